@@ -1,0 +1,37 @@
+import pg from 'pg';
+import { createDatabase } from '../../scripts/lib/postgres.mjs';
+
+let counter = 0;
+
+/** The admin URL of the server started by the global set-up. */
+export function adminUrl(): string {
+  const url = process.env.DB_DEPLOY_TEST_ADMIN_URL;
+  if (!url) throw new Error('the test PostgreSQL server is not running (jest globalSetup did not run)');
+  return url;
+}
+
+/** A fresh, empty database for one test; returns its URL. */
+export async function freshDatabase(prefix = 'test'): Promise<string> {
+  counter += 1;
+  const name = `${prefix}_${process.pid}_${counter}_${Date.now() % 100000}`.toLowerCase();
+  return createDatabase(adminUrl(), name);
+}
+
+/** Runs one query on its own connection. */
+export async function query<T extends pg.QueryResultRow = pg.QueryResultRow>(url: string, text: string, values?: unknown[]): Promise<T[]> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return (await client.query<T>(text, values)).rows;
+  } finally {
+    await client.end();
+  }
+}
+
+/** Opens a client the caller must end. */
+export async function openClient(url: string): Promise<pg.Client> {
+  const client = new pg.Client({ connectionString: url });
+  client.on('error', () => undefined);
+  await client.connect();
+  return client;
+}

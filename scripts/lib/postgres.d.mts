@@ -1,0 +1,9 @@
+export function freePort(): Promise<number>;
+export function startPostgres(options?: { postgresFlags?: string[]; quiet?: boolean }): Promise<{
+  url: string;
+  port: number;
+  version: string;
+  stop: () => Promise<void>;
+  external: boolean;
+}>;
+export function createDatabase(adminUrl: string, name: string): Promise<string>;

@@ -1,0 +1,41 @@
+// Builds the committed bundles: one ncc bundle per action entry and one for the CLI, each
+// with the files it loads at run time beside it. `dist/` is rebuilt from scratch so that a
+// check-dist diff also catches files that should no longer be there.
+import { execFileSync } from 'node:child_process';
+import { chmod, copyFile, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
+const bundles = [
+  { entry: 'src/entries/migrate.ts', out: 'dist/migrate' },
+  { entry: 'src/entries/main.ts', out: 'dist/main' },
+  { entry: 'src/cli/index.ts', out: 'dist/cli', shebang: true },
+];
+
+// Loaded lazily at run time, so ncc cannot see them: the PostgreSQL parser's WebAssembly and
+// jiti's Babel build (used for TypeScript migrations).
+const assets = [
+  join(dirname(require.resolve('libpg-query/package.json')), 'wasm', 'libpg-query.wasm'),
+  join(dirname(require.resolve('jiti/package.json')), 'dist', 'babel.cjs'),
+];
+
+await rm('dist', { recursive: true, force: true });
+for (const bundle of bundles) {
+  execFileSync(process.execPath, [require.resolve('@vercel/ncc/dist/ncc/cli.js'), 'build', bundle.entry, '-o', bundle.out, '--target', 'es2022', '--license', 'licenses.txt', '--quiet'], { stdio: 'inherit' });
+  for (const asset of assets) await copyFile(asset, join(bundle.out, asset.split('/').pop()));
+  const index = join(bundle.out, 'index.js');
+  // The parser's Emscripten loader finds its .wasm through __dirname, which ES modules lack.
+  const banner =
+    "import { fileURLToPath as __dbdFileURLToPath } from 'node:url';\n" +
+    "import { dirname as __dbdDirname } from 'node:path';\n" +
+    'const __filename = __dbdFileURLToPath(import.meta.url);\n' +
+    'const __dirname = __dbdDirname(__filename);\n';
+  let code = await readFile(index, 'utf8');
+  code = `${bundle.shebang ? '#!/usr/bin/env node\n' : ''}${banner}${code.replace(/^#!.*\n/, '')}`;
+  await writeFile(index, code);
+  if (bundle.shebang) await chmod(index, 0o755);
+  await writeFile(join(bundle.out, 'package.json'), '{ "type": "module" }\n');
+}
+const files = (await readdir('dist', { recursive: true })).sort();
+console.log(`dist: ${files.length} files\n  ${files.join('\n  ')}`);

@@ -1,0 +1,25 @@
+import * as migrate from './migrate.js';
+import { runAction } from '../github/run-action.js';
+import { readChoice } from '../github/inputs.js';
+import { DbDeployError } from '../core/errors.js';
+
+/** Commands of the root action; each maps to the adapter of the action folder of that name. */
+const COMMANDS = ['migrate', 'validate', 'backup', 'restore', 'blue-green-switch', 'monitor'] as const;
+
+/** The root action: `command:` picks which action runs, with that action's inputs. */
+export async function run(): Promise<void> {
+  let command: (typeof COMMANDS)[number] | undefined;
+  await runAction({
+    name: 'db-deploy',
+    secretInputs: ['database-url'],
+    main: async () => {
+      command = readChoice('command', COMMANDS, 'migrate');
+      if (command !== 'migrate') {
+        throw new DbDeployError('not-available', `command ${command} is not available in this release`, {
+          hint: 'use command: migrate (the other commands ship in later releases)',
+        });
+      }
+    },
+  });
+  if (command === 'migrate') await migrate.run();
+}

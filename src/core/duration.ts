@@ -1,0 +1,34 @@
+import { DbDeployError } from './errors.js';
+
+const UNITS_MS: Record<string, number> = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
+
+/**
+ * Parses a duration such as `250ms`, `5s`, `10m` or `1h` into milliseconds.
+ * A bare `0` means "no limit" where the caller allows it. Anything else is refused.
+ * @param name the input name, for the error message
+ */
+export function parseDuration(value: string, name: string): number {
+  const text = value.trim();
+  if (text === '0') return 0;
+  const match = /^(\d+(?:\.\d+)?)\s*(ms|s|m|h)$/.exec(text);
+  if (!match) {
+    throw new DbDeployError('bad-input', `${name}: "${value}" is not a duration`, {
+      hint: 'use a number with a unit, e.g. 250ms, 5s, 10m or 1h (0 for no limit)',
+    });
+  }
+  const ms = Number(match[1]) * (UNITS_MS[match[2] as string] as number);
+  return Math.round(ms);
+}
+
+/** Formats milliseconds for people: `850ms`, `2.4s`, `3m 05s`. */
+export function formatDuration(ms: number): string {
+  if (ms < 1000) return `${Math.round(ms)}ms`;
+  if (ms < 60_000) return `${(ms / 1000).toFixed(1)}s`;
+  const minutes = Math.floor(ms / 60_000);
+  const seconds = Math.round((ms % 60_000) / 1000);
+  return `${minutes}m ${String(seconds).padStart(2, '0')}s`;
+}
+
+export function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}

@@ -1,0 +1,55 @@
+import type { MigrationBuilder } from 'node-pg-migrate';
+import type { Logger } from '../logger.js';
+import type { DbClient } from '../db/connect.js';
+import type { MigrationBuilderActions, MigrationFile } from './load.js';
+import { loadModuleActions } from './load.js';
+import type { SqlSection } from './sql-file.js';
+import { sectionMode, type SectionMode } from './statements.js';
+import { runStatementGroups, type RetrySettings } from './execute.js';
+import type { Direction } from './plan.js';
+
+/** A migration ready for node-pg-migrate, with how each SQL section runs. */
+export interface PreparedMigration {
+  file: MigrationFile;
+  actions: MigrationBuilderActions;
+  /** How the up / down sections of a `.sql` migration run (undefined for JS/TS). */
+  modes: Partial<Record<Direction, SectionMode>>;
+  /** Retries taken inside statement-by-statement sections during this run. */
+  statementRetries: number;
+}
+
+export interface ActionContext {
+  client: DbClient;
+  retry: RetrySettings;
+  logger: Logger;
+}
+
+/**
+ * Turns a file into node-pg-migrate actions. `.sql` sections that must run outside a
+ * transaction call `pgm.noTransaction()` and run their statements themselves, with retries.
+ */
+export async function prepareMigration(file: MigrationFile, context: ActionContext): Promise<PreparedMigration> {
+  if (file.kind !== 'sql' || !file.sql) {
+    return { file, actions: await loadModuleActions(file), modes: {}, statementRetries: 0 };
+  }
+  const prepared: PreparedMigration = { file, actions: {}, modes: {}, statementRetries: 0 };
+  const sql = file.sql;
+  const build = async (direction: Direction, section: SqlSection | undefined) => {
+    if (!section) return false as const;
+    const mode = await sectionMode(section, sql.forceNoTransaction);
+    prepared.modes[direction] = mode;
+    if (mode.kind === 'transaction') return (pgm: MigrationBuilder) => void pgm.sql(section.sql);
+    return async (pgm: MigrationBuilder) => {
+      pgm.noTransaction();
+      prepared.statementRetries += await runStatementGroups(
+        context.client,
+        mode.groups,
+        context.retry,
+        context.logger,
+        `${file.name} (${direction})`,
+      );
+    };
+  };
+  prepared.actions = { up: await build('up', sql.up), down: await build('down', sql.down) };
+  return prepared;
+}

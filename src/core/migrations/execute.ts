@@ -1,0 +1,103 @@
+import { DbDeployError } from '../errors.js';
+import type { Logger } from '../logger.js';
+import { formatDuration, sleep } from '../duration.js';
+import type { DbClient } from '../db/connect.js';
+import { isLockTimeout } from '../db/pg-error.js';
+import { backoffDelay, type BackoffPolicy } from './retry.js';
+import { createdIndexName, type StatementGroup } from './statements.js';
+import { INDEX_VALIDITY, dropInvalidIndex } from './queries.js';
+
+/** Lock-timeout retry settings shared by transactional and statement-by-statement runs. */
+export interface RetrySettings {
+  /** Retries after the first attempt. */
+  lockRetries: number;
+  lockTimeoutMs: number;
+  backoff: BackoffPolicy;
+}
+
+/** A failure inside a statement-by-statement section, with where it happened. */
+export class StatementFailure extends Error {
+  constructor(
+    override readonly cause: unknown,
+    /** Character offset of the failing statement in its section. */
+    readonly statementOffset: number,
+    /** 1-based index of the failing statement and how many there were. */
+    readonly index: number,
+    readonly total: number,
+    /** How many statements had already been applied (and stay applied). */
+    readonly appliedBefore: number,
+    readonly retries: number,
+  ) {
+    super((cause as Error)?.message ?? String(cause));
+    this.name = 'StatementFailure';
+  }
+}
+
+/**
+ * Runs the groups of a statement-by-statement section on `client`. Each group is retried on
+ * its own when a lock is not granted within lock_timeout; an INVALID index left behind by a
+ * failed CREATE INDEX CONCURRENTLY is dropped before the retry (PostgreSQL keeps it, see the
+ * "Building Indexes Concurrently" section of the CREATE INDEX documentation).
+ * @returns the number of retries taken
+ */
+export async function runStatementGroups(
+  client: DbClient,
+  groups: readonly StatementGroup[],
+  settings: RetrySettings,
+  logger: Logger,
+  label: string,
+): Promise<number> {
+  const total = groups.reduce((n, g) => n + g.statements.length, 0);
+  let done = 0;
+  let retries = 0;
+  for (const group of groups) {
+    for (let attempt = 0; ; attempt += 1) {
+      const indexName = group.transactional ? undefined : createdIndexName(group.statements[0]!);
+      const existedBefore = indexName ? await indexExists(client, indexName) : false;
+      let current = 0;
+      try {
+        if (group.transactional) await client.query('BEGIN');
+        for (const [i, statement] of group.statements.entries()) {
+          current = i;
+          await client.query(statement.text);
+        }
+        if (group.transactional) await client.query('COMMIT');
+        break;
+      } catch (error) {
+        if (group.transactional) await client.query('ROLLBACK').catch(() => undefined);
+        if (indexName && !existedBefore) await dropIfInvalid(client, indexName, logger);
+        const statement = group.statements[current]!;
+        if (isLockTimeout(error) && attempt < settings.lockRetries) {
+          retries += 1;
+          const delay = backoffDelay(attempt + 1, settings.backoff);
+          logger.info(`${label}: lock not granted within ${formatDuration(settings.lockTimeoutMs)} (statement ${done + current + 1} of ${total}); retry ${attempt + 1} of ${settings.lockRetries} in ${formatDuration(delay)}`);
+          await sleep(delay);
+          continue;
+        }
+        throw new StatementFailure(error, statement.start, done + current + 1, total, done + (group.transactional ? 0 : current), retries);
+      }
+    }
+    done += group.statements.length;
+  }
+  return retries;
+}
+
+async function indexExists(client: DbClient, name: string): Promise<boolean> {
+  const { rows } = await client.query(INDEX_VALIDITY, [name]);
+  return rows.length > 0;
+}
+
+async function dropIfInvalid(client: DbClient, name: string, logger: Logger): Promise<void> {
+  const { rows } = await client.query<{ name: string; valid: boolean }>(INDEX_VALIDITY, [name]);
+  const row = rows[0];
+  if (!row || row.valid) return;
+  logger.info(`dropping INVALID index ${row.name} left by the failed CREATE INDEX CONCURRENTLY`);
+  try {
+    await client.query(dropInvalidIndex(row.name));
+  } catch (error) {
+    throw new DbDeployError('invalid-index', `could not drop the INVALID index ${row.name} left by a failed CREATE INDEX CONCURRENTLY: ${(error as Error).message}`, {
+      hint: `drop it by hand with DROP INDEX CONCURRENTLY ${row.name}; then re-run`,
+      cause: error,
+    });
+  }
+}

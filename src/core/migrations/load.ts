@@ -1,0 +1,104 @@
+import { readFile } from 'node:fs/promises';
+import { extname, relative } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { createJiti } from 'jiti';
+import type { ColumnDefinitions, MigrationBuilder } from 'node-pg-migrate';
+import { DbDeployError } from '../errors.js';
+import { migrationChecksum } from './checksum.js';
+import { listMigrationFiles, migrationName } from './files.js';
+import { splitSqlMigration, type SqlMigrationText } from './sql-file.js';
+
+export type MigrationKind = 'sql' | 'js' | 'ts';
+
+/** A migration function as node-pg-migrate calls it (a second argument marks callback style). */
+export type MigrationAction = (pgm: MigrationBuilder, run?: () => void) => Promise<void> | void;
+
+/** What a migration module provides (node-pg-migrate's MigrationBuilderActions, which it does not export). */
+export interface MigrationBuilderActions {
+  up?: MigrationAction | false;
+  down?: MigrationAction | false;
+  shorthands?: ColumnDefinitions;
+}
+
+/** A migration file on disk, read once. */
+export interface MigrationFile {
+  /** node-pg-migrate's name for it: the file name without its ending. */
+  name: string;
+  /** Absolute path. */
+  path: string;
+  /** Path relative to the base directory (the repository checkout), for messages and reports. */
+  file: string;
+  kind: MigrationKind;
+  checksum: string;
+  content: string;
+  /** For `.sql` files: the up and down sections. */
+  sql?: SqlMigrationText;
+}
+
+function kindOf(path: string): MigrationKind {
+  const ext = extname(path).toLowerCase();
+  if (ext === '.sql') return 'sql';
+  if (ext === '.ts' || ext === '.cts' || ext === '.mts') return 'ts';
+  return 'js';
+}
+
+/**
+ * Reads every migration file of a directory (no code is executed yet).
+ * @param dir absolute directory
+ * @param baseDir paths in reports are relative to this (the workspace)
+ */
+export async function readMigrationFiles(dir: string, baseDir: string): Promise<MigrationFile[]> {
+  const display = relative(baseDir, dir) || '.';
+  const paths = await listMigrationFiles(dir, display);
+  return Promise.all(
+    paths.map(async (path) => {
+      const content = await readFile(path, 'utf8');
+      const kind = kindOf(path);
+      return {
+        name: migrationName(path),
+        path,
+        file: relative(baseDir, path),
+        kind,
+        checksum: migrationChecksum(content),
+        content,
+        sql: kind === 'sql' ? splitSqlMigration(content) : undefined,
+      };
+    }),
+  );
+}
+
+let tsLoader: ReturnType<typeof createJiti> | undefined;
+
+/**
+ * Loads a JavaScript or TypeScript migration module. `.js/.cjs/.mjs` use Node's own `import()`
+ * (CommonJS and ESM alike); TypeScript goes through jiti, as node-pg-migrate itself does.
+ */
+export async function loadModuleActions(migration: MigrationFile): Promise<MigrationBuilderActions> {
+  let mod: Record<string, unknown>;
+  try {
+    if (migration.kind === 'ts') {
+      tsLoader ??= createJiti(migration.path, { fsCache: false, moduleCache: false, interopDefault: true });
+      mod = (await tsLoader.import(migration.path)) as Record<string, unknown>;
+    } else {
+      mod = (await import(/* webpackIgnore: true */ pathToFileURL(migration.path).href)) as Record<string, unknown>;
+    }
+  } catch (error) {
+    throw new DbDeployError('migration-load-failed', `cannot load migration ${migration.name}: ${(error as Error).message}`, {
+      where: migration.file,
+      hint: 'fix the syntax or the imports of the migration file',
+      cause: error,
+    });
+  }
+  const actions = (typeof mod.up === 'function' ? mod : (mod.default as Record<string, unknown> | undefined)) ?? {};
+  if (typeof actions.up !== 'function') {
+    throw new DbDeployError('migration-load-failed', `migration ${migration.name} exports no up function`, {
+      where: migration.file,
+      hint: 'export `up` (and `down`) functions, e.g. `exports.up = (pgm) => { … }`',
+    });
+  }
+  return {
+    up: actions.up as MigrationBuilderActions['up'],
+    down: actions.down as MigrationBuilderActions['down'],
+    shorthands: actions.shorthands as MigrationBuilderActions['shorthands'],
+  };
+}

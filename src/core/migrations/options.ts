@@ -1,0 +1,96 @@
+import type { BackoffPolicy } from './retry.js';
+import { DEFAULT_BACKOFF } from './retry.js';
+import type { Direction } from './plan.js';
+
+/** Options of a migrate run. Durations are milliseconds; 0 means "no limit" where noted. */
+export interface MigrateOptions {
+  /** Connection URL (a secret). */
+  databaseUrl: string;
+  /** Absolute migrations directory. */
+  migrationsDir: string;
+  /** Reports name files relative to this (the repository checkout). Default: the process cwd. */
+  baseDir?: string;
+  direction: Direction;
+  /** Undefined: all pending (up) or 1 (down). */
+  count?: number;
+  /** Print the SQL of what would run; change nothing, take no lock. */
+  dryRun: boolean;
+  /** lock_timeout for every migration statement (default 100ms). */
+  lockTimeoutMs: number;
+  /** Retries after a lock was not granted (default 20). */
+  lockRetries: number;
+  /** statement_timeout for migration statements, 0 for none (default 0). */
+  statementTimeoutMs: number;
+  /** How long to wait for another runner's migration lock (default 10m). */
+  lockWaitTimeoutMs: number;
+  /** How long to wait for a connection (default 10s). */
+  connectTimeoutMs: number;
+  /** node-pg-migrate's table (default `pgmigrations`); checksums go to `<table>_checksums`. */
+  migrationsTable: string;
+  /** Schema for the migrations' search_path and the migrations tables (default `public`). */
+  schema: string;
+  /** Run even when applied migrations were edited or removed, re-recording their checksums. */
+  allowEdited: boolean;
+  /** Backoff between lock retries. */
+  backoff?: BackoffPolicy;
+}
+
+export const MIGRATE_DEFAULTS = {
+  migrationsDir: 'migrations',
+  direction: 'up' as Direction,
+  dryRun: false,
+  lockTimeoutMs: 100,
+  lockRetries: 20,
+  statementTimeoutMs: 0,
+  lockWaitTimeoutMs: 600_000,
+  connectTimeoutMs: 10_000,
+  migrationsTable: 'pgmigrations',
+  schema: 'public',
+  allowEdited: false,
+  backoff: DEFAULT_BACKOFF,
+} as const;
+
+/** One migration this run executed. */
+export interface AppliedMigration {
+  name: string;
+  file: string;
+  direction: Direction;
+  durationMs: number;
+  /** Lock-timeout retries it took. */
+  retries: number;
+  /** False when it ran statement by statement outside a transaction. */
+  transactional: boolean;
+}
+
+/** The SQL a dry run would execute for one migration. */
+export interface DryRunMigration {
+  name: string;
+  file: string;
+  direction: Direction;
+  sql: string;
+  transactional: boolean;
+  /** Why it would run outside a transaction (e.g. CREATE INDEX CONCURRENTLY). */
+  reasons: string[];
+}
+
+export interface MigrateResult {
+  direction: Direction;
+  dryRun: boolean;
+  /** `host:port/database`. */
+  target: string;
+  applied: AppliedMigration[];
+  /** Pending after the run (for a dry run: what is pending now). */
+  pending: string[];
+  /** The newest migration recorded as applied after the run, if any. */
+  lastMigration: string | undefined;
+  /** What a dry run would execute. */
+  planned: DryRunMigration[];
+  /** Applied migrations whose checksum was recorded for the first time. */
+  adopted: string[];
+  /** Edited migrations accepted by allow-edited. */
+  acceptedEdits: string[];
+  lockWaitMs: number;
+  durationMs: number;
+  /** Set when the run failed part-way: what failed (the summary and outputs still report what ran). */
+  error?: string;
+}

@@ -1,0 +1,251 @@
+import { runner, type RunnerOption } from 'node-pg-migrate';
+import type { Logger } from '../logger.js';
+import { DbDeployError } from '../errors.js';
+import { formatDuration, sleep } from '../duration.js';
+import { connect, disconnect, type DbClient } from '../db/connect.js';
+import { parseDatabaseUrl } from '../db/url.js';
+import { isLockTimeout } from '../db/pg-error.js';
+import { acquireAdvisoryLock, releaseAdvisoryLock, MIGRATION_LOCK_KEY } from '../db/advisory-lock.js';
+import { SET_SESSION_TIMEOUTS } from '../db/queries.js';
+import { readMigrationFiles, type MigrationFile } from './load.js';
+import { prepareMigration, type PreparedMigration } from './actions.js';
+import { planMigrations, type Direction } from './plan.js';
+import { IGNORE_PATTERN, MIGRATION_EXTENSIONS } from './files.js';
+import { backoffDelay } from './retry.js';
+import { migrationFailure } from './failure.js';
+import { MIGRATE_DEFAULTS, type AppliedMigration, type MigrateOptions, type MigrateResult } from './options.js';
+import { deleteChecksum, upsertChecksum } from './queries.js';
+import { ensureMigrationTables, readMigrationState, type MigrationTables } from './state.js';
+import { renderDryRun } from './dry-run.js';
+
+/**
+ * Applies pending migrations (or rolls back applied ones) with node-pg-migrate's runner, one
+ * migration at a time, under db-deploy's guarantees:
+ * - runners take turns: the migration lock is awaited by polling, bounded by lockWaitTimeoutMs;
+ * - every statement runs under a short lock_timeout and is retried with backoff when a lock is
+ *   not granted, so live traffic never queues behind a DDL lock for longer than lock_timeout;
+ * - edited or removed migrations are refused before anything runs (checksums);
+ * - each migration runs in its own transaction (node-pg-migrate `singleTransaction: false`),
+ *   except `.sql` sections that PostgreSQL refuses inside one (CREATE INDEX CONCURRENTLY …).
+ * A dry run reads the database, prints the SQL, and writes nothing.
+ */
+export async function migrate(options: MigrateOptions, logger: Logger): Promise<MigrateResult> {
+  const started = Date.now();
+  const target = parseDatabaseUrl(options.databaseUrl);
+  const baseDir = options.baseDir ?? process.cwd();
+  const files = await readMigrationFiles(options.migrationsDir, baseDir);
+  const tables: MigrationTables = {
+    schema: options.schema,
+    migrations: options.migrationsTable,
+    checksums: `${options.migrationsTable}_checksums`,
+  };
+  const result: MigrateResult = {
+    direction: options.direction,
+    dryRun: options.dryRun,
+    target: target.display,
+    applied: [],
+    pending: [],
+    lastMigration: undefined,
+    planned: [],
+    adopted: [],
+    acceptedEdits: [],
+    lockWaitMs: 0,
+    durationMs: 0,
+  };
+  const client = await connect(target, { connectTimeoutMs: options.connectTimeoutMs });
+  let locked = false;
+  try {
+    const retry = {
+      lockRetries: options.lockRetries,
+      lockTimeoutMs: options.lockTimeoutMs,
+      backoff: options.backoff ?? MIGRATE_DEFAULTS.backoff,
+    };
+    // Load (and syntax-check) every migration before touching anything.
+    const prepared = new Map<string, PreparedMigration>();
+    for (const file of files) prepared.set(file.path, await prepareMigration(file, { client, retry, logger }));
+
+    if (options.dryRun) {
+      const state = await readMigrationState(client, tables, { create: false });
+      const plan = planMigrations({ files, ...state, direction: options.direction, count: options.count, allowEdited: options.allowEdited });
+      result.planned = await renderDryRun(plan.toRun, prepared, options.direction);
+      result.pending = plan.pending.map((f) => f.name);
+      result.lastMigration = state.applied.at(-1);
+      for (const p of result.planned) logger.info(`-- ${p.name} (${p.direction})${p.transactional ? '' : ` — outside a transaction: ${p.reasons.join(', ')}`}\n${p.sql}`);
+      if (result.planned.length === 0) logger.info('dry run: nothing to do, the database is up to date');
+      return finish(result, started);
+    }
+
+    result.lockWaitMs = await acquireAdvisoryLock(client, MIGRATION_LOCK_KEY, { waitTimeoutMs: options.lockWaitTimeoutMs, label: 'the migration lock' }, logger);
+    locked = true;
+    if (result.lockWaitMs > 1000) logger.info(`migration lock acquired after waiting ${formatDuration(result.lockWaitMs)}`);
+    await ensureMigrationTables(client, tables);
+    const state = await readMigrationState(client, tables, { create: true });
+    const plan = planMigrations({ files, ...state, direction: options.direction, count: options.count, allowEdited: options.allowEdited });
+    await reconcileChecksums(client, tables, plan, logger, result);
+
+    if (plan.toRun.length === 0) logger.info('up to date: no migration to run');
+    const applied = new Set(state.applied);
+    try {
+      for (const file of plan.toRun) {
+        const migration = prepared.get(file.path)!;
+        const run = await applyOne(client, migration, options, tables, prepared, logger);
+        result.applied.push(run);
+        if (options.direction === 'up') applied.add(file.name);
+        else applied.delete(file.name);
+      }
+    } catch (error) {
+      if (error instanceof DbDeployError) {
+        result.error = error.toLine();
+        error.partial = finish(summariseState(result, files, applied), started);
+      }
+      throw error;
+    }
+    return finish(summariseState(result, files, applied), started);
+  } finally {
+    if (locked) await releaseAdvisoryLock(client, MIGRATION_LOCK_KEY, logger);
+    await disconnect(client);
+  }
+}
+
+function summariseState(result: MigrateResult, files: readonly MigrationFile[], applied: ReadonlySet<string>): MigrateResult {
+  result.pending = files.filter((f) => !applied.has(f.name)).map((f) => f.name);
+  result.lastMigration = files.filter((f) => applied.has(f.name)).at(-1)?.name;
+  return result;
+}
+
+function finish(result: MigrateResult, started: number): MigrateResult {
+  result.durationMs = Date.now() - started;
+  return result;
+}
+
+/** Records checksums of migrations applied before db-deploy and forgets those of rolled-back ones. */
+async function reconcileChecksums(
+  client: DbClient,
+  tables: MigrationTables,
+  plan: ReturnType<typeof planMigrations>,
+  logger: Logger,
+  result: MigrateResult,
+): Promise<void> {
+  for (const file of plan.unrecorded) {
+    await client.query(upsertChecksum(tables.schema, tables.checksums), [file.name, file.checksum, file.file]);
+    result.adopted.push(file.name);
+  }
+  if (plan.unrecorded.length > 0) logger.info(`recorded checksums of ${plan.unrecorded.length} migration(s) applied before db-deploy tracked them`);
+  for (const name of plan.stale) await client.query(deleteChecksum(tables.schema, tables.checksums), [name]);
+  for (const edit of plan.edited) {
+    if (edit.reason === 'changed') {
+      const file = plan.pending.concat(plan.unrecorded).find((f) => f.name === edit.name);
+      logger.warn(`allow-edited: accepting the edited migration ${edit.name}; its new checksum is recorded`);
+      if (file) await client.query(upsertChecksum(tables.schema, tables.checksums), [file.name, file.checksum, file.file]);
+    } else {
+      logger.warn(`allow-edited: the applied migration ${edit.name} has no file any more`);
+    }
+    result.acceptedEdits.push(edit.name);
+  }
+}
+
+/** Runs one migration through node-pg-migrate's runner, retrying the whole transaction when a lock is not granted. */
+async function applyOne(
+  client: DbClient,
+  migration: PreparedMigration,
+  options: MigrateOptions,
+  tables: MigrationTables,
+  prepared: ReadonlyMap<string, PreparedMigration>,
+  logger: Logger,
+): Promise<AppliedMigration> {
+  const { file } = migration;
+  const direction: Direction = options.direction;
+  const mode = migration.modes[direction];
+  const transactional = mode?.kind !== 'statements';
+  const backoff = options.backoff ?? MIGRATE_DEFAULTS.backoff;
+  const runnerLog = makeRunnerLogger(logger);
+  logger.info(`${direction === 'up' ? 'applying' : 'rolling back'} ${file.name}${transactional ? '' : ` (outside a transaction: ${mode?.kind === 'statements' ? mode.reasons.join(', ') : ''})`}`);
+  let retries = 0;
+  const started = Date.now();
+  migration.statementRetries = 0;
+  for (;;) {
+    await client.query(SET_SESSION_TIMEOUTS, [`${options.lockTimeoutMs}ms`, `${options.statementTimeoutMs}ms`]);
+    try {
+      const ran = await runner(runnerOptions(client, options, tables, prepared, direction, file.name, runnerLog));
+      if (ran.length !== 1 || ran[0]?.name !== file.name) {
+        throw new Error(`node-pg-migrate ran ${ran.map((r) => r.name).join(', ') || 'nothing'} instead of ${file.name}`);
+      }
+      break;
+    } catch (error) {
+      // node-pg-migrate leaves a failed transaction open on an external client.
+      await client.query('ROLLBACK').catch(() => undefined);
+      if (transactional && isLockTimeout(error) && retries < options.lockRetries) {
+        retries += 1;
+        const delay = backoffDelay(retries, backoff);
+        logger.info(`${file.name}: lock not granted within ${formatDuration(options.lockTimeoutMs)}; rolled back, retry ${retries} of ${options.lockRetries} in ${formatDuration(delay)}`);
+        await sleep(delay);
+        continue;
+      }
+      throw migrationFailure(migration, direction, error, {
+        retries: retries + migration.statementRetries,
+        lockRetries: options.lockRetries,
+        lockTimeoutMs: options.lockTimeoutMs,
+      });
+    }
+  }
+  const durationMs = Date.now() - started;
+  if (direction === 'up') await client.query(upsertChecksum(tables.schema, tables.checksums), [file.name, file.checksum, file.file]);
+  else await client.query(deleteChecksum(tables.schema, tables.checksums), [file.name]);
+  const total = retries + migration.statementRetries;
+  logger.info(`${direction === 'up' ? 'applied' : 'rolled back'} ${file.name} in ${formatDuration(durationMs)}${total ? ` after ${total} lock retr${total === 1 ? 'y' : 'ies'}` : ''}`);
+  return { name: file.name, file: file.file, direction, durationMs, retries: total, transactional };
+}
+
+/**
+ * node-pg-migrate options, set explicitly (its library defaults differ from its CLI):
+ * - `noLock: true`: db-deploy holds the lock itself, by polling (see advisory-lock.ts);
+ * - `singleTransaction: false`: each migration commits on its own, so a lock retry repeats one
+ *   migration and locks are never held across migrations;
+ * - `checkOrder: false`: db-deploy checks order and edits itself, before anything runs, with
+ *   clearer errors (node-pg-migrate's positional check cannot tell a removed file from a reorder);
+ * - `file` + `count: 1`: run exactly the planned migration.
+ */
+function runnerOptions(
+  client: DbClient,
+  options: MigrateOptions,
+  tables: MigrationTables,
+  prepared: ReadonlyMap<string, PreparedMigration>,
+  direction: Direction,
+  name: string,
+  logger: NonNullable<RunnerOption['logger']>,
+): RunnerOption {
+  const loader = async (paths: string[]) =>
+    paths.flatMap((path) => {
+      const unit = prepared.get(path);
+      return unit ? [{ id: path, filePaths: [path], actions: unit.actions }] : [];
+    });
+  return {
+    dbClient: client,
+    dir: options.migrationsDir,
+    ignorePattern: IGNORE_PATTERN,
+    migrationsTable: tables.migrations,
+    migrationsSchema: tables.schema,
+    schema: tables.schema,
+    direction,
+    count: 1,
+    file: name,
+    noLock: true,
+    singleTransaction: false,
+    checkOrder: false,
+    createSchema: false,
+    decamelize: false,
+    verbose: false,
+    logger,
+    migrationLoaderStrategies: [{ extensions: [...MIGRATION_EXTENSIONS], loader }],
+  };
+}
+
+/** node-pg-migrate's chatter goes to debug; its "Error executing" report too (we report errors ourselves). */
+function makeRunnerLogger(logger: Logger): NonNullable<RunnerOption['logger']> {
+  return {
+    debug: (m: string) => logger.debug(m),
+    info: (m: string) => logger.debug(m),
+    warn: (m: string) => logger.debug(m),
+    error: (m: string) => logger.debug(String(m)),
+  };
+}

@@ -1,0 +1,49 @@
+import { loadParser, parseSql, type ParsedStatement } from '../sql/parse.js';
+import type { SqlSection } from './sql-file.js';
+import { nonTransactionalReason } from './transaction.js';
+
+/** Consecutive statements that run together: in one transaction, or alone outside any. */
+export interface StatementGroup {
+  transactional: boolean;
+  statements: ParsedStatement[];
+  /** For a non-transactional group: why (e.g. `CREATE INDEX CONCURRENTLY`). */
+  reason?: string;
+}
+
+/** How a section of a `.sql` migration runs. */
+export type SectionMode =
+  | { kind: 'transaction' }
+  | { kind: 'statements'; groups: StatementGroup[]; reasons: string[] };
+
+/**
+ * Decides how a SQL section runs. Sections with a statement that PostgreSQL refuses inside a
+ * transaction block (or with the `-- db-deploy:no-transaction` directive) run statement by
+ * statement: ordinary statements in between are grouped into their own short transactions.
+ * A section that does not parse runs as one transaction so that PostgreSQL reports the error.
+ */
+export async function sectionMode(section: SqlSection, forceNoTransaction: boolean): Promise<SectionMode> {
+  await loadParser();
+  const parsed = parseSql(section.sql);
+  if (!parsed.ok) return { kind: 'transaction' };
+  const reasons = parsed.statements.map(nonTransactionalReason).filter((r): r is string => r !== undefined);
+  if (reasons.length === 0 && !forceNoTransaction) return { kind: 'transaction' };
+  const groups: StatementGroup[] = [];
+  for (const statement of parsed.statements) {
+    const reason = forceNoTransaction ? (nonTransactionalReason(statement) ?? 'db-deploy:no-transaction') : nonTransactionalReason(statement);
+    const last = groups.at(-1);
+    if (reason) groups.push({ transactional: false, statements: [statement], reason });
+    else if (last?.transactional) last.statements.push(statement);
+    else groups.push({ transactional: true, statements: [statement] });
+  }
+  return { kind: 'statements', groups, reasons: reasons.length ? [...new Set(reasons)] : ['db-deploy:no-transaction'] };
+}
+
+/** The index a `CREATE INDEX CONCURRENTLY` statement creates, as `schema.name` or `name`, if it names one. */
+export function createdIndexName(statement: ParsedStatement): string | undefined {
+  if (statement.type !== 'IndexStmt' || !statement.node.concurrent) return undefined;
+  const name = statement.node.idxname as string | undefined;
+  if (!name) return undefined;
+  const schema = (statement.node.relation as { schemaname?: string } | undefined)?.schemaname;
+  const quote = (s: string) => `"${s.replace(/"/g, '""')}"`;
+  return schema ? `${quote(schema)}.${quote(name)}` : quote(name);
+}

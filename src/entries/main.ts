@@ -1,0 +1,2 @@
+import { run } from '../actions/main.js';
+void run();

@@ -1,0 +1,2 @@
+import { run } from '../actions/migrate.js';
+void run();

@@ -1,0 +1,38 @@
+import * as core from '@actions/core';
+import { describeError } from '../core/errors.js';
+import type { Logger } from '../core/logger.js';
+import { registerSecretUrl, scrub } from './secrets.js';
+
+export interface ActionContext {
+  logger: Logger;
+}
+
+export interface ActionSpec {
+  /** The action's name, first word of the failure line. */
+  name: string;
+  /** Inputs that hold connection URLs: masked (URL, password, decoded password) before anything else. */
+  secretInputs: readonly string[];
+  main: (context: ActionContext) => Promise<void>;
+}
+
+/**
+ * The one wrapper every action runs in: masks secrets first, runs, and on any error calls
+ * setFailed with a single line `<action>: what failed (where) — what to do` that can never
+ * contain a secret. Never calls process.exit: pools are closed by the core's own `finally`.
+ */
+export async function runAction(spec: ActionSpec): Promise<void> {
+  for (const name of spec.secretInputs) registerSecretUrl(core.getInput(name));
+  const clean = scrub;
+  const logger: Logger = {
+    debug: (m) => core.debug(clean(m)),
+    info: (m) => core.info(clean(m)),
+    warn: (m) => core.warning(clean(m)),
+    error: (m) => core.error(clean(m)),
+  };
+  try {
+    await spec.main({ logger });
+  } catch (error) {
+    core.setFailed(clean(`${spec.name}: ${describeError(error)}`));
+    if (error instanceof Error && error.stack) core.debug(clean(error.stack));
+  }
+}

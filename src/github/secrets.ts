@@ -1,0 +1,17 @@
+import * as core from '@actions/core';
+import { redact, secretsOf } from '../core/db/url.js';
+
+const registered: string[] = [];
+
+/** Masks a connection URL, its password and the decoded password, in the runner's log and in everything we write. */
+export function registerSecretUrl(rawUrl: string): void {
+  for (const secret of secretsOf(rawUrl)) {
+    core.setSecret(secret);
+    registered.push(secret);
+  }
+}
+
+/** Removes every registered secret from text we write ourselves (summaries, outputs, reports). */
+export function scrub(text: string): string {
+  return redact(text, registered);
+}
