@@ -40413,7 +40413,6 @@ const dropInvalidIndex = (regclassText) => `DROP INDEX CONCURRENTLY IF EXISTS ${
 
 
 
-
 /** A failure inside a statement-by-statement section, with where it happened. */
 class StatementFailure extends Error {
     cause;
@@ -40422,13 +40421,16 @@ class StatementFailure extends Error {
     total;
     appliedBefore;
     retries;
+    invalidIndex;
     constructor(cause, 
     /** Character offset of the failing statement in its section. */
     statementOffset, 
     /** 1-based index of the failing statement and how many there were. */
     index, total, 
     /** How many statements had already been applied (and stay applied). */
-    appliedBefore, retries) {
+    appliedBefore, retries, 
+    /** An INVALID index that could not be dropped, if any. */
+    invalidIndex) {
         super(cause?.message ?? String(cause));
         this.cause = cause;
         this.statementOffset = statementOffset;
@@ -40436,6 +40438,7 @@ class StatementFailure extends Error {
         this.total = total;
         this.appliedBefore = appliedBefore;
         this.retries = retries;
+        this.invalidIndex = invalidIndex;
         this.name = 'StatementFailure';
     }
 }
@@ -40451,11 +40454,21 @@ async function runStatementGroups(client, groups, settings, logger, label) {
     let done = 0;
     let retries = 0;
     for (const group of groups) {
+        const indexName = group.transactional ? undefined : createdIndexName(group.statements[0]);
+        const existedBefore = indexName ? await indexExists(client, indexName) : true;
+        // An INVALID index left by a failed attempt; dropped (under the same lock_timeout) before the next one.
+        let leftover;
         for (let attempt = 0;; attempt += 1) {
-            const indexName = group.transactional ? undefined : createdIndexName(group.statements[0]);
-            const existedBefore = indexName ? await indexExists(client, indexName) : false;
             let current = 0;
+            let cleaning = false;
             try {
+                if (leftover) {
+                    cleaning = true;
+                    logger.info(`${label}: dropping INVALID index ${leftover} left by the failed CREATE INDEX CONCURRENTLY`);
+                    await client.query(dropInvalidIndex(leftover));
+                    leftover = undefined;
+                    cleaning = false;
+                }
                 if (group.transactional)
                     await client.query('BEGIN');
                 for (const [i, statement] of group.statements.entries()) {
@@ -40469,17 +40482,18 @@ async function runStatementGroups(client, groups, settings, logger, label) {
             catch (error) {
                 if (group.transactional)
                     await client.query('ROLLBACK').catch(() => undefined);
-                if (indexName && !existedBefore)
-                    await dropIfInvalid(client, indexName, logger);
-                const statement = group.statements[current];
+                if (indexName && !existedBefore && !cleaning)
+                    leftover = await invalidIndex(client, indexName);
                 if (isLockTimeout(error) && attempt < settings.lockRetries) {
                     retries += 1;
                     const delay = backoffDelay(attempt + 1, settings.backoff);
-                    logger.info(`${label}: lock not granted within ${formatDuration(settings.lockTimeoutMs)} (statement ${done + current + 1} of ${total}); retry ${attempt + 1} of ${settings.lockRetries} in ${formatDuration(delay)}`);
+                    const what = cleaning ? `dropping the INVALID index ${leftover}` : `statement ${done + current + 1} of ${total}`;
+                    logger.info(`${label}: lock not granted within ${formatDuration(settings.lockTimeoutMs)} (${what}); retry ${attempt + 1} of ${settings.lockRetries} in ${formatDuration(delay)}`);
                     await sleep(delay);
                     continue;
                 }
-                throw new StatementFailure(error, statement.start, done + current + 1, total, done + (group.transactional ? 0 : current), retries);
+                const statement = group.statements[current];
+                throw new StatementFailure(error, statement.start, done + current + 1, total, done + (group.transactional ? 0 : current), retries, leftover);
             }
         }
         done += group.statements.length;
@@ -40490,21 +40504,11 @@ async function indexExists(client, name) {
     const { rows } = await client.query(INDEX_VALIDITY, [name]);
     return rows.length > 0;
 }
-async function dropIfInvalid(client, name, logger) {
+/** The index's regclass text when it exists and is INVALID (left by a failed CREATE INDEX CONCURRENTLY). */
+async function invalidIndex(client, name) {
     const { rows } = await client.query(INDEX_VALIDITY, [name]);
     const row = rows[0];
-    if (!row || row.valid)
-        return;
-    logger.info(`dropping INVALID index ${row.name} left by the failed CREATE INDEX CONCURRENTLY`);
-    try {
-        await client.query(dropInvalidIndex(row.name));
-    }
-    catch (error) {
-        throw new DbDeployError('invalid-index', `could not drop the INVALID index ${row.name} left by a failed CREATE INDEX CONCURRENTLY: ${error.message}`, {
-            hint: `drop it by hand with DROP INDEX CONCURRENTLY ${row.name}; then re-run`,
-            cause: error,
-        });
-    }
+    return row && !row.valid ? row.name : undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/core/migrations/actions.ts
@@ -40650,7 +40654,11 @@ function migrationFailure(migration, direction, error, context) {
     const lockTimedOut = pg.code === '55P03';
     let hint;
     if (lockTimedOut) {
-        hint = `a lock was not granted within ${formatDuration(context.lockTimeoutMs)} in ${context.lockRetries + 1} attempts; long transactions hold it — retry later, end them, or raise lock-retries`;
+        const leftover = error instanceof StatementFailure && error.invalidIndex ? `; drop the INVALID index ${error.invalidIndex} it left (DROP INDEX CONCURRENTLY)` : '';
+        hint = `a lock was not granted within ${formatDuration(context.lockTimeoutMs)} in ${context.lockRetries + 1} attempts; long transactions hold it — retry later, end them, or raise lock-retries${leftover}`;
+    }
+    else if (error instanceof StatementFailure && error.invalidIndex) {
+        hint = `the INVALID index ${error.invalidIndex} it left could not be dropped; drop it with DROP INDEX CONCURRENTLY ${error.invalidIndex} and run again`;
     }
     else if (error instanceof StatementFailure) {
         const mode = migration.modes[direction];
@@ -40896,7 +40904,7 @@ async function migrate(options, logger) {
         await ensureMigrationTables(client, tables);
         const state = await readMigrationState(client, tables, { create: true });
         const plan = planMigrations({ files, ...state, direction: options.direction, count: options.count, allowEdited: options.allowEdited });
-        await reconcileChecksums(client, tables, plan, logger, result);
+        await reconcileChecksums(client, tables, plan, files, logger, result);
         if (plan.toRun.length === 0)
             logger.info('up to date: no migration to run');
         const applied = new Set(state.applied);
@@ -40936,7 +40944,7 @@ function finish(result, started) {
     return result;
 }
 /** Records checksums of migrations applied before db-deploy and forgets those of rolled-back ones. */
-async function reconcileChecksums(client, tables, plan, logger, result) {
+async function reconcileChecksums(client, tables, plan, files, logger, result) {
     for (const file of plan.unrecorded) {
         await client.query(upsertChecksum(tables.schema, tables.checksums), [file.name, file.checksum, file.file]);
         result.adopted.push(file.name);
@@ -40947,7 +40955,7 @@ async function reconcileChecksums(client, tables, plan, logger, result) {
         await client.query(deleteChecksum(tables.schema, tables.checksums), [name]);
     for (const edit of plan.edited) {
         if (edit.reason === 'changed') {
-            const file = plan.pending.concat(plan.unrecorded).find((f) => f.name === edit.name);
+            const file = files.find((f) => f.name === edit.name);
             logger.warn(`allow-edited: accepting the edited migration ${edit.name}; its new checksum is recorded`);
             if (file)
                 await client.query(upsertChecksum(tables.schema, tables.checksums), [file.name, file.checksum, file.file]);

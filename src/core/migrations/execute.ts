@@ -1,4 +1,3 @@
-import { DbDeployError } from '../errors.js';
 import type { Logger } from '../logger.js';
 import { formatDuration, sleep } from '../duration.js';
 import type { DbClient } from '../db/connect.js';
@@ -27,6 +26,8 @@ export class StatementFailure extends Error {
     /** How many statements had already been applied (and stay applied). */
     readonly appliedBefore: number,
     readonly retries: number,
+    /** An INVALID index that could not be dropped, if any. */
+    readonly invalidIndex?: string,
   ) {
     super((cause as Error)?.message ?? String(cause));
     this.name = 'StatementFailure';
@@ -51,11 +52,21 @@ export async function runStatementGroups(
   let done = 0;
   let retries = 0;
   for (const group of groups) {
+    const indexName = group.transactional ? undefined : createdIndexName(group.statements[0]!);
+    const existedBefore = indexName ? await indexExists(client, indexName) : true;
+    // An INVALID index left by a failed attempt; dropped (under the same lock_timeout) before the next one.
+    let leftover: string | undefined;
     for (let attempt = 0; ; attempt += 1) {
-      const indexName = group.transactional ? undefined : createdIndexName(group.statements[0]!);
-      const existedBefore = indexName ? await indexExists(client, indexName) : false;
       let current = 0;
+      let cleaning = false;
       try {
+        if (leftover) {
+          cleaning = true;
+          logger.info(`${label}: dropping INVALID index ${leftover} left by the failed CREATE INDEX CONCURRENTLY`);
+          await client.query(dropInvalidIndex(leftover));
+          leftover = undefined;
+          cleaning = false;
+        }
         if (group.transactional) await client.query('BEGIN');
         for (const [i, statement] of group.statements.entries()) {
           current = i;
@@ -65,16 +76,17 @@ export async function runStatementGroups(
         break;
       } catch (error) {
         if (group.transactional) await client.query('ROLLBACK').catch(() => undefined);
-        if (indexName && !existedBefore) await dropIfInvalid(client, indexName, logger);
-        const statement = group.statements[current]!;
+        if (indexName && !existedBefore && !cleaning) leftover = await invalidIndex(client, indexName);
         if (isLockTimeout(error) && attempt < settings.lockRetries) {
           retries += 1;
           const delay = backoffDelay(attempt + 1, settings.backoff);
-          logger.info(`${label}: lock not granted within ${formatDuration(settings.lockTimeoutMs)} (statement ${done + current + 1} of ${total}); retry ${attempt + 1} of ${settings.lockRetries} in ${formatDuration(delay)}`);
+          const what = cleaning ? `dropping the INVALID index ${leftover}` : `statement ${done + current + 1} of ${total}`;
+          logger.info(`${label}: lock not granted within ${formatDuration(settings.lockTimeoutMs)} (${what}); retry ${attempt + 1} of ${settings.lockRetries} in ${formatDuration(delay)}`);
           await sleep(delay);
           continue;
         }
-        throw new StatementFailure(error, statement.start, done + current + 1, total, done + (group.transactional ? 0 : current), retries);
+        const statement = group.statements[current]!;
+        throw new StatementFailure(error, statement.start, done + current + 1, total, done + (group.transactional ? 0 : current), retries, leftover);
       }
     }
     done += group.statements.length;
@@ -87,17 +99,9 @@ async function indexExists(client: DbClient, name: string): Promise<boolean> {
   return rows.length > 0;
 }
 
-async function dropIfInvalid(client: DbClient, name: string, logger: Logger): Promise<void> {
+/** The index's regclass text when it exists and is INVALID (left by a failed CREATE INDEX CONCURRENTLY). */
+async function invalidIndex(client: DbClient, name: string): Promise<string | undefined> {
   const { rows } = await client.query<{ name: string; valid: boolean }>(INDEX_VALIDITY, [name]);
   const row = rows[0];
-  if (!row || row.valid) return;
-  logger.info(`dropping INVALID index ${row.name} left by the failed CREATE INDEX CONCURRENTLY`);
-  try {
-    await client.query(dropInvalidIndex(row.name));
-  } catch (error) {
-    throw new DbDeployError('invalid-index', `could not drop the INVALID index ${row.name} left by a failed CREATE INDEX CONCURRENTLY: ${(error as Error).message}`, {
-      hint: `drop it by hand with DROP INDEX CONCURRENTLY ${row.name}; then re-run`,
-      cause: error,
-    });
-  }
+  return row && !row.valid ? row.name : undefined;
 }

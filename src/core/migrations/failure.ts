@@ -38,7 +38,10 @@ export function migrationFailure(
   const lockTimedOut = pg.code === '55P03';
   let hint: string;
   if (lockTimedOut) {
-    hint = `a lock was not granted within ${formatDuration(context.lockTimeoutMs)} in ${context.lockRetries + 1} attempts; long transactions hold it — retry later, end them, or raise lock-retries`;
+    const leftover = error instanceof StatementFailure && error.invalidIndex ? `; drop the INVALID index ${error.invalidIndex} it left (DROP INDEX CONCURRENTLY)` : '';
+    hint = `a lock was not granted within ${formatDuration(context.lockTimeoutMs)} in ${context.lockRetries + 1} attempts; long transactions hold it — retry later, end them, or raise lock-retries${leftover}`;
+  } else if (error instanceof StatementFailure && error.invalidIndex) {
+    hint = `the INVALID index ${error.invalidIndex} it left could not be dropped; drop it with DROP INDEX CONCURRENTLY ${error.invalidIndex} and run again`;
   } else if (error instanceof StatementFailure) {
     const mode = migration.modes[direction];
     const why = mode?.kind === 'statements' ? mode.reasons.join(', ') : 'no-transaction';

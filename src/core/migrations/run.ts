@@ -81,7 +81,7 @@ export async function migrate(options: MigrateOptions, logger: Logger): Promise<
     await ensureMigrationTables(client, tables);
     const state = await readMigrationState(client, tables, { create: true });
     const plan = planMigrations({ files, ...state, direction: options.direction, count: options.count, allowEdited: options.allowEdited });
-    await reconcileChecksums(client, tables, plan, logger, result);
+    await reconcileChecksums(client, tables, plan, files, logger, result);
 
     if (plan.toRun.length === 0) logger.info('up to date: no migration to run');
     const applied = new Set(state.applied);
@@ -123,6 +123,7 @@ async function reconcileChecksums(
   client: DbClient,
   tables: MigrationTables,
   plan: ReturnType<typeof planMigrations>,
+  files: readonly MigrationFile[],
   logger: Logger,
   result: MigrateResult,
 ): Promise<void> {
@@ -134,7 +135,7 @@ async function reconcileChecksums(
   for (const name of plan.stale) await client.query(deleteChecksum(tables.schema, tables.checksums), [name]);
   for (const edit of plan.edited) {
     if (edit.reason === 'changed') {
-      const file = plan.pending.concat(plan.unrecorded).find((f) => f.name === edit.name);
+      const file = files.find((f) => f.name === edit.name);
       logger.warn(`allow-edited: accepting the edited migration ${edit.name}; its new checksum is recorded`);
       if (file) await client.query(upsertChecksum(tables.schema, tables.checksums), [file.name, file.checksum, file.file]);
     } else {

@@ -1,0 +1,59 @@
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { isAbsolute, resolve } from 'node:path';
+import { DbDeployError } from '../core/errors.js';
+import { parseDuration } from '../core/duration.js';
+
+export type OptionSpec = NonNullable<ParseArgsConfig['options']>;
+
+/** Parses argv strictly: an unknown option or a missing value is a usage error (exit code 2). */
+export function parseCommandArgs<T extends OptionSpec>(argv: string[], options: T, command: string) {
+  const config = { args: argv, options: { ...options, help: { type: 'boolean', short: 'h' } } as T & { help: { type: 'boolean'; short: 'h' } }, strict: true as const, allowPositionals: false as const };
+  try {
+    return parseArgs(config);
+  } catch (error) {
+    throw new UsageError(`${(error as Error).message.split('\n')[0]}`, command);
+  }
+}
+
+/** A command line that cannot be understood; the CLI prints it with a pointer to --help and exits 2. */
+export class UsageError extends DbDeployError {
+  constructor(message: string, command: string) {
+    super('usage', message, { hint: `run db-deploy ${command} --help` });
+  }
+}
+
+export function durationOption(value: string | undefined, name: string, fallback: number): number {
+  return value === undefined ? fallback : parseDuration(value, `--${name}`);
+}
+
+export function integerOption(value: string | undefined, name: string, min: number): number | undefined {
+  if (value === undefined) return undefined;
+  if (!/^\d+$/.test(value) || Number(value) < min) {
+    throw new DbDeployError('bad-input', `--${name}: "${value}" is not a whole number of at least ${min}`, { hint: `pass e.g. --${name} ${Math.max(min, 1)}` });
+  }
+  return Number(value);
+}
+
+export function pathOption(value: string | undefined, fallback: string): string {
+  const path = value ?? fallback;
+  return isAbsolute(path) ? path : resolve(process.cwd(), path);
+}
+
+/** --database-url, or $DATABASE_URL. */
+export function databaseUrlOption(value: string | undefined): string {
+  const url = value ?? process.env.DATABASE_URL;
+  if (!url) {
+    throw new DbDeployError('bad-input', 'no database URL given', { hint: 'pass --database-url URL or set DATABASE_URL' });
+  }
+  return url;
+}
+
+/** Options shared by every command that connects to the migrations' database. */
+export const CONNECTION_OPTIONS = {
+  'database-url': { type: 'string' },
+  dir: { type: 'string' },
+  'connect-timeout': { type: 'string' },
+  'migrations-table': { type: 'string' },
+  schema: { type: 'string' },
+  json: { type: 'boolean' },
+} as const satisfies OptionSpec;

@@ -1,0 +1,73 @@
+import { migrate } from '../../core/migrations/run.js';
+import { MIGRATE_DEFAULTS, type MigrateOptions } from '../../core/migrations/options.js';
+import { renderMigrateSummary } from '../../core/report/migrate.js';
+import { redact, secretsOf } from '../../core/db/url.js';
+import { CONNECTION_OPTIONS, databaseUrlOption, durationOption, integerOption, parseCommandArgs, pathOption, type OptionSpec } from '../args.js';
+import { cliLogger, type CliIo } from '../output.js';
+
+export const MIGRATE_HELP = `Usage: db-deploy migrate [options]
+
+Applies pending migrations (or rolls back applied ones) exactly as the migrate action does.
+
+Options:
+  --database-url URL        connection URL (default: $DATABASE_URL)
+  --dir DIR                 migrations directory (default: migrations)
+  --down                    roll back instead of applying (newest first)
+  --count N                 how many to run (default: all pending; 1 with --down)
+  --dry-run                 print the SQL that would run; change nothing
+  --lock-timeout D          lock_timeout per statement (default: 100ms)
+  --lock-retries N          retries when a lock is not granted (default: 20)
+  --statement-timeout D     statement_timeout, 0 for none (default: 0)
+  --lock-wait-timeout D     wait for another runner this long (default: 10m)
+  --connect-timeout D       connection timeout (default: 10s)
+  --migrations-table NAME   node-pg-migrate's table (default: pgmigrations)
+  --schema NAME             schema of the tables and search_path (default: public)
+  --allow-edited            run even if applied migrations were edited
+  --json                    print the result as JSON on stdout
+  --verbose                 print debug output
+  -h, --help                show this help
+Durations: 250ms, 5s, 10m.`;
+
+const OPTIONS = {
+  ...CONNECTION_OPTIONS,
+  down: { type: 'boolean' },
+  count: { type: 'string' },
+  'dry-run': { type: 'boolean' },
+  'lock-timeout': { type: 'string' },
+  'lock-retries': { type: 'string' },
+  'statement-timeout': { type: 'string' },
+  'lock-wait-timeout': { type: 'string' },
+  'allow-edited': { type: 'boolean' },
+  verbose: { type: 'boolean' },
+} as const satisfies OptionSpec;
+
+/** `db-deploy migrate`: argv → the same options as the action → the same core call. Returns the exit code. */
+export async function migrateCommand(argv: string[], io: CliIo): Promise<number> {
+  const { values: v } = parseCommandArgs(argv, OPTIONS, 'migrate');
+  if (v.help) {
+    io.out(MIGRATE_HELP);
+    return 0;
+  }
+  const d = MIGRATE_DEFAULTS;
+  const databaseUrl = databaseUrlOption(v['database-url']);
+  io.secrets.push(...secretsOf(databaseUrl));
+  const options: MigrateOptions = {
+    databaseUrl,
+    migrationsDir: pathOption(v.dir, d.migrationsDir),
+    baseDir: process.cwd(),
+    direction: v.down ? 'down' : 'up',
+    count: integerOption(v.count, 'count', 1),
+    dryRun: v['dry-run'] ?? false,
+    lockTimeoutMs: durationOption(v['lock-timeout'], 'lock-timeout', d.lockTimeoutMs),
+    lockRetries: integerOption(v['lock-retries'], 'lock-retries', 0) ?? d.lockRetries,
+    statementTimeoutMs: durationOption(v['statement-timeout'], 'statement-timeout', d.statementTimeoutMs),
+    lockWaitTimeoutMs: durationOption(v['lock-wait-timeout'], 'lock-wait-timeout', d.lockWaitTimeoutMs),
+    connectTimeoutMs: durationOption(v['connect-timeout'], 'connect-timeout', d.connectTimeoutMs),
+    migrationsTable: v['migrations-table'] ?? d.migrationsTable,
+    schema: v.schema ?? d.schema,
+    allowEdited: v['allow-edited'] ?? false,
+  };
+  const result = await migrate(options, cliLogger(io, v.verbose ?? false));
+  io.out(redact(v.json ? JSON.stringify(result, null, 2) : renderMigrateSummary(result), io.secrets));
+  return 0;
+}

@@ -1,0 +1,45 @@
+import { describeError, isDbDeployError } from '../core/errors.js';
+import { redact } from '../core/db/url.js';
+import { VERSION } from '../core/version.js';
+import { migrateCommand } from './commands/migrate.js';
+import { statusCommand } from './commands/status.js';
+import type { CliIo } from './output.js';
+
+export const HELP = `db-deploy ${VERSION} — safe PostgreSQL migrations
+
+Usage: db-deploy <command> [options]
+
+Commands:
+  migrate   apply pending migrations (or --down to roll back), as the migrate action does
+  status    list applied, pending and edited migrations (read-only)
+
+Run db-deploy <command> --help for its options.`;
+
+const COMMANDS: Record<string, (argv: string[], io: CliIo) => Promise<number>> = {
+  migrate: migrateCommand,
+  status: statusCommand,
+};
+
+/** Runs the CLI and returns its exit code: 0 success, 1 failure, 2 usage error. */
+export async function main(argv: string[], io: CliIo): Promise<number> {
+  const [command, ...rest] = argv;
+  if (!command || command === '--help' || command === '-h' || command === 'help') {
+    io.out(HELP);
+    return command ? 0 : 2;
+  }
+  if (command === '--version' || command === '-v') {
+    io.out(VERSION);
+    return 0;
+  }
+  const handler = COMMANDS[command];
+  if (!handler) {
+    io.err(`db-deploy: unknown command "${command}" — run db-deploy --help`);
+    return 2;
+  }
+  try {
+    return await handler(rest, io);
+  } catch (error) {
+    io.err(redact(`db-deploy ${command}: ${describeError(error)}`, io.secrets));
+    return isDbDeployError(error) && error.code === 'usage' ? 2 : 1;
+  }
+}
