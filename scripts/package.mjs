@@ -2,7 +2,7 @@
 // with the files it loads at run time beside it. `dist/` is rebuilt from scratch so that a
 // check-dist diff also catches files that should no longer be there.
 import { execFileSync } from 'node:child_process';
-import { chmod, copyFile, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { chmod, copyFile, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { createRequire } from 'node:module';
 

@@ -6,7 +6,8 @@ let counter = 0;
 /** The admin URL of the server started by the global set-up. */
 export function adminUrl(): string {
   const url = process.env.DB_DEPLOY_TEST_ADMIN_URL;
-  if (!url) throw new Error('the test PostgreSQL server is not running (jest globalSetup did not run)');
+  if (!url)
+    throw new Error('the test PostgreSQL server is not running (jest globalSetup did not run)');
   return url;
 }
 
@@ -18,7 +19,11 @@ export async function freshDatabase(prefix = 'test'): Promise<string> {
 }
 
 /** Runs one query on its own connection. */
-export async function query<T extends pg.QueryResultRow = pg.QueryResultRow>(url: string, text: string, values?: unknown[]): Promise<T[]> {
+export async function query<T extends pg.QueryResultRow = pg.QueryResultRow>(
+  url: string,
+  text: string,
+  values?: unknown[],
+): Promise<T[]> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {

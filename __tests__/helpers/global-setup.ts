@@ -5,5 +5,6 @@ import { startPostgres } from '../../scripts/lib/postgres.mjs';
 export default async function globalSetup(): Promise<void> {
   const server = await startPostgres();
   process.env.DB_DEPLOY_TEST_ADMIN_URL = server.url;
-  (globalThis as { __dbDeployPostgres?: { stop: () => Promise<void> } }).__dbDeployPostgres = server;
+  (globalThis as { __dbDeployPostgres?: { stop: () => Promise<void> } }).__dbDeployPostgres =
+    server;
 }

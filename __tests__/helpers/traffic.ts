@@ -9,15 +9,22 @@ export interface WriterStats {
 }
 
 /** Application-like writers: `connections` clients inserting into orders in a loop until stopped. */
-export async function startWriters(url: string, connections: number): Promise<{ stop: () => Promise<WriterStats> }> {
-  const clients: pg.Client[] = await Promise.all(Array.from({ length: connections }, () => openClient(url)));
+export async function startWriters(
+  url: string,
+  connections: number,
+): Promise<{ stop: () => Promise<WriterStats> }> {
+  const clients: pg.Client[] = await Promise.all(
+    Array.from({ length: connections }, () => openClient(url)),
+  );
   const stats: WriterStats = { writes: 0, failures: [], maxLatencyMs: 0 };
   let running = true;
   const loops = clients.map(async (client) => {
     while (running) {
       const started = performance.now();
       try {
-        await client.query('INSERT INTO orders (total_cents) VALUES ($1)', [Math.floor(Math.random() * 10000)]);
+        await client.query('INSERT INTO orders (total_cents) VALUES ($1)', [
+          Math.floor(Math.random() * 10000),
+        ]);
         stats.writes += 1;
       } catch (error) {
         stats.failures.push((error as Error).message);
@@ -40,7 +47,11 @@ export async function startWriters(url: string, connections: number): Promise<{ 
  * A report-like transaction that reads orders and keeps its ACCESS SHARE lock for `ms`.
  * With `repeatable read` it also keeps its snapshot, which CREATE INDEX CONCURRENTLY must wait out.
  */
-export async function holdReadLock(url: string, ms: number, isolation: 'read committed' | 'repeatable read' = 'read committed'): Promise<{ done: Promise<void> }> {
+export async function holdReadLock(
+  url: string,
+  ms: number,
+  isolation: 'read committed' | 'repeatable read' = 'read committed',
+): Promise<{ done: Promise<void> }> {
   const client = await openClient(url);
   await client.query(`BEGIN ISOLATION LEVEL ${isolation.toUpperCase()}`);
   await client.query('SELECT count(*) FROM orders');

@@ -34,7 +34,9 @@ describe('migrate (core, real PostgreSQL)', () => {
     expect(first.applied.map((m) => m.name)).toHaveLength(7);
     expect(first.pending).toEqual([]);
     expect(first.lastMigration).toBe('1700000000007_add_products_description');
-    expect(first.applied.find((m) => m.name.endsWith('index_orders_by_status'))?.transactional).toBe(false);
+    expect(
+      first.applied.find((m) => m.name.endsWith('index_orders_by_status'))?.transactional,
+    ).toBe(false);
     const checksums = await query<{ name: string }>(url, 'SELECT name FROM pgmigrations_checksums');
     expect(checksums).toHaveLength(7);
     const second = await migrate(options(url), silentLogger);
@@ -46,11 +48,21 @@ describe('migrate (core, real PostgreSQL)', () => {
     const url = await freshDatabase();
     await migrate(options(url), silentLogger);
     const down = await migrate(options(url, { direction: 'down', count: 2 }), silentLogger);
-    expect(down.applied.map((m) => m.name)).toEqual(['1700000000007_add_products_description', '1700000000006_index_orders_by_status']);
-    expect(down.pending).toEqual(['1700000000006_index_orders_by_status', '1700000000007_add_products_description']);
-    expect(await query(url, "SELECT 1 FROM pg_indexes WHERE indexname = 'orders_status_created_at_idx'")).toHaveLength(0);
+    expect(down.applied.map((m) => m.name)).toEqual([
+      '1700000000007_add_products_description',
+      '1700000000006_index_orders_by_status',
+    ]);
+    expect(down.pending).toEqual([
+      '1700000000006_index_orders_by_status',
+      '1700000000007_add_products_description',
+    ]);
+    expect(
+      await query(url, "SELECT 1 FROM pg_indexes WHERE indexname = 'orders_status_created_at_idx'"),
+    ).toHaveLength(0);
     expect(await query(url, 'SELECT name FROM pgmigrations_checksums')).toHaveLength(5);
-    const tooMany = await failure(migrate(options(url, { direction: 'down', count: 6 }), silentLogger));
+    const tooMany = await failure(
+      migrate(options(url, { direction: 'down', count: 6 }), silentLogger),
+    );
     expect(tooMany.code).toBe('nothing-to-roll-back');
   });
 
@@ -65,11 +77,18 @@ describe('migrate (core, real PostgreSQL)', () => {
 
   test('a failing transactional migration leaves nothing of itself applied and names code and file position', async () => {
     const dir = await copyFixture('orders');
-    await writeFile(join(dir, '003_broken.sql'), '-- Up Migration\nCREATE TABLE audit (id int);\nINSERT INTO audit SELECT id FROM missing_table;\n');
+    await writeFile(
+      join(dir, '003_broken.sql'),
+      '-- Up Migration\nCREATE TABLE audit (id int);\nINSERT INTO audit SELECT id FROM missing_table;\n',
+    );
     const url = await freshDatabase();
-    const error = await failure(migrate(options(url, { migrationsDir: dir, baseDir: dir }), silentLogger));
+    const error = await failure(
+      migrate(options(url, { migrationsDir: dir, baseDir: dir }), silentLogger),
+    );
     expect(error.code).toBe('migration-failed');
-    expect(error.toLine()).toMatch(/migration 003_broken \(up\) failed: 42P01 relation "missing_table" does not exist \(003_broken\.sql:3:34\)/);
+    expect(error.toLine()).toMatch(
+      /migration 003_broken \(up\) failed: 42P01 relation "missing_table" does not exist \(003_broken\.sql:3:34\)/,
+    );
     expect(await appliedNames(url)).toEqual(['001_create_orders', '002_add_note']);
     expect(await query(url, "SELECT 1 FROM pg_tables WHERE tablename = 'audit'")).toHaveLength(0);
     const partial = error.partial as { applied: unknown[] };
@@ -78,13 +97,22 @@ describe('migrate (core, real PostgreSQL)', () => {
 
   test('a migration outside a transaction that fails part-way says which statements stay applied', async () => {
     const url = await freshDatabase();
-    const error = await failure(migrate(options(url, { migrationsDir: fixturePath('partial-non-tx') }), silentLogger));
+    const error = await failure(
+      migrate(options(url, { migrationsDir: fixturePath('partial-non-tx') }), silentLogger),
+    );
     // The ALTER and the UPDATE share one transaction, so only the index build stays.
     expect(error.toLine()).toContain('statement 3 of 3 failed; the 1 before it stay applied');
     expect(error.where).toMatch(/002_index_then_fail\.sql:4:8$/);
     expect(await appliedNames(url)).toEqual(['001_create_orders']);
-    expect(await query(url, "SELECT 1 FROM pg_indexes WHERE indexname = 'orders_total_idx'")).toHaveLength(1);
-    expect(await query(url, "SELECT 1 FROM information_schema.columns WHERE table_name = 'orders' AND column_name = 'status'")).toHaveLength(0);
+    expect(
+      await query(url, "SELECT 1 FROM pg_indexes WHERE indexname = 'orders_total_idx'"),
+    ).toHaveLength(1);
+    expect(
+      await query(
+        url,
+        "SELECT 1 FROM information_schema.columns WHERE table_name = 'orders' AND column_name = 'status'",
+      ),
+    ).toHaveLength(0);
   });
 
   test('refuses edited and removed migrations by name unless allow-edited, then records the new checksum', async () => {
@@ -96,7 +124,10 @@ describe('migrate (core, real PostgreSQL)', () => {
     const edited = await failure(migrate(options(url, { migrationsDir: dir }), silentLogger));
     expect(edited.code).toBe('edited-migrations');
     expect(edited.message).toContain('002_add_note (file changed)');
-    const accepted = await migrate(options(url, { migrationsDir: dir, allowEdited: true }), silentLogger);
+    const accepted = await migrate(
+      options(url, { migrationsDir: dir, allowEdited: true }),
+      silentLogger,
+    );
     expect(accepted.acceptedEdits).toEqual(['002_add_note']);
     await migrate(options(url, { migrationsDir: dir }), silentLogger);
     await rm(file);
@@ -110,7 +141,9 @@ describe('migrate (core, real PostgreSQL)', () => {
     await migrate(options(url, { migrationsDir: dir }), silentLogger);
     const file = join(dir, '001_create_orders.sql');
     await writeFile(file, (await readFile(file, 'utf8')).replace(/\n/g, '\r\n'));
-    await expect(migrate(options(url, { migrationsDir: dir }), silentLogger)).resolves.toMatchObject({ applied: [] });
+    await expect(
+      migrate(options(url, { migrationsDir: dir }), silentLogger),
+    ).resolves.toMatchObject({ applied: [] });
   });
 
   test('refuses a pending migration that sorts before an applied one', async () => {
@@ -127,18 +160,41 @@ describe('migrate (core, real PostgreSQL)', () => {
     const url = await freshDatabase();
     const { runner } = await import('node-pg-migrate');
     const client = await openClient(url);
-    await runner({ dbClient: client, dir: fixturePath('orders'), direction: 'up', count: 1, migrationsTable: 'pgmigrations', log: () => undefined, singleTransaction: true });
+    await runner({
+      dbClient: client,
+      dir: fixturePath('orders'),
+      direction: 'up',
+      count: 1,
+      migrationsTable: 'pgmigrations',
+      log: () => undefined,
+      singleTransaction: true,
+    });
     await client.end();
-    const result = await migrate(options(url, { migrationsDir: fixturePath('orders') }), silentLogger);
+    const result = await migrate(
+      options(url, { migrationsDir: fixturePath('orders') }),
+      silentLogger,
+    );
     expect(result.adopted).toEqual(['001_create_orders']);
     expect(result.applied.map((m) => m.name)).toEqual(['002_add_note']);
   });
 
   test('uses the given schema for the migrations tables and the search_path', async () => {
     const url = await freshDatabase();
-    await migrate(options(url, { migrationsDir: fixturePath('orders'), schema: 'app', migrationsTable: 'schema_history' }), silentLogger);
-    expect(await appliedNames(url, 'app.schema_history')).toEqual(['001_create_orders', '002_add_note']);
-    expect(await query(url, "SELECT 1 FROM pg_tables WHERE schemaname = 'app' AND tablename = 'orders'")).toHaveLength(1);
+    await migrate(
+      options(url, {
+        migrationsDir: fixturePath('orders'),
+        schema: 'app',
+        migrationsTable: 'schema_history',
+      }),
+      silentLogger,
+    );
+    expect(await appliedNames(url, 'app.schema_history')).toEqual([
+      '001_create_orders',
+      '002_add_note',
+    ]);
+    expect(
+      await query(url, "SELECT 1 FROM pg_tables WHERE schemaname = 'app' AND tablename = 'orders'"),
+    ).toHaveLength(1);
   });
 
   test('waits for another holder of the migration lock and gives up after lock-wait-timeout, naming the holder', async () => {
@@ -163,7 +219,13 @@ describe('migrate (core, real PostgreSQL)', () => {
     await migrate(options(url, { migrationsDir: dir, count: 1 }), silentLogger);
     await writeFile(join(dir, '001_create_orders.sql'), '-- Up Migration\nSELECT 2;\n');
     const after = await migrationStatus({ ...options(url, { migrationsDir: dir }) });
-    expect(after.applied).toEqual([{ name: '001_create_orders', state: 'changed', file: expect.stringContaining('001_create_orders.sql') }]);
+    expect(after.applied).toEqual([
+      {
+        name: '001_create_orders',
+        state: 'changed',
+        file: expect.stringContaining('001_create_orders.sql'),
+      },
+    ]);
     expect(after.pending.map((p) => p.name)).toEqual(['002_add_note']);
   });
 });

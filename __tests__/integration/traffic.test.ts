@@ -5,7 +5,11 @@ import { freshDatabase, query } from '../helpers/database.js';
 import { fixturePath } from '../helpers/fixtures.js';
 import { holdReadLock, startWriters } from '../helpers/traffic.js';
 
-function options(databaseUrl: string, migrationsDir: string, overrides: Partial<MigrateOptions> = {}): MigrateOptions {
+function options(
+  databaseUrl: string,
+  migrationsDir: string,
+  overrides: Partial<MigrateOptions> = {},
+): MigrateOptions {
   return { ...MIGRATE_DEFAULTS, databaseUrl, migrationsDir, ...overrides };
 }
 
@@ -38,18 +42,30 @@ describe('migrate under live traffic (real PostgreSQL)', () => {
     // Each attempt makes writers queue behind the pending ACCESS EXCLUSIVE request for at most
     // lock_timeout (100ms); the margin covers scheduling on a busy 2-core machine.
     expect(stats.maxLatencyMs).toBeLessThan(600);
-    expect(await query(url, "SELECT 1 FROM information_schema.columns WHERE table_name = 'orders' AND column_name = 'note'")).toHaveLength(1);
+    expect(
+      await query(
+        url,
+        "SELECT 1 FROM information_schema.columns WHERE table_name = 'orders' AND column_name = 'note'",
+      ),
+    ).toHaveLength(1);
   });
 
   test('without retries left the migration fails with the lock-timeout advice and nothing applied', async () => {
     const url = await baseline('orders');
     const report = await holdReadLock(url, 1500);
-    await expect(migrate(options(url, fixturePath('orders'), { lockRetries: 1 }), silentLogger)).rejects.toMatchObject({
+    await expect(
+      migrate(options(url, fixturePath('orders'), { lockRetries: 1 }), silentLogger),
+    ).rejects.toMatchObject({
       code: 'lock-timeout',
       hint: expect.stringContaining('was not granted within 100ms in 2 attempts'),
     });
     await report.done;
-    expect(await query(url, "SELECT 1 FROM information_schema.columns WHERE table_name = 'orders' AND column_name = 'note'")).toHaveLength(0);
+    expect(
+      await query(
+        url,
+        "SELECT 1 FROM information_schema.columns WHERE table_name = 'orders' AND column_name = 'note'",
+      ),
+    ).toHaveLength(0);
   });
 
   test('CREATE INDEX CONCURRENTLY that times out drops its INVALID index and succeeds on a later retry', async () => {
@@ -59,7 +75,10 @@ describe('migrate under live traffic (real PostgreSQL)', () => {
     const logger = memoryLogger();
     const result = await migrate(options(url, fixturePath('concurrent-index')), logger);
     await report.done;
-    expect(result.applied[0]).toMatchObject({ name: '002_index_orders_created_at', transactional: false });
+    expect(result.applied[0]).toMatchObject({
+      name: '002_index_orders_created_at',
+      transactional: false,
+    });
     expect(result.applied[0]?.retries).toBeGreaterThan(0);
     expect(logger.lines.some((l) => l.includes('dropping INVALID index'))).toBe(true);
     const indexes = await query<{ valid: boolean }>(
@@ -72,9 +91,17 @@ describe('migrate under live traffic (real PostgreSQL)', () => {
   test('runners that start together take turns: no deadlock with CREATE INDEX CONCURRENTLY, each migration applied once', async () => {
     const url = await freshDatabase();
     const results = await Promise.all(
-      Array.from({ length: 4 }, () => migrate(options(url, fixturePath('concurrent-index'), { lockWaitTimeoutMs: 30_000 }), silentLogger)),
+      Array.from({ length: 4 }, () =>
+        migrate(
+          options(url, fixturePath('concurrent-index'), { lockWaitTimeoutMs: 30_000 }),
+          silentLogger,
+        ),
+      ),
     );
-    expect(results.flatMap((r) => r.applied.map((m) => m.name)).sort()).toEqual(['001_create_orders', '002_index_orders_created_at']);
+    expect(results.flatMap((r) => r.applied.map((m) => m.name)).sort()).toEqual([
+      '001_create_orders',
+      '002_index_orders_created_at',
+    ]);
     expect(await query(url, 'SELECT name FROM pgmigrations')).toHaveLength(2);
   });
 });

@@ -10449,7 +10449,9 @@ function pgErrorFields(error) {
     if (typeof error !== 'object' || error === null)
         return { message: String(error) };
     const e = error;
-    const position = typeof e.position === 'string' || typeof e.position === 'number' ? Number(e.position) : undefined;
+    const position = typeof e.position === 'string' || typeof e.position === 'number'
+        ? Number(e.position)
+        : undefined;
     return {
         code: typeof e.code === 'string' ? e.code : undefined,
         message: typeof e.message === 'string' ? e.message : String(error),
@@ -10727,7 +10729,7 @@ async function listMigrationFiles(dir, display) {
     const info = await (0,promises_.stat)(dir).catch(() => undefined);
     if (!info) {
         throw new errors/* DbDeployError */.WV('migrations-dir-missing', `migrations directory "${display}" does not exist`, {
-            hint: 'check migrations-dir (relative paths resolve against the repository checkout) and that the workflow ran actions/checkout',
+            hint: 'check migrations-dir (--dir in the CLI; relative paths resolve against the repository checkout) and that the workflow ran actions/checkout',
         });
     }
     if (!info.isDirectory()) {
@@ -10770,16 +10772,25 @@ function splitSqlMigration(content) {
     const upStart = content.search(markerRegex('up'));
     const downStart = content.search(markerRegex('down'));
     const up = upStart >= 0
-        ? { sql: content.slice(upStart, downStart < upStart ? undefined : downStart), offset: upStart }
+        ? {
+            sql: content.slice(upStart, downStart < upStart ? undefined : downStart),
+            offset: upStart,
+        }
         : { sql: downStart >= 0 ? content.slice(0, downStart) : content, offset: 0 };
     const down = downStart >= 0
-        ? { sql: content.slice(downStart, upStart < downStart ? undefined : upStart), offset: downStart }
+        ? {
+            sql: content.slice(downStart, upStart < downStart ? undefined : upStart),
+            offset: downStart,
+        }
         : undefined;
     return { up, down, forceNoTransaction: /^\s*--\s*db-deploy:no-transaction\b/im.test(content) };
 }
 /** True when a section holds nothing but comments and whitespace. */
 function isBlankSql(sql) {
-    return sql.replace(/--[^\n]*/g, '').replace(/\/\*[\s\S]*?\*\//g, '').trim() === '';
+    return (sql
+        .replace(/--[^\n]*/g, '')
+        .replace(/\/\*[\s\S]*?\*\//g, '')
+        .trim() === '');
 }
 
 ;// CONCATENATED MODULE: ./src/core/migrations/load.ts
@@ -10830,7 +10841,11 @@ async function loadModuleActions(migration) {
     let mod;
     try {
         if (migration.kind === 'ts') {
-            tsLoader ??= createJiti(migration.path, { fsCache: false, moduleCache: false, interopDefault: true });
+            tsLoader ??= createJiti(migration.path, {
+                fsCache: false,
+                moduleCache: false,
+                interopDefault: true,
+            });
             mod = (await tsLoader.import(migration.path));
         }
         else {
@@ -10844,7 +10859,8 @@ async function loadModuleActions(migration) {
             cause: error,
         });
     }
-    const actions = (typeof mod.up === 'function' ? mod : mod.default) ?? {};
+    const actions = (typeof mod.up === 'function' ? mod : mod.default) ??
+        {};
     if (typeof actions.up !== 'function') {
         throw new errors/* DbDeployError */.WV('migration-load-failed', `migration ${migration.name} exports no up function`, {
             where: migration.file,
@@ -10897,7 +10913,13 @@ function parseSql(source) {
         const text = chunk.slice(leading).trimEnd();
         const start = charOffset(bytes, byteStart) + leading;
         const [type, node] = Object.entries(raw.stmt ?? {})[0] ?? ['Unknown', {}];
-        statements.push({ text, start, end: start + text.length, type, node: node });
+        statements.push({
+            text,
+            start,
+            end: start + text.length,
+            type,
+            node: node,
+        });
     }
     return { ok: true, statements };
 }
@@ -10949,7 +10971,9 @@ function nonTransactionalReason(statement) {
             if (params.some((p) => p.DefElem?.defname === 'concurrently'))
                 return 'REINDEX CONCURRENTLY';
             const kind = String(node.kind ?? '');
-            return kind === 'REINDEX_OBJECT_SYSTEM' || kind === 'REINDEX_OBJECT_DATABASE' ? 'REINDEX DATABASE/SYSTEM' : undefined;
+            return kind === 'REINDEX_OBJECT_SYSTEM' || kind === 'REINDEX_OBJECT_DATABASE'
+                ? 'REINDEX DATABASE/SYSTEM'
+                : undefined;
         }
         case 'VacuumStmt':
             return node.is_vacuumcmd ? 'VACUUM' : undefined;
@@ -10971,7 +10995,8 @@ function nonTransactionalReason(statement) {
             return node.relation ? undefined : 'CLUSTER (all tables)';
         case 'AlterTableStmt': {
             const cmds = node.cmds ?? [];
-            const detach = cmds.some((c) => c.AlterTableCmd?.subtype === 'AT_DetachPartition' && c.AlterTableCmd.def?.PartitionCmd?.concurrent);
+            const detach = cmds.some((c) => c.AlterTableCmd?.subtype === 'AT_DetachPartition' &&
+                c.AlterTableCmd.def?.PartitionCmd?.concurrent);
             return detach ? 'DETACH PARTITION CONCURRENTLY' : undefined;
         }
         default:
@@ -10993,12 +11018,16 @@ async function sectionMode(section, forceNoTransaction) {
     const parsed = parseSql(section.sql);
     if (!parsed.ok)
         return { kind: 'transaction' };
-    const reasons = parsed.statements.map(nonTransactionalReason).filter((r) => r !== undefined);
+    const reasons = parsed.statements
+        .map(nonTransactionalReason)
+        .filter((r) => r !== undefined);
     if (reasons.length === 0 && !forceNoTransaction)
         return { kind: 'transaction' };
     const groups = [];
     for (const statement of parsed.statements) {
-        const reason = forceNoTransaction ? (nonTransactionalReason(statement) ?? 'db-deploy:no-transaction') : nonTransactionalReason(statement);
+        const reason = forceNoTransaction
+            ? (nonTransactionalReason(statement) ?? 'db-deploy:no-transaction')
+            : nonTransactionalReason(statement);
         const last = groups.at(-1);
         if (reason)
             groups.push({ transactional: false, statements: [statement], reason });
@@ -11007,7 +11036,11 @@ async function sectionMode(section, forceNoTransaction) {
         else
             groups.push({ transactional: true, statements: [statement] });
     }
-    return { kind: 'statements', groups, reasons: reasons.length ? [...new Set(reasons)] : ['db-deploy:no-transaction'] };
+    return {
+        kind: 'statements',
+        groups,
+        reasons: reasons.length ? [...new Set(reasons)] : ['db-deploy:no-transaction'],
+    };
 }
 /** The index a `CREATE INDEX CONCURRENTLY` statement creates, as `schema.name` or `name`, if it names one. */
 function createdIndexName(statement) {
@@ -11166,7 +11199,9 @@ async function runStatementGroups(client, groups, settings, logger, label) {
                 if (isLockTimeout(error) && attempt < settings.lockRetries) {
                     retries += 1;
                     const delay = backoffDelay(attempt + 1, settings.backoff);
-                    const what = cleaning ? `dropping the INVALID index ${leftover}` : `statement ${done + current + 1} of ${total}`;
+                    const what = cleaning
+                        ? `dropping the INVALID index ${leftover}`
+                        : `statement ${done + current + 1} of ${total}`;
                     logger.info(`${label}: lock not granted within ${formatDuration(settings.lockTimeoutMs)} (${what}); retry ${attempt + 1} of ${settings.lockRetries} in ${formatDuration(delay)}`);
                     await sleep(delay);
                     continue;
@@ -11242,7 +11277,9 @@ function inspectMigrations(input) {
     const stale = [...input.checksums.keys()].filter((name) => !appliedSet.has(name));
     const pending = input.files.filter((f) => !appliedSet.has(f.name));
     const lastApplied = [...input.applied].sort(compareMigrationNames).at(-1);
-    const outOfOrder = lastApplied === undefined ? [] : pending.filter((f) => compareMigrationNames(f.name, lastApplied) < 0);
+    const outOfOrder = lastApplied === undefined
+        ? []
+        : pending.filter((f) => compareMigrationNames(f.name, lastApplied) < 0);
     return { edited, unrecorded, stale, pending, outOfOrder, lastApplied };
 }
 /**
@@ -11252,7 +11289,9 @@ function inspectMigrations(input) {
 function planMigrations(input) {
     const { edited, unrecorded, stale, pending, outOfOrder, lastApplied } = inspectMigrations(input);
     if (edited.length > 0 && !input.allowEdited) {
-        const list = edited.map((e) => `${e.name} (${e.reason === 'changed' ? 'file changed' : 'file missing'})`).join(', ');
+        const list = edited
+            .map((e) => `${e.name} (${e.reason === 'changed' ? 'file changed' : 'file missing'})`)
+            .join(', ');
         throw new errors/* DbDeployError */.WV('edited-migrations', `applied migrations were edited or removed since they ran: ${list}`, {
             hint: 'restore the original files and add a new migration for the change, or set allow-edited: true to accept the edits',
         });
@@ -11333,7 +11372,9 @@ function migrationFailure(migration, direction, error, context) {
     const lockTimedOut = pg.code === '55P03';
     let hint;
     if (lockTimedOut) {
-        const leftover = error instanceof StatementFailure && error.invalidIndex ? `; drop the INVALID index ${error.invalidIndex} it left (DROP INDEX CONCURRENTLY)` : '';
+        const leftover = error instanceof StatementFailure && error.invalidIndex
+            ? `; drop the INVALID index ${error.invalidIndex} it left (DROP INDEX CONCURRENTLY)`
+            : '';
         hint = `a lock was not granted within ${formatDuration(context.lockTimeoutMs)} in ${context.lockRetries + 1} attempts; long transactions hold it — retry later, end them, or raise lock-retries${leftover}`;
     }
     else if (error instanceof StatementFailure && error.invalidIndex) {
@@ -11348,7 +11389,8 @@ function migrationFailure(migration, direction, error, context) {
                 : `nothing of it was applied — fix the migration and run again`;
     }
     else {
-        hint = 'its transaction was rolled back, nothing of it was applied — fix the migration and run again';
+        hint =
+            'its transaction was rolled back, nothing of it was applied — fix the migration and run again';
     }
     return new errors/* DbDeployError */.WV(lockTimedOut ? 'lock-timeout' : 'migration-failed', `migration ${file.name} (${direction}) failed: ${code}${pg.message}${detail}`, {
         where,
@@ -11398,7 +11440,9 @@ async function readMigrationState(client, tables, options) {
         if (!rows[0]?.exists)
             return { applied: [], checksums: new Map() };
     }
-    const exists = async (table) => (await client.query(RELATION_EXISTS, [qualifiedName(tables.schema, table)])).rows[0]?.exists ?? false;
+    const exists = async (table) => (await client.query(RELATION_EXISTS, [
+        qualifiedName(tables.schema, table),
+    ])).rows[0]?.exists ?? false;
     const applied = (await exists(tables.migrations))
         ? (await client.query(selectAppliedMigrations(tables.schema, tables.migrations))).rows.map((r) => r.name)
         : [];
@@ -11432,7 +11476,13 @@ function memoryLogger() {
     const push = (level) => (message) => {
         lines.push(`${level}: ${message}`);
     };
-    return { lines, debug: push('debug'), info: push('info'), warn: push('warn'), error: push('error') };
+    return {
+        lines,
+        debug: push('debug'),
+        info: push('info'),
+        warn: push('warn'),
+        error: push('error'),
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/core/migrations/dry-run.ts
@@ -11566,7 +11616,13 @@ async function migrate(options, logger) {
             prepared.set(file.path, await prepareMigration(file, { client, retry, logger }));
         if (options.dryRun) {
             const state = await readMigrationState(client, tables, { create: false });
-            const plan = planMigrations({ files, ...state, direction: options.direction, count: options.count, allowEdited: options.allowEdited });
+            const plan = planMigrations({
+                files,
+                ...state,
+                direction: options.direction,
+                count: options.count,
+                allowEdited: options.allowEdited,
+            });
             result.planned = await renderDryRun(plan.toRun, prepared, options.direction);
             result.pending = plan.pending.map((f) => f.name);
             result.lastMigration = state.applied.at(-1);
@@ -11582,7 +11638,13 @@ async function migrate(options, logger) {
             logger.info(`migration lock acquired after waiting ${formatDuration(result.lockWaitMs)}`);
         await ensureMigrationTables(client, tables);
         const state = await readMigrationState(client, tables, { create: true });
-        const plan = planMigrations({ files, ...state, direction: options.direction, count: options.count, allowEdited: options.allowEdited });
+        const plan = planMigrations({
+            files,
+            ...state,
+            direction: options.direction,
+            count: options.count,
+            allowEdited: options.allowEdited,
+        });
         await reconcileChecksums(client, tables, plan, files, logger, result);
         if (plan.toRun.length === 0)
             logger.info('up to date: no migration to run');
@@ -11625,7 +11687,11 @@ function finish(result, started) {
 /** Records checksums of migrations applied before db-deploy and forgets those of rolled-back ones. */
 async function reconcileChecksums(client, tables, plan, files, logger, result) {
     for (const file of plan.unrecorded) {
-        await client.query(upsertChecksum(tables.schema, tables.checksums), [file.name, file.checksum, file.file]);
+        await client.query(upsertChecksum(tables.schema, tables.checksums), [
+            file.name,
+            file.checksum,
+            file.file,
+        ]);
         result.adopted.push(file.name);
     }
     if (plan.unrecorded.length > 0)
@@ -11637,7 +11703,11 @@ async function reconcileChecksums(client, tables, plan, files, logger, result) {
             const file = files.find((f) => f.name === edit.name);
             logger.warn(`allow-edited: accepting the edited migration ${edit.name}; its new checksum is recorded`);
             if (file)
-                await client.query(upsertChecksum(tables.schema, tables.checksums), [file.name, file.checksum, file.file]);
+                await client.query(upsertChecksum(tables.schema, tables.checksums), [
+                    file.name,
+                    file.checksum,
+                    file.file,
+                ]);
         }
         else {
             logger.warn(`allow-edited: the applied migration ${edit.name} has no file any more`);
@@ -11658,7 +11728,10 @@ async function applyOne(client, migration, options, tables, prepared, logger) {
     const started = Date.now();
     migration.statementRetries = 0;
     for (;;) {
-        await client.query(SET_SESSION_TIMEOUTS, [`${options.lockTimeoutMs}ms`, `${options.statementTimeoutMs}ms`]);
+        await client.query(SET_SESSION_TIMEOUTS, [
+            `${options.lockTimeoutMs}ms`,
+            `${options.statementTimeoutMs}ms`,
+        ]);
         try {
             const ran = await runner(runnerOptions(client, options, tables, prepared, direction, file.name, runnerLog));
             if (ran.length !== 1 || ran[0]?.name !== file.name) {
@@ -11685,7 +11758,11 @@ async function applyOne(client, migration, options, tables, prepared, logger) {
     }
     const durationMs = Date.now() - started;
     if (direction === 'up')
-        await client.query(upsertChecksum(tables.schema, tables.checksums), [file.name, file.checksum, file.file]);
+        await client.query(upsertChecksum(tables.schema, tables.checksums), [
+            file.name,
+            file.checksum,
+            file.file,
+        ]);
     else
         await client.query(deleteChecksum(tables.schema, tables.checksums), [file.name]);
     const total = retries + migration.statementRetries;
@@ -11791,9 +11868,16 @@ function renderMigrateSummary(result, error) {
     else
         parts.push(`## ✅ db-deploy migrate: ${n(result.applied.length, 'migration')} ${verb}`);
     parts.push('', `Target ${code(result.target)} · direction **${result.direction}** · took ${formatDuration(result.durationMs)}` +
-        (result.lockWaitMs >= 1000 ? ` · waited ${formatDuration(result.lockWaitMs)} for another runner` : ''));
+        (result.lockWaitMs >= 1000
+            ? ` · waited ${formatDuration(result.lockWaitMs)} for another runner`
+            : ''));
     if (result.applied.length > 0) {
-        parts.push('', table(['Migration', 'Duration', 'Lock retries', 'Transaction'], ['l', 'r', 'r', 'l'], result.applied.map((m) => [code(m.name), formatDuration(m.durationMs), String(m.retries), m.transactional ? 'yes' : 'no (statement by statement)'])));
+        parts.push('', table(['Migration', 'Duration', 'Lock retries', 'Transaction'], ['l', 'r', 'r', 'l'], result.applied.map((m) => [
+            code(m.name),
+            formatDuration(m.durationMs),
+            String(m.retries),
+            m.transactional ? 'yes' : 'no (statement by statement)',
+        ])));
     }
     if (result.planned.length > 0) {
         parts.push('');
@@ -11821,7 +11905,12 @@ function renderMigrateSummary(result, error) {
 
 /** Parses argv strictly: an unknown option or a missing value is a usage error (exit code 2). */
 function parseCommandArgs(argv, options, command) {
-    const config = { args: argv, options: { ...options, help: { type: 'boolean', short: 'h' } }, strict: true, allowPositionals: false };
+    const config = {
+        args: argv,
+        options: { ...options, help: { type: 'boolean', short: 'h' } },
+        strict: true,
+        allowPositionals: false,
+    };
     try {
         return (0,external_node_util_.parseArgs)(config);
     }
@@ -11854,7 +11943,9 @@ function pathOption(value, fallback) {
 function databaseUrlOption(value) {
     const url = value ?? process.env.DATABASE_URL;
     if (!url) {
-        throw new errors/* DbDeployError */.WV('bad-input', 'no database URL given', { hint: 'pass --database-url URL or set DATABASE_URL' });
+        throw new errors/* DbDeployError */.WV('bad-input', 'no database URL given', {
+            hint: 'pass --database-url URL or set DATABASE_URL',
+        });
     }
     return url;
 }
@@ -11957,7 +12048,11 @@ async function migrationStatus(options) {
     const files = await readMigrationFiles(options.migrationsDir, options.baseDir ?? process.cwd());
     const client = await connect(target, { connectTimeoutMs: options.connectTimeoutMs });
     try {
-        const tables = { schema: options.schema, migrations: options.migrationsTable, checksums: `${options.migrationsTable}_checksums` };
+        const tables = {
+            schema: options.schema,
+            migrations: options.migrationsTable,
+            checksums: `${options.migrationsTable}_checksums`,
+        };
         const state = await readMigrationState(client, tables, { create: false });
         const { edited, unrecorded, pending, outOfOrder } = inspectMigrations({ files, ...state });
         const byName = new Map(files.map((f) => [f.name, f]));
@@ -11969,8 +12064,16 @@ async function migrationStatus(options) {
         };
         return {
             target: target.display,
-            applied: state.applied.map((name) => ({ name, state: stateOf(name), file: byName.get(name)?.file })),
-            pending: pending.map((f) => ({ name: f.name, file: f.file, outOfOrder: outOfOrder.includes(f) })),
+            applied: state.applied.map((name) => ({
+                name,
+                state: stateOf(name),
+                file: byName.get(name)?.file,
+            })),
+            pending: pending.map((f) => ({
+                name: f.name,
+                file: f.file,
+                outOfOrder: outOfOrder.includes(f),
+            })),
         };
     }
     finally {
@@ -11996,15 +12099,27 @@ Options:
   --json                    print JSON on stdout
   -h, --help                show this help
 Exit code: 0 when nothing is edited or missing, 1 otherwise.`;
-const LABELS = { ok: 'applied', changed: 'EDITED since applied', missing: 'MISSING file', unrecorded: 'applied (checksum not yet recorded)' };
+const LABELS = {
+    ok: 'applied',
+    changed: 'EDITED since applied',
+    missing: 'MISSING file',
+    unrecorded: 'applied (checksum not yet recorded)',
+};
 /** Renders the status as a fixed-width text table. */
 function renderStatus(status) {
     const rows = [
         ...status.applied.map((a) => [a.name, LABELS[a.state]]),
-        ...status.pending.map((p) => [p.name, p.outOfOrder ? 'pending (OUT OF ORDER: older than an applied one)' : 'pending']),
+        ...status.pending.map((p) => [
+            p.name,
+            p.outOfOrder ? 'pending (OUT OF ORDER: older than an applied one)' : 'pending',
+        ]),
     ];
     const width = Math.max(9, ...rows.map((r) => r[0].length));
-    const lines = [`${status.target}`, `${'MIGRATION'.padEnd(width)}  STATE`, ...rows.map(([n, s]) => `${n.padEnd(width)}  ${s}`)];
+    const lines = [
+        `${status.target}`,
+        `${'MIGRATION'.padEnd(width)}  STATE`,
+        ...rows.map(([n, s]) => `${n.padEnd(width)}  ${s}`),
+    ];
     const edited = status.applied.filter((a) => a.state === 'changed' || a.state === 'missing').length;
     lines.push('', `${status.applied.length} applied, ${status.pending.length} pending${edited ? `, ${edited} edited or missing` : ''}`);
     return lines.join('\n');
@@ -12176,8 +12291,8 @@ function parseDatabaseUrl(rawUrl, name = 'database-url') {
             hint,
         });
     }
-    let password = '';
-    let user = '';
+    let password;
+    let user;
     try {
         password = decodeURIComponent(parsed.password);
         user = decodeURIComponent(parsed.username);

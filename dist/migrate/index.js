@@ -39684,7 +39684,9 @@ function pgErrorFields(error) {
     if (typeof error !== 'object' || error === null)
         return { message: String(error) };
     const e = error;
-    const position = typeof e.position === 'string' || typeof e.position === 'number' ? Number(e.position) : undefined;
+    const position = typeof e.position === 'string' || typeof e.position === 'number'
+        ? Number(e.position)
+        : undefined;
     return {
         code: typeof e.code === 'string' ? e.code : undefined,
         message: typeof e.message === 'string' ? e.message : String(error),
@@ -39868,8 +39870,8 @@ function parseDatabaseUrl(rawUrl, name = 'database-url') {
             hint,
         });
     }
-    let password = '';
-    let user = '';
+    let password;
+    let user;
     try {
         password = decodeURIComponent(parsed.password);
         user = decodeURIComponent(parsed.username);
@@ -40048,7 +40050,7 @@ async function listMigrationFiles(dir, display) {
     const info = await (0,promises_.stat)(dir).catch(() => undefined);
     if (!info) {
         throw new DbDeployError('migrations-dir-missing', `migrations directory "${display}" does not exist`, {
-            hint: 'check migrations-dir (relative paths resolve against the repository checkout) and that the workflow ran actions/checkout',
+            hint: 'check migrations-dir (--dir in the CLI; relative paths resolve against the repository checkout) and that the workflow ran actions/checkout',
         });
     }
     if (!info.isDirectory()) {
@@ -40091,16 +40093,25 @@ function splitSqlMigration(content) {
     const upStart = content.search(markerRegex('up'));
     const downStart = content.search(markerRegex('down'));
     const up = upStart >= 0
-        ? { sql: content.slice(upStart, downStart < upStart ? undefined : downStart), offset: upStart }
+        ? {
+            sql: content.slice(upStart, downStart < upStart ? undefined : downStart),
+            offset: upStart,
+        }
         : { sql: downStart >= 0 ? content.slice(0, downStart) : content, offset: 0 };
     const down = downStart >= 0
-        ? { sql: content.slice(downStart, upStart < downStart ? undefined : upStart), offset: downStart }
+        ? {
+            sql: content.slice(downStart, upStart < downStart ? undefined : upStart),
+            offset: downStart,
+        }
         : undefined;
     return { up, down, forceNoTransaction: /^\s*--\s*db-deploy:no-transaction\b/im.test(content) };
 }
 /** True when a section holds nothing but comments and whitespace. */
 function isBlankSql(sql) {
-    return sql.replace(/--[^\n]*/g, '').replace(/\/\*[\s\S]*?\*\//g, '').trim() === '';
+    return (sql
+        .replace(/--[^\n]*/g, '')
+        .replace(/\/\*[\s\S]*?\*\//g, '')
+        .trim() === '');
 }
 
 ;// CONCATENATED MODULE: ./src/core/migrations/load.ts
@@ -40151,7 +40162,11 @@ async function loadModuleActions(migration) {
     let mod;
     try {
         if (migration.kind === 'ts') {
-            tsLoader ??= createJiti(migration.path, { fsCache: false, moduleCache: false, interopDefault: true });
+            tsLoader ??= createJiti(migration.path, {
+                fsCache: false,
+                moduleCache: false,
+                interopDefault: true,
+            });
             mod = (await tsLoader.import(migration.path));
         }
         else {
@@ -40165,7 +40180,8 @@ async function loadModuleActions(migration) {
             cause: error,
         });
     }
-    const actions = (typeof mod.up === 'function' ? mod : mod.default) ?? {};
+    const actions = (typeof mod.up === 'function' ? mod : mod.default) ??
+        {};
     if (typeof actions.up !== 'function') {
         throw new DbDeployError('migration-load-failed', `migration ${migration.name} exports no up function`, {
             where: migration.file,
@@ -40218,7 +40234,13 @@ function parseSql(source) {
         const text = chunk.slice(leading).trimEnd();
         const start = charOffset(bytes, byteStart) + leading;
         const [type, node] = Object.entries(raw.stmt ?? {})[0] ?? ['Unknown', {}];
-        statements.push({ text, start, end: start + text.length, type, node: node });
+        statements.push({
+            text,
+            start,
+            end: start + text.length,
+            type,
+            node: node,
+        });
     }
     return { ok: true, statements };
 }
@@ -40270,7 +40292,9 @@ function nonTransactionalReason(statement) {
             if (params.some((p) => p.DefElem?.defname === 'concurrently'))
                 return 'REINDEX CONCURRENTLY';
             const kind = String(node.kind ?? '');
-            return kind === 'REINDEX_OBJECT_SYSTEM' || kind === 'REINDEX_OBJECT_DATABASE' ? 'REINDEX DATABASE/SYSTEM' : undefined;
+            return kind === 'REINDEX_OBJECT_SYSTEM' || kind === 'REINDEX_OBJECT_DATABASE'
+                ? 'REINDEX DATABASE/SYSTEM'
+                : undefined;
         }
         case 'VacuumStmt':
             return node.is_vacuumcmd ? 'VACUUM' : undefined;
@@ -40292,7 +40316,8 @@ function nonTransactionalReason(statement) {
             return node.relation ? undefined : 'CLUSTER (all tables)';
         case 'AlterTableStmt': {
             const cmds = node.cmds ?? [];
-            const detach = cmds.some((c) => c.AlterTableCmd?.subtype === 'AT_DetachPartition' && c.AlterTableCmd.def?.PartitionCmd?.concurrent);
+            const detach = cmds.some((c) => c.AlterTableCmd?.subtype === 'AT_DetachPartition' &&
+                c.AlterTableCmd.def?.PartitionCmd?.concurrent);
             return detach ? 'DETACH PARTITION CONCURRENTLY' : undefined;
         }
         default:
@@ -40314,12 +40339,16 @@ async function sectionMode(section, forceNoTransaction) {
     const parsed = parseSql(section.sql);
     if (!parsed.ok)
         return { kind: 'transaction' };
-    const reasons = parsed.statements.map(nonTransactionalReason).filter((r) => r !== undefined);
+    const reasons = parsed.statements
+        .map(nonTransactionalReason)
+        .filter((r) => r !== undefined);
     if (reasons.length === 0 && !forceNoTransaction)
         return { kind: 'transaction' };
     const groups = [];
     for (const statement of parsed.statements) {
-        const reason = forceNoTransaction ? (nonTransactionalReason(statement) ?? 'db-deploy:no-transaction') : nonTransactionalReason(statement);
+        const reason = forceNoTransaction
+            ? (nonTransactionalReason(statement) ?? 'db-deploy:no-transaction')
+            : nonTransactionalReason(statement);
         const last = groups.at(-1);
         if (reason)
             groups.push({ transactional: false, statements: [statement], reason });
@@ -40328,7 +40357,11 @@ async function sectionMode(section, forceNoTransaction) {
         else
             groups.push({ transactional: true, statements: [statement] });
     }
-    return { kind: 'statements', groups, reasons: reasons.length ? [...new Set(reasons)] : ['db-deploy:no-transaction'] };
+    return {
+        kind: 'statements',
+        groups,
+        reasons: reasons.length ? [...new Set(reasons)] : ['db-deploy:no-transaction'],
+    };
 }
 /** The index a `CREATE INDEX CONCURRENTLY` statement creates, as `schema.name` or `name`, if it names one. */
 function createdIndexName(statement) {
@@ -40487,7 +40520,9 @@ async function runStatementGroups(client, groups, settings, logger, label) {
                 if (isLockTimeout(error) && attempt < settings.lockRetries) {
                     retries += 1;
                     const delay = backoffDelay(attempt + 1, settings.backoff);
-                    const what = cleaning ? `dropping the INVALID index ${leftover}` : `statement ${done + current + 1} of ${total}`;
+                    const what = cleaning
+                        ? `dropping the INVALID index ${leftover}`
+                        : `statement ${done + current + 1} of ${total}`;
                     logger.info(`${label}: lock not granted within ${formatDuration(settings.lockTimeoutMs)} (${what}); retry ${attempt + 1} of ${settings.lockRetries} in ${formatDuration(delay)}`);
                     await sleep(delay);
                     continue;
@@ -40563,7 +40598,9 @@ function inspectMigrations(input) {
     const stale = [...input.checksums.keys()].filter((name) => !appliedSet.has(name));
     const pending = input.files.filter((f) => !appliedSet.has(f.name));
     const lastApplied = [...input.applied].sort(compareMigrationNames).at(-1);
-    const outOfOrder = lastApplied === undefined ? [] : pending.filter((f) => compareMigrationNames(f.name, lastApplied) < 0);
+    const outOfOrder = lastApplied === undefined
+        ? []
+        : pending.filter((f) => compareMigrationNames(f.name, lastApplied) < 0);
     return { edited, unrecorded, stale, pending, outOfOrder, lastApplied };
 }
 /**
@@ -40573,7 +40610,9 @@ function inspectMigrations(input) {
 function planMigrations(input) {
     const { edited, unrecorded, stale, pending, outOfOrder, lastApplied } = inspectMigrations(input);
     if (edited.length > 0 && !input.allowEdited) {
-        const list = edited.map((e) => `${e.name} (${e.reason === 'changed' ? 'file changed' : 'file missing'})`).join(', ');
+        const list = edited
+            .map((e) => `${e.name} (${e.reason === 'changed' ? 'file changed' : 'file missing'})`)
+            .join(', ');
         throw new DbDeployError('edited-migrations', `applied migrations were edited or removed since they ran: ${list}`, {
             hint: 'restore the original files and add a new migration for the change, or set allow-edited: true to accept the edits',
         });
@@ -40654,7 +40693,9 @@ function migrationFailure(migration, direction, error, context) {
     const lockTimedOut = pg.code === '55P03';
     let hint;
     if (lockTimedOut) {
-        const leftover = error instanceof StatementFailure && error.invalidIndex ? `; drop the INVALID index ${error.invalidIndex} it left (DROP INDEX CONCURRENTLY)` : '';
+        const leftover = error instanceof StatementFailure && error.invalidIndex
+            ? `; drop the INVALID index ${error.invalidIndex} it left (DROP INDEX CONCURRENTLY)`
+            : '';
         hint = `a lock was not granted within ${formatDuration(context.lockTimeoutMs)} in ${context.lockRetries + 1} attempts; long transactions hold it — retry later, end them, or raise lock-retries${leftover}`;
     }
     else if (error instanceof StatementFailure && error.invalidIndex) {
@@ -40669,7 +40710,8 @@ function migrationFailure(migration, direction, error, context) {
                 : `nothing of it was applied — fix the migration and run again`;
     }
     else {
-        hint = 'its transaction was rolled back, nothing of it was applied — fix the migration and run again';
+        hint =
+            'its transaction was rolled back, nothing of it was applied — fix the migration and run again';
     }
     return new DbDeployError(lockTimedOut ? 'lock-timeout' : 'migration-failed', `migration ${file.name} (${direction}) failed: ${code}${pg.message}${detail}`, {
         where,
@@ -40719,7 +40761,9 @@ async function readMigrationState(client, tables, options) {
         if (!rows[0]?.exists)
             return { applied: [], checksums: new Map() };
     }
-    const exists = async (table) => (await client.query(RELATION_EXISTS, [qualifiedName(tables.schema, table)])).rows[0]?.exists ?? false;
+    const exists = async (table) => (await client.query(RELATION_EXISTS, [
+        qualifiedName(tables.schema, table),
+    ])).rows[0]?.exists ?? false;
     const applied = (await exists(tables.migrations))
         ? (await client.query(selectAppliedMigrations(tables.schema, tables.migrations))).rows.map((r) => r.name)
         : [];
@@ -40753,7 +40797,13 @@ function memoryLogger() {
     const push = (level) => (message) => {
         lines.push(`${level}: ${message}`);
     };
-    return { lines, debug: push('debug'), info: push('info'), warn: push('warn'), error: push('error') };
+    return {
+        lines,
+        debug: push('debug'),
+        info: push('info'),
+        warn: push('warn'),
+        error: push('error'),
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/core/migrations/dry-run.ts
@@ -40887,7 +40937,13 @@ async function migrate(options, logger) {
             prepared.set(file.path, await prepareMigration(file, { client, retry, logger }));
         if (options.dryRun) {
             const state = await readMigrationState(client, tables, { create: false });
-            const plan = planMigrations({ files, ...state, direction: options.direction, count: options.count, allowEdited: options.allowEdited });
+            const plan = planMigrations({
+                files,
+                ...state,
+                direction: options.direction,
+                count: options.count,
+                allowEdited: options.allowEdited,
+            });
             result.planned = await renderDryRun(plan.toRun, prepared, options.direction);
             result.pending = plan.pending.map((f) => f.name);
             result.lastMigration = state.applied.at(-1);
@@ -40903,7 +40959,13 @@ async function migrate(options, logger) {
             logger.info(`migration lock acquired after waiting ${formatDuration(result.lockWaitMs)}`);
         await ensureMigrationTables(client, tables);
         const state = await readMigrationState(client, tables, { create: true });
-        const plan = planMigrations({ files, ...state, direction: options.direction, count: options.count, allowEdited: options.allowEdited });
+        const plan = planMigrations({
+            files,
+            ...state,
+            direction: options.direction,
+            count: options.count,
+            allowEdited: options.allowEdited,
+        });
         await reconcileChecksums(client, tables, plan, files, logger, result);
         if (plan.toRun.length === 0)
             logger.info('up to date: no migration to run');
@@ -40946,7 +41008,11 @@ function finish(result, started) {
 /** Records checksums of migrations applied before db-deploy and forgets those of rolled-back ones. */
 async function reconcileChecksums(client, tables, plan, files, logger, result) {
     for (const file of plan.unrecorded) {
-        await client.query(upsertChecksum(tables.schema, tables.checksums), [file.name, file.checksum, file.file]);
+        await client.query(upsertChecksum(tables.schema, tables.checksums), [
+            file.name,
+            file.checksum,
+            file.file,
+        ]);
         result.adopted.push(file.name);
     }
     if (plan.unrecorded.length > 0)
@@ -40958,7 +41024,11 @@ async function reconcileChecksums(client, tables, plan, files, logger, result) {
             const file = files.find((f) => f.name === edit.name);
             logger.warn(`allow-edited: accepting the edited migration ${edit.name}; its new checksum is recorded`);
             if (file)
-                await client.query(upsertChecksum(tables.schema, tables.checksums), [file.name, file.checksum, file.file]);
+                await client.query(upsertChecksum(tables.schema, tables.checksums), [
+                    file.name,
+                    file.checksum,
+                    file.file,
+                ]);
         }
         else {
             logger.warn(`allow-edited: the applied migration ${edit.name} has no file any more`);
@@ -40979,7 +41049,10 @@ async function applyOne(client, migration, options, tables, prepared, logger) {
     const started = Date.now();
     migration.statementRetries = 0;
     for (;;) {
-        await client.query(SET_SESSION_TIMEOUTS, [`${options.lockTimeoutMs}ms`, `${options.statementTimeoutMs}ms`]);
+        await client.query(SET_SESSION_TIMEOUTS, [
+            `${options.lockTimeoutMs}ms`,
+            `${options.statementTimeoutMs}ms`,
+        ]);
         try {
             const ran = await runner(runnerOptions(client, options, tables, prepared, direction, file.name, runnerLog));
             if (ran.length !== 1 || ran[0]?.name !== file.name) {
@@ -41006,7 +41079,11 @@ async function applyOne(client, migration, options, tables, prepared, logger) {
     }
     const durationMs = Date.now() - started;
     if (direction === 'up')
-        await client.query(upsertChecksum(tables.schema, tables.checksums), [file.name, file.checksum, file.file]);
+        await client.query(upsertChecksum(tables.schema, tables.checksums), [
+            file.name,
+            file.checksum,
+            file.file,
+        ]);
     else
         await client.query(deleteChecksum(tables.schema, tables.checksums), [file.name]);
     const total = retries + migration.statementRetries;
@@ -41116,9 +41193,16 @@ function renderMigrateSummary(result, error) {
     else
         parts.push(`## ✅ db-deploy migrate: ${n(result.applied.length, 'migration')} ${verb}`);
     parts.push('', `Target ${code(result.target)} · direction **${result.direction}** · took ${formatDuration(result.durationMs)}` +
-        (result.lockWaitMs >= 1000 ? ` · waited ${formatDuration(result.lockWaitMs)} for another runner` : ''));
+        (result.lockWaitMs >= 1000
+            ? ` · waited ${formatDuration(result.lockWaitMs)} for another runner`
+            : ''));
     if (result.applied.length > 0) {
-        parts.push('', table(['Migration', 'Duration', 'Lock retries', 'Transaction'], ['l', 'r', 'r', 'l'], result.applied.map((m) => [code(m.name), formatDuration(m.durationMs), String(m.retries), m.transactional ? 'yes' : 'no (statement by statement)'])));
+        parts.push('', table(['Migration', 'Duration', 'Lock retries', 'Transaction'], ['l', 'r', 'r', 'l'], result.applied.map((m) => [
+            code(m.name),
+            formatDuration(m.durationMs),
+            String(m.retries),
+            m.transactional ? 'yes' : 'no (statement by statement)',
+        ])));
     }
     if (result.planned.length > 0) {
         parts.push('');
@@ -44141,7 +44225,9 @@ function raw(name) {
     return getInput(name, { trimWhitespace: true });
 }
 function bad(name, value, accepted) {
-    return new DbDeployError('bad-input', `input ${name}: "${value}" is not valid`, { hint: `use ${accepted}` });
+    return new DbDeployError('bad-input', `input ${name}: "${value}" is not valid`, {
+        hint: `use ${accepted}`,
+    });
 }
 function readString(name, fallback = '') {
     return raw(name) || fallback;
@@ -44149,7 +44235,9 @@ function readString(name, fallback = '') {
 function readRequired(name) {
     const value = raw(name);
     if (!value)
-        throw new DbDeployError('bad-input', `input ${name} is required`, { hint: `set \`${name}:\` in the step's \`with:\`` });
+        throw new DbDeployError('bad-input', `input ${name} is required`, {
+            hint: `set \`${name}:\` in the step's \`with:\``,
+        });
     return value;
 }
 function readBoolean(name, fallback) {
@@ -44290,7 +44378,9 @@ async function run() {
                 result = await migrate(readMigrateInputs(), logger);
             }
             catch (error) {
-                const partial = isDbDeployError(error) ? error.partial : undefined;
+                const partial = isDbDeployError(error)
+                    ? error.partial
+                    : undefined;
                 await report(partial, describeError(error)).catch(() => undefined);
                 throw error;
             }

@@ -53,7 +53,7 @@ export async function startPostgres(options = {}) {
     await server.start();
   } catch (error) {
     await rm(base, { recursive: true, force: true });
-    throw new Error(`embedded PostgreSQL did not start: ${error?.message ?? error}\n${logs.slice(-20).join('\n')}`);
+    throw new Error(`embedded PostgreSQL did not start: ${error?.message ?? error}\n${logs.slice(-20).join('\n')}`, { cause: error });
   }
   const url = `postgres://postgres:${password}@127.0.0.1:${port}/postgres`;
   const client = new pg.Client({ connectionString: url });

@@ -4,7 +4,14 @@ import { readChoice } from '../github/inputs.js';
 import { DbDeployError } from '../core/errors.js';
 
 /** Commands of the root action; each maps to the adapter of the action folder of that name. */
-const COMMANDS = ['migrate', 'validate', 'backup', 'restore', 'blue-green-switch', 'monitor'] as const;
+const COMMANDS = [
+  'migrate',
+  'validate',
+  'backup',
+  'restore',
+  'blue-green-switch',
+  'monitor',
+] as const;
 
 /** The root action: `command:` picks which action runs, with that action's inputs. */
 export async function run(): Promise<void> {
@@ -15,9 +22,13 @@ export async function run(): Promise<void> {
     main: async () => {
       command = readChoice('command', COMMANDS, 'migrate');
       if (command !== 'migrate') {
-        throw new DbDeployError('not-available', `command ${command} is not available in this release`, {
-          hint: 'use command: migrate (the other commands ship in later releases)',
-        });
+        throw new DbDeployError(
+          'not-available',
+          `command ${command} is not available in this release`,
+          {
+            hint: 'use command: migrate (the other commands ship in later releases)',
+          },
+        );
       }
     },
   });

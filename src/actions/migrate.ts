@@ -1,9 +1,22 @@
 import { migrate } from '../core/migrations/run.js';
-import { MIGRATE_DEFAULTS, type MigrateOptions, type MigrateResult } from '../core/migrations/options.js';
+import {
+  MIGRATE_DEFAULTS,
+  type MigrateOptions,
+  type MigrateResult,
+} from '../core/migrations/options.js';
 import { renderMigrateSummary } from '../core/report/migrate.js';
 import { describeError, isDbDeployError } from '../core/errors.js';
 import { runAction } from '../github/run-action.js';
-import { readBoolean, readChoice, readDuration, readInteger, readPath, readRequired, readString, workspace } from '../github/inputs.js';
+import {
+  readBoolean,
+  readChoice,
+  readDuration,
+  readInteger,
+  readPath,
+  readRequired,
+  readString,
+  workspace,
+} from '../github/inputs.js';
 import { setOutputs } from '../github/outputs.js';
 import { writeJsonReport, writeSummary } from '../github/summary.js';
 
@@ -51,7 +64,9 @@ export async function run(): Promise<void> {
       try {
         result = await migrate(readMigrateInputs(), logger);
       } catch (error) {
-        const partial = isDbDeployError(error) ? (error.partial as MigrateResult | undefined) : undefined;
+        const partial = isDbDeployError(error)
+          ? (error.partial as MigrateResult | undefined)
+          : undefined;
         await report(partial, describeError(error)).catch(() => undefined);
         throw error;
       }

@@ -6,8 +6,19 @@ import { parseDuration } from '../core/duration.js';
 export type OptionSpec = NonNullable<ParseArgsConfig['options']>;
 
 /** Parses argv strictly: an unknown option or a missing value is a usage error (exit code 2). */
-export function parseCommandArgs<T extends OptionSpec>(argv: string[], options: T, command: string) {
-  const config = { args: argv, options: { ...options, help: { type: 'boolean', short: 'h' } } as T & { help: { type: 'boolean'; short: 'h' } }, strict: true as const, allowPositionals: false as const };
+export function parseCommandArgs<T extends OptionSpec>(
+  argv: string[],
+  options: T,
+  command: string,
+) {
+  const config = {
+    args: argv,
+    options: { ...options, help: { type: 'boolean', short: 'h' } } as T & {
+      help: { type: 'boolean'; short: 'h' };
+    },
+    strict: true as const,
+    allowPositionals: false as const,
+  };
   try {
     return parseArgs(config);
   } catch (error) {
@@ -26,10 +37,18 @@ export function durationOption(value: string | undefined, name: string, fallback
   return value === undefined ? fallback : parseDuration(value, `--${name}`);
 }
 
-export function integerOption(value: string | undefined, name: string, min: number): number | undefined {
+export function integerOption(
+  value: string | undefined,
+  name: string,
+  min: number,
+): number | undefined {
   if (value === undefined) return undefined;
   if (!/^\d+$/.test(value) || Number(value) < min) {
-    throw new DbDeployError('bad-input', `--${name}: "${value}" is not a whole number of at least ${min}`, { hint: `pass e.g. --${name} ${Math.max(min, 1)}` });
+    throw new DbDeployError(
+      'bad-input',
+      `--${name}: "${value}" is not a whole number of at least ${min}`,
+      { hint: `pass e.g. --${name} ${Math.max(min, 1)}` },
+    );
   }
   return Number(value);
 }
@@ -43,7 +62,9 @@ export function pathOption(value: string | undefined, fallback: string): string 
 export function databaseUrlOption(value: string | undefined): string {
   const url = value ?? process.env.DATABASE_URL;
   if (!url) {
-    throw new DbDeployError('bad-input', 'no database URL given', { hint: 'pass --database-url URL or set DATABASE_URL' });
+    throw new DbDeployError('bad-input', 'no database URL given', {
+      hint: 'pass --database-url URL or set DATABASE_URL',
+    });
   }
   return url;
 }

@@ -20,5 +20,11 @@ export function memoryLogger(): Logger & { lines: string[] } {
   const push = (level: string) => (message: string) => {
     lines.push(`${level}: ${message}`);
   };
-  return { lines, debug: push('debug'), info: push('info'), warn: push('warn'), error: push('error') };
+  return {
+    lines,
+    debug: push('debug'),
+    info: push('info'),
+    warn: push('warn'),
+    error: push('error'),
+  };
 }

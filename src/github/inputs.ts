@@ -14,7 +14,9 @@ function raw(name: string): string {
 }
 
 function bad(name: string, value: string, accepted: string): DbDeployError {
-  return new DbDeployError('bad-input', `input ${name}: "${value}" is not valid`, { hint: `use ${accepted}` });
+  return new DbDeployError('bad-input', `input ${name}: "${value}" is not valid`, {
+    hint: `use ${accepted}`,
+  });
 }
 
 export function readString(name: string, fallback = ''): string {
@@ -23,7 +25,10 @@ export function readString(name: string, fallback = ''): string {
 
 export function readRequired(name: string): string {
   const value = raw(name);
-  if (!value) throw new DbDeployError('bad-input', `input ${name} is required`, { hint: `set \`${name}:\` in the step's \`with:\`` });
+  if (!value)
+    throw new DbDeployError('bad-input', `input ${name} is required`, {
+      hint: `set \`${name}:\` in the step's \`with:\``,
+    });
   return value;
 }
 
@@ -36,11 +41,20 @@ export function readBoolean(name: string, fallback: boolean): boolean {
 }
 
 /** A whole number within [min, max]; empty means `fallback` (which may be undefined). */
-export function readInteger<T extends number | undefined>(name: string, fallback: T, min = 0, max = Number.MAX_SAFE_INTEGER): number | T {
+export function readInteger<T extends number | undefined>(
+  name: string,
+  fallback: T,
+  min = 0,
+  max = Number.MAX_SAFE_INTEGER,
+): number | T {
   const value = raw(name);
   if (!value) return fallback;
   if (!/^\d+$/.test(value) || Number(value) < min || Number(value) > max) {
-    throw bad(name, value, `a whole number from ${min}${max === Number.MAX_SAFE_INTEGER ? ' up' : ` to ${max}`}`);
+    throw bad(
+      name,
+      value,
+      `a whole number from ${min}${max === Number.MAX_SAFE_INTEGER ? ' up' : ` to ${max}`}`,
+    );
   }
   return Number(value);
 }

@@ -2,7 +2,15 @@ import { migrate } from '../../core/migrations/run.js';
 import { MIGRATE_DEFAULTS, type MigrateOptions } from '../../core/migrations/options.js';
 import { renderMigrateSummary } from '../../core/report/migrate.js';
 import { redact, secretsOf } from '../../core/db/url.js';
-import { CONNECTION_OPTIONS, databaseUrlOption, durationOption, integerOption, parseCommandArgs, pathOption, type OptionSpec } from '../args.js';
+import {
+  CONNECTION_OPTIONS,
+  databaseUrlOption,
+  durationOption,
+  integerOption,
+  parseCommandArgs,
+  pathOption,
+  type OptionSpec,
+} from '../args.js';
 import { cliLogger, type CliIo } from '../output.js';
 
 export const MIGRATE_HELP = `Usage: db-deploy migrate [options]
@@ -60,14 +68,24 @@ export async function migrateCommand(argv: string[], io: CliIo): Promise<number>
     dryRun: v['dry-run'] ?? false,
     lockTimeoutMs: durationOption(v['lock-timeout'], 'lock-timeout', d.lockTimeoutMs),
     lockRetries: integerOption(v['lock-retries'], 'lock-retries', 0) ?? d.lockRetries,
-    statementTimeoutMs: durationOption(v['statement-timeout'], 'statement-timeout', d.statementTimeoutMs),
-    lockWaitTimeoutMs: durationOption(v['lock-wait-timeout'], 'lock-wait-timeout', d.lockWaitTimeoutMs),
+    statementTimeoutMs: durationOption(
+      v['statement-timeout'],
+      'statement-timeout',
+      d.statementTimeoutMs,
+    ),
+    lockWaitTimeoutMs: durationOption(
+      v['lock-wait-timeout'],
+      'lock-wait-timeout',
+      d.lockWaitTimeoutMs,
+    ),
     connectTimeoutMs: durationOption(v['connect-timeout'], 'connect-timeout', d.connectTimeoutMs),
     migrationsTable: v['migrations-table'] ?? d.migrationsTable,
     schema: v.schema ?? d.schema,
     allowEdited: v['allow-edited'] ?? false,
   };
   const result = await migrate(options, cliLogger(io, v.verbose ?? false));
-  io.out(redact(v.json ? JSON.stringify(result, null, 2) : renderMigrateSummary(result), io.secrets));
+  io.out(
+    redact(v.json ? JSON.stringify(result, null, 2) : renderMigrateSummary(result), io.secrets),
+  );
   return 0;
 }

@@ -1,7 +1,13 @@
 import { migrationStatus, type MigrationStatus } from '../../core/migrations/status.js';
 import { MIGRATE_DEFAULTS } from '../../core/migrations/options.js';
 import { redact, secretsOf } from '../../core/db/url.js';
-import { CONNECTION_OPTIONS, databaseUrlOption, durationOption, parseCommandArgs, pathOption } from '../args.js';
+import {
+  CONNECTION_OPTIONS,
+  databaseUrlOption,
+  durationOption,
+  parseCommandArgs,
+  pathOption,
+} from '../args.js';
 import type { CliIo } from '../output.js';
 
 export const STATUS_HELP = `Usage: db-deploy status [options]
@@ -18,18 +24,38 @@ Options:
   -h, --help                show this help
 Exit code: 0 when nothing is edited or missing, 1 otherwise.`;
 
-const LABELS = { ok: 'applied', changed: 'EDITED since applied', missing: 'MISSING file', unrecorded: 'applied (checksum not yet recorded)' } as const;
+const LABELS = {
+  ok: 'applied',
+  changed: 'EDITED since applied',
+  missing: 'MISSING file',
+  unrecorded: 'applied (checksum not yet recorded)',
+} as const;
 
 /** Renders the status as a fixed-width text table. */
 export function renderStatus(status: MigrationStatus): string {
   const rows: [string, string][] = [
     ...status.applied.map((a) => [a.name, LABELS[a.state]] as [string, string]),
-    ...status.pending.map((p) => [p.name, p.outOfOrder ? 'pending (OUT OF ORDER: older than an applied one)' : 'pending'] as [string, string]),
+    ...status.pending.map(
+      (p) =>
+        [
+          p.name,
+          p.outOfOrder ? 'pending (OUT OF ORDER: older than an applied one)' : 'pending',
+        ] as [string, string],
+    ),
   ];
   const width = Math.max(9, ...rows.map((r) => r[0].length));
-  const lines = [`${status.target}`, `${'MIGRATION'.padEnd(width)}  STATE`, ...rows.map(([n, s]) => `${n.padEnd(width)}  ${s}`)];
-  const edited = status.applied.filter((a) => a.state === 'changed' || a.state === 'missing').length;
-  lines.push('', `${status.applied.length} applied, ${status.pending.length} pending${edited ? `, ${edited} edited or missing` : ''}`);
+  const lines = [
+    `${status.target}`,
+    `${'MIGRATION'.padEnd(width)}  STATE`,
+    ...rows.map(([n, s]) => `${n.padEnd(width)}  ${s}`),
+  ];
+  const edited = status.applied.filter(
+    (a) => a.state === 'changed' || a.state === 'missing',
+  ).length;
+  lines.push(
+    '',
+    `${status.applied.length} applied, ${status.pending.length} pending${edited ? `, ${edited} edited or missing` : ''}`,
+  );
   return lines.join('\n');
 }
 
@@ -46,7 +72,11 @@ export async function statusCommand(argv: string[], io: CliIo): Promise<number> 
     databaseUrl,
     migrationsDir: pathOption(v.dir, MIGRATE_DEFAULTS.migrationsDir),
     baseDir: process.cwd(),
-    connectTimeoutMs: durationOption(v['connect-timeout'], 'connect-timeout', MIGRATE_DEFAULTS.connectTimeoutMs),
+    connectTimeoutMs: durationOption(
+      v['connect-timeout'],
+      'connect-timeout',
+      MIGRATE_DEFAULTS.connectTimeoutMs,
+    ),
     migrationsTable: v['migrations-table'] ?? MIGRATE_DEFAULTS.migrationsTable,
     schema: v.schema ?? MIGRATE_DEFAULTS.schema,
   });

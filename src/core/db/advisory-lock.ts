@@ -46,14 +46,20 @@ export async function acquireAdvisoryLock(
     const waited = Date.now() - started;
     if (waited >= options.waitTimeoutMs) {
       const holder = await describeHolder(client, key);
-      throw new DbDeployError('lock-wait-timeout', `gave up waiting for ${label} after ${formatDuration(waited)}${holder ? `: held by ${holder}` : ''}`, {
-        hint: 'another deploy is still migrating this database; wait for it or raise lock-wait-timeout',
-      });
+      throw new DbDeployError(
+        'lock-wait-timeout',
+        `gave up waiting for ${label} after ${formatDuration(waited)}${holder ? `: held by ${holder}` : ''}`,
+        {
+          hint: 'another deploy is still migrating this database; wait for it or raise lock-wait-timeout',
+        },
+      );
     }
     if (waited - lastReport >= 10_000 || lastReport === 0) {
       lastReport = waited || 1;
       const holder = await describeHolder(client, key);
-      logger.info(`waiting for ${label}${holder ? ` held by ${holder}` : ''} (${formatDuration(waited)} so far)`);
+      logger.info(
+        `waiting for ${label}${holder ? ` held by ${holder}` : ''} (${formatDuration(waited)} so far)`,
+      );
     }
     const jitter = Math.random() * interval * 0.2;
     await sleep(Math.min(interval + jitter, Math.max(0, options.waitTimeoutMs - waited)));
@@ -62,20 +68,27 @@ export async function acquireAdvisoryLock(
 }
 
 /** Releases the lock; a lost connection releases it anyway, so errors are only logged. */
-export async function releaseAdvisoryLock(client: DbClient, key: string, logger: Logger): Promise<void> {
+export async function releaseAdvisoryLock(
+  client: DbClient,
+  key: string,
+  logger: Logger,
+): Promise<void> {
   try {
     await client.query(ADVISORY_UNLOCK, [key]);
   } catch (error) {
-    logger.debug(`advisory unlock failed (the session end releases it): ${(error as Error).message}`);
+    logger.debug(
+      `advisory unlock failed (the session end releases it): ${(error as Error).message}`,
+    );
   }
 }
 
 async function describeHolder(client: DbClient, key: string): Promise<string | undefined> {
   try {
-    const { rows } = await client.query<{ pid: number; application_name: string; connected_seconds: number }>(
-      ADVISORY_LOCK_HOLDER,
-      [key],
-    );
+    const { rows } = await client.query<{
+      pid: number;
+      application_name: string;
+      connected_seconds: number;
+    }>(ADVISORY_LOCK_HOLDER, [key]);
     const row = rows[0];
     if (!row) return undefined;
     return `pid ${row.pid}${row.application_name ? ` (${row.application_name})` : ''}, connected ${formatDuration(row.connected_seconds * 1000)}`;

@@ -17,7 +17,10 @@ export interface ConnectOptions {
  * Opens one connection, turning every way a connection can fail into one clear line that
  * names `host:port/database` and never the URL or the password.
  */
-export async function connect(target: DatabaseTarget, options: ConnectOptions = {}): Promise<DbClient> {
+export async function connect(
+  target: DatabaseTarget,
+  options: ConnectOptions = {},
+): Promise<DbClient> {
   const connectTimeoutMs = options.connectTimeoutMs ?? 10_000;
   const client = new pg.Client({
     connectionString: target.url,
@@ -41,7 +44,11 @@ export async function disconnect(client: DbClient | undefined): Promise<void> {
 }
 
 /** Maps a connection failure to a DbDeployError with the action a user should take. */
-export function connectionError(error: unknown, target: DatabaseTarget, connectTimeoutMs: number): DbDeployError {
+export function connectionError(
+  error: unknown,
+  target: DatabaseTarget,
+  connectTimeoutMs: number,
+): DbDeployError {
   const { code, message } = pgErrorFields(error);
   const where = target.display;
   const user = target.user || '(default user)';
@@ -53,11 +60,15 @@ export function connectionError(error: unknown, target: DatabaseTarget, connectT
         cause: error,
       });
     case '28000':
-      return new DbDeployError('auth-failed', `the server refused user "${user}" (pg_hba.conf has no matching entry or the role cannot log in)`, {
-        where,
-        hint: 'allow this client in pg_hba.conf or use a role with LOGIN',
-        cause: error,
-      });
+      return new DbDeployError(
+        'auth-failed',
+        `the server refused user "${user}" (pg_hba.conf has no matching entry or the role cannot log in)`,
+        {
+          where,
+          hint: 'allow this client in pg_hba.conf or use a role with LOGIN',
+          cause: error,
+        },
+      );
     case '3D000':
       return new DbDeployError('database-missing', `database "${target.database}" does not exist`, {
         where,
@@ -71,11 +82,15 @@ export function connectionError(error: unknown, target: DatabaseTarget, connectT
         cause: error,
       });
     case 'ECONNREFUSED':
-      return new DbDeployError('unreachable', 'connection refused: nothing listens on that host and port', {
-        where,
-        hint: 'check the host and port, and that the server is running and reachable from the runner',
-        cause: error,
-      });
+      return new DbDeployError(
+        'unreachable',
+        'connection refused: nothing listens on that host and port',
+        {
+          where,
+          hint: 'check the host and port, and that the server is running and reachable from the runner',
+          cause: error,
+        },
+      );
     case 'ENOTFOUND':
     case 'EAI_AGAIN':
       return new DbDeployError('unreachable', `host "${target.host}" does not resolve`, {
@@ -95,11 +110,15 @@ export function connectionError(error: unknown, target: DatabaseTarget, connectT
       break;
   }
   if (/timeout/i.test(message)) {
-    return new DbDeployError('unreachable', `no answer from the server within ${formatDuration(connectTimeoutMs)}`, {
-      where,
-      hint: 'check the host and port and that the runner can reach the database, or raise connect-timeout',
-      cause: error,
-    });
+    return new DbDeployError(
+      'unreachable',
+      `no answer from the server within ${formatDuration(connectTimeoutMs)}`,
+      {
+        where,
+        hint: 'check the host and port and that the runner can reach the database, or raise connect-timeout',
+        cause: error,
+      },
+    );
   }
   if (/SSL/i.test(message)) {
     return new DbDeployError('ssl', `SSL negotiation failed: ${message}`, {
@@ -108,9 +127,13 @@ export function connectionError(error: unknown, target: DatabaseTarget, connectT
       cause: error,
     });
   }
-  return new DbDeployError('connect-failed', `cannot connect: ${code ? `${code} ` : ''}${message}`, {
-    where,
-    hint: 'check the database URL and that the server accepts connections',
-    cause: error,
-  });
+  return new DbDeployError(
+    'connect-failed',
+    `cannot connect: ${code ? `${code} ` : ''}${message}`,
+    {
+      where,
+      hint: 'check the database URL and that the server accepts connections',
+      cause: error,
+    },
+  );
 }

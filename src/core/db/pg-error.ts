@@ -15,7 +15,10 @@ export const QUERY_CANCELED = '57014';
 export function pgErrorFields(error: unknown): PgErrorFields {
   if (typeof error !== 'object' || error === null) return { message: String(error) };
   const e = error as Record<string, unknown>;
-  const position = typeof e.position === 'string' || typeof e.position === 'number' ? Number(e.position) : undefined;
+  const position =
+    typeof e.position === 'string' || typeof e.position === 'number'
+      ? Number(e.position)
+      : undefined;
   return {
     code: typeof e.code === 'string' ? e.code : undefined,
     message: typeof e.message === 'string' ? e.message : String(error),

@@ -73,13 +73,17 @@ export function parseDatabaseUrl(rawUrl: string, name = 'database-url'): Databas
       hint,
     });
   }
-  let password = '';
-  let user = '';
+  let password: string;
+  let user: string;
   try {
     password = decodeURIComponent(parsed.password);
     user = decodeURIComponent(parsed.username);
   } catch {
-    throw new DbDeployError('bad-input', `${name} has an invalid percent-escape in its user or password`, { hint });
+    throw new DbDeployError(
+      'bad-input',
+      `${name} has an invalid percent-escape in its user or password`,
+      { hint },
+    );
   }
   const host = parsed.hostname.replace(/^\[(.*)\]$/, '$1') || parsed.searchParams.get('host') || '';
   if (!host) throw new DbDeployError('bad-input', `${name} has no host`, { hint });
@@ -88,7 +92,11 @@ export function parseDatabaseUrl(rawUrl: string, name = 'database-url'): Databas
   try {
     database = decodeURIComponent(parsed.pathname.replace(/^\//, '')) || database;
   } catch {
-    throw new DbDeployError('bad-input', `${name} has an invalid percent-escape in its database name`, { hint });
+    throw new DbDeployError(
+      'bad-input',
+      `${name} has an invalid percent-escape in its database name`,
+      { hint },
+    );
   }
   return { url: raw, host, port, database, user, password, display: `${host}:${port}/${database}` };
 }

@@ -28,7 +28,10 @@ export interface ActionContext {
  * Turns a file into node-pg-migrate actions. `.sql` sections that must run outside a
  * transaction call `pgm.noTransaction()` and run their statements themselves, with retries.
  */
-export async function prepareMigration(file: MigrationFile, context: ActionContext): Promise<PreparedMigration> {
+export async function prepareMigration(
+  file: MigrationFile,
+  context: ActionContext,
+): Promise<PreparedMigration> {
   if (file.kind !== 'sql' || !file.sql) {
     return { file, actions: await loadModuleActions(file), modes: {}, statementRetries: 0 };
   }

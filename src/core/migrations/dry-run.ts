@@ -7,8 +7,14 @@ import { silentLogger } from '../logger.js';
 
 /** Stands in for the database while a JS/TS migration builds its SQL: a dry run must not query. */
 const noDatabase = {
-  query: () => Promise.reject(new Error('this migration queries the database (pgm.db) and cannot be shown in a dry run')),
-  select: () => Promise.reject(new Error('this migration queries the database (pgm.db) and cannot be shown in a dry run')),
+  query: () =>
+    Promise.reject(
+      new Error('this migration queries the database (pgm.db) and cannot be shown in a dry run'),
+    ),
+  select: () =>
+    Promise.reject(
+      new Error('this migration queries the database (pgm.db) and cannot be shown in a dry run'),
+    ),
 };
 
 /**
@@ -23,7 +29,8 @@ export async function renderDryRun(
 ): Promise<DryRunMigration[]> {
   const out: DryRunMigration[] = [];
   let shorthands = {};
-  for (const migration of prepared.values()) shorthands = { ...shorthands, ...migration.actions.shorthands };
+  for (const migration of prepared.values())
+    shorthands = { ...shorthands, ...migration.actions.shorthands };
   for (const file of toRun) {
     const migration = prepared.get(file.path)!;
     const mode = migration.modes[direction];
@@ -48,7 +55,10 @@ export async function renderDryRun(
     let sql: string;
     try {
       if (typeof action !== 'function') throw new Error(`it has no ${direction} migration`);
-      if (action.length === 2) await new Promise<void>((resolve) => void (action as (p: unknown, r: () => void) => void)(pgm, resolve));
+      if (action.length === 2)
+        await new Promise<void>(
+          (resolve) => void (action as (p: unknown, r: () => void) => void)(pgm, resolve),
+        );
       else await action(pgm, () => undefined);
       sql = pgm.getSql().trim();
     } catch (error) {

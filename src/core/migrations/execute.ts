@@ -62,7 +62,9 @@ export async function runStatementGroups(
       try {
         if (leftover) {
           cleaning = true;
-          logger.info(`${label}: dropping INVALID index ${leftover} left by the failed CREATE INDEX CONCURRENTLY`);
+          logger.info(
+            `${label}: dropping INVALID index ${leftover} left by the failed CREATE INDEX CONCURRENTLY`,
+          );
           await client.query(dropInvalidIndex(leftover));
           leftover = undefined;
           cleaning = false;
@@ -76,17 +78,30 @@ export async function runStatementGroups(
         break;
       } catch (error) {
         if (group.transactional) await client.query('ROLLBACK').catch(() => undefined);
-        if (indexName && !existedBefore && !cleaning) leftover = await invalidIndex(client, indexName);
+        if (indexName && !existedBefore && !cleaning)
+          leftover = await invalidIndex(client, indexName);
         if (isLockTimeout(error) && attempt < settings.lockRetries) {
           retries += 1;
           const delay = backoffDelay(attempt + 1, settings.backoff);
-          const what = cleaning ? `dropping the INVALID index ${leftover}` : `statement ${done + current + 1} of ${total}`;
-          logger.info(`${label}: lock not granted within ${formatDuration(settings.lockTimeoutMs)} (${what}); retry ${attempt + 1} of ${settings.lockRetries} in ${formatDuration(delay)}`);
+          const what = cleaning
+            ? `dropping the INVALID index ${leftover}`
+            : `statement ${done + current + 1} of ${total}`;
+          logger.info(
+            `${label}: lock not granted within ${formatDuration(settings.lockTimeoutMs)} (${what}); retry ${attempt + 1} of ${settings.lockRetries} in ${formatDuration(delay)}`,
+          );
           await sleep(delay);
           continue;
         }
         const statement = group.statements[current]!;
-        throw new StatementFailure(error, statement.start, done + current + 1, total, done + (group.transactional ? 0 : current), retries, leftover);
+        throw new StatementFailure(
+          error,
+          statement.start,
+          done + current + 1,
+          total,
+          done + (group.transactional ? 0 : current),
+          retries,
+          leftover,
+        );
       }
     }
     done += group.statements.length;

@@ -38,7 +38,10 @@ export function migrationFailure(
   const lockTimedOut = pg.code === '55P03';
   let hint: string;
   if (lockTimedOut) {
-    const leftover = error instanceof StatementFailure && error.invalidIndex ? `; drop the INVALID index ${error.invalidIndex} it left (DROP INDEX CONCURRENTLY)` : '';
+    const leftover =
+      error instanceof StatementFailure && error.invalidIndex
+        ? `; drop the INVALID index ${error.invalidIndex} it left (DROP INDEX CONCURRENTLY)`
+        : '';
     hint = `a lock was not granted within ${formatDuration(context.lockTimeoutMs)} in ${context.lockRetries + 1} attempts; long transactions hold it — retry later, end them, or raise lock-retries${leftover}`;
   } else if (error instanceof StatementFailure && error.invalidIndex) {
     hint = `the INVALID index ${error.invalidIndex} it left could not be dropped; drop it with DROP INDEX CONCURRENTLY ${error.invalidIndex} and run again`;
@@ -50,11 +53,16 @@ export function migrationFailure(
         ? `statement ${error.index} of ${error.total} failed; the ${error.appliedBefore} before it stay applied because this migration runs outside a transaction (${why}) — fix it so it can be re-run (e.g. IF NOT EXISTS) and run again`
         : `nothing of it was applied — fix the migration and run again`;
   } else {
-    hint = 'its transaction was rolled back, nothing of it was applied — fix the migration and run again';
+    hint =
+      'its transaction was rolled back, nothing of it was applied — fix the migration and run again';
   }
-  return new DbDeployError(lockTimedOut ? 'lock-timeout' : 'migration-failed', `migration ${file.name} (${direction}) failed: ${code}${pg.message}${detail}`, {
-    where,
-    hint,
-    cause: inner,
-  });
+  return new DbDeployError(
+    lockTimedOut ? 'lock-timeout' : 'migration-failed',
+    `migration ${file.name} (${direction}) failed: ${code}${pg.message}${detail}`,
+    {
+      where,
+      hint,
+      cause: inner,
+    },
+  );
 }

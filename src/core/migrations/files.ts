@@ -9,7 +9,8 @@ export const MIGRATION_EXTENSIONS = ['.sql', '.js', '.cjs', '.mjs', '.ts', '.cts
  * node-pg-migrate's `ignorePattern` (anchored by it as `^…$`): skip dotfiles, declaration
  * files and anything that is not a migration ending, so a README beside the migrations is harmless.
  */
-export const IGNORE_PATTERN = '(?:\\..*|.*\\.d\\.[cm]?ts|(?!.*\\.(?:sql|js|cjs|mjs|ts|cts|mts)$).*)';
+export const IGNORE_PATTERN =
+  '(?:\\..*|.*\\.d\\.[cm]?ts|(?!.*\\.(?:sql|js|cjs|mjs|ts|cts|mts)$).*)';
 
 export function isMigrationFile(fileName: string): boolean {
   if (fileName.startsWith('.')) return false;
@@ -49,9 +50,13 @@ export function compareMigrationNames(a: string, b: string): number {
 export async function listMigrationFiles(dir: string, display: string): Promise<string[]> {
   const info = await stat(dir).catch(() => undefined);
   if (!info) {
-    throw new DbDeployError('migrations-dir-missing', `migrations directory "${display}" does not exist`, {
-      hint: 'check migrations-dir (relative paths resolve against the repository checkout) and that the workflow ran actions/checkout',
-    });
+    throw new DbDeployError(
+      'migrations-dir-missing',
+      `migrations directory "${display}" does not exist`,
+      {
+        hint: 'check migrations-dir (--dir in the CLI; relative paths resolve against the repository checkout) and that the workflow ran actions/checkout',
+      },
+    );
   }
   if (!info.isDirectory()) {
     throw new DbDeployError('migrations-dir-missing', `"${display}" is not a directory`, {
@@ -62,21 +67,31 @@ export async function listMigrationFiles(dir: string, display: string): Promise<
   const files = entries
     .filter((e) => (e.isFile() || e.isSymbolicLink()) && isMigrationFile(e.name))
     .map((e) => e.name)
-    .sort((a, b) => compareMigrationNames(migrationName(a), migrationName(b)) || a.localeCompare(b));
+    .sort(
+      (a, b) => compareMigrationNames(migrationName(a), migrationName(b)) || a.localeCompare(b),
+    );
   if (files.length === 0) {
-    throw new DbDeployError('migrations-dir-empty', `migrations directory "${display}" holds no migration files`, {
-      hint: `add files ending in ${MIGRATION_EXTENSIONS.join(', ')} or fix migrations-dir`,
-    });
+    throw new DbDeployError(
+      'migrations-dir-empty',
+      `migrations directory "${display}" holds no migration files`,
+      {
+        hint: `add files ending in ${MIGRATION_EXTENSIONS.join(', ')} or fix migrations-dir`,
+      },
+    );
   }
   const seen = new Map<string, string>();
   for (const file of files) {
     const name = migrationName(file);
     const other = seen.get(name);
     if (other) {
-      throw new DbDeployError('duplicate-migration', `two migration files share the name "${name}": ${other} and ${file}`, {
-        where: display,
-        hint: 'rename or remove one of them',
-      });
+      throw new DbDeployError(
+        'duplicate-migration',
+        `two migration files share the name "${name}": ${other} and ${file}`,
+        {
+          where: display,
+          hint: 'rename or remove one of them',
+        },
+      );
     }
     seen.set(name, file);
   }

@@ -73,28 +73,47 @@ let tsLoader: ReturnType<typeof createJiti> | undefined;
  * Loads a JavaScript or TypeScript migration module. `.js/.cjs/.mjs` use Node's own `import()`
  * (CommonJS and ESM alike); TypeScript goes through jiti, as node-pg-migrate itself does.
  */
-export async function loadModuleActions(migration: MigrationFile): Promise<MigrationBuilderActions> {
+export async function loadModuleActions(
+  migration: MigrationFile,
+): Promise<MigrationBuilderActions> {
   let mod: Record<string, unknown>;
   try {
     if (migration.kind === 'ts') {
-      tsLoader ??= createJiti(migration.path, { fsCache: false, moduleCache: false, interopDefault: true });
+      tsLoader ??= createJiti(migration.path, {
+        fsCache: false,
+        moduleCache: false,
+        interopDefault: true,
+      });
       mod = (await tsLoader.import(migration.path)) as Record<string, unknown>;
     } else {
-      mod = (await import(/* webpackIgnore: true */ pathToFileURL(migration.path).href)) as Record<string, unknown>;
+      mod = (await import(/* webpackIgnore: true */ pathToFileURL(migration.path).href)) as Record<
+        string,
+        unknown
+      >;
     }
   } catch (error) {
-    throw new DbDeployError('migration-load-failed', `cannot load migration ${migration.name}: ${(error as Error).message}`, {
-      where: migration.file,
-      hint: 'fix the syntax or the imports of the migration file',
-      cause: error,
-    });
+    throw new DbDeployError(
+      'migration-load-failed',
+      `cannot load migration ${migration.name}: ${(error as Error).message}`,
+      {
+        where: migration.file,
+        hint: 'fix the syntax or the imports of the migration file',
+        cause: error,
+      },
+    );
   }
-  const actions = (typeof mod.up === 'function' ? mod : (mod.default as Record<string, unknown> | undefined)) ?? {};
+  const actions =
+    (typeof mod.up === 'function' ? mod : (mod.default as Record<string, unknown> | undefined)) ??
+    {};
   if (typeof actions.up !== 'function') {
-    throw new DbDeployError('migration-load-failed', `migration ${migration.name} exports no up function`, {
-      where: migration.file,
-      hint: 'export `up` (and `down`) functions, e.g. `exports.up = (pgm) => { … }`',
-    });
+    throw new DbDeployError(
+      'migration-load-failed',
+      `migration ${migration.name} exports no up function`,
+      {
+        where: migration.file,
+        hint: 'export `up` (and `down`) functions, e.g. `exports.up = (pgm) => { … }`',
+      },
+    );
   }
   return {
     up: actions.up as MigrationBuilderActions['up'],

@@ -53,7 +53,10 @@ export function inspectMigrations(input: Omit<PlanInput, 'direction' | 'count' |
   const stale = [...input.checksums.keys()].filter((name) => !appliedSet.has(name));
   const pending = input.files.filter((f) => !appliedSet.has(f.name));
   const lastApplied = [...input.applied].sort(compareMigrationNames).at(-1);
-  const outOfOrder = lastApplied === undefined ? [] : pending.filter((f) => compareMigrationNames(f.name, lastApplied) < 0);
+  const outOfOrder =
+    lastApplied === undefined
+      ? []
+      : pending.filter((f) => compareMigrationNames(f.name, lastApplied) < 0);
   return { edited, unrecorded, stale, pending, outOfOrder, lastApplied };
 }
 
@@ -64,46 +67,72 @@ export function inspectMigrations(input: Omit<PlanInput, 'direction' | 'count' |
 export function planMigrations(input: PlanInput): MigrationPlan {
   const { edited, unrecorded, stale, pending, outOfOrder, lastApplied } = inspectMigrations(input);
   if (edited.length > 0 && !input.allowEdited) {
-    const list = edited.map((e) => `${e.name} (${e.reason === 'changed' ? 'file changed' : 'file missing'})`).join(', ');
-    throw new DbDeployError('edited-migrations', `applied migrations were edited or removed since they ran: ${list}`, {
-      hint: 'restore the original files and add a new migration for the change, or set allow-edited: true to accept the edits',
-    });
+    const list = edited
+      .map((e) => `${e.name} (${e.reason === 'changed' ? 'file changed' : 'file missing'})`)
+      .join(', ');
+    throw new DbDeployError(
+      'edited-migrations',
+      `applied migrations were edited or removed since they ran: ${list}`,
+      {
+        hint: 'restore the original files and add a new migration for the change, or set allow-edited: true to accept the edits',
+      },
+    );
   }
   if (input.direction === 'up') {
     if (outOfOrder.length > 0) {
-      throw new DbDeployError('out-of-order', `pending migration ${outOfOrder[0]?.name} sorts before the already applied ${lastApplied}, so it would run out of order`, {
-        where: outOfOrder[0]?.file,
-        hint: 'rename it with a newer prefix than the last applied migration (e.g. a fresh timestamp)',
-      });
+      throw new DbDeployError(
+        'out-of-order',
+        `pending migration ${outOfOrder[0]?.name} sorts before the already applied ${lastApplied}, so it would run out of order`,
+        {
+          where: outOfOrder[0]?.file,
+          hint: 'rename it with a newer prefix than the last applied migration (e.g. a fresh timestamp)',
+        },
+      );
     }
     const count = input.count ?? Number.POSITIVE_INFINITY;
     return { direction: 'up', toRun: pending.slice(0, count), pending, edited, unrecorded, stale };
   }
   const count = input.count ?? 1;
   if (input.applied.length === 0) {
-    throw new DbDeployError('nothing-to-roll-back', 'nothing to roll back: no migration is applied', {
-      hint: 'check database-url and migrations-table, or use direction: up',
-    });
+    throw new DbDeployError(
+      'nothing-to-roll-back',
+      'nothing to roll back: no migration is applied',
+      {
+        hint: 'check database-url and migrations-table, or use direction: up',
+      },
+    );
   }
   if (count > input.applied.length) {
-    throw new DbDeployError('nothing-to-roll-back', `cannot roll back ${count} migrations: only ${input.applied.length} applied`, {
-      hint: `use a count of ${input.applied.length} or less`,
-    });
+    throw new DbDeployError(
+      'nothing-to-roll-back',
+      `cannot roll back ${count} migrations: only ${input.applied.length} applied`,
+      {
+        hint: `use a count of ${input.applied.length} or less`,
+      },
+    );
   }
   const byName = new Map(input.files.map((f) => [f.name, f]));
   const names = input.applied.slice(-count).reverse();
   const toRun = names.map((name) => {
     const file = byName.get(name);
     if (!file) {
-      throw new DbDeployError('migration-missing', `cannot roll back ${name}: its file is missing`, {
-        hint: 'restore the migration file from version control',
-      });
+      throw new DbDeployError(
+        'migration-missing',
+        `cannot roll back ${name}: its file is missing`,
+        {
+          hint: 'restore the migration file from version control',
+        },
+      );
     }
     if (file.kind === 'sql' && !file.sql?.down) {
-      throw new DbDeployError('no-down-migration', `cannot roll back ${name}: it has no "-- Down Migration" section`, {
-        where: file.file,
-        hint: 'add a -- Down Migration section that reverses the up migration',
-      });
+      throw new DbDeployError(
+        'no-down-migration',
+        `cannot roll back ${name}: it has no "-- Down Migration" section`,
+        {
+          where: file.file,
+          hint: 'add a -- Down Migration section that reverses the up migration',
+        },
+      );
     }
     return file;
   });

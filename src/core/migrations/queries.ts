@@ -32,10 +32,12 @@ export const deleteChecksum = (schema: string, table: string): string =>
   `DELETE FROM ${qualifiedName(schema, table)} WHERE name = $1`;
 
 /** Creates the migrations schema if needed. */
-export const createSchemaIfMissing = (schema: string): string => `CREATE SCHEMA IF NOT EXISTS ${quoteIdent(schema)}`;
+export const createSchemaIfMissing = (schema: string): string =>
+  `CREATE SCHEMA IF NOT EXISTS ${quoteIdent(schema)}`;
 
 /** Whether a schema exists. Reads pg_namespace; takes no lock. */
-export const SCHEMA_EXISTS = 'SELECT EXISTS (SELECT 1 FROM pg_namespace WHERE nspname = $1) AS exists';
+export const SCHEMA_EXISTS =
+  'SELECT EXISTS (SELECT 1 FROM pg_namespace WHERE nspname = $1) AS exists';
 
 /** An index by name (resolved through search_path) and whether it is valid. Reads the catalog; takes no lock. */
 export const INDEX_VALIDITY = `
@@ -44,4 +46,5 @@ SELECT c.oid::regclass::text AS name, i.indisvalid AS valid
  WHERE c.oid = to_regclass($1)`;
 
 /** Drops an index left INVALID by a failed CREATE INDEX CONCURRENTLY, without blocking writes. */
-export const dropInvalidIndex = (regclassText: string): string => `DROP INDEX CONCURRENTLY IF EXISTS ${regclassText}`;
+export const dropInvalidIndex = (regclassText: string): string =>
+  `DROP INDEX CONCURRENTLY IF EXISTS ${regclassText}`;

@@ -16,7 +16,11 @@ export const DEFAULT_BACKOFF: BackoffPolicy = { baseMs: 250, maxMs: 5000, factor
  * Delay before retry number `attempt` (1-based): base × factorⁿ⁻¹, capped, with jitter.
  * @param random a number in [0, 1); injectable for tests
  */
-export function backoffDelay(attempt: number, policy: BackoffPolicy = DEFAULT_BACKOFF, random = Math.random()): number {
+export function backoffDelay(
+  attempt: number,
+  policy: BackoffPolicy = DEFAULT_BACKOFF,
+  random = Math.random(),
+): number {
   const raw = Math.min(policy.maxMs, policy.baseMs * policy.factor ** Math.max(0, attempt - 1));
   const spread = raw * policy.jitter * (random * 2 - 1);
   return Math.max(0, Math.round(raw + spread));

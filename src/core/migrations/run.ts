@@ -5,7 +5,11 @@ import { formatDuration, sleep } from '../duration.js';
 import { connect, disconnect, type DbClient } from '../db/connect.js';
 import { parseDatabaseUrl } from '../db/url.js';
 import { isLockTimeout } from '../db/pg-error.js';
-import { acquireAdvisoryLock, releaseAdvisoryLock, MIGRATION_LOCK_KEY } from '../db/advisory-lock.js';
+import {
+  acquireAdvisoryLock,
+  releaseAdvisoryLock,
+  MIGRATION_LOCK_KEY,
+} from '../db/advisory-lock.js';
 import { SET_SESSION_TIMEOUTS } from '../db/queries.js';
 import { readMigrationFiles, type MigrationFile } from './load.js';
 import { prepareMigration, type PreparedMigration } from './actions.js';
@@ -13,7 +17,12 @@ import { planMigrations, type Direction } from './plan.js';
 import { IGNORE_PATTERN, MIGRATION_EXTENSIONS } from './files.js';
 import { backoffDelay } from './retry.js';
 import { migrationFailure } from './failure.js';
-import { MIGRATE_DEFAULTS, type AppliedMigration, type MigrateOptions, type MigrateResult } from './options.js';
+import {
+  MIGRATE_DEFAULTS,
+  type AppliedMigration,
+  type MigrateOptions,
+  type MigrateResult,
+} from './options.js';
 import { deleteChecksum, upsertChecksum } from './queries.js';
 import { ensureMigrationTables, readMigrationState, type MigrationTables } from './state.js';
 import { renderDryRun } from './dry-run.js';
@@ -62,25 +71,48 @@ export async function migrate(options: MigrateOptions, logger: Logger): Promise<
     };
     // Load (and syntax-check) every migration before touching anything.
     const prepared = new Map<string, PreparedMigration>();
-    for (const file of files) prepared.set(file.path, await prepareMigration(file, { client, retry, logger }));
+    for (const file of files)
+      prepared.set(file.path, await prepareMigration(file, { client, retry, logger }));
 
     if (options.dryRun) {
       const state = await readMigrationState(client, tables, { create: false });
-      const plan = planMigrations({ files, ...state, direction: options.direction, count: options.count, allowEdited: options.allowEdited });
+      const plan = planMigrations({
+        files,
+        ...state,
+        direction: options.direction,
+        count: options.count,
+        allowEdited: options.allowEdited,
+      });
       result.planned = await renderDryRun(plan.toRun, prepared, options.direction);
       result.pending = plan.pending.map((f) => f.name);
       result.lastMigration = state.applied.at(-1);
-      for (const p of result.planned) logger.info(`-- ${p.name} (${p.direction})${p.transactional ? '' : ` — outside a transaction: ${p.reasons.join(', ')}`}\n${p.sql}`);
-      if (result.planned.length === 0) logger.info('dry run: nothing to do, the database is up to date');
+      for (const p of result.planned)
+        logger.info(
+          `-- ${p.name} (${p.direction})${p.transactional ? '' : ` — outside a transaction: ${p.reasons.join(', ')}`}\n${p.sql}`,
+        );
+      if (result.planned.length === 0)
+        logger.info('dry run: nothing to do, the database is up to date');
       return finish(result, started);
     }
 
-    result.lockWaitMs = await acquireAdvisoryLock(client, MIGRATION_LOCK_KEY, { waitTimeoutMs: options.lockWaitTimeoutMs, label: 'the migration lock' }, logger);
+    result.lockWaitMs = await acquireAdvisoryLock(
+      client,
+      MIGRATION_LOCK_KEY,
+      { waitTimeoutMs: options.lockWaitTimeoutMs, label: 'the migration lock' },
+      logger,
+    );
     locked = true;
-    if (result.lockWaitMs > 1000) logger.info(`migration lock acquired after waiting ${formatDuration(result.lockWaitMs)}`);
+    if (result.lockWaitMs > 1000)
+      logger.info(`migration lock acquired after waiting ${formatDuration(result.lockWaitMs)}`);
     await ensureMigrationTables(client, tables);
     const state = await readMigrationState(client, tables, { create: true });
-    const plan = planMigrations({ files, ...state, direction: options.direction, count: options.count, allowEdited: options.allowEdited });
+    const plan = planMigrations({
+      files,
+      ...state,
+      direction: options.direction,
+      count: options.count,
+      allowEdited: options.allowEdited,
+    });
     await reconcileChecksums(client, tables, plan, files, logger, result);
 
     if (plan.toRun.length === 0) logger.info('up to date: no migration to run');
@@ -107,7 +139,11 @@ export async function migrate(options: MigrateOptions, logger: Logger): Promise<
   }
 }
 
-function summariseState(result: MigrateResult, files: readonly MigrationFile[], applied: ReadonlySet<string>): MigrateResult {
+function summariseState(
+  result: MigrateResult,
+  files: readonly MigrationFile[],
+  applied: ReadonlySet<string>,
+): MigrateResult {
   result.pending = files.filter((f) => !applied.has(f.name)).map((f) => f.name);
   result.lastMigration = files.filter((f) => applied.has(f.name)).at(-1)?.name;
   return result;
@@ -128,16 +164,31 @@ async function reconcileChecksums(
   result: MigrateResult,
 ): Promise<void> {
   for (const file of plan.unrecorded) {
-    await client.query(upsertChecksum(tables.schema, tables.checksums), [file.name, file.checksum, file.file]);
+    await client.query(upsertChecksum(tables.schema, tables.checksums), [
+      file.name,
+      file.checksum,
+      file.file,
+    ]);
     result.adopted.push(file.name);
   }
-  if (plan.unrecorded.length > 0) logger.info(`recorded checksums of ${plan.unrecorded.length} migration(s) applied before db-deploy tracked them`);
-  for (const name of plan.stale) await client.query(deleteChecksum(tables.schema, tables.checksums), [name]);
+  if (plan.unrecorded.length > 0)
+    logger.info(
+      `recorded checksums of ${plan.unrecorded.length} migration(s) applied before db-deploy tracked them`,
+    );
+  for (const name of plan.stale)
+    await client.query(deleteChecksum(tables.schema, tables.checksums), [name]);
   for (const edit of plan.edited) {
     if (edit.reason === 'changed') {
       const file = files.find((f) => f.name === edit.name);
-      logger.warn(`allow-edited: accepting the edited migration ${edit.name}; its new checksum is recorded`);
-      if (file) await client.query(upsertChecksum(tables.schema, tables.checksums), [file.name, file.checksum, file.file]);
+      logger.warn(
+        `allow-edited: accepting the edited migration ${edit.name}; its new checksum is recorded`,
+      );
+      if (file)
+        await client.query(upsertChecksum(tables.schema, tables.checksums), [
+          file.name,
+          file.checksum,
+          file.file,
+        ]);
     } else {
       logger.warn(`allow-edited: the applied migration ${edit.name} has no file any more`);
     }
@@ -160,16 +211,25 @@ async function applyOne(
   const transactional = mode?.kind !== 'statements';
   const backoff = options.backoff ?? MIGRATE_DEFAULTS.backoff;
   const runnerLog = makeRunnerLogger(logger);
-  logger.info(`${direction === 'up' ? 'applying' : 'rolling back'} ${file.name}${transactional ? '' : ` (outside a transaction: ${mode?.kind === 'statements' ? mode.reasons.join(', ') : ''})`}`);
+  logger.info(
+    `${direction === 'up' ? 'applying' : 'rolling back'} ${file.name}${transactional ? '' : ` (outside a transaction: ${mode?.kind === 'statements' ? mode.reasons.join(', ') : ''})`}`,
+  );
   let retries = 0;
   const started = Date.now();
   migration.statementRetries = 0;
   for (;;) {
-    await client.query(SET_SESSION_TIMEOUTS, [`${options.lockTimeoutMs}ms`, `${options.statementTimeoutMs}ms`]);
+    await client.query(SET_SESSION_TIMEOUTS, [
+      `${options.lockTimeoutMs}ms`,
+      `${options.statementTimeoutMs}ms`,
+    ]);
     try {
-      const ran = await runner(runnerOptions(client, options, tables, prepared, direction, file.name, runnerLog));
+      const ran = await runner(
+        runnerOptions(client, options, tables, prepared, direction, file.name, runnerLog),
+      );
       if (ran.length !== 1 || ran[0]?.name !== file.name) {
-        throw new Error(`node-pg-migrate ran ${ran.map((r) => r.name).join(', ') || 'nothing'} instead of ${file.name}`);
+        throw new Error(
+          `node-pg-migrate ran ${ran.map((r) => r.name).join(', ') || 'nothing'} instead of ${file.name}`,
+        );
       }
       break;
     } catch (error) {
@@ -178,7 +238,9 @@ async function applyOne(
       if (transactional && isLockTimeout(error) && retries < options.lockRetries) {
         retries += 1;
         const delay = backoffDelay(retries, backoff);
-        logger.info(`${file.name}: lock not granted within ${formatDuration(options.lockTimeoutMs)}; rolled back, retry ${retries} of ${options.lockRetries} in ${formatDuration(delay)}`);
+        logger.info(
+          `${file.name}: lock not granted within ${formatDuration(options.lockTimeoutMs)}; rolled back, retry ${retries} of ${options.lockRetries} in ${formatDuration(delay)}`,
+        );
         await sleep(delay);
         continue;
       }
@@ -190,10 +252,17 @@ async function applyOne(
     }
   }
   const durationMs = Date.now() - started;
-  if (direction === 'up') await client.query(upsertChecksum(tables.schema, tables.checksums), [file.name, file.checksum, file.file]);
+  if (direction === 'up')
+    await client.query(upsertChecksum(tables.schema, tables.checksums), [
+      file.name,
+      file.checksum,
+      file.file,
+    ]);
   else await client.query(deleteChecksum(tables.schema, tables.checksums), [file.name]);
   const total = retries + migration.statementRetries;
-  logger.info(`${direction === 'up' ? 'applied' : 'rolled back'} ${file.name} in ${formatDuration(durationMs)}${total ? ` after ${total} lock retr${total === 1 ? 'y' : 'ies'}` : ''}`);
+  logger.info(
+    `${direction === 'up' ? 'applied' : 'rolled back'} ${file.name} in ${formatDuration(durationMs)}${total ? ` after ${total} lock retr${total === 1 ? 'y' : 'ies'}` : ''}`,
+  );
   return { name: file.name, file: file.file, direction, durationMs, retries: total, transactional };
 }
 

@@ -13,7 +13,8 @@ export interface SqlMigrationText {
   forceNoTransaction: boolean;
 }
 
-const markerRegex = (direction: string): RegExp => new RegExp(`^\\s*--[\\s-]*${direction}\\s+migration`, 'im');
+const markerRegex = (direction: string): RegExp =>
+  new RegExp(`^\\s*--[\\s-]*${direction}\\s+migration`, 'im');
 
 /**
  * Splits a node-pg-migrate `.sql` migration on its `-- Up Migration` / `-- Down Migration`
@@ -24,16 +25,27 @@ export function splitSqlMigration(content: string): SqlMigrationText {
   const downStart = content.search(markerRegex('down'));
   const up: SqlSection =
     upStart >= 0
-      ? { sql: content.slice(upStart, downStart < upStart ? undefined : downStart), offset: upStart }
+      ? {
+          sql: content.slice(upStart, downStart < upStart ? undefined : downStart),
+          offset: upStart,
+        }
       : { sql: downStart >= 0 ? content.slice(0, downStart) : content, offset: 0 };
   const down: SqlSection | undefined =
     downStart >= 0
-      ? { sql: content.slice(downStart, upStart < downStart ? undefined : upStart), offset: downStart }
+      ? {
+          sql: content.slice(downStart, upStart < downStart ? undefined : upStart),
+          offset: downStart,
+        }
       : undefined;
   return { up, down, forceNoTransaction: /^\s*--\s*db-deploy:no-transaction\b/im.test(content) };
 }
 
 /** True when a section holds nothing but comments and whitespace. */
 export function isBlankSql(sql: string): boolean {
-  return sql.replace(/--[^\n]*/g, '').replace(/\/\*[\s\S]*?\*\//g, '').trim() === '';
+  return (
+    sql
+      .replace(/--[^\n]*/g, '')
+      .replace(/\/\*[\s\S]*?\*\//g, '')
+      .trim() === ''
+  );
 }

@@ -2,7 +2,13 @@ import type { DbClient } from '../db/connect.js';
 import { RELATION_EXISTS } from '../db/queries.js';
 import { qualifiedName } from '../db/sql.js';
 import { DbDeployError } from '../errors.js';
-import { createChecksumTable, createSchemaIfMissing, selectAppliedMigrations, selectChecksums, SCHEMA_EXISTS } from './queries.js';
+import {
+  createChecksumTable,
+  createSchemaIfMissing,
+  selectAppliedMigrations,
+  selectChecksums,
+  SCHEMA_EXISTS,
+} from './queries.js';
 
 /** Where the migration bookkeeping lives. */
 export interface MigrationTables {
@@ -23,7 +29,10 @@ export interface MigrationState {
  * Creates the schema, node-pg-migrate's table (same definition as node-pg-migrate's own, so
  * either tool can use it) and the checksum table, if missing. Runs under the migration lock.
  */
-export async function ensureMigrationTables(client: DbClient, tables: MigrationTables): Promise<void> {
+export async function ensureMigrationTables(
+  client: DbClient,
+  tables: MigrationTables,
+): Promise<void> {
   await client.query(createSchemaIfMissing(tables.schema));
   await client.query(
     `CREATE TABLE IF NOT EXISTS ${qualifiedName(tables.schema, tables.migrations)} (id SERIAL PRIMARY KEY, name varchar(255) NOT NULL, run_on timestamp NOT NULL)`,
@@ -45,21 +54,35 @@ export async function readMigrationState(
     if (!rows[0]?.exists) return { applied: [], checksums: new Map() };
   }
   const exists = async (table: string) =>
-    (await client.query<{ exists: boolean }>(RELATION_EXISTS, [qualifiedName(tables.schema, table)])).rows[0]?.exists ?? false;
+    (
+      await client.query<{ exists: boolean }>(RELATION_EXISTS, [
+        qualifiedName(tables.schema, table),
+      ])
+    ).rows[0]?.exists ?? false;
   const applied = (await exists(tables.migrations))
-    ? (await client.query<{ name: string }>(selectAppliedMigrations(tables.schema, tables.migrations))).rows.map((r) => r.name)
+    ? (
+        await client.query<{ name: string }>(
+          selectAppliedMigrations(tables.schema, tables.migrations),
+        )
+      ).rows.map((r) => r.name)
     : [];
   const checksums = new Map<string, string>();
   if (await exists(tables.checksums)) {
-    const { rows } = await client.query<{ name: string; checksum: string }>(selectChecksums(tables.schema, tables.checksums));
+    const { rows } = await client.query<{ name: string; checksum: string }>(
+      selectChecksums(tables.schema, tables.checksums),
+    );
     for (const row of rows) checksums.set(row.name, row.checksum.trim());
   }
   const duplicates = applied.filter((name, i) => applied.indexOf(name) !== i);
   if (duplicates.length > 0) {
-    throw new DbDeployError('corrupt-migrations-table', `the migrations table records ${duplicates[0]} more than once`, {
-      where: `${tables.schema}.${tables.migrations}`,
-      hint: 'delete the duplicate row by hand after checking which run is real',
-    });
+    throw new DbDeployError(
+      'corrupt-migrations-table',
+      `the migrations table records ${duplicates[0]} more than once`,
+      {
+        where: `${tables.schema}.${tables.migrations}`,
+        hint: 'delete the duplicate row by hand after checking which run is real',
+      },
+    );
   }
   return { applied, checksums };
 }

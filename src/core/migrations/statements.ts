@@ -12,8 +12,7 @@ export interface StatementGroup {
 
 /** How a section of a `.sql` migration runs. */
 export type SectionMode =
-  | { kind: 'transaction' }
-  | { kind: 'statements'; groups: StatementGroup[]; reasons: string[] };
+  { kind: 'transaction' } | { kind: 'statements'; groups: StatementGroup[]; reasons: string[] };
 
 /**
  * Decides how a SQL section runs. Sections with a statement that PostgreSQL refuses inside a
@@ -21,21 +20,32 @@ export type SectionMode =
  * statement: ordinary statements in between are grouped into their own short transactions.
  * A section that does not parse runs as one transaction so that PostgreSQL reports the error.
  */
-export async function sectionMode(section: SqlSection, forceNoTransaction: boolean): Promise<SectionMode> {
+export async function sectionMode(
+  section: SqlSection,
+  forceNoTransaction: boolean,
+): Promise<SectionMode> {
   await loadParser();
   const parsed = parseSql(section.sql);
   if (!parsed.ok) return { kind: 'transaction' };
-  const reasons = parsed.statements.map(nonTransactionalReason).filter((r): r is string => r !== undefined);
+  const reasons = parsed.statements
+    .map(nonTransactionalReason)
+    .filter((r): r is string => r !== undefined);
   if (reasons.length === 0 && !forceNoTransaction) return { kind: 'transaction' };
   const groups: StatementGroup[] = [];
   for (const statement of parsed.statements) {
-    const reason = forceNoTransaction ? (nonTransactionalReason(statement) ?? 'db-deploy:no-transaction') : nonTransactionalReason(statement);
+    const reason = forceNoTransaction
+      ? (nonTransactionalReason(statement) ?? 'db-deploy:no-transaction')
+      : nonTransactionalReason(statement);
     const last = groups.at(-1);
     if (reason) groups.push({ transactional: false, statements: [statement], reason });
     else if (last?.transactional) last.statements.push(statement);
     else groups.push({ transactional: true, statements: [statement] });
   }
-  return { kind: 'statements', groups, reasons: reasons.length ? [...new Set(reasons)] : ['db-deploy:no-transaction'] };
+  return {
+    kind: 'statements',
+    groups,
+    reasons: reasons.length ? [...new Set(reasons)] : ['db-deploy:no-transaction'],
+  };
 }
 
 /** The index a `CREATE INDEX CONCURRENTLY` statement creates, as `schema.name` or `name`, if it names one. */

@@ -30,7 +30,11 @@ export async function migrationStatus(options: StatusOptions): Promise<Migration
   const files = await readMigrationFiles(options.migrationsDir, options.baseDir ?? process.cwd());
   const client = await connect(target, { connectTimeoutMs: options.connectTimeoutMs });
   try {
-    const tables: MigrationTables = { schema: options.schema, migrations: options.migrationsTable, checksums: `${options.migrationsTable}_checksums` };
+    const tables: MigrationTables = {
+      schema: options.schema,
+      migrations: options.migrationsTable,
+      checksums: `${options.migrationsTable}_checksums`,
+    };
     const state = await readMigrationState(client, tables, { create: false });
     const { edited, unrecorded, pending, outOfOrder } = inspectMigrations({ files, ...state });
     const byName = new Map(files.map((f) => [f.name, f]));
@@ -41,8 +45,16 @@ export async function migrationStatus(options: StatusOptions): Promise<Migration
     };
     return {
       target: target.display,
-      applied: state.applied.map((name) => ({ name, state: stateOf(name), file: byName.get(name)?.file })),
-      pending: pending.map((f) => ({ name: f.name, file: f.file, outOfOrder: outOfOrder.includes(f) })),
+      applied: state.applied.map((name) => ({
+        name,
+        state: stateOf(name),
+        file: byName.get(name)?.file,
+      })),
+      pending: pending.map((f) => ({
+        name: f.name,
+        file: f.file,
+        outOfOrder: outOfOrder.includes(f),
+      })),
     };
   } finally {
     await disconnect(client);

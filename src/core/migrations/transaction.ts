@@ -17,7 +17,9 @@ export function nonTransactionalReason(statement: ParsedStatement): string | und
       const params = (node.params as Array<{ DefElem?: { defname?: string } }> | undefined) ?? [];
       if (params.some((p) => p.DefElem?.defname === 'concurrently')) return 'REINDEX CONCURRENTLY';
       const kind = String(node.kind ?? '');
-      return kind === 'REINDEX_OBJECT_SYSTEM' || kind === 'REINDEX_OBJECT_DATABASE' ? 'REINDEX DATABASE/SYSTEM' : undefined;
+      return kind === 'REINDEX_OBJECT_SYSTEM' || kind === 'REINDEX_OBJECT_DATABASE'
+        ? 'REINDEX DATABASE/SYSTEM'
+        : undefined;
     }
     case 'VacuumStmt':
       return node.is_vacuumcmd ? 'VACUUM' : undefined;
@@ -38,9 +40,14 @@ export function nonTransactionalReason(statement: ParsedStatement): string | und
     case 'ClusterStmt':
       return node.relation ? undefined : 'CLUSTER (all tables)';
     case 'AlterTableStmt': {
-      const cmds = (node.cmds as Array<{ AlterTableCmd?: { subtype?: string; def?: { PartitionCmd?: { concurrent?: boolean } } } }>) ?? [];
+      const cmds =
+        (node.cmds as Array<{
+          AlterTableCmd?: { subtype?: string; def?: { PartitionCmd?: { concurrent?: boolean } } };
+        }>) ?? [];
       const detach = cmds.some(
-        (c) => c.AlterTableCmd?.subtype === 'AT_DetachPartition' && c.AlterTableCmd.def?.PartitionCmd?.concurrent,
+        (c) =>
+          c.AlterTableCmd?.subtype === 'AT_DetachPartition' &&
+          c.AlterTableCmd.def?.PartitionCmd?.concurrent,
       );
       return detach ? 'DETACH PARTITION CONCURRENTLY' : undefined;
     }

@@ -11,7 +11,11 @@ export function code(text: string): string {
   return `${fence}${text}${fence}`;
 }
 
-export function table(headers: readonly string[], align: readonly ('l' | 'r')[], rows: readonly (readonly string[])[]): string {
+export function table(
+  headers: readonly string[],
+  align: readonly ('l' | 'r')[],
+  rows: readonly (readonly string[])[],
+): string {
   const head = `| ${headers.join(' | ')} |`;
   const sep = `| ${align.map((a) => (a === 'r' ? '---:' : '---')).join(' | ')} |`;
   return [head, sep, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');

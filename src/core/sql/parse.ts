@@ -14,7 +14,11 @@ export interface ParsedStatement {
 
 export type ParseOutcome =
   | { ok: true; statements: ParsedStatement[] }
-  | { ok: false; message: string; /** character offset of the error, when the parser gave one */ offset?: number };
+  | {
+      ok: false;
+      message: string;
+      /** character offset of the error, when the parser gave one */ offset?: number;
+    };
 
 let loading: Promise<void> | undefined;
 
@@ -29,7 +33,9 @@ export function loadParser(): Promise<void> {
  * error comes back as `{ ok: false }` with the parser's position. Call `loadParser()` first.
  */
 export function parseSql(source: string): ParseOutcome {
-  let result: { stmts?: Array<{ stmt?: Record<string, unknown>; stmt_location?: number; stmt_len?: number }> };
+  let result: {
+    stmts?: Array<{ stmt?: Record<string, unknown>; stmt_location?: number; stmt_len?: number }>;
+  };
   const bytes = Buffer.from(source, 'utf8');
   try {
     result = parseSync(source) as typeof result;
@@ -52,7 +58,13 @@ export function parseSql(source: string): ParseOutcome {
     const text = chunk.slice(leading).trimEnd();
     const start = charOffset(bytes, byteStart) + leading;
     const [type, node] = Object.entries(raw.stmt ?? {})[0] ?? ['Unknown', {}];
-    statements.push({ text, start, end: start + text.length, type, node: node as Record<string, unknown> });
+    statements.push({
+      text,
+      start,
+      end: start + text.length,
+      type,
+      node: node as Record<string, unknown>,
+    });
   }
   return { ok: true, statements };
 }

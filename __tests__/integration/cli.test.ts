@@ -1,0 +1,100 @@
+import { resolve } from 'node:path';
+import { main } from '../../src/cli/main.js';
+import type { CliIo } from '../../src/cli/output.js';
+import { freshDatabase, query } from '../helpers/database.js';
+
+function capture(): CliIo & { stdout: string; stderr: string } {
+  const io = {
+    stdout: '',
+    stderr: '',
+    secrets: [] as string[],
+    out: (t: string) => void (io.stdout += `${t}\n`),
+    err: (t: string) => void (io.stderr += `${t}\n`),
+  };
+  return io;
+}
+
+const dir = resolve('examples/migrations');
+
+describe('db-deploy CLI (same core as the action)', () => {
+  test('--help lists the commands, and each command has its own help', async () => {
+    const io = capture();
+    expect(await main(['--help'], io)).toBe(0);
+    expect(io.stdout).toMatch(/migrate[\s\S]*status/);
+    for (const command of ['migrate', 'status']) {
+      const sub = capture();
+      expect(await main([command, '--help'], sub)).toBe(0);
+      expect(sub.stdout).toContain(`Usage: db-deploy ${command}`);
+    }
+  });
+
+  test('migrate --count 2 then status --json shows two applied and five pending; --down rolls back one', async () => {
+    const url = await freshDatabase();
+    const run = capture();
+    expect(await main(['migrate', '--database-url', url, '--dir', dir, '--count', '2'], run)).toBe(
+      0,
+    );
+    expect(run.stdout).toContain('2 migrations applied');
+    const status = capture();
+    expect(await main(['status', '--database-url', url, '--dir', dir, '--json'], status)).toBe(0);
+    const parsed = JSON.parse(status.stdout) as { applied: unknown[]; pending: unknown[] };
+    expect([parsed.applied.length, parsed.pending.length]).toEqual([2, 5]);
+    const down = capture();
+    expect(
+      await main(['migrate', '--database-url', url, '--dir', dir, '--down', '--json'], down),
+    ).toBe(0);
+    expect(
+      (JSON.parse(down.stdout) as { applied: { name: string }[] }).applied.map((m) => m.name),
+    ).toEqual(['1700000000002_create_categories']);
+    expect(await query(url, 'SELECT name FROM pgmigrations')).toHaveLength(1);
+  });
+
+  test('takes the URL from DATABASE_URL and never prints it or its password', async () => {
+    const url = await freshDatabase();
+    const previous = process.env.DATABASE_URL;
+    process.env.DATABASE_URL = url;
+    try {
+      const io = capture();
+      expect(await main(['migrate', '--dir', dir, '--dry-run'], io)).toBe(0);
+      expect(io.stdout).toContain('dry run');
+      expect(io.stdout + io.stderr).not.toContain(url);
+    } finally {
+      if (previous === undefined) delete process.env.DATABASE_URL;
+      else process.env.DATABASE_URL = previous;
+    }
+  });
+
+  test.each([
+    [['migrate', '--bogus'], 2, /Unknown option '--bogus' — run db-deploy migrate --help/],
+    [['frobnicate'], 2, /unknown command "frobnicate"/],
+    [
+      ['migrate', '--database-url', 'postgres://u:hunter22@127.0.0.1:1/db', '--dir', dir],
+      1,
+      /connection refused/,
+    ],
+    [
+      [
+        'migrate',
+        '--database-url',
+        'postgres://u:hunter22@127.0.0.1:1/db',
+        '--dir',
+        dir,
+        '--lock-timeout',
+        'soon',
+      ],
+      1,
+      /--lock-timeout: "soon" is not a duration/,
+    ],
+    [
+      ['migrate', '--database-url', 'postgres://u:hunter22@127.0.0.1:1/db', '--dir', 'nowhere'],
+      1,
+      /migrations directory "nowhere" does not exist/,
+    ],
+  ])('%j exits %i with one clear line', async (argv, code, pattern) => {
+    const io = capture();
+    expect(await main(argv as string[], io)).toBe(code);
+    expect(io.stderr.trim().split('\n')).toHaveLength(1);
+    expect(io.stderr).toMatch(pattern);
+    expect(io.stderr).not.toContain('hunter22');
+  });
+});

@@ -1,0 +1,57 @@
+import { readFileSync } from 'node:fs';
+import { load } from 'js-yaml';
+
+interface ActionYml {
+  runs: { using: string; main: string };
+  inputs: Record<string, { description: string; required?: boolean; default?: string }>;
+  outputs: Record<string, { description: string }>;
+}
+
+const actionYml = (action: string) =>
+  load(readFileSync(`${action}/action.yml`, 'utf8')) as ActionYml;
+const adapter = (action: string) => readFileSync(`src/actions/${action}.ts`, 'utf8');
+
+/** Input names an adapter reads: the first argument of every typed reader call. */
+const readInputs = (source: string) =>
+  new Set([...source.matchAll(/\bread[A-Z]\w*\('([a-z0-9-]+)'/g)].map((m) => m[1]));
+/** Output names an adapter sets: the quoted or bare kebab-case keys of its setOutputs({...}) object. */
+const setOutputs = (source: string) => {
+  const block = /setOutputs\(\{([\s\S]*?)\}\);/.exec(source)?.[1] ?? '';
+  return new Set([...block.matchAll(/^\s*'?([a-z][a-z0-9-]*)'?:/gm)].map((m) => m[1]));
+};
+
+describe.each(['migrate'])('the %s action', (action) => {
+  const yml = actionYml(action);
+  const source = adapter(action);
+
+  test('runs the committed bundle on node24', () => {
+    expect(yml.runs).toEqual({ using: 'node24', main: `../dist/${action}/index.js` });
+  });
+
+  test('reads exactly the inputs its action.yml declares', () => {
+    expect([...readInputs(source)].sort()).toEqual(Object.keys(yml.inputs).sort());
+  });
+
+  test('sets exactly the outputs its action.yml declares', () => {
+    expect([...setOutputs(source)].sort()).toEqual(Object.keys(yml.outputs).sort());
+  });
+
+  test('describes every input and output, and names durations by example', () => {
+    for (const [name, input] of Object.entries(yml.inputs)) {
+      expect(`${name}: ${input.description}`).toMatch(/\w{3,}/);
+      if (/timeout$/.test(name)) expect(input.description).toContain('Duration');
+    }
+    for (const output of Object.values(yml.outputs))
+      expect(output.description.length).toBeGreaterThan(10);
+  });
+});
+
+test('the root action offers migrate through command:, with the migrate inputs', () => {
+  const root = load(readFileSync('action.yml', 'utf8')) as ActionYml;
+  const migrate = actionYml('migrate');
+  expect(root.runs).toEqual({ using: 'node24', main: 'dist/main/index.js' });
+  expect(Object.keys(root.inputs).sort()).toEqual(
+    ['command', ...Object.keys(migrate.inputs)].sort(),
+  );
+  expect(Object.keys(root.outputs).sort()).toEqual(Object.keys(migrate.outputs).sort());
+});
