@@ -11093,6 +11093,8 @@ function quoteLiteral(value) {
  */
 /** Applied migrations in the order they ran. Reads node-pg-migrate's table; ACCESS SHARE lock. */
 const selectAppliedMigrations = (schema, table) => `SELECT name, run_on FROM ${qualifiedName(schema, table)} ORDER BY run_on, id`;
+/** node-pg-migrate's own table definition, so that either tool can use it. ACCESS EXCLUSIVE on the new table only. */
+const createMigrationsTable = (schema, table) => `CREATE TABLE IF NOT EXISTS ${qualifiedName(schema, table)} (id SERIAL PRIMARY KEY, name varchar(255) NOT NULL, run_on timestamp NOT NULL)`;
 /** The checksum table beside node-pg-migrate's. CREATE … IF NOT EXISTS; ACCESS EXCLUSIVE only when it creates it. */
 const createChecksumTable = (schema, table) => `CREATE TABLE IF NOT EXISTS ${qualifiedName(schema, table)} (
   name varchar(255) PRIMARY KEY,
@@ -11426,9 +11428,23 @@ const MIGRATE_DEFAULTS = {
  * either tool can use it) and the checksum table, if missing. Runs under the migration lock.
  */
 async function ensureMigrationTables(client, tables) {
-    await client.query(createSchemaIfMissing(tables.schema));
-    await client.query(`CREATE TABLE IF NOT EXISTS ${qualifiedName(tables.schema, tables.migrations)} (id SERIAL PRIMARY KEY, name varchar(255) NOT NULL, run_on timestamp NOT NULL)`);
-    await client.query(createChecksumTable(tables.schema, tables.checksums));
+    // Look before creating: CREATE … IF NOT EXISTS still demands the CREATE privilege, which a
+    // migration role may lack on a schema or database that already holds everything it needs.
+    const { rows } = await client.query(SCHEMA_EXISTS, [tables.schema]);
+    if (!rows[0]?.exists)
+        await client.query(createSchemaIfMissing(tables.schema));
+    if (!(await relationExists(client, tables.schema, tables.migrations))) {
+        await client.query(createMigrationsTable(tables.schema, tables.migrations));
+    }
+    if (!(await relationExists(client, tables.schema, tables.checksums))) {
+        await client.query(createChecksumTable(tables.schema, tables.checksums));
+    }
+}
+async function relationExists(client, schema, table) {
+    const { rows } = await client.query(RELATION_EXISTS, [
+        qualifiedName(schema, table),
+    ]);
+    return rows[0]?.exists ?? false;
 }
 /**
  * Reads what has been applied. With `create: false` (dry run, status) missing tables mean
@@ -11440,9 +11456,7 @@ async function readMigrationState(client, tables, options) {
         if (!rows[0]?.exists)
             return { applied: [], checksums: new Map() };
     }
-    const exists = async (table) => (await client.query(RELATION_EXISTS, [
-        qualifiedName(tables.schema, table),
-    ])).rows[0]?.exists ?? false;
+    const exists = (table) => relationExists(client, tables.schema, table);
     const applied = (await exists(tables.migrations))
         ? (await client.query(selectAppliedMigrations(tables.schema, tables.migrations))).rows.map((r) => r.name)
         : [];

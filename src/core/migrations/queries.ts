@@ -9,6 +9,10 @@ import { qualifiedName, quoteIdent } from '../db/sql.js';
 export const selectAppliedMigrations = (schema: string, table: string): string =>
   `SELECT name, run_on FROM ${qualifiedName(schema, table)} ORDER BY run_on, id`;
 
+/** node-pg-migrate's own table definition, so that either tool can use it. ACCESS EXCLUSIVE on the new table only. */
+export const createMigrationsTable = (schema: string, table: string): string =>
+  `CREATE TABLE IF NOT EXISTS ${qualifiedName(schema, table)} (id SERIAL PRIMARY KEY, name varchar(255) NOT NULL, run_on timestamp NOT NULL)`;
+
 /** The checksum table beside node-pg-migrate's. CREATE … IF NOT EXISTS; ACCESS EXCLUSIVE only when it creates it. */
 export const createChecksumTable = (schema: string, table: string): string =>
   `CREATE TABLE IF NOT EXISTS ${qualifiedName(schema, table)} (

@@ -4,6 +4,7 @@ import { qualifiedName } from '../db/sql.js';
 import { DbDeployError } from '../errors.js';
 import {
   createChecksumTable,
+  createMigrationsTable,
   createSchemaIfMissing,
   selectAppliedMigrations,
   selectChecksums,
@@ -33,11 +34,23 @@ export async function ensureMigrationTables(
   client: DbClient,
   tables: MigrationTables,
 ): Promise<void> {
-  await client.query(createSchemaIfMissing(tables.schema));
-  await client.query(
-    `CREATE TABLE IF NOT EXISTS ${qualifiedName(tables.schema, tables.migrations)} (id SERIAL PRIMARY KEY, name varchar(255) NOT NULL, run_on timestamp NOT NULL)`,
-  );
-  await client.query(createChecksumTable(tables.schema, tables.checksums));
+  // Look before creating: CREATE … IF NOT EXISTS still demands the CREATE privilege, which a
+  // migration role may lack on a schema or database that already holds everything it needs.
+  const { rows } = await client.query<{ exists: boolean }>(SCHEMA_EXISTS, [tables.schema]);
+  if (!rows[0]?.exists) await client.query(createSchemaIfMissing(tables.schema));
+  if (!(await relationExists(client, tables.schema, tables.migrations))) {
+    await client.query(createMigrationsTable(tables.schema, tables.migrations));
+  }
+  if (!(await relationExists(client, tables.schema, tables.checksums))) {
+    await client.query(createChecksumTable(tables.schema, tables.checksums));
+  }
+}
+
+async function relationExists(client: DbClient, schema: string, table: string): Promise<boolean> {
+  const { rows } = await client.query<{ exists: boolean }>(RELATION_EXISTS, [
+    qualifiedName(schema, table),
+  ]);
+  return rows[0]?.exists ?? false;
 }
 
 /**
@@ -53,12 +66,7 @@ export async function readMigrationState(
     const { rows } = await client.query<{ exists: boolean }>(SCHEMA_EXISTS, [tables.schema]);
     if (!rows[0]?.exists) return { applied: [], checksums: new Map() };
   }
-  const exists = async (table: string) =>
-    (
-      await client.query<{ exists: boolean }>(RELATION_EXISTS, [
-        qualifiedName(tables.schema, table),
-      ])
-    ).rows[0]?.exists ?? false;
+  const exists = (table: string) => relationExists(client, tables.schema, table);
   const applied = (await exists(tables.migrations))
     ? (
         await client.query<{ name: string }>(
