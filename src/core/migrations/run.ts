@@ -74,15 +74,14 @@ export async function migrate(options: MigrateOptions, logger: Logger): Promise<
     for (const file of files)
       prepared.set(file.path, await prepareMigration(file, { client, retry, logger }));
 
+    const readPlan = async (create: boolean) => {
+      const state = await readMigrationState(client, tables, { create });
+      const { direction, count, allowEdited } = options;
+      return { state, plan: planMigrations({ files, ...state, direction, count, allowEdited }) };
+    };
+
     if (options.dryRun) {
-      const state = await readMigrationState(client, tables, { create: false });
-      const plan = planMigrations({
-        files,
-        ...state,
-        direction: options.direction,
-        count: options.count,
-        allowEdited: options.allowEdited,
-      });
+      const { state, plan } = await readPlan(false);
       result.planned = await renderDryRun(plan.toRun, prepared, options.direction);
       result.pending = plan.pending.map((f) => f.name);
       result.lastMigration = state.applied.at(-1);
@@ -105,14 +104,7 @@ export async function migrate(options: MigrateOptions, logger: Logger): Promise<
     if (result.lockWaitMs > 1000)
       logger.info(`migration lock acquired after waiting ${formatDuration(result.lockWaitMs)}`);
     await ensureMigrationTables(client, tables);
-    const state = await readMigrationState(client, tables, { create: true });
-    const plan = planMigrations({
-      files,
-      ...state,
-      direction: options.direction,
-      count: options.count,
-      allowEdited: options.allowEdited,
-    });
+    const { state, plan } = await readPlan(true);
     await reconcileChecksums(client, tables, plan, files, logger, result);
 
     if (plan.toRun.length === 0) logger.info('up to date: no migration to run');
