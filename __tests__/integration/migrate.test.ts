@@ -229,3 +229,16 @@ describe('migrate (core, real PostgreSQL)', () => {
     expect(after.pending.map((p) => p.name)).toEqual(['002_add_note']);
   });
 });
+
+test('a role without CREATE on the schema gets a clear error, not an internal one', async () => {
+  const url = await freshDatabase();
+  const role = `limited_${Date.now()}`;
+  await query(url, `CREATE ROLE ${role} LOGIN PASSWORD 'limited-pass'`);
+  await query(url, `REVOKE CREATE ON SCHEMA public FROM PUBLIC`);
+  const limited = new URL(url);
+  limited.username = role;
+  limited.password = 'limited-pass';
+  const error = await failure(migrate(options(limited.toString(), { migrationsDir: fixturePath('orders') }), silentLogger));
+  expect(error.code).toBe('database-error');
+  expect(error.toLine()).toMatch(/preparing the migrations tables failed: 42501 permission denied for schema public \(public\.pgmigrations on .*\) — grant the migration role USAGE and CREATE/);
+});

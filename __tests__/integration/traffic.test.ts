@@ -105,3 +105,15 @@ describe('migrate under live traffic (real PostgreSQL)', () => {
     expect(await query(url, 'SELECT name FROM pgmigrations')).toHaveLength(2);
   });
 });
+
+test('a JS migration outside a transaction retries the statement that timed out, not the ones already applied', async () => {
+  const url = await baseline('js-no-transaction');
+  const report = await holdReadLock(url, 1500);
+  const logger = memoryLogger();
+  const result = await migrate(options(url, fixturePath('js-no-transaction')), logger);
+  await report.done;
+  expect(result.applied[0]).toMatchObject({ name: '002_index_and_column', transactional: false });
+  expect(result.applied[0]?.retries).toBeGreaterThan(0);
+  expect(await query(url, "SELECT 1 FROM pg_indexes WHERE indexname = 'orders_total_cents_idx'")).toHaveLength(1);
+  expect(await query(url, "SELECT 1 FROM information_schema.columns WHERE table_name = 'orders' AND column_name = 'note'")).toHaveLength(1);
+});

@@ -39676,6 +39676,7 @@ function sleep(ms) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/db/pg-error.ts
+
 /** SQLSTATE 55P03: `lock_timeout` expired before a lock was granted. */
 const LOCK_NOT_AVAILABLE = '55P03';
 /** SQLSTATE 57014: `statement_timeout` (or a cancel request) stopped a statement. */
@@ -39698,6 +39699,29 @@ function pgErrorFields(error) {
 /** True when PostgreSQL refused a lock within `lock_timeout`: the operation can be retried. */
 function isLockTimeout(error) {
     return pgErrorFields(error).code === LOCK_NOT_AVAILABLE;
+}
+/**
+ * Runs a bookkeeping step (reading or creating db-deploy's own tables) and turns a PostgreSQL
+ * error into a user error naming the step, so that e.g. a missing privilege is not reported as
+ * a bug. Errors that are not from PostgreSQL pass through.
+ */
+async function databaseStep(what, where, step) {
+    try {
+        return await step();
+    }
+    catch (error) {
+        const pg = pgErrorFields(error);
+        if (!pg.code || !/^[0-9A-Z]{5}$/.test(pg.code))
+            throw error;
+        const hint = pg.code === '42501'
+            ? 'grant the migration role USAGE and CREATE on that schema, or connect as the role that owns it'
+            : 'check that the database is healthy and the role may read and write the migrations tables';
+        throw new DbDeployError('database-error', `${what} failed: ${pg.code} ${pg.message}`, {
+            where,
+            hint,
+            cause: error,
+        });
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/core/db/connect.ts
@@ -40547,6 +40571,30 @@ async function invalidIndex(client, name) {
     const row = rows[0];
     return row && !row.valid ? row.name : undefined;
 }
+/**
+ * A client for node-pg-migrate whose every statement is retried on its own when a lock is not
+ * granted. Only for migrations that run outside a transaction (a JS/TS migration calling
+ * `pgm.noTransaction()`): there each statement commits by itself, so repeating the one that
+ * timed out is safe, where repeating the whole migration would repeat applied statements.
+ */
+function statementRetryingClient(client, settings, logger, label, onRetry) {
+    const query = async (...args) => {
+        for (let attempt = 0;; attempt += 1) {
+            try {
+                return await client.query(...args);
+            }
+            catch (error) {
+                if (!isLockTimeout(error) || attempt >= settings.lockRetries)
+                    throw error;
+                onRetry();
+                const delay = backoffDelay(attempt + 1, settings.backoff);
+                logger.info(`${label}: lock not granted within ${formatDuration(settings.lockTimeoutMs)}; retry ${attempt + 1} of ${settings.lockRetries} in ${formatDuration(delay)}`);
+                await sleep(delay);
+            }
+        }
+    };
+    return { query };
+}
 
 ;// CONCATENATED MODULE: ./src/core/migrations/actions.ts
 
@@ -40616,7 +40664,7 @@ function planMigrations(input) {
             .map((e) => `${e.name} (${e.reason === 'changed' ? 'file changed' : 'file missing'})`)
             .join(', ');
         throw new DbDeployError('edited-migrations', `applied migrations were edited or removed since they ran: ${list}`, {
-            hint: 'restore the original files and add a new migration for the change, or set allow-edited: true to accept the edits',
+            hint: 'restore the original files and add a new migration for the change, or accept the edits with allow-edited: true (--allow-edited in the CLI)',
         });
     }
     if (input.direction === 'up') {
@@ -40712,8 +40760,9 @@ function migrationFailure(migration, direction, error, context) {
                 : `nothing of it was applied — fix the migration and run again`;
     }
     else {
-        hint =
-            'its transaction was rolled back, nothing of it was applied — fix the migration and run again';
+        hint = context.transactional
+            ? 'its transaction was rolled back, nothing of it was applied — fix the migration and run again'
+            : 'it runs outside a transaction (pgm.noTransaction()), so the statements before the failing one stay applied — make it re-runnable (e.g. ifNotExists) and run again';
     }
     return new DbDeployError(lockTimedOut ? 'lock-timeout' : 'migration-failed', `migration ${file.name} (${direction}) failed: ${code}${pg.message}${detail}`, {
         where,
@@ -40903,6 +40952,7 @@ async function renderDryRun(toRun, prepared, direction) {
 
 
 
+
 /**
  * Applies pending migrations (or rolls back applied ones) with node-pg-migrate's runner, one
  * migration at a time, under db-deploy's guarantees:
@@ -40969,9 +41019,13 @@ async function migrate(options, logger) {
         locked = true;
         if (result.lockWaitMs > 1000)
             logger.info(`migration lock acquired after waiting ${formatDuration(result.lockWaitMs)}`);
-        await ensureMigrationTables(client, tables);
-        const { state, plan } = await readPlan(true);
-        await reconcileChecksums(client, tables, plan, files, logger, result);
+        const where = `${tables.schema}.${tables.migrations} on ${target.display}`;
+        const { state, plan } = await databaseStep('preparing the migrations tables', where, async () => {
+            await ensureMigrationTables(client, tables);
+            const read = await readPlan(true);
+            await reconcileChecksums(client, tables, read.plan, files, logger, result);
+            return read;
+        });
         if (plan.toRun.length === 0)
             logger.info('up to date: no migration to run');
         const applied = new Set(state.applied);
@@ -41046,8 +41100,13 @@ async function applyOne(client, migration, options, tables, prepared, logger) {
     const { file } = migration;
     const direction = options.direction;
     const mode = migration.modes[direction];
-    const transactional = mode?.kind !== 'statements';
+    // A JS/TS migration may call pgm.noTransaction(); building its SQL without a database tells.
+    // Such a migration is not retried as a whole: statements before the failure stay applied.
+    const transactional = file.kind === 'sql'
+        ? mode?.kind !== 'statements'
+        : ((await renderDryRun([file], prepared, direction))[0]?.transactional ?? true);
     const backoff = options.backoff ?? MIGRATE_DEFAULTS.backoff;
+    const retry = { lockRetries: options.lockRetries, lockTimeoutMs: options.lockTimeoutMs, backoff };
     const runnerLog = makeRunnerLogger(logger);
     logger.info(`${direction === 'up' ? 'applying' : 'rolling back'} ${file.name}${transactional ? '' : ` (outside a transaction: ${mode?.kind === 'statements' ? mode.reasons.join(', ') : ''})`}`);
     let retries = 0;
@@ -41059,7 +41118,13 @@ async function applyOne(client, migration, options, tables, prepared, logger) {
             `${options.statementTimeoutMs}ms`,
         ]);
         try {
-            const ran = await runner(runnerOptions(client, options, tables, prepared, direction, file.name, runnerLog));
+            // A JS/TS migration outside a transaction gets its statements retried one by one.
+            const db = transactional || file.kind === 'sql'
+                ? client
+                : statementRetryingClient(client, retry, logger, file.name, () => {
+                    migration.statementRetries += 1;
+                });
+            const ran = await runner(runnerOptions(db, options, tables, prepared, direction, file.name, runnerLog));
             if (ran.length !== 1 || ran[0]?.name !== file.name) {
                 throw new Error(`node-pg-migrate ran ${ran.map((r) => r.name).join(', ') || 'nothing'} instead of ${file.name}`);
             }
@@ -41079,6 +41144,7 @@ async function applyOne(client, migration, options, tables, prepared, logger) {
                 retries: retries + migration.statementRetries,
                 lockRetries: options.lockRetries,
                 lockTimeoutMs: options.lockTimeoutMs,
+                transactional,
             });
         }
     }
@@ -41172,7 +41238,17 @@ function footer(version) {
     return `<sub>db-deploy v${version}</sub>`;
 }
 
+;// CONCATENATED MODULE: ./src/core/report/failure.ts
+
+
+/** The job summary of a step that failed before it produced any result. */
+function renderFailure(action, line) {
+    const title = `## ❌ db-deploy${action ? ` ${action}` : ''} failed`;
+    return [title, ...(line ? ['', `> ${cell(line)}`] : []), '', footer(VERSION)].join('\n');
+}
+
 ;// CONCATENATED MODULE: ./src/core/report/migrate.ts
+
 
 
 
@@ -41183,10 +41259,8 @@ function footer(version) {
  */
 function renderMigrateSummary(result, error) {
     const parts = [];
-    if (!result) {
-        parts.push('## ❌ db-deploy migrate failed', '', error ? `> ${cell(error)}` : '', '', footer(VERSION));
-        return parts.join('\n');
-    }
+    if (!result)
+        return renderFailure('migrate', error);
     const verb = result.direction === 'up' ? 'applied' : 'rolled back';
     const n = (count, word) => `${count} ${word}${count === 1 ? '' : 's'}`;
     if (error)

@@ -1,7 +1,9 @@
 import * as migrate from './migrate.js';
 import { runAction } from '../github/run-action.js';
 import { readChoice } from '../github/inputs.js';
-import { DbDeployError } from '../core/errors.js';
+import { DbDeployError, describeError } from '../core/errors.js';
+import { renderFailure } from '../core/report/failure.js';
+import { writeSummary } from '../github/summary.js';
 
 /** Commands of the root action; each maps to the adapter of the action folder of that name. */
 const COMMANDS = [
@@ -20,15 +22,21 @@ export async function run(): Promise<void> {
     name: 'db-deploy',
     secretInputs: ['database-url'],
     main: async () => {
-      command = readChoice('command', COMMANDS, 'migrate');
-      if (command !== 'migrate') {
-        throw new DbDeployError(
-          'not-available',
-          `command ${command} is not available in this release`,
-          {
-            hint: 'use command: migrate (the other commands ship in later releases)',
-          },
-        );
+      try {
+        command = readChoice('command', COMMANDS, 'migrate');
+        if (command !== 'migrate') {
+          throw new DbDeployError(
+            'not-available',
+            `command ${command} is not available in this release`,
+            {
+              hint: 'use command: migrate (the other commands ship in later releases)',
+            },
+          );
+        }
+      } catch (error) {
+        command = undefined;
+        await writeSummary(renderFailure('', describeError(error)));
+        throw error;
       }
     },
   });

@@ -120,3 +120,34 @@ async function invalidIndex(client: DbClient, name: string): Promise<string | un
   const row = rows[0];
   return row && !row.valid ? row.name : undefined;
 }
+
+/**
+ * A client for node-pg-migrate whose every statement is retried on its own when a lock is not
+ * granted. Only for migrations that run outside a transaction (a JS/TS migration calling
+ * `pgm.noTransaction()`): there each statement commits by itself, so repeating the one that
+ * timed out is safe, where repeating the whole migration would repeat applied statements.
+ */
+export function statementRetryingClient(
+  client: DbClient,
+  settings: RetrySettings,
+  logger: Logger,
+  label: string,
+  onRetry: () => void,
+): DbClient {
+  const query = async (...args: unknown[]) => {
+    for (let attempt = 0; ; attempt += 1) {
+      try {
+        return await (client.query as (...a: unknown[]) => Promise<unknown>)(...args);
+      } catch (error) {
+        if (!isLockTimeout(error) || attempt >= settings.lockRetries) throw error;
+        onRetry();
+        const delay = backoffDelay(attempt + 1, settings.backoff);
+        logger.info(
+          `${label}: lock not granted within ${formatDuration(settings.lockTimeoutMs)}; retry ${attempt + 1} of ${settings.lockRetries} in ${formatDuration(delay)}`,
+        );
+        await sleep(delay);
+      }
+    }
+  };
+  return { query } as unknown as DbClient;
+}

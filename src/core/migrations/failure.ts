@@ -15,7 +15,7 @@ export function migrationFailure(
   migration: PreparedMigration,
   direction: Direction,
   error: unknown,
-  context: { retries: number; lockRetries: number; lockTimeoutMs: number },
+  context: { retries: number; lockRetries: number; lockTimeoutMs: number; transactional: boolean },
 ): DbDeployError {
   if (error instanceof DbDeployError) return error;
   const { file } = migration;
@@ -53,8 +53,9 @@ export function migrationFailure(
         ? `statement ${error.index} of ${error.total} failed; the ${error.appliedBefore} before it stay applied because this migration runs outside a transaction (${why}) — fix it so it can be re-run (e.g. IF NOT EXISTS) and run again`
         : `nothing of it was applied — fix the migration and run again`;
   } else {
-    hint =
-      'its transaction was rolled back, nothing of it was applied — fix the migration and run again';
+    hint = context.transactional
+      ? 'its transaction was rolled back, nothing of it was applied — fix the migration and run again'
+      : 'it runs outside a transaction (pgm.noTransaction()), so the statements before the failing one stay applied — make it re-runnable (e.g. ifNotExists) and run again';
   }
   return new DbDeployError(
     lockTimedOut ? 'lock-timeout' : 'migration-failed',

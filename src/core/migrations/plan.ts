@@ -74,7 +74,7 @@ export function planMigrations(input: PlanInput): MigrationPlan {
       'edited-migrations',
       `applied migrations were edited or removed since they ran: ${list}`,
       {
-        hint: 'restore the original files and add a new migration for the change, or set allow-edited: true to accept the edits',
+        hint: 'restore the original files and add a new migration for the change, or accept the edits with allow-edited: true (--allow-edited in the CLI)',
       },
     );
   }

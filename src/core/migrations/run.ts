@@ -4,7 +4,7 @@ import { DbDeployError } from '../errors.js';
 import { formatDuration, sleep } from '../duration.js';
 import { connect, disconnect, type DbClient } from '../db/connect.js';
 import { parseDatabaseUrl } from '../db/url.js';
-import { isLockTimeout } from '../db/pg-error.js';
+import { databaseStep, isLockTimeout } from '../db/pg-error.js';
 import {
   acquireAdvisoryLock,
   releaseAdvisoryLock,
@@ -17,6 +17,7 @@ import { planMigrations, type Direction } from './plan.js';
 import { IGNORE_PATTERN, MIGRATION_EXTENSIONS } from './files.js';
 import { backoffDelay } from './retry.js';
 import { migrationFailure } from './failure.js';
+import { statementRetryingClient } from './execute.js';
 import {
   MIGRATE_DEFAULTS,
   type AppliedMigration,
@@ -103,9 +104,17 @@ export async function migrate(options: MigrateOptions, logger: Logger): Promise<
     locked = true;
     if (result.lockWaitMs > 1000)
       logger.info(`migration lock acquired after waiting ${formatDuration(result.lockWaitMs)}`);
-    await ensureMigrationTables(client, tables);
-    const { state, plan } = await readPlan(true);
-    await reconcileChecksums(client, tables, plan, files, logger, result);
+    const where = `${tables.schema}.${tables.migrations} on ${target.display}`;
+    const { state, plan } = await databaseStep(
+      'preparing the migrations tables',
+      where,
+      async () => {
+        await ensureMigrationTables(client, tables);
+        const read = await readPlan(true);
+        await reconcileChecksums(client, tables, read.plan, files, logger, result);
+        return read;
+      },
+    );
 
     if (plan.toRun.length === 0) logger.info('up to date: no migration to run');
     const applied = new Set(state.applied);
@@ -200,8 +209,14 @@ async function applyOne(
   const { file } = migration;
   const direction: Direction = options.direction;
   const mode = migration.modes[direction];
-  const transactional = mode?.kind !== 'statements';
+  // A JS/TS migration may call pgm.noTransaction(); building its SQL without a database tells.
+  // Such a migration is not retried as a whole: statements before the failure stay applied.
+  const transactional =
+    file.kind === 'sql'
+      ? mode?.kind !== 'statements'
+      : ((await renderDryRun([file], prepared, direction))[0]?.transactional ?? true);
   const backoff = options.backoff ?? MIGRATE_DEFAULTS.backoff;
+  const retry = { lockRetries: options.lockRetries, lockTimeoutMs: options.lockTimeoutMs, backoff };
   const runnerLog = makeRunnerLogger(logger);
   logger.info(
     `${direction === 'up' ? 'applying' : 'rolling back'} ${file.name}${transactional ? '' : ` (outside a transaction: ${mode?.kind === 'statements' ? mode.reasons.join(', ') : ''})`}`,
@@ -215,8 +230,15 @@ async function applyOne(
       `${options.statementTimeoutMs}ms`,
     ]);
     try {
+      // A JS/TS migration outside a transaction gets its statements retried one by one.
+      const db =
+        transactional || file.kind === 'sql'
+          ? client
+          : statementRetryingClient(client, retry, logger, file.name, () => {
+              migration.statementRetries += 1;
+            });
       const ran = await runner(
-        runnerOptions(client, options, tables, prepared, direction, file.name, runnerLog),
+        runnerOptions(db, options, tables, prepared, direction, file.name, runnerLog),
       );
       if (ran.length !== 1 || ran[0]?.name !== file.name) {
         throw new Error(
@@ -240,6 +262,7 @@ async function applyOne(
         retries: retries + migration.statementRetries,
         lockRetries: options.lockRetries,
         lockTimeoutMs: options.lockTimeoutMs,
+        transactional,
       });
     }
   }

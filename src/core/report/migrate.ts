@@ -2,6 +2,7 @@ import type { MigrateResult } from '../migrations/options.js';
 import { formatDuration } from '../duration.js';
 import { VERSION } from '../version.js';
 import { cell, code, details, fenced, footer, table } from './markdown.js';
+import { renderFailure } from './failure.js';
 
 /**
  * The migrate job summary: verdict first, then what ran (name, duration, lock retries), what is
@@ -10,16 +11,7 @@ import { cell, code, details, fenced, footer, table } from './markdown.js';
  */
 export function renderMigrateSummary(result: MigrateResult | undefined, error?: string): string {
   const parts: string[] = [];
-  if (!result) {
-    parts.push(
-      '## ❌ db-deploy migrate failed',
-      '',
-      error ? `> ${cell(error)}` : '',
-      '',
-      footer(VERSION),
-    );
-    return parts.join('\n');
-  }
+  if (!result) return renderFailure('migrate', error);
   const verb = result.direction === 'up' ? 'applied' : 'rolled back';
   const n = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
   if (error) parts.push(`## ❌ db-deploy migrate failed`, '', `> ${cell(error)}`);
