@@ -40353,12 +40353,20 @@ function nonTransactionalReason(statement) {
 
 
 /**
+ * Words without which no statement of a section can need to run outside a transaction (see
+ * nonTransactionalReason). Their absence spares loading the parser, the costliest part of a
+ * run that has little to do; their presence only means "ask the parser".
+ */
+const MAY_NEED_NO_TRANSACTION = /\b(?:concurrently|vacuum|database|system|tablespace|subscription|cluster)\b/i;
+/**
  * Decides how a SQL section runs. Sections with a statement that PostgreSQL refuses inside a
  * transaction block (or with the `-- db-deploy:no-transaction` directive) run statement by
  * statement: ordinary statements in between are grouped into their own short transactions.
  * A section that does not parse runs as one transaction so that PostgreSQL reports the error.
  */
 async function sectionMode(section, forceNoTransaction) {
+    if (!forceNoTransaction && !MAY_NEED_NO_TRANSACTION.test(section.sql))
+        return { kind: 'transaction' };
     await loadParser();
     const parsed = parseSql(section.sql);
     if (!parsed.ok)
@@ -40603,8 +40611,10 @@ function statementRetryingClient(client, settings, logger, label, onRetry) {
 /**
  * Turns a file into node-pg-migrate actions. `.sql` sections that must run outside a
  * transaction call `pgm.noTransaction()` and run their statements themselves, with retries.
+ * With `analyse: false` a `.sql` file is not examined (it is not going to run): the parser is
+ * only loaded for migrations that run, so an up-to-date database starts fast.
  */
-async function prepareMigration(file, context) {
+async function prepareMigration(file, context, analyse = true) {
     if (file.kind !== 'sql' || !file.sql) {
         return { file, actions: await loadModuleActions(file), modes: {}, statementRetries: 0 };
     }
@@ -40613,7 +40623,9 @@ async function prepareMigration(file, context) {
     const build = async (direction, section) => {
         if (!section)
             return false;
-        const mode = await sectionMode(section, sql.forceNoTransaction);
+        const mode = analyse
+            ? await sectionMode(section, sql.forceNoTransaction)
+            : { kind: 'transaction' };
         prepared.modes[direction] = mode;
         if (mode.kind === 'transaction')
             return (pgm) => void pgm.sql(section.sql);
@@ -40996,9 +41008,17 @@ async function migrate(options, logger) {
             backoff: options.backoff ?? MIGRATE_DEFAULTS.backoff,
         };
         // Load (and syntax-check) every migration before touching anything.
+        const context = { client, retry, logger };
         const prepared = new Map();
         for (const file of files)
-            prepared.set(file.path, await prepareMigration(file, { client, retry, logger }));
+            prepared.set(file.path, await prepareMigration(file, context, false));
+        // Only the migrations that will run are examined for statements that need no transaction.
+        const analyse = async (toRun) => {
+            for (const file of toRun) {
+                if (file.kind === 'sql')
+                    prepared.set(file.path, await prepareMigration(file, context));
+            }
+        };
         const readPlan = async (create) => {
             const state = await readMigrationState(client, tables, { create });
             const { direction, count, allowEdited } = options;
@@ -41006,6 +41026,7 @@ async function migrate(options, logger) {
         };
         if (options.dryRun) {
             const { state, plan } = await readPlan(false);
+            await analyse(plan.toRun);
             result.planned = await renderDryRun(plan.toRun, prepared, options.direction);
             result.pending = plan.pending.map((f) => f.name);
             result.lastMigration = state.applied.at(-1);
@@ -41028,6 +41049,7 @@ async function migrate(options, logger) {
         });
         if (plan.toRun.length === 0)
             logger.info('up to date: no migration to run');
+        await analyse(plan.toRun);
         const applied = new Set(state.applied);
         try {
             for (const file of plan.toRun) {

@@ -27,10 +27,13 @@ export interface ActionContext {
 /**
  * Turns a file into node-pg-migrate actions. `.sql` sections that must run outside a
  * transaction call `pgm.noTransaction()` and run their statements themselves, with retries.
+ * With `analyse: false` a `.sql` file is not examined (it is not going to run): the parser is
+ * only loaded for migrations that run, so an up-to-date database starts fast.
  */
 export async function prepareMigration(
   file: MigrationFile,
   context: ActionContext,
+  analyse = true,
 ): Promise<PreparedMigration> {
   if (file.kind !== 'sql' || !file.sql) {
     return { file, actions: await loadModuleActions(file), modes: {}, statementRetries: 0 };
@@ -39,7 +42,9 @@ export async function prepareMigration(
   const sql = file.sql;
   const build = async (direction: Direction, section: SqlSection | undefined) => {
     if (!section) return false as const;
-    const mode = await sectionMode(section, sql.forceNoTransaction);
+    const mode: SectionMode = analyse
+      ? await sectionMode(section, sql.forceNoTransaction)
+      : { kind: 'transaction' };
     prepared.modes[direction] = mode;
     if (mode.kind === 'transaction') return (pgm: MigrationBuilder) => void pgm.sql(section.sql);
     return async (pgm: MigrationBuilder) => {

@@ -71,9 +71,15 @@ export async function migrate(options: MigrateOptions, logger: Logger): Promise<
       backoff: options.backoff ?? MIGRATE_DEFAULTS.backoff,
     };
     // Load (and syntax-check) every migration before touching anything.
+    const context = { client, retry, logger };
     const prepared = new Map<string, PreparedMigration>();
-    for (const file of files)
-      prepared.set(file.path, await prepareMigration(file, { client, retry, logger }));
+    for (const file of files) prepared.set(file.path, await prepareMigration(file, context, false));
+    // Only the migrations that will run are examined for statements that need no transaction.
+    const analyse = async (toRun: readonly MigrationFile[]) => {
+      for (const file of toRun) {
+        if (file.kind === 'sql') prepared.set(file.path, await prepareMigration(file, context));
+      }
+    };
 
     const readPlan = async (create: boolean) => {
       const state = await readMigrationState(client, tables, { create });
@@ -83,6 +89,7 @@ export async function migrate(options: MigrateOptions, logger: Logger): Promise<
 
     if (options.dryRun) {
       const { state, plan } = await readPlan(false);
+      await analyse(plan.toRun);
       result.planned = await renderDryRun(plan.toRun, prepared, options.direction);
       result.pending = plan.pending.map((f) => f.name);
       result.lastMigration = state.applied.at(-1);
@@ -117,6 +124,7 @@ export async function migrate(options: MigrateOptions, logger: Logger): Promise<
     );
 
     if (plan.toRun.length === 0) logger.info('up to date: no migration to run');
+    await analyse(plan.toRun);
     const applied = new Set(state.applied);
     try {
       for (const file of plan.toRun) {

@@ -15,6 +15,14 @@ export type SectionMode =
   { kind: 'transaction' } | { kind: 'statements'; groups: StatementGroup[]; reasons: string[] };
 
 /**
+ * Words without which no statement of a section can need to run outside a transaction (see
+ * nonTransactionalReason). Their absence spares loading the parser, the costliest part of a
+ * run that has little to do; their presence only means "ask the parser".
+ */
+const MAY_NEED_NO_TRANSACTION =
+  /\b(?:concurrently|vacuum|database|system|tablespace|subscription|cluster)\b/i;
+
+/**
  * Decides how a SQL section runs. Sections with a statement that PostgreSQL refuses inside a
  * transaction block (or with the `-- db-deploy:no-transaction` directive) run statement by
  * statement: ordinary statements in between are grouped into their own short transactions.
@@ -24,6 +32,8 @@ export async function sectionMode(
   section: SqlSection,
   forceNoTransaction: boolean,
 ): Promise<SectionMode> {
+  if (!forceNoTransaction && !MAY_NEED_NO_TRANSACTION.test(section.sql))
+    return { kind: 'transaction' };
   await loadParser();
   const parsed = parseSql(section.sql);
   if (!parsed.ok) return { kind: 'transaction' };
