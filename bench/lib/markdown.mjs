@@ -1,0 +1,173 @@
+// Renders the stall benchmark's results as Markdown and keeps its sections of BENCHMARKS.md current.
+import { existsSync } from 'node:fs';
+import { readFile, writeFile } from 'node:fs/promises';
+
+const BEGIN = '<!-- bench:stall:begin (written by `npm run bench:stall`; do not edit by hand) -->';
+const END = '<!-- bench:stall:end -->';
+
+const ms = (v) => `${Math.round(v).toLocaleString('en-US')} ms`;
+const ms1 = (v) => `${v.toFixed(1)} ms`;
+const seconds = (v) => `${(v / 1000).toFixed(2)} s`;
+const int = (v) => Math.round(v).toLocaleString('en-US');
+
+function table(header, rows) {
+  const lines = [
+    `| ${header.join(' | ')} |`,
+    `|${header.map((_, i) => (i === 0 ? '---' : '---:')).join('|')}|`,
+  ];
+  for (const row of rows) lines.push(`| ${row.join(' | ')} |`);
+  return lines.join('\n');
+}
+
+function ratio(a, b) {
+  if (!(b > 0)) return '—';
+  const r = a / b;
+  return r >= 10 ? `${Math.round(r)}×` : `${r.toFixed(1)}×`;
+}
+
+/** The stall table: control, plain node-pg-migrate and the action side by side. */
+export function stallTable({ control, plain, action }) {
+  const c = control.app;
+  const p = plain.app;
+  const a = action.app;
+  return table(
+    ['', 'no migration (control)', 'plain node-pg-migrate', '`migrate` action', 'plain ÷ action'],
+    [
+      [
+        '**Longest write stall** (slowest INSERT)',
+        ms(c.longestStallMs),
+        `**${ms(p.longestStallMs)}**`,
+        `**${ms(a.longestStallMs)}**`,
+        ratio(p.longestStallMs, a.longestStallMs),
+      ],
+      [
+        'Longest time with no write completing',
+        ms(c.longestGapMs),
+        ms(p.longestGapMs),
+        ms(a.longestGapMs),
+        ratio(p.longestGapMs, a.longestGapMs),
+      ],
+      ['**Failed writes**', int(c.failed), `**${int(p.failed)}**`, `**${int(a.failed)}**`, ''],
+      ['Writes (4 connections)', int(c.writes), int(p.writes), int(a.writes), ''],
+      [
+        'Writes per second',
+        int(c.writesPerSecond),
+        int(p.writesPerSecond),
+        int(a.writesPerSecond),
+        '',
+      ],
+      [
+        'Write latency p50 / p95 / p99',
+        `${ms1(c.p50Ms)} / ${ms1(c.p95Ms)} / ${ms1(c.p99Ms)}`,
+        `${ms1(p.p50Ms)} / ${ms1(p.p95Ms)} / ${ms1(p.p99Ms)}`,
+        `${ms1(a.p50Ms)} / ${ms1(a.p95Ms)} / ${ms1(a.p99Ms)}`,
+        '',
+      ],
+      ['Writes slower than 100 ms', int(c.over100Ms), int(p.over100Ms), int(a.over100Ms), ''],
+      [
+        'Migration: process start to exit',
+        '—',
+        seconds(plain.migration.ms),
+        seconds(action.migration.ms),
+        '',
+      ],
+      [
+        'Migration: done after the report committed',
+        '—',
+        ms(plain.migration.afterCommitMs),
+        ms(action.migration.afterCommitMs),
+        '',
+      ],
+      [
+        'Lock retries',
+        '—',
+        '— (waits in the lock queue)',
+        action.migration.retries === undefined ? '?' : String(action.migration.retries),
+        '',
+      ],
+    ],
+  );
+}
+
+/** The cold-start table: nothing pending, each tool run `runs` times. */
+export function coldTable(cold) {
+  const { plain, action } = cold;
+  return table(
+    ['nothing pending', 'plain node-pg-migrate `up`', '`migrate` action', 'action ÷ plain'],
+    [
+      [
+        '**median**',
+        `**${ms(plain.medianMs)}**`,
+        `**${ms(action.medianMs)}**`,
+        `**${(action.medianMs / plain.medianMs).toFixed(2)}**`,
+      ],
+      ['min', ms(plain.minMs), ms(action.minMs), (action.minMs / plain.minMs).toFixed(2)],
+      ['max', ms(plain.maxMs), ms(action.maxMs), (action.maxMs / plain.maxMs).toFixed(2)],
+    ],
+  );
+}
+
+/** Both BENCHMARKS.md sections of this benchmark. */
+export function renderSections(results) {
+  const { machine, settings, control, plain, action, cold, verdicts } = results;
+  const stallVerdict = verdicts.stall.met ? '**met**' : `**missed** (${verdicts.stall.why})`;
+  const coldVerdict = verdicts.cold.met ? '**met**' : `**missed** (${verdicts.cold.why})`;
+  return `## Write stall during a migration (\`npm run bench:stall\`)
+
+Measured ${machine.date} on ${machine.cpus} cores (${machine.cpuModel}), ${machine.memoryGb} GB RAM, ${machine.os};
+PostgreSQL ${machine.postgres} (${machine.postgresSource}) on the same machine; both contenders on Node ${machine.node24}
+(\`node_modules/node/bin/node\`); node-pg-migrate ${machine.nodePgMigrate}; the action is the committed bundle
+\`dist/migrate/index.js\` (${machine.bundle}). The application's writers and the report run in the benchmark's own
+process (Node ${machine.nodeApp}). 1-minute load average when the run started: ${machine.loadAverage}. The benchmark took ${seconds(machine.totalMs)}.
+
+**Scenario.** One PostgreSQL server, a fresh database per contender. The baseline (an \`orders\` table with
+${int(settings.baselineRows)} rows) is applied first by the same tool, then a second migration is added:
+\`ALTER TABLE orders ADD COLUMN note text\` (needs ACCESS EXCLUSIVE on \`orders\`). The application writes from
+${settings.connections} connections, each running \`INSERT INTO orders …\` in a tight loop (autocommit, no pause).
+After ${seconds(settings.warmupMs)} of traffic a report transaction starts: \`BEGIN; SELECT count(*) FROM orders\`
+(ACCESS SHARE on \`orders\`), held ${seconds(settings.reportMs)}, then \`COMMIT\`. ${seconds(settings.migrationDelayMs)} after
+the report took its lock, the migration starts as its own process; traffic continues until ${seconds(settings.cooldownMs)}
+after both the migration and the report are done.
+
+- **plain node-pg-migrate**: its CLI, \`node-pg-migrate up -m migrations\` with \`DATABASE_URL\` set and every other
+  option at its default. Its ALTER waits in the lock queue behind the report, and every write queues behind the ALTER.
+- **\`migrate\` action**: \`dist/migrate/index.js\` run as a runner runs it: \`INPUT_*\` variables for every default
+  of \`migrate/action.yml\` (\`lock-timeout: ${settings.actionDefaults['lock-timeout']}\`, \`lock-retries: ${settings.actionDefaults['lock-retries']}\`), only \`database-url\` and
+  \`migrations-dir\` set, \`GITHUB_WORKSPACE\`, \`GITHUB_OUTPUT\`, \`GITHUB_STEP_SUMMARY\`, \`RUNNER_TEMP\`. Lock retries
+  are read from its \`report-json\` output.
+- **no migration (control)**: the same traffic and report without a migration: the noise floor of this machine.
+
+**Longest write stall** is the slowest single INSERT of the application, from sending it to its reply; a failed
+write is one that returned an error. "Longest time with no write completing" is the longest interval in which
+none of the ${settings.connections} connections completed a write. Target for the action: longest stall under
+${settings.stallTargetMs} ms and zero failed writes — ${stallVerdict}.
+
+${stallTable({ control, plain, action })}
+
+Every run also keeps its raw figures (per-run cold-start times included) in \`bench/.results/\` (not committed).
+
+## Cold start
+
+Nothing pending: the database is up to date and each tool only checks it. Wall time from spawning the process
+to its exit, ${cold.runs} runs of each (alternating, after one discarded warm-up run each), both on Node ${machine.node24},
+against the same idle server: \`node-pg-migrate up -m migrations\` (its CLI) and the action bundle with default
+inputs as above. Target: the action no slower than plain node-pg-migrate (median) — ${coldVerdict}.
+
+${coldTable(cold)}
+`;
+}
+
+/** Replaces this benchmark's sections of BENCHMARKS.md (creating the file if needed), keeping the rest. */
+export async function updateBenchmarksFile(path, sections) {
+  const block = `${BEGIN}\n${sections.trim()}\n${END}`;
+  const current = existsSync(path)
+    ? await readFile(path, 'utf8')
+    : '# Benchmarks\n\nFigures measured by the scripts under `bench/`; each script rewrites its own sections.\n';
+  const start = current.indexOf(BEGIN);
+  const end = current.indexOf(END);
+  const next =
+    start >= 0 && end > start
+      ? `${current.slice(0, start)}${block}${current.slice(end + END.length)}`
+      : `${current.trimEnd()}\n\n${block}\n`;
+  await writeFile(path, next, 'utf8');
+}
