@@ -22,7 +22,22 @@ const assets = [
 
 await rm('dist', { recursive: true, force: true });
 for (const bundle of bundles) {
-  execFileSync(process.execPath, [require.resolve('@vercel/ncc/dist/ncc/cli.js'), 'build', bundle.entry, '-o', bundle.out, '--target', 'es2022', '--license', 'licenses.txt', '--quiet'], { stdio: 'inherit' });
+  execFileSync(
+    process.execPath,
+    [
+      require.resolve('@vercel/ncc/dist/ncc/cli.js'),
+      'build',
+      bundle.entry,
+      '-o',
+      bundle.out,
+      '--target',
+      'es2022',
+      '--license',
+      'licenses.txt',
+      '--quiet',
+    ],
+    { stdio: 'inherit' },
+  );
   for (const asset of assets) await copyFile(asset, join(bundle.out, asset.split('/').pop()));
   const index = join(bundle.out, 'index.js');
   // The parser's Emscripten loader finds its .wasm through __dirname, which ES modules lack.
@@ -32,6 +47,18 @@ for (const bundle of bundles) {
     'const __filename = __dbdFileURLToPath(import.meta.url);\n' +
     'const __dirname = __dbdDirname(__filename);\n';
   let code = await readFile(index, 'utf8');
+  // jiti requires its Babel build as "../dist/babel.cjs" relative to itself; in the bundle it sits beside index.js.
+  code = code.replaceAll('"../dist/babel.cjs"', '"./babel.cjs"');
+  if (!code.includes('"./babel.cjs"'))
+    throw new Error(
+      `${index}: jiti's Babel require was not found; TypeScript migrations would fail`,
+    );
+  // jiti requires its Babel build as "../dist/babel.cjs" relative to itself; in the bundle it sits beside index.js.
+  code = code.replaceAll('"../dist/babel.cjs"', '"./babel.cjs"');
+  if (!code.includes('"./babel.cjs"'))
+    throw new Error(
+      `${index}: jiti's Babel require was not found; TypeScript migrations would fail`,
+    );
   code = `${bundle.shebang ? '#!/usr/bin/env node\n' : ''}${banner}${code.replace(/^#!.*\n/, '')}`;
   await writeFile(index, code);
   if (bundle.shebang) await chmod(index, 0o755);

@@ -35932,7 +35932,7 @@ const nativeImport = (id) => __nccwpck_require__(5439)(id);
 let _transform;
 function lazyTransform(...args) {
   if (!_transform) {
-    _transform = (0,external_node_module_.createRequire)(import.meta.url)("../dist/babel.cjs");
+    _transform = (0,external_node_module_.createRequire)(import.meta.url)("./babel.cjs");
   }
   return _transform(...args);
 }
@@ -39663,13 +39663,13 @@ function parseDuration(value, name) {
 }
 /** Formats milliseconds for people: `850ms`, `2.4s`, `3m 05s`. */
 function formatDuration(ms) {
-    if (ms < 1000)
+    // Round before choosing the unit, so 999.6ms is 1.0s and 119.5s is 2m 00s, never 1m 60s.
+    if (Math.round(ms) < 1000)
         return `${Math.round(ms)}ms`;
-    if (ms < 60_000)
+    if (Math.round(ms / 100) < 600)
         return `${(ms / 1000).toFixed(1)}s`;
-    const minutes = Math.floor(ms / 60_000);
-    const seconds = Math.round((ms % 60_000) / 1000);
-    return `${minutes}m ${String(seconds).padStart(2, '0')}s`;
+    const total = Math.round(ms / 1000);
+    return `${Math.floor(total / 60)}m ${String(total % 60).padStart(2, '0')}s`;
 }
 function sleep(ms) {
     return new Promise((resolve) => setTimeout(resolve, ms));
@@ -39845,7 +39845,7 @@ function secretsOf(rawUrl) {
     if (raw)
         secrets.add(raw);
     // user:password@ — taken textually so that it works even when URL parsing fails.
-    const match = /^[a-z]+:\/\/[^:/?#@]*:(.*)@[^@]*$/i.exec(raw);
+    const match = /^[a-z]+:\/\/[^:/?#]*:(.*)@[^@]*$/i.exec(raw);
     const encoded = match?.[1];
     if (encoded) {
         secrets.add(encoded);
@@ -40040,7 +40040,8 @@ function isMigrationFile(fileName) {
         return false;
     if (/\.d\.[cm]?ts$/.test(fileName))
         return false;
-    return MIGRATION_EXTENSIONS.includes((0,external_node_path_.extname)(fileName).toLowerCase());
+    // Case-sensitive, like IGNORE_PATTERN, which node-pg-migrate applies as written.
+    return MIGRATION_EXTENSIONS.includes((0,external_node_path_.extname)(fileName));
 }
 /** A migration's name: its file name without the ending (what node-pg-migrate records). */
 function migrationName(filePath) {
@@ -40132,10 +40133,9 @@ function splitSqlMigration(content) {
 }
 /** True when a section holds nothing but comments and whitespace. */
 function isBlankSql(sql) {
-    return (sql
-        .replace(/--[^\n]*/g, '')
-        .replace(/\/\*[\s\S]*?\*\//g, '')
-        .trim() === '');
+    return (
+    // One pass, so that whichever comment starts first wins (`/* -- */` is one block comment).
+    sql.replace(/\/\*[\s\S]*?\*\/|--[^\n]*/g, '').trim() === '');
 }
 
 ;// CONCATENATED MODULE: ./src/core/migrations/load.ts
@@ -40236,6 +40236,8 @@ function loadParser() {
 function parseSql(source) {
     let result;
     const bytes = Buffer.from(source, 'utf8');
+    if (source.trim() === '')
+        return { ok: true, statements: [] };
     try {
         result = (0,wasm.parseSync)(source);
     }
@@ -40245,7 +40247,8 @@ function parseSql(source) {
         return {
             ok: false,
             message: error.message,
-            offset: cursor !== undefined && cursor >= 0 ? charOffset(bytes, cursor) : undefined,
+            // libpg_query's cursor is already a 0-based character position.
+            offset: cursor !== undefined && cursor >= 0 ? cursor : undefined,
         };
     }
     const statements = [];
@@ -40326,6 +40329,22 @@ function nonTransactionalReason(statement) {
             return 'CREATE DATABASE';
         case 'DropdbStmt':
             return 'DROP DATABASE';
+        case 'AlterDatabaseStmt': {
+            const options = node.options ?? [];
+            return options.some((o) => o.DefElem?.defname === 'tablespace')
+                ? 'ALTER DATABASE … SET TABLESPACE'
+                : undefined;
+        }
+        case 'DiscardStmt':
+            return node.target === 'DISCARD_ALL' ? 'DISCARD ALL' : undefined;
+        case 'AlterDatabaseStmt': {
+            const options = node.options ?? [];
+            return options.some((o) => o.DefElem?.defname === 'tablespace')
+                ? 'ALTER DATABASE … SET TABLESPACE'
+                : undefined;
+        }
+        case 'DiscardStmt':
+            return node.target === 'DISCARD_ALL' ? 'DISCARD ALL' : undefined;
         case 'AlterSystemStmt':
             return 'ALTER SYSTEM';
         case 'CreateTableSpaceStmt':
@@ -41299,7 +41318,7 @@ function renderMigrateSummary(result, error) {
             : ''));
     if (result.applied.length > 0) {
         parts.push('', table(['Migration', 'Duration', 'Lock retries', 'Transaction'], ['l', 'r', 'r', 'l'], result.applied.map((m) => [
-            code(m.name),
+            cell(code(m.name)),
             formatDuration(m.durationMs),
             String(m.retries),
             m.transactional ? 'yes' : 'no (statement by statement)',

@@ -22,11 +22,11 @@ export function parseDuration(value: string, name: string): number {
 
 /** Formats milliseconds for people: `850ms`, `2.4s`, `3m 05s`. */
 export function formatDuration(ms: number): string {
-  if (ms < 1000) return `${Math.round(ms)}ms`;
-  if (ms < 60_000) return `${(ms / 1000).toFixed(1)}s`;
-  const minutes = Math.floor(ms / 60_000);
-  const seconds = Math.round((ms % 60_000) / 1000);
-  return `${minutes}m ${String(seconds).padStart(2, '0')}s`;
+  // Round before choosing the unit, so 999.6ms is 1.0s and 119.5s is 2m 00s, never 1m 60s.
+  if (Math.round(ms) < 1000) return `${Math.round(ms)}ms`;
+  if (Math.round(ms / 100) < 600) return `${(ms / 1000).toFixed(1)}s`;
+  const total = Math.round(ms / 1000);
+  return `${Math.floor(total / 60)}m ${String(total % 60).padStart(2, '0')}s`;
 }
 
 export function sleep(ms: number): Promise<void> {

@@ -26,7 +26,7 @@ export function secretsOf(rawUrl: string): string[] {
   const raw = rawUrl.trim();
   if (raw) secrets.add(raw);
   // user:password@ — taken textually so that it works even when URL parsing fails.
-  const match = /^[a-z]+:\/\/[^:/?#@]*:(.*)@[^@]*$/i.exec(raw);
+  const match = /^[a-z]+:\/\/[^:/?#]*:(.*)@[^@]*$/i.exec(raw);
   const encoded = match?.[1];
   if (encoded) {
     secrets.add(encoded);

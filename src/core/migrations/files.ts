@@ -15,7 +15,8 @@ export const IGNORE_PATTERN =
 export function isMigrationFile(fileName: string): boolean {
   if (fileName.startsWith('.')) return false;
   if (/\.d\.[cm]?ts$/.test(fileName)) return false;
-  return (MIGRATION_EXTENSIONS as readonly string[]).includes(extname(fileName).toLowerCase());
+  // Case-sensitive, like IGNORE_PATTERN, which node-pg-migrate applies as written.
+  return (MIGRATION_EXTENSIONS as readonly string[]).includes(extname(fileName));
 }
 
 /** A migration's name: its file name without the ending (what node-pg-migrate records). */

@@ -43,9 +43,7 @@ export function splitSqlMigration(content: string): SqlMigrationText {
 /** True when a section holds nothing but comments and whitespace. */
 export function isBlankSql(sql: string): boolean {
   return (
-    sql
-      .replace(/--[^\n]*/g, '')
-      .replace(/\/\*[\s\S]*?\*\//g, '')
-      .trim() === ''
+    // One pass, so that whichever comment starts first wins (`/* -- */` is one block comment).
+    sql.replace(/\/\*[\s\S]*?\*\/|--[^\n]*/g, '').trim() === ''
   );
 }

@@ -36,7 +36,7 @@ export function renderMigrateSummary(result: MigrateResult | undefined, error?: 
         ['Migration', 'Duration', 'Lock retries', 'Transaction'],
         ['l', 'r', 'r', 'l'],
         result.applied.map((m) => [
-          code(m.name),
+          cell(code(m.name)),
           formatDuration(m.durationMs),
           String(m.retries),
           m.transactional ? 'yes' : 'no (statement by statement)',

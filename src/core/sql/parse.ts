@@ -37,6 +37,7 @@ export function parseSql(source: string): ParseOutcome {
     stmts?: Array<{ stmt?: Record<string, unknown>; stmt_location?: number; stmt_len?: number }>;
   };
   const bytes = Buffer.from(source, 'utf8');
+  if (source.trim() === '') return { ok: true, statements: [] };
   try {
     result = parseSync(source) as typeof result;
   } catch (error) {
@@ -45,7 +46,8 @@ export function parseSql(source: string): ParseOutcome {
     return {
       ok: false,
       message: (error as Error).message,
-      offset: cursor !== undefined && cursor >= 0 ? charOffset(bytes, cursor) : undefined,
+      // libpg_query's cursor is already a 0-based character position.
+      offset: cursor !== undefined && cursor >= 0 ? cursor : undefined,
     };
   }
   const statements: ParsedStatement[] = [];

@@ -1,0 +1,101 @@
+// Small builders for the objects unit tests feed to pure core functions.
+import { migrationChecksum } from '../../src/core/migrations/checksum.js';
+import type { MigrationFile } from '../../src/core/migrations/load.js';
+import type {
+  AppliedMigration,
+  DryRunMigration,
+  MigrateResult,
+} from '../../src/core/migrations/options.js';
+import { splitSqlMigration } from '../../src/core/migrations/sql-file.js';
+
+/** The text of a `.sql` migration with both sections, distinct per name. */
+export function sqlText(name: string): string {
+  return `-- Up Migration\nSELECT 'up ${name}';\n\n-- Down Migration\nSELECT 'down ${name}';\n`;
+}
+
+/**
+ * A `.sql` migration as `readMigrationFiles` returns it, without touching the disk.
+ * @param content the file text (default: an up and a down section naming the migration)
+ */
+export function sqlMigration(name: string, content = sqlText(name)): MigrationFile {
+  return {
+    name,
+    path: `/repo/migrations/${name}.sql`,
+    file: `migrations/${name}.sql`,
+    kind: 'sql',
+    checksum: migrationChecksum(content),
+    content,
+    sql: splitSqlMigration(content),
+  };
+}
+
+/** A JavaScript migration (`.js`); its down step is whatever the module exports. */
+export function jsMigration(
+  name: string,
+  content = `exports.up = () => {}; // ${name}\n`,
+): MigrationFile {
+  return {
+    name,
+    path: `/repo/migrations/${name}.js`,
+    file: `migrations/${name}.js`,
+    kind: 'js',
+    checksum: migrationChecksum(content),
+    content,
+  };
+}
+
+/** The checksum table as db-deploy would have recorded it for these files. */
+export function recordedChecksums(...files: MigrationFile[]): Map<string, string> {
+  return new Map(files.map((f) => [f.name, f.checksum]));
+}
+
+/** One row of a run's applied migrations. */
+export function appliedMigration(
+  name: string,
+  overrides: Partial<AppliedMigration> = {},
+): AppliedMigration {
+  return {
+    name,
+    file: `migrations/${name}.sql`,
+    direction: 'up',
+    durationMs: 120,
+    retries: 0,
+    transactional: true,
+    ...overrides,
+  };
+}
+
+/** One migration a dry run would execute. */
+export function plannedMigration(
+  name: string,
+  sql: string,
+  overrides: Partial<DryRunMigration> = {},
+): DryRunMigration {
+  return {
+    name,
+    file: `migrations/${name}.sql`,
+    direction: 'up',
+    sql,
+    transactional: true,
+    reasons: [],
+    ...overrides,
+  };
+}
+
+/** A finished migrate run that changed nothing; override what the test is about. */
+export function migrateResult(overrides: Partial<MigrateResult> = {}): MigrateResult {
+  return {
+    direction: 'up',
+    dryRun: false,
+    target: 'db.example.com:5432/app',
+    applied: [],
+    pending: [],
+    lastMigration: undefined,
+    planned: [],
+    adopted: [],
+    acceptedEdits: [],
+    lockWaitMs: 0,
+    durationMs: 1500,
+    ...overrides,
+  };
+}
