@@ -53,12 +53,6 @@ for (const bundle of bundles) {
     throw new Error(
       `${index}: jiti's Babel require was not found; TypeScript migrations would fail`,
     );
-  // jiti requires its Babel build as "../dist/babel.cjs" relative to itself; in the bundle it sits beside index.js.
-  code = code.replaceAll('"../dist/babel.cjs"', '"./babel.cjs"');
-  if (!code.includes('"./babel.cjs"'))
-    throw new Error(
-      `${index}: jiti's Babel require was not found; TypeScript migrations would fail`,
-    );
   code = `${bundle.shebang ? '#!/usr/bin/env node\n' : ''}${banner}${code.replace(/^#!.*\n/, '')}`;
   await writeFile(index, code);
   if (bundle.shebang) await chmod(index, 0o755);

@@ -238,7 +238,11 @@ test('a role without CREATE on the schema gets a clear error, not an internal on
   const limited = new URL(url);
   limited.username = role;
   limited.password = 'limited-pass';
-  const error = await failure(migrate(options(limited.toString(), { migrationsDir: fixturePath('orders') }), silentLogger));
+  const error = await failure(
+    migrate(options(limited.toString(), { migrationsDir: fixturePath('orders') }), silentLogger),
+  );
   expect(error.code).toBe('database-error');
-  expect(error.toLine()).toMatch(/preparing the migrations tables failed: 42501 permission denied for schema public \(public\.pgmigrations on .*\) — grant the migration role USAGE and CREATE/);
+  expect(error.toLine()).toMatch(
+    /preparing the migrations tables failed: 42501 permission denied for schema public \(public\.pgmigrations on .*\) — grant the migration role USAGE and CREATE/,
+  );
 });

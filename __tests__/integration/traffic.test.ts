@@ -114,6 +114,13 @@ test('a JS migration outside a transaction retries the statement that timed out,
   await report.done;
   expect(result.applied[0]).toMatchObject({ name: '002_index_and_column', transactional: false });
   expect(result.applied[0]?.retries).toBeGreaterThan(0);
-  expect(await query(url, "SELECT 1 FROM pg_indexes WHERE indexname = 'orders_total_cents_idx'")).toHaveLength(1);
-  expect(await query(url, "SELECT 1 FROM information_schema.columns WHERE table_name = 'orders' AND column_name = 'note'")).toHaveLength(1);
+  expect(
+    await query(url, "SELECT 1 FROM pg_indexes WHERE indexname = 'orders_total_cents_idx'"),
+  ).toHaveLength(1);
+  expect(
+    await query(
+      url,
+      "SELECT 1 FROM information_schema.columns WHERE table_name = 'orders' AND column_name = 'note'",
+    ),
+  ).toHaveLength(1);
 });

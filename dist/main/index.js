@@ -40337,14 +40337,6 @@ function nonTransactionalReason(statement) {
         }
         case 'DiscardStmt':
             return node.target === 'DISCARD_ALL' ? 'DISCARD ALL' : undefined;
-        case 'AlterDatabaseStmt': {
-            const options = node.options ?? [];
-            return options.some((o) => o.DefElem?.defname === 'tablespace')
-                ? 'ALTER DATABASE … SET TABLESPACE'
-                : undefined;
-        }
-        case 'DiscardStmt':
-            return node.target === 'DISCARD_ALL' ? 'DISCARD ALL' : undefined;
         case 'AlterSystemStmt':
             return 'ALTER SYSTEM';
         case 'CreateTableSpaceStmt':

@@ -35,14 +35,6 @@ export function nonTransactionalReason(statement: ParsedStatement): string | und
     }
     case 'DiscardStmt':
       return node.target === 'DISCARD_ALL' ? 'DISCARD ALL' : undefined;
-    case 'AlterDatabaseStmt': {
-      const options = (node.options as Array<{ DefElem?: { defname?: string } }> | undefined) ?? [];
-      return options.some((o) => o.DefElem?.defname === 'tablespace')
-        ? 'ALTER DATABASE … SET TABLESPACE'
-        : undefined;
-    }
-    case 'DiscardStmt':
-      return node.target === 'DISCARD_ALL' ? 'DISCARD ALL' : undefined;
     case 'AlterSystemStmt':
       return 'ALTER SYSTEM';
     case 'CreateTableSpaceStmt':
