@@ -79,14 +79,14 @@ function assertExited(what, run) {
 }
 
 /** The two contenders (and the control), each able to apply the migrations directory of a work dir. */
-function contenders(defaults) {
+function contenders() {
   const plain = async (databaseUrl, workDir) => {
     const run = await runPlain({ databaseUrl, workDir, migrationsDir: 'migrations' });
     assertExited('node-pg-migrate up', run);
     return run;
   };
   const action = async (databaseUrl, workDir) => {
-    const run = await runAction({ databaseUrl, workDir, migrationsDir: 'migrations', defaults });
+    const run = await runAction({ databaseUrl, workDir, migrationsDir: 'migrations' });
     assertExited('the migrate action', run);
     return run;
   };
@@ -155,7 +155,7 @@ async function stallScenario(adminUrl, contender) {
 }
 
 /** Nothing pending: each tool `runs` times, alternating, after one discarded warm-up each. */
-async function coldStart(plainTarget, actionTarget, defaults) {
+async function coldStart(plainTarget, actionTarget) {
   const times = { plain: [], action: [] };
   for (let i = -1; i < SETTINGS.coldRuns; i += 1) {
     const plain = await runPlain({ ...plainTarget, migrationsDir: 'migrations' });
@@ -164,7 +164,7 @@ async function coldStart(plainTarget, actionTarget, defaults) {
       throw new Error(
         `node-pg-migrate up ran something on an up-to-date database:\n${plain.stdout}`,
       );
-    const action = await runAction({ ...actionTarget, migrationsDir: 'migrations', defaults });
+    const action = await runAction({ ...actionTarget, migrationsDir: 'migrations' });
     assertExited('the migrate action (nothing pending)', action);
     if (action.outputs['applied-count'] !== '0')
       throw new Error(
@@ -234,7 +234,7 @@ async function main() {
   log(`PostgreSQL ${server.version}; ${machine.cpus} cores`);
 
   const results = {};
-  for (const contender of contenders(defaults)) {
+  for (const contender of contenders()) {
     log(
       `${contender.id}: traffic + ${SETTINGS.reportMs / 1000}s report${contender.migrate ? ' + ADD COLUMN' : ''}`,
     );
@@ -249,7 +249,6 @@ async function main() {
   const cold = await coldStart(
     { databaseUrl: results.plain.databaseUrl, workDir: results.plain.workDir },
     { databaseUrl: results.action.databaseUrl, workDir: results.action.workDir },
-    defaults,
   );
 
   const action = results.action.app;

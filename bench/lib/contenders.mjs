@@ -2,7 +2,8 @@
 // on the same Node binary: node-pg-migrate's CLI, and the migrate action's committed bundle run
 // the way a GitHub runner runs it.
 import { spawn } from 'node:child_process';
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
+import { readActionMetadata, runAction as runActionBundle } from '../../scripts/lib/run-action.mjs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -11,7 +12,6 @@ export const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 export const NODE = join(ROOT, 'node_modules/node/bin/node');
 export const PLAIN_CLI = join(ROOT, 'node_modules/node-pg-migrate/bin/node-pg-migrate.js');
 export const ACTION_BUNDLE = join(ROOT, 'dist/migrate/index.js');
-const ACTION_YML = join(ROOT, 'migrate/action.yml');
 
 /**
  * Runs a command; never throws for a non-zero exit.
@@ -61,86 +61,45 @@ export function runPlain({ databaseUrl, workDir, migrationsDir }) {
 
 /** The `inputs:` defaults of migrate/action.yml (the runner, not the toolkit, applies them). */
 export async function actionDefaults() {
-  const text = await readFile(ACTION_YML, 'utf8');
-  const defaults = {};
-  let section = '';
-  let input = '';
-  for (const line of text.split('\n')) {
-    const top = /^(\w[\w-]*):/.exec(line);
-    if (top) {
-      section = top[1];
-      continue;
-    }
-    if (section !== 'inputs') continue;
-    const name = /^ {2}([\w-]+):\s*$/.exec(line);
-    if (name) {
-      input = name[1];
-      continue;
-    }
-    const value = /^ {4}default:\s*(.*)$/.exec(line);
-    if (value && input) defaults[input] = unquote(value[1].trim());
-  }
-  if (!('lock-timeout' in defaults))
-    throw new Error(`could not read the input defaults of ${ACTION_YML}`);
-  return defaults;
-}
-
-function unquote(value) {
-  if (value.startsWith("'") && value.endsWith("'")) return value.slice(1, -1).replaceAll("''", "'");
-  if (value.startsWith('"') && value.endsWith('"')) return JSON.parse(value);
-  return value;
+  const { inputs } = await readActionMetadata('migrate');
+  return Object.fromEntries(
+    Object.entries(inputs)
+      .filter(([, input]) => input.default !== undefined)
+      .map(([name, input]) => [name, String(input.default)]),
+  );
 }
 
 /**
- * The migrate action's bundle as a runner runs it: Node 24, every action.yml default as an
- * INPUT_* variable (hyphens kept), `database-url` and `migrations-dir` set, fresh
- * GITHUB_OUTPUT / GITHUB_STEP_SUMMARY files and a RUNNER_TEMP.
- * @returns the process result plus the parsed outputs and the report-json content
+ * The migrate action's bundle as a runner runs it (scripts/lib/run-action.mjs: Node 24, the
+ * action.yml defaults as INPUT_* variables, fresh GITHUB_OUTPUT / GITHUB_STEP_SUMMARY files and
+ * RUNNER_TEMP), with `database-url` and `migrations-dir` set.
+ * @returns the process result in runProcess's shape, plus the parsed outputs and the report-json content
  */
-export async function runAction({ databaseUrl, workDir, migrationsDir, defaults }) {
-  const runnerDir = join(workDir, `runner-${Date.now()}-${Math.floor(Math.random() * 1e6)}`);
-  const temp = join(runnerDir, 'temp');
-  await mkdir(temp, { recursive: true });
-  const files = {
-    GITHUB_OUTPUT: join(runnerDir, 'output'),
-    GITHUB_STEP_SUMMARY: join(runnerDir, 'summary'),
-    GITHUB_ENV: join(runnerDir, 'env'),
-    GITHUB_STATE: join(runnerDir, 'state'),
-  };
-  await Promise.all(Object.values(files).map((f) => writeFile(f, '')));
-  const inputs = { ...defaults, 'database-url': databaseUrl, 'migrations-dir': migrationsDir };
-  const env = {
-    ...baseEnv(),
-    CI: 'true',
-    GITHUB_ACTIONS: 'true',
-    GITHUB_WORKSPACE: workDir,
-    RUNNER_TEMP: temp,
-    ...files,
-    ...Object.fromEntries(Object.entries(inputs).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, v])),
-  };
-  const result = await runProcess(NODE, [ACTION_BUNDLE], { cwd: workDir, env });
-  const outputs = parseOutputFile(await readFile(files.GITHUB_OUTPUT, 'utf8'));
-  const report = outputs['report-json']
-    ? JSON.parse(await readFile(outputs['report-json'], 'utf8'))
-    : undefined;
-  await rm(runnerDir, { recursive: true, force: true });
-  return { ...result, outputs, report };
-}
-
-/** Parses a GITHUB_OUTPUT file (`name<<delimiter` blocks and `name=value` lines). */
-export function parseOutputFile(text) {
-  const outputs = {};
-  const lines = text.split('\n');
-  for (let i = 0; i < lines.length; i += 1) {
-    const heredoc = /^([^=<]+)<<(.+)$/.exec(lines[i]);
-    if (heredoc) {
-      const value = [];
-      for (i += 1; i < lines.length && lines[i] !== heredoc[2]; i += 1) value.push(lines[i]);
-      outputs[heredoc[1]] = value.join('\n');
-      continue;
-    }
-    const eq = lines[i].indexOf('=');
-    if (eq > 0) outputs[lines[i].slice(0, eq)] = lines[i].slice(eq + 1);
+export async function runAction({ databaseUrl, workDir, migrationsDir }) {
+  const run = await runActionBundle('migrate', {
+    inputs: { 'database-url': databaseUrl, 'migrations-dir': migrationsDir },
+    workspace: workDir,
+    node: NODE,
+    timeoutMs: 600_000,
+  });
+  const exitedAt = performance.now();
+  try {
+    const report = run.outputs['report-json']
+      ? JSON.parse(await readFile(run.outputs['report-json'], 'utf8'))
+      : undefined;
+    const { exitCode: code, signal, stdout, stderr, outputs, durationMs: ms } = run;
+    return {
+      code,
+      signal,
+      stdout,
+      stderr,
+      outputs,
+      report,
+      ms,
+      exitedAt,
+      startedAt: exitedAt - ms,
+    };
+  } finally {
+    await run.cleanup();
   }
-  return outputs;
 }

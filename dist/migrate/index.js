@@ -39679,8 +39679,6 @@ function sleep(ms) {
 
 /** SQLSTATE 55P03: `lock_timeout` expired before a lock was granted. */
 const LOCK_NOT_AVAILABLE = '55P03';
-/** SQLSTATE 57014: `statement_timeout` (or a cancel request) stopped a statement. */
-const QUERY_CANCELED = '57014';
 function pgErrorFields(error) {
     if (typeof error !== 'object' || error === null)
         return { message: String(error) };
@@ -40419,6 +40417,8 @@ function createdIndexName(statement) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/migrations/retry.ts
+
+
 const DEFAULT_BACKOFF = { baseMs: 250, maxMs: 5000, factor: 2, jitter: 0.2 };
 /**
  * Delay before retry number `attempt` (1-based): base × factorⁿ⁻¹, capped, with jitter.
@@ -40428,6 +40428,26 @@ function backoffDelay(attempt, policy = DEFAULT_BACKOFF, random = Math.random())
     const raw = Math.min(policy.maxMs, policy.baseMs * policy.factor ** Math.max(0, attempt - 1));
     const spread = raw * policy.jitter * (random * 2 - 1);
     return Math.max(0, Math.round(raw + spread));
+}
+/**
+ * Runs `attempt` until it succeeds, retrying with backoff while it fails because a lock was not
+ * granted within lock_timeout, at most `lockRetries` times. The last error is rethrown as is.
+ */
+async function withLockRetries(settings, logger, hooks, attempt) {
+    for (let retry = 1;; retry += 1) {
+        try {
+            return await attempt();
+        }
+        catch (error) {
+            const recovered = hooks.recover ? await hooks.recover(error) : true;
+            if (!recovered || !isLockTimeout(error) || retry > settings.lockRetries)
+                throw error;
+            hooks.onRetry?.();
+            const delay = backoffDelay(retry, settings.backoff);
+            logger.info(`${hooks.label()}: lock not granted within ${formatDuration(settings.lockTimeoutMs)}; retry ${retry} of ${settings.lockRetries} in ${formatDuration(delay)}`);
+            await sleep(delay);
+        }
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/core/db/sql.ts
@@ -40489,8 +40509,6 @@ const dropInvalidIndex = (regclassText) => `DROP INDEX CONCURRENTLY IF EXISTS ${
 
 
 
-
-
 /** A failure inside a statement-by-statement section, with where it happened. */
 class StatementFailure extends Error {
     cause;
@@ -40498,7 +40516,6 @@ class StatementFailure extends Error {
     index;
     total;
     appliedBefore;
-    retries;
     invalidIndex;
     constructor(cause, 
     /** Character offset of the failing statement in its section. */
@@ -40506,7 +40523,7 @@ class StatementFailure extends Error {
     /** 1-based index of the failing statement and how many there were. */
     index, total, 
     /** How many statements had already been applied (and stay applied). */
-    appliedBefore, retries, 
+    appliedBefore, 
     /** An INVALID index that could not be dropped, if any. */
     invalidIndex) {
         super(cause?.message ?? String(cause));
@@ -40515,7 +40532,6 @@ class StatementFailure extends Error {
         this.index = index;
         this.total = total;
         this.appliedBefore = appliedBefore;
-        this.retries = retries;
         this.invalidIndex = invalidIndex;
         this.name = 'StatementFailure';
     }
@@ -40536,10 +40552,24 @@ async function runStatementGroups(client, groups, settings, logger, label) {
         const existedBefore = indexName ? await indexExists(client, indexName) : true;
         // An INVALID index left by a failed attempt; dropped (under the same lock_timeout) before the next one.
         let leftover;
-        for (let attempt = 0;; attempt += 1) {
-            let current = 0;
-            let cleaning = false;
-            try {
+        let current = 0;
+        let cleaning = false;
+        try {
+            await withLockRetries(settings, logger, {
+                label: () => `${label} (${cleaning ? `dropping the INVALID index ${leftover}` : `statement ${done + current + 1} of ${total}`})`,
+                recover: async () => {
+                    if (group.transactional)
+                        await client.query('ROLLBACK').catch(() => undefined);
+                    if (indexName && !existedBefore && !cleaning)
+                        leftover = await invalidIndex(client, indexName);
+                    return true;
+                },
+                onRetry: () => {
+                    retries += 1;
+                },
+            }, async () => {
+                current = 0;
+                cleaning = false;
                 if (leftover) {
                     cleaning = true;
                     logger.info(`${label}: dropping INVALID index ${leftover} left by the failed CREATE INDEX CONCURRENTLY`);
@@ -40555,26 +40585,11 @@ async function runStatementGroups(client, groups, settings, logger, label) {
                 }
                 if (group.transactional)
                     await client.query('COMMIT');
-                break;
-            }
-            catch (error) {
-                if (group.transactional)
-                    await client.query('ROLLBACK').catch(() => undefined);
-                if (indexName && !existedBefore && !cleaning)
-                    leftover = await invalidIndex(client, indexName);
-                if (isLockTimeout(error) && attempt < settings.lockRetries) {
-                    retries += 1;
-                    const delay = backoffDelay(attempt + 1, settings.backoff);
-                    const what = cleaning
-                        ? `dropping the INVALID index ${leftover}`
-                        : `statement ${done + current + 1} of ${total}`;
-                    logger.info(`${label}: lock not granted within ${formatDuration(settings.lockTimeoutMs)} (${what}); retry ${attempt + 1} of ${settings.lockRetries} in ${formatDuration(delay)}`);
-                    await sleep(delay);
-                    continue;
-                }
-                const statement = group.statements[current];
-                throw new StatementFailure(error, statement.start, done + current + 1, total, done + (group.transactional ? 0 : current), retries, leftover);
-            }
+            });
+        }
+        catch (error) {
+            const statement = group.statements[current];
+            throw new StatementFailure(error, statement.start, done + current + 1, total, done + (group.transactional ? 0 : current), leftover);
         }
         done += group.statements.length;
     }
@@ -40597,21 +40612,7 @@ async function invalidIndex(client, name) {
  * timed out is safe, where repeating the whole migration would repeat applied statements.
  */
 function statementRetryingClient(client, settings, logger, label, onRetry) {
-    const query = async (...args) => {
-        for (let attempt = 0;; attempt += 1) {
-            try {
-                return await client.query(...args);
-            }
-            catch (error) {
-                if (!isLockTimeout(error) || attempt >= settings.lockRetries)
-                    throw error;
-                onRetry();
-                const delay = backoffDelay(attempt + 1, settings.backoff);
-                logger.info(`${label}: lock not granted within ${formatDuration(settings.lockTimeoutMs)}; retry ${attempt + 1} of ${settings.lockRetries} in ${formatDuration(delay)}`);
-                await sleep(delay);
-            }
-        }
-    };
+    const query = (...args) => withLockRetries(settings, logger, { label: () => label, onRetry }, () => client.query(...args));
     return { query };
 }
 
@@ -40816,6 +40817,14 @@ const MIGRATE_DEFAULTS = {
 
 
 
+/** The bookkeeping tables for a migrations table name and schema. */
+function migrationTables(options) {
+    return {
+        schema: options.schema,
+        migrations: options.migrationsTable,
+        checksums: `${options.migrationsTable}_checksums`,
+    };
+}
 /**
  * Creates the schema, node-pg-migrate's table (same definition as node-pg-migrate's own, so
  * either tool can use it) and the checksum table, if missing. Runs under the migration lock.
@@ -40823,15 +40832,19 @@ const MIGRATE_DEFAULTS = {
 async function ensureMigrationTables(client, tables) {
     // Look before creating: CREATE … IF NOT EXISTS still demands the CREATE privilege, which a
     // migration role may lack on a schema or database that already holds everything it needs.
-    const { rows } = await client.query(SCHEMA_EXISTS, [tables.schema]);
-    if (!rows[0]?.exists)
+    if (!(await schemaExists(client, tables.schema))) {
         await client.query(createSchemaIfMissing(tables.schema));
+    }
     if (!(await relationExists(client, tables.schema, tables.migrations))) {
         await client.query(createMigrationsTable(tables.schema, tables.migrations));
     }
     if (!(await relationExists(client, tables.schema, tables.checksums))) {
         await client.query(createChecksumTable(tables.schema, tables.checksums));
     }
+}
+async function schemaExists(client, schema) {
+    const { rows } = await client.query(SCHEMA_EXISTS, [schema]);
+    return rows[0]?.exists ?? false;
 }
 async function relationExists(client, schema, table) {
     const { rows } = await client.query(RELATION_EXISTS, [
@@ -40844,10 +40857,8 @@ async function relationExists(client, schema, table) {
  * "nothing applied yet" and nothing is written.
  */
 async function readMigrationState(client, tables, options) {
-    if (!options.create) {
-        const { rows } = await client.query(SCHEMA_EXISTS, [tables.schema]);
-        if (!rows[0]?.exists)
-            return { applied: [], checksums: new Map() };
+    if (!options.create && !(await schemaExists(client, tables.schema))) {
+        return { applied: [], checksums: new Map() };
     }
     const exists = (table) => relationExists(client, tables.schema, table);
     const applied = (await exists(tables.migrations))
@@ -40867,6 +40878,18 @@ async function readMigrationState(client, tables, options) {
         });
     }
     return { applied, checksums };
+}
+/** Records (or re-records) the checksum of a migration that is now applied. */
+async function recordChecksum(client, tables, file) {
+    await client.query(upsertChecksum(tables.schema, tables.checksums), [
+        file.name,
+        file.checksum,
+        file.file,
+    ]);
+}
+/** Forgets the checksum of a migration that is no longer applied. */
+async function forgetChecksum(client, tables, name) {
+    await client.query(deleteChecksum(tables.schema, tables.checksums), [name]);
 }
 
 ;// CONCATENATED MODULE: ./src/core/logger.ts
@@ -40975,7 +40998,6 @@ async function renderDryRun(toRun, prepared, direction) {
 
 
 
-
 /**
  * Applies pending migrations (or rolls back applied ones) with node-pg-migrate's runner, one
  * migration at a time, under db-deploy's guarantees:
@@ -40992,11 +41014,7 @@ async function migrate(options, logger) {
     const target = parseDatabaseUrl(options.databaseUrl);
     const baseDir = options.baseDir ?? process.cwd();
     const files = await readMigrationFiles(options.migrationsDir, baseDir);
-    const tables = {
-        schema: options.schema,
-        migrations: options.migrationsTable,
-        checksums: `${options.migrationsTable}_checksums`,
-    };
+    const tables = migrationTables(options);
     const result = {
         direction: options.direction,
         dryRun: options.dryRun,
@@ -41065,7 +41083,7 @@ async function migrate(options, logger) {
         try {
             for (const file of plan.toRun) {
                 const migration = prepared.get(file.path);
-                const run = await applyOne(client, migration, options, tables, prepared, logger);
+                const run = await applyOne(context, migration, options, tables, prepared);
                 result.applied.push(run);
                 if (options.direction === 'up')
                     applied.add(file.name);
@@ -41100,27 +41118,19 @@ function finish(result, started) {
 /** Records checksums of migrations applied before db-deploy and forgets those of rolled-back ones. */
 async function reconcileChecksums(client, tables, plan, files, logger, result) {
     for (const file of plan.unrecorded) {
-        await client.query(upsertChecksum(tables.schema, tables.checksums), [
-            file.name,
-            file.checksum,
-            file.file,
-        ]);
+        await recordChecksum(client, tables, file);
         result.adopted.push(file.name);
     }
     if (plan.unrecorded.length > 0)
         logger.info(`recorded checksums of ${plan.unrecorded.length} migration(s) applied before db-deploy tracked them`);
     for (const name of plan.stale)
-        await client.query(deleteChecksum(tables.schema, tables.checksums), [name]);
+        await forgetChecksum(client, tables, name);
     for (const edit of plan.edited) {
         if (edit.reason === 'changed') {
             const file = files.find((f) => f.name === edit.name);
             logger.warn(`allow-edited: accepting the edited migration ${edit.name}; its new checksum is recorded`);
             if (file)
-                await client.query(upsertChecksum(tables.schema, tables.checksums), [
-                    file.name,
-                    file.checksum,
-                    file.file,
-                ]);
+                await recordChecksum(client, tables, file);
         }
         else {
             logger.warn(`allow-edited: the applied migration ${edit.name} has no file any more`);
@@ -41129,7 +41139,7 @@ async function reconcileChecksums(client, tables, plan, files, logger, result) {
     }
 }
 /** Runs one migration through node-pg-migrate's runner, retrying the whole transaction when a lock is not granted. */
-async function applyOne(client, migration, options, tables, prepared, logger) {
+async function applyOne({ client, retry, logger }, migration, options, tables, prepared) {
     const { file } = migration;
     const direction = options.direction;
     const mode = migration.modes[direction];
@@ -41138,58 +41148,51 @@ async function applyOne(client, migration, options, tables, prepared, logger) {
     const transactional = file.kind === 'sql'
         ? mode?.kind !== 'statements'
         : ((await renderDryRun([file], prepared, direction))[0]?.transactional ?? true);
-    const backoff = options.backoff ?? MIGRATE_DEFAULTS.backoff;
-    const retry = { lockRetries: options.lockRetries, lockTimeoutMs: options.lockTimeoutMs, backoff };
-    const runnerLog = makeRunnerLogger(logger);
     logger.info(`${direction === 'up' ? 'applying' : 'rolling back'} ${file.name}${transactional ? '' : ` (outside a transaction: ${mode?.kind === 'statements' ? mode.reasons.join(', ') : ''})`}`);
     let retries = 0;
     const started = Date.now();
     migration.statementRetries = 0;
-    for (;;) {
-        await client.query(SET_SESSION_TIMEOUTS, [
-            `${options.lockTimeoutMs}ms`,
-            `${options.statementTimeoutMs}ms`,
-        ]);
-        try {
-            // A JS/TS migration outside a transaction gets its statements retried one by one.
-            const db = transactional || file.kind === 'sql'
-                ? client
-                : statementRetryingClient(client, retry, logger, file.name, () => {
-                    migration.statementRetries += 1;
-                });
+    // A JS/TS migration outside a transaction gets its statements retried one by one.
+    const db = transactional || file.kind === 'sql'
+        ? client
+        : statementRetryingClient(client, retry, logger, file.name, () => {
+            migration.statementRetries += 1;
+        });
+    const runnerLog = makeRunnerLogger(logger);
+    try {
+        await withLockRetries(retry, logger, {
+            label: () => `${file.name} (rolled back)`,
+            recover: async () => {
+                // node-pg-migrate leaves a failed transaction open on an external client.
+                await client.query('ROLLBACK').catch(() => undefined);
+                return transactional;
+            },
+            onRetry: () => {
+                retries += 1;
+            },
+        }, async () => {
+            await client.query(SET_SESSION_TIMEOUTS, [
+                `${options.lockTimeoutMs}ms`,
+                `${options.statementTimeoutMs}ms`,
+            ]);
             const ran = await runner(runnerOptions(db, options, tables, prepared, direction, file.name, runnerLog));
             if (ran.length !== 1 || ran[0]?.name !== file.name) {
                 throw new Error(`node-pg-migrate ran ${ran.map((r) => r.name).join(', ') || 'nothing'} instead of ${file.name}`);
             }
-            break;
-        }
-        catch (error) {
-            // node-pg-migrate leaves a failed transaction open on an external client.
-            await client.query('ROLLBACK').catch(() => undefined);
-            if (transactional && isLockTimeout(error) && retries < options.lockRetries) {
-                retries += 1;
-                const delay = backoffDelay(retries, backoff);
-                logger.info(`${file.name}: lock not granted within ${formatDuration(options.lockTimeoutMs)}; rolled back, retry ${retries} of ${options.lockRetries} in ${formatDuration(delay)}`);
-                await sleep(delay);
-                continue;
-            }
-            throw migrationFailure(migration, direction, error, {
-                retries: retries + migration.statementRetries,
-                lockRetries: options.lockRetries,
-                lockTimeoutMs: options.lockTimeoutMs,
-                transactional,
-            });
-        }
+        });
+    }
+    catch (error) {
+        throw migrationFailure(migration, direction, error, {
+            lockRetries: options.lockRetries,
+            lockTimeoutMs: options.lockTimeoutMs,
+            transactional,
+        });
     }
     const durationMs = Date.now() - started;
     if (direction === 'up')
-        await client.query(upsertChecksum(tables.schema, tables.checksums), [
-            file.name,
-            file.checksum,
-            file.file,
-        ]);
+        await recordChecksum(client, tables, file);
     else
-        await client.query(deleteChecksum(tables.schema, tables.checksums), [file.name]);
+        await forgetChecksum(client, tables, file.name);
     const total = retries + migration.statementRetries;
     logger.info(`${direction === 'up' ? 'applied' : 'rolled back'} ${file.name} in ${formatDuration(durationMs)}${total ? ` after ${total} lock retr${total === 1 ? 'y' : 'ies'}` : ''}`);
     return { name: file.name, file: file.file, direction, durationMs, retries: total, transactional };

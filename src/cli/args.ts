@@ -2,6 +2,9 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { isAbsolute, resolve } from 'node:path';
 import { DbDeployError } from '../core/errors.js';
 import { parseDuration } from '../core/duration.js';
+import { secretsOf } from '../core/db/url.js';
+import { MIGRATE_DEFAULTS } from '../core/migrations/options.js';
+import type { StatusOptions } from '../core/migrations/status.js';
 
 export type OptionSpec = NonNullable<ParseArgsConfig['options']>;
 
@@ -78,3 +81,30 @@ export const CONNECTION_OPTIONS = {
   schema: { type: 'string' },
   json: { type: 'boolean' },
 } as const satisfies OptionSpec;
+
+/**
+ * The options every command takes to find the migrations and their database, parsed once; the
+ * URL's secrets are registered for redaction before anything else can print.
+ */
+export function connectionOptions(
+  v: {
+    'database-url'?: string;
+    dir?: string;
+    'connect-timeout'?: string;
+    'migrations-table'?: string;
+    schema?: string;
+  },
+  secrets: string[],
+): StatusOptions {
+  const d = MIGRATE_DEFAULTS;
+  const databaseUrl = databaseUrlOption(v['database-url']);
+  secrets.push(...secretsOf(databaseUrl));
+  return {
+    databaseUrl,
+    migrationsDir: pathOption(v.dir, d.migrationsDir),
+    baseDir: process.cwd(),
+    connectTimeoutMs: durationOption(v['connect-timeout'], 'connect-timeout', d.connectTimeoutMs),
+    migrationsTable: v['migrations-table'] ?? d.migrationsTable,
+    schema: v.schema ?? d.schema,
+  };
+}

@@ -1,14 +1,13 @@
 import { migrate } from '../../core/migrations/run.js';
 import { MIGRATE_DEFAULTS, type MigrateOptions } from '../../core/migrations/options.js';
 import { renderMigrateSummary } from '../../core/report/migrate.js';
-import { redact, secretsOf } from '../../core/db/url.js';
+import { redact } from '../../core/db/url.js';
 import {
   CONNECTION_OPTIONS,
-  databaseUrlOption,
+  connectionOptions,
   durationOption,
   integerOption,
   parseCommandArgs,
-  pathOption,
   type OptionSpec,
 } from '../args.js';
 import { cliLogger, type CliIo } from '../output.js';
@@ -57,12 +56,8 @@ export async function migrateCommand(argv: string[], io: CliIo): Promise<number>
     return 0;
   }
   const d = MIGRATE_DEFAULTS;
-  const databaseUrl = databaseUrlOption(v['database-url']);
-  io.secrets.push(...secretsOf(databaseUrl));
   const options: MigrateOptions = {
-    databaseUrl,
-    migrationsDir: pathOption(v.dir, d.migrationsDir),
-    baseDir: process.cwd(),
+    ...connectionOptions(v, io.secrets),
     direction: v.down ? 'down' : 'up',
     count: integerOption(v.count, 'count', 1),
     dryRun: v['dry-run'] ?? false,
@@ -78,9 +73,6 @@ export async function migrateCommand(argv: string[], io: CliIo): Promise<number>
       'lock-wait-timeout',
       d.lockWaitTimeoutMs,
     ),
-    connectTimeoutMs: durationOption(v['connect-timeout'], 'connect-timeout', d.connectTimeoutMs),
-    migrationsTable: v['migrations-table'] ?? d.migrationsTable,
-    schema: v.schema ?? d.schema,
     allowEdited: v['allow-edited'] ?? false,
   };
   const result = await migrate(options, cliLogger(io, v.verbose ?? false));

@@ -1,13 +1,6 @@
 import { migrationStatus, type MigrationStatus } from '../../core/migrations/status.js';
-import { MIGRATE_DEFAULTS } from '../../core/migrations/options.js';
-import { redact, secretsOf } from '../../core/db/url.js';
-import {
-  CONNECTION_OPTIONS,
-  databaseUrlOption,
-  durationOption,
-  parseCommandArgs,
-  pathOption,
-} from '../args.js';
+import { redact } from '../../core/db/url.js';
+import { CONNECTION_OPTIONS, connectionOptions, parseCommandArgs } from '../args.js';
 import type { CliIo } from '../output.js';
 
 export const STATUS_HELP = `Usage: db-deploy status [options]
@@ -66,20 +59,7 @@ export async function statusCommand(argv: string[], io: CliIo): Promise<number> 
     io.out(STATUS_HELP);
     return 0;
   }
-  const databaseUrl = databaseUrlOption(v['database-url']);
-  io.secrets.push(...secretsOf(databaseUrl));
-  const status = await migrationStatus({
-    databaseUrl,
-    migrationsDir: pathOption(v.dir, MIGRATE_DEFAULTS.migrationsDir),
-    baseDir: process.cwd(),
-    connectTimeoutMs: durationOption(
-      v['connect-timeout'],
-      'connect-timeout',
-      MIGRATE_DEFAULTS.connectTimeoutMs,
-    ),
-    migrationsTable: v['migrations-table'] ?? MIGRATE_DEFAULTS.migrationsTable,
-    schema: v.schema ?? MIGRATE_DEFAULTS.schema,
-  });
+  const status = await migrationStatus(connectionOptions(v, io.secrets));
   io.out(redact(v.json ? JSON.stringify(status, null, 2) : renderStatus(status), io.secrets));
   return status.applied.some((a) => a.state === 'changed' || a.state === 'missing') ? 1 : 0;
 }

@@ -11,9 +11,6 @@ export interface PgErrorFields {
 
 /** SQLSTATE 55P03: `lock_timeout` expired before a lock was granted. */
 export const LOCK_NOT_AVAILABLE = '55P03';
-/** SQLSTATE 57014: `statement_timeout` (or a cancel request) stopped a statement. */
-export const QUERY_CANCELED = '57014';
-
 export function pgErrorFields(error: unknown): PgErrorFields {
   if (typeof error !== 'object' || error === null) return { message: String(error) };
   const e = error as Record<string, unknown>;

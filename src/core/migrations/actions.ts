@@ -5,7 +5,8 @@ import type { MigrationBuilderActions, MigrationFile } from './load.js';
 import { loadModuleActions } from './load.js';
 import type { SqlSection } from './sql-file.js';
 import { sectionMode, type SectionMode } from './statements.js';
-import { runStatementGroups, type RetrySettings } from './execute.js';
+import { runStatementGroups } from './execute.js';
+import type { RetrySettings } from './retry.js';
 import type { Direction } from './plan.js';
 
 /** A migration ready for node-pg-migrate, with how each SQL section runs. */

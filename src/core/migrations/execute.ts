@@ -1,18 +1,8 @@
 import type { Logger } from '../logger.js';
-import { formatDuration, sleep } from '../duration.js';
 import type { DbClient } from '../db/connect.js';
-import { isLockTimeout } from '../db/pg-error.js';
-import { backoffDelay, type BackoffPolicy } from './retry.js';
+import { withLockRetries, type RetrySettings } from './retry.js';
 import { createdIndexName, type StatementGroup } from './statements.js';
 import { INDEX_VALIDITY, dropInvalidIndex } from './queries.js';
-
-/** Lock-timeout retry settings shared by transactional and statement-by-statement runs. */
-export interface RetrySettings {
-  /** Retries after the first attempt. */
-  lockRetries: number;
-  lockTimeoutMs: number;
-  backoff: BackoffPolicy;
-}
 
 /** A failure inside a statement-by-statement section, with where it happened. */
 export class StatementFailure extends Error {
@@ -25,7 +15,6 @@ export class StatementFailure extends Error {
     readonly total: number,
     /** How many statements had already been applied (and stay applied). */
     readonly appliedBefore: number,
-    readonly retries: number,
     /** An INVALID index that could not be dropped, if any. */
     readonly invalidIndex?: string,
   ) {
@@ -56,53 +45,55 @@ export async function runStatementGroups(
     const existedBefore = indexName ? await indexExists(client, indexName) : true;
     // An INVALID index left by a failed attempt; dropped (under the same lock_timeout) before the next one.
     let leftover: string | undefined;
-    for (let attempt = 0; ; attempt += 1) {
-      let current = 0;
-      let cleaning = false;
-      try {
-        if (leftover) {
-          cleaning = true;
-          logger.info(
-            `${label}: dropping INVALID index ${leftover} left by the failed CREATE INDEX CONCURRENTLY`,
-          );
-          await client.query(dropInvalidIndex(leftover));
-          leftover = undefined;
+    let current = 0;
+    let cleaning = false;
+    try {
+      await withLockRetries(
+        settings,
+        logger,
+        {
+          label: () =>
+            `${label} (${cleaning ? `dropping the INVALID index ${leftover}` : `statement ${done + current + 1} of ${total}`})`,
+          recover: async () => {
+            if (group.transactional) await client.query('ROLLBACK').catch(() => undefined);
+            if (indexName && !existedBefore && !cleaning)
+              leftover = await invalidIndex(client, indexName);
+            return true;
+          },
+          onRetry: () => {
+            retries += 1;
+          },
+        },
+        async () => {
+          current = 0;
           cleaning = false;
-        }
-        if (group.transactional) await client.query('BEGIN');
-        for (const [i, statement] of group.statements.entries()) {
-          current = i;
-          await client.query(statement.text);
-        }
-        if (group.transactional) await client.query('COMMIT');
-        break;
-      } catch (error) {
-        if (group.transactional) await client.query('ROLLBACK').catch(() => undefined);
-        if (indexName && !existedBefore && !cleaning)
-          leftover = await invalidIndex(client, indexName);
-        if (isLockTimeout(error) && attempt < settings.lockRetries) {
-          retries += 1;
-          const delay = backoffDelay(attempt + 1, settings.backoff);
-          const what = cleaning
-            ? `dropping the INVALID index ${leftover}`
-            : `statement ${done + current + 1} of ${total}`;
-          logger.info(
-            `${label}: lock not granted within ${formatDuration(settings.lockTimeoutMs)} (${what}); retry ${attempt + 1} of ${settings.lockRetries} in ${formatDuration(delay)}`,
-          );
-          await sleep(delay);
-          continue;
-        }
-        const statement = group.statements[current]!;
-        throw new StatementFailure(
-          error,
-          statement.start,
-          done + current + 1,
-          total,
-          done + (group.transactional ? 0 : current),
-          retries,
-          leftover,
-        );
-      }
+          if (leftover) {
+            cleaning = true;
+            logger.info(
+              `${label}: dropping INVALID index ${leftover} left by the failed CREATE INDEX CONCURRENTLY`,
+            );
+            await client.query(dropInvalidIndex(leftover));
+            leftover = undefined;
+            cleaning = false;
+          }
+          if (group.transactional) await client.query('BEGIN');
+          for (const [i, statement] of group.statements.entries()) {
+            current = i;
+            await client.query(statement.text);
+          }
+          if (group.transactional) await client.query('COMMIT');
+        },
+      );
+    } catch (error) {
+      const statement = group.statements[current]!;
+      throw new StatementFailure(
+        error,
+        statement.start,
+        done + current + 1,
+        total,
+        done + (group.transactional ? 0 : current),
+        leftover,
+      );
     }
     done += group.statements.length;
   }
@@ -134,20 +125,9 @@ export function statementRetryingClient(
   label: string,
   onRetry: () => void,
 ): DbClient {
-  const query = async (...args: unknown[]) => {
-    for (let attempt = 0; ; attempt += 1) {
-      try {
-        return await (client.query as (...a: unknown[]) => Promise<unknown>)(...args);
-      } catch (error) {
-        if (!isLockTimeout(error) || attempt >= settings.lockRetries) throw error;
-        onRetry();
-        const delay = backoffDelay(attempt + 1, settings.backoff);
-        logger.info(
-          `${label}: lock not granted within ${formatDuration(settings.lockTimeoutMs)}; retry ${attempt + 1} of ${settings.lockRetries} in ${formatDuration(delay)}`,
-        );
-        await sleep(delay);
-      }
-    }
-  };
+  const query = (...args: unknown[]) =>
+    withLockRetries(settings, logger, { label: () => label, onRetry }, () =>
+      (client.query as (...a: unknown[]) => Promise<unknown>)(...args),
+    );
   return { query } as unknown as DbClient;
 }

@@ -15,7 +15,7 @@ export function migrationFailure(
   migration: PreparedMigration,
   direction: Direction,
   error: unknown,
-  context: { retries: number; lockRetries: number; lockTimeoutMs: number; transactional: boolean },
+  context: { lockRetries: number; lockTimeoutMs: number; transactional: boolean },
 ): DbDeployError {
   if (error instanceof DbDeployError) return error;
   const { file } = migration;

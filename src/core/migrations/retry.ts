@@ -1,3 +1,7 @@
+import type { Logger } from '../logger.js';
+import { formatDuration, sleep } from '../duration.js';
+import { isLockTimeout } from '../db/pg-error.js';
+
 /** How lock-timeout retries back off. */
 export interface BackoffPolicy {
   /** First delay in ms (default 250). */
@@ -24,4 +28,46 @@ export function backoffDelay(
   const raw = Math.min(policy.maxMs, policy.baseMs * policy.factor ** Math.max(0, attempt - 1));
   const spread = raw * policy.jitter * (random * 2 - 1);
   return Math.max(0, Math.round(raw + spread));
+}
+
+/** Lock-timeout retry settings shared by every way a migration runs. */
+export interface RetrySettings {
+  /** Retries after the first attempt. */
+  lockRetries: number;
+  lockTimeoutMs: number;
+  backoff: BackoffPolicy;
+}
+
+export interface LockRetryHooks {
+  /** What is being retried, for the log line; asked after each failure. */
+  label: () => string;
+  /** Runs after every failed attempt (roll back, note what it left); false forbids a retry. */
+  recover?: (error: unknown) => Promise<boolean>;
+  onRetry?: () => void;
+}
+
+/**
+ * Runs `attempt` until it succeeds, retrying with backoff while it fails because a lock was not
+ * granted within lock_timeout, at most `lockRetries` times. The last error is rethrown as is.
+ */
+export async function withLockRetries<T>(
+  settings: RetrySettings,
+  logger: Logger,
+  hooks: LockRetryHooks,
+  attempt: () => Promise<T>,
+): Promise<T> {
+  for (let retry = 1; ; retry += 1) {
+    try {
+      return await attempt();
+    } catch (error) {
+      const recovered = hooks.recover ? await hooks.recover(error) : true;
+      if (!recovered || !isLockTimeout(error) || retry > settings.lockRetries) throw error;
+      hooks.onRetry?.();
+      const delay = backoffDelay(retry, settings.backoff);
+      logger.info(
+        `${hooks.label()}: lock not granted within ${formatDuration(settings.lockTimeoutMs)}; retry ${retry} of ${settings.lockRetries} in ${formatDuration(delay)}`,
+      );
+      await sleep(delay);
+    }
+  }
 }

@@ -1,10 +1,10 @@
 import { runner, type RunnerOption } from 'node-pg-migrate';
 import type { Logger } from '../logger.js';
 import { DbDeployError } from '../errors.js';
-import { formatDuration, sleep } from '../duration.js';
+import { formatDuration } from '../duration.js';
 import { connect, disconnect, type DbClient } from '../db/connect.js';
 import { parseDatabaseUrl } from '../db/url.js';
-import { databaseStep, isLockTimeout } from '../db/pg-error.js';
+import { databaseStep } from '../db/pg-error.js';
 import {
   acquireAdvisoryLock,
   releaseAdvisoryLock,
@@ -12,10 +12,10 @@ import {
 } from '../db/advisory-lock.js';
 import { SET_SESSION_TIMEOUTS } from '../db/queries.js';
 import { readMigrationFiles, type MigrationFile } from './load.js';
-import { prepareMigration, type PreparedMigration } from './actions.js';
+import { prepareMigration, type ActionContext, type PreparedMigration } from './actions.js';
 import { planMigrations, type Direction } from './plan.js';
 import { IGNORE_PATTERN, MIGRATION_EXTENSIONS } from './files.js';
-import { backoffDelay } from './retry.js';
+import { withLockRetries, type RetrySettings } from './retry.js';
 import { migrationFailure } from './failure.js';
 import { statementRetryingClient } from './execute.js';
 import {
@@ -24,8 +24,14 @@ import {
   type MigrateOptions,
   type MigrateResult,
 } from './options.js';
-import { deleteChecksum, upsertChecksum } from './queries.js';
-import { ensureMigrationTables, readMigrationState, type MigrationTables } from './state.js';
+import {
+  ensureMigrationTables,
+  forgetChecksum,
+  migrationTables,
+  readMigrationState,
+  recordChecksum,
+  type MigrationTables,
+} from './state.js';
 import { renderDryRun } from './dry-run.js';
 
 /**
@@ -44,11 +50,7 @@ export async function migrate(options: MigrateOptions, logger: Logger): Promise<
   const target = parseDatabaseUrl(options.databaseUrl);
   const baseDir = options.baseDir ?? process.cwd();
   const files = await readMigrationFiles(options.migrationsDir, baseDir);
-  const tables: MigrationTables = {
-    schema: options.schema,
-    migrations: options.migrationsTable,
-    checksums: `${options.migrationsTable}_checksums`,
-  };
+  const tables = migrationTables(options);
   const result: MigrateResult = {
     direction: options.direction,
     dryRun: options.dryRun,
@@ -65,13 +67,13 @@ export async function migrate(options: MigrateOptions, logger: Logger): Promise<
   const client = await connect(target, { connectTimeoutMs: options.connectTimeoutMs });
   let locked = false;
   try {
-    const retry = {
+    const retry: RetrySettings = {
       lockRetries: options.lockRetries,
       lockTimeoutMs: options.lockTimeoutMs,
       backoff: options.backoff ?? MIGRATE_DEFAULTS.backoff,
     };
     // Load (and syntax-check) every migration before touching anything.
-    const context = { client, retry, logger };
+    const context: ActionContext = { client, retry, logger };
     const prepared = new Map<string, PreparedMigration>();
     for (const file of files) prepared.set(file.path, await prepareMigration(file, context, false));
     // Only the migrations that will run are examined for statements that need no transaction.
@@ -129,7 +131,7 @@ export async function migrate(options: MigrateOptions, logger: Logger): Promise<
     try {
       for (const file of plan.toRun) {
         const migration = prepared.get(file.path)!;
-        const run = await applyOne(client, migration, options, tables, prepared, logger);
+        const run = await applyOne(context, migration, options, tables, prepared);
         result.applied.push(run);
         if (options.direction === 'up') applied.add(file.name);
         else applied.delete(file.name);
@@ -173,31 +175,21 @@ async function reconcileChecksums(
   result: MigrateResult,
 ): Promise<void> {
   for (const file of plan.unrecorded) {
-    await client.query(upsertChecksum(tables.schema, tables.checksums), [
-      file.name,
-      file.checksum,
-      file.file,
-    ]);
+    await recordChecksum(client, tables, file);
     result.adopted.push(file.name);
   }
   if (plan.unrecorded.length > 0)
     logger.info(
       `recorded checksums of ${plan.unrecorded.length} migration(s) applied before db-deploy tracked them`,
     );
-  for (const name of plan.stale)
-    await client.query(deleteChecksum(tables.schema, tables.checksums), [name]);
+  for (const name of plan.stale) await forgetChecksum(client, tables, name);
   for (const edit of plan.edited) {
     if (edit.reason === 'changed') {
       const file = files.find((f) => f.name === edit.name);
       logger.warn(
         `allow-edited: accepting the edited migration ${edit.name}; its new checksum is recorded`,
       );
-      if (file)
-        await client.query(upsertChecksum(tables.schema, tables.checksums), [
-          file.name,
-          file.checksum,
-          file.file,
-        ]);
+      if (file) await recordChecksum(client, tables, file);
     } else {
       logger.warn(`allow-edited: the applied migration ${edit.name} has no file any more`);
     }
@@ -207,12 +199,11 @@ async function reconcileChecksums(
 
 /** Runs one migration through node-pg-migrate's runner, retrying the whole transaction when a lock is not granted. */
 async function applyOne(
-  client: DbClient,
+  { client, retry, logger }: ActionContext,
   migration: PreparedMigration,
   options: MigrateOptions,
   tables: MigrationTables,
   prepared: ReadonlyMap<string, PreparedMigration>,
-  logger: Logger,
 ): Promise<AppliedMigration> {
   const { file } = migration;
   const direction: Direction = options.direction;
@@ -223,65 +214,60 @@ async function applyOne(
     file.kind === 'sql'
       ? mode?.kind !== 'statements'
       : ((await renderDryRun([file], prepared, direction))[0]?.transactional ?? true);
-  const backoff = options.backoff ?? MIGRATE_DEFAULTS.backoff;
-  const retry = { lockRetries: options.lockRetries, lockTimeoutMs: options.lockTimeoutMs, backoff };
-  const runnerLog = makeRunnerLogger(logger);
   logger.info(
     `${direction === 'up' ? 'applying' : 'rolling back'} ${file.name}${transactional ? '' : ` (outside a transaction: ${mode?.kind === 'statements' ? mode.reasons.join(', ') : ''})`}`,
   );
   let retries = 0;
   const started = Date.now();
   migration.statementRetries = 0;
-  for (;;) {
-    await client.query(SET_SESSION_TIMEOUTS, [
-      `${options.lockTimeoutMs}ms`,
-      `${options.statementTimeoutMs}ms`,
-    ]);
-    try {
-      // A JS/TS migration outside a transaction gets its statements retried one by one.
-      const db =
-        transactional || file.kind === 'sql'
-          ? client
-          : statementRetryingClient(client, retry, logger, file.name, () => {
-              migration.statementRetries += 1;
-            });
-      const ran = await runner(
-        runnerOptions(db, options, tables, prepared, direction, file.name, runnerLog),
-      );
-      if (ran.length !== 1 || ran[0]?.name !== file.name) {
-        throw new Error(
-          `node-pg-migrate ran ${ran.map((r) => r.name).join(', ') || 'nothing'} instead of ${file.name}`,
+  // A JS/TS migration outside a transaction gets its statements retried one by one.
+  const db =
+    transactional || file.kind === 'sql'
+      ? client
+      : statementRetryingClient(client, retry, logger, file.name, () => {
+          migration.statementRetries += 1;
+        });
+  const runnerLog = makeRunnerLogger(logger);
+  try {
+    await withLockRetries(
+      retry,
+      logger,
+      {
+        label: () => `${file.name} (rolled back)`,
+        recover: async () => {
+          // node-pg-migrate leaves a failed transaction open on an external client.
+          await client.query('ROLLBACK').catch(() => undefined);
+          return transactional;
+        },
+        onRetry: () => {
+          retries += 1;
+        },
+      },
+      async () => {
+        await client.query(SET_SESSION_TIMEOUTS, [
+          `${options.lockTimeoutMs}ms`,
+          `${options.statementTimeoutMs}ms`,
+        ]);
+        const ran = await runner(
+          runnerOptions(db, options, tables, prepared, direction, file.name, runnerLog),
         );
-      }
-      break;
-    } catch (error) {
-      // node-pg-migrate leaves a failed transaction open on an external client.
-      await client.query('ROLLBACK').catch(() => undefined);
-      if (transactional && isLockTimeout(error) && retries < options.lockRetries) {
-        retries += 1;
-        const delay = backoffDelay(retries, backoff);
-        logger.info(
-          `${file.name}: lock not granted within ${formatDuration(options.lockTimeoutMs)}; rolled back, retry ${retries} of ${options.lockRetries} in ${formatDuration(delay)}`,
-        );
-        await sleep(delay);
-        continue;
-      }
-      throw migrationFailure(migration, direction, error, {
-        retries: retries + migration.statementRetries,
-        lockRetries: options.lockRetries,
-        lockTimeoutMs: options.lockTimeoutMs,
-        transactional,
-      });
-    }
+        if (ran.length !== 1 || ran[0]?.name !== file.name) {
+          throw new Error(
+            `node-pg-migrate ran ${ran.map((r) => r.name).join(', ') || 'nothing'} instead of ${file.name}`,
+          );
+        }
+      },
+    );
+  } catch (error) {
+    throw migrationFailure(migration, direction, error, {
+      lockRetries: options.lockRetries,
+      lockTimeoutMs: options.lockTimeoutMs,
+      transactional,
+    });
   }
   const durationMs = Date.now() - started;
-  if (direction === 'up')
-    await client.query(upsertChecksum(tables.schema, tables.checksums), [
-      file.name,
-      file.checksum,
-      file.file,
-    ]);
-  else await client.query(deleteChecksum(tables.schema, tables.checksums), [file.name]);
+  if (direction === 'up') await recordChecksum(client, tables, file);
+  else await forgetChecksum(client, tables, file.name);
   const total = retries + migration.statementRetries;
   logger.info(
     `${direction === 'up' ? 'applied' : 'rolled back'} ${file.name} in ${formatDuration(durationMs)}${total ? ` after ${total} lock retr${total === 1 ? 'y' : 'ies'}` : ''}`,

@@ -2,10 +2,13 @@ import type { DbClient } from '../db/connect.js';
 import { RELATION_EXISTS } from '../db/queries.js';
 import { qualifiedName } from '../db/sql.js';
 import { DbDeployError } from '../errors.js';
+import type { MigrationFile } from './load.js';
 import {
   createChecksumTable,
   createMigrationsTable,
   createSchemaIfMissing,
+  deleteChecksum,
+  upsertChecksum,
   selectAppliedMigrations,
   selectChecksums,
   SCHEMA_EXISTS,
@@ -18,6 +21,18 @@ export interface MigrationTables {
   migrations: string;
   /** db-deploy's checksum table beside it. */
   checksums: string;
+}
+
+/** The bookkeeping tables for a migrations table name and schema. */
+export function migrationTables(options: {
+  schema: string;
+  migrationsTable: string;
+}): MigrationTables {
+  return {
+    schema: options.schema,
+    migrations: options.migrationsTable,
+    checksums: `${options.migrationsTable}_checksums`,
+  };
 }
 
 export interface MigrationState {
@@ -36,14 +51,20 @@ export async function ensureMigrationTables(
 ): Promise<void> {
   // Look before creating: CREATE … IF NOT EXISTS still demands the CREATE privilege, which a
   // migration role may lack on a schema or database that already holds everything it needs.
-  const { rows } = await client.query<{ exists: boolean }>(SCHEMA_EXISTS, [tables.schema]);
-  if (!rows[0]?.exists) await client.query(createSchemaIfMissing(tables.schema));
+  if (!(await schemaExists(client, tables.schema))) {
+    await client.query(createSchemaIfMissing(tables.schema));
+  }
   if (!(await relationExists(client, tables.schema, tables.migrations))) {
     await client.query(createMigrationsTable(tables.schema, tables.migrations));
   }
   if (!(await relationExists(client, tables.schema, tables.checksums))) {
     await client.query(createChecksumTable(tables.schema, tables.checksums));
   }
+}
+
+async function schemaExists(client: DbClient, schema: string): Promise<boolean> {
+  const { rows } = await client.query<{ exists: boolean }>(SCHEMA_EXISTS, [schema]);
+  return rows[0]?.exists ?? false;
 }
 
 async function relationExists(client: DbClient, schema: string, table: string): Promise<boolean> {
@@ -62,9 +83,8 @@ export async function readMigrationState(
   tables: MigrationTables,
   options: { create: boolean },
 ): Promise<MigrationState> {
-  if (!options.create) {
-    const { rows } = await client.query<{ exists: boolean }>(SCHEMA_EXISTS, [tables.schema]);
-    if (!rows[0]?.exists) return { applied: [], checksums: new Map() };
+  if (!options.create && !(await schemaExists(client, tables.schema))) {
+    return { applied: [], checksums: new Map() };
   }
   const exists = (table: string) => relationExists(client, tables.schema, table);
   const applied = (await exists(tables.migrations))
@@ -93,4 +113,26 @@ export async function readMigrationState(
     );
   }
   return { applied, checksums };
+}
+
+/** Records (or re-records) the checksum of a migration that is now applied. */
+export async function recordChecksum(
+  client: DbClient,
+  tables: MigrationTables,
+  file: MigrationFile,
+): Promise<void> {
+  await client.query(upsertChecksum(tables.schema, tables.checksums), [
+    file.name,
+    file.checksum,
+    file.file,
+  ]);
+}
+
+/** Forgets the checksum of a migration that is no longer applied. */
+export async function forgetChecksum(
+  client: DbClient,
+  tables: MigrationTables,
+  name: string,
+): Promise<void> {
+  await client.query(deleteChecksum(tables.schema, tables.checksums), [name]);
 }

@@ -2,16 +2,14 @@ import { connect, disconnect } from '../db/connect.js';
 import { parseDatabaseUrl } from '../db/url.js';
 import { readMigrationFiles } from './load.js';
 import { inspectMigrations } from './plan.js';
-import { readMigrationState, type MigrationTables } from './state.js';
+import { migrationTables, readMigrationState } from './state.js';
+import type { MigrateOptions } from './options.js';
 
-export interface StatusOptions {
-  databaseUrl: string;
-  migrationsDir: string;
-  baseDir?: string;
-  connectTimeoutMs: number;
-  migrationsTable: string;
-  schema: string;
-}
+/** The subset of the migrate options that locates the migrations and their bookkeeping. */
+export type StatusOptions = Pick<
+  MigrateOptions,
+  'databaseUrl' | 'migrationsDir' | 'baseDir' | 'connectTimeoutMs' | 'migrationsTable' | 'schema'
+>;
 
 export type AppliedState = 'ok' | 'changed' | 'missing' | 'unrecorded';
 
@@ -30,12 +28,7 @@ export async function migrationStatus(options: StatusOptions): Promise<Migration
   const files = await readMigrationFiles(options.migrationsDir, options.baseDir ?? process.cwd());
   const client = await connect(target, { connectTimeoutMs: options.connectTimeoutMs });
   try {
-    const tables: MigrationTables = {
-      schema: options.schema,
-      migrations: options.migrationsTable,
-      checksums: `${options.migrationsTable}_checksums`,
-    };
-    const state = await readMigrationState(client, tables, { create: false });
+    const state = await readMigrationState(client, migrationTables(options), { create: false });
     const { edited, unrecorded, pending, outOfOrder } = inspectMigrations({ files, ...state });
     const byName = new Map(files.map((f) => [f.name, f]));
     const stateOf = (name: string): AppliedState => {
