@@ -1,0 +1,132 @@
+import { lineColumn, parseSql, type ParsedStatement } from '../sql/parse.js';
+import { nonTransactionalReason } from '../migrations/transaction.js';
+import { RULES, RULE_IDS } from './registry.js';
+import { suppressionsAbove } from './suppress.js';
+import { tableKey } from './ast.js';
+import type { Finding, LintContext, Rule, TableKey } from './types.js';
+
+/** Newest PostgreSQL major the linter knows; the CLI's default `--pg-version`. */
+export const NEWEST_PG_VERSION = 18;
+
+export interface LintSqlOptions {
+  /** File name to report (relative to the workspace). */
+  file: string;
+  /** PostgreSQL major version the migration will run on. */
+  pgVersion: number;
+  /** Where `source` starts in the file (character offset), so lines point into the file. Default 0. */
+  offset?: number;
+  /** The whole file text, when `source` is a part of it (for line numbers). Default: `source`. */
+  fileText?: string;
+  /**
+   * Whether the statements run in one transaction. Default: yes, unless one of them cannot
+   * (db-deploy then runs a `.sql` section statement by statement).
+   */
+  transactional?: boolean;
+  /** Report every finding at this line instead (SQL generated from a JS/TS migration). */
+  fixedLine?: number;
+  /** Rules to apply. Default: all. */
+  rules?: readonly Rule[];
+}
+
+/**
+ * Lints SQL with the real PostgreSQL parser. Never throws on bad SQL: a statement that does not
+ * parse becomes a `syntax-error` finding at the parser's position. Call `loadParser()` first.
+ */
+export function lintSql(source: string, options: LintSqlOptions): Finding[] {
+  const offset = options.offset ?? 0;
+  const fileText = options.fileText ?? source;
+  const fileLines = fileText.split('\n');
+  const position = (charOffset: number) => {
+    if (options.fixedLine !== undefined) return { line: options.fixedLine, column: 1 };
+    return lineColumn(fileText, offset + charOffset);
+  };
+  const parsed = parseSql(source);
+  if (!parsed.ok) {
+    const at = position(parsed.offset ?? 0);
+    return [
+      {
+        file: options.file,
+        line: at.line,
+        column: at.column,
+        endLine: at.line,
+        rule: 'syntax-error',
+        severity: 'error',
+        message: `PostgreSQL cannot parse this: ${parsed.message}`,
+        hint: 'fix the SQL; nothing after a syntax error can be checked',
+      },
+    ];
+  }
+  const statements = parsed.statements;
+  const transactional =
+    options.transactional ?? !statements.some((s) => nonTransactionalReason(s) !== undefined);
+  const rules = options.rules ?? RULES;
+  const createdTables = new Set<TableKey>();
+  const findings: Finding[] = [];
+  const toChar = byteToChar(source);
+  for (const [index, statement] of statements.entries()) {
+    const context: LintContext = {
+      pgVersion: options.pgVersion,
+      statements,
+      index,
+      createdTables,
+      transactional,
+    };
+    const start = position(statement.start);
+    const end = position(statement.end);
+    const ignored = new Set<string>();
+    if (options.fixedLine === undefined) {
+      for (const suppression of suppressionsAbove(fileLines, start.line)) {
+        for (const rule of suppression.rules) {
+          ignored.add(rule);
+          if (!RULE_IDS.has(rule))
+            findings.push(meta(options.file, suppression.line, 'unknown-rule', `db-deploy-ignore names an unknown rule "${rule}"`, 'use a rule id from `db-deploy lint --list-rules`'));
+        }
+        if (!suppression.reason)
+          findings.push(meta(options.file, suppression.line, 'ignore-without-reason', 'db-deploy-ignore without a reason', 'write why it is safe after a colon: `-- db-deploy-ignore <rule>: the table is empty`'));
+      }
+    }
+    for (const rule of rules) {
+      if (!rule.nodeTypes.includes(statement.type) && !rule.nodeTypes.includes('*')) continue;
+      if (ignored.has(rule.id)) continue;
+      for (const hit of rule.check(statement, context)) {
+        const at = hit.location === undefined ? start : position(toChar(hit.location));
+        findings.push({
+          file: options.file,
+          line: at.line,
+          column: at.column,
+          endLine: Math.max(end.line, at.line),
+          rule: rule.id,
+          severity: hit.severity ?? rule.severity,
+          message: hit.message,
+          hint: hit.hint,
+        });
+      }
+    }
+    for (const created of createdBy(statement)) createdTables.add(created);
+  }
+  return findings;
+}
+
+function meta(file: string, line: number, rule: string, message: string, hint: string): Finding {
+  return { file, line, column: 1, endLine: line, rule, severity: 'notice', message, hint };
+}
+
+/** Tables a statement creates (they are new and empty for the rest of the migration). */
+function createdBy(statement: ParsedStatement): TableKey[] {
+  const node = statement.node;
+  if (statement.type === 'CreateStmt') return [tableKey(node.relation)];
+  if (statement.type === 'CreateTableAsStmt') {
+    const into = node.into as { IntoClause?: { rel?: unknown } } | { rel?: unknown } | undefined;
+    const rel = into && 'IntoClause' in into ? into.IntoClause?.rel : (into as { rel?: unknown })?.rel;
+    return rel ? [tableKey(rel)] : [];
+  }
+  return [];
+}
+
+/** libpg_query's `location`s are byte offsets in UTF-8; findings need character offsets. */
+function byteToChar(source: string): (byteOffset: number) => number {
+  // eslint-disable-next-line no-control-regex
+  if (!/[^\x00-\x7f]/.test(source)) return (b) => b;
+  const bytes = Buffer.from(source, 'utf8');
+  return (b) => bytes.subarray(0, b).toString('utf8').length;
+}

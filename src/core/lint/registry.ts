@@ -1,0 +1,24 @@
+import type { Rule } from './types.js';
+import { indexRules } from './rules/indexes.js';
+import { constraintRules } from './rules/constraints.js';
+import { columnRules } from './rules/columns.js';
+import { dataRules } from './rules/data.js';
+import { lockRules } from './rules/locks.js';
+import { renameRules } from './rules/renames.js';
+import { hygieneRules } from './rules/hygiene.js';
+
+/** Every rule, in the order findings are reported for one statement. */
+export const RULES: readonly Rule[] = [
+  ...indexRules,
+  ...constraintRules,
+  ...columnRules,
+  ...dataRules,
+  ...lockRules,
+  ...renameRules,
+  ...hygieneRules,
+];
+
+/** Ids the engine itself reports (not rules that can be switched off one by one). */
+export const ENGINE_RULE_IDS = ['syntax-error', 'unknown-rule', 'ignore-without-reason'] as const;
+
+export const RULE_IDS: ReadonlySet<string> = new Set(RULES.map((r) => r.id));

@@ -1,0 +1,68 @@
+import type { ParsedStatement } from '../sql/parse.js';
+
+/**
+ * `error`: blocks traffic, rewrites a table, destroys data or breaks running code.
+ * `warning`: risky, needs a look. `notice`: hygiene. A migration that is safe to run online
+ * produces no `error` and no `warning`.
+ */
+export type Severity = 'error' | 'warning' | 'notice';
+
+export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'notice'];
+
+/** Severity rank, highest first: error 3, warning 2, notice 1. */
+export function severityRank(severity: Severity): number {
+  return severity === 'error' ? 3 : severity === 'warning' ? 2 : 1;
+}
+
+/** One lint finding (the JSON shape of `db-deploy lint --format json`). Lines are 1-based. */
+export interface Finding {
+  file: string;
+  line: number;
+  column: number;
+  endLine: number;
+  rule: string;
+  severity: Severity;
+  message: string;
+  /** The safe alternative (the two-step recipe). */
+  hint: string;
+}
+
+/** What a rule reports about one statement; the engine adds file and position. */
+export interface RuleHit {
+  message: string;
+  hint: string;
+  /** Overrides the rule's default severity (e.g. a PostgreSQL version makes it safe-ish). */
+  severity?: Severity;
+  /** Byte offset in the linted source (a `location` from the AST) to point at; default: the statement. */
+  location?: number;
+}
+
+/** A table name as written, normalised: lower-case unless quoted, schema `public` when omitted. */
+export type TableKey = string;
+
+/** What the rules know about the migration being linted, in statement order. */
+export interface LintContext {
+  /** PostgreSQL major version the migration will run on (e.g. 16). */
+  pgVersion: number;
+  /** All statements of the migration, in order. */
+  statements: readonly ParsedStatement[];
+  /** Index of the statement being checked. */
+  index: number;
+  /** Tables created by earlier statements of this migration (new and empty: safe to index, constrain, rewrite). */
+  createdTables: ReadonlySet<TableKey>;
+  /** Whether the migration runs in a transaction (false for `.sql` files that need statement-by-statement execution and `pgm.noTransaction()`). */
+  transactional: boolean;
+}
+
+/** A lint rule: pure, looks at one parsed statement at a time. */
+export interface Rule {
+  /** Stable kebab-case id, used in findings and in `-- db-deploy-ignore <id>`. */
+  id: string;
+  /** Default severity of its findings. */
+  severity: Severity;
+  /** One sentence for docs: what it catches and why it matters. */
+  description: string;
+  /** Node types the rule looks at (`AlterTableStmt`, `IndexStmt`, …); the engine skips the rest. */
+  nodeTypes: readonly string[];
+  check(statement: ParsedStatement, context: LintContext): RuleHit[];
+}
