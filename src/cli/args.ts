@@ -13,6 +13,7 @@ export function parseCommandArgs<T extends OptionSpec>(
   argv: string[],
   options: T,
   command: string,
+  allowPositionals = false,
 ) {
   const config = {
     args: argv,
@@ -20,7 +21,7 @@ export function parseCommandArgs<T extends OptionSpec>(
       help: { type: 'boolean'; short: 'h' };
     },
     strict: true as const,
-    allowPositionals: false as const,
+    allowPositionals,
   };
   try {
     return parseArgs(config);

@@ -3,6 +3,7 @@ import { redact } from '../core/db/url.js';
 import { VERSION } from '../core/version.js';
 import { migrateCommand } from './commands/migrate.js';
 import { statusCommand } from './commands/status.js';
+import { lintCommand } from './commands/lint.js';
 import type { CliIo } from './output.js';
 
 export const HELP = `db-deploy ${VERSION} — safe PostgreSQL migrations
@@ -12,12 +13,14 @@ Usage: db-deploy <command> [options]
 Commands:
   migrate   apply pending migrations (or --down to roll back), as the migrate action does
   status    list applied, pending and edited migrations (read-only)
+  lint      lint migrations for locks, rewrites, data loss and breaking changes (no database)
 
 Run db-deploy <command> --help for its options.`;
 
 const COMMANDS: Record<string, (argv: string[], io: CliIo) => Promise<number>> = {
   migrate: migrateCommand,
   status: statusCommand,
+  lint: lintCommand,
 };
 
 /** Runs the CLI and returns its exit code: 0 success, 1 failure, 2 usage error. */

@@ -3,6 +3,7 @@ import { nonTransactionalReason } from '../migrations/transaction.js';
 import { RULES, RULE_IDS } from './registry.js';
 import { suppressionsAbove } from './suppress.js';
 import { tableKey } from './ast.js';
+import { oneLine } from '../errors.js';
 import type { Finding, LintContext, Rule, TableKey } from './types.js';
 
 /** Newest PostgreSQL major the linter knows; the CLI's default `--pg-version`. */
@@ -26,6 +27,8 @@ export interface LintSqlOptions {
   fixedLine?: number;
   /** Rules to apply. Default: all. */
   rules?: readonly Rule[];
+  /** Receives the findings an inline `db-deploy-ignore` silenced (validate still counts data loss). */
+  onSuppressed?: (finding: Finding) => void;
 }
 
 /**
@@ -40,21 +43,24 @@ export function lintSql(source: string, options: LintSqlOptions): Finding[] {
     if (options.fixedLine !== undefined) return { line: options.fixedLine, column: 1 };
     return lineColumn(fileText, offset + charOffset);
   };
-  const parsed = parseSql(source);
+  let parsed = parseSql(source);
+  let syntaxError: Finding | undefined;
   if (!parsed.ok) {
     const at = position(parsed.offset ?? 0);
-    return [
-      {
-        file: options.file,
-        line: at.line,
-        column: at.column,
-        endLine: at.line,
-        rule: 'syntax-error',
-        severity: 'error',
-        message: `PostgreSQL cannot parse this: ${parsed.message}`,
-        hint: 'fix the SQL; nothing after a syntax error can be checked',
-      },
-    ];
+    syntaxError = {
+      file: options.file,
+      line: at.line,
+      column: at.column,
+      endLine: at.line,
+      rule: 'syntax-error',
+      severity: 'error',
+      message: oneLine(`PostgreSQL cannot parse this: ${parsed.message}`),
+      hint: 'fix the SQL; the statements after a syntax error are not checked',
+    };
+    // The statements before the broken one are still worth checking.
+    const cut = source.lastIndexOf(';', parsed.offset ?? 0);
+    parsed = cut > 0 ? parseSql(source.slice(0, cut + 1)) : { ok: true, statements: [] };
+    if (!parsed.ok) return [syntaxError];
   }
   const statements = parsed.statements;
   const transactional =
@@ -79,18 +85,33 @@ export function lintSql(source: string, options: LintSqlOptions): Finding[] {
         for (const rule of suppression.rules) {
           ignored.add(rule);
           if (!RULE_IDS.has(rule))
-            findings.push(meta(options.file, suppression.line, 'unknown-rule', `db-deploy-ignore names an unknown rule "${rule}"`, 'use a rule id from `db-deploy lint --list-rules`'));
+            findings.push(
+              meta(
+                options.file,
+                suppression.line,
+                'unknown-rule',
+                `db-deploy-ignore names an unknown rule "${rule}"`,
+                'use a rule id from `db-deploy lint --list-rules`',
+              ),
+            );
         }
         if (!suppression.reason)
-          findings.push(meta(options.file, suppression.line, 'ignore-without-reason', 'db-deploy-ignore without a reason', 'write why it is safe after a colon: `-- db-deploy-ignore <rule>: the table is empty`'));
+          findings.push(
+            meta(
+              options.file,
+              suppression.line,
+              'ignore-without-reason',
+              'db-deploy-ignore without a reason',
+              'write why it is safe after a colon: `-- db-deploy-ignore <rule>: the table is empty`',
+            ),
+          );
       }
     }
     for (const rule of rules) {
       if (!rule.nodeTypes.includes(statement.type) && !rule.nodeTypes.includes('*')) continue;
-      if (ignored.has(rule.id)) continue;
       for (const hit of rule.check(statement, context)) {
         const at = hit.location === undefined ? start : position(toChar(hit.location));
-        findings.push({
+        const finding: Finding = {
           file: options.file,
           line: at.line,
           column: at.column,
@@ -99,11 +120,14 @@ export function lintSql(source: string, options: LintSqlOptions): Finding[] {
           severity: hit.severity ?? rule.severity,
           message: hit.message,
           hint: hit.hint,
-        });
+        };
+        if (!ignored.has(rule.id)) findings.push(finding);
+        else options.onSuppressed?.(finding);
       }
     }
     for (const created of createdBy(statement)) createdTables.add(created);
   }
+  if (syntaxError) findings.push(syntaxError);
   return findings;
 }
 
@@ -117,7 +141,8 @@ function createdBy(statement: ParsedStatement): TableKey[] {
   if (statement.type === 'CreateStmt') return [tableKey(node.relation)];
   if (statement.type === 'CreateTableAsStmt') {
     const into = node.into as { IntoClause?: { rel?: unknown } } | { rel?: unknown } | undefined;
-    const rel = into && 'IntoClause' in into ? into.IntoClause?.rel : (into as { rel?: unknown })?.rel;
+    const rel =
+      into && 'IntoClause' in into ? into.IntoClause?.rel : (into as { rel?: unknown })?.rel;
     return rel ? [tableKey(rel)] : [];
   }
   return [];

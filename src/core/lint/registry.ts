@@ -19,6 +19,12 @@ export const RULES: readonly Rule[] = [
 ];
 
 /** Ids the engine itself reports (not rules that can be switched off one by one). */
-export const ENGINE_RULE_IDS = ['syntax-error', 'unknown-rule', 'ignore-without-reason'] as const;
+export const ENGINE_RULE_IDS = [
+  'syntax-error',
+  'unknown-rule',
+  'ignore-without-reason',
+  'migration-load-failed',
+  'not-analysable',
+] as const;
 
 export const RULE_IDS: ReadonlySet<string> = new Set(RULES.map((r) => r.id));

@@ -50,21 +50,22 @@ function kindOf(path: string): MigrationKind {
 export async function readMigrationFiles(dir: string, baseDir: string): Promise<MigrationFile[]> {
   const display = relative(baseDir, dir) || '.';
   const paths = await listMigrationFiles(dir, display);
-  return Promise.all(
-    paths.map(async (path) => {
-      const content = await readFile(path, 'utf8');
-      const kind = kindOf(path);
-      return {
-        name: migrationName(path),
-        path,
-        file: relative(baseDir, path),
-        kind,
-        checksum: migrationChecksum(content),
-        content,
-        sql: kind === 'sql' ? splitSqlMigration(content) : undefined,
-      };
-    }),
-  );
+  return Promise.all(paths.map((path) => readMigrationFile(path, baseDir)));
+}
+
+/** Reads one migration file (no code is executed). */
+export async function readMigrationFile(path: string, baseDir: string): Promise<MigrationFile> {
+  const content = await readFile(path, 'utf8');
+  const kind = kindOf(path);
+  return {
+    name: migrationName(path),
+    path,
+    file: relative(baseDir, path),
+    kind,
+    checksum: migrationChecksum(content),
+    content,
+    sql: kind === 'sql' ? splitSqlMigration(content) : undefined,
+  };
 }
 
 let tsLoader: ReturnType<typeof createJiti> | undefined;

@@ -1,0 +1,78 @@
+import { DbDeployError } from '../../core/errors.js';
+import { collectMigrationFiles, lintMigrations, sortFindings } from '../../core/lint/files.js';
+import { NEWEST_PG_VERSION } from '../../core/lint/engine.js';
+import { RULES } from '../../core/lint/registry.js';
+import { severityRank, type Finding } from '../../core/lint/types.js';
+import { formatFindings, LINT_FORMATS, type LintFormat } from '../../core/report/lint.js';
+import { integerOption, parseCommandArgs } from '../args.js';
+import type { CliIo } from '../output.js';
+
+export const LINT_HELP = `Usage: db-deploy lint [files or directories...] [options]
+
+Lints migrations with PostgreSQL's own parser: locks that block traffic, table rewrites,
+data loss, changes that break running code. A directory is expanded to its migration files;
+a node-pg-migrate .sql file is linted by its up section, JS/TS migrations through the SQL
+they generate. Default: the directory "migrations".
+
+Options:
+  --format F        text (default), json, github (workflow annotations) or sarif
+  --pg-version N    PostgreSQL major the migrations will run on (default: ${NEWEST_PG_VERSION})
+  --fail-on LEVEL   exit 1 on findings at or above: error (default), warning, never
+  --list-rules      print every rule with its severity and exit
+  -h, --help        show this help
+Silence one statement: put "-- db-deploy-ignore <rule-id>: reason" on the line above it.
+Exit code: 0 when nothing reaches --fail-on, 1 otherwise, 2 on a usage error.`;
+
+const OPTIONS = {
+  format: { type: 'string' },
+  'pg-version': { type: 'string' },
+  'fail-on': { type: 'string' },
+  'list-rules': { type: 'boolean' },
+} as const;
+
+export type FailOn = 'error' | 'warning' | 'never';
+
+/** Whether any finding is at or above the threshold. */
+export function reachesFailOn(findings: readonly Finding[], failOn: FailOn): boolean {
+  if (failOn === 'never') return false;
+  return findings.some((f) => severityRank(f.severity) >= severityRank(failOn));
+}
+
+/** `db-deploy lint`. Returns the exit code. */
+export async function lintCommand(argv: string[], io: CliIo): Promise<number> {
+  const { values: v, positionals } = parseCommandArgs(argv, OPTIONS, 'lint', true);
+  if (v.help) {
+    io.out(LINT_HELP);
+    return 0;
+  }
+  if (v['list-rules']) {
+    io.out(
+      RULES.map((r) => `${r.id.padEnd(40)} ${r.severity.padEnd(8)} ${r.description}`).join('\n'),
+    );
+    return 0;
+  }
+  const format = choice(v.format ?? 'text', LINT_FORMATS, 'format') as LintFormat;
+  const failOn = choice(
+    v['fail-on'] ?? 'error',
+    ['error', 'warning', 'never'],
+    'fail-on',
+  ) as FailOn;
+  const pgVersion = integerOption(v['pg-version'], 'pg-version', 9) ?? NEWEST_PG_VERSION;
+  const files = await collectMigrationFiles(
+    positionals.length ? positionals : ['migrations'],
+    process.cwd(),
+  );
+  const findings = sortFindings(await lintMigrations(files, { pgVersion }));
+  const output = formatFindings(findings, format, RULES);
+  if (output) io.out(output);
+  return reachesFailOn(findings, failOn) ? 1 : 0;
+}
+
+function choice(value: string, allowed: readonly string[], name: string): string {
+  if (!allowed.includes(value)) {
+    throw new DbDeployError('usage', `--${name}: "${value}" is not one of ${allowed.join(', ')}`, {
+      hint: 'run db-deploy lint --help',
+    });
+  }
+  return value;
+}

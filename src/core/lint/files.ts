@@ -1,0 +1,159 @@
+import { stat } from 'node:fs/promises';
+import { relative, resolve } from 'node:path';
+import { DbDeployError, oneLine } from '../errors.js';
+import { loadParser } from '../sql/parse.js';
+import { isMigrationFile } from '../migrations/files.js';
+import { readMigrationFile, readMigrationFiles, loadModuleActions } from '../migrations/load.js';
+import type { MigrationFile } from '../migrations/load.js';
+import { renderDryRun } from '../migrations/dry-run.js';
+import { lintSql } from './engine.js';
+import type { Finding } from './types.js';
+import { severityRank } from './types.js';
+
+export interface LintOptions {
+  /** PostgreSQL major the migrations will run on. */
+  pgVersion: number;
+  /** Receives findings silenced by `db-deploy-ignore` (counted for data loss, not reported). */
+  onSuppressed?: (finding: Finding) => void;
+}
+
+/**
+ * Lints one migration: a `.sql` file by its up section (the whole file when it has no
+ * `-- Up Migration` marker); a JS/TS migration through the SQL node-pg-migrate generates for
+ * its `up` (built without a database), reported at the line of its `up` function.
+ */
+export async function lintMigration(file: MigrationFile, options: LintOptions): Promise<Finding[]> {
+  await loadParser();
+  if (file.kind === 'sql' && file.sql) {
+    const section = file.sql.up;
+    return lintSql(section.sql, {
+      file: file.file,
+      pgVersion: options.pgVersion,
+      offset: section.offset,
+      fileText: file.content,
+      // A `-- db-deploy:no-transaction` file runs statement by statement.
+      transactional: file.sql.forceNoTransaction ? false : undefined,
+      onSuppressed: options.onSuppressed,
+    });
+  }
+  const line = upFunctionLine(file.content);
+  let generated;
+  try {
+    const actions = await loadModuleActions(file);
+    const prepared = new Map([[file.path, { file, actions, modes: {}, statementRetries: 0 }]]);
+    generated = (await renderDryRun([file], prepared, 'up'))[0];
+  } catch (error) {
+    const message = error instanceof DbDeployError ? error.message : (error as Error).message;
+    return [
+      syntheticFinding(
+        file,
+        line,
+        'migration-load-failed',
+        'error',
+        message,
+        'fix the migration module so that it loads',
+      ),
+    ];
+  }
+  if (!generated || generated.sql.startsWith('-- cannot be shown')) {
+    return [
+      syntheticFinding(
+        file,
+        line,
+        'not-analysable',
+        'notice',
+        `the SQL of ${file.name} cannot be built without a database (${generated?.sql.replace(/^-- cannot be shown: /, '') ?? 'no up function'}), so it was not linted`,
+        'keep data-dependent logic out of schema migrations, or lint it by applying it in validate',
+      ),
+    ];
+  }
+  return lintSql(generated.sql, {
+    file: file.file,
+    pgVersion: options.pgVersion,
+    fixedLine: line,
+    transactional: generated.transactional,
+    onSuppressed: options.onSuppressed,
+  });
+}
+
+/** Lints migrations, in order, and returns every finding. */
+export async function lintMigrations(
+  files: readonly MigrationFile[],
+  options: LintOptions,
+): Promise<Finding[]> {
+  const findings: Finding[] = [];
+  for (const file of files) findings.push(...(await lintMigration(file, options)));
+  return findings;
+}
+
+/**
+ * The migration files named on a command line: files as given, directories expanded to their
+ * migration files in application order.
+ */
+export async function collectMigrationFiles(
+  paths: readonly string[],
+  baseDir: string,
+): Promise<MigrationFile[]> {
+  const files: MigrationFile[] = [];
+  for (const given of paths) {
+    const path = resolve(baseDir, given);
+    const info = await stat(path).catch(() => undefined);
+    if (!info) {
+      throw new DbDeployError('path-missing', `"${given}" does not exist`, {
+        hint: 'name migration files or directories that exist (relative to the current directory)',
+      });
+    }
+    if (info.isDirectory()) {
+      files.push(...(await readMigrationFiles(path, baseDir)));
+    } else if (isMigrationFile(relative(resolve(path, '..'), path))) {
+      files.push(await readMigrationFile(path, baseDir));
+    } else {
+      throw new DbDeployError('not-a-migration', `"${given}" is not a migration file`, {
+        hint: 'migration files end in .sql, .js, .cjs, .mjs, .ts, .cts or .mts',
+      });
+    }
+  }
+  return files;
+}
+
+/** Highest severity first, then file and line. */
+export function sortFindings(findings: readonly Finding[]): Finding[] {
+  return [...findings].sort(
+    (a, b) =>
+      severityRank(b.severity) - severityRank(a.severity) ||
+      a.file.localeCompare(b.file) ||
+      a.line - b.line ||
+      a.column - b.column,
+  );
+}
+
+/** 1-based line of a JS/TS migration's `up` function (1 when it cannot be found). */
+function upFunctionLine(content: string): number {
+  const lines = content.split('\n');
+  const index = lines.findIndex((l) =>
+    /\b(?:exports\.up|export\s+(?:async\s+)?function\s+up|export\s+const\s+up|up\s*[:=]\s*(?:async\s*)?\(?)/.test(
+      l,
+    ),
+  );
+  return index >= 0 ? index + 1 : 1;
+}
+
+function syntheticFinding(
+  file: MigrationFile,
+  line: number,
+  rule: string,
+  severity: Finding['severity'],
+  message: string,
+  hint: string,
+): Finding {
+  return {
+    file: file.file,
+    line,
+    column: 1,
+    endLine: line,
+    rule,
+    severity,
+    message: oneLine(message),
+    hint,
+  };
+}
