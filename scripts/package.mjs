@@ -9,6 +9,7 @@ import { createRequire } from 'node:module';
 const require = createRequire(import.meta.url);
 const bundles = [
   { entry: 'src/entries/migrate.ts', out: 'dist/migrate' },
+  { entry: 'src/entries/validate.ts', out: 'dist/validate' },
   { entry: 'src/entries/main.ts', out: 'dist/main' },
   { entry: 'src/cli/index.ts', out: 'dist/cli', shebang: true },
 ];

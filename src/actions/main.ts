@@ -1,4 +1,5 @@
 import * as migrate from './migrate.js';
+import * as validate from './validate.js';
 import { runAction } from '../github/run-action.js';
 import { readChoice } from '../github/inputs.js';
 import { DbDeployError, describeError } from '../core/errors.js';
@@ -20,16 +21,16 @@ export async function run(): Promise<void> {
   let command: (typeof COMMANDS)[number] | undefined;
   await runAction({
     name: 'db-deploy',
-    secretInputs: ['database-url'],
+    secretInputs: ['database-url', 'stats-database-url', 'github-token'],
     main: async () => {
       try {
         command = readChoice('command', COMMANDS, 'migrate');
-        if (command !== 'migrate') {
+        if (command !== 'migrate' && command !== 'validate') {
           throw new DbDeployError(
             'not-available',
             `command ${command} is not available in this release`,
             {
-              hint: 'use command: migrate (the other commands ship in later releases)',
+              hint: 'use command: migrate or validate (the other commands ship in later releases)',
             },
           );
         }
@@ -41,4 +42,5 @@ export async function run(): Promise<void> {
     },
   });
   if (command === 'migrate') await migrate.run();
+  if (command === 'validate') await validate.run();
 }

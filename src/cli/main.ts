@@ -4,6 +4,7 @@ import { VERSION } from '../core/version.js';
 import { migrateCommand } from './commands/migrate.js';
 import { statusCommand } from './commands/status.js';
 import { lintCommand } from './commands/lint.js';
+import { validateCommand } from './commands/validate.js';
 import type { CliIo } from './output.js';
 
 export const HELP = `db-deploy ${VERSION} — safe PostgreSQL migrations
@@ -14,6 +15,7 @@ Commands:
   migrate   apply pending migrations (or --down to roll back), as the migrate action does
   status    list applied, pending and edited migrations (read-only)
   lint      lint migrations for locks, rewrites, data loss and breaking changes (no database)
+  validate  lint, then prove the newest migrations up → down → up on an empty scratch database
 
 Run db-deploy <command> --help for its options.`;
 
@@ -21,6 +23,7 @@ const COMMANDS: Record<string, (argv: string[], io: CliIo) => Promise<number>> =
   migrate: migrateCommand,
   status: statusCommand,
   lint: lintCommand,
+  validate: validateCommand,
 };
 
 /** Runs the CLI and returns its exit code: 0 success, 1 failure, 2 usage error. */

@@ -15,9 +15,18 @@ export async function writeSummary(markdown: string): Promise<void> {
 
 /** Writes a JSON report under RUNNER_TEMP and returns its path (for a `report-json` output). */
 export async function writeJsonReport(action: string, data: unknown): Promise<string> {
-  const dir = join(process.env.RUNNER_TEMP || tmpdir(), 'db-deploy');
-  await mkdir(dir, { recursive: true });
-  const path = join(dir, `${action}-${Date.now()}-${process.pid}.json`);
-  await writeFile(path, scrub(`${JSON.stringify(data, null, 2)}\n`), 'utf8');
+  return writeReportFile(action, 'json', `${JSON.stringify(data, null, 2)}\n`);
+}
+
+/** Writes a report file (secrets scrubbed) under RUNNER_TEMP/db-deploy and returns its path. */
+export async function writeReportFile(action: string, ext: string, text: string): Promise<string> {
+  const path = join(reportDir(), `${action}-${Date.now()}-${process.pid}.${ext}`);
+  await mkdir(reportDir(), { recursive: true });
+  await writeFile(path, scrub(text), 'utf8');
   return path;
+}
+
+/** Where reports go: RUNNER_TEMP/db-deploy (a temp dir outside a runner). */
+export function reportDir(): string {
+  return join(process.env.RUNNER_TEMP || tmpdir(), 'db-deploy');
 }

@@ -2,7 +2,7 @@ import { DbDeployError } from '../../core/errors.js';
 import { collectMigrationFiles, lintMigrations, sortFindings } from '../../core/lint/files.js';
 import { NEWEST_PG_VERSION } from '../../core/lint/engine.js';
 import { RULES } from '../../core/lint/registry.js';
-import { severityRank, type Finding } from '../../core/lint/types.js';
+import { FAIL_ON, reachesFailOn, type FailOn } from '../../core/lint/verdict.js';
 import { formatFindings, LINT_FORMATS, type LintFormat } from '../../core/report/lint.js';
 import { integerOption, parseCommandArgs } from '../args.js';
 import type { CliIo } from '../output.js';
@@ -29,14 +29,6 @@ const OPTIONS = {
   'fail-on': { type: 'string' },
   'list-rules': { type: 'boolean' },
 } as const;
-
-export type FailOn = 'error' | 'warning' | 'never';
-
-/** Whether any finding is at or above the threshold. */
-export function reachesFailOn(findings: readonly Finding[], failOn: FailOn): boolean {
-  if (failOn === 'never') return false;
-  return findings.some((f) => severityRank(f.severity) >= severityRank(failOn));
-}
 
 /** `db-deploy lint`. Returns the exit code. */
 export async function lintCommand(argv: string[], io: CliIo): Promise<number> {

@@ -83,3 +83,75 @@ export function walk(root: unknown, visit: (type: string, node: AstNode) => void
 export function locationOf(node: AstNode | undefined): number | undefined {
   return typeof node?.location === 'number' && node.location >= 0 ? node.location : undefined;
 }
+
+/**
+ * A qualified name list (`['sales', 'orders']`, from DropStmt objects or a RenameStmt object) as a
+ * TableKey; the schema defaults to `public`, a leading database name is ignored.
+ */
+export function qualifiedNameKey(parts: readonly string[]): TableKey {
+  const table = parts[parts.length - 1] ?? '?';
+  const schema = parts.length >= 2 ? (parts[parts.length - 2] as string) : 'public';
+  return `${schema}.${table}`;
+}
+
+/**
+ * Whether the relation `key` was created earlier in this migration: by CREATE TABLE / CREATE
+ * TABLE AS / CREATE MATERIALIZED VIEW (the engine's `createdTables`), or by CREATE VIEW, which
+ * the engine does not track. A relation that is new is not yet used by running code.
+ */
+export function createdInMigration(
+  context: {
+    createdTables: ReadonlySet<TableKey>;
+    statements: readonly { type: string; node: AstNode }[];
+    index: number;
+  },
+  key: TableKey,
+): boolean {
+  if (context.createdTables.has(key)) return true;
+  return context.statements
+    .slice(0, context.index)
+    .some((s) => s.type === 'ViewStmt' && tableKey(s.node.view) === key);
+}
+
+/** Whether a schema was created by an earlier CREATE SCHEMA of this migration. */
+export function schemaCreatedInMigration(
+  context: { statements: readonly { type: string; node: AstNode }[]; index: number },
+  schema: string,
+): boolean {
+  return context.statements
+    .slice(0, context.index)
+    .some((s) => s.type === 'CreateSchemaStmt' && s.node.schemaname === schema);
+}
+
+/** The `AlterTableCmd` fields of an AlterTableStmt's `cmds` (subtype, name, def, missing_ok, …). */
+export function alterTableCmds(alterTableStmt: AstNode): AstNode[] {
+  return list(alterTableStmt.cmds)
+    .map((c) => nodeOf(c, 'AlterTableCmd'))
+    .filter((c): c is AstNode => c !== undefined);
+}
+
+/** The `location` of a RangeVar, wrapped (`{ RangeVar: {...} }`, in lists) or bare (`relation` fields). */
+export function rangeVarLocation(rangeVar: unknown): number | undefined {
+  return locationOf((nodeOf(rangeVar, 'RangeVar') ?? rangeVar) as AstNode | undefined);
+}
+
+/** The `Constraint` fields of a ColumnDef's `constraints` (DEFAULT, NOT NULL, REFERENCES, …). */
+export function columnConstraints(columnDef: AstNode | undefined): AstNode[] {
+  return list(columnDef?.constraints)
+    .map((c) => nodeOf(c, 'Constraint'))
+    .filter((c): c is AstNode => c !== undefined);
+}
+
+/**
+ * The earlier AlterTableCmds of this migration on table `key`, oldest first (for rules whose
+ * verdict depends on an earlier step, like SET NOT NULL after a validated CHECK).
+ */
+export function earlierAlterCmds(
+  context: { statements: readonly { type: string; node: AstNode }[]; index: number },
+  key: TableKey,
+): AstNode[] {
+  return context.statements
+    .slice(0, context.index)
+    .filter((s) => s.type === 'AlterTableStmt' && tableKey(s.node.relation) === key)
+    .flatMap((s) => alterTableCmds(s.node));
+}

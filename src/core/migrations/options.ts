@@ -1,6 +1,7 @@
 import type { BackoffPolicy } from './retry.js';
 import { DEFAULT_BACKOFF } from './retry.js';
 import type { Direction } from './plan.js';
+import type { DbClient } from '../db/connect.js';
 
 /** Options of a migrate run. Durations are milliseconds; 0 means "no limit" where noted. */
 export interface MigrateOptions {
@@ -33,6 +34,16 @@ export interface MigrateOptions {
   allowEdited: boolean;
   /** Backoff between lock retries. */
   backoff?: BackoffPolicy;
+  /** Observation hooks (validate watches what each migration does on its own connection). */
+  hooks?: MigrateHooks;
+}
+
+/** Called on the migration's own connection. */
+export interface MigrateHooks {
+  /** Once connected, before anything runs. */
+  connected?(client: DbClient): Promise<void>;
+  /** Inside a transactional migration, just before its COMMIT: its locks are still held. */
+  beforeCommit?(client: DbClient, migration: string): Promise<void>;
 }
 
 export const MIGRATE_DEFAULTS = {

@@ -67,6 +67,7 @@ export async function migrate(options: MigrateOptions, logger: Logger): Promise<
   const client = await connect(target, { connectTimeoutMs: options.connectTimeoutMs });
   let locked = false;
   try {
+    await options.hooks?.connected?.(client);
     const retry: RetrySettings = {
       lockRetries: options.lockRetries,
       lockTimeoutMs: options.lockTimeoutMs,
@@ -223,7 +224,7 @@ async function applyOne(
   // A JS/TS migration outside a transaction gets its statements retried one by one.
   const db =
     transactional || file.kind === 'sql'
-      ? client
+      ? observedClient(client, options, file.name)
       : statementRetryingClient(client, retry, logger, file.name, () => {
           migration.statementRetries += 1;
         });
@@ -273,6 +274,18 @@ async function applyOne(
     `${direction === 'up' ? 'applied' : 'rolled back'} ${file.name} in ${formatDuration(durationMs)}${total ? ` after ${total} lock retr${total === 1 ? 'y' : 'ies'}` : ''}`,
   );
   return { name: file.name, file: file.file, direction, durationMs, retries: total, transactional };
+}
+
+/** The client node-pg-migrate runs on; with a beforeCommit hook, the hook runs before its COMMIT. */
+function observedClient(client: DbClient, options: MigrateOptions, name: string): DbClient {
+  const beforeCommit = options.hooks?.beforeCommit;
+  if (!beforeCommit) return client;
+  const query = async (...args: unknown[]) => {
+    if (typeof args[0] === 'string' && /^\s*COMMIT\b/i.test(args[0]))
+      await beforeCommit(client, name);
+    return (client.query as (...a: unknown[]) => Promise<unknown>)(...args);
+  };
+  return { query } as unknown as DbClient;
 }
 
 /**

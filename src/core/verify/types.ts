@@ -45,6 +45,8 @@ export interface MigrationReport {
   findings: Finding[];
   /** Catalog statistics of the tables it locks or rewrites, when `stats-database-url` is given. */
   tableStats?: TableStats[];
+  /** Risk graded by those sizes: `high` = blocks or rewrites a table of 1 GB or more. */
+  risk?: 'low' | 'medium' | 'high';
   /** Drops or truncates data (tables, columns, rows). */
   destructive: boolean;
 }

@@ -1,0 +1,207 @@
+import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { validate } from '../../src/core/verify/validate.js';
+import type { ValidateOptions } from '../../src/core/verify/options.js';
+import { MIGRATE_DEFAULTS } from '../../src/core/migrations/options.js';
+import { DbDeployError } from '../../src/core/errors.js';
+import { silentLogger } from '../../src/core/logger.js';
+import { freshDatabase, query } from '../helpers/database.js';
+import { fixturePath } from '../helpers/fixtures.js';
+
+/** A migrations directory holding the baseline plus the named cases (the new migrations). */
+async function migrationsWith(...cases: string[]): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), 'db-deploy-validate-'));
+  await cp(fixturePath('validate/baseline'), join(dir, 'migrations'), { recursive: true });
+  for (const name of cases)
+    await cp(join(fixturePath('validate/cases'), name), join(dir, 'migrations', name));
+  return dir;
+}
+
+async function run(cases: string[], overrides: Partial<ValidateOptions> = {}) {
+  const dir = await migrationsWith(...cases);
+  const databaseUrl = overrides.databaseUrl ?? (await freshDatabase('validate'));
+  const options: ValidateOptions = {
+    databaseUrl,
+    migrationsDir: join(dir, 'migrations'),
+    baseDir: dir,
+    newMigrations: { last: cases.length },
+    lintAll: false,
+    pgVersion: undefined,
+    failOn: 'error',
+    required: { tables: [], indexes: [], foreignKeys: [] },
+    snapshotPath: join(dir, 'out', 'schema.sql'),
+    migrationsTable: MIGRATE_DEFAULTS.migrationsTable,
+    schema: MIGRATE_DEFAULTS.schema,
+    connectTimeoutMs: 10_000,
+    seedFile: fixturePath('validate/seed.sql'),
+    ...overrides,
+  };
+  return { report: await validate(options, silentLogger), dir, databaseUrl, options };
+}
+
+describe('validate (scratch-database cycle, real PostgreSQL)', () => {
+  test('a safe migration applies, reverses exactly and passes; its brief lock is observed', async () => {
+    const { report } = await run(['1700000000010_add_note.sql']);
+    expect(report.baseline).toEqual(['1700000000001_products', '1700000000002_orders']);
+    const [m] = report.migrations;
+    expect(m).toMatchObject({
+      status: 'applied',
+      reversible: true,
+      rewrites: [],
+      locksSampled: false,
+    });
+    expect(m!.locks).toContainEqual({ relation: 'public.products', mode: 'AccessExclusiveLock' });
+    expect(m!.locks.map((l) => l.relation)).not.toContain('public.pgmigrations');
+    expect(report.passed).toBe(true);
+    expect(report.destructive).toBe(false);
+    expect(report.pgVersion).toBeGreaterThanOrEqual(14);
+  });
+
+  test('a column type change is observed as a rewrite of the table and linted as an error', async () => {
+    const { report } = await run(['1700000000011_price_to_cents.sql']);
+    const [m] = report.migrations;
+    expect(m!.rewrites).toEqual(['public.products']);
+    expect(m!.reversible).toBe(true);
+    expect(report.findings.map((f) => f.severity)).toContain('error');
+    expect(report.passed).toBe(false);
+  });
+
+  test('a rewrite hidden in EXECUTE inside a DO block is still observed', async () => {
+    const { report } = await run(['1700000000012_hidden_rewrite.sql']);
+    const [m] = report.migrations;
+    expect(m!.rewrites).toEqual(['public.products']);
+    expect(m!.locks).toContainEqual({ relation: 'public.products', mode: 'AccessExclusiveLock' });
+    expect(m!.reversible).toBe(true);
+  });
+
+  test('a down migration that forgets an index is not reversible, and the diff names the index', async () => {
+    const { report } = await run(['1700000000013_forgets_index.sql']);
+    const [m] = report.migrations;
+    expect(m!.status).toBe('failed'); // the second up trips over the index the down left behind
+    expect(m!.reversible).toBe(false);
+    expect(m!.reversibleDetail).toContain('products_name_idx');
+    expect(m!.locksSampled).toBe(true);
+    expect(report.passed).toBe(false);
+    expect(report.failures.join('\n')).toContain('is not reversible');
+  });
+
+  test('a migration without a down section is reported as not reversible', async () => {
+    const { report } = await run(['1700000000014_no_down.sql']);
+    expect(report.migrations[0]).toMatchObject({ status: 'applied', reversible: false });
+    expect(report.migrations[0]!.reversibleDetail).toMatch(/^down failed/);
+    expect(report.passed).toBe(false);
+  });
+
+  test('dropping a column is destructive, and a down that re-adds it differently is caught', async () => {
+    const { report } = await run(['1700000000015_drop_quantity.sql'], { failOn: 'never' });
+    const [m] = report.migrations;
+    expect(m!.destructive).toBe(true);
+    expect(report.destructive).toBe(true);
+    expect(m!.reversible).toBe(false);
+    expect(m!.reversibleDetail).toContain('quantity');
+  });
+
+  test('refuses a database that holds tables it did not create, and changes nothing', async () => {
+    const url = await freshDatabase('validate');
+    await query(url, 'CREATE TABLE customers (id bigint)');
+    await expect(run(['1700000000010_add_note.sql'], { databaseUrl: url })).rejects.toThrow(
+      DbDeployError,
+    );
+    await expect(run(['1700000000010_add_note.sql'], { databaseUrl: url })).rejects.toThrow(
+      /already holds 1 table\(s\) validate did not create \(public\.customers\)/,
+    );
+    expect(
+      await query(url, "SELECT 1 FROM pg_namespace WHERE nspname = 'db_deploy_scratch'"),
+    ).toEqual([]);
+  });
+
+  test('runs again on a scratch database it used before', async () => {
+    const { databaseUrl } = await run(['1700000000010_add_note.sql']);
+    const again = await run(['1700000000010_add_note.sql'], { databaseUrl });
+    expect(again.report.passed).toBe(true);
+  });
+
+  test('runs test-command with DATABASE_URL after each up, and fails on a non-zero exit', async () => {
+    const { report } = await run(['1700000000010_add_note.sql'], {
+      testCommand: 'test -n "$DATABASE_URL" && echo checked-note-column && exit 3',
+    });
+    expect(report.migrations[0]!.test).toMatchObject({ passed: false, exitCode: 3 });
+    expect(report.migrations[0]!.test!.output).toContain('checked-note-column');
+    expect(report.failures.join('\n')).toContain('test-command exited with 3');
+  });
+
+  test('checks required objects and the committed schema file, and writes the new snapshot', async () => {
+    const first = await run(['1700000000010_add_note.sql'], {
+      required: {
+        tables: ['products', 'public.orders', 'invoices'],
+        indexes: ['orders_product_id_idx'],
+        foreignKeys: ['orders(product_id)->products(id)'],
+      },
+    });
+    expect(first.report.checks.filter((c) => !c.passed).map((c) => c.name)).toEqual(['invoices']);
+    expect(first.report.failures.join('\n')).toContain('required table invoices is missing');
+    const snapshot = await readFile(first.options.snapshotPath, 'utf8');
+    expect(snapshot).toContain('column note text');
+
+    const schemaFile = join(first.dir, 'schema.sql');
+    await writeFile(schemaFile, snapshot);
+    const same = await run(['1700000000010_add_note.sql'], { schemaFile });
+    expect(same.report).toMatchObject({ schemaMatches: true, schemaDiff: '', passed: true });
+
+    await writeFile(schemaFile, snapshot.replace('column note text\n', ''));
+    const drift = await run(['1700000000010_add_note.sql'], { schemaFile });
+    expect(drift.report.schemaMatches).toBe(false);
+    expect(drift.report.schemaDiff).toContain('+  column note text');
+    expect(drift.report.passed).toBe(false);
+  });
+
+  test('grades risk by the real size of the tables on the stats database', async () => {
+    const stats = await freshDatabase('stats');
+    await query(stats, 'CREATE TABLE products (id bigint, name text, price numeric)');
+    await query(
+      stats,
+      "INSERT INTO products SELECT g, 'p' || g, g FROM generate_series(1, 20000) g",
+    );
+    await query(stats, 'ANALYZE products');
+    const { report } = await run(['1700000000011_price_to_cents.sql'], { statsDatabaseUrl: stats });
+    const [m] = report.migrations;
+    expect(m!.tableStats).toEqual([
+      expect.objectContaining({ relation: 'public.products', rowEstimate: 20000 }),
+    ]);
+    expect(m!.tableStats![0]!.totalBytes).toBeGreaterThan(500_000);
+    expect(m!.risk).toBe('medium');
+  });
+
+  test('lints only without a database', async () => {
+    const { report } = await run(['1700000000011_price_to_cents.sql'], {
+      databaseUrl: undefined as unknown as string,
+    });
+    expect(report.migrations[0]!.status).toBe('skipped');
+    expect(report.findings.length).toBeGreaterThan(0);
+  });
+
+  test('refuses a new migration that sorts before one already on the base branch', async () => {
+    const dir = await migrationsWith();
+    await writeFile(join(dir, 'migrations', '1600000000000_early.sql'), 'SELECT 1;');
+    await expect(
+      validate(
+        {
+          databaseUrl: undefined,
+          migrationsDir: join(dir, 'migrations'),
+          baseDir: dir,
+          newMigrations: { files: ['migrations/1600000000000_early.sql'] },
+          lintAll: false,
+          pgVersion: 17,
+          failOn: 'error',
+          required: { tables: [], indexes: [], foreignKeys: [] },
+          snapshotPath: join(dir, 'schema.sql'),
+          migrationsTable: 'pgmigrations',
+          schema: 'public',
+          connectTimeoutMs: 1000,
+        },
+        silentLogger,
+      ),
+    ).rejects.toThrow(/sorts before 1700000000001_products/);
+  });
+});

@@ -1,0 +1,103 @@
+import { join } from 'node:path';
+import { tmpdir } from 'node:os';
+import { validate } from '../../core/verify/validate.js';
+import { FAIL_ON, type FailOn } from '../../core/lint/verdict.js';
+import { renderValidateReport } from '../../core/report/validate.js';
+import { redact, secretsOf } from '../../core/db/url.js';
+import { VERSION } from '../../core/version.js';
+import { DbDeployError } from '../../core/errors.js';
+import {
+  CONNECTION_OPTIONS,
+  connectionOptions,
+  integerOption,
+  parseCommandArgs,
+  pathOption,
+  type OptionSpec,
+} from '../args.js';
+import { cliLogger, type CliIo } from '../output.js';
+
+export const VALIDATE_HELP = `Usage: db-deploy validate [options]
+
+Lints the newest migrations and proves them on an EMPTY, disposable database, as the validate
+action does: baseline → (seed) → for each new migration up (locks and rewrites observed) →
+test → down → schema compared → up. A database holding tables validate did not create is refused.
+
+Options:
+  --database-url URL        the scratch database (default: $DATABASE_URL)
+  --dir DIR                 migrations directory (default: migrations)
+  --new N                   how many of the newest migrations are new (default: 1)
+  --lint-all                lint every migration
+  --pg-version N            PostgreSQL major to lint for (default: the server's)
+  --fail-on LEVEL           error (default), warning or never
+  --seed-file FILE          SQL loaded after the baseline
+  --seed-command CMD        shell command run after the baseline (DATABASE_URL set)
+  --test-command CMD        shell command run after each new migration (DATABASE_URL set)
+  --schema-file FILE        committed schema snapshot to compare with
+  --write-schema FILE       write the final schema snapshot here
+  --stats-database-url URL  read-only database whose table sizes grade the risk
+  --connect-timeout D       connection timeout (default: 10s)
+  --migrations-table NAME   node-pg-migrate's table (default: pgmigrations)
+  --schema NAME             schema of the tables and search_path (default: public)
+  --json                    print the JSON report on stdout
+  --verbose                 print debug output
+  -h, --help                show this help
+Exit code: 0 when the validation passed, 1 otherwise, 2 on a usage error.`;
+
+const OPTIONS = {
+  ...CONNECTION_OPTIONS,
+  new: { type: 'string' },
+  'lint-all': { type: 'boolean' },
+  'pg-version': { type: 'string' },
+  'fail-on': { type: 'string' },
+  'seed-file': { type: 'string' },
+  'seed-command': { type: 'string' },
+  'test-command': { type: 'string' },
+  'schema-file': { type: 'string' },
+  'write-schema': { type: 'string' },
+  'stats-database-url': { type: 'string' },
+  verbose: { type: 'boolean' },
+} as const satisfies OptionSpec;
+
+/** `db-deploy validate`. Returns the exit code. */
+export async function validateCommand(argv: string[], io: CliIo): Promise<number> {
+  const { values: v } = parseCommandArgs(argv, OPTIONS, 'validate');
+  if (v.help) {
+    io.out(VALIDATE_HELP);
+    return 0;
+  }
+  const connection = connectionOptions(v, io.secrets);
+  const stats = v['stats-database-url'];
+  if (stats) io.secrets.push(...secretsOf(stats));
+  const failOn = (v['fail-on'] ?? 'error') as FailOn;
+  if (!FAIL_ON.includes(failOn)) {
+    throw new DbDeployError('usage', `--fail-on: "${failOn}" is not one of ${FAIL_ON.join(', ')}`, {
+      hint: 'run db-deploy validate --help',
+    });
+  }
+  const report = await validate(
+    {
+      ...connection,
+      baseDir: process.cwd(),
+      newMigrations: { last: integerOption(v.new, 'new', 0) ?? 1 },
+      lintAll: Boolean(v['lint-all']),
+      pgVersion: integerOption(v['pg-version'], 'pg-version', 9),
+      failOn,
+      seedFile: v['seed-file'] ? pathOption(v['seed-file'], '') : undefined,
+      seedCommand: v['seed-command'],
+      testCommand: v['test-command'],
+      required: { tables: [], indexes: [], foreignKeys: [] },
+      schemaFile: v['schema-file'] ? pathOption(v['schema-file'], '') : undefined,
+      snapshotPath: pathOption(
+        v['write-schema'],
+        join(tmpdir(), `db-deploy-schema-${process.pid}.sql`),
+      ),
+      statsDatabaseUrl: stats,
+    },
+    cliLogger(io, Boolean(v.verbose)),
+  );
+  const text = v.json
+    ? JSON.stringify(report, null, 2)
+    : renderValidateReport(report, { title: 'db-deploy validate', version: VERSION });
+  io.out(redact(text, io.secrets));
+  return report.passed ? 0 : 1;
+}

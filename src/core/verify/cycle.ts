@@ -1,0 +1,141 @@
+import type { DbClient } from '../db/connect.js';
+import { BACKEND_PID } from '../db/catalog.js';
+import { describeError } from '../errors.js';
+import type { Logger } from '../logger.js';
+import type { MigrationFile } from '../migrations/load.js';
+import type { MigrateHooks, MigrateOptions, MigrateResult } from '../migrations/options.js';
+import { runCommand } from './command.js';
+import { unifiedDiff } from './diff.js';
+import {
+  locksOnExisting,
+  readOwnLocks,
+  readRelationFiles,
+  rewrittenRelations,
+  sampleLocks,
+  type LockSample,
+  type RelationFiles,
+} from './observe.js';
+import type { MigrationReport } from './types.js';
+
+/** What the cycle needs from validate: its own connection and a way to run migrate. */
+export interface CycleContext {
+  /** validate's own connection (snapshots, lock sampling); never the migration's. */
+  client: DbClient;
+  /** Runs the migrate core against the scratch database with these overrides. */
+  migrate: (
+    overrides: Pick<MigrateOptions, 'direction' | 'count' | 'hooks'>,
+  ) => Promise<MigrateResult>;
+  /** The schema as deterministic text. */
+  snapshot: () => Promise<string>;
+  /** Bookkeeping tables whose locks are not the migration's doing (`public.pgmigrations`, …). */
+  ignoreTables: ReadonlySet<string>;
+  testCommand?: string;
+  /** Working directory and environment of test-command (DATABASE_URL of the scratch database). */
+  cwd: string;
+  env: Record<string, string>;
+  logger: Logger;
+}
+
+export type CycleResult = Pick<
+  MigrationReport,
+  | 'status'
+  | 'durationMs'
+  | 'locks'
+  | 'rewrites'
+  | 'reversible'
+  | 'reversibleDetail'
+  | 'locksSampled'
+  | 'test'
+  | 'error'
+>;
+
+/**
+ * up (observing the locks its own backend holds before commit and the relations it
+ * rewrites) → test-command → down → compare the schema with the one before up → up again.
+ */
+export async function cycleMigration(file: MigrationFile, ctx: CycleContext): Promise<CycleResult> {
+  const result: CycleResult = {
+    status: 'failed',
+    durationMs: 0,
+    locks: [],
+    rewrites: [],
+    reversible: undefined,
+    locksSampled: false,
+  };
+  const before = await ctx.snapshot();
+  const filesBefore = await readRelationFiles(ctx.client);
+  const observed = await observedUp(ctx, filesBefore);
+  if ('error' in observed) {
+    result.error = `up failed: ${observed.error}`;
+    return result;
+  }
+  Object.assign(result, observed);
+
+  if (ctx.testCommand) {
+    ctx.logger.info(`running test-command after ${file.name}`);
+    const run = await runCommand(ctx.testCommand, {
+      cwd: ctx.cwd,
+      env: ctx.env,
+      onOutput: (t) => ctx.logger.debug(t.trimEnd()),
+    });
+    result.test = { passed: run.exitCode === 0, ...run };
+  }
+
+  try {
+    await ctx.migrate({ direction: 'down', count: 1 });
+  } catch (error) {
+    result.reversible = false;
+    result.reversibleDetail = `down failed: ${describeError(error)}`;
+    result.status = 'applied';
+    return result;
+  }
+  const diff = unifiedDiff(before, await ctx.snapshot(), {
+    before: `schema before ${file.name} (up)`,
+    after: `schema after ${file.name} (down)`,
+  });
+  result.reversible = diff === '';
+  if (diff) result.reversibleDetail = diff;
+
+  try {
+    await ctx.migrate({ direction: 'up', count: 1 });
+    result.status = 'applied';
+  } catch (error) {
+    result.error = `up after down failed (the down migration left something behind): ${describeError(error)}`;
+  }
+  return result;
+}
+
+/** Applies the next migration while watching its connection. */
+async function observedUp(
+  ctx: CycleContext,
+  filesBefore: RelationFiles,
+): Promise<
+  Pick<CycleResult, 'durationMs' | 'locks' | 'rewrites' | 'locksSampled'> | { error: string }
+> {
+  let sampler: ReturnType<typeof sampleLocks> | undefined;
+  let atCommit: { locks: LockSample; files: RelationFiles } | undefined;
+  const hooks: MigrateHooks = {
+    connected: async (client) => {
+      const pid = (await client.query<{ pid: number }>(BACKEND_PID)).rows[0]?.pid;
+      if (pid) sampler = sampleLocks(ctx.client, pid);
+    },
+    beforeCommit: async (client) => {
+      atCommit = { locks: await readOwnLocks(client), files: await readRelationFiles(client) };
+    },
+  };
+  let run: MigrateResult;
+  try {
+    run = await ctx.migrate({ direction: 'up', count: 1, hooks });
+  } catch (error) {
+    await sampler?.stop();
+    return { error: describeError(error) };
+  }
+  const sampled = (await sampler?.stop()) ?? new Map();
+  const filesAfter = atCommit?.files ?? (await readRelationFiles(ctx.client));
+  return {
+    durationMs: run.applied[0]?.durationMs ?? 0,
+    locks: locksOnExisting(atCommit?.locks ?? sampled, filesBefore, ctx.ignoreTables),
+    rewrites: rewrittenRelations(filesBefore, filesAfter),
+    locksSampled: atCommit === undefined,
+  };
+}

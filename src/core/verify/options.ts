@@ -1,0 +1,33 @@
+import type { FailOn } from '../lint/verdict.js';
+
+/** Options of a validate run. Paths are absolute unless noted. */
+export interface ValidateOptions {
+  /** The disposable scratch database (a secret). Undefined: lint only, no cycle. */
+  databaseUrl: string | undefined;
+  migrationsDir: string;
+  /** The repository checkout; report paths are relative to it. */
+  baseDir: string;
+  /** The migrations this change adds: files relative to baseDir, or the last N. */
+  newMigrations: { files: string[] } | { last: number };
+  /** Lint every migration, not only the new ones. */
+  lintAll: boolean;
+  /** PostgreSQL major to lint for; default: the scratch server's (newest known without one). */
+  pgVersion: number | undefined;
+  failOn: FailOn;
+  /** Run after the baseline, before the new migrations (with DATABASE_URL set). */
+  seedCommand?: string;
+  /** SQL file loaded after the baseline. */
+  seedFile?: string;
+  /** Run after each new migration's up (with DATABASE_URL set); a non-zero exit fails. */
+  testCommand?: string;
+  required: { tables: string[]; indexes: string[]; foreignKeys: string[] };
+  /** Committed schema snapshot to compare the final schema with. */
+  schemaFile?: string;
+  /** Where the final schema snapshot is written. */
+  snapshotPath: string;
+  /** Read-only database (e.g. a production replica) whose catalog statistics grade the risk. */
+  statsDatabaseUrl?: string;
+  migrationsTable: string;
+  schema: string;
+  connectTimeoutMs: number;
+}

@@ -1,0 +1,79 @@
+import { connect, disconnect } from '../db/connect.js';
+import { TABLE_SIZES } from '../db/catalog.js';
+import { parseDatabaseUrl } from '../db/url.js';
+import { databaseStep } from '../db/pg-error.js';
+import type { MigrationReport, TableStats } from './types.js';
+
+/**
+ * Rough sequential throughput of a table rewrite or an index build, bytes per second. Real
+ * figures depend on disks, indexes and load; this only tells 40 GB from 40 MB apart.
+ */
+export const REWRITE_BYTES_PER_SECOND = 100 * 1024 * 1024;
+
+/** A table at or above this size makes a blocking lock or a rewrite high-risk. */
+export const LARGE_TABLE_BYTES = 1024 * 1024 * 1024;
+
+/**
+ * Reads the size and row estimate of every table a migration locked or rewrote, from the
+ * stats database's catalog (pg_class, pg_total_relation_size): no row is read.
+ */
+export async function readTableStats(
+  statsDatabaseUrl: string,
+  migrations: readonly MigrationReport[],
+  connectTimeoutMs: number,
+): Promise<Map<string, TableStats>> {
+  const target = parseDatabaseUrl(statsDatabaseUrl, 'stats-database-url');
+  const wanted = new Set(
+    migrations.flatMap((m) => [...m.locks.map((l) => l.relation), ...m.rewrites]),
+  );
+  const stats = new Map<string, TableStats>();
+  if (wanted.size === 0) return stats;
+  const client = await connect(target, { connectTimeoutMs });
+  try {
+    const pairs = [...wanted].map((name) => name.split('.') as [string, string]);
+    const { rows } = await databaseStep('reading table sizes', target.display, () =>
+      client.query<{ schema: string; name: string; total_bytes: string; row_estimate: string }>(
+        TABLE_SIZES,
+        [pairs.map((p) => p[0]), pairs.map((p) => p[1])],
+      ),
+    );
+    for (const row of rows) {
+      const totalBytes = Number(row.total_bytes);
+      stats.set(`${row.schema}.${row.name}`, {
+        relation: `${row.schema}.${row.name}`,
+        totalBytes,
+        rowEstimate: Number(row.row_estimate),
+        rewriteEstimateMs: Math.round((totalBytes / REWRITE_BYTES_PER_SECOND) * 1000),
+      });
+    }
+  } finally {
+    await disconnect(client);
+  }
+  return stats;
+}
+
+/** Lock modes that stop writes (SHARE and stronger) or reads too (ACCESS EXCLUSIVE). */
+const BLOCKING = new Set([
+  'ShareLock',
+  'ShareRowExclusiveLock',
+  'ExclusiveLock',
+  'AccessExclusiveLock',
+]);
+
+/**
+ * Grades a migration by the real size of what it blocks or rewrites: `high` when it rewrites or
+ * blocks writes on a large table, `medium` when it does so on a smaller non-empty one, `low`
+ * otherwise.
+ */
+export function gradeRisk(migration: MigrationReport): 'low' | 'medium' | 'high' {
+  let grade: 'low' | 'medium' | 'high' = 'low';
+  for (const table of migration.tableStats ?? []) {
+    const blocking =
+      migration.rewrites.includes(table.relation) ||
+      migration.locks.some((l) => l.relation === table.relation && BLOCKING.has(l.mode));
+    if (!blocking) continue;
+    if (table.totalBytes >= LARGE_TABLE_BYTES) return 'high';
+    if (table.rowEstimate > 0) grade = 'medium';
+  }
+  return grade;
+}

@@ -1,0 +1,319 @@
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { dirname, normalize } from 'node:path';
+import { connect, disconnect, type DbClient } from '../db/connect.js';
+import { SERVER_VERSION_NUM } from '../db/queries.js';
+import { parseDatabaseUrl } from '../db/url.js';
+import { DbDeployError, describeError } from '../errors.js';
+import type { Logger } from '../logger.js';
+import { NEWEST_PG_VERSION } from '../lint/engine.js';
+import { lintMigration, sortFindings } from '../lint/files.js';
+import { DESTRUCTIVE_RULES } from '../lint/rules/data.js';
+import { reachesFailOn } from '../lint/verdict.js';
+import type { Finding } from '../lint/types.js';
+import { readMigrationFiles, type MigrationFile } from '../migrations/load.js';
+import { migrate } from '../migrations/run.js';
+import { MIGRATE_DEFAULTS, type MigrateOptions } from '../migrations/options.js';
+import { migrationTables } from '../migrations/state.js';
+import { runCommand } from './command.js';
+import { cycleMigration, type CycleContext } from './cycle.js';
+import { unifiedDiff } from './diff.js';
+import type { ValidateOptions } from './options.js';
+import { checkRequired } from './required.js';
+import { SCRATCH_SCHEMA, claimScratchDatabase } from './scratch.js';
+import { readSchema, renderSchema } from './snapshot.js';
+import { gradeRisk, readTableStats } from './stats.js';
+import type { ValidateReport } from './types.js';
+
+/**
+ * The validate run: lint the new migrations, then on a disposable database apply the baseline,
+ * seed, and put every new migration through up → test → down → compare → up, then check the
+ * final schema. Returns the report; the verdict is `report.passed`.
+ */
+export async function validate(options: ValidateOptions, logger: Logger): Promise<ValidateReport> {
+  const started = Date.now();
+  const files = await readMigrationFiles(options.migrationsDir, options.baseDir);
+  const fresh = selectNew(files, options.newMigrations);
+  const baseline = files.slice(0, files.length - fresh.length);
+  const report: ValidateReport = {
+    passed: false,
+    destructive: false,
+    pgVersion: options.pgVersion ?? NEWEST_PG_VERSION,
+    baseline: baseline.map((f) => f.name),
+    migrations: fresh.map((f) => ({
+      name: f.name,
+      file: f.file,
+      status: 'skipped',
+      durationMs: 0,
+      locks: [],
+      rewrites: [],
+      reversible: undefined,
+      locksSampled: false,
+      findings: [],
+      destructive: false,
+    })),
+    schemaDiff: '',
+    checks: [],
+    findings: [],
+    failOn: options.failOn,
+    failures: [],
+    durationMs: 0,
+  };
+  logger.info(
+    fresh.length
+      ? `new migrations: ${fresh.map((f) => f.name).join(', ')} (${baseline.length} baseline)`
+      : 'no new migration to validate',
+  );
+  const client = options.databaseUrl
+    ? await openScratch(options.databaseUrl, options, logger)
+    : undefined;
+  try {
+    if (client && options.pgVersion === undefined) report.pgVersion = await serverMajor(client);
+    await lintAll(report, options.lintAll ? files : fresh);
+    if (client && options.databaseUrl) {
+      await runCycle(client, options.databaseUrl, baseline, fresh, report, options, logger);
+      await checkSchema(client, report, options);
+      if (options.statsDatabaseUrl) {
+        const stats = await readTableStats(
+          options.statsDatabaseUrl,
+          report.migrations,
+          options.connectTimeoutMs,
+        );
+        for (const m of report.migrations) {
+          m.tableStats = [...new Set([...m.locks.map((l) => l.relation), ...m.rewrites])].flatMap(
+            (name) => stats.get(name) ?? [],
+          );
+          m.risk = gradeRisk(m);
+        }
+      }
+    }
+  } finally {
+    await disconnect(client);
+  }
+  report.failures = verdict(report);
+  report.passed = report.failures.length === 0;
+  report.destructive = report.migrations.some((m) => m.destructive);
+  report.durationMs = Date.now() - started;
+  return report;
+}
+
+/** The new migrations: the given files, or the last N. They must come after every baseline one. */
+function selectNew(
+  files: readonly MigrationFile[],
+  wanted: ValidateOptions['newMigrations'],
+): MigrationFile[] {
+  if ('last' in wanted) return files.slice(Math.max(0, files.length - wanted.last));
+  const paths = new Set(wanted.files.map((f) => normalize(f)));
+  const first = files.findIndex((f) => paths.has(normalize(f.file)));
+  if (first < 0) return [];
+  const tail = files.slice(first);
+  const old = tail.find((f) => !paths.has(normalize(f.file)));
+  if (old) {
+    const newer = tail.find((f) => paths.has(normalize(f.file)))!;
+    throw new DbDeployError(
+      'migration-order',
+      `the new migration ${newer.name} sorts before ${old.name}, which is already on the base branch`,
+      {
+        where: newer.file,
+        hint: 'give the new migration a newer timestamp prefix (node-pg-migrate applies in name order and production already has the older ones)',
+      },
+    );
+  }
+  return tail;
+}
+
+async function openScratch(
+  url: string,
+  options: ValidateOptions,
+  logger: Logger,
+): Promise<DbClient> {
+  const target = parseDatabaseUrl(url);
+  const client = await connect(target, { connectTimeoutMs: options.connectTimeoutMs });
+  try {
+    await claimScratchDatabase(client, target.display, logger);
+  } catch (error) {
+    await disconnect(client);
+    throw error;
+  }
+  return client;
+}
+
+async function serverMajor(client: DbClient): Promise<number> {
+  const { rows } = await client.query<{ version: number }>(SERVER_VERSION_NUM);
+  return Math.floor(Number(rows[0]?.version ?? 0) / 10000) || NEWEST_PG_VERSION;
+}
+
+async function lintAll(report: ValidateReport, toLint: readonly MigrationFile[]) {
+  for (const file of toLint) {
+    const suppressed: Finding[] = [];
+    const findings = await lintMigration(file, {
+      pgVersion: report.pgVersion,
+      onSuppressed: (f) => suppressed.push(f),
+    });
+    report.findings.push(...findings);
+    const entry = report.migrations.find((m) => m.name === file.name);
+    if (entry) {
+      entry.findings = sortFindings(findings);
+      // Data loss counts even when a reviewer silenced the finding: it still needs a backup.
+      entry.destructive = [...findings, ...suppressed].some((f) => DESTRUCTIVE_RULES.has(f.rule));
+    }
+  }
+  report.findings = sortFindings(report.findings);
+}
+
+async function runCycle(
+  client: DbClient,
+  databaseUrl: string,
+  baseline: readonly MigrationFile[],
+  fresh: readonly MigrationFile[],
+  report: ValidateReport,
+  options: ValidateOptions,
+  logger: Logger,
+): Promise<void> {
+  const base: MigrateOptions = {
+    ...MIGRATE_DEFAULTS,
+    databaseUrl,
+    migrationsDir: options.migrationsDir,
+    baseDir: options.baseDir,
+    migrationsTable: options.migrationsTable,
+    schema: options.schema,
+    connectTimeoutMs: options.connectTimeoutMs,
+    // The scratch database has no traffic: a lock wait means a test-command left a session open.
+    lockTimeoutMs: 5_000,
+    lockRetries: 3,
+  };
+  const env = { DATABASE_URL: databaseUrl };
+  if (baseline.length > 0) {
+    logger.info(`applying the ${baseline.length} baseline migration(s)`);
+    await migrate({ ...base, direction: 'up', count: baseline.length }, logger).catch(
+      (error: unknown) => {
+        throw new DbDeployError(
+          'baseline-failed',
+          `the baseline migrations do not apply: ${describeError(error)}`,
+          {
+            hint: 'the migrations already on the base branch must apply to an empty database',
+          },
+        );
+      },
+    );
+  }
+  await seed(client, options, env, logger);
+  const tables = migrationTables(base);
+  const ctx: CycleContext = {
+    client,
+    migrate: (o) => migrate({ ...base, ...o }, logger),
+    snapshot: async () => renderSchema(await readSchema(client, { exclude: excluded(tables) })),
+    ignoreTables: new Set(excluded(tables).tables),
+    testCommand: options.testCommand,
+    cwd: options.baseDir,
+    env,
+    logger,
+  };
+  for (const [index, file] of fresh.entries()) {
+    const entry = report.migrations[index]!;
+    Object.assign(entry, await cycleMigration(file, ctx));
+    if (entry.status === 'failed') {
+      logger.error(`${file.name}: ${entry.error}`);
+      break;
+    }
+  }
+}
+
+function excluded(tables: { schema: string; migrations: string; checksums: string }) {
+  return {
+    schemas: [SCRATCH_SCHEMA],
+    tables: [`${tables.schema}.${tables.migrations}`, `${tables.schema}.${tables.checksums}`],
+  };
+}
+
+async function seed(
+  client: DbClient,
+  options: ValidateOptions,
+  env: Record<string, string>,
+  logger: Logger,
+) {
+  if (options.seedFile) {
+    logger.info('loading seed-file');
+    const sql = await readFile(options.seedFile, 'utf8').catch(() => {
+      throw new DbDeployError('seed-failed', 'seed-file cannot be read', {
+        where: options.seedFile,
+        hint: 'check the path (relative to the repository checkout)',
+      });
+    });
+    await client.query(sql).catch((error: unknown) => {
+      throw new DbDeployError('seed-failed', `seed-file failed: ${(error as Error).message}`, {
+        where: options.seedFile,
+        hint: 'the seed runs after the baseline migrations: fix the SQL to match that schema',
+      });
+    });
+  }
+  if (options.seedCommand) {
+    logger.info('running seed-command');
+    const run = await runCommand(options.seedCommand, {
+      cwd: options.baseDir,
+      env,
+      onOutput: (t) => logger.debug(t.trimEnd()),
+    });
+    if (run.exitCode !== 0) {
+      throw new DbDeployError(
+        'seed-failed',
+        `seed-command exited with ${run.exitCode}: ${run.output.split('\n').at(-1) ?? ''}`,
+        {
+          hint: 'the seed runs after the baseline migrations with DATABASE_URL set to the scratch database',
+        },
+      );
+    }
+  }
+}
+
+async function checkSchema(client: DbClient, report: ValidateReport, options: ValidateOptions) {
+  const tables = migrationTables({
+    migrationsTable: options.migrationsTable,
+    schema: options.schema,
+  });
+  const model = await readSchema(client, { exclude: excluded(tables) });
+  const text = renderSchema(model);
+  await mkdir(dirname(options.snapshotPath), { recursive: true });
+  await writeFile(options.snapshotPath, text);
+  report.checks = checkRequired(model, options.required);
+  if (options.schemaFile) {
+    const committed = await readFile(options.schemaFile, 'utf8').catch(() => undefined);
+    report.schemaDiff = unifiedDiff(committed ?? '', text, {
+      before: 'committed schema',
+      after: 'schema after the migrations',
+    });
+    report.schemaMatches = committed !== undefined && report.schemaDiff === '';
+    if (committed === undefined)
+      report.schemaDiff = `(no committed schema file yet)\n${report.schemaDiff}`;
+  }
+}
+
+/** The one error line of a failed verdict. */
+export function validationFailed(report: ValidateReport): DbDeployError {
+  const [first, ...rest] = report.failures;
+  return new DbDeployError(
+    'validation-failed',
+    `${first ?? 'failed'}${rest.length ? ` (and ${rest.length} more)` : ''}`,
+    { hint: 'see the job summary or the pull request comment for the full report' },
+  );
+}
+
+/** Why the run fails, one line each. */
+function verdict(report: ValidateReport): string[] {
+  const failures: string[] = [];
+  const counted = report.findings.filter((f) => reachesFailOn([f], report.failOn)).length;
+  if (counted) failures.push(`${counted} finding(s) at or above fail-on ${report.failOn}`);
+  for (const m of report.migrations) {
+    if (m.status === 'failed') failures.push(`${m.name}: ${m.error ?? 'failed'}`);
+    if (m.reversible === false)
+      failures.push(
+        `${m.name} is not reversible: ${m.reversibleDetail?.startsWith('down failed') ? m.reversibleDetail : 'the schema after its down differs from the schema before its up'}`,
+      );
+    if (m.test && !m.test.passed)
+      failures.push(`${m.name}: test-command exited with ${m.test.exitCode}`);
+  }
+  for (const c of report.checks)
+    if (!c.passed) failures.push(`required ${c.kind} ${c.name} is missing from the final schema`);
+  if (report.schemaMatches === false)
+    failures.push('the final schema differs from schema-file (see the schema diff)');
+  return failures;
+}

@@ -1,0 +1,2 @@
+import { run } from '../actions/validate.js';
+void run();
