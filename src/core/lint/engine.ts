@@ -138,6 +138,8 @@ function meta(file: string, line: number, rule: string, message: string, hint: s
 /** Tables a statement creates (they are new and empty for the rest of the migration). */
 function createdBy(statement: ParsedStatement): TableKey[] {
   const node = statement.node;
+  // CREATE TABLE IF NOT EXISTS may name a table that exists and holds rows: not known to be new.
+  if (node.if_not_exists) return [];
   if (statement.type === 'CreateStmt') return [tableKey(node.relation)];
   if (statement.type === 'CreateTableAsStmt') {
     const into = node.into as { IntoClause?: { rel?: unknown } } | { rel?: unknown } | undefined;
