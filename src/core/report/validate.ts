@@ -106,7 +106,7 @@ function migrationRow(m: MigrationReport, withStats: boolean): string[] {
     cell(code(m.name)),
     `${STATUS_ICON[m.status]} ${m.status}`,
     m.status === 'skipped' ? '—' : formatDuration(m.durationMs),
-    cell(locks ? `${locks}${m.locksSampled ? ' (sampled)' : ''}` : 'none'),
+    cell(`${locks || 'none'}${m.locksSampled ? ' (sampled: ran outside a transaction)' : ''}`),
     cell(m.rewrites.length ? m.rewrites.join('<br>') : 'none'),
     m.reversible === undefined ? '—' : m.reversible ? '✅' : '❌',
   ];

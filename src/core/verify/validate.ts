@@ -202,7 +202,7 @@ async function runCycle(
     client,
     migrate: (o) => migrate({ ...base, ...o }, logger),
     snapshot: async () => renderSchema(await readSchema(client, { exclude: excluded(tables) })),
-    ignoreTables: new Set(excluded(tables).tables),
+    ignoreTables: new Set([...excluded(tables).tables, ...excluded(tables).sequences]),
     testCommand: options.testCommand,
     cwd: options.baseDir,
     env,
@@ -222,6 +222,8 @@ function excluded(tables: { schema: string; migrations: string; checksums: strin
   return {
     schemas: [SCRATCH_SCHEMA],
     tables: [`${tables.schema}.${tables.migrations}`, `${tables.schema}.${tables.checksums}`],
+    // node-pg-migrate's id sequence: its lock is the bookkeeping insert's, not the migration's.
+    sequences: [`${tables.schema}.${tables.migrations}_id_seq`],
   };
 }
 
