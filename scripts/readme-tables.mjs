@@ -16,15 +16,16 @@ import { fileURLToPath } from 'node:url';
 import { load } from 'js-yaml';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const READMES = ['README.md', 'migrate/README.md'];
+const READMES = ['README.md', 'migrate/README.md', 'validate/README.md'];
 const MARKER = /<!-- (inputs|outputs):([a-z][a-z0-9-]*):start -->[\s\S]*?<!-- \1:\2:end -->/g;
 
 /** A duration as the actions accept it (`250ms`, `5s`, `10m`, `1h`). */
 const DURATION = /^\d+(?:\.\d+)?(?:ms|s|m|h)$/;
 
 /**
- * The Type column. An explicit `(Duration)` or `(List)` in the description wins; then the
- * shape of the default; then the name. The accepted forms are those of src/github/inputs.ts.
+ * The Type column. An explicit `(Duration)` or `(List)` / `(List; …)` in the description wins;
+ * then the shape of the default; then the name (`-version`, `-count`, `-retries`: Integer).
+ * The accepted forms are those of src/github/inputs.ts.
  * @param {string} name
  * @param {{ description?: string, default?: unknown }} input
  */
@@ -33,9 +34,9 @@ export function inputType(name, input) {
   const fallback = input.default === undefined || input.default === null ? '' : String(input.default);
   if (/-url$/.test(name)) return 'Secret URL';
   if (/\(Duration\)/.test(description) || DURATION.test(fallback)) return 'Duration';
-  if (/\(List\)|newline-separated/i.test(description)) return 'List';
+  if (/\(List[;)]|newline-separated/i.test(description)) return 'List';
   if (fallback === 'true' || fallback === 'false') return 'Boolean';
-  if (/^\d+$/.test(fallback) || /(^|-)(count|retries)$/.test(name)) return 'Integer';
+  if (/^\d+$/.test(fallback) || /(^|-)(count|retries|version)$/.test(name)) return 'Integer';
   return 'String';
 }
 

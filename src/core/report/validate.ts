@@ -106,7 +106,11 @@ function migrationRow(m: MigrationReport, withStats: boolean): string[] {
     cell(code(m.name)),
     `${STATUS_ICON[m.status]} ${m.status}`,
     m.status === 'skipped' ? '—' : formatDuration(m.durationMs),
-    cell(`${locks || 'none'}${m.locksSampled ? ' (sampled: ran outside a transaction)' : ''}`),
+    cell(
+      m.locksSampled
+        ? `${locks || 'not observed'} (sampled: it ran outside a transaction, short locks escape)`
+        : locks || 'none',
+    ),
     cell(m.rewrites.length ? m.rewrites.join('<br>') : 'none'),
     m.reversible === undefined ? '—' : m.reversible ? '✅' : '❌',
   ];

@@ -33,12 +33,17 @@ export async function filesAddedSince(
     return stdout.split('\n').filter(Boolean);
   } catch (error) {
     const stderr = String((error as { stderr?: string }).stderr ?? (error as Error).message);
+    const missing = /symmetric difference|bad revision|unknown revision|no merge base/i.test(
+      stderr,
+    );
     throw new DbDeployError(
       'base-commit-missing',
-      `cannot list the migrations added since the pull request's base commit ${baseSha.slice(0, 12)}: ${stderr.split('\n')[0]}`,
+      missing
+        ? `the pull request's base commit ${baseSha.slice(0, 12)} is not in the clone (a shallow checkout), so the migrations the pull request adds cannot be listed`
+        : `cannot list the migrations added since the pull request's base commit ${baseSha.slice(0, 12)}: ${stderr.split('\n')[0]}`,
       {
         where: cwd,
-        hint: 'check out the full history (actions/checkout with fetch-depth: 0), or set new-migrations',
+        hint: 'check out the full history: actions/checkout with fetch-depth: 0',
       },
     );
   }
