@@ -2,7 +2,7 @@
 // with the files it loads at run time beside it. `dist/` is rebuilt from scratch so that a
 // check-dist diff also catches files that should no longer be there.
 import { execFileSync } from 'node:child_process';
-import { chmod, copyFile, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { chmod, copyFile, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { createRequire } from 'node:module';
 
@@ -11,7 +11,9 @@ const bundles = [
   { entry: 'src/entries/migrate.ts', out: 'dist/migrate' },
   { entry: 'src/entries/validate.ts', out: 'dist/validate' },
   { entry: 'src/entries/main.ts', out: 'dist/main' },
-  { entry: 'src/cli/index.ts', out: 'dist/cli', shebang: true },
+  // The CLI: its bundle as cli.js, and a tiny loader (index.js, the executable) in front of it.
+  { entry: 'src/cli/run.ts', out: 'dist/cli', file: 'cli.js' },
+  { entry: 'src/cli/index.ts', out: 'dist/cli', shebang: true, loader: true },
 ];
 
 // Loaded lazily at run time, so ncc cannot see them: the PostgreSQL parser's WebAssembly and
@@ -23,6 +25,8 @@ const assets = [
 
 await rm('dist', { recursive: true, force: true });
 for (const bundle of bundles) {
+  // The loader is built on its own and dropped beside the bundle it loads.
+  const out = bundle.loader ? join('.tmp', 'ncc-loader') : bundle.out;
   execFileSync(
     process.execPath,
     [
@@ -30,7 +34,7 @@ for (const bundle of bundles) {
       'build',
       bundle.entry,
       '-o',
-      bundle.out,
+      out,
       '--target',
       'es2022',
       '--license',
@@ -39,8 +43,18 @@ for (const bundle of bundles) {
     ],
     { stdio: 'inherit' },
   );
+  if (bundle.loader) {
+    const code = (await readFile(join(out, 'index.js'), 'utf8')).replace(/^#!.*\n/, '');
+    if (!/\['\.', 'cli\.js'\]|\["\.", "cli\.js"\]/.test(code) || code.includes('__nccwpck_require__.b'))
+      throw new Error(`${bundle.entry}: the loader must import ./cli.js natively`);
+    await writeFile(join(bundle.out, 'index.js'), `#!/usr/bin/env node\n${code}`);
+    await chmod(join(bundle.out, 'index.js'), 0o755);
+    await rm(out, { recursive: true, force: true });
+    continue;
+  }
   for (const asset of assets) await copyFile(asset, join(bundle.out, asset.split('/').pop()));
-  const index = join(bundle.out, 'index.js');
+  const index = join(bundle.out, bundle.file ?? 'index.js');
+  if (bundle.file) await rename(join(bundle.out, 'index.js'), index);
   // The parser's Emscripten loader finds its .wasm through __dirname, which ES modules lack.
   const banner =
     "import { fileURLToPath as __dbdFileURLToPath } from 'node:url';\n" +
@@ -54,9 +68,8 @@ for (const bundle of bundles) {
     throw new Error(
       `${index}: jiti's Babel require was not found; TypeScript migrations would fail`,
     );
-  code = `${bundle.shebang ? '#!/usr/bin/env node\n' : ''}${banner}${code.replace(/^#!.*\n/, '')}`;
+  code = `${banner}${code.replace(/^#!.*\n/, '')}`;
   await writeFile(index, code);
-  if (bundle.shebang) await chmod(index, 0o755);
   await writeFile(join(bundle.out, 'package.json'), '{ "type": "module" }\n');
 }
 const files = (await readdir('dist', { recursive: true })).sort();

@@ -16,6 +16,9 @@ export async function lint(
 }
 
 /** The rule ids found, in order (`rule@line` is easier to read in a failing table than objects). */
-export async function ruleIds(sql: string, options?: Parameters<typeof lint>[1]): Promise<string[]> {
+export async function ruleIds(
+  sql: string,
+  options?: Parameters<typeof lint>[1],
+): Promise<string[]> {
   return (await lint(sql, options)).map((f) => f.rule);
 }

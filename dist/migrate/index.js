@@ -40161,19 +40161,21 @@ function kindOf(path) {
 async function readMigrationFiles(dir, baseDir) {
     const display = (0,external_node_path_.relative)(baseDir, dir) || '.';
     const paths = await listMigrationFiles(dir, display);
-    return Promise.all(paths.map(async (path) => {
-        const content = await (0,promises_.readFile)(path, 'utf8');
-        const kind = kindOf(path);
-        return {
-            name: migrationName(path),
-            path,
-            file: (0,external_node_path_.relative)(baseDir, path),
-            kind,
-            checksum: migrationChecksum(content),
-            content,
-            sql: kind === 'sql' ? splitSqlMigration(content) : undefined,
-        };
-    }));
+    return Promise.all(paths.map((path) => readMigrationFile(path, baseDir)));
+}
+/** Reads one migration file (no code is executed). */
+async function readMigrationFile(path, baseDir) {
+    const content = await (0,promises_.readFile)(path, 'utf8');
+    const kind = kindOf(path);
+    return {
+        name: migrationName(path),
+        path,
+        file: (0,external_node_path_.relative)(baseDir, path),
+        kind,
+        checksum: migrationChecksum(content),
+        content,
+        sql: kind === 'sql' ? splitSqlMigration(content) : undefined,
+    };
 }
 let tsLoader;
 /**
@@ -40233,7 +40235,6 @@ function loadParser() {
  */
 function parseSql(source) {
     let result;
-    const bytes = Buffer.from(source, 'utf8');
     if (source.trim() === '')
         return { ok: true, statements: [] };
     try {
@@ -40245,19 +40246,26 @@ function parseSql(source) {
         return {
             ok: false,
             message: error.message,
-            // libpg_query's cursor is already a 0-based character position.
-            offset: cursor !== undefined && cursor >= 0 ? cursor : undefined,
+            // libpg_query's cursor counts code points; JavaScript strings index UTF-16 units.
+            offset: cursor !== undefined && cursor >= 0 ? codePointIndex(source, cursor) : undefined,
         };
     }
     const statements = [];
+    // libpg_query reports byte offsets into the UTF-8 text; JavaScript strings index UTF-16 units.
+    // Pure ASCII (the common case) needs no conversion.
+    // eslint-disable-next-line no-control-regex
+    const ascii = !/[^\x00-\x7f]/.test(source);
+    const bytes = ascii ? undefined : Buffer.from(source, 'utf8');
+    const total = bytes ? bytes.length : source.length;
     for (const raw of result.stmts ?? []) {
-        // libpg_query reports byte offsets into the UTF-8 text; JavaScript strings index UTF-16 units.
         const byteStart = raw.stmt_location ?? 0;
-        const byteEnd = raw.stmt_len ? byteStart + raw.stmt_len : bytes.length;
-        const chunk = bytes.subarray(byteStart, byteEnd).toString('utf8');
+        const byteEnd = raw.stmt_len ? byteStart + raw.stmt_len : total;
+        const chunk = bytes
+            ? bytes.subarray(byteStart, byteEnd).toString('utf8')
+            : source.slice(byteStart, byteEnd);
         const leading = leadingTriviaLength(chunk);
         const text = chunk.slice(leading).trimEnd();
-        const start = charOffset(bytes, byteStart) + leading;
+        const start = (bytes ? charOffset(bytes, byteStart) : byteStart) + leading;
         const [type, node] = Object.entries(raw.stmt ?? {})[0] ?? ['Unknown', {}];
         statements.push({
             text,
@@ -40296,6 +40304,38 @@ function lineColumn(source, offset) {
     const before = source.slice(0, Math.max(0, offset));
     const lines = before.split('\n');
     return { line: lines.length, column: (lines[lines.length - 1]?.length ?? 0) + 1 };
+}
+/** The UTF-16 index of the `count`-th code point (differs only after characters beyond the BMP, e.g. emoji). */
+function codePointIndex(source, count) {
+    if (!/[\ud800-\udfff]/.test(source))
+        return count;
+    let index = 0;
+    for (let n = 0; n < count && index < source.length; n += 1)
+        index += source.codePointAt(index) > 0xffff ? 2 : 1;
+    return index;
+}
+/**
+ * Character offset just after the last statement-ending `;` before `offset`, found with
+ * PostgreSQL's own scanner (a `;` inside a string literal or a comment does not count), or 0.
+ */
+function lastStatementEnd(source, offset) {
+    let tokens;
+    try {
+        tokens = scanSync(source).tokens;
+    }
+    catch {
+        return 0;
+    }
+    const bytes = Buffer.from(source, 'utf8');
+    const limit = Buffer.byteLength(source.slice(0, offset), 'utf8');
+    let end = 0;
+    for (const token of tokens) {
+        if (token.start >= limit)
+            break;
+        if (token.text === ';')
+            end = token.end;
+    }
+    return bytes.subarray(0, end).toString('utf8').length;
 }
 
 ;// CONCATENATED MODULE: ./src/core/migrations/transaction.ts
@@ -41031,6 +41071,7 @@ async function migrate(options, logger) {
     const client = await connect(target, { connectTimeoutMs: options.connectTimeoutMs });
     let locked = false;
     try {
+        await options.hooks?.connected?.(client);
         const retry = {
             lockRetries: options.lockRetries,
             lockTimeoutMs: options.lockTimeoutMs,
@@ -41154,7 +41195,7 @@ async function applyOne({ client, retry, logger }, migration, options, tables, p
     migration.statementRetries = 0;
     // A JS/TS migration outside a transaction gets its statements retried one by one.
     const db = transactional || file.kind === 'sql'
-        ? client
+        ? observedClient(client, options, file.name)
         : statementRetryingClient(client, retry, logger, file.name, () => {
             migration.statementRetries += 1;
         });
@@ -41196,6 +41237,18 @@ async function applyOne({ client, retry, logger }, migration, options, tables, p
     const total = retries + migration.statementRetries;
     logger.info(`${direction === 'up' ? 'applied' : 'rolled back'} ${file.name} in ${formatDuration(durationMs)}${total ? ` after ${total} lock retr${total === 1 ? 'y' : 'ies'}` : ''}`);
     return { name: file.name, file: file.file, direction, durationMs, retries: total, transactional };
+}
+/** The client node-pg-migrate runs on; with a beforeCommit hook, the hook runs before its COMMIT. */
+function observedClient(client, options, name) {
+    const beforeCommit = options.hooks?.beforeCommit;
+    if (!beforeCommit)
+        return client;
+    const query = async (...args) => {
+        if (typeof args[0] === 'string' && /^\s*COMMIT\b/i.test(args[0]))
+            await beforeCommit(client, name);
+        return client.query(...args);
+    };
+    return { query };
 }
 /**
  * node-pg-migrate options, set explicitly (its library defaults differ from its CLI):
@@ -44406,6 +44459,14 @@ function readPath(name, fallback) {
     const value = raw(name) || fallback;
     return (0,external_node_path_.isAbsolute)(value) ? value : (0,external_node_path_.resolve)(workspace(), value);
 }
+/** An optional path input: undefined when empty, else resolved against GITHUB_WORKSPACE. */
+function readOptionalPath(name) {
+    return raw(name) ? readPath(name, '') : undefined;
+}
+/** An optional string input: undefined when empty. */
+function readOptional(name) {
+    return raw(name) || undefined;
+}
 
 ;// CONCATENATED MODULE: ./src/github/outputs.ts
 
@@ -44434,11 +44495,18 @@ async function writeSummary(markdown) {
 }
 /** Writes a JSON report under RUNNER_TEMP and returns its path (for a `report-json` output). */
 async function writeJsonReport(action, data) {
-    const dir = (0,external_node_path_.join)(process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'db-deploy');
-    await (0,promises_.mkdir)(dir, { recursive: true });
-    const path = (0,external_node_path_.join)(dir, `${action}-${Date.now()}-${process.pid}.json`);
-    await (0,promises_.writeFile)(path, scrub(`${JSON.stringify(data, null, 2)}\n`), 'utf8');
+    return writeReportFile(action, 'json', `${JSON.stringify(data, null, 2)}\n`);
+}
+/** Writes a report file (secrets scrubbed) under RUNNER_TEMP/db-deploy and returns its path. */
+async function writeReportFile(action, ext, text) {
+    const path = (0,external_node_path_.join)(reportDir(), `${action}-${Date.now()}-${process.pid}.${ext}`);
+    await (0,promises_.mkdir)(reportDir(), { recursive: true });
+    await (0,promises_.writeFile)(path, scrub(text), 'utf8');
     return path;
+}
+/** Where reports go: RUNNER_TEMP/db-deploy (a temp dir outside a runner). */
+function reportDir() {
+    return (0,external_node_path_.join)(process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'db-deploy');
 }
 
 ;// CONCATENATED MODULE: ./src/actions/migrate.ts

@@ -109,3 +109,15 @@ export function connectionOptions(
     schema: v.schema ?? d.schema,
   };
 }
+
+/** One of a fixed set of values; anything else is a usage error (exit code 2). */
+export function choiceOption<T extends string>(
+  value: string,
+  allowed: readonly T[],
+  name: string,
+  command: string,
+): T {
+  if (!(allowed as readonly string[]).includes(value))
+    throw new UsageError(`--${name}: "${value}" is not one of ${allowed.join(', ')}`, command);
+  return value as T;
+}

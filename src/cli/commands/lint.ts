@@ -1,10 +1,9 @@
-import { DbDeployError } from '../../core/errors.js';
 import { collectMigrationFiles, lintMigrations, sortFindings } from '../../core/lint/files.js';
 import { NEWEST_PG_VERSION } from '../../core/lint/engine.js';
 import { RULES } from '../../core/lint/registry.js';
-import { FAIL_ON, reachesFailOn, type FailOn } from '../../core/lint/verdict.js';
-import { formatFindings, LINT_FORMATS, type LintFormat } from '../../core/report/lint.js';
-import { integerOption, parseCommandArgs } from '../args.js';
+import { FAIL_ON, reachesFailOn } from '../../core/lint/verdict.js';
+import { formatFindings, LINT_FORMATS } from '../../core/report/lint.js';
+import { choiceOption, integerOption, parseCommandArgs } from '../args.js';
 import type { CliIo } from '../output.js';
 
 export const LINT_HELP = `Usage: db-deploy lint [files or directories...] [options]
@@ -43,12 +42,8 @@ export async function lintCommand(argv: string[], io: CliIo): Promise<number> {
     );
     return 0;
   }
-  const format = choice(v.format ?? 'text', LINT_FORMATS, 'format') as LintFormat;
-  const failOn = choice(
-    v['fail-on'] ?? 'error',
-    ['error', 'warning', 'never'],
-    'fail-on',
-  ) as FailOn;
+  const format = choiceOption(v.format ?? 'text', LINT_FORMATS, 'format', 'lint');
+  const failOn = choiceOption(v['fail-on'] ?? 'error', FAIL_ON, 'fail-on', 'lint');
   const pgVersion = integerOption(v['pg-version'], 'pg-version', 9) ?? NEWEST_PG_VERSION;
   const files = await collectMigrationFiles(
     positionals.length ? positionals : ['migrations'],
@@ -58,13 +53,4 @@ export async function lintCommand(argv: string[], io: CliIo): Promise<number> {
   const output = formatFindings(findings, format, RULES);
   if (output) io.out(output);
   return reachesFailOn(findings, failOn) ? 1 : 0;
-}
-
-function choice(value: string, allowed: readonly string[], name: string): string {
-  if (!allowed.includes(value)) {
-    throw new DbDeployError('usage', `--${name}: "${value}" is not one of ${allowed.join(', ')}`, {
-      hint: 'run db-deploy lint --help',
-    });
-  }
-  return value;
 }

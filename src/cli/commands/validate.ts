@@ -1,13 +1,13 @@
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { validate } from '../../core/verify/validate.js';
-import { FAIL_ON, type FailOn } from '../../core/lint/verdict.js';
+import { FAIL_ON } from '../../core/lint/verdict.js';
 import { renderValidateReport } from '../../core/report/validate.js';
 import { redact, secretsOf } from '../../core/db/url.js';
 import { VERSION } from '../../core/version.js';
-import { DbDeployError } from '../../core/errors.js';
 import {
   CONNECTION_OPTIONS,
+  choiceOption,
   connectionOptions,
   integerOption,
   parseCommandArgs,
@@ -68,12 +68,7 @@ export async function validateCommand(argv: string[], io: CliIo): Promise<number
   const connection = connectionOptions(v, io.secrets);
   const stats = v['stats-database-url'];
   if (stats) io.secrets.push(...secretsOf(stats));
-  const failOn = (v['fail-on'] ?? 'error') as FailOn;
-  if (!FAIL_ON.includes(failOn)) {
-    throw new DbDeployError('usage', `--fail-on: "${failOn}" is not one of ${FAIL_ON.join(', ')}`, {
-      hint: 'run db-deploy validate --help',
-    });
-  }
+  const failOn = choiceOption(v['fail-on'] ?? 'error', FAIL_ON, 'fail-on', 'validate');
   const report = await validate(
     {
       ...connection,

@@ -1,4 +1,4 @@
-import { lineColumn, parseSql, type ParsedStatement } from '../sql/parse.js';
+import { lastStatementEnd, parseSql, type ParsedStatement } from '../sql/parse.js';
 import { nonTransactionalReason } from '../migrations/transaction.js';
 import { RULES, RULE_IDS } from './registry.js';
 import { suppressionsAbove } from './suppress.js';
@@ -39,9 +39,10 @@ export function lintSql(source: string, options: LintSqlOptions): Finding[] {
   const offset = options.offset ?? 0;
   const fileText = options.fileText ?? source;
   const fileLines = fileText.split('\n');
+  const locate = lineLocator(fileText);
   const position = (charOffset: number) => {
     if (options.fixedLine !== undefined) return { line: options.fixedLine, column: 1 };
-    return lineColumn(fileText, offset + charOffset);
+    return locate(offset + charOffset);
   };
   let parsed = parseSql(source);
   let syntaxError: Finding | undefined;
@@ -58,14 +59,14 @@ export function lintSql(source: string, options: LintSqlOptions): Finding[] {
       hint: 'fix the SQL; the statements after a syntax error are not checked',
     };
     // The statements before the broken one are still worth checking.
-    const cut = source.lastIndexOf(';', parsed.offset ?? 0);
-    parsed = cut > 0 ? parseSql(source.slice(0, cut + 1)) : { ok: true, statements: [] };
+    const cut = lastStatementEnd(source, parsed.offset ?? 0);
+    parsed = cut > 0 ? parseSql(source.slice(0, cut)) : { ok: true, statements: [] };
     if (!parsed.ok) return [syntaxError];
   }
   const statements = parsed.statements;
   const transactional =
     options.transactional ?? !statements.some((s) => nonTransactionalReason(s) !== undefined);
-  const rules = options.rules ?? RULES;
+  const byType = options.rules ? indexRules(options.rules) : RULES_BY_TYPE;
   const createdTables = new Set<TableKey>();
   const findings: Finding[] = [];
   const toChar = byteToChar(source);
@@ -82,6 +83,18 @@ export function lintSql(source: string, options: LintSqlOptions): Finding[] {
     const ignored = new Set<string>();
     if (options.fixedLine === undefined) {
       for (const suppression of suppressionsAbove(fileLines, start.line)) {
+        if (suppression.malformed) {
+          findings.push(
+            meta(
+              options.file,
+              suppression.line,
+              'malformed-ignore',
+              'this db-deploy-ignore comment is not understood, so it silences nothing',
+              'write it as `-- db-deploy-ignore <rule-id>[, <rule-id>]: reason`',
+            ),
+          );
+          continue;
+        }
         for (const rule of suppression.rules) {
           ignored.add(rule);
           if (!RULE_IDS.has(rule))
@@ -107,8 +120,7 @@ export function lintSql(source: string, options: LintSqlOptions): Finding[] {
           );
       }
     }
-    for (const rule of rules) {
-      if (!rule.nodeTypes.includes(statement.type) && !rule.nodeTypes.includes('*')) continue;
+    for (const rule of byType.get(statement.type) ?? byType.get('*') ?? []) {
       for (const hit of rule.check(statement, context)) {
         const at = hit.location === undefined ? start : position(toChar(hit.location));
         const finding: Finding = {
@@ -149,6 +161,41 @@ function createdBy(statement: ParsedStatement): TableKey[] {
   }
   return [];
 }
+
+/** 1-based line and column of character offsets in `text` (binary search over line starts). */
+function lineLocator(text: string): (offset: number) => { line: number; column: number } {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return (offset) => {
+    let low = 0;
+    let high = starts.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if ((starts[mid] as number) <= offset) low = mid;
+      else high = mid - 1;
+    }
+    return { line: low + 1, column: offset - (starts[low] as number) + 1 };
+  };
+}
+
+/** Rules by the node type they look at (`*`: every type), in registry order. */
+function indexRules(rules: readonly Rule[]): Map<string, Rule[]> {
+  const byType = new Map<string, Rule[]>();
+  const types = new Set(rules.flatMap((r) => r.nodeTypes));
+  for (const type of types) {
+    byType.set(
+      type,
+      rules.filter((r) => r.nodeTypes.includes(type) || r.nodeTypes.includes('*')),
+    );
+  }
+  byType.set(
+    '*',
+    rules.filter((r) => r.nodeTypes.includes('*')),
+  );
+  return byType;
+}
+
+const RULES_BY_TYPE = indexRules(RULES);
 
 /** libpg_query's `location`s are byte offsets in UTF-8; findings need character offsets. */
 function byteToChar(source: string): (byteOffset: number) => number {

@@ -23,6 +23,7 @@ export const ENGINE_RULE_IDS = [
   'syntax-error',
   'unknown-rule',
   'ignore-without-reason',
+  'malformed-ignore',
   'migration-load-failed',
   'not-analysable',
 ] as const;

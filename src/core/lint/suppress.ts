@@ -7,6 +7,8 @@ export interface Suppression {
   reason: string;
   /** 1-based line of the comment in the linted source. */
   line: number;
+  /** The comment starts with db-deploy-ignore but does not have the `<rule-id>[, …]: reason` form. */
+  malformed?: boolean;
 }
 
 const IGNORE = /^\s*--\s*db-deploy-ignore\s+([a-z0-9-]+(?:\s*,\s*[a-z0-9-]+)*)\s*(?::\s*(.*))?$/i;
@@ -21,7 +23,9 @@ export function suppressionsAbove(lines: readonly string[], line: number): Suppr
     const text = lines[i] ?? '';
     if (!/^\s*--/.test(text)) break;
     const match = IGNORE.exec(text);
-    if (match) {
+    if (!match && /^\s*--\s*db-deploy-ignore\b/i.test(text)) {
+      found.push({ rules: [], reason: '', line: i + 1, malformed: true });
+    } else if (match) {
       found.push({
         rules: (match[1] ?? '').split(',').map((r) => r.trim().toLowerCase()),
         reason: (match[2] ?? '').trim(),

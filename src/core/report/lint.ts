@@ -80,7 +80,11 @@ function sarif(findings: readonly Finding[], rules: readonly Rule[]) {
               return {
                 id,
                 shortDescription: { text: rule?.description ?? id },
-                defaultConfiguration: { level: level(rule?.severity ?? 'error') },
+                defaultConfiguration: {
+                  level: level(
+                    rule?.severity ?? findings.find((f) => f.rule === id)?.severity ?? 'error',
+                  ),
+                },
               };
             }),
           },

@@ -1,4 +1,4 @@
-import { loadModule, parseSync } from 'libpg-query';
+import { loadModule, parseSync, scanSync } from 'libpg-query';
 
 /** One top-level statement, as PostgreSQL's own parser split it. */
 export interface ParsedStatement {
@@ -36,7 +36,6 @@ export function parseSql(source: string): ParseOutcome {
   let result: {
     stmts?: Array<{ stmt?: Record<string, unknown>; stmt_location?: number; stmt_len?: number }>;
   };
-  const bytes = Buffer.from(source, 'utf8');
   if (source.trim() === '') return { ok: true, statements: [] };
   try {
     result = parseSync(source) as typeof result;
@@ -46,19 +45,26 @@ export function parseSql(source: string): ParseOutcome {
     return {
       ok: false,
       message: (error as Error).message,
-      // libpg_query's cursor is already a 0-based character position.
-      offset: cursor !== undefined && cursor >= 0 ? cursor : undefined,
+      // libpg_query's cursor counts code points; JavaScript strings index UTF-16 units.
+      offset: cursor !== undefined && cursor >= 0 ? codePointIndex(source, cursor) : undefined,
     };
   }
   const statements: ParsedStatement[] = [];
+  // libpg_query reports byte offsets into the UTF-8 text; JavaScript strings index UTF-16 units.
+  // Pure ASCII (the common case) needs no conversion.
+  // eslint-disable-next-line no-control-regex
+  const ascii = !/[^\x00-\x7f]/.test(source);
+  const bytes = ascii ? undefined : Buffer.from(source, 'utf8');
+  const total = bytes ? bytes.length : source.length;
   for (const raw of result.stmts ?? []) {
-    // libpg_query reports byte offsets into the UTF-8 text; JavaScript strings index UTF-16 units.
     const byteStart = raw.stmt_location ?? 0;
-    const byteEnd = raw.stmt_len ? byteStart + raw.stmt_len : bytes.length;
-    const chunk = bytes.subarray(byteStart, byteEnd).toString('utf8');
+    const byteEnd = raw.stmt_len ? byteStart + raw.stmt_len : total;
+    const chunk = bytes
+      ? bytes.subarray(byteStart, byteEnd).toString('utf8')
+      : source.slice(byteStart, byteEnd);
     const leading = leadingTriviaLength(chunk);
     const text = chunk.slice(leading).trimEnd();
-    const start = charOffset(bytes, byteStart) + leading;
+    const start = (bytes ? charOffset(bytes, byteStart) : byteStart) + leading;
     const [type, node] = Object.entries(raw.stmt ?? {})[0] ?? ['Unknown', {}];
     statements.push({
       text,
@@ -97,4 +103,34 @@ export function lineColumn(source: string, offset: number): { line: number; colu
   const before = source.slice(0, Math.max(0, offset));
   const lines = before.split('\n');
   return { line: lines.length, column: (lines[lines.length - 1]?.length ?? 0) + 1 };
+}
+
+/** The UTF-16 index of the `count`-th code point (differs only after characters beyond the BMP, e.g. emoji). */
+function codePointIndex(source: string, count: number): number {
+  if (!/[\ud800-\udfff]/.test(source)) return count;
+  let index = 0;
+  for (let n = 0; n < count && index < source.length; n += 1)
+    index += (source.codePointAt(index) as number) > 0xffff ? 2 : 1;
+  return index;
+}
+
+/**
+ * Character offset just after the last statement-ending `;` before `offset`, found with
+ * PostgreSQL's own scanner (a `;` inside a string literal or a comment does not count), or 0.
+ */
+export function lastStatementEnd(source: string, offset: number): number {
+  let tokens: Array<{ start: number; end: number; text: string }>;
+  try {
+    tokens = scanSync(source).tokens;
+  } catch {
+    return 0;
+  }
+  const bytes = Buffer.from(source, 'utf8');
+  const limit = Buffer.byteLength(source.slice(0, offset), 'utf8');
+  let end = 0;
+  for (const token of tokens) {
+    if (token.start >= limit) break;
+    if (token.text === ';') end = token.end;
+  }
+  return bytes.subarray(0, end).toString('utf8').length;
 }

@@ -37,7 +37,7 @@ export async function claimScratchDatabase(
       `database-url points at a database that already holds ${rows.length} table(s) validate did not create (${names.join(', ')}${rows.length > 3 ? ', …' : ''})`,
       {
         where: display,
-        hint: 'validate changes and empties the database it is given: point database-url at an empty, disposable database (e.g. a postgres service container), never at a real one',
+        hint: 'validate changes and empties the database it is given: point database-url at an empty, disposable database (e.g. a service container), never at a real one',
       },
     );
   }

@@ -37,7 +37,19 @@ function columnType(def: unknown, column: string): ColumnType | undefined {
 }
 
 /** The column types a statement declares, with the table they belong to. */
+/** Computed once per statement: every type rule asks for the same list. */
+const columnTypesCache = new WeakMap<ParsedStatement, ColumnType[]>();
+
 function columnTypes(statement: ParsedStatement): ColumnType[] {
+  let types = columnTypesCache.get(statement);
+  if (!types) {
+    types = readColumnTypes(statement);
+    columnTypesCache.set(statement, types);
+  }
+  return types;
+}
+
+function readColumnTypes(statement: ParsedStatement): ColumnType[] {
   const node = statement.node;
   const table = tableName(node.relation);
   const found: Array<ColumnType | undefined> = [];

@@ -1,0 +1,168 @@
+import { join, relative } from 'node:path';
+import { readMigrationFile } from '../../../src/core/migrations/load.js';
+import {
+  collectMigrationFiles,
+  lintMigration,
+  sortFindings,
+} from '../../../src/core/lint/files.js';
+import { DbDeployError } from '../../../src/core/errors.js';
+import type { Finding } from '../../../src/core/lint/types.js';
+import { fixturePath } from '../../helpers/fixtures.js';
+
+const dir = fixturePath('lint');
+const base = process.cwd();
+
+/** Lints one fixture of __tests__/fixtures/lint on the given PostgreSQL major. */
+async function lintFixture(name: string, pgVersion = 18): Promise<Finding[]> {
+  return lintMigration(await readMigrationFile(join(dir, name), base), { pgVersion });
+}
+
+/** `rule:severity@line:column` of each finding. */
+const brief = (findings: readonly Finding[]) =>
+  findings.map((f) => `${f.rule}:${f.severity}@${f.line}:${f.column}`);
+
+describe('lintMigration', () => {
+  it.each<[string, string, string[]]>([
+    [
+      'lints only the up section of a node-pg-migrate .sql file, at lines of the file',
+      '1700000000001_up_and_down.sql',
+      ['require-concurrent-index:error@5:1'],
+    ],
+    [
+      'lints a .sql file without markers whole',
+      '1700000000002_no_markers.sql',
+      ['ban-drop-column:error@3:13'],
+    ],
+    [
+      'treats a `-- db-deploy:no-transaction` file as running outside a transaction',
+      '1700000000003_no_transaction.sql',
+      ['prefer-robust-stmts:notice@3:1'],
+    ],
+    [
+      'treats the same file without the marker as one transaction',
+      '1700000000004_in_transaction.sql',
+      [],
+    ],
+    [
+      'lints a JS migration through the SQL it generates, at the line of its up function',
+      '1700000000005_create_index.cjs',
+      ['require-concurrent-index:error@3:1'],
+    ],
+    [
+      'knows a JS migration with pgm.noTransaction() may build an index concurrently',
+      '1700000000006_concurrent_index.cjs',
+      [],
+    ],
+    [
+      'reports a JS migration that fails to load as a finding',
+      '1700000000007_fails_to_load.cjs',
+      ['migration-load-failed:error@1:1'],
+    ],
+    [
+      'reports a JS migration whose SQL needs the database as not analysable',
+      '1700000000008_queries_database.cjs',
+      ['not-analysable:notice@2:1'],
+    ],
+  ])('%s', async (_name, fixture, expected) => {
+    expect(brief(await lintFixture(fixture))).toEqual(expected);
+  });
+
+  test('names the file relative to the base directory', async () => {
+    const [finding] = await lintFixture('1700000000001_up_and_down.sql');
+    expect(finding?.file).toBe(relative(base, join(dir, '1700000000001_up_and_down.sql')));
+    expect(finding?.endLine).toBe(5);
+  });
+
+  test('says why a JS migration did not load, in one line', async () => {
+    const [finding] = await lintFixture('1700000000007_fails_to_load.cjs');
+    expect(finding?.message).toContain('this module is broken on purpose');
+    expect(finding?.message).not.toContain('\n');
+  });
+
+  test('lints for the PostgreSQL major it is given', async () => {
+    const addDefault = '1700000000009_add_quantity.sql';
+    expect(brief(await lintFixture(addDefault, 10))).toEqual([
+      'add-column-default-rewrite:error@3:47',
+    ]);
+    expect(brief(await lintFixture(addDefault, 17))).toEqual([]);
+  });
+});
+
+describe('collectMigrationFiles', () => {
+  test('takes files as given and expands directories to their migrations in order', async () => {
+    const files = await collectMigrationFiles(
+      [
+        '__tests__/fixtures/lint/1700000000005_create_index.cjs',
+        '__tests__/fixtures/orders',
+        join(dir, '1700000000001_up_and_down.sql'),
+      ],
+      base,
+    );
+    expect(files.map((f) => [f.name, f.kind])).toEqual([
+      ['1700000000005_create_index', 'js'],
+      ['001_create_orders', 'sql'],
+      ['002_add_note', 'sql'],
+      ['1700000000001_up_and_down', 'sql'],
+    ]);
+    expect(files[1]?.file).toBe(join('__tests__', 'fixtures', 'orders', '001_create_orders.sql'));
+  });
+
+  it.each<[string, string, string, RegExp]>([
+    [
+      'a missing path',
+      'migrations/nowhere.sql',
+      'path-missing',
+      /"migrations\/nowhere.sql" does not exist/,
+    ],
+    [
+      'a file that is not a migration',
+      '__tests__/fixtures/lint/README.md',
+      'not-a-migration',
+      /"__tests__\/fixtures\/lint\/README.md" is not a migration file/,
+    ],
+  ])('refuses %s with a clear DbDeployError', async (_name, path, code, message) => {
+    const error = await collectMigrationFiles([path], base).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(DbDeployError);
+    expect(error).toMatchObject({ code, message: expect.stringMatching(message) });
+    expect((error as DbDeployError).hint).toBeTruthy();
+  });
+});
+
+describe('sortFindings', () => {
+  const finding = (severity: Finding['severity'], file: string, line: number, column = 1) =>
+    ({
+      file,
+      line,
+      column,
+      endLine: line,
+      rule: `r-${severity}`,
+      severity,
+      message: 'm',
+      hint: 'h',
+    }) satisfies Finding;
+
+  test('orders error, warning, notice, then file, line and column, without touching its input', () => {
+    const input = [
+      finding('notice', 'a.sql', 1),
+      finding('warning', 'b.sql', 9),
+      finding('error', 'b.sql', 2),
+      finding('error', 'a.sql', 7, 5),
+      finding('warning', 'a.sql', 3),
+      finding('error', 'a.sql', 7, 2),
+      finding('error', 'a.sql', 10),
+    ];
+    const copy = [...input];
+    expect(sortFindings(input).map((f) => `${f.severity} ${f.file}:${f.line}:${f.column}`)).toEqual(
+      [
+        'error a.sql:7:2',
+        'error a.sql:7:5',
+        'error a.sql:10:1',
+        'error b.sql:2:1',
+        'warning a.sql:3:1',
+        'warning b.sql:9:1',
+        'notice a.sql:1:1',
+      ],
+    );
+    expect(input).toEqual(copy);
+  });
+});
