@@ -6669,7 +6669,7 @@ function extend(target) {
 
 /***/ }),
 
-/***/ 7823:
+/***/ 4392:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -13777,6 +13777,35 @@ const lockRules = [
     transactionNesting,
 ];
 
+;// CONCATENATED MODULE: ./src/core/lint/rules/partitions.ts
+
+/**
+ * DETACH PARTITION without CONCURRENTLY takes ACCESS EXCLUSIVE on the parent table: every read
+ * and write of the partitioned table waits (PostgreSQL docs, ALTER TABLE, "DETACH PARTITION";
+ * CONCURRENTLY exists since PostgreSQL 14 and runs outside a transaction).
+ */
+const requireConcurrentDetach = {
+    id: 'require-concurrent-partition-detach',
+    severity: 'error',
+    description: 'DETACH PARTITION without CONCURRENTLY locks the whole partitioned table against reads and writes.',
+    nodeTypes: ['AlterTableStmt'],
+    check(statement, context) {
+        const node = statement.node;
+        if (createdInMigration(context, tableKey(node.relation)))
+            return [];
+        return alterTableCmds(node)
+            .filter((cmd) => cmd.subtype === 'AT_DetachPartition')
+            .filter((cmd) => !nodeOf(cmd.def, 'PartitionCmd')?.concurrent)
+            .map(() => ({
+            message: `DETACH PARTITION on ${tableName(node.relation)} without CONCURRENTLY takes an ACCESS EXCLUSIVE lock on the partitioned table: reads and writes wait`,
+            hint: context.pgVersion >= 14
+                ? 'use ALTER TABLE … DETACH PARTITION … CONCURRENTLY (PostgreSQL 14+; db-deploy runs it outside a transaction)'
+                : 'PostgreSQL before 14 has no online DETACH: schedule it for a quiet window, or upgrade and use DETACH PARTITION … CONCURRENTLY',
+        }));
+    },
+};
+const partitionRules = [requireConcurrentDetach];
+
 ;// CONCATENATED MODULE: ./src/core/lint/rules/renames.ts
 
 /*
@@ -14208,6 +14237,7 @@ const hygieneRules = [
 
 
 
+
 /** Every rule, in the order findings are reported for one statement. */
 const RULES = [
     ...indexRules,
@@ -14215,6 +14245,7 @@ const RULES = [
     ...columnRules,
     ...dataRules,
     ...lockRules,
+    ...partitionRules,
     ...renameRules,
     ...hygieneRules,
 ];
@@ -16928,11 +16959,14 @@ function cliLogger(io, verbose) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7823);
-/* harmony import */ var _output_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6657);
+/* harmony import */ var _core_sql_wasm_tiering_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4875);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4392);
+/* harmony import */ var _output_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6657);
+// Must stay the first import (see the module).
 
 
-process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2), (0,_output_js__WEBPACK_IMPORTED_MODULE_1__/* .processIo */ .W)());
+
+process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .i)(process.argv.slice(2), (0,_output_js__WEBPACK_IMPORTED_MODULE_2__/* .processIo */ .W)());
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
@@ -17093,6 +17127,25 @@ function describeError(error) {
 function assertNever(value) {
     throw new Error(`unhandled case: ${JSON.stringify(value)}`);
 }
+
+
+/***/ }),
+
+/***/ 4875:
+/***/ ((__unused_webpack_module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+
+/* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8877);
+/* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_v8__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * Imported first by every entry point, before the parser module is loaded: V8 optimises hot
+ * WebAssembly functions in the background, and for PostgreSQL's grammar that costs ~600 MB and
+ * up to a second — more than parsing a few migrations takes on the baseline code. A high
+ * tiering budget postpones it past short runs (a pull request's migrations); V8 reads the flag
+ * when it compiles the module, so it must be set before `libpg-query` is imported. The CLI goes
+ * further and runs its parsing commands with `--liftoff-only` (src/cli/index.ts).
+ */
+
+node_v8__WEBPACK_IMPORTED_MODULE_0___default().setFlagsFromString('--wasm-tiering-budget=2147483647');
 
 
 /***/ }),
@@ -17828,6 +17881,18 @@ function scanSync(query) {
 /******/ 			return fn.r ? promise : getResult();
 /******/ 		}, (err) => ((err ? reject(promise[webpackError] = err) : outerResolve(exports)), resolveQueue(queue)));
 /******/ 		queue && queue.d < 0 && (queue.d = 0);
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/compat get default export */
+/******/ (() => {
+/******/ 	// getDefaultExport function for compatibility with non-harmony modules
+/******/ 	__nccwpck_require__.n = (module) => {
+/******/ 		var getter = module && module.__esModule ?
+/******/ 			() => (module['default']) :
+/******/ 			() => (module);
+/******/ 		__nccwpck_require__.d(getter, { a: getter });
+/******/ 		return getter;
 /******/ 	};
 /******/ })();
 /******/ 

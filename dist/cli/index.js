@@ -8,21 +8,59 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(995);
-/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_module__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(24);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(995);
+/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_module__WEBPACK_IMPORTED_MODULE_3__);
 // The `db-deploy` executable: a small loader in front of the CLI bundle (cli.js beside it).
+
+
 
 
 /**
  * Node 24's optimising WebAssembly compiler tiers PostgreSQL's parser up in the background,
- * which costs ~600 MB and up to a second per run — more than linting itself. V8 flags cannot be
- * changed once V8 has started (nor passed in NODE_OPTIONS), so commands that parse SQL run the
- * CLI in a child started with the baseline compiler only; this loader stays tiny so that costs
- * one bare Node start-up (see BENCHMARKS.md, bench:lint).
+ * which costs ~600 MB and up to a second per run — more than linting itself. The bundle raises
+ * the tiering budget (src/core/sql/wasm-tiering.ts), which is enough for a few migrations; a
+ * larger `lint` runs the CLI in a child started with the baseline compiler only, since V8 flags
+ * cannot be given in NODE_OPTIONS. This loader stays tiny so the child costs one bare Node start
+ * (see BENCHMARKS.md, bench:lint).
  */
 const BASELINE_ONLY = '--liftoff-only';
-const PARSING_COMMANDS = new Set(['lint', 'validate', 'migrate']);
-if (PARSING_COMMANDS.has(process.argv[2] ?? '') && !process.execArgv.includes(BASELINE_ONLY)) {
+/** SQL beyond this many bytes exhausts the raised tiering budget (measured: ~10 migration files). */
+const IN_PROCESS_BYTES = 8 * 1024;
+const LINT_VALUE_OPTIONS = new Set(['--format', '--pg-version', '--fail-on']);
+/** Bytes of the files `db-deploy lint` was given (directories one level deep). */
+function lintInputBytes(args) {
+    const paths = [];
+    for (let i = 0; i < args.length; i += 1) {
+        const arg = args[i];
+        if (LINT_VALUE_OPTIONS.has(arg))
+            i += 1;
+        else if (!arg.startsWith('-'))
+            paths.push(arg);
+    }
+    let bytes = 0;
+    for (const path of paths.length ? paths : ['migrations']) {
+        try {
+            const info = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(path);
+            if (!info.isDirectory())
+                bytes += info.size;
+            else
+                for (const name of (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readdirSync)(path))
+                    bytes += (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(path, name)).size;
+        }
+        catch {
+            // The CLI itself reports a missing path.
+        }
+    }
+    return bytes;
+}
+const [command, ...rest] = process.argv.slice(2);
+if (command === 'lint' &&
+    !process.execArgv.includes(BASELINE_ONLY) &&
+    lintInputBytes(rest) > IN_PROCESS_BYTES) {
     const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(process.execPath, [...process.execArgv, BASELINE_ONLY, process.argv[1], ...process.argv.slice(2)], { stdio: 'inherit' });
     for (const signal of ['SIGINT', 'SIGTERM'])
         process.on(signal, () => child.kill(signal));
@@ -32,7 +70,7 @@ if (PARSING_COMMANDS.has(process.argv[2] ?? '') && !process.execArgv.includes(BA
 }
 else {
     // Compiled code of the bundle is cached on disk (Node ≥ 22.1), so later runs start faster.
-    node_module__WEBPACK_IMPORTED_MODULE_1___default().enableCompileCache?.();
+    node_module__WEBPACK_IMPORTED_MODULE_3___default().enableCompileCache?.();
     // Not a literal `new URL('./cli.js', …)`: the bundler would treat that as an asset to copy.
     const bundle = new URL(['.', 'cli.js'].join('/'), import.meta.url).href;
     await import(/* webpackIgnore: true */ bundle);
@@ -50,10 +88,24 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_p
 
 /***/ }),
 
+/***/ 24:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
 /***/ 995:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
+
+/***/ }),
+
+/***/ 760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 
 /***/ })
 

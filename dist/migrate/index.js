@@ -35829,6 +35829,18 @@ function scanSync(query) {
 /******/ /* webpack/runtime/asset-relocator-loader */
 /******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
 /******/ 
+/******/ /* webpack/runtime/compat get default export */
+/******/ (() => {
+/******/ 	// getDefaultExport function for compatibility with non-harmony modules
+/******/ 	__nccwpck_require__.n = (module) => {
+/******/ 		var getter = module && module.__esModule ?
+/******/ 			() => (module['default']) :
+/******/ 			() => (module);
+/******/ 		__nccwpck_require__.d(getter, { a: getter });
+/******/ 		return getter;
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/create fake namespace object */
 /******/ (() => {
 /******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
@@ -35889,6 +35901,21 @@ function scanSync(query) {
 /******/ 
 /************************************************************************/
 var __webpack_exports__ = {};
+
+// EXTERNAL MODULE: external "node:v8"
+var external_node_v8_ = __nccwpck_require__(8877);
+var external_node_v8_default = /*#__PURE__*/__nccwpck_require__.n(external_node_v8_);
+;// CONCATENATED MODULE: ./src/core/sql/wasm-tiering.ts
+/**
+ * Imported first by every entry point, before the parser module is loaded: V8 optimises hot
+ * WebAssembly functions in the background, and for PostgreSQL's grammar that costs ~600 MB and
+ * up to a second — more than parsing a few migrations takes on the baseline code. A high
+ * tiering budget postpones it past short runs (a pull request's migrations); V8 reads the flag
+ * when it compiles the module, so it must be set before `libpg-query` is imported. The CLI goes
+ * further and runs its parsing commands with `--liftoff-only` (src/cli/index.ts).
+ */
+
+external_node_v8_default().setFlagsFromString('--wasm-tiering-budget=2147483647');
 
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __nccwpck_require__(3136);
@@ -44573,6 +44600,8 @@ async function run() {
 }
 
 ;// CONCATENATED MODULE: ./src/entries/migrate.ts
+// Must stay the first import (see the module).
+
 
 void run();
 

@@ -36670,6 +36670,18 @@ function scanSync(query) {
 /******/ /* webpack/runtime/asset-relocator-loader */
 /******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
 /******/ 
+/******/ /* webpack/runtime/compat get default export */
+/******/ (() => {
+/******/ 	// getDefaultExport function for compatibility with non-harmony modules
+/******/ 	__nccwpck_require__.n = (module) => {
+/******/ 		var getter = module && module.__esModule ?
+/******/ 			() => (module['default']) :
+/******/ 			() => (module);
+/******/ 		__nccwpck_require__.d(getter, { a: getter });
+/******/ 		return getter;
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/create fake namespace object */
 /******/ (() => {
 /******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
@@ -36746,6 +36758,21 @@ __nccwpck_require__.d(inputs_namespaceObject, {
   E3: () => (readString),
   Gl: () => (workspace)
 });
+
+// EXTERNAL MODULE: external "node:v8"
+var external_node_v8_ = __nccwpck_require__(8877);
+var external_node_v8_default = /*#__PURE__*/__nccwpck_require__.n(external_node_v8_);
+;// CONCATENATED MODULE: ./src/core/sql/wasm-tiering.ts
+/**
+ * Imported first by every entry point, before the parser module is loaded: V8 optimises hot
+ * WebAssembly functions in the background, and for PostgreSQL's grammar that costs ~600 MB and
+ * up to a second — more than parsing a few migrations takes on the baseline code. A high
+ * tiering budget postpones it past short runs (a pull request's migrations); V8 reads the flag
+ * when it compiles the module, so it must be set before `libpg-query` is imported. The CLI goes
+ * further and runs its parsing commands with `--liftoff-only` (src/cli/index.ts).
+ */
+
+external_node_v8_default().setFlagsFromString('--wasm-tiering-budget=2147483647');
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
@@ -38782,6 +38809,35 @@ const lockRules = [
     transactionNesting,
 ];
 
+;// CONCATENATED MODULE: ./src/core/lint/rules/partitions.ts
+
+/**
+ * DETACH PARTITION without CONCURRENTLY takes ACCESS EXCLUSIVE on the parent table: every read
+ * and write of the partitioned table waits (PostgreSQL docs, ALTER TABLE, "DETACH PARTITION";
+ * CONCURRENTLY exists since PostgreSQL 14 and runs outside a transaction).
+ */
+const requireConcurrentDetach = {
+    id: 'require-concurrent-partition-detach',
+    severity: 'error',
+    description: 'DETACH PARTITION without CONCURRENTLY locks the whole partitioned table against reads and writes.',
+    nodeTypes: ['AlterTableStmt'],
+    check(statement, context) {
+        const node = statement.node;
+        if (createdInMigration(context, tableKey(node.relation)))
+            return [];
+        return alterTableCmds(node)
+            .filter((cmd) => cmd.subtype === 'AT_DetachPartition')
+            .filter((cmd) => !nodeOf(cmd.def, 'PartitionCmd')?.concurrent)
+            .map(() => ({
+            message: `DETACH PARTITION on ${tableName(node.relation)} without CONCURRENTLY takes an ACCESS EXCLUSIVE lock on the partitioned table: reads and writes wait`,
+            hint: context.pgVersion >= 14
+                ? 'use ALTER TABLE … DETACH PARTITION … CONCURRENTLY (PostgreSQL 14+; db-deploy runs it outside a transaction)'
+                : 'PostgreSQL before 14 has no online DETACH: schedule it for a quiet window, or upgrade and use DETACH PARTITION … CONCURRENTLY',
+        }));
+    },
+};
+const partitionRules = [requireConcurrentDetach];
+
 ;// CONCATENATED MODULE: ./src/core/lint/rules/renames.ts
 
 /*
@@ -39213,6 +39269,7 @@ const hygieneRules = [
 
 
 
+
 /** Every rule, in the order findings are reported for one statement. */
 const RULES = [
     ...indexRules,
@@ -39220,6 +39277,7 @@ const RULES = [
     ...columnRules,
     ...dataRules,
     ...lockRules,
+    ...partitionRules,
     ...renameRules,
     ...hygieneRules,
 ];
@@ -54937,6 +54995,8 @@ async function validate_run() {
 }
 
 ;// CONCATENATED MODULE: ./src/entries/validate.ts
+// Must stay the first import (see the module).
+
 
 void validate_run();
 

@@ -1,18 +1,49 @@
 // The `db-deploy` executable: a small loader in front of the CLI bundle (cli.js beside it).
 import { spawn } from 'node:child_process';
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import module from 'node:module';
 
 /**
  * Node 24's optimising WebAssembly compiler tiers PostgreSQL's parser up in the background,
- * which costs ~600 MB and up to a second per run — more than linting itself. V8 flags cannot be
- * changed once V8 has started (nor passed in NODE_OPTIONS), so commands that parse SQL run the
- * CLI in a child started with the baseline compiler only; this loader stays tiny so that costs
- * one bare Node start-up (see BENCHMARKS.md, bench:lint).
+ * which costs ~600 MB and up to a second per run — more than linting itself. The bundle raises
+ * the tiering budget (src/core/sql/wasm-tiering.ts), which is enough for a few migrations; a
+ * larger `lint` runs the CLI in a child started with the baseline compiler only, since V8 flags
+ * cannot be given in NODE_OPTIONS. This loader stays tiny so the child costs one bare Node start
+ * (see BENCHMARKS.md, bench:lint).
  */
 const BASELINE_ONLY = '--liftoff-only';
-const PARSING_COMMANDS = new Set(['lint', 'validate', 'migrate']);
+/** SQL beyond this many bytes exhausts the raised tiering budget (measured: ~10 migration files). */
+const IN_PROCESS_BYTES = 8 * 1024;
+const LINT_VALUE_OPTIONS = new Set(['--format', '--pg-version', '--fail-on']);
 
-if (PARSING_COMMANDS.has(process.argv[2] ?? '') && !process.execArgv.includes(BASELINE_ONLY)) {
+/** Bytes of the files `db-deploy lint` was given (directories one level deep). */
+function lintInputBytes(args: readonly string[]): number {
+  const paths: string[] = [];
+  for (let i = 0; i < args.length; i += 1) {
+    const arg = args[i] as string;
+    if (LINT_VALUE_OPTIONS.has(arg)) i += 1;
+    else if (!arg.startsWith('-')) paths.push(arg);
+  }
+  let bytes = 0;
+  for (const path of paths.length ? paths : ['migrations']) {
+    try {
+      const info = statSync(path);
+      if (!info.isDirectory()) bytes += info.size;
+      else for (const name of readdirSync(path)) bytes += statSync(join(path, name)).size;
+    } catch {
+      // The CLI itself reports a missing path.
+    }
+  }
+  return bytes;
+}
+
+const [command, ...rest] = process.argv.slice(2);
+if (
+  command === 'lint' &&
+  !process.execArgv.includes(BASELINE_ONLY) &&
+  lintInputBytes(rest) > IN_PROCESS_BYTES
+) {
   const child = spawn(
     process.execPath,
     [...process.execArgv, BASELINE_ONLY, process.argv[1] as string, ...process.argv.slice(2)],

@@ -4,6 +4,7 @@ import { constraintRules } from './rules/constraints.js';
 import { columnRules } from './rules/columns.js';
 import { dataRules } from './rules/data.js';
 import { lockRules } from './rules/locks.js';
+import { partitionRules } from './rules/partitions.js';
 import { renameRules } from './rules/renames.js';
 import { hygieneRules } from './rules/hygiene.js';
 
@@ -14,6 +15,7 @@ export const RULES: readonly Rule[] = [
   ...columnRules,
   ...dataRules,
   ...lockRules,
+  ...partitionRules,
   ...renameRules,
   ...hygieneRules,
 ];
