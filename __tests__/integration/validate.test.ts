@@ -205,3 +205,59 @@ describe('validate (scratch-database cycle, real PostgreSQL)', () => {
     ).rejects.toThrow(/sorts before 1700000000001_products/);
   });
 });
+
+describe('validate on a pull request that rewrites history', () => {
+  test('an edited or removed migration of the base branch is an error finding', async () => {
+    const dir = await migrationsWith('1700000000010_add_note.sql');
+    const { report } = await run(['1700000000010_add_note.sql'], {
+      databaseUrl: undefined,
+      baseDir: dir,
+      migrationsDir: join(dir, 'migrations'),
+      newMigrations: {
+        files: ['migrations/1700000000010_add_note.sql'],
+        edited: ['migrations/1700000000001_products.sql', 'migrations/README.md'],
+        removed: ['migrations/1700000000003_gone.sql'],
+      },
+    });
+    expect(report.findings.map((f) => [f.rule, f.file])).toEqual(
+      expect.arrayContaining([
+        ['edited-migration', 'migrations/1700000000001_products.sql'],
+        ['removed-migration', 'migrations/1700000000003_gone.sql'],
+      ]),
+    );
+    expect(report.findings.map((f) => f.file)).not.toContain('migrations/README.md');
+    expect(report.passed).toBe(false);
+  });
+});
+
+describe('migrationChangesSince (real git)', () => {
+  test('lists added, edited and removed files of the directory since the base commit', async () => {
+    const { migrationChangesSince } = await import('../../src/core/verify/changed.js');
+    const { execFileSync } = await import('node:child_process');
+    const dir = await migrationsWith();
+    const git = (...args: string[]) =>
+      execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@t', ...args], {
+        cwd: dir,
+        env: { ...process.env, GIT_CONFIG_NOSYSTEM: '1', HOME: dir },
+      })
+        .toString()
+        .trim();
+    git('init', '-q', '-b', 'main');
+    git('add', '.');
+    git('commit', '-qm', 'base');
+    const base = git('rev-parse', 'HEAD');
+    await writeFile(join(dir, 'migrations', '1700000000009_new.sql'), 'SELECT 1;');
+    await writeFile(join(dir, 'migrations', '1700000000001_products.sql'), 'SELECT 2;');
+    git('rm', '-q', 'migrations/1700000000002_orders.sql');
+    git('add', '.');
+    git('commit', '-qm', 'change');
+    expect(await migrationChangesSince(base, 'migrations', dir)).toEqual({
+      added: ['migrations/1700000000009_new.sql'],
+      edited: ['migrations/1700000000001_products.sql'],
+      removed: ['migrations/1700000000002_orders.sql'],
+    });
+    await expect(migrationChangesSince('0123456789abcdef', 'migrations', dir)).rejects.toThrow(
+      /is not in the clone/,
+    );
+  });
+});

@@ -16333,6 +16333,7 @@ function gradeRisk(migration) {
 
 
 
+
 /**
  * The validate run: lint the new migrations, then on a disposable database apply the baseline,
  * seed, and put every new migration through up → test → down → compare → up, then check the
@@ -16377,6 +16378,7 @@ async function validate(options, logger) {
         if (client && options.pgVersion === undefined)
             report.pgVersion = await serverMajor(client);
         await lintAll(report, options.lintAll ? files : fresh);
+        report.findings = sortFindings([...report.findings, ...historyFindings(options.newMigrations)]);
         if (client && options.databaseUrl) {
             await runCycle(client, options.databaseUrl, baseline, fresh, report, options, logger);
             await checkSchema(client, report, options);
@@ -16397,6 +16399,33 @@ async function validate(options, logger) {
     report.destructive = report.migrations.some((m) => m.destructive);
     report.durationMs = Date.now() - started;
     return report;
+}
+/**
+ * Migrations already on the base branch that the change edits or removes: production has run
+ * them as they were, and migrate refuses to run with an edited or missing applied migration.
+ */
+function historyFindings(wanted) {
+    if ('last' in wanted)
+        return [];
+    const finding = (file, rule, message, hint) => ({
+        file,
+        line: 1,
+        column: 1,
+        endLine: 1,
+        rule,
+        severity: 'error',
+        message,
+        hint,
+    });
+    const migration = (path) => isMigrationFile((0,external_node_path_.basename)(path));
+    return [
+        ...(wanted.edited ?? [])
+            .filter(migration)
+            .map((file) => finding(file, 'edited-migration', `${(0,external_node_path_.basename)(file)} is already on the base branch and this change edits it: databases that ran it keep the old version, and migrate refuses an edited migration`, 'revert the edit and put the correction in a new migration')),
+        ...(wanted.removed ?? [])
+            .filter(migration)
+            .map((file) => finding(file, 'removed-migration', `${(0,external_node_path_.basename)(file)} is already on the base branch and this change removes it: databases that ran it still have its changes, and migrate refuses a missing migration`, 'restore the file, and undo its changes with a new migration')),
+    ];
 }
 /** The new migrations: the given files, or the last N. They must come after every baseline one. */
 function selectNew(files, wanted) {

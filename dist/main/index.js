@@ -49345,6 +49345,7 @@ function gradeRisk(migration) {
 
 
 
+
 /**
  * The validate run: lint the new migrations, then on a disposable database apply the baseline,
  * seed, and put every new migration through up → test → down → compare → up, then check the
@@ -49389,6 +49390,7 @@ async function validate(options, logger) {
         if (client && options.pgVersion === undefined)
             report.pgVersion = await serverMajor(client);
         await lintAll(report, options.lintAll ? files : fresh);
+        report.findings = sortFindings([...report.findings, ...historyFindings(options.newMigrations)]);
         if (client && options.databaseUrl) {
             await runCycle(client, options.databaseUrl, baseline, fresh, report, options, logger);
             await checkSchema(client, report, options);
@@ -49409,6 +49411,33 @@ async function validate(options, logger) {
     report.destructive = report.migrations.some((m) => m.destructive);
     report.durationMs = Date.now() - started;
     return report;
+}
+/**
+ * Migrations already on the base branch that the change edits or removes: production has run
+ * them as they were, and migrate refuses to run with an edited or missing applied migration.
+ */
+function historyFindings(wanted) {
+    if ('last' in wanted)
+        return [];
+    const finding = (file, rule, message, hint) => ({
+        file,
+        line: 1,
+        column: 1,
+        endLine: 1,
+        rule,
+        severity: 'error',
+        message,
+        hint,
+    });
+    const migration = (path) => files_isMigrationFile((0,external_node_path_.basename)(path));
+    return [
+        ...(wanted.edited ?? [])
+            .filter(migration)
+            .map((file) => finding(file, 'edited-migration', `${(0,external_node_path_.basename)(file)} is already on the base branch and this change edits it: databases that ran it keep the old version, and migrate refuses an edited migration`, 'revert the edit and put the correction in a new migration')),
+        ...(wanted.removed ?? [])
+            .filter(migration)
+            .map((file) => finding(file, 'removed-migration', `${(0,external_node_path_.basename)(file)} is already on the base branch and this change removes it: databases that ran it still have its changes, and migrate refuses a missing migration`, 'restore the file, and undo its changes with a new migration')),
+    ];
 }
 /** The new migrations: the given files, or the last N. They must come after every baseline one. */
 function selectNew(files, wanted) {
@@ -49597,20 +49626,31 @@ function verdict(report) {
 
 const changed_run = (0,external_node_util_.promisify)(external_node_child_process_namespaceObject.execFile);
 /**
- * Files added under `dir` between a pull request's base commit and HEAD (`git diff
- * --diff-filter=A base...HEAD`). Needs the base commit in the clone: actions/checkout with
- * `fetch-depth: 0`.
- * @returns paths relative to the repository root
+ * Files added, changed and removed under `dir` between a pull request's base commit and HEAD
+ * (`git diff --name-status base...HEAD`). Needs the base commit in the clone: actions/checkout
+ * with `fetch-depth: 0`.
  */
-async function filesAddedSince(baseSha, dir, cwd) {
+async function migrationChangesSince(baseSha, dir, cwd) {
     if (!/^[0-9a-f]{7,64}$/i.test(baseSha)) {
         throw new errors_DbDeployError('bad-event', `the pull request's base commit "${baseSha}" is not a commit id`, {
             hint: 'run validate on pull_request events, or set new-migrations',
         });
     }
     try {
-        const { stdout } = await changed_run('git', ['diff', '--name-only', '--no-renames', '--diff-filter=A', `${baseSha}...HEAD`, '--', dir], { cwd, maxBuffer: 16 * 1024 * 1024 });
-        return stdout.split('\n').filter(Boolean);
+        const { stdout } = await changed_run('git', ['diff', '--name-status', '--no-renames', '--relative', `${baseSha}...HEAD`, '--', dir], { cwd, maxBuffer: 16 * 1024 * 1024 });
+        const changes = { added: [], edited: [], removed: [] };
+        for (const line of stdout.split('\n')) {
+            const [status, path] = line.split('\t');
+            if (!path)
+                continue;
+            if (status === 'A')
+                changes.added.push(path);
+            else if (status === 'D')
+                changes.removed.push(path);
+            else
+                changes.edited.push(path);
+        }
+        return changes;
     }
     catch (error) {
         const stderr = String(error.stderr ?? error.message);
@@ -55050,7 +55090,7 @@ async function readValidateInputs() {
         migrationsDir,
         baseDir: validate_workspace(),
         // On a pull request: the files it adds; otherwise the last N.
-        newMigrations: pr ? { files: await filesAddedSince(pr.baseSha, dir, validate_workspace()) } : { last },
+        newMigrations: pr ? await pullRequestMigrations(pr.baseSha, dir) : { last },
         lintAll: validate_readBoolean('lint-all', false),
         pgVersion: validate_readInteger('pg-version', undefined, 9, 99),
         failOn: validate_readChoice('fail-on', FAIL_ON, 'error'),
@@ -55069,6 +55109,10 @@ async function readValidateInputs() {
         schema: validate_readString('schema', MIGRATE_DEFAULTS.schema),
         connectTimeoutMs: validate_readDuration('connect-timeout', MIGRATE_DEFAULTS.connectTimeoutMs),
     };
+}
+async function pullRequestMigrations(baseSha, dir) {
+    const { added, edited, removed } = await migrationChangesSince(baseSha, dir, validate_workspace());
+    return { files: added, edited, removed };
 }
 async function validate_report(r, markdown, snapshot) {
     await writeSummary(markdown);

@@ -1,6 +1,6 @@
 import { relative } from 'node:path';
 import { validate, validationFailed } from '../core/verify/validate.js';
-import { filesAddedSince } from '../core/verify/changed.js';
+import { migrationChangesSince } from '../core/verify/changed.js';
 import type { ValidateOptions } from '../core/verify/options.js';
 import type { ValidateReport } from '../core/verify/types.js';
 import { FAIL_ON } from '../core/lint/verdict.js';
@@ -31,7 +31,7 @@ export async function readValidateInputs(): Promise<ValidateOptions> {
     migrationsDir,
     baseDir: workspace(),
     // On a pull request: the files it adds; otherwise the last N.
-    newMigrations: pr ? { files: await filesAddedSince(pr.baseSha, dir, workspace()) } : { last },
+    newMigrations: pr ? await pullRequestMigrations(pr.baseSha, dir) : { last },
     lintAll: readBoolean('lint-all', false),
     pgVersion: readInteger('pg-version', undefined, 9, 99),
     failOn: readChoice('fail-on', FAIL_ON, 'error'),
@@ -50,6 +50,11 @@ export async function readValidateInputs(): Promise<ValidateOptions> {
     schema: readString('schema', D.schema),
     connectTimeoutMs: readDuration('connect-timeout', D.connectTimeoutMs),
   };
+}
+
+async function pullRequestMigrations(baseSha: string, dir: string) {
+  const { added, edited, removed } = await migrationChangesSince(baseSha, dir, workspace());
+  return { files: added, edited, removed };
 }
 
 async function report(r: ValidateReport | undefined, markdown: string, snapshot: string) {

@@ -4,17 +4,24 @@ import { DbDeployError } from '../errors.js';
 
 const run = promisify(execFile);
 
+/** How a pull request changes a migrations directory (paths relative to `cwd`). */
+export interface MigrationChanges {
+  added: string[];
+  /** Files that exist on the base branch and were changed: production may have run the old text. */
+  edited: string[];
+  removed: string[];
+}
+
 /**
- * Files added under `dir` between a pull request's base commit and HEAD (`git diff
- * --diff-filter=A base...HEAD`). Needs the base commit in the clone: actions/checkout with
- * `fetch-depth: 0`.
- * @returns paths relative to the repository root
+ * Files added, changed and removed under `dir` between a pull request's base commit and HEAD
+ * (`git diff --name-status base...HEAD`). Needs the base commit in the clone: actions/checkout
+ * with `fetch-depth: 0`.
  */
-export async function filesAddedSince(
+export async function migrationChangesSince(
   baseSha: string,
   dir: string,
   cwd: string,
-): Promise<string[]> {
+): Promise<MigrationChanges> {
   if (!/^[0-9a-f]{7,64}$/i.test(baseSha)) {
     throw new DbDeployError(
       'bad-event',
@@ -27,10 +34,18 @@ export async function filesAddedSince(
   try {
     const { stdout } = await run(
       'git',
-      ['diff', '--name-only', '--no-renames', '--diff-filter=A', `${baseSha}...HEAD`, '--', dir],
+      ['diff', '--name-status', '--no-renames', '--relative', `${baseSha}...HEAD`, '--', dir],
       { cwd, maxBuffer: 16 * 1024 * 1024 },
     );
-    return stdout.split('\n').filter(Boolean);
+    const changes: MigrationChanges = { added: [], edited: [], removed: [] };
+    for (const line of stdout.split('\n')) {
+      const [status, path] = line.split('\t');
+      if (!path) continue;
+      if (status === 'A') changes.added.push(path);
+      else if (status === 'D') changes.removed.push(path);
+      else changes.edited.push(path);
+    }
+    return changes;
   } catch (error) {
     const stderr = String((error as { stderr?: string }).stderr ?? (error as Error).message);
     const missing = /symmetric difference|bad revision|unknown revision|no merge base/i.test(

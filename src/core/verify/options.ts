@@ -7,8 +7,11 @@ export interface ValidateOptions {
   migrationsDir: string;
   /** The repository checkout; report paths are relative to it. */
   baseDir: string;
-  /** The migrations this change adds: files relative to baseDir, or the last N. */
-  newMigrations: { files: string[] } | { last: number };
+  /**
+   * The migrations this change adds (files relative to baseDir), with the ones it edits or
+   * removes (already on the base branch: findings), or simply the last N.
+   */
+  newMigrations: { files: string[]; edited?: string[]; removed?: string[] } | { last: number };
   /** Lint every migration, not only the new ones. */
   lintAll: boolean;
   /** PostgreSQL major to lint for; default: the scratch server's (newest known without one). */

@@ -1,5 +1,5 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { dirname, normalize } from 'node:path';
+import { basename, dirname, normalize } from 'node:path';
 import { connect, disconnect, type DbClient } from '../db/connect.js';
 import { SERVER_VERSION_NUM } from '../db/queries.js';
 import { parseDatabaseUrl } from '../db/url.js';
@@ -11,6 +11,7 @@ import { DESTRUCTIVE_RULES } from '../lint/rules/data.js';
 import { reachesFailOn } from '../lint/verdict.js';
 import type { Finding } from '../lint/types.js';
 import { readMigrationFiles, type MigrationFile } from '../migrations/load.js';
+import { isMigrationFile } from '../migrations/files.js';
 import { migrate } from '../migrations/run.js';
 import { MIGRATE_DEFAULTS, type MigrateOptions } from '../migrations/options.js';
 import { migrationTables } from '../migrations/state.js';
@@ -69,6 +70,7 @@ export async function validate(options: ValidateOptions, logger: Logger): Promis
   try {
     if (client && options.pgVersion === undefined) report.pgVersion = await serverMajor(client);
     await lintAll(report, options.lintAll ? files : fresh);
+    report.findings = sortFindings([...report.findings, ...historyFindings(options.newMigrations)]);
     if (client && options.databaseUrl) {
       await runCycle(client, options.databaseUrl, baseline, fresh, report, options, logger);
       await checkSchema(client, report, options);
@@ -94,6 +96,47 @@ export async function validate(options: ValidateOptions, logger: Logger): Promis
   report.destructive = report.migrations.some((m) => m.destructive);
   report.durationMs = Date.now() - started;
   return report;
+}
+
+/**
+ * Migrations already on the base branch that the change edits or removes: production has run
+ * them as they were, and migrate refuses to run with an edited or missing applied migration.
+ */
+function historyFindings(wanted: ValidateOptions['newMigrations']): Finding[] {
+  if ('last' in wanted) return [];
+  const finding = (file: string, rule: string, message: string, hint: string): Finding => ({
+    file,
+    line: 1,
+    column: 1,
+    endLine: 1,
+    rule,
+    severity: 'error',
+    message,
+    hint,
+  });
+  const migration = (path: string) => isMigrationFile(basename(path));
+  return [
+    ...(wanted.edited ?? [])
+      .filter(migration)
+      .map((file) =>
+        finding(
+          file,
+          'edited-migration',
+          `${basename(file)} is already on the base branch and this change edits it: databases that ran it keep the old version, and migrate refuses an edited migration`,
+          'revert the edit and put the correction in a new migration',
+        ),
+      ),
+    ...(wanted.removed ?? [])
+      .filter(migration)
+      .map((file) =>
+        finding(
+          file,
+          'removed-migration',
+          `${basename(file)} is already on the base branch and this change removes it: databases that ran it still have its changes, and migrate refuses a missing migration`,
+          'restore the file, and undo its changes with a new migration',
+        ),
+      ),
+  ];
 }
 
 /** The new migrations: the given files, or the last N. They must come after every baseline one. */
