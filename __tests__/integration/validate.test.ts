@@ -171,6 +171,9 @@ describe('validate (scratch-database cycle, real PostgreSQL)', () => {
     ]);
     expect(m!.tableStats![0]!.totalBytes).toBeGreaterThan(500_000);
     expect(m!.risk).toBe('medium');
+    expect(m!.findings.find((f) => f.rule === 'changing-column-type')?.message).toMatch(
+      /\(public\.products on the stats database: [\d.]+ [kM]B, ~20,000 rows, <1 s to rewrite\)$/,
+    );
   });
 
   test('lints only without a database', async () => {

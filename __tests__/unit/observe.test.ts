@@ -248,3 +248,39 @@ describe('gradeRisk', () => {
     expect(gradeRisk(report)).toBe(expected);
   });
 });
+
+describe('gradeFindings', () => {
+  const stats = (totalBytes: number) => ({
+    relation: 'public.orders',
+    totalBytes,
+    rowEstimate: 1_000_000,
+    rewriteEstimateMs: 420_000,
+  });
+  const finding = (message: string, severity: 'error' | 'warning' | 'notice' = 'warning') => ({
+    file: 'm.sql',
+    line: 1,
+    column: 1,
+    endLine: 1,
+    rule: 'r',
+    severity,
+    message,
+    hint: 'h',
+  });
+
+  it('adds the size of the table a finding names, and makes a warning on a large table an error', async () => {
+    const { gradeFindings } = await import('../../src/core/verify/stats.js');
+    const named = finding('ALTER TABLE orders does something');
+    const other = finding('ALTER TABLE customers_orders_log does something');
+    const migration = {
+      findings: [named, other],
+      tableStats: [stats(40 * 1024 ** 3)],
+    } as unknown as Parameters<typeof gradeFindings>[0];
+    gradeFindings(migration);
+    expect(named.message).toBe(
+      'ALTER TABLE orders does something (public.orders on the stats database: 40 GB, ~1,000,000 rows, ~7 min to rewrite)',
+    );
+    expect(named.severity).toBe('error');
+    expect(other.message).toBe('ALTER TABLE customers_orders_log does something');
+    expect(other.severity).toBe('warning');
+  });
+});

@@ -6669,7 +6669,7 @@ function extend(target) {
 
 /***/ }),
 
-/***/ 4392:
+/***/ 8409:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -16243,7 +16243,33 @@ function sortedBy(items, key) {
     return [...items].sort((a, b) => compare(key(a), key(b)));
 }
 
+;// CONCATENATED MODULE: ./src/core/report/sizes.ts
+/** Sizes and durations as reports show them. */
+/** `40 GB`, `1.5 MB`: 1024-based like pg_size_pretty, one decimal under 10. */
+function formatBytes(bytes) {
+    const units = ['bytes', 'kB', 'MB', 'GB', 'TB', 'PB'];
+    let value = bytes;
+    let unit = 0;
+    while (value >= 1024 && unit < units.length - 1) {
+        value /= 1024;
+        unit += 1;
+    }
+    const shown = unit > 0 && value < 10 ? value.toFixed(1) : String(Math.round(value));
+    return `${shown} ${units[unit]}`;
+}
+/** A deliberately rough duration for estimates: `~40 s`, `~12 min`, `~2.5 h`. */
+function roughly(ms) {
+    if (ms < 1_000)
+        return '<1 s';
+    if (ms < 60_000)
+        return `~${Math.round(ms / 1_000)} s`;
+    if (ms < 3_600_000)
+        return `~${Math.round(ms / 60_000)} min`;
+    return `~${(ms / 3_600_000).toFixed(1)} h`;
+}
+
 ;// CONCATENATED MODULE: ./src/core/verify/stats.ts
+
 
 
 
@@ -16309,6 +16335,28 @@ function gradeRisk(migration) {
             grade = 'medium';
     }
     return grade;
+}
+/**
+ * Grades each finding by the real size of the table it names: the message gains the table's
+ * size on the stats database and a rough rewrite time, and a finding on a large table becomes
+ * an error (a rewrite of 40 GB is not a rewrite of an empty table). Matches the table by its
+ * name in the message (rules name the table they are about).
+ */
+function gradeFindings(migration) {
+    for (const finding of migration.findings) {
+        for (const table of migration.tableStats ?? []) {
+            const name = table.relation.split('.').pop();
+            if (!new RegExp(`(^|[^\\w.])(${escapeRegExp(table.relation)}|${escapeRegExp(name)})\\b`).test(finding.message))
+                continue;
+            finding.message += ` (${table.relation} on the stats database: ${formatBytes(table.totalBytes)}, ~${Math.round(table.rowEstimate).toLocaleString('en-US')} rows, ${roughly(table.rewriteEstimateMs)} to rewrite)`;
+            if (table.totalBytes >= LARGE_TABLE_BYTES && finding.severity === 'warning')
+                finding.severity = 'error';
+            break;
+        }
+    }
+}
+function escapeRegExp(text) {
+    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 ;// CONCATENATED MODULE: ./src/core/verify/validate.ts
@@ -16387,7 +16435,10 @@ async function validate(options, logger) {
                 for (const m of report.migrations) {
                     m.tableStats = [...new Set([...m.locks.map((l) => l.relation), ...m.rewrites])].flatMap((name) => stats.get(name) ?? []);
                     m.risk = gradeRisk(m);
+                    gradeFindings(m);
+                    m.findings = sortFindings(m.findings);
                 }
+                report.findings = sortFindings(report.findings);
             }
         }
     }
@@ -16612,34 +16663,13 @@ function verdict(report) {
 
 
 
+
 /** GitHub refuses an issue or PR comment body longer than this (characters). */
 const COMMENT_LIMIT = 65_536;
 const SEVERITY_ICON = { error: '❌', warning: '⚠️', notice: 'ℹ️' };
 const plural = (count, word) => `${count} ${word}${count === 1 ? '' : 's'}`;
 /** A Record over the union: a new status fails to compile until it has an icon. */
 const STATUS_ICON = { applied: '✅', failed: '❌', skipped: '⏭️' };
-/** `40 GB`, `1.5 MB`: 1024-based like pg_size_pretty, one decimal under 10. */
-function formatBytes(bytes) {
-    const units = ['bytes', 'kB', 'MB', 'GB', 'TB', 'PB'];
-    let value = bytes;
-    let unit = 0;
-    while (value >= 1024 && unit < units.length - 1) {
-        value /= 1024;
-        unit += 1;
-    }
-    const shown = unit > 0 && value < 10 ? value.toFixed(1) : String(Math.round(value));
-    return `${shown} ${units[unit]}`;
-}
-/** A deliberately rough duration for estimates: `~40 s`, `~12 min`, `~2.5 h`. */
-function roughly(ms) {
-    if (ms < 1_000)
-        return '<1 s';
-    if (ms < 60_000)
-        return `~${Math.round(ms / 1_000)} s`;
-    if (ms < 3_600_000)
-        return `~${Math.round(ms / 60_000)} min`;
-    return `~${(ms / 3_600_000).toFixed(1)} h`;
-}
 function bySeverity(findings) {
     return [...findings].sort((a, b) => severityRank(b.severity) - severityRank(a.severity) ||
         a.file.localeCompare(b.file) ||
@@ -16989,7 +17019,7 @@ function cliLogger(io, verbose) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _core_sql_wasm_tiering_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4875);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4392);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8409);
 /* harmony import */ var _output_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6657);
 // Must stay the first import (see the module).
 

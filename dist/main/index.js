@@ -49255,7 +49255,33 @@ function sortedBy(items, key) {
     return [...items].sort((a, b) => compare(key(a), key(b)));
 }
 
+;// CONCATENATED MODULE: ./src/core/report/sizes.ts
+/** Sizes and durations as reports show them. */
+/** `40 GB`, `1.5 MB`: 1024-based like pg_size_pretty, one decimal under 10. */
+function formatBytes(bytes) {
+    const units = ['bytes', 'kB', 'MB', 'GB', 'TB', 'PB'];
+    let value = bytes;
+    let unit = 0;
+    while (value >= 1024 && unit < units.length - 1) {
+        value /= 1024;
+        unit += 1;
+    }
+    const shown = unit > 0 && value < 10 ? value.toFixed(1) : String(Math.round(value));
+    return `${shown} ${units[unit]}`;
+}
+/** A deliberately rough duration for estimates: `~40 s`, `~12 min`, `~2.5 h`. */
+function roughly(ms) {
+    if (ms < 1_000)
+        return '<1 s';
+    if (ms < 60_000)
+        return `~${Math.round(ms / 1_000)} s`;
+    if (ms < 3_600_000)
+        return `~${Math.round(ms / 60_000)} min`;
+    return `~${(ms / 3_600_000).toFixed(1)} h`;
+}
+
 ;// CONCATENATED MODULE: ./src/core/verify/stats.ts
+
 
 
 
@@ -49321,6 +49347,28 @@ function gradeRisk(migration) {
             grade = 'medium';
     }
     return grade;
+}
+/**
+ * Grades each finding by the real size of the table it names: the message gains the table's
+ * size on the stats database and a rough rewrite time, and a finding on a large table becomes
+ * an error (a rewrite of 40 GB is not a rewrite of an empty table). Matches the table by its
+ * name in the message (rules name the table they are about).
+ */
+function gradeFindings(migration) {
+    for (const finding of migration.findings) {
+        for (const table of migration.tableStats ?? []) {
+            const name = table.relation.split('.').pop();
+            if (!new RegExp(`(^|[^\\w.])(${escapeRegExp(table.relation)}|${escapeRegExp(name)})\\b`).test(finding.message))
+                continue;
+            finding.message += ` (${table.relation} on the stats database: ${formatBytes(table.totalBytes)}, ~${Math.round(table.rowEstimate).toLocaleString('en-US')} rows, ${roughly(table.rewriteEstimateMs)} to rewrite)`;
+            if (table.totalBytes >= LARGE_TABLE_BYTES && finding.severity === 'warning')
+                finding.severity = 'error';
+            break;
+        }
+    }
+}
+function escapeRegExp(text) {
+    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 ;// CONCATENATED MODULE: ./src/core/verify/validate.ts
@@ -49399,7 +49447,10 @@ async function validate(options, logger) {
                 for (const m of report.migrations) {
                     m.tableStats = [...new Set([...m.locks.map((l) => l.relation), ...m.rewrites])].flatMap((name) => stats.get(name) ?? []);
                     m.risk = gradeRisk(m);
+                    gradeFindings(m);
+                    m.findings = sortFindings(m.findings);
                 }
+                report.findings = sortFindings(report.findings);
             }
         }
     }
@@ -49668,34 +49719,13 @@ async function migrationChangesSince(baseSha, dir, cwd) {
 
 
 
+
 /** GitHub refuses an issue or PR comment body longer than this (characters). */
 const COMMENT_LIMIT = 65_536;
 const SEVERITY_ICON = { error: '❌', warning: '⚠️', notice: 'ℹ️' };
 const plural = (count, word) => `${count} ${word}${count === 1 ? '' : 's'}`;
 /** A Record over the union: a new status fails to compile until it has an icon. */
 const STATUS_ICON = { applied: '✅', failed: '❌', skipped: '⏭️' };
-/** `40 GB`, `1.5 MB`: 1024-based like pg_size_pretty, one decimal under 10. */
-function formatBytes(bytes) {
-    const units = ['bytes', 'kB', 'MB', 'GB', 'TB', 'PB'];
-    let value = bytes;
-    let unit = 0;
-    while (value >= 1024 && unit < units.length - 1) {
-        value /= 1024;
-        unit += 1;
-    }
-    const shown = unit > 0 && value < 10 ? value.toFixed(1) : String(Math.round(value));
-    return `${shown} ${units[unit]}`;
-}
-/** A deliberately rough duration for estimates: `~40 s`, `~12 min`, `~2.5 h`. */
-function roughly(ms) {
-    if (ms < 1_000)
-        return '<1 s';
-    if (ms < 60_000)
-        return `~${Math.round(ms / 1_000)} s`;
-    if (ms < 3_600_000)
-        return `~${Math.round(ms / 60_000)} min`;
-    return `~${(ms / 3_600_000).toFixed(1)} h`;
-}
 function bySeverity(findings) {
     return [...findings].sort((a, b) => severityRank(b.severity) - severityRank(a.severity) ||
         a.file.localeCompare(b.file) ||

@@ -1,6 +1,7 @@
 import { formatDuration } from '../duration.js';
 import { severityRank, type Finding, type Severity } from '../lint/types.js';
 import type { MigrationReport, MigrationStatus, ValidateReport } from '../verify/types.js';
+import { formatBytes, roughly } from './sizes.js';
 import { cell, code, details, fenced, footer, table } from './markdown.js';
 
 /** What every validate renderer needs besides the report. */
@@ -20,27 +21,6 @@ const plural = (count: number, word: string) => `${count} ${word}${count === 1 ?
 
 /** A Record over the union: a new status fails to compile until it has an icon. */
 const STATUS_ICON: Record<MigrationStatus, string> = { applied: '✅', failed: '❌', skipped: '⏭️' };
-
-/** `40 GB`, `1.5 MB`: 1024-based like pg_size_pretty, one decimal under 10. */
-function formatBytes(bytes: number): string {
-  const units = ['bytes', 'kB', 'MB', 'GB', 'TB', 'PB'];
-  let value = bytes;
-  let unit = 0;
-  while (value >= 1024 && unit < units.length - 1) {
-    value /= 1024;
-    unit += 1;
-  }
-  const shown = unit > 0 && value < 10 ? value.toFixed(1) : String(Math.round(value));
-  return `${shown} ${units[unit]}`;
-}
-
-/** A deliberately rough duration for estimates: `~40 s`, `~12 min`, `~2.5 h`. */
-function roughly(ms: number): string {
-  if (ms < 1_000) return '<1 s';
-  if (ms < 60_000) return `~${Math.round(ms / 1_000)} s`;
-  if (ms < 3_600_000) return `~${Math.round(ms / 60_000)} min`;
-  return `~${(ms / 3_600_000).toFixed(1)} h`;
-}
 
 function bySeverity(findings: readonly Finding[]): Finding[] {
   return [...findings].sort(

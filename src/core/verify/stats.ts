@@ -3,6 +3,7 @@ import { TABLE_SIZES } from '../db/catalog.js';
 import { parseDatabaseUrl } from '../db/url.js';
 import { databaseStep } from '../db/pg-error.js';
 import type { MigrationReport, TableStats } from './types.js';
+import { formatBytes, roughly } from '../report/sizes.js';
 
 /**
  * Rough sequential throughput of a table rewrite or an index build, bytes per second. Real
@@ -76,4 +77,34 @@ export function gradeRisk(migration: MigrationReport): 'low' | 'medium' | 'high'
     if (table.rowEstimate > 0) grade = 'medium';
   }
   return grade;
+}
+
+/**
+ * Grades each finding by the real size of the table it names: the message gains the table's
+ * size on the stats database and a rough rewrite time, and a finding on a large table becomes
+ * an error (a rewrite of 40 GB is not a rewrite of an empty table). Matches the table by its
+ * name in the message (rules name the table they are about).
+ */
+export function gradeFindings(migration: MigrationReport): void {
+  for (const finding of migration.findings) {
+    for (const table of migration.tableStats ?? []) {
+      const name = table.relation.split('.').pop() as string;
+      if (
+        !new RegExp(`(^|[^\\w.])(${escapeRegExp(table.relation)}|${escapeRegExp(name)})\\b`).test(
+          finding.message,
+        )
+      )
+        continue;
+      finding.message += ` (${table.relation} on the stats database: ${formatBytes(table.totalBytes)}, ~${Math.round(
+        table.rowEstimate,
+      ).toLocaleString('en-US')} rows, ${roughly(table.rewriteEstimateMs)} to rewrite)`;
+      if (table.totalBytes >= LARGE_TABLE_BYTES && finding.severity === 'warning')
+        finding.severity = 'error';
+      break;
+    }
+  }
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

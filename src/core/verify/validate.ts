@@ -22,7 +22,7 @@ import type { ValidateOptions } from './options.js';
 import { checkRequired } from './required.js';
 import { SCRATCH_SCHEMA, claimScratchDatabase } from './scratch.js';
 import { readSchema, renderSchema } from './snapshot.js';
-import { gradeRisk, readTableStats } from './stats.js';
+import { gradeFindings, gradeRisk, readTableStats } from './stats.js';
 import type { ValidateReport } from './types.js';
 
 /**
@@ -85,7 +85,10 @@ export async function validate(options: ValidateOptions, logger: Logger): Promis
             (name) => stats.get(name) ?? [],
           );
           m.risk = gradeRisk(m);
+          gradeFindings(m);
+          m.findings = sortFindings(m.findings);
         }
+        report.findings = sortFindings(report.findings);
       }
     }
   } finally {
