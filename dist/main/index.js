@@ -49360,7 +49360,10 @@ function gradeFindings(migration) {
             const name = table.relation.split('.').pop();
             if (!new RegExp(`(^|[^\\w.])(${escapeRegExp(table.relation)}|${escapeRegExp(name)})\\b`).test(finding.message))
                 continue;
-            finding.message += ` (${table.relation} on the stats database: ${formatBytes(table.totalBytes)}, ~${Math.round(table.rowEstimate).toLocaleString('en-US')} rows, ${roughly(table.rewriteEstimateMs)} to rewrite)`;
+            const rows = table.rowEstimate >= 0
+                ? `~${Math.round(table.rowEstimate).toLocaleString('en-US')} rows`
+                : 'rows never counted (not analysed)';
+            finding.message += ` (${table.relation} on the stats database: ${formatBytes(table.totalBytes)}, ${rows}, ${roughly(table.rewriteEstimateMs)} to rewrite)`;
             if (table.totalBytes >= LARGE_TABLE_BYTES && finding.severity === 'warning')
                 finding.severity = 'error';
             break;

@@ -95,9 +95,11 @@ export function gradeFindings(migration: MigrationReport): void {
         )
       )
         continue;
-      finding.message += ` (${table.relation} on the stats database: ${formatBytes(table.totalBytes)}, ~${Math.round(
-        table.rowEstimate,
-      ).toLocaleString('en-US')} rows, ${roughly(table.rewriteEstimateMs)} to rewrite)`;
+      const rows =
+        table.rowEstimate >= 0
+          ? `~${Math.round(table.rowEstimate).toLocaleString('en-US')} rows`
+          : 'rows never counted (not analysed)';
+      finding.message += ` (${table.relation} on the stats database: ${formatBytes(table.totalBytes)}, ${rows}, ${roughly(table.rewriteEstimateMs)} to rewrite)`;
       if (table.totalBytes >= LARGE_TABLE_BYTES && finding.severity === 'warning')
         finding.severity = 'error';
       break;
