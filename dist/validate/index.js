@@ -39293,9 +39293,22 @@ const ENGINE_RULE_IDS = (/* unused pure expression or super */ null && ([
 const RULE_IDS = new Set(RULES.map((r) => r.id));
 
 ;// CONCATENATED MODULE: ./src/core/lint/suppress.ts
-const suppress_IGNORE = /^\s*--\s*db-deploy-ignore\s+([a-z0-9-]+(?:\s*,\s*[a-z0-9-]+)*)\s*(?::\s*(.*))?$/i;
+const suppress_IGNORE = /^\s*(?:--|\/\/)\s*db-deploy-ignore\s+([a-z0-9-]+(?:\s*,\s*[a-z0-9-]+)*)\s*(?::\s*(.*))?$/i;
+const IGNORE_START = /^\s*(?:--|\/\/)\s*db-deploy-ignore\b/i;
+/** The suppression a comment line holds, if it is a db-deploy-ignore comment. */
+function parseIgnore(text, line) {
+    const match = suppress_IGNORE.exec(text);
+    if (match) {
+        return {
+            rules: (match[1] ?? '').split(',').map((r) => r.trim().toLowerCase()),
+            reason: (match[2] ?? '').trim(),
+            line,
+        };
+    }
+    return IGNORE_START.test(text) ? { rules: [], reason: '', line, malformed: true } : undefined;
+}
 /**
- * The suppressions written in the block of comment lines that ends right above `line`
+ * The suppressions written in the block of `--` comment lines that ends right above `line`
  * (1-based line of the statement's first token). A blank line ends the block.
  */
 function suppressionsAbove(lines, line) {
@@ -39304,19 +39317,39 @@ function suppressionsAbove(lines, line) {
         const text = lines[i] ?? '';
         if (!/^\s*--/.test(text))
             break;
-        const match = suppress_IGNORE.exec(text);
-        if (!match && /^\s*--\s*db-deploy-ignore\b/i.test(text)) {
-            found.push({ rules: [], reason: '', line: i + 1, malformed: true });
-        }
-        else if (match) {
-            found.push({
-                rules: (match[1] ?? '').split(',').map((r) => r.trim().toLowerCase()),
-                reason: (match[2] ?? '').trim(),
-                line: i + 1,
-            });
-        }
+        const suppression = parseIgnore(text, i + 1);
+        if (suppression)
+            found.push(suppression);
     }
     return found;
+}
+/** Every `// db-deploy-ignore …` (or `--`) comment line of a JS/TS migration. */
+function moduleSuppressions(content) {
+    return content.split('\n').flatMap((text, i) => parseIgnore(text, i + 1) ?? []);
+}
+/** Notices about a suppression itself: not understood, an unknown rule, or no reason given. */
+function suppressionNotices(file, suppression, knownRules) {
+    const notice = (rule, message, hint) => ({
+        file,
+        line: suppression.line,
+        column: 1,
+        endLine: suppression.line,
+        rule,
+        severity: 'notice',
+        message,
+        hint,
+    });
+    if (suppression.malformed) {
+        return [
+            notice('malformed-ignore', 'this db-deploy-ignore comment is not understood, so it silences nothing', 'write it as `-- db-deploy-ignore <rule-id>[, <rule-id>]: reason`'),
+        ];
+    }
+    const notices = suppression.rules
+        .filter((rule) => !knownRules.has(rule))
+        .map((rule) => notice('unknown-rule', `db-deploy-ignore names an unknown rule "${rule}"`, 'use a rule id from `db-deploy lint --list-rules`'));
+    if (!suppression.reason)
+        notices.push(notice('ignore-without-reason', 'db-deploy-ignore without a reason', 'write why it is safe after a colon: `-- db-deploy-ignore <rule>: the table is empty`'));
+    return notices;
 }
 
 ;// CONCATENATED MODULE: ./src/core/lint/engine.ts
@@ -39378,20 +39411,12 @@ function lintSql(source, options) {
         };
         const start = position(statement.start);
         const end = position(statement.end);
-        const ignored = new Set();
+        const ignored = new Set(options.ignoredRules);
         if (options.fixedLine === undefined) {
             for (const suppression of suppressionsAbove(fileLines, start.line)) {
-                if (suppression.malformed) {
-                    findings.push(meta(options.file, suppression.line, 'malformed-ignore', 'this db-deploy-ignore comment is not understood, so it silences nothing', 'write it as `-- db-deploy-ignore <rule-id>[, <rule-id>]: reason`'));
-                    continue;
-                }
-                for (const rule of suppression.rules) {
+                findings.push(...suppressionNotices(options.file, suppression, RULE_IDS));
+                for (const rule of suppression.rules)
                     ignored.add(rule);
-                    if (!RULE_IDS.has(rule))
-                        findings.push(meta(options.file, suppression.line, 'unknown-rule', `db-deploy-ignore names an unknown rule "${rule}"`, 'use a rule id from `db-deploy lint --list-rules`'));
-                }
-                if (!suppression.reason)
-                    findings.push(meta(options.file, suppression.line, 'ignore-without-reason', 'db-deploy-ignore without a reason', 'write why it is safe after a colon: `-- db-deploy-ignore <rule>: the table is empty`'));
             }
         }
         for (const rule of byType.get(statement.type) ?? byType.get('*') ?? []) {
@@ -39419,9 +39444,6 @@ function lintSql(source, options) {
     if (syntaxError)
         findings.push(syntaxError);
     return findings;
-}
-function meta(file, line, rule, message, hint) {
-    return { file, line, column: 1, endLine: line, rule, severity: 'notice', message, hint };
 }
 /** Tables a statement creates (they are new and empty for the rest of the migration). */
 function createdBy(statement) {
@@ -43463,6 +43485,8 @@ function severityRank(severity) {
 
 
 
+
+
 /**
  * Lints one migration: a `.sql` file by its up section (the whole file when it has no
  * `-- Up Migration` marker); a JS/TS migration through the SQL node-pg-migrate generates for
@@ -43500,13 +43524,18 @@ async function lintMigration(file, options) {
             syntheticFinding(file, line, 'not-analysable', 'notice', `the SQL of ${file.name} cannot be built without a database (${generated?.sql.replace(/^-- cannot be shown: /, '') ?? 'no up function'}), so it was not linted`, 'keep data-dependent logic out of schema migrations, or lint it by applying it in validate'),
         ];
     }
-    return lintSql(generated.sql, {
-        file: file.file,
-        pgVersion: options.pgVersion,
-        fixedLine: line,
-        transactional: generated.transactional,
-        onSuppressed: options.onSuppressed,
-    });
+    const suppressions = moduleSuppressions(file.content);
+    return [
+        ...suppressions.flatMap((s) => suppressionNotices(file.file, s, RULE_IDS)),
+        ...lintSql(generated.sql, {
+            file: file.file,
+            pgVersion: options.pgVersion,
+            fixedLine: line,
+            transactional: generated.transactional,
+            ignoredRules: suppressions.flatMap((s) => s.rules),
+            onSuppressed: options.onSuppressed,
+        }),
+    ];
 }
 /** Lints migrations, in order, and returns every finding. */
 async function lintMigrations(files, options) {

@@ -166,3 +166,16 @@ describe('sortFindings', () => {
     expect(input).toEqual(copy);
   });
 });
+
+describe('a `// db-deploy-ignore` comment in a JS migration', () => {
+  it('silences the rule for the whole migration, and the silenced finding is still seen', async () => {
+    const suppressed: Finding[] = [];
+    const file = await readMigrationFile(join(dir, '1700000000010_ignored_index.cjs'), base);
+    const findings = await lintMigration(file, {
+      pgVersion: 18,
+      onSuppressed: (f) => suppressed.push(f),
+    });
+    expect(findings).toEqual([]);
+    expect(brief(suppressed)).toEqual(['require-concurrent-index:error@4:1']);
+  });
+});

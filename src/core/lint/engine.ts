@@ -1,7 +1,7 @@
 import { lastStatementEnd, parseSql, type ParsedStatement } from '../sql/parse.js';
 import { nonTransactionalReason } from '../migrations/transaction.js';
 import { RULES, RULE_IDS } from './registry.js';
-import { suppressionsAbove } from './suppress.js';
+import { suppressionNotices, suppressionsAbove } from './suppress.js';
 import { tableKey } from './ast.js';
 import { oneLine } from '../errors.js';
 import type { Finding, LintContext, Rule, TableKey } from './types.js';
@@ -27,6 +27,8 @@ export interface LintSqlOptions {
   fixedLine?: number;
   /** Rules to apply. Default: all. */
   rules?: readonly Rule[];
+  /** Rules silenced for every statement (a JS/TS migration's `// db-deploy-ignore` comments). */
+  ignoredRules?: Iterable<string>;
   /** Receives the findings an inline `db-deploy-ignore` silenced (validate still counts data loss). */
   onSuppressed?: (finding: Finding) => void;
 }
@@ -80,44 +82,11 @@ export function lintSql(source: string, options: LintSqlOptions): Finding[] {
     };
     const start = position(statement.start);
     const end = position(statement.end);
-    const ignored = new Set<string>();
+    const ignored = new Set<string>(options.ignoredRules);
     if (options.fixedLine === undefined) {
       for (const suppression of suppressionsAbove(fileLines, start.line)) {
-        if (suppression.malformed) {
-          findings.push(
-            meta(
-              options.file,
-              suppression.line,
-              'malformed-ignore',
-              'this db-deploy-ignore comment is not understood, so it silences nothing',
-              'write it as `-- db-deploy-ignore <rule-id>[, <rule-id>]: reason`',
-            ),
-          );
-          continue;
-        }
-        for (const rule of suppression.rules) {
-          ignored.add(rule);
-          if (!RULE_IDS.has(rule))
-            findings.push(
-              meta(
-                options.file,
-                suppression.line,
-                'unknown-rule',
-                `db-deploy-ignore names an unknown rule "${rule}"`,
-                'use a rule id from `db-deploy lint --list-rules`',
-              ),
-            );
-        }
-        if (!suppression.reason)
-          findings.push(
-            meta(
-              options.file,
-              suppression.line,
-              'ignore-without-reason',
-              'db-deploy-ignore without a reason',
-              'write why it is safe after a colon: `-- db-deploy-ignore <rule>: the table is empty`',
-            ),
-          );
+        findings.push(...suppressionNotices(options.file, suppression, RULE_IDS));
+        for (const rule of suppression.rules) ignored.add(rule);
       }
     }
     for (const rule of byType.get(statement.type) ?? byType.get('*') ?? []) {
@@ -141,10 +110,6 @@ export function lintSql(source: string, options: LintSqlOptions): Finding[] {
   }
   if (syntaxError) findings.push(syntaxError);
   return findings;
-}
-
-function meta(file: string, line: number, rule: string, message: string, hint: string): Finding {
-  return { file, line, column: 1, endLine: line, rule, severity: 'notice', message, hint };
 }
 
 /** Tables a statement creates (they are new and empty for the rest of the migration). */

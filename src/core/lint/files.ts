@@ -7,6 +7,8 @@ import { readMigrationFile, readMigrationFiles, loadModuleActions } from '../mig
 import type { MigrationFile } from '../migrations/load.js';
 import { renderDryRun } from '../migrations/dry-run.js';
 import { lintSql } from './engine.js';
+import { RULE_IDS } from './registry.js';
+import { moduleSuppressions, suppressionNotices } from './suppress.js';
 import type { Finding } from './types.js';
 import { severityRank } from './types.js';
 
@@ -67,13 +69,18 @@ export async function lintMigration(file: MigrationFile, options: LintOptions): 
       ),
     ];
   }
-  return lintSql(generated.sql, {
-    file: file.file,
-    pgVersion: options.pgVersion,
-    fixedLine: line,
-    transactional: generated.transactional,
-    onSuppressed: options.onSuppressed,
-  });
+  const suppressions = moduleSuppressions(file.content);
+  return [
+    ...suppressions.flatMap((s) => suppressionNotices(file.file, s, RULE_IDS)),
+    ...lintSql(generated.sql, {
+      file: file.file,
+      pgVersion: options.pgVersion,
+      fixedLine: line,
+      transactional: generated.transactional,
+      ignoredRules: suppressions.flatMap((s) => s.rules),
+      onSuppressed: options.onSuppressed,
+    }),
+  ];
 }
 
 /** Lints migrations, in order, and returns every finding. */
