@@ -82,6 +82,11 @@ describe('validate (scratch-database cycle, real PostgreSQL)', () => {
     expect(m!.reversible).toBe(false);
     expect(m!.reversibleDetail).toContain('products_name_idx');
     expect(m!.locksSampled).toBe(true);
+    // CREATE INDEX CONCURRENTLY's lock, documented if the sampling missed it.
+    expect(m!.locks).toContainEqual({
+      relation: 'public.products',
+      mode: expect.stringMatching(/ShareUpdateExclusiveLock|AccessExclusiveLock/),
+    });
     expect(report.passed).toBe(false);
     expect(report.failures.join('\n')).toContain('is not reversible');
   });

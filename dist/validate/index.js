@@ -44871,7 +44871,7 @@ function toSample(rows, into = new Map()) {
  * Polls another backend's relation locks until stopped (for migrations that run outside a
  * transaction, whose locks are released statement by statement). Short locks can be missed.
  */
-function sampleLocks(client, pid, everyMs = 10) {
+function sampleLocks(client, pid, everyMs = 0) {
     const sample = new Map();
     let running = true;
     const loop = (async () => {
@@ -44880,7 +44880,8 @@ function sampleLocks(client, pid, everyMs = 10) {
                 pid,
             ]);
             toSample(rows, sample);
-            await new Promise((r) => setTimeout(r, everyMs));
+            if (everyMs > 0)
+                await new Promise((r) => setTimeout(r, everyMs));
         }
     })();
     return {
@@ -44939,7 +44940,47 @@ function rewrittenRelations(before, after) {
         .sort();
 }
 
+;// CONCATENATED MODULE: ./src/core/verify/documented-locks.ts
+
+
+
+/**
+ * The locks PostgreSQL documents for statements that run outside a transaction, where sampling
+ * from another connection can miss a short one: CREATE INDEX / REINDEX CONCURRENTLY and VACUUM
+ * take SHARE UPDATE EXCLUSIVE on their table (docs: "Explicit Locking", Table 13.2), which
+ * blocks other DDL and VACUUM but not reads or writes.
+ */
+function documentedLocks(file) {
+    const section = file.sql?.up;
+    if (!section)
+        return [];
+    const parsed = parseSql(section.sql);
+    if (!parsed.ok)
+        return [];
+    return parsed.statements.flatMap((statement) => nonTransactionalReason(statement) ? locksOf(statement) : []);
+}
+function locksOf(statement) {
+    const mode = 'ShareUpdateExclusiveLock';
+    const node = statement.node;
+    switch (statement.type) {
+        case 'IndexStmt':
+            return [{ relation: tableKey(node.relation), mode }];
+        case 'ReindexStmt':
+            return node.kind === 'REINDEX_OBJECT_TABLE'
+                ? [{ relation: tableKey(node.relation), mode }]
+                : [];
+        case 'VacuumStmt':
+            return list(node.rels).flatMap((rel) => {
+                const relation = nodeOf(rel, 'VacuumRelation')?.relation;
+                return relation ? [{ relation: tableKey(relation), mode }] : [];
+            });
+        default:
+            return [];
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/core/verify/cycle.ts
+
 
 
 
@@ -44960,7 +45001,7 @@ async function cycleMigration(file, ctx) {
     };
     const before = await ctx.snapshot();
     const filesBefore = await readRelationFiles(ctx.client);
-    const observed = await observedUp(ctx, filesBefore);
+    const observed = await observedUp(ctx, filesBefore, file);
     if ('error' in observed) {
         result.error = `up failed: ${observed.error}`;
         return result;
@@ -45001,7 +45042,7 @@ async function cycleMigration(file, ctx) {
     return result;
 }
 /** Applies the next migration while watching its connection. */
-async function observedUp(ctx, filesBefore) {
+async function observedUp(ctx, filesBefore, file) {
     let sampler;
     let atCommit;
     const hooks = {
@@ -45026,10 +45067,22 @@ async function observedUp(ctx, filesBefore) {
     const filesAfter = atCommit?.files ?? (await readRelationFiles(ctx.client));
     return {
         durationMs: run.applied[0]?.durationMs ?? 0,
-        locks: locksOnExisting(atCommit?.locks ?? sampled, filesBefore, ctx.ignoreTables),
+        locks: atCommit
+            ? locksOnExisting(atCommit.locks, filesBefore, ctx.ignoreTables)
+            : withDocumented(locksOnExisting(sampled, filesBefore, ctx.ignoreTables), file, filesBefore),
         rewrites: rewrittenRelations(filesBefore, filesAfter),
         locksSampled: atCommit === undefined,
     };
+}
+/** Sampled locks plus the documented ones of its statements that sampling may have missed. */
+function withDocumented(sampled, file, before) {
+    const existing = new Set([...before.values()].map((r) => r.name));
+    const locks = [...sampled];
+    for (const lock of documentedLocks(file)) {
+        if (existing.has(lock.relation) && !locks.some((l) => l.relation === lock.relation))
+            locks.push(lock);
+    }
+    return locks;
 }
 
 ;// CONCATENATED MODULE: ./src/core/verify/required.ts
@@ -46561,7 +46614,7 @@ function migrationRow(m, withStats) {
         `${STATUS_ICON[m.status]} ${m.status}`,
         m.status === 'skipped' ? '—' : formatDuration(m.durationMs),
         cell(m.locksSampled
-            ? `${locks || 'not observed'} (sampled: it ran outside a transaction, short locks escape)`
+            ? `${locks || 'none observed'} (outside a transaction: sampled, plus the locks PostgreSQL documents for its statements)`
             : locks || 'none'),
         cell(m.rewrites.length ? m.rewrites.join('<br>') : 'none'),
         m.reversible === undefined ? '—' : m.reversible ? '✅' : '❌',

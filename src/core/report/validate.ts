@@ -88,7 +88,7 @@ function migrationRow(m: MigrationReport, withStats: boolean): string[] {
     m.status === 'skipped' ? '—' : formatDuration(m.durationMs),
     cell(
       m.locksSampled
-        ? `${locks || 'not observed'} (sampled: it ran outside a transaction, short locks escape)`
+        ? `${locks || 'none observed'} (outside a transaction: sampled, plus the locks PostgreSQL documents for its statements)`
         : locks || 'none',
     ),
     cell(m.rewrites.length ? m.rewrites.join('<br>') : 'none'),

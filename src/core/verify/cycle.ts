@@ -15,7 +15,8 @@ import {
   type LockSample,
   type RelationFiles,
 } from './observe.js';
-import type { MigrationReport } from './types.js';
+import type { MigrationReport, ObservedLock } from './types.js';
+import { documentedLocks } from './documented-locks.js';
 
 /** What the cycle needs from validate: its own connection and a way to run migrate. */
 export interface CycleContext {
@@ -64,7 +65,7 @@ export async function cycleMigration(file: MigrationFile, ctx: CycleContext): Pr
   };
   const before = await ctx.snapshot();
   const filesBefore = await readRelationFiles(ctx.client);
-  const observed = await observedUp(ctx, filesBefore);
+  const observed = await observedUp(ctx, filesBefore, file);
   if ('error' in observed) {
     result.error = `up failed: ${observed.error}`;
     return result;
@@ -109,6 +110,7 @@ export async function cycleMigration(file: MigrationFile, ctx: CycleContext): Pr
 async function observedUp(
   ctx: CycleContext,
   filesBefore: RelationFiles,
+  file: MigrationFile,
 ): Promise<
   Pick<CycleResult, 'durationMs' | 'locks' | 'rewrites' | 'locksSampled'> | { error: string }
 > {
@@ -134,8 +136,25 @@ async function observedUp(
   const filesAfter = atCommit?.files ?? (await readRelationFiles(ctx.client));
   return {
     durationMs: run.applied[0]?.durationMs ?? 0,
-    locks: locksOnExisting(atCommit?.locks ?? sampled, filesBefore, ctx.ignoreTables),
+    locks: atCommit
+      ? locksOnExisting(atCommit.locks, filesBefore, ctx.ignoreTables)
+      : withDocumented(locksOnExisting(sampled, filesBefore, ctx.ignoreTables), file, filesBefore),
     rewrites: rewrittenRelations(filesBefore, filesAfter),
     locksSampled: atCommit === undefined,
   };
+}
+
+/** Sampled locks plus the documented ones of its statements that sampling may have missed. */
+function withDocumented(
+  sampled: ObservedLock[],
+  file: MigrationFile,
+  before: RelationFiles,
+): ObservedLock[] {
+  const existing = new Set([...before.values()].map((r) => r.name));
+  const locks = [...sampled];
+  for (const lock of documentedLocks(file)) {
+    if (existing.has(lock.relation) && !locks.some((l) => l.relation === lock.relation))
+      locks.push(lock);
+  }
+  return locks;
 }

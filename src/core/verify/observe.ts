@@ -51,7 +51,7 @@ function toSample(rows: Array<{ oid: string; mode: string }>, into: LockSample =
  * Polls another backend's relation locks until stopped (for migrations that run outside a
  * transaction, whose locks are released statement by statement). Short locks can be missed.
  */
-export function sampleLocks(client: DbClient, pid: number, everyMs = 10) {
+export function sampleLocks(client: DbClient, pid: number, everyMs = 0) {
   const sample: LockSample = new Map();
   let running = true;
   const loop = (async () => {
@@ -60,7 +60,7 @@ export function sampleLocks(client: DbClient, pid: number, everyMs = 10) {
         pid,
       ]);
       toSample(rows, sample);
-      await new Promise((r) => setTimeout(r, everyMs));
+      if (everyMs > 0) await new Promise((r) => setTimeout(r, everyMs));
     }
   })();
   return {
