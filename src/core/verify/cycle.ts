@@ -138,21 +138,25 @@ async function observedUp(
     durationMs: run.applied[0]?.durationMs ?? 0,
     locks: atCommit
       ? locksOnExisting(atCommit.locks, filesBefore, ctx.ignoreTables)
-      : withDocumented(locksOnExisting(sampled, filesBefore, ctx.ignoreTables), file, filesBefore),
+      : await withDocumented(
+          locksOnExisting(sampled, filesBefore, ctx.ignoreTables),
+          file,
+          filesBefore,
+        ),
     rewrites: rewrittenRelations(filesBefore, filesAfter),
     locksSampled: atCommit === undefined,
   };
 }
 
 /** Sampled locks plus the documented ones of its statements that sampling may have missed. */
-function withDocumented(
+async function withDocumented(
   sampled: ObservedLock[],
   file: MigrationFile,
   before: RelationFiles,
-): ObservedLock[] {
+): Promise<ObservedLock[]> {
   const existing = new Set([...before.values()].map((r) => r.name));
   const locks = [...sampled];
-  for (const lock of documentedLocks(file)) {
+  for (const lock of await documentedLocks(file)) {
     if (existing.has(lock.relation) && !locks.some((l) => l.relation === lock.relation))
       locks.push(lock);
   }

@@ -1,7 +1,8 @@
 import { parseSql, type ParsedStatement } from '../sql/parse.js';
 import { list, nodeOf, tableKey } from '../lint/ast.js';
 import { nonTransactionalReason } from '../migrations/transaction.js';
-import type { MigrationFile } from '../migrations/load.js';
+import { loadModuleActions, type MigrationFile } from '../migrations/load.js';
+import { renderDryRun } from '../migrations/dry-run.js';
 import type { ObservedLock } from './types.js';
 
 /**
@@ -10,14 +11,24 @@ import type { ObservedLock } from './types.js';
  * take SHARE UPDATE EXCLUSIVE on their table (docs: "Explicit Locking", Table 13.2), which
  * blocks other DDL and VACUUM but not reads or writes.
  */
-export function documentedLocks(file: MigrationFile): ObservedLock[] {
-  const section = file.sql?.up;
-  if (!section) return [];
-  const parsed = parseSql(section.sql);
+export async function documentedLocks(file: MigrationFile): Promise<ObservedLock[]> {
+  const parsed = parseSql(await upSql(file));
   if (!parsed.ok) return [];
   return parsed.statements.flatMap((statement) =>
     nonTransactionalReason(statement) ? locksOf(statement) : [],
   );
+}
+
+/** The SQL of a migration's up: the `.sql` section, or what a JS/TS migration generates. */
+async function upSql(file: MigrationFile): Promise<string> {
+  if (file.sql) return file.sql.up.sql;
+  try {
+    const actions = await loadModuleActions(file);
+    const prepared = new Map([[file.path, { file, actions, modes: {}, statementRetries: 0 }]]);
+    return (await renderDryRun([file], prepared, 'up'))[0]?.sql ?? '';
+  } catch {
+    return '';
+  }
 }
 
 function locksOf(statement: ParsedStatement): ObservedLock[] {
