@@ -44944,20 +44944,32 @@ function rewrittenRelations(before, after) {
 
 
 
+
+
 /**
  * The locks PostgreSQL documents for statements that run outside a transaction, where sampling
  * from another connection can miss a short one: CREATE INDEX / REINDEX CONCURRENTLY and VACUUM
  * take SHARE UPDATE EXCLUSIVE on their table (docs: "Explicit Locking", Table 13.2), which
  * blocks other DDL and VACUUM but not reads or writes.
  */
-function documentedLocks(file) {
-    const section = file.sql?.up;
-    if (!section)
-        return [];
-    const parsed = parseSql(section.sql);
+async function documentedLocks(file) {
+    const parsed = parseSql(await upSql(file));
     if (!parsed.ok)
         return [];
     return parsed.statements.flatMap((statement) => nonTransactionalReason(statement) ? locksOf(statement) : []);
+}
+/** The SQL of a migration's up: the `.sql` section, or what a JS/TS migration generates. */
+async function upSql(file) {
+    if (file.sql)
+        return file.sql.up.sql;
+    try {
+        const actions = await loadModuleActions(file);
+        const prepared = new Map([[file.path, { file, actions, modes: {}, statementRetries: 0 }]]);
+        return (await renderDryRun([file], prepared, 'up'))[0]?.sql ?? '';
+    }
+    catch {
+        return '';
+    }
 }
 function locksOf(statement) {
     const mode = 'ShareUpdateExclusiveLock';
@@ -45069,16 +45081,16 @@ async function observedUp(ctx, filesBefore, file) {
         durationMs: run.applied[0]?.durationMs ?? 0,
         locks: atCommit
             ? locksOnExisting(atCommit.locks, filesBefore, ctx.ignoreTables)
-            : withDocumented(locksOnExisting(sampled, filesBefore, ctx.ignoreTables), file, filesBefore),
+            : await withDocumented(locksOnExisting(sampled, filesBefore, ctx.ignoreTables), file, filesBefore),
         rewrites: rewrittenRelations(filesBefore, filesAfter),
         locksSampled: atCommit === undefined,
     };
 }
 /** Sampled locks plus the documented ones of its statements that sampling may have missed. */
-function withDocumented(sampled, file, before) {
+async function withDocumented(sampled, file, before) {
     const existing = new Set([...before.values()].map((r) => r.name));
     const locks = [...sampled];
-    for (const lock of documentedLocks(file)) {
+    for (const lock of await documentedLocks(file)) {
         if (existing.has(lock.relation) && !locks.some((l) => l.relation === lock.relation))
             locks.push(lock);
     }
