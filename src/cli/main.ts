@@ -5,6 +5,8 @@ import { migrateCommand } from './commands/migrate.js';
 import { statusCommand } from './commands/status.js';
 import { lintCommand } from './commands/lint.js';
 import { validateCommand } from './commands/validate.js';
+import { backupCommand } from './commands/backup.js';
+import { restoreCommand } from './commands/restore.js';
 import type { CliIo } from './output.js';
 
 export const HELP = `db-deploy ${VERSION} — safe PostgreSQL migrations
@@ -16,6 +18,8 @@ Commands:
   status    list applied, pending and edited migrations (read-only)
   lint      lint migrations for locks, rewrites, data loss and breaking changes (no database)
   validate  lint, then prove the newest migrations up → down → up on an empty scratch database
+  backup    pg_dump the database, then verify the archive (sha256, pg_restore --list)
+  restore   restore a verified backup; refuses a non-empty target unless --confirm names it
 
 Run db-deploy <command> --help for its options.`;
 
@@ -24,6 +28,8 @@ const COMMANDS: Record<string, (argv: string[], io: CliIo) => Promise<number>> =
   status: statusCommand,
   lint: lintCommand,
   validate: validateCommand,
+  backup: backupCommand,
+  restore: restoreCommand,
 };
 
 /** Runs the CLI and returns its exit code: 0 success, 1 failure, 2 usage error. */

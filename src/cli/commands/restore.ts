@@ -1,0 +1,74 @@
+import { restore, type RestoreResult } from '../../core/backup/restore.js';
+import { secretsOf, redact } from '../../core/db/url.js';
+import { DbDeployError } from '../../core/errors.js';
+import {
+  databaseUrlOption,
+  integerOption,
+  parseCommandArgs,
+  pathOption,
+  type OptionSpec,
+} from '../args.js';
+import { cliLogger, type CliIo } from '../output.js';
+
+export const RESTORE_HELP = `Usage: db-deploy restore --backup PATH [options]
+
+Restores a backup into a database. Checks first, before touching the target: the archive's
+sha256 (when a .sha256 is beside it), that pg_restore reads it, and that the target is empty
+or --confirm names it. Stops at the first error; with one job the restore is one transaction.
+
+Options:
+  --database-url URL   target connection URL (default: $DATABASE_URL)
+  --backup PATH        the archive: a .dump or .sql file, or a directory-format directory
+  --clean              drop the archive's objects in the target before recreating them
+  --jobs N             parallel restore jobs (then not one transaction) (default: 1)
+  --confirm NAME       the target database's name: required when the target is not empty
+  --pg-bin DIR         use pg_restore and psql from DIR
+  --json               print the result as JSON on stdout
+  --verbose            print debug output (the commands run)
+  -h, --help           show this help
+Exit code: 0 when everything was restored, 1 otherwise, 2 for a usage error.`;
+
+const OPTIONS = {
+  'database-url': { type: 'string' },
+  backup: { type: 'string' },
+  clean: { type: 'boolean' },
+  jobs: { type: 'string' },
+  confirm: { type: 'string' },
+  'pg-bin': { type: 'string' },
+  json: { type: 'boolean' },
+  verbose: { type: 'boolean' },
+} as const satisfies OptionSpec;
+
+/** One line for people. */
+export function renderRestore(result: RestoreResult): string {
+  const checked = result.checksumVerified ? 'sha256 verified' : 'archive read in full';
+  return `restored ${result.restoredTables} table${result.restoredTables === 1 ? '' : 's'} from a ${result.format} backup in ${result.durationMs} ms (${checked})`;
+}
+
+/** `db-deploy restore`. Returns the exit code. */
+export async function restoreCommand(argv: string[], io: CliIo): Promise<number> {
+  const { values: v } = parseCommandArgs(argv, OPTIONS, 'restore');
+  if (v.help) {
+    io.out(RESTORE_HELP);
+    return 0;
+  }
+  const databaseUrl = databaseUrlOption(v['database-url']);
+  io.secrets.push(...secretsOf(databaseUrl));
+  if (!v.backup)
+    throw new DbDeployError('usage', '--backup PATH is required', {
+      hint: 'run db-deploy restore --help',
+    });
+  const result = await restore(
+    {
+      databaseUrl,
+      backupPath: pathOption(v.backup, ''),
+      clean: v.clean ?? false,
+      jobs: integerOption(v.jobs, 'jobs', 1),
+      confirm: v.confirm,
+      pgBinDir: v['pg-bin'] === undefined ? undefined : pathOption(v['pg-bin'], ''),
+    },
+    cliLogger(io, v.verbose ?? false),
+  );
+  io.out(redact(v.json ? JSON.stringify(result, null, 2) : renderRestore(result), io.secrets));
+  return 0;
+}

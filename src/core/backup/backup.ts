@@ -1,0 +1,179 @@
+import { mkdir, rename, rm, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { DbDeployError } from '../errors.js';
+import type { Logger } from '../logger.js';
+import { parseDatabaseUrl, redact, secretsOf } from '../db/url.js';
+import { formatDuration } from '../duration.js';
+import { checkArchive, type BackupFormat } from './archive.js';
+import { archiveSize, sha256Archive, writeChecksum } from './checksum.js';
+import {
+  compressionArgs,
+  defaultCompression,
+  formatCompression,
+  type Compression,
+} from './compression.js';
+import { findPgTool } from './discovery.js';
+import { pgDumpArgs } from './dump-args.js';
+import { inspectSource, type TableRows } from './inspect.js';
+import { DEFAULT_NAME_TEMPLATE, renderBackupName, validateNameTemplate } from './name.js';
+import { withToolEnv } from './passfile.js';
+import { runTool } from './run-tool.js';
+
+export interface BackupOptions {
+  /** The database to back up (a secret). */
+  databaseUrl: string;
+  /** Directory the archive is written to; created when missing. */
+  dir: string;
+  /** Name template, default `{database}_{timestamp}` (UTC `YYYYMMDD_HHMMSS`). */
+  name?: string;
+  /** Default `custom`. */
+  format?: BackupFormat;
+  /** Default: the fastest good option the pg_dump supports (see defaultCompression). */
+  compression?: Compression;
+  /** Parallel dump jobs, `directory` format only. Default 1. */
+  jobs?: number;
+  /** Dump the schema without any data. Default false. */
+  schemaOnly?: boolean;
+  /** pg_dump patterns of tables whose data is left out (their definitions stay). */
+  excludeTableData?: readonly string[];
+  /** Write `<name>.sha256` and prove `pg_restore --list` reads the archive. Default true. */
+  verify?: boolean;
+  /** Directory holding pg_dump/pg_restore, instead of searching PATH and the usual places. */
+  pgBinDir?: string;
+  /** The time the name's `{timestamp}` shows (tests). Default now. */
+  now?: Date;
+}
+
+export interface BackupResult {
+  /** The archive: a file (custom, plain) or a directory (directory format). */
+  path: string;
+  name: string;
+  format: BackupFormat;
+  compression: string;
+  sizeBytes: number;
+  /** sha256 of the archive (directories: see sha256Archive); undefined when verify is off. */
+  sha256: string | undefined;
+  /** Where the sha256 was written, when verify is on. */
+  checksumPath: string | undefined;
+  durationMs: number;
+  pgDumpVersion: string;
+  /** Every user table and its exact row count when the backup started. */
+  tables: TableRows[];
+}
+
+const EXTENSION: Record<BackupFormat, string> = { custom: '.dump', directory: '', plain: '.sql' };
+
+function checkOptions(o: BackupOptions, format: BackupFormat, jobs: number): void {
+  validateNameTemplate(o.name ?? DEFAULT_NAME_TEMPLATE);
+  if (!Number.isInteger(jobs) || jobs < 1)
+    throw new DbDeployError('bad-input', `jobs: ${jobs} is not a whole number of at least 1`);
+  if (jobs > 1 && format !== 'directory')
+    throw new DbDeployError('bad-input', `jobs: parallel dumps need the directory format`, {
+      hint: 'set format to directory, or jobs to 1',
+    });
+  if (format === 'plain' && o.compression && o.compression.method !== 'none')
+    throw new DbDeployError(
+      'bad-input',
+      'compression: a plain-format backup is written as SQL text',
+      {
+        hint: 'use format custom or directory for a compressed archive, or compression none',
+      },
+    );
+}
+
+/**
+ * Backs up a database with pg_dump: chooses a pg_dump that can read the server, writes the
+ * archive under a temporary name and renames it only when pg_dump succeeded (no partial file
+ * is ever left), then checks it (sha256 beside it, `pg_restore --list` reads it).
+ */
+export async function backup(options: BackupOptions, logger: Logger): Promise<BackupResult> {
+  const started = Date.now();
+  const format = options.format ?? 'custom';
+  const jobs = options.jobs ?? 1;
+  checkOptions(options, format, jobs);
+  const verify = options.verify ?? true;
+  const target = parseDatabaseUrl(options.databaseUrl);
+  const source = await inspectSource(target);
+  const find = { binDir: options.pgBinDir };
+  const pgDump = await findPgTool('pg_dump', source.major, logger, find);
+  const pgRestore =
+    verify && format !== 'plain'
+      ? await findPgTool('pg_restore', source.major, logger, find)
+      : undefined;
+  const compression =
+    format === 'plain' ? undefined : (options.compression ?? defaultCompression(pgDump.major));
+  const compress = compression ? compressionArgs(compression, pgDump.major, pgDump.version) : [];
+
+  const name = renderBackupName(
+    options.name ?? DEFAULT_NAME_TEMPLATE,
+    target.database,
+    options.now ?? new Date(),
+  );
+  const path = join(options.dir, `${name}${EXTENSION[format]}`);
+  const checksumPath = join(options.dir, `${name}.sha256`);
+  for (const existing of [path, checksumPath]) {
+    if (await stat(existing).catch(() => undefined))
+      throw new DbDeployError('backup-exists', 'a backup with this name exists already', {
+        where: existing,
+        hint: 'keep {timestamp} in the name template, or move the old backup away',
+      });
+  }
+  await mkdir(options.dir, { recursive: true });
+  const partial = join(options.dir, `.${name}${EXTENSION[format]}.partial-${process.pid}`);
+  const args = pgDumpArgs({
+    format,
+    file: partial,
+    compression: compress,
+    jobs,
+    schemaOnly: options.schemaOnly ?? false,
+    excludeTableData: options.excludeTableData ?? [],
+  });
+  logger.info(
+    `backing up ${target.display} with pg_dump ${pgDump.version} (${format}${compression ? `, ${formatCompression(compression)}` : ''})`,
+  );
+  try {
+    const run = await withToolEnv(target, (env) => runTool(pgDump, args, env, logger));
+    if (run.exitCode !== 0) {
+      throw new DbDeployError(
+        'pg-dump-failed',
+        `pg_dump failed: ${redact(run.lastError, secretsOf(target.url)) || `exit code ${run.exitCode}`}`,
+        {
+          where: target.display,
+          hint: 'fix the cause above and run the backup again; no archive was written',
+        },
+      );
+    }
+    await rename(partial, path);
+  } finally {
+    await rm(partial, { recursive: true, force: true });
+  }
+
+  let sha256: string | undefined;
+  try {
+    if (verify) {
+      await checkArchive(path, format, pgRestore, logger, false);
+      sha256 = await sha256Archive(path);
+      await writeChecksum(checksumPath, path, sha256);
+    }
+  } catch (error) {
+    await rm(path, { recursive: true, force: true });
+    await rm(checksumPath, { force: true });
+    throw error;
+  }
+  const result: BackupResult = {
+    path,
+    name,
+    format,
+    compression: compression ? formatCompression(compression) : 'none',
+    sizeBytes: await archiveSize(path),
+    sha256,
+    checksumPath: verify ? checksumPath : undefined,
+    durationMs: Date.now() - started,
+    pgDumpVersion: pgDump.version,
+    tables: source.tables,
+  };
+  logger.info(
+    `backup ${name} written: ${result.sizeBytes} bytes in ${formatDuration(result.durationMs)}`,
+  );
+  return result;
+}

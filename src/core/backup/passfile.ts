@@ -1,0 +1,80 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { DatabaseTarget } from '../db/url.js';
+
+/**
+ * libpq settings that must not leak from the caller's environment into a child: a stray
+ * PGPASSWORD would be visible in /proc/<pid>/environ, and PGSERVICE or PGHOSTADDR could point
+ * the child at another server than the one named by the URL.
+ */
+const CLEARED = /^PG[A-Z_]+$/;
+
+/** URL query parameters passed on to libpq as their environment variables. */
+const URL_PARAMS: Record<string, string> = {
+  sslmode: 'PGSSLMODE',
+  sslrootcert: 'PGSSLROOTCERT',
+  sslcert: 'PGSSLCERT',
+  sslkey: 'PGSSLKEY',
+  connect_timeout: 'PGCONNECT_TIMEOUT',
+};
+
+/** Escapes a passfile field: `\` and `:` are backslash-escaped (libpq, "The Password File"). */
+function passfileField(value: string): string {
+  return value.replace(/[\\:]/g, (c) => `\\${c}`);
+}
+
+/** The passfile's single line: any host, port and database, this user, this password. */
+export function passfileLine(target: DatabaseTarget): string {
+  const user = target.user ? passfileField(target.user) : '*';
+  return `*:*:*:${user}:${passfileField(target.password)}\n`;
+}
+
+/**
+ * The environment of a pg_dump / pg_restore / psql child: the caller's environment without any
+ * PG* variable, plus the connection from the parsed URL. No URL and no password: the password
+ * is read by libpq from `passfile`.
+ */
+export function toolEnv(
+  target: DatabaseTarget,
+  passfile: string | undefined,
+  base: NodeJS.ProcessEnv = process.env,
+): Record<string, string> {
+  const env: Record<string, string> = {};
+  for (const [key, value] of Object.entries(base)) {
+    if (value !== undefined && !CLEARED.test(key)) env[key] = value;
+  }
+  env.PGHOST = target.host;
+  env.PGPORT = String(target.port);
+  env.PGDATABASE = target.database;
+  if (target.user) env.PGUSER = target.user;
+  env.PGAPPNAME = 'db-deploy';
+  const params = new URL(target.url).searchParams;
+  for (const [param, variable] of Object.entries(URL_PARAMS)) {
+    const value = params.get(param);
+    if (value) env[variable] = value;
+  }
+  if (passfile) env.PGPASSFILE = passfile;
+  return env;
+}
+
+/**
+ * Runs `fn` with the child environment for `target`. When the URL has a password, it is written
+ * to a 0600 passfile in a fresh directory under RUNNER_TEMP (or the system temp directory),
+ * removed afterwards whether `fn` succeeds or fails.
+ */
+export async function withToolEnv<T>(
+  target: DatabaseTarget,
+  fn: (env: Record<string, string>) => Promise<T>,
+): Promise<T> {
+  if (!target.password) return fn(toolEnv(target, undefined));
+  const dir = await mkdtemp(join(process.env.RUNNER_TEMP || tmpdir(), 'db-deploy-pgpass-'));
+  try {
+    const passfile = join(dir, 'pgpass');
+    // mode applies at creation: the file is never readable by others, not even briefly.
+    await writeFile(passfile, passfileLine(target), { mode: 0o600, flag: 'wx' });
+    return await fn(toolEnv(target, passfile));
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,186 @@
+import { stat } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+import { DbDeployError } from '../errors.js';
+import type { Logger } from '../logger.js';
+import { parseDatabaseUrl, redact, secretsOf, type DatabaseTarget } from '../db/url.js';
+import { formatDuration } from '../duration.js';
+import { checkArchive, detectFormat, type BackupFormat } from './archive.js';
+import { readChecksum, sha256Archive } from './checksum.js';
+import { findPgTool } from './discovery.js';
+import { pgRestoreArgs, psqlArgs } from './dump-args.js';
+import { countTables, inspectTarget } from './inspect.js';
+import { withToolEnv } from './passfile.js';
+import { runTool } from './run-tool.js';
+import type { PgTool } from './tool-version.js';
+
+export interface RestoreOptions {
+  /** The database to restore into (a secret). */
+  databaseUrl: string;
+  /** The archive: a custom or plain file, or a directory-format directory. */
+  backupPath: string;
+  /** Drop the archive's objects in the target before recreating them. Default false. */
+  clean?: boolean;
+  /** Parallel restore jobs (not one transaction when > 1). Default 1. */
+  jobs?: number;
+  /** Must equal the target database's name when the target is not empty. */
+  confirm?: string;
+  /** Directory holding pg_restore/psql, instead of searching PATH and the usual places. */
+  pgBinDir?: string;
+}
+
+export interface RestoreResult {
+  /** User tables in the target after the restore. */
+  restoredTables: number;
+  format: BackupFormat;
+  /** Whether a `.sha256` beside the archive was checked. */
+  checksumVerified: boolean;
+  durationMs: number;
+}
+
+/** `<dir>/<name>.sha256` (as backup writes it) or `<archive>.sha256`, whichever exists. */
+async function findChecksum(path: string): Promise<string | undefined> {
+  const stem = basename(path).replace(/\.(dump|sql)$/, '');
+  for (const candidate of [join(dirname(path), `${stem}.sha256`), `${path}.sha256`]) {
+    if (await stat(candidate).catch(() => undefined)) return candidate;
+  }
+  return undefined;
+}
+
+/** Compares the archive with the sha256 beside it; true when one was found and matched. */
+async function verifyChecksum(path: string, logger: Logger): Promise<boolean> {
+  const file = await findChecksum(path);
+  if (!file) {
+    logger.info('no .sha256 beside the backup: reading the whole archive to check it instead');
+    return false;
+  }
+  const expected = await readChecksum(file);
+  const actual = await sha256Archive(path);
+  if (expected !== actual) {
+    throw new DbDeployError(
+      'backup-corrupt',
+      `the backup does not match its checksum (sha256 ${actual.slice(0, 12)}…, expected ${expected?.slice(0, 12) ?? 'an unreadable .sha256'}…)`,
+      {
+        where: path,
+        hint: 'the archive is truncated or damaged: restore another backup; nothing was restored',
+      },
+    );
+  }
+  logger.info(`sha256 matches ${basename(file)}`);
+  return true;
+}
+
+function refuseNonEmpty(
+  target: DatabaseTarget,
+  objects: number,
+  confirm: string | undefined,
+): void {
+  if (confirm !== undefined && confirm !== target.database)
+    throw new DbDeployError(
+      'confirm-mismatch',
+      `confirm "${confirm}" is not the target database's name`,
+      {
+        where: target.display,
+        hint: `pass confirm ${target.database} to restore into this database`,
+      },
+    );
+  if (objects > 0 && confirm === undefined)
+    throw new DbDeployError(
+      'target-not-empty',
+      `the target database is not empty (${objects} objects)`,
+      {
+        where: target.display,
+        hint: `pass confirm ${target.database} to restore into it anyway (add clean to drop the archive's objects first)`,
+      },
+    );
+}
+
+async function restoreTool(
+  format: BackupFormat,
+  major: number,
+  logger: Logger,
+  binDir?: string,
+): Promise<PgTool> {
+  if (format !== 'plain') return findPgTool('pg_restore', major, logger, { binDir });
+  try {
+    return await findPgTool('psql', 0, logger, { binDir });
+  } catch {
+    throw new DbDeployError(
+      'psql-missing',
+      'a plain-format (SQL) backup is restored with psql, and psql was not found',
+      {
+        hint: 'install the PostgreSQL client (e.g. `sudo apt-get install postgresql-client`; no npm package ships psql), or back up in the custom format',
+      },
+    );
+  }
+}
+
+/**
+ * Restores an archive into a database. Everything that can be checked is checked before the
+ * target is touched: the archive exists, matches its sha256, and pg_restore can read it; the
+ * target is empty or `confirm` names it. pg_restore then stops at the first error and, with one
+ * job, runs as one transaction so a failure leaves the target as it was.
+ */
+export async function restore(options: RestoreOptions, logger: Logger): Promise<RestoreResult> {
+  const started = Date.now();
+  const jobs = options.jobs ?? 1;
+  if (!Number.isInteger(jobs) || jobs < 1)
+    throw new DbDeployError('bad-input', `jobs: ${jobs} is not a whole number of at least 1`);
+  const target = parseDatabaseUrl(options.databaseUrl);
+  const path = options.backupPath;
+  if (!(await stat(path).catch(() => undefined)))
+    throw new DbDeployError('backup-missing', 'the backup does not exist', {
+      where: path,
+      hint: 'check the backup path (a .dump or .sql file, or a directory-format directory)',
+    });
+  const format = await detectFormat(path);
+  if (format === 'plain' && options.clean)
+    throw new DbDeployError('bad-input', 'clean needs a custom or directory archive', {
+      hint: 'restore a plain SQL backup into an empty database instead',
+    });
+  const checksumVerified = await verifyChecksum(path, logger);
+  const state = await inspectTarget(target);
+  const tool = await restoreTool(format, state.major, logger, options.pgBinDir);
+  await checkArchive(
+    path,
+    format,
+    format === 'plain' ? undefined : tool,
+    logger,
+    !checksumVerified,
+  );
+  refuseNonEmpty(target, state.objects, options.confirm);
+
+  const args =
+    format === 'plain'
+      ? psqlArgs(target.database, path)
+      : pgRestoreArgs({
+          database: target.database,
+          archive: path,
+          clean: options.clean ?? false,
+          jobs,
+        });
+  logger.info(
+    `restoring ${basename(path)} into ${target.display} with ${basename(tool.path)} ${tool.version}`,
+  );
+  const run = await withToolEnv(target, (env) => runTool(tool, args, env, logger));
+  if (run.exitCode !== 0) {
+    const oneTransaction = format === 'plain' || jobs === 1;
+    throw new DbDeployError(
+      'restore-failed',
+      `${basename(tool.path)} failed: ${redact(run.lastError, secretsOf(target.url)) || `exit code ${run.exitCode}`}`,
+      {
+        where: target.display,
+        hint: oneTransaction
+          ? 'the restore ran as one transaction and was rolled back: the target is unchanged'
+          : 'a parallel restore is not one transaction: the target may be partly restored; restore again with clean, or into an empty database',
+      },
+    );
+  }
+  const result = {
+    restoredTables: await countTables(target),
+    format,
+    checksumVerified,
+    durationMs: Date.now() - started,
+  };
+  logger.info(`restored ${result.restoredTables} tables in ${formatDuration(result.durationMs)}`);
+  return result;
+}
