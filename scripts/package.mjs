@@ -10,6 +10,9 @@ const require = createRequire(import.meta.url);
 const bundles = [
   { entry: 'src/entries/migrate.ts', out: 'dist/migrate' },
   { entry: 'src/entries/validate.ts', out: 'dist/validate' },
+  // backup and restore parse no SQL and load no migration: they need none of the assets below.
+  { entry: 'src/entries/backup.ts', out: 'dist/backup', assets: false },
+  { entry: 'src/entries/restore.ts', out: 'dist/restore', assets: false },
   { entry: 'src/entries/main.ts', out: 'dist/main' },
   // The CLI: its bundle as cli.js, and a tiny loader (index.js, the executable) in front of it.
   { entry: 'src/cli/run.ts', out: 'dist/cli', file: 'cli.js' },
@@ -45,14 +48,19 @@ for (const bundle of bundles) {
   );
   if (bundle.loader) {
     const code = (await readFile(join(out, 'index.js'), 'utf8')).replace(/^#!.*\n/, '');
-    if (!/\['\.', 'cli\.js'\]|\["\.", "cli\.js"\]/.test(code) || code.includes('__nccwpck_require__.b'))
+    if (
+      !/\['\.', 'cli\.js'\]|\["\.", "cli\.js"\]/.test(code) ||
+      code.includes('__nccwpck_require__.b')
+    )
       throw new Error(`${bundle.entry}: the loader must import ./cli.js natively`);
     await writeFile(join(bundle.out, 'index.js'), `#!/usr/bin/env node\n${code}`);
     await chmod(join(bundle.out, 'index.js'), 0o755);
     await rm(out, { recursive: true, force: true });
     continue;
   }
-  for (const asset of assets) await copyFile(asset, join(bundle.out, asset.split('/').pop()));
+  const withAssets = bundle.assets !== false;
+  if (withAssets)
+    for (const asset of assets) await copyFile(asset, join(bundle.out, asset.split('/').pop()));
   const index = join(bundle.out, bundle.file ?? 'index.js');
   if (bundle.file) await rename(join(bundle.out, 'index.js'), index);
   // The parser's Emscripten loader finds its .wasm through __dirname, which ES modules lack.
@@ -64,7 +72,7 @@ for (const bundle of bundles) {
   let code = await readFile(index, 'utf8');
   // jiti requires its Babel build as "../dist/babel.cjs" relative to itself; in the bundle it sits beside index.js.
   code = code.replaceAll('"../dist/babel.cjs"', '"./babel.cjs"');
-  if (!code.includes('"./babel.cjs"'))
+  if (withAssets && !code.includes('"./babel.cjs"'))
     throw new Error(
       `${index}: jiti's Babel require was not found; TypeScript migrations would fail`,
     );

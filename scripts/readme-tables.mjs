@@ -16,7 +16,13 @@ import { fileURLToPath } from 'node:url';
 import { load } from 'js-yaml';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const READMES = ['README.md', 'migrate/README.md', 'validate/README.md'];
+const READMES = [
+  'README.md',
+  'migrate/README.md',
+  'validate/README.md',
+  'backup/README.md',
+  'restore/README.md',
+];
 const MARKER = /<!-- (inputs|outputs):([a-z][a-z0-9-]*):start -->[\s\S]*?<!-- \1:\2:end -->/g;
 
 /** A duration as the actions accept it (`250ms`, `5s`, `10m`, `1h`). */
@@ -31,7 +37,8 @@ const DURATION = /^\d+(?:\.\d+)?(?:ms|s|m|h)$/;
  */
 export function inputType(name, input) {
   const description = String(input.description ?? '');
-  const fallback = input.default === undefined || input.default === null ? '' : String(input.default);
+  const fallback =
+    input.default === undefined || input.default === null ? '' : String(input.default);
   if (/-url$/.test(name)) return 'Secret URL';
   if (/\(Duration\)/.test(description) || DURATION.test(fallback)) return 'Duration';
   if (/\(List[;)]|newline-separated/i.test(description)) return 'List';
@@ -53,7 +60,8 @@ function cell(text) {
 
 function inputsTable(action, inputs) {
   const rows = Object.entries(inputs).map(([name, input]) => {
-    const value = input.default === undefined || input.default === null ? '' : String(input.default);
+    const value =
+      input.default === undefined || input.default === null ? '' : String(input.default);
     const fallback = input.required ? '**required**' : value === '' ? '*(empty)*' : `\`${value}\``;
     return `| \`${name}\` | ${inputType(name, input)} | ${fallback} | ${cell(input.description ?? '')} |`;
   });
@@ -66,7 +74,9 @@ function inputsTable(action, inputs) {
 }
 
 function outputsTable(action, outputs) {
-  const rows = Object.entries(outputs).map(([name, output]) => `| \`${name}\` | ${cell(output.description ?? '')} |`);
+  const rows = Object.entries(outputs).map(
+    ([name, output]) => `| \`${name}\` | ${cell(output.description ?? '')} |`,
+  );
   return [
     `<!-- Generated from ${action}/action.yml by \`npm run docs\`; edit action.yml, not this table. -->`,
     '| Output | Description |',
@@ -80,9 +90,13 @@ const metadata = new Map();
 async function actionMetadata(action) {
   if (!metadata.has(action)) {
     const file = join(ROOT, action, 'action.yml');
-    if (!existsSync(file)) throw new Error(`a README marker names "${action}", but ${relative(ROOT, file)} does not exist`);
+    if (!existsSync(file))
+      throw new Error(
+        `a README marker names "${action}", but ${relative(ROOT, file)} does not exist`,
+      );
     const doc = load(await readFile(file, 'utf8'));
-    if (!doc || typeof doc !== 'object') throw new Error(`${relative(ROOT, file)} is not a YAML mapping`);
+    if (!doc || typeof doc !== 'object')
+      throw new Error(`${relative(ROOT, file)} is not a YAML mapping`);
     metadata.set(action, { inputs: doc.inputs ?? {}, outputs: doc.outputs ?? {} });
   }
   return metadata.get(action);
@@ -94,7 +108,8 @@ async function render(text) {
   for (const [, , action] of regions) await actionMetadata(action);
   const out = text.replace(MARKER, (_region, kind, action) => {
     const meta = metadata.get(action);
-    const table = kind === 'inputs' ? inputsTable(action, meta.inputs) : outputsTable(action, meta.outputs);
+    const table =
+      kind === 'inputs' ? inputsTable(action, meta.inputs) : outputsTable(action, meta.outputs);
     return `<!-- ${kind}:${action}:start -->\n${table}\n<!-- ${kind}:${action}:end -->`;
   });
   return { text: out, regions: regions.length };
@@ -104,7 +119,9 @@ async function main(argv) {
   const check = argv.includes('--check');
   const unknown = argv.filter((a) => a !== '--check');
   if (unknown.length > 0) {
-    console.error(`readme-tables: unknown argument ${unknown[0]} — usage: node scripts/readme-tables.mjs [--check]`);
+    console.error(
+      `readme-tables: unknown argument ${unknown[0]} — usage: node scripts/readme-tables.mjs [--check]`,
+    );
     return 2;
   }
   const stale = [];
@@ -117,7 +134,9 @@ async function main(argv) {
     const before = await readFile(path, 'utf8');
     const { text, regions } = await render(before);
     if (regions === 0) {
-      console.error(`readme-tables: ${readme} has no <!-- inputs:<action>:start --> or <!-- outputs:<action>:start --> markers`);
+      console.error(
+        `readme-tables: ${readme} has no <!-- inputs:<action>:start --> or <!-- outputs:<action>:start --> markers`,
+      );
       return 2;
     }
     if (text === before) continue;
@@ -125,10 +144,16 @@ async function main(argv) {
     if (!check) await writeFile(path, text);
   }
   if (check && stale.length > 0) {
-    console.error(`readme-tables: out of date with action.yml: ${stale.join(', ')} — run npm run docs and commit the result`);
+    console.error(
+      `readme-tables: out of date with action.yml: ${stale.join(', ')} — run npm run docs and commit the result`,
+    );
     return 1;
   }
-  console.log(stale.length > 0 ? `readme-tables: updated ${stale.join(', ')}` : `readme-tables: ${READMES.join(', ')} up to date`);
+  console.log(
+    stale.length > 0
+      ? `readme-tables: updated ${stale.join(', ')}`
+      : `readme-tables: ${READMES.join(', ')} up to date`,
+  );
   return 0;
 }
 

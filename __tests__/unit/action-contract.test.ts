@@ -20,7 +20,9 @@ const setOutputs = (source: string) => {
   return new Set([...block.matchAll(/^\s*'?([a-z][a-z0-9-]*)'?:/gm)].map((m) => m[1]));
 };
 
-describe.each(['migrate', 'validate'])('the %s action', (action) => {
+const ACTIONS = ['migrate', 'validate', 'backup', 'restore'];
+
+describe.each(ACTIONS)('the %s action', (action) => {
   const yml = actionYml(action);
   const source = adapter(action);
 
@@ -46,9 +48,9 @@ describe.each(['migrate', 'validate'])('the %s action', (action) => {
   });
 });
 
-test('the root action offers migrate and validate through command:, with their inputs and outputs', () => {
+test('the root action offers migrate, validate, backup and restore through command:, with their inputs and outputs', () => {
   const root = load(readFileSync('action.yml', 'utf8')) as ActionYml;
-  const actions = ['migrate', 'validate'].map(actionYml);
+  const actions = ACTIONS.map(actionYml);
   const union = (pick: (a: ActionYml) => object) => [
     ...new Set(actions.flatMap((a) => Object.keys(pick(a)))),
   ];

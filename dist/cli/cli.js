@@ -17921,7 +17921,7 @@ function refuseNonEmpty(target, objects, confirm) {
             hint: `pass confirm ${target.database} to restore into this database`,
         });
     if (objects > 0 && confirm === undefined)
-        throw new errors/* DbDeployError */.WV('target-not-empty', `the target database is not empty (${objects} objects)`, {
+        throw new errors/* DbDeployError */.WV('target-not-empty', `the target database is not empty (${objects} object${objects === 1 ? '' : 's'})`, {
             where: target.display,
             hint: `pass confirm ${target.database} to restore into it anyway (add clean to drop the archive's objects first)`,
         });

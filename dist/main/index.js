@@ -55284,7 +55284,1081 @@ async function validate_run() {
     });
 }
 
+;// CONCATENATED MODULE: ./src/core/backup/run-tool.ts
+
+/**
+ * The line that explains a failure: the last one reporting an error (pg_restore follows its
+ * error with the failing command, e.g. `Command was: CREATE TABLE …` ending in `);`), else the
+ * last non-empty line.
+ */
+function lastErrorLine(lines) {
+    const nonEmpty = lines.filter(Boolean);
+    return nonEmpty.findLast((l) => /\b(error|fatal):/i.test(l)) ?? nonEmpty.at(-1) ?? '';
+}
+/** Standard error kept, characters: the end is what explains a failure. */
+const run_tool_KEEP = 8000;
+/**
+ * Runs a PostgreSQL client binary without a shell. The argv holds options and file paths only:
+ * the connection comes from `env` (see passfile.ts), so nothing secret is in the process table.
+ * Never throws for a failing command; the caller turns the exit code into an error.
+ */
+function runTool(tool, args, env, logger, options = {}) {
+    const started = Date.now();
+    logger.debug(`running ${tool.path} ${args.join(' ')}`);
+    return new Promise((resolve) => {
+        const child = (0,external_node_child_process_namespaceObject.spawn)(tool.path, [...args], {
+            env,
+            stdio: ['ignore', options.captureStdout ? 'pipe' : 'ignore', 'pipe'],
+        });
+        const out = [];
+        if (options.captureStdout)
+            child.stdout?.on('data', (c) => out.push(c));
+        let stderr = '';
+        child.stderr?.on('data', (chunk) => {
+            stderr = (stderr + chunk.toString('utf8')).slice(-run_tool_KEEP);
+        });
+        const done = (exitCode, extra = '') => {
+            const lines = `${stderr}\n${extra}`.split('\n').map((l) => l.trim());
+            resolve({
+                exitCode,
+                stdout: Buffer.concat(out).toString('utf8'),
+                lastError: lastErrorLine(lines),
+                durationMs: Date.now() - started,
+            });
+        };
+        child.on('error', (error) => done(null, error.message));
+        child.on('close', (code) => done(code));
+    });
+}
+
+;// CONCATENATED MODULE: ./src/core/backup/archive.ts
+
+
+
+
+const BACKUP_FORMATS = ['custom', 'directory', 'plain'];
+/** The last line of every complete plain-format dump (pg_dump writes it at the very end). */
+const PLAIN_TRAILER = 'PostgreSQL database dump complete';
+/** The environment for pg_restore runs that read an archive without connecting anywhere. */
+function offlineEnv() {
+    const env = {};
+    for (const [k, v] of Object.entries(process.env))
+        if (v !== undefined && !/^PG/.test(k))
+            env[k] = v;
+    return env;
+}
+/**
+ * The format of an archive on disk: a directory with a `toc.dat` is a directory-format dump,
+ * a file starting with `PGDMP` a custom-format dump, anything else is taken as plain SQL.
+ */
+async function detectFormat(path) {
+    if ((await (0,promises_.stat)(path)).isDirectory()) {
+        const toc = await (0,promises_.stat)(`${path}/toc.dat`).catch(() => undefined);
+        if (!toc)
+            throw corrupt(path, 'is a directory without toc.dat, not a directory-format dump');
+        return 'directory';
+    }
+    const file = await (0,promises_.open)(path, 'r');
+    try {
+        const head = Buffer.alloc(5);
+        await file.read(head, 0, 5, 0);
+        return head.toString('latin1') === 'PGDMP' ? 'custom' : 'plain';
+    }
+    finally {
+        await file.close();
+    }
+}
+function corrupt(path, what) {
+    return new errors_DbDeployError('backup-corrupt', `the backup ${what}`, {
+        where: path,
+        hint: 'take a new backup, or restore another one; nothing was restored',
+    });
+}
+/**
+ * Checks that an archive is readable before anything touches a database. custom/directory:
+ * `pg_restore --list` reads the table of contents; with `full`, `pg_restore --file=/dev/null`
+ * also decodes every data block, which catches a truncated or corrupted archive the table of
+ * contents alone does not. plain: the file must end with pg_dump's completion comment.
+ * Returns the number of entries in the table of contents (0 for plain).
+ */
+async function checkArchive(path, format, pgRestore, logger, full) {
+    if (format === 'plain') {
+        const info = await (0,promises_.stat)(path);
+        const file = await (0,promises_.open)(path, 'r');
+        try {
+            const size = Math.min(info.size, 256);
+            const tail = Buffer.alloc(size);
+            await file.read(tail, 0, size, info.size - size);
+            if (!tail.toString('utf8').includes(PLAIN_TRAILER)) {
+                throw corrupt(path, "is incomplete: the SQL does not end with pg_dump's completion line");
+            }
+        }
+        finally {
+            await file.close();
+        }
+        return 0;
+    }
+    if (!pgRestore)
+        throw new Error('checkArchive: pg_restore is required for a non-plain archive');
+    const list = await runTool(pgRestore, ['--list', path], offlineEnv(), logger, {
+        captureStdout: true,
+    });
+    if (list.exitCode !== 0)
+        throw corrupt(path, `is unreadable: ${list.lastError}`);
+    if (full) {
+        const read = await runTool(pgRestore, [`--file=${external_node_os_.devNull}`, path], offlineEnv(), logger);
+        if (read.exitCode !== 0)
+            throw corrupt(path, `is damaged: ${read.lastError}`);
+    }
+    return list.stdout.split('\n').filter((l) => l && !l.startsWith(';')).length;
+}
+
+;// CONCATENATED MODULE: external "node:stream/promises"
+const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
+;// CONCATENATED MODULE: ./src/core/backup/checksum.ts
+
+
+
+
+
+/** sha256 of one file, hex, streamed (archives can be many gigabytes). */
+async function sha256File(path) {
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    await (0,external_node_stream_promises_namespaceObject.pipeline)((0,external_node_fs_.createReadStream)(path), hash);
+    return hash.digest('hex');
+}
+/** Every file under `dir`, as paths relative to it with `/` separators, sorted by code point. */
+async function filesUnder(dir, root = dir) {
+    const out = [];
+    for (const entry of await (0,promises_.readdir)(dir, { withFileTypes: true })) {
+        const full = (0,external_node_path_.join)(dir, entry.name);
+        if (entry.isDirectory())
+            out.push(...(await filesUnder(full, root)));
+        else
+            out.push((0,external_node_path_.relative)(root, full).split('\\').join('/'));
+    }
+    return out.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+}
+/**
+ * sha256 of an archive: of the file itself, or for a directory-format dump a deterministic
+ * digest: the sha256 of the text `sha256sum` would print for its files in sorted order
+ * (`<hex>  <relative path>\n` per file), so anyone can recompute it with
+ * `(cd DIR && find . -type f | sed 's|^\./||' | LC_ALL=C sort | xargs sha256sum) | sha256sum`.
+ */
+async function sha256Archive(path) {
+    if (!(await (0,promises_.stat)(path)).isDirectory())
+        return sha256File(path);
+    const lines = [];
+    for (const file of await filesUnder(path)) {
+        lines.push(`${await sha256File((0,external_node_path_.join)(path, file))}  ${file}\n`);
+    }
+    return (0,external_node_crypto_.createHash)('sha256').update(lines.join('')).digest('hex');
+}
+/** Total size in bytes of a file, or of every file in a directory. */
+async function archiveSize(path) {
+    const info = await (0,promises_.stat)(path);
+    if (!info.isDirectory())
+        return info.size;
+    let total = 0;
+    for (const file of await filesUnder(path))
+        total += (await (0,promises_.stat)((0,external_node_path_.join)(path, file))).size;
+    return total;
+}
+/** Writes `<hex>  <archive file name>\n` (sha256sum's format) to `checksumPath`. */
+async function writeChecksum(checksumPath, archivePath, hex) {
+    await (0,promises_.writeFile)(checksumPath, `${hex}  ${(0,external_node_path_.basename)(archivePath)}\n`);
+}
+/** The digest in a sha256sum-format file, or undefined when the file is not in that format. */
+async function readChecksum(checksumPath) {
+    const text = await (0,promises_.readFile)(checksumPath, 'utf8');
+    return /^([0-9a-f]{64})\s/i.exec(text)?.[1]?.toLowerCase();
+}
+
+;// CONCATENATED MODULE: ./src/core/backup/compression.ts
+
+const LEVELS = { gzip: [1, 9], lz4: [1, 12], zstd: [1, 22], none: [0, 0] };
+const HINT = 'use gzip[:1-9], lz4[:1-12], zstd[:1-22] or none';
+/** Parses `gzip`, `gzip:6`, `lz4`, `zstd:3`, `none`. */
+function parseCompression(text, name = 'compression') {
+    const match = /^(gzip|lz4|zstd|none)(?::(\d+))?$/.exec(text.trim().toLowerCase());
+    const method = match?.[1];
+    if (!match || !method) {
+        throw new errors_DbDeployError('bad-input', `${name}: "${text}" is not a compression`, { hint: HINT });
+    }
+    if (match[2] === undefined)
+        return { method };
+    const level = Number(match[2]);
+    const [min, max] = LEVELS[method];
+    if (method === 'none' || level < min || level > max) {
+        throw new errors_DbDeployError('bad-input', `${name}: level ${level} is out of range for ${method}`, {
+            hint: HINT,
+        });
+    }
+    return { method, level };
+}
+/** `gzip:6` / `zstd` / `none`, as shown in logs and reports. */
+function formatCompression(c) {
+    return c.level === undefined ? c.method : `${c.method}:${c.level}`;
+}
+/**
+ * The fastest good default for a pg_dump major: zstd level 1 from pg_dump 16 (much faster than
+ * gzip and usually smaller); gzip level 1 before (pg_dump 15 knows only gzip, `-Z 0-9`).
+ */
+function defaultCompression(pgDumpMajor) {
+    return pgDumpMajor >= 16 ? { method: 'zstd', level: 1 } : { method: 'gzip', level: 1 };
+}
+/**
+ * pg_dump's compression arguments. pg_dump 16 takes `--compress=METHOD[:LEVEL]` (gzip, lz4,
+ * zstd); pg_dump 15 and older take only a gzip level, `--compress=0-9` (checked against
+ * `pg_dump --help` of 15.18: "-Z, --compress=0-9").
+ */
+function compressionArgs(c, pgDumpMajor, version) {
+    if (c.method === 'none')
+        return ['--compress=0'];
+    if (pgDumpMajor >= 16)
+        return [`--compress=${formatCompression(c)}`];
+    if (c.method === 'gzip')
+        return [`--compress=${c.level ?? 6}`];
+    throw new errors_DbDeployError('compression-unsupported', `pg_dump ${version} cannot compress with ${c.method} (pg_dump 16 or newer can)`, { hint: 'use gzip[:level], or install the PostgreSQL 16+ client' });
+}
+
+;// CONCATENATED MODULE: ./src/core/backup/tool-version.ts
+/**
+ * Pure helpers for pg_dump / pg_restore versions: parsing `--version` and choosing the binary
+ * that can read a server. pg_dump refuses a server of a newer major ("aborting because of server
+ * version mismatch"), so the client's major must be at least the server's.
+ */
+/**
+ * Parses `pg_dump --version` output, e.g. `pg_dump (PostgreSQL) 15.18 (Debian 15.18-0+deb12u1)`,
+ * `pg_restore (PostgreSQL) 17.2`, or a pre-release `18beta1`. Returns undefined when unreadable.
+ */
+function parseToolVersion(output) {
+    const match = /\(PostgreSQL\)\s+(\d+)(?:\.(\d+))?(?:\.\d+)?([a-z]+\d*)?/i.exec(output);
+    if (!match?.[1])
+        return undefined;
+    const major = Number(match[1]);
+    // Before PostgreSQL 10 the major was two numbers (9.6); such clients read no supported server.
+    const version = `${match[1]}${match[2] === undefined ? '' : `.${match[2]}`}${match[3] ?? ''}`;
+    return { version, major };
+}
+/**
+ * The major of a server from `server_version_num` (150018 → 15, 90624 → 9).
+ */
+function tool_version_serverMajor(versionNum) {
+    return Math.floor(versionNum / 10000);
+}
+/**
+ * Chooses the binary for a server: the lowest major that is at least the server's (the closest
+ * match dumps exactly what that server has); among equal majors the first found (PATH first).
+ */
+function chooseTool(candidates, server) {
+    let best;
+    for (const tool of candidates) {
+        if (tool.major < server)
+            continue;
+        if (!best || tool.major < best.major)
+            best = tool;
+    }
+    return best;
+}
+/** One sentence on how to install the client of a major, for the error line. */
+function installHint(major) {
+    return (`install the PostgreSQL ${major} client, e.g. on Ubuntu runners add the PGDG apt repository ` +
+        `(https://wiki.postgresql.org/wiki/Apt) and run \`sudo apt-get install postgresql-client-${major}\`, ` +
+        `on macOS \`brew install postgresql@${major}\`, or pass its bin directory with --pg-bin / pg-bin`);
+}
+
+;// CONCATENATED MODULE: ./src/core/backup/discovery.ts
+
+
+
+
+
+/** Where PostgreSQL packages put their binaries: `*` is one version directory. */
+const USUAL_LOCATIONS = [
+    '/usr/lib/postgresql/*/bin',
+    '/usr/pgsql-*/bin',
+    '/opt/homebrew/opt/postgresql@*/bin',
+    '/usr/local/opt/postgresql@*/bin',
+    '/Applications/Postgres.app/Contents/Versions/*/bin',
+];
+/** Expands one `prefix*suffix` pattern (a single `*` in one path segment) into existing directories. */
+async function discovery_expand(pattern) {
+    const star = pattern.indexOf('*');
+    if (star < 0)
+        return [pattern];
+    const parentEnd = pattern.lastIndexOf('/', star);
+    const parent = pattern.slice(0, parentEnd) || '/';
+    const rest = pattern.slice(parentEnd + 1);
+    const segmentEnd = rest.indexOf('/');
+    const segment = segmentEnd < 0 ? rest : rest.slice(0, segmentEnd);
+    const tail = segmentEnd < 0 ? '' : rest.slice(segmentEnd);
+    const [before, after] = segment.split('*');
+    const entries = await (0,promises_.readdir)(parent).catch(() => []);
+    return entries
+        .filter((e) => e.startsWith(before) && e.endsWith(after) && e.length >= segment.length - 1)
+        .sort((a, b) => a.localeCompare(b, 'en', { numeric: true }))
+        .map((e) => `${parent === '/' ? '' : parent}/${e}${tail}`);
+}
+/** Runs `<binary> --version`; undefined when it cannot run or prints no version. */
+function probe(path) {
+    return new Promise((resolve) => {
+        (0,external_node_child_process_namespaceObject.execFile)(path, ['--version'], { timeout: 10_000 }, (error, stdout) => {
+            const parsed = error ? undefined : parseToolVersion(String(stdout));
+            resolve(parsed && { path, ...parsed });
+        });
+    });
+}
+/** Every runnable copy of `name`, in search order, each once (by real path). */
+async function listTools(name, options = {}) {
+    const dirs = options.binDir
+        ? [options.binDir]
+        : [
+            ...(options.path ?? process.env.PATH ?? '').split(external_node_path_.delimiter).filter(Boolean),
+            ...(await Promise.all((options.locations ?? USUAL_LOCATIONS).map(discovery_expand))).flat(),
+        ];
+    const seen = new Set();
+    const found = [];
+    for (const dir of dirs) {
+        const path = (0,external_node_path_.join)(dir, name);
+        const ok = await (0,promises_.access)(path, promises_.constants.X_OK).then(() => true, () => false);
+        if (!ok)
+            continue;
+        const real = await (0,promises_.realpath)(path).catch(() => path);
+        if (seen.has(real))
+            continue;
+        seen.add(real);
+        const tool = await probe(path);
+        if (tool)
+            found.push(tool);
+    }
+    return found;
+}
+/**
+ * Finds `name` (pg_dump, pg_restore, psql) whose major is at least the server's, choosing the
+ * lowest that fits. Throws `pg-dump-missing` when there is none, `pg-dump-too-old` when every
+ * copy found is older than the server.
+ */
+async function findPgTool(name, server, logger, options = {}) {
+    const found = await listTools(name, options);
+    const tool = chooseTool(found, server);
+    if (tool) {
+        logger.info(`using ${name} ${tool.version} (${tool.path}) for a PostgreSQL ${server} server`);
+        return tool;
+    }
+    const where = options.binDir ?? 'PATH and the usual install locations';
+    if (found.length === 0) {
+        throw new errors_DbDeployError('pg-dump-missing', `${name} not found`, {
+            where,
+            hint: installHint(server),
+        });
+    }
+    const versions = found.map((t) => `${t.version} (${t.path})`).join(', ');
+    throw new errors_DbDeployError('pg-dump-too-old', `${name} is too old for a PostgreSQL ${server} server: found ${versions}, need ${server} or newer`, { where, hint: installHint(server) });
+}
+
+;// CONCATENATED MODULE: ./src/core/backup/dump-args.ts
+const FORMAT_FLAG = { custom: 'c', directory: 'd', plain: 'p' };
+/**
+ * pg_dump's argv. Options and the output path only: the connection comes from the environment
+ * (PGHOST, PGPORT, PGUSER, PGDATABASE, PGPASSFILE), so no URL or password is ever on it.
+ * `--no-password` makes a missing password fail at once instead of waiting for a prompt.
+ */
+function pgDumpArgs(plan) {
+    const args = [`--format=${FORMAT_FLAG[plan.format]}`, `--file=${plan.file}`, '--no-password'];
+    args.push(...plan.compression);
+    if (plan.format === 'directory' && plan.jobs > 1)
+        args.push(`--jobs=${plan.jobs}`);
+    if (plan.schemaOnly)
+        args.push('--schema-only');
+    for (const table of plan.excludeTableData)
+        args.push(`--exclude-table-data=${table}`);
+    return args;
+}
+/** A libpq connection string holding only a database name (quoted per libpq's rules). */
+function dbnameConninfo(database) {
+    return `dbname='${database.replace(/[\\']/g, (c) => `\\${c}`)}'`;
+}
+/**
+ * pg_restore's argv: stop at the first error, and with one job restore in a single transaction
+ * so that a failure leaves nothing behind (`--single-transaction` cannot be combined with
+ * `--jobs`). The database is named by a conninfo holding only `dbname`, never a URL.
+ */
+function pgRestoreArgs(plan) {
+    const args = [`--dbname=${dbnameConninfo(plan.database)}`, '--no-password', '--exit-on-error'];
+    if (plan.jobs > 1)
+        args.push(`--jobs=${plan.jobs}`);
+    else
+        args.push('--single-transaction');
+    if (plan.clean)
+        args.push('--clean', '--if-exists');
+    args.push(plan.archive);
+    return args;
+}
+/** psql's argv for a plain-format dump: no psqlrc, stop on the first error, one transaction. */
+function psqlArgs(database, file) {
+    return [
+        `--dbname=${dbnameConninfo(database)}`,
+        '--no-password',
+        '--no-psqlrc',
+        '--quiet',
+        '--set=ON_ERROR_STOP=1',
+        '--single-transaction',
+        `--file=${file}`,
+    ];
+}
+
+;// CONCATENATED MODULE: ./src/core/backup/queries.ts
+/**
+ * SQL of backup and restore. All read-only: each takes AccessShareLock at most (the row
+ * counts on the tables they count, like pg_dump itself), and none blocks writers.
+ */
+
+/** The server's version as a number, e.g. 150018 (no lock). */
+const queries_SERVER_VERSION_NUM = "SELECT current_setting('server_version_num')::int AS num";
+const queries_USER_SCHEMA = `n.nspname NOT IN ('pg_catalog', 'information_schema')
+   AND n.nspname NOT LIKE 'pg\\_toast%' AND n.nspname NOT LIKE 'pg\\_temp\\_%'`;
+/**
+ * Ordinary and partitioned tables of the user's schemas, without partitions (their rows are
+ * counted through the parent) and without tables that belong to an extension (catalog reads only).
+ */
+const BACKUP_TABLES = `
+SELECT n.nspname AS schema, c.relname AS name
+  FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+ WHERE ${queries_USER_SCHEMA} AND c.relkind IN ('r', 'p') AND NOT c.relispartition
+   AND NOT EXISTS (SELECT 1 FROM pg_depend d
+                    WHERE d.classid = 'pg_class'::regclass AND d.objid = c.oid AND d.deptype = 'e')
+ ORDER BY 1, 2`;
+/** Exact row count of one table (AccessShareLock on it; reads every row). */
+function countRowsSql(schema, name) {
+    return `SELECT count(*)::bigint AS rows FROM ${qualifiedName(schema, name)}`;
+}
+/**
+ * What a restore would collide with: relations in user schemas, schemas besides `public`, and
+ * user types and functions not owned by an extension (catalog reads only).
+ */
+const TARGET_CONTENT = `
+SELECT (SELECT count(*) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+         WHERE ${queries_USER_SCHEMA} AND c.relkind IN ('r', 'p', 'v', 'm', 'S', 'f')
+           AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.objid = c.oid AND d.deptype = 'e'))::int
+       AS relations,
+       (SELECT count(*) FROM pg_namespace n WHERE ${queries_USER_SCHEMA} AND n.nspname <> 'public'
+           AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.objid = n.oid AND d.deptype = 'e'))::int
+       AS schemas,
+       (SELECT count(*) FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace
+         WHERE ${queries_USER_SCHEMA} AND t.typtype IN ('e', 'd', 'r', 'm')
+           AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.objid = t.oid AND d.deptype = 'e'))::int
+       AS types,
+       (SELECT count(*) FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
+         WHERE ${queries_USER_SCHEMA}
+           AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.objid = p.oid AND d.deptype = 'e'))::int
+       AS functions`;
+/** Count of user tables after a restore (catalog read only). */
+const RESTORED_TABLES = `
+SELECT count(*)::int AS tables
+  FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+ WHERE ${queries_USER_SCHEMA} AND c.relkind IN ('r', 'p')`;
+
+;// CONCATENATED MODULE: ./src/core/backup/inspect.ts
+
+
+
+/** The source's server major and every user table with its row count. */
+async function inspectSource(target) {
+    const client = await connect(target);
+    try {
+        const major = await readMajor(client);
+        const { rows } = await client.query(BACKUP_TABLES);
+        const tables = [];
+        for (const t of rows) {
+            const count = await client.query(countRowsSql(t.schema, t.name));
+            tables.push({ schema: t.schema, name: t.name, rows: Number(count.rows[0]?.rows ?? 0) });
+        }
+        return { major, tables };
+    }
+    finally {
+        await disconnect(client);
+    }
+}
+/** Reads the restore target's version and whether it is empty. Reads catalogs only. */
+async function inspectTarget(target) {
+    const client = await connect(target);
+    try {
+        const major = await readMajor(client);
+        const { rows } = await client.query(TARGET_CONTENT);
+        const objects = Object.values(rows[0] ?? {}).reduce((a, b) => a + Number(b), 0);
+        return { major, objects };
+    }
+    finally {
+        await disconnect(client);
+    }
+}
+/** How many user tables the target has (after a restore). */
+async function countTables(target) {
+    const client = await connect(target);
+    try {
+        return Number((await client.query(RESTORED_TABLES)).rows[0]?.tables ?? 0);
+    }
+    finally {
+        await disconnect(client);
+    }
+}
+async function readMajor(client) {
+    const { rows } = await client.query(queries_SERVER_VERSION_NUM);
+    return tool_version_serverMajor(Number(rows[0]?.num ?? 0));
+}
+
+;// CONCATENATED MODULE: ./src/core/backup/name.ts
+
+/** The default backup name: `{database}_{timestamp}`, e.g. `shop_20261124_203000`. */
+const DEFAULT_NAME_TEMPLATE = '{database}_{timestamp}';
+const PLACEHOLDERS = new Set(['database', 'timestamp']);
+/** Literal characters allowed around the placeholders: safe in file names everywhere. */
+const LITERAL = /^[A-Za-z0-9._-]*$/;
+/** `YYYYMMDD_HHMMSS` in UTC. */
+function utcTimestamp(now) {
+    const pad = (n) => String(n).padStart(2, '0');
+    return (`${now.getUTCFullYear()}${pad(now.getUTCMonth() + 1)}${pad(now.getUTCDate())}_` +
+        `${pad(now.getUTCHours())}${pad(now.getUTCMinutes())}${pad(now.getUTCSeconds())}`);
+}
+/** A database name made safe for a file name: anything but letters, digits, `.`, `_`, `-` becomes `_`. */
+function safe(value) {
+    return value.replace(/[^A-Za-z0-9._-]/g, '_');
+}
+/**
+ * Refuses a name template that could not make a safe file name: unknown or unclosed
+ * placeholders, path separators, characters outside `A-Za-z0-9._-`, a leading dot.
+ * @param name the option name, for the error message
+ */
+function validateNameTemplate(template, name = 'name') {
+    const hint = `use letters, digits, ".", "_", "-" and the placeholders {database} and {timestamp}, e.g. ${DEFAULT_NAME_TEMPLATE}`;
+    const fail = (what) => new errors_DbDeployError('bad-input', `${name}: "${template}" ${what}`, { hint });
+    if (!template.trim())
+        throw fail('is empty');
+    const parts = template.split(/(\{[^{}]*\})/);
+    for (const part of parts) {
+        const placeholder = /^\{(.*)\}$/.exec(part);
+        if (placeholder) {
+            if (!PLACEHOLDERS.has(placeholder[1] ?? ''))
+                throw fail(`has an unknown placeholder ${part}`);
+        }
+        else if (!LITERAL.test(part)) {
+            throw fail(/[{}]/.test(part)
+                ? 'has an unclosed placeholder'
+                : 'has characters not allowed in a file name');
+        }
+    }
+    if (template.startsWith('.'))
+        throw fail('starts with a dot (a hidden file)');
+}
+/**
+ * Renders a validated template: `{database}` (made file-name safe) and `{timestamp}` (UTC
+ * `YYYYMMDD_HHMMSS` of `now`).
+ */
+function renderBackupName(template, database, now) {
+    validateNameTemplate(template);
+    return template
+        .replaceAll('{database}', safe(database))
+        .replaceAll('{timestamp}', utcTimestamp(now));
+}
+
+;// CONCATENATED MODULE: ./src/core/backup/passfile.ts
+
+
+
+/**
+ * libpq settings that must not leak from the caller's environment into a child: a stray
+ * PGPASSWORD would be visible in /proc/<pid>/environ, and PGSERVICE or PGHOSTADDR could point
+ * the child at another server than the one named by the URL.
+ */
+const CLEARED = /^PG[A-Z_]+$/;
+/** URL query parameters passed on to libpq as their environment variables. */
+const URL_PARAMS = {
+    sslmode: 'PGSSLMODE',
+    sslrootcert: 'PGSSLROOTCERT',
+    sslcert: 'PGSSLCERT',
+    sslkey: 'PGSSLKEY',
+    connect_timeout: 'PGCONNECT_TIMEOUT',
+};
+/** Escapes a passfile field: `\` and `:` are backslash-escaped (libpq, "The Password File"). */
+function passfileField(value) {
+    return value.replace(/[\\:]/g, (c) => `\\${c}`);
+}
+/** The passfile's single line: any host, port and database, this user, this password. */
+function passfileLine(target) {
+    const user = target.user ? passfileField(target.user) : '*';
+    return `*:*:*:${user}:${passfileField(target.password)}\n`;
+}
+/**
+ * The environment of a pg_dump / pg_restore / psql child: the caller's environment without any
+ * PG* variable, plus the connection from the parsed URL. No URL and no password: the password
+ * is read by libpq from `passfile`.
+ */
+function toolEnv(target, passfile, base = process.env) {
+    const env = {};
+    for (const [key, value] of Object.entries(base)) {
+        if (value !== undefined && !CLEARED.test(key))
+            env[key] = value;
+    }
+    env.PGHOST = target.host;
+    env.PGPORT = String(target.port);
+    env.PGDATABASE = target.database;
+    if (target.user)
+        env.PGUSER = target.user;
+    env.PGAPPNAME = 'db-deploy';
+    const params = new URL(target.url).searchParams;
+    for (const [param, variable] of Object.entries(URL_PARAMS)) {
+        const value = params.get(param);
+        if (value)
+            env[variable] = value;
+    }
+    if (passfile)
+        env.PGPASSFILE = passfile;
+    return env;
+}
+/**
+ * Runs `fn` with the child environment for `target`. When the URL has a password, it is written
+ * to a 0600 passfile in a fresh directory under RUNNER_TEMP (or the system temp directory),
+ * removed afterwards whether `fn` succeeds or fails.
+ */
+async function withToolEnv(target, fn) {
+    if (!target.password)
+        return fn(toolEnv(target, undefined));
+    const dir = await (0,promises_.mkdtemp)((0,external_node_path_.join)(process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'db-deploy-pgpass-'));
+    try {
+        const passfile = (0,external_node_path_.join)(dir, 'pgpass');
+        // mode applies at creation: the file is never readable by others, not even briefly.
+        await (0,promises_.writeFile)(passfile, passfileLine(target), { mode: 0o600, flag: 'wx' });
+        return await fn(toolEnv(target, passfile));
+    }
+    finally {
+        await (0,promises_.rm)(dir, { recursive: true, force: true });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/backup/backup.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const EXTENSION = { custom: '.dump', directory: '', plain: '.sql' };
+function checkOptions(o, format, jobs) {
+    validateNameTemplate(o.name ?? DEFAULT_NAME_TEMPLATE);
+    if (!Number.isInteger(jobs) || jobs < 1)
+        throw new errors_DbDeployError('bad-input', `jobs: ${jobs} is not a whole number of at least 1`);
+    if (jobs > 1 && format !== 'directory')
+        throw new errors_DbDeployError('bad-input', `jobs: parallel dumps need the directory format`, {
+            hint: 'set format to directory, or jobs to 1',
+        });
+    if (format === 'plain' && o.compression && o.compression.method !== 'none')
+        throw new errors_DbDeployError('bad-input', 'compression: a plain-format backup is written as SQL text', {
+            hint: 'use format custom or directory for a compressed archive, or compression none',
+        });
+}
+/**
+ * Backs up a database with pg_dump: chooses a pg_dump that can read the server, writes the
+ * archive under a temporary name and renames it only when pg_dump succeeded (no partial file
+ * is ever left), then checks it (sha256 beside it, `pg_restore --list` reads it).
+ */
+async function backup(options, logger) {
+    const started = Date.now();
+    const format = options.format ?? 'custom';
+    const jobs = options.jobs ?? 1;
+    checkOptions(options, format, jobs);
+    const verify = options.verify ?? true;
+    const target = parseDatabaseUrl(options.databaseUrl);
+    const source = await inspectSource(target);
+    const find = { binDir: options.pgBinDir };
+    const pgDump = await findPgTool('pg_dump', source.major, logger, find);
+    const pgRestore = verify && format !== 'plain'
+        ? await findPgTool('pg_restore', source.major, logger, find)
+        : undefined;
+    const compression = format === 'plain' ? undefined : (options.compression ?? defaultCompression(pgDump.major));
+    const compress = compression ? compressionArgs(compression, pgDump.major, pgDump.version) : [];
+    const name = renderBackupName(options.name ?? DEFAULT_NAME_TEMPLATE, target.database, options.now ?? new Date());
+    const path = (0,external_node_path_.join)(options.dir, `${name}${EXTENSION[format]}`);
+    const checksumPath = (0,external_node_path_.join)(options.dir, `${name}.sha256`);
+    for (const existing of [path, checksumPath]) {
+        if (await (0,promises_.stat)(existing).catch(() => undefined))
+            throw new errors_DbDeployError('backup-exists', 'a backup with this name exists already', {
+                where: existing,
+                hint: 'keep {timestamp} in the name template, or move the old backup away',
+            });
+    }
+    await (0,promises_.mkdir)(options.dir, { recursive: true });
+    const partial = (0,external_node_path_.join)(options.dir, `.${name}${EXTENSION[format]}.partial-${process.pid}`);
+    const args = pgDumpArgs({
+        format,
+        file: partial,
+        compression: compress,
+        jobs,
+        schemaOnly: options.schemaOnly ?? false,
+        excludeTableData: options.excludeTableData ?? [],
+    });
+    logger.info(`backing up ${target.display} with pg_dump ${pgDump.version} (${format}${compression ? `, ${formatCompression(compression)}` : ''})`);
+    try {
+        const run = await withToolEnv(target, (env) => runTool(pgDump, args, env, logger));
+        if (run.exitCode !== 0) {
+            throw new errors_DbDeployError('pg-dump-failed', `pg_dump failed: ${redact(run.lastError, secretsOf(target.url)) || `exit code ${run.exitCode}`}`, {
+                where: target.display,
+                hint: 'fix the cause above and run the backup again; no archive was written',
+            });
+        }
+        await (0,promises_.rename)(partial, path);
+    }
+    finally {
+        await (0,promises_.rm)(partial, { recursive: true, force: true });
+    }
+    let sha256;
+    try {
+        if (verify) {
+            await checkArchive(path, format, pgRestore, logger, false);
+            sha256 = await sha256Archive(path);
+            await writeChecksum(checksumPath, path, sha256);
+        }
+    }
+    catch (error) {
+        await (0,promises_.rm)(path, { recursive: true, force: true });
+        await (0,promises_.rm)(checksumPath, { force: true });
+        throw error;
+    }
+    const result = {
+        path,
+        name,
+        format,
+        compression: compression ? formatCompression(compression) : 'none',
+        sizeBytes: await archiveSize(path),
+        sha256,
+        checksumPath: verify ? checksumPath : undefined,
+        durationMs: Date.now() - started,
+        pgDumpVersion: pgDump.version,
+        tables: source.tables,
+    };
+    logger.info(`backup ${name} written: ${result.sizeBytes} bytes in ${formatDuration(result.durationMs)}`);
+    return result;
+}
+
+;// CONCATENATED MODULE: ./src/core/report/backup.ts
+
+
+
+/** More tables than this are folded into a `<details>` block, so the summary stays readable. */
+const OPEN_TABLES = 20;
+/**
+ * The backup job summary: what was written (archive, size, format and compression, the pg_dump
+ * that wrote it, its sha256 and whether it was verified), then every table with its row count
+ * when the backup started. Pure: result in, Markdown out.
+ */
+function renderBackupSummary(result, version) {
+    const rows = result.tables.reduce((sum, t) => sum + t.rows, 0);
+    const n = (count, word) => `${count} ${word}${count === 1 ? '' : 's'}`;
+    const facts = [
+        ['Archive', code(result.path)],
+        ['Size', `${formatBytes(result.sizeBytes)} (${result.sizeBytes} bytes)`],
+        ['Duration', formatDuration(result.durationMs)],
+        ['Format', `${result.format}, compression ${code(result.compression)}`],
+        ['pg_dump', result.pgDumpVersion],
+        ['sha256', result.sha256 ? code(result.sha256) : '—'],
+        [
+            'Verified',
+            result.sha256
+                ? '✅ sha256 written, `pg_restore --list` reads the archive'
+                : '⚠️ no (verify: false)',
+        ],
+    ];
+    const tableRows = table(['Table', 'Rows'], ['l', 'r'], result.tables.map((t) => [cell(code(`${t.schema}.${t.name}`)), String(t.rows)]));
+    const tables = result.tables.length === 0
+        ? 'The database holds no user table.'
+        : result.tables.length > OPEN_TABLES
+            ? details(`${n(result.tables.length, 'table')}, ${n(rows, 'row')}`, tableRows)
+            : tableRows;
+    return [
+        `## ✅ db-deploy backup: ${code(result.name)}`,
+        '',
+        `${n(result.tables.length, 'table')} and ${n(rows, 'row')} backed up in ${formatDuration(result.durationMs)}.`,
+        '',
+        table(['', ''], ['l', 'l'], facts.map(([k, v]) => [`**${k}**`, cell(v)])),
+        '',
+        tables,
+        '',
+        footer(version),
+    ].join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/actions/backup.ts
+
+
+
+
+
+
+
+
+
+
+
+/** Reads and validates every input declared in backup/action.yml. */
+function readBackupInputs() {
+    const compression = readOptional('compression');
+    return {
+        databaseUrl: readRequired('database-url'),
+        dir: readPath('path', 'backups'),
+        name: readOptional('name'),
+        format: readChoice('format', BACKUP_FORMATS, 'custom'),
+        compression: compression === undefined ? undefined : parseCompression(compression, 'input compression'),
+        jobs: readInteger('jobs', 1, 1),
+        schemaOnly: readBoolean('schema-only', false),
+        excludeTableData: readList('exclude-table-data'),
+        verify: readBoolean('verify', true),
+        pgBinDir: readOptionalPath('pg-bin'),
+    };
+}
+async function backup_report(result, markdown) {
+    setOutputs({
+        'backup-path': result?.path ?? '',
+        'backup-name': result?.name ?? '',
+        'size-bytes': result?.sizeBytes ?? '',
+        sha256: result?.sha256 ?? '',
+        'duration-ms': result?.durationMs ?? '',
+        'pg-dump-version': result?.pgDumpVersion ?? '',
+        'report-json': result ? await writeJsonReport('backup', result) : '',
+    });
+    await writeSummary(markdown);
+}
+/** The `backup` action: inputs → core backup → outputs and job summary, success or failure. */
+async function backup_run() {
+    await runAction({
+        name: 'backup',
+        secretInputs: ['database-url'],
+        main: async ({ logger }) => {
+            let result;
+            try {
+                result = await backup(readBackupInputs(), logger);
+            }
+            catch (error) {
+                await backup_report(undefined, renderFailure('backup', describeError(error))).catch(() => undefined);
+                throw error;
+            }
+            await backup_report(result, renderBackupSummary(result, VERSION));
+        },
+    });
+}
+
+;// CONCATENATED MODULE: ./src/core/backup/restore.ts
+
+
+
+
+
+
+
+
+
+
+
+
+/** `<dir>/<name>.sha256` (as backup writes it) or `<archive>.sha256`, whichever exists. */
+async function findChecksum(path) {
+    const stem = (0,external_node_path_.basename)(path).replace(/\.(dump|sql)$/, '');
+    for (const candidate of [(0,external_node_path_.join)((0,external_node_path_.dirname)(path), `${stem}.sha256`), `${path}.sha256`]) {
+        if (await (0,promises_.stat)(candidate).catch(() => undefined))
+            return candidate;
+    }
+    return undefined;
+}
+/** Compares the archive with the sha256 beside it; true when one was found and matched. */
+async function verifyChecksum(path, logger) {
+    const file = await findChecksum(path);
+    if (!file) {
+        logger.info('no .sha256 beside the backup: reading the whole archive to check it instead');
+        return false;
+    }
+    const expected = await readChecksum(file);
+    const actual = await sha256Archive(path);
+    if (expected !== actual) {
+        throw new errors_DbDeployError('backup-corrupt', `the backup does not match its checksum (sha256 ${actual.slice(0, 12)}…, expected ${expected?.slice(0, 12) ?? 'an unreadable .sha256'}…)`, {
+            where: path,
+            hint: 'the archive is truncated or damaged: restore another backup; nothing was restored',
+        });
+    }
+    logger.info(`sha256 matches ${(0,external_node_path_.basename)(file)}`);
+    return true;
+}
+function refuseNonEmpty(target, objects, confirm) {
+    if (confirm !== undefined && confirm !== target.database)
+        throw new errors_DbDeployError('confirm-mismatch', `confirm "${confirm}" is not the target database's name`, {
+            where: target.display,
+            hint: `pass confirm ${target.database} to restore into this database`,
+        });
+    if (objects > 0 && confirm === undefined)
+        throw new errors_DbDeployError('target-not-empty', `the target database is not empty (${objects} object${objects === 1 ? '' : 's'})`, {
+            where: target.display,
+            hint: `pass confirm ${target.database} to restore into it anyway (add clean to drop the archive's objects first)`,
+        });
+}
+async function restoreTool(format, major, logger, binDir) {
+    if (format !== 'plain')
+        return findPgTool('pg_restore', major, logger, { binDir });
+    try {
+        return await findPgTool('psql', 0, logger, { binDir });
+    }
+    catch {
+        throw new errors_DbDeployError('psql-missing', 'a plain-format (SQL) backup is restored with psql, and psql was not found', {
+            hint: 'install the PostgreSQL client (e.g. `sudo apt-get install postgresql-client`; no npm package ships psql), or back up in the custom format',
+        });
+    }
+}
+/**
+ * Restores an archive into a database. Everything that can be checked is checked before the
+ * target is touched: the archive exists, matches its sha256, and pg_restore can read it; the
+ * target is empty or `confirm` names it. pg_restore then stops at the first error and, with one
+ * job, runs as one transaction so a failure leaves the target as it was.
+ */
+async function restore(options, logger) {
+    const started = Date.now();
+    const jobs = options.jobs ?? 1;
+    if (!Number.isInteger(jobs) || jobs < 1)
+        throw new errors_DbDeployError('bad-input', `jobs: ${jobs} is not a whole number of at least 1`);
+    const target = parseDatabaseUrl(options.databaseUrl);
+    const path = options.backupPath;
+    if (!(await (0,promises_.stat)(path).catch(() => undefined)))
+        throw new errors_DbDeployError('backup-missing', 'the backup does not exist', {
+            where: path,
+            hint: 'check the backup path (a .dump or .sql file, or a directory-format directory)',
+        });
+    const format = await detectFormat(path);
+    if (format === 'plain' && options.clean)
+        throw new errors_DbDeployError('bad-input', 'clean needs a custom or directory archive', {
+            hint: 'restore a plain SQL backup into an empty database instead',
+        });
+    const checksumVerified = await verifyChecksum(path, logger);
+    const state = await inspectTarget(target);
+    const tool = await restoreTool(format, state.major, logger, options.pgBinDir);
+    await checkArchive(path, format, format === 'plain' ? undefined : tool, logger, !checksumVerified);
+    refuseNonEmpty(target, state.objects, options.confirm);
+    const args = format === 'plain'
+        ? psqlArgs(target.database, path)
+        : pgRestoreArgs({
+            database: target.database,
+            archive: path,
+            clean: options.clean ?? false,
+            jobs,
+        });
+    logger.info(`restoring ${(0,external_node_path_.basename)(path)} into ${target.display} with ${(0,external_node_path_.basename)(tool.path)} ${tool.version}`);
+    const run = await withToolEnv(target, (env) => runTool(tool, args, env, logger));
+    if (run.exitCode !== 0) {
+        const oneTransaction = format === 'plain' || jobs === 1;
+        throw new errors_DbDeployError('restore-failed', `${(0,external_node_path_.basename)(tool.path)} failed: ${redact(run.lastError, secretsOf(target.url)) || `exit code ${run.exitCode}`}`, {
+            where: target.display,
+            hint: oneTransaction
+                ? 'the restore ran as one transaction and was rolled back: the target is unchanged'
+                : 'a parallel restore is not one transaction: the target may be partly restored; restore again with clean, or into an empty database',
+        });
+    }
+    const result = {
+        restoredTables: await countTables(target),
+        format,
+        checksumVerified,
+        durationMs: Date.now() - started,
+    };
+    logger.info(`restored ${result.restoredTables} tables in ${formatDuration(result.durationMs)}`);
+    return result;
+}
+
+;// CONCATENATED MODULE: ./src/core/report/restore.ts
+
+
+/**
+ * The restore job summary: how many tables are in the target now, from which archive, how the
+ * archive was checked, and how long it took. Pure: result in, Markdown out.
+ */
+function renderRestoreSummary(result, view) {
+    const tables = `${result.restoredTables} table${result.restoredTables === 1 ? '' : 's'}`;
+    const check = result.checksumVerified
+        ? '✅ sha256 matched the `.sha256` beside the archive'
+        : result.format === 'plain'
+            ? "no `.sha256` beside the archive: its SQL ends with pg_dump's completion line"
+            : 'no `.sha256` beside the archive: pg_restore read every data block first';
+    return [
+        `## ✅ db-deploy restore: ${tables} restored`,
+        '',
+        table(['', ''], ['l', 'l'], [
+            ['**Archive**', cell(code(view.backupPath))],
+            ['**Format**', result.format],
+            ['**Checked**', cell(check)],
+            ['**Tables**', String(result.restoredTables)],
+            ['**Duration**', formatDuration(result.durationMs)],
+        ]),
+        '',
+        footer(view.version),
+    ].join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/actions/restore.ts
+
+
+
+
+
+
+
+
+
+/** Reads and validates every input declared in restore/action.yml. */
+function readRestoreInputs() {
+    return {
+        databaseUrl: readRequired('database-url'),
+        // Required, then resolved against GITHUB_WORKSPACE like every path input.
+        backupPath: readPath('backup-path', readRequired('backup-path')),
+        clean: readBoolean('clean', false),
+        jobs: readInteger('jobs', 1, 1),
+        confirm: readOptional('confirm'),
+        pgBinDir: readOptionalPath('pg-bin'),
+    };
+}
+async function restore_report(result, markdown) {
+    setOutputs({
+        'restored-tables': result?.restoredTables ?? '',
+        'duration-ms': result?.durationMs ?? '',
+        'report-json': result ? await writeJsonReport('restore', result) : '',
+    });
+    await writeSummary(markdown);
+}
+/** The `restore` action: inputs → checks → pg_restore → outputs and job summary, success or failure. */
+async function restore_run() {
+    await runAction({
+        name: 'restore',
+        secretInputs: ['database-url'],
+        main: async ({ logger }) => {
+            let options;
+            let result;
+            try {
+                options = readRestoreInputs();
+                result = await restore(options, logger);
+            }
+            catch (error) {
+                await restore_report(undefined, renderFailure('restore', describeError(error))).catch(() => undefined);
+                throw error;
+            }
+            const view = { backupPath: options.backupPath, version: VERSION };
+            await restore_report(result, renderRestoreSummary(result, view));
+        },
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/actions/main.ts
+
+
 
 
 
@@ -55310,9 +56384,9 @@ async function main_run() {
         main: async () => {
             try {
                 command = readChoice('command', COMMANDS, 'migrate');
-                if (command !== 'migrate' && command !== 'validate') {
+                if (command === 'blue-green-switch' || command === 'monitor') {
                     throw new errors_DbDeployError('not-available', `command ${command} is not available in this release`, {
-                        hint: 'use command: migrate or validate (the other commands ship in later releases)',
+                        hint: 'use command: migrate, validate, backup or restore (the other commands ship in later releases)',
                     });
                 }
             }
@@ -55327,6 +56401,10 @@ async function main_run() {
         await run();
     if (command === 'validate')
         await validate_run();
+    if (command === 'backup')
+        await backup_run();
+    if (command === 'restore')
+        await restore_run();
 }
 
 ;// CONCATENATED MODULE: ./src/entries/main.ts

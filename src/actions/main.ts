@@ -1,5 +1,7 @@
 import * as migrate from './migrate.js';
 import * as validate from './validate.js';
+import * as backup from './backup.js';
+import * as restore from './restore.js';
 import { runAction } from '../github/run-action.js';
 import { readChoice } from '../github/inputs.js';
 import { DbDeployError, describeError } from '../core/errors.js';
@@ -25,12 +27,12 @@ export async function run(): Promise<void> {
     main: async () => {
       try {
         command = readChoice('command', COMMANDS, 'migrate');
-        if (command !== 'migrate' && command !== 'validate') {
+        if (command === 'blue-green-switch' || command === 'monitor') {
           throw new DbDeployError(
             'not-available',
             `command ${command} is not available in this release`,
             {
-              hint: 'use command: migrate or validate (the other commands ship in later releases)',
+              hint: 'use command: migrate, validate, backup or restore (the other commands ship in later releases)',
             },
           );
         }
@@ -43,4 +45,6 @@ export async function run(): Promise<void> {
   });
   if (command === 'migrate') await migrate.run();
   if (command === 'validate') await validate.run();
+  if (command === 'backup') await backup.run();
+  if (command === 'restore') await restore.run();
 }

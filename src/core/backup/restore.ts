@@ -86,7 +86,7 @@ function refuseNonEmpty(
   if (objects > 0 && confirm === undefined)
     throw new DbDeployError(
       'target-not-empty',
-      `the target database is not empty (${objects} objects)`,
+      `the target database is not empty (${objects} object${objects === 1 ? '' : 's'})`,
       {
         where: target.display,
         hint: `pass confirm ${target.database} to restore into it anyway (add clean to drop the archive's objects first)`,

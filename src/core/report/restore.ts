@@ -1,0 +1,40 @@
+import type { RestoreResult } from '../backup/restore.js';
+import { formatDuration } from '../duration.js';
+import { cell, code, footer, table } from './markdown.js';
+
+/** What the restore summary shows besides the result: the archive and the target, both display-safe. */
+export interface RestoreView {
+  /** The archive as given (a path, never a secret). */
+  backupPath: string;
+  version: string;
+}
+
+/**
+ * The restore job summary: how many tables are in the target now, from which archive, how the
+ * archive was checked, and how long it took. Pure: result in, Markdown out.
+ */
+export function renderRestoreSummary(result: RestoreResult, view: RestoreView): string {
+  const tables = `${result.restoredTables} table${result.restoredTables === 1 ? '' : 's'}`;
+  const check = result.checksumVerified
+    ? '✅ sha256 matched the `.sha256` beside the archive'
+    : result.format === 'plain'
+      ? "no `.sha256` beside the archive: its SQL ends with pg_dump's completion line"
+      : 'no `.sha256` beside the archive: pg_restore read every data block first';
+  return [
+    `## ✅ db-deploy restore: ${tables} restored`,
+    '',
+    table(
+      ['', ''],
+      ['l', 'l'],
+      [
+        ['**Archive**', cell(code(view.backupPath))],
+        ['**Format**', result.format],
+        ['**Checked**', cell(check)],
+        ['**Tables**', String(result.restoredTables)],
+        ['**Duration**', formatDuration(result.durationMs)],
+      ],
+    ),
+    '',
+    footer(view.version),
+  ].join('\n');
+}
