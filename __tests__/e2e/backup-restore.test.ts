@@ -251,6 +251,45 @@ describeIf('the backup and restore bundles on PostgreSQL 15', () => {
     await expect(stat(join(workspace, 'too-old'))).rejects.toThrow();
   });
 
+  test('with verify-restore, restores into the empty verify database and reports every table matching', async () => {
+    const verify = await database('verify');
+    const result = await run('backup', {
+      inputs: {
+        'database-url': sourceUrl,
+        path: 'verified',
+        'verify-restore': 'true',
+        'verify-database-url': verify,
+      },
+    });
+
+    expectSuccess(result);
+    expect(result.outputs['verified-restore']).toBe('true');
+    expect(await rowCounts(verify)).toEqual(await rowCounts(sourceUrl));
+    expect(result.summary).toContain('restored and verified');
+    expect(result.summary).toMatch(
+      /\| ✅ \| `public\.orders` \| 45 \| 45 \| `[0-9a-f]{12}` \| `[0-9a-f]{12}` \|/,
+    );
+    const report = JSON.parse(await readFile(result.outputs['report-json'] ?? '', 'utf8')) as {
+      verifyRestore: { verified: boolean; tables: { match: boolean }[] };
+    };
+    expect(report.verifyRestore.verified).toBe(true);
+    expect(report.verifyRestore.tables.map((t) => t.match)).toEqual([true, true]);
+  });
+
+  test('refuses verify-restore without verify-database-url, with one error line', async () => {
+    const result = await run('backup', {
+      inputs: { 'database-url': sourceUrl, path: 'unverified', 'verify-restore': 'true' },
+    });
+
+    expectOneErrorLine(
+      result,
+      'backup',
+      'input verify-database-url is required when verify-restore is true',
+    );
+    expect(result.outputs['verified-restore']).toBe('');
+    await expect(stat(join(workspace, 'unverified'))).rejects.toThrow();
+  });
+
   test('runs backup and restore through the root action with command:', async () => {
     const backup = await run('.', {
       inputs: { command: 'backup', 'database-url': sourceUrl, path: 'via-root' },

@@ -5,6 +5,12 @@ import pg from 'pg';
 import { createDatabase, startPostgres } from '../../scripts/lib/postgres.mjs';
 import { backup, type BackupOptions } from '../../src/core/backup/backup.js';
 import { restore } from '../../src/core/backup/restore.js';
+import {
+  checksumDatabase,
+  compareRestored,
+  compareTables,
+} from '../../src/core/backup/verify-restore.js';
+import { parseDatabaseUrl } from '../../src/core/db/url.js';
 import { isDbDeployError, type DbDeployError } from '../../src/core/errors.js';
 import { memoryLogger, silentLogger } from '../../src/core/logger.js';
 import { main } from '../../src/cli/main.js';
@@ -335,6 +341,152 @@ describeIf('backup and restore with the real pg_dump / pg_restore on PostgreSQL 
     const logger = memoryLogger();
     await restore({ databaseUrl: await database('target'), backupPath: result.path }, logger);
     expect(logger.lines.join('\n')).not.toMatch(/postgres:\/\/|p@ss/);
+  });
+
+  describe('verify-restore', () => {
+    let source: string;
+    const ODD = '"Odd ""name"""';
+
+    beforeAll(async () => {
+      // The awkward fixture, plus a quoted table name, a column named like the checksum's alias
+      // and a type without ordering (point): what a naive row checksum stumbles over.
+      source = await database('vsource');
+      await query(source, await readFile(FIXTURE, 'utf8'));
+      await query(
+        source,
+        `CREATE TABLE ${ODD} (t int, p point, at timestamptz, f float8, i interval);
+         INSERT INTO ${ODD} VALUES (1, '(1.5,2)', '2026-03-01 12:00+02', 0.1, '1 day 2 hours'),
+           (NULL, NULL, NULL, 'NaN', NULL), (1, '(1.5,2)', NULL, -0.0, '-1 mon')`,
+      );
+    });
+
+    /** An empty database whose defaults change how values print: the checksums must not care. */
+    async function scratch(): Promise<string> {
+      const url = await database('verify');
+      const name = new URL(url).pathname.slice(1);
+      for (const setting of [
+        "TimeZone = 'Asia/Tokyo'",
+        "DateStyle = 'SQL, DMY'",
+        'extra_float_digits = 0',
+        "bytea_output = 'escape'",
+      ])
+        await query(server.url, `ALTER DATABASE "${name}" SET ${setting}`);
+      return url;
+    }
+
+    test.each(['custom', 'plain'] as const)(
+      'a %s backup restores into an empty database and every table matches, awkward content included',
+      async (format) => {
+        if (format === 'plain' && !hasBinary('psql')) return;
+        const verifyUrl = await scratch();
+        const logger = memoryLogger();
+        const result = await backup(
+          backupOptions({ databaseUrl: source, format, verifyRestore: { databaseUrl: verifyUrl } }),
+          logger,
+        );
+        expect(result.verifyRestore?.verified).toBe(true);
+        expect(
+          result.verifyRestore?.tables.map((t) => [t.name, t.rows, t.restoredRows, t.match]),
+        ).toEqual([
+          ['Odd "name"', 3, 3, true],
+          ['customers', 3, 3, true],
+          ['orders', 45, 45, true],
+        ]);
+        for (const t of result.verifyRestore?.tables ?? [])
+          expect(t.restoredChecksum).toMatch(/^[0-9a-f]{32}$/);
+        expect(result.tables.map((t) => t.rows)).toEqual([3, 3, 45]);
+        // The checksums fix the print settings: a plain ::text fingerprint would differ here,
+        // since the scratch database prints timestamptz in Tokyo time and floats with fewer digits.
+        const again = await checksumDatabase(parseDatabaseUrl(source));
+        expect(result.verifyRestore?.tables.map((t) => t.checksum)).toEqual(
+          again.map((t) => t.checksum),
+        );
+        // pg_dump dumped the very snapshot the source was checksummed in.
+        expect(logger.lines.join('\n')).toMatch(/pg_dump .*--snapshot=[0-9A-F]+-[0-9A-F]+-\d+/);
+        expect(logger.lines.join('\n')).not.toContain(PASSWORD);
+        expect(logger.lines.join('\n')).not.toContain(ENCODED);
+      },
+    );
+
+    test('a non-empty verify database is refused in one line before anything is dumped', async () => {
+      const verifyUrl = await database('verify');
+      await query(verifyUrl, 'CREATE TABLE leftover (id int)');
+      const options = backupOptions({
+        databaseUrl: source,
+        verifyRestore: { databaseUrl: verifyUrl },
+      });
+      const error = await failure(backup(options, silentLogger));
+      expect(error.code).toBe('verify-database-not-empty');
+      expect(error.toLine()).toMatch(
+        /^the verify database is not empty \(1 object\) \(127\.0\.0\.1:\d+\/verify_\d+\) — give verify-database-url an empty scratch database/,
+      );
+      expect(error.toLine()).not.toContain(ENCODED);
+      expect(await stat(options.dir).catch(() => undefined)).toBeUndefined();
+      const self = await failure(
+        backup(
+          backupOptions({ databaseUrl: source, verifyRestore: { databaseUrl: source } }),
+          silentLogger,
+        ),
+      );
+      expect(self.toLine()).toContain('the verify database is the database being backed up');
+    });
+
+    test('a restored table that differs is reported, one line per table, mismatches first', async () => {
+      const verifyUrl = await scratch();
+      const result = await backup(
+        backupOptions({ databaseUrl: source, verifyRestore: { databaseUrl: verifyUrl } }),
+        silentLogger,
+      );
+      expect(result.verifyRestore?.verified).toBe(true);
+      const sourceTables = await checksumDatabase(parseDatabaseUrl(source));
+      // One changed value at the same row count, and one deleted row: only in the restored copy.
+      await query(verifyUrl, "UPDATE orders SET note = 'tampered' WHERE id = 7");
+      await query(verifyUrl, `DELETE FROM ${ODD} WHERE t IS NULL`);
+      const logger = memoryLogger();
+      const tables = await compareRestored(sourceTables, parseDatabaseUrl(verifyUrl), logger);
+      expect(tables.map((t) => [t.name, t.match])).toEqual([
+        ['Odd "name"', false],
+        ['orders', false],
+        ['customers', true],
+      ]);
+      expect(tables[1]).toMatchObject({ rows: 45, restoredRows: 45 });
+      expect(tables[1]?.restoredChecksum).not.toBe(tables[1]?.checksum);
+      expect(logger.lines).toEqual([
+        'warn: verify-restore: public.Odd "name": 3 rows in the source, 2 restored',
+        expect.stringMatching(
+          /^warn: verify-restore: public\.orders: 45 rows in both, content differs \(checksum [0-9a-f]{8} vs [0-9a-f]{8}\)$/,
+        ),
+      ]);
+      const missing = compareTables(sourceTables, sourceTables.slice(1));
+      expect(missing[0]).toMatchObject({ name: 'Odd "name"', restoredRows: null, match: false });
+    });
+
+    test('the CLI verifies with --verify-restore URL, exit 0, and prints neither URL', async () => {
+      const verifyUrl = await scratch();
+      const io: CliIo & { text: string } = {
+        text: '',
+        secrets: [],
+        out: (t) => void (io.text += `${t}\n`),
+        err: (t) => void (io.text += `${t}\n`),
+      };
+      const args = ['backup', '--database-url', source, '--dir', join(work, 'cli-verify')];
+      expect(await main([...args, '--verify-restore', verifyUrl, '--verbose'], io)).toBe(0);
+      expect(io.text).toContain('restore:  verified, all 3 tables match');
+      for (const secret of [PASSWORD, ENCODED, source, verifyUrl])
+        expect(io.text).not.toContain(secret);
+      expect(await main([...args, '--verify-restore', verifyUrl], io)).toBe(1);
+      expect(io.text).toContain('db-deploy backup: the verify database is not empty');
+    });
+
+    test('verify-restore with schema-only or exclude-table-data is refused as bad input', async () => {
+      const verifyRestore = { databaseUrl: source };
+      for (const extra of [{ schemaOnly: true }, { excludeTableData: ['public.orders'] }]) {
+        const error = await failure(
+          backup(backupOptions({ verifyRestore, ...extra }), silentLogger),
+        );
+        expect(error.code).toBe('bad-input');
+      }
+    });
   });
 
   test('an existing backup of the same name is never overwritten', async () => {

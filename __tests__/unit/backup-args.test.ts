@@ -49,6 +49,13 @@ describe('the command lines and environment of pg_dump / pg_restore / psql', () 
     ]);
   });
 
+  test('pg_dump dumps an exported snapshot when given one (verify-restore)', () => {
+    const plan = { format: 'directory' as const, file: '/b/x', compression: [], jobs: 2 };
+    expect(
+      pgDumpArgs({ ...plan, schemaOnly: false, excludeTableData: [], snapshot: '00000003-1B' }),
+    ).toEqual(['--format=d', '--file=/b/x', '--no-password', '--jobs=2', '--snapshot=00000003-1B']);
+  });
+
   test('pg_restore stops at the first error; one job is one transaction, more jobs are not', () => {
     const one = pgRestoreArgs({ database: "o'dd", archive: 'a', clean: false, jobs: 1 });
     expect(one).toEqual([

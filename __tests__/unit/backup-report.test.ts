@@ -1,5 +1,22 @@
 import type { BackupResult } from '../../src/core/backup/backup.js';
+import type { TableComparison } from '../../src/core/backup/verify-restore.js';
 import { renderBackupSummary } from '../../src/core/report/backup.js';
+
+const A = 'a'.repeat(32);
+const B = 'b'.repeat(32);
+
+function compared(name: string, extra: Partial<TableComparison> = {}): TableComparison {
+  return {
+    schema: 'public',
+    name,
+    rows: 3,
+    checksum: A,
+    restoredRows: 3,
+    restoredChecksum: A,
+    match: true,
+    ...extra,
+  };
+}
 
 function backupResult(extra: Partial<BackupResult> = {}): BackupResult {
   return {
@@ -75,5 +92,68 @@ describe('renderBackupSummary', () => {
     const summary = renderBackupSummary(backupResult({ tables }), '1.2.3');
     expect(summary).toContain('<details><summary>25 tables, 300 rows</summary>');
     for (const t of tables) expect(summary).toContain(`| \`s.${t.name}\` | ${t.rows} |`);
+  });
+
+  describe('with verify-restore', () => {
+    test('shows every table with its rows and checksums on both sides when all match', () => {
+      const verifyRestore = {
+        verified: true,
+        durationMs: 1_200,
+        tables: [compared('customers'), compared('orders', { rows: 45, restoredRows: 45 })],
+      };
+      const summary = renderBackupSummary(backupResult({ verifyRestore }), '1.2.3');
+      expect(summary).toContain('## ✅ db-deploy backup');
+      expect(summary).toContain('2 tables and 48 rows backed up in 2.3s, restored and verified.');
+      expect(summary).toContain(
+        '| **Restore verified** | ✅ restored and every table matches the source (1.2s) |',
+      );
+      expect(summary).toContain(
+        [
+          '|  | Table | Rows | Restored rows | Checksum | Restored checksum |',
+          '| --- | --- | ---: | ---: | --- | --- |',
+          '| ✅ | `public.customers` | 3 | 3 | `aaaaaaaaaaaa` | `aaaaaaaaaaaa` |',
+          '| ✅ | `public.orders` | 45 | 45 | `aaaaaaaaaaaa` | `aaaaaaaaaaaa` |',
+        ].join('\n'),
+      );
+      expect(summary).not.toContain('| Table | Rows |\n');
+    });
+
+    test('puts mismatches first, a missing table included, and says the restore differs', () => {
+      const verifyRestore = {
+        verified: false,
+        durationMs: 1_200,
+        tables: [
+          compared('accounts'),
+          compared('orders', { restoredChecksum: B, match: false }),
+          compared('gone', { restoredRows: null, restoredChecksum: null, match: false }),
+        ],
+      };
+      const summary = renderBackupSummary(backupResult({ verifyRestore }), '1.2.3');
+      expect(summary).toContain('## ❌ db-deploy backup');
+      expect(summary).toContain('; the restored copy differs in 2 tables.');
+      expect(summary).toContain(
+        '| **Restore verified** | ❌ 2 tables of 3 differ from the source |',
+      );
+      const rows = summary.split('\n').filter((l) => /^\| (✅|❌) \|/.test(l));
+      expect(rows).toEqual([
+        '| ❌ | `public.orders` | 3 | 3 | `aaaaaaaaaaaa` | `bbbbbbbbbbbb` |',
+        '| ❌ | `public.gone` | 3 | missing | `aaaaaaaaaaaa` | — |',
+        '| ✅ | `public.accounts` | 3 | 3 | `aaaaaaaaaaaa` | `aaaaaaaaaaaa` |',
+      ]);
+    });
+
+    test('keeps mismatches open and folds the matching tables when there are many', () => {
+      const tables = Array.from({ length: 25 }, (_, i) => compared(`t${i}`));
+      tables[20] = compared('t20', { restoredRows: 2, match: false });
+      const summary = renderBackupSummary(
+        backupResult({ verifyRestore: { verified: false, durationMs: 1, tables } }),
+        '1.2.3',
+      );
+      const [open, folded] = summary.split('<details>');
+      expect(open).toContain('| ❌ | `public.t20` | 3 | 2 |');
+      expect(open).not.toContain('public.t0`');
+      expect(folded).toContain('<summary>24 matching tables</summary>');
+      expect(folded).toContain('| ✅ | `public.t0` |');
+    });
   });
 });

@@ -35561,13 +35561,13 @@ function offlineEnv() {
  * a file starting with `PGDMP` a custom-format dump, anything else is taken as plain SQL.
  */
 async function detectFormat(path) {
-    if ((await stat(path)).isDirectory()) {
-        const toc = await stat(`${path}/toc.dat`).catch(() => undefined);
+    if ((await (0,promises_namespaceObject.stat)(path)).isDirectory()) {
+        const toc = await (0,promises_namespaceObject.stat)(`${path}/toc.dat`).catch(() => undefined);
         if (!toc)
             throw corrupt(path, 'is a directory without toc.dat, not a directory-format dump');
         return 'directory';
     }
-    const file = await open(path, 'r');
+    const file = await (0,promises_namespaceObject.open)(path, 'r');
     try {
         const head = Buffer.alloc(5);
         await file.read(head, 0, 5, 0);
@@ -35683,7 +35683,7 @@ async function writeChecksum(checksumPath, archivePath, hex) {
 }
 /** The digest in a sha256sum-format file, or undefined when the file is not in that format. */
 async function readChecksum(checksumPath) {
-    const text = await readFile(checksumPath, 'utf8');
+    const text = await (0,promises_namespaceObject.readFile)(checksumPath, 'utf8');
     return /^([0-9a-f]{64})\s/i.exec(text)?.[1]?.toLowerCase();
 }
 
@@ -35886,6 +35886,8 @@ function pgDumpArgs(plan) {
         args.push('--schema-only');
     for (const table of plan.excludeTableData)
         args.push(`--exclude-table-data=${table}`);
+    if (plan.snapshot)
+        args.push(`--snapshot=${plan.snapshot}`);
     return args;
 }
 /** A libpq connection string holding only a database name (quoted per libpq's rules). */
@@ -36001,7 +36003,7 @@ async function databaseStep(what, where, step) {
  * Opens one connection, turning every way a connection can fail into one clear line that
  * names `host:port/database` and never the URL or the password.
  */
-async function connect_connect(target, options = {}) {
+async function connect(target, options = {}) {
     const connectTimeoutMs = options.connectTimeoutMs ?? 10_000;
     const client = new esm.Client({
         connectionString: target.url,
@@ -36020,7 +36022,7 @@ async function connect_connect(target, options = {}) {
     return client;
 }
 /** Closes a client, ignoring errors from a connection that is already gone. */
-async function connect_disconnect(client) {
+async function disconnect(client) {
     if (client)
         await client.end().catch(() => undefined);
 }
@@ -36147,7 +36149,7 @@ function countRowsSql(schema, name) {
  * What a restore would collide with: relations in user schemas, schemas besides `public`, and
  * user types and functions not owned by an extension (catalog reads only).
  */
-const queries_TARGET_CONTENT = (/* unused pure expression or super */ null && (`
+const TARGET_CONTENT = `
 SELECT (SELECT count(*) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
          WHERE ${USER_SCHEMA} AND c.relkind IN ('r', 'p', 'v', 'm', 'S', 'f')
            AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.objid = c.oid AND d.deptype = 'e'))::int
@@ -36162,32 +36164,66 @@ SELECT (SELECT count(*) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relname
        (SELECT count(*) FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
          WHERE ${USER_SCHEMA}
            AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.objid = p.oid AND d.deptype = 'e'))::int
-       AS functions`));
+       AS functions`;
 /** Count of user tables after a restore (catalog read only). */
-const queries_RESTORED_TABLES = (/* unused pure expression or super */ null && (`
+const RESTORED_TABLES = `
 SELECT count(*)::int AS tables
   FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
- WHERE ${USER_SCHEMA} AND c.relkind IN ('r', 'p')`));
+ WHERE ${USER_SCHEMA} AND c.relkind IN ('r', 'p')`;
+/**
+ * Fixes every setting that changes a row's text form (TimeZone for timestamptz, DateStyle,
+ * IntervalStyle, float digits, bytea), for this transaction only, so that the source and the
+ * restored copy print identical values whatever their database or role defaults (no lock).
+ */
+const CHECKSUM_SETTINGS = `
+SELECT set_config('TimeZone', 'UTC', true), set_config('DateStyle', 'ISO, YMD', true),
+       set_config('IntervalStyle', 'postgres', true), set_config('extra_float_digits', '1', true),
+       set_config('bytea_output', 'hex', true)`;
+/** Exports the REPEATABLE READ transaction's snapshot for `pg_dump --snapshot` (no lock). */
+const EXPORT_SNAPSHOT = 'SELECT pg_export_snapshot() AS snapshot';
+/**
+ * Row count and content checksum of one table, in one sequential scan (AccessShareLock on it).
+ * Each row's text is hashed with md5 and the two 64-bit halves of the hashes are summed as
+ * numeric: an order-independent multiset hash that needs no sort and constant memory. A
+ * `md5(string_agg(row::text ORDER BY …))` would sort the whole table and fail past 1 GB of text
+ * (the varlena limit, PostgreSQL docs "TOAST"). Accidental differences (a lost, duplicated or
+ * changed row) change the sums; it is not meant to resist a crafted collision.
+ */
+function tableChecksumSql(schema, name) {
+    // ROW(t.*), not t: a column named t would win over the table alias. Hashed once per row.
+    return `SELECT count(*)::bigint AS rows,
+       md5(count(*)::text || ':' ||
+           coalesce(sum(('x' || substr(h, 1, 16))::bit(64)::bigint::numeric), 0)::text || ':' ||
+           coalesce(sum(('x' || substr(h, 17, 16))::bit(64)::bigint::numeric), 0)::text) AS checksum
+  FROM (SELECT md5(ROW(t.*)::text) AS h FROM ${qualifiedName(schema, name)} t) rows`;
+}
 
 ;// CONCATENATED MODULE: ./src/core/backup/inspect.ts
 
 
 
-/** The source's server major and every user table with its row count. */
-async function inspectSource(target) {
-    const client = await connect_connect(target);
+/**
+ * The source's server major and every user table with its row count (0 when `countRows` is
+ * false: verify-restore counts them itself, in pg_dump's snapshot).
+ */
+async function inspectSource(target, countRows = true) {
+    const client = await connect(target);
     try {
         const major = await readMajor(client);
         const { rows } = await client.query(BACKUP_TABLES);
         const tables = [];
         for (const t of rows) {
+            if (!countRows) {
+                tables.push({ ...t, rows: 0 });
+                continue;
+            }
             const count = await client.query(countRowsSql(t.schema, t.name));
             tables.push({ schema: t.schema, name: t.name, rows: Number(count.rows[0]?.rows ?? 0) });
         }
         return { major, tables };
     }
     finally {
-        await connect_disconnect(client);
+        await disconnect(client);
     }
 }
 /** Reads the restore target's version and whether it is empty. Reads catalogs only. */
@@ -36346,7 +36382,261 @@ async function withToolEnv(target, fn) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/core/backup/restore.ts
+
+
+
+
+
+
+
+
+
+
+
+
+/** `<dir>/<name>.sha256` (as backup writes it) or `<archive>.sha256`, whichever exists. */
+async function findChecksum(path) {
+    const stem = (0,external_node_path_namespaceObject.basename)(path).replace(/\.(dump|sql)$/, '');
+    for (const candidate of [(0,external_node_path_namespaceObject.join)((0,external_node_path_namespaceObject.dirname)(path), `${stem}.sha256`), `${path}.sha256`]) {
+        if (await (0,promises_namespaceObject.stat)(candidate).catch(() => undefined))
+            return candidate;
+    }
+    return undefined;
+}
+/** Compares the archive with the sha256 beside it; true when one was found and matched. */
+async function verifyChecksum(path, logger) {
+    const file = await findChecksum(path);
+    if (!file) {
+        logger.info('no .sha256 beside the backup: reading the whole archive to check it instead');
+        return false;
+    }
+    const expected = await readChecksum(file);
+    const actual = await sha256Archive(path);
+    if (expected !== actual) {
+        throw new errors_DbDeployError('backup-corrupt', `the backup does not match its checksum (sha256 ${actual.slice(0, 12)}…, expected ${expected?.slice(0, 12) ?? 'an unreadable .sha256'}…)`, {
+            where: path,
+            hint: 'the archive is truncated or damaged: restore another backup; nothing was restored',
+        });
+    }
+    logger.info(`sha256 matches ${(0,external_node_path_namespaceObject.basename)(file)}`);
+    return true;
+}
+function refuseNonEmpty(target, objects, confirm) {
+    if (confirm !== undefined && confirm !== target.database)
+        throw new errors_DbDeployError('confirm-mismatch', `confirm "${confirm}" is not the target database's name`, {
+            where: target.display,
+            hint: `pass confirm ${target.database} to restore into this database`,
+        });
+    if (objects > 0 && confirm === undefined)
+        throw new errors_DbDeployError('target-not-empty', `the target database is not empty (${objects} object${objects === 1 ? '' : 's'})`, {
+            where: target.display,
+            hint: `pass confirm ${target.database} to restore into it anyway (add clean to drop the archive's objects first)`,
+        });
+}
+async function restoreTool(format, major, logger, binDir) {
+    if (format !== 'plain')
+        return findPgTool('pg_restore', major, logger, { binDir });
+    try {
+        return await findPgTool('psql', 0, logger, { binDir });
+    }
+    catch {
+        throw new errors_DbDeployError('psql-missing', 'a plain-format (SQL) backup is restored with psql, and psql was not found', {
+            hint: 'install the PostgreSQL client (e.g. `sudo apt-get install postgresql-client`; no npm package ships psql), or back up in the custom format',
+        });
+    }
+}
+/**
+ * Restores an archive into a database. Everything that can be checked is checked before the
+ * target is touched: the archive exists, matches its sha256, and pg_restore can read it; the
+ * target is empty or `confirm` names it. pg_restore then stops at the first error and, with one
+ * job, runs as one transaction so a failure leaves the target as it was.
+ */
+async function restore(options, logger) {
+    const started = Date.now();
+    const jobs = options.jobs ?? 1;
+    if (!Number.isInteger(jobs) || jobs < 1)
+        throw new errors_DbDeployError('bad-input', `jobs: ${jobs} is not a whole number of at least 1`);
+    const target = parseDatabaseUrl(options.databaseUrl);
+    const path = options.backupPath;
+    if (!(await (0,promises_namespaceObject.stat)(path).catch(() => undefined)))
+        throw new errors_DbDeployError('backup-missing', 'the backup does not exist', {
+            where: path,
+            hint: 'check the backup path (a .dump or .sql file, or a directory-format directory)',
+        });
+    const format = await detectFormat(path);
+    if (format === 'plain' && options.clean)
+        throw new errors_DbDeployError('bad-input', 'clean needs a custom or directory archive', {
+            hint: 'restore a plain SQL backup into an empty database instead',
+        });
+    const checksumVerified = await verifyChecksum(path, logger);
+    const state = await inspectTarget(target);
+    const tool = await restoreTool(format, state.major, logger, options.pgBinDir);
+    await checkArchive(path, format, format === 'plain' ? undefined : tool, logger, !checksumVerified);
+    refuseNonEmpty(target, state.objects, options.confirm);
+    const args = format === 'plain'
+        ? psqlArgs(target.database, path)
+        : pgRestoreArgs({
+            database: target.database,
+            archive: path,
+            clean: options.clean ?? false,
+            jobs,
+        });
+    logger.info(`restoring ${(0,external_node_path_namespaceObject.basename)(path)} into ${target.display} with ${(0,external_node_path_namespaceObject.basename)(tool.path)} ${tool.version}`);
+    const run = await withToolEnv(target, (env) => runTool(tool, args, env, logger));
+    if (run.exitCode !== 0) {
+        const oneTransaction = format === 'plain' || jobs === 1;
+        throw new errors_DbDeployError('restore-failed', `${(0,external_node_path_namespaceObject.basename)(tool.path)} failed: ${redact(run.lastError, secretsOf(target.url)) || `exit code ${run.exitCode}`}`, {
+            where: target.display,
+            hint: oneTransaction
+                ? 'the restore ran as one transaction and was rolled back: the target is unchanged'
+                : 'a parallel restore is not one transaction: the target may be partly restored; restore again with clean, or into an empty database',
+        });
+    }
+    const result = {
+        restoredTables: await countTables(target),
+        format,
+        checksumVerified,
+        durationMs: Date.now() - started,
+    };
+    logger.info(`restored ${result.restoredTables} tables in ${formatDuration(result.durationMs)}`);
+    return result;
+}
+
+;// CONCATENATED MODULE: ./src/core/backup/verify-restore.ts
+
+
+
+
+
+
+
+/**
+ * Refuses a verify database that is not empty (or is the source itself), before anything is
+ * dumped: the restore must not mix with existing objects, and must never land on real data.
+ */
+async function checkVerifyDatabase(options, source) {
+    const target = parseDatabaseUrl(options.databaseUrl);
+    const same = target.host === source.host &&
+        target.port === source.port &&
+        target.database === source.database;
+    const { objects } = same ? { objects: 1 } : await inspectTarget(target);
+    if (objects > 0)
+        throw new errors_DbDeployError('verify-database-not-empty', same
+            ? 'the verify database is the database being backed up'
+            : `the verify database is not empty (${objects} object${objects === 1 ? '' : 's'})`, {
+            where: target.display,
+            hint: 'give verify-database-url an empty scratch database (e.g. a fresh service container); nothing was backed up',
+        });
+    return target;
+}
+/** Every user table's row count and checksum, on a client whose transaction is already open. */
+async function readChecksums(client) {
+    await client.query(CHECKSUM_SETTINGS);
+    const { rows: tables } = await client.query(BACKUP_TABLES);
+    const out = [];
+    for (const t of tables) {
+        const { rows } = await client.query(tableChecksumSql(t.schema, t.name));
+        out.push({ ...t, rows: Number(rows[0]?.rows ?? 0), checksum: rows[0]?.checksum ?? '' });
+    }
+    return out;
+}
+/**
+ * Opens a REPEATABLE READ transaction on the source, exports its snapshot, counts and checksums
+ * every table in it, then runs `dump(snapshot)` while the transaction stays open: pg_dump
+ * `--snapshot` sees exactly the rows that were checksummed, even with concurrent writes
+ * (PostgreSQL docs "Snapshot Synchronization Functions").
+ */
+async function withSourceSnapshot(source, dump) {
+    const client = await connect(source);
+    try {
+        await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
+        const { rows } = await client.query(EXPORT_SNAPSHOT);
+        const tables = await readChecksums(client);
+        const result = await dump(rows[0]?.snapshot ?? '', tables);
+        await client.query('COMMIT');
+        return result;
+    }
+    finally {
+        await disconnect(client);
+    }
+}
+/** Row counts and checksums of a database's user tables, in one consistent snapshot. */
+async function checksumDatabase(target) {
+    const client = await connect(target);
+    try {
+        await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
+        const tables = await readChecksums(client);
+        await client.query('COMMIT');
+        return tables;
+    }
+    finally {
+        await disconnect(client);
+    }
+}
+/** Pairs each source table with its restored copy by schema and name. Mismatches first. */
+function compareTables(source, restored) {
+    const key = (t) => `${t.schema}\u0000${t.name}`;
+    const copies = new Map(restored.map((t) => [key(t), t]));
+    const rows = source.map((t) => {
+        const copy = copies.get(key(t));
+        return {
+            schema: t.schema,
+            name: t.name,
+            rows: t.rows,
+            checksum: t.checksum,
+            restoredRows: copy?.rows ?? null,
+            restoredChecksum: copy?.checksum ?? null,
+            match: copy !== undefined && copy.rows === t.rows && copy.checksum === t.checksum,
+        };
+    });
+    return [...rows.filter((r) => !r.match), ...rows.filter((r) => r.match)];
+}
+/** One line for a table whose restored copy differs. */
+function describeMismatch(t) {
+    const table = `${t.schema}.${t.name}`;
+    if (t.restoredRows === null)
+        return `${table}: missing from the restored database`;
+    if (t.restoredRows !== t.rows)
+        return `${table}: ${t.rows} rows in the source, ${t.restoredRows} restored`;
+    return `${table}: ${t.rows} rows in both, content differs (checksum ${t.checksum.slice(0, 8)} vs ${t.restoredChecksum?.slice(0, 8) ?? ''})`;
+}
+/** Checksums the restored database and compares it with the source's tables. */
+async function compareRestored(source, restored, logger) {
+    const tables = compareTables(source, await checksumDatabase(restored));
+    for (const t of tables.filter((x) => !x.match))
+        logger.warn(`verify-restore: ${describeMismatch(t)}`);
+    return tables;
+}
+/**
+ * Restores the archive into the (already checked) empty verify database with the restore core,
+ * then compares every table's row count and checksum with the source's.
+ */
+async function verifyRestore(archive, source, options, logger) {
+    const started = Date.now();
+    const target = parseDatabaseUrl(options.databaseUrl);
+    await restore({ databaseUrl: options.databaseUrl, backupPath: archive, pgBinDir: options.pgBinDir }, logger);
+    const tables = await compareRestored(source, target, logger);
+    const verified = tables.every((t) => t.match);
+    const durationMs = Date.now() - started;
+    const bad = tables.filter((t) => !t.match).length;
+    logger.info(verified
+        ? `verify-restore: all ${tables.length} tables match in ${target.display} (${formatDuration(durationMs)})`
+        : `verify-restore: ${bad} of ${tables.length} tables differ in ${target.display}`);
+    return { verified, tables, durationMs };
+}
+/** Fails (after the caller has reported the result) when a restore did not reproduce the source. */
+function assertRestoreVerified(result) {
+    if (!result || result.verified)
+        return;
+    const bad = result.tables.filter((t) => !t.match);
+    throw new errors_DbDeployError('verify-restore-mismatch', `the restored backup differs from the source in ${bad.length} table${bad.length === 1 ? '' : 's'}: ${bad.map(describeMismatch).join('; ')}`, {
+        hint: 'the archive was kept but did not restore identically: do not rely on it; see the comparison in the summary',
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/core/backup/backup.ts
+
 
 
 
@@ -36374,6 +36664,8 @@ function checkOptions(o, format, jobs) {
         throw new errors_DbDeployError('bad-input', 'compression: a plain-format backup is written as SQL text', {
             hint: 'use format custom or directory for a compressed archive, or compression none',
         });
+    if (o.verifyRestore && (o.schemaOnly || (o.excludeTableData ?? []).length > 0))
+        throw new errors_DbDeployError('bad-input', 'verify-restore compares every table with the source, which needs every row in the backup', { hint: 'turn off schema-only and exclude-table-data, or verify-restore' });
 }
 /**
  * Backs up a database with pg_dump: chooses a pg_dump that can read the server, writes the
@@ -36387,7 +36679,9 @@ async function backup(options, logger) {
     checkOptions(options, format, jobs);
     const verify = options.verify ?? true;
     const target = parseDatabaseUrl(options.databaseUrl);
-    const source = await inspectSource(target);
+    if (options.verifyRestore)
+        await checkVerifyDatabase(options.verifyRestore, target);
+    const source = await inspectSource(target, !options.verifyRestore);
     const find = { binDir: options.pgBinDir };
     const pgDump = await findPgTool('pg_dump', source.major, logger, find);
     const pgRestore = verify && format !== 'plain'
@@ -36407,7 +36701,8 @@ async function backup(options, logger) {
     }
     await (0,promises_namespaceObject.mkdir)(options.dir, { recursive: true });
     const partial = (0,external_node_path_namespaceObject.join)(options.dir, `.${name}${EXTENSION[format]}.partial-${process.pid}`);
-    const args = pgDumpArgs({
+    const args = (snapshot) => pgDumpArgs({
+        snapshot,
         format,
         file: partial,
         compression: compress,
@@ -36416,8 +36711,15 @@ async function backup(options, logger) {
         excludeTableData: options.excludeTableData ?? [],
     });
     logger.info(`backing up ${target.display} with pg_dump ${pgDump.version} (${format}${compression ? `, ${formatCompression(compression)}` : ''})`);
+    let checksums;
     try {
-        const run = await withToolEnv(target, (env) => runTool(pgDump, args, env, logger));
+        const dump = (snapshot) => withToolEnv(target, (env) => runTool(pgDump, args(snapshot), env, logger));
+        const run = options.verifyRestore
+            ? await withSourceSnapshot(target, (snapshot, tables) => {
+                checksums = tables;
+                return dump(snapshot);
+            })
+            : await dump();
         if (run.exitCode !== 0) {
             throw new errors_DbDeployError('pg-dump-failed', `pg_dump failed: ${redact(run.lastError, secretsOf(target.url)) || `exit code ${run.exitCode}`}`, {
                 where: target.display,
@@ -36442,6 +36744,9 @@ async function backup(options, logger) {
         await (0,promises_namespaceObject.rm)(checksumPath, { force: true });
         throw error;
     }
+    const verified = options.verifyRestore && checksums
+        ? await verifyRestore(path, checksums, { ...options.verifyRestore, pgBinDir: options.pgBinDir }, logger)
+        : undefined;
     const result = {
         path,
         name,
@@ -36452,7 +36757,8 @@ async function backup(options, logger) {
         checksumPath: verify ? checksumPath : undefined,
         durationMs: Date.now() - started,
         pgDumpVersion: pgDump.version,
-        tables: source.tables,
+        tables: checksums?.map(({ schema, name, rows }) => ({ schema, name, rows })) ?? source.tables,
+        verifyRestore: verified,
     };
     logger.info(`backup ${name} written: ${result.sizeBytes} bytes in ${formatDuration(result.durationMs)}`);
     return result;
@@ -36518,6 +36824,33 @@ function roughly(ms) {
 
 /** More tables than this are folded into a `<details>` block, so the summary stays readable. */
 const OPEN_TABLES = 20;
+/** A checksum as shown in the summary: its first 12 hex digits, or — for a missing table. */
+const backup_short = (checksum) => (checksum === null ? '—' : code(checksum.slice(0, 12)));
+/** The verify-restore comparison: mismatches first and always open, matches folded when many. */
+function renderComparison(verify) {
+    const row = (t) => [
+        t.match ? '✅' : '❌',
+        cell(code(`${t.schema}.${t.name}`)),
+        String(t.rows),
+        t.restoredRows === null ? 'missing' : String(t.restoredRows),
+        backup_short(t.checksum),
+        backup_short(t.restoredChecksum),
+    ];
+    const head = ['', 'Table', 'Rows', 'Restored rows', 'Checksum', 'Restored checksum'];
+    const align = ['l', 'l', 'r', 'r', 'l', 'l'];
+    const sorted = [
+        ...verify.tables.filter((t) => !t.match),
+        ...verify.tables.filter((t) => t.match),
+    ];
+    const bad = sorted.filter((t) => !t.match);
+    if (sorted.length <= OPEN_TABLES)
+        return table(head, [...align], sorted.map(row));
+    const good = sorted.filter((t) => t.match);
+    return [
+        ...(bad.length > 0 ? [table(head, [...align], bad.map(row)), ''] : []),
+        details(`${good.length} matching tables`, table(head, [...align], good.map(row))),
+    ].join('\n');
+}
 /**
  * The backup job summary: what was written (archive, size, format and compression, the pg_dump
  * that wrote it, its sha256 and whether it was verified), then every table with its row count
@@ -36540,16 +36873,27 @@ function renderBackupSummary(result, version) {
                 : '⚠️ no (verify: false)',
         ],
     ];
+    const verify = result.verifyRestore;
+    const bad = verify?.tables.filter((t) => !t.match).length ?? 0;
+    if (verify)
+        facts.push([
+            'Restore verified',
+            verify.verified
+                ? `✅ restored and every table matches the source (${formatDuration(verify.durationMs)})`
+                : `❌ ${n(bad, 'table')} of ${verify.tables.length} differ from the source`,
+        ]);
     const tableRows = table(['Table', 'Rows'], ['l', 'r'], result.tables.map((t) => [cell(code(`${t.schema}.${t.name}`)), String(t.rows)]));
-    const tables = result.tables.length === 0
-        ? 'The database holds no user table.'
-        : result.tables.length > OPEN_TABLES
-            ? details(`${n(result.tables.length, 'table')}, ${n(rows, 'row')}`, tableRows)
-            : tableRows;
+    const tables = verify
+        ? renderComparison(verify)
+        : result.tables.length === 0
+            ? 'The database holds no user table.'
+            : result.tables.length > OPEN_TABLES
+                ? details(`${n(result.tables.length, 'table')}, ${n(rows, 'row')}`, tableRows)
+                : tableRows;
     return [
-        `## ✅ db-deploy backup: ${code(result.name)}`,
+        `## ${verify?.verified === false ? '❌' : '✅'} db-deploy backup: ${code(result.name)}`,
         '',
-        `${n(result.tables.length, 'table')} and ${n(rows, 'row')} backed up in ${formatDuration(result.durationMs)}.`,
+        `${n(result.tables.length, 'table')} and ${n(rows, 'row')} backed up in ${formatDuration(result.durationMs)}${verify ? (verify.verified ? ', restored and verified' : '; the restored copy differs in ' + n(bad, 'table')) : ''}.`,
         '',
         table(['', ''], ['l', 'l'], facts.map(([k, v]) => [`**${k}**`, cell(v)])),
         '',
@@ -38024,7 +38368,7 @@ var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat: io_util_stat, symlink, unlink } = external_fs_.promises;
+const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_.promises;
 // export const {open} = 'fs'
 const IS_WINDOWS = process.platform === 'win32';
 /**
@@ -38055,7 +38399,7 @@ const READONLY = external_fs_.constants.O_RDONLY;
 function exists(fsPath) {
     return io_util_awaiter(this, void 0, void 0, function* () {
         try {
-            yield io_util_stat(fsPath);
+            yield stat(fsPath);
         }
         catch (err) {
             if (err.code === 'ENOENT') {
@@ -38068,7 +38412,7 @@ function exists(fsPath) {
 }
 function isDirectory(fsPath_1) {
     return io_util_awaiter(this, arguments, void 0, function* (fsPath, useStat = false) {
-        const stats = useStat ? yield io_util_stat(fsPath) : yield lstat(fsPath);
+        const stats = useStat ? yield stat(fsPath) : yield lstat(fsPath);
         return stats.isDirectory();
     });
 }
@@ -38098,7 +38442,7 @@ function tryGetExecutablePath(filePath, extensions) {
         let stats = undefined;
         try {
             // test file exists
-            stats = yield io_util_stat(filePath);
+            stats = yield stat(filePath);
         }
         catch (err) {
             if (err.code !== 'ENOENT') {
@@ -38126,7 +38470,7 @@ function tryGetExecutablePath(filePath, extensions) {
             filePath = originalFilePath + extension;
             stats = undefined;
             try {
-                stats = yield io_util_stat(filePath);
+                stats = yield stat(filePath);
             }
             catch (err) {
                 if (err.code !== 'ENOENT') {
@@ -39583,10 +39927,11 @@ function bad(name, value, accepted) {
 function readString(name, fallback = '') {
     return raw(name) || fallback;
 }
-function readRequired(name) {
+/** A non-empty input; `when` names the condition that makes it required (e.g. `when verify-restore is true`). */
+function readRequired(name, when) {
     const value = raw(name);
     if (!value)
-        throw new errors_DbDeployError('bad-input', `input ${name} is required`, {
+        throw new errors_DbDeployError('bad-input', `input ${name} is required${when ? ` ${when}` : ''}`, {
             hint: `set \`${name}:\` in the step's \`with:\``,
         });
     return value;
@@ -39701,6 +40046,7 @@ function reportDir() {
 
 
 
+
 /** Reads and validates every input declared in backup/action.yml. */
 function readBackupInputs() {
     const compression = readOptional('compression');
@@ -39715,6 +40061,9 @@ function readBackupInputs() {
         excludeTableData: readList('exclude-table-data'),
         verify: readBoolean('verify', true),
         pgBinDir: readOptionalPath('pg-bin'),
+        verifyRestore: readBoolean('verify-restore', false)
+            ? { databaseUrl: readRequired('verify-database-url', 'when verify-restore is true') }
+            : undefined,
     };
 }
 async function report(result, markdown) {
@@ -39725,6 +40074,7 @@ async function report(result, markdown) {
         sha256: result?.sha256 ?? '',
         'duration-ms': result?.durationMs ?? '',
         'pg-dump-version': result?.pgDumpVersion ?? '',
+        'verified-restore': result?.verifyRestore?.verified ?? '',
         'report-json': result ? await writeJsonReport('backup', result) : '',
     });
     await writeSummary(markdown);
@@ -39733,7 +40083,7 @@ async function report(result, markdown) {
 async function run() {
     await runAction({
         name: 'backup',
-        secretInputs: ['database-url'],
+        secretInputs: ['database-url', 'verify-database-url'],
         main: async ({ logger }) => {
             let result;
             try {
@@ -39744,6 +40094,7 @@ async function run() {
                 throw error;
             }
             await report(result, renderBackupSummary(result, VERSION));
+            assertRestoreVerified(result.verifyRestore);
         },
     });
 }

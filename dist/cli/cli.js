@@ -6669,7 +6669,7 @@ function extend(target) {
 
 /***/ }),
 
-/***/ 2114:
+/***/ 5664:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -17419,6 +17419,8 @@ function pgDumpArgs(plan) {
         args.push('--schema-only');
     for (const table of plan.excludeTableData)
         args.push(`--exclude-table-data=${table}`);
+    if (plan.snapshot)
+        args.push(`--snapshot=${plan.snapshot}`);
     return args;
 }
 /** A libpq connection string holding only a database name (quoted per libpq's rules). */
@@ -17504,19 +17506,53 @@ const RESTORED_TABLES = `
 SELECT count(*)::int AS tables
   FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
  WHERE ${queries_USER_SCHEMA} AND c.relkind IN ('r', 'p')`;
+/**
+ * Fixes every setting that changes a row's text form (TimeZone for timestamptz, DateStyle,
+ * IntervalStyle, float digits, bytea), for this transaction only, so that the source and the
+ * restored copy print identical values whatever their database or role defaults (no lock).
+ */
+const CHECKSUM_SETTINGS = `
+SELECT set_config('TimeZone', 'UTC', true), set_config('DateStyle', 'ISO, YMD', true),
+       set_config('IntervalStyle', 'postgres', true), set_config('extra_float_digits', '1', true),
+       set_config('bytea_output', 'hex', true)`;
+/** Exports the REPEATABLE READ transaction's snapshot for `pg_dump --snapshot` (no lock). */
+const EXPORT_SNAPSHOT = 'SELECT pg_export_snapshot() AS snapshot';
+/**
+ * Row count and content checksum of one table, in one sequential scan (AccessShareLock on it).
+ * Each row's text is hashed with md5 and the two 64-bit halves of the hashes are summed as
+ * numeric: an order-independent multiset hash that needs no sort and constant memory. A
+ * `md5(string_agg(row::text ORDER BY …))` would sort the whole table and fail past 1 GB of text
+ * (the varlena limit, PostgreSQL docs "TOAST"). Accidental differences (a lost, duplicated or
+ * changed row) change the sums; it is not meant to resist a crafted collision.
+ */
+function tableChecksumSql(schema, name) {
+    // ROW(t.*), not t: a column named t would win over the table alias. Hashed once per row.
+    return `SELECT count(*)::bigint AS rows,
+       md5(count(*)::text || ':' ||
+           coalesce(sum(('x' || substr(h, 1, 16))::bit(64)::bigint::numeric), 0)::text || ':' ||
+           coalesce(sum(('x' || substr(h, 17, 16))::bit(64)::bigint::numeric), 0)::text) AS checksum
+  FROM (SELECT md5(ROW(t.*)::text) AS h FROM ${qualifiedName(schema, name)} t) rows`;
+}
 
 ;// CONCATENATED MODULE: ./src/core/backup/inspect.ts
 
 
 
-/** The source's server major and every user table with its row count. */
-async function inspectSource(target) {
+/**
+ * The source's server major and every user table with its row count (0 when `countRows` is
+ * false: verify-restore counts them itself, in pg_dump's snapshot).
+ */
+async function inspectSource(target, countRows = true) {
     const client = await connect(target);
     try {
         const major = await readMajor(client);
         const { rows } = await client.query(BACKUP_TABLES);
         const tables = [];
         for (const t of rows) {
+            if (!countRows) {
+                tables.push({ ...t, rows: 0 });
+                continue;
+            }
             const count = await client.query(countRowsSql(t.schema, t.name));
             tables.push({ schema: t.schema, name: t.name, rows: Number(count.rows[0]?.rows ?? 0) });
         }
@@ -17682,198 +17718,6 @@ async function withToolEnv(target, fn) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/core/backup/backup.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-const EXTENSION = { custom: '.dump', directory: '', plain: '.sql' };
-function checkOptions(o, format, jobs) {
-    validateNameTemplate(o.name ?? DEFAULT_NAME_TEMPLATE);
-    if (!Number.isInteger(jobs) || jobs < 1)
-        throw new errors/* DbDeployError */.WV('bad-input', `jobs: ${jobs} is not a whole number of at least 1`);
-    if (jobs > 1 && format !== 'directory')
-        throw new errors/* DbDeployError */.WV('bad-input', `jobs: parallel dumps need the directory format`, {
-            hint: 'set format to directory, or jobs to 1',
-        });
-    if (format === 'plain' && o.compression && o.compression.method !== 'none')
-        throw new errors/* DbDeployError */.WV('bad-input', 'compression: a plain-format backup is written as SQL text', {
-            hint: 'use format custom or directory for a compressed archive, or compression none',
-        });
-}
-/**
- * Backs up a database with pg_dump: chooses a pg_dump that can read the server, writes the
- * archive under a temporary name and renames it only when pg_dump succeeded (no partial file
- * is ever left), then checks it (sha256 beside it, `pg_restore --list` reads it).
- */
-async function backup(options, logger) {
-    const started = Date.now();
-    const format = options.format ?? 'custom';
-    const jobs = options.jobs ?? 1;
-    checkOptions(options, format, jobs);
-    const verify = options.verify ?? true;
-    const target = (0,db_url/* parseDatabaseUrl */.mx)(options.databaseUrl);
-    const source = await inspectSource(target);
-    const find = { binDir: options.pgBinDir };
-    const pgDump = await findPgTool('pg_dump', source.major, logger, find);
-    const pgRestore = verify && format !== 'plain'
-        ? await findPgTool('pg_restore', source.major, logger, find)
-        : undefined;
-    const compression = format === 'plain' ? undefined : (options.compression ?? defaultCompression(pgDump.major));
-    const compress = compression ? compressionArgs(compression, pgDump.major, pgDump.version) : [];
-    const name = renderBackupName(options.name ?? DEFAULT_NAME_TEMPLATE, target.database, options.now ?? new Date());
-    const path = (0,external_node_path_.join)(options.dir, `${name}${EXTENSION[format]}`);
-    const checksumPath = (0,external_node_path_.join)(options.dir, `${name}.sha256`);
-    for (const existing of [path, checksumPath]) {
-        if (await (0,promises_.stat)(existing).catch(() => undefined))
-            throw new errors/* DbDeployError */.WV('backup-exists', 'a backup with this name exists already', {
-                where: existing,
-                hint: 'keep {timestamp} in the name template, or move the old backup away',
-            });
-    }
-    await (0,promises_.mkdir)(options.dir, { recursive: true });
-    const partial = (0,external_node_path_.join)(options.dir, `.${name}${EXTENSION[format]}.partial-${process.pid}`);
-    const args = pgDumpArgs({
-        format,
-        file: partial,
-        compression: compress,
-        jobs,
-        schemaOnly: options.schemaOnly ?? false,
-        excludeTableData: options.excludeTableData ?? [],
-    });
-    logger.info(`backing up ${target.display} with pg_dump ${pgDump.version} (${format}${compression ? `, ${formatCompression(compression)}` : ''})`);
-    try {
-        const run = await withToolEnv(target, (env) => runTool(pgDump, args, env, logger));
-        if (run.exitCode !== 0) {
-            throw new errors/* DbDeployError */.WV('pg-dump-failed', `pg_dump failed: ${(0,db_url/* redact */.E$)(run.lastError, (0,db_url/* secretsOf */.Fj)(target.url)) || `exit code ${run.exitCode}`}`, {
-                where: target.display,
-                hint: 'fix the cause above and run the backup again; no archive was written',
-            });
-        }
-        await (0,promises_.rename)(partial, path);
-    }
-    finally {
-        await (0,promises_.rm)(partial, { recursive: true, force: true });
-    }
-    let sha256;
-    try {
-        if (verify) {
-            await checkArchive(path, format, pgRestore, logger, false);
-            sha256 = await sha256Archive(path);
-            await writeChecksum(checksumPath, path, sha256);
-        }
-    }
-    catch (error) {
-        await (0,promises_.rm)(path, { recursive: true, force: true });
-        await (0,promises_.rm)(checksumPath, { force: true });
-        throw error;
-    }
-    const result = {
-        path,
-        name,
-        format,
-        compression: compression ? formatCompression(compression) : 'none',
-        sizeBytes: await archiveSize(path),
-        sha256,
-        checksumPath: verify ? checksumPath : undefined,
-        durationMs: Date.now() - started,
-        pgDumpVersion: pgDump.version,
-        tables: source.tables,
-    };
-    logger.info(`backup ${name} written: ${result.sizeBytes} bytes in ${duration_formatDuration(result.durationMs)}`);
-    return result;
-}
-
-;// CONCATENATED MODULE: ./src/cli/commands/backup.ts
-
-
-
-
-
-
-const BACKUP_HELP = `Usage: db-deploy backup [options]
-
-Backs up a database with pg_dump (a pg_dump at least as new as the server, from PATH or the
-usual install locations), then checks the archive: sha256 beside it, pg_restore --list reads it.
-
-Options:
-  --database-url URL          connection URL (default: $DATABASE_URL)
-  --dir DIR                   directory for the archive (default: backups)
-  --name TEMPLATE             archive name (default: {database}_{timestamp}, UTC YYYYMMDD_HHMMSS)
-  --format F                  custom, directory or plain (default: custom)
-  --compression C             gzip[:1-9], lz4[:L], zstd[:L] (pg_dump 16+) or none
-                              (default: zstd:1 with pg_dump 16+, gzip:1 before)
-  --jobs N                    parallel dump jobs, directory format only (default: 1)
-  --schema-only               dump the schema without data
-  --exclude-table-data T      leave out the data of tables matching T (repeatable)
-  --no-verify                 write no .sha256 and skip the pg_restore --list check
-  --pg-bin DIR                use pg_dump and pg_restore from DIR
-  --json                      print the result as JSON on stdout
-  --verbose                   print debug output (the commands run)
-  -h, --help                  show this help
-Exit code: 0 when the backup was written and verified, 1 otherwise, 2 for a usage error.`;
-const backup_OPTIONS = {
-    'database-url': { type: 'string' },
-    dir: { type: 'string' },
-    name: { type: 'string' },
-    format: { type: 'string' },
-    compression: { type: 'string' },
-    jobs: { type: 'string' },
-    'schema-only': { type: 'boolean' },
-    'exclude-table-data': { type: 'string', multiple: true },
-    'no-verify': { type: 'boolean' },
-    'pg-bin': { type: 'string' },
-    json: { type: 'boolean' },
-    verbose: { type: 'boolean' },
-};
-/** A short human summary: where, how big, how long, and the row count of each table. */
-function renderBackup(result) {
-    const lines = [
-        `backup ${result.name} (${result.format}, ${result.compression}, pg_dump ${result.pgDumpVersion})`,
-        `  path:     ${result.path}`,
-        `  size:     ${result.sizeBytes} bytes`,
-        `  sha256:   ${result.sha256 ?? '(not verified)'}`,
-        `  duration: ${result.durationMs} ms`,
-        `  tables:   ${result.tables.length}`,
-        ...result.tables.map((t) => `    ${t.schema}.${t.name}: ${t.rows} rows`),
-    ];
-    return lines.join('\n');
-}
-/** `db-deploy backup`. Returns the exit code. */
-async function backupCommand(argv, io) {
-    const { values: v } = parseCommandArgs(argv, backup_OPTIONS, 'backup');
-    if (v.help) {
-        io.out(BACKUP_HELP);
-        return 0;
-    }
-    const databaseUrl = databaseUrlOption(v['database-url']);
-    io.secrets.push(...(0,db_url/* secretsOf */.Fj)(databaseUrl));
-    const result = await backup({
-        databaseUrl,
-        dir: pathOption(v.dir, 'backups'),
-        name: v.name,
-        format: choiceOption(v.format ?? 'custom', BACKUP_FORMATS, 'format', 'backup'),
-        compression: v.compression === undefined ? undefined : parseCompression(v.compression, '--compression'),
-        jobs: integerOption(v.jobs, 'jobs', 1),
-        schemaOnly: v['schema-only'] ?? false,
-        excludeTableData: v['exclude-table-data'] ?? [],
-        verify: !(v['no-verify'] ?? false),
-        pgBinDir: v['pg-bin'] === undefined ? undefined : pathOption(v['pg-bin'], ''),
-    }, (0,output/* cliLogger */.$)(io, v.verbose ?? false));
-    io.out((0,db_url/* redact */.E$)(v.json ? JSON.stringify(result, null, 2) : renderBackup(result), io.secrets));
-    return 0;
-}
-
 ;// CONCATENATED MODULE: ./src/core/backup/restore.ts
 
 
@@ -17993,6 +17837,364 @@ async function restore(options, logger) {
     };
     logger.info(`restored ${result.restoredTables} tables in ${duration_formatDuration(result.durationMs)}`);
     return result;
+}
+
+;// CONCATENATED MODULE: ./src/core/backup/verify-restore.ts
+
+
+
+
+
+
+
+/**
+ * Refuses a verify database that is not empty (or is the source itself), before anything is
+ * dumped: the restore must not mix with existing objects, and must never land on real data.
+ */
+async function checkVerifyDatabase(options, source) {
+    const target = (0,db_url/* parseDatabaseUrl */.mx)(options.databaseUrl);
+    const same = target.host === source.host &&
+        target.port === source.port &&
+        target.database === source.database;
+    const { objects } = same ? { objects: 1 } : await inspectTarget(target);
+    if (objects > 0)
+        throw new errors/* DbDeployError */.WV('verify-database-not-empty', same
+            ? 'the verify database is the database being backed up'
+            : `the verify database is not empty (${objects} object${objects === 1 ? '' : 's'})`, {
+            where: target.display,
+            hint: 'give verify-database-url an empty scratch database (e.g. a fresh service container); nothing was backed up',
+        });
+    return target;
+}
+/** Every user table's row count and checksum, on a client whose transaction is already open. */
+async function readChecksums(client) {
+    await client.query(CHECKSUM_SETTINGS);
+    const { rows: tables } = await client.query(BACKUP_TABLES);
+    const out = [];
+    for (const t of tables) {
+        const { rows } = await client.query(tableChecksumSql(t.schema, t.name));
+        out.push({ ...t, rows: Number(rows[0]?.rows ?? 0), checksum: rows[0]?.checksum ?? '' });
+    }
+    return out;
+}
+/**
+ * Opens a REPEATABLE READ transaction on the source, exports its snapshot, counts and checksums
+ * every table in it, then runs `dump(snapshot)` while the transaction stays open: pg_dump
+ * `--snapshot` sees exactly the rows that were checksummed, even with concurrent writes
+ * (PostgreSQL docs "Snapshot Synchronization Functions").
+ */
+async function withSourceSnapshot(source, dump) {
+    const client = await connect(source);
+    try {
+        await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
+        const { rows } = await client.query(EXPORT_SNAPSHOT);
+        const tables = await readChecksums(client);
+        const result = await dump(rows[0]?.snapshot ?? '', tables);
+        await client.query('COMMIT');
+        return result;
+    }
+    finally {
+        await disconnect(client);
+    }
+}
+/** Row counts and checksums of a database's user tables, in one consistent snapshot. */
+async function checksumDatabase(target) {
+    const client = await connect(target);
+    try {
+        await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
+        const tables = await readChecksums(client);
+        await client.query('COMMIT');
+        return tables;
+    }
+    finally {
+        await disconnect(client);
+    }
+}
+/** Pairs each source table with its restored copy by schema and name. Mismatches first. */
+function compareTables(source, restored) {
+    const key = (t) => `${t.schema}\u0000${t.name}`;
+    const copies = new Map(restored.map((t) => [key(t), t]));
+    const rows = source.map((t) => {
+        const copy = copies.get(key(t));
+        return {
+            schema: t.schema,
+            name: t.name,
+            rows: t.rows,
+            checksum: t.checksum,
+            restoredRows: copy?.rows ?? null,
+            restoredChecksum: copy?.checksum ?? null,
+            match: copy !== undefined && copy.rows === t.rows && copy.checksum === t.checksum,
+        };
+    });
+    return [...rows.filter((r) => !r.match), ...rows.filter((r) => r.match)];
+}
+/** One line for a table whose restored copy differs. */
+function describeMismatch(t) {
+    const table = `${t.schema}.${t.name}`;
+    if (t.restoredRows === null)
+        return `${table}: missing from the restored database`;
+    if (t.restoredRows !== t.rows)
+        return `${table}: ${t.rows} rows in the source, ${t.restoredRows} restored`;
+    return `${table}: ${t.rows} rows in both, content differs (checksum ${t.checksum.slice(0, 8)} vs ${t.restoredChecksum?.slice(0, 8) ?? ''})`;
+}
+/** Checksums the restored database and compares it with the source's tables. */
+async function compareRestored(source, restored, logger) {
+    const tables = compareTables(source, await checksumDatabase(restored));
+    for (const t of tables.filter((x) => !x.match))
+        logger.warn(`verify-restore: ${describeMismatch(t)}`);
+    return tables;
+}
+/**
+ * Restores the archive into the (already checked) empty verify database with the restore core,
+ * then compares every table's row count and checksum with the source's.
+ */
+async function verifyRestore(archive, source, options, logger) {
+    const started = Date.now();
+    const target = (0,db_url/* parseDatabaseUrl */.mx)(options.databaseUrl);
+    await restore({ databaseUrl: options.databaseUrl, backupPath: archive, pgBinDir: options.pgBinDir }, logger);
+    const tables = await compareRestored(source, target, logger);
+    const verified = tables.every((t) => t.match);
+    const durationMs = Date.now() - started;
+    const bad = tables.filter((t) => !t.match).length;
+    logger.info(verified
+        ? `verify-restore: all ${tables.length} tables match in ${target.display} (${duration_formatDuration(durationMs)})`
+        : `verify-restore: ${bad} of ${tables.length} tables differ in ${target.display}`);
+    return { verified, tables, durationMs };
+}
+/** Fails (after the caller has reported the result) when a restore did not reproduce the source. */
+function assertRestoreVerified(result) {
+    if (!result || result.verified)
+        return;
+    const bad = result.tables.filter((t) => !t.match);
+    throw new errors/* DbDeployError */.WV('verify-restore-mismatch', `the restored backup differs from the source in ${bad.length} table${bad.length === 1 ? '' : 's'}: ${bad.map(describeMismatch).join('; ')}`, {
+        hint: 'the archive was kept but did not restore identically: do not rely on it; see the comparison in the summary',
+    });
+}
+
+;// CONCATENATED MODULE: ./src/core/backup/backup.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const EXTENSION = { custom: '.dump', directory: '', plain: '.sql' };
+function checkOptions(o, format, jobs) {
+    validateNameTemplate(o.name ?? DEFAULT_NAME_TEMPLATE);
+    if (!Number.isInteger(jobs) || jobs < 1)
+        throw new errors/* DbDeployError */.WV('bad-input', `jobs: ${jobs} is not a whole number of at least 1`);
+    if (jobs > 1 && format !== 'directory')
+        throw new errors/* DbDeployError */.WV('bad-input', `jobs: parallel dumps need the directory format`, {
+            hint: 'set format to directory, or jobs to 1',
+        });
+    if (format === 'plain' && o.compression && o.compression.method !== 'none')
+        throw new errors/* DbDeployError */.WV('bad-input', 'compression: a plain-format backup is written as SQL text', {
+            hint: 'use format custom or directory for a compressed archive, or compression none',
+        });
+    if (o.verifyRestore && (o.schemaOnly || (o.excludeTableData ?? []).length > 0))
+        throw new errors/* DbDeployError */.WV('bad-input', 'verify-restore compares every table with the source, which needs every row in the backup', { hint: 'turn off schema-only and exclude-table-data, or verify-restore' });
+}
+/**
+ * Backs up a database with pg_dump: chooses a pg_dump that can read the server, writes the
+ * archive under a temporary name and renames it only when pg_dump succeeded (no partial file
+ * is ever left), then checks it (sha256 beside it, `pg_restore --list` reads it).
+ */
+async function backup(options, logger) {
+    const started = Date.now();
+    const format = options.format ?? 'custom';
+    const jobs = options.jobs ?? 1;
+    checkOptions(options, format, jobs);
+    const verify = options.verify ?? true;
+    const target = (0,db_url/* parseDatabaseUrl */.mx)(options.databaseUrl);
+    if (options.verifyRestore)
+        await checkVerifyDatabase(options.verifyRestore, target);
+    const source = await inspectSource(target, !options.verifyRestore);
+    const find = { binDir: options.pgBinDir };
+    const pgDump = await findPgTool('pg_dump', source.major, logger, find);
+    const pgRestore = verify && format !== 'plain'
+        ? await findPgTool('pg_restore', source.major, logger, find)
+        : undefined;
+    const compression = format === 'plain' ? undefined : (options.compression ?? defaultCompression(pgDump.major));
+    const compress = compression ? compressionArgs(compression, pgDump.major, pgDump.version) : [];
+    const name = renderBackupName(options.name ?? DEFAULT_NAME_TEMPLATE, target.database, options.now ?? new Date());
+    const path = (0,external_node_path_.join)(options.dir, `${name}${EXTENSION[format]}`);
+    const checksumPath = (0,external_node_path_.join)(options.dir, `${name}.sha256`);
+    for (const existing of [path, checksumPath]) {
+        if (await (0,promises_.stat)(existing).catch(() => undefined))
+            throw new errors/* DbDeployError */.WV('backup-exists', 'a backup with this name exists already', {
+                where: existing,
+                hint: 'keep {timestamp} in the name template, or move the old backup away',
+            });
+    }
+    await (0,promises_.mkdir)(options.dir, { recursive: true });
+    const partial = (0,external_node_path_.join)(options.dir, `.${name}${EXTENSION[format]}.partial-${process.pid}`);
+    const args = (snapshot) => pgDumpArgs({
+        snapshot,
+        format,
+        file: partial,
+        compression: compress,
+        jobs,
+        schemaOnly: options.schemaOnly ?? false,
+        excludeTableData: options.excludeTableData ?? [],
+    });
+    logger.info(`backing up ${target.display} with pg_dump ${pgDump.version} (${format}${compression ? `, ${formatCompression(compression)}` : ''})`);
+    let checksums;
+    try {
+        const dump = (snapshot) => withToolEnv(target, (env) => runTool(pgDump, args(snapshot), env, logger));
+        const run = options.verifyRestore
+            ? await withSourceSnapshot(target, (snapshot, tables) => {
+                checksums = tables;
+                return dump(snapshot);
+            })
+            : await dump();
+        if (run.exitCode !== 0) {
+            throw new errors/* DbDeployError */.WV('pg-dump-failed', `pg_dump failed: ${(0,db_url/* redact */.E$)(run.lastError, (0,db_url/* secretsOf */.Fj)(target.url)) || `exit code ${run.exitCode}`}`, {
+                where: target.display,
+                hint: 'fix the cause above and run the backup again; no archive was written',
+            });
+        }
+        await (0,promises_.rename)(partial, path);
+    }
+    finally {
+        await (0,promises_.rm)(partial, { recursive: true, force: true });
+    }
+    let sha256;
+    try {
+        if (verify) {
+            await checkArchive(path, format, pgRestore, logger, false);
+            sha256 = await sha256Archive(path);
+            await writeChecksum(checksumPath, path, sha256);
+        }
+    }
+    catch (error) {
+        await (0,promises_.rm)(path, { recursive: true, force: true });
+        await (0,promises_.rm)(checksumPath, { force: true });
+        throw error;
+    }
+    const verified = options.verifyRestore && checksums
+        ? await verifyRestore(path, checksums, { ...options.verifyRestore, pgBinDir: options.pgBinDir }, logger)
+        : undefined;
+    const result = {
+        path,
+        name,
+        format,
+        compression: compression ? formatCompression(compression) : 'none',
+        sizeBytes: await archiveSize(path),
+        sha256,
+        checksumPath: verify ? checksumPath : undefined,
+        durationMs: Date.now() - started,
+        pgDumpVersion: pgDump.version,
+        tables: checksums?.map(({ schema, name, rows }) => ({ schema, name, rows })) ?? source.tables,
+        verifyRestore: verified,
+    };
+    logger.info(`backup ${name} written: ${result.sizeBytes} bytes in ${duration_formatDuration(result.durationMs)}`);
+    return result;
+}
+
+;// CONCATENATED MODULE: ./src/cli/commands/backup.ts
+
+
+
+
+
+
+
+const BACKUP_HELP = `Usage: db-deploy backup [options]
+
+Backs up a database with pg_dump (a pg_dump at least as new as the server, from PATH or the
+usual install locations), then checks the archive: sha256 beside it, pg_restore --list reads it.
+
+Options:
+  --database-url URL          connection URL (default: $DATABASE_URL)
+  --dir DIR                   directory for the archive (default: backups)
+  --name TEMPLATE             archive name (default: {database}_{timestamp}, UTC YYYYMMDD_HHMMSS)
+  --format F                  custom, directory or plain (default: custom)
+  --compression C             gzip[:1-9], lz4[:L], zstd[:L] (pg_dump 16+) or none
+                              (default: zstd:1 with pg_dump 16+, gzip:1 before)
+  --jobs N                    parallel dump jobs, directory format only (default: 1)
+  --schema-only               dump the schema without data
+  --exclude-table-data T      leave out the data of tables matching T (repeatable)
+  --no-verify                 write no .sha256 and skip the pg_restore --list check
+  --verify-restore URL        restore into this EMPTY scratch database and compare every table's
+                              row count and content checksum with the source (fails on a difference)
+  --pg-bin DIR                use pg_dump and pg_restore from DIR
+  --json                      print the result as JSON on stdout
+  --verbose                   print debug output (the commands run)
+  -h, --help                  show this help
+Exit code: 0 when the backup was written and verified (and restored identically with
+--verify-restore), 1 otherwise, 2 for a usage error.`;
+const backup_OPTIONS = {
+    'database-url': { type: 'string' },
+    dir: { type: 'string' },
+    name: { type: 'string' },
+    format: { type: 'string' },
+    compression: { type: 'string' },
+    jobs: { type: 'string' },
+    'schema-only': { type: 'boolean' },
+    'exclude-table-data': { type: 'string', multiple: true },
+    'no-verify': { type: 'boolean' },
+    'verify-restore': { type: 'string' },
+    'pg-bin': { type: 'string' },
+    json: { type: 'boolean' },
+    verbose: { type: 'boolean' },
+};
+/** A short human summary: where, how big, how long, and the row count of each table. */
+function renderBackup(result) {
+    const lines = [
+        `backup ${result.name} (${result.format}, ${result.compression}, pg_dump ${result.pgDumpVersion})`,
+        `  path:     ${result.path}`,
+        `  size:     ${result.sizeBytes} bytes`,
+        `  sha256:   ${result.sha256 ?? '(not verified)'}`,
+        `  duration: ${result.durationMs} ms`,
+        `  tables:   ${result.tables.length}`,
+        ...result.tables.map((t) => `    ${t.schema}.${t.name}: ${t.rows} rows`),
+    ];
+    const verify = result.verifyRestore;
+    if (verify) {
+        const bad = verify.tables.filter((t) => !t.match);
+        lines.push(verify.verified
+            ? `  restore:  verified, all ${verify.tables.length} tables match`
+            : `  restore:  ${bad.length} of ${verify.tables.length} tables DIFFER`, ...bad.map((t) => `    ${describeMismatch(t)}`));
+    }
+    return lines.join('\n');
+}
+/** `db-deploy backup`. Returns the exit code. */
+async function backupCommand(argv, io) {
+    const { values: v } = parseCommandArgs(argv, backup_OPTIONS, 'backup');
+    if (v.help) {
+        io.out(BACKUP_HELP);
+        return 0;
+    }
+    const databaseUrl = databaseUrlOption(v['database-url']);
+    io.secrets.push(...(0,db_url/* secretsOf */.Fj)(databaseUrl));
+    const verifyUrl = v['verify-restore'];
+    if (verifyUrl !== undefined)
+        io.secrets.push(...(0,db_url/* secretsOf */.Fj)(verifyUrl));
+    const result = await backup({
+        databaseUrl,
+        dir: pathOption(v.dir, 'backups'),
+        name: v.name,
+        format: choiceOption(v.format ?? 'custom', BACKUP_FORMATS, 'format', 'backup'),
+        compression: v.compression === undefined ? undefined : parseCompression(v.compression, '--compression'),
+        jobs: integerOption(v.jobs, 'jobs', 1),
+        schemaOnly: v['schema-only'] ?? false,
+        excludeTableData: v['exclude-table-data'] ?? [],
+        verify: !(v['no-verify'] ?? false),
+        pgBinDir: v['pg-bin'] === undefined ? undefined : pathOption(v['pg-bin'], ''),
+        verifyRestore: verifyUrl === undefined ? undefined : { databaseUrl: verifyUrl },
+    }, (0,output/* cliLogger */.$)(io, v.verbose ?? false));
+    io.out((0,db_url/* redact */.E$)(v.json ? JSON.stringify(result, null, 2) : renderBackup(result), io.secrets));
+    assertRestoreVerified(result.verifyRestore);
+    return 0;
 }
 
 ;// CONCATENATED MODULE: ./src/cli/commands/restore.ts
@@ -18150,7 +18352,7 @@ function cliLogger(io, verbose) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _core_sql_wasm_tiering_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4875);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2114);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5664);
 /* harmony import */ var _output_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6657);
 // Must stay the first import (see the module).
 

@@ -45285,10 +45285,11 @@ function bad(name, value, accepted) {
 function readString(name, fallback = '') {
     return raw(name) || fallback;
 }
-function readRequired(name) {
+/** A non-empty input; `when` names the condition that makes it required (e.g. `when verify-restore is true`). */
+function readRequired(name, when) {
     const value = raw(name);
     if (!value)
-        throw new errors_DbDeployError('bad-input', `input ${name} is required`, {
+        throw new errors_DbDeployError('bad-input', `input ${name} is required${when ? ` ${when}` : ''}`, {
             hint: `set \`${name}:\` in the step's \`with:\``,
         });
     return value;
@@ -55673,6 +55674,8 @@ function pgDumpArgs(plan) {
         args.push('--schema-only');
     for (const table of plan.excludeTableData)
         args.push(`--exclude-table-data=${table}`);
+    if (plan.snapshot)
+        args.push(`--snapshot=${plan.snapshot}`);
     return args;
 }
 /** A libpq connection string holding only a database name (quoted per libpq's rules). */
@@ -55758,19 +55761,53 @@ const RESTORED_TABLES = `
 SELECT count(*)::int AS tables
   FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
  WHERE ${queries_USER_SCHEMA} AND c.relkind IN ('r', 'p')`;
+/**
+ * Fixes every setting that changes a row's text form (TimeZone for timestamptz, DateStyle,
+ * IntervalStyle, float digits, bytea), for this transaction only, so that the source and the
+ * restored copy print identical values whatever their database or role defaults (no lock).
+ */
+const CHECKSUM_SETTINGS = `
+SELECT set_config('TimeZone', 'UTC', true), set_config('DateStyle', 'ISO, YMD', true),
+       set_config('IntervalStyle', 'postgres', true), set_config('extra_float_digits', '1', true),
+       set_config('bytea_output', 'hex', true)`;
+/** Exports the REPEATABLE READ transaction's snapshot for `pg_dump --snapshot` (no lock). */
+const EXPORT_SNAPSHOT = 'SELECT pg_export_snapshot() AS snapshot';
+/**
+ * Row count and content checksum of one table, in one sequential scan (AccessShareLock on it).
+ * Each row's text is hashed with md5 and the two 64-bit halves of the hashes are summed as
+ * numeric: an order-independent multiset hash that needs no sort and constant memory. A
+ * `md5(string_agg(row::text ORDER BY …))` would sort the whole table and fail past 1 GB of text
+ * (the varlena limit, PostgreSQL docs "TOAST"). Accidental differences (a lost, duplicated or
+ * changed row) change the sums; it is not meant to resist a crafted collision.
+ */
+function tableChecksumSql(schema, name) {
+    // ROW(t.*), not t: a column named t would win over the table alias. Hashed once per row.
+    return `SELECT count(*)::bigint AS rows,
+       md5(count(*)::text || ':' ||
+           coalesce(sum(('x' || substr(h, 1, 16))::bit(64)::bigint::numeric), 0)::text || ':' ||
+           coalesce(sum(('x' || substr(h, 17, 16))::bit(64)::bigint::numeric), 0)::text) AS checksum
+  FROM (SELECT md5(ROW(t.*)::text) AS h FROM ${qualifiedName(schema, name)} t) rows`;
+}
 
 ;// CONCATENATED MODULE: ./src/core/backup/inspect.ts
 
 
 
-/** The source's server major and every user table with its row count. */
-async function inspectSource(target) {
+/**
+ * The source's server major and every user table with its row count (0 when `countRows` is
+ * false: verify-restore counts them itself, in pg_dump's snapshot).
+ */
+async function inspectSource(target, countRows = true) {
     const client = await connect(target);
     try {
         const major = await readMajor(client);
         const { rows } = await client.query(BACKUP_TABLES);
         const tables = [];
         for (const t of rows) {
+            if (!countRows) {
+                tables.push({ ...t, rows: 0 });
+                continue;
+            }
             const count = await client.query(countRowsSql(t.schema, t.name));
             tables.push({ schema: t.schema, name: t.name, rows: Number(count.rows[0]?.rows ?? 0) });
         }
@@ -55936,224 +55973,6 @@ async function withToolEnv(target, fn) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/core/backup/backup.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-const EXTENSION = { custom: '.dump', directory: '', plain: '.sql' };
-function checkOptions(o, format, jobs) {
-    validateNameTemplate(o.name ?? DEFAULT_NAME_TEMPLATE);
-    if (!Number.isInteger(jobs) || jobs < 1)
-        throw new errors_DbDeployError('bad-input', `jobs: ${jobs} is not a whole number of at least 1`);
-    if (jobs > 1 && format !== 'directory')
-        throw new errors_DbDeployError('bad-input', `jobs: parallel dumps need the directory format`, {
-            hint: 'set format to directory, or jobs to 1',
-        });
-    if (format === 'plain' && o.compression && o.compression.method !== 'none')
-        throw new errors_DbDeployError('bad-input', 'compression: a plain-format backup is written as SQL text', {
-            hint: 'use format custom or directory for a compressed archive, or compression none',
-        });
-}
-/**
- * Backs up a database with pg_dump: chooses a pg_dump that can read the server, writes the
- * archive under a temporary name and renames it only when pg_dump succeeded (no partial file
- * is ever left), then checks it (sha256 beside it, `pg_restore --list` reads it).
- */
-async function backup(options, logger) {
-    const started = Date.now();
-    const format = options.format ?? 'custom';
-    const jobs = options.jobs ?? 1;
-    checkOptions(options, format, jobs);
-    const verify = options.verify ?? true;
-    const target = parseDatabaseUrl(options.databaseUrl);
-    const source = await inspectSource(target);
-    const find = { binDir: options.pgBinDir };
-    const pgDump = await findPgTool('pg_dump', source.major, logger, find);
-    const pgRestore = verify && format !== 'plain'
-        ? await findPgTool('pg_restore', source.major, logger, find)
-        : undefined;
-    const compression = format === 'plain' ? undefined : (options.compression ?? defaultCompression(pgDump.major));
-    const compress = compression ? compressionArgs(compression, pgDump.major, pgDump.version) : [];
-    const name = renderBackupName(options.name ?? DEFAULT_NAME_TEMPLATE, target.database, options.now ?? new Date());
-    const path = (0,external_node_path_.join)(options.dir, `${name}${EXTENSION[format]}`);
-    const checksumPath = (0,external_node_path_.join)(options.dir, `${name}.sha256`);
-    for (const existing of [path, checksumPath]) {
-        if (await (0,promises_.stat)(existing).catch(() => undefined))
-            throw new errors_DbDeployError('backup-exists', 'a backup with this name exists already', {
-                where: existing,
-                hint: 'keep {timestamp} in the name template, or move the old backup away',
-            });
-    }
-    await (0,promises_.mkdir)(options.dir, { recursive: true });
-    const partial = (0,external_node_path_.join)(options.dir, `.${name}${EXTENSION[format]}.partial-${process.pid}`);
-    const args = pgDumpArgs({
-        format,
-        file: partial,
-        compression: compress,
-        jobs,
-        schemaOnly: options.schemaOnly ?? false,
-        excludeTableData: options.excludeTableData ?? [],
-    });
-    logger.info(`backing up ${target.display} with pg_dump ${pgDump.version} (${format}${compression ? `, ${formatCompression(compression)}` : ''})`);
-    try {
-        const run = await withToolEnv(target, (env) => runTool(pgDump, args, env, logger));
-        if (run.exitCode !== 0) {
-            throw new errors_DbDeployError('pg-dump-failed', `pg_dump failed: ${redact(run.lastError, secretsOf(target.url)) || `exit code ${run.exitCode}`}`, {
-                where: target.display,
-                hint: 'fix the cause above and run the backup again; no archive was written',
-            });
-        }
-        await (0,promises_.rename)(partial, path);
-    }
-    finally {
-        await (0,promises_.rm)(partial, { recursive: true, force: true });
-    }
-    let sha256;
-    try {
-        if (verify) {
-            await checkArchive(path, format, pgRestore, logger, false);
-            sha256 = await sha256Archive(path);
-            await writeChecksum(checksumPath, path, sha256);
-        }
-    }
-    catch (error) {
-        await (0,promises_.rm)(path, { recursive: true, force: true });
-        await (0,promises_.rm)(checksumPath, { force: true });
-        throw error;
-    }
-    const result = {
-        path,
-        name,
-        format,
-        compression: compression ? formatCompression(compression) : 'none',
-        sizeBytes: await archiveSize(path),
-        sha256,
-        checksumPath: verify ? checksumPath : undefined,
-        durationMs: Date.now() - started,
-        pgDumpVersion: pgDump.version,
-        tables: source.tables,
-    };
-    logger.info(`backup ${name} written: ${result.sizeBytes} bytes in ${formatDuration(result.durationMs)}`);
-    return result;
-}
-
-;// CONCATENATED MODULE: ./src/core/report/backup.ts
-
-
-
-/** More tables than this are folded into a `<details>` block, so the summary stays readable. */
-const OPEN_TABLES = 20;
-/**
- * The backup job summary: what was written (archive, size, format and compression, the pg_dump
- * that wrote it, its sha256 and whether it was verified), then every table with its row count
- * when the backup started. Pure: result in, Markdown out.
- */
-function renderBackupSummary(result, version) {
-    const rows = result.tables.reduce((sum, t) => sum + t.rows, 0);
-    const n = (count, word) => `${count} ${word}${count === 1 ? '' : 's'}`;
-    const facts = [
-        ['Archive', code(result.path)],
-        ['Size', `${formatBytes(result.sizeBytes)} (${result.sizeBytes} bytes)`],
-        ['Duration', formatDuration(result.durationMs)],
-        ['Format', `${result.format}, compression ${code(result.compression)}`],
-        ['pg_dump', result.pgDumpVersion],
-        ['sha256', result.sha256 ? code(result.sha256) : '—'],
-        [
-            'Verified',
-            result.sha256
-                ? '✅ sha256 written, `pg_restore --list` reads the archive'
-                : '⚠️ no (verify: false)',
-        ],
-    ];
-    const tableRows = table(['Table', 'Rows'], ['l', 'r'], result.tables.map((t) => [cell(code(`${t.schema}.${t.name}`)), String(t.rows)]));
-    const tables = result.tables.length === 0
-        ? 'The database holds no user table.'
-        : result.tables.length > OPEN_TABLES
-            ? details(`${n(result.tables.length, 'table')}, ${n(rows, 'row')}`, tableRows)
-            : tableRows;
-    return [
-        `## ✅ db-deploy backup: ${code(result.name)}`,
-        '',
-        `${n(result.tables.length, 'table')} and ${n(rows, 'row')} backed up in ${formatDuration(result.durationMs)}.`,
-        '',
-        table(['', ''], ['l', 'l'], facts.map(([k, v]) => [`**${k}**`, cell(v)])),
-        '',
-        tables,
-        '',
-        footer(version),
-    ].join('\n');
-}
-
-;// CONCATENATED MODULE: ./src/actions/backup.ts
-
-
-
-
-
-
-
-
-
-
-
-/** Reads and validates every input declared in backup/action.yml. */
-function readBackupInputs() {
-    const compression = readOptional('compression');
-    return {
-        databaseUrl: readRequired('database-url'),
-        dir: readPath('path', 'backups'),
-        name: readOptional('name'),
-        format: readChoice('format', BACKUP_FORMATS, 'custom'),
-        compression: compression === undefined ? undefined : parseCompression(compression, 'input compression'),
-        jobs: readInteger('jobs', 1, 1),
-        schemaOnly: readBoolean('schema-only', false),
-        excludeTableData: readList('exclude-table-data'),
-        verify: readBoolean('verify', true),
-        pgBinDir: readOptionalPath('pg-bin'),
-    };
-}
-async function backup_report(result, markdown) {
-    setOutputs({
-        'backup-path': result?.path ?? '',
-        'backup-name': result?.name ?? '',
-        'size-bytes': result?.sizeBytes ?? '',
-        sha256: result?.sha256 ?? '',
-        'duration-ms': result?.durationMs ?? '',
-        'pg-dump-version': result?.pgDumpVersion ?? '',
-        'report-json': result ? await writeJsonReport('backup', result) : '',
-    });
-    await writeSummary(markdown);
-}
-/** The `backup` action: inputs → core backup → outputs and job summary, success or failure. */
-async function backup_run() {
-    await runAction({
-        name: 'backup',
-        secretInputs: ['database-url'],
-        main: async ({ logger }) => {
-            let result;
-            try {
-                result = await backup(readBackupInputs(), logger);
-            }
-            catch (error) {
-                await backup_report(undefined, renderFailure('backup', describeError(error))).catch(() => undefined);
-                throw error;
-            }
-            await backup_report(result, renderBackupSummary(result, VERSION));
-        },
-    });
-}
-
 ;// CONCATENATED MODULE: ./src/core/backup/restore.ts
 
 
@@ -56275,6 +56094,417 @@ async function restore(options, logger) {
     return result;
 }
 
+;// CONCATENATED MODULE: ./src/core/backup/verify-restore.ts
+
+
+
+
+
+
+
+/**
+ * Refuses a verify database that is not empty (or is the source itself), before anything is
+ * dumped: the restore must not mix with existing objects, and must never land on real data.
+ */
+async function checkVerifyDatabase(options, source) {
+    const target = parseDatabaseUrl(options.databaseUrl);
+    const same = target.host === source.host &&
+        target.port === source.port &&
+        target.database === source.database;
+    const { objects } = same ? { objects: 1 } : await inspectTarget(target);
+    if (objects > 0)
+        throw new errors_DbDeployError('verify-database-not-empty', same
+            ? 'the verify database is the database being backed up'
+            : `the verify database is not empty (${objects} object${objects === 1 ? '' : 's'})`, {
+            where: target.display,
+            hint: 'give verify-database-url an empty scratch database (e.g. a fresh service container); nothing was backed up',
+        });
+    return target;
+}
+/** Every user table's row count and checksum, on a client whose transaction is already open. */
+async function readChecksums(client) {
+    await client.query(CHECKSUM_SETTINGS);
+    const { rows: tables } = await client.query(BACKUP_TABLES);
+    const out = [];
+    for (const t of tables) {
+        const { rows } = await client.query(tableChecksumSql(t.schema, t.name));
+        out.push({ ...t, rows: Number(rows[0]?.rows ?? 0), checksum: rows[0]?.checksum ?? '' });
+    }
+    return out;
+}
+/**
+ * Opens a REPEATABLE READ transaction on the source, exports its snapshot, counts and checksums
+ * every table in it, then runs `dump(snapshot)` while the transaction stays open: pg_dump
+ * `--snapshot` sees exactly the rows that were checksummed, even with concurrent writes
+ * (PostgreSQL docs "Snapshot Synchronization Functions").
+ */
+async function withSourceSnapshot(source, dump) {
+    const client = await connect(source);
+    try {
+        await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
+        const { rows } = await client.query(EXPORT_SNAPSHOT);
+        const tables = await readChecksums(client);
+        const result = await dump(rows[0]?.snapshot ?? '', tables);
+        await client.query('COMMIT');
+        return result;
+    }
+    finally {
+        await disconnect(client);
+    }
+}
+/** Row counts and checksums of a database's user tables, in one consistent snapshot. */
+async function checksumDatabase(target) {
+    const client = await connect(target);
+    try {
+        await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
+        const tables = await readChecksums(client);
+        await client.query('COMMIT');
+        return tables;
+    }
+    finally {
+        await disconnect(client);
+    }
+}
+/** Pairs each source table with its restored copy by schema and name. Mismatches first. */
+function compareTables(source, restored) {
+    const key = (t) => `${t.schema}\u0000${t.name}`;
+    const copies = new Map(restored.map((t) => [key(t), t]));
+    const rows = source.map((t) => {
+        const copy = copies.get(key(t));
+        return {
+            schema: t.schema,
+            name: t.name,
+            rows: t.rows,
+            checksum: t.checksum,
+            restoredRows: copy?.rows ?? null,
+            restoredChecksum: copy?.checksum ?? null,
+            match: copy !== undefined && copy.rows === t.rows && copy.checksum === t.checksum,
+        };
+    });
+    return [...rows.filter((r) => !r.match), ...rows.filter((r) => r.match)];
+}
+/** One line for a table whose restored copy differs. */
+function describeMismatch(t) {
+    const table = `${t.schema}.${t.name}`;
+    if (t.restoredRows === null)
+        return `${table}: missing from the restored database`;
+    if (t.restoredRows !== t.rows)
+        return `${table}: ${t.rows} rows in the source, ${t.restoredRows} restored`;
+    return `${table}: ${t.rows} rows in both, content differs (checksum ${t.checksum.slice(0, 8)} vs ${t.restoredChecksum?.slice(0, 8) ?? ''})`;
+}
+/** Checksums the restored database and compares it with the source's tables. */
+async function compareRestored(source, restored, logger) {
+    const tables = compareTables(source, await checksumDatabase(restored));
+    for (const t of tables.filter((x) => !x.match))
+        logger.warn(`verify-restore: ${describeMismatch(t)}`);
+    return tables;
+}
+/**
+ * Restores the archive into the (already checked) empty verify database with the restore core,
+ * then compares every table's row count and checksum with the source's.
+ */
+async function verifyRestore(archive, source, options, logger) {
+    const started = Date.now();
+    const target = parseDatabaseUrl(options.databaseUrl);
+    await restore({ databaseUrl: options.databaseUrl, backupPath: archive, pgBinDir: options.pgBinDir }, logger);
+    const tables = await compareRestored(source, target, logger);
+    const verified = tables.every((t) => t.match);
+    const durationMs = Date.now() - started;
+    const bad = tables.filter((t) => !t.match).length;
+    logger.info(verified
+        ? `verify-restore: all ${tables.length} tables match in ${target.display} (${formatDuration(durationMs)})`
+        : `verify-restore: ${bad} of ${tables.length} tables differ in ${target.display}`);
+    return { verified, tables, durationMs };
+}
+/** Fails (after the caller has reported the result) when a restore did not reproduce the source. */
+function assertRestoreVerified(result) {
+    if (!result || result.verified)
+        return;
+    const bad = result.tables.filter((t) => !t.match);
+    throw new errors_DbDeployError('verify-restore-mismatch', `the restored backup differs from the source in ${bad.length} table${bad.length === 1 ? '' : 's'}: ${bad.map(describeMismatch).join('; ')}`, {
+        hint: 'the archive was kept but did not restore identically: do not rely on it; see the comparison in the summary',
+    });
+}
+
+;// CONCATENATED MODULE: ./src/core/backup/backup.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const EXTENSION = { custom: '.dump', directory: '', plain: '.sql' };
+function checkOptions(o, format, jobs) {
+    validateNameTemplate(o.name ?? DEFAULT_NAME_TEMPLATE);
+    if (!Number.isInteger(jobs) || jobs < 1)
+        throw new errors_DbDeployError('bad-input', `jobs: ${jobs} is not a whole number of at least 1`);
+    if (jobs > 1 && format !== 'directory')
+        throw new errors_DbDeployError('bad-input', `jobs: parallel dumps need the directory format`, {
+            hint: 'set format to directory, or jobs to 1',
+        });
+    if (format === 'plain' && o.compression && o.compression.method !== 'none')
+        throw new errors_DbDeployError('bad-input', 'compression: a plain-format backup is written as SQL text', {
+            hint: 'use format custom or directory for a compressed archive, or compression none',
+        });
+    if (o.verifyRestore && (o.schemaOnly || (o.excludeTableData ?? []).length > 0))
+        throw new errors_DbDeployError('bad-input', 'verify-restore compares every table with the source, which needs every row in the backup', { hint: 'turn off schema-only and exclude-table-data, or verify-restore' });
+}
+/**
+ * Backs up a database with pg_dump: chooses a pg_dump that can read the server, writes the
+ * archive under a temporary name and renames it only when pg_dump succeeded (no partial file
+ * is ever left), then checks it (sha256 beside it, `pg_restore --list` reads it).
+ */
+async function backup(options, logger) {
+    const started = Date.now();
+    const format = options.format ?? 'custom';
+    const jobs = options.jobs ?? 1;
+    checkOptions(options, format, jobs);
+    const verify = options.verify ?? true;
+    const target = parseDatabaseUrl(options.databaseUrl);
+    if (options.verifyRestore)
+        await checkVerifyDatabase(options.verifyRestore, target);
+    const source = await inspectSource(target, !options.verifyRestore);
+    const find = { binDir: options.pgBinDir };
+    const pgDump = await findPgTool('pg_dump', source.major, logger, find);
+    const pgRestore = verify && format !== 'plain'
+        ? await findPgTool('pg_restore', source.major, logger, find)
+        : undefined;
+    const compression = format === 'plain' ? undefined : (options.compression ?? defaultCompression(pgDump.major));
+    const compress = compression ? compressionArgs(compression, pgDump.major, pgDump.version) : [];
+    const name = renderBackupName(options.name ?? DEFAULT_NAME_TEMPLATE, target.database, options.now ?? new Date());
+    const path = (0,external_node_path_.join)(options.dir, `${name}${EXTENSION[format]}`);
+    const checksumPath = (0,external_node_path_.join)(options.dir, `${name}.sha256`);
+    for (const existing of [path, checksumPath]) {
+        if (await (0,promises_.stat)(existing).catch(() => undefined))
+            throw new errors_DbDeployError('backup-exists', 'a backup with this name exists already', {
+                where: existing,
+                hint: 'keep {timestamp} in the name template, or move the old backup away',
+            });
+    }
+    await (0,promises_.mkdir)(options.dir, { recursive: true });
+    const partial = (0,external_node_path_.join)(options.dir, `.${name}${EXTENSION[format]}.partial-${process.pid}`);
+    const args = (snapshot) => pgDumpArgs({
+        snapshot,
+        format,
+        file: partial,
+        compression: compress,
+        jobs,
+        schemaOnly: options.schemaOnly ?? false,
+        excludeTableData: options.excludeTableData ?? [],
+    });
+    logger.info(`backing up ${target.display} with pg_dump ${pgDump.version} (${format}${compression ? `, ${formatCompression(compression)}` : ''})`);
+    let checksums;
+    try {
+        const dump = (snapshot) => withToolEnv(target, (env) => runTool(pgDump, args(snapshot), env, logger));
+        const run = options.verifyRestore
+            ? await withSourceSnapshot(target, (snapshot, tables) => {
+                checksums = tables;
+                return dump(snapshot);
+            })
+            : await dump();
+        if (run.exitCode !== 0) {
+            throw new errors_DbDeployError('pg-dump-failed', `pg_dump failed: ${redact(run.lastError, secretsOf(target.url)) || `exit code ${run.exitCode}`}`, {
+                where: target.display,
+                hint: 'fix the cause above and run the backup again; no archive was written',
+            });
+        }
+        await (0,promises_.rename)(partial, path);
+    }
+    finally {
+        await (0,promises_.rm)(partial, { recursive: true, force: true });
+    }
+    let sha256;
+    try {
+        if (verify) {
+            await checkArchive(path, format, pgRestore, logger, false);
+            sha256 = await sha256Archive(path);
+            await writeChecksum(checksumPath, path, sha256);
+        }
+    }
+    catch (error) {
+        await (0,promises_.rm)(path, { recursive: true, force: true });
+        await (0,promises_.rm)(checksumPath, { force: true });
+        throw error;
+    }
+    const verified = options.verifyRestore && checksums
+        ? await verifyRestore(path, checksums, { ...options.verifyRestore, pgBinDir: options.pgBinDir }, logger)
+        : undefined;
+    const result = {
+        path,
+        name,
+        format,
+        compression: compression ? formatCompression(compression) : 'none',
+        sizeBytes: await archiveSize(path),
+        sha256,
+        checksumPath: verify ? checksumPath : undefined,
+        durationMs: Date.now() - started,
+        pgDumpVersion: pgDump.version,
+        tables: checksums?.map(({ schema, name, rows }) => ({ schema, name, rows })) ?? source.tables,
+        verifyRestore: verified,
+    };
+    logger.info(`backup ${name} written: ${result.sizeBytes} bytes in ${formatDuration(result.durationMs)}`);
+    return result;
+}
+
+;// CONCATENATED MODULE: ./src/core/report/backup.ts
+
+
+
+/** More tables than this are folded into a `<details>` block, so the summary stays readable. */
+const OPEN_TABLES = 20;
+/** A checksum as shown in the summary: its first 12 hex digits, or — for a missing table. */
+const backup_short = (checksum) => (checksum === null ? '—' : code(checksum.slice(0, 12)));
+/** The verify-restore comparison: mismatches first and always open, matches folded when many. */
+function renderComparison(verify) {
+    const row = (t) => [
+        t.match ? '✅' : '❌',
+        cell(code(`${t.schema}.${t.name}`)),
+        String(t.rows),
+        t.restoredRows === null ? 'missing' : String(t.restoredRows),
+        backup_short(t.checksum),
+        backup_short(t.restoredChecksum),
+    ];
+    const head = ['', 'Table', 'Rows', 'Restored rows', 'Checksum', 'Restored checksum'];
+    const align = ['l', 'l', 'r', 'r', 'l', 'l'];
+    const sorted = [
+        ...verify.tables.filter((t) => !t.match),
+        ...verify.tables.filter((t) => t.match),
+    ];
+    const bad = sorted.filter((t) => !t.match);
+    if (sorted.length <= OPEN_TABLES)
+        return table(head, [...align], sorted.map(row));
+    const good = sorted.filter((t) => t.match);
+    return [
+        ...(bad.length > 0 ? [table(head, [...align], bad.map(row)), ''] : []),
+        details(`${good.length} matching tables`, table(head, [...align], good.map(row))),
+    ].join('\n');
+}
+/**
+ * The backup job summary: what was written (archive, size, format and compression, the pg_dump
+ * that wrote it, its sha256 and whether it was verified), then every table with its row count
+ * when the backup started. Pure: result in, Markdown out.
+ */
+function renderBackupSummary(result, version) {
+    const rows = result.tables.reduce((sum, t) => sum + t.rows, 0);
+    const n = (count, word) => `${count} ${word}${count === 1 ? '' : 's'}`;
+    const facts = [
+        ['Archive', code(result.path)],
+        ['Size', `${formatBytes(result.sizeBytes)} (${result.sizeBytes} bytes)`],
+        ['Duration', formatDuration(result.durationMs)],
+        ['Format', `${result.format}, compression ${code(result.compression)}`],
+        ['pg_dump', result.pgDumpVersion],
+        ['sha256', result.sha256 ? code(result.sha256) : '—'],
+        [
+            'Verified',
+            result.sha256
+                ? '✅ sha256 written, `pg_restore --list` reads the archive'
+                : '⚠️ no (verify: false)',
+        ],
+    ];
+    const verify = result.verifyRestore;
+    const bad = verify?.tables.filter((t) => !t.match).length ?? 0;
+    if (verify)
+        facts.push([
+            'Restore verified',
+            verify.verified
+                ? `✅ restored and every table matches the source (${formatDuration(verify.durationMs)})`
+                : `❌ ${n(bad, 'table')} of ${verify.tables.length} differ from the source`,
+        ]);
+    const tableRows = table(['Table', 'Rows'], ['l', 'r'], result.tables.map((t) => [cell(code(`${t.schema}.${t.name}`)), String(t.rows)]));
+    const tables = verify
+        ? renderComparison(verify)
+        : result.tables.length === 0
+            ? 'The database holds no user table.'
+            : result.tables.length > OPEN_TABLES
+                ? details(`${n(result.tables.length, 'table')}, ${n(rows, 'row')}`, tableRows)
+                : tableRows;
+    return [
+        `## ${verify?.verified === false ? '❌' : '✅'} db-deploy backup: ${code(result.name)}`,
+        '',
+        `${n(result.tables.length, 'table')} and ${n(rows, 'row')} backed up in ${formatDuration(result.durationMs)}${verify ? (verify.verified ? ', restored and verified' : '; the restored copy differs in ' + n(bad, 'table')) : ''}.`,
+        '',
+        table(['', ''], ['l', 'l'], facts.map(([k, v]) => [`**${k}**`, cell(v)])),
+        '',
+        tables,
+        '',
+        footer(version),
+    ].join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/actions/backup.ts
+
+
+
+
+
+
+
+
+
+
+
+
+/** Reads and validates every input declared in backup/action.yml. */
+function readBackupInputs() {
+    const compression = readOptional('compression');
+    return {
+        databaseUrl: readRequired('database-url'),
+        dir: readPath('path', 'backups'),
+        name: readOptional('name'),
+        format: readChoice('format', BACKUP_FORMATS, 'custom'),
+        compression: compression === undefined ? undefined : parseCompression(compression, 'input compression'),
+        jobs: readInteger('jobs', 1, 1),
+        schemaOnly: readBoolean('schema-only', false),
+        excludeTableData: readList('exclude-table-data'),
+        verify: readBoolean('verify', true),
+        pgBinDir: readOptionalPath('pg-bin'),
+        verifyRestore: readBoolean('verify-restore', false)
+            ? { databaseUrl: readRequired('verify-database-url', 'when verify-restore is true') }
+            : undefined,
+    };
+}
+async function backup_report(result, markdown) {
+    setOutputs({
+        'backup-path': result?.path ?? '',
+        'backup-name': result?.name ?? '',
+        'size-bytes': result?.sizeBytes ?? '',
+        sha256: result?.sha256 ?? '',
+        'duration-ms': result?.durationMs ?? '',
+        'pg-dump-version': result?.pgDumpVersion ?? '',
+        'verified-restore': result?.verifyRestore?.verified ?? '',
+        'report-json': result ? await writeJsonReport('backup', result) : '',
+    });
+    await writeSummary(markdown);
+}
+/** The `backup` action: inputs → core backup → outputs and job summary, success or failure. */
+async function backup_run() {
+    await runAction({
+        name: 'backup',
+        secretInputs: ['database-url', 'verify-database-url'],
+        main: async ({ logger }) => {
+            let result;
+            try {
+                result = await backup(readBackupInputs(), logger);
+            }
+            catch (error) {
+                await backup_report(undefined, renderFailure('backup', describeError(error))).catch(() => undefined);
+                throw error;
+            }
+            await backup_report(result, renderBackupSummary(result, VERSION));
+            assertRestoreVerified(result.verifyRestore);
+        },
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/core/report/restore.ts
 
 
@@ -56380,7 +56610,7 @@ async function main_run() {
     let command;
     await runAction({
         name: 'db-deploy',
-        secretInputs: ['database-url', 'stats-database-url', 'github-token'],
+        secretInputs: ['database-url', 'stats-database-url', 'verify-database-url', 'github-token'],
         main: async () => {
             try {
                 command = readChoice('command', COMMANDS, 'migrate');

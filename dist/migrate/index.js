@@ -44427,10 +44427,11 @@ function bad(name, value, accepted) {
 function readString(name, fallback = '') {
     return raw(name) || fallback;
 }
-function readRequired(name) {
+/** A non-empty input; `when` names the condition that makes it required (e.g. `when verify-restore is true`). */
+function readRequired(name, when) {
     const value = raw(name);
     if (!value)
-        throw new DbDeployError('bad-input', `input ${name} is required`, {
+        throw new DbDeployError('bad-input', `input ${name} is required${when ? ` ${when}` : ''}`, {
             hint: `set \`${name}:\` in the step's \`with:\``,
         });
     return value;

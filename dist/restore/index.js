@@ -35838,6 +35838,8 @@ function pgDumpArgs(plan) {
         args.push('--schema-only');
     for (const table of plan.excludeTableData)
         args.push(`--exclude-table-data=${table}`);
+    if (plan.snapshot)
+        args.push(`--snapshot=${plan.snapshot}`);
     return args;
 }
 /** A libpq connection string holding only a database name (quoted per libpq's rules). */
@@ -36101,19 +36103,53 @@ const RESTORED_TABLES = `
 SELECT count(*)::int AS tables
   FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
  WHERE ${USER_SCHEMA} AND c.relkind IN ('r', 'p')`;
+/**
+ * Fixes every setting that changes a row's text form (TimeZone for timestamptz, DateStyle,
+ * IntervalStyle, float digits, bytea), for this transaction only, so that the source and the
+ * restored copy print identical values whatever their database or role defaults (no lock).
+ */
+const CHECKSUM_SETTINGS = (/* unused pure expression or super */ null && (`
+SELECT set_config('TimeZone', 'UTC', true), set_config('DateStyle', 'ISO, YMD', true),
+       set_config('IntervalStyle', 'postgres', true), set_config('extra_float_digits', '1', true),
+       set_config('bytea_output', 'hex', true)`));
+/** Exports the REPEATABLE READ transaction's snapshot for `pg_dump --snapshot` (no lock). */
+const EXPORT_SNAPSHOT = 'SELECT pg_export_snapshot() AS snapshot';
+/**
+ * Row count and content checksum of one table, in one sequential scan (AccessShareLock on it).
+ * Each row's text is hashed with md5 and the two 64-bit halves of the hashes are summed as
+ * numeric: an order-independent multiset hash that needs no sort and constant memory. A
+ * `md5(string_agg(row::text ORDER BY …))` would sort the whole table and fail past 1 GB of text
+ * (the varlena limit, PostgreSQL docs "TOAST"). Accidental differences (a lost, duplicated or
+ * changed row) change the sums; it is not meant to resist a crafted collision.
+ */
+function tableChecksumSql(schema, name) {
+    // ROW(t.*), not t: a column named t would win over the table alias. Hashed once per row.
+    return `SELECT count(*)::bigint AS rows,
+       md5(count(*)::text || ':' ||
+           coalesce(sum(('x' || substr(h, 1, 16))::bit(64)::bigint::numeric), 0)::text || ':' ||
+           coalesce(sum(('x' || substr(h, 17, 16))::bit(64)::bigint::numeric), 0)::text) AS checksum
+  FROM (SELECT md5(ROW(t.*)::text) AS h FROM ${qualifiedName(schema, name)} t) rows`;
+}
 
 ;// CONCATENATED MODULE: ./src/core/backup/inspect.ts
 
 
 
-/** The source's server major and every user table with its row count. */
-async function inspectSource(target) {
+/**
+ * The source's server major and every user table with its row count (0 when `countRows` is
+ * false: verify-restore counts them itself, in pg_dump's snapshot).
+ */
+async function inspectSource(target, countRows = true) {
     const client = await connect(target);
     try {
         const major = await readMajor(client);
         const { rows } = await client.query(BACKUP_TABLES);
         const tables = [];
         for (const t of rows) {
+            if (!countRows) {
+                tables.push({ ...t, rows: 0 });
+                continue;
+            }
             const count = await client.query(countRowsSql(t.schema, t.name));
             tables.push({ schema: t.schema, name: t.name, rows: Number(count.rows[0]?.rows ?? 0) });
         }
@@ -39428,10 +39464,11 @@ function bad(name, value, accepted) {
 function readString(name, fallback = '') {
     return raw(name) || fallback;
 }
-function readRequired(name) {
+/** A non-empty input; `when` names the condition that makes it required (e.g. `when verify-restore is true`). */
+function readRequired(name, when) {
     const value = raw(name);
     if (!value)
-        throw new errors_DbDeployError('bad-input', `input ${name} is required`, {
+        throw new errors_DbDeployError('bad-input', `input ${name} is required${when ? ` ${when}` : ''}`, {
             hint: `set \`${name}:\` in the step's \`with:\``,
         });
     return value;

@@ -1,4 +1,5 @@
 import { backup, type BackupOptions, type BackupResult } from '../core/backup/backup.js';
+import { assertRestoreVerified } from '../core/backup/verify-restore.js';
 import { BACKUP_FORMATS } from '../core/backup/archive.js';
 import { parseCompression } from '../core/backup/compression.js';
 import { renderBackupSummary } from '../core/report/backup.js';
@@ -34,6 +35,9 @@ export function readBackupInputs(): BackupOptions {
     excludeTableData: readList('exclude-table-data'),
     verify: readBoolean('verify', true),
     pgBinDir: readOptionalPath('pg-bin'),
+    verifyRestore: readBoolean('verify-restore', false)
+      ? { databaseUrl: readRequired('verify-database-url', 'when verify-restore is true') }
+      : undefined,
   };
 }
 
@@ -45,6 +49,7 @@ async function report(result: BackupResult | undefined, markdown: string): Promi
     sha256: result?.sha256 ?? '',
     'duration-ms': result?.durationMs ?? '',
     'pg-dump-version': result?.pgDumpVersion ?? '',
+    'verified-restore': result?.verifyRestore?.verified ?? '',
     'report-json': result ? await writeJsonReport('backup', result) : '',
   });
   await writeSummary(markdown);
@@ -54,7 +59,7 @@ async function report(result: BackupResult | undefined, markdown: string): Promi
 export async function run(): Promise<void> {
   await runAction({
     name: 'backup',
-    secretInputs: ['database-url'],
+    secretInputs: ['database-url', 'verify-database-url'],
     main: async ({ logger }) => {
       let result: BackupResult;
       try {
@@ -66,6 +71,7 @@ export async function run(): Promise<void> {
         throw error;
       }
       await report(result, renderBackupSummary(result, VERSION));
+      assertRestoreVerified(result.verifyRestore);
     },
   });
 }

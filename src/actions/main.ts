@@ -23,7 +23,7 @@ export async function run(): Promise<void> {
   let command: (typeof COMMANDS)[number] | undefined;
   await runAction({
     name: 'db-deploy',
-    secretInputs: ['database-url', 'stats-database-url', 'github-token'],
+    secretInputs: ['database-url', 'stats-database-url', 'verify-database-url', 'github-token'],
     main: async () => {
       try {
         command = readChoice('command', COMMANDS, 'migrate');

@@ -23,10 +23,11 @@ export function readString(name: string, fallback = ''): string {
   return raw(name) || fallback;
 }
 
-export function readRequired(name: string): string {
+/** A non-empty input; `when` names the condition that makes it required (e.g. `when verify-restore is true`). */
+export function readRequired(name: string, when?: string): string {
   const value = raw(name);
   if (!value)
-    throw new DbDeployError('bad-input', `input ${name} is required`, {
+    throw new DbDeployError('bad-input', `input ${name} is required${when ? ` ${when}` : ''}`, {
       hint: `set \`${name}:\` in the step's \`with:\``,
     });
   return value;

@@ -1,6 +1,7 @@
 import { backup, type BackupResult } from '../../core/backup/backup.js';
 import { BACKUP_FORMATS } from '../../core/backup/archive.js';
 import { parseCompression } from '../../core/backup/compression.js';
+import { assertRestoreVerified, describeMismatch } from '../../core/backup/verify-restore.js';
 import { secretsOf, redact } from '../../core/db/url.js';
 import {
   choiceOption,
@@ -28,11 +29,14 @@ Options:
   --schema-only               dump the schema without data
   --exclude-table-data T      leave out the data of tables matching T (repeatable)
   --no-verify                 write no .sha256 and skip the pg_restore --list check
+  --verify-restore URL        restore into this EMPTY scratch database and compare every table's
+                              row count and content checksum with the source (fails on a difference)
   --pg-bin DIR                use pg_dump and pg_restore from DIR
   --json                      print the result as JSON on stdout
   --verbose                   print debug output (the commands run)
   -h, --help                  show this help
-Exit code: 0 when the backup was written and verified, 1 otherwise, 2 for a usage error.`;
+Exit code: 0 when the backup was written and verified (and restored identically with
+--verify-restore), 1 otherwise, 2 for a usage error.`;
 
 const OPTIONS = {
   'database-url': { type: 'string' },
@@ -44,6 +48,7 @@ const OPTIONS = {
   'schema-only': { type: 'boolean' },
   'exclude-table-data': { type: 'string', multiple: true },
   'no-verify': { type: 'boolean' },
+  'verify-restore': { type: 'string' },
   'pg-bin': { type: 'string' },
   json: { type: 'boolean' },
   verbose: { type: 'boolean' },
@@ -60,6 +65,16 @@ export function renderBackup(result: BackupResult): string {
     `  tables:   ${result.tables.length}`,
     ...result.tables.map((t) => `    ${t.schema}.${t.name}: ${t.rows} rows`),
   ];
+  const verify = result.verifyRestore;
+  if (verify) {
+    const bad = verify.tables.filter((t) => !t.match);
+    lines.push(
+      verify.verified
+        ? `  restore:  verified, all ${verify.tables.length} tables match`
+        : `  restore:  ${bad.length} of ${verify.tables.length} tables DIFFER`,
+      ...bad.map((t) => `    ${describeMismatch(t)}`),
+    );
+  }
   return lines.join('\n');
 }
 
@@ -72,6 +87,8 @@ export async function backupCommand(argv: string[], io: CliIo): Promise<number> 
   }
   const databaseUrl = databaseUrlOption(v['database-url']);
   io.secrets.push(...secretsOf(databaseUrl));
+  const verifyUrl = v['verify-restore'];
+  if (verifyUrl !== undefined) io.secrets.push(...secretsOf(verifyUrl));
   const result = await backup(
     {
       databaseUrl,
@@ -85,9 +102,11 @@ export async function backupCommand(argv: string[], io: CliIo): Promise<number> 
       excludeTableData: v['exclude-table-data'] ?? [],
       verify: !(v['no-verify'] ?? false),
       pgBinDir: v['pg-bin'] === undefined ? undefined : pathOption(v['pg-bin'], ''),
+      verifyRestore: verifyUrl === undefined ? undefined : { databaseUrl: verifyUrl },
     },
     cliLogger(io, v.verbose ?? false),
   );
   io.out(redact(v.json ? JSON.stringify(result, null, 2) : renderBackup(result), io.secrets));
+  assertRestoreVerified(result.verifyRestore);
   return 0;
 }

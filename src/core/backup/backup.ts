@@ -18,6 +18,14 @@ import { inspectSource, type TableRows } from './inspect.js';
 import { DEFAULT_NAME_TEMPLATE, renderBackupName, validateNameTemplate } from './name.js';
 import { withToolEnv } from './passfile.js';
 import { runTool } from './run-tool.js';
+import {
+  checkVerifyDatabase,
+  verifyRestore,
+  withSourceSnapshot,
+  type TableChecksum,
+  type VerifyRestoreOptions,
+  type VerifyRestoreResult,
+} from './verify-restore.js';
 
 export interface BackupOptions {
   /** The database to back up (a secret). */
@@ -40,6 +48,11 @@ export interface BackupOptions {
   verify?: boolean;
   /** Directory holding pg_dump/pg_restore, instead of searching PATH and the usual places. */
   pgBinDir?: string;
+  /**
+   * Restore the archive into this empty scratch database and compare every table's row count
+   * and content checksum with the source, taken in the snapshot pg_dump dumps. Default off.
+   */
+  verifyRestore?: VerifyRestoreOptions;
   /** The time the name's `{timestamp}` shows (tests). Default now. */
   now?: Date;
 }
@@ -59,6 +72,8 @@ export interface BackupResult {
   pgDumpVersion: string;
   /** Every user table and its exact row count when the backup started. */
   tables: TableRows[];
+  /** The restore comparison, when verifyRestore was given. */
+  verifyRestore?: VerifyRestoreResult | undefined;
 }
 
 const EXTENSION: Record<BackupFormat, string> = { custom: '.dump', directory: '', plain: '.sql' };
@@ -79,6 +94,12 @@ function checkOptions(o: BackupOptions, format: BackupFormat, jobs: number): voi
         hint: 'use format custom or directory for a compressed archive, or compression none',
       },
     );
+  if (o.verifyRestore && (o.schemaOnly || (o.excludeTableData ?? []).length > 0))
+    throw new DbDeployError(
+      'bad-input',
+      'verify-restore compares every table with the source, which needs every row in the backup',
+      { hint: 'turn off schema-only and exclude-table-data, or verify-restore' },
+    );
 }
 
 /**
@@ -93,7 +114,8 @@ export async function backup(options: BackupOptions, logger: Logger): Promise<Ba
   checkOptions(options, format, jobs);
   const verify = options.verify ?? true;
   const target = parseDatabaseUrl(options.databaseUrl);
-  const source = await inspectSource(target);
+  if (options.verifyRestore) await checkVerifyDatabase(options.verifyRestore, target);
+  const source = await inspectSource(target, !options.verifyRestore);
   const find = { binDir: options.pgBinDir };
   const pgDump = await findPgTool('pg_dump', source.major, logger, find);
   const pgRestore =
@@ -120,19 +142,29 @@ export async function backup(options: BackupOptions, logger: Logger): Promise<Ba
   }
   await mkdir(options.dir, { recursive: true });
   const partial = join(options.dir, `.${name}${EXTENSION[format]}.partial-${process.pid}`);
-  const args = pgDumpArgs({
-    format,
-    file: partial,
-    compression: compress,
-    jobs,
-    schemaOnly: options.schemaOnly ?? false,
-    excludeTableData: options.excludeTableData ?? [],
-  });
+  const args = (snapshot?: string) =>
+    pgDumpArgs({
+      snapshot,
+      format,
+      file: partial,
+      compression: compress,
+      jobs,
+      schemaOnly: options.schemaOnly ?? false,
+      excludeTableData: options.excludeTableData ?? [],
+    });
   logger.info(
     `backing up ${target.display} with pg_dump ${pgDump.version} (${format}${compression ? `, ${formatCompression(compression)}` : ''})`,
   );
+  let checksums: TableChecksum[] | undefined;
   try {
-    const run = await withToolEnv(target, (env) => runTool(pgDump, args, env, logger));
+    const dump = (snapshot?: string) =>
+      withToolEnv(target, (env) => runTool(pgDump, args(snapshot), env, logger));
+    const run = options.verifyRestore
+      ? await withSourceSnapshot(target, (snapshot, tables) => {
+          checksums = tables;
+          return dump(snapshot);
+        })
+      : await dump();
     if (run.exitCode !== 0) {
       throw new DbDeployError(
         'pg-dump-failed',
@@ -160,6 +192,15 @@ export async function backup(options: BackupOptions, logger: Logger): Promise<Ba
     await rm(checksumPath, { force: true });
     throw error;
   }
+  const verified =
+    options.verifyRestore && checksums
+      ? await verifyRestore(
+          path,
+          checksums,
+          { ...options.verifyRestore, pgBinDir: options.pgBinDir },
+          logger,
+        )
+      : undefined;
   const result: BackupResult = {
     path,
     name,
@@ -170,7 +211,8 @@ export async function backup(options: BackupOptions, logger: Logger): Promise<Ba
     checksumPath: verify ? checksumPath : undefined,
     durationMs: Date.now() - started,
     pgDumpVersion: pgDump.version,
-    tables: source.tables,
+    tables: checksums?.map(({ schema, name, rows }) => ({ schema, name, rows })) ?? source.tables,
+    verifyRestore: verified,
   };
   logger.info(
     `backup ${name} written: ${result.sizeBytes} bytes in ${formatDuration(result.durationMs)}`,

@@ -10,6 +10,8 @@ export interface DumpPlan {
   jobs: number;
   schemaOnly: boolean;
   excludeTableData: readonly string[];
+  /** An exported snapshot (pg_export_snapshot) to dump, instead of pg_dump's own. */
+  snapshot?: string;
 }
 
 const FORMAT_FLAG: Record<BackupFormat, string> = { custom: 'c', directory: 'd', plain: 'p' };
@@ -25,6 +27,7 @@ export function pgDumpArgs(plan: DumpPlan): string[] {
   if (plan.format === 'directory' && plan.jobs > 1) args.push(`--jobs=${plan.jobs}`);
   if (plan.schemaOnly) args.push('--schema-only');
   for (const table of plan.excludeTableData) args.push(`--exclude-table-data=${table}`);
+  if (plan.snapshot) args.push(`--snapshot=${plan.snapshot}`);
   return args;
 }
 

@@ -16,9 +16,13 @@ export interface TableRows {
   rows: number;
 }
 
-/** The source's server major and every user table with its row count. */
+/**
+ * The source's server major and every user table with its row count (0 when `countRows` is
+ * false: verify-restore counts them itself, in pg_dump's snapshot).
+ */
 export async function inspectSource(
   target: DatabaseTarget,
+  countRows = true,
 ): Promise<{ major: number; tables: TableRows[] }> {
   const client = await connect(target);
   try {
@@ -26,6 +30,10 @@ export async function inspectSource(
     const { rows } = await client.query<{ schema: string; name: string }>(BACKUP_TABLES);
     const tables: TableRows[] = [];
     for (const t of rows) {
+      if (!countRows) {
+        tables.push({ ...t, rows: 0 });
+        continue;
+      }
       const count = await client.query<{ rows: string }>(countRowsSql(t.schema, t.name));
       tables.push({ schema: t.schema, name: t.name, rows: Number(count.rows[0]?.rows ?? 0) });
     }

@@ -53,3 +53,33 @@ export const RESTORED_TABLES = `
 SELECT count(*)::int AS tables
   FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
  WHERE ${USER_SCHEMA} AND c.relkind IN ('r', 'p')`;
+
+/**
+ * Fixes every setting that changes a row's text form (TimeZone for timestamptz, DateStyle,
+ * IntervalStyle, float digits, bytea), for this transaction only, so that the source and the
+ * restored copy print identical values whatever their database or role defaults (no lock).
+ */
+export const CHECKSUM_SETTINGS = `
+SELECT set_config('TimeZone', 'UTC', true), set_config('DateStyle', 'ISO, YMD', true),
+       set_config('IntervalStyle', 'postgres', true), set_config('extra_float_digits', '1', true),
+       set_config('bytea_output', 'hex', true)`;
+
+/** Exports the REPEATABLE READ transaction's snapshot for `pg_dump --snapshot` (no lock). */
+export const EXPORT_SNAPSHOT = 'SELECT pg_export_snapshot() AS snapshot';
+
+/**
+ * Row count and content checksum of one table, in one sequential scan (AccessShareLock on it).
+ * Each row's text is hashed with md5 and the two 64-bit halves of the hashes are summed as
+ * numeric: an order-independent multiset hash that needs no sort and constant memory. A
+ * `md5(string_agg(row::text ORDER BY …))` would sort the whole table and fail past 1 GB of text
+ * (the varlena limit, PostgreSQL docs "TOAST"). Accidental differences (a lost, duplicated or
+ * changed row) change the sums; it is not meant to resist a crafted collision.
+ */
+export function tableChecksumSql(schema: string, name: string): string {
+  // ROW(t.*), not t: a column named t would win over the table alias. Hashed once per row.
+  return `SELECT count(*)::bigint AS rows,
+       md5(count(*)::text || ':' ||
+           coalesce(sum(('x' || substr(h, 1, 16))::bit(64)::bigint::numeric), 0)::text || ':' ||
+           coalesce(sum(('x' || substr(h, 17, 16))::bit(64)::bigint::numeric), 0)::text) AS checksum
+  FROM (SELECT md5(ROW(t.*)::text) AS h FROM ${qualifiedName(schema, name)} t) rows`;
+}

@@ -1,10 +1,39 @@
 import type { BackupResult } from '../backup/backup.js';
+import type { TableComparison, VerifyRestoreResult } from '../backup/verify-restore.js';
 import { formatDuration } from '../duration.js';
 import { cell, code, details, footer, table } from './markdown.js';
 import { formatBytes } from './sizes.js';
 
 /** More tables than this are folded into a `<details>` block, so the summary stays readable. */
 const OPEN_TABLES = 20;
+
+/** A checksum as shown in the summary: its first 12 hex digits, or — for a missing table. */
+const short = (checksum: string | null) => (checksum === null ? '—' : code(checksum.slice(0, 12)));
+
+/** The verify-restore comparison: mismatches first and always open, matches folded when many. */
+function renderComparison(verify: VerifyRestoreResult): string {
+  const row = (t: TableComparison) => [
+    t.match ? '✅' : '❌',
+    cell(code(`${t.schema}.${t.name}`)),
+    String(t.rows),
+    t.restoredRows === null ? 'missing' : String(t.restoredRows),
+    short(t.checksum),
+    short(t.restoredChecksum),
+  ];
+  const head = ['', 'Table', 'Rows', 'Restored rows', 'Checksum', 'Restored checksum'];
+  const align = ['l', 'l', 'r', 'r', 'l', 'l'] as const;
+  const sorted = [
+    ...verify.tables.filter((t) => !t.match),
+    ...verify.tables.filter((t) => t.match),
+  ];
+  const bad = sorted.filter((t) => !t.match);
+  if (sorted.length <= OPEN_TABLES) return table(head, [...align], sorted.map(row));
+  const good = sorted.filter((t) => t.match);
+  return [
+    ...(bad.length > 0 ? [table(head, [...align], bad.map(row)), ''] : []),
+    details(`${good.length} matching tables`, table(head, [...align], good.map(row))),
+  ].join('\n');
+}
 
 /**
  * The backup job summary: what was written (archive, size, format and compression, the pg_dump
@@ -28,21 +57,31 @@ export function renderBackupSummary(result: BackupResult, version: string): stri
         : '⚠️ no (verify: false)',
     ],
   ];
+  const verify = result.verifyRestore;
+  const bad = verify?.tables.filter((t) => !t.match).length ?? 0;
+  if (verify)
+    facts.push([
+      'Restore verified',
+      verify.verified
+        ? `✅ restored and every table matches the source (${formatDuration(verify.durationMs)})`
+        : `❌ ${n(bad, 'table')} of ${verify.tables.length} differ from the source`,
+    ]);
   const tableRows = table(
     ['Table', 'Rows'],
     ['l', 'r'],
     result.tables.map((t) => [cell(code(`${t.schema}.${t.name}`)), String(t.rows)]),
   );
-  const tables =
-    result.tables.length === 0
+  const tables = verify
+    ? renderComparison(verify)
+    : result.tables.length === 0
       ? 'The database holds no user table.'
       : result.tables.length > OPEN_TABLES
         ? details(`${n(result.tables.length, 'table')}, ${n(rows, 'row')}`, tableRows)
         : tableRows;
   return [
-    `## ✅ db-deploy backup: ${code(result.name)}`,
+    `## ${verify?.verified === false ? '❌' : '✅'} db-deploy backup: ${code(result.name)}`,
     '',
-    `${n(result.tables.length, 'table')} and ${n(rows, 'row')} backed up in ${formatDuration(result.durationMs)}.`,
+    `${n(result.tables.length, 'table')} and ${n(rows, 'row')} backed up in ${formatDuration(result.durationMs)}${verify ? (verify.verified ? ', restored and verified' : '; the restored copy differs in ' + n(bad, 'table')) : ''}.`,
     '',
     table(
       ['', ''],
