@@ -22,6 +22,7 @@ import {
   runBackupAction,
   sizeOf,
 } from './lib/backup-contenders.mjs';
+import { cleanupRegistry, replaceSection } from './lib/harness.mjs';
 
 const RUNS = Number(process.env.BENCH_BACKUP_RUNS ?? 3);
 if (!Number.isInteger(RUNS) || RUNS < 1)
@@ -38,19 +39,7 @@ const TABLES = ['orders', 'events', 'attachments'];
 
 const log = (message) => process.stderr.write(`[bench:backup] ${message}\n`);
 
-const cleanups = [];
-async function cleanup() {
-  while (cleanups.length)
-    await cleanups
-      .pop()()
-      .catch((error) => log(`cleanup: ${error.message}`));
-}
-for (const signal of ['SIGINT', 'SIGTERM']) {
-  process.once(signal, () => {
-    log(`${signal}: cleaning up`);
-    cleanup().finally(() => process.exit(130));
-  });
-}
+const { cleanups, cleanup } = cleanupRegistry(log);
 
 // ---- the database ---------------------------------------------------------------------------
 
@@ -427,17 +416,8 @@ indexes build two at a time, which a plain SQL file, replayed in order in one se
 Raw figures, every round included, are kept in \`bench/.results/\` (not committed).`;
 }
 
-async function updateBenchmarks(section) {
-  const block = `${BEGIN}\n${section.trim()}\n${END}`;
-  const current = await readFile(BENCHMARKS, 'utf8');
-  const start = current.indexOf(BEGIN);
-  const end = current.indexOf(END);
-  const next =
-    start >= 0 && end > start
-      ? `${current.slice(0, start)}${block}${current.slice(end + END.length)}`
-      : `${current.trimEnd()}\n\n${block}\n`;
-  await writeFile(BENCHMARKS, next, 'utf8');
-}
+/** Replaces this benchmark's section of BENCHMARKS.md (appending it the first time). */
+const updateBenchmarks = (section) => replaceSection(BENCHMARKS, BEGIN, END, section);
 
 // ---- main -----------------------------------------------------------------------------------
 

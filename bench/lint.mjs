@@ -15,6 +15,7 @@ import { NODE, ROOT, runProcess } from './lib/contenders.mjs';
 import { writeCorpus } from './lib/lint-corpus.mjs';
 import { SQUAWK_BOILERPLATE_RULES, findSquawk } from './lib/squawk.mjs';
 import { median } from './lib/stats.mjs';
+import { replaceSection } from './lib/harness.mjs';
 
 const SETTINGS = {
   files: 250,
@@ -442,17 +443,7 @@ Raw figures, every run and every case's rules included, are kept in \`bench/.res
 }
 
 /** Replaces this benchmark's section of BENCHMARKS.md (appending it the first time). */
-async function updateBenchmarks(section) {
-  const block = `${BEGIN}\n${section.trim()}\n${END}`;
-  const current = await readFile(BENCHMARKS, 'utf8');
-  const start = current.indexOf(BEGIN);
-  const end = current.indexOf(END);
-  const next =
-    start >= 0 && end > start
-      ? `${current.slice(0, start)}${block}${current.slice(end + END.length)}`
-      : `${current.trimEnd()}\n\n${block}\n`;
-  await writeFile(BENCHMARKS, next, 'utf8');
-}
+const updateBenchmarks = (section) => replaceSection(BENCHMARKS, BEGIN, END, section);
 
 // ---- main -----------------------------------------------------------------------------------
 

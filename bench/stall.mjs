@@ -21,6 +21,7 @@ import {
   runPlain,
 } from './lib/contenders.mjs';
 import { renderSections, updateBenchmarksFile } from './lib/markdown.mjs';
+import { cleanupRegistry } from './lib/harness.mjs';
 
 const SETTINGS = {
   connections: 4,
@@ -56,19 +57,7 @@ ALTER TABLE orders DROP COLUMN note;
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 const log = (message) => process.stderr.write(`[bench:stall] ${message}\n`);
 
-const cleanups = [];
-async function cleanup() {
-  while (cleanups.length)
-    await cleanups
-      .pop()()
-      .catch((error) => log(`cleanup: ${error.message}`));
-}
-for (const signal of ['SIGINT', 'SIGTERM']) {
-  process.once(signal, () => {
-    log(`${signal}: cleaning up`);
-    cleanup().finally(() => process.exit(130));
-  });
-}
+const { cleanups, cleanup } = cleanupRegistry(log);
 
 /** Fails the benchmark with the output of a process that did not exit 0. */
 function assertExited(what, run) {

@@ -1,6 +1,6 @@
 // Renders the stall benchmark's results as Markdown and keeps its sections of BENCHMARKS.md current.
-import { existsSync } from 'node:fs';
-import { readFile, writeFile } from 'node:fs/promises';
+
+import { replaceSection } from './harness.mjs';
 
 const BEGIN = '<!-- bench:stall:begin (written by `npm run bench:stall`; do not edit by hand) -->';
 const END = '<!-- bench:stall:end -->';
@@ -158,16 +158,6 @@ ${coldTable(cold)}
 }
 
 /** Replaces this benchmark's sections of BENCHMARKS.md (creating the file if needed), keeping the rest. */
-export async function updateBenchmarksFile(path, sections) {
-  const block = `${BEGIN}\n${sections.trim()}\n${END}`;
-  const current = existsSync(path)
-    ? await readFile(path, 'utf8')
-    : '# Benchmarks\n\nFigures measured by the scripts under `bench/`; each script rewrites its own sections.\n';
-  const start = current.indexOf(BEGIN);
-  const end = current.indexOf(END);
-  const next =
-    start >= 0 && end > start
-      ? `${current.slice(0, start)}${block}${current.slice(end + END.length)}`
-      : `${current.trimEnd()}\n\n${block}\n`;
-  await writeFile(path, next, 'utf8');
+export function updateBenchmarksFile(path, sections) {
+  return replaceSection(path, BEGIN, END, sections);
 }
