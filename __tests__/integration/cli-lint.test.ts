@@ -2,21 +2,10 @@ import { cp, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { main } from '../../src/cli/main.js';
-import type { CliIo } from '../../src/cli/output.js';
+import { capture } from '../helpers/cli-io.js';
 import { RULES } from '../../src/core/lint/registry.js';
 import type { Finding } from '../../src/core/lint/types.js';
 import { freshDatabase } from '../helpers/database.js';
-
-function capture(): CliIo & { stdout: string; stderr: string } {
-  const io = {
-    stdout: '',
-    stderr: '',
-    secrets: [] as string[],
-    out: (t: string) => void (io.stdout += `${t}\n`),
-    err: (t: string) => void (io.stderr += `${t}\n`),
-  };
-  return io;
-}
 
 /** Runs the CLI in memory; returns its exit code and what it wrote. */
 async function run(...argv: string[]) {

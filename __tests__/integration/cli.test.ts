@@ -1,18 +1,7 @@
 import { resolve } from 'node:path';
 import { main } from '../../src/cli/main.js';
-import type { CliIo } from '../../src/cli/output.js';
+import { capture } from '../helpers/cli-io.js';
 import { freshDatabase, query } from '../helpers/database.js';
-
-function capture(): CliIo & { stdout: string; stderr: string } {
-  const io = {
-    stdout: '',
-    stderr: '',
-    secrets: [] as string[],
-    out: (t: string) => void (io.stdout += `${t}\n`),
-    err: (t: string) => void (io.stderr += `${t}\n`),
-  };
-  return io;
-}
 
 const dir = resolve('examples/migrations');
 
