@@ -47406,15 +47406,6 @@ const RULES = [
     ...renameRules,
     ...hygieneRules,
 ];
-/** Ids the engine itself reports (not rules that can be switched off one by one). */
-const ENGINE_RULE_IDS = (/* unused pure expression or super */ null && ([
-    'syntax-error',
-    'unknown-rule',
-    'ignore-without-reason',
-    'malformed-ignore',
-    'migration-load-failed',
-    'not-analysable',
-]));
 const RULE_IDS = new Set(RULES.map((r) => r.id));
 
 ;// CONCATENATED MODULE: ./src/core/lint/suppress.ts
@@ -47624,7 +47615,6 @@ function byteToChar(source) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/lint/types.ts
-const SEVERITIES = (/* unused pure expression or super */ null && (['error', 'warning', 'notice']));
 /** Severity rank, highest first: error 3, warning 2, notice 1. */
 function severityRank(severity) {
     return severity === 'error' ? 3 : severity === 'warning' ? 2 : 1;

@@ -20,14 +20,4 @@ export const RULES: readonly Rule[] = [
   ...hygieneRules,
 ];
 
-/** Ids the engine itself reports (not rules that can be switched off one by one). */
-export const ENGINE_RULE_IDS = [
-  'syntax-error',
-  'unknown-rule',
-  'ignore-without-reason',
-  'malformed-ignore',
-  'migration-load-failed',
-  'not-analysable',
-] as const;
-
 export const RULE_IDS: ReadonlySet<string> = new Set(RULES.map((r) => r.id));

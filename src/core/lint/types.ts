@@ -7,8 +7,6 @@ import type { ParsedStatement } from '../sql/parse.js';
  */
 export type Severity = 'error' | 'warning' | 'notice';
 
-export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'notice'];
-
 /** Severity rank, highest first: error 3, warning 2, notice 1. */
 export function severityRank(severity: Severity): number {
   return severity === 'error' ? 3 : severity === 'warning' ? 2 : 1;
