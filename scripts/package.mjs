@@ -13,6 +13,8 @@ const bundles = [
   // backup and restore parse no SQL and load no migration: they need none of the assets below.
   { entry: 'src/entries/backup.ts', out: 'dist/backup', assets: false },
   { entry: 'src/entries/restore.ts', out: 'dist/restore', assets: false },
+  // monitor probes HTTP and PostgreSQL: no SQL parsing, no migrations.
+  { entry: 'src/entries/monitor.ts', out: 'dist/monitor', assets: false },
   { entry: 'src/entries/main.ts', out: 'dist/main' },
   // The CLI: its bundle as cli.js, and a tiny loader (index.js, the executable) in front of it.
   { entry: 'src/cli/run.ts', out: 'dist/cli', file: 'cli.js' },
@@ -26,8 +28,14 @@ const assets = [
   join(dirname(require.resolve('jiti/package.json')), 'dist', 'babel.cjs'),
 ];
 
-await rm('dist', { recursive: true, force: true });
-for (const bundle of bundles) {
+// `--only <out dir name>` rebuilds one bundle in place (while developing); the default rebuilds all.
+const onlyIndex = process.argv.indexOf('--only');
+const only = onlyIndex === -1 ? undefined : process.argv[onlyIndex + 1];
+const selected = only ? bundles.filter((b) => b.out === `dist/${only}`) : bundles;
+if (only && selected.length === 0) throw new Error(`--only ${only}: no such bundle`);
+if (only) for (const bundle of selected) await rm(bundle.out, { recursive: true, force: true });
+else await rm('dist', { recursive: true, force: true });
+for (const bundle of selected) {
   // The loader is built on its own and dropped beside the bundle it loads.
   const out = bundle.loader ? join('.tmp', 'ncc-loader') : bundle.out;
   execFileSync(

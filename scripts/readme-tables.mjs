@@ -22,6 +22,7 @@ const READMES = [
   'validate/README.md',
   'backup/README.md',
   'restore/README.md',
+  'monitor/README.md',
 ];
 const MARKER = /<!-- (inputs|outputs):([a-z][a-z0-9-]*):start -->[\s\S]*?<!-- \1:\2:end -->/g;
 
@@ -30,7 +31,8 @@ const DURATION = /^\d+(?:\.\d+)?(?:ms|s|m|h)$/;
 
 /**
  * The Type column. An explicit `(Duration)` or `(List)` / `(List; …)` in the description wins;
- * then the shape of the default; then the name (`-version`, `-count`, `-retries`: Integer).
+ * then the shape of the default; then the name (`-version`, `-count`, `-retries`, `-days`, `-id`:
+ * Integer).
  * The accepted forms are those of src/github/inputs.ts.
  * @param {string} name
  * @param {{ description?: string, default?: unknown }} input
@@ -39,11 +41,12 @@ export function inputType(name, input) {
   const description = String(input.description ?? '');
   const fallback =
     input.default === undefined || input.default === null ? '' : String(input.default);
+  if (/\(List[;)]|newline-separated/i.test(description)) return 'List';
   if (/-url$/.test(name)) return 'Secret URL';
   if (/\(Duration\)/.test(description) || DURATION.test(fallback)) return 'Duration';
-  if (/\(List[;)]|newline-separated/i.test(description)) return 'List';
   if (fallback === 'true' || fallback === 'false') return 'Boolean';
-  if (/^\d+$/.test(fallback) || /(^|-)(count|retries|version)$/.test(name)) return 'Integer';
+  if (/^\d+$/.test(fallback) || /(^|-)(count|retries|version|days|id)$/.test(name))
+    return 'Integer';
   return 'String';
 }
 

@@ -196,7 +196,12 @@ describeIf('the backup and restore bundles on PostgreSQL 15', () => {
 
     expectOneErrorLine(result, 'restore', 'the target database is not empty');
     expect(result.errors[0]).toContain(`pass confirm ${new URL(target).pathname.slice(1)}`);
-    expect(result.outputs).toEqual({ 'restored-tables': '', 'duration-ms': '', 'report-json': '' });
+    expect(result.outputs).toEqual({
+      'restored-tables': '',
+      'duration-ms': '',
+      'artifact-id': '',
+      'report-json': '',
+    });
     expect(await rowCounts(target)).toEqual({ 'public.keep_me': 2 });
   });
 

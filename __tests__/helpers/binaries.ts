@@ -1,11 +1,14 @@
 import { spawnSync } from 'node:child_process';
 
 /**
- * Whether system binaries (pg_dump, pg_restore, psql, pgbouncer) are on PATH. When one is
+ * Whether system binaries (pg_dump, pg_restore, psql, pgbouncer, radosgw) are on PATH. When one is
  * missing, the caller skips its tests with a loud warning, so `npm test` passes on a laptop
  * without them; with DB_DEPLOY_REQUIRE_BINARIES=1 (CI) a missing binary fails the run instead.
  */
-export function requireBinaries(names: readonly string[]): boolean {
+export function requireBinaries(
+  names: readonly string[],
+  install = 'the PostgreSQL client (e.g. apt-get install postgresql-client-15)',
+): boolean {
   const missing = names.filter((name) => {
     const probe = spawnSync(name, ['--version'], { stdio: 'ignore', timeout: 10_000 });
     return probe.error !== undefined || probe.status !== 0;
@@ -16,8 +19,8 @@ export function requireBinaries(names: readonly string[]): boolean {
     throw new Error(`${message}, and DB_DEPLOY_REQUIRE_BINARIES=1 forbids skipping: install them`);
   }
   console.warn(
-    `\n!!! SKIPPING TESTS: ${message}. Install the PostgreSQL client (e.g. apt-get install ` +
-      `postgresql-client-15) to run them; CI sets DB_DEPLOY_REQUIRE_BINARIES=1 to fail instead.\n`,
+    `\n!!! SKIPPING TESTS: ${message}. Install ${install} to run them; CI sets ` +
+      `DB_DEPLOY_REQUIRE_BINARIES=1 to fail instead.\n`,
   );
   return false;
 }

@@ -1,7 +1,6 @@
 import { mkdtemp, readdir, readFile, rm, stat, truncate, open } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import pg from 'pg';
 import { createDatabase, startPostgres } from '../../scripts/lib/postgres.mjs';
 import { backup, type BackupOptions } from '../../src/core/backup/backup.js';
 import { restore } from '../../src/core/backup/restore.js';
@@ -16,6 +15,7 @@ import { memoryLogger, silentLogger } from '../../src/core/logger.js';
 import { main } from '../../src/cli/main.js';
 import type { CliIo } from '../../src/cli/output.js';
 import { adminUrl, query } from '../helpers/database.js';
+import { databaseFingerprint } from '../helpers/fingerprint.js';
 import { hasBinary, requireBinaries } from '../helpers/binaries.js';
 
 const available = requireBinaries(['pg_dump', 'pg_restore']);
@@ -40,38 +40,7 @@ async function database(prefix: string): Promise<string> {
   return `postgres://backup_role:${ENCODED}@127.0.0.1:${server.port}/${name}`;
 }
 
-/** One md5 per table over its rows in a stable order, plus what the schema holds. */
-async function fingerprint(url: string): Promise<Record<string, unknown>> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    const out: Record<string, unknown> = {};
-    const tables = await client.query<{ t: string }>(
-      `SELECT format('%I.%I', schemaname, tablename) AS t FROM pg_tables
-        WHERE schemaname NOT IN ('pg_catalog', 'information_schema') ORDER BY 1`,
-    );
-    for (const { t } of tables.rows) {
-      const r = await client.query(
-        `SELECT count(*) AS n, md5(string_agg(x::text, E'\\n' ORDER BY x::text)) AS md5 FROM ${t} x`,
-      );
-      out[t] = r.rows[0];
-    }
-    const meta = {
-      sequences: 'SELECT sequencename, last_value FROM pg_sequences ORDER BY 1',
-      indexes: "SELECT indexdef FROM pg_indexes WHERE schemaname = 'public' ORDER BY 1",
-      views: "SELECT viewname, definition FROM pg_views WHERE schemaname = 'public' ORDER BY 1",
-      constraints:
-        "SELECT conname, pg_get_constraintdef(oid) AS def FROM pg_constraint WHERE connamespace = 'public'::regnamespace ORDER BY 1",
-      comments:
-        'SELECT objsubid, description FROM pg_description d JOIN pg_class c ON c.oid = d.objoid ORDER BY 1, 2',
-      enums: 'SELECT enumlabel FROM pg_enum ORDER BY enumsortorder',
-    };
-    for (const [key, sql] of Object.entries(meta)) out[key] = (await client.query(sql)).rows;
-    return out;
-  } finally {
-    await client.end();
-  }
-}
+const fingerprint = databaseFingerprint;
 
 async function failure(promise: Promise<unknown>): Promise<DbDeployError> {
   const error = await promise.then(

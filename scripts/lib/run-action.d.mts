@@ -14,6 +14,8 @@ export interface RunActionOptions {
   node?: string;
   /** Where the run's temp directory is made (default: the OS temp directory). */
   tempParent?: string;
+  /** Called with the started process, e.g. to send it SIGTERM as a runner cancelling the job does. */
+  onSpawn?: (child: import('node:child_process').ChildProcess) => void;
   /** Aborting it kills the run; the promise then rejects. */
   signal?: AbortSignal;
 }

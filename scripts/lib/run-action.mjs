@@ -117,11 +117,13 @@ export function unescapeCommandData(text) {
  * Runs `dist/<action>/index.js` (as named by `runs.main`) as a runner would.
  * @param {string} action folder name, e.g. `migrate`
  * @param {{ inputs?: Record<string, string | number | boolean>, env?: Record<string, string>,
- *   workspace?: string, timeoutMs?: number, node?: string, tempParent?: string, signal?: AbortSignal }} [options]
+ *   workspace?: string, timeoutMs?: number, node?: string, tempParent?: string, signal?: AbortSignal,
+ *   onSpawn?: (child: import('node:child_process').ChildProcess) => void }} [options]
  *   `env` is added to (and may override) the runner variables; `workspace` is GITHUB_WORKSPACE and
  *   the working directory (default: the repository root); `timeoutMs` (default 60 000) kills the run;
  *   `tempParent` is where the run's temp directory is made (default: the OS temp directory);
- *   aborting `signal` kills the run (the promise then rejects).
+ *   aborting `signal` kills the run (the promise then rejects); `onSpawn` gets the process (to send
+ *   it a signal as a runner does when the job is cancelled).
  * @returns {Promise<ActionRun>}
  */
 export async function runAction(action, options = {}) {
@@ -157,6 +159,7 @@ export async function runAction(action, options = {}) {
     stdio: ['ignore', 'pipe', 'pipe'],
     signal: options.signal,
   });
+  options.onSpawn?.(child);
   let stdout = '';
   let stderr = '';
   child.stdout.setEncoding('utf8').on('data', (chunk) => (stdout += chunk));

@@ -1,7 +1,14 @@
 import { backup, type BackupOptions, type BackupResult } from '../core/backup/backup.js';
 import { assertRestoreVerified } from '../core/backup/verify-restore.js';
 import { BACKUP_FORMATS } from '../core/backup/archive.js';
+import {
+  artifactUploadOptions,
+  type ArtifactUploadOptions,
+  type UploadedArtifact,
+} from '../core/backup/artifact.js';
 import { parseCompression } from '../core/backup/compression.js';
+import { assertS3Uploaded } from '../core/backup/s3.js';
+import { parseS3Uris } from '../core/backup/s3-uri.js';
 import { renderBackupSummary } from '../core/report/backup.js';
 import { renderFailure } from '../core/report/failure.js';
 import { describeError } from '../core/errors.js';
@@ -18,12 +25,30 @@ import {
   readRequired,
 } from '../github/inputs.js';
 import { setOutputs } from '../github/outputs.js';
+import { artifactOutcome } from '../github/backup-artifact.js';
 import { writeJsonReport, writeSummary } from '../github/summary.js';
 
+/** What to back up, and whether and how to upload it. */
+export interface BackupInputs {
+  options: BackupOptions;
+  upload: ArtifactUploadOptions | undefined;
+}
+
+/** The s3-uri list, checked now (before anything is dumped) and passed on as given. */
+function s3Uris(uris: string[]): string[] {
+  parseS3Uris(uris, 'input s3-uri');
+  return uris;
+}
+
 /** Reads and validates every input declared in backup/action.yml. */
-export function readBackupInputs(): BackupOptions {
+export function readBackupInputs(): BackupInputs {
   const compression = readOptional('compression');
-  return {
+  const upload = artifactUploadOptions(
+    readBoolean('upload-artifact', false),
+    readOptional('artifact-name'),
+    readInteger('retention-days', undefined, 1, 90),
+  );
+  const options: BackupOptions = {
     databaseUrl: readRequired('database-url'),
     dir: readPath('path', 'backups'),
     name: readOptional('name'),
@@ -35,13 +60,15 @@ export function readBackupInputs(): BackupOptions {
     excludeTableData: readList('exclude-table-data'),
     verify: readBoolean('verify', true),
     pgBinDir: readOptionalPath('pg-bin'),
+    s3Uris: s3Uris(readList('s3-uri')),
     verifyRestore: readBoolean('verify-restore', false)
       ? { databaseUrl: readRequired('verify-database-url', 'when verify-restore is true') }
       : undefined,
   };
+  return { options, upload };
 }
 
-async function report(result: BackupResult | undefined, markdown: string): Promise<void> {
+async function report(markdown: string, result?: BackupResult, artifact?: UploadedArtifact) {
   setOutputs({
     'backup-path': result?.path ?? '',
     'backup-name': result?.name ?? '',
@@ -50,27 +77,36 @@ async function report(result: BackupResult | undefined, markdown: string): Promi
     'duration-ms': result?.durationMs ?? '',
     'pg-dump-version': result?.pgDumpVersion ?? '',
     'verified-restore': result?.verifyRestore?.verified ?? '',
-    'report-json': result ? await writeJsonReport('backup', result) : '',
+    'artifact-id': artifact?.id ?? '',
+    'artifact-digest': artifact?.digest ?? '',
+    'report-json': result ? await writeJsonReport('backup', { ...result, artifact }) : '',
   });
   await writeSummary(markdown);
 }
 
-/** The `backup` action: inputs → core backup → outputs and job summary, success or failure. */
+/**
+ * The `backup` action: inputs → core backup → artifact upload when asked → outputs and job
+ * summary, success or failure. A failed upload fails the step but keeps (and reports) the backup.
+ */
 export async function run(): Promise<void> {
   await runAction({
     name: 'backup',
     secretInputs: ['database-url', 'verify-database-url'],
     main: async ({ logger }) => {
+      let inputs: BackupInputs;
       let result: BackupResult;
       try {
-        result = await backup(readBackupInputs(), logger);
+        inputs = readBackupInputs();
+        result = await backup(inputs.options, logger);
       } catch (error) {
-        await report(undefined, renderFailure('backup', describeError(error))).catch(
-          () => undefined,
-        );
+        await report(renderFailure('backup', describeError(error))).catch(() => undefined);
         throw error;
       }
-      await report(result, renderBackupSummary(result, VERSION));
+      const uploaded = await artifactOutcome(result, inputs.upload, logger);
+      const summary = renderBackupSummary(result, VERSION, uploaded.report);
+      await report(summary, result, uploaded.artifact);
+      if (uploaded.error) throw uploaded.error;
+      assertS3Uploaded(result.uploads);
       assertRestoreVerified(result.verifyRestore);
     },
   });

@@ -2,6 +2,7 @@ import * as migrate from './migrate.js';
 import * as validate from './validate.js';
 import * as backup from './backup.js';
 import * as restore from './restore.js';
+import * as monitor from './monitor.js';
 import { runAction } from '../github/run-action.js';
 import { readChoice } from '../github/inputs.js';
 import { DbDeployError, describeError } from '../core/errors.js';
@@ -27,12 +28,12 @@ export async function run(): Promise<void> {
     main: async () => {
       try {
         command = readChoice('command', COMMANDS, 'migrate');
-        if (command === 'blue-green-switch' || command === 'monitor') {
+        if (command === 'blue-green-switch') {
           throw new DbDeployError(
             'not-available',
             `command ${command} is not available in this release`,
             {
-              hint: 'use command: migrate, validate, backup or restore (the other commands ship in later releases)',
+              hint: 'use command: migrate, validate, backup, restore or monitor (blue-green-switch ships in a later release)',
             },
           );
         }
@@ -47,4 +48,5 @@ export async function run(): Promise<void> {
   if (command === 'validate') await validate.run();
   if (command === 'backup') await backup.run();
   if (command === 'restore') await restore.run();
+  if (command === 'monitor') await monitor.run();
 }

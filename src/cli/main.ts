@@ -7,6 +7,8 @@ import { lintCommand } from './commands/lint.js';
 import { validateCommand } from './commands/validate.js';
 import { backupCommand } from './commands/backup.js';
 import { restoreCommand } from './commands/restore.js';
+import { preflightCommand } from './commands/preflight.js';
+import { monitorCommand } from './commands/monitor.js';
 import type { CliIo } from './output.js';
 
 export const HELP = `db-deploy ${VERSION} — safe PostgreSQL migrations
@@ -20,6 +22,8 @@ Commands:
   validate  lint, then prove the newest migrations up → down → up on an empty scratch database
   backup    pg_dump the database, then verify the archive (sha256, pg_restore --list)
   restore   restore a verified backup; refuses a non-empty target unless --confirm names it
+  preflight read-only checks before a deployment: connections, old transactions, locks, lag, indexes
+  monitor   watch a deployment (health URLs, error rate, database) and roll back when unhealthy
 
 Run db-deploy <command> --help for its options.`;
 
@@ -30,6 +34,8 @@ const COMMANDS: Record<string, (argv: string[], io: CliIo) => Promise<number>> =
   validate: validateCommand,
   backup: backupCommand,
   restore: restoreCommand,
+  preflight: preflightCommand,
+  monitor: monitorCommand,
 };
 
 /** Runs the CLI and returns its exit code: 0 success, 1 failure, 2 usage error. */

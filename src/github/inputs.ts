@@ -2,6 +2,7 @@ import * as core from '@actions/core';
 import { isAbsolute, resolve } from 'node:path';
 import { DbDeployError } from '../core/errors.js';
 import { parseDuration } from '../core/duration.js';
+import { parseRatio } from '../core/monitor/limits.js';
 
 /**
  * Typed, strict readers for action inputs: the only place that calls core.getInput.
@@ -101,4 +102,10 @@ export function readOptionalPath(name: string): string | undefined {
 /** An optional string input: undefined when empty. */
 export function readOptional(name: string): string | undefined {
   return raw(name) || undefined;
+}
+
+/** A share from 0 to 1, written `0.05` or `5%`. */
+export function readRatio(name: string, fallback: number): number {
+  const value = raw(name);
+  return value ? parseRatio(value, `input ${name}`) : fallback;
 }

@@ -1,7 +1,7 @@
 import * as core from '@actions/core';
 import { describeError } from '../core/errors.js';
 import type { Logger } from '../core/logger.js';
-import { registerSecretUrl, scrub } from './secrets.js';
+import { registerSecrets, registerSecretUrl, scrub } from './secrets.js';
 
 export interface ActionContext {
   logger: Logger;
@@ -12,6 +12,8 @@ export interface ActionSpec {
   name: string;
   /** Inputs that hold connection URLs: masked (URL, password, decoded password) before anything else. */
   secretInputs: readonly string[];
+  /** Further secret values (e.g. tokens in health URLs), masked right after secretInputs. */
+  secretValues?: () => readonly string[];
   main: (context: ActionContext) => Promise<void>;
 }
 
@@ -22,6 +24,7 @@ export interface ActionSpec {
  */
 export async function runAction(spec: ActionSpec): Promise<void> {
   for (const name of spec.secretInputs) registerSecretUrl(core.getInput(name));
+  if (spec.secretValues) registerSecrets(spec.secretValues());
   const clean = scrub;
   const logger: Logger = {
     debug: (m) => core.debug(clean(m)),

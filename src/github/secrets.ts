@@ -11,6 +11,15 @@ export function registerSecretUrl(rawUrl: string): void {
   }
 }
 
+/** Masks plain secret values (an http URL, its password, its query values) like registerSecretUrl does. */
+export function registerSecrets(values: readonly string[]): void {
+  for (const secret of values) {
+    if (!secret) continue;
+    core.setSecret(secret);
+    registered.push(secret);
+  }
+}
+
 /** Removes every registered secret from text we write ourselves (summaries, outputs, reports). */
 export function scrub(text: string): string {
   return redact(text, registered);

@@ -2,6 +2,7 @@ import { backup, type BackupResult } from '../../core/backup/backup.js';
 import { BACKUP_FORMATS } from '../../core/backup/archive.js';
 import { parseCompression } from '../../core/backup/compression.js';
 import { assertRestoreVerified, describeMismatch } from '../../core/backup/verify-restore.js';
+import { assertS3Uploaded } from '../../core/backup/s3.js';
 import { secretsOf, redact } from '../../core/db/url.js';
 import {
   choiceOption,
@@ -17,6 +18,8 @@ export const BACKUP_HELP = `Usage: db-deploy backup [options]
 
 Backs up a database with pg_dump (a pg_dump at least as new as the server, from PATH or the
 usual install locations), then checks the archive: sha256 beside it, pg_restore --list reads it.
+Uploading it as a GitHub artifact is the backup action's upload-artifact: artifacts need a
+workflow job's runner token, so the command line keeps the archive on disk.
 
 Options:
   --database-url URL          connection URL (default: $DATABASE_URL)
@@ -32,11 +35,16 @@ Options:
   --verify-restore URL        restore into this EMPTY scratch database and compare every table's
                               row count and content checksum with the source (fails on a difference)
   --pg-bin DIR                use pg_dump and pg_restore from DIR
+  --s3-uri URI                then upload the archive and its .sha256 to s3://BUCKET/PREFIX/
+                              (repeatable); credentials, region and endpoint from the usual AWS
+                              environment (AWS_PROFILE, AWS_ACCESS_KEY_ID, AWS_REGION,
+                              AWS_ENDPOINT_URL for an S3-compatible store); a failed upload
+                              keeps the local backup and exits 1
   --json                      print the result as JSON on stdout
   --verbose                   print debug output (the commands run)
   -h, --help                  show this help
 Exit code: 0 when the backup was written and verified (and restored identically with
---verify-restore), 1 otherwise, 2 for a usage error.`;
+--verify-restore, and uploaded to every --s3-uri), 1 otherwise, 2 for a usage error.`;
 
 const OPTIONS = {
   'database-url': { type: 'string' },
@@ -50,6 +58,7 @@ const OPTIONS = {
   'no-verify': { type: 'boolean' },
   'verify-restore': { type: 'string' },
   'pg-bin': { type: 'string' },
+  's3-uri': { type: 'string', multiple: true },
   json: { type: 'boolean' },
   verbose: { type: 'boolean' },
 } as const satisfies OptionSpec;
@@ -75,6 +84,14 @@ export function renderBackup(result: BackupResult): string {
       ...bad.map((t) => `    ${describeMismatch(t)}`),
     );
   }
+  for (const upload of result.uploads ?? [])
+    lines.push(
+      upload.status === 'uploaded'
+        ? `  s3:       ${upload.uri} (${upload.keys.length} objects, ${upload.bytes} bytes, ${upload.checked} checked, ${upload.durationMs} ms)`
+        : upload.status === 'failed'
+          ? `  s3:       ${upload.uri} FAILED: ${upload.error}`
+          : `  s3:       ${upload.uri} skipped: ${upload.reason}`,
+    );
   return lines.join('\n');
 }
 
@@ -103,10 +120,12 @@ export async function backupCommand(argv: string[], io: CliIo): Promise<number> 
       verify: !(v['no-verify'] ?? false),
       pgBinDir: v['pg-bin'] === undefined ? undefined : pathOption(v['pg-bin'], ''),
       verifyRestore: verifyUrl === undefined ? undefined : { databaseUrl: verifyUrl },
+      s3Uris: v['s3-uri'] ?? [],
     },
     cliLogger(io, v.verbose ?? false),
   );
   io.out(redact(v.json ? JSON.stringify(result, null, 2) : renderBackup(result), io.secrets));
   assertRestoreVerified(result.verifyRestore);
+  assertS3Uploaded(result.uploads);
   return 0;
 }

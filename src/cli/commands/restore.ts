@@ -15,6 +15,8 @@ export const RESTORE_HELP = `Usage: db-deploy restore --backup PATH [options]
 Restores a backup into a database. Checks first, before touching the target: the archive's
 sha256 (when a .sha256 is beside it), that pg_restore reads it, and that the target is empty
 or --confirm names it. Stops at the first error; with one job the restore is one transaction.
+A GitHub artifact (the restore action's artifact-name) needs a workflow job's runner token: from
+a terminal, download it first (gh run download RUN_ID -n NAME -D DIR) and pass the archive inside.
 
 Options:
   --database-url URL   target connection URL (default: $DATABASE_URL)

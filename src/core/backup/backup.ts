@@ -18,6 +18,7 @@ import { inspectSource, type TableRows } from './inspect.js';
 import { DEFAULT_NAME_TEMPLATE, renderBackupName, validateNameTemplate } from './name.js';
 import { withToolEnv } from './passfile.js';
 import { runTool } from './run-tool.js';
+import { parseS3Uris, uploadBackupToS3, type S3Location, type S3Upload } from './s3.js';
 import {
   checkVerifyDatabase,
   verifyRestore,
@@ -53,6 +54,13 @@ export interface BackupOptions {
    * and content checksum with the source, taken in the snapshot pg_dump dumps. Default off.
    */
   verifyRestore?: VerifyRestoreOptions;
+  /**
+   * Upload the archive and its `.sha256` to each `s3://bucket/prefix/` after the backup (AWS
+   * credentials, region and endpoint from the environment). Checked before anything is dumped.
+   * A failed upload keeps the local backup and is reported in `uploads`, not thrown: call
+   * assertS3Uploaded after reporting. Not uploaded when verifyRestore found a difference.
+   */
+  s3Uris?: readonly string[];
   /** The time the name's `{timestamp}` shows (tests). Default now. */
   now?: Date;
 }
@@ -74,6 +82,8 @@ export interface BackupResult {
   tables: TableRows[];
   /** The restore comparison, when verifyRestore was given. */
   verifyRestore?: VerifyRestoreResult | undefined;
+  /** One entry per s3Uris destination, in order; undefined when none was given. */
+  uploads?: S3Upload[] | undefined;
 }
 
 const EXTENSION: Record<BackupFormat, string> = { custom: '.dump', directory: '', plain: '.sql' };
@@ -112,6 +122,7 @@ export async function backup(options: BackupOptions, logger: Logger): Promise<Ba
   const format = options.format ?? 'custom';
   const jobs = options.jobs ?? 1;
   checkOptions(options, format, jobs);
+  const s3 = parseS3Uris(options.s3Uris ?? []);
   const verify = options.verify ?? true;
   const target = parseDatabaseUrl(options.databaseUrl);
   if (options.verifyRestore) await checkVerifyDatabase(options.verifyRestore, target);
@@ -217,5 +228,19 @@ export async function backup(options: BackupOptions, logger: Logger): Promise<Ba
   logger.info(
     `backup ${name} written: ${result.sizeBytes} bytes in ${formatDuration(result.durationMs)}`,
   );
+  if (s3.length > 0) result.uploads = await uploads(result, s3, logger);
   return result;
+}
+
+/** The S3 uploads of a finished backup; a backup whose restored copy differs is not uploaded. */
+async function uploads(
+  result: BackupResult,
+  locations: S3Location[],
+  logger: Logger,
+): Promise<S3Upload[]> {
+  if (result.verifyRestore?.verified === false) {
+    const reason = 'the restored copy differs from the source';
+    return locations.map(({ uri }) => ({ status: 'skipped', uri, reason }));
+  }
+  return uploadBackupToS3(result, locations, logger);
 }

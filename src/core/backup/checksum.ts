@@ -12,7 +12,7 @@ export async function sha256File(path: string): Promise<string> {
 }
 
 /** Every file under `dir`, as paths relative to it with `/` separators, sorted by code point. */
-async function filesUnder(dir: string, root = dir): Promise<string[]> {
+export async function filesUnder(dir: string, root = dir): Promise<string[]> {
   const out: string[] = [];
   for (const entry of await readdir(dir, { withFileTypes: true })) {
     const full = join(dir, entry.name);

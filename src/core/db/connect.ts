@@ -11,6 +11,12 @@ export interface ConnectOptions {
   connectTimeoutMs?: number;
   /** Shown in pg_stat_activity (default `db-deploy`). */
   applicationName?: string;
+  /**
+   * Give up waiting for any one query's answer after this many milliseconds, on the client
+   * side (node-postgres' `query_timeout`): a guard for a server that stops answering, where
+   * `statement_timeout` cannot help. Default: no limit.
+   */
+  queryTimeoutMs?: number;
 }
 
 /**
@@ -26,6 +32,7 @@ export async function connect(
     connectionString: target.url,
     connectionTimeoutMillis: connectTimeoutMs,
     application_name: options.applicationName ?? 'db-deploy',
+    ...(options.queryTimeoutMs ? { query_timeout: options.queryTimeoutMs } : {}),
   });
   // An idle connection that the server drops must not crash the process with an unhandled 'error'.
   client.on('error', () => undefined);

@@ -1,7 +1,10 @@
+import type { UploadedArtifact } from '../backup/artifact.js';
 import type { BackupResult } from '../backup/backup.js';
 import type { TableComparison, VerifyRestoreResult } from '../backup/verify-restore.js';
 import { formatDuration } from '../duration.js';
+import { assertNever } from '../errors.js';
 import { cell, code, details, footer, table } from './markdown.js';
+import { s3Fact } from './s3.js';
 import { formatBytes } from './sizes.js';
 
 /** More tables than this are folded into a `<details>` block, so the summary stays readable. */
@@ -35,12 +38,43 @@ function renderComparison(verify: VerifyRestoreResult): string {
   ].join('\n');
 }
 
+/** What became of the artifact upload, when one was asked for. */
+export type ArtifactReport =
+  | { status: 'uploaded'; artifact: UploadedArtifact }
+  | { status: 'skipped'; name: string; reason: string }
+  | { status: 'failed'; name: string; error: string };
+
+/** The Artifact row of the summary: name (linked), id, size and retention, or why there is none. */
+function artifactFact(report: ArtifactReport): string {
+  switch (report.status) {
+    case 'uploaded': {
+      const { name, id, sizeBytes, retentionDays, url } = report.artifact;
+      const shown = url ? `[${code(name)}](${url})` : code(name);
+      const kept = retentionDays
+        ? `kept ${retentionDays} day${retentionDays === 1 ? '' : 's'}`
+        : "kept for the repository's default retention";
+      return `✅ ${shown} (id ${id}, ${formatBytes(sizeBytes)}, ${kept})`;
+    }
+    case 'skipped':
+      return `⏭️ ${code(report.name)} not uploaded: ${report.reason}`;
+    case 'failed':
+      return `❌ ${code(report.name)} upload failed: ${report.error}`;
+    default:
+      return assertNever(report);
+  }
+}
+
 /**
  * The backup job summary: what was written (archive, size, format and compression, the pg_dump
  * that wrote it, its sha256 and whether it was verified), then every table with its row count
- * when the backup started. Pure: result in, Markdown out.
+ * when the backup started, and the artifact and S3 destinations it was uploaded to. Pure: result
+ * in, Markdown out.
  */
-export function renderBackupSummary(result: BackupResult, version: string): string {
+export function renderBackupSummary(
+  result: BackupResult,
+  version: string,
+  artifact?: ArtifactReport,
+): string {
   const rows = result.tables.reduce((sum, t) => sum + t.rows, 0);
   const n = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
   const facts: [string, string][] = [
@@ -59,6 +93,13 @@ export function renderBackupSummary(result: BackupResult, version: string): stri
   ];
   const verify = result.verifyRestore;
   const bad = verify?.tables.filter((t) => !t.match).length ?? 0;
+  const uploads = result.uploads ?? [];
+  const failed =
+    verify?.verified === false ||
+    artifact?.status === 'failed' ||
+    uploads.some((u) => u.status === 'failed');
+  if (artifact) facts.push(['Artifact', artifactFact(artifact)]);
+  for (const upload of uploads) facts.push(['S3', s3Fact(upload)]);
   if (verify)
     facts.push([
       'Restore verified',
@@ -79,7 +120,7 @@ export function renderBackupSummary(result: BackupResult, version: string): stri
         ? details(`${n(result.tables.length, 'table')}, ${n(rows, 'row')}`, tableRows)
         : tableRows;
   return [
-    `## ${verify?.verified === false ? '❌' : '✅'} db-deploy backup: ${code(result.name)}`,
+    `## ${failed ? '❌' : '✅'} db-deploy backup: ${code(result.name)}`,
     '',
     `${n(result.tables.length, 'table')} and ${n(rows, 'row')} backed up in ${formatDuration(result.durationMs)}${verify ? (verify.verified ? ', restored and verified' : '; the restored copy differs in ' + n(bad, 'table')) : ''}.`,
     '',

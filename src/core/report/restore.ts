@@ -1,17 +1,27 @@
+import type { DownloadedArtifact } from '../backup/artifact.js';
 import type { RestoreResult } from '../backup/restore.js';
 import { formatDuration } from '../duration.js';
 import { cell, code, footer, table } from './markdown.js';
+import { formatBytes } from './sizes.js';
 
 /** What the restore summary shows besides the result: the archive and the target, both display-safe. */
 export interface RestoreView {
-  /** The archive as given (a path, never a secret). */
+  /** The archive as given (a path, never a secret), or its path inside the artifact. */
   backupPath: string;
   version: string;
+  /** The artifact the archive was downloaded from (the downloaded copy is gone by now). */
+  artifact?: DownloadedArtifact | undefined;
+}
+
+/** `name` (id N, size) from this run / from run N of owner/repo. */
+function artifactFact(a: DownloadedArtifact): string {
+  const run = a.runId === undefined ? 'this run' : `run ${a.runId} of ${a.repository ?? ''}`;
+  return `${code(a.name)} (id ${a.id}, ${formatBytes(a.sizeBytes)}) from ${run}`;
 }
 
 /**
- * The restore job summary: how many tables are in the target now, from which archive, how the
- * archive was checked, and how long it took. Pure: result in, Markdown out.
+ * The restore job summary: how many tables are in the target now, from which archive (and
+ * artifact), how the archive was checked, and how long it took. Pure: result in, Markdown out.
  */
 export function renderRestoreSummary(result: RestoreResult, view: RestoreView): string {
   const tables = `${result.restoredTables} table${result.restoredTables === 1 ? '' : 's'}`;
@@ -27,6 +37,7 @@ export function renderRestoreSummary(result: RestoreResult, view: RestoreView): 
       ['', ''],
       ['l', 'l'],
       [
+        ...(view.artifact ? [['**Artifact**', cell(artifactFact(view.artifact))]] : []),
         ['**Archive**', cell(code(view.backupPath))],
         ['**Format**', result.format],
         ['**Checked**', cell(check)],

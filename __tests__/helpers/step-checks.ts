@@ -1,0 +1,53 @@
+// Assertions shared by the in-process and the bundle runs of an action step.
+import { readFile } from 'node:fs/promises';
+
+/** What both an in-process run and a bundle run report. */
+export interface StepRun {
+  exitCode: number | null;
+  stdout: string;
+  outputs: Record<string, string>;
+  summary: string;
+  errorLines: string[];
+  errors: string[];
+}
+
+/** Exit 0 and no error line, or show what the run printed. */
+export function expectStepSuccess(run: StepRun): void {
+  expect({ exitCode: run.exitCode, errors: run.errors }).toEqual({ exitCode: 0, errors: [] });
+}
+
+/** Exit 1 with exactly one `::error::<action>: <what>… — <what to do>` line. */
+export function expectOneErrorLine(run: StepRun, action: string, what: string | RegExp): void {
+  expect({ exitCode: run.exitCode, errorLines: run.errorLines.length }).toEqual({
+    exitCode: 1,
+    errorLines: 1,
+  });
+  const line = run.errors[0] ?? '';
+  if (typeof what === 'string') expect(line.startsWith(`${action}: ${what}`)).toBe(true);
+  else expect(line).toMatch(what);
+  expect(line).toContain(' — ');
+  expect(line).not.toContain('\n');
+}
+
+/**
+ * Where a secret shows: anywhere in outputs, the summary or the JSON report; in the log only
+ * when no `::add-mask::` for it came first (the runner hides a value once it is masked).
+ */
+export async function leaks(runs: StepRun[], secrets: string[]): Promise<string[]> {
+  const found: string[] = [];
+  for (const [i, run] of runs.entries()) {
+    const report = run.outputs['report-json']
+      ? await readFile(run.outputs['report-json'], 'utf8').catch(() => '')
+      : '';
+    const places = { outputs: JSON.stringify(run.outputs), summary: run.summary, report };
+    for (const secret of secrets) {
+      for (const [place, text] of Object.entries(places))
+        if (text.includes(secret)) found.push(`run ${i} ${place}: ${secret.slice(0, 8)}…`);
+      const first = run.stdout.split('\n').findIndex((l) => l.includes(secret));
+      const masked = run.stdout.split('\n').indexOf(`::add-mask::${secret}`);
+      if (first >= 0 && (masked < 0 || masked > first))
+        found.push(`run ${i} log (unmasked): ${secret.slice(0, 8)}…`);
+    }
+  }
+  return found;
+}

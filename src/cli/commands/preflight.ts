@@ -1,0 +1,121 @@
+import { preflight } from '../../core/monitor/preflight.js';
+import { PREFLIGHT_DEFAULTS, type PreflightResult } from '../../core/monitor/preflight-types.js';
+import { assertPreflightPassed } from '../../core/monitor/preflight-verdict.js';
+import { parseCount, parseRatio } from '../../core/monitor/limits.js';
+import { secretsOf, redact } from '../../core/db/url.js';
+import { databaseUrlOption, durationOption, parseCommandArgs, type OptionSpec } from '../args.js';
+import { cliLogger, type CliIo } from '../output.js';
+
+export const PREFLIGHT_HELP = `Usage: db-deploy preflight [options]
+
+Checks that a database is fit for a deployment, read-only: it connects, then measures the
+server version, the database size, active sessions, connections against max_connections, the
+oldest open transaction, sessions waiting on locks, replica lag and INVALID indexes. Every
+check is printed; the command fails listing every check that failed.
+
+Options:
+  --database-url URL            connection URL (default: $DATABASE_URL)
+  --connect-timeout D           give up connecting after D (default: 10s)
+  --statement-timeout D         limit on each check's query (default: the connect timeout)
+  --max-active-connections N    sessions of the database running a statement (default: 100)
+  --max-connections-usage R     share of max_connections the server's sessions may use,
+                                0.8 or 80% (default: 80%)
+  --max-transaction-age D       oldest open transaction; 0 reports it without a limit
+                                (default: 5m)
+  --max-lock-wait D             a session waiting on a lock longer than D counts as a lock
+                                waiter (default: 5s)
+  --max-lock-waiters N          lock waiters allowed (default: 0)
+  --max-replication-lag D       replay lag of the worst replica; 0 reports it without a limit
+                                (default: 1m)
+  --max-invalid-indexes N       INVALID indexes allowed (default: 0)
+  --json                        print the result as JSON on stdout
+  --verbose                     print debug output
+  -h, --help                    show this help
+Durations: 250ms, 5s, 10m, 1h.
+Exit code: 0 when every check passed, 1 when a check failed (or an option is invalid),
+2 for a usage error.`;
+
+const OPTIONS = {
+  'database-url': { type: 'string' },
+  'connect-timeout': { type: 'string' },
+  'statement-timeout': { type: 'string' },
+  'max-active-connections': { type: 'string' },
+  'max-connections-usage': { type: 'string' },
+  'max-transaction-age': { type: 'string' },
+  'max-lock-wait': { type: 'string' },
+  'max-lock-waiters': { type: 'string' },
+  'max-replication-lag': { type: 'string' },
+  'max-invalid-indexes': { type: 'string' },
+  json: { type: 'boolean' },
+  verbose: { type: 'boolean' },
+} as const satisfies OptionSpec;
+
+const WORD = { pass: 'pass', fail: 'FAIL', info: 'info', skipped: 'skip' } as const;
+
+/** One line per check: result, id, value, limit, and the detail of the interesting ones. */
+export function renderPreflight(result: PreflightResult): string {
+  const failed = result.checks.filter((c) => c.status === 'fail').length;
+  const width = Math.max(...result.checks.map((c) => c.id.length));
+  return [
+    `preflight ${result.database}: ${failed ? `${failed} of ${result.checks.length} checks FAILED` : `all ${result.checks.length} checks passed`} (${result.durationMs} ms)`,
+    ...result.checks.map((c) => {
+      const limit = c.limit ? ` (limit ${c.limit})` : '';
+      const detail = c.detail && c.status !== 'skipped' ? ` — ${c.detail}` : '';
+      return `  ${WORD[c.status].padEnd(4)}  ${c.id.padEnd(width)}  ${c.value}${limit}${detail}`;
+    }),
+  ].join('\n');
+}
+
+/** `--name value` as a count, or undefined when not given. */
+function count(value: string | undefined, name: string): number | undefined {
+  return value === undefined ? undefined : parseCount(value, `--${name}`);
+}
+
+/** `db-deploy preflight`. Returns the exit code. */
+export async function preflightCommand(argv: string[], io: CliIo): Promise<number> {
+  const { values: v } = parseCommandArgs(argv, OPTIONS, 'preflight');
+  if (v.help) {
+    io.out(PREFLIGHT_HELP);
+    return 0;
+  }
+  const databaseUrl = databaseUrlOption(v['database-url']);
+  io.secrets.push(...secretsOf(databaseUrl));
+  const d = PREFLIGHT_DEFAULTS;
+  const connectTimeoutMs = durationOption(
+    v['connect-timeout'],
+    'connect-timeout',
+    d.connectTimeoutMs,
+  );
+  const ratio = v['max-connections-usage'];
+  const result = await preflight(
+    {
+      databaseUrl,
+      connectTimeoutMs,
+      statementTimeoutMs: durationOption(
+        v['statement-timeout'],
+        'statement-timeout',
+        connectTimeoutMs,
+      ),
+      maxActiveConnections: count(v['max-active-connections'], 'max-active-connections'),
+      maxConnectionsUsage:
+        ratio === undefined ? undefined : parseRatio(ratio, '--max-connections-usage'),
+      maxTransactionAgeMs: durationOption(
+        v['max-transaction-age'],
+        'max-transaction-age',
+        d.maxTransactionAgeMs,
+      ),
+      maxLockWaitMs: durationOption(v['max-lock-wait'], 'max-lock-wait', d.maxLockWaitMs),
+      maxLockWaiters: count(v['max-lock-waiters'], 'max-lock-waiters'),
+      maxReplicationLagMs: durationOption(
+        v['max-replication-lag'],
+        'max-replication-lag',
+        d.maxReplicationLagMs,
+      ),
+      maxInvalidIndexes: count(v['max-invalid-indexes'], 'max-invalid-indexes'),
+    },
+    cliLogger(io, v.verbose ?? false),
+  );
+  io.out(redact(v.json ? JSON.stringify(result, null, 2) : renderPreflight(result), io.secrets));
+  assertPreflightPassed(result);
+  return 0;
+}

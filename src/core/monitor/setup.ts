@@ -1,0 +1,130 @@
+import { DbDeployError } from '../errors.js';
+import { databaseProbe, DATABASE_WATCH_DEFAULTS, type DatabaseWatchLimits } from './db-probe.js';
+import { parseEndpoint } from './endpoint.js';
+import { errorRateProbe, healthProbe, type ErrorRateSource } from './http-probes.js';
+import { parseJsonPath, parseMetricSelector } from './metric-value.js';
+import type { Probe } from './probe.js';
+import { parseStatusMatcher } from './status-match.js';
+import type { WatchOptions } from './watch.js';
+
+/** What a user asks the watch for, already typed but not yet cross-checked. */
+export interface WatchSettings {
+  healthUrls: readonly string[];
+  /** Default `2xx`. */
+  expectedStatus?: string;
+  errorRateUrl?: string;
+  /** Dotted path into the JSON document (default `error_rate`), unless `errorRateMetric` is given. */
+  errorRateJsonPath?: string;
+  /** A Prometheus metric (with optional labels): the document is a text exposition. */
+  errorRateMetric?: string;
+  errorRateThreshold: number;
+  databaseUrl?: string;
+  database?: Partial<DatabaseWatchLimits>;
+  durationMs: number;
+  intervalMs: number;
+  timeoutMs: number;
+  failureThreshold: number;
+  rollbackCommand?: string;
+  rollbackTimeoutMs: number;
+  rollbackOnCancel: boolean;
+}
+
+export const WATCH_DEFAULTS = {
+  durationMs: 5 * 60_000,
+  intervalMs: 10_000,
+  timeoutMs: 5_000,
+  failureThreshold: 3,
+  errorRateThreshold: 0.05,
+  errorRateJsonPath: 'error_rate',
+  rollbackTimeoutMs: 15 * 60_000,
+} as const;
+
+function refuse(message: string, hint: string): never {
+  throw new DbDeployError('bad-input', message, { hint });
+}
+
+/**
+ * Cross-checks the settings and builds the probes, before anything is probed: every URL,
+ * status list, JSON path and metric is parsed here, so a typo fails the step at once.
+ */
+export function setUpWatch(settings: WatchSettings): Omit<WatchOptions, 'signal'> {
+  const { durationMs, intervalMs, timeoutMs, failureThreshold } = settings;
+  if (durationMs <= 0) refuse('duration must be more than 0', 'e.g. duration: 5m');
+  if (intervalMs <= 0) refuse('interval must be more than 0', 'e.g. interval: 10s');
+  if (timeoutMs <= 0) refuse('timeout must be more than 0', 'e.g. timeout: 5s');
+  if (intervalMs > durationMs)
+    refuse(
+      `interval (${intervalMs}ms) is longer than duration (${durationMs}ms)`,
+      'shorten interval or lengthen duration',
+    );
+  if (!Number.isInteger(failureThreshold) || failureThreshold < 1)
+    refuse('failure-threshold must be a whole number of at least 1', 'e.g. failure-threshold: 3');
+  if (!(settings.errorRateThreshold >= 0))
+    refuse('error-rate-threshold must be 0 or more', 'e.g. error-rate-threshold: 0.05');
+  if (settings.healthUrls.length === 0 && !settings.errorRateUrl && !settings.databaseUrl)
+    refuse(
+      'nothing to watch: no health-url, error-rate-url or database-url',
+      'give at least one of them',
+    );
+  if (settings.errorRateJsonPath && settings.errorRateMetric)
+    refuse(
+      'error-rate-json-path and error-rate-metric are both set',
+      'use the JSON path for a JSON document, the metric for a Prometheus exposition',
+    );
+  if (!settings.errorRateUrl && (settings.errorRateJsonPath || settings.errorRateMetric))
+    refuse(
+      'error-rate-json-path / error-rate-metric given without error-rate-url',
+      'set error-rate-url too',
+    );
+
+  const expected = parseStatusMatcher(settings.expectedStatus ?? '2xx', 'expected-status');
+  const probes: Probe[] = settings.healthUrls.map((raw, index) =>
+    healthProbe(
+      parseEndpoint(raw, `health-url ${index + 1}`),
+      expected,
+      index === 0 ? 'health' : `health-${index + 1}`,
+      timeoutMs,
+    ),
+  );
+  if (settings.errorRateUrl) {
+    const source: ErrorRateSource = settings.errorRateMetric
+      ? {
+          kind: 'prometheus',
+          metric: parseMetricSelector(settings.errorRateMetric, 'error-rate-metric'),
+        }
+      : {
+          kind: 'json',
+          path: parseJsonPath(
+            settings.errorRateJsonPath ?? WATCH_DEFAULTS.errorRateJsonPath,
+            'error-rate-json-path',
+          ),
+        };
+    probes.push(
+      errorRateProbe(
+        parseEndpoint(settings.errorRateUrl, 'error-rate-url'),
+        source,
+        settings.errorRateThreshold,
+        timeoutMs,
+      ),
+    );
+  }
+  if (settings.databaseUrl) {
+    probes.push(
+      databaseProbe(
+        settings.databaseUrl,
+        { ...DATABASE_WATCH_DEFAULTS, ...settings.database },
+        timeoutMs,
+      ),
+    );
+  }
+  return {
+    probes,
+    durationMs,
+    intervalMs,
+    timeoutMs,
+    failureThreshold,
+    rollbackTimeoutMs: settings.rollbackTimeoutMs,
+    rollbackOnCancel: settings.rollbackOnCancel,
+    ...(settings.rollbackCommand ? { rollbackCommand: settings.rollbackCommand } : {}),
+  };
+}
