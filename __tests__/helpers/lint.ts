@@ -1,17 +1,24 @@
 import { loadParser } from '../../src/core/sql/parse.js';
 import { lintSql, NEWEST_PG_VERSION } from '../../src/core/lint/engine.js';
-import type { Finding } from '../../src/core/lint/types.js';
+import type { DeployStrategy, Finding, TableKey } from '../../src/core/lint/types.js';
 
-/** Lints SQL as a migration file `m.sql` (PostgreSQL newest major unless given). */
+/** Lints SQL as a migration file `m.sql` (PostgreSQL newest major and in-place unless given). */
 export async function lint(
   sql: string,
-  options: { pgVersion?: number; transactional?: boolean } = {},
+  options: {
+    pgVersion?: number;
+    transactional?: boolean;
+    strategy?: DeployStrategy;
+    createdInDeploy?: Set<TableKey>;
+  } = {},
 ): Promise<Finding[]> {
   await loadParser();
   return lintSql(sql, {
     file: 'm.sql',
     pgVersion: options.pgVersion ?? NEWEST_PG_VERSION,
     transactional: options.transactional,
+    strategy: options.strategy,
+    createdInDeploy: options.createdInDeploy,
   });
 }
 

@@ -17,6 +17,7 @@ async function run(...argv: string[]) {
 const ERRORS = '__tests__/fixtures/lint-cli/errors';
 const WARNINGS = '__tests__/fixtures/lint-cli/warnings';
 const ADD_DEFAULT = '__tests__/fixtures/lint-cli/add-default';
+const BLUE_GREEN = '__tests__/fixtures/lint-cli/blue-green';
 const EXAMPLES = 'examples/migrations';
 
 describe('db-deploy lint', () => {
@@ -73,6 +74,20 @@ describe('db-deploy lint', () => {
     expect(JSON.parse(on17.stdout)).toEqual([]);
   });
 
+  test('--strategy blue-green changes the verdict: a backfill of an existing table makes green diverge from blue', async () => {
+    const inPlace = await run('lint', BLUE_GREEN, '--format', 'json');
+    expect(inPlace.code).toBe(0);
+    expect(JSON.parse(inPlace.stdout)).toEqual([
+      expect.objectContaining({ rule: 'data-backfill-in-migration', severity: 'notice', line: 3 }),
+    ]);
+    const blueGreen = await run('lint', BLUE_GREEN, '--strategy', 'blue-green', '--format', 'json');
+    expect(blueGreen.code).toBe(1);
+    expect(JSON.parse(blueGreen.stdout)).toEqual([
+      expect.objectContaining({ rule: 'blue-green-data-change', severity: 'error', line: 3 }),
+      expect.objectContaining({ rule: 'data-backfill-in-migration', severity: 'notice', line: 3 }),
+    ]);
+  });
+
   test('--list-rules lists every rule id once and exits 0', async () => {
     const { code, stdout } = await run('lint', '--list-rules');
     expect(code).toBe(0);
@@ -82,6 +97,7 @@ describe('db-deploy lint', () => {
       .map((line) => line.split(/\s+/)[0]);
     expect(listed).toEqual(RULES.map((r) => r.id));
     expect(new Set(listed).size).toBe(listed.length);
+    expect(stdout).toMatch(/^blue-green-drop-table +error +.*\(--strategy blue-green\)$/m);
   });
 
   test('--help shows the usage and exits 0', async () => {
@@ -102,6 +118,12 @@ describe('db-deploy lint', () => {
       2,
       [ERRORS, '--fail-on', 'notice'],
       /^db-deploy lint: --fail-on: "notice" is not one of error, warning, never/,
+    ],
+    [
+      'a bad --strategy',
+      2,
+      [ERRORS, '--strategy', 'canary'],
+      /^db-deploy lint: --strategy: "canary" is not one of in-place, blue-green — run db-deploy lint --help$/,
     ],
     [
       'an unknown option',
@@ -144,6 +166,18 @@ describe('db-deploy validate', () => {
     const { code, stdout } = await run('validate', '--help');
     expect(code).toBe(0);
     expect(stdout).toContain('Usage: db-deploy validate');
+  });
+
+  test('--help names --strategy, and a bad --strategy is a usage error before any connection', async () => {
+    expect((await run('validate', '--help')).stdout).toMatch(
+      /--strategy S +in-place \(default\) or blue-green/,
+    );
+    const url = 'postgres://nobody@127.0.0.1:1/none';
+    const { code, stderr } = await run('validate', '--database-url', url, '--strategy', 'canary');
+    expect(code).toBe(2);
+    expect(stderr.trim()).toMatch(
+      /^db-deploy validate: --strategy: "canary" is not one of in-place, blue-green/,
+    );
   });
 
   test('proves the two newest examples on a fresh database and exits 0', async () => {

@@ -28,6 +28,7 @@ async function run(cases: string[], overrides: Partial<ValidateOptions> = {}) {
     newMigrations: { last: cases.length },
     lintAll: false,
     pgVersion: undefined,
+    strategy: 'in-place',
     failOn: 'error',
     required: { tables: [], indexes: [], foreignKeys: [] },
     snapshotPath: join(dir, 'out', 'schema.sql'),
@@ -189,6 +190,28 @@ describe('validate (scratch-database cycle, real PostgreSQL)', () => {
     expect(report.findings.length).toBeGreaterThan(0);
   });
 
+  test('deploy strategy blue-green adds the replication rules; a table one new migration creates is new for the next', async () => {
+    const cases = [
+      '1700000000016_gift_card_product.sql',
+      '1700000000017_tags.sql',
+      '1700000000018_seed_tags.sql',
+    ];
+    const lintOnly = { databaseUrl: undefined as unknown as string };
+    const inPlace = await run(cases, lintOnly);
+    expect(inPlace.report.findings).toEqual([]);
+    expect(inPlace.report.passed).toBe(true);
+    const blueGreen = await run(cases, { ...lintOnly, strategy: 'blue-green' });
+    expect(blueGreen.report.findings).toEqual([
+      expect.objectContaining({
+        file: 'migrations/1700000000016_gift_card_product.sql',
+        rule: 'blue-green-data-change',
+        severity: 'error',
+        message: expect.stringContaining('INSERT INTO products writes on green'),
+      }),
+    ]);
+    expect(blueGreen.report.passed).toBe(false);
+  });
+
   test('refuses a new migration that sorts before one already on the base branch', async () => {
     const dir = await migrationsWith();
     await writeFile(join(dir, 'migrations', '1600000000000_early.sql'), 'SELECT 1;');
@@ -201,6 +224,7 @@ describe('validate (scratch-database cycle, real PostgreSQL)', () => {
           newMigrations: { files: ['migrations/1600000000000_early.sql'] },
           lintAll: false,
           pgVersion: 17,
+          strategy: 'in-place',
           failOn: 'error',
           required: { tables: [], indexes: [], foreignKeys: [] },
           snapshotPath: join(dir, 'schema.sql'),

@@ -6669,7 +6669,7 @@ function extend(target) {
 
 /***/ }),
 
-/***/ 7412:
+/***/ 8426:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -14230,6 +14230,770 @@ const hygieneRules = [
     banCreateDomainWithConstraint,
 ];
 
+;// CONCATENATED MODULE: ./src/core/lint/rules/blue-green-shared.ts
+
+const BLUE_GREEN = ['blue-green'];
+const STOPS = "the apply worker stops there and retries forever, and green gets none of blue's later writes";
+const blue_green_shared_IGNORE = (id) => `\`-- db-deploy-ignore ${id}: <why it is safe>\``;
+/** Whether the table exists on green only (created earlier in this migration or this deploy). */
+function greenOnly(context, key) {
+    return createdInMigration(context, key) || context.createdInDeploy.has(key);
+}
+/** The ALTER TABLE commands of `subtypes` on a table blue replicates, with the table's names. */
+function replicatedCmds(statement, context, subtypes) {
+    const node = statement.node;
+    const key = tableKey(node.relation);
+    if (greenOnly(context, key))
+        return [];
+    const table = tableName(node.relation);
+    return alterTableCmds(node)
+        .filter((cmd) => subtypes.includes(String(cmd.subtype)))
+        .map((cmd) => ({ key, table, cmd }));
+}
+/** The ColumnDef an earlier ALTER TABLE of this migration added as `column` (a green-only column). */
+function addedColumn(context, key, column) {
+    return earlierAlterCmds(context, key)
+        .filter((cmd) => cmd.subtype === 'AT_AddColumn')
+        .map((cmd) => nodeOf(cmd.def, 'ColumnDef'))
+        .find((def) => def?.colname === column);
+}
+const blue_green_shared_constraintOf = (column, contype) => columnConstraints(column).find((c) => c.contype === contype);
+/** Whether every row of a new column gets a value (a non-NULL default, identity, generated, serial). */
+function blue_green_shared_filledColumn(column) {
+    const def = blue_green_shared_constraintOf(column, 'CONSTR_DEFAULT');
+    return ((def !== undefined && nodeOf(def.raw_expr, 'A_Const')?.isnull !== true) ||
+        blue_green_shared_constraintOf(column, 'CONSTR_IDENTITY') !== undefined ||
+        blue_green_shared_constraintOf(column, 'CONSTR_GENERATED') !== undefined ||
+        /serial/.test(typeNameText(column?.typeName)));
+}
+
+;// CONCATENATED MODULE: ./src/core/lint/rules/blue-green-constraints.ts
+
+
+
+
+const blue_green_constraints_KINDS = {
+    CONSTR_UNIQUE: 'UNIQUE',
+    CONSTR_PRIMARY: 'PRIMARY KEY',
+    CONSTR_EXCLUSION: 'EXCLUDE',
+    CONSTR_CHECK: 'CHECK',
+};
+/** Column names an expression refers to (the last part of each ColumnRef). */
+function referencedColumns(expr) {
+    const columns = [];
+    walk({ expr }, (type, node) => {
+        if (type === 'ColumnRef')
+            columns.push(names(node.fields).at(-1) ?? '');
+    });
+    return columns;
+}
+/**
+ * The constraints an ALTER TABLE adds that can refuse a row blue writes: table constraints
+ * (NOT VALID included: it still checks new rows) and, on a new column, a UNIQUE / PRIMARY KEY
+ * with one shared default or a CHECK that reads other columns (NULL or one default otherwise).
+ */
+function canRefuseBlueRows(column, constraint) {
+    // USING INDEX attaches an existing unique index: its CREATE UNIQUE INDEX is what enforces.
+    if (!column)
+        return typeof constraint.indexname !== 'string';
+    if (constraint.contype === 'CONSTR_CHECK')
+        return referencedColumns(constraint.raw_expr).some((c) => c !== column.colname);
+    const def = blue_green_shared_constraintOf(column, 'CONSTR_DEFAULT');
+    return def !== undefined && defaultVolatility(def.raw_expr).volatile.length === 0;
+}
+/**
+ * A new UNIQUE / PRIMARY KEY / EXCLUDE / CHECK constraint or unique index on a replicated table:
+ * blue does not enforce it, and the first row blue writes that breaks it is a conflict that stops
+ * replication (checked: a duplicate under a new unique index, a CHECK … NOT VALID).
+ */
+const newConstraint = {
+    id: 'blue-green-new-constraint',
+    severity: 'error',
+    description: 'A UNIQUE, PRIMARY KEY, EXCLUDE or CHECK constraint (or unique index) that blue does not enforce stops the replication on the first row from blue that breaks it.',
+    nodeTypes: ['AlterTableStmt', 'IndexStmt'],
+    strategies: BLUE_GREEN,
+    check(statement, context) {
+        const node = statement.node;
+        const hint = (table) => `add it in a later deploy, after the switch (in place: NOT VALID then VALIDATE, or CREATE UNIQUE INDEX CONCURRENTLY), once the code writing ${table} respects it`;
+        if (statement.type === 'IndexStmt') {
+            if (!node.unique || greenOnly(context, tableKey(node.relation)))
+                return [];
+            const table = tableName(node.relation);
+            return [
+                {
+                    message: `CREATE UNIQUE INDEX on ${table} on green: blue does not enforce it, and the first duplicate blue writes to ${table} stops the apply worker`,
+                    hint: hint(table),
+                    location: rangeVarLocation(node.relation),
+                },
+            ];
+        }
+        return replicatedCmds(statement, context, ['AT_AddConstraint', 'AT_AddColumn']).flatMap(({ table, cmd }) => {
+            const column = cmd.subtype === 'AT_AddColumn' ? nodeOf(cmd.def, 'ColumnDef') : undefined;
+            const added = column ? columnConstraints(column) : [nodeOf(cmd.def, 'Constraint') ?? {}];
+            return added
+                .filter((c) => blue_green_constraints_KINDS[String(c.contype)] !== undefined && canRefuseBlueRows(column, c))
+                .map((c) => ({
+                message: `${column ? `ADD COLUMN ${String(column.colname)} … ${blue_green_constraints_KINDS[String(c.contype)]}` : `ADD CONSTRAINT${named(c)} ${blue_green_constraints_KINDS[String(c.contype)]}`} on ${table} on green: blue does not enforce it, and the first row blue writes to ${table} that breaks it stops the apply worker${validatesRows(c) ? '' : ' (NOT VALID still checks every new row, replicated ones included)'}`,
+                hint: hint(table),
+                location: locationOf(c),
+            }));
+        });
+    },
+};
+/**
+ * A foreign key added on green is not checked for replicated rows: foreign keys are triggers, and
+ * the apply worker's session_replication_role = replica skips them (checked: a row from blue with
+ * a dangling reference is applied). ON DELETE actions do not run for blue's deletes either.
+ */
+const newForeignKey = {
+    id: 'blue-green-new-foreign-key',
+    severity: 'warning',
+    description: 'A foreign key added on green is not checked for rows replicated from blue: green can take traffic with rows that break it.',
+    nodeTypes: ['AlterTableStmt'],
+    strategies: BLUE_GREEN,
+    check(statement, context) {
+        return replicatedCmds(statement, context, ['AT_AddConstraint', 'AT_AddColumn']).flatMap(({ table, cmd }) => {
+            const column = cmd.subtype === 'AT_AddColumn' ? nodeOf(cmd.def, 'ColumnDef') : undefined;
+            // A new column's rows from blue are NULL (or one default): nothing to reference.
+            if (column && !blue_green_shared_constraintOf(column, 'CONSTR_DEFAULT'))
+                return [];
+            const added = column ? columnConstraints(column) : [nodeOf(cmd.def, 'Constraint') ?? {}];
+            return added
+                .filter((c) => c.contype === 'CONSTR_FOREIGN')
+                .map((c) => ({
+                message: `FOREIGN KEY${named(c)} on ${table} REFERENCES ${tableName(c.pktable)} on green: rows replicated from blue are not checked (the apply worker runs with session_replication_role = replica, which skips foreign-key triggers and ON DELETE actions), so green can take traffic holding rows that break it`,
+                hint: `add it in a later deploy, after the switch (NOT VALID, then VALIDATE CONSTRAINT, which checks every row)`,
+                location: locationOf(c),
+            }));
+        });
+    },
+};
+const IDENTITY = {
+    d: 'DEFAULT',
+    f: 'FULL',
+    i: 'USING INDEX',
+    n: 'NOTHING',
+};
+/**
+ * The replica identity is how an UPDATE or DELETE finds its row on the other side (PostgreSQL
+ * docs, ALTER TABLE, REPLICA IDENTITY; Logical Replication, Publication). Checked: green
+ * switching to REPLICA IDENTITY USING INDEX on another index, or dropping the primary key,
+ * stops the apply worker at blue's next UPDATE; FULL still replicates.
+ */
+const replicaIdentity = {
+    id: 'blue-green-replica-identity',
+    severity: 'error',
+    description: "Changing the replica identity or dropping the primary key on green stops the replication of blue's updates and deletes.",
+    nodeTypes: ['AlterTableStmt'],
+    strategies: BLUE_GREEN,
+    check(statement, context) {
+        const cmds = ['AT_ReplicaIdentity', 'AT_DropConstraint'];
+        return replicatedCmds(statement, context, cmds).flatMap(({ table, cmd }) => {
+            const location = rangeVarLocation(statement.node.relation);
+            if (cmd.subtype === 'AT_DropConstraint') {
+                const name = String(cmd.name);
+                if (!name.endsWith('_pkey'))
+                    return [];
+                return [
+                    {
+                        message: `DROP CONSTRAINT ${name} on ${table} on green drops what looks like its primary key, the replica identity: green can no longer find the rows blue updates and deletes ("neither REPLICA IDENTITY index nor PRIMARY KEY"); ${STOPS}`,
+                        hint: `keep the primary key in this deploy; change it in a later deploy, after the switch (build the new unique index CONCURRENTLY, then swap the keys)`,
+                        location,
+                    },
+                ];
+            }
+            const identity = nodeOf(cmd.def, 'ReplicaIdentityStmt') ?? {};
+            const kind = IDENTITY[String(identity.identity_type)] ?? '?';
+            const lenient = kind === 'FULL' || kind === 'DEFAULT';
+            const effect = kind === 'NOTHING'
+                ? `once green publishes ${table} (the reverse replication, the next blue-green deploy), every UPDATE and DELETE on it fails`
+                : kind === 'USING INDEX'
+                    ? `blue sends the columns of its own replica identity, and green, looking rows up by ${String(identity.name)}, stops the apply worker at blue's next UPDATE or DELETE ("publisher did not send replica identity column")`
+                    : `make sure blue's replica identity columns are enough to find a row on green and green's on blue${kind === 'FULL' ? ' (FULL logs and compares whole rows for every update and delete)' : ''}`;
+            return [
+                {
+                    message: `REPLICA IDENTITY ${kind} on ${table} on green: replication finds the row of each UPDATE and DELETE by the replica identity, which blue and green must agree on; ${effect}`,
+                    hint: `keep the replica identity of ${table} as blue has it in this deploy, and change it in a later deploy, after the switch`,
+                    severity: lenient ? 'warning' : undefined,
+                    location,
+                },
+            ];
+        });
+    },
+};
+/** Whether a later statement of this migration adds a primary key or a replica identity to `key`. */
+function identityAddedLater(context, key) {
+    return context.statements
+        .slice(context.index + 1)
+        .filter((s) => s.type === 'AlterTableStmt' && tableKey(s.node.relation) === key)
+        .flatMap((s) => alterTableCmds(s.node))
+        .some((cmd) => (cmd.subtype === 'AT_AddConstraint' &&
+        nodeOf(cmd.def, 'Constraint')?.contype === 'CONSTR_PRIMARY') ||
+        (cmd.subtype === 'AT_ReplicaIdentity' &&
+            ['f', 'i'].includes(String(nodeOf(cmd.def, 'ReplicaIdentityStmt')?.identity_type))));
+}
+/** Whether a CREATE TABLE declares a primary key (on a column or as a table constraint). */
+function declaresPrimaryKey(node) {
+    return list(node.tableElts).some((element) => {
+        const constraint = nodeOf(element, 'Constraint');
+        if (constraint)
+            return constraint.contype === 'CONSTR_PRIMARY';
+        return blue_green_shared_constraintOf(nodeOf(element, 'ColumnDef'), 'CONSTR_PRIMARY') !== undefined;
+    });
+}
+/**
+ * A new table without a primary key is fine on green, but once green is production its tables are
+ * published (the reverse replication, the next blue-green deploy), and a published table without a
+ * replica identity refuses every UPDATE and DELETE (PostgreSQL docs, Logical Replication,
+ * Publication; checked: "cannot update table … because it does not have a replica identity and
+ * publishes updates").
+ */
+const tableWithoutReplicaIdentity = {
+    id: 'blue-green-table-without-replica-identity',
+    severity: 'warning',
+    description: 'A new table without a primary key cannot have its updates and deletes replicated once green is production.',
+    nodeTypes: ['CreateStmt', 'CreateTableAsStmt'],
+    strategies: BLUE_GREEN,
+    check(statement, context) {
+        const node = statement.node;
+        const relation = statement.type === 'CreateStmt'
+            ? node.relation
+            : node.objtype === 'OBJECT_TABLE'
+                ? (nodeOf(node.into, 'IntoClause') ?? node.into)?.rel
+                : undefined;
+        const rv = (nodeOf(relation, 'RangeVar') ?? relation);
+        // Temporary and unlogged tables are never published; partitions and LIKE copies may inherit a key.
+        if (!rv || rv.relpersistence !== 'p')
+            return [];
+        if (statement.type === 'CreateStmt') {
+            const copies = list(node.tableElts).some((e) => nodeOf(e, 'TableLikeClause'));
+            if (node.partbound || copies || declaresPrimaryKey(node))
+                return [];
+        }
+        if (identityAddedLater(context, tableKey(rv)))
+            return [];
+        const table = tableName(rv);
+        return [
+            {
+                message: `${table} has no primary key: once green is production and publishes it (a reverse replication of every table, the next blue-green deploy), every UPDATE and DELETE on ${table} fails with "cannot update table … because it does not have a replica identity and publishes updates"`,
+                hint: `give ${table} a primary key; or ALTER TABLE ${table} REPLICA IDENTITY USING INDEX <a unique index on NOT NULL columns>; REPLICA IDENTITY FULL as a last resort (every update and delete then logs and compares whole rows)`,
+                location: locationOf(rv),
+            },
+        ];
+    },
+};
+/** Whether the enum type `parts` was created earlier in this migration. */
+function enumIsNew(context, parts) {
+    const key = qualifiedNameKey(parts);
+    return context.statements
+        .slice(0, context.index)
+        .some((s) => s.type === 'CreateEnumStmt' && qualifiedNameKey(names(s.node.typeName)) === key);
+}
+/** Whether an earlier statement of this migration added the constraint `name` to `key`. */
+function constraintIsNew(context, key, name) {
+    return earlierAlterCmds(context, key).some((cmd) => cmd.subtype === 'AT_AddConstraint' && nodeOf(cmd.def, 'Constraint')?.conname === name);
+}
+const ROLLBACK_HINT = "keep blue's rule while a rollback to blue is possible, and relax it in a later deploy";
+/**
+ * After the switch green's writes replicate back to blue, which has the old schema: a value green
+ * may store and blue refuses stops that replication, and a rollback then loses green's writes.
+ * Before PostgreSQL 15 a publication cannot leave a column out (column lists are 15+), so a
+ * column added on green is sent to a blue that does not have it (checked on 18: a subscriber
+ * missing a published column stops; with a column list it replicates).
+ */
+const breaksRollback = {
+    id: 'blue-green-breaks-rollback',
+    severity: 'warning',
+    description: 'A change that lets green store what blue refuses (DROP NOT NULL, DROP CONSTRAINT, a new enum value) stops the replication back to blue after the switch.',
+    nodeTypes: ['AlterTableStmt', 'AlterEnumStmt'],
+    strategies: BLUE_GREEN,
+    check(statement, context) {
+        const node = statement.node;
+        const back = 'the replication back to blue for a rollback stops on the first such row';
+        if (statement.type === 'AlterEnumStmt') {
+            const parts = names(node.typeName);
+            if (node.oldVal !== undefined || enumIsNew(context, parts))
+                return [];
+            return [
+                {
+                    message: `ALTER TYPE ${parts.join('.')} ADD VALUE '${String(node.newVal)}': after the switch, a row green writes with '${String(node.newVal)}' is refused by blue ("invalid input value for enum"), and ${back}`,
+                    hint: `add the value on blue first (ALTER TYPE … ADD VALUE is safe there), or ${ROLLBACK_HINT}`,
+                },
+            ];
+        }
+        const cmds = ['AT_DropNotNull', 'AT_DropConstraint', 'AT_AddColumn'];
+        return replicatedCmds(statement, context, cmds).flatMap(({ key, table, cmd }) => {
+            const location = rangeVarLocation(node.relation);
+            if (cmd.subtype === 'AT_AddColumn') {
+                if (context.pgVersion >= 15)
+                    return [];
+                const column = String(nodeOf(cmd.def, 'ColumnDef')?.colname);
+                return [
+                    {
+                        message: `ADD COLUMN ${column} on ${table} on PostgreSQL ${context.pgVersion}: before 15 a publication cannot leave a column out, so after the switch green sends ${column}, which blue does not have, and the replication back to blue for a rollback stops`,
+                        hint: `run PostgreSQL 15 or later (the reverse publication then lists blue's columns only), or accept that a rollback loses the writes green took`,
+                        location,
+                    },
+                ];
+            }
+            const name = String(cmd.name);
+            if (cmd.subtype === 'AT_DropNotNull')
+                return addedColumn(context, key, name)
+                    ? []
+                    : [
+                        {
+                            message: `ALTER COLUMN ${name} DROP NOT NULL on ${table}: after the switch green may store NULL in ${name}, which blue refuses, and ${back}`,
+                            hint: ROLLBACK_HINT,
+                            location,
+                        },
+                    ];
+            // A primary key is blue-green-replica-identity's.
+            if (name.endsWith('_pkey') || constraintIsNew(context, key, name))
+                return [];
+            return [
+                {
+                    message: `DROP CONSTRAINT ${name} on ${table}: after the switch green accepts rows that blue's ${name} refuses, and ${back} (a foreign key excepted: replication does not check those)`,
+                    hint: ROLLBACK_HINT,
+                    location,
+                },
+            ];
+        });
+    },
+};
+const blue_green_constraints_constraintRules = [
+    newConstraint,
+    newForeignKey,
+    replicaIdentity,
+    tableWithoutReplicaIdentity,
+    breaksRollback,
+];
+
+;// CONCATENATED MODULE: ./src/core/lint/rules/blue-green-data.ts
+
+
+const WRITES = {
+    InsertStmt: 'INSERT INTO',
+    UpdateStmt: 'UPDATE',
+    DeleteStmt: 'DELETE FROM',
+    MergeStmt: 'MERGE INTO',
+};
+/** The tables a statement writes rows to, with the verb: DML (in CTEs too), TRUNCATE, COPY FROM. */
+function writtenTables(statement) {
+    const node = statement.node;
+    if (statement.type === 'TruncateStmt')
+        return list(node.relations).map((relation) => ({ verb: 'TRUNCATE', relation }));
+    if (statement.type === 'CopyStmt')
+        return node.is_from && node.relation ? [{ verb: 'COPY … FROM', relation: node.relation }] : [];
+    const written = [];
+    const visit = (type, fields) => {
+        if (type in WRITES)
+            written.push({ verb: WRITES[type], relation: fields.relation });
+    };
+    visit(statement.type, node);
+    walk(node, visit);
+    return written;
+}
+/**
+ * Data changes on green: until the switch green must only receive blue's writes. Its own rows
+ * diverge from blue (checked: a row green inserted, then one blue inserts with the same key,
+ * stops the apply worker), and the switch refuses a green that has written.
+ */
+const dataChange = {
+    id: 'blue-green-data-change',
+    severity: 'error',
+    description: 'INSERT, UPDATE, DELETE, MERGE, TRUNCATE or COPY FROM on a replicated table makes green diverge from blue.',
+    nodeTypes: [
+        'InsertStmt',
+        'UpdateStmt',
+        'DeleteStmt',
+        'MergeStmt',
+        'TruncateStmt',
+        'CopyStmt',
+        'SelectStmt',
+    ],
+    strategies: BLUE_GREEN,
+    check(statement, context) {
+        return writtenTables(statement)
+            .filter(({ relation }) => !greenOnly(context, tableKey(relation)))
+            .map(({ verb, relation }) => {
+            const table = tableName(relation);
+            return {
+                message: `${verb} ${table} writes on green, which must only receive blue's writes until the switch: green's rows diverge from blue's (a row blue later writes with the same key stops the apply worker), and the switch refuses a green that has written`,
+                hint: `change the rows of ${table} on blue (the change replicates to green), or after the switch in a later deploy or a batched job; tables new in this deploy may be filled freely`,
+                location: rangeVarLocation(relation),
+            };
+        });
+    },
+};
+/** Names of the CTEs of a statement (they appear as RangeVars but are not tables). */
+function cteNames(node) {
+    const found = new Set();
+    walk(node, (type, fields) => {
+        if (type === 'CommonTableExpr' && typeof fields.ctename === 'string')
+            found.add(fields.ctename);
+    });
+    return found;
+}
+/** The replicated tables a statement's query reads (its RangeVars, CTEs and green-only tables aside). */
+function replicatedSources(node, query, context) {
+    const ctes = cteNames(node);
+    const sources = new Set();
+    walk({ query }, (type, fields) => {
+        if (type !== 'RangeVar')
+            return;
+        const plain = fields.schemaname === undefined && ctes.has(String(fields.relname));
+        if (!plain && !greenOnly(context, tableKey(fields)))
+            sources.add(tableName(fields));
+    });
+    return [...sources];
+}
+/**
+ * Filling a new table from replicated ones copies them as they are now: blue's later writes reach
+ * the sources on green, not the copy (and triggers on the sources do not fire for them unless
+ * enabled ALWAYS or REPLICA).
+ */
+const staleBackfill = {
+    id: 'blue-green-stale-backfill',
+    severity: 'warning',
+    description: 'Filling a new table from replicated ones on green misses every change blue makes to them until the switch.',
+    nodeTypes: ['InsertStmt', 'CreateTableAsStmt'],
+    strategies: BLUE_GREEN,
+    check(statement, context) {
+        const node = statement.node;
+        const isInsert = statement.type === 'InsertStmt';
+        if (!isInsert && node.objtype !== 'OBJECT_TABLE')
+            return [];
+        const target = isInsert
+            ? node.relation
+            : (nodeOf(node.into, 'IntoClause')?.rel ?? node.into?.rel);
+        // An INSERT into a replicated table is blue-green-data-change's.
+        if (isInsert && !greenOnly(context, tableKey(target)))
+            return [];
+        const sources = replicatedSources(node, isInsert ? node.selectStmt : node.query, context);
+        if (sources.length === 0)
+            return [];
+        const table = tableName(target);
+        const from = sources.join(', ');
+        return [
+            {
+                message: `${isInsert ? 'INSERT INTO' : 'CREATE TABLE'} ${table} … ${isInsert ? 'SELECT' : 'AS SELECT'} from ${from} copies ${from} as it is now: blue keeps writing ${from} until the switch, and ${table} misses every later change`,
+                hint: `fill ${table} after the switch (a batched job), or keep it in step with a trigger on ${from} enabled with ALTER TABLE … ENABLE ALWAYS TRIGGER (it then fires for replicated rows; schema-qualify the names its function uses)`,
+                location: rangeVarLocation(target),
+            },
+        ];
+    },
+};
+/** Whether a sequence is green-only: created earlier in this migration, or a new table's (`<table>_…_seq`). */
+function sequenceIsNew(context, key) {
+    const created = context.statements
+        .slice(0, context.index)
+        .some((s) => s.type === 'CreateSeqStmt' && tableKey(s.node.sequence) === key);
+    const newTables = [...context.createdTables, ...context.createdInDeploy];
+    return created || (key.endsWith('_seq') && newTables.some((t) => key.startsWith(`${t}_`)));
+}
+/** The sequence named by setval()'s first argument (`'s'`, `'s'::regclass`), when it is a constant. */
+function setvalTarget(call) {
+    const [first] = list(call.args);
+    const constant = nodeOf(nodeOf(first, 'TypeCast')?.arg ?? first, 'A_Const');
+    const value = nodeOf(constant?.sval, 'String') ?? constant?.sval;
+    return typeof value?.sval === 'string' ? value.sval : undefined;
+}
+const restarts = (options) => list(options).some((o) => nodeOf(o, 'DefElem')?.defname === 'restart');
+/**
+ * Sequence values set on green are lost: logical replication does not carry sequences, and the
+ * switch copies blue's values over green's (checked: setval on the subscriber stays local).
+ */
+const sequenceValue = {
+    id: 'blue-green-sequence-value',
+    severity: 'warning',
+    description: "setval() or RESTART on green is lost: the switch copies blue's sequence values over green's.",
+    nodeTypes: ['SelectStmt', 'AlterSeqStmt', 'AlterTableStmt'],
+    strategies: BLUE_GREEN,
+    check(statement, context) {
+        const hint = (what) => `set ${what} on blue before the switch (the switch copies it to green), or after the switch in a later deploy`;
+        const lost = "is lost: logical replication does not carry sequence values, and the switch copies blue's over green's";
+        const node = statement.node;
+        if (statement.type === 'AlterSeqStmt') {
+            if (!restarts(node.options) || sequenceIsNew(context, tableKey(node.sequence)))
+                return [];
+            const sequence = tableName(node.sequence);
+            return [
+                {
+                    message: `ALTER SEQUENCE ${sequence} RESTART on green ${lost}`,
+                    hint: hint(`the value of ${sequence}`),
+                },
+            ];
+        }
+        if (statement.type === 'AlterTableStmt')
+            return replicatedCmds(statement, context, ['AT_SetIdentity'])
+                .filter(({ cmd }) => restarts(nodeOf(cmd.def, 'List')?.items ?? cmd.def))
+                .filter(({ key, cmd }) => !addedColumn(context, key, String(cmd.name)))
+                .map(({ table, cmd }) => ({
+                message: `ALTER COLUMN ${String(cmd.name)} RESTART on ${table} on green ${lost}`,
+                hint: hint(`the identity's value`),
+                location: rangeVarLocation(node.relation),
+            }));
+        const hits = [];
+        walk(node, (type, call) => {
+            if (type !== 'FuncCall' || names(call.funcname).at(-1) !== 'setval')
+                return;
+            const target = setvalTarget(call);
+            if (target !== undefined && sequenceIsNew(context, qualifiedNameKey(target.split('.'))))
+                return;
+            const sequence = target ?? 'a sequence';
+            hits.push({
+                message: `setval(${target ? `'${target}'` : '…'}) on green ${lost}`,
+                hint: hint(`the value of ${sequence}`),
+                location: locationOf(call),
+            });
+        });
+        return hits;
+    },
+};
+/** CreateTrigStmt.timing of INSTEAD OF (TRIGGER_TYPE_INSTEAD, src/include/catalog/pg_trigger.h). */
+const INSTEAD_OF = 64;
+/** Whether a later statement of this migration enables trigger `name` on `key` ALWAYS or REPLICA. */
+function firesOnReplica(context, key, name) {
+    return context.statements
+        .slice(context.index + 1)
+        .filter((s) => s.type === 'AlterTableStmt' && tableKey(s.node.relation) === key)
+        .flatMap((s) => alterTableCmds(s.node))
+        .some((cmd) => /^AT_Enable(Always|Replica)Trig$/.test(String(cmd.subtype)) && cmd.name === name);
+}
+/**
+ * Triggers on green do not fire for replicated rows unless enabled ALWAYS or REPLICA (PostgreSQL
+ * docs, ALTER TABLE, DISABLE/ENABLE [ REPLICA | ALWAYS ] TRIGGER); those that do run in the apply
+ * worker, whose search_path is empty (checked: a trigger function inserting into an unqualified
+ * table stops the apply worker; schema-qualified, it works).
+ */
+const triggerOnReplicatedTable = {
+    id: 'blue-green-trigger-on-replicated-table',
+    severity: 'notice',
+    description: "A trigger on a replicated table does not fire for blue's rows unless enabled ALWAYS or REPLICA, and then runs with an empty search_path.",
+    nodeTypes: ['CreateTrigStmt', 'AlterTableStmt'],
+    strategies: BLUE_GREEN,
+    check(statement, context) {
+        const node = statement.node;
+        const key = tableKey(node.relation);
+        const table = tableName(node.relation);
+        const qualify = 'schema-qualify every name its function uses (or give the function SET search_path): the apply worker runs it with an empty search_path, and a name it cannot resolve stops the replication';
+        if (statement.type === 'AlterTableStmt')
+            return replicatedCmds(statement, context, [
+                'AT_EnableAlwaysTrig',
+                'AT_EnableReplicaTrig',
+            ]).map(({ cmd }) => ({
+                message: `trigger ${String(cmd.name)} on ${table} fires for the rows blue replicates into green, in the apply worker`,
+                hint: qualify,
+                location: rangeVarLocation(node.relation),
+            }));
+        const name = String(node.trigname);
+        // INSTEAD OF triggers belong to views, which replication does not write to.
+        if (node.timing === INSTEAD_OF)
+            return [];
+        if (greenOnly(context, key) || firesOnReplica(context, key, name))
+            return [];
+        return [
+            {
+                message: `trigger ${name} on ${table} does not fire for the rows blue replicates into green (the apply worker runs with session_replication_role = replica): until the switch it sees only green's own writes`,
+                hint: `if it must see blue's writes (e.g. it keeps a new column in step), ALTER TABLE ${table} ENABLE ALWAYS TRIGGER ${name}, and ${qualify}`,
+                location: rangeVarLocation(node.relation),
+            },
+        ];
+    },
+};
+const blue_green_data_dataRules = [
+    dataChange,
+    staleBackfill,
+    sequenceValue,
+    triggerOnReplicatedTable,
+];
+
+;// CONCATENATED MODULE: ./src/core/lint/rules/blue-green.ts
+
+
+
+
+
+/**
+ * DROP TABLE on green: blue's next write to the table has no target ("logical replication target
+ * relation … does not exist").
+ */
+const blue_green_dropTable = {
+    id: 'blue-green-drop-table',
+    severity: 'error',
+    description: "DROP TABLE on green stops the replication of blue's writes to that table.",
+    nodeTypes: ['DropStmt'],
+    strategies: BLUE_GREEN,
+    check(statement, context) {
+        if (statement.node.removeType !== 'OBJECT_TABLE')
+            return [];
+        return list(statement.node.objects)
+            .map((object) => names(nodeOf(object, 'List')?.items))
+            .filter((parts) => !greenOnly(context, qualifiedNameKey(parts)))
+            .map((parts) => {
+            const table = parts.join('.');
+            return {
+                message: `DROP TABLE ${table} on green: blue still writes ${table}, and applying its next change fails ("target relation does not exist"); ${STOPS}`,
+                hint: `keep ${table} in this deploy; stop using it in the code, and drop it in a later deploy, after the switch`,
+            };
+        });
+    },
+};
+/** DROP COLUMN on green: blue's rows still carry the column ("missing replicated column"). */
+const dropColumn = {
+    id: 'blue-green-drop-column',
+    severity: 'error',
+    description: "DROP COLUMN on green stops the replication: blue's rows still carry the column.",
+    nodeTypes: ['AlterTableStmt'],
+    strategies: BLUE_GREEN,
+    check(statement, context) {
+        return replicatedCmds(statement, context, ['AT_DropColumn'])
+            .filter(({ key, cmd }) => !addedColumn(context, key, String(cmd.name)))
+            .map(({ table, cmd }) => {
+            const column = String(cmd.name);
+            return {
+                message: `DROP COLUMN ${table}.${column} on green: blue's next write to ${table} carries ${column}, which green no longer has ("missing replicated column"); ${STOPS}`,
+                hint: `keep ${column} in this deploy (nullable or with a default if the new code stops writing it), and drop it in a later deploy, after the switch`,
+                location: rangeVarLocation(statement.node.relation),
+            };
+        });
+    },
+};
+/**
+ * ALTER TABLE … RENAME TO / SET SCHEMA on green: tables are matched by schema and name, so blue's
+ * writes find no target, and green's writes after the switch find none on blue.
+ */
+const blue_green_renameTable = {
+    id: 'blue-green-rename-table',
+    severity: 'error',
+    description: 'Renaming a table (or moving it to another schema) on green stops the replication.',
+    nodeTypes: ['RenameStmt', 'AlterObjectSchemaStmt'],
+    strategies: BLUE_GREEN,
+    check(statement, context) {
+        const node = statement.node;
+        const rename = statement.type === 'RenameStmt';
+        if ((rename ? node.renameType : node.objectType) !== 'OBJECT_TABLE')
+            return [];
+        if (greenOnly(context, tableKey(node.relation)))
+            return [];
+        const table = tableName(node.relation);
+        const rv = (nodeOf(node.relation, 'RangeVar') ?? node.relation);
+        const to = rename ? String(node.newname) : `${String(node.newschema)}.${String(rv.relname)}`;
+        return [
+            {
+                message: `${rename ? `RENAME TO ${String(node.newname)}` : `SET SCHEMA ${String(node.newschema)}`} on ${table} on green: replication matches tables by name, so blue's next write to ${table} has no target; ${STOPS}; after the switch, green's writes to ${to} have none on blue`,
+                hint: `keep the name in this deploy: give the new code the new name as a view (CREATE VIEW ${to} AS SELECT * FROM ${table}, updatable), and rename in a later deploy, after the switch`,
+                location: rangeVarLocation(node.relation),
+            },
+        ];
+    },
+};
+/** RENAME COLUMN on green: columns are matched by name. */
+const blue_green_renameColumn = {
+    id: 'blue-green-rename-column',
+    severity: 'error',
+    description: 'Renaming a column on green stops the replication: columns are matched by name.',
+    nodeTypes: ['RenameStmt'],
+    strategies: BLUE_GREEN,
+    check(statement, context) {
+        const node = statement.node;
+        if (node.renameType !== 'OBJECT_COLUMN' || node.relationType !== 'OBJECT_TABLE')
+            return [];
+        const key = tableKey(node.relation);
+        const [old, renamed] = [String(node.subname), String(node.newname)];
+        if (greenOnly(context, key) || addedColumn(context, key, old))
+            return [];
+        const table = tableName(node.relation);
+        return [
+            {
+                message: `RENAME COLUMN ${table}.${old} TO ${renamed} on green: blue's writes to ${table} carry ${old}, which green no longer has; ${STOPS}; after the switch, green's writes carry ${renamed}, which blue does not have`,
+                hint: `add ${renamed} as a new nullable column, have the new code read ${renamed} and fall back to ${old}, then backfill and drop ${old} in later deploys, after the switch`,
+                location: rangeVarLocation(node.relation),
+            },
+        ];
+    },
+};
+/**
+ * ALTER COLUMN TYPE on green: blue's values arrive as text and must parse as the new type (a
+ * binary subscription refuses any type difference); after the switch green's values must parse
+ * as blue's old type. Checked: text → integer stops on 'abc'; integer → bigint replicates.
+ */
+const blue_green_columnType = {
+    id: 'blue-green-column-type',
+    severity: 'error',
+    description: "ALTER COLUMN TYPE on green: blue's values must parse as the new type, green's as the old one.",
+    nodeTypes: ['AlterTableStmt'],
+    strategies: BLUE_GREEN,
+    check(statement, context) {
+        return replicatedCmds(statement, context, ['AT_AlterColumnType'])
+            .filter(({ key, cmd }) => !addedColumn(context, key, String(cmd.name)))
+            .map(({ table, cmd }) => {
+            const column = String(cmd.name);
+            const type = typeNameText(nodeOf(cmd.def, 'ColumnDef')?.typeName);
+            return {
+                message: `ALTER COLUMN ${column} TYPE ${type} on ${table} on green: blue's values of ${column} arrive as text and must parse as ${type}, or the apply worker stops (a binary subscription refuses any type change); after the switch, green's values must fit blue's old type for a rollback`,
+                hint: `add a new nullable column of type ${type} and move to it across deploys (the new code writes both, backfill after the switch, drop the old column later); a widening such as integer → bigint replicates while green's values still fit the old type: if that is enough, mark it ${blue_green_shared_IGNORE('blue-green-column-type')}`,
+                location: locationOf(nodeOf(cmd.def, 'ColumnDef')),
+            };
+        });
+    },
+};
+/**
+ * NOT NULL on green: rows from blue lack a column blue does not have (the apply worker fills its
+ * default, NULL without one), and blue may write NULL into a column it allows NULL in.
+ */
+const notNull = {
+    id: 'blue-green-not-null',
+    severity: 'error',
+    description: 'A NOT NULL that blue does not have stops the replication on the first NULL from blue.',
+    nodeTypes: ['AlterTableStmt'],
+    strategies: BLUE_GREEN,
+    check(statement, context) {
+        const cmds = ['AT_AddColumn', 'AT_SetNotNull', 'AT_AddConstraint'];
+        return replicatedCmds(statement, context, cmds).flatMap(({ key, table, cmd }) => {
+            if (cmd.subtype === 'AT_AddColumn') {
+                const def = nodeOf(cmd.def, 'ColumnDef');
+                const required = blue_green_shared_constraintOf(def, 'CONSTR_NOTNULL') ?? blue_green_shared_constraintOf(def, 'CONSTR_PRIMARY');
+                if (!required || blue_green_shared_filledColumn(def))
+                    return [];
+                const column = String(def?.colname);
+                return [
+                    {
+                        message: `ADD COLUMN ${column} … NOT NULL without a DEFAULT on ${table} on green: the rows blue inserts arrive without ${column}, get NULL, and the apply worker stops on the not-null violation`,
+                        hint: `give ${column} a DEFAULT (rows from blue get it), or add it nullable and make it NOT NULL in a later deploy, after the switch`,
+                        location: locationOf(required),
+                    },
+                ];
+            }
+            const constraint = nodeOf(cmd.def, 'Constraint');
+            const column = cmd.subtype === 'AT_SetNotNull'
+                ? String(cmd.name)
+                : constraint?.contype === 'CONSTR_NOTNULL'
+                    ? names(constraint.keys)[0]
+                    : undefined;
+            if (column === undefined || blue_green_shared_filledColumn(addedColumn(context, key, column)))
+                return [];
+            return [
+                {
+                    message: `${cmd.subtype === 'AT_SetNotNull' ? `ALTER COLUMN ${column} SET NOT NULL` : `ADD CONSTRAINT${named(constraint ?? {})} NOT NULL ${column}`} on ${table} on green: blue allows NULL in ${column} and may still write one, and the apply worker stops on the first`,
+                    hint: `make ${column} NOT NULL in a later deploy, after the switch, once no running code writes NULL into it`,
+                    location: locationOf(constraint),
+                },
+            ];
+        });
+    },
+};
+const blueGreenRules = [
+    blue_green_dropTable,
+    dropColumn,
+    blue_green_renameTable,
+    blue_green_renameColumn,
+    blue_green_columnType,
+    notNull,
+    ...blue_green_constraints_constraintRules,
+    ...blue_green_data_dataRules,
+];
+
 ;// CONCATENATED MODULE: ./src/core/lint/registry.ts
 
 
@@ -14239,7 +15003,8 @@ const hygieneRules = [
 
 
 
-/** Every rule, in the order findings are reported for one statement. */
+
+/** Every rule, in the order findings are reported for one statement (each strategy's share of them). */
 const RULES = [
     ...indexRules,
     ...constraintRules,
@@ -14249,6 +15014,7 @@ const RULES = [
     ...partitionRules,
     ...renameRules,
     ...hygieneRules,
+    ...blueGreenRules,
 ];
 const RULE_IDS = new Set(RULES.map((r) => r.id));
 
@@ -14312,7 +15078,15 @@ function suppressionNotices(file, suppression, knownRules) {
     return notices;
 }
 
+;// CONCATENATED MODULE: ./src/core/lint/types.ts
+/** Severity rank, highest first: error 3, warning 2, notice 1. */
+function severityRank(severity) {
+    return severity === 'error' ? 3 : severity === 'warning' ? 2 : 1;
+}
+const DEPLOY_STRATEGIES = ['in-place', 'blue-green'];
+
 ;// CONCATENATED MODULE: ./src/core/lint/engine.ts
+
 
 
 
@@ -14357,7 +15131,11 @@ function lintSql(source, options) {
     }
     const statements = parsed.statements;
     const transactional = options.transactional ?? !statements.some((s) => nonTransactionalReason(s) !== undefined);
-    const byType = options.rules ? engine_indexRules(options.rules) : RULES_BY_TYPE;
+    const strategy = options.strategy ?? 'in-place';
+    const byType = options.rules
+        ? engine_indexRules(options.rules.filter((r) => appliesTo(r, strategy)))
+        : RULES_BY_STRATEGY[strategy];
+    const createdInDeploy = options.createdInDeploy ?? new Set();
     const createdTables = new Set();
     const findings = [];
     const toChar = byteToChar(source);
@@ -14368,6 +15146,8 @@ function lintSql(source, options) {
             index,
             createdTables,
             transactional,
+            strategy,
+            createdInDeploy,
         };
         const start = position(statement.start);
         const end = position(statement.end);
@@ -14401,6 +15181,8 @@ function lintSql(source, options) {
         for (const created of createdBy(statement))
             createdTables.add(created);
     }
+    for (const created of createdTables)
+        createdInDeploy.add(created);
     if (syntaxError)
         findings.push(syntaxError);
     return findings;
@@ -14448,7 +15230,10 @@ function engine_indexRules(rules) {
     byType.set('*', rules.filter((r) => r.nodeTypes.includes('*')));
     return byType;
 }
-const RULES_BY_TYPE = engine_indexRules(RULES);
+function appliesTo(rule, strategy) {
+    return rule.strategies?.includes(strategy) ?? true;
+}
+const RULES_BY_STRATEGY = Object.fromEntries(DEPLOY_STRATEGIES.map((s) => [s, engine_indexRules(RULES.filter((r) => appliesTo(r, s)))]));
 /** libpg_query's `location`s are byte offsets in UTF-8; findings need character offsets. */
 function byteToChar(source) {
     // eslint-disable-next-line no-control-regex
@@ -14456,12 +15241,6 @@ function byteToChar(source) {
         return (b) => b;
     const bytes = Buffer.from(source, 'utf8');
     return (b) => bytes.subarray(0, b).toString('utf8').length;
-}
-
-;// CONCATENATED MODULE: ./src/core/lint/types.ts
-/** Severity rank, highest first: error 3, warning 2, notice 1. */
-function severityRank(severity) {
-    return severity === 'error' ? 3 : severity === 'warning' ? 2 : 1;
 }
 
 ;// CONCATENATED MODULE: ./src/core/lint/files.ts
@@ -14488,6 +15267,8 @@ async function lintMigration(file, options) {
         return lintSql(section.sql, {
             file: file.file,
             pgVersion: options.pgVersion,
+            strategy: options.strategy,
+            createdInDeploy: options.createdInDeploy,
             offset: section.offset,
             fileText: file.content,
             // A `-- db-deploy:no-transaction` file runs statement by statement.
@@ -14519,6 +15300,8 @@ async function lintMigration(file, options) {
         ...lintSql(generated.sql, {
             file: file.file,
             pgVersion: options.pgVersion,
+            strategy: options.strategy,
+            createdInDeploy: options.createdInDeploy,
             fixedLine: line,
             transactional: generated.transactional,
             ignoredRules: suppressions.flatMap((s) => s.rules),
@@ -14526,7 +15309,10 @@ async function lintMigration(file, options) {
         }),
     ];
 }
-/** Lints migrations, in order, and returns every finding. */
+/**
+ * Lints migrations, in order, and returns every finding. A table an earlier file creates counts
+ * as new only with `options.createdInDeploy` (the files may be the whole history).
+ */
 async function lintMigrations(files, options) {
     const findings = [];
     for (const file of files)
@@ -14696,6 +15482,7 @@ function sarif(findings, rules) {
 
 
 
+
 const LINT_HELP = `Usage: db-deploy lint [files or directories...] [options]
 
 Lints migrations with PostgreSQL's own parser: locks that block traffic, table rewrites,
@@ -14706,6 +15493,9 @@ they generate. Default: the directory "migrations".
 Options:
   --format F        text (default), json, github (workflow annotations) or sarif
   --pg-version N    PostgreSQL major the migrations will run on (default: ${NEWEST_PG_VERSION})
+  --strategy S      how they reach production: in-place (default, on the live database) or
+                    blue-green (on a copy fed by logical replication: adds the rules that keep
+                    migrations replication-compatible; each file is judged on its own)
   --fail-on LEVEL   exit 1 on findings at or above: error (default), warning, never
   --list-rules      print every rule with its severity and exit
   -h, --help        show this help
@@ -14714,6 +15504,7 @@ Exit code: 0 when nothing reaches --fail-on, 1 otherwise, 2 on a usage error.`;
 const lint_OPTIONS = {
     format: { type: 'string' },
     'pg-version': { type: 'string' },
+    strategy: { type: 'string' },
     'fail-on': { type: 'string' },
     'list-rules': { type: 'boolean' },
 };
@@ -14725,14 +15516,18 @@ async function lintCommand(argv, io) {
         return 0;
     }
     if (v['list-rules']) {
-        io.out(RULES.map((r) => `${r.id.padEnd(40)} ${r.severity.padEnd(8)} ${r.description}`).join('\n'));
+        io.out(RULES.map((r) => {
+            const only = r.strategies ? ` (--strategy ${r.strategies.join(', ')})` : '';
+            return `${r.id.padEnd(40)} ${r.severity.padEnd(8)} ${r.description}${only}`;
+        }).join('\n'));
         return 0;
     }
     const format = choiceOption(v.format ?? 'text', LINT_FORMATS, 'format', 'lint');
     const failOn = choiceOption(v['fail-on'] ?? 'error', FAIL_ON, 'fail-on', 'lint');
     const pgVersion = integerOption(v['pg-version'], 'pg-version', 9) ?? NEWEST_PG_VERSION;
+    const strategy = choiceOption(v.strategy ?? 'in-place', DEPLOY_STRATEGIES, 'strategy', 'lint');
     const files = await collectMigrationFiles(positionals.length ? positionals : ['migrations'], process.cwd());
-    const findings = sortFindings(await lintMigrations(files, { pgVersion }));
+    const findings = sortFindings(await lintMigrations(files, { pgVersion, strategy }));
     const output = formatFindings(findings, format, RULES);
     if (output)
         io.out(output);
@@ -16513,7 +17308,7 @@ async function validate(options, logger) {
     try {
         if (client && options.pgVersion === undefined)
             report.pgVersion = await serverMajor(client);
-        await lintAll(report, options.lintAll ? files : fresh);
+        await lintAll(report, options.lintAll ? files : fresh, fresh, options.strategy);
         report.findings = sortFindings([...report.findings, ...historyFindings(options.newMigrations)]);
         if (client && options.databaseUrl) {
             await runCycle(client, options.databaseUrl, baseline, fresh, report, options, logger);
@@ -16601,11 +17396,15 @@ async function serverMajor(client) {
     const { rows } = await client.query(SERVER_VERSION_NUM);
     return Math.floor(Number(rows[0]?.version ?? 0) / 10000) || NEWEST_PG_VERSION;
 }
-async function lintAll(report, toLint) {
+async function lintAll(report, toLint, fresh, strategy) {
+    // The new migrations are one deploy: a table one of them creates is new for the next ones.
+    const createdInDeploy = new Set();
     for (const file of toLint) {
         const suppressed = [];
         const findings = await lintMigration(file, {
             pgVersion: report.pgVersion,
+            strategy,
+            createdInDeploy: fresh.includes(file) ? createdInDeploy : undefined,
             onSuppressed: (f) => suppressed.push(f),
         });
         report.findings.push(...findings);
@@ -16947,6 +17746,7 @@ function stickyCommentBody(report, options) {
 
 
 
+
 const VALIDATE_HELP = `Usage: db-deploy validate [options]
 
 Lints the newest migrations and proves them on an EMPTY, disposable database, as the validate
@@ -16959,6 +17759,8 @@ Options:
   --new N                   how many of the newest migrations are new (default: 1)
   --lint-all                lint every migration
   --pg-version N            PostgreSQL major to lint for (default: the server's)
+  --strategy S              in-place (default) or blue-green: adds the rules for migrations
+                            run on a copy fed by logical replication (replication-compatible)
   --fail-on LEVEL           error (default), warning or never
   --seed-file FILE          SQL loaded after the baseline
   --seed-command CMD        shell command run after the baseline (DATABASE_URL set)
@@ -16978,6 +17780,7 @@ const validate_OPTIONS = {
     new: { type: 'string' },
     'lint-all': { type: 'boolean' },
     'pg-version': { type: 'string' },
+    strategy: { type: 'string' },
     'fail-on': { type: 'string' },
     'seed-file': { type: 'string' },
     'seed-command': { type: 'string' },
@@ -17005,6 +17808,7 @@ async function validateCommand(argv, io) {
         newMigrations: { last: integerOption(v.new, 'new', 0) ?? 1 },
         lintAll: Boolean(v['lint-all']),
         pgVersion: integerOption(v['pg-version'], 'pg-version', 9),
+        strategy: choiceOption(v.strategy ?? 'in-place', DEPLOY_STRATEGIES, 'strategy', 'validate'),
         failOn,
         seedFile: v['seed-file'] ? pathOption(v['seed-file'], '') : undefined,
         seedCommand: v['seed-command'],
@@ -20630,7 +21434,7 @@ function cliLogger(io, verbose) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _core_sql_wasm_tiering_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4875);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7412);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8426);
 /* harmony import */ var _output_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6657);
 // Must stay the first import (see the module).
 

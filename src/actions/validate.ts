@@ -4,6 +4,7 @@ import { migrationChangesSince } from '../core/verify/changed.js';
 import type { ValidateOptions } from '../core/verify/options.js';
 import type { ValidateReport } from '../core/verify/types.js';
 import { FAIL_ON } from '../core/lint/verdict.js';
+import { DEPLOY_STRATEGIES } from '../core/lint/types.js';
 import { MIGRATE_DEFAULTS as D } from '../core/migrations/options.js';
 import { commentMarker, renderValidateReport, stickyCommentBody } from '../core/report/validate.js';
 import { renderFailure } from '../core/report/failure.js';
@@ -34,6 +35,7 @@ export async function readValidateInputs(): Promise<ValidateOptions> {
     newMigrations: pr ? await pullRequestMigrations(pr.baseSha, dir) : { last },
     lintAll: readBoolean('lint-all', false),
     pgVersion: readInteger('pg-version', undefined, 9, 99),
+    strategy: readChoice('deploy-strategy', DEPLOY_STRATEGIES, 'in-place'),
     failOn: readChoice('fail-on', FAIL_ON, 'error'),
     seedCommand: readOptional('seed-command'),
     seedFile: readOptionalPath('seed-file'),

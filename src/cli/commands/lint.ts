@@ -2,6 +2,7 @@ import { collectMigrationFiles, lintMigrations, sortFindings } from '../../core/
 import { NEWEST_PG_VERSION } from '../../core/lint/engine.js';
 import { RULES } from '../../core/lint/registry.js';
 import { FAIL_ON, reachesFailOn } from '../../core/lint/verdict.js';
+import { DEPLOY_STRATEGIES } from '../../core/lint/types.js';
 import { formatFindings, LINT_FORMATS } from '../../core/report/lint.js';
 import { choiceOption, integerOption, parseCommandArgs } from '../args.js';
 import type { CliIo } from '../output.js';
@@ -16,6 +17,9 @@ they generate. Default: the directory "migrations".
 Options:
   --format F        text (default), json, github (workflow annotations) or sarif
   --pg-version N    PostgreSQL major the migrations will run on (default: ${NEWEST_PG_VERSION})
+  --strategy S      how they reach production: in-place (default, on the live database) or
+                    blue-green (on a copy fed by logical replication: adds the rules that keep
+                    migrations replication-compatible; each file is judged on its own)
   --fail-on LEVEL   exit 1 on findings at or above: error (default), warning, never
   --list-rules      print every rule with its severity and exit
   -h, --help        show this help
@@ -25,6 +29,7 @@ Exit code: 0 when nothing reaches --fail-on, 1 otherwise, 2 on a usage error.`;
 const OPTIONS = {
   format: { type: 'string' },
   'pg-version': { type: 'string' },
+  strategy: { type: 'string' },
   'fail-on': { type: 'string' },
   'list-rules': { type: 'boolean' },
 } as const;
@@ -38,18 +43,22 @@ export async function lintCommand(argv: string[], io: CliIo): Promise<number> {
   }
   if (v['list-rules']) {
     io.out(
-      RULES.map((r) => `${r.id.padEnd(40)} ${r.severity.padEnd(8)} ${r.description}`).join('\n'),
+      RULES.map((r) => {
+        const only = r.strategies ? ` (--strategy ${r.strategies.join(', ')})` : '';
+        return `${r.id.padEnd(40)} ${r.severity.padEnd(8)} ${r.description}${only}`;
+      }).join('\n'),
     );
     return 0;
   }
   const format = choiceOption(v.format ?? 'text', LINT_FORMATS, 'format', 'lint');
   const failOn = choiceOption(v['fail-on'] ?? 'error', FAIL_ON, 'fail-on', 'lint');
   const pgVersion = integerOption(v['pg-version'], 'pg-version', 9) ?? NEWEST_PG_VERSION;
+  const strategy = choiceOption(v.strategy ?? 'in-place', DEPLOY_STRATEGIES, 'strategy', 'lint');
   const files = await collectMigrationFiles(
     positionals.length ? positionals : ['migrations'],
     process.cwd(),
   );
-  const findings = sortFindings(await lintMigrations(files, { pgVersion }));
+  const findings = sortFindings(await lintMigrations(files, { pgVersion, strategy }));
   const output = formatFindings(findings, format, RULES);
   if (output) io.out(output);
   return reachesFailOn(findings, failOn) ? 1 : 0;

@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { validate } from '../../core/verify/validate.js';
 import { FAIL_ON } from '../../core/lint/verdict.js';
+import { DEPLOY_STRATEGIES } from '../../core/lint/types.js';
 import { renderValidateReport } from '../../core/report/validate.js';
 import { redact, secretsOf } from '../../core/db/url.js';
 import { VERSION } from '../../core/version.js';
@@ -28,6 +29,8 @@ Options:
   --new N                   how many of the newest migrations are new (default: 1)
   --lint-all                lint every migration
   --pg-version N            PostgreSQL major to lint for (default: the server's)
+  --strategy S              in-place (default) or blue-green: adds the rules for migrations
+                            run on a copy fed by logical replication (replication-compatible)
   --fail-on LEVEL           error (default), warning or never
   --seed-file FILE          SQL loaded after the baseline
   --seed-command CMD        shell command run after the baseline (DATABASE_URL set)
@@ -48,6 +51,7 @@ const OPTIONS = {
   new: { type: 'string' },
   'lint-all': { type: 'boolean' },
   'pg-version': { type: 'string' },
+  strategy: { type: 'string' },
   'fail-on': { type: 'string' },
   'seed-file': { type: 'string' },
   'seed-command': { type: 'string' },
@@ -76,6 +80,7 @@ export async function validateCommand(argv: string[], io: CliIo): Promise<number
       newMigrations: { last: integerOption(v.new, 'new', 0) ?? 1 },
       lintAll: Boolean(v['lint-all']),
       pgVersion: integerOption(v['pg-version'], 'pg-version', 9),
+      strategy: choiceOption(v.strategy ?? 'in-place', DEPLOY_STRATEGIES, 'strategy', 'validate'),
       failOn,
       seedFile: v['seed-file'] ? pathOption(v['seed-file'], '') : undefined,
       seedCommand: v['seed-command'],

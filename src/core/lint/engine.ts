@@ -4,7 +4,14 @@ import { RULES, RULE_IDS } from './registry.js';
 import { suppressionNotices, suppressionsAbove } from './suppress.js';
 import { tableKey } from './ast.js';
 import { oneLine } from '../errors.js';
-import type { Finding, LintContext, Rule, TableKey } from './types.js';
+import {
+  DEPLOY_STRATEGIES,
+  type DeployStrategy,
+  type Finding,
+  type LintContext,
+  type Rule,
+  type TableKey,
+} from './types.js';
 
 /** Newest PostgreSQL major the linter knows; the CLI's default `--pg-version`. */
 export const NEWEST_PG_VERSION = 18;
@@ -25,7 +32,15 @@ export interface LintSqlOptions {
   transactional?: boolean;
   /** Report every finding at this line instead (SQL generated from a JS/TS migration). */
   fixedLine?: number;
-  /** Rules to apply. Default: all. */
+  /** How the migration is deployed; rules of another strategy are skipped. Default: `in-place`. */
+  strategy?: DeployStrategy;
+  /**
+   * Tables created by earlier migrations of the same deploy (see `LintContext.createdInDeploy`).
+   * The tables this SQL creates are added to it: pass one set to each migration of a deploy, in
+   * order. Default: none.
+   */
+  createdInDeploy?: Set<TableKey>;
+  /** Rules to apply (those of the strategy). Default: all. */
   rules?: readonly Rule[];
   /** Rules silenced for every statement (a JS/TS migration's `// db-deploy-ignore` comments). */
   ignoredRules?: Iterable<string>;
@@ -68,7 +83,11 @@ export function lintSql(source: string, options: LintSqlOptions): Finding[] {
   const statements = parsed.statements;
   const transactional =
     options.transactional ?? !statements.some((s) => nonTransactionalReason(s) !== undefined);
-  const byType = options.rules ? indexRules(options.rules) : RULES_BY_TYPE;
+  const strategy = options.strategy ?? 'in-place';
+  const byType = options.rules
+    ? indexRules(options.rules.filter((r) => appliesTo(r, strategy)))
+    : RULES_BY_STRATEGY[strategy];
+  const createdInDeploy = options.createdInDeploy ?? new Set<TableKey>();
   const createdTables = new Set<TableKey>();
   const findings: Finding[] = [];
   const toChar = byteToChar(source);
@@ -79,6 +98,8 @@ export function lintSql(source: string, options: LintSqlOptions): Finding[] {
       index,
       createdTables,
       transactional,
+      strategy,
+      createdInDeploy,
     };
     const start = position(statement.start);
     const end = position(statement.end);
@@ -108,6 +129,7 @@ export function lintSql(source: string, options: LintSqlOptions): Finding[] {
     }
     for (const created of createdBy(statement)) createdTables.add(created);
   }
+  for (const created of createdTables) createdInDeploy.add(created);
   if (syntaxError) findings.push(syntaxError);
   return findings;
 }
@@ -160,7 +182,13 @@ function indexRules(rules: readonly Rule[]): Map<string, Rule[]> {
   return byType;
 }
 
-const RULES_BY_TYPE = indexRules(RULES);
+function appliesTo(rule: Rule, strategy: DeployStrategy): boolean {
+  return rule.strategies?.includes(strategy) ?? true;
+}
+
+const RULES_BY_STRATEGY = Object.fromEntries(
+  DEPLOY_STRATEGIES.map((s) => [s, indexRules(RULES.filter((r) => appliesTo(r, s)))]),
+) as Record<DeployStrategy, Map<string, Rule[]>>;
 
 /** libpg_query's `location`s are byte offsets in UTF-8; findings need character offsets. */
 function byteToChar(source: string): (byteOffset: number) => number {

@@ -9,12 +9,19 @@ import { renderDryRun } from '../migrations/dry-run.js';
 import { lintSql } from './engine.js';
 import { RULE_IDS } from './registry.js';
 import { moduleSuppressions, suppressionNotices } from './suppress.js';
-import type { Finding } from './types.js';
+import type { DeployStrategy, Finding, TableKey } from './types.js';
 import { severityRank } from './types.js';
 
 export interface LintOptions {
   /** PostgreSQL major the migrations will run on. */
   pgVersion: number;
+  /** How the migrations are deployed. Default: `in-place`. */
+  strategy?: DeployStrategy;
+  /**
+   * Tables created by the earlier migrations of the same deploy; this migration's are added.
+   * Pass one set to each new migration, in order (see `LintContext.createdInDeploy`).
+   */
+  createdInDeploy?: Set<TableKey>;
   /** Receives findings silenced by `db-deploy-ignore` (counted for data loss, not reported). */
   onSuppressed?: (finding: Finding) => void;
 }
@@ -31,6 +38,8 @@ export async function lintMigration(file: MigrationFile, options: LintOptions): 
     return lintSql(section.sql, {
       file: file.file,
       pgVersion: options.pgVersion,
+      strategy: options.strategy,
+      createdInDeploy: options.createdInDeploy,
       offset: section.offset,
       fileText: file.content,
       // A `-- db-deploy:no-transaction` file runs statement by statement.
@@ -75,6 +84,8 @@ export async function lintMigration(file: MigrationFile, options: LintOptions): 
     ...lintSql(generated.sql, {
       file: file.file,
       pgVersion: options.pgVersion,
+      strategy: options.strategy,
+      createdInDeploy: options.createdInDeploy,
       fixedLine: line,
       transactional: generated.transactional,
       ignoredRules: suppressions.flatMap((s) => s.rules),
@@ -83,7 +94,10 @@ export async function lintMigration(file: MigrationFile, options: LintOptions): 
   ];
 }
 
-/** Lints migrations, in order, and returns every finding. */
+/**
+ * Lints migrations, in order, and returns every finding. A table an earlier file creates counts
+ * as new only with `options.createdInDeploy` (the files may be the whole history).
+ */
 export async function lintMigrations(
   files: readonly MigrationFile[],
   options: LintOptions,

@@ -7,8 +7,9 @@ import { lockRules } from './rules/locks.js';
 import { partitionRules } from './rules/partitions.js';
 import { renameRules } from './rules/renames.js';
 import { hygieneRules } from './rules/hygiene.js';
+import { blueGreenRules } from './rules/blue-green.js';
 
-/** Every rule, in the order findings are reported for one statement. */
+/** Every rule, in the order findings are reported for one statement (each strategy's share of them). */
 export const RULES: readonly Rule[] = [
   ...indexRules,
   ...constraintRules,
@@ -18,6 +19,7 @@ export const RULES: readonly Rule[] = [
   ...partitionRules,
   ...renameRules,
   ...hygieneRules,
+  ...blueGreenRules,
 ];
 
 export const RULE_IDS: ReadonlySet<string> = new Set(RULES.map((r) => r.id));

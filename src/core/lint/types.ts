@@ -35,6 +35,16 @@ export interface RuleHit {
   location?: number;
 }
 
+/**
+ * How the migrations reach production. `in-place`: on the live database, under traffic.
+ * `blue-green`: on a copy ("green") that logical replication keeps fed with the live database's
+ * ("blue") writes until traffic switches to it, and that replicates its own writes back to blue
+ * for a rollback afterwards.
+ */
+export type DeployStrategy = 'in-place' | 'blue-green';
+
+export const DEPLOY_STRATEGIES: readonly DeployStrategy[] = ['in-place', 'blue-green'];
+
 /** A table name as written, normalised: lower-case unless quoted, schema `public` when omitted. */
 export type TableKey = string;
 
@@ -50,6 +60,14 @@ export interface LintContext {
   createdTables: ReadonlySet<TableKey>;
   /** Whether the migration runs in a transaction (false for `.sql` files that need statement-by-statement execution and `pgm.noTransaction()`). */
   transactional: boolean;
+  /** How the migration is deployed (the rules of a strategy only run for it). */
+  strategy: DeployStrategy;
+  /**
+   * Tables created by earlier migrations of the same deploy (validate's new migrations, in
+   * order). Blue-green rules treat them as new: they exist on green only, blue does not
+   * replicate into them. Empty when the caller lints each migration on its own.
+   */
+  createdInDeploy: ReadonlySet<TableKey>;
 }
 
 /** A lint rule: pure, looks at one parsed statement at a time. */
@@ -62,5 +80,7 @@ export interface Rule {
   description: string;
   /** Node types the rule looks at (`AlterTableStmt`, `IndexStmt`, …); the engine skips the rest. */
   nodeTypes: readonly string[];
+  /** The deploy strategies the rule applies to. Default: every strategy. */
+  strategies?: readonly DeployStrategy[];
   check(statement: ParsedStatement, context: LintContext): RuleHit[];
 }

@@ -1,4 +1,5 @@
 import type { FailOn } from '../lint/verdict.js';
+import type { DeployStrategy } from '../lint/types.js';
 
 /** Options of a validate run. Paths are absolute unless noted. */
 export interface ValidateOptions {
@@ -16,6 +17,11 @@ export interface ValidateOptions {
   lintAll: boolean;
   /** PostgreSQL major to lint for; default: the scratch server's (newest known without one). */
   pgVersion: number | undefined;
+  /**
+   * How production will get the migrations: `in-place`, or `blue-green` (on a replicated copy;
+   * adds the blue-green rules, and a table one new migration creates is new for the next).
+   */
+  strategy: DeployStrategy;
   failOn: FailOn;
   /** Run after the baseline, before the new migrations (with DATABASE_URL set). */
   seedCommand?: string;

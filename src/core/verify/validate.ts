@@ -9,7 +9,7 @@ import { NEWEST_PG_VERSION } from '../lint/engine.js';
 import { lintMigration, sortFindings } from '../lint/files.js';
 import { DESTRUCTIVE_RULES } from '../lint/rules/data.js';
 import { reachesFailOn } from '../lint/verdict.js';
-import type { Finding } from '../lint/types.js';
+import type { DeployStrategy, Finding, TableKey } from '../lint/types.js';
 import { readMigrationFiles, type MigrationFile } from '../migrations/load.js';
 import { isMigrationFile } from '../migrations/files.js';
 import { migrate } from '../migrations/run.js';
@@ -69,7 +69,7 @@ export async function validate(options: ValidateOptions, logger: Logger): Promis
     : undefined;
   try {
     if (client && options.pgVersion === undefined) report.pgVersion = await serverMajor(client);
-    await lintAll(report, options.lintAll ? files : fresh);
+    await lintAll(report, options.lintAll ? files : fresh, fresh, options.strategy);
     report.findings = sortFindings([...report.findings, ...historyFindings(options.newMigrations)]);
     if (client && options.databaseUrl) {
       await runCycle(client, options.databaseUrl, baseline, fresh, report, options, logger);
@@ -188,11 +188,20 @@ async function serverMajor(client: DbClient): Promise<number> {
   return Math.floor(Number(rows[0]?.version ?? 0) / 10000) || NEWEST_PG_VERSION;
 }
 
-async function lintAll(report: ValidateReport, toLint: readonly MigrationFile[]) {
+async function lintAll(
+  report: ValidateReport,
+  toLint: readonly MigrationFile[],
+  fresh: readonly MigrationFile[],
+  strategy: DeployStrategy,
+) {
+  // The new migrations are one deploy: a table one of them creates is new for the next ones.
+  const createdInDeploy = new Set<TableKey>();
   for (const file of toLint) {
     const suppressed: Finding[] = [];
     const findings = await lintMigration(file, {
       pgVersion: report.pgVersion,
+      strategy,
+      createdInDeploy: fresh.includes(file) ? createdInDeploy : undefined,
       onSuppressed: (f) => suppressed.push(f),
     });
     report.findings.push(...findings);
