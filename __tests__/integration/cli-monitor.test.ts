@@ -34,9 +34,11 @@ describe('db-deploy monitor (CLI, in process)', () => {
       io,
     );
     expect(code).toBe(0);
-    expect(io.stdout).toMatch(/^HEALTHY after 3 rounds/);
+    // Up to 3 rounds (0, 200, 400 ms): fewer when a slow first probe on a loaded machine makes
+    // the watch skip a round that is already past.
+    expect(io.stdout).toMatch(/^HEALTHY after [23] rounds/);
     expect(io.stdout).toMatch(
-      /ok {3}health http:\/\/127\.0\.0\.1:\d+\/health\?…: 3 probes, 0 failed, p50 \d+ms p95 \d+ms/,
+      /ok {3}health http:\/\/127\.0\.0\.1:\d+\/health\?…: [23] probes, 0 failed, p50 \d+ms p95 \d+ms/,
     );
     expect(io.stdout + io.stderr).not.toContain('abc123secret');
 
@@ -56,9 +58,14 @@ describe('db-deploy monitor (CLI, in process)', () => {
         json,
       ),
     ).toBe(0);
-    const result = JSON.parse(json.stdout) as { verdict: string; samples: unknown[] };
+    const result = JSON.parse(json.stdout) as {
+      verdict: string;
+      rounds: number;
+      samples: unknown[];
+    };
     expect(result.verdict).toBe('healthy');
-    expect(result.samples).toHaveLength(2);
+    expect(result.rounds).toBeGreaterThanOrEqual(1);
+    expect(result.samples).toHaveLength(result.rounds);
   });
 
   test('an unhealthy watch runs the rollback command once and exits 1 with one error line', async () => {

@@ -56,11 +56,13 @@ describe('monitor watch (local HTTP app, real PostgreSQL)', () => {
     expect(result.rolledBack).toBe(false);
     expect(result.rollback).toBeUndefined();
     expect(await rollbackLines(file)).toEqual([]);
-    // Rounds start every 150ms from 0 while before 1000ms: 0, 150, …, 900.
-    expect(result.rounds).toBe(7);
-    expect(app.healthRequests).toHaveLength(7);
+    // Rounds start every 150ms while before 1000ms (0, 150, …, 900): 7, fewer only when a slow
+    // round on a loaded machine makes the watch skip one that is already past.
+    expect(result.rounds).toBeGreaterThanOrEqual(5);
+    expect(result.rounds).toBeLessThanOrEqual(7);
+    expect(app.healthRequests).toHaveLength(result.rounds);
     const health = result.checks.find((c) => c.id === 'health');
-    expect(health).toMatchObject({ probes: 7, failures: 0 });
+    expect(health).toMatchObject({ probes: result.rounds, failures: 0 });
     expect(health?.p95LatencyMs).toBeGreaterThanOrEqual(0);
     expect(result.timeline.map((e) => e.event).at(-1)).toMatch(/^healthy to the end/);
   });
