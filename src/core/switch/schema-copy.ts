@@ -1,0 +1,71 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DbDeployError } from '../errors.js';
+import type { Logger } from '../logger.js';
+import type { DatabaseTarget } from '../db/url.js';
+import { findPgTool } from '../backup/discovery.js';
+import { withToolEnv } from '../backup/passfile.js';
+import { runTool } from '../backup/run-tool.js';
+
+/**
+ * Copies blue's schema (no rows, no publications or subscriptions) into the empty green database
+ * with pg_dump and pg_restore of at least the server's major; passwords through a passfile.
+ */
+export async function copySchema(
+  blue: DatabaseTarget,
+  green: DatabaseTarget,
+  serverMajor: number,
+  pgBinDir: string | undefined,
+  logger: Logger,
+): Promise<void> {
+  const options = pgBinDir ? { binDir: pgBinDir } : {};
+  const dump = await findPgTool('pg_dump', serverMajor, logger, options);
+  const restore = await findPgTool('pg_restore', serverMajor, logger, options);
+  const dir = await mkdtemp(join(process.env.RUNNER_TEMP || tmpdir(), 'db-deploy-schema-'));
+  try {
+    const file = join(dir, 'schema.dump');
+    const dumped = await withToolEnv(blue, (env) =>
+      runTool(
+        dump,
+        [
+          '--schema-only',
+          '--format=custom',
+          '--no-publications',
+          '--no-subscriptions',
+          `--file=${file}`,
+        ],
+        env,
+        logger,
+      ),
+    );
+    if (dumped.exitCode !== 0)
+      throw new DbDeployError(
+        'schema-copy-failed',
+        `pg_dump --schema-only of blue failed: ${dumped.lastError}`,
+        {
+          where: blue.display,
+          hint: 'fix what pg_dump reports (usually a permission) and run prepare again',
+        },
+      );
+    const restored = await withToolEnv(green, (env) =>
+      runTool(
+        restore,
+        ['--exit-on-error', '--single-transaction', `--dbname=${green.database}`, file],
+        env,
+        logger,
+      ),
+    );
+    if (restored.exitCode !== 0)
+      throw new DbDeployError(
+        'schema-copy-failed',
+        `restoring blue's schema into green failed: ${restored.lastError}`,
+        {
+          where: green.display,
+          hint: 'fix what pg_restore reports (a missing role or extension), then run prepare again',
+        },
+      );
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,80 @@
+/** Options and results of blue-green-switch. Durations are milliseconds. */
+
+export const SWITCH_COMMANDS = [
+  'prepare',
+  'switch',
+  'rollback',
+  'status',
+  'abort',
+  'finish',
+] as const;
+export type SwitchCommand = (typeof SWITCH_COMMANDS)[number];
+
+export interface PgBouncerTarget {
+  /** Admin console URL (postgres://admin:pw@host:6432/pgbouncer), a secret. */
+  adminUrl: string;
+  /** The [databases] entry clients connect to. */
+  database: string;
+  /** The config file whose entry is repointed (the runner must be able to write it). */
+  configPath: string;
+}
+
+export interface SwitchOptions {
+  command: SwitchCommand;
+  /** Blue, with the rights to create databases, publications and subscriptions (a secret). */
+  databaseUrl: string;
+  /** Default `<blue>_green`. */
+  greenDatabase?: string;
+  /** Migrations applied to green during prepare (absolute path); none when undefined. */
+  migrationsDir?: string;
+  migrationsTable: string;
+  migrationsSchema: string;
+  pgBouncer?: PgBouncerTarget;
+  /** A shell command run at the switch point, with DB_DEPLOY_ACTIVE_DATABASE in its environment. */
+  switchCommand?: string;
+  /** Refuse to switch while green is further behind than this (bytes of WAL). */
+  maxLagBytes: number;
+  /** Refuse to switch while blue has a transaction older than this. */
+  maxTransactionAgeMs: number;
+  /** Everything between PAUSE and RESUME must finish within this, or it is reverted. */
+  switchTimeoutMs: number;
+  /** The initial copy of green must finish within this. */
+  syncTimeoutMs: number;
+  connectTimeoutMs: number;
+  /** Directory holding pg_dump/pg_restore for the schema copy. */
+  pgBinDir?: string;
+}
+
+export const SWITCH_DEFAULTS = {
+  maxLagBytes: 16 * 1024 * 1024,
+  maxTransactionAgeMs: 60_000,
+  switchTimeoutMs: 10_000,
+  syncTimeoutMs: 30 * 60_000,
+  connectTimeoutMs: 10_000,
+  migrationsTable: 'pgmigrations',
+  migrationsSchema: 'public',
+} as const;
+
+export type Phase = 'prepared' | 'switched' | 'rolled-back' | 'aborted' | 'finished';
+
+export interface SwitchResult {
+  command: SwitchCommand;
+  /** The database traffic goes to after this command. */
+  activeDatabase: string;
+  /** The other one (kept for rollback), or '' when none. */
+  standbyDatabase: string;
+  phase: Phase | 'none';
+  /** Longest time writes were paused (PAUSE to RESUME), switch and rollback only. */
+  pauseMs?: number;
+  /** WAL the replica has yet to apply, when a replication runs. */
+  replicationLagBytes?: number;
+  /** Migrations applied to green (prepare). */
+  migrated?: string[];
+  /** Sequences carried over (switch, rollback). */
+  sequences?: number;
+  /** Tables replicated. */
+  tables?: number;
+  durationMs: number;
+  /** What happened, in order, for the summary. */
+  steps: Array<{ at: string; step: string; ms?: number }>;
+}
