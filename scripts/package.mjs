@@ -15,6 +15,8 @@ const bundles = [
   { entry: 'src/entries/restore.ts', out: 'dist/restore', assets: false },
   // monitor probes HTTP and PostgreSQL: no SQL parsing, no migrations.
   { entry: 'src/entries/monitor.ts', out: 'dist/monitor', assets: false },
+  // blue-green-switch runs node-pg-migrate on green: it needs the assets (TypeScript migrations).
+  { entry: 'src/entries/blue-green-switch.ts', out: 'dist/blue-green-switch' },
   { entry: 'src/entries/main.ts', out: 'dist/main' },
   // The CLI: its bundle as cli.js, and a tiny loader (index.js, the executable) in front of it.
   { entry: 'src/cli/run.ts', out: 'dist/cli', file: 'cli.js' },

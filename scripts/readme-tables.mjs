@@ -23,6 +23,7 @@ const READMES = [
   'backup/README.md',
   'restore/README.md',
   'monitor/README.md',
+  'blue-green-switch/README.md',
 ];
 const MARKER = /<!-- (inputs|outputs):([a-z][a-z0-9-]*):start -->[\s\S]*?<!-- \1:\2:end -->/g;
 

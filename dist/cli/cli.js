@@ -6669,7 +6669,7 @@ function extend(target) {
 
 /***/ }),
 
-/***/ 8426:
+/***/ 8971:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -21336,7 +21336,1157 @@ async function monitorCommand(argv, io) {
     return 0;
 }
 
+;// CONCATENATED MODULE: ./src/core/switch/names.ts
+
+
+/** The schema db-deploy keeps its blue-green state and markers in, on both databases. */
+const CONTROL_SCHEMA = 'db_deploy';
+const STATE_TABLE = 'blue_green_state';
+const MARKER_TABLE = 'blue_green_marker';
+function slug(text) {
+    return text
+        .toLowerCase()
+        .replace(/[^a-z0-9_]/g, '_')
+        .slice(0, 40);
+}
+/** Forward (blue → green) and back (green → blue) objects for a green database. */
+function replicationNames(green) {
+    const base = `dbd_${slug(green)}`;
+    return {
+        forward: { publication: `${base}_fwd`, slot: `${base}_fwd`, subscription: `${base}_fwd` },
+        back: { publication: `${base}_back`, slot: `${base}_back`, subscription: `${base}_back` },
+    };
+}
+/** The green database's name and URL (blue's URL with another database). */
+function greenTarget(blue, green) {
+    const name = green ?? `${blue.database}_green`;
+    if (!/^[A-Za-z_][A-Za-z0-9_$-]{0,62}$/.test(name) || name === blue.database) {
+        throw new errors/* DbDeployError */.WV('bad-input', `green-database "${name}" is not usable`, {
+            hint: 'use a plain database name (letters, digits, _), other than blue’s',
+        });
+    }
+    const url = new URL(blue.url);
+    url.pathname = `/${encodeURIComponent(name)}`;
+    return (0,db_url/* parseDatabaseUrl */.mx)(url.toString());
+}
+/** A libpq keyword/value connection string, as CREATE SUBSCRIPTION wants it (a secret). */
+function conninfo(target) {
+    const quote = (value) => `'${value.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
+    const parts = [
+        `host=${quote(target.host)}`,
+        `port=${target.port}`,
+        `dbname=${quote(target.database)}`,
+        ...(target.user ? [`user=${quote(target.user)}`] : []),
+        ...(target.password ? [`password=${quote(target.password)}`] : []),
+    ];
+    const sslmode = new URL(target.url).searchParams.get('sslmode');
+    if (sslmode)
+        parts.push(`sslmode=${quote(sslmode)}`);
+    return parts.join(' ');
+}
+
+;// CONCATENATED MODULE: ./src/core/switch/catalog.ts
+
+
+/** Every ordinary and partitioned-root table outside the system schemas and db-deploy's own. */
+async function userTables(client) {
+    const { rows } = await client.query(`SELECT n.nspname AS schema, c.relname AS name,
+            CASE c.relreplident
+              WHEN 'd' THEN EXISTS (SELECT 1 FROM pg_index i WHERE i.indrelid = c.oid AND i.indisprimary)
+              WHEN 'i' THEN EXISTS (SELECT 1 FROM pg_index i WHERE i.indrelid = c.oid AND i.indisreplident)
+              WHEN 'f' THEN true ELSE false END AS replicable,
+            ARRAY(SELECT a.attname FROM pg_attribute a WHERE a.attrelid = c.oid AND a.attnum > 0
+                    AND NOT a.attisdropped AND a.attgenerated = '' ORDER BY a.attnum)::text[] AS columns
+       FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+      WHERE c.relkind IN ('r', 'p') AND NOT c.relispartition
+        AND n.nspname NOT IN ('pg_catalog', 'information_schema', $1)
+        AND n.nspname NOT LIKE 'pg\\_%'
+      ORDER BY 1, 2`, [CONTROL_SCHEMA]);
+    return rows.map((r) => ({ ...r, sql: qualifiedName(r.schema, r.name) }));
+}
+/** Every sequence's position (pg_sequences; null for one never used). */
+async function sequenceValues(client) {
+    const { rows } = await client.query(`SELECT schemaname, sequencename, last_value::text FROM pg_sequences
+      WHERE schemaname NOT IN ('pg_catalog', 'information_schema') ORDER BY 1, 2`);
+    return rows.map((r) => ({
+        sql: qualifiedName(r.schemaname, r.sequencename),
+        lastValue: r.last_value,
+    }));
+}
+/** Sets each sequence on `to` to its position on `from` (logical replication does not carry them). */
+async function copySequences(from, to) {
+    const values = await sequenceValues(from);
+    let copied = 0;
+    for (const s of values) {
+        if (s.lastValue === null)
+            continue;
+        // A sequence that exists only on one side (a new one on green) is left alone.
+        const found = await to.query('SELECT to_regclass($1) IS NOT NULL AS ok', [
+            s.sql,
+        ]);
+        if (!found.rows[0]?.ok)
+            continue;
+        await to.query('SELECT setval($1::regclass, $2::bigint, true)', [s.sql, s.lastValue]);
+        copied += 1;
+    }
+    return copied;
+}
+/** Client sessions of this database other than ours, with a transaction older than `ms`. */
+async function oldTransactions(client, ms) {
+    const { rows } = await client.query(`SELECT pid, extract(epoch FROM now() - xact_start)::float8 AS seconds FROM pg_stat_activity
+      WHERE datname = current_database() AND pid <> pg_backend_pid() AND backend_type = 'client backend'
+        AND xact_start < now() - make_interval(secs => $1::float8 / 1000) ORDER BY xact_start`, [ms]);
+    return rows;
+}
+/** Whether the server can decode its WAL for logical replication. */
+async function walLevel(client) {
+    const { rows } = await client.query('SHOW wal_level');
+    return rows[0]?.wal_level ?? 'unknown';
+}
+
+;// CONCATENATED MODULE: ./src/core/switch/pgbouncer.ts
+
+
+
+
+async function adminClient(url, connectTimeoutMs) {
+    const target = (0,db_url/* parseDatabaseUrl */.mx)(url, 'pgbouncer-admin-url');
+    const client = new esm.Client({
+        connectionString: target.url,
+        connectionTimeoutMillis: connectTimeoutMs,
+    });
+    client.on('error', () => undefined);
+    try {
+        await client.connect();
+    }
+    catch (error) {
+        await client.end().catch(() => undefined);
+        throw new errors/* DbDeployError */.WV('pgbouncer-unreachable', `cannot reach the PgBouncer admin console: ${error.message}`, {
+            where: target.display,
+            hint: 'check pgbouncer-admin-url: the user must be in admin_users and the database pgbouncer',
+        });
+    }
+    return client;
+}
+/** Rewrites `name = … dbname=X …` in the [databases] section to `dbname`. */
+function repointEntry(config, name, dbname) {
+    const lines = config.split('\n');
+    let section = '';
+    let found = false;
+    const out = lines.map((line) => {
+        const header = /^\s*\[([^\]]+)\]\s*$/.exec(line);
+        if (header)
+            section = (header[1] ?? '').trim().toLowerCase();
+        const entry = /^(\s*)("?)([^=\s"]+)\2(\s*=\s*)(.*)$/.exec(line);
+        if (section !== 'databases' || !entry || entry[3] !== name)
+            return line;
+        found = true;
+        const value = entry[5] ?? '';
+        const next = /(^|\s)dbname\s*=\s*('[^']*'|\S+)/.test(value)
+            ? value.replace(/(^|\s)dbname\s*=\s*('[^']*'|\S+)/, `$1dbname=${dbname}`)
+            : `${value} dbname=${dbname}`.trim();
+        return `${entry[1]}${entry[2]}${entry[3]}${entry[2]}${entry[4]}${next}`;
+    });
+    if (!found)
+        throw new errors/* DbDeployError */.WV('pgbouncer-entry-missing', `PgBouncer's config has no [databases] entry "${name}"`, {
+            hint: 'set pgbouncer-database to the name clients connect to',
+        });
+    return out.join('\n');
+}
+async function pgBouncerControl(target, connectTimeoutMs) {
+    // Two connections: a PAUSE that does not finish is answered with RESUME from the other.
+    const [main, spare] = await Promise.all([
+        adminClient(target.adminUrl, connectTimeoutMs),
+        adminClient(target.adminUrl, connectTimeoutMs),
+    ]);
+    const db = target.database.replace(/[^A-Za-z0-9_.-]/g, '');
+    let loginRetry;
+    return {
+        async loginRetryOff() {
+            const { rows } = await spare.query('SHOW CONFIG');
+            loginRetry = rows.find((r) => r.key === 'server_login_retry')?.value;
+            await spare.query('SET server_login_retry = 0');
+        },
+        async restoreLoginRetry() {
+            if (loginRetry !== undefined && /^\d+$/.test(loginRetry))
+                await spare.query(`SET server_login_retry = ${loginRetry}`);
+        },
+        async pause(timeoutMs) {
+            const started = Date.now();
+            let timer;
+            const timeout = new Promise((_, reject) => {
+                timer = setTimeout(() => reject(new errors/* DbDeployError */.WV('pause-timeout', `PgBouncer's PAUSE did not finish within ${timeoutMs}ms (a transaction kept running)`, {
+                    hint: 'traffic was resumed on blue; retry when long transactions have ended, or raise switch-timeout',
+                })), timeoutMs);
+            });
+            try {
+                await Promise.race([main.query(`PAUSE ${db}`), timeout]);
+                return Date.now() - started;
+            }
+            finally {
+                clearTimeout(timer);
+            }
+        },
+        async resume() {
+            await spare.query(`RESUME ${db}`).catch(async (error) => {
+                // "database is not paused" is fine: nothing to resume.
+                if (!/not paused/i.test(error.message))
+                    throw error;
+            });
+        },
+        async reload() {
+            await spare.query('RELOAD');
+        },
+        async repoint(dbname) {
+            // Written in place: the file keeps its owner and mode (PgBouncer's user must read it).
+            const old = await (0,promises_.readFile)(target.configPath, 'utf8');
+            await (0,promises_.writeFile)(target.configPath, repointEntry(old, target.database, dbname));
+            return old;
+        },
+        async restoreConfig(text) {
+            await (0,promises_.writeFile)(target.configPath, text);
+        },
+        async close() {
+            // A PAUSE given up on never answers: do not wait for its connection to end politely.
+            const end = (c) => Promise.race([c.end().catch(() => undefined), new Promise((r) => setTimeout(r, 1000))]);
+            await Promise.all([end(main), end(spare)]);
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/switch/state.ts
+
+
+const STATE = qualifiedName(CONTROL_SCHEMA, STATE_TABLE);
+const MARKER = qualifiedName(CONTROL_SCHEMA, MARKER_TABLE);
+/** The control schema: the state row (never replicated) and the marker table (replicated). */
+async function ensureControlTables(client) {
+    await client.query(`CREATE SCHEMA IF NOT EXISTS ${CONTROL_SCHEMA}`);
+    await client.query(`CREATE TABLE IF NOT EXISTS ${STATE} (
+    green text PRIMARY KEY, blue text NOT NULL, active text NOT NULL, phase text NOT NULL,
+    updated_at timestamptz NOT NULL DEFAULT now())`);
+    await client.query(`CREATE TABLE IF NOT EXISTS ${MARKER} (
+    token text PRIMARY KEY, written_at timestamptz NOT NULL DEFAULT now())`);
+}
+async function readState(client, green) {
+    const exists = await client.query(`SELECT to_regclass($1) IS NOT NULL AS ok`, [
+        `${CONTROL_SCHEMA}.${STATE_TABLE}`,
+    ]);
+    if (!exists.rows[0]?.ok)
+        return undefined;
+    const { rows } = await client.query(`SELECT blue, green, active, phase, updated_at FROM ${STATE} WHERE green = $1`, [green]);
+    const row = rows[0];
+    return row
+        ? {
+            blue: row.blue,
+            green: row.green,
+            active: row.active,
+            phase: row.phase,
+            updatedAt: row.updated_at.toISOString(),
+        }
+        : undefined;
+}
+async function writeState(client, state) {
+    await client.query(`INSERT INTO ${STATE} (green, blue, active, phase) VALUES ($1, $2, $3, $4)
+     ON CONFLICT (green) DO UPDATE SET blue = $2, active = $3, phase = $4, updated_at = now()`, [state.green, state.blue, state.active, state.phase]);
+}
+
+;// CONCATENATED MODULE: ./src/core/switch/replication.ts
+
+
+
+
+
+/**
+ * One direction of logical replication between two databases: a publication and a slot on the
+ * source, a subscription on the target. The slot is created beforehand (create_slot = false):
+ * CREATE SUBSCRIPTION waits for it otherwise, forever when both are in one cluster.
+ */
+/**
+ * The publication lists the tables (with column lists when given, PostgreSQL 15+) and the marker
+ * table, never the state table: each side keeps its own record of which one is live.
+ */
+async function createPublication(source, names, tables, columnLists) {
+    const items = tables.map((t) => columnLists ? `${t.sql} (${t.columns.map(quoteIdent).join(', ')})` : t.sql);
+    await source.query(`CREATE PUBLICATION ${quoteIdent(names.publication)} FOR TABLE ${[...items, MARKER].join(', ')}`);
+}
+async function createSlot(source, names) {
+    await source.query(`SELECT pg_create_logical_replication_slot($1, 'pgoutput')`, [names.slot]);
+}
+async function createSubscription(target, names, sourceConninfo, copyData) {
+    await target.query(`CREATE SUBSCRIPTION ${quoteIdent(names.subscription)} CONNECTION ${quoteLiteral(sourceConninfo)}
+     PUBLICATION ${quoteIdent(names.publication)}
+     WITH (create_slot = false, slot_name = ${quoteLiteral(names.slot)}, copy_data = ${copyData},
+           synchronous_commit = 'on')`);
+}
+/** Waits until every table of the subscription has finished its initial copy. */
+async function waitForInitialSync(target, names, timeoutMs) {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+        const { rows } = await target.query(`SELECT count(*)::int AS pending FROM pg_subscription_rel r JOIN pg_subscription s ON s.oid = r.srsubid
+        WHERE s.subname = $1 AND r.srsubstate <> 'r'`, [names.subscription]);
+        if ((rows[0]?.pending ?? 0) === 0)
+            return;
+        if (Date.now() > deadline)
+            throw new errors/* DbDeployError */.WV('sync-timeout', `the initial copy into green did not finish within ${timeoutMs}ms (${rows[0]?.pending} tables left)`, {
+                hint: 'raise sync-timeout for a large database, or check the subscription worker in the server log',
+            });
+        await sleep(100);
+    }
+}
+/**
+ * Proves the target has applied everything the source committed so far: writes a marker row on
+ * the source and waits until the target has it. Replication applies in commit order, so every
+ * earlier transaction is in too.
+ */
+async function waitForCatchUp(source, target, timeoutMs) {
+    const started = Date.now();
+    const token = (0,external_node_crypto_.randomUUID)();
+    await source.query(`INSERT INTO ${MARKER} (token) VALUES ($1)`, [token]);
+    for (;;) {
+        const { rows } = await target.query(`SELECT EXISTS (SELECT 1 FROM ${MARKER} WHERE token = $1) AS ok`, [token]);
+        if (rows[0]?.ok)
+            return Date.now() - started;
+        if (Date.now() - started > timeoutMs)
+            throw new errors/* DbDeployError */.WV('catch-up-timeout', `the replica did not catch up within ${timeoutMs}ms`, {
+                hint: 'check the subscription worker (pg_stat_subscription) and the server log for apply errors',
+            });
+        await sleep(5);
+    }
+}
+/** WAL the slot's consumer has yet to confirm, in bytes; undefined when the slot is missing. */
+async function slotLag(source, names) {
+    const { rows } = await source.query(`SELECT pg_wal_lsn_diff(pg_current_wal_lsn(), confirmed_flush_lsn)::bigint AS bytes, active
+       FROM pg_replication_slots WHERE slot_name = $1`, [names.slot]);
+    const row = rows[0];
+    return row ? { bytes: Number(row.bytes), active: row.active } : undefined;
+}
+/** Whether the subscription's apply worker runs (it restarts after an apply error, briefly absent). */
+async function subscriptionRunning(target, names) {
+    const { rows } = await target.query(`SELECT EXISTS (SELECT 1 FROM pg_stat_subscription WHERE subname = $1 AND pid IS NOT NULL AND relid IS NULL) AS running`, [names.subscription]);
+    return rows[0]?.running === true;
+}
+/** Waits (bounded) until the subscription's apply worker runs; the launcher may take seconds. */
+async function waitForSubscription(target, names, timeoutMs) {
+    const deadline = Date.now() + timeoutMs;
+    while (!(await subscriptionRunning(target, names))) {
+        if (Date.now() > deadline)
+            return false;
+        await sleep(100);
+    }
+    return true;
+}
+/** Drops the subscription without touching its slot (the slot is dropped on its own side). */
+async function dropSubscription(target, names) {
+    const { rows } = await target.query('SELECT count(*)::int AS n FROM pg_subscription WHERE subname = $1', [names.subscription]);
+    if ((rows[0]?.n ?? 0) === 0)
+        return;
+    const sub = quoteIdent(names.subscription);
+    await target.query(`ALTER SUBSCRIPTION ${sub} DISABLE`);
+    await target.query(`ALTER SUBSCRIPTION ${sub} SET (slot_name = NONE)`);
+    await target.query(`DROP SUBSCRIPTION ${sub}`);
+}
+/** Drops the slot (waiting briefly for a walsender that still holds it) and the publication. */
+async function dropSource(source, names) {
+    for (let attempt = 0;; attempt += 1) {
+        const { rows } = await source.query('SELECT active FROM pg_replication_slots WHERE slot_name = $1', [names.slot]);
+        const slot = rows[0];
+        if (!slot)
+            break;
+        if (!slot.active || attempt >= 50) {
+            await source.query('SELECT pg_drop_replication_slot($1)', [names.slot]);
+            break;
+        }
+        await sleep(100);
+    }
+    await source.query(`DROP PUBLICATION IF EXISTS ${quoteIdent(names.publication)}`);
+}
+
+;// CONCATENATED MODULE: ./src/core/switch/session.ts
+
+
+
+
+function openPair(options) {
+    const blue = (0,db_url/* parseDatabaseUrl */.mx)(options.databaseUrl);
+    const green = greenTarget(blue, options.greenDatabase);
+    const clients = new Map();
+    const client = (target) => {
+        let opened = clients.get(target.database);
+        if (!opened) {
+            opened = connect(target, {
+                connectTimeoutMs: options.connectTimeoutMs,
+                applicationName: 'db-deploy blue-green',
+            }).then(async (c) => {
+                // db-deploy's own sessions write on a side that is read-only for everyone else.
+                await c.query('SET default_transaction_read_only = off');
+                return c;
+            });
+            clients.set(target.database, opened);
+        }
+        return opened;
+    };
+    return {
+        blue,
+        green,
+        names: replicationNames(green.database),
+        blueClient: () => client(blue),
+        greenClient: () => client(green),
+        async close() {
+            for (const opened of clients.values())
+                await disconnect(await opened.catch(() => undefined));
+            clients.clear();
+        },
+    };
+}
+/** New sessions of `database` may only read (the replication apply worker still writes). */
+async function setReadOnly(admin, database, readOnly) {
+    await admin.query(readOnly
+        ? `ALTER DATABASE ${quoteIdent(database)} SET default_transaction_read_only = on`
+        : `ALTER DATABASE ${quoteIdent(database)} RESET default_transaction_read_only`);
+}
+/** Whether new sessions of `database` are read-only (the guard prepare sets on green). */
+async function isReadOnly(admin, database) {
+    const { rows } = await admin.query(`SELECT EXISTS (SELECT 1 FROM pg_db_role_setting s JOIN pg_database d ON d.oid = s.setdatabase
+        WHERE d.datname = $1 AND s.setrole = 0 AND 'default_transaction_read_only=on' = ANY (s.setconfig)) AS ro`, [database]);
+    return rows[0]?.ro === true;
+}
+/** Ends every client session of `database` but ours: they would go on writing to the old side. */
+async function endSessions(admin, database) {
+    const { rows } = await admin.query(`SELECT count(pg_terminate_backend(pid))::int AS n FROM pg_stat_activity
+      WHERE datname = $1 AND pid <> pg_backend_pid() AND backend_type = 'client backend'
+        AND application_name <> 'db-deploy blue-green'`, [database]);
+    return rows[0]?.n ?? 0;
+}
+
+;// CONCATENATED MODULE: ./src/core/switch/flip.ts
+
+
+
+
+
+
+/**
+ * The write pause: PAUSE, the old side made read-only and its sessions ended, the new side
+ * writable and caught up (a marker row), sequences carried over, `afterCatchUp` (the direction
+ * of replication turns), traffic repointed, RESUME. Everything is bounded by switch-timeout; on
+ * any failure the flags, the replication, the config and the pool are put back and traffic
+ * RESUMEs on the old side: never left paused.
+ */
+async function flip(from, to, options, steps, logger, hooks) {
+    const bouncer = options.pgBouncer
+        ? await pgBouncerControl(options.pgBouncer, options.connectTimeoutMs)
+        : undefined;
+    const deadline = Date.now() + options.switchTimeoutMs;
+    const remaining = () => {
+        const left = deadline - Date.now();
+        if (left <= 0)
+            throw new errors/* DbDeployError */.WV('switch-timeout', `the switch did not finish within switch-timeout (${options.switchTimeoutMs}ms)`, {
+                hint: `traffic was resumed on ${from.database}; retry, or raise switch-timeout`,
+            });
+        return left;
+    };
+    let oldConfig;
+    let flagsFlipped = false;
+    let hookRan = false;
+    const started = performance.now();
+    try {
+        if (bouncer)
+            steps.mark('PgBouncer paused', await bouncer.pause(remaining()));
+        // The old side stops taking writes first (its sessions end), so the catch-up below covers
+        // every write it will ever take, with PgBouncer or without.
+        await setReadOnly(from.client, to.database, false);
+        await setReadOnly(from.client, from.database, true);
+        flagsFlipped = true;
+        const ended = await endSessions(from.client, from.database);
+        steps.mark(`${from.database} read-only, ${ended} of its sessions ended`);
+        steps.mark(`${to.database} caught up`, await waitForCatchUp(from.client, to.client, remaining()));
+        const sequences = await copySequences(from.client, to.client);
+        steps.mark(`${sequences} sequences carried over`);
+        hookRan = true;
+        await hooks.afterCatchUp();
+        remaining();
+        if (bouncer) {
+            oldConfig = await bouncer.repoint(to.database);
+            await bouncer.reload();
+            await bouncer.loginRetryOff();
+            steps.mark(`PgBouncer points at ${to.database}`);
+        }
+        if (options.switchCommand)
+            await runSwitchCommand(options.switchCommand, to.database, from.database, remaining(), logger);
+        remaining();
+        if (bouncer)
+            await bouncer.resume();
+        const pauseMs = Math.round(performance.now() - started);
+        steps.mark(`traffic resumed on ${to.database}`, pauseMs);
+        if (bouncer) {
+            // Give the pool a moment to log in to the new side before the retry delay returns.
+            await new Promise((resolve) => setTimeout(resolve, 500));
+            await bouncer
+                .restoreLoginRetry()
+                .catch((e) => logger.warn(`PgBouncer server_login_retry not restored: ${e.message}`));
+        }
+        return { pauseMs, sequences };
+    }
+    catch (error) {
+        logger.warn(`switch failed, putting everything back on ${from.database}: ${error.message}`);
+        const undo = async (what, fn) => fn().catch((e) => logger.error(`could not ${what}: ${e.message}`));
+        if (flagsFlipped) {
+            await undo(`make ${from.database} writable again`, () => setReadOnly(from.client, from.database, false));
+            await undo(`make ${to.database} read-only again`, () => setReadOnly(from.client, to.database, true));
+        }
+        if (bouncer && oldConfig !== undefined) {
+            const text = oldConfig;
+            await undo("restore PgBouncer's config", async () => {
+                await bouncer.restoreConfig(text);
+                await bouncer.reload();
+            });
+        }
+        if (hookRan)
+            await undo('restore the replication', hooks.undoAfterCatchUp);
+        if (bouncer)
+            await undo('RESUME PgBouncer', () => bouncer.resume());
+        if (bouncer)
+            await undo('restore server_login_retry', () => bouncer.restoreLoginRetry());
+        throw error;
+    }
+    finally {
+        await bouncer?.close();
+    }
+}
+/** The switch-command, with the new and old database in its environment; a failure fails the switch. */
+function runSwitchCommand(command, active, standby, timeoutMs, logger) {
+    return new Promise((resolve, reject) => {
+        const child = (0,external_node_child_process_.spawn)('/bin/sh', ['-c', command], {
+            env: {
+                ...process.env,
+                DB_DEPLOY_ACTIVE_DATABASE: active,
+                DB_DEPLOY_STANDBY_DATABASE: standby,
+            },
+            stdio: ['ignore', 'pipe', 'pipe'],
+        });
+        const log = (chunk) => {
+            for (const line of chunk.toString('utf8').split('\n').filter(Boolean))
+                logger.info(`switch-command: ${line}`);
+        };
+        child.stdout.on('data', log);
+        child.stderr.on('data', log);
+        const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
+        child.on('error', (error) => {
+            clearTimeout(timer);
+            reject(new errors/* DbDeployError */.WV('switch-command-failed', `switch-command could not start: ${error.message}`));
+        });
+        child.on('close', (code) => {
+            clearTimeout(timer);
+            if (code === 0)
+                resolve();
+            else
+                reject(new errors/* DbDeployError */.WV('switch-command-failed', `switch-command ended with ${code === null ? 'a timeout' : `exit code ${code}`}`, {
+                    hint: 'fix the command (its output is in the log); traffic stayed on the old database',
+                }));
+        });
+    });
+}
+
+;// CONCATENATED MODULE: ./src/core/switch/steps.ts
+/** What a command did, in order, with the time since it began: logged and kept for the summary. */
+function stepRecorder(logger) {
+    const started = performance.now();
+    const list = [];
+    return {
+        list,
+        elapsed: () => Math.round(performance.now() - started),
+        mark(step, ms) {
+            list.push({ at: new Date().toISOString(), step, ...(ms === undefined ? {} : { ms }) });
+            logger.info(`blue-green: ${step}${ms === undefined ? '' : ` (${ms} ms)`}`);
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/switch/lifecycle.ts
+
+
+
+
+
+
+
+
+
+
+
+async function requireState(pair, phases, command) {
+    const state = await readState(await pair.blueClient(), pair.green.database);
+    if (!state || !phases.includes(state.phase))
+        throw new errors/* DbDeployError */.WV('wrong-phase', `${command} needs ${phases.join(' or ')}, but ${pair.green.database} is ${state?.phase ?? 'not prepared'}`, {
+            where: pair.blue.display,
+            hint: state ? 'run status to see which side is live' : 'run prepare first',
+        });
+    return state;
+}
+async function recordState(pair, state) {
+    await writeState(await pair.blueClient(), state);
+}
+/** The switch's guardrails: each refusal is one line, checked before anything is paused. */
+async function guardrails(pair, options) {
+    const b = await pair.blueClient();
+    const g = await pair.greenClient();
+    const { forward } = pair.names;
+    if (!(await subscriptionRunning(g, forward)))
+        throw new errors/* DbDeployError */.WV('replication-unhealthy', `green's subscription is not running (an apply error stops it; see the server log)`, {
+            where: pair.green.display,
+            hint: 'fix the apply error (often a migration that is not additive), or abort and prepare again',
+        });
+    const lag = await slotLag(b, forward);
+    if (!lag || !lag.active)
+        throw new errors/* DbDeployError */.WV('replication-unhealthy', `blue's replication slot ${forward.slot} is ${lag ? 'not in use' : 'missing'}`, {
+            where: pair.blue.display,
+            hint: 'abort and prepare again',
+        });
+    if (lag.bytes > options.maxLagBytes)
+        throw new errors/* DbDeployError */.WV('replication-lagging', `green is ${lag.bytes} bytes of WAL behind blue, more than max-lag (${options.maxLagBytes})`, {
+            where: pair.green.display,
+            hint: 'wait until green catches up, then switch again',
+        });
+    if (!(await isReadOnly(b, pair.green.database)))
+        throw new errors/* DbDeployError */.WV('green-written', `green is no longer read-only: it may have taken writes of its own`, {
+            where: pair.green.display,
+            hint: 'abort and prepare again; nothing but the replication may write to green before the switch',
+        });
+    const old = await oldTransactions(b, options.maxTransactionAgeMs);
+    if (old.length > 0)
+        throw new errors/* DbDeployError */.WV('old-transactions', `blue has ${old.length} transactions older than max-transaction-age (oldest ${Math.round(old[0]?.seconds ?? 0)}s, pid ${old[0]?.pid})`, {
+            where: pair.blue.display,
+            hint: 'PAUSE would wait for them: end them or wait, then switch',
+        });
+    const published = new Set((await b.query(`SELECT format('%I.%I', schemaname, tablename) AS t FROM pg_publication_tables WHERE pubname = $1`, [forward.publication])).rows.map((r) => r.t));
+    const missing = (await userTables(b)).filter((t) => !published.has(t.sql) && !published.has(`${t.schema}.${t.name}`));
+    const unpublished = missing.filter((t) => !(t.schema === options.migrationsSchema && t.name.startsWith(options.migrationsTable)));
+    if (unpublished.length > 0)
+        throw new errors/* DbDeployError */.WV('unreplicated-tables', `tables created on blue after prepare are not replicated: ${unpublished.map((t) => `${t.schema}.${t.name}`).join(', ')}`, {
+            where: pair.blue.display,
+            hint: 'abort and prepare again, so green has them',
+        });
+    return lag.bytes;
+}
+/** switch: blue → green with the write pause, then the return replication green → blue. */
+async function switchOver(options, logger) {
+    const steps = stepRecorder(logger);
+    const pair = openPair(options);
+    const { names } = pair;
+    try {
+        await requireState(pair, ['prepared'], 'switch');
+        const lagBytes = await guardrails(pair, options);
+        steps.mark(`guardrails passed (green ${lagBytes} bytes behind)`);
+        const b = await pair.blueClient();
+        const g = await pair.greenClient();
+        const major = tool_version_serverMajor(Number((await b.query(SERVER_VERSION_NUM)).rows[0]?.version ?? 0));
+        const tables = (await userTables(b)).filter((t) => !(t.schema === options.migrationsSchema && t.name.startsWith(options.migrationsTable)));
+        const { pauseMs, sequences } = await flip({ client: b, database: pair.blue.database }, { client: g, database: pair.green.database }, options, steps, logger, {
+            // Inside the pause, once green has everything: green's subscription ends (blue's slot
+            // stays until after RESUME, so this can be undone), and a slot on green starts keeping
+            // green's writes for blue. Column lists (PostgreSQL 15+) send blue only its columns.
+            afterCatchUp: async () => {
+                await dropSubscription(g, names.forward);
+                await createPublication(g, names.back, tables, major >= 15);
+                await createSlot(g, names.back);
+            },
+            undoAfterCatchUp: async () => {
+                await dropSource(g, names.back);
+                await createSubscription(g, names.forward, conninfo(pair.blue), false);
+            },
+        });
+        await dropSource(b, names.forward);
+        await createSubscription(b, names.back, conninfo(pair.green), false);
+        if (await waitForSubscription(b, names.back, 15_000))
+            steps.mark('blue now receives green’s writes (for rollback)');
+        else
+            logger.warn("blue's subscription to green has not started yet: run status before a rollback");
+        const state = {
+            blue: pair.blue.database,
+            green: pair.green.database,
+            active: pair.green.database,
+            phase: 'switched',
+        };
+        await recordState(pair, state);
+        return {
+            command: 'switch',
+            activeDatabase: pair.green.database,
+            standbyDatabase: pair.blue.database,
+            phase: 'switched',
+            pauseMs,
+            sequences,
+            tables: tables.length,
+            replicationLagBytes: (await slotLag(g, names.back))?.bytes ?? 0,
+            durationMs: steps.elapsed(),
+            steps: steps.list,
+        };
+    }
+    finally {
+        await pair.close();
+    }
+}
+/** rollback: green → blue with the write pause; blue has every write green took meanwhile. */
+async function rollBack(options, logger) {
+    const steps = stepRecorder(logger);
+    const pair = openPair(options);
+    const { names } = pair;
+    try {
+        await requireState(pair, ['switched'], 'rollback');
+        const b = await pair.blueClient();
+        const g = await pair.greenClient();
+        // A subscription just created (by the switch) may need a few seconds to start its worker.
+        if (!(await waitForSubscription(b, names.back, 15_000)))
+            throw new errors/* DbDeployError */.WV('replication-unhealthy', `blue's subscription to green is not running, so blue may miss green's writes`, {
+                where: pair.blue.display,
+                hint: "look for an apply error in the server log (a migration on green that blue's schema cannot take); fix it, then roll back",
+            });
+        const { pauseMs, sequences } = await flip({ client: g, database: pair.green.database }, { client: b, database: pair.blue.database }, options, steps, logger, {
+            afterCatchUp: () => dropSubscription(b, names.back),
+            undoAfterCatchUp: () => createSubscription(b, names.back, conninfo(pair.green), false),
+        });
+        await dropSource(g, names.back);
+        await recordState(pair, {
+            blue: pair.blue.database,
+            green: pair.green.database,
+            active: pair.blue.database,
+            phase: 'rolled-back',
+        });
+        steps.mark(`rolled back to ${pair.blue.database}; ${pair.green.database} kept, read-only`);
+        return {
+            command: 'rollback',
+            activeDatabase: pair.blue.database,
+            standbyDatabase: pair.green.database,
+            phase: 'rolled-back',
+            pauseMs,
+            sequences,
+            durationMs: steps.elapsed(),
+            steps: steps.list,
+        };
+    }
+    finally {
+        await pair.close();
+    }
+}
+/** status: which side is live and how far the replica is behind. Reads only. */
+async function lifecycle_status(options, logger) {
+    const steps = stepRecorder(logger);
+    const pair = openPair(options);
+    try {
+        const b = await pair.blueClient();
+        const state = await readState(b, pair.green.database);
+        let lag;
+        if (state?.phase === 'prepared')
+            lag = (await slotLag(b, pair.names.forward))?.bytes;
+        if (state?.phase === 'switched')
+            lag = (await slotLag(await pair.greenClient(), pair.names.back))?.bytes;
+        const active = state?.active ?? pair.blue.database;
+        steps.mark(state ? `${state.phase}: ${active} is live` : 'not prepared');
+        return {
+            command: 'status',
+            activeDatabase: active,
+            standbyDatabase: state
+                ? active === pair.blue.database
+                    ? pair.green.database
+                    : pair.blue.database
+                : '',
+            phase: state?.phase ?? 'none',
+            ...(lag === undefined ? {} : { replicationLagBytes: lag }),
+            durationMs: steps.elapsed(),
+            steps: steps.list,
+        };
+    }
+    finally {
+        await pair.close();
+    }
+}
+/** abort (before a switch): drops the replication and green. finish (after one): drops the return replication. */
+async function endPair(options, logger) {
+    const steps = stepRecorder(logger);
+    const pair = openPair(options);
+    const aborting = options.command === 'abort';
+    try {
+        const state = await requireState(pair, aborting ? ['prepared', 'rolled-back'] : ['switched'], options.command);
+        const b = await pair.blueClient();
+        if (aborting) {
+            if (state.phase === 'prepared') {
+                await dropSubscription(await pair.greenClient(), pair.names.forward);
+                await dropSource(b, pair.names.forward);
+            }
+            await pair.close();
+            const admin = await pair.blueClient();
+            await setReadOnly(admin, pair.green.database, false).catch(() => undefined);
+            await admin.query(`DROP DATABASE IF EXISTS ${quoteIdent(pair.green.database)} WITH (FORCE)`);
+            steps.mark(`dropped ${pair.green.database} and its replication`);
+            await recordState(pair, {
+                blue: pair.blue.database,
+                green: pair.green.database,
+                active: pair.blue.database,
+                phase: 'aborted',
+            });
+        }
+        else {
+            await dropSubscription(b, pair.names.back);
+            await dropSource(await pair.greenClient(), pair.names.back);
+            steps.mark(`${pair.blue.database} no longer follows ${pair.green.database}; kept, read-only`);
+            await recordState(pair, {
+                blue: pair.blue.database,
+                green: pair.green.database,
+                active: pair.green.database,
+                phase: 'finished',
+            });
+        }
+        const active = aborting ? pair.blue.database : pair.green.database;
+        return {
+            command: options.command,
+            activeDatabase: active,
+            standbyDatabase: aborting ? '' : pair.blue.database,
+            phase: aborting ? 'aborted' : 'finished',
+            durationMs: steps.elapsed(),
+            steps: steps.list,
+        };
+    }
+    finally {
+        await pair.close();
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/switch/schema-copy.ts
+
+
+
+
+
+
+
+/**
+ * Copies blue's schema (no rows, no publications or subscriptions) into the empty green database
+ * with pg_dump and pg_restore of at least the server's major; passwords through a passfile.
+ */
+async function copySchema(blue, green, serverMajor, pgBinDir, logger) {
+    const options = pgBinDir ? { binDir: pgBinDir } : {};
+    const dump = await findPgTool('pg_dump', serverMajor, logger, options);
+    const restore = await findPgTool('pg_restore', serverMajor, logger, options);
+    const dir = await (0,promises_.mkdtemp)((0,external_node_path_.join)(process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'db-deploy-schema-'));
+    try {
+        const file = (0,external_node_path_.join)(dir, 'schema.dump');
+        const dumped = await withToolEnv(blue, (env) => runTool(dump, [
+            '--schema-only',
+            '--format=custom',
+            '--no-publications',
+            '--no-subscriptions',
+            `--file=${file}`,
+        ], env, logger));
+        if (dumped.exitCode !== 0)
+            throw new errors/* DbDeployError */.WV('schema-copy-failed', `pg_dump --schema-only of blue failed: ${dumped.lastError}`, {
+                where: blue.display,
+                hint: 'fix what pg_dump reports (usually a permission) and run prepare again',
+            });
+        const restored = await withToolEnv(green, (env) => runTool(restore, ['--exit-on-error', '--single-transaction', `--dbname=${green.database}`, file], env, logger));
+        if (restored.exitCode !== 0)
+            throw new errors/* DbDeployError */.WV('schema-copy-failed', `restoring blue's schema into green failed: ${restored.lastError}`, {
+                where: green.display,
+                hint: 'fix what pg_restore reports (a missing role or extension), then run prepare again',
+            });
+    }
+    finally {
+        await (0,promises_.rm)(dir, { recursive: true, force: true });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/switch/prepare.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * prepare: green = blue's schema + logical replication from blue (it keeps receiving blue's
+ * writes), then the new migrations on green, then green made read-only for everyone but the
+ * replication, so it takes no writes of its own before the switch. Nothing is changed on blue
+ * but the control schema, a publication and a slot; a failure removes what was created.
+ */
+async function prepare(options, logger) {
+    const steps = stepRecorder(logger);
+    const pair = openPair(options);
+    const { blue, green, names } = pair;
+    const created = [];
+    try {
+        const b = await pair.blueClient();
+        const level = await walLevel(b);
+        if (level !== 'logical')
+            throw new errors/* DbDeployError */.WV('wal-level', `blue's wal_level is ${level}; logical replication needs logical`, {
+                where: blue.display,
+                hint: 'run ALTER SYSTEM SET wal_level = logical and restart PostgreSQL (RDS/Aurora: rds.logical_replication = 1 in the parameter group; Cloud SQL: cloudsql.logical_decoding = on), or use clone-method template',
+            });
+        const existing = await readState(b, green.database);
+        if (existing && (existing.phase === 'prepared' || existing.phase === 'switched'))
+            throw new errors/* DbDeployError */.WV('already-prepared', `${green.database} is already ${existing.phase} (active: ${existing.active})`, {
+                where: blue.display,
+                hint: existing.phase === 'prepared'
+                    ? 'run switch, or abort to start over'
+                    : 'run rollback or finish first',
+            });
+        const there = await b.query('SELECT count(*)::int AS n FROM pg_database WHERE datname = $1', [green.database]);
+        if ((there.rows[0]?.n ?? 0) > 0)
+            throw new errors/* DbDeployError */.WV('green-exists', `database ${green.database} already exists`, {
+                where: blue.display,
+                hint: 'drop it, or choose another green-database',
+            });
+        const tables = (await userTables(b)).filter((t) => !(t.schema === options.migrationsSchema &&
+            (t.name === options.migrationsTable || t.name === `${options.migrationsTable}_checksums`)));
+        const unreplicable = tables.filter((t) => !t.replicable);
+        if (unreplicable.length > 0)
+            throw new errors/* DbDeployError */.WV('no-replica-identity', `tables without a primary key or replica identity cannot replicate UPDATE and DELETE: ${unreplicable.map((t) => `${t.schema}.${t.name}`).join(', ')}`, {
+                where: blue.display,
+                hint: 'add a primary key, or ALTER TABLE … REPLICA IDENTITY FULL (a publication would make UPDATE/DELETE on them fail on blue)',
+            });
+        const major = tool_version_serverMajor(Number((await b.query(SERVER_VERSION_NUM)).rows[0]?.version ?? 0));
+        await ensureControlTables(b);
+        await b.query(`CREATE DATABASE ${quoteIdent(green.database)}`);
+        // FORCE (PostgreSQL 13+) ends the sessions still in green, ours included.
+        created.push(() => b.query(`DROP DATABASE IF EXISTS ${quoteIdent(green.database)} WITH (FORCE)`));
+        steps.mark(`created ${green.database}`);
+        await copySchema(blue, green, major, options.pgBinDir, logger);
+        steps.mark("copied blue's schema");
+        const g = await pair.greenClient();
+        await copyMigrationTables(b, g, options);
+        await createPublication(b, names.forward, tables, false);
+        created.push(() => b.query(`DROP PUBLICATION IF EXISTS ${quoteIdent(names.forward.publication)}`));
+        await createSlot(b, names.forward);
+        created.push(() => b.query('SELECT pg_drop_replication_slot($1)', [names.forward.slot]));
+        await createSubscription(g, names.forward, conninfo(blue), true);
+        created.push(() => dropSubscription(g, names.forward));
+        await waitForInitialSync(g, names.forward, options.syncTimeoutMs);
+        steps.mark(`replicating ${tables.length} tables from blue; initial copy done`);
+        let migrated = [];
+        if (options.migrationsDir) {
+            const result = await migrate({
+                ...MIGRATE_DEFAULTS,
+                databaseUrl: green.url,
+                migrationsDir: options.migrationsDir,
+                migrationsTable: options.migrationsTable,
+                schema: options.migrationsSchema,
+                connectTimeoutMs: options.connectTimeoutMs,
+            }, logger);
+            migrated = result.applied.map((m) => m.name);
+            steps.mark(`migrated green: ${migrated.length} migrations`);
+        }
+        await setReadOnly(b, green.database, true);
+        await writeState(b, {
+            blue: blue.database,
+            green: green.database,
+            active: blue.database,
+            phase: 'prepared',
+        });
+        const lag = await slotLag(b, names.forward);
+        steps.mark('green is read-only until the switch');
+        return {
+            command: 'prepare',
+            activeDatabase: blue.database,
+            standbyDatabase: green.database,
+            phase: 'prepared',
+            migrated,
+            tables: tables.length,
+            ...(lag ? { replicationLagBytes: lag.bytes } : {}),
+            durationMs: steps.elapsed(),
+            steps: steps.list,
+        };
+    }
+    catch (error) {
+        // Undo in reverse order: subscription, slot, publication, database.
+        for (const undo of created.reverse()) {
+            await undo().catch((e) => logger.warn(`prepare clean-up: ${e.message}`));
+        }
+        throw error;
+    }
+    finally {
+        await pair.close();
+    }
+}
+/** node-pg-migrate's tables are not replicated (green writes its own rows): copied once. */
+async function copyMigrationTables(b, g, options) {
+    for (const name of [options.migrationsTable, `${options.migrationsTable}_checksums`]) {
+        const table = qualifiedName(options.migrationsSchema, name);
+        const exists = await b.query('SELECT to_regclass($1) IS NOT NULL AS ok', [
+            `${options.migrationsSchema}.${name}`,
+        ]);
+        if (!exists.rows[0]?.ok)
+            continue;
+        const { rows } = await b.query(`SELECT coalesce(json_agg(t), '[]') AS data FROM ${table} t`);
+        await g.query(`INSERT INTO ${table} SELECT * FROM json_populate_recordset(NULL::${table}, $1::json)`, [JSON.stringify(rows[0]?.data ?? [])]);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/switch/run.ts
+
+
+/** blue-green-switch: one command per call; the state in blue says which side is live. */
+function runSwitch(options, logger) {
+    switch (options.command) {
+        case 'prepare':
+            return prepare(options, logger);
+        case 'switch':
+            return switchOver(options, logger);
+        case 'rollback':
+            return rollBack(options, logger);
+        case 'status':
+            return lifecycle_status(options, logger);
+        case 'abort':
+        case 'finish':
+            return endPair(options, logger);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/switch/types.ts
+/** Options and results of blue-green-switch. Durations are milliseconds. */
+const SWITCH_COMMANDS = [
+    'prepare',
+    'switch',
+    'rollback',
+    'status',
+    'abort',
+    'finish',
+];
+const SWITCH_DEFAULTS = {
+    maxLagBytes: 16 * 1024 * 1024,
+    maxTransactionAgeMs: 5 * 60_000,
+    switchTimeoutMs: 10_000,
+    syncTimeoutMs: 30 * 60_000,
+    connectTimeoutMs: 10_000,
+    migrationsTable: 'pgmigrations',
+    migrationsSchema: 'public',
+};
+
+;// CONCATENATED MODULE: ./src/cli/commands/switch.ts
+
+
+
+
+
+
+const SWITCH_HELP = `Usage: db-deploy switch <prepare|switch|rollback|status|abort|finish> [options]
+
+Blue-green deploys: green, a copy of blue kept in step by logical replication, is migrated, then
+traffic moves to it through PgBouncer in a short write pause; blue follows green afterwards so a
+rollback loses nothing.
+
+  prepare    create green (schema copy + logical replication from blue), apply --dir to it
+  switch     PAUSE, green catches up, sequences copied, replication turned around, repoint, RESUME
+  rollback   the same back to blue
+  status     which side is live, and the replication lag
+  abort      before a switch: drop green and its replication
+  finish     after a switch: stop blue following green (blue is kept, read-only)
+
+Options:
+  --database-url URL          blue (default: $DATABASE_URL), with rights to create databases,
+                              publications and subscriptions
+  --green NAME                the copy's name (default: <blue>_green)
+  --dir DIR                   prepare: migrations to apply to green
+  --migrations-table NAME     node-pg-migrate's table (default: pgmigrations)
+  --pgbouncer-admin-url URL   PgBouncer's admin console (PAUSE, RELOAD, RESUME)
+  --pgbouncer-database NAME   the [databases] entry clients use (default: blue's name)
+  --pgbouncer-config FILE     pgbouncer.ini, rewritten to repoint the entry
+  --switch-command CMD        run at the switch point (DB_DEPLOY_ACTIVE_DATABASE in its env)
+  --max-lag BYTES             refuse to switch when green is further behind (default: 16777216)
+  --max-transaction-age D     refuse while blue has an older transaction (default: 5m)
+  --switch-timeout D          revert and resume on the old side after D (default: 10s)
+  --sync-timeout D            prepare: initial copy limit (default: 30m)
+  --connect-timeout D         (default: 10s)
+  --pg-bin DIR                pg_dump and pg_restore for the schema copy
+  --json                      print the result as JSON on stdout
+  --verbose                   print debug output
+  -h, --help                  show this help
+Exit code: 0 done, 1 refused or failed (everything put back), 2 usage error.`;
+const switch_OPTIONS = {
+    'database-url': { type: 'string' },
+    green: { type: 'string' },
+    dir: { type: 'string' },
+    'migrations-table': { type: 'string' },
+    'pgbouncer-admin-url': { type: 'string' },
+    'pgbouncer-database': { type: 'string' },
+    'pgbouncer-config': { type: 'string' },
+    'switch-command': { type: 'string' },
+    'max-lag': { type: 'string' },
+    'max-transaction-age': { type: 'string' },
+    'switch-timeout': { type: 'string' },
+    'sync-timeout': { type: 'string' },
+    'connect-timeout': { type: 'string' },
+    'pg-bin': { type: 'string' },
+    json: { type: 'boolean' },
+    verbose: { type: 'boolean' },
+};
+function renderSwitch(result) {
+    const lines = [
+        `${result.command}: ${result.phase}; live ${result.activeDatabase}${result.standbyDatabase ? `, standby ${result.standbyDatabase}` : ''}`,
+        ...(result.pauseMs === undefined ? [] : [`  write pause: ${result.pauseMs} ms`]),
+        ...(result.replicationLagBytes === undefined
+            ? []
+            : [`  replication lag: ${result.replicationLagBytes} bytes`]),
+        ...result.steps.map((s) => `  ${s.at.slice(11, 23)}  ${s.step}${s.ms === undefined ? '' : ` (${s.ms} ms)`}`),
+    ];
+    return lines.join('\n');
+}
+/** `db-deploy switch <command>`. Returns the exit code. */
+async function switchCommand(argv, io) {
+    const { values: v, positionals } = parseCommandArgs(argv, switch_OPTIONS, 'switch', true);
+    if (v.help) {
+        io.out(SWITCH_HELP);
+        return 0;
+    }
+    const command = positionals[0];
+    if (!command ||
+        positionals.length > 1 ||
+        !SWITCH_COMMANDS.includes(command))
+        throw new UsageError(`give one of ${SWITCH_COMMANDS.join(', ')}`, 'switch');
+    const databaseUrl = databaseUrlOption(v['database-url']);
+    io.secrets.push(...(0,db_url/* secretsOf */.Fj)(databaseUrl));
+    const adminUrl = v['pgbouncer-admin-url'];
+    if (adminUrl)
+        io.secrets.push(...(0,db_url/* secretsOf */.Fj)(adminUrl));
+    if (adminUrl && !v['pgbouncer-config'])
+        throw new errors/* DbDeployError */.WV('bad-input', '--pgbouncer-config is required with --pgbouncer-admin-url', {
+            hint: 'give the path of pgbouncer.ini',
+        });
+    const d = SWITCH_DEFAULTS;
+    const result = await runSwitch({
+        command: command,
+        databaseUrl,
+        greenDatabase: v.green,
+        ...(v.dir ? { migrationsDir: pathOption(v.dir, '') } : {}),
+        migrationsTable: v['migrations-table'] ?? d.migrationsTable,
+        migrationsSchema: d.migrationsSchema,
+        ...(adminUrl && v['pgbouncer-config']
+            ? {
+                pgBouncer: {
+                    adminUrl,
+                    configPath: pathOption(v['pgbouncer-config'], ''),
+                    database: v['pgbouncer-database'] ?? (0,db_url/* parseDatabaseUrl */.mx)(databaseUrl).database,
+                },
+            }
+            : {}),
+        switchCommand: v['switch-command'],
+        maxLagBytes: integerOption(v['max-lag'], 'max-lag', 0) ?? d.maxLagBytes,
+        maxTransactionAgeMs: durationOption(v['max-transaction-age'], 'max-transaction-age', d.maxTransactionAgeMs),
+        switchTimeoutMs: durationOption(v['switch-timeout'], 'switch-timeout', d.switchTimeoutMs),
+        syncTimeoutMs: durationOption(v['sync-timeout'], 'sync-timeout', d.syncTimeoutMs),
+        connectTimeoutMs: durationOption(v['connect-timeout'], 'connect-timeout', d.connectTimeoutMs),
+        pgBinDir: v['pg-bin'] === undefined ? undefined : pathOption(v['pg-bin'], ''),
+    }, (0,output/* cliLogger */.$)(io, v.verbose ?? false));
+    io.out((0,db_url/* redact */.E$)(v.json ? JSON.stringify(result, null, 2) : renderSwitch(result), io.secrets));
+    return 0;
+}
+
 ;// CONCATENATED MODULE: ./src/cli/main.ts
+
 
 
 
@@ -21361,6 +22511,7 @@ Commands:
   restore   restore a verified backup; refuses a non-empty target unless --confirm names it
   preflight read-only checks before a deployment: connections, old transactions, locks, lag, indexes
   monitor   watch a deployment (health URLs, error rate, database) and roll back when unhealthy
+  switch    blue-green: prepare a replicated, migrated copy; switch to it; roll back; status
 
 Run db-deploy <command> --help for its options.`;
 const COMMANDS = {
@@ -21372,6 +22523,7 @@ const COMMANDS = {
     restore: restoreCommand,
     preflight: preflightCommand,
     monitor: monitorCommand,
+    switch: switchCommand,
 };
 /** Runs the CLI and returns its exit code: 0 success, 1 failure, 2 usage error. */
 async function main(argv, io) {
@@ -21434,7 +22586,7 @@ function cliLogger(io, verbose) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _core_sql_wasm_tiering_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4875);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8426);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8971);
 /* harmony import */ var _output_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6657);
 // Must stay the first import (see the module).
 

@@ -3,9 +3,10 @@ import * as validate from './validate.js';
 import * as backup from './backup.js';
 import * as restore from './restore.js';
 import * as monitor from './monitor.js';
+import * as blueGreenSwitch from './blue-green-switch.js';
 import { runAction } from '../github/run-action.js';
 import { readChoice } from '../github/inputs.js';
-import { DbDeployError, describeError } from '../core/errors.js';
+import { describeError } from '../core/errors.js';
 import { renderFailure } from '../core/report/failure.js';
 import { writeSummary } from '../github/summary.js';
 
@@ -28,15 +29,6 @@ export async function run(): Promise<void> {
     main: async () => {
       try {
         command = readChoice('command', COMMANDS, 'migrate');
-        if (command === 'blue-green-switch') {
-          throw new DbDeployError(
-            'not-available',
-            `command ${command} is not available in this release`,
-            {
-              hint: 'use command: migrate, validate, backup, restore or monitor (blue-green-switch ships in a later release)',
-            },
-          );
-        }
       } catch (error) {
         command = undefined;
         await writeSummary(renderFailure('', describeError(error)));
@@ -49,4 +41,6 @@ export async function run(): Promise<void> {
   if (command === 'backup') await backup.run();
   if (command === 'restore') await restore.run();
   if (command === 'monitor') await monitor.run();
+  // Here `command` picks the action, so the switch's own command comes from blue-green-command.
+  if (command === 'blue-green-switch') await blueGreenSwitch.run({ root: true });
 }

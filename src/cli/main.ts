@@ -9,6 +9,7 @@ import { backupCommand } from './commands/backup.js';
 import { restoreCommand } from './commands/restore.js';
 import { preflightCommand } from './commands/preflight.js';
 import { monitorCommand } from './commands/monitor.js';
+import { switchCommand } from './commands/switch.js';
 import type { CliIo } from './output.js';
 
 export const HELP = `db-deploy ${VERSION} — safe PostgreSQL migrations
@@ -24,6 +25,7 @@ Commands:
   restore   restore a verified backup; refuses a non-empty target unless --confirm names it
   preflight read-only checks before a deployment: connections, old transactions, locks, lag, indexes
   monitor   watch a deployment (health URLs, error rate, database) and roll back when unhealthy
+  switch    blue-green: prepare a replicated, migrated copy; switch to it; roll back; status
 
 Run db-deploy <command> --help for its options.`;
 
@@ -36,6 +38,7 @@ const COMMANDS: Record<string, (argv: string[], io: CliIo) => Promise<number>> =
   restore: restoreCommand,
   preflight: preflightCommand,
   monitor: monitorCommand,
+  switch: switchCommand,
 };
 
 /** Runs the CLI and returns its exit code: 0 success, 1 failure, 2 usage error. */

@@ -47,7 +47,7 @@ export interface SwitchOptions {
 
 export const SWITCH_DEFAULTS = {
   maxLagBytes: 16 * 1024 * 1024,
-  maxTransactionAgeMs: 60_000,
+  maxTransactionAgeMs: 5 * 60_000,
   switchTimeoutMs: 10_000,
   syncTimeoutMs: 30 * 60_000,
   connectTimeoutMs: 10_000,

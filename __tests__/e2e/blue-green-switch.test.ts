@@ -1,0 +1,148 @@
+// The committed dist/blue-green-switch bundle (and the root action with command:
+// blue-green-switch), run on Node 24 as a runner runs it, against PostgreSQL 15 with
+// wal_level=logical and a real PgBouncer (as `nobody`) that writers go through.
+import { resolve } from 'node:path';
+import { databaseEntry, findPgBouncer, startPgBouncer } from '../../scripts/lib/pgbouncer.mjs';
+import {
+  logWithoutMaskCommands,
+  removeActionRunFiles,
+  runAction,
+  type ActionRun,
+} from '../helpers/action-runner.js';
+import { requireBinaries } from '../helpers/binaries.js';
+import { query } from '../helpers/database.js';
+import { useLogicalPostgres, type LogicalPostgres } from '../helpers/logical-postgres.js';
+import { startWriters } from '../helpers/switch-traffic.js';
+
+const available =
+  requireBinaries(['pg_dump', 'pg_restore']) &&
+  requireBinaries([findPgBouncer() ?? 'pgbouncer'], 'PgBouncer (apt-get install pgbouncer)');
+const describeIf = available ? describe : describe.skip;
+
+const ROLE = 'bg_deployer';
+const PASSWORD = 'bg:p@ss/w%rd';
+const runs: ActionRun[] = [];
+
+describeIf('dist/blue-green-switch (Node 24, logical replication, PgBouncer)', () => {
+  const logical = useLogicalPostgres();
+  let server: LogicalPostgres;
+  let bouncer: Awaited<ReturnType<typeof startPgBouncer>>;
+  let blueUrl: string;
+
+  beforeAll(async () => {
+    server = await logical();
+    await query(server.url, `CREATE ROLE ${ROLE} LOGIN SUPERUSER PASSWORD '${PASSWORD}'`);
+    const admin = await server.database('shop');
+    await query(
+      admin,
+      `CREATE TABLE orders (id bigserial PRIMARY KEY, note text NOT NULL);
+       INSERT INTO orders (note) SELECT 'seed ' || g FROM generate_series(1, 200) g;`,
+    );
+    const port = new URL(server.url).port;
+    blueUrl = `postgres://${ROLE}:${encodeURIComponent(PASSWORD)}@127.0.0.1:${port}/shop`;
+    bouncer = await startPgBouncer({ databases: { shop: databaseEntry(server.url, 'shop') } });
+  }, 60_000);
+
+  afterAll(async () => {
+    await bouncer?.stop();
+    for (const run of runs) {
+      for (const text of [
+        logWithoutMaskCommands(run),
+        run.stderr,
+        run.summary,
+        JSON.stringify(run.outputs),
+      ])
+        expect(text).not.toContain(PASSWORD);
+    }
+    await removeActionRunFiles();
+  });
+
+  async function step(
+    inputs: Record<string, string>,
+    action = 'blue-green-switch',
+  ): Promise<ActionRun> {
+    const run = await runAction(action, {
+      inputs: {
+        'database-url': blueUrl,
+        'pgbouncer-admin-url': bouncer.adminUrl,
+        'pgbouncer-config': bouncer.configPath,
+        'migrations-dir': resolve('__tests__/fixtures/blue-green/migrations'),
+        ...inputs,
+      },
+      timeoutMs: 120_000,
+    });
+    runs.push(run);
+    return run;
+  }
+
+  test('prepare → switch → rollback under writes through PgBouncer: no failed or lost write', async () => {
+    const writers = startWriters(bouncer.url('shop'), 3);
+    try {
+      await writers.waitForMore(30);
+      const prepared = await step({ command: 'prepare' });
+      expect(prepared.errors).toEqual([]);
+      expect(prepared.outputs).toMatchObject({
+        'active-database': 'shop',
+        'standby-database': 'shop_green',
+        phase: 'prepared',
+      });
+      expect(prepared.summary).toMatch(
+        /^## ✅ `shop_green` prepared: 1 tables replicating from `shop`, 1 migrations applied/,
+      );
+
+      const switched = await step({ command: 'switch' });
+      expect(switched.errors).toEqual([]);
+      expect(switched.outputs).toMatchObject({
+        'active-database': 'shop_green',
+        'standby-database': 'shop',
+        phase: 'switched',
+      });
+      expect(Number(switched.outputs['pause-ms'])).toBeGreaterThan(0);
+      await writers.waitForMore(50);
+      expect(writers.acks.at(-1)?.db).toBe('shop_green');
+
+      // Through the root action: command picks the action, blue-green-command its command.
+      const status = await step(
+        { command: 'blue-green-switch', 'blue-green-command': 'status' },
+        '.',
+      );
+      expect(status.errors).toEqual([]);
+      expect(status.outputs).toMatchObject({ 'active-database': 'shop_green', phase: 'switched' });
+
+      const rolledBack = await step({ command: 'rollback' });
+      expect(rolledBack.errors).toEqual([]);
+      expect(rolledBack.outputs).toMatchObject({ 'active-database': 'shop', phase: 'rolled-back' });
+      await writers.waitForMore(50);
+      await writers.stop();
+      expect(writers.failures).toEqual([]);
+      const ids = new Set(
+        (
+          await query<{ id: string }>(
+            server.url.replace(/\/postgres$/, '/shop'),
+            'SELECT id::text FROM orders',
+          )
+        ).map((r) => r.id),
+      );
+      for (const ack of writers.acks) expect(ids.has(ack.id)).toBe(true);
+
+      const aborted = await step({ command: 'abort' });
+      expect(aborted.outputs).toMatchObject({ phase: 'aborted', 'active-database': 'shop' });
+    } finally {
+      await writers.stop();
+    }
+  }, 180_000);
+
+  test('bad inputs and a step out of order are one error line', async () => {
+    const noConfig = await step({ command: 'switch', 'pgbouncer-config': '' });
+    expect(noConfig.exitCode).toBe(1);
+    expect(noConfig.errors).toEqual([
+      'blue-green-switch: input pgbouncer-config is required with pgbouncer-admin-url — give the path of pgbouncer.ini, writable by the runner',
+    ]);
+    const outOfOrder = await step({ command: 'rollback' });
+    expect(outOfOrder.exitCode).toBe(1);
+    expect(outOfOrder.errors).toHaveLength(1);
+    expect(outOfOrder.errors[0]).toMatch(
+      /^blue-green-switch: rollback needs switched, but shop_green is aborted/,
+    );
+  }, 60_000);
+});

@@ -1,0 +1,101 @@
+import { runSwitch } from '../core/switch/run.js';
+import {
+  SWITCH_COMMANDS,
+  SWITCH_DEFAULTS,
+  type SwitchOptions,
+  type SwitchResult,
+} from '../core/switch/types.js';
+import { parseDatabaseUrl } from '../core/db/url.js';
+import { renderSwitchSummary } from '../core/report/switch.js';
+import { renderFailure } from '../core/report/failure.js';
+import { DbDeployError, describeError } from '../core/errors.js';
+import { VERSION } from '../core/version.js';
+import { runAction } from '../github/run-action.js';
+import {
+  readChoice,
+  readDuration,
+  readInteger,
+  readOptional,
+  readOptionalPath,
+  readRequired,
+  readString,
+} from '../github/inputs.js';
+import { setOutputs } from '../github/outputs.js';
+import { writeJsonReport, writeSummary } from '../github/summary.js';
+
+/** Reads and validates every input declared in blue-green-switch/action.yml. */
+export function readSwitchInputs(root = false): SwitchOptions {
+  const d = SWITCH_DEFAULTS;
+  const databaseUrl = readRequired('database-url');
+  readChoice('clone-method', ['logical'] as const, 'logical');
+  const adminUrl = readOptional('pgbouncer-admin-url');
+  const configPath = readOptionalPath('pgbouncer-config');
+  if (adminUrl && !configPath)
+    throw new DbDeployError(
+      'bad-input',
+      'input pgbouncer-config is required with pgbouncer-admin-url',
+      {
+        hint: 'give the path of pgbouncer.ini, writable by the runner',
+      },
+    );
+  const migrationsDir = readOptionalPath('migrations-dir');
+  return {
+    command: root
+      ? readChoice('blue-green-command', SWITCH_COMMANDS, 'status')
+      : readChoice('command', SWITCH_COMMANDS, 'status'),
+    databaseUrl,
+    greenDatabase: readOptional('green-database'),
+    ...(migrationsDir ? { migrationsDir } : {}),
+    migrationsTable: readString('migrations-table', d.migrationsTable),
+    migrationsSchema: d.migrationsSchema,
+    ...(adminUrl && configPath
+      ? {
+          pgBouncer: {
+            adminUrl,
+            configPath,
+            database: readOptional('pgbouncer-database') ?? parseDatabaseUrl(databaseUrl).database,
+          },
+        }
+      : {}),
+    switchCommand: readOptional('switch-command'),
+    maxLagBytes: readInteger('max-lag', d.maxLagBytes),
+    maxTransactionAgeMs: readDuration('max-transaction-age', d.maxTransactionAgeMs),
+    switchTimeoutMs: readDuration('switch-timeout', d.switchTimeoutMs),
+    syncTimeoutMs: readDuration('sync-timeout', d.syncTimeoutMs),
+    connectTimeoutMs: readDuration('connect-timeout', d.connectTimeoutMs),
+    pgBinDir: readOptionalPath('pg-bin'),
+  };
+}
+
+async function report(result: SwitchResult | undefined, markdown: string): Promise<void> {
+  setOutputs({
+    'active-database': result?.activeDatabase ?? '',
+    'standby-database': result?.standbyDatabase ?? '',
+    phase: result?.phase ?? '',
+    'pause-ms': result?.pauseMs ?? '',
+    'replication-lag-bytes': result?.replicationLagBytes ?? '',
+    'duration-ms': result?.durationMs ?? '',
+    'report-json': result ? await writeJsonReport('blue-green-switch', result) : '',
+  });
+  await writeSummary(markdown);
+}
+
+/** The `blue-green-switch` action: one command per step; the state in blue says which side is live. */
+export async function run(options: { root?: boolean } = {}): Promise<void> {
+  await runAction({
+    name: 'blue-green-switch',
+    secretInputs: ['database-url', 'pgbouncer-admin-url'],
+    main: async ({ logger }) => {
+      let result: SwitchResult;
+      try {
+        result = await runSwitch(readSwitchInputs(options.root), logger);
+      } catch (error) {
+        await report(undefined, renderFailure('blue-green-switch', describeError(error))).catch(
+          () => undefined,
+        );
+        throw error;
+      }
+      await report(result, renderSwitchSummary(result, VERSION));
+    },
+  });
+}

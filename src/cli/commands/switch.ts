@@ -1,0 +1,148 @@
+import { runSwitch } from '../../core/switch/run.js';
+import {
+  SWITCH_COMMANDS,
+  SWITCH_DEFAULTS,
+  type SwitchCommand,
+  type SwitchResult,
+} from '../../core/switch/types.js';
+import { parseDatabaseUrl, redact, secretsOf } from '../../core/db/url.js';
+import { DbDeployError } from '../../core/errors.js';
+import {
+  databaseUrlOption,
+  durationOption,
+  integerOption,
+  parseCommandArgs,
+  pathOption,
+  UsageError,
+  type OptionSpec,
+} from '../args.js';
+import { cliLogger, type CliIo } from '../output.js';
+
+export const SWITCH_HELP = `Usage: db-deploy switch <prepare|switch|rollback|status|abort|finish> [options]
+
+Blue-green deploys: green, a copy of blue kept in step by logical replication, is migrated, then
+traffic moves to it through PgBouncer in a short write pause; blue follows green afterwards so a
+rollback loses nothing.
+
+  prepare    create green (schema copy + logical replication from blue), apply --dir to it
+  switch     PAUSE, green catches up, sequences copied, replication turned around, repoint, RESUME
+  rollback   the same back to blue
+  status     which side is live, and the replication lag
+  abort      before a switch: drop green and its replication
+  finish     after a switch: stop blue following green (blue is kept, read-only)
+
+Options:
+  --database-url URL          blue (default: $DATABASE_URL), with rights to create databases,
+                              publications and subscriptions
+  --green NAME                the copy's name (default: <blue>_green)
+  --dir DIR                   prepare: migrations to apply to green
+  --migrations-table NAME     node-pg-migrate's table (default: pgmigrations)
+  --pgbouncer-admin-url URL   PgBouncer's admin console (PAUSE, RELOAD, RESUME)
+  --pgbouncer-database NAME   the [databases] entry clients use (default: blue's name)
+  --pgbouncer-config FILE     pgbouncer.ini, rewritten to repoint the entry
+  --switch-command CMD        run at the switch point (DB_DEPLOY_ACTIVE_DATABASE in its env)
+  --max-lag BYTES             refuse to switch when green is further behind (default: 16777216)
+  --max-transaction-age D     refuse while blue has an older transaction (default: 5m)
+  --switch-timeout D          revert and resume on the old side after D (default: 10s)
+  --sync-timeout D            prepare: initial copy limit (default: 30m)
+  --connect-timeout D         (default: 10s)
+  --pg-bin DIR                pg_dump and pg_restore for the schema copy
+  --json                      print the result as JSON on stdout
+  --verbose                   print debug output
+  -h, --help                  show this help
+Exit code: 0 done, 1 refused or failed (everything put back), 2 usage error.`;
+
+const OPTIONS = {
+  'database-url': { type: 'string' },
+  green: { type: 'string' },
+  dir: { type: 'string' },
+  'migrations-table': { type: 'string' },
+  'pgbouncer-admin-url': { type: 'string' },
+  'pgbouncer-database': { type: 'string' },
+  'pgbouncer-config': { type: 'string' },
+  'switch-command': { type: 'string' },
+  'max-lag': { type: 'string' },
+  'max-transaction-age': { type: 'string' },
+  'switch-timeout': { type: 'string' },
+  'sync-timeout': { type: 'string' },
+  'connect-timeout': { type: 'string' },
+  'pg-bin': { type: 'string' },
+  json: { type: 'boolean' },
+  verbose: { type: 'boolean' },
+} as const satisfies OptionSpec;
+
+export function renderSwitch(result: SwitchResult): string {
+  const lines = [
+    `${result.command}: ${result.phase}; live ${result.activeDatabase}${result.standbyDatabase ? `, standby ${result.standbyDatabase}` : ''}`,
+    ...(result.pauseMs === undefined ? [] : [`  write pause: ${result.pauseMs} ms`]),
+    ...(result.replicationLagBytes === undefined
+      ? []
+      : [`  replication lag: ${result.replicationLagBytes} bytes`]),
+    ...result.steps.map(
+      (s) => `  ${s.at.slice(11, 23)}  ${s.step}${s.ms === undefined ? '' : ` (${s.ms} ms)`}`,
+    ),
+  ];
+  return lines.join('\n');
+}
+
+/** `db-deploy switch <command>`. Returns the exit code. */
+export async function switchCommand(argv: string[], io: CliIo): Promise<number> {
+  const { values: v, positionals } = parseCommandArgs(argv, OPTIONS, 'switch', true);
+  if (v.help) {
+    io.out(SWITCH_HELP);
+    return 0;
+  }
+  const command = positionals[0];
+  if (
+    !command ||
+    positionals.length > 1 ||
+    !(SWITCH_COMMANDS as readonly string[]).includes(command)
+  )
+    throw new UsageError(`give one of ${SWITCH_COMMANDS.join(', ')}`, 'switch');
+  const databaseUrl = databaseUrlOption(v['database-url']);
+  io.secrets.push(...secretsOf(databaseUrl));
+  const adminUrl = v['pgbouncer-admin-url'];
+  if (adminUrl) io.secrets.push(...secretsOf(adminUrl));
+  if (adminUrl && !v['pgbouncer-config'])
+    throw new DbDeployError(
+      'bad-input',
+      '--pgbouncer-config is required with --pgbouncer-admin-url',
+      {
+        hint: 'give the path of pgbouncer.ini',
+      },
+    );
+  const d = SWITCH_DEFAULTS;
+  const result = await runSwitch(
+    {
+      command: command as SwitchCommand,
+      databaseUrl,
+      greenDatabase: v.green,
+      ...(v.dir ? { migrationsDir: pathOption(v.dir, '') } : {}),
+      migrationsTable: v['migrations-table'] ?? d.migrationsTable,
+      migrationsSchema: d.migrationsSchema,
+      ...(adminUrl && v['pgbouncer-config']
+        ? {
+            pgBouncer: {
+              adminUrl,
+              configPath: pathOption(v['pgbouncer-config'], ''),
+              database: v['pgbouncer-database'] ?? parseDatabaseUrl(databaseUrl).database,
+            },
+          }
+        : {}),
+      switchCommand: v['switch-command'],
+      maxLagBytes: integerOption(v['max-lag'], 'max-lag', 0) ?? d.maxLagBytes,
+      maxTransactionAgeMs: durationOption(
+        v['max-transaction-age'],
+        'max-transaction-age',
+        d.maxTransactionAgeMs,
+      ),
+      switchTimeoutMs: durationOption(v['switch-timeout'], 'switch-timeout', d.switchTimeoutMs),
+      syncTimeoutMs: durationOption(v['sync-timeout'], 'sync-timeout', d.syncTimeoutMs),
+      connectTimeoutMs: durationOption(v['connect-timeout'], 'connect-timeout', d.connectTimeoutMs),
+      pgBinDir: v['pg-bin'] === undefined ? undefined : pathOption(v['pg-bin'], ''),
+    },
+    cliLogger(io, v.verbose ?? false),
+  );
+  io.out(redact(v.json ? JSON.stringify(result, null, 2) : renderSwitch(result), io.secrets));
+  return 0;
+}

@@ -1,0 +1,60 @@
+import type { SwitchResult } from '../switch/types.js';
+import { formatDuration } from '../duration.js';
+import { cell, code, footer, table } from './markdown.js';
+import { formatBytes } from './sizes.js';
+
+const HEADLINES: Record<SwitchResult['command'], (r: SwitchResult) => string> = {
+  prepare: (r) =>
+    `✅ ${code(r.standbyDatabase)} prepared: ${r.tables ?? 0} tables replicating from ${code(r.activeDatabase)}, ${r.migrated?.length ?? 0} migrations applied`,
+  switch: (r) =>
+    `✅ Switched to ${code(r.activeDatabase)} — writes paused ${r.pauseMs ?? 0} ms; ${code(r.standbyDatabase)} follows it for rollback`,
+  rollback: (r) =>
+    `✅ Rolled back to ${code(r.activeDatabase)} — writes paused ${r.pauseMs ?? 0} ms; ${code(r.standbyDatabase)} kept`,
+  status: (r) =>
+    `ℹ️ ${r.phase === 'none' ? 'Nothing prepared' : `${r.phase}: ${code(r.activeDatabase)} is live`}`,
+  abort: (r) => `✅ Aborted: ${code(r.activeDatabase)} stays live, the copy is dropped`,
+  finish: (r) =>
+    `✅ Finished: ${code(r.activeDatabase)} is live; ${code(r.standbyDatabase)} no longer follows it`,
+};
+
+/** The blue-green-switch job summary: the outcome first, then the facts and every step with its time. */
+export function renderSwitchSummary(result: SwitchResult, version: string): string {
+  const facts: Array<[string, string]> = [
+    ['Live database', code(result.activeDatabase)],
+    ['Standby', result.standbyDatabase ? code(result.standbyDatabase) : '—'],
+    ['Phase', result.phase],
+    ...(result.pauseMs === undefined
+      ? []
+      : ([['Write pause', `${result.pauseMs} ms`]] as Array<[string, string]>)),
+    ...(result.sequences === undefined
+      ? []
+      : ([['Sequences carried over', String(result.sequences)]] as Array<[string, string]>)),
+    ...(result.replicationLagBytes === undefined
+      ? []
+      : ([['Replication lag', formatBytes(result.replicationLagBytes)]] as Array<
+          [string, string]
+        >)),
+    ['Duration', formatDuration(result.durationMs)],
+  ];
+  const steps = table(
+    ['Time (UTC)', 'Step', 'ms'],
+    ['l', 'l', 'r'],
+    result.steps.map((s) => [
+      s.at.slice(11, 23),
+      cell(s.step),
+      s.ms === undefined ? '' : String(s.ms),
+    ]),
+  );
+  return [
+    `## ${HEADLINES[result.command](result)}`,
+    '',
+    table(['', ''], ['l', 'l'], facts),
+    '',
+    '### Steps',
+    '',
+    steps,
+    '',
+    footer(version),
+    '',
+  ].join('\n');
+}
