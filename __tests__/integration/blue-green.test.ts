@@ -4,6 +4,8 @@
 import { resolve } from 'node:path';
 import { databaseEntry, findPgBouncer, startPgBouncer } from '../../scripts/lib/pgbouncer.mjs';
 import { runSwitch } from '../../src/core/switch/run.js';
+import { waitForSubscription } from '../../src/core/switch/replication.js';
+import { replicationNames } from '../../src/core/switch/names.js';
 import { SWITCH_DEFAULTS, type SwitchOptions } from '../../src/core/switch/types.js';
 import { isDbDeployError } from '../../src/core/errors.js';
 import { memoryLogger } from '../../src/core/logger.js';
@@ -170,7 +172,7 @@ describeIf('blue-green-switch core (logical replication + PgBouncer)', () => {
     }
   }, 120_000);
 
-  test('guardrails: an old transaction on blue and a writable green refuse the switch; nothing is paused', async () => {
+  test('guardrails: an old transaction on blue, a stopped replication and a writable green refuse the switch; nothing is paused', async () => {
     const { blueUrl, entry, options } = await pair();
     const logger = memoryLogger();
     await runSwitch(options({ command: 'prepare' }), logger);
@@ -187,6 +189,26 @@ describeIf('blue-green-switch core (logical replication + PgBouncer)', () => {
     } finally {
       await old.query('ROLLBACK');
       await old.end();
+    }
+    // Green's replication stopped (as an apply error stops it): refused.
+    const sub = `dbd_${entry}_green_fwd`;
+    await query(
+      server.url.replace(/\/postgres$/, `/${entry}_green`),
+      `BEGIN READ WRITE; ALTER SUBSCRIPTION ${sub} DISABLE; COMMIT`,
+    );
+    const stopped = await failure(runSwitch(options({ command: 'switch' }), logger));
+    expect(stopped.code).toBe('replication-unhealthy');
+    await query(
+      server.url.replace(/\/postgres$/, `/${entry}_green`),
+      `BEGIN READ WRITE; ALTER SUBSCRIPTION ${sub} ENABLE; COMMIT`,
+    );
+    const green = await openClient(server.url.replace(/\/postgres$/, `/${entry}_green`));
+    try {
+      expect(
+        await waitForSubscription(green, replicationNames(`${entry}_green`).forward, 30_000),
+      ).toBe(true);
+    } finally {
+      await green.end();
     }
     // Someone made green writable: it may have taken writes of its own.
     await query(server.url, `ALTER DATABASE ${entry}_green RESET default_transaction_read_only`);

@@ -36536,7 +36536,8 @@ async function slotLag(source, names) {
 }
 /** Whether the subscription's apply worker runs (it restarts after an apply error, briefly absent). */
 async function subscriptionRunning(target, names) {
-    const { rows } = await target.query(`SELECT EXISTS (SELECT 1 FROM pg_stat_subscription WHERE subname = $1 AND pid IS NOT NULL AND relid IS NULL) AS running`, [names.subscription]);
+    const { rows } = await target.query(`SELECT EXISTS (SELECT 1 FROM pg_stat_subscription st JOIN pg_subscription s ON s.oid = st.subid
+        WHERE s.subname = $1 AND s.subenabled AND st.pid IS NOT NULL AND st.relid IS NULL) AS running`, [names.subscription]);
     return rows[0]?.running === true;
 }
 /** Waits (bounded) until the subscription's apply worker runs; the launcher may take seconds. */

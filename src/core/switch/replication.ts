@@ -126,7 +126,8 @@ export async function subscriptionRunning(
   names: ReplicationNames,
 ): Promise<boolean> {
   const { rows } = await target.query<{ running: boolean }>(
-    `SELECT EXISTS (SELECT 1 FROM pg_stat_subscription WHERE subname = $1 AND pid IS NOT NULL AND relid IS NULL) AS running`,
+    `SELECT EXISTS (SELECT 1 FROM pg_stat_subscription st JOIN pg_subscription s ON s.oid = st.subid
+        WHERE s.subname = $1 AND s.subenabled AND st.pid IS NOT NULL AND st.relid IS NULL) AS running`,
     [names.subscription],
   );
   return rows[0]?.running === true;
