@@ -1,7 +1,9 @@
 // blue-green-switch's core against real programs: PostgreSQL 15 with wal_level=logical, Debian's
 // pg_dump / pg_restore for the schema copy, and a real PgBouncer (as `nobody`) that writers go
 // through during prepare → switch → more writes → rollback.
-import { resolve } from 'node:path';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { databaseEntry, findPgBouncer, startPgBouncer } from '../../scripts/lib/pgbouncer.mjs';
 import { runSwitch } from '../../src/core/switch/run.js';
 import { waitForSubscription } from '../../src/core/switch/replication.js';
@@ -247,6 +249,50 @@ describeIf('blue-green-switch core (logical replication + PgBouncer)', () => {
     expect((await runSwitch(options({ command: 'status' }), logger)).phase).toBe('prepared');
     await runSwitch(options({ command: 'abort' }), logger);
     expect(await query(server.url, 'SELECT slot_name FROM pg_replication_slots')).toEqual([]);
+  }, 60_000);
+
+  test('without PgBouncer, switch-command runs at the switch point; a failing one reverts the switch', async () => {
+    const { blueUrl, entry, options } = await pair();
+    const logger = memoryLogger();
+    const dir = await mkdtemp(join(tmpdir(), 'db-deploy-switch-command-'));
+    try {
+      await runSwitch(options({ command: 'prepare' }), logger);
+      const plain = (o: Partial<SwitchOptions>) => {
+        const rest = options(o);
+        delete rest.pgBouncer;
+        return rest;
+      };
+      // A failing command: everything put back, blue still live and writable.
+      const failed = await failure(
+        runSwitch(plain({ command: 'switch', switchCommand: 'echo nope >&2; exit 3' }), logger),
+      );
+      expect(failed.code).toBe('switch-command-failed');
+      await query(blueUrl, "INSERT INTO customers (email) VALUES ('after-revert@example.com')");
+      expect((await runSwitch(options({ command: 'status' }), logger)).phase).toBe('prepared');
+
+      const file = join(dir, 'active');
+      const switched = await runSwitch(
+        plain({
+          command: 'switch',
+          switchCommand: `echo "$DB_DEPLOY_ACTIVE_DATABASE $DB_DEPLOY_STANDBY_DATABASE" > '${file}'`,
+        }),
+        logger,
+      );
+      expect(switched).toMatchObject({ activeDatabase: `${entry}_green`, phase: 'switched' });
+      expect((await readFile(file, 'utf8')).trim()).toBe(`${entry}_green ${entry}`);
+      // The write made on blue after the failed attempt reached green before the switch.
+      const greenUrl = blueUrl.replace(/\/shop\d+$/, `/${entry}_green`);
+      expect(
+        await query(
+          greenUrl,
+          "SELECT count(*)::int AS n FROM customers WHERE email = 'after-revert@example.com'",
+        ),
+      ).toEqual([{ n: 1 }]);
+      await runSwitch(plain({ command: 'finish' }), logger);
+      expect(await query(server.url, 'SELECT slot_name FROM pg_replication_slots')).toEqual([]);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   }, 60_000);
 
   test('prepare says how to enable logical replication when wal_level is not logical', async () => {

@@ -36961,7 +36961,8 @@ async function guardrails(pair, options) {
     const b = await pair.blueClient();
     const g = await pair.greenClient();
     const { forward } = pair.names;
-    if (!(await subscriptionRunning(g, forward)))
+    // A worker restarting (after a reverted switch, say) is given a few seconds to come back.
+    if (!(await waitForSubscription(g, forward, 10_000)))
         throw new errors_DbDeployError('replication-unhealthy', `green's subscription is not running (an apply error stops it; see the server log)`, {
             where: pair.green.display,
             hint: 'fix the apply error (often a migration that is not additive), or abort and prepare again',

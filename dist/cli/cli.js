@@ -21663,7 +21663,8 @@ async function slotLag(source, names) {
 }
 /** Whether the subscription's apply worker runs (it restarts after an apply error, briefly absent). */
 async function subscriptionRunning(target, names) {
-    const { rows } = await target.query(`SELECT EXISTS (SELECT 1 FROM pg_stat_subscription WHERE subname = $1 AND pid IS NOT NULL AND relid IS NULL) AS running`, [names.subscription]);
+    const { rows } = await target.query(`SELECT EXISTS (SELECT 1 FROM pg_stat_subscription st JOIN pg_subscription s ON s.oid = st.subid
+        WHERE s.subname = $1 AND s.subenabled AND st.pid IS NOT NULL AND st.relid IS NULL) AS running`, [names.subscription]);
     return rows[0]?.running === true;
 }
 /** Waits (bounded) until the subscription's apply worker runs; the launcher may take seconds. */
@@ -21932,7 +21933,8 @@ async function guardrails(pair, options) {
     const b = await pair.blueClient();
     const g = await pair.greenClient();
     const { forward } = pair.names;
-    if (!(await subscriptionRunning(g, forward)))
+    // A worker restarting (after a reverted switch, say) is given a few seconds to come back.
+    if (!(await waitForSubscription(g, forward, 10_000)))
         throw new errors/* DbDeployError */.WV('replication-unhealthy', `green's subscription is not running (an apply error stops it; see the server log)`, {
             where: pair.green.display,
             hint: 'fix the apply error (often a migration that is not additive), or abort and prepare again',

@@ -13,7 +13,6 @@ import {
   dropSource,
   dropSubscription,
   slotLag,
-  subscriptionRunning,
   waitForSubscription,
 } from './replication.js';
 import { isReadOnly, openPair, setReadOnly, type Pair } from './session.js';
@@ -48,7 +47,8 @@ async function guardrails(pair: Pair, options: SwitchOptions): Promise<number> {
   const b = await pair.blueClient();
   const g = await pair.greenClient();
   const { forward } = pair.names;
-  if (!(await subscriptionRunning(g, forward)))
+  // A worker restarting (after a reverted switch, say) is given a few seconds to come back.
+  if (!(await waitForSubscription(g, forward, 10_000)))
     throw new DbDeployError(
       'replication-unhealthy',
       `green's subscription is not running (an apply error stops it; see the server log)`,
