@@ -37181,15 +37181,15 @@ async function endPair(options, logger) {
     }
 }
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+var external_node_fs_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_node_fs_, 2);
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __nccwpck_require__(3136);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: external "fs"
 var external_fs_ = __nccwpck_require__(9896);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-var external_node_fs_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_node_fs_, 2);
 // EXTERNAL MODULE: external "node:events"
 var external_node_events_ = __nccwpck_require__(8474);
 // EXTERNAL MODULE: external "node:stream"
@@ -42456,6 +42456,7 @@ async function copySchema(blue, green, serverMajor, pgBinDir, logger) {
 
 
 
+
 /**
  * prepare: green = blue's schema + logical replication from blue (it keeps receiving blue's
  * writes), then the new migrations on green, then green made read-only for everyone but the
@@ -42468,6 +42469,10 @@ async function prepare(options, logger) {
     const { blue, green, names } = pair;
     const created = [];
     try {
+        if (options.migrationsDir && !(0,external_node_fs_.existsSync)(options.migrationsDir))
+            throw new errors_DbDeployError('bad-input', `migrations directory ${options.migrationsDir} does not exist`, {
+                hint: "point migrations-dir at the migrations to apply to green, or set it to '' for none",
+            });
         const b = await pair.blueClient();
         const level = await walLevel(b);
         if (level !== 'logical')

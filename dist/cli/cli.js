@@ -22210,6 +22210,7 @@ async function copySchema(blue, green, serverMajor, pgBinDir, logger) {
 
 
 
+
 /**
  * prepare: green = blue's schema + logical replication from blue (it keeps receiving blue's
  * writes), then the new migrations on green, then green made read-only for everyone but the
@@ -22222,6 +22223,10 @@ async function prepare(options, logger) {
     const { blue, green, names } = pair;
     const created = [];
     try {
+        if (options.migrationsDir && !(0,external_node_fs_.existsSync)(options.migrationsDir))
+            throw new errors/* DbDeployError */.WV('bad-input', `migrations directory ${options.migrationsDir} does not exist`, {
+                hint: "point migrations-dir at the migrations to apply to green, or set it to '' for none",
+            });
         const b = await pair.blueClient();
         const level = await walLevel(b);
         if (level !== 'logical')

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { DbDeployError } from '../errors.js';
 import type { Logger } from '../logger.js';
 import { quoteIdent, qualifiedName } from '../db/sql.js';
@@ -33,6 +34,14 @@ export async function prepare(options: SwitchOptions, logger: Logger): Promise<S
   const { blue, green, names } = pair;
   const created: Array<() => Promise<unknown>> = [];
   try {
+    if (options.migrationsDir && !existsSync(options.migrationsDir))
+      throw new DbDeployError(
+        'bad-input',
+        `migrations directory ${options.migrationsDir} does not exist`,
+        {
+          hint: "point migrations-dir at the migrations to apply to green, or set it to '' for none",
+        },
+      );
     const b = await pair.blueClient();
     const level = await walLevel(b);
     if (level !== 'logical')
