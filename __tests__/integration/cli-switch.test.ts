@@ -27,8 +27,12 @@ describe('db-deploy switch (CLI, in process)', () => {
     expect(await main(['switch', 'flip'], unknown)).toBe(2);
     const url = await freshDatabase('cli_switch');
     const noDir = capture();
-    expect(await main(['switch', 'prepare', '--database-url', url, '--dir', 'no/such/dir'], noDir)).toBe(1);
-    expect(noDir.stderr.trim()).toMatch(/^db-deploy switch: migrations directory .*no\/such\/dir does not exist/);
+    expect(
+      await main(['switch', 'prepare', '--database-url', url, '--dir', 'no/such/dir'], noDir),
+    ).toBe(1);
+    expect(noDir.stderr.trim()).toMatch(
+      /^db-deploy switch: migrations directory .*no\/such\/dir does not exist/,
+    );
     const prepare = capture();
     expect(await main(['switch', 'prepare', '--database-url', url], prepare)).toBe(1);
     expect(prepare.stderr.trim().split('\n').at(-1)).toMatch(
