@@ -17,7 +17,7 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { cpus, loadavg, release, tmpdir, totalmem, type } from 'node:os';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { startPostgres } from '../scripts/lib/postgres.mjs';
+import { LOGICAL_FLAGS, startPostgres } from '../scripts/lib/postgres.mjs';
 import { databaseEntry, findPgBouncer, startPgBouncer } from '../scripts/lib/pgbouncer.mjs';
 import { REPO_ROOT, nodeBinary } from '../scripts/lib/run-action.mjs';
 import { cleanupRegistry, replaceSection } from './lib/harness.mjs';
@@ -46,23 +46,6 @@ import { render } from './lib/switch-report.mjs';
 const BENCHMARKS = join(REPO_ROOT, 'BENCHMARKS.md');
 const BEGIN = '<!-- bench:switch:start -->';
 const END = '<!-- bench:switch:end -->';
-
-/**
- * The server settings of __tests__/helpers/logical-postgres.ts (LOGICAL_FLAGS), copied: that
- * helper is TypeScript. wal_level=logical and room for the slots and workers of a clone.
- */
-const LOGICAL_FLAGS = [
-  '-c',
-  'wal_level=logical',
-  '-c',
-  'max_replication_slots=20',
-  '-c',
-  'max_wal_senders=20',
-  '-c',
-  'max_worker_processes=20',
-  '-c',
-  'max_logical_replication_workers=10',
-];
 
 /** The target for the action: longest write stall under this, no failed or lost write. */
 const STALL_TARGET_MS = 250;

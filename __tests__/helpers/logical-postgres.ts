@@ -1,24 +1,4 @@
-import { createDatabase, startPostgres } from '../../scripts/lib/postgres.mjs';
-
-/**
- * Server settings for logical replication between databases of one cluster: `wal_level=logical`
- * (a restart-only setting, hence a server of its own) and room for the slots and workers of a
- * few clones at once (each subscription takes an apply worker, plus a table-sync worker and a
- * temporary slot per table while it copies).
- */
-export const LOGICAL_FLAGS: readonly string[] = [
-  '-c',
-  'wal_level=logical',
-  '-c',
-  'max_replication_slots=20',
-  '-c',
-  'max_wal_senders=20',
-  '-c',
-  'max_worker_processes=20',
-  '-c',
-  'max_logical_replication_workers=10',
-];
-
+import { LOGICAL_FLAGS, createDatabase, startPostgres } from '../../scripts/lib/postgres.mjs';
 export interface LogicalPostgres {
   /** Superuser URL of the `postgres` database. */
   url: string;

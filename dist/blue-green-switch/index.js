@@ -35972,7 +35972,7 @@ function quoteIdent(name) {
     return `"${name.replace(/"/g, '""')}"`;
 }
 /** `"schema"."name"`. */
-function qualifiedName(schema, name) {
+function sql_qualifiedName(schema, name) {
     return `${quoteIdent(schema)}.${quoteIdent(name)}`;
 }
 /**
@@ -35985,32 +35985,297 @@ function quoteLiteral(value) {
     return `'${value.replace(/'/g, "''")}'`;
 }
 
-;// CONCATENATED MODULE: ./src/core/db/queries.ts
-/** SQL shared by every concern that talks to the database. One named statement each, with the lock it takes. */
-/** Takes a session-level advisory lock if free; never waits. Lock: advisory (no table lock). */
-const TRY_ADVISORY_LOCK = 'SELECT pg_try_advisory_lock($1::bigint) AS locked';
-/** Releases the session-level advisory lock. */
-const ADVISORY_UNLOCK = 'SELECT pg_advisory_unlock($1::bigint) AS unlocked';
+// EXTERNAL MODULE: ./node_modules/pg/lib/index.js
+var lib = __nccwpck_require__(3273);
+;// CONCATENATED MODULE: ./node_modules/pg/esm/index.mjs
+// ESM wrapper for pg
+
+
+// Re-export all the properties
+const Client = lib.Client
+const Pool = lib.Pool
+const Connection = lib.Connection
+const types = lib.types
+const Query = lib.Query
+const DatabaseError = lib.DatabaseError
+const escapeIdentifier = lib.escapeIdentifier
+const escapeLiteral = lib.escapeLiteral
+const Result = lib.Result
+const TypeOverrides = lib.TypeOverrides
+
+// Also export the defaults
+const defaults = lib.defaults
+
+// Re-export the default
+/* harmony default export */ const esm = (lib);
+
+;// CONCATENATED MODULE: ./src/core/db/pg-error.ts
+
+/** SQLSTATE 55P03: `lock_timeout` expired before a lock was granted. */
+const LOCK_NOT_AVAILABLE = '55P03';
+function pgErrorFields(error) {
+    if (typeof error !== 'object' || error === null)
+        return { message: String(error) };
+    const e = error;
+    const position = typeof e.position === 'string' || typeof e.position === 'number'
+        ? Number(e.position)
+        : undefined;
+    return {
+        code: typeof e.code === 'string' ? e.code : undefined,
+        message: typeof e.message === 'string' ? e.message : String(error),
+        position: position && position > 0 ? position : undefined,
+        detail: typeof e.detail === 'string' ? e.detail : undefined,
+        hint: typeof e.hint === 'string' ? e.hint : undefined,
+    };
+}
+/** True when PostgreSQL refused a lock within `lock_timeout`: the operation can be retried. */
+function isLockTimeout(error) {
+    return pgErrorFields(error).code === LOCK_NOT_AVAILABLE;
+}
 /**
- * Who holds an advisory lock on a bigint key (split into classid/objid as PostgreSQL stores it).
- * Reads pg_locks and pg_stat_activity; takes no lock.
+ * Runs a bookkeeping step (reading or creating db-deploy's own tables) and turns a PostgreSQL
+ * error into a user error naming the step, so that e.g. a missing privilege is not reported as
+ * a bug. Errors that are not from PostgreSQL pass through.
  */
-const ADVISORY_LOCK_HOLDER = `
-SELECT a.pid, a.application_name, now() - a.xact_start AS xact_age,
-       extract(epoch FROM now() - a.backend_start)::int AS connected_seconds
-  FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid
- WHERE l.locktype = 'advisory' AND l.granted
-   AND l.classid = (($1::bigint >> 32) & 4294967295)::oid
-   AND l.objid = ($1::bigint & 4294967295)::oid
-   AND l.objsubid = 1
- LIMIT 1`;
-/** The server's major version number (e.g. 170004 for 17.4). Takes no lock. */
-const SERVER_VERSION_NUM = "SELECT current_setting('server_version_num')::int AS version";
-/** Sets session timeouts; `set_config` accepts bind parameters where SET does not. */
-const SET_SESSION_TIMEOUTS = `
-SELECT set_config('lock_timeout', $1, false), set_config('statement_timeout', $2, false)`;
-/** Whether a relation exists (`schema.table`), without taking a lock on it. */
-const RELATION_EXISTS = 'SELECT to_regclass($1) IS NOT NULL AS exists';
+async function databaseStep(what, where, step) {
+    try {
+        return await step();
+    }
+    catch (error) {
+        const pg = pgErrorFields(error);
+        if (!pg.code || !/^[0-9A-Z]{5}$/.test(pg.code))
+            throw error;
+        const hint = pg.code === '42501'
+            ? 'grant the migration role USAGE and CREATE on that schema, or connect as the role that owns it'
+            : 'check that the database is healthy and the role may read and write the migrations tables';
+        throw new errors_DbDeployError('database-error', `${what} failed: ${pg.code} ${pg.message}`, {
+            where,
+            hint,
+            cause: error,
+        });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/duration.ts
+
+const UNITS_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
+/**
+ * Parses a duration such as `250ms`, `5s`, `10m` or `1h` into milliseconds.
+ * A bare `0` means "no limit" where the caller allows it. Anything else is refused.
+ * @param name the input name, for the error message
+ */
+function parseDuration(value, name) {
+    const text = value.trim();
+    if (text === '0')
+        return 0;
+    const match = /^(\d+(?:\.\d+)?)\s*(ms|s|m|h)$/.exec(text);
+    if (!match) {
+        throw new errors_DbDeployError('bad-input', `${name}: "${value}" is not a duration`, {
+            hint: 'use a number with a unit, e.g. 250ms, 5s, 10m or 1h (0 for no limit)',
+        });
+    }
+    const ms = Number(match[1]) * UNITS_MS[match[2]];
+    return Math.round(ms);
+}
+/** Formats milliseconds for people: `850ms`, `2.4s`, `3m 05s`. */
+function formatDuration(ms) {
+    // Round before choosing the unit, so 999.6ms is 1.0s and 119.5s is 2m 00s, never 1m 60s.
+    if (Math.round(ms) < 1000)
+        return `${Math.round(ms)}ms`;
+    if (Math.round(ms / 100) < 600)
+        return `${(ms / 1000).toFixed(1)}s`;
+    const total = Math.round(ms / 1000);
+    return `${Math.floor(total / 60)}m ${String(total % 60).padStart(2, '0')}s`;
+}
+function sleep(ms) {
+    return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+;// CONCATENATED MODULE: ./src/core/db/connect.ts
+
+
+
+
+/**
+ * Opens one connection, turning every way a connection can fail into one clear line that
+ * names `host:port/database` and never the URL or the password.
+ */
+async function connect_connect(target, options = {}) {
+    const connectTimeoutMs = options.connectTimeoutMs ?? 10_000;
+    const client = new esm.Client({
+        connectionString: target.url,
+        connectionTimeoutMillis: connectTimeoutMs,
+        application_name: options.applicationName ?? 'db-deploy',
+        ...(options.queryTimeoutMs ? { query_timeout: options.queryTimeoutMs } : {}),
+    });
+    // An idle connection that the server drops must not crash the process with an unhandled 'error'.
+    client.on('error', () => undefined);
+    try {
+        await client.connect();
+    }
+    catch (error) {
+        await client.end().catch(() => undefined);
+        throw connectionError(error, target, connectTimeoutMs);
+    }
+    return client;
+}
+/** Closes a client, ignoring errors from a connection that is already gone. */
+async function connect_disconnect(client) {
+    if (client)
+        await client.end().catch(() => undefined);
+}
+/** Maps a connection failure to a DbDeployError with the action a user should take. */
+function connectionError(error, target, connectTimeoutMs) {
+    const { code, message } = pgErrorFields(error);
+    const where = target.display;
+    const user = target.user || '(default user)';
+    switch (code) {
+        case '28P01':
+            return new errors_DbDeployError('auth-failed', `authentication failed for user "${user}"`, {
+                where,
+                hint: 'check the user and password in the database URL secret',
+                cause: error,
+            });
+        case '28000':
+            return new errors_DbDeployError('auth-failed', `the server refused user "${user}" (pg_hba.conf has no matching entry or the role cannot log in)`, {
+                where,
+                hint: 'allow this client in pg_hba.conf or use a role with LOGIN',
+                cause: error,
+            });
+        case '3D000':
+            return new errors_DbDeployError('database-missing', `database "${target.database}" does not exist`, {
+                where,
+                hint: 'create it first or fix the database name in the URL',
+                cause: error,
+            });
+        case '53300':
+            return new errors_DbDeployError('too-many-connections', 'the server has no free connection slots', {
+                where,
+                hint: 'retry later or raise max_connections',
+                cause: error,
+            });
+        case 'ECONNREFUSED':
+            return new errors_DbDeployError('unreachable', 'connection refused: nothing listens on that host and port', {
+                where,
+                hint: 'check the host and port, and that the server is running and reachable from the runner',
+                cause: error,
+            });
+        case 'ENOTFOUND':
+        case 'EAI_AGAIN':
+            return new errors_DbDeployError('unreachable', `host "${target.host}" does not resolve`, {
+                where,
+                hint: 'check the host name in the database URL',
+                cause: error,
+            });
+        case 'EHOSTUNREACH':
+        case 'ENETUNREACH':
+        case 'ETIMEDOUT':
+            return new errors_DbDeployError('unreachable', `cannot reach the server (${code})`, {
+                where,
+                hint: 'check the host, firewall rules and that the runner can reach the database network',
+                cause: error,
+            });
+        default:
+            break;
+    }
+    if (/timeout/i.test(message)) {
+        return new errors_DbDeployError('unreachable', `no answer from the server within ${formatDuration(connectTimeoutMs)}`, {
+            where,
+            hint: 'check the host and port and that the runner can reach the database, or raise connect-timeout',
+            cause: error,
+        });
+    }
+    if (/SSL/i.test(message)) {
+        return new errors_DbDeployError('ssl', `SSL negotiation failed: ${message}`, {
+            where,
+            hint: 'set sslmode in the URL to match the server (e.g. ?sslmode=require or ?sslmode=disable)',
+            cause: error,
+        });
+    }
+    return new errors_DbDeployError('connect-failed', `cannot connect: ${code ? `${code} ` : ''}${message}`, {
+        where,
+        hint: 'check the database URL and that the server accepts connections',
+        cause: error,
+    });
+}
+
+;// CONCATENATED MODULE: ./src/core/backup/queries.ts
+/**
+ * SQL of backup and restore. All read-only: each takes AccessShareLock at most (the row
+ * counts on the tables they count, like pg_dump itself), and none blocks writers.
+ */
+
+/** The server's version as a number, e.g. 150018 (no lock). */
+const SERVER_VERSION_NUM = "SELECT current_setting('server_version_num')::int AS num";
+const USER_SCHEMA = (/* unused pure expression or super */ null && (`n.nspname NOT IN ('pg_catalog', 'information_schema')
+   AND n.nspname NOT LIKE 'pg\\_toast%' AND n.nspname NOT LIKE 'pg\\_temp\\_%'`));
+/**
+ * Ordinary and partitioned tables of the user's schemas, without partitions (their rows are
+ * counted through the parent) and without tables that belong to an extension (catalog reads only).
+ */
+const queries_BACKUP_TABLES = (/* unused pure expression or super */ null && (`
+SELECT n.nspname AS schema, c.relname AS name
+  FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+ WHERE ${USER_SCHEMA} AND c.relkind IN ('r', 'p') AND NOT c.relispartition
+   AND NOT EXISTS (SELECT 1 FROM pg_depend d
+                    WHERE d.classid = 'pg_class'::regclass AND d.objid = c.oid AND d.deptype = 'e')
+ ORDER BY 1, 2`));
+/** Exact row count of one table (AccessShareLock on it; reads every row). */
+function queries_countRowsSql(schema, name) {
+    return `SELECT count(*)::bigint AS rows FROM ${qualifiedName(schema, name)}`;
+}
+/**
+ * What a restore would collide with: relations in user schemas, schemas besides `public`, and
+ * user types and functions not owned by an extension (catalog reads only).
+ */
+const queries_TARGET_CONTENT = (/* unused pure expression or super */ null && (`
+SELECT (SELECT count(*) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+         WHERE ${USER_SCHEMA} AND c.relkind IN ('r', 'p', 'v', 'm', 'S', 'f')
+           AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.objid = c.oid AND d.deptype = 'e'))::int
+       AS relations,
+       (SELECT count(*) FROM pg_namespace n WHERE ${USER_SCHEMA} AND n.nspname <> 'public'
+           AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.objid = n.oid AND d.deptype = 'e'))::int
+       AS schemas,
+       (SELECT count(*) FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace
+         WHERE ${USER_SCHEMA} AND t.typtype IN ('e', 'd', 'r', 'm')
+           AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.objid = t.oid AND d.deptype = 'e'))::int
+       AS types,
+       (SELECT count(*) FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
+         WHERE ${USER_SCHEMA}
+           AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.objid = p.oid AND d.deptype = 'e'))::int
+       AS functions`));
+/** Count of user tables after a restore (catalog read only). */
+const queries_RESTORED_TABLES = (/* unused pure expression or super */ null && (`
+SELECT count(*)::int AS tables
+  FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+ WHERE ${USER_SCHEMA} AND c.relkind IN ('r', 'p')`));
+/**
+ * Fixes every setting that changes a row's text form (TimeZone for timestamptz, DateStyle,
+ * IntervalStyle, float digits, bytea), for this transaction only, so that the source and the
+ * restored copy print identical values whatever their database or role defaults (no lock).
+ */
+const CHECKSUM_SETTINGS = (/* unused pure expression or super */ null && (`
+SELECT set_config('TimeZone', 'UTC', true), set_config('DateStyle', 'ISO, YMD', true),
+       set_config('IntervalStyle', 'postgres', true), set_config('extra_float_digits', '1', true),
+       set_config('bytea_output', 'hex', true)`));
+/** Exports the REPEATABLE READ transaction's snapshot for `pg_dump --snapshot` (no lock). */
+const EXPORT_SNAPSHOT = 'SELECT pg_export_snapshot() AS snapshot';
+/**
+ * Row count and content checksum of one table, in one sequential scan (AccessShareLock on it).
+ * Each row's text is hashed with md5 and the two 64-bit halves of the hashes are summed as
+ * numeric: an order-independent multiset hash that needs no sort and constant memory. A
+ * `md5(string_agg(row::text ORDER BY …))` would sort the whole table and fail past 1 GB of text
+ * (the varlena limit, PostgreSQL docs "TOAST"). Accidental differences (a lost, duplicated or
+ * changed row) change the sums; it is not meant to resist a crafted collision.
+ */
+function tableChecksumSql(schema, name) {
+    // ROW(t.*), not t: a column named t would win over the table alias. Hashed once per row.
+    return `SELECT count(*)::bigint AS rows,
+       md5(count(*)::text || ':' ||
+           coalesce(sum(('x' || substr(h, 1, 16))::bit(64)::bigint::numeric), 0)::text || ':' ||
+           coalesce(sum(('x' || substr(h, 17, 16))::bit(64)::bigint::numeric), 0)::text) AS checksum
+  FROM (SELECT md5(ROW(t.*)::text) AS h FROM ${qualifiedName(schema, name)} t) rows`;
+}
 
 ;// CONCATENATED MODULE: ./src/core/backup/tool-version.ts
 /**
@@ -36056,6 +36321,63 @@ function installHint(major) {
     return (`install the PostgreSQL ${major} client, e.g. on Ubuntu runners add the PGDG apt repository ` +
         `(https://wiki.postgresql.org/wiki/Apt) and run \`sudo apt-get install postgresql-client-${major}\`, ` +
         `on macOS \`brew install postgresql@${major}\`, or pass its bin directory with --pg-bin / pg-bin`);
+}
+
+;// CONCATENATED MODULE: ./src/core/backup/inspect.ts
+
+
+
+/**
+ * The source's server major and every user table with its row count (0 when `countRows` is
+ * false: verify-restore counts them itself, in pg_dump's snapshot).
+ */
+async function inspectSource(target, countRows = true) {
+    const client = await connect(target);
+    try {
+        const major = await readServerMajor(client);
+        const { rows } = await client.query(BACKUP_TABLES);
+        const tables = [];
+        for (const t of rows) {
+            if (!countRows) {
+                tables.push({ ...t, rows: 0 });
+                continue;
+            }
+            const count = await client.query(countRowsSql(t.schema, t.name));
+            tables.push({ schema: t.schema, name: t.name, rows: Number(count.rows[0]?.rows ?? 0) });
+        }
+        return { major, tables };
+    }
+    finally {
+        await disconnect(client);
+    }
+}
+/** Reads the restore target's version and whether it is empty. Reads catalogs only. */
+async function inspectTarget(target) {
+    const client = await connect(target);
+    try {
+        const major = await readServerMajor(client);
+        const { rows } = await client.query(TARGET_CONTENT);
+        const objects = Object.values(rows[0] ?? {}).reduce((a, b) => a + Number(b), 0);
+        return { major, objects };
+    }
+    finally {
+        await disconnect(client);
+    }
+}
+/** How many user tables the target has (after a restore). */
+async function countTables(target) {
+    const client = await connect(target);
+    try {
+        return Number((await client.query(RESTORED_TABLES)).rows[0]?.tables ?? 0);
+    }
+    finally {
+        await disconnect(client);
+    }
+}
+/** The server's major version (15, 16, …). Takes no lock. */
+async function readServerMajor(client) {
+    const { rows } = await client.query(SERVER_VERSION_NUM);
+    return serverMajor(Number(rows[0]?.num ?? 0));
 }
 
 ;// CONCATENATED MODULE: ./src/core/db/url.ts
@@ -36210,14 +36532,22 @@ async function userTables(client) {
         AND n.nspname NOT IN ('pg_catalog', 'information_schema', $1)
         AND n.nspname NOT LIKE 'pg\\_%'
       ORDER BY 1, 2`, [CONTROL_SCHEMA]);
-    return rows.map((r) => ({ ...r, sql: qualifiedName(r.schema, r.name) }));
+    return rows.map((r) => ({ ...r, sql: sql_qualifiedName(r.schema, r.name) }));
+}
+/** node-pg-migrate's table and its checksums table: each side keeps its own, never replicated. */
+function isMigrationsTable(t, schema, table) {
+    return t.schema === schema && (t.name === table || t.name === `${table}_checksums`);
+}
+/** The user tables that replicate: all of them but the migrations tables. */
+async function replicatedTables(client, migrations) {
+    return (await userTables(client)).filter((t) => !isMigrationsTable(t, migrations.migrationsSchema, migrations.migrationsTable));
 }
 /** Every sequence's position (pg_sequences; null for one never used). */
 async function sequenceValues(client) {
     const { rows } = await client.query(`SELECT schemaname, sequencename, last_value::text FROM pg_sequences
       WHERE schemaname NOT IN ('pg_catalog', 'information_schema') ORDER BY 1, 2`);
     return rows.map((r) => ({
-        sql: qualifiedName(r.schemaname, r.sequencename),
+        sql: sql_qualifiedName(r.schemaname, r.sequencename),
         lastValue: r.last_value,
     }));
 }
@@ -36254,32 +36584,111 @@ async function walLevel(client) {
 
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+var external_node_fs_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_node_fs_, 2);
+;// CONCATENATED MODULE: ./src/core/shell.ts
+
+
+/** How long the output of a finished command is still relayed (background writers). */
+const OUTPUT_GRACE_MS = 200;
+function shell() {
+    return (0,external_node_fs_.existsSync)('/bin/bash') ? '/bin/bash' : '/bin/sh';
+}
+/**
+ * Runs a command once in a shell (bash where there is one, like a workflow's `run:`), its
+ * output passed line by line to the logger, and waits for the shell to exit. Never throws:
+ * the caller judges the exit code.
+ */
+function runShell(command, options) {
+    const { timeoutMs, label, logger } = options;
+    const startedAt = new Date();
+    const started = performance.now();
+    return new Promise((resolve) => {
+        const child = (0,external_node_child_process_namespaceObject.spawn)(shell(), ['-c', command], {
+            env: { ...process.env, ...options.env },
+            stdio: ['ignore', 'pipe', 'pipe'],
+            detached: true,
+        });
+        let timedOut = false;
+        const timer = timeoutMs > 0
+            ? setTimeout(() => {
+                timedOut = true;
+                killGroup(child.pid);
+            }, timeoutMs)
+            : undefined;
+        const relay = (stream, log) => {
+            let rest = '';
+            stream.setEncoding('utf8');
+            stream.on('data', (chunk) => {
+                const lines = (rest + chunk).split('\n');
+                rest = lines.pop() ?? '';
+                for (const line of lines)
+                    log(`${label}: ${line}`);
+            });
+            stream.on('end', () => {
+                if (rest)
+                    log(`${label}: ${rest}`);
+            });
+        };
+        relay(child.stdout, (l) => logger.info(l));
+        relay(child.stderr, (l) => logger.info(l));
+        let settled = false;
+        const finish = (exitCode, error) => {
+            if (settled)
+                return;
+            settled = true;
+            if (timer)
+                clearTimeout(timer);
+            // A background process may still hold the pipes: let go of them so this process can end.
+            child.stdout.destroy();
+            child.stderr.destroy();
+            child.unref();
+            const run = {
+                startedAt: startedAt.toISOString(),
+                endedAt: new Date().toISOString(),
+                durationMs: Math.round(performance.now() - started),
+                exitCode,
+                ...(error ? { error } : {}),
+            };
+            resolve(run);
+        };
+        child.on('error', (error) => finish(null, `could not start: ${error.message}`));
+        // The verdict is the shell's exit, not the end of its output: a command that leaves a
+        // process running in the background (`nohup … &`) has still finished. Its output is
+        // waited for a moment (until every writer has closed it, at most OUTPUT_GRACE_MS).
+        child.on('exit', (code, signal) => {
+            if (timer)
+                clearTimeout(timer);
+            const verdict = () => {
+                if (timedOut)
+                    finish(null, `killed after ${timeoutMs}ms (${options.timeoutInput ?? `${label}-timeout`})`);
+                else if (signal)
+                    finish(null, `ended by ${signal}`);
+                else
+                    finish(code);
+            };
+            const grace = setTimeout(verdict, OUTPUT_GRACE_MS);
+            child.once('close', () => {
+                clearTimeout(grace);
+                verdict();
+            });
+        });
+    });
+}
+function killGroup(pid) {
+    if (!pid)
+        return;
+    try {
+        process.kill(-pid, 'SIGKILL');
+    }
+    catch {
+        // already gone
+    }
+}
+
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: ./node_modules/pg/lib/index.js
-var lib = __nccwpck_require__(3273);
-;// CONCATENATED MODULE: ./node_modules/pg/esm/index.mjs
-// ESM wrapper for pg
-
-
-// Re-export all the properties
-const Client = lib.Client
-const Pool = lib.Pool
-const Connection = lib.Connection
-const types = lib.types
-const Query = lib.Query
-const DatabaseError = lib.DatabaseError
-const escapeIdentifier = lib.escapeIdentifier
-const escapeLiteral = lib.escapeLiteral
-const Result = lib.Result
-const TypeOverrides = lib.TypeOverrides
-
-// Also export the defaults
-const defaults = lib.defaults
-
-// Re-export the default
-/* harmony default export */ const esm = (lib);
-
 ;// CONCATENATED MODULE: ./src/core/switch/pgbouncer.ts
 
 
@@ -36392,46 +36801,11 @@ async function pgBouncerControl(target, connectTimeoutMs) {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./src/core/duration.ts
-
-const UNITS_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
-/**
- * Parses a duration such as `250ms`, `5s`, `10m` or `1h` into milliseconds.
- * A bare `0` means "no limit" where the caller allows it. Anything else is refused.
- * @param name the input name, for the error message
- */
-function parseDuration(value, name) {
-    const text = value.trim();
-    if (text === '0')
-        return 0;
-    const match = /^(\d+(?:\.\d+)?)\s*(ms|s|m|h)$/.exec(text);
-    if (!match) {
-        throw new errors_DbDeployError('bad-input', `${name}: "${value}" is not a duration`, {
-            hint: 'use a number with a unit, e.g. 250ms, 5s, 10m or 1h (0 for no limit)',
-        });
-    }
-    const ms = Number(match[1]) * UNITS_MS[match[2]];
-    return Math.round(ms);
-}
-/** Formats milliseconds for people: `850ms`, `2.4s`, `3m 05s`. */
-function formatDuration(ms) {
-    // Round before choosing the unit, so 999.6ms is 1.0s and 119.5s is 2m 00s, never 1m 60s.
-    if (Math.round(ms) < 1000)
-        return `${Math.round(ms)}ms`;
-    if (Math.round(ms / 100) < 600)
-        return `${(ms / 1000).toFixed(1)}s`;
-    const total = Math.round(ms / 1000);
-    return `${Math.floor(total / 60)}m ${String(total % 60).padStart(2, '0')}s`;
-}
-function sleep(ms) {
-    return new Promise((resolve) => setTimeout(resolve, ms));
-}
-
 ;// CONCATENATED MODULE: ./src/core/switch/state.ts
 
 
-const STATE = qualifiedName(CONTROL_SCHEMA, STATE_TABLE);
-const MARKER = qualifiedName(CONTROL_SCHEMA, MARKER_TABLE);
+const STATE = sql_qualifiedName(CONTROL_SCHEMA, STATE_TABLE);
+const MARKER = sql_qualifiedName(CONTROL_SCHEMA, MARKER_TABLE);
 /** The control schema: the state row (never replicated) and the marker table (replicated). */
 async function ensureControlTables(client) {
     await client.query(`CREATE SCHEMA IF NOT EXISTS ${CONTROL_SCHEMA}`);
@@ -36576,161 +36950,6 @@ async function dropSource(source, names) {
     await source.query(`DROP PUBLICATION IF EXISTS ${quoteIdent(names.publication)}`);
 }
 
-;// CONCATENATED MODULE: ./src/core/db/pg-error.ts
-
-/** SQLSTATE 55P03: `lock_timeout` expired before a lock was granted. */
-const LOCK_NOT_AVAILABLE = '55P03';
-function pgErrorFields(error) {
-    if (typeof error !== 'object' || error === null)
-        return { message: String(error) };
-    const e = error;
-    const position = typeof e.position === 'string' || typeof e.position === 'number'
-        ? Number(e.position)
-        : undefined;
-    return {
-        code: typeof e.code === 'string' ? e.code : undefined,
-        message: typeof e.message === 'string' ? e.message : String(error),
-        position: position && position > 0 ? position : undefined,
-        detail: typeof e.detail === 'string' ? e.detail : undefined,
-        hint: typeof e.hint === 'string' ? e.hint : undefined,
-    };
-}
-/** True when PostgreSQL refused a lock within `lock_timeout`: the operation can be retried. */
-function isLockTimeout(error) {
-    return pgErrorFields(error).code === LOCK_NOT_AVAILABLE;
-}
-/**
- * Runs a bookkeeping step (reading or creating db-deploy's own tables) and turns a PostgreSQL
- * error into a user error naming the step, so that e.g. a missing privilege is not reported as
- * a bug. Errors that are not from PostgreSQL pass through.
- */
-async function databaseStep(what, where, step) {
-    try {
-        return await step();
-    }
-    catch (error) {
-        const pg = pgErrorFields(error);
-        if (!pg.code || !/^[0-9A-Z]{5}$/.test(pg.code))
-            throw error;
-        const hint = pg.code === '42501'
-            ? 'grant the migration role USAGE and CREATE on that schema, or connect as the role that owns it'
-            : 'check that the database is healthy and the role may read and write the migrations tables';
-        throw new errors_DbDeployError('database-error', `${what} failed: ${pg.code} ${pg.message}`, {
-            where,
-            hint,
-            cause: error,
-        });
-    }
-}
-
-;// CONCATENATED MODULE: ./src/core/db/connect.ts
-
-
-
-
-/**
- * Opens one connection, turning every way a connection can fail into one clear line that
- * names `host:port/database` and never the URL or the password.
- */
-async function connect(target, options = {}) {
-    const connectTimeoutMs = options.connectTimeoutMs ?? 10_000;
-    const client = new esm.Client({
-        connectionString: target.url,
-        connectionTimeoutMillis: connectTimeoutMs,
-        application_name: options.applicationName ?? 'db-deploy',
-        ...(options.queryTimeoutMs ? { query_timeout: options.queryTimeoutMs } : {}),
-    });
-    // An idle connection that the server drops must not crash the process with an unhandled 'error'.
-    client.on('error', () => undefined);
-    try {
-        await client.connect();
-    }
-    catch (error) {
-        await client.end().catch(() => undefined);
-        throw connectionError(error, target, connectTimeoutMs);
-    }
-    return client;
-}
-/** Closes a client, ignoring errors from a connection that is already gone. */
-async function disconnect(client) {
-    if (client)
-        await client.end().catch(() => undefined);
-}
-/** Maps a connection failure to a DbDeployError with the action a user should take. */
-function connectionError(error, target, connectTimeoutMs) {
-    const { code, message } = pgErrorFields(error);
-    const where = target.display;
-    const user = target.user || '(default user)';
-    switch (code) {
-        case '28P01':
-            return new errors_DbDeployError('auth-failed', `authentication failed for user "${user}"`, {
-                where,
-                hint: 'check the user and password in the database URL secret',
-                cause: error,
-            });
-        case '28000':
-            return new errors_DbDeployError('auth-failed', `the server refused user "${user}" (pg_hba.conf has no matching entry or the role cannot log in)`, {
-                where,
-                hint: 'allow this client in pg_hba.conf or use a role with LOGIN',
-                cause: error,
-            });
-        case '3D000':
-            return new errors_DbDeployError('database-missing', `database "${target.database}" does not exist`, {
-                where,
-                hint: 'create it first or fix the database name in the URL',
-                cause: error,
-            });
-        case '53300':
-            return new errors_DbDeployError('too-many-connections', 'the server has no free connection slots', {
-                where,
-                hint: 'retry later or raise max_connections',
-                cause: error,
-            });
-        case 'ECONNREFUSED':
-            return new errors_DbDeployError('unreachable', 'connection refused: nothing listens on that host and port', {
-                where,
-                hint: 'check the host and port, and that the server is running and reachable from the runner',
-                cause: error,
-            });
-        case 'ENOTFOUND':
-        case 'EAI_AGAIN':
-            return new errors_DbDeployError('unreachable', `host "${target.host}" does not resolve`, {
-                where,
-                hint: 'check the host name in the database URL',
-                cause: error,
-            });
-        case 'EHOSTUNREACH':
-        case 'ENETUNREACH':
-        case 'ETIMEDOUT':
-            return new errors_DbDeployError('unreachable', `cannot reach the server (${code})`, {
-                where,
-                hint: 'check the host, firewall rules and that the runner can reach the database network',
-                cause: error,
-            });
-        default:
-            break;
-    }
-    if (/timeout/i.test(message)) {
-        return new errors_DbDeployError('unreachable', `no answer from the server within ${formatDuration(connectTimeoutMs)}`, {
-            where,
-            hint: 'check the host and port and that the runner can reach the database, or raise connect-timeout',
-            cause: error,
-        });
-    }
-    if (/SSL/i.test(message)) {
-        return new errors_DbDeployError('ssl', `SSL negotiation failed: ${message}`, {
-            where,
-            hint: 'set sslmode in the URL to match the server (e.g. ?sslmode=require or ?sslmode=disable)',
-            cause: error,
-        });
-    }
-    return new errors_DbDeployError('connect-failed', `cannot connect: ${code ? `${code} ` : ''}${message}`, {
-        where,
-        hint: 'check the database URL and that the server accepts connections',
-        cause: error,
-    });
-}
-
 ;// CONCATENATED MODULE: ./src/core/switch/session.ts
 
 
@@ -36743,7 +36962,7 @@ function openPair(options) {
     const client = (target) => {
         let opened = clients.get(target.database);
         if (!opened) {
-            opened = connect(target, {
+            opened = connect_connect(target, {
                 connectTimeoutMs: options.connectTimeoutMs,
                 applicationName: 'db-deploy blue-green',
             }).then(async (c) => {
@@ -36763,7 +36982,7 @@ function openPair(options) {
         greenClient: () => client(green),
         async close() {
             for (const opened of clients.values())
-                await disconnect(await opened.catch(() => undefined));
+                await connect_disconnect(await opened.catch(() => undefined));
             clients.clear();
         },
     };
@@ -36884,37 +37103,17 @@ async function flip(from, to, options, steps, logger, hooks) {
     }
 }
 /** The switch-command, with the new and old database in its environment; a failure fails the switch. */
-function runSwitchCommand(command, active, standby, timeoutMs, logger) {
-    return new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_namespaceObject.spawn)('/bin/sh', ['-c', command], {
-            env: {
-                ...process.env,
-                DB_DEPLOY_ACTIVE_DATABASE: active,
-                DB_DEPLOY_STANDBY_DATABASE: standby,
-            },
-            stdio: ['ignore', 'pipe', 'pipe'],
-        });
-        const log = (chunk) => {
-            for (const line of chunk.toString('utf8').split('\n').filter(Boolean))
-                logger.info(`switch-command: ${line}`);
-        };
-        child.stdout.on('data', log);
-        child.stderr.on('data', log);
-        const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
-        child.on('error', (error) => {
-            clearTimeout(timer);
-            reject(new errors_DbDeployError('switch-command-failed', `switch-command could not start: ${error.message}`));
-        });
-        child.on('close', (code) => {
-            clearTimeout(timer);
-            if (code === 0)
-                resolve();
-            else
-                reject(new errors_DbDeployError('switch-command-failed', `switch-command ended with ${code === null ? 'a timeout' : `exit code ${code}`}`, {
-                    hint: 'fix the command (its output is in the log); traffic stayed on the old database',
-                }));
-        });
+async function runSwitchCommand(command, active, standby, timeoutMs, logger) {
+    const run = await runShell(command, {
+        env: { DB_DEPLOY_ACTIVE_DATABASE: active, DB_DEPLOY_STANDBY_DATABASE: standby },
+        timeoutMs,
+        label: 'switch-command',
+        timeoutInput: 'switch-timeout',
+        logger,
     });
+    if (run.exitCode === 0)
+        return;
+    throw new errors_DbDeployError('switch-command-failed', `switch-command ${run.error ?? `ended with exit code ${run.exitCode}`}`, { hint: 'fix the command (its output is in the log); traffic stayed on the old database' });
 }
 
 ;// CONCATENATED MODULE: ./src/core/switch/steps.ts
@@ -36933,7 +37132,6 @@ function stepRecorder(logger) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/switch/lifecycle.ts
-
 
 
 
@@ -36990,8 +37188,7 @@ async function guardrails(pair, options) {
             hint: 'PAUSE would wait for them: end them or wait, then switch',
         });
     const published = new Set((await b.query(`SELECT format('%I.%I', schemaname, tablename) AS t FROM pg_publication_tables WHERE pubname = $1`, [forward.publication])).rows.map((r) => r.t));
-    const missing = (await userTables(b)).filter((t) => !published.has(t.sql) && !published.has(`${t.schema}.${t.name}`));
-    const unpublished = missing.filter((t) => !(t.schema === options.migrationsSchema && t.name.startsWith(options.migrationsTable)));
+    const unpublished = (await replicatedTables(b, options)).filter((t) => !published.has(t.sql) && !published.has(`${t.schema}.${t.name}`));
     if (unpublished.length > 0)
         throw new errors_DbDeployError('unreplicated-tables', `tables created on blue after prepare are not replicated: ${unpublished.map((t) => `${t.schema}.${t.name}`).join(', ')}`, {
             where: pair.blue.display,
@@ -37010,8 +37207,8 @@ async function switchOver(options, logger) {
         steps.mark(`guardrails passed (green ${lagBytes} bytes behind)`);
         const b = await pair.blueClient();
         const g = await pair.greenClient();
-        const major = serverMajor(Number((await b.query(SERVER_VERSION_NUM)).rows[0]?.version ?? 0));
-        const tables = (await userTables(b)).filter((t) => !(t.schema === options.migrationsSchema && t.name.startsWith(options.migrationsTable)));
+        const major = await readServerMajor(b);
+        const tables = await replicatedTables(b, options);
         const { pauseMs, sequences } = await flip({ client: b, database: pair.blue.database }, { client: g, database: pair.green.database }, options, steps, logger, {
             // Inside the pause, once green has everything: green's subscription ends (blue's slot
             // stays until after RESUME, so this can be undone), and a slot on green starts keeping
@@ -37181,9 +37378,6 @@ async function endPair(options, logger) {
     }
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-var external_node_fs_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_node_fs_, 2);
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __nccwpck_require__(3136);
 // EXTERNAL MODULE: external "node:path"
@@ -40856,6 +41050,33 @@ async function runner(options) {
 
 //#endregion
 
+;// CONCATENATED MODULE: ./src/core/db/queries.ts
+/** SQL shared by every concern that talks to the database. One named statement each, with the lock it takes. */
+/** Takes a session-level advisory lock if free; never waits. Lock: advisory (no table lock). */
+const TRY_ADVISORY_LOCK = 'SELECT pg_try_advisory_lock($1::bigint) AS locked';
+/** Releases the session-level advisory lock. */
+const ADVISORY_UNLOCK = 'SELECT pg_advisory_unlock($1::bigint) AS unlocked';
+/**
+ * Who holds an advisory lock on a bigint key (split into classid/objid as PostgreSQL stores it).
+ * Reads pg_locks and pg_stat_activity; takes no lock.
+ */
+const ADVISORY_LOCK_HOLDER = `
+SELECT a.pid, a.application_name, now() - a.xact_start AS xact_age,
+       extract(epoch FROM now() - a.backend_start)::int AS connected_seconds
+  FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid
+ WHERE l.locktype = 'advisory' AND l.granted
+   AND l.classid = (($1::bigint >> 32) & 4294967295)::oid
+   AND l.objid = ($1::bigint & 4294967295)::oid
+   AND l.objsubid = 1
+ LIMIT 1`;
+/** The server's major version number (e.g. 170004 for 17.4). Takes no lock. */
+const queries_SERVER_VERSION_NUM = "SELECT current_setting('server_version_num')::int AS version";
+/** Sets session timeouts; `set_config` accepts bind parameters where SET does not. */
+const SET_SESSION_TIMEOUTS = `
+SELECT set_config('lock_timeout', $1, false), set_config('statement_timeout', $2, false)`;
+/** Whether a relation exists (`schema.table`), without taking a lock on it. */
+const RELATION_EXISTS = 'SELECT to_regclass($1) IS NOT NULL AS exists';
+
 ;// CONCATENATED MODULE: ./src/core/db/advisory-lock.ts
 
 
@@ -41409,23 +41630,23 @@ async function withLockRetries(settings, logger, hooks, attempt) {
  * schema), so they are passed through quoteIdent; every value is a bind parameter.
  */
 /** Applied migrations in the order they ran. Reads node-pg-migrate's table; ACCESS SHARE lock. */
-const selectAppliedMigrations = (schema, table) => `SELECT name, run_on FROM ${qualifiedName(schema, table)} ORDER BY run_on, id`;
+const selectAppliedMigrations = (schema, table) => `SELECT name, run_on FROM ${sql_qualifiedName(schema, table)} ORDER BY run_on, id`;
 /** node-pg-migrate's own table definition, so that either tool can use it. ACCESS EXCLUSIVE on the new table only. */
-const createMigrationsTable = (schema, table) => `CREATE TABLE IF NOT EXISTS ${qualifiedName(schema, table)} (id SERIAL PRIMARY KEY, name varchar(255) NOT NULL, run_on timestamp NOT NULL)`;
+const createMigrationsTable = (schema, table) => `CREATE TABLE IF NOT EXISTS ${sql_qualifiedName(schema, table)} (id SERIAL PRIMARY KEY, name varchar(255) NOT NULL, run_on timestamp NOT NULL)`;
 /** The checksum table beside node-pg-migrate's. CREATE … IF NOT EXISTS; ACCESS EXCLUSIVE only when it creates it. */
-const createChecksumTable = (schema, table) => `CREATE TABLE IF NOT EXISTS ${qualifiedName(schema, table)} (
+const createChecksumTable = (schema, table) => `CREATE TABLE IF NOT EXISTS ${sql_qualifiedName(schema, table)} (
   name varchar(255) PRIMARY KEY,
   checksum char(64) NOT NULL,
   file text NOT NULL,
   recorded_at timestamptz NOT NULL DEFAULT now()
 )`;
 /** All recorded checksums. ACCESS SHARE lock. */
-const selectChecksums = (schema, table) => `SELECT name, checksum FROM ${qualifiedName(schema, table)}`;
+const selectChecksums = (schema, table) => `SELECT name, checksum FROM ${sql_qualifiedName(schema, table)}`;
 /** Records (or re-records, with allow-edited) a migration's checksum. ROW EXCLUSIVE lock. */
-const upsertChecksum = (schema, table) => `INSERT INTO ${qualifiedName(schema, table)} (name, checksum, file) VALUES ($1, $2, $3)
+const upsertChecksum = (schema, table) => `INSERT INTO ${sql_qualifiedName(schema, table)} (name, checksum, file) VALUES ($1, $2, $3)
    ON CONFLICT (name) DO UPDATE SET checksum = EXCLUDED.checksum, file = EXCLUDED.file, recorded_at = now()`;
 /** Forgets a rolled-back migration's checksum. ROW EXCLUSIVE lock. */
-const deleteChecksum = (schema, table) => `DELETE FROM ${qualifiedName(schema, table)} WHERE name = $1`;
+const deleteChecksum = (schema, table) => `DELETE FROM ${sql_qualifiedName(schema, table)} WHERE name = $1`;
 /** Creates the migrations schema if needed. */
 const createSchemaIfMissing = (schema) => `CREATE SCHEMA IF NOT EXISTS ${quoteIdent(schema)}`;
 /** Whether a schema exists. Reads pg_namespace; takes no lock. */
@@ -41781,7 +42002,7 @@ async function schemaExists(client, schema) {
 }
 async function relationExists(client, schema, table) {
     const { rows } = await client.query(RELATION_EXISTS, [
-        qualifiedName(schema, table),
+        sql_qualifiedName(schema, table),
     ]);
     return rows[0]?.exists ?? false;
 }
@@ -41961,7 +42182,7 @@ async function migrate(options, logger) {
         lockWaitMs: 0,
         durationMs: 0,
     };
-    const client = await connect(target, { connectTimeoutMs: options.connectTimeoutMs });
+    const client = await connect_connect(target, { connectTimeoutMs: options.connectTimeoutMs });
     let locked = false;
     try {
         await options.hooks?.connected?.(client);
@@ -42037,7 +42258,7 @@ async function migrate(options, logger) {
     finally {
         if (locked)
             await releaseAdvisoryLock(client, MIGRATION_LOCK_KEY, logger);
-        await disconnect(client);
+        await connect_disconnect(client);
     }
 }
 function summariseState(result, files, applied) {
@@ -42456,7 +42677,6 @@ async function copySchema(blue, green, serverMajor, pgBinDir, logger) {
 
 
 
-
 /**
  * prepare: green = blue's schema + logical replication from blue (it keeps receiving blue's
  * writes), then the new migrations on green, then green made read-only for everyone but the
@@ -42494,15 +42714,14 @@ async function prepare(options, logger) {
                 where: blue.display,
                 hint: 'drop it, or choose another green-database',
             });
-        const tables = (await userTables(b)).filter((t) => !(t.schema === options.migrationsSchema &&
-            (t.name === options.migrationsTable || t.name === `${options.migrationsTable}_checksums`)));
+        const tables = await replicatedTables(b, options);
         const unreplicable = tables.filter((t) => !t.replicable);
         if (unreplicable.length > 0)
             throw new errors_DbDeployError('no-replica-identity', `tables without a primary key or replica identity cannot replicate UPDATE and DELETE: ${unreplicable.map((t) => `${t.schema}.${t.name}`).join(', ')}`, {
                 where: blue.display,
                 hint: 'add a primary key, or ALTER TABLE … REPLICA IDENTITY FULL (a publication would make UPDATE/DELETE on them fail on blue)',
             });
-        const major = serverMajor(Number((await b.query(SERVER_VERSION_NUM)).rows[0]?.version ?? 0));
+        const major = await readServerMajor(b);
         await ensureControlTables(b);
         await b.query(`CREATE DATABASE ${quoteIdent(green.database)}`);
         // FORCE (PostgreSQL 13+) ends the sessions still in green, ours included.
@@ -42568,7 +42787,7 @@ async function prepare(options, logger) {
 /** node-pg-migrate's tables are not replicated (green writes its own rows): copied once. */
 async function copyMigrationTables(b, g, options) {
     for (const name of [options.migrationsTable, `${options.migrationsTable}_checksums`]) {
-        const table = qualifiedName(options.migrationsSchema, name);
+        const table = sql_qualifiedName(options.migrationsSchema, name);
         const exists = await b.query('SELECT to_regclass($1) IS NOT NULL AS ok', [
             `${options.migrationsSchema}.${name}`,
         ]);

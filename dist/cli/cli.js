@@ -6669,7 +6669,7 @@ function extend(target) {
 
 /***/ }),
 
-/***/ 8971:
+/***/ 8433:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -18340,7 +18340,7 @@ function tableChecksumSql(schema, name) {
 async function inspectSource(target, countRows = true) {
     const client = await connect(target);
     try {
-        const major = await readMajor(client);
+        const major = await readServerMajor(client);
         const { rows } = await client.query(BACKUP_TABLES);
         const tables = [];
         for (const t of rows) {
@@ -18361,7 +18361,7 @@ async function inspectSource(target, countRows = true) {
 async function inspectTarget(target) {
     const client = await connect(target);
     try {
-        const major = await readMajor(client);
+        const major = await readServerMajor(client);
         const { rows } = await client.query(TARGET_CONTENT);
         const objects = Object.values(rows[0] ?? {}).reduce((a, b) => a + Number(b), 0);
         return { major, objects };
@@ -18380,7 +18380,8 @@ async function countTables(target) {
         await disconnect(client);
     }
 }
-async function readMajor(client) {
+/** The server's major version (15, 16, …). Takes no lock. */
+async function readServerMajor(client) {
     const { rows } = await client.query(queries_SERVER_VERSION_NUM);
     return tool_version_serverMajor(Number(rows[0]?.num ?? 0));
 }
@@ -20248,33 +20249,26 @@ function percentile(values, p) {
     return sorted[Math.min(sorted.length, Math.max(1, rank)) - 1];
 }
 
-;// CONCATENATED MODULE: ./src/core/monitor/rollback.ts
+;// CONCATENATED MODULE: ./src/core/shell.ts
 
 
-/** How long the output of a finished rollback command is still relayed (background writers). */
+/** How long the output of a finished command is still relayed (background writers). */
 const OUTPUT_GRACE_MS = 200;
 function shell() {
     return (0,external_node_fs_.existsSync)('/bin/bash') ? '/bin/bash' : '/bin/sh';
 }
 /**
- * Runs the rollback command once in a shell (bash where there is one, like a workflow's
- * `run:`), its output passed line by line to the logger, and waits for it. After `timeoutMs`
- * its whole process group is killed.
+ * Runs a command once in a shell (bash where there is one, like a workflow's `run:`), its
+ * output passed line by line to the logger, and waits for the shell to exit. Never throws:
+ * the caller judges the exit code.
  */
-function runRollback(command, reason, timeoutMs, logger) {
+function runShell(command, options) {
+    const { timeoutMs, label, logger } = options;
     const startedAt = new Date();
     const started = performance.now();
-    const env = {
-        ...process.env,
-        DB_DEPLOY_FAILED_CHECK: reason.check,
-        DB_DEPLOY_FAILED_CHECK_LABEL: reason.label,
-        DB_DEPLOY_FAILED_VALUE: reason.value,
-        DB_DEPLOY_FAILED_MESSAGE: reason.message,
-        DB_DEPLOY_FIRST_FAILURE_AT: reason.firstFailureAt,
-    };
     return new Promise((resolve) => {
         const child = (0,external_node_child_process_.spawn)(shell(), ['-c', command], {
-            env,
+            env: { ...process.env, ...options.env },
             stdio: ['ignore', 'pipe', 'pipe'],
             detached: true,
         });
@@ -20292,11 +20286,11 @@ function runRollback(command, reason, timeoutMs, logger) {
                 const lines = (rest + chunk).split('\n');
                 rest = lines.pop() ?? '';
                 for (const line of lines)
-                    log(`rollback: ${line}`);
+                    log(`${label}: ${line}`);
             });
             stream.on('end', () => {
                 if (rest)
-                    log(`rollback: ${rest}`);
+                    log(`${label}: ${rest}`);
             });
         };
         relay(child.stdout, (l) => logger.info(l));
@@ -20330,7 +20324,7 @@ function runRollback(command, reason, timeoutMs, logger) {
                 clearTimeout(timer);
             const verdict = () => {
                 if (timedOut)
-                    finish(null, `killed after ${timeoutMs}ms (rollback-timeout)`);
+                    finish(null, `killed after ${timeoutMs}ms (${options.timeoutInput ?? `${label}-timeout`})`);
                 else if (signal)
                     finish(null, `ended by ${signal}`);
                 else
@@ -20353,6 +20347,27 @@ function killGroup(pid) {
     catch {
         // already gone
     }
+}
+
+;// CONCATENATED MODULE: ./src/core/monitor/rollback.ts
+
+/**
+ * Runs the rollback command once (see runShell) with the failing check in its environment, and
+ * waits for it. After `timeoutMs` its whole process group is killed.
+ */
+function runRollback(command, reason, timeoutMs, logger) {
+    return runShell(command, {
+        env: {
+            DB_DEPLOY_FAILED_CHECK: reason.check,
+            DB_DEPLOY_FAILED_CHECK_LABEL: reason.label,
+            DB_DEPLOY_FAILED_VALUE: reason.value,
+            DB_DEPLOY_FAILED_MESSAGE: reason.message,
+            DB_DEPLOY_FIRST_FAILURE_AT: reason.firstFailureAt,
+        },
+        timeoutMs,
+        label: 'rollback',
+        logger,
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/core/monitor/watch.ts
@@ -21404,6 +21419,14 @@ async function userTables(client) {
       ORDER BY 1, 2`, [CONTROL_SCHEMA]);
     return rows.map((r) => ({ ...r, sql: qualifiedName(r.schema, r.name) }));
 }
+/** node-pg-migrate's table and its checksums table: each side keeps its own, never replicated. */
+function isMigrationsTable(t, schema, table) {
+    return t.schema === schema && (t.name === table || t.name === `${table}_checksums`);
+}
+/** The user tables that replicate: all of them but the migrations tables. */
+async function replicatedTables(client, migrations) {
+    return (await userTables(client)).filter((t) => !isMigrationsTable(t, migrations.migrationsSchema, migrations.migrationsTable));
+}
 /** Every sequence's position (pg_sequences; null for one never used). */
 async function sequenceValues(client) {
     const { rows } = await client.query(`SELECT schemaname, sequencename, last_value::text FROM pg_sequences
@@ -21856,37 +21879,17 @@ async function flip(from, to, options, steps, logger, hooks) {
     }
 }
 /** The switch-command, with the new and old database in its environment; a failure fails the switch. */
-function runSwitchCommand(command, active, standby, timeoutMs, logger) {
-    return new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_.spawn)('/bin/sh', ['-c', command], {
-            env: {
-                ...process.env,
-                DB_DEPLOY_ACTIVE_DATABASE: active,
-                DB_DEPLOY_STANDBY_DATABASE: standby,
-            },
-            stdio: ['ignore', 'pipe', 'pipe'],
-        });
-        const log = (chunk) => {
-            for (const line of chunk.toString('utf8').split('\n').filter(Boolean))
-                logger.info(`switch-command: ${line}`);
-        };
-        child.stdout.on('data', log);
-        child.stderr.on('data', log);
-        const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
-        child.on('error', (error) => {
-            clearTimeout(timer);
-            reject(new errors/* DbDeployError */.WV('switch-command-failed', `switch-command could not start: ${error.message}`));
-        });
-        child.on('close', (code) => {
-            clearTimeout(timer);
-            if (code === 0)
-                resolve();
-            else
-                reject(new errors/* DbDeployError */.WV('switch-command-failed', `switch-command ended with ${code === null ? 'a timeout' : `exit code ${code}`}`, {
-                    hint: 'fix the command (its output is in the log); traffic stayed on the old database',
-                }));
-        });
+async function runSwitchCommand(command, active, standby, timeoutMs, logger) {
+    const run = await runShell(command, {
+        env: { DB_DEPLOY_ACTIVE_DATABASE: active, DB_DEPLOY_STANDBY_DATABASE: standby },
+        timeoutMs,
+        label: 'switch-command',
+        timeoutInput: 'switch-timeout',
+        logger,
     });
+    if (run.exitCode === 0)
+        return;
+    throw new errors/* DbDeployError */.WV('switch-command-failed', `switch-command ${run.error ?? `ended with exit code ${run.exitCode}`}`, { hint: 'fix the command (its output is in the log); traffic stayed on the old database' });
 }
 
 ;// CONCATENATED MODULE: ./src/core/switch/steps.ts
@@ -21905,7 +21908,6 @@ function stepRecorder(logger) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/switch/lifecycle.ts
-
 
 
 
@@ -21962,8 +21964,7 @@ async function guardrails(pair, options) {
             hint: 'PAUSE would wait for them: end them or wait, then switch',
         });
     const published = new Set((await b.query(`SELECT format('%I.%I', schemaname, tablename) AS t FROM pg_publication_tables WHERE pubname = $1`, [forward.publication])).rows.map((r) => r.t));
-    const missing = (await userTables(b)).filter((t) => !published.has(t.sql) && !published.has(`${t.schema}.${t.name}`));
-    const unpublished = missing.filter((t) => !(t.schema === options.migrationsSchema && t.name.startsWith(options.migrationsTable)));
+    const unpublished = (await replicatedTables(b, options)).filter((t) => !published.has(t.sql) && !published.has(`${t.schema}.${t.name}`));
     if (unpublished.length > 0)
         throw new errors/* DbDeployError */.WV('unreplicated-tables', `tables created on blue after prepare are not replicated: ${unpublished.map((t) => `${t.schema}.${t.name}`).join(', ')}`, {
             where: pair.blue.display,
@@ -21982,8 +21983,8 @@ async function switchOver(options, logger) {
         steps.mark(`guardrails passed (green ${lagBytes} bytes behind)`);
         const b = await pair.blueClient();
         const g = await pair.greenClient();
-        const major = tool_version_serverMajor(Number((await b.query(SERVER_VERSION_NUM)).rows[0]?.version ?? 0));
-        const tables = (await userTables(b)).filter((t) => !(t.schema === options.migrationsSchema && t.name.startsWith(options.migrationsTable)));
+        const major = await readServerMajor(b);
+        const tables = await replicatedTables(b, options);
         const { pauseMs, sequences } = await flip({ client: b, database: pair.blue.database }, { client: g, database: pair.green.database }, options, steps, logger, {
             // Inside the pause, once green has everything: green's subscription ends (blue's slot
             // stays until after RESUME, so this can be undone), and a slot on green starts keeping
@@ -22210,7 +22211,6 @@ async function copySchema(blue, green, serverMajor, pgBinDir, logger) {
 
 
 
-
 /**
  * prepare: green = blue's schema + logical replication from blue (it keeps receiving blue's
  * writes), then the new migrations on green, then green made read-only for everyone but the
@@ -22248,15 +22248,14 @@ async function prepare(options, logger) {
                 where: blue.display,
                 hint: 'drop it, or choose another green-database',
             });
-        const tables = (await userTables(b)).filter((t) => !(t.schema === options.migrationsSchema &&
-            (t.name === options.migrationsTable || t.name === `${options.migrationsTable}_checksums`)));
+        const tables = await replicatedTables(b, options);
         const unreplicable = tables.filter((t) => !t.replicable);
         if (unreplicable.length > 0)
             throw new errors/* DbDeployError */.WV('no-replica-identity', `tables without a primary key or replica identity cannot replicate UPDATE and DELETE: ${unreplicable.map((t) => `${t.schema}.${t.name}`).join(', ')}`, {
                 where: blue.display,
                 hint: 'add a primary key, or ALTER TABLE … REPLICA IDENTITY FULL (a publication would make UPDATE/DELETE on them fail on blue)',
             });
-        const major = tool_version_serverMajor(Number((await b.query(SERVER_VERSION_NUM)).rows[0]?.version ?? 0));
+        const major = await readServerMajor(b);
         await ensureControlTables(b);
         await b.query(`CREATE DATABASE ${quoteIdent(green.database)}`);
         // FORCE (PostgreSQL 13+) ends the sessions still in green, ours included.
@@ -22593,7 +22592,7 @@ function cliLogger(io, verbose) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _core_sql_wasm_tiering_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4875);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8971);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8433);
 /* harmony import */ var _output_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6657);
 // Must stay the first import (see the module).
 

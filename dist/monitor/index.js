@@ -35452,33 +35452,26 @@ function percentile(values, p) {
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: ./src/core/monitor/rollback.ts
+;// CONCATENATED MODULE: ./src/core/shell.ts
 
 
-/** How long the output of a finished rollback command is still relayed (background writers). */
+/** How long the output of a finished command is still relayed (background writers). */
 const OUTPUT_GRACE_MS = 200;
 function shell() {
     return (0,external_node_fs_namespaceObject.existsSync)('/bin/bash') ? '/bin/bash' : '/bin/sh';
 }
 /**
- * Runs the rollback command once in a shell (bash where there is one, like a workflow's
- * `run:`), its output passed line by line to the logger, and waits for it. After `timeoutMs`
- * its whole process group is killed.
+ * Runs a command once in a shell (bash where there is one, like a workflow's `run:`), its
+ * output passed line by line to the logger, and waits for the shell to exit. Never throws:
+ * the caller judges the exit code.
  */
-function runRollback(command, reason, timeoutMs, logger) {
+function runShell(command, options) {
+    const { timeoutMs, label, logger } = options;
     const startedAt = new Date();
     const started = performance.now();
-    const env = {
-        ...process.env,
-        DB_DEPLOY_FAILED_CHECK: reason.check,
-        DB_DEPLOY_FAILED_CHECK_LABEL: reason.label,
-        DB_DEPLOY_FAILED_VALUE: reason.value,
-        DB_DEPLOY_FAILED_MESSAGE: reason.message,
-        DB_DEPLOY_FIRST_FAILURE_AT: reason.firstFailureAt,
-    };
     return new Promise((resolve) => {
         const child = (0,external_node_child_process_namespaceObject.spawn)(shell(), ['-c', command], {
-            env,
+            env: { ...process.env, ...options.env },
             stdio: ['ignore', 'pipe', 'pipe'],
             detached: true,
         });
@@ -35496,11 +35489,11 @@ function runRollback(command, reason, timeoutMs, logger) {
                 const lines = (rest + chunk).split('\n');
                 rest = lines.pop() ?? '';
                 for (const line of lines)
-                    log(`rollback: ${line}`);
+                    log(`${label}: ${line}`);
             });
             stream.on('end', () => {
                 if (rest)
-                    log(`rollback: ${rest}`);
+                    log(`${label}: ${rest}`);
             });
         };
         relay(child.stdout, (l) => logger.info(l));
@@ -35534,7 +35527,7 @@ function runRollback(command, reason, timeoutMs, logger) {
                 clearTimeout(timer);
             const verdict = () => {
                 if (timedOut)
-                    finish(null, `killed after ${timeoutMs}ms (rollback-timeout)`);
+                    finish(null, `killed after ${timeoutMs}ms (${options.timeoutInput ?? `${label}-timeout`})`);
                 else if (signal)
                     finish(null, `ended by ${signal}`);
                 else
@@ -35557,6 +35550,27 @@ function killGroup(pid) {
     catch {
         // already gone
     }
+}
+
+;// CONCATENATED MODULE: ./src/core/monitor/rollback.ts
+
+/**
+ * Runs the rollback command once (see runShell) with the failing check in its environment, and
+ * waits for it. After `timeoutMs` its whole process group is killed.
+ */
+function runRollback(command, reason, timeoutMs, logger) {
+    return runShell(command, {
+        env: {
+            DB_DEPLOY_FAILED_CHECK: reason.check,
+            DB_DEPLOY_FAILED_CHECK_LABEL: reason.label,
+            DB_DEPLOY_FAILED_VALUE: reason.value,
+            DB_DEPLOY_FAILED_MESSAGE: reason.message,
+            DB_DEPLOY_FIRST_FAILURE_AT: reason.firstFailureAt,
+        },
+        timeoutMs,
+        label: 'rollback',
+        logger,
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/core/monitor/watch.ts

@@ -1,3 +1,4 @@
+export const LOGICAL_FLAGS: readonly string[];
 export function freePort(): Promise<number>;
 export function startPostgres(options?: {
   postgresFlags?: string[];

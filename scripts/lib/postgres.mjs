@@ -7,6 +7,24 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 
+/**
+ * Server settings for logical replication between databases of one cluster (blue-green tests
+ * and bench): `wal_level=logical` (a restart-only setting, hence a server of its own) and room
+ * for the slots and workers of a few clones at once.
+ */
+export const LOGICAL_FLAGS = Object.freeze([
+  '-c',
+  'wal_level=logical',
+  '-c',
+  'max_replication_slots=20',
+  '-c',
+  'max_wal_senders=20',
+  '-c',
+  'max_worker_processes=20',
+  '-c',
+  'max_logical_replication_workers=10',
+]);
+
 /** A free TCP port on loopback. */
 export function freePort() {
   return new Promise((resolve, reject) => {

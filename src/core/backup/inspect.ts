@@ -26,7 +26,7 @@ export async function inspectSource(
 ): Promise<{ major: number; tables: TableRows[] }> {
   const client = await connect(target);
   try {
-    const major = await readMajor(client);
+    const major = await readServerMajor(client);
     const { rows } = await client.query<{ schema: string; name: string }>(BACKUP_TABLES);
     const tables: TableRows[] = [];
     for (const t of rows) {
@@ -54,7 +54,7 @@ export interface TargetState {
 export async function inspectTarget(target: DatabaseTarget): Promise<TargetState> {
   const client = await connect(target);
   try {
-    const major = await readMajor(client);
+    const major = await readServerMajor(client);
     const { rows } = await client.query<Record<string, number>>(TARGET_CONTENT);
     const objects = Object.values(rows[0] ?? {}).reduce((a, b) => a + Number(b), 0);
     return { major, objects };
@@ -73,7 +73,10 @@ export async function countTables(target: DatabaseTarget): Promise<number> {
   }
 }
 
-async function readMajor(client: Awaited<ReturnType<typeof connect>>): Promise<number> {
+/** The server's major version (15, 16, …). Takes no lock. */
+export async function readServerMajor(
+  client: Awaited<ReturnType<typeof connect>>,
+): Promise<number> {
   const { rows } = await client.query<{ num: number }>(SERVER_VERSION_NUM);
   return serverMajor(Number(rows[0]?.num ?? 0));
 }

@@ -37,6 +37,21 @@ export async function userTables(client: DbClient): Promise<UserTable[]> {
   return rows.map((r) => ({ ...r, sql: qualifiedName(r.schema, r.name) }));
 }
 
+/** node-pg-migrate's table and its checksums table: each side keeps its own, never replicated. */
+function isMigrationsTable(t: UserTable, schema: string, table: string): boolean {
+  return t.schema === schema && (t.name === table || t.name === `${table}_checksums`);
+}
+
+/** The user tables that replicate: all of them but the migrations tables. */
+export async function replicatedTables(
+  client: DbClient,
+  migrations: { migrationsSchema: string; migrationsTable: string },
+): Promise<UserTable[]> {
+  return (await userTables(client)).filter(
+    (t) => !isMigrationsTable(t, migrations.migrationsSchema, migrations.migrationsTable),
+  );
+}
+
 export interface SequenceValue {
   sql: string;
   lastValue: string | null;

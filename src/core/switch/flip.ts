@@ -1,6 +1,6 @@
-import { spawn } from 'node:child_process';
 import { DbDeployError } from '../errors.js';
 import type { Logger } from '../logger.js';
+import { runShell } from '../shell.js';
 import type { DbClient } from '../db/connect.js';
 import { copySequences } from './catalog.js';
 import { pgBouncerControl, type PgBouncerControl } from './pgbouncer.js';
@@ -127,51 +127,24 @@ export async function flip(
 }
 
 /** The switch-command, with the new and old database in its environment; a failure fails the switch. */
-function runSwitchCommand(
+async function runSwitchCommand(
   command: string,
   active: string,
   standby: string,
   timeoutMs: number,
   logger: Logger,
 ): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const child = spawn('/bin/sh', ['-c', command], {
-      env: {
-        ...process.env,
-        DB_DEPLOY_ACTIVE_DATABASE: active,
-        DB_DEPLOY_STANDBY_DATABASE: standby,
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    const log = (chunk: Buffer) => {
-      for (const line of chunk.toString('utf8').split('\n').filter(Boolean))
-        logger.info(`switch-command: ${line}`);
-    };
-    child.stdout.on('data', log);
-    child.stderr.on('data', log);
-    const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
-    child.on('error', (error) => {
-      clearTimeout(timer);
-      reject(
-        new DbDeployError(
-          'switch-command-failed',
-          `switch-command could not start: ${error.message}`,
-        ),
-      );
-    });
-    child.on('close', (code) => {
-      clearTimeout(timer);
-      if (code === 0) resolve();
-      else
-        reject(
-          new DbDeployError(
-            'switch-command-failed',
-            `switch-command ended with ${code === null ? 'a timeout' : `exit code ${code}`}`,
-            {
-              hint: 'fix the command (its output is in the log); traffic stayed on the old database',
-            },
-          ),
-        );
-    });
+  const run = await runShell(command, {
+    env: { DB_DEPLOY_ACTIVE_DATABASE: active, DB_DEPLOY_STANDBY_DATABASE: standby },
+    timeoutMs,
+    label: 'switch-command',
+    timeoutInput: 'switch-timeout',
+    logger,
   });
+  if (run.exitCode === 0) return;
+  throw new DbDeployError(
+    'switch-command-failed',
+    `switch-command ${run.error ?? `ended with exit code ${run.exitCode}`}`,
+    { hint: 'fix the command (its output is in the log); traffic stayed on the old database' },
+  );
 }

@@ -1,9 +1,8 @@
 import { DbDeployError } from '../errors.js';
 import type { Logger } from '../logger.js';
 import { quoteIdent } from '../db/sql.js';
-import { SERVER_VERSION_NUM } from '../db/queries.js';
-import { serverMajor } from '../backup/tool-version.js';
-import { oldTransactions, userTables } from './catalog.js';
+import { readServerMajor } from '../backup/inspect.js';
+import { oldTransactions, replicatedTables } from './catalog.js';
 import { flip } from './flip.js';
 import { conninfo } from './names.js';
 import {
@@ -103,11 +102,8 @@ async function guardrails(pair: Pair, options: SwitchOptions): Promise<number> {
       )
     ).rows.map((r) => r.t),
   );
-  const missing = (await userTables(b)).filter(
+  const unpublished = (await replicatedTables(b, options)).filter(
     (t) => !published.has(t.sql) && !published.has(`${t.schema}.${t.name}`),
-  );
-  const unpublished = missing.filter(
-    (t) => !(t.schema === options.migrationsSchema && t.name.startsWith(options.migrationsTable)),
   );
   if (unpublished.length > 0)
     throw new DbDeployError(
@@ -132,12 +128,8 @@ export async function switchOver(options: SwitchOptions, logger: Logger): Promis
     steps.mark(`guardrails passed (green ${lagBytes} bytes behind)`);
     const b = await pair.blueClient();
     const g = await pair.greenClient();
-    const major = serverMajor(
-      Number((await b.query<{ version: number }>(SERVER_VERSION_NUM)).rows[0]?.version ?? 0),
-    );
-    const tables = (await userTables(b)).filter(
-      (t) => !(t.schema === options.migrationsSchema && t.name.startsWith(options.migrationsTable)),
-    );
+    const major = await readServerMajor(b);
+    const tables = await replicatedTables(b, options);
     const { pauseMs, sequences } = await flip(
       { client: b, database: pair.blue.database },
       { client: g, database: pair.green.database },

@@ -2,11 +2,11 @@ import { existsSync } from 'node:fs';
 import { DbDeployError } from '../errors.js';
 import type { Logger } from '../logger.js';
 import { quoteIdent, qualifiedName } from '../db/sql.js';
-import { SERVER_VERSION_NUM } from '../db/queries.js';
-import { serverMajor } from '../backup/tool-version.js';
+import { readServerMajor } from '../backup/inspect.js';
 import { migrate } from '../migrations/run.js';
 import { MIGRATE_DEFAULTS } from '../migrations/options.js';
-import { userTables, walLevel } from './catalog.js';
+import { replicatedTables, walLevel } from './catalog.js';
+import type { DbClient } from '../db/connect.js';
 import { conninfo } from './names.js';
 import {
   createPublication,
@@ -75,13 +75,7 @@ export async function prepare(options: SwitchOptions, logger: Logger): Promise<S
         where: blue.display,
         hint: 'drop it, or choose another green-database',
       });
-    const tables = (await userTables(b)).filter(
-      (t) =>
-        !(
-          t.schema === options.migrationsSchema &&
-          (t.name === options.migrationsTable || t.name === `${options.migrationsTable}_checksums`)
-        ),
-    );
+    const tables = await replicatedTables(b, options);
     const unreplicable = tables.filter((t) => !t.replicable);
     if (unreplicable.length > 0)
       throw new DbDeployError(
@@ -92,9 +86,7 @@ export async function prepare(options: SwitchOptions, logger: Logger): Promise<S
           hint: 'add a primary key, or ALTER TABLE … REPLICA IDENTITY FULL (a publication would make UPDATE/DELETE on them fail on blue)',
         },
       );
-    const major = serverMajor(
-      Number((await b.query<{ version: number }>(SERVER_VERSION_NUM)).rows[0]?.version ?? 0),
-    );
+    const major = await readServerMajor(b);
 
     await ensureControlTables(b);
     await b.query(`CREATE DATABASE ${quoteIdent(green.database)}`);
@@ -168,8 +160,8 @@ export async function prepare(options: SwitchOptions, logger: Logger): Promise<S
 
 /** node-pg-migrate's tables are not replicated (green writes its own rows): copied once. */
 async function copyMigrationTables(
-  b: Awaited<ReturnType<ReturnType<typeof openPair>['blueClient']>>,
-  g: Awaited<ReturnType<ReturnType<typeof openPair>['greenClient']>>,
+  b: DbClient,
+  g: DbClient,
   options: SwitchOptions,
 ): Promise<void> {
   for (const name of [options.migrationsTable, `${options.migrationsTable}_checksums`]) {
