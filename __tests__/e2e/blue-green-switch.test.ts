@@ -136,7 +136,7 @@ describeIf('dist/blue-green-switch (Node 24, logical replication, PgBouncer)', (
     const noConfig = await step({ command: 'switch', 'pgbouncer-config': '' });
     expect(noConfig.exitCode).toBe(1);
     expect(noConfig.errors).toEqual([
-      'blue-green-switch: input pgbouncer-config is required with pgbouncer-admin-url — give the path of pgbouncer.ini, writable by the runner',
+      'blue-green-switch: input pgbouncer-config is required with pgbouncer-admin-url — give the path of pgbouncer.ini, writable by the runner (or switch with rename: true)',
     ]);
     const outOfOrder = await step({ command: 'rollback' });
     expect(outOfOrder.exitCode).toBe(1);

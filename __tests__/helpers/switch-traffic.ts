@@ -3,6 +3,20 @@
 // and ends that writer, so a broken switch shows up as a failure, never as a spinning loop.
 import { openClient } from './database.js';
 
+/** The blue-green tests' shop: a sequence-backed default, an identity, a foreign key, 300 orders. */
+export const SHOP_SCHEMA = `
+  CREATE SEQUENCE invoice_seq START 1000;
+  CREATE TABLE customers (id int GENERATED ALWAYS AS IDENTITY PRIMARY KEY, email text UNIQUE NOT NULL);
+  CREATE TABLE orders (
+    id bigserial PRIMARY KEY,
+    note text NOT NULL,
+    invoice bigint NOT NULL DEFAULT nextval('invoice_seq') UNIQUE,
+    customer_id int REFERENCES customers (id),
+    created_at timestamptz NOT NULL DEFAULT now()
+  );
+  INSERT INTO customers (email) SELECT 'c' || g || '@example.com' FROM generate_series(1, 20) g;
+  INSERT INTO orders (note, customer_id) SELECT 'seed ' || g, 1 + g % 20 FROM generate_series(1, 300) g;`;
+
 export interface Ack {
   id: string;
   note: string;

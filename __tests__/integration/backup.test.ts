@@ -10,13 +10,13 @@ import {
   compareTables,
 } from '../../src/core/backup/verify-restore.js';
 import { parseDatabaseUrl } from '../../src/core/db/url.js';
-import { isDbDeployError, type DbDeployError } from '../../src/core/errors.js';
 import { memoryLogger, silentLogger } from '../../src/core/logger.js';
 import { main } from '../../src/cli/main.js';
 import type { CliIo } from '../../src/cli/output.js';
 import { adminUrl, query } from '../helpers/database.js';
 import { databaseFingerprint } from '../helpers/fingerprint.js';
 import { hasBinary, requireBinaries } from '../helpers/binaries.js';
+import { failure } from '../helpers/expect.js';
 
 const available = requireBinaries(['pg_dump', 'pg_restore']);
 const describeIf = available ? describe : describe.skip;
@@ -41,15 +41,6 @@ async function database(prefix: string): Promise<string> {
 }
 
 const fingerprint = databaseFingerprint;
-
-async function failure(promise: Promise<unknown>): Promise<DbDeployError> {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  if (!isDbDeployError(error)) throw new Error(`expected a DbDeployError, got ${String(error)}`);
-  return error;
-}
 
 const tableCount = async (url: string) =>
   Number(

@@ -12,6 +12,7 @@ import { silentLogger } from '../../src/core/logger.js';
 import { requireBinaries } from '../helpers/binaries.js';
 import { openClient } from '../helpers/database.js';
 import { useLogicalPostgres, type LogicalPostgres } from '../helpers/logical-postgres.js';
+import { waitFor } from '../helpers/expect.js';
 
 const available =
   requireBinaries(['pg_dump', 'psql']) &&
@@ -33,16 +34,6 @@ function report(label: string, figures: Record<string, number | string>): void {
     .map(([k, v]) => `${k}=${typeof v === 'number' ? Math.round(v) : v}`)
     .join(' ');
   console.log(`${label}: ${text}`);
-}
-
-/** Polls `check` every 10 ms until it returns true; throws after `timeoutMs`. */
-async function waitFor(what: string, check: () => Promise<boolean>, timeoutMs = 10_000) {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await check())) {
-    if (Date.now() > deadline)
-      throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 10));
-  }
 }
 
 /** Settles to 'pending' when `promise` has not settled within `ms`. */

@@ -9,12 +9,12 @@ import { runSwitch } from '../../src/core/switch/run.js';
 import { waitForSubscription } from '../../src/core/switch/replication.js';
 import { replicationNames } from '../../src/core/switch/names.js';
 import { SWITCH_DEFAULTS, type SwitchOptions } from '../../src/core/switch/types.js';
-import { isDbDeployError } from '../../src/core/errors.js';
 import { memoryLogger } from '../../src/core/logger.js';
 import { requireBinaries } from '../helpers/binaries.js';
 import { adminUrl, openClient, query } from '../helpers/database.js';
 import { useLogicalPostgres, type LogicalPostgres } from '../helpers/logical-postgres.js';
-import { startWriters } from '../helpers/switch-traffic.js';
+import { SHOP_SCHEMA as SCHEMA, startWriters } from '../helpers/switch-traffic.js';
+import { failure } from '../helpers/expect.js';
 
 const available =
   requireBinaries(['pg_dump', 'pg_restore']) &&
@@ -23,28 +23,6 @@ const describeIf = available ? describe : describe.skip;
 
 const MIGRATIONS = resolve('__tests__/fixtures/blue-green/migrations');
 type Bouncer = Awaited<ReturnType<typeof startPgBouncer>>;
-
-const SCHEMA = `
-  CREATE SEQUENCE invoice_seq START 1000;
-  CREATE TABLE customers (id int GENERATED ALWAYS AS IDENTITY PRIMARY KEY, email text UNIQUE NOT NULL);
-  CREATE TABLE orders (
-    id bigserial PRIMARY KEY,
-    note text NOT NULL,
-    invoice bigint NOT NULL DEFAULT nextval('invoice_seq') UNIQUE,
-    customer_id int REFERENCES customers (id),
-    created_at timestamptz NOT NULL DEFAULT now()
-  );
-  INSERT INTO customers (email) SELECT 'c' || g || '@example.com' FROM generate_series(1, 20) g;
-  INSERT INTO orders (note, customer_id) SELECT 'seed ' || g, 1 + g % 20 FROM generate_series(1, 300) g;`;
-
-async function failure(promise: Promise<unknown>) {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  if (!isDbDeployError(error)) throw new Error(`expected a DbDeployError, got ${String(error)}`);
-  return error;
-}
 
 describeIf('blue-green-switch core (logical replication + PgBouncer)', () => {
   const logical = useLogicalPostgres();

@@ -6669,7 +6669,7 @@ function extend(target) {
 
 /***/ }),
 
-/***/ 8433:
+/***/ 6716:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -21372,17 +21372,39 @@ function replicationNames(green) {
         back: { publication: `${base}_back`, slot: `${base}_back`, subscription: `${base}_back` },
     };
 }
-/** The green database's name and URL (blue's URL with another database). */
-function greenTarget(blue, green) {
+/** The same server and credentials as `target`, another database. */
+function onServer(target, database) {
+    const url = new URL(target.url);
+    url.pathname = `/${encodeURIComponent(database)}`;
+    return (0,db_url/* parseDatabaseUrl */.mx)(url.toString());
+}
+/** Whether two targets are databases of one PostgreSQL server (as far as their URLs tell). */
+function sameServer(a, b) {
+    return a.host.toLowerCase() === b.host.toLowerCase() && a.port === b.port;
+}
+/**
+ * Green: `green-database-url` (any server), or `green-database` on blue's server (default
+ * `<blue>_green`).
+ */
+function greenTarget(blue, green, greenUrl) {
+    if (greenUrl) {
+        const target = (0,db_url/* parseDatabaseUrl */.mx)(greenUrl, 'green-database-url');
+        if (green && green !== target.database)
+            throw new errors/* DbDeployError */.WV('bad-input', `green-database "${green}" differs from the database of green-database-url (${target.database})`, { hint: 'give one of them' });
+        if (sameServer(blue, target) && target.database === blue.database)
+            throw new errors/* DbDeployError */.WV('bad-input', 'green-database-url points at blue itself', {
+                where: target.display,
+                hint: 'name another database, or another server',
+            });
+        return target;
+    }
     const name = green ?? `${blue.database}_green`;
     if (!/^[A-Za-z_][A-Za-z0-9_$-]{0,62}$/.test(name) || name === blue.database) {
         throw new errors/* DbDeployError */.WV('bad-input', `green-database "${name}" is not usable`, {
             hint: 'use a plain database name (letters, digits, _), other than blue’s',
         });
     }
-    const url = new URL(blue.url);
-    url.pathname = `/${encodeURIComponent(name)}`;
-    return (0,db_url/* parseDatabaseUrl */.mx)(url.toString());
+    return onServer(blue, name);
 }
 /** A libpq keyword/value connection string, as CREATE SUBSCRIPTION wants it (a secret). */
 function conninfo(target) {
@@ -21465,6 +21487,10 @@ async function oldTransactions(client, ms) {
 async function walLevel(client) {
     const { rows } = await client.query('SHOW wal_level');
     return rows[0]?.wal_level ?? 'unknown';
+}
+/** Whether blue can follow green after the switch (the return replication rollback relies on). */
+async function canReturn(green, tables) {
+    return (await walLevel(green)) === 'logical' && tables.every((t) => t.replicable);
 }
 
 ;// CONCATENATED MODULE: ./src/core/switch/pgbouncer.ts
@@ -21561,13 +21587,17 @@ async function pgBouncerControl(target, connectTimeoutMs) {
             await spare.query('RELOAD');
         },
         async repoint(dbname) {
+            const path = target.configPath;
+            if (!path)
+                throw new Error('no pgbouncer-config to repoint');
             // Written in place: the file keeps its owner and mode (PgBouncer's user must read it).
-            const old = await (0,promises_.readFile)(target.configPath, 'utf8');
-            await (0,promises_.writeFile)(target.configPath, repointEntry(old, target.database, dbname));
+            const old = await (0,promises_.readFile)(path, 'utf8');
+            await (0,promises_.writeFile)(path, repointEntry(old, target.database, dbname));
             return old;
         },
         async restoreConfig(text) {
-            await (0,promises_.writeFile)(target.configPath, text);
+            if (target.configPath)
+                await (0,promises_.writeFile)(target.configPath, text);
         },
         async close() {
             // A PAUSE given up on never answers: do not wait for its connection to end politely.
@@ -21588,6 +21618,8 @@ async function ensureControlTables(client) {
     await client.query(`CREATE TABLE IF NOT EXISTS ${STATE} (
     green text PRIMARY KEY, blue text NOT NULL, active text NOT NULL, phase text NOT NULL,
     updated_at timestamptz NOT NULL DEFAULT now())`);
+    await client.query(`ALTER TABLE ${STATE} ADD COLUMN IF NOT EXISTS method text NOT NULL DEFAULT 'logical',
+       ADD COLUMN IF NOT EXISTS renamed boolean NOT NULL DEFAULT false`);
     await client.query(`CREATE TABLE IF NOT EXISTS ${MARKER} (
     token text PRIMARY KEY, written_at timestamptz NOT NULL DEFAULT now())`);
 }
@@ -21597,7 +21629,9 @@ async function readState(client, green) {
     ]);
     if (!exists.rows[0]?.ok)
         return undefined;
-    const { rows } = await client.query(`SELECT blue, green, active, phase, updated_at FROM ${STATE} WHERE green = $1`, [green]);
+    const { rows } = await client.query(`SELECT blue, green, active, phase, coalesce(to_jsonb(s) ->> 'method', 'logical') AS method,
+            coalesce((to_jsonb(s) ->> 'renamed')::boolean, false) AS renamed, updated_at
+       FROM ${STATE} s WHERE green = $1`, [green]);
     const row = rows[0];
     return row
         ? {
@@ -21605,13 +21639,19 @@ async function readState(client, green) {
             green: row.green,
             active: row.active,
             phase: row.phase,
+            method: row.method,
+            renamed: row.renamed,
             updatedAt: row.updated_at.toISOString(),
         }
         : undefined;
 }
 async function writeState(client, state) {
-    await client.query(`INSERT INTO ${STATE} (green, blue, active, phase) VALUES ($1, $2, $3, $4)
-     ON CONFLICT (green) DO UPDATE SET blue = $2, active = $3, phase = $4, updated_at = now()`, [state.green, state.blue, state.active, state.phase]);
+    // After a rename the state lives in the other database: make sure its table is current.
+    await ensureControlTables(client);
+    await client.query(`INSERT INTO ${STATE} (green, blue, active, phase, method, renamed)
+     VALUES ($1, $2, $3, $4, $5, $6)
+     ON CONFLICT (green) DO UPDATE SET blue = $2, active = $3, phase = $4, method = $5,
+       renamed = $6, updated_at = now()`, [state.green, state.blue, state.active, state.phase, state.method, state.renamed]);
 }
 
 ;// CONCATENATED MODULE: ./src/core/switch/replication.ts
@@ -21731,31 +21771,65 @@ async function dropSource(source, names) {
 
 
 
+const SESSION_NAME = 'db-deploy blue-green';
 function openPair(options) {
     const blue = (0,db_url/* parseDatabaseUrl */.mx)(options.databaseUrl);
-    const green = greenTarget(blue, options.greenDatabase);
+    const green = greenTarget(blue, options.greenDatabase, options.greenDatabaseUrl);
+    const same = sameServer(blue, green);
     const clients = new Map();
+    const open = (target) => connect(target, {
+        connectTimeoutMs: options.connectTimeoutMs,
+        applicationName: SESSION_NAME,
+    }).then(async (c) => {
+        // db-deploy's own sessions write on a side that is read-only for everyone else.
+        await c.query('SET default_transaction_read_only = off');
+        return c;
+    });
     const client = (target) => {
-        let opened = clients.get(target.database);
+        let opened = clients.get(target.display);
         if (!opened) {
-            opened = connect(target, {
-                connectTimeoutMs: options.connectTimeoutMs,
-                applicationName: 'db-deploy blue-green',
-            }).then(async (c) => {
-                // db-deploy's own sessions write on a side that is read-only for everyone else.
-                await c.query('SET default_transaction_read_only = off');
-                return c;
-            });
-            clients.set(target.database, opened);
+            opened = open(target);
+            clients.set(target.display, opened);
+        }
+        return opened;
+    };
+    const serverClient = (side) => {
+        const base = side === 'blue' ? blue : green;
+        const key = `server:${side === 'blue' || !same ? side : 'blue'}`;
+        let opened = clients.get(key);
+        if (!opened) {
+            const names = ['postgres', 'template1'].filter((n) => n !== blue.database && n !== green.database);
+            opened = (async () => {
+                let last;
+                for (const name of names) {
+                    try {
+                        return await open(onServer(base, name));
+                    }
+                    catch (error) {
+                        last = error;
+                    }
+                }
+                throw last;
+            })();
+            clients.set(key, opened);
         }
         return opened;
     };
     return {
         blue,
         green,
+        sameServer: same,
         names: replicationNames(green.database),
         blueClient: () => client(blue),
         greenClient: () => client(green),
+        serverClient,
+        greenHost: () => (same ? client(blue) : serverClient('green')),
+        async release(target) {
+            const opened = clients.get(target.display);
+            clients.delete(target.display);
+            if (opened)
+                await disconnect(await opened.catch(() => undefined));
+        },
         async close() {
             for (const opened of clients.values())
                 await disconnect(await opened.catch(() => undefined));
@@ -21779,8 +21853,17 @@ async function isReadOnly(admin, database) {
 async function endSessions(admin, database) {
     const { rows } = await admin.query(`SELECT count(pg_terminate_backend(pid))::int AS n FROM pg_stat_activity
       WHERE datname = $1 AND pid <> pg_backend_pid() AND backend_type = 'client backend'
-        AND application_name <> 'db-deploy blue-green'`, [database]);
+        AND application_name <> $2`, [database, SESSION_NAME]);
     return rows[0]?.n ?? 0;
+}
+/** Client sessions of `database` other than db-deploy's: what a template copy must not have. */
+async function connectedSessions(admin, database) {
+    const { rows } = await admin.query(`SELECT pid, coalesce(nullif(application_name, ''), '?') AS application,
+            coalesce(usename::text, '?') AS user
+       FROM pg_stat_activity
+      WHERE datname = $1 AND pid <> pg_backend_pid() AND backend_type = 'client backend'
+        AND application_name IS DISTINCT FROM $2 ORDER BY backend_start`, [database, SESSION_NAME]);
+    return rows;
 }
 
 ;// CONCATENATED MODULE: ./src/core/switch/flip.ts
@@ -21798,6 +21881,8 @@ async function endSessions(admin, database) {
  * RESUMEs on the old side: never left paused.
  */
 async function flip(from, to, options, steps, logger, hooks) {
+    if (options.pgBouncer && !options.pgBouncer.configPath && !hooks.swapNames)
+        throw new errors/* DbDeployError */.WV('bad-input', 'pgbouncer-config is required with pgbouncer-admin-url (the entry is repointed there)', { hint: 'give the path of pgbouncer.ini, writable by the runner, or switch with rename' });
     const bouncer = options.pgBouncer
         ? await pgBouncerControl(options.pgBouncer, options.connectTimeoutMs)
         : undefined;
@@ -21812,6 +21897,9 @@ async function flip(from, to, options, steps, logger, hooks) {
     };
     let oldConfig;
     let flagsFlipped = false;
+    // A frozen blue (template, dump) stays read-only if the switch is reverted.
+    const fromWasReadOnly = await isReadOnly(await from.client(), from.database);
+    let swapped = false;
     let hookRan = false;
     const started = performance.now();
     try {
@@ -21819,18 +21907,28 @@ async function flip(from, to, options, steps, logger, hooks) {
             steps.mark('PgBouncer paused', await bouncer.pause(remaining()));
         // The old side stops taking writes first (its sessions end), so the catch-up below covers
         // every write it will ever take, with PgBouncer or without.
-        await setReadOnly(from.client, to.database, false);
-        await setReadOnly(from.client, from.database, true);
+        const source = await from.client();
+        const target = await to.client();
+        await setReadOnly(target, to.database, false);
+        await setReadOnly(source, from.database, true);
         flagsFlipped = true;
-        const ended = await endSessions(from.client, from.database);
+        const ended = await endSessions(source, from.database);
         steps.mark(`${from.database} read-only, ${ended} of its sessions ended`);
-        steps.mark(`${to.database} caught up`, await waitForCatchUp(from.client, to.client, remaining()));
-        const sequences = await copySequences(from.client, to.client);
+        if (hooks.catchUp)
+            steps.mark(`${to.database} caught up`, await waitForCatchUp(source, target, remaining()));
+        const sequences = await copySequences(source, target);
         steps.mark(`${sequences} sequences carried over`);
         hookRan = true;
-        await hooks.afterCatchUp();
+        await hooks.afterCatchUp?.();
         remaining();
-        if (bouncer) {
+        if (hooks.swapNames) {
+            if (bouncer)
+                await bouncer.loginRetryOff();
+            await hooks.swapNames();
+            swapped = true;
+            steps.mark(`${from.database} and ${to.database} swapped names`);
+        }
+        else if (bouncer) {
             oldConfig = await bouncer.repoint(to.database);
             await bouncer.reload();
             await bouncer.loginRetryOff();
@@ -21855,9 +21953,13 @@ async function flip(from, to, options, steps, logger, hooks) {
     catch (error) {
         logger.warn(`switch failed, putting everything back on ${from.database}: ${error.message}`);
         const undo = async (what, fn) => fn().catch((e) => logger.error(`could not ${what}: ${e.message}`));
+        const swap = hooks.swapNames;
+        if (swapped && swap)
+            await undo('swap the names back', swap);
         if (flagsFlipped) {
-            await undo(`make ${from.database} writable again`, () => setReadOnly(from.client, from.database, false));
-            await undo(`make ${to.database} read-only again`, () => setReadOnly(from.client, to.database, true));
+            if (!fromWasReadOnly)
+                await undo(`make ${from.database} writable again`, async () => setReadOnly(await from.client(), from.database, false));
+            await undo(`make ${to.database} read-only again`, async () => setReadOnly(await to.client(), to.database, true));
         }
         if (bouncer && oldConfig !== undefined) {
             const text = oldConfig;
@@ -21866,8 +21968,9 @@ async function flip(from, to, options, steps, logger, hooks) {
                 await bouncer.reload();
             });
         }
-        if (hookRan)
-            await undo('restore the replication', hooks.undoAfterCatchUp);
+        const undoHook = hooks.undoAfterCatchUp;
+        if (hookRan && undoHook)
+            await undo('restore the replication', undoHook);
         if (bouncer)
             await undo('RESUME PgBouncer', () => bouncer.resume());
         if (bouncer)
@@ -21890,6 +21993,56 @@ async function runSwitchCommand(command, active, standby, timeoutMs, logger) {
     if (run.exitCode === 0)
         return;
     throw new errors/* DbDeployError */.WV('switch-command-failed', `switch-command ${run.error ?? `ended with exit code ${run.exitCode}`}`, { hint: 'fix the command (its output is in the log); traffic stayed on the old database' });
+}
+
+;// CONCATENATED MODULE: ./src/core/switch/rename.ts
+
+
+
+
+/**
+ * rename: blue's name passes to the other database in one transaction (A → tmp, B → A, tmp → B),
+ * so clients that connect by name reach it without any routing change. Nobody may be connected to
+ * either database: both refuse new sessions for those milliseconds and every session (ours too)
+ * is ended; the ALLOW_CONNECTIONS flags are restored whatever happens. Calling it twice undoes it.
+ */
+async function swapNames(pair, logger) {
+    const names = [pair.blue.database, pair.green.database];
+    await pair.release(pair.blue);
+    await pair.release(pair.green);
+    const admin = await pair.serverClient('blue');
+    const allow = async (on) => {
+        for (const name of names)
+            await admin.query(`ALTER DATABASE ${quoteIdent(name)} WITH ALLOW_CONNECTIONS ${on}`);
+    };
+    const failed = (error) => new errors/* DbDeployError */.WV('rename-failed', `swapping the names of ${names.join(' and ')} failed: ${pgErrorFields(error).message}`, {
+        where: pair.blue.display,
+        hint: 'the user must own both databases and have CREATEDB; nothing may stay connected to either',
+    });
+    try {
+        await allow(false).catch((error) => {
+            throw failed(error);
+        });
+        // PostgreSQL waits (up to 5 s) for ended backends to exit before it renames.
+        await admin.query(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity
+        WHERE datname = ANY($1::text[]) AND pid <> pg_backend_pid()`, [names]);
+        const [a, b] = names.map(quoteIdent);
+        const tmp = quoteIdent(`dbd_swap_${(0,external_node_crypto_.randomBytes)(6).toString('hex')}`);
+        await admin.query('BEGIN');
+        try {
+            await admin.query(`ALTER DATABASE ${a} RENAME TO ${tmp}`);
+            await admin.query(`ALTER DATABASE ${b} RENAME TO ${a}`);
+            await admin.query(`ALTER DATABASE ${tmp} RENAME TO ${b}`);
+            await admin.query('COMMIT');
+        }
+        catch (error) {
+            await admin.query('ROLLBACK').catch(() => undefined);
+            throw failed(error);
+        }
+    }
+    finally {
+        await allow(true).catch((e) => logger.error(`${names.join(' and ')} may still refuse new sessions; run ALTER DATABASE … WITH ALLOW_CONNECTIONS true: ${pgErrorFields(e).message}`));
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/core/switch/steps.ts
@@ -21918,6 +22071,7 @@ function stepRecorder(logger) {
 
 
 
+
 async function requireState(pair, phases, command) {
     const state = await readState(await pair.blueClient(), pair.green.database);
     if (!state || !phases.includes(state.phase))
@@ -21927,11 +22081,49 @@ async function requireState(pair, phases, command) {
         });
     return state;
 }
-async function recordState(pair, state) {
-    await writeState(await pair.blueClient(), state);
+/** Records which side is live after a command, keeping how green was made. */
+async function recordState(pair, prior, next) {
+    await writeState(await pair.blueClient(), {
+        blue: pair.blue.database,
+        green: pair.green.database,
+        method: prior.method,
+        ...next,
+    });
+}
+/**
+ * After a switch: which name is live and which follows. A plain switch makes green's name live;
+ * a rename gives blue's name to the database made as green, so blue's name stays live.
+ */
+function switchedRoles(pair, renamed) {
+    const blue = { target: pair.blue, client: pair.blueClient };
+    const green = { target: pair.green, client: pair.greenClient };
+    return renamed ? { live: blue, follower: green } : { live: green, follower: blue };
 }
 /** The switch's guardrails: each refusal is one line, checked before anything is paused. */
-async function guardrails(pair, options) {
+async function guardrails(pair, options, state) {
+    const b = await pair.blueClient();
+    const g = await pair.greenClient();
+    const lagBytes = state.method === 'logical' ? await replicationGuardrails(pair, options) : 0;
+    if (state.method !== 'logical' && !(await isReadOnly(b, pair.blue.database)))
+        throw new errors/* DbDeployError */.WV('blue-written', `blue is no longer read-only since the ${state.method} copy: writes made since are not in green`, {
+            where: pair.blue.display,
+            hint: 'abort and prepare again (or use clone-method logical, which keeps green in step)',
+        });
+    if (!(await isReadOnly(g, pair.green.database)))
+        throw new errors/* DbDeployError */.WV('green-written', `green is no longer read-only: it may have taken writes of its own`, {
+            where: pair.green.display,
+            hint: 'abort and prepare again; nothing but the replication may write to green before the switch',
+        });
+    const old = await oldTransactions(b, options.maxTransactionAgeMs);
+    if (old.length > 0)
+        throw new errors/* DbDeployError */.WV('old-transactions', `blue has ${old.length} transactions older than max-transaction-age (oldest ${Math.round(old[0]?.seconds ?? 0)}s, pid ${old[0]?.pid})`, {
+            where: pair.blue.display,
+            hint: 'PAUSE would wait for them: end them or wait, then switch',
+        });
+    return lagBytes;
+}
+/** logical: green's replication runs, keeps up, and covers every table blue has. */
+async function replicationGuardrails(pair, options) {
     const b = await pair.blueClient();
     const g = await pair.greenClient();
     const { forward } = pair.names;
@@ -21952,17 +22144,6 @@ async function guardrails(pair, options) {
             where: pair.green.display,
             hint: 'wait until green catches up, then switch again',
         });
-    if (!(await isReadOnly(b, pair.green.database)))
-        throw new errors/* DbDeployError */.WV('green-written', `green is no longer read-only: it may have taken writes of its own`, {
-            where: pair.green.display,
-            hint: 'abort and prepare again; nothing but the replication may write to green before the switch',
-        });
-    const old = await oldTransactions(b, options.maxTransactionAgeMs);
-    if (old.length > 0)
-        throw new errors/* DbDeployError */.WV('old-transactions', `blue has ${old.length} transactions older than max-transaction-age (oldest ${Math.round(old[0]?.seconds ?? 0)}s, pid ${old[0]?.pid})`, {
-            where: pair.blue.display,
-            hint: 'PAUSE would wait for them: end them or wait, then switch',
-        });
     const published = new Set((await b.query(`SELECT format('%I.%I', schemaname, tablename) AS t FROM pg_publication_tables WHERE pubname = $1`, [forward.publication])).rows.map((r) => r.t));
     const unpublished = (await replicatedTables(b, options)).filter((t) => !published.has(t.sql) && !published.has(`${t.schema}.${t.name}`));
     if (unpublished.length > 0)
@@ -21972,55 +22153,86 @@ async function guardrails(pair, options) {
         });
     return lag.bytes;
 }
+/** Whether `follower` subscribes to the live side (the return replication rollback needs). */
+async function follows(follower, names) {
+    const { rows } = await follower.query(`SELECT count(*)::int AS n FROM pg_subscription
+      WHERE subname = $1 AND subdbid = (SELECT oid FROM pg_database WHERE datname = current_database())`, [names.subscription]);
+    return (rows[0]?.n ?? 0) > 0;
+}
 /** switch: blue → green with the write pause, then the return replication green → blue. */
 async function switchOver(options, logger) {
     const steps = stepRecorder(logger);
     const pair = openPair(options);
     const { names } = pair;
+    const rename = options.rename;
     try {
-        await requireState(pair, ['prepared'], 'switch');
-        const lagBytes = await guardrails(pair, options);
-        steps.mark(`guardrails passed (green ${lagBytes} bytes behind)`);
-        const b = await pair.blueClient();
+        const state = await requireState(pair, ['prepared'], 'switch');
+        if (rename && !pair.sameServer)
+            throw new errors/* DbDeployError */.WV('bad-input', 'rename swaps two database names on one server, and green is on another', { hint: 'route traffic with PgBouncer or switch-command instead' });
+        const logical = state.method === 'logical';
+        const lagBytes = await guardrails(pair, options, state);
+        steps.mark(logical
+            ? `guardrails passed (green ${lagBytes} bytes behind)`
+            : `guardrails passed (blue read-only since the ${state.method} copy)`);
         const g = await pair.greenClient();
-        const major = await readServerMajor(b);
-        const tables = await replicatedTables(b, options);
-        const { pauseMs, sequences } = await flip({ client: b, database: pair.blue.database }, { client: g, database: pair.green.database }, options, steps, logger, {
+        const greenMajor = await readServerMajor(g);
+        const tables = await replicatedTables(await pair.blueClient(), options);
+        // Blue can follow green after the switch only where green's server decodes its WAL.
+        const returning = logical || (await canReturn(g, tables));
+        const { pauseMs, sequences } = await flip({ client: pair.blueClient, database: pair.blue.database }, { client: pair.greenClient, database: pair.green.database }, options, steps, logger, {
+            catchUp: logical,
             // Inside the pause, once green has everything: green's subscription ends (blue's slot
             // stays until after RESUME, so this can be undone), and a slot on green starts keeping
             // green's writes for blue. Column lists (PostgreSQL 15+) send blue only its columns.
             afterCatchUp: async () => {
-                await dropSubscription(g, names.forward);
-                await createPublication(g, names.back, tables, major >= 15);
-                await createSlot(g, names.back);
+                const green = await pair.greenClient();
+                if (logical)
+                    await dropSubscription(green, names.forward);
+                if (returning) {
+                    await createPublication(green, names.back, tables, greenMajor >= 15);
+                    await createSlot(green, names.back);
+                }
             },
             undoAfterCatchUp: async () => {
-                await dropSource(g, names.back);
-                await createSubscription(g, names.forward, conninfo(pair.blue), false);
+                const green = await pair.greenClient();
+                if (returning)
+                    await dropSource(green, names.back);
+                if (logical)
+                    await createSubscription(green, names.forward, conninfo(pair.blue), false);
             },
+            ...(rename ? { swapNames: () => swapNames(pair, logger) } : {}),
         });
-        await dropSource(b, names.forward);
-        await createSubscription(b, names.back, conninfo(pair.green), false);
-        if (await waitForSubscription(b, names.back, 15_000))
-            steps.mark('blue now receives green’s writes (for rollback)');
+        // From here on the database made as blue goes by green's name when the names were swapped.
+        const { live, follower } = switchedRoles(pair, rename);
+        const old = await follower.client();
+        if (logical)
+            await dropSource(old, names.forward);
+        if (returning) {
+            await createSubscription(old, names.back, conninfo(live.target), false);
+            if (await waitForSubscription(old, names.back, 15_000))
+                steps.mark(`${follower.target.database} now receives ${live.target.database}’s writes (for rollback)`);
+            else
+                logger.warn(`${follower.target.database}'s subscription has not started yet: run status before a rollback`);
+        }
         else
-            logger.warn("blue's subscription to green has not started yet: run status before a rollback");
-        const state = {
-            blue: pair.blue.database,
-            green: pair.green.database,
-            active: pair.green.database,
+            logger.warn(`${follower.target.database} does not follow ${live.target.database}: a rollback would lose the writes it takes from now on`);
+        await recordState(pair, state, {
+            active: live.target.database,
             phase: 'switched',
-        };
-        await recordState(pair, state);
+            renamed: rename,
+        });
         return {
             command: 'switch',
-            activeDatabase: pair.green.database,
-            standbyDatabase: pair.blue.database,
+            activeDatabase: live.target.database,
+            standbyDatabase: follower.target.database,
             phase: 'switched',
+            cloneMethod: state.method,
             pauseMs,
             sequences,
             tables: tables.length,
-            replicationLagBytes: (await slotLag(g, names.back))?.bytes ?? 0,
+            ...(returning
+                ? { replicationLagBytes: (await slotLag(await live.client(), names.back))?.bytes ?? 0 }
+                : {}),
             durationMs: steps.elapsed(),
             steps: steps.list,
         };
@@ -22029,31 +22241,45 @@ async function switchOver(options, logger) {
         await pair.close();
     }
 }
-/** rollback: green → blue with the write pause; blue has every write green took meanwhile. */
+/** rollback: the write pause again, back to the database made as blue, with green's writes. */
 async function rollBack(options, logger) {
     const steps = stepRecorder(logger);
     const pair = openPair(options);
     const { names } = pair;
     try {
-        await requireState(pair, ['switched'], 'rollback');
-        const b = await pair.blueClient();
-        const g = await pair.greenClient();
+        const state = await requireState(pair, ['switched'], 'rollback');
+        const { live, follower } = switchedRoles(pair, state.renamed);
+        const following = await follows(await follower.client(), names.back);
+        if (!following && !options.acceptLostWrites)
+            throw new errors/* DbDeployError */.WV('no-return-replication', `${follower.target.database} does not follow ${live.target.database}, so a rollback would lose every write taken since the switch`, {
+                where: follower.target.display,
+                hint: 'set accept-lost-writes: true to roll back anyway, or restore a backup of the live database',
+            });
         // A subscription just created (by the switch) may need a few seconds to start its worker.
-        if (!(await waitForSubscription(b, names.back, 15_000)))
-            throw new errors/* DbDeployError */.WV('replication-unhealthy', `blue's subscription to green is not running, so blue may miss green's writes`, {
-                where: pair.blue.display,
+        if (following && !(await waitForSubscription(await follower.client(), names.back, 15_000)))
+            throw new errors/* DbDeployError */.WV('replication-unhealthy', `${follower.target.database}'s subscription to ${live.target.database} is not running, so it may miss writes`, {
+                where: follower.target.display,
                 hint: "look for an apply error in the server log (a migration on green that blue's schema cannot take); fix it, then roll back",
             });
-        const { pauseMs, sequences } = await flip({ client: g, database: pair.green.database }, { client: b, database: pair.blue.database }, options, steps, logger, {
-            afterCatchUp: () => dropSubscription(b, names.back),
-            undoAfterCatchUp: () => createSubscription(b, names.back, conninfo(pair.green), false),
+        const { pauseMs, sequences } = await flip({ client: live.client, database: live.target.database }, { client: follower.client, database: follower.target.database }, options, steps, logger, {
+            catchUp: following,
+            ...(following
+                ? {
+                    afterCatchUp: async () => dropSubscription(await follower.client(), names.back),
+                    undoAfterCatchUp: async () => createSubscription(await follower.client(), names.back, conninfo(live.target), false),
+                }
+                : {}),
+            ...(state.renamed ? { swapNames: () => swapNames(pair, logger) } : {}),
         });
-        await dropSource(g, names.back);
-        await recordState(pair, {
-            blue: pair.blue.database,
-            green: pair.green.database,
+        // The names are back where prepare left them: the return slot is on green.
+        if (following)
+            await dropSource(await pair.greenClient(), names.back);
+        else
+            logger.warn(`writes made on ${pair.green.database} since the switch are not in ${pair.blue.database}`);
+        await recordState(pair, state, {
             active: pair.blue.database,
             phase: 'rolled-back',
+            renamed: false,
         });
         steps.mark(`rolled back to ${pair.blue.database}; ${pair.green.database} kept, read-only`);
         return {
@@ -22061,6 +22287,7 @@ async function rollBack(options, logger) {
             activeDatabase: pair.blue.database,
             standbyDatabase: pair.green.database,
             phase: 'rolled-back',
+            cloneMethod: state.method,
             pauseMs,
             sequences,
             durationMs: steps.elapsed(),
@@ -22079,10 +22306,11 @@ async function lifecycle_status(options, logger) {
         const b = await pair.blueClient();
         const state = await readState(b, pair.green.database);
         let lag;
-        if (state?.phase === 'prepared')
+        if (state?.phase === 'prepared' && state.method === 'logical')
             lag = (await slotLag(b, pair.names.forward))?.bytes;
         if (state?.phase === 'switched')
-            lag = (await slotLag(await pair.greenClient(), pair.names.back))?.bytes;
+            lag = (await slotLag(await switchedRoles(pair, state.renamed).live.client(), pair.names.back))
+                ?.bytes;
         const active = state?.active ?? pair.blue.database;
         steps.mark(state ? `${state.phase}: ${active} is live` : 'not prepared');
         return {
@@ -22094,6 +22322,7 @@ async function lifecycle_status(options, logger) {
                     : pair.blue.database
                 : '',
             phase: state?.phase ?? 'none',
+            ...(state ? { cloneMethod: state.method } : {}),
             ...(lag === undefined ? {} : { replicationLagBytes: lag }),
             durationMs: steps.elapsed(),
             steps: steps.list,
@@ -22103,7 +22332,11 @@ async function lifecycle_status(options, logger) {
         await pair.close();
     }
 }
-/** abort (before a switch): drops the replication and green. finish (after one): drops the return replication. */
+/**
+ * abort (before a switch, or after a rollback): drops the replication and green, and unfreezes
+ * blue. finish (after a switch): drops the return replication; the old database is kept,
+ * read-only.
+ */
 async function endPair(options, logger) {
     const steps = stepRecorder(logger);
     const pair = openPair(options);
@@ -22112,42 +22345,45 @@ async function endPair(options, logger) {
         const state = await requireState(pair, aborting ? ['prepared', 'rolled-back'] : ['switched'], options.command);
         const b = await pair.blueClient();
         if (aborting) {
-            if (state.phase === 'prepared') {
+            if (state.phase === 'prepared' && state.method === 'logical') {
                 await dropSubscription(await pair.greenClient(), pair.names.forward);
                 await dropSource(b, pair.names.forward);
             }
-            await pair.close();
-            const admin = await pair.blueClient();
-            await setReadOnly(admin, pair.green.database, false).catch(() => undefined);
-            await admin.query(`DROP DATABASE IF EXISTS ${quoteIdent(pair.green.database)} WITH (FORCE)`);
+            if (state.phase === 'prepared' && state.method !== 'logical') {
+                await setReadOnly(b, pair.blue.database, false);
+                steps.mark(`${pair.blue.database} writable again`);
+            }
+            await pair.release(pair.green);
+            await (await pair.greenHost()).query(`DROP DATABASE IF EXISTS ${quoteIdent(pair.green.database)} WITH (FORCE)`);
             steps.mark(`dropped ${pair.green.database} and its replication`);
-            await recordState(pair, {
-                blue: pair.blue.database,
-                green: pair.green.database,
+            await recordState(pair, state, {
                 active: pair.blue.database,
                 phase: 'aborted',
+                renamed: false,
             });
+            return result('aborted', pair.blue.database, '');
         }
-        else {
-            await dropSubscription(b, pair.names.back);
-            await dropSource(await pair.greenClient(), pair.names.back);
-            steps.mark(`${pair.blue.database} no longer follows ${pair.green.database}; kept, read-only`);
-            await recordState(pair, {
-                blue: pair.blue.database,
-                green: pair.green.database,
-                active: pair.green.database,
-                phase: 'finished',
-            });
+        const { live, follower } = switchedRoles(pair, state.renamed);
+        await dropSubscription(await follower.client(), pair.names.back);
+        await dropSource(await live.client(), pair.names.back);
+        steps.mark(`${follower.target.database} no longer follows ${live.target.database}; kept, read-only`);
+        await recordState(pair, state, {
+            active: live.target.database,
+            phase: 'finished',
+            renamed: state.renamed,
+        });
+        return result('finished', live.target.database, follower.target.database);
+        function result(phase, active, standby) {
+            return {
+                command: options.command,
+                activeDatabase: active,
+                standbyDatabase: standby,
+                phase,
+                cloneMethod: state.method,
+                durationMs: steps.elapsed(),
+                steps: steps.list,
+            };
         }
-        const active = aborting ? pair.blue.database : pair.green.database;
-        return {
-            command: options.command,
-            activeDatabase: active,
-            standbyDatabase: aborting ? '' : pair.blue.database,
-            phase: aborting ? 'aborted' : 'finished',
-            durationMs: steps.elapsed(),
-            steps: steps.list,
-        };
     }
     finally {
         await pair.close();
@@ -22163,10 +22399,12 @@ async function endPair(options, logger) {
 
 
 /**
- * Copies blue's schema (no rows, no publications or subscriptions) into the empty green database
- * with pg_dump and pg_restore of at least the server's major; passwords through a passfile.
+ * Copies blue into the empty green database with pg_dump and pg_restore of at least the server's
+ * major (passwords through a passfile): the schema only (logical replication copies the rows),
+ * or everything (clone-method dump). Never publications or subscriptions.
  */
-async function copySchema(blue, green, serverMajor, pgBinDir, logger) {
+async function copySchema(blue, green, serverMajor, pgBinDir, logger, withData = false) {
+    const what = withData ? 'pg_dump' : 'pg_dump --schema-only';
     const options = pgBinDir ? { binDir: pgBinDir } : {};
     const dump = await findPgTool('pg_dump', serverMajor, logger, options);
     const restore = await findPgTool('pg_restore', serverMajor, logger, options);
@@ -22174,26 +22412,196 @@ async function copySchema(blue, green, serverMajor, pgBinDir, logger) {
     try {
         const file = (0,external_node_path_.join)(dir, 'schema.dump');
         const dumped = await withToolEnv(blue, (env) => runTool(dump, [
-            '--schema-only',
+            ...(withData ? [] : ['--schema-only']),
             '--format=custom',
             '--no-publications',
             '--no-subscriptions',
             `--file=${file}`,
         ], env, logger));
         if (dumped.exitCode !== 0)
-            throw new errors/* DbDeployError */.WV('schema-copy-failed', `pg_dump --schema-only of blue failed: ${dumped.lastError}`, {
+            throw new errors/* DbDeployError */.WV('schema-copy-failed', `${what} of blue failed: ${dumped.lastError}`, {
                 where: blue.display,
                 hint: 'fix what pg_dump reports (usually a permission) and run prepare again',
             });
         const restored = await withToolEnv(green, (env) => runTool(restore, ['--exit-on-error', '--single-transaction', `--dbname=${green.database}`, file], env, logger));
         if (restored.exitCode !== 0)
-            throw new errors/* DbDeployError */.WV('schema-copy-failed', `restoring blue's schema into green failed: ${restored.lastError}`, {
+            throw new errors/* DbDeployError */.WV('schema-copy-failed', `restoring blue's ${withData ? 'dump' : 'schema'} into green failed: ${restored.lastError}`, {
                 where: green.display,
                 hint: 'fix what pg_restore reports (a missing role or extension), then run prepare again',
             });
     }
     finally {
         await (0,promises_.rm)(dir, { recursive: true, force: true });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/switch/clone.ts
+
+
+
+
+
+
+
+
+
+/** Refuses tables whose UPDATE/DELETE a publication could not replicate. */
+function requireReplicable(tables, where) {
+    const unreplicable = tables.filter((t) => !t.replicable);
+    if (unreplicable.length > 0)
+        throw new errors/* DbDeployError */.WV('no-replica-identity', `tables without a primary key or replica identity cannot replicate UPDATE and DELETE: ${unreplicable.map((t) => `${t.schema}.${t.name}`).join(', ')}`, {
+            where,
+            hint: 'add a primary key, or ALTER TABLE … REPLICA IDENTITY FULL (a publication would make UPDATE/DELETE on them fail), or use clone-method template or dump',
+        });
+}
+/** Logical replication needs wal_level=logical: one line with how to set it. */
+async function requireLogicalWal(client, where) {
+    const level = await walLevel(client);
+    if (level !== 'logical')
+        throw new errors/* DbDeployError */.WV('wal-level', `blue's wal_level is ${level}; logical replication needs logical`, {
+            where,
+            hint: 'run ALTER SYSTEM SET wal_level = logical and restart PostgreSQL (RDS/Aurora: rds.logical_replication = 1 in the parameter group; Cloud SQL: cloudsql.logical_decoding = on), or use clone-method template or dump',
+        });
+}
+async function createGreen(ctx, template) {
+    const { pair } = ctx;
+    const green = quoteIdent(pair.green.database);
+    if (template)
+        await template.query(`CREATE DATABASE ${green} TEMPLATE ${quoteIdent(pair.blue.database)}`);
+    else
+        await (await pair.greenHost()).query(`CREATE DATABASE ${green}`);
+    // FORCE (PostgreSQL 13+) ends the sessions still in green, ours included.
+    ctx.undo.push(async () => {
+        await pair.release(pair.green);
+        await (await pair.greenHost()).query(`DROP DATABASE IF EXISTS ${green} WITH (FORCE)`);
+    });
+}
+/**
+ * logical: green gets blue's schema, node-pg-migrate's rows, then a subscription to blue whose
+ * initial copy brings every row; blue keeps taking writes and green keeps receiving them.
+ */
+async function cloneLogical(ctx) {
+    const { pair, options, steps } = ctx;
+    const { blue, green, names } = pair;
+    const b = await pair.blueClient();
+    const tables = await replicatedTables(b, options);
+    await createGreen(ctx);
+    steps.mark(`created ${green.database}`);
+    await copySchema(blue, green, ctx.major, options.pgBinDir, ctx.logger);
+    steps.mark("copied blue's schema");
+    const g = await pair.greenClient();
+    await copyMigrationTables(b, g, options);
+    await createPublication(b, names.forward, tables, false);
+    ctx.undo.push(() => b.query(`DROP PUBLICATION IF EXISTS ${quoteIdent(names.forward.publication)}`));
+    await createSlot(b, names.forward);
+    ctx.undo.push(() => b.query('SELECT pg_drop_replication_slot($1)', [names.forward.slot]));
+    await createSubscription(g, names.forward, conninfo(blue), true);
+    ctx.undo.push(() => dropSubscription(g, names.forward));
+    await waitForInitialSync(g, names.forward, options.syncTimeoutMs);
+    steps.mark(`replicating ${tables.length} tables from blue; initial copy done`);
+    return tables;
+}
+/**
+ * The point-in-time methods freeze blue first: read-only for every new session, and no session
+ * left that could still write (ended with terminate-connections, refused otherwise). The copy
+ * then holds every write blue will take until the switch or abort.
+ */
+async function freezeBlue(ctx, admin) {
+    const { pair, options } = ctx;
+    await setReadOnly(admin, pair.blue.database, true);
+    ctx.undo.push(async () => setReadOnly(await pair.serverClient('blue'), pair.blue.database, false));
+    const sessions = await connectedSessions(admin, pair.blue.database);
+    if (sessions.length === 0)
+        return;
+    if (!options.terminateConnections) {
+        const apps = [...new Set(sessions.map((s) => `${s.application} (${s.user})`))].slice(0, 3);
+        throw new errors/* DbDeployError */.WV('sessions-connected', `${sessions.length} sessions are connected to blue (${apps.join(', ')}); clone-method ${options.cloneMethod} copies a quiet database`, {
+            where: pair.blue.display,
+            hint: 'stop them (a maintenance window), set terminate-connections: true to end them (blue is read-only until the switch), or use clone-method logical',
+        });
+    }
+    const ended = await endSessions(admin, pair.blue.database);
+    ctx.steps.mark(`${ended} sessions of ${pair.blue.database} ended`);
+}
+/** Whether CREATE DATABASE … TEMPLATE failed because someone is connected to blue. */
+function sourceInUse(error) {
+    return pgErrorFields(error).code === '55006';
+}
+/** What each method needs, checked before anything is created. */
+async function checkCloneMethod(pair, options) {
+    const b = await pair.blueClient();
+    if (options.cloneMethod === 'logical') {
+        await requireLogicalWal(b, pair.blue.display);
+        requireReplicable(await replicatedTables(b, options), pair.blue.display);
+    }
+    if (options.cloneMethod === 'template' && !pair.sameServer)
+        throw new errors/* DbDeployError */.WV('bad-input', 'clone-method template copies a database within its server, and green-database-url names another server', { hint: 'use clone-method dump (or logical) for a green on another server' });
+}
+/** template: CREATE DATABASE green TEMPLATE blue — a file copy, with nobody connected to blue. */
+async function cloneTemplate(ctx) {
+    const { pair, options, steps, logger } = ctx;
+    const { blue, green } = pair;
+    const admin = await pair.serverClient('blue');
+    await pair.release(blue);
+    await freezeBlue(ctx, admin);
+    // While the copy runs nobody may connect to blue: new sessions are refused for those seconds
+    // (when we own blue), and sessions that slip in are ended again.
+    let blocked = false;
+    if (options.terminateConnections) {
+        blocked = await admin
+            .query(`ALTER DATABASE ${quoteIdent(blue.database)} WITH ALLOW_CONNECTIONS false`)
+            .then(() => true, (e) => {
+            logger.warn(`new sessions of blue stay allowed during the copy: ${pgErrorFields(e).message}`);
+            return false;
+        });
+    }
+    try {
+        for (let attempt = 1;; attempt += 1) {
+            try {
+                await createGreen(ctx, admin);
+                break;
+            }
+            catch (error) {
+                if (!sourceInUse(error))
+                    throw error;
+                if (!options.terminateConnections || attempt >= 5)
+                    throw new errors/* DbDeployError */.WV('sessions-connected', `a session connected to blue during the template copy: ${pgErrorFields(error).message}`, {
+                        where: blue.display,
+                        hint: 'stop what connects to blue for the copy, or set terminate-connections: true',
+                    });
+                await endSessions(admin, blue.database);
+                await sleep(200 * attempt);
+            }
+        }
+    }
+    finally {
+        if (blocked)
+            await admin
+                .query(`ALTER DATABASE ${quoteIdent(blue.database)} WITH ALLOW_CONNECTIONS true`)
+                .catch((e) => logger.error(`blue still refuses new sessions; run ALTER DATABASE ${blue.database} WITH ALLOW_CONNECTIONS true: ${pgErrorFields(e).message}`));
+    }
+    steps.mark(`copied ${blue.database} into ${green.database} (template)`);
+}
+/** dump: pg_dump | pg_restore of the frozen blue into a new green, on any server. */
+async function cloneDump(ctx) {
+    const { pair, options, steps, logger } = ctx;
+    await freezeBlue(ctx, await pair.blueClient());
+    await createGreen(ctx);
+    steps.mark(`created ${pair.green.database}`);
+    await copySchema(pair.blue, pair.green, ctx.major, options.pgBinDir, logger, true);
+    steps.mark(`copied ${pair.blue.database} into ${pair.green.database} (pg_dump)`);
+}
+/** node-pg-migrate's tables are not replicated (green writes its own rows): copied once. */
+async function copyMigrationTables(b, g, options) {
+    for (const name of [options.migrationsTable, `${options.migrationsTable}_checksums`]) {
+        const table = qualifiedName(options.migrationsSchema, name);
+        const exists = await b.query('SELECT to_regclass($1) IS NOT NULL AS ok', [
+            `${options.migrationsSchema}.${name}`,
+        ]);
+        if (!exists.rows[0]?.ok)
+            continue;
+        const { rows } = await b.query(`SELECT coalesce(json_agg(t), '[]') AS data FROM ${table} t`);
+        await g.query(`INSERT INTO ${table} SELECT * FROM json_populate_recordset(NULL::${table}, $1::json)`, [JSON.stringify(rows[0]?.data ?? [])]);
     }
 }
 
@@ -22209,31 +22617,24 @@ async function copySchema(blue, green, serverMajor, pgBinDir, logger) {
 
 
 
-
-
 /**
- * prepare: green = blue's schema + logical replication from blue (it keeps receiving blue's
- * writes), then the new migrations on green, then green made read-only for everyone but the
- * replication, so it takes no writes of its own before the switch. Nothing is changed on blue
- * but the control schema, a publication and a slot; a failure removes what was created.
+ * prepare: green = a copy of blue (clone-method), then the new migrations on green, then green
+ * made read-only (for everyone but the replication), so it takes no writes of its own before
+ * the switch. logical keeps green receiving blue's writes; template and dump freeze blue
+ * (read-only) from the copy until the switch or abort. A failure removes what was created.
  */
 async function prepare(options, logger) {
     const steps = stepRecorder(logger);
     const pair = openPair(options);
     const { blue, green, names } = pair;
-    const created = [];
+    const method = options.cloneMethod;
+    const undo = [];
     try {
         if (options.migrationsDir && !(0,external_node_fs_.existsSync)(options.migrationsDir))
             throw new errors/* DbDeployError */.WV('bad-input', `migrations directory ${options.migrationsDir} does not exist`, {
                 hint: "point migrations-dir at the migrations to apply to green, or set it to '' for none",
             });
         const b = await pair.blueClient();
-        const level = await walLevel(b);
-        if (level !== 'logical')
-            throw new errors/* DbDeployError */.WV('wal-level', `blue's wal_level is ${level}; logical replication needs logical`, {
-                where: blue.display,
-                hint: 'run ALTER SYSTEM SET wal_level = logical and restart PostgreSQL (RDS/Aurora: rds.logical_replication = 1 in the parameter group; Cloud SQL: cloudsql.logical_decoding = on), or use clone-method template',
-            });
         const existing = await readState(b, green.database);
         if (existing && (existing.phase === 'prepared' || existing.phase === 'switched'))
             throw new errors/* DbDeployError */.WV('already-prepared', `${green.database} is already ${existing.phase} (active: ${existing.active})`, {
@@ -22242,37 +22643,29 @@ async function prepare(options, logger) {
                     ? 'run switch, or abort to start over'
                     : 'run rollback or finish first',
             });
-        const there = await b.query('SELECT count(*)::int AS n FROM pg_database WHERE datname = $1', [green.database]);
+        const there = await (await pair.greenHost()).query('SELECT count(*)::int AS n FROM pg_database WHERE datname = $1', [
+            green.database,
+        ]);
         if ((there.rows[0]?.n ?? 0) > 0)
             throw new errors/* DbDeployError */.WV('green-exists', `database ${green.database} already exists`, {
-                where: blue.display,
+                where: green.display,
                 hint: 'drop it, or choose another green-database',
             });
-        const tables = await replicatedTables(b, options);
-        const unreplicable = tables.filter((t) => !t.replicable);
-        if (unreplicable.length > 0)
-            throw new errors/* DbDeployError */.WV('no-replica-identity', `tables without a primary key or replica identity cannot replicate UPDATE and DELETE: ${unreplicable.map((t) => `${t.schema}.${t.name}`).join(', ')}`, {
-                where: blue.display,
-                hint: 'add a primary key, or ALTER TABLE … REPLICA IDENTITY FULL (a publication would make UPDATE/DELETE on them fail on blue)',
-            });
+        await checkCloneMethod(pair, options);
         const major = await readServerMajor(b);
         await ensureControlTables(b);
-        await b.query(`CREATE DATABASE ${quoteIdent(green.database)}`);
-        // FORCE (PostgreSQL 13+) ends the sessions still in green, ours included.
-        created.push(() => b.query(`DROP DATABASE IF EXISTS ${quoteIdent(green.database)} WITH (FORCE)`));
-        steps.mark(`created ${green.database}`);
-        await copySchema(blue, green, major, options.pgBinDir, logger);
-        steps.mark("copied blue's schema");
-        const g = await pair.greenClient();
-        await copyMigrationTables(b, g, options);
-        await createPublication(b, names.forward, tables, false);
-        created.push(() => b.query(`DROP PUBLICATION IF EXISTS ${quoteIdent(names.forward.publication)}`));
-        await createSlot(b, names.forward);
-        created.push(() => b.query('SELECT pg_drop_replication_slot($1)', [names.forward.slot]));
-        await createSubscription(g, names.forward, conninfo(blue), true);
-        created.push(() => dropSubscription(g, names.forward));
-        await waitForInitialSync(g, names.forward, options.syncTimeoutMs);
-        steps.mark(`replicating ${tables.length} tables from blue; initial copy done`);
+        const ctx = { pair, options, major, undo, steps, logger };
+        let tables;
+        if (method === 'logical')
+            tables = await cloneLogical(ctx);
+        else {
+            if (method === 'template')
+                await cloneTemplate(ctx);
+            else
+                await cloneDump(ctx);
+            tables = await replicatedTables(await pair.blueClient(), options);
+            steps.mark(`${blue.database} is read-only until the switch or abort`);
+        }
         let migrated = [];
         if (options.migrationsDir) {
             const result = await migrate({
@@ -22286,20 +22679,26 @@ async function prepare(options, logger) {
             migrated = result.applied.map((m) => m.name);
             steps.mark(`migrated green: ${migrated.length} migrations`);
         }
-        await setReadOnly(b, green.database, true);
-        await writeState(b, {
+        const g = await pair.greenClient();
+        await setReadOnly(g, green.database, true);
+        if (method !== 'logical' && !(await canReturn(g, tables)))
+            logger.warn(`after the switch ${blue.database} cannot follow ${green.database} (green's server needs wal_level=logical and every table a primary key or replica identity): a rollback would lose green's writes`);
+        await writeState(await pair.blueClient(), {
             blue: blue.database,
             green: green.database,
             active: blue.database,
             phase: 'prepared',
+            method,
+            renamed: false,
         });
-        const lag = await slotLag(b, names.forward);
+        const lag = method === 'logical' ? await slotLag(b, names.forward) : undefined;
         steps.mark('green is read-only until the switch');
         return {
             command: 'prepare',
             activeDatabase: blue.database,
             standbyDatabase: green.database,
             phase: 'prepared',
+            cloneMethod: method,
             migrated,
             tables: tables.length,
             ...(lag ? { replicationLagBytes: lag.bytes } : {}),
@@ -22308,27 +22707,14 @@ async function prepare(options, logger) {
         };
     }
     catch (error) {
-        // Undo in reverse order: subscription, slot, publication, database.
-        for (const undo of created.reverse()) {
-            await undo().catch((e) => logger.warn(`prepare clean-up: ${e.message}`));
+        // Undo in reverse order: subscription, slot, publication, database, blue's freeze.
+        for (const step of undo.reverse()) {
+            await step().catch((e) => logger.warn(`prepare clean-up: ${e.message}`));
         }
         throw error;
     }
     finally {
         await pair.close();
-    }
-}
-/** node-pg-migrate's tables are not replicated (green writes its own rows): copied once. */
-async function copyMigrationTables(b, g, options) {
-    for (const name of [options.migrationsTable, `${options.migrationsTable}_checksums`]) {
-        const table = qualifiedName(options.migrationsSchema, name);
-        const exists = await b.query('SELECT to_regclass($1) IS NOT NULL AS ok', [
-            `${options.migrationsSchema}.${name}`,
-        ]);
-        if (!exists.rows[0]?.ok)
-            continue;
-        const { rows } = await b.query(`SELECT coalesce(json_agg(t), '[]') AS data FROM ${table} t`);
-        await g.query(`INSERT INTO ${table} SELECT * FROM json_populate_recordset(NULL::${table}, $1::json)`, [JSON.stringify(rows[0]?.data ?? [])]);
     }
 }
 
@@ -22362,7 +22748,19 @@ const SWITCH_COMMANDS = [
     'abort',
     'finish',
 ];
+/**
+ * How prepare makes green. logical: schema copy + logical replication (blue keeps taking writes
+ * until the switch). template: CREATE DATABASE … TEMPLATE (fastest; no session may be connected
+ * to blue during the copy). dump: pg_dump | pg_restore (reads go on; green may be on another
+ * server). template and dump are point-in-time copies: blue is read-only from the copy until
+ * the switch or abort, so no write is lost.
+ */
+const CLONE_METHODS = ['logical', 'template', 'dump'];
 const SWITCH_DEFAULTS = {
+    cloneMethod: 'logical',
+    terminateConnections: false,
+    acceptLostWrites: false,
+    rename: false,
     maxLagBytes: 16 * 1024 * 1024,
     maxTransactionAgeMs: 5 * 60_000,
     switchTimeoutMs: 10_000,
@@ -22378,14 +22776,13 @@ const SWITCH_DEFAULTS = {
 
 
 
-
 const SWITCH_HELP = `Usage: db-deploy switch <prepare|switch|rollback|status|abort|finish> [options]
 
 Blue-green deploys: green, a copy of blue kept in step by logical replication, is migrated, then
-traffic moves to it through PgBouncer in a short write pause; blue follows green afterwards so a
-rollback loses nothing.
+traffic moves to it through PgBouncer (or a name swap, or a command) in a short write pause; blue
+follows green afterwards so a rollback loses nothing.
 
-  prepare    create green (schema copy + logical replication from blue), apply --dir to it
+  prepare    create green (--clone-method), apply --dir to it
   switch     PAUSE, green catches up, sequences copied, replication turned around, repoint, RESUME
   rollback   the same back to blue
   status     which side is live, and the replication lag
@@ -22396,11 +22793,19 @@ Options:
   --database-url URL          blue (default: $DATABASE_URL), with rights to create databases,
                               publications and subscriptions
   --green NAME                the copy's name (default: <blue>_green)
+  --green-url URL             green on another server (its database is the copy's name)
+  --clone-method M            logical (default: green follows blue's writes), template
+                              (CREATE DATABASE … TEMPLATE; nobody connected to blue) or dump
+                              (pg_dump | pg_restore); template and dump keep blue read-only
+                              from the copy until the switch or abort
+  --terminate-connections     template/dump: end blue's sessions instead of refusing
   --dir DIR                   prepare: migrations to apply to green
   --migrations-table NAME     node-pg-migrate's table (default: pgmigrations)
   --pgbouncer-admin-url URL   PgBouncer's admin console (PAUSE, RELOAD, RESUME)
   --pgbouncer-database NAME   the [databases] entry clients use (default: blue's name)
   --pgbouncer-config FILE     pgbouncer.ini, rewritten to repoint the entry
+  --rename                    switch by swapping the database names (same server)
+  --accept-lost-writes        rollback although blue does not follow green
   --switch-command CMD        run at the switch point (DB_DEPLOY_ACTIVE_DATABASE in its env)
   --max-lag BYTES             refuse to switch when green is further behind (default: 16777216)
   --max-transaction-age D     refuse while blue has an older transaction (default: 5m)
@@ -22415,6 +22820,11 @@ Exit code: 0 done, 1 refused or failed (everything put back), 2 usage error.`;
 const switch_OPTIONS = {
     'database-url': { type: 'string' },
     green: { type: 'string' },
+    'green-url': { type: 'string' },
+    'clone-method': { type: 'string' },
+    'terminate-connections': { type: 'boolean' },
+    rename: { type: 'boolean' },
+    'accept-lost-writes': { type: 'boolean' },
     dir: { type: 'string' },
     'migrations-table': { type: 'string' },
     'pgbouncer-admin-url': { type: 'string' },
@@ -22458,23 +22868,29 @@ async function switchCommand(argv, io) {
     const adminUrl = v['pgbouncer-admin-url'];
     if (adminUrl)
         io.secrets.push(...(0,db_url/* secretsOf */.Fj)(adminUrl));
-    if (adminUrl && !v['pgbouncer-config'])
-        throw new errors/* DbDeployError */.WV('bad-input', '--pgbouncer-config is required with --pgbouncer-admin-url', {
-            hint: 'give the path of pgbouncer.ini',
-        });
+    const greenUrl = v['green-url'];
+    if (greenUrl)
+        io.secrets.push(...(0,db_url/* secretsOf */.Fj)(greenUrl));
     const d = SWITCH_DEFAULTS;
     const result = await runSwitch({
         command: command,
         databaseUrl,
         greenDatabase: v.green,
+        ...(greenUrl ? { greenDatabaseUrl: greenUrl } : {}),
+        cloneMethod: choiceOption(v['clone-method'] ?? d.cloneMethod, CLONE_METHODS, 'clone-method', 'switch'),
+        terminateConnections: v['terminate-connections'] ?? false,
+        rename: v.rename ?? false,
+        acceptLostWrites: v['accept-lost-writes'] ?? false,
         ...(v.dir ? { migrationsDir: pathOption(v.dir, '') } : {}),
         migrationsTable: v['migrations-table'] ?? d.migrationsTable,
         migrationsSchema: d.migrationsSchema,
-        ...(adminUrl && v['pgbouncer-config']
+        ...(adminUrl
             ? {
                 pgBouncer: {
                     adminUrl,
-                    configPath: pathOption(v['pgbouncer-config'], ''),
+                    ...(v['pgbouncer-config']
+                        ? { configPath: pathOption(v['pgbouncer-config'], '') }
+                        : {}),
                     database: v['pgbouncer-database'] ?? (0,db_url/* parseDatabaseUrl */.mx)(databaseUrl).database,
                 },
             }
@@ -22592,7 +23008,7 @@ function cliLogger(io, verbose) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _core_sql_wasm_tiering_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4875);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8433);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6716);
 /* harmony import */ var _output_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6657);
 // Must stay the first import (see the module).
 

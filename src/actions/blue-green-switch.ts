@@ -1,5 +1,6 @@
 import { runSwitch } from '../core/switch/run.js';
 import {
+  CLONE_METHODS,
   SWITCH_COMMANDS,
   SWITCH_DEFAULTS,
   type SwitchOptions,
@@ -12,6 +13,7 @@ import { DbDeployError, describeError } from '../core/errors.js';
 import { VERSION } from '../core/version.js';
 import { runAction } from '../github/run-action.js';
 import {
+  readBoolean,
   readChoice,
   readDuration,
   readInteger,
@@ -27,15 +29,16 @@ import { writeJsonReport, writeSummary } from '../github/summary.js';
 export function readSwitchInputs(root = false): SwitchOptions {
   const d = SWITCH_DEFAULTS;
   const databaseUrl = readRequired('database-url');
-  readChoice('clone-method', ['logical'] as const, 'logical');
   const adminUrl = readOptional('pgbouncer-admin-url');
   const configPath = readOptionalPath('pgbouncer-config');
-  if (adminUrl && !configPath)
+  const greenUrl = readOptional('green-database-url');
+  const rename = readBoolean('rename', d.rename);
+  if (adminUrl && !configPath && !rename)
     throw new DbDeployError(
       'bad-input',
       'input pgbouncer-config is required with pgbouncer-admin-url',
       {
-        hint: 'give the path of pgbouncer.ini, writable by the runner',
+        hint: 'give the path of pgbouncer.ini, writable by the runner (or switch with rename: true)',
       },
     );
   const migrationsDir = readOptionalPath('migrations-dir');
@@ -45,14 +48,19 @@ export function readSwitchInputs(root = false): SwitchOptions {
       : readChoice('command', SWITCH_COMMANDS, 'status'),
     databaseUrl,
     greenDatabase: readOptional('green-database'),
+    ...(greenUrl ? { greenDatabaseUrl: greenUrl } : {}),
+    cloneMethod: readChoice('clone-method', CLONE_METHODS, d.cloneMethod),
+    terminateConnections: readBoolean('terminate-connections', d.terminateConnections),
+    rename,
+    acceptLostWrites: readBoolean('accept-lost-writes', d.acceptLostWrites),
     ...(migrationsDir ? { migrationsDir } : {}),
     migrationsTable: readString('migrations-table', d.migrationsTable),
     migrationsSchema: d.migrationsSchema,
-    ...(adminUrl && configPath
+    ...(adminUrl
       ? {
           pgBouncer: {
             adminUrl,
-            configPath,
+            ...(configPath ? { configPath } : {}),
             database: readOptional('pgbouncer-database') ?? parseDatabaseUrl(databaseUrl).database,
           },
         }
@@ -84,7 +92,7 @@ async function report(result: SwitchResult | undefined, markdown: string): Promi
 export async function run(options: { root?: boolean } = {}): Promise<void> {
   await runAction({
     name: 'blue-green-switch',
-    secretInputs: ['database-url', 'pgbouncer-admin-url'],
+    secretInputs: ['database-url', 'green-database-url', 'pgbouncer-admin-url'],
     main: async ({ logger }) => {
       let result: SwitchResult;
       try {

@@ -25,7 +25,14 @@ export async function run(): Promise<void> {
   let command: (typeof COMMANDS)[number] | undefined;
   await runAction({
     name: 'db-deploy',
-    secretInputs: ['database-url', 'stats-database-url', 'verify-database-url', 'github-token'],
+    secretInputs: [
+      'database-url',
+      'stats-database-url',
+      'verify-database-url',
+      'green-database-url',
+      'pgbouncer-admin-url',
+      'github-token',
+    ],
     main: async () => {
       try {
         command = readChoice('command', COMMANDS, 'migrate');

@@ -1,13 +1,14 @@
 import { runSwitch } from '../../core/switch/run.js';
 import {
+  CLONE_METHODS,
   SWITCH_COMMANDS,
   SWITCH_DEFAULTS,
   type SwitchCommand,
   type SwitchResult,
 } from '../../core/switch/types.js';
 import { parseDatabaseUrl, redact, secretsOf } from '../../core/db/url.js';
-import { DbDeployError } from '../../core/errors.js';
 import {
+  choiceOption,
   databaseUrlOption,
   durationOption,
   integerOption,
@@ -21,10 +22,10 @@ import { cliLogger, type CliIo } from '../output.js';
 export const SWITCH_HELP = `Usage: db-deploy switch <prepare|switch|rollback|status|abort|finish> [options]
 
 Blue-green deploys: green, a copy of blue kept in step by logical replication, is migrated, then
-traffic moves to it through PgBouncer in a short write pause; blue follows green afterwards so a
-rollback loses nothing.
+traffic moves to it through PgBouncer (or a name swap, or a command) in a short write pause; blue
+follows green afterwards so a rollback loses nothing.
 
-  prepare    create green (schema copy + logical replication from blue), apply --dir to it
+  prepare    create green (--clone-method), apply --dir to it
   switch     PAUSE, green catches up, sequences copied, replication turned around, repoint, RESUME
   rollback   the same back to blue
   status     which side is live, and the replication lag
@@ -35,11 +36,19 @@ Options:
   --database-url URL          blue (default: $DATABASE_URL), with rights to create databases,
                               publications and subscriptions
   --green NAME                the copy's name (default: <blue>_green)
+  --green-url URL             green on another server (its database is the copy's name)
+  --clone-method M            logical (default: green follows blue's writes), template
+                              (CREATE DATABASE … TEMPLATE; nobody connected to blue) or dump
+                              (pg_dump | pg_restore); template and dump keep blue read-only
+                              from the copy until the switch or abort
+  --terminate-connections     template/dump: end blue's sessions instead of refusing
   --dir DIR                   prepare: migrations to apply to green
   --migrations-table NAME     node-pg-migrate's table (default: pgmigrations)
   --pgbouncer-admin-url URL   PgBouncer's admin console (PAUSE, RELOAD, RESUME)
   --pgbouncer-database NAME   the [databases] entry clients use (default: blue's name)
   --pgbouncer-config FILE     pgbouncer.ini, rewritten to repoint the entry
+  --rename                    switch by swapping the database names (same server)
+  --accept-lost-writes        rollback although blue does not follow green
   --switch-command CMD        run at the switch point (DB_DEPLOY_ACTIVE_DATABASE in its env)
   --max-lag BYTES             refuse to switch when green is further behind (default: 16777216)
   --max-transaction-age D     refuse while blue has an older transaction (default: 5m)
@@ -55,6 +64,11 @@ Exit code: 0 done, 1 refused or failed (everything put back), 2 usage error.`;
 const OPTIONS = {
   'database-url': { type: 'string' },
   green: { type: 'string' },
+  'green-url': { type: 'string' },
+  'clone-method': { type: 'string' },
+  'terminate-connections': { type: 'boolean' },
+  rename: { type: 'boolean' },
+  'accept-lost-writes': { type: 'boolean' },
   dir: { type: 'string' },
   'migrations-table': { type: 'string' },
   'pgbouncer-admin-url': { type: 'string' },
@@ -103,28 +117,34 @@ export async function switchCommand(argv: string[], io: CliIo): Promise<number> 
   io.secrets.push(...secretsOf(databaseUrl));
   const adminUrl = v['pgbouncer-admin-url'];
   if (adminUrl) io.secrets.push(...secretsOf(adminUrl));
-  if (adminUrl && !v['pgbouncer-config'])
-    throw new DbDeployError(
-      'bad-input',
-      '--pgbouncer-config is required with --pgbouncer-admin-url',
-      {
-        hint: 'give the path of pgbouncer.ini',
-      },
-    );
+  const greenUrl = v['green-url'];
+  if (greenUrl) io.secrets.push(...secretsOf(greenUrl));
   const d = SWITCH_DEFAULTS;
   const result = await runSwitch(
     {
       command: command as SwitchCommand,
       databaseUrl,
       greenDatabase: v.green,
+      ...(greenUrl ? { greenDatabaseUrl: greenUrl } : {}),
+      cloneMethod: choiceOption(
+        v['clone-method'] ?? d.cloneMethod,
+        CLONE_METHODS,
+        'clone-method',
+        'switch',
+      ),
+      terminateConnections: v['terminate-connections'] ?? false,
+      rename: v.rename ?? false,
+      acceptLostWrites: v['accept-lost-writes'] ?? false,
       ...(v.dir ? { migrationsDir: pathOption(v.dir, '') } : {}),
       migrationsTable: v['migrations-table'] ?? d.migrationsTable,
       migrationsSchema: d.migrationsSchema,
-      ...(adminUrl && v['pgbouncer-config']
+      ...(adminUrl
         ? {
             pgBouncer: {
               adminUrl,
-              configPath: pathOption(v['pgbouncer-config'], ''),
+              ...(v['pgbouncer-config']
+                ? { configPath: pathOption(v['pgbouncer-config'], '') }
+                : {}),
               database: v['pgbouncer-database'] ?? parseDatabaseUrl(databaseUrl).database,
             },
           }

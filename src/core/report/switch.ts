@@ -5,9 +5,11 @@ import { formatBytes } from './sizes.js';
 
 const HEADLINES: Record<SwitchResult['command'], (r: SwitchResult) => string> = {
   prepare: (r) =>
-    `✅ ${code(r.standbyDatabase)} prepared: ${r.tables ?? 0} tables replicating from ${code(r.activeDatabase)}, ${r.migrated?.length ?? 0} migrations applied`,
+    r.cloneMethod && r.cloneMethod !== 'logical'
+      ? `✅ ${code(r.standbyDatabase)} prepared: ${r.tables ?? 0} tables copied from ${code(r.activeDatabase)} (${r.cloneMethod}; ${code(r.activeDatabase)} read-only until the switch), ${r.migrated?.length ?? 0} migrations applied`
+      : `✅ ${code(r.standbyDatabase)} prepared: ${r.tables ?? 0} tables replicating from ${code(r.activeDatabase)}, ${r.migrated?.length ?? 0} migrations applied`,
   switch: (r) =>
-    `✅ Switched to ${code(r.activeDatabase)} — writes paused ${r.pauseMs ?? 0} ms; ${code(r.standbyDatabase)} follows it for rollback`,
+    `✅ Switched to ${code(r.activeDatabase)} — writes paused ${r.pauseMs ?? 0} ms; ${code(r.standbyDatabase)} ${r.replicationLagBytes === undefined ? 'kept (it does not follow: a rollback would lose new writes)' : 'follows it for rollback'}`,
   rollback: (r) =>
     `✅ Rolled back to ${code(r.activeDatabase)} — writes paused ${r.pauseMs ?? 0} ms; ${code(r.standbyDatabase)} kept`,
   status: (r) =>
@@ -23,6 +25,9 @@ export function renderSwitchSummary(result: SwitchResult, version: string): stri
     ['Live database', code(result.activeDatabase)],
     ['Standby', result.standbyDatabase ? code(result.standbyDatabase) : '—'],
     ['Phase', result.phase],
+    ...(result.cloneMethod
+      ? ([['Clone method', result.cloneMethod]] as Array<[string, string]>)
+      : []),
     ...(result.pauseMs === undefined
       ? []
       : ([['Write pause', `${result.pauseMs} ms`]] as Array<[string, string]>)),

@@ -109,3 +109,8 @@ export async function walLevel(client: DbClient): Promise<string> {
   const { rows } = await client.query<{ wal_level: string }>('SHOW wal_level');
   return rows[0]?.wal_level ?? 'unknown';
 }
+
+/** Whether blue can follow green after the switch (the return replication rollback relies on). */
+export async function canReturn(green: DbClient, tables: readonly UserTable[]): Promise<boolean> {
+  return (await walLevel(green)) === 'logical' && tables.every((t) => t.replicable);
+}

@@ -5,13 +5,13 @@ import type { DbClient } from '../db/connect.js';
 import { copySequences } from './catalog.js';
 import { pgBouncerControl, type PgBouncerControl } from './pgbouncer.js';
 import { waitForCatchUp } from './replication.js';
-import { endSessions, setReadOnly } from './session.js';
+import { endSessions, isReadOnly, setReadOnly } from './session.js';
 import type { SwitchOptions } from './types.js';
 import type { stepRecorder } from './steps.js';
 
-/** One side of a flip: its connection and database name. */
+/** One side of a flip: its database name and a session on it (reopened after a rename). */
 export interface Side {
-  client: DbClient;
+  client: () => Promise<DbClient>;
   database: string;
 }
 
@@ -28,8 +28,21 @@ export async function flip(
   options: SwitchOptions,
   steps: ReturnType<typeof stepRecorder>,
   logger: Logger,
-  hooks: { afterCatchUp: () => Promise<void>; undoAfterCatchUp: () => Promise<void> },
+  hooks: {
+    /** Whether `to` replicates from `from` (a marker row proves it caught up); else a copy. */
+    catchUp: boolean;
+    afterCatchUp?: () => Promise<void>;
+    undoAfterCatchUp?: () => Promise<void>;
+    /** rename: swaps the two databases' names (the switch point); called again to undo. */
+    swapNames?: () => Promise<void>;
+  },
 ): Promise<{ pauseMs: number; sequences: number }> {
+  if (options.pgBouncer && !options.pgBouncer.configPath && !hooks.swapNames)
+    throw new DbDeployError(
+      'bad-input',
+      'pgbouncer-config is required with pgbouncer-admin-url (the entry is repointed there)',
+      { hint: 'give the path of pgbouncer.ini, writable by the runner, or switch with rename' },
+    );
   const bouncer: PgBouncerControl | undefined = options.pgBouncer
     ? await pgBouncerControl(options.pgBouncer, options.connectTimeoutMs)
     : undefined;
@@ -48,27 +61,35 @@ export async function flip(
   };
   let oldConfig: string | undefined;
   let flagsFlipped = false;
+  // A frozen blue (template, dump) stays read-only if the switch is reverted.
+  const fromWasReadOnly = await isReadOnly(await from.client(), from.database);
+  let swapped = false;
   let hookRan = false;
   const started = performance.now();
   try {
     if (bouncer) steps.mark('PgBouncer paused', await bouncer.pause(remaining()));
     // The old side stops taking writes first (its sessions end), so the catch-up below covers
     // every write it will ever take, with PgBouncer or without.
-    await setReadOnly(from.client, to.database, false);
-    await setReadOnly(from.client, from.database, true);
+    const source = await from.client();
+    const target = await to.client();
+    await setReadOnly(target, to.database, false);
+    await setReadOnly(source, from.database, true);
     flagsFlipped = true;
-    const ended = await endSessions(from.client, from.database);
+    const ended = await endSessions(source, from.database);
     steps.mark(`${from.database} read-only, ${ended} of its sessions ended`);
-    steps.mark(
-      `${to.database} caught up`,
-      await waitForCatchUp(from.client, to.client, remaining()),
-    );
-    const sequences = await copySequences(from.client, to.client);
+    if (hooks.catchUp)
+      steps.mark(`${to.database} caught up`, await waitForCatchUp(source, target, remaining()));
+    const sequences = await copySequences(source, target);
     steps.mark(`${sequences} sequences carried over`);
     hookRan = true;
-    await hooks.afterCatchUp();
+    await hooks.afterCatchUp?.();
     remaining();
-    if (bouncer) {
+    if (hooks.swapNames) {
+      if (bouncer) await bouncer.loginRetryOff();
+      await hooks.swapNames();
+      swapped = true;
+      steps.mark(`${from.database} and ${to.database} swapped names`);
+    } else if (bouncer) {
       oldConfig = await bouncer.repoint(to.database);
       await bouncer.reload();
       await bouncer.loginRetryOff();
@@ -102,12 +123,15 @@ export async function flip(
     );
     const undo = async (what: string, fn: () => Promise<unknown>) =>
       fn().catch((e: unknown) => logger.error(`could not ${what}: ${(e as Error).message}`));
+    const swap = hooks.swapNames;
+    if (swapped && swap) await undo('swap the names back', swap);
     if (flagsFlipped) {
-      await undo(`make ${from.database} writable again`, () =>
-        setReadOnly(from.client, from.database, false),
-      );
-      await undo(`make ${to.database} read-only again`, () =>
-        setReadOnly(from.client, to.database, true),
+      if (!fromWasReadOnly)
+        await undo(`make ${from.database} writable again`, async () =>
+          setReadOnly(await from.client(), from.database, false),
+        );
+      await undo(`make ${to.database} read-only again`, async () =>
+        setReadOnly(await to.client(), to.database, true),
       );
     }
     if (bouncer && oldConfig !== undefined) {
@@ -117,7 +141,8 @@ export async function flip(
         await bouncer.reload();
       });
     }
-    if (hookRan) await undo('restore the replication', hooks.undoAfterCatchUp);
+    const undoHook = hooks.undoAfterCatchUp;
+    if (hookRan && undoHook) await undo('restore the replication', undoHook);
     if (bouncer) await undo('RESUME PgBouncer', () => bouncer.resume());
     if (bouncer) await undo('restore server_login_retry', () => bouncer.restoreLoginRetry());
     throw error;

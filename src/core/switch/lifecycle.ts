@@ -2,7 +2,7 @@ import { DbDeployError } from '../errors.js';
 import type { Logger } from '../logger.js';
 import { quoteIdent } from '../db/sql.js';
 import { readServerMajor } from '../backup/inspect.js';
-import { oldTransactions, replicatedTables } from './catalog.js';
+import { canReturn, oldTransactions, replicatedTables } from './catalog.js';
 import { flip } from './flip.js';
 import { conninfo } from './names.js';
 import {
@@ -15,6 +15,10 @@ import {
   waitForSubscription,
 } from './replication.js';
 import { isReadOnly, openPair, setReadOnly, type Pair } from './session.js';
+import { swapNames } from './rename.js';
+import type { DbClient } from '../db/connect.js';
+import type { DatabaseTarget } from '../db/url.js';
+import type { ReplicationNames } from './names.js';
 import { readState, writeState, type PairState } from './state.js';
 import { stepRecorder } from './steps.js';
 import type { Phase, SwitchOptions, SwitchResult } from './types.js';
@@ -37,12 +41,74 @@ async function requireState(
   return state;
 }
 
-async function recordState(pair: Pair, state: Omit<PairState, 'updatedAt'>): Promise<void> {
-  await writeState(await pair.blueClient(), state);
+/** Records which side is live after a command, keeping how green was made. */
+async function recordState(
+  pair: Pair,
+  prior: PairState,
+  next: { active: string; phase: Phase; renamed: boolean },
+): Promise<void> {
+  await writeState(await pair.blueClient(), {
+    blue: pair.blue.database,
+    green: pair.green.database,
+    method: prior.method,
+    ...next,
+  });
+}
+
+/** One database of the pair by name: its target and a session on it. */
+interface Named {
+  target: DatabaseTarget;
+  client: () => Promise<DbClient>;
+}
+
+/**
+ * After a switch: which name is live and which follows. A plain switch makes green's name live;
+ * a rename gives blue's name to the database made as green, so blue's name stays live.
+ */
+function switchedRoles(pair: Pair, renamed: boolean): { live: Named; follower: Named } {
+  const blue = { target: pair.blue, client: pair.blueClient };
+  const green = { target: pair.green, client: pair.greenClient };
+  return renamed ? { live: blue, follower: green } : { live: green, follower: blue };
 }
 
 /** The switch's guardrails: each refusal is one line, checked before anything is paused. */
-async function guardrails(pair: Pair, options: SwitchOptions): Promise<number> {
+async function guardrails(pair: Pair, options: SwitchOptions, state: PairState): Promise<number> {
+  const b = await pair.blueClient();
+  const g = await pair.greenClient();
+  const lagBytes = state.method === 'logical' ? await replicationGuardrails(pair, options) : 0;
+  if (state.method !== 'logical' && !(await isReadOnly(b, pair.blue.database)))
+    throw new DbDeployError(
+      'blue-written',
+      `blue is no longer read-only since the ${state.method} copy: writes made since are not in green`,
+      {
+        where: pair.blue.display,
+        hint: 'abort and prepare again (or use clone-method logical, which keeps green in step)',
+      },
+    );
+  if (!(await isReadOnly(g, pair.green.database)))
+    throw new DbDeployError(
+      'green-written',
+      `green is no longer read-only: it may have taken writes of its own`,
+      {
+        where: pair.green.display,
+        hint: 'abort and prepare again; nothing but the replication may write to green before the switch',
+      },
+    );
+  const old = await oldTransactions(b, options.maxTransactionAgeMs);
+  if (old.length > 0)
+    throw new DbDeployError(
+      'old-transactions',
+      `blue has ${old.length} transactions older than max-transaction-age (oldest ${Math.round(old[0]?.seconds ?? 0)}s, pid ${old[0]?.pid})`,
+      {
+        where: pair.blue.display,
+        hint: 'PAUSE would wait for them: end them or wait, then switch',
+      },
+    );
+  return lagBytes;
+}
+
+/** logical: green's replication runs, keeps up, and covers every table blue has. */
+async function replicationGuardrails(pair: Pair, options: SwitchOptions): Promise<number> {
   const b = await pair.blueClient();
   const g = await pair.greenClient();
   const { forward } = pair.names;
@@ -75,25 +141,6 @@ async function guardrails(pair: Pair, options: SwitchOptions): Promise<number> {
         hint: 'wait until green catches up, then switch again',
       },
     );
-  if (!(await isReadOnly(b, pair.green.database)))
-    throw new DbDeployError(
-      'green-written',
-      `green is no longer read-only: it may have taken writes of its own`,
-      {
-        where: pair.green.display,
-        hint: 'abort and prepare again; nothing but the replication may write to green before the switch',
-      },
-    );
-  const old = await oldTransactions(b, options.maxTransactionAgeMs);
-  if (old.length > 0)
-    throw new DbDeployError(
-      'old-transactions',
-      `blue has ${old.length} transactions older than max-transaction-age (oldest ${Math.round(old[0]?.seconds ?? 0)}s, pid ${old[0]?.pid})`,
-      {
-        where: pair.blue.display,
-        hint: 'PAUSE would wait for them: end them or wait, then switch',
-      },
-    );
   const published = new Set(
     (
       await b.query<{ t: string }>(
@@ -117,62 +164,104 @@ async function guardrails(pair: Pair, options: SwitchOptions): Promise<number> {
   return lag.bytes;
 }
 
+/** Whether `follower` subscribes to the live side (the return replication rollback needs). */
+async function follows(follower: DbClient, names: ReplicationNames): Promise<boolean> {
+  const { rows } = await follower.query<{ n: number }>(
+    `SELECT count(*)::int AS n FROM pg_subscription
+      WHERE subname = $1 AND subdbid = (SELECT oid FROM pg_database WHERE datname = current_database())`,
+    [names.subscription],
+  );
+  return (rows[0]?.n ?? 0) > 0;
+}
+
 /** switch: blue → green with the write pause, then the return replication green → blue. */
 export async function switchOver(options: SwitchOptions, logger: Logger): Promise<SwitchResult> {
   const steps = stepRecorder(logger);
   const pair = openPair(options);
   const { names } = pair;
+  const rename = options.rename;
   try {
-    await requireState(pair, ['prepared'], 'switch');
-    const lagBytes = await guardrails(pair, options);
-    steps.mark(`guardrails passed (green ${lagBytes} bytes behind)`);
-    const b = await pair.blueClient();
+    const state = await requireState(pair, ['prepared'], 'switch');
+    if (rename && !pair.sameServer)
+      throw new DbDeployError(
+        'bad-input',
+        'rename swaps two database names on one server, and green is on another',
+        { hint: 'route traffic with PgBouncer or switch-command instead' },
+      );
+    const logical = state.method === 'logical';
+    const lagBytes = await guardrails(pair, options, state);
+    steps.mark(
+      logical
+        ? `guardrails passed (green ${lagBytes} bytes behind)`
+        : `guardrails passed (blue read-only since the ${state.method} copy)`,
+    );
     const g = await pair.greenClient();
-    const major = await readServerMajor(b);
-    const tables = await replicatedTables(b, options);
+    const greenMajor = await readServerMajor(g);
+    const tables = await replicatedTables(await pair.blueClient(), options);
+    // Blue can follow green after the switch only where green's server decodes its WAL.
+    const returning = logical || (await canReturn(g, tables));
     const { pauseMs, sequences } = await flip(
-      { client: b, database: pair.blue.database },
-      { client: g, database: pair.green.database },
+      { client: pair.blueClient, database: pair.blue.database },
+      { client: pair.greenClient, database: pair.green.database },
       options,
       steps,
       logger,
       {
+        catchUp: logical,
         // Inside the pause, once green has everything: green's subscription ends (blue's slot
         // stays until after RESUME, so this can be undone), and a slot on green starts keeping
         // green's writes for blue. Column lists (PostgreSQL 15+) send blue only its columns.
         afterCatchUp: async () => {
-          await dropSubscription(g, names.forward);
-          await createPublication(g, names.back, tables, major >= 15);
-          await createSlot(g, names.back);
+          const green = await pair.greenClient();
+          if (logical) await dropSubscription(green, names.forward);
+          if (returning) {
+            await createPublication(green, names.back, tables, greenMajor >= 15);
+            await createSlot(green, names.back);
+          }
         },
         undoAfterCatchUp: async () => {
-          await dropSource(g, names.back);
-          await createSubscription(g, names.forward, conninfo(pair.blue), false);
+          const green = await pair.greenClient();
+          if (returning) await dropSource(green, names.back);
+          if (logical) await createSubscription(green, names.forward, conninfo(pair.blue), false);
         },
+        ...(rename ? { swapNames: () => swapNames(pair, logger) } : {}),
       },
     );
-    await dropSource(b, names.forward);
-    await createSubscription(b, names.back, conninfo(pair.green), false);
-    if (await waitForSubscription(b, names.back, 15_000))
-      steps.mark('blue now receives green’s writes (for rollback)');
-    else
-      logger.warn("blue's subscription to green has not started yet: run status before a rollback");
-    const state = {
-      blue: pair.blue.database,
-      green: pair.green.database,
-      active: pair.green.database,
-      phase: 'switched' as const,
-    };
-    await recordState(pair, state);
+    // From here on the database made as blue goes by green's name when the names were swapped.
+    const { live, follower } = switchedRoles(pair, rename);
+    const old = await follower.client();
+    if (logical) await dropSource(old, names.forward);
+    if (returning) {
+      await createSubscription(old, names.back, conninfo(live.target), false);
+      if (await waitForSubscription(old, names.back, 15_000))
+        steps.mark(
+          `${follower.target.database} now receives ${live.target.database}’s writes (for rollback)`,
+        );
+      else
+        logger.warn(
+          `${follower.target.database}'s subscription has not started yet: run status before a rollback`,
+        );
+    } else
+      logger.warn(
+        `${follower.target.database} does not follow ${live.target.database}: a rollback would lose the writes it takes from now on`,
+      );
+    await recordState(pair, state, {
+      active: live.target.database,
+      phase: 'switched',
+      renamed: rename,
+    });
     return {
       command: 'switch',
-      activeDatabase: pair.green.database,
-      standbyDatabase: pair.blue.database,
+      activeDatabase: live.target.database,
+      standbyDatabase: follower.target.database,
       phase: 'switched',
+      cloneMethod: state.method,
       pauseMs,
       sequences,
       tables: tables.length,
-      replicationLagBytes: (await slotLag(g, names.back))?.bytes ?? 0,
+      ...(returning
+        ? { replicationLagBytes: (await slotLag(await live.client(), names.back))?.bytes ?? 0 }
+        : {}),
       durationMs: steps.elapsed(),
       steps: steps.list,
     };
@@ -181,42 +270,67 @@ export async function switchOver(options: SwitchOptions, logger: Logger): Promis
   }
 }
 
-/** rollback: green → blue with the write pause; blue has every write green took meanwhile. */
+/** rollback: the write pause again, back to the database made as blue, with green's writes. */
 export async function rollBack(options: SwitchOptions, logger: Logger): Promise<SwitchResult> {
   const steps = stepRecorder(logger);
   const pair = openPair(options);
   const { names } = pair;
   try {
-    await requireState(pair, ['switched'], 'rollback');
-    const b = await pair.blueClient();
-    const g = await pair.greenClient();
+    const state = await requireState(pair, ['switched'], 'rollback');
+    const { live, follower } = switchedRoles(pair, state.renamed);
+    const following = await follows(await follower.client(), names.back);
+    if (!following && !options.acceptLostWrites)
+      throw new DbDeployError(
+        'no-return-replication',
+        `${follower.target.database} does not follow ${live.target.database}, so a rollback would lose every write taken since the switch`,
+        {
+          where: follower.target.display,
+          hint: 'set accept-lost-writes: true to roll back anyway, or restore a backup of the live database',
+        },
+      );
     // A subscription just created (by the switch) may need a few seconds to start its worker.
-    if (!(await waitForSubscription(b, names.back, 15_000)))
+    if (following && !(await waitForSubscription(await follower.client(), names.back, 15_000)))
       throw new DbDeployError(
         'replication-unhealthy',
-        `blue's subscription to green is not running, so blue may miss green's writes`,
+        `${follower.target.database}'s subscription to ${live.target.database} is not running, so it may miss writes`,
         {
-          where: pair.blue.display,
+          where: follower.target.display,
           hint: "look for an apply error in the server log (a migration on green that blue's schema cannot take); fix it, then roll back",
         },
       );
     const { pauseMs, sequences } = await flip(
-      { client: g, database: pair.green.database },
-      { client: b, database: pair.blue.database },
+      { client: live.client, database: live.target.database },
+      { client: follower.client, database: follower.target.database },
       options,
       steps,
       logger,
       {
-        afterCatchUp: () => dropSubscription(b, names.back),
-        undoAfterCatchUp: () => createSubscription(b, names.back, conninfo(pair.green), false),
+        catchUp: following,
+        ...(following
+          ? {
+              afterCatchUp: async () => dropSubscription(await follower.client(), names.back),
+              undoAfterCatchUp: async () =>
+                createSubscription(
+                  await follower.client(),
+                  names.back,
+                  conninfo(live.target),
+                  false,
+                ),
+            }
+          : {}),
+        ...(state.renamed ? { swapNames: () => swapNames(pair, logger) } : {}),
       },
     );
-    await dropSource(g, names.back);
-    await recordState(pair, {
-      blue: pair.blue.database,
-      green: pair.green.database,
+    // The names are back where prepare left them: the return slot is on green.
+    if (following) await dropSource(await pair.greenClient(), names.back);
+    else
+      logger.warn(
+        `writes made on ${pair.green.database} since the switch are not in ${pair.blue.database}`,
+      );
+    await recordState(pair, state, {
       active: pair.blue.database,
       phase: 'rolled-back',
+      renamed: false,
     });
     steps.mark(`rolled back to ${pair.blue.database}; ${pair.green.database} kept, read-only`);
     return {
@@ -224,6 +338,7 @@ export async function rollBack(options: SwitchOptions, logger: Logger): Promise<
       activeDatabase: pair.blue.database,
       standbyDatabase: pair.green.database,
       phase: 'rolled-back',
+      cloneMethod: state.method,
       pauseMs,
       sequences,
       durationMs: steps.elapsed(),
@@ -242,9 +357,11 @@ export async function status(options: SwitchOptions, logger: Logger): Promise<Sw
     const b = await pair.blueClient();
     const state = await readState(b, pair.green.database);
     let lag: number | undefined;
-    if (state?.phase === 'prepared') lag = (await slotLag(b, pair.names.forward))?.bytes;
+    if (state?.phase === 'prepared' && state.method === 'logical')
+      lag = (await slotLag(b, pair.names.forward))?.bytes;
     if (state?.phase === 'switched')
-      lag = (await slotLag(await pair.greenClient(), pair.names.back))?.bytes;
+      lag = (await slotLag(await switchedRoles(pair, state.renamed).live.client(), pair.names.back))
+        ?.bytes;
     const active = state?.active ?? pair.blue.database;
     steps.mark(state ? `${state.phase}: ${active} is live` : 'not prepared');
     return {
@@ -256,6 +373,7 @@ export async function status(options: SwitchOptions, logger: Logger): Promise<Sw
           : pair.blue.database
         : '',
       phase: state?.phase ?? 'none',
+      ...(state ? { cloneMethod: state.method } : {}),
       ...(lag === undefined ? {} : { replicationLagBytes: lag }),
       durationMs: steps.elapsed(),
       steps: steps.list,
@@ -265,7 +383,11 @@ export async function status(options: SwitchOptions, logger: Logger): Promise<Sw
   }
 }
 
-/** abort (before a switch): drops the replication and green. finish (after one): drops the return replication. */
+/**
+ * abort (before a switch, or after a rollback): drops the replication and green, and unfreezes
+ * blue. finish (after a switch): drops the return replication; the old database is kept,
+ * read-only.
+ */
 export async function endPair(options: SwitchOptions, logger: Logger): Promise<SwitchResult> {
   const steps = stepRecorder(logger);
   const pair = openPair(options);
@@ -278,41 +400,50 @@ export async function endPair(options: SwitchOptions, logger: Logger): Promise<S
     );
     const b = await pair.blueClient();
     if (aborting) {
-      if (state.phase === 'prepared') {
+      if (state.phase === 'prepared' && state.method === 'logical') {
         await dropSubscription(await pair.greenClient(), pair.names.forward);
         await dropSource(b, pair.names.forward);
       }
-      await pair.close();
-      const admin = await pair.blueClient();
-      await setReadOnly(admin, pair.green.database, false).catch(() => undefined);
-      await admin.query(`DROP DATABASE IF EXISTS ${quoteIdent(pair.green.database)} WITH (FORCE)`);
+      if (state.phase === 'prepared' && state.method !== 'logical') {
+        await setReadOnly(b, pair.blue.database, false);
+        steps.mark(`${pair.blue.database} writable again`);
+      }
+      await pair.release(pair.green);
+      await (
+        await pair.greenHost()
+      ).query(`DROP DATABASE IF EXISTS ${quoteIdent(pair.green.database)} WITH (FORCE)`);
       steps.mark(`dropped ${pair.green.database} and its replication`);
-      await recordState(pair, {
-        blue: pair.blue.database,
-        green: pair.green.database,
+      await recordState(pair, state, {
         active: pair.blue.database,
         phase: 'aborted',
+        renamed: false,
       });
-    } else {
-      await dropSubscription(b, pair.names.back);
-      await dropSource(await pair.greenClient(), pair.names.back);
-      steps.mark(`${pair.blue.database} no longer follows ${pair.green.database}; kept, read-only`);
-      await recordState(pair, {
-        blue: pair.blue.database,
-        green: pair.green.database,
-        active: pair.green.database,
-        phase: 'finished',
-      });
+      return result('aborted', pair.blue.database, '');
     }
-    const active = aborting ? pair.blue.database : pair.green.database;
-    return {
-      command: options.command,
-      activeDatabase: active,
-      standbyDatabase: aborting ? '' : pair.blue.database,
-      phase: aborting ? 'aborted' : 'finished',
-      durationMs: steps.elapsed(),
-      steps: steps.list,
-    };
+    const { live, follower } = switchedRoles(pair, state.renamed);
+    await dropSubscription(await follower.client(), pair.names.back);
+    await dropSource(await live.client(), pair.names.back);
+    steps.mark(
+      `${follower.target.database} no longer follows ${live.target.database}; kept, read-only`,
+    );
+    await recordState(pair, state, {
+      active: live.target.database,
+      phase: 'finished',
+      renamed: state.renamed,
+    });
+    return result('finished', live.target.database, follower.target.database);
+
+    function result(phase: Phase, active: string, standby: string): SwitchResult {
+      return {
+        command: options.command,
+        activeDatabase: active,
+        standbyDatabase: standby,
+        phase,
+        cloneMethod: state.method,
+        durationMs: steps.elapsed(),
+        steps: steps.list,
+      };
+    }
   } finally {
     await pair.close();
   }

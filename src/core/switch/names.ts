@@ -32,17 +32,49 @@ export function replicationNames(green: string): {
   };
 }
 
-/** The green database's name and URL (blue's URL with another database). */
-export function greenTarget(blue: DatabaseTarget, green: string | undefined): DatabaseTarget {
+/** The same server and credentials as `target`, another database. */
+export function onServer(target: DatabaseTarget, database: string): DatabaseTarget {
+  const url = new URL(target.url);
+  url.pathname = `/${encodeURIComponent(database)}`;
+  return parseDatabaseUrl(url.toString());
+}
+
+/** Whether two targets are databases of one PostgreSQL server (as far as their URLs tell). */
+export function sameServer(a: DatabaseTarget, b: DatabaseTarget): boolean {
+  return a.host.toLowerCase() === b.host.toLowerCase() && a.port === b.port;
+}
+
+/**
+ * Green: `green-database-url` (any server), or `green-database` on blue's server (default
+ * `<blue>_green`).
+ */
+export function greenTarget(
+  blue: DatabaseTarget,
+  green: string | undefined,
+  greenUrl?: string,
+): DatabaseTarget {
+  if (greenUrl) {
+    const target = parseDatabaseUrl(greenUrl, 'green-database-url');
+    if (green && green !== target.database)
+      throw new DbDeployError(
+        'bad-input',
+        `green-database "${green}" differs from the database of green-database-url (${target.database})`,
+        { hint: 'give one of them' },
+      );
+    if (sameServer(blue, target) && target.database === blue.database)
+      throw new DbDeployError('bad-input', 'green-database-url points at blue itself', {
+        where: target.display,
+        hint: 'name another database, or another server',
+      });
+    return target;
+  }
   const name = green ?? `${blue.database}_green`;
   if (!/^[A-Za-z_][A-Za-z0-9_$-]{0,62}$/.test(name) || name === blue.database) {
     throw new DbDeployError('bad-input', `green-database "${name}" is not usable`, {
       hint: 'use a plain database name (letters, digits, _), other than blue’s',
     });
   }
-  const url = new URL(blue.url);
-  url.pathname = `/${encodeURIComponent(name)}`;
-  return parseDatabaseUrl(url.toString());
+  return onServer(blue, name);
 }
 
 /** A libpq keyword/value connection string, as CREATE SUBSCRIPTION wants it (a secret). */

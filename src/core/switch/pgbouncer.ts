@@ -133,13 +133,15 @@ export async function pgBouncerControl(
       await spare.query('RELOAD');
     },
     async repoint(dbname) {
+      const path = target.configPath;
+      if (!path) throw new Error('no pgbouncer-config to repoint');
       // Written in place: the file keeps its owner and mode (PgBouncer's user must read it).
-      const old = await readFile(target.configPath, 'utf8');
-      await writeFile(target.configPath, repointEntry(old, target.database, dbname));
+      const old = await readFile(path, 'utf8');
+      await writeFile(path, repointEntry(old, target.database, dbname));
       return old;
     },
     async restoreConfig(text) {
-      await writeFile(target.configPath, text);
+      if (target.configPath) await writeFile(target.configPath, text);
     },
     async close() {
       // A PAUSE given up on never answers: do not wait for its connection to end politely.

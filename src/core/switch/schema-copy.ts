@@ -9,8 +9,9 @@ import { withToolEnv } from '../backup/passfile.js';
 import { runTool } from '../backup/run-tool.js';
 
 /**
- * Copies blue's schema (no rows, no publications or subscriptions) into the empty green database
- * with pg_dump and pg_restore of at least the server's major; passwords through a passfile.
+ * Copies blue into the empty green database with pg_dump and pg_restore of at least the server's
+ * major (passwords through a passfile): the schema only (logical replication copies the rows),
+ * or everything (clone-method dump). Never publications or subscriptions.
  */
 export async function copySchema(
   blue: DatabaseTarget,
@@ -18,7 +19,9 @@ export async function copySchema(
   serverMajor: number,
   pgBinDir: string | undefined,
   logger: Logger,
+  withData = false,
 ): Promise<void> {
+  const what = withData ? 'pg_dump' : 'pg_dump --schema-only';
   const options = pgBinDir ? { binDir: pgBinDir } : {};
   const dump = await findPgTool('pg_dump', serverMajor, logger, options);
   const restore = await findPgTool('pg_restore', serverMajor, logger, options);
@@ -29,7 +32,7 @@ export async function copySchema(
       runTool(
         dump,
         [
-          '--schema-only',
+          ...(withData ? [] : ['--schema-only']),
           '--format=custom',
           '--no-publications',
           '--no-subscriptions',
@@ -40,14 +43,10 @@ export async function copySchema(
       ),
     );
     if (dumped.exitCode !== 0)
-      throw new DbDeployError(
-        'schema-copy-failed',
-        `pg_dump --schema-only of blue failed: ${dumped.lastError}`,
-        {
-          where: blue.display,
-          hint: 'fix what pg_dump reports (usually a permission) and run prepare again',
-        },
-      );
+      throw new DbDeployError('schema-copy-failed', `${what} of blue failed: ${dumped.lastError}`, {
+        where: blue.display,
+        hint: 'fix what pg_dump reports (usually a permission) and run prepare again',
+      });
     const restored = await withToolEnv(green, (env) =>
       runTool(
         restore,
@@ -59,7 +58,7 @@ export async function copySchema(
     if (restored.exitCode !== 0)
       throw new DbDeployError(
         'schema-copy-failed',
-        `restoring blue's schema into green failed: ${restored.lastError}`,
+        `restoring blue's ${withData ? 'dump' : 'schema'} into green failed: ${restored.lastError}`,
         {
           where: green.display,
           hint: 'fix what pg_restore reports (a missing role or extension), then run prepare again',

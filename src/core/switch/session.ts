@@ -1,44 +1,91 @@
 import { connect, disconnect, type DbClient } from '../db/connect.js';
 import { parseDatabaseUrl, type DatabaseTarget } from '../db/url.js';
 import { quoteIdent } from '../db/sql.js';
-import { greenTarget, replicationNames } from './names.js';
+import { greenTarget, onServer, replicationNames, sameServer } from './names.js';
 import type { SwitchOptions } from './types.js';
 
 /** The pair a command works on: both targets, connections opened on demand, names. */
 export interface Pair {
   blue: DatabaseTarget;
   green: DatabaseTarget;
+  /** Green is a database of blue's server (template and rename need that). */
+  sameServer: boolean;
   names: ReturnType<typeof replicationNames>;
   blueClient(): Promise<DbClient>;
   greenClient(): Promise<DbClient>;
+  /**
+   * A session on `side`'s server in neither database of the pair (`postgres`, else
+   * `template1`): for CREATE/DROP/ALTER DATABASE on a database nobody may be connected to.
+   */
+  serverClient(side: 'blue' | 'green'): Promise<DbClient>;
+  /** A session that can create and drop green: blue's on one server, else green's server's. */
+  greenHost(): Promise<DbClient>;
+  /** Closes the sessions of one database (before it is copied, renamed or dropped). */
+  release(target: DatabaseTarget): Promise<void>;
   close(): Promise<void>;
 }
 
+export const SESSION_NAME = 'db-deploy blue-green';
+
 export function openPair(options: SwitchOptions): Pair {
   const blue = parseDatabaseUrl(options.databaseUrl);
-  const green = greenTarget(blue, options.greenDatabase);
+  const green = greenTarget(blue, options.greenDatabase, options.greenDatabaseUrl);
+  const same = sameServer(blue, green);
   const clients = new Map<string, Promise<DbClient>>();
+  const open = (target: DatabaseTarget) =>
+    connect(target, {
+      connectTimeoutMs: options.connectTimeoutMs,
+      applicationName: SESSION_NAME,
+    }).then(async (c) => {
+      // db-deploy's own sessions write on a side that is read-only for everyone else.
+      await c.query('SET default_transaction_read_only = off');
+      return c;
+    });
   const client = (target: DatabaseTarget) => {
-    let opened = clients.get(target.database);
+    let opened = clients.get(target.display);
     if (!opened) {
-      opened = connect(target, {
-        connectTimeoutMs: options.connectTimeoutMs,
-        applicationName: 'db-deploy blue-green',
-      }).then(async (c) => {
-        // db-deploy's own sessions write on a side that is read-only for everyone else.
-        await c.query('SET default_transaction_read_only = off');
-        return c;
-      });
-      clients.set(target.database, opened);
+      opened = open(target);
+      clients.set(target.display, opened);
+    }
+    return opened;
+  };
+  const serverClient = (side: 'blue' | 'green') => {
+    const base = side === 'blue' ? blue : green;
+    const key = `server:${side === 'blue' || !same ? side : 'blue'}`;
+    let opened = clients.get(key);
+    if (!opened) {
+      const names = ['postgres', 'template1'].filter(
+        (n) => n !== blue.database && n !== green.database,
+      );
+      opened = (async () => {
+        let last: unknown;
+        for (const name of names) {
+          try {
+            return await open(onServer(base, name));
+          } catch (error) {
+            last = error;
+          }
+        }
+        throw last;
+      })();
+      clients.set(key, opened);
     }
     return opened;
   };
   return {
     blue,
     green,
+    sameServer: same,
     names: replicationNames(green.database),
     blueClient: () => client(blue),
     greenClient: () => client(green),
+    serverClient,
+    greenHost: () => (same ? client(blue) : serverClient('green')),
+    async release(target) {
+      const opened = clients.get(target.display);
+      clients.delete(target.display);
+      if (opened) await disconnect(await opened.catch(() => undefined));
+    },
     async close() {
       for (const opened of clients.values()) await disconnect(await opened.catch(() => undefined));
       clients.clear();
@@ -74,8 +121,24 @@ export async function endSessions(admin: DbClient, database: string): Promise<nu
   const { rows } = await admin.query<{ n: number }>(
     `SELECT count(pg_terminate_backend(pid))::int AS n FROM pg_stat_activity
       WHERE datname = $1 AND pid <> pg_backend_pid() AND backend_type = 'client backend'
-        AND application_name <> 'db-deploy blue-green'`,
-    [database],
+        AND application_name <> $2`,
+    [database, SESSION_NAME],
   );
   return rows[0]?.n ?? 0;
+}
+
+/** Client sessions of `database` other than db-deploy's: what a template copy must not have. */
+export async function connectedSessions(
+  admin: DbClient,
+  database: string,
+): Promise<Array<{ pid: number; application: string; user: string }>> {
+  const { rows } = await admin.query<{ pid: number; application: string; user: string }>(
+    `SELECT pid, coalesce(nullif(application_name, ''), '?') AS application,
+            coalesce(usename::text, '?') AS user
+       FROM pg_stat_activity
+      WHERE datname = $1 AND pid <> pg_backend_pid() AND backend_type = 'client backend'
+        AND application_name IS DISTINCT FROM $2 ORDER BY backend_start`,
+    [database, SESSION_NAME],
+  );
+  return rows;
 }

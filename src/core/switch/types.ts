@@ -10,13 +10,26 @@ export const SWITCH_COMMANDS = [
 ] as const;
 export type SwitchCommand = (typeof SWITCH_COMMANDS)[number];
 
+/**
+ * How prepare makes green. logical: schema copy + logical replication (blue keeps taking writes
+ * until the switch). template: CREATE DATABASE … TEMPLATE (fastest; no session may be connected
+ * to blue during the copy). dump: pg_dump | pg_restore (reads go on; green may be on another
+ * server). template and dump are point-in-time copies: blue is read-only from the copy until
+ * the switch or abort, so no write is lost.
+ */
+export const CLONE_METHODS = ['logical', 'template', 'dump'] as const;
+export type CloneMethod = (typeof CLONE_METHODS)[number];
+
 export interface PgBouncerTarget {
   /** Admin console URL (postgres://admin:pw@host:6432/pgbouncer), a secret. */
   adminUrl: string;
   /** The [databases] entry clients connect to. */
   database: string;
-  /** The config file whose entry is repointed (the runner must be able to write it). */
-  configPath: string;
+  /**
+   * The config file whose entry is repointed (the runner must be able to write it); not needed
+   * with rename, where the entry keeps its database name.
+   */
+  configPath?: string;
 }
 
 export interface SwitchOptions {
@@ -25,6 +38,18 @@ export interface SwitchOptions {
   databaseUrl: string;
   /** Default `<blue>_green`. */
   greenDatabase?: string;
+  /** Green on any server (a secret); green-database is then its database. */
+  greenDatabaseUrl?: string;
+  cloneMethod: CloneMethod;
+  /** template/dump: end the sessions connected to blue instead of refusing to copy. */
+  terminateConnections: boolean;
+  /** rollback with no return replication (green's writes since the switch are lost). */
+  acceptLostWrites: boolean;
+  /**
+   * Switch by swapping the database names (blue's name then belongs to the new database), for
+   * clients that connect by name and nothing else routes them; green must be on blue's server.
+   */
+  rename: boolean;
   /** Migrations applied to green during prepare (absolute path); none when undefined. */
   migrationsDir?: string;
   migrationsTable: string;
@@ -46,6 +71,10 @@ export interface SwitchOptions {
 }
 
 export const SWITCH_DEFAULTS = {
+  cloneMethod: 'logical' as CloneMethod,
+  terminateConnections: false,
+  acceptLostWrites: false,
+  rename: false,
   maxLagBytes: 16 * 1024 * 1024,
   maxTransactionAgeMs: 5 * 60_000,
   switchTimeoutMs: 10_000,
@@ -64,6 +93,8 @@ export interface SwitchResult {
   /** The other one (kept for rollback), or '' when none. */
   standbyDatabase: string;
   phase: Phase | 'none';
+  /** How green was made (prepare and later commands). */
+  cloneMethod?: CloneMethod;
   /** Longest time writes were paused (PAUSE to RESUME), switch and rollback only. */
   pauseMs?: number;
   /** WAL the replica has yet to apply, when a replication runs. */

@@ -1,0 +1,295 @@
+// blue-green-switch beyond the default path: the point-in-time clone methods (template, dump), a
+// green on another server, the rename switch target and a rollback without return replication.
+// Real PostgreSQL 15 servers (two with wal_level=logical, one with replica), Debian's
+// pg_dump/pg_restore and a real PgBouncer started as `nobody`.
+import { resolve } from 'node:path';
+import { databaseEntry, findPgBouncer, startPgBouncer } from '../../scripts/lib/pgbouncer.mjs';
+import { LOGICAL_FLAGS, createDatabase, startPostgres } from '../../scripts/lib/postgres.mjs';
+import { runSwitch } from '../../src/core/switch/run.js';
+import { SWITCH_DEFAULTS, type SwitchOptions } from '../../src/core/switch/types.js';
+import { memoryLogger } from '../../src/core/logger.js';
+import { requireBinaries } from '../helpers/binaries.js';
+import { openClient, query } from '../helpers/database.js';
+import { useLogicalPostgres, type LogicalPostgres } from '../helpers/logical-postgres.js';
+import { SHOP_SCHEMA as SCHEMA, startWriters } from '../helpers/switch-traffic.js';
+import { failure, waitFor } from '../helpers/expect.js';
+
+const available =
+  requireBinaries(['pg_dump', 'pg_restore']) &&
+  requireBinaries([findPgBouncer() ?? 'pgbouncer'], 'PgBouncer (apt-get install pgbouncer)');
+const describeIf = available ? describe : describe.skip;
+
+const MIGRATIONS = resolve('__tests__/fixtures/blue-green/migrations');
+
+function onDatabase(serverUrl: string, name: string): string {
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
+const hasPriority = (url: string) =>
+  query<{ n: number }>(
+    url,
+    "SELECT count(*)::int AS n FROM information_schema.columns WHERE table_name = 'orders' AND column_name = 'priority'",
+  ).then((rows) => rows[0]?.n === 1);
+
+const orderCount = (url: string) =>
+  query<{ n: number }>(url, 'SELECT count(*)::int AS n FROM orders').then((r) => r[0]?.n ?? -1);
+
+describeIf('blue-green-switch: clone methods, another server, rename', () => {
+  const logical = useLogicalPostgres();
+  let server: LogicalPostgres;
+  let other: Awaited<ReturnType<typeof startPostgres>> | undefined;
+  let bouncer: Awaited<ReturnType<typeof startPgBouncer>>;
+
+  const options = (blueUrl: string, o: Partial<SwitchOptions>): SwitchOptions => ({
+    ...SWITCH_DEFAULTS,
+    command: 'status',
+    databaseUrl: blueUrl,
+    ...o,
+  });
+
+  beforeAll(async () => {
+    server = await logical();
+    bouncer = await startPgBouncer({
+      databases: {
+        tpl: databaseEntry(server.url, 'tpl'),
+        ren: databaseEntry(server.url, 'ren'),
+      },
+    });
+  }, 60_000);
+
+  afterAll(async () => {
+    await bouncer?.stop();
+    await other?.stop();
+  });
+
+  test('template: refused while sessions are connected; with terminate-connections blue is frozen, copied, switched and rolled back losslessly', async () => {
+    const blueUrl = await server.database('tpl');
+    await query(blueUrl, SCHEMA);
+    const logger = memoryLogger();
+    const idle = await openClient(blueUrl);
+    idle.on('error', () => undefined);
+    const refused = await failure(
+      runSwitch(
+        options(blueUrl, {
+          command: 'prepare',
+          cloneMethod: 'template',
+          migrationsDir: MIGRATIONS,
+        }),
+        logger,
+      ),
+    );
+    expect(refused.code).toBe('sessions-connected');
+    expect(refused.toLine()).toMatch(
+      /^1 sessions are connected to blue \(.+\); clone-method template copies a quiet database .*terminate-connections: true/,
+    );
+    // Nothing created, blue still writable, the idle session untouched.
+    expect(
+      await query(server.url, "SELECT datname FROM pg_database WHERE datname = 'tpl_green'"),
+    ).toEqual([]);
+    await idle.query("INSERT INTO customers (email) VALUES ('still-writable@example.com')");
+
+    const prepared = await runSwitch(
+      options(blueUrl, {
+        command: 'prepare',
+        cloneMethod: 'template',
+        terminateConnections: true,
+        migrationsDir: MIGRATIONS,
+      }),
+      logger,
+    );
+    expect(prepared).toMatchObject({
+      phase: 'prepared',
+      cloneMethod: 'template',
+      migrated: ['1700000000001_orders_priority'],
+      activeDatabase: 'tpl',
+      standbyDatabase: 'tpl_green',
+    });
+    await expect(idle.query('SELECT 1')).rejects.toThrow();
+    const greenUrl = onDatabase(server.url, 'tpl_green');
+    expect(await hasPriority(greenUrl)).toBe(true);
+    expect(await orderCount(greenUrl)).toBe(300);
+    // Blue takes no write until the switch (none could be lost); reads go on.
+    await expect(query(blueUrl, "INSERT INTO orders (note) VALUES ('lost?')")).rejects.toThrow(
+      /read-only/,
+    );
+    expect(await orderCount(blueUrl)).toBe(300);
+    expect((await runSwitch(options(blueUrl, {}), logger)).cloneMethod).toBe('template');
+
+    const pgBouncer = {
+      adminUrl: bouncer.adminUrl,
+      database: 'tpl',
+      configPath: bouncer.configPath,
+    };
+    const switched = await runSwitch(options(blueUrl, { command: 'switch', pgBouncer }), logger);
+    expect(switched).toMatchObject({ phase: 'switched', activeDatabase: 'tpl_green' });
+    const writers = startWriters(bouncer.url('tpl'), 2);
+    try {
+      await writers.waitForMore(40);
+      // The server decodes its WAL, so blue follows green: a rollback loses nothing.
+      const rolledBack = await runSwitch(
+        options(blueUrl, { command: 'rollback', pgBouncer }),
+        logger,
+      );
+      expect(rolledBack).toMatchObject({ phase: 'rolled-back', activeDatabase: 'tpl' });
+      await writers.waitForMore(40);
+      await writers.stop();
+      expect(writers.failures).toEqual([]);
+      expect(new Set(writers.acks.map((a) => a.db))).toEqual(new Set(['tpl_green', 'tpl']));
+      const inBlue = new Set(
+        (await query<{ id: string }>(blueUrl, 'SELECT id::text FROM orders')).map((r) => r.id),
+      );
+      for (const ack of writers.acks) expect(inBlue.has(ack.id)).toBe(true);
+    } finally {
+      await writers.stop();
+      await idle.end().catch(() => undefined);
+    }
+    await runSwitch(options(blueUrl, { command: 'abort' }), logger);
+    expect(await query(server.url, 'SELECT slot_name FROM pg_replication_slots')).toEqual([]);
+  }, 120_000);
+
+  test('rename: the names swap inside a PgBouncer PAUSE (no config to rewrite); writers keep going and rollback swaps back', async () => {
+    const blueUrl = await server.database('ren');
+    await query(blueUrl, SCHEMA);
+    const logger = memoryLogger();
+    const pgBouncer = { adminUrl: bouncer.adminUrl, database: 'ren' };
+    const writers = startWriters(bouncer.url('ren'), 3);
+    try {
+      await writers.waitForMore(30);
+      await runSwitch(options(blueUrl, { command: 'prepare', migrationsDir: MIGRATIONS }), logger);
+      expect(await hasPriority(blueUrl)).toBe(false);
+      const switched = await runSwitch(
+        options(blueUrl, { command: 'switch', rename: true, pgBouncer }),
+        logger,
+      );
+      // Blue's name now belongs to the migrated database; the old one goes by green's name.
+      expect(switched).toMatchObject({
+        phase: 'switched',
+        activeDatabase: 'ren',
+        standbyDatabase: 'ren_green',
+      });
+      expect(switched.steps.map((s) => s.step)).toContain('ren and ren_green swapped names');
+      expect(await hasPriority(blueUrl)).toBe(true);
+      expect(await hasPriority(onDatabase(server.url, 'ren_green'))).toBe(false);
+      await writers.waitForMore(60);
+      expect(writers.failures).toEqual([]);
+      expect((await runSwitch(options(blueUrl, {}), logger)).phase).toBe('switched');
+
+      const rolledBack = await runSwitch(
+        options(blueUrl, { command: 'rollback', pgBouncer }),
+        logger,
+      );
+      expect(rolledBack).toMatchObject({ phase: 'rolled-back', activeDatabase: 'ren' });
+      expect(await hasPriority(blueUrl)).toBe(false);
+      await writers.waitForMore(60);
+      await writers.stop();
+      expect(writers.failures).toEqual([]);
+      // Every acknowledged write — before, between and after both swaps — is in the original blue.
+      const rows = await query<{ id: string; n: number }>(
+        blueUrl,
+        'SELECT id::text, count(*) OVER (PARTITION BY id)::int AS n FROM orders',
+      );
+      const ids = new Set(rows.map((r) => r.id));
+      for (const ack of writers.acks) expect(ids.has(ack.id)).toBe(true);
+      expect(rows.every((r) => r.n === 1)).toBe(true);
+      // No database was left refusing connections.
+      expect(
+        await query(
+          server.url,
+          "SELECT datname FROM pg_database WHERE NOT datallowconn AND datname LIKE 'ren%'",
+        ),
+      ).toEqual([]);
+    } finally {
+      await writers.stop();
+    }
+    await runSwitch(options(blueUrl, { command: 'abort' }), logger);
+    expect(await query(server.url, 'SELECT slot_name FROM pg_replication_slots')).toEqual([]);
+  }, 120_000);
+
+  test('green on another server: logical replication across servers, switch with switch-command, rollback with nothing lost', async () => {
+    const second = await startPostgres({ major: 15, postgresFlags: [...LOGICAL_FLAGS] });
+    other = second;
+    const blueUrl = await server.database('far');
+    await query(blueUrl, SCHEMA);
+    const greenUrl = onDatabase(second.url, 'far');
+    const logger = memoryLogger();
+    const o = (x: Partial<SwitchOptions>) =>
+      options(blueUrl, { greenDatabaseUrl: greenUrl, switchCommand: 'true', ...x });
+    const prepared = await runSwitch(o({ command: 'prepare', migrationsDir: MIGRATIONS }), logger);
+    expect(prepared).toMatchObject({
+      phase: 'prepared',
+      activeDatabase: 'far',
+      standbyDatabase: 'far',
+    });
+    // Green (on the other server) keeps receiving blue's writes.
+    await query(blueUrl, "INSERT INTO orders (note) VALUES ('after prepare')");
+    await waitFor('green to receive the write', async () => (await orderCount(greenUrl)) === 301);
+    expect(await hasPriority(greenUrl)).toBe(true);
+
+    const switched = await runSwitch(o({ command: 'switch' }), logger);
+    expect(switched).toMatchObject({ phase: 'switched', activeDatabase: 'far' });
+    await query(greenUrl, "INSERT INTO orders (note) VALUES ('on green')");
+    await expect(query(blueUrl, "INSERT INTO orders (note) VALUES ('x')")).rejects.toThrow(
+      /read-only/,
+    );
+    const rolledBack = await runSwitch(o({ command: 'rollback' }), logger);
+    expect(rolledBack.phase).toBe('rolled-back');
+    expect(
+      await query(blueUrl, "SELECT count(*)::int AS n FROM orders WHERE note = 'on green'"),
+    ).toEqual([{ n: 1 }]);
+    await query(blueUrl, "INSERT INTO orders (note) VALUES ('blue writable again')");
+    await runSwitch(o({ command: 'abort' }), logger);
+    expect(
+      await query(second.url, "SELECT datname FROM pg_database WHERE datname = 'far'"),
+    ).toEqual([]);
+    expect(await query(server.url, 'SELECT slot_name FROM pg_replication_slots')).toEqual([]);
+    expect(await query(second.url, 'SELECT slot_name FROM pg_replication_slots')).toEqual([]);
+  }, 120_000);
+
+  test('dump onto a server without logical decoding: the switch warns, rollback is refused unless accept-lost-writes', async () => {
+    const plain = await startPostgres({ major: 15 });
+    try {
+      const blueUrl = await createDatabase(plain.url, 'dmp');
+      await query(blueUrl, SCHEMA);
+      const logger = memoryLogger();
+      const prepared = await runSwitch(
+        options(blueUrl, { command: 'prepare', cloneMethod: 'dump', migrationsDir: MIGRATIONS }),
+        logger,
+      );
+      expect(prepared).toMatchObject({ phase: 'prepared', cloneMethod: 'dump' });
+      expect(logger.lines.join('\n')).toMatch(/a rollback would lose green's writes/);
+      const greenUrl = onDatabase(plain.url, 'dmp_green');
+      expect(await orderCount(greenUrl)).toBe(300);
+      // Someone made blue writable after the copy: its writes would be lost, so no switch.
+      await query(plain.url, 'ALTER DATABASE dmp RESET default_transaction_read_only');
+      const written = await failure(runSwitch(options(blueUrl, { command: 'switch' }), logger));
+      expect(written.code).toBe('blue-written');
+      await query(plain.url, 'ALTER DATABASE dmp SET default_transaction_read_only = on');
+
+      const switched = await runSwitch(
+        options(blueUrl, { command: 'switch', switchCommand: 'true' }),
+        logger,
+      );
+      expect(switched).toMatchObject({ phase: 'switched', activeDatabase: 'dmp_green' });
+      expect(switched.replicationLagBytes).toBeUndefined();
+      await query(greenUrl, "INSERT INTO orders (note) VALUES ('only on green')");
+      const refused = await failure(runSwitch(options(blueUrl, { command: 'rollback' }), logger));
+      expect(refused.code).toBe('no-return-replication');
+      expect(refused.toLine()).toMatch(/accept-lost-writes: true/);
+      expect((await runSwitch(options(blueUrl, {}), logger)).phase).toBe('switched');
+      const rolledBack = await runSwitch(
+        options(blueUrl, { command: 'rollback', acceptLostWrites: true }),
+        logger,
+      );
+      expect(rolledBack.phase).toBe('rolled-back');
+      await query(blueUrl, "INSERT INTO orders (note) VALUES ('blue again')");
+      await expect(query(greenUrl, "INSERT INTO orders (note) VALUES ('x')")).rejects.toThrow(
+        /read-only/,
+      );
+      await runSwitch(options(blueUrl, { command: 'abort' }), logger);
+    } finally {
+      await plain.stop();
+    }
+  }, 120_000);
+});
