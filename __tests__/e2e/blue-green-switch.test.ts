@@ -87,7 +87,7 @@ describeIf('dist/blue-green-switch (Node 24, logical replication, PgBouncer)', (
         phase: 'prepared',
       });
       expect(prepared.summary).toMatch(
-        /^## ✅ `shop_green` prepared: 1 tables replicating from `shop`, 1 migrations applied/,
+        /^## ✅ `shop_green` prepared: 1 table replicating from `shop`, 1 migration applied/,
       );
 
       const switched = await step({ command: 'switch' });
@@ -145,4 +145,49 @@ describeIf('dist/blue-green-switch (Node 24, logical replication, PgBouncer)', (
       /^blue-green-switch: rollback needs switched, but shop_green is aborted/,
     );
   }, 60_000);
+  test('clone-method template with terminate-connections, then rename: the names swap, and back', async () => {
+    await query(server.url, 'DROP DATABASE IF EXISTS shop_green WITH (FORCE)');
+    const inputs = {
+      'green-database': 'shop_tpl',
+      'pgbouncer-admin-url': '',
+      'pgbouncer-config': '',
+      'clone-method': 'template',
+    };
+    const badMethod = await step({ ...inputs, command: 'prepare', 'clone-method': 'snapshot' });
+    expect(badMethod.exitCode).toBe(1);
+    expect(badMethod.errors).toHaveLength(1);
+    expect(badMethod.errors[0]).toMatch(/^blue-green-switch: input clone-method: "snapshot"/);
+
+    const prepared = await step({ ...inputs, command: 'prepare', 'terminate-connections': 'true' });
+    expect(prepared.exitCode).toBe(0);
+    expect(prepared.outputs).toMatchObject({
+      phase: 'prepared',
+      'active-database': 'shop',
+      'standby-database': 'shop_tpl',
+    });
+    expect(prepared.summary).toContain('Clone method');
+    await expect(query(blueUrl, "INSERT INTO orders (note) VALUES ('frozen?')")).rejects.toThrow(
+      /read-only/,
+    );
+    const switched = await step({ ...inputs, command: 'switch', rename: 'true' });
+    expect(switched.exitCode).toBe(0);
+    expect(switched.outputs).toMatchObject({
+      phase: 'switched',
+      'active-database': 'shop',
+      'standby-database': 'shop_tpl',
+    });
+    // The database now called shop is the migrated copy, and takes writes.
+    await query(blueUrl, "INSERT INTO orders (note, priority) VALUES ('after rename', 1)");
+    const rolledBack = await step({ ...inputs, command: 'rollback' });
+    expect(rolledBack.exitCode).toBe(0);
+    expect(rolledBack.outputs).toMatchObject({ phase: 'rolled-back', 'active-database': 'shop' });
+    // Back on the original: no priority column, yet the write made after the rename is there.
+    expect(
+      await query(blueUrl, "SELECT count(*)::int AS n FROM orders WHERE note = 'after rename'"),
+    ).toEqual([{ n: 1 }]);
+    await expect(query(blueUrl, 'SELECT priority FROM orders LIMIT 1')).rejects.toThrow(/priority/);
+    const aborted = await step({ ...inputs, command: 'abort' });
+    expect(aborted.outputs).toMatchObject({ phase: 'aborted' });
+    expect(await query(server.url, 'SELECT slot_name FROM pg_replication_slots')).toEqual([]);
+  }, 120_000);
 });

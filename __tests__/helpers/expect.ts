@@ -25,3 +25,14 @@ export async function waitFor(
     await new Promise((r) => setTimeout(r, everyMs));
   }
 }
+
+/** The DbDeployError `run` throws; fails the test when it throws nothing or another error. */
+export function refusal(run: () => unknown): DbDeployError {
+  try {
+    run();
+  } catch (error) {
+    if (isDbDeployError(error)) return error;
+    throw error;
+  }
+  throw new Error('expected a DbDeployError, nothing was thrown');
+}

@@ -207,6 +207,44 @@ describeIf('blue-green-switch: clone methods, another server, rename', () => {
     expect(await query(server.url, 'SELECT slot_name FROM pg_replication_slots')).toEqual([]);
   }, 120_000);
 
+  test('rename: a switch-command failing after the swap swaps the names back; blue stays live and writable', async () => {
+    const blueUrl = await server.database('rev');
+    await query(blueUrl, SCHEMA);
+    const logger = memoryLogger();
+    await runSwitch(options(blueUrl, { command: 'prepare', migrationsDir: MIGRATIONS }), logger);
+    const failed = await failure(
+      runSwitch(
+        options(blueUrl, { command: 'switch', rename: true, switchCommand: 'exit 4' }),
+        logger,
+      ),
+    );
+    expect(failed.code).toBe('switch-command-failed');
+    expect(logger.lines.join('\n')).toMatch(/rev and rev_green swapped names/);
+    // The names are back: blue's name leads to the original (no migration), writable, live.
+    expect(await hasPriority(blueUrl)).toBe(false);
+    expect(await hasPriority(onDatabase(server.url, 'rev_green'))).toBe(true);
+    await query(blueUrl, "INSERT INTO orders (note) VALUES ('after the failed swap')");
+    expect((await runSwitch(options(blueUrl, {}), logger)).phase).toBe('prepared');
+    expect(
+      await query(
+        server.url,
+        "SELECT datname FROM pg_database WHERE NOT datallowconn AND datname LIKE 'rev%'",
+      ),
+    ).toEqual([]);
+    // The replication came back too: the next switch goes through with that write in green.
+    const switched = await runSwitch(options(blueUrl, { command: 'switch', rename: true }), logger);
+    expect(switched.phase).toBe('switched');
+    expect(
+      await query(
+        blueUrl,
+        "SELECT count(*)::int AS n FROM orders WHERE note = 'after the failed swap'",
+      ),
+    ).toEqual([{ n: 1 }]);
+    expect(await hasPriority(blueUrl)).toBe(true);
+    await runSwitch(options(blueUrl, { command: 'finish' }), logger);
+    expect(await query(server.url, 'SELECT slot_name FROM pg_replication_slots')).toEqual([]);
+  }, 120_000);
+
   test('green on another server: logical replication across servers, switch with switch-command, rollback with nothing lost', async () => {
     const second = await startPostgres({ major: 15, postgresFlags: [...LOGICAL_FLAGS] });
     other = second;
@@ -216,7 +254,17 @@ describeIf('blue-green-switch: clone methods, another server, rename', () => {
     const logger = memoryLogger();
     const o = (x: Partial<SwitchOptions>) =>
       options(blueUrl, { greenDatabaseUrl: greenUrl, switchCommand: 'true', ...x });
+    // A template copy and a name swap only exist within one server: refused, nothing created.
+    const template = await failure(
+      runSwitch(o({ command: 'prepare', cloneMethod: 'template' }), logger),
+    );
+    expect(template.toLine()).toMatch(/^clone-method template copies a database within its server/);
+    expect(
+      await query(second.url, "SELECT datname FROM pg_database WHERE datname = 'far'"),
+    ).toEqual([]);
     const prepared = await runSwitch(o({ command: 'prepare', migrationsDir: MIGRATIONS }), logger);
+    const renaming = await failure(runSwitch(o({ command: 'switch', rename: true }), logger));
+    expect(renaming.toLine()).toMatch(/^rename swaps two database names on one server/);
     expect(prepared).toMatchObject({
       phase: 'prepared',
       activeDatabase: 'far',
@@ -253,17 +301,34 @@ describeIf('blue-green-switch: clone methods, another server, rename', () => {
       const blueUrl = await createDatabase(plain.url, 'dmp');
       await query(blueUrl, SCHEMA);
       const logger = memoryLogger();
+      const app = await openClient(blueUrl);
+      app.on('error', () => undefined);
+      const busy = await failure(
+        runSwitch(options(blueUrl, { command: 'prepare', cloneMethod: 'dump' }), logger),
+      );
+      expect(busy.code).toBe('sessions-connected');
+      // Refused: blue is writable again and the session was left alone.
+      await app.query("INSERT INTO orders (note) VALUES ('before the copy')");
       const prepared = await runSwitch(
-        options(blueUrl, { command: 'prepare', cloneMethod: 'dump', migrationsDir: MIGRATIONS }),
+        options(blueUrl, {
+          command: 'prepare',
+          cloneMethod: 'dump',
+          terminateConnections: true,
+          migrationsDir: MIGRATIONS,
+        }),
         logger,
       );
+      await expect(app.query('SELECT 1')).rejects.toThrow();
+      await app.end().catch(() => undefined);
       expect(prepared).toMatchObject({ phase: 'prepared', cloneMethod: 'dump' });
       expect(logger.lines.join('\n')).toMatch(/a rollback would lose green's writes/);
       const greenUrl = onDatabase(plain.url, 'dmp_green');
-      expect(await orderCount(greenUrl)).toBe(300);
+      expect(await orderCount(greenUrl)).toBe(301);
       // Someone made blue writable after the copy: its writes would be lost, so no switch.
       await query(plain.url, 'ALTER DATABASE dmp RESET default_transaction_read_only');
-      const written = await failure(runSwitch(options(blueUrl, { command: 'switch' }), logger));
+      const written = await failure(
+        runSwitch(options(blueUrl, { command: 'switch', switchCommand: 'true' }), logger),
+      );
       expect(written.code).toBe('blue-written');
       await query(plain.url, 'ALTER DATABASE dmp SET default_transaction_read_only = on');
 
@@ -274,12 +339,14 @@ describeIf('blue-green-switch: clone methods, another server, rename', () => {
       expect(switched).toMatchObject({ phase: 'switched', activeDatabase: 'dmp_green' });
       expect(switched.replicationLagBytes).toBeUndefined();
       await query(greenUrl, "INSERT INTO orders (note) VALUES ('only on green')");
-      const refused = await failure(runSwitch(options(blueUrl, { command: 'rollback' }), logger));
+      const refused = await failure(
+        runSwitch(options(blueUrl, { command: 'rollback', switchCommand: 'true' }), logger),
+      );
       expect(refused.code).toBe('no-return-replication');
       expect(refused.toLine()).toMatch(/accept-lost-writes: true/);
       expect((await runSwitch(options(blueUrl, {}), logger)).phase).toBe('switched');
       const rolledBack = await runSwitch(
-        options(blueUrl, { command: 'rollback', acceptLostWrites: true }),
+        options(blueUrl, { command: 'rollback', acceptLostWrites: true, switchCommand: 'true' }),
         logger,
       );
       expect(rolledBack.phase).toBe('rolled-back');

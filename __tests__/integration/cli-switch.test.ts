@@ -1,6 +1,6 @@
 import { main } from '../../src/cli/main.js';
 import { capture } from '../helpers/cli-io.js';
-import { freshDatabase } from '../helpers/database.js';
+import { freshDatabase, query } from '../helpers/database.js';
 
 describe('db-deploy switch (CLI, in process)', () => {
   test('status of a database with nothing prepared: exit 0, live is blue, the URL never printed', async () => {
@@ -38,5 +38,48 @@ describe('db-deploy switch (CLI, in process)', () => {
     expect(prepare.stderr.trim().split('\n').at(-1)).toMatch(
       /^db-deploy switch: blue's wal_level is replica; logical replication needs logical/,
     );
+  });
+  test('template clone, rename switch, rollback: a full cycle from the command line, no replication needed', async () => {
+    const url = await freshDatabase('cli_tpl');
+    const name = new URL(url).pathname.slice(1);
+    const green = `${name}_g`;
+    await query(url, 'CREATE TABLE items (id int PRIMARY KEY, label text)');
+    await query(url, "INSERT INTO items VALUES (1, 'one')");
+    const run = async (...args: string[]) => {
+      const io = capture();
+      const code = await main(['switch', ...args, '--database-url', url, '--green', green], io);
+      return { code, out: io.stdout, err: io.stderr.trim() };
+    };
+    expect((await run('prepare', '--clone-method', 'snapshot')).code).toBe(2);
+    const prepared = await run('prepare', '--clone-method', 'template', '--terminate-connections');
+    expect(prepared).toMatchObject({ code: 0 });
+    expect(prepared.out).toMatch(new RegExp(`^prepare: prepared; live ${name}, standby ${green}`));
+    await expect(query(url, "INSERT INTO items VALUES (2, 'two')")).rejects.toThrow(/read-only/);
+    // No routing given: refused before anything changes.
+    const nowhere = await run('switch');
+    expect(nowhere.code).toBe(1);
+    expect(nowhere.err.split('\n').at(-1)).toMatch(
+      /^db-deploy switch: nothing would move the traffic/,
+    );
+    const switched = await run('switch', '--rename');
+    expect(switched.code).toBe(0);
+    expect(switched.out).toMatch(new RegExp(`^switch: switched; live ${name}, standby ${green}`));
+    // The name now leads to the copy, which takes writes; the original is kept as green.
+    await query(url, "INSERT INTO items VALUES (3, 'three')");
+    const [wal] = await query<{ wal_level: string }>(url, 'SHOW wal_level');
+    if (wal?.wal_level !== 'logical') {
+      const refused = await run('rollback');
+      expect(refused.code).toBe(1);
+      expect(refused.err.split('\n').at(-1)).toMatch(
+        /a rollback would lose every write taken since the switch/,
+      );
+    }
+    const rolledBack = await run('rollback', '--accept-lost-writes');
+    expect(rolledBack.code).toBe(0);
+    expect(rolledBack.out).toMatch(/^rollback: rolled-back/);
+    expect(await query(url, 'SELECT id FROM items ORDER BY id')).toEqual(
+      wal?.wal_level === 'logical' ? [{ id: 1 }, { id: 3 }] : [{ id: 1 }],
+    );
+    expect((await run('abort')).code).toBe(0);
   });
 });

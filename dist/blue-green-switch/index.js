@@ -36516,7 +36516,7 @@ function greenTarget(blue, green, greenUrl) {
     const name = green ?? `${blue.database}_green`;
     if (!/^[A-Za-z_][A-Za-z0-9_$-]{0,62}$/.test(name) || name === blue.database) {
         throw new errors_DbDeployError('bad-input', `green-database "${name}" is not usable`, {
-            hint: 'use a plain database name (letters, digits, _), other than blue’s',
+            hint: 'use a plain database name (letters, digits, _, $ or -; not starting with a digit), other than blue’s',
         });
     }
     return onServer(blue, name);
@@ -36739,24 +36739,32 @@ async function adminClient(url, connectTimeoutMs) {
     }
     return client;
 }
-/** Rewrites `name = … dbname=X …` in the [databases] section to `dbname`. */
+/** A dbname as PgBouncer's connection strings take it: bare when plain, else single-quoted. */
+function connstringValue(value) {
+    return /^[A-Za-z0-9_.$-]+$/.test(value) ? value : `'${value.replace(/'/g, "''")}'`;
+}
+/** Rewrites `name = … dbname=X …` in the [databases] section to `dbname` (keeps CRLF endings). */
 function repointEntry(config, name, dbname) {
     const lines = config.split('\n');
     let section = '';
     let found = false;
-    const out = lines.map((line) => {
+    const setting = `dbname=${connstringValue(dbname)}`;
+    const out = lines.map((raw) => {
+        const cr = raw.endsWith('\r') ? '\r' : '';
+        const line = cr ? raw.slice(0, -1) : raw;
         const header = /^\s*\[([^\]]+)\]\s*$/.exec(line);
         if (header)
             section = (header[1] ?? '').trim().toLowerCase();
         const entry = /^(\s*)("?)([^=\s"]+)\2(\s*=\s*)(.*)$/.exec(line);
         if (section !== 'databases' || !entry || entry[3] !== name)
-            return line;
+            return raw;
         found = true;
         const value = entry[5] ?? '';
-        const next = /(^|\s)dbname\s*=\s*('[^']*'|\S+)/.test(value)
-            ? value.replace(/(^|\s)dbname\s*=\s*('[^']*'|\S+)/, `$1dbname=${dbname}`)
-            : `${value} dbname=${dbname}`.trim();
-        return `${entry[1]}${entry[2]}${entry[3]}${entry[2]}${entry[4]}${next}`;
+        const current = /(^|\s)dbname\s*=\s*('(?:[^']|'')*'|\S+)/;
+        const next = current.test(value)
+            ? value.replace(current, (_match, lead) => `${lead}${setting}`)
+            : `${value} ${setting}`.trim();
+        return `${entry[1]}${entry[2]}${entry[3]}${entry[2]}${entry[4]}${next}${cr}`;
     });
     if (!found)
         throw new errors_DbDeployError('pgbouncer-entry-missing', `PgBouncer's config has no [databases] entry "${name}"`, {
@@ -36974,17 +36982,24 @@ async function dropSubscription(target, names) {
     await target.query(`ALTER SUBSCRIPTION ${sub} SET (slot_name = NONE)`);
     await target.query(`DROP SUBSCRIPTION ${sub}`);
 }
-/** Drops the slot (waiting briefly for a walsender that still holds it) and the publication. */
+/**
+ * Drops the slot and the publication. A walsender may still hold the slot for a moment after its
+ * subscription is dropped: waited for (5 s), then ended, as PostgreSQL cannot drop an active slot.
+ */
 async function dropSource(source, names) {
     for (let attempt = 0;; attempt += 1) {
-        const { rows } = await source.query('SELECT active FROM pg_replication_slots WHERE slot_name = $1', [names.slot]);
+        const { rows } = await source.query('SELECT active_pid AS pid FROM pg_replication_slots WHERE slot_name = $1', [names.slot]);
         const slot = rows[0];
         if (!slot)
             break;
-        if (!slot.active || attempt >= 50) {
+        if (slot.pid === null) {
             await source.query('SELECT pg_drop_replication_slot($1)', [names.slot]);
             break;
         }
+        if (attempt >= 50)
+            await source.query('SELECT pg_terminate_backend($1)', [slot.pid]);
+        if (attempt >= 100)
+            throw new errors_DbDeployError('slot-busy', `replication slot ${names.slot} is still in use by pid ${slot.pid}`, { hint: `end that process, then run SELECT pg_drop_replication_slot('${names.slot}')` });
         await sleep(100);
     }
     await source.query(`DROP PUBLICATION IF EXISTS ${quoteIdent(names.publication)}`);
@@ -37098,6 +37113,18 @@ async function connectedSessions(admin, database) {
 
 
 /**
+ * What moves the traffic at the switch point: PgBouncer (with its config, unless the names are
+ * swapped), the swap itself, or a switch-command. Checked before anything changes.
+ */
+function requireRoute(options, swapping) {
+    if (!options.pgBouncer && !options.switchCommand && !swapping)
+        throw new errors_DbDeployError('bad-input', 'nothing would move the traffic: give pgbouncer-admin-url, switch-command or rename: true', {
+            hint: 'without one, applications would keep connecting to the old side, now read-only',
+        });
+    if (options.pgBouncer && !options.pgBouncer.configPath && !swapping)
+        throw new errors_DbDeployError('bad-input', 'pgbouncer-config is required with pgbouncer-admin-url (the entry is repointed there)', { hint: 'give the path of pgbouncer.ini, writable by the runner, or switch with rename' });
+}
+/**
  * The write pause: PAUSE, the old side made read-only and its sessions ended, the new side
  * writable and caught up (a marker row), sequences carried over, `afterCatchUp` (the direction
  * of replication turns), traffic repointed, RESUME. Everything is bounded by switch-timeout; on
@@ -37105,8 +37132,6 @@ async function connectedSessions(admin, database) {
  * RESUMEs on the old side: never left paused.
  */
 async function flip(from, to, options, steps, logger, hooks) {
-    if (options.pgBouncer && !options.pgBouncer.configPath && !hooks.swapNames)
-        throw new errors_DbDeployError('bad-input', 'pgbouncer-config is required with pgbouncer-admin-url (the entry is repointed there)', { hint: 'give the path of pgbouncer.ini, writable by the runner, or switch with rename' });
     const bouncer = options.pgBouncer
         ? await pgBouncerControl(options.pgBouncer, options.connectTimeoutMs)
         : undefined;
@@ -37346,6 +37371,12 @@ async function guardrails(pair, options, state) {
         });
     return lagBytes;
 }
+/** Sessions on green that hold a lock the subscription's apply worker waits for. */
+async function applyBlockers(green) {
+    const { rows } = await green.query(`SELECT DISTINCT unnest(pg_blocking_pids(pid)) AS pid FROM pg_stat_activity
+      WHERE datname = current_database() AND backend_type = 'logical replication worker'`);
+    return rows.map((r) => r.pid);
+}
 /** logical: green's replication runs, keeps up, and covers every table blue has. */
 async function replicationGuardrails(pair, options) {
     const b = await pair.blueClient();
@@ -37363,11 +37394,15 @@ async function replicationGuardrails(pair, options) {
             where: pair.blue.display,
             hint: 'abort and prepare again',
         });
-    if (lag.bytes > options.maxLagBytes)
+    if (lag.bytes > options.maxLagBytes) {
+        const blockers = await applyBlockers(g);
         throw new errors_DbDeployError('replication-lagging', `green is ${lag.bytes} bytes of WAL behind blue, more than max-lag (${options.maxLagBytes})`, {
             where: pair.green.display,
-            hint: 'wait until green catches up, then switch again',
+            hint: blockers.length > 0
+                ? `green's apply worker waits for a lock held by pid ${blockers.join(', ')} on green: end that session, then switch again`
+                : 'wait until green catches up, then switch again',
         });
+    }
     const published = new Set((await b.query(`SELECT format('%I.%I', schemaname, tablename) AS t FROM pg_publication_tables WHERE pubname = $1`, [forward.publication])).rows.map((r) => r.t));
     const unpublished = (await replicatedTables(b, options)).filter((t) => !published.has(t.sql) && !published.has(`${t.schema}.${t.name}`));
     if (unpublished.length > 0)
@@ -37391,6 +37426,7 @@ async function switchOver(options, logger) {
     const rename = options.rename;
     try {
         const state = await requireState(pair, ['prepared'], 'switch');
+        requireRoute(options, rename);
         if (rename && !pair.sameServer)
             throw new errors_DbDeployError('bad-input', 'rename swaps two database names on one server, and green is on another', { hint: 'route traffic with PgBouncer or switch-command instead' });
         const logical = state.method === 'logical';
@@ -37472,6 +37508,7 @@ async function rollBack(options, logger) {
     const { names } = pair;
     try {
         const state = await requireState(pair, ['switched'], 'rollback');
+        requireRoute(options, state.renamed);
         const { live, follower } = switchedRoles(pair, state.renamed);
         const following = await follows(await follower.client(), names.back);
         if (!following && !options.acceptLostWrites)
@@ -43294,10 +43331,12 @@ function roughly(ms) {
 
 
 
+const count = (n, what) => `${n} ${what}${n === 1 ? '' : 's'}`;
+const migrations = (r) => count(r.migrated?.length ?? 0, 'migration');
 const HEADLINES = {
     prepare: (r) => r.cloneMethod && r.cloneMethod !== 'logical'
-        ? `✅ ${code(r.standbyDatabase)} prepared: ${r.tables ?? 0} tables copied from ${code(r.activeDatabase)} (${r.cloneMethod}; ${code(r.activeDatabase)} read-only until the switch), ${r.migrated?.length ?? 0} migrations applied`
-        : `✅ ${code(r.standbyDatabase)} prepared: ${r.tables ?? 0} tables replicating from ${code(r.activeDatabase)}, ${r.migrated?.length ?? 0} migrations applied`,
+        ? `✅ ${code(r.standbyDatabase)} prepared: ${count(r.tables ?? 0, 'table')} copied from ${code(r.activeDatabase)} (${r.cloneMethod}; ${code(r.activeDatabase)} read-only until the switch), ${migrations(r)} applied`
+        : `✅ ${code(r.standbyDatabase)} prepared: ${count(r.tables ?? 0, 'table')} replicating from ${code(r.activeDatabase)}, ${migrations(r)} applied`,
     switch: (r) => `✅ Switched to ${code(r.activeDatabase)} — writes paused ${r.pauseMs ?? 0} ms; ${code(r.standbyDatabase)} ${r.replicationLagBytes === undefined ? 'kept (it does not follow: a rollback would lose new writes)' : 'follows it for rollback'}`,
     rollback: (r) => `✅ Rolled back to ${code(r.activeDatabase)} — writes paused ${r.pauseMs ?? 0} ms; ${code(r.standbyDatabase)} kept`,
     status: (r) => `ℹ️ ${r.phase === 'none' ? 'Nothing prepared' : `${r.phase}: ${code(r.activeDatabase)} is live`}`,
@@ -46541,6 +46580,8 @@ function readSwitchInputs(root = false) {
     const configPath = readOptionalPath('pgbouncer-config');
     const greenUrl = readOptional('green-database-url');
     const rename = readBoolean('rename', d.rename);
+    if (!adminUrl && (configPath || readOptional('pgbouncer-database')))
+        throw new errors_DbDeployError('bad-input', 'pgbouncer-config and pgbouncer-database need pgbouncer-admin-url', { hint: "give PgBouncer's admin console URL (a secret), or leave them empty" });
     if (adminUrl && !configPath && !rename)
         throw new errors_DbDeployError('bad-input', 'input pgbouncer-config is required with pgbouncer-admin-url', {
             hint: 'give the path of pgbouncer.ini, writable by the runner (or switch with rename: true)',

@@ -33,6 +33,12 @@ export function readSwitchInputs(root = false): SwitchOptions {
   const configPath = readOptionalPath('pgbouncer-config');
   const greenUrl = readOptional('green-database-url');
   const rename = readBoolean('rename', d.rename);
+  if (!adminUrl && (configPath || readOptional('pgbouncer-database')))
+    throw new DbDeployError(
+      'bad-input',
+      'pgbouncer-config and pgbouncer-database need pgbouncer-admin-url',
+      { hint: "give PgBouncer's admin console URL (a secret), or leave them empty" },
+    );
   if (adminUrl && !configPath && !rename)
     throw new DbDeployError(
       'bad-input',

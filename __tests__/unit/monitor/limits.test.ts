@@ -1,15 +1,5 @@
-import { DbDeployError } from '../../../src/core/errors.js';
 import { parseCount, parseRatio } from '../../../src/core/monitor/limits.js';
-
-function refusal(read: () => unknown): DbDeployError {
-  try {
-    read();
-  } catch (error) {
-    if (error instanceof DbDeployError) return error;
-    throw error;
-  }
-  throw new Error('expected the value to be refused');
-}
+import { refusal } from '../../helpers/expect.js';
 
 describe('parseRatio', () => {
   test.each([

@@ -1,4 +1,3 @@
-import { DbDeployError } from '../../../src/core/errors.js';
 import {
   parseJsonPath,
   parseMetricSelector,
@@ -6,16 +5,7 @@ import {
   readPrometheus,
   type MetricReading,
 } from '../../../src/core/monitor/metric-value.js';
-
-function refusal(run: () => unknown): DbDeployError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof DbDeployError) return error;
-    throw error;
-  }
-  throw new Error('expected a DbDeployError, nothing was thrown');
-}
+import { refusal } from '../../helpers/expect.js';
 
 const json = (path: string, document: unknown): MetricReading =>
   readJsonPath(JSON.stringify(document), parseJsonPath(path, 'error-rate-json-path'));

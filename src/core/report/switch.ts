@@ -3,11 +3,14 @@ import { formatDuration } from '../duration.js';
 import { cell, code, footer, table } from './markdown.js';
 import { formatBytes } from './sizes.js';
 
+const count = (n: number, what: string) => `${n} ${what}${n === 1 ? '' : 's'}`;
+const migrations = (r: SwitchResult) => count(r.migrated?.length ?? 0, 'migration');
+
 const HEADLINES: Record<SwitchResult['command'], (r: SwitchResult) => string> = {
   prepare: (r) =>
     r.cloneMethod && r.cloneMethod !== 'logical'
-      ? `✅ ${code(r.standbyDatabase)} prepared: ${r.tables ?? 0} tables copied from ${code(r.activeDatabase)} (${r.cloneMethod}; ${code(r.activeDatabase)} read-only until the switch), ${r.migrated?.length ?? 0} migrations applied`
-      : `✅ ${code(r.standbyDatabase)} prepared: ${r.tables ?? 0} tables replicating from ${code(r.activeDatabase)}, ${r.migrated?.length ?? 0} migrations applied`,
+      ? `✅ ${code(r.standbyDatabase)} prepared: ${count(r.tables ?? 0, 'table')} copied from ${code(r.activeDatabase)} (${r.cloneMethod}; ${code(r.activeDatabase)} read-only until the switch), ${migrations(r)} applied`
+      : `✅ ${code(r.standbyDatabase)} prepared: ${count(r.tables ?? 0, 'table')} replicating from ${code(r.activeDatabase)}, ${migrations(r)} applied`,
   switch: (r) =>
     `✅ Switched to ${code(r.activeDatabase)} — writes paused ${r.pauseMs ?? 0} ms; ${code(r.standbyDatabase)} ${r.replicationLagBytes === undefined ? 'kept (it does not follow: a rollback would lose new writes)' : 'follows it for rollback'}`,
   rollback: (r) =>

@@ -16,6 +16,27 @@ export interface Side {
 }
 
 /**
+ * What moves the traffic at the switch point: PgBouncer (with its config, unless the names are
+ * swapped), the swap itself, or a switch-command. Checked before anything changes.
+ */
+export function requireRoute(options: SwitchOptions, swapping: boolean): void {
+  if (!options.pgBouncer && !options.switchCommand && !swapping)
+    throw new DbDeployError(
+      'bad-input',
+      'nothing would move the traffic: give pgbouncer-admin-url, switch-command or rename: true',
+      {
+        hint: 'without one, applications would keep connecting to the old side, now read-only',
+      },
+    );
+  if (options.pgBouncer && !options.pgBouncer.configPath && !swapping)
+    throw new DbDeployError(
+      'bad-input',
+      'pgbouncer-config is required with pgbouncer-admin-url (the entry is repointed there)',
+      { hint: 'give the path of pgbouncer.ini, writable by the runner, or switch with rename' },
+    );
+}
+
+/**
  * The write pause: PAUSE, the old side made read-only and its sessions ended, the new side
  * writable and caught up (a marker row), sequences carried over, `afterCatchUp` (the direction
  * of replication turns), traffic repointed, RESUME. Everything is bounded by switch-timeout; on
@@ -37,12 +58,6 @@ export async function flip(
     swapNames?: () => Promise<void>;
   },
 ): Promise<{ pauseMs: number; sequences: number }> {
-  if (options.pgBouncer && !options.pgBouncer.configPath && !hooks.swapNames)
-    throw new DbDeployError(
-      'bad-input',
-      'pgbouncer-config is required with pgbouncer-admin-url (the entry is repointed there)',
-      { hint: 'give the path of pgbouncer.ini, writable by the runner, or switch with rename' },
-    );
   const bouncer: PgBouncerControl | undefined = options.pgBouncer
     ? await pgBouncerControl(options.pgBouncer, options.connectTimeoutMs)
     : undefined;

@@ -3,7 +3,7 @@ import type { Logger } from '../logger.js';
 import { quoteIdent } from '../db/sql.js';
 import { readServerMajor } from '../backup/inspect.js';
 import { canReturn, oldTransactions, replicatedTables } from './catalog.js';
-import { flip } from './flip.js';
+import { flip, requireRoute } from './flip.js';
 import { conninfo } from './names.js';
 import {
   createPublication,
@@ -107,6 +107,15 @@ async function guardrails(pair: Pair, options: SwitchOptions, state: PairState):
   return lagBytes;
 }
 
+/** Sessions on green that hold a lock the subscription's apply worker waits for. */
+async function applyBlockers(green: DbClient): Promise<number[]> {
+  const { rows } = await green.query<{ pid: number }>(
+    `SELECT DISTINCT unnest(pg_blocking_pids(pid)) AS pid FROM pg_stat_activity
+      WHERE datname = current_database() AND backend_type = 'logical replication worker'`,
+  );
+  return rows.map((r) => r.pid);
+}
+
 /** logical: green's replication runs, keeps up, and covers every table blue has. */
 async function replicationGuardrails(pair: Pair, options: SwitchOptions): Promise<number> {
   const b = await pair.blueClient();
@@ -132,15 +141,20 @@ async function replicationGuardrails(pair: Pair, options: SwitchOptions): Promis
         hint: 'abort and prepare again',
       },
     );
-  if (lag.bytes > options.maxLagBytes)
+  if (lag.bytes > options.maxLagBytes) {
+    const blockers = await applyBlockers(g);
     throw new DbDeployError(
       'replication-lagging',
       `green is ${lag.bytes} bytes of WAL behind blue, more than max-lag (${options.maxLagBytes})`,
       {
         where: pair.green.display,
-        hint: 'wait until green catches up, then switch again',
+        hint:
+          blockers.length > 0
+            ? `green's apply worker waits for a lock held by pid ${blockers.join(', ')} on green: end that session, then switch again`
+            : 'wait until green catches up, then switch again',
       },
     );
+  }
   const published = new Set(
     (
       await b.query<{ t: string }>(
@@ -182,6 +196,7 @@ export async function switchOver(options: SwitchOptions, logger: Logger): Promis
   const rename = options.rename;
   try {
     const state = await requireState(pair, ['prepared'], 'switch');
+    requireRoute(options, rename);
     if (rename && !pair.sameServer)
       throw new DbDeployError(
         'bad-input',
@@ -277,6 +292,7 @@ export async function rollBack(options: SwitchOptions, logger: Logger): Promise<
   const { names } = pair;
   try {
     const state = await requireState(pair, ['switched'], 'rollback');
+    requireRoute(options, state.renamed);
     const { live, follower } = switchedRoles(pair, state.renamed);
     const following = await follows(await follower.client(), names.back);
     if (!following && !options.acceptLostWrites)

@@ -71,7 +71,7 @@ export function greenTarget(
   const name = green ?? `${blue.database}_green`;
   if (!/^[A-Za-z_][A-Za-z0-9_$-]{0,62}$/.test(name) || name === blue.database) {
     throw new DbDeployError('bad-input', `green-database "${name}" is not usable`, {
-      hint: 'use a plain database name (letters, digits, _), other than blue’s',
+      hint: 'use a plain database name (letters, digits, _, $ or -; not starting with a digit), other than blue’s',
     });
   }
   return onServer(blue, name);

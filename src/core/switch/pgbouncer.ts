@@ -49,22 +49,31 @@ async function adminClient(url: string, connectTimeoutMs: number): Promise<pg.Cl
   return client;
 }
 
-/** Rewrites `name = … dbname=X …` in the [databases] section to `dbname`. */
+/** A dbname as PgBouncer's connection strings take it: bare when plain, else single-quoted. */
+function connstringValue(value: string): string {
+  return /^[A-Za-z0-9_.$-]+$/.test(value) ? value : `'${value.replace(/'/g, "''")}'`;
+}
+
+/** Rewrites `name = … dbname=X …` in the [databases] section to `dbname` (keeps CRLF endings). */
 export function repointEntry(config: string, name: string, dbname: string): string {
   const lines = config.split('\n');
   let section = '';
   let found = false;
-  const out = lines.map((line) => {
+  const setting = `dbname=${connstringValue(dbname)}`;
+  const out = lines.map((raw) => {
+    const cr = raw.endsWith('\r') ? '\r' : '';
+    const line = cr ? raw.slice(0, -1) : raw;
     const header = /^\s*\[([^\]]+)\]\s*$/.exec(line);
     if (header) section = (header[1] ?? '').trim().toLowerCase();
     const entry = /^(\s*)("?)([^=\s"]+)\2(\s*=\s*)(.*)$/.exec(line);
-    if (section !== 'databases' || !entry || entry[3] !== name) return line;
+    if (section !== 'databases' || !entry || entry[3] !== name) return raw;
     found = true;
     const value = entry[5] ?? '';
-    const next = /(^|\s)dbname\s*=\s*('[^']*'|\S+)/.test(value)
-      ? value.replace(/(^|\s)dbname\s*=\s*('[^']*'|\S+)/, `$1dbname=${dbname}`)
-      : `${value} dbname=${dbname}`.trim();
-    return `${entry[1]}${entry[2]}${entry[3]}${entry[2]}${entry[4]}${next}`;
+    const current = /(^|\s)dbname\s*=\s*('(?:[^']|'')*'|\S+)/;
+    const next = current.test(value)
+      ? value.replace(current, (_match, lead: string) => `${lead}${setting}`)
+      : `${value} ${setting}`.trim();
+    return `${entry[1]}${entry[2]}${entry[3]}${entry[2]}${entry[4]}${next}${cr}`;
   });
   if (!found)
     throw new DbDeployError(

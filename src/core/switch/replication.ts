@@ -160,19 +160,29 @@ export async function dropSubscription(target: DbClient, names: ReplicationNames
   await target.query(`DROP SUBSCRIPTION ${sub}`);
 }
 
-/** Drops the slot (waiting briefly for a walsender that still holds it) and the publication. */
+/**
+ * Drops the slot and the publication. A walsender may still hold the slot for a moment after its
+ * subscription is dropped: waited for (5 s), then ended, as PostgreSQL cannot drop an active slot.
+ */
 export async function dropSource(source: DbClient, names: ReplicationNames): Promise<void> {
   for (let attempt = 0; ; attempt += 1) {
-    const { rows } = await source.query<{ active: boolean }>(
-      'SELECT active FROM pg_replication_slots WHERE slot_name = $1',
+    const { rows } = await source.query<{ pid: number | null }>(
+      'SELECT active_pid AS pid FROM pg_replication_slots WHERE slot_name = $1',
       [names.slot],
     );
     const slot = rows[0];
     if (!slot) break;
-    if (!slot.active || attempt >= 50) {
+    if (slot.pid === null) {
       await source.query('SELECT pg_drop_replication_slot($1)', [names.slot]);
       break;
     }
+    if (attempt >= 50) await source.query('SELECT pg_terminate_backend($1)', [slot.pid]);
+    if (attempt >= 100)
+      throw new DbDeployError(
+        'slot-busy',
+        `replication slot ${names.slot} is still in use by pid ${slot.pid}`,
+        { hint: `end that process, then run SELECT pg_drop_replication_slot('${names.slot}')` },
+      );
     await sleep(100);
   }
   await source.query(`DROP PUBLICATION IF EXISTS ${quoteIdent(names.publication)}`);
