@@ -1,11 +1,13 @@
 // `npm run bench:switch`: the `blue-green-switch` action (dist/blue-green-switch/index.js, run as a
-// runner runs it) next to the seed's switch (end blue's sessions, CREATE DATABASE green TEMPLATE
-// blue, point PgBouncer at green, RELOAD), side by side in one run on one PostgreSQL 15 server
-// with wal_level=logical, each contender behind its own PgBouncer, under the same steady write load
-// through PgBouncer. Per contender and cycle: the writers start, the action prepares green, then
-// each contender switches and rolls back under the load; after each command, every acknowledged
-// write is looked up in the live database. Measured: the longest time a writer went without an
-// acknowledged write, write latency around the command, failed and lost writes.
+// runner runs it), repointing PgBouncer and, as a second contender, swapping the database names
+// (`rename: 'true'`), next to the seed's switch (end blue's sessions, CREATE DATABASE green
+// TEMPLATE blue, point PgBouncer at green, RELOAD), side by side in one run on one PostgreSQL 15
+// server with wal_level=logical, each contender behind its own PgBouncer, under the same steady
+// write load through PgBouncer. Per contender and cycle: the writers start, the action prepares
+// green, then each contender switches and rolls back under the load; after each command, every
+// acknowledged write is looked up in the live database (after a rename switch, the migrated copy
+// that goes by blue's name). Measured: the longest time a writer went without an acknowledged
+// write, write latency around the command, failed and lost writes.
 // Options: --quick (a small database, 1 cycle; BENCHMARKS.md left alone), --rows N (total rows of
 // the generated database), --cycles N, --writers N, --rate N (writes per second in total; 0: as
 // fast as they can). Rewrites its section of BENCHMARKS.md after a full run, keeps raw figures in
@@ -117,12 +119,22 @@ function urlFor(adminUrl, database, withPassword = true) {
 // ---- contenders -----------------------------------------------------------------------------
 
 /**
- * The three contenders, each with its own blue (a copy of the generated database) behind its own
- * PgBouncer entry `shop`.
+ * The four contenders, each with its own blue (a copy of the generated database) behind its own
+ * PgBouncer entry `shop`. `runsAction`: prepared, switched, rolled back and aborted by the action;
+ * `rename`: with `rename: 'true'` instead of `pgbouncer-config`, so after the switch the database
+ * that goes by blue's name (the one the entry keeps pointing at) is the migrated copy.
  */
 function contenders() {
   return [
-    { id: 'action', tag: 'a', blue: 'shop_a', green: 'shop_a_green' },
+    { id: 'action', tag: 'a', blue: 'shop_a', green: 'shop_a_green', runsAction: true },
+    {
+      id: 'actionRename',
+      tag: 'r',
+      blue: 'shop_r',
+      green: 'shop_r_green',
+      runsAction: true,
+      rename: true,
+    },
     { id: 'seed', tag: 's', blue: 'shop_s', green: 'shop_s_green' },
     { id: 'seedStopped', tag: 'h', blue: 'shop_h', green: 'shop_h_green', stopWriters: true },
   ];
@@ -188,6 +200,7 @@ async function runCycle(c, cycle, ctx) {
     green: c.green,
     bouncer: c.bouncer,
     entry: ENTRY,
+    rename: c.rename,
     workspace: ctx.workspace,
     signal: running.abort.signal,
   };
@@ -200,9 +213,9 @@ async function runCycle(c, cycle, ctx) {
     urlFor(c.bouncer.adminUrl, 'pgbouncer', false),
   ];
   // A rebuild of dist/ during the run would mix two builds in one set of figures.
-  if (c.id === 'action' && (await bundleSha()) !== ctx.sha)
+  if (c.runsAction && (await bundleSha()) !== ctx.sha)
     throw new Error(`${SWITCH_BUNDLE} changed during the run; run the benchmark again`);
-  if (c.id !== 'action')
+  if (!c.runsAction)
     await withClient(server.url, (client) =>
       client.query(`DROP DATABASE IF EXISTS "${c.green}" WITH (FORCE)`),
     );
@@ -230,10 +243,13 @@ async function runCycle(c, cycle, ctx) {
   };
   try {
     await sleep(WARMUP_MS);
-    if (c.id === 'action') {
-      const start = performance.now();
-      await sleep(CONTROL_MS);
-      events.push({ kind: 'control', start, end: performance.now() });
+    if (c.runsAction) {
+      // The control window: once per cycle, in the action's (PgBouncer repointed) cycle.
+      if (c.id === 'action') {
+        const start = performance.now();
+        await sleep(CONTROL_MS);
+        events.push({ kind: 'control', start, end: performance.now() });
+      }
       const run = await runSwitchAction('prepare', { ...target, timeoutMs: 45 * 60_000 });
       events.push({ kind: 'prepare', start: run.startedAt, end: run.endedAt, run });
       say(`prepare ${run.ok ? 'done' : 'FAILED'} in ${round(run.endedAt - run.startedAt)}`);
@@ -247,7 +263,7 @@ async function runCycle(c, cycle, ctx) {
     // switch
     let run;
     const start = performance.now();
-    if (c.id === 'action') {
+    if (c.runsAction) {
       run = await runSwitchAction('switch', { ...target, timeoutMs: 120_000 });
     } else {
       if (c.stopWriters) await writers.hold();
@@ -267,22 +283,23 @@ async function runCycle(c, cycle, ctx) {
     if (!run.ok) {
       logRun(`cycle ${cycle} switch`, run);
       switched.check = await checkpoint(blueUrl, writers.records, switched);
-      return { events, broken: c.id === 'action' ? undefined : 'the seed switch failed' };
+      return { events, broken: c.runsAction ? undefined : 'the seed switch failed' };
     }
-    switched.check = await checkpoint(greenUrl, writers.records, switched);
+    // After a rename the migrated copy goes by blue's name: that is where the writes must be.
+    const live = c.rename ? c.blue : c.green;
+    switched.check = await checkpoint(c.rename ? blueUrl : greenUrl, writers.records, switched);
     say(
-      `switch in ${round(switched.end - start)}${run.pauseMs !== undefined ? ` (pause-ms ${run.pauseMs})` : ''}${run.copyMs !== undefined ? ` (copy ${round(run.copyMs)})` : ''}; ${switched.check.checked} acknowledged writes, ${switched.check.lost} missing from ${c.green}`,
+      `switch in ${round(switched.end - start)}${run.pauseMs !== undefined ? ` (pause-ms ${run.pauseMs})` : ''}${run.copyMs !== undefined ? ` (copy ${round(run.copyMs)})` : ''}; ${switched.check.checked} acknowledged writes, ${switched.check.lost} missing from ${live}${c.rename ? ' (the migrated copy)' : ''}`,
     );
 
     // rollback
     const rbStart = performance.now();
-    const rb =
-      c.id === 'action'
-        ? await runSwitchAction('rollback', { ...target, timeoutMs: 120_000 })
-        : await runSeed(SEED_REPOINT, seedArgs(c.green, c.blue), {
-            passfile: ctx.passfile,
-            children: running.children,
-          });
+    const rb = c.runsAction
+      ? await runSwitchAction('rollback', { ...target, timeoutMs: 120_000 })
+      : await runSeed(SEED_REPOINT, seedArgs(c.green, c.blue), {
+          passfile: ctx.passfile,
+          children: running.children,
+        });
     const rolledBack = { kind: 'rollback', start: rbStart, end: performance.now(), run: rb };
     events.push(rolledBack);
     await settle(rolledBack);
@@ -315,7 +332,7 @@ async function runCycle(c, cycle, ctx) {
         ),
     );
     c.failedElsewhere += other.length;
-    if (c.id === 'action') {
+    if (c.runsAction) {
       for (const r of writers.records) if (r.ok) c.acks.push({ token: r.token, id: r.id });
       const ok = (kind) => events.some((e) => e.kind === kind && e.run?.ok);
       // abort takes a prepared or rolled-back pair; a pair left switched stays as it is.
@@ -432,17 +449,22 @@ async function main() {
     }
   }
 
-  // Every write the action's writers had acknowledged, over every cycle, is in blue once.
-  const action = list.find((c) => c.id === 'action');
-  log(`looking up all ${action.acks.length} acknowledged writes of the action's cycles in blue`);
-  const final = await findAcked(urlFor(server.url, action.blue), action.acks);
-  const finalCheck = {
-    checked: final.checked,
-    lost: final.lost.length,
-    duplicated: final.duplicated.length,
-    otherId: final.otherId.length,
-    torn: await tornCustomers(urlFor(server.url, action.blue)),
+  // Every write the action's writers had acknowledged, over every cycle, is in blue once (after
+  // a rename's rollback too: the names are back where they were).
+  const finalLookup = async (c) => {
+    log(`looking up all ${c.acks.length} acknowledged writes of ${c.id}'s cycles in blue`);
+    const found = await findAcked(urlFor(server.url, c.blue), c.acks);
+    return {
+      checked: found.checked,
+      lost: found.lost.length,
+      duplicated: found.duplicated.length,
+      otherId: found.otherId.length,
+      torn: await tornCustomers(urlFor(server.url, c.blue)),
+    };
   };
+  const action = list.find((c) => c.id === 'action');
+  const finalCheck = await finalLookup(action);
+  const finalCheckRename = await finalLookup(list.find((c) => c.id === 'actionRename'));
 
   if ((await bundleSha()) !== sha)
     throw new Error(`${SWITCH_BUNDLE} changed during the run: its figures would mix two builds`);
@@ -516,7 +538,16 @@ async function main() {
     afterPrepareMs: AFTER_PREPARE_MS,
     stallTargetMs: STALL_TARGET_MS,
   };
-  const section = render({ machine, settings, database, results, finalCheck, verdict, list });
+  const section = render({
+    machine,
+    settings,
+    database,
+    results,
+    finalCheck,
+    finalCheckRename,
+    verdict,
+    list,
+  });
   process.stdout.write(`${section}\n`);
   if (FULL) await replaceSection(BENCHMARKS, BEGIN, END, section);
 
@@ -532,7 +563,7 @@ async function main() {
       c.events.map((e) =>
         slimEvent(
           e,
-          c.id === 'action' &&
+          c.runsAction &&
             (e.stats.longestGapMs >= STALL_TARGET_MS ||
               e.stats.failed > 0 ||
               (e.check?.lost ?? 0) > 0),
@@ -542,7 +573,7 @@ async function main() {
   );
   await writeFile(
     resultsFile,
-    `${JSON.stringify({ machine, settings, database, results, finalCheck, verdict, events, section }, null, 2)}\n`,
+    `${JSON.stringify({ machine, settings, database, results, finalCheck, finalCheckRename, verdict, events, section }, null, 2)}\n`,
   );
   log(
     `${verdict.met ? 'target met' : 'target missed'}: ${verdict.why}; ${FULL ? 'BENCHMARKS.md updated' : 'BENCHMARKS.md left alone (not a full run)'}; raw figures in ${resultsFile}; took ${((performance.now() - started) / 60_000).toFixed(1)} min`,

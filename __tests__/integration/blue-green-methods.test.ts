@@ -27,6 +27,12 @@ function onDatabase(serverUrl: string, name: string): string {
   return url.toString();
 }
 
+/** The replication slots a pair left on a server (dbd_<green>_fwd/_back). */
+const slotsOf = (url: string, blue: string) =>
+  query(url, 'SELECT slot_name FROM pg_replication_slots WHERE slot_name LIKE $1', [
+    `dbd_${blue}%`,
+  ]);
+
 const hasPriority = (url: string) =>
   query<{ n: number }>(
     url,
@@ -146,7 +152,7 @@ describeIf('blue-green-switch: clone methods, another server, rename', () => {
       await idle.end().catch(() => undefined);
     }
     await runSwitch(options(blueUrl, { command: 'abort' }), logger);
-    expect(await query(server.url, 'SELECT slot_name FROM pg_replication_slots')).toEqual([]);
+    expect(await slotsOf(server.url, 'tpl')).toEqual([]);
   }, 120_000);
 
   test('rename: the names swap inside a PgBouncer PAUSE (no config to rewrite); writers keep going and rollback swaps back', async () => {
@@ -170,6 +176,7 @@ describeIf('blue-green-switch: clone methods, another server, rename', () => {
         standbyDatabase: 'ren_green',
       });
       expect(switched.steps.map((s) => s.step)).toContain('ren and ren_green swapped names');
+      expect(switched.steps.map((s) => s.step)).toContain('traffic resumed on ren');
       expect(await hasPriority(blueUrl)).toBe(true);
       expect(await hasPriority(onDatabase(server.url, 'ren_green'))).toBe(false);
       await writers.waitForMore(60);
@@ -204,7 +211,7 @@ describeIf('blue-green-switch: clone methods, another server, rename', () => {
       await writers.stop();
     }
     await runSwitch(options(blueUrl, { command: 'abort' }), logger);
-    expect(await query(server.url, 'SELECT slot_name FROM pg_replication_slots')).toEqual([]);
+    expect(await slotsOf(server.url, 'ren')).toEqual([]);
   }, 120_000);
 
   test('rename: a switch-command failing after the swap swaps the names back; blue stays live and writable', async () => {
@@ -242,7 +249,7 @@ describeIf('blue-green-switch: clone methods, another server, rename', () => {
     ).toEqual([{ n: 1 }]);
     expect(await hasPriority(blueUrl)).toBe(true);
     await runSwitch(options(blueUrl, { command: 'finish' }), logger);
-    expect(await query(server.url, 'SELECT slot_name FROM pg_replication_slots')).toEqual([]);
+    expect(await slotsOf(server.url, 'rev')).toEqual([]);
   }, 120_000);
 
   test('green on another server: logical replication across servers, switch with switch-command, rollback with nothing lost', async () => {
@@ -291,8 +298,8 @@ describeIf('blue-green-switch: clone methods, another server, rename', () => {
     expect(
       await query(second.url, "SELECT datname FROM pg_database WHERE datname = 'far'"),
     ).toEqual([]);
-    expect(await query(server.url, 'SELECT slot_name FROM pg_replication_slots')).toEqual([]);
-    expect(await query(second.url, 'SELECT slot_name FROM pg_replication_slots')).toEqual([]);
+    expect(await slotsOf(server.url, 'far')).toEqual([]);
+    expect(await slotsOf(second.url, 'far')).toEqual([]);
   }, 120_000);
 
   test('dump onto a server without logical decoding: the switch warns, rollback is refused unless accept-lost-writes', async () => {

@@ -596,6 +596,18 @@ describe('readSwitchInputs', () => {
     ).rejects.toThrow(message);
   });
 
+  test.each(['prepare', 'rollback', 'status', 'abort'])(
+    'takes pgbouncer-admin-url without pgbouncer-config for %s (rollback follows the recorded swap)',
+    async (command) => {
+      const options = await readInputs({
+        command,
+        'database-url': BLUE_URL,
+        'pgbouncer-admin-url': 'postgres://admin:pw@bouncer:6432/pgbouncer',
+      });
+      expect(options.pgBouncer?.configPath).toBeUndefined();
+    },
+  );
+
   test('takes pgbouncer-admin-url without pgbouncer-config when switching by rename', async () => {
     const options = await readInputs({
       command: 'switch',

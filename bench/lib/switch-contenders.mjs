@@ -1,7 +1,8 @@
 // The switch benchmark's contenders, each its own process: the `blue-green-switch` bundle run as a
-// runner runs it (one command per run), and the seed's switch as a bash step would do it with
-// psql and sed: end blue's sessions, CREATE DATABASE green TEMPLATE blue, point PgBouncer's entry
-// at green, RELOAD. The seed's rollback points the entry back at blue.
+// runner runs it (one command per run; PgBouncer's entry repointed, or with `rename` the database
+// names swapped), and the seed's switch as a bash step would do it with psql and sed: end blue's
+// sessions, CREATE DATABASE green TEMPLATE blue, point PgBouncer's entry at green, RELOAD. The
+// seed's rollback points the entry back at blue.
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
@@ -27,9 +28,11 @@ export const fromEpoch = (ms) => ms - performance.timeOrigin;
  * given) and reads its JSON report.
  * @param {string} command prepare, switch, rollback, abort, …
  * @param {{ blueUrl: string, green: string, bouncer: { adminUrl: string, configPath: string },
- *   entry: string, workspace: string, timeoutMs: number, signal: AbortSignal }} target
- *   `workspace` is the checkout (GITHUB_WORKSPACE): prepare applies its `migrations` folder (the
- *   default of migrations-dir) to green
+ *   entry: string, rename?: boolean, workspace: string, timeoutMs: number, signal: AbortSignal }}
+ *   target `workspace` is the checkout (GITHUB_WORKSPACE): prepare applies its `migrations` folder
+ *   (the default of migrations-dir) to green. `rename`: `rename: 'true'` instead of
+ *   `pgbouncer-config` (the names are swapped inside PgBouncer's PAUSE; the entry keeps pointing at
+ *   blue's name), on every command, as a workflow's steps would all pass it
  * @returns the run's times on this process's clock (`startedAt`, `endedAt`), outputs, report
  *   (steps with `at` converted to `atMs` on the same clock), and its log and summary
  */
@@ -42,7 +45,7 @@ export async function runSwitchAction(command, target) {
       'green-database': target.green,
       'pgbouncer-admin-url': target.bouncer.adminUrl,
       'pgbouncer-database': target.entry,
-      'pgbouncer-config': target.bouncer.configPath,
+      ...(target.rename ? { rename: 'true' } : { 'pgbouncer-config': target.bouncer.configPath }),
     },
     workspace: target.workspace,
     timeoutMs: target.timeoutMs,

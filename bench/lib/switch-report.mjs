@@ -23,10 +23,14 @@ function table(header, rows) {
   ].join('\n');
 }
 
-/** One command's table: control, the action and both seeds, with seed ÷ action ratios. */
+/**
+ * One command's table: control, the action (PgBouncer repointed, then with the names swapped) and
+ * both seeds, with seed ÷ action ratios (against the repointing action).
+ */
 function commandTable(kind, results, cycles) {
   const c = results.action.control;
   const a = results.action[kind];
+  const r = results.actionRename[kind];
   const s = results.seed[kind];
   const h = results.seedStopped[kind];
   const bold = (text) => `**${text}**`;
@@ -34,6 +38,7 @@ function commandTable(kind, results, cycles) {
     `${kind} (${cycles} per contender; worst (median) of the ${cycles})`,
     'no command (control)',
     '`blue-green-switch` action',
+    'action with `rename: true`',
     'seed: sessions ended, copy, repoint',
     'seed: writers stopped for the copy',
     'seed ÷ action (sessions ended)',
@@ -46,6 +51,7 @@ function commandTable(kind, results, cycles) {
       bold('Longest write stall'),
       worst(c.longestGapMs),
       bold(worst(a.longestGapMs)),
+      bold(worst(r.longestGapMs)),
       bold(worst(s.longestGapMs)),
       bold(worst(h.longestGapMs)),
       ratio(s.longestGapMs?.max, a.longestGapMs?.max),
@@ -55,6 +61,7 @@ function commandTable(kind, results, cycles) {
       'Slowest acknowledged write',
       worst(c.slowestWriteMs),
       worst(a.slowestWriteMs),
+      worst(r.slowestWriteMs),
       worst(s.slowestWriteMs),
       worst(h.slowestWriteMs),
       ratio(s.slowestWriteMs?.max, a.slowestWriteMs?.max),
@@ -64,6 +71,7 @@ function commandTable(kind, results, cycles) {
       'Write latency p50 / p95 / p99 (all windows pooled)',
       p(c),
       p(a),
+      p(r),
       p(s),
       p(h),
       ratio(s.p95Ms, a.p95Ms),
@@ -73,6 +81,7 @@ function commandTable(kind, results, cycles) {
       'Worst window p95',
       ms1(c.worstWindowP95Ms),
       ms1(a.worstWindowP95Ms),
+      ms1(r.worstWindowP95Ms),
       ms1(s.worstWindowP95Ms),
       ms1(h.worstWindowP95Ms),
       ratio(s.worstWindowP95Ms, a.worstWindowP95Ms),
@@ -82,6 +91,7 @@ function commandTable(kind, results, cycles) {
       bold('Failed writes'),
       int(c.failed),
       bold(int(a.failed)),
+      bold(int(r.failed)),
       bold(int(s.failed)),
       bold(int(h.failed)),
       '',
@@ -91,6 +101,7 @@ function commandTable(kind, results, cycles) {
       bold('Lost writes') + ' (acknowledged, not in the live database after it)',
       '—',
       bold(lostCell(a)),
+      bold(lostCell(r)),
       bold(lostCell(s)),
       bold(lostCell(h)),
       '',
@@ -100,6 +111,7 @@ function commandTable(kind, results, cycles) {
       'Writes found twice / under another id / torn customers',
       '—',
       `${int(a.duplicated)} / ${int(a.otherId)} / ${int(a.torn)}`,
+      `${int(r.duplicated)} / ${int(r.otherId)} / ${int(r.torn)}`,
       `${int(s.duplicated)} / ${int(s.otherId)} / ${int(s.torn)}`,
       `${int(h.duplicated)} / ${int(h.otherId)} / ${int(h.torn)}`,
       '',
@@ -109,16 +121,27 @@ function commandTable(kind, results, cycles) {
       'Writes in the windows (window length, median)',
       `${int(c.writes)} (${sec(c.windowMs?.median)})`,
       `${int(a.writes)} (${sec(a.windowMs?.median)})`,
+      `${int(r.writes)} (${sec(r.windowMs?.median)})`,
       `${int(s.writes)} (${sec(s.windowMs?.median)})`,
       `${int(h.writes)} (${sec(h.windowMs?.median)})`,
       '',
       '',
     ],
-    ['Write pause the action reports (`pause-ms`)', '—', worst(a.pauseMs), '—', '—', '', ''],
+    [
+      'Write pause the action reports (`pause-ms`)',
+      '—',
+      worst(a.pauseMs),
+      worst(r.pauseMs),
+      '—',
+      '—',
+      '',
+      '',
+    ],
     [
       'Command, process start to exit',
       '—',
       worst(a.commandMs),
+      worst(r.commandMs),
       worst(s.commandMs),
       worst(h.commandMs),
       '',
@@ -131,6 +154,7 @@ function commandTable(kind, results, cycles) {
         '`CREATE DATABASE … TEMPLATE` (psql start to done)',
         '—',
         '—',
+        '—',
         worst(s.copyMs),
         worst(h.copyMs),
         '',
@@ -138,6 +162,7 @@ function commandTable(kind, results, cycles) {
       ],
       [
         'CREATE DATABASE refused (a session came back), all cycles',
+        '—',
         '—',
         '—',
         int(s.refusals),
@@ -150,6 +175,7 @@ function commandTable(kind, results, cycles) {
     'Succeeded',
     '—',
     `${a.succeeded} of ${a.count}`,
+    `${r.succeeded} of ${r.count}`,
     `${s.succeeded} of ${s.count}`,
     `${h.succeeded} of ${h.count}`,
     '',
@@ -163,6 +189,7 @@ function errorList(results) {
   const lines = [];
   const names = {
     action: '`blue-green-switch` action',
+    actionRename: 'action with `rename: true`',
     seed: 'seed (sessions ended)',
     seedStopped: 'seed (writers stopped)',
   };
@@ -178,13 +205,24 @@ function errorList(results) {
 /** Whether the p95 tells the contenders apart, in one sentence. */
 function p95Note(results) {
   const control = results.action.control.p95Ms;
-  const ratios = ['action', 'seed', 'seedStopped'].map((id) => results[id].switch.p95Ms / control);
+  const ratios = ['action', 'actionRename', 'seed', 'seedStopped'].map(
+    (id) => results[id].switch.p95Ms / control,
+  );
   const most = Math.max(...ratios);
   return `The pooled p95 of every contender's switches is within ${most.toFixed(1)}× the control's (${ms1(control)}): a stall holds one write per writer, so it shows in the longest stall and the slowest write, not in the p95.`;
 }
 
-export function render({ machine, settings, database, results, finalCheck, verdict }) {
+export function render({
+  machine,
+  settings,
+  database,
+  results,
+  finalCheck,
+  finalCheckRename,
+  verdict,
+}) {
   const a = results.action;
+  const r = results.actionRename;
   const s = results.seed;
   const h = results.seedStopped;
   const n = settings.cycles;
@@ -246,6 +284,10 @@ contender's cycle starts its own writers, ${sec(settings.warmupMs)} before anyth
   \`pgbouncer-database: shop\` and \`pgbouncer-config\` (that PgBouncer's ini), everything else at its default
   (\`switch-timeout: 10s\`, \`max-lag\` 16 MiB). After the cycle (writers stopped) \`command: abort\` drops green, and the next
   cycle prepares a new one.
+- **action with \`rename: true\`**: the same action and cycle on a blue of its own, every command given \`rename: 'true'\`,
+  \`pgbouncer-admin-url\` and \`pgbouncer-database: shop\` but no \`pgbouncer-config\`: inside PgBouncer's PAUSE the switch swaps
+  the two databases' names in one transaction, so the entry, still pointing at blue's name, reaches the migrated copy, and the
+  rollback swaps them back. Its writes are looked up after the switch in the database then going by blue's name.
 - **seed: sessions ended, copy, repoint**, one bash step: in one psql session (two \`-c\`), \`SELECT pg_terminate_backend(pid)
   FROM pg_stat_activity WHERE datname = '<blue>' AND pid <> pg_backend_pid()\` then \`CREATE DATABASE "<green>" TEMPLATE "<blue>"\`
   (tried again, up to 5 times, if a session came back in between: CREATE DATABASE waits 5 s for it, then refuses); then
@@ -264,7 +306,8 @@ acknowledged again and ${sec(settings.settleMs)} more have passed, every write a
 the database then live: **lost** when it is not there; found twice or under another id than the one acknowledged counts
 too, and no customer's \`orders_count\` may differ from its number of orders (a torn write). After all cycles, the
 ${int(finalCheck.checked)} writes the action's writers had acknowledged are looked up in blue once more: ${int(finalCheck.lost)} missing, ${int(finalCheck.duplicated)} found twice,
-${int(finalCheck.otherId)} under another id, ${int(finalCheck.torn)} torn customers.
+${int(finalCheck.otherId)} under another id, ${int(finalCheck.torn)} torn customers; the ${int(finalCheckRename.checked)} of the action with \`rename: true\`, in its
+blue: ${int(finalCheckRename.lost)} missing, ${int(finalCheckRename.duplicated)} found twice, ${int(finalCheckRename.otherId)} under another id, ${int(finalCheckRename.torn)} torn customers.
 
 Target (the issue) for the action: longest write stall under ${settings.stallTargetMs} ms, zero failed and zero lost writes — ${verdictText}
 (${verdict.why}).
@@ -280,10 +323,12 @@ caught up ${medianOf(a.switch.catchUpMs)} after blue went read-only, and \`pause
 the writers' longest stall was ${medianOf(a.switch.stallOverPauseMs)} longer than \`pause-ms\` (up to one pacing interval before PAUSE,
 ${perWriter ? `${(1000 / Number(perWriter)).toFixed(0)} ms` : 'none unpaced'}, and PgBouncer logging in to green anew after RESUME: PAUSE closes its server connections). Rollback: PAUSE ${medianOf(a.rollback.pauseWaitMs)}, catch-up
 ${medianOf(a.rollback.catchUpMs)}, \`pause-ms\` ${medianOf(a.rollback.pauseMs)}. The rest of the command's ${sec(a.switch.commandMs?.median)} (starting Node, guardrails, turning
-the replication around after RESUME) does not hold writes. **prepare** took ${sec(a.prepare.commandMs?.median)} median
+the replication around after RESUME) does not hold writes. With \`rename: true\` (the names swapped in place of the repoint
+and \`RELOAD\`): PAUSE ${medianOf(r.switch.pauseWaitMs)}, catch-up ${medianOf(r.switch.catchUpMs)}, \`pause-ms\` ${medianOf(r.switch.pauseMs)}, the longest stall
+${medianOf(r.switch.stallOverPauseMs)} longer; rollback \`pause-ms\` ${medianOf(r.rollback.pauseMs)}. **prepare** took ${sec(a.prepare.commandMs?.median)} median
 (${sec(a.prepare.commandMs?.min)} – ${sec(a.prepare.commandMs?.max)}) under the load, its initial copy of ${mb(database.bytes)} included; the writers'
 longest stall during it was ${medianOf(a.prepare.longestGapMs)}, p95 ${ms1(a.prepare.p95Ms)}, ${int(a.prepare.failed)} failed writes.
-Failed writes outside every window: action ${int(a.failedElsewhere)}, seeds ${int(s.failedElsewhere)} and ${int(h.failedElsewhere)}.
+Failed writes outside every window: action ${int(a.failedElsewhere)} (with \`rename: true\` ${int(r.failedElsewhere)}), seeds ${int(s.failedElsewhere)} and ${int(h.failedElsewhere)}.
 
 **The seed.** ${seedNotes.join(' ')} The copy is PostgreSQL 15's default \`CREATE DATABASE\` strategy (\`WAL_LOG\`, block by block
 through the WAL), ${worst(s.switch.copyMs)} here for ${mb(database.bytes)} with \`fsync=off\` and the database in memory: the seed's window grows

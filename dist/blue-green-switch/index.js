@@ -35966,6 +35966,41 @@ function assertNever(value) {
     throw new Error(`unhandled case: ${JSON.stringify(value)}`);
 }
 
+;// CONCATENATED MODULE: ./src/core/duration.ts
+
+const UNITS_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
+/**
+ * Parses a duration such as `250ms`, `5s`, `10m` or `1h` into milliseconds.
+ * A bare `0` means "no limit" where the caller allows it. Anything else is refused.
+ * @param name the input name, for the error message
+ */
+function parseDuration(value, name) {
+    const text = value.trim();
+    if (text === '0')
+        return 0;
+    const match = /^(\d+(?:\.\d+)?)\s*(ms|s|m|h)$/.exec(text);
+    if (!match) {
+        throw new errors_DbDeployError('bad-input', `${name}: "${value}" is not a duration`, {
+            hint: 'use a number with a unit, e.g. 250ms, 5s, 10m or 1h (0 for no limit)',
+        });
+    }
+    const ms = Number(match[1]) * UNITS_MS[match[2]];
+    return Math.round(ms);
+}
+/** Formats milliseconds for people: `850ms`, `2.4s`, `3m 05s`. */
+function formatDuration(ms) {
+    // Round before choosing the unit, so 999.6ms is 1.0s and 119.5s is 2m 00s, never 1m 60s.
+    if (Math.round(ms) < 1000)
+        return `${Math.round(ms)}ms`;
+    if (Math.round(ms / 100) < 600)
+        return `${(ms / 1000).toFixed(1)}s`;
+    const total = Math.round(ms / 1000);
+    return `${Math.floor(total / 60)}m ${String(total % 60).padStart(2, '0')}s`;
+}
+function sleep(ms) {
+    return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
 ;// CONCATENATED MODULE: ./src/core/db/sql.ts
 /** Quotes an identifier (table, schema, column) for interpolation into SQL. The only way identifiers reach SQL. */
 function quoteIdent(name) {
@@ -36054,41 +36089,6 @@ async function databaseStep(what, where, step) {
             cause: error,
         });
     }
-}
-
-;// CONCATENATED MODULE: ./src/core/duration.ts
-
-const UNITS_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
-/**
- * Parses a duration such as `250ms`, `5s`, `10m` or `1h` into milliseconds.
- * A bare `0` means "no limit" where the caller allows it. Anything else is refused.
- * @param name the input name, for the error message
- */
-function parseDuration(value, name) {
-    const text = value.trim();
-    if (text === '0')
-        return 0;
-    const match = /^(\d+(?:\.\d+)?)\s*(ms|s|m|h)$/.exec(text);
-    if (!match) {
-        throw new errors_DbDeployError('bad-input', `${name}: "${value}" is not a duration`, {
-            hint: 'use a number with a unit, e.g. 250ms, 5s, 10m or 1h (0 for no limit)',
-        });
-    }
-    const ms = Number(match[1]) * UNITS_MS[match[2]];
-    return Math.round(ms);
-}
-/** Formats milliseconds for people: `850ms`, `2.4s`, `3m 05s`. */
-function formatDuration(ms) {
-    // Round before choosing the unit, so 999.6ms is 1.0s and 119.5s is 2m 00s, never 1m 60s.
-    if (Math.round(ms) < 1000)
-        return `${Math.round(ms)}ms`;
-    if (Math.round(ms / 100) < 600)
-        return `${(ms / 1000).toFixed(1)}s`;
-    const total = Math.round(ms / 1000);
-    return `${Math.floor(total / 60)}m ${String(total % 60).padStart(2, '0')}s`;
-}
-function sleep(ms) {
-    return new Promise((resolve) => setTimeout(resolve, ms));
 }
 
 ;// CONCATENATED MODULE: ./src/core/db/connect.ts
@@ -37189,7 +37189,8 @@ async function flip(from, to, options, steps, logger, hooks) {
         if (bouncer)
             await bouncer.resume();
         const pauseMs = Math.round(performance.now() - started);
-        steps.mark(`traffic resumed on ${to.database}`, pauseMs);
+        // After a swap the live database goes by the old side's name.
+        steps.mark(`traffic resumed on ${swapped ? from.database : to.database}`, pauseMs);
         if (bouncer) {
             // Give the pool a moment to log in to the new side before the retry delay returns.
             await new Promise((resolve) => setTimeout(resolve, 500));
@@ -37321,6 +37322,7 @@ function stepRecorder(logger) {
 
 
 
+
 async function requireState(pair, phases, command) {
     const state = await readState(await pair.blueClient(), pair.green.database);
     if (!state || !phases.includes(state.phase))
@@ -37388,7 +37390,12 @@ async function replicationGuardrails(pair, options) {
             where: pair.green.display,
             hint: 'fix the apply error (often a migration that is not additive), or abort and prepare again',
         });
-    const lag = await slotLag(b, forward);
+    // The worker runs before its walsender on blue has taken the slot: give that the same time.
+    let lag = await slotLag(b, forward);
+    for (const deadline = Date.now() + 10_000; lag && !lag.active && Date.now() < deadline;) {
+        await sleep(100);
+        lag = await slotLag(b, forward);
+    }
     if (!lag || !lag.active)
         throw new errors_DbDeployError('replication-unhealthy', `blue's replication slot ${forward.slot} is ${lag ? 'not in use' : 'missing'}`, {
             where: pair.blue.display,
@@ -46580,17 +46587,19 @@ function readSwitchInputs(root = false) {
     const configPath = readOptionalPath('pgbouncer-config');
     const greenUrl = readOptional('green-database-url');
     const rename = readBoolean('rename', d.rename);
+    const command = root
+        ? readChoice('blue-green-command', SWITCH_COMMANDS, 'status')
+        : readChoice('command', SWITCH_COMMANDS, 'status');
     if (!adminUrl && (configPath || readOptional('pgbouncer-database')))
         throw new errors_DbDeployError('bad-input', 'pgbouncer-config and pgbouncer-database need pgbouncer-admin-url', { hint: "give PgBouncer's admin console URL (a secret), or leave them empty" });
-    if (adminUrl && !configPath && !rename)
+    // Checked here for switch; rollback knows from the state whether the names were swapped.
+    if (command === 'switch' && adminUrl && !configPath && !rename)
         throw new errors_DbDeployError('bad-input', 'input pgbouncer-config is required with pgbouncer-admin-url', {
             hint: 'give the path of pgbouncer.ini, writable by the runner (or switch with rename: true)',
         });
     const migrationsDir = readOptionalPath('migrations-dir');
     return {
-        command: root
-            ? readChoice('blue-green-command', SWITCH_COMMANDS, 'status')
-            : readChoice('command', SWITCH_COMMANDS, 'status'),
+        command,
         databaseUrl,
         greenDatabase: readOptional('green-database'),
         ...(greenUrl ? { greenDatabaseUrl: greenUrl } : {}),

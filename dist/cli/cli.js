@@ -21965,7 +21965,8 @@ async function flip(from, to, options, steps, logger, hooks) {
         if (bouncer)
             await bouncer.resume();
         const pauseMs = Math.round(performance.now() - started);
-        steps.mark(`traffic resumed on ${to.database}`, pauseMs);
+        // After a swap the live database goes by the old side's name.
+        steps.mark(`traffic resumed on ${swapped ? from.database : to.database}`, pauseMs);
         if (bouncer) {
             // Give the pool a moment to log in to the new side before the retry delay returns.
             await new Promise((resolve) => setTimeout(resolve, 500));
@@ -22097,6 +22098,7 @@ function stepRecorder(logger) {
 
 
 
+
 async function requireState(pair, phases, command) {
     const state = await readState(await pair.blueClient(), pair.green.database);
     if (!state || !phases.includes(state.phase))
@@ -22164,7 +22166,12 @@ async function replicationGuardrails(pair, options) {
             where: pair.green.display,
             hint: 'fix the apply error (often a migration that is not additive), or abort and prepare again',
         });
-    const lag = await slotLag(b, forward);
+    // The worker runs before its walsender on blue has taken the slot: give that the same time.
+    let lag = await slotLag(b, forward);
+    for (const deadline = Date.now() + 10_000; lag && !lag.active && Date.now() < deadline;) {
+        await sleep(100);
+        lag = await slotLag(b, forward);
+    }
     if (!lag || !lag.active)
         throw new errors/* DbDeployError */.WV('replication-unhealthy', `blue's replication slot ${forward.slot} is ${lag ? 'not in use' : 'missing'}`, {
             where: pair.blue.display,

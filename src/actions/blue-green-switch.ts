@@ -33,13 +33,17 @@ export function readSwitchInputs(root = false): SwitchOptions {
   const configPath = readOptionalPath('pgbouncer-config');
   const greenUrl = readOptional('green-database-url');
   const rename = readBoolean('rename', d.rename);
+  const command = root
+    ? readChoice('blue-green-command', SWITCH_COMMANDS, 'status')
+    : readChoice('command', SWITCH_COMMANDS, 'status');
   if (!adminUrl && (configPath || readOptional('pgbouncer-database')))
     throw new DbDeployError(
       'bad-input',
       'pgbouncer-config and pgbouncer-database need pgbouncer-admin-url',
       { hint: "give PgBouncer's admin console URL (a secret), or leave them empty" },
     );
-  if (adminUrl && !configPath && !rename)
+  // Checked here for switch; rollback knows from the state whether the names were swapped.
+  if (command === 'switch' && adminUrl && !configPath && !rename)
     throw new DbDeployError(
       'bad-input',
       'input pgbouncer-config is required with pgbouncer-admin-url',
@@ -49,9 +53,7 @@ export function readSwitchInputs(root = false): SwitchOptions {
     );
   const migrationsDir = readOptionalPath('migrations-dir');
   return {
-    command: root
-      ? readChoice('blue-green-command', SWITCH_COMMANDS, 'status')
-      : readChoice('command', SWITCH_COMMANDS, 'status'),
+    command,
     databaseUrl,
     greenDatabase: readOptional('green-database'),
     ...(greenUrl ? { greenDatabaseUrl: greenUrl } : {}),

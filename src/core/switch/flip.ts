@@ -121,7 +121,8 @@ export async function flip(
     remaining();
     if (bouncer) await bouncer.resume();
     const pauseMs = Math.round(performance.now() - started);
-    steps.mark(`traffic resumed on ${to.database}`, pauseMs);
+    // After a swap the live database goes by the old side's name.
+    steps.mark(`traffic resumed on ${swapped ? from.database : to.database}`, pauseMs);
     if (bouncer) {
       // Give the pool a moment to log in to the new side before the retry delay returns.
       await new Promise((resolve) => setTimeout(resolve, 500));

@@ -1,4 +1,5 @@
 import { DbDeployError } from '../errors.js';
+import { sleep } from '../duration.js';
 import type { Logger } from '../logger.js';
 import { quoteIdent } from '../db/sql.js';
 import { readServerMajor } from '../backup/inspect.js';
@@ -131,7 +132,12 @@ async function replicationGuardrails(pair: Pair, options: SwitchOptions): Promis
         hint: 'fix the apply error (often a migration that is not additive), or abort and prepare again',
       },
     );
-  const lag = await slotLag(b, forward);
+  // The worker runs before its walsender on blue has taken the slot: give that the same time.
+  let lag = await slotLag(b, forward);
+  for (const deadline = Date.now() + 10_000; lag && !lag.active && Date.now() < deadline;) {
+    await sleep(100);
+    lag = await slotLag(b, forward);
+  }
   if (!lag || !lag.active)
     throw new DbDeployError(
       'replication-unhealthy',
