@@ -12,7 +12,7 @@
 // the generated database), --cycles N, --writers N, --rate N (writes per second in total; 0: as
 // fast as they can). Rewrites its section of BENCHMARKS.md after a full run, keeps raw figures in
 // bench/.results/, exits non-zero on an error (not on a missed target: the prose says so).
-// Takes about 8 minutes on 2 cores.
+// Takes about 11 minutes on 2 cores (four contenders).
 import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
