@@ -39,14 +39,23 @@ describe('replicationNames', () => {
     });
   });
 
-  test('lower-cases the name and turns every character other than a-z, 0-9 and _ into _', () => {
-    expect(replicationNames('Shop-Green.2026$ü').forward.slot).toBe('dbd_shop_green_2026___fwd');
+  test('a name that is not plain lower case: lower-cased, other characters as _, and a hash of the exact name', () => {
+    expect(replicationNames('Shop-Green.2026$ü').forward.slot).toMatch(
+      /^dbd_shop_green_2026___[0-9a-f]{6}_fwd$/,
+    );
   });
 
-  test('keeps 40 characters of the name, so every object fits in 63 bytes', () => {
+  test('names that would read alike stay apart: case, - against _, a shared 40-character prefix', () => {
+    const slot = (name: string) => replicationNames(name).forward.slot;
+    expect(slot('Shop')).not.toBe(slot('shop'));
+    expect(slot('shop-green')).not.toBe(slot('shop_green'));
+    expect(slot(`${'a'.repeat(40)}x`)).not.toBe(slot(`${'a'.repeat(40)}y`));
+    expect(slot('shop_green')).toBe('dbd_shop_green_fwd');
+  });
+
+  test('every object fits in 63 bytes, however long the name', () => {
     const names = replicationNames('a'.repeat(63));
-    expect(names.forward.slot).toBe(`dbd_${'a'.repeat(40)}_fwd`);
-    expect(names.back.subscription).toBe(`dbd_${'a'.repeat(40)}_back`);
+    expect(names.forward.slot).toMatch(new RegExp(`^dbd_${'a'.repeat(33)}_[0-9a-f]{6}_fwd$`));
     expect(names.back.subscription.length).toBeLessThanOrEqual(63);
   });
 });

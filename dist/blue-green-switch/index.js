@@ -36380,6 +36380,8 @@ async function readServerMajor(client) {
     return serverMajor(Number(rows[0]?.num ?? 0));
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./src/core/db/url.ts
 
 const SCHEMES = new Set(['postgres:', 'postgresql:']);
@@ -36469,15 +36471,21 @@ function parseDatabaseUrl(rawUrl, name = 'database-url') {
 ;// CONCATENATED MODULE: ./src/core/switch/names.ts
 
 
+
 /** The schema db-deploy keeps its blue-green state and markers in, on both databases. */
 const CONTROL_SCHEMA = 'db_deploy';
 const STATE_TABLE = 'blue_green_state';
 const MARKER_TABLE = 'blue_green_marker';
+/**
+ * The name as an identifier part: itself when it is plain lower case of at most 40 characters,
+ * else lower-cased, other characters as `_`, cut to 33 and a short hash of the exact name added,
+ * so `Shop`/`shop`, `a-b`/`a_b` and two long names with one prefix never share objects.
+ */
 function slug(text) {
-    return text
-        .toLowerCase()
-        .replace(/[^a-z0-9_]/g, '_')
-        .slice(0, 40);
+    const plain = text.toLowerCase().replace(/[^a-z0-9_]/g, '_');
+    if (plain === text && plain.length <= 40)
+        return plain;
+    return `${plain.slice(0, 33)}_${(0,external_node_crypto_.createHash)('sha256').update(text).digest('hex').slice(0, 6)}`;
 }
 /** Forward (blue → green) and back (green → blue) objects for a green database. */
 function replicationNames(green) {
@@ -36837,8 +36845,6 @@ async function pgBouncerControl(target, connectTimeoutMs) {
     };
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./src/core/switch/state.ts
 
 

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { DbDeployError } from '../errors.js';
 import { parseDatabaseUrl, type DatabaseTarget } from '../db/url.js';
 
@@ -13,11 +14,15 @@ export interface ReplicationNames {
   subscription: string;
 }
 
+/**
+ * The name as an identifier part: itself when it is plain lower case of at most 40 characters,
+ * else lower-cased, other characters as `_`, cut to 33 and a short hash of the exact name added,
+ * so `Shop`/`shop`, `a-b`/`a_b` and two long names with one prefix never share objects.
+ */
 function slug(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[^a-z0-9_]/g, '_')
-    .slice(0, 40);
+  const plain = text.toLowerCase().replace(/[^a-z0-9_]/g, '_');
+  if (plain === text && plain.length <= 40) return plain;
+  return `${plain.slice(0, 33)}_${createHash('sha256').update(text).digest('hex').slice(0, 6)}`;
 }
 
 /** Forward (blue → green) and back (green → blue) objects for a green database. */
