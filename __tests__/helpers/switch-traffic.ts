@@ -20,6 +20,8 @@ export const SHOP_SCHEMA = `
 export interface Ack {
   id: string;
   note: string;
+  /** The row's `invoice` (a sequence default) where the table has one, else null. */
+  invoice: string | null;
   db: string;
   at: number;
   latencyMs: number;
@@ -48,8 +50,9 @@ export function startWriters(url: string, count: number): Writers {
         const note = `w${w}-${i}`;
         const started = performance.now();
         try {
-          const { rows } = await client.query<{ id: string; db: string }>(
-            'INSERT INTO orders (note) VALUES ($1) RETURNING id::text, current_database() AS db',
+          const { rows } = await client.query<{ id: string; invoice: string | null; db: string }>(
+            `INSERT INTO orders (note) VALUES ($1)
+             RETURNING id::text, to_jsonb(orders) ->> 'invoice' AS invoice, current_database() AS db`,
             [note],
           );
           const at = performance.now();
@@ -57,6 +60,7 @@ export function startWriters(url: string, count: number): Writers {
           last[w] = at;
           acks.push({
             id: rows[0]?.id ?? '',
+            invoice: rows[0]?.invoice ?? null,
             db: rows[0]?.db ?? '',
             note,
             at,

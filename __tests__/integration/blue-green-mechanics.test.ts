@@ -13,6 +13,7 @@ import { requireBinaries } from '../helpers/binaries.js';
 import { openClient } from '../helpers/database.js';
 import { useLogicalPostgres, type LogicalPostgres } from '../helpers/logical-postgres.js';
 import { waitFor } from '../helpers/expect.js';
+import { startWriters, type Writers } from '../helpers/switch-traffic.js';
 
 const available =
   requireBinaries(['pg_dump', 'psql']) &&
@@ -148,51 +149,6 @@ async function dropReplication(blue: pg.Client, green: pg.Client): Promise<void>
   await blue.query(`DROP PUBLICATION IF EXISTS ${PUBLICATION}`);
 }
 
-interface Ack {
-  id: string;
-  note: string;
-  invoice: string;
-  db: string;
-  latencyMs: number;
-}
-
-/** Clients inserting one row per transaction through PgBouncer until stopped. */
-function startWriters(url: string, count: number) {
-  const acks: Ack[] = [];
-  const failures: string[] = [];
-  let running = true;
-  const loops = Array.from({ length: count }, async (_, w) => {
-    const client = await openClient(url);
-    try {
-      for (let i = 0; running; i += 1) {
-        const note = `w${w}-${i}`;
-        const started = performance.now();
-        try {
-          const { rows } = await client.query<{ id: string; invoice: string; db: string }>(
-            'INSERT INTO orders (note) VALUES ($1) RETURNING id, invoice, current_database() AS db',
-            [note],
-          );
-          acks.push({ ...rows[0]!, note, latencyMs: performance.now() - started });
-        } catch (error) {
-          // One failure fails the test; stopping here keeps a broken connection from spinning.
-          failures.push(`${note}: ${(error as Error).message}`);
-          break;
-        }
-      }
-    } finally {
-      await client.end();
-    }
-  });
-  return {
-    acks,
-    failures,
-    stop: async () => {
-      running = false;
-      await Promise.all(loops);
-    },
-  };
-}
-
 describeIf('blue-green mechanics (PostgreSQL logical replication + PgBouncer)', () => {
   const logicalServer = useLogicalPostgres();
   let server: LogicalPostgres;
@@ -229,7 +185,7 @@ describeIf('blue-green mechanics (PostgreSQL logical replication + PgBouncer)', 
     const blue = await openClient(blueUrl);
     const green = await openClient(greenUrl);
     const admin = await openClient(bouncer!.adminUrl);
-    let writers: ReturnType<typeof startWriters> | undefined;
+    let writers: Writers | undefined;
     try {
       // Clone: schema, publication, then the slot. A slot created before the publication
       // makes pgoutput fail on every change in between with `publication "bg_pub" does not exist`.

@@ -36001,25 +36001,6 @@ function sleep(ms) {
     return new Promise((resolve) => setTimeout(resolve, ms));
 }
 
-;// CONCATENATED MODULE: ./src/core/db/sql.ts
-/** Quotes an identifier (table, schema, column) for interpolation into SQL. The only way identifiers reach SQL. */
-function quoteIdent(name) {
-    return `"${name.replace(/"/g, '""')}"`;
-}
-/** `"schema"."name"`. */
-function sql_qualifiedName(schema, name) {
-    return `${quoteIdent(schema)}.${quoteIdent(name)}`;
-}
-/**
- * Quotes a string literal. Used only where bind parameters are impossible: statements that
- * node-pg-migrate sends as plain text inside a migration's transaction.
- */
-function quoteLiteral(value) {
-    if (value.includes('\\'))
-        return `E'${value.replace(/\\/g, '\\\\').replace(/'/g, "''")}'`;
-    return `'${value.replace(/'/g, "''")}'`;
-}
-
 // EXTERNAL MODULE: ./node_modules/pg/lib/index.js
 var lib = __nccwpck_require__(3273);
 ;// CONCATENATED MODULE: ./node_modules/pg/esm/index.mjs
@@ -36380,6 +36361,25 @@ async function readServerMajor(client) {
     return serverMajor(Number(rows[0]?.num ?? 0));
 }
 
+;// CONCATENATED MODULE: ./src/core/db/sql.ts
+/** Quotes an identifier (table, schema, column) for interpolation into SQL. The only way identifiers reach SQL. */
+function quoteIdent(name) {
+    return `"${name.replace(/"/g, '""')}"`;
+}
+/** `"schema"."name"`. */
+function sql_qualifiedName(schema, name) {
+    return `${quoteIdent(schema)}.${quoteIdent(name)}`;
+}
+/**
+ * Quotes a string literal. Used only where bind parameters are impossible: statements that
+ * node-pg-migrate sends as plain text inside a migration's transaction.
+ */
+function quoteLiteral(value) {
+    if (value.includes('\\'))
+        return `E'${value.replace(/\\/g, '\\\\').replace(/'/g, "''")}'`;
+    return `'${value.replace(/'/g, "''")}'`;
+}
+
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./src/core/db/url.ts
@@ -36616,235 +36616,6 @@ async function canReturn(green, tables) {
     return (await walLevel(green)) === 'logical' && tables.every((t) => t.replicable);
 }
 
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-var external_node_fs_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_node_fs_, 2);
-;// CONCATENATED MODULE: ./src/core/shell.ts
-
-
-/** How long the output of a finished command is still relayed (background writers). */
-const OUTPUT_GRACE_MS = 200;
-function shell() {
-    return (0,external_node_fs_.existsSync)('/bin/bash') ? '/bin/bash' : '/bin/sh';
-}
-/**
- * Runs a command once in a shell (bash where there is one, like a workflow's `run:`), its
- * output passed line by line to the logger, and waits for the shell to exit. Never throws:
- * the caller judges the exit code.
- */
-function runShell(command, options) {
-    const { timeoutMs, label, logger } = options;
-    const startedAt = new Date();
-    const started = performance.now();
-    return new Promise((resolve) => {
-        const child = (0,external_node_child_process_namespaceObject.spawn)(shell(), ['-c', command], {
-            env: { ...process.env, ...options.env },
-            stdio: ['ignore', 'pipe', 'pipe'],
-            detached: true,
-        });
-        let timedOut = false;
-        const timer = timeoutMs > 0
-            ? setTimeout(() => {
-                timedOut = true;
-                killGroup(child.pid);
-            }, timeoutMs)
-            : undefined;
-        const relay = (stream, log) => {
-            let rest = '';
-            stream.setEncoding('utf8');
-            stream.on('data', (chunk) => {
-                const lines = (rest + chunk).split('\n');
-                rest = lines.pop() ?? '';
-                for (const line of lines)
-                    log(`${label}: ${line}`);
-            });
-            stream.on('end', () => {
-                if (rest)
-                    log(`${label}: ${rest}`);
-            });
-        };
-        relay(child.stdout, (l) => logger.info(l));
-        relay(child.stderr, (l) => logger.info(l));
-        let settled = false;
-        const finish = (exitCode, error) => {
-            if (settled)
-                return;
-            settled = true;
-            if (timer)
-                clearTimeout(timer);
-            // A background process may still hold the pipes: let go of them so this process can end.
-            child.stdout.destroy();
-            child.stderr.destroy();
-            child.unref();
-            const run = {
-                startedAt: startedAt.toISOString(),
-                endedAt: new Date().toISOString(),
-                durationMs: Math.round(performance.now() - started),
-                exitCode,
-                ...(error ? { error } : {}),
-            };
-            resolve(run);
-        };
-        child.on('error', (error) => finish(null, `could not start: ${error.message}`));
-        // The verdict is the shell's exit, not the end of its output: a command that leaves a
-        // process running in the background (`nohup … &`) has still finished. Its output is
-        // waited for a moment (until every writer has closed it, at most OUTPUT_GRACE_MS).
-        child.on('exit', (code, signal) => {
-            if (timer)
-                clearTimeout(timer);
-            const verdict = () => {
-                if (timedOut)
-                    finish(null, `killed after ${timeoutMs}ms (${options.timeoutInput ?? `${label}-timeout`})`);
-                else if (signal)
-                    finish(null, `ended by ${signal}`);
-                else
-                    finish(code);
-            };
-            const grace = setTimeout(verdict, OUTPUT_GRACE_MS);
-            child.once('close', () => {
-                clearTimeout(grace);
-                verdict();
-            });
-        });
-    });
-}
-function killGroup(pid) {
-    if (!pid)
-        return;
-    try {
-        process.kill(-pid, 'SIGKILL');
-    }
-    catch {
-        // already gone
-    }
-}
-
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-;// CONCATENATED MODULE: ./src/core/switch/pgbouncer.ts
-
-
-
-
-async function adminClient(url, connectTimeoutMs) {
-    const target = parseDatabaseUrl(url, 'pgbouncer-admin-url');
-    const client = new esm.Client({
-        connectionString: target.url,
-        connectionTimeoutMillis: connectTimeoutMs,
-    });
-    client.on('error', () => undefined);
-    try {
-        await client.connect();
-    }
-    catch (error) {
-        await client.end().catch(() => undefined);
-        throw new errors_DbDeployError('pgbouncer-unreachable', `cannot reach the PgBouncer admin console: ${error.message}`, {
-            where: target.display,
-            hint: 'check pgbouncer-admin-url: the user must be in admin_users and the database pgbouncer',
-        });
-    }
-    return client;
-}
-/** A dbname as PgBouncer's connection strings take it: bare when plain, else single-quoted. */
-function connstringValue(value) {
-    return /^[A-Za-z0-9_.$-]+$/.test(value) ? value : `'${value.replace(/'/g, "''")}'`;
-}
-/** Rewrites `name = … dbname=X …` in the [databases] section to `dbname` (keeps CRLF endings). */
-function repointEntry(config, name, dbname) {
-    const lines = config.split('\n');
-    let section = '';
-    let found = false;
-    const setting = `dbname=${connstringValue(dbname)}`;
-    const out = lines.map((raw) => {
-        const cr = raw.endsWith('\r') ? '\r' : '';
-        const line = cr ? raw.slice(0, -1) : raw;
-        const header = /^\s*\[([^\]]+)\]\s*$/.exec(line);
-        if (header)
-            section = (header[1] ?? '').trim().toLowerCase();
-        const entry = /^(\s*)("?)([^=\s"]+)\2(\s*=\s*)(.*)$/.exec(line);
-        if (section !== 'databases' || !entry || entry[3] !== name)
-            return raw;
-        found = true;
-        const value = entry[5] ?? '';
-        const current = /(^|\s)dbname\s*=\s*('(?:[^']|'')*'|\S+)/;
-        const next = current.test(value)
-            ? value.replace(current, (_match, lead) => `${lead}${setting}`)
-            : `${value} ${setting}`.trim();
-        return `${entry[1]}${entry[2]}${entry[3]}${entry[2]}${entry[4]}${next}${cr}`;
-    });
-    if (!found)
-        throw new errors_DbDeployError('pgbouncer-entry-missing', `PgBouncer's config has no [databases] entry "${name}"`, {
-            hint: 'set pgbouncer-database to the name clients connect to',
-        });
-    return out.join('\n');
-}
-async function pgBouncerControl(target, connectTimeoutMs) {
-    // Two connections: a PAUSE that does not finish is answered with RESUME from the other.
-    const [main, spare] = await Promise.all([
-        adminClient(target.adminUrl, connectTimeoutMs),
-        adminClient(target.adminUrl, connectTimeoutMs),
-    ]);
-    const db = target.database.replace(/[^A-Za-z0-9_.-]/g, '');
-    let loginRetry;
-    return {
-        async loginRetryOff() {
-            const { rows } = await spare.query('SHOW CONFIG');
-            loginRetry = rows.find((r) => r.key === 'server_login_retry')?.value;
-            await spare.query('SET server_login_retry = 0');
-        },
-        async restoreLoginRetry() {
-            if (loginRetry !== undefined && /^\d+$/.test(loginRetry))
-                await spare.query(`SET server_login_retry = ${loginRetry}`);
-        },
-        async pause(timeoutMs) {
-            const started = Date.now();
-            let timer;
-            const timeout = new Promise((_, reject) => {
-                timer = setTimeout(() => reject(new errors_DbDeployError('pause-timeout', `PgBouncer's PAUSE did not finish within ${timeoutMs}ms (a transaction kept running)`, {
-                    hint: 'traffic was resumed on blue; retry when long transactions have ended, or raise switch-timeout',
-                })), timeoutMs);
-            });
-            try {
-                await Promise.race([main.query(`PAUSE ${db}`), timeout]);
-                return Date.now() - started;
-            }
-            finally {
-                clearTimeout(timer);
-            }
-        },
-        async resume() {
-            await spare.query(`RESUME ${db}`).catch(async (error) => {
-                // "database is not paused" is fine: nothing to resume.
-                if (!/not paused/i.test(error.message))
-                    throw error;
-            });
-        },
-        async reload() {
-            await spare.query('RELOAD');
-        },
-        async repoint(dbname) {
-            const path = target.configPath;
-            if (!path)
-                throw new Error('no pgbouncer-config to repoint');
-            // Written in place: the file keeps its owner and mode (PgBouncer's user must read it).
-            const old = await (0,promises_.readFile)(path, 'utf8');
-            await (0,promises_.writeFile)(path, repointEntry(old, target.database, dbname));
-            return old;
-        },
-        async restoreConfig(text) {
-            if (target.configPath)
-                await (0,promises_.writeFile)(target.configPath, text);
-        },
-        async close() {
-            // A PAUSE given up on never answers: do not wait for its connection to end politely.
-            const end = (c) => Promise.race([c.end().catch(() => undefined), new Promise((r) => setTimeout(r, 1000))]);
-            await Promise.all([end(main), end(spare)]);
-        },
-    };
-}
-
 ;// CONCATENATED MODULE: ./src/core/switch/state.ts
 
 
@@ -36978,10 +36749,15 @@ async function waitForSubscription(target, names, timeoutMs) {
     }
     return true;
 }
+/** Whether the database `target` is connected to has the subscription. */
+async function subscriptionExists(target, names) {
+    const { rows } = await target.query(`SELECT count(*)::int AS n FROM pg_subscription
+      WHERE subname = $1 AND subdbid = (SELECT oid FROM pg_database WHERE datname = current_database())`, [names.subscription]);
+    return (rows[0]?.n ?? 0) > 0;
+}
 /** Drops the subscription without touching its slot (the slot is dropped on its own side). */
 async function dropSubscription(target, names) {
-    const { rows } = await target.query('SELECT count(*)::int AS n FROM pg_subscription WHERE subname = $1', [names.subscription]);
-    if ((rows[0]?.n ?? 0) === 0)
+    if (!(await subscriptionExists(target, names)))
         return;
     const sub = quoteIdent(names.subscription);
     await target.query(`ALTER SUBSCRIPTION ${sub} DISABLE`);
@@ -37009,6 +36785,269 @@ async function dropSource(source, names) {
         await sleep(100);
     }
     await source.query(`DROP PUBLICATION IF EXISTS ${quoteIdent(names.publication)}`);
+}
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./src/core/backup/discovery.ts
+
+
+
+
+
+/** Where PostgreSQL packages put their binaries: `*` is one version directory. */
+const USUAL_LOCATIONS = [
+    '/usr/lib/postgresql/*/bin',
+    '/usr/pgsql-*/bin',
+    '/opt/homebrew/opt/postgresql@*/bin',
+    '/usr/local/opt/postgresql@*/bin',
+    '/Applications/Postgres.app/Contents/Versions/*/bin',
+];
+/** Expands one `prefix*suffix` pattern (a single `*` in one path segment) into existing directories. */
+async function expand(pattern) {
+    const star = pattern.indexOf('*');
+    if (star < 0)
+        return [pattern];
+    const parentEnd = pattern.lastIndexOf('/', star);
+    const parent = pattern.slice(0, parentEnd) || '/';
+    const rest = pattern.slice(parentEnd + 1);
+    const segmentEnd = rest.indexOf('/');
+    const segment = segmentEnd < 0 ? rest : rest.slice(0, segmentEnd);
+    const tail = segmentEnd < 0 ? '' : rest.slice(segmentEnd);
+    const [before, after] = segment.split('*');
+    const entries = await (0,promises_.readdir)(parent).catch(() => []);
+    return entries
+        .filter((e) => e.startsWith(before) && e.endsWith(after) && e.length >= segment.length - 1)
+        .sort((a, b) => a.localeCompare(b, 'en', { numeric: true }))
+        .map((e) => `${parent === '/' ? '' : parent}/${e}${tail}`);
+}
+/** Runs `<binary> --version`; undefined when it cannot run or prints no version. */
+function probe(path) {
+    return new Promise((resolve) => {
+        (0,external_node_child_process_namespaceObject.execFile)(path, ['--version'], { timeout: 10_000 }, (error, stdout) => {
+            const parsed = error ? undefined : parseToolVersion(String(stdout));
+            resolve(parsed && { path, ...parsed });
+        });
+    });
+}
+/** Every runnable copy of `name`, in search order, each once (by real path). */
+async function listTools(name, options = {}) {
+    const dirs = options.binDir
+        ? [options.binDir]
+        : [
+            ...(options.path ?? process.env.PATH ?? '').split(external_node_path_.delimiter).filter(Boolean),
+            ...(await Promise.all((options.locations ?? USUAL_LOCATIONS).map(expand))).flat(),
+        ];
+    const seen = new Set();
+    const found = [];
+    for (const dir of dirs) {
+        const path = (0,external_node_path_.join)(dir, name);
+        const ok = await (0,promises_.access)(path, promises_.constants.X_OK).then(() => true, () => false);
+        if (!ok)
+            continue;
+        const real = await (0,promises_.realpath)(path).catch(() => path);
+        if (seen.has(real))
+            continue;
+        seen.add(real);
+        const tool = await probe(path);
+        if (tool)
+            found.push(tool);
+    }
+    return found;
+}
+/**
+ * Finds `name` (pg_dump, pg_restore, psql) whose major is at least the server's, choosing the
+ * lowest that fits. Throws `pg-dump-missing` when there is none, `pg-dump-too-old` when every
+ * copy found is older than the server.
+ */
+async function findPgTool(name, server, logger, options = {}) {
+    const found = await listTools(name, options);
+    const tool = chooseTool(found, server);
+    if (tool) {
+        logger.info(`using ${name} ${tool.version} (${tool.path}) for a PostgreSQL ${server} server`);
+        return tool;
+    }
+    const where = options.binDir ?? 'PATH and the usual install locations';
+    if (found.length === 0) {
+        throw new errors_DbDeployError('pg-dump-missing', `${name} not found`, {
+            where,
+            hint: installHint(server),
+        });
+    }
+    const versions = found.map((t) => `${t.version} (${t.path})`).join(', ');
+    throw new errors_DbDeployError('pg-dump-too-old', `${name} is too old for a PostgreSQL ${server} server: found ${versions}, need ${server} or newer`, { where, hint: installHint(server) });
+}
+
+;// CONCATENATED MODULE: ./src/core/backup/passfile.ts
+
+
+
+/**
+ * libpq settings that must not leak from the caller's environment into a child: a stray
+ * PGPASSWORD would be visible in /proc/<pid>/environ, and PGSERVICE or PGHOSTADDR could point
+ * the child at another server than the one named by the URL.
+ */
+const CLEARED = /^PG[A-Z_]+$/;
+/** URL query parameters passed on to libpq as their environment variables. */
+const URL_PARAMS = {
+    sslmode: 'PGSSLMODE',
+    sslrootcert: 'PGSSLROOTCERT',
+    sslcert: 'PGSSLCERT',
+    sslkey: 'PGSSLKEY',
+    connect_timeout: 'PGCONNECT_TIMEOUT',
+};
+/** Escapes a passfile field: `\` and `:` are backslash-escaped (libpq, "The Password File"). */
+function passfileField(value) {
+    return value.replace(/[\\:]/g, (c) => `\\${c}`);
+}
+/** The passfile's single line: any host, port and database, this user, this password. */
+function passfileLine(target) {
+    const user = target.user ? passfileField(target.user) : '*';
+    return `*:*:*:${user}:${passfileField(target.password)}\n`;
+}
+/**
+ * The environment of a pg_dump / pg_restore / psql child: the caller's environment without any
+ * PG* variable, plus the connection from the parsed URL. No URL and no password: the password
+ * is read by libpq from `passfile`.
+ */
+function toolEnv(target, passfile, base = process.env) {
+    const env = {};
+    for (const [key, value] of Object.entries(base)) {
+        if (value !== undefined && !CLEARED.test(key))
+            env[key] = value;
+    }
+    env.PGHOST = target.host;
+    env.PGPORT = String(target.port);
+    env.PGDATABASE = target.database;
+    if (target.user)
+        env.PGUSER = target.user;
+    env.PGAPPNAME = 'db-deploy';
+    const params = new URL(target.url).searchParams;
+    for (const [param, variable] of Object.entries(URL_PARAMS)) {
+        const value = params.get(param);
+        if (value)
+            env[variable] = value;
+    }
+    if (passfile)
+        env.PGPASSFILE = passfile;
+    return env;
+}
+/**
+ * Runs `fn` with the child environment for `target`. When the URL has a password, it is written
+ * to a 0600 passfile in a fresh directory under RUNNER_TEMP (or the system temp directory),
+ * removed afterwards whether `fn` succeeds or fails.
+ */
+async function withToolEnv(target, fn) {
+    if (!target.password)
+        return fn(toolEnv(target, undefined));
+    const dir = await (0,promises_.mkdtemp)((0,external_node_path_.join)(process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'db-deploy-pgpass-'));
+    try {
+        const passfile = (0,external_node_path_.join)(dir, 'pgpass');
+        // mode applies at creation: the file is never readable by others, not even briefly.
+        await (0,promises_.writeFile)(passfile, passfileLine(target), { mode: 0o600, flag: 'wx' });
+        return await fn(toolEnv(target, passfile));
+    }
+    finally {
+        await (0,promises_.rm)(dir, { recursive: true, force: true });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/backup/run-tool.ts
+
+/**
+ * The line that explains a failure: the last one reporting an error (pg_restore follows its
+ * error with the failing command, e.g. `Command was: CREATE TABLE …` ending in `);`), else the
+ * last non-empty line.
+ */
+function lastErrorLine(lines) {
+    const nonEmpty = lines.filter(Boolean);
+    return nonEmpty.findLast((l) => /\b(error|fatal):/i.test(l)) ?? nonEmpty.at(-1) ?? '';
+}
+/** Standard error kept, characters: the end is what explains a failure. */
+const KEEP = 8000;
+/**
+ * Runs a PostgreSQL client binary without a shell. The argv holds options and file paths only:
+ * the connection comes from `env` (see passfile.ts), so nothing secret is in the process table.
+ * Never throws for a failing command; the caller turns the exit code into an error.
+ */
+function runTool(tool, args, env, logger, options = {}) {
+    const started = Date.now();
+    logger.debug(`running ${tool.path} ${args.join(' ')}`);
+    return new Promise((resolve) => {
+        const child = (0,external_node_child_process_namespaceObject.spawn)(tool.path, [...args], {
+            env,
+            stdio: ['ignore', options.captureStdout ? 'pipe' : 'ignore', 'pipe'],
+        });
+        const out = [];
+        if (options.captureStdout)
+            child.stdout?.on('data', (c) => out.push(c));
+        let stderr = '';
+        child.stderr?.on('data', (chunk) => {
+            stderr = (stderr + chunk.toString('utf8')).slice(-KEEP);
+        });
+        const done = (exitCode, extra = '') => {
+            const lines = `${stderr}\n${extra}`.split('\n').map((l) => l.trim());
+            resolve({
+                exitCode,
+                stdout: Buffer.concat(out).toString('utf8'),
+                lastError: lastErrorLine(lines),
+                durationMs: Date.now() - started,
+            });
+        };
+        child.on('error', (error) => done(null, error.message));
+        child.on('close', (code) => done(code));
+    });
+}
+
+;// CONCATENATED MODULE: ./src/core/switch/dump-copy.ts
+
+
+
+
+
+
+
+/**
+ * Copies blue into the empty green database with pg_dump and pg_restore of at least the server's
+ * major (passwords through a passfile): the schema only (logical replication copies the rows),
+ * or everything (clone-method dump). Never publications or subscriptions.
+ */
+async function copyDatabase(blue, green, serverMajor, pgBinDir, logger, withData) {
+    const what = withData ? 'pg_dump' : 'pg_dump --schema-only';
+    const options = pgBinDir ? { binDir: pgBinDir } : {};
+    const dump = await findPgTool('pg_dump', serverMajor, logger, options);
+    const restore = await findPgTool('pg_restore', serverMajor, logger, options);
+    const dir = await (0,promises_.mkdtemp)((0,external_node_path_.join)(process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'db-deploy-schema-'));
+    try {
+        const file = (0,external_node_path_.join)(dir, 'schema.dump');
+        const dumped = await withToolEnv(blue, (env) => runTool(dump, [
+            ...(withData ? [] : ['--schema-only']),
+            '--format=custom',
+            '--no-publications',
+            '--no-subscriptions',
+            `--file=${file}`,
+        ], env, logger));
+        if (dumped.exitCode !== 0)
+            throw new errors_DbDeployError('schema-copy-failed', `${what} of blue failed: ${dumped.lastError}`, {
+                where: blue.display,
+                hint: 'fix what pg_dump reports (usually a permission) and run prepare again',
+            });
+        const restored = await withToolEnv(green, (env) => runTool(restore, ['--exit-on-error', '--single-transaction', `--dbname=${green.database}`, file], env, logger));
+        if (restored.exitCode !== 0)
+            throw new errors_DbDeployError('schema-copy-failed', `restoring blue's ${withData ? 'dump' : 'schema'} into green failed: ${restored.lastError}`, {
+                where: green.display,
+                hint: 'fix what pg_restore reports (a missing role or extension), then run prepare again',
+            });
+    }
+    finally {
+        await (0,promises_.rm)(dir, { recursive: true, force: true });
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/core/switch/session.ts
@@ -37109,6 +37148,402 @@ async function connectedSessions(admin, database) {
       WHERE datname = $1 AND pid <> pg_backend_pid() AND backend_type = 'client backend'
         AND application_name IS DISTINCT FROM $2 ORDER BY backend_start`, [database, SESSION_NAME]);
     return rows;
+}
+
+;// CONCATENATED MODULE: ./src/core/switch/clone.ts
+
+
+
+
+
+
+
+
+
+/** Refuses tables whose UPDATE/DELETE a publication could not replicate. */
+function requireReplicable(tables, where) {
+    const unreplicable = tables.filter((t) => !t.replicable);
+    if (unreplicable.length > 0)
+        throw new errors_DbDeployError('no-replica-identity', `tables without a primary key or replica identity cannot replicate UPDATE and DELETE: ${unreplicable.map((t) => `${t.schema}.${t.name}`).join(', ')}`, {
+            where,
+            hint: 'add a primary key, or ALTER TABLE … REPLICA IDENTITY FULL (a publication would make UPDATE/DELETE on them fail), or use clone-method template or dump',
+        });
+}
+/** Logical replication needs wal_level=logical: one line with how to set it. */
+async function requireLogicalWal(client, where) {
+    const level = await walLevel(client);
+    if (level !== 'logical')
+        throw new errors_DbDeployError('wal-level', `blue's wal_level is ${level}; logical replication needs logical`, {
+            where,
+            hint: 'run ALTER SYSTEM SET wal_level = logical and restart PostgreSQL (RDS/Aurora: rds.logical_replication = 1 in the parameter group; Cloud SQL: cloudsql.logical_decoding = on), or use clone-method template or dump',
+        });
+}
+async function createGreen(ctx, template) {
+    const { pair } = ctx;
+    const green = quoteIdent(pair.green.database);
+    if (template)
+        await template.query(`CREATE DATABASE ${green} TEMPLATE ${quoteIdent(pair.blue.database)}`);
+    else
+        await (await pair.greenHost()).query(`CREATE DATABASE ${green}`);
+    ctx.undo.push(() => dropGreen(pair));
+}
+/** Drops green; FORCE (PostgreSQL 13+) ends the sessions still in it. */
+async function dropGreen(pair) {
+    await pair.release(pair.green);
+    await (await pair.greenHost()).query(`DROP DATABASE IF EXISTS ${quoteIdent(pair.green.database)} WITH (FORCE)`);
+}
+/**
+ * logical: green gets blue's schema, node-pg-migrate's rows, then a subscription to blue whose
+ * initial copy brings every row; blue keeps taking writes and green keeps receiving them.
+ */
+async function cloneLogical(ctx) {
+    const { pair, options, steps } = ctx;
+    const { blue, green, names } = pair;
+    const b = await pair.blueClient();
+    const tables = await replicatedTables(b, options);
+    await createGreen(ctx);
+    steps.mark(`created ${green.database}`);
+    await copyDatabase(blue, green, ctx.major, options.pgBinDir, ctx.logger, false);
+    steps.mark("copied blue's schema");
+    const g = await pair.greenClient();
+    await copyMigrationTables(b, g, options);
+    await createPublication(b, names.forward, tables, false);
+    ctx.undo.push(() => b.query(`DROP PUBLICATION IF EXISTS ${quoteIdent(names.forward.publication)}`));
+    await createSlot(b, names.forward);
+    ctx.undo.push(() => b.query('SELECT pg_drop_replication_slot($1)', [names.forward.slot]));
+    await createSubscription(g, names.forward, conninfo(blue), true);
+    ctx.undo.push(() => dropSubscription(g, names.forward));
+    await waitForInitialSync(g, names.forward, options.syncTimeoutMs);
+    steps.mark(`replicating ${tables.length} tables from blue; initial copy done`);
+    return tables;
+}
+/**
+ * The point-in-time methods freeze blue first: read-only for every new session, and no session
+ * left that could still write (ended with terminate-connections, refused otherwise). The copy
+ * then holds every write blue will take until the switch or abort.
+ */
+async function freezeBlue(ctx, admin) {
+    const { pair, options } = ctx;
+    await setReadOnly(admin, pair.blue.database, true);
+    ctx.undo.push(async () => setReadOnly(await pair.serverClient('blue'), pair.blue.database, false));
+    const sessions = await connectedSessions(admin, pair.blue.database);
+    if (sessions.length === 0)
+        return;
+    if (!options.terminateConnections) {
+        const apps = [...new Set(sessions.map((s) => `${s.application} (${s.user})`))].slice(0, 3);
+        throw new errors_DbDeployError('sessions-connected', `${sessions.length} sessions are connected to blue (${apps.join(', ')}); clone-method ${options.cloneMethod} copies a quiet database`, {
+            where: pair.blue.display,
+            hint: 'stop them (a maintenance window), set terminate-connections: true to end them (blue is read-only until the switch), or use clone-method logical',
+        });
+    }
+    const ended = await endSessions(admin, pair.blue.database);
+    ctx.steps.mark(`${ended} sessions of ${pair.blue.database} ended`);
+}
+/** Whether CREATE DATABASE … TEMPLATE failed because someone is connected to blue. */
+function sourceInUse(error) {
+    return pgErrorFields(error).code === '55006';
+}
+/** What each method needs, checked before anything is created. */
+async function checkCloneMethod(pair, options) {
+    const b = await pair.blueClient();
+    if (options.cloneMethod === 'logical') {
+        await requireLogicalWal(b, pair.blue.display);
+        requireReplicable(await replicatedTables(b, options), pair.blue.display);
+    }
+    if (options.cloneMethod === 'template' && !pair.sameServer)
+        throw new errors_DbDeployError('bad-input', 'clone-method template copies a database within its server, and green-database-url names another server', { hint: 'use clone-method dump (or logical) for a green on another server' });
+}
+/** template: CREATE DATABASE green TEMPLATE blue — a file copy, with nobody connected to blue. */
+async function cloneTemplate(ctx) {
+    const { pair, options, steps, logger } = ctx;
+    const { blue, green } = pair;
+    const admin = await pair.serverClient('blue');
+    await pair.release(blue);
+    await freezeBlue(ctx, admin);
+    // While the copy runs nobody may connect to blue: new sessions are refused for those seconds
+    // (when we own blue), and sessions that slip in are ended again.
+    let blocked = false;
+    if (options.terminateConnections) {
+        blocked = await admin
+            .query(`ALTER DATABASE ${quoteIdent(blue.database)} WITH ALLOW_CONNECTIONS false`)
+            .then(() => true, (e) => {
+            logger.warn(`new sessions of blue stay allowed during the copy: ${pgErrorFields(e).message}`);
+            return false;
+        });
+    }
+    try {
+        for (let attempt = 1;; attempt += 1) {
+            try {
+                await createGreen(ctx, admin);
+                break;
+            }
+            catch (error) {
+                if (!sourceInUse(error))
+                    throw error;
+                if (!options.terminateConnections || attempt >= 5)
+                    throw new errors_DbDeployError('sessions-connected', `a session connected to blue during the template copy: ${pgErrorFields(error).message}`, {
+                        where: blue.display,
+                        hint: 'stop what connects to blue for the copy, or set terminate-connections: true',
+                    });
+                await endSessions(admin, blue.database);
+                await sleep(200 * attempt);
+            }
+        }
+    }
+    finally {
+        if (blocked)
+            await admin
+                .query(`ALTER DATABASE ${quoteIdent(blue.database)} WITH ALLOW_CONNECTIONS true`)
+                .catch((e) => logger.error(`blue still refuses new sessions; run ALTER DATABASE ${blue.database} WITH ALLOW_CONNECTIONS true: ${pgErrorFields(e).message}`));
+    }
+    steps.mark(`copied ${blue.database} into ${green.database} (template)`);
+}
+/** dump: pg_dump | pg_restore of the frozen blue into a new green, on any server. */
+async function cloneDump(ctx) {
+    const { pair, options, steps, logger } = ctx;
+    await freezeBlue(ctx, await pair.blueClient());
+    await createGreen(ctx);
+    steps.mark(`created ${pair.green.database}`);
+    await copyDatabase(pair.blue, pair.green, ctx.major, options.pgBinDir, logger, true);
+    steps.mark(`copied ${pair.blue.database} into ${pair.green.database} (pg_dump)`);
+}
+/** node-pg-migrate's tables are not replicated (green writes its own rows): copied once. */
+async function copyMigrationTables(b, g, options) {
+    for (const name of [options.migrationsTable, `${options.migrationsTable}_checksums`]) {
+        const table = sql_qualifiedName(options.migrationsSchema, name);
+        const exists = await b.query('SELECT to_regclass($1) IS NOT NULL AS ok', [
+            `${options.migrationsSchema}.${name}`,
+        ]);
+        if (!exists.rows[0]?.ok)
+            continue;
+        const { rows } = await b.query(`SELECT coalesce(json_agg(t), '[]') AS data FROM ${table} t`);
+        await g.query(`INSERT INTO ${table} SELECT * FROM json_populate_recordset(NULL::${table}, $1::json)`, [JSON.stringify(rows[0]?.data ?? [])]);
+    }
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+var external_node_fs_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_node_fs_, 2);
+;// CONCATENATED MODULE: ./src/core/shell.ts
+
+
+/** How long the output of a finished command is still relayed (background writers). */
+const OUTPUT_GRACE_MS = 200;
+function shell() {
+    return (0,external_node_fs_.existsSync)('/bin/bash') ? '/bin/bash' : '/bin/sh';
+}
+/**
+ * Runs a command once in a shell (bash where there is one, like a workflow's `run:`), its
+ * output passed line by line to the logger, and waits for the shell to exit. Never throws:
+ * the caller judges the exit code.
+ */
+function runShell(command, options) {
+    const { timeoutMs, label, logger } = options;
+    const startedAt = new Date();
+    const started = performance.now();
+    return new Promise((resolve) => {
+        const child = (0,external_node_child_process_namespaceObject.spawn)(shell(), ['-c', command], {
+            env: { ...process.env, ...options.env },
+            stdio: ['ignore', 'pipe', 'pipe'],
+            detached: true,
+        });
+        let timedOut = false;
+        const timer = timeoutMs > 0
+            ? setTimeout(() => {
+                timedOut = true;
+                killGroup(child.pid);
+            }, timeoutMs)
+            : undefined;
+        const relay = (stream, log) => {
+            let rest = '';
+            stream.setEncoding('utf8');
+            stream.on('data', (chunk) => {
+                const lines = (rest + chunk).split('\n');
+                rest = lines.pop() ?? '';
+                for (const line of lines)
+                    log(`${label}: ${line}`);
+            });
+            stream.on('end', () => {
+                if (rest)
+                    log(`${label}: ${rest}`);
+            });
+        };
+        relay(child.stdout, (l) => logger.info(l));
+        relay(child.stderr, (l) => logger.info(l));
+        let settled = false;
+        const finish = (exitCode, error) => {
+            if (settled)
+                return;
+            settled = true;
+            if (timer)
+                clearTimeout(timer);
+            // A background process may still hold the pipes: let go of them so this process can end.
+            child.stdout.destroy();
+            child.stderr.destroy();
+            child.unref();
+            const run = {
+                startedAt: startedAt.toISOString(),
+                endedAt: new Date().toISOString(),
+                durationMs: Math.round(performance.now() - started),
+                exitCode,
+                ...(error ? { error } : {}),
+            };
+            resolve(run);
+        };
+        child.on('error', (error) => finish(null, `could not start: ${error.message}`));
+        // The verdict is the shell's exit, not the end of its output: a command that leaves a
+        // process running in the background (`nohup … &`) has still finished. Its output is
+        // waited for a moment (until every writer has closed it, at most OUTPUT_GRACE_MS).
+        child.on('exit', (code, signal) => {
+            if (timer)
+                clearTimeout(timer);
+            const verdict = () => {
+                if (timedOut)
+                    finish(null, `killed after ${timeoutMs}ms (${options.timeoutInput ?? `${label}-timeout`})`);
+                else if (signal)
+                    finish(null, `ended by ${signal}`);
+                else
+                    finish(code);
+            };
+            const grace = setTimeout(verdict, OUTPUT_GRACE_MS);
+            child.once('close', () => {
+                clearTimeout(grace);
+                verdict();
+            });
+        });
+    });
+}
+function killGroup(pid) {
+    if (!pid)
+        return;
+    try {
+        process.kill(-pid, 'SIGKILL');
+    }
+    catch {
+        // already gone
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/switch/pgbouncer.ts
+
+
+
+
+async function adminClient(url, connectTimeoutMs) {
+    const target = parseDatabaseUrl(url, 'pgbouncer-admin-url');
+    const client = new esm.Client({
+        connectionString: target.url,
+        connectionTimeoutMillis: connectTimeoutMs,
+    });
+    client.on('error', () => undefined);
+    try {
+        await client.connect();
+    }
+    catch (error) {
+        await client.end().catch(() => undefined);
+        throw new errors_DbDeployError('pgbouncer-unreachable', `cannot reach the PgBouncer admin console: ${error.message}`, {
+            where: target.display,
+            hint: 'check pgbouncer-admin-url: the user must be in admin_users and the database pgbouncer',
+        });
+    }
+    return client;
+}
+/** A dbname as PgBouncer's connection strings take it: bare when plain, else single-quoted. */
+function connstringValue(value) {
+    return /^[A-Za-z0-9_.$-]+$/.test(value) ? value : `'${value.replace(/'/g, "''")}'`;
+}
+/** Rewrites `name = … dbname=X …` in the [databases] section to `dbname` (keeps CRLF endings). */
+function repointEntry(config, name, dbname) {
+    const lines = config.split('\n');
+    let section = '';
+    let found = false;
+    const setting = `dbname=${connstringValue(dbname)}`;
+    const out = lines.map((raw) => {
+        const cr = raw.endsWith('\r') ? '\r' : '';
+        const line = cr ? raw.slice(0, -1) : raw;
+        const header = /^\s*\[([^\]]+)\]\s*$/.exec(line);
+        if (header)
+            section = (header[1] ?? '').trim().toLowerCase();
+        const entry = /^(\s*)("?)([^=\s"]+)\2(\s*=\s*)(.*)$/.exec(line);
+        if (section !== 'databases' || !entry || entry[3] !== name)
+            return raw;
+        found = true;
+        const value = entry[5] ?? '';
+        const current = /(^|\s)dbname\s*=\s*('(?:[^']|'')*'|\S+)/;
+        const next = current.test(value)
+            ? value.replace(current, (_match, lead) => `${lead}${setting}`)
+            : `${value} ${setting}`.trim();
+        return `${entry[1]}${entry[2]}${entry[3]}${entry[2]}${entry[4]}${next}${cr}`;
+    });
+    if (!found)
+        throw new errors_DbDeployError('pgbouncer-entry-missing', `PgBouncer's config has no [databases] entry "${name}"`, {
+            hint: 'set pgbouncer-database to the name clients connect to',
+        });
+    return out.join('\n');
+}
+async function pgBouncerControl(target, connectTimeoutMs) {
+    // Two connections: a PAUSE that does not finish is answered with RESUME from the other.
+    const [main, spare] = await Promise.all([
+        adminClient(target.adminUrl, connectTimeoutMs),
+        adminClient(target.adminUrl, connectTimeoutMs),
+    ]);
+    const db = target.database.replace(/[^A-Za-z0-9_.-]/g, '');
+    let loginRetry;
+    return {
+        async loginRetryOff() {
+            const { rows } = await spare.query('SHOW CONFIG');
+            loginRetry = rows.find((r) => r.key === 'server_login_retry')?.value;
+            await spare.query('SET server_login_retry = 0');
+        },
+        async restoreLoginRetry() {
+            if (loginRetry !== undefined && /^\d+$/.test(loginRetry))
+                await spare.query(`SET server_login_retry = ${loginRetry}`);
+        },
+        async pause(timeoutMs) {
+            const started = Date.now();
+            let timer;
+            const timeout = new Promise((_, reject) => {
+                timer = setTimeout(() => reject(new errors_DbDeployError('pause-timeout', `PgBouncer's PAUSE did not finish within ${timeoutMs}ms (a transaction kept running)`, {
+                    hint: 'traffic was resumed on blue; retry when long transactions have ended, or raise switch-timeout',
+                })), timeoutMs);
+            });
+            try {
+                await Promise.race([main.query(`PAUSE ${db}`), timeout]);
+                return Date.now() - started;
+            }
+            finally {
+                clearTimeout(timer);
+            }
+        },
+        async resume() {
+            await spare.query(`RESUME ${db}`).catch(async (error) => {
+                // "database is not paused" is fine: nothing to resume.
+                if (!/not paused/i.test(error.message))
+                    throw error;
+            });
+        },
+        async reload() {
+            await spare.query('RELOAD');
+        },
+        async repoint(dbname) {
+            const path = target.configPath;
+            if (!path)
+                throw new Error('no pgbouncer-config to repoint');
+            // Written in place: the file keeps its owner and mode (PgBouncer's user must read it).
+            const old = await (0,promises_.readFile)(path, 'utf8');
+            await (0,promises_.writeFile)(path, repointEntry(old, target.database, dbname));
+            return old;
+        },
+        async restoreConfig(text) {
+            if (target.configPath)
+                await (0,promises_.writeFile)(target.configPath, text);
+        },
+        async close() {
+            // A PAUSE given up on never answers: do not wait for its connection to end politely.
+            const end = (c) => Promise.race([c.end().catch(() => undefined), new Promise((r) => setTimeout(r, 1000))]);
+            await Promise.all([end(main), end(spare)]);
+        },
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/core/switch/flip.ts
@@ -37425,12 +37860,6 @@ async function replicationGuardrails(pair, options) {
         });
     return lag.bytes;
 }
-/** Whether `follower` subscribes to the live side (the return replication rollback needs). */
-async function follows(follower, names) {
-    const { rows } = await follower.query(`SELECT count(*)::int AS n FROM pg_subscription
-      WHERE subname = $1 AND subdbid = (SELECT oid FROM pg_database WHERE datname = current_database())`, [names.subscription]);
-    return (rows[0]?.n ?? 0) > 0;
-}
 /** switch: blue → green with the write pause, then the return replication green → blue. */
 async function switchOver(options, logger) {
     const steps = stepRecorder(logger);
@@ -37523,7 +37952,7 @@ async function rollBack(options, logger) {
         const state = await requireState(pair, ['switched'], 'rollback');
         requireRoute(options, state.renamed);
         const { live, follower } = switchedRoles(pair, state.renamed);
-        const following = await follows(await follower.client(), names.back);
+        const following = await subscriptionExists(await follower.client(), names.back);
         if (!following && !options.acceptLostWrites)
             throw new errors_DbDeployError('no-return-replication', `${follower.target.database} does not follow ${live.target.database}, so a rollback would lose every write taken since the switch`, {
                 where: follower.target.display,
@@ -37617,6 +38046,15 @@ async function endPair(options, logger) {
     const aborting = options.command === 'abort';
     try {
         const state = await requireState(pair, aborting ? ['prepared', 'rolled-back'] : ['switched'], options.command);
+        const result = (phase, active, standby) => ({
+            command: options.command,
+            activeDatabase: active,
+            standbyDatabase: standby,
+            phase,
+            cloneMethod: state.method,
+            durationMs: steps.elapsed(),
+            steps: steps.list,
+        });
         const b = await pair.blueClient();
         if (aborting) {
             if (state.phase === 'prepared' && state.method === 'logical') {
@@ -37627,8 +38065,7 @@ async function endPair(options, logger) {
                 await setReadOnly(b, pair.blue.database, false);
                 steps.mark(`${pair.blue.database} writable again`);
             }
-            await pair.release(pair.green);
-            await (await pair.greenHost()).query(`DROP DATABASE IF EXISTS ${quoteIdent(pair.green.database)} WITH (FORCE)`);
+            await dropGreen(pair);
             steps.mark(`dropped ${pair.green.database} and its replication`);
             await recordState(pair, state, {
                 active: pair.blue.database,
@@ -37647,17 +38084,6 @@ async function endPair(options, logger) {
             renamed: state.renamed,
         });
         return result('finished', live.target.database, follower.target.database);
-        function result(phase, active, standby) {
-            return {
-                command: options.command,
-                activeDatabase: active,
-                standbyDatabase: standby,
-                phase,
-                cloneMethod: state.method,
-                durationMs: steps.elapsed(),
-                steps: steps.list,
-            };
-        }
     }
     finally {
         await pair.close();
@@ -37666,8 +38092,6 @@ async function endPair(options, logger) {
 
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __nccwpck_require__(3136);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: external "fs"
 var external_fs_ = __nccwpck_require__(9896);
 // EXTERNAL MODULE: external "node:events"
@@ -42692,433 +43116,6 @@ function makeRunnerLogger(logger) {
         warn: (m) => logger.debug(m),
         error: (m) => logger.debug(String(m)),
     };
-}
-
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
-;// CONCATENATED MODULE: ./src/core/backup/discovery.ts
-
-
-
-
-
-/** Where PostgreSQL packages put their binaries: `*` is one version directory. */
-const USUAL_LOCATIONS = [
-    '/usr/lib/postgresql/*/bin',
-    '/usr/pgsql-*/bin',
-    '/opt/homebrew/opt/postgresql@*/bin',
-    '/usr/local/opt/postgresql@*/bin',
-    '/Applications/Postgres.app/Contents/Versions/*/bin',
-];
-/** Expands one `prefix*suffix` pattern (a single `*` in one path segment) into existing directories. */
-async function expand(pattern) {
-    const star = pattern.indexOf('*');
-    if (star < 0)
-        return [pattern];
-    const parentEnd = pattern.lastIndexOf('/', star);
-    const parent = pattern.slice(0, parentEnd) || '/';
-    const rest = pattern.slice(parentEnd + 1);
-    const segmentEnd = rest.indexOf('/');
-    const segment = segmentEnd < 0 ? rest : rest.slice(0, segmentEnd);
-    const tail = segmentEnd < 0 ? '' : rest.slice(segmentEnd);
-    const [before, after] = segment.split('*');
-    const entries = await (0,promises_.readdir)(parent).catch(() => []);
-    return entries
-        .filter((e) => e.startsWith(before) && e.endsWith(after) && e.length >= segment.length - 1)
-        .sort((a, b) => a.localeCompare(b, 'en', { numeric: true }))
-        .map((e) => `${parent === '/' ? '' : parent}/${e}${tail}`);
-}
-/** Runs `<binary> --version`; undefined when it cannot run or prints no version. */
-function probe(path) {
-    return new Promise((resolve) => {
-        (0,external_node_child_process_namespaceObject.execFile)(path, ['--version'], { timeout: 10_000 }, (error, stdout) => {
-            const parsed = error ? undefined : parseToolVersion(String(stdout));
-            resolve(parsed && { path, ...parsed });
-        });
-    });
-}
-/** Every runnable copy of `name`, in search order, each once (by real path). */
-async function listTools(name, options = {}) {
-    const dirs = options.binDir
-        ? [options.binDir]
-        : [
-            ...(options.path ?? process.env.PATH ?? '').split(external_node_path_.delimiter).filter(Boolean),
-            ...(await Promise.all((options.locations ?? USUAL_LOCATIONS).map(expand))).flat(),
-        ];
-    const seen = new Set();
-    const found = [];
-    for (const dir of dirs) {
-        const path = (0,external_node_path_.join)(dir, name);
-        const ok = await (0,promises_.access)(path, promises_.constants.X_OK).then(() => true, () => false);
-        if (!ok)
-            continue;
-        const real = await (0,promises_.realpath)(path).catch(() => path);
-        if (seen.has(real))
-            continue;
-        seen.add(real);
-        const tool = await probe(path);
-        if (tool)
-            found.push(tool);
-    }
-    return found;
-}
-/**
- * Finds `name` (pg_dump, pg_restore, psql) whose major is at least the server's, choosing the
- * lowest that fits. Throws `pg-dump-missing` when there is none, `pg-dump-too-old` when every
- * copy found is older than the server.
- */
-async function findPgTool(name, server, logger, options = {}) {
-    const found = await listTools(name, options);
-    const tool = chooseTool(found, server);
-    if (tool) {
-        logger.info(`using ${name} ${tool.version} (${tool.path}) for a PostgreSQL ${server} server`);
-        return tool;
-    }
-    const where = options.binDir ?? 'PATH and the usual install locations';
-    if (found.length === 0) {
-        throw new errors_DbDeployError('pg-dump-missing', `${name} not found`, {
-            where,
-            hint: installHint(server),
-        });
-    }
-    const versions = found.map((t) => `${t.version} (${t.path})`).join(', ');
-    throw new errors_DbDeployError('pg-dump-too-old', `${name} is too old for a PostgreSQL ${server} server: found ${versions}, need ${server} or newer`, { where, hint: installHint(server) });
-}
-
-;// CONCATENATED MODULE: ./src/core/backup/passfile.ts
-
-
-
-/**
- * libpq settings that must not leak from the caller's environment into a child: a stray
- * PGPASSWORD would be visible in /proc/<pid>/environ, and PGSERVICE or PGHOSTADDR could point
- * the child at another server than the one named by the URL.
- */
-const CLEARED = /^PG[A-Z_]+$/;
-/** URL query parameters passed on to libpq as their environment variables. */
-const URL_PARAMS = {
-    sslmode: 'PGSSLMODE',
-    sslrootcert: 'PGSSLROOTCERT',
-    sslcert: 'PGSSLCERT',
-    sslkey: 'PGSSLKEY',
-    connect_timeout: 'PGCONNECT_TIMEOUT',
-};
-/** Escapes a passfile field: `\` and `:` are backslash-escaped (libpq, "The Password File"). */
-function passfileField(value) {
-    return value.replace(/[\\:]/g, (c) => `\\${c}`);
-}
-/** The passfile's single line: any host, port and database, this user, this password. */
-function passfileLine(target) {
-    const user = target.user ? passfileField(target.user) : '*';
-    return `*:*:*:${user}:${passfileField(target.password)}\n`;
-}
-/**
- * The environment of a pg_dump / pg_restore / psql child: the caller's environment without any
- * PG* variable, plus the connection from the parsed URL. No URL and no password: the password
- * is read by libpq from `passfile`.
- */
-function toolEnv(target, passfile, base = process.env) {
-    const env = {};
-    for (const [key, value] of Object.entries(base)) {
-        if (value !== undefined && !CLEARED.test(key))
-            env[key] = value;
-    }
-    env.PGHOST = target.host;
-    env.PGPORT = String(target.port);
-    env.PGDATABASE = target.database;
-    if (target.user)
-        env.PGUSER = target.user;
-    env.PGAPPNAME = 'db-deploy';
-    const params = new URL(target.url).searchParams;
-    for (const [param, variable] of Object.entries(URL_PARAMS)) {
-        const value = params.get(param);
-        if (value)
-            env[variable] = value;
-    }
-    if (passfile)
-        env.PGPASSFILE = passfile;
-    return env;
-}
-/**
- * Runs `fn` with the child environment for `target`. When the URL has a password, it is written
- * to a 0600 passfile in a fresh directory under RUNNER_TEMP (or the system temp directory),
- * removed afterwards whether `fn` succeeds or fails.
- */
-async function withToolEnv(target, fn) {
-    if (!target.password)
-        return fn(toolEnv(target, undefined));
-    const dir = await (0,promises_.mkdtemp)((0,external_node_path_.join)(process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'db-deploy-pgpass-'));
-    try {
-        const passfile = (0,external_node_path_.join)(dir, 'pgpass');
-        // mode applies at creation: the file is never readable by others, not even briefly.
-        await (0,promises_.writeFile)(passfile, passfileLine(target), { mode: 0o600, flag: 'wx' });
-        return await fn(toolEnv(target, passfile));
-    }
-    finally {
-        await (0,promises_.rm)(dir, { recursive: true, force: true });
-    }
-}
-
-;// CONCATENATED MODULE: ./src/core/backup/run-tool.ts
-
-/**
- * The line that explains a failure: the last one reporting an error (pg_restore follows its
- * error with the failing command, e.g. `Command was: CREATE TABLE …` ending in `);`), else the
- * last non-empty line.
- */
-function lastErrorLine(lines) {
-    const nonEmpty = lines.filter(Boolean);
-    return nonEmpty.findLast((l) => /\b(error|fatal):/i.test(l)) ?? nonEmpty.at(-1) ?? '';
-}
-/** Standard error kept, characters: the end is what explains a failure. */
-const KEEP = 8000;
-/**
- * Runs a PostgreSQL client binary without a shell. The argv holds options and file paths only:
- * the connection comes from `env` (see passfile.ts), so nothing secret is in the process table.
- * Never throws for a failing command; the caller turns the exit code into an error.
- */
-function runTool(tool, args, env, logger, options = {}) {
-    const started = Date.now();
-    logger.debug(`running ${tool.path} ${args.join(' ')}`);
-    return new Promise((resolve) => {
-        const child = (0,external_node_child_process_namespaceObject.spawn)(tool.path, [...args], {
-            env,
-            stdio: ['ignore', options.captureStdout ? 'pipe' : 'ignore', 'pipe'],
-        });
-        const out = [];
-        if (options.captureStdout)
-            child.stdout?.on('data', (c) => out.push(c));
-        let stderr = '';
-        child.stderr?.on('data', (chunk) => {
-            stderr = (stderr + chunk.toString('utf8')).slice(-KEEP);
-        });
-        const done = (exitCode, extra = '') => {
-            const lines = `${stderr}\n${extra}`.split('\n').map((l) => l.trim());
-            resolve({
-                exitCode,
-                stdout: Buffer.concat(out).toString('utf8'),
-                lastError: lastErrorLine(lines),
-                durationMs: Date.now() - started,
-            });
-        };
-        child.on('error', (error) => done(null, error.message));
-        child.on('close', (code) => done(code));
-    });
-}
-
-;// CONCATENATED MODULE: ./src/core/switch/schema-copy.ts
-
-
-
-
-
-
-
-/**
- * Copies blue into the empty green database with pg_dump and pg_restore of at least the server's
- * major (passwords through a passfile): the schema only (logical replication copies the rows),
- * or everything (clone-method dump). Never publications or subscriptions.
- */
-async function copySchema(blue, green, serverMajor, pgBinDir, logger, withData = false) {
-    const what = withData ? 'pg_dump' : 'pg_dump --schema-only';
-    const options = pgBinDir ? { binDir: pgBinDir } : {};
-    const dump = await findPgTool('pg_dump', serverMajor, logger, options);
-    const restore = await findPgTool('pg_restore', serverMajor, logger, options);
-    const dir = await (0,promises_.mkdtemp)((0,external_node_path_.join)(process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'db-deploy-schema-'));
-    try {
-        const file = (0,external_node_path_.join)(dir, 'schema.dump');
-        const dumped = await withToolEnv(blue, (env) => runTool(dump, [
-            ...(withData ? [] : ['--schema-only']),
-            '--format=custom',
-            '--no-publications',
-            '--no-subscriptions',
-            `--file=${file}`,
-        ], env, logger));
-        if (dumped.exitCode !== 0)
-            throw new errors_DbDeployError('schema-copy-failed', `${what} of blue failed: ${dumped.lastError}`, {
-                where: blue.display,
-                hint: 'fix what pg_dump reports (usually a permission) and run prepare again',
-            });
-        const restored = await withToolEnv(green, (env) => runTool(restore, ['--exit-on-error', '--single-transaction', `--dbname=${green.database}`, file], env, logger));
-        if (restored.exitCode !== 0)
-            throw new errors_DbDeployError('schema-copy-failed', `restoring blue's ${withData ? 'dump' : 'schema'} into green failed: ${restored.lastError}`, {
-                where: green.display,
-                hint: 'fix what pg_restore reports (a missing role or extension), then run prepare again',
-            });
-    }
-    finally {
-        await (0,promises_.rm)(dir, { recursive: true, force: true });
-    }
-}
-
-;// CONCATENATED MODULE: ./src/core/switch/clone.ts
-
-
-
-
-
-
-
-
-
-/** Refuses tables whose UPDATE/DELETE a publication could not replicate. */
-function requireReplicable(tables, where) {
-    const unreplicable = tables.filter((t) => !t.replicable);
-    if (unreplicable.length > 0)
-        throw new errors_DbDeployError('no-replica-identity', `tables without a primary key or replica identity cannot replicate UPDATE and DELETE: ${unreplicable.map((t) => `${t.schema}.${t.name}`).join(', ')}`, {
-            where,
-            hint: 'add a primary key, or ALTER TABLE … REPLICA IDENTITY FULL (a publication would make UPDATE/DELETE on them fail), or use clone-method template or dump',
-        });
-}
-/** Logical replication needs wal_level=logical: one line with how to set it. */
-async function requireLogicalWal(client, where) {
-    const level = await walLevel(client);
-    if (level !== 'logical')
-        throw new errors_DbDeployError('wal-level', `blue's wal_level is ${level}; logical replication needs logical`, {
-            where,
-            hint: 'run ALTER SYSTEM SET wal_level = logical and restart PostgreSQL (RDS/Aurora: rds.logical_replication = 1 in the parameter group; Cloud SQL: cloudsql.logical_decoding = on), or use clone-method template or dump',
-        });
-}
-async function createGreen(ctx, template) {
-    const { pair } = ctx;
-    const green = quoteIdent(pair.green.database);
-    if (template)
-        await template.query(`CREATE DATABASE ${green} TEMPLATE ${quoteIdent(pair.blue.database)}`);
-    else
-        await (await pair.greenHost()).query(`CREATE DATABASE ${green}`);
-    // FORCE (PostgreSQL 13+) ends the sessions still in green, ours included.
-    ctx.undo.push(async () => {
-        await pair.release(pair.green);
-        await (await pair.greenHost()).query(`DROP DATABASE IF EXISTS ${green} WITH (FORCE)`);
-    });
-}
-/**
- * logical: green gets blue's schema, node-pg-migrate's rows, then a subscription to blue whose
- * initial copy brings every row; blue keeps taking writes and green keeps receiving them.
- */
-async function cloneLogical(ctx) {
-    const { pair, options, steps } = ctx;
-    const { blue, green, names } = pair;
-    const b = await pair.blueClient();
-    const tables = await replicatedTables(b, options);
-    await createGreen(ctx);
-    steps.mark(`created ${green.database}`);
-    await copySchema(blue, green, ctx.major, options.pgBinDir, ctx.logger);
-    steps.mark("copied blue's schema");
-    const g = await pair.greenClient();
-    await copyMigrationTables(b, g, options);
-    await createPublication(b, names.forward, tables, false);
-    ctx.undo.push(() => b.query(`DROP PUBLICATION IF EXISTS ${quoteIdent(names.forward.publication)}`));
-    await createSlot(b, names.forward);
-    ctx.undo.push(() => b.query('SELECT pg_drop_replication_slot($1)', [names.forward.slot]));
-    await createSubscription(g, names.forward, conninfo(blue), true);
-    ctx.undo.push(() => dropSubscription(g, names.forward));
-    await waitForInitialSync(g, names.forward, options.syncTimeoutMs);
-    steps.mark(`replicating ${tables.length} tables from blue; initial copy done`);
-    return tables;
-}
-/**
- * The point-in-time methods freeze blue first: read-only for every new session, and no session
- * left that could still write (ended with terminate-connections, refused otherwise). The copy
- * then holds every write blue will take until the switch or abort.
- */
-async function freezeBlue(ctx, admin) {
-    const { pair, options } = ctx;
-    await setReadOnly(admin, pair.blue.database, true);
-    ctx.undo.push(async () => setReadOnly(await pair.serverClient('blue'), pair.blue.database, false));
-    const sessions = await connectedSessions(admin, pair.blue.database);
-    if (sessions.length === 0)
-        return;
-    if (!options.terminateConnections) {
-        const apps = [...new Set(sessions.map((s) => `${s.application} (${s.user})`))].slice(0, 3);
-        throw new errors_DbDeployError('sessions-connected', `${sessions.length} sessions are connected to blue (${apps.join(', ')}); clone-method ${options.cloneMethod} copies a quiet database`, {
-            where: pair.blue.display,
-            hint: 'stop them (a maintenance window), set terminate-connections: true to end them (blue is read-only until the switch), or use clone-method logical',
-        });
-    }
-    const ended = await endSessions(admin, pair.blue.database);
-    ctx.steps.mark(`${ended} sessions of ${pair.blue.database} ended`);
-}
-/** Whether CREATE DATABASE … TEMPLATE failed because someone is connected to blue. */
-function sourceInUse(error) {
-    return pgErrorFields(error).code === '55006';
-}
-/** What each method needs, checked before anything is created. */
-async function checkCloneMethod(pair, options) {
-    const b = await pair.blueClient();
-    if (options.cloneMethod === 'logical') {
-        await requireLogicalWal(b, pair.blue.display);
-        requireReplicable(await replicatedTables(b, options), pair.blue.display);
-    }
-    if (options.cloneMethod === 'template' && !pair.sameServer)
-        throw new errors_DbDeployError('bad-input', 'clone-method template copies a database within its server, and green-database-url names another server', { hint: 'use clone-method dump (or logical) for a green on another server' });
-}
-/** template: CREATE DATABASE green TEMPLATE blue — a file copy, with nobody connected to blue. */
-async function cloneTemplate(ctx) {
-    const { pair, options, steps, logger } = ctx;
-    const { blue, green } = pair;
-    const admin = await pair.serverClient('blue');
-    await pair.release(blue);
-    await freezeBlue(ctx, admin);
-    // While the copy runs nobody may connect to blue: new sessions are refused for those seconds
-    // (when we own blue), and sessions that slip in are ended again.
-    let blocked = false;
-    if (options.terminateConnections) {
-        blocked = await admin
-            .query(`ALTER DATABASE ${quoteIdent(blue.database)} WITH ALLOW_CONNECTIONS false`)
-            .then(() => true, (e) => {
-            logger.warn(`new sessions of blue stay allowed during the copy: ${pgErrorFields(e).message}`);
-            return false;
-        });
-    }
-    try {
-        for (let attempt = 1;; attempt += 1) {
-            try {
-                await createGreen(ctx, admin);
-                break;
-            }
-            catch (error) {
-                if (!sourceInUse(error))
-                    throw error;
-                if (!options.terminateConnections || attempt >= 5)
-                    throw new errors_DbDeployError('sessions-connected', `a session connected to blue during the template copy: ${pgErrorFields(error).message}`, {
-                        where: blue.display,
-                        hint: 'stop what connects to blue for the copy, or set terminate-connections: true',
-                    });
-                await endSessions(admin, blue.database);
-                await sleep(200 * attempt);
-            }
-        }
-    }
-    finally {
-        if (blocked)
-            await admin
-                .query(`ALTER DATABASE ${quoteIdent(blue.database)} WITH ALLOW_CONNECTIONS true`)
-                .catch((e) => logger.error(`blue still refuses new sessions; run ALTER DATABASE ${blue.database} WITH ALLOW_CONNECTIONS true: ${pgErrorFields(e).message}`));
-    }
-    steps.mark(`copied ${blue.database} into ${green.database} (template)`);
-}
-/** dump: pg_dump | pg_restore of the frozen blue into a new green, on any server. */
-async function cloneDump(ctx) {
-    const { pair, options, steps, logger } = ctx;
-    await freezeBlue(ctx, await pair.blueClient());
-    await createGreen(ctx);
-    steps.mark(`created ${pair.green.database}`);
-    await copySchema(pair.blue, pair.green, ctx.major, options.pgBinDir, logger, true);
-    steps.mark(`copied ${pair.blue.database} into ${pair.green.database} (pg_dump)`);
-}
-/** node-pg-migrate's tables are not replicated (green writes its own rows): copied once. */
-async function copyMigrationTables(b, g, options) {
-    for (const name of [options.migrationsTable, `${options.migrationsTable}_checksums`]) {
-        const table = sql_qualifiedName(options.migrationsSchema, name);
-        const exists = await b.query('SELECT to_regclass($1) IS NOT NULL AS ok', [
-            `${options.migrationsSchema}.${name}`,
-        ]);
-        if (!exists.rows[0]?.ok)
-            continue;
-        const { rows } = await b.query(`SELECT coalesce(json_agg(t), '[]') AS data FROM ${table} t`);
-        await g.query(`INSERT INTO ${table} SELECT * FROM json_populate_recordset(NULL::${table}, $1::json)`, [JSON.stringify(rows[0]?.data ?? [])]);
-    }
 }
 
 ;// CONCATENATED MODULE: ./src/core/switch/prepare.ts

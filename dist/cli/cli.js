@@ -6669,7 +6669,7 @@ function extend(target) {
 
 /***/ }),
 
-/***/ 6716:
+/***/ 9766:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -21499,128 +21499,6 @@ async function canReturn(green, tables) {
     return (await walLevel(green)) === 'logical' && tables.every((t) => t.replicable);
 }
 
-;// CONCATENATED MODULE: ./src/core/switch/pgbouncer.ts
-
-
-
-
-async function adminClient(url, connectTimeoutMs) {
-    const target = (0,db_url/* parseDatabaseUrl */.mx)(url, 'pgbouncer-admin-url');
-    const client = new esm.Client({
-        connectionString: target.url,
-        connectionTimeoutMillis: connectTimeoutMs,
-    });
-    client.on('error', () => undefined);
-    try {
-        await client.connect();
-    }
-    catch (error) {
-        await client.end().catch(() => undefined);
-        throw new errors/* DbDeployError */.WV('pgbouncer-unreachable', `cannot reach the PgBouncer admin console: ${error.message}`, {
-            where: target.display,
-            hint: 'check pgbouncer-admin-url: the user must be in admin_users and the database pgbouncer',
-        });
-    }
-    return client;
-}
-/** A dbname as PgBouncer's connection strings take it: bare when plain, else single-quoted. */
-function connstringValue(value) {
-    return /^[A-Za-z0-9_.$-]+$/.test(value) ? value : `'${value.replace(/'/g, "''")}'`;
-}
-/** Rewrites `name = … dbname=X …` in the [databases] section to `dbname` (keeps CRLF endings). */
-function repointEntry(config, name, dbname) {
-    const lines = config.split('\n');
-    let section = '';
-    let found = false;
-    const setting = `dbname=${connstringValue(dbname)}`;
-    const out = lines.map((raw) => {
-        const cr = raw.endsWith('\r') ? '\r' : '';
-        const line = cr ? raw.slice(0, -1) : raw;
-        const header = /^\s*\[([^\]]+)\]\s*$/.exec(line);
-        if (header)
-            section = (header[1] ?? '').trim().toLowerCase();
-        const entry = /^(\s*)("?)([^=\s"]+)\2(\s*=\s*)(.*)$/.exec(line);
-        if (section !== 'databases' || !entry || entry[3] !== name)
-            return raw;
-        found = true;
-        const value = entry[5] ?? '';
-        const current = /(^|\s)dbname\s*=\s*('(?:[^']|'')*'|\S+)/;
-        const next = current.test(value)
-            ? value.replace(current, (_match, lead) => `${lead}${setting}`)
-            : `${value} ${setting}`.trim();
-        return `${entry[1]}${entry[2]}${entry[3]}${entry[2]}${entry[4]}${next}${cr}`;
-    });
-    if (!found)
-        throw new errors/* DbDeployError */.WV('pgbouncer-entry-missing', `PgBouncer's config has no [databases] entry "${name}"`, {
-            hint: 'set pgbouncer-database to the name clients connect to',
-        });
-    return out.join('\n');
-}
-async function pgBouncerControl(target, connectTimeoutMs) {
-    // Two connections: a PAUSE that does not finish is answered with RESUME from the other.
-    const [main, spare] = await Promise.all([
-        adminClient(target.adminUrl, connectTimeoutMs),
-        adminClient(target.adminUrl, connectTimeoutMs),
-    ]);
-    const db = target.database.replace(/[^A-Za-z0-9_.-]/g, '');
-    let loginRetry;
-    return {
-        async loginRetryOff() {
-            const { rows } = await spare.query('SHOW CONFIG');
-            loginRetry = rows.find((r) => r.key === 'server_login_retry')?.value;
-            await spare.query('SET server_login_retry = 0');
-        },
-        async restoreLoginRetry() {
-            if (loginRetry !== undefined && /^\d+$/.test(loginRetry))
-                await spare.query(`SET server_login_retry = ${loginRetry}`);
-        },
-        async pause(timeoutMs) {
-            const started = Date.now();
-            let timer;
-            const timeout = new Promise((_, reject) => {
-                timer = setTimeout(() => reject(new errors/* DbDeployError */.WV('pause-timeout', `PgBouncer's PAUSE did not finish within ${timeoutMs}ms (a transaction kept running)`, {
-                    hint: 'traffic was resumed on blue; retry when long transactions have ended, or raise switch-timeout',
-                })), timeoutMs);
-            });
-            try {
-                await Promise.race([main.query(`PAUSE ${db}`), timeout]);
-                return Date.now() - started;
-            }
-            finally {
-                clearTimeout(timer);
-            }
-        },
-        async resume() {
-            await spare.query(`RESUME ${db}`).catch(async (error) => {
-                // "database is not paused" is fine: nothing to resume.
-                if (!/not paused/i.test(error.message))
-                    throw error;
-            });
-        },
-        async reload() {
-            await spare.query('RELOAD');
-        },
-        async repoint(dbname) {
-            const path = target.configPath;
-            if (!path)
-                throw new Error('no pgbouncer-config to repoint');
-            // Written in place: the file keeps its owner and mode (PgBouncer's user must read it).
-            const old = await (0,promises_.readFile)(path, 'utf8');
-            await (0,promises_.writeFile)(path, repointEntry(old, target.database, dbname));
-            return old;
-        },
-        async restoreConfig(text) {
-            if (target.configPath)
-                await (0,promises_.writeFile)(target.configPath, text);
-        },
-        async close() {
-            // A PAUSE given up on never answers: do not wait for its connection to end politely.
-            const end = (c) => Promise.race([c.end().catch(() => undefined), new Promise((r) => setTimeout(r, 1000))]);
-            await Promise.all([end(main), end(spare)]);
-        },
-    };
-}
-
 ;// CONCATENATED MODULE: ./src/core/switch/state.ts
 
 
@@ -21754,10 +21632,15 @@ async function waitForSubscription(target, names, timeoutMs) {
     }
     return true;
 }
+/** Whether the database `target` is connected to has the subscription. */
+async function subscriptionExists(target, names) {
+    const { rows } = await target.query(`SELECT count(*)::int AS n FROM pg_subscription
+      WHERE subname = $1 AND subdbid = (SELECT oid FROM pg_database WHERE datname = current_database())`, [names.subscription]);
+    return (rows[0]?.n ?? 0) > 0;
+}
 /** Drops the subscription without touching its slot (the slot is dropped on its own side). */
 async function dropSubscription(target, names) {
-    const { rows } = await target.query('SELECT count(*)::int AS n FROM pg_subscription WHERE subname = $1', [names.subscription]);
-    if ((rows[0]?.n ?? 0) === 0)
+    if (!(await subscriptionExists(target, names)))
         return;
     const sub = quoteIdent(names.subscription);
     await target.query(`ALTER SUBSCRIPTION ${sub} DISABLE`);
@@ -21785,6 +21668,51 @@ async function dropSource(source, names) {
         await sleep(100);
     }
     await source.query(`DROP PUBLICATION IF EXISTS ${quoteIdent(names.publication)}`);
+}
+
+;// CONCATENATED MODULE: ./src/core/switch/dump-copy.ts
+
+
+
+
+
+
+
+/**
+ * Copies blue into the empty green database with pg_dump and pg_restore of at least the server's
+ * major (passwords through a passfile): the schema only (logical replication copies the rows),
+ * or everything (clone-method dump). Never publications or subscriptions.
+ */
+async function copyDatabase(blue, green, serverMajor, pgBinDir, logger, withData) {
+    const what = withData ? 'pg_dump' : 'pg_dump --schema-only';
+    const options = pgBinDir ? { binDir: pgBinDir } : {};
+    const dump = await findPgTool('pg_dump', serverMajor, logger, options);
+    const restore = await findPgTool('pg_restore', serverMajor, logger, options);
+    const dir = await (0,promises_.mkdtemp)((0,external_node_path_.join)(process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'db-deploy-schema-'));
+    try {
+        const file = (0,external_node_path_.join)(dir, 'schema.dump');
+        const dumped = await withToolEnv(blue, (env) => runTool(dump, [
+            ...(withData ? [] : ['--schema-only']),
+            '--format=custom',
+            '--no-publications',
+            '--no-subscriptions',
+            `--file=${file}`,
+        ], env, logger));
+        if (dumped.exitCode !== 0)
+            throw new errors/* DbDeployError */.WV('schema-copy-failed', `${what} of blue failed: ${dumped.lastError}`, {
+                where: blue.display,
+                hint: 'fix what pg_dump reports (usually a permission) and run prepare again',
+            });
+        const restored = await withToolEnv(green, (env) => runTool(restore, ['--exit-on-error', '--single-transaction', `--dbname=${green.database}`, file], env, logger));
+        if (restored.exitCode !== 0)
+            throw new errors/* DbDeployError */.WV('schema-copy-failed', `restoring blue's ${withData ? 'dump' : 'schema'} into green failed: ${restored.lastError}`, {
+                where: green.display,
+                hint: 'fix what pg_restore reports (a missing role or extension), then run prepare again',
+            });
+    }
+    finally {
+        await (0,promises_.rm)(dir, { recursive: true, force: true });
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/core/switch/session.ts
@@ -21885,6 +21813,299 @@ async function connectedSessions(admin, database) {
       WHERE datname = $1 AND pid <> pg_backend_pid() AND backend_type = 'client backend'
         AND application_name IS DISTINCT FROM $2 ORDER BY backend_start`, [database, SESSION_NAME]);
     return rows;
+}
+
+;// CONCATENATED MODULE: ./src/core/switch/clone.ts
+
+
+
+
+
+
+
+
+
+/** Refuses tables whose UPDATE/DELETE a publication could not replicate. */
+function requireReplicable(tables, where) {
+    const unreplicable = tables.filter((t) => !t.replicable);
+    if (unreplicable.length > 0)
+        throw new errors/* DbDeployError */.WV('no-replica-identity', `tables without a primary key or replica identity cannot replicate UPDATE and DELETE: ${unreplicable.map((t) => `${t.schema}.${t.name}`).join(', ')}`, {
+            where,
+            hint: 'add a primary key, or ALTER TABLE … REPLICA IDENTITY FULL (a publication would make UPDATE/DELETE on them fail), or use clone-method template or dump',
+        });
+}
+/** Logical replication needs wal_level=logical: one line with how to set it. */
+async function requireLogicalWal(client, where) {
+    const level = await walLevel(client);
+    if (level !== 'logical')
+        throw new errors/* DbDeployError */.WV('wal-level', `blue's wal_level is ${level}; logical replication needs logical`, {
+            where,
+            hint: 'run ALTER SYSTEM SET wal_level = logical and restart PostgreSQL (RDS/Aurora: rds.logical_replication = 1 in the parameter group; Cloud SQL: cloudsql.logical_decoding = on), or use clone-method template or dump',
+        });
+}
+async function createGreen(ctx, template) {
+    const { pair } = ctx;
+    const green = quoteIdent(pair.green.database);
+    if (template)
+        await template.query(`CREATE DATABASE ${green} TEMPLATE ${quoteIdent(pair.blue.database)}`);
+    else
+        await (await pair.greenHost()).query(`CREATE DATABASE ${green}`);
+    ctx.undo.push(() => dropGreen(pair));
+}
+/** Drops green; FORCE (PostgreSQL 13+) ends the sessions still in it. */
+async function dropGreen(pair) {
+    await pair.release(pair.green);
+    await (await pair.greenHost()).query(`DROP DATABASE IF EXISTS ${quoteIdent(pair.green.database)} WITH (FORCE)`);
+}
+/**
+ * logical: green gets blue's schema, node-pg-migrate's rows, then a subscription to blue whose
+ * initial copy brings every row; blue keeps taking writes and green keeps receiving them.
+ */
+async function cloneLogical(ctx) {
+    const { pair, options, steps } = ctx;
+    const { blue, green, names } = pair;
+    const b = await pair.blueClient();
+    const tables = await replicatedTables(b, options);
+    await createGreen(ctx);
+    steps.mark(`created ${green.database}`);
+    await copyDatabase(blue, green, ctx.major, options.pgBinDir, ctx.logger, false);
+    steps.mark("copied blue's schema");
+    const g = await pair.greenClient();
+    await copyMigrationTables(b, g, options);
+    await createPublication(b, names.forward, tables, false);
+    ctx.undo.push(() => b.query(`DROP PUBLICATION IF EXISTS ${quoteIdent(names.forward.publication)}`));
+    await createSlot(b, names.forward);
+    ctx.undo.push(() => b.query('SELECT pg_drop_replication_slot($1)', [names.forward.slot]));
+    await createSubscription(g, names.forward, conninfo(blue), true);
+    ctx.undo.push(() => dropSubscription(g, names.forward));
+    await waitForInitialSync(g, names.forward, options.syncTimeoutMs);
+    steps.mark(`replicating ${tables.length} tables from blue; initial copy done`);
+    return tables;
+}
+/**
+ * The point-in-time methods freeze blue first: read-only for every new session, and no session
+ * left that could still write (ended with terminate-connections, refused otherwise). The copy
+ * then holds every write blue will take until the switch or abort.
+ */
+async function freezeBlue(ctx, admin) {
+    const { pair, options } = ctx;
+    await setReadOnly(admin, pair.blue.database, true);
+    ctx.undo.push(async () => setReadOnly(await pair.serverClient('blue'), pair.blue.database, false));
+    const sessions = await connectedSessions(admin, pair.blue.database);
+    if (sessions.length === 0)
+        return;
+    if (!options.terminateConnections) {
+        const apps = [...new Set(sessions.map((s) => `${s.application} (${s.user})`))].slice(0, 3);
+        throw new errors/* DbDeployError */.WV('sessions-connected', `${sessions.length} sessions are connected to blue (${apps.join(', ')}); clone-method ${options.cloneMethod} copies a quiet database`, {
+            where: pair.blue.display,
+            hint: 'stop them (a maintenance window), set terminate-connections: true to end them (blue is read-only until the switch), or use clone-method logical',
+        });
+    }
+    const ended = await endSessions(admin, pair.blue.database);
+    ctx.steps.mark(`${ended} sessions of ${pair.blue.database} ended`);
+}
+/** Whether CREATE DATABASE … TEMPLATE failed because someone is connected to blue. */
+function sourceInUse(error) {
+    return pgErrorFields(error).code === '55006';
+}
+/** What each method needs, checked before anything is created. */
+async function checkCloneMethod(pair, options) {
+    const b = await pair.blueClient();
+    if (options.cloneMethod === 'logical') {
+        await requireLogicalWal(b, pair.blue.display);
+        requireReplicable(await replicatedTables(b, options), pair.blue.display);
+    }
+    if (options.cloneMethod === 'template' && !pair.sameServer)
+        throw new errors/* DbDeployError */.WV('bad-input', 'clone-method template copies a database within its server, and green-database-url names another server', { hint: 'use clone-method dump (or logical) for a green on another server' });
+}
+/** template: CREATE DATABASE green TEMPLATE blue — a file copy, with nobody connected to blue. */
+async function cloneTemplate(ctx) {
+    const { pair, options, steps, logger } = ctx;
+    const { blue, green } = pair;
+    const admin = await pair.serverClient('blue');
+    await pair.release(blue);
+    await freezeBlue(ctx, admin);
+    // While the copy runs nobody may connect to blue: new sessions are refused for those seconds
+    // (when we own blue), and sessions that slip in are ended again.
+    let blocked = false;
+    if (options.terminateConnections) {
+        blocked = await admin
+            .query(`ALTER DATABASE ${quoteIdent(blue.database)} WITH ALLOW_CONNECTIONS false`)
+            .then(() => true, (e) => {
+            logger.warn(`new sessions of blue stay allowed during the copy: ${pgErrorFields(e).message}`);
+            return false;
+        });
+    }
+    try {
+        for (let attempt = 1;; attempt += 1) {
+            try {
+                await createGreen(ctx, admin);
+                break;
+            }
+            catch (error) {
+                if (!sourceInUse(error))
+                    throw error;
+                if (!options.terminateConnections || attempt >= 5)
+                    throw new errors/* DbDeployError */.WV('sessions-connected', `a session connected to blue during the template copy: ${pgErrorFields(error).message}`, {
+                        where: blue.display,
+                        hint: 'stop what connects to blue for the copy, or set terminate-connections: true',
+                    });
+                await endSessions(admin, blue.database);
+                await sleep(200 * attempt);
+            }
+        }
+    }
+    finally {
+        if (blocked)
+            await admin
+                .query(`ALTER DATABASE ${quoteIdent(blue.database)} WITH ALLOW_CONNECTIONS true`)
+                .catch((e) => logger.error(`blue still refuses new sessions; run ALTER DATABASE ${blue.database} WITH ALLOW_CONNECTIONS true: ${pgErrorFields(e).message}`));
+    }
+    steps.mark(`copied ${blue.database} into ${green.database} (template)`);
+}
+/** dump: pg_dump | pg_restore of the frozen blue into a new green, on any server. */
+async function cloneDump(ctx) {
+    const { pair, options, steps, logger } = ctx;
+    await freezeBlue(ctx, await pair.blueClient());
+    await createGreen(ctx);
+    steps.mark(`created ${pair.green.database}`);
+    await copyDatabase(pair.blue, pair.green, ctx.major, options.pgBinDir, logger, true);
+    steps.mark(`copied ${pair.blue.database} into ${pair.green.database} (pg_dump)`);
+}
+/** node-pg-migrate's tables are not replicated (green writes its own rows): copied once. */
+async function copyMigrationTables(b, g, options) {
+    for (const name of [options.migrationsTable, `${options.migrationsTable}_checksums`]) {
+        const table = qualifiedName(options.migrationsSchema, name);
+        const exists = await b.query('SELECT to_regclass($1) IS NOT NULL AS ok', [
+            `${options.migrationsSchema}.${name}`,
+        ]);
+        if (!exists.rows[0]?.ok)
+            continue;
+        const { rows } = await b.query(`SELECT coalesce(json_agg(t), '[]') AS data FROM ${table} t`);
+        await g.query(`INSERT INTO ${table} SELECT * FROM json_populate_recordset(NULL::${table}, $1::json)`, [JSON.stringify(rows[0]?.data ?? [])]);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/switch/pgbouncer.ts
+
+
+
+
+async function adminClient(url, connectTimeoutMs) {
+    const target = (0,db_url/* parseDatabaseUrl */.mx)(url, 'pgbouncer-admin-url');
+    const client = new esm.Client({
+        connectionString: target.url,
+        connectionTimeoutMillis: connectTimeoutMs,
+    });
+    client.on('error', () => undefined);
+    try {
+        await client.connect();
+    }
+    catch (error) {
+        await client.end().catch(() => undefined);
+        throw new errors/* DbDeployError */.WV('pgbouncer-unreachable', `cannot reach the PgBouncer admin console: ${error.message}`, {
+            where: target.display,
+            hint: 'check pgbouncer-admin-url: the user must be in admin_users and the database pgbouncer',
+        });
+    }
+    return client;
+}
+/** A dbname as PgBouncer's connection strings take it: bare when plain, else single-quoted. */
+function connstringValue(value) {
+    return /^[A-Za-z0-9_.$-]+$/.test(value) ? value : `'${value.replace(/'/g, "''")}'`;
+}
+/** Rewrites `name = … dbname=X …` in the [databases] section to `dbname` (keeps CRLF endings). */
+function repointEntry(config, name, dbname) {
+    const lines = config.split('\n');
+    let section = '';
+    let found = false;
+    const setting = `dbname=${connstringValue(dbname)}`;
+    const out = lines.map((raw) => {
+        const cr = raw.endsWith('\r') ? '\r' : '';
+        const line = cr ? raw.slice(0, -1) : raw;
+        const header = /^\s*\[([^\]]+)\]\s*$/.exec(line);
+        if (header)
+            section = (header[1] ?? '').trim().toLowerCase();
+        const entry = /^(\s*)("?)([^=\s"]+)\2(\s*=\s*)(.*)$/.exec(line);
+        if (section !== 'databases' || !entry || entry[3] !== name)
+            return raw;
+        found = true;
+        const value = entry[5] ?? '';
+        const current = /(^|\s)dbname\s*=\s*('(?:[^']|'')*'|\S+)/;
+        const next = current.test(value)
+            ? value.replace(current, (_match, lead) => `${lead}${setting}`)
+            : `${value} ${setting}`.trim();
+        return `${entry[1]}${entry[2]}${entry[3]}${entry[2]}${entry[4]}${next}${cr}`;
+    });
+    if (!found)
+        throw new errors/* DbDeployError */.WV('pgbouncer-entry-missing', `PgBouncer's config has no [databases] entry "${name}"`, {
+            hint: 'set pgbouncer-database to the name clients connect to',
+        });
+    return out.join('\n');
+}
+async function pgBouncerControl(target, connectTimeoutMs) {
+    // Two connections: a PAUSE that does not finish is answered with RESUME from the other.
+    const [main, spare] = await Promise.all([
+        adminClient(target.adminUrl, connectTimeoutMs),
+        adminClient(target.adminUrl, connectTimeoutMs),
+    ]);
+    const db = target.database.replace(/[^A-Za-z0-9_.-]/g, '');
+    let loginRetry;
+    return {
+        async loginRetryOff() {
+            const { rows } = await spare.query('SHOW CONFIG');
+            loginRetry = rows.find((r) => r.key === 'server_login_retry')?.value;
+            await spare.query('SET server_login_retry = 0');
+        },
+        async restoreLoginRetry() {
+            if (loginRetry !== undefined && /^\d+$/.test(loginRetry))
+                await spare.query(`SET server_login_retry = ${loginRetry}`);
+        },
+        async pause(timeoutMs) {
+            const started = Date.now();
+            let timer;
+            const timeout = new Promise((_, reject) => {
+                timer = setTimeout(() => reject(new errors/* DbDeployError */.WV('pause-timeout', `PgBouncer's PAUSE did not finish within ${timeoutMs}ms (a transaction kept running)`, {
+                    hint: 'traffic was resumed on blue; retry when long transactions have ended, or raise switch-timeout',
+                })), timeoutMs);
+            });
+            try {
+                await Promise.race([main.query(`PAUSE ${db}`), timeout]);
+                return Date.now() - started;
+            }
+            finally {
+                clearTimeout(timer);
+            }
+        },
+        async resume() {
+            await spare.query(`RESUME ${db}`).catch(async (error) => {
+                // "database is not paused" is fine: nothing to resume.
+                if (!/not paused/i.test(error.message))
+                    throw error;
+            });
+        },
+        async reload() {
+            await spare.query('RELOAD');
+        },
+        async repoint(dbname) {
+            const path = target.configPath;
+            if (!path)
+                throw new Error('no pgbouncer-config to repoint');
+            // Written in place: the file keeps its owner and mode (PgBouncer's user must read it).
+            const old = await (0,promises_.readFile)(path, 'utf8');
+            await (0,promises_.writeFile)(path, repointEntry(old, target.database, dbname));
+            return old;
+        },
+        async restoreConfig(text) {
+            if (target.configPath)
+                await (0,promises_.writeFile)(target.configPath, text);
+        },
+        async close() {
+            // A PAUSE given up on never answers: do not wait for its connection to end politely.
+            const end = (c) => Promise.race([c.end().catch(() => undefined), new Promise((r) => setTimeout(r, 1000))]);
+            await Promise.all([end(main), end(spare)]);
+        },
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/core/switch/flip.ts
@@ -22201,12 +22422,6 @@ async function replicationGuardrails(pair, options) {
         });
     return lag.bytes;
 }
-/** Whether `follower` subscribes to the live side (the return replication rollback needs). */
-async function follows(follower, names) {
-    const { rows } = await follower.query(`SELECT count(*)::int AS n FROM pg_subscription
-      WHERE subname = $1 AND subdbid = (SELECT oid FROM pg_database WHERE datname = current_database())`, [names.subscription]);
-    return (rows[0]?.n ?? 0) > 0;
-}
 /** switch: blue → green with the write pause, then the return replication green → blue. */
 async function switchOver(options, logger) {
     const steps = stepRecorder(logger);
@@ -22299,7 +22514,7 @@ async function rollBack(options, logger) {
         const state = await requireState(pair, ['switched'], 'rollback');
         requireRoute(options, state.renamed);
         const { live, follower } = switchedRoles(pair, state.renamed);
-        const following = await follows(await follower.client(), names.back);
+        const following = await subscriptionExists(await follower.client(), names.back);
         if (!following && !options.acceptLostWrites)
             throw new errors/* DbDeployError */.WV('no-return-replication', `${follower.target.database} does not follow ${live.target.database}, so a rollback would lose every write taken since the switch`, {
                 where: follower.target.display,
@@ -22393,6 +22608,15 @@ async function endPair(options, logger) {
     const aborting = options.command === 'abort';
     try {
         const state = await requireState(pair, aborting ? ['prepared', 'rolled-back'] : ['switched'], options.command);
+        const result = (phase, active, standby) => ({
+            command: options.command,
+            activeDatabase: active,
+            standbyDatabase: standby,
+            phase,
+            cloneMethod: state.method,
+            durationMs: steps.elapsed(),
+            steps: steps.list,
+        });
         const b = await pair.blueClient();
         if (aborting) {
             if (state.phase === 'prepared' && state.method === 'logical') {
@@ -22403,8 +22627,7 @@ async function endPair(options, logger) {
                 await setReadOnly(b, pair.blue.database, false);
                 steps.mark(`${pair.blue.database} writable again`);
             }
-            await pair.release(pair.green);
-            await (await pair.greenHost()).query(`DROP DATABASE IF EXISTS ${quoteIdent(pair.green.database)} WITH (FORCE)`);
+            await dropGreen(pair);
             steps.mark(`dropped ${pair.green.database} and its replication`);
             await recordState(pair, state, {
                 active: pair.blue.database,
@@ -22423,235 +22646,9 @@ async function endPair(options, logger) {
             renamed: state.renamed,
         });
         return result('finished', live.target.database, follower.target.database);
-        function result(phase, active, standby) {
-            return {
-                command: options.command,
-                activeDatabase: active,
-                standbyDatabase: standby,
-                phase,
-                cloneMethod: state.method,
-                durationMs: steps.elapsed(),
-                steps: steps.list,
-            };
-        }
     }
     finally {
         await pair.close();
-    }
-}
-
-;// CONCATENATED MODULE: ./src/core/switch/schema-copy.ts
-
-
-
-
-
-
-
-/**
- * Copies blue into the empty green database with pg_dump and pg_restore of at least the server's
- * major (passwords through a passfile): the schema only (logical replication copies the rows),
- * or everything (clone-method dump). Never publications or subscriptions.
- */
-async function copySchema(blue, green, serverMajor, pgBinDir, logger, withData = false) {
-    const what = withData ? 'pg_dump' : 'pg_dump --schema-only';
-    const options = pgBinDir ? { binDir: pgBinDir } : {};
-    const dump = await findPgTool('pg_dump', serverMajor, logger, options);
-    const restore = await findPgTool('pg_restore', serverMajor, logger, options);
-    const dir = await (0,promises_.mkdtemp)((0,external_node_path_.join)(process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'db-deploy-schema-'));
-    try {
-        const file = (0,external_node_path_.join)(dir, 'schema.dump');
-        const dumped = await withToolEnv(blue, (env) => runTool(dump, [
-            ...(withData ? [] : ['--schema-only']),
-            '--format=custom',
-            '--no-publications',
-            '--no-subscriptions',
-            `--file=${file}`,
-        ], env, logger));
-        if (dumped.exitCode !== 0)
-            throw new errors/* DbDeployError */.WV('schema-copy-failed', `${what} of blue failed: ${dumped.lastError}`, {
-                where: blue.display,
-                hint: 'fix what pg_dump reports (usually a permission) and run prepare again',
-            });
-        const restored = await withToolEnv(green, (env) => runTool(restore, ['--exit-on-error', '--single-transaction', `--dbname=${green.database}`, file], env, logger));
-        if (restored.exitCode !== 0)
-            throw new errors/* DbDeployError */.WV('schema-copy-failed', `restoring blue's ${withData ? 'dump' : 'schema'} into green failed: ${restored.lastError}`, {
-                where: green.display,
-                hint: 'fix what pg_restore reports (a missing role or extension), then run prepare again',
-            });
-    }
-    finally {
-        await (0,promises_.rm)(dir, { recursive: true, force: true });
-    }
-}
-
-;// CONCATENATED MODULE: ./src/core/switch/clone.ts
-
-
-
-
-
-
-
-
-
-/** Refuses tables whose UPDATE/DELETE a publication could not replicate. */
-function requireReplicable(tables, where) {
-    const unreplicable = tables.filter((t) => !t.replicable);
-    if (unreplicable.length > 0)
-        throw new errors/* DbDeployError */.WV('no-replica-identity', `tables without a primary key or replica identity cannot replicate UPDATE and DELETE: ${unreplicable.map((t) => `${t.schema}.${t.name}`).join(', ')}`, {
-            where,
-            hint: 'add a primary key, or ALTER TABLE … REPLICA IDENTITY FULL (a publication would make UPDATE/DELETE on them fail), or use clone-method template or dump',
-        });
-}
-/** Logical replication needs wal_level=logical: one line with how to set it. */
-async function requireLogicalWal(client, where) {
-    const level = await walLevel(client);
-    if (level !== 'logical')
-        throw new errors/* DbDeployError */.WV('wal-level', `blue's wal_level is ${level}; logical replication needs logical`, {
-            where,
-            hint: 'run ALTER SYSTEM SET wal_level = logical and restart PostgreSQL (RDS/Aurora: rds.logical_replication = 1 in the parameter group; Cloud SQL: cloudsql.logical_decoding = on), or use clone-method template or dump',
-        });
-}
-async function createGreen(ctx, template) {
-    const { pair } = ctx;
-    const green = quoteIdent(pair.green.database);
-    if (template)
-        await template.query(`CREATE DATABASE ${green} TEMPLATE ${quoteIdent(pair.blue.database)}`);
-    else
-        await (await pair.greenHost()).query(`CREATE DATABASE ${green}`);
-    // FORCE (PostgreSQL 13+) ends the sessions still in green, ours included.
-    ctx.undo.push(async () => {
-        await pair.release(pair.green);
-        await (await pair.greenHost()).query(`DROP DATABASE IF EXISTS ${green} WITH (FORCE)`);
-    });
-}
-/**
- * logical: green gets blue's schema, node-pg-migrate's rows, then a subscription to blue whose
- * initial copy brings every row; blue keeps taking writes and green keeps receiving them.
- */
-async function cloneLogical(ctx) {
-    const { pair, options, steps } = ctx;
-    const { blue, green, names } = pair;
-    const b = await pair.blueClient();
-    const tables = await replicatedTables(b, options);
-    await createGreen(ctx);
-    steps.mark(`created ${green.database}`);
-    await copySchema(blue, green, ctx.major, options.pgBinDir, ctx.logger);
-    steps.mark("copied blue's schema");
-    const g = await pair.greenClient();
-    await copyMigrationTables(b, g, options);
-    await createPublication(b, names.forward, tables, false);
-    ctx.undo.push(() => b.query(`DROP PUBLICATION IF EXISTS ${quoteIdent(names.forward.publication)}`));
-    await createSlot(b, names.forward);
-    ctx.undo.push(() => b.query('SELECT pg_drop_replication_slot($1)', [names.forward.slot]));
-    await createSubscription(g, names.forward, conninfo(blue), true);
-    ctx.undo.push(() => dropSubscription(g, names.forward));
-    await waitForInitialSync(g, names.forward, options.syncTimeoutMs);
-    steps.mark(`replicating ${tables.length} tables from blue; initial copy done`);
-    return tables;
-}
-/**
- * The point-in-time methods freeze blue first: read-only for every new session, and no session
- * left that could still write (ended with terminate-connections, refused otherwise). The copy
- * then holds every write blue will take until the switch or abort.
- */
-async function freezeBlue(ctx, admin) {
-    const { pair, options } = ctx;
-    await setReadOnly(admin, pair.blue.database, true);
-    ctx.undo.push(async () => setReadOnly(await pair.serverClient('blue'), pair.blue.database, false));
-    const sessions = await connectedSessions(admin, pair.blue.database);
-    if (sessions.length === 0)
-        return;
-    if (!options.terminateConnections) {
-        const apps = [...new Set(sessions.map((s) => `${s.application} (${s.user})`))].slice(0, 3);
-        throw new errors/* DbDeployError */.WV('sessions-connected', `${sessions.length} sessions are connected to blue (${apps.join(', ')}); clone-method ${options.cloneMethod} copies a quiet database`, {
-            where: pair.blue.display,
-            hint: 'stop them (a maintenance window), set terminate-connections: true to end them (blue is read-only until the switch), or use clone-method logical',
-        });
-    }
-    const ended = await endSessions(admin, pair.blue.database);
-    ctx.steps.mark(`${ended} sessions of ${pair.blue.database} ended`);
-}
-/** Whether CREATE DATABASE … TEMPLATE failed because someone is connected to blue. */
-function sourceInUse(error) {
-    return pgErrorFields(error).code === '55006';
-}
-/** What each method needs, checked before anything is created. */
-async function checkCloneMethod(pair, options) {
-    const b = await pair.blueClient();
-    if (options.cloneMethod === 'logical') {
-        await requireLogicalWal(b, pair.blue.display);
-        requireReplicable(await replicatedTables(b, options), pair.blue.display);
-    }
-    if (options.cloneMethod === 'template' && !pair.sameServer)
-        throw new errors/* DbDeployError */.WV('bad-input', 'clone-method template copies a database within its server, and green-database-url names another server', { hint: 'use clone-method dump (or logical) for a green on another server' });
-}
-/** template: CREATE DATABASE green TEMPLATE blue — a file copy, with nobody connected to blue. */
-async function cloneTemplate(ctx) {
-    const { pair, options, steps, logger } = ctx;
-    const { blue, green } = pair;
-    const admin = await pair.serverClient('blue');
-    await pair.release(blue);
-    await freezeBlue(ctx, admin);
-    // While the copy runs nobody may connect to blue: new sessions are refused for those seconds
-    // (when we own blue), and sessions that slip in are ended again.
-    let blocked = false;
-    if (options.terminateConnections) {
-        blocked = await admin
-            .query(`ALTER DATABASE ${quoteIdent(blue.database)} WITH ALLOW_CONNECTIONS false`)
-            .then(() => true, (e) => {
-            logger.warn(`new sessions of blue stay allowed during the copy: ${pgErrorFields(e).message}`);
-            return false;
-        });
-    }
-    try {
-        for (let attempt = 1;; attempt += 1) {
-            try {
-                await createGreen(ctx, admin);
-                break;
-            }
-            catch (error) {
-                if (!sourceInUse(error))
-                    throw error;
-                if (!options.terminateConnections || attempt >= 5)
-                    throw new errors/* DbDeployError */.WV('sessions-connected', `a session connected to blue during the template copy: ${pgErrorFields(error).message}`, {
-                        where: blue.display,
-                        hint: 'stop what connects to blue for the copy, or set terminate-connections: true',
-                    });
-                await endSessions(admin, blue.database);
-                await sleep(200 * attempt);
-            }
-        }
-    }
-    finally {
-        if (blocked)
-            await admin
-                .query(`ALTER DATABASE ${quoteIdent(blue.database)} WITH ALLOW_CONNECTIONS true`)
-                .catch((e) => logger.error(`blue still refuses new sessions; run ALTER DATABASE ${blue.database} WITH ALLOW_CONNECTIONS true: ${pgErrorFields(e).message}`));
-    }
-    steps.mark(`copied ${blue.database} into ${green.database} (template)`);
-}
-/** dump: pg_dump | pg_restore of the frozen blue into a new green, on any server. */
-async function cloneDump(ctx) {
-    const { pair, options, steps, logger } = ctx;
-    await freezeBlue(ctx, await pair.blueClient());
-    await createGreen(ctx);
-    steps.mark(`created ${pair.green.database}`);
-    await copySchema(pair.blue, pair.green, ctx.major, options.pgBinDir, logger, true);
-    steps.mark(`copied ${pair.blue.database} into ${pair.green.database} (pg_dump)`);
-}
-/** node-pg-migrate's tables are not replicated (green writes its own rows): copied once. */
-async function copyMigrationTables(b, g, options) {
-    for (const name of [options.migrationsTable, `${options.migrationsTable}_checksums`]) {
-        const table = qualifiedName(options.migrationsSchema, name);
-        const exists = await b.query('SELECT to_regclass($1) IS NOT NULL AS ok', [
-            `${options.migrationsSchema}.${name}`,
-        ]);
-        if (!exists.rows[0]?.ok)
-            continue;
-        const { rows } = await b.query(`SELECT coalesce(json_agg(t), '[]') AS data FROM ${table} t`);
-        await g.query(`INSERT INTO ${table} SELECT * FROM json_populate_recordset(NULL::${table}, $1::json)`, [JSON.stringify(rows[0]?.data ?? [])]);
     }
 }
 
@@ -23058,7 +23055,7 @@ function cliLogger(io, verbose) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _core_sql_wasm_tiering_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4875);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6716);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9766);
 /* harmony import */ var _output_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6657);
 // Must stay the first import (see the module).
 

@@ -13,7 +13,7 @@ import {
   dropSubscription,
   waitForInitialSync,
 } from './replication.js';
-import { copySchema } from './schema-copy.js';
+import { copyDatabase } from './dump-copy.js';
 import { connectedSessions, endSessions, setReadOnly, type Pair } from './session.js';
 import type { SwitchOptions } from './types.js';
 import type { stepRecorder } from './steps.js';
@@ -63,11 +63,15 @@ async function createGreen(ctx: CloneContext, template?: DbClient): Promise<void
   if (template)
     await template.query(`CREATE DATABASE ${green} TEMPLATE ${quoteIdent(pair.blue.database)}`);
   else await (await pair.greenHost()).query(`CREATE DATABASE ${green}`);
-  // FORCE (PostgreSQL 13+) ends the sessions still in green, ours included.
-  ctx.undo.push(async () => {
-    await pair.release(pair.green);
-    await (await pair.greenHost()).query(`DROP DATABASE IF EXISTS ${green} WITH (FORCE)`);
-  });
+  ctx.undo.push(() => dropGreen(pair));
+}
+
+/** Drops green; FORCE (PostgreSQL 13+) ends the sessions still in it. */
+export async function dropGreen(pair: Pair): Promise<void> {
+  await pair.release(pair.green);
+  await (
+    await pair.greenHost()
+  ).query(`DROP DATABASE IF EXISTS ${quoteIdent(pair.green.database)} WITH (FORCE)`);
 }
 
 /**
@@ -81,7 +85,7 @@ export async function cloneLogical(ctx: CloneContext): Promise<UserTable[]> {
   const tables = await replicatedTables(b, options);
   await createGreen(ctx);
   steps.mark(`created ${green.database}`);
-  await copySchema(blue, green, ctx.major, options.pgBinDir, ctx.logger);
+  await copyDatabase(blue, green, ctx.major, options.pgBinDir, ctx.logger, false);
   steps.mark("copied blue's schema");
   const g = await pair.greenClient();
   await copyMigrationTables(b, g, options);
@@ -208,7 +212,7 @@ export async function cloneDump(ctx: CloneContext): Promise<void> {
   await freezeBlue(ctx, await pair.blueClient());
   await createGreen(ctx);
   steps.mark(`created ${pair.green.database}`);
-  await copySchema(pair.blue, pair.green, ctx.major, options.pgBinDir, logger, true);
+  await copyDatabase(pair.blue, pair.green, ctx.major, options.pgBinDir, logger, true);
   steps.mark(`copied ${pair.blue.database} into ${pair.green.database} (pg_dump)`);
 }
 

@@ -1,9 +1,9 @@
 import { DbDeployError } from '../errors.js';
 import { sleep } from '../duration.js';
 import type { Logger } from '../logger.js';
-import { quoteIdent } from '../db/sql.js';
 import { readServerMajor } from '../backup/inspect.js';
 import { canReturn, oldTransactions, replicatedTables } from './catalog.js';
+import { dropGreen } from './clone.js';
 import { flip, requireRoute } from './flip.js';
 import { conninfo } from './names.js';
 import {
@@ -13,13 +13,13 @@ import {
   dropSource,
   dropSubscription,
   slotLag,
+  subscriptionExists,
   waitForSubscription,
 } from './replication.js';
 import { isReadOnly, openPair, setReadOnly, type Pair } from './session.js';
 import { swapNames } from './rename.js';
 import type { DbClient } from '../db/connect.js';
 import type { DatabaseTarget } from '../db/url.js';
-import type { ReplicationNames } from './names.js';
 import { readState, writeState, type PairState } from './state.js';
 import { stepRecorder } from './steps.js';
 import type { Phase, SwitchOptions, SwitchResult } from './types.js';
@@ -184,16 +184,6 @@ async function replicationGuardrails(pair: Pair, options: SwitchOptions): Promis
   return lag.bytes;
 }
 
-/** Whether `follower` subscribes to the live side (the return replication rollback needs). */
-async function follows(follower: DbClient, names: ReplicationNames): Promise<boolean> {
-  const { rows } = await follower.query<{ n: number }>(
-    `SELECT count(*)::int AS n FROM pg_subscription
-      WHERE subname = $1 AND subdbid = (SELECT oid FROM pg_database WHERE datname = current_database())`,
-    [names.subscription],
-  );
-  return (rows[0]?.n ?? 0) > 0;
-}
-
 /** switch: blue → green with the write pause, then the return replication green → blue. */
 export async function switchOver(options: SwitchOptions, logger: Logger): Promise<SwitchResult> {
   const steps = stepRecorder(logger);
@@ -300,7 +290,7 @@ export async function rollBack(options: SwitchOptions, logger: Logger): Promise<
     const state = await requireState(pair, ['switched'], 'rollback');
     requireRoute(options, state.renamed);
     const { live, follower } = switchedRoles(pair, state.renamed);
-    const following = await follows(await follower.client(), names.back);
+    const following = await subscriptionExists(await follower.client(), names.back);
     if (!following && !options.acceptLostWrites)
       throw new DbDeployError(
         'no-return-replication',
@@ -420,6 +410,15 @@ export async function endPair(options: SwitchOptions, logger: Logger): Promise<S
       aborting ? ['prepared', 'rolled-back'] : ['switched'],
       options.command,
     );
+    const result = (phase: Phase, active: string, standby: string): SwitchResult => ({
+      command: options.command,
+      activeDatabase: active,
+      standbyDatabase: standby,
+      phase,
+      cloneMethod: state.method,
+      durationMs: steps.elapsed(),
+      steps: steps.list,
+    });
     const b = await pair.blueClient();
     if (aborting) {
       if (state.phase === 'prepared' && state.method === 'logical') {
@@ -430,10 +429,7 @@ export async function endPair(options: SwitchOptions, logger: Logger): Promise<S
         await setReadOnly(b, pair.blue.database, false);
         steps.mark(`${pair.blue.database} writable again`);
       }
-      await pair.release(pair.green);
-      await (
-        await pair.greenHost()
-      ).query(`DROP DATABASE IF EXISTS ${quoteIdent(pair.green.database)} WITH (FORCE)`);
+      await dropGreen(pair);
       steps.mark(`dropped ${pair.green.database} and its replication`);
       await recordState(pair, state, {
         active: pair.blue.database,
@@ -454,18 +450,6 @@ export async function endPair(options: SwitchOptions, logger: Logger): Promise<S
       renamed: state.renamed,
     });
     return result('finished', live.target.database, follower.target.database);
-
-    function result(phase: Phase, active: string, standby: string): SwitchResult {
-      return {
-        command: options.command,
-        activeDatabase: active,
-        standbyDatabase: standby,
-        phase,
-        cloneMethod: state.method,
-        durationMs: steps.elapsed(),
-        steps: steps.list,
-      };
-    }
   } finally {
     await pair.close();
   }

@@ -147,13 +147,22 @@ export async function waitForSubscription(
   return true;
 }
 
-/** Drops the subscription without touching its slot (the slot is dropped on its own side). */
-export async function dropSubscription(target: DbClient, names: ReplicationNames): Promise<void> {
+/** Whether the database `target` is connected to has the subscription. */
+export async function subscriptionExists(
+  target: DbClient,
+  names: ReplicationNames,
+): Promise<boolean> {
   const { rows } = await target.query<{ n: number }>(
-    'SELECT count(*)::int AS n FROM pg_subscription WHERE subname = $1',
+    `SELECT count(*)::int AS n FROM pg_subscription
+      WHERE subname = $1 AND subdbid = (SELECT oid FROM pg_database WHERE datname = current_database())`,
     [names.subscription],
   );
-  if ((rows[0]?.n ?? 0) === 0) return;
+  return (rows[0]?.n ?? 0) > 0;
+}
+
+/** Drops the subscription without touching its slot (the slot is dropped on its own side). */
+export async function dropSubscription(target: DbClient, names: ReplicationNames): Promise<void> {
+  if (!(await subscriptionExists(target, names))) return;
   const sub = quoteIdent(names.subscription);
   await target.query(`ALTER SUBSCRIPTION ${sub} DISABLE`);
   await target.query(`ALTER SUBSCRIPTION ${sub} SET (slot_name = NONE)`);

@@ -13,13 +13,13 @@ import { runTool } from '../backup/run-tool.js';
  * major (passwords through a passfile): the schema only (logical replication copies the rows),
  * or everything (clone-method dump). Never publications or subscriptions.
  */
-export async function copySchema(
+export async function copyDatabase(
   blue: DatabaseTarget,
   green: DatabaseTarget,
   serverMajor: number,
   pgBinDir: string | undefined,
   logger: Logger,
-  withData = false,
+  withData: boolean,
 ): Promise<void> {
   const what = withData ? 'pg_dump' : 'pg_dump --schema-only';
   const options = pgBinDir ? { binDir: pgBinDir } : {};
