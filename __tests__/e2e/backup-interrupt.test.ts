@@ -1,6 +1,7 @@
 // The backup and restore bundles on Node 24, really killed while pg_dump / pg_restore runs: with
 // kill -9 (no code of the process runs), and with SIGTERM and SIGINT as a job cancel sends them.
-// pg_dump is held on a table lock so that it is certainly running when the signal arrives.
+// pg_dump is held on a lock so that it is certainly running when the signal arrives: on a
+// sequence, which pg_dump reads and db-deploy's own row counts do not.
 import type { ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
@@ -71,15 +72,19 @@ describeIf('a killed backup or restore leaves no tool running and no password fi
     'backup killed with %s while pg_dump runs: pg_dump dies with it, the next run cleans up',
     async (signal) => {
       const source = await database('source');
-      await query(source, 'CREATE TABLE t (id int); INSERT INTO t SELECT generate_series(1, 1000)');
+      await query(
+        source,
+        'CREATE TABLE t (id int); INSERT INTO t SELECT generate_series(1, 1000); CREATE SEQUENCE s',
+      );
       const workspace = join(work, `ws_${counter}`);
       const runnerTemp = join(work, `temp_${counter}`);
       await mkdir(workspace);
       await mkdir(runnerTemp);
-      // Another session holds the table: pg_dump waits for its lock, certainly still running.
+      // Another session holds the sequence (an uncommitted rename takes its ACCESS EXCLUSIVE
+      // lock): pg_dump waits when it reads it, certainly still running.
       const holder = await openClient(source);
       await holder.query('BEGIN');
-      await holder.query('LOCK TABLE t IN ACCESS EXCLUSIVE MODE');
+      await holder.query('ALTER SEQUENCE s RENAME TO s_held');
       let child: ChildProcess | undefined;
       const killed = runAction('backup', {
         workspace,
