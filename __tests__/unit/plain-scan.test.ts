@@ -1,4 +1,8 @@
-import { PlainSqlScanner, UnsafeSqlError, type ScanFinding } from '../../src/core/backup/plain-scan.js';
+import {
+  PlainSqlScanner,
+  UnsafeSqlError,
+  type ScanFinding,
+} from '../../src/core/backup/plain-scan.js';
 
 /** Scans `sql` in chunks of `size` bytes; the finding, or undefined when it passes. */
 function scan(sql: string, size = 1 << 16): ScanFinding | undefined {
