@@ -1,6 +1,7 @@
 import * as core from '@actions/core';
 import { describeError } from '../core/errors.js';
 import type { Logger } from '../core/logger.js';
+import { weakPasswordWarning } from '../core/db/weak-password.js';
 import { registerSecrets, registerSecretUrl, scrub } from './secrets.js';
 
 export interface ActionContext {
@@ -32,6 +33,10 @@ export async function runAction(spec: ActionSpec): Promise<void> {
     warn: (m) => core.warning(clean(m)),
     error: (m) => core.error(clean(m)),
   };
+  const weak = weakPasswordWarning(
+    Object.fromEntries(spec.secretInputs.map((name) => [name, core.getInput(name)])),
+  );
+  if (weak) logger.warn(weak);
   try {
     await spec.main({ logger });
   } catch (error) {
