@@ -18,7 +18,7 @@ const SCHEMES = new Set(['postgres:', 'postgresql:']);
 
 /**
  * The strings that must be masked before any other work: the URL, the password as written
- * in the URL (percent-encoded) and decoded. Works on malformed URLs too, so a bad URL
+ * in the URL (percent-encoded) and decoded, from `user:password@` or a `password=` parameter. Works on malformed URLs too, so a bad URL
  * never leaks its password through the error that rejects it.
  */
 export function secretsOf(rawUrl: string): string[] {
@@ -32,6 +32,17 @@ export function secretsOf(rawUrl: string): string[] {
     secrets.add(encoded);
     try {
       secrets.add(decodeURIComponent(encoded));
+    } catch {
+      // an invalid escape: the encoded form is masked already
+    }
+  }
+  // libpq and node-postgres also take the password as a query parameter (`?password=…`).
+  for (const [, value] of raw.matchAll(/[?&]password=([^&#]*)/gi)) {
+    if (!value) continue;
+    secrets.add(value);
+    try {
+      secrets.add(decodeURIComponent(value.replace(/\+/g, ' ')));
+      secrets.add(decodeURIComponent(value));
     } catch {
       // an invalid escape: the encoded form is masked already
     }
