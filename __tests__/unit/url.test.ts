@@ -144,6 +144,11 @@ describe('secretsOf', () => {
     expect(secretsOf(url).sort()).toEqual([url, 'p%40ss%3Aw%2Frd%25', 'p@ss:w/rd%'].sort());
   });
 
+  test('returns a password given as a query parameter, as written and decoded', () => {
+    const url = 'postgres://app@db.example.com/shop?sslmode=require&password=p%40ss+w0rd';
+    expect(secretsOf(url).sort()).toEqual([url, 'p%40ss+w0rd', 'p@ss w0rd', 'p@ss+w0rd'].sort());
+  });
+
   test('returns the password once when it needs no decoding', () => {
     expect(secretsOf('postgres://app:s3cret@db/shop').sort()).toEqual(
       ['postgres://app:s3cret@db/shop', 's3cret'].sort(),

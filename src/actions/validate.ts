@@ -60,7 +60,7 @@ async function pullRequestMigrations(baseSha: string, dir: string) {
 }
 
 async function report(r: ValidateReport | undefined, markdown: string, snapshot: string) {
-  await writeSummary(markdown);
+  await writeSummary(markdown, 'the file named by the `report-markdown` output');
   setOutputs({
     passed: r?.passed ?? false,
     destructive: r?.destructive ?? false,

@@ -26,7 +26,7 @@ const SCHEMES = new Set(['postgres:', 'postgresql:']);
 
 /**
  * The strings that must be masked before any other work: the URL, the password as written
- * in the URL (percent-encoded) and decoded. Works on malformed URLs too, so a bad URL
+ * in the URL (percent-encoded) and decoded, from `user:password@` or a `password=` parameter. Works on malformed URLs too, so a bad URL
  * never leaks its password through the error that rejects it.
  */
 export function secretsOf(rawUrl: string): string[] {
