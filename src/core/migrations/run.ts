@@ -17,7 +17,7 @@ import { planMigrations, type Direction } from './plan.js';
 import { IGNORE_PATTERN, MIGRATION_EXTENSIONS } from './files.js';
 import { withLockRetries, type RetrySettings } from './retry.js';
 import { migrationFailure } from './failure.js';
-import { statementRetryingClient } from './execute.js';
+import { statementRetryingClient, type Inspect } from './execute.js';
 import {
   MIGRATE_DEFAULTS,
   type AppliedMigration,
@@ -74,7 +74,19 @@ export async function migrate(options: MigrateOptions, logger: Logger): Promise<
       backoff: options.backoff ?? MIGRATE_DEFAULTS.backoff,
     };
     // Load (and syntax-check) every migration before touching anything.
-    const context: ActionContext = { client, retry, logger };
+    const inspect: Inspect = async (read) => {
+      try {
+        return await read(client);
+      } catch {
+        const fresh = await connect(target, { connectTimeoutMs: options.connectTimeoutMs });
+        try {
+          return await read(fresh);
+        } finally {
+          await disconnect(fresh);
+        }
+      }
+    };
+    const context: ActionContext = { client, retry, logger, inspect };
     const prepared = new Map<string, PreparedMigration>();
     for (const file of files) prepared.set(file.path, await prepareMigration(file, context, false));
     // Only the migrations that will run are examined for statements that need no transaction.
@@ -200,7 +212,7 @@ async function reconcileChecksums(
 
 /** Runs one migration through node-pg-migrate's runner, retrying the whole transaction when a lock is not granted. */
 async function applyOne(
-  { client, retry, logger }: ActionContext,
+  { client, retry, logger, inspect }: ActionContext,
   migration: PreparedMigration,
   options: MigrateOptions,
   tables: MigrationTables,
@@ -225,8 +237,14 @@ async function applyOne(
   const db =
     transactional || file.kind === 'sql'
       ? observedClient(client, options, file.name)
-      : statementRetryingClient(client, retry, logger, file.name, () => {
-          migration.statementRetries += 1;
+      : statementRetryingClient(client, {
+          settings: retry,
+          logger,
+          label: file.name,
+          inspect,
+          onRetry: () => {
+            migration.statementRetries += 1;
+          },
         });
   const runnerLog = makeRunnerLogger(logger);
   try {
