@@ -1,18 +1,12 @@
 // An index build killed half-way, the way a server restart or an operator's pg_terminate_backend
 // kills it: CREATE INDEX CONCURRENTLY has already committed its INVALID catalog entry and waits
 // for a writer's open transaction when its backend is terminated.
-import { mkdtemp, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { openClient, query } from './database.js';
 import { waitFor } from './expect.js';
+import { tempTree } from './fixtures.js';
 
 /** A migrations directory with `files` (name → content). */
-export async function migrationsDir(files: Record<string, string>): Promise<string> {
-  const dir = await mkdtemp(join(tmpdir(), 'db-deploy-index-build-'));
-  for (const [name, content] of Object.entries(files)) await writeFile(join(dir, name), content);
-  return dir;
-}
+export const migrationsDir = (files: Record<string, string>) => tempTree(files, 'index-build');
 
 /** A table of 1000 orders, each total twice (so a unique index on it fails). */
 export const CREATE_ORDERS = `-- Up Migration

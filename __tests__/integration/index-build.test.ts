@@ -3,8 +3,8 @@
 import { migrate } from '../../src/core/migrations/run.js';
 import { MIGRATE_DEFAULTS, type MigrateOptions } from '../../src/core/migrations/options.js';
 import { memoryLogger, silentLogger } from '../../src/core/logger.js';
-import { freshDatabase, query } from '../helpers/database.js';
-import { failure } from '../helpers/expect.js';
+import { freshDatabase, openClient, query } from '../helpers/database.js';
+import { failure, waitFor } from '../helpers/expect.js';
 import {
   CREATE_ORDERS,
   INDEX_CREATED_AT,
@@ -26,14 +26,20 @@ const applied = async (url: string) =>
     (r) => r.name,
   );
 
+/** A database with orders (the first migration applied) and the index migration pending. */
+async function ordersApplied(): Promise<{ url: string; dir: string }> {
+  const url = await freshDatabase('index_build');
+  const dir = await migrationsDir({
+    '001_create_orders.sql': CREATE_ORDERS,
+    '002_index_created_at.sql': INDEX_CREATED_AT,
+  });
+  await migrate(options(url, dir, { count: 1 }), silentLogger);
+  return { url, dir };
+}
+
 describe('an index build outside a transaction (core, real PostgreSQL)', () => {
   test('a build whose backend is killed names the INVALID index it left; the re-run drops it, builds it again and records it', async () => {
-    const url = await freshDatabase('index_build');
-    const dir = await migrationsDir({
-      '001_create_orders.sql': CREATE_ORDERS,
-      '002_index_created_at.sql': INDEX_CREATED_AT,
-    });
-    await migrate(options(url, dir, { count: 1 }), silentLogger);
+    const { url, dir } = await ordersApplied();
     // A long lock-timeout: the build waits for the writer until it is killed.
     const run = failure(
       migrate(options(url, dir, { lockTimeoutMs: 120_000, lockRetries: 0 }), silentLogger),
@@ -95,5 +101,45 @@ describe('an index build outside a transaction (core, real PostgreSQL)', () => {
     );
     expect(await orderIndexes(url)).toEqual({ orders_total_unique: false });
     expect(await applied(url)).toEqual(['001_create_orders']);
+  });
+
+  test('a re-run refuses to drop an INVALID index another session is building right now', async () => {
+    const { url, dir } = await ordersApplied();
+    const writer = await openClient(url);
+    await writer.query('BEGIN');
+    await writer.query('INSERT INTO orders (total_cents) VALUES (1)');
+    const builder = await openClient(url);
+    const pid = (await builder.query<{ pid: number }>('SELECT pg_backend_pid() AS pid')).rows[0]
+      ?.pid;
+    const build = builder
+      .query('CREATE INDEX CONCURRENTLY orders_created_at_idx ON orders (created_at)')
+      .catch((e: unknown) => e);
+    try {
+      await waitFor(
+        'the other build to wait for the writer',
+        async () =>
+          (
+            await query(
+              url,
+              `SELECT 1 FROM pg_stat_progress_create_index p JOIN pg_class c ON c.oid = p.index_relid
+              WHERE c.relname = 'orders_created_at_idx'`,
+            )
+          ).length > 0,
+        30_000,
+        50,
+      );
+      const error = await failure(migrate(options(url, dir), silentLogger));
+      expect(error.code).toBe('index-being-built');
+      expect(error.toLine()).toBe(
+        `002_index_created_at (up) (statement 1 of 1): the INVALID index public.orders_created_at_idx it builds is being built right now by pid ${pid} — wait for that build to finish, or end it (SELECT pg_cancel_backend(${pid})), then run again`,
+      );
+    } finally {
+      await writer.query('ROLLBACK');
+      await writer.end();
+      await build;
+      await builder.end();
+    }
+    expect(await applied(url)).toEqual(['001_create_orders']);
+    expect(await orderIndexes(url)).toEqual({ orders_created_at_idx: true });
   });
 });

@@ -240,7 +240,7 @@ async function dropEarlierLeftover(
   if (found.building_pid !== null) {
     throw new DbDeployError(
       'index-being-built',
-      `the INVALID index ${found.name} that ${context.label} builds is being built right now by pid ${found.building_pid}`,
+      `${context.label}: the INVALID index ${found.name} it builds is being built right now by pid ${found.building_pid}`,
       {
         hint: `wait for that build to finish, or end it (SELECT pg_cancel_backend(${found.building_pid})), then run again`,
       },
