@@ -40,8 +40,7 @@ export const createSchemaIfMissing = (schema: string): string =>
   `CREATE SCHEMA IF NOT EXISTS ${quoteIdent(schema)}`;
 
 /** Whether a schema exists. Reads pg_namespace; takes no lock. */
-export const SCHEMA_EXISTS =
-  'SELECT EXISTS (SELECT 1 FROM pg_namespace WHERE nspname = $1) AS exists';
+export { SCHEMA_EXISTS } from '../db/catalog.js';
 
 /**
  * An index by name (resolved through the session's search_path), schema-qualified, whether it

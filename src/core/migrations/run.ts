@@ -4,6 +4,7 @@ import { DbDeployError } from '../errors.js';
 import { formatDuration } from '../duration.js';
 import { connect, disconnect, type DbClient } from '../db/connect.js';
 import { parseDatabaseUrl } from '../db/url.js';
+import { refuseScratchDatabase } from '../db/scratch-marker.js';
 import { databaseStep } from '../db/pg-error.js';
 import {
   acquireAdvisoryLock,
@@ -67,6 +68,7 @@ export async function migrate(options: MigrateOptions, logger: Logger): Promise<
   const client = await connect(target, { connectTimeoutMs: options.connectTimeoutMs });
   let locked = false;
   try {
+    if (!options.scratchClaimed) await refuseScratchDatabase(client, target.display);
     await options.hooks?.connected?.(client);
     const retry: RetrySettings = {
       lockRetries: options.lockRetries,
