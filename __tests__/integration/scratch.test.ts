@@ -188,6 +188,16 @@ describe("validate's scratch database (real PostgreSQL)", () => {
     expect(await hasMarker(url)).toBe(false);
   });
 
+  test('an unsafe schema is refused before the database is claimed', async () => {
+    const url = await freshDatabase('scratch');
+    const error = await failure(
+      runValidate([SAFE], { databaseUrl: url, schema: 'public"; CREATE TABLE pwned (id int); --' }),
+    );
+    expect(error.code).toBe('unsafe-name');
+    expect(await hasMarker(url)).toBe(false);
+    expect(await objects(url)).toEqual([]);
+  });
+
   test("migrate refuses validate's scratch database; validate's own runs on it are the exception", async () => {
     const { databaseUrl, options } = await runValidate([SAFE]);
     const error = await failure(
