@@ -45,7 +45,7 @@ export function migrationFailure(
         : ''
       : context.transactional
         ? ''
-        : '; the statements before it stay applied (pgm.noTransaction())';
+        : '; any statement before it stays applied (pgm.noTransaction())';
   const left = leftover ? leftoverHint(leftover) : undefined;
   let hint: string;
   if (lockTimedOut) {
