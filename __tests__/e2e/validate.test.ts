@@ -359,7 +359,7 @@ describe('the validate bundle on a pull request', () => {
 
     expectOneFailureLine(
       run,
-      'already holds 1 table(s) validate did not create (public.customers)',
+      'database-url points at a database that is not empty: it holds 1 table: public.customers',
     );
     expect(run.outputs).toMatchObject({ passed: 'false' });
     expect(run.summary).toContain('db-deploy validate failed');

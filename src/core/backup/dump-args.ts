@@ -1,4 +1,5 @@
 import type { BackupFormat } from './archive.js';
+import { SCRATCH_SCHEMA } from '../db/scratch-marker.js';
 
 /** What pg_dump is asked to do; every field is already validated. */
 export interface DumpPlan {
@@ -28,6 +29,8 @@ export function pgDumpArgs(plan: DumpPlan): string[] {
   args.push(...plan.compression);
   if (plan.format === 'directory' && plan.jobs > 1) args.push(`--jobs=${plan.jobs}`);
   if (plan.schemaOnly) args.push('--schema-only');
+  // validate's marker never travels: a restored copy must not pass for its scratch database.
+  args.push(`--exclude-schema=${SCRATCH_SCHEMA}`);
   for (const table of plan.excludeTableData) args.push(`--exclude-table-data=${table}`);
   if (plan.snapshot) args.push(`--snapshot=${plan.snapshot}`);
   return args;

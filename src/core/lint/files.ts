@@ -1,8 +1,8 @@
 import { stat } from 'node:fs/promises';
-import { relative, resolve } from 'node:path';
+import { basename, resolve } from 'node:path';
 import { DbDeployError, oneLine } from '../errors.js';
 import { loadParser } from '../sql/parse.js';
-import { isMigrationFile } from '../migrations/files.js';
+import { checkMigrationFile, isMigrationFile } from '../migrations/files.js';
 import { readMigrationFile, readMigrationFiles, loadModuleActions } from '../migrations/load.js';
 import type { MigrationFile } from '../migrations/load.js';
 import { renderDryRun } from '../migrations/dry-run.js';
@@ -126,7 +126,8 @@ export async function collectMigrationFiles(
     }
     if (info.isDirectory()) {
       files.push(...(await readMigrationFiles(path, baseDir)));
-    } else if (isMigrationFile(relative(resolve(path, '..'), path))) {
+    } else if (isMigrationFile(basename(path))) {
+      checkMigrationFile(basename(path), given);
       files.push(await readMigrationFile(path, baseDir));
     } else {
       throw new DbDeployError('not-a-migration', `"${given}" is not a migration file`, {

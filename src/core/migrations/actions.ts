@@ -5,7 +5,7 @@ import type { MigrationBuilderActions, MigrationFile } from './load.js';
 import { loadModuleActions } from './load.js';
 import type { SqlSection } from './sql-file.js';
 import { sectionMode, type SectionMode } from './statements.js';
-import { runStatementGroups } from './execute.js';
+import { runStatementGroups, type Inspect } from './execute.js';
 import type { RetrySettings } from './retry.js';
 import type { Direction } from './plan.js';
 
@@ -23,6 +23,8 @@ export interface ActionContext {
   client: DbClient;
   retry: RetrySettings;
   logger: Logger;
+  /** Catalog reads after a failure, on a fresh connection when the migration's is gone. */
+  inspect: Inspect;
 }
 
 /**
@@ -50,13 +52,12 @@ export async function prepareMigration(
     if (mode.kind === 'transaction') return (pgm: MigrationBuilder) => void pgm.sql(section.sql);
     return async (pgm: MigrationBuilder) => {
       pgm.noTransaction();
-      prepared.statementRetries += await runStatementGroups(
-        context.client,
-        mode.groups,
-        context.retry,
-        context.logger,
-        `${file.name} (${direction})`,
-      );
+      prepared.statementRetries += await runStatementGroups(context.client, mode.groups, {
+        settings: context.retry,
+        logger: context.logger,
+        label: `${file.name} (${direction})`,
+        inspect: context.inspect,
+      });
     };
   };
   prepared.actions = { up: await build('up', sql.up), down: await build('down', sql.down) };

@@ -4,6 +4,7 @@ import { DbDeployError } from '../errors.js';
 import { formatDuration } from '../duration.js';
 import { connect, disconnect, type DbClient } from '../db/connect.js';
 import { parseDatabaseUrl } from '../db/url.js';
+import { refuseScratchDatabase } from '../db/scratch-marker.js';
 import { databaseStep } from '../db/pg-error.js';
 import {
   acquireAdvisoryLock,
@@ -17,7 +18,7 @@ import { planMigrations, type Direction } from './plan.js';
 import { IGNORE_PATTERN, MIGRATION_EXTENSIONS } from './files.js';
 import { withLockRetries, type RetrySettings } from './retry.js';
 import { migrationFailure } from './failure.js';
-import { statementRetryingClient } from './execute.js';
+import { statementRetryingClient, type Inspect } from './execute.js';
 import {
   MIGRATE_DEFAULTS,
   type AppliedMigration,
@@ -67,6 +68,7 @@ export async function migrate(options: MigrateOptions, logger: Logger): Promise<
   const client = await connect(target, { connectTimeoutMs: options.connectTimeoutMs });
   let locked = false;
   try {
+    if (!options.scratchClaimed) await refuseScratchDatabase(client, target.display);
     await options.hooks?.connected?.(client);
     const retry: RetrySettings = {
       lockRetries: options.lockRetries,
@@ -74,7 +76,19 @@ export async function migrate(options: MigrateOptions, logger: Logger): Promise<
       backoff: options.backoff ?? MIGRATE_DEFAULTS.backoff,
     };
     // Load (and syntax-check) every migration before touching anything.
-    const context: ActionContext = { client, retry, logger };
+    const inspect: Inspect = async (read) => {
+      try {
+        return await read(client);
+      } catch {
+        const fresh = await connect(target, { connectTimeoutMs: options.connectTimeoutMs });
+        try {
+          return await read(fresh);
+        } finally {
+          await disconnect(fresh);
+        }
+      }
+    };
+    const context: ActionContext = { client, retry, logger, inspect };
     const prepared = new Map<string, PreparedMigration>();
     for (const file of files) prepared.set(file.path, await prepareMigration(file, context, false));
     // Only the migrations that will run are examined for statements that need no transaction.
@@ -200,7 +214,7 @@ async function reconcileChecksums(
 
 /** Runs one migration through node-pg-migrate's runner, retrying the whole transaction when a lock is not granted. */
 async function applyOne(
-  { client, retry, logger }: ActionContext,
+  { client, retry, logger, inspect }: ActionContext,
   migration: PreparedMigration,
   options: MigrateOptions,
   tables: MigrationTables,
@@ -225,8 +239,14 @@ async function applyOne(
   const db =
     transactional || file.kind === 'sql'
       ? observedClient(client, options, file.name)
-      : statementRetryingClient(client, retry, logger, file.name, () => {
-          migration.statementRetries += 1;
+      : statementRetryingClient(client, {
+          settings: retry,
+          logger,
+          label: file.name,
+          inspect,
+          onRetry: () => {
+            migration.statementRetries += 1;
+          },
         });
   const runnerLog = makeRunnerLogger(logger);
   try {

@@ -3,6 +3,7 @@ import { RELATION_EXISTS } from '../db/queries.js';
 import { qualifiedName } from '../db/sql.js';
 import { DbDeployError } from '../errors.js';
 import type { MigrationFile } from './load.js';
+import { CHECKSUM_TABLE_SUFFIX, checkBookkeepingName } from './names.js';
 import {
   createChecksumTable,
   createMigrationsTable,
@@ -23,15 +24,20 @@ export interface MigrationTables {
   checksums: string;
 }
 
-/** The bookkeeping tables for a migrations table name and schema. */
+/**
+ * The bookkeeping tables for a migrations table name and schema. Refuses (one line, before any
+ * connection) names that node-pg-migrate cannot pass safely into the SQL it builds.
+ */
 export function migrationTables(options: {
   schema: string;
   migrationsTable: string;
 }): MigrationTables {
+  checkBookkeepingName('schema', options.schema);
+  checkBookkeepingName('migrations-table', options.migrationsTable);
   return {
     schema: options.schema,
     migrations: options.migrationsTable,
-    checksums: `${options.migrationsTable}_checksums`,
+    checksums: `${options.migrationsTable}${CHECKSUM_TABLE_SUFFIX}`,
   };
 }
 

@@ -26,9 +26,10 @@ export interface MigrationStatus {
 export async function migrationStatus(options: StatusOptions): Promise<MigrationStatus> {
   const target = parseDatabaseUrl(options.databaseUrl);
   const files = await readMigrationFiles(options.migrationsDir, options.baseDir ?? process.cwd());
+  const tables = migrationTables(options);
   const client = await connect(target, { connectTimeoutMs: options.connectTimeoutMs });
   try {
-    const state = await readMigrationState(client, migrationTables(options), { create: false });
+    const state = await readMigrationState(client, tables, { create: false });
     const { edited, unrecorded, pending, outOfOrder } = inspectMigrations({ files, ...state });
     const byName = new Map(files.map((f) => [f.name, f]));
     const stateOf = (name: string): AppliedState => {

@@ -4,6 +4,8 @@ import type { Logger } from '../logger.js';
 import { readServerMajor } from '../backup/inspect.js';
 import { migrate } from '../migrations/run.js';
 import { MIGRATE_DEFAULTS } from '../migrations/options.js';
+import { readMigrationFiles } from '../migrations/load.js';
+import { migrationTables } from '../migrations/state.js';
 import { canReturn, replicatedTables, type UserTable } from './catalog.js';
 import {
   checkCloneMethod,
@@ -39,6 +41,10 @@ export async function prepare(options: SwitchOptions, logger: Logger): Promise<S
           hint: "point migrations-dir at the migrations to apply to green, or set it to '' for none",
         },
       );
+    // Names node-pg-migrate cannot take and migration files it would run wrongly are refused
+    // before green exists (migrate on green would refuse them only after the copy).
+    migrationTables({ schema: options.migrationsSchema, migrationsTable: options.migrationsTable });
+    if (options.migrationsDir) await readMigrationFiles(options.migrationsDir, process.cwd());
     const b = await pair.blueClient();
     const existing = await readState(b, green.database);
     if (existing && (existing.phase === 'prepared' || existing.phase === 'switched'))

@@ -14,13 +14,18 @@ import { readMigrationFiles, type MigrationFile } from '../migrations/load.js';
 import { isMigrationFile } from '../migrations/files.js';
 import { migrate } from '../migrations/run.js';
 import { MIGRATE_DEFAULTS, type MigrateOptions } from '../migrations/options.js';
-import { migrationTables } from '../migrations/state.js';
+import { migrationTables, type MigrationTables } from '../migrations/state.js';
 import { runCommand } from './command.js';
 import { cycleMigration, type CycleContext } from './cycle.js';
 import { unifiedDiff } from './diff.js';
 import type { ValidateOptions } from './options.js';
 import { checkRequired } from './required.js';
-import { SCRATCH_SCHEMA, claimScratchDatabase } from './scratch.js';
+import {
+  SCRATCH_SCHEMA,
+  claimScratchDatabase,
+  releaseScratchDatabase,
+  type ScratchClaim,
+} from './scratch.js';
 import { readSchema, renderSchema } from './snapshot.js';
 import { gradeFindings, gradeRisk, readTableStats } from './stats.js';
 import type { ValidateReport } from './types.js';
@@ -33,6 +38,8 @@ import type { ValidateReport } from './types.js';
 export async function validate(options: ValidateOptions, logger: Logger): Promise<ValidateReport> {
   const started = Date.now();
   const files = await readMigrationFiles(options.migrationsDir, options.baseDir);
+  // Names that reach SQL are refused before anything is claimed or created.
+  const tables = migrationTables(options);
   const fresh = selectNew(files, options.newMigrations);
   const baseline = files.slice(0, files.length - fresh.length);
   const report: ValidateReport = {
@@ -64,16 +71,17 @@ export async function validate(options: ValidateOptions, logger: Logger): Promis
       ? `new migrations: ${fresh.map((f) => f.name).join(', ')} (${baseline.length} baseline)`
       : 'no new migration to validate',
   );
-  const client = options.databaseUrl
+  const scratch = options.databaseUrl
     ? await openScratch(options.databaseUrl, options, logger)
     : undefined;
+  const client = scratch?.client;
   try {
     if (client && options.pgVersion === undefined) report.pgVersion = await serverMajor(client);
     await lintAll(report, options.lintAll ? files : fresh, fresh, options.strategy);
     report.findings = sortFindings([...report.findings, ...historyFindings(options.newMigrations)]);
     if (client && options.databaseUrl) {
       await runCycle(client, options.databaseUrl, baseline, fresh, report, options, logger);
-      await checkSchema(client, report, options);
+      await checkSchema(client, tables, report, options);
       if (options.statsDatabaseUrl) {
         const stats = await readTableStats(
           options.statsDatabaseUrl,
@@ -92,6 +100,8 @@ export async function validate(options: ValidateOptions, logger: Logger): Promis
       }
     }
   } finally {
+    if (scratch)
+      await releaseScratchDatabase(scratch.client, scratch.claim, scratch.display, logger);
     await disconnect(client);
   }
   report.failures = verdict(report);
@@ -167,20 +177,27 @@ function selectNew(
   return tail;
 }
 
+/** validate's own connection to the scratch database it claimed for this run. */
+interface Scratch {
+  client: DbClient;
+  claim: ScratchClaim;
+  display: string;
+}
+
 async function openScratch(
   url: string,
   options: ValidateOptions,
   logger: Logger,
-): Promise<DbClient> {
+): Promise<Scratch> {
   const target = parseDatabaseUrl(url);
   const client = await connect(target, { connectTimeoutMs: options.connectTimeoutMs });
   try {
-    await claimScratchDatabase(client, target.display, logger);
+    const claim = await claimScratchDatabase(client, target.display, logger);
+    return { client, claim, display: target.display };
   } catch (error) {
     await disconnect(client);
     throw error;
   }
-  return client;
 }
 
 async function serverMajor(client: DbClient): Promise<number> {
@@ -235,6 +252,8 @@ async function runCycle(
     // The scratch database has no traffic: a lock wait means a test-command left a session open.
     lockTimeoutMs: 5_000,
     lockRetries: 3,
+    // The scratch database validate claimed for this run carries its marker, which migrate refuses.
+    scratchClaimed: true,
   };
   const env = { DATABASE_URL: databaseUrl };
   if (baseline.length > 0) {
@@ -322,11 +341,12 @@ async function seed(
   }
 }
 
-async function checkSchema(client: DbClient, report: ValidateReport, options: ValidateOptions) {
-  const tables = migrationTables({
-    migrationsTable: options.migrationsTable,
-    schema: options.schema,
-  });
+async function checkSchema(
+  client: DbClient,
+  tables: MigrationTables,
+  report: ValidateReport,
+  options: ValidateOptions,
+) {
   const model = await readSchema(client, { exclude: excluded(tables) });
   const text = renderSchema(model);
   await mkdir(dirname(options.snapshotPath), { recursive: true });
