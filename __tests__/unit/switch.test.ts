@@ -69,6 +69,7 @@ describe('greenTarget', () => {
       database: 'shop_green',
       user: 'app',
       password: 's3cretpw',
+      params: { sslmode: 'require' },
       display: 'db.example.com:5432/shop_green',
     });
   });
