@@ -3,7 +3,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { validate } from '../../src/core/verify/validate.js';
 import type { ValidateOptions } from '../../src/core/verify/options.js';
-import { MIGRATE_DEFAULTS } from '../../src/core/migrations/options.js';
 import { DbDeployError } from '../../src/core/errors.js';
 import { silentLogger } from '../../src/core/logger.js';
 import { freshDatabase, query } from '../helpers/database.js';
@@ -32,8 +31,6 @@ async function run(cases: string[], overrides: Partial<ValidateOptions> = {}) {
     failOn: 'error',
     required: { tables: [], indexes: [], foreignKeys: [] },
     snapshotPath: join(dir, 'out', 'schema.sql'),
-    migrationsTable: MIGRATE_DEFAULTS.migrationsTable,
-    schema: MIGRATE_DEFAULTS.schema,
     connectTimeoutMs: 10_000,
     seedFile: fixturePath('validate/seed.sql'),
     ...overrides,

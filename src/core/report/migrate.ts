@@ -1,4 +1,4 @@
-import type { MigrateResult } from '../migrations/options.js';
+import type { MigrateResult } from '../migrations/index.js';
 import { formatDuration } from '../duration.js';
 import { VERSION } from '../version.js';
 import { cell, code, details, fenced, footer, table } from './markdown.js';
@@ -28,6 +28,8 @@ export function renderMigrateSummary(result: MigrateResult | undefined, error?: 
       (result.lockWaitMs >= 1000
         ? ` · waited ${formatDuration(result.lockWaitMs)} for another runner`
         : ''),
+    '',
+    `Format **${result.format}** · migrations ${code(result.migrationsDir)} · ledger ${code(result.migrationsTable)}`,
   );
   if (result.applied.length > 0) {
     parts.push(

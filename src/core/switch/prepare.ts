@@ -2,8 +2,7 @@ import { existsSync } from 'node:fs';
 import { DbDeployError } from '../errors.js';
 import type { Logger } from '../logger.js';
 import { readServerMajor } from '../backup/inspect.js';
-import { migrate } from '../migrations/run.js';
-import { MIGRATE_DEFAULTS } from '../migrations/options.js';
+import { migrate, MIGRATE_DEFAULTS } from '../migrations/index.js';
 import { canReturn, replicatedTables, type UserTable } from './catalog.js';
 import {
   checkCloneMethod,
@@ -36,7 +35,7 @@ export async function prepare(options: SwitchOptions, logger: Logger): Promise<S
         'bad-input',
         `migrations directory ${options.migrationsDir} does not exist`,
         {
-          hint: "point migrations-dir at the migrations to apply to green, or set it to '' for none",
+          hint: 'point migrations-dir at the migrations to apply to green, or set it to none to apply none',
         },
       );
     const b = await pair.blueClient();

@@ -1,11 +1,11 @@
-import { DbDeployError } from '../errors.js';
-import type { MigrationFile } from './load.js';
-import { compareMigrationNames } from './files.js';
+import { DbDeployError } from '../../errors.js';
+import type { Direction, Migration } from './types.js';
 
-export type Direction = 'up' | 'down';
+export type { Direction } from './types.js';
 
 /** An applied migration whose file no longer matches what was applied. */
 export interface EditedMigration {
+  /** The ledger id. */
   name: string;
   /** `changed`: the file's checksum differs; `missing`: the file is gone. */
   reason: 'changed' | 'missing';
@@ -13,10 +13,11 @@ export interface EditedMigration {
 }
 
 export interface PlanInput {
-  files: readonly MigrationFile[];
-  /** Names recorded in the migrations table, in the order they ran. */
+  /** The migrations, in the order their tool applies them. */
+  files: readonly Migration[];
+  /** Ids recorded in the tool's ledger, in the order they ran. */
   applied: readonly string[];
-  /** Checksums recorded by db-deploy, by name. */
+  /** Checksums recorded by db-deploy, by id. */
   checksums: ReadonlyMap<string, string>;
   direction: Direction;
   /** Undefined: every pending migration (up) or one (down). */
@@ -27,36 +28,37 @@ export interface PlanInput {
 export interface MigrationPlan {
   direction: Direction;
   /** Migrations to run, in execution order (newest first for down). */
-  toRun: MigrationFile[];
-  /** Files not yet applied, before the run. */
-  pending: MigrationFile[];
+  toRun: Migration[];
+  /** Migrations not yet applied, before the run. */
+  pending: Migration[];
   edited: EditedMigration[];
-  /** Applied migrations without a recorded checksum (applied before db-deploy, or by another tool): recorded now. */
-  unrecorded: MigrationFile[];
+  /** Applied migrations without a recorded checksum (applied before db-deploy, or by the tool itself): recorded now. */
+  unrecorded: Migration[];
   /** Checksums recorded for migrations that are no longer applied: forgotten now. */
   stale: string[];
 }
 
 /** What the database and the directory say, compared; no I/O. */
 export function inspectMigrations(input: Omit<PlanInput, 'direction' | 'count' | 'allowEdited'>) {
-  const byName = new Map(input.files.map((f) => [f.name, f]));
+  const byId = new Map(input.files.map((f) => [f.id, f]));
+  const position = new Map(input.files.map((f, i) => [f.id, i]));
   const appliedSet = new Set(input.applied);
   const edited: EditedMigration[] = [];
-  const unrecorded: MigrationFile[] = [];
-  for (const name of input.applied) {
-    const file = byName.get(name);
-    const recorded = input.checksums.get(name);
-    if (!file) edited.push({ name, reason: 'missing' });
+  const unrecorded: Migration[] = [];
+  for (const id of input.applied) {
+    const file = byId.get(id);
+    const recorded = input.checksums.get(id);
+    if (!file) edited.push({ name: id, reason: 'missing' });
     else if (recorded === undefined) unrecorded.push(file);
-    else if (recorded !== file.checksum) edited.push({ name, reason: 'changed', file: file.file });
+    else if (recorded !== file.checksum)
+      edited.push({ name: id, reason: 'changed', file: file.file });
   }
-  const stale = [...input.checksums.keys()].filter((name) => !appliedSet.has(name));
-  const pending = input.files.filter((f) => !appliedSet.has(f.name));
-  const lastApplied = [...input.applied].sort(compareMigrationNames).at(-1);
-  const outOfOrder =
-    lastApplied === undefined
-      ? []
-      : pending.filter((f) => compareMigrationNames(f.name, lastApplied) < 0);
+  const stale = [...input.checksums.keys()].filter((id) => !appliedSet.has(id));
+  const pending = input.files.filter((f) => !appliedSet.has(f.id));
+  // The tool's own order decides: the applied migration furthest down the list.
+  const lastIndex = Math.max(-1, ...input.applied.map((id) => position.get(id) ?? -1));
+  const lastApplied = lastIndex >= 0 ? input.files[lastIndex]?.id : undefined;
+  const outOfOrder = pending.filter((f) => (position.get(f.id) ?? 0) < lastIndex);
   return { edited, unrecorded, stale, pending, outOfOrder, lastApplied };
 }
 
@@ -111,30 +113,32 @@ export function planMigrations(input: PlanInput): MigrationPlan {
       },
     );
   }
-  const byName = new Map(input.files.map((f) => [f.name, f]));
-  const names = input.applied.slice(-count).reverse();
-  const toRun = names.map((name) => {
-    const file = byName.get(name);
+  const byId = new Map(input.files.map((f) => [f.id, f]));
+  const ids = input.applied.slice(-count).reverse();
+  const toRun = ids.map((id) => {
+    const file = byId.get(id);
     if (!file) {
-      throw new DbDeployError(
-        'migration-missing',
-        `cannot roll back ${name}: its file is missing`,
-        {
-          hint: 'restore the migration file from version control',
-        },
-      );
+      throw new DbDeployError('migration-missing', `cannot roll back ${id}: its file is missing`, {
+        hint: 'restore the migration file from version control',
+      });
     }
-    if (file.kind === 'sql' && !file.sql?.down) {
-      throw new DbDeployError(
-        'no-down-migration',
-        `cannot roll back ${name}: it has no "-- Down Migration" section`,
-        {
-          where: file.file,
-          hint: 'add a -- Down Migration section that reverses the up migration',
-        },
-      );
-    }
+    if (file.down === 'no') throw noDownMigration(file);
     return file;
   });
   return { direction: 'down', toRun, pending, edited, unrecorded, stale };
+}
+
+/** The refusal for a down the migration does not have. */
+export function noDownMigration(file: Migration): DbDeployError {
+  const sql = file.kind === 'sql';
+  return new DbDeployError(
+    'no-down-migration',
+    `cannot roll back ${file.name}: it has no ${sql ? 'down section' : 'down migration'}`,
+    {
+      where: file.file,
+      hint: sql
+        ? 'add a down section that reverses the up migration (node-pg-migrate: -- Down Migration)'
+        : 'export a down function that reverses the up migration',
+    },
+  );
 }

@@ -1,9 +1,4 @@
-/** A section of a `.sql` migration and where it starts in the file. */
-export interface SqlSection {
-  sql: string;
-  /** Character offset of `sql` in the file, to map PostgreSQL error positions to lines. */
-  offset: number;
-}
+import type { SqlSection } from '../../engine/types.js';
 
 export interface SqlMigrationText {
   up: SqlSection;

@@ -1,10 +1,21 @@
-import { DbDeployError } from '../errors.js';
-import { formatDuration } from '../duration.js';
-import { pgErrorFields } from '../db/pg-error.js';
-import { lineColumn } from '../sql/parse.js';
-import type { PreparedMigration } from './actions.js';
+import { DbDeployError } from '../../errors.js';
+import { formatDuration } from '../../duration.js';
+import { pgErrorFields } from '../../db/pg-error.js';
+import { lineColumn } from '../../sql/parse.js';
 import { StatementFailure } from './execute.js';
-import type { Direction } from './plan.js';
+import type { Direction, Migration, SqlSection } from './types.js';
+
+/** How the failed migration was running. */
+export interface FailureContext {
+  lockRetries: number;
+  lockTimeoutMs: number;
+  /** False when it ran outside a transaction. */
+  transactional: boolean;
+  /** Why it ran outside a transaction. */
+  reasons: readonly string[];
+  /** The file's SQL section that ran, when it was the file's own text. */
+  section?: SqlSection;
+}
 
 /**
  * One line for a migration that failed: its name, the PostgreSQL error code and message, the
@@ -12,16 +23,15 @@ import type { Direction } from './plan.js';
  * was left applied.
  */
 export function migrationFailure(
-  migration: PreparedMigration,
+  file: Migration,
   direction: Direction,
   error: unknown,
-  context: { lockRetries: number; lockTimeoutMs: number; transactional: boolean },
+  context: FailureContext,
 ): DbDeployError {
   if (error instanceof DbDeployError) return error;
-  const { file } = migration;
   const inner = error instanceof StatementFailure ? error.cause : error;
   const pg = pgErrorFields(inner);
-  const section = file.sql?.[direction];
+  const section = context.section;
   let where = file.file;
   if (section) {
     const statementOffset = error instanceof StatementFailure ? error.statementOffset : 0;
@@ -46,8 +56,7 @@ export function migrationFailure(
   } else if (error instanceof StatementFailure && error.invalidIndex) {
     hint = `the INVALID index ${error.invalidIndex} it left could not be dropped; drop it with DROP INDEX CONCURRENTLY ${error.invalidIndex} and run again`;
   } else if (error instanceof StatementFailure) {
-    const mode = migration.modes[direction];
-    const why = mode?.kind === 'statements' ? mode.reasons.join(', ') : 'no-transaction';
+    const why = context.reasons.join(', ') || 'no-transaction';
     hint =
       error.appliedBefore > 0
         ? `statement ${error.index} of ${error.total} failed; the ${error.appliedBefore} before it stay applied because this migration runs outside a transaction (${why}) — fix it so it can be re-run (e.g. IF NOT EXISTS) and run again`
@@ -55,7 +64,7 @@ export function migrationFailure(
   } else {
     hint = context.transactional
       ? 'its transaction was rolled back, nothing of it was applied — fix the migration and run again'
-      : 'it runs outside a transaction (pgm.noTransaction()), so the statements before the failing one stay applied — make it re-runnable (e.g. ifNotExists) and run again';
+      : `it runs outside a transaction (${context.reasons.join(', ') || 'no-transaction'}), so the statements before the failing one stay applied — make it re-runnable (e.g. ifNotExists) and run again`;
   }
   return new DbDeployError(
     lockTimedOut ? 'lock-timeout' : 'migration-failed',

@@ -1,20 +1,30 @@
-import { connect, disconnect } from '../db/connect.js';
-import { parseDatabaseUrl } from '../db/url.js';
-import { readMigrationFiles } from './load.js';
+import { connect, disconnect } from '../../db/connect.js';
+import { parseDatabaseUrl } from '../../db/url.js';
+import type { MigrateOptions } from '../options.js';
+import { readMigrationState } from './checksums.js';
 import { inspectMigrations } from './plan.js';
-import { migrationTables, readMigrationState } from './state.js';
-import type { MigrateOptions } from './options.js';
+import { openMigrationSet } from './set.js';
+import type { FormatName } from './types.js';
 
 /** The subset of the migrate options that locates the migrations and their bookkeeping. */
 export type StatusOptions = Pick<
   MigrateOptions,
-  'databaseUrl' | 'migrationsDir' | 'baseDir' | 'connectTimeoutMs' | 'migrationsTable' | 'schema'
+  | 'databaseUrl'
+  | 'format'
+  | 'migrationsDir'
+  | 'baseDir'
+  | 'connectTimeoutMs'
+  | 'migrationsTable'
+  | 'schema'
 >;
 
 export type AppliedState = 'ok' | 'changed' | 'missing' | 'unrecorded';
 
 export interface MigrationStatus {
   target: string;
+  format: FormatName;
+  /** The ledger read, `schema.table`. */
+  migrationsTable: string;
   applied: { name: string; state: AppliedState; file?: string }[];
   pending: { name: string; file: string; outOfOrder: boolean }[];
 }
@@ -25,23 +35,26 @@ export interface MigrationStatus {
  */
 export async function migrationStatus(options: StatusOptions): Promise<MigrationStatus> {
   const target = parseDatabaseUrl(options.databaseUrl);
-  const files = await readMigrationFiles(options.migrationsDir, options.baseDir ?? process.cwd());
+  const set = await openMigrationSet(options);
+  const files = set.migrations;
   const client = await connect(target, { connectTimeoutMs: options.connectTimeoutMs });
   try {
-    const state = await readMigrationState(client, migrationTables(options), { create: false });
+    const state = await readMigrationState(client, set.ledger, { create: false });
     const { edited, unrecorded, pending, outOfOrder } = inspectMigrations({ files, ...state });
-    const byName = new Map(files.map((f) => [f.name, f]));
-    const stateOf = (name: string): AppliedState => {
-      const edit = edited.find((e) => e.name === name);
+    const byId = new Map(files.map((f) => [f.id, f]));
+    const stateOf = (id: string): AppliedState => {
+      const edit = edited.find((e) => e.name === id);
       if (edit) return edit.reason;
-      return unrecorded.some((f) => f.name === name) ? 'unrecorded' : 'ok';
+      return unrecorded.some((f) => f.id === id) ? 'unrecorded' : 'ok';
     };
     return {
       target: target.display,
-      applied: state.applied.map((name) => ({
-        name,
-        state: stateOf(name),
-        file: byName.get(name)?.file,
+      format: set.format.name,
+      migrationsTable: `${set.ledger.location.schema}.${set.ledger.location.table}`,
+      applied: state.applied.map((id) => ({
+        name: byId.get(id)?.name ?? id,
+        state: stateOf(id),
+        file: byId.get(id)?.file,
       })),
       pending: pending.map((f) => ({
         name: f.name,

@@ -1,19 +1,11 @@
-import { qualifiedName, quoteIdent } from '../db/sql.js';
+import { qualifiedName, quoteIdent } from '../../db/sql.js';
 
 /**
- * SQL of the migrate concern. Table names are identifiers chosen by the user (migrations-table,
- * schema), so they are passed through quoteIdent; every value is a bind parameter.
+ * SQL of the migration engine. Table names are identifiers chosen by the user or the tool's
+ * configuration, so they pass through quoteIdent; every value is a bind parameter.
  */
 
-/** Applied migrations in the order they ran. Reads node-pg-migrate's table; ACCESS SHARE lock. */
-export const selectAppliedMigrations = (schema: string, table: string): string =>
-  `SELECT name, run_on FROM ${qualifiedName(schema, table)} ORDER BY run_on, id`;
-
-/** node-pg-migrate's own table definition, so that either tool can use it. ACCESS EXCLUSIVE on the new table only. */
-export const createMigrationsTable = (schema: string, table: string): string =>
-  `CREATE TABLE IF NOT EXISTS ${qualifiedName(schema, table)} (id SERIAL PRIMARY KEY, name varchar(255) NOT NULL, run_on timestamp NOT NULL)`;
-
-/** The checksum table beside node-pg-migrate's. CREATE … IF NOT EXISTS; ACCESS EXCLUSIVE only when it creates it. */
+/** db-deploy's checksum table beside the tool's ledger. CREATE … IF NOT EXISTS; ACCESS EXCLUSIVE only when it creates it. */
 export const createChecksumTable = (schema: string, table: string): string =>
   `CREATE TABLE IF NOT EXISTS ${qualifiedName(schema, table)} (
   name varchar(255) PRIMARY KEY,
@@ -35,7 +27,7 @@ export const upsertChecksum = (schema: string, table: string): string =>
 export const deleteChecksum = (schema: string, table: string): string =>
   `DELETE FROM ${qualifiedName(schema, table)} WHERE name = $1`;
 
-/** Creates the migrations schema if needed. */
+/** Creates a schema if needed. */
 export const createSchemaIfMissing = (schema: string): string =>
   `CREATE SCHEMA IF NOT EXISTS ${quoteIdent(schema)}`;
 

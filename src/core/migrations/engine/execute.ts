@@ -1,5 +1,5 @@
-import type { Logger } from '../logger.js';
-import type { DbClient } from '../db/connect.js';
+import type { Logger } from '../../logger.js';
+import type { DbClient } from '../../db/connect.js';
 import { withLockRetries, type RetrySettings } from './retry.js';
 import { createdIndexName, type StatementGroup } from './statements.js';
 import { INDEX_VALIDITY, dropInvalidIndex } from './queries.js';

@@ -3,12 +3,11 @@ import { extname, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createJiti } from 'jiti';
 import type { ColumnDefinitions, MigrationBuilder } from 'node-pg-migrate';
-import { DbDeployError } from '../errors.js';
-import { migrationChecksum } from './checksum.js';
+import { DbDeployError } from '../../../errors.js';
+import { migrationChecksum } from '../../engine/checksum.js';
+import type { Migration, MigrationKind } from '../../engine/types.js';
 import { listMigrationFiles, migrationName } from './files.js';
-import { splitSqlMigration, type SqlMigrationText } from './sql-file.js';
-
-export type MigrationKind = 'sql' | 'js' | 'ts';
+import { splitSqlMigration } from './sql-file.js';
 
 /** A migration function as node-pg-migrate calls it (a second argument marks callback style). */
 export type MigrationAction = (pgm: MigrationBuilder, run?: () => void) => Promise<void> | void;
@@ -18,21 +17,6 @@ export interface MigrationBuilderActions {
   up?: MigrationAction | false;
   down?: MigrationAction | false;
   shorthands?: ColumnDefinitions;
-}
-
-/** A migration file on disk, read once. */
-export interface MigrationFile {
-  /** node-pg-migrate's name for it: the file name without its ending. */
-  name: string;
-  /** Absolute path. */
-  path: string;
-  /** Path relative to the base directory (the repository checkout), for messages and reports. */
-  file: string;
-  kind: MigrationKind;
-  checksum: string;
-  content: string;
-  /** For `.sql` files: the up and down sections. */
-  sql?: SqlMigrationText;
 }
 
 function kindOf(path: string): MigrationKind {
@@ -47,24 +31,29 @@ function kindOf(path: string): MigrationKind {
  * @param dir absolute directory
  * @param baseDir paths in reports are relative to this (the workspace)
  */
-export async function readMigrationFiles(dir: string, baseDir: string): Promise<MigrationFile[]> {
+export async function readMigrationFiles(dir: string, baseDir: string): Promise<Migration[]> {
   const display = relative(baseDir, dir) || '.';
   const paths = await listMigrationFiles(dir, display);
   return Promise.all(paths.map((path) => readMigrationFile(path, baseDir)));
 }
 
-/** Reads one migration file (no code is executed). */
-export async function readMigrationFile(path: string, baseDir: string): Promise<MigrationFile> {
+/** Reads one migration file (no code is executed); its id is its name, as node-pg-migrate records it. */
+export async function readMigrationFile(path: string, baseDir: string): Promise<Migration> {
   const content = await readFile(path, 'utf8');
   const kind = kindOf(path);
+  const name = migrationName(path);
+  const sql = kind === 'sql' ? splitSqlMigration(content) : undefined;
   return {
-    name: migrationName(path),
+    id: name,
+    name,
     path,
     file: relative(baseDir, path),
     kind,
     checksum: migrationChecksum(content),
     content,
-    sql: kind === 'sql' ? splitSqlMigration(content) : undefined,
+    sql: sql && { up: sql.up, down: sql.down, noTransaction: sql.forceNoTransaction },
+    // A JS/TS module without `down` is reversed automatically by node-pg-migrate; known once loaded.
+    down: sql ? (sql.down ? 'yes' : 'no') : 'unknown',
   };
 }
 
@@ -74,9 +63,7 @@ let tsLoader: ReturnType<typeof createJiti> | undefined;
  * Loads a JavaScript or TypeScript migration module. `.js/.cjs/.mjs` use Node's own `import()`
  * (CommonJS and ESM alike); TypeScript goes through jiti, as node-pg-migrate itself does.
  */
-export async function loadModuleActions(
-  migration: MigrationFile,
-): Promise<MigrationBuilderActions> {
+export async function loadModuleActions(migration: Migration): Promise<MigrationBuilderActions> {
   let mod: Record<string, unknown>;
   try {
     if (migration.kind === 'ts') {

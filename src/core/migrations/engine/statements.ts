@@ -1,5 +1,5 @@
-import { loadParser, parseSql, type ParsedStatement } from '../sql/parse.js';
-import type { SqlSection } from './sql-file.js';
+import { loadParser, parseSql, type ParsedStatement } from '../../sql/parse.js';
+import type { SqlSection } from './types.js';
 import { nonTransactionalReason } from './transaction.js';
 
 /** Consecutive statements that run together: in one transaction, or alone outside any. */
@@ -56,6 +56,30 @@ export async function sectionMode(
     groups,
     reasons: reasons.length ? [...new Set(reasons)] : ['db-deploy:no-transaction'],
   };
+}
+
+/**
+ * Groups for the SQL steps a migration's code built when it runs outside a transaction: each
+ * step alone, as its tool sends it (one query per step, autocommitted). Steps that may build an
+ * index concurrently are parsed, so a failed build's INVALID index is found and dropped before a
+ * retry exactly as for a `.sql` section.
+ */
+export async function stepGroups(
+  steps: readonly string[],
+  reason: string,
+): Promise<StatementGroup[]> {
+  const groups: StatementGroup[] = [];
+  for (const step of steps) {
+    let statement: ParsedStatement = { text: step, start: 0, end: step.length, type: '', node: {} };
+    if (MAY_NEED_NO_TRANSACTION.test(step)) {
+      await loadParser();
+      const parsed = parseSql(step);
+      if (parsed.ok && parsed.statements.length === 1)
+        statement = { ...parsed.statements[0]!, text: step, start: 0, end: step.length };
+    }
+    groups.push({ transactional: false, statements: [statement], reason });
+  }
+  return groups;
 }
 
 /** The index a `CREATE INDEX CONCURRENTLY` statement creates, as `schema.name` or `name`, if it names one. */

@@ -1,6 +1,6 @@
 import { readdir, stat } from 'node:fs/promises';
 import { basename, extname, join, resolve } from 'node:path';
-import { DbDeployError } from '../errors.js';
+import { DbDeployError } from '../../../errors.js';
 
 /** File endings db-deploy loads as migrations; everything else in the directory is ignored. */
 export const MIGRATION_EXTENSIONS = ['.sql', '.js', '.cjs', '.mjs', '.ts', '.cts', '.mts'] as const;
