@@ -1,4 +1,4 @@
-import { MigrationBuilder, type ColumnDefinitions } from 'node-pg-migrate';
+import type { ColumnDefinitions, MigrationBuilder } from 'node-pg-migrate';
 import { silentLogger } from '../../../logger.js';
 import type { CodeOutcome, Direction, MigrationDb } from '../../engine/types.js';
 import type { MigrationAction, MigrationBuilderActions } from './load.js';
@@ -37,6 +37,21 @@ function actionFor(
   return { action: own, reverse: false };
 }
 
+/**
+ * node-pg-migrate's MigrationBuilder, loaded on first use: a run with no migration code to run
+ * (nothing pending, or only SQL files) never loads node-pg-migrate.
+ */
+async function newBuilder(
+  db: BuilderDb,
+  shorthands: ColumnDefinitions,
+  reverse: boolean,
+): Promise<MigrationBuilder> {
+  const { MigrationBuilder: Builder } = await import('node-pg-migrate');
+  const pgm = new Builder(db as never, shorthands, false, silentLogger);
+  if (reverse) pgm.enableReverseMode();
+  return pgm;
+}
+
 /** Calls a migration function as node-pg-migrate does (a second parameter means callback style). */
 async function call(action: MigrationAction, pgm: MigrationBuilder): Promise<void> {
   if (action.length === 2)
@@ -69,8 +84,7 @@ export async function buildOnDatabase(
     },
   };
   const { action, reverse } = actionFor(actions, direction);
-  const pgm = new MigrationBuilder(bound as never, shorthands, false, silentLogger);
-  if (reverse) pgm.enableReverseMode();
+  const pgm = await newBuilder(bound, shorthands, reverse);
   await call(action, pgm);
   const transactional = pgm.isUsingTransaction();
   return {
@@ -92,8 +106,7 @@ export async function buildWithoutDatabase(
 ): Promise<{ ok: true; outcome: CodeOutcome } | { ok: false; reason: string }> {
   try {
     const { action, reverse } = actionFor(actions, direction);
-    const pgm = new MigrationBuilder(noDatabase as never, shorthands, false, silentLogger);
-    if (reverse) pgm.enableReverseMode();
+    const pgm = await newBuilder(noDatabase, shorthands, reverse);
     await call(action, pgm);
     const transactional = pgm.isUsingTransaction();
     return {
