@@ -183,7 +183,7 @@ describeIf('the backup and restore bundles with GitHub artifacts', () => {
     expectOneErrorLine(
       backup,
       'backup',
-      /: ACTIONS_RUNTIME_TOKEN is not set, so this is not running in a GitHub Actions job \(GitHub artifact service\) — .*; the backup is kept at \S+\.dump$/,
+      /: ACTIONS_RUNTIME_TOKEN is not set, so this is not running in a GitHub Actions job \(GitHub artifact service\) — .*; the backup is kept at \S+\.dump\.zst$/,
     );
     const path = backup.outputs['backup-path'] ?? '';
     expect(backup.errors[0]).toContain(path);

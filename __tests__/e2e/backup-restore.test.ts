@@ -131,21 +131,21 @@ describeIf('the backup and restore bundles on PostgreSQL 15', () => {
     const { outputs } = result;
     const path = outputs['backup-path'] ?? '';
     expect(path.startsWith(join(workspace, 'backups', 'source_'))).toBe(true);
-    expect(path).toMatch(/_\d{8}_\d{6}\.dump$/);
+    expect(path).toMatch(/_\d{8}_\d{6}\.dump\.zst$/);
     expect(outputs['backup-name']).toBe(
       path
         .split('/')
         .pop()
-        ?.replace(/\.dump$/, ''),
+        ?.replace(/\.dump\.zst$/, ''),
     );
     expect(Number(outputs['size-bytes'])).toBeGreaterThan(0);
     expect(Number(outputs['size-bytes'])).toBe((await stat(path)).size);
     expect(outputs.sha256).toMatch(/^[0-9a-f]{64}$/);
     expect(outputs['pg-dump-version']).toMatch(/^15\.\d+/);
     expect(outputs['duration-ms']).toMatch(/^\d+$/);
-    const checksum = path.replace(/\.dump$/, '.sha256');
+    const checksum = path.replace(/\.dump\.zst$/, '.sha256');
     expect(await readFile(checksum, 'utf8')).toBe(
-      `${outputs.sha256}  ${outputs['backup-name']}.dump\n`,
+      `${outputs.sha256}  ${outputs['backup-name']}.dump.zst\n`,
     );
     const reportPath = outputs['report-json'] ?? '';
     expect(reportPath.startsWith(result.runnerTemp)).toBe(true);
@@ -153,7 +153,7 @@ describeIf('the backup and restore bundles on PostgreSQL 15', () => {
     expect(report).toMatchObject({
       path,
       format: 'custom',
-      compression: 'gzip:1',
+      compression: 'zstd:3 (whole file)',
       sha256: outputs.sha256,
       tables: [
         { schema: 'public', name: 'customers', rows: 3 },
@@ -233,7 +233,7 @@ describeIf('the backup and restore bundles on PostgreSQL 15', () => {
     const path = backup.outputs['backup-path'] ?? '';
     const spoiled = join(workspace, 'spoiled');
     await cp(path, join(spoiled, 'copy.dump'));
-    await cp(path.replace(/\.dump$/, '.sha256'), join(spoiled, 'copy.sha256'));
+    await cp(path.replace(/\.dump\.zst$/, '.sha256'), join(spoiled, 'copy.sha256'));
     const file = await open(join(spoiled, 'copy.dump'), 'r+');
     const { size } = await file.stat();
     await file.write(Buffer.from('garbage!garbage!'), 0, 16, Math.floor(size * 0.6));

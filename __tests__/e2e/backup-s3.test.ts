@@ -93,7 +93,7 @@ describeIf('dist/backup with s3-uri (Node 24, real S3 gateway)', () => {
     expect(run.errors).toHaveLength(1);
     expect(run.errors[0]).toMatch(/^backup: .*no-such-bucket-here/);
     // The local backup is kept and reported.
-    expect(run.outputs['backup-path']).toMatch(/\.dump$/);
+    expect(run.outputs['backup-path']).toMatch(/\.dump\.zst$/);
     await expect(readFile(run.outputs['backup-path'] ?? '')).resolves.toBeInstanceOf(Buffer);
   });
 });

@@ -1,28 +1,10 @@
 // The committed CLI (dist/cli/index.js: the loader, and cli.js behind it) run on Node 24 as a
 // user runs it, for inputs handled in-process and for inputs large enough to be linted in a
 // child process with the baseline WebAssembly compiler.
-import { execFile } from 'node:child_process';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { promisify } from 'node:util';
-import { nodeBinary } from '../../scripts/lib/run-action.mjs';
-
-const CLI = resolve('dist/cli/index.js');
-const execFileAsync = promisify(execFile);
-
-async function cli(args: string[], cwd = process.cwd()) {
-  try {
-    const { stdout, stderr } = await execFileAsync(nodeBinary(), [CLI, ...args], {
-      cwd,
-      maxBuffer: 64 * 1024 * 1024,
-    });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const e = error as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
-}
+import { join } from 'node:path';
+import { runCli as cli } from '../helpers/cli-bundle.js';
 
 /** A directory of `files` migrations, each with a blocking index and a safe one. */
 async function migrations(files: number): Promise<string> {

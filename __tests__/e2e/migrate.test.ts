@@ -1,6 +1,7 @@
 // The committed dist/migrate/index.js, run on Node 24 exactly as a GitHub runner runs it,
 // against the real PostgreSQL of the test set-up.
-import { readFile, readdir, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { createServer, connect as connectTcp, type Server, type Socket } from 'node:net';
 import { extname, join } from 'node:path';
 import { freePort } from '../../scripts/lib/postgres.mjs';
@@ -278,6 +279,74 @@ describe('the migrate bundle', () => {
       'CREATE INDEX CONCURRENTLY IF NOT EXISTS orders_status_created_at_idx',
     );
     expect(run.summary).toMatch(/ALTER TABLE "?products"?\s+ADD "?description"? text/);
+  });
+
+  test("keeps the job summary of a 50 MB dry run within GitHub's 1 MiB and names a file with the whole SQL", async () => {
+    const url = await freshDatabase('e2e');
+    const dir = await mkdtemp(join(tmpdir(), 'db-deploy-huge-dry-run-'));
+    try {
+      const rows = Array.from(
+        { length: 700_000 },
+        (_, i) =>
+          `INSERT INTO events (id, payload) VALUES (${i}, 'payload number ${i} of a large data migration');`,
+      );
+      const huge = `-- Up Migration\n${rows.join('\n')}\n\n-- Down Migration\nDELETE FROM events;\n`;
+      await writeFile(
+        join(dir, '1700000000001_create_events.sql'),
+        '-- Up Migration\nCREATE TABLE events (id bigint PRIMARY KEY, payload text);\n\n-- Down Migration\nDROP TABLE events;\n',
+      );
+      await writeFile(join(dir, '1700000000002_backfill_events.sql'), huge);
+      await writeFile(
+        join(dir, '1700000000003_index_events.sql'),
+        '-- Up Migration\nCREATE INDEX CONCURRENTLY events_payload_idx ON events (payload);\n\n-- Down Migration\nDROP INDEX CONCURRENTLY events_payload_idx;\n',
+      );
+      expect(Buffer.byteLength(huge)).toBeGreaterThan(50 * 1024 * 1024);
+
+      const run = await runAction('migrate', {
+        inputs: { 'database-url': url, 'migrations-dir': dir, 'dry-run': true },
+        timeoutMs: 300_000,
+      });
+
+      expectSuccess(run);
+      expect(await userRelations(url)).toEqual([]);
+      expect(Buffer.byteLength(run.summary)).toBeLessThanOrEqual(1024 * 1024);
+      expect(run.summary).toContain('## 🔎 db-deploy migrate (dry run): 3 migrations would run');
+      expect(run.summary).toContain('CREATE TABLE events (id bigint PRIMARY KEY, payload text);');
+      expect(run.summary).toContain(
+        'CREATE INDEX CONCURRENTLY events_payload_idx ON events (payload);',
+      );
+      expect(run.summary).toContain(`${rows[0]}\n`);
+      expect(run.summary).not.toContain(rows.at(-1));
+      expect(run.summary).toMatch(
+        /-- ✂️ [\d,]+ more lines \([\d.]+ MB\) not shown: the whole SQL is in the file named by the `dry-run-sql` output/,
+      );
+      expect(run.summary).toContain(
+        'the whole SQL is in the file named by the `dry-run-sql` output.',
+      );
+
+      const file = run.outputs['dry-run-sql'] ?? '';
+      expect(file.startsWith(join(run.runnerTemp, 'db-deploy'))).toBe(true);
+      const sql = await readFile(file, 'utf8');
+      expect(sql).toContain(
+        `-- 1700000000002_backfill_events (up)\n-- Up Migration\n${rows.join('\n')}\n`,
+      );
+      expect(sql.indexOf('CREATE TABLE events')).toBeLessThan(sql.indexOf(rows[0] as string));
+      expect(sql).not.toContain('DELETE FROM events');
+      expect(sql).toMatch(
+        /\n-- 1700000000003_index_events \(up\) — outside a transaction \([^)\n]+\)\n-- Up Migration\nCREATE INDEX CONCURRENTLY events_payload_idx ON events \(payload\);\n/,
+      );
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  test('leaves dry-run-sql empty when it is not a dry run', async () => {
+    const url = await freshDatabase('e2e');
+    const run = await runAction('migrate', {
+      inputs: { 'database-url': url, 'migrations-dir': EXAMPLES },
+    });
+    expectSuccess(run);
+    expect(run.outputs['dry-run-sql']).toBe('');
   });
 
   test('four runners started at once on one database apply each migration exactly once between them', async () => {

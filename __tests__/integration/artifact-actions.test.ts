@@ -247,11 +247,11 @@ describeIf('the backup and restore actions with GitHub artifacts (in-process)', 
     expectOneErrorLine(
       backup,
       'backup',
-      /^backup: the backup could not be uploaded as artifact source_\d+_\d{8}_\d{6}: ACTIONS_RUNTIME_TOKEN is not set, so this is not running in a GitHub Actions job \(GitHub artifact service\) — artifacts exist only in GitHub Actions: run the backup in a workflow job, or set upload-artifact: false; the backup is kept at \S+\.dump$/,
+      /^backup: the backup could not be uploaded as artifact source_\d+_\d{8}_\d{6}: ACTIONS_RUNTIME_TOKEN is not set, so this is not running in a GitHub Actions job \(GitHub artifact service\) — artifacts exist only in GitHub Actions: run the backup in a workflow job, or set upload-artifact: false; the backup is kept at \S+\.dump\.zst$/,
     );
     expect(backup.errors[0]).toContain(path);
     expect((await stat(path)).size).toBe(Number(backup.outputs['size-bytes']));
-    await stat(path.replace(/\.dump$/, '.sha256'));
+    await stat(path.replace(/\.dump\.zst$/, '.sha256'));
     expect(backup.outputs).toMatchObject({ 'artifact-id': '', 'artifact-digest': '' });
     expect(backup.outputs.sha256).toMatch(/^[0-9a-f]{64}$/);
     expect(backup.summary).toMatch(/^## ❌ db-deploy backup: /m);

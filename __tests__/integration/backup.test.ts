@@ -72,15 +72,19 @@ describeIf('backup and restore with the real pg_dump / pg_restore on PostgreSQL 
 
   test('a custom-format round trip is identical row for row, and sequences continue where they were', async () => {
     const result = await backup(backupOptions(), silentLogger);
-    expect(result.path).toMatch(/source_\d+_\d{8}_\d{6}\.dump$/);
+    expect(result.path).toMatch(/source_\d+_\d{8}_\d{6}\.dump\.zst$/);
     expect(result.pgDumpVersion).toMatch(/^15\./);
-    expect(result.compression).toBe('gzip:1');
+    expect(result.compression).toBe('zstd:3 (whole file)');
+    // One zstd frame around an ordinary custom archive, restorable by hand with zstd -dc.
+    expect((await readFile(result.path)).subarray(0, 4)).toEqual(
+      Buffer.from([0x28, 0xb5, 0x2f, 0xfd]),
+    );
     expect(result.tables).toEqual([
       { schema: 'public', name: 'customers', rows: 3 },
       { schema: 'public', name: 'orders', rows: 45 },
     ]);
-    expect(await readFile(join(result.path.replace(/\.dump$/, '.sha256')), 'utf8')).toBe(
-      `${result.sha256}  ${result.name}.dump\n`,
+    expect(await readFile(join(result.path.replace(/\.dump\.zst$/, '.sha256')), 'utf8')).toBe(
+      `${result.sha256}  ${result.name}.dump.zst\n`,
     );
     const target = await database('target');
     const restored = await restore({ databaseUrl: target, backupPath: result.path }, silentLogger);
@@ -378,7 +382,7 @@ describeIf('backup and restore with the real pg_dump / pg_restore on PostgreSQL 
       const error = await failure(backup(options, silentLogger));
       expect(error.code).toBe('verify-database-not-empty');
       expect(error.toLine()).toMatch(
-        /^the verify database is not empty \(1 object\) \(127\.0\.0\.1:\d+\/verify_\d+\) — give verify-database-url an empty scratch database/,
+        /^the verify database is not empty \(1 relation\) \(127\.0\.0\.1:\d+\/verify_\d+\) — give verify-database-url an empty scratch database/,
       );
       expect(error.toLine()).not.toContain(ENCODED);
       expect(await stat(options.dir).catch(() => undefined)).toBeUndefined();

@@ -1,4 +1,6 @@
 import { existsSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -120,5 +122,41 @@ describe('db-deploy monitor (CLI, in process)', () => {
     }
     expect(nothing.stderr.trim()).toMatch(/^db-deploy monitor: nothing to watch/);
     expect(app.healthRequests).toEqual([]);
+  });
+
+  test('probes user:password@ with Basic authorization and names each URL by host and path', async () => {
+    const seen: Array<string | undefined> = [];
+    const expected = `Basic ${Buffer.from('ops:s3cr@t-pw', 'utf8').toString('base64')}`;
+    const server = createServer((request, response) => {
+      seen.push(request.headers.authorization);
+      response.writeHead(request.headers.authorization === expected ? 200 : 401).end();
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const port = (server.address() as AddressInfo).port;
+    try {
+      const io = capture();
+      const code = await main(
+        [
+          'monitor',
+          '--health-url',
+          `http://ops:s3cr%40t-pw@127.0.0.1:${port}/secure`,
+          '--health-url',
+          `${app.url}/health`,
+          '--duration',
+          '400ms',
+          '--interval',
+          '200ms',
+        ],
+        io,
+      );
+      expect(code).toBe(0);
+      expect(seen.length).toBeGreaterThan(0);
+      expect(new Set(seen)).toEqual(new Set([expected]));
+      expect(io.stdout).toContain(`ok   health http://127.0.0.1:${port}/secure:`);
+      expect(io.stdout).toContain(`ok   health ${app.url}/health:`);
+      expect(io.stdout + io.stderr).not.toMatch(/s3cr(@|%40)t-pw/);
+    } finally {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    }
   });
 });

@@ -1,6 +1,7 @@
 import { main } from '../../src/cli/main.js';
 import { capture } from '../helpers/cli-io.js';
 import { freshDatabase, query } from '../helpers/database.js';
+import { tempTree } from '../helpers/fixtures.js';
 
 describe('db-deploy switch (CLI, in process)', () => {
   test('status of a database with nothing prepared: exit 0, live is blue, the URL never printed', async () => {
@@ -39,6 +40,38 @@ describe('db-deploy switch (CLI, in process)', () => {
       /^db-deploy switch: blue's wal_level is replica; logical replication needs logical/,
     );
   });
+  test('prepare refuses a down file or an unsafe migrations-table before green or anything else is created', async () => {
+    const url = await freshDatabase('cli_switch');
+    const green = `${new URL(url).pathname.slice(1)}_g`;
+    const dir = await tempTree(
+      {
+        '1_teams.up.sql': 'CREATE TABLE teams (id int);\n',
+        '1_teams.down.sql': 'DROP TABLE teams;\n',
+      },
+      'switch-layout',
+    );
+    const down = capture();
+    const args = [
+      'switch',
+      'prepare',
+      '--database-url',
+      url,
+      '--green',
+      green,
+      '--clone-method',
+      'template',
+    ];
+    expect(await main([...args, '--dir', dir], down)).toBe(1);
+    expect(down.stderr.trim()).toMatch(
+      /^db-deploy switch: migration file "1_teams\.down\.sql" is a down migration of golang-migrate's/,
+    );
+    const table = capture();
+    expect(await main([...args, '--migrations-table', "mt'; --"], table)).toBe(1);
+    expect(table.stderr.trim()).toMatch(/^db-deploy switch: migrations-table "mt'; --" holds "'"/);
+    expect(await query(url, 'SELECT 1 FROM pg_database WHERE datname = $1', [green])).toEqual([]);
+    expect(await query(url, "SELECT 1 FROM pg_namespace WHERE nspname = 'db_deploy'")).toEqual([]);
+  });
+
   test('template clone, rename switch, rollback: a full cycle from the command line, no replication needed', async () => {
     const url = await freshDatabase('cli_tpl');
     const name = new URL(url).pathname.slice(1);

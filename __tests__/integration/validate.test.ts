@@ -1,42 +1,10 @@
-import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { validate } from '../../src/core/verify/validate.js';
-import type { ValidateOptions } from '../../src/core/verify/options.js';
 import { DbDeployError } from '../../src/core/errors.js';
 import { silentLogger } from '../../src/core/logger.js';
 import { freshDatabase, query } from '../helpers/database.js';
-import { fixturePath } from '../helpers/fixtures.js';
-
-/** A migrations directory holding the baseline plus the named cases (the new migrations). */
-async function migrationsWith(...cases: string[]): Promise<string> {
-  const dir = await mkdtemp(join(tmpdir(), 'db-deploy-validate-'));
-  await cp(fixturePath('validate/baseline'), join(dir, 'migrations'), { recursive: true });
-  for (const name of cases)
-    await cp(join(fixturePath('validate/cases'), name), join(dir, 'migrations', name));
-  return dir;
-}
-
-async function run(cases: string[], overrides: Partial<ValidateOptions> = {}) {
-  const dir = await migrationsWith(...cases);
-  const databaseUrl = overrides.databaseUrl ?? (await freshDatabase('validate'));
-  const options: ValidateOptions = {
-    databaseUrl,
-    migrationsDir: join(dir, 'migrations'),
-    baseDir: dir,
-    newMigrations: { last: cases.length },
-    lintAll: false,
-    pgVersion: undefined,
-    strategy: 'in-place',
-    failOn: 'error',
-    required: { tables: [], indexes: [], foreignKeys: [] },
-    snapshotPath: join(dir, 'out', 'schema.sql'),
-    connectTimeoutMs: 10_000,
-    seedFile: fixturePath('validate/seed.sql'),
-    ...overrides,
-  };
-  return { report: await validate(options, silentLogger), dir, databaseUrl, options };
-}
+import { migrationsWith, runValidate as run } from '../helpers/validate-run.js';
 
 describe('validate (scratch-database cycle, real PostgreSQL)', () => {
   test('a safe migration applies, reverses exactly and passes; its brief lock is observed', async () => {
@@ -112,7 +80,7 @@ describe('validate (scratch-database cycle, real PostgreSQL)', () => {
       DbDeployError,
     );
     await expect(run(['1700000000010_add_note.sql'], { databaseUrl: url })).rejects.toThrow(
-      /already holds 1 table\(s\) validate did not create \(public\.customers\)/,
+      'database-url points at a database that is not empty: it holds 1 table: public.customers',
     );
     expect(
       await query(url, "SELECT 1 FROM pg_namespace WHERE nspname = 'db_deploy_scratch'"),

@@ -29,7 +29,7 @@ describe('the command lines and environment of pg_dump / pg_restore / psql', () 
       expect(all).not.toContain(secret);
   });
 
-  test('pg_dump gets its format, jobs only for directory, and one flag per excluded table', () => {
+  test("pg_dump gets its format, jobs only for directory, one flag per excluded table, and leaves validate's marker schema out", () => {
     expect(
       pgDumpArgs({
         format: 'custom',
@@ -44,6 +44,7 @@ describe('the command lines and environment of pg_dump / pg_restore / psql', () 
       '--file=/b/x.dump',
       '--no-password',
       '--compress=1',
+      '--exclude-schema=db_deploy_scratch',
       '--exclude-table-data=a',
       '--exclude-table-data=b',
     ]);
@@ -53,7 +54,14 @@ describe('the command lines and environment of pg_dump / pg_restore / psql', () 
     const plan = { format: 'directory' as const, file: '/b/x', compression: [], jobs: 2 };
     expect(
       pgDumpArgs({ ...plan, schemaOnly: false, excludeTableData: [], snapshot: '00000003-1B' }),
-    ).toEqual(['--format=d', '--file=/b/x', '--no-password', '--jobs=2', '--snapshot=00000003-1B']);
+    ).toEqual([
+      '--format=d',
+      '--file=/b/x',
+      '--no-password',
+      '--jobs=2',
+      '--exclude-schema=db_deploy_scratch',
+      '--snapshot=00000003-1B',
+    ]);
   });
 
   test('pg_restore stops at the first error; one job is one transaction, more jobs are not', () => {

@@ -128,7 +128,7 @@ describe('findArchive', () => {
   test('an artifact without an archive names what it holds', async () => {
     await files('notes.txt', 'shop.sha256');
     expect(await line(() => findArchive(dir, 'nightly'))).toBe(
-      'artifact nightly holds no backup archive (notes.txt, shop.sha256) — restore an artifact the backup action uploaded: a .dump or .sql file, or a directory with toc.dat',
+      'artifact nightly holds no backup archive (notes.txt, shop.sha256) — restore an artifact the backup action uploaded: a .dump, .dump.zst or .sql file, or a directory with toc.dat',
     );
     await rm(dir, { recursive: true });
     await mkdir(dir);

@@ -37,6 +37,24 @@ describe('parseDuration', () => {
   );
 });
 
+describe('parseDuration and the longest timeout', () => {
+  test('accepts 2147483647ms (INT_MAX, the most PostgreSQL and Node take) and 596h', () => {
+    expect(parseDuration('2147483647ms', 'lock-timeout')).toBe(2_147_483_647);
+    expect(parseDuration('596h', 'lock-timeout')).toBe(2_145_600_000);
+  });
+
+  test.each(['2147483648ms', '597h', '35791395m', '99999999999999999999h'])(
+    'refuses %j as longer than PostgreSQL and Node accept, naming the limit',
+    (value) => {
+      const error = refusal(value, 'statement-timeout');
+      expect(error.code).toBe('bad-input');
+      expect(error.toLine()).toBe(
+        `statement-timeout: "${value}" is longer than the longest timeout PostgreSQL and Node accept (2147483647ms, about 596h) — use at most 596h (0 for no limit)`,
+      );
+    },
+  );
+});
+
 describe('formatDuration', () => {
   test.each([
     [0, '0ms'],

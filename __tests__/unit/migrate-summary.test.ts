@@ -1,5 +1,9 @@
 import { readFileSync } from 'node:fs';
-import { renderMigrateSummary } from '../../src/core/report/migrate.js';
+import {
+  renderDryRunSql,
+  renderMigrateSummary,
+  shareBudget,
+} from '../../src/core/report/migrate.js';
 import { VERSION } from '../../src/core/version.js';
 import { appliedMigration, migrateResult, plannedMigration } from '../helpers/factories.js';
 
@@ -169,5 +173,96 @@ describe('renderMigrateSummary', () => {
     const row = lines(summary).find((line) => line.includes('005_a')) as string;
     const cells = row.split(/(?<!\\)\|/).slice(1, -1);
     expect(cells).toHaveLength(4);
+  });
+
+  describe('a dry run in a place with a size limit', () => {
+    const rest = 'the file named by the `dry-run-sql` output';
+    const statements = (count: number, table = 't') =>
+      Array.from({ length: count }, (_, i) => `INSERT INTO ${table} VALUES (${i});`).join('\n');
+
+    test('shows small migrations whole and cuts a huge one at a line end, saying where the rest is', () => {
+      const huge = statements(200_000, 'big');
+      const summary = renderMigrateSummary(
+        migrateResult({
+          dryRun: true,
+          planned: [
+            plannedMigration('001_small', 'CREATE TABLE a (id int);'),
+            plannedMigration('002_huge', huge),
+            plannedMigration('003_small', 'CREATE TABLE b (id int);'),
+          ],
+          pending: ['001_small', '002_huge', '003_small'],
+        }),
+        undefined,
+        { maxBytes: 64 * 1024, rest },
+      );
+      expect(Buffer.byteLength(summary, 'utf8')).toBeLessThan(70 * 1024);
+      expect(summary).toContain('```sql\nCREATE TABLE a (id int);\n```');
+      expect(summary).toContain('```sql\nCREATE TABLE b (id int);\n```');
+      expect(summary).toContain('INSERT INTO big VALUES (0);\n');
+      expect(summary).not.toContain('INSERT INTO big VALUES (199999);');
+      expect(summary).toMatch(
+        /\nINSERT INTO big VALUES \(\d+\);\n-- ✂️ [\d,]+ more lines \([\d.]+ MB\) not shown: the whole SQL is in the file named by the `dry-run-sql` output\n```/,
+      );
+      expect(summary).toContain(
+        "> ✂️ The SQL of 1 migration was cut to keep this summary under GitHub's 1 MiB limit: the whole SQL is in the file named by the `dry-run-sql` output.",
+      );
+      expect(lines(summary).at(-1)).toBe(`<sub>db-deploy v${VERSION}</sub>`);
+    });
+
+    test('changes nothing when everything fits, and shows everything without a budget (the CLI)', () => {
+      const result = migrateResult({
+        dryRun: true,
+        planned: [plannedMigration('001_a', statements(1000))],
+        pending: ['001_a'],
+      });
+      const whole = renderMigrateSummary(result);
+      expect(whole).toContain('INSERT INTO t VALUES (999);');
+      expect(renderMigrateSummary(result, undefined, { maxBytes: 1024 * 1024, rest })).toBe(whole);
+    });
+
+    test('shares the budget: small texts whole, large ones an equal part of what is left', () => {
+      expect(shareBudget([10, 1000, 20, 1000], 230)).toEqual([10, 100, 20, 100]);
+      expect(shareBudget([10, 20], 1000)).toEqual([10, 20]);
+      expect(shareBudget([], 100)).toEqual([]);
+    });
+  });
+});
+
+describe('renderDryRunSql', () => {
+  test('writes every planned migration whole, in order, each under a comment naming it', () => {
+    const sql = renderDryRunSql(
+      migrateResult({
+        dryRun: true,
+        planned: [
+          plannedMigration('001_a', 'CREATE TABLE a (id int);'),
+          plannedMigration('002_idx', 'CREATE INDEX CONCURRENTLY a_idx ON a (id);', {
+            transactional: false,
+            reasons: ['CREATE INDEX CONCURRENTLY'],
+          }),
+          plannedMigration('003_noop', ''),
+        ],
+      }),
+    );
+    expect(sql).toBe(
+      [
+        '-- db-deploy migrate dry run on db.example.com:5432/app: 3 migrations would run (up), in this order',
+        '',
+        '-- 001_a (up)',
+        'CREATE TABLE a (id int);',
+        '',
+        '-- 002_idx (up) — outside a transaction (CREATE INDEX CONCURRENTLY)',
+        'CREATE INDEX CONCURRENTLY a_idx ON a (id);',
+        '',
+        '-- 003_noop (up)',
+        '-- (empty)',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  test('says when there is nothing to run', () => {
+    expect(renderDryRunSql(migrateResult({ dryRun: true }))).toBe(
+      '-- db-deploy migrate dry run on db.example.com:5432/app: nothing to run, the database is up to date\n',
+    );
   });
 });

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { splitSqlMigration } from '../../src/core/migrations/formats/node-pg-migrate/sql-file.js';
 import type { SqlSection } from '../../src/core/migrations/engine/types.js';
 import {
-  createdIndexName,
+  indexBuild,
   sectionMode,
   type SectionMode,
 } from '../../src/core/migrations/engine/statements.js';
@@ -94,7 +94,7 @@ describe('sectionMode', () => {
   });
 });
 
-describe('createdIndexName', () => {
+describe('indexBuild', () => {
   function statement(sql: string): ParsedStatement {
     const outcome = parseSql(sql);
     if (!outcome.ok) throw new Error(outcome.message);
@@ -102,20 +102,34 @@ describe('createdIndexName', () => {
   }
 
   test.each([
-    ['CREATE INDEX CONCURRENTLY orders_idx ON orders (id)', '"orders_idx"'],
-    ['CREATE INDEX CONCURRENTLY orders_idx ON shop.orders (id)', '"shop"."orders_idx"'],
-    ['CREATE INDEX CONCURRENTLY Orders_IDX ON orders (id)', '"orders_idx"'],
-    ['CREATE INDEX CONCURRENTLY "Odd""Name" ON "My Shop".orders (id)', '"My Shop"."Odd""Name"'],
-    ['CREATE UNIQUE INDEX CONCURRENTLY IF NOT EXISTS u ON orders (id)', '"u"'],
-  ])('names the index that %s creates: %s', (sql, name) => {
-    expect(createdIndexName(statement(sql))).toBe(name);
+    ['CREATE INDEX CONCURRENTLY orders_idx ON orders (id)', '"orders_idx"', '"orders"'],
+    [
+      'CREATE INDEX CONCURRENTLY orders_idx ON shop.orders (id)',
+      '"shop"."orders_idx"',
+      '"shop"."orders"',
+    ],
+    ['CREATE INDEX CONCURRENTLY Orders_IDX ON orders (id)', '"orders_idx"', '"orders"'],
+    [
+      'CREATE INDEX CONCURRENTLY "Odd""Name" ON "My Shop".orders (id)',
+      '"My Shop"."Odd""Name"',
+      '"My Shop"."orders"',
+    ],
+    ['CREATE UNIQUE INDEX CONCURRENTLY IF NOT EXISTS u ON orders (id)', '"u"', '"orders"'],
+    ['CREATE INDEX CONCURRENTLY ON orders (id)', undefined, '"orders"'],
+  ])('%s builds the index %s on %s', (sql, index, table) => {
+    expect(indexBuild(statement(sql))).toEqual({ kind: 'CREATE INDEX CONCURRENTLY', index, table });
+  });
+
+  test('REINDEX CONCURRENTLY is an index build that names no new index', () => {
+    expect(indexBuild(statement('REINDEX INDEX CONCURRENTLY orders_idx'))).toEqual({
+      kind: 'REINDEX CONCURRENTLY',
+    });
   });
 
   test.each([
-    ['an unnamed concurrent index', 'CREATE INDEX CONCURRENTLY ON orders (id)'],
     ['an index built in a transaction', 'CREATE INDEX orders_idx ON orders (id)'],
     ['another statement', 'DROP INDEX CONCURRENTLY orders_idx'],
-  ])('names nothing for %s', (_case, sql) => {
-    expect(createdIndexName(statement(sql))).toBeUndefined();
+  ])('is undefined for %s', (_case, sql) => {
+    expect(indexBuild(statement(sql))).toBeUndefined();
   });
 });

@@ -21,7 +21,40 @@ describe('parseDatabaseUrl', () => {
       port: 6543,
       database: 'shop',
       display: 'db.example.com:6543/shop',
+      params: {},
     });
+  });
+
+  test('decodes a percent-encoded database name fully, as libpq does (%3B is ;)', () => {
+    expect(parseDatabaseUrl('postgres://app:pw@db/prod%3Bx').database).toBe('prod;x');
+  });
+
+  test('takes the password, user, port and database from the query string as libpq does', () => {
+    const target = parseDatabaseUrl(
+      'postgres://db.example.com/shop?user=app&password=s%26cret&port=6543&sslmode=require',
+    );
+    expect(target).toMatchObject({ user: 'app', password: 's&cret', port: 6543, database: 'shop' });
+    expect(target.params).toEqual({ sslmode: 'require' });
+    expect(parseDatabaseUrl('postgres://db/?dbname=other').database).toBe('other');
+  });
+
+  test.each([
+    ['password', 'postgres://app:one@db/shop?password=two'],
+    ['user', 'postgres://app:pw@db/shop?user=other'],
+    ['database name', 'postgres://app:pw@db/shop?dbname=other'],
+    ['port', 'postgres://app:pw@db:5432/shop?port=6543'],
+    ['password', 'postgres://db/shop?password=a&password=b'],
+  ])('refuses a URL that gives its %s twice with different values', (what, url) => {
+    const error = refusal(url);
+    expect(error.message).toBe(`database-url gives its ${what} twice, with different values`);
+    expect(error.toLine()).not.toMatch(/one|two|other/);
+  });
+
+  test('masks a password given as ?password=, as written and decoded', () => {
+    const url = 'postgres://app@db/shop?sslmode=require&password=s%26cr%20et';
+    const secrets = secretsOf(url);
+    expect(secrets).toEqual(expect.arrayContaining([url, 's%26cr%20et', 's&cr et']));
+    expect(redact('failed for s&cr et and s%26cr%20et', secrets)).toBe('failed for *** and ***');
   });
 
   test('accepts the postgresql:// scheme and surrounding whitespace', () => {
@@ -109,6 +142,11 @@ describe('secretsOf', () => {
   test('returns the URL, the password as written and the password decoded', () => {
     const url = 'postgres://app:p%40ss%3Aw%2Frd%25@db.example.com/shop';
     expect(secretsOf(url).sort()).toEqual([url, 'p%40ss%3Aw%2Frd%25', 'p@ss:w/rd%'].sort());
+  });
+
+  test('returns a password given as a query parameter, as written and decoded', () => {
+    const url = 'postgres://app@db.example.com/shop?sslmode=require&password=p%40ss+w0rd';
+    expect(secretsOf(url).sort()).toEqual([url, 'p%40ss+w0rd', 'p@ss w0rd', 'p@ss+w0rd'].sort());
   });
 
   test('returns the password once when it needs no decoding', () => {

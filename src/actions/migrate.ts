@@ -5,7 +5,7 @@ import {
   type MigrateOptions,
   type MigrateResult,
 } from '../core/migrations/index.js';
-import { renderMigrateSummary } from '../core/report/migrate.js';
+import { renderDryRunSql, renderMigrateSummary } from '../core/report/migrate.js';
 import { describeError, isDbDeployError } from '../core/errors.js';
 import { runAction } from '../github/run-action.js';
 import {
@@ -19,7 +19,11 @@ import {
   workspace,
 } from '../github/inputs.js';
 import { setOutputs } from '../github/outputs.js';
-import { writeJsonReport, writeSummary } from '../github/summary.js';
+import { writeJsonReport, writeReportFile, writeSummary } from '../github/summary.js';
+
+/** A dry run's SQL in the job summary, at most (the whole is in the dry-run-sql file). */
+const SUMMARY_SQL_BYTES = 640 * 1024;
+const SQL_FILE = 'the file named by the `dry-run-sql` output';
 
 /** Reads and validates every input declared in migrate/action.yml. */
 export function readMigrateInputs(): MigrateOptions {
@@ -46,6 +50,7 @@ export function readMigrateInputs(): MigrateOptions {
 
 async function report(result: MigrateResult | undefined, error?: string): Promise<void> {
   const applied = result?.applied.map((m) => m.name) ?? [];
+  const dryRun = result?.dryRun === true;
   setOutputs({
     applied: JSON.stringify(applied),
     'applied-count': applied.length,
@@ -53,8 +58,10 @@ async function report(result: MigrateResult | undefined, error?: string): Promis
     'last-migration': result?.lastMigration ?? '',
     'duration-ms': result?.durationMs ?? '',
     'report-json': result ? await writeJsonReport('migrate', { ...result, error }) : '',
+    'dry-run-sql': dryRun ? await writeReportFile('migrate', 'sql', renderDryRunSql(result)) : '',
   });
-  await writeSummary(renderMigrateSummary(result, error));
+  const budget = { maxBytes: SUMMARY_SQL_BYTES, rest: SQL_FILE };
+  await writeSummary(renderMigrateSummary(result, error, budget), dryRun ? SQL_FILE : undefined);
 }
 
 /** The `migrate` action: inputs → core migrate → outputs and job summary, success or failure. */

@@ -1,7 +1,7 @@
 import { watch, type WatchResult } from '../core/monitor/watch.js';
 import { setUpWatch, WATCH_DEFAULTS, type WatchSettings } from '../core/monitor/setup.js';
 import { DATABASE_WATCH_DEFAULTS } from '../core/monitor/db-probe.js';
-import { endpointSecrets } from '../core/monitor/endpoint.js';
+import { endpointSecrets } from '../core/monitor/url-secrets.js';
 import { watchFailure } from '../core/monitor/verdict.js';
 import { renderWatchSummary } from '../core/report/monitor.js';
 import { renderFailure } from '../core/report/failure.js';

@@ -53,7 +53,7 @@ export function readValidateInputs(): ValidateOptions {
 }
 
 async function report(r: ValidateReport | undefined, markdown: string, snapshot: string) {
-  await writeSummary(markdown);
+  await writeSummary(markdown, 'the file named by the `report-markdown` output');
   setOutputs({
     passed: r?.passed ?? false,
     destructive: r?.destructive ?? false,

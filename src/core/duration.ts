@@ -3,6 +3,13 @@ import { DbDeployError } from './errors.js';
 const UNITS_MS: Record<string, number> = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
 
 /**
+ * The longest duration db-deploy accepts: 2147483647 ms (INT_MAX, about 596 hours). PostgreSQL
+ * refuses a larger lock_timeout or statement_timeout ("outside the valid range", see the
+ * "Client Connection Defaults" settings), and Node fires a larger setTimeout after 1 ms.
+ */
+export const MAX_DURATION_MS = 2_147_483_647;
+
+/**
  * Parses a duration such as `250ms`, `5s`, `10m` or `1h` into milliseconds.
  * A bare `0` means "no limit" where the caller allows it. Anything else is refused.
  * @param name the input name, for the error message
@@ -16,8 +23,15 @@ export function parseDuration(value: string, name: string): number {
       hint: 'use a number with a unit, e.g. 250ms, 5s, 10m or 1h (0 for no limit)',
     });
   }
-  const ms = Number(match[1]) * (UNITS_MS[match[2] as string] as number);
-  return Math.round(ms);
+  const ms = Math.round(Number(match[1]) * (UNITS_MS[match[2] as string] as number));
+  if (ms > MAX_DURATION_MS) {
+    throw new DbDeployError(
+      'bad-input',
+      `${name}: "${value}" is longer than the longest timeout PostgreSQL and Node accept (${MAX_DURATION_MS}ms, about ${Math.floor(MAX_DURATION_MS / 3_600_000)}h)`,
+      { hint: `use at most ${Math.floor(MAX_DURATION_MS / 3_600_000)}h (0 for no limit)` },
+    );
+  }
+  return ms;
 }
 
 /** Formats milliseconds for people: `850ms`, `2.4s`, `3m 05s`. */

@@ -1,6 +1,8 @@
 import * as core from '@actions/core';
 import { describeError } from '../core/errors.js';
 import type { Logger } from '../core/logger.js';
+import { weakPasswordWarning } from '../core/db/weak-password.js';
+import { ANNOTATION_LIMIT_CHARS, cutText } from '../core/report/budget.js';
 import { registerSecrets, registerSecretUrl, scrub } from './secrets.js';
 
 export interface ActionContext {
@@ -29,13 +31,29 @@ export async function runAction(spec: ActionSpec): Promise<void> {
   const logger: Logger = {
     debug: (m) => core.debug(clean(m)),
     info: (m) => core.info(clean(m)),
-    warn: (m) => core.warning(clean(m)),
-    error: (m) => core.error(clean(m)),
+    warn: (m) => annotate(clean(m), core.warning),
+    error: (m) => annotate(clean(m), core.error),
   };
+  const weak = weakPasswordWarning(
+    Object.fromEntries(spec.secretInputs.map((name) => [name, core.getInput(name)])),
+  );
+  if (weak) logger.warn(weak);
   try {
     await spec.main({ logger });
   } catch (error) {
-    core.setFailed(clean(`${spec.name}: ${describeError(error)}`));
+    annotate(clean(`${spec.name}: ${describeError(error)}`), core.setFailed);
     if (error instanceof Error && error.stack) core.debug(clean(error.stack));
   }
+}
+
+/** Emits an annotation GitHub keeps whole: a longer message goes to the log first, then cut. */
+function annotate(message: string, emit: (message: string) => void): void {
+  if (message.length > ANNOTATION_LIMIT_CHARS) core.info(message);
+  emit(
+    cutText(
+      message,
+      ANNOTATION_LIMIT_CHARS,
+      '(cut at 4,096 characters; the whole line is in the log just above)',
+    ),
+  );
 }

@@ -2,6 +2,7 @@ import {
   parseJsonPath,
   parseMetricSelector,
   readJsonPath,
+  prometheusMatcher,
   readPrometheus,
   type MetricReading,
 } from '../../../src/core/monitor/metric-value.js';
@@ -10,6 +11,14 @@ import { refusal } from '../../helpers/expect.js';
 const json = (path: string, document: unknown): MetricReading =>
   readJsonPath(JSON.stringify(document), parseJsonPath(path, 'error-rate-json-path'));
 
+/** The reading for a metric the exposition lacks: it says how many lines were read. */
+const notIn = (selector: string) => ({
+  error: expect.stringMatching(
+    new RegExp(
+      `^metric ${selector.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} is not in the exposition \\(\\d+ lines? read\\)$`,
+    ),
+  ) as unknown,
+});
 const prom = (selector: string, exposition: string): MetricReading =>
   readPrometheus(exposition, parseMetricSelector(selector, 'error-rate-metric'));
 
@@ -250,9 +259,7 @@ describe('readPrometheus', () => {
   test('does not take a metric whose name only starts with the one asked for', () => {
     expect(prom('http_errors', EXPOSITION)).toEqual({ value: 4 });
     expect(prom('http_errors_total', EXPOSITION)).toEqual({ value: 1027 });
-    expect(prom('http_error', EXPOSITION)).toEqual({
-      error: 'metric http_error is not in the exposition',
-    });
+    expect(prom('http_error', EXPOSITION)).toEqual(notIn('http_error'));
   });
 
   test('does not read HELP and TYPE comments as samples', () => {
@@ -261,21 +268,15 @@ describe('readPrometheus', () => {
       '# TYPE http_error_ratio gauge',
       '#http_error_ratio 0.9',
     ].join('\n');
-    expect(prom('http_error_ratio', onlyComments)).toEqual({
-      error: 'metric http_error_ratio is not in the exposition',
-    });
+    expect(prom('http_error_ratio', onlyComments)).toEqual(notIn('http_error_ratio'));
   });
 
   test('reports a metric that is missing, or has no series with the labels asked for', () => {
-    expect(prom('http_latency_seconds', EXPOSITION)).toEqual({
-      error: 'metric http_latency_seconds is not in the exposition',
-    });
-    expect(prom('http_error_ratio{service="billing"}', EXPOSITION)).toEqual({
-      error: 'metric http_error_ratio{service="billing"} is not in the exposition',
-    });
-    expect(prom('up{job="api"}', EXPOSITION)).toEqual({
-      error: 'metric up{job="api"} is not in the exposition',
-    });
+    expect(prom('http_latency_seconds', EXPOSITION)).toEqual(notIn('http_latency_seconds'));
+    expect(prom('http_error_ratio{service="billing"}', EXPOSITION)).toEqual(
+      notIn('http_error_ratio{service="billing"}'),
+    );
+    expect(prom('up{job="api"}', EXPOSITION)).toEqual(notIn('up{job="api"}'));
   });
 
   test('reports NaN rather than a number', () => {
@@ -301,6 +302,22 @@ describe('readPrometheus', () => {
   });
 
   test('says so for an empty exposition', () => {
-    expect(prom('m', '')).toEqual({ error: 'metric m is not in the exposition' });
+    expect(prom('m', '')).toEqual({ error: 'metric m is not in the exposition (1 line read)' });
+  });
+
+  test('counts the lines it read and the over-long lines it skipped', () => {
+    const matcher = prometheusMatcher(parseMetricSelector('m', 'error-rate-metric'));
+    for (const line of ['other 1', 'other 2', '# m 3']) matcher.push(line);
+    expect(matcher.reading(2)).toEqual({
+      error: 'metric m is not in the exposition (3 lines read; 2 over-long lines were skipped)',
+    });
+  });
+
+  test('keeps the highest of the matching samples as they stream in, -Inf included', () => {
+    const matcher = prometheusMatcher(parseMetricSelector('m{a="1"}', 'error-rate-metric'));
+    for (const line of ['m{a="1"} -Inf', 'm{a="2"} 9', 'm{a="1"} NaN']) matcher.push(line);
+    expect(matcher.reading()).toEqual({ value: -Infinity });
+    matcher.push('m{a="1",b="x"} 0.5');
+    expect(matcher.reading()).toEqual({ value: 0.5 });
   });
 });

@@ -1,7 +1,7 @@
 import { watch } from '../../core/monitor/watch.js';
 import { setUpWatch, WATCH_DEFAULTS } from '../../core/monitor/setup.js';
 import { DATABASE_WATCH_DEFAULTS } from '../../core/monitor/db-probe.js';
-import { endpointSecrets } from '../../core/monitor/endpoint.js';
+import { endpointSecrets } from '../../core/monitor/url-secrets.js';
 import { parseCount, parseRatio } from '../../core/monitor/limits.js';
 import { watchFailure } from '../../core/monitor/verdict.js';
 import { cancelSignal } from '../../core/monitor/cancel.js';

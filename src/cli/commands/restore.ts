@@ -20,7 +20,7 @@ a terminal, download it first (gh run download RUN_ID -n NAME -D DIR) and pass t
 
 Options:
   --database-url URL   target connection URL (default: $DATABASE_URL)
-  --backup PATH        the archive: a .dump or .sql file, or a directory-format directory
+  --backup PATH        the archive: a .dump, .dump.zst, .sql or .sql.gz file, or a directory-format directory
   --clean              drop the archive's objects in the target before recreating them
   --jobs N             parallel restore jobs (then not one transaction) (default: 1)
   --confirm NAME       the target database's name: required when the target is not empty

@@ -115,7 +115,7 @@ export async function artifactContent(backup: {
   };
 }
 
-/** Archives under `dir`: `.dump` / `.sql` files and directories holding `toc.dat`. */
+/** Archives under `dir`: `.dump` / `.sql` files (also `.zst`, `.gz`) and directories holding `toc.dat`. */
 async function archivesUnder(dir: string, depth = 0): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true });
   if (entries.some((e) => e.isFile() && e.name === 'toc.dat')) return [dir];
@@ -123,13 +123,13 @@ async function archivesUnder(dir: string, depth = 0): Promise<string[]> {
   for (const entry of entries) {
     const path = join(dir, entry.name);
     if (entry.isDirectory() && depth < 4) found.push(...(await archivesUnder(path, depth + 1)));
-    else if (entry.isFile() && /\.(dump|sql)$/.test(entry.name)) found.push(path);
+    else if (entry.isFile() && /\.(dump|sql)(\.(zst|gz))?$/.test(entry.name)) found.push(path);
   }
   return found;
 }
 
 /**
- * The one backup archive in a downloaded artifact: a `.dump` or `.sql` file, or a directory
+ * The one backup archive in a downloaded artifact: a `.dump`, `.dump.zst`, `.sql` or `.sql.gz` file, or a directory
  * holding `toc.dat` (a directory-format dump, possibly the artifact itself), at any depth. None or several is an error that
  * names what the artifact holds.
  * @param artifact the artifact's name, for the error message
@@ -151,7 +151,7 @@ export async function findArchive(dir: string, artifact: string): Promise<string
     'artifact-without-backup',
     `artifact ${artifact} holds no backup archive (${held.length ? held.slice(0, 5).join(', ') : 'it is empty'})`,
     {
-      hint: 'restore an artifact the backup action uploaded: a .dump or .sql file, or a directory with toc.dat',
+      hint: 'restore an artifact the backup action uploaded: a .dump, .dump.zst or .sql file, or a directory with toc.dat',
     },
   );
 }

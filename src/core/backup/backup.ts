@@ -1,4 +1,8 @@
+import { createWriteStream } from 'node:fs';
 import { mkdir, rename, rm, stat } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
+import type { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import { join } from 'node:path';
 import { DbDeployError } from '../errors.js';
 import type { Logger } from '../logger.js';
@@ -13,6 +17,8 @@ import {
   type Compression,
 } from './compression.js';
 import { findPgTool } from './discovery.js';
+import { registerTemporary, removeStale } from './exit-cleanup.js';
+import { hasZstd, zstdCompressor } from './stream-compression.js';
 import { pgDumpArgs } from './dump-args.js';
 import { inspectSource, type TableRows } from './inspect.js';
 import { DEFAULT_NAME_TEMPLATE, renderBackupName, validateNameTemplate } from './name.js';
@@ -37,7 +43,11 @@ export interface BackupOptions {
   name?: string;
   /** Default `custom`. */
   format?: BackupFormat;
-  /** Default: the fastest good option the pg_dump supports (see defaultCompression). */
+  /**
+   * pg_dump's own compression. Default, format custom: none inside, the whole archive
+   * compressed as one zstd stream by Node (`.dump.zst`, see STREAM_ZSTD_LEVEL); on a Node
+   * without zstd, the fastest good option the pg_dump supports (see defaultCompression).
+   */
   compression?: Compression;
   /** Parallel dump jobs, `directory` format only. Default 1. */
   jobs?: number;
@@ -88,6 +98,16 @@ export interface BackupResult {
 
 const EXTENSION: Record<BackupFormat, string> = { custom: '.dump', directory: '', plain: '.sql' };
 
+/**
+ * The zstd level of the default `.dump.zst`: measured by `npm run bench:backup` against
+ * `pg_dump | gzip` (BENCHMARKS.md): faster and smaller with pg_dump 15, whose own compression
+ * is zlib only, and 16+ alike.
+ */
+export const STREAM_ZSTD_LEVEL = 3;
+
+/** `.<name>.db-deploy-partial-<pid>`: an archive being written, and the run writing it. */
+const PARTIAL = /^\..+\.db-deploy-partial-(\d+)$/;
+
 function checkOptions(o: BackupOptions, format: BackupFormat, jobs: number): void {
   validateNameTemplate(o.name ?? DEFAULT_NAME_TEMPLATE);
   if (!Number.isInteger(jobs) || jobs < 1)
@@ -133,16 +153,32 @@ export async function backup(options: BackupOptions, logger: Logger): Promise<Ba
     verify && format !== 'plain'
       ? await findPgTool('pg_restore', source.major, logger, find)
       : undefined;
-  const compression =
-    format === 'plain' ? undefined : (options.compression ?? defaultCompression(pgDump.major));
+  // The default custom archive is compressed by Node as one zstd stream (see STREAM_ZSTD_LEVEL).
+  const streamed = format === 'custom' && options.compression === undefined && hasZstd();
+  if (format === 'custom' && options.compression === undefined && !streamed)
+    logger.info(
+      `Node ${process.version} has no zstd: pg_dump compresses the archive itself (.dump, not .dump.zst)`,
+    );
+  const compression: Compression | undefined =
+    format === 'plain'
+      ? undefined
+      : streamed
+        ? { method: 'none' }
+        : (options.compression ?? defaultCompression(pgDump.major));
   const compress = compression ? compressionArgs(compression, pgDump.major, pgDump.version) : [];
+  const extension = `${EXTENSION[format]}${streamed ? '.zst' : ''}`;
+  const compressionLabel = streamed
+    ? `zstd:${STREAM_ZSTD_LEVEL} (whole file)`
+    : compression
+      ? formatCompression(compression)
+      : 'none';
 
   const name = renderBackupName(
     options.name ?? DEFAULT_NAME_TEMPLATE,
     target.database,
     options.now ?? new Date(),
   );
-  const path = join(options.dir, `${name}${EXTENSION[format]}`);
+  const path = join(options.dir, `${name}${extension}`);
   const checksumPath = join(options.dir, `${name}.sha256`);
   for (const existing of [path, checksumPath]) {
     if (await stat(existing).catch(() => undefined))
@@ -152,34 +188,50 @@ export async function backup(options: BackupOptions, logger: Logger): Promise<Ba
       });
   }
   await mkdir(options.dir, { recursive: true });
-  const partial = join(options.dir, `.${name}${EXTENSION[format]}.partial-${process.pid}`);
+  for (const stale of await removeStale(options.dir, PARTIAL))
+    logger.info(`removed ${stale}, left by an interrupted backup`);
+  const partial = join(options.dir, `.${name}${extension}.db-deploy-partial-${process.pid}`);
   const args = (snapshot?: string) =>
     pgDumpArgs({
       snapshot,
       format,
-      file: partial,
+      file: streamed ? undefined : partial,
       compression: compress,
       jobs,
       schemaOnly: options.schemaOnly ?? false,
       excludeTableData: options.excludeTableData ?? [],
     });
   logger.info(
-    `backing up ${target.display} with pg_dump ${pgDump.version} (${format}${compression ? `, ${formatCompression(compression)}` : ''})`,
+    `backing up ${target.display} with pg_dump ${pgDump.version} (${format}, ${compressionLabel})`,
   );
+  // pg_dump writes the uncompressed archive to its stdout; zstd compresses it on Node's
+  // thread pool (and its own workers) while pg_dump goes on reading.
+  const output = streamed
+    ? (stdout: Readable) =>
+        pipeline(
+          stdout,
+          zstdCompressor(STREAM_ZSTD_LEVEL, zstdWorkers()),
+          createWriteStream(partial, { flags: 'wx' }),
+        )
+    : undefined;
   let checksums: TableChecksum[] | undefined;
+  const unregister = registerTemporary(partial);
   try {
     const dump = (snapshot?: string) =>
-      withToolEnv(target, (env) => runTool(pgDump, args(snapshot), env, logger));
+      withToolEnv(target, (env) => runTool(pgDump, args(snapshot), env, logger, { output }));
     const run = options.verifyRestore
       ? await withSourceSnapshot(target, (snapshot, tables) => {
           checksums = tables;
           return dump(snapshot);
         })
       : await dump();
-    if (run.exitCode !== 0) {
+    if (run.exitCode !== 0 || run.outputError) {
+      const why = run.outputError
+        ? `writing the archive failed: ${run.outputError.message}`
+        : redact(run.lastError, secretsOf(target.url)) || `exit code ${run.exitCode}`;
       throw new DbDeployError(
         'pg-dump-failed',
-        `pg_dump failed: ${redact(run.lastError, secretsOf(target.url)) || `exit code ${run.exitCode}`}`,
+        `pg_dump failed: ${why}`,
         {
           where: target.display,
           hint: 'fix the cause above and run the backup again; no archive was written',
@@ -189,12 +241,19 @@ export async function backup(options: BackupOptions, logger: Logger): Promise<Ba
     await rename(partial, path);
   } finally {
     await rm(partial, { recursive: true, force: true });
+    unregister();
   }
 
   let sha256: string | undefined;
   try {
     if (verify) {
-      await checkArchive(path, format, pgRestore, logger, false);
+      await checkArchive(
+        path,
+        { format, stream: streamed ? 'zstd' : 'none' },
+        pgRestore,
+        logger,
+        false,
+      );
       sha256 = await sha256Archive(path);
       await writeChecksum(checksumPath, path, sha256);
     }
@@ -216,7 +275,7 @@ export async function backup(options: BackupOptions, logger: Logger): Promise<Ba
     path,
     name,
     format,
-    compression: compression ? formatCompression(compression) : 'none',
+    compression: compressionLabel,
     sizeBytes: await archiveSize(path),
     sha256,
     checksumPath: verify ? checksumPath : undefined,
@@ -230,6 +289,14 @@ export async function backup(options: BackupOptions, logger: Logger): Promise<Ba
   );
   if (s3.length > 0) result.uploads = await uploads(result, s3, logger);
   return result;
+}
+
+/**
+ * zstd worker threads for the default archive: one per core beyond the one pg_dump and the
+ * server's backend keep busy, at most 4; 0 (compress on Node's thread pool alone) on 2 cores.
+ */
+function zstdWorkers(): number {
+  return Math.min(4, Math.max(0, availableParallelism() - 2));
 }
 
 /** The S3 uploads of a finished backup; a backup whose restored copy differs is not uploaded. */

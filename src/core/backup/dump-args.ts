@@ -1,10 +1,11 @@
 import type { BackupFormat } from './archive.js';
+import { SCRATCH_SCHEMA } from '../db/scratch-marker.js';
 
 /** What pg_dump is asked to do; every field is already validated. */
 export interface DumpPlan {
   format: BackupFormat;
-  /** Where pg_dump writes (a temporary name beside the final one). */
-  file: string;
+  /** Where pg_dump writes (a temporary name beside the final one); undefined: standard output. */
+  file: string | undefined;
   /** From compressionArgs(); empty for plain. */
   compression: string[];
   jobs: number;
@@ -22,10 +23,14 @@ const FORMAT_FLAG: Record<BackupFormat, string> = { custom: 'c', directory: 'd',
  * `--no-password` makes a missing password fail at once instead of waiting for a prompt.
  */
 export function pgDumpArgs(plan: DumpPlan): string[] {
-  const args = [`--format=${FORMAT_FLAG[plan.format]}`, `--file=${plan.file}`, '--no-password'];
+  const args = [`--format=${FORMAT_FLAG[plan.format]}`];
+  if (plan.file !== undefined) args.push(`--file=${plan.file}`);
+  args.push('--no-password');
   args.push(...plan.compression);
   if (plan.format === 'directory' && plan.jobs > 1) args.push(`--jobs=${plan.jobs}`);
   if (plan.schemaOnly) args.push('--schema-only');
+  // validate's marker never travels: a restored copy must not pass for its scratch database.
+  args.push(`--exclude-schema=${SCRATCH_SCHEMA}`);
   for (const table of plan.excludeTableData) args.push(`--exclude-table-data=${table}`);
   if (plan.snapshot) args.push(`--snapshot=${plan.snapshot}`);
   return args;
@@ -35,7 +40,8 @@ export function pgDumpArgs(plan: DumpPlan): string[] {
 export interface RestorePlan {
   /** The target database's name (from the URL). */
   database: string;
-  archive: string;
+  /** The archive file or directory; undefined: pg_restore reads standard input. */
+  archive: string | undefined;
   clean: boolean;
   jobs: number;
 }
@@ -55,11 +61,14 @@ export function pgRestoreArgs(plan: RestorePlan): string[] {
   if (plan.jobs > 1) args.push(`--jobs=${plan.jobs}`);
   else args.push('--single-transaction');
   if (plan.clean) args.push('--clean', '--if-exists');
-  args.push(plan.archive);
+  if (plan.archive !== undefined) args.push(plan.archive);
   return args;
 }
 
-/** psql's argv for a plain-format dump: no psqlrc, stop on the first error, one transaction. */
+/**
+ * psql's argv for a plain-format dump: no psqlrc, stop on the first error, one transaction.
+ * `file` is `-` when the SQL comes through standard input (scanned on its way, see ScannedSql).
+ */
 export function psqlArgs(database: string, file: string): string[] {
   return [
     `--dbname=${dbnameConninfo(database)}`,

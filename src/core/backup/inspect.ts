@@ -46,9 +46,22 @@ export async function inspectSource(
 /** What is in a restore target: the server major and how many user objects it holds. */
 export interface TargetState {
   major: number;
-  /** User relations, schemas (besides public), types and functions: 0 means empty. */
+  /** Every object made after initdb (see TARGET_CONTENT): 0 means empty. */
   objects: number;
+  /** The kinds found and how many of each, e.g. `1 large object`, `2 relations` ('' when empty). */
+  found: string;
 }
+
+/** TARGET_CONTENT's columns as words for the error line, singular and plural. */
+const KINDS: Record<string, [string, string]> = {
+  relations: ['relation', 'relations'],
+  schemas: ['schema', 'schemas'],
+  types: ['type', 'types'],
+  functions: ['function', 'functions'],
+  large_objects: ['large object', 'large objects'],
+  extensions: ['extension', 'extensions'],
+  other_objects: ['other object', 'other objects'],
+};
 
 /** Reads the restore target's version and whether it is empty. Reads catalogs only. */
 export async function inspectTarget(target: DatabaseTarget): Promise<TargetState> {
@@ -56,8 +69,13 @@ export async function inspectTarget(target: DatabaseTarget): Promise<TargetState
   try {
     const major = await readServerMajor(client);
     const { rows } = await client.query<Record<string, number>>(TARGET_CONTENT);
-    const objects = Object.values(rows[0] ?? {}).reduce((a, b) => a + Number(b), 0);
-    return { major, objects };
+    const counts = Object.entries(rows[0] ?? {}).map(([k, v]) => [k, Number(v)] as const);
+    const objects = counts.reduce((a, [, n]) => a + n, 0);
+    const found = counts
+      .filter(([, n]) => n > 0)
+      .map(([k, n]) => `${n} ${(KINDS[k] ?? [k, k])[n === 1 ? 0 : 1]}`)
+      .join(', ');
+    return { major, objects, found };
   } finally {
     await disconnect(client);
   }

@@ -2,6 +2,10 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { DatabaseTarget } from '../db/url.js';
+import { registerTemporary, removeStale } from './exit-cleanup.js';
+
+/** `db-deploy-pgpass-<pid>-XXXXXX`: a passfile directory, and the run that made it. */
+const PASSFILE_DIR = /^db-deploy-pgpass-(\d+)-[A-Za-z0-9]{6}$/;
 
 /**
  * libpq settings that must not leak from the caller's environment into a child: a stray
@@ -49,26 +53,34 @@ export function toolEnv(
   env.PGDATABASE = target.database;
   if (target.user) env.PGUSER = target.user;
   env.PGAPPNAME = 'db-deploy';
-  const params = new URL(target.url).searchParams;
   for (const [param, variable] of Object.entries(URL_PARAMS)) {
-    const value = params.get(param);
+    const value = target.params[param];
     if (value) env[variable] = value;
   }
   if (passfile) env.PGPASSFILE = passfile;
   return env;
 }
 
+/** Where passfile directories are made: RUNNER_TEMP, else the system temp directory. */
+export function passfileRoot(): string {
+  return process.env.RUNNER_TEMP || tmpdir();
+}
+
 /**
  * Runs `fn` with the child environment for `target`. When the URL has a password, it is written
- * to a 0600 passfile in a fresh directory under RUNNER_TEMP (or the system temp directory),
- * removed afterwards whether `fn` succeeds or fails.
+ * to a 0600 passfile in a fresh directory `db-deploy-pgpass-<pid>-…` under RUNNER_TEMP (or the
+ * system temp directory), removed afterwards whether `fn` succeeds or fails, and on SIGINT,
+ * SIGTERM or SIGHUP too. One left by a run killed with -9 (its pid gone) is removed first.
  */
 export async function withToolEnv<T>(
   target: DatabaseTarget,
   fn: (env: Record<string, string>) => Promise<T>,
 ): Promise<T> {
   if (!target.password) return fn(toolEnv(target, undefined));
-  const dir = await mkdtemp(join(process.env.RUNNER_TEMP || tmpdir(), 'db-deploy-pgpass-'));
+  const root = passfileRoot();
+  await removeStale(root, PASSFILE_DIR);
+  const dir = await mkdtemp(join(root, `db-deploy-pgpass-${process.pid}-`));
+  const unregister = registerTemporary(dir);
   try {
     const passfile = join(dir, 'pgpass');
     // mode applies at creation: the file is never readable by others, not even briefly.
@@ -76,5 +88,6 @@ export async function withToolEnv<T>(
     return await fn(toolEnv(target, passfile));
   } finally {
     await rm(dir, { recursive: true, force: true });
+    unregister();
   }
 }

@@ -27,26 +27,55 @@ export function countRowsSql(schema: string, name: string): string {
   return `SELECT count(*)::bigint AS rows FROM ${qualifiedName(schema, name)}`;
 }
 
+/** Objects made after initdb: the first OID a user object gets (FirstNormalObjectId, transam.h). */
+const USER_OID = 16384;
+
+/** Not a member of an extension (those come and go with their extension, counted once). */
+const notInExtension = (catalog: string, alias: string) =>
+  `NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = '${catalog}'::regclass
+                  AND d.objid = ${alias}.oid AND d.deptype = 'e')`;
+
 /**
- * What a restore would collide with: relations in user schemas, schemas besides `public`, and
- * user types and functions not owned by an extension (catalog reads only).
+ * Every kind of object a database can hold besides what initdb made, counted per kind: what a
+ * restore would collide with or overwrite. An object counts when its OID is a user OID (made
+ * after initdb, in this database or its template) and it is not part of an extension; the
+ * extension itself counts. Relations of every kind (tables, views, sequences, composite types,
+ * …), schemas (public is initdb's), types (not the array, row and multirange types that come with
+ * another object), functions and procedures, large objects, extensions, operators and their classes and
+ * families, collations, conversions, casts, text search objects, languages, access methods,
+ * event triggers, foreign-data wrappers and servers, publications. Catalog reads only.
  */
 export const TARGET_CONTENT = `
-SELECT (SELECT count(*) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
-         WHERE ${USER_SCHEMA} AND c.relkind IN ('r', 'p', 'v', 'm', 'S', 'f')
-           AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.objid = c.oid AND d.deptype = 'e'))::int
-       AS relations,
-       (SELECT count(*) FROM pg_namespace n WHERE ${USER_SCHEMA} AND n.nspname <> 'public'
-           AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.objid = n.oid AND d.deptype = 'e'))::int
-       AS schemas,
-       (SELECT count(*) FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace
-         WHERE ${USER_SCHEMA} AND t.typtype IN ('e', 'd', 'r', 'm')
-           AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.objid = t.oid AND d.deptype = 'e'))::int
-       AS types,
-       (SELECT count(*) FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
-         WHERE ${USER_SCHEMA}
-           AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.objid = p.oid AND d.deptype = 'e'))::int
-       AS functions`;
+SELECT
+  (SELECT count(*) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+    WHERE ${USER_SCHEMA} AND c.relkind IN ('r', 'p', 'v', 'm', 'S', 'f', 'c')
+      AND ${notInExtension('pg_class', 'c')})::int AS relations,
+  (SELECT count(*) FROM pg_namespace n WHERE ${USER_SCHEMA} AND n.oid >= ${USER_OID}
+      AND ${notInExtension('pg_namespace', 'n')})::int AS schemas,
+  (SELECT count(*) FROM pg_type t WHERE t.oid >= ${USER_OID} AND t.typrelid = 0
+      AND NOT EXISTS (SELECT 1 FROM pg_type e WHERE e.typarray = t.oid)
+      AND t.typtype <> 'm'
+      AND ${notInExtension('pg_type', 't')})::int AS types,
+  (SELECT count(*) FROM pg_proc p WHERE p.oid >= ${USER_OID}
+      AND ${notInExtension('pg_proc', 'p')})::int AS functions,
+  (SELECT count(*) FROM pg_largeobject_metadata)::int AS large_objects,
+  (SELECT count(*) FROM pg_extension x WHERE x.oid >= ${USER_OID})::int AS extensions,
+  (SELECT (SELECT count(*) FROM pg_operator o WHERE o.oid >= ${USER_OID} AND ${notInExtension('pg_operator', 'o')})
+        + (SELECT count(*) FROM pg_opclass o WHERE o.oid >= ${USER_OID} AND ${notInExtension('pg_opclass', 'o')})
+        + (SELECT count(*) FROM pg_opfamily o WHERE o.oid >= ${USER_OID} AND ${notInExtension('pg_opfamily', 'o')})
+        + (SELECT count(*) FROM pg_collation o WHERE o.oid >= ${USER_OID} AND ${notInExtension('pg_collation', 'o')})
+        + (SELECT count(*) FROM pg_conversion o WHERE o.oid >= ${USER_OID} AND ${notInExtension('pg_conversion', 'o')})
+        + (SELECT count(*) FROM pg_cast o WHERE o.oid >= ${USER_OID} AND ${notInExtension('pg_cast', 'o')})
+        + (SELECT count(*) FROM pg_ts_config o WHERE o.oid >= ${USER_OID} AND ${notInExtension('pg_ts_config', 'o')})
+        + (SELECT count(*) FROM pg_ts_dict o WHERE o.oid >= ${USER_OID} AND ${notInExtension('pg_ts_dict', 'o')})
+        + (SELECT count(*) FROM pg_ts_parser o WHERE o.oid >= ${USER_OID} AND ${notInExtension('pg_ts_parser', 'o')})
+        + (SELECT count(*) FROM pg_ts_template o WHERE o.oid >= ${USER_OID} AND ${notInExtension('pg_ts_template', 'o')})
+        + (SELECT count(*) FROM pg_language o WHERE o.oid >= ${USER_OID} AND ${notInExtension('pg_language', 'o')})
+        + (SELECT count(*) FROM pg_am o WHERE o.oid >= ${USER_OID} AND ${notInExtension('pg_am', 'o')})
+        + (SELECT count(*) FROM pg_event_trigger o WHERE o.oid >= ${USER_OID})
+        + (SELECT count(*) FROM pg_foreign_data_wrapper o WHERE o.oid >= ${USER_OID} AND ${notInExtension('pg_foreign_data_wrapper', 'o')})
+        + (SELECT count(*) FROM pg_foreign_server o WHERE o.oid >= ${USER_OID})
+        + (SELECT count(*) FROM pg_publication o WHERE o.oid >= ${USER_OID}))::int AS other_objects`;
 
 /** Count of user tables after a restore (catalog read only). */
 export const RESTORED_TABLES = `

@@ -53,13 +53,13 @@ export async function checkVerifyDatabase(
     target.host === source.host &&
     target.port === source.port &&
     target.database === source.database;
-  const { objects } = same ? { objects: 1 } : await inspectTarget(target);
+  const { objects, found } = same ? { objects: 1, found: '' } : await inspectTarget(target);
   if (objects > 0)
     throw new DbDeployError(
       'verify-database-not-empty',
       same
         ? 'the verify database is the database being backed up'
-        : `the verify database is not empty (${objects} object${objects === 1 ? '' : 's'})`,
+        : `the verify database is not empty (${found})`,
       {
         where: target.display,
         hint: 'give verify-database-url an empty scratch database (e.g. a fresh service container); nothing was backed up',

@@ -36,18 +36,6 @@ SELECT l.relation::bigint AS oid, l.mode
 /** The current backend's process id. */
 export const BACKEND_PID = 'SELECT pg_backend_pid() AS pid';
 
-/** User tables of the database ($1 = schemas to leave out), for the scratch-database guard. */
-export const USER_TABLES = `
-SELECT n.nspname AS schema, c.relname AS name
-  FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
- WHERE ${USER_SCHEMA} AND c.relkind IN ('r', 'p', 'm', 'v', 'f')
-   AND NOT (n.nspname = ANY ($1::text[]))
- ORDER BY 1, 2`;
-
-/** User schemas of the database (to reset a scratch database validate owns). */
-export const USER_SCHEMAS = `
-SELECT n.nspname AS name FROM pg_namespace n WHERE ${USER_SCHEMA} ORDER BY 1`;
-
 /** Whether a schema exists. */
 export const SCHEMA_EXISTS =
   'SELECT EXISTS (SELECT 1 FROM pg_namespace WHERE nspname = $1) AS exists';

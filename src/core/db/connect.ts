@@ -1,4 +1,5 @@
 import pg from 'pg';
+import { parseIntoClientConfig } from 'pg-connection-string';
 import { DbDeployError } from '../errors.js';
 import type { DatabaseTarget } from './url.js';
 import { pgErrorFields } from './pg-error.js';
@@ -29,7 +30,7 @@ export async function connect(
 ): Promise<DbClient> {
   const connectTimeoutMs = options.connectTimeoutMs ?? 10_000;
   const client = new pg.Client({
-    connectionString: target.url,
+    ...clientConfig(target),
     connectionTimeoutMillis: connectTimeoutMs,
     application_name: options.applicationName ?? 'db-deploy',
     ...(options.queryTimeoutMs ? { query_timeout: options.queryTimeoutMs } : {}),
@@ -43,6 +44,25 @@ export async function connect(
     throw connectionError(error, target, connectTimeoutMs);
   }
   return client;
+}
+
+/**
+ * node-postgres settings for a target: its SSL and other options as node-postgres reads them from
+ * the URL, but host, port, database, user and password always the ones parseDatabaseUrl resolved.
+ * node-postgres alone would re-parse the URL its own way (`decodeURI` leaves `%3B` in a database
+ * name encoded, where libpq and pg_restore decode it), and check one database while the client
+ * tools write another.
+ */
+export function clientConfig(target: DatabaseTarget): pg.ClientConfig {
+  const config: pg.ClientConfig = parseIntoClientConfig(target.url);
+  return {
+    ...config,
+    host: target.host,
+    port: target.port,
+    database: target.database,
+    user: target.user || undefined,
+    password: target.password || undefined,
+  };
 }
 
 /** Closes a client, ignoring errors from a connection that is already gone. */

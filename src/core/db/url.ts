@@ -12,13 +12,21 @@ export interface DatabaseTarget {
   readonly password: string;
   /** `host:port/database`: the only form of the target that may be printed. */
   readonly display: string;
+  /**
+   * The URL's other libpq parameters (`sslmode`, `sslrootcert`, `connect_timeout`, …), decoded.
+   * host, port, dbname, user and password are resolved into the fields above and left out.
+   */
+  readonly params: Readonly<Record<string, string>>;
 }
+
+/** Query parameters that name the connection itself; resolved into DatabaseTarget's fields. */
+const CONNECTION_PARAMS = new Set(['host', 'port', 'dbname', 'user', 'password']);
 
 const SCHEMES = new Set(['postgres:', 'postgresql:']);
 
 /**
  * The strings that must be masked before any other work: the URL, the password as written
- * in the URL (percent-encoded) and decoded. Works on malformed URLs too, so a bad URL
+ * in the URL (percent-encoded) and decoded, from `user:password@` or a `password=` parameter. Works on malformed URLs too, so a bad URL
  * never leaks its password through the error that rejects it.
  */
 export function secretsOf(rawUrl: string): string[] {
@@ -34,6 +42,17 @@ export function secretsOf(rawUrl: string): string[] {
       secrets.add(decodeURIComponent(encoded));
     } catch {
       // an invalid escape: the encoded form is masked already
+    }
+  }
+  // ?password=… (libpq and node-postgres both read it): masked as written and decoded.
+  for (const written of raw.matchAll(/[?&]password=([^&#]*)/gi)) {
+    const value = written[1] ?? '';
+    secrets.add(value);
+    try {
+      secrets.add(decodeURIComponent(value.replace(/\+/g, ' ')));
+      secrets.add(decodeURIComponent(value));
+    } catch {
+      // an invalid escape: the written form is masked already
     }
   }
   for (const value of [...secrets]) if (value.length < 3) secrets.delete(value);
@@ -73,30 +92,51 @@ export function parseDatabaseUrl(rawUrl: string, name = 'database-url'): Databas
       hint,
     });
   }
-  let password: string;
-  let user: string;
-  try {
-    password = decodeURIComponent(parsed.password);
-    user = decodeURIComponent(parsed.username);
-  } catch {
-    throw new DbDeployError(
-      'bad-input',
-      `${name} has an invalid percent-escape in its user or password`,
-      { hint },
-    );
-  }
-  const host = parsed.hostname.replace(/^\[(.*)\]$/, '$1') || parsed.searchParams.get('host') || '';
+  const decode = (value: string, what: string): string => {
+    try {
+      return decodeURIComponent(value);
+    } catch {
+      throw new DbDeployError('bad-input', `${name} has an invalid percent-escape in its ${what}`, {
+        hint,
+      });
+    }
+  };
+  const query = parsed.searchParams;
+  /**
+   * One value for each connection field: the URL's own part, or the same-named query
+   * parameter (libpq reads both), never two different ones: tools would not agree on which wins.
+   */
+  const field = (what: string, param: string, own: string): string => {
+    const values = query.getAll(param);
+    const fromQuery = values[0];
+    if (values.length > 1 || (fromQuery !== undefined && own && fromQuery !== own))
+      throw new DbDeployError('bad-input', `${name} gives its ${what} twice, with different values`, {
+        hint: `give the ${what} once, in the URL itself or as ?${param}=`,
+      });
+    return own || fromQuery || '';
+  };
+  const password = field('password', 'password', decode(parsed.password, 'user or password'));
+  const user = field('user', 'user', decode(parsed.username, 'user or password'));
+  const host = field('host', 'host', parsed.hostname.replace(/^\[(.*)\]$/, '$1'));
   if (!host) throw new DbDeployError('bad-input', `${name} has no host`, { hint });
-  const port = parsed.port ? Number(parsed.port) : 5432;
-  let database = user || 'postgres';
-  try {
-    database = decodeURIComponent(parsed.pathname.replace(/^\//, '')) || database;
-  } catch {
-    throw new DbDeployError(
-      'bad-input',
-      `${name} has an invalid percent-escape in its database name`,
-      { hint },
-    );
-  }
-  return { url: raw, host, port, database, user, password, display: `${host}:${port}/${database}` };
+  const portText = field('port', 'port', parsed.port);
+  const port = portText ? Number(portText) : 5432;
+  if (!Number.isInteger(port) || port < 1 || port > 65535)
+    throw new DbDeployError('bad-input', `${name} has an invalid port`, { hint });
+  const database =
+    field('database name', 'dbname', decode(parsed.pathname.replace(/^\//, ''), 'database name')) ||
+    user ||
+    'postgres';
+  const params: Record<string, string> = {};
+  for (const [key, value] of query) if (!CONNECTION_PARAMS.has(key)) params[key] = value;
+  return {
+    url: raw,
+    host,
+    port,
+    database,
+    user,
+    password,
+    display: `${host}:${port}/${database}`,
+    params,
+  };
 }

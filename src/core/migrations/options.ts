@@ -45,6 +45,11 @@ export interface MigrateOptions {
   backoff?: BackoffPolicy;
   /** Observation hooks (validate watches what each migration does on its own connection). */
   hooks?: MigrateHooks;
+  /**
+   * Set only by validate, for its own runs on the scratch database it claimed: a database
+   * carrying validate's marker is otherwise refused. Never read from user input.
+   */
+  scratchClaimed?: boolean;
 }
 
 /** Called on the migration's own connection. */

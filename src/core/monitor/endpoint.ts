@@ -6,9 +6,14 @@ import { DbDeployError } from '../errors.js';
  * health and metrics URLs often carry tokens there.
  */
 export interface Endpoint {
-  /** The URL as given (may hold credentials or tokens: never log it). */
+  /**
+   * The URL requested: as given, less any `user:password@` (fetch refuses a URL that holds
+   * credentials). It may still carry tokens in its query string: never log it.
+   */
   readonly url: string;
   readonly display: string;
+  /** `Basic …` from the URL's `user:password@`, sent as the Authorization header (a secret). */
+  readonly authorization?: string;
 }
 
 export function displayUrl(url: URL): string {
@@ -17,7 +22,21 @@ export function displayUrl(url: URL): string {
   return `${url.protocol}//${url.hostname}${port}${url.pathname}${hidden}`;
 }
 
-/** Parses an http(s) URL; anything else is one clear error line naming the input. */
+/**
+ * The Authorization header that `user:password@` in a URL stands for (RFC 7617 Basic, UTF-8):
+ * what curl and browsers send for such a URL. Both parts are percent-decoded first.
+ * Undefined when the URL has neither; throws URIError on an invalid percent-escape.
+ */
+export function basicAuthorization(url: URL): string | undefined {
+  if (!url.username && !url.password) return undefined;
+  const credentials = `${decodeURIComponent(url.username)}:${decodeURIComponent(url.password)}`;
+  return `Basic ${Buffer.from(credentials, 'utf8').toString('base64')}`;
+}
+
+/**
+ * Parses an http(s) URL; anything else is one clear error line naming the input and holding no
+ * part of it. `user:password@` moves from the URL into the Authorization header.
+ */
 export function parseEndpoint(raw: string, name: string): Endpoint {
   const text = raw.trim();
   let url: URL | undefined;
@@ -27,31 +46,23 @@ export function parseEndpoint(raw: string, name: string): Endpoint {
     url = undefined;
   }
   if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:')) {
-    // Show the scheme and host only when they parse: the text may be a secret.
     throw new DbDeployError('bad-input', `${name}: not an http(s) URL`, {
       hint: 'use a full URL such as https://app.example.com/healthz',
     });
   }
-  return { url: text, display: displayUrl(url) };
-}
-
-/** The secrets a URL can carry: the whole URL, its password (as written and decoded) and its query values. */
-export function endpointSecrets(raw: string): string[] {
-  let url: URL;
+  const display = displayUrl(url);
+  let authorization: string | undefined;
   try {
-    url = new URL(raw.trim());
+    authorization = basicAuthorization(url);
   } catch {
-    return raw.trim().length >= 3 ? [raw.trim()] : [];
+    throw new DbDeployError(
+      'bad-input',
+      `${name}: invalid percent-escape in the user or password of ${display}`,
+      { hint: 'percent-encode special characters of the user and password, e.g. @ as %40' },
+    );
   }
-  const secrets = [raw.trim(), url.password, decodeSafe(url.password)];
-  for (const value of url.searchParams.values()) secrets.push(value);
-  return secrets.filter((s) => s.length >= 3);
-}
-
-function decodeSafe(text: string): string {
-  try {
-    return decodeURIComponent(text);
-  } catch {
-    return text;
-  }
+  if (!authorization) return { url: text, display };
+  url.username = '';
+  url.password = '';
+  return { url: url.href, display, authorization };
 }

@@ -2,29 +2,23 @@ import type { Endpoint } from './endpoint.js';
 import type { StatusMatcher } from './status-match.js';
 import { describeFetchError, type CheckOutcome, type Probe } from './probe.js';
 import {
+  prometheusMatcher,
   readJsonPath,
-  readPrometheus,
   type JsonPath,
+  type MetricReading,
   type MetricSelector,
 } from './metric-value.js';
+import { forEachLine, MAX_JSON_BYTES, readLimited } from './body.js';
+import { formatBytes } from '../report/sizes.js';
 
 const HEADERS = { 'user-agent': 'db-deploy-monitor', 'cache-control': 'no-cache' };
-/** Error-rate documents larger than this are refused rather than parsed. */
-const MAX_METRICS_BYTES = 8 * 1024 * 1024;
 
-interface Fetched {
-  status: number;
-  body: string;
-  latencyMs: number;
-}
-
-async function get(url: string, signal: AbortSignal, readBody: boolean): Promise<Fetched> {
-  const started = performance.now();
-  const response = await fetch(url, { signal, headers: HEADERS, redirect: 'follow' });
-  const buffer = await response.arrayBuffer();
-  const body =
-    readBody && buffer.byteLength <= MAX_METRICS_BYTES ? Buffer.from(buffer).toString('utf8') : '';
-  return { status: response.status, body, latencyMs: performance.now() - started };
+/** Sends the request; `user:password@` of the URL goes as the Authorization header. */
+function request(endpoint: Endpoint, signal: AbortSignal): Promise<Response> {
+  const headers = endpoint.authorization
+    ? { ...HEADERS, authorization: endpoint.authorization }
+    : HEADERS;
+  return fetch(endpoint.url, { signal, headers, redirect: 'follow' });
 }
 
 const ms = (value: number) => `${Math.round(value)}ms`;
@@ -48,7 +42,11 @@ export function healthProbe(
     async run(signal): Promise<CheckOutcome[]> {
       const started = performance.now();
       try {
-        const { status, latencyMs } = await get(endpoint.url, signal, false);
+        const response = await request(endpoint, signal);
+        // The status is what is judged: the body is not read (a large one would only cost time).
+        await response.body?.cancel().catch(() => undefined);
+        const { status } = response;
+        const latencyMs = performance.now() - started;
         const ok = expected.matches(status);
         return [
           {
@@ -73,6 +71,24 @@ export function healthProbe(
 export type ErrorRateSource =
   { kind: 'json'; path: JsonPath } | { kind: 'prometheus'; metric: MetricSelector };
 
+/**
+ * The error rate out of a metrics response, read as it arrives: an exposition line by line
+ * (only matching samples are kept), a JSON document whole up to MAX_JSON_BYTES.
+ */
+async function readMetric(response: Response, source: ErrorRateSource): Promise<MetricReading> {
+  if (source.kind === 'prometheus') {
+    const matcher = prometheusMatcher(source.metric);
+    const { longLines } = await forEachLine(response.body, (line) => matcher.push(line));
+    return matcher.reading(longLines);
+  }
+  const body = await readLimited(response, MAX_JSON_BYTES);
+  if ('tooLarge' in body)
+    return {
+      error: `the JSON document is too large (limit ${formatBytes(MAX_JSON_BYTES)}): serve a smaller one, or the rate as a Prometheus exposition with error-rate-metric`,
+    };
+  return readJsonPath(body.text, source.path);
+}
+
 /** An error-rate document whose value must stay at or under the threshold. */
 export function errorRateProbe(
   endpoint: Endpoint,
@@ -93,28 +109,26 @@ export function errorRateProbe(
     ],
     async run(signal): Promise<CheckOutcome[]> {
       const started = performance.now();
-      let fetched: Fetched;
+      const fail = (message: string) => [
+        { check: id, ok: false, latencyMs: performance.now() - started, display: message, message },
+      ];
+      let reading: MetricReading;
+      let answered = false;
       try {
-        fetched = await get(endpoint.url, signal, true);
+        const response = await request(endpoint, signal);
+        answered = true;
+        if (response.status < 200 || response.status > 299) {
+          await response.body?.cancel().catch(() => undefined);
+          return fail(`metrics answered ${response.status}`);
+        }
+        reading = await readMetric(response, source);
       } catch (error) {
-        const latencyMs = performance.now() - started;
-        const message = describeFetchError(error, timeoutMs, signal.aborted);
-        return [{ check: id, ok: false, latencyMs, display: message, message }];
+        if (answered && signal.aborted)
+          return fail(`the document did not arrive whole within ${ms(timeoutMs)}`);
+        return fail(describeFetchError(error, timeoutMs, signal.aborted));
       }
-      const { status, body, latencyMs } = fetched;
-      if (status < 200 || status > 299) {
-        const message = `metrics answered ${status}`;
-        return [{ check: id, ok: false, latencyMs, display: message, message }];
-      }
-      const reading =
-        source.kind === 'json'
-          ? readJsonPath(body, source.path)
-          : readPrometheus(body, source.metric);
-      if ('error' in reading) {
-        return [
-          { check: id, ok: false, latencyMs, display: reading.error, message: reading.error },
-        ];
-      }
+      const latencyMs = performance.now() - started;
+      if ('error' in reading) return fail(reading.error);
       const ok = reading.value <= threshold;
       return [
         {

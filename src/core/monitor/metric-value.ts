@@ -106,24 +106,57 @@ function parsePromValue(text: string): number {
   return Number(text);
 }
 
+/** Takes an exposition one line at a time and keeps only the values of matching samples. */
+export interface PrometheusMatcher {
+  push(line: string): void;
+  /**
+   * The highest matching value, or why there is none.
+   * @param longLines lines skipped for their length, named in the "not in the exposition" message
+   */
+  reading(longLines?: number): MetricReading;
+}
+
+export function prometheusMatcher(selector: MetricSelector): PrometheusMatcher {
+  let highest = -Infinity;
+  let matched = 0;
+  let numbers = 0;
+  let lines = 0;
+  return {
+    push(line) {
+      lines += 1;
+      const trimmed = line.trim();
+      // Cheap test first: an exposition of millions of lines is mostly other metrics.
+      if (!trimmed.startsWith(selector.name)) return;
+      const sample = SAMPLE.exec(trimmed);
+      if (!sample || sample[1] !== selector.name) return;
+      const labels = parseLabels(sample[2] ?? '');
+      if (!labels) return;
+      if (![...selector.labels].every(([k, v]) => labels.get(k) === v)) return;
+      matched += 1;
+      const value = parsePromValue(sample[3] as string);
+      // A ratio gauge is NaN (0/0) for an idle series: judge the others, fail only when all are NaN.
+      if (Number.isNaN(value)) return;
+      numbers += 1;
+      highest = Math.max(highest, value);
+    },
+    reading(longLines = 0) {
+      if (matched === 0) {
+        const skipped = longLines > 0 ? `; ${longLines} over-long lines were skipped` : '';
+        return {
+          error: `metric ${selector.text} is not in the exposition (${lines} line${lines === 1 ? '' : 's'} read${skipped})`,
+        };
+      }
+      if (numbers === 0) return { error: `metric ${selector.text} is NaN` };
+      return { value: highest };
+    },
+  };
+}
+
 /** The highest value among the exposition's samples the selector matches. */
 export function readPrometheus(text: string, selector: MetricSelector): MetricReading {
-  const values: number[] = [];
-  for (const line of text.split('\n')) {
-    const trimmed = line.trim();
-    if (!trimmed || trimmed.startsWith('#')) continue;
-    const sample = SAMPLE.exec(trimmed);
-    if (!sample || sample[1] !== selector.name) continue;
-    const labels = parseLabels(sample[2] ?? '');
-    if (!labels) continue;
-    const matches = [...selector.labels].every(([k, v]) => labels.get(k) === v);
-    if (matches) values.push(parsePromValue(sample[3] as string));
-  }
-  if (values.length === 0) return { error: `metric ${selector.text} is not in the exposition` };
-  // A ratio gauge is NaN (0/0) for an idle series: judge the others, fail only when all are NaN.
-  const numbers = values.filter((v) => !Number.isNaN(v));
-  if (numbers.length === 0) return { error: `metric ${selector.text} is NaN` };
-  return { value: Math.max(...numbers) };
+  const matcher = prometheusMatcher(selector);
+  for (const line of text.split('\n')) matcher.push(line);
+  return matcher.reading();
 }
 
 function describeBody(text: string): string {

@@ -224,8 +224,9 @@ async function copyMigrationTables(
 ): Promise<void> {
   for (const name of [options.migrationsTable, `${options.migrationsTable}_checksums`]) {
     const table = qualifiedName(options.migrationsSchema, name);
+    // The quoted name: to_regclass would fold an unquoted one to lower case.
     const exists = await b.query<{ ok: boolean }>('SELECT to_regclass($1) IS NOT NULL AS ok', [
-      `${options.migrationsSchema}.${name}`,
+      table,
     ]);
     if (!exists.rows[0]?.ok) continue;
     const { rows } = await b.query<{ data: unknown }>(

@@ -1,5 +1,5 @@
 import type { DbClient } from '../db/connect.js';
-import { qualifiedName } from '../db/sql.js';
+import { qualifiedName, quoteIdent } from '../db/sql.js';
 import { CONTROL_SCHEMA, MARKER_TABLE, STATE_TABLE } from './names.js';
 import type { CloneMethod, Phase } from './types.js';
 
@@ -20,7 +20,7 @@ export interface PairState {
 
 /** The control schema: the state row (never replicated) and the marker table (replicated). */
 export async function ensureControlTables(client: DbClient): Promise<void> {
-  await client.query(`CREATE SCHEMA IF NOT EXISTS ${CONTROL_SCHEMA}`);
+  await client.query(`CREATE SCHEMA IF NOT EXISTS ${quoteIdent(CONTROL_SCHEMA)}`);
   await client.query(`CREATE TABLE IF NOT EXISTS ${STATE} (
     green text PRIMARY KEY, blue text NOT NULL, active text NOT NULL, phase text NOT NULL,
     updated_at timestamptz NOT NULL DEFAULT now())`);
@@ -34,7 +34,7 @@ export async function ensureControlTables(client: DbClient): Promise<void> {
 
 export async function readState(client: DbClient, green: string): Promise<PairState | undefined> {
   const exists = await client.query<{ ok: boolean }>(`SELECT to_regclass($1) IS NOT NULL AS ok`, [
-    `${CONTROL_SCHEMA}.${STATE_TABLE}`,
+    STATE,
   ]);
   if (!exists.rows[0]?.ok) return undefined;
   const { rows } = await client.query<{

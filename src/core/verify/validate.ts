@@ -24,7 +24,12 @@ import { cycleMigration, type CycleContext } from './cycle.js';
 import { unifiedDiff } from './diff.js';
 import type { ValidateOptions } from './options.js';
 import { checkRequired } from './required.js';
-import { SCRATCH_SCHEMA, claimScratchDatabase } from './scratch.js';
+import {
+  SCRATCH_SCHEMA,
+  claimScratchDatabase,
+  releaseScratchDatabase,
+  type ScratchClaim,
+} from './scratch.js';
 import { readSchema, renderSchema } from './snapshot.js';
 import { gradeFindings, gradeRisk, readTableStats } from './stats.js';
 import type { ValidateReport } from './types.js';
@@ -72,9 +77,10 @@ export async function validate(options: ValidateOptions, logger: Logger): Promis
       ? `new migrations: ${fresh.map((f) => f.name).join(', ')} (${baseline.length} baseline)`
       : 'no new migration to validate',
   );
-  const client = options.databaseUrl
+  const scratch = options.databaseUrl
     ? await openScratch(options.databaseUrl, options, logger)
     : undefined;
+  const client = scratch?.client;
   try {
     if (client && options.pgVersion === undefined) report.pgVersion = await serverMajor(client);
     await lintAll(set, report, options.lintAll ? files : fresh, fresh, options.strategy);
@@ -100,6 +106,8 @@ export async function validate(options: ValidateOptions, logger: Logger): Promis
       }
     }
   } finally {
+    if (scratch)
+      await releaseScratchDatabase(scratch.client, scratch.claim, scratch.display, logger);
     await disconnect(client);
   }
   report.failures = verdict(report);
@@ -188,20 +196,27 @@ function selectNew(files: readonly Migration[], wanted: NewMigrations): Migratio
   return tail;
 }
 
+/** validate's own connection to the scratch database it claimed for this run. */
+interface Scratch {
+  client: DbClient;
+  claim: ScratchClaim;
+  display: string;
+}
+
 async function openScratch(
   url: string,
   options: ValidateOptions,
   logger: Logger,
-): Promise<DbClient> {
+): Promise<Scratch> {
   const target = parseDatabaseUrl(url);
   const client = await connect(target, { connectTimeoutMs: options.connectTimeoutMs });
   try {
-    await claimScratchDatabase(client, target.display, logger);
+    const claim = await claimScratchDatabase(client, target.display, logger);
+    return { client, claim, display: target.display };
   } catch (error) {
     await disconnect(client);
     throw error;
   }
-  return client;
 }
 
 async function serverMajor(client: DbClient): Promise<number> {
@@ -262,6 +277,8 @@ async function runCycle(
     // The scratch database has no traffic: a lock wait means a test-command left a session open.
     lockTimeoutMs: 5_000,
     lockRetries: 3,
+    // The scratch database validate claimed for this run carries its marker, which migrate refuses.
+    scratchClaimed: true,
   };
   const env = { DATABASE_URL: databaseUrl };
   if (baseline.length > 0) {

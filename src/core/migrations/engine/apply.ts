@@ -3,7 +3,7 @@ import { SET_SESSION_TIMEOUTS } from '../../db/queries.js';
 import { formatDuration } from '../../duration.js';
 import type { Logger } from '../../logger.js';
 import type { AppliedMigration, MigrateHooks } from '../options.js';
-import { runStatementGroups, statementRetryingClient } from './execute.js';
+import { runStatementGroups, statementRetryingClient, type Inspect } from './execute.js';
 import { migrationFailure, type FailureContext } from './failure.js';
 import { noDownMigration } from './plan.js';
 import { withLockRetries, type RetrySettings } from './retry.js';
@@ -20,6 +20,8 @@ export interface ApplyContext {
   statementTimeoutMs: number;
   hooks?: MigrateHooks;
   logger: Logger;
+  /** Catalog reads after a failure, on a fresh connection when the migration's is gone. */
+  inspect: Inspect;
 }
 
 /**
@@ -75,7 +77,7 @@ export async function applyMigration(
           `${verb} ${migration.name} (outside a transaction: ${mode.reasons.join(', ')})`,
         );
         await setTimeouts(ctx);
-        retries += await runStatementGroups(ctx.client, mode.groups, ctx.retry, logger, label);
+        retries += await runStatementGroups(ctx.client, mode.groups, statementContext(ctx, label));
         await ctx.ledger.write(ctx.client, migration, direction);
       }
     } else if (body.transaction === 'decided-by-code') {
@@ -99,7 +101,7 @@ export async function applyMigration(
       logger.info(`${verb} ${migration.name} (outside a transaction)`);
       outside(['its configuration']);
       await setTimeouts(ctx);
-      const db = statementRetryingClient(ctx.client, ctx.retry, logger, label, onRetry);
+      const db = statementRetryingClient(ctx.client, { ...statementContext(ctx, label), onRetry });
       const outcome = await body.run(db);
       if (outcome.steps.length) await runSteps(ctx, outcome, label);
       await ctx.ledger.write(ctx.client, migration, direction);
@@ -122,14 +124,13 @@ export async function applyMigration(
 
   async function runSteps(context: ApplyContext, outcome: CodeOutcome, stepLabel: string) {
     const groups = await stepGroups(outcome.steps, outcome.reasons[0] ?? 'no-transaction');
-    retries += await runStatementGroups(
-      context.client,
-      groups,
-      context.retry,
-      context.logger,
-      stepLabel,
-    );
+    retries += await runStatementGroups(context.client, groups, statementContext(context, stepLabel));
   }
+}
+
+/** How statements outside a transaction run for this migration. */
+function statementContext(ctx: ApplyContext, label: string) {
+  return { settings: ctx.retry, logger: ctx.logger, label, inspect: ctx.inspect };
 }
 
 /** lock_timeout and statement_timeout for the session, set outside any transaction so a rollback keeps them. */

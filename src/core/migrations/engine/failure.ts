@@ -2,7 +2,7 @@ import { DbDeployError } from '../../errors.js';
 import { formatDuration } from '../../duration.js';
 import { pgErrorFields } from '../../db/pg-error.js';
 import { lineColumn } from '../../sql/parse.js';
-import { StatementFailure } from './execute.js';
+import { IndexBuildFailure, StatementFailure, type IndexBuildLeftover } from './execute.js';
 import type { Direction, Migration, SqlSection } from './types.js';
 
 /** How the failed migration was running. */
@@ -29,7 +29,9 @@ export function migrationFailure(
   context: FailureContext,
 ): DbDeployError {
   if (error instanceof DbDeployError) return error;
-  const inner = error instanceof StatementFailure ? error.cause : error;
+  const wrapped = error instanceof StatementFailure || error instanceof IndexBuildFailure;
+  const inner = wrapped ? error.cause : error;
+  const leftover = wrapped ? error.leftover : undefined;
   const pg = pgErrorFields(inner);
   const section = context.section;
   let where = file.file;
@@ -46,15 +48,20 @@ export function migrationFailure(
   const code = pg.code ? `${pg.code} ` : '';
   const detail = pg.detail ? ` (${pg.detail})` : '';
   const lockTimedOut = pg.code === '55P03';
+  const stayApplied =
+    error instanceof StatementFailure
+      ? error.appliedBefore > 0
+        ? `; the ${error.appliedBefore} statement(s) before it stay applied`
+        : ''
+      : context.transactional
+        ? ''
+        : `; any statement before it stays applied (${context.reasons.join(', ') || 'no-transaction'})`;
+  const left = leftover ? leftoverHint(leftover) : undefined;
   let hint: string;
   if (lockTimedOut) {
-    const leftover =
-      error instanceof StatementFailure && error.invalidIndex
-        ? `; drop the INVALID index ${error.invalidIndex} it left (DROP INDEX CONCURRENTLY)`
-        : '';
-    hint = `a lock was not granted within ${formatDuration(context.lockTimeoutMs)} in ${context.lockRetries + 1} attempts; long transactions hold it — retry later, end them, or raise lock-retries${leftover}`;
-  } else if (error instanceof StatementFailure && error.invalidIndex) {
-    hint = `the INVALID index ${error.invalidIndex} it left could not be dropped; drop it with DROP INDEX CONCURRENTLY ${error.invalidIndex} and run again`;
+    hint = `a lock was not granted within ${formatDuration(context.lockTimeoutMs)} in ${context.lockRetries + 1} attempts; long transactions hold it — retry later, end them, or raise lock-retries${left ? `; ${left}` : ''}`;
+  } else if (left) {
+    hint = `${left}; fix the cause and run again${stayApplied}`;
   } else if (error instanceof StatementFailure) {
     const why = context.reasons.join(', ') || 'no-transaction';
     hint =
@@ -75,4 +82,13 @@ export function migrationFailure(
       cause: inner,
     },
   );
+}
+
+/** What an index build left INVALID, and what happens to it; undefined when it left nothing. */
+function leftoverHint({ kind, indexes, rebuiltOnRerun }: IndexBuildLeftover): string | undefined {
+  if (indexes === undefined)
+    return `${kind} may have left an INVALID index, and the database could not be reached to check: look for it (SELECT indexrelid::regclass FROM pg_index WHERE NOT indisvalid) and drop it with DROP INDEX CONCURRENTLY`;
+  if (indexes.length === 0) return undefined;
+  const names = indexes.join(', ');
+  return `${kind} left the INVALID index ${names}: ${rebuiltOnRerun ? 'the next run drops it and builds it again' : `drop it with DROP INDEX CONCURRENTLY ${indexes[0]} before the next run`}`;
 }

@@ -32,15 +32,37 @@ export const createSchemaIfMissing = (schema: string): string =>
   `CREATE SCHEMA IF NOT EXISTS ${quoteIdent(schema)}`;
 
 /** Whether a schema exists. Reads pg_namespace; takes no lock. */
-export const SCHEMA_EXISTS =
-  'SELECT EXISTS (SELECT 1 FROM pg_namespace WHERE nspname = $1) AS exists';
+export { SCHEMA_EXISTS } from '../../db/catalog.js';
 
-/** An index by name (resolved through search_path) and whether it is valid. Reads the catalog; takes no lock. */
+/**
+ * An index by name (resolved through the session's search_path), schema-qualified, whether it
+ * is valid, and the backend building it right now (pg_stat_progress_create_index, PostgreSQL
+ * 12+), if any. Reads the catalog and a statistics view; takes no lock.
+ */
 export const INDEX_VALIDITY = `
-SELECT c.oid::regclass::text AS name, i.indisvalid AS valid
+SELECT c.oid::bigint AS oid, format('%I.%I', n.nspname, c.relname) AS name, i.indisvalid AS valid,
+       (SELECT p.pid FROM pg_stat_progress_create_index p WHERE p.index_relid = c.oid LIMIT 1) AS building_pid
   FROM pg_class c JOIN pg_index i ON i.indexrelid = c.oid
+  JOIN pg_namespace n ON n.oid = c.relnamespace
  WHERE c.oid = to_regclass($1)`;
 
-/** Drops an index left INVALID by a failed CREATE INDEX CONCURRENTLY, without blocking writes. */
-export const dropInvalidIndex = (regclassText: string): string =>
-  `DROP INDEX CONCURRENTLY IF EXISTS ${regclassText}`;
+/**
+ * Every INVALID index of the database, schema-qualified, with its table's oid: what a failed (or
+ * killed) CREATE INDEX CONCURRENTLY or REINDEX CONCURRENTLY leaves behind (see "Building Indexes
+ * Concurrently" in the CREATE INDEX documentation). Reads the catalog; takes no lock.
+ */
+export const INVALID_INDEXES = `
+SELECT c.oid::bigint AS oid, format('%I.%I', n.nspname, c.relname) AS name, i.indrelid::bigint AS table_oid
+  FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid
+  JOIN pg_namespace n ON n.oid = c.relnamespace
+ WHERE NOT i.indisvalid`;
+
+/** A table's oid by name (resolved through the session's search_path), or NULL. Takes no lock. */
+export const TABLE_OID = 'SELECT to_regclass($1)::oid::bigint AS oid';
+
+/**
+ * Drops an index left INVALID by a failed CREATE INDEX CONCURRENTLY, without blocking writes.
+ * `qualified` comes from INDEX_VALIDITY or INVALID_INDEXES (quoted by format('%I.%I')).
+ */
+export const dropInvalidIndex = (qualified: string): string =>
+  `DROP INDEX CONCURRENTLY IF EXISTS ${qualified}`;

@@ -2,7 +2,8 @@ import type { Logger } from '../../logger.js';
 import { DbDeployError } from '../../errors.js';
 import { formatDuration } from '../../duration.js';
 import { connect, disconnect, type DbClient } from '../../db/connect.js';
-import { parseDatabaseUrl } from '../../db/url.js';
+import { parseDatabaseUrl, type DatabaseTarget } from '../../db/url.js';
+import { refuseScratchDatabase } from '../../db/scratch-marker.js';
 import { databaseStep } from '../../db/pg-error.js';
 import {
   acquireAdvisoryLock,
@@ -20,6 +21,7 @@ import {
 import { renderDryRun } from './dry-run.js';
 import { noDownMigration, planMigrations, type MigrationPlan } from './plan.js';
 import type { RetrySettings } from './retry.js';
+import type { Inspect } from './execute.js';
 import { openMigrationSet, type MigrationSet } from './set.js';
 import type { Migration } from './types.js';
 
@@ -61,6 +63,7 @@ export async function migrate(options: MigrateOptions, logger: Logger): Promise<
   const client = await connect(target, { connectTimeoutMs: options.connectTimeoutMs });
   let locked = false;
   try {
+    if (!options.scratchClaimed) await refuseScratchDatabase(client, target.display);
     await options.hooks?.connected?.(client);
     for (const statement of ledger.sessionSetup ?? []) await client.query(statement);
     const readPlan = async (create: boolean) => {
@@ -133,6 +136,7 @@ export async function migrate(options: MigrateOptions, logger: Logger): Promise<
       statementTimeoutMs: options.statementTimeoutMs,
       hooks: options.hooks,
       logger,
+      inspect: inspector(client, target, options.connectTimeoutMs),
     };
     try {
       for (const migration of plan.toRun) {
@@ -157,6 +161,25 @@ export async function migrate(options: MigrateOptions, logger: Logger): Promise<
     if (locked) await releaseAdvisoryLock(client, MIGRATION_LOCK_KEY, logger);
     await disconnect(client);
   }
+}
+
+/**
+ * Catalog reads after a failure: on the migration's connection, or a fresh one when it is gone
+ * (a killed backend, a lost connection), so a failure can still say what it left behind.
+ */
+function inspector(client: DbClient, target: DatabaseTarget, connectTimeoutMs: number): Inspect {
+  return async (read) => {
+    try {
+      return await read(client);
+    } catch {
+      const fresh = await connect(target, { connectTimeoutMs });
+      try {
+        return await read(fresh);
+      } finally {
+        await disconnect(fresh);
+      }
+    }
+  };
 }
 
 function retrySettings(options: MigrateOptions): RetrySettings {

@@ -2,6 +2,7 @@ import { relative } from 'node:path';
 import type { Logger } from '../../logger.js';
 import { detectFormat, type FormatChoice } from '../detect.js';
 import { createFormat } from '../formats/index.js';
+import { checkBookkeepingName } from '../names.js';
 import type { FormatConfig, Ledger, Migration, MigrationFormat } from './types.js';
 
 /** Where to find the migrations; empty fields mean "the format's own configuration or default". */
@@ -55,6 +56,9 @@ export async function openMigrationSet(
   const detected = await detectFormat(options.format ?? 'auto', request);
   const format = createFormat(detected.name);
   const config = await format.configure(request);
+  // Identifiers no quoting makes usable are refused before anything connects.
+  checkBookkeepingName('schema', config.ledger.schema);
+  checkBookkeepingName('migrations-table', config.ledger.table);
   const migrations = await format.list(config, baseDir);
   logger?.debug(`migration format: ${detected.name} (${detected.reason})`);
   return {

@@ -1,6 +1,7 @@
 import { loadParser, parseSql, type ParsedStatement } from '../../sql/parse.js';
 import type { SqlSection } from './types.js';
 import { nonTransactionalReason } from './transaction.js';
+import { qualifiedName, quoteIdent } from '../../db/sql.js';
 
 /** Consecutive statements that run together: in one transaction, or alone outside any. */
 export interface StatementGroup {
@@ -61,8 +62,8 @@ export async function sectionMode(
 /**
  * Groups for the SQL steps a migration's code built when it runs outside a transaction: each
  * step alone, as its tool sends it (one query per step, autocommitted). Steps that may build an
- * index concurrently are parsed, so a failed build's INVALID index is found and dropped before a
- * retry exactly as for a `.sql` section.
+ * index concurrently are parsed, so a failed build's INVALID index is found and handled exactly
+ * as for a SQL section.
  */
 export async function stepGroups(
   steps: readonly string[],
@@ -82,12 +83,28 @@ export async function stepGroups(
   return groups;
 }
 
-/** The index a `CREATE INDEX CONCURRENTLY` statement creates, as `schema.name` or `name`, if it names one. */
-export function createdIndexName(statement: ParsedStatement): string | undefined {
-  if (statement.type !== 'IndexStmt' || !statement.node.concurrent) return undefined;
+/** A statement that builds an index outside a transaction, and can leave it INVALID when it fails. */
+export interface IndexBuild {
+  /** `CREATE INDEX CONCURRENTLY` or `REINDEX CONCURRENTLY`. */
+  kind: string;
+  /** The index a CREATE INDEX CONCURRENTLY names, quoted (`"schema"."name"` or `"name"`). */
+  index?: string;
+  /** The table it indexes, quoted, for CREATE INDEX CONCURRENTLY. */
+  table?: string;
+}
+
+/** The index build a statement is, if it is one that runs outside a transaction. */
+export function indexBuild(statement: ParsedStatement): IndexBuild | undefined {
+  const reason = nonTransactionalReason(statement);
+  if (reason === 'REINDEX CONCURRENTLY') return { kind: reason };
+  if (reason !== 'CREATE INDEX CONCURRENTLY') return undefined;
+  const relation = statement.node.relation as { schemaname?: string; relname?: string } | undefined;
+  const qualify = (schema: string | undefined, name: string) =>
+    schema ? qualifiedName(schema, name) : quoteIdent(name);
   const name = statement.node.idxname as string | undefined;
-  if (!name) return undefined;
-  const schema = (statement.node.relation as { schemaname?: string } | undefined)?.schemaname;
-  const quote = (s: string) => `"${s.replace(/"/g, '""')}"`;
-  return schema ? `${quote(schema)}.${quote(name)}` : quote(name);
+  return {
+    kind: reason,
+    index: name ? qualify(relation?.schemaname, name) : undefined,
+    table: relation?.relname ? qualify(relation.schemaname, relation.relname) : undefined,
+  };
 }

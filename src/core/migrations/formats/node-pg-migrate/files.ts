@@ -1,6 +1,8 @@
 import { readdir, stat } from 'node:fs/promises';
 import { basename, extname, join, resolve } from 'node:path';
 import { DbDeployError } from '../../../errors.js';
+import { checkForeignFileName, checkForeignFolders } from '../../layout.js';
+import { checkMigrationFileName } from '../../names.js';
 
 /** File endings db-deploy loads as migrations; everything else in the directory is ignored. */
 export const MIGRATION_EXTENSIONS = ['.sql', '.js', '.cjs', '.mjs', '.ts', '.cts', '.mts'] as const;
@@ -44,7 +46,18 @@ export function compareMigrationNames(a: string, b: string): number {
 }
 
 /**
- * Lists the migration files of a directory in application order.
+ * Refuses a migration file db-deploy cannot run as what it is: another tool's down file, or a
+ * name that node-pg-migrate cannot record safely.
+ * @param where the directory or path as the user gave it
+ */
+export function checkMigrationFile(fileName: string, where: string): void {
+  checkForeignFileName(fileName, where);
+  checkMigrationFileName(fileName, where);
+}
+
+/**
+ * Lists the migration files of a directory in application order. The one place that decides
+ * which files are migrations: migrate, validate, lint, status and dry runs all list through it.
  * @param dir absolute path
  * @param display how to name the directory in errors (the path the user gave)
  */
@@ -71,6 +84,14 @@ export async function listMigrationFiles(dir: string, display: string): Promise<
     .sort(
       (a, b) => compareMigrationNames(migrationName(a), migrationName(b)) || a.localeCompare(b),
     );
+  const folders = entries.filter((e) => e.isDirectory() && !e.name.startsWith('.'));
+  await checkForeignFolders(
+    dir,
+    folders.map((e) => e.name),
+    files.length > 0,
+    display,
+  );
+  for (const file of files) checkMigrationFile(file, display);
   if (files.length === 0) {
     throw new DbDeployError(
       'migrations-dir-empty',

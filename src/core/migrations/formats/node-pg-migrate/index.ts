@@ -1,4 +1,4 @@
-import { basename, resolve } from 'node:path';
+import { basename, relative, resolve } from 'node:path';
 import type { ColumnDefinitions } from 'node-pg-migrate';
 import type {
   Direction,
@@ -11,7 +11,7 @@ import type {
 } from '../../engine/types.js';
 import { buildOnDatabase, buildWithoutDatabase } from './builder.js';
 import { nodePgMigrateLedger } from './ledger.js';
-import { isMigrationFile } from './files.js';
+import { checkMigrationFile, isMigrationFile } from './files.js';
 import {
   loadModuleActions,
   readMigrationFile,
@@ -57,7 +57,10 @@ export function nodePgMigrateFormat(): MigrationFormat {
     },
     list: (config, baseDir) => readMigrationFiles(config.migrationsDir, baseDir),
     isMigrationPath: (path) => isMigrationFile(basename(path)),
-    readOne: (path, baseDir) => readMigrationFile(path, baseDir),
+    readOne: (path, baseDir) => {
+      checkMigrationFile(basename(path), relative(baseDir, path));
+      return readMigrationFile(path, baseDir);
+    },
     async prepare(needed, all) {
       // Shorthands accumulate in file order, so every module up to the last needed one loads.
       const last = Math.max(-1, ...needed.map((m) => all.indexOf(m)));

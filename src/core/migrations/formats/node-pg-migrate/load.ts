@@ -1,13 +1,12 @@
 import { readFile } from 'node:fs/promises';
 import { extname, relative } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { createJiti } from 'jiti';
 import type { ColumnDefinitions, MigrationBuilder } from 'node-pg-migrate';
 import { DbDeployError } from '../../../errors.js';
 import { migrationChecksum } from '../../engine/checksum.js';
 import type { Migration, MigrationKind } from '../../engine/types.js';
 import { listMigrationFiles, migrationName } from './files.js';
 import { splitSqlMigration } from './sql-file.js';
+import { checkForeignSections } from '../../layout.js';
 
 /** A migration function as node-pg-migrate calls it (a second argument marks callback style). */
 export type MigrationAction = (pgm: MigrationBuilder, run?: () => void) => Promise<void> | void;
@@ -37,17 +36,22 @@ export async function readMigrationFiles(dir: string, baseDir: string): Promise<
   return Promise.all(paths.map((path) => readMigrationFile(path, baseDir)));
 }
 
-/** Reads one migration file (no code is executed); its id is its name, as node-pg-migrate records it. */
+/**
+ * Reads one migration file (no code is executed); its id is its name, as node-pg-migrate records
+ * it. A `.sql` file with another tool's sections is refused (see layout.ts).
+ */
 export async function readMigrationFile(path: string, baseDir: string): Promise<Migration> {
   const content = await readFile(path, 'utf8');
   const kind = kindOf(path);
+  const file = relative(baseDir, path);
+  if (kind === 'sql') checkForeignSections(content, file);
   const name = migrationName(path);
   const sql = kind === 'sql' ? splitSqlMigration(content) : undefined;
   return {
     id: name,
     name,
     path,
-    file: relative(baseDir, path),
+    file,
     kind,
     checksum: migrationChecksum(content),
     content,
@@ -57,28 +61,27 @@ export async function readMigrationFile(path: string, baseDir: string): Promise<
   };
 }
 
-let tsLoader: ReturnType<typeof createJiti> | undefined;
+let moduleLoader: import('jiti').Jiti | undefined;
 
 /**
- * Loads a JavaScript or TypeScript migration module. `.js/.cjs/.mjs` use Node's own `import()`
- * (CommonJS and ESM alike); TypeScript goes through jiti, as node-pg-migrate itself does.
+ * Loads a JavaScript or TypeScript migration module the way node-pg-migrate 9 loads it: through
+ * jiti (its default loader for .js, .cjs, .mjs, .ts, .cts and .mts), so that a file it accepts
+ * loads here too — e.g. CommonJS (`exports.up = …`) in a `.js` file of a `"type": "module"`
+ * package, which Node's own `import()` refuses. jiti's interop (its default) merges a default
+ * export into the module. Without its file-system cache (a stale cache could hide a broken
+ * bundle) and module cache (validate loads the same file again after a down).
  */
 export async function loadModuleActions(migration: Migration): Promise<MigrationBuilderActions> {
   let mod: Record<string, unknown>;
   try {
-    if (migration.kind === 'ts') {
-      tsLoader ??= createJiti(migration.path, {
-        fsCache: false,
-        moduleCache: false,
-        interopDefault: true,
-      });
-      mod = (await tsLoader.import(migration.path)) as Record<string, unknown>;
-    } else {
-      mod = (await import(/* webpackIgnore: true */ pathToFileURL(migration.path).href)) as Record<
-        string,
-        unknown
-      >;
-    }
+    // jiti is loaded on first use: a run with no migration code to load never loads it.
+    const { createJiti } = await import('jiti');
+    moduleLoader ??= createJiti(process.cwd(), {
+      fsCache: false,
+      moduleCache: false,
+      interopDefault: true,
+    });
+    mod = (await moduleLoader.import(migration.path)) as Record<string, unknown>;
   } catch (error) {
     throw new DbDeployError(
       'migration-load-failed',
