@@ -109,7 +109,10 @@ describe("the migrate bundle refuses another tool's down migrations before anyth
 describe('names node-pg-migrate would paste into SQL as code stay data: db-deploy quotes them', () => {
   const MIGRATION = { 'migrations/1_create_notes.sql': 'CREATE TABLE notes (id int);\n' };
   const pwned = (url: string) =>
-    query(url, "SELECT n.nspname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE c.relname = 'pwned'");
+    query(
+      url,
+      "SELECT n.nspname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE c.relname = 'pwned'",
+    );
 
   test.each([
     [

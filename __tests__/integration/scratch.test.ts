@@ -189,9 +189,7 @@ describe("validate's scratch database (real PostgreSQL)", () => {
 
   test('an unusable schema name is refused before the database is claimed', async () => {
     const url = await freshDatabase('scratch');
-    const error = await failure(
-      runValidate([SAFE], { databaseUrl: url, schema: 'deploy\nlog' }),
-    );
+    const error = await failure(runValidate([SAFE], { databaseUrl: url, schema: 'deploy\nlog' }));
     expect(error.code).toBe('unsafe-name');
     expect(await hasMarker(url)).toBe(false);
     expect(await objects(url)).toEqual([]);

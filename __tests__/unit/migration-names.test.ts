@@ -1,10 +1,7 @@
 // db-deploy writes the ledger with bind parameters and quoted identifiers: only names no quoting
 // makes usable (control characters, identifiers PostgreSQL would cut) are refused.
 import { listMigrationFiles } from '../../src/core/migrations/formats/node-pg-migrate/files.js';
-import {
-  checkBookkeepingName,
-  checkMigrationFileName,
-} from '../../src/core/migrations/names.js';
+import { checkBookkeepingName, checkMigrationFileName } from '../../src/core/migrations/names.js';
 import { failure, refusal } from '../helpers/expect.js';
 import { tempTree } from '../helpers/fixtures.js';
 

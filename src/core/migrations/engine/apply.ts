@@ -124,7 +124,11 @@ export async function applyMigration(
 
   async function runSteps(context: ApplyContext, outcome: CodeOutcome, stepLabel: string) {
     const groups = await stepGroups(outcome.steps, outcome.reasons[0] ?? 'no-transaction');
-    retries += await runStatementGroups(context.client, groups, statementContext(context, stepLabel));
+    retries += await runStatementGroups(
+      context.client,
+      groups,
+      statementContext(context, stepLabel),
+    );
   }
 }
 

@@ -17,6 +17,8 @@ export interface MigrationState {
   /** Applied migration ids, in the order they ran. */
   applied: string[];
   checksums: Map<string, string>;
+  /** Which bookkeeping exists already (what ensureBookkeeping still has to create). */
+  exists: { schema: boolean; ledger: boolean; checksums: boolean };
 }
 
 export async function schemaExists(client: DbClient, schema: string): Promise<boolean> {
@@ -40,33 +42,39 @@ export async function relationExists(
  * missing. Runs under the migration lock. Looks before creating: CREATE … IF NOT EXISTS still
  * demands the CREATE privilege, which a migration role may lack where everything exists already.
  */
-export async function ensureBookkeeping(client: DbClient, ledger: Ledger): Promise<void> {
+export async function ensureBookkeeping(
+  client: DbClient,
+  ledger: Ledger,
+  exists: MigrationState['exists'],
+): Promise<void> {
   const { schema, checksums } = ledger.location;
-  if (!(await schemaExists(client, schema))) await client.query(createSchemaIfMissing(schema));
-  await ledger.ensure(client);
-  if (!(await relationExists(client, schema, checksums))) {
-    await client.query(createChecksumTable(schema, checksums));
-  }
+  if (!exists.schema) await client.query(createSchemaIfMissing(schema));
+  if (!exists.ledger) await ledger.ensure(client);
+  if (!exists.checksums) await client.query(createChecksumTable(schema, checksums));
 }
 
 /**
- * Reads what has been applied. With `create: false` (dry run, status) missing tables mean
- * "nothing applied yet" and nothing is written.
+ * Reads what has been applied, writing nothing: missing tables mean "nothing applied yet", and
+ * the result says which bookkeeping is missing. Under the migration lock the state cannot change
+ * (for any runner that takes it), so a run reads it once.
  */
 export async function readMigrationState(
   client: DbClient,
   ledger: Ledger,
-  options: { create: boolean },
 ): Promise<MigrationState> {
   const { schema, checksums: checksumTable } = ledger.location;
-  if (!options.create && !(await schemaExists(client, schema))) {
-    return { applied: [], checksums: new Map() };
+  if (!(await schemaExists(client, schema))) {
+    return {
+      applied: [],
+      checksums: new Map(),
+      exists: { schema: false, ledger: false, checksums: false },
+    };
   }
-  const applied = (await ledger.exists(client))
-    ? (await ledger.read(client)).map((entry) => entry.id)
-    : [];
+  const ledgerExists = await ledger.exists(client);
+  const applied = ledgerExists ? (await ledger.read(client)).map((entry) => entry.id) : [];
   const checksums = new Map<string, string>();
-  if (await relationExists(client, schema, checksumTable)) {
+  const checksumsExist = await relationExists(client, schema, checksumTable);
+  if (checksumsExist) {
     const { rows } = await client.query<{ name: string; checksum: string }>(
       selectChecksums(schema, checksumTable),
     );
@@ -83,7 +91,11 @@ export async function readMigrationState(
       },
     );
   }
-  return { applied, checksums };
+  return {
+    applied,
+    checksums,
+    exists: { schema: true, ledger: ledgerExists, checksums: checksumsExist },
+  };
 }
 
 /** Records (or re-records) the checksum of a migration that is now applied. */

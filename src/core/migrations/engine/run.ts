@@ -66,8 +66,8 @@ export async function migrate(options: MigrateOptions, logger: Logger): Promise<
     if (!options.scratchClaimed) await refuseScratchDatabase(client, target.display);
     await options.hooks?.connected?.(client);
     for (const statement of ledger.sessionSetup ?? []) await client.query(statement);
-    const readPlan = async (create: boolean) => {
-      const state = await readMigrationState(client, ledger, { create });
+    const readPlan = async () => {
+      const state = await readMigrationState(client, ledger);
       const { direction, count, allowEdited } = options;
       return {
         state,
@@ -76,7 +76,7 @@ export async function migrate(options: MigrateOptions, logger: Logger): Promise<
     };
 
     if (options.dryRun) {
-      const { state, plan } = await readPlan(false);
+      const { state, plan } = await readPlan();
       await prepare(set, plan);
       result.planned = await renderDryRun(format, plan.toRun, options.direction);
       result.pending = plan.pending.map((f) => f.name);
@@ -111,20 +111,14 @@ export async function migrate(options: MigrateOptions, logger: Logger): Promise<
     locked = true;
     if (result.lockWaitMs > 1000)
       logger.info(`migration lock acquired after waiting ${formatDuration(result.lockWaitMs)}`);
-    // Everything that will run is loaded and checked before anything is written.
-    await prepare(set, (await readPlan(false)).plan);
     const where = `${schema}.${table} on ${target.display}`;
-    const { state, plan } = await databaseStep(
-      'preparing the migrations tables',
-      where,
-      async () => {
-        await ensureBookkeeping(client, ledger);
-        const read = await readPlan(true);
-        await reconcileChecksums(client, set, read.plan, logger, result);
-        return read;
-      },
-    );
+    const { state, plan } = await databaseStep('reading the migrations tables', where, readPlan);
+    // Everything that will run is loaded and checked before anything is written.
     await prepare(set, plan);
+    await databaseStep('preparing the migrations tables', where, async () => {
+      await ensureBookkeeping(client, ledger, state.exists);
+      await reconcileChecksums(client, set, plan, logger, result);
+    });
 
     if (plan.toRun.length === 0) logger.info('up to date: no migration to run');
     const applied = new Set(state.applied);

@@ -39,7 +39,7 @@ export async function migrationStatus(options: StatusOptions): Promise<Migration
   const files = set.migrations;
   const client = await connect(target, { connectTimeoutMs: options.connectTimeoutMs });
   try {
-    const state = await readMigrationState(client, set.ledger, { create: false });
+    const state = await readMigrationState(client, set.ledger);
     const { edited, unrecorded, pending, outOfOrder } = inspectMigrations({ files, ...state });
     const byId = new Map(files.map((f) => [f.id, f]));
     const stateOf = (id: string): AppliedState => {
