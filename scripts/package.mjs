@@ -79,15 +79,24 @@ for (const bundle of selected) {
     "import { dirname as __dbdDirname } from 'node:path';\n" +
     'const __filename = __dbdFileURLToPath(import.meta.url);\n' +
     'const __dirname = __dbdDirname(__filename);\n';
-  let code = await readFile(index, 'utf8');
-  // jiti requires its Babel build as "../dist/babel.cjs" relative to itself; in the bundle it sits beside index.js.
-  code = code.replaceAll('"../dist/babel.cjs"', '"./babel.cjs"');
-  if (withAssets && !code.includes('"./babel.cjs"'))
+  // Lazily imported modules (jiti, node-pg-migrate, the AWS SDK) land in chunk files beside the
+  // bundle: each gets the same treatment as the bundle itself.
+  const chunks = (await readdir(bundle.out))
+    .filter((f) => /^\d+\.index\.js$/.test(f))
+    .map((f) => join(bundle.out, f));
+  let babelFound = false;
+  for (const file of [index, ...chunks]) {
+    let code = await readFile(file, 'utf8');
+    // jiti requires its Babel build as "../dist/babel.cjs" relative to itself; in the bundle it sits beside index.js.
+    code = code.replaceAll('"../dist/babel.cjs"', '"./babel.cjs"');
+    babelFound ||= code.includes('"./babel.cjs"');
+    code = `${banner}${code.replace(/^#!.*\n/, '')}`;
+    await writeFile(file, code);
+  }
+  if (withAssets && !babelFound)
     throw new Error(
       `${index}: jiti's Babel require was not found; TypeScript migrations would fail`,
     );
-  code = `${banner}${code.replace(/^#!.*\n/, '')}`;
-  await writeFile(index, code);
   await writeFile(join(bundle.out, 'package.json'), '{ "type": "module" }\n');
 }
 const files = (await readdir('dist', { recursive: true })).sort();

@@ -1,12 +1,12 @@
 // Small builders for the objects unit tests feed to pure core functions.
-import { migrationChecksum } from '../../src/core/migrations/checksum.js';
-import type { MigrationFile } from '../../src/core/migrations/load.js';
+import { migrationChecksum } from '../../src/core/migrations/engine/checksum.js';
 import type {
   AppliedMigration,
   DryRunMigration,
+  Migration,
   MigrateResult,
-} from '../../src/core/migrations/options.js';
-import { splitSqlMigration } from '../../src/core/migrations/sql-file.js';
+} from '../../src/core/migrations/index.js';
+import { splitSqlMigration } from '../../src/core/migrations/formats/node-pg-migrate/sql-file.js';
 
 /** The text of a `.sql` migration with both sections, distinct per name. */
 export function sqlText(name: string): string {
@@ -17,15 +17,18 @@ export function sqlText(name: string): string {
  * A `.sql` migration as `readMigrationFiles` returns it, without touching the disk.
  * @param content the file text (default: an up and a down section naming the migration)
  */
-export function sqlMigration(name: string, content = sqlText(name)): MigrationFile {
+export function sqlMigration(name: string, content = sqlText(name)): Migration {
+  const sql = splitSqlMigration(content);
   return {
+    id: name,
     name,
     path: `/repo/migrations/${name}.sql`,
     file: `migrations/${name}.sql`,
     kind: 'sql',
     checksum: migrationChecksum(content),
     content,
-    sql: splitSqlMigration(content),
+    sql: { up: sql.up, down: sql.down, noTransaction: sql.forceNoTransaction },
+    down: sql.down ? 'yes' : 'no',
   };
 }
 
@@ -33,19 +36,21 @@ export function sqlMigration(name: string, content = sqlText(name)): MigrationFi
 export function jsMigration(
   name: string,
   content = `exports.up = () => {}; // ${name}\n`,
-): MigrationFile {
+): Migration {
   return {
+    id: name,
     name,
     path: `/repo/migrations/${name}.js`,
     file: `migrations/${name}.js`,
     kind: 'js',
     checksum: migrationChecksum(content),
     content,
+    down: 'unknown',
   };
 }
 
 /** The checksum table as db-deploy would have recorded it for these files. */
-export function recordedChecksums(...files: MigrationFile[]): Map<string, string> {
+export function recordedChecksums(...files: Migration[]): Map<string, string> {
   return new Map(files.map((f) => [f.name, f.checksum]));
 }
 
@@ -88,6 +93,9 @@ export function migrateResult(overrides: Partial<MigrateResult> = {}): MigrateRe
     direction: 'up',
     dryRun: false,
     target: 'db.example.com:5432/app',
+    format: 'node-pg-migrate',
+    migrationsDir: 'migrations',
+    migrationsTable: 'public.pgmigrations',
     applied: [],
     pending: [],
     lastMigration: undefined,

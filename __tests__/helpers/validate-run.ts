@@ -4,7 +4,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { validate } from '../../src/core/verify/validate.js';
 import type { ValidateOptions } from '../../src/core/verify/options.js';
-import { MIGRATE_DEFAULTS } from '../../src/core/migrations/options.js';
 import { silentLogger, type Logger } from '../../src/core/logger.js';
 import { freshDatabase } from './database.js';
 import { fixturePath } from './fixtures.js';
@@ -37,8 +36,6 @@ export async function runValidate(
     failOn: 'error',
     required: { tables: [], indexes: [], foreignKeys: [] },
     snapshotPath: join(dir, 'out', 'schema.sql'),
-    migrationsTable: MIGRATE_DEFAULTS.migrationsTable,
-    schema: MIGRATE_DEFAULTS.schema,
     connectTimeoutMs: 10_000,
     seedFile: fixturePath('validate/seed.sql'),
     ...overrides,

@@ -1,7 +1,6 @@
 // CREATE INDEX CONCURRENTLY outside a transaction, when it fails or its backend dies half-way:
 // the INVALID index it leaves is named, never recorded as applied, and rebuilt on the next run.
-import { migrate } from '../../src/core/migrations/run.js';
-import { MIGRATE_DEFAULTS, type MigrateOptions } from '../../src/core/migrations/options.js';
+import { migrate, MIGRATE_DEFAULTS, type MigrateOptions } from '../../src/core/migrations/index.js';
 import { memoryLogger, silentLogger } from '../../src/core/logger.js';
 import { freshDatabase, openClient, query } from '../helpers/database.js';
 import { failure, waitFor } from '../helpers/expect.js';
@@ -97,7 +96,7 @@ describe('an index build outside a transaction (core, real PostgreSQL)', () => {
     });
     const error = await failure(migrate(options(url, dir), silentLogger));
     expect(error.toLine()).toContain(
-      '— CREATE INDEX CONCURRENTLY left the INVALID index public.orders_total_unique: the next run drops it and builds it again; fix the cause and run again; any statement before it stays applied (pgm.noTransaction())',
+      '— CREATE INDEX CONCURRENTLY left the INVALID index public.orders_total_unique: the next run drops it and builds it again; fix the cause and run again; the 1 statement(s) before it stay applied',
     );
     expect(await orderIndexes(url)).toEqual({ orders_total_unique: false });
     expect(await applied(url)).toEqual(['001_create_orders']);

@@ -1,8 +1,11 @@
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { migrate } from '../../src/core/migrations/run.js';
-import { migrationStatus } from '../../src/core/migrations/status.js';
-import { MIGRATE_DEFAULTS, type MigrateOptions } from '../../src/core/migrations/options.js';
+import {
+  migrate,
+  migrationStatus,
+  MIGRATE_DEFAULTS,
+  type MigrateOptions,
+} from '../../src/core/migrations/index.js';
 import { DbDeployError } from '../../src/core/errors.js';
 import { silentLogger } from '../../src/core/logger.js';
 import { freshDatabase, openClient, query } from '../helpers/database.js';

@@ -4,8 +4,7 @@ import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runner } from 'node-pg-migrate';
-import { migrate } from '../../src/core/migrations/run.js';
-import { MIGRATE_DEFAULTS } from '../../src/core/migrations/options.js';
+import { migrate, MIGRATE_DEFAULTS } from '../../src/core/migrations/index.js';
 import { silentLogger } from '../../src/core/logger.js';
 import { freshDatabase, query } from '../helpers/database.js';
 

@@ -1,5 +1,4 @@
-import { migrate } from '../../src/core/migrations/run.js';
-import { MIGRATE_DEFAULTS, type MigrateOptions } from '../../src/core/migrations/options.js';
+import { migrate, MIGRATE_DEFAULTS, type MigrateOptions } from '../../src/core/migrations/index.js';
 import { memoryLogger, silentLogger } from '../../src/core/logger.js';
 import { freshDatabase, query } from '../helpers/database.js';
 import { fixturePath } from '../helpers/fixtures.js';

@@ -1,4 +1,4 @@
-import { migrationChecksum } from '../../src/core/migrations/checksum.js';
+import { migrationChecksum } from '../../src/core/migrations/engine/checksum.js';
 
 const sql =
   '-- Up Migration\nCREATE TABLE orders (id int);\n\n-- Down Migration\nDROP TABLE orders;\n';

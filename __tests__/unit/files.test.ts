@@ -8,7 +8,7 @@ import {
   isMigrationFile,
   listMigrationFiles,
   migrationName,
-} from '../../src/core/migrations/files.js';
+} from '../../src/core/migrations/formats/node-pg-migrate/files.js';
 
 /** How node-pg-migrate applies IGNORE_PATTERN to each directory entry. */
 const ignoredByNodePgMigrate = (name: string) => new RegExp(`^${IGNORE_PATTERN}$`).test(name);

@@ -1,7 +1,7 @@
 // Other tools' layouts db-deploy would run wrongly (a down file forward, a dbmate file whole)
 // are refused where migration files are listed and read, one line naming the layout.
-import { listMigrationFiles } from '../../src/core/migrations/files.js';
-import { readMigrationFiles } from '../../src/core/migrations/load.js';
+import { listMigrationFiles } from '../../src/core/migrations/formats/node-pg-migrate/files.js';
+import { readMigrationFiles } from '../../src/core/migrations/formats/node-pg-migrate/load.js';
 import { collectMigrationFiles } from '../../src/core/lint/files.js';
 import { failure } from '../helpers/expect.js';
 import { tempTree } from '../helpers/fixtures.js';

@@ -1,10 +1,10 @@
 import { DbDeployError } from '../../src/core/errors.js';
-import type { MigrationFile } from '../../src/core/migrations/load.js';
+import type { Migration as MigrationFile } from '../../src/core/migrations/index.js';
 import {
   inspectMigrations,
   planMigrations,
   type PlanInput,
-} from '../../src/core/migrations/plan.js';
+} from '../../src/core/migrations/engine/plan.js';
 import { jsMigration, recordedChecksums, sqlMigration } from '../helpers/factories.js';
 
 const a = sqlMigration('001_create_orders');
@@ -262,9 +262,7 @@ describe('planMigrations down', () => {
       checksums: recordedChecksums(a, b, upOnly),
     });
     expect(error.code).toBe('no-down-migration');
-    expect(error.message).toBe(
-      'cannot roll back 003_index_orders: it has no "-- Down Migration" section',
-    );
+    expect(error.message).toBe('cannot roll back 003_index_orders: it has no down section');
     expect(error.where).toBe(upOnly.file);
   });
 

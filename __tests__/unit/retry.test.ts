@@ -2,7 +2,7 @@ import {
   backoffDelay,
   DEFAULT_BACKOFF,
   type BackoffPolicy,
-} from '../../src/core/migrations/retry.js';
+} from '../../src/core/migrations/engine/retry.js';
 
 const noJitter: BackoffPolicy = { ...DEFAULT_BACKOFF, jitter: 0 };
 

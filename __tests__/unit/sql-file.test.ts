@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import {
   isBlankSql,
   splitSqlMigration,
-  type SqlSection,
-} from '../../src/core/migrations/sql-file.js';
+} from '../../src/core/migrations/formats/node-pg-migrate/sql-file.js';
+import type { SqlSection } from '../../src/core/migrations/engine/types.js';
 
 const fixture = (name: string) =>
   readFileSync(`__tests__/unit/fixtures/sql-file/${name}.sql`, 'utf8');

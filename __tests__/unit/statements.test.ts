@@ -1,6 +1,11 @@
 import { readFileSync } from 'node:fs';
-import { splitSqlMigration, type SqlSection } from '../../src/core/migrations/sql-file.js';
-import { indexBuild, sectionMode, type SectionMode } from '../../src/core/migrations/statements.js';
+import { splitSqlMigration } from '../../src/core/migrations/formats/node-pg-migrate/sql-file.js';
+import type { SqlSection } from '../../src/core/migrations/engine/types.js';
+import {
+  indexBuild,
+  sectionMode,
+  type SectionMode,
+} from '../../src/core/migrations/engine/statements.js';
 import { loadParser, parseSql, type ParsedStatement } from '../../src/core/sql/parse.js';
 
 beforeAll(async () => {

@@ -1,4 +1,4 @@
-import { nonTransactionalReason } from '../../src/core/migrations/transaction.js';
+import { nonTransactionalReason } from '../../src/core/migrations/engine/transaction.js';
 import { loadParser, parseSql, type ParsedStatement } from '../../src/core/sql/parse.js';
 
 beforeAll(async () => {

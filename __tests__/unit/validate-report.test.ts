@@ -44,6 +44,8 @@ function report(overrides: Partial<ValidateReport> = {}): ValidateReport {
   return {
     passed: true,
     destructive: false,
+    format: 'node-pg-migrate',
+    migrationsDir: 'migrations',
     pgVersion: 16,
     baseline: ['1700000000001_init'],
     migrations: [migration('1700000000005_add_note')],

@@ -1,4 +1,5 @@
 import { runSwitch } from '../core/switch/run.js';
+import { NODE_PG_MIGRATE_DEFAULTS } from '../core/migrations/formats/node-pg-migrate/index.js';
 import {
   CLONE_METHODS,
   SWITCH_COMMANDS,
@@ -19,6 +20,7 @@ import {
   readInteger,
   readOptional,
   readOptionalPath,
+  readPath,
   readRequired,
   readString,
 } from '../github/inputs.js';
@@ -51,7 +53,11 @@ export function readSwitchInputs(root = false): SwitchOptions {
         hint: 'give the path of pgbouncer.ini, writable by the runner (or switch with rename: true)',
       },
     );
-  const migrationsDir = readOptionalPath('migrations-dir');
+  // `none` applies no migration; empty is the format's default directory, as for migrate.
+  const migrationsDir =
+    readString('migrations-dir') === 'none'
+      ? undefined
+      : readPath('migrations-dir', NODE_PG_MIGRATE_DEFAULTS.migrationsDir);
   return {
     command,
     databaseUrl,
@@ -62,7 +68,7 @@ export function readSwitchInputs(root = false): SwitchOptions {
     rename,
     acceptLostWrites: readBoolean('accept-lost-writes', d.acceptLostWrites),
     ...(migrationsDir ? { migrationsDir } : {}),
-    migrationsTable: readString('migrations-table', d.migrationsTable),
+    migrationsTable: readOptional('migrations-table') ?? d.migrationsTable,
     migrationsSchema: d.migrationsSchema,
     ...(adminUrl
       ? {

@@ -1,9 +1,10 @@
-import { migrate } from '../core/migrations/run.js';
 import {
+  migrate,
+  FORMAT_CHOICES,
   MIGRATE_DEFAULTS,
   type MigrateOptions,
   type MigrateResult,
-} from '../core/migrations/options.js';
+} from '../core/migrations/index.js';
 import { renderDryRunSql, renderMigrateSummary } from '../core/report/migrate.js';
 import { describeError, isDbDeployError } from '../core/errors.js';
 import { runAction } from '../github/run-action.js';
@@ -12,9 +13,9 @@ import {
   readChoice,
   readDuration,
   readInteger,
-  readPath,
+  readOptional,
+  readOptionalPath,
   readRequired,
-  readString,
   workspace,
 } from '../github/inputs.js';
 import { setOutputs } from '../github/outputs.js';
@@ -29,7 +30,9 @@ export function readMigrateInputs(): MigrateOptions {
   const d = MIGRATE_DEFAULTS;
   return {
     databaseUrl: readRequired('database-url'),
-    migrationsDir: readPath('migrations-dir', d.migrationsDir),
+    format: readChoice('migration-format', FORMAT_CHOICES, d.format),
+    // Empty: the format's own configuration or default decides (shown in the summary).
+    migrationsDir: readOptionalPath('migrations-dir'),
     baseDir: workspace(),
     direction: readChoice('direction', ['up', 'down'], d.direction),
     count: readInteger('count', undefined, 1),
@@ -39,8 +42,8 @@ export function readMigrateInputs(): MigrateOptions {
     statementTimeoutMs: readDuration('statement-timeout', d.statementTimeoutMs),
     lockWaitTimeoutMs: readDuration('lock-wait-timeout', d.lockWaitTimeoutMs),
     connectTimeoutMs: readDuration('connect-timeout', d.connectTimeoutMs),
-    migrationsTable: readString('migrations-table', d.migrationsTable),
-    schema: readString('schema', d.schema),
+    migrationsTable: readOptional('migrations-table'),
+    schema: readOptional('schema'),
     allowEdited: readBoolean('allow-edited', d.allowEdited),
   };
 }

@@ -1,11 +1,9 @@
-import { relative } from 'node:path';
 import { validate, validationFailed } from '../core/verify/validate.js';
-import { migrationChangesSince } from '../core/verify/changed.js';
 import type { ValidateOptions } from '../core/verify/options.js';
 import type { ValidateReport } from '../core/verify/types.js';
 import { FAIL_ON } from '../core/lint/verdict.js';
 import { DEPLOY_STRATEGIES } from '../core/lint/types.js';
-import { MIGRATE_DEFAULTS as D } from '../core/migrations/options.js';
+import { FORMAT_CHOICES, MIGRATE_DEFAULTS as D } from '../core/migrations/index.js';
 import { commentMarker, renderValidateReport, stickyCommentBody } from '../core/report/validate.js';
 import { renderFailure } from '../core/report/failure.js';
 import { describeError } from '../core/errors.js';
@@ -19,20 +17,20 @@ import { publishPullRequestComment } from '../github/pr-comment.js';
 import { pullRequestContext } from '../github/pull-request.js';
 
 const { readBoolean, readChoice, readDuration, readInteger, readList, readOptional } = inputs;
-const { readOptionalPath, readPath, readString, workspace } = inputs;
+const { readOptionalPath, readString, workspace } = inputs;
 
 /** Reads and validates every input declared in validate/action.yml. */
-export async function readValidateInputs(): Promise<ValidateOptions> {
-  const migrationsDir = readPath('migrations-dir', D.migrationsDir);
+export function readValidateInputs(): ValidateOptions {
   const pr = pullRequestContext();
   const last = readInteger('new-migrations', 1, 0);
-  const dir = relative(workspace(), migrationsDir) || '.';
   return {
     databaseUrl: readOptional('database-url'),
-    migrationsDir,
+    format: readChoice('migration-format', FORMAT_CHOICES, D.format),
+    // Empty: the format's own configuration or default decides.
+    migrationsDir: readOptionalPath('migrations-dir'),
     baseDir: workspace(),
     // On a pull request: the files it adds; otherwise the last N.
-    newMigrations: pr ? await pullRequestMigrations(pr.baseSha, dir) : { last },
+    newMigrations: pr ? { pullRequestBase: pr.baseSha } : { last },
     lintAll: readBoolean('lint-all', false),
     pgVersion: readInteger('pg-version', undefined, 9, 99),
     strategy: readChoice('deploy-strategy', DEPLOY_STRATEGIES, 'in-place'),
@@ -48,15 +46,10 @@ export async function readValidateInputs(): Promise<ValidateOptions> {
     schemaFile: readOptionalPath('schema-file'),
     snapshotPath: `${reportDir()}/schema-${process.pid}.sql`,
     statsDatabaseUrl: readOptional('stats-database-url'),
-    migrationsTable: readString('migrations-table', D.migrationsTable),
-    schema: readString('schema', D.schema),
+    migrationsTable: readOptional('migrations-table'),
+    schema: readOptional('schema'),
     connectTimeoutMs: readDuration('connect-timeout', D.connectTimeoutMs),
   };
-}
-
-async function pullRequestMigrations(baseSha: string, dir: string) {
-  const { added, edited, removed } = await migrationChangesSince(baseSha, dir, workspace());
-  return { files: added, edited, removed };
 }
 
 async function report(r: ValidateReport | undefined, markdown: string, snapshot: string) {
@@ -80,13 +73,13 @@ export async function run(): Promise<void> {
       let result: ValidateReport;
       let options: ValidateOptions | undefined;
       try {
-        options = await readValidateInputs();
+        options = readValidateInputs();
         result = await validate(options, logger);
       } catch (error) {
         await report(undefined, renderFailure('validate', describeError(error)), '');
         throw error;
       }
-      const key = relative(options.baseDir, options.migrationsDir) || '.';
+      const key = result.migrationsDir;
       const view = { title: `db-deploy validate — ${key}`, version: VERSION };
       const markdown = renderValidateReport(result, view);
       annotateFindings(result.findings);

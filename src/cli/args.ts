@@ -3,8 +3,7 @@ import { isAbsolute, resolve } from 'node:path';
 import { DbDeployError } from '../core/errors.js';
 import { parseDuration } from '../core/duration.js';
 import { secretsOf } from '../core/db/url.js';
-import { MIGRATE_DEFAULTS } from '../core/migrations/options.js';
-import type { StatusOptions } from '../core/migrations/status.js';
+import { FORMAT_CHOICES, MIGRATE_DEFAULTS, type StatusOptions } from '../core/migrations/index.js';
 
 export type OptionSpec = NonNullable<ParseArgsConfig['options']>;
 
@@ -77,6 +76,7 @@ export function databaseUrlOption(value: string | undefined): string {
 export const CONNECTION_OPTIONS = {
   'database-url': { type: 'string' },
   dir: { type: 'string' },
+  format: { type: 'string' },
   'connect-timeout': { type: 'string' },
   'migrations-table': { type: 'string' },
   schema: { type: 'string' },
@@ -91,22 +91,26 @@ export function connectionOptions(
   v: {
     'database-url'?: string;
     dir?: string;
+    format?: string;
     'connect-timeout'?: string;
     'migrations-table'?: string;
     schema?: string;
   },
   secrets: string[],
+  command: string,
 ): StatusOptions {
   const d = MIGRATE_DEFAULTS;
   const databaseUrl = databaseUrlOption(v['database-url']);
   secrets.push(...secretsOf(databaseUrl));
   return {
     databaseUrl,
-    migrationsDir: pathOption(v.dir, d.migrationsDir),
+    format: choiceOption(v.format ?? d.format, FORMAT_CHOICES, 'format', command),
+    // Empty: the format's own configuration or default decides.
+    migrationsDir: v.dir ? pathOption(v.dir, '') : undefined,
     baseDir: process.cwd(),
     connectTimeoutMs: durationOption(v['connect-timeout'], 'connect-timeout', d.connectTimeoutMs),
-    migrationsTable: v['migrations-table'] ?? d.migrationsTable,
-    schema: v.schema ?? d.schema,
+    migrationsTable: v['migrations-table'] || undefined,
+    schema: v.schema || undefined,
   };
 }
 

@@ -1,5 +1,6 @@
 import { join, relative } from 'node:path';
-import { readMigrationFile } from '../../../src/core/migrations/load.js';
+import { readMigrationFile } from '../../../src/core/migrations/formats/node-pg-migrate/load.js';
+import { nodePgMigrateFormat } from '../../../src/core/migrations/formats/node-pg-migrate/index.js';
 import {
   collectMigrationFiles,
   lintMigration,
@@ -14,7 +15,8 @@ const base = process.cwd();
 
 /** Lints one fixture of __tests__/fixtures/lint on the given PostgreSQL major. */
 async function lintFixture(name: string, pgVersion = 18): Promise<Finding[]> {
-  return lintMigration(await readMigrationFile(join(dir, name), base), { pgVersion });
+  const format = nodePgMigrateFormat();
+  return lintMigration(await readMigrationFile(join(dir, name), base), { format, pgVersion });
 }
 
 /** `rule:severity@line:column` of each finding. */
@@ -59,9 +61,14 @@ describe('lintMigration', () => {
       ['migration-load-failed:error@1:1'],
     ],
     [
-      'reports a JS migration whose SQL needs the database as not analysable',
+      'reports a JS migration whose SQL needs the database as an error: it was not analysed',
       '1700000000008_queries_database.cjs',
-      ['not-analysable:notice@2:1'],
+      ['not-analysable:error@2:1'],
+    ],
+    [
+      'lets a reviewed data-dependent JS migration be silenced with a reason',
+      '1700000000011_queries_database_reviewed.cjs',
+      [],
     ],
   ])('%s', async (_name, fixture, expected) => {
     expect(brief(await lintFixture(fixture))).toEqual(expected);
@@ -90,7 +97,7 @@ describe('lintMigration', () => {
 
 describe('collectMigrationFiles', () => {
   test('takes files as given and expands directories to their migrations in order', async () => {
-    const files = await collectMigrationFiles(
+    const { format, migrations: files } = await collectMigrationFiles(
       [
         '__tests__/fixtures/lint/1700000000005_create_index.cjs',
         '__tests__/fixtures/orders',
@@ -98,6 +105,7 @@ describe('collectMigrationFiles', () => {
       ],
       base,
     );
+    expect(format.name).toBe('node-pg-migrate');
     expect(files.map((f) => [f.name, f.kind])).toEqual([
       ['1700000000005_create_index', 'js'],
       ['001_create_orders', 'sql'],
@@ -172,6 +180,7 @@ describe('a `// db-deploy-ignore` comment in a JS migration', () => {
     const suppressed: Finding[] = [];
     const file = await readMigrationFile(join(dir, '1700000000010_ignored_index.cjs'), base);
     const findings = await lintMigration(file, {
+      format: nodePgMigrateFormat(),
       pgVersion: 18,
       onSuppressed: (f) => suppressed.push(f),
     });

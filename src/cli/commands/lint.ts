@@ -4,6 +4,7 @@ import { RULES } from '../../core/lint/registry.js';
 import { FAIL_ON, reachesFailOn } from '../../core/lint/verdict.js';
 import { DEPLOY_STRATEGIES } from '../../core/lint/types.js';
 import { formatFindings, LINT_FORMATS } from '../../core/report/lint.js';
+import { FORMAT_CHOICES } from '../../core/migrations/index.js';
 import { choiceOption, integerOption, parseCommandArgs } from '../args.js';
 import type { CliIo } from '../output.js';
 
@@ -16,6 +17,8 @@ they generate. Default: the directory "migrations".
 
 Options:
   --format F        text (default), json, github (workflow annotations) or sarif
+  --migration-format NAME
+                    migration tool's format: auto (default) or node-pg-migrate
   --pg-version N    PostgreSQL major the migrations will run on (default: ${NEWEST_PG_VERSION})
   --strategy S      how they reach production: in-place (default, on the live database) or
                     blue-green (on a copy fed by logical replication: adds the rules that keep
@@ -28,6 +31,7 @@ Exit code: 0 when nothing reaches --fail-on, 1 otherwise, 2 on a usage error.`;
 
 const OPTIONS = {
   format: { type: 'string' },
+  'migration-format': { type: 'string' },
   'pg-version': { type: 'string' },
   strategy: { type: 'string' },
   'fail-on': { type: 'string' },
@@ -54,11 +58,14 @@ export async function lintCommand(argv: string[], io: CliIo): Promise<number> {
   const failOn = choiceOption(v['fail-on'] ?? 'error', FAIL_ON, 'fail-on', 'lint');
   const pgVersion = integerOption(v['pg-version'], 'pg-version', 9) ?? NEWEST_PG_VERSION;
   const strategy = choiceOption(v.strategy ?? 'in-place', DEPLOY_STRATEGIES, 'strategy', 'lint');
-  const files = await collectMigrationFiles(
+  const { format: migrationFormat, migrations } = await collectMigrationFiles(
     positionals.length ? positionals : ['migrations'],
     process.cwd(),
+    choiceOption(v['migration-format'] ?? 'auto', FORMAT_CHOICES, 'migration-format', 'lint'),
   );
-  const findings = sortFindings(await lintMigrations(files, { pgVersion, strategy }));
+  const findings = sortFindings(
+    await lintMigrations(migrations, { format: migrationFormat, pgVersion, strategy }),
+  );
   const output = formatFindings(findings, format, RULES);
   if (output) io.out(output);
   return reachesFailOn(findings, failOn) ? 1 : 0;

@@ -1,5 +1,4 @@
-import { migrate } from '../../core/migrations/run.js';
-import { MIGRATE_DEFAULTS, type MigrateOptions } from '../../core/migrations/options.js';
+import { migrate, MIGRATE_DEFAULTS, type MigrateOptions } from '../../core/migrations/index.js';
 import { renderMigrateSummary } from '../../core/report/migrate.js';
 import { redact } from '../../core/db/url.js';
 import {
@@ -18,7 +17,8 @@ Applies pending migrations (or rolls back applied ones) exactly as the migrate a
 
 Options:
   --database-url URL        connection URL (default: $DATABASE_URL)
-  --dir DIR                 migrations directory (default: migrations)
+  --dir DIR                 migrations directory (default: the format's, e.g. migrations)
+  --format NAME             migration format: auto or node-pg-migrate (default: auto)
   --down                    roll back instead of applying (newest first)
   --count N                 how many to run (default: all pending; 1 with --down)
   --dry-run                 print the SQL that would run; change nothing
@@ -27,8 +27,8 @@ Options:
   --statement-timeout D     statement_timeout, 0 for none (default: 0)
   --lock-wait-timeout D     wait for another runner this long (default: 10m)
   --connect-timeout D       connection timeout (default: 10s)
-  --migrations-table NAME   node-pg-migrate's table (default: pgmigrations)
-  --schema NAME             schema of the tables and search_path (default: public)
+  --migrations-table NAME   the tool's ledger table (default: the format's, e.g. pgmigrations)
+  --schema NAME             schema of the ledger and search_path (default: the format's, e.g. public)
   --allow-edited            run even if applied migrations were edited
   --json                    print the result as JSON on stdout
   --verbose                 print debug output
@@ -57,7 +57,7 @@ export async function migrateCommand(argv: string[], io: CliIo): Promise<number>
   }
   const d = MIGRATE_DEFAULTS;
   const options: MigrateOptions = {
-    ...connectionOptions(v, io.secrets),
+    ...connectionOptions(v, io.secrets, 'migrate'),
     direction: v.down ? 'down' : 'up',
     count: integerOption(v.count, 'count', 1),
     dryRun: v['dry-run'] ?? false,

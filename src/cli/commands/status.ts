@@ -1,4 +1,4 @@
-import { migrationStatus, type MigrationStatus } from '../../core/migrations/status.js';
+import { migrationStatus, type MigrationStatus } from '../../core/migrations/index.js';
 import { redact } from '../../core/db/url.js';
 import { CONNECTION_OPTIONS, connectionOptions, parseCommandArgs } from '../args.js';
 import type { CliIo } from '../output.js';
@@ -9,10 +9,11 @@ Lists applied, pending and edited migrations. Reads only: takes no lock, creates
 
 Options:
   --database-url URL        connection URL (default: $DATABASE_URL)
-  --dir DIR                 migrations directory (default: migrations)
+  --dir DIR                 migrations directory (default: the format's, e.g. migrations)
+  --format NAME             migration format: auto or node-pg-migrate (default: auto)
   --connect-timeout D       connection timeout (default: 10s)
-  --migrations-table NAME   node-pg-migrate's table (default: pgmigrations)
-  --schema NAME             schema of the tables (default: public)
+  --migrations-table NAME   the tool's ledger table (default: the format's, e.g. pgmigrations)
+  --schema NAME             schema of the ledger (default: the format's, e.g. public)
   --json                    print JSON on stdout
   -h, --help                show this help
 Exit code: 0 when nothing is edited or missing, 1 otherwise.`;
@@ -59,7 +60,7 @@ export async function statusCommand(argv: string[], io: CliIo): Promise<number> 
     io.out(STATUS_HELP);
     return 0;
   }
-  const status = await migrationStatus(connectionOptions(v, io.secrets));
+  const status = await migrationStatus(connectionOptions(v, io.secrets, 'status'));
   io.out(redact(v.json ? JSON.stringify(status, null, 2) : renderStatus(status), io.secrets));
   return status.applied.some((a) => a.state === 'changed' || a.state === 'missing') ? 1 : 0;
 }

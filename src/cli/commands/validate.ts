@@ -69,7 +69,7 @@ export async function validateCommand(argv: string[], io: CliIo): Promise<number
     io.out(VALIDATE_HELP);
     return 0;
   }
-  const connection = connectionOptions(v, io.secrets);
+  const connection = connectionOptions(v, io.secrets, 'validate');
   const stats = v['stats-database-url'];
   if (stats) io.secrets.push(...secretsOf(stats));
   const failOn = choiceOption(v['fail-on'] ?? 'error', FAIL_ON, 'fail-on', 'validate');

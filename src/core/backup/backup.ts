@@ -229,14 +229,10 @@ export async function backup(options: BackupOptions, logger: Logger): Promise<Ba
       const why = run.outputError
         ? `writing the archive failed: ${run.outputError.message}`
         : redact(run.lastError, secretsOf(target.url)) || `exit code ${run.exitCode}`;
-      throw new DbDeployError(
-        'pg-dump-failed',
-        `pg_dump failed: ${why}`,
-        {
-          where: target.display,
-          hint: 'fix the cause above and run the backup again; no archive was written',
-        },
-      );
+      throw new DbDeployError('pg-dump-failed', `pg_dump failed: ${why}`, {
+        where: target.display,
+        hint: 'fix the cause above and run the backup again; no archive was written',
+      });
     }
     await rename(partial, path);
   } finally {

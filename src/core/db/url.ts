@@ -110,9 +110,13 @@ export function parseDatabaseUrl(rawUrl: string, name = 'database-url'): Databas
     const values = query.getAll(param);
     const fromQuery = values[0];
     if (values.length > 1 || (fromQuery !== undefined && own && fromQuery !== own))
-      throw new DbDeployError('bad-input', `${name} gives its ${what} twice, with different values`, {
-        hint: `give the ${what} once, in the URL itself or as ?${param}=`,
-      });
+      throw new DbDeployError(
+        'bad-input',
+        `${name} gives its ${what} twice, with different values`,
+        {
+          hint: `give the ${what} once, in the URL itself or as ?${param}=`,
+        },
+      );
     return own || fromQuery || '';
   };
   const password = field('password', 'password', decode(parsed.password, 'user or password'));

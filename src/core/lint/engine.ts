@@ -1,5 +1,5 @@
 import { lastStatementEnd, parseSql, type ParsedStatement } from '../sql/parse.js';
-import { nonTransactionalReason } from '../migrations/transaction.js';
+import { nonTransactionalReason } from '../migrations/engine/transaction.js';
 import { RULES, RULE_IDS } from './registry.js';
 import { suppressionNotices, suppressionsAbove } from './suppress.js';
 import { tableKey } from './ast.js';

@@ -1,11 +1,15 @@
 import { stat } from 'node:fs/promises';
-import { basename, resolve } from 'node:path';
+import { dirname, relative, resolve } from 'node:path';
 import { DbDeployError, oneLine } from '../errors.js';
 import { loadParser } from '../sql/parse.js';
-import { checkMigrationFile, isMigrationFile } from '../migrations/files.js';
-import { readMigrationFile, readMigrationFiles, loadModuleActions } from '../migrations/load.js';
-import type { MigrationFile } from '../migrations/load.js';
-import { renderDryRun } from '../migrations/dry-run.js';
+import {
+  chooseFormat,
+  openMigrationSet,
+  renderMigration,
+  type FormatChoice,
+  type Migration,
+  type MigrationFormat,
+} from '../migrations/index.js';
 import { lintSql } from './engine.js';
 import { RULE_IDS } from './registry.js';
 import { moduleSuppressions, suppressionNotices } from './suppress.js';
@@ -13,6 +17,10 @@ import type { DeployStrategy, Finding, TableKey } from './types.js';
 import { severityRank } from './types.js';
 
 export interface LintOptions {
+  /** The migrations' format: builds a migration's SQL from its code. */
+  format: MigrationFormat;
+  /** The whole set the migration belongs to, in order (a tool may share state between files). */
+  all?: readonly Migration[];
   /** PostgreSQL major the migrations will run on. */
   pgVersion: number;
   /** How the migrations are deployed. Default: `in-place`. */
@@ -27,13 +35,14 @@ export interface LintOptions {
 }
 
 /**
- * Lints one migration: a `.sql` file by its up section (the whole file when it has no
- * `-- Up Migration` marker); a JS/TS migration through the SQL node-pg-migrate generates for
- * its `up` (built without a database), reported at the line of its `up` function.
+ * Lints one migration: a SQL migration by its up section, at the lines of its file; a migration
+ * written as code through the SQL its tool's API object builds for its `up` (without a
+ * database), reported at the line of its `up` function. A migration whose SQL cannot be built
+ * without a database is an error finding: it was not analysed, so it cannot pass.
  */
-export async function lintMigration(file: MigrationFile, options: LintOptions): Promise<Finding[]> {
+export async function lintMigration(file: Migration, options: LintOptions): Promise<Finding[]> {
   await loadParser();
-  if (file.kind === 'sql' && file.sql) {
+  if (file.sql) {
     const section = file.sql.up;
     return lintSql(section.sql, {
       file: file.file,
@@ -43,16 +52,16 @@ export async function lintMigration(file: MigrationFile, options: LintOptions): 
       offset: section.offset,
       fileText: file.content,
       // A `-- db-deploy:no-transaction` file runs statement by statement.
-      transactional: file.sql.forceNoTransaction ? false : undefined,
+      transactional: file.sql.noTransaction ? false : undefined,
       onSuppressed: options.onSuppressed,
     });
   }
   const line = upFunctionLine(file.content);
   let generated;
   try {
-    const actions = await loadModuleActions(file);
-    const prepared = new Map([[file.path, { file, actions, modes: {}, statementRetries: 0 }]]);
-    generated = (await renderDryRun([file], prepared, 'up'))[0];
+    const all = options.all?.includes(file) ? options.all : [file];
+    await options.format.prepare([file], all);
+    generated = await renderMigration(options.format, file, 'up');
   } catch (error) {
     const message = error instanceof DbDeployError ? error.message : (error as Error).message;
     return [
@@ -66,19 +75,24 @@ export async function lintMigration(file: MigrationFile, options: LintOptions): 
       ),
     ];
   }
-  if (!generated || generated.sql.startsWith('-- cannot be shown')) {
+  const suppressions = moduleSuppressions(file.content);
+  if (!generated.ok) {
+    const finding = syntheticFinding(
+      file,
+      line,
+      'not-analysable',
+      'error',
+      `the SQL of ${file.name} cannot be built without a database (${generated.reason}), so it was not linted`,
+      'keep data-dependent logic out of schema migrations (a separate data migration or script), or, once validate has applied it on a scratch database, silence it with // db-deploy-ignore not-analysable: <reason>',
+    );
+    const silenced = suppressions.some((s) => s.rules.includes(finding.rule));
+    if (silenced) options.onSuppressed?.(finding);
+    const known = new Set([...RULE_IDS, finding.rule]);
     return [
-      syntheticFinding(
-        file,
-        line,
-        'not-analysable',
-        'notice',
-        `the SQL of ${file.name} cannot be built without a database (${generated?.sql.replace(/^-- cannot be shown: /, '') ?? 'no up function'}), so it was not linted`,
-        'keep data-dependent logic out of schema migrations, or lint it by applying it in validate',
-      ),
+      ...suppressions.flatMap((s) => suppressionNotices(file.file, s, known)),
+      ...(silenced ? [] : [finding]),
     ];
   }
-  const suppressions = moduleSuppressions(file.content);
   return [
     ...suppressions.flatMap((s) => suppressionNotices(file.file, s, RULE_IDS)),
     ...lintSql(generated.sql, {
@@ -99,23 +113,26 @@ export async function lintMigration(file: MigrationFile, options: LintOptions): 
  * as new only with `options.createdInDeploy` (the files may be the whole history).
  */
 export async function lintMigrations(
-  files: readonly MigrationFile[],
+  files: readonly Migration[],
   options: LintOptions,
 ): Promise<Finding[]> {
   const findings: Finding[] = [];
-  for (const file of files) findings.push(...(await lintMigration(file, options)));
+  for (const file of files)
+    findings.push(...(await lintMigration(file, { all: files, ...options })));
   return findings;
 }
 
 /**
- * The migration files named on a command line: files as given, directories expanded to their
- * migration files in application order.
+ * The migrations named on a command line, read through their format: files as given,
+ * directories expanded to their migrations in application order.
  */
 export async function collectMigrationFiles(
   paths: readonly string[],
   baseDir: string,
-): Promise<MigrationFile[]> {
-  const files: MigrationFile[] = [];
+  choice: FormatChoice = 'auto',
+): Promise<{ format: MigrationFormat; migrations: Migration[] }> {
+  const migrations: Migration[] = [];
+  let format: MigrationFormat | undefined;
   for (const given of paths) {
     const path = resolve(baseDir, given);
     const info = await stat(path).catch(() => undefined);
@@ -125,17 +142,21 @@ export async function collectMigrationFiles(
       });
     }
     if (info.isDirectory()) {
-      files.push(...(await readMigrationFiles(path, baseDir)));
-    } else if (isMigrationFile(basename(path))) {
-      checkMigrationFile(basename(path), given);
-      files.push(await readMigrationFile(path, baseDir));
-    } else {
+      const set = await openMigrationSet({ format: choice, migrationsDir: path, baseDir });
+      format ??= set.format;
+      migrations.push(...set.migrations);
+      continue;
+    }
+    format ??= await chooseFormat(choice, { baseDir, migrationsDir: dirname(path) });
+    if (!format.isMigrationPath(relative(baseDir, path))) {
       throw new DbDeployError('not-a-migration', `"${given}" is not a migration file`, {
-        hint: 'migration files end in .sql, .js, .cjs, .mjs, .ts, .cts or .mts',
+        hint: `name a ${format.name} migration (files ending in .sql, .js, .cjs, .mjs, .ts, .cts or .mts)`,
       });
     }
+    migrations.push(await format.readOne(path, baseDir));
   }
-  return files;
+  format ??= await chooseFormat(choice, { baseDir });
+  return { format, migrations };
 }
 
 /** Highest severity first, then file and line. */
@@ -161,7 +182,7 @@ function upFunctionLine(content: string): number {
 }
 
 function syntheticFinding(
-  file: MigrationFile,
+  file: Migration,
   line: number,
   rule: string,
   severity: Finding['severity'],

@@ -1,14 +1,17 @@
-import type { BackoffPolicy } from './retry.js';
-import { DEFAULT_BACKOFF } from './retry.js';
-import type { Direction } from './plan.js';
+import type { BackoffPolicy } from './engine/retry.js';
+import { DEFAULT_BACKOFF } from './engine/retry.js';
+import type { Direction, FormatName } from './engine/types.js';
+import type { FormatChoice } from './detect.js';
 import type { DbClient } from '../db/connect.js';
 
 /** Options of a migrate run. Durations are milliseconds; 0 means "no limit" where noted. */
 export interface MigrateOptions {
   /** Connection URL (a secret). */
   databaseUrl: string;
-  /** Absolute migrations directory. */
-  migrationsDir: string;
+  /** The migration tool's format: `auto` (default) detects it. */
+  format?: FormatChoice;
+  /** Absolute migrations directory; undefined: the format's configuration or default. */
+  migrationsDir?: string;
   /** Reports name files relative to this (the repository checkout). Default: the process cwd. */
   baseDir?: string;
   direction: Direction;
@@ -26,10 +29,16 @@ export interface MigrateOptions {
   lockWaitTimeoutMs: number;
   /** How long to wait for a connection (default 10s). */
   connectTimeoutMs: number;
-  /** node-pg-migrate's table (default `pgmigrations`); checksums go to `<table>_checksums`. */
-  migrationsTable: string;
-  /** Schema for the migrations' search_path and the migrations tables (default `public`). */
-  schema: string;
+  /**
+   * The tool's ledger table; undefined: the format's configuration or default (node-pg-migrate:
+   * `pgmigrations`). db-deploy's checksums go to `<table>_checksums` beside it.
+   */
+  migrationsTable?: string;
+  /**
+   * Schema of the ledger (and, for node-pg-migrate, the migrations' search_path); undefined: the
+   * format's configuration or default (`public`).
+   */
+  schema?: string;
   /** Run even when applied migrations were edited or removed, re-recording their checksums. */
   allowEdited: boolean;
   /** Backoff between lock retries. */
@@ -51,8 +60,9 @@ export interface MigrateHooks {
   beforeCommit?(client: DbClient, migration: string): Promise<void>;
 }
 
+/** Defaults of the engine; where migrations and the ledger live is each format's to say. */
 export const MIGRATE_DEFAULTS = {
-  migrationsDir: 'migrations',
+  format: 'auto' as FormatChoice,
   direction: 'up' as Direction,
   dryRun: false,
   lockTimeoutMs: 100,
@@ -60,8 +70,6 @@ export const MIGRATE_DEFAULTS = {
   statementTimeoutMs: 0,
   lockWaitTimeoutMs: 600_000,
   connectTimeoutMs: 10_000,
-  migrationsTable: 'pgmigrations',
-  schema: 'public',
   allowEdited: false,
   backoff: DEFAULT_BACKOFF,
 } as const;
@@ -87,6 +95,8 @@ export interface DryRunMigration {
   transactional: boolean;
   /** Why it would run outside a transaction (e.g. CREATE INDEX CONCURRENTLY). */
   reasons: string[];
+  /** Set when its SQL cannot be built without a database: why (the dry run then fails). */
+  error?: string;
 }
 
 export interface MigrateResult {
@@ -94,6 +104,12 @@ export interface MigrateResult {
   dryRun: boolean;
   /** `host:port/database`. */
   target: string;
+  /** The migration format used. */
+  format: FormatName;
+  /** The migrations directory used, relative to the checkout. */
+  migrationsDir: string;
+  /** The ledger used, `schema.table`. */
+  migrationsTable: string;
   applied: AppliedMigration[];
   /** Pending after the run (for a dry run: what is pending now). */
   pending: string[];

@@ -1,4 +1,4 @@
-import type { DryRunMigration, MigrateResult } from '../migrations/options.js';
+import type { DryRunMigration, MigrateResult } from '../migrations/index.js';
 import { formatDuration } from '../duration.js';
 import { VERSION } from '../version.js';
 import { headByLines } from './budget.js';
@@ -83,6 +83,8 @@ export function renderMigrateSummary(
       (result.lockWaitMs >= 1000
         ? ` · waited ${formatDuration(result.lockWaitMs)} for another runner`
         : ''),
+    '',
+    `Format **${result.format}** · migrations ${code(result.migrationsDir)} · ledger ${code(result.migrationsTable)}`,
   );
   if (result.applied.length > 0) {
     parts.push(

@@ -1,4 +1,4 @@
-import { loadModule, parseSync, scanSync } from 'libpg-query';
+type LibPgQuery = typeof import('libpg-query');
 
 /** One top-level statement, as PostgreSQL's own parser split it. */
 export interface ParsedStatement {
@@ -21,11 +21,26 @@ export type ParseOutcome =
     };
 
 let loading: Promise<void> | undefined;
+let parser: LibPgQuery | undefined;
 
-/** Loads the parser (a WebAssembly build of PostgreSQL's parser) once per process. */
+/**
+ * Loads the parser (a WebAssembly build of PostgreSQL's parser) once per process. libpg-query
+ * compiles its 1.7 MB WebAssembly module as soon as it is imported, so it is imported here, on
+ * first use, not at start-up: a run that parses nothing (a migrate with nothing pending) never
+ * pays for it.
+ */
 export function loadParser(): Promise<void> {
-  loading ??= loadModule();
+  loading ??= import('libpg-query').then(async (module) => {
+    await module.loadModule();
+    parser = module;
+  });
   return loading;
+}
+
+/** The loaded parser; loadParser() must have completed. */
+function loaded(): LibPgQuery {
+  if (!parser) throw new Error('the SQL parser is not loaded: call loadParser() first');
+  return parser;
 }
 
 /**
@@ -38,7 +53,7 @@ export function parseSql(source: string): ParseOutcome {
   };
   if (source.trim() === '') return { ok: true, statements: [] };
   try {
-    result = parseSync(source) as typeof result;
+    result = loaded().parseSync(source) as typeof result;
   } catch (error) {
     const details = (error as { sqlDetails?: { cursorPosition?: number } }).sqlDetails;
     const cursor = details?.cursorPosition;
@@ -121,7 +136,7 @@ function codePointIndex(source: string, count: number): number {
 export function lastStatementEnd(source: string, offset: number): number {
   let tokens: Array<{ start: number; end: number; text: string }>;
   try {
-    tokens = scanSync(source).tokens;
+    tokens = loaded().scanSync(source).tokens;
   } catch {
     return 0;
   }

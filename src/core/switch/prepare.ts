@@ -2,10 +2,8 @@ import { existsSync } from 'node:fs';
 import { DbDeployError } from '../errors.js';
 import type { Logger } from '../logger.js';
 import { readServerMajor } from '../backup/inspect.js';
-import { migrate } from '../migrations/run.js';
-import { MIGRATE_DEFAULTS } from '../migrations/options.js';
-import { readMigrationFiles } from '../migrations/load.js';
-import { migrationTables } from '../migrations/state.js';
+import { migrate, MIGRATE_DEFAULTS, openMigrationSet } from '../migrations/index.js';
+import { checkBookkeepingName } from '../migrations/names.js';
 import { canReturn, replicatedTables, type UserTable } from './catalog.js';
 import {
   checkCloneMethod,
@@ -38,13 +36,14 @@ export async function prepare(options: SwitchOptions, logger: Logger): Promise<S
         'bad-input',
         `migrations directory ${options.migrationsDir} does not exist`,
         {
-          hint: "point migrations-dir at the migrations to apply to green, or set it to '' for none",
+          hint: 'point migrations-dir at the migrations to apply to green, or set it to none to apply none',
         },
       );
     // Names node-pg-migrate cannot take and migration files it would run wrongly are refused
     // before green exists (migrate on green would refuse them only after the copy).
-    migrationTables({ schema: options.migrationsSchema, migrationsTable: options.migrationsTable });
-    if (options.migrationsDir) await readMigrationFiles(options.migrationsDir, process.cwd());
+    checkBookkeepingName('schema', options.migrationsSchema);
+    checkBookkeepingName('migrations-table', options.migrationsTable);
+    if (options.migrationsDir) await openMigrationSet({ migrationsDir: options.migrationsDir });
     const b = await pair.blueClient();
     const existing = await readState(b, green.database);
     if (existing && (existing.phase === 'prepared' || existing.phase === 'switched'))

@@ -2,8 +2,13 @@ import type { DbClient } from '../db/connect.js';
 import { BACKEND_PID } from '../db/catalog.js';
 import { describeError } from '../errors.js';
 import type { Logger } from '../logger.js';
-import type { MigrationFile } from '../migrations/load.js';
-import type { MigrateHooks, MigrateOptions, MigrateResult } from '../migrations/options.js';
+import type {
+  Migration,
+  MigrateHooks,
+  MigrateOptions,
+  MigrateResult,
+} from '../migrations/index.js';
+import type { MigrationFormat } from '../migrations/engine/types.js';
 import { runCommand } from './command.js';
 import { unifiedDiff } from './diff.js';
 import {
@@ -22,6 +27,8 @@ import { documentedLocks } from './documented-locks.js';
 export interface CycleContext {
   /** validate's own connection (snapshots, lock sampling); never the migration's. */
   client: DbClient;
+  /** The migrations' format (to build a migration's SQL for its documented locks). */
+  format: MigrationFormat;
   /** Runs the migrate core against the scratch database with these overrides. */
   migrate: (
     overrides: Pick<MigrateOptions, 'direction' | 'count' | 'hooks'>,
@@ -54,7 +61,7 @@ export type CycleResult = Pick<
  * up (observing the locks its own backend holds before commit and the relations it
  * rewrites) → test-command → down → compare the schema with the one before up → up again.
  */
-export async function cycleMigration(file: MigrationFile, ctx: CycleContext): Promise<CycleResult> {
+export async function cycleMigration(file: Migration, ctx: CycleContext): Promise<CycleResult> {
   const result: CycleResult = {
     status: 'failed',
     durationMs: 0,
@@ -110,7 +117,7 @@ export async function cycleMigration(file: MigrationFile, ctx: CycleContext): Pr
 async function observedUp(
   ctx: CycleContext,
   filesBefore: RelationFiles,
-  file: MigrationFile,
+  file: Migration,
 ): Promise<
   Pick<CycleResult, 'durationMs' | 'locks' | 'rewrites' | 'locksSampled'> | { error: string }
 > {
@@ -141,6 +148,7 @@ async function observedUp(
       : await withDocumented(
           locksOnExisting(sampled, filesBefore, ctx.ignoreTables),
           file,
+          ctx.format,
           filesBefore,
         ),
     rewrites: rewrittenRelations(filesBefore, filesAfter),
@@ -151,12 +159,13 @@ async function observedUp(
 /** Sampled locks plus the documented ones of its statements that sampling may have missed. */
 async function withDocumented(
   sampled: ObservedLock[],
-  file: MigrationFile,
+  file: Migration,
+  format: MigrationFormat,
   before: RelationFiles,
 ): Promise<ObservedLock[]> {
   const existing = new Set([...before.values()].map((r) => r.name));
   const locks = [...sampled];
-  for (const lock of await documentedLocks(file)) {
+  for (const lock of await documentedLocks(file, format)) {
     if (existing.has(lock.relation) && !locks.some((l) => l.relation === lock.relation))
       locks.push(lock);
   }

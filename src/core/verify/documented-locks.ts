@@ -1,8 +1,7 @@
 import { parseSql, type ParsedStatement } from '../sql/parse.js';
 import { list, nodeOf, tableKey } from '../lint/ast.js';
-import { nonTransactionalReason } from '../migrations/transaction.js';
-import { loadModuleActions, type MigrationFile } from '../migrations/load.js';
-import { renderDryRun } from '../migrations/dry-run.js';
+import { nonTransactionalReason, renderMigration, type Migration } from '../migrations/index.js';
+import type { MigrationFormat } from '../migrations/engine/types.js';
 import type { ObservedLock } from './types.js';
 
 /**
@@ -11,21 +10,23 @@ import type { ObservedLock } from './types.js';
  * take SHARE UPDATE EXCLUSIVE on their table (docs: "Explicit Locking", Table 13.2), which
  * blocks other DDL and VACUUM but not reads or writes.
  */
-export async function documentedLocks(file: MigrationFile): Promise<ObservedLock[]> {
-  const parsed = parseSql(await upSql(file));
+export async function documentedLocks(
+  file: Migration,
+  format: MigrationFormat,
+): Promise<ObservedLock[]> {
+  const parsed = parseSql(await upSql(file, format));
   if (!parsed.ok) return [];
   return parsed.statements.flatMap((statement) =>
     nonTransactionalReason(statement) ? locksOf(statement) : [],
   );
 }
 
-/** The SQL of a migration's up: the `.sql` section, or what a JS/TS migration generates. */
-async function upSql(file: MigrationFile): Promise<string> {
+/** The SQL of a migration's up: its SQL section, or what its code builds (empty when it cannot be built). */
+async function upSql(file: Migration, format: MigrationFormat): Promise<string> {
   if (file.sql) return file.sql.up.sql;
   try {
-    const actions = await loadModuleActions(file);
-    const prepared = new Map([[file.path, { file, actions, modes: {}, statementRetries: 0 }]]);
-    return (await renderDryRun([file], prepared, 'up'))[0]?.sql ?? '';
+    const rendered = await renderMigration(format, file, 'up');
+    return rendered.ok ? rendered.sql : '';
   } catch {
     return '';
   }

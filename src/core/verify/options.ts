@@ -1,18 +1,26 @@
 import type { FailOn } from '../lint/verdict.js';
 import type { DeployStrategy } from '../lint/types.js';
+import type { FormatChoice } from '../migrations/index.js';
 
 /** Options of a validate run. Paths are absolute unless noted. */
 export interface ValidateOptions {
   /** The disposable scratch database (a secret). Undefined: lint only, no cycle. */
   databaseUrl: string | undefined;
-  migrationsDir: string;
+  /** The migration format: `auto` (default) detects it. */
+  format?: FormatChoice;
+  /** Undefined: the format's configuration or default. */
+  migrationsDir?: string;
   /** The repository checkout; report paths are relative to it. */
   baseDir: string;
   /**
    * The migrations this change adds (files relative to baseDir), with the ones it edits or
    * removes (already on the base branch: findings), or simply the last N.
    */
-  newMigrations: { files: string[]; edited?: string[]; removed?: string[] } | { last: number };
+  newMigrations:
+    | { files: string[]; edited?: string[]; removed?: string[] }
+    | { last: number }
+    /** A pull request: what it adds, edits and removes since this base commit (git diff). */
+    | { pullRequestBase: string };
   /** Lint every migration, not only the new ones. */
   lintAll: boolean;
   /** PostgreSQL major to lint for; default: the scratch server's (newest known without one). */
@@ -36,7 +44,9 @@ export interface ValidateOptions {
   snapshotPath: string;
   /** Read-only database (e.g. a production replica) whose catalog statistics grade the risk. */
   statsDatabaseUrl?: string;
-  migrationsTable: string;
-  schema: string;
+  /** Undefined: the format's configuration or default. */
+  migrationsTable?: string;
+  /** Undefined: the format's configuration or default. */
+  schema?: string;
   connectTimeoutMs: number;
 }

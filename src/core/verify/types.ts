@@ -62,6 +62,10 @@ export interface SchemaCheck {
 export interface ValidateReport {
   passed: boolean;
   destructive: boolean;
+  /** The migration format the migrations were read as. */
+  format: string;
+  /** The migrations directory, relative to the checkout. */
+  migrationsDir: string;
   /** PostgreSQL major the migrations were linted for and applied to. */
   pgVersion: number;
   /** Migrations applied as the baseline (already on the base branch), names only. */

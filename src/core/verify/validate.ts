@@ -10,11 +10,15 @@ import { lintMigration, sortFindings } from '../lint/files.js';
 import { DESTRUCTIVE_RULES } from '../lint/rules/data.js';
 import { reachesFailOn } from '../lint/verdict.js';
 import type { DeployStrategy, Finding, TableKey } from '../lint/types.js';
-import { readMigrationFiles, type MigrationFile } from '../migrations/load.js';
-import { isMigrationFile } from '../migrations/files.js';
-import { migrate } from '../migrations/run.js';
-import { MIGRATE_DEFAULTS, type MigrateOptions } from '../migrations/options.js';
-import { migrationTables, type MigrationTables } from '../migrations/state.js';
+import {
+  migrate,
+  openMigrationSet,
+  MIGRATE_DEFAULTS,
+  type Migration,
+  type MigrateOptions,
+  type MigrationSet,
+} from '../migrations/index.js';
+import { migrationChangesSince } from './changed.js';
 import { runCommand } from './command.js';
 import { cycleMigration, type CycleContext } from './cycle.js';
 import { unifiedDiff } from './diff.js';
@@ -37,14 +41,16 @@ import type { ValidateReport } from './types.js';
  */
 export async function validate(options: ValidateOptions, logger: Logger): Promise<ValidateReport> {
   const started = Date.now();
-  const files = await readMigrationFiles(options.migrationsDir, options.baseDir);
-  // Names that reach SQL are refused before anything is claimed or created.
-  const tables = migrationTables(options);
-  const fresh = selectNew(files, options.newMigrations);
+  const set = await openMigrationSet(options, logger);
+  const files = set.migrations;
+  const wanted = await resolveNew(set, options.newMigrations);
+  const fresh = selectNew(files, wanted);
   const baseline = files.slice(0, files.length - fresh.length);
   const report: ValidateReport = {
     passed: false,
     destructive: false,
+    format: set.format.name,
+    migrationsDir: set.displayDir,
     pgVersion: options.pgVersion ?? NEWEST_PG_VERSION,
     baseline: baseline.map((f) => f.name),
     migrations: fresh.map((f) => ({
@@ -77,11 +83,11 @@ export async function validate(options: ValidateOptions, logger: Logger): Promis
   const client = scratch?.client;
   try {
     if (client && options.pgVersion === undefined) report.pgVersion = await serverMajor(client);
-    await lintAll(report, options.lintAll ? files : fresh, fresh, options.strategy);
-    report.findings = sortFindings([...report.findings, ...historyFindings(options.newMigrations)]);
+    await lintAll(set, report, options.lintAll ? files : fresh, fresh, options.strategy);
+    report.findings = sortFindings([...report.findings, ...historyFindings(set, wanted)]);
     if (client && options.databaseUrl) {
-      await runCycle(client, options.databaseUrl, baseline, fresh, report, options, logger);
-      await checkSchema(client, tables, report, options);
+      await runCycle(set, client, options.databaseUrl, baseline, fresh, report, options, logger);
+      await checkSchema(set, client, report, options);
       if (options.statsDatabaseUrl) {
         const stats = await readTableStats(
           options.statsDatabaseUrl,
@@ -115,7 +121,7 @@ export async function validate(options: ValidateOptions, logger: Logger): Promis
  * Migrations already on the base branch that the change edits or removes: production has run
  * them as they were, and migrate refuses to run with an edited or missing applied migration.
  */
-function historyFindings(wanted: ValidateOptions['newMigrations']): Finding[] {
+function historyFindings(set: MigrationSet, wanted: NewMigrations): Finding[] {
   if ('last' in wanted) return [];
   const finding = (file: string, rule: string, message: string, hint: string): Finding => ({
     file,
@@ -127,7 +133,7 @@ function historyFindings(wanted: ValidateOptions['newMigrations']): Finding[] {
     message,
     hint,
   });
-  const migration = (path: string) => isMigrationFile(basename(path));
+  const migration = (path: string) => set.format.isMigrationPath(path);
   return [
     ...(wanted.edited ?? [])
       .filter(migration)
@@ -152,11 +158,24 @@ function historyFindings(wanted: ValidateOptions['newMigrations']): Finding[] {
   ];
 }
 
-/** The new migrations: the given files, or the last N. They must come after every baseline one. */
-function selectNew(
-  files: readonly MigrationFile[],
+type NewMigrations = Exclude<ValidateOptions['newMigrations'], { pullRequestBase: string }>;
+
+/** A pull request's changes under the migrations directory, from git; the other forms as given. */
+async function resolveNew(
+  set: MigrationSet,
   wanted: ValidateOptions['newMigrations'],
-): MigrationFile[] {
+): Promise<NewMigrations> {
+  if (!('pullRequestBase' in wanted)) return wanted;
+  const { added, edited, removed } = await migrationChangesSince(
+    wanted.pullRequestBase,
+    set.displayDir,
+    set.baseDir,
+  );
+  return { files: added, edited, removed };
+}
+
+/** The new migrations: the given files, or the last N. They must come after every baseline one. */
+function selectNew(files: readonly Migration[], wanted: NewMigrations): Migration[] {
   if ('last' in wanted) return files.slice(Math.max(0, files.length - wanted.last));
   const paths = new Set(wanted.files.map((f) => normalize(f)));
   const first = files.findIndex((f) => paths.has(normalize(f.file)));
@@ -206,9 +225,10 @@ async function serverMajor(client: DbClient): Promise<number> {
 }
 
 async function lintAll(
+  set: MigrationSet,
   report: ValidateReport,
-  toLint: readonly MigrationFile[],
-  fresh: readonly MigrationFile[],
+  toLint: readonly Migration[],
+  fresh: readonly Migration[],
   strategy: DeployStrategy,
 ) {
   // The new migrations are one deploy: a table one of them creates is new for the next ones.
@@ -216,6 +236,8 @@ async function lintAll(
   for (const file of toLint) {
     const suppressed: Finding[] = [];
     const findings = await lintMigration(file, {
+      format: set.format,
+      all: set.migrations,
       pgVersion: report.pgVersion,
       strategy,
       createdInDeploy: fresh.includes(file) ? createdInDeploy : undefined,
@@ -233,10 +255,11 @@ async function lintAll(
 }
 
 async function runCycle(
+  set: MigrationSet,
   client: DbClient,
   databaseUrl: string,
-  baseline: readonly MigrationFile[],
-  fresh: readonly MigrationFile[],
+  baseline: readonly Migration[],
+  fresh: readonly Migration[],
   report: ValidateReport,
   options: ValidateOptions,
   logger: Logger,
@@ -244,10 +267,12 @@ async function runCycle(
   const base: MigrateOptions = {
     ...MIGRATE_DEFAULTS,
     databaseUrl,
-    migrationsDir: options.migrationsDir,
+    // The set as resolved: the same format, directory and ledger for every run of the cycle.
+    format: set.format.name,
+    migrationsDir: set.config.migrationsDir,
     baseDir: options.baseDir,
-    migrationsTable: options.migrationsTable,
-    schema: options.schema,
+    migrationsTable: set.ledger.location.table,
+    schema: set.ledger.location.schema,
     connectTimeoutMs: options.connectTimeoutMs,
     // The scratch database has no traffic: a lock wait means a test-command left a session open.
     lockTimeoutMs: 5_000,
@@ -271,12 +296,13 @@ async function runCycle(
     );
   }
   await seed(client, options, env, logger);
-  const tables = migrationTables(base);
+  const exclude = excluded(set);
   const ctx: CycleContext = {
     client,
+    format: set.format,
     migrate: (o) => migrate({ ...base, ...o }, logger),
-    snapshot: async () => renderSchema(await readSchema(client, { exclude: excluded(tables) })),
-    ignoreTables: new Set([...excluded(tables).tables, ...excluded(tables).sequences]),
+    snapshot: async () => renderSchema(await readSchema(client, { exclude })),
+    ignoreTables: new Set([...exclude.tables, ...exclude.sequences]),
     testCommand: options.testCommand,
     cwd: options.baseDir,
     env,
@@ -292,12 +318,13 @@ async function runCycle(
   }
 }
 
-function excluded(tables: { schema: string; migrations: string; checksums: string }) {
+/** The bookkeeping relations: the tool's ledger and db-deploy's checksums, never the schema under test. */
+function excluded(set: MigrationSet) {
+  const { ledger } = set;
   return {
     schemas: [SCRATCH_SCHEMA],
-    tables: [`${tables.schema}.${tables.migrations}`, `${tables.schema}.${tables.checksums}`],
-    // node-pg-migrate's id sequence: its lock is the bookkeeping insert's, not the migration's.
-    sequences: [`${tables.schema}.${tables.migrations}_id_seq`],
+    tables: [...ledger.relations.tables, `${ledger.location.schema}.${ledger.location.checksums}`],
+    sequences: [...ledger.relations.sequences],
   };
 }
 
@@ -342,12 +369,12 @@ async function seed(
 }
 
 async function checkSchema(
+  set: MigrationSet,
   client: DbClient,
-  tables: MigrationTables,
   report: ValidateReport,
   options: ValidateOptions,
 ) {
-  const model = await readSchema(client, { exclude: excluded(tables) });
+  const model = await readSchema(client, { exclude: excluded(set) });
   const text = renderSchema(model);
   await mkdir(dirname(options.snapshotPath), { recursive: true });
   await writeFile(options.snapshotPath, text);

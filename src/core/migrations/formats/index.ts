@@ -1,0 +1,13 @@
+import { assertNever } from '../../errors.js';
+import type { FormatName, MigrationFormat } from '../engine/types.js';
+import { nodePgMigrateFormat } from './node-pg-migrate/index.js';
+
+/** A fresh instance of a format (formats keep what they load during one run). */
+export function createFormat(name: FormatName): MigrationFormat {
+  switch (name) {
+    case 'node-pg-migrate':
+      return nodePgMigrateFormat();
+    default:
+      return assertNever(name);
+  }
+}

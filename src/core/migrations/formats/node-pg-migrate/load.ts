@@ -1,0 +1,114 @@
+import { readFile } from 'node:fs/promises';
+import { extname, relative } from 'node:path';
+import type { ColumnDefinitions, MigrationBuilder } from 'node-pg-migrate';
+import { DbDeployError } from '../../../errors.js';
+import { migrationChecksum } from '../../engine/checksum.js';
+import type { Migration, MigrationKind } from '../../engine/types.js';
+import { listMigrationFiles, migrationName } from './files.js';
+import { splitSqlMigration } from './sql-file.js';
+import { checkForeignSections } from '../../layout.js';
+
+/** A migration function as node-pg-migrate calls it (a second argument marks callback style). */
+export type MigrationAction = (pgm: MigrationBuilder, run?: () => void) => Promise<void> | void;
+
+/** What a migration module provides (node-pg-migrate's MigrationBuilderActions, which it does not export). */
+export interface MigrationBuilderActions {
+  up?: MigrationAction | false;
+  down?: MigrationAction | false;
+  shorthands?: ColumnDefinitions;
+}
+
+function kindOf(path: string): MigrationKind {
+  const ext = extname(path).toLowerCase();
+  if (ext === '.sql') return 'sql';
+  if (ext === '.ts' || ext === '.cts' || ext === '.mts') return 'ts';
+  return 'js';
+}
+
+/**
+ * Reads every migration file of a directory (no code is executed yet).
+ * @param dir absolute directory
+ * @param baseDir paths in reports are relative to this (the workspace)
+ */
+export async function readMigrationFiles(dir: string, baseDir: string): Promise<Migration[]> {
+  const display = relative(baseDir, dir) || '.';
+  const paths = await listMigrationFiles(dir, display);
+  return Promise.all(paths.map((path) => readMigrationFile(path, baseDir)));
+}
+
+/**
+ * Reads one migration file (no code is executed); its id is its name, as node-pg-migrate records
+ * it. A `.sql` file with another tool's sections is refused (see layout.ts).
+ */
+export async function readMigrationFile(path: string, baseDir: string): Promise<Migration> {
+  const content = await readFile(path, 'utf8');
+  const kind = kindOf(path);
+  const file = relative(baseDir, path);
+  if (kind === 'sql') checkForeignSections(content, file);
+  const name = migrationName(path);
+  const sql = kind === 'sql' ? splitSqlMigration(content) : undefined;
+  return {
+    id: name,
+    name,
+    path,
+    file,
+    kind,
+    checksum: migrationChecksum(content),
+    content,
+    sql: sql && { up: sql.up, down: sql.down, noTransaction: sql.forceNoTransaction },
+    // A JS/TS module without `down` is reversed automatically by node-pg-migrate; known once loaded.
+    down: sql ? (sql.down ? 'yes' : 'no') : 'unknown',
+  };
+}
+
+let moduleLoader: import('jiti').Jiti | undefined;
+
+/**
+ * Loads a JavaScript or TypeScript migration module the way node-pg-migrate 9 loads it: through
+ * jiti (its default loader for .js, .cjs, .mjs, .ts, .cts and .mts), so that a file it accepts
+ * loads here too — e.g. CommonJS (`exports.up = …`) in a `.js` file of a `"type": "module"`
+ * package, which Node's own `import()` refuses. jiti's interop (its default) merges a default
+ * export into the module. Without its file-system cache (a stale cache could hide a broken
+ * bundle) and module cache (validate loads the same file again after a down).
+ */
+export async function loadModuleActions(migration: Migration): Promise<MigrationBuilderActions> {
+  let mod: Record<string, unknown>;
+  try {
+    // jiti is loaded on first use: a run with no migration code to load never loads it.
+    const { createJiti } = await import('jiti');
+    moduleLoader ??= createJiti(process.cwd(), {
+      fsCache: false,
+      moduleCache: false,
+      interopDefault: true,
+    });
+    mod = (await moduleLoader.import(migration.path)) as Record<string, unknown>;
+  } catch (error) {
+    throw new DbDeployError(
+      'migration-load-failed',
+      `cannot load migration ${migration.name}: ${(error as Error).message}`,
+      {
+        where: migration.file,
+        hint: 'fix the syntax or the imports of the migration file',
+        cause: error,
+      },
+    );
+  }
+  const actions =
+    (typeof mod.up === 'function' ? mod : (mod.default as Record<string, unknown> | undefined)) ??
+    {};
+  if (typeof actions.up !== 'function') {
+    throw new DbDeployError(
+      'migration-load-failed',
+      `migration ${migration.name} exports no up function`,
+      {
+        where: migration.file,
+        hint: 'export `up` (and `down`) functions, e.g. `exports.up = (pgm) => { … }`',
+      },
+    );
+  }
+  return {
+    up: actions.up as MigrationBuilderActions['up'],
+    down: actions.down as MigrationBuilderActions['down'],
+    shorthands: actions.shorthands as MigrationBuilderActions['shorthands'],
+  };
+}
