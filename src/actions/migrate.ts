@@ -1,45 +1,12 @@
 import { migrate } from '../core/migrations/run.js';
-import {
-  MIGRATE_DEFAULTS,
-  type MigrateOptions,
-  type MigrateResult,
-} from '../core/migrations/options.js';
+import type { MigrateResult } from '../core/migrations/options.js';
 import { renderMigrateSummary } from '../core/report/migrate.js';
 import { describeError, isDbDeployError } from '../core/errors.js';
 import { runAction } from '../github/run-action.js';
-import {
-  readBoolean,
-  readChoice,
-  readDuration,
-  readInteger,
-  readPath,
-  readRequired,
-  readString,
-  workspace,
-} from '../github/inputs.js';
 import { setOutputs } from '../github/outputs.js';
 import { writeJsonReport, writeSummary } from '../github/summary.js';
-
-/** Reads and validates every input declared in migrate/action.yml. */
-export function readMigrateInputs(): MigrateOptions {
-  const d = MIGRATE_DEFAULTS;
-  return {
-    databaseUrl: readRequired('database-url'),
-    migrationsDir: readPath('migrations-dir', d.migrationsDir),
-    baseDir: workspace(),
-    direction: readChoice('direction', ['up', 'down'], d.direction),
-    count: readInteger('count', undefined, 1),
-    dryRun: readBoolean('dry-run', d.dryRun),
-    lockTimeoutMs: readDuration('lock-timeout', d.lockTimeoutMs),
-    lockRetries: readInteger('lock-retries', d.lockRetries, 0, 1000),
-    statementTimeoutMs: readDuration('statement-timeout', d.statementTimeoutMs),
-    lockWaitTimeoutMs: readDuration('lock-wait-timeout', d.lockWaitTimeoutMs),
-    connectTimeoutMs: readDuration('connect-timeout', d.connectTimeoutMs),
-    migrationsTable: readString('migrations-table', d.migrationsTable),
-    schema: readString('schema', d.schema),
-    allowEdited: readBoolean('allow-edited', d.allowEdited),
-  };
-}
+import { readMigrateInputs, type MigrateInputs } from './migrate-inputs.js';
+import { runFleet } from './fleet.js';
 
 async function report(result: MigrateResult | undefined, error?: string): Promise<void> {
   const applied = result?.applied.map((m) => m.name) ?? [];
@@ -54,21 +21,34 @@ async function report(result: MigrateResult | undefined, error?: string): Promis
   await writeSummary(renderMigrateSummary(result, error));
 }
 
-/** The `migrate` action: inputs → core migrate → outputs and job summary, success or failure. */
+/** Reports a failure's partial result (what ran before it), then lets the wrapper fail the step. */
+async function reportFailure(error: unknown): Promise<never> {
+  const partial = isDbDeployError(error) ? (error.partial as MigrateResult | undefined) : undefined;
+  await report(partial, describeError(error)).catch(() => undefined);
+  throw error;
+}
+
+/**
+ * The `migrate` action: inputs → core migrate (one database) or core rollout (database-urls)
+ * → outputs and job summary, success or failure.
+ */
 export async function run(): Promise<void> {
   await runAction({
     name: 'migrate',
-    secretInputs: ['database-url'],
+    secretInputs: ['database-url', 'database-urls'],
     main: async ({ logger }) => {
-      let result: MigrateResult | undefined;
+      let inputs: MigrateInputs;
       try {
-        result = await migrate(readMigrateInputs(), logger);
+        inputs = readMigrateInputs();
       } catch (error) {
-        const partial = isDbDeployError(error)
-          ? (error.partial as MigrateResult | undefined)
-          : undefined;
-        await report(partial, describeError(error)).catch(() => undefined);
-        throw error;
+        return reportFailure(error);
+      }
+      if (inputs.kind === 'fleet') return runFleet(inputs.fleet, logger);
+      let result: MigrateResult;
+      try {
+        result = await migrate(inputs.options, logger);
+      } catch (error) {
+        return reportFailure(error);
       }
       await report(result);
     },
