@@ -14,8 +14,15 @@ import { DbDeployError } from '../../src/core/errors.js';
 import type { Logger } from '../../src/core/logger.js';
 import { adminUrl, freshDatabase, openClient, query } from '../helpers/database.js';
 import { fixturePath } from '../helpers/fixtures.js';
+import {
+  appliedIn,
+  drift as driftIn,
+  fixDrift,
+  FLEET_MIGRATIONS,
+  tableExists as tableIn,
+} from '../helpers/fleet.js';
 
-const ALL = ['001_create_customers', '002_create_invoices', '003_add_customer_email'];
+const ALL = FLEET_MIGRATIONS;
 
 /** `n` fresh databases listed as `t1=URL` … `tn=URL`. */
 async function tenants(n: number): Promise<FleetTarget[]> {
@@ -51,29 +58,9 @@ function recorder(onLine: (line: string) => void = () => undefined): Logger & { 
   return { lines, debug: push, info: push, warn: push, error: push };
 }
 
-/** Names recorded in pgmigrations, [] when the table does not exist (the database was never touched). */
-async function applied(target: FleetTarget): Promise<string[]> {
-  const [exists] = await query<{ found: boolean }>(
-    target.url,
-    "SELECT to_regclass('public.pgmigrations') IS NOT NULL AS found",
-  );
-  if (!exists?.found) return [];
-  return (
-    await query<{ name: string }>(target.url, 'SELECT name FROM pgmigrations ORDER BY id')
-  ).map((r) => r.name);
-}
-
-async function tableExists(target: FleetTarget, table: string): Promise<boolean> {
-  const [row] = await query<{ found: boolean }>(
-    target.url,
-    'SELECT to_regclass($1) IS NOT NULL AS found',
-    [`public.${table}`],
-  );
-  return Boolean(row?.found);
-}
-
-/** The drift that makes 002 fail on one tenant: its database already has an invoices table. */
-const drift = (target: FleetTarget) => query(target.url, 'CREATE TABLE invoices (id int)');
+const applied = (target: FleetTarget) => appliedIn(target.url);
+const tableExists = (target: FleetTarget, table: string) => tableIn(target.url, table);
+const drift = (target: FleetTarget) => driftIn(target.url);
 
 const report = (result: FleetResult, name: string) =>
   result.targets.find((t) => t.name === name) as TargetReport;
@@ -160,7 +147,7 @@ describe('a fleet rollout over real databases', () => {
     });
 
     // The fix (the stray table goes), then the same step again: the resume.
-    await query(t3.url, 'DROP TABLE invoices');
+    await fixDrift(t3.url);
     const again = await rollout(fleet(targets), recorder());
     expect(statuses(again)).toEqual({
       t1: 'up-to-date',

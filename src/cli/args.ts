@@ -83,31 +83,37 @@ export const CONNECTION_OPTIONS = {
   json: { type: 'boolean' },
 } as const satisfies OptionSpec;
 
-/**
- * The options every command takes to find the migrations and their database, parsed once; the
- * URL's secrets are registered for redaction before anything else can print.
- */
-export function connectionOptions(
-  v: {
-    'database-url'?: string;
-    dir?: string;
-    'connect-timeout'?: string;
-    'migrations-table'?: string;
-    schema?: string;
-  },
-  secrets: string[],
-): StatusOptions {
+/** The options that find the migrations and say how to reach a database, without its URL. */
+type LocationValues = {
+  dir?: string;
+  'connect-timeout'?: string;
+  'migrations-table'?: string;
+  schema?: string;
+};
+
+/** Where the migrations are and how to connect: every option of CONNECTION_OPTIONS but the URL. */
+export function locationOptions(v: LocationValues): Omit<StatusOptions, 'databaseUrl'> {
   const d = MIGRATE_DEFAULTS;
-  const databaseUrl = databaseUrlOption(v['database-url']);
-  secrets.push(...secretsOf(databaseUrl));
   return {
-    databaseUrl,
     migrationsDir: pathOption(v.dir, d.migrationsDir),
     baseDir: process.cwd(),
     connectTimeoutMs: durationOption(v['connect-timeout'], 'connect-timeout', d.connectTimeoutMs),
     migrationsTable: v['migrations-table'] ?? d.migrationsTable,
     schema: v.schema ?? d.schema,
   };
+}
+
+/**
+ * The options every command takes to find the migrations and their database, parsed once; the
+ * URL's secrets are registered for redaction before anything else can print.
+ */
+export function connectionOptions(
+  v: LocationValues & { 'database-url'?: string },
+  secrets: string[],
+): StatusOptions {
+  const databaseUrl = databaseUrlOption(v['database-url']);
+  secrets.push(...secretsOf(databaseUrl));
+  return { databaseUrl, ...locationOptions(v) };
 }
 
 /** One of a fixed set of values; anything else is a usage error (exit code 2). */
