@@ -51,3 +51,24 @@ export async function leaks(runs: StepRun[], secrets: string[]): Promise<string[
   }
   return found;
 }
+
+/** Every form a secret could take in a log: as given, percent-encoded, and escaped as workflow-command data. */
+export function secretForms(secrets: readonly string[]): string[] {
+  const escape = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  return [
+    ...new Set(secrets.flatMap((s) => [s, encodeURIComponent(s)]).flatMap((s) => [s, escape(s)])),
+  ];
+}
+
+/**
+ * `<place> contains <secret>` for each form of each secret found in each named text (the log
+ * without the toolkit's own ::add-mask:: lines, outputs, the summary, report files …): the
+ * strict check, for runs that must print no secret at all.
+ */
+export function secretsIn(places: Record<string, string>, secrets: readonly string[]): string[] {
+  return Object.entries(places).flatMap(([place, text]) =>
+    secretForms(secrets)
+      .filter((secret) => text.includes(secret))
+      .map((secret) => `${place} contains ${secret}`),
+  );
+}
