@@ -1,6 +1,7 @@
 // The bundle dist/migrate/index.js (and the root action's dist/main/index.js) on Node 24 as a
 // runner runs it, rolling migrations out over a fleet of real databases: database-urls with
 // two passwords, canary, lanes, the health gate, halt, resume, outputs, report and summary.
+import type { ChildProcess } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import {
@@ -16,8 +17,11 @@ import {
   FLEET_MIGRATIONS,
   TENANT_PASSWORDS,
   tenants,
+  type Tenant,
 } from '../helpers/fleet.js';
 import { secretsIn } from '../helpers/step-checks.js';
+import { openClient } from '../helpers/database.js';
+import { MIGRATION_LOCK_KEY } from '../../src/core/db/advisory-lock.js';
 
 const DIR = '__tests__/fixtures/fleet';
 
@@ -133,12 +137,7 @@ describe('the migrate bundle over database-urls', () => {
 
   test('halts at a failing tenant with one error line, leaves the later ones untouched, and the re-run applies only what is missing', async () => {
     const fleet = await tenants(4, { roles: true });
-    const [t1, t2, t3, t4] = fleet.tenants as [
-      (typeof fleet.tenants)[0],
-      (typeof fleet.tenants)[0],
-      (typeof fleet.tenants)[0],
-      (typeof fleet.tenants)[0],
-    ];
+    const [t1, t2, t3, t4] = fleet.tenants as [Tenant, Tenant, Tenant, Tenant];
     try {
       await drift(t2.url);
       const inputs = { 'database-urls': fleet.list, 'migrations-dir': DIR };
@@ -205,6 +204,55 @@ describe('the migrate bundle over database-urls', () => {
     expectOneErrorLine(run, line);
     expect(run.summary).toContain('db-deploy migrate failed');
     await expectNoSecrets(run, ['s3cret-one', 's3cret-two']);
+  });
+});
+
+describe('a cancelled job', () => {
+  test('starts no new tenant after the runner signal, lets the running one finish, and fails in one line', async () => {
+    // The canary waits for its migration lock (held here) until the signal has been handled.
+    const fleet = await tenants(3);
+    const [t1, t2, t3] = fleet.tenants as [Tenant, Tenant, Tenant];
+    const holder = await openClient(t1.url);
+    await holder.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK_KEY]);
+    let seen = '';
+    const waitFor = (text: string, child: ChildProcess) =>
+      new Promise<void>((resolve) => {
+        const look = (chunk: Buffer) => {
+          seen += chunk.toString('utf8');
+          if (seen.includes(text)) resolve();
+        };
+        child.stdout?.on('data', look);
+      });
+    try {
+      let cancelled: Promise<void> | undefined;
+      const run = await runAction('migrate', {
+        inputs: { 'database-urls': fleet.list, 'migrations-dir': DIR, 'max-parallel': 2 },
+        onSpawn: (child) => {
+          cancelled = waitFor('[t1] canary: migrating', child).then(async () => {
+            const handled = waitFor('cancelled: no new target starts', child);
+            child.kill('SIGINT');
+            await handled;
+            await holder.query('SELECT pg_advisory_unlock_all()');
+          });
+        },
+      });
+      await cancelled;
+
+      expectOneErrorLine(
+        run,
+        /^migrate: the job was cancelled: 2 of 3 targets not started — run the step again: targets already up to date do nothing$/,
+      );
+      expect(run.outputs).toMatchObject({ 'succeeded-count': '1', 'skipped-count': '2' });
+      expect(run.summary.split('\n')[0]).toBe(
+        '## ⏹️ db-deploy migrate: cancelled, 2 of 3 targets not started',
+      );
+      expect(await appliedIn(t1.url)).toEqual(FLEET_MIGRATIONS);
+      expect(await appliedIn(t2.url)).toEqual([]);
+      expect(await appliedIn(t3.url)).toEqual([]);
+    } finally {
+      await holder.end();
+      await fleet.cleanup();
+    }
   });
 });
 

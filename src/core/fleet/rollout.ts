@@ -112,6 +112,10 @@ export async function rollout(
       ` (on-failure ${options.onFailure}${dryRun ? ', dry run' : ''})`,
   );
 
+  const onCancel = () =>
+    logger.info('cancelled: no new target starts; the targets running now finish');
+  signal?.addEventListener('abort', onCancel, { once: true });
+
   const runOne = async (target: FleetTarget, lane: number): Promise<TargetReport> => {
     const report = reports.get(target) as TargetReport;
     const log = targetLogger(logger, target.name);
@@ -171,6 +175,7 @@ export async function rollout(
   };
   await Promise.all(Array.from({ length: lanes }, (_, i) => lane(i + 1)));
 
+  signal?.removeEventListener('abort', onCancel);
   const targets = [...reports.values()];
   for (const report of targets)
     if (report.startedAt === undefined) report.skipped = stopReason() ?? 'not reached';
