@@ -136,9 +136,12 @@ function connectionSampler(adminUrl) {
     await client.connect();
     while (running) {
       const { rows } = await client.query(
-        `SELECT coalesce(sum(n), 0)::int AS total, coalesce(max(n), 0)::int AS per_db FROM (
-           SELECT datname, count(*) AS n FROM pg_stat_activity
-           WHERE application_name LIKE 'db-deploy%' GROUP BY datname) s`,
+        // A session still starting has no database yet (PostgreSQL 18 lists it, datname NULL):
+        // it counts in all, and on no one database.
+        `SELECT coalesce(sum(n), 0)::int AS total,
+                coalesce(max(n) FILTER (WHERE datname IS NOT NULL), 0)::int AS per_db
+         FROM (SELECT datname, count(*) AS n FROM pg_stat_activity
+               WHERE application_name LIKE 'db-deploy%' GROUP BY datname) s`,
       );
       peak.samples += 1;
       peak.total = Math.max(peak.total, rows[0].total);

@@ -101,7 +101,8 @@ database, node-pg-migrate's CLI defaults), and the \`migrate\` action with \`dat
 defaults (\`canary\`: the first database alone) and \`max-parallel\` as shown. Wall time is the process's, start to exit.
 Peak memory is the action process's VmHWM, runner CPU its user + system time divided by the databases. Connections are **sampled** from \`pg_stat_activity\` every
 ${10} ms during each run (sessions whose \`application_name\` starts with \`db-deploy\`; ${Math.min(...samples)} to
-${Math.max(...samples)} samples a run): the most seen at once in all, and on any one database. After every run each
+${Math.max(...samples)} samples a run): the most seen at once in all, and on any one database (a session still starting, which PostgreSQL 18 lists before it
+has a database, counts in all only). After every run each
 database is checked to hold the migration exactly once.
 
 ### wait: the server is not the limit
