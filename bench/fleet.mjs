@@ -132,16 +132,20 @@ function connectionSampler(adminUrl) {
   });
   let running = true;
   const peak = { total: 0, perDatabase: 0, samples: 0 };
+  // A failed sample (the server stopped on Ctrl-C) ends the sampling; stop() reports it.
+  let failure;
   const done = (async () => {
     await client.connect();
     while (running) {
       const { rows } = await client.query(
-        // A session still starting has no database yet (PostgreSQL 18 lists it, datname NULL):
-        // it counts in all, and on no one database.
+        // Client sessions only: the parallel workers of a session's CREATE INDEX carry its
+        // application_name too. A session still starting has no database yet (PostgreSQL 18
+        // lists it, datname NULL): it counts in all, and on no one database.
         `SELECT coalesce(sum(n), 0)::int AS total,
                 coalesce(max(n) FILTER (WHERE datname IS NOT NULL), 0)::int AS per_db
          FROM (SELECT datname, count(*) AS n FROM pg_stat_activity
-               WHERE application_name LIKE 'db-deploy%' GROUP BY datname) s`,
+               WHERE application_name LIKE 'db-deploy%' AND backend_type = 'client backend'
+               GROUP BY datname) s`,
       );
       peak.samples += 1;
       peak.total = Math.max(peak.total, rows[0].total);
@@ -149,11 +153,14 @@ function connectionSampler(adminUrl) {
       await new Promise((r) => setTimeout(r, SAMPLE_MS));
     }
     await client.end();
-  })();
+  })().catch((error) => {
+    failure = error;
+  });
   return {
     stop: async () => {
       running = false;
       await done;
+      if (failure) throw failure;
       return peak;
     },
   };
