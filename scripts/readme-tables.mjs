@@ -46,7 +46,10 @@ export function inputType(name, input) {
   if (/-url$/.test(name)) return 'Secret URL';
   if (/\(Duration\)/.test(description) || DURATION.test(fallback)) return 'Duration';
   if (fallback === 'true' || fallback === 'false') return 'Boolean';
-  if (/^\d+$/.test(fallback) || /(^|-)(count|retries|version|days|id|index|total|canary)$/.test(name))
+  if (
+    /^\d+$/.test(fallback) ||
+    /(^|-)(count|retries|version|days|id|index|total|canary)$/.test(name)
+  )
     return 'Integer';
   return 'String';
 }

@@ -19,7 +19,7 @@ import {
   tenants,
   type Tenant,
 } from '../helpers/fleet.js';
-import { secretsIn } from '../helpers/step-checks.js';
+import { expectNoSecrets } from '../helpers/step-checks.js';
 import { openClient } from '../helpers/database.js';
 import { MIGRATION_LOCK_KEY } from '../../src/core/db/advisory-lock.js';
 
@@ -38,21 +38,6 @@ async function reportOf(run: ActionRun): Promise<{ targets: ReportEntry[] }> {
   return JSON.parse(await readFile(run.outputs['report-json'] ?? '', 'utf8')) as {
     targets: ReportEntry[];
   };
-}
-
-/** No URL or password of the list, in any form, in the log, outputs, summary or report. */
-async function expectNoSecrets(run: ActionRun, secrets: readonly string[]): Promise<void> {
-  const report = run.outputs['report-json']
-    ? await readFile(run.outputs['report-json'], 'utf8')
-    : '';
-  const places = {
-    stdout: logWithoutMaskCommands(run),
-    stderr: run.stderr,
-    outputs: JSON.stringify(run.outputs),
-    summary: run.summary,
-    'report-json': report,
-  };
-  expect(secretsIn(places, secrets)).toEqual([]);
 }
 
 function expectSuccess(run: ActionRun): void {

@@ -4,15 +4,10 @@ import { readFile, readdir, rm } from 'node:fs/promises';
 import { createServer, connect as connectTcp, type Server, type Socket } from 'node:net';
 import { extname, join } from 'node:path';
 import { freePort } from '../../scripts/lib/postgres.mjs';
-import {
-  logWithoutMaskCommands,
-  removeActionRunFiles,
-  runAction,
-  type ActionRun,
-} from '../helpers/action-runner.js';
+import { removeActionRunFiles, runAction, type ActionRun } from '../helpers/action-runner.js';
 import { adminUrl, freshDatabase, query } from '../helpers/database.js';
 import { copyFixture } from '../helpers/fixtures.js';
-import { secretsIn } from '../helpers/step-checks.js';
+import { expectNoSecrets } from '../helpers/step-checks.js';
 
 const EXAMPLES = 'examples/migrations';
 const fixture = (name: string) => `__tests__/fixtures/${name}`;
@@ -68,21 +63,6 @@ const userRelations = async (url: string) =>
        WHERE n.nspname NOT IN ('pg_catalog', 'information_schema') AND n.nspname NOT LIKE 'pg_toast%' ORDER BY 1`,
     )
   ).map((r) => r.name);
-
-/** Fails listing each place a secret leaked to: the log (minus the toolkit's own ::add-mask:: lines), outputs, summary, report. */
-async function expectNoSecrets(run: ActionRun, secrets: readonly string[]): Promise<void> {
-  const report = run.outputs['report-json']
-    ? await readFile(run.outputs['report-json'], 'utf8')
-    : '';
-  const places: Record<string, string> = {
-    stdout: logWithoutMaskCommands(run),
-    stderr: run.stderr,
-    outputs: JSON.stringify(run.outputs),
-    summary: run.summary,
-    'report-json': report,
-  };
-  expect(secretsIn(places, secrets)).toEqual([]);
-}
 
 /** Exit 0 and no error line, or show what the run printed. */
 function expectSuccess(run: ActionRun): void {

@@ -1,5 +1,6 @@
 // Assertions shared by the in-process and the bundle runs of an action step.
 import { readFile } from 'node:fs/promises';
+import { logWithoutMaskCommands, type ActionRun } from './action-runner.js';
 
 /** What both an in-process run and a bundle run report. */
 export interface StepRun {
@@ -71,4 +72,22 @@ export function secretsIn(places: Record<string, string>, secrets: readonly stri
       .filter((secret) => text.includes(secret))
       .map((secret) => `${place} contains ${secret}`),
   );
+}
+
+/**
+ * A bundle run printed no form of any secret: not in its log (minus the toolkit's own
+ * ::add-mask:: lines), stderr, outputs, summary or JSON report.
+ */
+export async function expectNoSecrets(run: ActionRun, secrets: readonly string[]): Promise<void> {
+  const report = run.outputs['report-json']
+    ? await readFile(run.outputs['report-json'], 'utf8')
+    : '';
+  const places = {
+    stdout: logWithoutMaskCommands(run),
+    stderr: run.stderr,
+    outputs: JSON.stringify(run.outputs),
+    summary: run.summary,
+    'report-json': report,
+  };
+  expect(secretsIn(places, secrets)).toEqual([]);
 }
