@@ -14,14 +14,14 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { cpus, loadavg, release, tmpdir, totalmem, type } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { startPostgres } from '../scripts/lib/postgres.mjs';
 import { REPO_ROOT, runAction } from '../scripts/lib/run-action.mjs';
 import { ACTION_BUNDLE, NODE, PLAIN_CLI, runProcess } from './lib/contenders.mjs';
-import { cleanupRegistry, replaceSection } from './lib/harness.mjs';
+import { bundleLabel, cleanupRegistry, hostInfo, replaceSection } from './lib/harness.mjs';
 import { fleetSection } from './lib/fleet-report.mjs';
 
 const BENCHMARKS = join(REPO_ROOT, 'BENCHMARKS.md');
@@ -256,31 +256,15 @@ async function runPlainLoop({ fleet, dir, workDir }) {
   return { ms: run.ms };
 }
 
-function git(...a) {
-  const r = spawnSync('git', a, { cwd: REPO_ROOT, encoding: 'utf8' });
-  return r.status === 0 ? r.stdout.trim() : undefined;
-}
-
 async function machineInfo(server) {
-  const commit = git('rev-parse', '--short', 'HEAD');
-  const bundleChanged = git('status', '--porcelain', '--', 'dist/migrate');
   return {
-    date: new Date().toISOString().slice(0, 10),
-    cpus: cpus().length,
-    cpuModel: cpus()[0]?.model?.trim() ?? 'unknown CPU',
-    memoryGb: Math.round(totalmem() / 2 ** 30),
-    os: `${type()} ${release()}`,
+    ...hostInfo(),
     postgres: server.version,
     node24: spawnSync(NODE, ['--version'], { encoding: 'utf8' }).stdout.trim().replace(/^v/, ''),
     nodePgMigrate: JSON.parse(
       await readFile(join(REPO_ROOT, 'node_modules/node-pg-migrate/package.json'), 'utf8'),
     ).version,
-    bundle: commit
-      ? `commit ${commit}${bundleChanged ? ' with a locally rebuilt dist/migrate' : ''}`
-      : 'working tree',
-    loadBefore: loadavg()
-      .map((l) => l.toFixed(2))
-      .join(' / '),
+    bundle: bundleLabel(REPO_ROOT, 'dist/migrate'),
   };
 }
 
