@@ -12,7 +12,7 @@ import { MIGRATE_DEFAULTS } from '../../src/core/migrations/options.js';
 import { MIGRATION_LOCK_KEY } from '../../src/core/db/advisory-lock.js';
 import { DbDeployError } from '../../src/core/errors.js';
 import type { Logger } from '../../src/core/logger.js';
-import { adminUrl, freshDatabase, openClient, query } from '../helpers/database.js';
+import { adminUrl, openClient, query } from '../helpers/database.js';
 import { fixturePath } from '../helpers/fixtures.js';
 import {
   appliedIn,
@@ -20,16 +20,14 @@ import {
   fixDrift,
   FLEET_MIGRATIONS,
   tableExists as tableIn,
+  tenants as freshTenants,
 } from '../helpers/fleet.js';
 
 const ALL = FLEET_MIGRATIONS;
 
 /** `n` fresh databases listed as `t1=URL` … `tn=URL`. */
-async function tenants(n: number): Promise<FleetTarget[]> {
-  const lines: string[] = [];
-  for (let i = 1; i <= n; i += 1) lines.push(`t${i}=${await freshDatabase('fleet')}`);
-  return parseTargets(lines.join('\n'), 'database-urls');
-}
+const tenants = async (n: number): Promise<FleetTarget[]> =>
+  parseTargets((await freshTenants(n)).list, 'database-urls');
 
 function fleet(
   targets: readonly FleetTarget[],
