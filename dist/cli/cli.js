@@ -6669,7 +6669,7 @@ function extend(target) {
 
 /***/ }),
 
-/***/ 9845:
+/***/ 9766:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -12113,25 +12113,22 @@ const CONNECTION_OPTIONS = {
     schema: { type: 'string' },
     json: { type: 'boolean' },
 };
-/** Where the migrations are and how to connect: every option of CONNECTION_OPTIONS but the URL. */
-function locationOptions(v) {
+/**
+ * The options every command takes to find the migrations and their database, parsed once; the
+ * URL's secrets are registered for redaction before anything else can print.
+ */
+function connectionOptions(v, secrets) {
     const d = MIGRATE_DEFAULTS;
+    const databaseUrl = databaseUrlOption(v['database-url']);
+    secrets.push(...(0,db_url/* secretsOf */.Fj)(databaseUrl));
     return {
+        databaseUrl,
         migrationsDir: pathOption(v.dir, d.migrationsDir),
         baseDir: process.cwd(),
         connectTimeoutMs: durationOption(v['connect-timeout'], 'connect-timeout', d.connectTimeoutMs),
         migrationsTable: v['migrations-table'] ?? d.migrationsTable,
         schema: v.schema ?? d.schema,
     };
-}
-/**
- * The options every command takes to find the migrations and their database, parsed once; the
- * URL's secrets are registered for redaction before anything else can print.
- */
-function connectionOptions(v, secrets) {
-    const databaseUrl = databaseUrlOption(v['database-url']);
-    secrets.push(...(0,db_url/* secretsOf */.Fj)(databaseUrl));
-    return { databaseUrl, ...locationOptions(v) };
 }
 /** One of a fixed set of values; anything else is a usage error (exit code 2). */
 function choiceOption(value, allowed, name, command) {
@@ -12142,1509 +12139,7 @@ function choiceOption(value, allowed, name, command) {
 
 // EXTERNAL MODULE: ./src/cli/output.ts
 var output = __nccwpck_require__(6657);
-;// CONCATENATED MODULE: ./src/core/monitor/preflight-types.ts
-
-const PREFLIGHT_DEFAULTS = {
-    connectTimeoutMs: 10_000,
-    maxActiveConnections: 100,
-    maxConnectionsUsage: 0.8,
-    maxTransactionAgeMs: 5 * 60_000,
-    maxLockWaitMs: 5_000,
-    maxLockWaiters: 0,
-    maxReplicationLagMs: 60_000,
-    maxInvalidIndexes: 0,
-};
-/** Every figure unmeasured: the start of each run. */
-const NO_FIGURES = {
-    'server-version': null,
-    'server-version-num': null,
-    'database-size-bytes': null,
-    'active-connections': null,
-    'total-connections': null,
-    'max-connections': null,
-    'oldest-transaction-seconds': null,
-    'lock-waiters': null,
-    'replication-lag-seconds': null,
-    'replication-lag-bytes': null,
-    replicas: null,
-    'invalid-indexes': null,
-};
-/** Applies the defaults and refuses a value no check could use (one `bad-input` line). */
-function preflightLimits(options) {
-    const d = PREFLIGHT_DEFAULTS;
-    const connectTimeoutMs = options.connectTimeoutMs ?? d.connectTimeoutMs;
-    const limits = {
-        connectTimeoutMs,
-        statementTimeoutMs: options.statementTimeoutMs ?? connectTimeoutMs,
-        maxActiveConnections: options.maxActiveConnections ?? d.maxActiveConnections,
-        maxConnectionsUsage: options.maxConnectionsUsage ?? d.maxConnectionsUsage,
-        maxTransactionAgeMs: options.maxTransactionAgeMs ?? d.maxTransactionAgeMs,
-        maxLockWaitMs: options.maxLockWaitMs ?? d.maxLockWaitMs,
-        maxLockWaiters: options.maxLockWaiters ?? d.maxLockWaiters,
-        maxReplicationLagMs: options.maxReplicationLagMs ?? d.maxReplicationLagMs,
-        maxInvalidIndexes: options.maxInvalidIndexes ?? d.maxInvalidIndexes,
-    };
-    for (const [field, value] of Object.entries(limits)) {
-        const positive = field === 'connectTimeoutMs' || field === 'statementTimeoutMs';
-        const ratio = field === 'maxConnectionsUsage';
-        const ok = ratio
-            ? value >= 0 && value <= 1
-            : Number.isSafeInteger(value) && value >= (positive ? 1 : 0);
-        if (!ok) {
-            const name = field.replace(/Ms$/, '').replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
-            throw new errors/* DbDeployError */.WV('bad-input', `${name}: ${value} is out of range`, {
-                hint: ratio
-                    ? 'use a share from 0 to 1, e.g. 0.8'
-                    : `use a whole number${positive ? ' above 0' : ' of at least 0'}`,
-            });
-        }
-    }
-    return limits;
-}
-
-;// CONCATENATED MODULE: ./src/core/fleet/select.ts
-
-const TARGET_GROUPS = ['all', 'canary', 'rest'];
-/** The canary count of a list: the given one, else 1 when there is more than one target. */
-function canaryCount(total, canary) {
-    return canary ?? (total > 1 ? 1 : 0);
-}
-function refuse(message, hint) {
-    throw new errors/* DbDeployError */.WV('bad-input', message, { hint });
-}
-/**
- * Deals the picked targets into `total` slices, target i to slice i mod total: deterministic
- * from the list alone, so every job of a matrix computes the same slices and together they
- * cover each target exactly once; appending to the list never moves a target to another slice.
- */
-function shardSlice(items, index, total) {
-    return items.filter((_, i) => i % total === index);
-}
-/**
- * Picks this job's targets: the group (all, the canary targets, or the rest after them), then
- * its shard slice. Refuses, in one line, a canary larger than the list, a shard index without
- * its total (or out of range), and a sharded `all` with a canary (each slice would go ahead
- * without waiting for the canary: run the canary in a job of its own).
- */
-function selectTargets(targets, selection) {
-    const count = canaryCount(targets.length, selection.canary);
-    if (count > targets.length)
-        refuse(`canary ${count} is more than the ${targets.length} target(s) listed`, 'use a canary of at most the number of targets (0 for none)');
-    const { shardIndex: index, shardTotal: total } = selection;
-    if ((index === undefined) !== (total === undefined))
-        refuse('shard-index and shard-total go together', 'set both, e.g. shard-index: ${{ strategy.job-index }} and shard-total: ${{ strategy.job-total }}');
-    if (index !== undefined && total !== undefined && index >= total)
-        refuse(`shard-index ${index} is not below shard-total ${total}`, 'number the slices from 0 to shard-total - 1');
-    const sharded = total !== undefined && total > 1;
-    if (sharded && selection.group === 'all' && count > 0)
-        refuse('a sharded rollout of target-group all would start every slice without waiting for the canary', 'run the canary in a job of its own (target-group: canary) and shard the others (target-group: rest), or set canary: 0');
-    if (selection.group === 'canary' && count === 0)
-        refuse('target-group canary picks nothing: canary is 0', 'set canary to 1 or more');
-    const slice = (items) => index !== undefined && total !== undefined ? shardSlice(items, index, total) : [...items];
-    switch (selection.group) {
-        case 'all':
-            return {
-                canary: slice(targets.slice(0, count)),
-                rest: slice(targets.slice(count)),
-                canaryCount: count,
-            };
-        case 'canary':
-            return { canary: slice(targets.slice(0, count)), rest: [], canaryCount: count };
-        case 'rest':
-            return { canary: [], rest: slice(targets.slice(count)), canaryCount: count };
-        default:
-            return (0,errors/* assertNever */.xb)(selection.group);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/core/fleet/log.ts
-/**
- * A logger whose every line starts with `[name] `, so the interleaved output of targets that
- * migrate at once stays attributable; a message of several lines (a dry run's SQL) gets the
- * prefix on each.
- */
-function targetLogger(logger, name) {
-    const prefix = (message) => message
-        .split('\n')
-        .map((line) => `[${name}] ${line}`)
-        .join('\n');
-    return {
-        debug: (m) => logger.debug(prefix(m)),
-        info: (m) => logger.info(prefix(m)),
-        warn: (m) => logger.warn(prefix(m)),
-        error: (m) => logger.error(prefix(m)),
-    };
-}
-
-;// CONCATENATED MODULE: ./src/core/report/sizes.ts
-/** Sizes and durations as reports show them. */
-/** `40 GB`, `1.5 MB`: 1024-based like pg_size_pretty, one decimal under 10. */
-function formatBytes(bytes) {
-    const units = ['bytes', 'kB', 'MB', 'GB', 'TB', 'PB'];
-    let value = bytes;
-    let unit = 0;
-    while (value >= 1024 && unit < units.length - 1) {
-        value /= 1024;
-        unit += 1;
-    }
-    const shown = unit > 0 && value < 10 ? value.toFixed(1) : String(Math.round(value));
-    return `${shown} ${units[unit]}`;
-}
-/** A deliberately rough duration for estimates: `~40 s`, `~12 min`, `~2.5 h`. */
-function roughly(ms) {
-    if (ms < 1_000)
-        return '<1 s';
-    if (ms < 60_000)
-        return `~${Math.round(ms / 1_000)} s`;
-    if (ms < 3_600_000)
-        return `~${Math.round(ms / 60_000)} min`;
-    return `~${(ms / 3_600_000).toFixed(1)} h`;
-}
-
-;// CONCATENATED MODULE: ./src/core/monitor/preflight-queries.ts
-/**
- * SQL of the preflight checks. All read-only: they read statistics views and catalogs (at most
- * AccessShareLock on a catalog) and never touch a user table. Sessions of this database are
- * those of `current_database()`; `max_connections` and replication are server-wide.
- */
-/**
- * Makes the session read-only and bounds every statement and lock wait ($1 = milliseconds).
- * `set_config` takes bind parameters where SET does not (no lock).
- */
-const PREFLIGHT_SESSION = `
-SELECT set_config('default_transaction_read_only', 'on', false),
-       set_config('statement_timeout', $1, false),
-       set_config('lock_timeout', $1, false)`;
-/** The server's version, as shown and as a number (170004 for 17.4) (no lock). */
-const SERVER_VERSION = `
-SELECT current_setting('server_version') AS version,
-       current_setting('server_version_num')::int AS num`;
-/** The database's size on disk: stats its files, reads no rows (no lock). */
-const DATABASE_SIZE = 'SELECT pg_database_size(current_database())::bigint AS bytes';
-/**
- * Client sessions of this database running a statement, ours left out. Without
- * pg_read_all_stats (pg_monitor) a role sees only the pid and database of other roles'
- * sessions: its state and backend_type are NULL. Those are counted as `hidden`.
- */
-const ACTIVE_CONNECTIONS = `
-SELECT count(*) FILTER (WHERE state = 'active' AND backend_type = 'client backend')::int AS active,
-       count(*) FILTER (WHERE backend_type IS NULL)::int AS hidden
-  FROM pg_stat_activity
- WHERE datname = current_database() AND pid <> pg_backend_pid()`;
-/**
- * Client sessions of the whole server (ours included) against max_connections. A hidden
- * session (see ACTIVE_CONNECTIONS) counts when it is connected to a database, as every
- * client session is (no lock).
- */
-const CONNECTION_USAGE = `
-SELECT count(*)::int AS total, current_setting('max_connections')::int AS max
-  FROM pg_stat_activity
- WHERE backend_type = 'client backend' OR (backend_type IS NULL AND datname IS NOT NULL)`;
-/** The oldest open transactions of this database's client sessions, ours left out (no lock). */
-const OLDEST_TRANSACTIONS = `
-SELECT pid, state, application_name AS application, usename AS role,
-       extract(epoch FROM now() - xact_start)::float8 AS age_seconds
-  FROM pg_stat_activity
- WHERE datname = current_database() AND backend_type = 'client backend'
-   AND pid <> pg_backend_pid() AND xact_start IS NOT NULL
- ORDER BY xact_start
- LIMIT 5`;
-/**
- * Sessions of this database waiting for a lock, longest wait first, with what they wait for
- * and who blocks them. `waitStart` is the expression for when the wait began.
- */
-function lockWaitersSql(waitStart) {
-    return `
-SELECT l.pid, l.mode, l.locktype,
-       (SELECT n.nspname || '.' || c.relname FROM pg_class c
-          JOIN pg_namespace n ON n.oid = c.relnamespace WHERE c.oid = l.relation) AS relation,
-       coalesce(extract(epoch FROM now() - ${waitStart}), 0)::float8 AS wait_seconds,
-       pg_blocking_pids(l.pid) AS blockers
-  FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid
- WHERE NOT l.granted AND a.datname = current_database() AND l.pid <> pg_backend_pid()
- ORDER BY wait_seconds DESC`;
-}
-/**
- * Lock waiters on PostgreSQL 14+: pg_locks.waitstart is when the wait began (NULL for a
- * moment after it began, read as 0 s). Reads pg_locks and pg_stat_activity (no lock).
- */
-const LOCK_WAITERS = lockWaitersSql('l.waitstart');
-/**
- * Lock waiters before PostgreSQL 14, which has no waitstart: the waiting statement's start
- * stands in for it, so a wait can read longer than it is, never shorter (no lock).
- */
-const LOCK_WAITERS_BEFORE_14 = lockWaitersSql('a.query_start');
-/**
- * Each standby streaming from this server: replay lag as time (NULL once caught up and idle,
- * PostgreSQL docs "pg_stat_replication") and as WAL bytes behind this server's position (its
- * replay position when it is a standby itself). Without pg_read_all_stats the state and
- * positions are NULL (no lock).
- */
-const REPLICATION = `
-SELECT application_name AS name, state,
-       extract(epoch FROM replay_lag)::float8 AS lag_seconds,
-       pg_wal_lsn_diff(CASE WHEN pg_is_in_recovery() THEN pg_last_wal_replay_lsn()
-                            ELSE pg_current_wal_lsn() END, replay_lsn)::bigint AS lag_bytes
-  FROM pg_stat_replication
- ORDER BY replay_lag DESC NULLS LAST, application_name`;
-/**
- * Indexes left INVALID by a failed CREATE INDEX CONCURRENTLY or REINDEX CONCURRENTLY (TOAST
- * indexes included: a failed REINDEX leaves them there), and whether a build is running on it
- * right now (pg_stat_progress_create_index, PostgreSQL 12+). Other sessions' temporary
- * schemas are left out. Catalog reads only (AccessShareLock on the catalogs).
- */
-const INVALID_INDEXES = `
-SELECT n.nspname AS schema, c.relname AS name,
-       EXISTS (SELECT 1 FROM pg_stat_progress_create_index p
-                WHERE p.index_relid = i.indexrelid) AS building
-  FROM pg_index i
-  JOIN pg_class c ON c.oid = i.indexrelid
-  JOIN pg_namespace n ON n.oid = c.relnamespace
- WHERE NOT i.indisvalid
-   AND n.nspname NOT LIKE 'pg\\_temp\\_%' AND n.nspname NOT LIKE 'pg\\_toast\\_temp\\_%'
- ORDER BY 1, 2`;
-
-;// CONCATENATED MODULE: ./src/core/monitor/preflight-checks.ts
-
-
-
-/** At most this many sessions, waiters or indexes are named in a check's detail. */
-const NAMED = 5;
-const plural = (count, word) => `${count} ${word}${count === 1 ? '' : 's'}`;
-const seconds = (value) => Math.round(value * 10) / 10;
-const percent = (ratio) => `${Math.round(ratio * 1000) / 10}%`;
-const verdict = (failed) => (failed ? 'fail' : 'pass');
-/** `a, b, c and 2 more`. */
-function listed(items, separator = ', ') {
-    const shown = items.slice(0, NAMED).join(separator);
-    return items.length > NAMED ? `${shown} and ${items.length - NAMED} more` : shown;
-}
-async function rows(client, sql) {
-    return (await client.query(sql)).rows;
-}
-const serverVersion = {
-    id: 'server-version',
-    label: 'Server version',
-    limit: () => undefined,
-    async measure(client) {
-        const [row] = await rows(client, SERVER_VERSION);
-        const version = row?.version ?? '';
-        return {
-            check: { value: `PostgreSQL ${version}`, status: 'info' },
-            figures: { 'server-version': version, 'server-version-num': Number(row?.num ?? 0) },
-        };
-    },
-};
-const databaseSize = {
-    id: 'database-size',
-    label: 'Database size',
-    limit: () => undefined,
-    async measure(client) {
-        const [row] = await rows(client, DATABASE_SIZE);
-        const bytes = Number(row?.bytes ?? 0);
-        return {
-            check: { value: formatBytes(bytes), status: 'info' },
-            figures: { 'database-size-bytes': bytes },
-        };
-    },
-};
-const activeConnections = {
-    id: 'active-connections',
-    label: 'Active connections',
-    limit: (l) => String(l.maxActiveConnections),
-    hint: 'wait for a quieter moment, or raise max-active-connections',
-    async measure(client, limits) {
-        const [row] = await rows(client, ACTIVE_CONNECTIONS);
-        const active = row?.active ?? 0;
-        const hidden = row?.hidden ?? 0;
-        return {
-            check: {
-                value: String(active),
-                status: verdict(active > limits.maxActiveConnections),
-                detail: hidden
-                    ? `${plural(hidden, 'session')} of other roles cannot be seen by this role, so neither their state nor their transactions are counted: grant it pg_monitor`
-                    : undefined,
-            },
-            figures: { 'active-connections': active },
-        };
-    },
-};
-const connectionUsage = {
-    id: 'connection-usage',
-    label: 'Connections of max_connections',
-    limit: (l) => `${percent(l.maxConnectionsUsage)} of max_connections`,
-    hint: 'close idle connections or pool them (e.g. PgBouncer), or raise max-connections-usage',
-    async measure(client, limits) {
-        const [row] = await rows(client, CONNECTION_USAGE);
-        const total = row?.total ?? 0;
-        const max = row?.max ?? 0;
-        const allowed = Math.floor(limits.maxConnectionsUsage * max);
-        return {
-            check: {
-                value: `${total} of ${max} (${percent(max ? total / max : 0)})`,
-                status: verdict(total > allowed),
-                detail: total > allowed ? `at most ${allowed} allowed` : undefined,
-            },
-            figures: { 'total-connections': total, 'max-connections': max },
-        };
-    },
-};
-function describeTransaction(t) {
-    const who = [
-        t.application ? `application "${t.application}"` : '',
-        t.role ? `role "${t.role}"` : '',
-    ].filter(Boolean);
-    const state = t.state ? ` ${t.state}` : '';
-    return [`pid ${t.pid}${state} for ${duration_formatDuration(t.age_seconds * 1000)}`, ...who].join(', ');
-}
-const transactionAge = {
-    id: 'transaction-age',
-    label: 'Oldest transaction',
-    limit: (l) => (l.maxTransactionAgeMs ? duration_formatDuration(l.maxTransactionAgeMs) : undefined),
-    hint: 'let the long transaction finish or end it (pg_terminate_backend on its pid), or raise max-transaction-age',
-    async measure(client, limits) {
-        const open = await rows(client, OLDEST_TRANSACTIONS);
-        const ageSeconds = open[0]?.age_seconds ?? 0;
-        const limit = limits.maxTransactionAgeMs;
-        const over = limit ? open.filter((t) => t.age_seconds * 1000 > limit) : [];
-        return {
-            check: {
-                value: open.length ? duration_formatDuration(ageSeconds * 1000) : 'none open',
-                status: limit ? verdict(over.length > 0) : 'info',
-                detail: over.length ? listed(over.map(describeTransaction), '; ') : undefined,
-            },
-            figures: { 'oldest-transaction-seconds': seconds(ageSeconds) },
-        };
-    },
-};
-function describeWaiter(w) {
-    const blockers = w.blockers.length
-        ? `, blocked by pid ${w.blockers.join(', ')}`
-        : ', blocked by no session any more';
-    return `pid ${w.pid} has waited ${duration_formatDuration(w.wait_seconds * 1000)} for ${w.mode} on ${w.relation ?? w.locktype}${blockers}`;
-}
-const lockWaiters = {
-    id: 'lock-waiters',
-    label: 'Sessions waiting on locks',
-    limit: (l) => `${l.maxLockWaiters} waiting over ${duration_formatDuration(l.maxLockWaitMs)}`,
-    hint: 'find what blocks them (the pids above) and let it finish before deploying, or raise max-lock-waiters or max-lock-wait',
-    async measure(client, limits, figures) {
-        const version = Number(figures['server-version-num'] ?? 0);
-        // pg_locks.waitstart exists from PostgreSQL 14; an unknown version takes the query that works everywhere.
-        const sql = version >= 140000 ? LOCK_WAITERS : LOCK_WAITERS_BEFORE_14;
-        const waiting = await rows(client, sql);
-        const long = waiting.filter((w) => w.wait_seconds * 1000 > limits.maxLockWaitMs);
-        const shorter = waiting.length - long.length;
-        return {
-            check: {
-                value: `${long.length}${shorter ? ` (+${shorter} waiting less)` : ''}`,
-                status: verdict(long.length > limits.maxLockWaiters),
-                detail: long.length ? listed(long.map(describeWaiter), '; ') : undefined,
-            },
-            figures: { 'lock-waiters': long.length },
-        };
-    },
-};
-const replicationLag = {
-    id: 'replication-lag',
-    label: 'Replication lag',
-    limit: (l) => (l.maxReplicationLagMs ? duration_formatDuration(l.maxReplicationLagMs) : undefined),
-    hint: 'wait for the replicas to catch up, or raise max-replication-lag',
-    async measure(client, limits) {
-        const replicas = await rows(client, REPLICATION);
-        const visible = replicas.filter((r) => r.state !== null);
-        const hidden = replicas.length - visible.length;
-        const lagSeconds = Math.max(0, ...visible.map((r) => r.lag_seconds ?? 0));
-        const lagBytes = Math.max(0, ...visible.map((r) => Number(r.lag_bytes ?? 0)));
-        const figures = {
-            'replication-lag-seconds': seconds(lagSeconds),
-            'replication-lag-bytes': lagBytes,
-            replicas: replicas.length,
-        };
-        if (replicas.length === 0)
-            return { check: { value: 'no replicas', status: 'pass' }, figures };
-        const limit = limits.maxReplicationLagMs;
-        const late = visible.filter((r) => limit && (r.lag_seconds ?? 0) * 1000 > limit);
-        const problems = [
-            ...late.map((r) => `replica "${r.name ?? ''}" (${r.state}) ${duration_formatDuration((r.lag_seconds ?? 0) * 1000)} behind`),
-            ...(hidden
-                ? [
-                    `the lag of ${plural(hidden, 'replica')} cannot be seen by this role: grant it pg_monitor`,
-                ]
-                : []),
-        ];
-        const failed = late.length > 0 || hidden > 0;
-        return {
-            check: {
-                value: `${duration_formatDuration(lagSeconds * 1000)}, ${formatBytes(lagBytes)} behind (${plural(replicas.length, 'replica')})`,
-                status: !limit && !hidden ? 'info' : verdict(failed),
-                detail: problems.length ? listed(problems, '; ') : undefined,
-            },
-            figures,
-        };
-    },
-};
-const invalidIndexes = {
-    id: 'invalid-indexes',
-    label: 'Invalid indexes',
-    limit: (l) => String(l.maxInvalidIndexes),
-    hint: 'drop each invalid index (DROP INDEX CONCURRENTLY) and create it again, or REINDEX INDEX CONCURRENTLY it',
-    async measure(client, limits) {
-        const found = await rows(client, INVALID_INDEXES);
-        const names = found.map((i) => `${i.schema}.${i.name}${i.building ? ' (being built)' : ''}`);
-        return {
-            check: {
-                value: String(found.length),
-                status: verdict(found.length > limits.maxInvalidIndexes),
-                detail: found.length ? listed(names) : undefined,
-            },
-            figures: { 'invalid-indexes': found.length },
-        };
-    },
-};
-/** Every check that runs on the session, in report order (the connection check comes first). */
-const SESSION_CHECKS = [
-    serverVersion,
-    databaseSize,
-    activeConnections,
-    connectionUsage,
-    transactionAge,
-    lockWaiters,
-    replicationLag,
-    invalidIndexes,
-];
-
-;// CONCATENATED MODULE: ./src/core/monitor/preflight.ts
-
-
-
-
-
-
-
-
-/** The client gives up a little after the server's statement_timeout would have fired. */
-const clientTimeout = (limits) => limits.statementTimeoutMs + 2_000;
-function queryFailure(error, limits) {
-    const pg = pgErrorFields(error);
-    if (pg.code === '57014')
-        return {
-            reason: `cancelled by statement-timeout after ${duration_formatDuration(limits.statementTimeoutMs)}`,
-            hint: 'raise statement-timeout, or run again when the server is less busy',
-            lost: false,
-        };
-    if (pg.code === '42501')
-        return {
-            reason: `permission denied: ${pg.message}`,
-            hint: 'grant this role pg_monitor, or run as a role that has it',
-            lost: false,
-        };
-    if (pg.code && /^[0-9A-Z]{5}$/.test(pg.code))
-        return { reason: `${pg.code} ${pg.message}`, hint: 'see the server log', lost: false };
-    const hint = 'check that the server is up and reachable from here, then run again';
-    if (/query read timeout/i.test(pg.message))
-        return {
-            reason: `no answer within ${duration_formatDuration(clientTimeout(limits))}`,
-            hint,
-            lost: true,
-        };
-    return { reason: `the connection was lost: ${pg.message}`, hint, lost: true };
-}
-/** The session checks to run: the named ones (server-version always), else every one. */
-function selectedChecks(ids) {
-    if (!ids)
-        return SESSION_CHECKS;
-    return SESSION_CHECKS.filter((spec) => spec.id === 'server-version' || ids.includes(spec.id));
-}
-/** Every check id a preflight knows, in report order: the connection check, then the session checks. */
-const PREFLIGHT_CHECK_IDS = [
-    'connection',
-    ...SESSION_CHECKS.map((spec) => spec.id),
-];
-/** Runs the session checks in order; after a lost connection the rest are skipped. */
-async function runChecks(client, specs, limits, figures, logger) {
-    const checks = [];
-    let lost;
-    for (const spec of specs) {
-        const row = { id: spec.id, label: spec.label, limit: spec.limit(limits) };
-        let check;
-        if (lost) {
-            check = { ...row, value: 'not run', status: 'skipped', detail: lost };
-        }
-        else {
-            try {
-                const measured = await spec.measure(client, limits, figures);
-                Object.assign(figures, measured.figures);
-                const hint = measured.check.status === 'fail' && spec.hint ? { hint: spec.hint } : {};
-                check = { ...row, ...measured.check, ...hint };
-            }
-            catch (error) {
-                const failure = queryFailure(error, limits);
-                if (failure.lost)
-                    lost = failure.reason;
-                const { reason: detail, hint } = failure;
-                check = { ...row, value: 'not measured', status: 'fail', detail, hint };
-            }
-        }
-        logger.debug(`${check.status} ${check.id}: ${check.value}`);
-        checks.push(check);
-    }
-    return checks;
-}
-/** The connection check when connecting (or making the session read-only) failed. */
-function connectionFailed(error, limits) {
-    const failure = (0,errors/* isDbDeployError */.G$)(error)
-        ? { reason: error.message, hint: error.hint ?? '' }
-        : queryFailure(error, limits);
-    return {
-        id: 'connection',
-        label: 'Connection',
-        value: failure.reason,
-        status: 'fail',
-        ...(failure.hint ? { hint: failure.hint } : {}),
-    };
-}
-function notRun(specs, limits) {
-    return specs.map((spec) => ({
-        id: spec.id,
-        label: spec.label,
-        value: 'not run',
-        limit: spec.limit(limits),
-        status: 'skipped',
-        detail: 'no connection',
-    }));
-}
-/**
- * The preflight checks of a deployment: connects within `connectTimeoutMs`, makes the session
- * read-only, then measures the server version, the database size, active sessions, sessions
- * against max_connections, the oldest open transaction, sessions waiting on locks, replica
- * lag and INVALID indexes, each query under its own statement timeout. Every check is
- * reported: a failed connection or query is a failed check, not an exception. Throws only for
- * bad options (a `bad-input` DbDeployError).
- */
-async function preflight(options, logger) {
-    const limits = preflightLimits(options);
-    const specs = selectedChecks(options.checks);
-    const target = (0,db_url/* parseDatabaseUrl */.mx)(options.databaseUrl);
-    const started = performance.now();
-    const figures = { ...NO_FIGURES };
-    logger.info(`preflight checks on ${target.display}`);
-    let client;
-    let checks;
-    try {
-        client = await connect(target, {
-            connectTimeoutMs: limits.connectTimeoutMs,
-            applicationName: 'db-deploy preflight',
-            queryTimeoutMs: clientTimeout(limits),
-        });
-        await client.query(PREFLIGHT_SESSION, [String(limits.statementTimeoutMs)]);
-        const connected = {
-            id: 'connection',
-            label: 'Connection',
-            value: `connected in ${duration_formatDuration(performance.now() - started)}`,
-            status: 'pass',
-        };
-        checks = [connected, ...(await runChecks(client, specs, limits, figures, logger))];
-    }
-    catch (error) {
-        checks = [connectionFailed(error, limits), ...notRun(specs, limits)];
-    }
-    finally {
-        await disconnect(client);
-    }
-    const failed = checks.filter((c) => c.status === 'fail').length;
-    logger.info(failed
-        ? `preflight: ${failed} of ${checks.length} checks failed`
-        : `preflight: all ${checks.length} checks passed`);
-    return {
-        passed: failed === 0,
-        database: target.display,
-        durationMs: Math.round(performance.now() - started),
-        checks,
-        figures,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/core/monitor/preflight-verdict.ts
-
-/** A detail longer than this is cut short in the error line (the summary has it whole). */
-const DETAIL_IN_LINE = 120;
-function clip(text) {
-    return text.length > DETAIL_IN_LINE ? `${text.slice(0, DETAIL_IN_LINE - 1)}…` : text;
-}
-/** `active-connections: 142 > 100`, `invalid-indexes: 1 > 0 (public.idx_x)`. */
-function describeFailure(check) {
-    const limit = check.limit && check.value !== 'not measured' ? ` > ${check.limit}` : '';
-    const detail = check.detail ? ` (${clip(check.detail)})` : '';
-    return `${check.id}: ${check.value}${limit}${detail}`;
-}
-/**
- * The error a failed preflight ends with: ONE line naming every failed check, where, and what
- * to do (`preflight failed 2 of 9 checks: active-connections: 142 > 100; invalid-indexes: 1 > 0
- * (public.idx_x) (db.example.com:5432/app) — …`). Undefined when every check passed.
- */
-function preflightFailure(result) {
-    const failed = result.checks.filter((c) => c.status === 'fail');
-    if (failed.length === 0)
-        return undefined;
-    const only = failed.length === 1 ? failed[0] : undefined;
-    return new errors/* DbDeployError */.WV('preflight-failed', `preflight failed ${failed.length} of ${result.checks.length} checks: ${failed.map(describeFailure).join('; ')}`, {
-        where: result.database,
-        hint: only?.hint ??
-            'fix each failed check (the job summary says how) or raise its limit, then run again',
-        partial: result,
-    });
-}
-/** Throws `preflightFailure(result)` when a check failed; call it after reporting the result. */
-function assertPreflightPassed(result) {
-    const failure = preflightFailure(result);
-    if (failure)
-        throw failure;
-}
-/**
- * The step outputs: every figure (empty when not measured), `passed`, and `failed-checks`
- * (the ids of the failed checks, comma-separated).
- */
-function preflightOutputs(result) {
-    const outputs = {};
-    for (const [name, value] of Object.entries(result.figures))
-        outputs[name] = value ?? '';
-    outputs.passed = String(result.passed);
-    outputs['failed-checks'] = result.checks
-        .filter((c) => c.status === 'fail')
-        .map((c) => c.id)
-        .join(',');
-    return outputs;
-}
-
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __nccwpck_require__(1421);
-;// CONCATENATED MODULE: ./src/core/shell.ts
-
-
-/** How long the output of a finished command is still relayed (background writers). */
-const OUTPUT_GRACE_MS = 200;
-function shell() {
-    return (0,external_node_fs_.existsSync)('/bin/bash') ? '/bin/bash' : '/bin/sh';
-}
-/**
- * Runs a command once in a shell (bash where there is one, like a workflow's `run:`), its
- * output passed line by line to the logger, and waits for the shell to exit. Never throws:
- * the caller judges the exit code.
- */
-function runShell(command, options) {
-    const { timeoutMs, label, logger } = options;
-    const startedAt = new Date();
-    const started = performance.now();
-    return new Promise((resolve) => {
-        const child = (0,external_node_child_process_.spawn)(shell(), ['-c', command], {
-            env: { ...process.env, ...options.env },
-            stdio: ['ignore', 'pipe', 'pipe'],
-            detached: true,
-        });
-        let timedOut = false;
-        const timer = timeoutMs > 0
-            ? setTimeout(() => {
-                timedOut = true;
-                killGroup(child.pid);
-            }, timeoutMs)
-            : undefined;
-        const relay = (stream, log) => {
-            let rest = '';
-            stream.setEncoding('utf8');
-            stream.on('data', (chunk) => {
-                const lines = (rest + chunk).split('\n');
-                rest = lines.pop() ?? '';
-                for (const line of lines)
-                    log(`${label}: ${line}`);
-            });
-            stream.on('end', () => {
-                if (rest)
-                    log(`${label}: ${rest}`);
-            });
-        };
-        relay(child.stdout, (l) => logger.info(l));
-        relay(child.stderr, (l) => logger.info(l));
-        let settled = false;
-        const finish = (exitCode, error) => {
-            if (settled)
-                return;
-            settled = true;
-            if (timer)
-                clearTimeout(timer);
-            // A background process may still hold the pipes: let go of them so this process can end.
-            child.stdout.destroy();
-            child.stderr.destroy();
-            child.unref();
-            const run = {
-                startedAt: startedAt.toISOString(),
-                endedAt: new Date().toISOString(),
-                durationMs: Math.round(performance.now() - started),
-                exitCode,
-                ...(error ? { error } : {}),
-            };
-            resolve(run);
-        };
-        child.on('error', (error) => finish(null, `could not start: ${error.message}`));
-        // The verdict is the shell's exit, not the end of its output: a command that leaves a
-        // process running in the background (`nohup … &`) has still finished. Its output is
-        // waited for a moment (until every writer has closed it, at most OUTPUT_GRACE_MS).
-        child.on('exit', (code, signal) => {
-            if (timer)
-                clearTimeout(timer);
-            const verdict = () => {
-                if (timedOut)
-                    finish(null, `killed after ${timeoutMs}ms (${options.timeoutInput ?? `${label}-timeout`})`);
-                else if (signal)
-                    finish(null, `ended by ${signal}`);
-                else
-                    finish(code);
-            };
-            const grace = setTimeout(verdict, OUTPUT_GRACE_MS);
-            child.once('close', () => {
-                clearTimeout(grace);
-                verdict();
-            });
-        });
-    });
-}
-function killGroup(pid) {
-    if (!pid)
-        return;
-    try {
-        process.kill(-pid, 'SIGKILL');
-    }
-    catch {
-        // already gone
-    }
-}
-
-;// CONCATENATED MODULE: ./src/core/fleet/verify.ts
-
-
-
-
-/**
- * Checks a `verify-checks` list against the monitor's preflight checks; an unknown name is
- * refused in one line that lists the known ones.
- */
-function parseVerifyChecks(names, source) {
-    for (const name of names)
-        if (!PREFLIGHT_CHECK_IDS.includes(name))
-            throw new errors/* DbDeployError */.WV('bad-input', `${source}: "${name}" is not a preflight check`, {
-                hint: `use some of ${PREFLIGHT_CHECK_IDS.join(', ')}`,
-            });
-    return [...new Set(names)];
-}
-/** Whether the settings ask for a health gate at all. */
-function hasVerify(settings) {
-    return Boolean(settings.command) || settings.checks.length > 0;
-}
-/**
- * The health gate of one target, right after its migrations: `verify-command` (with
- * DATABASE_URL and DB_DEPLOY_TARGET of the target; non-zero exit or a kill after `timeoutMs`
- * fails it), then the named preflight checks on one read-only connection, judged with the
- * monitor's thresholds. The first failure ends the gate. Never throws for a failing target.
- */
-async function verifyTarget(target, settings, connectTimeoutMs, logger) {
-    const verify = {};
-    if (settings.command) {
-        logger.info('verify-command: running');
-        const run = await runShell(settings.command, {
-            env: { DATABASE_URL: target.url, DB_DEPLOY_TARGET: target.name },
-            timeoutMs: settings.timeoutMs,
-            label: 'verify-command',
-            timeoutInput: 'verify-timeout',
-            logger,
-        });
-        verify.command = {
-            exitCode: run.exitCode,
-            durationMs: run.durationMs,
-            ...(run.error ? { error: run.error } : {}),
-        };
-        if (run.exitCode !== 0)
-            return {
-                verify,
-                error: new errors/* DbDeployError */.WV('verify-failed', run.exitCode === null
-                    ? `verify-command did not finish: ${run.error ?? 'no exit code'}`
-                    : `verify-command exited with code ${run.exitCode}`, {
-                    where: target.display,
-                    hint: `its output is in the log under [${target.name}]; the migrations stay applied (a rollout never runs a down migration): fix the target, then run the step again`,
-                }),
-            };
-    }
-    if (settings.checks.length > 0) {
-        const result = await preflight({ ...settings.limits, connectTimeoutMs, databaseUrl: target.url, checks: settings.checks }, logger);
-        // Only the named checks judge the target (server-version and connection always run).
-        const failed = result.checks.filter((c) => c.status === 'fail');
-        verify.checks = {
-            passed: failed.length === 0,
-            failed: failed.map((c) => c.id),
-            durationMs: result.durationMs,
-        };
-        const failure = preflightFailure(result);
-        if (failure)
-            return {
-                verify,
-                error: new errors/* DbDeployError */.WV('verify-failed', `verify-checks: ${failure.message}`, {
-                    where: failure.where,
-                    hint: failure.hint,
-                }),
-            };
-    }
-    return { verify };
-}
-
-;// CONCATENATED MODULE: ./src/core/fleet/rollout.ts
-
-
-
-
-
-
-
-const rollout_plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
-/** Refuses what no target could use, before any target is touched (one `bad-input` line). */
-function checkOptions(options) {
-    if (options.migrate.direction !== 'up')
-        throw new errors/* DbDeployError */.WV('bad-input', 'a rollout over database-urls only applies migrations: direction down is refused', { hint: 'roll back one database at a time with database-url and direction: down' });
-    if (!Number.isSafeInteger(options.maxParallel) || options.maxParallel < 1)
-        throw new errors/* DbDeployError */.WV('bad-input', `max-parallel: ${options.maxParallel} is not valid`, {
-            hint: 'use a whole number from 1 up',
-        });
-    if (options.verify.checks.length > 0)
-        preflightLimits({ ...options.verify.limits, databaseUrl: '' });
-}
-/** The report of a target that has not started (yet). */
-function notStarted(target, canary) {
-    return {
-        name: target.name,
-        target: target.display,
-        status: 'skipped',
-        canary,
-        migrations: [],
-        planned: [],
-    };
-}
-/** Copies what a migrate run (or the part of it before a failure) did into the target's report. */
-function record(report, result) {
-    report.migrations = result.applied.map((m) => ({
-        name: m.name,
-        durationMs: m.durationMs,
-        retries: m.retries,
-    }));
-    report.planned = result.planned.map((p) => p.name);
-    report.pending = result.pending;
-    if (result.lastMigration)
-        report.lastMigration = result.lastMigration;
-}
-function statusLine(report) {
-    const took = `in ${duration_formatDuration(report.durationMs ?? 0)}`;
-    switch (report.status) {
-        case 'applied':
-            return `applied ${rollout_plural(report.migrations.length, 'migration')} ${took}`;
-        case 'up-to-date':
-            return `up to date ${took}`;
-        case 'pending':
-            return `dry run: ${rollout_plural(report.planned.length, 'migration')} would run`;
-        case 'failed':
-            return `FAILED ${took}: ${report.error ?? ''}`;
-        case 'skipped':
-            return `not started: ${report.skipped ?? ''}`;
-        default:
-            return (0,errors/* assertNever */.xb)(report.status);
-    }
-}
-/**
- * Migrates many databases with the single-database `migrate` (every guarantee of it, per
- * target, unchanged): the canary targets first, one after another, then the rest on up to
- * `maxParallel` lanes, each lane taking the next target as soon as its last one is done.
- * Each target is followed by its health gate (verify-command, verify-checks) when one is set.
- *
- * A failed target keeps what `migrate` keeps on failure (the failing migration's transaction
- * rolled back, the ones before it applied); no down migration is ever run. After a failure no
- * new target starts (`halt`, and always after a failing canary), the running ones finish; with
- * `continue` the others go on. A cancelled job (`signal`) also starts no new target. A target
- * holds at most one db-deploy connection at a time: the migration's, then the checks'.
- *
- * Throws only for options no target could use; a failing target is reported, not thrown.
- */
-async function rollout(options, logger, signal) {
-    checkOptions(options);
-    const selected = selectTargets(options.targets, options.selection);
-    const started = Date.now();
-    const dryRun = options.migrate.dryRun;
-    const reports = new Map();
-    for (const t of selected.canary)
-        reports.set(t, notStarted(t, true));
-    for (const t of selected.rest)
-        reports.set(t, notStarted(t, false));
-    const failures = [];
-    let halt;
-    const stopReason = () => halt ?? (signal?.aborted ? 'the job was cancelled' : undefined);
-    const lanes = Math.min(options.maxParallel, selected.rest.length);
-    logger.info(`rollout of ${rollout_plural(reports.size, 'target')}` +
-        (selected.canary.length
-            ? `: canary ${selected.canary.map((t) => t.name).join(', ')} first, one at a time`
-            : '') +
-        (selected.rest.length
-            ? `${selected.canary.length ? ', then' : ':'} ${rollout_plural(selected.rest.length, 'target')} on ${rollout_plural(lanes, 'lane')}`
-            : '') +
-        ` (on-failure ${options.onFailure}${dryRun ? ', dry run' : ''})`);
-    const runOne = async (target, lane) => {
-        const report = reports.get(target);
-        const log = targetLogger(logger, target.name);
-        const t0 = Date.now();
-        Object.assign(report, {
-            lane,
-            startedAt: new Date(t0).toISOString(),
-            startOffsetMs: t0 - started,
-        });
-        log.info(report.canary ? `canary: migrating ${target.display}` : `migrating ${target.display}`);
-        try {
-            const result = await migrate({ ...options.migrate, databaseUrl: target.url }, log);
-            record(report, result);
-            if (dryRun)
-                report.status = result.planned.length ? 'pending' : 'up-to-date';
-            else
-                report.status = result.applied.length ? 'applied' : 'up-to-date';
-            if (!dryRun && hasVerify(options.verify)) {
-                const gate = await verifyTarget(target, options.verify, options.migrate.connectTimeoutMs, log);
-                report.verify = gate.verify;
-                if (gate.error)
-                    throw gate.error;
-            }
-        }
-        catch (error) {
-            const partial = (0,errors/* isDbDeployError */.G$)(error)
-                ? error.partial
-                : undefined;
-            if (partial?.applied)
-                record(report, partial);
-            report.status = 'failed';
-            report.error = (0,errors/* describeError */.Uc)(error);
-            failures.push(target.name);
-        }
-        report.durationMs = Date.now() - t0;
-        log.info(statusLine(report));
-        return report;
-    };
-    for (const target of selected.canary) {
-        if (stopReason())
-            break;
-        const report = await runOne(target, 0);
-        if (report.status === 'failed')
-            halt = `the canary ${target.name} failed`;
-    }
-    let next = 0;
-    const lane = async (number) => {
-        for (;;) {
-            if (stopReason())
-                return;
-            const target = selected.rest[next];
-            next += 1;
-            if (!target)
-                return;
-            const report = await runOne(target, number);
-            if (report.status === 'failed' && options.onFailure === 'halt')
-                halt ??= `${target.name} failed (on-failure halt)`;
-        }
-    };
-    await Promise.all(Array.from({ length: lanes }, (_, i) => lane(i + 1)));
-    const targets = [...reports.values()];
-    for (const report of targets)
-        if (report.startedAt === undefined)
-            report.skipped = stopReason() ?? 'not reached';
-    const count = (...statuses) => targets.filter((t) => statuses.includes(t.status)).length;
-    const { shardIndex, shardTotal } = options.selection;
-    const result = {
-        dryRun,
-        group: options.selection.group,
-        ...(shardIndex !== undefined && shardTotal !== undefined
-            ? { shard: { index: shardIndex, total: shardTotal } }
-            : {}),
-        canary: selected.canaryCount,
-        maxParallel: options.maxParallel,
-        onFailure: options.onFailure,
-        startedAt: new Date(started).toISOString(),
-        durationMs: Date.now() - started,
-        targets,
-        counts: {
-            targets: targets.length,
-            succeeded: count('applied', 'up-to-date', 'pending'),
-            failed: count('failed'),
-            skipped: count('skipped'),
-            applied: targets.reduce((sum, t) => sum + t.migrations.length, 0),
-        },
-        ...(failures[0] ? { firstFailure: failures[0] } : {}),
-        halted: halt !== undefined,
-        cancelled: Boolean(signal?.aborted),
-    };
-    const { succeeded, failed, skipped } = result.counts;
-    logger.info(`rollout: ${succeeded} of ${rollout_plural(targets.length, 'target')} succeeded, ${failed} failed, ${skipped} not started, ${rollout_plural(result.counts.applied, 'migration')} applied in ${duration_formatDuration(result.durationMs)}`);
-    return result;
-}
-
-;// CONCATENATED MODULE: ./src/core/fleet/options.ts
-const ON_FAILURE = ['halt', 'continue'];
-const FLEET_DEFAULTS = {
-    maxParallel: 1,
-    onFailure: 'halt',
-    verifyTimeoutMs: 600_000,
-};
-
-;// CONCATENATED MODULE: ./src/core/fleet/targets.ts
-
-
-/** A target name: safe in a log prefix, a Markdown cell, a mermaid task and a comma-separated output. */
-const NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,62}$/;
-/** `name=URL`: the name is plain, so the first `=` of a URL's query string is never taken for it. */
-const NAMED_LINE = /^([A-Za-z0-9][A-Za-z0-9._-]*)\s*=\s*(\S.*)$/;
-/** Where a URL starts in a line, whatever comes before it (a name, a typo). */
-const SCHEME = /[a-z][a-z0-9+.-]*:\/\//i;
-/** The lines of a list that hold a target: blank lines and `#` comments are skipped. */
-function listedLines(text) {
-    return text
-        .split(/\r?\n/)
-        .map((raw, i) => ({ text: raw.trim(), line: i + 1 }))
-        .filter((l) => l.text && !l.text.startsWith('#'));
-}
-/**
- * Every string to mask for a list of connection URLs (one a line, each `URL` or `name=URL`):
- * each line as written, and the URL, password and decoded password inside it. Works on lines
- * that do not parse (a malformed line's password is masked before the error that rejects it),
- * and on a single URL, for which it equals `secretsOf`.
- */
-function secretsOfList(text) {
-    const secrets = new Set();
-    for (const raw of text.split(/\r?\n/)) {
-        const line = raw.trim();
-        if (!line)
-            continue;
-        const start = SCHEME.exec(line)?.index ?? 0;
-        for (const secret of [...(0,db_url/* secretsOf */.Fj)(line), ...(0,db_url/* secretsOf */.Fj)(line.slice(start))])
-            secrets.add(secret);
-    }
-    return [...secrets];
-}
-/**
- * Parses a list of databases: one a line, `URL` or `name=URL`, blank lines and `#` comments
- * skipped. A name defaults to the database's name. Refuses, in one line naming the list and the
- * line (never the URL): a URL that does not parse, a bad name, two lines with one name, the same
- * database twice, and an empty list.
- * @param source what the list is called in messages (`database-urls`, `--targets FILE`)
- */
-function parseTargets(text, source) {
-    const targets = [];
-    for (const { text: line, line: number } of listedLines(text)) {
-        const where = `${source} line ${number}`;
-        const named = NAMED_LINE.exec(line);
-        const url = named ? named[2] : line;
-        const parsed = (0,db_url/* parseDatabaseUrl */.mx)(url, where);
-        const name = named ? named[1] : parsed.database;
-        if (!NAME.test(name))
-            throw new errors/* DbDeployError */.WV('bad-input', named
-                ? `${where}: the name "${name}" is longer than 63 characters`
-                : `${where}: the database name of ${parsed.display} cannot serve as the target's name`, {
-                hint: 'name the target: name=URL, with letters, digits, ".", "_" and "-" (at most 63)',
-            });
-        for (const other of targets) {
-            if (other.name === name)
-                throw new errors/* DbDeployError */.WV('bad-input', `${source} lines ${other.line} and ${number} share the name "${name}"`, { hint: 'give each target its own name: name=URL' });
-            if (other.display === parsed.display)
-                throw new errors/* DbDeployError */.WV('bad-input', `${source} lines ${other.line} and ${number} are the same database (${parsed.display})`, { hint: 'list each database once' });
-        }
-        targets.push({
-            name,
-            display: parsed.display,
-            url: parsed.url,
-            line: number,
-            index: targets.length,
-        });
-    }
-    if (targets.length === 0)
-        throw new errors/* DbDeployError */.WV('bad-input', `${source} lists no database`, {
-            hint: 'give one connection URL a line, as URL or name=URL',
-        });
-    return targets;
-}
-
-;// CONCATENATED MODULE: ./src/core/fleet/verdict.ts
-
-const RERUN = 'run the step again once it is fixed: targets already up to date do nothing';
-/**
- * The error a rollout ends with, or undefined when every target succeeded: ONE line with the
- * counts and the first failure's own line (`2 of 10 targets failed, 6 not started (tenant_3
- * failed (on-failure halt)); first tenant_3: migration … failed: … (file:8:16) — …`).
- */
-function fleetFailure(result) {
-    const { targets, failed, skipped } = result.counts;
-    const notStarted = skipped
-        ? `, ${skipped} not started (${result.targets.find((t) => t.skipped)?.skipped ?? ''})`
-        : '';
-    const first = result.targets.find((t) => t.name === result.firstFailure);
-    if (first)
-        return new errors/* DbDeployError */.WV('rollout-failed', `${failed} of ${targets} target${targets === 1 ? '' : 's'} failed${notStarted}; first ${first.name}: ${first.error ?? ''}`, { hint: RERUN });
-    if (result.cancelled && skipped)
-        return new errors/* DbDeployError */.WV('cancelled', `the job was cancelled: ${skipped} of ${targets} targets not started`, { hint: 'run the step again: targets already up to date do nothing' });
-    return undefined;
-}
-/**
- * The fleet's step outputs (kebab-case, as migrate/action.yml declares them): the counts,
- * the failed targets' names (comma-separated, in the order they failed), and `applied` as the
- * migrations applied on any target, each once.
- */
-function fleetOutputs(result) {
-    const applied = [...new Set(result.targets.flatMap((t) => t.migrations.map((m) => m.name)))];
-    const known = result.targets.filter((t) => t.pending !== undefined);
-    return {
-        applied: JSON.stringify(applied),
-        'applied-count': result.counts.applied,
-        'pending-count': known.reduce((sum, t) => sum + (t.pending?.length ?? 0), 0),
-        'targets-count': result.counts.targets,
-        'succeeded-count': result.counts.succeeded,
-        'failed-count': result.counts.failed,
-        'skipped-count': result.counts.skipped,
-        'failed-targets': result.targets
-            .filter((t) => t.status === 'failed')
-            .map((t) => t.name)
-            .join(','),
-    };
-}
-
-;// CONCATENATED MODULE: ./src/core/monitor/cancel.ts
-/**
- * An AbortSignal that fires when the runner cancels the job: it sends SIGINT, then SIGTERM,
- * to the step's process. `dispose` removes the handlers (the default exit behaviour returns).
- */
-function cancelSignal() {
-    const controller = new AbortController();
-    const onSignal = () => controller.abort();
-    const signals = ['SIGINT', 'SIGTERM'];
-    for (const name of signals)
-        process.on(name, onSignal);
-    return {
-        signal: controller.signal,
-        dispose: () => {
-            for (const name of signals)
-                process.off(name, onSignal);
-        },
-    };
-}
-
-;// CONCATENATED MODULE: ./src/core/report/fleet.ts
-
-
-
-
-/** The gantt chart shows at most this many targets (the table shows every one). */
-const GANTT_MAX_TARGETS = 100;
-const fleet_plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
-function fleet_status(s) {
-    switch (s) {
-        case 'applied':
-            return '✅ applied';
-        case 'up-to-date':
-            return '✅ up to date';
-        case 'pending':
-            return '🔎 would migrate';
-        case 'failed':
-            return '❌ failed';
-        case 'skipped':
-            return '⏭️ not started';
-        default:
-            return (0,errors/* assertNever */.xb)(s);
-    }
-}
-function title(result) {
-    const { targets, failed, skipped, applied } = result.counts;
-    const of = fleet_plural(targets, 'target');
-    if (failed > 0)
-        return `## ❌ db-deploy migrate: ${failed} of ${of} failed${skipped ? `, ${skipped} not started` : ''}`;
-    if (result.cancelled && skipped)
-        return `## ⏹️ db-deploy migrate: cancelled, ${skipped} of ${of} not started`;
-    if (result.dryRun) {
-        const pending = result.targets.filter((t) => t.status === 'pending').length;
-        return `## 🔎 db-deploy migrate (dry run): ${pending} of ${of} would migrate`;
-    }
-    if (targets === 0)
-        return '## ✅ db-deploy migrate: no target in this slice';
-    return `## ✅ db-deploy migrate: ${of}, ${fleet_plural(applied, 'migration')} applied`;
-}
-function settings(result) {
-    const parts = [
-        `target-group **${result.group}**`,
-        ...(result.shard
-            ? [`shard-index ${result.shard.index} of shard-total ${result.shard.total}`]
-            : []),
-        `canary ${result.canary}`,
-        `max-parallel ${result.maxParallel}`,
-        `on-failure ${result.onFailure}`,
-        `took ${duration_formatDuration(result.durationMs)}`,
-    ];
-    return parts.join(' · ');
-}
-function note(t) {
-    if (t.status === 'skipped')
-        return markdown_cell(t.skipped ?? '');
-    if (t.error)
-        return markdown_cell(t.error);
-    if (t.status === 'pending')
-        return markdown_cell(t.planned.join(', '));
-    const gate = [];
-    if (t.verify?.command)
-        gate.push('verify-command passed');
-    if (t.verify?.checks)
-        gate.push('verify-checks passed');
-    return gate.join(', ');
-}
-function row(t, position) {
-    const retries = t.migrations.reduce((sum, m) => sum + m.retries, 0);
-    return [
-        String(position),
-        `${markdown_code(t.name)}${t.canary ? ' 🐤 canary' : ''}`,
-        markdown_cell(markdown_code(t.target)),
-        fleet_status(t.status),
-        String(t.migrations.length),
-        t.durationMs === undefined ? '' : duration_formatDuration(t.durationMs),
-        String(retries),
-        note(t),
-    ];
-}
-/**
- * A mermaid gantt of the rollout: the canary phase as one section, then one section per lane
- * (each lane takes the next target when its last one is done). Times are real (ms since the
- * epoch); failed targets are marked `crit`. Targets that never started have no bar.
- */
-function renderGantt(result) {
-    const started = Date.parse(result.startedAt);
-    const ran = result.targets
-        .filter((t) => t.startOffsetMs !== undefined)
-        .slice(0, GANTT_MAX_TARGETS);
-    const sections = new Map();
-    for (const t of ran)
-        sections.set(t.lane ?? 0, [...(sections.get(t.lane ?? 0) ?? []), t]);
-    const lines = [
-        'gantt',
-        '  title Rollout: canary, then lanes',
-        '  dateFormat x',
-        '  axisFormat %H:%M:%S',
-    ];
-    for (const lane of [...sections.keys()].sort((a, b) => a - b)) {
-        lines.push(`  section ${lane === 0 ? 'canary' : `lane ${lane}`}`);
-        for (const t of sections.get(lane) ?? []) {
-            const start = started + (t.startOffsetMs ?? 0);
-            // A bar needs a length: a target done within a millisecond still gets one.
-            const end = start + Math.max(1, t.durationMs ?? 0);
-            const tag = t.status === 'failed' ? 'crit' : 'done';
-            lines.push(`  ${t.name} :${tag}, ${start}, ${end}`);
-        }
-    }
-    return fenced('mermaid', lines.join('\n'));
-}
-/**
- * The fleet job summary: the verdict, the first failure on top, one row per target in rollout
- * order (canary marked), the migrations applied, and a gantt of the canary and the lanes.
- * Pure: result in, Markdown out.
- */
-function renderFleetSummary(result) {
-    const parts = [title(result), ''];
-    const first = result.targets.find((t) => t.name === result.firstFailure);
-    if (first)
-        parts.push(`> **First failure: ${markdown_code(first.name)}** (${markdown_code(first.target)}): ${markdown_cell(first.error ?? '')}`, '');
-    parts.push(settings(result), '');
-    if (result.targets.length > 0)
-        parts.push(table(['#', 'Target', 'Database', 'Status', 'Applied', 'Duration', 'Lock retries', 'Note'], ['r', 'l', 'l', 'l', 'r', 'r', 'r', 'l'], result.targets.map((t, i) => row(t, i + 1))), '');
-    const applied = [...new Set(result.targets.flatMap((t) => t.migrations.map((m) => m.name)))];
-    if (applied.length)
-        parts.push(`**Migrations applied:** ${applied.map(markdown_code).join(', ')}`, '');
-    if (result.targets.some((t) => t.startOffsetMs !== undefined)) {
-        const shown = result.targets.filter((t) => t.startOffsetMs !== undefined).length;
-        parts.push(renderGantt(result), '');
-        if (shown > GANTT_MAX_TARGETS)
-            parts.push(`The chart shows the first ${GANTT_MAX_TARGETS} of ${shown} targets that started; the table lists every one.`, '');
-    }
-    parts.push(markdown_footer(VERSION));
-    return parts.join('\n');
-}
-
-;// CONCATENATED MODULE: ./src/core/monitor/limits.ts
-
-/**
- * Readers for the thresholds of `monitor` (preflight and watch), shared by the action and the
- * CLI. `name` is the input or option as the user wrote it (`max-connections-usage`,
- * `--max-active-connections`), for the error line. Durations: `parseDuration` (../duration.ts).
- */
-/**
- * A share between 0 and 1, written as a fraction (`0.8`) or a percentage (`80%`, `5.5%`).
- * Returns the fraction.
- */
-function parseRatio(value, name) {
-    const text = value.trim();
-    const match = /^(\d+(?:\.\d+)?|\.\d+)(%?)$/.exec(text);
-    const ratio = match ? Number(match[1]) / (match[2] ? 100 : 1) : NaN;
-    if (!(ratio >= 0 && ratio <= 1)) {
-        throw new errors/* DbDeployError */.WV('bad-input', `${name}: "${value}" is not a share from 0 to 1`, {
-            hint: 'use a fraction or a percentage, e.g. 0.8 or 80%',
-        });
-    }
-    return ratio;
-}
-/** A whole number of at least `min` (default 0), e.g. a count of connections. */
-function parseCount(value, name, min = 0) {
-    const text = value.trim();
-    if (!/^\d+$/.test(text) || !Number.isSafeInteger(Number(text)) || Number(text) < min) {
-        throw new errors/* DbDeployError */.WV('bad-input', `${name}: "${value}" is not a whole number of at least ${min}`, { hint: `use digits only, e.g. ${Math.max(min, 100)}` });
-    }
-    return Number(text);
-}
-
-;// CONCATENATED MODULE: ./src/cli/thresholds.ts
-
-
-
-/** The preflight thresholds as options: `preflight` and `migrate --targets --verify-check …` take them. */
-const THRESHOLD_OPTIONS = {
-    'max-active-connections': { type: 'string' },
-    'max-connections-usage': { type: 'string' },
-    'max-transaction-age': { type: 'string' },
-    'max-lock-wait': { type: 'string' },
-    'max-lock-waiters': { type: 'string' },
-    'max-replication-lag': { type: 'string' },
-    'max-invalid-indexes': { type: 'string' },
-};
-/** `--name value` as a count, or undefined when not given. */
-function count(value, name) {
-    return value === undefined ? undefined : parseCount(value, `--${name}`);
-}
-/** The threshold options parsed once, each refused in one line naming its option. */
-function thresholdOptions(v) {
-    const d = PREFLIGHT_DEFAULTS;
-    const ratio = v['max-connections-usage'];
-    return {
-        maxActiveConnections: count(v['max-active-connections'], 'max-active-connections'),
-        maxConnectionsUsage: ratio === undefined ? undefined : parseRatio(ratio, '--max-connections-usage'),
-        maxTransactionAgeMs: durationOption(v['max-transaction-age'], 'max-transaction-age', d.maxTransactionAgeMs),
-        maxLockWaitMs: durationOption(v['max-lock-wait'], 'max-lock-wait', d.maxLockWaitMs),
-        maxLockWaiters: count(v['max-lock-waiters'], 'max-lock-waiters'),
-        maxReplicationLagMs: durationOption(v['max-replication-lag'], 'max-replication-lag', d.maxReplicationLagMs),
-        maxInvalidIndexes: count(v['max-invalid-indexes'], 'max-invalid-indexes'),
-    };
-}
-
-;// CONCATENATED MODULE: ./src/cli/commands/fleet.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-const FLEET_HELP = `Fleet (many databases, one a line in FILE: URL or name=URL, # comments allowed):
-  --targets FILE            migrate every database of FILE instead of --database-url
-  --canary N                targets from the top migrated first, one at a time
-                            (default: 1 with more than one target)
-  --max-parallel N          targets migrated at once after the canary (default: 1)
-  --on-failure halt|continue  after a failure start no new target (default) or go on
-  --verify-command CMD      run after each target, with DATABASE_URL and DB_DEPLOY_TARGET
-  --verify-timeout D        kill verify-command after D (default: 10m)
-  --verify-checks LIST      preflight checks judged on each target, comma-separated
-                            (e.g. invalid-indexes,lock-waiters), with the --max-* limits of
-                            db-deploy preflight
-  --target-group all|canary|rest  the whole list, the canary targets, or the rest
-  --shard-index I --shard-total N  this run's slice (target i goes to slice i mod N)`;
-/** The options only a fleet run takes. */
-const FLEET_OPTIONS = {
-    targets: { type: 'string' },
-    canary: { type: 'string' },
-    'max-parallel': { type: 'string' },
-    'on-failure': { type: 'string' },
-    'verify-command': { type: 'string' },
-    'verify-timeout': { type: 'string' },
-    'verify-checks': { type: 'string' },
-    'target-group': { type: 'string' },
-    'shard-index': { type: 'string' },
-    'shard-total': { type: 'string' },
-    ...THRESHOLD_OPTIONS,
-};
-/** Refuses a fleet option given without --targets, in one line. */
-function refuseFleetOptions(v) {
-    const used = Object.keys(FLEET_OPTIONS).find((name) => name !== 'targets' && v[name] !== undefined);
-    if (used)
-        throw new errors/* DbDeployError */.WV('bad-input', `--${used} applies to --targets only`, {
-            hint: `list the database in a --targets file (one line is a fleet of one), or leave out --${used}`,
-        });
-}
-/** Reads the --targets file; every line's secrets are registered before anything is parsed. */
-async function readTargets(value, io) {
-    let text;
-    try {
-        text = await (0,promises_.readFile)(pathOption(value, ''), 'utf8');
-    }
-    catch (error) {
-        const code = error.code ?? 'unreadable';
-        throw new errors/* DbDeployError */.WV('bad-input', `--targets ${value} cannot be read (${code})`, {
-            hint: 'pass a file with one connection URL (or name=URL) a line',
-        });
-    }
-    io.secrets.push(...secretsOfList(text));
-    return parseTargets(text, `--targets ${value}`);
-}
-/** `db-deploy migrate --targets FILE`: the rollout the action runs over database-urls. Returns the exit code. */
-async function fleetCommand(v, run, io) {
-    if (v['database-url'] !== undefined)
-        throw new errors/* DbDeployError */.WV('bad-input', '--database-url and --targets are both given', {
-            hint: 'give --database-url for one database or --targets FILE for a fleet, not both',
-        });
-    const targets = await readTargets(v.targets, io);
-    const cancel = cancelSignal();
-    let result;
-    try {
-        result = await rollout({
-            targets,
-            selection: {
-                group: v['target-group']
-                    ? choiceOption(v['target-group'], TARGET_GROUPS, 'target-group', 'migrate')
-                    : 'all',
-                canary: integerOption(v.canary, 'canary', 0),
-                shardIndex: integerOption(v['shard-index'], 'shard-index', 0),
-                shardTotal: integerOption(v['shard-total'], 'shard-total', 1),
-            },
-            maxParallel: integerOption(v['max-parallel'], 'max-parallel', 1) ?? FLEET_DEFAULTS.maxParallel,
-            onFailure: v['on-failure']
-                ? choiceOption(v['on-failure'], ON_FAILURE, 'on-failure', 'migrate')
-                : FLEET_DEFAULTS.onFailure,
-            verify: {
-                command: v['verify-command'],
-                timeoutMs: durationOption(v['verify-timeout'], 'verify-timeout', FLEET_DEFAULTS.verifyTimeoutMs),
-                checks: parseVerifyChecks((v['verify-checks'] ?? '')
-                    .split(',')
-                    .map((s) => s.trim())
-                    .filter(Boolean), '--verify-checks'),
-                limits: thresholdOptions(v),
-            },
-            migrate: run,
-        }, (0,output/* cliLogger */.$)(io, v.verbose ?? false), cancel.signal);
-    }
-    finally {
-        cancel.dispose();
-    }
-    io.out((0,db_url/* redact */.E$)(v.json ? JSON.stringify(result, null, 2) : renderFleetSummary(result), io.secrets));
-    const failure = fleetFailure(result);
-    if (failure)
-        throw failure;
-    return 0;
-}
-
 ;// CONCATENATED MODULE: ./src/cli/commands/migrate.ts
-
 
 
 
@@ -13653,13 +12148,12 @@ async function fleetCommand(v, run, io) {
 
 const MIGRATE_HELP = `Usage: db-deploy migrate [options]
 
-Applies pending migrations (or rolls back applied ones) exactly as the migrate action does; with
---targets FILE, rolls them out over many databases as the action does with database-urls.
+Applies pending migrations (or rolls back applied ones) exactly as the migrate action does.
 
 Options:
   --database-url URL        connection URL (default: $DATABASE_URL)
   --dir DIR                 migrations directory (default: migrations)
-  --down                    roll back instead of applying (newest first; not with --targets)
+  --down                    roll back instead of applying (newest first)
   --count N                 how many to run (default: all pending; 1 with --down)
   --dry-run                 print the SQL that would run; change nothing
   --lock-timeout D          lock_timeout per statement (default: 100ms)
@@ -13673,7 +12167,6 @@ Options:
   --json                    print the result as JSON on stdout
   --verbose                 print debug output
   -h, --help                show this help
-${FLEET_HELP}
 Durations: 250ms, 5s, 10m.`;
 const OPTIONS = {
     ...CONNECTION_OPTIONS,
@@ -13686,7 +12179,6 @@ const OPTIONS = {
     'lock-wait-timeout': { type: 'string' },
     'allow-edited': { type: 'boolean' },
     verbose: { type: 'boolean' },
-    ...FLEET_OPTIONS,
 };
 /** `db-deploy migrate`: argv → the same options as the action → the same core call. Returns the exit code. */
 async function migrateCommand(argv, io) {
@@ -13696,8 +12188,8 @@ async function migrateCommand(argv, io) {
         return 0;
     }
     const d = MIGRATE_DEFAULTS;
-    const run = {
-        ...locationOptions(v),
+    const options = {
+        ...connectionOptions(v, io.secrets),
         direction: v.down ? 'down' : 'up',
         count: integerOption(v.count, 'count', 1),
         dryRun: v['dry-run'] ?? false,
@@ -13707,10 +12199,6 @@ async function migrateCommand(argv, io) {
         lockWaitTimeoutMs: durationOption(v['lock-wait-timeout'], 'lock-wait-timeout', d.lockWaitTimeoutMs),
         allowEdited: v['allow-edited'] ?? false,
     };
-    if (v.targets !== undefined)
-        return fleetCommand({ ...v, targets: v.targets }, run, io);
-    refuseFleetOptions(v);
-    const options = { ...run, ...connectionOptions(v, io.secrets) };
     const result = await migrate(options, (0,output/* cliLogger */.$)(io, v.verbose ?? false));
     io.out((0,db_url/* redact */.E$)(v.json ? JSON.stringify(result, null, 2) : renderMigrateSummary(result), io.secrets));
     return 0;
@@ -17048,6 +15536,8 @@ async function lintCommand(argv, io) {
 
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
 ;// CONCATENATED MODULE: ./src/core/verify/command.ts
 
 /** Output kept from a command, characters (the end is what explains a failure). */
@@ -18633,6 +17123,31 @@ function sortedBy(items, key) {
     return [...items].sort((a, b) => compare(key(a), key(b)));
 }
 
+;// CONCATENATED MODULE: ./src/core/report/sizes.ts
+/** Sizes and durations as reports show them. */
+/** `40 GB`, `1.5 MB`: 1024-based like pg_size_pretty, one decimal under 10. */
+function formatBytes(bytes) {
+    const units = ['bytes', 'kB', 'MB', 'GB', 'TB', 'PB'];
+    let value = bytes;
+    let unit = 0;
+    while (value >= 1024 && unit < units.length - 1) {
+        value /= 1024;
+        unit += 1;
+    }
+    const shown = unit > 0 && value < 10 ? value.toFixed(1) : String(Math.round(value));
+    return `${shown} ${units[unit]}`;
+}
+/** A deliberately rough duration for estimates: `~40 s`, `~12 min`, `~2.5 h`. */
+function roughly(ms) {
+    if (ms < 1_000)
+        return '<1 s';
+    if (ms < 60_000)
+        return `~${Math.round(ms / 1_000)} s`;
+    if (ms < 3_600_000)
+        return `~${Math.round(ms / 60_000)} min`;
+    return `~${(ms / 3_600_000).toFixed(1)} h`;
+}
+
 ;// CONCATENATED MODULE: ./src/core/verify/stats.ts
 
 
@@ -18813,7 +17328,7 @@ async function validate(options, logger) {
     finally {
         await disconnect(client);
     }
-    report.failures = validate_verdict(report);
+    report.failures = verdict(report);
     report.passed = report.failures.length === 0;
     report.destructive = report.migrations.some((m) => m.destructive);
     report.durationMs = Date.now() - started;
@@ -19010,7 +17525,7 @@ function validationFailed(report) {
     return new DbDeployError('validation-failed', `${first ?? 'failed'}${rest.length ? ` (and ${rest.length} more)` : ''}`, { hint: 'see the job summary or the pull request comment for the full report' });
 }
 /** Why the run fails, one line each. */
-function validate_verdict(report) {
+function verdict(report) {
     const failures = [];
     const counted = report.findings.filter((f) => reachesFailOn([f], report.failOn)).length;
     if (counted)
@@ -19039,7 +17554,7 @@ function validate_verdict(report) {
 /** GitHub refuses an issue or PR comment body longer than this (characters). */
 const COMMENT_LIMIT = 65_536;
 const SEVERITY_ICON = { error: '❌', warning: '⚠️', notice: 'ℹ️' };
-const validate_plural = (count, word) => `${count} ${word}${count === 1 ? '' : 's'}`;
+const plural = (count, word) => `${count} ${word}${count === 1 ? '' : 's'}`;
 /** A Record over the union: a new status fails to compile until it has an icon. */
 const STATUS_ICON = { applied: '✅', failed: '❌', skipped: '⏭️' };
 function bySeverity(findings) {
@@ -19052,10 +17567,10 @@ function countFindings(findings) {
     const parts = ['error', 'warning', 'notice']
         .map((s) => [s, findings.filter((f) => f.severity === s).length])
         .filter(([, n]) => n > 0)
-        .map(([s, n]) => validate_plural(n, s));
+        .map(([s, n]) => plural(n, s));
     return parts.length ? parts.join(', ') : 'no findings';
 }
-function report_validate_verdict(report, title) {
+function validate_verdict(report, title) {
     const lines = [report.passed ? `## ✅ ${title}: passed` : `## ❌ ${title}: failed`];
     if (!report.passed && report.failures.length > 0)
         lines.push('', ...report.failures.map((f) => `- ${markdown_cell(f)}`));
@@ -19067,7 +17582,7 @@ function report_validate_verdict(report, title) {
         lines.push('', `> ⚠️ **Destructive:** ${what} Take a backup first and make sure no running code still reads what is dropped.`);
     }
     const n = report.migrations.length;
-    lines.push('', `PostgreSQL ${report.pgVersion} · ${validate_plural(n, 'new migration')} on ${validate_plural(report.baseline.length, 'baseline migration')} · ` +
+    lines.push('', `PostgreSQL ${report.pgVersion} · ${plural(n, 'new migration')} on ${plural(report.baseline.length, 'baseline migration')} · ` +
         `fail-on ${markdown_code(report.failOn)} · took ${duration_formatDuration(report.durationMs)}`);
     return lines;
 }
@@ -19156,7 +17671,7 @@ function schemaSection(report) {
  */
 function renderValidateReport(report, options) {
     const sections = [
-        report_validate_verdict(report, options.title),
+        validate_verdict(report, options.title),
         findingsSection(report.findings),
         migrationsSection(report.migrations),
         schemaSection(report),
@@ -19172,7 +17687,7 @@ function compactLine(m) {
     if (strongest)
         parts.push(`${strongest.mode} on ${strongest.relation}${m.locks.length > 1 ? ` (+${m.locks.length - 1})` : ''}`);
     if (m.rewrites.length)
-        parts.push(`rewrites ${validate_plural(m.rewrites.length, 'table')}`);
+        parts.push(`rewrites ${plural(m.rewrites.length, 'table')}`);
     if (m.reversible !== undefined)
         parts.push(m.reversible ? 'reversible' : 'not reversible');
     if (m.destructive)
@@ -19186,7 +17701,7 @@ function compactLine(m) {
  * migration and the counts, pointing at the job summary for everything else.
  */
 function renderCompactReport(report, options) {
-    const lines = report_validate_verdict(report, options.title);
+    const lines = validate_verdict(report, options.title);
     lines.push('', ...report.migrations.map(compactLine));
     const checksFailed = report.checks.filter((c) => !c.passed).length;
     lines.push('', `**Findings:** ${countFindings(report.findings)} · **Schema checks:** ${report.checks.length - checksFailed}/${report.checks.length} passed` +
@@ -20691,7 +19206,7 @@ function assertRestoreVerified(result) {
 
 
 const EXTENSION = { custom: '.dump', directory: '', plain: '.sql' };
-function backup_checkOptions(o, format, jobs) {
+function checkOptions(o, format, jobs) {
     validateNameTemplate(o.name ?? DEFAULT_NAME_TEMPLATE);
     if (!Number.isInteger(jobs) || jobs < 1)
         throw new errors/* DbDeployError */.WV('bad-input', `jobs: ${jobs} is not a whole number of at least 1`);
@@ -20715,7 +19230,7 @@ async function backup(options, logger) {
     const started = Date.now();
     const format = options.format ?? 'custom';
     const jobs = options.jobs ?? 1;
-    backup_checkOptions(options, format, jobs);
+    checkOptions(options, format, jobs);
     const s3 = parseS3Uris(options.s3Uris ?? []);
     const verify = options.verify ?? true;
     const target = (0,db_url/* parseDatabaseUrl */.mx)(options.databaseUrl);
@@ -20993,6 +19508,601 @@ async function restoreCommand(argv, io) {
     return 0;
 }
 
+;// CONCATENATED MODULE: ./src/core/monitor/preflight-queries.ts
+/**
+ * SQL of the preflight checks. All read-only: they read statistics views and catalogs (at most
+ * AccessShareLock on a catalog) and never touch a user table. Sessions of this database are
+ * those of `current_database()`; `max_connections` and replication are server-wide.
+ */
+/**
+ * Makes the session read-only and bounds every statement and lock wait ($1 = milliseconds).
+ * `set_config` takes bind parameters where SET does not (no lock).
+ */
+const PREFLIGHT_SESSION = `
+SELECT set_config('default_transaction_read_only', 'on', false),
+       set_config('statement_timeout', $1, false),
+       set_config('lock_timeout', $1, false)`;
+/** The server's version, as shown and as a number (170004 for 17.4) (no lock). */
+const SERVER_VERSION = `
+SELECT current_setting('server_version') AS version,
+       current_setting('server_version_num')::int AS num`;
+/** The database's size on disk: stats its files, reads no rows (no lock). */
+const DATABASE_SIZE = 'SELECT pg_database_size(current_database())::bigint AS bytes';
+/**
+ * Client sessions of this database running a statement, ours left out. Without
+ * pg_read_all_stats (pg_monitor) a role sees only the pid and database of other roles'
+ * sessions: its state and backend_type are NULL. Those are counted as `hidden`.
+ */
+const ACTIVE_CONNECTIONS = `
+SELECT count(*) FILTER (WHERE state = 'active' AND backend_type = 'client backend')::int AS active,
+       count(*) FILTER (WHERE backend_type IS NULL)::int AS hidden
+  FROM pg_stat_activity
+ WHERE datname = current_database() AND pid <> pg_backend_pid()`;
+/**
+ * Client sessions of the whole server (ours included) against max_connections. A hidden
+ * session (see ACTIVE_CONNECTIONS) counts when it is connected to a database, as every
+ * client session is (no lock).
+ */
+const CONNECTION_USAGE = `
+SELECT count(*)::int AS total, current_setting('max_connections')::int AS max
+  FROM pg_stat_activity
+ WHERE backend_type = 'client backend' OR (backend_type IS NULL AND datname IS NOT NULL)`;
+/** The oldest open transactions of this database's client sessions, ours left out (no lock). */
+const OLDEST_TRANSACTIONS = `
+SELECT pid, state, application_name AS application, usename AS role,
+       extract(epoch FROM now() - xact_start)::float8 AS age_seconds
+  FROM pg_stat_activity
+ WHERE datname = current_database() AND backend_type = 'client backend'
+   AND pid <> pg_backend_pid() AND xact_start IS NOT NULL
+ ORDER BY xact_start
+ LIMIT 5`;
+/**
+ * Sessions of this database waiting for a lock, longest wait first, with what they wait for
+ * and who blocks them. `waitStart` is the expression for when the wait began.
+ */
+function lockWaitersSql(waitStart) {
+    return `
+SELECT l.pid, l.mode, l.locktype,
+       (SELECT n.nspname || '.' || c.relname FROM pg_class c
+          JOIN pg_namespace n ON n.oid = c.relnamespace WHERE c.oid = l.relation) AS relation,
+       coalesce(extract(epoch FROM now() - ${waitStart}), 0)::float8 AS wait_seconds,
+       pg_blocking_pids(l.pid) AS blockers
+  FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid
+ WHERE NOT l.granted AND a.datname = current_database() AND l.pid <> pg_backend_pid()
+ ORDER BY wait_seconds DESC`;
+}
+/**
+ * Lock waiters on PostgreSQL 14+: pg_locks.waitstart is when the wait began (NULL for a
+ * moment after it began, read as 0 s). Reads pg_locks and pg_stat_activity (no lock).
+ */
+const LOCK_WAITERS = lockWaitersSql('l.waitstart');
+/**
+ * Lock waiters before PostgreSQL 14, which has no waitstart: the waiting statement's start
+ * stands in for it, so a wait can read longer than it is, never shorter (no lock).
+ */
+const LOCK_WAITERS_BEFORE_14 = lockWaitersSql('a.query_start');
+/**
+ * Each standby streaming from this server: replay lag as time (NULL once caught up and idle,
+ * PostgreSQL docs "pg_stat_replication") and as WAL bytes behind this server's position (its
+ * replay position when it is a standby itself). Without pg_read_all_stats the state and
+ * positions are NULL (no lock).
+ */
+const REPLICATION = `
+SELECT application_name AS name, state,
+       extract(epoch FROM replay_lag)::float8 AS lag_seconds,
+       pg_wal_lsn_diff(CASE WHEN pg_is_in_recovery() THEN pg_last_wal_replay_lsn()
+                            ELSE pg_current_wal_lsn() END, replay_lsn)::bigint AS lag_bytes
+  FROM pg_stat_replication
+ ORDER BY replay_lag DESC NULLS LAST, application_name`;
+/**
+ * Indexes left INVALID by a failed CREATE INDEX CONCURRENTLY or REINDEX CONCURRENTLY (TOAST
+ * indexes included: a failed REINDEX leaves them there), and whether a build is running on it
+ * right now (pg_stat_progress_create_index, PostgreSQL 12+). Other sessions' temporary
+ * schemas are left out. Catalog reads only (AccessShareLock on the catalogs).
+ */
+const INVALID_INDEXES = `
+SELECT n.nspname AS schema, c.relname AS name,
+       EXISTS (SELECT 1 FROM pg_stat_progress_create_index p
+                WHERE p.index_relid = i.indexrelid) AS building
+  FROM pg_index i
+  JOIN pg_class c ON c.oid = i.indexrelid
+  JOIN pg_namespace n ON n.oid = c.relnamespace
+ WHERE NOT i.indisvalid
+   AND n.nspname NOT LIKE 'pg\\_temp\\_%' AND n.nspname NOT LIKE 'pg\\_toast\\_temp\\_%'
+ ORDER BY 1, 2`;
+
+;// CONCATENATED MODULE: ./src/core/monitor/preflight-checks.ts
+
+
+
+/** At most this many sessions, waiters or indexes are named in a check's detail. */
+const NAMED = 5;
+const preflight_checks_plural = (count, word) => `${count} ${word}${count === 1 ? '' : 's'}`;
+const seconds = (value) => Math.round(value * 10) / 10;
+const percent = (ratio) => `${Math.round(ratio * 1000) / 10}%`;
+const preflight_checks_verdict = (failed) => (failed ? 'fail' : 'pass');
+/** `a, b, c and 2 more`. */
+function listed(items, separator = ', ') {
+    const shown = items.slice(0, NAMED).join(separator);
+    return items.length > NAMED ? `${shown} and ${items.length - NAMED} more` : shown;
+}
+async function rows(client, sql) {
+    return (await client.query(sql)).rows;
+}
+const serverVersion = {
+    id: 'server-version',
+    label: 'Server version',
+    limit: () => undefined,
+    async measure(client) {
+        const [row] = await rows(client, SERVER_VERSION);
+        const version = row?.version ?? '';
+        return {
+            check: { value: `PostgreSQL ${version}`, status: 'info' },
+            figures: { 'server-version': version, 'server-version-num': Number(row?.num ?? 0) },
+        };
+    },
+};
+const databaseSize = {
+    id: 'database-size',
+    label: 'Database size',
+    limit: () => undefined,
+    async measure(client) {
+        const [row] = await rows(client, DATABASE_SIZE);
+        const bytes = Number(row?.bytes ?? 0);
+        return {
+            check: { value: formatBytes(bytes), status: 'info' },
+            figures: { 'database-size-bytes': bytes },
+        };
+    },
+};
+const activeConnections = {
+    id: 'active-connections',
+    label: 'Active connections',
+    limit: (l) => String(l.maxActiveConnections),
+    hint: 'wait for a quieter moment, or raise max-active-connections',
+    async measure(client, limits) {
+        const [row] = await rows(client, ACTIVE_CONNECTIONS);
+        const active = row?.active ?? 0;
+        const hidden = row?.hidden ?? 0;
+        return {
+            check: {
+                value: String(active),
+                status: preflight_checks_verdict(active > limits.maxActiveConnections),
+                detail: hidden
+                    ? `${preflight_checks_plural(hidden, 'session')} of other roles cannot be seen by this role, so neither their state nor their transactions are counted: grant it pg_monitor`
+                    : undefined,
+            },
+            figures: { 'active-connections': active },
+        };
+    },
+};
+const connectionUsage = {
+    id: 'connection-usage',
+    label: 'Connections of max_connections',
+    limit: (l) => `${percent(l.maxConnectionsUsage)} of max_connections`,
+    hint: 'close idle connections or pool them (e.g. PgBouncer), or raise max-connections-usage',
+    async measure(client, limits) {
+        const [row] = await rows(client, CONNECTION_USAGE);
+        const total = row?.total ?? 0;
+        const max = row?.max ?? 0;
+        const allowed = Math.floor(limits.maxConnectionsUsage * max);
+        return {
+            check: {
+                value: `${total} of ${max} (${percent(max ? total / max : 0)})`,
+                status: preflight_checks_verdict(total > allowed),
+                detail: total > allowed ? `at most ${allowed} allowed` : undefined,
+            },
+            figures: { 'total-connections': total, 'max-connections': max },
+        };
+    },
+};
+function describeTransaction(t) {
+    const who = [
+        t.application ? `application "${t.application}"` : '',
+        t.role ? `role "${t.role}"` : '',
+    ].filter(Boolean);
+    const state = t.state ? ` ${t.state}` : '';
+    return [`pid ${t.pid}${state} for ${duration_formatDuration(t.age_seconds * 1000)}`, ...who].join(', ');
+}
+const transactionAge = {
+    id: 'transaction-age',
+    label: 'Oldest transaction',
+    limit: (l) => (l.maxTransactionAgeMs ? duration_formatDuration(l.maxTransactionAgeMs) : undefined),
+    hint: 'let the long transaction finish or end it (pg_terminate_backend on its pid), or raise max-transaction-age',
+    async measure(client, limits) {
+        const open = await rows(client, OLDEST_TRANSACTIONS);
+        const ageSeconds = open[0]?.age_seconds ?? 0;
+        const limit = limits.maxTransactionAgeMs;
+        const over = limit ? open.filter((t) => t.age_seconds * 1000 > limit) : [];
+        return {
+            check: {
+                value: open.length ? duration_formatDuration(ageSeconds * 1000) : 'none open',
+                status: limit ? preflight_checks_verdict(over.length > 0) : 'info',
+                detail: over.length ? listed(over.map(describeTransaction), '; ') : undefined,
+            },
+            figures: { 'oldest-transaction-seconds': seconds(ageSeconds) },
+        };
+    },
+};
+function describeWaiter(w) {
+    const blockers = w.blockers.length
+        ? `, blocked by pid ${w.blockers.join(', ')}`
+        : ', blocked by no session any more';
+    return `pid ${w.pid} has waited ${duration_formatDuration(w.wait_seconds * 1000)} for ${w.mode} on ${w.relation ?? w.locktype}${blockers}`;
+}
+const lockWaiters = {
+    id: 'lock-waiters',
+    label: 'Sessions waiting on locks',
+    limit: (l) => `${l.maxLockWaiters} waiting over ${duration_formatDuration(l.maxLockWaitMs)}`,
+    hint: 'find what blocks them (the pids above) and let it finish before deploying, or raise max-lock-waiters or max-lock-wait',
+    async measure(client, limits, figures) {
+        const version = Number(figures['server-version-num'] ?? 0);
+        // pg_locks.waitstart exists from PostgreSQL 14; an unknown version takes the query that works everywhere.
+        const sql = version >= 140000 ? LOCK_WAITERS : LOCK_WAITERS_BEFORE_14;
+        const waiting = await rows(client, sql);
+        const long = waiting.filter((w) => w.wait_seconds * 1000 > limits.maxLockWaitMs);
+        const shorter = waiting.length - long.length;
+        return {
+            check: {
+                value: `${long.length}${shorter ? ` (+${shorter} waiting less)` : ''}`,
+                status: preflight_checks_verdict(long.length > limits.maxLockWaiters),
+                detail: long.length ? listed(long.map(describeWaiter), '; ') : undefined,
+            },
+            figures: { 'lock-waiters': long.length },
+        };
+    },
+};
+const replicationLag = {
+    id: 'replication-lag',
+    label: 'Replication lag',
+    limit: (l) => (l.maxReplicationLagMs ? duration_formatDuration(l.maxReplicationLagMs) : undefined),
+    hint: 'wait for the replicas to catch up, or raise max-replication-lag',
+    async measure(client, limits) {
+        const replicas = await rows(client, REPLICATION);
+        const visible = replicas.filter((r) => r.state !== null);
+        const hidden = replicas.length - visible.length;
+        const lagSeconds = Math.max(0, ...visible.map((r) => r.lag_seconds ?? 0));
+        const lagBytes = Math.max(0, ...visible.map((r) => Number(r.lag_bytes ?? 0)));
+        const figures = {
+            'replication-lag-seconds': seconds(lagSeconds),
+            'replication-lag-bytes': lagBytes,
+            replicas: replicas.length,
+        };
+        if (replicas.length === 0)
+            return { check: { value: 'no replicas', status: 'pass' }, figures };
+        const limit = limits.maxReplicationLagMs;
+        const late = visible.filter((r) => limit && (r.lag_seconds ?? 0) * 1000 > limit);
+        const problems = [
+            ...late.map((r) => `replica "${r.name ?? ''}" (${r.state}) ${duration_formatDuration((r.lag_seconds ?? 0) * 1000)} behind`),
+            ...(hidden
+                ? [
+                    `the lag of ${preflight_checks_plural(hidden, 'replica')} cannot be seen by this role: grant it pg_monitor`,
+                ]
+                : []),
+        ];
+        const failed = late.length > 0 || hidden > 0;
+        return {
+            check: {
+                value: `${duration_formatDuration(lagSeconds * 1000)}, ${formatBytes(lagBytes)} behind (${preflight_checks_plural(replicas.length, 'replica')})`,
+                status: !limit && !hidden ? 'info' : preflight_checks_verdict(failed),
+                detail: problems.length ? listed(problems, '; ') : undefined,
+            },
+            figures,
+        };
+    },
+};
+const invalidIndexes = {
+    id: 'invalid-indexes',
+    label: 'Invalid indexes',
+    limit: (l) => String(l.maxInvalidIndexes),
+    hint: 'drop each invalid index (DROP INDEX CONCURRENTLY) and create it again, or REINDEX INDEX CONCURRENTLY it',
+    async measure(client, limits) {
+        const found = await rows(client, INVALID_INDEXES);
+        const names = found.map((i) => `${i.schema}.${i.name}${i.building ? ' (being built)' : ''}`);
+        return {
+            check: {
+                value: String(found.length),
+                status: preflight_checks_verdict(found.length > limits.maxInvalidIndexes),
+                detail: found.length ? listed(names) : undefined,
+            },
+            figures: { 'invalid-indexes': found.length },
+        };
+    },
+};
+/** Every check that runs on the session, in report order (the connection check comes first). */
+const SESSION_CHECKS = [
+    serverVersion,
+    databaseSize,
+    activeConnections,
+    connectionUsage,
+    transactionAge,
+    lockWaiters,
+    replicationLag,
+    invalidIndexes,
+];
+
+;// CONCATENATED MODULE: ./src/core/monitor/preflight-types.ts
+
+const PREFLIGHT_DEFAULTS = {
+    connectTimeoutMs: 10_000,
+    maxActiveConnections: 100,
+    maxConnectionsUsage: 0.8,
+    maxTransactionAgeMs: 5 * 60_000,
+    maxLockWaitMs: 5_000,
+    maxLockWaiters: 0,
+    maxReplicationLagMs: 60_000,
+    maxInvalidIndexes: 0,
+};
+/** Every figure unmeasured: the start of each run. */
+const NO_FIGURES = {
+    'server-version': null,
+    'server-version-num': null,
+    'database-size-bytes': null,
+    'active-connections': null,
+    'total-connections': null,
+    'max-connections': null,
+    'oldest-transaction-seconds': null,
+    'lock-waiters': null,
+    'replication-lag-seconds': null,
+    'replication-lag-bytes': null,
+    replicas: null,
+    'invalid-indexes': null,
+};
+/** Applies the defaults and refuses a value no check could use (one `bad-input` line). */
+function preflightLimits(options) {
+    const d = PREFLIGHT_DEFAULTS;
+    const connectTimeoutMs = options.connectTimeoutMs ?? d.connectTimeoutMs;
+    const limits = {
+        connectTimeoutMs,
+        statementTimeoutMs: options.statementTimeoutMs ?? connectTimeoutMs,
+        maxActiveConnections: options.maxActiveConnections ?? d.maxActiveConnections,
+        maxConnectionsUsage: options.maxConnectionsUsage ?? d.maxConnectionsUsage,
+        maxTransactionAgeMs: options.maxTransactionAgeMs ?? d.maxTransactionAgeMs,
+        maxLockWaitMs: options.maxLockWaitMs ?? d.maxLockWaitMs,
+        maxLockWaiters: options.maxLockWaiters ?? d.maxLockWaiters,
+        maxReplicationLagMs: options.maxReplicationLagMs ?? d.maxReplicationLagMs,
+        maxInvalidIndexes: options.maxInvalidIndexes ?? d.maxInvalidIndexes,
+    };
+    for (const [field, value] of Object.entries(limits)) {
+        const positive = field === 'connectTimeoutMs' || field === 'statementTimeoutMs';
+        const ratio = field === 'maxConnectionsUsage';
+        const ok = ratio
+            ? value >= 0 && value <= 1
+            : Number.isSafeInteger(value) && value >= (positive ? 1 : 0);
+        if (!ok) {
+            const name = field.replace(/Ms$/, '').replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+            throw new errors/* DbDeployError */.WV('bad-input', `${name}: ${value} is out of range`, {
+                hint: ratio
+                    ? 'use a share from 0 to 1, e.g. 0.8'
+                    : `use a whole number${positive ? ' above 0' : ' of at least 0'}`,
+            });
+        }
+    }
+    return limits;
+}
+
+;// CONCATENATED MODULE: ./src/core/monitor/preflight.ts
+
+
+
+
+
+
+
+
+/** The client gives up a little after the server's statement_timeout would have fired. */
+const clientTimeout = (limits) => limits.statementTimeoutMs + 2_000;
+function queryFailure(error, limits) {
+    const pg = pgErrorFields(error);
+    if (pg.code === '57014')
+        return {
+            reason: `cancelled by statement-timeout after ${duration_formatDuration(limits.statementTimeoutMs)}`,
+            hint: 'raise statement-timeout, or run again when the server is less busy',
+            lost: false,
+        };
+    if (pg.code === '42501')
+        return {
+            reason: `permission denied: ${pg.message}`,
+            hint: 'grant this role pg_monitor, or run as a role that has it',
+            lost: false,
+        };
+    if (pg.code && /^[0-9A-Z]{5}$/.test(pg.code))
+        return { reason: `${pg.code} ${pg.message}`, hint: 'see the server log', lost: false };
+    const hint = 'check that the server is up and reachable from here, then run again';
+    if (/query read timeout/i.test(pg.message))
+        return {
+            reason: `no answer within ${duration_formatDuration(clientTimeout(limits))}`,
+            hint,
+            lost: true,
+        };
+    return { reason: `the connection was lost: ${pg.message}`, hint, lost: true };
+}
+/** Runs every session check in order; after a lost connection the rest are skipped. */
+async function runChecks(client, limits, figures, logger) {
+    const checks = [];
+    let lost;
+    for (const spec of SESSION_CHECKS) {
+        const row = { id: spec.id, label: spec.label, limit: spec.limit(limits) };
+        let check;
+        if (lost) {
+            check = { ...row, value: 'not run', status: 'skipped', detail: lost };
+        }
+        else {
+            try {
+                const measured = await spec.measure(client, limits, figures);
+                Object.assign(figures, measured.figures);
+                const hint = measured.check.status === 'fail' && spec.hint ? { hint: spec.hint } : {};
+                check = { ...row, ...measured.check, ...hint };
+            }
+            catch (error) {
+                const failure = queryFailure(error, limits);
+                if (failure.lost)
+                    lost = failure.reason;
+                const { reason: detail, hint } = failure;
+                check = { ...row, value: 'not measured', status: 'fail', detail, hint };
+            }
+        }
+        logger.debug(`${check.status} ${check.id}: ${check.value}`);
+        checks.push(check);
+    }
+    return checks;
+}
+/** The connection check when connecting (or making the session read-only) failed. */
+function connectionFailed(error, limits) {
+    const failure = (0,errors/* isDbDeployError */.G$)(error)
+        ? { reason: error.message, hint: error.hint ?? '' }
+        : queryFailure(error, limits);
+    return {
+        id: 'connection',
+        label: 'Connection',
+        value: failure.reason,
+        status: 'fail',
+        ...(failure.hint ? { hint: failure.hint } : {}),
+    };
+}
+function notRun(limits) {
+    return SESSION_CHECKS.map((spec) => ({
+        id: spec.id,
+        label: spec.label,
+        value: 'not run',
+        limit: spec.limit(limits),
+        status: 'skipped',
+        detail: 'no connection',
+    }));
+}
+/**
+ * The preflight checks of a deployment: connects within `connectTimeoutMs`, makes the session
+ * read-only, then measures the server version, the database size, active sessions, sessions
+ * against max_connections, the oldest open transaction, sessions waiting on locks, replica
+ * lag and INVALID indexes, each query under its own statement timeout. Every check is
+ * reported: a failed connection or query is a failed check, not an exception. Throws only for
+ * bad options (a `bad-input` DbDeployError).
+ */
+async function preflight(options, logger) {
+    const limits = preflightLimits(options);
+    const target = (0,db_url/* parseDatabaseUrl */.mx)(options.databaseUrl);
+    const started = performance.now();
+    const figures = { ...NO_FIGURES };
+    logger.info(`preflight checks on ${target.display}`);
+    let client;
+    let checks;
+    try {
+        client = await connect(target, {
+            connectTimeoutMs: limits.connectTimeoutMs,
+            applicationName: 'db-deploy preflight',
+            queryTimeoutMs: clientTimeout(limits),
+        });
+        await client.query(PREFLIGHT_SESSION, [String(limits.statementTimeoutMs)]);
+        const connected = {
+            id: 'connection',
+            label: 'Connection',
+            value: `connected in ${duration_formatDuration(performance.now() - started)}`,
+            status: 'pass',
+        };
+        checks = [connected, ...(await runChecks(client, limits, figures, logger))];
+    }
+    catch (error) {
+        checks = [connectionFailed(error, limits), ...notRun(limits)];
+    }
+    finally {
+        await disconnect(client);
+    }
+    const failed = checks.filter((c) => c.status === 'fail').length;
+    logger.info(failed
+        ? `preflight: ${failed} of ${checks.length} checks failed`
+        : `preflight: all ${checks.length} checks passed`);
+    return {
+        passed: failed === 0,
+        database: target.display,
+        durationMs: Math.round(performance.now() - started),
+        checks,
+        figures,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/monitor/preflight-verdict.ts
+
+/** A detail longer than this is cut short in the error line (the summary has it whole). */
+const DETAIL_IN_LINE = 120;
+function clip(text) {
+    return text.length > DETAIL_IN_LINE ? `${text.slice(0, DETAIL_IN_LINE - 1)}…` : text;
+}
+/** `active-connections: 142 > 100`, `invalid-indexes: 1 > 0 (public.idx_x)`. */
+function describeFailure(check) {
+    const limit = check.limit && check.value !== 'not measured' ? ` > ${check.limit}` : '';
+    const detail = check.detail ? ` (${clip(check.detail)})` : '';
+    return `${check.id}: ${check.value}${limit}${detail}`;
+}
+/**
+ * The error a failed preflight ends with: ONE line naming every failed check, where, and what
+ * to do (`preflight failed 2 of 9 checks: active-connections: 142 > 100; invalid-indexes: 1 > 0
+ * (public.idx_x) (db.example.com:5432/app) — …`). Undefined when every check passed.
+ */
+function preflightFailure(result) {
+    const failed = result.checks.filter((c) => c.status === 'fail');
+    if (failed.length === 0)
+        return undefined;
+    const only = failed.length === 1 ? failed[0] : undefined;
+    return new errors/* DbDeployError */.WV('preflight-failed', `preflight failed ${failed.length} of ${result.checks.length} checks: ${failed.map(describeFailure).join('; ')}`, {
+        where: result.database,
+        hint: only?.hint ??
+            'fix each failed check (the job summary says how) or raise its limit, then run again',
+        partial: result,
+    });
+}
+/** Throws `preflightFailure(result)` when a check failed; call it after reporting the result. */
+function assertPreflightPassed(result) {
+    const failure = preflightFailure(result);
+    if (failure)
+        throw failure;
+}
+/**
+ * The step outputs: every figure (empty when not measured), `passed`, and `failed-checks`
+ * (the ids of the failed checks, comma-separated).
+ */
+function preflightOutputs(result) {
+    const outputs = {};
+    for (const [name, value] of Object.entries(result.figures))
+        outputs[name] = value ?? '';
+    outputs.passed = String(result.passed);
+    outputs['failed-checks'] = result.checks
+        .filter((c) => c.status === 'fail')
+        .map((c) => c.id)
+        .join(',');
+    return outputs;
+}
+
+;// CONCATENATED MODULE: ./src/core/monitor/limits.ts
+
+/**
+ * Readers for the thresholds of `monitor` (preflight and watch), shared by the action and the
+ * CLI. `name` is the input or option as the user wrote it (`max-connections-usage`,
+ * `--max-active-connections`), for the error line. Durations: `parseDuration` (../duration.ts).
+ */
+/**
+ * A share between 0 and 1, written as a fraction (`0.8`) or a percentage (`80%`, `5.5%`).
+ * Returns the fraction.
+ */
+function parseRatio(value, name) {
+    const text = value.trim();
+    const match = /^(\d+(?:\.\d+)?|\.\d+)(%?)$/.exec(text);
+    const ratio = match ? Number(match[1]) / (match[2] ? 100 : 1) : NaN;
+    if (!(ratio >= 0 && ratio <= 1)) {
+        throw new errors/* DbDeployError */.WV('bad-input', `${name}: "${value}" is not a share from 0 to 1`, {
+            hint: 'use a fraction or a percentage, e.g. 0.8 or 80%',
+        });
+    }
+    return ratio;
+}
+/** A whole number of at least `min` (default 0), e.g. a count of connections. */
+function parseCount(value, name, min = 0) {
+    const text = value.trim();
+    if (!/^\d+$/.test(text) || !Number.isSafeInteger(Number(text)) || Number(text) < min) {
+        throw new errors/* DbDeployError */.WV('bad-input', `${name}: "${value}" is not a whole number of at least ${min}`, { hint: `use digits only, e.g. ${Math.max(min, 100)}` });
+    }
+    return Number(text);
+}
+
 ;// CONCATENATED MODULE: ./src/cli/commands/preflight.ts
 
 
@@ -21033,7 +20143,13 @@ const preflight_OPTIONS = {
     'database-url': { type: 'string' },
     'connect-timeout': { type: 'string' },
     'statement-timeout': { type: 'string' },
-    ...THRESHOLD_OPTIONS,
+    'max-active-connections': { type: 'string' },
+    'max-connections-usage': { type: 'string' },
+    'max-transaction-age': { type: 'string' },
+    'max-lock-wait': { type: 'string' },
+    'max-lock-waiters': { type: 'string' },
+    'max-replication-lag': { type: 'string' },
+    'max-invalid-indexes': { type: 'string' },
     json: { type: 'boolean' },
     verbose: { type: 'boolean' },
 };
@@ -21051,6 +20167,10 @@ function renderPreflight(result) {
         }),
     ].join('\n');
 }
+/** `--name value` as a count, or undefined when not given. */
+function count(value, name) {
+    return value === undefined ? undefined : parseCount(value, `--${name}`);
+}
 /** `db-deploy preflight`. Returns the exit code. */
 async function preflightCommand(argv, io) {
     const { values: v } = parseCommandArgs(argv, preflight_OPTIONS, 'preflight');
@@ -21062,11 +20182,18 @@ async function preflightCommand(argv, io) {
     io.secrets.push(...(0,db_url/* secretsOf */.Fj)(databaseUrl));
     const d = PREFLIGHT_DEFAULTS;
     const connectTimeoutMs = durationOption(v['connect-timeout'], 'connect-timeout', d.connectTimeoutMs);
+    const ratio = v['max-connections-usage'];
     const result = await preflight({
         databaseUrl,
         connectTimeoutMs,
         statementTimeoutMs: durationOption(v['statement-timeout'], 'statement-timeout', connectTimeoutMs),
-        ...thresholdOptions(v),
+        maxActiveConnections: count(v['max-active-connections'], 'max-active-connections'),
+        maxConnectionsUsage: ratio === undefined ? undefined : parseRatio(ratio, '--max-connections-usage'),
+        maxTransactionAgeMs: durationOption(v['max-transaction-age'], 'max-transaction-age', d.maxTransactionAgeMs),
+        maxLockWaitMs: durationOption(v['max-lock-wait'], 'max-lock-wait', d.maxLockWaitMs),
+        maxLockWaiters: count(v['max-lock-waiters'], 'max-lock-waiters'),
+        maxReplicationLagMs: durationOption(v['max-replication-lag'], 'max-replication-lag', d.maxReplicationLagMs),
+        maxInvalidIndexes: count(v['max-invalid-indexes'], 'max-invalid-indexes'),
     }, (0,output/* cliLogger */.$)(io, v.verbose ?? false));
     io.out((0,db_url/* redact */.E$)(v.json ? JSON.stringify(result, null, 2) : renderPreflight(result), io.secrets));
     assertPreflightPassed(result);
@@ -21120,6 +20247,106 @@ function percentile(values, p) {
     // p * n first: (p / 100) * n picks the wrong rank for some p in floating point (0.07 * 100 > 7).
     const rank = Math.ceil((p * sorted.length) / 100);
     return sorted[Math.min(sorted.length, Math.max(1, rank)) - 1];
+}
+
+;// CONCATENATED MODULE: ./src/core/shell.ts
+
+
+/** How long the output of a finished command is still relayed (background writers). */
+const OUTPUT_GRACE_MS = 200;
+function shell() {
+    return (0,external_node_fs_.existsSync)('/bin/bash') ? '/bin/bash' : '/bin/sh';
+}
+/**
+ * Runs a command once in a shell (bash where there is one, like a workflow's `run:`), its
+ * output passed line by line to the logger, and waits for the shell to exit. Never throws:
+ * the caller judges the exit code.
+ */
+function runShell(command, options) {
+    const { timeoutMs, label, logger } = options;
+    const startedAt = new Date();
+    const started = performance.now();
+    return new Promise((resolve) => {
+        const child = (0,external_node_child_process_.spawn)(shell(), ['-c', command], {
+            env: { ...process.env, ...options.env },
+            stdio: ['ignore', 'pipe', 'pipe'],
+            detached: true,
+        });
+        let timedOut = false;
+        const timer = timeoutMs > 0
+            ? setTimeout(() => {
+                timedOut = true;
+                killGroup(child.pid);
+            }, timeoutMs)
+            : undefined;
+        const relay = (stream, log) => {
+            let rest = '';
+            stream.setEncoding('utf8');
+            stream.on('data', (chunk) => {
+                const lines = (rest + chunk).split('\n');
+                rest = lines.pop() ?? '';
+                for (const line of lines)
+                    log(`${label}: ${line}`);
+            });
+            stream.on('end', () => {
+                if (rest)
+                    log(`${label}: ${rest}`);
+            });
+        };
+        relay(child.stdout, (l) => logger.info(l));
+        relay(child.stderr, (l) => logger.info(l));
+        let settled = false;
+        const finish = (exitCode, error) => {
+            if (settled)
+                return;
+            settled = true;
+            if (timer)
+                clearTimeout(timer);
+            // A background process may still hold the pipes: let go of them so this process can end.
+            child.stdout.destroy();
+            child.stderr.destroy();
+            child.unref();
+            const run = {
+                startedAt: startedAt.toISOString(),
+                endedAt: new Date().toISOString(),
+                durationMs: Math.round(performance.now() - started),
+                exitCode,
+                ...(error ? { error } : {}),
+            };
+            resolve(run);
+        };
+        child.on('error', (error) => finish(null, `could not start: ${error.message}`));
+        // The verdict is the shell's exit, not the end of its output: a command that leaves a
+        // process running in the background (`nohup … &`) has still finished. Its output is
+        // waited for a moment (until every writer has closed it, at most OUTPUT_GRACE_MS).
+        child.on('exit', (code, signal) => {
+            if (timer)
+                clearTimeout(timer);
+            const verdict = () => {
+                if (timedOut)
+                    finish(null, `killed after ${timeoutMs}ms (${options.timeoutInput ?? `${label}-timeout`})`);
+                else if (signal)
+                    finish(null, `ended by ${signal}`);
+                else
+                    finish(code);
+            };
+            const grace = setTimeout(verdict, OUTPUT_GRACE_MS);
+            child.once('close', () => {
+                clearTimeout(grace);
+                verdict();
+            });
+        });
+    });
+}
+function killGroup(pid) {
+    if (!pid)
+        return;
+    try {
+        process.kill(-pid, 'SIGKILL');
+    }
+    catch {
+        // already gone
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/core/monitor/rollback.ts
@@ -21878,7 +21105,7 @@ const WATCH_DEFAULTS = {
     errorRateJsonPath: 'error_rate',
     rollbackTimeoutMs: 15 * 60_000,
 };
-function setup_refuse(message, hint) {
+function refuse(message, hint) {
     throw new errors/* DbDeployError */.WV('bad-input', message, { hint });
 }
 /**
@@ -21888,23 +21115,23 @@ function setup_refuse(message, hint) {
 function setUpWatch(settings) {
     const { durationMs, intervalMs, timeoutMs, failureThreshold } = settings;
     if (durationMs <= 0)
-        setup_refuse('duration must be more than 0', 'e.g. duration: 5m');
+        refuse('duration must be more than 0', 'e.g. duration: 5m');
     if (intervalMs <= 0)
-        setup_refuse('interval must be more than 0', 'e.g. interval: 10s');
+        refuse('interval must be more than 0', 'e.g. interval: 10s');
     if (timeoutMs <= 0)
-        setup_refuse('timeout must be more than 0', 'e.g. timeout: 5s');
+        refuse('timeout must be more than 0', 'e.g. timeout: 5s');
     if (intervalMs > durationMs)
-        setup_refuse(`interval (${intervalMs}ms) is longer than duration (${durationMs}ms)`, 'shorten interval or lengthen duration');
+        refuse(`interval (${intervalMs}ms) is longer than duration (${durationMs}ms)`, 'shorten interval or lengthen duration');
     if (!Number.isInteger(failureThreshold) || failureThreshold < 1)
-        setup_refuse('failure-threshold must be a whole number of at least 1', 'e.g. failure-threshold: 3');
+        refuse('failure-threshold must be a whole number of at least 1', 'e.g. failure-threshold: 3');
     if (!(settings.errorRateThreshold >= 0))
-        setup_refuse('error-rate-threshold must be 0 or more', 'e.g. error-rate-threshold: 0.05');
+        refuse('error-rate-threshold must be 0 or more', 'e.g. error-rate-threshold: 0.05');
     if (settings.healthUrls.length === 0 && !settings.errorRateUrl && !settings.databaseUrl)
-        setup_refuse('nothing to watch: no health-url, error-rate-url or database-url', 'give at least one of them');
+        refuse('nothing to watch: no health-url, error-rate-url or database-url', 'give at least one of them');
     if (settings.errorRateJsonPath && settings.errorRateMetric)
-        setup_refuse('error-rate-json-path and error-rate-metric are both set', 'use the JSON path for a JSON document, the metric for a Prometheus exposition');
+        refuse('error-rate-json-path and error-rate-metric are both set', 'use the JSON path for a JSON document, the metric for a Prometheus exposition');
     if (!settings.errorRateUrl && (settings.errorRateJsonPath || settings.errorRateMetric))
-        setup_refuse('error-rate-json-path / error-rate-metric given without error-rate-url', 'set error-rate-url too');
+        refuse('error-rate-json-path / error-rate-metric given without error-rate-url', 'set error-rate-url too');
     const expected = parseStatusMatcher(settings.expectedStatus ?? '2xx', 'expected-status');
     const probes = settings.healthUrls.map((raw, index) => healthProbe(parseEndpoint(raw, `health-url ${index + 1}`), expected, index === 0 ? 'health' : `health-${index + 1}`, timeoutMs));
     if (settings.errorRateUrl) {
@@ -21963,6 +21190,26 @@ function watchFailure(result) {
             hint: 'the rollback command ended with exit code 0; see the job summary for the timeline',
         });
     return new errors/* DbDeployError */.WV('rollback-failed', `deployment unhealthy: ${what}; the rollback command FAILED (${result.rollback.error ?? `exit code ${result.rollback.exitCode}`})`, { hint: 'roll back by hand now; the rollback output is in the step log' });
+}
+
+;// CONCATENATED MODULE: ./src/core/monitor/cancel.ts
+/**
+ * An AbortSignal that fires when the runner cancels the job: it sends SIGINT, then SIGTERM,
+ * to the step's process. `dispose` removes the handlers (the default exit behaviour returns).
+ */
+function cancelSignal() {
+    const controller = new AbortController();
+    const onSignal = () => controller.abort();
+    const signals = ['SIGINT', 'SIGTERM'];
+    for (const name of signals)
+        process.on(name, onSignal);
+    return {
+        signal: controller.signal,
+        dispose: () => {
+            for (const name of signals)
+                process.off(name, onSignal);
+        },
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/cli/commands/monitor.ts
@@ -23808,7 +23055,7 @@ function cliLogger(io, verbose) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _core_sql_wasm_tiering_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4875);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9845);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9766);
 /* harmony import */ var _output_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6657);
 // Must stay the first import (see the module).
 
