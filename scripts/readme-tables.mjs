@@ -32,8 +32,8 @@ const DURATION = /^\d+(?:\.\d+)?(?:ms|s|m|h)$/;
 
 /**
  * The Type column. An explicit `(Duration)` or `(List)` / `(List; …)` in the description wins;
- * then the shape of the default; then the name (`-version`, `-count`, `-retries`, `-days`, `-id`:
- * Integer).
+ * then the shape of the default; then the name (`-version`, `-count`, `-retries`, `-days`, `-id`,
+ * `-index`, `-total`, `canary`: Integer).
  * The accepted forms are those of src/github/inputs.ts.
  * @param {string} name
  * @param {{ description?: string, default?: unknown }} input
@@ -46,7 +46,10 @@ export function inputType(name, input) {
   if (/-url$/.test(name)) return 'Secret URL';
   if (/\(Duration\)/.test(description) || DURATION.test(fallback)) return 'Duration';
   if (fallback === 'true' || fallback === 'false') return 'Boolean';
-  if (/^\d+$/.test(fallback) || /(^|-)(count|retries|version|days|id)$/.test(name))
+  if (
+    /^\d+$/.test(fallback) ||
+    /(^|-)(count|retries|version|days|id|index|total|canary)$/.test(name)
+  )
     return 'Integer';
   return 'String';
 }

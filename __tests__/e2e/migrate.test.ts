@@ -5,14 +5,10 @@ import { tmpdir } from 'node:os';
 import { createServer, connect as connectTcp, type Server, type Socket } from 'node:net';
 import { extname, join } from 'node:path';
 import { freePort } from '../../scripts/lib/postgres.mjs';
-import {
-  logWithoutMaskCommands,
-  removeActionRunFiles,
-  runAction,
-  type ActionRun,
-} from '../helpers/action-runner.js';
+import { removeActionRunFiles, runAction, type ActionRun } from '../helpers/action-runner.js';
 import { adminUrl, freshDatabase, query } from '../helpers/database.js';
 import { copyFixture } from '../helpers/fixtures.js';
+import { expectNoSecrets } from '../helpers/step-checks.js';
 
 const EXAMPLES = 'examples/migrations';
 const fixture = (name: string) => `__tests__/fixtures/${name}`;
@@ -68,34 +64,6 @@ const userRelations = async (url: string) =>
        WHERE n.nspname NOT IN ('pg_catalog', 'information_schema') AND n.nspname NOT LIKE 'pg_toast%' ORDER BY 1`,
     )
   ).map((r) => r.name);
-
-/** Every form a secret could take in a log: as given, percent-encoded, and escaped as workflow-command data. */
-function secretForms(secrets: readonly string[]): string[] {
-  const escape = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-  return [
-    ...new Set(secrets.flatMap((s) => [s, encodeURIComponent(s)]).flatMap((s) => [s, escape(s)])),
-  ];
-}
-
-/** Fails listing each place a secret leaked to: the log (minus the toolkit's own ::add-mask:: lines), outputs, summary, report. */
-async function expectNoSecrets(run: ActionRun, secrets: readonly string[]): Promise<void> {
-  const report = run.outputs['report-json']
-    ? await readFile(run.outputs['report-json'], 'utf8')
-    : '';
-  const places: Record<string, string> = {
-    stdout: logWithoutMaskCommands(run),
-    stderr: run.stderr,
-    outputs: JSON.stringify(run.outputs),
-    summary: run.summary,
-    'report-json': report,
-  };
-  const leaks = Object.entries(places).flatMap(([place, text]) =>
-    secretForms(secrets)
-      .filter((secret) => text.includes(secret))
-      .map((secret) => `${place} contains ${secret}`),
-  );
-  expect(leaks).toEqual([]);
-}
 
 /** Exit 0 and no error line, or show what the run printed. */
 function expectSuccess(run: ActionRun): void {

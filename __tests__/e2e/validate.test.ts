@@ -15,6 +15,7 @@ import {
 import { adminUrl, freshDatabase, query } from '../helpers/database.js';
 import { fixturePath } from '../helpers/fixtures.js';
 import { startGitHubApi, type GitHubApi } from '../helpers/github-api.js';
+import { secretsIn } from '../helpers/step-checks.js';
 
 const SAFE = '1700000000010_add_note.sql';
 const DESTRUCTIVE = '1700000000015_drop_quantity.sql';
@@ -172,14 +173,6 @@ function expectOneFailureLine(run: ActionRun, ...texts: string[]): string {
   return line;
 }
 
-/** Every form a secret could take in a log: as given, percent-encoded, and escaped as workflow-command data. */
-function secretForms(secrets: readonly string[]): string[] {
-  const escape = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-  return [
-    ...new Set(secrets.flatMap((s) => [s, encodeURIComponent(s)]).flatMap((s) => [s, escape(s)])),
-  ];
-}
-
 const readIfNamed = async (path: string | undefined) => (path ? readFile(path, 'utf8') : '');
 
 /** Fails listing each place a secret leaked to: log, outputs, summary, report files, PR comments. */
@@ -199,12 +192,7 @@ async function expectNoSecrets(
     comments: JSON.stringify([...api.comments.values()]),
     'comment requests': JSON.stringify(api.requests),
   };
-  const leaks = Object.entries(places).flatMap(([place, text]) =>
-    secretForms(secrets)
-      .filter((secret) => text.includes(secret))
-      .map((secret) => `${place} contains ${secret}`),
-  );
-  expect(leaks).toEqual([]);
+  expect(secretsIn(places, secrets)).toEqual([]);
 }
 
 let api: GitHubApi;

@@ -1,5 +1,6 @@
 // Assertions shared by the in-process and the bundle runs of an action step.
 import { readFile } from 'node:fs/promises';
+import { logWithoutMaskCommands, type ActionRun } from './action-runner.js';
 
 /** What both an in-process run and a bundle run report. */
 export interface StepRun {
@@ -50,4 +51,43 @@ export async function leaks(runs: StepRun[], secrets: string[]): Promise<string[
     }
   }
   return found;
+}
+
+/** Every form a secret could take in a log: as given, percent-encoded, and escaped as workflow-command data. */
+export function secretForms(secrets: readonly string[]): string[] {
+  const escape = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  return [
+    ...new Set(secrets.flatMap((s) => [s, encodeURIComponent(s)]).flatMap((s) => [s, escape(s)])),
+  ];
+}
+
+/**
+ * `<place> contains <secret>` for each form of each secret found in each named text (the log
+ * without the toolkit's own ::add-mask:: lines, outputs, the summary, report files …): the
+ * strict check, for runs that must print no secret at all.
+ */
+export function secretsIn(places: Record<string, string>, secrets: readonly string[]): string[] {
+  return Object.entries(places).flatMap(([place, text]) =>
+    secretForms(secrets)
+      .filter((secret) => text.includes(secret))
+      .map((secret) => `${place} contains ${secret}`),
+  );
+}
+
+/**
+ * A bundle run printed no form of any secret: not in its log (minus the toolkit's own
+ * ::add-mask:: lines), stderr, outputs, summary or JSON report.
+ */
+export async function expectNoSecrets(run: ActionRun, secrets: readonly string[]): Promise<void> {
+  const report = run.outputs['report-json']
+    ? await readFile(run.outputs['report-json'], 'utf8')
+    : '';
+  const places = {
+    stdout: logWithoutMaskCommands(run),
+    stderr: run.stderr,
+    outputs: JSON.stringify(run.outputs),
+    summary: run.summary,
+    'report-json': report,
+  };
+  expect(secretsIn(places, secrets)).toEqual([]);
 }

@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { load } from 'js-yaml';
 import { NO_FIGURES } from '../../src/core/monitor/preflight-types.js';
+import { fleetOutputs } from '../../src/core/fleet/verdict.js';
+import type { FleetResult } from '../../src/core/fleet/options.js';
 
 interface ActionYml {
   runs: { using: string; main: string };
@@ -10,11 +12,27 @@ interface ActionYml {
 
 const actionYml = (action: string) =>
   load(readFileSync(`${action}/action.yml`, 'utf8')) as ActionYml;
-/** An action's adapter; monitor's preflight mode lives in an adapter of its own. */
+/**
+ * The files of an action's adapter: monitor's preflight mode lives in a file of its own, migrate
+ * reads its inputs in one and runs a fleet in another, and both read the preflight thresholds
+ * from the same one.
+ */
+const ADAPTER_FILES: Record<string, string[]> = {
+  monitor: ['monitor', 'preflight', 'preflight-inputs'],
+  migrate: ['migrate', 'migrate-inputs', 'fleet', 'preflight-inputs'],
+};
 const adapter = (action: string) =>
-  [action, ...(action === 'monitor' ? ['preflight'] : [])]
+  (ADAPTER_FILES[action] ?? [action])
     .map((file) => readFileSync(`src/actions/${file}.ts`, 'utf8'))
     .join('\n');
+
+/** The names fleetOutputs() sets, from an empty rollout. */
+const FLEET_OUTPUTS = Object.keys(
+  fleetOutputs({
+    targets: [],
+    counts: { targets: 0, succeeded: 0, failed: 0, skipped: 0, applied: 0 },
+  } as unknown as FleetResult),
+);
 
 /** Input names an adapter reads: the first argument of every typed reader call. */
 const readInputs = (source: string) =>
@@ -28,6 +46,7 @@ const setOutputs = (source: string) => {
   // monitor's preflight spreads preflightOutputs(): every figure, passed and failed-checks.
   if (source.includes('...(result ? preflightOutputs(result)'))
     names.push(...Object.keys(NO_FIGURES), 'passed', 'failed-checks');
+  if (source.includes('...fleetOutputs(result)')) names.push(...FLEET_OUTPUTS);
   return new Set(names);
 };
 

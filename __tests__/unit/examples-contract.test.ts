@@ -64,8 +64,13 @@ const yamlBlocks = (file: string) =>
     parseBlock(m[1] ?? ''),
   );
 
+/** The guides under docs/ (not the ADRs, which show no workflow). */
+const GUIDES = readdirSync('docs')
+  .filter((name) => name.endsWith('.md'))
+  .map((name) => `docs/${name}`);
+
 const documents: Array<[string, unknown]> = [
-  ...['README.md', ...ACTIONS.map((a) => `${a}/README.md`)].flatMap((file) =>
+  ...['README.md', ...ACTIONS.map((a) => `${a}/README.md`), ...GUIDES].flatMap((file) =>
     yamlBlocks(file).map((doc, i): [string, unknown] => [`${file} block ${i + 1}`, doc]),
   ),
   ...readdirSync('examples/workflows').map((name): [string, unknown] => [
@@ -106,4 +111,50 @@ test('the documentation shows every action at least once', () => {
     documents.flatMap(([, doc]) => steps(doc).map((s) => actionFolder(s.uses ?? ''))),
   );
   for (const action of ACTIONS) expect([action, shown.has(action)]).toEqual([action, true]);
+});
+
+interface Workflow {
+  on: { workflow_dispatch?: { inputs?: Record<string, { type?: string; options?: string[] }> } };
+  jobs: Record<
+    string,
+    {
+      environment?: string;
+      needs?: string | string[];
+      strategy?: { 'fail-fast'?: boolean; matrix?: Record<string, unknown[]> };
+      steps: Step[];
+    }
+  >;
+}
+
+const workflow = (name: string) =>
+  load(readFileSync(`examples/workflows/${name}`, 'utf8')) as Workflow;
+const migrateSteps = (w: Workflow, job: string) =>
+  (w.jobs[job]?.steps ?? []).filter((s) => actionFolder(s.uses ?? '') === 'migrate');
+
+test('manual.yml picks the GitHub Environment from a choice of staging and production', () => {
+  const w = workflow('manual.yml');
+  const choice = w.on.workflow_dispatch?.inputs?.environment;
+  expect([choice?.type, choice?.options]).toEqual(['choice', ['staging', 'production']]);
+  expect(w.jobs.migrate?.environment).toBe('${{ inputs.environment }}');
+  expect(migrateSteps(w, 'migrate')[0]?.with).toMatchObject({
+    'database-url': '${{ secrets.DATABASE_URL }}',
+    'database-urls': '${{ secrets.DATABASE_URLS }}',
+  });
+});
+
+test('fleet.yml runs the canary job, then a matrix of rest slices that GitHub may not cancel', () => {
+  const w = workflow('fleet.yml');
+  expect(migrateSteps(w, 'canary')[0]?.with).toMatchObject({ 'target-group': 'canary' });
+  const rest = w.jobs.rest;
+  expect(rest?.needs).toBe('canary');
+  expect(rest?.strategy?.['fail-fast']).toBe(false);
+  const slice = migrateSteps(w, 'rest')[0]?.with ?? {};
+  expect(slice).toMatchObject({
+    'target-group': 'rest',
+    'shard-index': '${{ strategy.job-index }}',
+    'shard-total': '${{ strategy.job-total }}',
+  });
+  // Both jobs compute the same canary and the same slices from the same list.
+  expect(slice.canary).toBe(migrateSteps(w, 'canary')[0]?.with?.canary);
+  expect(slice['database-urls']).toBe(migrateSteps(w, 'canary')[0]?.with?.['database-urls']);
 });

@@ -1,6 +1,8 @@
 // Pieces every benchmark script shares: its own section of BENCHMARKS.md, and clean-up on exit
 // or on SIGINT/SIGTERM.
+import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { cpus, loadavg, release, totalmem, type } from 'node:os';
 import { readFile, writeFile } from 'node:fs/promises';
 
 /**
@@ -40,4 +42,32 @@ export function cleanupRegistry(log) {
     });
   }
   return { cleanups: steps, cleanup };
+}
+
+/**
+ * The machine a benchmark ran on: date, cores and CPU model, memory, OS, and the load average
+ * when it started (the machine may be shared), for the set-up paragraph of its section.
+ */
+export function hostInfo() {
+  return {
+    date: new Date().toISOString().slice(0, 10),
+    cpus: cpus().length,
+    cpuModel: cpus()[0]?.model?.trim() ?? 'unknown CPU',
+    memoryGb: Math.round(totalmem() / 2 ** 30),
+    os: `${type()} ${release()}`,
+    loadBefore: loadavg()
+      .map((l) => l.toFixed(2))
+      .join(' / '),
+  };
+}
+
+/** `commit abc1234`, saying so when the bundle under `dist` differs from that commit's. */
+export function bundleLabel(root, dist) {
+  const git = (...args) => {
+    const r = spawnSync('git', args, { cwd: root, encoding: 'utf8' });
+    return r.status === 0 ? r.stdout.trim() : undefined;
+  };
+  const commit = git('rev-parse', '--short', 'HEAD');
+  if (!commit) return 'working tree';
+  return `commit ${commit}${git('status', '--porcelain', '--', dist) ? ` with a locally rebuilt ${dist}` : ''}`;
 }

@@ -27,6 +27,7 @@ export async function run(): Promise<void> {
     name: 'db-deploy',
     secretInputs: [
       'database-url',
+      'database-urls',
       'stats-database-url',
       'verify-database-url',
       'green-database-url',

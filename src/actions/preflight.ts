@@ -10,23 +10,17 @@ import { renderFailure } from '../core/report/failure.js';
 import { describeError } from '../core/errors.js';
 import { VERSION } from '../core/version.js';
 import type { Logger } from '../core/logger.js';
-import { readDuration, readInteger, readRatio, readRequired } from '../github/inputs.js';
+import { readDuration, readRequired } from '../github/inputs.js';
+import { readPreflightThresholds } from './preflight-inputs.js';
 import { setOutputs } from '../github/outputs.js';
 import { writeJsonReport, writeSummary } from '../github/summary.js';
 
 /** Reads the preflight inputs of monitor/action.yml. */
 export function readPreflightInputs(): PreflightOptions {
-  const d = PREFLIGHT_DEFAULTS;
   return {
     databaseUrl: readRequired('database-url', 'for mode preflight'),
-    connectTimeoutMs: readDuration('connect-timeout', d.connectTimeoutMs),
-    maxActiveConnections: readInteger('max-active-connections', d.maxActiveConnections, 1),
-    maxConnectionsUsage: readRatio('max-connections-usage', d.maxConnectionsUsage),
-    maxTransactionAgeMs: readDuration('max-transaction-age', d.maxTransactionAgeMs),
-    maxLockWaitMs: readDuration('max-lock-wait', d.maxLockWaitMs),
-    maxLockWaiters: readInteger('max-lock-waiters', d.maxLockWaiters),
-    maxReplicationLagMs: readDuration('max-replication-lag', d.maxReplicationLagMs),
-    maxInvalidIndexes: readInteger('max-invalid-indexes', d.maxInvalidIndexes),
+    connectTimeoutMs: readDuration('connect-timeout', PREFLIGHT_DEFAULTS.connectTimeoutMs),
+    ...readPreflightThresholds(),
   };
 }
 

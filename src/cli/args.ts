@@ -83,35 +83,46 @@ export const CONNECTION_OPTIONS = {
   json: { type: 'boolean' },
 } as const satisfies OptionSpec;
 
+/** The options that find the migrations and say how to reach a database, without its URL. */
+type LocationValues = {
+  dir?: string;
+  format?: string;
+  'connect-timeout'?: string;
+  'migrations-table'?: string;
+  schema?: string;
+};
+
 /**
- * The options every command takes to find the migrations and their database, parsed once; the
- * URL's secrets are registered for redaction before anything else can print.
+ * Where the migrations are and how to connect: every option of CONNECTION_OPTIONS but the URL.
+ * Empty locations mean the format's own configuration or default.
  */
-export function connectionOptions(
-  v: {
-    'database-url'?: string;
-    dir?: string;
-    format?: string;
-    'connect-timeout'?: string;
-    'migrations-table'?: string;
-    schema?: string;
-  },
-  secrets: string[],
+export function locationOptions(
+  v: LocationValues,
   command: string,
-): StatusOptions {
+): Omit<StatusOptions, 'databaseUrl'> {
   const d = MIGRATE_DEFAULTS;
-  const databaseUrl = databaseUrlOption(v['database-url']);
-  secrets.push(...secretsOf(databaseUrl));
   return {
-    databaseUrl,
     format: choiceOption(v.format ?? d.format, FORMAT_CHOICES, 'format', command),
-    // Empty: the format's own configuration or default decides.
     migrationsDir: v.dir ? pathOption(v.dir, '') : undefined,
     baseDir: process.cwd(),
     connectTimeoutMs: durationOption(v['connect-timeout'], 'connect-timeout', d.connectTimeoutMs),
     migrationsTable: v['migrations-table'] || undefined,
     schema: v.schema || undefined,
   };
+}
+
+/**
+ * The options every command takes to find the migrations and their database, parsed once; the
+ * URL's secrets are registered for redaction before anything else can print.
+ */
+export function connectionOptions(
+  v: LocationValues & { 'database-url'?: string },
+  secrets: string[],
+  command: string,
+): StatusOptions {
+  const databaseUrl = databaseUrlOption(v['database-url']);
+  secrets.push(...secretsOf(databaseUrl));
+  return { databaseUrl, ...locationOptions(v, command) };
 }
 
 /** One of a fixed set of values; anything else is a usage error (exit code 2). */

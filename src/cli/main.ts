@@ -17,7 +17,8 @@ export const HELP = `db-deploy ${VERSION} — safe PostgreSQL migrations
 Usage: db-deploy <command> [options]
 
 Commands:
-  migrate   apply pending migrations (or --down to roll back), as the migrate action does
+  migrate   apply pending migrations (or --down to roll back), as the migrate action does;
+            --targets FILE rolls them out over many databases (canary, lanes, halt)
   status    list applied, pending and edited migrations (read-only)
   lint      lint migrations for locks, rewrites, data loss and breaking changes (no database)
   validate  lint, then prove the newest migrations up → down → up on an empty scratch database

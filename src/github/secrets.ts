@@ -1,11 +1,16 @@
 import * as core from '@actions/core';
-import { redact, secretsOf } from '../core/db/url.js';
+import { redact } from '../core/db/url.js';
+import { secretsOfList } from '../core/fleet/targets.js';
 
 const registered: string[] = [];
 
-/** Masks a connection URL, its password and the decoded password, in the runner's log and in everything we write. */
+/**
+ * Masks a connection URL, its password and the decoded password, in the runner's log and in
+ * everything we write; for a list (database-urls: one `URL` or `name=URL` a line), every line
+ * and the URL and passwords of each.
+ */
 export function registerSecretUrl(rawUrl: string): void {
-  for (const secret of secretsOf(rawUrl)) {
+  for (const secret of secretsOfList(rawUrl)) {
     core.setSecret(secret);
     registered.push(secret);
   }

@@ -6,20 +6,23 @@ import {
   connectionOptions,
   durationOption,
   integerOption,
+  locationOptions,
   parseCommandArgs,
   type OptionSpec,
 } from '../args.js';
 import { cliLogger, type CliIo } from '../output.js';
+import { FLEET_HELP, FLEET_OPTIONS, fleetCommand, refuseFleetOptions } from './fleet.js';
 
 export const MIGRATE_HELP = `Usage: db-deploy migrate [options]
 
-Applies pending migrations (or rolls back applied ones) exactly as the migrate action does.
+Applies pending migrations (or rolls back applied ones) exactly as the migrate action does; with
+--targets FILE, rolls them out over many databases as the action does with database-urls.
 
 Options:
   --database-url URL        connection URL (default: $DATABASE_URL)
   --dir DIR                 migrations directory (default: the format's, e.g. migrations)
   --format NAME             migration format: auto or node-pg-migrate (default: auto)
-  --down                    roll back instead of applying (newest first)
+  --down                    roll back instead of applying (newest first; not with --targets)
   --count N                 how many to run (default: all pending; 1 with --down)
   --dry-run                 print the SQL that would run; change nothing
   --lock-timeout D          lock_timeout per statement (default: 100ms)
@@ -33,6 +36,7 @@ Options:
   --json                    print the result as JSON on stdout
   --verbose                 print debug output
   -h, --help                show this help
+${FLEET_HELP}
 Durations: 250ms, 5s, 10m.`;
 
 const OPTIONS = {
@@ -46,6 +50,7 @@ const OPTIONS = {
   'lock-wait-timeout': { type: 'string' },
   'allow-edited': { type: 'boolean' },
   verbose: { type: 'boolean' },
+  ...FLEET_OPTIONS,
 } as const satisfies OptionSpec;
 
 /** `db-deploy migrate`: argv → the same options as the action → the same core call. Returns the exit code. */
@@ -56,8 +61,8 @@ export async function migrateCommand(argv: string[], io: CliIo): Promise<number>
     return 0;
   }
   const d = MIGRATE_DEFAULTS;
-  const options: MigrateOptions = {
-    ...connectionOptions(v, io.secrets, 'migrate'),
+  const run: Omit<MigrateOptions, 'databaseUrl'> = {
+    ...locationOptions(v, 'migrate'),
     direction: v.down ? 'down' : 'up',
     count: integerOption(v.count, 'count', 1),
     dryRun: v['dry-run'] ?? false,
@@ -75,6 +80,9 @@ export async function migrateCommand(argv: string[], io: CliIo): Promise<number>
     ),
     allowEdited: v['allow-edited'] ?? false,
   };
+  if (v.targets !== undefined) return fleetCommand({ ...v, targets: v.targets }, run, io);
+  refuseFleetOptions(v);
+  const options: MigrateOptions = { ...run, ...connectionOptions(v, io.secrets, 'migrate') };
   const result = await migrate(options, cliLogger(io, v.verbose ?? false));
   io.out(
     redact(v.json ? JSON.stringify(result, null, 2) : renderMigrateSummary(result), io.secrets),

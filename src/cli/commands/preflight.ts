@@ -1,10 +1,10 @@
 import { preflight } from '../../core/monitor/preflight.js';
 import { PREFLIGHT_DEFAULTS, type PreflightResult } from '../../core/monitor/preflight-types.js';
 import { assertPreflightPassed } from '../../core/monitor/preflight-verdict.js';
-import { parseCount, parseRatio } from '../../core/monitor/limits.js';
 import { secretsOf, redact } from '../../core/db/url.js';
 import { databaseUrlOption, durationOption, parseCommandArgs, type OptionSpec } from '../args.js';
 import { cliLogger, type CliIo } from '../output.js';
+import { THRESHOLD_OPTIONS, thresholdOptions } from '../thresholds.js';
 
 export const PREFLIGHT_HELP = `Usage: db-deploy preflight [options]
 
@@ -39,13 +39,7 @@ const OPTIONS = {
   'database-url': { type: 'string' },
   'connect-timeout': { type: 'string' },
   'statement-timeout': { type: 'string' },
-  'max-active-connections': { type: 'string' },
-  'max-connections-usage': { type: 'string' },
-  'max-transaction-age': { type: 'string' },
-  'max-lock-wait': { type: 'string' },
-  'max-lock-waiters': { type: 'string' },
-  'max-replication-lag': { type: 'string' },
-  'max-invalid-indexes': { type: 'string' },
+  ...THRESHOLD_OPTIONS,
   json: { type: 'boolean' },
   verbose: { type: 'boolean' },
 } as const satisfies OptionSpec;
@@ -66,11 +60,6 @@ export function renderPreflight(result: PreflightResult): string {
   ].join('\n');
 }
 
-/** `--name value` as a count, or undefined when not given. */
-function count(value: string | undefined, name: string): number | undefined {
-  return value === undefined ? undefined : parseCount(value, `--${name}`);
-}
-
 /** `db-deploy preflight`. Returns the exit code. */
 export async function preflightCommand(argv: string[], io: CliIo): Promise<number> {
   const { values: v } = parseCommandArgs(argv, OPTIONS, 'preflight');
@@ -86,7 +75,6 @@ export async function preflightCommand(argv: string[], io: CliIo): Promise<numbe
     'connect-timeout',
     d.connectTimeoutMs,
   );
-  const ratio = v['max-connections-usage'];
   const result = await preflight(
     {
       databaseUrl,
@@ -96,22 +84,7 @@ export async function preflightCommand(argv: string[], io: CliIo): Promise<numbe
         'statement-timeout',
         connectTimeoutMs,
       ),
-      maxActiveConnections: count(v['max-active-connections'], 'max-active-connections'),
-      maxConnectionsUsage:
-        ratio === undefined ? undefined : parseRatio(ratio, '--max-connections-usage'),
-      maxTransactionAgeMs: durationOption(
-        v['max-transaction-age'],
-        'max-transaction-age',
-        d.maxTransactionAgeMs,
-      ),
-      maxLockWaitMs: durationOption(v['max-lock-wait'], 'max-lock-wait', d.maxLockWaitMs),
-      maxLockWaiters: count(v['max-lock-waiters'], 'max-lock-waiters'),
-      maxReplicationLagMs: durationOption(
-        v['max-replication-lag'],
-        'max-replication-lag',
-        d.maxReplicationLagMs,
-      ),
-      maxInvalidIndexes: count(v['max-invalid-indexes'], 'max-invalid-indexes'),
+      ...thresholdOptions(v),
     },
     cliLogger(io, v.verbose ?? false),
   );

@@ -28,10 +28,15 @@ export interface PreflightOptions {
   maxReplicationLagMs?: number;
   /** INVALID indexes in the database (each is named). Default 0. */
   maxInvalidIndexes?: number;
+  /**
+   * Ids of the checks to run (migrate's verify-checks); the connection check always runs, and
+   * server-version too (lock-waiters picks its query by it). Default: every check.
+   */
+  checks?: readonly string[];
 }
 
 /** The options with every default applied: what the checks compare against. */
-export type PreflightLimits = Required<Omit<PreflightOptions, 'databaseUrl'>>;
+export type PreflightLimits = Required<Omit<PreflightOptions, 'databaseUrl' | 'checks'>>;
 
 export const PREFLIGHT_DEFAULTS = {
   connectTimeoutMs: 10_000,

@@ -4,7 +4,7 @@ import { parseDatabaseUrl } from '../db/url.js';
 import { formatDuration } from '../duration.js';
 import { isDbDeployError } from '../errors.js';
 import type { Logger } from '../logger.js';
-import { SESSION_CHECKS } from './preflight-checks.js';
+import { SESSION_CHECKS, type CheckSpec } from './preflight-checks.js';
 import { PREFLIGHT_SESSION } from './preflight-queries.js';
 import {
   NO_FIGURES,
@@ -52,16 +52,29 @@ function queryFailure(error: unknown, limits: PreflightLimits): QueryFailure {
   return { reason: `the connection was lost: ${pg.message}`, hint, lost: true };
 }
 
-/** Runs every session check in order; after a lost connection the rest are skipped. */
+/** The session checks to run: the named ones (server-version always), else every one. */
+function selectedChecks(ids: readonly string[] | undefined): readonly CheckSpec[] {
+  if (!ids) return SESSION_CHECKS;
+  return SESSION_CHECKS.filter((spec) => spec.id === 'server-version' || ids.includes(spec.id));
+}
+
+/** Every check id a preflight knows, in report order: the connection check, then the session checks. */
+export const PREFLIGHT_CHECK_IDS: readonly string[] = [
+  'connection',
+  ...SESSION_CHECKS.map((spec) => spec.id),
+];
+
+/** Runs the session checks in order; after a lost connection the rest are skipped. */
 async function runChecks(
   client: DbClient,
+  specs: readonly CheckSpec[],
   limits: PreflightLimits,
   figures: PreflightFigures,
   logger: Logger,
 ): Promise<PreflightCheck[]> {
   const checks: PreflightCheck[] = [];
   let lost: string | undefined;
-  for (const spec of SESSION_CHECKS) {
+  for (const spec of specs) {
     const row = { id: spec.id, label: spec.label, limit: spec.limit(limits) };
     let check: PreflightCheck;
     if (lost) {
@@ -99,8 +112,8 @@ function connectionFailed(error: unknown, limits: PreflightLimits): PreflightChe
   };
 }
 
-function notRun(limits: PreflightLimits): PreflightCheck[] {
-  return SESSION_CHECKS.map((spec) => ({
+function notRun(specs: readonly CheckSpec[], limits: PreflightLimits): PreflightCheck[] {
+  return specs.map((spec) => ({
     id: spec.id,
     label: spec.label,
     value: 'not run',
@@ -123,6 +136,7 @@ export async function preflight(
   logger: Logger,
 ): Promise<PreflightResult> {
   const limits = preflightLimits(options);
+  const specs = selectedChecks(options.checks);
   const target = parseDatabaseUrl(options.databaseUrl);
   const started = performance.now();
   const figures: PreflightFigures = { ...NO_FIGURES };
@@ -142,9 +156,9 @@ export async function preflight(
       value: `connected in ${formatDuration(performance.now() - started)}`,
       status: 'pass',
     };
-    checks = [connected, ...(await runChecks(client, limits, figures, logger))];
+    checks = [connected, ...(await runChecks(client, specs, limits, figures, logger))];
   } catch (error) {
-    checks = [connectionFailed(error, limits), ...notRun(limits)];
+    checks = [connectionFailed(error, limits), ...notRun(specs, limits)];
   } finally {
     await disconnect(client);
   }

@@ -1,0 +1,142 @@
+import { readFile } from 'node:fs/promises';
+import { rollout } from '../../core/fleet/rollout.js';
+import { FLEET_DEFAULTS, ON_FAILURE, type FleetResult } from '../../core/fleet/options.js';
+import { TARGET_GROUPS } from '../../core/fleet/select.js';
+import { parseTargets, secretsOfList } from '../../core/fleet/targets.js';
+import { fleetFailure } from '../../core/fleet/verdict.js';
+import { parseVerifyChecks } from '../../core/fleet/verify.js';
+import type { MigrateOptions } from '../../core/migrations/index.js';
+import { cancelSignal } from '../../core/monitor/cancel.js';
+import { renderFleetSummary } from '../../core/report/fleet.js';
+import { redact } from '../../core/db/url.js';
+import { DbDeployError } from '../../core/errors.js';
+import {
+  choiceOption,
+  durationOption,
+  integerOption,
+  pathOption,
+  type OptionSpec,
+} from '../args.js';
+import { cliLogger, type CliIo } from '../output.js';
+import { THRESHOLD_OPTIONS, thresholdOptions } from '../thresholds.js';
+
+export const FLEET_HELP = `Fleet (many databases, one a line in FILE: URL or name=URL, # comments allowed):
+  --targets FILE            migrate every database of FILE instead of --database-url
+  --canary N                targets from the top migrated first, one at a time
+                            (default: 1 with more than one target)
+  --max-parallel N          targets migrated at once after the canary (default: 1)
+  --on-failure halt|continue  after a failure start no new target (default) or go on
+  --verify-command CMD      run after each target, with DATABASE_URL and DB_DEPLOY_TARGET
+  --verify-timeout D        kill verify-command after D (default: 10m)
+  --verify-checks LIST      preflight checks judged on each target, comma-separated
+                            (e.g. invalid-indexes,lock-waiters), with the --max-* limits of
+                            db-deploy preflight
+  --target-group all|canary|rest  the whole list, the canary targets, or the rest
+  --shard-index I --shard-total N  this run's slice (target i goes to slice i mod N)`;
+
+/** The options only a fleet run takes. */
+export const FLEET_OPTIONS = {
+  targets: { type: 'string' },
+  canary: { type: 'string' },
+  'max-parallel': { type: 'string' },
+  'on-failure': { type: 'string' },
+  'verify-command': { type: 'string' },
+  'verify-timeout': { type: 'string' },
+  'verify-checks': { type: 'string' },
+  'target-group': { type: 'string' },
+  'shard-index': { type: 'string' },
+  'shard-total': { type: 'string' },
+  ...THRESHOLD_OPTIONS,
+} as const satisfies OptionSpec;
+
+type FleetValues = { [K in keyof typeof FLEET_OPTIONS]?: string } & {
+  'database-url'?: string;
+  json?: boolean;
+  verbose?: boolean;
+};
+
+/** Refuses a fleet option given without --targets, in one line. */
+export function refuseFleetOptions(v: FleetValues): void {
+  const used = Object.keys(FLEET_OPTIONS).find(
+    (name) => name !== 'targets' && v[name as keyof typeof FLEET_OPTIONS] !== undefined,
+  );
+  if (used)
+    throw new DbDeployError('bad-input', `--${used} applies to --targets only`, {
+      hint: `list the database in a --targets file (one line is a fleet of one), or leave out --${used}`,
+    });
+}
+
+/** Reads the --targets file; every line's secrets are registered before anything is parsed. */
+async function readTargets(value: string, io: CliIo) {
+  let text: string;
+  try {
+    text = await readFile(pathOption(value, ''), 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? 'unreadable';
+    throw new DbDeployError('bad-input', `--targets ${value} cannot be read (${code})`, {
+      hint: 'pass a file with one connection URL (or name=URL) a line',
+    });
+  }
+  io.secrets.push(...secretsOfList(text));
+  return parseTargets(text, `--targets ${value}`);
+}
+
+/** `db-deploy migrate --targets FILE`: the rollout the action runs over database-urls. Returns the exit code. */
+export async function fleetCommand(
+  v: FleetValues & { targets: string },
+  run: Omit<MigrateOptions, 'databaseUrl'>,
+  io: CliIo,
+): Promise<number> {
+  if (v['database-url'] !== undefined)
+    throw new DbDeployError('bad-input', '--database-url and --targets are both given', {
+      hint: 'give --database-url for one database or --targets FILE for a fleet, not both',
+    });
+  const targets = await readTargets(v.targets, io);
+  const cancel = cancelSignal();
+  let result: FleetResult;
+  try {
+    result = await rollout(
+      {
+        targets,
+        selection: {
+          group: v['target-group']
+            ? choiceOption(v['target-group'], TARGET_GROUPS, 'target-group', 'migrate')
+            : 'all',
+          canary: integerOption(v.canary, 'canary', 0),
+          shardIndex: integerOption(v['shard-index'], 'shard-index', 0),
+          shardTotal: integerOption(v['shard-total'], 'shard-total', 1),
+        },
+        maxParallel:
+          integerOption(v['max-parallel'], 'max-parallel', 1) ?? FLEET_DEFAULTS.maxParallel,
+        onFailure: v['on-failure']
+          ? choiceOption(v['on-failure'], ON_FAILURE, 'on-failure', 'migrate')
+          : FLEET_DEFAULTS.onFailure,
+        verify: {
+          command: v['verify-command'],
+          timeoutMs: durationOption(
+            v['verify-timeout'],
+            'verify-timeout',
+            FLEET_DEFAULTS.verifyTimeoutMs,
+          ),
+          checks: parseVerifyChecks(
+            (v['verify-checks'] ?? '')
+              .split(',')
+              .map((s) => s.trim())
+              .filter(Boolean),
+            '--verify-checks',
+          ),
+          limits: thresholdOptions(v),
+        },
+        migrate: run,
+      },
+      cliLogger(io, v.verbose ?? false),
+      cancel.signal,
+    );
+  } finally {
+    cancel.dispose();
+  }
+  io.out(redact(v.json ? JSON.stringify(result, null, 2) : renderFleetSummary(result), io.secrets));
+  const failure = fleetFailure(result);
+  if (failure) throw failure;
+  return 0;
+}
