@@ -11,28 +11,36 @@ const directory = (files: Record<string, string>) => tempTree(files, 'layout');
 const UP = 'CREATE TABLE teams (id int);\n';
 const DOWN = 'DROP TABLE IF EXISTS teams;\n';
 
-describe("another tool's down files are refused by name", () => {
+const KEEP_OUT =
+  'db-deploy reads node-pg-migrate migrations (one file each, the down under "-- Down Migration") until this layout is supported';
+const readWith = (format: string) =>
+  `these are ${format} migrations: set migration-format: ${format} (--migration-format in the CLI), or leave it on auto with only ${format} files in the directory`;
+
+describe("another tool's down files are refused by name where node-pg-migrate migrations are read", () => {
   test.each([
     [
       "golang-migrate's NAME.up.sql + NAME.down.sql",
       { '000001_create_teams.up.sql': UP, '000001_create_teams.down.sql': DOWN },
       '000001_create_teams.down.sql',
+      readWith('golang-migrate'),
     ],
     [
       "Flyway's U<version>__NAME.sql undo",
       { 'V1__create_teams.sql': UP, 'U1__create_teams.sql': DOWN },
       'U1__create_teams.sql',
+      `move down files out of the migrations directory; ${KEEP_OUT}`,
     ],
     [
       "Flyway's U<version>__NAME.sql undo",
       { 'V1.1__create_teams.sql': UP, 'U1.1__create_teams.sql': DOWN },
       'U1.1__create_teams.sql',
+      `move down files out of the migrations directory; ${KEEP_OUT}`,
     ],
-  ])('%s layout', async (layout, files, down) => {
+  ])('%s layout', async (layout, files, down, hint) => {
     const error = await failure(listMigrationFiles(await directory(files), 'db/migrations'));
     expect(error.code).toBe('foreign-layout');
     expect(error.toLine()).toBe(
-      `migration file "${down}" is a down migration of ${layout} layout, which db-deploy would run forward (db/migrations) — move down files out of the migrations directory; db-deploy reads node-pg-migrate migrations (one file each, the down under "-- Down Migration") until this layout is supported`,
+      `migration file "${down}" is a down migration of ${layout} layout, which db-deploy would run forward (db/migrations) — ${hint}`,
     );
   });
 
@@ -44,7 +52,7 @@ describe("another tool's down files are refused by name", () => {
     });
     const error = await failure(listMigrationFiles(dir, 'db/migrations'));
     expect(error.toLine()).toBe(
-      `migrations directory "db/migrations" has Diesel's NAME/up.sql + NAME/down.sql layout (2024-01-01-000000_create_teams/down.sql is a down migration), which db-deploy does not read — point migrations-dir at node-pg-migrate migrations; db-deploy reads node-pg-migrate migrations (one file each, the down under "-- Down Migration") until this layout is supported`,
+      `migrations directory "db/migrations" has Diesel's NAME/up.sql + NAME/down.sql layout (2024-01-01-000000_create_teams/down.sql is a down migration), which db-deploy does not read — point migrations-dir at node-pg-migrate migrations; ${KEEP_OUT}`,
     );
   });
 
@@ -67,36 +75,48 @@ describe("another tool's down files are refused by name", () => {
   );
 });
 
-describe("another tool's section markers are refused when the file is read", () => {
+describe("another tool's section markers are refused when node-pg-migrate reads the file", () => {
   test.each([
     [
       "dbmate's -- migrate:up / -- migrate:down",
+      'dbmate',
       '-- migrate:up\nCREATE TABLE teams (id int);\n\n-- migrate:down\nDROP TABLE teams;\n',
     ],
     [
       "goose's -- +goose Up / -- +goose Down",
+      'goose',
       '-- +goose Up\nCREATE TABLE teams (id int);\n-- +goose Down\nDROP TABLE teams;\n',
     ],
-    ["goose's -- +goose Up / -- +goose Down", '  --   +goose up\nSELECT 1;\n'],
-  ])('%s', async (layout, content) => {
+    ["goose's -- +goose Up / -- +goose Down", 'goose', '  --   +goose up\nSELECT 1;\n'],
+  ])('%s', async (layout, format, content) => {
     const dir = await directory({ '20240101_create_teams.sql': content });
     const error = await failure(readMigrationFiles(dir, dir));
     expect(error.code).toBe('foreign-layout');
     expect(error.toLine()).toBe(
-      `migration file 20240101_create_teams.sql has ${layout} sections, and db-deploy would run the whole file, its down section right after its up (20240101_create_teams.sql) — rewrite it with "-- Up Migration" / "-- Down Migration" markers, or keep it out of the migrations directory; db-deploy reads node-pg-migrate migrations (one file each, the down under "-- Down Migration") until this layout is supported`,
+      `migration file 20240101_create_teams.sql has ${layout} sections, and db-deploy would run the whole file, its down section right after its up (20240101_create_teams.sql) — ${readWith(format)}`,
     );
   });
 
-  test('lint refuses such a file named on its own as well', async () => {
+  test('lint refuses such a file named on its own with migration-format node-pg-migrate', async () => {
+    const dir = await directory({
+      'x/000001_create_teams.down.sql': DOWN,
+      'y/1_dbmate.sql': '-- migrate:up\n',
+    });
+    const lint = (path: string) => collectMigrationFiles([path], dir, 'node-pg-migrate');
+    expect((await failure(lint('x/000001_create_teams.down.sql'))).code).toBe('foreign-layout');
+    expect((await failure(lint('y/1_dbmate.sql'))).code).toBe('foreign-layout');
+  });
+
+  test('on auto, lint reads such a file as its own tool does, and refuses what that tool refuses', async () => {
     const dir = await directory({
       'x/000001_create_teams.down.sql': DOWN,
       'y/1_dbmate.sql': '-- migrate:up\n',
     });
     expect(
       (await failure(collectMigrationFiles(['x/000001_create_teams.down.sql'], dir))).code,
-    ).toBe('foreign-layout');
-    expect((await failure(collectMigrationFiles(['y/1_dbmate.sql'], dir))).code).toBe(
-      'foreign-layout',
+    ).toBe('orphan-down-migration');
+    expect((await failure(collectMigrationFiles(['y/1_dbmate.sql'], dir))).message).toBe(
+      'dbmate migration y/1_dbmate.sql: it has no "-- migrate:down" section',
     );
   });
 });

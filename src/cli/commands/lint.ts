@@ -12,13 +12,15 @@ export const LINT_HELP = `Usage: db-deploy lint [files or directories...] [optio
 
 Lints migrations with PostgreSQL's own parser: locks that block traffic, table rewrites,
 data loss, changes that break running code. A directory is expanded to its migration files;
-a node-pg-migrate .sql file is linted by its up section, JS/TS migrations through the SQL
-they generate. Default: the directory "migrations".
+a SQL migration is linted by its up section (as its tool splits the file), JS/TS migrations
+through the SQL they generate. Default: the migrations directory of the detected tool (e.g.
+"migrations" for node-pg-migrate, "db/migrations" for dbmate, golang-migrate and goose).
 
 Options:
   --format F        text (default), json, github (workflow annotations) or sarif
   --migration-format NAME
-                    migration tool's format: auto (default) or node-pg-migrate
+                    migration tool's format: auto (default), node-pg-migrate, dbmate,
+                    golang-migrate or goose
   --pg-version N    PostgreSQL major the migrations will run on (default: ${NEWEST_PG_VERSION})
   --strategy S      how they reach production: in-place (default, on the live database) or
                     blue-green (on a copy fed by logical replication: adds the rules that keep
@@ -59,7 +61,7 @@ export async function lintCommand(argv: string[], io: CliIo): Promise<number> {
   const pgVersion = integerOption(v['pg-version'], 'pg-version', 9) ?? NEWEST_PG_VERSION;
   const strategy = choiceOption(v.strategy ?? 'in-place', DEPLOY_STRATEGIES, 'strategy', 'lint');
   const { format: migrationFormat, migrations } = await collectMigrationFiles(
-    positionals.length ? positionals : ['migrations'],
+    positionals,
     process.cwd(),
     choiceOption(v['migration-format'] ?? 'auto', FORMAT_CHOICES, 'migration-format', 'lint'),
   );

@@ -10,7 +10,8 @@ Lists applied, pending and edited migrations. Reads only: takes no lock, creates
 Options:
   --database-url URL        connection URL (default: $DATABASE_URL)
   --dir DIR                 migrations directory (default: the format's, e.g. migrations)
-  --format NAME             migration format: auto or node-pg-migrate (default: auto)
+  --format NAME             migration format: auto (default), node-pg-migrate, dbmate,
+                            golang-migrate or goose
   --connect-timeout D       connection timeout (default: 10s)
   --migrations-table NAME   the tool's ledger table (default: the format's, e.g. pgmigrations)
   --schema NAME             schema of the ledger (default: the format's, e.g. public)
@@ -39,7 +40,7 @@ export function renderStatus(status: MigrationStatus): string {
   ];
   const width = Math.max(9, ...rows.map((r) => r[0].length));
   const lines = [
-    `${status.target}`,
+    `${status.target} (${status.format}, ledger ${status.migrationsTable})`,
     `${'MIGRATION'.padEnd(width)}  STATE`,
     ...rows.map(([n, s]) => `${n.padEnd(width)}  ${s}`),
   ];

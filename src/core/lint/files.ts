@@ -124,13 +124,18 @@ export async function lintMigrations(
 
 /**
  * The migrations named on a command line, read through their format: files as given,
- * directories expanded to their migrations in application order.
+ * directories expanded to their migrations in application order; none named: the detected
+ * tool's migrations directory.
  */
 export async function collectMigrationFiles(
   paths: readonly string[],
   baseDir: string,
   choice: FormatChoice = 'auto',
 ): Promise<{ format: MigrationFormat; migrations: Migration[] }> {
+  if (paths.length === 0) {
+    const set = await openMigrationSet({ format: choice, baseDir });
+    return { format: set.format, migrations: set.migrations };
+  }
   const migrations: Migration[] = [];
   let format: MigrationFormat | undefined;
   for (const given of paths) {

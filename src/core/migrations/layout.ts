@@ -3,18 +3,21 @@ import { join } from 'node:path';
 import { DbDeployError } from '../errors.js';
 
 /**
- * Other migration tools' layouts that db-deploy does not read yet. db-deploy runs every `.sql`
- * file forward as a node-pg-migrate migration, so a down file or a file with another tool's
- * sections would run wrongly (a `.down.sql` sorts before its `.up.sql` and drops what the up
- * made). Until a format reads these layouts properly, a migrations directory that holds one is
- * refused, one line naming the layout. Marker-less SQL (`V1__init.sql`, `001_x.sql`) is not
- * refused: it is an up-only node-pg-migrate migration.
+ * Other migration tools' files found where node-pg-migrate migrations are read. node-pg-migrate
+ * runs every `.sql` file forward, so a down file or a file with another tool's sections would
+ * run wrongly (a `.down.sql` sorts before its `.up.sql` and drops what the up made): such a
+ * directory is refused, one line naming the layout and, where db-deploy reads that tool's
+ * layout, the `migration-format` that reads it (detection picks it when nothing else is there).
+ * Marker-less SQL (`V1__init.sql`, `001_x.sql`) is not refused: it is an up-only
+ * node-pg-migrate migration.
  *
- * This table is the one place that knows these layouts; a format registry replaces it.
+ * This table is the one place that knows these layouts from node-pg-migrate's side.
  */
 interface ForeignLayout {
   /** The tool and its layout, as the error line names it. */
   layout: string;
+  /** The migration-format that reads this layout, once db-deploy reads it. */
+  format?: string;
   /** A file name that marks a down or undo migration in this layout. */
   downFile?: RegExp;
   /** A section marker of this tool in a `.sql` file (db-deploy would run every section). */
@@ -26,14 +29,20 @@ interface ForeignLayout {
 }
 
 const FOREIGN_LAYOUTS: readonly ForeignLayout[] = [
-  { layout: "golang-migrate's NAME.up.sql + NAME.down.sql", downFile: /\.down\.sql$/i },
+  {
+    layout: "golang-migrate's NAME.up.sql + NAME.down.sql",
+    format: 'golang-migrate',
+    downFile: /\.down\.sql$/i,
+  },
   { layout: "Flyway's U<version>__NAME.sql undo", downFile: /^U\d+(?:[._]\d+)*__.*\.sql$/ },
   {
     layout: "dbmate's -- migrate:up / -- migrate:down",
+    format: 'dbmate',
     sectionMarker: /^[ \t]*--[ \t]*migrate:(?:up|down)\b/im,
   },
   {
     layout: "goose's -- +goose Up / -- +goose Down",
+    format: 'goose',
     sectionMarker: /^[ \t]*--[ \t]*\+goose[ \t]+(?:up|down)\b/im,
   },
   {
@@ -47,6 +56,12 @@ const FOREIGN_LAYOUTS: readonly ForeignLayout[] = [
 const KEEP_OUT =
   'db-deploy reads node-pg-migrate migrations (one file each, the down under "-- Down Migration") until this layout is supported';
 
+/** What to do about a foreign layout: use its format, or keep it out until one reads it. */
+const readWith = (layout: ForeignLayout, otherwise: string): string =>
+  layout.format
+    ? `these are ${layout.format} migrations: set migration-format: ${layout.format} (--migration-format in the CLI), or leave it on auto with only ${layout.format} files in the directory`
+    : `${otherwise}; ${KEEP_OUT}`;
+
 /** Refuses a file whose name marks it as another tool's down or undo migration. */
 export function checkForeignFileName(fileName: string, where: string): void {
   const layout = FOREIGN_LAYOUTS.find((l) => l.downFile?.test(fileName));
@@ -54,7 +69,7 @@ export function checkForeignFileName(fileName: string, where: string): void {
   throw new DbDeployError(
     'foreign-layout',
     `migration file "${fileName}" is a down migration of ${layout.layout} layout, which db-deploy would run forward`,
-    { where, hint: `move down files out of the migrations directory; ${KEEP_OUT}` },
+    { where, hint: readWith(layout, 'move down files out of the migrations directory') },
   );
 }
 
@@ -67,7 +82,10 @@ export function checkForeignSections(content: string, file: string): void {
     `migration file ${file} has ${layout.layout} sections, and db-deploy would run the whole file, its down section right after its up`,
     {
       where: file,
-      hint: `rewrite it with "-- Up Migration" / "-- Down Migration" markers, or keep it out of the migrations directory; ${KEEP_OUT}`,
+      hint: readWith(
+        layout,
+        'rewrite it with "-- Up Migration" / "-- Down Migration" markers, or keep it out of the migrations directory',
+      ),
     },
   );
 }
@@ -100,7 +118,7 @@ export async function checkForeignFolders(
       down
         ? `migrations directory "${display}" has ${layout.layout} layout (${folder}/${layout.folderDownFile} is a down migration), which db-deploy does not read`
         : `migrations directory "${display}" has ${layout.layout} layout (${folder}/), which db-deploy does not read, and no migration file it does`,
-      { hint: `point migrations-dir at node-pg-migrate migrations; ${KEEP_OUT}` },
+      { hint: readWith(layout, 'point migrations-dir at node-pg-migrate migrations') },
     );
   }
 }

@@ -8,7 +8,14 @@ import { migrationFailure, type FailureContext } from './failure.js';
 import { noDownMigration } from './plan.js';
 import { withLockRetries, type RetrySettings } from './retry.js';
 import { sectionMode, stepGroups } from './statements.js';
-import type { CodeOutcome, Direction, Ledger, Migration, MigrationFormat } from './types.js';
+import type {
+  CodeOutcome,
+  Direction,
+  Ledger,
+  LedgerRun,
+  Migration,
+  MigrationFormat,
+} from './types.js';
 
 /** What applying one migration needs: the connection, the format and ledger, the guarantees' settings. */
 export interface ApplyContext {
@@ -61,13 +68,14 @@ export async function applyMigration(
     failure.reasons = reasons;
   };
   const started = Date.now();
+  const run: LedgerRun = { startedAt: new Date(started) };
   try {
     if (body.kind === 'sql') {
       failure.section = body.section;
       const mode = await sectionMode(body.section, body.transaction === 'none');
       if (mode.kind === 'transaction') {
         logger.info(`${verb} ${migration.name}`);
-        await inTransaction(ctx, migration, direction, onRetry, async (db) => {
+        await inTransaction(ctx, { migration, direction, run }, onRetry, async (db) => {
           await db.query(body.section.sql);
           return 'record';
         });
@@ -78,12 +86,12 @@ export async function applyMigration(
         );
         await setTimeouts(ctx);
         retries += await runStatementGroups(ctx.client, mode.groups, statementContext(ctx, label));
-        await ctx.ledger.write(ctx.client, migration, direction);
+        await ctx.ledger.write(ctx.client, migration, direction, run);
       }
     } else if (body.transaction === 'decided-by-code') {
       logger.info(`${verb} ${migration.name}`);
       let outcome: CodeOutcome | undefined;
-      await inTransaction(ctx, migration, direction, onRetry, async (db) => {
+      await inTransaction(ctx, { migration, direction, run }, onRetry, async (db) => {
         outcome = await body.run(db);
         if (!outcome.transactional) return 'commit-only';
         for (const step of outcome.steps) await db.query(step);
@@ -95,7 +103,7 @@ export async function applyMigration(
           `${migration.name} runs outside a transaction (${outcome.reasons.join(', ')})${outcome.queried ? `: the ${outcome.queried} quer${outcome.queried === 1 ? 'y' : 'ies'} it ran while building its SQL committed first` : ''}`,
         );
         await runSteps(ctx, outcome, label);
-        await ctx.ledger.write(ctx.client, migration, direction);
+        await ctx.ledger.write(ctx.client, migration, direction, run);
       }
     } else {
       logger.info(`${verb} ${migration.name} (outside a transaction)`);
@@ -104,7 +112,7 @@ export async function applyMigration(
       const db = statementRetryingClient(ctx.client, { ...statementContext(ctx, label), onRetry });
       const outcome = await body.run(db);
       if (outcome.steps.length) await runSteps(ctx, outcome, label);
-      await ctx.ledger.write(ctx.client, migration, direction);
+      await ctx.ledger.write(ctx.client, migration, direction, run);
     }
   } catch (error) {
     throw migrationFailure(migration, direction, error, failure);
@@ -152,8 +160,7 @@ async function setTimeouts(ctx: ApplyContext): Promise<void> {
  */
 async function inTransaction(
   ctx: ApplyContext,
-  migration: Migration,
-  direction: Direction,
+  { migration, direction, run }: { migration: Migration; direction: Direction; run: LedgerRun },
   onRetry: () => void,
   work: (db: DbClient) => Promise<'record' | 'commit-only'>,
 ): Promise<void> {
@@ -174,7 +181,7 @@ async function inTransaction(
       await client.query('BEGIN');
       const outcome = await work(client);
       if (outcome === 'record') {
-        await ctx.ledger.write(client, migration, direction);
+        await ctx.ledger.write(client, migration, direction, run);
         await ctx.hooks?.beforeCommit?.(client, migration.name);
       }
       await client.query('COMMIT');

@@ -136,9 +136,11 @@ export function noDownMigration(file: Migration): DbDeployError {
     `cannot roll back ${file.name}: it has no ${sql ? 'down section' : 'down migration'}`,
     {
       where: file.file,
-      hint: sql
-        ? 'add a down section that reverses the up migration (node-pg-migrate: -- Down Migration)'
-        : 'export a down function that reverses the up migration',
+      hint:
+        file.addDown ??
+        (sql
+          ? 'add a down section that reverses the up migration (node-pg-migrate: -- Down Migration)'
+          : 'export a down function that reverses the up migration'),
     },
   );
 }

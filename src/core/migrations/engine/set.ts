@@ -17,6 +17,8 @@ export interface MigrationSetOptions {
   migrationsTable?: string;
   /** The ledger's schema, or undefined for the format's default. */
   schema?: string;
+  /** The database URL (a secret), for detection by ledger and tools' URL settings; none for lint. */
+  databaseUrl?: string;
 }
 
 /** A migrations directory read through its format. */
@@ -52,8 +54,11 @@ export async function openMigrationSet(
     migrationsDir: options.migrationsDir || undefined,
     migrationsTable: options.migrationsTable || undefined,
     schema: options.schema || undefined,
+    databaseUrl: options.databaseUrl || undefined,
   };
   const detected = await detectFormat(options.format ?? 'auto', request);
+  // Detection found the migrations where the tool keeps them by default.
+  request.migrationsDir ??= detected.migrationsDir;
   const format = createFormat(detected.name);
   const config = await format.configure(request);
   // Identifiers no quoting makes usable are refused before anything connects.
@@ -65,7 +70,7 @@ export async function openMigrationSet(
     format,
     formatReason: detected.reason,
     config,
-    ledger: format.ledger(config),
+    ledger: format.ledger(config, migrations),
     migrations,
     baseDir,
     displayDir: relative(baseDir, config.migrationsDir) || '.',

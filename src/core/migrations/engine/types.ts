@@ -10,7 +10,7 @@ import type { DbClient } from '../../db/connect.js';
 export type Direction = 'up' | 'down';
 
 /** The migration tools db-deploy reads. */
-export const FORMAT_NAMES = ['node-pg-migrate'] as const;
+export const FORMAT_NAMES = ['node-pg-migrate', 'dbmate', 'golang-migrate', 'goose'] as const;
 export type FormatName = (typeof FORMAT_NAMES)[number];
 
 export type MigrationKind = 'sql' | 'js' | 'ts';
@@ -20,6 +20,11 @@ export interface SqlSection {
   sql: string;
   /** Character offset of `sql` in the file. */
   offset: number;
+  /**
+   * Where the section lives when it is not the migration's own file (a tool that keeps the down
+   * in a file of its own): that file's path relative to the checkout, and its text.
+   */
+  source?: { file: string; content: string };
 }
 
 /** One migration as its format lists it; no code has been executed. */
@@ -43,9 +48,13 @@ export interface Migration {
     down: SqlSection | undefined;
     /** The file asks to run statement by statement outside a transaction. */
     noTransaction: boolean;
+    /** The down's own setting, for tools that set it per direction (default: noTransaction). */
+    downNoTransaction?: boolean;
   };
   /** Whether a down exists: `unknown` until a module is loaded. */
   down: 'yes' | 'no' | 'unknown';
+  /** How to give it a down in its tool's layout, for the refusal of a rollback it cannot do. */
+  addDown?: string;
 }
 
 /** The connection a migration's code runs on: db-deploy's client, retrying or observed. */
@@ -97,6 +106,12 @@ export interface LedgerEntry {
   id: string;
 }
 
+/** The run of one migration, as a ledger row may record it. */
+export interface LedgerRun {
+  /** When the migration started (before its first statement, or its transaction's BEGIN). */
+  startedAt: Date;
+}
+
 /** Where the tool keeps its ledger, and where db-deploy keeps its checksums beside it. */
 export interface LedgerLocation {
   schema: string;
@@ -116,9 +131,10 @@ export interface Ledger {
   read(client: DbClient): Promise<LedgerEntry[]>;
   /**
    * Records that a migration ran (up) or was undone (down), on the migration's own connection:
-   * inside its transaction when it has one.
+   * inside its transaction when it has one. `run` says when the migration started, for ledgers
+   * that record its start or its duration.
    */
-  write(db: MigrationDb, migration: Migration, direction: Direction): Promise<void>;
+  write(db: MigrationDb, migration: Migration, direction: Direction, run: LedgerRun): Promise<void>;
   /**
    * Settings the tool applies to the migration session before any migration runs (node-pg-migrate's
    * `SET search_path`), as SQL to execute once.
@@ -141,6 +157,11 @@ export interface FormatRequest {
   migrationsTable?: string;
   /** The ledger schema given by the user; undefined: the tool's configuration or default. */
   schema?: string;
+  /**
+   * The database URL (a secret: never logged), for tools that take settings from it (dbmate's
+   * and golang-migrate's `search_path`); undefined where no database is involved (lint).
+   */
+  databaseUrl?: string;
 }
 
 /** What a format resolved: where its migrations and ledger are, as actually used. */
@@ -175,5 +196,9 @@ export interface MigrationFormat {
    * recording API object whose queries are refused, never executed.
    */
   renderCode(migration: Migration, direction: Direction): Promise<RenderedCode>;
-  ledger(config: FormatConfig): Ledger;
+  /**
+   * The tool's ledger. `migrations` is the listed set: a ledger that records less than one row
+   * per migration (a current version, a high-water mark) reads and writes through it.
+   */
+  ledger(config: FormatConfig, migrations: readonly Migration[]): Ledger;
 }

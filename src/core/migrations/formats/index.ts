@@ -1,12 +1,21 @@
 import { assertNever } from '../../errors.js';
 import type { FormatName, MigrationFormat } from '../engine/types.js';
 import { nodePgMigrateFormat } from './node-pg-migrate/index.js';
+import { dbmateFormat } from './dbmate/index.js';
+import { golangMigrateFormat } from './golang-migrate/index.js';
+import { gooseFormat } from './goose/index.js';
 
 /** A fresh instance of a format (formats keep what they load during one run). */
 export function createFormat(name: FormatName): MigrationFormat {
   switch (name) {
     case 'node-pg-migrate':
       return nodePgMigrateFormat();
+    case 'dbmate':
+      return dbmateFormat();
+    case 'golang-migrate':
+      return golangMigrateFormat();
+    case 'goose':
+      return gooseFormat();
     default:
       return assertNever(name);
   }

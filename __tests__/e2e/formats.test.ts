@@ -1,0 +1,152 @@
+// The plain-SQL formats through the committed bundles on Node 24, as a runner and a user run
+// them: dist/migrate (detected format, dry run, down), dist/cli (status, lint) and
+// dist/validate on a pull_request event that adds a migration in the tool's own layout.
+import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { removeActionRunFiles, runAction, type ActionRun } from '../helpers/action-runner.js';
+import { runCli } from '../helpers/cli-bundle.js';
+import { freshDatabase } from '../helpers/database.js';
+import { examplePath } from '../helpers/formats.js';
+import { startGitHubApi, type GitHubApi } from '../helpers/github-api.js';
+import { git } from '../helpers/git.js';
+import { expectNoSecrets } from '../helpers/step-checks.js';
+
+const tempDirs: string[] = [];
+
+/** Each format's example and the files of its newest migration (what the pull request adds). */
+const FORMATS = [
+  {
+    format: 'dbmate',
+    newest: ['20240101000007_add_products_description.sql'],
+    last: '20240101000007_add_products_description',
+  },
+  {
+    format: 'golang-migrate',
+    newest: ['000007_add_products_description.up.sql', '000007_add_products_description.down.sql'],
+    last: '000007_add_products_description',
+  },
+  {
+    format: 'goose',
+    newest: ['20240101000007_add_products_description.sql'],
+    last: '20240101000007_add_products_description',
+  },
+] as const;
+
+/** A checkout of examples/<format> whose main branch lacks `newest`, which the PR branch adds. */
+async function pullRequest(format: string, newest: readonly string[]) {
+  const root = await mkdtemp(join(tmpdir(), `db-deploy-${format}-pr-`));
+  tempDirs.push(root);
+  const workspace = join(root, 'repo');
+  await mkdir(workspace);
+  await git(workspace, 'init', '--quiet', '--initial-branch', 'main');
+  await cp(examplePath(format), workspace, { recursive: true });
+  const held = join(root, 'held');
+  await mkdir(held);
+  for (const file of newest) await cp(join(workspace, 'db/migrations', file), join(held, file));
+  for (const file of newest) await rm(join(workspace, 'db/migrations', file));
+  await git(workspace, 'add', '.');
+  await git(workspace, 'commit', '--quiet', '-m', 'baseline');
+  const baseSha = await git(workspace, 'rev-parse', 'HEAD');
+  await git(workspace, 'checkout', '--quiet', '-b', 'feature');
+  for (const file of newest) await cp(join(held, file), join(workspace, 'db/migrations', file));
+  await git(workspace, 'add', '.');
+  await git(workspace, 'commit', '--quiet', '-m', 'add the newest migration');
+  const eventPath = join(root, 'event.json');
+  await writeFile(
+    eventPath,
+    JSON.stringify({ pull_request: { number: 3, base: { sha: baseSha } } }),
+  );
+  return { workspace, eventPath };
+}
+
+function expectSuccess(run: ActionRun): void {
+  expect({ exitCode: run.exitCode, errors: run.errors, stderr: run.stderr }).toEqual({
+    exitCode: 0,
+    errors: [],
+    stderr: '',
+  });
+}
+
+let api: GitHubApi;
+beforeAll(async () => {
+  api = await startGitHubApi();
+});
+afterAll(async () => {
+  await api.close();
+  await removeActionRunFiles();
+  await Promise.all(tempDirs.map((dir) => rm(dir, { recursive: true, force: true })));
+});
+
+describe.each(FORMATS)('$format through the bundles', ({ format, newest, last }) => {
+  test('dist/migrate detects the format, dry-runs, applies, and rolls back by count', async () => {
+    const url = await freshDatabase('e2e_fmt');
+    const workspace = examplePath(format);
+    const dry = await runAction('migrate', {
+      workspace,
+      inputs: { 'database-url': url, 'dry-run': 'true' },
+    });
+    expectSuccess(dry);
+    const sql = await readFile(dry.outputs['dry-run-sql'] ?? '', 'utf8');
+    expect(sql).toContain('CREATE INDEX CONCURRENTLY IF NOT EXISTS orders_status_created_at_idx');
+    expect(sql).not.toContain('DROP TABLE');
+    expect(dry.outputs['pending-count']).toBe('7');
+
+    const up = await runAction('migrate', { workspace, inputs: { 'database-url': url } });
+    expectSuccess(up);
+    expect(up.outputs['applied-count']).toBe('7');
+    expect(up.outputs['last-migration']).toBe(last);
+    expect(up.summary).toContain(format);
+    await expectNoSecrets(up, [url]);
+
+    const down = await runAction('migrate', {
+      workspace,
+      inputs: { 'database-url': url, direction: 'down', count: '2' },
+    });
+    expectSuccess(down);
+    expect(down.outputs['applied-count']).toBe('2');
+    expect(down.outputs['pending-count']).toBe('2');
+  });
+
+  test('dist/cli status and lint read the format from the checkout', async () => {
+    const url = await freshDatabase('e2e_fmt');
+    const cwd = examplePath(format);
+    const status = await runCli(['status', '--database-url', url], { cwd });
+    expect(status.code).toBe(0);
+    expect(status.stdout).toContain(format);
+    expect(status.stdout).toContain(last);
+    const lint = await runCli(['lint', '--format', 'json'], { cwd });
+    expect({ code: lint.code, stderr: lint.stderr }).toEqual({ code: 0, stderr: '' });
+    const findings = JSON.parse(lint.stdout || '[]') as Array<{ file: string; severity: string }>;
+    expect(findings.filter((f) => f.severity !== 'notice')).toEqual([]);
+  });
+
+  test('dist/validate on a pull request cycles the added migration up → down → up', async () => {
+    const pr = await pullRequest(format, newest);
+    const url = await freshDatabase('e2e_fmt_scratch');
+    const run = await runAction('validate', {
+      workspace: pr.workspace,
+      inputs: { 'database-url': url, 'github-token': 'ghs_e2e_token' },
+      env: {
+        GITHUB_EVENT_NAME: 'pull_request',
+        GITHUB_EVENT_PATH: pr.eventPath,
+        GITHUB_REPOSITORY: 'acme/shop',
+        GITHUB_API_URL: api.url,
+      },
+      timeoutMs: 60_000,
+    });
+    expect({ exitCode: run.exitCode, stderr: run.stderr }).toEqual({ exitCode: 0, stderr: '' });
+    const report = JSON.parse(await readFile(run.outputs['report-json'] ?? '', 'utf8')) as {
+      passed: boolean;
+      format: string;
+      baseline: string[];
+      migrations: Array<{ name: string; status: string; reversible: boolean }>;
+    };
+    expect(report.format).toBe(format);
+    expect(report.passed).toBe(true);
+    expect(report.baseline).toHaveLength(6);
+    expect(report.migrations.map((m) => [m.name, m.status, m.reversible])).toEqual([
+      [last, 'applied', true],
+    ]);
+  });
+});
