@@ -140,7 +140,12 @@ describe.each(FORMATS)('$format through the bundles', ({ format, newest, last })
       passed: boolean;
       format: string;
       baseline: string[];
-      migrations: Array<{ name: string; status: string; reversible: boolean }>;
+      migrations: Array<{
+        name: string;
+        status: string;
+        reversible: boolean;
+        locks: Array<{ relation: string; mode: string }>;
+      }>;
     };
     expect(report.format).toBe(format);
     expect(report.passed).toBe(true);
@@ -148,5 +153,10 @@ describe.each(FORMATS)('$format through the bundles', ({ format, newest, last })
     expect(report.migrations.map((m) => [m.name, m.status, m.reversible])).toEqual([
       [last, 'applied', true],
     ]);
+    // ADD COLUMN takes ACCESS EXCLUSIVE on products, observed on the scratch database.
+    expect(report.migrations[0]?.locks).toContainEqual({
+      relation: 'public.products',
+      mode: 'AccessExclusiveLock',
+    });
   });
 });
