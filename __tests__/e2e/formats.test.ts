@@ -31,10 +31,16 @@ const FORMATS = [
     newest: ['20240101000007_add_products_description.sql'],
     last: '20240101000007_add_products_description',
   },
+  {
+    format: 'flyway',
+    dir: 'src/main/resources/db/migration',
+    newest: ['V7__add_products_description.sql', 'U7__add_products_description.sql'],
+    last: 'V7__add_products_description',
+  },
 ] as const;
 
 /** A checkout of examples/<format> whose main branch lacks `newest`, which the PR branch adds. */
-async function pullRequest(format: string, newest: readonly string[]) {
+async function pullRequest(format: string, dir: string, newest: readonly string[]) {
   const root = await mkdtemp(join(tmpdir(), `db-deploy-${format}-pr-`));
   tempDirs.push(root);
   const workspace = join(root, 'repo');
@@ -43,13 +49,13 @@ async function pullRequest(format: string, newest: readonly string[]) {
   await cp(examplePath(format), workspace, { recursive: true });
   const held = join(root, 'held');
   await mkdir(held);
-  for (const file of newest) await cp(join(workspace, 'db/migrations', file), join(held, file));
-  for (const file of newest) await rm(join(workspace, 'db/migrations', file));
+  for (const file of newest) await cp(join(workspace, dir, file), join(held, file));
+  for (const file of newest) await rm(join(workspace, dir, file));
   await git(workspace, 'add', '.');
   await git(workspace, 'commit', '--quiet', '-m', 'baseline');
   const baseSha = await git(workspace, 'rev-parse', 'HEAD');
   await git(workspace, 'checkout', '--quiet', '-b', 'feature');
-  for (const file of newest) await cp(join(held, file), join(workspace, 'db/migrations', file));
+  for (const file of newest) await cp(join(held, file), join(workspace, dir, file));
   await git(workspace, 'add', '.');
   await git(workspace, 'commit', '--quiet', '-m', 'add the newest migration');
   const eventPath = join(root, 'event.json');
@@ -78,85 +84,88 @@ afterAll(async () => {
   await Promise.all(tempDirs.map((dir) => rm(dir, { recursive: true, force: true })));
 });
 
-describe.each(FORMATS)('$format through the bundles', ({ format, newest, last }) => {
-  test('dist/migrate detects the format, dry-runs, applies, and rolls back by count', async () => {
-    const url = await freshDatabase('e2e_fmt');
-    const workspace = examplePath(format);
-    const dry = await runAction('migrate', {
-      workspace,
-      inputs: { 'database-url': url, 'dry-run': 'true' },
-    });
-    expectSuccess(dry);
-    const sql = await readFile(dry.outputs['dry-run-sql'] ?? '', 'utf8');
-    expect(sql).toContain('CREATE INDEX CONCURRENTLY IF NOT EXISTS orders_status_created_at_idx');
-    expect(sql).not.toContain('DROP TABLE');
-    expect(dry.outputs['pending-count']).toBe('7');
+describe.each(FORMATS.map((f) => ({ dir: 'db/migrations', ...f })))(
+  '$format through the bundles',
+  ({ format, dir, newest, last }) => {
+    test('dist/migrate detects the format, dry-runs, applies, and rolls back by count', async () => {
+      const url = await freshDatabase('e2e_fmt');
+      const workspace = examplePath(format);
+      const dry = await runAction('migrate', {
+        workspace,
+        inputs: { 'database-url': url, 'dry-run': 'true' },
+      });
+      expectSuccess(dry);
+      const sql = await readFile(dry.outputs['dry-run-sql'] ?? '', 'utf8');
+      expect(sql).toContain('CREATE INDEX CONCURRENTLY IF NOT EXISTS orders_status_created_at_idx');
+      expect(sql).not.toContain('DROP TABLE');
+      expect(dry.outputs['pending-count']).toBe('7');
 
-    const up = await runAction('migrate', { workspace, inputs: { 'database-url': url } });
-    expectSuccess(up);
-    expect(up.outputs['applied-count']).toBe('7');
-    expect(up.outputs['last-migration']).toBe(last);
-    expect(up.summary).toContain(format);
-    await expectNoSecrets(up, [url]);
+      const up = await runAction('migrate', { workspace, inputs: { 'database-url': url } });
+      expectSuccess(up);
+      expect(up.outputs['applied-count']).toBe('7');
+      expect(up.outputs['last-migration']).toBe(last);
+      expect(up.summary).toContain(format);
+      await expectNoSecrets(up, [url]);
 
-    const down = await runAction('migrate', {
-      workspace,
-      inputs: { 'database-url': url, direction: 'down', count: '2' },
+      const down = await runAction('migrate', {
+        workspace,
+        inputs: { 'database-url': url, direction: 'down', count: '2' },
+      });
+      expectSuccess(down);
+      expect(down.outputs['applied-count']).toBe('2');
+      expect(down.outputs['pending-count']).toBe('2');
     });
-    expectSuccess(down);
-    expect(down.outputs['applied-count']).toBe('2');
-    expect(down.outputs['pending-count']).toBe('2');
-  });
 
-  test('dist/cli status and lint read the format from the checkout', async () => {
-    const url = await freshDatabase('e2e_fmt');
-    const cwd = examplePath(format);
-    const status = await runCli(['status', '--database-url', url], { cwd });
-    expect(status.code).toBe(0);
-    expect(status.stdout).toContain(format);
-    expect(status.stdout).toContain(last);
-    const lint = await runCli(['lint', '--format', 'json'], { cwd });
-    expect({ code: lint.code, stderr: lint.stderr }).toEqual({ code: 0, stderr: '' });
-    const findings = JSON.parse(lint.stdout || '[]') as Array<{ file: string; severity: string }>;
-    expect(findings.filter((f) => f.severity !== 'notice')).toEqual([]);
-  });
+    test('dist/cli status and lint read the format from the checkout', async () => {
+      const url = await freshDatabase('e2e_fmt');
+      const cwd = examplePath(format);
+      const status = await runCli(['status', '--database-url', url], { cwd });
+      expect(status.code).toBe(0);
+      expect(status.stdout).toContain(format);
+      expect(status.stdout).toContain(last);
+      const lint = await runCli(['lint', '--format', 'json'], { cwd });
+      expect({ code: lint.code, stderr: lint.stderr }).toEqual({ code: 0, stderr: '' });
+      const findings = JSON.parse(lint.stdout || '[]') as Array<{ file: string; severity: string }>;
+      expect(findings.filter((f) => f.severity !== 'notice')).toEqual([]);
+    });
 
-  test('dist/validate on a pull request cycles the added migration up → down → up', async () => {
-    const pr = await pullRequest(format, newest);
-    const url = await freshDatabase('e2e_fmt_scratch');
-    const run = await runAction('validate', {
-      workspace: pr.workspace,
-      inputs: { 'database-url': url, 'github-token': 'ghs_e2e_token' },
-      env: {
-        GITHUB_EVENT_NAME: 'pull_request',
-        GITHUB_EVENT_PATH: pr.eventPath,
-        GITHUB_REPOSITORY: 'acme/shop',
-        GITHUB_API_URL: api.url,
-      },
-      timeoutMs: 60_000,
+    test('dist/validate on a pull request cycles the added migration up → down → up', async () => {
+      const pr = await pullRequest(format, dir, newest);
+      const url = await freshDatabase('e2e_fmt_scratch');
+      const run = await runAction('validate', {
+        workspace: pr.workspace,
+        inputs: { 'database-url': url, 'github-token': 'ghs_e2e_token' },
+        env: {
+          GITHUB_EVENT_NAME: 'pull_request',
+          GITHUB_EVENT_PATH: pr.eventPath,
+          GITHUB_REPOSITORY: 'acme/shop',
+          GITHUB_API_URL: api.url,
+        },
+        timeoutMs: 60_000,
+      });
+      expect({ exitCode: run.exitCode, stderr: run.stderr }).toEqual({ exitCode: 0, stderr: '' });
+      const report = JSON.parse(await readFile(run.outputs['report-json'] ?? '', 'utf8')) as {
+        passed: boolean;
+        format: string;
+        baseline: string[];
+        migrations: Array<{
+          name: string;
+          status: string;
+          reversible: boolean;
+          locks: Array<{ relation: string; mode: string }>;
+        }>;
+      };
+      expect(report.format).toBe(format);
+      expect(report.passed).toBe(true);
+      expect(report.baseline).toHaveLength(6);
+      expect(report.migrations.map((m) => [m.name, m.status, m.reversible])).toEqual([
+        [last, 'applied', true],
+      ]);
+      // ADD COLUMN takes ACCESS EXCLUSIVE on products, observed on the scratch database.
+      expect(report.migrations[0]?.locks).toContainEqual({
+        relation: 'public.products',
+        mode: 'AccessExclusiveLock',
+      });
     });
-    expect({ exitCode: run.exitCode, stderr: run.stderr }).toEqual({ exitCode: 0, stderr: '' });
-    const report = JSON.parse(await readFile(run.outputs['report-json'] ?? '', 'utf8')) as {
-      passed: boolean;
-      format: string;
-      baseline: string[];
-      migrations: Array<{
-        name: string;
-        status: string;
-        reversible: boolean;
-        locks: Array<{ relation: string; mode: string }>;
-      }>;
-    };
-    expect(report.format).toBe(format);
-    expect(report.passed).toBe(true);
-    expect(report.baseline).toHaveLength(6);
-    expect(report.migrations.map((m) => [m.name, m.status, m.reversible])).toEqual([
-      [last, 'applied', true],
-    ]);
-    // ADD COLUMN takes ACCESS EXCLUSIVE on products, observed on the scratch database.
-    expect(report.migrations[0]?.locks).toContainEqual({
-      relation: 'public.products',
-      mode: 'AccessExclusiveLock',
-    });
-  });
-});
+  },
+);

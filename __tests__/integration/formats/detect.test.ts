@@ -21,6 +21,12 @@ describe('format detection', () => {
     ],
     ['node-pg-migrate', { 'migrations/1_a.sql': NPM }, 'migrations', '1_a.sql has -- Up Migration'],
     [
+      'flyway',
+      { 'src/main/resources/db/migration/V1__a.sql': 'SELECT 1;' },
+      'src/main/resources/db/migration',
+      'V1__a.sql is named as Flyway names migrations',
+    ],
+    [
       'dbmate',
       { '.env': 'DBMATE_MIGRATIONS_TABLE=schema_migrations\n' },
       'db/migrations',
@@ -43,6 +49,25 @@ describe('format detection', () => {
     expect(error.toLine()).toBe(
       'the migrations could be dbmate (1_a.sql has -- migrate:up) or goose (2_b.sql has -- +goose Up) (db/migrations) — set migration-format (--migration-format in the CLI) to one of dbmate, goose, and migrations-dir to its directory',
     );
+  });
+
+  test("Flyway's configuration file marks a Flyway project; its locations say where", async () => {
+    const baseDir = await tempTree(
+      {
+        'flyway.toml': '[flyway]\nlocations = ["filesystem:database/sql"]\n',
+        'database/sql/V1__a.sql': 'SELECT 1;',
+      },
+      'detect',
+    );
+    expect(await detectFormat('auto', { baseDir })).toEqual({
+      name: 'flyway',
+      reason: "flyway.toml is Flyway's configuration",
+      migrationsDir: undefined,
+    });
+    const { openMigrationSet } = await import('../../../src/core/migrations/index.js');
+    const set = await openMigrationSet({ baseDir });
+    expect(set.displayDir).toBe('database/sql');
+    expect(set.migrations.map((m) => m.name)).toEqual(['V1__a']);
   });
 
   test('migration-format overrides what the files show', async () => {

@@ -12,6 +12,7 @@ import { hasDbmateMarkers } from './formats/dbmate/files.js';
 import { GOLANG_MIGRATE_DEFAULTS } from './formats/golang-migrate/index.js';
 import { GOOSE_DEFAULTS } from './formats/goose/index.js';
 import { hasGooseAnnotations } from './formats/goose/annotations.js';
+import { FLYWAY_DEFAULTS, FLYWAY_MARKERS } from './formats/flyway/index.js';
 
 /** What `migration-format` accepts. */
 export const FORMAT_CHOICES = ['auto', ...FORMAT_NAMES] as const;
@@ -43,6 +44,8 @@ async function signsOf(dir: string): Promise<Sign[]> {
     if (/^\d+_.*\.(?:up|down)\.sql$/.test(name))
       add('golang-migrate', `${name} is an up/down pair file`);
     else if (/^\d+_.*\.go$/.test(name)) add('goose', `${name} is a goose Go migration`);
+    else if (/^(?:[VU]\d+(?:[._]\d+)*|R)__.+\.sql$/.test(name))
+      add('flyway', `${name} is named as Flyway names migrations`);
     else if (/\.(?:[cm]?js|[cm]?ts)$/.test(name) && !/\.d\.[cm]?ts$/.test(name))
       add('node-pg-migrate', `${name} is a JavaScript/TypeScript migration`);
   }
@@ -56,13 +59,30 @@ async function signsOf(dir: string): Promise<Sign[]> {
   return signs;
 }
 
-/** The repository's own settings for a tool: dbmate's DBMATE_* lines in `.env`. */
-async function markerSigns(baseDir: string): Promise<Sign[]> {
+/** The repository's own settings for a tool: dbmate's DBMATE_* in `.env`, Flyway's config file. */
+async function markerSigns(baseDir: string): Promise<Candidate[]> {
+  const signs: Candidate[] = [];
   const env = await readFile(join(baseDir, '.env'), 'utf8').catch(() => '');
-  return /^\s*(?:export\s+)?DBMATE_[A-Z_]+\s*=/m.test(env)
-    ? [{ format: 'dbmate', why: '.env sets DBMATE_*' }]
-    : [];
+  if (/^\s*(?:export\s+)?DBMATE_[A-Z_]+\s*=/m.test(env))
+    signs.push({
+      format: 'dbmate',
+      why: '.env sets DBMATE_*',
+      dir: resolve(baseDir, DBMATE_DEFAULTS.migrationsDir),
+    });
+  for (const marker of FLYWAY_MARKERS) {
+    if (!(await isFile(join(baseDir, marker)))) continue;
+    // Flyway's own settings say where its migrations are: the format reads them.
+    signs.push({ format: 'flyway', why: `${marker} is Flyway's configuration` });
+    break;
+  }
+  return signs;
 }
+
+const isFile = (path: string) =>
+  stat(path).then(
+    (s) => s.isFile(),
+    () => false,
+  );
 
 /** Each format's default directories, relative to the checkout, to look in when none is given. */
 const DEFAULT_DIRS: readonly { format: FormatName; dir: string }[] = [
@@ -70,6 +90,7 @@ const DEFAULT_DIRS: readonly { format: FormatName; dir: string }[] = [
   { format: 'dbmate', dir: DBMATE_DEFAULTS.migrationsDir },
   { format: 'golang-migrate', dir: GOLANG_MIGRATE_DEFAULTS.migrationsDir },
   { format: 'goose', dir: GOOSE_DEFAULTS.migrationsDir },
+  ...FLYWAY_DEFAULTS.migrationsDirs.map((dir) => ({ format: 'flyway' as const, dir })),
 ];
 
 const isDirectory = (path: string) =>
@@ -103,11 +124,8 @@ async function fileCandidates(request: FormatRequest): Promise<Candidate[]> {
     for (const sign of await signsOf(path))
       if (!found.some((c) => c.format === sign.format)) found.push({ ...sign, dir: path });
   }
-  for (const sign of await markerSigns(request.baseDir)) {
-    if (found.some((c) => c.format === sign.format)) continue;
-    const own = DEFAULT_DIRS.find((d) => d.format === sign.format)!;
-    found.push({ ...sign, dir: resolve(request.baseDir, own.dir) });
-  }
+  for (const sign of await markerSigns(request.baseDir))
+    if (!found.some((c) => c.format === sign.format)) found.push(sign);
   return found;
 }
 
@@ -117,7 +135,7 @@ async function ledgerCandidates(databaseUrl: string): Promise<Sign[]> {
   try {
     const { rows } = await client.query<{ schema: string; table: string; columns: string[] }>(
       LEDGER_TABLES,
-      [['pgmigrations', 'schema_migrations', 'goose_db_version']],
+      [['pgmigrations', 'schema_migrations', 'goose_db_version', 'flyway_schema_history']],
     );
     const signs: Sign[] = [];
     for (const { schema, table, columns } of rows) {
@@ -128,6 +146,8 @@ async function ledgerCandidates(databaseUrl: string): Promise<Sign[]> {
       else if (table === 'schema_migrations' && has('version', 'dirty')) format = 'golang-migrate';
       else if (table === 'schema_migrations' && has('version')) format = 'dbmate';
       else if (table === 'goose_db_version' && has('version_id', 'is_applied')) format = 'goose';
+      else if (table === 'flyway_schema_history' && has('installed_rank', 'success'))
+        format = 'flyway';
       if (format && !signs.some((s) => s.format === format))
         signs.push({ format, why: `the database has its ledger ${where}` });
     }

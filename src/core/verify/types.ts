@@ -36,6 +36,8 @@ export interface MigrationReport {
   reversible: boolean | undefined;
   /** Why it is not reversible (the schema diff, or the down migration's error). */
   reversibleDetail?: string;
+  /** Its tool gives it no down by design (Prisma, drizzle-kit): the down leg was skipped. */
+  forwardOnly?: boolean;
   /** True when its locks were sampled during the run rather than read before commit (runs outside a transaction). */
   locksSampled: boolean;
   /** test-command outcome after its up, when one is configured. */

@@ -10,7 +10,13 @@ import type { DbClient } from '../../db/connect.js';
 export type Direction = 'up' | 'down';
 
 /** The migration tools db-deploy reads. */
-export const FORMAT_NAMES = ['node-pg-migrate', 'dbmate', 'golang-migrate', 'goose'] as const;
+export const FORMAT_NAMES = [
+  'node-pg-migrate',
+  'dbmate',
+  'golang-migrate',
+  'goose',
+  'flyway',
+] as const;
 export type FormatName = (typeof FORMAT_NAMES)[number];
 
 export type MigrationKind = 'sql' | 'js' | 'ts';
@@ -55,6 +61,17 @@ export interface Migration {
   down: 'yes' | 'no' | 'unknown';
   /** How to give it a down in its tool's layout, for the refusal of a rollback it cannot do. */
   addDown?: string;
+  /**
+   * Its tool gives it no down by design (Prisma, drizzle-kit, a Flyway migration without an undo
+   * file): validate skips the down leg and reports it as forward-only, never as irreversible; a
+   * rollback is refused.
+   */
+  forwardOnly?: boolean;
+  /**
+   * Re-applied whenever it changes (Flyway's `R__` migrations): its ledger counts it applied only
+   * at its current content, it never runs out of order, and rollbacks pass over it.
+   */
+  repeatable?: boolean;
 }
 
 /** The connection a migration's code runs on: db-deploy's client, retrying or observed. */

@@ -4,6 +4,7 @@ import { nodePgMigrateFormat } from './node-pg-migrate/index.js';
 import { dbmateFormat } from './dbmate/index.js';
 import { golangMigrateFormat } from './golang-migrate/index.js';
 import { gooseFormat } from './goose/index.js';
+import { flywayFormat } from './flyway/index.js';
 
 /** A fresh instance of a format (formats keep what they load during one run). */
 export function createFormat(name: FormatName): MigrationFormat {
@@ -16,6 +17,8 @@ export function createFormat(name: FormatName): MigrationFormat {
       return golangMigrateFormat();
     case 'goose':
       return gooseFormat();
+    case 'flyway':
+      return flywayFormat();
     default:
       return assertNever(name);
   }
