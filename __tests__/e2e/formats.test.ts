@@ -37,6 +37,13 @@ const FORMATS = [
     newest: ['V7__add_products_description.sql', 'U7__add_products_description.sql'],
     last: 'V7__add_products_description',
   },
+  {
+    format: 'prisma',
+    dir: 'prisma/migrations',
+    newest: ['20240101000007_add_products_description'],
+    last: '20240101000007_add_products_description',
+    forwardOnly: true,
+  },
 ] as const;
 
 /** A checkout of examples/<format> whose main branch lacks `newest`, which the PR branch adds. */
@@ -49,13 +56,15 @@ async function pullRequest(format: string, dir: string, newest: readonly string[
   await cp(examplePath(format), workspace, { recursive: true });
   const held = join(root, 'held');
   await mkdir(held);
-  for (const file of newest) await cp(join(workspace, dir, file), join(held, file));
-  for (const file of newest) await rm(join(workspace, dir, file));
+  for (const file of newest)
+    await cp(join(workspace, dir, file), join(held, file), { recursive: true });
+  for (const file of newest) await rm(join(workspace, dir, file), { recursive: true });
   await git(workspace, 'add', '.');
   await git(workspace, 'commit', '--quiet', '-m', 'baseline');
   const baseSha = await git(workspace, 'rev-parse', 'HEAD');
   await git(workspace, 'checkout', '--quiet', '-b', 'feature');
-  for (const file of newest) await cp(join(held, file), join(workspace, dir, file));
+  for (const file of newest)
+    await cp(join(held, file), join(workspace, dir, file), { recursive: true });
   await git(workspace, 'add', '.');
   await git(workspace, 'commit', '--quiet', '-m', 'add the newest migration');
   const eventPath = join(root, 'event.json');
@@ -84,9 +93,9 @@ afterAll(async () => {
   await Promise.all(tempDirs.map((dir) => rm(dir, { recursive: true, force: true })));
 });
 
-describe.each(FORMATS.map((f) => ({ dir: 'db/migrations', ...f })))(
+describe.each(FORMATS.map((f) => ({ dir: 'db/migrations', forwardOnly: false, ...f })))(
   '$format through the bundles',
-  ({ format, dir, newest, last }) => {
+  ({ format, dir, newest, last, forwardOnly }) => {
     test('dist/migrate detects the format, dry-runs, applies, and rolls back by count', async () => {
       const url = await freshDatabase('e2e_fmt');
       const workspace = examplePath(format);
@@ -111,6 +120,14 @@ describe.each(FORMATS.map((f) => ({ dir: 'db/migrations', ...f })))(
         workspace,
         inputs: { 'database-url': url, direction: 'down', count: '2' },
       });
+      if (forwardOnly) {
+        // The tool has no downs: one line, nothing rolled back.
+        expect(down.exitCode).toBe(1);
+        expect(down.errors).toEqual([
+          expect.stringMatching(/^migrate: cannot roll back .*: it is forward-only/),
+        ]);
+        return;
+      }
       expectSuccess(down);
       expect(down.outputs['applied-count']).toBe('2');
       expect(down.outputs['pending-count']).toBe('2');
@@ -152,15 +169,20 @@ describe.each(FORMATS.map((f) => ({ dir: 'db/migrations', ...f })))(
           name: string;
           status: string;
           reversible: boolean;
+          forwardOnly?: boolean;
           locks: Array<{ relation: string; mode: string }>;
         }>;
       };
       expect(report.format).toBe(format);
       expect(report.passed).toBe(true);
       expect(report.baseline).toHaveLength(6);
-      expect(report.migrations.map((m) => [m.name, m.status, m.reversible])).toEqual([
-        [last, 'applied', true],
-      ]);
+      expect(
+        report.migrations.map((m) => [
+          m.name,
+          m.status,
+          m.forwardOnly ? 'forward-only' : m.reversible,
+        ]),
+      ).toEqual([[last, 'applied', forwardOnly ? 'forward-only' : true]]);
       // ADD COLUMN takes ACCESS EXCLUSIVE on products, observed on the scratch database.
       expect(report.migrations[0]?.locks).toContainEqual({
         relation: 'public.products',

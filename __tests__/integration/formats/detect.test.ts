@@ -27,6 +27,12 @@ describe('format detection', () => {
       'V1__a.sql is named as Flyway names migrations',
     ],
     [
+      'prisma',
+      { 'prisma/schema.prisma': '', 'prisma/migrations/20240101_init/migration.sql': 'SELECT 1;' },
+      'prisma/migrations',
+      "prisma/schema.prisma is Prisma's",
+    ],
+    [
       'dbmate',
       { '.env': 'DBMATE_MIGRATIONS_TABLE=schema_migrations\n' },
       'db/migrations',

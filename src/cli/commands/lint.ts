@@ -20,7 +20,7 @@ Options:
   --format F        text (default), json, github (workflow annotations) or sarif
   --migration-format NAME
                     migration tool's format: auto (default), node-pg-migrate, dbmate,
-                    golang-migrate, goose or flyway
+                    golang-migrate, goose, flyway or prisma
   --pg-version N    PostgreSQL major the migrations will run on (default: ${NEWEST_PG_VERSION})
   --strategy S      how they reach production: in-place (default, on the live database) or
                     blue-green (on a copy fed by logical replication: adds the rules that keep

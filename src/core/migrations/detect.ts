@@ -13,6 +13,7 @@ import { GOLANG_MIGRATE_DEFAULTS } from './formats/golang-migrate/index.js';
 import { GOOSE_DEFAULTS } from './formats/goose/index.js';
 import { hasGooseAnnotations } from './formats/goose/annotations.js';
 import { FLYWAY_DEFAULTS, FLYWAY_MARKERS } from './formats/flyway/index.js';
+import { PRISMA_DEFAULTS, PRISMA_MARKERS } from './formats/prisma/index.js';
 
 /** What `migration-format` accepts. */
 export const FORMAT_CHOICES = ['auto', ...FORMAT_NAMES] as const;
@@ -49,6 +50,12 @@ async function signsOf(dir: string): Promise<Sign[]> {
     else if (/\.(?:[cm]?js|[cm]?ts)$/.test(name) && !/\.d\.[cm]?ts$/.test(name))
       add('node-pg-migrate', `${name} is a JavaScript/TypeScript migration`);
   }
+  if (files.includes('migration_lock.toml')) add('prisma', "migration_lock.toml is Prisma's");
+  for (const folder of entries.filter((e) => e.isDirectory()).map((e) => e.name)) {
+    const inside = await readdir(join(dir, folder)).catch(() => [] as string[]);
+    if (inside.includes('migration.sql'))
+      add('prisma', `${folder}/migration.sql is a Prisma migration`);
+  }
   for (const name of files.filter((f) => f.endsWith('.sql'))) {
     const text = await readFile(join(dir, name), 'utf8').catch(() => '');
     if (hasDbmateMarkers(text)) add('dbmate', `${name} has -- migrate:up`);
@@ -69,6 +76,15 @@ async function markerSigns(baseDir: string): Promise<Candidate[]> {
       why: '.env sets DBMATE_*',
       dir: resolve(baseDir, DBMATE_DEFAULTS.migrationsDir),
     });
+  for (const marker of PRISMA_MARKERS) {
+    if (!(await isFile(join(baseDir, marker)))) continue;
+    signs.push({
+      format: 'prisma',
+      why: `${marker} is Prisma's`,
+      dir: resolve(baseDir, PRISMA_DEFAULTS.migrationsDir),
+    });
+    break;
+  }
   for (const marker of FLYWAY_MARKERS) {
     if (!(await isFile(join(baseDir, marker)))) continue;
     // Flyway's own settings say where its migrations are: the format reads them.
@@ -135,7 +151,15 @@ async function ledgerCandidates(databaseUrl: string): Promise<Sign[]> {
   try {
     const { rows } = await client.query<{ schema: string; table: string; columns: string[] }>(
       LEDGER_TABLES,
-      [['pgmigrations', 'schema_migrations', 'goose_db_version', 'flyway_schema_history']],
+      [
+        [
+          'pgmigrations',
+          'schema_migrations',
+          'goose_db_version',
+          'flyway_schema_history',
+          '_prisma_migrations',
+        ],
+      ],
     );
     const signs: Sign[] = [];
     for (const { schema, table, columns } of rows) {
@@ -148,6 +172,8 @@ async function ledgerCandidates(databaseUrl: string): Promise<Sign[]> {
       else if (table === 'goose_db_version' && has('version_id', 'is_applied')) format = 'goose';
       else if (table === 'flyway_schema_history' && has('installed_rank', 'success'))
         format = 'flyway';
+      else if (table === '_prisma_migrations' && has('migration_name', 'finished_at'))
+        format = 'prisma';
       if (format && !signs.some((s) => s.format === format))
         signs.push({ format, why: `the database has its ledger ${where}` });
     }

@@ -50,7 +50,7 @@ const FOREIGN_LAYOUTS: readonly ForeignLayout[] = [
     folderFiles: ['up.sql'],
     folderDownFile: 'down.sql',
   },
-  { layout: "Prisma's NAME/migration.sql", folderFiles: ['migration.sql'] },
+  { layout: "Prisma's NAME/migration.sql", format: 'prisma', folderFiles: ['migration.sql'] },
 ];
 
 const KEEP_OUT =

@@ -1,5 +1,6 @@
 import type { DbClient } from '../../db/connect.js';
 import { SET_SESSION_TIMEOUTS } from '../../db/queries.js';
+import { pgErrorFields } from '../../db/pg-error.js';
 import { formatDuration } from '../../duration.js';
 import type { Logger } from '../../logger.js';
 import type { AppliedMigration, MigrateHooks } from '../options.js';
@@ -12,6 +13,7 @@ import type {
   CodeOutcome,
   Direction,
   Ledger,
+  LedgerFailure,
   LedgerRun,
   Migration,
   MigrationFormat,
@@ -115,7 +117,9 @@ export async function applyMigration(
       await ctx.ledger.write(ctx.client, migration, direction, run);
     }
   } catch (error) {
-    throw migrationFailure(migration, direction, error, failure);
+    const failed = migrationFailure(migration, direction, error, failure);
+    await recordFailure(ctx, migration, direction, { ...run, ...pgFailure(error, failed) });
+    throw failed;
   }
   const durationMs = Date.now() - started;
   logger.info(
@@ -187,4 +191,35 @@ async function inTransaction(
       await client.query('COMMIT');
     },
   );
+}
+
+/** The PostgreSQL code and message of a failure, for a ledger row (its SQLSTATE when it has one). */
+function pgFailure(error: unknown, failed: Error): { code?: string; message: string } {
+  const inner = error instanceof Error && error.cause !== undefined ? error.cause : error;
+  const pg = pgErrorFields(inner);
+  return pg.code && /^[0-9A-Z]{5}$/.test(pg.code)
+    ? { code: pg.code, message: pg.message }
+    : { message: failed.message };
+}
+
+/**
+ * Leaves the failed run in the tool's ledger, for tools that record one (Prisma): on a live
+ * connection, after the migration's transaction was rolled back. A ledger that cannot be
+ * written then is reported in the log; the migration's own error is what the run fails with.
+ */
+async function recordFailure(
+  ctx: ApplyContext,
+  migration: Migration,
+  direction: Direction,
+  failure: LedgerFailure,
+): Promise<void> {
+  const record = ctx.ledger.recordFailure;
+  if (!record || direction !== 'up') return;
+  await ctx
+    .inspect((client) => record.call(ctx.ledger, client, migration, failure))
+    .catch((error: unknown) =>
+      ctx.logger.warn(
+        `${migration.name} failed, and its failure could not be recorded in ${ctx.ledger.location.schema}.${ctx.ledger.location.table}: ${(error as Error).message}`,
+      ),
+    );
 }

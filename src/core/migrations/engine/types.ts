@@ -16,6 +16,7 @@ export const FORMAT_NAMES = [
   'golang-migrate',
   'goose',
   'flyway',
+  'prisma',
 ] as const;
 export type FormatName = (typeof FORMAT_NAMES)[number];
 
@@ -129,6 +130,14 @@ export interface LedgerRun {
   startedAt: Date;
 }
 
+/** A failed run of one migration, as a ledger row may record it. */
+export interface LedgerFailure extends LedgerRun {
+  /** The PostgreSQL error code, when there is one. */
+  code?: string;
+  /** The error, one line. */
+  message: string;
+}
+
 /** Where the tool keeps its ledger, and where db-deploy keeps its checksums beside it. */
 export interface LedgerLocation {
   schema: string;
@@ -152,6 +161,12 @@ export interface Ledger {
    * that record its start or its duration.
    */
   write(db: MigrationDb, migration: Migration, direction: Direction, run: LedgerRun): Promise<void>;
+  /**
+   * Records that a migration failed, for tools whose ledger keeps a row for a failed run
+   * (Prisma's `finished_at` NULL with the error in `logs`), after its transaction was rolled
+   * back, on a live connection. Undefined: the tool records nothing for a failure.
+   */
+  recordFailure?(db: MigrationDb, migration: Migration, failure: LedgerFailure): Promise<void>;
   /**
    * Settings the tool applies to the migration session before any migration runs (node-pg-migrate's
    * `SET search_path`), as SQL to execute once.

@@ -5,6 +5,7 @@ import { dbmateFormat } from './dbmate/index.js';
 import { golangMigrateFormat } from './golang-migrate/index.js';
 import { gooseFormat } from './goose/index.js';
 import { flywayFormat } from './flyway/index.js';
+import { prismaFormat } from './prisma/index.js';
 
 /** A fresh instance of a format (formats keep what they load during one run). */
 export function createFormat(name: FormatName): MigrationFormat {
@@ -19,6 +20,8 @@ export function createFormat(name: FormatName): MigrationFormat {
       return gooseFormat();
     case 'flyway':
       return flywayFormat();
+    case 'prisma':
+      return prismaFormat();
     default:
       return assertNever(name);
   }
