@@ -44,6 +44,20 @@ const FORMATS = [
     last: '20240101000007_add_products_description',
     forwardOnly: true,
   },
+  {
+    format: 'drizzle',
+    dir: 'drizzle',
+    // The journal is on the base branch already: the pull request adds the SQL file.
+    newest: ['0006_add_products_description.sql'],
+    last: '0006_add_products_description',
+    forwardOnly: true,
+  },
+  {
+    format: 'diesel',
+    dir: 'migrations',
+    newest: ['2024-01-01-000007_add_products_description'],
+    last: '2024-01-01-000007_add_products_description',
+  },
 ] as const;
 
 /** A checkout of examples/<format> whose main branch lacks `newest`, which the PR branch adds. */

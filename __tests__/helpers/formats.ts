@@ -2,7 +2,7 @@
 // edit, the schema under migration without any tool's bookkeeping, and the real tools that
 // install here from npm (dbmate, drizzle-kit), run as a project runs them.
 import { execFile } from 'node:child_process';
-import { cp, mkdtemp, readdir, rm } from 'node:fs/promises';
+import { cp, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
@@ -61,5 +61,20 @@ export async function dbmate(url: string, dir: string, ...args: string[]): Promi
     ['--url', goUrl(url), '--migrations-dir', dir, '--no-dump-schema', ...args],
     { env: { PATH: process.env.PATH ?? '/usr/bin:/bin' } },
   );
+  return stdout;
+}
+
+/**
+ * drizzle-kit from npm, as a project runs `drizzle-kit migrate`: a config naming the project's
+ * migrations folder and the database (written beside them, as a project keeps it).
+ */
+export async function drizzleKit(url: string, project: string, out = './drizzle'): Promise<string> {
+  const config = join(project, 'drizzle.test-config.json');
+  await writeFile(config, JSON.stringify({ dialect: 'postgresql', out, dbCredentials: { url } }));
+  const bin = resolve('node_modules/.bin/drizzle-kit');
+  const { stdout } = await run(bin, ['migrate', '--config', config], {
+    cwd: project,
+    env: { PATH: process.env.PATH ?? '/usr/bin:/bin' },
+  });
   return stdout;
 }

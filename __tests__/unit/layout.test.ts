@@ -52,7 +52,7 @@ describe("another tool's down files are refused by name where node-pg-migrate mi
     });
     const error = await failure(listMigrationFiles(dir, 'db/migrations'));
     expect(error.toLine()).toBe(
-      `migrations directory "db/migrations" has Diesel's NAME/up.sql + NAME/down.sql layout (2024-01-01-000000_create_teams/down.sql is a down migration), which db-deploy does not read — point migrations-dir at node-pg-migrate migrations; ${KEEP_OUT}`,
+      `migrations directory "db/migrations" has Diesel's NAME/up.sql + NAME/down.sql layout (2024-01-01-000000_create_teams/down.sql is a down migration), which node-pg-migrate does not read — ${readWith('diesel')}`,
     );
   });
 
@@ -69,7 +69,7 @@ describe("another tool's down files are refused by name where node-pg-migrate mi
       const error = await failure(listMigrationFiles(await directory(files), 'prisma/migrations'));
       expect(error.code).toBe('foreign-layout');
       expect(error.message).toBe(
-        `migrations directory "prisma/migrations" has ${layout} layout (${folder}), which db-deploy does not read, and no migration file it does`,
+        `migrations directory "prisma/migrations" has ${layout} layout (${folder}), which node-pg-migrate does not read, and no migration file it does`,
       );
     },
   );

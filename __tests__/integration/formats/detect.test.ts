@@ -33,6 +33,18 @@ describe('format detection', () => {
       "prisma/schema.prisma is Prisma's",
     ],
     [
+      'drizzle',
+      { 'drizzle/meta/_journal.json': '{}', 'drizzle/0000_a.sql': 'SELECT 1;' },
+      'drizzle',
+      "meta/_journal.json is drizzle-kit's journal",
+    ],
+    [
+      'diesel',
+      { 'migrations/2024-01-01-000000_init/up.sql': 'SELECT 1;' },
+      'migrations',
+      '2024-01-01-000000_init/up.sql is a Diesel migration',
+    ],
+    [
       'dbmate',
       { '.env': 'DBMATE_MIGRATIONS_TABLE=schema_migrations\n' },
       'db/migrations',

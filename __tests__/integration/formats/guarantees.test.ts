@@ -5,7 +5,15 @@ import { freshDatabase, openClient, query } from '../../helpers/database.js';
 import { waitFor } from '../../helpers/expect.js';
 import { copyExample, formatOptions, migrate } from '../../helpers/formats.js';
 
-const FORMATS = ['dbmate', 'golang-migrate', 'goose', 'flyway', 'prisma'] as const;
+const FORMATS = [
+  'dbmate',
+  'golang-migrate',
+  'goose',
+  'flyway',
+  'prisma',
+  'drizzle',
+  'diesel',
+] as const;
 
 describe.each(FORMATS)('%s under db-deploy guarantees', (format) => {
   test('two runners at once: one waits for the other, every migration runs once', async () => {

@@ -48,23 +48,26 @@ describe('validate across formats', () => {
     );
   });
 
-  test('Prisma migrations are forward-only: linted, observed, schema-checked, never called irreversible', async () => {
-    const project = await copyExample('prisma');
-    const report = await validate(await validateExample(project, 2), silentLogger);
-    expect(report.format).toBe('prisma');
-    expect(report.passed).toBe(true);
-    expect(report.migrations.map((m) => [m.status, m.reversible, m.forwardOnly])).toEqual([
-      ['applied', undefined, true],
-      ['applied', undefined, true],
-    ]);
-    expect(report.migrations[0]?.locksSampled).toBe(true);
-    expect(report.migrations[1]?.locks).toContainEqual({
-      relation: 'public.products',
-      mode: 'AccessExclusiveLock',
-    });
-  });
+  test.each(['prisma', 'drizzle'])(
+    '%s migrations are forward-only: linted, observed, schema-checked, never called irreversible',
+    async (format) => {
+      const project = await copyExample(format);
+      const report = await validate(await validateExample(project, 2), silentLogger);
+      expect(report.format).toBe(format);
+      expect(report.passed).toBe(true);
+      expect(report.migrations.map((m) => [m.status, m.reversible, m.forwardOnly])).toEqual([
+        ['applied', undefined, true],
+        ['applied', undefined, true],
+      ]);
+      expect(report.migrations[0]?.locksSampled).toBe(true);
+      expect(report.migrations[1]?.locks).toContainEqual({
+        relation: 'public.products',
+        mode: 'AccessExclusiveLock',
+      });
+    },
+  );
 
-  test.each(['dbmate', 'golang-migrate', 'goose'])(
+  test.each(['dbmate', 'golang-migrate', 'goose', 'diesel'])(
     '%s: each new migration goes up → down → up and is reversible',
     async (format) => {
       const project = await copyExample(format);

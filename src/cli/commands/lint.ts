@@ -14,13 +14,15 @@ Lints migrations with PostgreSQL's own parser: locks that block traffic, table r
 data loss, changes that break running code. A directory is expanded to its migration files;
 a SQL migration is linted by its up section (as its tool splits the file), JS/TS migrations
 through the SQL they generate. Default: the migrations directory of the detected tool (e.g.
-"migrations" for node-pg-migrate, "db/migrations" for dbmate, golang-migrate and goose).
+"migrations" for node-pg-migrate and Diesel, "db/migrations" for dbmate, golang-migrate and
+goose, "prisma/migrations", "drizzle", Flyway's location).
 
 Options:
   --format F        text (default), json, github (workflow annotations) or sarif
   --migration-format NAME
                     migration tool's format: auto (default), node-pg-migrate, dbmate,
-                    golang-migrate, goose, flyway or prisma
+                    golang-migrate, goose, flyway, prisma,
+                    drizzle or diesel
   --pg-version N    PostgreSQL major the migrations will run on (default: ${NEWEST_PG_VERSION})
   --strategy S      how they reach production: in-place (default, on the live database) or
                     blue-green (on a copy fed by logical replication: adds the rules that keep

@@ -22,7 +22,8 @@ Options:
   --database-url URL        connection URL (default: $DATABASE_URL)
   --dir DIR                 migrations directory (default: the format's, e.g. migrations)
   --format NAME             migration format: auto (default), node-pg-migrate, dbmate,
-                            golang-migrate, goose, flyway or prisma
+                            golang-migrate, goose, flyway, prisma,
+                            drizzle or diesel
   --down                    roll back instead of applying (newest first; not with --targets)
   --count N                 how many to run (default: all pending; 1 with --down)
   --dry-run                 print the SQL that would run; change nothing

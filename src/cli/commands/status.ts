@@ -11,7 +11,8 @@ Options:
   --database-url URL        connection URL (default: $DATABASE_URL)
   --dir DIR                 migrations directory (default: the format's, e.g. migrations)
   --format NAME             migration format: auto (default), node-pg-migrate, dbmate,
-                            golang-migrate, goose, flyway or prisma
+                            golang-migrate, goose, flyway, prisma,
+                            drizzle or diesel
   --connect-timeout D       connection timeout (default: 10s)
   --migrations-table NAME   the tool's ledger table (default: the format's, e.g. pgmigrations)
   --schema NAME             schema of the ledger (default: the format's, e.g. public)

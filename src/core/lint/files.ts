@@ -155,7 +155,10 @@ export async function collectMigrationFiles(
     format ??= await chooseFormat(choice, { baseDir, migrationsDir: dirname(path) });
     if (!format.isMigrationPath(relative(baseDir, path))) {
       throw new DbDeployError('not-a-migration', `"${given}" is not a migration file`, {
-        hint: `name a ${format.name} migration (files ending in .sql, .js, .cjs, .mjs, .ts, .cts or .mts)`,
+        hint:
+          format.name === 'node-pg-migrate'
+            ? 'name a node-pg-migrate migration (files ending in .sql, .js, .cjs, .mjs, .ts, .cts or .mts)'
+            : `name a ${format.name} migration file, or set --migration-format to its tool`,
       });
     }
     migrations.push(await format.readOne(path, baseDir));

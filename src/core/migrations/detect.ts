@@ -14,6 +14,8 @@ import { GOOSE_DEFAULTS } from './formats/goose/index.js';
 import { hasGooseAnnotations } from './formats/goose/annotations.js';
 import { FLYWAY_DEFAULTS, FLYWAY_MARKERS } from './formats/flyway/index.js';
 import { PRISMA_DEFAULTS, PRISMA_MARKERS } from './formats/prisma/index.js';
+import { DRIZZLE_CONFIGS, DRIZZLE_DEFAULTS } from './formats/drizzle/index.js';
+import { DIESEL_MARKER } from './formats/diesel/index.js';
 
 /** What `migration-format` accepts. */
 export const FORMAT_CHOICES = ['auto', ...FORMAT_NAMES] as const;
@@ -51,10 +53,13 @@ async function signsOf(dir: string): Promise<Sign[]> {
       add('node-pg-migrate', `${name} is a JavaScript/TypeScript migration`);
   }
   if (files.includes('migration_lock.toml')) add('prisma', "migration_lock.toml is Prisma's");
+  const meta = await readdir(join(dir, 'meta')).catch(() => [] as string[]);
+  if (meta.includes('_journal.json')) add('drizzle', "meta/_journal.json is drizzle-kit's journal");
   for (const folder of entries.filter((e) => e.isDirectory()).map((e) => e.name)) {
     const inside = await readdir(join(dir, folder)).catch(() => [] as string[]);
     if (inside.includes('migration.sql'))
       add('prisma', `${folder}/migration.sql is a Prisma migration`);
+    if (inside.includes('up.sql')) add('diesel', `${folder}/up.sql is a Diesel migration`);
   }
   for (const name of files.filter((f) => f.endsWith('.sql'))) {
     const text = await readFile(join(dir, name), 'utf8').catch(() => '');
@@ -85,6 +90,15 @@ async function markerSigns(baseDir: string): Promise<Candidate[]> {
     });
     break;
   }
+  for (const marker of DRIZZLE_CONFIGS) {
+    if (!(await isFile(join(baseDir, marker)))) continue;
+    // drizzle-kit's config says where its migrations are (`out`): the format reads it.
+    signs.push({ format: 'drizzle', why: `${marker} is drizzle-kit's configuration` });
+    break;
+  }
+  if (await isFile(join(baseDir, DIESEL_MARKER)))
+    // diesel.toml says where its migrations are: the format reads it.
+    signs.push({ format: 'diesel', why: `${DIESEL_MARKER} is Diesel's configuration` });
   for (const marker of FLYWAY_MARKERS) {
     if (!(await isFile(join(baseDir, marker)))) continue;
     // Flyway's own settings say where its migrations are: the format reads them.
@@ -107,6 +121,7 @@ const DEFAULT_DIRS: readonly { format: FormatName; dir: string }[] = [
   { format: 'golang-migrate', dir: GOLANG_MIGRATE_DEFAULTS.migrationsDir },
   { format: 'goose', dir: GOOSE_DEFAULTS.migrationsDir },
   ...FLYWAY_DEFAULTS.migrationsDirs.map((dir) => ({ format: 'flyway' as const, dir })),
+  { format: 'drizzle', dir: DRIZZLE_DEFAULTS.migrationsDir },
 ];
 
 const isDirectory = (path: string) =>
@@ -158,6 +173,8 @@ async function ledgerCandidates(databaseUrl: string): Promise<Sign[]> {
           'goose_db_version',
           'flyway_schema_history',
           '_prisma_migrations',
+          '__drizzle_migrations',
+          '__diesel_schema_migrations',
         ],
       ],
     );
@@ -174,6 +191,9 @@ async function ledgerCandidates(databaseUrl: string): Promise<Sign[]> {
         format = 'flyway';
       else if (table === '_prisma_migrations' && has('migration_name', 'finished_at'))
         format = 'prisma';
+      else if (table === '__drizzle_migrations' && has('hash', 'created_at')) format = 'drizzle';
+      else if (table === '__diesel_schema_migrations' && has('version', 'run_on'))
+        format = 'diesel';
       if (format && !signs.some((s) => s.format === format))
         signs.push({ format, why: `the database has its ledger ${where}` });
     }

@@ -47,6 +47,7 @@ const FOREIGN_LAYOUTS: readonly ForeignLayout[] = [
   },
   {
     layout: "Diesel's NAME/up.sql + NAME/down.sql",
+    format: 'diesel',
     folderFiles: ['up.sql'],
     folderDownFile: 'down.sql',
   },
@@ -116,8 +117,8 @@ export async function checkForeignFolders(
     throw new DbDeployError(
       'foreign-layout',
       down
-        ? `migrations directory "${display}" has ${layout.layout} layout (${folder}/${layout.folderDownFile} is a down migration), which db-deploy does not read`
-        : `migrations directory "${display}" has ${layout.layout} layout (${folder}/), which db-deploy does not read, and no migration file it does`,
+        ? `migrations directory "${display}" has ${layout.layout} layout (${folder}/${layout.folderDownFile} is a down migration), which node-pg-migrate does not read`
+        : `migrations directory "${display}" has ${layout.layout} layout (${folder}/), which node-pg-migrate does not read, and no migration file it does`,
       { hint: readWith(layout, 'point migrations-dir at node-pg-migrate migrations') },
     );
   }

@@ -189,7 +189,7 @@ function selectNew(files: readonly Migration[], wanted: NewMigrations): Migratio
       `the new migration ${newer.name} sorts before ${old.name}, which is already on the base branch`,
       {
         where: newer.file,
-        hint: 'give the new migration a newer timestamp prefix (node-pg-migrate applies in name order and production already has the older ones)',
+        hint: "give the new migration a newer version or timestamp prefix (migrations apply in their tool's order, and production already has the older ones)",
       },
     );
   }

@@ -17,6 +17,8 @@ export const FORMAT_NAMES = [
   'goose',
   'flyway',
   'prisma',
+  'drizzle',
+  'diesel',
 ] as const;
 export type FormatName = (typeof FORMAT_NAMES)[number];
 

@@ -6,6 +6,8 @@ import { golangMigrateFormat } from './golang-migrate/index.js';
 import { gooseFormat } from './goose/index.js';
 import { flywayFormat } from './flyway/index.js';
 import { prismaFormat } from './prisma/index.js';
+import { drizzleFormat } from './drizzle/index.js';
+import { dieselFormat } from './diesel/index.js';
 
 /** A fresh instance of a format (formats keep what they load during one run). */
 export function createFormat(name: FormatName): MigrationFormat {
@@ -22,6 +24,10 @@ export function createFormat(name: FormatName): MigrationFormat {
       return flywayFormat();
     case 'prisma':
       return prismaFormat();
+    case 'drizzle':
+      return drizzleFormat();
+    case 'diesel':
+      return dieselFormat();
     default:
       return assertNever(name);
   }
