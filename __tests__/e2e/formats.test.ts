@@ -205,3 +205,30 @@ describe.each(FORMATS.map((f) => ({ dir: 'db/migrations', forwardOnly: false, ..
     });
   },
 );
+
+describe('Flyway placeholders through dist/migrate', () => {
+  test('the placeholders input fills ${NAME}; a placeholder without a value is one error line', async () => {
+    const url = await freshDatabase('e2e_fmt');
+    const root = await mkdtemp(join(tmpdir(), 'db-deploy-flyway-e2e-'));
+    tempDirs.push(root);
+    await cp(examplePath('flyway'), root, { recursive: true });
+    const dir = join(root, 'src/main/resources/db/migration');
+    await writeFile(join(dir, 'V8__audit.sql'), 'CREATE TABLE ${prefix}audit (at timestamptz);\n');
+    const missing = await runAction('migrate', {
+      workspace: root,
+      inputs: { 'database-url': url },
+    });
+    expect(missing.exitCode).toBe(1);
+    expect(missing.errors).toEqual([
+      expect.stringMatching(
+        /^migrate: Flyway migration src\/main\/resources\/db\/migration\/V8__audit\.sql uses the placeholder \$\{prefix\}, which has no value/,
+      ),
+    ]);
+    const run = await runAction('migrate', {
+      workspace: root,
+      inputs: { 'database-url': url, placeholders: 'prefix=shop_' },
+    });
+    expectSuccess(run);
+    expect(run.outputs['last-migration']).toBe('V8__audit');
+  });
+});

@@ -1,4 +1,9 @@
-import { FORMAT_CHOICES, MIGRATE_DEFAULTS, type MigrateOptions } from '../core/migrations/index.js';
+import {
+  FORMAT_CHOICES,
+  MIGRATE_DEFAULTS,
+  parsePlaceholders,
+  type MigrateOptions,
+} from '../core/migrations/index.js';
 import { DbDeployError } from '../core/errors.js';
 import { FLEET_DEFAULTS, ON_FAILURE, type FleetOptions } from '../core/fleet/options.js';
 import { TARGET_GROUPS } from '../core/fleet/select.js';
@@ -39,6 +44,7 @@ function readRunInputs(): Omit<MigrateOptions, 'databaseUrl'> {
     migrationsTable: readOptional('migrations-table'),
     schema: readOptional('schema'),
     allowEdited: readBoolean('allow-edited', d.allowEdited),
+    placeholders: parsePlaceholders(readList('placeholders'), 'input placeholders'),
   };
 }
 

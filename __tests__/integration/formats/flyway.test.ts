@@ -173,8 +173,17 @@ describe('Flyway SQL migrations', () => {
     expect(await query(url, "SELECT obj_description('shop_audit'::regclass) AS c")).toEqual([
       { c: 'V8__audit.sql in public' },
     ]);
+    // The placeholders input comes over Flyway's own settings.
+    await writeFile(join(project, DIR, 'V9__more.sql'), 'CREATE TABLE ${prefix}more (id int);\n');
+    await migrate(
+      formatOptions(url, project, { placeholders: { prefix: 'input_' } }),
+      silentLogger,
+    );
+    expect(await query(url, "SELECT to_regclass('input_more') IS NOT NULL AS found")).toEqual([
+      { found: true },
+    ]);
     // Versioned checksums are of the file as written, placeholders and all (as Flyway's).
-    const row = (await history(url)).at(-1)!;
+    const row = (await history(url)).find((r) => r.version === '8')!;
     expect(row.checksum).toBe(
       flywayChecksum(await readFile(join(project, DIR, 'V8__audit.sql'), 'utf8')),
     );

@@ -2,6 +2,7 @@
 import { flywayChecksum } from '../../../src/core/migrations/formats/flyway/checksum.js';
 import { replacePlaceholders } from '../../../src/core/migrations/formats/flyway/placeholders.js';
 import { compareVersions } from '../../../src/core/migrations/formats/flyway/files.js';
+import { parsePlaceholders } from '../../../src/core/migrations/placeholders.js';
 import { refusal } from '../../helpers/expect.js';
 
 describe("Flyway's checksum", () => {
@@ -57,7 +58,29 @@ describe("Flyway's versions and placeholders", () => {
       replacePlaceholders('SELECT ${missing};', 'sql/V1__x.sql', 'V1__x.sql', options),
     );
     expect(error.toLine()).toBe(
-      "Flyway migration sql/V1__x.sql uses the placeholder ${missing}, which has no value (sql/V1__x.sql) — give it a value as Flyway takes it: FLYWAY_PLACEHOLDERS_MISSING in the step's env:, or flyway.placeholders.missing in flyway.conf (db-deploy never runs SQL with a placeholder left in it)",
+      "Flyway migration sql/V1__x.sql uses the placeholder ${missing}, which has no value (sql/V1__x.sql) — give it a value: the placeholders input (missing=VALUE; --placeholder in the CLI), FLYWAY_PLACEHOLDERS_MISSING in the step's env:, or flyway.placeholders.missing in flyway.conf (db-deploy never runs SQL with a placeholder left in it)",
+    );
+  });
+});
+
+describe('the placeholders input', () => {
+  test('NAME=VALUE lines: the value is everything after the first =, as written', () => {
+    expect(
+      parsePlaceholders(['tablePrefix=shop_', 'url=a=b', 'empty='], 'input placeholders'),
+    ).toEqual({
+      tablePrefix: 'shop_',
+      url: 'a=b',
+      empty: '',
+    });
+  });
+
+  test('a line that is not NAME=VALUE is one error naming the input', () => {
+    const error = refusal(() => parsePlaceholders(['=value'], 'input placeholders'));
+    expect(error.toLine()).toBe(
+      'input placeholders: "=value" is not NAME=VALUE — write one placeholder per line as NAME=VALUE, e.g. tablePrefix=shop_',
+    );
+    expect(refusal(() => parsePlaceholders(['no equals sign'], '--placeholder')).message).toBe(
+      '--placeholder: "no equals sign" is not NAME=VALUE',
     );
   });
 });

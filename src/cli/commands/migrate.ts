@@ -24,6 +24,7 @@ Options:
   --format NAME             migration format: auto (default), node-pg-migrate, dbmate,
                             golang-migrate, goose, flyway, prisma,
                             drizzle or diesel
+  --placeholder NAME=VALUE  a value for the tool's placeholders (Flyway's \${NAME}); repeatable
   --down                    roll back instead of applying (newest first; not with --targets)
   --count N                 how many to run (default: all pending; 1 with --down)
   --dry-run                 print the SQL that would run; change nothing

@@ -13,6 +13,7 @@ Options:
   --format NAME             migration format: auto (default), node-pg-migrate, dbmate,
                             golang-migrate, goose, flyway, prisma,
                             drizzle or diesel
+  --placeholder NAME=VALUE  a value for the tool's placeholders (Flyway's \${NAME}); repeatable
   --connect-timeout D       connection timeout (default: 10s)
   --migrations-table NAME   the tool's ledger table (default: the format's, e.g. pgmigrations)
   --schema NAME             schema of the ledger (default: the format's, e.g. public)

@@ -25,7 +25,10 @@ test → down → schema compared → up. A database holding tables validate did
 
 Options:
   --database-url URL        the scratch database (default: $DATABASE_URL)
-  --dir DIR                 migrations directory (default: migrations)
+  --dir DIR                 migrations directory (default: the format's, e.g. migrations)
+  --format NAME             migration format: auto (default), node-pg-migrate, dbmate,
+                            golang-migrate, goose, flyway, prisma, drizzle or diesel
+  --placeholder NAME=VALUE  a value for the tool's placeholders (Flyway's \${NAME}); repeatable
   --new N                   how many of the newest migrations are new (default: 1)
   --lint-all                lint every migration
   --pg-version N            PostgreSQL major to lint for (default: the server's)
@@ -39,8 +42,8 @@ Options:
   --write-schema FILE       write the final schema snapshot here
   --stats-database-url URL  read-only database whose table sizes grade the risk
   --connect-timeout D       connection timeout (default: 10s)
-  --migrations-table NAME   node-pg-migrate's table (default: pgmigrations)
-  --schema NAME             schema of the tables and search_path (default: public)
+  --migrations-table NAME   the tool's ledger table (default: the format's, e.g. pgmigrations)
+  --schema NAME             schema of the ledger (default: the format's, e.g. public)
   --json                    print the JSON report on stdout
   --verbose                 print debug output
   -h, --help                show this help

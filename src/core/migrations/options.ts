@@ -39,6 +39,11 @@ export interface MigrateOptions {
    * format's configuration or default (`public`).
    */
   schema?: string;
+  /**
+   * Values for the migration tool's placeholders (Flyway's `${name}`), over the tool's own
+   * settings (flyway.conf, FLYWAY_PLACEHOLDERS_*). Default: none.
+   */
+  placeholders?: Readonly<Record<string, string>>;
   /** Run even when applied migrations were edited or removed, re-recording their checksums. */
   allowEdited: boolean;
   /** Backoff between lock retries. */

@@ -273,6 +273,7 @@ async function runCycle(
     baseDir: options.baseDir,
     migrationsTable: set.ledger.location.table,
     schema: set.ledger.location.schema,
+    placeholders: options.placeholders,
     connectTimeoutMs: options.connectTimeoutMs,
     // The scratch database has no traffic: a lock wait means a test-command left a session open.
     lockTimeoutMs: 5_000,

@@ -19,6 +19,8 @@ export interface MigrationSetOptions {
   schema?: string;
   /** The database URL (a secret), for detection by ledger and tools' URL settings; none for lint. */
   databaseUrl?: string;
+  /** Values for the tool's placeholders (Flyway's `${name}`). */
+  placeholders?: Readonly<Record<string, string>>;
 }
 
 /** A migrations directory read through its format. */
@@ -55,6 +57,7 @@ export async function openMigrationSet(
     migrationsTable: options.migrationsTable || undefined,
     schema: options.schema || undefined,
     databaseUrl: options.databaseUrl || undefined,
+    placeholders: options.placeholders,
   };
   const detected = await detectFormat(options.format ?? 'auto', request);
   // Detection found the migrations where the tool keeps them by default.

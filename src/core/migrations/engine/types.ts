@@ -196,6 +196,8 @@ export interface FormatRequest {
    * and golang-migrate's `search_path`); undefined where no database is involved (lint).
    */
   databaseUrl?: string;
+  /** Values for the tool's placeholders (Flyway's `${name}`), over the tool's own settings. */
+  placeholders?: Readonly<Record<string, string>>;
 }
 
 /** What a format resolved: where its migrations and ledger are, as actually used. */

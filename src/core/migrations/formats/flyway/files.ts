@@ -249,9 +249,9 @@ async function readVersioned(
     file: shown,
     kind: 'sql',
     content: up.content,
-    checksum: migrationChecksum(
-      undoText === undefined ? up.replaced : `${up.replaced}\n${undoText}`,
-    ),
+    // Of the files as written, as Flyway's own checksum of a versioned migration: a new
+    // placeholder value is not an edit.
+    checksum: migrationChecksum(undoText === undefined ? up.content : `${up.content}\n${undoText}`),
     sql: { up: up.section, down, noTransaction: config.noTransaction },
     down: down ? 'yes' : 'no',
     // Flyway Community has no undo: a versioned migration without one is forward-only.

@@ -42,6 +42,9 @@ export function flywayFormat(): MigrationFormat {
     name: 'flyway',
     async configure(request: FormatRequest): Promise<FormatConfig> {
       const settings = await readFlywaySettings(request.baseDir, process.env);
+      // The placeholders input comes after Flyway's own settings, as a later config layer.
+      for (const [name, value] of Object.entries(request.placeholders ?? {}))
+        settings.placeholders.set(name, value);
       const table = request.migrationsTable ?? settings.table ?? FLYWAY_DEFAULTS.table;
       const schema = request.schema ?? settings.schema ?? 'public';
       const target = request.databaseUrl ? parseDatabaseUrl(request.databaseUrl) : undefined;
