@@ -98,11 +98,13 @@ function expectSuccess(run: ActionRun): void {
 }
 
 let api: GitHubApi;
-beforeAll(async () => {
+beforeEach(async () => {
   api = await startGitHubApi();
 });
-afterAll(async () => {
+afterEach(async () => {
   await api.close();
+});
+afterAll(async () => {
   await removeActionRunFiles();
   await Promise.all(tempDirs.map((dir) => rm(dir, { recursive: true, force: true })));
 });
@@ -197,6 +199,10 @@ describe.each(FORMATS.map((f) => ({ dir: 'db/migrations', forwardOnly: false, ..
           m.forwardOnly ? 'forward-only' : m.reversible,
         ]),
       ).toEqual([[last, 'applied', forwardOnly ? 'forward-only' : true]]);
+      // One comment on the pull request, naming the migration.
+      const comments = api.comments.get(3) ?? [];
+      expect(comments).toHaveLength(1);
+      expect(comments[0]?.body).toContain(last);
       // ADD COLUMN takes ACCESS EXCLUSIVE on products, observed on the scratch database.
       expect(report.migrations[0]?.locks).toContainEqual({
         relation: 'public.products',

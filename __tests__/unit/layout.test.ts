@@ -133,3 +133,18 @@ describe('marker-less SQL stays an up-only node-pg-migrate migration', () => {
     expect(files.map((f) => f.name).sort()).toEqual(['001_x', '002_y.up', '003_z', 'V1__init']);
   });
 });
+
+describe('what no supported tool reads is refused, naming what was found', () => {
+  test('folders of versioned schema files applied by a tool of their own', async () => {
+    const dir = await directory({
+      'v1.0/manifest.json': '{}',
+      'v1.0/schema.sql': UP,
+      'v1.1/manifest.json': '{}',
+      'v1.1/add_column.sql': 'ALTER TABLE teams ADD COLUMN name text;\n',
+    });
+    const error = await failure(listMigrationFiles(dir, 'schema/versioned'));
+    expect(error.toLine()).toBe(
+      'migrations directory "schema/versioned" holds no migration files, only folders of SQL files (v1.0/, v1.1/) in a layout no migration tool db-deploy reads uses — these look like versioned schema files applied by a tool of their own: db-deploy runs none of them; point migrations-dir at migrations of node-pg-migrate, dbmate, golang-migrate, goose, Flyway, Prisma, drizzle-kit or Diesel',
+    );
+  });
+});

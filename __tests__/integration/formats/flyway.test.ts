@@ -189,6 +189,18 @@ describe('Flyway SQL migrations', () => {
     );
   });
 
+  test("a script's .conf with executeInTransaction=false runs it statement by statement", async () => {
+    const url = await freshDatabase('flyway');
+    const project = await copyExample('flyway');
+    await writeFile(
+      join(project, DIR, 'V8__notes.sql'),
+      'CREATE TABLE notes (id int);\nALTER TABLE notes ADD COLUMN body text;\n',
+    );
+    await writeFile(join(project, DIR, 'V8__notes.sql.conf'), 'executeInTransaction=false\n');
+    const result = await migrate(formatOptions(url, project), silentLogger);
+    expect(result.applied.at(-1)).toMatchObject({ name: 'V8__notes', transactional: false });
+  });
+
   test('a failed row in the history is refused with flyway repair; an undo without its migration is refused', async () => {
     const url = await freshDatabase('flyway');
     const project = await copyExample('flyway');

@@ -2,7 +2,9 @@
 // (each migration runs once), and a lock not granted within lock_timeout is retried.
 import { silentLogger, memoryLogger } from '../../../src/core/logger.js';
 import { freshDatabase, openClient, query } from '../../helpers/database.js';
-import { waitFor } from '../../helpers/expect.js';
+import { failure, waitFor } from '../../helpers/expect.js';
+import { appendFile } from 'node:fs/promises';
+import { migrationStatus, openMigrationSet } from '../../../src/core/migrations/index.js';
 import { copyExample, formatOptions, migrate } from '../../helpers/formats.js';
 
 const FORMATS = [
@@ -25,6 +27,20 @@ describe.each(FORMATS)('%s under db-deploy guarantees', (format) => {
     ]);
     expect(a.applied.length + b.applied.length).toBe(7);
     expect([a.applied.length, b.applied.length].sort()).toEqual([0, 7]);
+  });
+
+  test('an applied migration edited afterwards is refused before anything runs', async () => {
+    const url = await freshDatabase('guard');
+    const project = await copyExample(format);
+    await migrate(formatOptions(url, project, { count: 6 }), silentLogger);
+    const { migrations } = await openMigrationSet({ baseDir: project });
+    await appendFile(migrations[0]!.path, '\nCREATE TABLE sneaked_in (id int);\n');
+    const error = await failure(migrate(formatOptions(url, project), silentLogger));
+    expect(error.code).toBe('edited-migrations');
+    expect(error.message).toContain('(file changed)');
+    expect(await query(url, "SELECT to_regclass('sneaked_in') AS t")).toEqual([{ t: null }]);
+    const status = await migrationStatus(formatOptions(url, project));
+    expect(status.applied[0]?.state).toBe('changed');
   });
 
   test('a lock held by a long transaction is retried until it is released', async () => {

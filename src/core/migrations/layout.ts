@@ -123,3 +123,31 @@ export async function checkForeignFolders(
     );
   }
 }
+
+/**
+ * Refuses a directory whose only SQL sits in folders no supported tool uses (e.g. versioned
+ * schema folders applied by a project's own tool: `v1.0/…sql`, `v1.1/…sql`), naming what was
+ * found, so that the user hears what db-deploy saw rather than "no migration files". Nothing of
+ * it runs.
+ * @param folders the directory's subfolder names
+ */
+export async function checkUnknownFolders(
+  dir: string,
+  folders: readonly string[],
+  display: string,
+): Promise<void> {
+  const withSql: string[] = [];
+  for (const folder of folders) {
+    const names = await readdir(join(dir, folder)).catch(() => [] as string[]);
+    if (names.some((n) => n.toLowerCase().endsWith('.sql'))) withSql.push(`${folder}/`);
+  }
+  if (withSql.length === 0) return;
+  const shown = withSql.slice(0, 3).join(', ') + (withSql.length > 3 ? ', …' : '');
+  throw new DbDeployError(
+    'unknown-layout',
+    `migrations directory "${display}" holds no migration files, only folders of SQL files (${shown}) in a layout no migration tool db-deploy reads uses`,
+    {
+      hint: 'these look like versioned schema files applied by a tool of their own: db-deploy runs none of them; point migrations-dir at migrations of node-pg-migrate, dbmate, golang-migrate, goose, Flyway, Prisma, drizzle-kit or Diesel',
+    },
+  );
+}

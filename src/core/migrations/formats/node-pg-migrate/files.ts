@@ -1,7 +1,7 @@
 import { readdir } from 'node:fs/promises';
 import { basename, extname, join, resolve } from 'node:path';
 import { DbDeployError } from '../../../errors.js';
-import { checkForeignFileName, checkForeignFolders } from '../../layout.js';
+import { checkForeignFileName, checkForeignFolders, checkUnknownFolders } from '../../layout.js';
 import { checkMigrationFileName } from '../../names.js';
 import { checkMigrationsDir } from '../directory.js';
 
@@ -80,6 +80,11 @@ export async function listMigrationFiles(dir: string, display: string): Promise<
   );
   for (const file of files) checkMigrationFile(file, display);
   if (files.length === 0) {
+    await checkUnknownFolders(
+      dir,
+      folders.map((e) => e.name),
+      display,
+    );
     throw new DbDeployError(
       'migrations-dir-empty',
       `migrations directory "${display}" holds no migration files`,
