@@ -1,3 +1,7 @@
+import { fileURLToPath as __dbdFileURLToPath } from 'node:url';
+import { dirname as __dbdDirname } from 'node:path';
+const __filename = __dbdFileURLToPath(import.meta.url);
+const __dirname = __dbdDirname(__filename);
 export const id = 358;
 export const ids = [358];
 export const modules = {
