@@ -1,5 +1,5 @@
 /**
- * The migrations concern's public surface: the format-neutral engine (ADR 0012) and what its
+ * The migrations concern's public surface: the format-neutral engine (ADR 0013) and what its
  * callers need. Formats live under formats/, one folder per tool.
  */
 export { migrate } from './engine/run.js';

@@ -25,7 +25,7 @@ export interface ApplyContext {
 }
 
 /**
- * Runs one migration in one direction under db-deploy's guarantees, format-neutral (ADR 0012):
+ * Runs one migration in one direction under db-deploy's guarantees, format-neutral (ADR 0013):
  * - a migration that can run in a transaction does, with the ledger row written inside it, and
  *   the whole transaction is retried with backoff when a lock is not granted within lock_timeout;
  * - statements PostgreSQL refuses inside a transaction (or a migration whose tool says so) run

@@ -1,7 +1,7 @@
 import type { DbClient } from '../../db/connect.js';
 
 /**
- * The contract between the migration engine and a migration tool's format (ADR 0012). The engine
+ * The contract between the migration engine and a migration tool's format (ADR 0013). The engine
  * owns every guarantee (waiting runners, lock_timeout + retries, statements outside a
  * transaction, INVALID-index checks, checksums, dry run, status); a format only answers what its
  * tool's files and ledger look like.
