@@ -1,6 +1,7 @@
 // Builds the committed bundles: one ncc bundle per action entry and one for the CLI, each
 // with the files it loads at run time beside it. `dist/` is rebuilt from scratch so that a
 // check-dist diff also catches files that should no longer be there.
+// Decision record: docs/adr/0005-esm-bundle.md (ADR 0005).
 import { execFileSync } from 'node:child_process';
 import { chmod, copyFile, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
