@@ -1,12 +1,16 @@
 // Builds the committed bundles: one ncc bundle per action entry and one for the CLI, each
 // with the files it loads at run time beside it. `dist/` is rebuilt from scratch so that a
 // check-dist diff also catches files that should no longer be there.
+// Decision record: docs/adr/0005-esm-bundle.md (ADR 0005).
 import { execFileSync } from 'node:child_process';
 import { chmod, copyFile, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { createRequire } from 'node:module';
+import { SOURCE_HASH_PREFIX, sourceHash } from './lib/source-hash.mjs';
 
 const require = createRequire(import.meta.url);
+// Baked into every bundle: what it was built from (see scripts/lib/source-hash.mjs).
+const sourceLine = `${SOURCE_HASH_PREFIX}${await sourceHash(process.cwd())}\n`;
 const bundles = [
   { entry: 'src/entries/migrate.ts', out: 'dist/migrate' },
   { entry: 'src/entries/validate.ts', out: 'dist/validate' },
@@ -63,7 +67,7 @@ for (const bundle of selected) {
       code.includes('__nccwpck_require__.b')
     )
       throw new Error(`${bundle.entry}: the loader must import ./cli.js natively`);
-    await writeFile(join(bundle.out, 'index.js'), `#!/usr/bin/env node\n${code}`);
+    await writeFile(join(bundle.out, 'index.js'), `#!/usr/bin/env node\n${sourceLine}${code}`);
     await chmod(join(bundle.out, 'index.js'), 0o755);
     await rm(out, { recursive: true, force: true });
     continue;
@@ -75,6 +79,7 @@ for (const bundle of selected) {
   if (bundle.file) await rename(join(bundle.out, 'index.js'), index);
   // The parser's Emscripten loader finds its .wasm through __dirname, which ES modules lack.
   const banner =
+    sourceLine +
     "import { fileURLToPath as __dbdFileURLToPath } from 'node:url';\n" +
     "import { dirname as __dbdDirname } from 'node:path';\n" +
     'const __filename = __dbdFileURLToPath(import.meta.url);\n' +

@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// db-deploy sources sha256:f37fa9663df6ad71a42354e87b19c458da70e054b6cea8b388ac8b9f00cd4f92
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 

@@ -1,3 +1,4 @@
+// db-deploy sources sha256:f37fa9663df6ad71a42354e87b19c458da70e054b6cea8b388ac8b9f00cd4f92
 import { fileURLToPath as __dbdFileURLToPath } from 'node:url';
 import { dirname as __dbdDirname } from 'node:path';
 const __filename = __dbdFileURLToPath(import.meta.url);

@@ -1,3 +1,4 @@
+// Decision record: docs/adr/0003-lock-timeout-default.md (ADR 0003).
 import type { BackoffPolicy } from './engine/retry.js';
 import { DEFAULT_BACKOFF } from './engine/retry.js';
 import type { Direction, FormatName } from './engine/types.js';

@@ -1,3 +1,4 @@
+// Decision record: docs/adr/0011-point-in-time-clones-and-name-swaps.md (ADR 0011).
 import { DbDeployError } from '../errors.js';
 import type { Logger } from '../logger.js';
 import { quoteIdent, qualifiedName } from '../db/sql.js';

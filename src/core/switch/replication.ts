@@ -1,3 +1,4 @@
+// Decision record: docs/adr/0010-blue-green-over-logical-replication.md (ADR 0010).
 import { randomUUID } from 'node:crypto';
 import type { DbClient } from '../db/connect.js';
 import { quoteIdent, quoteLiteral } from '../db/sql.js';

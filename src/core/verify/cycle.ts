@@ -1,3 +1,4 @@
+// Decision record: docs/adr/0006-observe-migrations-on-a-scratch-database.md (ADR 0006).
 import type { DbClient } from '../db/connect.js';
 import { BACKEND_PID } from '../db/catalog.js';
 import { describeError } from '../errors.js';

@@ -1,3 +1,4 @@
+// Decision record: docs/adr/0002-one-transaction-per-migration.md (ADR 0002).
 import type { DbClient } from '../../db/connect.js';
 import { SET_SESSION_TIMEOUTS } from '../../db/queries.js';
 import { formatDuration } from '../../duration.js';

@@ -1,3 +1,4 @@
+// Decision record: docs/adr/0004-checksums-table.md (ADR 0004).
 import type { DbClient } from '../../db/connect.js';
 import { RELATION_EXISTS } from '../../db/queries.js';
 import { qualifiedName } from '../../db/sql.js';
