@@ -1,4 +1,4 @@
-// db-deploy sources sha256:f37fa9663df6ad71a42354e87b19c458da70e054b6cea8b388ac8b9f00cd4f92
+// db-deploy sources sha256:35f03f2a33fea49e73faecec1c91224612c949d98997c399f7a0735e1922bd60
 import { fileURLToPath as __dbdFileURLToPath } from 'node:url';
 import { dirname as __dbdDirname } from 'node:path';
 const __filename = __dbdFileURLToPath(import.meta.url);

@@ -1,4 +1,4 @@
-// db-deploy sources sha256:f37fa9663df6ad71a42354e87b19c458da70e054b6cea8b388ac8b9f00cd4f92
+// db-deploy sources sha256:35f03f2a33fea49e73faecec1c91224612c949d98997c399f7a0735e1922bd60
 import { fileURLToPath as __dbdFileURLToPath } from 'node:url';
 import { dirname as __dbdDirname } from 'node:path';
 const __filename = __dbdFileURLToPath(import.meta.url);
@@ -6973,6 +6973,7 @@ SELECT set_config('lock_timeout', $1, false), set_config('statement_timeout', $2
 const RELATION_EXISTS = 'SELECT to_regclass($1) IS NOT NULL AS exists';
 
 ;// CONCATENATED MODULE: ./src/core/db/advisory-lock.ts
+// Decision record: docs/adr/0001-poll-advisory-lock.md (ADR 0001).
 
 
 
@@ -7823,7 +7824,7 @@ function noDownMigration(file) {
 
 
 /**
- * Runs one migration in one direction under db-deploy's guarantees, format-neutral (ADR 0012):
+ * Runs one migration in one direction under db-deploy's guarantees, format-neutral (ADR 0013):
  * - a migration that can run in a transaction does, with the ledger row written inside it, and
  *   the whole transaction is retried with backoff when a lock is not granted within lock_timeout;
  * - statements PostgreSQL refuses inside a transaction (or a migration whose tool says so) run
@@ -9038,7 +9039,7 @@ async function migrationStatus(options) {
 
 ;// CONCATENATED MODULE: ./src/core/migrations/index.ts
 /**
- * The migrations concern's public surface: the format-neutral engine (ADR 0012) and what its
+ * The migrations concern's public surface: the format-neutral engine (ADR 0013) and what its
  * callers need. Formats live under formats/, one folder per tool.
  */
 
@@ -10237,6 +10238,7 @@ async function verifyTarget(target, settings, connectTimeoutMs, logger) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/fleet/rollout.ts
+// Decision record: docs/adr/0015-fleet-rollouts.md (ADR 0015).
 
 
 
@@ -18518,6 +18520,7 @@ function objectUri(location, key) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/backup/s3.ts
+// Decision record: docs/adr/0009-s3-uploads-tested-against-ceph.md (ADR 0009).
 
 
 
@@ -20393,6 +20396,7 @@ function setUpWatch(settings) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/monitor/url-secrets.ts
+// Decision record: docs/adr/0012-health-url-secrets.md (ADR 0012).
 
 /**
  * Which parts of a health or metrics URL are secret. Unlike a connection string, such a URL is
@@ -20831,6 +20835,7 @@ async function writeState(client, state) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/switch/replication.ts
+// Decision record: docs/adr/0010-blue-green-over-logical-replication.md (ADR 0010).
 
 
 
@@ -21100,6 +21105,7 @@ async function connectedSessions(admin, database) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/switch/clone.ts
+// Decision record: docs/adr/0011-point-in-time-clones-and-name-swaps.md (ADR 0011).
 
 
 
@@ -22566,6 +22572,7 @@ function assertNever(value) {
 
 /* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8877);
 /* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_v8__WEBPACK_IMPORTED_MODULE_0__);
+// Decision record: docs/adr/0007-webassembly-tiering-and-the-cli-loader.md (ADR 0007).
 /**
  * Imported first by every entry point, before the parser module is loaded: V8 optimises hot
  * WebAssembly functions in the background, and for PostgreSQL's grammar that costs ~600 MB and

@@ -1,4 +1,4 @@
-// db-deploy sources sha256:f37fa9663df6ad71a42354e87b19c458da70e054b6cea8b388ac8b9f00cd4f92
+// db-deploy sources sha256:35f03f2a33fea49e73faecec1c91224612c949d98997c399f7a0735e1922bd60
 import { fileURLToPath as __dbdFileURLToPath } from 'node:url';
 import { dirname as __dbdDirname } from 'node:path';
 const __filename = __dbdFileURLToPath(import.meta.url);
@@ -35305,6 +35305,7 @@ var __webpack_exports__ = {};
 const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
 var external_node_v8_default = /*#__PURE__*/__nccwpck_require__.n(external_node_v8_namespaceObject);
 ;// CONCATENATED MODULE: ./src/core/sql/wasm-tiering.ts
+// Decision record: docs/adr/0007-webassembly-tiering-and-the-cli-loader.md (ADR 0007).
 /**
  * Imported first by every entry point, before the parser module is loaded: V8 optimises hot
  * WebAssembly functions in the background, and for PostgreSQL's grammar that costs ~600 MB and
@@ -36861,6 +36862,7 @@ function setUpWatch(settings) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/monitor/url-secrets.ts
+// Decision record: docs/adr/0012-health-url-secrets.md (ADR 0012).
 
 /**
  * Which parts of a health or metrics URL are secret. Unlike a connection string, such a URL is

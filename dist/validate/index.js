@@ -1,4 +1,4 @@
-// db-deploy sources sha256:f37fa9663df6ad71a42354e87b19c458da70e054b6cea8b388ac8b9f00cd4f92
+// db-deploy sources sha256:35f03f2a33fea49e73faecec1c91224612c949d98997c399f7a0735e1922bd60
 import { fileURLToPath as __dbdFileURLToPath } from 'node:url';
 import { dirname as __dbdDirname } from 'node:path';
 const __filename = __dbdFileURLToPath(import.meta.url);
@@ -36399,6 +36399,7 @@ __nccwpck_require__.d(inputs_namespaceObject, {
 var external_node_v8_ = __nccwpck_require__(8877);
 var external_node_v8_default = /*#__PURE__*/__nccwpck_require__.n(external_node_v8_);
 ;// CONCATENATED MODULE: ./src/core/sql/wasm-tiering.ts
+// Decision record: docs/adr/0007-webassembly-tiering-and-the-cli-loader.md (ADR 0007).
 /**
  * Imported first by every entry point, before the parser module is loaded: V8 optimises hot
  * WebAssembly functions in the background, and for PostgreSQL's grammar that costs ~600 MB and
@@ -40061,6 +40062,7 @@ async function refuseScratchDatabase(client, where) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/db/advisory-lock.ts
+// Decision record: docs/adr/0001-poll-advisory-lock.md (ADR 0001).
 
 
 
@@ -40720,7 +40722,7 @@ function noDownMigration(file) {
 
 
 /**
- * Runs one migration in one direction under db-deploy's guarantees, format-neutral (ADR 0012):
+ * Runs one migration in one direction under db-deploy's guarantees, format-neutral (ADR 0013):
  * - a migration that can run in a transaction does, with the ledger row written inside it, and
  *   the whole transaction is retried with backoff when a lock is not granted within lock_timeout;
  * - statements PostgreSQL refuses inside a transaction (or a migration whose tool says so) run
@@ -41931,7 +41933,7 @@ async function migrationStatus(options) {
 
 ;// CONCATENATED MODULE: ./src/core/migrations/index.ts
 /**
- * The migrations concern's public surface: the format-neutral engine (ADR 0012) and what its
+ * The migrations concern's public surface: the format-neutral engine (ADR 0013) and what its
  * callers need. Formats live under formats/, one folder per tool.
  */
 
