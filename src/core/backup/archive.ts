@@ -161,7 +161,8 @@ export async function checkArchive(
   logger: Logger,
   full: boolean,
 ): Promise<number> {
-  const { format, stream } = typeof kind === 'string' ? { format: kind, stream: 'none' as const } : kind;
+  const { format, stream } =
+    typeof kind === 'string' ? { format: kind, stream: 'none' as const } : kind;
   if (format === 'plain') {
     if (!(await scanPlain(path, stream)))
       throw corrupt(path, "is incomplete: the SQL does not end with pg_dump's completion line");

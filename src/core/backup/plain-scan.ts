@@ -113,7 +113,12 @@ export class PlainSqlScanner {
 
   private line(raw: string): void {
     this.lineNo += 1;
-    if (this.unrestricted && raw.trim() && this.quote.kind === 'none' && !raw.trim().startsWith('--'))
+    if (
+      this.unrestricted &&
+      raw.trim() &&
+      this.quote.kind === 'none' &&
+      !raw.trim().startsWith('--')
+    )
       this.fail('text after \\unrestrict');
     if (this.inCopy) {
       // psql ends COPY data at a line holding only \. (a CR before the newline allowed).
@@ -161,7 +166,7 @@ export class PlainSqlScanner {
           }
           if (line[i + 1] === "'")
             this.fail(
-              "a backslash before a quote in an SQL string (read differently when standard_conforming_strings is off)",
+              'a backslash before a quote in an SQL string (read differently when standard_conforming_strings is off)',
             );
           i += 1;
           continue;

@@ -198,7 +198,12 @@ export async function restore(options: RestoreOptions, logger: Logger): Promise<
     const args =
       format === 'plain'
         ? psqlArgs(target.database, '-')
-        : pgRestoreArgs({ database: target.database, archive, clean: options.clean ?? false, jobs });
+        : pgRestoreArgs({
+            database: target.database,
+            archive,
+            clean: options.clean ?? false,
+            jobs,
+          });
     return withToolEnv(target, (env) => runTool(tool, args, env, logger, input));
   });
   if (run.inputError instanceof UnsafeSqlError) throw unsafeArchive(path, run.inputError);
