@@ -102,8 +102,8 @@ const EXTENSION: Record<BackupFormat, string> = { custom: '.dump', directory: ''
 /**
  * The zstd level of the default `.dump.zst`: zstd's own default, with a longer minimum match
  * (see MIN_MATCH in stream-compression.ts). Measured by `npm run bench:backup` against
- * `pg_dump | gzip` (BENCHMARKS.md); smaller than gzip -6 there and on plain text, where level 1,
- * cheaper by about 0.7 s of CPU on that benchmark, was 9% larger.
+ * `pg_dump | gzip` (BENCHMARKS.md): smaller than gzip -6 there and on plain text, where level 1,
+ * which cost the backup about 1.3 s less client CPU on that benchmark, was 9% larger.
  */
 export const STREAM_ZSTD_LEVEL = 3;
 

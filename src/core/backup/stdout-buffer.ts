@@ -4,7 +4,7 @@ import { delimiter, join } from 'node:path';
 
 /**
  * pg_dump's standard output buffer when it writes the default archive to Node: 1 MiB instead
- * of stdio's 4 KiB for a pipe. With 4 KiB, the 425 MB archive of bench:backup reached Node in
+ * of stdio's 4 KiB for a pipe. With 4 KiB, the 405 MiB archive of bench:backup reached Node in
  * 41,000 reads of 4-8 KiB, whose handling cost the backup about 0.8 s of CPU on its main thread.
  */
 const STDOUT_BUFFER = '1M';

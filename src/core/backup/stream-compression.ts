@@ -60,7 +60,7 @@ function zstdMissing(what: string): DbDeployError {
 /**
  * The output buffer of Node's gzip and zstd streams, instead of zlib's 16 KiB default. Each
  * buffer filled is one round trip between the main thread and the thread pool: decompressing
- * bench:backup's 95 MB archive took 1.8 s of CPU with 16 KiB buffers and 0.8 s with 256 KiB.
+ * bench:backup's 95 MiB archive took 1.8 s of CPU with 16 KiB buffers and 0.8 s with 256 KiB.
  */
 export const STREAM_CHUNK_BYTES = 256 * 1024;
 
@@ -74,10 +74,10 @@ export function decompressor(c: Exclude<StreamCompression, 'none'>): Transform {
 /**
  * zstd's minimum match length for the default archive: 6, as zstd's own levels 1-2 use, instead
  * of level 3's 5. Hex digests, UUIDs and numbers fill database dumps with short chance matches
- * that cost more than they save: on bench:backup's archive level 3 wrote 99.2 MB with 5 and 95.8
- * MB with 6 (gzip -6 of the same rows as SQL: 101.6 MB), for the same CPU; on 43 MB of source
- * code it wrote 9.85 MB with 5 and 9.94 MB with 6 (gzip -6: 10.0 MB). Level 1 would be cheaper
- * still but wrote 10.9 MB of that source code: larger than gzip -6.
+ * that cost more than they save: on bench:backup's archive level 3 wrote 94.6 MiB with 5 and
+ * 91.3 MiB with 6 (gzip -6 of the same rows as SQL: 96.9 MiB), for the same CPU; on 40.8 MiB of
+ * source code it wrote 9.39 MiB with 5 and 9.47 MiB with 6 (gzip -6: 9.54 MiB). Level 1 would be
+ * cheaper still but wrote 10.39 MiB of that source code: 9% more than gzip -6.
  */
 const MIN_MATCH = 6;
 
@@ -105,7 +105,7 @@ export function zstdCompressor(level: number): Transform {
 /**
  * Gathers a stream's chunks into chunks of at least `bytes` (the last may be smaller). pg_dump
  * writes to a pipe through stdio's 4 KiB buffer, so its standard output reaches Node in pieces
- * of mostly 4-8 KiB: 41,000 of them for bench:backup's 425 MB archive, each one a thread-pool round
+ * of mostly 4-8 KiB: 41,000 of them for bench:backup's 405 MiB archive, each one a thread-pool round
  * trip in the compressor. Gathered into 1 MiB chunks, the backup's client CPU fell from 6.2 s
  * to 4.7 s (most of it system time).
  */
