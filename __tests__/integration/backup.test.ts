@@ -131,6 +131,18 @@ describeIf('backup and restore with the real pg_dump / pg_restore on PostgreSQL 
     }
   });
 
+  test("a server's idle_in_transaction_session_timeout does not end the snapshot's transaction while pg_dump runs", async () => {
+    const url = await database('idle_timeout');
+    await query(url, 'CREATE TABLE t (id int)');
+    // The counts take milliseconds; pg_dump, starting through its wrapper, takes longer.
+    await query(
+      url,
+      `ALTER DATABASE "${new URL(url).pathname.slice(1)}" SET idle_in_transaction_session_timeout = '50ms'`,
+    );
+    const result = await backup(backupOptions({ databaseUrl: url }), silentLogger);
+    expect(result.tables).toEqual([{ schema: 'public', name: 't', rows: 0 }]);
+  });
+
   test('a directory-format backup with 2 jobs restores with 2 jobs, identical', async () => {
     const result = await backup(
       backupOptions({ format: 'directory', jobs: 2, compression: { method: 'gzip', level: 6 } }),
