@@ -1,3 +1,4 @@
+// Decision record: docs/adr/0016-default-backup-zstd-in-node.md (ADR 0016).
 import { createReadStream } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { Transform, type Readable, type TransformCallback } from 'node:stream';
