@@ -13,6 +13,8 @@ export type RenderedMigration =
       transactional: boolean;
       /** Why it runs outside a transaction. */
       reasons: readonly string[];
+      /** What building it without a database assumed (reads answered with no rows). */
+      assumptions?: readonly string[];
     }
   | { ok: false; reason: string };
 
@@ -50,7 +52,8 @@ export async function renderMigration(
       ? []
       : built.outcome.reasons.length
         ? built.outcome.reasons
-        : ['its configuration'],
+        : [body.reason ?? 'its configuration'],
+    ...(built.outcome.assumptions?.length ? { assumptions: built.outcome.assumptions } : {}),
   };
 }
 
