@@ -25,7 +25,7 @@ export interface MetadataSpan {
   end: number;
 }
 
-const BLOCK_START =
+const BLOCK_START = () =>
   /(^|[;\n}])([ \t]*)(?:(?:module\.)?exports\.config|export[ \t]+const[ \t]+config(?:[ \t]*:[ \t]*[\w.]+)?)[ \t]*=[ \t]*\{/g;
 
 /**
@@ -35,7 +35,7 @@ const BLOCK_START =
  * holds anything else (a call, a variable, a function: something that runs).
  */
 export function metadataSpan(content: string): MetadataSpan | undefined {
-  const found = [...content.matchAll(BLOCK_START)];
+  const found = [...content.matchAll(BLOCK_START())];
   if (found.length !== 1) return undefined;
   const match = found[0]!;
   const start = match.index + match[1]!.length;
@@ -144,8 +144,7 @@ function durationMs(text: string): number | undefined {
 
 /** 1-based line of the metadata block (1 when it cannot be found in the text). */
 function metadataLine(content: string): number {
-  BLOCK_START.lastIndex = 0;
-  const match = BLOCK_START.exec(content);
+  const match = BLOCK_START().exec(content);
   if (!match) return 1;
   return lineColumn(content, match.index + match[1]!.length + match[2]!.length).line;
 }

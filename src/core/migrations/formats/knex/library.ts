@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join, relative } from 'node:path';
@@ -65,7 +66,7 @@ async function load(projectDir: string, baseDir: string): Promise<KnexLibrary> {
     return {
       factory: mod.knex ?? mod,
       version,
-      origin: `the project's own knex ${version} (${relative(baseDir, dirname(main)) || '.'})`,
+      origin: `the project's own knex ${version} (${relative(baseDir, installedAt(projectDir) ?? dirname(main)) || '.'})`,
     };
   }
   // Bundled: a chunk of its own in the ncc bundle, loaded only for knex projects.
@@ -79,6 +80,14 @@ async function load(projectDir: string, baseDir: string): Promise<KnexLibrary> {
     version,
     origin: `db-deploy's bundled knex ${version} (the project has none in node_modules)`,
   };
+}
+
+/** Where Node finds `knex` from a directory: the nearest node_modules/knex (links not followed). */
+function installedAt(dir: string): string | undefined {
+  for (let at = dir; ; at = dirname(at)) {
+    if (existsSync(join(at, 'node_modules', 'knex'))) return join(at, 'node_modules', 'knex');
+    if (dirname(at) === at) return undefined;
+  }
 }
 
 async function packageVersion(dir: string): Promise<string> {
