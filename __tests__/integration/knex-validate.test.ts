@@ -1,11 +1,14 @@
-import { join } from 'node:path';
+import { cp, mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { migrate, MIGRATE_DEFAULTS } from '../../src/core/migrations/index.js';
 import { validate } from '../../src/core/verify/validate.js';
 import type { ValidateOptions } from '../../src/core/verify/options.js';
 import { collectMigrationFiles, lintMigrations } from '../../src/core/lint/files.js';
 import { silentLogger } from '../../src/core/logger.js';
 import { freshDatabase, query } from '../helpers/database.js';
 import { tempTree } from '../helpers/fixtures.js';
-import { knexProject } from '../helpers/knex.js';
+import { knexList, knexProject } from '../helpers/knex.js';
 
 const KNEXFILE = `module.exports = { client: 'pg', migrations: { directory: './migrations' } };\n`;
 
@@ -231,3 +234,30 @@ exports.config = { estimatedDuration: '1ms' };
     );
   });
 });
+
+describe('examples/knex', () => {
+  test('the example project validates clean, every migration reversible, and knex agrees with migrate after it', async () => {
+    const dir = await copyExample();
+    const report = await validate(
+      options(dir, { databaseUrl: await freshDatabase('kvex'), newMigrations: { last: 5 } }),
+      silentLogger,
+    );
+    expect(report.migrations.every((m) => m.status === 'applied' && m.reversible)).toBe(true);
+    expect(report.findings.filter((f) => f.severity !== 'notice')).toEqual([]);
+    expect(report.passed).toBe(true);
+    const url = await freshDatabase('kvex_prod');
+    const result = await migrate(
+      { ...MIGRATE_DEFAULTS, databaseUrl: url, baseDir: dir, environment: 'development' },
+      silentLogger,
+    );
+    expect(result.applied).toHaveLength(5);
+    const listed = await knexList(dir, url);
+    expect([listed.completed.length, listed.pending]).toEqual([5, []]);
+  });
+});
+
+async function copyExample(): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), 'db-deploy-knex-example-'));
+  await cp(resolve('examples/knex'), dir, { recursive: true });
+  return dir;
+}
