@@ -153,16 +153,18 @@ describe('the bundles with a knex project', () => {
     expect(migrate.summary).toContain('Format **knex**');
     expect(await knexList(pr.workspace, production)).toEqual({ completed: ALL, pending: [] });
 
-    const status = await runCli(['status', '--database-url', production], { cwd: pr.workspace });
-    expect(status).toMatchObject({ code: 0 });
+    // As in a workflow's shell: no NODE_ENV (jest sets it to test).
+    const cli = { cwd: pr.workspace, env: { NODE_ENV: '' } };
+    const status = await runCli(['status', '--database-url', production], cli);
+    expect(status).toMatchObject({ code: 0, stderr: '' });
     expect(status.stdout).toMatch(/4 applied, 0 pending/);
     const back = await runCli(
       ['migrate', '--database-url', production, '--down', '--count', 'batch'],
-      { cwd: pr.workspace },
+      cli,
     );
     expect(back.code).toBe(0);
     expect(await knexLedgerRows(production)).toEqual([]);
-    const lint = await runCli(['lint', MIGRATIONS], { cwd: pr.workspace });
+    const lint = await runCli(['lint', MIGRATIONS], cli);
     expect(lint).toMatchObject({ code: 0, stderr: '' });
   });
 
