@@ -2,19 +2,17 @@
 // as it is by the committed bundles on Node 24: validate on a pull_request event in a real git
 // checkout, migrate in deploy with nothing but the database URL, the CLI after it; knex's own
 // migrate:list agrees with what they did. The project has no node_modules: the bundled knex runs.
-import { execFile } from 'node:child_process';
 import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { removeActionRunFiles, runAction, type ActionRun } from '../helpers/action-runner.js';
 import { runCli } from '../helpers/cli-bundle.js';
 import { freshDatabase } from '../helpers/database.js';
 import { fixturePath } from '../helpers/fixtures.js';
+import { git } from '../helpers/git.js';
 import { startGitHubApi, type GitHubApi } from '../helpers/github-api.js';
 import { knexLedgerRows, knexList } from '../helpers/knex.js';
 
-const execFileAsync = promisify(execFile);
 const tempDirs: string[] = [];
 const MIGRATIONS = 'db/migrations';
 const ALL = [
@@ -23,23 +21,6 @@ const ALL = [
   '20240103000000_create_orders.js',
   '20240104000000_index_orders_status.js',
 ];
-
-async function git(cwd: string, ...args: string[]): Promise<string> {
-  const { stdout } = await execFileAsync('git', args, {
-    cwd,
-    env: {
-      PATH: process.env.PATH ?? '/usr/bin:/bin',
-      HOME: cwd,
-      GIT_CONFIG_NOSYSTEM: '1',
-      GIT_CONFIG_GLOBAL: '/dev/null',
-      GIT_AUTHOR_NAME: 'Test Author',
-      GIT_AUTHOR_EMAIL: 'author@example.com',
-      GIT_COMMITTER_NAME: 'Test Author',
-      GIT_COMMITTER_EMAIL: 'author@example.com',
-    },
-  });
-  return stdout.trim();
-}
 
 /**
  * The knex project in git: main holds the knexfile and the first two migrations; the pull request

@@ -2,12 +2,12 @@ import { symlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { migrate, MIGRATE_DEFAULTS, type MigrateOptions } from '../../src/core/migrations/index.js';
 import { migrationStatus } from '../../src/core/migrations/index.js';
-import { DbDeployError } from '../../src/core/errors.js';
 import { memoryLogger, silentLogger } from '../../src/core/logger.js';
 import { freshDatabase, openClient, query } from '../helpers/database.js';
 import { tempTree } from '../helpers/fixtures.js';
 import { installKnex, knexCli, knexLedgerRows, knexList, knexProject } from '../helpers/knex.js';
 import { startWriters } from '../helpers/traffic.js';
+import { failure } from '../helpers/expect.js';
 
 function options(databaseUrl: string, baseDir: string, overrides: Partial<MigrateOptions> = {}) {
   return {
@@ -17,15 +17,6 @@ function options(databaseUrl: string, baseDir: string, overrides: Partial<Migrat
     environment: 'development',
     ...overrides,
   };
-}
-
-async function failure(promise: Promise<unknown>): Promise<DbDeployError> {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  if (error instanceof DbDeployError) return error;
-  throw error ?? new Error('expected the run to fail');
 }
 
 /** Polls `check` until it holds (no wall-clock assertion: only the test's own timeout bounds it). */

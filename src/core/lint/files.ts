@@ -242,7 +242,8 @@ function upFunctionLine(content: string): number {
   return index >= 0 ? index + 1 : 1;
 }
 
-function syntheticFinding(
+/** A finding about a migration as a whole, at one line of its file (not from parsing its SQL). */
+export function syntheticFinding(
   file: Migration,
   line: number,
   rule: string,

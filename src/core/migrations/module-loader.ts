@@ -1,3 +1,6 @@
+import { DbDeployError } from '../errors.js';
+import type { Migration } from './engine/types.js';
+
 let moduleLoader: import('jiti').Jiti | undefined;
 
 /**
@@ -18,4 +21,20 @@ export async function importModule(path: string): Promise<Record<string, unknown
     interopDefault: true,
   });
   return (await moduleLoader.import(path)) as Record<string, unknown>;
+}
+
+/** Imports a migration module; a module that fails to load is one line naming the migration. */
+export async function importMigration(
+  migration: Migration,
+  hint = 'fix the syntax or the imports of the migration file',
+): Promise<Record<string, unknown>> {
+  try {
+    return await importModule(migration.path);
+  } catch (error) {
+    throw new DbDeployError(
+      'migration-load-failed',
+      `cannot load migration ${migration.name}: ${(error as Error).message}`,
+      { where: migration.file, hint, cause: error },
+    );
+  }
 }

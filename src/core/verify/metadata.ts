@@ -1,7 +1,7 @@
 import { formatDuration } from '../duration.js';
-import { oneLine } from '../errors.js';
 import { DESTRUCTIVE_RULES } from '../lint/rules/data.js';
 import type { Finding } from '../lint/types.js';
+import { syntheticFinding } from '../lint/files.js';
 import type { Migration } from '../migrations/index.js';
 import type { MigrationReport } from './types.js';
 
@@ -18,17 +18,7 @@ function finding(
   message: string,
   hint: string,
 ): Finding {
-  const line = migration.declared?.line ?? 1;
-  return {
-    file: migration.file,
-    line,
-    column: 1,
-    endLine: line,
-    rule,
-    severity,
-    message: oneLine(message),
-    hint,
-  };
+  return syntheticFinding(migration, migration.declared?.line ?? 1, rule, severity, message, hint);
 }
 
 /**

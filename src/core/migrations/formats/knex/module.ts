@@ -8,7 +8,7 @@ import type {
   RenderedCode,
 } from '../../engine/types.js';
 import { readDeclared } from '../../metadata.js';
-import { importModule } from '../../module-loader.js';
+import { importMigration } from '../../module-loader.js';
 import { bindKnex, type QueryResult, type Send } from './connection.js';
 import type { KnexInstance, KnexLibrary } from './library.js';
 
@@ -29,20 +29,10 @@ export interface KnexModule {
  */
 export async function loadKnexModule(migration: Migration): Promise<KnexModule> {
   refuseForeignCode(migration, 'knex');
-  let mod: Record<string, unknown>;
-  try {
-    mod = await importModule(migration.path);
-  } catch (error) {
-    throw new DbDeployError(
-      'migration-load-failed',
-      `cannot load migration ${migration.name}: ${(error as Error).message}`,
-      {
-        where: migration.file,
-        hint: 'fix the syntax or the imports of the migration file (and install the project\'s packages before db-deploy runs)',
-        cause: error,
-      },
-    );
-  }
+  const mod = await importMigration(
+    migration,
+    "fix the syntax or the imports of the migration file (and install the project's packages before db-deploy runs)",
+  );
   if (typeof mod.up !== 'function' || typeof mod.down !== 'function') {
     throw new DbDeployError(
       'migration-load-failed',

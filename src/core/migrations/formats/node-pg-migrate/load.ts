@@ -7,7 +7,7 @@ import type { Migration, MigrationKind } from '../../engine/types.js';
 import { listMigrationFiles, migrationName } from './files.js';
 import { splitSqlMigration } from './sql-file.js';
 import { checkForeignSections } from '../../layout.js';
-import { importModule } from '../../module-loader.js';
+import { importMigration } from '../../module-loader.js';
 import { readDeclared } from '../../metadata.js';
 import { refuseForeignCode } from '../../detect.js';
 
@@ -72,20 +72,7 @@ export async function readMigrationFile(path: string, baseDir: string): Promise<
  */
 export async function loadModuleActions(migration: Migration): Promise<MigrationBuilderActions> {
   refuseForeignCode(migration, 'node-pg-migrate');
-  let mod: Record<string, unknown>;
-  try {
-    mod = await importModule(migration.path);
-  } catch (error) {
-    throw new DbDeployError(
-      'migration-load-failed',
-      `cannot load migration ${migration.name}: ${(error as Error).message}`,
-      {
-        where: migration.file,
-        hint: 'fix the syntax or the imports of the migration file',
-        cause: error,
-      },
-    );
-  }
+  const mod = await importMigration(migration);
   const actions =
     (typeof mod.up === 'function' ? mod : (mod.default as Record<string, unknown> | undefined)) ??
     {};
