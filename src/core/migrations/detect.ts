@@ -39,9 +39,7 @@ export async function detectFormat(
  * connected, so that a repository without a marker file is still read as the tool that
  * migrated its database.
  */
-export async function detectFromDatabase(
-  probe: LedgerProbe,
-): Promise<DetectedFormat | undefined> {
+export async function detectFromDatabase(probe: LedgerProbe): Promise<DetectedFormat | undefined> {
   if (await probe(KNEX_LEDGER.schema, KNEX_LEDGER.table))
     return { name: 'knex', reason: `the database has knex's ledger (${KNEX_LEDGER.display})` };
   return undefined;

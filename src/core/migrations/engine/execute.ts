@@ -301,7 +301,9 @@ export function statementRetryingClient(client: DbClient, context: StatementCont
 function transactionControl(sql: string): 'begin' | 'end' | undefined {
   const text = sql.trim().replace(/;$/, '').trim();
   if (/^(?:begin|start\s+transaction)\b/i.test(text)) return 'begin';
-  if (/^(?:commit|end|rollback|abort)(?:\s+(?:work|transaction|and\s+(?:no\s+)?chain))*$/i.test(text))
+  if (
+    /^(?:commit|end|rollback|abort)(?:\s+(?:work|transaction|and\s+(?:no\s+)?chain))*$/i.test(text)
+  )
     return 'end';
   return undefined;
 }

@@ -92,9 +92,13 @@ export function planMigrations(input: PlanInput): MigrationPlan {
   }
   if (input.direction === 'up') {
     if (input.count === 'batch') {
-      throw new DbDeployError('bad-input', 'count: batch undoes the last batch: it needs direction: down', {
-        hint: 'use direction: down with count: batch, or a number of migrations to apply',
-      });
+      throw new DbDeployError(
+        'bad-input',
+        'count: batch undoes the last batch: it needs direction: down',
+        {
+          hint: 'use direction: down with count: batch, or a number of migrations to apply',
+        },
+      );
     }
     if (outOfOrder.length > 0) {
       throw new DbDeployError(

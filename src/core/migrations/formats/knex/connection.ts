@@ -126,7 +126,8 @@ export function bindKnex(library: KnexLibrary, send: Send, options: BindOptions)
       const runner = super.runner(builder);
       const query = runner.query.bind(runner);
       runner.query = (obj: unknown) => {
-        connection.pendingStack = (builder as { _asyncStack?: { error: Error } })._asyncStack?.error;
+        connection.pendingStack = (builder as { _asyncStack?: { error: Error } })._asyncStack
+          ?.error;
         return query(obj);
       };
       return runner;

@@ -81,7 +81,10 @@ export async function listKnexMigrations(
 }
 
 /** Whether knex would list a file (by its ending, as loadExtensions says). */
-export function isKnexMigrationFile(fileName: string, settings: Pick<KnexSettings, 'loadExtensions'>) {
+export function isKnexMigrationFile(
+  fileName: string,
+  settings: Pick<KnexSettings, 'loadExtensions'>,
+) {
   return settings.loadExtensions.includes(extname(fileName));
 }
 

@@ -85,9 +85,13 @@ export function knexFormat(): MigrationFormat {
     async list(config, base) {
       baseDir = base;
       const s = await current();
-      return listKnexMigrations({ ...s, directories: [...(config.migrationsDirs ?? [config.migrationsDir])] }, base);
+      return listKnexMigrations(
+        { ...s, directories: [...(config.migrationsDirs ?? [config.migrationsDir])] },
+        base,
+      );
     },
-    isMigrationPath: (path) => isKnexMigrationFile(basename(path), settings ?? defaultSettings(baseDir)),
+    isMigrationPath: (path) =>
+      isKnexMigrationFile(basename(path), settings ?? defaultSettings(baseDir)),
     async readOne(path, base) {
       baseDir = base;
       await current();
@@ -96,7 +100,8 @@ export function knexFormat(): MigrationFormat {
     async prepare(needed, _all, logger) {
       const s = await current();
       for (const migration of needed) {
-        if (!loaded.has(migration.path)) loaded.set(migration.path, await loadKnexModule(migration));
+        if (!loaded.has(migration.path))
+          loaded.set(migration.path, await loadKnexModule(migration));
       }
       if (needed.length > 0 && !library) {
         library = await knexLibrary(s.knexfile ? dirname(s.knexfile.path) : baseDir, baseDir);

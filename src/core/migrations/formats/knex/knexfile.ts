@@ -181,7 +181,10 @@ function settingsOf(
     throw new DbDeployError(
       'knexfile-client',
       `${where} configures knex for ${client}${environment ? ` (environment ${environment})` : ''}, and db-deploy migrates PostgreSQL`,
-      { where, hint: 'use client: "pg" for PostgreSQL, or choose the environment with knex-environment' },
+      {
+        where,
+        hint: 'use client: "pg" for PostgreSQL, or choose the environment with knex-environment',
+      },
     );
   }
   const migrations = (config.migrations ?? {}) as Record<string, unknown>;
