@@ -271,6 +271,31 @@ exports.down = (knex) => knex.schema.dropTable('first');\n`,
     expect(await query(url, 'SELECT is_locked FROM ops.history_lock')).toEqual([{ is_locked: 0 }]);
   });
 
+  test('loads .js (CommonJS and ESM), .cjs, .mjs and .ts migrations, as knex lists them by loadExtensions', async () => {
+    const url = await freshDatabase();
+    const table = (name: string) =>
+      `(knex) => knex.schema.createTable('${name}', (t) => { t.increments(); })`;
+    const drop = (name: string) => `(knex) => knex.schema.dropTable('${name}')`;
+    const project = await tempTree({
+      'knexfile.js': `module.exports = { client: 'pg', migrations: { directory: 'db', loadExtensions: ['.js', '.cjs', '.mjs', '.ts'] } };\n`,
+      'db/001_cjs.cjs': `exports.up = ${table('a')};\nexports.down = ${drop('a')};\n`,
+      'db/002_esm.mjs': `export const up = ${table('b')};\nexport const down = ${drop('b')};\nexport const config = { transaction: false };\n`,
+      'db/003_typed.ts': `import type { Knex } from 'knex';\nexport async function up(knex: Knex): Promise<void> { await knex.schema.createTable('c', (t) => { t.increments(); }); }\nexport async function down(knex: Knex): Promise<void> { await knex.schema.dropTable('c'); }\n`,
+      'db/004_esm.js': `export function up(knex) { return knex.schema.createTable('d', (t) => { t.increments(); }); }\nexport function down(knex) { return knex.schema.dropTable('d'); }\n`,
+      'db/package.json': '{ "type": "module" }\n',
+    });
+    const result = await migrate(options(url, project), silentLogger);
+    expect(result.applied.map((m) => [m.name, m.transactional])).toEqual([
+      ['001_cjs.cjs', true],
+      ['002_esm.mjs', false],
+      ['003_typed.ts', true],
+      ['004_esm.js', true],
+    ]);
+    expect(await query(url, "SELECT to_regclass('d') IS NOT NULL AS made")).toEqual([
+      { made: true },
+    ]);
+  });
+
   test.each([
     [
       'a missing dependency',
