@@ -102,6 +102,14 @@ for (const bundle of selected) {
     throw new Error(
       `${index}: jiti's Babel require was not found; TypeScript migrations would fail`,
     );
+  // knex requires its dialects lazily (lib/dialects/index.js): its PostgreSQL client must be in a chunk.
+  if (withAssets) {
+    const texts = await Promise.all([index, ...chunks].map((f) => readFile(f, 'utf8')));
+    if (!texts.some((t) => t.includes('class Client_PG extends')))
+      throw new Error(
+        `${index}: knex's PostgreSQL dialect is not in the bundle; knex migrations would fail`,
+      );
+  }
   await writeFile(join(bundle.out, 'package.json'), '{ "type": "module" }\n');
 }
 const files = (await readdir('dist', { recursive: true })).sort();

@@ -13,12 +13,12 @@ export const LINT_HELP = `Usage: db-deploy lint [files or directories...] [optio
 Lints migrations with PostgreSQL's own parser: locks that block traffic, table rewrites,
 data loss, changes that break running code. A directory is expanded to its migration files;
 a node-pg-migrate .sql file is linted by its up section, JS/TS migrations through the SQL
-they generate. Default: the directory "migrations".
+they generate (knex: through a knex whose queries are recorded, not run). Default: the directory "migrations".
 
 Options:
   --format F        text (default), json, github (workflow annotations) or sarif
   --migration-format NAME
-                    migration tool's format: auto (default) or node-pg-migrate
+                    migration tool's format: auto (default), node-pg-migrate or knex
   --pg-version N    PostgreSQL major the migrations will run on (default: ${NEWEST_PG_VERSION})
   --strategy S      how they reach production: in-place (default, on the live database) or
                     blue-green (on a copy fed by logical replication: adds the rules that keep

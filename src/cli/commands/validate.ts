@@ -25,7 +25,7 @@ test → down → schema compared → up. A database holding tables validate did
 
 Options:
   --database-url URL        the scratch database (default: $DATABASE_URL)
-  --dir DIR                 migrations directory (default: migrations)
+  --dir DIR                 migrations directory (default: the format's, e.g. migrations)
   --new N                   how many of the newest migrations are new (default: 1)
   --lint-all                lint every migration
   --pg-version N            PostgreSQL major to lint for (default: the server's)
@@ -38,9 +38,11 @@ Options:
   --schema-file FILE        committed schema snapshot to compare with
   --write-schema FILE       write the final schema snapshot here
   --stats-database-url URL  read-only database whose table sizes grade the risk
+  --format NAME             migration format: auto, node-pg-migrate or knex (default: auto)
   --connect-timeout D       connection timeout (default: 10s)
-  --migrations-table NAME   node-pg-migrate's table (default: pgmigrations)
+  --migrations-table NAME   the tool's ledger table (default: the format's, e.g. pgmigrations)
   --schema NAME             schema of the tables and search_path (default: public)
+  --knex-environment ENV    knexfile environment (default: $NODE_ENV, else development)
   --json                    print the JSON report on stdout
   --verbose                 print debug output
   -h, --help                show this help

@@ -32,6 +32,11 @@ export interface LintSqlOptions {
   transactional?: boolean;
   /** Report every finding at this line instead (SQL generated from a JS/TS migration). */
   fixedLine?: number;
+  /**
+   * The file line of a character offset of `source`, for SQL generated statement by statement
+   * from a migration's calls (knex: the line of the call that built each statement).
+   */
+  lineAt?: (charOffset: number) => number;
   /** How the migration is deployed; rules of another strategy are skipped. Default: `in-place`. */
   strategy?: DeployStrategy;
   /**
@@ -59,6 +64,7 @@ export function lintSql(source: string, options: LintSqlOptions): Finding[] {
   const locate = lineLocator(fileText);
   const position = (charOffset: number) => {
     if (options.fixedLine !== undefined) return { line: options.fixedLine, column: 1 };
+    if (options.lineAt) return { line: options.lineAt(charOffset), column: 1 };
     return locate(offset + charOffset);
   };
   let parsed = parseSql(source);
@@ -104,7 +110,7 @@ export function lintSql(source: string, options: LintSqlOptions): Finding[] {
     const start = position(statement.start);
     const end = position(statement.end);
     const ignored = new Set<string>(options.ignoredRules);
-    if (options.fixedLine === undefined) {
+    if (options.fixedLine === undefined && !options.lineAt) {
       for (const suppression of suppressionsAbove(fileLines, start.line)) {
         findings.push(...suppressionNotices(options.file, suppression, RULE_IDS));
         for (const rule of suppression.rules) ignored.add(rule);

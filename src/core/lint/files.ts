@@ -9,7 +9,10 @@ import {
   type FormatChoice,
   type Migration,
   type MigrationFormat,
+  type RenderedMigration,
 } from '../migrations/index.js';
+import { joinSteps } from '../migrations/engine/dry-run.js';
+import type { SentStatement } from '../migrations/engine/types.js';
 import { lintSql } from './engine.js';
 import { RULE_IDS } from './registry.js';
 import { moduleSuppressions, suppressionNotices } from './suppress.js';
@@ -32,6 +35,11 @@ export interface LintOptions {
   createdInDeploy?: Set<TableKey>;
   /** Receives findings silenced by `db-deploy-ignore` (counted for data loss, not reported). */
   onSuppressed?: (finding: Finding) => void;
+  /**
+   * The statements the migration's code actually sent when it ran (validate, on its scratch
+   * database): linted instead of the SQL built without a database.
+   */
+  sent?: readonly SentStatement[];
 }
 
 /**
@@ -57,11 +65,14 @@ export async function lintMigration(file: Migration, options: LintOptions): Prom
     });
   }
   const line = upFunctionLine(file.content);
-  let generated;
+  let generated: RenderedMigration;
   try {
     const all = options.all?.includes(file) ? options.all : [file];
     await options.format.prepare([file], all);
-    generated = await renderMigration(options.format, file, 'up');
+    // What ran on the scratch database, when it ran there; else what a recording database makes of it.
+    generated = options.sent
+      ? ranStatements(options.format, file, options.sent)
+      : await renderMigration(options.format, file, 'up');
   } catch (error) {
     const message = error instanceof DbDeployError ? error.message : (error as Error).message;
     return [
@@ -93,19 +104,69 @@ export async function lintMigration(file: Migration, options: LintOptions): Prom
       ...(silenced ? [] : [finding]),
     ];
   }
+  const assumed = generated.assumptions?.length
+    ? [
+        syntheticFinding(
+          file,
+          line,
+          'built-without-data',
+          'notice',
+          `the SQL of ${file.name} was built without a database: ${generated.assumptions.join('; ')}`,
+          'validate runs it on a scratch database and lints the SQL it actually sends there',
+        ),
+      ]
+    : [];
+  const lineAt = generated.statements?.some((s) => s.line !== undefined)
+    ? statementLines(generated.statements, line)
+    : undefined;
   return [
     ...suppressions.flatMap((s) => suppressionNotices(file.file, s, RULE_IDS)),
+    ...assumed,
     ...lintSql(generated.sql, {
       file: file.file,
       pgVersion: options.pgVersion,
       strategy: options.strategy,
       createdInDeploy: options.createdInDeploy,
-      fixedLine: line,
+      ...(lineAt ? { lineAt } : { fixedLine: line }),
       transactional: generated.transactional,
       ignoredRules: suppressions.flatMap((s) => s.rules),
       onSuppressed: options.onSuppressed,
     }),
   ];
+}
+
+/** The statements a prepared migration's up sent when it ran, as a rendering of it. */
+function ranStatements(
+  format: MigrationFormat,
+  file: Migration,
+  sent: readonly SentStatement[],
+): RenderedMigration {
+  const body = format.body(file, 'up');
+  const transactional = body?.kind !== 'code' || body.transaction !== 'none';
+  return {
+    ok: true,
+    sql: joinSteps(sent.map((s) => s.sql)),
+    statements: sent,
+    transactional,
+    reasons: transactional || body?.kind !== 'code' ? [] : [body.reason ?? 'its configuration'],
+  };
+}
+
+/**
+ * The file line of an offset of `joinSteps(statements)`: the line of the call that built the
+ * statement it falls in, else `fallback` (the `up` function's line).
+ */
+function statementLines(
+  statements: readonly SentStatement[],
+  fallback: number,
+): (offset: number) => number {
+  const ends: { end: number; line: number }[] = [];
+  let at = 0;
+  for (const statement of statements) {
+    at += joinSteps([statement.sql]).length + 1;
+    ends.push({ end: at, line: statement.line ?? fallback });
+  }
+  return (offset) => ends.find((e) => offset < e.end)?.line ?? fallback;
 }
 
 /**
@@ -181,7 +242,8 @@ function upFunctionLine(content: string): number {
   return index >= 0 ? index + 1 : 1;
 }
 
-function syntheticFinding(
+/** A finding about a migration as a whole, at one line of its file (not from parsing its SQL). */
+export function syntheticFinding(
   file: Migration,
   line: number,
   rule: string,

@@ -9,7 +9,7 @@ import type {
   MigrateOptions,
   MigrateResult,
 } from '../migrations/index.js';
-import type { MigrationFormat } from '../migrations/engine/types.js';
+import type { MigrationFormat, SentStatement } from '../migrations/engine/types.js';
 import { runCommand } from './command.js';
 import { unifiedDiff } from './diff.js';
 import {
@@ -56,7 +56,10 @@ export type CycleResult = Pick<
   | 'locksSampled'
   | 'test'
   | 'error'
->;
+> & {
+  /** The statements the migration's code sent in its first up (code that runs its own queries). */
+  sent?: readonly SentStatement[];
+};
 
 /**
  * up (observing the locks its own backend holds before commit and the relations it
@@ -120,7 +123,8 @@ async function observedUp(
   filesBefore: RelationFiles,
   file: Migration,
 ): Promise<
-  Pick<CycleResult, 'durationMs' | 'locks' | 'rewrites' | 'locksSampled'> | { error: string }
+  | Pick<CycleResult, 'durationMs' | 'locks' | 'rewrites' | 'locksSampled' | 'sent'>
+  | { error: string }
 > {
   let sampler: ReturnType<typeof sampleLocks> | undefined;
   let atCommit: { locks: LockSample; files: RelationFiles } | undefined;
@@ -154,6 +158,7 @@ async function observedUp(
         ),
     rewrites: rewrittenRelations(filesBefore, filesAfter),
     locksSampled: atCommit === undefined,
+    ...(run.applied[0]?.sent ? { sent: run.applied[0].sent } : {}),
   };
 }
 

@@ -47,8 +47,10 @@ export interface MigrationReport {
   tableStats?: TableStats[];
   /** Risk graded by those sizes: `high` = blocks or rewrites a table of 1 GB or more. */
   risk?: 'low' | 'medium' | 'high';
-  /** Drops or truncates data (tables, columns, rows). */
+  /** Drops or truncates data (tables, columns, rows), as found or as declared. */
   destructive: boolean;
+  /** What its metadata block (`exports.config`) declares, when it has one. */
+  declared?: { destructive?: boolean; estimatedDuration?: string; dependencies?: string[] };
 }
 
 /** A required-tables / required-indexes / required-foreign-keys check. */
