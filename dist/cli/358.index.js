@@ -1,4 +1,4 @@
-// db-deploy sources sha256:35f03f2a33fea49e73faecec1c91224612c949d98997c399f7a0735e1922bd60
+// db-deploy sources sha256:1a2286c390d558f64ef69c4a5abbdfb460db3df55ff85c4f0dfa296063e1fd4e
 import { fileURLToPath as __dbdFileURLToPath } from 'node:url';
 import { dirname as __dbdDirname } from 'node:path';
 const __filename = __dbdFileURLToPath(import.meta.url);
@@ -7,15 +7,15 @@ export const id = 358;
 export const ids = [358];
 export const modules = {
 
-/***/ 2358:
+/***/ 22358:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
-const { PutObjectCommand, ChecksumAlgorithm, CreateMultipartUploadCommand, AbortMultipartUploadCommand, UploadPartCommand, CompleteMultipartUploadCommand, PutObjectTaggingCommand } = __webpack_require__(3711);
-const { toEndpointV1, getEndpointFromInstructions } = __webpack_require__(2085);
-const { extendedEncodeURIComponent } = __webpack_require__(3422);
-const { EventEmitter } = __webpack_require__(4434);
-const { Buffer } = __webpack_require__(181);
-const { statSync, ReadStream } = __webpack_require__(3024);
+const { PutObjectCommand, ChecksumAlgorithm, CreateMultipartUploadCommand, AbortMultipartUploadCommand, UploadPartCommand, CompleteMultipartUploadCommand, PutObjectTaggingCommand } = __webpack_require__(53711);
+const { toEndpointV1, getEndpointFromInstructions } = __webpack_require__(62085);
+const { extendedEncodeURIComponent } = __webpack_require__(93422);
+const { EventEmitter } = __webpack_require__(24434);
+const { Buffer } = __webpack_require__(20181);
+const { statSync, ReadStream } = __webpack_require__(73024);
 const { Readable } = __webpack_require__(2203);
 
 const runtimeConfigShared = {

@@ -1,4 +1,4 @@
-// db-deploy sources sha256:35f03f2a33fea49e73faecec1c91224612c949d98997c399f7a0735e1922bd60
+// db-deploy sources sha256:1a2286c390d558f64ef69c4a5abbdfb460db3df55ff85c4f0dfa296063e1fd4e
 import { fileURLToPath as __dbdFileURLToPath } from 'node:url';
 import { dirname as __dbdDirname } from 'node:path';
 const __filename = __dbdFileURLToPath(import.meta.url);
@@ -18,7 +18,7 @@ exports["default"] = {};
 
 /***/ }),
 
-/***/ 6122:
+/***/ 26122:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -108,7 +108,7 @@ function parse(str, options = {}) {
   }
 
   // Only try to load fs if we expect to read from the disk
-  const fs = config.sslcert || config.sslkey || config.sslrootcert ? __nccwpck_require__(9896) : null
+  const fs = config.sslcert || config.sslkey || config.sslrootcert ? __nccwpck_require__(79896) : null
 
   if (config.sslcert) {
     config.ssl.cert = fs.readFileSync(config.sslcert).toString()
@@ -262,7 +262,7 @@ parse.parseIntoClientConfig = parseIntoClientConfig
 
 /***/ }),
 
-/***/ 2299:
+/***/ 62299:
 /***/ ((module) => {
 
 
@@ -369,11 +369,11 @@ module.exports = readInt8;
 
 /***/ }),
 
-/***/ 7558:
+/***/ 17558:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
-const EventEmitter = (__nccwpck_require__(4434).EventEmitter)
+const EventEmitter = (__nccwpck_require__(24434).EventEmitter)
 
 const NOOP = function () {}
 
@@ -466,7 +466,7 @@ class Pool extends EventEmitter {
     this.options.allowExitOnIdle = this.options.allowExitOnIdle || false
     this.options.maxLifetimeSeconds = this.options.maxLifetimeSeconds || 0
     this.log = this.options.log || function () {}
-    this.Client = this.options.Client || Client || (__nccwpck_require__(3273).Client)
+    this.Client = this.options.Client || Client || (__nccwpck_require__(13273).Client)
     this.Promise = this.options.Promise || global.Promise
 
     if (typeof this.options.idleTimeoutMillis === 'undefined') {
@@ -893,7 +893,7 @@ module.exports = Pool
 
 /***/ }),
 
-/***/ 9971:
+/***/ 19971:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -954,7 +954,7 @@ exports.BufferReader = BufferReader;
 
 /***/ }),
 
-/***/ 9315:
+/***/ 49315:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -1073,18 +1073,18 @@ exports.Writer = Writer;
 
 /***/ }),
 
-/***/ 4233:
+/***/ 74233:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.DatabaseError = exports.serialize = void 0;
 exports.parse = parse;
-const messages_1 = __nccwpck_require__(5809);
+const messages_1 = __nccwpck_require__(85809);
 Object.defineProperty(exports, "DatabaseError", ({ enumerable: true, get: function () { return messages_1.DatabaseError; } }));
-const serializer_1 = __nccwpck_require__(6513);
+const serializer_1 = __nccwpck_require__(76513);
 Object.defineProperty(exports, "serialize", ({ enumerable: true, get: function () { return serializer_1.serialize; } }));
-const parser_1 = __nccwpck_require__(3318);
+const parser_1 = __nccwpck_require__(43318);
 function parse(stream, callback) {
     const parser = new parser_1.Parser();
     stream.on('data', (buffer) => parser.parse(buffer, callback));
@@ -1094,7 +1094,7 @@ function parse(stream, callback) {
 
 /***/ }),
 
-/***/ 5809:
+/***/ 85809:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -1260,14 +1260,14 @@ exports.NoticeMessage = NoticeMessage;
 
 /***/ }),
 
-/***/ 3318:
+/***/ 43318:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Parser = void 0;
-const messages_1 = __nccwpck_require__(5809);
-const buffer_reader_1 = __nccwpck_require__(9971);
+const messages_1 = __nccwpck_require__(85809);
+const buffer_reader_1 = __nccwpck_require__(19971);
 // every message is prefixed with a single byte
 const CODE_LENGTH = 1;
 // every message has an int32 length which includes itself but does
@@ -1591,13 +1591,13 @@ const parseErrorMessage = (reader, name) => {
 
 /***/ }),
 
-/***/ 6513:
+/***/ 76513:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.serialize = void 0;
-const buffer_writer_1 = __nccwpck_require__(9315);
+const buffer_writer_1 = __nccwpck_require__(49315);
 const writer = new buffer_writer_1.Writer();
 const startup = (opts) => {
     // protocol version
@@ -1795,13 +1795,13 @@ exports.serialize = serialize;
 
 /***/ }),
 
-/***/ 1549:
+/***/ 11549:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-var textParsers = __nccwpck_require__(4784);
-var binaryParsers = __nccwpck_require__(7522);
-var arrayParser = __nccwpck_require__(6471);
-var builtinTypes = __nccwpck_require__(6345);
+var textParsers = __nccwpck_require__(74784);
+var binaryParsers = __nccwpck_require__(87522);
+var arrayParser = __nccwpck_require__(76471);
+var builtinTypes = __nccwpck_require__(16345);
 
 exports.getTypeParser = getTypeParser;
 exports.setTypeParser = setTypeParser;
@@ -1849,7 +1849,7 @@ binaryParsers.init(function(oid, converter) {
 
 /***/ }),
 
-/***/ 6471:
+/***/ 76471:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var array = __nccwpck_require__(3879);
@@ -1867,10 +1867,10 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7522:
+/***/ 87522:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-var parseInt64 = __nccwpck_require__(2299);
+var parseInt64 = __nccwpck_require__(62299);
 
 var parseBits = function(data, bits, offset, invert, callback) {
   offset = offset || 0;
@@ -2131,7 +2131,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6345:
+/***/ 16345:
 /***/ ((module) => {
 
 /**
@@ -2211,13 +2211,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4784:
+/***/ 74784:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var array = __nccwpck_require__(3879)
-var arrayParser = __nccwpck_require__(6471);
-var parseDate = __nccwpck_require__(2690);
-var parseInterval = __nccwpck_require__(8755);
+var arrayParser = __nccwpck_require__(76471);
+var parseDate = __nccwpck_require__(92690);
+var parseInterval = __nccwpck_require__(68755);
 var parseByteA = __nccwpck_require__(463);
 
 function allowNull (fn) {
@@ -2433,20 +2433,20 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5042:
+/***/ 75042:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const EventEmitter = (__nccwpck_require__(4434).EventEmitter)
-const utils = __nccwpck_require__(9652)
-const nodeUtils = __nccwpck_require__(9023)
-const sasl = __nccwpck_require__(948)
-const TypeOverrides = __nccwpck_require__(365)
+const EventEmitter = (__nccwpck_require__(24434).EventEmitter)
+const utils = __nccwpck_require__(69652)
+const nodeUtils = __nccwpck_require__(39023)
+const sasl = __nccwpck_require__(20948)
+const TypeOverrides = __nccwpck_require__(50365)
 
 const ConnectionParameters = __nccwpck_require__(646)
-const Query = __nccwpck_require__(4473)
-const defaults = __nccwpck_require__(8995)
+const Query = __nccwpck_require__(84473)
+const defaults = __nccwpck_require__(68995)
 const Connection = __nccwpck_require__(9809)
-const crypto = __nccwpck_require__(4150)
+const crypto = __nccwpck_require__(84150)
 
 const activeQueryDeprecationNotice = nodeUtils.deprecate(
   () => {},
@@ -2734,7 +2734,7 @@ class Client extends EventEmitter {
       cb()
     } else {
       try {
-        const pgPass = __nccwpck_require__(3272)
+        const pgPass = __nccwpck_require__(13272)
         pgPass(this.connectionParameters, (pass) => {
           if (undefined !== pass) {
             pgPassDeprecationNotice()
@@ -3291,11 +3291,11 @@ module.exports = Client
 
 
 
-const dns = __nccwpck_require__(2250)
+const dns = __nccwpck_require__(72250)
 
-const defaults = __nccwpck_require__(8995)
+const defaults = __nccwpck_require__(68995)
 
-const parse = (__nccwpck_require__(6122).parse) // parses a connection string
+const parse = (__nccwpck_require__(26122).parse) // parses a connection string
 
 const val = function (key, config, envVar) {
   if (config[key]) {
@@ -3482,10 +3482,10 @@ module.exports = ConnectionParameters
 
 
 
-const EventEmitter = (__nccwpck_require__(4434).EventEmitter)
+const EventEmitter = (__nccwpck_require__(24434).EventEmitter)
 
-const { parse, serialize } = __nccwpck_require__(4233)
-const stream = __nccwpck_require__(829)
+const { parse, serialize } = __nccwpck_require__(74233)
+const stream = __nccwpck_require__(30829)
 const { getStream } = stream
 
 const flushBuffer = serialize.flush()
@@ -3601,7 +3601,7 @@ class Connection extends EventEmitter {
     }
 
     // SNI must not be set to an IP address (RFC 6066 section 3)
-    const net = __nccwpck_require__(9278)
+    const net = __nccwpck_require__(69278)
     if (net.isIP && net.isIP(host) === 0) {
       options.servername = host
     }
@@ -3863,11 +3863,11 @@ module.exports = { signatureAlgorithmHashFromCertificate }
 
 /***/ }),
 
-/***/ 948:
+/***/ 20948:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
-const crypto = __nccwpck_require__(4150)
+const crypto = __nccwpck_require__(84150)
 const { signatureAlgorithmHashFromCertificate } = __nccwpck_require__(9765)
 
 // SASLprep (RFC 4013) — minimal in-tree implementation.
@@ -4132,10 +4132,10 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4150:
+/***/ 84150:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const nodeCrypto = __nccwpck_require__(6982)
+const nodeCrypto = __nccwpck_require__(76982)
 
 module.exports = {
   postgresMd5PasswordHash,
@@ -4228,7 +4228,7 @@ async function deriveKey(password, salt, iterations) {
 
 /***/ }),
 
-/***/ 8995:
+/***/ 68995:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -4315,7 +4315,7 @@ module.exports = {
   keepalives_idle: 0,
 }
 
-const pgTypes = __nccwpck_require__(1549)
+const pgTypes = __nccwpck_require__(11549)
 // save default parsers
 const parseBigInteger = pgTypes.getTypeParser(20, 'text')
 const parseBigIntegerArray = pgTypes.getTypeParser(1016, 'text')
@@ -4329,20 +4329,20 @@ module.exports.__defineSetter__('parseInt8', function (val) {
 
 /***/ }),
 
-/***/ 3273:
+/***/ 13273:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const Client = __nccwpck_require__(5042)
-const defaults = __nccwpck_require__(8995)
+const Client = __nccwpck_require__(75042)
+const defaults = __nccwpck_require__(68995)
 const Connection = __nccwpck_require__(9809)
-const Result = __nccwpck_require__(6424)
-const utils = __nccwpck_require__(9652)
-const Pool = __nccwpck_require__(7558)
-const TypeOverrides = __nccwpck_require__(365)
-const { DatabaseError } = __nccwpck_require__(4233)
-const { escapeIdentifier, escapeLiteral } = __nccwpck_require__(9652)
+const Result = __nccwpck_require__(26424)
+const utils = __nccwpck_require__(69652)
+const Pool = __nccwpck_require__(17558)
+const TypeOverrides = __nccwpck_require__(50365)
+const { DatabaseError } = __nccwpck_require__(74233)
+const { escapeIdentifier, escapeLiteral } = __nccwpck_require__(69652)
 
 const poolFactory = (Client) => {
   return class BoundPool extends Pool {
@@ -4359,7 +4359,7 @@ const PG = function (clientConstructor) {
   this.Pool = poolFactory(this.Client)
   this._pools = []
   this.Connection = Connection
-  this.types = __nccwpck_require__(1549)
+  this.types = __nccwpck_require__(11549)
   this.DatabaseError = DatabaseError
   this.TypeOverrides = TypeOverrides
   this.escapeIdentifier = escapeIdentifier
@@ -4378,7 +4378,7 @@ try {
 }
 
 if (forceNative) {
-  clientConstructor = __nccwpck_require__(5301)
+  clientConstructor = __nccwpck_require__(45301)
 }
 
 module.exports = new PG(clientConstructor)
@@ -4390,7 +4390,7 @@ Object.defineProperty(module.exports, "native", ({
   get() {
     let native = null
     try {
-      native = new PG(__nccwpck_require__(5301))
+      native = new PG(__nccwpck_require__(45301))
     } catch (err) {
       if (err.code !== 'MODULE_NOT_FOUND') {
         throw err
@@ -4409,25 +4409,25 @@ Object.defineProperty(module.exports, "native", ({
 
 /***/ }),
 
-/***/ 8942:
+/***/ 28942:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const nodeUtils = __nccwpck_require__(9023)
+const nodeUtils = __nccwpck_require__(39023)
 // eslint-disable-next-line
 var Native
 // eslint-disable-next-line no-useless-catch
 try {
   // Wrap this `require()` in a try-catch to avoid upstream bundlers from complaining that this might not be available since it is an optional import
-  Native = __nccwpck_require__(4390)
+  Native = __nccwpck_require__(84390)
 } catch (e) {
   throw e
 }
-const TypeOverrides = __nccwpck_require__(365)
-const EventEmitter = (__nccwpck_require__(4434).EventEmitter)
-const util = __nccwpck_require__(9023)
+const TypeOverrides = __nccwpck_require__(50365)
+const EventEmitter = (__nccwpck_require__(24434).EventEmitter)
+const util = __nccwpck_require__(39023)
 const ConnectionParameters = __nccwpck_require__(646)
 
-const NativeQuery = __nccwpck_require__(7581)
+const NativeQuery = __nccwpck_require__(17581)
 
 const queryQueueLengthDeprecationNotice = nodeUtils.deprecate(
   () => {},
@@ -4743,7 +4743,7 @@ Client.prototype._pulsePipelinedQueryQueue = function () {
   const self = this
   const queries = []
   const nativeQueries = []
-  const utils = __nccwpck_require__(9652)
+  const utils = __nccwpck_require__(69652)
 
   while (this._queryQueue.length > 0) {
     const query = this._queryQueue.shift()
@@ -4844,23 +4844,23 @@ Client.prototype.getTransactionStatus = function () {
 
 /***/ }),
 
-/***/ 5301:
+/***/ 45301:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
-module.exports = __nccwpck_require__(8942)
+module.exports = __nccwpck_require__(28942)
 
 
 /***/ }),
 
-/***/ 7581:
+/***/ 17581:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const EventEmitter = (__nccwpck_require__(4434).EventEmitter)
-const util = __nccwpck_require__(9023)
-const utils = __nccwpck_require__(9652)
+const EventEmitter = (__nccwpck_require__(24434).EventEmitter)
+const util = __nccwpck_require__(39023)
+const utils = __nccwpck_require__(69652)
 
 const NativeQuery = (module.exports = function (config, values, callback) {
   EventEmitter.call(this)
@@ -5027,15 +5027,15 @@ NativeQuery.prototype.submit = function (client) {
 
 /***/ }),
 
-/***/ 4473:
+/***/ 84473:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { EventEmitter } = __nccwpck_require__(4434)
+const { EventEmitter } = __nccwpck_require__(24434)
 
-const Result = __nccwpck_require__(6424)
-const utils = __nccwpck_require__(9652)
+const Result = __nccwpck_require__(26424)
+const utils = __nccwpck_require__(69652)
 
 class Query extends EventEmitter {
   constructor(config, values, callback) {
@@ -5297,12 +5297,12 @@ module.exports = Query
 
 /***/ }),
 
-/***/ 6424:
+/***/ 26424:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const types = __nccwpck_require__(1549)
+const types = __nccwpck_require__(11549)
 
 const matchRegexp = /^([A-Za-z]+)(?: (\d+))?(?: (\d+))?/
 
@@ -5413,7 +5413,7 @@ module.exports = Result
 
 /***/ }),
 
-/***/ 829:
+/***/ 30829:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 const { getStream, getSecureStream } = getStreamFuncs()
@@ -5437,12 +5437,12 @@ module.exports = {
  */
 function getNodejsStreamFuncs() {
   function getStream(ssl) {
-    const net = __nccwpck_require__(9278)
+    const net = __nccwpck_require__(69278)
     return new net.Socket()
   }
 
   function getSecureStream(options) {
-    const tls = __nccwpck_require__(4756)
+    const tls = __nccwpck_require__(64756)
     return tls.connect(options)
   }
   return {
@@ -5503,12 +5503,12 @@ function getStreamFuncs() {
 
 /***/ }),
 
-/***/ 365:
+/***/ 50365:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const types = __nccwpck_require__(1549)
+const types = __nccwpck_require__(11549)
 
 function TypeOverrides(userTypes) {
   this._types = userTypes || types
@@ -5545,15 +5545,15 @@ module.exports = TypeOverrides
 
 /***/ }),
 
-/***/ 9652:
+/***/ 69652:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const defaults = __nccwpck_require__(8995)
-const nodeUtils = __nccwpck_require__(9023)
+const defaults = __nccwpck_require__(68995)
+const nodeUtils = __nccwpck_require__(39023)
 
-const { isDate } = __nccwpck_require__(8253)
+const { isDate } = __nccwpck_require__(98253)
 
 const invalidDateDeprecationNotice = nodeUtils.deprecate(
   () => {},
@@ -5777,15 +5777,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8702:
+/***/ 98702:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-var path = __nccwpck_require__(6928)
+var path = __nccwpck_require__(16928)
   , Stream = (__nccwpck_require__(2203).Stream)
-  , split = __nccwpck_require__(5286)
-  , util = __nccwpck_require__(9023)
+  , split = __nccwpck_require__(35286)
+  , util = __nccwpck_require__(39023)
   , defaultPort = 5432
   , isWin = (process.platform === 'win32')
   , warnStream = process.stderr
@@ -6017,14 +6017,14 @@ var isValidEntry = module.exports.isValidEntry = function(entry){
 
 /***/ }),
 
-/***/ 3272:
+/***/ 13272:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-var path = __nccwpck_require__(6928)
-  , fs = __nccwpck_require__(9896)
-  , helper = __nccwpck_require__(8702)
+var path = __nccwpck_require__(16928)
+  , fs = __nccwpck_require__(79896)
+  , helper = __nccwpck_require__(98702)
 ;
 
 
@@ -6191,7 +6191,7 @@ module.exports = function parseBytea (input) {
 
 /***/ }),
 
-/***/ 2690:
+/***/ 92690:
 /***/ ((module) => {
 
 
@@ -6314,12 +6314,12 @@ function is0To99 (num) {
 
 /***/ }),
 
-/***/ 8755:
+/***/ 68755:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-var extend = __nccwpck_require__(223)
+var extend = __nccwpck_require__(80223)
 
 module.exports = PostgresInterval
 
@@ -6446,7 +6446,7 @@ function parse (interval) {
 
 /***/ }),
 
-/***/ 5286:
+/***/ 35286:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /*
@@ -6468,7 +6468,7 @@ IN CONNECTION WITH THE USE OR PERFORMANCE OF THIS SOFTWARE.
 
 
 const { Transform } = __nccwpck_require__(2203)
-const { StringDecoder } = __nccwpck_require__(3193)
+const { StringDecoder } = __nccwpck_require__(13193)
 const kLast = Symbol('last')
 const kDecoder = Symbol('decoder')
 
@@ -6594,7 +6594,7 @@ module.exports = split
 
 /***/ }),
 
-/***/ 223:
+/***/ 80223:
 /***/ ((module) => {
 
 module.exports = extend
@@ -6618,7 +6618,7 @@ function extend(target) {
 
 /***/ }),
 
-/***/ 8921:
+/***/ 97470:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -6630,9 +6630,9 @@ __nccwpck_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: HELP
 
 // EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __nccwpck_require__(4296);
+var errors = __nccwpck_require__(74296);
 // EXTERNAL MODULE: ./src/core/db/url.ts
-var db_url = __nccwpck_require__(5051);
+var db_url = __nccwpck_require__(45051);
 ;// CONCATENATED MODULE: ./src/core/version.ts
 /** The db-deploy version, shown in every summary footer. Kept equal to package.json by a unit test. */
 const VERSION = '0.1.0';
@@ -6682,9 +6682,9 @@ function sleep(ms) {
 }
 
 // EXTERNAL MODULE: ./node_modules/pg/esm/index.mjs
-var esm = __nccwpck_require__(3849);
+var esm = __nccwpck_require__(83849);
 // EXTERNAL MODULE: ./node_modules/pg-connection-string/index.js
-var pg_connection_string = __nccwpck_require__(6122);
+var pg_connection_string = __nccwpck_require__(26122);
 ;// CONCATENATED MODULE: ./node_modules/pg-connection-string/esm/index.mjs
 // ESM wrapper for pg-connection-string
 
@@ -7622,14 +7622,26 @@ async function dropEarlierLeftover(client, { kind, index }, context) {
     });
 }
 /**
- * A client for node-pg-migrate whose every statement is retried on its own when a lock is not
- * granted. Only for migrations that run outside a transaction (a JS/TS migration calling
- * `pgm.noTransaction()`): there each statement commits by itself, so repeating the one that
- * timed out is safe, where repeating the whole migration would repeat applied statements.
- * Index builds (CREATE INDEX CONCURRENTLY, REINDEX CONCURRENTLY) go through buildIndex.
+ * A client for a migration's code whose every statement is retried on its own when a lock is
+ * not granted. Only for migrations that run outside a transaction (a JS/TS migration calling
+ * `pgm.noTransaction()`, a knex migration with `transaction: false`): there each statement
+ * commits by itself, so repeating the one that timed out is safe, where repeating the whole
+ * migration would repeat applied statements. Index builds (CREATE INDEX CONCURRENTLY, REINDEX
+ * CONCURRENTLY) go through buildIndex. Inside a transaction the code opens itself (`BEGIN` …
+ * `COMMIT`, knex's `knex.transaction()`), a timed-out statement has aborted that transaction:
+ * it is not repeated, the error goes back to the code, which rolls its transaction back.
  */
 function statementRetryingClient(client, context) {
+    let inOwnTransaction = false;
     const query = async (...args) => {
+        const text = typeof args[0] === 'string' ? args[0] : args[0]?.text;
+        const control = typeof text === 'string' ? transactionControl(text) : undefined;
+        if (control) {
+            inOwnTransaction = control === 'begin';
+            return client.query(...args);
+        }
+        if (inOwnTransaction)
+            return client.query(...args);
         const build = typeof args[0] === 'string' ? await indexBuildOf(args[0]) : undefined;
         if (build && args[1] === undefined) {
             await buildIndex(client, args[0], build, context);
@@ -7638,6 +7650,15 @@ function statementRetryingClient(client, context) {
         return withLockRetries(context.settings, context.logger, { label: () => context.label, onRetry: context.onRetry }, () => client.query(...args));
     };
     return { query };
+}
+/** Whether a statement opens or ends a transaction block (`BEGIN;`, `COMMIT`, `ROLLBACK`…). */
+function transactionControl(sql) {
+    const text = sql.trim().replace(/;$/, '').trim();
+    if (/^(?:begin|start\s+transaction)\b/i.test(text))
+        return 'begin';
+    if (/^(?:commit|end|rollback|abort)(?:\s+(?:work|transaction|and\s+(?:no\s+)?chain))*$/i.test(text))
+        return 'end';
+    return undefined;
 }
 /** The index build a single SQL statement is, if any (the parser is asked only when CONCURRENTLY appears). */
 async function indexBuildOf(sql) {
@@ -7743,7 +7764,7 @@ function inspectMigrations(input) {
             edited.push({ name: id, reason: 'missing' });
         else if (recorded === undefined)
             unrecorded.push(file);
-        else if (recorded !== file.checksum)
+        else if (recorded !== file.checksum && !file.acceptedChecksums?.includes(recorded))
             edited.push({ name: id, reason: 'changed', file: file.file });
     }
     const stale = [...input.checksums.keys()].filter((id) => !appliedSet.has(id));
@@ -7769,6 +7790,11 @@ function planMigrations(input) {
         });
     }
     if (input.direction === 'up') {
+        if (input.count === 'batch') {
+            throw new errors/* DbDeployError */.WV('bad-input', 'count: batch undoes the last batch: it needs direction: down', {
+                hint: 'use direction: down with count: batch, or a number of migrations to apply',
+            });
+        }
         if (outOfOrder.length > 0) {
             throw new errors/* DbDeployError */.WV('out-of-order', `pending migration ${outOfOrder[0]?.name} sorts before the already applied ${lastApplied}, so it would run out of order`, {
                 where: outOfOrder[0]?.file,
@@ -7778,19 +7804,19 @@ function planMigrations(input) {
         const count = input.count ?? Number.POSITIVE_INFINITY;
         return { direction: 'up', toRun: pending.slice(0, count), pending, edited, unrecorded, stale };
     }
-    const count = input.count ?? 1;
     if (input.applied.length === 0) {
         throw new errors/* DbDeployError */.WV('nothing-to-roll-back', 'nothing to roll back: no migration is applied', {
             hint: 'check database-url and migrations-table, or use direction: up',
         });
     }
+    const count = input.count === 'batch' ? lastBatch(input).length : (input.count ?? 1);
     if (count > input.applied.length) {
         throw new errors/* DbDeployError */.WV('nothing-to-roll-back', `cannot roll back ${count} migrations: only ${input.applied.length} applied`, {
             hint: `use a count of ${input.applied.length} or less`,
         });
     }
     const byId = new Map(input.files.map((f) => [f.id, f]));
-    const ids = input.applied.slice(-count).reverse();
+    const ids = input.count === 'batch' ? lastBatch(input) : input.applied.slice(-count).reverse();
     const toRun = ids.map((id) => {
         const file = byId.get(id);
         if (!file) {
@@ -7803,6 +7829,19 @@ function planMigrations(input) {
         return file;
     });
     return { direction: 'down', toRun, pending, edited, unrecorded, stale };
+}
+/**
+ * The migrations of the last batch, newest first: those recorded with the highest batch number,
+ * in the reverse of the order they ran (`knex migrate:rollback`: `WHERE batch = max(batch)
+ * ORDER BY id DESC`).
+ */
+function lastBatch(input) {
+    const batches = input.batches;
+    if (!batches || batches.size === 0) {
+        throw new errors/* DbDeployError */.WV('bad-input', 'count: batch undoes the last batch, and this ledger records no batches', { hint: 'give a number of migrations to roll back (count: 1 for the last one)' });
+    }
+    const last = Math.max(...batches.values());
+    return input.applied.filter((id) => batches.get(id) === last).reverse();
 }
 /** The refusal for a down the migration does not have. */
 function noDownMigration(file) {
@@ -7856,6 +7895,7 @@ async function applyMigration(ctx, migration, direction) {
         failure.transactional = false;
         failure.reasons = reasons;
     };
+    let sent;
     const started = Date.now();
     try {
         if (body.kind === 'sql') {
@@ -7873,15 +7913,17 @@ async function applyMigration(ctx, migration, direction) {
                 logger.info(`${verb} ${migration.name} (outside a transaction: ${mode.reasons.join(', ')})`);
                 await setTimeouts(ctx);
                 retries += await runStatementGroups(ctx.client, mode.groups, statementContext(ctx, label));
-                await ctx.ledger.write(ctx.client, migration, direction);
+                await ctx.ledger.write(ctx.client, migration, direction, ctx.run);
             }
         }
-        else if (body.transaction === 'decided-by-code') {
+        else if (body.transaction !== 'none') {
             logger.info(`${verb} ${migration.name}`);
             let outcome;
             await inTransaction(ctx, migration, direction, onRetry, async (db) => {
                 outcome = await body.run(db);
-                if (!outcome.transactional)
+                sent = outcome.sent;
+                // Decided up front: code that runs its own queries cannot leave the transaction.
+                if (!outcome.transactional && body.transaction === 'decided-by-code')
                     return 'commit-only';
                 for (const step of outcome.steps)
                     await db.query(step);
@@ -7891,18 +7933,20 @@ async function applyMigration(ctx, migration, direction) {
                 outside(outcome.reasons);
                 logger.info(`${migration.name} runs outside a transaction (${outcome.reasons.join(', ')})${outcome.queried ? `: the ${outcome.queried} quer${outcome.queried === 1 ? 'y' : 'ies'} it ran while building its SQL committed first` : ''}`);
                 await runSteps(ctx, outcome, label);
-                await ctx.ledger.write(ctx.client, migration, direction);
+                await ctx.ledger.write(ctx.client, migration, direction, ctx.run);
             }
         }
         else {
-            logger.info(`${verb} ${migration.name} (outside a transaction)`);
-            outside(['its configuration']);
+            const reason = body.reason ?? 'its configuration';
+            logger.info(`${verb} ${migration.name} (outside a transaction: ${reason})`);
+            outside([reason]);
             await setTimeouts(ctx);
             const db = statementRetryingClient(ctx.client, { ...statementContext(ctx, label), onRetry });
             const outcome = await body.run(db);
+            sent = outcome.sent;
             if (outcome.steps.length)
                 await runSteps(ctx, outcome, label);
-            await ctx.ledger.write(ctx.client, migration, direction);
+            await ctx.ledger.write(ctx.client, migration, direction, ctx.run);
         }
     }
     catch (error) {
@@ -7917,6 +7961,7 @@ async function applyMigration(ctx, migration, direction) {
         durationMs,
         retries,
         transactional: failure.transactional,
+        ...(sent ? { sent: [...sent] } : {}),
     };
     async function runSteps(context, outcome, stepLabel) {
         const groups = await stepGroups(outcome.steps, outcome.reasons[0] ?? 'no-transaction');
@@ -7953,7 +7998,7 @@ async function inTransaction(ctx, migration, direction, onRetry, work) {
         await client.query('BEGIN');
         const outcome = await work(client);
         if (outcome === 'record') {
-            await ctx.ledger.write(client, migration, direction);
+            await ctx.ledger.write(client, migration, direction, ctx.run);
             await ctx.hooks?.beforeCommit?.(client, migration.name);
         }
         await client.query('COMMIT');
@@ -8000,11 +8045,17 @@ async function readMigrationState(client, ledger) {
         return {
             applied: [],
             checksums: new Map(),
+            batches: new Map(),
             exists: { schema: false, ledger: false, checksums: false },
         };
     }
     const ledgerExists = await ledger.exists(client);
-    const applied = ledgerExists ? (await ledger.read(client)).map((entry) => entry.id) : [];
+    const entries = ledgerExists ? await ledger.read(client) : [];
+    const applied = entries.map((entry) => entry.id);
+    const batches = new Map();
+    for (const entry of entries)
+        if (entry.batch !== undefined)
+            batches.set(entry.id, entry.batch);
     const checksums = new Map();
     const checksumsExist = await relationExists(client, schema, checksumTable);
     if (checksumsExist) {
@@ -8022,6 +8073,7 @@ async function readMigrationState(client, ledger) {
     return {
         applied,
         checksums,
+        batches,
         exists: { schema: true, ledger: ledgerExists, checksums: checksumsExist },
     };
 }
@@ -8040,6 +8092,13 @@ async function forgetChecksum(client, location, id) {
 
 ;// CONCATENATED MODULE: ./src/core/migrations/engine/dry-run.ts
 
+/**
+ * Steps as one SQL text: each ends with a semicolon (node-pg-migrate's steps carry theirs, a
+ * statement knex sends does not).
+ */
+function joinSteps(steps) {
+    return steps.map((step) => (/;\s*$/.test(step) ? step : `${step};`)).join('\n');
+}
 /**
  * The SQL one direction of a prepared migration would run, without a database: a SQL section
  * as written (with how it would run), a migration's code through its tool's recording API
@@ -8066,13 +8125,15 @@ async function renderMigration(format, migration, direction) {
     const transactional = body.transaction !== 'none' && built.outcome.transactional;
     return {
         ok: true,
-        sql: built.outcome.steps.join('\n'),
+        sql: joinSteps(built.outcome.steps),
+        ...(built.outcome.sent ? { statements: built.outcome.sent } : {}),
         transactional,
         reasons: transactional
             ? []
             : built.outcome.reasons.length
                 ? built.outcome.reasons
-                : ['its configuration'],
+                : [body.reason ?? 'its configuration'],
+        ...(built.outcome.assumptions?.length ? { assumptions: built.outcome.assumptions } : {}),
     };
 }
 /** What a dry run shows for each planned migration (prepare first). */
@@ -8103,25 +8164,302 @@ async function renderDryRun(format, toRun, direction) {
 }
 
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_ = __nccwpck_require__(76760);
 ;// CONCATENATED MODULE: ./src/core/migrations/engine/types.ts
 /** The migration tools db-deploy reads. */
-const FORMAT_NAMES = ['node-pg-migrate'];
+const FORMAT_NAMES = ['node-pg-migrate', 'knex'];
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(51455);
+;// CONCATENATED MODULE: ./src/core/migrations/module-loader.ts
+
+let moduleLoader;
+/**
+ * Imports a JavaScript or TypeScript module of the project (a migration, a knexfile) the way the
+ * migration tools load them: through jiti, which takes `.js` (CommonJS or ESM, whatever the
+ * package's `type`), `.cjs`, `.mjs`, `.ts`, `.cts` and `.mts` — e.g. CommonJS (`exports.up = …`)
+ * in a `.js` file of a `"type": "module"` package, which Node's own `import()` refuses. jiti's
+ * interop (its default) merges a default export into the module. Without its file-system cache
+ * (a stale cache could hide a broken bundle) and module cache (validate loads the same file
+ * again after a down). jiti itself is loaded on first use: a run with no code to load never
+ * loads it.
+ */
+async function importModule(path) {
+    const { createJiti } = await Promise.all(/* import() */[__nccwpck_require__.e(778), __nccwpck_require__.e(439)]).then(__nccwpck_require__.bind(__nccwpck_require__, 17778));
+    moduleLoader ??= createJiti(process.cwd(), {
+        fsCache: false,
+        moduleCache: false,
+        interopDefault: true,
+    });
+    return (await moduleLoader.import(path));
+}
+/** Imports a migration module; a module that fails to load is one line naming the migration. */
+async function importMigration(migration, hint = 'fix the syntax or the imports of the migration file') {
+    try {
+        return await importModule(migration.path);
+    }
+    catch (error) {
+        throw new errors/* DbDeployError */.WV('migration-load-failed', `cannot load migration ${migration.name}: ${error.message}`, { where: migration.file, hint, cause: error });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/migrations/formats/knex/knexfile.ts
+
+
+
+
+/**
+ * The knexfile: knex's configuration, which is code. It is evaluated as knex's CLI does
+ * (bin/cli.js `openKnexfile`, bin/utils/cli-config-utils.js `resolveEnvironmentConfig`): the
+ * module's default export if it has one, called if it is a function, then the environment's
+ * entry if there is one (`knex-environment`, else NODE_ENV, else `development`), else the whole
+ * object. Only what decides which migrations run and where knex records them is taken; the
+ * connection is the action's input, never the knexfile's.
+ */
+/** knexfile names, in the order db-deploy looks for them (knex's CLI: js, mjs, …, ts). */
+const KNEXFILE_NAMES = ['knexfile.js', 'knexfile.cjs', 'knexfile.mjs', 'knexfile.ts'];
+/** knex's defaults (lib/migrations/migrate/migrator-configuration-merger.js `CONFIG_DEFAULT`). */
+const KNEX_DEFAULTS = {
+    directory: './migrations',
+    tableName: 'knex_migrations',
+    loadExtensions: ['.co', '.coffee', '.eg', '.iced', '.js', '.cjs', '.litcoffee', '.ls', '.ts'],
+    environment: 'development',
+};
+/** Where knex keeps its ledger when nothing is configured: for detection by ledger. */
+const KNEX_LEDGER = {
+    schema: 'public',
+    table: KNEX_DEFAULTS.tableName,
+    display: `public.${KNEX_DEFAULTS.tableName}`,
+};
+/** knex's client names for PostgreSQL (lib/constants.js `SUPPORTED_CLIENTS` and aliases). */
+const POSTGRES_CLIENTS = ['pg', 'postgres', 'postgresql', 'pgnative', 'pg-native'];
+/**
+ * The knexfile of a repository: looked for from the migrations directory given (if any) up to
+ * the checkout, else in the checkout itself.
+ */
+async function findKnexfile(request) {
+    const base = (0,external_node_path_.resolve)(request.baseDir);
+    const dirs = [];
+    if (request.migrationsDir) {
+        for (let dir = (0,external_node_path_.resolve)(request.migrationsDir);; dir = (0,external_node_path_.dirname)(dir)) {
+            const inside = (0,external_node_path_.relative)(base, dir);
+            if (inside.startsWith('..') || (0,external_node_path_.isAbsolute)(inside))
+                break;
+            dirs.push(dir);
+            if (dir === base)
+                break;
+        }
+    }
+    if (!dirs.includes(base))
+        dirs.push(base);
+    for (const dir of dirs) {
+        for (const name of KNEXFILE_NAMES) {
+            const path = (0,external_node_path_.join)(dir, name);
+            if ((await (0,promises_.stat)(path).catch(() => undefined))?.isFile())
+                return { path, display: (0,external_node_path_.relative)(base, path) || name };
+        }
+    }
+    return undefined;
+}
+/** The environment knex's CLI would use: the input, else NODE_ENV, else `development`. */
+function knexEnvironment(given) {
+    return given || process.env.NODE_ENV || KNEX_DEFAULTS.environment;
+}
+/**
+ * Evaluates a knexfile as knex's CLI does and takes the migration settings of its environment.
+ * One clear line when it cannot be evaluated (a missing dependency: the workflow must install
+ * the project's packages first), names another database than PostgreSQL, or asks for a custom
+ * migration source db-deploy cannot read as files.
+ */
+async function readKnexfile(knexfile, environment) {
+    const env = knexEnvironment(environment);
+    let all;
+    try {
+        let config = await importModule(knexfile.path);
+        const withDefault = config;
+        if (withDefault && withDefault.default)
+            config = withDefault.default;
+        if (typeof config === 'function')
+            config = await config();
+        all = config;
+    }
+    catch (error) {
+        const message = (0,errors/* oneLine */.TN)(error?.message ?? String(error));
+        const missing = /Cannot find (?:module|package) '([^']+)'/.exec(message)?.[1];
+        throw new errors/* DbDeployError */.WV('knexfile-failed', `${knexfile.display} cannot be evaluated: ${message.split(/\s+Require stack:/)[0]}`, {
+            where: knexfile.display,
+            hint: missing
+                ? `install the project's packages before db-deploy runs (a step with npm ci), so that ${missing} can be loaded`
+                : 'fix the knexfile so that `node -e "require(\'./knexfile\')"` loads it',
+            cause: error,
+        });
+    }
+    if (!all || typeof all !== 'object') {
+        throw new errors/* DbDeployError */.WV('knexfile-failed', `${knexfile.display} exports no configuration`, {
+            where: knexfile.display,
+            hint: 'export the configuration object (module.exports = { client: "pg", … }), one per environment, or a function returning it',
+        });
+    }
+    const entries = all;
+    const chosen = entries[env];
+    let config;
+    let usedEnvironment;
+    if (chosen && typeof chosen === 'object') {
+        config = chosen;
+        usedEnvironment = env;
+    }
+    else {
+        const environments = Object.keys(entries).filter((key) => isEnvironment(entries[key]));
+        if (!('client' in entries || 'migrations' in entries) && environments.length > 0) {
+            throw new errors/* DbDeployError */.WV('knexfile-environment', `${knexfile.display} has no "${env}" environment (it has ${environments.join(', ')})`, {
+                where: knexfile.display,
+                hint: 'set knex-environment (--knex-environment in the CLI) or NODE_ENV to one of them',
+            });
+        }
+        config = entries;
+    }
+    return settingsOf(config, knexfile, usedEnvironment);
+}
+function isEnvironment(value) {
+    return (!!value &&
+        typeof value === 'object' &&
+        ('client' in value || 'connection' in value || 'migrations' in value));
+}
+/** The settings of one environment's configuration. */
+function settingsOf(config, knexfile, environment) {
+    const where = knexfile.display;
+    const projectDir = (0,external_node_path_.dirname)(knexfile.path);
+    const client = config.client;
+    if (typeof client === 'string' && !POSTGRES_CLIENTS.includes(client)) {
+        throw new errors/* DbDeployError */.WV('knexfile-client', `${where} configures knex for ${client}${environment ? ` (environment ${environment})` : ''}, and db-deploy migrates PostgreSQL`, {
+            where,
+            hint: 'use client: "pg" for PostgreSQL, or choose the environment with knex-environment',
+        });
+    }
+    const migrations = (config.migrations ?? {});
+    const fsOptions = ['directory', 'sortDirsSeparately', 'loadExtensions'].some((key) => migrations[key] !== undefined);
+    // knex itself drops a migrationSource when a file-system option is set (with a warning).
+    if (migrations.migrationSource && !fsOptions) {
+        throw new errors/* DbDeployError */.WV('knexfile-migration-source', `${where} sets migrations.migrationSource, a custom migration source, which db-deploy cannot read as migration files`, {
+            where,
+            hint: 'keep the migrations as files under migrations.directory (knex reads them the same way)',
+        });
+    }
+    const directory = migrations.directory ?? KNEX_DEFAULTS.directory;
+    const directories = (Array.isArray(directory) ? directory : [directory]).map((dir) => {
+        if (typeof dir !== 'string')
+            throw badSetting(where, 'migrations.directory', 'a path or a list of paths');
+        return (0,external_node_path_.resolve)(projectDir, dir);
+    });
+    const tableName = migrations.tableName ?? KNEX_DEFAULTS.tableName;
+    if (typeof tableName !== 'string' || tableName === '')
+        throw badSetting(where, 'migrations.tableName', 'a table name');
+    const schemaName = migrations.schemaName ?? undefined;
+    if (schemaName !== undefined && typeof schemaName !== 'string')
+        throw badSetting(where, 'migrations.schemaName', 'a schema name');
+    const loadExtensions = migrations.loadExtensions ?? KNEX_DEFAULTS.loadExtensions;
+    if (!Array.isArray(loadExtensions) || loadExtensions.some((e) => typeof e !== 'string'))
+        throw badSetting(where, 'migrations.loadExtensions', 'a list of file endings such as ".js"');
+    const searchPath = config.searchPath;
+    const knexOptions = {};
+    for (const key of ['wrapIdentifier', 'postProcessResponse', 'useNullAsDefault', 'returning'])
+        if (config[key] !== undefined)
+            knexOptions[key] = config[key];
+    return {
+        knexfile,
+        environment,
+        directories,
+        tableName,
+        schemaName: schemaName || undefined,
+        loadExtensions: loadExtensions,
+        sortDirsSeparately: migrations.sortDirsSeparately === true,
+        disableTransactions: migrations.disableTransactions === true,
+        searchPath: typeof searchPath === 'string'
+            ? [searchPath]
+            : Array.isArray(searchPath)
+                ? searchPath.map(String)
+                : undefined,
+        knexOptions,
+        projectDir,
+    };
+}
+function badSetting(where, key, expected) {
+    return new errors/* DbDeployError */.WV('knexfile-failed', `${where}: ${key} must be ${expected}`, {
+        where,
+        hint: `fix ${key} in the knexfile`,
+    });
+}
+/** knex's defaults, for a repository without a knexfile (detected by its ledger, or chosen). */
+function defaultSettings(baseDir) {
+    return {
+        directories: [(0,external_node_path_.resolve)(baseDir, KNEX_DEFAULTS.directory)],
+        tableName: KNEX_DEFAULTS.tableName,
+        loadExtensions: [...KNEX_DEFAULTS.loadExtensions],
+        sortDirsSeparately: false,
+        disableTransactions: false,
+        knexOptions: {},
+        projectDir: baseDir,
+    };
+}
 
 ;// CONCATENATED MODULE: ./src/core/migrations/detect.ts
+
+
 
 /** What `migration-format` accepts. */
 const FORMAT_CHOICES = ['auto', ...FORMAT_NAMES];
 /**
  * Which migration format a run uses: the one the user chose, else what the repository (a
- * tool's marker file, its files' layout) or the database (a tool's ledger) shows. The one place
- * every format's detection goes. node-pg-migrate is the only format so far, and the default.
+ * tool's marker file, its files' layout) or the database (a tool's ledger, see
+ * detectFromDatabase) shows. The one place every format's detection goes; node-pg-migrate is
+ * the default.
  */
 async function detectFormat(choice, request) {
-    void request;
     if (choice !== 'auto')
         return { name: choice, reason: 'chosen by migration-format' };
-    return { name: 'node-pg-migrate', reason: 'the default format' };
+    const knexfile = await findKnexfile(request);
+    if (knexfile)
+        return { name: 'knex', reason: `${knexfile.display} found` };
+    return { name: 'node-pg-migrate', reason: 'the default format', fallback: true };
+}
+/**
+ * The format whose ledger the database holds, when the repository showed none: asked once
+ * connected, so that a repository without a marker file is still read as the tool that
+ * migrated its database.
+ */
+async function detectFromDatabase(probe) {
+    if (await probe(KNEX_LEDGER.schema, KNEX_LEDGER.table))
+        return { name: 'knex', reason: `the database has knex's ledger (${KNEX_LEDGER.display})` };
+    return undefined;
+}
+/**
+ * The tool a migration module's code is written for, from the API it calls (`knex.schema…`,
+ * `pgm.createTable…`): to name the right format when code of one tool is run as another.
+ * Undefined when it shows neither (or both).
+ */
+function codeWrittenFor(content) {
+    const code = content.replace(/\/\*[\s\S]*?\*\/|\/\/[^\n]*/g, '');
+    const knex = /\b(?:knex|trx)\s*\.\s*(?:schema|raw|transaction|fn)\b|\bknex\s*\(\s*['"`]/.test(code) ||
+        /\bup\s*(?:=|:)?\s*(?:async\s*)?(?:function\s*)?\(\s*knex\b/.test(code) ||
+        /function\s+up\s*\(\s*knex\b/.test(code);
+    const pgm = /\bpgm\s*\.\s*(?:createTable|addColumns?|sql|createIndex|dropTable|noTransaction|alterColumn|addConstraint|func|db)\b/.test(code);
+    if (knex === pgm)
+        return undefined;
+    return knex ? 'knex' : 'node-pg-migrate';
+}
+/**
+ * Refuses, before it runs, a migration whose code is written for another tool than the format
+ * it is read as (detection overridden by migration-format, or a repository without its marker
+ * file): its `up` would get the wrong API object and fail half-way, or worse, do something else.
+ */
+function refuseForeignCode(migration, used) {
+    const written = codeWrittenFor(migration.content);
+    if (!written || written === used)
+        return;
+    throw new errors/* DbDeployError */.WV('wrong-format', `migration ${migration.name} is ${written} code (it calls ${written === 'knex' ? 'knex.schema…' : 'pgm.…'}), but the migrations are read as ${used}`, {
+        where: migration.file,
+        hint: `set migration-format: ${written} (--format ${written} in the CLI), or auto${written === 'knex' ? ' with the knexfile in the repository' : ''}`,
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/core/logger.ts
@@ -8177,7 +8515,7 @@ function actionFor(actions, direction) {
  * (nothing pending, or only SQL files) never loads node-pg-migrate.
  */
 async function newBuilder(db, shorthands, reverse) {
-    const { MigrationBuilder: Builder } = await Promise.all(/* import() */[__nccwpck_require__.e(778), __nccwpck_require__.e(416), __nccwpck_require__.e(439)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5416));
+    const { MigrationBuilder: Builder } = await Promise.all(/* import() */[__nccwpck_require__.e(778), __nccwpck_require__.e(416), __nccwpck_require__.e(820)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5416));
     const pgm = new Builder(db, shorthands, false, silentLogger);
     if (reverse)
         pgm.enableReverseMode();
@@ -8243,6 +8581,147 @@ async function buildWithoutDatabase(actions, shorthands, direction) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/core/migrations/metadata.ts
+
+
+/**
+ * The metadata block of a migration module, as the e-commerce tutorial's template writes it:
+ *
+ *     exports.config = { transaction: true, destructive: false, estimatedDuration: '30s', dependencies: [] };
+ *
+ * `transaction` is knex's own switch; the other keys are the tutorial's, checked by validate.
+ * Read from the loaded module (its value), and located in the text (its span), so that the
+ * checksum can leave it out: editing only what a migration says about itself is not an edit of
+ * what ran.
+ */
+/** Why a migration runs outside a transaction when its metadata block says so. */
+const NO_TRANSACTION_DECLARED = 'exports.config.transaction = false';
+/** The keys db-deploy knows. */
+const METADATA_KEYS = ['transaction', 'destructive', 'estimatedDuration', 'dependencies'];
+const BLOCK_START = () => /(^|[;\n}])([ \t]*)(?:(?:module\.)?exports\.config|export[ \t]+const[ \t]+config(?:[ \t]*:[ \t]*[\w.]+)?)[ \t]*=[ \t]*\{/g;
+/**
+ * The span of the metadata block when it is an object literal of plain data — keys, strings
+ * without substitutions, numbers, booleans, null, arrays and objects of those — from
+ * `exports.config` to its closing brace and semicolon. Undefined when there is none, or when it
+ * holds anything else (a call, a variable, a function: something that runs).
+ */
+function metadataSpan(content) {
+    const found = [...content.matchAll(BLOCK_START())];
+    if (found.length !== 1)
+        return undefined;
+    const match = found[0];
+    const start = match.index + match[1].length;
+    const open = match.index + match[0].length - 1;
+    const close = plainLiteralEnd(content, open);
+    if (close === undefined)
+        return undefined;
+    let end = close + 1;
+    const rest = /^[ \t]*;?[ \t]*(?:\r?\n)?/.exec(content.slice(end));
+    end += rest?.[0].length ?? 0;
+    return { start, end };
+}
+/** Tokens an object literal of plain data is made of. */
+const TOKEN = /\s+|\/\/[^\n]*|\/\*[\s\S]*?\*\/|[{}[\],:]|'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*"|`(?:[^`\\$]|\\.|\$(?!\{))*`|-?(?:\d[\d_]*\.?\d*(?:e[+-]?\d+)?|\.\d+)|[A-Za-z_$][\w$]*/y;
+/** The offset of the brace that closes the plain-data literal opened at `open`, if it is one. */
+function plainLiteralEnd(content, open) {
+    let depth = 0;
+    let previous = '';
+    TOKEN.lastIndex = open;
+    while (TOKEN.lastIndex < content.length) {
+        const at = TOKEN.lastIndex;
+        const token = TOKEN.exec(content)?.[0];
+        if (token === undefined)
+            return undefined;
+        if (/^\s|^\/[/*]/.test(token))
+            continue;
+        if (token === '{' || token === '[')
+            depth += 1;
+        else if (token === '}' || token === ']') {
+            depth -= 1;
+            if (depth === 0)
+                return token === '}' ? at : undefined;
+        }
+        else if (/^[A-Za-z_$]/.test(token)) {
+            // An identifier is a key (followed by a colon) or a literal value, nothing else.
+            const next = /^\s*(.)/.exec(content.slice(TOKEN.lastIndex))?.[1];
+            const isKey = next === ':' && (previous === '{' || previous === ',');
+            if (!isKey && !['true', 'false', 'null', 'undefined'].includes(token))
+                return undefined;
+        }
+        previous = token;
+    }
+    return undefined;
+}
+/** The text without its plain-data metadata block (what the checksum covers). */
+function withoutMetadata(content) {
+    const span = metadataSpan(content);
+    return span ? content.slice(0, span.start) + content.slice(span.end) : content;
+}
+/**
+ * The declared metadata of a loaded module (its `config` export), checked for shape; undefined
+ * when it exports none.
+ */
+function readDeclared(mod, content) {
+    const config = mod.config;
+    if (config === undefined)
+        return undefined;
+    const line = metadataLine(content);
+    if (config === null || typeof config !== 'object' || Array.isArray(config)) {
+        return { unknownKeys: [], problems: ['the config export is not an object'], line };
+    }
+    const values = config;
+    const declared = {
+        unknownKeys: Object.keys(values).filter((key) => !METADATA_KEYS.includes(key)),
+        problems: [],
+        line,
+    };
+    const problems = [];
+    for (const key of ['transaction', 'destructive']) {
+        const value = values[key];
+        if (value === undefined)
+            continue;
+        if (typeof value === 'boolean')
+            declared[key] = value;
+        else
+            problems.push(`${key} must be true or false, not ${JSON.stringify(value)}`);
+    }
+    const duration = values.estimatedDuration;
+    if (duration !== undefined) {
+        if (typeof duration === 'string') {
+            declared.estimatedDuration = { text: duration, ms: durationMs(duration) };
+            if (declared.estimatedDuration.ms === undefined)
+                problems.push(`estimatedDuration ${JSON.stringify(duration)} is not a duration (e.g. 250ms, 30s, 10m, 2h)`);
+        }
+        else {
+            problems.push(`estimatedDuration must be a duration text such as '30s', not ${JSON.stringify(duration)}`);
+        }
+    }
+    const dependencies = values.dependencies;
+    if (dependencies !== undefined) {
+        if (Array.isArray(dependencies) && dependencies.every((d) => typeof d === 'string'))
+            declared.dependencies = dependencies;
+        else
+            problems.push('dependencies must be a list of migration names');
+    }
+    declared.problems = problems;
+    return declared;
+}
+function durationMs(text) {
+    try {
+        return parseDuration(text, 'estimatedDuration');
+    }
+    catch {
+        return undefined;
+    }
+}
+/** 1-based line of the metadata block (1 when it cannot be found in the text). */
+function metadataLine(content) {
+    const match = BLOCK_START().exec(content);
+    if (!match)
+        return 1;
+    return lineColumn(content, match.index + match[1].length + match[2].length).line;
+}
+
 ;// CONCATENATED MODULE: ./src/core/migrations/formats/node-pg-migrate/ledger.ts
 
 
@@ -8286,8 +8765,6 @@ function nodePgMigrateLedger(location) {
     };
 }
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
 ;// CONCATENATED MODULE: ./src/core/migrations/layout.ts
 
 
@@ -8511,8 +8988,9 @@ async function listMigrationFiles(dir, display) {
 }
 
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
+var external_node_crypto_ = __nccwpck_require__(77598);
 ;// CONCATENATED MODULE: ./src/core/migrations/engine/checksum.ts
+
 
 /**
  * sha256 of a migration's text, normalised so that a checkout with CRLF line endings or a
@@ -8521,6 +8999,18 @@ var external_node_crypto_ = __nccwpck_require__(7598);
 function migrationChecksum(content) {
     const normalised = content.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
     return (0,external_node_crypto_.createHash)('sha256').update(normalised, 'utf8').digest('hex');
+}
+/**
+ * The checksum of a migration module (JS/TS) and the earlier form that counts as the same text.
+ * Its metadata block of plain data (`exports.config = { … }`, see metadata.ts) is left out, so
+ * editing only what a migration declares about itself is not an edit of what ran; anything else
+ * in the file — code, and a block that is not plain data — is covered. A checksum recorded over
+ * the whole text (before the block was left out) is still accepted.
+ */
+function moduleChecksum(content) {
+    const code = withoutMetadata(content);
+    const checksum = migrationChecksum(code);
+    return code === content ? { checksum } : { checksum, accepted: [migrationChecksum(content)] };
 }
 
 ;// CONCATENATED MODULE: ./src/core/migrations/formats/node-pg-migrate/sql-file.ts
@@ -8561,6 +9051,9 @@ function isBlankSql(sql) {
 
 
 
+
+
+
 function kindOf(path) {
     const ext = (0,external_node_path_.extname)(path).toLowerCase();
     if (ext === '.sql')
@@ -8591,47 +9084,28 @@ async function readMigrationFile(path, baseDir) {
         checkForeignSections(content, file);
     const name = migrationName(path);
     const sql = kind === 'sql' ? splitSqlMigration(content) : undefined;
+    const sums = sql ? { checksum: migrationChecksum(content) } : moduleChecksum(content);
     return {
         id: name,
         name,
         path,
         file,
         kind,
-        checksum: migrationChecksum(content),
+        checksum: sums.checksum,
+        ...(sums.accepted ? { acceptedChecksums: sums.accepted } : {}),
         content,
         sql: sql && { up: sql.up, down: sql.down, noTransaction: sql.forceNoTransaction },
         // A JS/TS module without `down` is reversed automatically by node-pg-migrate; known once loaded.
         down: sql ? (sql.down ? 'yes' : 'no') : 'unknown',
     };
 }
-let moduleLoader;
 /**
  * Loads a JavaScript or TypeScript migration module the way node-pg-migrate 9 loads it: through
- * jiti (its default loader for .js, .cjs, .mjs, .ts, .cts and .mts), so that a file it accepts
- * loads here too — e.g. CommonJS (`exports.up = …`) in a `.js` file of a `"type": "module"`
- * package, which Node's own `import()` refuses. jiti's interop (its default) merges a default
- * export into the module. Without its file-system cache (a stale cache could hide a broken
- * bundle) and module cache (validate loads the same file again after a down).
+ * jiti (its default loader for .js, .cjs, .mjs, .ts, .cts and .mts), see importModule.
  */
 async function loadModuleActions(migration) {
-    let mod;
-    try {
-        // jiti is loaded on first use: a run with no migration code to load never loads it.
-        const { createJiti } = await Promise.all(/* import() */[__nccwpck_require__.e(778), __nccwpck_require__.e(820)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7778));
-        moduleLoader ??= createJiti(process.cwd(), {
-            fsCache: false,
-            moduleCache: false,
-            interopDefault: true,
-        });
-        mod = (await moduleLoader.import(migration.path));
-    }
-    catch (error) {
-        throw new errors/* DbDeployError */.WV('migration-load-failed', `cannot load migration ${migration.name}: ${error.message}`, {
-            where: migration.file,
-            hint: 'fix the syntax or the imports of the migration file',
-            cause: error,
-        });
-    }
+    refuseForeignCode(migration, 'node-pg-migrate');
+    const mod = await importMigration(migration);
     const actions = (typeof mod.up === 'function' ? mod : mod.default) ??
         {};
     if (typeof actions.up !== 'function') {
@@ -8640,6 +9114,8 @@ async function loadModuleActions(migration) {
             hint: 'export `up` (and `down`) functions, e.g. `exports.up = (pgm) => { … }`',
         });
     }
+    // The tutorial's metadata block (`exports.config`): `transaction: false` = pgm.noTransaction().
+    migration.declared = readDeclared(actions, migration.content);
     return {
         up: actions.up,
         down: actions.down,
@@ -8648,6 +9124,7 @@ async function loadModuleActions(migration) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/migrations/formats/node-pg-migrate/index.ts
+
 
 
 
@@ -8720,11 +9197,11 @@ function nodePgMigrateFormat() {
             const { actions, shorthands } = loadedOf(migration);
             if (actions[direction] === false)
                 return undefined;
-            return {
-                kind: 'code',
-                transaction: 'decided-by-code',
-                run: (db) => buildOnDatabase(actions, shorthands, direction, db),
-            };
+            const run = (db) => buildOnDatabase(actions, shorthands, direction, db);
+            // The metadata block's `transaction: false` works as pgm.noTransaction(), decided up front.
+            if (migration.declared?.transaction === false)
+                return { kind: 'code', transaction: 'none', reason: NO_TRANSACTION_DECLARED, run };
+            return { kind: 'code', transaction: 'decided-by-code', run };
         },
         async renderCode(migration, direction) {
             const { actions, shorthands } = loadedOf(migration);
@@ -8734,7 +9211,629 @@ function nodePgMigrateFormat() {
     };
 }
 
+;// CONCATENATED MODULE: ./src/core/migrations/formats/knex/files.ts
+
+
+
+
+
+/** The endings db-deploy can load (knex loads CoffeeScript and LiveScript too, through its CLI's require hooks). */
+const LOADABLE_EXTENSIONS = ['.js', '.cjs', '.mjs', '.ts'];
+/**
+ * The migrations as knex's FsMigrations lists them (lib/migrations/migrate/sources/fs-migrations.js):
+ * every file of every directory whose ending is in `loadExtensions`, sorted by file name across
+ * directories (lodash `sortBy`, code-unit order), or directory by directory with
+ * `sortDirsSeparately`. A migration's ledger name is its file name with its ending.
+ */
+async function listKnexMigrations(settings, baseDir) {
+    const found = [];
+    for (const dir of settings.directories) {
+        const display = (0,external_node_path_.relative)(baseDir, dir) || '.';
+        const info = await (0,promises_.stat)(dir).catch(() => undefined);
+        if (!info?.isDirectory()) {
+            throw new errors/* DbDeployError */.WV('migrations-dir-missing', info
+                ? `"${display}" is not a directory`
+                : `migrations directory "${display}" does not exist`, {
+                hint: `check migrations.directory in ${settings.knexfile?.display ?? 'the knexfile'} or migrations-dir (relative paths resolve against the repository checkout), and that the workflow ran actions/checkout`,
+            });
+        }
+        const entries = await (0,promises_.readdir)(dir, { withFileTypes: true });
+        let files = entries
+            .filter((e) => (e.isFile() || e.isSymbolicLink()) && isKnexMigrationFile(e.name, settings))
+            .map((e) => e.name);
+        if (settings.sortDirsSeparately)
+            files = files.sort(byCodeUnits);
+        found.push(...files.map((file) => ({ file, dir })));
+    }
+    const ordered = settings.sortDirsSeparately
+        ? found
+        : [...found].sort((a, b) => byCodeUnits(a.file, b.file));
+    const seen = new Map();
+    for (const { file, dir } of ordered) {
+        const where = (0,external_node_path_.relative)(baseDir, (0,external_node_path_.join)(dir, file));
+        checkMigrationFileName(file, where);
+        if (!LOADABLE_EXTENSIONS.includes((0,external_node_path_.extname)(file))) {
+            throw new errors/* DbDeployError */.WV('migration-load-failed', `migration ${where} is ${(0,external_node_path_.extname)(file)} code, which db-deploy cannot load`, {
+                where,
+                hint: `write knex migrations in ${LOADABLE_EXTENSIONS.join(', ')} (compile the others first), or take ${(0,external_node_path_.extname)(file)} out of migrations.loadExtensions`,
+            });
+        }
+        const other = seen.get(file);
+        if (other) {
+            throw new errors/* DbDeployError */.WV('duplicate-migration', `two knex migrations share the name "${file}": ${other} and ${where}; knex records migrations by file name`, { where, hint: 'rename one of them' });
+        }
+        seen.set(file, where);
+    }
+    if (ordered.length === 0) {
+        throw new errors/* DbDeployError */.WV('migrations-dir-empty', `migrations directory "${settings.directories.map((d) => (0,external_node_path_.relative)(baseDir, d) || '.').join('", "')}" holds no knex migration files`, {
+            hint: `add files ending in ${settings.loadExtensions.filter((e) => LOADABLE_EXTENSIONS.includes(e)).join(', ')} or fix migrations.directory`,
+        });
+    }
+    return Promise.all(ordered.map(({ file, dir }) => readKnexMigration((0,external_node_path_.join)(dir, file), baseDir)));
+}
+/** Whether knex would list a file (by its ending, as loadExtensions says). */
+function isKnexMigrationFile(fileName, settings) {
+    return settings.loadExtensions.includes((0,external_node_path_.extname)(fileName));
+}
+/** Sorted as JavaScript's default sort and lodash's sortBy compare strings. */
+function byCodeUnits(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+/** Reads one knex migration file (no code runs); its ledger name is its file name. */
+async function readKnexMigration(path, baseDir) {
+    const content = await (0,promises_.readFile)(path, 'utf8');
+    const name = (0,external_node_path_.basename)(path);
+    const sums = moduleChecksum(content);
+    return {
+        id: name,
+        name,
+        path,
+        file: (0,external_node_path_.relative)(baseDir, path),
+        kind: /\.[cm]?ts$/.test(name) ? 'ts' : 'js',
+        content,
+        checksum: sums.checksum,
+        ...(sums.accepted ? { acceptedChecksums: sums.accepted } : {}),
+        down: 'unknown',
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/migrations/formats/knex/queries.ts
+
+/**
+ * knex's ledger SQL, as knex 3 builds it for PostgreSQL (lib/migrations/migrate/table-creator.js,
+ * Migrator.js `_lockMigrations`, `_freeLock`, `_waterfallBatch`, migration-list-resolver.js) —
+ * with db-deploy's quoting of the schema and bind parameters for every value.
+ */
+/** knex's ledger table. ACCESS EXCLUSIVE on the new table only. */
+const createLedger = (schema, table) => `create table ${qualifiedName(schema, table)} ("id" serial primary key, "name" varchar(255), "batch" integer, "migration_time" timestamptz)`;
+/** knex's lock table. ACCESS EXCLUSIVE on the new table only. */
+const createLockTable = (schema, lockTable) => `create table ${qualifiedName(schema, lockTable)} ("index" serial primary key, "is_locked" integer)`;
+/** The lock table's rows (knex keeps one). ACCESS SHARE. */
+const selectLockRows = (schema, lockTable) => `select "is_locked" from ${qualifiedName(schema, lockTable)}`;
+/** The row knex inserts into an empty lock table. ROW EXCLUSIVE. */
+const insertLockRow = (schema, lockTable) => `insert into ${qualifiedName(schema, lockTable)} ("is_locked") values (0)`;
+/** Takes knex's lock: exactly one row must change, else it is held. ROW EXCLUSIVE, and the row's lock. */
+const takeLock = (schema, lockTable) => `update ${qualifiedName(schema, lockTable)} set "is_locked" = 1 where "is_locked" = 0`;
+/** Frees knex's lock, as knex does (every row). ROW EXCLUSIVE. */
+const freeLock = (schema, lockTable) => `update ${qualifiedName(schema, lockTable)} set "is_locked" = 0`;
+/** Applied migrations in the order knex lists them (`order by id`), with their batches. ACCESS SHARE. */
+const queries_selectApplied = (schema, table) => `select "name", "batch" from ${qualifiedName(schema, table)} order by "id" asc`;
+/** Marks a migration run, as knex does. ROW EXCLUSIVE. */
+const queries_insertRun = (schema, table) => `insert into ${qualifiedName(schema, table)} ("batch", "migration_time", "name") values ($1, $2, $3)`;
+/** Marks a migration undone, as knex does. ROW EXCLUSIVE. */
+const queries_deleteRun = (schema, table) => `delete from ${qualifiedName(schema, table)} where "name" = $1`;
+/** A short lock_timeout for one attempt at knex's lock row, inside its own transaction. */
+const LOCK_ROW_TIMEOUT = `SET LOCAL lock_timeout = '200ms'`;
+
+;// CONCATENATED MODULE: ./src/core/migrations/formats/knex/ledger.ts
+
+
+
+
+
+
+/** knex's lock table beside its ledger (`<table>_lock`, table-resolver.js `getLockTableName`). */
+const lockTableOf = (table) => `${table}_lock`;
+/**
+ * knex's ledger: `knex_migrations` (id, name with its file ending, batch, migration_time) and
+ * `knex_migrations_lock` (index, is_locked), created, read and written as knex writes them, so
+ * `knex migrate:list`, `migrate:rollback` and `migrate:latest` agree before and after. The lock
+ * row is held (is_locked = 1, committed) for the whole run, so a `knex migrate:latest` started
+ * elsewhere at the same time stops as it stops for another knex ("Migration table is already
+ * locked").
+ * @param searchPath the knexfile's `searchPath`, set on the session as knex sets it on its connections
+ */
+function knexLedger(location, searchPath) {
+    const { schema, table } = location;
+    const lockTable = lockTableOf(table);
+    const display = `${schema}.${lockTable}`;
+    return {
+        location,
+        batches: true,
+        exists: (client) => relationExists(client, schema, table),
+        async ensure(client) {
+            if (!(await relationExists(client, schema, table)))
+                await client.query(createLedger(schema, table));
+            if (!(await relationExists(client, schema, lockTable)))
+                await client.query(createLockTable(schema, lockTable));
+            const { rows } = await client.query(selectLockRows(schema, lockTable));
+            if (rows.length === 0)
+                await client.query(insertLockRow(schema, lockTable));
+        },
+        async read(client) {
+            const { rows } = await client.query(queries_selectApplied(schema, table));
+            return rows.map((row) => ({ id: row.name, batch: row.batch ?? 0 }));
+        },
+        async write(db, migration, direction, run) {
+            if (direction === 'up')
+                await db.query(queries_insertRun(schema, table), [run.batch, new Date(), migration.id]);
+            else
+                await db.query(queries_deleteRun(schema, table), [migration.id]);
+        },
+        lock: {
+            acquire: (client, waitMs) => takeKnexLock(client, schema, lockTable, display, waitMs),
+            async release(client) {
+                await client.query(freeLock(schema, lockTable)).catch((error) => {
+                    throw new Error(`${display} still says is_locked = 1 (${error.message}): release it with \`npx knex migrate:unlock\``);
+                });
+            },
+        },
+        ...(searchPath?.length
+            ? { sessionSetup: [`set search_path to ${searchPath.map(quoteIdent).join(',')}`] }
+            : {}),
+        relations: {
+            tables: [`${schema}.${table}`, `${schema}.${lockTable}`],
+            // The serial columns' sequences: their locks are the ledger writes', not the migration's.
+            sequences: [`${schema}.${table}_id_seq`, `${schema}.${lockTable}_index_seq`],
+        },
+    };
+}
+/**
+ * Takes knex's lock row as knex does (`update … set is_locked = 1 where is_locked = 0`, exactly
+ * one row), committed, so other knex runs see it held. A knex run that holds the row inside its
+ * own transaction (knex runs a batch of transactional migrations in one) is waited for, polling
+ * with a short lock_timeout (see ADR 0001: no session of db-deploy waits inside a statement); a
+ * row that says is_locked = 1 is refused, as knex refuses it.
+ * @returns false when the lock table does not exist yet (ensure creates it, then again)
+ */
+async function takeKnexLock(client, schema, lockTable, display, waitMs) {
+    if (!(await relationExists(client, schema, lockTable)))
+        return false;
+    const started = Date.now();
+    for (let pause = 100;; pause = Math.min(pause * 2, 2000)) {
+        await client.query('BEGIN');
+        try {
+            await client.query(LOCK_ROW_TIMEOUT);
+            const { rows } = await client.query(selectLockRows(schema, lockTable));
+            if (rows.length === 0)
+                await client.query(insertLockRow(schema, lockTable));
+            const { rowCount } = await client.query(takeLock(schema, lockTable));
+            if (rowCount === 1) {
+                await client.query('COMMIT');
+                return true;
+            }
+            await client.query('ROLLBACK');
+            throw new errors/* DbDeployError */.WV('knex-lock-held', `knex's lock ${display} is held (is_locked = 1): a knex migration run is in progress, or one stopped without releasing it`, {
+                where: display,
+                hint: 'wait for that run to finish; if none is running, release the lock with `npx knex migrate:unlock` and run again',
+            });
+        }
+        catch (error) {
+            await client.query('ROLLBACK').catch(() => undefined);
+            if (!isLockTimeout(error))
+                throw error;
+            if (Date.now() - started >= waitMs) {
+                throw new errors/* DbDeployError */.WV('lock-wait-timeout', `gave up waiting for knex's lock ${display}: a knex migration run held it for longer than lock-wait-timeout`, { where: display, hint: 'wait for the knex run to finish, or raise lock-wait-timeout' });
+            }
+            await sleep(pause);
+        }
+    }
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(73024);
+// EXTERNAL MODULE: external "node:module"
+var external_node_module_ = __nccwpck_require__(98995);
+;// CONCATENATED MODULE: ./src/core/migrations/formats/knex/library.ts
+
+
+
+
+const libraries = new Map();
+/**
+ * The knex for a project directory (the knexfile's): resolved from it as Node resolves
+ * `require('knex')` there, else the bundled one. Loaded once per directory and process.
+ * @param baseDir the checkout, to show the path relative to it
+ */
+function knexLibrary(projectDir, baseDir) {
+    let found = libraries.get(projectDir);
+    if (!found) {
+        found = load(projectDir, baseDir);
+        libraries.set(projectDir, found);
+    }
+    return found;
+}
+async function load(projectDir, baseDir) {
+    const projectRequire = (0,external_node_module_.createRequire)((0,external_node_path_.join)(projectDir, 'package.json'));
+    let main;
+    try {
+        main = projectRequire.resolve('knex');
+    }
+    catch {
+        main = undefined;
+    }
+    if (main) {
+        const mod = projectRequire(main);
+        const version = await packageVersion((0,external_node_path_.dirname)(main));
+        return {
+            factory: mod.knex ?? mod,
+            version,
+            origin: `the project's own knex ${version} (${(0,external_node_path_.relative)(baseDir, installedAt(projectDir) ?? (0,external_node_path_.dirname)(main)) || '.'})`,
+        };
+    }
+    // Bundled: a chunk of its own in the ncc bundle, loaded only for knex projects.
+    const mod = (await Promise.all(/* import() */[__nccwpck_require__.e(190), __nccwpck_require__.e(861)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 31190, 23)));
+    const pkg = (await __nccwpck_require__.e(/* import() */ 814).then(__nccwpck_require__.t.bind(__nccwpck_require__, 69814, 19)));
+    const version = pkg.default.version;
+    return {
+        factory: (mod.knex ?? mod.default),
+        version,
+        origin: `db-deploy's bundled knex ${version} (the project has none in node_modules)`,
+    };
+}
+/** Where Node finds `knex` from a directory: the nearest node_modules/knex (links not followed). */
+function installedAt(dir) {
+    for (let at = dir;; at = (0,external_node_path_.dirname)(at)) {
+        if ((0,external_node_fs_.existsSync)((0,external_node_path_.join)(at, 'node_modules', 'knex')))
+            return (0,external_node_path_.join)(at, 'node_modules', 'knex');
+        if ((0,external_node_path_.dirname)(at) === at)
+            return undefined;
+    }
+}
+async function packageVersion(dir) {
+    for (let at = dir;; at = (0,external_node_path_.dirname)(at)) {
+        const text = await (0,promises_.readFile)((0,external_node_path_.join)(at, 'package.json'), 'utf8').catch(() => undefined);
+        if (text) {
+            const pkg = JSON.parse(text);
+            if (pkg.name === 'knex')
+                return pkg.version ?? 'unknown';
+        }
+        if ((0,external_node_path_.dirname)(at) === at)
+            return 'unknown';
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/migrations/formats/knex/connection.ts
+/** The connection object knex is given. */
+class Connection {
+    send;
+    options;
+    sent;
+    /** The stack saved when the builder being run was created (knex's asyncStackTraces). */
+    pendingStack;
+    transactionOpen = false;
+    constructor(send, options, sent) {
+        this.send = send;
+        this.options = options;
+        this.sent = sent;
+    }
+    query(config, callback) {
+        const text = typeof config === 'string' ? config : config.text;
+        const values = typeof config === 'string' ? [] : (config.values ?? []);
+        const line = lineIn(this.pendingStack, this.options.path);
+        this.pendingStack = undefined;
+        const answered = this.answerOwnControl(text);
+        if (answered) {
+            callback(null, answered);
+            return;
+        }
+        this.sent.push(line === undefined ? { sql: text } : { sql: text, line });
+        this.send(text, values).then((result) => callback(null, result), (error) => callback(error));
+    }
+    /** knex's outermost transaction control, when the engine holds the transaction. */
+    answerOwnControl(text) {
+        if (!this.options.engineTransaction)
+            return undefined;
+        const statement = text.trim().toUpperCase();
+        if (!this.transactionOpen && /^BEGIN(?: TRANSACTION[^;]*)?;$/.test(statement)) {
+            this.transactionOpen = true;
+            return { command: 'BEGIN', rows: [], rowCount: null };
+        }
+        if (this.transactionOpen && (statement === 'COMMIT;' || statement === 'ROLLBACK')) {
+            this.transactionOpen = false;
+            return { command: statement.replace(';', ''), rows: [], rowCount: null };
+        }
+        return undefined;
+    }
+}
+/** The 1-based line of the migration file in a saved stack, if it shows one. */
+function lineIn(stack, path) {
+    if (!stack?.stack)
+        return undefined;
+    for (const frame of stack.stack.split('\n')) {
+        const at = frame.lastIndexOf(path);
+        if (at < 0)
+            continue;
+        const line = /^:(\d+)(?::\d+)?/.exec(frame.slice(at + path.length))?.[1];
+        if (line)
+            return Number(line);
+    }
+    return undefined;
+}
+/**
+ * A knex instance of `library` whose queries go to `send`. Its dialect client is subclassed
+ * per instance: the connection is always this one (a transaction's client inherits it), and each
+ * runner notes the stack its builder saved, so each statement is attributed to its line.
+ */
+function bindKnex(library, send, options) {
+    const sent = [];
+    const connection = new Connection(send, options, sent);
+    const probe = library.factory({ client: 'pg' });
+    const Dialect = probe.client.constructor;
+    class Bound extends Dialect {
+        async acquireConnection() {
+            return connection;
+        }
+        async releaseConnection() { }
+        runner(builder) {
+            const runner = super.runner(builder);
+            const query = runner.query.bind(runner);
+            runner.query = (obj) => {
+                connection.pendingStack = builder._asyncStack
+                    ?.error;
+                return query(obj);
+            };
+            return runner;
+        }
+    }
+    const knex = library.factory({
+        ...options.knexOptions,
+        client: Bound,
+        // Builders save the stack they were made in: the line of the migration that built each statement.
+        asyncStackTraces: true,
+    });
+    const inline = (statement, values) => values.length === 0
+        ? statement
+        : statement.replace(/\$(\d+)/g, (match, n) => {
+            const index = Number(n) - 1;
+            return index < values.length ? knex.client._escapeBinding(values[index]) : match;
+        });
+    return { knex, sent, inline };
+}
+
+;// CONCATENATED MODULE: ./src/core/migrations/formats/knex/module.ts
+
+
+
+
+
+/**
+ * Loads a knex migration module (jiti: CommonJS or ESM `.js`, `.cjs`, `.mjs`, `.ts`), refusing
+ * one of another tool, and one without both `up` and `down` — knex refuses it too ("Invalid
+ * migration: … must have both an up and down function"). Its metadata block is read onto the
+ * migration.
+ */
+async function loadKnexModule(migration) {
+    refuseForeignCode(migration, 'knex');
+    const mod = await importMigration(migration, "fix the syntax or the imports of the migration file (and install the project's packages before db-deploy runs)");
+    if (typeof mod.up !== 'function' || typeof mod.down !== 'function') {
+        throw new errors/* DbDeployError */.WV('migration-load-failed', `migration ${migration.name} must export both an up and a down function, as knex requires`, {
+            where: migration.file,
+            hint: 'export `up` and `down`, e.g. `exports.up = (knex) => knex.schema.createTable(…)`',
+        });
+    }
+    migration.declared = readDeclared(mod, migration.content);
+    migration.down = 'yes';
+    return { up: mod.up, down: mod.down };
+}
+/**
+ * Runs a knex migration's function on `db` through a knex bound to it. In a transaction
+ * (`engineTransaction`), the function gets a knex transaction as knex's Migrator gives it one —
+ * whose BEGIN and COMMIT are the engine's, so the ledger row, the lock observation and the
+ * retries share it; outside one, the knex instance itself, each statement on its own.
+ */
+async function runOnDatabase(library, action, migration, db, options) {
+    const values = [];
+    const send = async (text, given) => {
+        values.push(given);
+        return (await (given.length ? db.query(text, [...given]) : db.query(text)));
+    };
+    const bound = bindKnex(library, send, {
+        engineTransaction: options.engineTransaction,
+        path: migration.path,
+        knexOptions: options.knexOptions,
+    });
+    if (options.engineTransaction)
+        await bound.knex.transaction(async (trx) => {
+            await action(trx);
+        });
+    else
+        await action(bound.knex);
+    return {
+        steps: [],
+        transactional: options.engineTransaction,
+        reasons: options.engineTransaction ? [] : [options.reason ?? 'its configuration'],
+        queried: bound.sent.length,
+        sent: bound.sent.map((s, i) => ({ ...s, sql: bound.inline(s.sql, values[i] ?? []) })),
+    };
+}
+/** Statements that read the database: answered with no rows when there is none. */
+const READS = /^\s*(?:select|with|show|table|values)\b|\breturning\b/i;
+/**
+ * The SQL a knex migration's function sends, without a database: through a knex whose queries
+ * are recorded and answered with empty results, never run. Code that reads the database
+ * (`hasTable`, a select) sees no rows: the result says so, so that lint gives a notice. Code
+ * that fails on those empty results cannot be analysed: the reason comes back.
+ */
+async function renderWithoutDatabase(library, action, migration, options) {
+    let reads = 0;
+    const values = [];
+    const send = async (text, given) => {
+        values.push(given);
+        if (READS.test(text))
+            reads += 1;
+        const command = /^\s*(\w+)/.exec(text)?.[1]?.toUpperCase();
+        return { command, rows: [], rowCount: 0, fields: [] };
+    };
+    const bound = bindKnex(library, send, {
+        engineTransaction: options.transactional,
+        path: migration.path,
+        knexOptions: options.knexOptions,
+    });
+    try {
+        if (options.transactional)
+            await bound.knex.transaction(async (trx) => {
+                await action(trx);
+            });
+        else
+            await action(bound.knex);
+    }
+    catch (error) {
+        return {
+            ok: false,
+            reason: `it fails when its queries find an empty database (${error.message.split('\n')[0]})`,
+        };
+    }
+    const sent = bound.sent.map((s, i) => ({ ...s, sql: bound.inline(s.sql, values[i] ?? []) }));
+    return {
+        ok: true,
+        outcome: {
+            steps: sent.map((s) => s.sql),
+            transactional: options.transactional,
+            reasons: options.transactional ? [] : [options.reason ?? 'its configuration'],
+            queried: 0,
+            sent,
+            ...(reads
+                ? {
+                    assumptions: [
+                        `${reads} of its queries read the database, and without one they found nothing (no table, no rows): on a real database its code may send other SQL`,
+                    ],
+                }
+                : {}),
+        },
+    };
+}
+/** The function of a direction. */
+function actionOf(module, direction) {
+    return direction === 'up' ? module.up : module.down;
+}
+
+;// CONCATENATED MODULE: ./src/core/migrations/formats/knex/index.ts
+
+
+
+
+
+
+
+/** knex's CLI switch and knexfile option that run every migration without a transaction. */
+const DISABLE_TRANSACTIONS = 'migrations.disableTransactions';
+/**
+ * knex: JS/TS modules exporting `up(knex)` and `down(knex)` (and optionally `config`), listed
+ * from the knexfile's migration directories, recorded in `knex_migrations` by file name and batch.
+ * Each migration runs through a knex (the project's own, else db-deploy's) bound to db-deploy's
+ * connection: in the engine's transaction unless `exports.config.transaction` is false or the
+ * knexfile disables transactions, which knex decides before a migration runs, as here. A fresh
+ * instance per run (it keeps the modules it loaded).
+ */
+function knexFormat() {
+    let settings;
+    let baseDir = process.cwd();
+    let library;
+    const loaded = new Map();
+    const loadedOf = (migration) => {
+        const found = loaded.get(migration.path);
+        if (!found)
+            throw new Error(`${migration.name} was not prepared`);
+        return found;
+    };
+    const configure = async (request) => {
+        baseDir = request.baseDir;
+        const knexfile = await findKnexfile(request);
+        const read = knexfile
+            ? await readKnexfile(knexfile, request.environment)
+            : defaultSettings(request.baseDir);
+        if (request.migrationsDir)
+            read.directories = [request.migrationsDir];
+        if (request.migrationsTable)
+            read.tableName = request.migrationsTable;
+        settings = read;
+        const schema = request.schema ?? read.schemaName ?? read.searchPath?.[0] ?? KNEX_LEDGER.schema;
+        return {
+            format: 'knex',
+            migrationsDir: read.directories[0],
+            migrationsDirs: read.directories,
+            ledger: { schema, table: read.tableName, checksums: `${read.tableName}_checksums` },
+            source: knexfile
+                ? `${knexfile.display}${read.environment ? `, environment ${read.environment}` : ''}`
+                : "knex's defaults (no knexfile)",
+        };
+    };
+    const current = async () => settings ?? (await configure({ baseDir }), settings);
+    /** Whether a migration runs in a transaction, as knex decides it (Migrator `_useTransaction`). */
+    const transactionOf = (migration, s) => {
+        const declared = migration.declared?.transaction;
+        if (declared !== undefined)
+            return { transactional: declared, reason: declared ? undefined : NO_TRANSACTION_DECLARED };
+        return s.disableTransactions
+            ? { transactional: false, reason: DISABLE_TRANSACTIONS }
+            : { transactional: true, reason: undefined };
+    };
+    return {
+        name: 'knex',
+        configure,
+        async list(config, base) {
+            baseDir = base;
+            const s = await current();
+            return listKnexMigrations({ ...s, directories: [...(config.migrationsDirs ?? [config.migrationsDir])] }, base);
+        },
+        isMigrationPath: (path) => isKnexMigrationFile((0,external_node_path_.basename)(path), settings ?? defaultSettings(baseDir)),
+        async readOne(path, base) {
+            baseDir = base;
+            await current();
+            return readKnexMigration((0,external_node_path_.resolve)(path), base);
+        },
+        async prepare(needed, _all, logger) {
+            const s = await current();
+            for (const migration of needed) {
+                if (!loaded.has(migration.path))
+                    loaded.set(migration.path, await loadKnexModule(migration));
+            }
+            if (needed.length > 0 && !library) {
+                library = await knexLibrary(s.knexfile ? (0,external_node_path_.dirname)(s.knexfile.path) : baseDir, baseDir);
+                logger?.info(`knex: ${library.origin}`);
+            }
+        },
+        body(migration, direction) {
+            const module = loadedOf(migration);
+            const s = settings;
+            const lib = library;
+            const { transactional, reason } = transactionOf(migration, s);
+            const action = actionOf(module, direction);
+            const run = (engineTransaction) => (db) => runOnDatabase(lib, action, migration, db, {
+                engineTransaction,
+                reason,
+                knexOptions: s.knexOptions,
+            });
+            return transactional
+                ? { kind: 'code', transaction: 'transaction', run: run(true) }
+                : { kind: 'code', transaction: 'none', reason, run: run(false) };
+        },
+        async renderCode(migration, direction) {
+            const s = await current();
+            const { transactional, reason } = transactionOf(migration, s);
+            return renderWithoutDatabase(library, actionOf(loadedOf(migration), direction), migration, {
+                transactional,
+                reason,
+                knexOptions: s.knexOptions,
+            });
+        },
+        ledger: (config) => knexLedger(config.ledger, settings?.searchPath),
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/core/migrations/formats/index.ts
+
 
 
 /** A fresh instance of a format (formats keep what they load during one run). */
@@ -8742,12 +9841,15 @@ function createFormat(name) {
     switch (name) {
         case 'node-pg-migrate':
             return nodePgMigrateFormat();
+        case 'knex':
+            return knexFormat();
         default:
             return (0,errors/* assertNever */.xb)(name);
     }
 }
 
 ;// CONCATENATED MODULE: ./src/core/migrations/engine/set.ts
+
 
 
 
@@ -8764,8 +9866,32 @@ async function openMigrationSet(options, logger) {
         migrationsDir: options.migrationsDir || undefined,
         migrationsTable: options.migrationsTable || undefined,
         schema: options.schema || undefined,
+        environment: options.environment || undefined,
     };
-    const detected = await detectFormat(options.format ?? 'auto', request);
+    return openDetected(await detectFormat(options.format ?? 'auto', request), request, logger);
+}
+/**
+ * The set read as the format whose ledger the database holds, when the repository showed no
+ * format (see detectFromDatabase); the set as it was otherwise. Reads only.
+ */
+async function reopenByLedger(set, options, client, logger) {
+    if (!set.formatFallback || (options.format ?? 'auto') !== 'auto')
+        return set;
+    const found = await detectFromDatabase((schema, table) => relationExists(client, schema, table));
+    if (!found || found.name === set.format.name)
+        return set;
+    const request = {
+        baseDir: set.baseDir,
+        migrationsDir: options.migrationsDir || undefined,
+        migrationsTable: options.migrationsTable || undefined,
+        schema: options.schema || undefined,
+        environment: options.environment || undefined,
+    };
+    logger?.info(`migration format: ${found.name} (${found.reason})`);
+    return openDetected(found, request, logger);
+}
+async function openDetected(detected, request, logger) {
+    const { baseDir } = request;
     const format = createFormat(detected.name);
     const config = await format.configure(request);
     // Identifiers no quoting makes usable are refused before anything connects.
@@ -8773,14 +9899,19 @@ async function openMigrationSet(options, logger) {
     checkBookkeepingName('migrations-table', config.ledger.table);
     const migrations = await format.list(config, baseDir);
     logger?.debug(`migration format: ${detected.name} (${detected.reason})`);
+    if (config.source)
+        logger?.info(`${detected.name} configuration: ${config.source}`);
+    const displayDirs = (config.migrationsDirs ?? [config.migrationsDir]).map((dir) => (0,external_node_path_.relative)(baseDir, dir) || '.');
     return {
         format,
         formatReason: detected.reason,
+        formatFallback: detected.fallback === true,
         config,
         ledger: format.ledger(config),
         migrations,
         baseDir,
-        displayDir: (0,external_node_path_.relative)(baseDir, config.migrationsDir) || '.',
+        displayDir: displayDirs.join(', '),
+        displayDirs,
     };
 }
 
@@ -8814,16 +9945,14 @@ async function openMigrationSet(options, logger) {
 async function migrate(options, logger) {
     const started = Date.now();
     const target = (0,db_url/* parseDatabaseUrl */.mx)(options.databaseUrl);
-    const set = await openMigrationSet(options, logger);
-    const { format, ledger, migrations } = set;
-    const { schema, table } = ledger.location;
+    let set = await openMigrationSet(options, logger);
     const result = {
         direction: options.direction,
         dryRun: options.dryRun,
         target: target.display,
-        format: format.name,
+        format: set.format.name,
         migrationsDir: set.displayDir,
-        migrationsTable: `${schema}.${table}`,
+        migrationsTable: `${set.ledger.location.schema}.${set.ledger.location.table}`,
         applied: [],
         pending: [],
         lastMigration: undefined,
@@ -8835,9 +9964,18 @@ async function migrate(options, logger) {
     };
     const client = await connect(target, { connectTimeoutMs: options.connectTimeoutMs });
     let locked = false;
+    let toolLock;
     try {
         if (!options.scratchClaimed)
             await refuseScratchDatabase(client, target.display);
+        set = await reopenByLedger(set, options, client, logger);
+        const { format, ledger, migrations } = set;
+        const { schema, table } = ledger.location;
+        Object.assign(result, {
+            format: format.name,
+            migrationsDir: set.displayDir,
+            migrationsTable: `${schema}.${table}`,
+        });
         await options.hooks?.connected?.(client);
         for (const statement of ledger.sessionSetup ?? [])
             await client.query(statement);
@@ -8851,7 +9989,7 @@ async function migrate(options, logger) {
         };
         if (options.dryRun) {
             const { state, plan } = await readPlan();
-            await prepare(set, plan);
+            await prepare(set, plan, logger);
             result.planned = await renderDryRun(format, plan.toRun, options.direction);
             result.pending = plan.pending.map((f) => f.name);
             result.lastMigration = state.applied.at(-1);
@@ -8874,13 +10012,25 @@ async function migrate(options, logger) {
         if (result.lockWaitMs > 1000)
             logger.info(`migration lock acquired after waiting ${duration_formatDuration(result.lockWaitMs)}`);
         const where = `${schema}.${table} on ${target.display}`;
+        // The tool's own lock (knex_migrations_lock), so that the tool run elsewhere stops as it does.
+        const holdToolLock = async () => {
+            if (!ledger.lock || toolLock)
+                return;
+            const waitMs = Math.max(0, options.lockWaitTimeoutMs - result.lockWaitMs);
+            if (await ledger.lock.acquire(client, waitMs))
+                toolLock = ledger.lock;
+        };
+        await holdToolLock();
         const { state, plan } = await databaseStep('reading the migrations tables', where, readPlan);
         // Everything that will run is loaded and checked before anything is written.
-        await prepare(set, plan);
+        await prepare(set, plan, logger);
         await databaseStep('preparing the migrations tables', where, async () => {
             await ensureBookkeeping(client, ledger, state.exists);
+            await holdToolLock();
             await reconcileChecksums(client, set, plan, logger, result);
         });
+        // One batch per run, as the tool numbers its runs (knex: max(batch) + 1).
+        const run = { batch: Math.max(0, ...state.batches.values()) + 1 };
         if (plan.toRun.length === 0)
             logger.info('up to date: no migration to run');
         const applied = new Set(state.applied);
@@ -8893,6 +10043,7 @@ async function migrate(options, logger) {
             hooks: options.hooks,
             logger,
             inspect: inspector(client, target, options.connectTimeoutMs),
+            run,
         };
         try {
             for (const migration of plan.toRun) {
@@ -8917,6 +10068,10 @@ async function migrate(options, logger) {
         return finish(summariseState(result, migrations, applied), started);
     }
     finally {
+        if (toolLock)
+            await toolLock.release(client).catch((error) => {
+                logger.warn(`could not release the migration tool's lock: ${error.message}`);
+            });
         if (locked)
             await releaseAdvisoryLock(client, MIGRATION_LOCK_KEY, logger);
         await disconnect(client);
@@ -8950,8 +10105,8 @@ function retrySettings(options) {
     };
 }
 /** Loads what will run and refuses a missing down before anything is touched. */
-async function prepare(set, plan) {
-    await set.format.prepare(plan.toRun, set.migrations);
+async function prepare(set, plan, logger) {
+    await set.format.prepare(plan.toRun, set.migrations, logger);
     for (const migration of plan.toRun) {
         if (!set.format.body(migration, plan.direction))
             throw noDownMigration(migration);
@@ -9003,10 +10158,11 @@ async function reconcileChecksums(client, set, plan, logger, result) {
  */
 async function migrationStatus(options) {
     const target = (0,db_url/* parseDatabaseUrl */.mx)(options.databaseUrl);
-    const set = await openMigrationSet(options);
-    const files = set.migrations;
+    let set = await openMigrationSet(options);
     const client = await connect(target, { connectTimeoutMs: options.connectTimeoutMs });
     try {
+        set = await reopenByLedger(set, options, client);
+        const files = set.migrations;
         const state = await readMigrationState(client, set.ledger);
         const { edited, unrecorded, pending, outOfOrder } = inspectMigrations({ files, ...state });
         const byId = new Map(files.map((f) => [f.id, f]));
@@ -9310,7 +10466,7 @@ function renderMigrateSummary(result, error, sqlBudget) {
 }
 
 // EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __nccwpck_require__(7975);
+var external_node_util_ = __nccwpck_require__(57975);
 ;// CONCATENATED MODULE: ./src/cli/args.ts
 
 
@@ -9372,6 +10528,7 @@ const CONNECTION_OPTIONS = {
     'connect-timeout': { type: 'string' },
     'migrations-table': { type: 'string' },
     schema: { type: 'string' },
+    'knex-environment': { type: 'string' },
     json: { type: 'boolean' },
 };
 /**
@@ -9387,6 +10544,7 @@ function locationOptions(v, command) {
         connectTimeoutMs: durationOption(v['connect-timeout'], 'connect-timeout', d.connectTimeoutMs),
         migrationsTable: v['migrations-table'] || undefined,
         schema: v.schema || undefined,
+        environment: v['knex-environment'] || undefined,
     };
 }
 /**
@@ -9406,7 +10564,7 @@ function choiceOption(value, allowed, name, command) {
 }
 
 // EXTERNAL MODULE: ./src/cli/output.ts
-var output = __nccwpck_require__(6657);
+var output = __nccwpck_require__(96657);
 ;// CONCATENATED MODULE: ./src/core/monitor/preflight-types.ts
 
 const PREFLIGHT_DEFAULTS = {
@@ -10058,9 +11216,7 @@ function preflightOutputs(result) {
 }
 
 // EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __nccwpck_require__(1421);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
+var external_node_child_process_ = __nccwpck_require__(31421);
 ;// CONCATENATED MODULE: ./src/core/shell.ts
 
 
@@ -10904,9 +12060,10 @@ Applies pending migrations (or rolls back applied ones) exactly as the migrate a
 Options:
   --database-url URL        connection URL (default: $DATABASE_URL)
   --dir DIR                 migrations directory (default: the format's, e.g. migrations)
-  --format NAME             migration format: auto or node-pg-migrate (default: auto)
+  --format NAME             migration format: auto, node-pg-migrate or knex (default: auto)
   --down                    roll back instead of applying (newest first; not with --targets)
-  --count N                 how many to run (default: all pending; 1 with --down)
+  --count N                 how many to run (default: all pending; 1 with --down);
+                            batch with --down: the last batch (knex migrate:rollback)
   --dry-run                 print the SQL that would run; change nothing
   --lock-timeout D          lock_timeout per statement (default: 100ms)
   --lock-retries N          retries when a lock is not granted (default: 20)
@@ -10916,6 +12073,7 @@ Options:
   --migrations-table NAME   the tool's ledger table (default: the format's, e.g. pgmigrations)
   --schema NAME             schema of the ledger and search_path (default: the format's, e.g. public)
   --allow-edited            run even if applied migrations were edited
+  --knex-environment ENV    knexfile environment (default: $NODE_ENV, else development)
   --json                    print the result as JSON on stdout
   --verbose                 print debug output
   -h, --help                show this help
@@ -10945,7 +12103,7 @@ async function migrateCommand(argv, io) {
     const run = {
         ...locationOptions(v, 'migrate'),
         direction: v.down ? 'down' : 'up',
-        count: integerOption(v.count, 'count', 1),
+        count: v.count === 'batch' ? 'batch' : integerOption(v.count, 'count', 1),
         dryRun: v['dry-run'] ?? false,
         lockTimeoutMs: durationOption(v['lock-timeout'], 'lock-timeout', d.lockTimeoutMs),
         lockRetries: integerOption(v['lock-retries'], 'lock-retries', 0) ?? d.lockRetries,
@@ -10973,10 +12131,11 @@ Lists applied, pending and edited migrations. Reads only: takes no lock, creates
 Options:
   --database-url URL        connection URL (default: $DATABASE_URL)
   --dir DIR                 migrations directory (default: the format's, e.g. migrations)
-  --format NAME             migration format: auto or node-pg-migrate (default: auto)
+  --format NAME             migration format: auto, node-pg-migrate or knex (default: auto)
   --connect-timeout D       connection timeout (default: 10s)
   --migrations-table NAME   the tool's ledger table (default: the format's, e.g. pgmigrations)
   --schema NAME             schema of the ledger (default: the format's, e.g. public)
+  --knex-environment ENV    knexfile environment (default: $NODE_ENV, else development)
   --json                    print JSON on stdout
   -h, --help                show this help
 Exit code: 0 when nothing is edited or missing, 1 otherwise.`;
@@ -13823,6 +14982,8 @@ function lintSql(source, options) {
     const position = (charOffset) => {
         if (options.fixedLine !== undefined)
             return { line: options.fixedLine, column: 1 };
+        if (options.lineAt)
+            return { line: options.lineAt(charOffset), column: 1 };
         return locate(offset + charOffset);
     };
     let parsed = parseSql(source);
@@ -13868,7 +15029,7 @@ function lintSql(source, options) {
         const start = position(statement.start);
         const end = position(statement.end);
         const ignored = new Set(options.ignoredRules);
-        if (options.fixedLine === undefined) {
+        if (options.fixedLine === undefined && !options.lineAt) {
             for (const suppression of suppressionsAbove(fileLines, start.line)) {
                 findings.push(...suppressionNotices(options.file, suppression, RULE_IDS));
                 for (const rule of suppression.rules)
@@ -13969,6 +15130,7 @@ function byteToChar(source) {
 
 
 
+
 /**
  * Lints one migration: a SQL migration by its up section, at the lines of its file; a migration
  * written as code through the SQL its tool's API object builds for its `up` (without a
@@ -13996,7 +15158,10 @@ async function lintMigration(file, options) {
     try {
         const all = options.all?.includes(file) ? options.all : [file];
         await options.format.prepare([file], all);
-        generated = await renderMigration(options.format, file, 'up');
+        // What ran on the scratch database, when it ran there; else what a recording database makes of it.
+        generated = options.sent
+            ? ranStatements(options.format, file, options.sent)
+            : await renderMigration(options.format, file, 'up');
     }
     catch (error) {
         const message = error instanceof errors/* DbDeployError */.WV ? error.message : error.message;
@@ -14016,19 +15181,53 @@ async function lintMigration(file, options) {
             ...(silenced ? [] : [finding]),
         ];
     }
+    const assumed = generated.assumptions?.length
+        ? [
+            syntheticFinding(file, line, 'built-without-data', 'notice', `the SQL of ${file.name} was built without a database: ${generated.assumptions.join('; ')}`, 'validate runs it on a scratch database and lints the SQL it actually sends there'),
+        ]
+        : [];
+    const lineAt = generated.statements?.some((s) => s.line !== undefined)
+        ? statementLines(generated.statements, line)
+        : undefined;
     return [
         ...suppressions.flatMap((s) => suppressionNotices(file.file, s, RULE_IDS)),
+        ...assumed,
         ...lintSql(generated.sql, {
             file: file.file,
             pgVersion: options.pgVersion,
             strategy: options.strategy,
             createdInDeploy: options.createdInDeploy,
-            fixedLine: line,
+            ...(lineAt ? { lineAt } : { fixedLine: line }),
             transactional: generated.transactional,
             ignoredRules: suppressions.flatMap((s) => s.rules),
             onSuppressed: options.onSuppressed,
         }),
     ];
+}
+/** The statements a prepared migration's up sent when it ran, as a rendering of it. */
+function ranStatements(format, file, sent) {
+    const body = format.body(file, 'up');
+    const transactional = body?.kind !== 'code' || body.transaction !== 'none';
+    return {
+        ok: true,
+        sql: joinSteps(sent.map((s) => s.sql)),
+        statements: sent,
+        transactional,
+        reasons: transactional || body?.kind !== 'code' ? [] : [body.reason ?? 'its configuration'],
+    };
+}
+/**
+ * The file line of an offset of `joinSteps(statements)`: the line of the call that built the
+ * statement it falls in, else `fallback` (the `up` function's line).
+ */
+function statementLines(statements, fallback) {
+    const ends = [];
+    let at = 0;
+    for (const statement of statements) {
+        at += joinSteps([statement.sql]).length + 1;
+        ends.push({ end: at, line: statement.line ?? fallback });
+    }
+    return (offset) => ends.find((e) => offset < e.end)?.line ?? fallback;
 }
 /**
  * Lints migrations, in order, and returns every finding. A table an earlier file creates counts
@@ -14085,6 +15284,7 @@ function upFunctionLine(content) {
     const index = lines.findIndex((l) => /\b(?:exports\.up|export\s+(?:async\s+)?function\s+up|export\s+const\s+up|up\s*[:=]\s*(?:async\s*)?\(?)/.test(l));
     return index >= 0 ? index + 1 : 1;
 }
+/** A finding about a migration as a whole, at one line of its file (not from parsing its SQL). */
 function syntheticFinding(file, line, rule, severity, message, hint) {
     return {
         file: file.file,
@@ -14214,12 +15414,12 @@ const LINT_HELP = `Usage: db-deploy lint [files or directories...] [options]
 Lints migrations with PostgreSQL's own parser: locks that block traffic, table rewrites,
 data loss, changes that break running code. A directory is expanded to its migration files;
 a node-pg-migrate .sql file is linted by its up section, JS/TS migrations through the SQL
-they generate. Default: the directory "migrations".
+they generate (knex: through a knex whose queries are recorded, not run). Default: the directory "migrations".
 
 Options:
   --format F        text (default), json, github (workflow annotations) or sarif
   --migration-format NAME
-                    migration tool's format: auto (default) or node-pg-migrate
+                    migration tool's format: auto (default), node-pg-migrate or knex
   --pg-version N    PostgreSQL major the migrations will run on (default: ${NEWEST_PG_VERSION})
   --strategy S      how they reach production: in-place (default, on the live database) or
                     blue-green (on a copy fed by logical replication: adds the rules that keep
@@ -14264,7 +15464,7 @@ async function lintCommand(argv, io) {
 }
 
 // EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
+var external_node_os_ = __nccwpck_require__(48161);
 ;// CONCATENATED MODULE: ./src/core/verify/changed.ts
 
 
@@ -14306,6 +15506,19 @@ async function migrationChangesSince(baseSha, dir, cwd) {
             where: cwd,
             hint: 'check out the full history: actions/checkout with fetch-depth: 0',
         });
+    }
+}
+/** A file's text at a commit (`git show sha:path`), or undefined when it cannot be read there. */
+async function fileAtCommit(sha, path, cwd) {
+    try {
+        const { stdout } = await run('git', ['show', `${sha}:./${path}`], {
+            cwd,
+            maxBuffer: 16 * 1024 * 1024,
+        });
+        return stdout;
+    }
+    catch {
+        return undefined;
     }
 }
 
@@ -14848,6 +16061,7 @@ async function observedUp(ctx, filesBefore, file) {
             : await withDocumented(locksOnExisting(sampled, filesBefore, ctx.ignoreTables), file, ctx.format, filesBefore),
         rewrites: rewrittenRelations(filesBefore, filesAfter),
         locksSampled: atCommit === undefined,
+        ...(run.applied[0]?.sent ? { sent: run.applied[0].sent } : {}),
     };
 }
 /** Sampled locks plus the documented ones of its statements that sampling may have missed. */
@@ -16172,7 +17386,78 @@ function escapeRegExp(text) {
     return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+;// CONCATENATED MODULE: ./src/core/verify/metadata.ts
+
+
+
+/**
+ * validate's checks of a migration's metadata block (`exports.config`, the e-commerce tutorial's
+ * template; see migrations/metadata.ts): what it declares is compared with what the migration
+ * does. The block's own shape is checked too: a wrong type is an error, an unknown key a notice.
+ */
+function finding(migration, rule, severity, message, hint) {
+    return syntheticFinding(migration, migration.declared?.line ?? 1, rule, severity, message, hint);
+}
+/**
+ * Checks that need no database: the block's shape, its unknown keys, its dependencies (they must
+ * exist and run before it), and `destructive: false` against what the linter found it drops
+ * (`dataLoss`: the findings of the destructive rules, silenced ones included).
+ */
+function declarationFindings(migration, all, dataLoss) {
+    const declared = migration.declared;
+    if (!declared)
+        return [];
+    const out = [];
+    for (const problem of declared.problems)
+        out.push(finding(migration, 'metadata-invalid', 'error', `${migration.name}: exports.config.${problem}`, 'fix the metadata block: transaction and destructive are true or false, estimatedDuration a duration such as "30s", dependencies a list of migration names'));
+    for (const key of declared.unknownKeys)
+        out.push(finding(migration, 'metadata-unknown-key', 'notice', `${migration.name}: exports.config.${key} is not a key db-deploy knows (transaction, destructive, estimatedDuration, dependencies), so nothing checks it`, 'remove it or fix its spelling'));
+    const position = all.indexOf(migration);
+    for (const dependency of declared.dependencies ?? []) {
+        const index = all.findIndex((m) => namesOf(m).includes(dependency));
+        if (index < 0)
+            out.push(finding(migration, 'metadata-dependency-missing', 'error', `${migration.name} declares a dependency on ${dependency}, and there is no such migration`, 'name a migration of the migrations directory (its file name), or remove the dependency'));
+        else if (position >= 0 && index >= position)
+            out.push(finding(migration, 'metadata-dependency-order', 'error', `${migration.name} declares a dependency on ${all[index].name}, which runs ${index === position ? 'as itself' : 'after it'}`, 'a dependency must run first: give this migration a later name, or remove the dependency'));
+    }
+    if (declared.destructive === false && dataLoss.length > 0) {
+        const what = [...new Set(dataLoss.map((f) => f.message))].join('; ');
+        out.push(finding(migration, 'metadata-destructive', 'error', `${migration.name} declares destructive: false, and it drops or truncates data: ${what}`, 'declare destructive: true (the report, the pull request comment and the destructive output then say so), or keep the data'));
+    }
+    return out;
+}
+/** The names a dependency may use: the ledger id, the file name with and without its ending. */
+function namesOf(migration) {
+    const base = migration.file.split('/').pop() ?? migration.file;
+    return [migration.id, migration.name, base, base.replace(/\.[^.]+$/, '')];
+}
+/** The findings of the destructive rules among a migration's (silenced ones included). */
+function dataLossOf(findings) {
+    return findings.filter((f) => DESTRUCTIVE_RULES.has(f.rule));
+}
+/**
+ * `estimatedDuration` against what was measured: the up on the scratch database and, with
+ * `stats-database-url`, the rewrite time estimated from the real tables' sizes. Longer than
+ * declared is a warning.
+ */
+function durationFindings(migration, entry) {
+    const declared = migration.declared?.estimatedDuration;
+    if (!declared || declared.ms === undefined || entry.status === 'skipped')
+        return [];
+    const estimate = Math.max(0, ...(entry.tableStats ?? []).map((s) => s.rewriteEstimateMs));
+    const longest = Math.max(entry.durationMs, estimate);
+    if (longest <= declared.ms)
+        return [];
+    const measured = estimate >= entry.durationMs
+        ? `its rewrite is estimated at ${duration_formatDuration(estimate)} from the stats database's table sizes`
+        : `it took ${duration_formatDuration(entry.durationMs)} on the scratch database`;
+    return [
+        finding(migration, 'metadata-duration', 'warning', `${migration.name} declares estimatedDuration: '${declared.text}', and ${measured}`, 'plan the deploy for the longer time (or make the migration cheaper), and update estimatedDuration'),
+    ];
+}
+
 ;// CONCATENATED MODULE: ./src/core/verify/validate.ts
+
 
 
 
@@ -16243,7 +17528,8 @@ async function validate(options, logger) {
         await lintAll(set, report, options.lintAll ? files : fresh, fresh, options.strategy);
         report.findings = sortFindings([...report.findings, ...historyFindings(set, wanted)]);
         if (client && options.databaseUrl) {
-            await runCycle(set, client, options.databaseUrl, baseline, fresh, report, options, logger);
+            const sent = await runCycle(set, client, options.databaseUrl, baseline, fresh, report, options, logger);
+            await lintWhatRan(set, report, fresh, sent, options.strategy);
             await checkSchema(set, client, report, options);
             if (options.statsDatabaseUrl) {
                 const stats = await readTableStats(options.statsDatabaseUrl, report.migrations, options.connectTimeoutMs);
@@ -16254,6 +17540,10 @@ async function validate(options, logger) {
                     m.findings = sortFindings(m.findings);
                 }
                 report.findings = sortFindings(report.findings);
+            }
+            for (const [index, file] of fresh.entries()) {
+                const entry = report.migrations[index];
+                addFindings(report, entry, durationFindings(file, entry));
             }
         }
     }
@@ -16286,9 +17576,14 @@ function historyFindings(set, wanted) {
         hint,
     });
     const migration = (path) => set.format.isMigrationPath(path);
+    const metadataOnly = new Set(wanted.metadataOnly ?? []);
     return [
+        ...[...metadataOnly].map((file) => ({
+            ...finding(file, 'edited-metadata', `${(0,external_node_path_.basename)(file)} is already on the base branch and this change edits only its metadata block (exports.config): what ran is unchanged, and migrate accepts it`, 'nothing to do if the new metadata is right; the code of an applied migration stays as it was'),
+            severity: 'notice',
+        })),
         ...(wanted.edited ?? [])
-            .filter(migration)
+            .filter((file) => migration(file) && !metadataOnly.has(file))
             .map((file) => finding(file, 'edited-migration', `${(0,external_node_path_.basename)(file)} is already on the base branch and this change edits it: databases that ran it keep the old version, and migrate refuses an edited migration`, 'revert the edit and put the correction in a new migration')),
         ...(wanted.removed ?? [])
             .filter(migration)
@@ -16299,8 +17594,25 @@ function historyFindings(set, wanted) {
 async function resolveNew(set, wanted) {
     if (!('pullRequestBase' in wanted))
         return wanted;
-    const { added, edited, removed } = await migrationChangesSince(wanted.pullRequestBase, set.displayDir, set.baseDir);
-    return { files: added, edited, removed };
+    const changes = { files: [], edited: [], removed: [] };
+    for (const dir of set.displayDirs) {
+        const { added, edited, removed } = await migrationChangesSince(wanted.pullRequestBase, dir, set.baseDir);
+        changes.files.push(...added);
+        changes.edited.push(...edited);
+        changes.removed.push(...removed);
+    }
+    const metadataOnly = [];
+    for (const file of changes.edited) {
+        if (!/\.[cm]?[jt]s$/.test(file))
+            continue;
+        const before = await fileAtCommit(wanted.pullRequestBase, file, set.baseDir);
+        const now = await (0,promises_.readFile)((0,external_node_path_.join)(set.baseDir, file), 'utf8').catch(() => undefined);
+        if (before !== undefined &&
+            now !== undefined &&
+            moduleChecksum(before).checksum === moduleChecksum(now).checksum)
+            metadataOnly.push(file);
+    }
+    return { ...changes, metadataOnly };
 }
 /** The new migrations: the given files, or the last N. They must come after every baseline one. */
 function selectNew(files, wanted) {
@@ -16350,23 +17662,82 @@ async function lintAll(set, report, toLint, fresh, strategy) {
             createdInDeploy: fresh.includes(file) ? createdInDeploy : undefined,
             onSuppressed: (f) => suppressed.push(f),
         });
-        report.findings.push(...findings);
         const entry = report.migrations.find((m) => m.name === file.name);
+        // The metadata block is checked for the new migrations (their modules are loaded by now).
+        if (entry)
+            findings.push(...declarationFindings(file, set.migrations, dataLossOf([...findings, ...suppressed])));
+        report.findings.push(...findings);
         if (entry) {
             entry.findings = sortFindings(findings);
             // Data loss counts even when a reviewer silenced the finding: it still needs a backup.
-            entry.destructive = [...findings, ...suppressed].some((f) => DESTRUCTIVE_RULES.has(f.rule));
+            entry.destructive = dataLossOf([...findings, ...suppressed]).length > 0;
+            declare(entry, file);
         }
     }
     report.findings = sortFindings(report.findings);
+}
+/** What a migration declares about itself, on its report entry: `destructive: true` counts as destructive. */
+function declare(entry, file) {
+    const declared = file.declared;
+    if (!declared)
+        return;
+    entry.declared = {
+        ...(declared.destructive !== undefined ? { destructive: declared.destructive } : {}),
+        ...(declared.estimatedDuration ? { estimatedDuration: declared.estimatedDuration.text } : {}),
+        ...(declared.dependencies ? { dependencies: [...declared.dependencies] } : {}),
+    };
+    if (declared.destructive === true)
+        entry.destructive = true;
+}
+/** Adds findings to a migration's entry and to the report. */
+function addFindings(report, entry, findings) {
+    if (findings.length === 0)
+        return;
+    entry.findings = sortFindings([...entry.findings, ...findings]);
+    report.findings = sortFindings([...report.findings, ...findings]);
+}
+/**
+ * Lints again, with the SQL their code actually sent on the scratch database, the migrations whose
+ * code runs its own queries (knex): what the linter saw without a database was a recording's
+ * guess. Their findings (and the destructive verdict) are replaced.
+ */
+async function lintWhatRan(set, report, fresh, sent, strategy) {
+    const createdInDeploy = new Set();
+    for (const [index, file] of fresh.entries()) {
+        const statements = sent.get(file.name);
+        const entry = report.migrations[index];
+        if (!statements)
+            continue;
+        const suppressed = [];
+        const findings = await lintMigration(file, {
+            format: set.format,
+            all: set.migrations,
+            pgVersion: report.pgVersion,
+            strategy,
+            createdInDeploy,
+            onSuppressed: (f) => suppressed.push(f),
+            sent: statements,
+        });
+        const loss = dataLossOf([...findings, ...suppressed]);
+        findings.push(...declarationFindings(file, set.migrations, loss));
+        const old = new Set(entry.findings);
+        report.findings = sortFindings([...report.findings.filter((f) => !old.has(f)), ...findings]);
+        entry.findings = sortFindings(findings);
+        entry.destructive = loss.length > 0;
+        declare(entry, file);
+    }
 }
 async function runCycle(set, client, databaseUrl, baseline, fresh, report, options, logger) {
     const base = {
         ...MIGRATE_DEFAULTS,
         databaseUrl,
-        // The set as resolved: the same format, directory and ledger for every run of the cycle.
+        // The set as resolved: the same format, directories and ledger for every run of the cycle
+        // (a tool reading several directories reads them from its configuration again).
         format: set.format.name,
-        migrationsDir: set.config.migrationsDir,
+        migrationsDir: (set.config.migrationsDirs?.length ?? 1) > 1
+            ? options.migrationsDir
+            : set.config.migrationsDir,
+        environment: options.environment,
         baseDir: options.baseDir,
         migrationsTable: set.ledger.location.table,
         schema: set.ledger.location.schema,
@@ -16399,14 +17770,19 @@ async function runCycle(set, client, databaseUrl, baseline, fresh, report, optio
         env,
         logger,
     };
+    const sent = new Map();
     for (const [index, file] of fresh.entries()) {
         const entry = report.migrations[index];
-        Object.assign(entry, await cycleMigration(file, ctx));
+        const { sent: statements, ...cycle } = await cycleMigration(file, ctx);
+        Object.assign(entry, cycle);
+        if (statements)
+            sent.set(file.name, statements);
         if (entry.status === 'failed') {
             logger.error(`${file.name}: ${entry.error}`);
             break;
         }
     }
+    return sent;
 }
 /** The bookkeeping relations: the tool's ledger and db-deploy's checksums, never the schema under test. */
 function excluded(set) {
@@ -16520,7 +17896,9 @@ function report_validate_verdict(report, title) {
     if (!report.passed && report.failures.length > 0)
         lines.push('', ...report.failures.map((f) => `- ${markdown_cell(f)}`));
     if (report.destructive) {
-        const names = report.migrations.filter((m) => m.destructive).map((m) => markdown_code(m.name));
+        const names = report.migrations
+            .filter((m) => m.destructive)
+            .map((m) => `${markdown_code(m.name)}${m.declared?.destructive ? ' (declared destructive: true)' : ''}`);
         const what = names.length === 1
             ? `${names[0]} drops or truncates data.`
             : `${names.join(', ') || 'These migrations'} drop or truncate data.`;
@@ -16636,7 +18014,7 @@ function compactLine(m) {
     if (m.reversible !== undefined)
         parts.push(m.reversible ? 'reversible' : 'not reversible');
     if (m.destructive)
-        parts.push('destructive');
+        parts.push(m.declared?.destructive ? 'destructive (declared)' : 'destructive');
     if (m.findings.length)
         parts.push(countFindings(m.findings));
     return `- ${parts.map(cell).join(' · ')}`;
@@ -16700,7 +18078,7 @@ test → down → schema compared → up. A database holding tables validate did
 
 Options:
   --database-url URL        the scratch database (default: $DATABASE_URL)
-  --dir DIR                 migrations directory (default: migrations)
+  --dir DIR                 migrations directory (default: the format's, e.g. migrations)
   --new N                   how many of the newest migrations are new (default: 1)
   --lint-all                lint every migration
   --pg-version N            PostgreSQL major to lint for (default: the server's)
@@ -16713,9 +18091,11 @@ Options:
   --schema-file FILE        committed schema snapshot to compare with
   --write-schema FILE       write the final schema snapshot here
   --stats-database-url URL  read-only database whose table sizes grade the risk
+  --format NAME             migration format: auto, node-pg-migrate or knex (default: auto)
   --connect-timeout D       connection timeout (default: 10s)
-  --migrations-table NAME   node-pg-migrate's table (default: pgmigrations)
+  --migrations-table NAME   the tool's ledger table (default: the format's, e.g. pgmigrations)
   --schema NAME             schema of the tables and search_path (default: public)
+  --knex-environment ENV    knexfile environment (default: $NODE_ENV, else development)
   --json                    print the JSON report on stdout
   --verbose                 print debug output
   -h, --help                show this help
@@ -16773,7 +18153,7 @@ async function validateCommand(argv, io) {
 ;// CONCATENATED MODULE: external "node:stream/promises"
 const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
 // EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __nccwpck_require__(7075);
+var external_node_stream_ = __nccwpck_require__(57075);
 ;// CONCATENATED MODULE: ./src/core/backup/plain-scan.ts
 /**
  * A scanner for plain-SQL archives that finds every psql meta-command the way psql's own lexer
@@ -17324,10 +18704,11 @@ const isEpipe = (e) => e?.code === 'EPIPE';
  */
 function runTool(tool, args, env, logger, options = {}) {
     const started = Date.now();
-    logger.debug(`running ${tool.path} ${args.join(' ')}`);
+    const [program, ...argv] = [...(options.prefix ?? []), tool.path, ...args];
+    logger.debug(`running ${program} ${argv.join(' ')}`);
     return new Promise((resolve) => {
         const stdout = options.captureStdout || options.output ? 'pipe' : 'ignore';
-        const child = (0,external_node_child_process_.spawn)(tool.path, [...args], {
+        const child = (0,external_node_child_process_.spawn)(program, argv, {
             env,
             stdio: [options.input ? 'pipe' : 'ignore', stdout, 'pipe'],
             detached: process.platform !== 'win32',
@@ -17389,8 +18770,10 @@ function runTool(tool, args, env, logger, options = {}) {
 }
 
 // EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __nccwpck_require__(8522);
+var external_node_zlib_ = __nccwpck_require__(38522);
 ;// CONCATENATED MODULE: ./src/core/backup/stream-compression.ts
+// Decision record: docs/adr/0016-default-backup-zstd-in-node.md (ADR 0016).
+
 
 
 
@@ -17433,30 +18816,83 @@ function zstdMissing(what) {
         hint: 'run db-deploy on Node 22.15+ (the actions run on Node 24), or decompress by hand first: `zstd -d FILE.dump.zst` and restore FILE.dump',
     });
 }
+/**
+ * The output buffer of Node's gzip and zstd streams, instead of zlib's 16 KiB default. Each
+ * buffer filled is one round trip between the main thread and the thread pool: decompressing
+ * bench:backup's 95 MiB archive took 1.8 s of CPU with 16 KiB buffers and 0.8 s with 256 KiB.
+ */
+const STREAM_CHUNK_BYTES = 256 * 1024;
 /** A decompressing transform for `c`; throws zstd-unavailable on a Node without zstd. */
 function decompressor(c) {
     if (c === 'gzip')
-        return external_node_zlib_.createGunzip();
+        return external_node_zlib_.createGunzip({ chunkSize: STREAM_CHUNK_BYTES });
     if (!hasZstd())
         throw zstdMissing('reading a .zst archive');
-    return external_node_zlib_.createZstdDecompress();
+    return external_node_zlib_.createZstdDecompress({ chunkSize: STREAM_CHUNK_BYTES });
 }
 /**
- * A zstd compressor at `level` that uses every core of a small runner: zstd's own worker
- * threads (`nbWorkers`) compress while pg_dump writes. Throws zstd-unavailable without zstd.
+ * zstd's minimum match length for the default archive: 6, as zstd's own levels 1-2 use, instead
+ * of level 3's 5. Hex digests, UUIDs and numbers fill database dumps with short chance matches
+ * that cost more than they save: on bench:backup's archive level 3 wrote 94.6 MiB with 5 and
+ * 91.3 MiB with 6 (gzip -6 of the same rows as SQL: 96.9 MiB), for the same CPU; on 40.8 MiB of
+ * source code it wrote 9.39 MiB with 5 and 9.47 MiB with 6 (gzip -6: 9.54 MiB). Level 1 would be
+ * cheaper still but wrote 10.39 MiB of that source code: 9% more than gzip -6.
  */
-function zstdCompressor(level, workers) {
+const MIN_MATCH = 6;
+/**
+ * A zstd compressor at `level`, with a frame checksum. It compresses on Node's thread pool,
+ * off the main thread; zstd's own worker threads (`ZSTD_c_nbWorkers`) are left off because
+ * Node's zstd stream fails with ERR_STREAM_PUSH_AFTER_EOF on inputs past a few megabytes when
+ * they are on (nodejs/node#59899; reproduced on Node 24.21). Feed it large chunks (Coalesce).
+ * Throws zstd-unavailable without zstd.
+ */
+function zstdCompressor(level) {
     if (!hasZstd())
         throw zstdMissing('a zstd backup');
-    const { ZSTD_c_compressionLevel, ZSTD_c_nbWorkers, ZSTD_c_checksumFlag } = external_node_zlib_.constants;
+    const { ZSTD_c_compressionLevel, ZSTD_c_checksumFlag, ZSTD_c_minMatch } = external_node_zlib_.constants;
     return external_node_zlib_.createZstdCompress({
+        chunkSize: STREAM_CHUNK_BYTES,
         params: {
             [ZSTD_c_compressionLevel]: level,
-            [ZSTD_c_nbWorkers]: workers,
+            [ZSTD_c_minMatch]: MIN_MATCH,
             // A frame checksum: `zstd -t` and every decompression notice a damaged file.
             [ZSTD_c_checksumFlag]: 1,
         },
     });
+}
+/**
+ * Gathers a stream's chunks into chunks of at least `bytes` (the last may be smaller). pg_dump
+ * writes to a pipe through stdio's 4 KiB buffer, so its standard output reaches Node in pieces
+ * of mostly 4-8 KiB: 41,000 of them for bench:backup's 405 MiB archive, each one a thread-pool round
+ * trip in the compressor. Gathered into 1 MiB chunks, the backup's client CPU fell from 6.2 s
+ * to 4.7 s (most of it system time).
+ */
+class Coalesce extends external_node_stream_.Transform {
+    bytes;
+    parts = [];
+    held = 0;
+    constructor(bytes) {
+        super();
+        this.bytes = bytes;
+    }
+    _transform(chunk, _enc, done) {
+        this.parts.push(chunk);
+        this.held += chunk.length;
+        if (this.held >= this.bytes)
+            this.release();
+        done();
+    }
+    _flush(done) {
+        if (this.held > 0)
+            this.release();
+        done();
+    }
+    release() {
+        const whole = this.parts.length === 1 ? this.parts[0] : Buffer.concat(this.parts, this.held);
+        this.parts = [];
+        this.held = 0;
+        this.push(whole);
+    }
 }
 /** The archive's content as pg_dump wrote it: the file, decompressed on the fly when compressed. */
 function openDecompressed(path, c) {
@@ -18018,6 +19454,11 @@ const CHECKSUM_SETTINGS = `
 SELECT set_config('TimeZone', 'UTC', true), set_config('DateStyle', 'ISO, YMD', true),
        set_config('IntervalStyle', 'postgres', true), set_config('extra_float_digits', '1', true),
        set_config('bytea_output', 'hex', true)`;
+/**
+ * Turns idle_in_transaction_session_timeout off for this transaction only (a user-settable
+ * setting; no lock): the snapshot's transaction waits idle while pg_dump dumps.
+ */
+const NO_IDLE_TIMEOUT = "SELECT set_config('idle_in_transaction_session_timeout', '0', true)";
 /** Exports the REPEATABLE READ transaction's snapshot for `pg_dump --snapshot` (no lock). */
 const EXPORT_SNAPSHOT = 'SELECT pg_export_snapshot() AS snapshot';
 /**
@@ -18041,29 +19482,25 @@ function tableChecksumSql(schema, name) {
 
 
 
-/**
- * The source's server major and every user table with its row count (0 when `countRows` is
- * false: verify-restore counts them itself, in pg_dump's snapshot).
- */
-async function inspectSource(target, countRows = true) {
+/** The source server's major version (15, 16, …). Reads no table. */
+async function inspectSource(target) {
     const client = await connect(target);
     try {
-        const major = await readServerMajor(client);
-        const { rows } = await client.query(BACKUP_TABLES);
-        const tables = [];
-        for (const t of rows) {
-            if (!countRows) {
-                tables.push({ ...t, rows: 0 });
-                continue;
-            }
-            const count = await client.query(countRowsSql(t.schema, t.name));
-            tables.push({ schema: t.schema, name: t.name, rows: Number(count.rows[0]?.rows ?? 0) });
-        }
-        return { major, tables };
+        return { major: await readServerMajor(client) };
     }
     finally {
         await disconnect(client);
     }
+}
+/** Every user table and its exact row count, on a client whose transaction is already open. */
+async function countRows(client) {
+    const { rows } = await client.query(BACKUP_TABLES);
+    const tables = [];
+    for (const t of rows) {
+        const count = await client.query(countRowsSql(t.schema, t.name));
+        tables.push({ schema: t.schema, name: t.name, rows: Number(count.rows[0]?.rows ?? 0) });
+    }
+    return tables;
 }
 /** TARGET_CONTENT's columns as words for the error line, singular and plural. */
 const inspect_KINDS = {
@@ -18252,8 +19689,8 @@ async function withToolEnv(target, fn) {
 /** Both SDK packages, imported on first use. */
 async function loadS3Sdk() {
     const [s3, storage] = await Promise.all([
-        __nccwpck_require__.e(/* import() */ 711).then(__nccwpck_require__.t.bind(__nccwpck_require__, 3711, 19)),
-        Promise.all(/* import() */[__nccwpck_require__.e(711), __nccwpck_require__.e(358)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 2358, 19)),
+        __nccwpck_require__.e(/* import() */ 711).then(__nccwpck_require__.t.bind(__nccwpck_require__, 53711, 19)),
+        Promise.all(/* import() */[__nccwpck_require__.e(711), __nccwpck_require__.e(358)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 22358, 19)),
     ]);
     return { s3, storage };
 }
@@ -18670,6 +20107,82 @@ function assertS3Uploaded(uploads) {
     throw new errors/* DbDeployError */.WV(first.code, `${first.error}${more}`);
 }
 
+;// CONCATENATED MODULE: ./src/core/backup/snapshot.ts
+
+
+/**
+ * Opens a REPEATABLE READ transaction on the source and exports its snapshot, then runs
+ * `dump(snapshot)` (pg_dump `--snapshot`) and `read(client)` on that transaction at the same
+ * time: what `read` counts or checksums is exactly what pg_dump dumps, even with concurrent
+ * writes (PostgreSQL docs "Snapshot Synchronization Functions"), and the reading overlaps the
+ * dump instead of delaying it. The transaction stays open until both have ended, idle once
+ * `read` is done: idle_in_transaction_session_timeout is off for it, so that a server's timeout
+ * cannot end it and fail a finished dump. When `read` fails, the dump is still awaited (its
+ * archive is then removed by the caller) before the error is thrown.
+ */
+async function withSourceSnapshot(source, read, dump) {
+    const client = await connect(source);
+    try {
+        await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
+        await client.query(NO_IDLE_TIMEOUT);
+        const { rows } = await client.query(EXPORT_SNAPSHOT);
+        const [dumped, readResult] = await Promise.allSettled([
+            dump(rows[0]?.snapshot ?? ''),
+            read(client),
+        ]);
+        if (dumped.status === 'rejected')
+            throw dumped.reason;
+        if (readResult.status === 'rejected')
+            throw readResult.reason;
+        await client.query('COMMIT');
+        return { dumped: dumped.value, read: readResult.value };
+    }
+    finally {
+        await disconnect(client);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/backup/stdout-buffer.ts
+
+
+
+/**
+ * pg_dump's standard output buffer when it writes the default archive to Node: 1 MiB instead
+ * of stdio's 4 KiB for a pipe. With 4 KiB, the 405 MiB archive of bench:backup reached Node in
+ * 41,000 reads of 4-8 KiB, whose handling cost the backup about 0.8 s of CPU on its main thread.
+ */
+const STDOUT_BUFFER = '1M';
+let cached;
+/** Whether `path` runs `true` with its output buffer set: stdbuf and its preload library work. */
+function works(path) {
+    return new Promise((resolve) => {
+        (0,external_node_child_process_.execFile)(path, [`--output=${STDOUT_BUFFER}`, 'true'], { timeout: 10_000 }, (error) => resolve(!error));
+    });
+}
+/**
+ * coreutils' stdbuf: the first on `path` (default PATH), when it works. Linux only: it works by
+ * preloading a library into the tool.
+ */
+async function findStdbuf(path = process.env.PATH ?? '') {
+    if (process.platform !== 'linux')
+        return undefined;
+    for (const dir of path.split(external_node_path_.delimiter).filter(Boolean)) {
+        const candidate = (0,external_node_path_.join)(dir, 'stdbuf');
+        if (await (0,promises_.access)(candidate, promises_.constants.X_OK).then(() => true, () => false))
+            return (await works(candidate)) ? candidate : undefined;
+    }
+    return undefined;
+}
+/**
+ * The argv prefix that gives a tool's standard output a 1 MiB buffer: `stdbuf --output=1M`
+ * (coreutils) when it is on PATH and works, else nothing (the tool runs as it is, only with
+ * more, smaller writes). Probed once per process.
+ */
+function largeStdoutPrefix() {
+    cached ??= findStdbuf().then((stdbuf) => (stdbuf ? [stdbuf, `--output=${STDOUT_BUFFER}`] : []));
+    return cached;
+}
+
 ;// CONCATENATED MODULE: ./src/core/backup/restore.ts
 
 
@@ -18872,26 +20385,6 @@ async function readChecksums(client) {
     }
     return out;
 }
-/**
- * Opens a REPEATABLE READ transaction on the source, exports its snapshot, counts and checksums
- * every table in it, then runs `dump(snapshot)` while the transaction stays open: pg_dump
- * `--snapshot` sees exactly the rows that were checksummed, even with concurrent writes
- * (PostgreSQL docs "Snapshot Synchronization Functions").
- */
-async function withSourceSnapshot(source, dump) {
-    const client = await connect(source);
-    try {
-        await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
-        const { rows } = await client.query(EXPORT_SNAPSHOT);
-        const tables = await readChecksums(client);
-        const result = await dump(rows[0]?.snapshot ?? '', tables);
-        await client.query('COMMIT');
-        return result;
-    }
-    finally {
-        await disconnect(client);
-    }
-}
 /** Row counts and checksums of a database's user tables, in one consistent snapshot. */
 async function checksumDatabase(target) {
     const client = await connect(target);
@@ -18988,13 +20481,17 @@ function assertRestoreVerified(result) {
 
 
 
+
 const EXTENSION = { custom: '.dump', directory: '', plain: '.sql' };
 /**
- * The zstd level of the default `.dump.zst`: measured by `npm run bench:backup` against
- * `pg_dump | gzip` (BENCHMARKS.md): faster and smaller with pg_dump 15, whose own compression
- * is zlib only, and 16+ alike.
+ * The zstd level of the default `.dump.zst`: zstd's own default, with a longer minimum match
+ * (see MIN_MATCH in stream-compression.ts). Measured by `npm run bench:backup` against
+ * `pg_dump | gzip` (BENCHMARKS.md): smaller than gzip -6 there and on plain text, where level 1,
+ * which cost the backup about 1.3 s less client CPU on that benchmark, was 9% larger.
  */
 const STREAM_ZSTD_LEVEL = 3;
+/** What the default archive's compressor is fed at a time (see Coalesce). */
+const COALESCE_BYTES = 1024 * 1024;
 /** `.<name>.db-deploy-partial-<pid>`: an archive being written, and the run writing it. */
 const PARTIAL = /^\..+\.db-deploy-partial-(\d+)$/;
 function backup_checkOptions(o, format, jobs) {
@@ -19027,7 +20524,7 @@ async function backup(options, logger) {
     const target = (0,db_url/* parseDatabaseUrl */.mx)(options.databaseUrl);
     if (options.verifyRestore)
         await checkVerifyDatabase(options.verifyRestore, target);
-    const source = await inspectSource(target, !options.verifyRestore);
+    const source = await inspectSource(target);
     const find = { binDir: options.pgBinDir };
     const pgDump = await findPgTool('pg_dump', source.major, logger, find);
     const pgRestore = verify && format !== 'plain'
@@ -19074,20 +20571,16 @@ async function backup(options, logger) {
     });
     logger.info(`backing up ${target.display} with pg_dump ${pgDump.version} (${format}, ${compressionLabel})`);
     // pg_dump writes the uncompressed archive to its stdout; zstd compresses it on Node's
-    // thread pool (and its own workers) while pg_dump goes on reading.
+    // thread pool, in 1 MiB chunks, while pg_dump goes on reading.
     const output = streamed
-        ? (stdout) => (0,external_node_stream_promises_namespaceObject.pipeline)(stdout, zstdCompressor(STREAM_ZSTD_LEVEL, zstdWorkers()), (0,external_node_fs_.createWriteStream)(partial, { flags: 'wx' }))
+        ? (stdout) => (0,external_node_stream_promises_namespaceObject.pipeline)(stdout, new Coalesce(COALESCE_BYTES), zstdCompressor(STREAM_ZSTD_LEVEL), (0,external_node_fs_.createWriteStream)(partial, { flags: 'wx' }))
         : undefined;
-    let checksums;
+    let counted;
     const unregister = registerTemporary(partial);
     try {
-        const dump = (snapshot) => withToolEnv(target, (env) => runTool(pgDump, args(snapshot), env, logger, { output }));
-        const run = options.verifyRestore
-            ? await withSourceSnapshot(target, (snapshot, tables) => {
-                checksums = tables;
-                return dump(snapshot);
-            })
-            : await dump();
+        const prefix = streamed ? await largeStdoutPrefix() : [];
+        counted = await dumpCounted(target, options.verifyRestore !== undefined, (snapshot) => withToolEnv(target, (env) => runTool(pgDump, args(snapshot), env, logger, { output, prefix })));
+        const { run } = counted;
         if (run.exitCode !== 0 || run.outputError) {
             const why = run.outputError
                 ? `writing the archive failed: ${run.outputError.message}`
@@ -19106,8 +20599,11 @@ async function backup(options, logger) {
     let sha256;
     try {
         if (verify) {
-            await checkArchive(path, { format, stream: streamed ? 'zstd' : 'none' }, pgRestore, logger, false);
-            sha256 = await sha256Archive(path);
+            // Two independent reads of the new archive, side by side.
+            [, sha256] = await Promise.all([
+                checkArchive(path, { format, stream: streamed ? 'zstd' : 'none' }, pgRestore, logger, false),
+                sha256Archive(path),
+            ]);
             await writeChecksum(checksumPath, path, sha256);
         }
     }
@@ -19116,6 +20612,7 @@ async function backup(options, logger) {
         await (0,promises_.rm)(checksumPath, { force: true });
         throw error;
     }
+    const { tables, checksums } = counted;
     const verified = options.verifyRestore && checksums
         ? await verifyRestore(path, checksums, { ...options.verifyRestore, pgBinDir: options.pgBinDir }, logger)
         : undefined;
@@ -19129,7 +20626,7 @@ async function backup(options, logger) {
         checksumPath: verify ? checksumPath : undefined,
         durationMs: Date.now() - started,
         pgDumpVersion: pgDump.version,
-        tables: checksums?.map(({ schema, name, rows }) => ({ schema, name, rows })) ?? source.tables,
+        tables,
         verifyRestore: verified,
     };
     logger.info(`backup ${name} written: ${result.sizeBytes} bytes in ${duration_formatDuration(result.durationMs)}`);
@@ -19138,11 +20635,18 @@ async function backup(options, logger) {
     return result;
 }
 /**
- * zstd worker threads for the default archive: one per core beyond the one pg_dump and the
- * server's backend keep busy, at most 4; 0 (compress on Node's thread pool alone) on 2 cores.
+ * Runs `dump` in an exported snapshot while the same snapshot's tables are counted (or
+ * checksummed, for verify-restore) on another connection: what is reported is exactly what the
+ * archive holds, and the reading overlaps the dump instead of delaying it.
  */
-function zstdWorkers() {
-    return Math.min(4, Math.max(0, (0,external_node_os_.availableParallelism)() - 2));
+async function dumpCounted(target, checksum, dump) {
+    if (checksum) {
+        const { dumped, read } = await withSourceSnapshot(target, readChecksums, dump);
+        const tables = read.map(({ schema, name, rows }) => ({ schema, name, rows }));
+        return { run: dumped, tables, checksums: read };
+    }
+    const { dumped, read } = await withSourceSnapshot(target, countRows, dump);
+    return { run: dumped, tables: read };
 }
 /** The S3 uploads of a finished backup; a backup whose restored copy differs is not uploaded. */
 async function uploads(result, locations, logger) {
@@ -19174,8 +20678,11 @@ Options:
   --dir DIR                   directory for the archive (default: backups)
   --name TEMPLATE             archive name (default: {database}_{timestamp}, UTC YYYYMMDD_HHMMSS)
   --format F                  custom, directory or plain (default: custom)
-  --compression C             gzip[:1-9], lz4[:L], zstd[:L] (pg_dump 16+) or none
-                              (default: zstd:1 with pg_dump 16+, gzip:1 before)
+  --compression C             pg_dump's own: gzip[:1-9], lz4[:L], zstd[:L] (pg_dump 16+) or
+                              none, as NAME.dump (default, custom format: pg_dump uncompressed,
+                              compressed by Node as one zstd stream, NAME.dump.zst; on Node
+                              without zstd, such as 20, and for directory: zstd:1 with
+                              pg_dump 16+, gzip:1 before)
   --jobs N                    parallel dump jobs, directory format only (default: 1)
   --schema-only               dump the schema without data
   --exclude-table-data T      leave out the data of tables matching T (repeatable)
@@ -22320,14 +23827,14 @@ async function main(argv, io) {
 
 /***/ }),
 
-/***/ 6657:
+/***/ 96657:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   $: () => (/* binding */ cliLogger),
 /* harmony export */   W: () => (/* binding */ processIo)
 /* harmony export */ });
-/* harmony import */ var _core_db_url_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5051);
+/* harmony import */ var _core_db_url_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(45051);
 
 const processIo = () => ({
     out: (t) => void process.stdout.write(t.endsWith('\n') ? t : `${t}\n`),
@@ -22348,13 +23855,13 @@ function cliLogger(io, verbose) {
 
 /***/ }),
 
-/***/ 4175:
+/***/ 94175:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _core_sql_wasm_tiering_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4875);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8921);
-/* harmony import */ var _output_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6657);
+/* harmony import */ var _core_sql_wasm_tiering_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(74875);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(97470);
+/* harmony import */ var _output_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(96657);
 // Must stay the first import (see the module).
 
 
@@ -22366,7 +23873,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5051:
+/***/ 45051:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -22374,7 +23881,7 @@ __webpack_async_result__();
 /* harmony export */   Fj: () => (/* binding */ secretsOf),
 /* harmony export */   mx: () => (/* binding */ parseDatabaseUrl)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4296);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(74296);
 
 /** Query parameters that name the connection itself; resolved into DatabaseTarget's fields. */
 const CONNECTION_PARAMS = new Set(['host', 'port', 'dbname', 'user', 'password']);
@@ -22506,7 +24013,7 @@ function parseDatabaseUrl(rawUrl, name = 'database-url') {
 
 /***/ }),
 
-/***/ 4296:
+/***/ 74296:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -22567,10 +24074,10 @@ function assertNever(value) {
 
 /***/ }),
 
-/***/ 4875:
+/***/ 74875:
 /***/ ((__unused_webpack_module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
-/* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8877);
+/* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(78877);
 /* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_v8__WEBPACK_IMPORTED_MODULE_0__);
 // Decision record: docs/adr/0007-webassembly-tiering-and-the-cli-loader.md (ADR 0007).
 /**
@@ -22587,7 +24094,7 @@ node_v8__WEBPACK_IMPORTED_MODULE_0___default().setFlagsFromString('--wasm-tierin
 
 /***/ }),
 
-/***/ 4390:
+/***/ 84390:
 /***/ ((module) => {
 
 module.exports = eval("require")("pg-native");
@@ -22595,133 +24102,140 @@ module.exports = eval("require")("pg-native");
 
 /***/ }),
 
-/***/ 181:
+/***/ 42613:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
+
+/***/ }),
+
+/***/ 20181:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
 
 /***/ }),
 
-/***/ 6982:
+/***/ 76982:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
 
 /***/ }),
 
-/***/ 2250:
+/***/ 72250:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("dns");
 
 /***/ }),
 
-/***/ 4434:
+/***/ 24434:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
 
 /***/ }),
 
-/***/ 9896:
+/***/ 79896:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
 
 /***/ }),
 
-/***/ 9278:
+/***/ 69278:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
 
 /***/ }),
 
-/***/ 4589:
+/***/ 34589:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
 
 /***/ }),
 
-/***/ 6698:
+/***/ 16698:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
 
 /***/ }),
 
-/***/ 1421:
+/***/ 31421:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 
 /***/ }),
 
-/***/ 7598:
+/***/ 77598:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 
 /***/ }),
 
-/***/ 8474:
+/***/ 78474:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
 
 /***/ }),
 
-/***/ 3024:
+/***/ 73024:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 
 /***/ }),
 
-/***/ 1455:
+/***/ 51455:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 
 /***/ }),
 
-/***/ 7067:
+/***/ 37067:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
 
 /***/ }),
 
-/***/ 2467:
+/***/ 32467:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
 
 /***/ }),
 
-/***/ 4708:
+/***/ 44708:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
 
 /***/ }),
 
-/***/ 1376:
+/***/ 98995:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
 
 /***/ }),
 
-/***/ 8161:
+/***/ 48161:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 
 /***/ }),
 
-/***/ 6760:
+/***/ 76760:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
@@ -22742,14 +24256,14 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process
 
 /***/ }),
 
-/***/ 7075:
+/***/ 57075:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
 
 /***/ }),
 
-/***/ 6193:
+/***/ 46193:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
@@ -22763,49 +24277,49 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tty");
 
 /***/ }),
 
-/***/ 3136:
+/***/ 73136:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
 
 /***/ }),
 
-/***/ 7975:
+/***/ 57975:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 
 /***/ }),
 
-/***/ 8877:
+/***/ 78877:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
 
 /***/ }),
 
-/***/ 714:
+/***/ 30714:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:vm");
 
 /***/ }),
 
-/***/ 8522:
+/***/ 38522:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 
 /***/ }),
 
-/***/ 857:
+/***/ 70857:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
 
 /***/ }),
 
-/***/ 6928:
+/***/ 16928:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
@@ -22819,42 +24333,63 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
 
 /***/ }),
 
-/***/ 3193:
+/***/ 13193:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
 
 /***/ }),
 
-/***/ 4756:
+/***/ 53557:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
+
+/***/ }),
+
+/***/ 64756:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
 
 /***/ }),
 
-/***/ 9023:
+/***/ 52018:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tty");
+
+/***/ }),
+
+/***/ 87016:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
+
+/***/ }),
+
+/***/ 39023:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 
-/***/ 8253:
+/***/ 98253:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util/types");
 
 /***/ }),
 
-/***/ 3849:
+/***/ 83849:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Ay: () => (__WEBPACK_DEFAULT_EXPORT__)
 /* harmony export */ });
 /* unused harmony exports Client, Pool, Connection, types, Query, DatabaseError, escapeIdentifier, escapeLiteral, Result, TypeOverrides, defaults */
-/* harmony import */ var _lib_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3273);
+/* harmony import */ var _lib_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(13273);
 // ESM wrapper for pg
 
 
@@ -22893,8 +24428,8 @@ const defaults = _lib_index_js__WEBPACK_IMPORTED_MODULE_0__.defaults
 /******/ 	}
 /******/ 	// Create a new module (and put it into the cache)
 /******/ 	var module = __webpack_module_cache__[moduleId] = {
-/******/ 		// no module.id needed
-/******/ 		// no module.loaded needed
+/******/ 		id: moduleId,
+/******/ 		loaded: false,
 /******/ 		exports: {}
 /******/ 	};
 /******/ 
@@ -22906,6 +24441,9 @@ const defaults = _lib_index_js__WEBPACK_IMPORTED_MODULE_0__.defaults
 /******/ 	} finally {
 /******/ 		if(threw) delete __webpack_module_cache__[moduleId];
 /******/ 	}
+/******/ 
+/******/ 	// Flag the module as loaded
+/******/ 	module.loaded = true;
 /******/ 
 /******/ 	// Return the exports of the module
 /******/ 	return module.exports;
@@ -23079,6 +24617,15 @@ const defaults = _lib_index_js__WEBPACK_IMPORTED_MODULE_0__.defaults
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/node module decorator */
+/******/ (() => {
+/******/ 	__nccwpck_require__.nmd = (module) => {
+/******/ 		module.paths = [];
+/******/ 		if (!module.children) module.children = [];
+/******/ 		return module;
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/import chunk loading */
 /******/ (() => {
 /******/ 	// no baseURI
@@ -23147,6 +24694,6 @@ const defaults = _lib_index_js__WEBPACK_IMPORTED_MODULE_0__.defaults
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(4175);
+/******/ var __webpack_exports__ = __nccwpck_require__(94175);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 

@@ -1,4 +1,4 @@
-// db-deploy sources sha256:35f03f2a33fea49e73faecec1c91224612c949d98997c399f7a0735e1922bd60
+// db-deploy sources sha256:1a2286c390d558f64ef69c4a5abbdfb460db3df55ff85c4f0dfa296063e1fd4e
 import { fileURLToPath as __dbdFileURLToPath } from 'node:url';
 import { dirname as __dbdDirname } from 'node:path';
 const __filename = __dbdFileURLToPath(import.meta.url);
@@ -7,7 +7,7 @@ export const id = 439;
 export const ids = [439,820];
 export const modules = {
 
-/***/ 5439:
+/***/ 95439:
 /***/ ((module) => {
 
 function webpackEmptyAsyncContext(req) {
@@ -21,7 +21,7 @@ function webpackEmptyAsyncContext(req) {
 }
 webpackEmptyAsyncContext.keys = () => ([]);
 webpackEmptyAsyncContext.resolve = webpackEmptyAsyncContext;
-webpackEmptyAsyncContext.id = 5439;
+webpackEmptyAsyncContext.id = 95439;
 module.exports = webpackEmptyAsyncContext;
 
 /***/ })

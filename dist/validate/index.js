@@ -1,4 +1,4 @@
-// db-deploy sources sha256:35f03f2a33fea49e73faecec1c91224612c949d98997c399f7a0735e1922bd60
+// db-deploy sources sha256:1a2286c390d558f64ef69c4a5abbdfb460db3df55ff85c4f0dfa296063e1fd4e
 import { fileURLToPath as __dbdFileURLToPath } from 'node:url';
 import { dirname as __dbdDirname } from 'node:path';
 const __filename = __dbdFileURLToPath(import.meta.url);
@@ -6,7 +6,7 @@ const __dirname = __dbdDirname(__filename);
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 9659:
+/***/ 89659:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 
@@ -57,11 +57,11 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.HttpClient = exports.HttpClientResponse = exports.HttpClientError = exports.MediaTypes = exports.Headers = exports.HttpCodes = void 0;
 exports.getProxyUrl = getProxyUrl;
 exports.isHttps = isHttps;
-const http = __importStar(__nccwpck_require__(8611));
-const https = __importStar(__nccwpck_require__(5692));
-const pm = __importStar(__nccwpck_require__(3335));
-const tunnel = __importStar(__nccwpck_require__(770));
-const undici_1 = __nccwpck_require__(6752);
+const http = __importStar(__nccwpck_require__(58611));
+const https = __importStar(__nccwpck_require__(65692));
+const pm = __importStar(__nccwpck_require__(83335));
+const tunnel = __importStar(__nccwpck_require__(20770));
+const undici_1 = __nccwpck_require__(46752);
 var HttpCodes;
 (function (HttpCodes) {
     HttpCodes[HttpCodes["OK"] = 200] = "OK";
@@ -749,7 +749,7 @@ const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCa
 
 /***/ }),
 
-/***/ 3335:
+/***/ 83335:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -861,7 +861,7 @@ exports["default"] = {};
 
 /***/ }),
 
-/***/ 6122:
+/***/ 26122:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -951,7 +951,7 @@ function parse(str, options = {}) {
   }
 
   // Only try to load fs if we expect to read from the disk
-  const fs = config.sslcert || config.sslkey || config.sslrootcert ? __nccwpck_require__(9896) : null
+  const fs = config.sslcert || config.sslkey || config.sslrootcert ? __nccwpck_require__(79896) : null
 
   if (config.sslcert) {
     config.ssl.cert = fs.readFileSync(config.sslcert).toString()
@@ -1105,7 +1105,7 @@ parse.parseIntoClientConfig = parseIntoClientConfig
 
 /***/ }),
 
-/***/ 2299:
+/***/ 62299:
 /***/ ((module) => {
 
 
@@ -1212,11 +1212,11 @@ module.exports = readInt8;
 
 /***/ }),
 
-/***/ 7558:
+/***/ 17558:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
-const EventEmitter = (__nccwpck_require__(4434).EventEmitter)
+const EventEmitter = (__nccwpck_require__(24434).EventEmitter)
 
 const NOOP = function () {}
 
@@ -1309,7 +1309,7 @@ class Pool extends EventEmitter {
     this.options.allowExitOnIdle = this.options.allowExitOnIdle || false
     this.options.maxLifetimeSeconds = this.options.maxLifetimeSeconds || 0
     this.log = this.options.log || function () {}
-    this.Client = this.options.Client || Client || (__nccwpck_require__(3273).Client)
+    this.Client = this.options.Client || Client || (__nccwpck_require__(13273).Client)
     this.Promise = this.options.Promise || global.Promise
 
     if (typeof this.options.idleTimeoutMillis === 'undefined') {
@@ -1736,7 +1736,7 @@ module.exports = Pool
 
 /***/ }),
 
-/***/ 9971:
+/***/ 19971:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -1797,7 +1797,7 @@ exports.BufferReader = BufferReader;
 
 /***/ }),
 
-/***/ 9315:
+/***/ 49315:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -1916,18 +1916,18 @@ exports.Writer = Writer;
 
 /***/ }),
 
-/***/ 4233:
+/***/ 74233:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.DatabaseError = exports.serialize = void 0;
 exports.parse = parse;
-const messages_1 = __nccwpck_require__(5809);
+const messages_1 = __nccwpck_require__(85809);
 Object.defineProperty(exports, "DatabaseError", ({ enumerable: true, get: function () { return messages_1.DatabaseError; } }));
-const serializer_1 = __nccwpck_require__(6513);
+const serializer_1 = __nccwpck_require__(76513);
 Object.defineProperty(exports, "serialize", ({ enumerable: true, get: function () { return serializer_1.serialize; } }));
-const parser_1 = __nccwpck_require__(3318);
+const parser_1 = __nccwpck_require__(43318);
 function parse(stream, callback) {
     const parser = new parser_1.Parser();
     stream.on('data', (buffer) => parser.parse(buffer, callback));
@@ -1937,7 +1937,7 @@ function parse(stream, callback) {
 
 /***/ }),
 
-/***/ 5809:
+/***/ 85809:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -2103,14 +2103,14 @@ exports.NoticeMessage = NoticeMessage;
 
 /***/ }),
 
-/***/ 3318:
+/***/ 43318:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Parser = void 0;
-const messages_1 = __nccwpck_require__(5809);
-const buffer_reader_1 = __nccwpck_require__(9971);
+const messages_1 = __nccwpck_require__(85809);
+const buffer_reader_1 = __nccwpck_require__(19971);
 // every message is prefixed with a single byte
 const CODE_LENGTH = 1;
 // every message has an int32 length which includes itself but does
@@ -2434,13 +2434,13 @@ const parseErrorMessage = (reader, name) => {
 
 /***/ }),
 
-/***/ 6513:
+/***/ 76513:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.serialize = void 0;
-const buffer_writer_1 = __nccwpck_require__(9315);
+const buffer_writer_1 = __nccwpck_require__(49315);
 const writer = new buffer_writer_1.Writer();
 const startup = (opts) => {
     // protocol version
@@ -2638,13 +2638,13 @@ exports.serialize = serialize;
 
 /***/ }),
 
-/***/ 1549:
+/***/ 11549:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-var textParsers = __nccwpck_require__(4784);
-var binaryParsers = __nccwpck_require__(7522);
-var arrayParser = __nccwpck_require__(6471);
-var builtinTypes = __nccwpck_require__(6345);
+var textParsers = __nccwpck_require__(74784);
+var binaryParsers = __nccwpck_require__(87522);
+var arrayParser = __nccwpck_require__(76471);
+var builtinTypes = __nccwpck_require__(16345);
 
 exports.getTypeParser = getTypeParser;
 exports.setTypeParser = setTypeParser;
@@ -2692,7 +2692,7 @@ binaryParsers.init(function(oid, converter) {
 
 /***/ }),
 
-/***/ 6471:
+/***/ 76471:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var array = __nccwpck_require__(3879);
@@ -2710,10 +2710,10 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7522:
+/***/ 87522:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-var parseInt64 = __nccwpck_require__(2299);
+var parseInt64 = __nccwpck_require__(62299);
 
 var parseBits = function(data, bits, offset, invert, callback) {
   offset = offset || 0;
@@ -2974,7 +2974,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6345:
+/***/ 16345:
 /***/ ((module) => {
 
 /**
@@ -3054,13 +3054,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4784:
+/***/ 74784:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var array = __nccwpck_require__(3879)
-var arrayParser = __nccwpck_require__(6471);
-var parseDate = __nccwpck_require__(2690);
-var parseInterval = __nccwpck_require__(8755);
+var arrayParser = __nccwpck_require__(76471);
+var parseDate = __nccwpck_require__(92690);
+var parseInterval = __nccwpck_require__(68755);
 var parseByteA = __nccwpck_require__(463);
 
 function allowNull (fn) {
@@ -3276,20 +3276,20 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5042:
+/***/ 75042:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const EventEmitter = (__nccwpck_require__(4434).EventEmitter)
-const utils = __nccwpck_require__(9652)
-const nodeUtils = __nccwpck_require__(9023)
-const sasl = __nccwpck_require__(948)
-const TypeOverrides = __nccwpck_require__(365)
+const EventEmitter = (__nccwpck_require__(24434).EventEmitter)
+const utils = __nccwpck_require__(69652)
+const nodeUtils = __nccwpck_require__(39023)
+const sasl = __nccwpck_require__(20948)
+const TypeOverrides = __nccwpck_require__(50365)
 
 const ConnectionParameters = __nccwpck_require__(646)
-const Query = __nccwpck_require__(4473)
-const defaults = __nccwpck_require__(8995)
+const Query = __nccwpck_require__(84473)
+const defaults = __nccwpck_require__(68995)
 const Connection = __nccwpck_require__(9809)
-const crypto = __nccwpck_require__(4150)
+const crypto = __nccwpck_require__(84150)
 
 const activeQueryDeprecationNotice = nodeUtils.deprecate(
   () => {},
@@ -3577,7 +3577,7 @@ class Client extends EventEmitter {
       cb()
     } else {
       try {
-        const pgPass = __nccwpck_require__(3272)
+        const pgPass = __nccwpck_require__(13272)
         pgPass(this.connectionParameters, (pass) => {
           if (undefined !== pass) {
             pgPassDeprecationNotice()
@@ -4134,11 +4134,11 @@ module.exports = Client
 
 
 
-const dns = __nccwpck_require__(2250)
+const dns = __nccwpck_require__(72250)
 
-const defaults = __nccwpck_require__(8995)
+const defaults = __nccwpck_require__(68995)
 
-const parse = (__nccwpck_require__(6122).parse) // parses a connection string
+const parse = (__nccwpck_require__(26122).parse) // parses a connection string
 
 const val = function (key, config, envVar) {
   if (config[key]) {
@@ -4325,10 +4325,10 @@ module.exports = ConnectionParameters
 
 
 
-const EventEmitter = (__nccwpck_require__(4434).EventEmitter)
+const EventEmitter = (__nccwpck_require__(24434).EventEmitter)
 
-const { parse, serialize } = __nccwpck_require__(4233)
-const stream = __nccwpck_require__(829)
+const { parse, serialize } = __nccwpck_require__(74233)
+const stream = __nccwpck_require__(30829)
 const { getStream } = stream
 
 const flushBuffer = serialize.flush()
@@ -4444,7 +4444,7 @@ class Connection extends EventEmitter {
     }
 
     // SNI must not be set to an IP address (RFC 6066 section 3)
-    const net = __nccwpck_require__(9278)
+    const net = __nccwpck_require__(69278)
     if (net.isIP && net.isIP(host) === 0) {
       options.servername = host
     }
@@ -4706,11 +4706,11 @@ module.exports = { signatureAlgorithmHashFromCertificate }
 
 /***/ }),
 
-/***/ 948:
+/***/ 20948:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
-const crypto = __nccwpck_require__(4150)
+const crypto = __nccwpck_require__(84150)
 const { signatureAlgorithmHashFromCertificate } = __nccwpck_require__(9765)
 
 // SASLprep (RFC 4013) — minimal in-tree implementation.
@@ -4975,10 +4975,10 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4150:
+/***/ 84150:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const nodeCrypto = __nccwpck_require__(6982)
+const nodeCrypto = __nccwpck_require__(76982)
 
 module.exports = {
   postgresMd5PasswordHash,
@@ -5071,7 +5071,7 @@ async function deriveKey(password, salt, iterations) {
 
 /***/ }),
 
-/***/ 8995:
+/***/ 68995:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -5158,7 +5158,7 @@ module.exports = {
   keepalives_idle: 0,
 }
 
-const pgTypes = __nccwpck_require__(1549)
+const pgTypes = __nccwpck_require__(11549)
 // save default parsers
 const parseBigInteger = pgTypes.getTypeParser(20, 'text')
 const parseBigIntegerArray = pgTypes.getTypeParser(1016, 'text')
@@ -5172,20 +5172,20 @@ module.exports.__defineSetter__('parseInt8', function (val) {
 
 /***/ }),
 
-/***/ 3273:
+/***/ 13273:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const Client = __nccwpck_require__(5042)
-const defaults = __nccwpck_require__(8995)
+const Client = __nccwpck_require__(75042)
+const defaults = __nccwpck_require__(68995)
 const Connection = __nccwpck_require__(9809)
-const Result = __nccwpck_require__(6424)
-const utils = __nccwpck_require__(9652)
-const Pool = __nccwpck_require__(7558)
-const TypeOverrides = __nccwpck_require__(365)
-const { DatabaseError } = __nccwpck_require__(4233)
-const { escapeIdentifier, escapeLiteral } = __nccwpck_require__(9652)
+const Result = __nccwpck_require__(26424)
+const utils = __nccwpck_require__(69652)
+const Pool = __nccwpck_require__(17558)
+const TypeOverrides = __nccwpck_require__(50365)
+const { DatabaseError } = __nccwpck_require__(74233)
+const { escapeIdentifier, escapeLiteral } = __nccwpck_require__(69652)
 
 const poolFactory = (Client) => {
   return class BoundPool extends Pool {
@@ -5202,7 +5202,7 @@ const PG = function (clientConstructor) {
   this.Pool = poolFactory(this.Client)
   this._pools = []
   this.Connection = Connection
-  this.types = __nccwpck_require__(1549)
+  this.types = __nccwpck_require__(11549)
   this.DatabaseError = DatabaseError
   this.TypeOverrides = TypeOverrides
   this.escapeIdentifier = escapeIdentifier
@@ -5221,7 +5221,7 @@ try {
 }
 
 if (forceNative) {
-  clientConstructor = __nccwpck_require__(5301)
+  clientConstructor = __nccwpck_require__(45301)
 }
 
 module.exports = new PG(clientConstructor)
@@ -5233,7 +5233,7 @@ Object.defineProperty(module.exports, "native", ({
   get() {
     let native = null
     try {
-      native = new PG(__nccwpck_require__(5301))
+      native = new PG(__nccwpck_require__(45301))
     } catch (err) {
       if (err.code !== 'MODULE_NOT_FOUND') {
         throw err
@@ -5252,25 +5252,25 @@ Object.defineProperty(module.exports, "native", ({
 
 /***/ }),
 
-/***/ 8942:
+/***/ 28942:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const nodeUtils = __nccwpck_require__(9023)
+const nodeUtils = __nccwpck_require__(39023)
 // eslint-disable-next-line
 var Native
 // eslint-disable-next-line no-useless-catch
 try {
   // Wrap this `require()` in a try-catch to avoid upstream bundlers from complaining that this might not be available since it is an optional import
-  Native = __nccwpck_require__(4390)
+  Native = __nccwpck_require__(84390)
 } catch (e) {
   throw e
 }
-const TypeOverrides = __nccwpck_require__(365)
-const EventEmitter = (__nccwpck_require__(4434).EventEmitter)
-const util = __nccwpck_require__(9023)
+const TypeOverrides = __nccwpck_require__(50365)
+const EventEmitter = (__nccwpck_require__(24434).EventEmitter)
+const util = __nccwpck_require__(39023)
 const ConnectionParameters = __nccwpck_require__(646)
 
-const NativeQuery = __nccwpck_require__(7581)
+const NativeQuery = __nccwpck_require__(17581)
 
 const queryQueueLengthDeprecationNotice = nodeUtils.deprecate(
   () => {},
@@ -5586,7 +5586,7 @@ Client.prototype._pulsePipelinedQueryQueue = function () {
   const self = this
   const queries = []
   const nativeQueries = []
-  const utils = __nccwpck_require__(9652)
+  const utils = __nccwpck_require__(69652)
 
   while (this._queryQueue.length > 0) {
     const query = this._queryQueue.shift()
@@ -5687,23 +5687,23 @@ Client.prototype.getTransactionStatus = function () {
 
 /***/ }),
 
-/***/ 5301:
+/***/ 45301:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
-module.exports = __nccwpck_require__(8942)
+module.exports = __nccwpck_require__(28942)
 
 
 /***/ }),
 
-/***/ 7581:
+/***/ 17581:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const EventEmitter = (__nccwpck_require__(4434).EventEmitter)
-const util = __nccwpck_require__(9023)
-const utils = __nccwpck_require__(9652)
+const EventEmitter = (__nccwpck_require__(24434).EventEmitter)
+const util = __nccwpck_require__(39023)
+const utils = __nccwpck_require__(69652)
 
 const NativeQuery = (module.exports = function (config, values, callback) {
   EventEmitter.call(this)
@@ -5870,15 +5870,15 @@ NativeQuery.prototype.submit = function (client) {
 
 /***/ }),
 
-/***/ 4473:
+/***/ 84473:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { EventEmitter } = __nccwpck_require__(4434)
+const { EventEmitter } = __nccwpck_require__(24434)
 
-const Result = __nccwpck_require__(6424)
-const utils = __nccwpck_require__(9652)
+const Result = __nccwpck_require__(26424)
+const utils = __nccwpck_require__(69652)
 
 class Query extends EventEmitter {
   constructor(config, values, callback) {
@@ -6140,12 +6140,12 @@ module.exports = Query
 
 /***/ }),
 
-/***/ 6424:
+/***/ 26424:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const types = __nccwpck_require__(1549)
+const types = __nccwpck_require__(11549)
 
 const matchRegexp = /^([A-Za-z]+)(?: (\d+))?(?: (\d+))?/
 
@@ -6256,7 +6256,7 @@ module.exports = Result
 
 /***/ }),
 
-/***/ 829:
+/***/ 30829:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 const { getStream, getSecureStream } = getStreamFuncs()
@@ -6280,12 +6280,12 @@ module.exports = {
  */
 function getNodejsStreamFuncs() {
   function getStream(ssl) {
-    const net = __nccwpck_require__(9278)
+    const net = __nccwpck_require__(69278)
     return new net.Socket()
   }
 
   function getSecureStream(options) {
-    const tls = __nccwpck_require__(4756)
+    const tls = __nccwpck_require__(64756)
     return tls.connect(options)
   }
   return {
@@ -6346,12 +6346,12 @@ function getStreamFuncs() {
 
 /***/ }),
 
-/***/ 365:
+/***/ 50365:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const types = __nccwpck_require__(1549)
+const types = __nccwpck_require__(11549)
 
 function TypeOverrides(userTypes) {
   this._types = userTypes || types
@@ -6388,15 +6388,15 @@ module.exports = TypeOverrides
 
 /***/ }),
 
-/***/ 9652:
+/***/ 69652:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const defaults = __nccwpck_require__(8995)
-const nodeUtils = __nccwpck_require__(9023)
+const defaults = __nccwpck_require__(68995)
+const nodeUtils = __nccwpck_require__(39023)
 
-const { isDate } = __nccwpck_require__(8253)
+const { isDate } = __nccwpck_require__(98253)
 
 const invalidDateDeprecationNotice = nodeUtils.deprecate(
   () => {},
@@ -6620,15 +6620,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8702:
+/***/ 98702:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-var path = __nccwpck_require__(6928)
+var path = __nccwpck_require__(16928)
   , Stream = (__nccwpck_require__(2203).Stream)
-  , split = __nccwpck_require__(5286)
-  , util = __nccwpck_require__(9023)
+  , split = __nccwpck_require__(35286)
+  , util = __nccwpck_require__(39023)
   , defaultPort = 5432
   , isWin = (process.platform === 'win32')
   , warnStream = process.stderr
@@ -6860,14 +6860,14 @@ var isValidEntry = module.exports.isValidEntry = function(entry){
 
 /***/ }),
 
-/***/ 3272:
+/***/ 13272:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-var path = __nccwpck_require__(6928)
-  , fs = __nccwpck_require__(9896)
-  , helper = __nccwpck_require__(8702)
+var path = __nccwpck_require__(16928)
+  , fs = __nccwpck_require__(79896)
+  , helper = __nccwpck_require__(98702)
 ;
 
 
@@ -7034,7 +7034,7 @@ module.exports = function parseBytea (input) {
 
 /***/ }),
 
-/***/ 2690:
+/***/ 92690:
 /***/ ((module) => {
 
 
@@ -7157,12 +7157,12 @@ function is0To99 (num) {
 
 /***/ }),
 
-/***/ 8755:
+/***/ 68755:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-var extend = __nccwpck_require__(223)
+var extend = __nccwpck_require__(80223)
 
 module.exports = PostgresInterval
 
@@ -7289,7 +7289,7 @@ function parse (interval) {
 
 /***/ }),
 
-/***/ 5286:
+/***/ 35286:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /*
@@ -7311,7 +7311,7 @@ IN CONNECTION WITH THE USE OR PERFORMANCE OF THIS SOFTWARE.
 
 
 const { Transform } = __nccwpck_require__(2203)
-const { StringDecoder } = __nccwpck_require__(3193)
+const { StringDecoder } = __nccwpck_require__(13193)
 const kLast = Symbol('last')
 const kDecoder = Symbol('decoder')
 
@@ -7437,26 +7437,26 @@ module.exports = split
 
 /***/ }),
 
-/***/ 770:
+/***/ 20770:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-module.exports = __nccwpck_require__(218);
+module.exports = __nccwpck_require__(20218);
 
 
 /***/ }),
 
-/***/ 218:
+/***/ 20218:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var net = __nccwpck_require__(9278);
-var tls = __nccwpck_require__(4756);
-var http = __nccwpck_require__(8611);
-var https = __nccwpck_require__(5692);
-var events = __nccwpck_require__(4434);
-var assert = __nccwpck_require__(2613);
-var util = __nccwpck_require__(9023);
+var net = __nccwpck_require__(69278);
+var tls = __nccwpck_require__(64756);
+var http = __nccwpck_require__(58611);
+var https = __nccwpck_require__(65692);
+var events = __nccwpck_require__(24434);
+var assert = __nccwpck_require__(42613);
+var util = __nccwpck_require__(39023);
 
 
 exports.httpOverHttp = httpOverHttp;
@@ -7716,33 +7716,33 @@ exports.debug = debug; // for test
 
 /***/ }),
 
-/***/ 6752:
+/***/ 46752:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const Client = __nccwpck_require__(3701)
-const Dispatcher = __nccwpck_require__(883)
-const Pool = __nccwpck_require__(628)
+const Client = __nccwpck_require__(23701)
+const Dispatcher = __nccwpck_require__(30883)
+const Pool = __nccwpck_require__(30628)
 const BalancedPool = __nccwpck_require__(837)
-const Agent = __nccwpck_require__(7405)
-const ProxyAgent = __nccwpck_require__(6672)
-const EnvHttpProxyAgent = __nccwpck_require__(3137)
-const RetryAgent = __nccwpck_require__(50)
-const errors = __nccwpck_require__(8707)
+const Agent = __nccwpck_require__(57405)
+const ProxyAgent = __nccwpck_require__(76672)
+const EnvHttpProxyAgent = __nccwpck_require__(53137)
+const RetryAgent = __nccwpck_require__(30050)
+const errors = __nccwpck_require__(68707)
 const util = __nccwpck_require__(3440)
 const { InvalidArgumentError } = errors
-const api = __nccwpck_require__(6615)
-const buildConnector = __nccwpck_require__(9136)
-const MockClient = __nccwpck_require__(7365)
-const MockAgent = __nccwpck_require__(7501)
-const MockPool = __nccwpck_require__(4004)
-const mockErrors = __nccwpck_require__(2429)
-const RetryHandler = __nccwpck_require__(7816)
-const { getGlobalDispatcher, setGlobalDispatcher } = __nccwpck_require__(2581)
-const DecoratorHandler = __nccwpck_require__(8155)
+const api = __nccwpck_require__(56615)
+const buildConnector = __nccwpck_require__(59136)
+const MockClient = __nccwpck_require__(47365)
+const MockAgent = __nccwpck_require__(47501)
+const MockPool = __nccwpck_require__(94004)
+const mockErrors = __nccwpck_require__(52429)
+const RetryHandler = __nccwpck_require__(17816)
+const { getGlobalDispatcher, setGlobalDispatcher } = __nccwpck_require__(32581)
+const DecoratorHandler = __nccwpck_require__(58155)
 const RedirectHandler = __nccwpck_require__(8754)
-const createRedirectInterceptor = __nccwpck_require__(5092)
+const createRedirectInterceptor = __nccwpck_require__(25092)
 
 Object.assign(Dispatcher.prototype, api)
 
@@ -7760,10 +7760,10 @@ module.exports.DecoratorHandler = DecoratorHandler
 module.exports.RedirectHandler = RedirectHandler
 module.exports.createRedirectInterceptor = createRedirectInterceptor
 module.exports.interceptors = {
-  redirect: __nccwpck_require__(1514),
-  retry: __nccwpck_require__(2026),
-  dump: __nccwpck_require__(8060),
-  dns: __nccwpck_require__(379)
+  redirect: __nccwpck_require__(21514),
+  retry: __nccwpck_require__(92026),
+  dump: __nccwpck_require__(88060),
+  dns: __nccwpck_require__(70379)
 }
 
 module.exports.buildConnector = buildConnector
@@ -7825,7 +7825,7 @@ function makeDispatcher (fn) {
 module.exports.setGlobalDispatcher = setGlobalDispatcher
 module.exports.getGlobalDispatcher = getGlobalDispatcher
 
-const fetchImpl = (__nccwpck_require__(4398).fetch)
+const fetchImpl = (__nccwpck_require__(54398).fetch)
 module.exports.fetch = async function fetch (init, options = undefined) {
   try {
     return await fetchImpl(init, options)
@@ -7837,39 +7837,39 @@ module.exports.fetch = async function fetch (init, options = undefined) {
     throw err
   }
 }
-module.exports.Headers = __nccwpck_require__(660).Headers
-module.exports.Response = __nccwpck_require__(9051).Response
+module.exports.Headers = __nccwpck_require__(60660).Headers
+module.exports.Response = __nccwpck_require__(99051).Response
 module.exports.Request = __nccwpck_require__(9967).Request
-module.exports.FormData = __nccwpck_require__(5910).FormData
+module.exports.FormData = __nccwpck_require__(35910).FormData
 module.exports.File = globalThis.File ?? (__nccwpck_require__(4573).File)
-module.exports.FileReader = __nccwpck_require__(8355).FileReader
+module.exports.FileReader = __nccwpck_require__(48355).FileReader
 
-const { setGlobalOrigin, getGlobalOrigin } = __nccwpck_require__(1059)
+const { setGlobalOrigin, getGlobalOrigin } = __nccwpck_require__(51059)
 
 module.exports.setGlobalOrigin = setGlobalOrigin
 module.exports.getGlobalOrigin = getGlobalOrigin
 
 const { CacheStorage } = __nccwpck_require__(3245)
-const { kConstruct } = __nccwpck_require__(109)
+const { kConstruct } = __nccwpck_require__(20109)
 
 // Cache & CacheStorage are tightly coupled with fetch. Even if it may run
 // in an older version of Node, it doesn't have any use without fetch.
 module.exports.caches = new CacheStorage(kConstruct)
 
-const { deleteCookie, getCookies, getSetCookies, setCookie } = __nccwpck_require__(9061)
+const { deleteCookie, getCookies, getSetCookies, setCookie } = __nccwpck_require__(79061)
 
 module.exports.deleteCookie = deleteCookie
 module.exports.getCookies = getCookies
 module.exports.getSetCookies = getSetCookies
 module.exports.setCookie = setCookie
 
-const { parseMIMEType, serializeAMimeType } = __nccwpck_require__(1900)
+const { parseMIMEType, serializeAMimeType } = __nccwpck_require__(51900)
 
 module.exports.parseMIMEType = parseMIMEType
 module.exports.serializeAMimeType = serializeAMimeType
 
-const { CloseEvent, ErrorEvent, MessageEvent } = __nccwpck_require__(5188)
-module.exports.WebSocket = __nccwpck_require__(3726).WebSocket
+const { CloseEvent, ErrorEvent, MessageEvent } = __nccwpck_require__(15188)
+module.exports.WebSocket = __nccwpck_require__(13726).WebSocket
 module.exports.CloseEvent = CloseEvent
 module.exports.ErrorEvent = ErrorEvent
 module.exports.MessageEvent = MessageEvent
@@ -7885,18 +7885,18 @@ module.exports.MockPool = MockPool
 module.exports.MockAgent = MockAgent
 module.exports.mockErrors = mockErrors
 
-const { EventSource } = __nccwpck_require__(1238)
+const { EventSource } = __nccwpck_require__(21238)
 
 module.exports.EventSource = EventSource
 
 
 /***/ }),
 
-/***/ 158:
+/***/ 80158:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 const { addAbortListener } = __nccwpck_require__(3440)
-const { RequestAbortedError } = __nccwpck_require__(8707)
+const { RequestAbortedError } = __nccwpck_require__(68707)
 
 const kListener = Symbol('kListener')
 const kSignal = Symbol('kSignal')
@@ -7956,16 +7956,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2279:
+/***/ 34660:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const assert = __nccwpck_require__(4589)
-const { AsyncResource } = __nccwpck_require__(6698)
-const { InvalidArgumentError, SocketError } = __nccwpck_require__(8707)
+const assert = __nccwpck_require__(34589)
+const { AsyncResource } = __nccwpck_require__(16698)
+const { InvalidArgumentError, SocketError } = __nccwpck_require__(68707)
 const util = __nccwpck_require__(3440)
-const { addSignal, removeSignal } = __nccwpck_require__(158)
+const { addSignal, removeSignal } = __nccwpck_require__(80158)
 
 class ConnectHandler extends AsyncResource {
   constructor (opts, callback) {
@@ -8071,7 +8071,7 @@ module.exports = connect
 
 /***/ }),
 
-/***/ 6862:
+/***/ 76862:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -8080,16 +8080,16 @@ const {
   Readable,
   Duplex,
   PassThrough
-} = __nccwpck_require__(7075)
+} = __nccwpck_require__(57075)
 const {
   InvalidArgumentError,
   InvalidReturnValueError,
   RequestAbortedError
-} = __nccwpck_require__(8707)
+} = __nccwpck_require__(68707)
 const util = __nccwpck_require__(3440)
-const { AsyncResource } = __nccwpck_require__(6698)
-const { addSignal, removeSignal } = __nccwpck_require__(158)
-const assert = __nccwpck_require__(4589)
+const { AsyncResource } = __nccwpck_require__(16698)
+const { addSignal, removeSignal } = __nccwpck_require__(80158)
+const assert = __nccwpck_require__(34589)
 
 const kResume = Symbol('resume')
 
@@ -8329,17 +8329,17 @@ module.exports = pipeline
 
 /***/ }),
 
-/***/ 4043:
+/***/ 14043:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const assert = __nccwpck_require__(4589)
-const { Readable } = __nccwpck_require__(9927)
-const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(8707)
+const assert = __nccwpck_require__(34589)
+const { Readable } = __nccwpck_require__(49927)
+const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(68707)
 const util = __nccwpck_require__(3440)
-const { getResolveErrorBodyCallback } = __nccwpck_require__(7655)
-const { AsyncResource } = __nccwpck_require__(6698)
+const { getResolveErrorBodyCallback } = __nccwpck_require__(87655)
+const { AsyncResource } = __nccwpck_require__(16698)
 
 class RequestHandler extends AsyncResource {
   constructor (opts, callback) {
@@ -8555,13 +8555,13 @@ module.exports.RequestHandler = RequestHandler
 
 
 
-const assert = __nccwpck_require__(4589)
-const { finished, PassThrough } = __nccwpck_require__(7075)
-const { InvalidArgumentError, InvalidReturnValueError } = __nccwpck_require__(8707)
+const assert = __nccwpck_require__(34589)
+const { finished, PassThrough } = __nccwpck_require__(57075)
+const { InvalidArgumentError, InvalidReturnValueError } = __nccwpck_require__(68707)
 const util = __nccwpck_require__(3440)
-const { getResolveErrorBodyCallback } = __nccwpck_require__(7655)
-const { AsyncResource } = __nccwpck_require__(6698)
-const { addSignal, removeSignal } = __nccwpck_require__(158)
+const { getResolveErrorBodyCallback } = __nccwpck_require__(87655)
+const { AsyncResource } = __nccwpck_require__(16698)
+const { addSignal, removeSignal } = __nccwpck_require__(80158)
 
 class StreamHandler extends AsyncResource {
   constructor (opts, factory, callback) {
@@ -8777,16 +8777,16 @@ module.exports = stream
 
 /***/ }),
 
-/***/ 1882:
+/***/ 61882:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { InvalidArgumentError, SocketError } = __nccwpck_require__(8707)
-const { AsyncResource } = __nccwpck_require__(6698)
+const { InvalidArgumentError, SocketError } = __nccwpck_require__(68707)
+const { AsyncResource } = __nccwpck_require__(16698)
 const util = __nccwpck_require__(3440)
-const { addSignal, removeSignal } = __nccwpck_require__(158)
-const assert = __nccwpck_require__(4589)
+const { addSignal, removeSignal } = __nccwpck_require__(80158)
+const assert = __nccwpck_require__(34589)
 
 class UpgradeHandler extends AsyncResource {
   constructor (opts, callback) {
@@ -8892,30 +8892,30 @@ module.exports = upgrade
 
 /***/ }),
 
-/***/ 6615:
+/***/ 56615:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-module.exports.request = __nccwpck_require__(4043)
+module.exports.request = __nccwpck_require__(14043)
 module.exports.stream = __nccwpck_require__(3560)
-module.exports.pipeline = __nccwpck_require__(6862)
-module.exports.upgrade = __nccwpck_require__(1882)
-module.exports.connect = __nccwpck_require__(2279)
+module.exports.pipeline = __nccwpck_require__(76862)
+module.exports.upgrade = __nccwpck_require__(61882)
+module.exports.connect = __nccwpck_require__(34660)
 
 
 /***/ }),
 
-/***/ 9927:
+/***/ 49927:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // Ported from https://github.com/nodejs/undici/pull/907
 
 
 
-const assert = __nccwpck_require__(4589)
-const { Readable } = __nccwpck_require__(7075)
-const { RequestAbortedError, NotSupportedError, InvalidArgumentError, AbortError } = __nccwpck_require__(8707)
+const assert = __nccwpck_require__(34589)
+const { Readable } = __nccwpck_require__(57075)
+const { RequestAbortedError, NotSupportedError, InvalidArgumentError, AbortError } = __nccwpck_require__(68707)
 const util = __nccwpck_require__(3440)
 const { ReadableStreamFrom } = __nccwpck_require__(3440)
 
@@ -9298,15 +9298,15 @@ module.exports = { Readable: BodyReadable, chunksDecode }
 
 /***/ }),
 
-/***/ 7655:
+/***/ 87655:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const assert = __nccwpck_require__(4589)
+const assert = __nccwpck_require__(34589)
 const {
   ResponseStatusCodeError
-} = __nccwpck_require__(8707)
+} = __nccwpck_require__(68707)
 
-const { chunksDecode } = __nccwpck_require__(9927)
+const { chunksDecode } = __nccwpck_require__(49927)
 const CHUNK_LIMIT = 128 * 1024
 
 async function getResolveErrorBodyCallback ({ callback, body, contentType, statusCode, statusMessage, headers }) {
@@ -9398,16 +9398,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9136:
+/***/ 59136:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const net = __nccwpck_require__(7030)
-const assert = __nccwpck_require__(4589)
+const net = __nccwpck_require__(77030)
+const assert = __nccwpck_require__(34589)
 const util = __nccwpck_require__(3440)
-const { InvalidArgumentError, ConnectTimeoutError } = __nccwpck_require__(8707)
-const timers = __nccwpck_require__(6603)
+const { InvalidArgumentError, ConnectTimeoutError } = __nccwpck_require__(68707)
+const timers = __nccwpck_require__(96603)
 
 function noop () {}
 
@@ -9492,7 +9492,7 @@ function buildConnector ({ allowH2, maxCachedSessions, socketPath, timeout, sess
     let socket
     if (protocol === 'https:') {
       if (!tls) {
-        tls = __nccwpck_require__(1692)
+        tls = __nccwpck_require__(41692)
       }
       servername = servername || options.servername || util.getServerName(host) || null
 
@@ -9645,7 +9645,7 @@ module.exports = buildConnector
 
 /***/ }),
 
-/***/ 735:
+/***/ 10735:
 /***/ ((module) => {
 
 
@@ -9770,12 +9770,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2414:
+/***/ 42414:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
-const diagnosticsChannel = __nccwpck_require__(3053)
-const util = __nccwpck_require__(7975)
+const diagnosticsChannel = __nccwpck_require__(53053)
+const util = __nccwpck_require__(57975)
 
 const undiciDebugLog = util.debuglog('undici')
 const fetchDebuglog = util.debuglog('fetch')
@@ -9979,7 +9979,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8707:
+/***/ 68707:
 /***/ ((module) => {
 
 
@@ -10411,7 +10411,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4655:
+/***/ 44655:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -10419,8 +10419,8 @@ module.exports = {
 const {
   InvalidArgumentError,
   NotSupportedError
-} = __nccwpck_require__(8707)
-const assert = __nccwpck_require__(4589)
+} = __nccwpck_require__(68707)
+const assert = __nccwpck_require__(34589)
 const {
   isValidHTTPToken,
   isValidHeaderValue,
@@ -10435,8 +10435,8 @@ const {
   getServerName,
   normalizedMethodRecords
 } = __nccwpck_require__(3440)
-const { channels } = __nccwpck_require__(2414)
-const { headerNameLowerCasedRecord } = __nccwpck_require__(735)
+const { channels } = __nccwpck_require__(42414)
+const { headerNameLowerCasedRecord } = __nccwpck_require__(10735)
 
 // Verifies that a given path is valid does not contain control chars \x00 to \x20
 const invalidPathRegex = /[^\u0021-\u00ff]/
@@ -10900,7 +10900,7 @@ module.exports = Request
 
 /***/ }),
 
-/***/ 6443:
+/***/ 36443:
 /***/ ((module) => {
 
 module.exports = {
@@ -10974,7 +10974,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7752:
+/***/ 67752:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -10982,7 +10982,7 @@ module.exports = {
 const {
   wellknownHeaderNames,
   headerNameLowerCasedRecord
-} = __nccwpck_require__(735)
+} = __nccwpck_require__(10735)
 
 class TstNode {
   /** @type {any} */
@@ -11138,18 +11138,18 @@ module.exports = {
 
 
 
-const assert = __nccwpck_require__(4589)
-const { kDestroyed, kBodyUsed, kListeners, kBody } = __nccwpck_require__(6443)
-const { IncomingMessage } = __nccwpck_require__(7067)
-const stream = __nccwpck_require__(7075)
-const net = __nccwpck_require__(7030)
+const assert = __nccwpck_require__(34589)
+const { kDestroyed, kBodyUsed, kListeners, kBody } = __nccwpck_require__(36443)
+const { IncomingMessage } = __nccwpck_require__(37067)
+const stream = __nccwpck_require__(57075)
+const net = __nccwpck_require__(77030)
 const { Blob } = __nccwpck_require__(4573)
-const nodeUtil = __nccwpck_require__(7975)
-const { stringify } = __nccwpck_require__(1792)
-const { EventEmitter: EE } = __nccwpck_require__(8474)
-const { InvalidArgumentError } = __nccwpck_require__(8707)
-const { headerNameLowerCasedRecord } = __nccwpck_require__(735)
-const { tree } = __nccwpck_require__(7752)
+const nodeUtil = __nccwpck_require__(57975)
+const { stringify } = __nccwpck_require__(41792)
+const { EventEmitter: EE } = __nccwpck_require__(78474)
+const { InvalidArgumentError } = __nccwpck_require__(68707)
+const { headerNameLowerCasedRecord } = __nccwpck_require__(10735)
+const { tree } = __nccwpck_require__(67752)
 
 const [nodeMajor, nodeMinor] = process.versions.node.split('.').map(v => Number(v))
 
@@ -11859,18 +11859,18 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7405:
+/***/ 57405:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { InvalidArgumentError } = __nccwpck_require__(8707)
-const { kClients, kRunning, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(6443)
-const DispatcherBase = __nccwpck_require__(1841)
-const Pool = __nccwpck_require__(628)
-const Client = __nccwpck_require__(3701)
+const { InvalidArgumentError } = __nccwpck_require__(68707)
+const { kClients, kRunning, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(36443)
+const DispatcherBase = __nccwpck_require__(21841)
+const Pool = __nccwpck_require__(30628)
+const Client = __nccwpck_require__(23701)
 const util = __nccwpck_require__(3440)
-const createRedirectInterceptor = __nccwpck_require__(5092)
+const createRedirectInterceptor = __nccwpck_require__(25092)
 
 const kOnConnect = Symbol('onConnect')
 const kOnDisconnect = Symbol('onDisconnect')
@@ -12007,7 +12007,7 @@ module.exports = Agent
 const {
   BalancedPoolMissingUpstreamError,
   InvalidArgumentError
-} = __nccwpck_require__(8707)
+} = __nccwpck_require__(68707)
 const {
   PoolBase,
   kClients,
@@ -12015,9 +12015,9 @@ const {
   kAddClient,
   kRemoveClient,
   kGetDispatcher
-} = __nccwpck_require__(2128)
-const Pool = __nccwpck_require__(628)
-const { kUrl, kInterceptors } = __nccwpck_require__(6443)
+} = __nccwpck_require__(42128)
+const Pool = __nccwpck_require__(30628)
+const { kUrl, kInterceptors } = __nccwpck_require__(36443)
 const { parseOrigin } = __nccwpck_require__(3440)
 const kFactory = Symbol('factory')
 
@@ -12222,10 +12222,10 @@ module.exports = BalancedPool
 
 /* global WebAssembly */
 
-const assert = __nccwpck_require__(4589)
+const assert = __nccwpck_require__(34589)
 const util = __nccwpck_require__(3440)
-const { channels } = __nccwpck_require__(2414)
-const timers = __nccwpck_require__(6603)
+const { channels } = __nccwpck_require__(42414)
+const timers = __nccwpck_require__(96603)
 const {
   RequestContentLengthMismatchError,
   ResponseContentLengthMismatchError,
@@ -12238,7 +12238,7 @@ const {
   BodyTimeoutError,
   HTTPParserError,
   ResponseExceededMaxSizeError
-} = __nccwpck_require__(8707)
+} = __nccwpck_require__(68707)
 const {
   kUrl,
   kReset,
@@ -12271,9 +12271,9 @@ const {
   kOnError,
   kResume,
   kHTTPContext
-} = __nccwpck_require__(6443)
+} = __nccwpck_require__(36443)
 
-const constants = __nccwpck_require__(2824)
+const constants = __nccwpck_require__(52824)
 const EMPTY_BUF = Buffer.alloc(0)
 const FastBuffer = Buffer[Symbol.species]
 const addListener = util.addListener
@@ -12285,11 +12285,11 @@ const kSocketUsed = Symbol('kSocketUsed')
 let extractBody
 
 async function lazyllhttp () {
-  const llhttpWasmData = process.env.JEST_WORKER_ID ? __nccwpck_require__(3870) : undefined
+  const llhttpWasmData = process.env.JEST_WORKER_ID ? __nccwpck_require__(63870) : undefined
 
   let mod
   try {
-    mod = await WebAssembly.compile(__nccwpck_require__(3434))
+    mod = await WebAssembly.compile(__nccwpck_require__(53434))
   } catch (e) {
     /* istanbul ignore next */
 
@@ -12297,7 +12297,7 @@ async function lazyllhttp () {
     // being enabled, but the occurring of this other error
     // * https://github.com/emscripten-core/emscripten/issues/11495
     // got me to remove that check to avoid breaking Node 12.
-    mod = await WebAssembly.compile(llhttpWasmData || __nccwpck_require__(3870))
+    mod = await WebAssembly.compile(llhttpWasmData || __nccwpck_require__(63870))
   }
 
   return await WebAssembly.instantiate(mod, {
@@ -13212,7 +13212,7 @@ function writeH1 (client, request) {
 
   if (util.isFormDataLike(body)) {
     if (!extractBody) {
-      extractBody = (__nccwpck_require__(4492).extractBody)
+      extractBody = (__nccwpck_require__(84492).extractBody)
     }
 
     const [bodyStream, contentType] = extractBody(body)
@@ -13735,21 +13735,21 @@ module.exports = connectH1
 
 /***/ }),
 
-/***/ 8788:
+/***/ 88788:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const assert = __nccwpck_require__(4589)
-const { errorMonitor } = __nccwpck_require__(8474)
-const { pipeline } = __nccwpck_require__(7075)
+const assert = __nccwpck_require__(34589)
+const { errorMonitor } = __nccwpck_require__(78474)
+const { pipeline } = __nccwpck_require__(57075)
 const util = __nccwpck_require__(3440)
 const {
   RequestContentLengthMismatchError,
   RequestAbortedError,
   SocketError,
   InformationalError
-} = __nccwpck_require__(8707)
+} = __nccwpck_require__(68707)
 const {
   kUrl,
   kReset,
@@ -13768,7 +13768,7 @@ const {
   kResume,
   kSize,
   kHTTPContext
-} = __nccwpck_require__(6443)
+} = __nccwpck_require__(36443)
 
 const kOpenStreams = Symbol('open streams')
 
@@ -13780,7 +13780,7 @@ let h2ExperimentalWarned = false
 /** @type {import('http2')} */
 let http2
 try {
-  http2 = __nccwpck_require__(2467)
+  http2 = __nccwpck_require__(32467)
 } catch {
   // @ts-ignore
   http2 = { constants: {} }
@@ -14174,7 +14174,7 @@ function writeH2 (client, request) {
   let contentLength = util.bodyLength(body)
 
   if (util.isFormDataLike(body)) {
-    extractBody ??= (__nccwpck_require__(4492).extractBody)
+    extractBody ??= (__nccwpck_require__(84492).extractBody)
 
     const [bodyStream, contentType] = extractBody(body)
     headers['content-type'] = contentType
@@ -14534,26 +14534,26 @@ module.exports = connectH2
 
 /***/ }),
 
-/***/ 3701:
+/***/ 23701:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // @ts-check
 
 
 
-const assert = __nccwpck_require__(4589)
-const net = __nccwpck_require__(7030)
-const http = __nccwpck_require__(7067)
+const assert = __nccwpck_require__(34589)
+const net = __nccwpck_require__(77030)
+const http = __nccwpck_require__(37067)
 const util = __nccwpck_require__(3440)
-const { channels } = __nccwpck_require__(2414)
-const Request = __nccwpck_require__(4655)
-const DispatcherBase = __nccwpck_require__(1841)
+const { channels } = __nccwpck_require__(42414)
+const Request = __nccwpck_require__(44655)
+const DispatcherBase = __nccwpck_require__(21841)
 const {
   InvalidArgumentError,
   InformationalError,
   ClientDestroyedError
-} = __nccwpck_require__(8707)
-const buildConnector = __nccwpck_require__(9136)
+} = __nccwpck_require__(68707)
+const buildConnector = __nccwpck_require__(59136)
 const {
   kUrl,
   kServerName,
@@ -14595,9 +14595,9 @@ const {
   kHTTPContext,
   kMaxConcurrentStreams,
   kResume
-} = __nccwpck_require__(6443)
+} = __nccwpck_require__(36443)
 const connectH1 = __nccwpck_require__(637)
-const connectH2 = __nccwpck_require__(8788)
+const connectH2 = __nccwpck_require__(88788)
 let deprecatedInterceptorWarned = false
 
 const kClosedResolve = Symbol('kClosedResolve')
@@ -14905,7 +14905,7 @@ class Client extends DispatcherBase {
   }
 }
 
-const createRedirectInterceptor = __nccwpck_require__(5092)
+const createRedirectInterceptor = __nccwpck_require__(25092)
 
 function onError (client, err) {
   if (
@@ -15165,19 +15165,19 @@ module.exports = Client
 
 /***/ }),
 
-/***/ 1841:
+/***/ 21841:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const buffer = __nccwpck_require__(4573)
-const Dispatcher = __nccwpck_require__(883)
+const Dispatcher = __nccwpck_require__(30883)
 const {
   ClientDestroyedError,
   ClientClosedError,
   InvalidArgumentError
-} = __nccwpck_require__(8707)
-const { kDestroy, kClose, kClosed, kDestroyed, kDispatch, kInterceptors } = __nccwpck_require__(6443)
+} = __nccwpck_require__(68707)
+const { kDestroy, kClose, kClosed, kDestroyed, kDispatch, kInterceptors } = __nccwpck_require__(36443)
 
 const kOnDestroyed = Symbol('onDestroyed')
 const kOnClosed = Symbol('onClosed')
@@ -15380,11 +15380,11 @@ module.exports = DispatcherBase
 
 /***/ }),
 
-/***/ 883:
+/***/ 30883:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
-const EventEmitter = __nccwpck_require__(8474)
+const EventEmitter = __nccwpck_require__(78474)
 
 class Dispatcher extends EventEmitter {
   dispatch () {
@@ -15452,15 +15452,15 @@ module.exports = Dispatcher
 
 /***/ }),
 
-/***/ 3137:
+/***/ 53137:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const DispatcherBase = __nccwpck_require__(1841)
-const { kClose, kDestroy, kClosed, kDestroyed, kDispatch, kNoProxyAgent, kHttpProxyAgent, kHttpsProxyAgent } = __nccwpck_require__(6443)
-const ProxyAgent = __nccwpck_require__(6672)
-const Agent = __nccwpck_require__(7405)
+const DispatcherBase = __nccwpck_require__(21841)
+const { kClose, kDestroy, kClosed, kDestroyed, kDispatch, kNoProxyAgent, kHttpProxyAgent, kHttpsProxyAgent } = __nccwpck_require__(36443)
+const ProxyAgent = __nccwpck_require__(76672)
+const Agent = __nccwpck_require__(57405)
 
 const DEFAULT_PORTS = {
   'http:': 80,
@@ -15619,7 +15619,7 @@ module.exports = EnvHttpProxyAgent
 
 /***/ }),
 
-/***/ 4660:
+/***/ 64660:
 /***/ ((module) => {
 
 /* eslint-disable */
@@ -15743,15 +15743,15 @@ module.exports = class FixedQueue {
 
 /***/ }),
 
-/***/ 2128:
+/***/ 42128:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const DispatcherBase = __nccwpck_require__(1841)
-const FixedQueue = __nccwpck_require__(4660)
-const { kConnected, kSize, kRunning, kPending, kQueued, kBusy, kFree, kUrl, kClose, kDestroy, kDispatch } = __nccwpck_require__(6443)
-const PoolStats = __nccwpck_require__(3246)
+const DispatcherBase = __nccwpck_require__(21841)
+const FixedQueue = __nccwpck_require__(64660)
+const { kConnected, kSize, kRunning, kPending, kQueued, kBusy, kFree, kUrl, kClose, kDestroy, kDispatch } = __nccwpck_require__(36443)
+const PoolStats = __nccwpck_require__(43246)
 
 const kClients = Symbol('clients')
 const kNeedDrain = Symbol('needDrain')
@@ -15944,10 +15944,10 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3246:
+/***/ 43246:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const { kFree, kConnected, kPending, kQueued, kRunning, kSize } = __nccwpck_require__(6443)
+const { kFree, kConnected, kPending, kQueued, kRunning, kSize } = __nccwpck_require__(36443)
 const kPool = Symbol('pool')
 
 class PoolStats {
@@ -15985,7 +15985,7 @@ module.exports = PoolStats
 
 /***/ }),
 
-/***/ 628:
+/***/ 30628:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -15996,14 +15996,14 @@ const {
   kNeedDrain,
   kAddClient,
   kGetDispatcher
-} = __nccwpck_require__(2128)
-const Client = __nccwpck_require__(3701)
+} = __nccwpck_require__(42128)
+const Client = __nccwpck_require__(23701)
 const {
   InvalidArgumentError
-} = __nccwpck_require__(8707)
+} = __nccwpck_require__(68707)
 const util = __nccwpck_require__(3440)
-const { kUrl, kInterceptors } = __nccwpck_require__(6443)
-const buildConnector = __nccwpck_require__(9136)
+const { kUrl, kInterceptors } = __nccwpck_require__(36443)
+const buildConnector = __nccwpck_require__(59136)
 
 const kOptions = Symbol('options')
 const kConnections = Symbol('connections')
@@ -16099,19 +16099,19 @@ module.exports = Pool
 
 /***/ }),
 
-/***/ 6672:
+/***/ 76672:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kProxy, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(6443)
-const { URL } = __nccwpck_require__(3136)
-const Agent = __nccwpck_require__(7405)
-const Pool = __nccwpck_require__(628)
-const DispatcherBase = __nccwpck_require__(1841)
-const { InvalidArgumentError, RequestAbortedError, SecureProxyConnectionError } = __nccwpck_require__(8707)
-const buildConnector = __nccwpck_require__(9136)
-const Client = __nccwpck_require__(3701)
+const { kProxy, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(36443)
+const { URL } = __nccwpck_require__(73136)
+const Agent = __nccwpck_require__(57405)
+const Pool = __nccwpck_require__(30628)
+const DispatcherBase = __nccwpck_require__(21841)
+const { InvalidArgumentError, RequestAbortedError, SecureProxyConnectionError } = __nccwpck_require__(68707)
+const buildConnector = __nccwpck_require__(59136)
+const Client = __nccwpck_require__(23701)
 
 const kAgent = Symbol('proxy agent')
 const kClient = Symbol('proxy client')
@@ -16380,13 +16380,13 @@ module.exports = ProxyAgent
 
 /***/ }),
 
-/***/ 50:
+/***/ 30050:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const Dispatcher = __nccwpck_require__(883)
-const RetryHandler = __nccwpck_require__(7816)
+const Dispatcher = __nccwpck_require__(30883)
+const RetryHandler = __nccwpck_require__(17816)
 
 class RetryAgent extends Dispatcher {
   #agent = null
@@ -16422,7 +16422,7 @@ module.exports = RetryAgent
 
 /***/ }),
 
-/***/ 2581:
+/***/ 32581:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -16430,8 +16430,8 @@ module.exports = RetryAgent
 // We include a version number for the Dispatcher API. In case of breaking changes,
 // this version number must be increased to avoid conflicts.
 const globalDispatcher = Symbol.for('undici.globalDispatcher.1')
-const { InvalidArgumentError } = __nccwpck_require__(8707)
-const Agent = __nccwpck_require__(7405)
+const { InvalidArgumentError } = __nccwpck_require__(68707)
+const Agent = __nccwpck_require__(57405)
 
 if (getGlobalDispatcher() === undefined) {
   setGlobalDispatcher(new Agent())
@@ -16461,7 +16461,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8155:
+/***/ 58155:
 /***/ ((module) => {
 
 
@@ -16518,10 +16518,10 @@ module.exports = class DecoratorHandler {
 
 
 const util = __nccwpck_require__(3440)
-const { kBodyUsed } = __nccwpck_require__(6443)
-const assert = __nccwpck_require__(4589)
-const { InvalidArgumentError } = __nccwpck_require__(8707)
-const EE = __nccwpck_require__(8474)
+const { kBodyUsed } = __nccwpck_require__(36443)
+const assert = __nccwpck_require__(34589)
+const { InvalidArgumentError } = __nccwpck_require__(68707)
+const EE = __nccwpck_require__(78474)
 
 const redirectableStatusCodes = [300, 301, 302, 303, 307, 308]
 
@@ -16751,14 +16751,14 @@ module.exports = RedirectHandler
 
 /***/ }),
 
-/***/ 7816:
+/***/ 17816:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
-const assert = __nccwpck_require__(4589)
+const assert = __nccwpck_require__(34589)
 
-const { kRetryHandlerDefaultRetry } = __nccwpck_require__(6443)
-const { RequestRetryError } = __nccwpck_require__(8707)
+const { kRetryHandlerDefaultRetry } = __nccwpck_require__(36443)
+const { RequestRetryError } = __nccwpck_require__(68707)
 const {
   isDisturbed,
   parseHeaders,
@@ -17195,14 +17195,14 @@ module.exports = RetryHandler
 
 /***/ }),
 
-/***/ 379:
+/***/ 70379:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
-const { isIP } = __nccwpck_require__(7030)
-const { lookup } = __nccwpck_require__(610)
-const DecoratorHandler = __nccwpck_require__(8155)
-const { InvalidArgumentError, InformationalError } = __nccwpck_require__(8707)
+const { isIP } = __nccwpck_require__(77030)
+const { lookup } = __nccwpck_require__(40610)
+const DecoratorHandler = __nccwpck_require__(58155)
+const { InvalidArgumentError, InformationalError } = __nccwpck_require__(68707)
 const maxInt = Math.pow(2, 31) - 1
 
 class DNSInstance {
@@ -17577,14 +17577,14 @@ module.exports = interceptorOpts => {
 
 /***/ }),
 
-/***/ 8060:
+/***/ 88060:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const util = __nccwpck_require__(3440)
-const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(8707)
-const DecoratorHandler = __nccwpck_require__(8155)
+const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(68707)
+const DecoratorHandler = __nccwpck_require__(58155)
 
 class DumpHandler extends DecoratorHandler {
   #maxSize = 1024 * 1024
@@ -17707,7 +17707,7 @@ module.exports = createDumpInterceptor
 
 /***/ }),
 
-/***/ 5092:
+/***/ 25092:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -17735,7 +17735,7 @@ module.exports = createRedirectInterceptor
 
 /***/ }),
 
-/***/ 1514:
+/***/ 21514:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -17766,11 +17766,11 @@ module.exports = opts => {
 
 /***/ }),
 
-/***/ 2026:
+/***/ 92026:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
-const RetryHandler = __nccwpck_require__(7816)
+const RetryHandler = __nccwpck_require__(17816)
 
 module.exports = globalOpts => {
   return dispatch => {
@@ -17792,13 +17792,13 @@ module.exports = globalOpts => {
 
 /***/ }),
 
-/***/ 2824:
+/***/ 52824:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.SPECIAL_HEADERS = exports.HEADER_STATE = exports.MINOR = exports.MAJOR = exports.CONNECTION_TOKEN_CHARS = exports.HEADER_CHARS = exports.TOKEN = exports.STRICT_TOKEN = exports.HEX = exports.URL_CHAR = exports.STRICT_URL_CHAR = exports.USERINFO_CHARS = exports.MARK = exports.ALPHANUM = exports.NUM = exports.HEX_MAP = exports.NUM_MAP = exports.ALPHA = exports.FINISH = exports.H_METHOD_MAP = exports.METHOD_MAP = exports.METHODS_RTSP = exports.METHODS_ICE = exports.METHODS_HTTP = exports.METHODS = exports.LENIENT_FLAGS = exports.FLAGS = exports.TYPE = exports.ERROR = void 0;
-const utils_1 = __nccwpck_require__(172);
+const utils_1 = __nccwpck_require__(50172);
 // C headers
 var ERROR;
 (function (ERROR) {
@@ -18076,7 +18076,7 @@ exports.SPECIAL_HEADERS = {
 
 /***/ }),
 
-/***/ 3870:
+/***/ 63870:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -18088,7 +18088,7 @@ module.exports = Buffer.from('AGFzbQEAAAABJwdgAX8Bf2ADf39/AX9gAX8AYAJ/fwBgBH9/f3
 
 /***/ }),
 
-/***/ 3434:
+/***/ 53434:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -18100,7 +18100,7 @@ module.exports = Buffer.from('AGFzbQEAAAABJwdgAX8Bf2ADf39/AX9gAX8AYAJ/fwBgBH9/f3
 
 /***/ }),
 
-/***/ 172:
+/***/ 50172:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -18121,13 +18121,13 @@ exports.enumToMap = enumToMap;
 
 /***/ }),
 
-/***/ 7501:
+/***/ 47501:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kClients } = __nccwpck_require__(6443)
-const Agent = __nccwpck_require__(7405)
+const { kClients } = __nccwpck_require__(36443)
+const Agent = __nccwpck_require__(57405)
 const {
   kAgent,
   kMockAgentSet,
@@ -18138,14 +18138,14 @@ const {
   kGetNetConnect,
   kOptions,
   kFactory
-} = __nccwpck_require__(1117)
-const MockClient = __nccwpck_require__(7365)
-const MockPool = __nccwpck_require__(4004)
-const { matchValue, buildMockOptions } = __nccwpck_require__(3397)
-const { InvalidArgumentError, UndiciError } = __nccwpck_require__(8707)
-const Dispatcher = __nccwpck_require__(883)
-const Pluralizer = __nccwpck_require__(1529)
-const PendingInterceptorsFormatter = __nccwpck_require__(6142)
+} = __nccwpck_require__(91117)
+const MockClient = __nccwpck_require__(47365)
+const MockPool = __nccwpck_require__(94004)
+const { matchValue, buildMockOptions } = __nccwpck_require__(53397)
+const { InvalidArgumentError, UndiciError } = __nccwpck_require__(68707)
+const Dispatcher = __nccwpck_require__(30883)
+const Pluralizer = __nccwpck_require__(91529)
+const PendingInterceptorsFormatter = __nccwpck_require__(56142)
 
 class MockAgent extends Dispatcher {
   constructor (opts) {
@@ -18288,14 +18288,14 @@ module.exports = MockAgent
 
 /***/ }),
 
-/***/ 7365:
+/***/ 47365:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { promisify } = __nccwpck_require__(7975)
-const Client = __nccwpck_require__(3701)
-const { buildMockDispatch } = __nccwpck_require__(3397)
+const { promisify } = __nccwpck_require__(57975)
+const Client = __nccwpck_require__(23701)
+const { buildMockDispatch } = __nccwpck_require__(53397)
 const {
   kDispatches,
   kMockAgent,
@@ -18304,10 +18304,10 @@ const {
   kOrigin,
   kOriginalDispatch,
   kConnected
-} = __nccwpck_require__(1117)
-const { MockInterceptor } = __nccwpck_require__(1511)
-const Symbols = __nccwpck_require__(6443)
-const { InvalidArgumentError } = __nccwpck_require__(8707)
+} = __nccwpck_require__(91117)
+const { MockInterceptor } = __nccwpck_require__(31511)
+const Symbols = __nccwpck_require__(36443)
+const { InvalidArgumentError } = __nccwpck_require__(68707)
 
 /**
  * MockClient provides an API that extends the Client to influence the mockDispatches.
@@ -18354,12 +18354,12 @@ module.exports = MockClient
 
 /***/ }),
 
-/***/ 2429:
+/***/ 52429:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { UndiciError } = __nccwpck_require__(8707)
+const { UndiciError } = __nccwpck_require__(68707)
 
 const kMockNotMatchedError = Symbol.for('undici.error.UND_MOCK_ERR_MOCK_NOT_MATCHED')
 
@@ -18389,12 +18389,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1511:
+/***/ 31511:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { getResponseData, buildKey, addMockDispatch } = __nccwpck_require__(3397)
+const { getResponseData, buildKey, addMockDispatch } = __nccwpck_require__(53397)
 const {
   kDispatches,
   kDispatchKey,
@@ -18402,8 +18402,8 @@ const {
   kDefaultTrailers,
   kContentLength,
   kMockDispatch
-} = __nccwpck_require__(1117)
-const { InvalidArgumentError } = __nccwpck_require__(8707)
+} = __nccwpck_require__(91117)
+const { InvalidArgumentError } = __nccwpck_require__(68707)
 const { buildURL } = __nccwpck_require__(3440)
 
 /**
@@ -18603,14 +18603,14 @@ module.exports.MockScope = MockScope
 
 /***/ }),
 
-/***/ 4004:
+/***/ 94004:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { promisify } = __nccwpck_require__(7975)
-const Pool = __nccwpck_require__(628)
-const { buildMockDispatch } = __nccwpck_require__(3397)
+const { promisify } = __nccwpck_require__(57975)
+const Pool = __nccwpck_require__(30628)
+const { buildMockDispatch } = __nccwpck_require__(53397)
 const {
   kDispatches,
   kMockAgent,
@@ -18619,10 +18619,10 @@ const {
   kOrigin,
   kOriginalDispatch,
   kConnected
-} = __nccwpck_require__(1117)
-const { MockInterceptor } = __nccwpck_require__(1511)
-const Symbols = __nccwpck_require__(6443)
-const { InvalidArgumentError } = __nccwpck_require__(8707)
+} = __nccwpck_require__(91117)
+const { MockInterceptor } = __nccwpck_require__(31511)
+const Symbols = __nccwpck_require__(36443)
+const { InvalidArgumentError } = __nccwpck_require__(68707)
 
 /**
  * MockPool provides an API that extends the Pool to influence the mockDispatches.
@@ -18669,7 +18669,7 @@ module.exports = MockPool
 
 /***/ }),
 
-/***/ 1117:
+/***/ 91117:
 /***/ ((module) => {
 
 
@@ -18699,26 +18699,26 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3397:
+/***/ 53397:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { MockNotMatchedError } = __nccwpck_require__(2429)
+const { MockNotMatchedError } = __nccwpck_require__(52429)
 const {
   kDispatches,
   kMockAgent,
   kOriginalDispatch,
   kOrigin,
   kGetNetConnect
-} = __nccwpck_require__(1117)
+} = __nccwpck_require__(91117)
 const { buildURL } = __nccwpck_require__(3440)
-const { STATUS_CODES } = __nccwpck_require__(7067)
+const { STATUS_CODES } = __nccwpck_require__(37067)
 const {
   types: {
     isPromise
   }
-} = __nccwpck_require__(7975)
+} = __nccwpck_require__(57975)
 
 function matchValue (match, value) {
   if (typeof match === 'string') {
@@ -19073,13 +19073,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6142:
+/***/ 56142:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { Transform } = __nccwpck_require__(7075)
-const { Console } = __nccwpck_require__(7540)
+const { Transform } = __nccwpck_require__(57075)
+const { Console } = __nccwpck_require__(37540)
 
 const PERSISTENT = process.versions.icu ? '✅' : 'Y '
 const NOT_PERSISTENT = process.versions.icu ? '❌' : 'N '
@@ -19123,7 +19123,7 @@ module.exports = class PendingInterceptorsFormatter {
 
 /***/ }),
 
-/***/ 1529:
+/***/ 91529:
 /***/ ((module) => {
 
 
@@ -19159,7 +19159,7 @@ module.exports = class Pluralizer {
 
 /***/ }),
 
-/***/ 6603:
+/***/ 96603:
 /***/ ((module) => {
 
 
@@ -19589,21 +19589,21 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9634:
+/***/ 89634:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kConstruct } = __nccwpck_require__(109)
-const { urlEquals, getFieldValues } = __nccwpck_require__(6798)
+const { kConstruct } = __nccwpck_require__(20109)
+const { urlEquals, getFieldValues } = __nccwpck_require__(76798)
 const { kEnumerableProperty, isDisturbed } = __nccwpck_require__(3440)
-const { webidl } = __nccwpck_require__(5893)
-const { Response, cloneResponse, fromInnerResponse } = __nccwpck_require__(9051)
+const { webidl } = __nccwpck_require__(45893)
+const { Response, cloneResponse, fromInnerResponse } = __nccwpck_require__(99051)
 const { Request, fromInnerRequest } = __nccwpck_require__(9967)
-const { kState } = __nccwpck_require__(3627)
-const { fetching } = __nccwpck_require__(4398)
-const { urlIsHttpHttpsScheme, createDeferredPromise, readAllBytes } = __nccwpck_require__(3168)
-const assert = __nccwpck_require__(4589)
+const { kState } = __nccwpck_require__(93627)
+const { fetching } = __nccwpck_require__(54398)
+const { urlIsHttpHttpsScheme, createDeferredPromise, readAllBytes } = __nccwpck_require__(73168)
+const assert = __nccwpck_require__(34589)
 
 /**
  * @see https://w3c.github.io/ServiceWorker/#dfn-cache-batch-operation
@@ -20460,9 +20460,9 @@ module.exports = {
 
 
 
-const { kConstruct } = __nccwpck_require__(109)
-const { Cache } = __nccwpck_require__(9634)
-const { webidl } = __nccwpck_require__(5893)
+const { kConstruct } = __nccwpck_require__(20109)
+const { Cache } = __nccwpck_require__(89634)
+const { webidl } = __nccwpck_require__(45893)
 const { kEnumerableProperty } = __nccwpck_require__(3440)
 
 class CacheStorage {
@@ -20614,26 +20614,26 @@ module.exports = {
 
 /***/ }),
 
-/***/ 109:
+/***/ 20109:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 module.exports = {
-  kConstruct: (__nccwpck_require__(6443).kConstruct)
+  kConstruct: (__nccwpck_require__(36443).kConstruct)
 }
 
 
 /***/ }),
 
-/***/ 6798:
+/***/ 76798:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const assert = __nccwpck_require__(4589)
-const { URLSerializer } = __nccwpck_require__(1900)
-const { isValidHeaderName } = __nccwpck_require__(3168)
+const assert = __nccwpck_require__(34589)
+const { URLSerializer } = __nccwpck_require__(51900)
+const { isValidHeaderName } = __nccwpck_require__(73168)
 
 /**
  * @see https://url.spec.whatwg.org/#concept-url-equals
@@ -20678,7 +20678,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1276:
+/***/ 71276:
 /***/ ((module) => {
 
 
@@ -20697,15 +20697,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9061:
+/***/ 79061:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { parseSetCookie } = __nccwpck_require__(1978)
-const { stringify } = __nccwpck_require__(7797)
-const { webidl } = __nccwpck_require__(5893)
-const { Headers } = __nccwpck_require__(660)
+const { parseSetCookie } = __nccwpck_require__(11978)
+const { stringify } = __nccwpck_require__(57797)
+const { webidl } = __nccwpck_require__(45893)
+const { Headers } = __nccwpck_require__(60660)
 
 /**
  * @typedef {Object} Cookie
@@ -20888,15 +20888,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1978:
+/***/ 11978:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { maxNameValuePairSize, maxAttributeValueSize } = __nccwpck_require__(1276)
-const { isCTLExcludingHtab } = __nccwpck_require__(7797)
-const { collectASequenceOfCodePointsFast } = __nccwpck_require__(1900)
-const assert = __nccwpck_require__(4589)
+const { maxNameValuePairSize, maxAttributeValueSize } = __nccwpck_require__(71276)
+const { isCTLExcludingHtab } = __nccwpck_require__(57797)
+const { collectASequenceOfCodePointsFast } = __nccwpck_require__(51900)
+const assert = __nccwpck_require__(34589)
 
 /**
  * @description Parses the field-value attributes of a set-cookie header string.
@@ -21205,7 +21205,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7797:
+/***/ 57797:
 /***/ ((module) => {
 
 
@@ -21564,13 +21564,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4031:
+/***/ 24031:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 const buffer = __nccwpck_require__(4573)
-const { Transform } = __nccwpck_require__(7075)
-const { isASCIINumber, isValidLastEventId } = __nccwpck_require__(4811)
+const { Transform } = __nccwpck_require__(57075)
+const { isASCIINumber, isValidLastEventId } = __nccwpck_require__(94811)
 
 /**
  * @type {number[]} BOM
@@ -22145,23 +22145,23 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1238:
+/***/ 21238:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { pipeline } = __nccwpck_require__(7075)
-const { fetching } = __nccwpck_require__(4398)
+const { pipeline } = __nccwpck_require__(57075)
+const { fetching } = __nccwpck_require__(54398)
 const { makeRequest } = __nccwpck_require__(9967)
-const { webidl } = __nccwpck_require__(5893)
-const { EventSourceStream } = __nccwpck_require__(4031)
-const { parseMIMEType } = __nccwpck_require__(1900)
-const { createFastMessageEvent } = __nccwpck_require__(5188)
-const { isNetworkError } = __nccwpck_require__(9051)
-const { delay } = __nccwpck_require__(4811)
+const { webidl } = __nccwpck_require__(45893)
+const { EventSourceStream } = __nccwpck_require__(24031)
+const { parseMIMEType } = __nccwpck_require__(51900)
+const { createFastMessageEvent } = __nccwpck_require__(15188)
+const { isNetworkError } = __nccwpck_require__(99051)
+const { delay } = __nccwpck_require__(94811)
 const { kEnumerableProperty } = __nccwpck_require__(3440)
-const { environmentSettingsObject } = __nccwpck_require__(3168)
-const { getGlobalDispatcher } = __nccwpck_require__(2581)
+const { environmentSettingsObject } = __nccwpck_require__(73168)
+const { getGlobalDispatcher } = __nccwpck_require__(32581)
 
 let experimentalWarned = false
 
@@ -22635,7 +22635,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4811:
+/***/ 94811:
 /***/ ((module) => {
 
 
@@ -22679,7 +22679,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4492:
+/***/ 84492:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -22694,20 +22694,20 @@ const {
   fullyReadBody,
   extractMimeType,
   utf8DecodeBytes
-} = __nccwpck_require__(3168)
-const { FormData } = __nccwpck_require__(5910)
-const { kState } = __nccwpck_require__(3627)
-const { webidl } = __nccwpck_require__(5893)
+} = __nccwpck_require__(73168)
+const { FormData } = __nccwpck_require__(35910)
+const { kState } = __nccwpck_require__(93627)
+const { webidl } = __nccwpck_require__(45893)
 const { Blob } = __nccwpck_require__(4573)
-const assert = __nccwpck_require__(4589)
-const { isErrored, isDisturbed } = __nccwpck_require__(7075)
-const { isArrayBuffer } = __nccwpck_require__(3429)
-const { serializeAMimeType } = __nccwpck_require__(1900)
-const { multipartFormDataParser } = __nccwpck_require__(116)
+const assert = __nccwpck_require__(34589)
+const { isErrored, isDisturbed } = __nccwpck_require__(57075)
+const { isArrayBuffer } = __nccwpck_require__(73429)
+const { serializeAMimeType } = __nccwpck_require__(51900)
+const { multipartFormDataParser } = __nccwpck_require__(50116)
 let random
 
 try {
-  const crypto = __nccwpck_require__(7598)
+  const crypto = __nccwpck_require__(77598)
   random = (max) => crypto.randomInt(0, max)
 } catch {
   random = (max) => Math.floor(Math.random(max))
@@ -23346,12 +23346,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1900:
+/***/ 51900:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const assert = __nccwpck_require__(4589)
+const assert = __nccwpck_require__(34589)
 
 const encoder = new TextEncoder()
 
@@ -24097,12 +24097,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6653:
+/***/ 66653:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kConnected, kSize } = __nccwpck_require__(6443)
+const { kConnected, kSize } = __nccwpck_require__(36443)
 
 class CompatWeakRef {
   constructor (value) {
@@ -24150,14 +24150,14 @@ module.exports = function () {
 
 /***/ }),
 
-/***/ 7114:
+/***/ 27114:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { Blob, File } = __nccwpck_require__(4573)
-const { kState } = __nccwpck_require__(3627)
-const { webidl } = __nccwpck_require__(5893)
+const { kState } = __nccwpck_require__(93627)
+const { webidl } = __nccwpck_require__(45893)
 
 // TODO(@KhafraDev): remove
 class FileLike {
@@ -24283,17 +24283,17 @@ module.exports = { FileLike, isFileLike }
 
 /***/ }),
 
-/***/ 116:
+/***/ 50116:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { isUSVString, bufferToLowerCasedHeaderName } = __nccwpck_require__(3440)
-const { utf8DecodeBytes } = __nccwpck_require__(3168)
-const { HTTP_TOKEN_CODEPOINTS, isomorphicDecode } = __nccwpck_require__(1900)
-const { isFileLike } = __nccwpck_require__(7114)
-const { makeEntry } = __nccwpck_require__(5910)
-const assert = __nccwpck_require__(4589)
+const { utf8DecodeBytes } = __nccwpck_require__(73168)
+const { HTTP_TOKEN_CODEPOINTS, isomorphicDecode } = __nccwpck_require__(51900)
+const { isFileLike } = __nccwpck_require__(27114)
+const { makeEntry } = __nccwpck_require__(35910)
+const assert = __nccwpck_require__(34589)
 const { File: NodeFile } = __nccwpck_require__(4573)
 
 const File = globalThis.File ?? NodeFile
@@ -24764,18 +24764,18 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5910:
+/***/ 35910:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { isBlobLike, iteratorMixin } = __nccwpck_require__(3168)
-const { kState } = __nccwpck_require__(3627)
+const { isBlobLike, iteratorMixin } = __nccwpck_require__(73168)
+const { kState } = __nccwpck_require__(93627)
 const { kEnumerableProperty } = __nccwpck_require__(3440)
-const { FileLike, isFileLike } = __nccwpck_require__(7114)
-const { webidl } = __nccwpck_require__(5893)
+const { FileLike, isFileLike } = __nccwpck_require__(27114)
+const { webidl } = __nccwpck_require__(45893)
 const { File: NativeFile } = __nccwpck_require__(4573)
-const nodeUtil = __nccwpck_require__(7975)
+const nodeUtil = __nccwpck_require__(57975)
 
 /** @type {globalThis['File']} */
 const File = globalThis.File ?? NativeFile
@@ -25023,7 +25023,7 @@ module.exports = { FormData, makeEntry }
 
 /***/ }),
 
-/***/ 1059:
+/***/ 51059:
 /***/ ((module) => {
 
 
@@ -25070,23 +25070,23 @@ module.exports = {
 
 /***/ }),
 
-/***/ 660:
+/***/ 60660:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // https://github.com/Ethan-Arrowood/undici-fetch
 
 
 
-const { kConstruct } = __nccwpck_require__(6443)
+const { kConstruct } = __nccwpck_require__(36443)
 const { kEnumerableProperty } = __nccwpck_require__(3440)
 const {
   iteratorMixin,
   isValidHeaderName,
   isValidHeaderValue
-} = __nccwpck_require__(3168)
-const { webidl } = __nccwpck_require__(5893)
-const assert = __nccwpck_require__(4589)
-const util = __nccwpck_require__(7975)
+} = __nccwpck_require__(73168)
+const { webidl } = __nccwpck_require__(45893)
+const assert = __nccwpck_require__(34589)
+const util = __nccwpck_require__(57975)
 
 const kHeadersMap = Symbol('headers map')
 const kHeadersSortedMap = Symbol('headers map sorted')
@@ -25764,7 +25764,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4398:
+/***/ 54398:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // https://github.com/Ethan-Arrowood/undici-fetch
@@ -25777,10 +25777,10 @@ const {
   filterResponse,
   makeResponse,
   fromInnerResponse
-} = __nccwpck_require__(9051)
-const { HeadersList } = __nccwpck_require__(660)
+} = __nccwpck_require__(99051)
+const { HeadersList } = __nccwpck_require__(60660)
 const { Request, cloneRequest } = __nccwpck_require__(9967)
-const zlib = __nccwpck_require__(8522)
+const zlib = __nccwpck_require__(38522)
 const {
   bytesMatch,
   makePolicyContainer,
@@ -25815,10 +25815,10 @@ const {
   buildContentRange,
   createInflate,
   extractMimeType
-} = __nccwpck_require__(3168)
-const { kState, kDispatcher } = __nccwpck_require__(3627)
-const assert = __nccwpck_require__(4589)
-const { safelyExtractBody, extractBody } = __nccwpck_require__(4492)
+} = __nccwpck_require__(73168)
+const { kState, kDispatcher } = __nccwpck_require__(93627)
+const assert = __nccwpck_require__(34589)
+const { safelyExtractBody, extractBody } = __nccwpck_require__(84492)
 const {
   redirectStatusSet,
   nullBodyStatus,
@@ -25826,13 +25826,13 @@ const {
   requestBodyHeader,
   subresourceSet
 } = __nccwpck_require__(4495)
-const EE = __nccwpck_require__(8474)
-const { Readable, pipeline, finished } = __nccwpck_require__(7075)
+const EE = __nccwpck_require__(78474)
+const { Readable, pipeline, finished } = __nccwpck_require__(57075)
 const { addAbortListener, isErrored, isReadable, bufferToLowerCasedHeaderName } = __nccwpck_require__(3440)
-const { dataURLProcessor, serializeAMimeType, minimizeSupportedMimeType } = __nccwpck_require__(1900)
-const { getGlobalDispatcher } = __nccwpck_require__(2581)
-const { webidl } = __nccwpck_require__(5893)
-const { STATUS_CODES } = __nccwpck_require__(7067)
+const { dataURLProcessor, serializeAMimeType, minimizeSupportedMimeType } = __nccwpck_require__(51900)
+const { getGlobalDispatcher } = __nccwpck_require__(32581)
+const { webidl } = __nccwpck_require__(45893)
+const { STATUS_CODES } = __nccwpck_require__(37067)
 const GET_OR_HEAD = ['GET', 'HEAD']
 
 const defaultUserAgent = typeof __UNDICI_IS_NODE__ !== 'undefined' || typeof esbuildDetection !== 'undefined'
@@ -28048,16 +28048,16 @@ module.exports = {
 
 
 
-const { extractBody, mixinBody, cloneBody, bodyUnusable } = __nccwpck_require__(4492)
-const { Headers, fill: fillHeaders, HeadersList, setHeadersGuard, getHeadersGuard, setHeadersList, getHeadersList } = __nccwpck_require__(660)
-const { FinalizationRegistry } = __nccwpck_require__(6653)()
+const { extractBody, mixinBody, cloneBody, bodyUnusable } = __nccwpck_require__(84492)
+const { Headers, fill: fillHeaders, HeadersList, setHeadersGuard, getHeadersGuard, setHeadersList, getHeadersList } = __nccwpck_require__(60660)
+const { FinalizationRegistry } = __nccwpck_require__(66653)()
 const util = __nccwpck_require__(3440)
-const nodeUtil = __nccwpck_require__(7975)
+const nodeUtil = __nccwpck_require__(57975)
 const {
   isValidHTTPToken,
   sameOrigin,
   environmentSettingsObject
-} = __nccwpck_require__(3168)
+} = __nccwpck_require__(73168)
 const {
   forbiddenMethodsSet,
   corsSafeListedMethodsSet,
@@ -28069,12 +28069,12 @@ const {
   requestDuplex
 } = __nccwpck_require__(4495)
 const { kEnumerableProperty, normalizedMethodRecordsBase, normalizedMethodRecords } = util
-const { kHeaders, kSignal, kState, kDispatcher } = __nccwpck_require__(3627)
-const { webidl } = __nccwpck_require__(5893)
-const { URLSerializer } = __nccwpck_require__(1900)
-const { kConstruct } = __nccwpck_require__(6443)
-const assert = __nccwpck_require__(4589)
-const { getMaxListeners, setMaxListeners, getEventListeners, defaultMaxListeners } = __nccwpck_require__(8474)
+const { kHeaders, kSignal, kState, kDispatcher } = __nccwpck_require__(93627)
+const { webidl } = __nccwpck_require__(45893)
+const { URLSerializer } = __nccwpck_require__(51900)
+const { kConstruct } = __nccwpck_require__(36443)
+const assert = __nccwpck_require__(34589)
+const { getMaxListeners, setMaxListeners, getEventListeners, defaultMaxListeners } = __nccwpck_require__(78474)
 
 const kAbortController = Symbol('abortController')
 
@@ -29085,15 +29085,15 @@ module.exports = { Request, makeRequest, fromInnerRequest, cloneRequest }
 
 /***/ }),
 
-/***/ 9051:
+/***/ 99051:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { Headers, HeadersList, fill, getHeadersGuard, setHeadersGuard, setHeadersList } = __nccwpck_require__(660)
-const { extractBody, cloneBody, mixinBody, hasFinalizationRegistry, streamRegistry, bodyUnusable } = __nccwpck_require__(4492)
+const { Headers, HeadersList, fill, getHeadersGuard, setHeadersGuard, setHeadersList } = __nccwpck_require__(60660)
+const { extractBody, cloneBody, mixinBody, hasFinalizationRegistry, streamRegistry, bodyUnusable } = __nccwpck_require__(84492)
 const util = __nccwpck_require__(3440)
-const nodeUtil = __nccwpck_require__(7975)
+const nodeUtil = __nccwpck_require__(57975)
 const { kEnumerableProperty } = util
 const {
   isValidReasonPhrase,
@@ -29104,18 +29104,18 @@ const {
   isErrorLike,
   isomorphicEncode,
   environmentSettingsObject: relevantRealm
-} = __nccwpck_require__(3168)
+} = __nccwpck_require__(73168)
 const {
   redirectStatusSet,
   nullBodyStatus
 } = __nccwpck_require__(4495)
-const { kState, kHeaders } = __nccwpck_require__(3627)
-const { webidl } = __nccwpck_require__(5893)
-const { FormData } = __nccwpck_require__(5910)
-const { URLSerializer } = __nccwpck_require__(1900)
-const { kConstruct } = __nccwpck_require__(6443)
-const assert = __nccwpck_require__(4589)
-const { types } = __nccwpck_require__(7975)
+const { kState, kHeaders } = __nccwpck_require__(93627)
+const { webidl } = __nccwpck_require__(45893)
+const { FormData } = __nccwpck_require__(35910)
+const { URLSerializer } = __nccwpck_require__(51900)
+const { kConstruct } = __nccwpck_require__(36443)
+const assert = __nccwpck_require__(34589)
+const { types } = __nccwpck_require__(57975)
 
 const textEncoder = new TextEncoder('utf-8')
 
@@ -29702,7 +29702,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3627:
+/***/ 93627:
 /***/ ((module) => {
 
 
@@ -29718,21 +29718,21 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3168:
+/***/ 73168:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { Transform } = __nccwpck_require__(7075)
-const zlib = __nccwpck_require__(8522)
+const { Transform } = __nccwpck_require__(57075)
+const zlib = __nccwpck_require__(38522)
 const { redirectStatusSet, referrerPolicySet: referrerPolicyTokens, badPortsSet } = __nccwpck_require__(4495)
-const { getGlobalOrigin } = __nccwpck_require__(1059)
-const { collectASequenceOfCodePoints, collectAnHTTPQuotedString, removeChars, parseMIMEType } = __nccwpck_require__(1900)
+const { getGlobalOrigin } = __nccwpck_require__(51059)
+const { collectASequenceOfCodePoints, collectAnHTTPQuotedString, removeChars, parseMIMEType } = __nccwpck_require__(51900)
 const { performance } = __nccwpck_require__(643)
 const { isBlobLike, ReadableStreamFrom, isValidHTTPToken, normalizedMethodRecordsBase } = __nccwpck_require__(3440)
-const assert = __nccwpck_require__(4589)
-const { isUint8Array } = __nccwpck_require__(3429)
-const { webidl } = __nccwpck_require__(5893)
+const assert = __nccwpck_require__(34589)
+const { isUint8Array } = __nccwpck_require__(73429)
+const { webidl } = __nccwpck_require__(45893)
 
 let supportedHashes = []
 
@@ -29740,7 +29740,7 @@ let supportedHashes = []
 /** @type {import('crypto')} */
 let crypto
 try {
-  crypto = __nccwpck_require__(7598)
+  crypto = __nccwpck_require__(77598)
   const possibleRelevantHashes = ['sha256', 'sha384', 'sha512']
   supportedHashes = crypto.getHashes().filter((hash) => possibleRelevantHashes.includes(hash))
 /* c8 ignore next 3 */
@@ -31357,13 +31357,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5893:
+/***/ 45893:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { types, inspect } = __nccwpck_require__(7975)
-const { markAsUncloneable } = __nccwpck_require__(5919)
+const { types, inspect } = __nccwpck_require__(57975)
+const { markAsUncloneable } = __nccwpck_require__(75919)
 const { toUSVString } = __nccwpck_require__(3440)
 
 /** @type {import('../../../types/webidl').Webidl} */
@@ -32059,7 +32059,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2607:
+/***/ 22607:
 /***/ ((module) => {
 
 
@@ -32356,7 +32356,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8355:
+/***/ 48355:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -32365,15 +32365,15 @@ const {
   staticPropertyDescriptors,
   readOperation,
   fireAProgressEvent
-} = __nccwpck_require__(3610)
+} = __nccwpck_require__(53610)
 const {
   kState,
   kError,
   kResult,
   kEvents,
   kAborted
-} = __nccwpck_require__(961)
-const { webidl } = __nccwpck_require__(5893)
+} = __nccwpck_require__(20961)
+const { webidl } = __nccwpck_require__(45893)
 const { kEnumerableProperty } = __nccwpck_require__(3440)
 
 class FileReader extends EventTarget {
@@ -32707,12 +32707,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8573:
+/***/ 88573:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { webidl } = __nccwpck_require__(5893)
+const { webidl } = __nccwpck_require__(45893)
 
 const kState = Symbol('ProgressEvent state')
 
@@ -32792,7 +32792,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 961:
+/***/ 20961:
 /***/ ((module) => {
 
 
@@ -32809,7 +32809,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3610:
+/***/ 53610:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -32820,12 +32820,12 @@ const {
   kResult,
   kAborted,
   kLastProgressEventFired
-} = __nccwpck_require__(961)
-const { ProgressEvent } = __nccwpck_require__(8573)
-const { getEncoding } = __nccwpck_require__(2607)
-const { serializeAMimeType, parseMIMEType } = __nccwpck_require__(1900)
-const { types } = __nccwpck_require__(7975)
-const { StringDecoder } = __nccwpck_require__(3193)
+} = __nccwpck_require__(20961)
+const { ProgressEvent } = __nccwpck_require__(88573)
+const { getEncoding } = __nccwpck_require__(22607)
+const { serializeAMimeType, parseMIMEType } = __nccwpck_require__(51900)
+const { types } = __nccwpck_require__(57975)
+const { StringDecoder } = __nccwpck_require__(13193)
 const { btoa } = __nccwpck_require__(4573)
 
 /** @type {PropertyDescriptor} */
@@ -33207,32 +33207,32 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6897:
+/***/ 86897:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { uid, states, sentCloseFrameState, emptyBuffer, opcodes } = __nccwpck_require__(736)
+const { uid, states, sentCloseFrameState, emptyBuffer, opcodes } = __nccwpck_require__(20736)
 const {
   kReadyState,
   kSentClose,
   kByteParser,
   kReceivedClose,
   kResponse
-} = __nccwpck_require__(1216)
-const { fireEvent, failWebsocketConnection, isClosing, isClosed, isEstablished, parseExtensions } = __nccwpck_require__(8625)
-const { channels } = __nccwpck_require__(2414)
-const { CloseEvent } = __nccwpck_require__(5188)
+} = __nccwpck_require__(61216)
+const { fireEvent, failWebsocketConnection, isClosing, isClosed, isEstablished, parseExtensions } = __nccwpck_require__(98625)
+const { channels } = __nccwpck_require__(42414)
+const { CloseEvent } = __nccwpck_require__(15188)
 const { makeRequest } = __nccwpck_require__(9967)
-const { fetching } = __nccwpck_require__(4398)
-const { Headers, getHeadersList } = __nccwpck_require__(660)
-const { getDecodeSplit } = __nccwpck_require__(3168)
+const { fetching } = __nccwpck_require__(54398)
+const { Headers, getHeadersList } = __nccwpck_require__(60660)
+const { getDecodeSplit } = __nccwpck_require__(73168)
 const { WebsocketFrameSend } = __nccwpck_require__(3264)
 
 /** @type {import('crypto')} */
 let crypto
 try {
-  crypto = __nccwpck_require__(7598)
+  crypto = __nccwpck_require__(77598)
 /* c8 ignore next 3 */
 } catch {
 
@@ -33585,7 +33585,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 736:
+/***/ 20736:
 /***/ ((module) => {
 
 
@@ -33658,15 +33658,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5188:
+/***/ 15188:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { webidl } = __nccwpck_require__(5893)
+const { webidl } = __nccwpck_require__(45893)
 const { kEnumerableProperty } = __nccwpck_require__(3440)
-const { kConstruct } = __nccwpck_require__(6443)
-const { MessagePort } = __nccwpck_require__(5919)
+const { kConstruct } = __nccwpck_require__(36443)
+const { MessagePort } = __nccwpck_require__(75919)
 
 /**
  * @see https://html.spec.whatwg.org/multipage/comms.html#messageevent
@@ -33999,7 +33999,7 @@ module.exports = {
 
 
 
-const { maxUnsigned16Bit } = __nccwpck_require__(736)
+const { maxUnsigned16Bit } = __nccwpck_require__(20736)
 
 const BUFFER_SIZE = 16386
 
@@ -34009,7 +34009,7 @@ let buffer = null
 let bufIdx = BUFFER_SIZE
 
 try {
-  crypto = __nccwpck_require__(7598)
+  crypto = __nccwpck_require__(77598)
 /* c8 ignore next 3 */
 } catch {
   crypto = {
@@ -34097,14 +34097,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9469:
+/***/ 19469:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { createInflateRaw, Z_DEFAULT_WINDOWBITS } = __nccwpck_require__(8522)
-const { isValidClientWindowBits } = __nccwpck_require__(8625)
-const { MessageSizeExceededError } = __nccwpck_require__(8707)
+const { createInflateRaw, Z_DEFAULT_WINDOWBITS } = __nccwpck_require__(38522)
+const { isValidClientWindowBits } = __nccwpck_require__(98625)
+const { MessageSizeExceededError } = __nccwpck_require__(68707)
 
 const tail = Buffer.from([0x00, 0x00, 0xff, 0xff])
 const kBuffer = Symbol('kBuffer')
@@ -34209,16 +34209,16 @@ module.exports = { PerMessageDeflate }
 
 /***/ }),
 
-/***/ 1652:
+/***/ 81652:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { Writable } = __nccwpck_require__(7075)
-const assert = __nccwpck_require__(4589)
-const { parserStates, opcodes, states, emptyBuffer, sentCloseFrameState } = __nccwpck_require__(736)
-const { kReadyState, kSentClose, kResponse, kReceivedClose } = __nccwpck_require__(1216)
-const { channels } = __nccwpck_require__(2414)
+const { Writable } = __nccwpck_require__(57075)
+const assert = __nccwpck_require__(34589)
+const { parserStates, opcodes, states, emptyBuffer, sentCloseFrameState } = __nccwpck_require__(20736)
+const { kReadyState, kSentClose, kResponse, kReceivedClose } = __nccwpck_require__(61216)
+const { channels } = __nccwpck_require__(42414)
 const {
   isValidStatusCode,
   isValidOpcode,
@@ -34228,11 +34228,11 @@ const {
   isControlFrame,
   isTextBinaryFrame,
   isContinuationFrame
-} = __nccwpck_require__(8625)
+} = __nccwpck_require__(98625)
 const { WebsocketFrameSend } = __nccwpck_require__(3264)
-const { closeWebSocketConnection } = __nccwpck_require__(6897)
-const { PerMessageDeflate } = __nccwpck_require__(9469)
-const { MessageSizeExceededError } = __nccwpck_require__(8707)
+const { closeWebSocketConnection } = __nccwpck_require__(86897)
+const { PerMessageDeflate } = __nccwpck_require__(19469)
+const { MessageSizeExceededError } = __nccwpck_require__(68707)
 
 function failWebsocketConnectionWithCode (ws, code, reason) {
   closeWebSocketConnection(ws, code, reason, Buffer.byteLength(reason))
@@ -34743,14 +34743,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3900:
+/***/ 13900:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { WebsocketFrameSend } = __nccwpck_require__(3264)
-const { opcodes, sendHints } = __nccwpck_require__(736)
-const FixedQueue = __nccwpck_require__(4660)
+const { opcodes, sendHints } = __nccwpck_require__(20736)
+const FixedQueue = __nccwpck_require__(64660)
 
 /** @type {typeof Uint8Array} */
 const FastBuffer = Buffer[Symbol.species]
@@ -34854,7 +34854,7 @@ module.exports = { SendQueue }
 
 /***/ }),
 
-/***/ 1216:
+/***/ 61216:
 /***/ ((module) => {
 
 
@@ -34873,16 +34873,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8625:
+/***/ 98625:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kReadyState, kController, kResponse, kBinaryType, kWebSocketURL } = __nccwpck_require__(1216)
-const { states, opcodes } = __nccwpck_require__(736)
-const { ErrorEvent, createFastMessageEvent } = __nccwpck_require__(5188)
+const { kReadyState, kController, kResponse, kBinaryType, kWebSocketURL } = __nccwpck_require__(61216)
+const { states, opcodes } = __nccwpck_require__(20736)
+const { ErrorEvent, createFastMessageEvent } = __nccwpck_require__(15188)
 const { isUtf8 } = __nccwpck_require__(4573)
-const { collectASequenceOfCodePointsFast, removeHTTPWhitespace } = __nccwpck_require__(1900)
+const { collectASequenceOfCodePointsFast, removeHTTPWhitespace } = __nccwpck_require__(51900)
 
 /* globals Blob */
 
@@ -35202,15 +35202,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3726:
+/***/ 13726:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { webidl } = __nccwpck_require__(5893)
-const { URLSerializer } = __nccwpck_require__(1900)
-const { environmentSettingsObject } = __nccwpck_require__(3168)
-const { staticPropertyDescriptors, states, sentCloseFrameState, sendHints } = __nccwpck_require__(736)
+const { webidl } = __nccwpck_require__(45893)
+const { URLSerializer } = __nccwpck_require__(51900)
+const { environmentSettingsObject } = __nccwpck_require__(73168)
+const { staticPropertyDescriptors, states, sentCloseFrameState, sendHints } = __nccwpck_require__(20736)
 const {
   kWebSocketURL,
   kReadyState,
@@ -35219,21 +35219,21 @@ const {
   kResponse,
   kSentClose,
   kByteParser
-} = __nccwpck_require__(1216)
+} = __nccwpck_require__(61216)
 const {
   isConnecting,
   isEstablished,
   isClosing,
   isValidSubprotocol,
   fireEvent
-} = __nccwpck_require__(8625)
-const { establishWebSocketConnection, closeWebSocketConnection } = __nccwpck_require__(6897)
-const { ByteParser } = __nccwpck_require__(1652)
+} = __nccwpck_require__(98625)
+const { establishWebSocketConnection, closeWebSocketConnection } = __nccwpck_require__(86897)
+const { ByteParser } = __nccwpck_require__(81652)
 const { kEnumerableProperty, isBlobLike } = __nccwpck_require__(3440)
-const { getGlobalDispatcher } = __nccwpck_require__(2581)
-const { types } = __nccwpck_require__(7975)
-const { ErrorEvent, CloseEvent } = __nccwpck_require__(5188)
-const { SendQueue } = __nccwpck_require__(3900)
+const { getGlobalDispatcher } = __nccwpck_require__(32581)
+const { types } = __nccwpck_require__(57975)
+const { ErrorEvent, CloseEvent } = __nccwpck_require__(15188)
+const { SendQueue } = __nccwpck_require__(13900)
 
 // https://websockets.spec.whatwg.org/#interface-definition
 class WebSocket extends EventTarget {
@@ -35804,7 +35804,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 223:
+/***/ 80223:
 /***/ ((module) => {
 
 module.exports = extend
@@ -35828,7 +35828,7 @@ function extend(target) {
 
 /***/ }),
 
-/***/ 4390:
+/***/ 84390:
 /***/ ((module) => {
 
 module.exports = eval("require")("pg-native");
@@ -35836,70 +35836,70 @@ module.exports = eval("require")("pg-native");
 
 /***/ }),
 
-/***/ 2613:
+/***/ 42613:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
 
 /***/ }),
 
-/***/ 6982:
+/***/ 76982:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
 
 /***/ }),
 
-/***/ 2250:
+/***/ 72250:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("dns");
 
 /***/ }),
 
-/***/ 4434:
+/***/ 24434:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
 
 /***/ }),
 
-/***/ 9896:
+/***/ 79896:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
 
 /***/ }),
 
-/***/ 8611:
+/***/ 58611:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
 
 /***/ }),
 
-/***/ 5692:
+/***/ 65692:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
 
 /***/ }),
 
-/***/ 9278:
+/***/ 69278:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
 
 /***/ }),
 
-/***/ 4589:
+/***/ 34589:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
 
 /***/ }),
 
-/***/ 6698:
+/***/ 16698:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
@@ -35913,91 +35913,91 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer"
 
 /***/ }),
 
-/***/ 7540:
+/***/ 37540:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
 
 /***/ }),
 
-/***/ 7598:
+/***/ 77598:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 
 /***/ }),
 
-/***/ 3053:
+/***/ 53053:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
 
 /***/ }),
 
-/***/ 610:
+/***/ 40610:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
 
 /***/ }),
 
-/***/ 8474:
+/***/ 78474:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
 
 /***/ }),
 
-/***/ 3024:
+/***/ 73024:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 
 /***/ }),
 
-/***/ 1455:
+/***/ 51455:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 
 /***/ }),
 
-/***/ 7067:
+/***/ 37067:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
 
 /***/ }),
 
-/***/ 2467:
+/***/ 32467:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
 
 /***/ }),
 
-/***/ 1376:
+/***/ 98995:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
 
 /***/ }),
 
-/***/ 7030:
+/***/ 77030:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
 
 /***/ }),
 
-/***/ 8161:
+/***/ 48161:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 
 /***/ }),
 
-/***/ 6760:
+/***/ 76760:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
@@ -36018,28 +36018,28 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process
 
 /***/ }),
 
-/***/ 1792:
+/***/ 41792:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
 
 /***/ }),
 
-/***/ 7075:
+/***/ 57075:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
 
 /***/ }),
 
-/***/ 6193:
+/***/ 46193:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
 
 /***/ }),
 
-/***/ 1692:
+/***/ 41692:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
@@ -36053,63 +36053,63 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tty");
 
 /***/ }),
 
-/***/ 3136:
+/***/ 73136:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
 
 /***/ }),
 
-/***/ 7975:
+/***/ 57975:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 
 /***/ }),
 
-/***/ 3429:
+/***/ 73429:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
 
 /***/ }),
 
-/***/ 8877:
+/***/ 78877:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
 
 /***/ }),
 
-/***/ 714:
+/***/ 30714:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:vm");
 
 /***/ }),
 
-/***/ 5919:
+/***/ 75919:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
 
 /***/ }),
 
-/***/ 8522:
+/***/ 38522:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 
 /***/ }),
 
-/***/ 857:
+/***/ 70857:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
 
 /***/ }),
 
-/***/ 6928:
+/***/ 16928:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
@@ -36123,42 +36123,63 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
 
 /***/ }),
 
-/***/ 3193:
+/***/ 13193:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
 
 /***/ }),
 
-/***/ 4756:
+/***/ 53557:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
+
+/***/ }),
+
+/***/ 64756:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
 
 /***/ }),
 
-/***/ 9023:
+/***/ 52018:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tty");
+
+/***/ }),
+
+/***/ 87016:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
+
+/***/ }),
+
+/***/ 39023:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 
-/***/ 8253:
+/***/ 98253:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util/types");
 
 /***/ }),
 
-/***/ 3849:
+/***/ 83849:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Ay: () => (__WEBPACK_DEFAULT_EXPORT__)
 /* harmony export */ });
 /* unused harmony exports Client, Pool, Connection, types, Query, DatabaseError, escapeIdentifier, escapeLiteral, Result, TypeOverrides, defaults */
-/* harmony import */ var _lib_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3273);
+/* harmony import */ var _lib_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(13273);
 // ESM wrapper for pg
 
 
@@ -36197,8 +36218,8 @@ const defaults = _lib_index_js__WEBPACK_IMPORTED_MODULE_0__.defaults
 /******/ 	}
 /******/ 	// Create a new module (and put it into the cache)
 /******/ 	var module = __webpack_module_cache__[moduleId] = {
-/******/ 		// no module.id needed
-/******/ 		// no module.loaded needed
+/******/ 		id: moduleId,
+/******/ 		loaded: false,
 /******/ 		exports: {}
 /******/ 	};
 /******/ 
@@ -36210,6 +36231,9 @@ const defaults = _lib_index_js__WEBPACK_IMPORTED_MODULE_0__.defaults
 /******/ 	} finally {
 /******/ 		if(threw) delete __webpack_module_cache__[moduleId];
 /******/ 	}
+/******/ 
+/******/ 	// Flag the module as loaded
+/******/ 	module.loaded = true;
 /******/ 
 /******/ 	// Return the exports of the module
 /******/ 	return module.exports;
@@ -36314,6 +36338,15 @@ const defaults = _lib_index_js__WEBPACK_IMPORTED_MODULE_0__.defaults
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/node module decorator */
+/******/ (() => {
+/******/ 	__nccwpck_require__.nmd = (module) => {
+/******/ 		module.paths = [];
+/******/ 		if (!module.children) module.children = [];
+/******/ 		return module;
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/import chunk loading */
 /******/ (() => {
 /******/ 	// no baseURI
@@ -36396,7 +36429,7 @@ __nccwpck_require__.d(inputs_namespaceObject, {
 });
 
 // EXTERNAL MODULE: external "node:v8"
-var external_node_v8_ = __nccwpck_require__(8877);
+var external_node_v8_ = __nccwpck_require__(78877);
 var external_node_v8_default = /*#__PURE__*/__nccwpck_require__.n(external_node_v8_);
 ;// CONCATENATED MODULE: ./src/core/sql/wasm-tiering.ts
 // Decision record: docs/adr/0007-webassembly-tiering-and-the-cli-loader.md (ADR 0007).
@@ -36412,13 +36445,13 @@ var external_node_v8_default = /*#__PURE__*/__nccwpck_require__.n(external_node_
 external_node_v8_default().setFlagsFromString('--wasm-tiering-budget=2147483647');
 
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
+var promises_ = __nccwpck_require__(51455);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_ = __nccwpck_require__(76760);
 // EXTERNAL MODULE: ./node_modules/pg/esm/index.mjs
-var esm = __nccwpck_require__(3849);
+var esm = __nccwpck_require__(83849);
 // EXTERNAL MODULE: ./node_modules/pg-connection-string/index.js
-var pg_connection_string = __nccwpck_require__(6122);
+var pg_connection_string = __nccwpck_require__(26122);
 ;// CONCATENATED MODULE: ./node_modules/pg-connection-string/esm/index.mjs
 // ESM wrapper for pg-connection-string
 
@@ -39849,6 +39882,8 @@ function lintSql(source, options) {
     const position = (charOffset) => {
         if (options.fixedLine !== undefined)
             return { line: options.fixedLine, column: 1 };
+        if (options.lineAt)
+            return { line: options.lineAt(charOffset), column: 1 };
         return locate(offset + charOffset);
     };
     let parsed = parseSql(source);
@@ -39894,7 +39929,7 @@ function lintSql(source, options) {
         const start = position(statement.start);
         const end = position(statement.end);
         const ignored = new Set(options.ignoredRules);
-        if (options.fixedLine === undefined) {
+        if (options.fixedLine === undefined && !options.lineAt) {
             for (const suppression of suppressionsAbove(fileLines, start.line)) {
                 findings.push(...suppressionNotices(options.file, suppression, RULE_IDS));
                 for (const rule of suppression.rules)
@@ -40520,14 +40555,26 @@ async function dropEarlierLeftover(client, { kind, index }, context) {
     });
 }
 /**
- * A client for node-pg-migrate whose every statement is retried on its own when a lock is not
- * granted. Only for migrations that run outside a transaction (a JS/TS migration calling
- * `pgm.noTransaction()`): there each statement commits by itself, so repeating the one that
- * timed out is safe, where repeating the whole migration would repeat applied statements.
- * Index builds (CREATE INDEX CONCURRENTLY, REINDEX CONCURRENTLY) go through buildIndex.
+ * A client for a migration's code whose every statement is retried on its own when a lock is
+ * not granted. Only for migrations that run outside a transaction (a JS/TS migration calling
+ * `pgm.noTransaction()`, a knex migration with `transaction: false`): there each statement
+ * commits by itself, so repeating the one that timed out is safe, where repeating the whole
+ * migration would repeat applied statements. Index builds (CREATE INDEX CONCURRENTLY, REINDEX
+ * CONCURRENTLY) go through buildIndex. Inside a transaction the code opens itself (`BEGIN` …
+ * `COMMIT`, knex's `knex.transaction()`), a timed-out statement has aborted that transaction:
+ * it is not repeated, the error goes back to the code, which rolls its transaction back.
  */
 function statementRetryingClient(client, context) {
+    let inOwnTransaction = false;
     const query = async (...args) => {
+        const text = typeof args[0] === 'string' ? args[0] : args[0]?.text;
+        const control = typeof text === 'string' ? transactionControl(text) : undefined;
+        if (control) {
+            inOwnTransaction = control === 'begin';
+            return client.query(...args);
+        }
+        if (inOwnTransaction)
+            return client.query(...args);
         const build = typeof args[0] === 'string' ? await indexBuildOf(args[0]) : undefined;
         if (build && args[1] === undefined) {
             await buildIndex(client, args[0], build, context);
@@ -40536,6 +40583,15 @@ function statementRetryingClient(client, context) {
         return withLockRetries(context.settings, context.logger, { label: () => context.label, onRetry: context.onRetry }, () => client.query(...args));
     };
     return { query };
+}
+/** Whether a statement opens or ends a transaction block (`BEGIN;`, `COMMIT`, `ROLLBACK`…). */
+function transactionControl(sql) {
+    const text = sql.trim().replace(/;$/, '').trim();
+    if (/^(?:begin|start\s+transaction)\b/i.test(text))
+        return 'begin';
+    if (/^(?:commit|end|rollback|abort)(?:\s+(?:work|transaction|and\s+(?:no\s+)?chain))*$/i.test(text))
+        return 'end';
+    return undefined;
 }
 /** The index build a single SQL statement is, if any (the parser is asked only when CONCURRENTLY appears). */
 async function indexBuildOf(sql) {
@@ -40641,7 +40697,7 @@ function plan_inspectMigrations(input) {
             edited.push({ name: id, reason: 'missing' });
         else if (recorded === undefined)
             unrecorded.push(file);
-        else if (recorded !== file.checksum)
+        else if (recorded !== file.checksum && !file.acceptedChecksums?.includes(recorded))
             edited.push({ name: id, reason: 'changed', file: file.file });
     }
     const stale = [...input.checksums.keys()].filter((id) => !appliedSet.has(id));
@@ -40667,6 +40723,11 @@ function planMigrations(input) {
         });
     }
     if (input.direction === 'up') {
+        if (input.count === 'batch') {
+            throw new errors_DbDeployError('bad-input', 'count: batch undoes the last batch: it needs direction: down', {
+                hint: 'use direction: down with count: batch, or a number of migrations to apply',
+            });
+        }
         if (outOfOrder.length > 0) {
             throw new errors_DbDeployError('out-of-order', `pending migration ${outOfOrder[0]?.name} sorts before the already applied ${lastApplied}, so it would run out of order`, {
                 where: outOfOrder[0]?.file,
@@ -40676,19 +40737,19 @@ function planMigrations(input) {
         const count = input.count ?? Number.POSITIVE_INFINITY;
         return { direction: 'up', toRun: pending.slice(0, count), pending, edited, unrecorded, stale };
     }
-    const count = input.count ?? 1;
     if (input.applied.length === 0) {
         throw new errors_DbDeployError('nothing-to-roll-back', 'nothing to roll back: no migration is applied', {
             hint: 'check database-url and migrations-table, or use direction: up',
         });
     }
+    const count = input.count === 'batch' ? lastBatch(input).length : (input.count ?? 1);
     if (count > input.applied.length) {
         throw new errors_DbDeployError('nothing-to-roll-back', `cannot roll back ${count} migrations: only ${input.applied.length} applied`, {
             hint: `use a count of ${input.applied.length} or less`,
         });
     }
     const byId = new Map(input.files.map((f) => [f.id, f]));
-    const ids = input.applied.slice(-count).reverse();
+    const ids = input.count === 'batch' ? lastBatch(input) : input.applied.slice(-count).reverse();
     const toRun = ids.map((id) => {
         const file = byId.get(id);
         if (!file) {
@@ -40701,6 +40762,19 @@ function planMigrations(input) {
         return file;
     });
     return { direction: 'down', toRun, pending, edited, unrecorded, stale };
+}
+/**
+ * The migrations of the last batch, newest first: those recorded with the highest batch number,
+ * in the reverse of the order they ran (`knex migrate:rollback`: `WHERE batch = max(batch)
+ * ORDER BY id DESC`).
+ */
+function lastBatch(input) {
+    const batches = input.batches;
+    if (!batches || batches.size === 0) {
+        throw new errors_DbDeployError('bad-input', 'count: batch undoes the last batch, and this ledger records no batches', { hint: 'give a number of migrations to roll back (count: 1 for the last one)' });
+    }
+    const last = Math.max(...batches.values());
+    return input.applied.filter((id) => batches.get(id) === last).reverse();
 }
 /** The refusal for a down the migration does not have. */
 function noDownMigration(file) {
@@ -40754,6 +40828,7 @@ async function applyMigration(ctx, migration, direction) {
         failure.transactional = false;
         failure.reasons = reasons;
     };
+    let sent;
     const started = Date.now();
     try {
         if (body.kind === 'sql') {
@@ -40771,15 +40846,17 @@ async function applyMigration(ctx, migration, direction) {
                 logger.info(`${verb} ${migration.name} (outside a transaction: ${mode.reasons.join(', ')})`);
                 await setTimeouts(ctx);
                 retries += await runStatementGroups(ctx.client, mode.groups, statementContext(ctx, label));
-                await ctx.ledger.write(ctx.client, migration, direction);
+                await ctx.ledger.write(ctx.client, migration, direction, ctx.run);
             }
         }
-        else if (body.transaction === 'decided-by-code') {
+        else if (body.transaction !== 'none') {
             logger.info(`${verb} ${migration.name}`);
             let outcome;
             await inTransaction(ctx, migration, direction, onRetry, async (db) => {
                 outcome = await body.run(db);
-                if (!outcome.transactional)
+                sent = outcome.sent;
+                // Decided up front: code that runs its own queries cannot leave the transaction.
+                if (!outcome.transactional && body.transaction === 'decided-by-code')
                     return 'commit-only';
                 for (const step of outcome.steps)
                     await db.query(step);
@@ -40789,18 +40866,20 @@ async function applyMigration(ctx, migration, direction) {
                 outside(outcome.reasons);
                 logger.info(`${migration.name} runs outside a transaction (${outcome.reasons.join(', ')})${outcome.queried ? `: the ${outcome.queried} quer${outcome.queried === 1 ? 'y' : 'ies'} it ran while building its SQL committed first` : ''}`);
                 await runSteps(ctx, outcome, label);
-                await ctx.ledger.write(ctx.client, migration, direction);
+                await ctx.ledger.write(ctx.client, migration, direction, ctx.run);
             }
         }
         else {
-            logger.info(`${verb} ${migration.name} (outside a transaction)`);
-            outside(['its configuration']);
+            const reason = body.reason ?? 'its configuration';
+            logger.info(`${verb} ${migration.name} (outside a transaction: ${reason})`);
+            outside([reason]);
             await setTimeouts(ctx);
             const db = statementRetryingClient(ctx.client, { ...statementContext(ctx, label), onRetry });
             const outcome = await body.run(db);
+            sent = outcome.sent;
             if (outcome.steps.length)
                 await runSteps(ctx, outcome, label);
-            await ctx.ledger.write(ctx.client, migration, direction);
+            await ctx.ledger.write(ctx.client, migration, direction, ctx.run);
         }
     }
     catch (error) {
@@ -40815,6 +40894,7 @@ async function applyMigration(ctx, migration, direction) {
         durationMs,
         retries,
         transactional: failure.transactional,
+        ...(sent ? { sent: [...sent] } : {}),
     };
     async function runSteps(context, outcome, stepLabel) {
         const groups = await stepGroups(outcome.steps, outcome.reasons[0] ?? 'no-transaction');
@@ -40851,7 +40931,7 @@ async function inTransaction(ctx, migration, direction, onRetry, work) {
         await client.query('BEGIN');
         const outcome = await work(client);
         if (outcome === 'record') {
-            await ctx.ledger.write(client, migration, direction);
+            await ctx.ledger.write(client, migration, direction, ctx.run);
             await ctx.hooks?.beforeCommit?.(client, migration.name);
         }
         await client.query('COMMIT');
@@ -40898,11 +40978,17 @@ async function checksums_readMigrationState(client, ledger) {
         return {
             applied: [],
             checksums: new Map(),
+            batches: new Map(),
             exists: { schema: false, ledger: false, checksums: false },
         };
     }
     const ledgerExists = await ledger.exists(client);
-    const applied = ledgerExists ? (await ledger.read(client)).map((entry) => entry.id) : [];
+    const entries = ledgerExists ? await ledger.read(client) : [];
+    const applied = entries.map((entry) => entry.id);
+    const batches = new Map();
+    for (const entry of entries)
+        if (entry.batch !== undefined)
+            batches.set(entry.id, entry.batch);
     const checksums = new Map();
     const checksumsExist = await relationExists(client, schema, checksumTable);
     if (checksumsExist) {
@@ -40920,6 +41006,7 @@ async function checksums_readMigrationState(client, ledger) {
     return {
         applied,
         checksums,
+        batches,
         exists: { schema: true, ledger: ledgerExists, checksums: checksumsExist },
     };
 }
@@ -40938,6 +41025,13 @@ async function forgetChecksum(client, location, id) {
 
 ;// CONCATENATED MODULE: ./src/core/migrations/engine/dry-run.ts
 
+/**
+ * Steps as one SQL text: each ends with a semicolon (node-pg-migrate's steps carry theirs, a
+ * statement knex sends does not).
+ */
+function joinSteps(steps) {
+    return steps.map((step) => (/;\s*$/.test(step) ? step : `${step};`)).join('\n');
+}
 /**
  * The SQL one direction of a prepared migration would run, without a database: a SQL section
  * as written (with how it would run), a migration's code through its tool's recording API
@@ -40964,13 +41058,15 @@ async function renderMigration(format, migration, direction) {
     const transactional = body.transaction !== 'none' && built.outcome.transactional;
     return {
         ok: true,
-        sql: built.outcome.steps.join('\n'),
+        sql: joinSteps(built.outcome.steps),
+        ...(built.outcome.sent ? { statements: built.outcome.sent } : {}),
         transactional,
         reasons: transactional
             ? []
             : built.outcome.reasons.length
                 ? built.outcome.reasons
-                : ['its configuration'],
+                : [body.reason ?? 'its configuration'],
+        ...(built.outcome.assumptions?.length ? { assumptions: built.outcome.assumptions } : {}),
     };
 }
 /** What a dry run shows for each planned migration (prepare first). */
@@ -41002,22 +41098,297 @@ async function renderDryRun(format, toRun, direction) {
 
 ;// CONCATENATED MODULE: ./src/core/migrations/engine/types.ts
 /** The migration tools db-deploy reads. */
-const FORMAT_NAMES = ['node-pg-migrate'];
+const FORMAT_NAMES = ['node-pg-migrate', 'knex'];
+
+;// CONCATENATED MODULE: ./src/core/migrations/module-loader.ts
+
+let moduleLoader;
+/**
+ * Imports a JavaScript or TypeScript module of the project (a migration, a knexfile) the way the
+ * migration tools load them: through jiti, which takes `.js` (CommonJS or ESM, whatever the
+ * package's `type`), `.cjs`, `.mjs`, `.ts`, `.cts` and `.mts` — e.g. CommonJS (`exports.up = …`)
+ * in a `.js` file of a `"type": "module"` package, which Node's own `import()` refuses. jiti's
+ * interop (its default) merges a default export into the module. Without its file-system cache
+ * (a stale cache could hide a broken bundle) and module cache (validate loads the same file
+ * again after a down). jiti itself is loaded on first use: a run with no code to load never
+ * loads it.
+ */
+async function importModule(path) {
+    const { createJiti } = await Promise.all(/* import() */[__nccwpck_require__.e(778), __nccwpck_require__.e(439)]).then(__nccwpck_require__.bind(__nccwpck_require__, 17778));
+    moduleLoader ??= createJiti(process.cwd(), {
+        fsCache: false,
+        moduleCache: false,
+        interopDefault: true,
+    });
+    return (await moduleLoader.import(path));
+}
+/** Imports a migration module; a module that fails to load is one line naming the migration. */
+async function importMigration(migration, hint = 'fix the syntax or the imports of the migration file') {
+    try {
+        return await importModule(migration.path);
+    }
+    catch (error) {
+        throw new errors_DbDeployError('migration-load-failed', `cannot load migration ${migration.name}: ${error.message}`, { where: migration.file, hint, cause: error });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/migrations/formats/knex/knexfile.ts
+
+
+
+
+/**
+ * The knexfile: knex's configuration, which is code. It is evaluated as knex's CLI does
+ * (bin/cli.js `openKnexfile`, bin/utils/cli-config-utils.js `resolveEnvironmentConfig`): the
+ * module's default export if it has one, called if it is a function, then the environment's
+ * entry if there is one (`knex-environment`, else NODE_ENV, else `development`), else the whole
+ * object. Only what decides which migrations run and where knex records them is taken; the
+ * connection is the action's input, never the knexfile's.
+ */
+/** knexfile names, in the order db-deploy looks for them (knex's CLI: js, mjs, …, ts). */
+const KNEXFILE_NAMES = ['knexfile.js', 'knexfile.cjs', 'knexfile.mjs', 'knexfile.ts'];
+/** knex's defaults (lib/migrations/migrate/migrator-configuration-merger.js `CONFIG_DEFAULT`). */
+const KNEX_DEFAULTS = {
+    directory: './migrations',
+    tableName: 'knex_migrations',
+    loadExtensions: ['.co', '.coffee', '.eg', '.iced', '.js', '.cjs', '.litcoffee', '.ls', '.ts'],
+    environment: 'development',
+};
+/** Where knex keeps its ledger when nothing is configured: for detection by ledger. */
+const KNEX_LEDGER = {
+    schema: 'public',
+    table: KNEX_DEFAULTS.tableName,
+    display: `public.${KNEX_DEFAULTS.tableName}`,
+};
+/** knex's client names for PostgreSQL (lib/constants.js `SUPPORTED_CLIENTS` and aliases). */
+const POSTGRES_CLIENTS = ['pg', 'postgres', 'postgresql', 'pgnative', 'pg-native'];
+/**
+ * The knexfile of a repository: looked for from the migrations directory given (if any) up to
+ * the checkout, else in the checkout itself.
+ */
+async function findKnexfile(request) {
+    const base = (0,external_node_path_.resolve)(request.baseDir);
+    const dirs = [];
+    if (request.migrationsDir) {
+        for (let dir = (0,external_node_path_.resolve)(request.migrationsDir);; dir = (0,external_node_path_.dirname)(dir)) {
+            const inside = (0,external_node_path_.relative)(base, dir);
+            if (inside.startsWith('..') || (0,external_node_path_.isAbsolute)(inside))
+                break;
+            dirs.push(dir);
+            if (dir === base)
+                break;
+        }
+    }
+    if (!dirs.includes(base))
+        dirs.push(base);
+    for (const dir of dirs) {
+        for (const name of KNEXFILE_NAMES) {
+            const path = (0,external_node_path_.join)(dir, name);
+            if ((await (0,promises_.stat)(path).catch(() => undefined))?.isFile())
+                return { path, display: (0,external_node_path_.relative)(base, path) || name };
+        }
+    }
+    return undefined;
+}
+/** The environment knex's CLI would use: the input, else NODE_ENV, else `development`. */
+function knexEnvironment(given) {
+    return given || process.env.NODE_ENV || KNEX_DEFAULTS.environment;
+}
+/**
+ * Evaluates a knexfile as knex's CLI does and takes the migration settings of its environment.
+ * One clear line when it cannot be evaluated (a missing dependency: the workflow must install
+ * the project's packages first), names another database than PostgreSQL, or asks for a custom
+ * migration source db-deploy cannot read as files.
+ */
+async function readKnexfile(knexfile, environment) {
+    const env = knexEnvironment(environment);
+    let all;
+    try {
+        let config = await importModule(knexfile.path);
+        const withDefault = config;
+        if (withDefault && withDefault.default)
+            config = withDefault.default;
+        if (typeof config === 'function')
+            config = await config();
+        all = config;
+    }
+    catch (error) {
+        const message = oneLine(error?.message ?? String(error));
+        const missing = /Cannot find (?:module|package) '([^']+)'/.exec(message)?.[1];
+        throw new errors_DbDeployError('knexfile-failed', `${knexfile.display} cannot be evaluated: ${message.split(/\s+Require stack:/)[0]}`, {
+            where: knexfile.display,
+            hint: missing
+                ? `install the project's packages before db-deploy runs (a step with npm ci), so that ${missing} can be loaded`
+                : 'fix the knexfile so that `node -e "require(\'./knexfile\')"` loads it',
+            cause: error,
+        });
+    }
+    if (!all || typeof all !== 'object') {
+        throw new errors_DbDeployError('knexfile-failed', `${knexfile.display} exports no configuration`, {
+            where: knexfile.display,
+            hint: 'export the configuration object (module.exports = { client: "pg", … }), one per environment, or a function returning it',
+        });
+    }
+    const entries = all;
+    const chosen = entries[env];
+    let config;
+    let usedEnvironment;
+    if (chosen && typeof chosen === 'object') {
+        config = chosen;
+        usedEnvironment = env;
+    }
+    else {
+        const environments = Object.keys(entries).filter((key) => isEnvironment(entries[key]));
+        if (!('client' in entries || 'migrations' in entries) && environments.length > 0) {
+            throw new errors_DbDeployError('knexfile-environment', `${knexfile.display} has no "${env}" environment (it has ${environments.join(', ')})`, {
+                where: knexfile.display,
+                hint: 'set knex-environment (--knex-environment in the CLI) or NODE_ENV to one of them',
+            });
+        }
+        config = entries;
+    }
+    return settingsOf(config, knexfile, usedEnvironment);
+}
+function isEnvironment(value) {
+    return (!!value &&
+        typeof value === 'object' &&
+        ('client' in value || 'connection' in value || 'migrations' in value));
+}
+/** The settings of one environment's configuration. */
+function settingsOf(config, knexfile, environment) {
+    const where = knexfile.display;
+    const projectDir = (0,external_node_path_.dirname)(knexfile.path);
+    const client = config.client;
+    if (typeof client === 'string' && !POSTGRES_CLIENTS.includes(client)) {
+        throw new errors_DbDeployError('knexfile-client', `${where} configures knex for ${client}${environment ? ` (environment ${environment})` : ''}, and db-deploy migrates PostgreSQL`, {
+            where,
+            hint: 'use client: "pg" for PostgreSQL, or choose the environment with knex-environment',
+        });
+    }
+    const migrations = (config.migrations ?? {});
+    const fsOptions = ['directory', 'sortDirsSeparately', 'loadExtensions'].some((key) => migrations[key] !== undefined);
+    // knex itself drops a migrationSource when a file-system option is set (with a warning).
+    if (migrations.migrationSource && !fsOptions) {
+        throw new errors_DbDeployError('knexfile-migration-source', `${where} sets migrations.migrationSource, a custom migration source, which db-deploy cannot read as migration files`, {
+            where,
+            hint: 'keep the migrations as files under migrations.directory (knex reads them the same way)',
+        });
+    }
+    const directory = migrations.directory ?? KNEX_DEFAULTS.directory;
+    const directories = (Array.isArray(directory) ? directory : [directory]).map((dir) => {
+        if (typeof dir !== 'string')
+            throw badSetting(where, 'migrations.directory', 'a path or a list of paths');
+        return (0,external_node_path_.resolve)(projectDir, dir);
+    });
+    const tableName = migrations.tableName ?? KNEX_DEFAULTS.tableName;
+    if (typeof tableName !== 'string' || tableName === '')
+        throw badSetting(where, 'migrations.tableName', 'a table name');
+    const schemaName = migrations.schemaName ?? undefined;
+    if (schemaName !== undefined && typeof schemaName !== 'string')
+        throw badSetting(where, 'migrations.schemaName', 'a schema name');
+    const loadExtensions = migrations.loadExtensions ?? KNEX_DEFAULTS.loadExtensions;
+    if (!Array.isArray(loadExtensions) || loadExtensions.some((e) => typeof e !== 'string'))
+        throw badSetting(where, 'migrations.loadExtensions', 'a list of file endings such as ".js"');
+    const searchPath = config.searchPath;
+    const knexOptions = {};
+    for (const key of ['wrapIdentifier', 'postProcessResponse', 'useNullAsDefault', 'returning'])
+        if (config[key] !== undefined)
+            knexOptions[key] = config[key];
+    return {
+        knexfile,
+        environment,
+        directories,
+        tableName,
+        schemaName: schemaName || undefined,
+        loadExtensions: loadExtensions,
+        sortDirsSeparately: migrations.sortDirsSeparately === true,
+        disableTransactions: migrations.disableTransactions === true,
+        searchPath: typeof searchPath === 'string'
+            ? [searchPath]
+            : Array.isArray(searchPath)
+                ? searchPath.map(String)
+                : undefined,
+        knexOptions,
+        projectDir,
+    };
+}
+function badSetting(where, key, expected) {
+    return new errors_DbDeployError('knexfile-failed', `${where}: ${key} must be ${expected}`, {
+        where,
+        hint: `fix ${key} in the knexfile`,
+    });
+}
+/** knex's defaults, for a repository without a knexfile (detected by its ledger, or chosen). */
+function defaultSettings(baseDir) {
+    return {
+        directories: [(0,external_node_path_.resolve)(baseDir, KNEX_DEFAULTS.directory)],
+        tableName: KNEX_DEFAULTS.tableName,
+        loadExtensions: [...KNEX_DEFAULTS.loadExtensions],
+        sortDirsSeparately: false,
+        disableTransactions: false,
+        knexOptions: {},
+        projectDir: baseDir,
+    };
+}
 
 ;// CONCATENATED MODULE: ./src/core/migrations/detect.ts
+
+
 
 /** What `migration-format` accepts. */
 const FORMAT_CHOICES = ['auto', ...FORMAT_NAMES];
 /**
  * Which migration format a run uses: the one the user chose, else what the repository (a
- * tool's marker file, its files' layout) or the database (a tool's ledger) shows. The one place
- * every format's detection goes. node-pg-migrate is the only format so far, and the default.
+ * tool's marker file, its files' layout) or the database (a tool's ledger, see
+ * detectFromDatabase) shows. The one place every format's detection goes; node-pg-migrate is
+ * the default.
  */
 async function detect_detectFormat(choice, request) {
-    void request;
     if (choice !== 'auto')
         return { name: choice, reason: 'chosen by migration-format' };
-    return { name: 'node-pg-migrate', reason: 'the default format' };
+    const knexfile = await findKnexfile(request);
+    if (knexfile)
+        return { name: 'knex', reason: `${knexfile.display} found` };
+    return { name: 'node-pg-migrate', reason: 'the default format', fallback: true };
+}
+/**
+ * The format whose ledger the database holds, when the repository showed none: asked once
+ * connected, so that a repository without a marker file is still read as the tool that
+ * migrated its database.
+ */
+async function detectFromDatabase(probe) {
+    if (await probe(KNEX_LEDGER.schema, KNEX_LEDGER.table))
+        return { name: 'knex', reason: `the database has knex's ledger (${KNEX_LEDGER.display})` };
+    return undefined;
+}
+/**
+ * The tool a migration module's code is written for, from the API it calls (`knex.schema…`,
+ * `pgm.createTable…`): to name the right format when code of one tool is run as another.
+ * Undefined when it shows neither (or both).
+ */
+function codeWrittenFor(content) {
+    const code = content.replace(/\/\*[\s\S]*?\*\/|\/\/[^\n]*/g, '');
+    const knex = /\b(?:knex|trx)\s*\.\s*(?:schema|raw|transaction|fn)\b|\bknex\s*\(\s*['"`]/.test(code) ||
+        /\bup\s*(?:=|:)?\s*(?:async\s*)?(?:function\s*)?\(\s*knex\b/.test(code) ||
+        /function\s+up\s*\(\s*knex\b/.test(code);
+    const pgm = /\bpgm\s*\.\s*(?:createTable|addColumns?|sql|createIndex|dropTable|noTransaction|alterColumn|addConstraint|func|db)\b/.test(code);
+    if (knex === pgm)
+        return undefined;
+    return knex ? 'knex' : 'node-pg-migrate';
+}
+/**
+ * Refuses, before it runs, a migration whose code is written for another tool than the format
+ * it is read as (detection overridden by migration-format, or a repository without its marker
+ * file): its `up` would get the wrong API object and fail half-way, or worse, do something else.
+ */
+function refuseForeignCode(migration, used) {
+    const written = codeWrittenFor(migration.content);
+    if (!written || written === used)
+        return;
+    throw new errors_DbDeployError('wrong-format', `migration ${migration.name} is ${written} code (it calls ${written === 'knex' ? 'knex.schema…' : 'pgm.…'}), but the migrations are read as ${used}`, {
+        where: migration.file,
+        hint: `set migration-format: ${written} (--format ${written} in the CLI), or auto${written === 'knex' ? ' with the knexfile in the repository' : ''}`,
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/core/logger.ts
@@ -41073,7 +41444,7 @@ function actionFor(actions, direction) {
  * (nothing pending, or only SQL files) never loads node-pg-migrate.
  */
 async function newBuilder(db, shorthands, reverse) {
-    const { MigrationBuilder: Builder } = await Promise.all(/* import() */[__nccwpck_require__.e(778), __nccwpck_require__.e(416), __nccwpck_require__.e(439)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5416));
+    const { MigrationBuilder: Builder } = await Promise.all(/* import() */[__nccwpck_require__.e(778), __nccwpck_require__.e(416), __nccwpck_require__.e(820)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5416));
     const pgm = new Builder(db, shorthands, false, silentLogger);
     if (reverse)
         pgm.enableReverseMode();
@@ -41137,6 +41508,147 @@ async function buildWithoutDatabase(actions, shorthands, direction) {
     catch (error) {
         return { ok: false, reason: error.message };
     }
+}
+
+;// CONCATENATED MODULE: ./src/core/migrations/metadata.ts
+
+
+/**
+ * The metadata block of a migration module, as the e-commerce tutorial's template writes it:
+ *
+ *     exports.config = { transaction: true, destructive: false, estimatedDuration: '30s', dependencies: [] };
+ *
+ * `transaction` is knex's own switch; the other keys are the tutorial's, checked by validate.
+ * Read from the loaded module (its value), and located in the text (its span), so that the
+ * checksum can leave it out: editing only what a migration says about itself is not an edit of
+ * what ran.
+ */
+/** Why a migration runs outside a transaction when its metadata block says so. */
+const NO_TRANSACTION_DECLARED = 'exports.config.transaction = false';
+/** The keys db-deploy knows. */
+const METADATA_KEYS = ['transaction', 'destructive', 'estimatedDuration', 'dependencies'];
+const BLOCK_START = () => /(^|[;\n}])([ \t]*)(?:(?:module\.)?exports\.config|export[ \t]+const[ \t]+config(?:[ \t]*:[ \t]*[\w.]+)?)[ \t]*=[ \t]*\{/g;
+/**
+ * The span of the metadata block when it is an object literal of plain data — keys, strings
+ * without substitutions, numbers, booleans, null, arrays and objects of those — from
+ * `exports.config` to its closing brace and semicolon. Undefined when there is none, or when it
+ * holds anything else (a call, a variable, a function: something that runs).
+ */
+function metadataSpan(content) {
+    const found = [...content.matchAll(BLOCK_START())];
+    if (found.length !== 1)
+        return undefined;
+    const match = found[0];
+    const start = match.index + match[1].length;
+    const open = match.index + match[0].length - 1;
+    const close = plainLiteralEnd(content, open);
+    if (close === undefined)
+        return undefined;
+    let end = close + 1;
+    const rest = /^[ \t]*;?[ \t]*(?:\r?\n)?/.exec(content.slice(end));
+    end += rest?.[0].length ?? 0;
+    return { start, end };
+}
+/** Tokens an object literal of plain data is made of. */
+const TOKEN = /\s+|\/\/[^\n]*|\/\*[\s\S]*?\*\/|[{}[\],:]|'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*"|`(?:[^`\\$]|\\.|\$(?!\{))*`|-?(?:\d[\d_]*\.?\d*(?:e[+-]?\d+)?|\.\d+)|[A-Za-z_$][\w$]*/y;
+/** The offset of the brace that closes the plain-data literal opened at `open`, if it is one. */
+function plainLiteralEnd(content, open) {
+    let depth = 0;
+    let previous = '';
+    TOKEN.lastIndex = open;
+    while (TOKEN.lastIndex < content.length) {
+        const at = TOKEN.lastIndex;
+        const token = TOKEN.exec(content)?.[0];
+        if (token === undefined)
+            return undefined;
+        if (/^\s|^\/[/*]/.test(token))
+            continue;
+        if (token === '{' || token === '[')
+            depth += 1;
+        else if (token === '}' || token === ']') {
+            depth -= 1;
+            if (depth === 0)
+                return token === '}' ? at : undefined;
+        }
+        else if (/^[A-Za-z_$]/.test(token)) {
+            // An identifier is a key (followed by a colon) or a literal value, nothing else.
+            const next = /^\s*(.)/.exec(content.slice(TOKEN.lastIndex))?.[1];
+            const isKey = next === ':' && (previous === '{' || previous === ',');
+            if (!isKey && !['true', 'false', 'null', 'undefined'].includes(token))
+                return undefined;
+        }
+        previous = token;
+    }
+    return undefined;
+}
+/** The text without its plain-data metadata block (what the checksum covers). */
+function withoutMetadata(content) {
+    const span = metadataSpan(content);
+    return span ? content.slice(0, span.start) + content.slice(span.end) : content;
+}
+/**
+ * The declared metadata of a loaded module (its `config` export), checked for shape; undefined
+ * when it exports none.
+ */
+function readDeclared(mod, content) {
+    const config = mod.config;
+    if (config === undefined)
+        return undefined;
+    const line = metadataLine(content);
+    if (config === null || typeof config !== 'object' || Array.isArray(config)) {
+        return { unknownKeys: [], problems: ['the config export is not an object'], line };
+    }
+    const values = config;
+    const declared = {
+        unknownKeys: Object.keys(values).filter((key) => !METADATA_KEYS.includes(key)),
+        problems: [],
+        line,
+    };
+    const problems = [];
+    for (const key of ['transaction', 'destructive']) {
+        const value = values[key];
+        if (value === undefined)
+            continue;
+        if (typeof value === 'boolean')
+            declared[key] = value;
+        else
+            problems.push(`${key} must be true or false, not ${JSON.stringify(value)}`);
+    }
+    const duration = values.estimatedDuration;
+    if (duration !== undefined) {
+        if (typeof duration === 'string') {
+            declared.estimatedDuration = { text: duration, ms: durationMs(duration) };
+            if (declared.estimatedDuration.ms === undefined)
+                problems.push(`estimatedDuration ${JSON.stringify(duration)} is not a duration (e.g. 250ms, 30s, 10m, 2h)`);
+        }
+        else {
+            problems.push(`estimatedDuration must be a duration text such as '30s', not ${JSON.stringify(duration)}`);
+        }
+    }
+    const dependencies = values.dependencies;
+    if (dependencies !== undefined) {
+        if (Array.isArray(dependencies) && dependencies.every((d) => typeof d === 'string'))
+            declared.dependencies = dependencies;
+        else
+            problems.push('dependencies must be a list of migration names');
+    }
+    declared.problems = problems;
+    return declared;
+}
+function durationMs(text) {
+    try {
+        return parseDuration(text, 'estimatedDuration');
+    }
+    catch {
+        return undefined;
+    }
+}
+/** 1-based line of the metadata block (1 when it cannot be found in the text). */
+function metadataLine(content) {
+    const match = BLOCK_START().exec(content);
+    if (!match)
+        return 1;
+    return lineColumn(content, match.index + match[1].length + match[2].length).line;
 }
 
 ;// CONCATENATED MODULE: ./src/core/migrations/formats/node-pg-migrate/ledger.ts
@@ -41405,8 +41917,9 @@ async function listMigrationFiles(dir, display) {
 }
 
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
+var external_node_crypto_ = __nccwpck_require__(77598);
 ;// CONCATENATED MODULE: ./src/core/migrations/engine/checksum.ts
+
 
 /**
  * sha256 of a migration's text, normalised so that a checkout with CRLF line endings or a
@@ -41415,6 +41928,18 @@ var external_node_crypto_ = __nccwpck_require__(7598);
 function migrationChecksum(content) {
     const normalised = content.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
     return (0,external_node_crypto_.createHash)('sha256').update(normalised, 'utf8').digest('hex');
+}
+/**
+ * The checksum of a migration module (JS/TS) and the earlier form that counts as the same text.
+ * Its metadata block of plain data (`exports.config = { … }`, see metadata.ts) is left out, so
+ * editing only what a migration declares about itself is not an edit of what ran; anything else
+ * in the file — code, and a block that is not plain data — is covered. A checksum recorded over
+ * the whole text (before the block was left out) is still accepted.
+ */
+function moduleChecksum(content) {
+    const code = withoutMetadata(content);
+    const checksum = migrationChecksum(code);
+    return code === content ? { checksum } : { checksum, accepted: [migrationChecksum(content)] };
 }
 
 ;// CONCATENATED MODULE: ./src/core/migrations/formats/node-pg-migrate/sql-file.ts
@@ -41455,6 +41980,9 @@ function isBlankSql(sql) {
 
 
 
+
+
+
 function kindOf(path) {
     const ext = (0,external_node_path_.extname)(path).toLowerCase();
     if (ext === '.sql')
@@ -41485,47 +42013,28 @@ async function readMigrationFile(path, baseDir) {
         checkForeignSections(content, file);
     const name = migrationName(path);
     const sql = kind === 'sql' ? splitSqlMigration(content) : undefined;
+    const sums = sql ? { checksum: migrationChecksum(content) } : moduleChecksum(content);
     return {
         id: name,
         name,
         path,
         file,
         kind,
-        checksum: migrationChecksum(content),
+        checksum: sums.checksum,
+        ...(sums.accepted ? { acceptedChecksums: sums.accepted } : {}),
         content,
         sql: sql && { up: sql.up, down: sql.down, noTransaction: sql.forceNoTransaction },
         // A JS/TS module without `down` is reversed automatically by node-pg-migrate; known once loaded.
         down: sql ? (sql.down ? 'yes' : 'no') : 'unknown',
     };
 }
-let moduleLoader;
 /**
  * Loads a JavaScript or TypeScript migration module the way node-pg-migrate 9 loads it: through
- * jiti (its default loader for .js, .cjs, .mjs, .ts, .cts and .mts), so that a file it accepts
- * loads here too — e.g. CommonJS (`exports.up = …`) in a `.js` file of a `"type": "module"`
- * package, which Node's own `import()` refuses. jiti's interop (its default) merges a default
- * export into the module. Without its file-system cache (a stale cache could hide a broken
- * bundle) and module cache (validate loads the same file again after a down).
+ * jiti (its default loader for .js, .cjs, .mjs, .ts, .cts and .mts), see importModule.
  */
 async function loadModuleActions(migration) {
-    let mod;
-    try {
-        // jiti is loaded on first use: a run with no migration code to load never loads it.
-        const { createJiti } = await Promise.all(/* import() */[__nccwpck_require__.e(778), __nccwpck_require__.e(820)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7778));
-        moduleLoader ??= createJiti(process.cwd(), {
-            fsCache: false,
-            moduleCache: false,
-            interopDefault: true,
-        });
-        mod = (await moduleLoader.import(migration.path));
-    }
-    catch (error) {
-        throw new errors_DbDeployError('migration-load-failed', `cannot load migration ${migration.name}: ${error.message}`, {
-            where: migration.file,
-            hint: 'fix the syntax or the imports of the migration file',
-            cause: error,
-        });
-    }
+    refuseForeignCode(migration, 'node-pg-migrate');
+    const mod = await importMigration(migration);
     const actions = (typeof mod.up === 'function' ? mod : mod.default) ??
         {};
     if (typeof actions.up !== 'function') {
@@ -41534,6 +42043,8 @@ async function loadModuleActions(migration) {
             hint: 'export `up` (and `down`) functions, e.g. `exports.up = (pgm) => { … }`',
         });
     }
+    // The tutorial's metadata block (`exports.config`): `transaction: false` = pgm.noTransaction().
+    migration.declared = readDeclared(actions, migration.content);
     return {
         up: actions.up,
         down: actions.down,
@@ -41542,6 +42053,7 @@ async function loadModuleActions(migration) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/migrations/formats/node-pg-migrate/index.ts
+
 
 
 
@@ -41614,11 +42126,11 @@ function nodePgMigrateFormat() {
             const { actions, shorthands } = loadedOf(migration);
             if (actions[direction] === false)
                 return undefined;
-            return {
-                kind: 'code',
-                transaction: 'decided-by-code',
-                run: (db) => buildOnDatabase(actions, shorthands, direction, db),
-            };
+            const run = (db) => buildOnDatabase(actions, shorthands, direction, db);
+            // The metadata block's `transaction: false` works as pgm.noTransaction(), decided up front.
+            if (migration.declared?.transaction === false)
+                return { kind: 'code', transaction: 'none', reason: NO_TRANSACTION_DECLARED, run };
+            return { kind: 'code', transaction: 'decided-by-code', run };
         },
         async renderCode(migration, direction) {
             const { actions, shorthands } = loadedOf(migration);
@@ -41628,7 +42140,629 @@ function nodePgMigrateFormat() {
     };
 }
 
+;// CONCATENATED MODULE: ./src/core/migrations/formats/knex/files.ts
+
+
+
+
+
+/** The endings db-deploy can load (knex loads CoffeeScript and LiveScript too, through its CLI's require hooks). */
+const LOADABLE_EXTENSIONS = ['.js', '.cjs', '.mjs', '.ts'];
+/**
+ * The migrations as knex's FsMigrations lists them (lib/migrations/migrate/sources/fs-migrations.js):
+ * every file of every directory whose ending is in `loadExtensions`, sorted by file name across
+ * directories (lodash `sortBy`, code-unit order), or directory by directory with
+ * `sortDirsSeparately`. A migration's ledger name is its file name with its ending.
+ */
+async function listKnexMigrations(settings, baseDir) {
+    const found = [];
+    for (const dir of settings.directories) {
+        const display = (0,external_node_path_.relative)(baseDir, dir) || '.';
+        const info = await (0,promises_.stat)(dir).catch(() => undefined);
+        if (!info?.isDirectory()) {
+            throw new errors_DbDeployError('migrations-dir-missing', info
+                ? `"${display}" is not a directory`
+                : `migrations directory "${display}" does not exist`, {
+                hint: `check migrations.directory in ${settings.knexfile?.display ?? 'the knexfile'} or migrations-dir (relative paths resolve against the repository checkout), and that the workflow ran actions/checkout`,
+            });
+        }
+        const entries = await (0,promises_.readdir)(dir, { withFileTypes: true });
+        let files = entries
+            .filter((e) => (e.isFile() || e.isSymbolicLink()) && isKnexMigrationFile(e.name, settings))
+            .map((e) => e.name);
+        if (settings.sortDirsSeparately)
+            files = files.sort(byCodeUnits);
+        found.push(...files.map((file) => ({ file, dir })));
+    }
+    const ordered = settings.sortDirsSeparately
+        ? found
+        : [...found].sort((a, b) => byCodeUnits(a.file, b.file));
+    const seen = new Map();
+    for (const { file, dir } of ordered) {
+        const where = (0,external_node_path_.relative)(baseDir, (0,external_node_path_.join)(dir, file));
+        checkMigrationFileName(file, where);
+        if (!LOADABLE_EXTENSIONS.includes((0,external_node_path_.extname)(file))) {
+            throw new errors_DbDeployError('migration-load-failed', `migration ${where} is ${(0,external_node_path_.extname)(file)} code, which db-deploy cannot load`, {
+                where,
+                hint: `write knex migrations in ${LOADABLE_EXTENSIONS.join(', ')} (compile the others first), or take ${(0,external_node_path_.extname)(file)} out of migrations.loadExtensions`,
+            });
+        }
+        const other = seen.get(file);
+        if (other) {
+            throw new errors_DbDeployError('duplicate-migration', `two knex migrations share the name "${file}": ${other} and ${where}; knex records migrations by file name`, { where, hint: 'rename one of them' });
+        }
+        seen.set(file, where);
+    }
+    if (ordered.length === 0) {
+        throw new errors_DbDeployError('migrations-dir-empty', `migrations directory "${settings.directories.map((d) => (0,external_node_path_.relative)(baseDir, d) || '.').join('", "')}" holds no knex migration files`, {
+            hint: `add files ending in ${settings.loadExtensions.filter((e) => LOADABLE_EXTENSIONS.includes(e)).join(', ')} or fix migrations.directory`,
+        });
+    }
+    return Promise.all(ordered.map(({ file, dir }) => readKnexMigration((0,external_node_path_.join)(dir, file), baseDir)));
+}
+/** Whether knex would list a file (by its ending, as loadExtensions says). */
+function isKnexMigrationFile(fileName, settings) {
+    return settings.loadExtensions.includes((0,external_node_path_.extname)(fileName));
+}
+/** Sorted as JavaScript's default sort and lodash's sortBy compare strings. */
+function byCodeUnits(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+/** Reads one knex migration file (no code runs); its ledger name is its file name. */
+async function readKnexMigration(path, baseDir) {
+    const content = await (0,promises_.readFile)(path, 'utf8');
+    const name = (0,external_node_path_.basename)(path);
+    const sums = moduleChecksum(content);
+    return {
+        id: name,
+        name,
+        path,
+        file: (0,external_node_path_.relative)(baseDir, path),
+        kind: /\.[cm]?ts$/.test(name) ? 'ts' : 'js',
+        content,
+        checksum: sums.checksum,
+        ...(sums.accepted ? { acceptedChecksums: sums.accepted } : {}),
+        down: 'unknown',
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/migrations/formats/knex/queries.ts
+
+/**
+ * knex's ledger SQL, as knex 3 builds it for PostgreSQL (lib/migrations/migrate/table-creator.js,
+ * Migrator.js `_lockMigrations`, `_freeLock`, `_waterfallBatch`, migration-list-resolver.js) —
+ * with db-deploy's quoting of the schema and bind parameters for every value.
+ */
+/** knex's ledger table. ACCESS EXCLUSIVE on the new table only. */
+const createLedger = (schema, table) => `create table ${qualifiedName(schema, table)} ("id" serial primary key, "name" varchar(255), "batch" integer, "migration_time" timestamptz)`;
+/** knex's lock table. ACCESS EXCLUSIVE on the new table only. */
+const createLockTable = (schema, lockTable) => `create table ${qualifiedName(schema, lockTable)} ("index" serial primary key, "is_locked" integer)`;
+/** The lock table's rows (knex keeps one). ACCESS SHARE. */
+const selectLockRows = (schema, lockTable) => `select "is_locked" from ${qualifiedName(schema, lockTable)}`;
+/** The row knex inserts into an empty lock table. ROW EXCLUSIVE. */
+const insertLockRow = (schema, lockTable) => `insert into ${qualifiedName(schema, lockTable)} ("is_locked") values (0)`;
+/** Takes knex's lock: exactly one row must change, else it is held. ROW EXCLUSIVE, and the row's lock. */
+const takeLock = (schema, lockTable) => `update ${qualifiedName(schema, lockTable)} set "is_locked" = 1 where "is_locked" = 0`;
+/** Frees knex's lock, as knex does (every row). ROW EXCLUSIVE. */
+const freeLock = (schema, lockTable) => `update ${qualifiedName(schema, lockTable)} set "is_locked" = 0`;
+/** Applied migrations in the order knex lists them (`order by id`), with their batches. ACCESS SHARE. */
+const queries_selectApplied = (schema, table) => `select "name", "batch" from ${qualifiedName(schema, table)} order by "id" asc`;
+/** Marks a migration run, as knex does. ROW EXCLUSIVE. */
+const queries_insertRun = (schema, table) => `insert into ${qualifiedName(schema, table)} ("batch", "migration_time", "name") values ($1, $2, $3)`;
+/** Marks a migration undone, as knex does. ROW EXCLUSIVE. */
+const queries_deleteRun = (schema, table) => `delete from ${qualifiedName(schema, table)} where "name" = $1`;
+/** A short lock_timeout for one attempt at knex's lock row, inside its own transaction. */
+const LOCK_ROW_TIMEOUT = `SET LOCAL lock_timeout = '200ms'`;
+
+;// CONCATENATED MODULE: ./src/core/migrations/formats/knex/ledger.ts
+
+
+
+
+
+
+/** knex's lock table beside its ledger (`<table>_lock`, table-resolver.js `getLockTableName`). */
+const lockTableOf = (table) => `${table}_lock`;
+/**
+ * knex's ledger: `knex_migrations` (id, name with its file ending, batch, migration_time) and
+ * `knex_migrations_lock` (index, is_locked), created, read and written as knex writes them, so
+ * `knex migrate:list`, `migrate:rollback` and `migrate:latest` agree before and after. The lock
+ * row is held (is_locked = 1, committed) for the whole run, so a `knex migrate:latest` started
+ * elsewhere at the same time stops as it stops for another knex ("Migration table is already
+ * locked").
+ * @param searchPath the knexfile's `searchPath`, set on the session as knex sets it on its connections
+ */
+function knexLedger(location, searchPath) {
+    const { schema, table } = location;
+    const lockTable = lockTableOf(table);
+    const display = `${schema}.${lockTable}`;
+    return {
+        location,
+        batches: true,
+        exists: (client) => relationExists(client, schema, table),
+        async ensure(client) {
+            if (!(await relationExists(client, schema, table)))
+                await client.query(createLedger(schema, table));
+            if (!(await relationExists(client, schema, lockTable)))
+                await client.query(createLockTable(schema, lockTable));
+            const { rows } = await client.query(selectLockRows(schema, lockTable));
+            if (rows.length === 0)
+                await client.query(insertLockRow(schema, lockTable));
+        },
+        async read(client) {
+            const { rows } = await client.query(queries_selectApplied(schema, table));
+            return rows.map((row) => ({ id: row.name, batch: row.batch ?? 0 }));
+        },
+        async write(db, migration, direction, run) {
+            if (direction === 'up')
+                await db.query(queries_insertRun(schema, table), [run.batch, new Date(), migration.id]);
+            else
+                await db.query(queries_deleteRun(schema, table), [migration.id]);
+        },
+        lock: {
+            acquire: (client, waitMs) => takeKnexLock(client, schema, lockTable, display, waitMs),
+            async release(client) {
+                await client.query(freeLock(schema, lockTable)).catch((error) => {
+                    throw new Error(`${display} still says is_locked = 1 (${error.message}): release it with \`npx knex migrate:unlock\``);
+                });
+            },
+        },
+        ...(searchPath?.length
+            ? { sessionSetup: [`set search_path to ${searchPath.map(quoteIdent).join(',')}`] }
+            : {}),
+        relations: {
+            tables: [`${schema}.${table}`, `${schema}.${lockTable}`],
+            // The serial columns' sequences: their locks are the ledger writes', not the migration's.
+            sequences: [`${schema}.${table}_id_seq`, `${schema}.${lockTable}_index_seq`],
+        },
+    };
+}
+/**
+ * Takes knex's lock row as knex does (`update … set is_locked = 1 where is_locked = 0`, exactly
+ * one row), committed, so other knex runs see it held. A knex run that holds the row inside its
+ * own transaction (knex runs a batch of transactional migrations in one) is waited for, polling
+ * with a short lock_timeout (see ADR 0001: no session of db-deploy waits inside a statement); a
+ * row that says is_locked = 1 is refused, as knex refuses it.
+ * @returns false when the lock table does not exist yet (ensure creates it, then again)
+ */
+async function takeKnexLock(client, schema, lockTable, display, waitMs) {
+    if (!(await relationExists(client, schema, lockTable)))
+        return false;
+    const started = Date.now();
+    for (let pause = 100;; pause = Math.min(pause * 2, 2000)) {
+        await client.query('BEGIN');
+        try {
+            await client.query(LOCK_ROW_TIMEOUT);
+            const { rows } = await client.query(selectLockRows(schema, lockTable));
+            if (rows.length === 0)
+                await client.query(insertLockRow(schema, lockTable));
+            const { rowCount } = await client.query(takeLock(schema, lockTable));
+            if (rowCount === 1) {
+                await client.query('COMMIT');
+                return true;
+            }
+            await client.query('ROLLBACK');
+            throw new errors_DbDeployError('knex-lock-held', `knex's lock ${display} is held (is_locked = 1): a knex migration run is in progress, or one stopped without releasing it`, {
+                where: display,
+                hint: 'wait for that run to finish; if none is running, release the lock with `npx knex migrate:unlock` and run again',
+            });
+        }
+        catch (error) {
+            await client.query('ROLLBACK').catch(() => undefined);
+            if (!isLockTimeout(error))
+                throw error;
+            if (Date.now() - started >= waitMs) {
+                throw new errors_DbDeployError('lock-wait-timeout', `gave up waiting for knex's lock ${display}: a knex migration run held it for longer than lock-wait-timeout`, { where: display, hint: 'wait for the knex run to finish, or raise lock-wait-timeout' });
+            }
+            await sleep(pause);
+        }
+    }
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(73024);
+// EXTERNAL MODULE: external "node:module"
+var external_node_module_ = __nccwpck_require__(98995);
+;// CONCATENATED MODULE: ./src/core/migrations/formats/knex/library.ts
+
+
+
+
+const libraries = new Map();
+/**
+ * The knex for a project directory (the knexfile's): resolved from it as Node resolves
+ * `require('knex')` there, else the bundled one. Loaded once per directory and process.
+ * @param baseDir the checkout, to show the path relative to it
+ */
+function knexLibrary(projectDir, baseDir) {
+    let found = libraries.get(projectDir);
+    if (!found) {
+        found = load(projectDir, baseDir);
+        libraries.set(projectDir, found);
+    }
+    return found;
+}
+async function load(projectDir, baseDir) {
+    const projectRequire = (0,external_node_module_.createRequire)((0,external_node_path_.join)(projectDir, 'package.json'));
+    let main;
+    try {
+        main = projectRequire.resolve('knex');
+    }
+    catch {
+        main = undefined;
+    }
+    if (main) {
+        const mod = projectRequire(main);
+        const version = await packageVersion((0,external_node_path_.dirname)(main));
+        return {
+            factory: mod.knex ?? mod,
+            version,
+            origin: `the project's own knex ${version} (${(0,external_node_path_.relative)(baseDir, installedAt(projectDir) ?? (0,external_node_path_.dirname)(main)) || '.'})`,
+        };
+    }
+    // Bundled: a chunk of its own in the ncc bundle, loaded only for knex projects.
+    const mod = (await Promise.all(/* import() */[__nccwpck_require__.e(190), __nccwpck_require__.e(861)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 31190, 23)));
+    const pkg = (await __nccwpck_require__.e(/* import() */ 814).then(__nccwpck_require__.t.bind(__nccwpck_require__, 69814, 19)));
+    const version = pkg.default.version;
+    return {
+        factory: (mod.knex ?? mod.default),
+        version,
+        origin: `db-deploy's bundled knex ${version} (the project has none in node_modules)`,
+    };
+}
+/** Where Node finds `knex` from a directory: the nearest node_modules/knex (links not followed). */
+function installedAt(dir) {
+    for (let at = dir;; at = (0,external_node_path_.dirname)(at)) {
+        if ((0,external_node_fs_.existsSync)((0,external_node_path_.join)(at, 'node_modules', 'knex')))
+            return (0,external_node_path_.join)(at, 'node_modules', 'knex');
+        if ((0,external_node_path_.dirname)(at) === at)
+            return undefined;
+    }
+}
+async function packageVersion(dir) {
+    for (let at = dir;; at = (0,external_node_path_.dirname)(at)) {
+        const text = await (0,promises_.readFile)((0,external_node_path_.join)(at, 'package.json'), 'utf8').catch(() => undefined);
+        if (text) {
+            const pkg = JSON.parse(text);
+            if (pkg.name === 'knex')
+                return pkg.version ?? 'unknown';
+        }
+        if ((0,external_node_path_.dirname)(at) === at)
+            return 'unknown';
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/migrations/formats/knex/connection.ts
+/** The connection object knex is given. */
+class Connection {
+    send;
+    options;
+    sent;
+    /** The stack saved when the builder being run was created (knex's asyncStackTraces). */
+    pendingStack;
+    transactionOpen = false;
+    constructor(send, options, sent) {
+        this.send = send;
+        this.options = options;
+        this.sent = sent;
+    }
+    query(config, callback) {
+        const text = typeof config === 'string' ? config : config.text;
+        const values = typeof config === 'string' ? [] : (config.values ?? []);
+        const line = lineIn(this.pendingStack, this.options.path);
+        this.pendingStack = undefined;
+        const answered = this.answerOwnControl(text);
+        if (answered) {
+            callback(null, answered);
+            return;
+        }
+        this.sent.push(line === undefined ? { sql: text } : { sql: text, line });
+        this.send(text, values).then((result) => callback(null, result), (error) => callback(error));
+    }
+    /** knex's outermost transaction control, when the engine holds the transaction. */
+    answerOwnControl(text) {
+        if (!this.options.engineTransaction)
+            return undefined;
+        const statement = text.trim().toUpperCase();
+        if (!this.transactionOpen && /^BEGIN(?: TRANSACTION[^;]*)?;$/.test(statement)) {
+            this.transactionOpen = true;
+            return { command: 'BEGIN', rows: [], rowCount: null };
+        }
+        if (this.transactionOpen && (statement === 'COMMIT;' || statement === 'ROLLBACK')) {
+            this.transactionOpen = false;
+            return { command: statement.replace(';', ''), rows: [], rowCount: null };
+        }
+        return undefined;
+    }
+}
+/** The 1-based line of the migration file in a saved stack, if it shows one. */
+function lineIn(stack, path) {
+    if (!stack?.stack)
+        return undefined;
+    for (const frame of stack.stack.split('\n')) {
+        const at = frame.lastIndexOf(path);
+        if (at < 0)
+            continue;
+        const line = /^:(\d+)(?::\d+)?/.exec(frame.slice(at + path.length))?.[1];
+        if (line)
+            return Number(line);
+    }
+    return undefined;
+}
+/**
+ * A knex instance of `library` whose queries go to `send`. Its dialect client is subclassed
+ * per instance: the connection is always this one (a transaction's client inherits it), and each
+ * runner notes the stack its builder saved, so each statement is attributed to its line.
+ */
+function bindKnex(library, send, options) {
+    const sent = [];
+    const connection = new Connection(send, options, sent);
+    const probe = library.factory({ client: 'pg' });
+    const Dialect = probe.client.constructor;
+    class Bound extends Dialect {
+        async acquireConnection() {
+            return connection;
+        }
+        async releaseConnection() { }
+        runner(builder) {
+            const runner = super.runner(builder);
+            const query = runner.query.bind(runner);
+            runner.query = (obj) => {
+                connection.pendingStack = builder._asyncStack
+                    ?.error;
+                return query(obj);
+            };
+            return runner;
+        }
+    }
+    const knex = library.factory({
+        ...options.knexOptions,
+        client: Bound,
+        // Builders save the stack they were made in: the line of the migration that built each statement.
+        asyncStackTraces: true,
+    });
+    const inline = (statement, values) => values.length === 0
+        ? statement
+        : statement.replace(/\$(\d+)/g, (match, n) => {
+            const index = Number(n) - 1;
+            return index < values.length ? knex.client._escapeBinding(values[index]) : match;
+        });
+    return { knex, sent, inline };
+}
+
+;// CONCATENATED MODULE: ./src/core/migrations/formats/knex/module.ts
+
+
+
+
+
+/**
+ * Loads a knex migration module (jiti: CommonJS or ESM `.js`, `.cjs`, `.mjs`, `.ts`), refusing
+ * one of another tool, and one without both `up` and `down` — knex refuses it too ("Invalid
+ * migration: … must have both an up and down function"). Its metadata block is read onto the
+ * migration.
+ */
+async function loadKnexModule(migration) {
+    refuseForeignCode(migration, 'knex');
+    const mod = await importMigration(migration, "fix the syntax or the imports of the migration file (and install the project's packages before db-deploy runs)");
+    if (typeof mod.up !== 'function' || typeof mod.down !== 'function') {
+        throw new errors_DbDeployError('migration-load-failed', `migration ${migration.name} must export both an up and a down function, as knex requires`, {
+            where: migration.file,
+            hint: 'export `up` and `down`, e.g. `exports.up = (knex) => knex.schema.createTable(…)`',
+        });
+    }
+    migration.declared = readDeclared(mod, migration.content);
+    migration.down = 'yes';
+    return { up: mod.up, down: mod.down };
+}
+/**
+ * Runs a knex migration's function on `db` through a knex bound to it. In a transaction
+ * (`engineTransaction`), the function gets a knex transaction as knex's Migrator gives it one —
+ * whose BEGIN and COMMIT are the engine's, so the ledger row, the lock observation and the
+ * retries share it; outside one, the knex instance itself, each statement on its own.
+ */
+async function runOnDatabase(library, action, migration, db, options) {
+    const values = [];
+    const send = async (text, given) => {
+        values.push(given);
+        return (await (given.length ? db.query(text, [...given]) : db.query(text)));
+    };
+    const bound = bindKnex(library, send, {
+        engineTransaction: options.engineTransaction,
+        path: migration.path,
+        knexOptions: options.knexOptions,
+    });
+    if (options.engineTransaction)
+        await bound.knex.transaction(async (trx) => {
+            await action(trx);
+        });
+    else
+        await action(bound.knex);
+    return {
+        steps: [],
+        transactional: options.engineTransaction,
+        reasons: options.engineTransaction ? [] : [options.reason ?? 'its configuration'],
+        queried: bound.sent.length,
+        sent: bound.sent.map((s, i) => ({ ...s, sql: bound.inline(s.sql, values[i] ?? []) })),
+    };
+}
+/** Statements that read the database: answered with no rows when there is none. */
+const READS = /^\s*(?:select|with|show|table|values)\b|\breturning\b/i;
+/**
+ * The SQL a knex migration's function sends, without a database: through a knex whose queries
+ * are recorded and answered with empty results, never run. Code that reads the database
+ * (`hasTable`, a select) sees no rows: the result says so, so that lint gives a notice. Code
+ * that fails on those empty results cannot be analysed: the reason comes back.
+ */
+async function renderWithoutDatabase(library, action, migration, options) {
+    let reads = 0;
+    const values = [];
+    const send = async (text, given) => {
+        values.push(given);
+        if (READS.test(text))
+            reads += 1;
+        const command = /^\s*(\w+)/.exec(text)?.[1]?.toUpperCase();
+        return { command, rows: [], rowCount: 0, fields: [] };
+    };
+    const bound = bindKnex(library, send, {
+        engineTransaction: options.transactional,
+        path: migration.path,
+        knexOptions: options.knexOptions,
+    });
+    try {
+        if (options.transactional)
+            await bound.knex.transaction(async (trx) => {
+                await action(trx);
+            });
+        else
+            await action(bound.knex);
+    }
+    catch (error) {
+        return {
+            ok: false,
+            reason: `it fails when its queries find an empty database (${error.message.split('\n')[0]})`,
+        };
+    }
+    const sent = bound.sent.map((s, i) => ({ ...s, sql: bound.inline(s.sql, values[i] ?? []) }));
+    return {
+        ok: true,
+        outcome: {
+            steps: sent.map((s) => s.sql),
+            transactional: options.transactional,
+            reasons: options.transactional ? [] : [options.reason ?? 'its configuration'],
+            queried: 0,
+            sent,
+            ...(reads
+                ? {
+                    assumptions: [
+                        `${reads} of its queries read the database, and without one they found nothing (no table, no rows): on a real database its code may send other SQL`,
+                    ],
+                }
+                : {}),
+        },
+    };
+}
+/** The function of a direction. */
+function actionOf(module, direction) {
+    return direction === 'up' ? module.up : module.down;
+}
+
+;// CONCATENATED MODULE: ./src/core/migrations/formats/knex/index.ts
+
+
+
+
+
+
+
+/** knex's CLI switch and knexfile option that run every migration without a transaction. */
+const DISABLE_TRANSACTIONS = 'migrations.disableTransactions';
+/**
+ * knex: JS/TS modules exporting `up(knex)` and `down(knex)` (and optionally `config`), listed
+ * from the knexfile's migration directories, recorded in `knex_migrations` by file name and batch.
+ * Each migration runs through a knex (the project's own, else db-deploy's) bound to db-deploy's
+ * connection: in the engine's transaction unless `exports.config.transaction` is false or the
+ * knexfile disables transactions, which knex decides before a migration runs, as here. A fresh
+ * instance per run (it keeps the modules it loaded).
+ */
+function knexFormat() {
+    let settings;
+    let baseDir = process.cwd();
+    let library;
+    const loaded = new Map();
+    const loadedOf = (migration) => {
+        const found = loaded.get(migration.path);
+        if (!found)
+            throw new Error(`${migration.name} was not prepared`);
+        return found;
+    };
+    const configure = async (request) => {
+        baseDir = request.baseDir;
+        const knexfile = await findKnexfile(request);
+        const read = knexfile
+            ? await readKnexfile(knexfile, request.environment)
+            : defaultSettings(request.baseDir);
+        if (request.migrationsDir)
+            read.directories = [request.migrationsDir];
+        if (request.migrationsTable)
+            read.tableName = request.migrationsTable;
+        settings = read;
+        const schema = request.schema ?? read.schemaName ?? read.searchPath?.[0] ?? KNEX_LEDGER.schema;
+        return {
+            format: 'knex',
+            migrationsDir: read.directories[0],
+            migrationsDirs: read.directories,
+            ledger: { schema, table: read.tableName, checksums: `${read.tableName}_checksums` },
+            source: knexfile
+                ? `${knexfile.display}${read.environment ? `, environment ${read.environment}` : ''}`
+                : "knex's defaults (no knexfile)",
+        };
+    };
+    const current = async () => settings ?? (await configure({ baseDir }), settings);
+    /** Whether a migration runs in a transaction, as knex decides it (Migrator `_useTransaction`). */
+    const transactionOf = (migration, s) => {
+        const declared = migration.declared?.transaction;
+        if (declared !== undefined)
+            return { transactional: declared, reason: declared ? undefined : NO_TRANSACTION_DECLARED };
+        return s.disableTransactions
+            ? { transactional: false, reason: DISABLE_TRANSACTIONS }
+            : { transactional: true, reason: undefined };
+    };
+    return {
+        name: 'knex',
+        configure,
+        async list(config, base) {
+            baseDir = base;
+            const s = await current();
+            return listKnexMigrations({ ...s, directories: [...(config.migrationsDirs ?? [config.migrationsDir])] }, base);
+        },
+        isMigrationPath: (path) => isKnexMigrationFile((0,external_node_path_.basename)(path), settings ?? defaultSettings(baseDir)),
+        async readOne(path, base) {
+            baseDir = base;
+            await current();
+            return readKnexMigration((0,external_node_path_.resolve)(path), base);
+        },
+        async prepare(needed, _all, logger) {
+            const s = await current();
+            for (const migration of needed) {
+                if (!loaded.has(migration.path))
+                    loaded.set(migration.path, await loadKnexModule(migration));
+            }
+            if (needed.length > 0 && !library) {
+                library = await knexLibrary(s.knexfile ? (0,external_node_path_.dirname)(s.knexfile.path) : baseDir, baseDir);
+                logger?.info(`knex: ${library.origin}`);
+            }
+        },
+        body(migration, direction) {
+            const module = loadedOf(migration);
+            const s = settings;
+            const lib = library;
+            const { transactional, reason } = transactionOf(migration, s);
+            const action = actionOf(module, direction);
+            const run = (engineTransaction) => (db) => runOnDatabase(lib, action, migration, db, {
+                engineTransaction,
+                reason,
+                knexOptions: s.knexOptions,
+            });
+            return transactional
+                ? { kind: 'code', transaction: 'transaction', run: run(true) }
+                : { kind: 'code', transaction: 'none', reason, run: run(false) };
+        },
+        async renderCode(migration, direction) {
+            const s = await current();
+            const { transactional, reason } = transactionOf(migration, s);
+            return renderWithoutDatabase(library, actionOf(loadedOf(migration), direction), migration, {
+                transactional,
+                reason,
+                knexOptions: s.knexOptions,
+            });
+        },
+        ledger: (config) => knexLedger(config.ledger, settings?.searchPath),
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/core/migrations/formats/index.ts
+
 
 
 /** A fresh instance of a format (formats keep what they load during one run). */
@@ -41636,12 +42770,15 @@ function formats_createFormat(name) {
     switch (name) {
         case 'node-pg-migrate':
             return nodePgMigrateFormat();
+        case 'knex':
+            return knexFormat();
         default:
             return assertNever(name);
     }
 }
 
 ;// CONCATENATED MODULE: ./src/core/migrations/engine/set.ts
+
 
 
 
@@ -41658,8 +42795,32 @@ async function set_openMigrationSet(options, logger) {
         migrationsDir: options.migrationsDir || undefined,
         migrationsTable: options.migrationsTable || undefined,
         schema: options.schema || undefined,
+        environment: options.environment || undefined,
     };
-    const detected = await detect_detectFormat(options.format ?? 'auto', request);
+    return openDetected(await detect_detectFormat(options.format ?? 'auto', request), request, logger);
+}
+/**
+ * The set read as the format whose ledger the database holds, when the repository showed no
+ * format (see detectFromDatabase); the set as it was otherwise. Reads only.
+ */
+async function set_reopenByLedger(set, options, client, logger) {
+    if (!set.formatFallback || (options.format ?? 'auto') !== 'auto')
+        return set;
+    const found = await detectFromDatabase((schema, table) => relationExists(client, schema, table));
+    if (!found || found.name === set.format.name)
+        return set;
+    const request = {
+        baseDir: set.baseDir,
+        migrationsDir: options.migrationsDir || undefined,
+        migrationsTable: options.migrationsTable || undefined,
+        schema: options.schema || undefined,
+        environment: options.environment || undefined,
+    };
+    logger?.info(`migration format: ${found.name} (${found.reason})`);
+    return openDetected(found, request, logger);
+}
+async function openDetected(detected, request, logger) {
+    const { baseDir } = request;
     const format = formats_createFormat(detected.name);
     const config = await format.configure(request);
     // Identifiers no quoting makes usable are refused before anything connects.
@@ -41667,14 +42828,19 @@ async function set_openMigrationSet(options, logger) {
     checkBookkeepingName('migrations-table', config.ledger.table);
     const migrations = await format.list(config, baseDir);
     logger?.debug(`migration format: ${detected.name} (${detected.reason})`);
+    if (config.source)
+        logger?.info(`${detected.name} configuration: ${config.source}`);
+    const displayDirs = (config.migrationsDirs ?? [config.migrationsDir]).map((dir) => (0,external_node_path_.relative)(baseDir, dir) || '.');
     return {
         format,
         formatReason: detected.reason,
+        formatFallback: detected.fallback === true,
         config,
         ledger: format.ledger(config),
         migrations,
         baseDir,
-        displayDir: (0,external_node_path_.relative)(baseDir, config.migrationsDir) || '.',
+        displayDir: displayDirs.join(', '),
+        displayDirs,
     };
 }
 
@@ -41708,16 +42874,14 @@ async function set_openMigrationSet(options, logger) {
 async function migrate(options, logger) {
     const started = Date.now();
     const target = url_parseDatabaseUrl(options.databaseUrl);
-    const set = await set_openMigrationSet(options, logger);
-    const { format, ledger, migrations } = set;
-    const { schema, table } = ledger.location;
+    let set = await set_openMigrationSet(options, logger);
     const result = {
         direction: options.direction,
         dryRun: options.dryRun,
         target: target.display,
-        format: format.name,
+        format: set.format.name,
         migrationsDir: set.displayDir,
-        migrationsTable: `${schema}.${table}`,
+        migrationsTable: `${set.ledger.location.schema}.${set.ledger.location.table}`,
         applied: [],
         pending: [],
         lastMigration: undefined,
@@ -41729,9 +42893,18 @@ async function migrate(options, logger) {
     };
     const client = await connect_connect(target, { connectTimeoutMs: options.connectTimeoutMs });
     let locked = false;
+    let toolLock;
     try {
         if (!options.scratchClaimed)
             await refuseScratchDatabase(client, target.display);
+        set = await set_reopenByLedger(set, options, client, logger);
+        const { format, ledger, migrations } = set;
+        const { schema, table } = ledger.location;
+        Object.assign(result, {
+            format: format.name,
+            migrationsDir: set.displayDir,
+            migrationsTable: `${schema}.${table}`,
+        });
         await options.hooks?.connected?.(client);
         for (const statement of ledger.sessionSetup ?? [])
             await client.query(statement);
@@ -41745,7 +42918,7 @@ async function migrate(options, logger) {
         };
         if (options.dryRun) {
             const { state, plan } = await readPlan();
-            await prepare(set, plan);
+            await prepare(set, plan, logger);
             result.planned = await renderDryRun(format, plan.toRun, options.direction);
             result.pending = plan.pending.map((f) => f.name);
             result.lastMigration = state.applied.at(-1);
@@ -41768,13 +42941,25 @@ async function migrate(options, logger) {
         if (result.lockWaitMs > 1000)
             logger.info(`migration lock acquired after waiting ${formatDuration(result.lockWaitMs)}`);
         const where = `${schema}.${table} on ${target.display}`;
+        // The tool's own lock (knex_migrations_lock), so that the tool run elsewhere stops as it does.
+        const holdToolLock = async () => {
+            if (!ledger.lock || toolLock)
+                return;
+            const waitMs = Math.max(0, options.lockWaitTimeoutMs - result.lockWaitMs);
+            if (await ledger.lock.acquire(client, waitMs))
+                toolLock = ledger.lock;
+        };
+        await holdToolLock();
         const { state, plan } = await databaseStep('reading the migrations tables', where, readPlan);
         // Everything that will run is loaded and checked before anything is written.
-        await prepare(set, plan);
+        await prepare(set, plan, logger);
         await databaseStep('preparing the migrations tables', where, async () => {
             await ensureBookkeeping(client, ledger, state.exists);
+            await holdToolLock();
             await reconcileChecksums(client, set, plan, logger, result);
         });
+        // One batch per run, as the tool numbers its runs (knex: max(batch) + 1).
+        const run = { batch: Math.max(0, ...state.batches.values()) + 1 };
         if (plan.toRun.length === 0)
             logger.info('up to date: no migration to run');
         const applied = new Set(state.applied);
@@ -41787,6 +42972,7 @@ async function migrate(options, logger) {
             hooks: options.hooks,
             logger,
             inspect: inspector(client, target, options.connectTimeoutMs),
+            run,
         };
         try {
             for (const migration of plan.toRun) {
@@ -41811,6 +42997,10 @@ async function migrate(options, logger) {
         return finish(summariseState(result, migrations, applied), started);
     }
     finally {
+        if (toolLock)
+            await toolLock.release(client).catch((error) => {
+                logger.warn(`could not release the migration tool's lock: ${error.message}`);
+            });
         if (locked)
             await releaseAdvisoryLock(client, MIGRATION_LOCK_KEY, logger);
         await connect_disconnect(client);
@@ -41844,8 +43034,8 @@ function retrySettings(options) {
     };
 }
 /** Loads what will run and refuses a missing down before anything is touched. */
-async function prepare(set, plan) {
-    await set.format.prepare(plan.toRun, set.migrations);
+async function prepare(set, plan, logger) {
+    await set.format.prepare(plan.toRun, set.migrations, logger);
     for (const migration of plan.toRun) {
         if (!set.format.body(migration, plan.direction))
             throw noDownMigration(migration);
@@ -41897,10 +43087,11 @@ async function reconcileChecksums(client, set, plan, logger, result) {
  */
 async function migrationStatus(options) {
     const target = parseDatabaseUrl(options.databaseUrl);
-    const set = await openMigrationSet(options);
-    const files = set.migrations;
+    let set = await openMigrationSet(options);
     const client = await connect(target, { connectTimeoutMs: options.connectTimeoutMs });
     try {
+        set = await reopenByLedger(set, options, client);
+        const files = set.migrations;
         const state = await readMigrationState(client, set.ledger);
         const { edited, unrecorded, pending, outOfOrder } = inspectMigrations({ files, ...state });
         const byId = new Map(files.map((f) => [f.id, f]));
@@ -41954,6 +43145,7 @@ async function migrationStatus(options) {
 
 
 
+
 /**
  * Lints one migration: a SQL migration by its up section, at the lines of its file; a migration
  * written as code through the SQL its tool's API object builds for its `up` (without a
@@ -41981,7 +43173,10 @@ async function lintMigration(file, options) {
     try {
         const all = options.all?.includes(file) ? options.all : [file];
         await options.format.prepare([file], all);
-        generated = await renderMigration(options.format, file, 'up');
+        // What ran on the scratch database, when it ran there; else what a recording database makes of it.
+        generated = options.sent
+            ? ranStatements(options.format, file, options.sent)
+            : await renderMigration(options.format, file, 'up');
     }
     catch (error) {
         const message = error instanceof errors_DbDeployError ? error.message : error.message;
@@ -42001,19 +43196,53 @@ async function lintMigration(file, options) {
             ...(silenced ? [] : [finding]),
         ];
     }
+    const assumed = generated.assumptions?.length
+        ? [
+            syntheticFinding(file, line, 'built-without-data', 'notice', `the SQL of ${file.name} was built without a database: ${generated.assumptions.join('; ')}`, 'validate runs it on a scratch database and lints the SQL it actually sends there'),
+        ]
+        : [];
+    const lineAt = generated.statements?.some((s) => s.line !== undefined)
+        ? statementLines(generated.statements, line)
+        : undefined;
     return [
         ...suppressions.flatMap((s) => suppressionNotices(file.file, s, RULE_IDS)),
+        ...assumed,
         ...lintSql(generated.sql, {
             file: file.file,
             pgVersion: options.pgVersion,
             strategy: options.strategy,
             createdInDeploy: options.createdInDeploy,
-            fixedLine: line,
+            ...(lineAt ? { lineAt } : { fixedLine: line }),
             transactional: generated.transactional,
             ignoredRules: suppressions.flatMap((s) => s.rules),
             onSuppressed: options.onSuppressed,
         }),
     ];
+}
+/** The statements a prepared migration's up sent when it ran, as a rendering of it. */
+function ranStatements(format, file, sent) {
+    const body = format.body(file, 'up');
+    const transactional = body?.kind !== 'code' || body.transaction !== 'none';
+    return {
+        ok: true,
+        sql: joinSteps(sent.map((s) => s.sql)),
+        statements: sent,
+        transactional,
+        reasons: transactional || body?.kind !== 'code' ? [] : [body.reason ?? 'its configuration'],
+    };
+}
+/**
+ * The file line of an offset of `joinSteps(statements)`: the line of the call that built the
+ * statement it falls in, else `fallback` (the `up` function's line).
+ */
+function statementLines(statements, fallback) {
+    const ends = [];
+    let at = 0;
+    for (const statement of statements) {
+        at += joinSteps([statement.sql]).length + 1;
+        ends.push({ end: at, line: statement.line ?? fallback });
+    }
+    return (offset) => ends.find((e) => offset < e.end)?.line ?? fallback;
 }
 /**
  * Lints migrations, in order, and returns every finding. A table an earlier file creates counts
@@ -42070,6 +43299,7 @@ function upFunctionLine(content) {
     const index = lines.findIndex((l) => /\b(?:exports\.up|export\s+(?:async\s+)?function\s+up|export\s+const\s+up|up\s*[:=]\s*(?:async\s*)?\(?)/.test(l));
     return index >= 0 ? index + 1 : 1;
 }
+/** A finding about a migration as a whole, at one line of its file (not from parsing its SQL). */
 function syntheticFinding(file, line, rule, severity, message, hint) {
     return {
         file: file.file,
@@ -42096,7 +43326,7 @@ function reachesFailOn(findings, failOn) {
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 // EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __nccwpck_require__(7975);
+var external_node_util_ = __nccwpck_require__(57975);
 ;// CONCATENATED MODULE: ./src/core/verify/changed.ts
 
 
@@ -42138,6 +43368,19 @@ async function migrationChangesSince(baseSha, dir, cwd) {
             where: cwd,
             hint: 'check out the full history: actions/checkout with fetch-depth: 0',
         });
+    }
+}
+/** A file's text at a commit (`git show sha:path`), or undefined when it cannot be read there. */
+async function fileAtCommit(sha, path, cwd) {
+    try {
+        const { stdout } = await run('git', ['show', `${sha}:./${path}`], {
+            cwd,
+            maxBuffer: 16 * 1024 * 1024,
+        });
+        return stdout;
+    }
+    catch {
+        return undefined;
     }
 }
 
@@ -42680,6 +43923,7 @@ async function observedUp(ctx, filesBefore, file) {
             : await withDocumented(locksOnExisting(sampled, filesBefore, ctx.ignoreTables), file, ctx.format, filesBefore),
         rewrites: rewrittenRelations(filesBefore, filesAfter),
         locksSampled: atCommit === undefined,
+        ...(run.applied[0]?.sent ? { sent: run.applied[0].sent } : {}),
     };
 }
 /** Sampled locks plus the documented ones of its statements that sampling may have missed. */
@@ -44029,7 +45273,78 @@ function escapeRegExp(text) {
     return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+;// CONCATENATED MODULE: ./src/core/verify/metadata.ts
+
+
+
+/**
+ * validate's checks of a migration's metadata block (`exports.config`, the e-commerce tutorial's
+ * template; see migrations/metadata.ts): what it declares is compared with what the migration
+ * does. The block's own shape is checked too: a wrong type is an error, an unknown key a notice.
+ */
+function finding(migration, rule, severity, message, hint) {
+    return syntheticFinding(migration, migration.declared?.line ?? 1, rule, severity, message, hint);
+}
+/**
+ * Checks that need no database: the block's shape, its unknown keys, its dependencies (they must
+ * exist and run before it), and `destructive: false` against what the linter found it drops
+ * (`dataLoss`: the findings of the destructive rules, silenced ones included).
+ */
+function declarationFindings(migration, all, dataLoss) {
+    const declared = migration.declared;
+    if (!declared)
+        return [];
+    const out = [];
+    for (const problem of declared.problems)
+        out.push(finding(migration, 'metadata-invalid', 'error', `${migration.name}: exports.config.${problem}`, 'fix the metadata block: transaction and destructive are true or false, estimatedDuration a duration such as "30s", dependencies a list of migration names'));
+    for (const key of declared.unknownKeys)
+        out.push(finding(migration, 'metadata-unknown-key', 'notice', `${migration.name}: exports.config.${key} is not a key db-deploy knows (transaction, destructive, estimatedDuration, dependencies), so nothing checks it`, 'remove it or fix its spelling'));
+    const position = all.indexOf(migration);
+    for (const dependency of declared.dependencies ?? []) {
+        const index = all.findIndex((m) => namesOf(m).includes(dependency));
+        if (index < 0)
+            out.push(finding(migration, 'metadata-dependency-missing', 'error', `${migration.name} declares a dependency on ${dependency}, and there is no such migration`, 'name a migration of the migrations directory (its file name), or remove the dependency'));
+        else if (position >= 0 && index >= position)
+            out.push(finding(migration, 'metadata-dependency-order', 'error', `${migration.name} declares a dependency on ${all[index].name}, which runs ${index === position ? 'as itself' : 'after it'}`, 'a dependency must run first: give this migration a later name, or remove the dependency'));
+    }
+    if (declared.destructive === false && dataLoss.length > 0) {
+        const what = [...new Set(dataLoss.map((f) => f.message))].join('; ');
+        out.push(finding(migration, 'metadata-destructive', 'error', `${migration.name} declares destructive: false, and it drops or truncates data: ${what}`, 'declare destructive: true (the report, the pull request comment and the destructive output then say so), or keep the data'));
+    }
+    return out;
+}
+/** The names a dependency may use: the ledger id, the file name with and without its ending. */
+function namesOf(migration) {
+    const base = migration.file.split('/').pop() ?? migration.file;
+    return [migration.id, migration.name, base, base.replace(/\.[^.]+$/, '')];
+}
+/** The findings of the destructive rules among a migration's (silenced ones included). */
+function dataLossOf(findings) {
+    return findings.filter((f) => DESTRUCTIVE_RULES.has(f.rule));
+}
+/**
+ * `estimatedDuration` against what was measured: the up on the scratch database and, with
+ * `stats-database-url`, the rewrite time estimated from the real tables' sizes. Longer than
+ * declared is a warning.
+ */
+function durationFindings(migration, entry) {
+    const declared = migration.declared?.estimatedDuration;
+    if (!declared || declared.ms === undefined || entry.status === 'skipped')
+        return [];
+    const estimate = Math.max(0, ...(entry.tableStats ?? []).map((s) => s.rewriteEstimateMs));
+    const longest = Math.max(entry.durationMs, estimate);
+    if (longest <= declared.ms)
+        return [];
+    const measured = estimate >= entry.durationMs
+        ? `its rewrite is estimated at ${formatDuration(estimate)} from the stats database's table sizes`
+        : `it took ${formatDuration(entry.durationMs)} on the scratch database`;
+    return [
+        finding(migration, 'metadata-duration', 'warning', `${migration.name} declares estimatedDuration: '${declared.text}', and ${measured}`, 'plan the deploy for the longer time (or make the migration cheaper), and update estimatedDuration'),
+    ];
+}
+
 ;// CONCATENATED MODULE: ./src/core/verify/validate.ts
+
 
 
 
@@ -44100,7 +45415,8 @@ async function validate(options, logger) {
         await lintAll(set, report, options.lintAll ? files : fresh, fresh, options.strategy);
         report.findings = sortFindings([...report.findings, ...historyFindings(set, wanted)]);
         if (client && options.databaseUrl) {
-            await runCycle(set, client, options.databaseUrl, baseline, fresh, report, options, logger);
+            const sent = await runCycle(set, client, options.databaseUrl, baseline, fresh, report, options, logger);
+            await lintWhatRan(set, report, fresh, sent, options.strategy);
             await checkSchema(set, client, report, options);
             if (options.statsDatabaseUrl) {
                 const stats = await readTableStats(options.statsDatabaseUrl, report.migrations, options.connectTimeoutMs);
@@ -44111,6 +45427,10 @@ async function validate(options, logger) {
                     m.findings = sortFindings(m.findings);
                 }
                 report.findings = sortFindings(report.findings);
+            }
+            for (const [index, file] of fresh.entries()) {
+                const entry = report.migrations[index];
+                addFindings(report, entry, durationFindings(file, entry));
             }
         }
     }
@@ -44143,9 +45463,14 @@ function historyFindings(set, wanted) {
         hint,
     });
     const migration = (path) => set.format.isMigrationPath(path);
+    const metadataOnly = new Set(wanted.metadataOnly ?? []);
     return [
+        ...[...metadataOnly].map((file) => ({
+            ...finding(file, 'edited-metadata', `${(0,external_node_path_.basename)(file)} is already on the base branch and this change edits only its metadata block (exports.config): what ran is unchanged, and migrate accepts it`, 'nothing to do if the new metadata is right; the code of an applied migration stays as it was'),
+            severity: 'notice',
+        })),
         ...(wanted.edited ?? [])
-            .filter(migration)
+            .filter((file) => migration(file) && !metadataOnly.has(file))
             .map((file) => finding(file, 'edited-migration', `${(0,external_node_path_.basename)(file)} is already on the base branch and this change edits it: databases that ran it keep the old version, and migrate refuses an edited migration`, 'revert the edit and put the correction in a new migration')),
         ...(wanted.removed ?? [])
             .filter(migration)
@@ -44156,8 +45481,25 @@ function historyFindings(set, wanted) {
 async function resolveNew(set, wanted) {
     if (!('pullRequestBase' in wanted))
         return wanted;
-    const { added, edited, removed } = await migrationChangesSince(wanted.pullRequestBase, set.displayDir, set.baseDir);
-    return { files: added, edited, removed };
+    const changes = { files: [], edited: [], removed: [] };
+    for (const dir of set.displayDirs) {
+        const { added, edited, removed } = await migrationChangesSince(wanted.pullRequestBase, dir, set.baseDir);
+        changes.files.push(...added);
+        changes.edited.push(...edited);
+        changes.removed.push(...removed);
+    }
+    const metadataOnly = [];
+    for (const file of changes.edited) {
+        if (!/\.[cm]?[jt]s$/.test(file))
+            continue;
+        const before = await fileAtCommit(wanted.pullRequestBase, file, set.baseDir);
+        const now = await (0,promises_.readFile)((0,external_node_path_.join)(set.baseDir, file), 'utf8').catch(() => undefined);
+        if (before !== undefined &&
+            now !== undefined &&
+            moduleChecksum(before).checksum === moduleChecksum(now).checksum)
+            metadataOnly.push(file);
+    }
+    return { ...changes, metadataOnly };
 }
 /** The new migrations: the given files, or the last N. They must come after every baseline one. */
 function selectNew(files, wanted) {
@@ -44207,23 +45549,82 @@ async function lintAll(set, report, toLint, fresh, strategy) {
             createdInDeploy: fresh.includes(file) ? createdInDeploy : undefined,
             onSuppressed: (f) => suppressed.push(f),
         });
-        report.findings.push(...findings);
         const entry = report.migrations.find((m) => m.name === file.name);
+        // The metadata block is checked for the new migrations (their modules are loaded by now).
+        if (entry)
+            findings.push(...declarationFindings(file, set.migrations, dataLossOf([...findings, ...suppressed])));
+        report.findings.push(...findings);
         if (entry) {
             entry.findings = sortFindings(findings);
             // Data loss counts even when a reviewer silenced the finding: it still needs a backup.
-            entry.destructive = [...findings, ...suppressed].some((f) => DESTRUCTIVE_RULES.has(f.rule));
+            entry.destructive = dataLossOf([...findings, ...suppressed]).length > 0;
+            declare(entry, file);
         }
     }
     report.findings = sortFindings(report.findings);
+}
+/** What a migration declares about itself, on its report entry: `destructive: true` counts as destructive. */
+function declare(entry, file) {
+    const declared = file.declared;
+    if (!declared)
+        return;
+    entry.declared = {
+        ...(declared.destructive !== undefined ? { destructive: declared.destructive } : {}),
+        ...(declared.estimatedDuration ? { estimatedDuration: declared.estimatedDuration.text } : {}),
+        ...(declared.dependencies ? { dependencies: [...declared.dependencies] } : {}),
+    };
+    if (declared.destructive === true)
+        entry.destructive = true;
+}
+/** Adds findings to a migration's entry and to the report. */
+function addFindings(report, entry, findings) {
+    if (findings.length === 0)
+        return;
+    entry.findings = sortFindings([...entry.findings, ...findings]);
+    report.findings = sortFindings([...report.findings, ...findings]);
+}
+/**
+ * Lints again, with the SQL their code actually sent on the scratch database, the migrations whose
+ * code runs its own queries (knex): what the linter saw without a database was a recording's
+ * guess. Their findings (and the destructive verdict) are replaced.
+ */
+async function lintWhatRan(set, report, fresh, sent, strategy) {
+    const createdInDeploy = new Set();
+    for (const [index, file] of fresh.entries()) {
+        const statements = sent.get(file.name);
+        const entry = report.migrations[index];
+        if (!statements)
+            continue;
+        const suppressed = [];
+        const findings = await lintMigration(file, {
+            format: set.format,
+            all: set.migrations,
+            pgVersion: report.pgVersion,
+            strategy,
+            createdInDeploy,
+            onSuppressed: (f) => suppressed.push(f),
+            sent: statements,
+        });
+        const loss = dataLossOf([...findings, ...suppressed]);
+        findings.push(...declarationFindings(file, set.migrations, loss));
+        const old = new Set(entry.findings);
+        report.findings = sortFindings([...report.findings.filter((f) => !old.has(f)), ...findings]);
+        entry.findings = sortFindings(findings);
+        entry.destructive = loss.length > 0;
+        declare(entry, file);
+    }
 }
 async function runCycle(set, client, databaseUrl, baseline, fresh, report, options, logger) {
     const base = {
         ...MIGRATE_DEFAULTS,
         databaseUrl,
-        // The set as resolved: the same format, directory and ledger for every run of the cycle.
+        // The set as resolved: the same format, directories and ledger for every run of the cycle
+        // (a tool reading several directories reads them from its configuration again).
         format: set.format.name,
-        migrationsDir: set.config.migrationsDir,
+        migrationsDir: (set.config.migrationsDirs?.length ?? 1) > 1
+            ? options.migrationsDir
+            : set.config.migrationsDir,
+        environment: options.environment,
         baseDir: options.baseDir,
         migrationsTable: set.ledger.location.table,
         schema: set.ledger.location.schema,
@@ -44256,14 +45657,19 @@ async function runCycle(set, client, databaseUrl, baseline, fresh, report, optio
         env,
         logger,
     };
+    const sent = new Map();
     for (const [index, file] of fresh.entries()) {
         const entry = report.migrations[index];
-        Object.assign(entry, await cycleMigration(file, ctx));
+        const { sent: statements, ...cycle } = await cycleMigration(file, ctx);
+        Object.assign(entry, cycle);
+        if (statements)
+            sent.set(file.name, statements);
         if (entry.status === 'failed') {
             logger.error(`${file.name}: ${entry.error}`);
             break;
         }
     }
+    return sent;
 }
 /** The bookkeeping relations: the tool's ledger and db-deploy's checksums, never the schema under test. */
 function excluded(set) {
@@ -44406,7 +45812,9 @@ function validate_verdict(report, title) {
     if (!report.passed && report.failures.length > 0)
         lines.push('', ...report.failures.map((f) => `- ${cell(f)}`));
     if (report.destructive) {
-        const names = report.migrations.filter((m) => m.destructive).map((m) => code(m.name));
+        const names = report.migrations
+            .filter((m) => m.destructive)
+            .map((m) => `${code(m.name)}${m.declared?.destructive ? ' (declared destructive: true)' : ''}`);
         const what = names.length === 1
             ? `${names[0]} drops or truncates data.`
             : `${names.join(', ') || 'These migrations'} drop or truncate data.`;
@@ -44522,7 +45930,7 @@ function compactLine(m) {
     if (m.reversible !== undefined)
         parts.push(m.reversible ? 'reversible' : 'not reversible');
     if (m.destructive)
-        parts.push('destructive');
+        parts.push(m.declared?.destructive ? 'destructive (declared)' : 'destructive');
     if (m.findings.length)
         parts.push(countFindings(m.findings));
     return `- ${parts.map(cell).join(' · ')}`;
@@ -44581,7 +45989,7 @@ function renderFailure(action, line) {
 }
 
 // EXTERNAL MODULE: external "os"
-var external_os_ = __nccwpck_require__(857);
+var external_os_ = __nccwpck_require__(70857);
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -44711,9 +46119,9 @@ function escapeProperty(s) {
 }
 //# sourceMappingURL=command.js.map
 // EXTERNAL MODULE: external "crypto"
-var external_crypto_ = __nccwpck_require__(6982);
+var external_crypto_ = __nccwpck_require__(76982);
 // EXTERNAL MODULE: external "fs"
-var external_fs_ = __nccwpck_require__(9896);
+var external_fs_ = __nccwpck_require__(79896);
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
 // For internal use, subject to change.
 // We use any as a valid input type
@@ -44750,11 +46158,11 @@ function file_command_prepareKeyValueMessage(key, value) {
 }
 //# sourceMappingURL=file-command.js.map
 // EXTERNAL MODULE: external "path"
-var external_path_ = __nccwpck_require__(6928);
+var external_path_ = __nccwpck_require__(16928);
 // EXTERNAL MODULE: external "http"
-var external_http_ = __nccwpck_require__(8611);
+var external_http_ = __nccwpck_require__(58611);
 // EXTERNAL MODULE: external "https"
-var external_https_ = __nccwpck_require__(5692);
+var external_https_ = __nccwpck_require__(65692);
 ;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/proxy.js
 function getProxyUrl(reqUrl) {
     const usingSsl = reqUrl.protocol === 'https:';
@@ -44847,9 +46255,9 @@ class DecodedURL extends URL {
 }
 //# sourceMappingURL=proxy.js.map
 // EXTERNAL MODULE: ./node_modules/tunnel/index.js
-var node_modules_tunnel = __nccwpck_require__(770);
+var node_modules_tunnel = __nccwpck_require__(20770);
 // EXTERNAL MODULE: ./node_modules/undici/index.js
-var undici = __nccwpck_require__(6752);
+var undici = __nccwpck_require__(46752);
 ;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/index.js
 /* eslint-disable @typescript-eslint/no-explicit-any */
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
@@ -46013,13 +47421,13 @@ function toPlatformPath(pth) {
 }
 //# sourceMappingURL=path-utils.js.map
 // EXTERNAL MODULE: external "string_decoder"
-var external_string_decoder_ = __nccwpck_require__(3193);
+var external_string_decoder_ = __nccwpck_require__(13193);
 // EXTERNAL MODULE: external "events"
-var external_events_ = __nccwpck_require__(4434);
+var external_events_ = __nccwpck_require__(24434);
 ;// CONCATENATED MODULE: external "child_process"
 const external_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
 // EXTERNAL MODULE: external "assert"
-var external_assert_ = __nccwpck_require__(2613);
+var external_assert_ = __nccwpck_require__(42613);
 ;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io-util.js
 var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
@@ -46472,8 +47880,8 @@ function io_copyFile(srcFile, destFile, force) {
     });
 }
 //# sourceMappingURL=io.js.map
-;// CONCATENATED MODULE: external "timers"
-const external_timers_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
+// EXTERNAL MODULE: external "timers"
+var external_timers_ = __nccwpck_require__(53557);
 ;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/toolrunner.js
 var toolrunner_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
@@ -47022,7 +48430,7 @@ class ExecState extends external_events_.EventEmitter {
             this._setResult();
         }
         else if (this.processExited) {
-            this.timeout = (0,external_timers_namespaceObject.setTimeout)(ExecState.HandleTimeout, this.delay, this);
+            this.timeout = (0,external_timers_.setTimeout)(ExecState.HandleTimeout, this.delay, this);
         }
     }
     _debug(message) {
@@ -48008,10 +49416,8 @@ function setOutputs(outputs) {
     }
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
+var external_node_os_ = __nccwpck_require__(48161);
 ;// CONCATENATED MODULE: ./src/github/summary.ts
 
 
@@ -48195,7 +49601,7 @@ class Context {
 }
 //# sourceMappingURL=context.js.map
 // EXTERNAL MODULE: ./node_modules/@actions/github/node_modules/@actions/http-client/lib/index.js
-var lib = __nccwpck_require__(9659);
+var lib = __nccwpck_require__(89659);
 ;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/internal/utils.js
 var utils_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
@@ -53140,7 +54546,7 @@ function getOctokit(token, options, ...additionalPlugins) {
 }
 //# sourceMappingURL=github.js.map
 // EXTERNAL MODULE: external "node:http"
-var external_node_http_ = __nccwpck_require__(7067);
+var external_node_http_ = __nccwpck_require__(37067);
 ;// CONCATENATED MODULE: ./src/github/comment.ts
 
 
@@ -53298,6 +54704,7 @@ function readValidateInputs() {
         statsDatabaseUrl: validate_readOptional('stats-database-url'),
         migrationsTable: validate_readOptional('migrations-table'),
         schema: validate_readOptional('schema'),
+        environment: validate_readOptional('knex-environment'),
         connectTimeoutMs: validate_readDuration('connect-timeout', MIGRATE_DEFAULTS.connectTimeoutMs),
     };
 }
