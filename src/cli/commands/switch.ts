@@ -1,3 +1,4 @@
+import { cancelSignal } from '../../core/monitor/cancel.js';
 import { runSwitch } from '../../core/switch/run.js';
 import {
   CLONE_METHODS,
@@ -120,6 +121,8 @@ export async function switchCommand(argv: string[], io: CliIo): Promise<number> 
   const greenUrl = v['green-url'];
   if (greenUrl) io.secrets.push(...secretsOf(greenUrl));
   const d = SWITCH_DEFAULTS;
+  // Ctrl-C / SIGTERM: the step in hand is finished or undone before the process ends.
+  const cancel = cancelSignal();
   const result = await runSwitch(
     {
       command: command as SwitchCommand,
@@ -160,9 +163,10 @@ export async function switchCommand(argv: string[], io: CliIo): Promise<number> 
       syncTimeoutMs: durationOption(v['sync-timeout'], 'sync-timeout', d.syncTimeoutMs),
       connectTimeoutMs: durationOption(v['connect-timeout'], 'connect-timeout', d.connectTimeoutMs),
       pgBinDir: v['pg-bin'] === undefined ? undefined : pathOption(v['pg-bin'], ''),
+      signal: cancel.signal,
     },
     cliLogger(io, v.verbose ?? false),
-  );
+  ).finally(() => cancel.dispose());
   io.out(redact(v.json ? JSON.stringify(result, null, 2) : renderSwitch(result), io.secrets));
   return 0;
 }

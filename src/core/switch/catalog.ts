@@ -1,6 +1,7 @@
 import type { DbClient } from '../db/connect.js';
 import { qualifiedName } from '../db/sql.js';
 import { CONTROL_SCHEMA } from './names.js';
+import { OLD_TRANSACTIONS } from './queries.js';
 
 /** A user table: `schema.name`, quoted for SQL, and whether UPDATE/DELETE can be replicated. */
 export interface UserTable {
@@ -95,12 +96,7 @@ export async function oldTransactions(
   client: DbClient,
   ms: number,
 ): Promise<Array<{ pid: number; seconds: number }>> {
-  const { rows } = await client.query<{ pid: number; seconds: number }>(
-    `SELECT pid, extract(epoch FROM now() - xact_start)::float8 AS seconds FROM pg_stat_activity
-      WHERE datname = current_database() AND pid <> pg_backend_pid() AND backend_type = 'client backend'
-        AND xact_start < now() - make_interval(secs => $1::float8 / 1000) ORDER BY xact_start`,
-    [ms],
-  );
+  const { rows } = await client.query<{ pid: number; seconds: number }>(OLD_TRANSACTIONS, [ms]);
   return rows;
 }
 

@@ -1,0 +1,55 @@
+import type { Logger } from '../logger.js';
+import { openContext } from './context.js';
+import { abortPlan, finishPlan } from './end-plan.js';
+import { runPlan } from './journal.js';
+import { settleInterrupted } from './recover.js';
+import { requirePhase, resultOf } from './result.js';
+import { rollBackFlip } from './rollback.js';
+import type { SwitchOptions, SwitchResult } from './types.js';
+
+/**
+ * abort (before a switch, or after a rollback): drops the replication and green, and unfreezes
+ * blue. After an interrupted switch or rollback it first goes back to blue (a switch that had
+ * to be finished is rolled back, nothing lost), so the pair always ends clean on blue.
+ */
+export async function abort(options: SwitchOptions, logger: Logger): Promise<SwitchResult> {
+  const ctx = openContext(options, logger);
+  try {
+    const settled = await settleInterrupted(ctx);
+    const { recovered } = settled;
+    let { state } = settled;
+    if (recovered && state?.phase === 'aborted') return resultOf(ctx, 'abort', 'aborted');
+    if (recovered && state?.phase === 'switched') {
+      await rollBackFlip(ctx, state);
+      ctx.command = 'abort';
+      ({ state } = await settleInterrupted(ctx));
+    }
+    const current = requirePhase(ctx, state, ['prepared', 'rolled-back']);
+    ctx.facts = {
+      method: current.method,
+      unfreeze: current.method !== 'logical' && current.phase === 'prepared',
+    };
+    await ctx.journal.begin('abort', current.method, ctx.facts);
+    await runPlan(ctx, abortPlan(ctx));
+    return resultOf(ctx, 'abort', 'aborted');
+  } finally {
+    await ctx.close();
+  }
+}
+
+/** finish (after a switch): drops the return replication; the old database is kept, read-only. */
+export async function finish(options: SwitchOptions, logger: Logger): Promise<SwitchResult> {
+  const ctx = openContext(options, logger);
+  try {
+    const { state, recovered } = await settleInterrupted(ctx);
+    if (recovered?.outcome === 'finished' && state?.phase === 'finished')
+      return resultOf(ctx, 'finish', 'finished');
+    const current = requirePhase(ctx, state, ['switched']);
+    ctx.facts = { method: current.method };
+    await ctx.journal.begin('finish', current.method, ctx.facts);
+    await runPlan(ctx, finishPlan(ctx));
+    return resultOf(ctx, 'finish', 'finished');
+  } finally {
+    await ctx.close();
+  }
+}
