@@ -138,12 +138,16 @@ describeIf('dist/blue-green-switch (Node 24, logical replication, PgBouncer)', (
     expect(noConfig.errors).toEqual([
       'blue-green-switch: input pgbouncer-config is required with pgbouncer-admin-url — give the path of pgbouncer.ini, writable by the runner (or switch with rename: true)',
     ]);
-    const outOfOrder = await step({ command: 'rollback' });
+    const outOfOrder = await step({ command: 'finish' });
     expect(outOfOrder.exitCode).toBe(1);
     expect(outOfOrder.errors).toHaveLength(1);
     expect(outOfOrder.errors[0]).toMatch(
-      /^blue-green-switch: rollback needs switched, but shop_green is aborted/,
+      /^blue-green-switch: finish needs switched, but shop_green is aborted/,
     );
+    // rollback and abort of an aborted pair have nothing to do: they say so and succeed.
+    const again = await step({ command: 'rollback' });
+    expect(again.exitCode).toBe(0);
+    expect(again.outputs).toMatchObject({ phase: 'aborted', 'active-database': 'shop' });
   }, 60_000);
   test('clone-method template with terminate-connections, then rename: the names swap, and back', async () => {
     await query(server.url, 'DROP DATABASE IF EXISTS shop_green WITH (FORCE)');

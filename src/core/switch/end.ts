@@ -8,23 +8,26 @@ import { rollBackFlip } from './rollback.js';
 import type { SwitchOptions, SwitchResult } from './types.js';
 
 /**
- * abort (before a switch, or after a rollback): drops the replication and green, and unfreezes
- * blue. After an interrupted switch or rollback it first goes back to blue (a switch that had
- * to be finished is rolled back, nothing lost), so the pair always ends clean on blue.
+ * abort: drops the replication and green, and unfreezes blue: the pair ends on blue. After a
+ * switch (or an interrupted one that had to be finished) it rolls back first, nothing lost.
+ * Aborted already: nothing to do.
  */
 export async function abort(options: SwitchOptions, logger: Logger): Promise<SwitchResult> {
   const ctx = openContext(options, logger);
   try {
-    const settled = await settleInterrupted(ctx);
-    const { recovered } = settled;
-    let { state } = settled;
-    if (recovered && state?.phase === 'aborted') return resultOf(ctx, 'abort', 'aborted');
-    if (recovered && state?.phase === 'switched') {
+    let { state } = await settleInterrupted(ctx);
+    if (state?.phase === 'aborted') {
+      ctx.steps.mark(
+        `nothing to abort: ${ctx.origin().name} is live, ${ctx.pair.green.database} is gone`,
+      );
+      return resultOf(ctx, 'abort', 'aborted');
+    }
+    if (state?.phase === 'switched') {
       await rollBackFlip(ctx, state);
       ctx.command = 'abort';
       ({ state } = await settleInterrupted(ctx));
     }
-    const current = requirePhase(ctx, state, ['prepared', 'rolled-back']);
+    const current = requirePhase(ctx, state, ['prepared', 'rolled-back', 'switched']);
     ctx.facts = {
       method: current.method,
       unfreeze: current.method !== 'logical' && current.phase === 'prepared',

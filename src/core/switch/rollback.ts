@@ -64,26 +64,34 @@ export async function rollBackFlip(ctx: Ctx, state: PairState): Promise<FlipTall
   return tally;
 }
 
+/** rollback when blue never stopped being live (a switch undone, or none yet): green stops following. */
+export async function stopFollowing(ctx: Ctx, state: PairState): Promise<void> {
+  ctx.command = 'rollback';
+  ctx.facts = { method: state.method, unfreeze: state.method !== 'logical' };
+  await ctx.journal.begin('rollback', state.method, ctx.facts);
+  await runPlan(ctx, stopPlan(ctx));
+  ctx.steps.mark(`${ctx.origin().name} stays live; ${ctx.copy().name} kept, read-only`);
+}
+
 /**
- * rollback: back to the database made as blue with green's writes. After an interrupted switch
- * that was undone, it stops green's replication instead (blue never stopped being live).
+ * rollback: back to the database made as blue, with green's writes. Before a switch (or after
+ * an interrupted one was undone) blue is live already: green's replication stops, green is kept.
+ * Rolled back or aborted already: nothing to do.
  */
 export async function rollBack(options: SwitchOptions, logger: Logger): Promise<SwitchResult> {
   const ctx = openContext(options, logger);
   try {
-    const { state: settled, recovered } = await settleInterrupted(ctx);
-    if (recovered?.command === 'rollback' && recovered.outcome === 'finished')
-      return resultOf(ctx, 'rollback', 'rolled-back');
-    if (recovered?.command === 'prepare' && settled) return resultOf(ctx, 'rollback', 'aborted');
-    if (recovered?.command === 'switch' && settled?.phase === 'prepared') {
-      ctx.facts = { method: settled.method, unfreeze: settled.method !== 'logical' };
-      await ctx.journal.begin('rollback', settled.method, ctx.facts);
-      await runPlan(ctx, stopPlan(ctx));
-      ctx.steps.mark(`${ctx.origin().name} stays live; ${ctx.copy().name} kept, read-only`);
+    const { state } = await settleInterrupted(ctx);
+    if (state?.phase === 'rolled-back' || state?.phase === 'aborted') {
+      ctx.steps.mark(`nothing to roll back: ${state.phase}, ${ctx.origin().name} is live`);
+      return resultOf(ctx, 'rollback', state.phase);
+    }
+    const current = requirePhase(ctx, state, ['switched', 'prepared']);
+    if (current.phase === 'prepared') {
+      await stopFollowing(ctx, current);
       return resultOf(ctx, 'rollback', 'rolled-back');
     }
-    const state = requirePhase(ctx, settled, ['switched']);
-    const tally = await rollBackFlip(ctx, state);
+    const tally = await rollBackFlip(ctx, current);
     return resultOf(ctx, 'rollback', 'rolled-back', {
       pauseMs: tally.pauseMs ?? 0,
       sequences: tally.sequences ?? 0,
