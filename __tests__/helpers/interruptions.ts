@@ -23,7 +23,11 @@ import {
 } from '../../src/core/switch/types.js';
 import { requireBinaries } from './binaries.js';
 import { openClient, query } from './database.js';
-import { useLogicalPostgres, type LogicalPostgres } from './logical-postgres.js';
+import {
+  QUICK_WORKER_START,
+  useLogicalPostgres,
+  type LogicalPostgres,
+} from './logical-postgres.js';
 import { SHOP_SCHEMA, startWriters, type Writers } from './switch-traffic.js';
 
 const CLI = resolve('dist/cli/index.js');
@@ -134,7 +138,7 @@ export function describeInterruptions(title: string, points: readonly Point[]): 
     ),
   );
   describeIf(title, () => {
-    const logical = useLogicalPostgres();
+    const logical = useLogicalPostgres(QUICK_WORKER_START);
     let env: Env;
     beforeAll(async () => {
       const server = await logical();
@@ -204,15 +208,26 @@ async function scenario(
     ...(switchCommand ? ['--switch-command', switchCommand] : []),
   ];
   const logger = memoryLogger();
+  // DB_DEPLOY_TEST_TIMINGS=1 prints where each row's time goes; the table is quiet otherwise.
+  const laps: string[] = [];
+  let lapStart = performance.now();
+  const lap = (what: string) => {
+    laps.push(`${what}=${Math.round(performance.now() - lapStart)}`);
+    lapStart = performance.now();
+  };
   const writers: Writers | undefined = pgBouncer ? startWriters(bouncer.url(name), 2) : undefined;
   const notes: string[] = [];
   try {
     await writers?.waitForMore(10);
+    lap('setup');
     if (p.command !== 'prepare') await runSwitch(options('prepare'), logger);
+    lap('prepare');
     if (p.command === 'rollback') await runSwitch(options('switch'), logger);
+    lap('switch');
     await writers?.waitForMore(10);
 
     const stopped = await runUntil(env, blueUrl, args, `${p.command}:${p.point}`, kill);
+    lap('stopped');
     const status = await runSwitch(options('status'), logger);
     const outcome = kill === 'SIGKILL' ? p.after : afterCancel(p);
     if (kill === 'SIGKILL')
@@ -236,6 +251,7 @@ async function scenario(
     }
 
     const result = await runSwitch(options(recover), logger);
+    lap('recovered');
     const final =
       recover === 'abort'
         ? 'aborted'
@@ -259,6 +275,9 @@ async function scenario(
       [notes],
     );
     expect(kept.map((r) => r.note).sort()).toEqual([...notes].sort());
+    lap('checked');
+    if (process.env.DB_DEPLOY_TEST_TIMINGS === '1')
+      console.log(`${p.command} ${p.route} ${p.point} ${kill} ${recover}: ${laps.join(' ')}`);
   } catch (error) {
     // The core's log says what the recovery did: worth having when a row fails.
     (error as Error).message += `\n--- log ---\n${logger.lines.join('\n')}`;

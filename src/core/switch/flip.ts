@@ -1,5 +1,4 @@
 import { DbDeployError } from '../errors.js';
-import { sleep } from '../duration.js';
 import { pgErrorFields } from '../db/pg-error.js';
 import { copySequences } from './catalog.js';
 import type { Ctx, Side } from './context.js';
@@ -43,8 +42,11 @@ export function flipPlan(ctx: Ctx): { plan: Plan; tally: FlipTally } {
   const begin = () => (started ??= performance.now());
   const paused = () => Math.round(performance.now() - (started ?? performance.now()));
   const bouncer = () => ctx.bouncer();
-  const restoreLoginRetry = async () => {
-    if (f.loginRetry !== undefined) await (await bouncer()).setLoginRetry(f.loginRetry);
+  /** Once the resumed clients have their server connections, server_login_retry goes back. */
+  const settleLogins = async () => {
+    const b = await bouncer();
+    await b.waitForClients(5_000);
+    if (f.loginRetry !== undefined) await b.setLoginRetry(f.loginRetry);
   };
 
   const pause: Step = {
@@ -56,7 +58,13 @@ export function flipPlan(ctx: Ctx): { plan: Plan; tally: FlipTally } {
         await (await bouncer()).pause(ctx.remaining(), ctx.signal),
       );
     },
-    undo: async () => (await bouncer()).resume(),
+    async undo() {
+      // A login the PAUSE interrupted would hold the resumed clients for server_login_retry.
+      const b = await bouncer();
+      await b.setLoginRetry('0');
+      await b.resume();
+      await settleLogins();
+    },
   };
   const freeze: Step = {
     name: 'freeze',
@@ -163,7 +171,6 @@ export function flipPlan(ctx: Ctx): { plan: Plan; tally: FlipTally } {
       const b = await bouncer();
       await b.repoint(from().name);
       await b.reload();
-      await restoreLoginRetry();
     },
   };
   const swap: Step = {
@@ -177,7 +184,6 @@ export function flipPlan(ctx: Ctx): { plan: Plan; tally: FlipTally } {
     },
     async undo() {
       if (ctx.swapped !== f.swappedAtStart) await swapOnce(ctx);
-      if (f.bouncer) await restoreLoginRetry();
     },
     // Without PgBouncer, clients reach the new side by name as soon as the names are swapped.
     commits: () => !f.bouncer && ctx.swapped !== f.swappedAtStart,
@@ -199,13 +205,10 @@ export function flipPlan(ctx: Ctx): { plan: Plan; tally: FlipTally } {
         tally.pauseMs = paused();
         if (!f.bouncer) ctx.steps.mark(`traffic moved to ${to().name}`, tally.pauseMs);
       }
-      if (f.bouncer) {
-        // Give the pool a moment to log in to the new side before the retry delay returns.
-        await sleep(500);
-        await restoreLoginRetry().catch((e: unknown) =>
+      if (f.bouncer)
+        await settleLogins().catch((e: unknown) =>
           ctx.logger.warn(`PgBouncer server_login_retry not restored: ${(e as Error).message}`),
         );
-      }
       if (forward) await follow(ctx);
       else await release(ctx);
     },

@@ -25,6 +25,12 @@ export interface PgBouncerControl {
    * connection to the new side for server_login_retry (default 15 s).
    */
   setLoginRetry(value: string): Promise<void>;
+  /**
+   * Waits (bounded) until no client of the entry waits for a server connection: after RESUME,
+   * before server_login_retry goes back up, so a login that PAUSE interrupted cannot hold the
+   * pool's clients for server_login_retry.
+   */
+  waitForClients(timeoutMs: number): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -105,6 +111,17 @@ export async function pgBouncerControl(
     },
     async setLoginRetry(value) {
       if (/^\d+$/.test(value)) await spare.query(`SET server_login_retry = ${value}`);
+    },
+    async waitForClients(timeoutMs) {
+      const deadline = Date.now() + timeoutMs;
+      for (;;) {
+        const { rows } = await spare.query<{ database: string; cl_waiting: string }>('SHOW POOLS');
+        const waiting = rows
+          .filter((r) => r.database === db)
+          .reduce((n, r) => n + Number(r.cl_waiting), 0);
+        if (waiting === 0 || Date.now() > deadline) return;
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
     },
     async pause(timeoutMs, signal) {
       const started = Date.now();
