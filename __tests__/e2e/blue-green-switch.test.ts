@@ -144,6 +144,19 @@ describeIf('dist/blue-green-switch (Node 24, logical replication, PgBouncer)', (
     expect(outOfOrder.errors[0]).toMatch(
       /^blue-green-switch: finish needs switched, but shop_green is aborted/,
     );
+    // A migration the replication cannot carry is refused before anything is created.
+    const notAdditive = await step({
+      command: 'prepare',
+      'migrations-dir': resolve('__tests__/fixtures/blue-green/non-additive'),
+    });
+    expect(notAdditive.exitCode).toBe(1);
+    expect(notAdditive.errors).toHaveLength(1);
+    expect(notAdditive.errors[0]).toMatch(
+      /^blue-green-switch: \S*1700000000002_drop_note\.sql:3: not additive, so the replication cannot carry it — DROP COLUMN (public\.)?orders\.note on green: /,
+    );
+    expect(
+      await query(server.url, "SELECT datname FROM pg_database WHERE datname = 'shop_green'"),
+    ).toEqual([]);
     // rollback and abort of an aborted pair have nothing to do: they say so and succeed.
     const again = await step({ command: 'rollback' });
     expect(again.exitCode).toBe(0);
