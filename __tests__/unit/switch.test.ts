@@ -386,6 +386,35 @@ describe('renderSwitchSummary', () => {
       '## ℹ️ prepared: `shop` is live',
     ],
     [
+      'status of an interrupted switch',
+      {
+        command: 'status',
+        phase: 'switching',
+        interrupted: { command: 'switch', step: 'resume', recovery: 'finish' },
+      },
+      '## ⚠️ switch interrupted at `resume`: run switch again to finish it, or rollback / abort',
+    ],
+    [
+      'a switch that finished an interrupted one (no pause of its own)',
+      {
+        command: 'switch',
+        phase: 'switched',
+        activeDatabase: 'shop_green',
+        standbyDatabase: 'shop',
+      },
+      '## ✅ Switched to `shop_green`; `shop` follows it for rollback',
+    ],
+    [
+      'a rollback before any switch (green stops following)',
+      { command: 'rollback', phase: 'rolled-back' },
+      '## ✅ Rolled back to `shop`; `shop_green` kept',
+    ],
+    [
+      'a rollback with nothing to roll back',
+      { command: 'rollback', phase: 'aborted', standbyDatabase: '' },
+      '## ✅ Nothing to roll back: `shop` is live, the copy is dropped',
+    ],
+    [
       'abort',
       { command: 'abort', phase: 'aborted', standbyDatabase: '' },
       '## ✅ Aborted: `shop` stays live, the copy is dropped',

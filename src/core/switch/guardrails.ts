@@ -3,6 +3,7 @@ import { sleep } from '../duration.js';
 import type { DbClient } from '../db/connect.js';
 import { oldTransactions, replicatedTables, type UserTable } from './catalog.js';
 import type { Ctx } from './context.js';
+import { throwIfCancelled } from './cancel.js';
 import { APPLY_BLOCKERS, PUBLISHED_TABLES } from './queries.js';
 import { slotLag, waitForSubscription } from './replication.js';
 import { isReadOnly } from './session.js';
@@ -119,7 +120,9 @@ async function replicationGuardrails(ctx: Ctx): Promise<number> {
   const g = await green.client();
   const { forward } = ctx.pair.names;
   // A worker restarting (after a reverted switch, say) is given a few seconds to come back.
-  if (!(await waitForSubscription(g, forward, 10_000, ctx.signal)))
+  const running = await waitForSubscription(g, forward, 10_000, ctx.signal);
+  throwIfCancelled(ctx.signal, "green's subscription was checked");
+  if (!running)
     throw new DbDeployError(
       'replication-unhealthy',
       `green's subscription is not running (an apply error stops it; see the server log)`,

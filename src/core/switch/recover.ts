@@ -169,11 +169,14 @@ export async function settleInterrupted(ctx: Ctx): Promise<Settled> {
   const requested = ctx.command;
   if (!RECOVERS[requested].includes(state.command)) {
     const next = interruption(ctx, state);
+    const onlyForward = state.command === 'abort' || state.command === 'finish';
     throw new DbDeployError(
       'interrupted',
-      `${state.command} of ${state.green} was interrupted at ${next?.step} (${IN_FLIGHT[state.command]})`,
+      `${state.command} of ${state.green} was interrupted at ${next?.step} (${IN_FLIGHT[state.command]}), so ${requested} cannot run yet`,
       {
-        hint: `run ${state.command} again to ${next?.recovery === 'finish' ? 'finish' : 'undo'} it, or ${state.command === 'finish' ? 'finish' : 'abort or rollback'}`,
+        hint: onlyForward
+          ? `run ${state.command} again to finish it`
+          : `run ${state.command} again to ${next?.recovery ?? 'undo'} it, or rollback or abort to go back to blue`,
       },
     );
   }

@@ -1,5 +1,6 @@
 import { DbDeployError } from '../errors.js';
 import type { Logger } from '../logger.js';
+import { throwIfCancelled } from './cancel.js';
 import { openContext, type Ctx } from './context.js';
 import { stopPlan } from './end-plan.js';
 import { flipPlan, type FlipTally } from './flip.js';
@@ -32,7 +33,10 @@ export async function rollBackFlip(ctx: Ctx, state: PairState): Promise<FlipTall
       },
     );
   // A subscription just created (by the switch) may need a few seconds to start its worker.
-  if (following && !(await waitForSubscription(await follower.client(), back, 15_000, ctx.signal)))
+  const running =
+    following && (await waitForSubscription(await follower.client(), back, 15_000, ctx.signal));
+  throwIfCancelled(ctx.signal, "blue's subscription was checked");
+  if (following && !running)
     throw new DbDeployError(
       'replication-unhealthy',
       `${follower.name}'s subscription to ${live.name} is not running, so it may miss writes`,
