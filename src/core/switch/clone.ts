@@ -7,12 +7,15 @@ import { replicatedTables, walLevel, type UserTable } from './catalog.js';
 import { blockConnections, unblockConnections } from './connections.js';
 import type { Ctx } from './context.js';
 import { copyDatabase } from './dump-copy.js';
+import { RELATION_EXISTS } from '../db/queries.js';
 import {
   DATABASE_OID,
   TERMINATE_STATEMENT,
   createDatabase,
   createDatabaseFromTemplate,
   dropDatabase,
+  insertJsonRows,
+  tableAsJson,
 } from './queries.js';
 import { SESSION_NAME, connectedSessions, endSessions, setReadOnly, type Pair } from './session.js';
 import type { SwitchOptions } from './types.js';
@@ -238,16 +241,9 @@ async function copyMigrationTables(
 ): Promise<void> {
   for (const name of [options.migrationsTable, `${options.migrationsTable}_checksums`]) {
     const table = qualifiedName(options.migrationsSchema, name);
-    const exists = await b.query<{ ok: boolean }>('SELECT to_regclass($1) IS NOT NULL AS ok', [
-      `${options.migrationsSchema}.${name}`,
-    ]);
-    if (!exists.rows[0]?.ok) continue;
-    const { rows } = await b.query<{ data: unknown }>(
-      `SELECT coalesce(json_agg(t), '[]') AS data FROM ${table} t`,
-    );
-    await g.query(
-      `INSERT INTO ${table} SELECT * FROM json_populate_recordset(NULL::${table}, $1::json)`,
-      [JSON.stringify(rows[0]?.data ?? [])],
-    );
+    const exists = await b.query<{ exists: boolean }>(RELATION_EXISTS, [table]);
+    if (!exists.rows[0]?.exists) continue;
+    const { rows } = await b.query<{ data: unknown }>(tableAsJson(table));
+    await g.query(insertJsonRows(table), [JSON.stringify(rows[0]?.data ?? [])]);
   }
 }

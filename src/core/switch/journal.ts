@@ -60,6 +60,9 @@ function rehint(error: unknown, hint: string): DbDeployError {
   });
 }
 
+const unfinished = (ctx: Ctx) =>
+  `${ctx.command} could not be finished (clients may already use the new side): fix the cause, then run ${ctx.command} again to finish it (status shows where it stopped)`;
+
 /** Errors thrown once everything was put back (and the journal settled). */
 const UNDONE = new WeakSet<object>();
 
@@ -120,17 +123,17 @@ async function unwind(
   error: unknown,
 ): Promise<never> {
   const committed = !plan.undone || done.some((s) => s.commits?.(ctx));
-  if (committed && failed)
-    // Past the point of no return: the journal stays, and running the command again finishes it.
-    throw rehint(
-      error,
-      `${ctx.command} could not be finished (clients may already use the new side): fix the cause, then run ${ctx.command} again to finish it (status shows where it stopped)`,
-    );
+  // Past the point of no return: the journal stays, and running the command again finishes it.
+  if (committed && failed) throw rehint(error, unfinished(ctx));
   if (committed) {
     ctx.logger.warn(`${ctx.command} cancelled past the switch point: finishing it instead`);
-    for (const step of plan.steps.slice(plan.steps.indexOf(done.at(-1) as Step) + 1)) {
-      await ctx.journal.push(step.name);
-      await step.run(ctx);
+    try {
+      for (const step of plan.steps.slice(plan.steps.indexOf(done.at(-1) as Step) + 1)) {
+        await ctx.journal.push(step.name);
+        await step.run(ctx);
+      }
+    } catch (failure) {
+      throw rehint(failure, unfinished(ctx));
     }
     await settle(ctx, plan.done);
     throw rehint(

@@ -73,6 +73,46 @@ export const settleCommand = (table: string): string =>
   `UPDATE ${table} SET phase = $2, active = $3, renamed = $4, command = NULL, steps = '[]',
      facts = '{}', updated_at = now() WHERE green = $1`;
 
+// --- the catalog
+
+/**
+ * Every ordinary and partitioned-root table outside the system schemas and $1 (db-deploy's),
+ * whether UPDATE/DELETE can replicate (a replica identity with its key), and its columns
+ * (generated ones left out: a publication cannot list them). Reads the catalog; no lock.
+ */
+export const USER_TABLES = `
+SELECT n.nspname AS schema, c.relname AS name,
+       CASE c.relreplident
+         WHEN 'd' THEN EXISTS (SELECT 1 FROM pg_index i WHERE i.indrelid = c.oid AND i.indisprimary)
+         WHEN 'i' THEN EXISTS (SELECT 1 FROM pg_index i WHERE i.indrelid = c.oid AND i.indisreplident)
+         WHEN 'f' THEN true ELSE false END AS replicable,
+       ARRAY(SELECT a.attname FROM pg_attribute a WHERE a.attrelid = c.oid AND a.attnum > 0
+               AND NOT a.attisdropped AND a.attgenerated = '' ORDER BY a.attnum)::text[] AS columns
+  FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+ WHERE c.relkind IN ('r', 'p') AND NOT c.relispartition
+   AND n.nspname NOT IN ('pg_catalog', 'information_schema', $1)
+   AND n.nspname NOT LIKE 'pg\\_%'
+ ORDER BY 1, 2`;
+
+/** Every user sequence's position (null for one never used). No lock. */
+export const SEQUENCE_VALUES = `
+SELECT schemaname, sequencename, last_value::text FROM pg_sequences
+ WHERE schemaname NOT IN ('pg_catalog', 'information_schema') ORDER BY 1, 2`;
+
+/** Moves a sequence to a position (is_called: the next value is the one after). */
+export const SET_SEQUENCE = 'SELECT setval($1::regclass, $2::bigint, true)';
+
+/** Whether the server decodes its WAL for logical replication. */
+export const WAL_LEVEL = 'SHOW wal_level';
+
+/** A table's rows as one JSON array (node-pg-migrate's tables, copied once). ACCESS SHARE. */
+export const tableAsJson = (table: string): string =>
+  `SELECT coalesce(json_agg(t), '[]') AS data FROM ${table} t`;
+
+/** Inserts the rows of a JSON array into a table of the same shape. ROW EXCLUSIVE. */
+export const insertJsonRows = (table: string): string =>
+  `INSERT INTO ${table} SELECT * FROM json_populate_recordset(NULL::${table}, $1::json)`;
+
 // --- databases
 
 /** A database's OID, when it exists. Reads pg_database; no lock. */

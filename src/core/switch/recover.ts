@@ -89,7 +89,8 @@ async function reach(
     const admin = await pair.serverClient('blue');
     const names = [pair.blue.database, pair.green.database];
     if (ctx.command === 'status') {
-      blocked.push(...(await blockedByPair(admin, names, pair.green.database)));
+      if (blocked.length === 0)
+        blocked.push(...(await blockedByPair(admin, names, pair.green.database)));
       if (blocked.length > 0) return undefined;
       throw error;
     }
