@@ -7,6 +7,8 @@ import { describeInterruptions } from '../helpers/interruptions.js';
 describeInterruptions('an interrupted switch by rename or switch-command', [
   { command: 'switch', route: 'rename', point: 'freeze', after: 'undo' },
   { command: 'switch', route: 'rename', point: 'turn', after: 'undo' },
+  // Killed while the switch-command runs (the issue this table was written for).
+  { command: 'switch', route: 'rename', point: 'switch-command/running', after: 'undo' },
   { command: 'switch', route: 'rename', point: 'switch-command', after: 'undo' },
   // Killed here, both databases refuse sessions and the journal cannot be read: the marker the
   // block left says whose it is. A cancel finishes the swap in hand, so the switch is finished.
@@ -21,6 +23,7 @@ describeInterruptions('an interrupted switch by rename or switch-command', [
   { command: 'switch', route: 'rename', point: 'follow', after: 'finish', last: true },
   { command: 'switch', route: 'command', point: 'freeze', after: 'undo' },
   { command: 'switch', route: 'command', point: 'turn', after: 'undo' },
+  { command: 'switch', route: 'command', point: 'switch-command/running', after: 'finish' },
   { command: 'switch', route: 'command', point: 'switch-command', after: 'finish' },
   { command: 'switch', route: 'command', point: 'follow', after: 'finish', last: true },
 ]);

@@ -7,7 +7,7 @@
 // in blue.
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { databaseEntry, findPgBouncer, startPgBouncer } from '../../scripts/lib/pgbouncer.mjs';
@@ -23,6 +23,7 @@ import {
 } from '../../src/core/switch/types.js';
 import { requireBinaries } from './binaries.js';
 import { openClient, query } from './database.js';
+import { waitFor } from './expect.js';
 import {
   QUICK_WORKER_START,
   useLogicalPostgres,
@@ -79,21 +80,27 @@ interface Env {
   dir: string;
 }
 
-/** The command under test, in the CLI bundle, until it reaches `point`; then the signal. */
+/**
+ * The command under test, in the CLI bundle, until it reaches a point — a journaled step
+ * (`pauseAt`, where the core waits), or the switch-command running (`running` appears; the
+ * command then waits for `release`, created once the signal is sent) — then the signal.
+ */
 async function runUntil(
   env: Env,
   blueUrl: string,
   args: string[],
-  point: string,
+  at: { pauseAt: string } | { running: string; release: string },
   kill: Kill,
 ): Promise<{ code: number | null; stderr: string }> {
-  const reached = join(env.dir, `reached-${process.hrtime.bigint()}`);
+  const reached =
+    'running' in at ? at.running : join(env.dir, `reached-${process.hrtime.bigint()}`);
   const child = spawn(nodeBinary(), [CLI, ...args], {
     env: {
       ...process.env,
       DATABASE_URL: blueUrl,
-      DB_DEPLOY_TEST_PAUSE_AT: point,
-      DB_DEPLOY_TEST_PAUSE_FILE: reached,
+      ...('pauseAt' in at
+        ? { DB_DEPLOY_TEST_PAUSE_AT: at.pauseAt, DB_DEPLOY_TEST_PAUSE_FILE: reached }
+        : {}),
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -105,14 +112,16 @@ async function runUntil(
   void exited.then(() => (done = true));
   const deadline = Date.now() + 90_000;
   while (!existsSync(reached)) {
-    if (done) throw new Error(`${point} was never reached; the command ended:\n${stderr}`);
+    if (done) throw new Error(`${reached} was never reached; the command ended:\n${stderr}`);
     if (Date.now() > deadline) {
       child.kill('SIGKILL');
-      throw new Error(`${point} not reached within 90 s:\n${stderr}`);
+      throw new Error(`${reached} not reached within 90 s:\n${stderr}`);
     }
     await new Promise((r) => setTimeout(r, 25));
   }
   child.kill(kill);
+  // A switch-command outlives a killed process (it runs in a group of its own): let it end.
+  if ('release' in at) await writeFile(at.release, '');
   return { code: await exited, stderr };
 }
 
@@ -179,9 +188,13 @@ async function scenario(
     p.route === 'pgbouncer'
       ? { adminUrl: bouncer.adminUrl, database: name, configPath: bouncer.configPath }
       : undefined;
+  // Stopped while the switch-command runs: it says so, then waits to be let go.
+  const running = join(env.dir, `${name}.running`);
+  const release = join(env.dir, `${name}.release`);
+  const during = p.point === 'switch-command/running';
   const switchCommand =
     p.route === 'rename' || p.route === 'command'
-      ? `printf %s "$DB_DEPLOY_ACTIVE_DATABASE" > '${routeFile}'`
+      ? `${during ? `touch '${running}'; while [ ! -e '${release}' ]; do sleep 0.05; done; ` : ''}printf %s "$DB_DEPLOY_ACTIVE_DATABASE" > '${routeFile}'`
       : undefined;
   const template = p.route === 'template';
   const options = (command: SwitchCommand): SwitchOptions => ({
@@ -226,7 +239,16 @@ async function scenario(
     lap('switch');
     await writers?.waitForMore(10);
 
-    const stopped = await runUntil(env, blueUrl, args, `${p.command}:${p.point}`, kill);
+    const stopped = await runUntil(
+      env,
+      blueUrl,
+      args,
+      during ? { running, release } : { pauseAt: `${p.command}:${p.point}` },
+      kill,
+    );
+    // The orphaned switch-command of a killed process finishes on its own.
+    if (during && kill === 'SIGKILL')
+      await waitFor('the orphaned switch-command', async () => existsSync(routeFile), 20_000);
     lap('stopped');
     const status = await runSwitch(options('status'), logger);
     const outcome = kill === 'SIGKILL' ? p.after : afterCancel(p);
