@@ -141,9 +141,13 @@ export function describeInterruptions(title: string, points: readonly Point[]): 
     requireBinaries(['pg_dump', 'pg_restore']) &&
     requireBinaries([findPgBouncer() ?? 'pgbouncer'], 'PgBouncer (apt-get install pgbouncer)');
   const describeIf = available ? describe : describe.skip;
+  // After a kill, the same command run again also finishes or redoes it (`again`).
   const cases = points.flatMap((p) =>
     (['SIGKILL', 'SIGINT'] as const).flatMap((kill) =>
-      (['rollback', 'abort'] as const).map((recover) => ({ p, kill, recover })),
+      (kill === 'SIGKILL'
+        ? (['rollback', 'abort', 'again'] as const)
+        : (['rollback', 'abort'] as const)
+      ).map((recover) => ({ p, kill, recover })),
     ),
   );
   describeIf(title, () => {
@@ -162,7 +166,7 @@ export function describeInterruptions(title: string, points: readonly Point[]): 
       if (env) await rm(env.dir, { recursive: true, force: true });
     });
     test.each(cases.map((c, i) => ({ ...c, i })))(
-      '$p.command ($p.route) stopped by $kill after $p.point, then $recover',
+      '$p.command ($p.route) stopped by $kill after $p.point, then $then',
       async ({ p, kill, recover, i }) => {
         await scenario(env, p, kill, recover, `b${i}`);
       },
@@ -175,7 +179,7 @@ async function scenario(
   env: Env,
   p: Point,
   kill: Kill,
-  recover: 'rollback' | 'abort',
+  recover: 'rollback' | 'abort' | 'again',
   name: string,
 ): Promise<void> {
   const { server, bouncer } = env;
@@ -272,10 +276,22 @@ async function scenario(
       notes.push(note);
     }
 
-    const result = await runSwitch(options(recover), logger);
+    if (recover === 'again') {
+      // The same command finishes or redoes the interrupted one, and then stands as it would.
+      const again = await runSwitch(options(p.command), logger);
+      expect(again.phase).toBe(SETTLED[p.command].finish);
+      expect(again.steps.map((s) => s.step)).toContain(
+        `the interrupted ${p.command} (stopped at ${p.point.split('/')[0]}) was ${p.after === 'finish' ? 'finished' : 'undone'}`,
+      );
+      if (p.command === 'switch' && pgBouncer)
+        expect(await query(bouncer.url(name), 'SELECT current_database() AS db')).toEqual([
+          { db: green },
+        ]);
+    }
+    const result = await runSwitch(options(recover === 'again' ? 'abort' : recover), logger);
     lap('recovered');
     const final =
-      recover === 'abort'
+      recover !== 'rollback'
         ? 'aborted'
         : p.command === 'prepare' && !(kill === 'SIGINT' && p.last)
           ? 'aborted'
