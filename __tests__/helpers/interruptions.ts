@@ -91,6 +91,7 @@ async function runUntil(
   args: string[],
   at: { pauseAt: string } | { running: string; release: string },
   kill: Kill,
+  beforeKill: () => Promise<void>,
 ): Promise<{ code: number | null; stderr: string }> {
   const reached =
     'running' in at ? at.running : join(env.dir, `reached-${process.hrtime.bigint()}`);
@@ -119,6 +120,10 @@ async function runUntil(
     }
     await new Promise((r) => setTimeout(r, 25));
   }
+  await beforeKill().catch((error: unknown) => {
+    child.kill('SIGKILL');
+    throw error;
+  });
   child.kill(kill);
   // A switch-command outlives a killed process (it runs in a group of its own): let it end.
   if ('release' in at) await writeFile(at.release, '');
@@ -147,7 +152,13 @@ export function describeInterruptions(title: string, points: readonly Point[]): 
       (kill === 'SIGKILL'
         ? (['rollback', 'abort', 'again'] as const)
         : (['rollback', 'abort'] as const)
-      ).map((recover) => ({ p, kill, recover })),
+      ).map((recover) => ({
+        p,
+        kill,
+        recover,
+        // (`then` would make each row a thenable.)
+        next: recover === 'again' ? `${p.command} again` : recover,
+      })),
     ),
   );
   describeIf(title, () => {
@@ -166,7 +177,7 @@ export function describeInterruptions(title: string, points: readonly Point[]): 
       if (env) await rm(env.dir, { recursive: true, force: true });
     });
     test.each(cases.map((c, i) => ({ ...c, i })))(
-      '$p.command ($p.route) stopped by $kill after $p.point, then $then',
+      '$p.command ($p.route) stopped by $kill after $p.point, then $next',
       async ({ p, kill, recover, i }) => {
         await scenario(env, p, kill, recover, `b${i}`);
       },
@@ -249,6 +260,15 @@ async function scenario(
       args,
       during ? { running, release } : { pauseAt: `${p.command}:${p.point}` },
       kill,
+      async () => {
+        // While it waits there, status sees the command under way (a block hides the journal).
+        if (p.point.endsWith('/blocked')) return;
+        const live = await runSwitch(options('status'), logger);
+        expect(live).toMatchObject({
+          phase: IN_FLIGHT[p.command],
+          interrupted: { command: p.command, step: p.point.split('/')[0], running: true },
+        });
+      },
     );
     // The orphaned switch-command of a killed process finishes on its own.
     if (during && kill === 'SIGKILL')

@@ -18,6 +18,7 @@ function setup(options: { commitAt?: string; fail?: string; cancelAfter?: string
     begin: async () => undefined,
     push: async (step) => void events.push(`journal ${step}`),
     recordGreenOid: async () => undefined,
+    touch: async () => undefined,
     settle: async (next) => void settled.push(next.phase),
   };
   const ctx = {

@@ -244,6 +244,8 @@ async function swapOnce(ctx: Ctx): Promise<void> {
   try {
     await swapNames(ctx.pair, ctx.logger, `${ctx.command}:swap-names`, ctx.checkpoint);
     ctx.swapped = !ctx.swapped;
+    // The swap ended the command's sessions: the journal's database has a new one.
+    await ctx.journal.touch();
   } catch (error) {
     // A lost answer to the COMMIT would leave the flag wrong: ask the server.
     const admin = await ctx.pair.serverClient('blue');

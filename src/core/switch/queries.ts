@@ -30,7 +30,8 @@ export const addStateColumns = (table: string): string =>
      ADD COLUMN IF NOT EXISTS green_oid oid,
      ADD COLUMN IF NOT EXISTS command text,
      ADD COLUMN IF NOT EXISTS steps jsonb NOT NULL DEFAULT '[]',
-     ADD COLUMN IF NOT EXISTS facts jsonb NOT NULL DEFAULT '{}'`;
+     ADD COLUMN IF NOT EXISTS facts jsonb NOT NULL DEFAULT '{}',
+     ADD COLUMN IF NOT EXISTS runner_pid int`;
 
 /** The replicated marker table (catch-up proof). */
 export const createMarkerTable = (table: string): string =>
@@ -60,17 +61,22 @@ export const beginCommand = (table: string): string =>
    ON CONFLICT (green) DO UPDATE SET command = $4, steps = '[]', facts = $5::jsonb,
      home_oid = EXCLUDED.home_oid, method = $3, updated_at = now()`;
 
-/** A step about to be taken, appended to the journal. ROW EXCLUSIVE. */
+/** A step about to be taken, appended to the journal (with the session writing it). ROW EXCLUSIVE. */
 export const pushStep = (table: string): string =>
-  `UPDATE ${table} SET steps = steps || to_jsonb($2::text), updated_at = now() WHERE green = $1`;
+  `UPDATE ${table} SET steps = steps || to_jsonb($2::text), runner_pid = pg_backend_pid(),
+     updated_at = now() WHERE green = $1`;
 
 /** Green's database OID, recorded once prepare has created it. ROW EXCLUSIVE. */
 export const recordGreenOid = (table: string): string =>
-  `UPDATE ${table} SET green_oid = $2 WHERE green = $1`;
+  `UPDATE ${table} SET green_oid = $2, runner_pid = pg_backend_pid() WHERE green = $1`;
+
+/** The command's session changed (a step closed the old one): this one is its session now. */
+export const touchRunner = (table: string): string =>
+  `UPDATE ${table} SET runner_pid = pg_backend_pid() WHERE green = $1 AND command IS NOT NULL`;
 
 /** The command is over: its outcome recorded, the journal emptied. ROW EXCLUSIVE. */
 export const settleCommand = (table: string): string =>
-  `UPDATE ${table} SET phase = $2, active = $3, renamed = $4, command = NULL, steps = '[]',
+  `UPDATE ${table} SET phase = $2, active = $3, renamed = $4, command = NULL, steps = '[]', runner_pid = NULL,
      facts = '{}', updated_at = now() WHERE green = $1`;
 
 // --- the catalog
@@ -112,6 +118,10 @@ export const tableAsJson = (table: string): string =>
 /** Inserts the rows of a JSON array into a table of the same shape. ROW EXCLUSIVE. */
 export const insertJsonRows = (table: string): string =>
   `INSERT INTO ${table} SELECT * FROM json_populate_recordset(NULL::${table}, $1::json)`;
+
+/** Whether the session that last wrote a journal is still connected (its command may be running). */
+export const SESSION_ALIVE =
+  'SELECT EXISTS (SELECT 1 FROM pg_stat_activity WHERE pid = $1 AND application_name = $2) AS alive';
 
 // --- databases
 

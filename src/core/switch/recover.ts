@@ -8,6 +8,8 @@ import { abortPlan, finishPlan, stopPlan } from './end-plan.js';
 import { flipPlan } from './flip.js';
 import { recoverPlan, recoveryOf, type Plan } from './journal.js';
 import { preparePlan } from './prepare-plan.js';
+import { SESSION_ALIVE } from './queries.js';
+import { SESSION_NAME } from './session.js';
 import { readState, type PairState } from './state.js';
 import type { InFlightPhase, Interruption, SwitchCommand } from './types.js';
 
@@ -130,6 +132,18 @@ export async function locate(ctx: Ctx): Promise<Blocked[]> {
   return blocked;
 }
 
+/**
+ * Whether the session that last wrote the journal is still connected: the command may still be
+ * running (a process lost with its host stays connected until the server's TCP keepalive ends it).
+ */
+export async function runnerConnected(ctx: Ctx, state: PairState): Promise<boolean> {
+  if (state.runnerPid === undefined) return false;
+  const { rows } = await (
+    await ctx.origin().client()
+  ).query<{ alive: boolean }>(SESSION_ALIVE, [state.runnerPid, SESSION_NAME]);
+  return rows[0]?.alive === true;
+}
+
 /** The inputs a recovery needs that the journal cannot keep (secrets, the command). */
 function requireRecoveryInputs(ctx: Ctx, state: PairState): void {
   const f = state.facts;
@@ -182,6 +196,10 @@ export async function settleInterrupted(ctx: Ctx): Promise<Settled> {
     );
   }
   requireRecoveryInputs(ctx, state);
+  if (await runnerConnected(ctx, state))
+    ctx.logger.warn(
+      `the session that journaled the interrupted ${state.command} (pid ${state.runnerPid}) is still connected: if that command is still running, the two now compete`,
+    );
   ctx.command = state.command;
   ctx.facts = state.facts;
   ctx.startClock();

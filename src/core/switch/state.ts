@@ -12,6 +12,7 @@ import {
   recordGreenOid,
   selectState,
   settleCommand,
+  touchRunner,
 } from './queries.js';
 import type { CloneMethod, Phase, SwitchCommand } from './types.js';
 
@@ -78,6 +79,8 @@ export interface PairState {
   /** The steps it journaled, in order: each one written before it was taken. */
   steps: string[];
   facts: Facts;
+  /** The server process of the session that last wrote the journal. */
+  runnerPid: number | undefined;
 }
 
 /** The control schema: the state row (never replicated) and the marker table (replicated). */
@@ -121,6 +124,7 @@ export async function readState(client: DbClient, green: string): Promise<PairSt
     command: (row.command as SwitchCommand | null | undefined) ?? undefined,
     steps: Array.isArray(row.steps) ? row.steps.map(String) : [],
     facts: (row.facts as Facts | undefined) ?? {},
+    runnerPid: typeof row.runner_pid === 'number' ? row.runner_pid : undefined,
   };
 }
 
@@ -132,6 +136,8 @@ export interface JournalStore {
   begin(command: SwitchCommand, method: CloneMethod, facts: Facts): Promise<void>;
   push(step: string): Promise<void>;
   recordGreenOid(oid: string): Promise<void>;
+  /** Records the session now writing the journal (after a step closed the previous one). */
+  touch(): Promise<void>;
   settle(next: { phase: Phase; active: string; renamed: boolean }): Promise<void>;
 }
 
@@ -156,6 +162,9 @@ export function journalStore(
     },
     async recordGreenOid(oid) {
       await (await home()).query(recordGreenOid(STATE), [pair.green, oid]);
+    },
+    async touch() {
+      await (await home()).query(touchRunner(STATE), [pair.green]);
     },
     async settle(next) {
       await (

@@ -1,6 +1,6 @@
 import type { Logger } from '../logger.js';
 import { openContext } from './context.js';
-import { IN_FLIGHT, interruption, locate } from './recover.js';
+import { IN_FLIGHT, interruption, locate, runnerConnected } from './recover.js';
 import { slotLag } from './replication.js';
 import type {
   InFlightPhase,
@@ -27,7 +27,9 @@ export async function status(options: SwitchOptions, logger: Logger): Promise<Sw
     };
     const interrupted = (what: Interruption, active: string, standby: string): SwitchResult => {
       ctx.steps.mark(
-        `${what.command} interrupted at ${what.step}: run ${what.command} again to ${what.recovery} it${what.command === 'finish' ? '' : ', or rollback / abort'}`,
+        what.running
+          ? `${what.command} is at ${what.step}: the session that journaled it is still connected (it may be running; if its process is gone, run ${what.command} again to ${what.recovery} it)`
+          : `${what.command} interrupted at ${what.step}: run ${what.command} again to ${what.recovery} it${what.command === 'finish' ? '' : ', or rollback / abort'}`,
       );
       return {
         ...base,
@@ -52,6 +54,7 @@ export async function status(options: SwitchOptions, logger: Logger): Promise<Sw
     }
     if (state?.command) {
       const what = interruption(ctx, state) as Interruption;
+      if (await runnerConnected(ctx, state)) what.running = true;
       // Where traffic goes once it flows: the new side if the command is past its switch point.
       const forward =
         what.recovery === 'finish'

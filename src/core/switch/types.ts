@@ -101,6 +101,11 @@ export interface Interruption {
   step: string;
   /** finish: traffic may have reached the new side, so recovery completes it; undo: puts it back. */
   recovery: 'finish' | 'undo';
+  /**
+   * The session that last wrote its journal is still connected: the command may still be
+   * running (or its process was lost without the server noticing yet).
+   */
+  running?: boolean;
 }
 
 export interface SwitchResult {
