@@ -395,6 +395,15 @@ describe('renderSwitchSummary', () => {
       '## ⚠️ switch interrupted at `resume`: run switch again to finish it, or rollback / abort',
     ],
     [
+      'status of a command whose session is still connected',
+      {
+        command: 'status',
+        phase: 'rolling-back',
+        interrupted: { command: 'rollback', step: 'freeze', recovery: 'undo', running: true },
+      },
+      '## ⏳ rollback at `freeze`: its session is still connected, so it may be running',
+    ],
+    [
       'a switch that finished an interrupted one (no pause of its own)',
       {
         command: 'switch',

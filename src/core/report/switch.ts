@@ -21,9 +21,11 @@ const HEADLINES: Record<SwitchResult['command'], (r: SwitchResult) => string> = 
       ? `✅ Nothing to roll back: ${code(r.activeDatabase)} is live, the copy is dropped`
       : `✅ Rolled back to ${code(r.activeDatabase)}${paused(r)}; ${code(r.standbyDatabase)} kept`,
   status: (r) =>
-    r.interrupted
-      ? `⚠️ ${r.interrupted.command} interrupted at ${code(r.interrupted.step)}: run ${r.interrupted.command} again to ${r.interrupted.recovery} it${r.interrupted.command === 'finish' ? '' : ', or rollback / abort'}`
-      : `ℹ️ ${r.phase === 'none' ? 'Nothing prepared' : `${r.phase}: ${code(r.activeDatabase)} is live`}`,
+    r.interrupted?.running
+      ? `⏳ ${r.interrupted.command} at ${code(r.interrupted.step)}: its session is still connected, so it may be running`
+      : r.interrupted
+        ? `⚠️ ${r.interrupted.command} interrupted at ${code(r.interrupted.step)}: run ${r.interrupted.command} again to ${r.interrupted.recovery} it${r.interrupted.command === 'finish' ? '' : ', or rollback / abort'}`
+        : `ℹ️ ${r.phase === 'none' ? 'Nothing prepared' : `${r.phase}: ${code(r.activeDatabase)} is live`}`,
   abort: (r) => `✅ Aborted: ${code(r.activeDatabase)} stays live, the copy is dropped`,
   finish: (r) =>
     `✅ Finished: ${code(r.activeDatabase)} is live; ${code(r.standbyDatabase)} no longer follows it`,
