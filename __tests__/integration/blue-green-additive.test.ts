@@ -66,6 +66,12 @@ describeIf('blue-green-switch: migrations must be additive', () => {
     expect(await databases('drop_green')).toEqual([]);
     expect(await slots()).toEqual([]);
     expect((await runSwitch(options({}), logger)).phase).toBe('none');
+    // A clean-up step's abort has nothing to do, and says so without failing.
+    expect(await runSwitch(options({ command: 'abort' }), logger)).toMatchObject({
+      phase: 'none',
+      activeDatabase: 'drop',
+      standbyDatabase: '',
+    });
   });
 
   test('migrations blue has applied already are not checked again', async () => {

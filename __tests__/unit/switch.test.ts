@@ -424,6 +424,11 @@ describe('renderSwitchSummary', () => {
       '## ✅ Nothing to roll back: `shop` is live, the copy is dropped',
     ],
     [
+      'an abort with nothing prepared',
+      { command: 'abort', phase: 'none', standbyDatabase: '' },
+      '## ✅ Nothing to abort: `shop` is live, nothing was prepared',
+    ],
+    [
       'abort',
       { command: 'abort', phase: 'aborted', standbyDatabase: '' },
       '## ✅ Aborted: `shop` stays live, the copy is dropped',

@@ -26,7 +26,10 @@ const HEADLINES: Record<SwitchResult['command'], (r: SwitchResult) => string> = 
       : r.interrupted
         ? `⚠️ ${r.interrupted.command} interrupted at ${code(r.interrupted.step)}: run ${r.interrupted.command} again to ${r.interrupted.recovery} it${r.interrupted.command === 'finish' ? '' : ', or rollback / abort'}`
         : `ℹ️ ${r.phase === 'none' ? 'Nothing prepared' : `${r.phase}: ${code(r.activeDatabase)} is live`}`,
-  abort: (r) => `✅ Aborted: ${code(r.activeDatabase)} stays live, the copy is dropped`,
+  abort: (r) =>
+    r.phase === 'none'
+      ? `✅ Nothing to abort: ${code(r.activeDatabase)} is live, nothing was prepared`
+      : `✅ Aborted: ${code(r.activeDatabase)} stays live, the copy is dropped`,
   finish: (r) =>
     `✅ Finished: ${code(r.activeDatabase)} is live; ${code(r.standbyDatabase)} no longer follows it`,
 };

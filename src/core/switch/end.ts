@@ -10,19 +10,20 @@ import type { SwitchOptions, SwitchResult } from './types.js';
 /**
  * abort: drops the replication and green, and unfreezes blue: the pair ends on blue. After a
  * switch (or an interrupted one that had to be finished) it rolls back first, nothing lost.
- * Aborted already: nothing to do.
+ * Aborted already, or never prepared: nothing to do.
  */
 export async function abort(options: SwitchOptions, logger: Logger): Promise<SwitchResult> {
   const ctx = openContext(options, logger);
   try {
     let { state } = await settleInterrupted(ctx);
-    if (state?.phase === 'aborted') {
+    // Nothing prepared (or aborted already): nothing to do, so a clean-up step can always run it.
+    if (!state || state.phase === 'none' || state.phase === 'aborted') {
       ctx.steps.mark(
-        `nothing to abort: ${ctx.origin().name} is live, ${ctx.pair.green.database} is gone`,
+        `nothing to abort: ${ctx.origin().name} is live, ${ctx.pair.green.database} ${state ? 'is gone' : 'was never prepared'}`,
       );
-      return resultOf(ctx, 'abort', 'aborted');
+      return resultOf(ctx, 'abort', state?.phase === 'aborted' ? 'aborted' : 'none');
     }
-    if (state?.phase === 'switched') {
+    if (state.phase === 'switched') {
       await rollBackFlip(ctx, state);
       ctx.command = 'abort';
       ({ state } = await settleInterrupted(ctx));

@@ -31,7 +31,7 @@ export function requirePhase(
 export function resultOf(
   ctx: Ctx,
   command: SwitchCommand,
-  phase: Phase,
+  phase: Phase | 'none',
   extra: Partial<SwitchResult> = {},
 ): SwitchResult {
   const greenLive = phase === 'switched' || phase === 'finished';
@@ -39,7 +39,7 @@ export function resultOf(
   return {
     command,
     activeDatabase: live.name,
-    standbyDatabase: phase === 'aborted' ? '' : other.name,
+    standbyDatabase: phase === 'aborted' || phase === 'none' ? '' : other.name,
     phase,
     ...(ctx.state ? { cloneMethod: ctx.state.method } : {}),
     ...extra,
