@@ -42,6 +42,10 @@ export function flipPlan(ctx: Ctx): { plan: Plan; tally: FlipTally } {
   const begin = () => (started ??= performance.now());
   const paused = () => Math.round(performance.now() - (started ?? performance.now()));
   const bouncer = () => ctx.bouncer();
+  /** server_login_retry 0 until the resumed clients are served (only when its value is known). */
+  const loginRetryOff = async () => {
+    if (f.loginRetry !== undefined) await (await bouncer()).setLoginRetry('0');
+  };
   /** Once the resumed clients have their server connections, server_login_retry goes back. */
   const settleLogins = async () => {
     const b = await bouncer();
@@ -60,9 +64,8 @@ export function flipPlan(ctx: Ctx): { plan: Plan; tally: FlipTally } {
     },
     async undo() {
       // A login the PAUSE interrupted would hold the resumed clients for server_login_retry.
-      const b = await bouncer();
-      await b.setLoginRetry('0');
-      await b.resume();
+      await loginRetryOff();
+      await (await bouncer()).resume();
       await settleLogins();
     },
   };
@@ -162,7 +165,7 @@ export function flipPlan(ctx: Ctx): { plan: Plan; tally: FlipTally } {
     async run() {
       ctx.remaining();
       const b = await bouncer();
-      await b.setLoginRetry('0');
+      await loginRetryOff();
       await b.repoint(to().name);
       await b.reload();
       ctx.steps.mark(`PgBouncer points at ${to().name}`);
@@ -178,7 +181,7 @@ export function flipPlan(ctx: Ctx): { plan: Plan; tally: FlipTally } {
     async run() {
       begin();
       ctx.remaining();
-      if (f.bouncer) await (await bouncer()).setLoginRetry('0');
+      if (f.bouncer) await loginRetryOff();
       if (ctx.swapped === f.swappedAtStart) await swapOnce(ctx);
       ctx.steps.mark(`${ctx.pair.blue.database} and ${ctx.pair.green.database} swapped names`);
     },
