@@ -58,6 +58,11 @@ export interface LintContext {
   index: number;
   /** Tables created by earlier statements of this migration (new and empty: safe to index, constrain, rewrite). */
   createdTables: ReadonlySet<TableKey>;
+  /**
+   * Of `createdTables`, those the migration filled with rows before this statement (CREATE TABLE
+   * AS, SELECT INTO, INSERT … SELECT, COPY FROM): new, but validating a constraint scans them.
+   */
+  filledTables: ReadonlySet<TableKey>;
   /** Whether the migration runs in a transaction (false for `.sql` files that need statement-by-statement execution and `pgm.noTransaction()`). */
   transactional: boolean;
   /** How the migration is deployed (the rules of a strategy only run for it). */

@@ -1,4 +1,4 @@
-import { loadModule, parseSync, scanSync } from 'libpg-query';
+import { loadModule, parsePlPgSQLSync, parseSync, scanSync } from 'libpg-query';
 
 /** One top-level statement, as PostgreSQL's own parser split it. */
 export interface ParsedStatement {
@@ -10,6 +10,23 @@ export interface ParsedStatement {
   /** The node type (`IndexStmt`, `AlterTableStmt`, …) and its fields, as libpg_query returns them. */
   type: string;
   node: Record<string, unknown>;
+  /**
+   * Set for a statement found inside another one (a `DO` body, the body of a function the
+   * migration calls, a constant `EXECUTE` string): its AST `location`s are byte offsets in `text`,
+   * and `toSource` maps a character offset in `text` to one in the linted source.
+   */
+  embedded?: EmbeddedIn;
+}
+
+/** Where an embedded statement comes from (see `ParsedStatement.embedded`). */
+export interface EmbeddedIn {
+  /** What contains it, for messages: `the DO block at line 3`, `f(), called at line 9`. */
+  via: string;
+  toSource: (charOffset: number) => number;
+  /** The text that was parsed (its `location`s are byte offsets in it). */
+  text: string;
+  /** Index of the top-level statement it belongs to (its suppressions apply). */
+  container: number;
 }
 
 export type ParseOutcome =
@@ -52,9 +69,7 @@ export function parseSql(source: string): ParseOutcome {
   const statements: ParsedStatement[] = [];
   // libpg_query reports byte offsets into the UTF-8 text; JavaScript strings index UTF-16 units.
   // Pure ASCII (the common case) needs no conversion.
-  // eslint-disable-next-line no-control-regex
-  const ascii = !/[^\x00-\x7f]/.test(source);
-  const bytes = ascii ? undefined : Buffer.from(source, 'utf8');
+  const bytes = isAscii(source) ? undefined : Buffer.from(source, 'utf8');
   const total = bytes ? bytes.length : source.length;
   for (const raw of result.stmts ?? []) {
     const byteStart = raw.stmt_location ?? 0;
@@ -77,6 +92,27 @@ export function parseSql(source: string): ParseOutcome {
   return { ok: true, statements };
 }
 
+/**
+ * The PL/pgSQL statements of a function body, as PostgreSQL's PL/pgSQL compiler reads them
+ * (`plpgsql_compile` without a catalog), or the compiler's error message. `body` is the text
+ * between the dollar quotes; line 1 of the result is the body's first line.
+ */
+export function parsePlpgsqlBody(
+  body: string,
+): { ok: true; function: Record<string, unknown> } | { ok: false; message: string } {
+  let tag = '$db_deploy$';
+  for (let n = 0; body.includes(tag); n += 1) tag = `$db_deploy_${n}$`;
+  try {
+    const result = parsePlPgSQLSync(
+      `CREATE FUNCTION db_deploy_body() RETURNS void LANGUAGE plpgsql AS ${tag}${body}${tag}`,
+    ) as { plpgsql_funcs?: Array<{ PLpgSQL_function?: Record<string, unknown> }> };
+    const fn = result.plpgsql_funcs?.[0]?.PLpgSQL_function;
+    return fn ? { ok: true, function: fn } : { ok: false, message: 'no function body' };
+  } catch (error) {
+    return { ok: false, message: (error as Error).message };
+  }
+}
+
 /** Length of the whitespace and comments before a statement's first token. */
 function leadingTriviaLength(chunk: string): number {
   let i = 0;
@@ -92,6 +128,19 @@ function leadingTriviaLength(chunk: string): number {
       return i;
     }
   }
+}
+
+/** Whether a text is plain ASCII (byte offsets then equal character offsets). */
+export function isAscii(text: string): boolean {
+  // eslint-disable-next-line no-control-regex
+  return !/[^\x00-\x7f]/.test(text);
+}
+
+/** libpg_query's `location`s are byte offsets in UTF-8; findings need character offsets. */
+export function byteToChar(text: string): (byteOffset: number) => number {
+  if (isAscii(text)) return (b) => b;
+  const bytes = Buffer.from(text, 'utf8');
+  return (b) => bytes.subarray(0, b).toString('utf8').length;
 }
 
 function charOffset(bytes: Buffer, byteOffset: number): number {
