@@ -227,12 +227,30 @@ function plpgsqlStatements(
       );
       return;
     }
-    const field =
-      kind === 'PLpgSQL_stmt_execsql'
-        ? 'sqlstmt'
-        : PLPGSQL_QUERIES[kind]
-          ? PLPGSQL_QUERIES[kind]
-          : '';
+    const condition = PLPGSQL_CONDITIONS.has(kind) ? expr('cond')?.query : undefined;
+    if (typeof condition === 'string') {
+      // A condition is an expression: read as `SELECT <expression>` (a guard that looks a name
+      // up, `IF NOT EXISTS (SELECT … WHERE indexname = '…')`); one that does not parse is skipped.
+      const offset = locate(body.text, condition, from);
+      const text = `SELECT ${condition}`;
+      const parsed = parseSql(text);
+      if (parsed.ok)
+        found.push(
+          ...parsed.statements.map((st) => ({
+            ...st,
+            start: body.toSource(offset),
+            end: body.toSource(offset + condition.length),
+            embedded: {
+              via,
+              container,
+              text,
+              toSource: (c: number) => body.toSource(offset + Math.max(0, c - 'SELECT '.length)),
+            },
+          })),
+        );
+      return;
+    }
+    const field = kind === 'PLpgSQL_stmt_execsql' ? 'sqlstmt' : (PLPGSQL_QUERIES[kind] ?? '');
     const query = field ? expr(field)?.query : undefined;
     if (typeof query !== 'string') return;
     const offset = locate(body.text, query, from);
@@ -255,7 +273,10 @@ const PLPGSQL_QUERIES: Record<string, string> = {
   PLpgSQL_stmt_return_query: 'query',
 };
 
-/** Every PL/pgSQL statement below `root`, in document order. */
+/** PL/pgSQL conditions (`IF …`, `ELSIF …`, `WHILE …`), whose expression may query the catalog. */
+const PLPGSQL_CONDITIONS = new Set(['PLpgSQL_stmt_if', 'PLpgSQL_if_elsif', 'PLpgSQL_stmt_while']);
+
+/** Every PL/pgSQL statement (and ELSIF branch) below `root`, in document order. */
 function visitPlpgsql(root: unknown, visit: (kind: string, stmt: AstNode) => void): void {
   if (Array.isArray(root)) {
     for (const item of root) visitPlpgsql(item, visit);
@@ -263,7 +284,11 @@ function visitPlpgsql(root: unknown, visit: (kind: string, stmt: AstNode) => voi
   }
   if (!root || typeof root !== 'object') return;
   for (const [key, value] of Object.entries(root as AstNode)) {
-    if (key.startsWith('PLpgSQL_stmt_') && value && typeof value === 'object')
+    if (
+      (key.startsWith('PLpgSQL_stmt_') || key === 'PLpgSQL_if_elsif') &&
+      value &&
+      typeof value === 'object'
+    )
       visit(key, value as AstNode);
     visitPlpgsql(value, visit);
   }

@@ -1,4 +1,5 @@
-import { byteToChar, lastStatementEnd, parseSql } from '../sql/parse.js';
+import { byteToChar, lastStatementEnd, parseSql, type ParsedStatement } from '../sql/parse.js';
+import { createdNames, nameKey, type KnownNames } from './names.js';
 import { nonTransactionalReason } from '../migrations/transaction.js';
 import { RULES, RULE_IDS } from './registry.js';
 import { suppressionNotices, suppressionsAbove } from './suppress.js';
@@ -41,6 +42,11 @@ export interface LintSqlOptions {
    * order. Default: none.
    */
   createdInDeploy?: Set<TableKey>;
+  /**
+   * Names of 63 bytes and more known before this SQL (see `LintContext.knownNames`); the long
+   * names this SQL gives are added to it, so one map serves the migrations of a deploy in order.
+   */
+  knownNames?: KnownNames;
   /** Rules to apply (those of the strategy). Default: all. */
   rules?: readonly Rule[];
   /** Rules silenced for every statement (a JS/TS migration's `// db-deploy-ignore` comments). */
@@ -89,6 +95,7 @@ export function lintSql(source: string, options: LintSqlOptions): Finding[] {
     ? indexRules(options.rules.filter((r) => appliesTo(r, strategy)))
     : RULES_BY_STRATEGY[strategy];
   const createdInDeploy = options.createdInDeploy ?? new Set<TableKey>();
+  const knownNames = options.knownNames ?? new Map();
   const { statements, unread } = expandEmbedded(source, top, (c) => position(c).line);
   const tables = new CreatedTables();
   const findings: Finding[] = [];
@@ -122,6 +129,7 @@ export function lintSql(source: string, options: LintSqlOptions): Finding[] {
       transactional,
       strategy,
       createdInDeploy,
+      knownNames,
     };
     const start = position(statement.start);
     const end = position(statement.end);
@@ -188,8 +196,22 @@ export function lintSql(source: string, options: LintSqlOptions): Finding[] {
   // such a table stays one that may have existed.
   for (const created of tables.created)
     if (!tables.assumed.has(created)) createdInDeploy.add(created);
+  if (options.knownNames) rememberNames(statements, options.knownNames, options.file);
   if (syntaxError) findings.push(syntaxError);
   return findings;
+}
+
+/** Adds the long names the statements give to `known`, for the next migrations of a deploy. */
+export function rememberNames(
+  statements: readonly ParsedStatement[],
+  known: KnownNames,
+  where: string,
+): void {
+  for (const statement of statements)
+    for (const name of createdNames(statement)) {
+      const key = nameKey(name.namespace, name.stored);
+      if (!known.has(key)) known.set(key, { written: name.written, where });
+    }
 }
 
 /** Maps a byte offset in an embedded statement's text to a character offset in the source. */

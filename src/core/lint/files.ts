@@ -1,12 +1,13 @@
 import { stat } from 'node:fs/promises';
 import { relative, resolve } from 'node:path';
 import { DbDeployError, oneLine } from '../errors.js';
-import { loadParser } from '../sql/parse.js';
+import { loadParser, parseSql } from '../sql/parse.js';
 import { isMigrationFile } from '../migrations/files.js';
 import { readMigrationFile, readMigrationFiles, loadModuleActions } from '../migrations/load.js';
 import type { MigrationFile } from '../migrations/load.js';
 import { renderDryRun } from '../migrations/dry-run.js';
-import { lintSql } from './engine.js';
+import { lintSql, rememberNames } from './engine.js';
+import { mayHoldLongName, type KnownNames } from './names.js';
 import { RULE_IDS } from './registry.js';
 import { moduleSuppressions, suppressionNotices } from './suppress.js';
 import type { DeployStrategy, Finding, TableKey } from './types.js';
@@ -22,6 +23,12 @@ export interface LintOptions {
    * Pass one set to each new migration, in order (see `LintContext.createdInDeploy`).
    */
   createdInDeploy?: Set<TableKey>;
+  /**
+   * Long names (63 bytes and more) known before this migration; its own are added. Pass one map to
+   * each new migration of a deploy, in order, filled first by `collectKnownNames` (see
+   * `LintContext.knownNames`).
+   */
+  knownNames?: KnownNames;
   /** Receives findings silenced by `db-deploy-ignore` (counted for data loss, not reported). */
   onSuppressed?: (finding: Finding) => void;
 }
@@ -40,6 +47,7 @@ export async function lintMigration(file: MigrationFile, options: LintOptions): 
       pgVersion: options.pgVersion,
       strategy: options.strategy,
       createdInDeploy: options.createdInDeploy,
+      knownNames: options.knownNames,
       offset: section.offset,
       fileText: file.content,
       // A `-- db-deploy:no-transaction` file runs statement by statement.
@@ -86,6 +94,7 @@ export async function lintMigration(file: MigrationFile, options: LintOptions): 
       pgVersion: options.pgVersion,
       strategy: options.strategy,
       createdInDeploy: options.createdInDeploy,
+      knownNames: options.knownNames,
       fixedLine: line,
       transactional: generated.transactional,
       ignoredRules: suppressions.flatMap((s) => s.rules),
@@ -105,6 +114,24 @@ export async function lintMigrations(
   const findings: Finding[] = [];
   for (const file of files) findings.push(...(await lintMigration(file, options)));
   return findings;
+}
+
+/**
+ * The long names (63 bytes and more) that `.sql` migrations give to objects: the schema they leave
+ * behind holds them cut to 63 bytes, and a new migration's name that is cut to the same clashes.
+ * Only files with a run of name characters that long are parsed. JS/TS migrations are left out:
+ * their SQL is built by running them (lint them with the rest to include them).
+ */
+export async function collectKnownNames(files: readonly MigrationFile[]): Promise<KnownNames> {
+  const known: KnownNames = new Map();
+  await loadParser();
+  for (const file of files) {
+    const sql = file.kind === 'sql' ? file.sql?.up.sql : undefined;
+    if (!sql || !mayHoldLongName(sql)) continue;
+    const parsed = parseSql(sql);
+    if (parsed.ok) rememberNames(parsed.statements, known, file.file);
+  }
+  return known;
 }
 
 /**

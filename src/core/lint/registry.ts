@@ -8,6 +8,7 @@ import { partitionRules } from './rules/partitions.js';
 import { renameRules } from './rules/renames.js';
 import { hygieneRules } from './rules/hygiene.js';
 import { blueGreenRules } from './rules/blue-green.js';
+import { nameRules } from './rules/names.js';
 
 /** Every rule, in the order findings are reported for one statement (each strategy's share of them). */
 export const RULES: readonly Rule[] = [
@@ -19,6 +20,7 @@ export const RULES: readonly Rule[] = [
   ...partitionRules,
   ...renameRules,
   ...hygieneRules,
+  ...nameRules,
   ...blueGreenRules,
 ];
 

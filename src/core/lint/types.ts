@@ -1,4 +1,5 @@
 import type { ParsedStatement } from '../sql/parse.js';
+import type { KnownName } from './names.js';
 
 /**
  * `error`: blocks traffic, rewrites a table, destroys data or breaks running code.
@@ -73,6 +74,11 @@ export interface LintContext {
    * replicate into them. Empty when the caller lints each migration on its own.
    */
   createdInDeploy: ReadonlySet<TableKey>;
+  /**
+   * Names of 63 bytes and more known before this migration (validate: from the migrations
+   * already applied and the earlier ones of the deploy), by `nameKey`. Empty by default.
+   */
+  knownNames: ReadonlyMap<string, KnownName>;
 }
 
 /** A lint rule: pure, looks at one parsed statement at a time. */

@@ -163,17 +163,28 @@ function codePointIndex(source: string, count: number): number {
   return index;
 }
 
+/** PostgreSQL's scanner tokens of a text (`IDENT`, `SCONST`, keywords…); empty when it cannot scan. */
+export function scanTokens(
+  source: string,
+): Array<{ start: number; end: number; text: string; tokenName: string }> {
+  try {
+    return scanSync(source).tokens as Array<{
+      start: number;
+      end: number;
+      text: string;
+      tokenName: string;
+    }>;
+  } catch {
+    return [];
+  }
+}
+
 /**
  * Character offset just after the last statement-ending `;` before `offset`, found with
  * PostgreSQL's own scanner (a `;` inside a string literal or a comment does not count), or 0.
  */
 export function lastStatementEnd(source: string, offset: number): number {
-  let tokens: Array<{ start: number; end: number; text: string }>;
-  try {
-    tokens = scanSync(source).tokens;
-  } catch {
-    return 0;
-  }
+  const tokens = scanTokens(source);
   const bytes = Buffer.from(source, 'utf8');
   const limit = Buffer.byteLength(source.slice(0, offset), 'utf8');
   let end = 0;

@@ -6,7 +6,7 @@ import { parseDatabaseUrl } from '../db/url.js';
 import { DbDeployError, describeError } from '../errors.js';
 import type { Logger } from '../logger.js';
 import { NEWEST_PG_VERSION } from '../lint/engine.js';
-import { lintMigration, sortFindings } from '../lint/files.js';
+import { collectKnownNames, lintMigration, sortFindings } from '../lint/files.js';
 import { DESTRUCTIVE_RULES } from '../lint/rules/data.js';
 import { reachesFailOn } from '../lint/verdict.js';
 import type { DeployStrategy, Finding, TableKey } from '../lint/types.js';
@@ -69,7 +69,7 @@ export async function validate(options: ValidateOptions, logger: Logger): Promis
     : undefined;
   try {
     if (client && options.pgVersion === undefined) report.pgVersion = await serverMajor(client);
-    await lintAll(report, options.lintAll ? files : fresh, fresh, options.strategy);
+    await lintAll(report, files, options.lintAll ? files : fresh, fresh, options.strategy);
     report.findings = sortFindings([...report.findings, ...historyFindings(options.newMigrations)]);
     if (client && options.databaseUrl) {
       await runCycle(client, options.databaseUrl, baseline, fresh, report, options, logger);
@@ -190,18 +190,22 @@ async function serverMajor(client: DbClient): Promise<number> {
 
 async function lintAll(
   report: ValidateReport,
+  files: readonly MigrationFile[],
   toLint: readonly MigrationFile[],
   fresh: readonly MigrationFile[],
   strategy: DeployStrategy,
 ) {
   // The new migrations are one deploy: a table one of them creates is new for the next ones.
   const createdInDeploy = new Set<TableKey>();
+  // Long names the schema already holds (the baseline's), and those the new migrations add.
+  const knownNames = await collectKnownNames(files.filter((f) => !fresh.includes(f)));
   for (const file of toLint) {
     const suppressed: Finding[] = [];
     const findings = await lintMigration(file, {
       pgVersion: report.pgVersion,
       strategy,
       createdInDeploy: fresh.includes(file) ? createdInDeploy : undefined,
+      knownNames: fresh.includes(file) ? knownNames : undefined,
       onSuppressed: (f) => suppressed.push(f),
     });
     report.findings.push(...findings);
