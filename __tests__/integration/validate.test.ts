@@ -182,6 +182,23 @@ describe('validate (scratch-database cycle, real PostgreSQL)', () => {
     );
   });
 
+  test('grades UPDATE without WHERE by the rows it touches on the stats database, never by the scratch database', async () => {
+    const rule = (report: Awaited<ReturnType<typeof run>>['report']) =>
+      report.findings.find((f) => f.rule === 'ban-update-without-where');
+    // The scratch database is seeded with 500 products: that alone grades nothing down.
+    const unknown = await run(['1700000000019_reprice_all.sql']);
+    expect(rule(unknown.report)?.severity).toBe('error');
+    expect(unknown.report.passed).toBe(false);
+    const stats = await freshDatabase('stats');
+    await query(stats, 'CREATE TABLE products (id bigint, name text, price numeric)');
+    await query(stats, "INSERT INTO products VALUES (1, 'gift card', 10), (2, 'mug', 8)");
+    await query(stats, 'ANALYZE products');
+    const small = await run(['1700000000019_reprice_all.sql'], { statsDatabaseUrl: stats });
+    expect(rule(small.report)).toMatchObject({ severity: 'notice' });
+    expect(rule(small.report)?.message).toMatch(/~2 rows.*; a notice at this size/);
+    expect(small.report.passed).toBe(true);
+  });
+
   test('lints only without a database', async () => {
     const { report } = await run(['1700000000011_price_to_cents.sql'], {
       databaseUrl: undefined as unknown as string,
