@@ -108,6 +108,24 @@ describe('validate (scratch-database cycle, real PostgreSQL)', () => {
     expect(m!.reversibleDetail).toContain('quantity');
   });
 
+  test('a down that restores a dropped middle column at the end is reversible, with a notice on the position', async () => {
+    const { report } = await run(['1700000000020_drop_product_name.sql'], { failOn: 'never' });
+    const [m] = report.migrations;
+    expect(m).toMatchObject({ reversible: true, status: 'applied' });
+    expect(m!.reversibleDetail).toBeUndefined();
+    expect(m!.movedColumns).toEqual([
+      { table: 'public.products', column: 'price', before: 3, after: 2 },
+      { table: 'public.products', column: 'name', before: 2, after: 3 },
+    ]);
+    const notice = m!.findings.find((f) => f.rule === 'column-order-changed');
+    expect(notice).toMatchObject({ severity: 'notice', file: m!.file });
+    expect(notice?.message).toContain(
+      'public.products.name (column 2 before the up, 3 after the down)',
+    );
+    expect(report.findings).toContainEqual(notice);
+    expect(report.failures.some((f) => f.includes('not reversible'))).toBe(false);
+  });
+
   test('refuses a database that holds tables it did not create, and changes nothing', async () => {
     const url = await freshDatabase('validate');
     await query(url, 'CREATE TABLE customers (id bigint)');

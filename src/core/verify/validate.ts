@@ -24,6 +24,7 @@ import { SCRATCH_SCHEMA, claimScratchDatabase } from './scratch.js';
 import { readSchema, renderSchema } from './snapshot.js';
 import { gradeFindings, gradeRisk, readTableStats } from './stats.js';
 import type { ValidateReport } from './types.js';
+import type { MovedColumn } from './compare.js';
 
 /**
  * The validate run: lint the new migrations, then on a disposable database apply the baseline,
@@ -260,7 +261,7 @@ async function runCycle(
   const ctx: CycleContext = {
     client,
     migrate: (o) => migrate({ ...base, ...o }, logger),
-    snapshot: async () => renderSchema(await readSchema(client, { exclude: excluded(tables) })),
+    snapshot: () => readSchema(client, { exclude: excluded(tables) }),
     ignoreTables: new Set([...excluded(tables).tables, ...excluded(tables).sequences]),
     testCommand: options.testCommand,
     cwd: options.baseDir,
@@ -270,11 +271,35 @@ async function runCycle(
   for (const [index, file] of fresh.entries()) {
     const entry = report.migrations[index]!;
     Object.assign(entry, await cycleMigration(file, ctx));
+    if (entry.movedColumns) {
+      const notice = columnOrderNotice(entry.file, entry.movedColumns);
+      entry.findings = sortFindings([...entry.findings, notice]);
+      report.findings = sortFindings([...report.findings, notice]);
+    }
     if (entry.status === 'failed') {
       logger.error(`${file.name}: ${entry.error}`);
       break;
     }
   }
+}
+
+/** The notice for columns a down migration restores at another position (nothing else differs). */
+function columnOrderNotice(file: string, moved: readonly MovedColumn[]): Finding {
+  const columns = moved
+    .map(
+      (m) => `${m.table}.${m.column} (column ${m.before} before the up, ${m.after} after the down)`,
+    )
+    .join(', ');
+  return {
+    file,
+    line: 1,
+    column: 1,
+    endLine: 1,
+    rule: 'column-order-changed',
+    severity: 'notice',
+    message: `its down restores ${columns} at a different position; the schema is otherwise identical`,
+    hint: 'PostgreSQL adds columns at the end of the table, so a down cannot put one back in the middle; only SELECT * and INSERT without a column list see the order',
+  };
 }
 
 function excluded(tables: { schema: string; migrations: string; checksums: string }) {
