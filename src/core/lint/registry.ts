@@ -9,9 +9,11 @@ import { renameRules } from './rules/renames.js';
 import { hygieneRules } from './rules/hygiene.js';
 import { blueGreenRules } from './rules/blue-green.js';
 import { nameRules } from './rules/names.js';
+import { versionRules } from './rules/versions.js';
 
 /** Every rule, in the order findings are reported for one statement (each strategy's share of them). */
 export const RULES: readonly Rule[] = [
+  ...versionRules,
   ...indexRules,
   ...constraintRules,
   ...columnRules,
