@@ -15,7 +15,13 @@ import module from 'node:module';
 const BASELINE_ONLY = '--liftoff-only';
 /** SQL beyond this many bytes exhausts the raised tiering budget (measured: ~10 migration files). */
 const IN_PROCESS_BYTES = 8 * 1024;
-const LINT_VALUE_OPTIONS = new Set(['--format', '--pg-version', '--strategy', '--fail-on']);
+const LINT_VALUE_OPTIONS = new Set([
+  '--format',
+  '--pg-version',
+  '--strategy',
+  '--fail-on',
+  '--enable-rule',
+]);
 
 /** Bytes of the files `db-deploy lint` was given (directories one level deep). */
 function lintInputBytes(args: readonly string[]): number {

@@ -1,6 +1,6 @@
 import { collectMigrationFiles, lintMigrations, sortFindings } from '../../core/lint/files.js';
 import { NEWEST_PG_VERSION } from '../../core/lint/engine.js';
-import { RULES } from '../../core/lint/registry.js';
+import { RULES, rulesWith } from '../../core/lint/registry.js';
 import { FAIL_ON, reachesFailOn } from '../../core/lint/verdict.js';
 import { DEPLOY_STRATEGIES } from '../../core/lint/types.js';
 import { formatFindings, LINT_FORMATS } from '../../core/report/lint.js';
@@ -21,6 +21,7 @@ Options:
                     blue-green (on a copy fed by logical replication: adds the rules that keep
                     migrations replication-compatible; each file is judged on its own)
   --fail-on LEVEL   exit 1 on findings at or above: error (default), warning, never
+  --enable-rule ID  also run an opt-in rule (off by default; repeat for several)
   --list-rules      print every rule with its severity and exit
   -h, --help        show this help
 Silence one statement: put "-- db-deploy-ignore <rule-id>: reason" on the line above it.
@@ -31,6 +32,7 @@ const OPTIONS = {
   'pg-version': { type: 'string' },
   strategy: { type: 'string' },
   'fail-on': { type: 'string' },
+  'enable-rule': { type: 'string', multiple: true },
   'list-rules': { type: 'boolean' },
 } as const;
 
@@ -44,7 +46,11 @@ export async function lintCommand(argv: string[], io: CliIo): Promise<number> {
   if (v['list-rules']) {
     io.out(
       RULES.map((r) => {
-        const only = r.strategies ? ` (--strategy ${r.strategies.join(', ')})` : '';
+        const only = r.strategies
+          ? ` (--strategy ${r.strategies.join(', ')})`
+          : r.optIn
+            ? ` (off by default: --enable-rule ${r.id})`
+            : '';
         return `${r.id.padEnd(40)} ${r.severity.padEnd(8)} ${r.description}${only}`;
       }).join('\n'),
     );
@@ -54,11 +60,17 @@ export async function lintCommand(argv: string[], io: CliIo): Promise<number> {
   const failOn = choiceOption(v['fail-on'] ?? 'error', FAIL_ON, 'fail-on', 'lint');
   const pgVersion = integerOption(v['pg-version'], 'pg-version', 9) ?? NEWEST_PG_VERSION;
   const strategy = choiceOption(v.strategy ?? 'in-place', DEPLOY_STRATEGIES, 'strategy', 'lint');
+  const optIn = RULES.filter((r) => r.optIn).map((r) => r.id);
+  const enabled = (v['enable-rule'] ?? []).map((id) =>
+    choiceOption(id, optIn, 'enable-rule', 'lint'),
+  );
   const files = await collectMigrationFiles(
     positionals.length ? positionals : ['migrations'],
     process.cwd(),
   );
-  const findings = sortFindings(await lintMigrations(files, { pgVersion, strategy }));
+  const findings = sortFindings(
+    await lintMigrations(files, { pgVersion, strategy, rules: rulesWith(enabled) }),
+  );
   const output = formatFindings(findings, format, RULES);
   if (output) io.out(output);
   return reachesFailOn(findings, failOn) ? 1 : 0;

@@ -1,7 +1,7 @@
 import { byteToChar, lastStatementEnd, parseSql, type ParsedStatement } from '../sql/parse.js';
 import { createdNames, nameKey, type KnownNames } from './names.js';
 import { nonTransactionalReason } from '../migrations/transaction.js';
-import { RULES, RULE_IDS } from './registry.js';
+import { DEFAULT_RULES, RULE_IDS } from './registry.js';
 import { suppressionNotices, suppressionsAbove } from './suppress.js';
 import { expandEmbedded } from './embedded.js';
 import { CreatedTables } from './created.js';
@@ -17,6 +17,14 @@ import {
 
 /** Newest PostgreSQL major the linter knows; the CLI's default `--pg-version`. */
 export const NEWEST_PG_VERSION = 18;
+
+/**
+ * The most SQL one migration may hold to be linted, in bytes. PostgreSQL's parser (WebAssembly,
+ * at most 1 GB of memory of its own) needs about 60 times the SQL while it builds the parse tree:
+ * measured on Node 24, 10 MB of INSERTs took 1.9 s and 680 MB, 30 MB 6.4 s and 1.5 GB, and 50 MB
+ * ran it out of memory. Larger SQL is reported, not parsed (see BENCHMARKS.md, bench:lint).
+ */
+export const MAX_LINT_BYTES = 10 * 1024 * 1024;
 
 export interface LintSqlOptions {
   /** File name to report (relative to the workspace). */
@@ -47,7 +55,7 @@ export interface LintSqlOptions {
    * names this SQL gives are added to it, so one map serves the migrations of a deploy in order.
    */
   knownNames?: KnownNames;
-  /** Rules to apply (those of the strategy). Default: all. */
+  /** Rules to apply (those of the strategy). Default: every rule that is not opt-in. */
   rules?: readonly Rule[];
   /** Rules silenced for every statement (a JS/TS migration's `// db-deploy-ignore` comments). */
   ignoredRules?: Iterable<string>;
@@ -68,6 +76,8 @@ export function lintSql(source: string, options: LintSqlOptions): Finding[] {
     if (options.fixedLine !== undefined) return { line: options.fixedLine, column: 1 };
     return locate(offset + charOffset);
   };
+  const bytes = Buffer.byteLength(source, 'utf8');
+  if (bytes > MAX_LINT_BYTES) return [tooLarge(options, bytes, position(0))];
   let parsed = parseSql(source);
   let syntaxError: Finding | undefined;
   if (!parsed.ok) {
@@ -214,6 +224,25 @@ export function rememberNames(
     }
 }
 
+/** The finding for SQL over MAX_LINT_BYTES, at its first line. */
+function tooLarge(
+  options: LintSqlOptions,
+  bytes: number,
+  at: { line: number; column: number },
+): Finding {
+  const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
+  return {
+    file: options.file,
+    line: at.line,
+    column: at.column,
+    endLine: at.line,
+    rule: 'too-large-to-lint',
+    severity: 'warning',
+    message: `this migration holds ${mb(bytes)} of SQL, more than the ${mb(MAX_LINT_BYTES)} db-deploy lints, so it was not linted`,
+    hint: 'split it into smaller migrations (bulk data loads best with COPY from a file outside the migrations); validate still applies it to the scratch database and observes its locks and rewrites',
+  };
+}
+
 /** Maps a byte offset in an embedded statement's text to a character offset in the source. */
 function locatorIn(text: string, toSource: (c: number) => number): (byte: number) => number {
   const toChar = byteToChar(text);
@@ -258,5 +287,5 @@ function appliesTo(rule: Rule, strategy: DeployStrategy): boolean {
 }
 
 const RULES_BY_STRATEGY = Object.fromEntries(
-  DEPLOY_STRATEGIES.map((s) => [s, indexRules(RULES.filter((r) => appliesTo(r, s)))]),
+  DEPLOY_STRATEGIES.map((s) => [s, indexRules(DEFAULT_RULES.filter((r) => appliesTo(r, s)))]),
 ) as Record<DeployStrategy, Map<string, Rule[]>>;

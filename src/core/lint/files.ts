@@ -10,7 +10,7 @@ import { lintSql, rememberNames } from './engine.js';
 import { mayHoldLongName, type KnownNames } from './names.js';
 import { RULE_IDS } from './registry.js';
 import { moduleSuppressions, suppressionNotices } from './suppress.js';
-import type { DeployStrategy, Finding, TableKey } from './types.js';
+import type { DeployStrategy, Finding, Rule, TableKey } from './types.js';
 import { severityRank } from './types.js';
 
 export interface LintOptions {
@@ -29,6 +29,8 @@ export interface LintOptions {
    * `LintContext.knownNames`).
    */
   knownNames?: KnownNames;
+  /** Rules to apply. Default: every rule that is not opt-in. */
+  rules?: readonly Rule[];
   /** Receives findings silenced by `db-deploy-ignore` (counted for data loss, not reported). */
   onSuppressed?: (finding: Finding) => void;
 }
@@ -48,6 +50,7 @@ export async function lintMigration(file: MigrationFile, options: LintOptions): 
       strategy: options.strategy,
       createdInDeploy: options.createdInDeploy,
       knownNames: options.knownNames,
+      rules: options.rules,
       offset: section.offset,
       fileText: file.content,
       // A `-- db-deploy:no-transaction` file runs statement by statement.
@@ -95,6 +98,7 @@ export async function lintMigration(file: MigrationFile, options: LintOptions): 
       strategy: options.strategy,
       createdInDeploy: options.createdInDeploy,
       knownNames: options.knownNames,
+      rules: options.rules,
       fixedLine: line,
       transactional: generated.transactional,
       ignoredRules: suppressions.flatMap((s) => s.rules),

@@ -223,7 +223,8 @@ function renamed(node: AstNode, add: (namespace: string, stored: unknown) => voi
 export function longStrings(
   statement: ParsedStatement,
 ): Array<{ value: string; location?: number }> {
-  if (!/'[^']{21,}/.test(statement.text)) return [];
+  const runs = statement.text.match(/'[^']{21,}/g);
+  if (!runs?.some((run) => Buffer.byteLength(run, 'utf8') > MAX_IDENTIFIER_BYTES)) return [];
   const found: Array<{ value: string; location?: number }> = [];
   const visit = (value: unknown): void => {
     if (Array.isArray(value)) {

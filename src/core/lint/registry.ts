@@ -27,3 +27,16 @@ export const RULES: readonly Rule[] = [
 ];
 
 export const RULE_IDS: ReadonlySet<string> = new Set(RULES.map((r) => r.id));
+
+/** The rules that run unless others are asked for (every rule but the opt-in ones). */
+export const DEFAULT_RULES: readonly Rule[] = RULES.filter((r) => !r.optIn);
+
+/**
+ * The default rules plus the opt-in ones named in `enabled`. An unknown id is a usage error,
+ * thrown by the caller with the list of valid ones.
+ */
+export function rulesWith(enabled: readonly string[]): readonly Rule[] {
+  return enabled.length === 0
+    ? DEFAULT_RULES
+    : RULES.filter((r) => !r.optIn || enabled.includes(r.id));
+}

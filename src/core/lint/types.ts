@@ -93,5 +93,10 @@ export interface Rule {
   nodeTypes: readonly string[];
   /** The deploy strategies the rule applies to. Default: every strategy. */
   strategies?: readonly DeployStrategy[];
+  /**
+   * Off unless asked for (`db-deploy lint --enable-rule <id>`): a rule whose findings were mostly
+   * deliberate choices on a corpus of realistic migrations (see __tests__/unit/lint/corpus.test.ts).
+   */
+  optIn?: true;
   check(statement: ParsedStatement, context: LintContext): RuleHit[];
 }

@@ -162,7 +162,10 @@ const truncatedNameLookup: Rule = {
     const strings = longStrings(statement);
     if (strings.length === 0) return [];
     const compared = comparedWithNames(statement.node);
-    const written = writtenLongNames(context);
+    // Only a string not compared with a name column needs the migration's long names.
+    const written = strings.every((s) => compared.has(s.value))
+      ? new Set<string>()
+      : writtenLongNames(context);
     return strings
       .filter((s) => compared.has(s.value) || written.has(s.value))
       .map((s) => ({
