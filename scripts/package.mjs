@@ -20,6 +20,9 @@ const bundles = [
   { entry: 'src/entries/main.ts', out: 'dist/main' },
   // The CLI: its bundle as cli.js, and a tiny loader (index.js, the executable) in front of it.
   { entry: 'src/cli/run.ts', out: 'dist/cli', file: 'cli.js' },
+  // `db-deploy lint` alone, for a linter's start-up: in its own folder (its chunks would clash
+  // with cli.js's), using the parser and jiti's Babel of dist/cli (its __dirname is dist/cli).
+  { entry: 'src/cli/lint-run.ts', out: 'dist/cli/lint', assetsIn: '..' },
   { entry: 'src/cli/index.ts', out: 'dist/cli', shebang: true, loader: true },
 ];
 
@@ -33,7 +36,9 @@ const assets = [
 // `--only <out dir name>` rebuilds one bundle in place (while developing); the default rebuilds all.
 const onlyIndex = process.argv.indexOf('--only');
 const only = onlyIndex === -1 ? undefined : process.argv[onlyIndex + 1];
-const selected = only ? bundles.filter((b) => b.out === `dist/${only}`) : bundles;
+const selected = only
+  ? bundles.filter((b) => b.out === `dist/${only}` || b.out.startsWith(`dist/${only}/`))
+  : bundles;
 if (only && selected.length === 0) throw new Error(`--only ${only}: no such bundle`);
 if (only) for (const bundle of selected) await rm(bundle.out, { recursive: true, force: true });
 else await rm('dist', { recursive: true, force: true });
@@ -69,20 +74,23 @@ for (const bundle of selected) {
     continue;
   }
   const withAssets = bundle.assets !== false;
-  if (withAssets)
+  if (withAssets && !bundle.assetsIn)
     for (const asset of assets) await copyFile(asset, join(bundle.out, asset.split('/').pop()));
   const index = join(bundle.out, bundle.file ?? 'index.js');
   if (bundle.file) await rename(join(bundle.out, 'index.js'), index);
   // The parser's Emscripten loader finds its .wasm through __dirname, which ES modules lack.
   const banner =
     "import { fileURLToPath as __dbdFileURLToPath } from 'node:url';\n" +
-    "import { dirname as __dbdDirname } from 'node:path';\n" +
+    "import { dirname as __dbdDirname, join as __dbdJoin } from 'node:path';\n" +
     'const __filename = __dbdFileURLToPath(import.meta.url);\n' +
-    'const __dirname = __dbdDirname(__filename);\n';
+    `const __dirname = __dbdJoin(__dbdDirname(__filename), ${JSON.stringify(bundle.assetsIn ?? '.')});\n`;
   let code = await readFile(index, 'utf8');
   // jiti requires its Babel build as "../dist/babel.cjs" relative to itself; in the bundle it sits beside index.js.
-  code = code.replaceAll('"../dist/babel.cjs"', '"./babel.cjs"');
-  if (withAssets && !code.includes('"./babel.cjs"'))
+  code = code.replaceAll(
+    '"../dist/babel.cjs"',
+    JSON.stringify(`${bundle.assetsIn ?? '.'}/babel.cjs`),
+  );
+  if (withAssets && !code.includes(JSON.stringify(`${bundle.assetsIn ?? '.'}/babel.cjs`)))
     throw new Error(
       `${index}: jiti's Babel require was not found; TypeScript migrations would fail`,
     );

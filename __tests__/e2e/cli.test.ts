@@ -80,4 +80,60 @@ describe('the db-deploy CLI bundle', () => {
       'db-deploy lint: "no/such/dir" does not exist — name migration files or directories that exist (relative to the current directory)',
     );
   });
+
+  test('a 50 MB migration is reported as too large to lint (one warning, exit 0), not parsed into an out-of-memory crash', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'db-deploy-cli-e2e-'));
+    const row =
+      "INSERT INTO products (id, name, price) VALUES (1, 'a product with a name', 9.99);\n";
+    await writeFile(
+      join(dir, '1700000000000_seed.sql'),
+      `-- Up Migration\n${row.repeat(Math.ceil((50 * 1024 * 1024) / row.length))}`,
+    );
+    const run = await cli(['lint', dir, '--format', 'json']);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.stdout)).toEqual([
+      expect.objectContaining({
+        rule: 'too-large-to-lint',
+        severity: 'warning',
+        line: 1,
+        message:
+          'this migration holds 50.0 MB of SQL, more than the 10.0 MB db-deploy lints, so it was not linted',
+      }),
+    ]);
+    expect((await cli(['lint', dir, '--fail-on', 'warning'])).code).toBe(1);
+  });
+
+  test('lints SQL inside DO blocks and JS migrations through the lint bundle, and takes --enable-rule and --pg-version', async () => {
+    const dir = await migrations(60);
+    await writeFile(
+      join(dir, '1800000000000_do_block.sql'),
+      'DO $$\nBEGIN\n  ALTER TABLE orders ALTER COLUMN id TYPE bigint;\nEND $$;\nCREATE INDEX CONCURRENTLY wide ON orders (a, b, c, d);\nSELECT * FROM (SELECT 1);\n',
+    );
+    await writeFile(
+      join(dir, '1800000000001_module.cjs'),
+      "exports.up = (pgm) => { pgm.createIndex('orders', 'customer_id'); };\n",
+    );
+    const run = await cli([
+      'lint',
+      dir,
+      '--format',
+      'json',
+      '--pg-version',
+      '15',
+      '--enable-rule',
+      'index-too-many-columns',
+    ]);
+    expect(run.stderr).toBe('');
+    const findings = JSON.parse(run.stdout) as Array<{ file: string; rule: string; line: number }>;
+    const of = (name: string) =>
+      findings.filter((f) => f.file.endsWith(name)).map((f) => `${f.rule}@${f.line}`);
+    expect(of('1800000000000_do_block.sql')).toEqual([
+      'changing-column-type@3',
+      'newer-postgres-syntax@6',
+      'index-too-many-columns@5',
+      'prefer-robust-stmts@5',
+    ]);
+    expect(of('1800000000001_module.cjs')).toEqual(['require-concurrent-index@1']);
+  });
 });

@@ -62,7 +62,10 @@ if (
 } else {
   // Compiled code of the bundle is cached on disk (Node ≥ 22.1), so later runs start faster.
   module.enableCompileCache?.();
-  // Not a literal `new URL('./cli.js', …)`: the bundler would treat that as an asset to copy.
-  const bundle = new URL(['.', 'cli.js'].join('/'), import.meta.url).href;
+  // `lint` has a bundle of its own (lint/index.js): a linter run loads no database client and
+  // no other command. Not a literal `new URL('./cli.js', …)`: the bundler would treat that as an
+  // asset to copy.
+  const path = command === 'lint' ? ['.', 'lint', 'index.js'] : ['.', 'cli.js'];
+  const bundle = new URL(path.join('/'), import.meta.url).href;
   await import(/* webpackIgnore: true */ bundle);
 }

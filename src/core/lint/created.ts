@@ -47,8 +47,11 @@ export class CreatedTables {
    * rules that only then report something: the verdict rests on the IF NOT EXISTS assumption.
    */
   noteAssumptions(statement: ParsedStatement, context: LintContext, rules: readonly Rule[]): void {
+    const text = statement.text.toLowerCase();
     for (const [key, assumption] of this.assumed) {
-      if (assumption.statement === statement) continue;
+      // Only a statement that names the table can depend on it being new.
+      if (assumption.statement === statement || !text.includes(key.slice(key.indexOf('.') + 1)))
+        continue;
       const asExisting = new Set(this.created);
       asExisting.delete(key);
       const other: LintContext = { ...context, createdTables: asExisting };

@@ -7,7 +7,6 @@ import { expandEmbedded } from './embedded.js';
 import { CreatedTables } from './created.js';
 import { oneLine } from '../errors.js';
 import {
-  DEPLOY_STRATEGIES,
   type DeployStrategy,
   type Finding,
   type LintContext,
@@ -70,7 +69,9 @@ export interface LintSqlOptions {
 export function lintSql(source: string, options: LintSqlOptions): Finding[] {
   const offset = options.offset ?? 0;
   const fileText = options.fileText ?? source;
-  const fileLines = fileText.split('\n');
+  // Suppression comments are looked for only in a file that has one (the usual file has none).
+  const mentionsIgnore = /db-deploy-ignore/i.test(fileText);
+  const fileLines = mentionsIgnore ? fileText.split('\n') : [];
   const locate = lineLocator(fileText);
   const position = (charOffset: number) => {
     if (options.fixedLine !== undefined) return { line: options.fixedLine, column: 1 };
@@ -101,9 +102,7 @@ export function lintSql(source: string, options: LintSqlOptions): Finding[] {
   const transactional =
     options.transactional ?? !top.some((s) => nonTransactionalReason(s) !== undefined);
   const strategy = options.strategy ?? 'in-place';
-  const byType = options.rules
-    ? indexRules(options.rules.filter((r) => appliesTo(r, strategy)))
-    : RULES_BY_STRATEGY[strategy];
+  const byType = rulesByType(options.rules ?? DEFAULT_RULES, strategy);
   const createdInDeploy = options.createdInDeploy ?? new Set<TableKey>();
   const knownNames = options.knownNames ?? new Map();
   const { statements, unread } = expandEmbedded(source, top, (c) => position(c).line);
@@ -144,7 +143,7 @@ export function lintSql(source: string, options: LintSqlOptions): Finding[] {
     const start = position(statement.start);
     const end = position(statement.end);
     const ignored = new Set<string>(options.ignoredRules);
-    if (options.fixedLine === undefined) {
+    if (options.fixedLine === undefined && mentionsIgnore) {
       for (const suppression of suppressionsAbove(fileLines, start.line)) {
         findings.push(...suppressionNotices(options.file, suppression, RULE_IDS));
         for (const rule of suppression.rules) ignored.add(rule);
@@ -286,6 +285,14 @@ function appliesTo(rule: Rule, strategy: DeployStrategy): boolean {
   return rule.strategies?.includes(strategy) ?? true;
 }
 
-const RULES_BY_STRATEGY = Object.fromEntries(
-  DEPLOY_STRATEGIES.map((s) => [s, indexRules(DEFAULT_RULES.filter((r) => appliesTo(r, s)))]),
-) as Record<DeployStrategy, Map<string, Rule[]>>;
+/** indexRules of each rule list and strategy, built once (a CLI run passes one list per file). */
+const indexed = new WeakMap<
+  readonly Rule[],
+  Partial<Record<DeployStrategy, Map<string, Rule[]>>>
+>();
+
+function rulesByType(rules: readonly Rule[], strategy: DeployStrategy): Map<string, Rule[]> {
+  let byStrategy = indexed.get(rules);
+  if (!byStrategy) indexed.set(rules, (byStrategy = {}));
+  return (byStrategy[strategy] ??= indexRules(rules.filter((r) => appliesTo(r, strategy))));
+}

@@ -5,7 +5,6 @@ import { loadParser, parseSql } from '../sql/parse.js';
 import { isMigrationFile } from '../migrations/files.js';
 import { readMigrationFile, readMigrationFiles, loadModuleActions } from '../migrations/load.js';
 import type { MigrationFile } from '../migrations/load.js';
-import { renderDryRun } from '../migrations/dry-run.js';
 import { lintSql, rememberNames } from './engine.js';
 import { mayHoldLongName, type KnownNames } from './names.js';
 import { RULE_IDS } from './registry.js';
@@ -63,6 +62,9 @@ export async function lintMigration(file: MigrationFile, options: LintOptions): 
   try {
     const actions = await loadModuleActions(file);
     const prepared = new Map([[file.path, { file, actions, modes: {}, statementRetries: 0 }]]);
+    // Loaded only for JS/TS migrations: it brings node-pg-migrate, which a linter run over SQL
+    // files does without (it costs the start-up of every run; see BENCHMARKS.md, bench:lint).
+    const { renderDryRun } = await import('../migrations/dry-run.js');
     generated = (await renderDryRun([file], prepared, 'up'))[0];
   } catch (error) {
     const message = error instanceof DbDeployError ? error.message : (error as Error).message;
@@ -168,12 +170,15 @@ export async function collectMigrationFiles(
   return files;
 }
 
+/** The collation `localeCompare` uses, made once (localeCompare makes one per call). */
+const byLocale = new Intl.Collator();
+
 /** Highest severity first, then file and line. */
 export function sortFindings(findings: readonly Finding[]): Finding[] {
   return [...findings].sort(
     (a, b) =>
       severityRank(b.severity) - severityRank(a.severity) ||
-      a.file.localeCompare(b.file) ||
+      byLocale.compare(a.file, b.file) ||
       a.line - b.line ||
       a.column - b.column,
   );

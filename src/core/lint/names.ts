@@ -56,7 +56,10 @@ export function truncateIdentifier(name: string): string {
  * can be cut or equal a cut name. Cheap, so the rules can skip almost every statement.
  */
 export function mayHoldLongName(text: string): boolean {
-  return /[^\s"'(),;.=]{21,}|"[^"]{21,}"/.test(text) && longRuns(text).length > 0;
+  // ASCII: a run of 63 characters; otherwise 21 characters may already be 63 bytes.
+  // eslint-disable-next-line no-control-regex
+  if (!/[^\s"'(),;.=]{63,}|"[^"]{63,}"|[^\x00-\x7f]/.test(text)) return false;
+  return longRuns(text).length > 0;
 }
 
 function longRuns(text: string): string[] {

@@ -41,7 +41,7 @@ export const NEWER_CONSTRUCTS: readonly NewerConstruct[] = [
     what: 'a VIRTUAL generated column (GENERATED ALWAYS AS (…) without STORED is VIRTUAL from 18)',
     kind: 'syntax',
     example: 'ALTER TABLE t ADD COLUMN c int GENERATED ALWAYS AS (a + 1) VIRTUAL',
-    hint: /GENERATED/i,
+    hint: /GENERATED\s+ALWAYS\s+AS\s*\(/i,
     nodes: { Constraint: (c) => c.contype === 'CONSTR_GENERATED' && c.generated_kind === 'v' },
   },
   {
@@ -61,7 +61,8 @@ export const NEWER_CONSTRUCTS: readonly NewerConstruct[] = [
     what: 'a NOT NULL constraint with a name or a column list (CONSTRAINT … NOT NULL col)',
     kind: 'syntax',
     example: 'CREATE TABLE t (a int, CONSTRAINT a_not_null NOT NULL a)',
-    hint: /NOT\s+NULL/i,
+    // The table-constraint form: `CONSTRAINT name NOT NULL col` or `, NOT NULL col`.
+    hint: /(?:CONSTRAINT\s+(?:"[^"]*"|\S+)\s+|[(,]\s*)NOT\s+NULL\s+[^\s,)]/i,
     nodes: { Constraint: (c) => c.contype === 'CONSTR_NOTNULL' && list(c.keys).length > 0 },
     // ALTER TABLE … ADD CONSTRAINT … NOT NULL: set-not-null-scans-table, with the recipe for older majors.
     reportedElsewhere: ['AlterTableStmt'],
@@ -82,7 +83,7 @@ export const NEWER_CONSTRUCTS: readonly NewerConstruct[] = [
     what: 'RETURNING WITH (OLD AS …, NEW AS …)',
     kind: 'syntax',
     example: 'UPDATE t SET a = 1 RETURNING WITH (OLD AS o) o.a',
-    hint: /RETURNING/i,
+    hint: /RETURNING\s+WITH\b/i,
     nodes: { ReturningOption: always },
   },
   {
@@ -90,7 +91,7 @@ export const NEWER_CONSTRUCTS: readonly NewerConstruct[] = [
     what: 'ALTER CONSTRAINT … [NO] INHERIT',
     kind: 'syntax',
     example: 'ALTER TABLE t ALTER CONSTRAINT c NO INHERIT',
-    hint: /INHERIT/i,
+    hint: /\bINHERIT\b/i,
     nodes: { ATAlterConstraint: (c) => c.alterInheritability === true },
   },
   {
@@ -98,7 +99,7 @@ export const NEWER_CONSTRUCTS: readonly NewerConstruct[] = [
     what: 'VACUUM ONLY / ANALYZE ONLY',
     kind: 'syntax',
     example: 'ANALYZE ONLY t',
-    hint: /\bONLY\b/i,
+    hint: /^\s*(?:VACUUM|ANALYZE)\b[\s\S]*\bONLY\b/i,
     nodes: {
       VacuumRelation: (v) =>
         typeof v.relation === 'object' && (v.relation as AstNode | null)?.inh !== true,
@@ -162,7 +163,7 @@ export const NEWER_CONSTRUCTS: readonly NewerConstruct[] = [
     what: 'a subquery in FROM without an alias',
     kind: 'syntax',
     example: 'SELECT * FROM (SELECT 1)',
-    hint: /\(/,
+    hint: /(?:FROM|JOIN|LATERAL|USING|,)\s*\(\s*(?:SELECT|VALUES|WITH|TABLE|\()/i,
     nodes: { RangeSubselect: (r) => r.alias === undefined },
   },
   {
@@ -355,7 +356,7 @@ export const NEWER_CONSTRUCTS: readonly NewerConstruct[] = [
     what: 'generated columns (GENERATED ALWAYS AS (…) STORED)',
     kind: 'syntax',
     example: 'ALTER TABLE t ADD COLUMN c int GENERATED ALWAYS AS (a + 1) STORED',
-    hint: /GENERATED/i,
+    hint: /GENERATED\s+ALWAYS\s+AS\s*\(/i,
     nodes: { Constraint: (c) => c.contype === 'CONSTR_GENERATED' },
   },
   {

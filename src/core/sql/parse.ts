@@ -115,20 +115,13 @@ export function parsePlpgsqlBody(
 
 /** Length of the whitespace and comments before a statement's first token. */
 function leadingTriviaLength(chunk: string): number {
-  let i = 0;
-  for (;;) {
-    while (i < chunk.length && /\s/.test(chunk[i] as string)) i += 1;
-    if (chunk.startsWith('--', i)) {
-      const newline = chunk.indexOf('\n', i);
-      i = newline < 0 ? chunk.length : newline + 1;
-    } else if (chunk.startsWith('/*', i)) {
-      const close = chunk.indexOf('*/', i + 2);
-      i = close < 0 ? chunk.length : close + 2;
-    } else {
-      return i;
-    }
-  }
+  TRIVIA.lastIndex = 0;
+  TRIVIA.exec(chunk);
+  return TRIVIA.lastIndex;
 }
+
+/** Whitespace, `--` comments to the end of the line and (unnested) block comments, repeated. */
+const TRIVIA = /(?:\s+|--[^\n]*(?:\n|$)|\/\*[\s\S]*?(?:\*\/|$))*/y;
 
 /** Whether a text is plain ASCII (byte offsets then equal character offsets). */
 export function isAscii(text: string): boolean {

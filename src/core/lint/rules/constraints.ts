@@ -35,11 +35,28 @@ interface AddedConstraint {
  * it created and filled with rows.
  */
 function addedConstraints(statement: ParsedStatement, context: LintContext): AddedConstraint[] {
-  const node = statement.node;
   if (statement.type !== 'AlterTableStmt') return [];
-  const key = tableKey(node.relation);
+  const key = tableKey(statement.node.relation);
   const filled = context.filledTables.has(key);
   if (context.createdTables.has(key) && !filled) return [];
+  const all = constraintsOf(statement);
+  return filled ? all.map((added) => ({ ...added, filled })) : all;
+}
+
+/** Every constraint an ALTER TABLE adds, read once per statement (four rules ask). */
+const constraintsCache = new WeakMap<ParsedStatement, AddedConstraint[]>();
+
+function constraintsOf(statement: ParsedStatement): AddedConstraint[] {
+  let found = constraintsCache.get(statement);
+  if (!found) {
+    found = readConstraints(statement.node);
+    constraintsCache.set(statement, found);
+  }
+  return found;
+}
+
+function readConstraints(node: AstNode): AddedConstraint[] {
+  const filled = false;
   const table = tableName(node.relation);
   return alterTableCmds(node).flatMap((cmd): AddedConstraint[] => {
     if (cmd.subtype === 'AT_AddConstraint') {
