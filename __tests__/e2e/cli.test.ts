@@ -1,7 +1,8 @@
 // The committed CLI (dist/cli/index.js: the loader, and cli.js behind it) run on Node 24 as a
 // user runs it, for inputs handled in-process and for inputs large enough to be linted in a
 // child process with the baseline WebAssembly compiler.
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
+import { createInterface } from 'node:readline';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -136,4 +137,42 @@ describe('the db-deploy CLI bundle', () => {
     ]);
     expect(of('1800000000001_module.cjs')).toEqual(['require-concurrent-index@1']);
   });
+
+  test('--watch lints again when a migration appears or changes, until interrupted (exit 0)', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'db-deploy-cli-e2e-'));
+    await writeFile(
+      join(dir, '1700000000000_safe.sql'),
+      'CREATE INDEX CONCURRENTLY IF NOT EXISTS i ON orders (a);\n',
+    );
+    const child = spawn(nodeBinary(), [CLI, 'lint', dir, '--watch', '--format', 'json']);
+    const runs: Array<Array<{ rule: string; file: string }>> = [];
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const lines = createInterface({ input: child.stdout });
+    const waiters: Array<() => void> = [];
+    lines.on('line', (line) => {
+      runs.push(JSON.parse(line) as Array<{ rule: string; file: string }>);
+      waiters.shift()?.();
+    });
+    const nextRun = () => new Promise<void>((done) => waiters.push(done));
+    const exited = new Promise<number | null>((done) => child.on('exit', (code) => done(code)));
+
+    await nextRun();
+    expect(runs[0]).toEqual([]);
+    const next = nextRun();
+    await writeFile(join(dir, '1700000000001_blocking.sql'), 'CREATE INDEX j ON orders (b);\n');
+    await next;
+    expect(runs.at(-1)!.map((f) => f.rule)).toEqual(['require-concurrent-index']);
+    const fixed = nextRun();
+    await writeFile(
+      join(dir, '1700000000001_blocking.sql'),
+      'CREATE INDEX CONCURRENTLY IF NOT EXISTS j ON orders (b);\n',
+    );
+    // Several events may come for one save: wait for the run that sees the fix.
+    while ((await fixed, runs.at(-1)!.length > 0)) await nextRun();
+    expect(runs.at(-1)).toEqual([]);
+    child.kill('SIGINT');
+    expect(await exited).toBe(0);
+    expect(stderr).toBe('');
+  }, 60_000);
 });

@@ -48,7 +48,8 @@ const [command, ...rest] = process.argv.slice(2);
 if (
   command === 'lint' &&
   !process.execArgv.includes(BASELINE_ONLY) &&
-  lintInputBytes(rest) > IN_PROCESS_BYTES
+  // A watch lints for hours: it would exhaust any tiering budget, so it always runs in the child.
+  (rest.includes('--watch') || lintInputBytes(rest) > IN_PROCESS_BYTES)
 ) {
   const child = spawn(
     process.execPath,

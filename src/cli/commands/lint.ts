@@ -6,6 +6,7 @@ import { DEPLOY_STRATEGIES } from '../../core/lint/types.js';
 import { formatFindings, LINT_FORMATS } from '../../core/report/lint.js';
 import { choiceOption, integerOption, parseCommandArgs } from '../args.js';
 import type { CliIo } from '../output.js';
+import { watchLint } from '../lint-watch.js';
 
 export const LINT_HELP = `Usage: db-deploy lint [files or directories...] [options]
 
@@ -22,6 +23,9 @@ Options:
                     migrations replication-compatible; each file is judged on its own)
   --fail-on LEVEL   exit 1 on findings at or above: error (default), warning, never
   --enable-rule ID  also run an opt-in rule (off by default; repeat for several)
+  --watch           lint again whenever a file changes, until interrupted (exit 0);
+                    the parser stays loaded, only changed files are linted again, and
+                    --format json prints one line per run
   --list-rules      print every rule with its severity and exit
   -h, --help        show this help
 Silence one statement: put "-- db-deploy-ignore <rule-id>: reason" on the line above it.
@@ -34,6 +38,7 @@ const OPTIONS = {
   'fail-on': { type: 'string' },
   'enable-rule': { type: 'string', multiple: true },
   'list-rules': { type: 'boolean' },
+  watch: { type: 'boolean' },
 } as const;
 
 /** `db-deploy lint`. Returns the exit code. */
@@ -64,13 +69,17 @@ export async function lintCommand(argv: string[], io: CliIo): Promise<number> {
   const enabled = (v['enable-rule'] ?? []).map((id) =>
     choiceOption(id, optIn, 'enable-rule', 'lint'),
   );
-  const files = await collectMigrationFiles(
-    positionals.length ? positionals : ['migrations'],
-    process.cwd(),
-  );
-  const findings = sortFindings(
-    await lintMigrations(files, { pgVersion, strategy, rules: rulesWith(enabled) }),
-  );
+  const paths = positionals.length ? positionals : ['migrations'];
+  const options = { pgVersion, strategy, rules: rulesWith(enabled) };
+  if (v.watch)
+    return watchLint(
+      paths,
+      options,
+      (found) => (format === 'json' ? JSON.stringify(found) : formatFindings(found, format, RULES)),
+      io,
+    );
+  const files = await collectMigrationFiles(paths, process.cwd());
+  const findings = sortFindings(await lintMigrations(files, options));
   const output = formatFindings(findings, format, RULES);
   if (output) io.out(output);
   return reachesFailOn(findings, failOn) ? 1 : 0;
