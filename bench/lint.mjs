@@ -504,7 +504,7 @@ ${speedTable(single, list)}
 linter warm): ${SETTINGS.runs} edits of the same migration, each timed from the file's write to the line of JSON the run
 prints — **${ms(watch.ms.median)}** median (${ms(watch.ms.min)} – ${ms(watch.ms.max)}), ${int(watch.findings)} findings, against
 ${ms(single.squawk.ms.median)} for a run of squawk's npm CLI (it has no such mode). The parser stays loaded and only the
-changed file is parsed again; the 50 ms the watch waits for a burst of writes to settle is included.
+changed file is parsed again; the 20 ms the watch waits for a burst of writes to settle is included.
 
 ${verdictSection(verdicts)}
 Raw figures, every run and every case's rules included, are kept in \`bench/.results/\` (not committed).

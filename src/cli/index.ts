@@ -1,5 +1,4 @@
 // The `db-deploy` executable: a small loader in front of the CLI bundle (cli.js beside it).
-import { spawn } from 'node:child_process';
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import module from 'node:module';
@@ -51,6 +50,8 @@ if (
   // A watch lints for hours: it would exhaust any tiering budget, so it always runs in the child.
   (rest.includes('--watch') || lintInputBytes(rest) > IN_PROCESS_BYTES)
 ) {
+  // Imported here: child_process (and net, stream behind it) is not needed in-process.
+  const { spawn } = await import('node:child_process');
   const child = spawn(
     process.execPath,
     [...process.execArgv, BASELINE_ONLY, process.argv[1] as string, ...process.argv.slice(2)],

@@ -7,7 +7,7 @@ import type { Finding } from '../core/lint/types.js';
 import type { CliIo } from './output.js';
 
 /** How long to wait after a change before linting again (an editor's save writes in bursts). */
-const SETTLE_MS = 50;
+const SETTLE_MS = 20;
 
 /**
  * `db-deploy lint --watch`: lints, then lints again whenever a watched file or directory changes,
