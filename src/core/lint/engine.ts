@@ -1,4 +1,10 @@
-import { byteToChar, lastStatementEnd, parseSql, type ParsedStatement } from '../sql/parse.js';
+import {
+  byteToChar,
+  lastStatementEnd,
+  MAX_PARSE_BYTES,
+  parseSql,
+  type ParsedStatement,
+} from '../sql/parse.js';
 import { createdNames, nameKey, type KnownNames } from './names.js';
 import { nonTransactionalReason } from '../migrations/transaction.js';
 import { DEFAULT_RULES, RULE_IDS } from './registry.js';
@@ -17,13 +23,8 @@ import {
 /** Newest PostgreSQL major the linter knows; the CLI's default `--pg-version`. */
 export const NEWEST_PG_VERSION = 18;
 
-/**
- * The most SQL one migration may hold to be linted, in bytes. PostgreSQL's parser (WebAssembly,
- * at most 1 GB of memory of its own) needs about 60 times the SQL while it builds the parse tree:
- * measured on Node 24, 10 MB of INSERTs took 1.9 s and 680 MB, 30 MB 6.4 s and 1.5 GB, and 50 MB
- * ran it out of memory. Larger SQL is reported, not parsed (see BENCHMARKS.md, bench:lint).
- */
-export const MAX_LINT_BYTES = 10 * 1024 * 1024;
+/** The most SQL one migration may hold to be linted (see MAX_PARSE_BYTES). */
+export const MAX_LINT_BYTES = MAX_PARSE_BYTES;
 
 export interface LintSqlOptions {
   /** File name to report (relative to the workspace). */

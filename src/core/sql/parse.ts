@@ -37,6 +37,15 @@ export type ParseOutcome =
       /** character offset of the error, when the parser gave one */ offset?: number;
     };
 
+/**
+ * The most SQL handed to the parser at once, in bytes. PostgreSQL's parser (WebAssembly, with at
+ * most 1 GB of memory of its own) needs about 60 times the SQL while it builds the parse tree:
+ * measured on Node 24, 10 MB of INSERTs took 1.9 s and 680 MB, 30 MB 6.4 s and 1.5 GB, and 50 MB
+ * ran it out of memory (an abort that also leaves the module unusable). Callers check the size
+ * first and say what they do instead (see BENCHMARKS.md, bench:lint).
+ */
+export const MAX_PARSE_BYTES = 10 * 1024 * 1024;
+
 let loading: Promise<void> | undefined;
 
 /** Loads the parser (a WebAssembly build of PostgreSQL's parser) once per process. */
