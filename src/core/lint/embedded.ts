@@ -69,7 +69,7 @@ export function expandEmbedded(
       return;
     }
     if (functions.size === 0) return;
-    for (const called of calledFunctions(statement.node, functions)) {
+    for (const called of calledFunctions(statement, functions)) {
       const via = `${called.name}(), which this migration calls at line ${lineOf(statement.start)}`;
       const inner = called.plpgsql
         ? plpgsqlStatements(called, via, container, out.unread)
@@ -129,8 +129,15 @@ function functionBody(node: AstNode, at: EmbeddedIn): FunctionBody | undefined {
 }
 
 /** The functions of `functions` that a statement calls (FuncCall anywhere, CALL). */
-function calledFunctions(node: AstNode, functions: Map<string, FunctionBody>): FunctionBody[] {
+function calledFunctions(
+  statement: ParsedStatement,
+  functions: Map<string, FunctionBody>,
+): FunctionBody[] {
+  const node = statement.node;
   const found: FunctionBody[] = [];
+  // Only a statement that names one of them can call it: most are not walked at all.
+  const text = statement.text.toLowerCase();
+  if (![...functions.keys()].some((name) => text.includes(name))) return found;
   const call = (funcCall: AstNode | undefined) => {
     const fn = functions.get(names(funcCall?.funcname).at(-1)?.toLowerCase() ?? '');
     if (fn && !found.includes(fn)) found.push(fn);

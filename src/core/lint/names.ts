@@ -7,7 +7,7 @@
  * the catalog never holds. libpg_query's parse tree already holds the cut names; the spelling as
  * written comes from PostgreSQL's scanner.
  */
-import { scanTokens, type ParsedStatement } from '../sql/parse.js';
+import { isAscii, scanTokens, type ParsedStatement } from '../sql/parse.js';
 import { alterTableCmds, list, names, nodeOf, tableKey, type AstNode } from './ast.js';
 
 /** Bytes PostgreSQL keeps of an identifier. */
@@ -57,8 +57,7 @@ export function truncateIdentifier(name: string): string {
  */
 export function mayHoldLongName(text: string): boolean {
   // ASCII: a run of 63 characters; otherwise 21 characters may already be 63 bytes.
-  // eslint-disable-next-line no-control-regex
-  if (!/[^\s"'(),;.=]{63,}|"[^"]{63,}"|[^\x00-\x7f]/.test(text)) return false;
+  if (isAscii(text)) return /[^\s"'(),;.=]{63,}|"[^"]{63,}"/.test(text);
   return longRuns(text).length > 0;
 }
 
