@@ -1,4 +1,4 @@
-// The `db-deploy` executable: a small loader in front of the CLI bundle (cli.js beside it).
+// The `db-deploy` executable: a small loader in front of the CLI bundles (cli.js, and lint/index.js for `lint`).
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import module from 'node:module';
@@ -12,6 +12,11 @@ import module from 'node:module';
  * (see BENCHMARKS.md, bench:lint).
  */
 const BASELINE_ONLY = '--liftoff-only';
+/**
+ * A young generation of 4 MB instead of V8's up to 16: parse trees live for one file, so this
+ * keeps ~7 MB off the child's peak at no measurable CPU cost (bench:lint's corpus).
+ */
+const SMALL_YOUNG_GENERATION = '--max-semi-space-size=4';
 /** SQL beyond this many bytes exhausts the raised tiering budget (measured: ~10 migration files). */
 const IN_PROCESS_BYTES = 8 * 1024;
 const LINT_VALUE_OPTIONS = new Set([
@@ -54,7 +59,13 @@ if (
   const { spawn } = await import('node:child_process');
   const child = spawn(
     process.execPath,
-    [...process.execArgv, BASELINE_ONLY, process.argv[1] as string, ...process.argv.slice(2)],
+    [
+      ...process.execArgv,
+      BASELINE_ONLY,
+      SMALL_YOUNG_GENERATION,
+      process.argv[1] as string,
+      ...process.argv.slice(2),
+    ],
     { stdio: 'inherit' },
   );
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => child.kill(signal));

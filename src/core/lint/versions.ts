@@ -72,7 +72,7 @@ export const NEWER_CONSTRUCTS: readonly NewerConstruct[] = [
     what: 'temporal keys (WITHOUT OVERLAPS, PERIOD)',
     kind: 'syntax',
     example: 'CREATE TABLE t (id int, valid tstzrange, PRIMARY KEY (id, valid WITHOUT OVERLAPS))',
-    hint: /OVERLAPS|PERIOD/i,
+    hint: /\bWITHOUT\s+OVERLAPS\b|\bPERIOD\b/i,
     nodes: {
       Constraint: (c) =>
         c.without_overlaps === true || c.fk_with_period === true || c.pk_with_period === true,
