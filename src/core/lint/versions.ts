@@ -465,13 +465,29 @@ export const NEWER_CONSTRUCTS: readonly NewerConstruct[] = [
   },
 ];
 
+/** The rows newer than a major, with one regular expression that any of their hints passes. */
+const rowsByVersion = new Map<number, { rows: NewerConstruct[]; any: RegExp | undefined }>();
+
+function rowsNewerThan(pgVersion: number): { rows: NewerConstruct[]; any: RegExp | undefined } {
+  let found = rowsByVersion.get(pgVersion);
+  if (!found) {
+    const rows = NEWER_CONSTRUCTS.filter((row) => row.since > pgVersion);
+    const any = rows.length
+      ? new RegExp(rows.map((row) => `(?:${row.hint.source})`).join('|'), 'i')
+      : undefined;
+    found = { rows, any };
+    rowsByVersion.set(pgVersion, found);
+  }
+  return found;
+}
+
 /** The constructs of a statement newer than `pgVersion`, newest first (each once). */
 export function newerConstructs(statement: ParsedStatement, pgVersion: number): NewerConstruct[] {
-  const rows = NEWER_CONSTRUCTS.filter(
-    (row) =>
-      row.since > pgVersion &&
-      !row.reportedElsewhere?.includes(statement.type) &&
-      row.hint.test(statement.text),
+  const newer = rowsNewerThan(pgVersion);
+  // Most statements pass none of the hints: one test, no walk.
+  if (!newer.any?.test(statement.text)) return [];
+  const rows = newer.rows.filter(
+    (row) => !row.reportedElsewhere?.includes(statement.type) && row.hint.test(statement.text),
   );
   if (rows.length === 0) return [];
   const found = new Set<NewerConstruct>();
