@@ -128,6 +128,19 @@ function functionBody(node: AstNode, at: EmbeddedIn): FunctionBody | undefined {
   };
 }
 
+/** A case-insensitive pattern of the functions' names, made again when one is added. */
+const patterns = new WeakMap<Map<string, FunctionBody>, { size: number; pattern: RegExp }>();
+
+function namesPattern(functions: Map<string, FunctionBody>): RegExp {
+  let cached = patterns.get(functions);
+  if (cached?.size !== functions.size) {
+    const escaped = [...functions.keys()].map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    cached = { size: functions.size, pattern: new RegExp(escaped.join('|'), 'i') };
+    patterns.set(functions, cached);
+  }
+  return cached.pattern;
+}
+
 /** The functions of `functions` that a statement calls (FuncCall anywhere, CALL). */
 function calledFunctions(
   statement: ParsedStatement,
@@ -136,8 +149,7 @@ function calledFunctions(
   const node = statement.node;
   const found: FunctionBody[] = [];
   // Only a statement that names one of them can call it: most are not walked at all.
-  const text = statement.text.toLowerCase();
-  if (![...functions.keys()].some((name) => text.includes(name))) return found;
+  if (!namesPattern(functions).test(statement.text)) return found;
   const call = (funcCall: AstNode | undefined) => {
     const fn = functions.get(names(funcCall?.funcname).at(-1)?.toLowerCase() ?? '');
     if (fn && !found.includes(fn)) found.push(fn);

@@ -56,10 +56,27 @@ export function truncateIdentifier(name: string): string {
  * can be cut or equal a cut name. Cheap, so the rules can skip almost every statement.
  */
 export function mayHoldLongName(text: string): boolean {
-  // ASCII: a run of 63 characters; otherwise 21 characters may already be 63 bytes.
-  if (isAscii(text)) return /[^\s"'(),;.=]{63,}|"[^"]{63,}"/.test(text);
-  return longRuns(text).length > 0;
+  // Non-ASCII: 21 characters may already be 63 bytes (rare: the slow way).
+  if (!isAscii(text)) return longRuns(text).length > 0;
+  // ASCII: a run of 63 name characters, or 63 characters between double quotes. One pass: a
+  // regular expression like [^…]{63,} retries from every character of each shorter run.
+  let run = 0;
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text.charCodeAt(i);
+    if (c === 34 /* " */) {
+      const close = text.indexOf('"', i + 1);
+      if (close < 0) return false;
+      if (close - i - 1 >= MAX_IDENTIFIER_BYTES) return true;
+      i = close;
+      run = 0;
+    } else if (NAME_SEPARATORS.has(c)) run = 0;
+    else if ((run += 1) >= MAX_IDENTIFIER_BYTES) return true;
+  }
+  return false;
 }
+
+/** Characters that end an unquoted name run: whitespace and ' ( ) , ; . = */
+const NAME_SEPARATORS = new Set([9, 10, 11, 12, 13, 32, 39, 40, 41, 44, 59, 46, 61]);
 
 function longRuns(text: string): string[] {
   return (text.match(/[^\s"'(),;.=]{21,}|"[^"]{21,}"/g) ?? []).filter(
@@ -221,12 +238,27 @@ function renamed(node: AstNode, add: (namespace: string, stored: unknown) => voi
   }
 }
 
+/** Whether some '…' span of the text is over 63 bytes (one pass over the quotes). */
+function hasLongQuotedRun(text: string): boolean {
+  for (let open = text.indexOf("'"); open >= 0;) {
+    const close = text.indexOf("'", open + 1);
+    if (close < 0) return false;
+    // 22 characters are needed for 64 bytes; count bytes only then.
+    if (
+      close - open > 22 &&
+      Buffer.byteLength(text.slice(open + 1, close), 'utf8') > MAX_IDENTIFIER_BYTES
+    )
+      return true;
+    open = text.indexOf("'", close + 1);
+  }
+  return false;
+}
+
 /** Long string constants (over 63 bytes) of a statement, with their byte locations. */
 export function longStrings(
   statement: ParsedStatement,
 ): Array<{ value: string; location?: number }> {
-  const runs = statement.text.match(/'[^']{21,}/g);
-  if (!runs?.some((run) => Buffer.byteLength(run, 'utf8') > MAX_IDENTIFIER_BYTES)) return [];
+  if (!hasLongQuotedRun(statement.text)) return [];
   const found: Array<{ value: string; location?: number }> = [];
   const visit = (value: unknown): void => {
     if (Array.isArray(value)) {
