@@ -217,6 +217,19 @@ describe('validate (scratch-database cycle, real PostgreSQL)', () => {
     expect(small.report.passed).toBe(true);
   });
 
+  test('a long name that PostgreSQL cuts to the name an earlier new migration gave is an error naming both', async () => {
+    const { report } = await run(
+      ['1700000000021_long_index.sql', '1700000000022_long_index_clash.sql'],
+      { databaseUrl: undefined as unknown as string },
+    );
+    const clash = report.findings.filter((f) => f.rule === 'truncated-name-clash');
+    expect(clash).toEqual([
+      expect.objectContaining({ file: 'migrations/1700000000022_long_index_clash.sql', line: 2 }),
+    ]);
+    expect(clash[0]?.message).toContain('created by migrations/1700000000021_long_index.sql');
+    expect(clash[0]?.message).toContain('IF NOT EXISTS skips this statement');
+  });
+
   test('lints only without a database', async () => {
     const { report } = await run(['1700000000011_price_to_cents.sql'], {
       databaseUrl: undefined as unknown as string,
