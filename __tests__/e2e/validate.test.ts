@@ -12,8 +12,8 @@ import {
 } from '../helpers/action-runner.js';
 import { adminUrl, freshDatabase, query } from '../helpers/database.js';
 import { fixturePath } from '../helpers/fixtures.js';
-import { startGitHubApi, type GitHubApi } from '../helpers/github-api.js';
 import { git } from '../helpers/git.js';
+import { startGitHubApi, type GitHubApi } from '../helpers/github-api.js';
 import { secretsIn } from '../helpers/step-checks.js';
 
 const SAFE = '1700000000010_add_note.sql';

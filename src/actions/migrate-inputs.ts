@@ -3,6 +3,7 @@ import {
   MIGRATE_DEFAULTS,
   parsePlaceholders,
   type MigrateOptions,
+  type MigrationCount,
 } from '../core/migrations/index.js';
 import { DbDeployError } from '../core/errors.js';
 import { FLEET_DEFAULTS, ON_FAILURE, type FleetOptions } from '../core/fleet/options.js';
@@ -34,7 +35,7 @@ function readRunInputs(): Omit<MigrateOptions, 'databaseUrl'> {
     migrationsDir: readOptionalPath('migrations-dir'),
     baseDir: workspace(),
     direction: readChoice('direction', ['up', 'down'], d.direction),
-    count: readInteger('count', undefined, 1),
+    count: readCount(),
     dryRun: readBoolean('dry-run', d.dryRun),
     lockTimeoutMs: readDuration('lock-timeout', d.lockTimeoutMs),
     lockRetries: readInteger('lock-retries', d.lockRetries, 0, 1000),
@@ -43,9 +44,15 @@ function readRunInputs(): Omit<MigrateOptions, 'databaseUrl'> {
     connectTimeoutMs: readDuration('connect-timeout', d.connectTimeoutMs),
     migrationsTable: readOptional('migrations-table'),
     schema: readOptional('schema'),
+    environment: readOptional('knex-environment'),
     allowEdited: readBoolean('allow-edited', d.allowEdited),
     placeholders: parsePlaceholders(readList('placeholders'), 'input placeholders'),
   };
+}
+
+/** `count`: a number of migrations, or `batch` (the last batch, as `knex migrate:rollback`). */
+function readCount(): MigrationCount | undefined {
+  return readOptional('count') === 'batch' ? 'batch' : readInteger('count', undefined, 1);
 }
 
 /** The fleet inputs, each with the value that means "not used" when a single database is given. */

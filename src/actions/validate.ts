@@ -53,6 +53,7 @@ export function readValidateInputs(): ValidateOptions {
     statsDatabaseUrl: readOptional('stats-database-url'),
     migrationsTable: readOptional('migrations-table'),
     schema: readOptional('schema'),
+    environment: readOptional('knex-environment'),
     connectTimeoutMs: readDuration('connect-timeout', D.connectTimeoutMs),
   };
 }

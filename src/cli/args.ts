@@ -86,6 +86,7 @@ export const CONNECTION_OPTIONS = {
   'migrations-table': { type: 'string' },
   schema: { type: 'string' },
   placeholder: { type: 'string', multiple: true },
+  'knex-environment': { type: 'string' },
   json: { type: 'boolean' },
 } as const satisfies OptionSpec;
 
@@ -97,6 +98,7 @@ type LocationValues = {
   'migrations-table'?: string;
   schema?: string;
   placeholder?: string[];
+  'knex-environment'?: string;
 };
 
 /**
@@ -116,6 +118,7 @@ export function locationOptions(
     migrationsTable: v['migrations-table'] || undefined,
     schema: v.schema || undefined,
     placeholders: parsePlaceholders(v.placeholder ?? [], '--placeholder'),
+    environment: v['knex-environment'] || undefined,
   };
 }
 

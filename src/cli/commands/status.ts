@@ -10,13 +10,13 @@ Lists applied, pending and edited migrations. Reads only: takes no lock, creates
 Options:
   --database-url URL        connection URL (default: $DATABASE_URL)
   --dir DIR                 migrations directory (default: the format's, e.g. migrations)
-  --format NAME             migration format: auto (default), node-pg-migrate, dbmate,
-                            golang-migrate, goose, flyway, prisma,
-                            drizzle or diesel
+  --format NAME             migration format: auto (default), node-pg-migrate, knex,
+                            dbmate, golang-migrate, goose, flyway, prisma, drizzle or diesel
   --placeholder NAME=VALUE  a value for the tool's placeholders (Flyway's \${NAME}); repeatable
   --connect-timeout D       connection timeout (default: 10s)
   --migrations-table NAME   the tool's ledger table (default: the format's, e.g. pgmigrations)
   --schema NAME             schema of the ledger (default: the format's, e.g. public)
+  --knex-environment ENV    knexfile environment (default: $NODE_ENV, else development)
   --json                    print JSON on stdout
   -h, --help                show this help
 Exit code: 0 when nothing is edited or missing, 1 otherwise.`;

@@ -26,8 +26,8 @@ test → down → schema compared → up. A database holding tables validate did
 Options:
   --database-url URL        the scratch database (default: $DATABASE_URL)
   --dir DIR                 migrations directory (default: the format's, e.g. migrations)
-  --format NAME             migration format: auto (default), node-pg-migrate, dbmate,
-                            golang-migrate, goose, flyway, prisma, drizzle or diesel
+  --format NAME             migration format: auto (default), node-pg-migrate, knex,
+                            dbmate, golang-migrate, goose, flyway, prisma, drizzle or diesel
   --placeholder NAME=VALUE  a value for the tool's placeholders (Flyway's \${NAME}); repeatable
   --new N                   how many of the newest migrations are new (default: 1)
   --lint-all                lint every migration
@@ -44,6 +44,7 @@ Options:
   --connect-timeout D       connection timeout (default: 10s)
   --migrations-table NAME   the tool's ledger table (default: the format's, e.g. pgmigrations)
   --schema NAME             schema of the ledger (default: the format's, e.g. public)
+  --knex-environment ENV    knexfile environment (default: $NODE_ENV, else development)
   --json                    print the JSON report on stdout
   --verbose                 print debug output
   -h, --help                show this help

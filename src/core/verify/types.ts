@@ -1,4 +1,5 @@
 import type { Finding } from '../lint/types.js';
+import type { MovedColumn } from './compare.js';
 
 /** A lock the migration's own backend held just before its commit (from pg_locks). */
 export interface ObservedLock {
@@ -38,6 +39,11 @@ export interface MigrationReport {
   reversibleDetail?: string;
   /** Its tool gives it no down by design (Prisma, drizzle-kit): the down leg was skipped. */
   forwardOnly?: boolean;
+  /**
+   * Columns its down restores at another position than they had before its up (PostgreSQL adds
+   * columns at the end): not a difference for `reversible`, reported as a notice.
+   */
+  movedColumns?: MovedColumn[];
   /** True when its locks were sampled during the run rather than read before commit (runs outside a transaction). */
   locksSampled: boolean;
   /** test-command outcome after its up, when one is configured. */
@@ -49,8 +55,10 @@ export interface MigrationReport {
   tableStats?: TableStats[];
   /** Risk graded by those sizes: `high` = blocks or rewrites a table of 1 GB or more. */
   risk?: 'low' | 'medium' | 'high';
-  /** Drops or truncates data (tables, columns, rows). */
+  /** Drops or truncates data (tables, columns, rows), as found or as declared. */
   destructive: boolean;
+  /** What its metadata block (`exports.config`) declares, when it has one. */
+  declared?: { destructive?: boolean; estimatedDuration?: string; dependencies?: string[] };
 }
 
 /** A required-tables / required-indexes / required-foreign-keys check. */

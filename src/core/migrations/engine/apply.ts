@@ -1,3 +1,4 @@
+// Decision record: docs/adr/0002-one-transaction-per-migration.md (ADR 0002).
 import type { DbClient } from '../../db/connect.js';
 import { SET_SESSION_TIMEOUTS } from '../../db/queries.js';
 import { pgErrorFields } from '../../db/pg-error.js';
@@ -17,6 +18,7 @@ import type {
   LedgerRun,
   Migration,
   MigrationFormat,
+  SentStatement,
 } from './types.js';
 
 /** What applying one migration needs: the connection, the format and ledger, the guarantees' settings. */
@@ -31,10 +33,12 @@ export interface ApplyContext {
   logger: Logger;
   /** Catalog reads after a failure, on a fresh connection when the migration's is gone. */
   inspect: Inspect;
+  /** What every ledger row of this run carries (its batch). */
+  run: Omit<LedgerRun, 'startedAt'>;
 }
 
 /**
- * Runs one migration in one direction under db-deploy's guarantees, format-neutral (ADR 0012):
+ * Runs one migration in one direction under db-deploy's guarantees, format-neutral (ADR 0013):
  * - a migration that can run in a transaction does, with the ledger row written inside it, and
  *   the whole transaction is retried with backoff when a lock is not granted within lock_timeout;
  * - statements PostgreSQL refuses inside a transaction (or a migration whose tool says so) run
@@ -69,8 +73,9 @@ export async function applyMigration(
     failure.transactional = false;
     failure.reasons = reasons;
   };
+  let sent: readonly SentStatement[] | undefined;
   const started = Date.now();
-  const run: LedgerRun = { startedAt: new Date(started) };
+  const run: LedgerRun = { ...ctx.run, startedAt: new Date(started) };
   try {
     if (body.kind === 'sql') {
       failure.section = body.section;
@@ -90,12 +95,14 @@ export async function applyMigration(
         retries += await runStatementGroups(ctx.client, mode.groups, statementContext(ctx, label));
         await ctx.ledger.write(ctx.client, migration, direction, run);
       }
-    } else if (body.transaction === 'decided-by-code') {
+    } else if (body.transaction !== 'none') {
       logger.info(`${verb} ${migration.name}`);
       let outcome: CodeOutcome | undefined;
       await inTransaction(ctx, { migration, direction, run }, onRetry, async (db) => {
         outcome = await body.run(db);
-        if (!outcome.transactional) return 'commit-only';
+        sent = outcome.sent;
+        // Decided up front: code that runs its own queries cannot leave the transaction.
+        if (!outcome.transactional && body.transaction === 'decided-by-code') return 'commit-only';
         for (const step of outcome.steps) await db.query(step);
         return 'record';
       });
@@ -108,11 +115,13 @@ export async function applyMigration(
         await ctx.ledger.write(ctx.client, migration, direction, run);
       }
     } else {
-      logger.info(`${verb} ${migration.name} (outside a transaction)`);
-      outside(['its configuration']);
+      const reason = body.reason ?? 'its configuration';
+      logger.info(`${verb} ${migration.name} (outside a transaction: ${reason})`);
+      outside([reason]);
       await setTimeouts(ctx);
       const db = statementRetryingClient(ctx.client, { ...statementContext(ctx, label), onRetry });
       const outcome = await body.run(db);
+      sent = outcome.sent;
       if (outcome.steps.length) await runSteps(ctx, outcome, label);
       await ctx.ledger.write(ctx.client, migration, direction, run);
     }
@@ -132,6 +141,7 @@ export async function applyMigration(
     durationMs,
     retries,
     transactional: failure.transactional,
+    ...(sent ? { sent: [...sent] } : {}),
   };
 
   async function runSteps(context: ApplyContext, outcome: CodeOutcome, stepLabel: string) {

@@ -8,6 +8,7 @@ import { flywayFormat } from './flyway/index.js';
 import { prismaFormat } from './prisma/index.js';
 import { drizzleFormat } from './drizzle/index.js';
 import { dieselFormat } from './diesel/index.js';
+import { knexFormat } from './knex/index.js';
 
 /** A fresh instance of a format (formats keep what they load during one run). */
 export function createFormat(name: FormatName): MigrationFormat {
@@ -28,6 +29,8 @@ export function createFormat(name: FormatName): MigrationFormat {
       return drizzleFormat();
     case 'diesel':
       return dieselFormat();
+    case 'knex':
+      return knexFormat();
     default:
       return assertNever(name);
   }
