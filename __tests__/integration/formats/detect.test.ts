@@ -106,7 +106,7 @@ describe('format detection', () => {
     );
     expect(await detectFormat('auto', { baseDir, migrationsDir, databaseUrl: golang })).toEqual({
       name: 'golang-migrate',
-      reason: 'the database has its ledger public.schema_migrations',
+      reason: "the database has golang-migrate's ledger (public.schema_migrations)",
       migrationsDir: undefined,
     });
     const dbmate = await freshDatabase('detect');
@@ -118,6 +118,7 @@ describe('format detection', () => {
     expect(await detectFormat('auto', { baseDir, migrationsDir, databaseUrl: empty })).toEqual({
       name: 'node-pg-migrate',
       reason: 'the default format',
+      fallback: true,
     });
   });
 

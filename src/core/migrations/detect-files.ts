@@ -19,6 +19,11 @@ export interface Candidate {
   why: string;
   /** The directory (absolute) the sign was found in, when it was a migrations directory. */
   dir?: string;
+  /**
+   * Only JavaScript/TypeScript files without a knexfile: node-pg-migrate's by default, but knex
+   * writes such files too, so the database's ledger may still say knex.
+   */
+  weak?: boolean;
 }
 
 /**
@@ -29,8 +34,10 @@ async function signsOf(dir: string, jsTool: FormatName): Promise<Candidate[]> {
   const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
   const files = entries.filter((e) => e.isFile() || e.isSymbolicLink()).map((e) => e.name);
   const signs: Candidate[] = [];
-  const add = (format: FormatName, why: string) => {
-    if (!signs.some((s) => s.format === format)) signs.push({ format, why });
+  const add = (format: FormatName, why: string, weak = false) => {
+    const known = signs.find((s) => s.format === format);
+    if (!known) signs.push({ format, why, ...(weak ? { weak } : {}) });
+    else if (known.weak && !weak) Object.assign(known, { why, weak: undefined });
   };
   for (const name of files) {
     if (/^\d+_.*\.(?:up|down)\.sql$/.test(name))
@@ -39,7 +46,7 @@ async function signsOf(dir: string, jsTool: FormatName): Promise<Candidate[]> {
     else if (/^(?:[VU]\d+(?:[._]\d+)*|R)__.+\.sql$/.test(name))
       add('flyway', `${name} is named as Flyway names migrations`);
     else if (/\.(?:[cm]?js|[cm]?ts)$/.test(name) && !/\.d\.[cm]?ts$/.test(name))
-      add(jsTool, `${name} is a JavaScript/TypeScript migration`);
+      add(jsTool, `${name} is a JavaScript/TypeScript migration`, jsTool === 'node-pg-migrate');
   }
   if (files.includes('migration_lock.toml')) add('prisma', "migration_lock.toml is Prisma's");
   const meta = await readdir(join(dir, 'meta')).catch(() => [] as string[]);

@@ -51,7 +51,7 @@ export async function ledgerCandidates(databaseUrl: string): Promise<LedgerSign[
     for (const { schema, table, columns } of rows) {
       const format = ledgerFormat(table, columns);
       if (format && !signs.some((s) => s.format === format))
-        signs.push({ format, why: `the database has its ledger ${schema}.${table}` });
+        signs.push({ format, why: `the database has ${format}'s ledger (${schema}.${table})` });
     }
     return signs;
   } finally {

@@ -37,14 +37,20 @@ export async function detectFormat(
 ): Promise<DetectedFormat> {
   if (choice !== 'auto') return { name: choice, reason: 'chosen by migration-format' };
   let candidates: Candidate[] = await fileCandidates(request);
+  // JavaScript/TypeScript files alone are node-pg-migrate's only by default: a knex ledger
+  // (knex without its knexfile in the repository) says otherwise.
+  const onlyDefault = candidates.length === 1 && candidates[0]?.weak === true;
   // The database is asked only when there are migrations to tell apart: a missing directory
   // is reported as such, not as whatever connecting says.
-  if (candidates.length !== 1 && request.databaseUrl && (await anyMigrationsDir(request))) {
+  const unsettled = candidates.length !== 1 || onlyDefault;
+  if (unsettled && request.databaseUrl && (await anyMigrationsDir(request))) {
     const ledgers = await ledgerCandidates(request.databaseUrl);
     const settled =
       candidates.length === 0
         ? ledgers
-        : candidates.filter((c) => ledgers.some((l) => l.format === c.format));
+        : onlyDefault
+          ? ledgers.filter((l) => l.format === 'knex')
+          : candidates.filter((c) => ledgers.some((l) => l.format === c.format));
     if (settled.length === 1) {
       const only = settled[0]!;
       const inFiles = candidates.find((c) => c.format === only.format);
@@ -55,7 +61,8 @@ export async function detectFormat(
   }
   if (candidates.length === 1) {
     const [only] = candidates as [Candidate];
-    return { name: only.format, reason: only.why, migrationsDir: only.dir };
+    const detected = { name: only.format, reason: only.why, migrationsDir: only.dir };
+    return only.weak ? { ...detected, fallback: true } : detected;
   }
   if (candidates.length > 1) {
     const where = relative(request.baseDir, request.migrationsDir ?? request.baseDir) || '.';
