@@ -1,7 +1,7 @@
 // Flyway's checksum and file names, as Flyway computes and parses them.
 import { flywayChecksum } from '../../../src/core/migrations/formats/flyway/checksum.js';
 import { replacePlaceholders } from '../../../src/core/migrations/formats/flyway/placeholders.js';
-import { compareVersions } from '../../../src/core/migrations/formats/flyway/files.js';
+import { compareVersions } from '../../../src/core/migrations/formats/flyway/names.js';
 import { parsePlaceholders } from '../../../src/core/migrations/placeholders.js';
 import { refusal } from '../../helpers/expect.js';
 

@@ -224,10 +224,7 @@ export async function collectMigrationFiles(
   baseDir: string,
   choice: FormatChoice = 'auto',
 ): Promise<{ format: MigrationFormat; migrations: Migration[] }> {
-  if (paths.length === 0) {
-    const set = await openMigrationSet({ format: choice, baseDir });
-    return { format: set.format, migrations: set.migrations };
-  }
+  if (paths.length === 0) return openMigrationSet({ format: choice, baseDir });
   const migrations: Migration[] = [];
   let format: MigrationFormat | undefined;
   for (const given of paths) {
@@ -247,10 +244,7 @@ export async function collectMigrationFiles(
     format ??= await chooseFormat(choice, { baseDir, migrationsDir: dirname(path) });
     if (!format.isMigrationPath(relative(baseDir, path))) {
       throw new DbDeployError('not-a-migration', `"${given}" is not a migration file`, {
-        hint:
-          format.name === 'node-pg-migrate'
-            ? 'name a node-pg-migrate migration (files ending in .sql, .js, .cjs, .mjs, .ts, .cts or .mts)'
-            : `name a ${format.name} migration file, or set --migration-format to its tool`,
+        hint: `name a ${format.name} migration file, or set --migration-format to its tool`,
       });
     }
     migrations.push(await format.readOne(path, baseDir));

@@ -12,6 +12,14 @@ import {
 } from '../sql-files.js';
 import { flywayChecksum } from './checksum.js';
 import { replacePlaceholders, type BuiltIns } from './placeholders.js';
+import {
+  CALLBACK,
+  EXPECTED,
+  compareVersions,
+  parseName,
+  versionKey,
+  type Parsed,
+} from './names.js';
 
 /**
  * Flyway's SQL migrations, named as its ResourceNameParser reads them: `V<version>__<desc>.sql`
@@ -22,12 +30,6 @@ import { replacePlaceholders, type BuiltIns } from './placeholders.js';
  * `executeInTransaction=false`. SQL callbacks (`beforeMigrate.sql`, …) are refused: db-deploy
  * does not run them.
  */
-
-const NAME = /^([VUR])([^_]*(?:_[^_]+)*?)__(.+)\.sql$/;
-export const EXPECTED = 'V<version>__<description>.sql, U<version>__… or R__<description>.sql';
-const CALLBACK = /^(?:before|after)[A-Z]\w*(?:__.*)?\.sql$/;
-
-export const isFlywayFile = (fileName: string): boolean => NAME.test(fileName);
 
 /** What the format needs to read Flyway migrations. */
 export interface FlywayReadOptions {
@@ -50,49 +52,6 @@ export interface FlywayMigration extends Migration {
     checksum: number;
     undo?: { script: string; description: string; checksum: number };
   };
-}
-
-interface Parsed {
-  prefix: 'V' | 'U' | 'R';
-  version: string | undefined;
-  parts: bigint[];
-  description: string;
-}
-
-function parseName(fileName: string, where: string): Parsed | undefined {
-  const match = NAME.exec(fileName);
-  if (!match) return undefined;
-  const prefix = match[1] as Parsed['prefix'];
-  const rawVersion = match[2]!;
-  const description = match[3]!.replace(/_/g, ' ');
-  if (prefix === 'R') {
-    if (rawVersion !== '') return undefined;
-    return { prefix, version: undefined, parts: [], description };
-  }
-  const version = rawVersion.replace(/_/g, '.');
-  if (!/^\d+(?:\.\d+)*$/.test(version)) {
-    throw new DbDeployError(
-      'unplaced-migration-file',
-      `"${fileName}" has the version "${version}", which Flyway cannot read`,
-      { where, hint: 'use digits separated by dots or underscores, e.g. V1_2__add_index.sql' },
-    );
-  }
-  return { prefix, version, parts: version.split('.').map((p) => BigInt(p)), description };
-}
-
-/** A version as one key: its numeric parts, trailing zero parts dropped (Flyway's 1.0 is 1). */
-export function versionKey(parts: readonly bigint[]): string {
-  return parts.join('.').replace(/(?:\.0)+$/, '');
-}
-
-/** Flyway's version order: numerically, part by part; missing parts count as zero. */
-export function compareVersions(a: readonly bigint[], b: readonly bigint[]): number {
-  for (let i = 0; i < Math.max(a.length, b.length); i += 1) {
-    const x = a[i] ?? 0n;
-    const y = b[i] ?? 0n;
-    if (x !== y) return x < y ? -1 : 1;
-  }
-  return 0;
 }
 
 /** Every file under a location, recursively, with its path relative to the location. */

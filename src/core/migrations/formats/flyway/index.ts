@@ -5,7 +5,8 @@ import { DbDeployError } from '../../../errors.js';
 import type { FormatConfig, FormatRequest, MigrationFormat } from '../../engine/types.js';
 import { plainSqlFormat } from '../plain-sql.js';
 import { readFlywaySettings, type FlywaySettings } from './config.js';
-import { isFlywayFile, listFlywayFiles, type FlywayReadOptions } from './files.js';
+import { listFlywayFiles, type FlywayReadOptions } from './files.js';
+import { isFlywayFile } from './names.js';
 import { flywayLedger } from './ledger.js';
 
 /**

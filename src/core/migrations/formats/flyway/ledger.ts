@@ -10,7 +10,8 @@ import type {
   MigrationDb,
 } from '../../engine/types.js';
 import { foreignLedger, oneTableLedger, tableColumns } from '../sql-files.js';
-import { compareVersions, versionKey, type FlywayMigration } from './files.js';
+import type { FlywayMigration } from './files.js';
+import { compareVersions, versionKey } from './names.js';
 
 /**
  * Flyway's schema history (`flyway_schema_history`), read and written as Flyway does on
