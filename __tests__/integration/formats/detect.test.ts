@@ -136,4 +136,27 @@ describe('format detection', () => {
     expect(found.name).toBe('goose');
     expect(found.migrationsDir).toBe(`${baseDir}/db/migrations`);
   });
+
+  test("a knexfile makes .js migrations knex's; beside another tool's files it is one error naming both", async () => {
+    const js = 'exports.up = (knex) => knex.schema.createTable("a", () => {});\n';
+    const knex = await tempTree({ 'knexfile.js': 'module.exports = {};', 'migrations/1_a.js': js });
+    expect(await detectFormat('auto', { baseDir: knex })).toMatchObject({
+      name: 'knex',
+      reason: 'knexfile.js found',
+    });
+    // Without the knexfile, .js files are node-pg-migrate's by default (a knex ledger may still tell).
+    const bare = await tempTree({ 'migrations/1_a.js': js });
+    expect(await detectFormat('auto', { baseDir: bare })).toMatchObject({
+      name: 'node-pg-migrate',
+      fallback: true,
+    });
+    const both = await tempTree({
+      'knexfile.js': 'module.exports = {};',
+      'db/migrations/1_a.sql': DBMATE,
+    });
+    const error = await failure(detectFormat('auto', { baseDir: both }));
+    expect(error.toLine()).toMatch(
+      /^the migrations could be knex \(knexfile\.js found\) or dbmate \(1_a\.sql has -- migrate:up\)/,
+    );
+  });
 });

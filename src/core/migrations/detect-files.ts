@@ -151,16 +151,16 @@ export async function fileCandidates(request: FormatRequest): Promise<Candidate[
   const add = (sign: Candidate) => {
     if (!found.some((c) => c.format === sign.format)) found.push(sign);
   };
+  // The knexfile is knex's strongest sign: named first, it gives the reason.
+  if (knexfile) add({ format: 'knex', why: `${knexfile.display} found` });
   if (request.migrationsDir) {
     for (const sign of await signsOf(request.migrationsDir, jsTool)) add(sign);
-    if (knexfile && found.length === 0) add({ format: 'knex', why: `${knexfile.display} found` });
     return found;
   }
   for (const dir of [...new Set(DEFAULT_DIRS.map((d) => d.dir))]) {
     const path = resolve(request.baseDir, dir);
     if (await isDirectory(path)) for (const sign of await signsOf(path, jsTool)) add(sign);
   }
-  if (knexfile) add({ format: 'knex', why: `${knexfile.display} found` });
   for (const sign of await markerSigns(request.baseDir)) add(sign);
   return found;
 }
