@@ -31,6 +31,16 @@ import {
   type ScratchClaim,
 } from './scratch.js';
 import { readSchema, renderSchema } from './snapshot.js';
+import {
+  checkIndexes,
+  closePlans,
+  finishPlans,
+  openPlans,
+  readIndexes,
+  recordIndexes,
+  type IndexTrail,
+  type PlansRun,
+} from '../plans/validate-plans.js';
 import { gradeFindings, gradeRisk, readTableStats } from './stats.js';
 import type { ValidateReport } from './types.js';
 
@@ -81,13 +91,29 @@ export async function validate(options: ValidateOptions, logger: Logger): Promis
     ? await openScratch(options.databaseUrl, options, logger)
     : undefined;
   const client = scratch?.client;
+  let plans: PlansRun | undefined;
+  const trail: IndexTrail = new Map();
   try {
+    // The copy's guards and the queries come first: a wrong URL or a missing file stops the run here.
+    plans = await openPlans(options, client, logger);
     if (client && options.pgVersion === undefined) report.pgVersion = await serverMajor(client);
     await lintAll(set, report, options.lintAll ? files : fresh, fresh, options.strategy);
     report.findings = sortFindings([...report.findings, ...historyFindings(set, wanted)]);
     if (client && options.databaseUrl) {
-      await runCycle(set, client, options.databaseUrl, baseline, fresh, report, options, logger);
+      await runCycle(
+        set,
+        client,
+        options.databaseUrl,
+        baseline,
+        fresh,
+        report,
+        options,
+        trail,
+        logger,
+      );
       await checkSchema(set, client, report, options);
+      if (report.migrations.every((m) => m.status === 'applied'))
+        await checkIndexes(client, [SCRATCH_SCHEMA], fresh, trail, report, options);
       if (options.statsDatabaseUrl) {
         const stats = await readTableStats(
           options.statsDatabaseUrl,
@@ -105,7 +131,11 @@ export async function validate(options: ValidateOptions, logger: Logger): Promis
         report.findings = sortFindings(report.findings);
       }
     }
+    if (plans) await finishPlans(plans, set, fresh, report, logger);
+    for (const m of report.migrations) m.findings = sortFindings(m.findings);
+    report.findings = sortFindings(report.findings);
   } finally {
+    await closePlans(plans);
     if (scratch)
       await releaseScratchDatabase(scratch.client, scratch.claim, scratch.display, logger);
     await disconnect(client);
@@ -262,6 +292,7 @@ async function runCycle(
   fresh: readonly Migration[],
   report: ValidateReport,
   options: ValidateOptions,
+  trail: IndexTrail,
   logger: Logger,
 ): Promise<void> {
   const base: MigrateOptions = {
@@ -310,11 +341,13 @@ async function runCycle(
   };
   for (const [index, file] of fresh.entries()) {
     const entry = report.migrations[index]!;
+    const indexesBefore = await readIndexes(client, [SCRATCH_SCHEMA]);
     Object.assign(entry, await cycleMigration(file, ctx));
     if (entry.status === 'failed') {
       logger.error(`${file.name}: ${entry.error}`);
       break;
     }
+    recordIndexes(trail, file.name, indexesBefore, await readIndexes(client, [SCRATCH_SCHEMA]));
   }
 }
 

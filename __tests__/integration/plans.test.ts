@@ -1,0 +1,269 @@
+// Query plans on a production-sized copy, on real PostgreSQL 15 and 18: validate's core with
+// plans-database-url, queries-file, stats-database-url and queries-from-stats.
+import { join } from 'node:path';
+import pg from 'pg';
+import { createDatabase, startPostgres } from '../../scripts/lib/postgres.mjs';
+import { validate } from '../../src/core/verify/validate.js';
+import type { ValidateOptions } from '../../src/core/verify/options.js';
+import type { ValidateReport } from '../../src/core/verify/types.js';
+import { PLAN_OPTION_DEFAULTS, type PlanOptions } from '../../src/core/plans/options.js';
+import { renderValidateReport } from '../../src/core/report/validate.js';
+import { silentLogger } from '../../src/core/logger.js';
+import { adminUrl, openClient, query } from '../helpers/database.js';
+import { failure } from '../helpers/expect.js';
+import { copyState, plansCheckout, productionCopy } from '../helpers/plans.js';
+
+const DROP = '1700000000020_drop_orders_user_index.sql';
+const REPLACE = '1700000000021_replace_orders_user_index.sql';
+const NOTE = '1700000000022_add_note.sql';
+const REFUNDS = '1700000000023_refunds.sql';
+const REFUNDS_INDEXED = '1700000000024_refunds_indexed.sql';
+const STATUS_INDEXES = '1700000000025_status_indexes.sql';
+
+interface Server {
+  url: string;
+  stop: () => Promise<void>;
+}
+
+/** PostgreSQL 15 (the embedded alias, pg_stat_statements loaded) and the suite's own server (18). */
+const MAJORS: Array<[number, () => Promise<Server>]> = [
+  [
+    15,
+    () =>
+      startPostgres({
+        major: 15,
+        postgresFlags: ['-c', 'shared_preload_libraries=pg_stat_statements'],
+      }),
+  ],
+  [18, async () => ({ url: adminUrl(), stop: async () => undefined })],
+];
+
+describe.each(MAJORS)('query plans on a production-sized copy, PostgreSQL %i', (major, start) => {
+  let server: Server;
+  let copy: string;
+  let counter = 0;
+
+  beforeAll(async () => {
+    server = await start();
+    copy = await productionCopy(server.url);
+  }, 180_000);
+
+  afterAll(async () => {
+    await server?.stop();
+  });
+
+  const scratch = () => {
+    counter += 1;
+    return createDatabase(server.url, `plans_scratch_${process.pid}_${counter}`);
+  };
+
+  /** validate's options over the checkout `dir` whose last `count` migrations are new. */
+  function optionsFor(
+    dir: string,
+    databaseUrl: string,
+    count: number,
+    plans: Partial<PlanOptions> = {},
+    extra: Partial<ValidateOptions> = {},
+  ): ValidateOptions {
+    return {
+      databaseUrl,
+      migrationsDir: join(dir, 'migrations'),
+      baseDir: dir,
+      newMigrations: { last: count },
+      lintAll: false,
+      pgVersion: undefined,
+      strategy: 'in-place',
+      failOn: 'error',
+      required: { tables: [], indexes: [], foreignKeys: [] },
+      snapshotPath: join(dir, 'out', 'schema.sql'),
+      connectTimeoutMs: 10_000,
+      plans: {
+        ...PLAN_OPTION_DEFAULTS,
+        queriesFile: join(dir, 'queries.sql'),
+        plansDatabaseUrl: copy,
+        ...plans,
+      },
+      ...extra,
+    };
+  }
+
+  /** validate over the plans baseline and `cases`, with `plans` on top of the defaults. */
+  async function run(
+    cases: string[],
+    plans: Partial<PlanOptions> = {},
+    extra: Partial<ValidateOptions> = {},
+  ): Promise<ValidateReport> {
+    const dir = await plansCheckout(...cases);
+    return validate(optionsFor(dir, await scratch(), cases.length, plans, extra), silentLogger);
+  }
+
+  const rules = (report: ValidateReport) => report.findings.map((f) => `${f.rule}:${f.severity}`);
+  const planRules = (report: ValidateReport) =>
+    rules(report).filter((r) => /^(plan-|unused-new-index|dropped-index)/.test(r));
+
+  test('dropping the index a query needs is an error naming the query, the table, both plans and the ratio; the copy is left exactly as it was', async () => {
+    const before = await copyState(copy);
+    const report = await run([DROP]);
+
+    const regression = report.findings.find((f) => f.rule === 'plan-regression');
+    expect(regression).toMatchObject({
+      severity: 'error',
+      file: `migrations/${DROP}`,
+      line: 2,
+    });
+    expect(regression?.message).toMatch(
+      /^1700000000020_drop_orders_user_index makes query "orders of a user" \(queries\.sql:4\) lose its index scan on public\.orders \(~300,000 rows\): Bitmap Index Scan on orders_user_id_idx → (Parallel )?Seq Scan on public\.orders; estimated cost [\d,.]+ → [\d,.]+ \(×[\d,.]+\)$/,
+    );
+    expect(report.passed).toBe(false);
+    expect(report.failures[0]).toMatch(/finding\(s\) at or above fail-on error/);
+
+    const plans = report.plans!;
+    expect(plans).toMatchObject({
+      pgVersion: major,
+      method: major >= 16 ? 'generic-plan' : 'prepared-statement',
+      caughtUp: [],
+      regressionRatio: 10,
+      minRows: 100_000,
+    });
+    expect(plans.tableRows['public.orders']).toBeGreaterThan(250_000);
+    const [m] = plans.migrations;
+    expect(m).toMatchObject({
+      status: 'planned',
+      droppedIndexes: ['public.orders_user_id_idx'],
+      createdIndexes: [],
+      adjustments: [
+        'DROP INDEX CONCURRENTLY run without CONCURRENTLY (the same result, inside the transaction)',
+      ],
+    });
+    const change = m!.queries.find((q) => q.query === 'orders of a user')!;
+    expect(change).toMatchObject({ changed: true, verdict: 'regressed' });
+    expect(change.ratio).toBeGreaterThan(10);
+    // The JSON report carries the plans themselves.
+    expect(JSON.stringify(change.before?.plan)).toContain('"Index Name":"orders_user_id_idx"');
+    expect(JSON.stringify(change.after?.plan)).not.toContain('"Output"');
+    // The other queries keep their plans.
+    for (const name of ['user by email', 'mark order shipped'])
+      expect(m!.queries.find((q) => q.query === name)).toMatchObject({ changed: false });
+
+    const markdown = renderValidateReport(report, { title: 'validate', version: '0' });
+    expect(markdown).toContain('### Plans');
+    expect(markdown).toContain('❌ `1700000000020_drop_orders_user_index`: 1 query regressed');
+
+    expect(await copyState(copy)).toEqual(before);
+  }, 120_000);
+
+  test('an index replaced by an equivalent one is not a regression', async () => {
+    const report = await run([REPLACE]);
+    expect(planRules(report)).toEqual([]);
+    const change = report.plans!.migrations[0]!.queries.find((q) => q.query === 'orders of a user');
+    expect(change?.after?.shape).toContain('orders_by_user_idx');
+    expect(change?.verdict).toBeUndefined();
+  }, 120_000);
+
+  test('a harmless migration produces no plan finding, and the Plans section is one collapsed line', async () => {
+    const before = await copyState(copy);
+    const report = await run([NOTE]);
+    expect(planRules(report)).toEqual([]);
+    expect(report.passed).toBe(true);
+    expect(report.plans!.migrations[0]!.queries.every((q) => !q.changed)).toBe(true);
+    const markdown = renderValidateReport(report, { title: 'validate', version: '0' });
+    expect(markdown).toContain('### Plans\n\n<details><summary>No plan changed</summary>');
+    expect(await copyState(copy)).toEqual(before);
+  }, 120_000);
+
+  test('a foreign key without an index on its columns is a warning; with one, or with an earlier index, it is not', async () => {
+    const unindexed = await run([REFUNDS]);
+    expect(unindexed.findings).toContainEqual(
+      expect.objectContaining({
+        rule: 'foreign-key-without-index',
+        severity: 'warning',
+        file: `migrations/${REFUNDS}`,
+        line: 4,
+      }),
+    );
+    const indexed = await run([REFUNDS_INDEXED]);
+    expect(rules(indexed)).not.toContain('foreign-key-without-index:warning');
+  }, 120_000);
+
+  test('duplicate and redundant indexes a migration creates are warnings; indexes no query uses are notices', async () => {
+    const report = await run([STATUS_INDEXES]);
+    const messages = (rule: string) =>
+      report.findings.filter((f) => f.rule === rule).map((f) => `${f.severity}: ${f.message}`);
+    expect(messages('duplicate-index')).toEqual([
+      expect.stringMatching(
+        /^warning: .* creates index public\.orders_user_id_again_idx \(user_id\), which duplicates public\.orders_user_id_idx/,
+      ),
+    ]);
+    expect(messages('redundant-index')).toEqual([
+      expect.stringMatching(
+        /^warning: .* creates index public\.orders_status_idx \(status\), a leading part of public\.orders_status_created_idx \(status, created_at\)/,
+      ),
+    ]);
+    expect(messages('unused-new-index').length).toBeGreaterThan(0);
+    expect(report.findings.find((f) => f.rule === 'duplicate-index')?.line).toBe(2);
+  }, 120_000);
+
+  test('a bad queries file is one clear finding per bad query, never a crash; the good query is still planned', async () => {
+    const dir = await plansCheckout(NOTE);
+    const bad = await run([NOTE], { queriesFile: join(dir, 'queries-bad.sql') });
+    const invalid = bad.findings.filter((f) => f.rule === 'plan-query-invalid');
+    expect(invalid.map((f) => [f.file, f.line, f.severity])).toEqual([
+      [expect.stringMatching(/queries-bad\.sql$/), 5, 'error'],
+      [expect.stringMatching(/queries-bad\.sql$/), 8, 'error'],
+    ]);
+    expect(invalid[0]?.message).toContain('relation "coupons" does not exist');
+    expect(invalid[1]?.message).toMatch(
+      /^the queries file does not parse: syntax error at or near "SELEC"/,
+    );
+    const [m] = bad.plans!.migrations;
+    expect(m!.queries.map((q) => q.query)).toEqual(['orders of a user', 'coupons of an order']);
+    expect(m!.queries[0]?.before?.shape).toContain('orders_user_id_idx');
+    expect(bad.passed).toBe(false);
+  }, 120_000);
+
+  test('a copy with another session connected is refused with one line before anything runs', async () => {
+    const before = await copyState(copy);
+    const other = await openClient(copy);
+    const scratchUrl = await scratch();
+    const dir = await plansCheckout(DROP);
+    try {
+      const error = await failure(validate(optionsFor(dir, scratchUrl, 1), silentLogger));
+      expect(error.toLine()).toMatch(
+        /^plans-database-url has 1 other client session\(s\) connected: a production-sized copy has none, production has many \(127\.0\.0\.1:\d+\/copy_\d+_\d+\) — point it at a copy nobody else uses/,
+      );
+    } finally {
+      await other.end();
+    }
+    // Nothing ran: not on the copy, not even the baseline on the scratch database.
+    expect(await copyState(copy)).toEqual(before);
+    expect(
+      await query(scratchUrl, "SELECT tablename FROM pg_tables WHERE schemaname = 'public'"),
+    ).toEqual([]);
+  }, 120_000);
+
+  test('plans-database-url naming database-url is refused', async () => {
+    const url = await scratch();
+    const dir = await plansCheckout(NOTE);
+    const error = await failure(
+      validate(optionsFor(dir, url, 1, { plansDatabaseUrl: url }), silentLogger),
+    );
+    expect(error.message).toBe('plans-database-url is the same database as database-url');
+  }, 60_000);
+
+  test('an index the migration drops that the stats database shows in use is an error with its scan count', async () => {
+    const production = await productionCopy(server.url, 20_000, 'prod');
+    // Sessions of the application using the index; their statistics are flushed when they end.
+    const app = new pg.Client({ connectionString: production });
+    await app.connect();
+    await app.query('SET enable_seqscan = off');
+    for (let user = 1; user <= 5; user += 1)
+      await app.query('SELECT id FROM orders WHERE user_id = $1', [user]);
+    await app.end();
+    const report = await run([DROP], {}, { statsDatabaseUrl: production });
+    const finding = report.findings.find((f) => f.rule === 'dropped-index-in-use');
+    expect(finding).toMatchObject({ severity: 'error', file: `migrations/${DROP}`, line: 2 });
+    expect(finding?.message).toMatch(
+      /^1700000000020_drop_orders_user_index drops index public\.orders_user_id_idx, which the stats database shows in use: [1-9]\d* index scans/,
+    );
+  }, 180_000);
+});
