@@ -233,10 +233,10 @@ async function planPhase(
   tableRows: Map<string, number>,
 ): Promise<Phase> {
   const indexes = await readIndexes(session.client);
-  const keys = firstKeys(indexes);
+  const context = { firstKeys: firstKeys(indexes), major: session.major };
   const plans = new Map<string, PlanOutcome>();
   for (const query of queries) {
-    const outcome = await explainGeneric(session.client, query.sql, session.method, keys);
+    const outcome = await explainGeneric(session.client, query.sql, session.method, context);
     plans.set(query.name, outcome);
     if (outcome.ok) await noteTableRows(session, outcome.plan.plan, tableRows);
   }
@@ -256,7 +256,7 @@ async function noteTableRows(
       session.client,
       `SELECT 1 FROM ${qualifiedName(schema, relation)}`,
       session.method,
-      new Map(),
+      { firstKeys: new Map(), major: session.major },
     );
     tableRows.set(key, whole.ok ? whole.plan.rows : 0);
   }

@@ -1,7 +1,7 @@
 import type { DbClient } from '../db/connect.js';
 import { pgErrorFields } from '../db/pg-error.js';
 import { oneLine } from '../errors.js';
-import { summarisePlan } from './plan-shape.js';
+import { summarisePlan, type PlanContext } from './plan-shape.js';
 import {
   DEALLOCATE,
   PREPARED_NAME,
@@ -32,13 +32,13 @@ export type PlanOutcome = { ok: true; plan: PlanSummary } | { ok: false; error: 
  * EXPLAINs one statement (never ANALYZE: it is not executed) inside a read-only savepoint that
  * is always rolled back, so neither an error nor anything the planner evaluates leaves a trace
  * and the caller's transaction goes on. `sql` is one statement the parser has checked.
- * @param firstKeys index name → first key column, to spot index scans that read a whole index
+ * @param context the indexes' first keys and the server's major, to read the plan (summarisePlan)
  */
 export async function explainGeneric(
   client: DbClient,
   sql: string,
   method: PlanMethod,
-  firstKeys: ReadonlyMap<string, string>,
+  context: PlanContext,
 ): Promise<PlanOutcome> {
   await client.query(SAVEPOINT);
   let prepared = false;
@@ -58,7 +58,7 @@ export async function explainGeneric(
         `EXPLAIN (FORMAT JSON, VERBOSE) EXECUTE ${PREPARED_NAME}${nulls ? `(${nulls})` : ''}`,
       );
     }
-    return { ok: true, plan: summarisePlan(explain, firstKeys) };
+    return { ok: true, plan: summarisePlan(explain, context) };
   } catch (error) {
     const fields = pgErrorFields(error);
     if (!fields.code || !/^[0-9A-Z]{5}$/.test(fields.code)) throw error;

@@ -62,17 +62,25 @@ export function withoutOutputs(value: unknown): unknown {
   );
 }
 
+/** What summarisePlan needs to know besides the plan. */
+export interface PlanContext {
+  /** Index name → its first key column (or expression). */
+  firstKeys: ReadonlyMap<string, string>;
+  /** The server's major version (18 skips through an index instead of reading it all). */
+  major: number;
+}
+
 /**
- * Summarises a plan. `firstKeys` maps an index name to its first key column (or expression), so
- * that an index scan whose condition never names that column is marked as a full index read.
+ * Summarises a plan. An index scan whose condition never names the index's first column is
+ * marked (`indexRead`): a full index read before PostgreSQL 18, a skip scan from 18.
  */
 export function summarisePlan(
   explain: unknown,
-  firstKeys: ReadonlyMap<string, string> = new Map(),
+  context: PlanContext = { firstKeys: new Map(), major: 18 },
 ): PlanSummary {
   const top = topNode(explain);
   const accesses: TableAccess[] = [];
-  collectAccesses(top, firstKeys, accesses);
+  collectAccesses(top, context, accesses);
   return {
     cost: top['Total Cost'] ?? 0,
     rows: top['Plan Rows'] ?? 0,
@@ -82,11 +90,7 @@ export function summarisePlan(
   };
 }
 
-function collectAccesses(
-  node: PlanNode,
-  firstKeys: ReadonlyMap<string, string>,
-  out: TableAccess[],
-): void {
+function collectAccesses(node: PlanNode, context: PlanContext, out: TableAccess[]): void {
   const type = node['Node Type'];
   const relation = node['Relation Name'];
   if (relation && type !== 'ModifyTable') {
@@ -96,19 +100,20 @@ function collectAccesses(
     else if (INDEX_METHODS[type]) {
       access.method = INDEX_METHODS[type];
       access.index = node['Index Name'];
-      access.fullIndex = readsWholeIndex(node, firstKeys);
+      if (unconstrainedLead(node, context.firstKeys)) access.indexRead = indexRead(context);
     } else if (type === 'Bitmap Heap Scan') {
       const scans = bitmapIndexScans(node);
       access.method = 'bitmap';
       access.index = scans.map((s) => s['Index Name']).join(', ');
-      access.fullIndex = scans.some((s) => readsWholeIndex(s, firstKeys));
+      if (scans.some((s) => unconstrainedLead(s, context.firstKeys)))
+        access.indexRead = indexRead(context);
     }
     out.push(access);
   }
   for (const child of node.Plans ?? []) {
     // A bitmap heap scan's index scans belong to its access, already counted.
     if (type === 'Bitmap Heap Scan') continue;
-    collectAccesses(child, firstKeys, out);
+    collectAccesses(child, context, out);
   }
 }
 
@@ -119,12 +124,16 @@ function bitmapIndexScans(node: PlanNode): PlanNode[] {
   );
 }
 
+const indexRead = (context: PlanContext) =>
+  context.major >= 18 ? ('skip scan' as const) : ('full index read' as const);
+
 /**
- * An index scan reads the whole index when it has no index condition, or when its condition
- * does not name the index's first column: a btree is ordered by that column, so only a condition
- * on it narrows the part of the index read. Expressions as first keys are not judged.
+ * Whether an index scan has no index condition, or one that does not name the index's first
+ * column: a btree is ordered by that column, so only a condition on it narrows the part of the
+ * index read (PostgreSQL 18 can skip through the other values instead). Expressions as first
+ * keys are not judged.
  */
-function readsWholeIndex(node: PlanNode, firstKeys: ReadonlyMap<string, string>): boolean {
+function unconstrainedLead(node: PlanNode, firstKeys: ReadonlyMap<string, string>): boolean {
   const condition = node['Index Cond'];
   if (!condition) return true;
   const first = firstKeys.get(node['Index Name'] ?? '');
@@ -146,7 +155,7 @@ export function nodeName(node: PlanNode): string {
 /** `Index Scan using orders_user_id_idx on public.orders`, `Seq Scan on public.orders`, … */
 export function describeAccess(access: TableAccess, withTable = true): string {
   const on = withTable ? ` on ${access.table}` : '';
-  const full = access.fullIndex ? ' (full index read)' : '';
+  const full = access.indexRead ? ` (${access.indexRead})` : '';
   switch (access.method) {
     case 'index':
     case 'index-only':

@@ -34,10 +34,11 @@ export interface TableAccess {
   /** The index an index or bitmap scan uses (no schema: EXPLAIN names it alone). */
   index?: string;
   /**
-   * True when an index scan reads the whole index: it has no index condition, or the condition
-   * does not constrain the index's first column (PostgreSQL then walks every leaf page).
+   * Set when an index scan's condition does not constrain the index's first column (or there is
+   * none): before PostgreSQL 18 it then reads the whole index; 18 skips through it, which is
+   * cheap only when the first column has few distinct values.
    */
-  fullIndex?: boolean;
+  indexRead?: 'full index read' | 'skip scan';
 }
 
 /** A query's generic plan, reduced to what the findings and the report need. */

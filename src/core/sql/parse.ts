@@ -168,5 +168,5 @@ export function withoutKeyword(source: string, keyword: string): string | undefi
   const bytes = Buffer.from(source, 'utf8');
   const before = bytes.subarray(0, token.start).toString('utf8');
   const after = bytes.subarray(token.end).toString('utf8');
-  return `${before.trimEnd()} ${after.trimStart()}`;
+  return `${before.trimEnd()} ${after.trimStart()}`.trim();
 }
