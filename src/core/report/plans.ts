@@ -1,4 +1,6 @@
+import type { ExplainResult } from '../plans/explain-migration.js';
 import { formatCost, formatRatio } from '../plans/findings.js';
+import { renderPlanTree } from '../plans/plan-shape.js';
 import type { MigrationPlans, PlansReport, PlanSummary, QueryPlanChange } from '../plans/types.js';
 import { cell, code, details, table } from './markdown.js';
 
@@ -96,4 +98,62 @@ export function plansLine(plans: PlansReport | undefined): string | undefined {
   const regressed = all.filter((q) => q.verdict).length;
   const changed = all.filter((q) => q.changed).length;
   return `**Plans:** ${regressed ? `❌ ${regressed} regressed, ` : ''}${changed} changed of ${plural(plans.queries.length, 'query')}`;
+}
+
+/** A plan as `db-deploy explain` prints it: its cost, then the tree, indented. */
+function planBlock(
+  label: string,
+  plan: PlanSummary | undefined,
+  error: string | undefined,
+  ratio?: string,
+): string[] {
+  if (!plan) return [`  ${label}: not planned: ${error ?? 'no plan'}`];
+  const tree = renderPlanTree(plan.plan)
+    .split('\n')
+    .map((line) => `    ${line}`);
+  return [
+    `  ${label}, estimated cost ${formatCost(plan.cost)}${ratio ? ` (${ratio})` : ''}:`,
+    ...tree,
+  ];
+}
+
+/**
+ * `db-deploy explain`'s text: each query's whole plan before and after the migration, then the
+ * findings. Pure.
+ */
+export function renderExplain(result: ExplainResult): string {
+  const { plans, findings } = result;
+  const m = plans.migration;
+  const lines = [
+    `${m.name} on ${plans.database} (PostgreSQL ${plans.pgVersion}, ${METHOD[plans.method]}; EXPLAIN only, in a transaction rolled back)`,
+  ];
+  if (plans.caughtUp.length)
+    lines.push(`The copy lacked ${plans.caughtUp.join(', ')}: applied first.`);
+  if (m.status !== 'planned')
+    lines.push(m.error ? `It does not apply on the copy: ${m.error}` : 'It was not applied.');
+  const indexes = [
+    ...m.createdIndexes.map((i) => `+${i}`),
+    ...m.droppedIndexes.map((i) => `-${i}`),
+  ];
+  if (indexes.length) lines.push(`Indexes: ${indexes.join(' ')}`);
+  for (const adjustment of new Set(m.adjustments)) lines.push(`(${adjustment})`);
+  for (const change of m.queries) {
+    const query = plans.queries.find((q) => q.name === change.query);
+    const where = query?.file ? ` (${query.file}:${query.line ?? 1})` : '';
+    lines.push(
+      '',
+      `Query "${change.query}"${where}`,
+      ...planBlock('Before', change.before, change.beforeError),
+      ...planBlock(
+        'After',
+        change.after,
+        change.afterError,
+        change.ratio === undefined ? undefined : formatRatio(change.ratio),
+      ),
+    );
+  }
+  lines.push('', findings.length ? 'Findings:' : 'No finding.');
+  for (const f of findings)
+    lines.push(`  ${f.severity} ${f.rule} ${f.file}:${f.line}: ${f.message}`, `    fix: ${f.hint}`);
+  return lines.join('\n');
 }
