@@ -9,6 +9,7 @@ import type { ValidateReport } from '../../src/core/verify/types.js';
 import { PLAN_OPTION_DEFAULTS, type PlanOptions } from '../../src/core/plans/options.js';
 import { renderValidateReport } from '../../src/core/report/validate.js';
 import { silentLogger } from '../../src/core/logger.js';
+import { migrate, MIGRATE_DEFAULTS } from '../../src/core/migrations/index.js';
 import { adminUrl, openClient, query } from '../helpers/database.js';
 import { failure } from '../helpers/expect.js';
 import { copyState, plansCheckout, productionCopy } from '../helpers/plans.js';
@@ -19,6 +20,8 @@ const NOTE = '1700000000022_add_note.sql';
 const REFUNDS = '1700000000023_refunds.sql';
 const REFUNDS_INDEXED = '1700000000024_refunds_indexed.sql';
 const STATUS_INDEXES = '1700000000025_status_indexes.sql';
+const UNIQUE_STATUS = '1700000000026_unique_status.sql';
+const DROP_STATUS = '1700000000027_drop_status.sql';
 
 interface Server {
   url: string;
@@ -266,4 +269,117 @@ describe.each(MAJORS)('query plans on a production-sized copy, PostgreSQL %i', (
       /^1700000000020_drop_orders_user_index drops index public\.orders_user_id_idx, which the stats database shows in use: [1-9]\d* index scans/,
     );
   }, 180_000);
+
+  test("queries-from-stats says so when the stats database has no pg_stat_statements, and plans the file's queries still", async () => {
+    const production = await productionCopy(server.url, 1_000, 'prod');
+    const report = await run([NOTE], { queriesFromStats: 5 }, { statsDatabaseUrl: production });
+    expect(report.plans!.notes).toEqual([
+      expect.stringMatching(
+        /^queries-from-stats: pg_stat_statements is not installed in the stats database \(127\.0\.0\.1:\d+\/prod_\d+_\d+\), so no query was taken from it — run CREATE EXTENSION pg_stat_statements there/,
+      ),
+    ]);
+    expect(report.plans!.queries.map((q) => q.source)).toEqual(['file', 'file', 'file']);
+    expect(report.passed).toBe(true);
+  }, 120_000);
+
+  (major === 15 ? test : test.skip)(
+    "queries-from-stats plans production's most time-consuming statements, normalised, next to the file's",
+    async () => {
+      const production = await productionCopy(server.url, 1_000, 'prod');
+      await query(production, 'CREATE EXTENSION pg_stat_statements');
+      const app = new pg.Client({ connectionString: production });
+      await app.connect();
+      for (let user = 1; user <= 20; user += 1)
+        await app.query('SELECT count(*) FROM orders WHERE user_id = $1', [user]);
+      await app.end();
+      const report = await run([DROP], { queriesFromStats: 3 }, { statsDatabaseUrl: production });
+      const fromStats = report.plans!.queries.filter((q) => q.source === 'stats');
+      expect(fromStats.length).toBeGreaterThan(0);
+      expect(fromStats.length).toBeLessThanOrEqual(3);
+      const counted = fromStats.find((q) => /FROM orders WHERE user_id = \$1/.test(q.sql));
+      expect(counted).toMatchObject({
+        calls: 20,
+        name: 'SELECT count(*) FROM orders WHERE user_id = $1',
+      });
+      // The dropped index is the one it used: its plan regresses on the copy too.
+      const change = report.plans!.migrations[0]!.queries.find((q) => q.query === counted!.name);
+      expect(change?.verdict).toBe('regressed');
+      expect(report.findings).toContainEqual(
+        expect.objectContaining({
+          rule: 'plan-regression',
+          message: expect.stringContaining(
+            '(pg_stat_statements) lose its index scan on public.orders',
+          ),
+        }),
+      );
+    },
+    180_000,
+  );
+
+  test('a migration that fails on production-sized data is an error, and the copy is left as it was', async () => {
+    const before = await copyState(copy);
+    const report = await run([UNIQUE_STATUS]);
+    // The empty scratch database takes the unique index; the copy's rows do not.
+    expect(report.migrations[0]?.status).toBe('applied');
+    expect(report.findings).toContainEqual(
+      expect.objectContaining({
+        rule: 'plan-migration-not-applied',
+        severity: 'error',
+        message: expect.stringMatching(
+          /^1700000000026_unique_status was not planned on the production-sized copy: could not create unique index "orders_status_key"/,
+        ),
+      }),
+    );
+    expect(report.plans!.migrations[0]).toMatchObject({ status: 'failed', queries: [] });
+    expect(await copyState(copy)).toEqual(before);
+  }, 120_000);
+
+  test('a merged migration the copy lacks is applied first, in the same rolled-back transaction', async () => {
+    const before = await copyState(copy);
+    const dir = await plansCheckout(DROP, NOTE);
+    const report = await validate(optionsFor(dir, await scratch(), 1), silentLogger);
+    expect(report.baseline).toContain('1700000000020_drop_orders_user_index');
+    expect(report.plans!.caughtUp).toEqual(['1700000000020_drop_orders_user_index']);
+    // The queries were planned without the index the merged migration drops: nothing changes.
+    const [m] = report.plans!.migrations;
+    expect(m!.queries.find((q) => q.query === 'orders of a user')?.before?.shape).toMatch(
+      /Seq Scan on public\.orders/,
+    );
+    expect(planRules(report)).toEqual([]);
+    expect(await copyState(copy)).toEqual(before);
+  }, 120_000);
+
+  test('a copy that already has a new migration is refused: its plans before it cannot be seen', async () => {
+    const ahead = await productionCopy(server.url, 1_000, 'ahead');
+    const dir = await plansCheckout(NOTE);
+    await migrate(
+      {
+        ...MIGRATE_DEFAULTS,
+        databaseUrl: ahead,
+        migrationsDir: join(dir, 'migrations'),
+        baseDir: dir,
+      },
+      silentLogger,
+    );
+    const error = await failure(
+      validate(optionsFor(dir, await scratch(), 1, { plansDatabaseUrl: ahead }), silentLogger),
+    );
+    expect(error.message).toBe(
+      'plans-database-url already has 1700000000022_add_note applied: it is ahead of the base branch, so the plans before 1700000000022_add_note cannot be seen there',
+    );
+  }, 120_000);
+
+  test("a migration that drops what a query reads breaks it: an error naming the query and PostgreSQL's reason", async () => {
+    const report = await run([DROP_STATUS]);
+    const broken = report.findings.filter((f) => f.rule === 'plan-query-broken');
+    expect(broken.map((f) => f.message)).toEqual([
+      '1700000000027_drop_status breaks query "orders of a user" (queries.sql:4): after it, PostgreSQL cannot plan it: column "status" does not exist',
+      '1700000000027_drop_status breaks query "mark order shipped" (queries.sql:10): after it, PostgreSQL cannot plan it: column "status" of relation "orders" does not exist',
+    ]);
+    expect(report.plans!.migrations[0]!.queries.map((q) => q.verdict)).toEqual([
+      'broken',
+      undefined,
+      'broken',
+    ]);
+  }, 120_000);
 });

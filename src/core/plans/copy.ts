@@ -1,10 +1,14 @@
 import { connect, disconnect, type DbClient } from '../db/connect.js';
-import { databaseStep } from '../db/pg-error.js';
 import { parseDatabaseUrl } from '../db/url.js';
 import { DbDeployError } from '../errors.js';
 import type { Logger } from '../logger.js';
 import { planMethod, type PlanMethod } from './explain.js';
 import { COPY_FACTS, DATABASE_IDENTITY, SET_BOUNDS } from './queries.js';
+import { databaseRead } from './step.js';
+
+/** What the copy's role needs, for errors reading it. */
+const COPY_ROLE_HINT =
+  'the role of the copy must read pg_stat_activity and pg_control_system() and set its own timeouts (every role may, by default)';
 
 /** The identity validate compares: the cluster's system identifier and the database's oid. */
 export interface DatabaseIdentity {
@@ -65,7 +69,7 @@ export async function openCopy(options: CopyConnectOptions, logger: Logger): Pro
     queryTimeoutMs: options.statementTimeoutMs ? options.statementTimeoutMs + 30_000 : undefined,
   });
   try {
-    await databaseStep('setting the timeouts', target.display, () =>
+    await databaseRead('setting the timeouts on the copy', target.display, COPY_ROLE_HINT, () =>
       client.query(SET_BOUNDS, [
         `${options.lockTimeoutMs}ms`,
         `${options.statementTimeoutMs}ms`,
@@ -106,7 +110,7 @@ export async function checkCopy(
 ): Promise<CopyFacts> {
   const { client, display, input } = session;
   const facts = (
-    await databaseStep('reading what the copy is', display, () =>
+    await databaseRead('reading what the copy is', display, COPY_ROLE_HINT, () =>
       client.query<CopyFacts>(COPY_FACTS),
     )
   ).rows[0] as CopyFacts;

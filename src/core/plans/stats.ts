@@ -1,5 +1,5 @@
 import { connect, disconnect, type DbClient } from '../db/connect.js';
-import { databaseStep, pgErrorFields } from '../db/pg-error.js';
+import { pgErrorFields } from '../db/pg-error.js';
 import { quoteIdent } from '../db/sql.js';
 import { parseDatabaseUrl } from '../db/url.js';
 import { oneLine } from '../errors.js';
@@ -14,6 +14,10 @@ import {
   topStatements,
 } from './queries.js';
 import type { RepresentativeQuery } from './types.js';
+import { databaseRead } from './step.js';
+
+const STATS_ROLE_HINT =
+  "check stats-database-url's role may connect and read the statistics views (every role may read pg_stat_user_indexes)";
 
 /**
  * Reads from the stats database (production or a replica): pg_stat_statements and
@@ -33,10 +37,15 @@ export async function withStatsDatabase<T>(
   const target = parseDatabaseUrl(url, 'stats-database-url');
   const client = await connect(target, { connectTimeoutMs, queryTimeoutMs: 60_000 });
   try {
-    await databaseStep('setting up a read-only session', target.display, async () => {
-      await client.query(SET_BOUNDS, STATS_BOUNDS);
-      await client.query(READ_ONLY_SESSION);
-    });
+    await databaseRead(
+      'setting up a read-only session',
+      target.display,
+      STATS_ROLE_HINT,
+      async () => {
+        await client.query(SET_BOUNDS, STATS_BOUNDS);
+        await client.query(READ_ONLY_SESSION);
+      },
+    );
     return await read(client, target.display);
   } finally {
     await disconnect(client);
@@ -62,7 +71,11 @@ export async function statsQueries(
   display: string,
   count: number,
 ): Promise<StatsQueries> {
-  const schema = (await client.query<{ schema: string }>(STAT_STATEMENTS_SCHEMA)).rows[0]?.schema;
+  const schema = (
+    await databaseRead('looking for pg_stat_statements', display, STATS_ROLE_HINT, () =>
+      client.query<{ schema: string }>(STAT_STATEMENTS_SCHEMA),
+    )
+  ).rows[0]?.schema;
   if (!schema)
     return {
       queries: [],
@@ -120,17 +133,24 @@ export async function statsQueries(
  */
 export async function indexUses(
   client: DbClient,
+  display: string,
   indexes: ReadonlyArray<{ schema: string; name: string }>,
 ): Promise<Map<string, IndexUse>> {
   const uses = new Map<string, IndexUse>();
   if (indexes.length === 0) return uses;
-  const { rows } = await client.query<{
-    schema: string;
-    name: string;
-    scans: string;
-    last_scan: string | null;
-    since: string | null;
-  }>(INDEX_SCANS, [indexes.map((i) => i.schema), indexes.map((i) => i.name)]);
+  const { rows } = await databaseRead(
+    'reading pg_stat_user_indexes',
+    display,
+    STATS_ROLE_HINT,
+    () =>
+      client.query<{
+        schema: string;
+        name: string;
+        scans: string;
+        last_scan: string | null;
+        since: string | null;
+      }>(INDEX_SCANS, [indexes.map((i) => i.schema), indexes.map((i) => i.name)]),
+  );
   for (const row of rows)
     uses.set(`${row.schema}.${row.name}`, {
       scans: Number(row.scans),

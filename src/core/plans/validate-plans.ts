@@ -136,8 +136,8 @@ export async function checkIndexes(
   const dropped = [...trail.values()].flatMap((t) => t.dropped);
   const uses =
     context.statsDatabaseUrl && dropped.length
-      ? await withStatsDatabase(context.statsDatabaseUrl, context.connectTimeoutMs, (client) =>
-          indexUses(client, dropped),
+      ? await withStatsDatabase(context.statsDatabaseUrl, context.connectTimeoutMs, (client, at) =>
+          indexUses(client, at, dropped),
         )
       : new Map();
   for (const migration of fresh) {
