@@ -1,10 +1,10 @@
 import { connect, disconnect, type DbClient } from '../db/connect.js';
+import { databaseStep } from '../db/pg-error.js';
 import { parseDatabaseUrl } from '../db/url.js';
 import { DbDeployError } from '../errors.js';
 import type { Logger } from '../logger.js';
 import { planMethod, type PlanMethod } from './explain.js';
 import { COPY_FACTS, DATABASE_IDENTITY, SET_BOUNDS } from './queries.js';
-import { databaseRead } from './step.js';
 
 /** What the copy's role needs, for errors reading it. */
 const COPY_ROLE_HINT =
@@ -69,12 +69,16 @@ export async function openCopy(options: CopyConnectOptions, logger: Logger): Pro
     queryTimeoutMs: options.statementTimeoutMs ? options.statementTimeoutMs + 30_000 : undefined,
   });
   try {
-    await databaseRead('setting the timeouts on the copy', target.display, COPY_ROLE_HINT, () =>
-      client.query(SET_BOUNDS, [
-        `${options.lockTimeoutMs}ms`,
-        `${options.statementTimeoutMs}ms`,
-        `${IDLE_IN_TRANSACTION_MS}ms`,
-      ]),
+    await databaseStep(
+      'setting the timeouts on the copy',
+      target.display,
+      () =>
+        client.query(SET_BOUNDS, [
+          `${options.lockTimeoutMs}ms`,
+          `${options.statementTimeoutMs}ms`,
+          `${IDLE_IN_TRANSACTION_MS}ms`,
+        ]),
+      COPY_ROLE_HINT,
     );
     const session: CopySession = {
       client,
@@ -110,8 +114,11 @@ export async function checkCopy(
 ): Promise<CopyFacts> {
   const { client, display, input } = session;
   const facts = (
-    await databaseRead('reading what the copy is', display, COPY_ROLE_HINT, () =>
-      client.query<CopyFacts>(COPY_FACTS),
+    await databaseStep(
+      'reading what the copy is',
+      display,
+      () => client.query<CopyFacts>(COPY_FACTS),
+      COPY_ROLE_HINT,
     )
   ).rows[0] as CopyFacts;
   const refuse = (message: string, hint: string) =>

@@ -1,5 +1,5 @@
 import { connect, disconnect, type DbClient } from '../db/connect.js';
-import { pgErrorFields } from '../db/pg-error.js';
+import { databaseStep, pgErrorFields } from '../db/pg-error.js';
 import { quoteIdent } from '../db/sql.js';
 import { parseDatabaseUrl } from '../db/url.js';
 import { oneLine } from '../errors.js';
@@ -14,7 +14,6 @@ import {
   topStatements,
 } from './queries.js';
 import type { RepresentativeQuery } from './types.js';
-import { databaseRead } from './step.js';
 
 const STATS_ROLE_HINT =
   "check stats-database-url's role may connect and read the statistics views (every role may read pg_stat_user_indexes)";
@@ -37,14 +36,14 @@ export async function withStatsDatabase<T>(
   const target = parseDatabaseUrl(url, 'stats-database-url');
   const client = await connect(target, { connectTimeoutMs, queryTimeoutMs: 60_000 });
   try {
-    await databaseRead(
+    await databaseStep(
       'setting up a read-only session',
       target.display,
-      STATS_ROLE_HINT,
       async () => {
         await client.query(SET_BOUNDS, STATS_BOUNDS);
         await client.query(READ_ONLY_SESSION);
       },
+      STATS_ROLE_HINT,
     );
     return await read(client, target.display);
   } finally {
@@ -72,8 +71,11 @@ export async function statsQueries(
   count: number,
 ): Promise<StatsQueries> {
   const schema = (
-    await databaseRead('looking for pg_stat_statements', display, STATS_ROLE_HINT, () =>
-      client.query<{ schema: string }>(STAT_STATEMENTS_SCHEMA),
+    await databaseStep(
+      'looking for pg_stat_statements',
+      display,
+      () => client.query<{ schema: string }>(STAT_STATEMENTS_SCHEMA),
+      STATS_ROLE_HINT,
     )
   ).rows[0]?.schema;
   if (!schema)
@@ -138,10 +140,9 @@ export async function indexUses(
 ): Promise<Map<string, IndexUse>> {
   const uses = new Map<string, IndexUse>();
   if (indexes.length === 0) return uses;
-  const { rows } = await databaseRead(
+  const { rows } = await databaseStep(
     'reading pg_stat_user_indexes',
     display,
-    STATS_ROLE_HINT,
     () =>
       client.query<{
         schema: string;
@@ -150,6 +151,7 @@ export async function indexUses(
         last_scan: string | null;
         since: string | null;
       }>(INDEX_SCANS, [indexes.map((i) => i.schema), indexes.map((i) => i.name)]),
+    STATS_ROLE_HINT,
   );
   for (const row of rows)
     uses.set(`${row.schema}.${row.name}`, {
