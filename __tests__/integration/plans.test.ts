@@ -13,6 +13,8 @@ import { migrate, MIGRATE_DEFAULTS } from '../../src/core/migrations/index.js';
 import { adminUrl, openClient, query } from '../helpers/database.js';
 import { failure } from '../helpers/expect.js';
 import { copyState, plansCheckout, productionCopy } from '../helpers/plans.js';
+import { startStandby } from '../helpers/standby.js';
+import { requireBinaries } from '../helpers/binaries.js';
 
 const DROP = '1700000000020_drop_orders_user_index.sql';
 const REPLACE = '1700000000021_replace_orders_user_index.sql';
@@ -382,4 +384,29 @@ describe.each(MAJORS)('query plans on a production-sized copy, PostgreSQL %i', (
       'broken',
     ]);
   }, 120_000);
+
+  // Debian's pg_basebackup 15 makes the standby: the PostgreSQL 15 server only.
+  (major === 15 && requireBinaries(['pg_basebackup']) ? test : test.skip)(
+    'a standby is refused with one line, before anything runs',
+    async () => {
+      const standby = await startStandby(server.url);
+      try {
+        const onStandby = new URL(copy);
+        onStandby.port = new URL(standby.url).port;
+        const dir = await plansCheckout(DROP);
+        const error = await failure(
+          validate(
+            optionsFor(dir, await scratch(), 1, { plansDatabaseUrl: onStandby.toString() }),
+            silentLogger,
+          ),
+        );
+        expect(error.toLine()).toMatch(
+          /^plans-database-url points at a standby \(it is in recovery\), which cannot apply a migration even in a transaction that is rolled back \(127\.0\.0\.1:\d+\/copy_\d+_\d+\) — point it at a writable copy: a restored backup or a database branch$/,
+        );
+      } finally {
+        await standby.stop();
+      }
+    },
+    180_000,
+  );
 });
