@@ -81,6 +81,22 @@ describe('summarisePlan', () => {
   test('refuses output that holds no plan', () => {
     expect(() => summarisePlan([{}])).toThrow('EXPLAIN returned no plan');
   });
+  test('a plan over many tables names the first four and counts the rest', () => {
+    const scan = (n: number) => ({
+      'Node Type': 'Seq Scan',
+      'Relation Name': `events_${n}`,
+      Schema: 'public',
+      'Total Cost': 1,
+    });
+    const append = [
+      { Plan: { 'Node Type': 'Append', 'Total Cost': 6, Plans: [1, 2, 3, 4, 5, 6].map(scan) } },
+    ];
+    const summary = summarisePlan(append);
+    expect(summary.accesses).toHaveLength(6);
+    expect(summary.shape).toBe(
+      'Append: Seq Scan on public.events_1, Seq Scan on public.events_2, Seq Scan on public.events_3, Seq Scan on public.events_4, … 2 more',
+    );
+  });
 });
 
 describe('describeAccess', () => {

@@ -168,9 +168,13 @@ export function describeAccess(access: TableAccess, withTable = true): string {
   }
 }
 
-/** One line: the top node, then every table access in plan order. */
+/** Table accesses a shape names before it counts the rest (a partitioned table has hundreds). */
+const SHAPE_ACCESSES = 4;
+
+/** One line: the top node, then the table accesses in plan order (the first few, and a count). */
 function planShape(top: PlanNode, accesses: readonly TableAccess[]): string {
-  const scans = accesses.map((a) => describeAccess(a));
+  const scans = accesses.slice(0, SHAPE_ACCESSES).map((a) => describeAccess(a));
+  if (accesses.length > SHAPE_ACCESSES) scans.push(`… ${accesses.length - SHAPE_ACCESSES} more`);
   const modify = top['Node Type'] === 'ModifyTable';
   if (!modify && top['Relation Name'] !== undefined && accesses.length === 1)
     return scans[0] as string;
