@@ -24,6 +24,7 @@ const REFUNDS_INDEXED = '1700000000024_refunds_indexed.sql';
 const STATUS_INDEXES = '1700000000025_status_indexes.sql';
 const UNIQUE_STATUS = '1700000000026_unique_status.sql';
 const DROP_STATUS = '1700000000027_drop_status.sql';
+const DROP_JS = '1700000000028_drop_orders_user_index_js.js';
 
 interface Server {
   url: string;
@@ -155,6 +156,25 @@ describe.each(MAJORS)('query plans on a production-sized copy, PostgreSQL %i', (
     expect(markdown).toContain('❌ `1700000000020_drop_orders_user_index`: 1 query regressed');
 
     expect(await copyState(copy)).toEqual(before);
+  }, 120_000);
+
+  test('a migration written as code (node-pg-migrate) is planned from the SQL its API builds', async () => {
+    const report = await run([DROP_JS]);
+    expect(report.findings).toContainEqual(
+      expect.objectContaining({
+        rule: 'plan-regression',
+        file: `migrations/${DROP_JS}`,
+        message: expect.stringContaining(
+          'makes query "orders of a user" (queries.sql:4) lose its index scan on public.orders',
+        ),
+      }),
+    );
+    expect(report.plans!.migrations[0]).toMatchObject({
+      droppedIndexes: ['public.orders_user_id_idx'],
+      adjustments: [
+        'DROP INDEX CONCURRENTLY run without CONCURRENTLY (the same result, inside the transaction)',
+      ],
+    });
   }, 120_000);
 
   test('an index replaced by an equivalent one is not a regression', async () => {
