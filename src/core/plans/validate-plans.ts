@@ -5,7 +5,6 @@ import type { Migration, MigrationSet } from '../migrations/index.js';
 import type { ValidateReport } from '../verify/types.js';
 import { indexChanges, readForeignKeys, readIndexes } from './catalog.js';
 
-export { readIndexes } from './catalog.js';
 import { openCopy, databaseIdentity, type CopySession } from './copy.js';
 import { planOnCopy } from './copy-run.js';
 import { judgePlans } from './findings.js';
@@ -18,6 +17,8 @@ import { checkPlanOptions, PLANS_LOCK_TIMEOUT_MS, type PlanOptions } from './opt
 import { readQueriesFile } from './queries-file.js';
 import { indexUses, statsQueries, withStatsDatabase } from './stats.js';
 import type { IndexInfo, RepresentativeQuery } from './types.js';
+
+export { readIndexes } from './catalog.js';
 
 /**
  * validate's side of the plan analysis. `openPlans` runs before anything else: the inputs are
@@ -128,10 +129,8 @@ export async function checkIndexes(
   report: ValidateReport,
   context: PlansContext,
 ): Promise<void> {
-  const [foreignKeys, indexes] = [
-    await readForeignKeys(scratch, exclude),
-    await readIndexes(scratch, exclude),
-  ];
+  const foreignKeys = await readForeignKeys(scratch, exclude);
+  const indexes = await readIndexes(scratch, exclude);
   report.findings = withoutIndexedForeignKeys(report.findings, foreignKeys, indexes);
   const dropped = [...trail.values()].flatMap((t) => t.dropped);
   const uses =
@@ -168,6 +167,10 @@ export async function finishPlans(
 ): Promise<void> {
   const { copy, queries, options } = run;
   report.findings.push(...run.findings);
+  if (fresh.length === 0) {
+    logger.info('plans: no new migration, so nothing to plan on the copy');
+    return;
+  }
   if (queries.length === 0) {
     const note = 'no representative query to plan: nothing was planned on the copy';
     run.notes.push(note);
