@@ -9,7 +9,8 @@ import type { ValidateReport } from '../../src/core/verify/types.js';
 import { PLAN_OPTION_DEFAULTS, type PlanOptions } from '../../src/core/plans/options.js';
 import { renderValidateReport } from '../../src/core/report/validate.js';
 import { silentLogger } from '../../src/core/logger.js';
-import { migrate, MIGRATE_DEFAULTS } from '../../src/core/migrations/index.js';
+import { migrate, MIGRATE_DEFAULTS, openMigrationSet } from '../../src/core/migrations/index.js';
+import { lintMigrations } from '../../src/core/lint/files.js';
 import { adminUrl, openClient, query } from '../helpers/database.js';
 import { failure } from '../helpers/expect.js';
 import { copyState, plansCheckout, productionCopy } from '../helpers/plans.js';
@@ -25,6 +26,7 @@ const STATUS_INDEXES = '1700000000025_status_indexes.sql';
 const UNIQUE_STATUS = '1700000000026_unique_status.sql';
 const DROP_STATUS = '1700000000027_drop_status.sql';
 const DROP_JS = '1700000000028_drop_orders_user_index_js.js';
+const FK_ON_INDEXED = '1700000000029_orders_user_fk.sql';
 
 interface Server {
   url: string;
@@ -208,6 +210,16 @@ describe.each(MAJORS)('query plans on a production-sized copy, PostgreSQL %i', (
     );
     const indexed = await run([REFUNDS_INDEXED]);
     expect(rules(indexed)).not.toContain('foreign-key-without-index:warning');
+    // The linter alone cannot see the index an earlier migration made; validate's schema can.
+    const dir = await plansCheckout(FK_ON_INDEXED);
+    const set = await openMigrationSet({ migrationsDir: join(dir, 'migrations'), baseDir: dir });
+    const linted = await lintMigrations(set.migrations.slice(-1), {
+      format: set.format,
+      pgVersion: major,
+    });
+    expect(linted.map((f) => f.rule)).toContain('foreign-key-without-index');
+    const earlier = await run([FK_ON_INDEXED]);
+    expect(rules(earlier)).not.toContain('foreign-key-without-index:warning');
   }, 120_000);
 
   test('duplicate and redundant indexes a migration creates are warnings; indexes no query uses are notices', async () => {
