@@ -118,14 +118,16 @@ SELECT n.nspname AS schema FROM pg_extension e JOIN pg_namespace n ON n.oid = e.
 
 /**
  * The most time-consuming top-level statements of the current database ($1 how many), from
- * pg_stat_statements (columns of 1.9+, PostgreSQL 14+). `view` is the extension's view, quoted.
- * Reads shared memory; no lock on user relations.
+ * pg_stat_statements (columns of 1.9+, PostgreSQL 14+), leaving out reads of pg_stat_statements
+ * itself (this statement, from earlier runs). `view` is the extension's view, quoted. Reads
+ * shared memory; no lock on user relations.
  */
 export const topStatements = (view: string): string => `
 SELECT s.query, s.calls::bigint AS calls,
        (s.total_exec_time + s.total_plan_time)::float8 AS total_ms
   FROM ${view} s
  WHERE s.dbid = (SELECT oid FROM pg_database WHERE datname = current_database()) AND s.toplevel
+   AND s.query NOT ILIKE '%pg_stat_statements%'
  ORDER BY s.total_exec_time + s.total_plan_time DESC
  LIMIT $1`;
 
