@@ -10,7 +10,15 @@ import { firstKeys, readForeignKeys, readIndexes } from './catalog.js';
 import { checkCopy, type CopySession } from './copy.js';
 import { explainGeneric, type PlanOutcome } from './explain.js';
 import { topNode, type PlanNode } from './plan-shape.js';
-import { BEGIN, FORCE_GENERIC_PLAN, RELEASE, ROLLBACK, ROLLBACK_TO, SAVEPOINT } from './queries.js';
+import {
+  BEGIN,
+  FORCE_GENERIC_PLAN,
+  RELEASE,
+  ROLLBACK,
+  ROLLBACK_TO,
+  SAVEPOINT,
+  wholeTable,
+} from './queries.js';
 import type { ForeignKeyInfo, IndexInfo, RepresentativeQuery } from './types.js';
 
 /** The copy as one step of the transaction left it: every query's plan, and its indexes. */
@@ -254,7 +262,7 @@ async function noteTableRows(
     if (tableRows.has(key)) continue;
     const whole = await explainGeneric(
       session.client,
-      `SELECT 1 FROM ${qualifiedName(schema, relation)}`,
+      wholeTable(qualifiedName(schema, relation)),
       session.method,
       { firstKeys: new Map(), major: session.major },
     );

@@ -4,6 +4,9 @@ import { oneLine } from '../errors.js';
 import { summarisePlan, type PlanContext } from './plan-shape.js';
 import {
   DEALLOCATE,
+  explainGenericPlan,
+  explainPrepared,
+  prepareStatement,
   PREPARED_NAME,
   PREPARED_PARAMETERS,
   READ_ONLY_STEP,
@@ -46,17 +49,12 @@ export async function explainGeneric(
     await client.query(READ_ONLY_STEP);
     let explain: unknown;
     if (method === 'generic-plan') {
-      explain = await explainJson(client, `EXPLAIN (FORMAT JSON, VERBOSE, GENERIC_PLAN) ${sql}`);
+      explain = await explainJson(client, explainGenericPlan(sql));
     } else {
-      await client.query(`PREPARE ${PREPARED_NAME} AS ${sql}`);
+      await client.query(prepareStatement(sql));
       prepared = true;
       const { rows } = await client.query<{ count: number }>(PREPARED_PARAMETERS, [PREPARED_NAME]);
-      // Any values do: under force_generic_plan the plan is built without them.
-      const nulls = Array.from({ length: Number(rows[0]?.count ?? 0) }, () => 'NULL').join(', ');
-      explain = await explainJson(
-        client,
-        `EXPLAIN (FORMAT JSON, VERBOSE) EXECUTE ${PREPARED_NAME}${nulls ? `(${nulls})` : ''}`,
-      );
+      explain = await explainJson(client, explainPrepared(Number(rows[0]?.count ?? 0)));
     }
     return { ok: true, plan: summarisePlan(explain, context) };
   } catch (error) {

@@ -144,9 +144,28 @@ SELECT s.schemaname AS schema, s.indexrelname AS name, s.idx_scan::bigint AS sca
   JOIN pg_stat_user_indexes s ON s.schemaname = want.schema AND s.indexrelname = want.name`;
 
 /**
- * The planner's row estimate of a whole table: EXPLAIN of a query reading all of it, never
- * run. `table` is quoted. Same estimate the query plans use (reltuples scaled to the pages the
- * table has now). No lock beyond ACCESS SHARE taken by planning.
+ * A query reading a whole table (`table` quoted), whose plan's row estimate is the planner's size
+ * of the table: the same estimate the query plans use (reltuples scaled to the pages the table has
+ * now). Only EXPLAINed, never run; planning takes ACCESS SHARE on the table.
  */
-export const tableRowsExplain = (table: string): string =>
-  `EXPLAIN (FORMAT JSON) SELECT 1 FROM ${table}`;
+export const wholeTable = (table: string): string => `SELECT 1 FROM ${table}`;
+
+/**
+ * EXPLAIN of one statement's generic plan (PostgreSQL 16+): `$n` parameters stay unknown, nothing
+ * is executed. `sql` is one statement the parser has checked. Planning takes ACCESS SHARE on the
+ * relations it reads.
+ */
+export const explainGenericPlan = (sql: string): string =>
+  `EXPLAIN (FORMAT JSON, VERBOSE, GENERIC_PLAN) ${sql}`;
+
+/** Prepares one checked statement (before 16, the way to a generic plan). No lock kept. */
+export const prepareStatement = (sql: string): string => `PREPARE ${PREPARED_NAME} AS ${sql}`;
+
+/**
+ * EXPLAIN of the prepared statement's EXECUTE with `count` NULL arguments: under
+ * force_generic_plan the plan is built without looking at them, and nothing is executed.
+ */
+export const explainPrepared = (count: number): string => {
+  const nulls = Array.from({ length: count }, () => 'NULL').join(', ');
+  return `EXPLAIN (FORMAT JSON, VERBOSE) EXECUTE ${PREPARED_NAME}${nulls ? `(${nulls})` : ''}`;
+};
