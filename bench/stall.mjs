@@ -1,6 +1,6 @@
 // `npm run bench:stall`: how long does a migration stall the application's writes when a long
 // report holds a lock on the table it alters? Plain node-pg-migrate against the `migrate` action
-// (default inputs), plus the cold start of both with nothing pending. Prints Markdown, rewrites
+// (default inputs), plain `knex migrate:latest` against the action on the same knex project, plus the cold start of both with nothing pending. Prints Markdown, rewrites
 // its sections of BENCHMARKS.md, keeps the raw figures in bench/.results/, and exits non-zero
 // when the action misses its target. Not a test: it takes about a minute.
 import { spawnSync } from 'node:child_process';
@@ -18,6 +18,7 @@ import {
   ROOT,
   actionDefaults,
   runAction,
+  runKnex,
   runPlain,
 } from './lib/contenders.mjs';
 import { renderSections, updateBenchmarksFile } from './lib/markdown.mjs';
@@ -54,6 +55,17 @@ ALTER TABLE orders ADD COLUMN note text;
 ALTER TABLE orders DROP COLUMN note;
 `;
 
+/** The same two migrations as a knex project. */
+const KNEXFILE = `module.exports = { client: 'pg', connection: process.env.DATABASE_URL };\n`;
+const KNEX_BASELINE = `exports.up = (knex) => knex.raw(${JSON.stringify(
+  BASELINE_SQL.split('-- Down Migration')[0].replace('-- Up Migration', '').trim(),
+)});
+exports.down = (knex) => knex.schema.dropTable('orders');
+`;
+const KNEX_ADD_COLUMN = `exports.up = (knex) => knex.schema.alterTable('orders', (t) => { t.text('note'); });
+exports.down = (knex) => knex.schema.alterTable('orders', (t) => { t.dropColumn('note'); });
+`;
+
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 const log = (message) => process.stderr.write(`[bench:stall] ${message}\n`);
 
@@ -79,19 +91,45 @@ function contenders() {
     assertExited('the migrate action', run);
     return run;
   };
+  const knex = async (databaseUrl, workDir) => {
+    const run = await runKnex({ databaseUrl, workDir });
+    assertExited('knex migrate:latest', run);
+    return run;
+  };
   return [
-    { id: 'control', apply: plain, migrate: undefined },
-    { id: 'plain', apply: plain, migrate: plain },
-    { id: 'action', apply: action, migrate: action },
+    { id: 'control', kind: 'sql', apply: plain, migrate: undefined },
+    { id: 'plain', kind: 'sql', apply: plain, migrate: plain },
+    { id: 'action', kind: 'sql', apply: action, migrate: action },
+    { id: 'knexPlain', kind: 'knex', apply: knex, migrate: knex },
+    { id: 'knexAction', kind: 'knex', apply: action, migrate: action },
   ];
 }
 
-async function newWorkDir() {
+async function newWorkDir(kind) {
   const dir = await mkdtemp(join(tmpdir(), 'db-deploy-bench-'));
   cleanups.push(() => rm(dir, { recursive: true, force: true }));
   await mkdir(join(dir, 'migrations'));
-  await writeFile(join(dir, 'migrations', '1700000000001_create_orders.sql'), BASELINE_SQL);
+  if (kind === 'knex') {
+    await writeFile(join(dir, 'knexfile.js'), KNEXFILE);
+    await writeFile(join(dir, 'migrations', '1700000000001_create_orders.js'), KNEX_BASELINE);
+  } else {
+    await writeFile(join(dir, 'migrations', '1700000000001_create_orders.sql'), BASELINE_SQL);
+  }
   return dir;
+}
+
+/** Adds the ADD COLUMN migration in the contender's format. */
+async function addColumnMigration(kind, workDir) {
+  if (kind === 'knex')
+    await writeFile(
+      join(workDir, 'migrations', '1700000000002_add_orders_note.js'),
+      KNEX_ADD_COLUMN,
+    );
+  else
+    await writeFile(
+      join(workDir, 'migrations', '1700000000002_add_orders_note.sql'),
+      ADD_COLUMN_SQL,
+    );
 }
 
 async function hasNoteColumn(databaseUrl) {
@@ -110,9 +148,9 @@ async function hasNoteColumn(databaseUrl) {
 /** One contender under traffic: baseline, writers, the report, the migration. */
 async function stallScenario(adminUrl, contender) {
   const databaseUrl = await createDatabase(adminUrl, `bench_stall_${contender.id}`);
-  const workDir = await newWorkDir();
+  const workDir = await newWorkDir(contender.kind);
   await contender.apply(databaseUrl, workDir);
-  await writeFile(join(workDir, 'migrations', '1700000000002_add_orders_note.sql'), ADD_COLUMN_SQL);
+  await addColumnMigration(contender.kind, workDir);
 
   const writers = await startWriters(databaseUrl, SETTINGS.connections);
   let app;
@@ -185,6 +223,9 @@ async function machineInfo(server) {
   const nodePgMigrate = JSON.parse(
     await readFile(join(ROOT, 'node_modules/node-pg-migrate/package.json'), 'utf8'),
   ).version;
+  const knex = JSON.parse(
+    await readFile(join(ROOT, 'node_modules/knex/package.json'), 'utf8'),
+  ).version;
   const commit = git('rev-parse', '--short', 'HEAD');
   const bundleChanged = git('status', '--porcelain', '--', 'dist/migrate');
   return {
@@ -199,6 +240,7 @@ async function machineInfo(server) {
     nodeApp: process.versions.node,
     loadAverage: loadavg()[0].toFixed(2),
     nodePgMigrate,
+    knex,
     bundle: commit
       ? `commit ${commit}${bundleChanged ? ', with uncommitted changes' : ''}`
       : 'working tree',
@@ -240,17 +282,22 @@ async function main() {
     { databaseUrl: results.action.databaseUrl, workDir: results.action.workDir },
   );
 
-  const action = results.action.app;
-  const stallProblems = [];
-  if (!(action.longestStallMs < SETTINGS.stallTargetMs))
-    stallProblems.push(
-      `longest stall ${Math.round(action.longestStallMs)} ms ≥ ${SETTINGS.stallTargetMs} ms`,
-    );
-  if (action.failed > 0)
-    stallProblems.push(`${action.failed} failed write(s): ${action.errors.join('; ')}`);
+  /** Why an action run missed the stall target (empty: met). */
+  const missed = (app) => {
+    const problems = [];
+    if (!(app.longestStallMs < SETTINGS.stallTargetMs))
+      problems.push(
+        `longest stall ${Math.round(app.longestStallMs)} ms ≥ ${SETTINGS.stallTargetMs} ms`,
+      );
+    if (app.failed > 0) problems.push(`${app.failed} failed write(s): ${app.errors.join('; ')}`);
+    return problems;
+  };
+  const stallProblems = missed(results.action.app);
+  const knexProblems = missed(results.knexAction.app);
   const coldMet = cold.action.medianMs <= cold.plain.medianMs;
   const verdicts = {
     stall: { met: stallProblems.length === 0, why: stallProblems.join('; ') },
+    knexStall: { met: knexProblems.length === 0, why: knexProblems.join('; ') },
     cold: {
       met: coldMet,
       why: coldMet
@@ -265,6 +312,8 @@ async function main() {
     control: results.control,
     plain: results.plain,
     action: results.action,
+    knexPlain: results.knexPlain,
+    knexAction: results.knexAction,
     cold,
     verdicts,
   };
@@ -284,9 +333,13 @@ async function main() {
   log(`BENCHMARKS.md updated; took ${((performance.now() - started) / 1000).toFixed(1)} s`);
 
   if (!verdicts.cold.met) log(`note: cold start target missed: ${verdicts.cold.why}`);
-  if (!verdicts.stall.met) {
+  for (const [which, verdict] of [
+    ['', verdicts.stall],
+    [' on knex migrations', verdicts.knexStall],
+  ]) {
+    if (verdict.met) continue;
     log(
-      `FAILED: the migrate action missed its target (longest stall < ${SETTINGS.stallTargetMs} ms, no failed write): ${verdicts.stall.why}`,
+      `FAILED: the migrate action${which} missed its target (longest stall < ${SETTINGS.stallTargetMs} ms, no failed write): ${verdict.why}`,
     );
     process.exitCode = 1;
   }

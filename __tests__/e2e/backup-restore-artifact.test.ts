@@ -88,8 +88,8 @@ describeIf('the backup and restore bundles with GitHub artifacts', () => {
       digest: backup.outputs['artifact-digest'],
     });
     expect(zipEntries(artifact?.blob?.data ?? Buffer.alloc(0))).toEqual([
-      { name: `${name}.dump`, method: 0, size: Number(backup.outputs['size-bytes']) },
-      { name: `${name}.sha256`, method: 0, size: 72 + name.length },
+      { name: `${name}.dump.zst`, method: 0, size: Number(backup.outputs['size-bytes']) },
+      { name: `${name}.sha256`, method: 0, size: 76 + name.length },
     ]);
     expect(backup.summary).toContain(`(id ${artifact?.id}, `);
     expect(backup.summary).toContain('kept 7 days)');
@@ -102,7 +102,7 @@ describeIf('the backup and restore bundles with GitHub artifacts', () => {
       'artifact-id': String(artifact?.id),
     });
     expect(await databaseFingerprint(target)).toEqual(await databaseFingerprint(sourceUrl));
-    expect(restored.summary).toContain(`| **Archive** | \`${name}.dump\` |`);
+    expect(restored.summary).toContain(`| **Archive** | \`${name}.dump.zst\` |`);
     expect(restored.summary).toContain('✅ sha256 matched');
     expect(await readdir(restored.runnerTemp)).toEqual(['db-deploy']);
   });

@@ -71,7 +71,7 @@ describeIf('dist/backup with s3-uri (Node 24, real S3 gateway)', () => {
     const c = client();
     try {
       const object = await c.send(
-        new GetObjectCommand({ Bucket: 'deploy-backups', Key: `prod/${name}.dump` }),
+        new GetObjectCommand({ Bucket: 'deploy-backups', Key: `prod/${name}.dump.zst` }),
       );
       const body = Buffer.from((await object.Body?.transformToByteArray()) ?? []);
       expect(createHash('sha256').update(body).digest('hex')).toBe(run.outputs.sha256);

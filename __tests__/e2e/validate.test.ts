@@ -1,11 +1,9 @@
 // The committed dist/validate/index.js, run on Node 24 exactly as a GitHub runner runs it on a
 // pull_request event: a real git checkout, the real PostgreSQL of the test set-up, and a local
 // stand-in for the GitHub REST API (GITHUB_API_URL points at it; nothing reaches the internet).
-import { execFile } from 'node:child_process';
 import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import {
   logWithoutMaskCommands,
   removeActionRunFiles,
@@ -15,6 +13,7 @@ import {
 import { adminUrl, freshDatabase, openClient, query } from '../helpers/database.js';
 import { fixturePath } from '../helpers/fixtures.js';
 import { copyState, productionCopy } from '../helpers/plans.js';
+import { git } from '../helpers/git.js';
 import { startGitHubApi, type GitHubApi } from '../helpers/github-api.js';
 import { secretsIn } from '../helpers/step-checks.js';
 
@@ -29,26 +28,6 @@ const ROLE = `dbd_e2e_validate_${process.pid}`;
 const PASSWORD = 'p@ss:w/rd%';
 const roleDatabases: string[] = [];
 const tempDirs: string[] = [];
-
-const execFileAsync = promisify(execFile);
-
-/** Runs git in `cwd` with a fixed identity and no user or system configuration. */
-async function git(cwd: string, ...args: string[]): Promise<string> {
-  const { stdout } = await execFileAsync('git', args, {
-    cwd,
-    env: {
-      PATH: process.env.PATH ?? '/usr/bin:/bin',
-      HOME: cwd,
-      GIT_CONFIG_NOSYSTEM: '1',
-      GIT_CONFIG_GLOBAL: '/dev/null',
-      GIT_AUTHOR_NAME: 'Test Author',
-      GIT_AUTHOR_EMAIL: 'author@example.com',
-      GIT_COMMITTER_NAME: 'Test Author',
-      GIT_COMMITTER_EMAIL: 'author@example.com',
-    },
-  });
-  return stdout.trim();
-}
 
 /** A checked-out pull request: the workspace and the event payload the runner wrote. */
 interface PullRequestCheckout {

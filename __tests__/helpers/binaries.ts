@@ -30,3 +30,28 @@ export function hasBinary(name: string): boolean {
   const probe = spawnSync(name, ['--version'], { stdio: 'ignore', timeout: 10_000 });
   return probe.error === undefined && probe.status === 0;
 }
+
+/**
+ * A Node.js binary without built-in zstd (before 22.15, e.g. Debian's or the machine's Node 20),
+ * for the CLI's fallback; searched on PATH (node_modules/.bin, which holds the pinned Node 24, is
+ * passed over) and in /usr/bin. Undefined, with a loud warning, when there is none; with
+ * DB_DEPLOY_REQUIRE_BINARIES=1 (CI) that throws instead.
+ */
+export function nodeWithoutZstd(): string | undefined {
+  const dirs = (process.env.PATH ?? '').split(':').filter((d) => d && !d.includes('node_modules'));
+  for (const dir of [...dirs, '/usr/bin', '/usr/local/bin']) {
+    const node = `${dir}/node`;
+    const probe = spawnSync(node, ['-p', "typeof require('node:zlib').createZstdCompress"], {
+      encoding: 'utf8',
+      timeout: 10_000,
+    });
+    if (probe.status === 0 && probe.stdout.trim() === 'undefined') return node;
+  }
+  const message = 'no Node.js without built-in zstd (older than 22.15) was found';
+  if (process.env.DB_DEPLOY_REQUIRE_BINARIES === '1')
+    throw new Error(
+      `${message}, and DB_DEPLOY_REQUIRE_BINARIES=1 forbids skipping: install Node 20`,
+    );
+  console.warn(`\n!!! SKIPPING TESTS: ${message}. Install Node 20 to run them.\n`);
+  return undefined;
+}

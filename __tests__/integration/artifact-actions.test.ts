@@ -106,14 +106,14 @@ describeIf('the backup and restore actions with GitHub artifacts (in-process)', 
       finalized: true,
       digest: backup.outputs['artifact-digest'],
     });
-    // The dump is gzip-compressed already: stored in the zip as it is, beside its .sha256.
+    // The default archive is zstd-compressed already: stored in the zip as it is, beside its .sha256.
     expect(zipEntries(artifact?.blob?.data ?? Buffer.alloc(0))).toEqual([
       {
-        name: `${name}.dump`,
+        name: `${name}.dump.zst`,
         method: 0,
         size: (await stat(backup.outputs['backup-path'] ?? '')).size,
       },
-      { name: `${name}.sha256`, method: 0, size: 72 + name.length },
+      { name: `${name}.sha256`, method: 0, size: 76 + name.length },
     ]);
     expect(Date.parse(artifact?.expiresAt ?? '') - Date.now()).toBeGreaterThan(4.9 * 86_400_000);
     expect(backup.summary).toMatch(
@@ -135,7 +135,7 @@ describeIf('the backup and restore actions with GitHub artifacts (in-process)', 
     });
     expect(await databaseFingerprint(target)).toEqual(await databaseFingerprint(sourceUrl));
     expect(restored.summary).toContain(`| **Artifact** | \`${name}\` (id ${artifact?.id}, `);
-    expect(restored.summary).toContain(`| **Archive** | \`${name}.dump\` |`);
+    expect(restored.summary).toContain(`| **Archive** | \`${name}.dump.zst\` |`);
     expect(restored.summary).toContain('✅ sha256 matched');
     // The downloaded copy is gone; only the JSON report stays under RUNNER_TEMP.
     expect(await readdir(restored.runnerTemp)).toEqual(['db-deploy']);

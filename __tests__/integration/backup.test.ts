@@ -13,7 +13,7 @@ import { parseDatabaseUrl } from '../../src/core/db/url.js';
 import { memoryLogger, silentLogger } from '../../src/core/logger.js';
 import { main } from '../../src/cli/main.js';
 import type { CliIo } from '../../src/cli/output.js';
-import { adminUrl, query } from '../helpers/database.js';
+import { adminUrl, openClient, query } from '../helpers/database.js';
 import { databaseFingerprint } from '../helpers/fingerprint.js';
 import { hasBinary, requireBinaries } from '../helpers/binaries.js';
 import { failure } from '../helpers/expect.js';
@@ -96,6 +96,51 @@ describeIf('backup and restore with the real pg_dump / pg_restore on PostgreSQL 
     expect(await query(target, next)).toEqual([{ id: '58' }]);
     expect(await query(target, nextCustomer)).toEqual([{ id: '7' }]);
     expect(await readdir(process.env.RUNNER_TEMP ?? '')).toEqual([]);
+  });
+
+  test('the row counts are those pg_dump dumps: rows committed while both wait for a lock are in neither', async () => {
+    const url = await database('snapshot');
+    await query(url, 'CREATE TABLE events (id int PRIMARY KEY)');
+    await query(url, 'INSERT INTO events SELECT generate_series(1, 10)');
+    const writer = await openClient(url);
+    try {
+      // Holds the table so that the counting and pg_dump both wait, then commits 5 more rows.
+      await writer.query('BEGIN');
+      await writer.query('LOCK TABLE events IN ACCESS EXCLUSIVE MODE');
+      await writer.query('INSERT INTO events SELECT generate_series(11, 15)');
+      const running = backup(backupOptions({ databaseUrl: url }), silentLogger);
+      const waiting = async () =>
+        Number(
+          (
+            await query(
+              url,
+              "SELECT count(*) AS n FROM pg_locks l JOIN pg_class c ON c.oid = l.relation WHERE c.relname = 'events' AND NOT l.granted",
+            )
+          )[0]?.n,
+        );
+      while ((await waiting()) < 2) await new Promise((r) => setTimeout(r, 50));
+      await writer.query('COMMIT');
+      const result = await running;
+      expect(result.tables).toEqual([{ schema: 'public', name: 'events', rows: 10 }]);
+      expect(await query(url, 'SELECT count(*)::int AS n FROM events')).toEqual([{ n: 15 }]);
+      const target = await database('snapshot_copy');
+      await restore({ databaseUrl: target, backupPath: result.path }, silentLogger);
+      expect(await query(target, 'SELECT count(*)::int AS n FROM events')).toEqual([{ n: 10 }]);
+    } finally {
+      await writer.end();
+    }
+  });
+
+  test("a server's idle_in_transaction_session_timeout does not end the snapshot's transaction while pg_dump runs", async () => {
+    const url = await database('idle_timeout');
+    await query(url, 'CREATE TABLE t (id int)');
+    // The counts take milliseconds; pg_dump, starting through its wrapper, takes longer.
+    await query(
+      url,
+      `ALTER DATABASE "${new URL(url).pathname.slice(1)}" SET idle_in_transaction_session_timeout = '50ms'`,
+    );
+    const result = await backup(backupOptions({ databaseUrl: url }), silentLogger);
+    expect(result.tables).toEqual([{ schema: 'public', name: 't', rows: 0 }]);
   });
 
   test('a directory-format backup with 2 jobs restores with 2 jobs, identical', async () => {

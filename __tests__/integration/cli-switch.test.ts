@@ -40,7 +40,7 @@ describe('db-deploy switch (CLI, in process)', () => {
       /^db-deploy switch: blue's wal_level is replica; logical replication needs logical/,
     );
   });
-  test('prepare refuses a down file or an unsafe migrations-table before green or anything else is created', async () => {
+  test('prepare refuses a down file or an unusable migrations-table before green or anything else is created', async () => {
     const url = await freshDatabase('cli_switch');
     const green = `${new URL(url).pathname.slice(1)}_g`;
     const dir = await tempTree(
@@ -66,8 +66,10 @@ describe('db-deploy switch (CLI, in process)', () => {
       /^db-deploy switch: migration file "1_teams\.down\.sql" is a down migration of golang-migrate's/,
     );
     const table = capture();
-    expect(await main([...args, '--migrations-table', "mt'; --"], table)).toBe(1);
-    expect(table.stderr.trim()).toMatch(/^db-deploy switch: migrations-table "mt'; --" holds "'"/);
+    expect(await main([...args, '--migrations-table', 'mt\t1'], table)).toBe(1);
+    expect(table.stderr.trim()).toMatch(
+      /^db-deploy switch: migrations-table "mt\\t1" holds the control character "\\t"/,
+    );
     expect(await query(url, 'SELECT 1 FROM pg_database WHERE datname = $1', [green])).toEqual([]);
     expect(await query(url, "SELECT 1 FROM pg_namespace WHERE nspname = 'db_deploy'")).toEqual([]);
   });

@@ -65,6 +65,20 @@ describe('renderBackupSummary', () => {
     );
   });
 
+  test('says how to restore the default .dump.zst by hand, and only for it', () => {
+    const summary = renderBackupSummary(
+      backupResult({
+        path: '/work/repo/backups/shop_20260102_030405.dump.zst',
+        compression: 'zstd:3 (whole file)',
+      }),
+      '1.2.3',
+    );
+    expect(summary).toContain(
+      '| **Format** | custom, compression `zstd:3 (whole file)` |\n| **By hand** | `zstd -dc shop_20260102_030405.dump.zst \\| pg_restore -d DB` (zstd around a custom archive, see the backup README) |',
+    );
+    expect(renderBackupSummary(backupResult(), '1.2.3')).not.toContain('By hand');
+  });
+
   test('says the archive was not verified when verify is off', () => {
     const summary = renderBackupSummary(backupResult({ sha256: undefined }), '1.2.3');
     expect(summary).toContain('| **sha256** | — |');

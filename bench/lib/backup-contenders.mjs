@@ -22,16 +22,18 @@ export async function sizeOf(path) {
 }
 
 /**
- * Copies the backup bundle and its action.yml into `dir` (dir/backup/action.yml beside
- * dir/dist/backup/), so a rebuild of dist/ during the run cannot change what is measured.
+ * Copies an action's bundle and its action.yml into `dir` (dir/<action>/action.yml beside
+ * dir/dist/<action>/), so a rebuild of dist/ during the run cannot change what is measured.
+ * @param {string} dir
+ * @param {'backup' | 'restore'} action
  * @returns {Promise<{ main: string, inputs: Record<string, { default?: unknown }> }>}
  */
-export async function privateBackupBundle(dir) {
-  await cp(join(ROOT, 'dist/backup'), join(dir, 'dist/backup'), { recursive: true });
-  await mkdir(join(dir, 'backup'));
-  await cp(join(ROOT, 'backup/action.yml'), join(dir, 'backup/action.yml'));
-  const { inputs } = await readActionMetadata('backup');
-  return { main: join(dir, 'dist/backup/index.js'), inputs };
+export async function privateBundle(dir, action) {
+  await cp(join(ROOT, 'dist', action), join(dir, 'dist', action), { recursive: true });
+  await mkdir(join(dir, action));
+  await cp(join(ROOT, action, 'action.yml'), join(dir, action, 'action.yml'));
+  const { inputs } = await readActionMetadata(action);
+  return { main: join(dir, 'dist', action, 'index.js'), inputs };
 }
 
 /** Seconds of CPU (utime + stime + reaped children's) of a process, from /proc/<pid>/stat. */
@@ -89,11 +91,11 @@ export function clientEnv(passfile) {
 }
 
 /**
- * The backup bundle as a runner runs it: Node 24, the action.yml defaults as INPUT_* variables
+ * An action bundle as a runner runs it: Node 24, the action.yml defaults as INPUT_* variables
  * (overridden by `inputs`), fresh GITHUB_OUTPUT / GITHUB_STEP_SUMMARY files and RUNNER_TEMP.
- * @returns the measurement, the parsed outputs and the archive path
+ * @returns the measurement and the parsed outputs
  */
-export async function runBackupAction(bundle, { inputs, workDir, timeFile, postmasterPid }) {
+export async function runBundle(what, bundle, { inputs, workDir, timeFile, postmasterPid }) {
   const runDir = join(workDir, 'runner');
   await mkdir(join(runDir, 'temp'), { recursive: true });
   const outputFile = join(runDir, 'github-output');
@@ -110,14 +112,20 @@ export async function runBackupAction(bundle, { inputs, workDir, timeFile, postm
     GITHUB_STEP_SUMMARY: join(runDir, 'step-summary'),
     ...inputEnvironment(bundle.inputs, inputs),
   };
-  const result = await measured('the backup action', NODE, [bundle.main], {
+  const result = await measured(what, NODE, [bundle.main], {
     cwd: workDir,
     env,
     timeFile,
     postmasterPid,
   });
   const outputs = parseOutputFile(await readFile(outputFile, 'utf8'));
-  if (!outputs['backup-path'])
-    throw new Error(`the backup action set no backup-path:\n${result.stdout}`);
-  return { ...result, outputs, archive: outputs['backup-path'] };
+  return { ...result, outputs };
+}
+
+/** The backup bundle (see runBundle); returns the archive's path too. */
+export async function runBackupAction(bundle, options) {
+  const run = await runBundle('the backup action', bundle, options);
+  if (!run.outputs['backup-path'])
+    throw new Error(`the backup action set no backup-path:\n${run.stdout}`);
+  return { ...run, archive: run.outputs['backup-path'] };
 }

@@ -12,6 +12,7 @@ export const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 export const NODE = join(ROOT, 'node_modules/node/bin/node');
 export const PLAIN_CLI = join(ROOT, 'node_modules/node-pg-migrate/bin/node-pg-migrate.js');
 export const ACTION_BUNDLE = join(ROOT, 'dist/migrate/index.js');
+export const KNEX_CLI = join(ROOT, 'node_modules/knex/bin/cli.js');
 
 /**
  * Runs a command; never throws for a non-zero exit.
@@ -56,6 +57,22 @@ export function runPlain({ databaseUrl, workDir, migrationsDir }) {
   return runProcess(NODE, [PLAIN_CLI, 'up', '-m', migrationsDir], {
     cwd: workDir,
     env: { ...baseEnv(), DATABASE_URL: databaseUrl },
+  });
+}
+
+/**
+ * Plain knex: `knex migrate:latest` (its CLI) in the project directory with DATABASE_URL set; the
+ * project has no node_modules, so knex's CLI finds the devDependency through KNEX_PATH.
+ */
+export function runKnex({ databaseUrl, workDir }) {
+  return runProcess(NODE, [KNEX_CLI, 'migrate:latest'], {
+    cwd: workDir,
+    env: {
+      ...baseEnv(),
+      DATABASE_URL: databaseUrl,
+      KNEX_PATH: join(ROOT, 'node_modules/knex/knex.js'),
+      NO_COLOR: '1',
+    },
   });
 }
 

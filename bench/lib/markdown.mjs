@@ -25,13 +25,19 @@ function ratio(a, b) {
   return r >= 10 ? `${Math.round(r)}×` : `${r.toFixed(1)}×`;
 }
 
-/** The stall table: control, plain node-pg-migrate and the action side by side. */
-export function stallTable({ control, plain, action }) {
+/**
+ * The stall table: control, the plain tool and the action side by side.
+ * @param labels the plain tool's and the action's column names (default: node-pg-migrate's)
+ */
+export function stallTable(
+  { control, plain, action },
+  labels = { plain: 'plain node-pg-migrate', action: '`migrate` action' },
+) {
   const c = control.app;
   const p = plain.app;
   const a = action.app;
   return table(
-    ['', 'no migration (control)', 'plain node-pg-migrate', '`migrate` action', 'plain ÷ action'],
+    ['', 'no migration (control)', labels.plain, labels.action, 'plain ÷ action'],
     [
       [
         '**Longest write stall** (slowest INSERT)',
@@ -107,6 +113,29 @@ export function coldTable(cold) {
   );
 }
 
+/** The knex section: plain `knex migrate:latest` against the action on the same knex project. */
+function knexSection({ machine, settings, control, knexPlain, knexAction, verdicts }) {
+  const verdict = verdicts.knexStall.met ? '**met**' : `**missed** (${verdicts.knexStall.why})`;
+  return `## Write stall with knex migrations
+
+The same scenario with a knex project: a \`knexfile.js\` (client \`pg\`, its connection from \`DATABASE_URL\`),
+the baseline and the \`ADD COLUMN\` as knex migrations (\`knex.raw\` of the same SQL, then
+\`knex.schema.alterTable('orders', (t) => t.text('note'))\`), knex ${machine.knex}.
+
+- **plain knex**: its CLI, \`knex migrate:latest\` (knex's own \`bin/cli.js\`, on Node ${machine.node24}) in the project
+  directory with \`DATABASE_URL\` set: one transaction for the batch, no lock_timeout. Its ALTER waits in the lock
+  queue behind the report, and every write queues behind the ALTER.
+- **\`migrate\` action**: the same bundle and inputs as above, on the knex project (the knexfile makes the format
+  knex; the project has no \`node_modules\`, so db-deploy's bundled knex runs the migrations).
+
+The machine is shared with other engineers' test runs and was loaded while this ran (load average above):
+compare the columns side by side — the ratio — rather than the absolute figures. Target for the action:
+longest stall under ${settings.stallTargetMs} ms and zero failed writes — ${verdict}.
+
+${stallTable({ control, plain: knexPlain, action: knexAction }, { plain: 'plain `knex migrate:latest`', action: '`migrate` action (knex)' })}
+`;
+}
+
 /** Both BENCHMARKS.md sections of this benchmark. */
 export function renderSections(results) {
   const { machine, settings, control, plain, action, cold, verdicts } = results;
@@ -116,7 +145,7 @@ export function renderSections(results) {
 
 Measured ${machine.date} on ${machine.cpus} cores (${machine.cpuModel}), ${machine.memoryGb} GB RAM, ${machine.os};
 PostgreSQL ${machine.postgres} (${machine.postgresSource}) on the same machine; both contenders on Node ${machine.node24}
-(\`node_modules/node/bin/node\`); node-pg-migrate ${machine.nodePgMigrate}; the action is the committed bundle
+(\`node_modules/node/bin/node\`); node-pg-migrate ${machine.nodePgMigrate}, knex ${machine.knex}; the action is the committed bundle
 \`dist/migrate/index.js\` (${machine.bundle}). The application's writers and the report run in the benchmark's own
 process (Node ${machine.nodeApp}). 1-minute load average when the run started: ${machine.loadAverage}. The benchmark took ${seconds(machine.totalMs)}.
 
@@ -144,6 +173,7 @@ ${settings.stallTargetMs} ms and zero failed writes — ${stallVerdict}.
 
 ${stallTable({ control, plain, action })}
 
+${knexSection(results)}
 Every run also keeps its raw figures (per-run cold-start times included) in \`bench/.results/\` (not committed).
 
 ## Cold start

@@ -1,3 +1,8 @@
+// db-deploy sources sha256:9e7f516efb84f65d01dcdf78ea9b825e449302e5a59bdd69f95cca3f0470ff24
+import { fileURLToPath as __dbdFileURLToPath } from 'node:url';
+import { dirname as __dbdDirname, join as __dbdJoin } from 'node:path';
+const __filename = __dbdFileURLToPath(import.meta.url);
+const __dirname = __dbdJoin(__dbdDirname(__filename), ".");
 export const id = 711;
 export const ids = [711];
 export const modules = {
@@ -9493,7 +9498,7 @@ exports.loadJsonRpcErrorCode = loadJsonRpcErrorCode;
 exports.loadRestJsonErrorCode = loadRestJsonErrorCode;
 exports.parseJsonBody = parseJsonBody;
 exports.parseJsonErrorBody = parseJsonErrorBody;
-const { parseXML, XmlNode, XmlText } = __webpack_require__(94274);
+const { parseXML, XmlNode, XmlText } = __webpack_require__(71893);
 const { toUtf8, toBase64, generateIdempotencyToken, NumericValue, dateToUtcString, fromBase64, expectUnion } = __webpack_require__(92430);
 
 class ProtocolLib {
@@ -16448,7 +16453,7 @@ exports.nodeProvider = nodeProvider;
 
 /***/ }),
 
-/***/ 94274:
+/***/ 71893:
 /***/ ((__unused_webpack_module, exports) => {
 
 const ATTR_ESCAPE_RE = /[&<>"]/g;

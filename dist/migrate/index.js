@@ -1,61 +1,10 @@
+// db-deploy sources sha256:9e7f516efb84f65d01dcdf78ea9b825e449302e5a59bdd69f95cca3f0470ff24
 import { fileURLToPath as __dbdFileURLToPath } from 'node:url';
-import { dirname as __dbdDirname } from 'node:path';
+import { dirname as __dbdDirname, join as __dbdJoin } from 'node:path';
 const __filename = __dbdFileURLToPath(import.meta.url);
-const __dirname = __dbdDirname(__filename);
+const __dirname = __dbdJoin(__dbdDirname(__filename), ".");
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
-
-/***/ 4115:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-
-
-/***/ }),
-
-/***/ 9461:
-/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
-
-
-var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
-    if (k2 === undefined) k2 = k;
-    var desc = Object.getOwnPropertyDescriptor(m, k);
-    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
-      desc = { enumerable: true, get: function() { return m[k]; } };
-    }
-    Object.defineProperty(o, k2, desc);
-}) : (function(o, m, k, k2) {
-    if (k2 === undefined) k2 = k;
-    o[k2] = m[k];
-}));
-var __exportStar = (this && this.__exportStar) || function(m, exports) {
-    for (var p in m) if (p !== "default" && !Object.prototype.hasOwnProperty.call(exports, p)) __createBinding(exports, m, p);
-};
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-__exportStar(__nccwpck_require__(2124), exports);
-__exportStar(__nccwpck_require__(4115), exports);
-
-
-/***/ }),
-
-/***/ 2124:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-
-
-/***/ }),
-
-/***/ 3995:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-var PgQueryModule=(()=>{var _scriptName=globalThis.document?.currentScript?.src;return async function(moduleArg={}){var Module=moduleArg;var ENVIRONMENT_IS_WEB=!!globalThis.window;var ENVIRONMENT_IS_WORKER=!!globalThis.WorkerGlobalScope;var ENVIRONMENT_IS_NODE=globalThis.process?.versions?.node&&globalThis.process?.type!="renderer";var programArgs=[];var thisProgram="./this.program";var quit_=(status,toThrow)=>{throw toThrow};if(typeof __filename!="undefined"){_scriptName=__filename}else if(ENVIRONMENT_IS_WORKER){_scriptName=self.location.href}var scriptDirectory="";function locateFile(path){if(Module["locateFile"]){return Module["locateFile"](path,scriptDirectory)}return scriptDirectory+path}var readAsync,readBinary;if(ENVIRONMENT_IS_NODE){var fs=__nccwpck_require__(3024);scriptDirectory=__dirname+"/";readBinary=filename=>{filename=isFileURI(filename)?new URL(filename):filename;var ret=fs.readFileSync(filename);return ret};readAsync=async(filename,binary=true)=>{filename=isFileURI(filename)?new URL(filename):filename;var ret=fs.readFileSync(filename,binary?undefined:"utf8");return ret};if(process.argv.length>1){thisProgram=process.argv[1].replace(/\\/g,"/")}programArgs=process.argv.slice(2);quit_=(status,toThrow)=>{process.exitCode=status;throw toThrow}}else if(ENVIRONMENT_IS_WEB||ENVIRONMENT_IS_WORKER){try{scriptDirectory=new URL(".",_scriptName).href}catch{}{if(ENVIRONMENT_IS_WORKER){readBinary=url=>{var xhr=new XMLHttpRequest;xhr.open("GET",url,false);xhr.responseType="arraybuffer";xhr.send(null);return new Uint8Array(xhr.response)}}readAsync=async url=>{var response=await fetch(url,{credentials:"same-origin"});if(response.ok){return response.arrayBuffer()}throw new Error(response.status+" : "+response.url)}}}else{}var out=console.log.bind(console);var err=console.error.bind(console);var wasmBinary;var ABORT=false;var EXITSTATUS;var isFileURI=filename=>filename.startsWith("file://");class EmscriptenEH{}class EmscriptenSjLj extends EmscriptenEH{}var runtimeInitialized=false;function getMemoryBuffer(){return wasmMemory.buffer}function updateMemoryViews(){if(HEAP8?.buffer?.resizable)return;var b=getMemoryBuffer();HEAP8=new Int8Array(b);HEAP16=new Int16Array(b);Module["HEAPU8"]=HEAPU8=new Uint8Array(b);HEAPU16=new Uint16Array(b);HEAP32=new Int32Array(b);Module["HEAPU32"]=HEAPU32=new Uint32Array(b);HEAPF32=new Float32Array(b);HEAPF64=new Float64Array(b);HEAP64=new BigInt64Array(b);HEAPU64=new BigUint64Array(b)}function preRun(){var preRun=Module["preRun"];if(preRun){if(typeof preRun=="function")preRun=[preRun];onPreRuns.push(...preRun)}callRuntimeCallbacks(onPreRuns)}function initRuntime(){runtimeInitialized=true;if(!Module["noFSInit"]&&!FS.initialized)FS.init();TTY.init();wasmExports["A"]();FS.ignorePermissions=false}function postRun(){var postRun=Module["postRun"];if(postRun){if(typeof postRun=="function")postRun=[postRun];onPostRuns.push(...postRun)}callRuntimeCallbacks(onPostRuns)}function abort(what){Module["onAbort"]?.(what);what=`Aborted(${what})`;err(what);ABORT=true;what+=". Build with -sASSERTIONS for more info.";var e=new WebAssembly.RuntimeError(what);throw e}var wasmBinaryFile;function findWasmBinary(){return locateFile("libpg-query.wasm")}function getBinarySync(file){if(readBinary){return readBinary(file)}throw"both async and sync fetching of the wasm failed"}async function getWasmBinary(binaryFile){if(!wasmBinary){try{var response=await readAsync(binaryFile);return new Uint8Array(response)}catch{}}return getBinarySync(binaryFile)}async function instantiateArrayBuffer(binaryFile,imports){try{var binary=await getWasmBinary(binaryFile);var instance=await WebAssembly.instantiate(binary,imports);return instance}catch(reason){err(`failed to asynchronously prepare wasm: ${reason}`);abort(reason)}}async function instantiateAsync(binary,binaryFile,imports){if(!binary&&!ENVIRONMENT_IS_NODE){try{var response=fetch(binaryFile,{credentials:"same-origin"});var instantiationResult=await WebAssembly.instantiateStreaming(response,imports);return instantiationResult}catch(reason){err(`wasm streaming compile failed: ${reason}`);err("falling back to ArrayBuffer instantiation")}}return instantiateArrayBuffer(binaryFile,imports)}function getWasmImports(){var imports={a:wasmImports};return imports}async function createWasm(){function receiveInstance(instance){wasmExports=instance.exports;assignWasmExports(wasmExports);updateMemoryViews();return wasmExports}function receiveInstantiationResult(result){return receiveInstance(result["instance"])}var info=getWasmImports();var instantiateWasm=Module["instantiateWasm"];if(instantiateWasm){return new Promise(resolve=>{instantiateWasm(info,inst=>resolve(receiveInstance(inst)))})}wasmBinaryFile??=findWasmBinary();var result=await instantiateAsync(wasmBinary,wasmBinaryFile,info);var exports=receiveInstantiationResult(result);return exports}class ExitStatus{name="ExitStatus";constructor(status){this.message=`Program terminated with exit(${status})`;this.status=status}}var HEAP16;var HEAP32;var HEAP64;var HEAP8;var HEAPF32;var HEAPF64;var HEAPU16;var HEAPU32;var HEAPU64;var HEAPU8;var callRuntimeCallbacks=callbacks=>{while(callbacks.length>0){callbacks.shift()(Module)}};var onPostRuns=[];var onPreRuns=[];function getValue(ptr,type="i8"){if(type.endsWith("*"))type="*";switch(type){case"i1":return HEAP8[ptr];case"i8":return HEAP8[ptr];case"i16":return HEAP16[ptr>>1];case"i32":return HEAP32[ptr>>2];case"i64":return HEAP64[ptr>>3];case"float":return HEAPF32[ptr>>2];case"double":return HEAPF64[ptr>>3];case"*":return HEAPU32[ptr>>2];default:abort(`invalid type for getValue: ${type}`)}}var noExitRuntime=true;var stackRestore=val=>__emscripten_stack_restore(val);var stackSave=()=>_emscripten_stack_get_current();var UTF8Decoder=globalThis.TextDecoder&&new TextDecoder;var findStringEnd=(heapOrArray,idx,maxBytesToRead,ignoreNul)=>{var maxIdx=idx+maxBytesToRead;if(ignoreNul)return maxIdx;while(heapOrArray[idx]&&!(idx>=maxIdx))++idx;return idx};var UTF8ArrayToString=(heapOrArray,idx=0,maxBytesToRead,ignoreNul)=>{var endPtr=findStringEnd(heapOrArray,idx,maxBytesToRead,ignoreNul);if(endPtr-idx>16&&heapOrArray.buffer&&UTF8Decoder){return UTF8Decoder.decode(heapOrArray.subarray(idx,endPtr))}var str="";while(idx<endPtr){var u0=heapOrArray[idx++];if(!(u0&128)){str+=String.fromCharCode(u0);continue}var u1=heapOrArray[idx++]&63;if((u0&224)==192){str+=String.fromCharCode((u0&31)<<6|u1);continue}var u2=heapOrArray[idx++]&63;if((u0&240)==224){u0=(u0&15)<<12|u1<<6|u2}else{u0=(u0&7)<<18|u1<<12|u2<<6|heapOrArray[idx++]&63}if(u0<65536){str+=String.fromCharCode(u0)}else{var ch=u0-65536;str+=String.fromCharCode(55296|ch>>10,56320|ch&1023)}}return str};var UTF8ToString=(ptr,maxBytesToRead,ignoreNul)=>ptr?UTF8ArrayToString(HEAPU8,ptr,maxBytesToRead,ignoreNul):"";var ___assert_fail=(condition,filename,line,func)=>abort(`Assertion failed: ${UTF8ToString(condition)}, at: `+[filename?UTF8ToString(filename):"unknown filename",line,func?UTF8ToString(func):"unknown function"]);var __abort_js=()=>abort("");var runtimeKeepaliveCounter=0;var __emscripten_runtime_keepalive_clear=()=>{noExitRuntime=false;runtimeKeepaliveCounter=0};var __emscripten_throw_longjmp=()=>{throw new EmscriptenSjLj};var timers={};var handleException=e=>{if(e instanceof ExitStatus||e=="unwind"){return EXITSTATUS}quit_(1,e)};var keepRuntimeAlive=()=>noExitRuntime||runtimeKeepaliveCounter>0;var _proc_exit=code=>{EXITSTATUS=code;if(!keepRuntimeAlive()){Module["onExit"]?.(code);ABORT=true}quit_(code,new ExitStatus(code))};var exitJS=(status,implicit)=>{EXITSTATUS=status;_proc_exit(status)};var _exit=exitJS;var maybeExit=()=>{if(!keepRuntimeAlive()){try{_exit(EXITSTATUS)}catch(e){handleException(e)}}};var callUserCallback=func=>{if(ABORT){return}try{return func()}catch(e){handleException(e)}finally{maybeExit()}};var _emscripten_get_now=()=>performance.now();var __setitimer_js=(which,timeout_ms)=>{if(timers[which]){clearTimeout(timers[which].id);delete timers[which]}if(!timeout_ms)return 0;var id=setTimeout(()=>{delete timers[which];callUserCallback(()=>__emscripten_timeout(which,_emscripten_get_now()))},timeout_ms);timers[which]={id,timeout_ms};return 0};var getHeapMax=()=>1073741824;var alignMemory=(size,alignment)=>Math.ceil(size/alignment)*alignment;var growMemory=size=>{var oldHeapSize=wasmMemory.buffer.byteLength;var pages=(size-oldHeapSize+65535)/65536|0;try{wasmMemory.grow(pages);updateMemoryViews();return 1}catch(e){}};var _emscripten_resize_heap=requestedSize=>{var oldSize=HEAPU8.length;requestedSize>>>=0;var maxHeapSize=getHeapMax();if(requestedSize>maxHeapSize){return false}for(var cutDown=1;cutDown<=4;cutDown*=2){var overGrownHeapSize=oldSize*(1+.2/cutDown);overGrownHeapSize=Math.min(overGrownHeapSize,requestedSize+100663296);var newSize=Math.min(maxHeapSize,alignMemory(Math.max(requestedSize,overGrownHeapSize),65536));var replacement=growMemory(newSize);if(replacement){return true}}return false};var PATH={isAbs:path=>path.charAt(0)==="/",splitPath:filename=>{var splitPathRe=/^(\/?|)([\s\S]*?)((?:\.{1,2}|[^\/]+?|)(\.[^.\/]*|))(?:[\/]*)$/;return splitPathRe.exec(filename).slice(1)},normalizeArray:(parts,allowAboveRoot)=>{var up=0;for(var i=parts.length-1;i>=0;i--){var last=parts[i];if(last==="."){parts.splice(i,1)}else if(last===".."){parts.splice(i,1);up++}else if(up){parts.splice(i,1);up--}}if(allowAboveRoot){for(;up;up--){parts.unshift("..")}}return parts},normalize:path=>{var isAbsolute=PATH.isAbs(path),trailingSlash=path.slice(-1)==="/";path=PATH.normalizeArray(path.split("/").filter(p=>!!p),!isAbsolute).join("/");if(!path&&!isAbsolute){path="."}if(path&&trailingSlash){path+="/"}return(isAbsolute?"/":"")+path},dirname:path=>{var result=PATH.splitPath(path),root=result[0],dir=result[1];if(!root&&!dir){return"."}if(dir){dir=dir.slice(0,-1)}return root+dir},basename:path=>path&&path.match(/([^\/]+|\/)\/*$/)[1],join:(...paths)=>PATH.normalize(paths.join("/")),join2:(l,r)=>PATH.normalize(l+"/"+r)};var initRandomFill=()=>{if(ENVIRONMENT_IS_NODE){var nodeCrypto=__nccwpck_require__(7598);return view=>(nodeCrypto.randomFillSync(view),0)}return view=>(crypto.getRandomValues(view),0)};var randomFill=view=>(randomFill=initRandomFill())(view);var PATH_FS={resolve:(...args)=>{var resolvedPath="",resolvedAbsolute=false;for(var i=args.length-1;i>=-1&&!resolvedAbsolute;i--){var path=i>=0?args[i]:FS.cwd();if(typeof path!="string"){throw new TypeError("Arguments to path.resolve must be strings")}else if(!path){return""}resolvedPath=path+"/"+resolvedPath;resolvedAbsolute=PATH.isAbs(path)}resolvedPath=PATH.normalizeArray(resolvedPath.split("/").filter(p=>!!p),!resolvedAbsolute).join("/");return(resolvedAbsolute?"/":"")+resolvedPath||"."},relative:(from,to)=>{from=PATH_FS.resolve(from).slice(1);to=PATH_FS.resolve(to).slice(1);function trim(arr){var start=0;for(;start<arr.length;start++){if(arr[start]!=="")break}var end=arr.length-1;for(;end>=0;end--){if(arr[end]!=="")break}if(start>end)return[];return arr.slice(start,end-start+1)}var fromParts=trim(from.split("/"));var toParts=trim(to.split("/"));var length=Math.min(fromParts.length,toParts.length);var samePartsLength=length;for(var i=0;i<length;i++){if(fromParts[i]!==toParts[i]){samePartsLength=i;break}}var outputParts=[];for(var i=samePartsLength;i<fromParts.length;i++){outputParts.push("..")}outputParts=outputParts.concat(toParts.slice(samePartsLength));return outputParts.join("/")}};var FS_stdin_getChar_buffer=[];var lengthBytesUTF8=str=>{var len=0;for(var i=0;i<str.length;++i){var c=str.charCodeAt(i);if(c<=127){len++}else if(c<=2047){len+=2}else if(c>=55296&&c<=57343){len+=4;++i}else{len+=3}}return len};var stringToUTF8Array=(str,heap,outIdx,maxBytesToWrite)=>{if(!(maxBytesToWrite>0))return 0;var startIdx=outIdx;var endIdx=outIdx+maxBytesToWrite-1;for(var i=0;i<str.length;++i){var u=str.codePointAt(i);if(u<=127){if(outIdx>=endIdx)break;heap[outIdx++]=u}else if(u<=2047){if(outIdx+1>=endIdx)break;heap[outIdx++]=192|u>>6;heap[outIdx++]=128|u&63}else if(u<=65535){if(outIdx+2>=endIdx)break;heap[outIdx++]=224|u>>12;heap[outIdx++]=128|u>>6&63;heap[outIdx++]=128|u&63}else{if(outIdx+3>=endIdx)break;heap[outIdx++]=240|u>>18;heap[outIdx++]=128|u>>12&63;heap[outIdx++]=128|u>>6&63;heap[outIdx++]=128|u&63;i++}}heap[outIdx]=0;return outIdx-startIdx};var intArrayFromString=(stringy,dontAddNull,length)=>{var len=length>0?length:lengthBytesUTF8(stringy)+1;var u8array=new Array(len);var numBytesWritten=stringToUTF8Array(stringy,u8array,0,u8array.length);if(dontAddNull)u8array.length=numBytesWritten;return u8array};var FS_stdin_getChar=()=>{if(!FS_stdin_getChar_buffer.length){var result=null;if(ENVIRONMENT_IS_NODE){var BUFSIZE=256;var buf=Buffer.alloc(BUFSIZE);var bytesRead=0;var fd=process.stdin.fd;try{bytesRead=fs.readSync(fd,buf,0,BUFSIZE)}catch(e){if(e.toString().includes("EOF"))bytesRead=0;else throw e}if(bytesRead>0){result=buf.slice(0,bytesRead).toString("utf-8")}}else if(globalThis.window?.prompt){result=window.prompt("Input: ");if(result!==null){result+="\n"}}else{}if(!result){return null}FS_stdin_getChar_buffer=intArrayFromString(result,true)}return FS_stdin_getChar_buffer.shift()};var TTY={ttys:[],init(){},shutdown(){},register(dev,ops){TTY.ttys[dev]={input:[],output:[],ops};FS.registerDevice(dev,TTY.stream_ops)},stream_ops:{open(stream){var tty=TTY.ttys[stream.node.rdev];if(!tty){throw new FS.ErrnoError(43)}stream.tty=tty;stream.seekable=false},close(stream){stream.tty.ops.fsync(stream.tty)},fsync(stream){stream.tty.ops.fsync(stream.tty)},read(stream,buffer,offset,length,pos){if(!stream.tty||!stream.tty.ops.get_char){throw new FS.ErrnoError(60)}var bytesRead=0;for(var i=0;i<length;i++){var result;try{result=stream.tty.ops.get_char(stream.tty)}catch(e){throw new FS.ErrnoError(29)}if(result===undefined&&bytesRead===0){throw new FS.ErrnoError(6)}if(result===null||result===undefined)break;bytesRead++;buffer[offset+i]=result}if(bytesRead){stream.node.atime=Date.now()}return bytesRead},write(stream,buffer,offset,length,pos){if(!stream.tty||!stream.tty.ops.put_char){throw new FS.ErrnoError(60)}try{for(var i=0;i<length;i++){stream.tty.ops.put_char(stream.tty,buffer[offset+i])}}catch(e){throw new FS.ErrnoError(29)}if(length){stream.node.mtime=stream.node.ctime=Date.now()}return i}},default_tty_ops:{get_char(tty){return FS_stdin_getChar()},put_char(tty,val){if(val===null||val===10){out(UTF8ArrayToString(tty.output));tty.output=[]}else{if(val!=0)tty.output.push(val)}},fsync(tty){if(tty.output?.length>0){out(UTF8ArrayToString(tty.output));tty.output=[]}},ioctl_tcgets(tty){return{c_iflag:25856,c_oflag:5,c_cflag:191,c_lflag:35387,c_cc:[3,28,127,21,4,0,1,0,17,19,26,0,18,15,23,22,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0]}},ioctl_tcsets(tty,optional_actions,data){return 0},ioctl_tiocgwinsz(tty){return[24,80]}},default_tty1_ops:{put_char(tty,val){if(val===null||val===10){err(UTF8ArrayToString(tty.output));tty.output=[]}else{if(val!=0)tty.output.push(val)}},fsync(tty){if(tty.output?.length>0){err(UTF8ArrayToString(tty.output));tty.output=[]}}}};var mmapAlloc=size=>{abort()};var MEMFS={ops_table:null,mount(mount){return MEMFS.createNode(null,"/",16895,0)},createNode(parent,name,mode,dev){if(FS.isBlkdev(mode)||FS.isFIFO(mode)){throw new FS.ErrnoError(63)}MEMFS.ops_table||={dir:{node:{getattr:MEMFS.node_ops.getattr,setattr:MEMFS.node_ops.setattr,lookup:MEMFS.node_ops.lookup,mknod:MEMFS.node_ops.mknod,rename:MEMFS.node_ops.rename,unlink:MEMFS.node_ops.unlink,rmdir:MEMFS.node_ops.rmdir,readdir:MEMFS.node_ops.readdir,symlink:MEMFS.node_ops.symlink},stream:{llseek:MEMFS.stream_ops.llseek}},file:{node:{getattr:MEMFS.node_ops.getattr,setattr:MEMFS.node_ops.setattr},stream:{llseek:MEMFS.stream_ops.llseek,read:MEMFS.stream_ops.read,write:MEMFS.stream_ops.write,mmap:MEMFS.stream_ops.mmap,msync:MEMFS.stream_ops.msync}},link:{node:{getattr:MEMFS.node_ops.getattr,setattr:MEMFS.node_ops.setattr,readlink:MEMFS.node_ops.readlink},stream:{}},chrdev:{node:{getattr:MEMFS.node_ops.getattr,setattr:MEMFS.node_ops.setattr},stream:FS.chrdev_stream_ops}};var node=FS.createNode(parent,name,mode,dev);if(FS.isDir(node.mode)){node.node_ops=MEMFS.ops_table.dir.node;node.stream_ops=MEMFS.ops_table.dir.stream;node.contents={}}else if(FS.isFile(node.mode)){node.node_ops=MEMFS.ops_table.file.node;node.stream_ops=MEMFS.ops_table.file.stream;node.usedBytes=0;node.contents=MEMFS.emptyFileContents??=new Uint8Array(0)}else if(FS.isLink(node.mode)){node.node_ops=MEMFS.ops_table.link.node;node.stream_ops=MEMFS.ops_table.link.stream}else if(FS.isChrdev(node.mode)){node.node_ops=MEMFS.ops_table.chrdev.node;node.stream_ops=MEMFS.ops_table.chrdev.stream}node.atime=node.mtime=node.ctime=Date.now();if(parent){parent.contents[name]=node;parent.atime=parent.mtime=parent.ctime=node.atime}return node},getFileDataAsTypedArray(node){return node.contents.subarray(0,node.usedBytes)},expandFileStorage(node,newCapacity){var prevCapacity=node.contents.length;if(prevCapacity>=newCapacity)return;var CAPACITY_DOUBLING_MAX=1024*1024;newCapacity=Math.max(newCapacity,prevCapacity*(prevCapacity<CAPACITY_DOUBLING_MAX?2:1.125)>>>0);if(prevCapacity)newCapacity=Math.max(newCapacity,256);var oldContents=MEMFS.getFileDataAsTypedArray(node);node.contents=new Uint8Array(newCapacity);node.contents.set(oldContents)},resizeFileStorage(node,newSize){if(node.usedBytes==newSize)return;var oldContents=node.contents;node.contents=new Uint8Array(newSize);node.contents.set(oldContents.subarray(0,Math.min(newSize,node.usedBytes)));node.usedBytes=newSize},node_ops:{getattr(node){var attr={};attr.dev=FS.isChrdev(node.mode)?node.id:1;attr.ino=node.id;attr.mode=node.mode;attr.nlink=1;attr.uid=0;attr.gid=0;attr.rdev=node.rdev;if(FS.isDir(node.mode)){attr.size=4096}else if(FS.isFile(node.mode)){attr.size=node.usedBytes}else if(FS.isLink(node.mode)){attr.size=node.link.length}else{attr.size=0}attr.atime=new Date(node.atime);attr.mtime=new Date(node.mtime);attr.ctime=new Date(node.ctime);attr.blksize=4096;attr.blocks=Math.ceil(attr.size/attr.blksize);return attr},setattr(node,attr){for(const key of["mode","atime","mtime","ctime"]){if(attr[key]!=null){node[key]=attr[key]}}if(attr.size!==undefined){MEMFS.resizeFileStorage(node,attr.size)}},lookup(parent,name){if(!MEMFS.doesNotExistError){MEMFS.doesNotExistError=new FS.ErrnoError(44);MEMFS.doesNotExistError.stack="<generic error, no stack>"}throw MEMFS.doesNotExistError},mknod(parent,name,mode,dev){return MEMFS.createNode(parent,name,mode,dev)},rename(old_node,new_dir,new_name){var new_node;try{new_node=FS.lookupNode(new_dir,new_name)}catch(e){}if(new_node){if(FS.isDir(old_node.mode)){for(var i in new_node.contents){throw new FS.ErrnoError(55)}}FS.hashRemoveNode(new_node)}delete old_node.parent.contents[old_node.name];new_dir.contents[new_name]=old_node;old_node.name=new_name;new_dir.ctime=new_dir.mtime=old_node.parent.ctime=old_node.parent.mtime=Date.now()},unlink(parent,name){delete parent.contents[name];parent.ctime=parent.mtime=Date.now()},rmdir(parent,name){var node=FS.lookupNode(parent,name);for(var i in node.contents){throw new FS.ErrnoError(55)}delete parent.contents[name];parent.ctime=parent.mtime=Date.now()},readdir(node){return[".","..",...Object.keys(node.contents)]},symlink(parent,newname,oldpath){var node=MEMFS.createNode(parent,newname,511|40960,0);node.link=oldpath;return node},readlink(node){if(!FS.isLink(node.mode)){throw new FS.ErrnoError(28)}return node.link}},stream_ops:{read(stream,buffer,offset,length,position){var contents=stream.node.contents;if(position>=stream.node.usedBytes)return 0;var size=Math.min(stream.node.usedBytes-position,length);buffer.set(contents.subarray(position,position+size),offset);return size},write(stream,buffer,offset,length,position,canOwn){if(buffer.buffer===HEAP8.buffer){canOwn=false}if(!length)return 0;var node=stream.node;node.mtime=node.ctime=Date.now();if(canOwn){node.contents=buffer.subarray(offset,offset+length);node.usedBytes=length}else if(node.usedBytes===0&&position===0){node.contents=buffer.slice(offset,offset+length);node.usedBytes=length}else{MEMFS.expandFileStorage(node,position+length);node.contents.set(buffer.subarray(offset,offset+length),position);node.usedBytes=Math.max(node.usedBytes,position+length)}return length},llseek(stream,offset,whence){var position=offset;if(whence===1){position+=stream.position}else if(whence===2){if(FS.isFile(stream.node.mode)){position+=stream.node.usedBytes}}if(position<0){throw new FS.ErrnoError(28)}return position},mmap(stream,length,position,prot,flags){if(!FS.isFile(stream.node.mode)){throw new FS.ErrnoError(43)}var ptr;var allocated;var contents=stream.node.contents;if(!(flags&2)&&contents.buffer===HEAP8.buffer){allocated=false;ptr=contents.byteOffset}else{allocated=true;ptr=mmapAlloc(length);if(!ptr){throw new FS.ErrnoError(48)}if(contents){if(position>0||position+length<contents.length){if(contents.subarray){contents=contents.subarray(position,position+length)}else{contents=Array.prototype.slice.call(contents,position,position+length)}}HEAP8.set(contents,ptr)}}return{ptr,allocated}},msync(stream,buffer,offset,length,mmapFlags){MEMFS.stream_ops.write(stream,buffer,0,length,offset,false);return 0}}};var FS_modeStringToFlags=str=>{if(typeof str!="string")return str;var flagModes={r:0,"r+":2,w:512|64|1,"w+":512|64|2,a:1024|64|1,"a+":1024|64|2};var flags=flagModes[str];if(typeof flags=="undefined"){throw new Error(`Unknown file open mode: ${str}`)}return flags};var FS_fileDataToTypedArray=data=>{if(typeof data=="string"){data=intArrayFromString(data,true)}if(!data.subarray){data=new Uint8Array(data)}return data};var FS_getMode=(canRead,canWrite)=>{var mode=0;if(canRead)mode|=292|73;if(canWrite)mode|=146;return mode};var asyncLoad=async url=>{var arrayBuffer=await readAsync(url);return new Uint8Array(arrayBuffer)};var FS_createDataFile=(...args)=>FS.createDataFile(...args);var getUniqueRunDependency=id=>id;var dependenciesPromise=null;var resolveRunDependencies=async()=>dependenciesPromise;var runDependencies=0;var dependenciesPromiseResolve=null;var removeRunDependency=id=>{runDependencies--;Module["monitorRunDependencies"]?.(runDependencies);if(!runDependencies){dependenciesPromiseResolve()}};var addRunDependency=id=>{if(!runDependencies){dependenciesPromise=new Promise(resolve=>dependenciesPromiseResolve=resolve)}runDependencies++;Module["monitorRunDependencies"]?.(runDependencies)};var preloadPlugins=[];var FS_handledByPreloadPlugin=async(byteArray,fullname)=>{if(typeof Browser!="undefined")Browser.init();for(var plugin of preloadPlugins){if(plugin["canHandle"](fullname)){return plugin["handle"](byteArray,fullname)}}return byteArray};var FS_preloadFile=async(parent,name,url,canRead,canWrite,dontCreateFile,canOwn,preFinish)=>{var fullname=name?PATH_FS.resolve(PATH.join2(parent,name)):parent;var dep=getUniqueRunDependency(`cp ${fullname}`);addRunDependency(dep);try{var byteArray=url;if(typeof url=="string"){byteArray=await asyncLoad(url)}byteArray=await FS_handledByPreloadPlugin(byteArray,fullname);preFinish?.();if(!dontCreateFile){FS_createDataFile(parent,name,byteArray,canRead,canWrite,canOwn)}}finally{removeRunDependency(dep)}};var FS_createPreloadedFile=(parent,name,url,canRead,canWrite,onload,onerror,dontCreateFile,canOwn,preFinish)=>{FS_preloadFile(parent,name,url,canRead,canWrite,dontCreateFile,canOwn,preFinish).then(onload).catch(onerror)};var FS={root:null,mounts:[],devices:{},streams:[],nextInode:1,nameTable:null,currentPath:"/",initialized:false,ignorePermissions:true,filesystems:null,syncFSRequests:0,ErrnoError:class{name="ErrnoError";constructor(errno){this.errno=errno}},FSStream:class{shared={};get object(){return this.node}set object(val){this.node=val}get isRead(){return(this.flags&2097155)!==1}get isWrite(){return(this.flags&2097155)!==0}get isAppend(){return this.flags&1024}get flags(){return this.shared.flags}set flags(val){this.shared.flags=val}get position(){return this.shared.position}set position(val){this.shared.position=val}},FSNode:class{node_ops={};stream_ops={};readMode=292|73;writeMode=146;mounted=null;constructor(parent,name,mode,rdev){if(!parent){parent=this}this.parent=parent;this.mount=parent.mount;this.id=FS.nextInode++;this.name=name;this.mode=mode;this.rdev=rdev;this.atime=this.mtime=this.ctime=Date.now()}get read(){return(this.mode&this.readMode)===this.readMode}set read(val){val?this.mode|=this.readMode:this.mode&=~this.readMode}get write(){return(this.mode&this.writeMode)===this.writeMode}set write(val){val?this.mode|=this.writeMode:this.mode&=~this.writeMode}get isFolder(){return FS.isDir(this.mode)}get isDevice(){return FS.isChrdev(this.mode)}addListener(cb,exclusive=false){var entry={cb,exclusive};var listeners=this.listeners??=new Set;listeners.add(entry);return{listeners,entry}}notifyListeners(flags){if(!this.listeners)return;var excl;for(var entry of this.listeners){if(entry.exclusive)(excl||=[]).push(entry);else entry.cb(flags)}if(excl){var i=(this.exclTurn||0)%excl.length;this.exclTurn=i+1;excl[i].cb(flags)}}},lookupPath(path,opts={}){if(!path){throw new FS.ErrnoError(44)}opts.follow_mount??=true;if(!PATH.isAbs(path)){path=FS.cwd()+"/"+path}linkloop:for(var nlinks=0;nlinks<40;nlinks++){var parts=path.split("/").filter(p=>!!p);var current=FS.root;var current_path="/";for(var i=0;i<parts.length;i++){var islast=i===parts.length-1;if(islast&&opts.parent){break}if(parts[i]==="."){continue}if(parts[i]===".."){current_path=PATH.dirname(current_path);if(FS.isRoot(current)){path=current_path+"/"+parts.slice(i+1).join("/");nlinks--;continue linkloop}else{current=current.parent}continue}current_path=PATH.join2(current_path,parts[i]);try{current=FS.lookupNode(current,parts[i])}catch(e){if(e?.errno===44&&islast&&opts.noent_okay){return{path:current_path}}throw e}if(FS.isMountpoint(current)&&(!islast||opts.follow_mount)){current=current.mounted.root}if(FS.isLink(current.mode)&&(!islast||opts.follow)){if(!current.node_ops.readlink){throw new FS.ErrnoError(52)}var link=current.node_ops.readlink(current);if(!PATH.isAbs(link)){link=PATH.dirname(current_path)+"/"+link}path=link+"/"+parts.slice(i+1).join("/");continue linkloop}}return{path:current_path,node:current}}throw new FS.ErrnoError(32)},getPath(node){var path;while(true){if(FS.isRoot(node)){var mount=node.mount.mountpoint;if(!path)return mount;return mount[mount.length-1]!=="/"?`${mount}/${path}`:mount+path}path=path?`${node.name}/${path}`:node.name;node=node.parent}},hashName(parentid,name){var hash=0;for(var i=0;i<name.length;i++){hash=(hash<<5)-hash+name.charCodeAt(i)|0}return(parentid+hash>>>0)%FS.nameTable.length},hashAddNode(node){var hash=FS.hashName(node.parent.id,node.name);node.name_next=FS.nameTable[hash];FS.nameTable[hash]=node},hashRemoveNode(node){var hash=FS.hashName(node.parent.id,node.name);if(FS.nameTable[hash]===node){FS.nameTable[hash]=node.name_next}else{var current=FS.nameTable[hash];while(current){if(current.name_next===node){current.name_next=node.name_next;break}current=current.name_next}}},lookupNode(parent,name){var errCode=FS.mayLookup(parent);if(errCode){throw new FS.ErrnoError(errCode)}var hash=FS.hashName(parent.id,name);for(var node=FS.nameTable[hash];node;node=node.name_next){var nodeName=node.name;if(node.parent.id===parent.id&&nodeName===name){return node}}return FS.lookup(parent,name)},createNode(parent,name,mode,rdev){var node=new FS.FSNode(parent,name,mode,rdev);FS.hashAddNode(node);return node},destroyNode(node){FS.hashRemoveNode(node)},isRoot(node){return node===node.parent},isMountpoint(node){return!!node.mounted},isFile(mode){return(mode&61440)===32768},isDir(mode){return(mode&61440)===16384},isLink(mode){return(mode&61440)===40960},isChrdev(mode){return(mode&61440)===8192},isBlkdev(mode){return(mode&61440)===24576},isFIFO(mode){return(mode&61440)===4096},isSocket(mode){return(mode&49152)===49152},flagsToPermissionString(flag){var perms=["r","w","rw"][flag&3];if(flag&512){perms+="w"}return perms},nodePermissions(node,perms){if(FS.ignorePermissions){return 0}if(perms.includes("r")&&!(node.mode&292)){return 2}if(perms.includes("w")&&!(node.mode&146)){return 2}if(perms.includes("x")&&!(node.mode&73)){return 2}return 0},mayLookup(dir){if(!FS.isDir(dir.mode))return 54;var errCode=FS.nodePermissions(dir,"x");if(errCode)return errCode;if(!dir.node_ops.lookup)return 2;return 0},mayCreate(dir,name){if(!FS.isDir(dir.mode)){return 54}try{var node=FS.lookupNode(dir,name);return 20}catch(e){}return FS.nodePermissions(dir,"wx")},mayDelete(dir,name,isdir){var node;try{node=FS.lookupNode(dir,name)}catch(e){return e.errno}var errCode=FS.nodePermissions(dir,"wx");if(errCode){return errCode}if(isdir){if(!FS.isDir(node.mode)){return 54}if(FS.isRoot(node)||FS.getPath(node)===FS.cwd()){return 10}}else if(FS.isDir(node.mode)){return 31}return 0},mayOpen(node,flags){if(!node){return 44}if(FS.isLink(node.mode)){return 32}var mode=FS.flagsToPermissionString(flags);if(FS.isDir(node.mode)){if(mode!=="r"||flags&(512|64)){return 31}}return FS.nodePermissions(node,mode)},checkOpExists(op,err){if(!op){throw new FS.ErrnoError(err)}return op},MAX_OPEN_FDS:4096,nextfd(){for(var fd=0;fd<=FS.MAX_OPEN_FDS;fd++){if(!FS.streams[fd]){return fd}}throw new FS.ErrnoError(33)},getStreamChecked(fd){var stream=FS.getStream(fd);if(!stream){throw new FS.ErrnoError(8)}return stream},getStream:fd=>FS.streams[fd],createStream(stream,fd=-1){stream=Object.assign(new FS.FSStream,stream);if(fd==-1){fd=FS.nextfd()}stream.fd=fd;FS.streams[fd]=stream;return stream},closeStream(fd){FS.streams[fd]=null},dupStream(origStream,fd=-1){var stream=FS.createStream(origStream,fd);stream.stream_ops?.dup?.(stream);return stream},doSetAttr(stream,node,attr){var setattr=stream?.stream_ops.setattr;var arg=setattr?stream:node;setattr??=node.node_ops.setattr;FS.checkOpExists(setattr,63);try{setattr(arg,attr)}catch(e){if(e instanceof RangeError){throw new FS.ErrnoError(22)}throw e}},chrdev_stream_ops:{open(stream){var device=FS.getDevice(stream.node.rdev);stream.stream_ops=device.stream_ops;stream.stream_ops.open?.(stream)},llseek(){throw new FS.ErrnoError(70)}},major:dev=>dev>>8,minor:dev=>dev&255,makedev:(ma,mi)=>ma<<8|mi,registerDevice(dev,ops){FS.devices[dev]={stream_ops:ops}},getDevice:dev=>FS.devices[dev],getMounts(mount){var mounts=[];var check=[mount];while(check.length){var m=check.pop();mounts.push(m);check.push(...m.mounts)}return mounts},syncfs(populate,callback){if(typeof populate=="function"){callback=populate;populate=false}FS.syncFSRequests++;if(FS.syncFSRequests>1){err(`warning: ${FS.syncFSRequests} FS.syncfs operations in flight at once, probably just doing extra work`)}var mounts=FS.getMounts(FS.root.mount);var completed=0;function doCallback(errCode){FS.syncFSRequests--;return callback(errCode)}function done(errCode){if(errCode){if(!done.errored){done.errored=true;return doCallback(errCode)}return}if(++completed>=mounts.length){doCallback(null)}}for(var mount of mounts){if(mount.type.syncfs){mount.type.syncfs(mount,populate,done)}else{done(null)}}},mount(type,opts,mountpoint){var root=mountpoint==="/";var pseudo=!mountpoint;var node;if(root&&FS.root){throw new FS.ErrnoError(10)}else if(!root&&!pseudo){var lookup=FS.lookupPath(mountpoint,{follow_mount:false});mountpoint=lookup.path;node=lookup.node;if(FS.isMountpoint(node)){throw new FS.ErrnoError(10)}if(!FS.isDir(node.mode)){throw new FS.ErrnoError(54)}}var mount={type,opts,mountpoint,mounts:[]};var mountRoot=type.mount(mount);mountRoot.mount=mount;mount.root=mountRoot;if(root){FS.root=mountRoot}else if(node){node.mounted=mount;if(node.mount){node.mount.mounts.push(mount)}}return mountRoot},unmount(mountpoint){var lookup=FS.lookupPath(mountpoint,{follow_mount:false});if(!FS.isMountpoint(lookup.node)){throw new FS.ErrnoError(28)}var node=lookup.node;var mount=node.mounted;var mounts=FS.getMounts(mount);for(var[hash,current]of Object.entries(FS.nameTable)){while(current){var next=current.name_next;if(mounts.includes(current.mount)){FS.destroyNode(current)}current=next}}node.mounted=null;var idx=node.mount.mounts.indexOf(mount);node.mount.mounts.splice(idx,1)},lookup(parent,name){return parent.node_ops.lookup(parent,name)},mknod(path,mode,dev){var lookup=FS.lookupPath(path,{parent:true});var parent=lookup.node;var name=PATH.basename(path);if(!name){throw new FS.ErrnoError(28)}if(name==="."||name===".."){throw new FS.ErrnoError(20)}var errCode=FS.mayCreate(parent,name);if(errCode){throw new FS.ErrnoError(errCode)}if(!parent.node_ops.mknod){throw new FS.ErrnoError(63)}return parent.node_ops.mknod(parent,name,mode,dev)},statfs(path){return FS.statfsNode(FS.lookupPath(path,{follow:true}).node)},statfsStream(stream){return FS.statfsNode(stream.node)},statfsNode(node){var rtn={bsize:4096,frsize:4096,blocks:1e6,bfree:5e5,bavail:5e5,files:FS.nextInode,ffree:FS.nextInode-1,fsid:42,flags:2,namelen:255};if(node.node_ops.statfs){Object.assign(rtn,node.node_ops.statfs(node.mount.opts.root))}return rtn},create(path,mode=438){mode&=4095;mode|=32768;return FS.mknod(path,mode,0)},mkdir(path,mode=511){mode&=511|512;mode|=16384;return FS.mknod(path,mode,0)},mkdirTree(path,mode){var dirs=path.split("/");var d="";for(var dir of dirs){if(!dir)continue;if(d||PATH.isAbs(path))d+="/";d+=dir;try{FS.mkdir(d,mode)}catch(e){if(e.errno!=20)throw e}}},mkdev(path,mode,dev){if(typeof dev=="undefined"){dev=mode;mode=438}mode|=8192;return FS.mknod(path,mode,dev)},symlink(oldpath,newpath){if(!PATH_FS.resolve(oldpath)){throw new FS.ErrnoError(44)}var lookup=FS.lookupPath(newpath,{parent:true});var parent=lookup.node;if(!parent){throw new FS.ErrnoError(44)}var newname=PATH.basename(newpath);var errCode=FS.mayCreate(parent,newname);if(errCode){throw new FS.ErrnoError(errCode)}if(!parent.node_ops.symlink){throw new FS.ErrnoError(63)}return parent.node_ops.symlink(parent,newname,oldpath)},link(oldpath,newpath,flags){var lookup=FS.lookupPath(newpath,{parent:true});var parent=lookup.node;if(!parent){throw new FS.ErrnoError(44)}var newname=PATH.basename(newpath);var errCode=FS.mayCreate(parent,newname);if(errCode){throw new FS.ErrnoError(errCode)}if(!parent.node_ops.link){throw new FS.ErrnoError(34)}return parent.node_ops.link(parent,newname,oldpath,flags)},rename(old_path,new_path){var old_dirname=PATH.dirname(old_path);var new_dirname=PATH.dirname(new_path);var old_name=PATH.basename(old_path);var new_name=PATH.basename(new_path);var lookup,old_dir,new_dir;lookup=FS.lookupPath(old_path,{parent:true});old_dir=lookup.node;lookup=FS.lookupPath(new_path,{parent:true});new_dir=lookup.node;if(!old_dir||!new_dir)throw new FS.ErrnoError(44);if(old_dir.mount!==new_dir.mount){throw new FS.ErrnoError(75)}var old_node=FS.lookupNode(old_dir,old_name);var relative=PATH_FS.relative(old_path,new_dirname);if(relative.charAt(0)!=="."){throw new FS.ErrnoError(28)}relative=PATH_FS.relative(new_path,old_dirname);if(relative.charAt(0)!=="."){throw new FS.ErrnoError(55)}var new_node;try{new_node=FS.lookupNode(new_dir,new_name)}catch(e){}if(old_node===new_node){return}var isdir=FS.isDir(old_node.mode);var errCode=FS.mayDelete(old_dir,old_name,isdir);if(errCode){throw new FS.ErrnoError(errCode)}errCode=new_node?FS.mayDelete(new_dir,new_name,isdir):FS.mayCreate(new_dir,new_name);if(errCode){throw new FS.ErrnoError(errCode)}if(!old_dir.node_ops.rename){throw new FS.ErrnoError(63)}if(FS.isMountpoint(old_node)||new_node&&FS.isMountpoint(new_node)){throw new FS.ErrnoError(10)}if(new_dir!==old_dir){errCode=FS.nodePermissions(old_dir,"w");if(errCode){throw new FS.ErrnoError(errCode)}}FS.hashRemoveNode(old_node);try{old_dir.node_ops.rename(old_node,new_dir,new_name);old_node.parent=new_dir}catch(e){throw e}finally{FS.hashAddNode(old_node)}},rmdir(path){var lookup=FS.lookupPath(path,{parent:true});var parent=lookup.node;var name=PATH.basename(path);var node=FS.lookupNode(parent,name);var errCode=FS.mayDelete(parent,name,true);if(errCode){throw new FS.ErrnoError(errCode)}if(!parent.node_ops.rmdir){throw new FS.ErrnoError(63)}if(FS.isMountpoint(node)){throw new FS.ErrnoError(10)}parent.node_ops.rmdir(parent,name);FS.destroyNode(node)},readdir(path){var lookup=FS.lookupPath(path,{follow:true});var node=lookup.node;var readdir=FS.checkOpExists(node.node_ops.readdir,54);return readdir(node)},unlink(path){var lookup=FS.lookupPath(path,{parent:true});var parent=lookup.node;if(!parent){throw new FS.ErrnoError(44)}var name=PATH.basename(path);var node=FS.lookupNode(parent,name);var errCode=FS.mayDelete(parent,name,false);if(errCode){throw new FS.ErrnoError(errCode)}if(!parent.node_ops.unlink){throw new FS.ErrnoError(63)}if(FS.isMountpoint(node)){throw new FS.ErrnoError(10)}parent.node_ops.unlink(parent,name);FS.destroyNode(node)},readlink(path){var lookup=FS.lookupPath(path);var link=lookup.node;if(!link){throw new FS.ErrnoError(44)}if(!link.node_ops.readlink){throw new FS.ErrnoError(28)}return link.node_ops.readlink(link)},stat(path,dontFollow){var lookup=FS.lookupPath(path,{follow:!dontFollow});var node=lookup.node;var getattr=FS.checkOpExists(node.node_ops.getattr,63);return getattr(node)},fstat(fd){var stream=FS.getStreamChecked(fd);var node=stream.node;var getattr=stream.stream_ops.getattr;var arg=getattr?stream:node;getattr??=node.node_ops.getattr;FS.checkOpExists(getattr,63);return getattr(arg)},lstat(path){return FS.stat(path,true)},doChmod(stream,node,mode,dontFollow){FS.doSetAttr(stream,node,{mode:mode&4095|node.mode&~4095,ctime:Date.now(),dontFollow})},chmod(path,mode,dontFollow){var node;if(typeof path=="string"){var lookup=FS.lookupPath(path,{follow:!dontFollow});node=lookup.node}else{node=path}FS.doChmod(null,node,mode,dontFollow)},lchmod(path,mode){FS.chmod(path,mode,true)},fchmod(fd,mode){var stream=FS.getStreamChecked(fd);FS.doChmod(stream,stream.node,mode,false)},doChown(stream,node,dontFollow){FS.doSetAttr(stream,node,{timestamp:Date.now(),dontFollow})},chown(path,uid,gid,dontFollow){var node;if(typeof path=="string"){var lookup=FS.lookupPath(path,{follow:!dontFollow});node=lookup.node}else{node=path}FS.doChown(null,node,dontFollow)},lchown(path,uid,gid){FS.chown(path,uid,gid,true)},fchown(fd,uid,gid){var stream=FS.getStreamChecked(fd);FS.doChown(stream,stream.node,false)},doTruncate(stream,node,len){if(FS.isDir(node.mode)){throw new FS.ErrnoError(31)}if(!FS.isFile(node.mode)){throw new FS.ErrnoError(28)}var errCode=FS.nodePermissions(node,"w");if(errCode){throw new FS.ErrnoError(errCode)}FS.doSetAttr(stream,node,{size:len,timestamp:Date.now()})},truncate(path,len){if(len<0){throw new FS.ErrnoError(28)}var node;if(typeof path=="string"){var lookup=FS.lookupPath(path,{follow:true});node=lookup.node}else{node=path}FS.doTruncate(null,node,len)},ftruncate(fd,len){var stream=FS.getStreamChecked(fd);if(len<0||(stream.flags&2097155)===0){throw new FS.ErrnoError(28)}FS.doTruncate(stream,stream.node,len)},utime(path,atime,mtime,dontFollow){var lookup=FS.lookupPath(path,{follow:!dontFollow});FS.doSetAttr(null,lookup.node,{atime,mtime,dontFollow})},open(path,flags,mode=438){if(path===""){throw new FS.ErrnoError(44)}flags=FS_modeStringToFlags(flags);if(flags&64){mode=mode&4095|32768}else{mode=0}var node;var isDirPath;if(typeof path=="object"){node=path}else{isDirPath=path.endsWith("/");var lookup=FS.lookupPath(path,{follow:!(flags&131072),noent_okay:true});node=lookup.node;path=lookup.path}var created=false;if(flags&64){if(node){if(flags&128){throw new FS.ErrnoError(20)}}else if(isDirPath){throw new FS.ErrnoError(31)}else{node=FS.mknod(path,mode|511,0);created=true}}if(!node){throw new FS.ErrnoError(44)}if(FS.isChrdev(node.mode)){flags&=~512}if(flags&65536&&!FS.isDir(node.mode)){throw new FS.ErrnoError(54)}if(!created){var errCode=FS.mayOpen(node,flags);if(errCode){throw new FS.ErrnoError(errCode)}}if(flags&512&&!created){FS.truncate(node,0)}flags&=~(128|512|131072);var stream=FS.createStream({node,path:FS.getPath(node),flags,seekable:true,position:0,stream_ops:node.stream_ops,ungotten:[],error:false});if(stream.stream_ops.open){stream.stream_ops.open(stream)}if(created){FS.chmod(node,mode&511)}return stream},close(stream){if(FS.isClosed(stream)){throw new FS.ErrnoError(8)}if(stream.getdents)stream.getdents=null;stream.node?.notifyListeners(32);try{if(stream.stream_ops.close){stream.stream_ops.close(stream)}}catch(e){throw e}finally{FS.closeStream(stream.fd)}stream.fd=null},isClosed(stream){return stream.fd===null},llseek(stream,offset,whence){if(FS.isClosed(stream)){throw new FS.ErrnoError(8)}if(!stream.seekable||!stream.stream_ops.llseek){throw new FS.ErrnoError(70)}if(whence!=0&&whence!=1&&whence!=2){throw new FS.ErrnoError(28)}stream.position=stream.stream_ops.llseek(stream,offset,whence);stream.ungotten=[];return stream.position},read(stream,buffer,offset,length,position){if(length<0||position<0){throw new FS.ErrnoError(28)}if(FS.isClosed(stream)){throw new FS.ErrnoError(8)}if((stream.flags&2097155)===1){throw new FS.ErrnoError(8)}if(FS.isDir(stream.node.mode)){throw new FS.ErrnoError(31)}if(!stream.stream_ops.read){throw new FS.ErrnoError(28)}var seeking=typeof position!="undefined";if(!seeking){position=stream.position}else if(!stream.seekable){throw new FS.ErrnoError(70)}var bytesRead=stream.stream_ops.read(stream,buffer,offset,length,position);if(!seeking)stream.position+=bytesRead;return bytesRead},write(stream,buffer,offset,length,position,canOwn){if(length<0||position<0){throw new FS.ErrnoError(28)}if(FS.isClosed(stream)){throw new FS.ErrnoError(8)}if((stream.flags&2097155)===0){throw new FS.ErrnoError(8)}if(FS.isDir(stream.node.mode)){throw new FS.ErrnoError(31)}if(!stream.stream_ops.write){throw new FS.ErrnoError(28)}if(stream.seekable&&stream.flags&1024){FS.llseek(stream,0,2)}var seeking=typeof position!="undefined";if(!seeking){position=stream.position}else if(!stream.seekable){throw new FS.ErrnoError(70)}var bytesWritten=stream.stream_ops.write(stream,buffer,offset,length,position,canOwn);if(!seeking)stream.position+=bytesWritten;return bytesWritten},mmap(stream,length,position,prot,flags){if((prot&2)!==0&&(flags&2)===0&&(stream.flags&2097155)!==2){throw new FS.ErrnoError(2)}if((stream.flags&2097155)===1){throw new FS.ErrnoError(2)}if(!stream.stream_ops.mmap){throw new FS.ErrnoError(43)}if(!length){throw new FS.ErrnoError(28)}return stream.stream_ops.mmap(stream,length,position,prot,flags)},msync(stream,buffer,offset,length,mmapFlags){if(!stream.stream_ops.msync){return 0}return stream.stream_ops.msync(stream,buffer,offset,length,mmapFlags)},ioctl(stream,cmd,arg){if(!stream.stream_ops.ioctl){throw new FS.ErrnoError(59)}return stream.stream_ops.ioctl(stream,cmd,arg)},readFile(path,opts={}){opts.flags=opts.flags??0;opts.encoding=opts.encoding??"binary";if(opts.encoding!=="utf8"&&opts.encoding!=="binary"){abort(`Invalid encoding type "${opts.encoding}"`)}var stream=FS.open(path,opts.flags);var stat=FS.stat(path);var length=stat.size;var buf=new Uint8Array(length);FS.read(stream,buf,0,length,0);if(opts.encoding==="utf8"){buf=UTF8ArrayToString(buf)}FS.close(stream);return buf},writeFile(path,data,opts={}){opts.flags=opts.flags??577;var stream=FS.open(path,opts.flags,opts.mode);data=FS_fileDataToTypedArray(data);FS.write(stream,data,0,data.byteLength,undefined,opts.canOwn);FS.close(stream)},cwd:()=>FS.currentPath,chdir(path){var lookup=FS.lookupPath(path,{follow:true});if(lookup.node===null){throw new FS.ErrnoError(44)}if(!FS.isDir(lookup.node.mode)){throw new FS.ErrnoError(54)}var errCode=FS.nodePermissions(lookup.node,"x");if(errCode){throw new FS.ErrnoError(errCode)}FS.currentPath=lookup.path},createDefaultDirectories(){FS.mkdir("/tmp");FS.mkdir("/home");FS.mkdir("/home/web_user")},createDefaultDevices(){FS.mkdir("/dev");FS.registerDevice(FS.makedev(1,3),{read:()=>0,write:(stream,buffer,offset,length,pos)=>length,llseek:()=>0});FS.mkdev("/dev/null",FS.makedev(1,3));TTY.register(FS.makedev(5,0),TTY.default_tty_ops);TTY.register(FS.makedev(6,0),TTY.default_tty1_ops);FS.mkdev("/dev/tty",FS.makedev(5,0));FS.mkdev("/dev/tty1",FS.makedev(6,0));var randomBuffer=new Uint8Array(1024),randomLeft=0;var randomByte=()=>{if(randomLeft===0){randomFill(randomBuffer);randomLeft=randomBuffer.byteLength}return randomBuffer[--randomLeft]};FS.createDevice("/dev","random",randomByte);FS.createDevice("/dev","urandom",randomByte);FS.mkdir("/dev/shm");FS.mkdir("/dev/shm/tmp")},createSpecialDirectories(){FS.mkdir("/proc");var proc_self=FS.mkdir("/proc/self");FS.mkdir("/proc/self/fd");FS.mount({mount(){var node=FS.createNode(proc_self,"fd",16895,73);node.stream_ops={llseek:MEMFS.stream_ops.llseek};node.node_ops={lookup(parent,name){var fd=+name;var stream=FS.getStreamChecked(fd);var ret={parent:null,mount:{mountpoint:"fake"},node_ops:{readlink:()=>stream.path},id:fd+1};ret.parent=ret;return ret},readdir(){return Array.from(FS.streams.entries()).filter(([k,v])=>v).map(([k,v])=>k.toString())}};return node}},{},"/proc/self/fd")},createStandardStreams(input,output,error){if(input){FS.createDevice("/dev","stdin",input)}else{FS.symlink("/dev/tty","/dev/stdin")}if(output){FS.createDevice("/dev","stdout",null,output)}else{FS.symlink("/dev/tty","/dev/stdout")}if(error){FS.createDevice("/dev","stderr",null,error)}else{FS.symlink("/dev/tty1","/dev/stderr")}var stdin=FS.open("/dev/stdin",0);var stdout=FS.open("/dev/stdout",1);var stderr=FS.open("/dev/stderr",1)},staticInit(){FS.nameTable=new Array(4096);FS.mount(MEMFS,{},"/");FS.createDefaultDirectories();FS.createDefaultDevices();FS.createSpecialDirectories();FS.filesystems={MEMFS}},init(input,output,error){FS.initialized=true;input??=Module["stdin"];output??=Module["stdout"];error??=Module["stderr"];FS.createStandardStreams(input,output,error)},quit(){FS.initialized=false;for(var stream of FS.streams){if(stream){FS.close(stream)}}},findObject(path,dontResolveLastLink){var ret=FS.analyzePath(path,dontResolveLastLink);if(!ret.exists){return null}return ret.object},analyzePath(path,dontResolveLastLink){try{var lookup=FS.lookupPath(path,{follow:!dontResolveLastLink});path=lookup.path}catch(e){}var ret={isRoot:false,exists:false,error:0,name:null,path:null,object:null,parentExists:false,parentPath:null,parentObject:null};try{var lookup=FS.lookupPath(path,{parent:true});ret.parentExists=true;ret.parentPath=lookup.path;ret.parentObject=lookup.node;ret.name=PATH.basename(path);lookup=FS.lookupPath(path,{follow:!dontResolveLastLink});ret.exists=true;ret.path=lookup.path;ret.object=lookup.node;ret.name=lookup.node.name;ret.isRoot=lookup.path==="/"}catch(e){ret.error=e.errno}return ret},createPath(parent,path,canRead,canWrite){parent=typeof parent=="string"?parent:FS.getPath(parent);var parts=path.split("/").reverse();while(parts.length){var part=parts.pop();if(!part)continue;var current=PATH.join2(parent,part);try{FS.mkdir(current)}catch(e){if(e.errno!=20)throw e}parent=current}return current},createFile(parent,name,properties,canRead,canWrite){var path=PATH.join2(typeof parent=="string"?parent:FS.getPath(parent),name);var mode=FS_getMode(canRead,canWrite);return FS.create(path,mode)},createDataFile(parent,name,data,canRead,canWrite,canOwn){var path=name;if(parent){parent=typeof parent=="string"?parent:FS.getPath(parent);path=name?PATH.join2(parent,name):parent}var mode=FS_getMode(canRead,canWrite);var node=FS.create(path,mode);if(data){data=FS_fileDataToTypedArray(data);FS.chmod(node,mode|146);var stream=FS.open(node,577);FS.write(stream,data,0,data.length,0,canOwn);FS.close(stream);FS.chmod(node,mode)}},createDevice(parent,name,input,output){var path=PATH.join2(typeof parent=="string"?parent:FS.getPath(parent),name);var mode=FS_getMode(!!input,!!output);FS.createDevice.major??=64;var dev=FS.makedev(FS.createDevice.major++,0);FS.registerDevice(dev,{open(stream){stream.seekable=false},close(stream){if(output?.buffer?.length){output(10)}},read(stream,buffer,offset,length,pos){var bytesRead=0;for(var i=0;i<length;i++){var result;try{result=input()}catch(e){throw new FS.ErrnoError(29)}if(result===undefined&&bytesRead===0){throw new FS.ErrnoError(6)}if(result===null||result===undefined)break;bytesRead++;buffer[offset+i]=result}if(bytesRead){stream.node.atime=Date.now()}return bytesRead},write(stream,buffer,offset,length,pos){for(var i=0;i<length;i++){try{output(buffer[offset+i])}catch(e){throw new FS.ErrnoError(29)}}if(length){stream.node.mtime=stream.node.ctime=Date.now()}return i}});return FS.mkdev(path,mode,dev)},forceLoadFile(obj){if(obj.isDevice||obj.isFolder||obj.link||obj.contents)return true;if(globalThis.XMLHttpRequest){abort("Lazy loading should have been performed (contents set) in createLazyFile, but it was not. Lazy loading only works in web workers. Use --embed-file or --preload-file in emcc on the main thread.")}else{try{obj.contents=readBinary(obj.url)}catch(e){throw new FS.ErrnoError(29)}}},createLazyFile(parent,name,url,canRead,canWrite){class LazyUint8Array{lengthKnown=false;chunks=[];get(idx){if(idx>this.length-1||idx<0){return undefined}var chunkOffset=idx%this.chunkSize;var chunkNum=idx/this.chunkSize|0;return this.getter(chunkNum)[chunkOffset]}setDataGetter(getter){this.getter=getter}cacheLength(){var xhr=new XMLHttpRequest;xhr.open("HEAD",url,false);xhr.send(null);if(!(xhr.status>=200&&xhr.status<300||xhr.status===304))abort("Couldn't load "+url+". Status: "+xhr.status);var datalength=Number(xhr.getResponseHeader("Content-length"));var header;var hasByteServing=(header=xhr.getResponseHeader("Accept-Ranges"))&&header==="bytes";var usesGzip=(header=xhr.getResponseHeader("Content-Encoding"))&&header==="gzip";var chunkSize=1024*1024;if(!hasByteServing)chunkSize=datalength;var doXHR=(from,to)=>{if(from>to)abort(`invalid range (${from}, ${to}) or no bytes requested!`);if(to>datalength-1)abort(`only ${datalength} bytes available! programmer error!`);var xhr=new XMLHttpRequest;xhr.open("GET",url,false);if(datalength!==chunkSize)xhr.setRequestHeader("Range","bytes="+from+"-"+to);xhr.responseType="arraybuffer";if(xhr.overrideMimeType){xhr.overrideMimeType("text/plain; charset=x-user-defined")}xhr.send(null);if(!(xhr.status>=200&&xhr.status<300||xhr.status===304))abort("Couldn't load "+url+". Status: "+xhr.status);if(xhr.response!==undefined){return new Uint8Array(xhr.response||[])}return intArrayFromString(xhr.responseText??"",true)};var lazyArray=this;lazyArray.setDataGetter(chunkNum=>{var start=chunkNum*chunkSize;var end=(chunkNum+1)*chunkSize-1;end=Math.min(end,datalength-1);if(typeof lazyArray.chunks[chunkNum]=="undefined"){lazyArray.chunks[chunkNum]=doXHR(start,end)}if(typeof lazyArray.chunks[chunkNum]=="undefined")abort("doXHR failed!");return lazyArray.chunks[chunkNum]});if(usesGzip||!datalength){chunkSize=datalength=1;datalength=this.getter(0).length;chunkSize=datalength;out("LazyFiles on gzip forces download of the whole file when length is accessed")}this._length=datalength;this._chunkSize=chunkSize;this.lengthKnown=true}get length(){if(!this.lengthKnown){this.cacheLength()}return this._length}get chunkSize(){if(!this.lengthKnown){this.cacheLength()}return this._chunkSize}}if(globalThis.XMLHttpRequest){if(!ENVIRONMENT_IS_WORKER)abort("Cannot do synchronous binary XHRs outside webworkers in modern browsers. Use --embed-file or --preload-file in emcc");var lazyArray=new LazyUint8Array;var properties={isDevice:false,contents:lazyArray}}else{var properties={isDevice:false,url}}var node=FS.createFile(parent,name,properties,canRead,canWrite);if(properties.contents){node.contents=properties.contents}else if(properties.url){node.contents=null;node.url=properties.url}Object.defineProperties(node,{usedBytes:{get:function(){return this.contents.length}}});var stream_ops={};for(const[key,fn]of Object.entries(node.stream_ops)){stream_ops[key]=(...args)=>{FS.forceLoadFile(node);return fn(...args)}}function writeChunks(stream,buffer,offset,length,position){var contents=stream.node.contents;if(position>=contents.length)return 0;var size=Math.min(contents.length-position,length);if(contents.slice){for(var i=0;i<size;i++){buffer[offset+i]=contents[position+i]}}else{for(var i=0;i<size;i++){buffer[offset+i]=contents.get(position+i)}}return size}stream_ops.read=(stream,buffer,offset,length,position)=>{FS.forceLoadFile(node);return writeChunks(stream,buffer,offset,length,position)};stream_ops.mmap=(stream,length,position,prot,flags)=>{FS.forceLoadFile(node);var ptr=mmapAlloc(length);if(!ptr){throw new FS.ErrnoError(48)}writeChunks(stream,HEAP8,ptr,length,position);return{ptr,allocated:true}};node.stream_ops=stream_ops;return node}};var SYSCALLS={currentUmask:18,calculateAt(dirfd,path,allowEmpty){if(PATH.isAbs(path)){return path}var dir;if(dirfd===-100){dir=FS.cwd()}else{var dirstream=SYSCALLS.getStreamFromFD(dirfd);dir=dirstream.path}if(path.length==0){if(!allowEmpty){throw new FS.ErrnoError(44)}return dir}return dir+"/"+path},writeStat(buf,stat){HEAPU32[buf>>2]=stat.dev;HEAPU32[buf+4>>2]=stat.mode;HEAPU32[buf+8>>2]=stat.nlink;HEAPU32[buf+12>>2]=stat.uid;HEAPU32[buf+16>>2]=stat.gid;HEAPU32[buf+20>>2]=stat.rdev;HEAP64[buf+24>>3]=BigInt(stat.size);HEAP32[buf+32>>2]=4096;HEAP32[buf+36>>2]=stat.blocks;var atime=stat.atime.getTime();var mtime=stat.mtime.getTime();var ctime=stat.ctime.getTime();HEAP64[buf+40>>3]=BigInt(Math.floor(atime/1e3));HEAPU32[buf+48>>2]=atime%1e3*1e3*1e3;HEAP64[buf+56>>3]=BigInt(Math.floor(mtime/1e3));HEAPU32[buf+64>>2]=mtime%1e3*1e3*1e3;HEAP64[buf+72>>3]=BigInt(Math.floor(ctime/1e3));HEAPU32[buf+80>>2]=ctime%1e3*1e3*1e3;HEAP64[buf+88>>3]=BigInt(stat.ino);return 0},writeStatFs(buf,stats){HEAPU32[buf+4>>2]=stats.bsize;HEAPU32[buf+60>>2]=stats.bsize;HEAP64[buf+8>>3]=BigInt(stats.blocks);HEAP64[buf+16>>3]=BigInt(stats.bfree);HEAP64[buf+24>>3]=BigInt(stats.bavail);HEAP64[buf+32>>3]=BigInt(stats.files);HEAP64[buf+40>>3]=BigInt(stats.ffree);HEAPU32[buf+48>>2]=stats.fsid;HEAPU32[buf+64>>2]=stats.flags;HEAPU32[buf+56>>2]=stats.namelen},doMsync(addr,stream,len,flags,offset){if(!FS.isFile(stream.node.mode)){throw new FS.ErrnoError(43)}if(flags&2){return 0}var buffer=HEAPU8.subarray(addr,addr+len);FS.msync(stream,buffer,offset,len,flags)},getStreamFromFD(fd){var stream=FS.getStreamChecked(fd);return stream},varargs:undefined,getStr(ptr){var ret=UTF8ToString(ptr);return ret}};function _fd_close(fd){try{var stream=SYSCALLS.getStreamFromFD(fd);FS.close(stream);return 0}catch(e){if(typeof FS=="undefined"||!(e.name==="ErrnoError"))throw e;return e.errno}}var doReadv=(stream,iov,iovcnt,offset)=>{var ret=0;for(var i=0;i<iovcnt;i++){var ptr=HEAPU32[iov>>2];var len=HEAPU32[iov+4>>2];iov+=8;try{var curr=FS.read(stream,HEAP8,ptr,len,offset)}catch(e){if(ret>0&&e instanceof FS.ErrnoError&&(e.errno==6||e.errno==6)){break}throw e}if(curr<0)return-1;ret+=curr;if(curr<len)break;if(typeof offset!="undefined"){offset+=curr}}return ret};function _fd_read(fd,iov,iovcnt,pnum){try{var stream=SYSCALLS.getStreamFromFD(fd);var num=doReadv(stream,iov,iovcnt);HEAPU32[pnum>>2]=num;return 0}catch(e){if(typeof FS=="undefined"||!(e.name==="ErrnoError"))throw e;return e.errno}}var INT53_MAX=9007199254740992;var INT53_MIN=-9007199254740992;var bigintToI53Checked=num=>num<INT53_MIN||num>INT53_MAX?NaN:Number(num);function _fd_seek(fd,offset,whence,newOffset){offset=bigintToI53Checked(offset);try{if(isNaN(offset))return 22;var stream=SYSCALLS.getStreamFromFD(fd);FS.llseek(stream,offset,whence);HEAP64[newOffset>>3]=BigInt(stream.position);if(stream.getdents&&offset===0&&whence===0)stream.getdents=null;return 0}catch(e){if(typeof FS=="undefined"||!(e.name==="ErrnoError"))throw e;return e.errno}}var doWritev=(stream,iov,iovcnt,offset)=>{if(iovcnt==1){return FS.write(stream,HEAP8,HEAPU32[iov>>2],HEAPU32[iov+4>>2],offset)}var total=0;for(var i=0,p=iov;i<iovcnt;i++,p+=8){total+=HEAPU32[p+4>>2]}var view=new Uint8Array(total);var voff=0;for(var i=0;i<iovcnt;i++,iov+=8){var ptr=HEAPU32[iov>>2];var len=HEAPU32[iov+4>>2];view.set(HEAPU8.subarray(ptr,ptr+len),voff);voff+=len}return FS.write(stream,view,0,total,offset)};function _fd_write(fd,iov,iovcnt,pnum){try{var stream=SYSCALLS.getStreamFromFD(fd);var num=doWritev(stream,iov,iovcnt);HEAPU32[pnum>>2]=num;return 0}catch(e){if(typeof FS=="undefined"||!(e.name==="ErrnoError"))throw e;return e.errno}}var wasmTableMirror=[];var getWasmTableEntry=funcPtr=>{var func=wasmTableMirror[funcPtr];if(!func){wasmTableMirror[funcPtr]=func=wasmTable.get(funcPtr)}return func};var stringToUTF8=(str,outPtr,maxBytesToWrite)=>stringToUTF8Array(str,HEAPU8,outPtr,maxBytesToWrite);FS.createPreloadedFile=FS_createPreloadedFile;FS.preloadFile=FS_preloadFile;FS.staticInit();{if(Module["noExitRuntime"])noExitRuntime=Module["noExitRuntime"];if(Module["print"])out=Module["print"];if(Module["printErr"])err=Module["printErr"];if(Module["arguments"])programArgs=Module["arguments"];if(Module["thisProgram"])thisProgram=Module["thisProgram"];var preInit=Module["preInit"];if(preInit){if(typeof preInit=="function")Module["preInit"]=preInit=[preInit];while(preInit.length>0){preInit.shift()()}}}Module["getValue"]=getValue;Module["UTF8ToString"]=UTF8ToString;Module["stringToUTF8"]=stringToUTF8;Module["lengthBytesUTF8"]=lengthBytesUTF8;var _wasm_parse_query,_malloc,_free,_wasm_parse_query_raw,_wasm_free_parse_result,_wasm_parse_plpgsql,_wasm_fingerprint,_wasm_normalize_query,_wasm_parse_query_detailed,_wasm_free_detailed_result,_wasm_scan,_wasm_free_string,__emscripten_timeout,_setThrew,__emscripten_stack_restore,_emscripten_stack_get_current,memory,__indirect_function_table,wasmMemory,wasmTable;function assignWasmExports(wasmExports){_wasm_parse_query=Module["_wasm_parse_query"]=wasmExports["B"];_malloc=Module["_malloc"]=wasmExports["C"];_free=Module["_free"]=wasmExports["E"];_wasm_parse_query_raw=Module["_wasm_parse_query_raw"]=wasmExports["F"];_wasm_free_parse_result=Module["_wasm_free_parse_result"]=wasmExports["G"];_wasm_parse_plpgsql=Module["_wasm_parse_plpgsql"]=wasmExports["H"];_wasm_fingerprint=Module["_wasm_fingerprint"]=wasmExports["I"];_wasm_normalize_query=Module["_wasm_normalize_query"]=wasmExports["J"];_wasm_parse_query_detailed=Module["_wasm_parse_query_detailed"]=wasmExports["K"];_wasm_free_detailed_result=Module["_wasm_free_detailed_result"]=wasmExports["L"];_wasm_scan=Module["_wasm_scan"]=wasmExports["M"];_wasm_free_string=Module["_wasm_free_string"]=wasmExports["N"];__emscripten_timeout=wasmExports["O"];_setThrew=wasmExports["P"];__emscripten_stack_restore=wasmExports["Q"];_emscripten_stack_get_current=wasmExports["R"];memory=wasmMemory=wasmExports["z"];__indirect_function_table=wasmTable=wasmExports["D"]}var wasmImports={c:___assert_fail,x:__abort_js,w:__emscripten_runtime_keepalive_clear,p:__emscripten_throw_longjmp,o:__setitimer_js,q:_emscripten_resize_heap,m:_exit,u:_fd_close,r:_fd_read,s:_fd_seek,t:_fd_write,g:invoke_i,b:invoke_ii,a:invoke_iii,d:invoke_iiii,k:invoke_iiiii,l:invoke_ji,e:invoke_v,f:invoke_vi,h:invoke_vii,j:invoke_viii,i:invoke_viiii,y:invoke_viiiii,n:invoke_viiiiiiiiiiiii,v:_proc_exit};function invoke_iii(index,a1,a2){var sp=stackSave();try{return getWasmTableEntry(index)(a1,a2)}catch(e){stackRestore(sp);if(!(e instanceof EmscriptenEH))throw e;_setThrew(1,0)}}function invoke_ii(index,a1){var sp=stackSave();try{return getWasmTableEntry(index)(a1)}catch(e){stackRestore(sp);if(!(e instanceof EmscriptenEH))throw e;_setThrew(1,0)}}function invoke_i(index){var sp=stackSave();try{return getWasmTableEntry(index)()}catch(e){stackRestore(sp);if(!(e instanceof EmscriptenEH))throw e;_setThrew(1,0)}}function invoke_v(index){var sp=stackSave();try{getWasmTableEntry(index)()}catch(e){stackRestore(sp);if(!(e instanceof EmscriptenEH))throw e;_setThrew(1,0)}}function invoke_iiii(index,a1,a2,a3){var sp=stackSave();try{return getWasmTableEntry(index)(a1,a2,a3)}catch(e){stackRestore(sp);if(!(e instanceof EmscriptenEH))throw e;_setThrew(1,0)}}function invoke_viiii(index,a1,a2,a3,a4){var sp=stackSave();try{getWasmTableEntry(index)(a1,a2,a3,a4)}catch(e){stackRestore(sp);if(!(e instanceof EmscriptenEH))throw e;_setThrew(1,0)}}function invoke_viiiiiiiiiiiii(index,a1,a2,a3,a4,a5,a6,a7,a8,a9,a10,a11,a12,a13){var sp=stackSave();try{getWasmTableEntry(index)(a1,a2,a3,a4,a5,a6,a7,a8,a9,a10,a11,a12,a13)}catch(e){stackRestore(sp);if(!(e instanceof EmscriptenEH))throw e;_setThrew(1,0)}}function invoke_iiiii(index,a1,a2,a3,a4){var sp=stackSave();try{return getWasmTableEntry(index)(a1,a2,a3,a4)}catch(e){stackRestore(sp);if(!(e instanceof EmscriptenEH))throw e;_setThrew(1,0)}}function invoke_viii(index,a1,a2,a3){var sp=stackSave();try{getWasmTableEntry(index)(a1,a2,a3)}catch(e){stackRestore(sp);if(!(e instanceof EmscriptenEH))throw e;_setThrew(1,0)}}function invoke_vi(index,a1){var sp=stackSave();try{getWasmTableEntry(index)(a1)}catch(e){stackRestore(sp);if(!(e instanceof EmscriptenEH))throw e;_setThrew(1,0)}}function invoke_vii(index,a1,a2){var sp=stackSave();try{getWasmTableEntry(index)(a1,a2)}catch(e){stackRestore(sp);if(!(e instanceof EmscriptenEH))throw e;_setThrew(1,0)}}function invoke_viiiii(index,a1,a2,a3,a4,a5){var sp=stackSave();try{getWasmTableEntry(index)(a1,a2,a3,a4,a5)}catch(e){stackRestore(sp);if(!(e instanceof EmscriptenEH))throw e;_setThrew(1,0)}}function invoke_ji(index,a1){var sp=stackSave();try{return getWasmTableEntry(index)(a1)}catch(e){stackRestore(sp);if(!(e instanceof EmscriptenEH))throw e;_setThrew(1,0);return 0n}}async function run(){preRun();if(runDependencies){await resolveRunDependencies()}var setStatus=Module["setStatus"];if(setStatus){setStatus("Running...");await new Promise(resolve=>setTimeout(resolve,1));setTimeout(setStatus,1,"")}if(ABORT)return;initRuntime();Module["onRuntimeInitialized"]?.();postRun()}var wasmExports;wasmExports=await createWasm();await run();
-;return Module}})();if(true){module.exports=PgQueryModule;module.exports["default"]=PgQueryModule}else {}
-
-
-/***/ }),
 
 /***/ 785:
 /***/ ((__unused_webpack_module, exports) => {
@@ -69,7 +18,7 @@ exports["default"] = {};
 
 /***/ }),
 
-/***/ 6122:
+/***/ 26122:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -159,7 +108,7 @@ function parse(str, options = {}) {
   }
 
   // Only try to load fs if we expect to read from the disk
-  const fs = config.sslcert || config.sslkey || config.sslrootcert ? __nccwpck_require__(9896) : null
+  const fs = config.sslcert || config.sslkey || config.sslrootcert ? __nccwpck_require__(79896) : null
 
   if (config.sslcert) {
     config.ssl.cert = fs.readFileSync(config.sslcert).toString()
@@ -313,7 +262,7 @@ parse.parseIntoClientConfig = parseIntoClientConfig
 
 /***/ }),
 
-/***/ 2299:
+/***/ 62299:
 /***/ ((module) => {
 
 
@@ -420,11 +369,11 @@ module.exports = readInt8;
 
 /***/ }),
 
-/***/ 7558:
+/***/ 17558:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
-const EventEmitter = (__nccwpck_require__(4434).EventEmitter)
+const EventEmitter = (__nccwpck_require__(24434).EventEmitter)
 
 const NOOP = function () {}
 
@@ -517,7 +466,7 @@ class Pool extends EventEmitter {
     this.options.allowExitOnIdle = this.options.allowExitOnIdle || false
     this.options.maxLifetimeSeconds = this.options.maxLifetimeSeconds || 0
     this.log = this.options.log || function () {}
-    this.Client = this.options.Client || Client || (__nccwpck_require__(3273).Client)
+    this.Client = this.options.Client || Client || (__nccwpck_require__(13273).Client)
     this.Promise = this.options.Promise || global.Promise
 
     if (typeof this.options.idleTimeoutMillis === 'undefined') {
@@ -944,7 +893,7 @@ module.exports = Pool
 
 /***/ }),
 
-/***/ 9971:
+/***/ 19971:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -1005,7 +954,7 @@ exports.BufferReader = BufferReader;
 
 /***/ }),
 
-/***/ 9315:
+/***/ 49315:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -1124,18 +1073,18 @@ exports.Writer = Writer;
 
 /***/ }),
 
-/***/ 4233:
+/***/ 74233:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.DatabaseError = exports.serialize = void 0;
 exports.parse = parse;
-const messages_1 = __nccwpck_require__(5809);
+const messages_1 = __nccwpck_require__(85809);
 Object.defineProperty(exports, "DatabaseError", ({ enumerable: true, get: function () { return messages_1.DatabaseError; } }));
-const serializer_1 = __nccwpck_require__(6513);
+const serializer_1 = __nccwpck_require__(76513);
 Object.defineProperty(exports, "serialize", ({ enumerable: true, get: function () { return serializer_1.serialize; } }));
-const parser_1 = __nccwpck_require__(3318);
+const parser_1 = __nccwpck_require__(43318);
 function parse(stream, callback) {
     const parser = new parser_1.Parser();
     stream.on('data', (buffer) => parser.parse(buffer, callback));
@@ -1145,7 +1094,7 @@ function parse(stream, callback) {
 
 /***/ }),
 
-/***/ 5809:
+/***/ 85809:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -1311,14 +1260,14 @@ exports.NoticeMessage = NoticeMessage;
 
 /***/ }),
 
-/***/ 3318:
+/***/ 43318:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Parser = void 0;
-const messages_1 = __nccwpck_require__(5809);
-const buffer_reader_1 = __nccwpck_require__(9971);
+const messages_1 = __nccwpck_require__(85809);
+const buffer_reader_1 = __nccwpck_require__(19971);
 // every message is prefixed with a single byte
 const CODE_LENGTH = 1;
 // every message has an int32 length which includes itself but does
@@ -1642,13 +1591,13 @@ const parseErrorMessage = (reader, name) => {
 
 /***/ }),
 
-/***/ 6513:
+/***/ 76513:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.serialize = void 0;
-const buffer_writer_1 = __nccwpck_require__(9315);
+const buffer_writer_1 = __nccwpck_require__(49315);
 const writer = new buffer_writer_1.Writer();
 const startup = (opts) => {
     // protocol version
@@ -1846,13 +1795,13 @@ exports.serialize = serialize;
 
 /***/ }),
 
-/***/ 1549:
+/***/ 11549:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-var textParsers = __nccwpck_require__(4784);
-var binaryParsers = __nccwpck_require__(7522);
-var arrayParser = __nccwpck_require__(6471);
-var builtinTypes = __nccwpck_require__(6345);
+var textParsers = __nccwpck_require__(74784);
+var binaryParsers = __nccwpck_require__(87522);
+var arrayParser = __nccwpck_require__(76471);
+var builtinTypes = __nccwpck_require__(16345);
 
 exports.getTypeParser = getTypeParser;
 exports.setTypeParser = setTypeParser;
@@ -1900,7 +1849,7 @@ binaryParsers.init(function(oid, converter) {
 
 /***/ }),
 
-/***/ 6471:
+/***/ 76471:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var array = __nccwpck_require__(3879);
@@ -1918,10 +1867,10 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7522:
+/***/ 87522:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-var parseInt64 = __nccwpck_require__(2299);
+var parseInt64 = __nccwpck_require__(62299);
 
 var parseBits = function(data, bits, offset, invert, callback) {
   offset = offset || 0;
@@ -2182,7 +2131,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6345:
+/***/ 16345:
 /***/ ((module) => {
 
 /**
@@ -2262,13 +2211,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4784:
+/***/ 74784:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var array = __nccwpck_require__(3879)
-var arrayParser = __nccwpck_require__(6471);
-var parseDate = __nccwpck_require__(2690);
-var parseInterval = __nccwpck_require__(8755);
+var arrayParser = __nccwpck_require__(76471);
+var parseDate = __nccwpck_require__(92690);
+var parseInterval = __nccwpck_require__(68755);
 var parseByteA = __nccwpck_require__(463);
 
 function allowNull (fn) {
@@ -2484,20 +2433,20 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5042:
+/***/ 75042:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const EventEmitter = (__nccwpck_require__(4434).EventEmitter)
-const utils = __nccwpck_require__(9652)
-const nodeUtils = __nccwpck_require__(9023)
-const sasl = __nccwpck_require__(948)
-const TypeOverrides = __nccwpck_require__(365)
+const EventEmitter = (__nccwpck_require__(24434).EventEmitter)
+const utils = __nccwpck_require__(69652)
+const nodeUtils = __nccwpck_require__(39023)
+const sasl = __nccwpck_require__(20948)
+const TypeOverrides = __nccwpck_require__(50365)
 
 const ConnectionParameters = __nccwpck_require__(646)
-const Query = __nccwpck_require__(4473)
-const defaults = __nccwpck_require__(1376)
+const Query = __nccwpck_require__(84473)
+const defaults = __nccwpck_require__(68995)
 const Connection = __nccwpck_require__(9809)
-const crypto = __nccwpck_require__(4150)
+const crypto = __nccwpck_require__(84150)
 
 const activeQueryDeprecationNotice = nodeUtils.deprecate(
   () => {},
@@ -2785,7 +2734,7 @@ class Client extends EventEmitter {
       cb()
     } else {
       try {
-        const pgPass = __nccwpck_require__(3272)
+        const pgPass = __nccwpck_require__(13272)
         pgPass(this.connectionParameters, (pass) => {
           if (undefined !== pass) {
             pgPassDeprecationNotice()
@@ -3342,11 +3291,11 @@ module.exports = Client
 
 
 
-const dns = __nccwpck_require__(2250)
+const dns = __nccwpck_require__(72250)
 
-const defaults = __nccwpck_require__(1376)
+const defaults = __nccwpck_require__(68995)
 
-const parse = (__nccwpck_require__(6122).parse) // parses a connection string
+const parse = (__nccwpck_require__(26122).parse) // parses a connection string
 
 const val = function (key, config, envVar) {
   if (config[key]) {
@@ -3533,10 +3482,10 @@ module.exports = ConnectionParameters
 
 
 
-const EventEmitter = (__nccwpck_require__(4434).EventEmitter)
+const EventEmitter = (__nccwpck_require__(24434).EventEmitter)
 
-const { parse, serialize } = __nccwpck_require__(4233)
-const stream = __nccwpck_require__(829)
+const { parse, serialize } = __nccwpck_require__(74233)
+const stream = __nccwpck_require__(30829)
 const { getStream } = stream
 
 const flushBuffer = serialize.flush()
@@ -3652,7 +3601,7 @@ class Connection extends EventEmitter {
     }
 
     // SNI must not be set to an IP address (RFC 6066 section 3)
-    const net = __nccwpck_require__(9278)
+    const net = __nccwpck_require__(69278)
     if (net.isIP && net.isIP(host) === 0) {
       options.servername = host
     }
@@ -3914,11 +3863,11 @@ module.exports = { signatureAlgorithmHashFromCertificate }
 
 /***/ }),
 
-/***/ 948:
+/***/ 20948:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
-const crypto = __nccwpck_require__(4150)
+const crypto = __nccwpck_require__(84150)
 const { signatureAlgorithmHashFromCertificate } = __nccwpck_require__(9765)
 
 // SASLprep (RFC 4013) — minimal in-tree implementation.
@@ -4183,10 +4132,10 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4150:
+/***/ 84150:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const nodeCrypto = __nccwpck_require__(6982)
+const nodeCrypto = __nccwpck_require__(76982)
 
 module.exports = {
   postgresMd5PasswordHash,
@@ -4279,7 +4228,7 @@ async function deriveKey(password, salt, iterations) {
 
 /***/ }),
 
-/***/ 1376:
+/***/ 68995:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -4366,7 +4315,7 @@ module.exports = {
   keepalives_idle: 0,
 }
 
-const pgTypes = __nccwpck_require__(1549)
+const pgTypes = __nccwpck_require__(11549)
 // save default parsers
 const parseBigInteger = pgTypes.getTypeParser(20, 'text')
 const parseBigIntegerArray = pgTypes.getTypeParser(1016, 'text')
@@ -4380,20 +4329,20 @@ module.exports.__defineSetter__('parseInt8', function (val) {
 
 /***/ }),
 
-/***/ 3273:
+/***/ 13273:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const Client = __nccwpck_require__(5042)
-const defaults = __nccwpck_require__(1376)
+const Client = __nccwpck_require__(75042)
+const defaults = __nccwpck_require__(68995)
 const Connection = __nccwpck_require__(9809)
-const Result = __nccwpck_require__(6424)
-const utils = __nccwpck_require__(9652)
-const Pool = __nccwpck_require__(7558)
-const TypeOverrides = __nccwpck_require__(365)
-const { DatabaseError } = __nccwpck_require__(4233)
-const { escapeIdentifier, escapeLiteral } = __nccwpck_require__(9652)
+const Result = __nccwpck_require__(26424)
+const utils = __nccwpck_require__(69652)
+const Pool = __nccwpck_require__(17558)
+const TypeOverrides = __nccwpck_require__(50365)
+const { DatabaseError } = __nccwpck_require__(74233)
+const { escapeIdentifier, escapeLiteral } = __nccwpck_require__(69652)
 
 const poolFactory = (Client) => {
   return class BoundPool extends Pool {
@@ -4410,7 +4359,7 @@ const PG = function (clientConstructor) {
   this.Pool = poolFactory(this.Client)
   this._pools = []
   this.Connection = Connection
-  this.types = __nccwpck_require__(1549)
+  this.types = __nccwpck_require__(11549)
   this.DatabaseError = DatabaseError
   this.TypeOverrides = TypeOverrides
   this.escapeIdentifier = escapeIdentifier
@@ -4429,7 +4378,7 @@ try {
 }
 
 if (forceNative) {
-  clientConstructor = __nccwpck_require__(5301)
+  clientConstructor = __nccwpck_require__(45301)
 }
 
 module.exports = new PG(clientConstructor)
@@ -4441,7 +4390,7 @@ Object.defineProperty(module.exports, "native", ({
   get() {
     let native = null
     try {
-      native = new PG(__nccwpck_require__(5301))
+      native = new PG(__nccwpck_require__(45301))
     } catch (err) {
       if (err.code !== 'MODULE_NOT_FOUND') {
         throw err
@@ -4460,25 +4409,25 @@ Object.defineProperty(module.exports, "native", ({
 
 /***/ }),
 
-/***/ 8942:
+/***/ 28942:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const nodeUtils = __nccwpck_require__(9023)
+const nodeUtils = __nccwpck_require__(39023)
 // eslint-disable-next-line
 var Native
 // eslint-disable-next-line no-useless-catch
 try {
   // Wrap this `require()` in a try-catch to avoid upstream bundlers from complaining that this might not be available since it is an optional import
-  Native = __nccwpck_require__(4390)
+  Native = __nccwpck_require__(84390)
 } catch (e) {
   throw e
 }
-const TypeOverrides = __nccwpck_require__(365)
-const EventEmitter = (__nccwpck_require__(4434).EventEmitter)
-const util = __nccwpck_require__(9023)
+const TypeOverrides = __nccwpck_require__(50365)
+const EventEmitter = (__nccwpck_require__(24434).EventEmitter)
+const util = __nccwpck_require__(39023)
 const ConnectionParameters = __nccwpck_require__(646)
 
-const NativeQuery = __nccwpck_require__(7581)
+const NativeQuery = __nccwpck_require__(17581)
 
 const queryQueueLengthDeprecationNotice = nodeUtils.deprecate(
   () => {},
@@ -4794,7 +4743,7 @@ Client.prototype._pulsePipelinedQueryQueue = function () {
   const self = this
   const queries = []
   const nativeQueries = []
-  const utils = __nccwpck_require__(9652)
+  const utils = __nccwpck_require__(69652)
 
   while (this._queryQueue.length > 0) {
     const query = this._queryQueue.shift()
@@ -4895,23 +4844,23 @@ Client.prototype.getTransactionStatus = function () {
 
 /***/ }),
 
-/***/ 5301:
+/***/ 45301:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
-module.exports = __nccwpck_require__(8942)
+module.exports = __nccwpck_require__(28942)
 
 
 /***/ }),
 
-/***/ 7581:
+/***/ 17581:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const EventEmitter = (__nccwpck_require__(4434).EventEmitter)
-const util = __nccwpck_require__(9023)
-const utils = __nccwpck_require__(9652)
+const EventEmitter = (__nccwpck_require__(24434).EventEmitter)
+const util = __nccwpck_require__(39023)
+const utils = __nccwpck_require__(69652)
 
 const NativeQuery = (module.exports = function (config, values, callback) {
   EventEmitter.call(this)
@@ -5078,15 +5027,15 @@ NativeQuery.prototype.submit = function (client) {
 
 /***/ }),
 
-/***/ 4473:
+/***/ 84473:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { EventEmitter } = __nccwpck_require__(4434)
+const { EventEmitter } = __nccwpck_require__(24434)
 
-const Result = __nccwpck_require__(6424)
-const utils = __nccwpck_require__(9652)
+const Result = __nccwpck_require__(26424)
+const utils = __nccwpck_require__(69652)
 
 class Query extends EventEmitter {
   constructor(config, values, callback) {
@@ -5348,12 +5297,12 @@ module.exports = Query
 
 /***/ }),
 
-/***/ 6424:
+/***/ 26424:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const types = __nccwpck_require__(1549)
+const types = __nccwpck_require__(11549)
 
 const matchRegexp = /^([A-Za-z]+)(?: (\d+))?(?: (\d+))?/
 
@@ -5464,7 +5413,7 @@ module.exports = Result
 
 /***/ }),
 
-/***/ 829:
+/***/ 30829:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 const { getStream, getSecureStream } = getStreamFuncs()
@@ -5488,12 +5437,12 @@ module.exports = {
  */
 function getNodejsStreamFuncs() {
   function getStream(ssl) {
-    const net = __nccwpck_require__(9278)
+    const net = __nccwpck_require__(69278)
     return new net.Socket()
   }
 
   function getSecureStream(options) {
-    const tls = __nccwpck_require__(4756)
+    const tls = __nccwpck_require__(64756)
     return tls.connect(options)
   }
   return {
@@ -5554,12 +5503,12 @@ function getStreamFuncs() {
 
 /***/ }),
 
-/***/ 365:
+/***/ 50365:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const types = __nccwpck_require__(1549)
+const types = __nccwpck_require__(11549)
 
 function TypeOverrides(userTypes) {
   this._types = userTypes || types
@@ -5596,15 +5545,15 @@ module.exports = TypeOverrides
 
 /***/ }),
 
-/***/ 9652:
+/***/ 69652:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const defaults = __nccwpck_require__(1376)
-const nodeUtils = __nccwpck_require__(9023)
+const defaults = __nccwpck_require__(68995)
+const nodeUtils = __nccwpck_require__(39023)
 
-const { isDate } = __nccwpck_require__(8253)
+const { isDate } = __nccwpck_require__(98253)
 
 const invalidDateDeprecationNotice = nodeUtils.deprecate(
   () => {},
@@ -5828,15 +5777,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8702:
+/***/ 98702:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-var path = __nccwpck_require__(6928)
+var path = __nccwpck_require__(16928)
   , Stream = (__nccwpck_require__(2203).Stream)
-  , split = __nccwpck_require__(5286)
-  , util = __nccwpck_require__(9023)
+  , split = __nccwpck_require__(35286)
+  , util = __nccwpck_require__(39023)
   , defaultPort = 5432
   , isWin = (process.platform === 'win32')
   , warnStream = process.stderr
@@ -6068,14 +6017,14 @@ var isValidEntry = module.exports.isValidEntry = function(entry){
 
 /***/ }),
 
-/***/ 3272:
+/***/ 13272:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-var path = __nccwpck_require__(6928)
-  , fs = __nccwpck_require__(9896)
-  , helper = __nccwpck_require__(8702)
+var path = __nccwpck_require__(16928)
+  , fs = __nccwpck_require__(79896)
+  , helper = __nccwpck_require__(98702)
 ;
 
 
@@ -6242,7 +6191,7 @@ module.exports = function parseBytea (input) {
 
 /***/ }),
 
-/***/ 2690:
+/***/ 92690:
 /***/ ((module) => {
 
 
@@ -6365,12 +6314,12 @@ function is0To99 (num) {
 
 /***/ }),
 
-/***/ 8755:
+/***/ 68755:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-var extend = __nccwpck_require__(223)
+var extend = __nccwpck_require__(80223)
 
 module.exports = PostgresInterval
 
@@ -6497,7 +6446,7 @@ function parse (interval) {
 
 /***/ }),
 
-/***/ 5286:
+/***/ 35286:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /*
@@ -6519,7 +6468,7 @@ IN CONNECTION WITH THE USE OR PERFORMANCE OF THIS SOFTWARE.
 
 
 const { Transform } = __nccwpck_require__(2203)
-const { StringDecoder } = __nccwpck_require__(3193)
+const { StringDecoder } = __nccwpck_require__(13193)
 const kLast = Symbol('last')
 const kDecoder = Symbol('decoder')
 
@@ -6645,27 +6594,27 @@ module.exports = split
 
 /***/ }),
 
-/***/ 770:
+/***/ 20770:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-/* unused reexport */ __nccwpck_require__(218);
+/* unused reexport */ __nccwpck_require__(20218);
 
 
 /***/ }),
 
-/***/ 218:
+/***/ 20218:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 var __webpack_unused_export__;
 
 
-var net = __nccwpck_require__(9278);
-var tls = __nccwpck_require__(4756);
-var http = __nccwpck_require__(8611);
-var https = __nccwpck_require__(5692);
-var events = __nccwpck_require__(4434);
-var assert = __nccwpck_require__(2613);
-var util = __nccwpck_require__(9023);
+var net = __nccwpck_require__(69278);
+var tls = __nccwpck_require__(64756);
+var http = __nccwpck_require__(58611);
+var https = __nccwpck_require__(65692);
+var events = __nccwpck_require__(24434);
+var assert = __nccwpck_require__(42613);
+var util = __nccwpck_require__(39023);
 
 
 __webpack_unused_export__ = httpOverHttp;
@@ -6925,34 +6874,34 @@ __webpack_unused_export__ = debug; // for test
 
 /***/ }),
 
-/***/ 6752:
+/***/ 46752:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var __webpack_unused_export__;
 
 
-const Client = __nccwpck_require__(3701)
-const Dispatcher = __nccwpck_require__(883)
-const Pool = __nccwpck_require__(628)
+const Client = __nccwpck_require__(23701)
+const Dispatcher = __nccwpck_require__(30883)
+const Pool = __nccwpck_require__(30628)
 const BalancedPool = __nccwpck_require__(837)
-const Agent = __nccwpck_require__(7405)
-const ProxyAgent = __nccwpck_require__(6672)
-const EnvHttpProxyAgent = __nccwpck_require__(3137)
-const RetryAgent = __nccwpck_require__(50)
-const errors = __nccwpck_require__(8707)
+const Agent = __nccwpck_require__(57405)
+const ProxyAgent = __nccwpck_require__(76672)
+const EnvHttpProxyAgent = __nccwpck_require__(53137)
+const RetryAgent = __nccwpck_require__(30050)
+const errors = __nccwpck_require__(68707)
 const util = __nccwpck_require__(3440)
 const { InvalidArgumentError } = errors
-const api = __nccwpck_require__(6615)
-const buildConnector = __nccwpck_require__(9136)
-const MockClient = __nccwpck_require__(7365)
-const MockAgent = __nccwpck_require__(7501)
-const MockPool = __nccwpck_require__(4004)
-const mockErrors = __nccwpck_require__(2429)
-const RetryHandler = __nccwpck_require__(7816)
-const { getGlobalDispatcher, setGlobalDispatcher } = __nccwpck_require__(2581)
-const DecoratorHandler = __nccwpck_require__(8155)
+const api = __nccwpck_require__(56615)
+const buildConnector = __nccwpck_require__(59136)
+const MockClient = __nccwpck_require__(47365)
+const MockAgent = __nccwpck_require__(47501)
+const MockPool = __nccwpck_require__(94004)
+const mockErrors = __nccwpck_require__(52429)
+const RetryHandler = __nccwpck_require__(17816)
+const { getGlobalDispatcher, setGlobalDispatcher } = __nccwpck_require__(32581)
+const DecoratorHandler = __nccwpck_require__(58155)
 const RedirectHandler = __nccwpck_require__(8754)
-const createRedirectInterceptor = __nccwpck_require__(5092)
+const createRedirectInterceptor = __nccwpck_require__(25092)
 
 Object.assign(Dispatcher.prototype, api)
 
@@ -6970,10 +6919,10 @@ __webpack_unused_export__ = DecoratorHandler
 __webpack_unused_export__ = RedirectHandler
 __webpack_unused_export__ = createRedirectInterceptor
 __webpack_unused_export__ = {
-  redirect: __nccwpck_require__(1514),
-  retry: __nccwpck_require__(2026),
-  dump: __nccwpck_require__(8060),
-  dns: __nccwpck_require__(379)
+  redirect: __nccwpck_require__(21514),
+  retry: __nccwpck_require__(92026),
+  dump: __nccwpck_require__(88060),
+  dns: __nccwpck_require__(70379)
 }
 
 __webpack_unused_export__ = buildConnector
@@ -7035,7 +6984,7 @@ function makeDispatcher (fn) {
 __webpack_unused_export__ = setGlobalDispatcher
 __webpack_unused_export__ = getGlobalDispatcher
 
-const fetchImpl = (__nccwpck_require__(4398).fetch)
+const fetchImpl = (__nccwpck_require__(54398).fetch)
 __webpack_unused_export__ = async function fetch (init, options = undefined) {
   try {
     return await fetchImpl(init, options)
@@ -7047,39 +6996,39 @@ __webpack_unused_export__ = async function fetch (init, options = undefined) {
     throw err
   }
 }
-/* unused reexport */ __nccwpck_require__(660).Headers
-/* unused reexport */ __nccwpck_require__(9051).Response
+/* unused reexport */ __nccwpck_require__(60660).Headers
+/* unused reexport */ __nccwpck_require__(99051).Response
 /* unused reexport */ __nccwpck_require__(9967).Request
-/* unused reexport */ __nccwpck_require__(5910).FormData
+/* unused reexport */ __nccwpck_require__(35910).FormData
 __webpack_unused_export__ = globalThis.File ?? (__nccwpck_require__(4573).File)
-/* unused reexport */ __nccwpck_require__(8355).FileReader
+/* unused reexport */ __nccwpck_require__(48355).FileReader
 
-const { setGlobalOrigin, getGlobalOrigin } = __nccwpck_require__(1059)
+const { setGlobalOrigin, getGlobalOrigin } = __nccwpck_require__(51059)
 
 __webpack_unused_export__ = setGlobalOrigin
 __webpack_unused_export__ = getGlobalOrigin
 
 const { CacheStorage } = __nccwpck_require__(3245)
-const { kConstruct } = __nccwpck_require__(109)
+const { kConstruct } = __nccwpck_require__(20109)
 
 // Cache & CacheStorage are tightly coupled with fetch. Even if it may run
 // in an older version of Node, it doesn't have any use without fetch.
 __webpack_unused_export__ = new CacheStorage(kConstruct)
 
-const { deleteCookie, getCookies, getSetCookies, setCookie } = __nccwpck_require__(9061)
+const { deleteCookie, getCookies, getSetCookies, setCookie } = __nccwpck_require__(79061)
 
 __webpack_unused_export__ = deleteCookie
 __webpack_unused_export__ = getCookies
 __webpack_unused_export__ = getSetCookies
 __webpack_unused_export__ = setCookie
 
-const { parseMIMEType, serializeAMimeType } = __nccwpck_require__(1900)
+const { parseMIMEType, serializeAMimeType } = __nccwpck_require__(51900)
 
 __webpack_unused_export__ = parseMIMEType
 __webpack_unused_export__ = serializeAMimeType
 
-const { CloseEvent, ErrorEvent, MessageEvent } = __nccwpck_require__(5188)
-/* unused reexport */ __nccwpck_require__(3726).WebSocket
+const { CloseEvent, ErrorEvent, MessageEvent } = __nccwpck_require__(15188)
+/* unused reexport */ __nccwpck_require__(13726).WebSocket
 __webpack_unused_export__ = CloseEvent
 __webpack_unused_export__ = ErrorEvent
 __webpack_unused_export__ = MessageEvent
@@ -7095,18 +7044,18 @@ __webpack_unused_export__ = MockPool
 __webpack_unused_export__ = MockAgent
 __webpack_unused_export__ = mockErrors
 
-const { EventSource } = __nccwpck_require__(1238)
+const { EventSource } = __nccwpck_require__(21238)
 
 __webpack_unused_export__ = EventSource
 
 
 /***/ }),
 
-/***/ 158:
+/***/ 80158:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 const { addAbortListener } = __nccwpck_require__(3440)
-const { RequestAbortedError } = __nccwpck_require__(8707)
+const { RequestAbortedError } = __nccwpck_require__(68707)
 
 const kListener = Symbol('kListener')
 const kSignal = Symbol('kSignal')
@@ -7166,16 +7115,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2279:
+/***/ 34660:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const assert = __nccwpck_require__(4589)
-const { AsyncResource } = __nccwpck_require__(6698)
-const { InvalidArgumentError, SocketError } = __nccwpck_require__(8707)
+const assert = __nccwpck_require__(34589)
+const { AsyncResource } = __nccwpck_require__(16698)
+const { InvalidArgumentError, SocketError } = __nccwpck_require__(68707)
 const util = __nccwpck_require__(3440)
-const { addSignal, removeSignal } = __nccwpck_require__(158)
+const { addSignal, removeSignal } = __nccwpck_require__(80158)
 
 class ConnectHandler extends AsyncResource {
   constructor (opts, callback) {
@@ -7281,7 +7230,7 @@ module.exports = connect
 
 /***/ }),
 
-/***/ 6862:
+/***/ 76862:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -7290,16 +7239,16 @@ const {
   Readable,
   Duplex,
   PassThrough
-} = __nccwpck_require__(7075)
+} = __nccwpck_require__(57075)
 const {
   InvalidArgumentError,
   InvalidReturnValueError,
   RequestAbortedError
-} = __nccwpck_require__(8707)
+} = __nccwpck_require__(68707)
 const util = __nccwpck_require__(3440)
-const { AsyncResource } = __nccwpck_require__(6698)
-const { addSignal, removeSignal } = __nccwpck_require__(158)
-const assert = __nccwpck_require__(4589)
+const { AsyncResource } = __nccwpck_require__(16698)
+const { addSignal, removeSignal } = __nccwpck_require__(80158)
+const assert = __nccwpck_require__(34589)
 
 const kResume = Symbol('resume')
 
@@ -7539,17 +7488,17 @@ module.exports = pipeline
 
 /***/ }),
 
-/***/ 4043:
+/***/ 14043:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const assert = __nccwpck_require__(4589)
-const { Readable } = __nccwpck_require__(9927)
-const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(8707)
+const assert = __nccwpck_require__(34589)
+const { Readable } = __nccwpck_require__(49927)
+const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(68707)
 const util = __nccwpck_require__(3440)
-const { getResolveErrorBodyCallback } = __nccwpck_require__(7655)
-const { AsyncResource } = __nccwpck_require__(6698)
+const { getResolveErrorBodyCallback } = __nccwpck_require__(87655)
+const { AsyncResource } = __nccwpck_require__(16698)
 
 class RequestHandler extends AsyncResource {
   constructor (opts, callback) {
@@ -7765,13 +7714,13 @@ module.exports.RequestHandler = RequestHandler
 
 
 
-const assert = __nccwpck_require__(4589)
-const { finished, PassThrough } = __nccwpck_require__(7075)
-const { InvalidArgumentError, InvalidReturnValueError } = __nccwpck_require__(8707)
+const assert = __nccwpck_require__(34589)
+const { finished, PassThrough } = __nccwpck_require__(57075)
+const { InvalidArgumentError, InvalidReturnValueError } = __nccwpck_require__(68707)
 const util = __nccwpck_require__(3440)
-const { getResolveErrorBodyCallback } = __nccwpck_require__(7655)
-const { AsyncResource } = __nccwpck_require__(6698)
-const { addSignal, removeSignal } = __nccwpck_require__(158)
+const { getResolveErrorBodyCallback } = __nccwpck_require__(87655)
+const { AsyncResource } = __nccwpck_require__(16698)
+const { addSignal, removeSignal } = __nccwpck_require__(80158)
 
 class StreamHandler extends AsyncResource {
   constructor (opts, factory, callback) {
@@ -7987,16 +7936,16 @@ module.exports = stream
 
 /***/ }),
 
-/***/ 1882:
+/***/ 61882:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { InvalidArgumentError, SocketError } = __nccwpck_require__(8707)
-const { AsyncResource } = __nccwpck_require__(6698)
+const { InvalidArgumentError, SocketError } = __nccwpck_require__(68707)
+const { AsyncResource } = __nccwpck_require__(16698)
 const util = __nccwpck_require__(3440)
-const { addSignal, removeSignal } = __nccwpck_require__(158)
-const assert = __nccwpck_require__(4589)
+const { addSignal, removeSignal } = __nccwpck_require__(80158)
+const assert = __nccwpck_require__(34589)
 
 class UpgradeHandler extends AsyncResource {
   constructor (opts, callback) {
@@ -8102,30 +8051,30 @@ module.exports = upgrade
 
 /***/ }),
 
-/***/ 6615:
+/***/ 56615:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-module.exports.request = __nccwpck_require__(4043)
+module.exports.request = __nccwpck_require__(14043)
 module.exports.stream = __nccwpck_require__(3560)
-module.exports.pipeline = __nccwpck_require__(6862)
-module.exports.upgrade = __nccwpck_require__(1882)
-module.exports.connect = __nccwpck_require__(2279)
+module.exports.pipeline = __nccwpck_require__(76862)
+module.exports.upgrade = __nccwpck_require__(61882)
+module.exports.connect = __nccwpck_require__(34660)
 
 
 /***/ }),
 
-/***/ 9927:
+/***/ 49927:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // Ported from https://github.com/nodejs/undici/pull/907
 
 
 
-const assert = __nccwpck_require__(4589)
-const { Readable } = __nccwpck_require__(7075)
-const { RequestAbortedError, NotSupportedError, InvalidArgumentError, AbortError } = __nccwpck_require__(8707)
+const assert = __nccwpck_require__(34589)
+const { Readable } = __nccwpck_require__(57075)
+const { RequestAbortedError, NotSupportedError, InvalidArgumentError, AbortError } = __nccwpck_require__(68707)
 const util = __nccwpck_require__(3440)
 const { ReadableStreamFrom } = __nccwpck_require__(3440)
 
@@ -8508,15 +8457,15 @@ module.exports = { Readable: BodyReadable, chunksDecode }
 
 /***/ }),
 
-/***/ 7655:
+/***/ 87655:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const assert = __nccwpck_require__(4589)
+const assert = __nccwpck_require__(34589)
 const {
   ResponseStatusCodeError
-} = __nccwpck_require__(8707)
+} = __nccwpck_require__(68707)
 
-const { chunksDecode } = __nccwpck_require__(9927)
+const { chunksDecode } = __nccwpck_require__(49927)
 const CHUNK_LIMIT = 128 * 1024
 
 async function getResolveErrorBodyCallback ({ callback, body, contentType, statusCode, statusMessage, headers }) {
@@ -8608,16 +8557,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9136:
+/***/ 59136:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const net = __nccwpck_require__(7030)
-const assert = __nccwpck_require__(4589)
+const net = __nccwpck_require__(77030)
+const assert = __nccwpck_require__(34589)
 const util = __nccwpck_require__(3440)
-const { InvalidArgumentError, ConnectTimeoutError } = __nccwpck_require__(8707)
-const timers = __nccwpck_require__(6603)
+const { InvalidArgumentError, ConnectTimeoutError } = __nccwpck_require__(68707)
+const timers = __nccwpck_require__(96603)
 
 function noop () {}
 
@@ -8702,7 +8651,7 @@ function buildConnector ({ allowH2, maxCachedSessions, socketPath, timeout, sess
     let socket
     if (protocol === 'https:') {
       if (!tls) {
-        tls = __nccwpck_require__(1692)
+        tls = __nccwpck_require__(41692)
       }
       servername = servername || options.servername || util.getServerName(host) || null
 
@@ -8855,7 +8804,7 @@ module.exports = buildConnector
 
 /***/ }),
 
-/***/ 735:
+/***/ 10735:
 /***/ ((module) => {
 
 
@@ -8980,12 +8929,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2414:
+/***/ 42414:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
-const diagnosticsChannel = __nccwpck_require__(3053)
-const util = __nccwpck_require__(7975)
+const diagnosticsChannel = __nccwpck_require__(53053)
+const util = __nccwpck_require__(57975)
 
 const undiciDebugLog = util.debuglog('undici')
 const fetchDebuglog = util.debuglog('fetch')
@@ -9189,7 +9138,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8707:
+/***/ 68707:
 /***/ ((module) => {
 
 
@@ -9621,7 +9570,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4655:
+/***/ 44655:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -9629,8 +9578,8 @@ module.exports = {
 const {
   InvalidArgumentError,
   NotSupportedError
-} = __nccwpck_require__(8707)
-const assert = __nccwpck_require__(4589)
+} = __nccwpck_require__(68707)
+const assert = __nccwpck_require__(34589)
 const {
   isValidHTTPToken,
   isValidHeaderValue,
@@ -9645,8 +9594,8 @@ const {
   getServerName,
   normalizedMethodRecords
 } = __nccwpck_require__(3440)
-const { channels } = __nccwpck_require__(2414)
-const { headerNameLowerCasedRecord } = __nccwpck_require__(735)
+const { channels } = __nccwpck_require__(42414)
+const { headerNameLowerCasedRecord } = __nccwpck_require__(10735)
 
 // Verifies that a given path is valid does not contain control chars \x00 to \x20
 const invalidPathRegex = /[^\u0021-\u00ff]/
@@ -10110,7 +10059,7 @@ module.exports = Request
 
 /***/ }),
 
-/***/ 6443:
+/***/ 36443:
 /***/ ((module) => {
 
 module.exports = {
@@ -10184,7 +10133,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7752:
+/***/ 67752:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -10192,7 +10141,7 @@ module.exports = {
 const {
   wellknownHeaderNames,
   headerNameLowerCasedRecord
-} = __nccwpck_require__(735)
+} = __nccwpck_require__(10735)
 
 class TstNode {
   /** @type {any} */
@@ -10348,18 +10297,18 @@ module.exports = {
 
 
 
-const assert = __nccwpck_require__(4589)
-const { kDestroyed, kBodyUsed, kListeners, kBody } = __nccwpck_require__(6443)
-const { IncomingMessage } = __nccwpck_require__(7067)
-const stream = __nccwpck_require__(7075)
-const net = __nccwpck_require__(7030)
+const assert = __nccwpck_require__(34589)
+const { kDestroyed, kBodyUsed, kListeners, kBody } = __nccwpck_require__(36443)
+const { IncomingMessage } = __nccwpck_require__(37067)
+const stream = __nccwpck_require__(57075)
+const net = __nccwpck_require__(77030)
 const { Blob } = __nccwpck_require__(4573)
-const nodeUtil = __nccwpck_require__(7975)
-const { stringify } = __nccwpck_require__(1792)
-const { EventEmitter: EE } = __nccwpck_require__(8474)
-const { InvalidArgumentError } = __nccwpck_require__(8707)
-const { headerNameLowerCasedRecord } = __nccwpck_require__(735)
-const { tree } = __nccwpck_require__(7752)
+const nodeUtil = __nccwpck_require__(57975)
+const { stringify } = __nccwpck_require__(41792)
+const { EventEmitter: EE } = __nccwpck_require__(78474)
+const { InvalidArgumentError } = __nccwpck_require__(68707)
+const { headerNameLowerCasedRecord } = __nccwpck_require__(10735)
+const { tree } = __nccwpck_require__(67752)
 
 const [nodeMajor, nodeMinor] = process.versions.node.split('.').map(v => Number(v))
 
@@ -11069,18 +11018,18 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7405:
+/***/ 57405:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { InvalidArgumentError } = __nccwpck_require__(8707)
-const { kClients, kRunning, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(6443)
-const DispatcherBase = __nccwpck_require__(1841)
-const Pool = __nccwpck_require__(628)
-const Client = __nccwpck_require__(3701)
+const { InvalidArgumentError } = __nccwpck_require__(68707)
+const { kClients, kRunning, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(36443)
+const DispatcherBase = __nccwpck_require__(21841)
+const Pool = __nccwpck_require__(30628)
+const Client = __nccwpck_require__(23701)
 const util = __nccwpck_require__(3440)
-const createRedirectInterceptor = __nccwpck_require__(5092)
+const createRedirectInterceptor = __nccwpck_require__(25092)
 
 const kOnConnect = Symbol('onConnect')
 const kOnDisconnect = Symbol('onDisconnect')
@@ -11217,7 +11166,7 @@ module.exports = Agent
 const {
   BalancedPoolMissingUpstreamError,
   InvalidArgumentError
-} = __nccwpck_require__(8707)
+} = __nccwpck_require__(68707)
 const {
   PoolBase,
   kClients,
@@ -11225,9 +11174,9 @@ const {
   kAddClient,
   kRemoveClient,
   kGetDispatcher
-} = __nccwpck_require__(2128)
-const Pool = __nccwpck_require__(628)
-const { kUrl, kInterceptors } = __nccwpck_require__(6443)
+} = __nccwpck_require__(42128)
+const Pool = __nccwpck_require__(30628)
+const { kUrl, kInterceptors } = __nccwpck_require__(36443)
 const { parseOrigin } = __nccwpck_require__(3440)
 const kFactory = Symbol('factory')
 
@@ -11432,10 +11381,10 @@ module.exports = BalancedPool
 
 /* global WebAssembly */
 
-const assert = __nccwpck_require__(4589)
+const assert = __nccwpck_require__(34589)
 const util = __nccwpck_require__(3440)
-const { channels } = __nccwpck_require__(2414)
-const timers = __nccwpck_require__(6603)
+const { channels } = __nccwpck_require__(42414)
+const timers = __nccwpck_require__(96603)
 const {
   RequestContentLengthMismatchError,
   ResponseContentLengthMismatchError,
@@ -11448,7 +11397,7 @@ const {
   BodyTimeoutError,
   HTTPParserError,
   ResponseExceededMaxSizeError
-} = __nccwpck_require__(8707)
+} = __nccwpck_require__(68707)
 const {
   kUrl,
   kReset,
@@ -11481,9 +11430,9 @@ const {
   kOnError,
   kResume,
   kHTTPContext
-} = __nccwpck_require__(6443)
+} = __nccwpck_require__(36443)
 
-const constants = __nccwpck_require__(2824)
+const constants = __nccwpck_require__(52824)
 const EMPTY_BUF = Buffer.alloc(0)
 const FastBuffer = Buffer[Symbol.species]
 const addListener = util.addListener
@@ -11495,11 +11444,11 @@ const kSocketUsed = Symbol('kSocketUsed')
 let extractBody
 
 async function lazyllhttp () {
-  const llhttpWasmData = process.env.JEST_WORKER_ID ? __nccwpck_require__(3870) : undefined
+  const llhttpWasmData = process.env.JEST_WORKER_ID ? __nccwpck_require__(63870) : undefined
 
   let mod
   try {
-    mod = await WebAssembly.compile(__nccwpck_require__(3434))
+    mod = await WebAssembly.compile(__nccwpck_require__(53434))
   } catch (e) {
     /* istanbul ignore next */
 
@@ -11507,7 +11456,7 @@ async function lazyllhttp () {
     // being enabled, but the occurring of this other error
     // * https://github.com/emscripten-core/emscripten/issues/11495
     // got me to remove that check to avoid breaking Node 12.
-    mod = await WebAssembly.compile(llhttpWasmData || __nccwpck_require__(3870))
+    mod = await WebAssembly.compile(llhttpWasmData || __nccwpck_require__(63870))
   }
 
   return await WebAssembly.instantiate(mod, {
@@ -12422,7 +12371,7 @@ function writeH1 (client, request) {
 
   if (util.isFormDataLike(body)) {
     if (!extractBody) {
-      extractBody = (__nccwpck_require__(4492).extractBody)
+      extractBody = (__nccwpck_require__(84492).extractBody)
     }
 
     const [bodyStream, contentType] = extractBody(body)
@@ -12945,21 +12894,21 @@ module.exports = connectH1
 
 /***/ }),
 
-/***/ 8788:
+/***/ 88788:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const assert = __nccwpck_require__(4589)
-const { errorMonitor } = __nccwpck_require__(8474)
-const { pipeline } = __nccwpck_require__(7075)
+const assert = __nccwpck_require__(34589)
+const { errorMonitor } = __nccwpck_require__(78474)
+const { pipeline } = __nccwpck_require__(57075)
 const util = __nccwpck_require__(3440)
 const {
   RequestContentLengthMismatchError,
   RequestAbortedError,
   SocketError,
   InformationalError
-} = __nccwpck_require__(8707)
+} = __nccwpck_require__(68707)
 const {
   kUrl,
   kReset,
@@ -12978,7 +12927,7 @@ const {
   kResume,
   kSize,
   kHTTPContext
-} = __nccwpck_require__(6443)
+} = __nccwpck_require__(36443)
 
 const kOpenStreams = Symbol('open streams')
 
@@ -12990,7 +12939,7 @@ let h2ExperimentalWarned = false
 /** @type {import('http2')} */
 let http2
 try {
-  http2 = __nccwpck_require__(2467)
+  http2 = __nccwpck_require__(32467)
 } catch {
   // @ts-ignore
   http2 = { constants: {} }
@@ -13384,7 +13333,7 @@ function writeH2 (client, request) {
   let contentLength = util.bodyLength(body)
 
   if (util.isFormDataLike(body)) {
-    extractBody ??= (__nccwpck_require__(4492).extractBody)
+    extractBody ??= (__nccwpck_require__(84492).extractBody)
 
     const [bodyStream, contentType] = extractBody(body)
     headers['content-type'] = contentType
@@ -13744,26 +13693,26 @@ module.exports = connectH2
 
 /***/ }),
 
-/***/ 3701:
+/***/ 23701:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // @ts-check
 
 
 
-const assert = __nccwpck_require__(4589)
-const net = __nccwpck_require__(7030)
-const http = __nccwpck_require__(7067)
+const assert = __nccwpck_require__(34589)
+const net = __nccwpck_require__(77030)
+const http = __nccwpck_require__(37067)
 const util = __nccwpck_require__(3440)
-const { channels } = __nccwpck_require__(2414)
-const Request = __nccwpck_require__(4655)
-const DispatcherBase = __nccwpck_require__(1841)
+const { channels } = __nccwpck_require__(42414)
+const Request = __nccwpck_require__(44655)
+const DispatcherBase = __nccwpck_require__(21841)
 const {
   InvalidArgumentError,
   InformationalError,
   ClientDestroyedError
-} = __nccwpck_require__(8707)
-const buildConnector = __nccwpck_require__(9136)
+} = __nccwpck_require__(68707)
+const buildConnector = __nccwpck_require__(59136)
 const {
   kUrl,
   kServerName,
@@ -13805,9 +13754,9 @@ const {
   kHTTPContext,
   kMaxConcurrentStreams,
   kResume
-} = __nccwpck_require__(6443)
+} = __nccwpck_require__(36443)
 const connectH1 = __nccwpck_require__(637)
-const connectH2 = __nccwpck_require__(8788)
+const connectH2 = __nccwpck_require__(88788)
 let deprecatedInterceptorWarned = false
 
 const kClosedResolve = Symbol('kClosedResolve')
@@ -14115,7 +14064,7 @@ class Client extends DispatcherBase {
   }
 }
 
-const createRedirectInterceptor = __nccwpck_require__(5092)
+const createRedirectInterceptor = __nccwpck_require__(25092)
 
 function onError (client, err) {
   if (
@@ -14375,19 +14324,19 @@ module.exports = Client
 
 /***/ }),
 
-/***/ 1841:
+/***/ 21841:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const buffer = __nccwpck_require__(4573)
-const Dispatcher = __nccwpck_require__(883)
+const Dispatcher = __nccwpck_require__(30883)
 const {
   ClientDestroyedError,
   ClientClosedError,
   InvalidArgumentError
-} = __nccwpck_require__(8707)
-const { kDestroy, kClose, kClosed, kDestroyed, kDispatch, kInterceptors } = __nccwpck_require__(6443)
+} = __nccwpck_require__(68707)
+const { kDestroy, kClose, kClosed, kDestroyed, kDispatch, kInterceptors } = __nccwpck_require__(36443)
 
 const kOnDestroyed = Symbol('onDestroyed')
 const kOnClosed = Symbol('onClosed')
@@ -14590,11 +14539,11 @@ module.exports = DispatcherBase
 
 /***/ }),
 
-/***/ 883:
+/***/ 30883:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
-const EventEmitter = __nccwpck_require__(8474)
+const EventEmitter = __nccwpck_require__(78474)
 
 class Dispatcher extends EventEmitter {
   dispatch () {
@@ -14662,15 +14611,15 @@ module.exports = Dispatcher
 
 /***/ }),
 
-/***/ 3137:
+/***/ 53137:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const DispatcherBase = __nccwpck_require__(1841)
-const { kClose, kDestroy, kClosed, kDestroyed, kDispatch, kNoProxyAgent, kHttpProxyAgent, kHttpsProxyAgent } = __nccwpck_require__(6443)
-const ProxyAgent = __nccwpck_require__(6672)
-const Agent = __nccwpck_require__(7405)
+const DispatcherBase = __nccwpck_require__(21841)
+const { kClose, kDestroy, kClosed, kDestroyed, kDispatch, kNoProxyAgent, kHttpProxyAgent, kHttpsProxyAgent } = __nccwpck_require__(36443)
+const ProxyAgent = __nccwpck_require__(76672)
+const Agent = __nccwpck_require__(57405)
 
 const DEFAULT_PORTS = {
   'http:': 80,
@@ -14829,7 +14778,7 @@ module.exports = EnvHttpProxyAgent
 
 /***/ }),
 
-/***/ 4660:
+/***/ 64660:
 /***/ ((module) => {
 
 /* eslint-disable */
@@ -14953,15 +14902,15 @@ module.exports = class FixedQueue {
 
 /***/ }),
 
-/***/ 2128:
+/***/ 42128:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const DispatcherBase = __nccwpck_require__(1841)
-const FixedQueue = __nccwpck_require__(4660)
-const { kConnected, kSize, kRunning, kPending, kQueued, kBusy, kFree, kUrl, kClose, kDestroy, kDispatch } = __nccwpck_require__(6443)
-const PoolStats = __nccwpck_require__(3246)
+const DispatcherBase = __nccwpck_require__(21841)
+const FixedQueue = __nccwpck_require__(64660)
+const { kConnected, kSize, kRunning, kPending, kQueued, kBusy, kFree, kUrl, kClose, kDestroy, kDispatch } = __nccwpck_require__(36443)
+const PoolStats = __nccwpck_require__(43246)
 
 const kClients = Symbol('clients')
 const kNeedDrain = Symbol('needDrain')
@@ -15154,10 +15103,10 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3246:
+/***/ 43246:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const { kFree, kConnected, kPending, kQueued, kRunning, kSize } = __nccwpck_require__(6443)
+const { kFree, kConnected, kPending, kQueued, kRunning, kSize } = __nccwpck_require__(36443)
 const kPool = Symbol('pool')
 
 class PoolStats {
@@ -15195,7 +15144,7 @@ module.exports = PoolStats
 
 /***/ }),
 
-/***/ 628:
+/***/ 30628:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -15206,14 +15155,14 @@ const {
   kNeedDrain,
   kAddClient,
   kGetDispatcher
-} = __nccwpck_require__(2128)
-const Client = __nccwpck_require__(3701)
+} = __nccwpck_require__(42128)
+const Client = __nccwpck_require__(23701)
 const {
   InvalidArgumentError
-} = __nccwpck_require__(8707)
+} = __nccwpck_require__(68707)
 const util = __nccwpck_require__(3440)
-const { kUrl, kInterceptors } = __nccwpck_require__(6443)
-const buildConnector = __nccwpck_require__(9136)
+const { kUrl, kInterceptors } = __nccwpck_require__(36443)
+const buildConnector = __nccwpck_require__(59136)
 
 const kOptions = Symbol('options')
 const kConnections = Symbol('connections')
@@ -15309,19 +15258,19 @@ module.exports = Pool
 
 /***/ }),
 
-/***/ 6672:
+/***/ 76672:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kProxy, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(6443)
-const { URL } = __nccwpck_require__(3136)
-const Agent = __nccwpck_require__(7405)
-const Pool = __nccwpck_require__(628)
-const DispatcherBase = __nccwpck_require__(1841)
-const { InvalidArgumentError, RequestAbortedError, SecureProxyConnectionError } = __nccwpck_require__(8707)
-const buildConnector = __nccwpck_require__(9136)
-const Client = __nccwpck_require__(3701)
+const { kProxy, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(36443)
+const { URL } = __nccwpck_require__(73136)
+const Agent = __nccwpck_require__(57405)
+const Pool = __nccwpck_require__(30628)
+const DispatcherBase = __nccwpck_require__(21841)
+const { InvalidArgumentError, RequestAbortedError, SecureProxyConnectionError } = __nccwpck_require__(68707)
+const buildConnector = __nccwpck_require__(59136)
+const Client = __nccwpck_require__(23701)
 
 const kAgent = Symbol('proxy agent')
 const kClient = Symbol('proxy client')
@@ -15590,13 +15539,13 @@ module.exports = ProxyAgent
 
 /***/ }),
 
-/***/ 50:
+/***/ 30050:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const Dispatcher = __nccwpck_require__(883)
-const RetryHandler = __nccwpck_require__(7816)
+const Dispatcher = __nccwpck_require__(30883)
+const RetryHandler = __nccwpck_require__(17816)
 
 class RetryAgent extends Dispatcher {
   #agent = null
@@ -15632,7 +15581,7 @@ module.exports = RetryAgent
 
 /***/ }),
 
-/***/ 2581:
+/***/ 32581:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -15640,8 +15589,8 @@ module.exports = RetryAgent
 // We include a version number for the Dispatcher API. In case of breaking changes,
 // this version number must be increased to avoid conflicts.
 const globalDispatcher = Symbol.for('undici.globalDispatcher.1')
-const { InvalidArgumentError } = __nccwpck_require__(8707)
-const Agent = __nccwpck_require__(7405)
+const { InvalidArgumentError } = __nccwpck_require__(68707)
+const Agent = __nccwpck_require__(57405)
 
 if (getGlobalDispatcher() === undefined) {
   setGlobalDispatcher(new Agent())
@@ -15671,7 +15620,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8155:
+/***/ 58155:
 /***/ ((module) => {
 
 
@@ -15728,10 +15677,10 @@ module.exports = class DecoratorHandler {
 
 
 const util = __nccwpck_require__(3440)
-const { kBodyUsed } = __nccwpck_require__(6443)
-const assert = __nccwpck_require__(4589)
-const { InvalidArgumentError } = __nccwpck_require__(8707)
-const EE = __nccwpck_require__(8474)
+const { kBodyUsed } = __nccwpck_require__(36443)
+const assert = __nccwpck_require__(34589)
+const { InvalidArgumentError } = __nccwpck_require__(68707)
+const EE = __nccwpck_require__(78474)
 
 const redirectableStatusCodes = [300, 301, 302, 303, 307, 308]
 
@@ -15961,14 +15910,14 @@ module.exports = RedirectHandler
 
 /***/ }),
 
-/***/ 7816:
+/***/ 17816:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
-const assert = __nccwpck_require__(4589)
+const assert = __nccwpck_require__(34589)
 
-const { kRetryHandlerDefaultRetry } = __nccwpck_require__(6443)
-const { RequestRetryError } = __nccwpck_require__(8707)
+const { kRetryHandlerDefaultRetry } = __nccwpck_require__(36443)
+const { RequestRetryError } = __nccwpck_require__(68707)
 const {
   isDisturbed,
   parseHeaders,
@@ -16405,14 +16354,14 @@ module.exports = RetryHandler
 
 /***/ }),
 
-/***/ 379:
+/***/ 70379:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
-const { isIP } = __nccwpck_require__(7030)
-const { lookup } = __nccwpck_require__(610)
-const DecoratorHandler = __nccwpck_require__(8155)
-const { InvalidArgumentError, InformationalError } = __nccwpck_require__(8707)
+const { isIP } = __nccwpck_require__(77030)
+const { lookup } = __nccwpck_require__(40610)
+const DecoratorHandler = __nccwpck_require__(58155)
+const { InvalidArgumentError, InformationalError } = __nccwpck_require__(68707)
 const maxInt = Math.pow(2, 31) - 1
 
 class DNSInstance {
@@ -16787,14 +16736,14 @@ module.exports = interceptorOpts => {
 
 /***/ }),
 
-/***/ 8060:
+/***/ 88060:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const util = __nccwpck_require__(3440)
-const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(8707)
-const DecoratorHandler = __nccwpck_require__(8155)
+const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(68707)
+const DecoratorHandler = __nccwpck_require__(58155)
 
 class DumpHandler extends DecoratorHandler {
   #maxSize = 1024 * 1024
@@ -16917,7 +16866,7 @@ module.exports = createDumpInterceptor
 
 /***/ }),
 
-/***/ 5092:
+/***/ 25092:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -16945,7 +16894,7 @@ module.exports = createRedirectInterceptor
 
 /***/ }),
 
-/***/ 1514:
+/***/ 21514:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -16976,11 +16925,11 @@ module.exports = opts => {
 
 /***/ }),
 
-/***/ 2026:
+/***/ 92026:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
-const RetryHandler = __nccwpck_require__(7816)
+const RetryHandler = __nccwpck_require__(17816)
 
 module.exports = globalOpts => {
   return dispatch => {
@@ -17002,13 +16951,13 @@ module.exports = globalOpts => {
 
 /***/ }),
 
-/***/ 2824:
+/***/ 52824:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.SPECIAL_HEADERS = exports.HEADER_STATE = exports.MINOR = exports.MAJOR = exports.CONNECTION_TOKEN_CHARS = exports.HEADER_CHARS = exports.TOKEN = exports.STRICT_TOKEN = exports.HEX = exports.URL_CHAR = exports.STRICT_URL_CHAR = exports.USERINFO_CHARS = exports.MARK = exports.ALPHANUM = exports.NUM = exports.HEX_MAP = exports.NUM_MAP = exports.ALPHA = exports.FINISH = exports.H_METHOD_MAP = exports.METHOD_MAP = exports.METHODS_RTSP = exports.METHODS_ICE = exports.METHODS_HTTP = exports.METHODS = exports.LENIENT_FLAGS = exports.FLAGS = exports.TYPE = exports.ERROR = void 0;
-const utils_1 = __nccwpck_require__(172);
+const utils_1 = __nccwpck_require__(50172);
 // C headers
 var ERROR;
 (function (ERROR) {
@@ -17286,7 +17235,7 @@ exports.SPECIAL_HEADERS = {
 
 /***/ }),
 
-/***/ 3870:
+/***/ 63870:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -17298,7 +17247,7 @@ module.exports = Buffer.from('AGFzbQEAAAABJwdgAX8Bf2ADf39/AX9gAX8AYAJ/fwBgBH9/f3
 
 /***/ }),
 
-/***/ 3434:
+/***/ 53434:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -17310,7 +17259,7 @@ module.exports = Buffer.from('AGFzbQEAAAABJwdgAX8Bf2ADf39/AX9gAX8AYAJ/fwBgBH9/f3
 
 /***/ }),
 
-/***/ 172:
+/***/ 50172:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -17331,13 +17280,13 @@ exports.enumToMap = enumToMap;
 
 /***/ }),
 
-/***/ 7501:
+/***/ 47501:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kClients } = __nccwpck_require__(6443)
-const Agent = __nccwpck_require__(7405)
+const { kClients } = __nccwpck_require__(36443)
+const Agent = __nccwpck_require__(57405)
 const {
   kAgent,
   kMockAgentSet,
@@ -17348,14 +17297,14 @@ const {
   kGetNetConnect,
   kOptions,
   kFactory
-} = __nccwpck_require__(1117)
-const MockClient = __nccwpck_require__(7365)
-const MockPool = __nccwpck_require__(4004)
-const { matchValue, buildMockOptions } = __nccwpck_require__(3397)
-const { InvalidArgumentError, UndiciError } = __nccwpck_require__(8707)
-const Dispatcher = __nccwpck_require__(883)
-const Pluralizer = __nccwpck_require__(1529)
-const PendingInterceptorsFormatter = __nccwpck_require__(6142)
+} = __nccwpck_require__(91117)
+const MockClient = __nccwpck_require__(47365)
+const MockPool = __nccwpck_require__(94004)
+const { matchValue, buildMockOptions } = __nccwpck_require__(53397)
+const { InvalidArgumentError, UndiciError } = __nccwpck_require__(68707)
+const Dispatcher = __nccwpck_require__(30883)
+const Pluralizer = __nccwpck_require__(91529)
+const PendingInterceptorsFormatter = __nccwpck_require__(56142)
 
 class MockAgent extends Dispatcher {
   constructor (opts) {
@@ -17498,14 +17447,14 @@ module.exports = MockAgent
 
 /***/ }),
 
-/***/ 7365:
+/***/ 47365:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { promisify } = __nccwpck_require__(7975)
-const Client = __nccwpck_require__(3701)
-const { buildMockDispatch } = __nccwpck_require__(3397)
+const { promisify } = __nccwpck_require__(57975)
+const Client = __nccwpck_require__(23701)
+const { buildMockDispatch } = __nccwpck_require__(53397)
 const {
   kDispatches,
   kMockAgent,
@@ -17514,10 +17463,10 @@ const {
   kOrigin,
   kOriginalDispatch,
   kConnected
-} = __nccwpck_require__(1117)
-const { MockInterceptor } = __nccwpck_require__(1511)
-const Symbols = __nccwpck_require__(6443)
-const { InvalidArgumentError } = __nccwpck_require__(8707)
+} = __nccwpck_require__(91117)
+const { MockInterceptor } = __nccwpck_require__(31511)
+const Symbols = __nccwpck_require__(36443)
+const { InvalidArgumentError } = __nccwpck_require__(68707)
 
 /**
  * MockClient provides an API that extends the Client to influence the mockDispatches.
@@ -17564,12 +17513,12 @@ module.exports = MockClient
 
 /***/ }),
 
-/***/ 2429:
+/***/ 52429:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { UndiciError } = __nccwpck_require__(8707)
+const { UndiciError } = __nccwpck_require__(68707)
 
 const kMockNotMatchedError = Symbol.for('undici.error.UND_MOCK_ERR_MOCK_NOT_MATCHED')
 
@@ -17599,12 +17548,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1511:
+/***/ 31511:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { getResponseData, buildKey, addMockDispatch } = __nccwpck_require__(3397)
+const { getResponseData, buildKey, addMockDispatch } = __nccwpck_require__(53397)
 const {
   kDispatches,
   kDispatchKey,
@@ -17612,8 +17561,8 @@ const {
   kDefaultTrailers,
   kContentLength,
   kMockDispatch
-} = __nccwpck_require__(1117)
-const { InvalidArgumentError } = __nccwpck_require__(8707)
+} = __nccwpck_require__(91117)
+const { InvalidArgumentError } = __nccwpck_require__(68707)
 const { buildURL } = __nccwpck_require__(3440)
 
 /**
@@ -17813,14 +17762,14 @@ module.exports.MockScope = MockScope
 
 /***/ }),
 
-/***/ 4004:
+/***/ 94004:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { promisify } = __nccwpck_require__(7975)
-const Pool = __nccwpck_require__(628)
-const { buildMockDispatch } = __nccwpck_require__(3397)
+const { promisify } = __nccwpck_require__(57975)
+const Pool = __nccwpck_require__(30628)
+const { buildMockDispatch } = __nccwpck_require__(53397)
 const {
   kDispatches,
   kMockAgent,
@@ -17829,10 +17778,10 @@ const {
   kOrigin,
   kOriginalDispatch,
   kConnected
-} = __nccwpck_require__(1117)
-const { MockInterceptor } = __nccwpck_require__(1511)
-const Symbols = __nccwpck_require__(6443)
-const { InvalidArgumentError } = __nccwpck_require__(8707)
+} = __nccwpck_require__(91117)
+const { MockInterceptor } = __nccwpck_require__(31511)
+const Symbols = __nccwpck_require__(36443)
+const { InvalidArgumentError } = __nccwpck_require__(68707)
 
 /**
  * MockPool provides an API that extends the Pool to influence the mockDispatches.
@@ -17879,7 +17828,7 @@ module.exports = MockPool
 
 /***/ }),
 
-/***/ 1117:
+/***/ 91117:
 /***/ ((module) => {
 
 
@@ -17909,26 +17858,26 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3397:
+/***/ 53397:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { MockNotMatchedError } = __nccwpck_require__(2429)
+const { MockNotMatchedError } = __nccwpck_require__(52429)
 const {
   kDispatches,
   kMockAgent,
   kOriginalDispatch,
   kOrigin,
   kGetNetConnect
-} = __nccwpck_require__(1117)
+} = __nccwpck_require__(91117)
 const { buildURL } = __nccwpck_require__(3440)
-const { STATUS_CODES } = __nccwpck_require__(7067)
+const { STATUS_CODES } = __nccwpck_require__(37067)
 const {
   types: {
     isPromise
   }
-} = __nccwpck_require__(7975)
+} = __nccwpck_require__(57975)
 
 function matchValue (match, value) {
   if (typeof match === 'string') {
@@ -18283,13 +18232,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6142:
+/***/ 56142:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { Transform } = __nccwpck_require__(7075)
-const { Console } = __nccwpck_require__(7540)
+const { Transform } = __nccwpck_require__(57075)
+const { Console } = __nccwpck_require__(37540)
 
 const PERSISTENT = process.versions.icu ? '✅' : 'Y '
 const NOT_PERSISTENT = process.versions.icu ? '❌' : 'N '
@@ -18333,7 +18282,7 @@ module.exports = class PendingInterceptorsFormatter {
 
 /***/ }),
 
-/***/ 1529:
+/***/ 91529:
 /***/ ((module) => {
 
 
@@ -18369,7 +18318,7 @@ module.exports = class Pluralizer {
 
 /***/ }),
 
-/***/ 6603:
+/***/ 96603:
 /***/ ((module) => {
 
 
@@ -18799,21 +18748,21 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9634:
+/***/ 89634:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kConstruct } = __nccwpck_require__(109)
-const { urlEquals, getFieldValues } = __nccwpck_require__(6798)
+const { kConstruct } = __nccwpck_require__(20109)
+const { urlEquals, getFieldValues } = __nccwpck_require__(76798)
 const { kEnumerableProperty, isDisturbed } = __nccwpck_require__(3440)
-const { webidl } = __nccwpck_require__(5893)
-const { Response, cloneResponse, fromInnerResponse } = __nccwpck_require__(9051)
+const { webidl } = __nccwpck_require__(45893)
+const { Response, cloneResponse, fromInnerResponse } = __nccwpck_require__(99051)
 const { Request, fromInnerRequest } = __nccwpck_require__(9967)
-const { kState } = __nccwpck_require__(3627)
-const { fetching } = __nccwpck_require__(4398)
-const { urlIsHttpHttpsScheme, createDeferredPromise, readAllBytes } = __nccwpck_require__(3168)
-const assert = __nccwpck_require__(4589)
+const { kState } = __nccwpck_require__(93627)
+const { fetching } = __nccwpck_require__(54398)
+const { urlIsHttpHttpsScheme, createDeferredPromise, readAllBytes } = __nccwpck_require__(73168)
+const assert = __nccwpck_require__(34589)
 
 /**
  * @see https://w3c.github.io/ServiceWorker/#dfn-cache-batch-operation
@@ -19670,9 +19619,9 @@ module.exports = {
 
 
 
-const { kConstruct } = __nccwpck_require__(109)
-const { Cache } = __nccwpck_require__(9634)
-const { webidl } = __nccwpck_require__(5893)
+const { kConstruct } = __nccwpck_require__(20109)
+const { Cache } = __nccwpck_require__(89634)
+const { webidl } = __nccwpck_require__(45893)
 const { kEnumerableProperty } = __nccwpck_require__(3440)
 
 class CacheStorage {
@@ -19824,26 +19773,26 @@ module.exports = {
 
 /***/ }),
 
-/***/ 109:
+/***/ 20109:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 module.exports = {
-  kConstruct: (__nccwpck_require__(6443).kConstruct)
+  kConstruct: (__nccwpck_require__(36443).kConstruct)
 }
 
 
 /***/ }),
 
-/***/ 6798:
+/***/ 76798:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const assert = __nccwpck_require__(4589)
-const { URLSerializer } = __nccwpck_require__(1900)
-const { isValidHeaderName } = __nccwpck_require__(3168)
+const assert = __nccwpck_require__(34589)
+const { URLSerializer } = __nccwpck_require__(51900)
+const { isValidHeaderName } = __nccwpck_require__(73168)
 
 /**
  * @see https://url.spec.whatwg.org/#concept-url-equals
@@ -19888,7 +19837,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1276:
+/***/ 71276:
 /***/ ((module) => {
 
 
@@ -19907,15 +19856,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9061:
+/***/ 79061:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { parseSetCookie } = __nccwpck_require__(1978)
-const { stringify } = __nccwpck_require__(7797)
-const { webidl } = __nccwpck_require__(5893)
-const { Headers } = __nccwpck_require__(660)
+const { parseSetCookie } = __nccwpck_require__(11978)
+const { stringify } = __nccwpck_require__(57797)
+const { webidl } = __nccwpck_require__(45893)
+const { Headers } = __nccwpck_require__(60660)
 
 /**
  * @typedef {Object} Cookie
@@ -20098,15 +20047,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1978:
+/***/ 11978:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { maxNameValuePairSize, maxAttributeValueSize } = __nccwpck_require__(1276)
-const { isCTLExcludingHtab } = __nccwpck_require__(7797)
-const { collectASequenceOfCodePointsFast } = __nccwpck_require__(1900)
-const assert = __nccwpck_require__(4589)
+const { maxNameValuePairSize, maxAttributeValueSize } = __nccwpck_require__(71276)
+const { isCTLExcludingHtab } = __nccwpck_require__(57797)
+const { collectASequenceOfCodePointsFast } = __nccwpck_require__(51900)
+const assert = __nccwpck_require__(34589)
 
 /**
  * @description Parses the field-value attributes of a set-cookie header string.
@@ -20415,7 +20364,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7797:
+/***/ 57797:
 /***/ ((module) => {
 
 
@@ -20774,13 +20723,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4031:
+/***/ 24031:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 const buffer = __nccwpck_require__(4573)
-const { Transform } = __nccwpck_require__(7075)
-const { isASCIINumber, isValidLastEventId } = __nccwpck_require__(4811)
+const { Transform } = __nccwpck_require__(57075)
+const { isASCIINumber, isValidLastEventId } = __nccwpck_require__(94811)
 
 /**
  * @type {number[]} BOM
@@ -21355,23 +21304,23 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1238:
+/***/ 21238:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { pipeline } = __nccwpck_require__(7075)
-const { fetching } = __nccwpck_require__(4398)
+const { pipeline } = __nccwpck_require__(57075)
+const { fetching } = __nccwpck_require__(54398)
 const { makeRequest } = __nccwpck_require__(9967)
-const { webidl } = __nccwpck_require__(5893)
-const { EventSourceStream } = __nccwpck_require__(4031)
-const { parseMIMEType } = __nccwpck_require__(1900)
-const { createFastMessageEvent } = __nccwpck_require__(5188)
-const { isNetworkError } = __nccwpck_require__(9051)
-const { delay } = __nccwpck_require__(4811)
+const { webidl } = __nccwpck_require__(45893)
+const { EventSourceStream } = __nccwpck_require__(24031)
+const { parseMIMEType } = __nccwpck_require__(51900)
+const { createFastMessageEvent } = __nccwpck_require__(15188)
+const { isNetworkError } = __nccwpck_require__(99051)
+const { delay } = __nccwpck_require__(94811)
 const { kEnumerableProperty } = __nccwpck_require__(3440)
-const { environmentSettingsObject } = __nccwpck_require__(3168)
-const { getGlobalDispatcher } = __nccwpck_require__(2581)
+const { environmentSettingsObject } = __nccwpck_require__(73168)
+const { getGlobalDispatcher } = __nccwpck_require__(32581)
 
 let experimentalWarned = false
 
@@ -21845,7 +21794,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4811:
+/***/ 94811:
 /***/ ((module) => {
 
 
@@ -21889,7 +21838,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4492:
+/***/ 84492:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -21904,20 +21853,20 @@ const {
   fullyReadBody,
   extractMimeType,
   utf8DecodeBytes
-} = __nccwpck_require__(3168)
-const { FormData } = __nccwpck_require__(5910)
-const { kState } = __nccwpck_require__(3627)
-const { webidl } = __nccwpck_require__(5893)
+} = __nccwpck_require__(73168)
+const { FormData } = __nccwpck_require__(35910)
+const { kState } = __nccwpck_require__(93627)
+const { webidl } = __nccwpck_require__(45893)
 const { Blob } = __nccwpck_require__(4573)
-const assert = __nccwpck_require__(4589)
-const { isErrored, isDisturbed } = __nccwpck_require__(7075)
-const { isArrayBuffer } = __nccwpck_require__(3429)
-const { serializeAMimeType } = __nccwpck_require__(1900)
-const { multipartFormDataParser } = __nccwpck_require__(116)
+const assert = __nccwpck_require__(34589)
+const { isErrored, isDisturbed } = __nccwpck_require__(57075)
+const { isArrayBuffer } = __nccwpck_require__(73429)
+const { serializeAMimeType } = __nccwpck_require__(51900)
+const { multipartFormDataParser } = __nccwpck_require__(50116)
 let random
 
 try {
-  const crypto = __nccwpck_require__(7598)
+  const crypto = __nccwpck_require__(77598)
   random = (max) => crypto.randomInt(0, max)
 } catch {
   random = (max) => Math.floor(Math.random(max))
@@ -22556,12 +22505,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1900:
+/***/ 51900:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const assert = __nccwpck_require__(4589)
+const assert = __nccwpck_require__(34589)
 
 const encoder = new TextEncoder()
 
@@ -23307,12 +23256,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6653:
+/***/ 66653:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kConnected, kSize } = __nccwpck_require__(6443)
+const { kConnected, kSize } = __nccwpck_require__(36443)
 
 class CompatWeakRef {
   constructor (value) {
@@ -23360,14 +23309,14 @@ module.exports = function () {
 
 /***/ }),
 
-/***/ 7114:
+/***/ 27114:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { Blob, File } = __nccwpck_require__(4573)
-const { kState } = __nccwpck_require__(3627)
-const { webidl } = __nccwpck_require__(5893)
+const { kState } = __nccwpck_require__(93627)
+const { webidl } = __nccwpck_require__(45893)
 
 // TODO(@KhafraDev): remove
 class FileLike {
@@ -23493,17 +23442,17 @@ module.exports = { FileLike, isFileLike }
 
 /***/ }),
 
-/***/ 116:
+/***/ 50116:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { isUSVString, bufferToLowerCasedHeaderName } = __nccwpck_require__(3440)
-const { utf8DecodeBytes } = __nccwpck_require__(3168)
-const { HTTP_TOKEN_CODEPOINTS, isomorphicDecode } = __nccwpck_require__(1900)
-const { isFileLike } = __nccwpck_require__(7114)
-const { makeEntry } = __nccwpck_require__(5910)
-const assert = __nccwpck_require__(4589)
+const { utf8DecodeBytes } = __nccwpck_require__(73168)
+const { HTTP_TOKEN_CODEPOINTS, isomorphicDecode } = __nccwpck_require__(51900)
+const { isFileLike } = __nccwpck_require__(27114)
+const { makeEntry } = __nccwpck_require__(35910)
+const assert = __nccwpck_require__(34589)
 const { File: NodeFile } = __nccwpck_require__(4573)
 
 const File = globalThis.File ?? NodeFile
@@ -23974,18 +23923,18 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5910:
+/***/ 35910:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { isBlobLike, iteratorMixin } = __nccwpck_require__(3168)
-const { kState } = __nccwpck_require__(3627)
+const { isBlobLike, iteratorMixin } = __nccwpck_require__(73168)
+const { kState } = __nccwpck_require__(93627)
 const { kEnumerableProperty } = __nccwpck_require__(3440)
-const { FileLike, isFileLike } = __nccwpck_require__(7114)
-const { webidl } = __nccwpck_require__(5893)
+const { FileLike, isFileLike } = __nccwpck_require__(27114)
+const { webidl } = __nccwpck_require__(45893)
 const { File: NativeFile } = __nccwpck_require__(4573)
-const nodeUtil = __nccwpck_require__(7975)
+const nodeUtil = __nccwpck_require__(57975)
 
 /** @type {globalThis['File']} */
 const File = globalThis.File ?? NativeFile
@@ -24233,7 +24182,7 @@ module.exports = { FormData, makeEntry }
 
 /***/ }),
 
-/***/ 1059:
+/***/ 51059:
 /***/ ((module) => {
 
 
@@ -24280,23 +24229,23 @@ module.exports = {
 
 /***/ }),
 
-/***/ 660:
+/***/ 60660:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // https://github.com/Ethan-Arrowood/undici-fetch
 
 
 
-const { kConstruct } = __nccwpck_require__(6443)
+const { kConstruct } = __nccwpck_require__(36443)
 const { kEnumerableProperty } = __nccwpck_require__(3440)
 const {
   iteratorMixin,
   isValidHeaderName,
   isValidHeaderValue
-} = __nccwpck_require__(3168)
-const { webidl } = __nccwpck_require__(5893)
-const assert = __nccwpck_require__(4589)
-const util = __nccwpck_require__(7975)
+} = __nccwpck_require__(73168)
+const { webidl } = __nccwpck_require__(45893)
+const assert = __nccwpck_require__(34589)
+const util = __nccwpck_require__(57975)
 
 const kHeadersMap = Symbol('headers map')
 const kHeadersSortedMap = Symbol('headers map sorted')
@@ -24974,7 +24923,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4398:
+/***/ 54398:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // https://github.com/Ethan-Arrowood/undici-fetch
@@ -24987,10 +24936,10 @@ const {
   filterResponse,
   makeResponse,
   fromInnerResponse
-} = __nccwpck_require__(9051)
-const { HeadersList } = __nccwpck_require__(660)
+} = __nccwpck_require__(99051)
+const { HeadersList } = __nccwpck_require__(60660)
 const { Request, cloneRequest } = __nccwpck_require__(9967)
-const zlib = __nccwpck_require__(8522)
+const zlib = __nccwpck_require__(38522)
 const {
   bytesMatch,
   makePolicyContainer,
@@ -25025,10 +24974,10 @@ const {
   buildContentRange,
   createInflate,
   extractMimeType
-} = __nccwpck_require__(3168)
-const { kState, kDispatcher } = __nccwpck_require__(3627)
-const assert = __nccwpck_require__(4589)
-const { safelyExtractBody, extractBody } = __nccwpck_require__(4492)
+} = __nccwpck_require__(73168)
+const { kState, kDispatcher } = __nccwpck_require__(93627)
+const assert = __nccwpck_require__(34589)
+const { safelyExtractBody, extractBody } = __nccwpck_require__(84492)
 const {
   redirectStatusSet,
   nullBodyStatus,
@@ -25036,13 +24985,13 @@ const {
   requestBodyHeader,
   subresourceSet
 } = __nccwpck_require__(4495)
-const EE = __nccwpck_require__(8474)
-const { Readable, pipeline, finished } = __nccwpck_require__(7075)
+const EE = __nccwpck_require__(78474)
+const { Readable, pipeline, finished } = __nccwpck_require__(57075)
 const { addAbortListener, isErrored, isReadable, bufferToLowerCasedHeaderName } = __nccwpck_require__(3440)
-const { dataURLProcessor, serializeAMimeType, minimizeSupportedMimeType } = __nccwpck_require__(1900)
-const { getGlobalDispatcher } = __nccwpck_require__(2581)
-const { webidl } = __nccwpck_require__(5893)
-const { STATUS_CODES } = __nccwpck_require__(7067)
+const { dataURLProcessor, serializeAMimeType, minimizeSupportedMimeType } = __nccwpck_require__(51900)
+const { getGlobalDispatcher } = __nccwpck_require__(32581)
+const { webidl } = __nccwpck_require__(45893)
+const { STATUS_CODES } = __nccwpck_require__(37067)
 const GET_OR_HEAD = ['GET', 'HEAD']
 
 const defaultUserAgent = typeof __UNDICI_IS_NODE__ !== 'undefined' || typeof esbuildDetection !== 'undefined'
@@ -27258,16 +27207,16 @@ module.exports = {
 
 
 
-const { extractBody, mixinBody, cloneBody, bodyUnusable } = __nccwpck_require__(4492)
-const { Headers, fill: fillHeaders, HeadersList, setHeadersGuard, getHeadersGuard, setHeadersList, getHeadersList } = __nccwpck_require__(660)
-const { FinalizationRegistry } = __nccwpck_require__(6653)()
+const { extractBody, mixinBody, cloneBody, bodyUnusable } = __nccwpck_require__(84492)
+const { Headers, fill: fillHeaders, HeadersList, setHeadersGuard, getHeadersGuard, setHeadersList, getHeadersList } = __nccwpck_require__(60660)
+const { FinalizationRegistry } = __nccwpck_require__(66653)()
 const util = __nccwpck_require__(3440)
-const nodeUtil = __nccwpck_require__(7975)
+const nodeUtil = __nccwpck_require__(57975)
 const {
   isValidHTTPToken,
   sameOrigin,
   environmentSettingsObject
-} = __nccwpck_require__(3168)
+} = __nccwpck_require__(73168)
 const {
   forbiddenMethodsSet,
   corsSafeListedMethodsSet,
@@ -27279,12 +27228,12 @@ const {
   requestDuplex
 } = __nccwpck_require__(4495)
 const { kEnumerableProperty, normalizedMethodRecordsBase, normalizedMethodRecords } = util
-const { kHeaders, kSignal, kState, kDispatcher } = __nccwpck_require__(3627)
-const { webidl } = __nccwpck_require__(5893)
-const { URLSerializer } = __nccwpck_require__(1900)
-const { kConstruct } = __nccwpck_require__(6443)
-const assert = __nccwpck_require__(4589)
-const { getMaxListeners, setMaxListeners, getEventListeners, defaultMaxListeners } = __nccwpck_require__(8474)
+const { kHeaders, kSignal, kState, kDispatcher } = __nccwpck_require__(93627)
+const { webidl } = __nccwpck_require__(45893)
+const { URLSerializer } = __nccwpck_require__(51900)
+const { kConstruct } = __nccwpck_require__(36443)
+const assert = __nccwpck_require__(34589)
+const { getMaxListeners, setMaxListeners, getEventListeners, defaultMaxListeners } = __nccwpck_require__(78474)
 
 const kAbortController = Symbol('abortController')
 
@@ -28295,15 +28244,15 @@ module.exports = { Request, makeRequest, fromInnerRequest, cloneRequest }
 
 /***/ }),
 
-/***/ 9051:
+/***/ 99051:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { Headers, HeadersList, fill, getHeadersGuard, setHeadersGuard, setHeadersList } = __nccwpck_require__(660)
-const { extractBody, cloneBody, mixinBody, hasFinalizationRegistry, streamRegistry, bodyUnusable } = __nccwpck_require__(4492)
+const { Headers, HeadersList, fill, getHeadersGuard, setHeadersGuard, setHeadersList } = __nccwpck_require__(60660)
+const { extractBody, cloneBody, mixinBody, hasFinalizationRegistry, streamRegistry, bodyUnusable } = __nccwpck_require__(84492)
 const util = __nccwpck_require__(3440)
-const nodeUtil = __nccwpck_require__(7975)
+const nodeUtil = __nccwpck_require__(57975)
 const { kEnumerableProperty } = util
 const {
   isValidReasonPhrase,
@@ -28314,18 +28263,18 @@ const {
   isErrorLike,
   isomorphicEncode,
   environmentSettingsObject: relevantRealm
-} = __nccwpck_require__(3168)
+} = __nccwpck_require__(73168)
 const {
   redirectStatusSet,
   nullBodyStatus
 } = __nccwpck_require__(4495)
-const { kState, kHeaders } = __nccwpck_require__(3627)
-const { webidl } = __nccwpck_require__(5893)
-const { FormData } = __nccwpck_require__(5910)
-const { URLSerializer } = __nccwpck_require__(1900)
-const { kConstruct } = __nccwpck_require__(6443)
-const assert = __nccwpck_require__(4589)
-const { types } = __nccwpck_require__(7975)
+const { kState, kHeaders } = __nccwpck_require__(93627)
+const { webidl } = __nccwpck_require__(45893)
+const { FormData } = __nccwpck_require__(35910)
+const { URLSerializer } = __nccwpck_require__(51900)
+const { kConstruct } = __nccwpck_require__(36443)
+const assert = __nccwpck_require__(34589)
+const { types } = __nccwpck_require__(57975)
 
 const textEncoder = new TextEncoder('utf-8')
 
@@ -28912,7 +28861,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3627:
+/***/ 93627:
 /***/ ((module) => {
 
 
@@ -28928,21 +28877,21 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3168:
+/***/ 73168:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { Transform } = __nccwpck_require__(7075)
-const zlib = __nccwpck_require__(8522)
+const { Transform } = __nccwpck_require__(57075)
+const zlib = __nccwpck_require__(38522)
 const { redirectStatusSet, referrerPolicySet: referrerPolicyTokens, badPortsSet } = __nccwpck_require__(4495)
-const { getGlobalOrigin } = __nccwpck_require__(1059)
-const { collectASequenceOfCodePoints, collectAnHTTPQuotedString, removeChars, parseMIMEType } = __nccwpck_require__(1900)
+const { getGlobalOrigin } = __nccwpck_require__(51059)
+const { collectASequenceOfCodePoints, collectAnHTTPQuotedString, removeChars, parseMIMEType } = __nccwpck_require__(51900)
 const { performance } = __nccwpck_require__(643)
 const { isBlobLike, ReadableStreamFrom, isValidHTTPToken, normalizedMethodRecordsBase } = __nccwpck_require__(3440)
-const assert = __nccwpck_require__(4589)
-const { isUint8Array } = __nccwpck_require__(3429)
-const { webidl } = __nccwpck_require__(5893)
+const assert = __nccwpck_require__(34589)
+const { isUint8Array } = __nccwpck_require__(73429)
+const { webidl } = __nccwpck_require__(45893)
 
 let supportedHashes = []
 
@@ -28950,7 +28899,7 @@ let supportedHashes = []
 /** @type {import('crypto')} */
 let crypto
 try {
-  crypto = __nccwpck_require__(7598)
+  crypto = __nccwpck_require__(77598)
   const possibleRelevantHashes = ['sha256', 'sha384', 'sha512']
   supportedHashes = crypto.getHashes().filter((hash) => possibleRelevantHashes.includes(hash))
 /* c8 ignore next 3 */
@@ -30567,13 +30516,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5893:
+/***/ 45893:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { types, inspect } = __nccwpck_require__(7975)
-const { markAsUncloneable } = __nccwpck_require__(5919)
+const { types, inspect } = __nccwpck_require__(57975)
+const { markAsUncloneable } = __nccwpck_require__(75919)
 const { toUSVString } = __nccwpck_require__(3440)
 
 /** @type {import('../../../types/webidl').Webidl} */
@@ -31269,7 +31218,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2607:
+/***/ 22607:
 /***/ ((module) => {
 
 
@@ -31566,7 +31515,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8355:
+/***/ 48355:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -31575,15 +31524,15 @@ const {
   staticPropertyDescriptors,
   readOperation,
   fireAProgressEvent
-} = __nccwpck_require__(3610)
+} = __nccwpck_require__(53610)
 const {
   kState,
   kError,
   kResult,
   kEvents,
   kAborted
-} = __nccwpck_require__(961)
-const { webidl } = __nccwpck_require__(5893)
+} = __nccwpck_require__(20961)
+const { webidl } = __nccwpck_require__(45893)
 const { kEnumerableProperty } = __nccwpck_require__(3440)
 
 class FileReader extends EventTarget {
@@ -31917,12 +31866,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8573:
+/***/ 88573:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { webidl } = __nccwpck_require__(5893)
+const { webidl } = __nccwpck_require__(45893)
 
 const kState = Symbol('ProgressEvent state')
 
@@ -32002,7 +31951,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 961:
+/***/ 20961:
 /***/ ((module) => {
 
 
@@ -32019,7 +31968,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3610:
+/***/ 53610:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -32030,12 +31979,12 @@ const {
   kResult,
   kAborted,
   kLastProgressEventFired
-} = __nccwpck_require__(961)
-const { ProgressEvent } = __nccwpck_require__(8573)
-const { getEncoding } = __nccwpck_require__(2607)
-const { serializeAMimeType, parseMIMEType } = __nccwpck_require__(1900)
-const { types } = __nccwpck_require__(7975)
-const { StringDecoder } = __nccwpck_require__(3193)
+} = __nccwpck_require__(20961)
+const { ProgressEvent } = __nccwpck_require__(88573)
+const { getEncoding } = __nccwpck_require__(22607)
+const { serializeAMimeType, parseMIMEType } = __nccwpck_require__(51900)
+const { types } = __nccwpck_require__(57975)
+const { StringDecoder } = __nccwpck_require__(13193)
 const { btoa } = __nccwpck_require__(4573)
 
 /** @type {PropertyDescriptor} */
@@ -32417,32 +32366,32 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6897:
+/***/ 86897:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { uid, states, sentCloseFrameState, emptyBuffer, opcodes } = __nccwpck_require__(736)
+const { uid, states, sentCloseFrameState, emptyBuffer, opcodes } = __nccwpck_require__(20736)
 const {
   kReadyState,
   kSentClose,
   kByteParser,
   kReceivedClose,
   kResponse
-} = __nccwpck_require__(1216)
-const { fireEvent, failWebsocketConnection, isClosing, isClosed, isEstablished, parseExtensions } = __nccwpck_require__(8625)
-const { channels } = __nccwpck_require__(2414)
-const { CloseEvent } = __nccwpck_require__(5188)
+} = __nccwpck_require__(61216)
+const { fireEvent, failWebsocketConnection, isClosing, isClosed, isEstablished, parseExtensions } = __nccwpck_require__(98625)
+const { channels } = __nccwpck_require__(42414)
+const { CloseEvent } = __nccwpck_require__(15188)
 const { makeRequest } = __nccwpck_require__(9967)
-const { fetching } = __nccwpck_require__(4398)
-const { Headers, getHeadersList } = __nccwpck_require__(660)
-const { getDecodeSplit } = __nccwpck_require__(3168)
+const { fetching } = __nccwpck_require__(54398)
+const { Headers, getHeadersList } = __nccwpck_require__(60660)
+const { getDecodeSplit } = __nccwpck_require__(73168)
 const { WebsocketFrameSend } = __nccwpck_require__(3264)
 
 /** @type {import('crypto')} */
 let crypto
 try {
-  crypto = __nccwpck_require__(7598)
+  crypto = __nccwpck_require__(77598)
 /* c8 ignore next 3 */
 } catch {
 
@@ -32795,7 +32744,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 736:
+/***/ 20736:
 /***/ ((module) => {
 
 
@@ -32868,15 +32817,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5188:
+/***/ 15188:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { webidl } = __nccwpck_require__(5893)
+const { webidl } = __nccwpck_require__(45893)
 const { kEnumerableProperty } = __nccwpck_require__(3440)
-const { kConstruct } = __nccwpck_require__(6443)
-const { MessagePort } = __nccwpck_require__(5919)
+const { kConstruct } = __nccwpck_require__(36443)
+const { MessagePort } = __nccwpck_require__(75919)
 
 /**
  * @see https://html.spec.whatwg.org/multipage/comms.html#messageevent
@@ -33209,7 +33158,7 @@ module.exports = {
 
 
 
-const { maxUnsigned16Bit } = __nccwpck_require__(736)
+const { maxUnsigned16Bit } = __nccwpck_require__(20736)
 
 const BUFFER_SIZE = 16386
 
@@ -33219,7 +33168,7 @@ let buffer = null
 let bufIdx = BUFFER_SIZE
 
 try {
-  crypto = __nccwpck_require__(7598)
+  crypto = __nccwpck_require__(77598)
 /* c8 ignore next 3 */
 } catch {
   crypto = {
@@ -33307,14 +33256,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9469:
+/***/ 19469:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { createInflateRaw, Z_DEFAULT_WINDOWBITS } = __nccwpck_require__(8522)
-const { isValidClientWindowBits } = __nccwpck_require__(8625)
-const { MessageSizeExceededError } = __nccwpck_require__(8707)
+const { createInflateRaw, Z_DEFAULT_WINDOWBITS } = __nccwpck_require__(38522)
+const { isValidClientWindowBits } = __nccwpck_require__(98625)
+const { MessageSizeExceededError } = __nccwpck_require__(68707)
 
 const tail = Buffer.from([0x00, 0x00, 0xff, 0xff])
 const kBuffer = Symbol('kBuffer')
@@ -33419,16 +33368,16 @@ module.exports = { PerMessageDeflate }
 
 /***/ }),
 
-/***/ 1652:
+/***/ 81652:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { Writable } = __nccwpck_require__(7075)
-const assert = __nccwpck_require__(4589)
-const { parserStates, opcodes, states, emptyBuffer, sentCloseFrameState } = __nccwpck_require__(736)
-const { kReadyState, kSentClose, kResponse, kReceivedClose } = __nccwpck_require__(1216)
-const { channels } = __nccwpck_require__(2414)
+const { Writable } = __nccwpck_require__(57075)
+const assert = __nccwpck_require__(34589)
+const { parserStates, opcodes, states, emptyBuffer, sentCloseFrameState } = __nccwpck_require__(20736)
+const { kReadyState, kSentClose, kResponse, kReceivedClose } = __nccwpck_require__(61216)
+const { channels } = __nccwpck_require__(42414)
 const {
   isValidStatusCode,
   isValidOpcode,
@@ -33438,11 +33387,11 @@ const {
   isControlFrame,
   isTextBinaryFrame,
   isContinuationFrame
-} = __nccwpck_require__(8625)
+} = __nccwpck_require__(98625)
 const { WebsocketFrameSend } = __nccwpck_require__(3264)
-const { closeWebSocketConnection } = __nccwpck_require__(6897)
-const { PerMessageDeflate } = __nccwpck_require__(9469)
-const { MessageSizeExceededError } = __nccwpck_require__(8707)
+const { closeWebSocketConnection } = __nccwpck_require__(86897)
+const { PerMessageDeflate } = __nccwpck_require__(19469)
+const { MessageSizeExceededError } = __nccwpck_require__(68707)
 
 function failWebsocketConnectionWithCode (ws, code, reason) {
   closeWebSocketConnection(ws, code, reason, Buffer.byteLength(reason))
@@ -33953,14 +33902,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3900:
+/***/ 13900:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { WebsocketFrameSend } = __nccwpck_require__(3264)
-const { opcodes, sendHints } = __nccwpck_require__(736)
-const FixedQueue = __nccwpck_require__(4660)
+const { opcodes, sendHints } = __nccwpck_require__(20736)
+const FixedQueue = __nccwpck_require__(64660)
 
 /** @type {typeof Uint8Array} */
 const FastBuffer = Buffer[Symbol.species]
@@ -34064,7 +34013,7 @@ module.exports = { SendQueue }
 
 /***/ }),
 
-/***/ 1216:
+/***/ 61216:
 /***/ ((module) => {
 
 
@@ -34083,16 +34032,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8625:
+/***/ 98625:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kReadyState, kController, kResponse, kBinaryType, kWebSocketURL } = __nccwpck_require__(1216)
-const { states, opcodes } = __nccwpck_require__(736)
-const { ErrorEvent, createFastMessageEvent } = __nccwpck_require__(5188)
+const { kReadyState, kController, kResponse, kBinaryType, kWebSocketURL } = __nccwpck_require__(61216)
+const { states, opcodes } = __nccwpck_require__(20736)
+const { ErrorEvent, createFastMessageEvent } = __nccwpck_require__(15188)
 const { isUtf8 } = __nccwpck_require__(4573)
-const { collectASequenceOfCodePointsFast, removeHTTPWhitespace } = __nccwpck_require__(1900)
+const { collectASequenceOfCodePointsFast, removeHTTPWhitespace } = __nccwpck_require__(51900)
 
 /* globals Blob */
 
@@ -34412,15 +34361,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3726:
+/***/ 13726:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { webidl } = __nccwpck_require__(5893)
-const { URLSerializer } = __nccwpck_require__(1900)
-const { environmentSettingsObject } = __nccwpck_require__(3168)
-const { staticPropertyDescriptors, states, sentCloseFrameState, sendHints } = __nccwpck_require__(736)
+const { webidl } = __nccwpck_require__(45893)
+const { URLSerializer } = __nccwpck_require__(51900)
+const { environmentSettingsObject } = __nccwpck_require__(73168)
+const { staticPropertyDescriptors, states, sentCloseFrameState, sendHints } = __nccwpck_require__(20736)
 const {
   kWebSocketURL,
   kReadyState,
@@ -34429,21 +34378,21 @@ const {
   kResponse,
   kSentClose,
   kByteParser
-} = __nccwpck_require__(1216)
+} = __nccwpck_require__(61216)
 const {
   isConnecting,
   isEstablished,
   isClosing,
   isValidSubprotocol,
   fireEvent
-} = __nccwpck_require__(8625)
-const { establishWebSocketConnection, closeWebSocketConnection } = __nccwpck_require__(6897)
-const { ByteParser } = __nccwpck_require__(1652)
+} = __nccwpck_require__(98625)
+const { establishWebSocketConnection, closeWebSocketConnection } = __nccwpck_require__(86897)
+const { ByteParser } = __nccwpck_require__(81652)
 const { kEnumerableProperty, isBlobLike } = __nccwpck_require__(3440)
-const { getGlobalDispatcher } = __nccwpck_require__(2581)
-const { types } = __nccwpck_require__(7975)
-const { ErrorEvent, CloseEvent } = __nccwpck_require__(5188)
-const { SendQueue } = __nccwpck_require__(3900)
+const { getGlobalDispatcher } = __nccwpck_require__(32581)
+const { types } = __nccwpck_require__(57975)
+const { ErrorEvent, CloseEvent } = __nccwpck_require__(15188)
+const { SendQueue } = __nccwpck_require__(13900)
 
 // https://websockets.spec.whatwg.org/#interface-definition
 class WebSocket extends EventTarget {
@@ -35014,7 +34963,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 223:
+/***/ 80223:
 /***/ ((module) => {
 
 module.exports = extend
@@ -35038,7 +34987,7 @@ function extend(target) {
 
 /***/ }),
 
-/***/ 4390:
+/***/ 84390:
 /***/ ((module) => {
 
 module.exports = eval("require")("pg-native");
@@ -35046,89 +34995,70 @@ module.exports = eval("require")("pg-native");
 
 /***/ }),
 
-/***/ 5439:
-/***/ ((module) => {
-
-function webpackEmptyAsyncContext(req) {
-	// Here Promise.resolve().then() is used instead of new Promise() to prevent
-	// uncaught exception popping up in devtools
-	return Promise.resolve().then(() => {
-		var e = new Error("Cannot find module '" + req + "'");
-		e.code = 'MODULE_NOT_FOUND';
-		throw e;
-	});
-}
-webpackEmptyAsyncContext.keys = () => ([]);
-webpackEmptyAsyncContext.resolve = webpackEmptyAsyncContext;
-webpackEmptyAsyncContext.id = 5439;
-module.exports = webpackEmptyAsyncContext;
-
-/***/ }),
-
-/***/ 2613:
+/***/ 42613:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
 
 /***/ }),
 
-/***/ 6982:
+/***/ 76982:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
 
 /***/ }),
 
-/***/ 2250:
+/***/ 72250:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("dns");
 
 /***/ }),
 
-/***/ 4434:
+/***/ 24434:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
 
 /***/ }),
 
-/***/ 9896:
+/***/ 79896:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
 
 /***/ }),
 
-/***/ 8611:
+/***/ 58611:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
 
 /***/ }),
 
-/***/ 5692:
+/***/ 65692:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
 
 /***/ }),
 
-/***/ 9278:
+/***/ 69278:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
 
 /***/ }),
 
-/***/ 4589:
+/***/ 34589:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
 
 /***/ }),
 
-/***/ 6698:
+/***/ 16698:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
@@ -35142,91 +35072,91 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer"
 
 /***/ }),
 
-/***/ 7540:
+/***/ 37540:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
 
 /***/ }),
 
-/***/ 7598:
+/***/ 77598:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 
 /***/ }),
 
-/***/ 3053:
+/***/ 53053:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
 
 /***/ }),
 
-/***/ 610:
+/***/ 40610:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
 
 /***/ }),
 
-/***/ 8474:
+/***/ 78474:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
 
 /***/ }),
 
-/***/ 3024:
+/***/ 73024:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 
 /***/ }),
 
-/***/ 1455:
+/***/ 51455:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 
 /***/ }),
 
-/***/ 7067:
+/***/ 37067:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
 
 /***/ }),
 
-/***/ 2467:
+/***/ 32467:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
 
 /***/ }),
 
-/***/ 8995:
+/***/ 98995:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
 
 /***/ }),
 
-/***/ 7030:
+/***/ 77030:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
 
 /***/ }),
 
-/***/ 8161:
+/***/ 48161:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 
 /***/ }),
 
-/***/ 6760:
+/***/ 76760:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
@@ -35247,21 +35177,28 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process
 
 /***/ }),
 
-/***/ 1792:
+/***/ 41792:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
 
 /***/ }),
 
-/***/ 7075:
+/***/ 57075:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
 
 /***/ }),
 
-/***/ 1692:
+/***/ 46193:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
+
+/***/ }),
+
+/***/ 41692:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
@@ -35275,63 +35212,63 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tty");
 
 /***/ }),
 
-/***/ 3136:
+/***/ 73136:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
 
 /***/ }),
 
-/***/ 7975:
+/***/ 57975:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 
 /***/ }),
 
-/***/ 3429:
+/***/ 73429:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
 
 /***/ }),
 
-/***/ 8877:
+/***/ 78877:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
 
 /***/ }),
 
-/***/ 714:
+/***/ 30714:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:vm");
 
 /***/ }),
 
-/***/ 5919:
+/***/ 75919:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
 
 /***/ }),
 
-/***/ 8522:
+/***/ 38522:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 
 /***/ }),
 
-/***/ 857:
+/***/ 70857:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
 
 /***/ }),
 
-/***/ 6928:
+/***/ 16928:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
@@ -35345,450 +35282,83 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
 
 /***/ }),
 
-/***/ 3193:
+/***/ 13193:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
 
 /***/ }),
 
-/***/ 4756:
+/***/ 53557:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
+
+/***/ }),
+
+/***/ 64756:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
 
 /***/ }),
 
-/***/ 9023:
+/***/ 52018:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tty");
+
+/***/ }),
+
+/***/ 87016:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
+
+/***/ }),
+
+/***/ 39023:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 
-/***/ 8253:
+/***/ 98253:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util/types");
 
 /***/ }),
 
-/***/ 4780:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+/***/ 83849:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
-(()=>{var e={"./node_modules/.pnpm/mlly@1.8.2/node_modules/mlly/dist lazy recursive"(e){function webpackEmptyAsyncContext(e){return Promise.resolve().then(function(){var t=new Error("Cannot find module '"+e+"'");throw t.code="MODULE_NOT_FOUND",t})}webpackEmptyAsyncContext.keys=()=>[],webpackEmptyAsyncContext.resolve=webpackEmptyAsyncContext,webpackEmptyAsyncContext.id="./node_modules/.pnpm/mlly@1.8.2/node_modules/mlly/dist lazy recursive",e.exports=webpackEmptyAsyncContext},fs(e){"use strict";e.exports=__nccwpck_require__(9896)},"node:fs"(e){"use strict";e.exports=__nccwpck_require__(3024)},"node:module"(e){"use strict";e.exports=__nccwpck_require__(8995)},"node:path"(e){"use strict";e.exports=__nccwpck_require__(6760)},os(e){"use strict";e.exports=__nccwpck_require__(857)},path(e){"use strict";e.exports=__nccwpck_require__(6928)},"./node_modules/.pnpm/get-tsconfig@4.14.0/node_modules/get-tsconfig/dist/index.cjs"(e,t,i){"use strict";var n=Object.defineProperty,r=(e,t)=>n(e,"name",{value:t,configurable:!0}),a=i("node:path"),c=i("node:fs"),l=i("node:module"),y=i("./node_modules/.pnpm/resolve-pkg-maps@1.0.0/node_modules/resolve-pkg-maps/dist/index.cjs"),E=i("fs"),w=i("os"),C=i("path");function h(e){return e.startsWith("\\\\?\\")?e:e.replace(/\\/g,"/")}r(h,"slash");const S=r(e=>{const t=c[e];return(i,...n)=>{const a=`${e}:${n.join(":")}`;let l=null==i?void 0:i.get(a);return void 0===l&&(l=Reflect.apply(t,c,n),null==i||i.set(a,l)),l}},"cacheFs"),I=S("existsSync"),N=S("readFileSync"),O=S("statSync"),j=r((e,t,i)=>{for(;;){const n=a.posix.join(e,t);if(I(i,n))return n;const c=a.dirname(e);if(c===e)return;e=c}},"findUp"),F=/^\.{1,2}(\/.*)?$/,B=r(e=>{const t=h(e);return F.test(t)?t:`./${t}`},"normalizeRelativePath");function Ne(e,t=!1){const i=e.length;let n=0,a="",c=0,l=16,y=0,E=0,w=0,C=0,S=0;function _(t,i){let a=0,c=0;for(;a<t;){let t=e.charCodeAt(n);if(t>=48&&t<=57)c=16*c+t-48;else if(t>=65&&t<=70)c=16*c+t-65+10;else{if(!(t>=97&&t<=102))break;c=16*c+t-97+10}n++,a++}return a<t&&(c=-1),c}function b(e){n=e,a="",c=0,l=16,S=0}function p(){let t=n;if(48===e.charCodeAt(n))n++;else for(n++;n<e.length&&R(e.charCodeAt(n));)n++;if(n<e.length&&46===e.charCodeAt(n)){if(n++,!(n<e.length&&R(e.charCodeAt(n))))return S=3,e.substring(t,n);for(n++;n<e.length&&R(e.charCodeAt(n));)n++}let i=n;if(n<e.length&&(69===e.charCodeAt(n)||101===e.charCodeAt(n)))if(n++,(n<e.length&&43===e.charCodeAt(n)||45===e.charCodeAt(n))&&n++,n<e.length&&R(e.charCodeAt(n))){for(n++;n<e.length&&R(e.charCodeAt(n));)n++;i=n}else S=3;return e.substring(t,i)}function L(){let t="",a=n;for(;;){if(n>=i){t+=e.substring(a,n),S=2;break}const c=e.charCodeAt(n);if(34===c){t+=e.substring(a,n),n++;break}if(92!==c){if(c>=0&&c<=31){if(M(c)){t+=e.substring(a,n),S=2;break}S=6}n++}else{if(t+=e.substring(a,n),n++,n>=i){S=2;break}switch(e.charCodeAt(n++)){case 34:t+='"';break;case 92:t+="\\";break;case 47:t+="/";break;case 98:t+="\b";break;case 102:t+="\f";break;case 110:t+="\n";break;case 114:t+="\r";break;case 116:t+="\t";break;case 117:const e=_(4);e>=0?t+=String.fromCharCode(e):S=4;break;default:S=5}a=n}}return t}function A(){if(a="",S=0,c=n,E=y,C=w,n>=i)return c=i,l=17;let t=e.charCodeAt(n);if(ee(t)){do{n++,a+=String.fromCharCode(t),t=e.charCodeAt(n)}while(ee(t));return l=15}if(M(t))return n++,a+=String.fromCharCode(t),13===t&&10===e.charCodeAt(n)&&(n++,a+="\n"),y++,w=n,l=14;switch(t){case 123:return n++,l=1;case 125:return n++,l=2;case 91:return n++,l=3;case 93:return n++,l=4;case 58:return n++,l=6;case 44:return n++,l=5;case 34:return n++,a=L(),l=10;case 47:const E=n-1;if(47===e.charCodeAt(n+1)){for(n+=2;n<i&&!M(e.charCodeAt(n));)n++;return a=e.substring(E,n),l=12}if(42===e.charCodeAt(n+1)){n+=2;const t=i-1;let c=!1;for(;n<t;){const t=e.charCodeAt(n);if(42===t&&47===e.charCodeAt(n+1)){n+=2,c=!0;break}n++,M(t)&&(13===t&&10===e.charCodeAt(n)&&n++,y++,w=n)}return c||(n++,S=1),a=e.substring(E,n),l=13}return a+=String.fromCharCode(t),n++,l=16;case 45:if(a+=String.fromCharCode(t),n++,n===i||!R(e.charCodeAt(n)))return l=16;case 48:case 49:case 50:case 51:case 52:case 53:case 54:case 55:case 56:case 57:return a+=p(),l=11;default:for(;n<i&&D(t);)n++,t=e.charCodeAt(n);if(c!==n){switch(a=e.substring(c,n),a){case"true":return l=8;case"false":return l=9;case"null":return l=7}return l=16}return a+=String.fromCharCode(t),n++,l=16}}function D(e){if(ee(e)||M(e))return!1;switch(e){case 125:case 93:case 123:case 91:case 34:case 58:case 44:case 47:return!1}return!0}function x(){let e;do{e=A()}while(e>=12&&e<=15);return e}return r(_,"scanHexDigits"),r(b,"setPosition"),r(p,"scanNumber"),r(L,"scanString"),r(A,"scanNext"),r(D,"isUnknownContentCharacter"),r(x,"scanNextNonTrivia"),{setPosition:b,getPosition:r(()=>n,"getPosition"),scan:t?x:A,getToken:r(()=>l,"getToken"),getTokenValue:r(()=>a,"getTokenValue"),getTokenOffset:r(()=>c,"getTokenOffset"),getTokenLength:r(()=>n-c,"getTokenLength"),getTokenStartLine:r(()=>E,"getTokenStartLine"),getTokenStartCharacter:r(()=>c-C,"getTokenStartCharacter"),getTokenError:r(()=>S,"getTokenError")}}function ee(e){return 32===e||9===e}function M(e){return 10===e||13===e}function R(e){return e>=48&&e<=57}var $,q;r(Ne,"createScanner"),r(ee,"isWhiteSpace"),r(M,"isLineBreak"),r(R,"isDigit"),(q=$||($={}))[q.lineFeed=10]="lineFeed",q[q.carriageReturn=13]="carriageReturn",q[q.space=32]="space",q[q._0=48]="_0",q[q._1=49]="_1",q[q._2=50]="_2",q[q._3=51]="_3",q[q._4=52]="_4",q[q._5=53]="_5",q[q._6=54]="_6",q[q._7=55]="_7",q[q._8=56]="_8",q[q._9=57]="_9",q[q.a=97]="a",q[q.b=98]="b",q[q.c=99]="c",q[q.d=100]="d",q[q.e=101]="e",q[q.f=102]="f",q[q.g=103]="g",q[q.h=104]="h",q[q.i=105]="i",q[q.j=106]="j",q[q.k=107]="k",q[q.l=108]="l",q[q.m=109]="m",q[q.n=110]="n",q[q.o=111]="o",q[q.p=112]="p",q[q.q=113]="q",q[q.r=114]="r",q[q.s=115]="s",q[q.t=116]="t",q[q.u=117]="u",q[q.v=118]="v",q[q.w=119]="w",q[q.x=120]="x",q[q.y=121]="y",q[q.z=122]="z",q[q.A=65]="A",q[q.B=66]="B",q[q.C=67]="C",q[q.D=68]="D",q[q.E=69]="E",q[q.F=70]="F",q[q.G=71]="G",q[q.H=72]="H",q[q.I=73]="I",q[q.J=74]="J",q[q.K=75]="K",q[q.L=76]="L",q[q.M=77]="M",q[q.N=78]="N",q[q.O=79]="O",q[q.P=80]="P",q[q.Q=81]="Q",q[q.R=82]="R",q[q.S=83]="S",q[q.T=84]="T",q[q.U=85]="U",q[q.V=86]="V",q[q.W=87]="W",q[q.X=88]="X",q[q.Y=89]="Y",q[q.Z=90]="Z",q[q.asterisk=42]="asterisk",q[q.backslash=92]="backslash",q[q.closeBrace=125]="closeBrace",q[q.closeBracket=93]="closeBracket",q[q.colon=58]="colon",q[q.comma=44]="comma",q[q.dot=46]="dot",q[q.doubleQuote=34]="doubleQuote",q[q.minus=45]="minus",q[q.openBrace=123]="openBrace",q[q.openBracket=91]="openBracket",q[q.plus=43]="plus",q[q.slash=47]="slash",q[q.formFeed=12]="formFeed",q[q.tab=9]="tab",new Array(20).fill(0).map((e,t)=>" ".repeat(t));const W=200;var K,H,Y;function Pe(e,t=[],i=K.DEFAULT){let n=null,a=[];const c=[];function o(e){Array.isArray(a)?a.push(e):null!==n&&(a[n]=e)}return r(o,"onValue"),We(e,{onObjectBegin:r(()=>{const e={};o(e),c.push(a),a=e,n=null},"onObjectBegin"),onObjectProperty:r(e=>{n=e},"onObjectProperty"),onObjectEnd:r(()=>{a=c.pop()},"onObjectEnd"),onArrayBegin:r(()=>{const e=[];o(e),c.push(a),a=e,n=null},"onArrayBegin"),onArrayEnd:r(()=>{a=c.pop()},"onArrayEnd"),onLiteralValue:o,onError:r((e,i,n)=>{t.push({error:e,offset:i,length:n})},"onError")},i),a[0]}function We(e,t,i=K.DEFAULT){const n=Ne(e,!1),a=[];let c=0;function o(e){return e?()=>0===c&&e(n.getTokenOffset(),n.getTokenLength(),n.getTokenStartLine(),n.getTokenStartCharacter()):()=>!0}function f(e){return e?t=>0===c&&e(t,n.getTokenOffset(),n.getTokenLength(),n.getTokenStartLine(),n.getTokenStartCharacter()):()=>!0}function u(e){return e?t=>0===c&&e(t,n.getTokenOffset(),n.getTokenLength(),n.getTokenStartLine(),n.getTokenStartCharacter(),()=>a.slice()):()=>!0}function g(e){return e?()=>{c>0?c++:!1===e(n.getTokenOffset(),n.getTokenLength(),n.getTokenStartLine(),n.getTokenStartCharacter(),()=>a.slice())&&(c=1)}:()=>!0}function m(e){return e?()=>{c>0&&c--,0===c&&e(n.getTokenOffset(),n.getTokenLength(),n.getTokenStartLine(),n.getTokenStartCharacter())}:()=>!0}r(o,"toNoArgVisit"),r(f,"toOneArgVisit"),r(u,"toOneArgVisitWithPath"),r(g,"toBeginVisit"),r(m,"toEndVisit");const l=g(t.onObjectBegin),y=u(t.onObjectProperty),E=m(t.onObjectEnd),w=g(t.onArrayBegin),C=m(t.onArrayEnd),S=u(t.onLiteralValue),I=f(t.onSeparator),N=o(t.onComment),O=f(t.onError),j=i&&i.disallowComments,F=i&&i.allowTrailingComma;function T(){for(;;){const e=n.scan();switch(n.getTokenError()){case 4:k(14);break;case 5:k(15);break;case 3:k(13);break;case 1:j||k(11);break;case 2:k(12);break;case 6:k(16)}switch(e){case 12:case 13:j?k(10):N();break;case 16:k(1);break;case 15:case 14:break;default:return e}}}function k(e,t=[],i=[]){if(O(e),t.length+i.length>0){let e=n.getToken();for(;17!==e;){if(-1!==t.indexOf(e)){T();break}if(-1!==i.indexOf(e))break;e=T()}}}function P(e){const t=n.getTokenValue();return e?S(t):(y(t),a.push(t)),T(),!0}function J(){switch(n.getToken()){case 11:const e=n.getTokenValue();let t=Number(e);isNaN(t)&&(k(2),t=0),S(t);break;case 7:S(null);break;case 8:S(!0);break;case 9:S(!1);break;default:return!1}return T(),!0}function V(){return 10!==n.getToken()?(k(3,[],[2,5]),!1):(P(!1),6===n.getToken()?(I(":"),T(),U()||k(4,[],[2,5])):k(5,[],[2,5]),a.pop(),!0)}function z(){l(),T();let e=!1;for(;2!==n.getToken()&&17!==n.getToken();){if(5===n.getToken()){if(e||k(4,[],[]),I(","),T(),2===n.getToken()&&F)break}else e&&k(6,[],[]);V()||k(4,[],[2,5]),e=!0}return E(),2!==n.getToken()?k(7,[2],[]):T(),!0}function G(){w(),T();let e=!0,t=!1;for(;4!==n.getToken()&&17!==n.getToken();){if(5===n.getToken()){if(t||k(4,[],[]),I(","),T(),4===n.getToken()&&F)break}else t&&k(6,[],[]);e?(a.push(0),e=!1):a[a.length-1]++,U()||k(4,[],[4,5]),t=!0}return C(),e||a.pop(),4!==n.getToken()?k(8,[4],[]):T(),!0}function U(){switch(n.getToken()){case 3:return G();case 1:return z();case 10:return P(!0);default:return J()}}return r(T,"scanNext"),r(k,"handleError"),r(P,"parseString"),r(J,"parseLiteral"),r(V,"parseProperty"),r(z,"parseObject"),r(G,"parseArray"),r(U,"parseValue"),T(),17===n.getToken()?!!i.allowEmptyContent||(k(4,[],[]),!1):U()?(17!==n.getToken()&&k(9,[],[]),!0):(k(4,[],[]),!1)}new Array(W).fill(0).map((e,t)=>"\n"+" ".repeat(t)),new Array(W).fill(0).map((e,t)=>"\r"+" ".repeat(t)),new Array(W).fill(0).map((e,t)=>"\r\n"+" ".repeat(t)),new Array(W).fill(0).map((e,t)=>"\n"+"\t".repeat(t)),new Array(W).fill(0).map((e,t)=>"\r"+"\t".repeat(t)),new Array(W).fill(0).map((e,t)=>"\r\n"+"\t".repeat(t)),function(e){e.DEFAULT={allowTrailingComma:!1}}(K||(K={})),r(Pe,"parse$1"),r(We,"visit"),function(e){e[e.None=0]="None",e[e.UnexpectedEndOfComment=1]="UnexpectedEndOfComment",e[e.UnexpectedEndOfString=2]="UnexpectedEndOfString",e[e.UnexpectedEndOfNumber=3]="UnexpectedEndOfNumber",e[e.InvalidUnicode=4]="InvalidUnicode",e[e.InvalidEscapeCharacter=5]="InvalidEscapeCharacter",e[e.InvalidCharacter=6]="InvalidCharacter"}(H||(H={})),function(e){e[e.OpenBraceToken=1]="OpenBraceToken",e[e.CloseBraceToken=2]="CloseBraceToken",e[e.OpenBracketToken=3]="OpenBracketToken",e[e.CloseBracketToken=4]="CloseBracketToken",e[e.CommaToken=5]="CommaToken",e[e.ColonToken=6]="ColonToken",e[e.NullKeyword=7]="NullKeyword",e[e.TrueKeyword=8]="TrueKeyword",e[e.FalseKeyword=9]="FalseKeyword",e[e.StringLiteral=10]="StringLiteral",e[e.NumericLiteral=11]="NumericLiteral",e[e.LineCommentTrivia=12]="LineCommentTrivia",e[e.BlockCommentTrivia=13]="BlockCommentTrivia",e[e.LineBreakTrivia=14]="LineBreakTrivia",e[e.Trivia=15]="Trivia",e[e.Unknown=16]="Unknown",e[e.EOF=17]="EOF"}(Y||(Y={}));const Q=Pe;var Z;!function(e){e[e.InvalidSymbol=1]="InvalidSymbol",e[e.InvalidNumberFormat=2]="InvalidNumberFormat",e[e.PropertyNameExpected=3]="PropertyNameExpected",e[e.ValueExpected=4]="ValueExpected",e[e.ColonExpected=5]="ColonExpected",e[e.CommaExpected=6]="CommaExpected",e[e.CloseBraceExpected=7]="CloseBraceExpected",e[e.CloseBracketExpected=8]="CloseBracketExpected",e[e.EndOfFileExpected=9]="EndOfFileExpected",e[e.InvalidCommentToken=10]="InvalidCommentToken",e[e.UnexpectedEndOfComment=11]="UnexpectedEndOfComment",e[e.UnexpectedEndOfString=12]="UnexpectedEndOfString",e[e.UnexpectedEndOfNumber=13]="UnexpectedEndOfNumber",e[e.InvalidUnicode=14]="InvalidUnicode",e[e.InvalidEscapeCharacter=15]="InvalidEscapeCharacter",e[e.InvalidCharacter=16]="InvalidCharacter"}(Z||(Z={}));const X=r((e,t)=>Q(N(t,e,"utf8")),"readJsonc"),te=Symbol("implicitBaseUrl"),ie="${configDir}",se=r(()=>{const{findPnpApi:e}=l;return e&&e(process.cwd())},"getPnpApi"),re=r((e,t,i,n)=>{const c=`resolveFromPackageJsonPath:${e}:${t}:${i}`;if(null!=n&&n.has(c))return n.get(c);const l=X(e,n);if(!l)return;let E=t||"tsconfig.json";if(!i&&l.exports)try{const[e]=y.resolveExports(l.exports,t,["require","types"]);E=e}catch{return!1}else!t&&l.tsconfig&&(E=l.tsconfig);return E=a.join(e,"..",E),null==n||n.set(c,E),E},"resolveFromPackageJsonPath"),ne="package.json",ae="tsconfig.json",oe=r((e,t,i)=>{let n=e;if(".."===e&&(n=a.join(n,ae)),"."===e[0]&&(n=a.resolve(t,n)),a.isAbsolute(n)){if(I(i,n)){if(O(i,n).isFile())return n}else if(!n.endsWith(".json")){const e=`${n}.json`;if(I(i,e))return e}return}const[c,...l]=e.split("/"),y="@"===c[0]?`${c}/${l.shift()}`:c,E=l.join("/"),w=se();if(w){const{resolveRequest:n}=w;try{if(y===e){const e=n(a.join(y,ne),t);if(e){const t=re(e,E,!1,i);if(t&&I(i,t))return t}}else{let i;try{i=n(e,t,{extensions:[".json"]})}catch{i=n(a.join(e,ae),t)}if(i)return i}}catch{}}const C=j(a.resolve(t),a.join("node_modules",y),i);if(!C||!O(i,C).isDirectory())return;const S=a.join(C,ne);if(I(i,S)){const e=re(S,E,!1,i);if(!1===e)return;if(e&&I(i,e)&&O(i,e).isFile())return e}const N=a.join(C,E),F=N.endsWith(".json");if(!F){const e=`${N}.json`;if(I(i,e))return e}if(I(i,N))if(O(i,N).isDirectory()){const e=a.join(N,ne);if(I(i,e)){const t=re(e,"",!0,i);if(t&&I(i,t))return t}const t=a.join(N,ae);if(I(i,t))return t}else if(F)return N},"resolveExtendsPath"),ce=r((e,t)=>B(a.relative(e,t)),"pathRelative"),he=["files","include","exclude"],le=r((e,t,i)=>{const n=a.join(t,i);return h(a.relative(e,n))||"./"},"resolveAndRelativize"),pe=r((e,t,i)=>{const n=a.relative(e,t);if(!n)return i;return h(`${n}/${i.startsWith("./")?i.slice(2):i}`)},"prefixPattern"),ue=r((e,t,i,n)=>{const c=oe(e,t,n);if(!c)throw new Error(`File '${e}' not found.`);if(i.has(c))throw new Error(`Circularity detected while resolving configuration: ${c}`);i.add(c);const l=a.dirname(c),y=fe(c,n,i);delete y.references;const{compilerOptions:E}=y;if(E){const{baseUrl:e}=E;e&&!e.startsWith(ie)&&(E.baseUrl=le(t,l,e));const{outDir:i}=E;i&&!i.startsWith(ie)&&(E.outDir=le(t,l,i));const{declarationDir:n}=E;n&&!n.startsWith(ie)&&(E.declarationDir=le(t,l,n));const{rootDir:a}=E;a&&!a.startsWith(ie)&&(E.rootDir=le(t,l,a));const{rootDirs:c}=E;c&&(E.rootDirs=c.map(e=>e.startsWith(ie)?e:le(t,l,e)));const{typeRoots:y}=E;y&&(E.typeRoots=y.map(e=>e.startsWith(ie)?e:le(t,l,e)))}for(const e of he){const i=y[e];i&&(y[e]=i.map(e=>e.startsWith(ie)?e:pe(t,l,e)))}return y},"resolveExtends"),de=["outDir","declarationDir"],fe=r((e,t,i=new Set)=>{let n;try{n=X(e,t)||{}}catch{throw new Error(`Cannot resolve tsconfig at path: ${e}`)}if("object"!=typeof n)throw new SyntaxError(`Failed to parse tsconfig at: ${e}`);const c=a.dirname(e);if(n.compilerOptions){const{compilerOptions:e}=n;e.paths&&!e.baseUrl&&(e[te]=c)}if(n.extends){const e=Array.isArray(n.extends)?n.extends:[n.extends];delete n.extends;for(const a of e.reverse()){const e=ue(a,c,new Set(i),t),l={...e,...n,compilerOptions:{...e.compilerOptions,...n.compilerOptions}};e.watchOptions&&(l.watchOptions={...e.watchOptions,...n.watchOptions}),n=l}}if(n.compilerOptions){const{compilerOptions:e}=n,t=["baseUrl","rootDir"];for(const i of t){const t=e[i];if(t&&!t.startsWith(ie)){const n=a.resolve(c,t),l=ce(c,n);e[i]=l}}for(const t of de){let i=e[t];i&&(Array.isArray(n.exclude)||(n.exclude=de.map(t=>e[t]).filter(Boolean)),i.startsWith(ie)||(i=B(i)),e[t]=i)}}else n.compilerOptions={};if(n.include&&(n.include=n.include.map(h)),n.files&&(n.files=n.files.map(e=>e.startsWith(ie)?e:B(e))),n.watchOptions){const{watchOptions:e}=n;e.excludeDirectories&&(e.excludeDirectories=e.excludeDirectories.map(e=>h(a.resolve(c,e)))),e.excludeFiles&&(e.excludeFiles=e.excludeFiles.map(e=>h(a.resolve(c,e)))),e.watchFile&&(e.watchFile=e.watchFile.toLowerCase()),e.watchDirectory&&(e.watchDirectory=e.watchDirectory.toLowerCase()),e.fallbackPolling&&(e.fallbackPolling=e.fallbackPolling.toLowerCase())}return n},"_parseTsconfig"),me=r((e,t)=>{if(e.startsWith(ie))return h(a.join(t,e.slice(12)))},"interpolateConfigDir"),ge=["outDir","declarationDir","outFile","rootDir","baseUrl","tsBuildInfoFile"],xe=r(e=>{if(e.strict){const t=["noImplicitAny","noImplicitThis","strictNullChecks","strictFunctionTypes","strictBindCallApply","strictPropertyInitialization","strictBuiltinIteratorReturn","alwaysStrict","useUnknownInCatchVariables"];for(const i of t)void 0===e[i]&&(e[i]=!0)}if(e.composite&&(null!=e.declaration||(e.declaration=!0),null!=e.incremental||(e.incremental=!0)),e.target){let t=e.target.toLowerCase();"es2015"===t&&(t="es6"),e.target=t,"esnext"===t&&(null!=e.module||(e.module="es6"),null!=e.useDefineForClassFields||(e.useDefineForClassFields=!0)),("es6"===t||"es2016"===t||"es2017"===t||"es2018"===t||"es2019"===t||"es2020"===t||"es2021"===t||"es2022"===t||"es2023"===t||"es2024"===t)&&(null!=e.module||(e.module="es6")),("es2022"===t||"es2023"===t||"es2024"===t)&&(null!=e.useDefineForClassFields||(e.useDefineForClassFields=!0))}if(e.module){let t=e.module.toLowerCase();if("es2015"===t&&(t="es6"),e.module=t,("es6"===t||"es2020"===t||"es2022"===t||"esnext"===t||"none"===t||"system"===t||"umd"===t||"amd"===t)&&(null!=e.moduleResolution||(e.moduleResolution="classic")),"system"===t&&(null!=e.allowSyntheticDefaultImports||(e.allowSyntheticDefaultImports=!0)),("node16"===t||"node18"===t||"node20"===t||"nodenext"===t||"preserve"===t)&&(null!=e.esModuleInterop||(e.esModuleInterop=!0),null!=e.allowSyntheticDefaultImports||(e.allowSyntheticDefaultImports=!0)),("node16"===t||"node18"===t||"node20"===t||"nodenext"===t)&&(null!=e.moduleDetection||(e.moduleDetection="force")),"node16"===t&&(null!=e.target||(e.target="es2022"),null!=e.moduleResolution||(e.moduleResolution="node16")),"node18"===t&&(null!=e.target||(e.target="es2022"),null!=e.moduleResolution||(e.moduleResolution="node16")),"node20"===t&&(null!=e.target||(e.target="es2023"),null!=e.moduleResolution||(e.moduleResolution="node16"),null!=e.resolveJsonModule||(e.resolveJsonModule=!0)),"nodenext"===t&&(null!=e.target||(e.target="esnext"),null!=e.moduleResolution||(e.moduleResolution="nodenext"),null!=e.resolveJsonModule||(e.resolveJsonModule=!0)),"node16"===t||"node18"===t||"node20"===t||"nodenext"===t){const t=e.target;("es3"===t||"es2022"===t||"es2023"===t||"es2024"===t||"esnext"===t)&&(null!=e.useDefineForClassFields||(e.useDefineForClassFields=!0))}"preserve"===t&&(null!=e.moduleResolution||(e.moduleResolution="bundler"))}if(e.moduleResolution){let t=e.moduleResolution.toLowerCase();"node"===t&&(t="node10"),e.moduleResolution=t,("node16"===t||"nodenext"===t||"bundler"===t)&&(null!=e.resolvePackageJsonExports||(e.resolvePackageJsonExports=!0),null!=e.resolvePackageJsonImports||(e.resolvePackageJsonImports=!0)),"bundler"===t&&(null!=e.allowSyntheticDefaultImports||(e.allowSyntheticDefaultImports=!0),null!=e.resolveJsonModule||(e.resolveJsonModule=!0))}e.jsx&&(e.jsx=e.jsx.toLowerCase()),e.moduleDetection&&(e.moduleDetection=e.moduleDetection.toLowerCase()),e.importsNotUsedAsValues&&(e.importsNotUsedAsValues=e.importsNotUsedAsValues.toLowerCase()),e.newLine&&(e.newLine=e.newLine.toLowerCase()),e.esModuleInterop&&(null!=e.allowSyntheticDefaultImports||(e.allowSyntheticDefaultImports=!0)),e.verbatimModuleSyntax&&(null!=e.isolatedModules||(e.isolatedModules=!0),null!=e.preserveConstEnums||(e.preserveConstEnums=!0)),e.isolatedModules&&(null!=e.preserveConstEnums||(e.preserveConstEnums=!0)),e.rewriteRelativeImportExtensions&&(null!=e.allowImportingTsExtensions||(e.allowImportingTsExtensions=!0)),e.lib&&(e.lib=e.lib.map(e=>e.toLowerCase())),e.checkJs&&(null!=e.allowJs||(e.allowJs=!0))},"normalizeCompilerOptions"),ve=r((e,t=new Map)=>{const i=a.resolve(e),n=fe(i,t),c=a.dirname(i),{compilerOptions:l}=n;if(l){for(const e of ge){const t=l[e];if(t){const i=me(t,c);l[e]=i?ce(c,i):t}}for(const e of["rootDirs","typeRoots"]){const t=l[e];t&&(l[e]=t.map(e=>{const t=me(e,c);return t?ce(c,t):B(e)}))}const{paths:e}=l;if(e)for(const t of Object.keys(e))e[t]=e[t].map(e=>{var t;return null!=(t=me(e,c))?t:e});xe(l)}for(const e of he){const t=n[e];t&&(n[e]=t.map(e=>{var t;return null!=(t=me(e,c))?t:e}))}return n},"parseTsconfig");var ye=Object.defineProperty,_e=r((e,t)=>ye(e,"name",{value:t,configurable:!0}),"s");const Ee=_e(e=>{let t="";for(let i=0;i<e.length;i+=1){const n=e[i],a=n.toUpperCase();t+=n===a?n.toLowerCase():a}return t},"invertCase"),be=new Map,ke=_e((e,t)=>{const i=C.join(e,`.is-fs-case-sensitive-test-${process.pid}`);try{return t.writeFileSync(i,""),!t.existsSync(Ee(i))}finally{try{t.unlinkSync(i)}catch{}}},"checkDirectoryCaseWithWrite"),we=_e((e,t,i)=>{try{return ke(e,i)}catch(e){if(void 0===t)return ke(w.tmpdir(),i);throw e}},"checkDirectoryCaseWithFallback"),Ce=_e((e,t=E,i=!0)=>{const n=null!=e?e:process.cwd();if(i&&be.has(n))return be.get(n);let a;const c=Ee(n);return a=c!==n&&t.existsSync(n)?!t.existsSync(c):we(n,e,t),i&&be.set(n,a),a},"isFsCaseSensitive"),{join:Se}=a.posix,Ie={ts:[".ts",".tsx",".d.ts"],cts:[".cts",".d.cts"],mts:[".mts",".d.mts"]},Te=r(e=>{const t=[...Ie.ts],i=[...Ie.cts],n=[...Ie.mts];return null!=e&&e.allowJs&&(t.push(".js",".jsx"),i.push(".cjs"),n.push(".mjs")),[...t,...i,...n]},"getSupportedExtensions"),Re=r(e=>{const t=[];if(!e)return t;const{outDir:i,declarationDir:n}=e;return i&&t.push(i),n&&t.push(n),t},"getDefaultExcludeSpec"),Ae=r(e=>e.replaceAll(/[.*+?^${}()|[\]\\]/g,String.raw`\$&`),"escapeForRegexp"),Le=`(?!(${["node_modules","bower_components","jspm_packages"].join("|")})(/|$))`,Oe=/(?:^|\/)[^.*?]+$/,De="**/*",Ve="[^/]",Ue="[^./]",Me="win32"===process.platform,je=r(({config:e,path:t},i=Ce())=>{if("extends"in e)throw new Error("tsconfig#extends must be resolved. Use getTsconfig or parseTsconfig to resolve it.");if(!a.isAbsolute(t))throw new Error("The tsconfig path must be absolute");Me&&(t=h(t));const n=a.dirname(t),{files:c,include:l,exclude:y,compilerOptions:E}=e,w=r(e=>a.isAbsolute(e)?e:Se(n,e),"resolvePattern"),C=null==c?void 0:c.map(w),S=Te(E),I=i?"":"i",N=(y||Re(E)).map(e=>{const t=w(e),i=Ae(t).replaceAll(String.raw`\*\*/`,"(.+/)?").replaceAll(String.raw`\*`,`${Ve}*`).replaceAll(String.raw`\?`,Ve);return new RegExp(`^${i}($|/)`,I)}),O=c||l?l:[De],j=O?O.map(e=>{let t=w(e);Oe.test(t)&&(t=Se(t,De));const i=Ae(t).replaceAll(String.raw`/\*\*`,`(/${Le}${Ue}${Ve}*)*?`).replaceAll(/(\/)?\\\*/g,(e,t)=>{const i=`(${Ue}|(\\.(?!min\\.js$))?)*`;return t?`/${Le}${Ue}${i}`:i}).replaceAll(/(\/)?\\\?/g,(e,t)=>t?`/${Le}${Ve}`:Ve);return new RegExp(`^${i}$`,I)}):void 0;return t=>{if(!a.isAbsolute(t))throw new Error("filePath must be absolute");return Me&&(t=h(t)),null!=C&&C.includes(t)||S.some(e=>t.endsWith(e))&&!N.some(e=>e.test(t))&&j&&j.some(e=>e.test(t))?e:void 0}},"createFilesMatcher"),Fe=r((e,t,i)=>{const n=a.resolve(e);let c=h(e);for(;;){const e=j(c,t,i);if(!e)return;const l=a.resolve(e),y=ve(l,i),E={path:h(l),config:y};if(je(E)(n))return E;const w=a.dirname(e),C=a.dirname(w);if(C===w)return;c=C}},"findConfigApplicable"),Be=r((e=process.cwd(),t="tsconfig.json",i=new Map,n=!1)=>{var a;return n?null==(a=Fe(e,t,i))?void 0:a.path:j(h(e),t,i)},"findTsconfig"),$e=r((e=process.cwd(),t="tsconfig.json",i=new Map,n=!1)=>{var a;if(!n){const n=Be(e,t,i);if(!n)return null;return{path:n,config:ve(n,i)}}return null!=(a=Fe(e,t,i))?a:null},"getTsconfig"),qe=/\*/g,Ge=r((e,t)=>{const i=e.match(qe);if(i&&i.length>1)throw new Error(t)},"assertStarCount"),Ke=r(e=>{if(e.includes("*")){const[t,i]=e.split("*");return{prefix:t,suffix:i}}return e},"parsePattern"),He=r(({prefix:e,suffix:t},i)=>i.startsWith(e)&&i.endsWith(t),"isPatternMatch"),ze=r((e,t,i)=>Object.entries(e).map(([e,n])=>(Ge(e,`Pattern '${e}' can have at most one '*' character.`),{pattern:Ke(e),substitutions:n.map(n=>{if(Ge(n,`Substitution '${n}' in pattern '${e}' can have at most one '*' character.`),!t&&!F.test(n)&&!a.isAbsolute(n))throw new Error("Non-relative paths are not allowed when 'baseUrl' is not set. Did you forget a leading './'?");return a.resolve(i,n)})})),"parsePaths"),Je=r(e=>{const{compilerOptions:t}=e.config;if(!t)return null;const{baseUrl:i,paths:n}=t;if(!i&&!n)return null;const c=te in t&&t[te],l=a.resolve(a.dirname(e.path),i||c||"."),y=n?ze(n,i,l):[];return e=>{if(F.test(e))return[];const t=[];for(const i of y){if(i.pattern===e)return i.substitutions.map(h);"string"!=typeof i.pattern&&t.push(i)}let n,c=-1;for(const i of t)He(i.pattern,e)&&i.pattern.prefix.length>c&&(c=i.pattern.prefix.length,n=i);if(!n)return i?[h(a.join(l,e))]:[];const E=e.slice(n.pattern.prefix.length,e.length-n.pattern.suffix.length);return n.substitutions.map(e=>h(e.replace("*",E)))}},"createPathsMatcher");t.createPathsMatcher=Je,t.getTsconfig=$e},"./node_modules/.pnpm/resolve-pkg-maps@1.0.0/node_modules/resolve-pkg-maps/dist/index.cjs"(e,t){"use strict";Object.defineProperty(t,"__esModule",{value:!0});const d=e=>null!==e&&"object"==typeof e,s=(e,t)=>Object.assign(new Error(`[${e}]: ${t}`),{code:e}),i="ERR_INVALID_PACKAGE_CONFIG",n="ERR_INVALID_PACKAGE_TARGET",a=/^\d+$/,c=/^(\.{1,2}|node_modules)$/i,l=/\/|\\/;var y,E=((y=E||{}).Export="exports",y.Import="imports",y);const f=(e,t,y,E,w)=>{if(null==t)return[];if("string"==typeof t){const[i,...a]=t.split(l);if(".."===i||a.some(e=>c.test(e)))throw s(n,`Invalid "${e}" target "${t}" defined in the package config`);return[w?t.replace(/\*/g,w):t]}if(Array.isArray(t))return t.flatMap(t=>f(e,t,y,E,w));if(d(t)){for(const n of Object.keys(t)){if(a.test(n))throw s(i,"Cannot contain numeric property keys");if("default"===n||E.includes(n))return f(e,t[n],y,E,w)}return[]}throw s(n,`Invalid "${e}" target "${t}"`)},w="*",v=(e,t)=>{const i=e.indexOf(w),n=t.indexOf(w);return i===n?t.length>e.length:n>i};function A(e,t){if(!t.includes(w)&&e.hasOwnProperty(t))return[t];let i,n;for(const a of Object.keys(e))if(a.includes(w)){const[e,c,l]=a.split(w);if(void 0===l&&t.startsWith(e)&&t.endsWith(c)){const l=t.slice(e.length,-c.length||void 0);l&&(!i||v(i,a))&&(i=a,n=l)}}return[i,n]}const C=/^\w+:/;t.resolveExports=(e,t,a)=>{if(!e)throw new Error('"exports" is required');t=""===t?".":`./${t}`,("string"==typeof e||Array.isArray(e)||d(e)&&(e=>Object.keys(e).reduce((e,t)=>{const n=""===t||"."!==t[0];if(void 0===e||e===n)return n;throw s(i,'"exports" cannot contain some keys starting with "." and some not')},void 0))(e))&&(e={".":e});const[c,l]=A(e,t),y=f(E.Export,e[c],t,a,l);if(0===y.length)throw s("ERR_PACKAGE_PATH_NOT_EXPORTED","."===t?'No "exports" main defined':`Package subpath '${t}' is not defined by "exports"`);for(const e of y)if(!e.startsWith("./")&&!C.test(e))throw s(n,`Invalid "exports" target "${e}" defined in the package config`);return y},t.resolveImports=(e,t,i)=>{if(!e)throw new Error('"imports" is required');const[n,a]=A(e,t),c=f(E.Import,e[n],t,i,a);if(0===c.length)throw s("ERR_PACKAGE_IMPORT_NOT_DEFINED",`Package import specifier "${t}" is not defined in package`);return c}}},t={};function __nested_webpack_require_27261__(i){var n=t[i];if(void 0!==n)return n.exports;var a=t[i]={exports:{}};return e[i](a,a.exports,__nested_webpack_require_27261__),a.exports}__nested_webpack_require_27261__.n=e=>{var t=e&&e.__esModule?()=>e.default:()=>e;return __nested_webpack_require_27261__.d(t,{a:t}),t},__nested_webpack_require_27261__.d=(e,t)=>{for(var i in t)__nested_webpack_require_27261__.o(t,i)&&!__nested_webpack_require_27261__.o(e,i)&&Object.defineProperty(e,i,{enumerable:!0,get:t[i]})},__nested_webpack_require_27261__.o=(e,t)=>Object.prototype.hasOwnProperty.call(e,t);var i={};(()=>{"use strict";__nested_webpack_require_27261__.d(i,{default:()=>createJiti});const e=__nccwpck_require__(8161);var t=[509,0,227,0,150,4,294,9,1368,2,2,1,6,3,41,2,5,0,166,1,574,3,9,9,7,9,32,4,318,1,78,5,71,10,50,3,123,2,54,14,32,10,3,1,11,3,46,10,8,0,46,9,7,2,37,13,2,9,6,1,45,0,13,2,49,13,9,3,2,11,83,11,7,0,3,0,158,11,6,9,7,3,56,1,2,6,3,1,3,2,10,0,11,1,3,6,4,4,68,8,2,0,3,0,2,3,2,4,2,0,15,1,83,17,10,9,5,0,82,19,13,9,214,6,3,8,28,1,83,16,16,9,82,12,9,9,7,19,58,14,5,9,243,14,166,9,71,5,2,1,3,3,2,0,2,1,13,9,120,6,3,6,4,0,29,9,41,6,2,3,9,0,10,10,47,15,199,7,137,9,54,7,2,7,17,9,57,21,2,13,123,5,4,0,2,1,2,6,2,0,9,9,49,4,2,1,2,4,9,9,55,9,266,3,10,1,2,0,49,6,4,4,14,10,5350,0,7,14,11465,27,2343,9,87,9,39,4,60,6,26,9,535,9,470,0,2,54,8,3,82,0,12,1,19628,1,4178,9,519,45,3,22,543,4,4,5,9,7,3,6,31,3,149,2,1418,49,513,54,5,49,9,0,15,0,23,4,2,14,1361,6,2,16,3,6,2,1,2,4,101,0,161,6,10,9,357,0,62,13,499,13,245,1,2,9,233,0,3,0,8,1,6,0,475,6,110,6,6,9,4759,9,787719,239],n=[0,11,2,25,2,18,2,1,2,14,3,13,35,122,70,52,268,28,4,48,48,31,14,29,6,37,11,29,3,35,5,7,2,4,43,157,19,35,5,35,5,39,9,51,13,10,2,14,2,6,2,1,2,10,2,14,2,6,2,1,4,51,13,310,10,21,11,7,25,5,2,41,2,8,70,5,3,0,2,43,2,1,4,0,3,22,11,22,10,30,66,18,2,1,11,21,11,25,7,25,39,55,7,1,65,0,16,3,2,2,2,28,43,28,4,28,36,7,2,27,28,53,11,21,11,18,14,17,111,72,56,50,14,50,14,35,39,27,10,22,251,41,7,1,17,5,57,28,11,0,9,21,43,17,47,20,28,22,13,52,58,1,3,0,14,44,33,24,27,35,30,0,3,0,9,34,4,0,13,47,15,3,22,0,2,0,36,17,2,24,20,1,64,6,2,0,2,3,2,14,2,9,8,46,39,7,3,1,3,21,2,6,2,1,2,4,4,0,19,0,13,4,31,9,2,0,3,0,2,37,2,0,26,0,2,0,45,52,19,3,21,2,31,47,21,1,2,0,185,46,42,3,37,47,21,0,60,42,14,0,72,26,38,6,186,43,117,63,32,7,3,0,3,7,2,1,2,23,16,0,2,0,95,7,3,38,17,0,2,0,29,0,11,39,8,0,22,0,12,45,20,0,19,72,200,32,32,8,2,36,18,0,50,29,113,6,2,1,2,37,22,0,26,5,2,1,2,31,15,0,24,43,261,18,16,0,2,12,2,33,125,0,80,921,103,110,18,195,2637,96,16,1071,18,5,26,3994,6,582,6842,29,1763,568,8,30,18,78,18,29,19,47,17,3,32,20,6,18,433,44,212,63,33,24,3,24,45,74,6,0,67,12,65,1,2,0,15,4,10,7381,42,31,98,114,8702,3,2,6,2,1,2,290,16,0,30,2,3,0,15,3,9,395,2309,106,6,12,4,8,8,9,5991,84,2,70,2,1,3,0,3,1,3,3,2,11,2,0,2,6,2,64,2,3,3,7,2,6,2,27,2,3,2,4,2,0,4,6,2,339,3,24,2,24,2,30,2,24,2,30,2,24,2,30,2,24,2,30,2,24,2,7,1845,30,7,5,262,61,147,44,11,6,17,0,322,29,19,43,485,27,229,29,3,0,208,30,2,2,2,1,2,6,3,4,10,1,225,6,2,3,2,1,2,14,2,196,60,67,8,0,1205,3,2,26,2,1,2,0,3,0,2,9,2,3,2,0,2,0,7,0,5,0,2,0,2,0,2,2,2,1,2,0,3,0,2,0,2,0,2,0,2,0,2,1,2,0,3,3,2,6,2,3,2,3,2,0,2,9,2,16,6,2,2,4,2,16,4421,42719,33,4381,3,5773,3,7472,16,621,2467,541,1507,4938,6,8489],a="ªµºÀ-ÖØ-öø-ˁˆ-ˑˠ-ˤˬˮͰ-ʹͶͷͺ-ͽͿΆΈ-ΊΌΎ-ΡΣ-ϵϷ-ҁҊ-ԯԱ-Ֆՙՠ-ֈא-תׯ-ײؠ-يٮٯٱ-ۓەۥۦۮۯۺ-ۼۿܐܒ-ܯݍ-ޥޱߊ-ߪߴߵߺࠀ-ࠕࠚࠤࠨࡀ-ࡘࡠ-ࡪࡰ-ࢇࢉ-࢏ࢠ-ࣉऄ-हऽॐक़-ॡॱ-ঀঅ-ঌএঐও-নপ-রলশ-হঽৎড়ঢ়য়-ৡৰৱৼਅ-ਊਏਐਓ-ਨਪ-ਰਲਲ਼ਵਸ਼ਸਹਖ਼-ੜਫ਼ੲ-ੴઅ-ઍએ-ઑઓ-નપ-રલળવ-હઽૐૠૡૹଅ-ଌଏଐଓ-ନପ-ରଲଳଵ-ହଽଡ଼ଢ଼ୟ-ୡୱஃஅ-ஊஎ-ஐஒ-கஙசஜஞடணதந-பம-ஹௐఅ-ఌఎ-ఐఒ-నప-హఽౘ-ౚ౜ౝౠౡಀಅ-ಌಎ-ಐಒ-ನಪ-ಳವ-ಹಽ೜-ೞೠೡೱೲഄ-ഌഎ-ഐഒ-ഺഽൎൔ-ൖൟ-ൡൺ-ൿඅ-ඖක-නඳ-රලව-ෆก-ะาำเ-ๆກຂຄຆ-ຊຌ-ຣລວ-ະາຳຽເ-ໄໆໜ-ໟༀཀ-ཇཉ-ཬྈ-ྌက-ဪဿၐ-ၕၚ-ၝၡၥၦၮ-ၰၵ-ႁႎႠ-ჅჇჍა-ჺჼ-ቈቊ-ቍቐ-ቖቘቚ-ቝበ-ኈኊ-ኍነ-ኰኲ-ኵኸ-ኾዀዂ-ዅወ-ዖዘ-ጐጒ-ጕጘ-ፚᎀ-ᎏᎠ-Ᏽᏸ-ᏽᐁ-ᙬᙯ-ᙿᚁ-ᚚᚠ-ᛪᛮ-ᛸᜀ-ᜑᜟ-ᜱᝀ-ᝑᝠ-ᝬᝮ-ᝰក-ឳៗៜᠠ-ᡸᢀ-ᢨᢪᢰ-ᣵᤀ-ᤞᥐ-ᥭᥰ-ᥴᦀ-ᦫᦰ-ᧉᨀ-ᨖᨠ-ᩔᪧᬅ-ᬳᭅ-ᭌᮃ-ᮠᮮᮯᮺ-ᯥᰀ-ᰣᱍ-ᱏᱚ-ᱽᲀ-ᲊᲐ-ᲺᲽ-Ჿᳩ-ᳬᳮ-ᳳᳵᳶᳺᴀ-ᶿḀ-ἕἘ-Ἕἠ-ὅὈ-Ὅὐ-ὗὙὛὝὟ-ώᾀ-ᾴᾶ-ᾼιῂ-ῄῆ-ῌῐ-ΐῖ-Ίῠ-Ῥῲ-ῴῶ-ῼⁱⁿₐ-ₜℂℇℊ-ℓℕ℘-ℝℤΩℨK-ℹℼ-ℿⅅ-ⅉⅎⅠ-ↈⰀ-ⳤⳫ-ⳮⳲⳳⴀ-ⴥⴧⴭⴰ-ⵧⵯⶀ-ⶖⶠ-ⶦⶨ-ⶮⶰ-ⶶⶸ-ⶾⷀ-ⷆⷈ-ⷎⷐ-ⷖⷘ-ⷞ々-〇〡-〩〱-〵〸-〼ぁ-ゖ゛-ゟァ-ヺー-ヿㄅ-ㄯㄱ-ㆎㆠ-ㆿㇰ-ㇿ㐀-䶿一-ꒌꓐ-ꓽꔀ-ꘌꘐ-ꘟꘪꘫꙀ-ꙮꙿ-ꚝꚠ-ꛯꜗ-ꜟꜢ-ꞈꞋ-Ƛ꟱-ꠁꠃ-ꠅꠇ-ꠊꠌ-ꠢꡀ-ꡳꢂ-ꢳꣲ-ꣷꣻꣽꣾꤊ-ꤥꤰ-ꥆꥠ-ꥼꦄ-ꦲꧏꧠ-ꧤꧦ-ꧯꧺ-ꧾꨀ-ꨨꩀ-ꩂꩄ-ꩋꩠ-ꩶꩺꩾ-ꪯꪱꪵꪶꪹ-ꪽꫀꫂꫛ-ꫝꫠ-ꫪꫲ-ꫴꬁ-ꬆꬉ-ꬎꬑ-ꬖꬠ-ꬦꬨ-ꬮꬰ-ꭚꭜ-ꭩꭰ-ꯢ가-힣ힰ-ퟆퟋ-ퟻ豈-舘並-龎ﬀ-ﬆﬓ-ﬗיִײַ-ﬨשׁ-זּטּ-לּמּנּסּףּפּצּ-ﮱﯓ-ﴽﵐ-ﶏﶒ-ﷇﷰ-ﷻﹰ-ﹴﹶ-ﻼＡ-Ｚａ-ｚｦ-ﾾￂ-ￇￊ-ￏￒ-ￗￚ-ￜ",c={3:"abstract boolean byte char class double enum export extends final float goto implements import int interface long native package private protected public short static super synchronized throws transient volatile",5:"class enum extends super const export import",6:"enum",strict:"implements interface let package private protected public static yield",strictBind:"eval arguments"},l="break case catch continue debugger default do else finally for function if return switch throw try var while with null true false instanceof typeof void delete new in this",y={5:l,"5module":l+" export import",6:l+" const class extends export import super"},E=/^in(stanceof)?$/,w=new RegExp("["+a+"]"),C=new RegExp("["+a+"‌‍·̀-ͯ·҃-֑҇-ׇֽֿׁׂׅׄؐ-ًؚ-٩ٰۖ-ۜ۟-۪ۤۧۨ-ۭ۰-۹ܑܰ-݊ަ-ް߀-߉߫-߽߳ࠖ-࠙ࠛ-ࠣࠥ-ࠧࠩ-࡙࠭-࡛ࢗ-࢟࣊-ࣣ࣡-ःऺ-़ा-ॏ॑-ॗॢॣ०-९ঁ-ঃ়া-ৄেৈো-্ৗৢৣ০-৯৾ਁ-ਃ਼ਾ-ੂੇੈੋ-੍ੑ੦-ੱੵઁ-ઃ઼ા-ૅે-ૉો-્ૢૣ૦-૯ૺ-૿ଁ-ଃ଼ା-ୄେୈୋ-୍୕-ୗୢୣ୦-୯ஂா-ூெ-ைொ-்ௗ௦-௯ఀ-ఄ఼ా-ౄె-ైొ-్ౕౖౢౣ౦-౯ಁ-ಃ಼ಾ-ೄೆ-ೈೊ-್ೕೖೢೣ೦-೯ೳഀ-ഃ഻഼ാ-ൄെ-ൈൊ-്ൗൢൣ൦-൯ඁ-ඃ්ා-ුූෘ-ෟ෦-෯ෲෳัิ-ฺ็-๎๐-๙ັິ-ຼ່-໎໐-໙༘༙༠-༩༹༵༷༾༿ཱ-྄྆྇ྍ-ྗྙ-ྼ࿆ါ-ှ၀-၉ၖ-ၙၞ-ၠၢ-ၤၧ-ၭၱ-ၴႂ-ႍႏ-ႝ፝-፟፩-፱ᜒ-᜕ᜲ-᜴ᝒᝓᝲᝳ឴-៓៝០-៩᠋-᠍᠏-᠙ᢩᤠ-ᤫᤰ-᤻᥆-᥏᧐-᧚ᨗ-ᨛᩕ-ᩞ᩠-᩿᩼-᪉᪐-᪙᪰-᪽ᪿ-᫝᫠-᫫ᬀ-ᬄ᬴-᭄᭐-᭙᭫-᭳ᮀ-ᮂᮡ-ᮭ᮰-᮹᯦-᯳ᰤ-᰷᱀-᱉᱐-᱙᳐-᳔᳒-᳨᳭᳴᳷-᳹᷀-᷿‌‍‿⁀⁔⃐-⃥⃜⃡-⃰⳯-⵿⳱ⷠ-〪ⷿ-゙゚〯・꘠-꘩꙯ꙴ-꙽ꚞꚟ꛰꛱ꠂ꠆ꠋꠣ-ꠧ꠬ꢀꢁꢴ-ꣅ꣐-꣙꣠-꣱ꣿ-꤉ꤦ-꤭ꥇ-꥓ꦀ-ꦃ꦳-꧀꧐-꧙ꧥ꧰-꧹ꨩ-ꨶꩃꩌꩍ꩐-꩙ꩻ-ꩽꪰꪲ-ꪴꪷꪸꪾ꪿꫁ꫫ-ꫯꫵ꫶ꯣ-ꯪ꯬꯭꯰-꯹ﬞ︀-️︠-︯︳︴﹍-﹏０-９＿･]");function isInAstralSet(e,t){for(var i=65536,n=0;n<t.length;n+=2){if((i+=t[n])>e)return!1;if((i+=t[n+1])>=e)return!0}return!1}function isIdentifierStart(e,t){return e<65?36===e:e<91||(e<97?95===e:e<123||(e<=65535?e>=170&&w.test(String.fromCharCode(e)):!1!==t&&isInAstralSet(e,n)))}function isIdentifierChar(e,i){return e<48?36===e:e<58||!(e<65)&&(e<91||(e<97?95===e:e<123||(e<=65535?e>=170&&C.test(String.fromCharCode(e)):!1!==i&&(isInAstralSet(e,n)||isInAstralSet(e,t)))))}var acorn_TokenType=function(e,t){void 0===t&&(t={}),this.label=e,this.keyword=t.keyword,this.beforeExpr=!!t.beforeExpr,this.startsExpr=!!t.startsExpr,this.isLoop=!!t.isLoop,this.isAssign=!!t.isAssign,this.prefix=!!t.prefix,this.postfix=!!t.postfix,this.binop=t.binop||null,this.updateContext=null};function binop(e,t){return new acorn_TokenType(e,{beforeExpr:!0,binop:t})}var S={beforeExpr:!0},I={startsExpr:!0},N={};function kw(e,t){return void 0===t&&(t={}),t.keyword=e,N[e]=new acorn_TokenType(e,t)}var O={num:new acorn_TokenType("num",I),regexp:new acorn_TokenType("regexp",I),string:new acorn_TokenType("string",I),name:new acorn_TokenType("name",I),privateId:new acorn_TokenType("privateId",I),eof:new acorn_TokenType("eof"),bracketL:new acorn_TokenType("[",{beforeExpr:!0,startsExpr:!0}),bracketR:new acorn_TokenType("]"),braceL:new acorn_TokenType("{",{beforeExpr:!0,startsExpr:!0}),braceR:new acorn_TokenType("}"),parenL:new acorn_TokenType("(",{beforeExpr:!0,startsExpr:!0}),parenR:new acorn_TokenType(")"),comma:new acorn_TokenType(",",S),semi:new acorn_TokenType(";",S),colon:new acorn_TokenType(":",S),dot:new acorn_TokenType("."),question:new acorn_TokenType("?",S),questionDot:new acorn_TokenType("?."),arrow:new acorn_TokenType("=>",S),template:new acorn_TokenType("template"),invalidTemplate:new acorn_TokenType("invalidTemplate"),ellipsis:new acorn_TokenType("...",S),backQuote:new acorn_TokenType("`",I),dollarBraceL:new acorn_TokenType("${",{beforeExpr:!0,startsExpr:!0}),eq:new acorn_TokenType("=",{beforeExpr:!0,isAssign:!0}),assign:new acorn_TokenType("_=",{beforeExpr:!0,isAssign:!0}),incDec:new acorn_TokenType("++/--",{prefix:!0,postfix:!0,startsExpr:!0}),prefix:new acorn_TokenType("!/~",{beforeExpr:!0,prefix:!0,startsExpr:!0}),logicalOR:binop("||",1),logicalAND:binop("&&",2),bitwiseOR:binop("|",3),bitwiseXOR:binop("^",4),bitwiseAND:binop("&",5),equality:binop("==/!=/===/!==",6),relational:binop("</>/<=/>=",7),bitShift:binop("<</>>/>>>",8),plusMin:new acorn_TokenType("+/-",{beforeExpr:!0,binop:9,prefix:!0,startsExpr:!0}),modulo:binop("%",10),star:binop("*",10),slash:binop("/",10),starstar:new acorn_TokenType("**",{beforeExpr:!0}),coalesce:binop("??",1),_break:kw("break"),_case:kw("case",S),_catch:kw("catch"),_continue:kw("continue"),_debugger:kw("debugger"),_default:kw("default",S),_do:kw("do",{isLoop:!0,beforeExpr:!0}),_else:kw("else",S),_finally:kw("finally"),_for:kw("for",{isLoop:!0}),_function:kw("function",I),_if:kw("if"),_return:kw("return",S),_switch:kw("switch"),_throw:kw("throw",S),_try:kw("try"),_var:kw("var"),_const:kw("const"),_while:kw("while",{isLoop:!0}),_with:kw("with"),_new:kw("new",{beforeExpr:!0,startsExpr:!0}),_this:kw("this",I),_super:kw("super",I),_class:kw("class",I),_extends:kw("extends",S),_export:kw("export"),_import:kw("import",I),_null:kw("null",I),_true:kw("true",I),_false:kw("false",I),_in:kw("in",{beforeExpr:!0,binop:7}),_instanceof:kw("instanceof",{beforeExpr:!0,binop:7}),_typeof:kw("typeof",{beforeExpr:!0,prefix:!0,startsExpr:!0}),_void:kw("void",{beforeExpr:!0,prefix:!0,startsExpr:!0}),_delete:kw("delete",{beforeExpr:!0,prefix:!0,startsExpr:!0})},j=/\r\n?|\n|\u2028|\u2029/,F=new RegExp(j.source,"g");function isNewLine(e){return 10===e||13===e||8232===e||8233===e}function nextLineBreak(e,t,i){void 0===i&&(i=e.length);for(var n=t;n<i;n++){var a=e.charCodeAt(n);if(isNewLine(a))return n<i-1&&13===a&&10===e.charCodeAt(n+1)?n+2:n+1}return-1}var B=/[\u1680\u2000-\u200a\u202f\u205f\u3000\ufeff]/,$=/(?:\s|\/\/.*|\/\*[^]*?\*\/)*/g,q=Object.prototype,W=q.hasOwnProperty,K=q.toString,H=Object.hasOwn||function(e,t){return W.call(e,t)},Y=Array.isArray||function(e){return"[object Array]"===K.call(e)},Q=Object.create(null);function wordsRegexp(e){return Q[e]||(Q[e]=new RegExp("^(?:"+e.replace(/ /g,"|")+")$"))}function codePointToString(e){return e<=65535?String.fromCharCode(e):(e-=65536,String.fromCharCode(55296+(e>>10),56320+(1023&e)))}var Z=/(?:[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?:[^\uD800-\uDBFF]|^)[\uDC00-\uDFFF])/,acorn_Position=function(e,t){this.line=e,this.column=t};acorn_Position.prototype.offset=function(e){return new acorn_Position(this.line,this.column+e)};var acorn_SourceLocation=function(e,t,i){this.start=t,this.end=i,null!==e.sourceFile&&(this.source=e.sourceFile)};function getLineInfo(e,t){for(var i=1,n=0;;){var a=nextLineBreak(e,n,t);if(a<0)return new acorn_Position(i,t-n);++i,n=a}}var X={ecmaVersion:null,sourceType:"script",onInsertedSemicolon:null,onTrailingComma:null,allowReserved:null,allowReturnOutsideFunction:!1,allowImportExportEverywhere:!1,allowAwaitOutsideFunction:null,allowSuperOutsideMethod:null,allowHashBang:!1,checkPrivateFields:!0,locations:!1,onToken:null,onComment:null,ranges:!1,program:null,sourceFile:null,directSourceFile:null,preserveParens:!1},te=!1;function getOptions(e){var t={};for(var i in X)t[i]=e&&H(e,i)?e[i]:X[i];if("latest"===t.ecmaVersion?t.ecmaVersion=1e8:null==t.ecmaVersion?(!te&&"object"==typeof console&&console.warn&&(te=!0,console.warn("Since Acorn 8.0.0, options.ecmaVersion is required.\nDefaulting to 2020, but this will stop working in the future.")),t.ecmaVersion=11):t.ecmaVersion>=2015&&(t.ecmaVersion-=2009),null==t.allowReserved&&(t.allowReserved=t.ecmaVersion<5),e&&null!=e.allowHashBang||(t.allowHashBang=t.ecmaVersion>=14),Y(t.onToken)){var n=t.onToken;t.onToken=function(e){return n.push(e)}}if(Y(t.onComment)&&(t.onComment=function(e,t){return function(i,n,a,c,l,y){var E={type:i?"Block":"Line",value:n,start:a,end:c};e.locations&&(E.loc=new acorn_SourceLocation(this,l,y)),e.ranges&&(E.range=[a,c]),t.push(E)}}(t,t.onComment)),"commonjs"===t.sourceType&&t.allowAwaitOutsideFunction)throw new Error("Cannot use allowAwaitOutsideFunction with sourceType: commonjs");return t}var ie=256,se=259;function functionFlags(e,t){return 2|(e?4:0)|(t?8:0)}var acorn_Parser=function(e,t,i){this.options=e=getOptions(e),this.sourceFile=e.sourceFile,this.keywords=wordsRegexp(y[e.ecmaVersion>=6?6:"module"===e.sourceType?"5module":5]);var n="";!0!==e.allowReserved&&(n=c[e.ecmaVersion>=6?6:5===e.ecmaVersion?5:3],"module"===e.sourceType&&(n+=" await")),this.reservedWords=wordsRegexp(n);var a=(n?n+" ":"")+c.strict;this.reservedWordsStrict=wordsRegexp(a),this.reservedWordsStrictBind=wordsRegexp(a+" "+c.strictBind),this.input=String(t),this.containsEsc=!1,i?(this.pos=i,this.lineStart=this.input.lastIndexOf("\n",i-1)+1,this.curLine=this.input.slice(0,this.lineStart).split(j).length):(this.pos=this.lineStart=0,this.curLine=1),this.type=O.eof,this.value=null,this.start=this.end=this.pos,this.startLoc=this.endLoc=this.curPosition(),this.lastTokEndLoc=this.lastTokStartLoc=null,this.lastTokStart=this.lastTokEnd=this.pos,this.context=this.initialContext(),this.exprAllowed=!0,this.inModule="module"===e.sourceType,this.strict=this.inModule||this.strictDirective(this.pos),this.potentialArrowAt=-1,this.potentialArrowInForAwait=!1,this.yieldPos=this.awaitPos=this.awaitIdentPos=0,this.labels=[],this.undefinedExports=Object.create(null),0===this.pos&&e.allowHashBang&&"#!"===this.input.slice(0,2)&&this.skipLineComment(2),this.scopeStack=[],this.enterScope("commonjs"===this.options.sourceType?2:1),this.regexpState=null,this.privateNameStack=[]},re={inFunction:{configurable:!0},inGenerator:{configurable:!0},inAsync:{configurable:!0},canAwait:{configurable:!0},allowReturn:{configurable:!0},allowSuper:{configurable:!0},allowDirectSuper:{configurable:!0},treatFunctionsAsVar:{configurable:!0},allowNewDotTarget:{configurable:!0},allowUsing:{configurable:!0},inClassStaticBlock:{configurable:!0}};acorn_Parser.prototype.parse=function(){var e=this.options.program||this.startNode();return this.nextToken(),this.parseTopLevel(e)},re.inFunction.get=function(){return(2&this.currentVarScope().flags)>0},re.inGenerator.get=function(){return(8&this.currentVarScope().flags)>0},re.inAsync.get=function(){return(4&this.currentVarScope().flags)>0},re.canAwait.get=function(){for(var e=this.scopeStack.length-1;e>=0;e--){var t=this.scopeStack[e].flags;if(768&t)return!1;if(2&t)return(4&t)>0}return this.inModule&&this.options.ecmaVersion>=13||this.options.allowAwaitOutsideFunction},re.allowReturn.get=function(){return!!this.inFunction||!!(this.options.allowReturnOutsideFunction&&1&this.currentVarScope().flags)},re.allowSuper.get=function(){return(64&this.currentThisScope().flags)>0||this.options.allowSuperOutsideMethod},re.allowDirectSuper.get=function(){return(128&this.currentThisScope().flags)>0},re.treatFunctionsAsVar.get=function(){return this.treatFunctionsAsVarInScope(this.currentScope())},re.allowNewDotTarget.get=function(){for(var e=this.scopeStack.length-1;e>=0;e--){var t=this.scopeStack[e].flags;if(768&t||2&t&&!(16&t))return!0}return!1},re.allowUsing.get=function(){var e=this.currentScope().flags;return!(1024&e)&&!(!this.inModule&&1&e)},re.inClassStaticBlock.get=function(){return(this.currentVarScope().flags&ie)>0},acorn_Parser.extend=function(){for(var e=[],t=arguments.length;t--;)e[t]=arguments[t];for(var i=this,n=0;n<e.length;n++)i=e[n](i);return i},acorn_Parser.parse=function(e,t){return new this(t,e).parse()},acorn_Parser.parseExpressionAt=function(e,t,i){var n=new this(i,e,t);return n.nextToken(),n.parseExpression()},acorn_Parser.tokenizer=function(e,t){return new this(t,e)},Object.defineProperties(acorn_Parser.prototype,re);var ne=acorn_Parser.prototype,ae=/^(?:'((?:\\[^]|[^'\\])*?)'|"((?:\\[^]|[^"\\])*?)")/;ne.strictDirective=function(e){if(this.options.ecmaVersion<5)return!1;for(;;){$.lastIndex=e,e+=$.exec(this.input)[0].length;var t=ae.exec(this.input.slice(e));if(!t)return!1;if("use strict"===(t[1]||t[2])){$.lastIndex=e+t[0].length;var i=$.exec(this.input),n=i.index+i[0].length,a=this.input.charAt(n);return";"===a||"}"===a||j.test(i[0])&&!(/[(`.[+\-/*%<>=,?^&]/.test(a)||"!"===a&&"="===this.input.charAt(n+1))}e+=t[0].length,$.lastIndex=e,e+=$.exec(this.input)[0].length,";"===this.input[e]&&e++}},ne.eat=function(e){return this.type===e&&(this.next(),!0)},ne.isContextual=function(e){return this.type===O.name&&this.value===e&&!this.containsEsc},ne.eatContextual=function(e){return!!this.isContextual(e)&&(this.next(),!0)},ne.expectContextual=function(e){this.eatContextual(e)||this.unexpected()},ne.canInsertSemicolon=function(){return this.type===O.eof||this.type===O.braceR||j.test(this.input.slice(this.lastTokEnd,this.start))},ne.insertSemicolon=function(){if(this.canInsertSemicolon())return this.options.onInsertedSemicolon&&this.options.onInsertedSemicolon(this.lastTokEnd,this.lastTokEndLoc),!0},ne.semicolon=function(){this.eat(O.semi)||this.insertSemicolon()||this.unexpected()},ne.afterTrailingComma=function(e,t){if(this.type===e)return this.options.onTrailingComma&&this.options.onTrailingComma(this.lastTokStart,this.lastTokStartLoc),t||this.next(),!0},ne.expect=function(e){this.eat(e)||this.unexpected()},ne.unexpected=function(e){this.raise(null!=e?e:this.start,"Unexpected token")};var acorn_DestructuringErrors=function(){this.shorthandAssign=this.trailingComma=this.parenthesizedAssign=this.parenthesizedBind=this.doubleProto=-1};ne.checkPatternErrors=function(e,t){if(e){e.trailingComma>-1&&this.raiseRecoverable(e.trailingComma,"Comma is not permitted after the rest element");var i=t?e.parenthesizedAssign:e.parenthesizedBind;i>-1&&this.raiseRecoverable(i,t?"Assigning to rvalue":"Parenthesized pattern")}},ne.checkExpressionErrors=function(e,t){if(!e)return!1;var i=e.shorthandAssign,n=e.doubleProto;if(!t)return i>=0||n>=0;i>=0&&this.raise(i,"Shorthand property assignments are valid only in destructuring patterns"),n>=0&&this.raiseRecoverable(n,"Redefinition of __proto__ property")},ne.checkYieldAwaitInDefaultParams=function(){this.yieldPos&&(!this.awaitPos||this.yieldPos<this.awaitPos)&&this.raise(this.yieldPos,"Yield expression cannot be a default value"),this.awaitPos&&this.raise(this.awaitPos,"Await expression cannot be a default value")},ne.isSimpleAssignTarget=function(e){return"ParenthesizedExpression"===e.type?this.isSimpleAssignTarget(e.expression):"Identifier"===e.type||"MemberExpression"===e.type};var oe=acorn_Parser.prototype;oe.parseTopLevel=function(e){var t=Object.create(null);for(e.body||(e.body=[]);this.type!==O.eof;){var i=this.parseStatement(null,!0,t);e.body.push(i)}if(this.inModule)for(var n=0,a=Object.keys(this.undefinedExports);n<a.length;n+=1){var c=a[n];this.raiseRecoverable(this.undefinedExports[c].start,"Export '"+c+"' is not defined")}return this.adaptDirectivePrologue(e.body),this.next(),e.sourceType="commonjs"===this.options.sourceType?"script":this.options.sourceType,this.finishNode(e,"Program")};var ce={kind:"loop"},he={kind:"switch"};oe.isLet=function(e){if(this.options.ecmaVersion<6||!this.isContextual("let"))return!1;$.lastIndex=this.pos;var t=$.exec(this.input),i=this.pos+t[0].length,n=this.fullCharCodeAt(i);if(91===n||92===n)return!0;if(e)return!1;if(123===n)return!0;if(isIdentifierStart(n)){var a=i;do{i+=n<=65535?1:2}while(isIdentifierChar(n=this.fullCharCodeAt(i)));if(92===n)return!0;var c=this.input.slice(a,i);if(!E.test(c))return!0}return!1},oe.isAsyncFunction=function(){if(this.options.ecmaVersion<8||!this.isContextual("async"))return!1;$.lastIndex=this.pos;var e,t=$.exec(this.input),i=this.pos+t[0].length;return!(j.test(this.input.slice(this.pos,i))||"function"!==this.input.slice(i,i+8)||i+8!==this.input.length&&(isIdentifierChar(e=this.fullCharCodeAt(i+8))||92===e))},oe.isUsingKeyword=function(e,t){if(this.options.ecmaVersion<17||!this.isContextual(e?"await":"using"))return!1;$.lastIndex=this.pos;var i=$.exec(this.input),n=this.pos+i[0].length;if(j.test(this.input.slice(this.pos,n)))return!1;if(e){var a,c=n+5;if("using"!==this.input.slice(n,c)||c===this.input.length||isIdentifierChar(a=this.fullCharCodeAt(c))||92===a)return!1;$.lastIndex=c;var l=$.exec(this.input);if(n=c+l[0].length,l&&j.test(this.input.slice(c,n)))return!1}var y=this.fullCharCodeAt(n);if(!isIdentifierStart(y)&&92!==y)return!1;var w=n;do{n+=y<=65535?1:2}while(isIdentifierChar(y=this.fullCharCodeAt(n)));if(92===y)return!0;var C=this.input.slice(w,n);return!(E.test(C)||t&&"of"===C)},oe.isAwaitUsing=function(e){return this.isUsingKeyword(!0,e)},oe.isUsing=function(e){return this.isUsingKeyword(!1,e)},oe.parseStatement=function(e,t,i){var n,a=this.type,c=this.startNode();switch(this.isLet(e)&&(a=O._var,n="let"),a){case O._break:case O._continue:return this.parseBreakContinueStatement(c,a.keyword);case O._debugger:return this.parseDebuggerStatement(c);case O._do:return this.parseDoStatement(c);case O._for:return this.parseForStatement(c);case O._function:return e&&(this.strict||"if"!==e&&"label"!==e)&&this.options.ecmaVersion>=6&&this.unexpected(),this.parseFunctionStatement(c,!1,!e);case O._class:return e&&this.unexpected(),this.parseClass(c,!0);case O._if:return this.parseIfStatement(c);case O._return:return this.parseReturnStatement(c);case O._switch:return this.parseSwitchStatement(c);case O._throw:return this.parseThrowStatement(c);case O._try:return this.parseTryStatement(c);case O._const:case O._var:return n=n||this.value,e&&"var"!==n&&this.unexpected(),this.parseVarStatement(c,n);case O._while:return this.parseWhileStatement(c);case O._with:return this.parseWithStatement(c);case O.braceL:return this.parseBlock(!0,c);case O.semi:return this.parseEmptyStatement(c);case O._export:case O._import:if(this.options.ecmaVersion>10&&a===O._import){$.lastIndex=this.pos;var l=$.exec(this.input),y=this.pos+l[0].length,E=this.input.charCodeAt(y);if(40===E||46===E)return this.parseExpressionStatement(c,this.parseExpression())}return this.options.allowImportExportEverywhere||(t||this.raise(this.start,"'import' and 'export' may only appear at the top level"),this.inModule||this.raise(this.start,"'import' and 'export' may appear only with 'sourceType: module'")),a===O._import?this.parseImport(c):this.parseExport(c,i);default:if(this.isAsyncFunction())return e&&this.unexpected(),this.next(),this.parseFunctionStatement(c,!0,!e);var w=this.isAwaitUsing(!1)?"await using":this.isUsing(!1)?"using":null;if(w)return this.allowUsing||this.raise(this.start,"Using declaration cannot appear in the top level when source type is `script` or in the bare case statement"),"await using"===w&&(this.canAwait||this.raise(this.start,"Await using cannot appear outside of async function"),this.next()),this.next(),this.parseVar(c,!1,w),this.semicolon(),this.finishNode(c,"VariableDeclaration");var C=this.value,S=this.parseExpression();return a===O.name&&"Identifier"===S.type&&this.eat(O.colon)?this.parseLabeledStatement(c,C,S,e):this.parseExpressionStatement(c,S)}},oe.parseBreakContinueStatement=function(e,t){var i="break"===t;this.next(),this.eat(O.semi)||this.insertSemicolon()?e.label=null:this.type!==O.name?this.unexpected():(e.label=this.parseIdent(),this.semicolon());for(var n=0;n<this.labels.length;++n){var a=this.labels[n];if(null==e.label||a.name===e.label.name){if(null!=a.kind&&(i||"loop"===a.kind))break;if(e.label&&i)break}}return n===this.labels.length&&this.raise(e.start,"Unsyntactic "+t),this.finishNode(e,i?"BreakStatement":"ContinueStatement")},oe.parseDebuggerStatement=function(e){return this.next(),this.semicolon(),this.finishNode(e,"DebuggerStatement")},oe.parseDoStatement=function(e){return this.next(),this.labels.push(ce),e.body=this.parseStatement("do"),this.labels.pop(),this.expect(O._while),e.test=this.parseParenExpression(),this.options.ecmaVersion>=6?this.eat(O.semi):this.semicolon(),this.finishNode(e,"DoWhileStatement")},oe.parseForStatement=function(e){this.next();var t=this.options.ecmaVersion>=9&&this.canAwait&&this.eatContextual("await")?this.lastTokStart:-1;if(this.labels.push(ce),this.enterScope(0),this.expect(O.parenL),this.type===O.semi)return t>-1&&this.unexpected(t),this.parseFor(e,null);var i=this.isLet();if(this.type===O._var||this.type===O._const||i){var n=this.startNode(),a=i?"let":this.value;return this.next(),this.parseVar(n,!0,a),this.finishNode(n,"VariableDeclaration"),this.parseForAfterInit(e,n,t)}var c=this.isContextual("let"),l=!1,y=this.isUsing(!0)?"using":this.isAwaitUsing(!0)?"await using":null;if(y){var E=this.startNode();return this.next(),"await using"===y&&(this.canAwait||this.raise(this.start,"Await using cannot appear outside of async function"),this.next()),this.parseVar(E,!0,y),this.finishNode(E,"VariableDeclaration"),this.parseForAfterInit(e,E,t)}var w=this.containsEsc,C=new acorn_DestructuringErrors,S=this.start,I=t>-1?this.parseExprSubscripts(C,"await"):this.parseExpression(!0,C);return this.type===O._in||(l=this.options.ecmaVersion>=6&&this.isContextual("of"))?(t>-1?(this.type===O._in&&this.unexpected(t),e.await=!0):l&&this.options.ecmaVersion>=8&&(I.start!==S||w||"Identifier"!==I.type||"async"!==I.name?this.options.ecmaVersion>=9&&(e.await=!1):this.unexpected()),c&&l&&this.raise(I.start,"The left-hand side of a for-of loop may not start with 'let'."),this.toAssignable(I,!1,C),this.checkLValPattern(I),this.parseForIn(e,I)):(this.checkExpressionErrors(C,!0),t>-1&&this.unexpected(t),this.parseFor(e,I))},oe.parseForAfterInit=function(e,t,i){return(this.type===O._in||this.options.ecmaVersion>=6&&this.isContextual("of"))&&1===t.declarations.length?(this.options.ecmaVersion>=9&&(this.type===O._in?i>-1&&this.unexpected(i):e.await=i>-1),this.parseForIn(e,t)):(i>-1&&this.unexpected(i),this.parseFor(e,t))},oe.parseFunctionStatement=function(e,t,i){return this.next(),this.parseFunction(e,pe|(i?0:ue),!1,t)},oe.parseIfStatement=function(e){return this.next(),e.test=this.parseParenExpression(),e.consequent=this.parseStatement("if"),e.alternate=this.eat(O._else)?this.parseStatement("if"):null,this.finishNode(e,"IfStatement")},oe.parseReturnStatement=function(e){return this.allowReturn||this.raise(this.start,"'return' outside of function"),this.next(),this.eat(O.semi)||this.insertSemicolon()?e.argument=null:(e.argument=this.parseExpression(),this.semicolon()),this.finishNode(e,"ReturnStatement")},oe.parseSwitchStatement=function(e){var t;this.next(),e.discriminant=this.parseParenExpression(),e.cases=[],this.expect(O.braceL),this.labels.push(he),this.enterScope(1024);for(var i=!1;this.type!==O.braceR;)if(this.type===O._case||this.type===O._default){var n=this.type===O._case;t&&this.finishNode(t,"SwitchCase"),e.cases.push(t=this.startNode()),t.consequent=[],this.next(),n?t.test=this.parseExpression():(i&&this.raiseRecoverable(this.lastTokStart,"Multiple default clauses"),i=!0,t.test=null),this.expect(O.colon)}else t||this.unexpected(),t.consequent.push(this.parseStatement(null));return this.exitScope(),t&&this.finishNode(t,"SwitchCase"),this.next(),this.labels.pop(),this.finishNode(e,"SwitchStatement")},oe.parseThrowStatement=function(e){return this.next(),j.test(this.input.slice(this.lastTokEnd,this.start))&&this.raise(this.lastTokEnd,"Illegal newline after throw"),e.argument=this.parseExpression(),this.semicolon(),this.finishNode(e,"ThrowStatement")};var le=[];oe.parseCatchClauseParam=function(){var e=this.parseBindingAtom(),t="Identifier"===e.type;return this.enterScope(t?32:0),this.checkLValPattern(e,t?4:2),this.expect(O.parenR),e},oe.parseTryStatement=function(e){if(this.next(),e.block=this.parseBlock(),e.handler=null,this.type===O._catch){var t=this.startNode();this.next(),this.eat(O.parenL)?t.param=this.parseCatchClauseParam():(this.options.ecmaVersion<10&&this.unexpected(),t.param=null,this.enterScope(0)),t.body=this.parseBlock(!1),this.exitScope(),e.handler=this.finishNode(t,"CatchClause")}return e.finalizer=this.eat(O._finally)?this.parseBlock():null,e.handler||e.finalizer||this.raise(e.start,"Missing catch or finally clause"),this.finishNode(e,"TryStatement")},oe.parseVarStatement=function(e,t,i){return this.next(),this.parseVar(e,!1,t,i),this.semicolon(),this.finishNode(e,"VariableDeclaration")},oe.parseWhileStatement=function(e){return this.next(),e.test=this.parseParenExpression(),this.labels.push(ce),e.body=this.parseStatement("while"),this.labels.pop(),this.finishNode(e,"WhileStatement")},oe.parseWithStatement=function(e){return this.strict&&this.raise(this.start,"'with' in strict mode"),this.next(),e.object=this.parseParenExpression(),e.body=this.parseStatement("with"),this.finishNode(e,"WithStatement")},oe.parseEmptyStatement=function(e){return this.next(),this.finishNode(e,"EmptyStatement")},oe.parseLabeledStatement=function(e,t,i,n){for(var a=0,c=this.labels;a<c.length;a+=1){c[a].name===t&&this.raise(i.start,"Label '"+t+"' is already declared")}for(var l=this.type.isLoop?"loop":this.type===O._switch?"switch":null,y=this.labels.length-1;y>=0;y--){var E=this.labels[y];if(E.statementStart!==e.start)break;E.statementStart=this.start,E.kind=l}return this.labels.push({name:t,kind:l,statementStart:this.start}),e.body=this.parseStatement(n?-1===n.indexOf("label")?n+"label":n:"label"),this.labels.pop(),e.label=i,this.finishNode(e,"LabeledStatement")},oe.parseExpressionStatement=function(e,t){return e.expression=t,this.semicolon(),this.finishNode(e,"ExpressionStatement")},oe.parseBlock=function(e,t,i){for(void 0===e&&(e=!0),void 0===t&&(t=this.startNode()),t.body=[],this.expect(O.braceL),e&&this.enterScope(0);this.type!==O.braceR;){var n=this.parseStatement(null);t.body.push(n)}return i&&(this.strict=!1),this.next(),e&&this.exitScope(),this.finishNode(t,"BlockStatement")},oe.parseFor=function(e,t){return e.init=t,this.expect(O.semi),e.test=this.type===O.semi?null:this.parseExpression(),this.expect(O.semi),e.update=this.type===O.parenR?null:this.parseExpression(),this.expect(O.parenR),e.body=this.parseStatement("for"),this.exitScope(),this.labels.pop(),this.finishNode(e,"ForStatement")},oe.parseForIn=function(e,t){var i=this.type===O._in;return this.next(),"VariableDeclaration"===t.type&&null!=t.declarations[0].init&&(!i||this.options.ecmaVersion<8||this.strict||"var"!==t.kind||"Identifier"!==t.declarations[0].id.type)&&this.raise(t.start,(i?"for-in":"for-of")+" loop variable declaration may not have an initializer"),e.left=t,e.right=i?this.parseExpression():this.parseMaybeAssign(),this.expect(O.parenR),e.body=this.parseStatement("for"),this.exitScope(),this.labels.pop(),this.finishNode(e,i?"ForInStatement":"ForOfStatement")},oe.parseVar=function(e,t,i,n){for(e.declarations=[],e.kind=i;;){var a=this.startNode();if(this.parseVarId(a,i),this.eat(O.eq)?a.init=this.parseMaybeAssign(t):n||"const"!==i||this.type===O._in||this.options.ecmaVersion>=6&&this.isContextual("of")?n||"using"!==i&&"await using"!==i||!(this.options.ecmaVersion>=17)||this.type===O._in||this.isContextual("of")?n||"Identifier"===a.id.type||t&&(this.type===O._in||this.isContextual("of"))?a.init=null:this.raise(this.lastTokEnd,"Complex binding patterns require an initialization value"):this.raise(this.lastTokEnd,"Missing initializer in "+i+" declaration"):this.unexpected(),e.declarations.push(this.finishNode(a,"VariableDeclarator")),!this.eat(O.comma))break}return e},oe.parseVarId=function(e,t){e.id="using"===t||"await using"===t?this.parseIdent():this.parseBindingAtom(),this.checkLValPattern(e.id,"var"===t?1:2,!1)};var pe=1,ue=2;function isPrivateNameConflicted(e,t){var i=t.key.name,n=e[i],a="true";return"MethodDefinition"!==t.type||"get"!==t.kind&&"set"!==t.kind||(a=(t.static?"s":"i")+t.kind),"iget"===n&&"iset"===a||"iset"===n&&"iget"===a||"sget"===n&&"sset"===a||"sset"===n&&"sget"===a?(e[i]="true",!1):!!n||(e[i]=a,!1)}function checkKeyName(e,t){var i=e.computed,n=e.key;return!i&&("Identifier"===n.type&&n.name===t||"Literal"===n.type&&n.value===t)}oe.parseFunction=function(e,t,i,n,a){this.initFunction(e),(this.options.ecmaVersion>=9||this.options.ecmaVersion>=6&&!n)&&(this.type===O.star&&t&ue&&this.unexpected(),e.generator=this.eat(O.star)),this.options.ecmaVersion>=8&&(e.async=!!n),t&pe&&(e.id=4&t&&this.type!==O.name?null:this.parseIdent(),!e.id||t&ue||this.checkLValSimple(e.id,this.strict||e.generator||e.async?this.treatFunctionsAsVar?1:2:3));var c=this.yieldPos,l=this.awaitPos,y=this.awaitIdentPos;return this.yieldPos=0,this.awaitPos=0,this.awaitIdentPos=0,this.enterScope(functionFlags(e.async,e.generator)),t&pe||(e.id=this.type===O.name?this.parseIdent():null),this.parseFunctionParams(e),this.parseFunctionBody(e,i,!1,a),this.yieldPos=c,this.awaitPos=l,this.awaitIdentPos=y,this.finishNode(e,t&pe?"FunctionDeclaration":"FunctionExpression")},oe.parseFunctionParams=function(e){this.expect(O.parenL),e.params=this.parseBindingList(O.parenR,!1,this.options.ecmaVersion>=8),this.checkYieldAwaitInDefaultParams()},oe.parseClass=function(e,t){this.next();var i=this.strict;this.strict=!0,this.parseClassId(e,t),this.parseClassSuper(e);var n=this.enterClassBody(),a=this.startNode(),c=!1;for(a.body=[],this.expect(O.braceL);this.type!==O.braceR;){var l=this.parseClassElement(null!==e.superClass);l&&(a.body.push(l),"MethodDefinition"===l.type&&"constructor"===l.kind?(c&&this.raiseRecoverable(l.start,"Duplicate constructor in the same class"),c=!0):l.key&&"PrivateIdentifier"===l.key.type&&isPrivateNameConflicted(n,l)&&this.raiseRecoverable(l.key.start,"Identifier '#"+l.key.name+"' has already been declared"))}return this.strict=i,this.next(),e.body=this.finishNode(a,"ClassBody"),this.exitClassBody(),this.finishNode(e,t?"ClassDeclaration":"ClassExpression")},oe.parseClassElement=function(e){if(this.eat(O.semi))return null;var t=this.options.ecmaVersion,i=this.startNode(),n="",a=!1,c=!1,l="method",y=!1;if(this.eatContextual("static")){if(t>=13&&this.eat(O.braceL))return this.parseClassStaticBlock(i),i;this.isClassElementNameStart()||this.type===O.star?y=!0:n="static"}if(i.static=y,!n&&t>=8&&this.eatContextual("async")&&(!this.isClassElementNameStart()&&this.type!==O.star||this.canInsertSemicolon()?n="async":c=!0),!n&&(t>=9||!c)&&this.eat(O.star)&&(a=!0),!n&&!c&&!a){var E=this.value;(this.eatContextual("get")||this.eatContextual("set"))&&(this.isClassElementNameStart()?l=E:n=E)}if(n?(i.computed=!1,i.key=this.startNodeAt(this.lastTokStart,this.lastTokStartLoc),i.key.name=n,this.finishNode(i.key,"Identifier")):this.parseClassElementName(i),t<13||this.type===O.parenL||"method"!==l||a||c){var w=!i.static&&checkKeyName(i,"constructor"),C=w&&e;w&&"method"!==l&&this.raise(i.key.start,"Constructor can't have get/set modifier"),i.kind=w?"constructor":l,this.parseClassMethod(i,a,c,C)}else this.parseClassField(i);return i},oe.isClassElementNameStart=function(){return this.type===O.name||this.type===O.privateId||this.type===O.num||this.type===O.string||this.type===O.bracketL||this.type.keyword},oe.parseClassElementName=function(e){this.type===O.privateId?("constructor"===this.value&&this.raise(this.start,"Classes can't have an element named '#constructor'"),e.computed=!1,e.key=this.parsePrivateIdent()):this.parsePropertyName(e)},oe.parseClassMethod=function(e,t,i,n){var a=e.key;"constructor"===e.kind?(t&&this.raise(a.start,"Constructor can't be a generator"),i&&this.raise(a.start,"Constructor can't be an async method")):e.static&&checkKeyName(e,"prototype")&&this.raise(a.start,"Classes may not have a static property named prototype");var c=e.value=this.parseMethod(t,i,n);return"get"===e.kind&&0!==c.params.length&&this.raiseRecoverable(c.start,"getter should have no params"),"set"===e.kind&&1!==c.params.length&&this.raiseRecoverable(c.start,"setter should have exactly one param"),"set"===e.kind&&"RestElement"===c.params[0].type&&this.raiseRecoverable(c.params[0].start,"Setter cannot use rest params"),this.finishNode(e,"MethodDefinition")},oe.parseClassField=function(e){return checkKeyName(e,"constructor")?this.raise(e.key.start,"Classes can't have a field named 'constructor'"):e.static&&checkKeyName(e,"prototype")&&this.raise(e.key.start,"Classes can't have a static field named 'prototype'"),this.eat(O.eq)?(this.enterScope(576),e.value=this.parseMaybeAssign(),this.exitScope()):e.value=null,this.semicolon(),this.finishNode(e,"PropertyDefinition")},oe.parseClassStaticBlock=function(e){e.body=[];var t=this.labels;for(this.labels=[],this.enterScope(320);this.type!==O.braceR;){var i=this.parseStatement(null);e.body.push(i)}return this.next(),this.exitScope(),this.labels=t,this.finishNode(e,"StaticBlock")},oe.parseClassId=function(e,t){this.type===O.name?(e.id=this.parseIdent(),t&&this.checkLValSimple(e.id,2,!1)):(!0===t&&this.unexpected(),e.id=null)},oe.parseClassSuper=function(e){e.superClass=this.eat(O._extends)?this.parseExprSubscripts(null,!1):null},oe.enterClassBody=function(){var e={declared:Object.create(null),used:[]};return this.privateNameStack.push(e),e.declared},oe.exitClassBody=function(){var e=this.privateNameStack.pop(),t=e.declared,i=e.used;if(this.options.checkPrivateFields)for(var n=this.privateNameStack.length,a=0===n?null:this.privateNameStack[n-1],c=0;c<i.length;++c){var l=i[c];H(t,l.name)||(a?a.used.push(l):this.raiseRecoverable(l.start,"Private field '#"+l.name+"' must be declared in an enclosing class"))}},oe.parseExportAllDeclaration=function(e,t){return this.options.ecmaVersion>=11&&(this.eatContextual("as")?(e.exported=this.parseModuleExportName(),this.checkExport(t,e.exported,this.lastTokStart)):e.exported=null),this.expectContextual("from"),this.type!==O.string&&this.unexpected(),e.source=this.parseExprAtom(),this.options.ecmaVersion>=16&&(e.attributes=this.parseWithClause()),this.semicolon(),this.finishNode(e,"ExportAllDeclaration")},oe.parseExport=function(e,t){if(this.next(),this.eat(O.star))return this.parseExportAllDeclaration(e,t);if(this.eat(O._default))return this.checkExport(t,"default",this.lastTokStart),e.declaration=this.parseExportDefaultDeclaration(),this.finishNode(e,"ExportDefaultDeclaration");if(this.shouldParseExportStatement())e.declaration=this.parseExportDeclaration(e),"VariableDeclaration"===e.declaration.type?this.checkVariableExport(t,e.declaration.declarations):this.checkExport(t,e.declaration.id,e.declaration.id.start),e.specifiers=[],e.source=null,this.options.ecmaVersion>=16&&(e.attributes=[]);else{if(e.declaration=null,e.specifiers=this.parseExportSpecifiers(t),this.eatContextual("from"))this.type!==O.string&&this.unexpected(),e.source=this.parseExprAtom(),this.options.ecmaVersion>=16&&(e.attributes=this.parseWithClause());else{for(var i=0,n=e.specifiers;i<n.length;i+=1){var a=n[i];this.checkUnreserved(a.local),this.checkLocalExport(a.local),"Literal"===a.local.type&&this.raise(a.local.start,"A string literal cannot be used as an exported binding without `from`.")}e.source=null,this.options.ecmaVersion>=16&&(e.attributes=[])}this.semicolon()}return this.finishNode(e,"ExportNamedDeclaration")},oe.parseExportDeclaration=function(e){return this.parseStatement(null)},oe.parseExportDefaultDeclaration=function(){var e;if(this.type===O._function||(e=this.isAsyncFunction())){var t=this.startNode();return this.next(),e&&this.next(),this.parseFunction(t,4|pe,!1,e)}if(this.type===O._class){var i=this.startNode();return this.parseClass(i,"nullableID")}var n=this.parseMaybeAssign();return this.semicolon(),n},oe.checkExport=function(e,t,i){e&&("string"!=typeof t&&(t="Identifier"===t.type?t.name:t.value),H(e,t)&&this.raiseRecoverable(i,"Duplicate export '"+t+"'"),e[t]=!0)},oe.checkPatternExport=function(e,t){var i=t.type;if("Identifier"===i)this.checkExport(e,t,t.start);else if("ObjectPattern"===i)for(var n=0,a=t.properties;n<a.length;n+=1){var c=a[n];this.checkPatternExport(e,c)}else if("ArrayPattern"===i)for(var l=0,y=t.elements;l<y.length;l+=1){var E=y[l];E&&this.checkPatternExport(e,E)}else"Property"===i?this.checkPatternExport(e,t.value):"AssignmentPattern"===i?this.checkPatternExport(e,t.left):"RestElement"===i&&this.checkPatternExport(e,t.argument)},oe.checkVariableExport=function(e,t){if(e)for(var i=0,n=t;i<n.length;i+=1){var a=n[i];this.checkPatternExport(e,a.id)}},oe.shouldParseExportStatement=function(){return"var"===this.type.keyword||"const"===this.type.keyword||"class"===this.type.keyword||"function"===this.type.keyword||this.isLet()||this.isAsyncFunction()},oe.parseExportSpecifier=function(e){var t=this.startNode();return t.local=this.parseModuleExportName(),t.exported=this.eatContextual("as")?this.parseModuleExportName():t.local,this.checkExport(e,t.exported,t.exported.start),this.finishNode(t,"ExportSpecifier")},oe.parseExportSpecifiers=function(e){var t=[],i=!0;for(this.expect(O.braceL);!this.eat(O.braceR);){if(i)i=!1;else if(this.expect(O.comma),this.afterTrailingComma(O.braceR))break;t.push(this.parseExportSpecifier(e))}return t},oe.parseImport=function(e){return this.next(),this.type===O.string?(e.specifiers=le,e.source=this.parseExprAtom()):(e.specifiers=this.parseImportSpecifiers(),this.expectContextual("from"),e.source=this.type===O.string?this.parseExprAtom():this.unexpected()),this.options.ecmaVersion>=16&&(e.attributes=this.parseWithClause()),this.semicolon(),this.finishNode(e,"ImportDeclaration")},oe.parseImportSpecifier=function(){var e=this.startNode();return e.imported=this.parseModuleExportName(),this.eatContextual("as")?e.local=this.parseIdent():(this.checkUnreserved(e.imported),e.local=e.imported),this.checkLValSimple(e.local,2),this.finishNode(e,"ImportSpecifier")},oe.parseImportDefaultSpecifier=function(){var e=this.startNode();return e.local=this.parseIdent(),this.checkLValSimple(e.local,2),this.finishNode(e,"ImportDefaultSpecifier")},oe.parseImportNamespaceSpecifier=function(){var e=this.startNode();return this.next(),this.expectContextual("as"),e.local=this.parseIdent(),this.checkLValSimple(e.local,2),this.finishNode(e,"ImportNamespaceSpecifier")},oe.parseImportSpecifiers=function(){var e=[],t=!0;if(this.type===O.name&&(e.push(this.parseImportDefaultSpecifier()),!this.eat(O.comma)))return e;if(this.type===O.star)return e.push(this.parseImportNamespaceSpecifier()),e;for(this.expect(O.braceL);!this.eat(O.braceR);){if(t)t=!1;else if(this.expect(O.comma),this.afterTrailingComma(O.braceR))break;e.push(this.parseImportSpecifier())}return e},oe.parseWithClause=function(){var e=[];if(!this.eat(O._with))return e;this.expect(O.braceL);for(var t={},i=!0;!this.eat(O.braceR);){if(i)i=!1;else if(this.expect(O.comma),this.afterTrailingComma(O.braceR))break;var n=this.parseImportAttribute(),a="Identifier"===n.key.type?n.key.name:n.key.value;H(t,a)&&this.raiseRecoverable(n.key.start,"Duplicate attribute key '"+a+"'"),t[a]=!0,e.push(n)}return e},oe.parseImportAttribute=function(){var e=this.startNode();return e.key=this.type===O.string?this.parseExprAtom():this.parseIdent("never"!==this.options.allowReserved),this.expect(O.colon),this.type!==O.string&&this.unexpected(),e.value=this.parseExprAtom(),this.finishNode(e,"ImportAttribute")},oe.parseModuleExportName=function(){if(this.options.ecmaVersion>=13&&this.type===O.string){var e=this.parseLiteral(this.value);return Z.test(e.value)&&this.raise(e.start,"An export name cannot include a lone surrogate."),e}return this.parseIdent(!0)},oe.adaptDirectivePrologue=function(e){for(var t=0;t<e.length&&this.isDirectiveCandidate(e[t]);++t)e[t].directive=e[t].expression.raw.slice(1,-1)},oe.isDirectiveCandidate=function(e){return this.options.ecmaVersion>=5&&"ExpressionStatement"===e.type&&"Literal"===e.expression.type&&"string"==typeof e.expression.value&&('"'===this.input[e.start]||"'"===this.input[e.start])};var de=acorn_Parser.prototype;de.toAssignable=function(e,t,i){if(this.options.ecmaVersion>=6&&e)switch(e.type){case"Identifier":this.inAsync&&"await"===e.name&&this.raise(e.start,"Cannot use 'await' as identifier inside an async function");break;case"ObjectPattern":case"ArrayPattern":case"AssignmentPattern":case"RestElement":break;case"ObjectExpression":e.type="ObjectPattern",i&&this.checkPatternErrors(i,!0);for(var n=0,a=e.properties;n<a.length;n+=1){var c=a[n];this.toAssignable(c,t),"RestElement"!==c.type||"ArrayPattern"!==c.argument.type&&"ObjectPattern"!==c.argument.type||this.raise(c.argument.start,"Unexpected token")}break;case"Property":"init"!==e.kind&&this.raise(e.key.start,"Object pattern can't contain getter or setter"),this.toAssignable(e.value,t);break;case"ArrayExpression":e.type="ArrayPattern",i&&this.checkPatternErrors(i,!0),this.toAssignableList(e.elements,t);break;case"SpreadElement":e.type="RestElement",this.toAssignable(e.argument,t),"AssignmentPattern"===e.argument.type&&this.raise(e.argument.start,"Rest elements cannot have a default value");break;case"AssignmentExpression":"="!==e.operator&&this.raise(e.left.end,"Only '=' operator can be used for specifying default value."),e.type="AssignmentPattern",delete e.operator,this.toAssignable(e.left,t);break;case"ParenthesizedExpression":this.toAssignable(e.expression,t,i);break;case"ChainExpression":this.raiseRecoverable(e.start,"Optional chaining cannot appear in left-hand side");break;case"MemberExpression":if(!t)break;default:this.raise(e.start,"Assigning to rvalue")}else i&&this.checkPatternErrors(i,!0);return e},de.toAssignableList=function(e,t){for(var i=e.length,n=0;n<i;n++){var a=e[n];a&&this.toAssignable(a,t)}if(i){var c=e[i-1];6===this.options.ecmaVersion&&t&&c&&"RestElement"===c.type&&"Identifier"!==c.argument.type&&this.unexpected(c.argument.start)}return e},de.parseSpread=function(e){var t=this.startNode();return this.next(),t.argument=this.parseMaybeAssign(!1,e),this.finishNode(t,"SpreadElement")},de.parseRestBinding=function(){var e=this.startNode();return this.next(),6===this.options.ecmaVersion&&this.type!==O.name&&this.unexpected(),e.argument=this.parseBindingAtom(),this.finishNode(e,"RestElement")},de.parseBindingAtom=function(){if(this.options.ecmaVersion>=6)switch(this.type){case O.bracketL:var e=this.startNode();return this.next(),e.elements=this.parseBindingList(O.bracketR,!0,!0),this.finishNode(e,"ArrayPattern");case O.braceL:return this.parseObj(!0)}return this.parseIdent()},de.parseBindingList=function(e,t,i,n){for(var a=[],c=!0;!this.eat(e);)if(c?c=!1:this.expect(O.comma),t&&this.type===O.comma)a.push(null);else{if(i&&this.afterTrailingComma(e))break;if(this.type===O.ellipsis){var l=this.parseRestBinding();this.parseBindingListItem(l),a.push(l),this.type===O.comma&&this.raiseRecoverable(this.start,"Comma is not permitted after the rest element"),this.expect(e);break}a.push(this.parseAssignableListItem(n))}return a},de.parseAssignableListItem=function(e){var t=this.parseMaybeDefault(this.start,this.startLoc);return this.parseBindingListItem(t),t},de.parseBindingListItem=function(e){return e},de.parseMaybeDefault=function(e,t,i){if(i=i||this.parseBindingAtom(),this.options.ecmaVersion<6||!this.eat(O.eq))return i;var n=this.startNodeAt(e,t);return n.left=i,n.right=this.parseMaybeAssign(),this.finishNode(n,"AssignmentPattern")},de.checkLValSimple=function(e,t,i){void 0===t&&(t=0);var n=0!==t;switch(e.type){case"Identifier":this.strict&&this.reservedWordsStrictBind.test(e.name)&&this.raiseRecoverable(e.start,(n?"Binding ":"Assigning to ")+e.name+" in strict mode"),n&&(2===t&&"let"===e.name&&this.raiseRecoverable(e.start,"let is disallowed as a lexically bound name"),i&&(H(i,e.name)&&this.raiseRecoverable(e.start,"Argument name clash"),i[e.name]=!0),5!==t&&this.declareName(e.name,t,e.start));break;case"ChainExpression":this.raiseRecoverable(e.start,"Optional chaining cannot appear in left-hand side");break;case"MemberExpression":n&&this.raiseRecoverable(e.start,"Binding member expression");break;case"ParenthesizedExpression":return n&&this.raiseRecoverable(e.start,"Binding parenthesized expression"),this.checkLValSimple(e.expression,t,i);default:this.raise(e.start,(n?"Binding":"Assigning to")+" rvalue")}},de.checkLValPattern=function(e,t,i){switch(void 0===t&&(t=0),e.type){case"ObjectPattern":for(var n=0,a=e.properties;n<a.length;n+=1){var c=a[n];this.checkLValInnerPattern(c,t,i)}break;case"ArrayPattern":for(var l=0,y=e.elements;l<y.length;l+=1){var E=y[l];E&&this.checkLValInnerPattern(E,t,i)}break;default:this.checkLValSimple(e,t,i)}},de.checkLValInnerPattern=function(e,t,i){switch(void 0===t&&(t=0),e.type){case"Property":this.checkLValInnerPattern(e.value,t,i);break;case"AssignmentPattern":this.checkLValPattern(e.left,t,i);break;case"RestElement":this.checkLValPattern(e.argument,t,i);break;default:this.checkLValPattern(e,t,i)}};var acorn_TokContext=function(e,t,i,n,a){this.token=e,this.isExpr=!!t,this.preserveSpace=!!i,this.override=n,this.generator=!!a},fe={b_stat:new acorn_TokContext("{",!1),b_expr:new acorn_TokContext("{",!0),b_tmpl:new acorn_TokContext("${",!1),p_stat:new acorn_TokContext("(",!1),p_expr:new acorn_TokContext("(",!0),q_tmpl:new acorn_TokContext("`",!0,!0,function(e){return e.tryReadTemplateToken()}),f_stat:new acorn_TokContext("function",!1),f_expr:new acorn_TokContext("function",!0),f_expr_gen:new acorn_TokContext("function",!0,!1,null,!0),f_gen:new acorn_TokContext("function",!1,!1,null,!0)},me=acorn_Parser.prototype;me.initialContext=function(){return[fe.b_stat]},me.curContext=function(){return this.context[this.context.length-1]},me.braceIsBlock=function(e){var t=this.curContext();return t===fe.f_expr||t===fe.f_stat||(e!==O.colon||t!==fe.b_stat&&t!==fe.b_expr?e===O._return||e===O.name&&this.exprAllowed?j.test(this.input.slice(this.lastTokEnd,this.start)):e===O._else||e===O.semi||e===O.eof||e===O.parenR||e===O.arrow||(e===O.braceL?t===fe.b_stat:e!==O._var&&e!==O._const&&e!==O.name&&!this.exprAllowed):!t.isExpr)},me.inGeneratorContext=function(){for(var e=this.context.length-1;e>=1;e--){var t=this.context[e];if("function"===t.token)return t.generator}return!1},me.updateContext=function(e){var t,i=this.type;i.keyword&&e===O.dot?this.exprAllowed=!1:(t=i.updateContext)?t.call(this,e):this.exprAllowed=i.beforeExpr},me.overrideContext=function(e){this.curContext()!==e&&(this.context[this.context.length-1]=e)},O.parenR.updateContext=O.braceR.updateContext=function(){if(1!==this.context.length){var e=this.context.pop();e===fe.b_stat&&"function"===this.curContext().token&&(e=this.context.pop()),this.exprAllowed=!e.isExpr}else this.exprAllowed=!0},O.braceL.updateContext=function(e){this.context.push(this.braceIsBlock(e)?fe.b_stat:fe.b_expr),this.exprAllowed=!0},O.dollarBraceL.updateContext=function(){this.context.push(fe.b_tmpl),this.exprAllowed=!0},O.parenL.updateContext=function(e){var t=e===O._if||e===O._for||e===O._with||e===O._while;this.context.push(t?fe.p_stat:fe.p_expr),this.exprAllowed=!0},O.incDec.updateContext=function(){},O._function.updateContext=O._class.updateContext=function(e){!e.beforeExpr||e===O._else||e===O.semi&&this.curContext()!==fe.p_stat||e===O._return&&j.test(this.input.slice(this.lastTokEnd,this.start))||(e===O.colon||e===O.braceL)&&this.curContext()===fe.b_stat?this.context.push(fe.f_stat):this.context.push(fe.f_expr),this.exprAllowed=!1},O.colon.updateContext=function(){"function"===this.curContext().token&&this.context.pop(),this.exprAllowed=!0},O.backQuote.updateContext=function(){this.curContext()===fe.q_tmpl?this.context.pop():this.context.push(fe.q_tmpl),this.exprAllowed=!1},O.star.updateContext=function(e){if(e===O._function){var t=this.context.length-1;this.context[t]===fe.f_expr?this.context[t]=fe.f_expr_gen:this.context[t]=fe.f_gen}this.exprAllowed=!0},O.name.updateContext=function(e){var t=!1;this.options.ecmaVersion>=6&&e!==O.dot&&("of"===this.value&&!this.exprAllowed||"yield"===this.value&&this.inGeneratorContext())&&(t=!0),this.exprAllowed=t};var ge=acorn_Parser.prototype;function isLocalVariableAccess(e){return"Identifier"===e.type||"ParenthesizedExpression"===e.type&&isLocalVariableAccess(e.expression)}function isPrivateFieldAccess(e){return"MemberExpression"===e.type&&"PrivateIdentifier"===e.property.type||"ChainExpression"===e.type&&isPrivateFieldAccess(e.expression)||"ParenthesizedExpression"===e.type&&isPrivateFieldAccess(e.expression)}ge.checkPropClash=function(e,t,i){if(!(this.options.ecmaVersion>=9&&"SpreadElement"===e.type||this.options.ecmaVersion>=6&&(e.computed||e.method||e.shorthand))){var n,a=e.key;switch(a.type){case"Identifier":n=a.name;break;case"Literal":n=String(a.value);break;default:return}var c=e.kind;if(this.options.ecmaVersion>=6)"__proto__"===n&&"init"===c&&(t.proto&&(i?i.doubleProto<0&&(i.doubleProto=a.start):this.raiseRecoverable(a.start,"Redefinition of __proto__ property")),t.proto=!0);else{var l=t[n="$"+n];if(l)("init"===c?this.strict&&l.init||l.get||l.set:l.init||l[c])&&this.raiseRecoverable(a.start,"Redefinition of property");else l=t[n]={init:!1,get:!1,set:!1};l[c]=!0}}},ge.parseExpression=function(e,t){var i=this.start,n=this.startLoc,a=this.parseMaybeAssign(e,t);if(this.type===O.comma){var c=this.startNodeAt(i,n);for(c.expressions=[a];this.eat(O.comma);)c.expressions.push(this.parseMaybeAssign(e,t));return this.finishNode(c,"SequenceExpression")}return a},ge.parseMaybeAssign=function(e,t,i){if(this.isContextual("yield")){if(this.inGenerator)return this.parseYield(e);this.exprAllowed=!1}var n=!1,a=-1,c=-1,l=-1;t?(a=t.parenthesizedAssign,c=t.trailingComma,l=t.doubleProto,t.parenthesizedAssign=t.trailingComma=-1):(t=new acorn_DestructuringErrors,n=!0);var y=this.start,E=this.startLoc;this.type!==O.parenL&&this.type!==O.name||(this.potentialArrowAt=this.start,this.potentialArrowInForAwait="await"===e);var w=this.parseMaybeConditional(e,t);if(i&&(w=i.call(this,w,y,E)),this.type.isAssign){var C=this.startNodeAt(y,E);return C.operator=this.value,this.type===O.eq&&(w=this.toAssignable(w,!1,t)),n||(t.parenthesizedAssign=t.trailingComma=t.doubleProto=-1),t.shorthandAssign>=w.start&&(t.shorthandAssign=-1),this.type===O.eq?this.checkLValPattern(w):this.checkLValSimple(w),C.left=w,this.next(),C.right=this.parseMaybeAssign(e),l>-1&&(t.doubleProto=l),this.finishNode(C,"AssignmentExpression")}return n&&this.checkExpressionErrors(t,!0),a>-1&&(t.parenthesizedAssign=a),c>-1&&(t.trailingComma=c),w},ge.parseMaybeConditional=function(e,t){var i=this.start,n=this.startLoc,a=this.parseExprOps(e,t);if(this.checkExpressionErrors(t))return a;if(this.eat(O.question)){var c=this.startNodeAt(i,n);return c.test=a,c.consequent=this.parseMaybeAssign(),this.expect(O.colon),c.alternate=this.parseMaybeAssign(e),this.finishNode(c,"ConditionalExpression")}return a},ge.parseExprOps=function(e,t){var i=this.start,n=this.startLoc,a=this.parseMaybeUnary(t,!1,!1,e);return this.checkExpressionErrors(t)||a.start===i&&"ArrowFunctionExpression"===a.type?a:this.parseExprOp(a,i,n,-1,e)},ge.parseExprOp=function(e,t,i,n,a){var c=this.type.binop;if(null!=c&&(!a||this.type!==O._in)&&c>n){var l=this.type===O.logicalOR||this.type===O.logicalAND,y=this.type===O.coalesce;y&&(c=O.logicalAND.binop);var E=this.value;this.next();var w=this.start,C=this.startLoc,S=this.parseExprOp(this.parseMaybeUnary(null,!1,!1,a),w,C,c,a),I=this.buildBinary(t,i,e,S,E,l||y);return(l&&this.type===O.coalesce||y&&(this.type===O.logicalOR||this.type===O.logicalAND))&&this.raiseRecoverable(this.start,"Logical expressions and coalesce expressions cannot be mixed. Wrap either by parentheses"),this.parseExprOp(I,t,i,n,a)}return e},ge.buildBinary=function(e,t,i,n,a,c){"PrivateIdentifier"===n.type&&this.raise(n.start,"Private identifier can only be left side of binary expression");var l=this.startNodeAt(e,t);return l.left=i,l.operator=a,l.right=n,this.finishNode(l,c?"LogicalExpression":"BinaryExpression")},ge.parseMaybeUnary=function(e,t,i,n){var a,c=this.start,l=this.startLoc;if(this.isContextual("await")&&this.canAwait)a=this.parseAwait(n),t=!0;else if(this.type.prefix){var y=this.startNode(),E=this.type===O.incDec;y.operator=this.value,y.prefix=!0,this.next(),y.argument=this.parseMaybeUnary(null,!0,E,n),this.checkExpressionErrors(e,!0),E?this.checkLValSimple(y.argument):this.strict&&"delete"===y.operator&&isLocalVariableAccess(y.argument)?this.raiseRecoverable(y.start,"Deleting local variable in strict mode"):"delete"===y.operator&&isPrivateFieldAccess(y.argument)?this.raiseRecoverable(y.start,"Private fields can not be deleted"):t=!0,a=this.finishNode(y,E?"UpdateExpression":"UnaryExpression")}else if(t||this.type!==O.privateId){if(a=this.parseExprSubscripts(e,n),this.checkExpressionErrors(e))return a;for(;this.type.postfix&&!this.canInsertSemicolon();){var w=this.startNodeAt(c,l);w.operator=this.value,w.prefix=!1,w.argument=a,this.checkLValSimple(a),this.next(),a=this.finishNode(w,"UpdateExpression")}}else(n||0===this.privateNameStack.length)&&this.options.checkPrivateFields&&this.unexpected(),a=this.parsePrivateIdent(),this.type!==O._in&&this.unexpected();return i||!this.eat(O.starstar)?a:t?void this.unexpected(this.lastTokStart):this.buildBinary(c,l,a,this.parseMaybeUnary(null,!1,!1,n),"**",!1)},ge.parseExprSubscripts=function(e,t){var i=this.start,n=this.startLoc,a=this.parseExprAtom(e,t);if("ArrowFunctionExpression"===a.type&&")"!==this.input.slice(this.lastTokStart,this.lastTokEnd))return a;var c=this.parseSubscripts(a,i,n,!1,t);return e&&"MemberExpression"===c.type&&(e.parenthesizedAssign>=c.start&&(e.parenthesizedAssign=-1),e.parenthesizedBind>=c.start&&(e.parenthesizedBind=-1),e.trailingComma>=c.start&&(e.trailingComma=-1)),c},ge.parseSubscripts=function(e,t,i,n,a){for(var c=this.options.ecmaVersion>=8&&"Identifier"===e.type&&"async"===e.name&&this.lastTokEnd===e.end&&!this.canInsertSemicolon()&&e.end-e.start===5&&this.potentialArrowAt===e.start,l=!1;;){var y=this.parseSubscript(e,t,i,n,c,l,a);if(y.optional&&(l=!0),y===e||"ArrowFunctionExpression"===y.type){if(l){var E=this.startNodeAt(t,i);E.expression=y,y=this.finishNode(E,"ChainExpression")}return y}e=y}},ge.shouldParseAsyncArrow=function(){return!this.canInsertSemicolon()&&this.eat(O.arrow)},ge.parseSubscriptAsyncArrow=function(e,t,i,n){return this.parseArrowExpression(this.startNodeAt(e,t),i,!0,n)},ge.parseSubscript=function(e,t,i,n,a,c,l){var y=this.options.ecmaVersion>=11,E=y&&this.eat(O.questionDot);n&&E&&this.raise(this.lastTokStart,"Optional chaining cannot appear in the callee of new expressions");var w=this.eat(O.bracketL);if(w||E&&this.type!==O.parenL&&this.type!==O.backQuote||this.eat(O.dot)){var C=this.startNodeAt(t,i);C.object=e,w?(C.property=this.parseExpression(),this.expect(O.bracketR)):this.type===O.privateId&&"Super"!==e.type?C.property=this.parsePrivateIdent():C.property=this.parseIdent("never"!==this.options.allowReserved),C.computed=!!w,y&&(C.optional=E),e=this.finishNode(C,"MemberExpression")}else if(!n&&this.eat(O.parenL)){var S=new acorn_DestructuringErrors,I=this.yieldPos,N=this.awaitPos,j=this.awaitIdentPos;this.yieldPos=0,this.awaitPos=0,this.awaitIdentPos=0;var F=this.parseExprList(O.parenR,this.options.ecmaVersion>=8,!1,S);if(a&&!E&&this.shouldParseAsyncArrow())return this.checkPatternErrors(S,!1),this.checkYieldAwaitInDefaultParams(),this.awaitIdentPos>0&&this.raise(this.awaitIdentPos,"Cannot use 'await' as identifier inside an async function"),this.yieldPos=I,this.awaitPos=N,this.awaitIdentPos=j,this.parseSubscriptAsyncArrow(t,i,F,l);this.checkExpressionErrors(S,!0),this.yieldPos=I||this.yieldPos,this.awaitPos=N||this.awaitPos,this.awaitIdentPos=j||this.awaitIdentPos;var B=this.startNodeAt(t,i);B.callee=e,B.arguments=F,y&&(B.optional=E),e=this.finishNode(B,"CallExpression")}else if(this.type===O.backQuote){(E||c)&&this.raise(this.start,"Optional chaining cannot appear in the tag of tagged template expressions");var $=this.startNodeAt(t,i);$.tag=e,$.quasi=this.parseTemplate({isTagged:!0}),e=this.finishNode($,"TaggedTemplateExpression")}return e},ge.parseExprAtom=function(e,t,i){this.type===O.slash&&this.readRegexp();var n,a=this.potentialArrowAt===this.start;switch(this.type){case O._super:return this.allowSuper||this.raise(this.start,"'super' keyword outside a method"),n=this.startNode(),this.next(),this.type!==O.parenL||this.allowDirectSuper||this.raise(n.start,"super() call outside constructor of a subclass"),this.type!==O.dot&&this.type!==O.bracketL&&this.type!==O.parenL&&this.unexpected(),this.finishNode(n,"Super");case O._this:return n=this.startNode(),this.next(),this.finishNode(n,"ThisExpression");case O.name:var c=this.start,l=this.startLoc,y=this.containsEsc,E=this.parseIdent(!1);if(this.options.ecmaVersion>=8&&!y&&"async"===E.name&&!this.canInsertSemicolon()&&this.eat(O._function))return this.overrideContext(fe.f_expr),this.parseFunction(this.startNodeAt(c,l),0,!1,!0,t);if(a&&!this.canInsertSemicolon()){if(this.eat(O.arrow))return this.parseArrowExpression(this.startNodeAt(c,l),[E],!1,t);if(this.options.ecmaVersion>=8&&"async"===E.name&&this.type===O.name&&!y&&(!this.potentialArrowInForAwait||"of"!==this.value||this.containsEsc))return E=this.parseIdent(!1),!this.canInsertSemicolon()&&this.eat(O.arrow)||this.unexpected(),this.parseArrowExpression(this.startNodeAt(c,l),[E],!0,t)}return E;case O.regexp:var w=this.value;return(n=this.parseLiteral(w.value)).regex={pattern:w.pattern,flags:w.flags},n;case O.num:case O.string:return this.parseLiteral(this.value);case O._null:case O._true:case O._false:return(n=this.startNode()).value=this.type===O._null?null:this.type===O._true,n.raw=this.type.keyword,this.next(),this.finishNode(n,"Literal");case O.parenL:var C=this.start,S=this.parseParenAndDistinguishExpression(a,t);return e&&(e.parenthesizedAssign<0&&!this.isSimpleAssignTarget(S)&&(e.parenthesizedAssign=C),e.parenthesizedBind<0&&(e.parenthesizedBind=C)),S;case O.bracketL:return n=this.startNode(),this.next(),n.elements=this.parseExprList(O.bracketR,!0,!0,e),this.finishNode(n,"ArrayExpression");case O.braceL:return this.overrideContext(fe.b_expr),this.parseObj(!1,e);case O._function:return n=this.startNode(),this.next(),this.parseFunction(n,0);case O._class:return this.parseClass(this.startNode(),!1);case O._new:return this.parseNew();case O.backQuote:return this.parseTemplate();case O._import:return this.options.ecmaVersion>=11?this.parseExprImport(i):this.unexpected();default:return this.parseExprAtomDefault()}},ge.parseExprAtomDefault=function(){this.unexpected()},ge.parseExprImport=function(e){var t=this.startNode();if(this.containsEsc&&this.raiseRecoverable(this.start,"Escape sequence in keyword import"),this.next(),this.type===O.parenL&&!e)return this.parseDynamicImport(t);if(this.type===O.dot){var i=this.startNodeAt(t.start,t.loc&&t.loc.start);return i.name="import",t.meta=this.finishNode(i,"Identifier"),this.parseImportMeta(t)}this.unexpected()},ge.parseDynamicImport=function(e){if(this.next(),e.source=this.parseMaybeAssign(),this.options.ecmaVersion>=16)this.eat(O.parenR)?e.options=null:(this.expect(O.comma),this.afterTrailingComma(O.parenR)?e.options=null:(e.options=this.parseMaybeAssign(),this.eat(O.parenR)||(this.expect(O.comma),this.afterTrailingComma(O.parenR)||this.unexpected())));else if(!this.eat(O.parenR)){var t=this.start;this.eat(O.comma)&&this.eat(O.parenR)?this.raiseRecoverable(t,"Trailing comma is not allowed in import()"):this.unexpected(t)}return this.finishNode(e,"ImportExpression")},ge.parseImportMeta=function(e){this.next();var t=this.containsEsc;return e.property=this.parseIdent(!0),"meta"!==e.property.name&&this.raiseRecoverable(e.property.start,"The only valid meta property for import is 'import.meta'"),t&&this.raiseRecoverable(e.start,"'import.meta' must not contain escaped characters"),"module"===this.options.sourceType||this.options.allowImportExportEverywhere||this.raiseRecoverable(e.start,"Cannot use 'import.meta' outside a module"),this.finishNode(e,"MetaProperty")},ge.parseLiteral=function(e){var t=this.startNode();return t.value=e,t.raw=this.input.slice(this.start,this.end),110===t.raw.charCodeAt(t.raw.length-1)&&(t.bigint=null!=t.value?t.value.toString():t.raw.slice(0,-1).replace(/_/g,"")),this.next(),this.finishNode(t,"Literal")},ge.parseParenExpression=function(){this.expect(O.parenL);var e=this.parseExpression();return this.expect(O.parenR),e},ge.shouldParseArrow=function(e){return!this.canInsertSemicolon()},ge.parseParenAndDistinguishExpression=function(e,t){var i,n=this.start,a=this.startLoc,c=this.options.ecmaVersion>=8;if(this.options.ecmaVersion>=6){this.next();var l,y=this.start,E=this.startLoc,w=[],C=!0,S=!1,I=new acorn_DestructuringErrors,N=this.yieldPos,j=this.awaitPos;for(this.yieldPos=0,this.awaitPos=0;this.type!==O.parenR;){if(C?C=!1:this.expect(O.comma),c&&this.afterTrailingComma(O.parenR,!0)){S=!0;break}if(this.type===O.ellipsis){l=this.start,w.push(this.parseParenItem(this.parseRestBinding())),this.type===O.comma&&this.raiseRecoverable(this.start,"Comma is not permitted after the rest element");break}w.push(this.parseMaybeAssign(!1,I,this.parseParenItem))}var F=this.lastTokEnd,B=this.lastTokEndLoc;if(this.expect(O.parenR),e&&this.shouldParseArrow(w)&&this.eat(O.arrow))return this.checkPatternErrors(I,!1),this.checkYieldAwaitInDefaultParams(),this.yieldPos=N,this.awaitPos=j,this.parseParenArrowList(n,a,w,t);w.length&&!S||this.unexpected(this.lastTokStart),l&&this.unexpected(l),this.checkExpressionErrors(I,!0),this.yieldPos=N||this.yieldPos,this.awaitPos=j||this.awaitPos,w.length>1?((i=this.startNodeAt(y,E)).expressions=w,this.finishNodeAt(i,"SequenceExpression",F,B)):i=w[0]}else i=this.parseParenExpression();if(this.options.preserveParens){var $=this.startNodeAt(n,a);return $.expression=i,this.finishNode($,"ParenthesizedExpression")}return i},ge.parseParenItem=function(e){return e},ge.parseParenArrowList=function(e,t,i,n){return this.parseArrowExpression(this.startNodeAt(e,t),i,!1,n)};var xe=[];ge.parseNew=function(){this.containsEsc&&this.raiseRecoverable(this.start,"Escape sequence in keyword new");var e=this.startNode();if(this.next(),this.options.ecmaVersion>=6&&this.type===O.dot){var t=this.startNodeAt(e.start,e.loc&&e.loc.start);t.name="new",e.meta=this.finishNode(t,"Identifier"),this.next();var i=this.containsEsc;return e.property=this.parseIdent(!0),"target"!==e.property.name&&this.raiseRecoverable(e.property.start,"The only valid meta property for new is 'new.target'"),i&&this.raiseRecoverable(e.start,"'new.target' must not contain escaped characters"),this.allowNewDotTarget||this.raiseRecoverable(e.start,"'new.target' can only be used in functions and class static block"),this.finishNode(e,"MetaProperty")}var n=this.start,a=this.startLoc;return e.callee=this.parseSubscripts(this.parseExprAtom(null,!1,!0),n,a,!0,!1),this.eat(O.parenL)?e.arguments=this.parseExprList(O.parenR,this.options.ecmaVersion>=8,!1):e.arguments=xe,this.finishNode(e,"NewExpression")},ge.parseTemplateElement=function(e){var t=e.isTagged,i=this.startNode();return this.type===O.invalidTemplate?(t||this.raiseRecoverable(this.start,"Bad escape sequence in untagged template literal"),i.value={raw:this.value.replace(/\r\n?/g,"\n"),cooked:null}):i.value={raw:this.input.slice(this.start,this.end).replace(/\r\n?/g,"\n"),cooked:this.value},this.next(),i.tail=this.type===O.backQuote,this.finishNode(i,"TemplateElement")},ge.parseTemplate=function(e){void 0===e&&(e={});var t=e.isTagged;void 0===t&&(t=!1);var i=this.startNode();this.next(),i.expressions=[];var n=this.parseTemplateElement({isTagged:t});for(i.quasis=[n];!n.tail;)this.type===O.eof&&this.raise(this.pos,"Unterminated template literal"),this.expect(O.dollarBraceL),i.expressions.push(this.parseExpression()),this.expect(O.braceR),i.quasis.push(n=this.parseTemplateElement({isTagged:t}));return this.next(),this.finishNode(i,"TemplateLiteral")},ge.isAsyncProp=function(e){return!e.computed&&"Identifier"===e.key.type&&"async"===e.key.name&&(this.type===O.name||this.type===O.num||this.type===O.string||this.type===O.bracketL||this.type.keyword||this.options.ecmaVersion>=9&&this.type===O.star)&&!j.test(this.input.slice(this.lastTokEnd,this.start))},ge.parseObj=function(e,t){var i=this.startNode(),n=!0,a={};for(i.properties=[],this.next();!this.eat(O.braceR);){if(n)n=!1;else if(this.expect(O.comma),this.options.ecmaVersion>=5&&this.afterTrailingComma(O.braceR))break;var c=this.parseProperty(e,t);e||this.checkPropClash(c,a,t),i.properties.push(c)}return this.finishNode(i,e?"ObjectPattern":"ObjectExpression")},ge.parseProperty=function(e,t){var i,n,a,c,l=this.startNode();if(this.options.ecmaVersion>=9&&this.eat(O.ellipsis))return e?(l.argument=this.parseIdent(!1),this.type===O.comma&&this.raiseRecoverable(this.start,"Comma is not permitted after the rest element"),this.finishNode(l,"RestElement")):(l.argument=this.parseMaybeAssign(!1,t),this.type===O.comma&&t&&t.trailingComma<0&&(t.trailingComma=this.start),this.finishNode(l,"SpreadElement"));this.options.ecmaVersion>=6&&(l.method=!1,l.shorthand=!1,(e||t)&&(a=this.start,c=this.startLoc),e||(i=this.eat(O.star)));var y=this.containsEsc;return this.parsePropertyName(l),!e&&!y&&this.options.ecmaVersion>=8&&!i&&this.isAsyncProp(l)?(n=!0,i=this.options.ecmaVersion>=9&&this.eat(O.star),this.parsePropertyName(l)):n=!1,this.parsePropertyValue(l,e,i,n,a,c,t,y),this.finishNode(l,"Property")},ge.parseGetterSetter=function(e){var t=e.key.name;this.parsePropertyName(e),e.value=this.parseMethod(!1),e.kind=t;var i="get"===e.kind?0:1;if(e.value.params.length!==i){var n=e.value.start;"get"===e.kind?this.raiseRecoverable(n,"getter should have no params"):this.raiseRecoverable(n,"setter should have exactly one param")}else"set"===e.kind&&"RestElement"===e.value.params[0].type&&this.raiseRecoverable(e.value.params[0].start,"Setter cannot use rest params")},ge.parsePropertyValue=function(e,t,i,n,a,c,l,y){(i||n)&&this.type===O.colon&&this.unexpected(),this.eat(O.colon)?(e.value=t?this.parseMaybeDefault(this.start,this.startLoc):this.parseMaybeAssign(!1,l),e.kind="init"):this.options.ecmaVersion>=6&&this.type===O.parenL?(t&&this.unexpected(),e.method=!0,e.value=this.parseMethod(i,n),e.kind="init"):t||y||!(this.options.ecmaVersion>=5)||e.computed||"Identifier"!==e.key.type||"get"!==e.key.name&&"set"!==e.key.name||this.type===O.comma||this.type===O.braceR||this.type===O.eq?this.options.ecmaVersion>=6&&!e.computed&&"Identifier"===e.key.type?((i||n)&&this.unexpected(),this.checkUnreserved(e.key),"await"!==e.key.name||this.awaitIdentPos||(this.awaitIdentPos=a),t?e.value=this.parseMaybeDefault(a,c,this.copyNode(e.key)):this.type===O.eq&&l?(l.shorthandAssign<0&&(l.shorthandAssign=this.start),e.value=this.parseMaybeDefault(a,c,this.copyNode(e.key))):e.value=this.copyNode(e.key),e.kind="init",e.shorthand=!0):this.unexpected():((i||n)&&this.unexpected(),this.parseGetterSetter(e))},ge.parsePropertyName=function(e){if(this.options.ecmaVersion>=6){if(this.eat(O.bracketL))return e.computed=!0,e.key=this.parseMaybeAssign(),this.expect(O.bracketR),e.key;e.computed=!1}return e.key=this.type===O.num||this.type===O.string?this.parseExprAtom():this.parseIdent("never"!==this.options.allowReserved)},ge.initFunction=function(e){e.id=null,this.options.ecmaVersion>=6&&(e.generator=e.expression=!1),this.options.ecmaVersion>=8&&(e.async=!1)},ge.parseMethod=function(e,t,i){var n=this.startNode(),a=this.yieldPos,c=this.awaitPos,l=this.awaitIdentPos;return this.initFunction(n),this.options.ecmaVersion>=6&&(n.generator=e),this.options.ecmaVersion>=8&&(n.async=!!t),this.yieldPos=0,this.awaitPos=0,this.awaitIdentPos=0,this.enterScope(64|functionFlags(t,n.generator)|(i?128:0)),this.expect(O.parenL),n.params=this.parseBindingList(O.parenR,!1,this.options.ecmaVersion>=8),this.checkYieldAwaitInDefaultParams(),this.parseFunctionBody(n,!1,!0,!1),this.yieldPos=a,this.awaitPos=c,this.awaitIdentPos=l,this.finishNode(n,"FunctionExpression")},ge.parseArrowExpression=function(e,t,i,n){var a=this.yieldPos,c=this.awaitPos,l=this.awaitIdentPos;return this.enterScope(16|functionFlags(i,!1)),this.initFunction(e),this.options.ecmaVersion>=8&&(e.async=!!i),this.yieldPos=0,this.awaitPos=0,this.awaitIdentPos=0,e.params=this.toAssignableList(t,!0),this.parseFunctionBody(e,!0,!1,n),this.yieldPos=a,this.awaitPos=c,this.awaitIdentPos=l,this.finishNode(e,"ArrowFunctionExpression")},ge.parseFunctionBody=function(e,t,i,n){var a=t&&this.type!==O.braceL,c=this.strict,l=!1;if(a)e.body=this.parseMaybeAssign(n),e.expression=!0,this.checkParams(e,!1);else{var y=this.options.ecmaVersion>=7&&!this.isSimpleParamList(e.params);c&&!y||(l=this.strictDirective(this.end))&&y&&this.raiseRecoverable(e.start,"Illegal 'use strict' directive in function with non-simple parameter list");var E=this.labels;this.labels=[],l&&(this.strict=!0),this.checkParams(e,!c&&!l&&!t&&!i&&this.isSimpleParamList(e.params)),this.strict&&e.id&&this.checkLValSimple(e.id,5),e.body=this.parseBlock(!1,void 0,l&&!c),e.expression=!1,this.adaptDirectivePrologue(e.body.body),this.labels=E}this.exitScope()},ge.isSimpleParamList=function(e){for(var t=0,i=e;t<i.length;t+=1){if("Identifier"!==i[t].type)return!1}return!0},ge.checkParams=function(e,t){for(var i=Object.create(null),n=0,a=e.params;n<a.length;n+=1){var c=a[n];this.checkLValInnerPattern(c,1,t?null:i)}},ge.parseExprList=function(e,t,i,n){for(var a=[],c=!0;!this.eat(e);){if(c)c=!1;else if(this.expect(O.comma),t&&this.afterTrailingComma(e))break;var l=void 0;i&&this.type===O.comma?l=null:this.type===O.ellipsis?(l=this.parseSpread(n),n&&this.type===O.comma&&n.trailingComma<0&&(n.trailingComma=this.start)):l=this.parseMaybeAssign(!1,n),a.push(l)}return a},ge.checkUnreserved=function(e){var t=e.start,i=e.end,n=e.name;(this.inGenerator&&"yield"===n&&this.raiseRecoverable(t,"Cannot use 'yield' as identifier inside a generator"),this.inAsync&&"await"===n&&this.raiseRecoverable(t,"Cannot use 'await' as identifier inside an async function"),this.currentThisScope().flags&se||"arguments"!==n||this.raiseRecoverable(t,"Cannot use 'arguments' in class field initializer"),!this.inClassStaticBlock||"arguments"!==n&&"await"!==n||this.raise(t,"Cannot use "+n+" in class static initialization block"),this.keywords.test(n)&&this.raise(t,"Unexpected keyword '"+n+"'"),this.options.ecmaVersion<6&&-1!==this.input.slice(t,i).indexOf("\\"))||(this.strict?this.reservedWordsStrict:this.reservedWords).test(n)&&(this.inAsync||"await"!==n||this.raiseRecoverable(t,"Cannot use keyword 'await' outside an async function"),this.raiseRecoverable(t,"The keyword '"+n+"' is reserved"))},ge.parseIdent=function(e){var t=this.parseIdentNode();return this.next(!!e),this.finishNode(t,"Identifier"),e||(this.checkUnreserved(t),"await"!==t.name||this.awaitIdentPos||(this.awaitIdentPos=t.start)),t},ge.parseIdentNode=function(){var e=this.startNode();return this.type===O.name?e.name=this.value:this.type.keyword?(e.name=this.type.keyword,"class"!==e.name&&"function"!==e.name||this.lastTokEnd===this.lastTokStart+1&&46===this.input.charCodeAt(this.lastTokStart)||this.context.pop(),this.type=O.name):this.unexpected(),e},ge.parsePrivateIdent=function(){var e=this.startNode();return this.type===O.privateId?e.name=this.value:this.unexpected(),this.next(),this.finishNode(e,"PrivateIdentifier"),this.options.checkPrivateFields&&(0===this.privateNameStack.length?this.raise(e.start,"Private field '#"+e.name+"' must be declared in an enclosing class"):this.privateNameStack[this.privateNameStack.length-1].used.push(e)),e},ge.parseYield=function(e){this.yieldPos||(this.yieldPos=this.start);var t=this.startNode();return this.next(),this.type===O.semi||this.canInsertSemicolon()||this.type!==O.star&&!this.type.startsExpr?(t.delegate=!1,t.argument=null):(t.delegate=this.eat(O.star),t.argument=this.parseMaybeAssign(e)),this.finishNode(t,"YieldExpression")},ge.parseAwait=function(e){this.awaitPos||(this.awaitPos=this.start);var t=this.startNode();return this.next(),t.argument=this.parseMaybeUnary(null,!0,!1,e),this.finishNode(t,"AwaitExpression")};var ve=acorn_Parser.prototype;ve.raise=function(e,t){var i=getLineInfo(this.input,e);t+=" ("+i.line+":"+i.column+")",this.sourceFile&&(t+=" in "+this.sourceFile);var n=new SyntaxError(t);throw n.pos=e,n.loc=i,n.raisedAt=this.pos,n},ve.raiseRecoverable=ve.raise,ve.curPosition=function(){if(this.options.locations)return new acorn_Position(this.curLine,this.pos-this.lineStart)};var ye=acorn_Parser.prototype,acorn_Scope=function(e){this.flags=e,this.var=[],this.lexical=[],this.functions=[]};ye.enterScope=function(e){this.scopeStack.push(new acorn_Scope(e))},ye.exitScope=function(){this.scopeStack.pop()},ye.treatFunctionsAsVarInScope=function(e){return 2&e.flags||!this.inModule&&1&e.flags},ye.declareName=function(e,t,i){var n=!1;if(2===t){var a=this.currentScope();n=a.lexical.indexOf(e)>-1||a.functions.indexOf(e)>-1||a.var.indexOf(e)>-1,a.lexical.push(e),this.inModule&&1&a.flags&&delete this.undefinedExports[e]}else if(4===t){this.currentScope().lexical.push(e)}else if(3===t){var c=this.currentScope();n=this.treatFunctionsAsVar?c.lexical.indexOf(e)>-1:c.lexical.indexOf(e)>-1||c.var.indexOf(e)>-1,c.functions.push(e)}else for(var l=this.scopeStack.length-1;l>=0;--l){var y=this.scopeStack[l];if(y.lexical.indexOf(e)>-1&&!(32&y.flags&&y.lexical[0]===e)||!this.treatFunctionsAsVarInScope(y)&&y.functions.indexOf(e)>-1){n=!0;break}if(y.var.push(e),this.inModule&&1&y.flags&&delete this.undefinedExports[e],y.flags&se)break}n&&this.raiseRecoverable(i,"Identifier '"+e+"' has already been declared")},ye.checkLocalExport=function(e){-1===this.scopeStack[0].lexical.indexOf(e.name)&&-1===this.scopeStack[0].var.indexOf(e.name)&&(this.undefinedExports[e.name]=e)},ye.currentScope=function(){return this.scopeStack[this.scopeStack.length-1]},ye.currentVarScope=function(){for(var e=this.scopeStack.length-1;;e--){var t=this.scopeStack[e];if(771&t.flags)return t}},ye.currentThisScope=function(){for(var e=this.scopeStack.length-1;;e--){var t=this.scopeStack[e];if(771&t.flags&&!(16&t.flags))return t}};var acorn_Node=function(e,t,i){this.type="",this.start=t,this.end=0,e.options.locations&&(this.loc=new acorn_SourceLocation(e,i)),e.options.directSourceFile&&(this.sourceFile=e.options.directSourceFile),e.options.ranges&&(this.range=[t,0])},_e=acorn_Parser.prototype;function finishNodeAt(e,t,i,n){return e.type=t,e.end=i,this.options.locations&&(e.loc.end=n),this.options.ranges&&(e.range[1]=i),e}_e.startNode=function(){return new acorn_Node(this,this.start,this.startLoc)},_e.startNodeAt=function(e,t){return new acorn_Node(this,e,t)},_e.finishNode=function(e,t){return finishNodeAt.call(this,e,t,this.lastTokEnd,this.lastTokEndLoc)},_e.finishNodeAt=function(e,t,i,n){return finishNodeAt.call(this,e,t,i,n)},_e.copyNode=function(e){var t=new acorn_Node(this,e.start,this.startLoc);for(var i in e)t[i]=e[i];return t};var Ee="ASCII ASCII_Hex_Digit AHex Alphabetic Alpha Any Assigned Bidi_Control Bidi_C Bidi_Mirrored Bidi_M Case_Ignorable CI Cased Changes_When_Casefolded CWCF Changes_When_Casemapped CWCM Changes_When_Lowercased CWL Changes_When_NFKC_Casefolded CWKCF Changes_When_Titlecased CWT Changes_When_Uppercased CWU Dash Default_Ignorable_Code_Point DI Deprecated Dep Diacritic Dia Emoji Emoji_Component Emoji_Modifier Emoji_Modifier_Base Emoji_Presentation Extender Ext Grapheme_Base Gr_Base Grapheme_Extend Gr_Ext Hex_Digit Hex IDS_Binary_Operator IDSB IDS_Trinary_Operator IDST ID_Continue IDC ID_Start IDS Ideographic Ideo Join_Control Join_C Logical_Order_Exception LOE Lowercase Lower Math Noncharacter_Code_Point NChar Pattern_Syntax Pat_Syn Pattern_White_Space Pat_WS Quotation_Mark QMark Radical Regional_Indicator RI Sentence_Terminal STerm Soft_Dotted SD Terminal_Punctuation Term Unified_Ideograph UIdeo Uppercase Upper Variation_Selector VS White_Space space XID_Continue XIDC XID_Start XIDS",be=Ee+" Extended_Pictographic",ke=be+" EBase EComp EMod EPres ExtPict",we={9:Ee,10:be,11:be,12:ke,13:ke,14:ke},Ce={9:"",10:"",11:"",12:"",13:"",14:"Basic_Emoji Emoji_Keycap_Sequence RGI_Emoji_Modifier_Sequence RGI_Emoji_Flag_Sequence RGI_Emoji_Tag_Sequence RGI_Emoji_ZWJ_Sequence RGI_Emoji"},Se="Cased_Letter LC Close_Punctuation Pe Connector_Punctuation Pc Control Cc cntrl Currency_Symbol Sc Dash_Punctuation Pd Decimal_Number Nd digit Enclosing_Mark Me Final_Punctuation Pf Format Cf Initial_Punctuation Pi Letter L Letter_Number Nl Line_Separator Zl Lowercase_Letter Ll Mark M Combining_Mark Math_Symbol Sm Modifier_Letter Lm Modifier_Symbol Sk Nonspacing_Mark Mn Number N Open_Punctuation Ps Other C Other_Letter Lo Other_Number No Other_Punctuation Po Other_Symbol So Paragraph_Separator Zp Private_Use Co Punctuation P punct Separator Z Space_Separator Zs Spacing_Mark Mc Surrogate Cs Symbol S Titlecase_Letter Lt Unassigned Cn Uppercase_Letter Lu",Ie="Adlam Adlm Ahom Anatolian_Hieroglyphs Hluw Arabic Arab Armenian Armn Avestan Avst Balinese Bali Bamum Bamu Bassa_Vah Bass Batak Batk Bengali Beng Bhaiksuki Bhks Bopomofo Bopo Brahmi Brah Braille Brai Buginese Bugi Buhid Buhd Canadian_Aboriginal Cans Carian Cari Caucasian_Albanian Aghb Chakma Cakm Cham Cham Cherokee Cher Common Zyyy Coptic Copt Qaac Cuneiform Xsux Cypriot Cprt Cyrillic Cyrl Deseret Dsrt Devanagari Deva Duployan Dupl Egyptian_Hieroglyphs Egyp Elbasan Elba Ethiopic Ethi Georgian Geor Glagolitic Glag Gothic Goth Grantha Gran Greek Grek Gujarati Gujr Gurmukhi Guru Han Hani Hangul Hang Hanunoo Hano Hatran Hatr Hebrew Hebr Hiragana Hira Imperial_Aramaic Armi Inherited Zinh Qaai Inscriptional_Pahlavi Phli Inscriptional_Parthian Prti Javanese Java Kaithi Kthi Kannada Knda Katakana Kana Kayah_Li Kali Kharoshthi Khar Khmer Khmr Khojki Khoj Khudawadi Sind Lao Laoo Latin Latn Lepcha Lepc Limbu Limb Linear_A Lina Linear_B Linb Lisu Lisu Lycian Lyci Lydian Lydi Mahajani Mahj Malayalam Mlym Mandaic Mand Manichaean Mani Marchen Marc Masaram_Gondi Gonm Meetei_Mayek Mtei Mende_Kikakui Mend Meroitic_Cursive Merc Meroitic_Hieroglyphs Mero Miao Plrd Modi Mongolian Mong Mro Mroo Multani Mult Myanmar Mymr Nabataean Nbat New_Tai_Lue Talu Newa Newa Nko Nkoo Nushu Nshu Ogham Ogam Ol_Chiki Olck Old_Hungarian Hung Old_Italic Ital Old_North_Arabian Narb Old_Permic Perm Old_Persian Xpeo Old_South_Arabian Sarb Old_Turkic Orkh Oriya Orya Osage Osge Osmanya Osma Pahawh_Hmong Hmng Palmyrene Palm Pau_Cin_Hau Pauc Phags_Pa Phag Phoenician Phnx Psalter_Pahlavi Phlp Rejang Rjng Runic Runr Samaritan Samr Saurashtra Saur Sharada Shrd Shavian Shaw Siddham Sidd SignWriting Sgnw Sinhala Sinh Sora_Sompeng Sora Soyombo Soyo Sundanese Sund Syloti_Nagri Sylo Syriac Syrc Tagalog Tglg Tagbanwa Tagb Tai_Le Tale Tai_Tham Lana Tai_Viet Tavt Takri Takr Tamil Taml Tangut Tang Telugu Telu Thaana Thaa Thai Thai Tibetan Tibt Tifinagh Tfng Tirhuta Tirh Ugaritic Ugar Vai Vaii Warang_Citi Wara Yi Yiii Zanabazar_Square Zanb",Te=Ie+" Dogra Dogr Gunjala_Gondi Gong Hanifi_Rohingya Rohg Makasar Maka Medefaidrin Medf Old_Sogdian Sogo Sogdian Sogd",Re=Te+" Elymaic Elym Nandinagari Nand Nyiakeng_Puachue_Hmong Hmnp Wancho Wcho",Ae=Re+" Chorasmian Chrs Diak Dives_Akuru Khitan_Small_Script Kits Yezi Yezidi",Le=Ae+" Cypro_Minoan Cpmn Old_Uyghur Ougr Tangsa Tnsa Toto Vithkuqi Vith",Oe={9:Ie,10:Te,11:Re,12:Ae,13:Le,14:Le+" Berf Beria_Erfe Gara Garay Gukh Gurung_Khema Hrkt Katakana_Or_Hiragana Kawi Kirat_Rai Krai Nag_Mundari Nagm Ol_Onal Onao Sidetic Sidt Sunu Sunuwar Tai_Yo Tayo Todhri Todr Tolong_Siki Tols Tulu_Tigalari Tutg Unknown Zzzz"},De={};function buildUnicodeData(e){var t=De[e]={binary:wordsRegexp(we[e]+" "+Se),binaryOfStrings:wordsRegexp(Ce[e]),nonBinary:{General_Category:wordsRegexp(Se),Script:wordsRegexp(Oe[e])}};t.nonBinary.Script_Extensions=t.nonBinary.Script,t.nonBinary.gc=t.nonBinary.General_Category,t.nonBinary.sc=t.nonBinary.Script,t.nonBinary.scx=t.nonBinary.Script_Extensions}for(var Ve=0,Ue=[9,10,11,12,13,14];Ve<Ue.length;Ve+=1){buildUnicodeData(Ue[Ve])}var Me=acorn_Parser.prototype,acorn_BranchID=function(e,t){this.parent=e,this.base=t||this};acorn_BranchID.prototype.separatedFrom=function(e){for(var t=this;t;t=t.parent)for(var i=e;i;i=i.parent)if(t.base===i.base&&t!==i)return!0;return!1},acorn_BranchID.prototype.sibling=function(){return new acorn_BranchID(this.parent,this.base)};var acorn_RegExpValidationState=function(e){this.parser=e,this.validFlags="gim"+(e.options.ecmaVersion>=6?"uy":"")+(e.options.ecmaVersion>=9?"s":"")+(e.options.ecmaVersion>=13?"d":"")+(e.options.ecmaVersion>=15?"v":""),this.unicodeProperties=De[e.options.ecmaVersion>=14?14:e.options.ecmaVersion],this.source="",this.flags="",this.start=0,this.switchU=!1,this.switchV=!1,this.switchN=!1,this.pos=0,this.lastIntValue=0,this.lastStringValue="",this.lastAssertionIsQuantifiable=!1,this.numCapturingParens=0,this.maxBackReference=0,this.groupNames=Object.create(null),this.backReferenceNames=[],this.branchID=null};function isRegularExpressionModifier(e){return 105===e||109===e||115===e}function isSyntaxCharacter(e){return 36===e||e>=40&&e<=43||46===e||63===e||e>=91&&e<=94||e>=123&&e<=125}function isControlLetter(e){return e>=65&&e<=90||e>=97&&e<=122}acorn_RegExpValidationState.prototype.reset=function(e,t,i){var n=-1!==i.indexOf("v"),a=-1!==i.indexOf("u");this.start=0|e,this.source=t+"",this.flags=i,n&&this.parser.options.ecmaVersion>=15?(this.switchU=!0,this.switchV=!0,this.switchN=!0):(this.switchU=a&&this.parser.options.ecmaVersion>=6,this.switchV=!1,this.switchN=a&&this.parser.options.ecmaVersion>=9)},acorn_RegExpValidationState.prototype.raise=function(e){this.parser.raiseRecoverable(this.start,"Invalid regular expression: /"+this.source+"/: "+e)},acorn_RegExpValidationState.prototype.at=function(e,t){void 0===t&&(t=!1);var i=this.source,n=i.length;if(e>=n)return-1;var a=i.charCodeAt(e);if(!t&&!this.switchU||a<=55295||a>=57344||e+1>=n)return a;var c=i.charCodeAt(e+1);return c>=56320&&c<=57343?(a<<10)+c-56613888:a},acorn_RegExpValidationState.prototype.nextIndex=function(e,t){void 0===t&&(t=!1);var i=this.source,n=i.length;if(e>=n)return n;var a,c=i.charCodeAt(e);return!t&&!this.switchU||c<=55295||c>=57344||e+1>=n||(a=i.charCodeAt(e+1))<56320||a>57343?e+1:e+2},acorn_RegExpValidationState.prototype.current=function(e){return void 0===e&&(e=!1),this.at(this.pos,e)},acorn_RegExpValidationState.prototype.lookahead=function(e){return void 0===e&&(e=!1),this.at(this.nextIndex(this.pos,e),e)},acorn_RegExpValidationState.prototype.advance=function(e){void 0===e&&(e=!1),this.pos=this.nextIndex(this.pos,e)},acorn_RegExpValidationState.prototype.eat=function(e,t){return void 0===t&&(t=!1),this.current(t)===e&&(this.advance(t),!0)},acorn_RegExpValidationState.prototype.eatChars=function(e,t){void 0===t&&(t=!1);for(var i=this.pos,n=0,a=e;n<a.length;n+=1){var c=a[n],l=this.at(i,t);if(-1===l||l!==c)return!1;i=this.nextIndex(i,t)}return this.pos=i,!0},Me.validateRegExpFlags=function(e){for(var t=e.validFlags,i=e.flags,n=!1,a=!1,c=0;c<i.length;c++){var l=i.charAt(c);-1===t.indexOf(l)&&this.raise(e.start,"Invalid regular expression flag"),i.indexOf(l,c+1)>-1&&this.raise(e.start,"Duplicate regular expression flag"),"u"===l&&(n=!0),"v"===l&&(a=!0)}this.options.ecmaVersion>=15&&n&&a&&this.raise(e.start,"Invalid regular expression flag")},Me.validateRegExpPattern=function(e){this.regexp_pattern(e),!e.switchN&&this.options.ecmaVersion>=9&&function(e){for(var t in e)return!0;return!1}(e.groupNames)&&(e.switchN=!0,this.regexp_pattern(e))},Me.regexp_pattern=function(e){e.pos=0,e.lastIntValue=0,e.lastStringValue="",e.lastAssertionIsQuantifiable=!1,e.numCapturingParens=0,e.maxBackReference=0,e.groupNames=Object.create(null),e.backReferenceNames.length=0,e.branchID=null,this.regexp_disjunction(e),e.pos!==e.source.length&&(e.eat(41)&&e.raise("Unmatched ')'"),(e.eat(93)||e.eat(125))&&e.raise("Lone quantifier brackets")),e.maxBackReference>e.numCapturingParens&&e.raise("Invalid escape");for(var t=0,i=e.backReferenceNames;t<i.length;t+=1){var n=i[t];e.groupNames[n]||e.raise("Invalid named capture referenced")}},Me.regexp_disjunction=function(e){var t=this.options.ecmaVersion>=16;for(t&&(e.branchID=new acorn_BranchID(e.branchID,null)),this.regexp_alternative(e);e.eat(124);)t&&(e.branchID=e.branchID.sibling()),this.regexp_alternative(e);t&&(e.branchID=e.branchID.parent),this.regexp_eatQuantifier(e,!0)&&e.raise("Nothing to repeat"),e.eat(123)&&e.raise("Lone quantifier brackets")},Me.regexp_alternative=function(e){for(;e.pos<e.source.length&&this.regexp_eatTerm(e););},Me.regexp_eatTerm=function(e){return this.regexp_eatAssertion(e)?(e.lastAssertionIsQuantifiable&&this.regexp_eatQuantifier(e)&&e.switchU&&e.raise("Invalid quantifier"),!0):!!(e.switchU?this.regexp_eatAtom(e):this.regexp_eatExtendedAtom(e))&&(this.regexp_eatQuantifier(e),!0)},Me.regexp_eatAssertion=function(e){var t=e.pos;if(e.lastAssertionIsQuantifiable=!1,e.eat(94)||e.eat(36))return!0;if(e.eat(92)){if(e.eat(66)||e.eat(98))return!0;e.pos=t}if(e.eat(40)&&e.eat(63)){var i=!1;if(this.options.ecmaVersion>=9&&(i=e.eat(60)),e.eat(61)||e.eat(33))return this.regexp_disjunction(e),e.eat(41)||e.raise("Unterminated group"),e.lastAssertionIsQuantifiable=!i,!0}return e.pos=t,!1},Me.regexp_eatQuantifier=function(e,t){return void 0===t&&(t=!1),!!this.regexp_eatQuantifierPrefix(e,t)&&(e.eat(63),!0)},Me.regexp_eatQuantifierPrefix=function(e,t){return e.eat(42)||e.eat(43)||e.eat(63)||this.regexp_eatBracedQuantifier(e,t)},Me.regexp_eatBracedQuantifier=function(e,t){var i=e.pos;if(e.eat(123)){var n=0,a=-1;if(this.regexp_eatDecimalDigits(e)&&(n=e.lastIntValue,e.eat(44)&&this.regexp_eatDecimalDigits(e)&&(a=e.lastIntValue),e.eat(125)))return-1!==a&&a<n&&!t&&e.raise("numbers out of order in {} quantifier"),!0;e.switchU&&!t&&e.raise("Incomplete quantifier"),e.pos=i}return!1},Me.regexp_eatAtom=function(e){return this.regexp_eatPatternCharacters(e)||e.eat(46)||this.regexp_eatReverseSolidusAtomEscape(e)||this.regexp_eatCharacterClass(e)||this.regexp_eatUncapturingGroup(e)||this.regexp_eatCapturingGroup(e)},Me.regexp_eatReverseSolidusAtomEscape=function(e){var t=e.pos;if(e.eat(92)){if(this.regexp_eatAtomEscape(e))return!0;e.pos=t}return!1},Me.regexp_eatUncapturingGroup=function(e){var t=e.pos;if(e.eat(40)){if(e.eat(63)){if(this.options.ecmaVersion>=16){var i=this.regexp_eatModifiers(e),n=e.eat(45);if(i||n){for(var a=0;a<i.length;a++){var c=i.charAt(a);i.indexOf(c,a+1)>-1&&e.raise("Duplicate regular expression modifiers")}if(n){var l=this.regexp_eatModifiers(e);i||l||58!==e.current()||e.raise("Invalid regular expression modifiers");for(var y=0;y<l.length;y++){var E=l.charAt(y);(l.indexOf(E,y+1)>-1||i.indexOf(E)>-1)&&e.raise("Duplicate regular expression modifiers")}}}}if(e.eat(58)){if(this.regexp_disjunction(e),e.eat(41))return!0;e.raise("Unterminated group")}}e.pos=t}return!1},Me.regexp_eatCapturingGroup=function(e){if(e.eat(40)){if(this.options.ecmaVersion>=9?this.regexp_groupSpecifier(e):63===e.current()&&e.raise("Invalid group"),this.regexp_disjunction(e),e.eat(41))return e.numCapturingParens+=1,!0;e.raise("Unterminated group")}return!1},Me.regexp_eatModifiers=function(e){for(var t="",i=0;-1!==(i=e.current())&&isRegularExpressionModifier(i);)t+=codePointToString(i),e.advance();return t},Me.regexp_eatExtendedAtom=function(e){return e.eat(46)||this.regexp_eatReverseSolidusAtomEscape(e)||this.regexp_eatCharacterClass(e)||this.regexp_eatUncapturingGroup(e)||this.regexp_eatCapturingGroup(e)||this.regexp_eatInvalidBracedQuantifier(e)||this.regexp_eatExtendedPatternCharacter(e)},Me.regexp_eatInvalidBracedQuantifier=function(e){return this.regexp_eatBracedQuantifier(e,!0)&&e.raise("Nothing to repeat"),!1},Me.regexp_eatSyntaxCharacter=function(e){var t=e.current();return!!isSyntaxCharacter(t)&&(e.lastIntValue=t,e.advance(),!0)},Me.regexp_eatPatternCharacters=function(e){for(var t=e.pos,i=0;-1!==(i=e.current())&&!isSyntaxCharacter(i);)e.advance();return e.pos!==t},Me.regexp_eatExtendedPatternCharacter=function(e){var t=e.current();return!(-1===t||36===t||t>=40&&t<=43||46===t||63===t||91===t||94===t||124===t)&&(e.advance(),!0)},Me.regexp_groupSpecifier=function(e){if(e.eat(63)){this.regexp_eatGroupName(e)||e.raise("Invalid group");var t=this.options.ecmaVersion>=16,i=e.groupNames[e.lastStringValue];if(i)if(t)for(var n=0,a=i;n<a.length;n+=1){a[n].separatedFrom(e.branchID)||e.raise("Duplicate capture group name")}else e.raise("Duplicate capture group name");t?(i||(e.groupNames[e.lastStringValue]=[])).push(e.branchID):e.groupNames[e.lastStringValue]=!0}},Me.regexp_eatGroupName=function(e){if(e.lastStringValue="",e.eat(60)){if(this.regexp_eatRegExpIdentifierName(e)&&e.eat(62))return!0;e.raise("Invalid capture group name")}return!1},Me.regexp_eatRegExpIdentifierName=function(e){if(e.lastStringValue="",this.regexp_eatRegExpIdentifierStart(e)){for(e.lastStringValue+=codePointToString(e.lastIntValue);this.regexp_eatRegExpIdentifierPart(e);)e.lastStringValue+=codePointToString(e.lastIntValue);return!0}return!1},Me.regexp_eatRegExpIdentifierStart=function(e){var t=e.pos,i=this.options.ecmaVersion>=11,n=e.current(i);return e.advance(i),92===n&&this.regexp_eatRegExpUnicodeEscapeSequence(e,i)&&(n=e.lastIntValue),function(e){return isIdentifierStart(e,!0)||36===e||95===e}(n)?(e.lastIntValue=n,!0):(e.pos=t,!1)},Me.regexp_eatRegExpIdentifierPart=function(e){var t=e.pos,i=this.options.ecmaVersion>=11,n=e.current(i);return e.advance(i),92===n&&this.regexp_eatRegExpUnicodeEscapeSequence(e,i)&&(n=e.lastIntValue),function(e){return isIdentifierChar(e,!0)||36===e||95===e||8204===e||8205===e}(n)?(e.lastIntValue=n,!0):(e.pos=t,!1)},Me.regexp_eatAtomEscape=function(e){return!!(this.regexp_eatBackReference(e)||this.regexp_eatCharacterClassEscape(e)||this.regexp_eatCharacterEscape(e)||e.switchN&&this.regexp_eatKGroupName(e))||(e.switchU&&(99===e.current()&&e.raise("Invalid unicode escape"),e.raise("Invalid escape")),!1)},Me.regexp_eatBackReference=function(e){var t=e.pos;if(this.regexp_eatDecimalEscape(e)){var i=e.lastIntValue;if(e.switchU)return i>e.maxBackReference&&(e.maxBackReference=i),!0;if(i<=e.numCapturingParens)return!0;e.pos=t}return!1},Me.regexp_eatKGroupName=function(e){if(e.eat(107)){if(this.regexp_eatGroupName(e))return e.backReferenceNames.push(e.lastStringValue),!0;e.raise("Invalid named reference")}return!1},Me.regexp_eatCharacterEscape=function(e){return this.regexp_eatControlEscape(e)||this.regexp_eatCControlLetter(e)||this.regexp_eatZero(e)||this.regexp_eatHexEscapeSequence(e)||this.regexp_eatRegExpUnicodeEscapeSequence(e,!1)||!e.switchU&&this.regexp_eatLegacyOctalEscapeSequence(e)||this.regexp_eatIdentityEscape(e)},Me.regexp_eatCControlLetter=function(e){var t=e.pos;if(e.eat(99)){if(this.regexp_eatControlLetter(e))return!0;e.pos=t}return!1},Me.regexp_eatZero=function(e){return 48===e.current()&&!isDecimalDigit(e.lookahead())&&(e.lastIntValue=0,e.advance(),!0)},Me.regexp_eatControlEscape=function(e){var t=e.current();return 116===t?(e.lastIntValue=9,e.advance(),!0):110===t?(e.lastIntValue=10,e.advance(),!0):118===t?(e.lastIntValue=11,e.advance(),!0):102===t?(e.lastIntValue=12,e.advance(),!0):114===t&&(e.lastIntValue=13,e.advance(),!0)},Me.regexp_eatControlLetter=function(e){var t=e.current();return!!isControlLetter(t)&&(e.lastIntValue=t%32,e.advance(),!0)},Me.regexp_eatRegExpUnicodeEscapeSequence=function(e,t){void 0===t&&(t=!1);var i,n=e.pos,a=t||e.switchU;if(e.eat(117)){if(this.regexp_eatFixedHexDigits(e,4)){var c=e.lastIntValue;if(a&&c>=55296&&c<=56319){var l=e.pos;if(e.eat(92)&&e.eat(117)&&this.regexp_eatFixedHexDigits(e,4)){var y=e.lastIntValue;if(y>=56320&&y<=57343)return e.lastIntValue=1024*(c-55296)+(y-56320)+65536,!0}e.pos=l,e.lastIntValue=c}return!0}if(a&&e.eat(123)&&this.regexp_eatHexDigits(e)&&e.eat(125)&&((i=e.lastIntValue)>=0&&i<=1114111))return!0;a&&e.raise("Invalid unicode escape"),e.pos=n}return!1},Me.regexp_eatIdentityEscape=function(e){if(e.switchU)return!!this.regexp_eatSyntaxCharacter(e)||!!e.eat(47)&&(e.lastIntValue=47,!0);var t=e.current();return!(99===t||e.switchN&&107===t)&&(e.lastIntValue=t,e.advance(),!0)},Me.regexp_eatDecimalEscape=function(e){e.lastIntValue=0;var t=e.current();if(t>=49&&t<=57){do{e.lastIntValue=10*e.lastIntValue+(t-48),e.advance()}while((t=e.current())>=48&&t<=57);return!0}return!1};function isUnicodePropertyNameCharacter(e){return isControlLetter(e)||95===e}function isUnicodePropertyValueCharacter(e){return isUnicodePropertyNameCharacter(e)||isDecimalDigit(e)}function isDecimalDigit(e){return e>=48&&e<=57}function isHexDigit(e){return e>=48&&e<=57||e>=65&&e<=70||e>=97&&e<=102}function hexToInt(e){return e>=65&&e<=70?e-65+10:e>=97&&e<=102?e-97+10:e-48}function isOctalDigit(e){return e>=48&&e<=55}Me.regexp_eatCharacterClassEscape=function(e){var t=e.current();if(function(e){return 100===e||68===e||115===e||83===e||119===e||87===e}(t))return e.lastIntValue=-1,e.advance(),1;var i=!1;if(e.switchU&&this.options.ecmaVersion>=9&&((i=80===t)||112===t)){var n;if(e.lastIntValue=-1,e.advance(),e.eat(123)&&(n=this.regexp_eatUnicodePropertyValueExpression(e))&&e.eat(125))return i&&2===n&&e.raise("Invalid property name"),n;e.raise("Invalid property name")}return 0},Me.regexp_eatUnicodePropertyValueExpression=function(e){var t=e.pos;if(this.regexp_eatUnicodePropertyName(e)&&e.eat(61)){var i=e.lastStringValue;if(this.regexp_eatUnicodePropertyValue(e)){var n=e.lastStringValue;return this.regexp_validateUnicodePropertyNameAndValue(e,i,n),1}}if(e.pos=t,this.regexp_eatLoneUnicodePropertyNameOrValue(e)){var a=e.lastStringValue;return this.regexp_validateUnicodePropertyNameOrValue(e,a)}return 0},Me.regexp_validateUnicodePropertyNameAndValue=function(e,t,i){H(e.unicodeProperties.nonBinary,t)||e.raise("Invalid property name"),e.unicodeProperties.nonBinary[t].test(i)||e.raise("Invalid property value")},Me.regexp_validateUnicodePropertyNameOrValue=function(e,t){return e.unicodeProperties.binary.test(t)?1:e.switchV&&e.unicodeProperties.binaryOfStrings.test(t)?2:void e.raise("Invalid property name")},Me.regexp_eatUnicodePropertyName=function(e){var t=0;for(e.lastStringValue="";isUnicodePropertyNameCharacter(t=e.current());)e.lastStringValue+=codePointToString(t),e.advance();return""!==e.lastStringValue},Me.regexp_eatUnicodePropertyValue=function(e){var t=0;for(e.lastStringValue="";isUnicodePropertyValueCharacter(t=e.current());)e.lastStringValue+=codePointToString(t),e.advance();return""!==e.lastStringValue},Me.regexp_eatLoneUnicodePropertyNameOrValue=function(e){return this.regexp_eatUnicodePropertyValue(e)},Me.regexp_eatCharacterClass=function(e){if(e.eat(91)){var t=e.eat(94),i=this.regexp_classContents(e);return e.eat(93)||e.raise("Unterminated character class"),t&&2===i&&e.raise("Negated character class may contain strings"),!0}return!1},Me.regexp_classContents=function(e){return 93===e.current()?1:e.switchV?this.regexp_classSetExpression(e):(this.regexp_nonEmptyClassRanges(e),1)},Me.regexp_nonEmptyClassRanges=function(e){for(;this.regexp_eatClassAtom(e);){var t=e.lastIntValue;if(e.eat(45)&&this.regexp_eatClassAtom(e)){var i=e.lastIntValue;!e.switchU||-1!==t&&-1!==i||e.raise("Invalid character class"),-1!==t&&-1!==i&&t>i&&e.raise("Range out of order in character class")}}},Me.regexp_eatClassAtom=function(e){var t=e.pos;if(e.eat(92)){if(this.regexp_eatClassEscape(e))return!0;if(e.switchU){var i=e.current();(99===i||isOctalDigit(i))&&e.raise("Invalid class escape"),e.raise("Invalid escape")}e.pos=t}var n=e.current();return 93!==n&&(e.lastIntValue=n,e.advance(),!0)},Me.regexp_eatClassEscape=function(e){var t=e.pos;if(e.eat(98))return e.lastIntValue=8,!0;if(e.switchU&&e.eat(45))return e.lastIntValue=45,!0;if(!e.switchU&&e.eat(99)){if(this.regexp_eatClassControlLetter(e))return!0;e.pos=t}return this.regexp_eatCharacterClassEscape(e)||this.regexp_eatCharacterEscape(e)},Me.regexp_classSetExpression=function(e){var t,i=1;if(this.regexp_eatClassSetRange(e));else if(t=this.regexp_eatClassSetOperand(e)){2===t&&(i=2);for(var n=e.pos;e.eatChars([38,38]);)38!==e.current()&&(t=this.regexp_eatClassSetOperand(e))?2!==t&&(i=1):e.raise("Invalid character in character class");if(n!==e.pos)return i;for(;e.eatChars([45,45]);)this.regexp_eatClassSetOperand(e)||e.raise("Invalid character in character class");if(n!==e.pos)return i}else e.raise("Invalid character in character class");for(;;)if(!this.regexp_eatClassSetRange(e)){if(!(t=this.regexp_eatClassSetOperand(e)))return i;2===t&&(i=2)}},Me.regexp_eatClassSetRange=function(e){var t=e.pos;if(this.regexp_eatClassSetCharacter(e)){var i=e.lastIntValue;if(e.eat(45)&&this.regexp_eatClassSetCharacter(e)){var n=e.lastIntValue;return-1!==i&&-1!==n&&i>n&&e.raise("Range out of order in character class"),!0}e.pos=t}return!1},Me.regexp_eatClassSetOperand=function(e){return this.regexp_eatClassSetCharacter(e)?1:this.regexp_eatClassStringDisjunction(e)||this.regexp_eatNestedClass(e)},Me.regexp_eatNestedClass=function(e){var t=e.pos;if(e.eat(91)){var i=e.eat(94),n=this.regexp_classContents(e);if(e.eat(93))return i&&2===n&&e.raise("Negated character class may contain strings"),n;e.pos=t}if(e.eat(92)){var a=this.regexp_eatCharacterClassEscape(e);if(a)return a;e.pos=t}return null},Me.regexp_eatClassStringDisjunction=function(e){var t=e.pos;if(e.eatChars([92,113])){if(e.eat(123)){var i=this.regexp_classStringDisjunctionContents(e);if(e.eat(125))return i}else e.raise("Invalid escape");e.pos=t}return null},Me.regexp_classStringDisjunctionContents=function(e){for(var t=this.regexp_classString(e);e.eat(124);)2===this.regexp_classString(e)&&(t=2);return t},Me.regexp_classString=function(e){for(var t=0;this.regexp_eatClassSetCharacter(e);)t++;return 1===t?1:2},Me.regexp_eatClassSetCharacter=function(e){var t=e.pos;if(e.eat(92))return!(!this.regexp_eatCharacterEscape(e)&&!this.regexp_eatClassSetReservedPunctuator(e))||(e.eat(98)?(e.lastIntValue=8,!0):(e.pos=t,!1));var i=e.current();return!(i<0||i===e.lookahead()&&function(e){return 33===e||e>=35&&e<=38||e>=42&&e<=44||46===e||e>=58&&e<=64||94===e||96===e||126===e}(i))&&(!function(e){return 40===e||41===e||45===e||47===e||e>=91&&e<=93||e>=123&&e<=125}(i)&&(e.advance(),e.lastIntValue=i,!0))},Me.regexp_eatClassSetReservedPunctuator=function(e){var t=e.current();return!!function(e){return 33===e||35===e||37===e||38===e||44===e||45===e||e>=58&&e<=62||64===e||96===e||126===e}(t)&&(e.lastIntValue=t,e.advance(),!0)},Me.regexp_eatClassControlLetter=function(e){var t=e.current();return!(!isDecimalDigit(t)&&95!==t)&&(e.lastIntValue=t%32,e.advance(),!0)},Me.regexp_eatHexEscapeSequence=function(e){var t=e.pos;if(e.eat(120)){if(this.regexp_eatFixedHexDigits(e,2))return!0;e.switchU&&e.raise("Invalid escape"),e.pos=t}return!1},Me.regexp_eatDecimalDigits=function(e){var t=e.pos,i=0;for(e.lastIntValue=0;isDecimalDigit(i=e.current());)e.lastIntValue=10*e.lastIntValue+(i-48),e.advance();return e.pos!==t},Me.regexp_eatHexDigits=function(e){var t=e.pos,i=0;for(e.lastIntValue=0;isHexDigit(i=e.current());)e.lastIntValue=16*e.lastIntValue+hexToInt(i),e.advance();return e.pos!==t},Me.regexp_eatLegacyOctalEscapeSequence=function(e){if(this.regexp_eatOctalDigit(e)){var t=e.lastIntValue;if(this.regexp_eatOctalDigit(e)){var i=e.lastIntValue;t<=3&&this.regexp_eatOctalDigit(e)?e.lastIntValue=64*t+8*i+e.lastIntValue:e.lastIntValue=8*t+i}else e.lastIntValue=t;return!0}return!1},Me.regexp_eatOctalDigit=function(e){var t=e.current();return isOctalDigit(t)?(e.lastIntValue=t-48,e.advance(),!0):(e.lastIntValue=0,!1)},Me.regexp_eatFixedHexDigits=function(e,t){var i=e.pos;e.lastIntValue=0;for(var n=0;n<t;++n){var a=e.current();if(!isHexDigit(a))return e.pos=i,!1;e.lastIntValue=16*e.lastIntValue+hexToInt(a),e.advance()}return!0};var acorn_Token=function(e){this.type=e.type,this.value=e.value,this.start=e.start,this.end=e.end,e.options.locations&&(this.loc=new acorn_SourceLocation(e,e.startLoc,e.endLoc)),e.options.ranges&&(this.range=[e.start,e.end])},je=acorn_Parser.prototype;function stringToBigInt(e){return"function"!=typeof BigInt?null:BigInt(e.replace(/_/g,""))}je.next=function(e){!e&&this.type.keyword&&this.containsEsc&&this.raiseRecoverable(this.start,"Escape sequence in keyword "+this.type.keyword),this.options.onToken&&this.options.onToken(new acorn_Token(this)),this.lastTokEnd=this.end,this.lastTokStart=this.start,this.lastTokEndLoc=this.endLoc,this.lastTokStartLoc=this.startLoc,this.nextToken()},je.getToken=function(){return this.next(),new acorn_Token(this)},"undefined"!=typeof Symbol&&(je[Symbol.iterator]=function(){var e=this;return{next:function(){var t=e.getToken();return{done:t.type===O.eof,value:t}}}}),je.nextToken=function(){var e=this.curContext();return e&&e.preserveSpace||this.skipSpace(),this.start=this.pos,this.options.locations&&(this.startLoc=this.curPosition()),this.pos>=this.input.length?this.finishToken(O.eof):e.override?e.override(this):void this.readToken(this.fullCharCodeAtPos())},je.readToken=function(e){return isIdentifierStart(e,this.options.ecmaVersion>=6)||92===e?this.readWord():this.getTokenFromCode(e)},je.fullCharCodeAt=function(e){var t=this.input.charCodeAt(e);if(t<=55295||t>=56320)return t;var i=this.input.charCodeAt(e+1);return i<=56319||i>=57344?t:(t<<10)+i-56613888},je.fullCharCodeAtPos=function(){return this.fullCharCodeAt(this.pos)},je.skipBlockComment=function(){var e=this.options.onComment&&this.curPosition(),t=this.pos,i=this.input.indexOf("*/",this.pos+=2);if(-1===i&&this.raise(this.pos-2,"Unterminated comment"),this.pos=i+2,this.options.locations)for(var n=void 0,a=t;(n=nextLineBreak(this.input,a,this.pos))>-1;)++this.curLine,a=this.lineStart=n;this.options.onComment&&this.options.onComment(!0,this.input.slice(t+2,i),t,this.pos,e,this.curPosition())},je.skipLineComment=function(e){for(var t=this.pos,i=this.options.onComment&&this.curPosition(),n=this.input.charCodeAt(this.pos+=e);this.pos<this.input.length&&!isNewLine(n);)n=this.input.charCodeAt(++this.pos);this.options.onComment&&this.options.onComment(!1,this.input.slice(t+e,this.pos),t,this.pos,i,this.curPosition())},je.skipSpace=function(){e:for(;this.pos<this.input.length;){var e=this.input.charCodeAt(this.pos);switch(e){case 32:case 160:++this.pos;break;case 13:10===this.input.charCodeAt(this.pos+1)&&++this.pos;case 10:case 8232:case 8233:++this.pos,this.options.locations&&(++this.curLine,this.lineStart=this.pos);break;case 47:switch(this.input.charCodeAt(this.pos+1)){case 42:this.skipBlockComment();break;case 47:this.skipLineComment(2);break;default:break e}break;default:if(!(e>8&&e<14||e>=5760&&B.test(String.fromCharCode(e))))break e;++this.pos}}},je.finishToken=function(e,t){this.end=this.pos,this.options.locations&&(this.endLoc=this.curPosition());var i=this.type;this.type=e,this.value=t,this.updateContext(i)},je.readToken_dot=function(){var e=this.input.charCodeAt(this.pos+1);if(e>=48&&e<=57)return this.readNumber(!0);var t=this.input.charCodeAt(this.pos+2);return this.options.ecmaVersion>=6&&46===e&&46===t?(this.pos+=3,this.finishToken(O.ellipsis)):(++this.pos,this.finishToken(O.dot))},je.readToken_slash=function(){var e=this.input.charCodeAt(this.pos+1);return this.exprAllowed?(++this.pos,this.readRegexp()):61===e?this.finishOp(O.assign,2):this.finishOp(O.slash,1)},je.readToken_mult_modulo_exp=function(e){var t=this.input.charCodeAt(this.pos+1),i=1,n=42===e?O.star:O.modulo;return this.options.ecmaVersion>=7&&42===e&&42===t&&(++i,n=O.starstar,t=this.input.charCodeAt(this.pos+2)),61===t?this.finishOp(O.assign,i+1):this.finishOp(n,i)},je.readToken_pipe_amp=function(e){var t=this.input.charCodeAt(this.pos+1);if(t===e){if(this.options.ecmaVersion>=12)if(61===this.input.charCodeAt(this.pos+2))return this.finishOp(O.assign,3);return this.finishOp(124===e?O.logicalOR:O.logicalAND,2)}return 61===t?this.finishOp(O.assign,2):this.finishOp(124===e?O.bitwiseOR:O.bitwiseAND,1)},je.readToken_caret=function(){return 61===this.input.charCodeAt(this.pos+1)?this.finishOp(O.assign,2):this.finishOp(O.bitwiseXOR,1)},je.readToken_plus_min=function(e){var t=this.input.charCodeAt(this.pos+1);return t===e?45!==t||this.inModule||62!==this.input.charCodeAt(this.pos+2)||0!==this.lastTokEnd&&!j.test(this.input.slice(this.lastTokEnd,this.pos))?this.finishOp(O.incDec,2):(this.skipLineComment(3),this.skipSpace(),this.nextToken()):61===t?this.finishOp(O.assign,2):this.finishOp(O.plusMin,1)},je.readToken_lt_gt=function(e){var t=this.input.charCodeAt(this.pos+1),i=1;return t===e?(i=62===e&&62===this.input.charCodeAt(this.pos+2)?3:2,61===this.input.charCodeAt(this.pos+i)?this.finishOp(O.assign,i+1):this.finishOp(O.bitShift,i)):33!==t||60!==e||this.inModule||45!==this.input.charCodeAt(this.pos+2)||45!==this.input.charCodeAt(this.pos+3)?(61===t&&(i=2),this.finishOp(O.relational,i)):(this.skipLineComment(4),this.skipSpace(),this.nextToken())},je.readToken_eq_excl=function(e){var t=this.input.charCodeAt(this.pos+1);return 61===t?this.finishOp(O.equality,61===this.input.charCodeAt(this.pos+2)?3:2):61===e&&62===t&&this.options.ecmaVersion>=6?(this.pos+=2,this.finishToken(O.arrow)):this.finishOp(61===e?O.eq:O.prefix,1)},je.readToken_question=function(){var e=this.options.ecmaVersion;if(e>=11){var t=this.input.charCodeAt(this.pos+1);if(46===t){var i=this.input.charCodeAt(this.pos+2);if(i<48||i>57)return this.finishOp(O.questionDot,2)}if(63===t){if(e>=12)if(61===this.input.charCodeAt(this.pos+2))return this.finishOp(O.assign,3);return this.finishOp(O.coalesce,2)}}return this.finishOp(O.question,1)},je.readToken_numberSign=function(){var e=35;if(this.options.ecmaVersion>=13&&(++this.pos,isIdentifierStart(e=this.fullCharCodeAtPos(),!0)||92===e))return this.finishToken(O.privateId,this.readWord1());this.raise(this.pos,"Unexpected character '"+codePointToString(e)+"'")},je.getTokenFromCode=function(e){switch(e){case 46:return this.readToken_dot();case 40:return++this.pos,this.finishToken(O.parenL);case 41:return++this.pos,this.finishToken(O.parenR);case 59:return++this.pos,this.finishToken(O.semi);case 44:return++this.pos,this.finishToken(O.comma);case 91:return++this.pos,this.finishToken(O.bracketL);case 93:return++this.pos,this.finishToken(O.bracketR);case 123:return++this.pos,this.finishToken(O.braceL);case 125:return++this.pos,this.finishToken(O.braceR);case 58:return++this.pos,this.finishToken(O.colon);case 96:if(this.options.ecmaVersion<6)break;return++this.pos,this.finishToken(O.backQuote);case 48:var t=this.input.charCodeAt(this.pos+1);if(120===t||88===t)return this.readRadixNumber(16);if(this.options.ecmaVersion>=6){if(111===t||79===t)return this.readRadixNumber(8);if(98===t||66===t)return this.readRadixNumber(2)}case 49:case 50:case 51:case 52:case 53:case 54:case 55:case 56:case 57:return this.readNumber(!1);case 34:case 39:return this.readString(e);case 47:return this.readToken_slash();case 37:case 42:return this.readToken_mult_modulo_exp(e);case 124:case 38:return this.readToken_pipe_amp(e);case 94:return this.readToken_caret();case 43:case 45:return this.readToken_plus_min(e);case 60:case 62:return this.readToken_lt_gt(e);case 61:case 33:return this.readToken_eq_excl(e);case 63:return this.readToken_question();case 126:return this.finishOp(O.prefix,1);case 35:return this.readToken_numberSign()}this.raise(this.pos,"Unexpected character '"+codePointToString(e)+"'")},je.finishOp=function(e,t){var i=this.input.slice(this.pos,this.pos+t);return this.pos+=t,this.finishToken(e,i)},je.readRegexp=function(){for(var e,t,i=this.pos;;){this.pos>=this.input.length&&this.raise(i,"Unterminated regular expression");var n=this.input.charAt(this.pos);if(j.test(n)&&this.raise(i,"Unterminated regular expression"),e)e=!1;else{if("["===n)t=!0;else if("]"===n&&t)t=!1;else if("/"===n&&!t)break;e="\\"===n}++this.pos}var a=this.input.slice(i,this.pos);++this.pos;var c=this.pos,l=this.readWord1();this.containsEsc&&this.unexpected(c);var y=this.regexpState||(this.regexpState=new acorn_RegExpValidationState(this));y.reset(i,a,l),this.validateRegExpFlags(y),this.validateRegExpPattern(y);var E=null;try{E=new RegExp(a,l)}catch(e){}return this.finishToken(O.regexp,{pattern:a,flags:l,value:E})},je.readInt=function(e,t,i){for(var n=this.options.ecmaVersion>=12&&void 0===t,a=i&&48===this.input.charCodeAt(this.pos),c=this.pos,l=0,y=0,E=0,w=null==t?1/0:t;E<w;++E,++this.pos){var C=this.input.charCodeAt(this.pos),S=void 0;if(n&&95===C)a&&this.raiseRecoverable(this.pos,"Numeric separator is not allowed in legacy octal numeric literals"),95===y&&this.raiseRecoverable(this.pos,"Numeric separator must be exactly one underscore"),0===E&&this.raiseRecoverable(this.pos,"Numeric separator is not allowed at the first of digits"),y=C;else{if((S=C>=97?C-97+10:C>=65?C-65+10:C>=48&&C<=57?C-48:1/0)>=e)break;y=C,l=l*e+S}}return n&&95===y&&this.raiseRecoverable(this.pos-1,"Numeric separator is not allowed at the last of digits"),this.pos===c||null!=t&&this.pos-c!==t?null:l},je.readRadixNumber=function(e){var t=this.pos;this.pos+=2;var i=this.readInt(e);return null==i&&this.raise(this.start+2,"Expected number in radix "+e),this.options.ecmaVersion>=11&&110===this.input.charCodeAt(this.pos)?(i=stringToBigInt(this.input.slice(t,this.pos)),++this.pos):isIdentifierStart(this.fullCharCodeAtPos())&&this.raise(this.pos,"Identifier directly after number"),this.finishToken(O.num,i)},je.readNumber=function(e){var t=this.pos;e||null!==this.readInt(10,void 0,!0)||this.raise(t,"Invalid number");var i=this.pos-t>=2&&48===this.input.charCodeAt(t);i&&this.strict&&this.raise(t,"Invalid number");var n=this.input.charCodeAt(this.pos);if(!i&&!e&&this.options.ecmaVersion>=11&&110===n){var a=stringToBigInt(this.input.slice(t,this.pos));return++this.pos,isIdentifierStart(this.fullCharCodeAtPos())&&this.raise(this.pos,"Identifier directly after number"),this.finishToken(O.num,a)}i&&/[89]/.test(this.input.slice(t,this.pos))&&(i=!1),46!==n||i||(++this.pos,this.readInt(10),n=this.input.charCodeAt(this.pos)),69!==n&&101!==n||i||(43!==(n=this.input.charCodeAt(++this.pos))&&45!==n||++this.pos,null===this.readInt(10)&&this.raise(t,"Invalid number")),isIdentifierStart(this.fullCharCodeAtPos())&&this.raise(this.pos,"Identifier directly after number");var c,l=(c=this.input.slice(t,this.pos),i?parseInt(c,8):parseFloat(c.replace(/_/g,"")));return this.finishToken(O.num,l)},je.readCodePoint=function(){var e;if(123===this.input.charCodeAt(this.pos)){this.options.ecmaVersion<6&&this.unexpected();var t=++this.pos;e=this.readHexChar(this.input.indexOf("}",this.pos)-this.pos),++this.pos,e>1114111&&this.invalidStringToken(t,"Code point out of bounds")}else e=this.readHexChar(4);return e},je.readString=function(e){for(var t="",i=++this.pos;;){this.pos>=this.input.length&&this.raise(this.start,"Unterminated string constant");var n=this.input.charCodeAt(this.pos);if(n===e)break;92===n?(t+=this.input.slice(i,this.pos),t+=this.readEscapedChar(!1),i=this.pos):8232===n||8233===n?(this.options.ecmaVersion<10&&this.raise(this.start,"Unterminated string constant"),++this.pos,this.options.locations&&(this.curLine++,this.lineStart=this.pos)):(isNewLine(n)&&this.raise(this.start,"Unterminated string constant"),++this.pos)}return t+=this.input.slice(i,this.pos++),this.finishToken(O.string,t)};var Fe={};je.tryReadTemplateToken=function(){this.inTemplateElement=!0;try{this.readTmplToken()}catch(e){if(e!==Fe)throw e;this.readInvalidTemplateToken()}this.inTemplateElement=!1},je.invalidStringToken=function(e,t){if(this.inTemplateElement&&this.options.ecmaVersion>=9)throw Fe;this.raise(e,t)},je.readTmplToken=function(){for(var e="",t=this.pos;;){this.pos>=this.input.length&&this.raise(this.start,"Unterminated template");var i=this.input.charCodeAt(this.pos);if(96===i||36===i&&123===this.input.charCodeAt(this.pos+1))return this.pos!==this.start||this.type!==O.template&&this.type!==O.invalidTemplate?(e+=this.input.slice(t,this.pos),this.finishToken(O.template,e)):36===i?(this.pos+=2,this.finishToken(O.dollarBraceL)):(++this.pos,this.finishToken(O.backQuote));if(92===i)e+=this.input.slice(t,this.pos),e+=this.readEscapedChar(!0),t=this.pos;else if(isNewLine(i)){switch(e+=this.input.slice(t,this.pos),++this.pos,i){case 13:10===this.input.charCodeAt(this.pos)&&++this.pos;case 10:e+="\n";break;default:e+=String.fromCharCode(i)}this.options.locations&&(++this.curLine,this.lineStart=this.pos),t=this.pos}else++this.pos}},je.readInvalidTemplateToken=function(){for(;this.pos<this.input.length;this.pos++)switch(this.input[this.pos]){case"\\":++this.pos;break;case"$":if("{"!==this.input[this.pos+1])break;case"`":return this.finishToken(O.invalidTemplate,this.input.slice(this.start,this.pos));case"\r":"\n"===this.input[this.pos+1]&&++this.pos;case"\n":case"\u2028":case"\u2029":++this.curLine,this.lineStart=this.pos+1}this.raise(this.start,"Unterminated template")},je.readEscapedChar=function(e){var t=this.input.charCodeAt(++this.pos);switch(++this.pos,t){case 110:return"\n";case 114:return"\r";case 120:return String.fromCharCode(this.readHexChar(2));case 117:return codePointToString(this.readCodePoint());case 116:return"\t";case 98:return"\b";case 118:return"\v";case 102:return"\f";case 13:10===this.input.charCodeAt(this.pos)&&++this.pos;case 10:return this.options.locations&&(this.lineStart=this.pos,++this.curLine),"";case 56:case 57:if(this.strict&&this.invalidStringToken(this.pos-1,"Invalid escape sequence"),e){var i=this.pos-1;this.invalidStringToken(i,"Invalid escape sequence in template string")}default:if(t>=48&&t<=55){var n=this.input.substr(this.pos-1,3).match(/^[0-7]+/)[0],a=parseInt(n,8);return a>255&&(n=n.slice(0,-1),a=parseInt(n,8)),this.pos+=n.length-1,t=this.input.charCodeAt(this.pos),"0"===n&&56!==t&&57!==t||!this.strict&&!e||this.invalidStringToken(this.pos-1-n.length,e?"Octal literal in template string":"Octal literal in strict mode"),String.fromCharCode(a)}return isNewLine(t)?(this.options.locations&&(this.lineStart=this.pos,++this.curLine),""):String.fromCharCode(t)}},je.readHexChar=function(e){var t=this.pos,i=this.readInt(16,e);return null===i&&this.invalidStringToken(t,"Bad character escape sequence"),i},je.readWord1=function(){this.containsEsc=!1;for(var e="",t=!0,i=this.pos,n=this.options.ecmaVersion>=6;this.pos<this.input.length;){var a=this.fullCharCodeAtPos();if(isIdentifierChar(a,n))this.pos+=a<=65535?1:2;else{if(92!==a)break;this.containsEsc=!0,e+=this.input.slice(i,this.pos);var c=this.pos;117!==this.input.charCodeAt(++this.pos)&&this.invalidStringToken(this.pos,"Expecting Unicode escape sequence \\uXXXX"),++this.pos;var l=this.readCodePoint();(t?isIdentifierStart:isIdentifierChar)(l,n)||this.invalidStringToken(c,"Invalid Unicode escape"),e+=codePointToString(l),i=this.pos}t=!1}return e+this.input.slice(i,this.pos)},je.readWord=function(){var e=this.readWord1(),t=O.name;return this.keywords.test(e)&&(t=N[e]),this.finishToken(t,e)};acorn_Parser.acorn={Parser:acorn_Parser,version:"8.16.0",defaultOptions:X,Position:acorn_Position,SourceLocation:acorn_SourceLocation,getLineInfo,Node:acorn_Node,TokenType:acorn_TokenType,tokTypes:O,keywordTypes:N,TokContext:acorn_TokContext,tokContexts:fe,isIdentifierChar,isIdentifierStart,Token:acorn_Token,isNewLine,lineBreak:j,lineBreakG:F,nonASCIIwhitespace:B};var Be=__nested_webpack_require_27261__("node:module"),$e=__nested_webpack_require_27261__("node:fs");String.fromCharCode;const qe=/\/$|\/\?|\/#/,Ge=/^\.?\//;function hasTrailingSlash(e="",t){return t?qe.test(e):e.endsWith("/")}function withTrailingSlash(e="",t){if(!t)return e.endsWith("/")?e:e+"/";if(hasTrailingSlash(e,!0))return e||"/";let i=e,n="";const a=e.indexOf("#");if(-1!==a&&(i=e.slice(0,a),n=e.slice(a),!i))return n;const[c,...l]=i.split("?");return c+"/"+(l.length>0?`?${l.join("?")}`:"")+n}function isNonEmptyURL(e){return e&&"/"!==e}function dist_joinURL(e,...t){let i=e||"";for(const e of t.filter(e=>isNonEmptyURL(e)))if(i){const t=e.replace(Ge,"");i=withTrailingSlash(i)+t}else i=e;return i}Symbol.for("ufo:protocolRelative");const Ke=/^[A-Za-z]:\//;function pathe_M_eThtNZ_normalizeWindowsPath(e=""){return e?e.replace(/\\/g,"/").replace(Ke,e=>e.toUpperCase()):e}const He=/^[/\\]{2}/,ze=/^[/\\](?![/\\])|^[/\\]{2}(?!\.)|^[A-Za-z]:[/\\]/,Je=/^[A-Za-z]:$/,Ye=/.(\.[^./]+|\.)$/,pathe_M_eThtNZ_normalize=function(e){if(0===e.length)return".";const t=(e=pathe_M_eThtNZ_normalizeWindowsPath(e)).match(He),i=isAbsolute(e),n="/"===e[e.length-1];return 0===(e=normalizeString(e,!i)).length?i?"/":n?"./":".":(n&&(e+="/"),Je.test(e)&&(e+="/"),t?i?`//${e}`:`//./${e}`:i&&!isAbsolute(e)?`/${e}`:e)},pathe_M_eThtNZ_join=function(...e){let t="";for(const i of e)if(i)if(t.length>0){const e="/"===t[t.length-1],n="/"===i[0];t+=e&&n?i.slice(1):e||n?i:`/${i}`}else t+=i;return pathe_M_eThtNZ_normalize(t)};function pathe_M_eThtNZ_cwd(){return"undefined"!=typeof process&&"function"==typeof process.cwd?process.cwd().replace(/\\/g,"/"):"/"}const pathe_M_eThtNZ_resolve=function(...e){let t="",i=!1;for(let n=(e=e.map(e=>pathe_M_eThtNZ_normalizeWindowsPath(e))).length-1;n>=-1&&!i;n--){const a=n>=0?e[n]:pathe_M_eThtNZ_cwd();a&&0!==a.length&&(t=`${a}/${t}`,i=isAbsolute(a))}return t=normalizeString(t,!i),i&&!isAbsolute(t)?`/${t}`:t.length>0?t:"."};function normalizeString(e,t){let i="",n=0,a=-1,c=0,l=null;for(let y=0;y<=e.length;++y){if(y<e.length)l=e[y];else{if("/"===l)break;l="/"}if("/"===l){if(a===y-1||1===c);else if(2===c){if(i.length<2||2!==n||"."!==i[i.length-1]||"."!==i[i.length-2]){if(i.length>2){const e=i.lastIndexOf("/");-1===e?(i="",n=0):(i=i.slice(0,e),n=i.length-1-i.lastIndexOf("/")),a=y,c=0;continue}if(i.length>0){i="",n=0,a=y,c=0;continue}}t&&(i+=i.length>0?"/..":"..",n=2)}else i.length>0?i+=`/${e.slice(a+1,y)}`:i=e.slice(a+1,y),n=y-a-1;a=y,c=0}else"."===l&&-1!==c?++c:c=-1}return i}const isAbsolute=function(e){return ze.test(e)},extname=function(e){if(".."===e)return"";const t=Ye.exec(pathe_M_eThtNZ_normalizeWindowsPath(e));return t&&t[1]||""},pathe_M_eThtNZ_dirname=function(e){const t=pathe_M_eThtNZ_normalizeWindowsPath(e).replace(/\/$/,"").split("/").slice(0,-1);return 1===t.length&&Je.test(t[0])&&(t[0]+="/"),t.join("/")||(isAbsolute(e)?"/":".")},basename=function(e,t){const i=pathe_M_eThtNZ_normalizeWindowsPath(e).split("/");let n="";for(let e=i.length-1;e>=0;e--){const t=i[e];if(t){n=t;break}}return t&&n.endsWith(t)?n.slice(0,-t.length):n},Qe=__nccwpck_require__(3136),Ze=__nccwpck_require__(4589),Xe=__nccwpck_require__(1708);var et=__nested_webpack_require_27261__("node:path");const tt=__nccwpck_require__(8877),it=__nccwpck_require__(7975),st=new Set(Be.builtinModules);function normalizeSlash(e){return e.replace(/\\/g,"/")}const rt={}.hasOwnProperty,nt=/^([A-Z][a-z\d]*)+$/,at=new Set(["string","function","number","object","Function","Object","boolean","bigint","symbol"]),ot={};function formatList(e,t="and"){return e.length<3?e.join(` ${t} `):`${e.slice(0,-1).join(", ")}, ${t} ${e[e.length-1]}`}const ct=new Map;let ht;function createError(e,t,i){return ct.set(e,t),function(e,t){return NodeError;function NodeError(...i){const n=Error.stackTraceLimit;isErrorStackTraceLimitWritable()&&(Error.stackTraceLimit=0);const a=new e;isErrorStackTraceLimitWritable()&&(Error.stackTraceLimit=n);const c=function(e,t,i){const n=ct.get(e);if(Ze.ok(void 0!==n,"expected `message` to be found"),"function"==typeof n)return Ze.ok(n.length<=t.length,`Code: ${e}; The provided arguments length (${t.length}) does not match the required ones (${n.length}).`),Reflect.apply(n,i,t);const a=/%[dfijoOs]/g;let c=0;for(;null!==a.exec(n);)c++;return Ze.ok(c===t.length,`Code: ${e}; The provided arguments length (${t.length}) does not match the required ones (${c}).`),0===t.length?n:(t.unshift(n),Reflect.apply(it.format,null,t))}(t,i,a);return Object.defineProperties(a,{message:{value:c,enumerable:!1,writable:!0,configurable:!0},toString:{value(){return`${this.name} [${t}]: ${this.message}`},enumerable:!1,writable:!0,configurable:!0}}),lt(a),a.code=t,a}}(i,e)}function isErrorStackTraceLimitWritable(){try{if(tt.startupSnapshot.isBuildingSnapshot())return!1}catch{}const e=Object.getOwnPropertyDescriptor(Error,"stackTraceLimit");return void 0===e?Object.isExtensible(Error):rt.call(e,"writable")&&void 0!==e.writable?e.writable:void 0!==e.set}ot.ERR_INVALID_ARG_TYPE=createError("ERR_INVALID_ARG_TYPE",(e,t,i)=>{Ze.ok("string"==typeof e,"'name' must be a string"),Array.isArray(t)||(t=[t]);let n="The ";if(e.endsWith(" argument"))n+=`${e} `;else{const t=e.includes(".")?"property":"argument";n+=`"${e}" ${t} `}n+="must be ";const a=[],c=[],l=[];for(const e of t)Ze.ok("string"==typeof e,"All expected entries have to be of type string"),at.has(e)?a.push(e.toLowerCase()):null===nt.exec(e)?(Ze.ok("object"!==e,'The value "object" should be written as "Object"'),l.push(e)):c.push(e);if(c.length>0){const e=a.indexOf("object");-1!==e&&(a.slice(e,1),c.push("Object"))}return a.length>0&&(n+=`${a.length>1?"one of type":"of type"} ${formatList(a,"or")}`,(c.length>0||l.length>0)&&(n+=" or ")),c.length>0&&(n+=`an instance of ${formatList(c,"or")}`,l.length>0&&(n+=" or ")),l.length>0&&(l.length>1?n+=`one of ${formatList(l,"or")}`:(l[0].toLowerCase()!==l[0]&&(n+="an "),n+=`${l[0]}`)),n+=`. Received ${function(e){if(null==e)return String(e);if("function"==typeof e&&e.name)return`function ${e.name}`;if("object"==typeof e)return e.constructor&&e.constructor.name?`an instance of ${e.constructor.name}`:`${(0,it.inspect)(e,{depth:-1})}`;let t=(0,it.inspect)(e,{colors:!1});t.length>28&&(t=`${t.slice(0,25)}...`);return`type ${typeof e} (${t})`}(i)}`,n},TypeError),ot.ERR_INVALID_MODULE_SPECIFIER=createError("ERR_INVALID_MODULE_SPECIFIER",(e,t,i=void 0)=>`Invalid module "${e}" ${t}${i?` imported from ${i}`:""}`,TypeError),ot.ERR_INVALID_PACKAGE_CONFIG=createError("ERR_INVALID_PACKAGE_CONFIG",(e,t,i)=>`Invalid package config ${e}${t?` while importing ${t}`:""}${i?`. ${i}`:""}`,Error),ot.ERR_INVALID_PACKAGE_TARGET=createError("ERR_INVALID_PACKAGE_TARGET",(e,t,i,n=!1,a=void 0)=>{const c="string"==typeof i&&!n&&i.length>0&&!i.startsWith("./");return"."===t?(Ze.ok(!1===n),`Invalid "exports" main target ${JSON.stringify(i)} defined in the package config ${e}package.json${a?` imported from ${a}`:""}${c?'; targets must start with "./"':""}`):`Invalid "${n?"imports":"exports"}" target ${JSON.stringify(i)} defined for '${t}' in the package config ${e}package.json${a?` imported from ${a}`:""}${c?'; targets must start with "./"':""}`},Error),ot.ERR_MODULE_NOT_FOUND=createError("ERR_MODULE_NOT_FOUND",(e,t,i=!1)=>`Cannot find ${i?"module":"package"} '${e}' imported from ${t}`,Error),ot.ERR_NETWORK_IMPORT_DISALLOWED=createError("ERR_NETWORK_IMPORT_DISALLOWED","import of '%s' by %s is not supported: %s",Error),ot.ERR_PACKAGE_IMPORT_NOT_DEFINED=createError("ERR_PACKAGE_IMPORT_NOT_DEFINED",(e,t,i)=>`Package import specifier "${e}" is not defined${t?` in package ${t}package.json`:""} imported from ${i}`,TypeError),ot.ERR_PACKAGE_PATH_NOT_EXPORTED=createError("ERR_PACKAGE_PATH_NOT_EXPORTED",(e,t,i=void 0)=>"."===t?`No "exports" main defined in ${e}package.json${i?` imported from ${i}`:""}`:`Package subpath '${t}' is not defined by "exports" in ${e}package.json${i?` imported from ${i}`:""}`,Error),ot.ERR_UNSUPPORTED_DIR_IMPORT=createError("ERR_UNSUPPORTED_DIR_IMPORT","Directory import '%s' is not supported resolving ES modules imported from %s",Error),ot.ERR_UNSUPPORTED_RESOLVE_REQUEST=createError("ERR_UNSUPPORTED_RESOLVE_REQUEST",'Failed to resolve module specifier "%s" from "%s": Invalid relative URL or base scheme is not hierarchical.',TypeError),ot.ERR_UNKNOWN_FILE_EXTENSION=createError("ERR_UNKNOWN_FILE_EXTENSION",(e,t)=>`Unknown file extension "${e}" for ${t}`,TypeError),ot.ERR_INVALID_ARG_VALUE=createError("ERR_INVALID_ARG_VALUE",(e,t,i="is invalid")=>{let n=(0,it.inspect)(t);n.length>128&&(n=`${n.slice(0,128)}...`);return`The ${e.includes(".")?"property":"argument"} '${e}' ${i}. Received ${n}`},TypeError);const lt=function(e){const t="__node_internal_"+e.name;return Object.defineProperty(e,"name",{value:t}),e}(function(e){const t=isErrorStackTraceLimitWritable();return t&&(ht=Error.stackTraceLimit,Error.stackTraceLimit=Number.POSITIVE_INFINITY),Error.captureStackTrace(e),t&&(Error.stackTraceLimit=ht),e});const pt={}.hasOwnProperty,{ERR_INVALID_PACKAGE_CONFIG:ut}=ot,dt=new Map;function read(e,{base:t,specifier:i}){const n=dt.get(e);if(n)return n;let a;try{a=$e.readFileSync(et.toNamespacedPath(e),"utf8")}catch(e){const t=e;if("ENOENT"!==t.code)throw t}const c={exists:!1,pjsonPath:e,main:void 0,name:void 0,type:"none",exports:void 0,imports:void 0};if(void 0!==a){let n;try{n=JSON.parse(a)}catch(n){const a=n,c=new ut(e,(t?`"${i}" from `:"")+(0,Qe.fileURLToPath)(t||i),a.message);throw c.cause=a,c}c.exists=!0,pt.call(n,"name")&&"string"==typeof n.name&&(c.name=n.name),pt.call(n,"main")&&"string"==typeof n.main&&(c.main=n.main),pt.call(n,"exports")&&(c.exports=n.exports),pt.call(n,"imports")&&(c.imports=n.imports),!pt.call(n,"type")||"commonjs"!==n.type&&"module"!==n.type||(c.type=n.type)}return dt.set(e,c),c}function getPackageScopeConfig(e){let t=new URL("package.json",e);for(;;){if(t.pathname.endsWith("node_modules/package.json"))break;const i=read((0,Qe.fileURLToPath)(t),{specifier:e});if(i.exists)return i;const n=t;if(t=new URL("../package.json",t),t.pathname===n.pathname)break}return{pjsonPath:(0,Qe.fileURLToPath)(t),exists:!1,type:"none"}}function getPackageType(e){return getPackageScopeConfig(e).type}const{ERR_UNKNOWN_FILE_EXTENSION:ft}=ot,mt={}.hasOwnProperty,gt={__proto__:null,".cjs":"commonjs",".js":"module",".json":"json",".mjs":"module"};const xt={__proto__:null,"data:":function(e){const{1:t}=/^([^/]+\/[^;,]+)[^,]*?(;base64)?,/.exec(e.pathname)||[null,null,null];return function(e){return e&&/\s*(text|application)\/javascript\s*(;\s*charset=utf-?8\s*)?/i.test(e)?"module":"application/json"===e?"json":null}(t)},"file:":function(e,t,i){const n=function(e){const t=e.pathname;let i=t.length;for(;i--;){const e=t.codePointAt(i);if(47===e)return"";if(46===e)return 47===t.codePointAt(i-1)?"":t.slice(i)}return""}(e);if(".js"===n){const t=getPackageType(e);return"none"!==t?t:"commonjs"}if(""===n){const t=getPackageType(e);return"none"===t||"commonjs"===t?"commonjs":"module"}const a=gt[n];if(a)return a;if(i)return;const c=(0,Qe.fileURLToPath)(e);throw new ft(n,c)},"http:":getHttpProtocolModuleFormat,"https:":getHttpProtocolModuleFormat,"node:":()=>"builtin"};function getHttpProtocolModuleFormat(){}const vt=Object.freeze(["node","import"]),yt=new Set(vt);function getConditionsSet(e){return yt}const _t=RegExp.prototype[Symbol.replace],{ERR_INVALID_MODULE_SPECIFIER:Et,ERR_INVALID_PACKAGE_CONFIG:bt,ERR_INVALID_PACKAGE_TARGET:kt,ERR_MODULE_NOT_FOUND:wt,ERR_PACKAGE_IMPORT_NOT_DEFINED:Ct,ERR_PACKAGE_PATH_NOT_EXPORTED:St,ERR_UNSUPPORTED_DIR_IMPORT:It,ERR_UNSUPPORTED_RESOLVE_REQUEST:Tt}=ot,Rt={}.hasOwnProperty,At=/(^|\\|\/)((\.|%2e)(\.|%2e)?|(n|%6e|%4e)(o|%6f|%4f)(d|%64|%44)(e|%65|%45)(_|%5f)(m|%6d|%4d)(o|%6f|%4f)(d|%64|%44)(u|%75|%55)(l|%6c|%4c)(e|%65|%45)(s|%73|%53))?(\\|\/|$)/i,Pt=/(^|\\|\/)((\.|%2e)(\.|%2e)?|(n|%6e|%4e)(o|%6f|%4f)(d|%64|%44)(e|%65|%45)(_|%5f)(m|%6d|%4d)(o|%6f|%4f)(d|%64|%44)(u|%75|%55)(l|%6c|%4c)(e|%65|%45)(s|%73|%53))(\\|\/|$)/i,Lt=/^\.|%|\\/,Nt=/\*/g,Ot=/%2f|%5c/i,Dt=new Set,Vt=/[/\\]{2}/;function emitInvalidSegmentDeprecation(e,t,i,n,a,c,l){if(Xe.noDeprecation)return;const y=(0,Qe.fileURLToPath)(n),E=null!==Vt.exec(l?e:t);Xe.emitWarning(`Use of deprecated ${E?"double slash":"leading or trailing slash matching"} resolving "${e}" for module request "${t}" ${t===i?"":`matched to "${i}" `}in the "${a?"imports":"exports"}" field module resolution of the package at ${y}${c?` imported from ${(0,Qe.fileURLToPath)(c)}`:""}.`,"DeprecationWarning","DEP0166")}function emitLegacyIndexDeprecation(e,t,i,n){if(Xe.noDeprecation)return;const a=function(e,t){const i=e.protocol;return mt.call(xt,i)&&xt[i](e,t,!0)||null}(e,{parentURL:i.href});if("module"!==a)return;const c=(0,Qe.fileURLToPath)(e.href),l=(0,Qe.fileURLToPath)(new URL(".",t)),y=(0,Qe.fileURLToPath)(i);n?et.resolve(l,n)!==c&&Xe.emitWarning(`Package ${l} has a "main" field set to "${n}", excluding the full filename and extension to the resolved file at "${c.slice(l.length)}", imported from ${y}.\n Automatic extension resolution of the "main" field is deprecated for ES modules.`,"DeprecationWarning","DEP0151"):Xe.emitWarning(`No "main" or "exports" field defined in the package.json for ${l} resolving the main entry point "${c.slice(l.length)}", imported from ${y}.\nDefault "index" lookups for the main are deprecated for ES modules.`,"DeprecationWarning","DEP0151")}function tryStatSync(e){try{return(0,$e.statSync)(e)}catch{}}function fileExists(e){const t=(0,$e.statSync)(e,{throwIfNoEntry:!1}),i=t?t.isFile():void 0;return null!=i&&i}function legacyMainResolve(e,t,i){let n;if(void 0!==t.main){if(n=new URL(t.main,e),fileExists(n))return n;const a=[`./${t.main}.js`,`./${t.main}.json`,`./${t.main}.node`,`./${t.main}/index.js`,`./${t.main}/index.json`,`./${t.main}/index.node`];let c=-1;for(;++c<a.length&&(n=new URL(a[c],e),!fileExists(n));)n=void 0;if(n)return emitLegacyIndexDeprecation(n,e,i,t.main),n}const a=["./index.js","./index.json","./index.node"];let c=-1;for(;++c<a.length&&(n=new URL(a[c],e),!fileExists(n));)n=void 0;if(n)return emitLegacyIndexDeprecation(n,e,i,t.main),n;throw new wt((0,Qe.fileURLToPath)(new URL(".",e)),(0,Qe.fileURLToPath)(i))}function exportsNotFound(e,t,i){return new St((0,Qe.fileURLToPath)(new URL(".",t)),e,i&&(0,Qe.fileURLToPath)(i))}function invalidPackageTarget(e,t,i,n,a){return t="object"==typeof t&&null!==t?JSON.stringify(t,null,""):`${t}`,new kt((0,Qe.fileURLToPath)(new URL(".",i)),e,t,n,a&&(0,Qe.fileURLToPath)(a))}function resolvePackageTargetString(e,t,i,n,a,c,l,y,E){if(""!==t&&!c&&"/"!==e[e.length-1])throw invalidPackageTarget(i,e,n,l,a);if(!e.startsWith("./")){if(l&&!e.startsWith("../")&&!e.startsWith("/")){let i=!1;try{new URL(e),i=!0}catch{}if(!i){return packageResolve(c?_t.call(Nt,e,()=>t):e+t,n,E)}}throw invalidPackageTarget(i,e,n,l,a)}if(null!==At.exec(e.slice(2))){if(null!==Pt.exec(e.slice(2)))throw invalidPackageTarget(i,e,n,l,a);if(!y){const y=c?i.replace("*",()=>t):i+t;emitInvalidSegmentDeprecation(c?_t.call(Nt,e,()=>t):e,y,i,n,l,a,!0)}}const w=new URL(e,n),C=w.pathname,S=new URL(".",n).pathname;if(!C.startsWith(S))throw invalidPackageTarget(i,e,n,l,a);if(""===t)return w;if(null!==At.exec(t)){const E=c?i.replace("*",()=>t):i+t;if(null===Pt.exec(t)){if(!y){emitInvalidSegmentDeprecation(c?_t.call(Nt,e,()=>t):e,E,i,n,l,a,!1)}}else!function(e,t,i,n,a){const c=`request is not a valid match in pattern "${t}" for the "${n?"imports":"exports"}" resolution of ${(0,Qe.fileURLToPath)(i)}`;throw new Et(e,c,a&&(0,Qe.fileURLToPath)(a))}(E,i,n,l,a)}return c?new URL(_t.call(Nt,w.href,()=>t)):new URL(t,w)}function isArrayIndex(e){const t=Number(e);return`${t}`===e&&(t>=0&&t<4294967295)}function resolvePackageTarget(e,t,i,n,a,c,l,y,E){if("string"==typeof t)return resolvePackageTargetString(t,i,n,e,a,c,l,y,E);if(Array.isArray(t)){const w=t;if(0===w.length)return null;let C,S=-1;for(;++S<w.length;){const t=w[S];let I;try{I=resolvePackageTarget(e,t,i,n,a,c,l,y,E)}catch(e){if(C=e,"ERR_INVALID_PACKAGE_TARGET"===e.code)continue;throw e}if(void 0!==I){if(null!==I)return I;C=null}}if(null==C)return null;throw C}if("object"==typeof t&&null!==t){const w=Object.getOwnPropertyNames(t);let C=-1;for(;++C<w.length;){if(isArrayIndex(w[C]))throw new bt((0,Qe.fileURLToPath)(e),a,'"exports" cannot contain numeric property keys.')}for(C=-1;++C<w.length;){const S=w[C];if("default"===S||E&&E.has(S)){const w=resolvePackageTarget(e,t[S],i,n,a,c,l,y,E);if(void 0===w)continue;return w}}return null}if(null===t)return null;throw invalidPackageTarget(n,t,e,l,a)}function emitTrailingSlashPatternDeprecation(e,t,i){if(Xe.noDeprecation)return;const n=(0,Qe.fileURLToPath)(t);Dt.has(n+"|"+e)||(Dt.add(n+"|"+e),Xe.emitWarning(`Use of deprecated trailing slash pattern mapping "${e}" in the "exports" field module resolution of the package at ${n}${i?` imported from ${(0,Qe.fileURLToPath)(i)}`:""}. Mapping specifiers ending in "/" is no longer supported.`,"DeprecationWarning","DEP0155"))}function packageExportsResolve(e,t,i,n,a){let c=i.exports;if(function(e,t,i){if("string"==typeof e||Array.isArray(e))return!0;if("object"!=typeof e||null===e)return!1;const n=Object.getOwnPropertyNames(e);let a=!1,c=0,l=-1;for(;++l<n.length;){const e=n[l],y=""===e||"."!==e[0];if(0===c++)a=y;else if(a!==y)throw new bt((0,Qe.fileURLToPath)(t),i,"\"exports\" cannot contain some keys starting with '.' and some not. The exports object must either be an object of package subpath keys or an object of main entry condition name keys only.")}return a}(c,e,n)&&(c={".":c}),Rt.call(c,t)&&!t.includes("*")&&!t.endsWith("/")){const i=resolvePackageTarget(e,c[t],"",t,n,!1,!1,!1,a);if(null==i)throw exportsNotFound(t,e,n);return i}let l="",y="";const E=Object.getOwnPropertyNames(c);let w=-1;for(;++w<E.length;){const i=E[w],a=i.indexOf("*");if(-1!==a&&t.startsWith(i.slice(0,a))){t.endsWith("/")&&emitTrailingSlashPatternDeprecation(t,e,n);const c=i.slice(a+1);t.length>=i.length&&t.endsWith(c)&&1===patternKeyCompare(l,i)&&i.lastIndexOf("*")===a&&(l=i,y=t.slice(a,t.length-c.length))}}if(l){const i=resolvePackageTarget(e,c[l],y,l,n,!0,!1,t.endsWith("/"),a);if(null==i)throw exportsNotFound(t,e,n);return i}throw exportsNotFound(t,e,n)}function patternKeyCompare(e,t){const i=e.indexOf("*"),n=t.indexOf("*"),a=-1===i?e.length:i+1,c=-1===n?t.length:n+1;return a>c?-1:c>a||-1===i?1:-1===n||e.length>t.length?-1:t.length>e.length?1:0}function packageImportsResolve(e,t,i){if("#"===e||e.startsWith("#/")||e.endsWith("/")){throw new Et(e,"is not a valid internal imports specifier name",(0,Qe.fileURLToPath)(t))}let n;const a=getPackageScopeConfig(t);if(a.exists){n=(0,Qe.pathToFileURL)(a.pjsonPath);const c=a.imports;if(c)if(Rt.call(c,e)&&!e.includes("*")){const a=resolvePackageTarget(n,c[e],"",e,t,!1,!0,!1,i);if(null!=a)return a}else{let a="",l="";const y=Object.getOwnPropertyNames(c);let E=-1;for(;++E<y.length;){const t=y[E],i=t.indexOf("*");if(-1!==i&&e.startsWith(t.slice(0,-1))){const n=t.slice(i+1);e.length>=t.length&&e.endsWith(n)&&1===patternKeyCompare(a,t)&&t.lastIndexOf("*")===i&&(a=t,l=e.slice(i,e.length-n.length))}}if(a){const e=resolvePackageTarget(n,c[a],l,a,t,!0,!0,!1,i);if(null!=e)return e}}}throw function(e,t,i){return new Ct(e,t&&(0,Qe.fileURLToPath)(new URL(".",t)),(0,Qe.fileURLToPath)(i))}(e,n,t)}function packageResolve(e,t,i){if(Be.builtinModules.includes(e))return new URL("node:"+e);const{packageName:n,packageSubpath:a,isScoped:c}=function(e,t){let i=e.indexOf("/"),n=!0,a=!1;"@"===e[0]&&(a=!0,-1===i||0===e.length?n=!1:i=e.indexOf("/",i+1));const c=-1===i?e:e.slice(0,i);if(null!==Lt.exec(c)&&(n=!1),!n)throw new Et(e,"is not a valid package name",(0,Qe.fileURLToPath)(t));return{packageName:c,packageSubpath:"."+(-1===i?"":e.slice(i)),isScoped:a}}(e,t),l=getPackageScopeConfig(t);if(l.exists){const e=(0,Qe.pathToFileURL)(l.pjsonPath);if(l.name===n&&void 0!==l.exports&&null!==l.exports)return packageExportsResolve(e,a,l,t,i)}let y,E=new URL("./node_modules/"+n+"/package.json",t),w=(0,Qe.fileURLToPath)(E);do{const l=tryStatSync(w.slice(0,-13));if(!l||!l.isDirectory()){y=w,E=new URL((c?"../../../../node_modules/":"../../../node_modules/")+n+"/package.json",E),w=(0,Qe.fileURLToPath)(E);continue}const C=read(w,{base:t,specifier:e});return void 0!==C.exports&&null!==C.exports?packageExportsResolve(E,a,C,t,i):"."===a?legacyMainResolve(E,C,t):new URL(a,E)}while(w.length!==y.length)}function moduleResolve(e,t,i,n){void 0===i&&(i=getConditionsSet());const a=t.protocol,c="data:"===a||"http:"===a||"https:"===a;let l;if(function(e){return""!==e&&("/"===e[0]||function(e){if("."===e[0]){if(1===e.length||"/"===e[1])return!0;if("."===e[1]&&(2===e.length||"/"===e[2]))return!0}return!1}(e))}(e))try{l=new URL(e,t)}catch(i){const n=new Tt(e,t);throw n.cause=i,n}else if("file:"===a&&"#"===e[0])l=packageImportsResolve(e,t,i);else try{l=new URL(e)}catch(n){if(c&&!Be.builtinModules.includes(e)){const i=new Tt(e,t);throw i.cause=n,i}l=packageResolve(e,t,i)}return Ze.ok(void 0!==l,"expected to be defined"),"file:"!==l.protocol?l:function(e,t){if(null!==Ot.exec(e.pathname))throw new Et(e.pathname,'must not include encoded "/" or "\\" characters',(0,Qe.fileURLToPath)(t));let i;try{i=(0,Qe.fileURLToPath)(e)}catch(i){const n=i;throw Object.defineProperty(n,"input",{value:String(e)}),Object.defineProperty(n,"module",{value:String(t)}),n}const n=tryStatSync(i.endsWith("/")?i.slice(-1):i);if(n&&n.isDirectory()){const n=new It(i,(0,Qe.fileURLToPath)(t));throw n.url=String(e),n}if(!n||!n.isFile()){const n=new wt(i||e.pathname,t&&(0,Qe.fileURLToPath)(t),!0);throw n.url=String(e),n}{const t=(0,$e.realpathSync)(i),{search:n,hash:a}=e;(e=(0,Qe.pathToFileURL)(t+(i.endsWith(et.sep)?"/":""))).search=n,e.hash=a}return e}(l,t)}function fileURLToPath(e){return"string"!=typeof e||e.startsWith("file://")?normalizeSlash((0,Qe.fileURLToPath)(e)):normalizeSlash(e)}function pathToFileURL(e){return(0,Qe.pathToFileURL)(fileURLToPath(e)).toString()}const Ut=new Set(["node","import"]),Mt=[".mjs",".cjs",".js",".json"],jt=new Set(["ERR_MODULE_NOT_FOUND","ERR_UNSUPPORTED_DIR_IMPORT","MODULE_NOT_FOUND","ERR_PACKAGE_PATH_NOT_EXPORTED"]);function _tryModuleResolve(e,t,i){try{return moduleResolve(e,t,i)}catch(e){if(!jt.has(e?.code))throw e}}function _resolve(e,t={}){if("string"!=typeof e){if(!(e instanceof URL))throw new TypeError("input must be a `string` or `URL`");e=fileURLToPath(e)}if(/(?:node|data|http|https):/.test(e))return e;if(st.has(e))return"node:"+e;if(e.startsWith("file://")&&(e=fileURLToPath(e)),isAbsolute(e))try{if((0,$e.statSync)(e).isFile())return pathToFileURL(e)}catch(e){if("ENOENT"!==e?.code)throw e}const i=t.conditions?new Set(t.conditions):Ut,n=(Array.isArray(t.url)?t.url:[t.url]).filter(Boolean).map(e=>new URL(function(e){return"string"!=typeof e&&(e=e.toString()),/(?:node|data|http|https|file):/.test(e)?e:st.has(e)?"node:"+e:"file://"+encodeURI(normalizeSlash(e))}(e.toString())));0===n.length&&n.push(new URL(pathToFileURL(process.cwd())));const a=[...n];for(const e of n)"file:"===e.protocol&&a.push(new URL("./",e),new URL(dist_joinURL(e.pathname,"_index.js"),e),new URL("node_modules",e));let c;for(const n of a){if(c=_tryModuleResolve(e,n,i),c)break;for(const a of["","/index"]){for(const l of t.extensions||Mt)if(c=_tryModuleResolve(dist_joinURL(e,a)+l,n,i),c)break;if(c)break}if(c)break}if(!c){const t=new Error(`Cannot find module ${e} imported from ${a.join(", ")}`);throw t.code="ERR_MODULE_NOT_FOUND",t}return pathToFileURL(c)}function resolveSync(e,t){return _resolve(e,t)}function resolvePathSync(e,t){return fileURLToPath(resolveSync(e,t))}const Ft=/(?:[\s;]|^)(?:import[\s\w*,{}]*from|import\s*["'*{]|export\b\s*(?:[*{]|default|class|type|function|const|var|let|async function)|import\.meta\b)/m,Bt=/\/\*.+?\*\/|\/\/.*(?=[nr])/g;function hasESMSyntax(e,t={}){return t.stripComments&&(e=e.replace(Bt,"")),Ft.test(e)}function escapeStringRegexp(e){if("string"!=typeof e)throw new TypeError("Expected a string");return e.replace(/[|\\{}()[\]^$+*?.]/g,"\\$&").replace(/-/g,"\\x2d")}const $t=new Set(["/","\\",void 0]),qt=Symbol.for("pathe:normalizedAlias"),Wt=/[/\\]/;function normalizeAliases(e){if(e[qt])return e;const t=Object.fromEntries(Object.entries(e).sort(([e],[t])=>function(e,t){return t.split("/").length-e.split("/").length}(e,t)));for(const e in t)for(const i in t)i===e||e.startsWith(i)||t[e]?.startsWith(i)&&$t.has(t[e][i.length])&&(t[e]=t[i]+t[e].slice(i.length));return Object.defineProperty(t,qt,{value:!0,enumerable:!1}),t}function utils_hasTrailingSlash(e="/"){const t=e[e.length-1];return"/"===t||"\\"===t}var Gt={rE:"2.6.1"};const Kt=__nccwpck_require__(7598);var Ht=__nested_webpack_require_27261__.n(Kt);const zt=globalThis.process?.env||Object.create(null),Jt=globalThis.process||{env:zt},Yt=void 0!==Jt&&Jt.env&&Jt.env.NODE_ENV||void 0,Qt=[["claude",["CLAUDECODE","CLAUDE_CODE"]],["replit",["REPL_ID"]],["gemini",["GEMINI_CLI"]],["codex",["CODEX_SANDBOX","CODEX_THREAD_ID"]],["opencode",["OPENCODE"]],["pi",[dist_i("PATH",/\.pi[\\/]agent/)]],["auggie",["AUGMENT_AGENT"]],["goose",["GOOSE_PROVIDER"]],["devin",[dist_i("EDITOR",/devin/)]],["cursor",["CURSOR_AGENT"]],["kiro",[dist_i("TERM_PROGRAM",/kiro/)]]];function dist_i(e,t){return()=>{let i=zt[e];return!!i&&t.test(i)}}const Zt=function(){let e=zt.AI_AGENT;if(e)return{name:e.toLowerCase()};for(let[e,t]of Qt)for(let i of t)if("string"==typeof i?zt[i]:i())return{name:e};return{}}(),Xt=(Zt.name,Zt.name,[["APPVEYOR"],["AWS_AMPLIFY","AWS_APP_ID",{ci:!0}],["AZURE_PIPELINES","SYSTEM_TEAMFOUNDATIONCOLLECTIONURI"],["AZURE_STATIC","INPUT_AZURE_STATIC_WEB_APPS_API_TOKEN"],["APPCIRCLE","AC_APPCIRCLE"],["BAMBOO","bamboo_planKey"],["BITBUCKET","BITBUCKET_COMMIT"],["BITRISE","BITRISE_IO"],["BUDDY","BUDDY_WORKSPACE_ID"],["BUILDKITE"],["CIRCLE","CIRCLECI"],["CIRRUS","CIRRUS_CI"],["CLOUDFLARE_PAGES","CF_PAGES",{ci:!0}],["CLOUDFLARE_WORKERS","WORKERS_CI",{ci:!0}],["GOOGLE_CLOUDRUN","K_SERVICE"],["GOOGLE_CLOUDRUN_JOB","CLOUD_RUN_JOB"],["CODEBUILD","CODEBUILD_BUILD_ARN"],["CODEFRESH","CF_BUILD_ID"],["DRONE"],["DRONE","DRONE_BUILD_EVENT"],["DSARI"],["GITHUB_ACTIONS"],["GITLAB","GITLAB_CI"],["GITLAB","CI_MERGE_REQUEST_ID"],["GOCD","GO_PIPELINE_LABEL"],["LAYERCI"],["JENKINS","JENKINS_URL"],["HUDSON","HUDSON_URL"],["MAGNUM"],["NETLIFY"],["NETLIFY","NETLIFY_LOCAL",{ci:!1}],["NEVERCODE"],["RENDER"],["SAIL","SAILCI"],["SEMAPHORE"],["SCREWDRIVER"],["SHIPPABLE"],["SOLANO","TDDIUM"],["STRIDER"],["TEAMCITY","TEAMCITY_VERSION"],["TRAVIS"],["VERCEL","NOW_BUILDER"],["VERCEL","VERCEL",{ci:!1}],["VERCEL","VERCEL_ENV",{ci:!1}],["APPCENTER","APPCENTER_BUILD_ID"],["CODESANDBOX","CODESANDBOX_SSE",{ci:!1}],["CODESANDBOX","CODESANDBOX_HOST",{ci:!1}],["STACKBLITZ"],["STORMKIT"],["CLEAVR"],["ZEABUR"],["CODESPHERE","CODESPHERE_APP_ID",{ci:!0}],["RAILWAY","RAILWAY_PROJECT_ID"],["RAILWAY","RAILWAY_SERVICE_ID"],["DENO-DEPLOY","DENO_DEPLOY"],["DENO-DEPLOY","DENO_DEPLOYMENT_ID"],["FIREBASE_APP_HOSTING","FIREBASE_APP_HOSTING",{ci:!0}],["EDGEONE_PAGES","EO_PAGES_CI",{ci:!0}]]);const ei=function(){for(let e of Xt)if(zt[e[1]||e[0]])return{name:e[0].toLowerCase(),...e[2]};return"/bin/jsh"===zt.SHELL&&Jt.versions?.webcontainer?{name:"stackblitz",ci:!1}:{name:"",ci:!1}}(),ti=(ei.name,Jt.platform||""),ii=!!zt.CI||!1!==ei.ci,si=!!Jt.stdout?.isTTY,ri=(zt.DEBUG,"test"===Yt||!!zt.TEST),ni=("production"===Yt||zt.MODE,"dev"===Yt||"development"===Yt||zt.MODE,zt.MINIMAL,/^win/i.test(ti)),ai=(/^linux/i.test(ti),/^darwin/i.test(ti),!zt.NO_COLOR&&(!!zt.FORCE_COLOR||(si||ni)&&zt.TERM),(Jt.versions?.node||"").replace(/^v/,"")||null),oi=(Number(ai?.split(".")[0]),!!Jt?.versions?.node),ci="Bun"in globalThis,hi="Deno"in globalThis,li="fastly"in globalThis,pi=[["Netlify"in globalThis,"netlify"],["EdgeRuntime"in globalThis,"edge-light"],["Cloudflare-Workers"===globalThis.navigator?.userAgent,"workerd"],[li,"fastly"],[hi,"deno"],[ci,"bun"],[oi,"node"]];!function(){let e=pi.find(e=>e[0]);if(e)e[1]}();const ui=__nccwpck_require__(7066),di=ui?.WriteStream?.prototype?.hasColors?.()??!1,base_format=(e,t)=>{if(!di)return e=>e;const i=`[${e}m`,n=`[${t}m`;return e=>{const a=e+"";let c=a.indexOf(n);if(-1===c)return i+a+n;let l=i,y=0;const E=(22===t?n:"")+i;for(;-1!==c;)l+=a.slice(y,c)+E,y=c+n.length,c=a.indexOf(n,y);return l+=a.slice(y)+n,l}},fi=(base_format(0,0),base_format(1,22),base_format(2,22),base_format(3,23),base_format(4,24),base_format(53,55),base_format(7,27),base_format(8,28),base_format(9,29),base_format(30,39),base_format(31,39)),mi=base_format(32,39),gi=base_format(33,39),xi=base_format(34,39),vi=(base_format(35,39),base_format(36,39)),yi=(base_format(37,39),base_format(90,39));base_format(40,49),base_format(41,49),base_format(42,49),base_format(43,49),base_format(44,49),base_format(45,49),base_format(46,49),base_format(47,49),base_format(100,49),base_format(91,39),base_format(92,39),base_format(93,39),base_format(94,39),base_format(95,39),base_format(96,39),base_format(97,39),base_format(101,49),base_format(102,49),base_format(103,49),base_format(104,49),base_format(105,49),base_format(106,49),base_format(107,49);function isDir(e){if("string"!=typeof e||e.startsWith("file://"))return!1;try{return(0,$e.lstatSync)(e).isDirectory()}catch{return!1}}function utils_hash(e,t=8){return(function(){if(void 0!==Ei)return Ei;try{return Ei=!!Ht().getFips?.(),Ei}catch{return Ei=!1,Ei}}()?Ht().createHash("sha256"):Ht().createHash("md5")).update(e).digest("hex").slice(0,t)}const _i={true:mi("true"),false:gi("false"),"[rebuild]":gi("[rebuild]"),"[esm]":xi("[esm]"),"[cjs]":mi("[cjs]"),"[import]":xi("[import]"),"[require]":mi("[require]"),"[native]":vi("[native]"),"[transpile]":gi("[transpile]"),"[fallback]":fi("[fallback]"),"[unknown]":fi("[unknown]"),"[hit]":mi("[hit]"),"[miss]":gi("[miss]"),"[json]":mi("[json]"),"[data]":mi("[data]")};function debug(e,...t){if(!e.opts.debug)return;const i=process.cwd();console.log(yi(["[jiti]",...t.map(e=>e in _i?_i[e]:"string"!=typeof e?JSON.stringify(e):e.replace(i,"."))].join(" ")))}function jitiInteropDefault(e,t){return e.opts.interopDefault?function(e){const t=typeof e;if(null===e||"object"!==t&&"function"!==t)return e;const i=e.default,n=typeof i,a=null==i,c="object"===n||"function"===n;if(a&&e instanceof Promise)return e;const l="function"===n&&"function"!==t,y=c&&!(i instanceof Promise),E=new Map;return new Proxy(e,{get(t,n){if(E.has(n))return E.get(n);let c;return"__esModule"===n?c=!0:"default"===n?c=a?e:"function"==typeof i?.default&&e.__esModule?i.default:i:n in t?c=t[n]:y&&(c=i[n],"function"==typeof c&&(c=c.bind(i))),E.set(n,c),c},apply:l?(e,t,n)=>Reflect.apply(i,t,n):void 0})}(t):t}let Ei;function _booleanEnv(e,t){const i=_jsonEnv(e,t);return Boolean(i)}function _jsonEnv(e,t,i){const n=process.env[e];if(!(e in process.env))return t;try{return JSON.parse(n)}catch{return i?n:t}}const bi=/\.(c|m)?j(sx?)$/,ki=/\.(c|m)?t(sx?)$/;function jitiResolve(e,t,i){let n,a;if(e.isNativeRe.test(t))return t;if(e.resolveTsConfigPaths&&!i.skipTsConfigPaths){const n=e.resolveTsConfigPaths(t);for(const t of n){const n=jitiResolve(e,t,{...i,try:!0,skipTsConfigPaths:!0});if(n)return n}}e.alias&&(t=function(e,t){const i=pathe_M_eThtNZ_normalizeWindowsPath(e);t=normalizeAliases(t);for(const[e,n]of Object.entries(t)){if(!i.startsWith(e))continue;const t=utils_hasTrailingSlash(e)?e.slice(0,-1):e;if(utils_hasTrailingSlash(i[t.length]))return pathe_M_eThtNZ_join(n,i.slice(e.length))}return i}(t,e.alias));let c=i?.parentURL||e.url;isDir(c)&&(c=pathe_M_eThtNZ_join(c,"_index.js"));const l=(i?.async?[i?.conditions,["node","import"],["node","require"]]:[i?.conditions,["node","require"],["node","import"]]).filter(Boolean);for(const i of l){try{n=resolvePathSync(t,{url:c,conditions:i,extensions:e.opts.extensions})}catch(e){a=e}if(n)return n}try{return e.nativeRequire.resolve(t,{paths:i.paths})}catch(e){a=e}for(const a of e.additionalExts){if(n=tryNativeRequireResolve(e,t+a,c,i)||tryNativeRequireResolve(e,t+"/index"+a,c,i),n)return n;if((ki.test(e.filename)||ki.test(e.parentModule?.filename||"")||bi.test(t))&&(n=tryNativeRequireResolve(e,t.replace(bi,".$1t$2"),c,i),n))return n}if(!i?.try)throw a}function tryNativeRequireResolve(e,t,i,n){try{return e.nativeRequire.resolve(t,{...n,paths:[pathe_M_eThtNZ_dirname(fileURLToPath(i)),...n?.paths||[]]})}catch{}}const wi=__nccwpck_require__(1455),Ci=__nccwpck_require__(643),Si=__nccwpck_require__(714);var Ii=__nested_webpack_require_27261__.n(Si);function jitiRequire(e,t,i){const n=e.parentCache||{};if(t.startsWith("node:"))return nativeImportOrRequire(e,t,i.async);if(t.startsWith("file:"))t=(0,Qe.fileURLToPath)(t);else if(t.startsWith("data:")){if(!i.async)throw new Error("`data:` URLs are only supported in ESM context. Use `import` or `jiti.import` instead.");return debug(e,"[native]","[data]","[import]",t),nativeImportOrRequire(e,t,!0)}if(Be.builtinModules.includes(t)||".pnp.js"===t)return nativeImportOrRequire(e,t,i.async);if(e.opts.virtualModules&&t in e.opts.virtualModules){debug(e,"[virtual]",t);const n=e.opts.virtualModules[t];return i.async?Promise.resolve(jitiInteropDefault(e,n)):jitiInteropDefault(e,n)}if(e.opts.tryNative&&!e.opts.transformOptions)try{if(!(t=jitiResolve(e,t,i))&&i.try)return;if(debug(e,"[try-native]",i.async&&e.nativeImport?"[import]":"[require]",t),i.async&&e.nativeImport)return e.nativeImport(t).then(i=>(!1===e.opts.moduleCache&&delete e.nativeRequire.cache[t],jitiInteropDefault(e,i))).catch(n=>(debug(e,`[try-native] Using fallback for ${t} because of an error:`,n),jitiRequire({...e,opts:{...e.opts,tryNative:!1}},t,i)));{const i=e.nativeRequire(t);return!1===e.opts.moduleCache&&delete e.nativeRequire.cache[t],jitiInteropDefault(e,i)}}catch(i){debug(e,`[try-native] Using fallback for ${t} because of an error:`,i)}const a=jitiResolve(e,t,i);if(!a&&i.try)return;const c=extname(a);if(".json"===c){debug(e,"[json]",a);const t=e.nativeRequire(a);return t&&!("default"in t)&&Object.defineProperty(t,"default",{value:t,enumerable:!1}),t}if(c&&!e.opts.extensions.includes(c))return debug(e,"[native]","[unknown]",i.async?"[import]":"[require]",a),nativeImportOrRequire(e,a,i.async);if(e.isNativeRe.test(a))return debug(e,"[native]",i.async?"[import]":"[require]",a),nativeImportOrRequire(e,a,i.async);if(n[a])return jitiInteropDefault(e,n[a]?.exports);if(e.opts.moduleCache){const t=e.nativeRequire.cache[a];if(t?.loaded)return jitiInteropDefault(e,t.exports)}const l=(0,$e.readFileSync)(a,"utf8");return eval_evalModule(e,l,{id:t,filename:a,ext:c,cache:n,async:i.async})}function nativeImportOrRequire(e,t,i){return i&&e.nativeImport?e.nativeImport(function(e){return ni&&isAbsolute(e)?pathToFileURL(e):e}(t)).then(t=>jitiInteropDefault(e,t)):jitiInteropDefault(e,e.nativeRequire(t))}const Ti="9";function getCache(e,t,i){if(!e.opts.fsCache||!t.filename)return i();const n=` /* v${Ti}-${utils_hash(t.source,16)} */\n`;let a=`${basename(pathe_M_eThtNZ_dirname(t.filename))}-${function(e){const t=e.split(Wt).pop();if(!t)return;const i=t.lastIndexOf(".");return i<=0?t:t.slice(0,i)}(t.filename)}`+(e.opts.sourceMaps?"+map":"")+(t.interopDefault?".i":"")+`.${utils_hash(t.filename)}`+(t.async?".mjs":".cjs");t.jsx&&t.filename.endsWith("x")&&(a+="x");const c=e.opts.fsCache,l=pathe_M_eThtNZ_join(c,a);if(!e.opts.rebuildFsCache&&(0,$e.existsSync)(l)){const i=(0,$e.readFileSync)(l,"utf8");if(i.endsWith(n))return debug(e,"[cache]","[hit]",t.filename,"~>",l),i}debug(e,"[cache]","[miss]",t.filename);const y=i();return y.includes("__JITI_ERROR__")||((0,$e.writeFileSync)(l,y+n,"utf8"),debug(e,"[cache]","[store]",t.filename,"~>",l)),y}function prepareCacheDir(t){if(!0===t.opts.fsCache&&(t.opts.fsCache=function(t){const i=t.filename&&pathe_M_eThtNZ_resolve(t.filename,"../node_modules");if(i&&(0,$e.existsSync)(i))return pathe_M_eThtNZ_join(i,".cache/jiti");let n=(0,e.tmpdir)();if(process.env.TMPDIR&&n===process.cwd()&&!process.env.JITI_RESPECT_TMPDIR_ENV){const t=process.env.TMPDIR;delete process.env.TMPDIR,n=(0,e.tmpdir)(),process.env.TMPDIR=t}return pathe_M_eThtNZ_join(n,"jiti")}(t)),t.opts.fsCache)try{if((0,$e.mkdirSync)(t.opts.fsCache,{recursive:!0}),!function(e){try{return(0,$e.accessSync)(e,$e.constants.W_OK),!0}catch{return!1}}(t.opts.fsCache))throw new Error("directory is not writable!")}catch(e){debug(t,"Error creating cache directory at ",t.opts.fsCache,e),t.opts.fsCache=!1}}function transform(e,t){let i=getCache(e,t,()=>{const i=e.opts.transform({...e.opts.transformOptions,babel:{...e.opts.sourceMaps?{sourceFileName:t.filename,sourceMaps:"inline"}:{},...e.opts.transformOptions?.babel},interopDefault:e.opts.interopDefault,...t});return i.error&&e.opts.debug&&debug(e,i.error),i.code});return i.startsWith("#!")&&(i="// "+i),i}function eval_evalModule(t,i,n={}){const a=n.id||(n.filename?basename(n.filename):`_jitiEval.${n.ext||(n.async?"mjs":"js")}`),c=n.filename||jitiResolve(t,a,{async:n.async}),l=n.ext||extname(c),y=n.cache||t.parentCache||{},E=/\.[cm]?tsx?$/.test(l),w=".mjs"===l||".js"===l&&"module"===function(e){for(;e&&"."!==e&&"/"!==e;){e=pathe_M_eThtNZ_join(e,"..");try{const t=(0,$e.readFileSync)(pathe_M_eThtNZ_join(e,"package.json"),"utf8");try{return JSON.parse(t)}catch{}break}catch{}}}(c)?.type,C=".cjs"===l,S=n.forceTranspile??(!C&&!(w&&n.async)&&(E||w||t.isTransformRe.test(c)||hasESMSyntax(i))),I=Ci.performance.now();if(S){i=transform(t,{filename:c,source:i,ts:E,async:n.async??!1,jsx:t.opts.jsx});const e=Math.round(1e3*(Ci.performance.now()-I))/1e3;debug(t,"[transpile]",n.async?"[esm]":"[cjs]",c,`(${e}ms)`)}else{if(debug(t,"[native]",n.async?"[import]":"[require]",c),n.async)return Promise.resolve(nativeImportOrRequire(t,c,n.async)).catch(e=>(debug(t,"Native import error:",e),debug(t,"[fallback]",c),eval_evalModule(t,i,{...n,forceTranspile:!0})));try{return nativeImportOrRequire(t,c,n.async)}catch(e){debug(t,"Native require error:",e),debug(t,"[fallback]",c),i=transform(t,{filename:c,source:i,ts:E,async:n.async??!1,jsx:t.opts.jsx})}}const N=new Be.Module(c);N.filename=c,t.parentModule&&(N.parent=t.parentModule,Array.isArray(t.parentModule.children)&&!t.parentModule.children.includes(N)&&t.parentModule.children.push(N));const O=createJiti(c,t.opts,{parentModule:N,parentCache:y,nativeImport:t.nativeImport,onError:t.onError,createRequire:t.createRequire},!0);let j;N.require=O,N.path=pathe_M_eThtNZ_dirname(c),N.paths=Be.Module._nodeModulePaths(N.path),y[c]=N,t.opts.moduleCache&&(t.nativeRequire.cache[c]=N);const F=function(e,t){return`(${t?.async?"async ":""}function (exports, require, module, __filename, __dirname, jitiImport, jitiESMResolve) { ${e}\n});`}(i,{async:n.async});try{j=Ii().runInThisContext(F,{filename:c,lineOffset:0,displayErrors:!1})}catch(i){"SyntaxError"===i.name&&n.async&&t.nativeImport?(debug(t,"[esm]","[import]","[fallback]",c),j=function(t,i,n,a,c){const l=`export default ${i}`,y=c?void 0:`data:text/javascript;base64,${Buffer.from(l).toString("base64")}`;return(...i)=>{let c;const importViaTempFile=()=>(c=function(t,i){const n=pathe_M_eThtNZ_join((0,e.tmpdir)(),"jiti-esm");try{(0,$e.mkdirSync)(n,{recursive:!0})}catch{}const a=pathe_M_eThtNZ_join(n,`${basename(i,extname(i))}-${Date.now()}-${Math.random().toString(36).slice(2)}.mjs`);return(0,$e.writeFileSync)(a,t),a}(l,n),debug(t,"[esm]","[tempfile]",c),a(pathToFileURL(c))),E=y?a(y).catch(e=>{if("ENAMETOOLONG"!==e?.code)throw e;return importViaTempFile()}):importViaTempFile();return E.then(e=>e.default(...i)).finally(()=>{c&&(0,wi.unlink)(c).catch(()=>{})})}}(t,F,c,t.nativeImport,t.opts.esmEvalTempFile)):(t.opts.moduleCache&&delete t.nativeRequire.cache[c],t.onError(i))}let B;try{B=j(N.exports,N.require,N,N.filename,pathe_M_eThtNZ_dirname(N.filename),O.import,O.esmResolve)}catch(e){t.opts.moduleCache&&delete t.nativeRequire.cache[c],t.onError(e)}function next(){if(N.exports&&N.exports.__JITI_ERROR__){const{filename:e,line:i,column:n,code:a,message:c}=N.exports.__JITI_ERROR__,l=new Error(`${a}: ${c} \n ${`${e}:${i}:${n}`}`);Error.captureStackTrace(l,jitiRequire),t.onError(l)}N.loaded=!0;return jitiInteropDefault(t,N.exports)}return n.async?Promise.resolve(B).then(next):next()}const Ri="win32"===(0,e.platform)();function createJiti(e,t={},i,n=!1){const a=n?t:function(e){const t={fsCache:_booleanEnv("JITI_FS_CACHE",_booleanEnv("JITI_CACHE",!0)),rebuildFsCache:_booleanEnv("JITI_REBUILD_FS_CACHE",!1),moduleCache:_booleanEnv("JITI_MODULE_CACHE",_booleanEnv("JITI_REQUIRE_CACHE",!0)),debug:_booleanEnv("JITI_DEBUG",!1),sourceMaps:_booleanEnv("JITI_SOURCE_MAPS",!1),interopDefault:_booleanEnv("JITI_INTEROP_DEFAULT",!0),extensions:_jsonEnv("JITI_EXTENSIONS",[".js",".mjs",".cjs",".ts",".tsx",".mts",".cts",".mtsx",".ctsx"]),alias:_jsonEnv("JITI_ALIAS",{}),nativeModules:_jsonEnv("JITI_NATIVE_MODULES",[]),transformModules:_jsonEnv("JITI_TRANSFORM_MODULES",[]),tryNative:_jsonEnv("JITI_TRY_NATIVE","Bun"in globalThis),esmEvalTempFile:_booleanEnv("JITI_ESM_EVAL_TEMP_FILE",!1),jsx:_booleanEnv("JITI_JSX",!1),tsconfigPaths:_jsonEnv("JITI_TSCONFIG_PATHS",!1,!0)};t.jsx&&t.extensions.push(".jsx",".tsx");const i={};return void 0!==e.cache&&(i.fsCache=e.cache),void 0!==e.requireCache&&(i.moduleCache=e.requireCache),{...t,...i,...e}}(t);"string"==typeof e&&e.startsWith("file://")&&(e=fileURLToPath(e));const c=a.alias&&Object.keys(a.alias).length>0?normalizeAliases(a.alias||{}):void 0;let l;if(a.tsconfigPaths){const{getTsconfig:t,createPathsMatcher:i}=__nested_webpack_require_27261__("./node_modules/.pnpm/get-tsconfig@4.14.0/node_modules/get-tsconfig/dist/index.cjs"),n=t("string"==typeof a.tsconfigPaths?a.tsconfigPaths:pathe_M_eThtNZ_dirname(e));n&&(l=i(n))}const y=["typescript","jiti",...a.nativeModules||[]],E=new RegExp(`node_modules/(${y.map(e=>escapeStringRegexp(e)).join("|")})/`),w=[...a.transformModules||[]],C=new RegExp(`node_modules/(${w.map(e=>escapeStringRegexp(e)).join("|")})/`);e||(e=process.cwd()),!n&&isDir(e)&&(e=pathe_M_eThtNZ_join(e,"_index.js"));const S=pathToFileURL(e),I=[...a.extensions].filter(e=>".js"!==e),N=i.createRequire(Ri?e.replace(/\//g,"\\"):e),O={filename:e,url:S,opts:a,alias:c,resolveTsConfigPaths:l,nativeModules:y,transformModules:w,isNativeRe:E,isTransformRe:C,additionalExts:I,nativeRequire:N,onError:i.onError,parentModule:i.parentModule,parentCache:i.parentCache,nativeImport:i.nativeImport,createRequire:i.createRequire};n||debug(O,"[init]",...[["version:",Gt.rE],["module-cache:",a.moduleCache],["fs-cache:",a.fsCache],["rebuild-fs-cache:",a.rebuildFsCache],["interop-defaults:",a.interopDefault]].flat()),n||prepareCacheDir(O);const j=Object.assign(function(e){return jitiRequire(O,e,{async:!1})},{cache:a.moduleCache?N.cache:Object.create(null),extensions:N.extensions,main:N.main,options:a,resolve:Object.assign(function(e,t){return jitiResolve(O,e,{...t,async:!1})},{paths:N.resolve.paths}),transform:e=>transform(O,e),evalModule:(e,t)=>eval_evalModule(O,e,t),async import(e,t){const i=await jitiRequire(O,e,{...t,async:!0});return t?.default?i?.default??i:i},esmResolve(e,t){"string"==typeof t&&(t={parentURL:t});const i=jitiResolve(O,e,{parentURL:S,...t,async:!0});return!i||"string"!=typeof i||i.startsWith("file://")?i:pathToFileURL(i)}});return j}})(),module.exports=i.default})();
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ay: () => (__WEBPACK_DEFAULT_EXPORT__)
+/* harmony export */ });
+/* unused harmony exports Client, Pool, Connection, types, Query, DatabaseError, escapeIdentifier, escapeLiteral, Result, TypeOverrides, defaults */
+/* harmony import */ var _lib_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(13273);
+// ESM wrapper for pg
 
-/***/ }),
 
-/***/ 2627:
-/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+// Re-export all the properties
+const Client = _lib_index_js__WEBPACK_IMPORTED_MODULE_0__.Client
+const Pool = _lib_index_js__WEBPACK_IMPORTED_MODULE_0__.Pool
+const Connection = _lib_index_js__WEBPACK_IMPORTED_MODULE_0__.Connection
+const types = _lib_index_js__WEBPACK_IMPORTED_MODULE_0__.types
+const Query = _lib_index_js__WEBPACK_IMPORTED_MODULE_0__.Query
+const DatabaseError = _lib_index_js__WEBPACK_IMPORTED_MODULE_0__.DatabaseError
+const escapeIdentifier = _lib_index_js__WEBPACK_IMPORTED_MODULE_0__.escapeIdentifier
+const escapeLiteral = _lib_index_js__WEBPACK_IMPORTED_MODULE_0__.escapeLiteral
+const Result = _lib_index_js__WEBPACK_IMPORTED_MODULE_0__.Result
+const TypeOverrides = _lib_index_js__WEBPACK_IMPORTED_MODULE_0__.TypeOverrides
 
+// Also export the defaults
+const defaults = _lib_index_js__WEBPACK_IMPORTED_MODULE_0__.defaults
 
-/**
- * DO NOT MODIFY MANUALLY — this is generated from the templates dir
- *
- * To make changes, edit the files in the templates/ directory and run:
- * npm run copy:templates
- */
-var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
-    if (k2 === undefined) k2 = k;
-    var desc = Object.getOwnPropertyDescriptor(m, k);
-    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
-      desc = { enumerable: true, get: function() { return m[k]; } };
-    }
-    Object.defineProperty(o, k2, desc);
-}) : (function(o, m, k, k2) {
-    if (k2 === undefined) k2 = k;
-    o[k2] = m[k];
-}));
-var __exportStar = (this && this.__exportStar) || function(m, exports) {
-    for (var p in m) if (p !== "default" && !Object.prototype.hasOwnProperty.call(exports, p)) __createBinding(exports, m, p);
-};
-var __importDefault = (this && this.__importDefault) || function (mod) {
-    return (mod && mod.__esModule) ? mod : { "default": mod };
-};
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.scan = exports.normalize = exports.fingerprint = exports.parsePlPgSQL = exports.parse = exports.SqlError = void 0;
-exports.hasSqlDetails = hasSqlDetails;
-exports.formatSqlError = formatSqlError;
-exports.loadModule = loadModule;
-exports.parseSync = parseSync;
-exports.parsePlPgSQLSync = parsePlPgSQLSync;
-exports.fingerprintSync = fingerprintSync;
-exports.normalizeSync = normalizeSync;
-exports.scanSync = scanSync;
-__exportStar(__nccwpck_require__(9461), exports);
-class SqlError extends Error {
-    sqlDetails;
-    constructor(message, details) {
-        super(message);
-        this.name = 'SqlError';
-        this.sqlDetails = details;
-    }
-}
-exports.SqlError = SqlError;
-function hasSqlDetails(error) {
-    return error instanceof SqlError && error.sqlDetails !== undefined;
-}
-function formatSqlError(error, query, options = {}) {
-    const { showPosition = true, showQuery = true, color = false, maxQueryLength } = options;
-    const lines = [];
-    // ANSI color codes
-    const red = color ? '\x1b[31m' : '';
-    const yellow = color ? '\x1b[33m' : '';
-    const reset = color ? '\x1b[0m' : '';
-    // Add error message
-    lines.push(`${red}Error: ${error.message}${reset}`);
-    // Add SQL details if available
-    if (error.sqlDetails) {
-        const { cursorPosition, fileName, functionName, lineNumber } = error.sqlDetails;
-        if (cursorPosition !== undefined && cursorPosition >= 0) {
-            lines.push(`Position: ${cursorPosition}`);
-        }
-        if (fileName || functionName || lineNumber) {
-            const details = [];
-            if (fileName)
-                details.push(`file: ${fileName}`);
-            if (functionName)
-                details.push(`function: ${functionName}`);
-            if (lineNumber)
-                details.push(`line: ${lineNumber}`);
-            lines.push(`Source: ${details.join(', ')}`);
-        }
-        // Show query with position marker
-        if (showQuery && showPosition && cursorPosition !== undefined && cursorPosition >= 0) {
-            let displayQuery = query;
-            let adjustedPosition = cursorPosition;
-            // Truncate if needed
-            if (maxQueryLength && query.length > maxQueryLength) {
-                const start = Math.max(0, cursorPosition - Math.floor(maxQueryLength / 2));
-                const end = Math.min(query.length, start + maxQueryLength);
-                displayQuery = (start > 0 ? '...' : '') +
-                    query.substring(start, end) +
-                    (end < query.length ? '...' : '');
-                // Adjust cursor position for truncation
-                adjustedPosition = cursorPosition - start + (start > 0 ? 3 : 0);
-            }
-            lines.push(displayQuery);
-            lines.push(' '.repeat(adjustedPosition) + `${yellow}^${reset}`);
-        }
-    }
-    else if (showQuery) {
-        // No SQL details, just show the query if requested
-        let displayQuery = query;
-        if (maxQueryLength && query.length > maxQueryLength) {
-            displayQuery = query.substring(0, maxQueryLength) + '...';
-        }
-        lines.push(`Query: ${displayQuery}`);
-    }
-    return lines.join('\n');
-}
-// @ts-ignore
-const libpg_query_js_1 = __importDefault(__nccwpck_require__(3995));
-let wasmModule;
-const initPromise = (0, libpg_query_js_1.default)().then((module) => {
-    wasmModule = module;
-});
-function ensureLoaded() {
-    if (!wasmModule)
-        throw new Error("WASM module not initialized. Call `loadModule()` first.");
-}
-async function loadModule() {
-    if (!wasmModule) {
-        await initPromise;
-    }
-}
-function awaitInit(fn) {
-    return (async (...args) => {
-        await initPromise;
-        return fn(...args);
-    });
-}
-function stringToPtr(str) {
-    ensureLoaded();
-    if (typeof str !== 'string') {
-        throw new TypeError(`Expected a string, got ${typeof str}`);
-    }
-    const len = wasmModule.lengthBytesUTF8(str) + 1;
-    const ptr = wasmModule._malloc(len);
-    try {
-        wasmModule.stringToUTF8(str, ptr, len);
-        return ptr;
-    }
-    catch (error) {
-        wasmModule._free(ptr);
-        throw error;
-    }
-}
-function ptrToString(ptr) {
-    ensureLoaded();
-    if (typeof ptr !== 'number') {
-        throw new TypeError(`Expected a number, got ${typeof ptr}`);
-    }
-    return wasmModule.UTF8ToString(ptr);
-}
-exports.parse = awaitInit(async (query) => {
-    // Input validation
-    if (query === null || query === undefined) {
-        throw new Error('Query cannot be null or undefined');
-    }
-    if (query === '') {
-        throw new Error('Query cannot be empty');
-    }
-    const queryPtr = stringToPtr(query);
-    let resultPtr = 0;
-    try {
-        resultPtr = wasmModule._wasm_parse_query_raw(queryPtr);
-        if (!resultPtr) {
-            throw new Error('Failed to parse query: memory allocation failed');
-        }
-        // Read the PgQueryParseResult struct
-        const parseTreePtr = wasmModule.getValue(resultPtr, 'i32');
-        const stderrBufferPtr = wasmModule.getValue(resultPtr + 4, 'i32');
-        const errorPtr = wasmModule.getValue(resultPtr + 8, 'i32');
-        if (errorPtr) {
-            // Read PgQueryError struct
-            const messagePtr = wasmModule.getValue(errorPtr, 'i32');
-            const funcnamePtr = wasmModule.getValue(errorPtr + 4, 'i32');
-            const filenamePtr = wasmModule.getValue(errorPtr + 8, 'i32');
-            const lineno = wasmModule.getValue(errorPtr + 12, 'i32');
-            const cursorpos = wasmModule.getValue(errorPtr + 16, 'i32');
-            const message = messagePtr ? wasmModule.UTF8ToString(messagePtr) : 'Unknown error';
-            const funcname = funcnamePtr ? wasmModule.UTF8ToString(funcnamePtr) : undefined;
-            const filename = filenamePtr ? wasmModule.UTF8ToString(filenamePtr) : undefined;
-            throw new SqlError(message, {
-                message,
-                cursorPosition: cursorpos > 0 ? cursorpos - 1 : 0, // Convert to 0-based
-                fileName: filename,
-                functionName: funcname,
-                lineNumber: lineno > 0 ? lineno : undefined
-            });
-        }
-        if (!parseTreePtr) {
-            throw new Error('No parse tree generated');
-        }
-        const parseTreeStr = wasmModule.UTF8ToString(parseTreePtr);
-        return JSON.parse(parseTreeStr);
-    }
-    finally {
-        wasmModule._free(queryPtr);
-        if (resultPtr) {
-            wasmModule._wasm_free_parse_result(resultPtr);
-        }
-    }
-});
-exports.parsePlPgSQL = awaitInit(async (query) => {
-    const queryPtr = stringToPtr(query);
-    let resultPtr = 0;
-    try {
-        resultPtr = wasmModule._wasm_parse_plpgsql(queryPtr);
-        const resultStr = ptrToString(resultPtr);
-        // Success is always a JSON object; anything else is an error message
-        if (!resultStr.startsWith('{')) {
-            throw new Error(resultStr);
-        }
-        return JSON.parse(resultStr);
-    }
-    finally {
-        wasmModule._free(queryPtr);
-        if (resultPtr) {
-            wasmModule._wasm_free_string(resultPtr);
-        }
-    }
-});
-exports.fingerprint = awaitInit(async (query) => {
-    const queryPtr = stringToPtr(query);
-    let resultPtr = 0;
-    try {
-        resultPtr = wasmModule._wasm_fingerprint(queryPtr);
-        const resultStr = ptrToString(resultPtr);
-        if (resultStr.startsWith('syntax error') || resultStr.startsWith('deparse error') || resultStr.startsWith('ERROR')) {
-            throw new Error(resultStr);
-        }
-        return resultStr;
-    }
-    finally {
-        wasmModule._free(queryPtr);
-        if (resultPtr) {
-            wasmModule._wasm_free_string(resultPtr);
-        }
-    }
-});
-exports.normalize = awaitInit(async (query) => {
-    const queryPtr = stringToPtr(query);
-    let resultPtr = 0;
-    try {
-        resultPtr = wasmModule._wasm_normalize_query(queryPtr);
-        const resultStr = ptrToString(resultPtr);
-        if (resultStr.startsWith('syntax error') || resultStr.startsWith('deparse error') || resultStr.startsWith('ERROR')) {
-            throw new Error(resultStr);
-        }
-        return resultStr;
-    }
-    finally {
-        wasmModule._free(queryPtr);
-        if (resultPtr) {
-            wasmModule._wasm_free_string(resultPtr);
-        }
-    }
-});
-// Sync versions
-function parseSync(query) {
-    if (!wasmModule) {
-        throw new Error('WASM module not initialized. Call loadModule() first.');
-    }
-    // Input validation
-    if (query === null || query === undefined) {
-        throw new Error('Query cannot be null or undefined');
-    }
-    if (query === '') {
-        throw new Error('Query cannot be empty');
-    }
-    const queryPtr = stringToPtr(query);
-    let resultPtr = 0;
-    try {
-        resultPtr = wasmModule._wasm_parse_query_raw(queryPtr);
-        if (!resultPtr) {
-            throw new Error('Failed to parse query: memory allocation failed');
-        }
-        // Read the PgQueryParseResult struct
-        const parseTreePtr = wasmModule.getValue(resultPtr, 'i32');
-        const stderrBufferPtr = wasmModule.getValue(resultPtr + 4, 'i32');
-        const errorPtr = wasmModule.getValue(resultPtr + 8, 'i32');
-        if (errorPtr) {
-            // Read PgQueryError struct
-            const messagePtr = wasmModule.getValue(errorPtr, 'i32');
-            const funcnamePtr = wasmModule.getValue(errorPtr + 4, 'i32');
-            const filenamePtr = wasmModule.getValue(errorPtr + 8, 'i32');
-            const lineno = wasmModule.getValue(errorPtr + 12, 'i32');
-            const cursorpos = wasmModule.getValue(errorPtr + 16, 'i32');
-            const message = messagePtr ? wasmModule.UTF8ToString(messagePtr) : 'Unknown error';
-            const funcname = funcnamePtr ? wasmModule.UTF8ToString(funcnamePtr) : undefined;
-            const filename = filenamePtr ? wasmModule.UTF8ToString(filenamePtr) : undefined;
-            throw new SqlError(message, {
-                message,
-                cursorPosition: cursorpos > 0 ? cursorpos - 1 : 0, // Convert to 0-based
-                fileName: filename,
-                functionName: funcname,
-                lineNumber: lineno > 0 ? lineno : undefined
-            });
-        }
-        if (!parseTreePtr) {
-            throw new Error('No parse tree generated');
-        }
-        const parseTreeStr = wasmModule.UTF8ToString(parseTreePtr);
-        return JSON.parse(parseTreeStr);
-    }
-    finally {
-        wasmModule._free(queryPtr);
-        if (resultPtr) {
-            wasmModule._wasm_free_parse_result(resultPtr);
-        }
-    }
-}
-function parsePlPgSQLSync(query) {
-    if (!wasmModule) {
-        throw new Error('WASM module not initialized. Call loadModule() first.');
-    }
-    const queryPtr = stringToPtr(query);
-    let resultPtr = 0;
-    try {
-        resultPtr = wasmModule._wasm_parse_plpgsql(queryPtr);
-        const resultStr = ptrToString(resultPtr);
-        // Success is always a JSON object; anything else is an error message
-        if (!resultStr.startsWith('{')) {
-            throw new Error(resultStr);
-        }
-        return JSON.parse(resultStr);
-    }
-    finally {
-        wasmModule._free(queryPtr);
-        if (resultPtr) {
-            wasmModule._wasm_free_string(resultPtr);
-        }
-    }
-}
-function fingerprintSync(query) {
-    if (!wasmModule) {
-        throw new Error('WASM module not initialized. Call loadModule() first.');
-    }
-    const queryPtr = stringToPtr(query);
-    let resultPtr = 0;
-    try {
-        resultPtr = wasmModule._wasm_fingerprint(queryPtr);
-        const resultStr = ptrToString(resultPtr);
-        if (resultStr.startsWith('syntax error') || resultStr.startsWith('deparse error') || resultStr.startsWith('ERROR')) {
-            throw new Error(resultStr);
-        }
-        return resultStr;
-    }
-    finally {
-        wasmModule._free(queryPtr);
-        if (resultPtr) {
-            wasmModule._wasm_free_string(resultPtr);
-        }
-    }
-}
-function normalizeSync(query) {
-    if (!wasmModule) {
-        throw new Error('WASM module not initialized. Call loadModule() first.');
-    }
-    const queryPtr = stringToPtr(query);
-    let resultPtr = 0;
-    try {
-        resultPtr = wasmModule._wasm_normalize_query(queryPtr);
-        const resultStr = ptrToString(resultPtr);
-        if (resultStr.startsWith('syntax error') || resultStr.startsWith('deparse error') || resultStr.startsWith('ERROR')) {
-            throw new Error(resultStr);
-        }
-        return resultStr;
-    }
-    finally {
-        wasmModule._free(queryPtr);
-        if (resultPtr) {
-            wasmModule._wasm_free_string(resultPtr);
-        }
-    }
-}
-exports.scan = awaitInit(async (query) => {
-    const queryPtr = stringToPtr(query);
-    let resultPtr = 0;
-    try {
-        resultPtr = wasmModule._wasm_scan(queryPtr);
-        const resultStr = ptrToString(resultPtr);
-        if (resultStr.startsWith('syntax error') || resultStr.startsWith('deparse error') || resultStr.startsWith('ERROR')) {
-            throw new Error(resultStr);
-        }
-        return JSON.parse(resultStr);
-    }
-    finally {
-        wasmModule._free(queryPtr);
-        if (resultPtr) {
-            wasmModule._wasm_free_string(resultPtr);
-        }
-    }
-});
-function scanSync(query) {
-    if (!wasmModule) {
-        throw new Error('WASM module not initialized. Call loadModule() first.');
-    }
-    const queryPtr = stringToPtr(query);
-    let resultPtr = 0;
-    try {
-        resultPtr = wasmModule._wasm_scan(queryPtr);
-        const resultStr = ptrToString(resultPtr);
-        if (resultStr.startsWith('syntax error') || resultStr.startsWith('deparse error') || resultStr.startsWith('ERROR')) {
-            throw new Error(resultStr);
-        }
-        return JSON.parse(resultStr);
-    }
-    finally {
-        wasmModule._free(queryPtr);
-        if (resultPtr) {
-            wasmModule._wasm_free_string(resultPtr);
-        }
-    }
-}
+// Re-export the default
+/* harmony default export */ const __WEBPACK_DEFAULT_EXPORT__ = (_lib_index_js__WEBPACK_IMPORTED_MODULE_0__);
 
 
 /***/ })
@@ -35807,8 +35377,8 @@ function scanSync(query) {
 /******/ 	}
 /******/ 	// Create a new module (and put it into the cache)
 /******/ 	var module = __webpack_module_cache__[moduleId] = {
-/******/ 		// no module.id needed
-/******/ 		// no module.loaded needed
+/******/ 		id: moduleId,
+/******/ 		loaded: false,
 /******/ 		exports: {}
 /******/ 	};
 /******/ 
@@ -35821,9 +35391,15 @@ function scanSync(query) {
 /******/ 		if(threw) delete __webpack_module_cache__[moduleId];
 /******/ 	}
 /******/ 
+/******/ 	// Flag the module as loaded
+/******/ 	module.loaded = true;
+/******/ 
 /******/ 	// Return the exports of the module
 /******/ 	return module.exports;
 /******/ }
+/******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
 /******/ 
 /************************************************************************/
 /******/ /* webpack/runtime/asset-relocator-loader */
@@ -35883,6 +35459,28 @@ function scanSync(query) {
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
@@ -35899,13 +35497,86 @@ function scanSync(query) {
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/node module decorator */
+/******/ (() => {
+/******/ 	__nccwpck_require__.nmd = (module) => {
+/******/ 		module.paths = [];
+/******/ 		if (!module.children) module.children = [];
+/******/ 		return module;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
+/******/ })();
+/******/ 
 /************************************************************************/
 var __webpack_exports__ = {};
 
 // EXTERNAL MODULE: external "node:v8"
-var external_node_v8_ = __nccwpck_require__(8877);
+var external_node_v8_ = __nccwpck_require__(78877);
 var external_node_v8_default = /*#__PURE__*/__nccwpck_require__.n(external_node_v8_);
 ;// CONCATENATED MODULE: ./src/core/sql/wasm-tiering.ts
+// Decision record: docs/adr/0007-webassembly-tiering-and-the-cli-loader.md (ADR 0007).
 /**
  * Imported first by every entry point, before the parser module is loaded: V8 optimises hot
  * WebAssembly functions in the background, and for PostgreSQL's grammar that costs ~600 MB and
@@ -35916,3707 +35587,6 @@ var external_node_v8_default = /*#__PURE__*/__nccwpck_require__.n(external_node_
  */
 
 external_node_v8_default().setFlagsFromString('--wasm-tiering-budget=2147483647');
-
-// EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __nccwpck_require__(3136);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: external "fs"
-var external_fs_ = __nccwpck_require__(9896);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-var external_node_fs_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_node_fs_, 2);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: external "node:events"
-var external_node_events_ = __nccwpck_require__(8474);
-// EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __nccwpck_require__(7075);
-;// CONCATENATED MODULE: external "node:string_decoder"
-const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
-;// CONCATENATED MODULE: ./node_modules/glob/dist/esm/index.min.js
-var Gt=(n,t,e)=>{let s=n instanceof RegExp?ce(n,e):n,i=t instanceof RegExp?ce(t,e):t,r=s!==null&&i!=null&&ss(s,i,e);return r&&{start:r[0],end:r[1],pre:e.slice(0,r[0]),body:e.slice(r[0]+s.length,r[1]),post:e.slice(r[1]+i.length)}},ce=(n,t)=>{let e=t.match(n);return e?e[0]:null},ss=(n,t,e)=>{let s,i,r,o,h,a=e.indexOf(n),l=e.indexOf(t,a+1),u=a;if(a>=0&&l>0){if(n===t)return[a,l];for(s=[],r=e.length;u>=0&&!h;){if(u===a)s.push(u),a=e.indexOf(n,u+1);else if(s.length===1){let c=s.pop();c!==void 0&&(h=[c,l])}else i=s.pop(),i!==void 0&&i<r&&(r=i,o=l),l=e.indexOf(t,u+1);u=a<l&&a>=0?a:l}s.length&&o!==void 0&&(h=[r,o])}return h};var fe="\0SLASH"+Math.random()+"\0",ue="\0OPEN"+Math.random()+"\0",qt="\0CLOSE"+Math.random()+"\0",de="\0COMMA"+Math.random()+"\0",pe="\0PERIOD"+Math.random()+"\0",is=new RegExp(fe,"g"),rs=new RegExp(ue,"g"),ns=new RegExp(qt,"g"),os=new RegExp(de,"g"),hs=new RegExp(pe,"g"),as=/\\\\/g,ls=/\\{/g,cs=/\\}/g,index_min_fs=/\\,/g,us=/\\./g,ds=1e5;function Ht(n){return isNaN(n)?n.charCodeAt(0):parseInt(n,10)}function ps(n){return n.replace(as,fe).replace(ls,ue).replace(cs,qt).replace(index_min_fs,de).replace(us,pe)}function ms(n){return n.replace(is,"\\").replace(rs,"{").replace(ns,"}").replace(os,",").replace(hs,".")}function me(n){if(!n)return[""];let t=[],e=Gt("{","}",n);if(!e)return n.split(",");let{pre:s,body:i,post:r}=e,o=s.split(",");o[o.length-1]+="{"+i+"}";let h=me(r);return r.length&&(o[o.length-1]+=h.shift(),o.push.apply(o,h)),t.push.apply(t,o),t}function ge(n,t={}){if(!n)return[];let{max:e=ds}=t;return n.slice(0,2)==="{}"&&(n="\\{\\}"+n.slice(2)),ht(ps(n),e,!0).map(ms)}function gs(n){return"{"+n+"}"}function ws(n){return/^-?0\d/.test(n)}function ys(n,t){return n<=t}function bs(n,t){return n>=t}function ht(n,t,e){let s=[],i=Gt("{","}",n);if(!i)return[n];let r=i.pre,o=i.post.length?ht(i.post,t,!1):[""];if(/\$$/.test(i.pre))for(let h=0;h<o.length&&h<t;h++){let a=r+"{"+i.body+"}"+o[h];s.push(a)}else{let h=/^-?\d+\.\.-?\d+(?:\.\.-?\d+)?$/.test(i.body),a=/^[a-zA-Z]\.\.[a-zA-Z](?:\.\.-?\d+)?$/.test(i.body),l=h||a,u=i.body.indexOf(",")>=0;if(!l&&!u)return i.post.match(/,(?!,).*\}/)?(n=i.pre+"{"+i.body+qt+i.post,ht(n,t,!0)):[n];let c;if(l)c=i.body.split(/\.\./);else if(c=me(i.body),c.length===1&&c[0]!==void 0&&(c=ht(c[0],t,!1).map(gs),c.length===1))return o.map(f=>i.pre+c[0]+f);let d;if(l&&c[0]!==void 0&&c[1]!==void 0){let f=Ht(c[0]),m=Ht(c[1]),p=Math.max(c[0].length,c[1].length),w=c.length===3&&c[2]!==void 0?Math.abs(Ht(c[2])):1,g=ys;m<f&&(w*=-1,g=bs);let E=c.some(ws);d=[];for(let y=f;g(y,m);y+=w){let b;if(a)b=String.fromCharCode(y),b==="\\"&&(b="");else if(b=String(y),E){let z=p-b.length;if(z>0){let $=new Array(z+1).join("0");y<0?b="-"+$+b.slice(1):b=$+b}}d.push(b)}}else{d=[];for(let f=0;f<c.length;f++)d.push.apply(d,ht(c[f],t,!1))}for(let f=0;f<d.length;f++)for(let m=0;m<o.length&&s.length<t;m++){let p=r+d[f]+o[m];(!e||l||p)&&s.push(p)}}return s}var at=n=>{if(typeof n!="string")throw new TypeError("invalid pattern");if(n.length>65536)throw new TypeError("pattern is too long")};var Ss={"[:alnum:]":["\\p{L}\\p{Nl}\\p{Nd}",!0],"[:alpha:]":["\\p{L}\\p{Nl}",!0],"[:ascii:]":["\\x00-\\x7f",!1],"[:blank:]":["\\p{Zs}\\t",!0],"[:cntrl:]":["\\p{Cc}",!0],"[:digit:]":["\\p{Nd}",!0],"[:graph:]":["\\p{Z}\\p{C}",!0,!0],"[:lower:]":["\\p{Ll}",!0],"[:print:]":["\\p{C}",!0],"[:punct:]":["\\p{P}",!0],"[:space:]":["\\p{Z}\\t\\r\\n\\v\\f",!0],"[:upper:]":["\\p{Lu}",!0],"[:word:]":["\\p{L}\\p{Nl}\\p{Nd}\\p{Pc}",!0],"[:xdigit:]":["A-Fa-f0-9",!1]},lt=n=>n.replace(/[[\]\\-]/g,"\\$&"),Es=n=>n.replace(/[-[\]{}()*+?.,\\^$|#\s]/g,"\\$&"),we=n=>n.join(""),ye=(n,t)=>{let e=t;if(n.charAt(e)!=="[")throw new Error("not in a brace expression");let s=[],i=[],r=e+1,o=!1,h=!1,a=!1,l=!1,u=e,c="";t:for(;r<n.length;){let p=n.charAt(r);if((p==="!"||p==="^")&&r===e+1){l=!0,r++;continue}if(p==="]"&&o&&!a){u=r+1;break}if(o=!0,p==="\\"&&!a){a=!0,r++;continue}if(p==="["&&!a){for(let[w,[g,S,E]]of Object.entries(Ss))if(n.startsWith(w,r)){if(c)return["$.",!1,n.length-e,!0];r+=w.length,E?i.push(g):s.push(g),h=h||S;continue t}}if(a=!1,c){p>c?s.push(lt(c)+"-"+lt(p)):p===c&&s.push(lt(p)),c="",r++;continue}if(n.startsWith("-]",r+1)){s.push(lt(p+"-")),r+=2;continue}if(n.startsWith("-",r+1)){c=p,r+=2;continue}s.push(lt(p)),r++}if(u<r)return["",!1,0,!1];if(!s.length&&!i.length)return["$.",!1,n.length-e,!0];if(i.length===0&&s.length===1&&/^\\?.$/.test(s[0])&&!l){let p=s[0].length===2?s[0].slice(-1):s[0];return[Es(p),!1,u-e,!1]}let d="["+(l?"^":"")+we(s)+"]",f="["+(l?"":"^")+we(i)+"]";return[s.length&&i.length?"("+d+"|"+f+")":s.length?d:f,h,u-e,!0]};var W=(n,{windowsPathsNoEscape:t=!1,magicalBraces:e=!0}={})=>e?t?n.replace(/\[([^\/\\])\]/g,"$1"):n.replace(/((?!\\).|^)\[([^\/\\])\]/g,"$1$2").replace(/\\([^\/])/g,"$1"):t?n.replace(/\[([^\/\\{}])\]/g,"$1"):n.replace(/((?!\\).|^)\[([^\/\\{}])\]/g,"$1$2").replace(/\\([^\/{}])/g,"$1");var xs=new Set(["!","?","+","*","@"]),be=n=>xs.has(n),vs="(?!(?:^|/)\\.\\.?(?:$|/))",Ct="(?!\\.)",Cs=new Set(["[","."]),Ts=new Set(["..","."]),As=new Set("().*{}+?[]^$\\!"),ks=n=>n.replace(/[-[\]{}()*+?.,\\^$|#\s]/g,"\\$&"),Kt="[^/]",Se=Kt+"*?",Ee=Kt+"+?",Q=class n{type;#t;#s;#n=!1;#r=[];#o;#S;#w;#c=!1;#h;#u;#f=!1;constructor(t,e,s={}){this.type=t,t&&(this.#s=!0),this.#o=e,this.#t=this.#o?this.#o.#t:this,this.#h=this.#t===this?s:this.#t.#h,this.#w=this.#t===this?[]:this.#t.#w,t==="!"&&!this.#t.#c&&this.#w.push(this),this.#S=this.#o?this.#o.#r.length:0}get hasMagic(){if(this.#s!==void 0)return this.#s;for(let t of this.#r)if(typeof t!="string"&&(t.type||t.hasMagic))return this.#s=!0;return this.#s}toString(){return this.#u!==void 0?this.#u:this.type?this.#u=this.type+"("+this.#r.map(t=>String(t)).join("|")+")":this.#u=this.#r.map(t=>String(t)).join("")}#a(){if(this!==this.#t)throw new Error("should only call on root");if(this.#c)return this;this.toString(),this.#c=!0;let t;for(;t=this.#w.pop();){if(t.type!=="!")continue;let e=t,s=e.#o;for(;s;){for(let i=e.#S+1;!s.type&&i<s.#r.length;i++)for(let r of t.#r){if(typeof r=="string")throw new Error("string part in extglob AST??");r.copyIn(s.#r[i])}e=s,s=e.#o}}return this}push(...t){for(let e of t)if(e!==""){if(typeof e!="string"&&!(e instanceof n&&e.#o===this))throw new Error("invalid part: "+e);this.#r.push(e)}}toJSON(){let t=this.type===null?this.#r.slice().map(e=>typeof e=="string"?e:e.toJSON()):[this.type,...this.#r.map(e=>e.toJSON())];return this.isStart()&&!this.type&&t.unshift([]),this.isEnd()&&(this===this.#t||this.#t.#c&&this.#o?.type==="!")&&t.push({}),t}isStart(){if(this.#t===this)return!0;if(!this.#o?.isStart())return!1;if(this.#S===0)return!0;let t=this.#o;for(let e=0;e<this.#S;e++){let s=t.#r[e];if(!(s instanceof n&&s.type==="!"))return!1}return!0}isEnd(){if(this.#t===this||this.#o?.type==="!")return!0;if(!this.#o?.isEnd())return!1;if(!this.type)return this.#o?.isEnd();let t=this.#o?this.#o.#r.length:0;return this.#S===t-1}copyIn(t){typeof t=="string"?this.push(t):this.push(t.clone(this))}clone(t){let e=new n(this.type,t);for(let s of this.#r)e.copyIn(s);return e}static#i(t,e,s,i){let r=!1,o=!1,h=-1,a=!1;if(e.type===null){let f=s,m="";for(;f<t.length;){let p=t.charAt(f++);if(r||p==="\\"){r=!r,m+=p;continue}if(o){f===h+1?(p==="^"||p==="!")&&(a=!0):p==="]"&&!(f===h+2&&a)&&(o=!1),m+=p;continue}else if(p==="["){o=!0,h=f,a=!1,m+=p;continue}if(!i.noext&&be(p)&&t.charAt(f)==="("){e.push(m),m="";let w=new n(p,e);f=n.#i(t,w,f,i),e.push(w);continue}m+=p}return e.push(m),f}let l=s+1,u=new n(null,e),c=[],d="";for(;l<t.length;){let f=t.charAt(l++);if(r||f==="\\"){r=!r,d+=f;continue}if(o){l===h+1?(f==="^"||f==="!")&&(a=!0):f==="]"&&!(l===h+2&&a)&&(o=!1),d+=f;continue}else if(f==="["){o=!0,h=l,a=!1,d+=f;continue}if(be(f)&&t.charAt(l)==="("){u.push(d),d="";let m=new n(f,u);u.push(m),l=n.#i(t,m,l,i);continue}if(f==="|"){u.push(d),d="",c.push(u),u=new n(null,e);continue}if(f===")")return d===""&&e.#r.length===0&&(e.#f=!0),u.push(d),d="",e.push(...c,u),l;d+=f}return e.type=null,e.#s=void 0,e.#r=[t.substring(s-1)],l}static fromGlob(t,e={}){let s=new n(null,void 0,e);return n.#i(t,s,0,e),s}toMMPattern(){if(this!==this.#t)return this.#t.toMMPattern();let t=this.toString(),[e,s,i,r]=this.toRegExpSource();if(!(i||this.#s||this.#h.nocase&&!this.#h.nocaseMagicOnly&&t.toUpperCase()!==t.toLowerCase()))return s;let h=(this.#h.nocase?"i":"")+(r?"u":"");return Object.assign(new RegExp(`^${e}$`,h),{_src:e,_glob:t})}get options(){return this.#h}toRegExpSource(t){let e=t??!!this.#h.dot;if(this.#t===this&&this.#a(),!this.type){let a=this.isStart()&&this.isEnd()&&!this.#r.some(f=>typeof f!="string"),l=this.#r.map(f=>{let[m,p,w,g]=typeof f=="string"?n.#E(f,this.#s,a):f.toRegExpSource(t);return this.#s=this.#s||w,this.#n=this.#n||g,m}).join(""),u="";if(this.isStart()&&typeof this.#r[0]=="string"&&!(this.#r.length===1&&Ts.has(this.#r[0]))){let m=Cs,p=e&&m.has(l.charAt(0))||l.startsWith("\\.")&&m.has(l.charAt(2))||l.startsWith("\\.\\.")&&m.has(l.charAt(4)),w=!e&&!t&&m.has(l.charAt(0));u=p?vs:w?Ct:""}let c="";return this.isEnd()&&this.#t.#c&&this.#o?.type==="!"&&(c="(?:$|\\/)"),[u+l+c,W(l),this.#s=!!this.#s,this.#n]}let s=this.type==="*"||this.type==="+",i=this.type==="!"?"(?:(?!(?:":"(?:",r=this.#d(e);if(this.isStart()&&this.isEnd()&&!r&&this.type!=="!"){let a=this.toString();return this.#r=[a],this.type=null,this.#s=void 0,[a,W(this.toString()),!1,!1]}let o=!s||t||e||!Ct?"":this.#d(!0);o===r&&(o=""),o&&(r=`(?:${r})(?:${o})*?`);let h="";if(this.type==="!"&&this.#f)h=(this.isStart()&&!e?Ct:"")+Ee;else{let a=this.type==="!"?"))"+(this.isStart()&&!e&&!t?Ct:"")+Se+")":this.type==="@"?")":this.type==="?"?")?":this.type==="+"&&o?")":this.type==="*"&&o?")?":`)${this.type}`;h=i+r+a}return[h,W(r),this.#s=!!this.#s,this.#n]}#d(t){return this.#r.map(e=>{if(typeof e=="string")throw new Error("string type in extglob ast??");let[s,i,r,o]=e.toRegExpSource(t);return this.#n=this.#n||o,s}).filter(e=>!(this.isStart()&&this.isEnd())||!!e).join("|")}static#E(t,e,s=!1){let i=!1,r="",o=!1,h=!1;for(let a=0;a<t.length;a++){let l=t.charAt(a);if(i){i=!1,r+=(As.has(l)?"\\":"")+l;continue}if(l==="*"){if(h)continue;h=!0,r+=s&&/^[*]+$/.test(t)?Ee:Se,e=!0;continue}else h=!1;if(l==="\\"){a===t.length-1?r+="\\\\":i=!0;continue}if(l==="["){let[u,c,d,f]=ye(t,a);if(d){r+=u,o=o||c,a+=d-1,e=e||f;continue}}if(l==="?"){r+=Kt,e=!0;continue}r+=ks(l)}return[r,W(t),!!e,o]}};var tt=(n,{windowsPathsNoEscape:t=!1,magicalBraces:e=!1}={})=>e?t?n.replace(/[?*()[\]{}]/g,"[$&]"):n.replace(/[?*()[\]\\{}]/g,"\\$&"):t?n.replace(/[?*()[\]]/g,"[$&]"):n.replace(/[?*()[\]\\]/g,"\\$&");var O=(n,t,e={})=>(at(t),!e.nocomment&&t.charAt(0)==="#"?!1:new D(t,e).match(n)),Rs=/^\*+([^+@!?\*\[\(]*)$/,Os=n=>t=>!t.startsWith(".")&&t.endsWith(n),Fs=n=>t=>t.endsWith(n),Ds=n=>(n=n.toLowerCase(),t=>!t.startsWith(".")&&t.toLowerCase().endsWith(n)),Ms=n=>(n=n.toLowerCase(),t=>t.toLowerCase().endsWith(n)),Ns=/^\*+\.\*+$/,_s=n=>!n.startsWith(".")&&n.includes("."),Ls=n=>n!=="."&&n!==".."&&n.includes("."),Ws=/^\.\*+$/,Ps=n=>n!=="."&&n!==".."&&n.startsWith("."),js=/^\*+$/,Is=n=>n.length!==0&&!n.startsWith("."),zs=n=>n.length!==0&&n!=="."&&n!=="..",Bs=/^\?+([^+@!?\*\[\(]*)?$/,Us=([n,t=""])=>{let e=Ce([n]);return t?(t=t.toLowerCase(),s=>e(s)&&s.toLowerCase().endsWith(t)):e},$s=([n,t=""])=>{let e=Te([n]);return t?(t=t.toLowerCase(),s=>e(s)&&s.toLowerCase().endsWith(t)):e},Gs=([n,t=""])=>{let e=Te([n]);return t?s=>e(s)&&s.endsWith(t):e},Hs=([n,t=""])=>{let e=Ce([n]);return t?s=>e(s)&&s.endsWith(t):e},Ce=([n])=>{let t=n.length;return e=>e.length===t&&!e.startsWith(".")},Te=([n])=>{let t=n.length;return e=>e.length===t&&e!=="."&&e!==".."},Ae=typeof process=="object"&&process?typeof process.env=="object"&&process.env&&process.env.__MINIMATCH_TESTING_PLATFORM__||process.platform:"posix",xe={win32:{sep:"\\"},posix:{sep:"/"}},qs=Ae==="win32"?xe.win32.sep:xe.posix.sep;O.sep=qs;var A=Symbol("globstar **");O.GLOBSTAR=A;var Ks="[^/]",Vs=Ks+"*?",Ys="(?:(?!(?:\\/|^)(?:\\.{1,2})($|\\/)).)*?",Xs="(?:(?!(?:\\/|^)\\.).)*?",Js=(n,t={})=>e=>O(e,n,t);O.filter=Js;var N=(n,t={})=>Object.assign({},n,t),Zs=n=>{if(!n||typeof n!="object"||!Object.keys(n).length)return O;let t=O;return Object.assign((s,i,r={})=>t(s,i,N(n,r)),{Minimatch:class extends t.Minimatch{constructor(i,r={}){super(i,N(n,r))}static defaults(i){return t.defaults(N(n,i)).Minimatch}},AST:class extends t.AST{constructor(i,r,o={}){super(i,r,N(n,o))}static fromGlob(i,r={}){return t.AST.fromGlob(i,N(n,r))}},unescape:(s,i={})=>t.unescape(s,N(n,i)),escape:(s,i={})=>t.escape(s,N(n,i)),filter:(s,i={})=>t.filter(s,N(n,i)),defaults:s=>t.defaults(N(n,s)),makeRe:(s,i={})=>t.makeRe(s,N(n,i)),braceExpand:(s,i={})=>t.braceExpand(s,N(n,i)),match:(s,i,r={})=>t.match(s,i,N(n,r)),sep:t.sep,GLOBSTAR:A})};O.defaults=Zs;var ke=(n,t={})=>(at(n),t.nobrace||!/\{(?:(?!\{).)*\}/.test(n)?[n]:ge(n,{max:t.braceExpandMax}));O.braceExpand=ke;var Qs=(n,t={})=>new D(n,t).makeRe();O.makeRe=Qs;var ti=(n,t,e={})=>{let s=new D(t,e);return n=n.filter(i=>s.match(i)),s.options.nonull&&!n.length&&n.push(t),n};O.match=ti;var ve=/[?*]|[+@!]\(.*?\)|\[|\]/,ei=n=>n.replace(/[-[\]{}()*+?.,\\^$|#\s]/g,"\\$&"),D=class{options;set;pattern;windowsPathsNoEscape;nonegate;negate;comment;empty;preserveMultipleSlashes;partial;globSet;globParts;nocase;isWindows;platform;windowsNoMagicRoot;regexp;constructor(t,e={}){at(t),e=e||{},this.options=e,this.pattern=t,this.platform=e.platform||Ae,this.isWindows=this.platform==="win32";let s="allowWindowsEscape";this.windowsPathsNoEscape=!!e.windowsPathsNoEscape||e[s]===!1,this.windowsPathsNoEscape&&(this.pattern=this.pattern.replace(/\\/g,"/")),this.preserveMultipleSlashes=!!e.preserveMultipleSlashes,this.regexp=null,this.negate=!1,this.nonegate=!!e.nonegate,this.comment=!1,this.empty=!1,this.partial=!!e.partial,this.nocase=!!this.options.nocase,this.windowsNoMagicRoot=e.windowsNoMagicRoot!==void 0?e.windowsNoMagicRoot:!!(this.isWindows&&this.nocase),this.globSet=[],this.globParts=[],this.set=[],this.make()}hasMagic(){if(this.options.magicalBraces&&this.set.length>1)return!0;for(let t of this.set)for(let e of t)if(typeof e!="string")return!0;return!1}debug(...t){}make(){let t=this.pattern,e=this.options;if(!e.nocomment&&t.charAt(0)==="#"){this.comment=!0;return}if(!t){this.empty=!0;return}this.parseNegate(),this.globSet=[...new Set(this.braceExpand())],e.debug&&(this.debug=(...r)=>console.error(...r)),this.debug(this.pattern,this.globSet);let s=this.globSet.map(r=>this.slashSplit(r));this.globParts=this.preprocess(s),this.debug(this.pattern,this.globParts);let i=this.globParts.map((r,o,h)=>{if(this.isWindows&&this.windowsNoMagicRoot){let a=r[0]===""&&r[1]===""&&(r[2]==="?"||!ve.test(r[2]))&&!ve.test(r[3]),l=/^[a-z]:/i.test(r[0]);if(a)return[...r.slice(0,4),...r.slice(4).map(u=>this.parse(u))];if(l)return[r[0],...r.slice(1).map(u=>this.parse(u))]}return r.map(a=>this.parse(a))});if(this.debug(this.pattern,i),this.set=i.filter(r=>r.indexOf(!1)===-1),this.isWindows)for(let r=0;r<this.set.length;r++){let o=this.set[r];o[0]===""&&o[1]===""&&this.globParts[r][2]==="?"&&typeof o[3]=="string"&&/^[a-z]:$/i.test(o[3])&&(o[2]="?")}this.debug(this.pattern,this.set)}preprocess(t){if(this.options.noglobstar)for(let s=0;s<t.length;s++)for(let i=0;i<t[s].length;i++)t[s][i]==="**"&&(t[s][i]="*");let{optimizationLevel:e=1}=this.options;return e>=2?(t=this.firstPhasePreProcess(t),t=this.secondPhasePreProcess(t)):e>=1?t=this.levelOneOptimize(t):t=this.adjascentGlobstarOptimize(t),t}adjascentGlobstarOptimize(t){return t.map(e=>{let s=-1;for(;(s=e.indexOf("**",s+1))!==-1;){let i=s;for(;e[i+1]==="**";)i++;i!==s&&e.splice(s,i-s)}return e})}levelOneOptimize(t){return t.map(e=>(e=e.reduce((s,i)=>{let r=s[s.length-1];return i==="**"&&r==="**"?s:i===".."&&r&&r!==".."&&r!=="."&&r!=="**"?(s.pop(),s):(s.push(i),s)},[]),e.length===0?[""]:e))}levelTwoFileOptimize(t){Array.isArray(t)||(t=this.slashSplit(t));let e=!1;do{if(e=!1,!this.preserveMultipleSlashes){for(let i=1;i<t.length-1;i++){let r=t[i];i===1&&r===""&&t[0]===""||(r==="."||r==="")&&(e=!0,t.splice(i,1),i--)}t[0]==="."&&t.length===2&&(t[1]==="."||t[1]==="")&&(e=!0,t.pop())}let s=0;for(;(s=t.indexOf("..",s+1))!==-1;){let i=t[s-1];i&&i!=="."&&i!==".."&&i!=="**"&&(e=!0,t.splice(s-1,2),s-=2)}}while(e);return t.length===0?[""]:t}firstPhasePreProcess(t){let e=!1;do{e=!1;for(let s of t){let i=-1;for(;(i=s.indexOf("**",i+1))!==-1;){let o=i;for(;s[o+1]==="**";)o++;o>i&&s.splice(i+1,o-i);let h=s[i+1],a=s[i+2],l=s[i+3];if(h!==".."||!a||a==="."||a===".."||!l||l==="."||l==="..")continue;e=!0,s.splice(i,1);let u=s.slice(0);u[i]="**",t.push(u),i--}if(!this.preserveMultipleSlashes){for(let o=1;o<s.length-1;o++){let h=s[o];o===1&&h===""&&s[0]===""||(h==="."||h==="")&&(e=!0,s.splice(o,1),o--)}s[0]==="."&&s.length===2&&(s[1]==="."||s[1]==="")&&(e=!0,s.pop())}let r=0;for(;(r=s.indexOf("..",r+1))!==-1;){let o=s[r-1];if(o&&o!=="."&&o!==".."&&o!=="**"){e=!0;let a=r===1&&s[r+1]==="**"?["."]:[];s.splice(r-1,2,...a),s.length===0&&s.push(""),r-=2}}}}while(e);return t}secondPhasePreProcess(t){for(let e=0;e<t.length-1;e++)for(let s=e+1;s<t.length;s++){let i=this.partsMatch(t[e],t[s],!this.preserveMultipleSlashes);if(i){t[e]=[],t[s]=i;break}}return t.filter(e=>e.length)}partsMatch(t,e,s=!1){let i=0,r=0,o=[],h="";for(;i<t.length&&r<e.length;)if(t[i]===e[r])o.push(h==="b"?e[r]:t[i]),i++,r++;else if(s&&t[i]==="**"&&e[r]===t[i+1])o.push(t[i]),i++;else if(s&&e[r]==="**"&&t[i]===e[r+1])o.push(e[r]),r++;else if(t[i]==="*"&&e[r]&&(this.options.dot||!e[r].startsWith("."))&&e[r]!=="**"){if(h==="b")return!1;h="a",o.push(t[i]),i++,r++}else if(e[r]==="*"&&t[i]&&(this.options.dot||!t[i].startsWith("."))&&t[i]!=="**"){if(h==="a")return!1;h="b",o.push(e[r]),i++,r++}else return!1;return t.length===e.length&&o}parseNegate(){if(this.nonegate)return;let t=this.pattern,e=!1,s=0;for(let i=0;i<t.length&&t.charAt(i)==="!";i++)e=!e,s++;s&&(this.pattern=t.slice(s)),this.negate=e}matchOne(t,e,s=!1){let i=this.options;if(this.isWindows){let p=typeof t[0]=="string"&&/^[a-z]:$/i.test(t[0]),w=!p&&t[0]===""&&t[1]===""&&t[2]==="?"&&/^[a-z]:$/i.test(t[3]),g=typeof e[0]=="string"&&/^[a-z]:$/i.test(e[0]),S=!g&&e[0]===""&&e[1]===""&&e[2]==="?"&&typeof e[3]=="string"&&/^[a-z]:$/i.test(e[3]),E=w?3:p?0:void 0,y=S?3:g?0:void 0;if(typeof E=="number"&&typeof y=="number"){let[b,z]=[t[E],e[y]];b.toLowerCase()===z.toLowerCase()&&(e[y]=b,y>E?e=e.slice(y):E>y&&(t=t.slice(E)))}}let{optimizationLevel:r=1}=this.options;r>=2&&(t=this.levelTwoFileOptimize(t)),this.debug("matchOne",this,{file:t,pattern:e}),this.debug("matchOne",t.length,e.length);for(var o=0,h=0,a=t.length,l=e.length;o<a&&h<l;o++,h++){this.debug("matchOne loop");var u=e[h],c=t[o];if(this.debug(e,u,c),u===!1)return!1;if(u===A){this.debug("GLOBSTAR",[e,u,c]);var d=o,f=h+1;if(f===l){for(this.debug("** at the end");o<a;o++)if(t[o]==="."||t[o]===".."||!i.dot&&t[o].charAt(0)===".")return!1;return!0}for(;d<a;){var m=t[d];if(this.debug(`
-globstar while`,t,d,e,f,m),this.matchOne(t.slice(d),e.slice(f),s))return this.debug("globstar found match!",d,a,m),!0;if(m==="."||m===".."||!i.dot&&m.charAt(0)==="."){this.debug("dot detected!",t,d,e,f);break}this.debug("globstar swallow a segment, and continue"),d++}return!!(s&&(this.debug(`
->>> no match, partial?`,t,d,e,f),d===a))}let p;if(typeof u=="string"?(p=c===u,this.debug("string match",u,c,p)):(p=u.test(c),this.debug("pattern match",u,c,p)),!p)return!1}if(o===a&&h===l)return!0;if(o===a)return s;if(h===l)return o===a-1&&t[o]==="";throw new Error("wtf?")}braceExpand(){return ke(this.pattern,this.options)}parse(t){at(t);let e=this.options;if(t==="**")return A;if(t==="")return"";let s,i=null;(s=t.match(js))?i=e.dot?zs:Is:(s=t.match(Rs))?i=(e.nocase?e.dot?Ms:Ds:e.dot?Fs:Os)(s[1]):(s=t.match(Bs))?i=(e.nocase?e.dot?$s:Us:e.dot?Gs:Hs)(s):(s=t.match(Ns))?i=e.dot?Ls:_s:(s=t.match(Ws))&&(i=Ps);let r=Q.fromGlob(t,this.options).toMMPattern();return i&&typeof r=="object"&&Reflect.defineProperty(r,"test",{value:i}),r}makeRe(){if(this.regexp||this.regexp===!1)return this.regexp;let t=this.set;if(!t.length)return this.regexp=!1,this.regexp;let e=this.options,s=e.noglobstar?Vs:e.dot?Ys:Xs,i=new Set(e.nocase?["i"]:[]),r=t.map(a=>{let l=a.map(c=>{if(c instanceof RegExp)for(let d of c.flags.split(""))i.add(d);return typeof c=="string"?ei(c):c===A?A:c._src});l.forEach((c,d)=>{let f=l[d+1],m=l[d-1];c!==A||m===A||(m===void 0?f!==void 0&&f!==A?l[d+1]="(?:\\/|"+s+"\\/)?"+f:l[d]=s:f===void 0?l[d-1]=m+"(?:\\/|\\/"+s+")?":f!==A&&(l[d-1]=m+"(?:\\/|\\/"+s+"\\/)"+f,l[d+1]=A))});let u=l.filter(c=>c!==A);if(this.partial&&u.length>=1){let c=[];for(let d=1;d<=u.length;d++)c.push(u.slice(0,d).join("/"));return"(?:"+c.join("|")+")"}return u.join("/")}).join("|"),[o,h]=t.length>1?["(?:",")"]:["",""];r="^"+o+r+h+"$",this.partial&&(r="^(?:\\/|"+o+r.slice(1,-1)+h+")$"),this.negate&&(r="^(?!"+r+").+$");try{this.regexp=new RegExp(r,[...i].join(""))}catch{this.regexp=!1}return this.regexp}slashSplit(t){return this.preserveMultipleSlashes?t.split("/"):this.isWindows&&/^\/\/[^\/]+/.test(t)?["",...t.split(/\/+/)]:t.split(/\/+/)}match(t,e=this.partial){if(this.debug("match",t,this.pattern),this.comment)return!1;if(this.empty)return t==="";if(t==="/"&&e)return!0;let s=this.options;this.isWindows&&(t=t.split("\\").join("/"));let i=this.slashSplit(t);this.debug(this.pattern,"split",i);let r=this.set;this.debug(this.pattern,"set",r);let o=i[i.length-1];if(!o)for(let h=i.length-2;!o&&h>=0;h--)o=i[h];for(let h=0;h<r.length;h++){let a=r[h],l=i;if(s.matchBase&&a.length===1&&(l=[o]),this.matchOne(l,a,e))return s.flipNegate?!0:!this.negate}return s.flipNegate?!1:this.negate}static defaults(t){return O.defaults(t).Minimatch}};O.AST=Q;O.Minimatch=D;O.escape=tt;O.unescape=W;var si=typeof performance=="object"&&performance&&typeof performance.now=="function"?performance:Date,Oe=new Set,Vt=typeof process=="object"&&process?process:{},Fe=(n,t,e,s)=>{typeof Vt.emitWarning=="function"?Vt.emitWarning(n,t,e,s):console.error(`[${e}] ${t}: ${n}`)},At=globalThis.AbortController,Re=globalThis.AbortSignal;if(typeof At>"u"){Re=class{onabort;_onabort=[];reason;aborted=!1;addEventListener(e,s){this._onabort.push(s)}},At=class{constructor(){t()}signal=new Re;abort(e){if(!this.signal.aborted){this.signal.reason=e,this.signal.aborted=!0;for(let s of this.signal._onabort)s(e);this.signal.onabort?.(e)}}};let n=Vt.env?.LRU_CACHE_IGNORE_AC_WARNING!=="1",t=()=>{n&&(n=!1,Fe("AbortController is not defined. If using lru-cache in node 14, load an AbortController polyfill from the `node-abort-controller` package. A minimal polyfill is provided for use by LRUCache.fetch(), but it should not be relied upon in other contexts (eg, passing it to other APIs that use AbortController/AbortSignal might have undesirable effects). You may disable this with LRU_CACHE_IGNORE_AC_WARNING=1 in the env.","NO_ABORT_CONTROLLER","ENOTSUP",t))}}var ii=n=>!Oe.has(n);var q=n=>n&&n===Math.floor(n)&&n>0&&isFinite(n),De=n=>q(n)?n<=Math.pow(2,8)?Uint8Array:n<=Math.pow(2,16)?Uint16Array:n<=Math.pow(2,32)?Uint32Array:n<=Number.MAX_SAFE_INTEGER?Tt:null:null,Tt=class extends Array{constructor(n){super(n),this.fill(0)}},ri=class ct{heap;length;static#t=!1;static create(t){let e=De(t);if(!e)return[];ct.#t=!0;let s=new ct(t,e);return ct.#t=!1,s}constructor(t,e){if(!ct.#t)throw new TypeError("instantiate Stack using Stack.create(n)");this.heap=new e(t),this.length=0}push(t){this.heap[this.length++]=t}pop(){return this.heap[--this.length]}},ft=class Me{#t;#s;#n;#r;#o;#S;#w;#c;get perf(){return this.#c}ttl;ttlResolution;ttlAutopurge;updateAgeOnGet;updateAgeOnHas;allowStale;noDisposeOnSet;noUpdateTTL;maxEntrySize;sizeCalculation;noDeleteOnFetchRejection;noDeleteOnStaleGet;allowStaleOnFetchAbort;allowStaleOnFetchRejection;ignoreFetchAbort;#h;#u;#f;#a;#i;#d;#E;#b;#p;#R;#m;#C;#T;#g;#y;#x;#A;#e;#_;static unsafeExposeInternals(t){return{starts:t.#T,ttls:t.#g,autopurgeTimers:t.#y,sizes:t.#C,keyMap:t.#f,keyList:t.#a,valList:t.#i,next:t.#d,prev:t.#E,get head(){return t.#b},get tail(){return t.#p},free:t.#R,isBackgroundFetch:e=>t.#l(e),backgroundFetch:(e,s,i,r)=>t.#U(e,s,i,r),moveToTail:e=>t.#W(e),indexes:e=>t.#F(e),rindexes:e=>t.#D(e),isStale:e=>t.#v(e)}}get max(){return this.#t}get maxSize(){return this.#s}get calculatedSize(){return this.#u}get size(){return this.#h}get fetchMethod(){return this.#S}get memoMethod(){return this.#w}get dispose(){return this.#n}get onInsert(){return this.#r}get disposeAfter(){return this.#o}constructor(t){let{max:e=0,ttl:s,ttlResolution:i=1,ttlAutopurge:r,updateAgeOnGet:o,updateAgeOnHas:h,allowStale:a,dispose:l,onInsert:u,disposeAfter:c,noDisposeOnSet:d,noUpdateTTL:f,maxSize:m=0,maxEntrySize:p=0,sizeCalculation:w,fetchMethod:g,memoMethod:S,noDeleteOnFetchRejection:E,noDeleteOnStaleGet:y,allowStaleOnFetchRejection:b,allowStaleOnFetchAbort:z,ignoreFetchAbort:$,perf:J}=t;if(J!==void 0&&typeof J?.now!="function")throw new TypeError("perf option must have a now() method if specified");if(this.#c=J??si,e!==0&&!q(e))throw new TypeError("max option must be a nonnegative integer");let Z=e?De(e):Array;if(!Z)throw new Error("invalid max value: "+e);if(this.#t=e,this.#s=m,this.maxEntrySize=p||this.#s,this.sizeCalculation=w,this.sizeCalculation){if(!this.#s&&!this.maxEntrySize)throw new TypeError("cannot set sizeCalculation without setting maxSize or maxEntrySize");if(typeof this.sizeCalculation!="function")throw new TypeError("sizeCalculation set to non-function")}if(S!==void 0&&typeof S!="function")throw new TypeError("memoMethod must be a function if defined");if(this.#w=S,g!==void 0&&typeof g!="function")throw new TypeError("fetchMethod must be a function if specified");if(this.#S=g,this.#A=!!g,this.#f=new Map,this.#a=new Array(e).fill(void 0),this.#i=new Array(e).fill(void 0),this.#d=new Z(e),this.#E=new Z(e),this.#b=0,this.#p=0,this.#R=ri.create(e),this.#h=0,this.#u=0,typeof l=="function"&&(this.#n=l),typeof u=="function"&&(this.#r=u),typeof c=="function"?(this.#o=c,this.#m=[]):(this.#o=void 0,this.#m=void 0),this.#x=!!this.#n,this.#_=!!this.#r,this.#e=!!this.#o,this.noDisposeOnSet=!!d,this.noUpdateTTL=!!f,this.noDeleteOnFetchRejection=!!E,this.allowStaleOnFetchRejection=!!b,this.allowStaleOnFetchAbort=!!z,this.ignoreFetchAbort=!!$,this.maxEntrySize!==0){if(this.#s!==0&&!q(this.#s))throw new TypeError("maxSize must be a positive integer if specified");if(!q(this.maxEntrySize))throw new TypeError("maxEntrySize must be a positive integer if specified");this.#G()}if(this.allowStale=!!a,this.noDeleteOnStaleGet=!!y,this.updateAgeOnGet=!!o,this.updateAgeOnHas=!!h,this.ttlResolution=q(i)||i===0?i:1,this.ttlAutopurge=!!r,this.ttl=s||0,this.ttl){if(!q(this.ttl))throw new TypeError("ttl must be a positive integer if specified");this.#M()}if(this.#t===0&&this.ttl===0&&this.#s===0)throw new TypeError("At least one of max, maxSize, or ttl is required");if(!this.ttlAutopurge&&!this.#t&&!this.#s){let $t="LRU_CACHE_UNBOUNDED";ii($t)&&(Oe.add($t),Fe("TTL caching without ttlAutopurge, max, or maxSize can result in unbounded memory consumption.","UnboundedCacheWarning",$t,Me))}}getRemainingTTL(t){return this.#f.has(t)?1/0:0}#M(){let t=new Tt(this.#t),e=new Tt(this.#t);this.#g=t,this.#T=e;let s=this.ttlAutopurge?new Array(this.#t):void 0;this.#y=s,this.#j=(o,h,a=this.#c.now())=>{if(e[o]=h!==0?a:0,t[o]=h,s?.[o]&&(clearTimeout(s[o]),s[o]=void 0),h!==0&&s){let l=setTimeout(()=>{this.#v(o)&&this.#O(this.#a[o],"expire")},h+1);l.unref&&l.unref(),s[o]=l}},this.#k=o=>{e[o]=t[o]!==0?this.#c.now():0},this.#N=(o,h)=>{if(t[h]){let a=t[h],l=e[h];if(!a||!l)return;o.ttl=a,o.start=l,o.now=i||r();let u=o.now-l;o.remainingTTL=a-u}};let i=0,r=()=>{let o=this.#c.now();if(this.ttlResolution>0){i=o;let h=setTimeout(()=>i=0,this.ttlResolution);h.unref&&h.unref()}return o};this.getRemainingTTL=o=>{let h=this.#f.get(o);if(h===void 0)return 0;let a=t[h],l=e[h];if(!a||!l)return 1/0;let u=(i||r())-l;return a-u},this.#v=o=>{let h=e[o],a=t[o];return!!a&&!!h&&(i||r())-h>a}}#k=()=>{};#N=()=>{};#j=()=>{};#v=()=>!1;#G(){let t=new Tt(this.#t);this.#u=0,this.#C=t,this.#P=e=>{this.#u-=t[e],t[e]=0},this.#I=(e,s,i,r)=>{if(this.#l(s))return 0;if(!q(i))if(r){if(typeof r!="function")throw new TypeError("sizeCalculation must be a function");if(i=r(s,e),!q(i))throw new TypeError("sizeCalculation return invalid (expect positive integer)")}else throw new TypeError("invalid size value (must be positive integer). When maxSize or maxEntrySize is used, sizeCalculation or size must be set.");return i},this.#L=(e,s,i)=>{if(t[e]=s,this.#s){let r=this.#s-t[e];for(;this.#u>r;)this.#B(!0)}this.#u+=t[e],i&&(i.entrySize=s,i.totalCalculatedSize=this.#u)}}#P=t=>{};#L=(t,e,s)=>{};#I=(t,e,s,i)=>{if(s||i)throw new TypeError("cannot set size without setting maxSize or maxEntrySize on cache");return 0};*#F({allowStale:t=this.allowStale}={}){if(this.#h)for(let e=this.#p;!(!this.#z(e)||((t||!this.#v(e))&&(yield e),e===this.#b));)e=this.#E[e]}*#D({allowStale:t=this.allowStale}={}){if(this.#h)for(let e=this.#b;!(!this.#z(e)||((t||!this.#v(e))&&(yield e),e===this.#p));)e=this.#d[e]}#z(t){return t!==void 0&&this.#f.get(this.#a[t])===t}*entries(){for(let t of this.#F())this.#i[t]!==void 0&&this.#a[t]!==void 0&&!this.#l(this.#i[t])&&(yield[this.#a[t],this.#i[t]])}*rentries(){for(let t of this.#D())this.#i[t]!==void 0&&this.#a[t]!==void 0&&!this.#l(this.#i[t])&&(yield[this.#a[t],this.#i[t]])}*keys(){for(let t of this.#F()){let e=this.#a[t];e!==void 0&&!this.#l(this.#i[t])&&(yield e)}}*rkeys(){for(let t of this.#D()){let e=this.#a[t];e!==void 0&&!this.#l(this.#i[t])&&(yield e)}}*values(){for(let t of this.#F())this.#i[t]!==void 0&&!this.#l(this.#i[t])&&(yield this.#i[t])}*rvalues(){for(let t of this.#D())this.#i[t]!==void 0&&!this.#l(this.#i[t])&&(yield this.#i[t])}[Symbol.iterator](){return this.entries()}[Symbol.toStringTag]="LRUCache";find(t,e={}){for(let s of this.#F()){let i=this.#i[s],r=this.#l(i)?i.__staleWhileFetching:i;if(r!==void 0&&t(r,this.#a[s],this))return this.get(this.#a[s],e)}}forEach(t,e=this){for(let s of this.#F()){let i=this.#i[s],r=this.#l(i)?i.__staleWhileFetching:i;r!==void 0&&t.call(e,r,this.#a[s],this)}}rforEach(t,e=this){for(let s of this.#D()){let i=this.#i[s],r=this.#l(i)?i.__staleWhileFetching:i;r!==void 0&&t.call(e,r,this.#a[s],this)}}purgeStale(){let t=!1;for(let e of this.#D({allowStale:!0}))this.#v(e)&&(this.#O(this.#a[e],"expire"),t=!0);return t}info(t){let e=this.#f.get(t);if(e===void 0)return;let s=this.#i[e],i=this.#l(s)?s.__staleWhileFetching:s;if(i===void 0)return;let r={value:i};if(this.#g&&this.#T){let o=this.#g[e],h=this.#T[e];if(o&&h){let a=o-(this.#c.now()-h);r.ttl=a,r.start=Date.now()}}return this.#C&&(r.size=this.#C[e]),r}dump(){let t=[];for(let e of this.#F({allowStale:!0})){let s=this.#a[e],i=this.#i[e],r=this.#l(i)?i.__staleWhileFetching:i;if(r===void 0||s===void 0)continue;let o={value:r};if(this.#g&&this.#T){o.ttl=this.#g[e];let h=this.#c.now()-this.#T[e];o.start=Math.floor(Date.now()-h)}this.#C&&(o.size=this.#C[e]),t.unshift([s,o])}return t}load(t){this.clear();for(let[e,s]of t){if(s.start){let i=Date.now()-s.start;s.start=this.#c.now()-i}this.set(e,s.value,s)}}set(t,e,s={}){if(e===void 0)return this.delete(t),this;let{ttl:i=this.ttl,start:r,noDisposeOnSet:o=this.noDisposeOnSet,sizeCalculation:h=this.sizeCalculation,status:a}=s,{noUpdateTTL:l=this.noUpdateTTL}=s,u=this.#I(t,e,s.size||0,h);if(this.maxEntrySize&&u>this.maxEntrySize)return a&&(a.set="miss",a.maxEntrySizeExceeded=!0),this.#O(t,"set"),this;let c=this.#h===0?void 0:this.#f.get(t);if(c===void 0)c=this.#h===0?this.#p:this.#R.length!==0?this.#R.pop():this.#h===this.#t?this.#B(!1):this.#h,this.#a[c]=t,this.#i[c]=e,this.#f.set(t,c),this.#d[this.#p]=c,this.#E[c]=this.#p,this.#p=c,this.#h++,this.#L(c,u,a),a&&(a.set="add"),l=!1,this.#_&&this.#r?.(e,t,"add");else{this.#W(c);let d=this.#i[c];if(e!==d){if(this.#A&&this.#l(d)){d.__abortController.abort(new Error("replaced"));let{__staleWhileFetching:f}=d;f!==void 0&&!o&&(this.#x&&this.#n?.(f,t,"set"),this.#e&&this.#m?.push([f,t,"set"]))}else o||(this.#x&&this.#n?.(d,t,"set"),this.#e&&this.#m?.push([d,t,"set"]));if(this.#P(c),this.#L(c,u,a),this.#i[c]=e,a){a.set="replace";let f=d&&this.#l(d)?d.__staleWhileFetching:d;f!==void 0&&(a.oldValue=f)}}else a&&(a.set="update");this.#_&&this.onInsert?.(e,t,e===d?"update":"replace")}if(i!==0&&!this.#g&&this.#M(),this.#g&&(l||this.#j(c,i,r),a&&this.#N(a,c)),!o&&this.#e&&this.#m){let d=this.#m,f;for(;f=d?.shift();)this.#o?.(...f)}return this}pop(){try{for(;this.#h;){let t=this.#i[this.#b];if(this.#B(!0),this.#l(t)){if(t.__staleWhileFetching)return t.__staleWhileFetching}else if(t!==void 0)return t}}finally{if(this.#e&&this.#m){let t=this.#m,e;for(;e=t?.shift();)this.#o?.(...e)}}}#B(t){let e=this.#b,s=this.#a[e],i=this.#i[e];return this.#A&&this.#l(i)?i.__abortController.abort(new Error("evicted")):(this.#x||this.#e)&&(this.#x&&this.#n?.(i,s,"evict"),this.#e&&this.#m?.push([i,s,"evict"])),this.#P(e),this.#y?.[e]&&(clearTimeout(this.#y[e]),this.#y[e]=void 0),t&&(this.#a[e]=void 0,this.#i[e]=void 0,this.#R.push(e)),this.#h===1?(this.#b=this.#p=0,this.#R.length=0):this.#b=this.#d[e],this.#f.delete(s),this.#h--,e}has(t,e={}){let{updateAgeOnHas:s=this.updateAgeOnHas,status:i}=e,r=this.#f.get(t);if(r!==void 0){let o=this.#i[r];if(this.#l(o)&&o.__staleWhileFetching===void 0)return!1;if(this.#v(r))i&&(i.has="stale",this.#N(i,r));else return s&&this.#k(r),i&&(i.has="hit",this.#N(i,r)),!0}else i&&(i.has="miss");return!1}peek(t,e={}){let{allowStale:s=this.allowStale}=e,i=this.#f.get(t);if(i===void 0||!s&&this.#v(i))return;let r=this.#i[i];return this.#l(r)?r.__staleWhileFetching:r}#U(t,e,s,i){let r=e===void 0?void 0:this.#i[e];if(this.#l(r))return r;let o=new At,{signal:h}=s;h?.addEventListener("abort",()=>o.abort(h.reason),{signal:o.signal});let a={signal:o.signal,options:s,context:i},l=(p,w=!1)=>{let{aborted:g}=o.signal,S=s.ignoreFetchAbort&&p!==void 0,E=s.ignoreFetchAbort||!!(s.allowStaleOnFetchAbort&&p!==void 0);if(s.status&&(g&&!w?(s.status.fetchAborted=!0,s.status.fetchError=o.signal.reason,S&&(s.status.fetchAbortIgnored=!0)):s.status.fetchResolved=!0),g&&!S&&!w)return c(o.signal.reason,E);let y=f,b=this.#i[e];return(b===f||S&&w&&b===void 0)&&(p===void 0?y.__staleWhileFetching!==void 0?this.#i[e]=y.__staleWhileFetching:this.#O(t,"fetch"):(s.status&&(s.status.fetchUpdated=!0),this.set(t,p,a.options))),p},u=p=>(s.status&&(s.status.fetchRejected=!0,s.status.fetchError=p),c(p,!1)),c=(p,w)=>{let{aborted:g}=o.signal,S=g&&s.allowStaleOnFetchAbort,E=S||s.allowStaleOnFetchRejection,y=E||s.noDeleteOnFetchRejection,b=f;if(this.#i[e]===f&&(!y||!w&&b.__staleWhileFetching===void 0?this.#O(t,"fetch"):S||(this.#i[e]=b.__staleWhileFetching)),E)return s.status&&b.__staleWhileFetching!==void 0&&(s.status.returnedStale=!0),b.__staleWhileFetching;if(b.__returned===b)throw p},d=(p,w)=>{let g=this.#S?.(t,r,a);g&&g instanceof Promise&&g.then(S=>p(S===void 0?void 0:S),w),o.signal.addEventListener("abort",()=>{(!s.ignoreFetchAbort||s.allowStaleOnFetchAbort)&&(p(void 0),s.allowStaleOnFetchAbort&&(p=S=>l(S,!0)))})};s.status&&(s.status.fetchDispatched=!0);let f=new Promise(d).then(l,u),m=Object.assign(f,{__abortController:o,__staleWhileFetching:r,__returned:void 0});return e===void 0?(this.set(t,m,{...a.options,status:void 0}),e=this.#f.get(t)):this.#i[e]=m,m}#l(t){if(!this.#A)return!1;let e=t;return!!e&&e instanceof Promise&&e.hasOwnProperty("__staleWhileFetching")&&e.__abortController instanceof At}async fetch(t,e={}){let{allowStale:s=this.allowStale,updateAgeOnGet:i=this.updateAgeOnGet,noDeleteOnStaleGet:r=this.noDeleteOnStaleGet,ttl:o=this.ttl,noDisposeOnSet:h=this.noDisposeOnSet,size:a=0,sizeCalculation:l=this.sizeCalculation,noUpdateTTL:u=this.noUpdateTTL,noDeleteOnFetchRejection:c=this.noDeleteOnFetchRejection,allowStaleOnFetchRejection:d=this.allowStaleOnFetchRejection,ignoreFetchAbort:f=this.ignoreFetchAbort,allowStaleOnFetchAbort:m=this.allowStaleOnFetchAbort,context:p,forceRefresh:w=!1,status:g,signal:S}=e;if(!this.#A)return g&&(g.fetch="get"),this.get(t,{allowStale:s,updateAgeOnGet:i,noDeleteOnStaleGet:r,status:g});let E={allowStale:s,updateAgeOnGet:i,noDeleteOnStaleGet:r,ttl:o,noDisposeOnSet:h,size:a,sizeCalculation:l,noUpdateTTL:u,noDeleteOnFetchRejection:c,allowStaleOnFetchRejection:d,allowStaleOnFetchAbort:m,ignoreFetchAbort:f,status:g,signal:S},y=this.#f.get(t);if(y===void 0){g&&(g.fetch="miss");let b=this.#U(t,y,E,p);return b.__returned=b}else{let b=this.#i[y];if(this.#l(b)){let Z=s&&b.__staleWhileFetching!==void 0;return g&&(g.fetch="inflight",Z&&(g.returnedStale=!0)),Z?b.__staleWhileFetching:b.__returned=b}let z=this.#v(y);if(!w&&!z)return g&&(g.fetch="hit"),this.#W(y),i&&this.#k(y),g&&this.#N(g,y),b;let $=this.#U(t,y,E,p),J=$.__staleWhileFetching!==void 0&&s;return g&&(g.fetch=z?"stale":"refresh",J&&z&&(g.returnedStale=!0)),J?$.__staleWhileFetching:$.__returned=$}}async forceFetch(t,e={}){let s=await this.fetch(t,e);if(s===void 0)throw new Error("fetch() returned undefined");return s}memo(t,e={}){let s=this.#w;if(!s)throw new Error("no memoMethod provided to constructor");let{context:i,forceRefresh:r,...o}=e,h=this.get(t,o);if(!r&&h!==void 0)return h;let a=s(t,h,{options:o,context:i});return this.set(t,a,o),a}get(t,e={}){let{allowStale:s=this.allowStale,updateAgeOnGet:i=this.updateAgeOnGet,noDeleteOnStaleGet:r=this.noDeleteOnStaleGet,status:o}=e,h=this.#f.get(t);if(h!==void 0){let a=this.#i[h],l=this.#l(a);return o&&this.#N(o,h),this.#v(h)?(o&&(o.get="stale"),l?(o&&s&&a.__staleWhileFetching!==void 0&&(o.returnedStale=!0),s?a.__staleWhileFetching:void 0):(r||this.#O(t,"expire"),o&&s&&(o.returnedStale=!0),s?a:void 0)):(o&&(o.get="hit"),l?a.__staleWhileFetching:(this.#W(h),i&&this.#k(h),a))}else o&&(o.get="miss")}#$(t,e){this.#E[e]=t,this.#d[t]=e}#W(t){t!==this.#p&&(t===this.#b?this.#b=this.#d[t]:this.#$(this.#E[t],this.#d[t]),this.#$(this.#p,t),this.#p=t)}delete(t){return this.#O(t,"delete")}#O(t,e){let s=!1;if(this.#h!==0){let i=this.#f.get(t);if(i!==void 0)if(this.#y?.[i]&&(clearTimeout(this.#y?.[i]),this.#y[i]=void 0),s=!0,this.#h===1)this.#H(e);else{this.#P(i);let r=this.#i[i];if(this.#l(r)?r.__abortController.abort(new Error("deleted")):(this.#x||this.#e)&&(this.#x&&this.#n?.(r,t,e),this.#e&&this.#m?.push([r,t,e])),this.#f.delete(t),this.#a[i]=void 0,this.#i[i]=void 0,i===this.#p)this.#p=this.#E[i];else if(i===this.#b)this.#b=this.#d[i];else{let o=this.#E[i];this.#d[o]=this.#d[i];let h=this.#d[i];this.#E[h]=this.#E[i]}this.#h--,this.#R.push(i)}}if(this.#e&&this.#m?.length){let i=this.#m,r;for(;r=i?.shift();)this.#o?.(...r)}return s}clear(){return this.#H("delete")}#H(t){for(let e of this.#D({allowStale:!0})){let s=this.#i[e];if(this.#l(s))s.__abortController.abort(new Error("deleted"));else{let i=this.#a[e];this.#x&&this.#n?.(s,i,t),this.#e&&this.#m?.push([s,i,t])}}if(this.#f.clear(),this.#i.fill(void 0),this.#a.fill(void 0),this.#g&&this.#T){this.#g.fill(0),this.#T.fill(0);for(let e of this.#y??[])e!==void 0&&clearTimeout(e);this.#y?.fill(void 0)}if(this.#C&&this.#C.fill(0),this.#b=0,this.#p=0,this.#R.length=0,this.#u=0,this.#h=0,this.#e&&this.#m){let e=this.#m,s;for(;s=e?.shift();)this.#o?.(...s)}}};var Ne=typeof process=="object"&&process?process:{stdout:null,stderr:null},oi=n=>!!n&&typeof n=="object"&&(n instanceof V||n instanceof external_node_stream_||hi(n)||ai(n)),hi=n=>!!n&&typeof n=="object"&&n instanceof external_node_events_.EventEmitter&&typeof n.pipe=="function"&&n.pipe!==external_node_stream_.Writable.prototype.pipe,ai=n=>!!n&&typeof n=="object"&&n instanceof external_node_events_.EventEmitter&&typeof n.write=="function"&&typeof n.end=="function",G=Symbol("EOF"),H=Symbol("maybeEmitEnd"),K=Symbol("emittedEnd"),kt=Symbol("emittingEnd"),ut=Symbol("emittedError"),Rt=Symbol("closed"),_e=Symbol("read"),Ot=Symbol("flush"),Le=Symbol("flushChunk"),P=Symbol("encoding"),et=Symbol("decoder"),v=Symbol("flowing"),dt=Symbol("paused"),st=Symbol("resume"),C=Symbol("buffer"),F=Symbol("pipes"),T=Symbol("bufferLength"),Yt=Symbol("bufferPush"),Ft=Symbol("bufferShift"),k=Symbol("objectMode"),x=Symbol("destroyed"),Xt=Symbol("error"),Jt=Symbol("emitData"),We=Symbol("emitEnd"),Zt=Symbol("emitEnd2"),B=Symbol("async"),Qt=Symbol("abort"),Dt=Symbol("aborted"),pt=Symbol("signal"),Y=Symbol("dataListeners"),M=Symbol("discarded"),mt=n=>Promise.resolve().then(n),li=n=>n(),ci=n=>n==="end"||n==="finish"||n==="prefinish",fi=n=>n instanceof ArrayBuffer||!!n&&typeof n=="object"&&n.constructor&&n.constructor.name==="ArrayBuffer"&&n.byteLength>=0,ui=n=>!Buffer.isBuffer(n)&&ArrayBuffer.isView(n),Mt=class{src;dest;opts;ondrain;constructor(t,e,s){this.src=t,this.dest=e,this.opts=s,this.ondrain=()=>t[st](),this.dest.on("drain",this.ondrain)}unpipe(){this.dest.removeListener("drain",this.ondrain)}proxyErrors(t){}end(){this.unpipe(),this.opts.end&&this.dest.end()}},te=class extends Mt{unpipe(){this.src.removeListener("error",this.proxyErrors),super.unpipe()}constructor(t,e,s){super(t,e,s),this.proxyErrors=i=>this.dest.emit("error",i),t.on("error",this.proxyErrors)}},di=n=>!!n.objectMode,pi=n=>!n.objectMode&&!!n.encoding&&n.encoding!=="buffer",V=class extends external_node_events_.EventEmitter{[v]=!1;[dt]=!1;[F]=[];[C]=[];[k];[P];[B];[et];[G]=!1;[K]=!1;[kt]=!1;[Rt]=!1;[ut]=null;[T]=0;[x]=!1;[pt];[Dt]=!1;[Y]=0;[M]=!1;writable=!0;readable=!0;constructor(...t){let e=t[0]||{};if(super(),e.objectMode&&typeof e.encoding=="string")throw new TypeError("Encoding and objectMode may not be used together");di(e)?(this[k]=!0,this[P]=null):pi(e)?(this[P]=e.encoding,this[k]=!1):(this[k]=!1,this[P]=null),this[B]=!!e.async,this[et]=this[P]?new external_node_string_decoder_namespaceObject.StringDecoder(this[P]):null,e&&e.debugExposeBuffer===!0&&Object.defineProperty(this,"buffer",{get:()=>this[C]}),e&&e.debugExposePipes===!0&&Object.defineProperty(this,"pipes",{get:()=>this[F]});let{signal:s}=e;s&&(this[pt]=s,s.aborted?this[Qt]():s.addEventListener("abort",()=>this[Qt]()))}get bufferLength(){return this[T]}get encoding(){return this[P]}set encoding(t){throw new Error("Encoding must be set at instantiation time")}setEncoding(t){throw new Error("Encoding must be set at instantiation time")}get objectMode(){return this[k]}set objectMode(t){throw new Error("objectMode must be set at instantiation time")}get async(){return this[B]}set async(t){this[B]=this[B]||!!t}[Qt](){this[Dt]=!0,this.emit("abort",this[pt]?.reason),this.destroy(this[pt]?.reason)}get aborted(){return this[Dt]}set aborted(t){}write(t,e,s){if(this[Dt])return!1;if(this[G])throw new Error("write after end");if(this[x])return this.emit("error",Object.assign(new Error("Cannot call write after a stream was destroyed"),{code:"ERR_STREAM_DESTROYED"})),!0;typeof e=="function"&&(s=e,e="utf8"),e||(e="utf8");let i=this[B]?mt:li;if(!this[k]&&!Buffer.isBuffer(t)){if(ui(t))t=Buffer.from(t.buffer,t.byteOffset,t.byteLength);else if(fi(t))t=Buffer.from(t);else if(typeof t!="string")throw new Error("Non-contiguous data written to non-objectMode stream")}return this[k]?(this[v]&&this[T]!==0&&this[Ot](!0),this[v]?this.emit("data",t):this[Yt](t),this[T]!==0&&this.emit("readable"),s&&i(s),this[v]):t.length?(typeof t=="string"&&!(e===this[P]&&!this[et]?.lastNeed)&&(t=Buffer.from(t,e)),Buffer.isBuffer(t)&&this[P]&&(t=this[et].write(t)),this[v]&&this[T]!==0&&this[Ot](!0),this[v]?this.emit("data",t):this[Yt](t),this[T]!==0&&this.emit("readable"),s&&i(s),this[v]):(this[T]!==0&&this.emit("readable"),s&&i(s),this[v])}read(t){if(this[x])return null;if(this[M]=!1,this[T]===0||t===0||t&&t>this[T])return this[H](),null;this[k]&&(t=null),this[C].length>1&&!this[k]&&(this[C]=[this[P]?this[C].join(""):Buffer.concat(this[C],this[T])]);let e=this[_e](t||null,this[C][0]);return this[H](),e}[_e](t,e){if(this[k])this[Ft]();else{let s=e;t===s.length||t===null?this[Ft]():typeof s=="string"?(this[C][0]=s.slice(t),e=s.slice(0,t),this[T]-=t):(this[C][0]=s.subarray(t),e=s.subarray(0,t),this[T]-=t)}return this.emit("data",e),!this[C].length&&!this[G]&&this.emit("drain"),e}end(t,e,s){return typeof t=="function"&&(s=t,t=void 0),typeof e=="function"&&(s=e,e="utf8"),t!==void 0&&this.write(t,e),s&&this.once("end",s),this[G]=!0,this.writable=!1,(this[v]||!this[dt])&&this[H](),this}[st](){this[x]||(!this[Y]&&!this[F].length&&(this[M]=!0),this[dt]=!1,this[v]=!0,this.emit("resume"),this[C].length?this[Ot]():this[G]?this[H]():this.emit("drain"))}resume(){return this[st]()}pause(){this[v]=!1,this[dt]=!0,this[M]=!1}get destroyed(){return this[x]}get flowing(){return this[v]}get paused(){return this[dt]}[Yt](t){this[k]?this[T]+=1:this[T]+=t.length,this[C].push(t)}[Ft](){return this[k]?this[T]-=1:this[T]-=this[C][0].length,this[C].shift()}[Ot](t=!1){do;while(this[Le](this[Ft]())&&this[C].length);!t&&!this[C].length&&!this[G]&&this.emit("drain")}[Le](t){return this.emit("data",t),this[v]}pipe(t,e){if(this[x])return t;this[M]=!1;let s=this[K];return e=e||{},t===Ne.stdout||t===Ne.stderr?e.end=!1:e.end=e.end!==!1,e.proxyErrors=!!e.proxyErrors,s?e.end&&t.end():(this[F].push(e.proxyErrors?new te(this,t,e):new Mt(this,t,e)),this[B]?mt(()=>this[st]()):this[st]()),t}unpipe(t){let e=this[F].find(s=>s.dest===t);e&&(this[F].length===1?(this[v]&&this[Y]===0&&(this[v]=!1),this[F]=[]):this[F].splice(this[F].indexOf(e),1),e.unpipe())}addListener(t,e){return this.on(t,e)}on(t,e){let s=super.on(t,e);if(t==="data")this[M]=!1,this[Y]++,!this[F].length&&!this[v]&&this[st]();else if(t==="readable"&&this[T]!==0)super.emit("readable");else if(ci(t)&&this[K])super.emit(t),this.removeAllListeners(t);else if(t==="error"&&this[ut]){let i=e;this[B]?mt(()=>i.call(this,this[ut])):i.call(this,this[ut])}return s}removeListener(t,e){return this.off(t,e)}off(t,e){let s=super.off(t,e);return t==="data"&&(this[Y]=this.listeners("data").length,this[Y]===0&&!this[M]&&!this[F].length&&(this[v]=!1)),s}removeAllListeners(t){let e=super.removeAllListeners(t);return(t==="data"||t===void 0)&&(this[Y]=0,!this[M]&&!this[F].length&&(this[v]=!1)),e}get emittedEnd(){return this[K]}[H](){!this[kt]&&!this[K]&&!this[x]&&this[C].length===0&&this[G]&&(this[kt]=!0,this.emit("end"),this.emit("prefinish"),this.emit("finish"),this[Rt]&&this.emit("close"),this[kt]=!1)}emit(t,...e){let s=e[0];if(t!=="error"&&t!=="close"&&t!==x&&this[x])return!1;if(t==="data")return!this[k]&&!s?!1:this[B]?(mt(()=>this[Jt](s)),!0):this[Jt](s);if(t==="end")return this[We]();if(t==="close"){if(this[Rt]=!0,!this[K]&&!this[x])return!1;let r=super.emit("close");return this.removeAllListeners("close"),r}else if(t==="error"){this[ut]=s,super.emit(Xt,s);let r=!this[pt]||this.listeners("error").length?super.emit("error",s):!1;return this[H](),r}else if(t==="resume"){let r=super.emit("resume");return this[H](),r}else if(t==="finish"||t==="prefinish"){let r=super.emit(t);return this.removeAllListeners(t),r}let i=super.emit(t,...e);return this[H](),i}[Jt](t){for(let s of this[F])s.dest.write(t)===!1&&this.pause();let e=this[M]?!1:super.emit("data",t);return this[H](),e}[We](){return this[K]?!1:(this[K]=!0,this.readable=!1,this[B]?(mt(()=>this[Zt]()),!0):this[Zt]())}[Zt](){if(this[et]){let e=this[et].end();if(e){for(let s of this[F])s.dest.write(e);this[M]||super.emit("data",e)}}for(let e of this[F])e.end();let t=super.emit("end");return this.removeAllListeners("end"),t}async collect(){let t=Object.assign([],{dataLength:0});this[k]||(t.dataLength=0);let e=this.promise();return this.on("data",s=>{t.push(s),this[k]||(t.dataLength+=s.length)}),await e,t}async concat(){if(this[k])throw new Error("cannot concat in objectMode");let t=await this.collect();return this[P]?t.join(""):Buffer.concat(t,t.dataLength)}async promise(){return new Promise((t,e)=>{this.on(x,()=>e(new Error("stream destroyed"))),this.on("error",s=>e(s)),this.on("end",()=>t())})}[Symbol.asyncIterator](){this[M]=!1;let t=!1,e=async()=>(this.pause(),t=!0,{value:void 0,done:!0});return{next:()=>{if(t)return e();let i=this.read();if(i!==null)return Promise.resolve({done:!1,value:i});if(this[G])return e();let r,o,h=c=>{this.off("data",a),this.off("end",l),this.off(x,u),e(),o(c)},a=c=>{this.off("error",h),this.off("end",l),this.off(x,u),this.pause(),r({value:c,done:!!this[G]})},l=()=>{this.off("error",h),this.off("data",a),this.off(x,u),e(),r({done:!0,value:void 0})},u=()=>h(new Error("stream destroyed"));return new Promise((c,d)=>{o=d,r=c,this.once(x,u),this.once("error",h),this.once("end",l),this.once("data",a)})},throw:e,return:e,[Symbol.asyncIterator](){return this},[Symbol.asyncDispose]:async()=>{}}}[Symbol.iterator](){this[M]=!1;let t=!1,e=()=>(this.pause(),this.off(Xt,e),this.off(x,e),this.off("end",e),t=!0,{done:!0,value:void 0}),s=()=>{if(t)return e();let i=this.read();return i===null?e():{done:!1,value:i}};return this.once("end",e),this.once(Xt,e),this.once(x,e),{next:s,throw:e,return:e,[Symbol.iterator](){return this},[Symbol.dispose]:()=>{}}}destroy(t){if(this[x])return t?this.emit("error",t):this.emit(x),this;this[x]=!0,this[M]=!0,this[C].length=0,this[T]=0;let e=this;return typeof e.close=="function"&&!this[Rt]&&e.close(),t?this.emit("error",t):this.emit(x),this}static get isStream(){return oi}};var vi=external_fs_.realpathSync.native,wt={lstatSync:external_fs_.lstatSync,readdir:external_fs_.readdir,readdirSync:external_fs_.readdirSync,readlinkSync:external_fs_.readlinkSync,realpathSync:vi,promises:{lstat:promises_.lstat,readdir:promises_.readdir,readlink:promises_.readlink,realpath:promises_.realpath}},Ue=n=>!n||n===wt||n===external_node_fs_namespaceObject?wt:{...wt,...n,promises:{...wt.promises,...n.promises||{}}},$e=/^\\\\\?\\([a-z]:)\\?$/i,Ri=n=>n.replace(/\//g,"\\").replace($e,"$1\\"),Oi=/[\\\/]/,L=0,Ge=1,He=2,U=4,qe=6,Ke=8,X=10,Ve=12,_=15,gt=~_,se=16,je=32,yt=64,j=128,Nt=256,Lt=512,Ie=yt|j|Lt,Fi=1023,ie=n=>n.isFile()?Ke:n.isDirectory()?U:n.isSymbolicLink()?X:n.isCharacterDevice()?He:n.isBlockDevice()?qe:n.isSocket()?Ve:n.isFIFO()?Ge:L,ze=new ft({max:2**12}),bt=n=>{let t=ze.get(n);if(t)return t;let e=n.normalize("NFKD");return ze.set(n,e),e},Be=new ft({max:2**12}),_t=n=>{let t=Be.get(n);if(t)return t;let e=bt(n.toLowerCase());return Be.set(n,e),e},Wt=class extends ft{constructor(){super({max:256})}},ne=class extends ft{constructor(t=16*1024){super({maxSize:t,sizeCalculation:e=>e.length+1})}},Ye=Symbol("PathScurry setAsCwd"),R=class{name;root;roots;parent;nocase;isCWD=!1;#t;#s;get dev(){return this.#s}#n;get mode(){return this.#n}#r;get nlink(){return this.#r}#o;get uid(){return this.#o}#S;get gid(){return this.#S}#w;get rdev(){return this.#w}#c;get blksize(){return this.#c}#h;get ino(){return this.#h}#u;get size(){return this.#u}#f;get blocks(){return this.#f}#a;get atimeMs(){return this.#a}#i;get mtimeMs(){return this.#i}#d;get ctimeMs(){return this.#d}#E;get birthtimeMs(){return this.#E}#b;get atime(){return this.#b}#p;get mtime(){return this.#p}#R;get ctime(){return this.#R}#m;get birthtime(){return this.#m}#C;#T;#g;#y;#x;#A;#e;#_;#M;#k;get parentPath(){return(this.parent||this).fullpath()}get path(){return this.parentPath}constructor(t,e=L,s,i,r,o,h){this.name=t,this.#C=r?_t(t):bt(t),this.#e=e&Fi,this.nocase=r,this.roots=i,this.root=s||this,this.#_=o,this.#g=h.fullpath,this.#x=h.relative,this.#A=h.relativePosix,this.parent=h.parent,this.parent?this.#t=this.parent.#t:this.#t=Ue(h.fs)}depth(){return this.#T!==void 0?this.#T:this.parent?this.#T=this.parent.depth()+1:this.#T=0}childrenCache(){return this.#_}resolve(t){if(!t)return this;let e=this.getRootString(t),i=t.substring(e.length).split(this.splitSep);return e?this.getRoot(e).#N(i):this.#N(i)}#N(t){let e=this;for(let s of t)e=e.child(s);return e}children(){let t=this.#_.get(this);if(t)return t;let e=Object.assign([],{provisional:0});return this.#_.set(this,e),this.#e&=~se,e}child(t,e){if(t===""||t===".")return this;if(t==="..")return this.parent||this;let s=this.children(),i=this.nocase?_t(t):bt(t);for(let a of s)if(a.#C===i)return a;let r=this.parent?this.sep:"",o=this.#g?this.#g+r+t:void 0,h=this.newChild(t,L,{...e,parent:this,fullpath:o});return this.canReaddir()||(h.#e|=j),s.push(h),h}relative(){if(this.isCWD)return"";if(this.#x!==void 0)return this.#x;let t=this.name,e=this.parent;if(!e)return this.#x=this.name;let s=e.relative();return s+(!s||!e.parent?"":this.sep)+t}relativePosix(){if(this.sep==="/")return this.relative();if(this.isCWD)return"";if(this.#A!==void 0)return this.#A;let t=this.name,e=this.parent;if(!e)return this.#A=this.fullpathPosix();let s=e.relativePosix();return s+(!s||!e.parent?"":"/")+t}fullpath(){if(this.#g!==void 0)return this.#g;let t=this.name,e=this.parent;if(!e)return this.#g=this.name;let i=e.fullpath()+(e.parent?this.sep:"")+t;return this.#g=i}fullpathPosix(){if(this.#y!==void 0)return this.#y;if(this.sep==="/")return this.#y=this.fullpath();if(!this.parent){let i=this.fullpath().replace(/\\/g,"/");return/^[a-z]:\//i.test(i)?this.#y=`//?/${i}`:this.#y=i}let t=this.parent,e=t.fullpathPosix(),s=e+(!e||!t.parent?"":"/")+this.name;return this.#y=s}isUnknown(){return(this.#e&_)===L}isType(t){return this[`is${t}`]()}getType(){return this.isUnknown()?"Unknown":this.isDirectory()?"Directory":this.isFile()?"File":this.isSymbolicLink()?"SymbolicLink":this.isFIFO()?"FIFO":this.isCharacterDevice()?"CharacterDevice":this.isBlockDevice()?"BlockDevice":this.isSocket()?"Socket":"Unknown"}isFile(){return(this.#e&_)===Ke}isDirectory(){return(this.#e&_)===U}isCharacterDevice(){return(this.#e&_)===He}isBlockDevice(){return(this.#e&_)===qe}isFIFO(){return(this.#e&_)===Ge}isSocket(){return(this.#e&_)===Ve}isSymbolicLink(){return(this.#e&X)===X}lstatCached(){return this.#e&je?this:void 0}readlinkCached(){return this.#M}realpathCached(){return this.#k}readdirCached(){let t=this.children();return t.slice(0,t.provisional)}canReadlink(){if(this.#M)return!0;if(!this.parent)return!1;let t=this.#e&_;return!(t!==L&&t!==X||this.#e&Nt||this.#e&j)}calledReaddir(){return!!(this.#e&se)}isENOENT(){return!!(this.#e&j)}isNamed(t){return this.nocase?this.#C===_t(t):this.#C===bt(t)}async readlink(){let t=this.#M;if(t)return t;if(this.canReadlink()&&this.parent)try{let e=await this.#t.promises.readlink(this.fullpath()),s=(await this.parent.realpath())?.resolve(e);if(s)return this.#M=s}catch(e){this.#D(e.code);return}}readlinkSync(){let t=this.#M;if(t)return t;if(this.canReadlink()&&this.parent)try{let e=this.#t.readlinkSync(this.fullpath()),s=this.parent.realpathSync()?.resolve(e);if(s)return this.#M=s}catch(e){this.#D(e.code);return}}#j(t){this.#e|=se;for(let e=t.provisional;e<t.length;e++){let s=t[e];s&&s.#v()}}#v(){this.#e&j||(this.#e=(this.#e|j)&gt,this.#G())}#G(){let t=this.children();t.provisional=0;for(let e of t)e.#v()}#P(){this.#e|=Lt,this.#L()}#L(){if(this.#e&yt)return;let t=this.#e;(t&_)===U&&(t&=gt),this.#e=t|yt,this.#G()}#I(t=""){t==="ENOTDIR"||t==="EPERM"?this.#L():t==="ENOENT"?this.#v():this.children().provisional=0}#F(t=""){t==="ENOTDIR"?this.parent.#L():t==="ENOENT"&&this.#v()}#D(t=""){let e=this.#e;e|=Nt,t==="ENOENT"&&(e|=j),(t==="EINVAL"||t==="UNKNOWN")&&(e&=gt),this.#e=e,t==="ENOTDIR"&&this.parent&&this.parent.#L()}#z(t,e){return this.#U(t,e)||this.#B(t,e)}#B(t,e){let s=ie(t),i=this.newChild(t.name,s,{parent:this}),r=i.#e&_;return r!==U&&r!==X&&r!==L&&(i.#e|=yt),e.unshift(i),e.provisional++,i}#U(t,e){for(let s=e.provisional;s<e.length;s++){let i=e[s];if((this.nocase?_t(t.name):bt(t.name))===i.#C)return this.#l(t,i,s,e)}}#l(t,e,s,i){let r=e.name;return e.#e=e.#e&gt|ie(t),r!==t.name&&(e.name=t.name),s!==i.provisional&&(s===i.length-1?i.pop():i.splice(s,1),i.unshift(e)),i.provisional++,e}async lstat(){if((this.#e&j)===0)try{return this.#$(await this.#t.promises.lstat(this.fullpath())),this}catch(t){this.#F(t.code)}}lstatSync(){if((this.#e&j)===0)try{return this.#$(this.#t.lstatSync(this.fullpath())),this}catch(t){this.#F(t.code)}}#$(t){let{atime:e,atimeMs:s,birthtime:i,birthtimeMs:r,blksize:o,blocks:h,ctime:a,ctimeMs:l,dev:u,gid:c,ino:d,mode:f,mtime:m,mtimeMs:p,nlink:w,rdev:g,size:S,uid:E}=t;this.#b=e,this.#a=s,this.#m=i,this.#E=r,this.#c=o,this.#f=h,this.#R=a,this.#d=l,this.#s=u,this.#S=c,this.#h=d,this.#n=f,this.#p=m,this.#i=p,this.#r=w,this.#w=g,this.#u=S,this.#o=E;let y=ie(t);this.#e=this.#e&gt|y|je,y!==L&&y!==U&&y!==X&&(this.#e|=yt)}#W=[];#O=!1;#H(t){this.#O=!1;let e=this.#W.slice();this.#W.length=0,e.forEach(s=>s(null,t))}readdirCB(t,e=!1){if(!this.canReaddir()){e?t(null,[]):queueMicrotask(()=>t(null,[]));return}let s=this.children();if(this.calledReaddir()){let r=s.slice(0,s.provisional);e?t(null,r):queueMicrotask(()=>t(null,r));return}if(this.#W.push(t),this.#O)return;this.#O=!0;let i=this.fullpath();this.#t.readdir(i,{withFileTypes:!0},(r,o)=>{if(r)this.#I(r.code),s.provisional=0;else{for(let h of o)this.#z(h,s);this.#j(s)}this.#H(s.slice(0,s.provisional))})}#q;async readdir(){if(!this.canReaddir())return[];let t=this.children();if(this.calledReaddir())return t.slice(0,t.provisional);let e=this.fullpath();if(this.#q)await this.#q;else{let s=()=>{};this.#q=new Promise(i=>s=i);try{for(let i of await this.#t.promises.readdir(e,{withFileTypes:!0}))this.#z(i,t);this.#j(t)}catch(i){this.#I(i.code),t.provisional=0}this.#q=void 0,s()}return t.slice(0,t.provisional)}readdirSync(){if(!this.canReaddir())return[];let t=this.children();if(this.calledReaddir())return t.slice(0,t.provisional);let e=this.fullpath();try{for(let s of this.#t.readdirSync(e,{withFileTypes:!0}))this.#z(s,t);this.#j(t)}catch(s){this.#I(s.code),t.provisional=0}return t.slice(0,t.provisional)}canReaddir(){if(this.#e&Ie)return!1;let t=_&this.#e;return t===L||t===U||t===X}shouldWalk(t,e){return(this.#e&U)===U&&!(this.#e&Ie)&&!t.has(this)&&(!e||e(this))}async realpath(){if(this.#k)return this.#k;if(!((Lt|Nt|j)&this.#e))try{let t=await this.#t.promises.realpath(this.fullpath());return this.#k=this.resolve(t)}catch{this.#P()}}realpathSync(){if(this.#k)return this.#k;if(!((Lt|Nt|j)&this.#e))try{let t=this.#t.realpathSync(this.fullpath());return this.#k=this.resolve(t)}catch{this.#P()}}[Ye](t){if(t===this)return;t.isCWD=!1,this.isCWD=!0;let e=new Set([]),s=[],i=this;for(;i&&i.parent;)e.add(i),i.#x=s.join(this.sep),i.#A=s.join("/"),i=i.parent,s.push("..");for(i=t;i&&i.parent&&!e.has(i);)i.#x=void 0,i.#A=void 0,i=i.parent}},Pt=class n extends R{sep="\\";splitSep=Oi;constructor(t,e=L,s,i,r,o,h){super(t,e,s,i,r,o,h)}newChild(t,e=L,s={}){return new n(t,e,this.root,this.roots,this.nocase,this.childrenCache(),s)}getRootString(t){return external_node_path_.win32.parse(t).root}getRoot(t){if(t=Ri(t.toUpperCase()),t===this.root.name)return this.root;for(let[e,s]of Object.entries(this.roots))if(this.sameRoot(t,e))return this.roots[t]=s;return this.roots[t]=new it(t,this).root}sameRoot(t,e=this.root.name){return t=t.toUpperCase().replace(/\//g,"\\").replace($e,"$1\\"),t===e}},jt=class n extends R{splitSep="/";sep="/";constructor(t,e=L,s,i,r,o,h){super(t,e,s,i,r,o,h)}getRootString(t){return t.startsWith("/")?"/":""}getRoot(t){return this.root}newChild(t,e=L,s={}){return new n(t,e,this.root,this.roots,this.nocase,this.childrenCache(),s)}},It=class{root;rootPath;roots;cwd;#t;#s;#n;nocase;#r;constructor(t=process.cwd(),e,s,{nocase:i,childrenCacheSize:r=16*1024,fs:o=wt}={}){this.#r=Ue(o),(t instanceof URL||t.startsWith("file://"))&&(t=(0,external_node_url_.fileURLToPath)(t));let h=e.resolve(t);this.roots=Object.create(null),this.rootPath=this.parseRootPath(h),this.#t=new Wt,this.#s=new Wt,this.#n=new ne(r);let a=h.substring(this.rootPath.length).split(s);if(a.length===1&&!a[0]&&a.pop(),i===void 0)throw new TypeError("must provide nocase setting to PathScurryBase ctor");this.nocase=i,this.root=this.newRoot(this.#r),this.roots[this.rootPath]=this.root;let l=this.root,u=a.length-1,c=e.sep,d=this.rootPath,f=!1;for(let m of a){let p=u--;l=l.child(m,{relative:new Array(p).fill("..").join(c),relativePosix:new Array(p).fill("..").join("/"),fullpath:d+=(f?"":c)+m}),f=!0}this.cwd=l}depth(t=this.cwd){return typeof t=="string"&&(t=this.cwd.resolve(t)),t.depth()}childrenCache(){return this.#n}resolve(...t){let e="";for(let r=t.length-1;r>=0;r--){let o=t[r];if(!(!o||o===".")&&(e=e?`${o}/${e}`:o,this.isAbsolute(o)))break}let s=this.#t.get(e);if(s!==void 0)return s;let i=this.cwd.resolve(e).fullpath();return this.#t.set(e,i),i}resolvePosix(...t){let e="";for(let r=t.length-1;r>=0;r--){let o=t[r];if(!(!o||o===".")&&(e=e?`${o}/${e}`:o,this.isAbsolute(o)))break}let s=this.#s.get(e);if(s!==void 0)return s;let i=this.cwd.resolve(e).fullpathPosix();return this.#s.set(e,i),i}relative(t=this.cwd){return typeof t=="string"&&(t=this.cwd.resolve(t)),t.relative()}relativePosix(t=this.cwd){return typeof t=="string"&&(t=this.cwd.resolve(t)),t.relativePosix()}basename(t=this.cwd){return typeof t=="string"&&(t=this.cwd.resolve(t)),t.name}dirname(t=this.cwd){return typeof t=="string"&&(t=this.cwd.resolve(t)),(t.parent||t).fullpath()}async readdir(t=this.cwd,e={withFileTypes:!0}){typeof t=="string"?t=this.cwd.resolve(t):t instanceof R||(e=t,t=this.cwd);let{withFileTypes:s}=e;if(t.canReaddir()){let i=await t.readdir();return s?i:i.map(r=>r.name)}else return[]}readdirSync(t=this.cwd,e={withFileTypes:!0}){typeof t=="string"?t=this.cwd.resolve(t):t instanceof R||(e=t,t=this.cwd);let{withFileTypes:s=!0}=e;return t.canReaddir()?s?t.readdirSync():t.readdirSync().map(i=>i.name):[]}async lstat(t=this.cwd){return typeof t=="string"&&(t=this.cwd.resolve(t)),t.lstat()}lstatSync(t=this.cwd){return typeof t=="string"&&(t=this.cwd.resolve(t)),t.lstatSync()}async readlink(t=this.cwd,{withFileTypes:e}={withFileTypes:!1}){typeof t=="string"?t=this.cwd.resolve(t):t instanceof R||(e=t.withFileTypes,t=this.cwd);let s=await t.readlink();return e?s:s?.fullpath()}readlinkSync(t=this.cwd,{withFileTypes:e}={withFileTypes:!1}){typeof t=="string"?t=this.cwd.resolve(t):t instanceof R||(e=t.withFileTypes,t=this.cwd);let s=t.readlinkSync();return e?s:s?.fullpath()}async realpath(t=this.cwd,{withFileTypes:e}={withFileTypes:!1}){typeof t=="string"?t=this.cwd.resolve(t):t instanceof R||(e=t.withFileTypes,t=this.cwd);let s=await t.realpath();return e?s:s?.fullpath()}realpathSync(t=this.cwd,{withFileTypes:e}={withFileTypes:!1}){typeof t=="string"?t=this.cwd.resolve(t):t instanceof R||(e=t.withFileTypes,t=this.cwd);let s=t.realpathSync();return e?s:s?.fullpath()}async walk(t=this.cwd,e={}){typeof t=="string"?t=this.cwd.resolve(t):t instanceof R||(e=t,t=this.cwd);let{withFileTypes:s=!0,follow:i=!1,filter:r,walkFilter:o}=e,h=[];(!r||r(t))&&h.push(s?t:t.fullpath());let a=new Set,l=(c,d)=>{a.add(c),c.readdirCB((f,m)=>{if(f)return d(f);let p=m.length;if(!p)return d();let w=()=>{--p===0&&d()};for(let g of m)(!r||r(g))&&h.push(s?g:g.fullpath()),i&&g.isSymbolicLink()?g.realpath().then(S=>S?.isUnknown()?S.lstat():S).then(S=>S?.shouldWalk(a,o)?l(S,w):w()):g.shouldWalk(a,o)?l(g,w):w()},!0)},u=t;return new Promise((c,d)=>{l(u,f=>{if(f)return d(f);c(h)})})}walkSync(t=this.cwd,e={}){typeof t=="string"?t=this.cwd.resolve(t):t instanceof R||(e=t,t=this.cwd);let{withFileTypes:s=!0,follow:i=!1,filter:r,walkFilter:o}=e,h=[];(!r||r(t))&&h.push(s?t:t.fullpath());let a=new Set([t]);for(let l of a){let u=l.readdirSync();for(let c of u){(!r||r(c))&&h.push(s?c:c.fullpath());let d=c;if(c.isSymbolicLink()){if(!(i&&(d=c.realpathSync())))continue;d.isUnknown()&&d.lstatSync()}d.shouldWalk(a,o)&&a.add(d)}}return h}[Symbol.asyncIterator](){return this.iterate()}iterate(t=this.cwd,e={}){return typeof t=="string"?t=this.cwd.resolve(t):t instanceof R||(e=t,t=this.cwd),this.stream(t,e)[Symbol.asyncIterator]()}[Symbol.iterator](){return this.iterateSync()}*iterateSync(t=this.cwd,e={}){typeof t=="string"?t=this.cwd.resolve(t):t instanceof R||(e=t,t=this.cwd);let{withFileTypes:s=!0,follow:i=!1,filter:r,walkFilter:o}=e;(!r||r(t))&&(yield s?t:t.fullpath());let h=new Set([t]);for(let a of h){let l=a.readdirSync();for(let u of l){(!r||r(u))&&(yield s?u:u.fullpath());let c=u;if(u.isSymbolicLink()){if(!(i&&(c=u.realpathSync())))continue;c.isUnknown()&&c.lstatSync()}c.shouldWalk(h,o)&&h.add(c)}}}stream(t=this.cwd,e={}){typeof t=="string"?t=this.cwd.resolve(t):t instanceof R||(e=t,t=this.cwd);let{withFileTypes:s=!0,follow:i=!1,filter:r,walkFilter:o}=e,h=new V({objectMode:!0});(!r||r(t))&&h.write(s?t:t.fullpath());let a=new Set,l=[t],u=0,c=()=>{let d=!1;for(;!d;){let f=l.shift();if(!f){u===0&&h.end();return}u++,a.add(f);let m=(w,g,S=!1)=>{if(w)return h.emit("error",w);if(i&&!S){let E=[];for(let y of g)y.isSymbolicLink()&&E.push(y.realpath().then(b=>b?.isUnknown()?b.lstat():b));if(E.length){Promise.all(E).then(()=>m(null,g,!0));return}}for(let E of g)E&&(!r||r(E))&&(h.write(s?E:E.fullpath())||(d=!0));u--;for(let E of g){let y=E.realpathCached()||E;y.shouldWalk(a,o)&&l.push(y)}d&&!h.flowing?h.once("drain",c):p||c()},p=!0;f.readdirCB(m,!0),p=!1}};return c(),h}streamSync(t=this.cwd,e={}){typeof t=="string"?t=this.cwd.resolve(t):t instanceof R||(e=t,t=this.cwd);let{withFileTypes:s=!0,follow:i=!1,filter:r,walkFilter:o}=e,h=new V({objectMode:!0}),a=new Set;(!r||r(t))&&h.write(s?t:t.fullpath());let l=[t],u=0,c=()=>{let d=!1;for(;!d;){let f=l.shift();if(!f){u===0&&h.end();return}u++,a.add(f);let m=f.readdirSync();for(let p of m)(!r||r(p))&&(h.write(s?p:p.fullpath())||(d=!0));u--;for(let p of m){let w=p;if(p.isSymbolicLink()){if(!(i&&(w=p.realpathSync())))continue;w.isUnknown()&&w.lstatSync()}w.shouldWalk(a,o)&&l.push(w)}}d&&!h.flowing&&h.once("drain",c)};return c(),h}chdir(t=this.cwd){let e=this.cwd;this.cwd=typeof t=="string"?this.cwd.resolve(t):t,this.cwd[Ye](e)}},it=class extends It{sep="\\";constructor(t=process.cwd(),e={}){let{nocase:s=!0}=e;super(t,external_node_path_.win32,"\\",{...e,nocase:s}),this.nocase=s;for(let i=this.cwd;i;i=i.parent)i.nocase=this.nocase}parseRootPath(t){return external_node_path_.win32.parse(t).root.toUpperCase()}newRoot(t){return new Pt(this.rootPath,U,void 0,this.roots,this.nocase,this.childrenCache(),{fs:t})}isAbsolute(t){return t.startsWith("/")||t.startsWith("\\")||/^[a-z]:(\/|\\)/i.test(t)}},rt=class extends It{sep="/";constructor(t=process.cwd(),e={}){let{nocase:s=!1}=e;super(t,external_node_path_.posix,"/",{...e,nocase:s}),this.nocase=s}parseRootPath(t){return"/"}newRoot(t){return new jt(this.rootPath,U,void 0,this.roots,this.nocase,this.childrenCache(),{fs:t})}isAbsolute(t){return t.startsWith("/")}},St=class extends rt{constructor(t=process.cwd(),e={}){let{nocase:s=!0}=e;super(t,{...e,nocase:s})}},Cr=process.platform==="win32"?Pt:jt,Xe=process.platform==="win32"?it:process.platform==="darwin"?St:rt;var Di=n=>n.length>=1,Mi=n=>n.length>=1,Ni=Symbol.for("nodejs.util.inspect.custom"),nt=class n{#t;#s;#n;length;#r;#o;#S;#w;#c;#h;#u=!0;constructor(t,e,s,i){if(!Di(t))throw new TypeError("empty pattern list");if(!Mi(e))throw new TypeError("empty glob list");if(e.length!==t.length)throw new TypeError("mismatched pattern list and glob list lengths");if(this.length=t.length,s<0||s>=this.length)throw new TypeError("index out of range");if(this.#t=t,this.#s=e,this.#n=s,this.#r=i,this.#n===0){if(this.isUNC()){let[r,o,h,a,...l]=this.#t,[u,c,d,f,...m]=this.#s;l[0]===""&&(l.shift(),m.shift());let p=[r,o,h,a,""].join("/"),w=[u,c,d,f,""].join("/");this.#t=[p,...l],this.#s=[w,...m],this.length=this.#t.length}else if(this.isDrive()||this.isAbsolute()){let[r,...o]=this.#t,[h,...a]=this.#s;o[0]===""&&(o.shift(),a.shift());let l=r+"/",u=h+"/";this.#t=[l,...o],this.#s=[u,...a],this.length=this.#t.length}}}[Ni](){return"Pattern <"+this.#s.slice(this.#n).join("/")+">"}pattern(){return this.#t[this.#n]}isString(){return typeof this.#t[this.#n]=="string"}isGlobstar(){return this.#t[this.#n]===A}isRegExp(){return this.#t[this.#n]instanceof RegExp}globString(){return this.#S=this.#S||(this.#n===0?this.isAbsolute()?this.#s[0]+this.#s.slice(1).join("/"):this.#s.join("/"):this.#s.slice(this.#n).join("/"))}hasMore(){return this.length>this.#n+1}rest(){return this.#o!==void 0?this.#o:this.hasMore()?(this.#o=new n(this.#t,this.#s,this.#n+1,this.#r),this.#o.#h=this.#h,this.#o.#c=this.#c,this.#o.#w=this.#w,this.#o):this.#o=null}isUNC(){let t=this.#t;return this.#c!==void 0?this.#c:this.#c=this.#r==="win32"&&this.#n===0&&t[0]===""&&t[1]===""&&typeof t[2]=="string"&&!!t[2]&&typeof t[3]=="string"&&!!t[3]}isDrive(){let t=this.#t;return this.#w!==void 0?this.#w:this.#w=this.#r==="win32"&&this.#n===0&&this.length>1&&typeof t[0]=="string"&&/^[a-z]:$/i.test(t[0])}isAbsolute(){let t=this.#t;return this.#h!==void 0?this.#h:this.#h=t[0]===""&&t.length>1||this.isDrive()||this.isUNC()}root(){let t=this.#t[0];return typeof t=="string"&&this.isAbsolute()&&this.#n===0?t:""}checkFollowGlobstar(){return!(this.#n===0||!this.isGlobstar()||!this.#u)}markFollowGlobstar(){return this.#n===0||!this.isGlobstar()||!this.#u?!1:(this.#u=!1,!0)}};var _i=typeof process=="object"&&process&&typeof process.platform=="string"?process.platform:"linux",ot=class{relative;relativeChildren;absolute;absoluteChildren;platform;mmopts;constructor(t,{nobrace:e,nocase:s,noext:i,noglobstar:r,platform:o=_i}){this.relative=[],this.absolute=[],this.relativeChildren=[],this.absoluteChildren=[],this.platform=o,this.mmopts={dot:!0,nobrace:e,nocase:s,noext:i,noglobstar:r,optimizationLevel:2,platform:o,nocomment:!0,nonegate:!0};for(let h of t)this.add(h)}add(t){let e=new D(t,this.mmopts);for(let s=0;s<e.set.length;s++){let i=e.set[s],r=e.globParts[s];if(!i||!r)throw new Error("invalid pattern object");for(;i[0]==="."&&r[0]===".";)i.shift(),r.shift();let o=new nt(i,r,0,this.platform),h=new D(o.globString(),this.mmopts),a=r[r.length-1]==="**",l=o.isAbsolute();l?this.absolute.push(h):this.relative.push(h),a&&(l?this.absoluteChildren.push(h):this.relativeChildren.push(h))}}ignored(t){let e=t.fullpath(),s=`${e}/`,i=t.relative()||".",r=`${i}/`;for(let o of this.relative)if(o.match(i)||o.match(r))return!0;for(let o of this.absolute)if(o.match(e)||o.match(s))return!0;return!1}childrenIgnored(t){let e=t.fullpath()+"/",s=(t.relative()||".")+"/";for(let i of this.relativeChildren)if(i.match(s))return!0;for(let i of this.absoluteChildren)if(i.match(e))return!0;return!1}};var oe=class n{store;constructor(t=new Map){this.store=t}copy(){return new n(new Map(this.store))}hasWalked(t,e){return this.store.get(t.fullpath())?.has(e.globString())}storeWalked(t,e){let s=t.fullpath(),i=this.store.get(s);i?i.add(e.globString()):this.store.set(s,new Set([e.globString()]))}},he=class{store=new Map;add(t,e,s){let i=(e?2:0)|(s?1:0),r=this.store.get(t);this.store.set(t,r===void 0?i:i&r)}entries(){return[...this.store.entries()].map(([t,e])=>[t,!!(e&2),!!(e&1)])}},ae=class{store=new Map;add(t,e){if(!t.canReaddir())return;let s=this.store.get(t);s?s.find(i=>i.globString()===e.globString())||s.push(e):this.store.set(t,[e])}get(t){let e=this.store.get(t);if(!e)throw new Error("attempting to walk unknown path");return e}entries(){return this.keys().map(t=>[t,this.store.get(t)])}keys(){return[...this.store.keys()].filter(t=>t.canReaddir())}},Et=class n{hasWalkedCache;matches=new he;subwalks=new ae;patterns;follow;dot;opts;constructor(t,e){this.opts=t,this.follow=!!t.follow,this.dot=!!t.dot,this.hasWalkedCache=e?e.copy():new oe}processPatterns(t,e){this.patterns=e;let s=e.map(i=>[t,i]);for(let[i,r]of s){this.hasWalkedCache.storeWalked(i,r);let o=r.root(),h=r.isAbsolute()&&this.opts.absolute!==!1;if(o){i=i.resolve(o==="/"&&this.opts.root!==void 0?this.opts.root:o);let c=r.rest();if(c)r=c;else{this.matches.add(i,!0,!1);continue}}if(i.isENOENT())continue;let a,l,u=!1;for(;typeof(a=r.pattern())=="string"&&(l=r.rest());)i=i.resolve(a),r=l,u=!0;if(a=r.pattern(),l=r.rest(),u){if(this.hasWalkedCache.hasWalked(i,r))continue;this.hasWalkedCache.storeWalked(i,r)}if(typeof a=="string"){let c=a===".."||a===""||a===".";this.matches.add(i.resolve(a),h,c);continue}else if(a===A){(!i.isSymbolicLink()||this.follow||r.checkFollowGlobstar())&&this.subwalks.add(i,r);let c=l?.pattern(),d=l?.rest();if(!l||(c===""||c===".")&&!d)this.matches.add(i,h,c===""||c===".");else if(c===".."){let f=i.parent||i;d?this.hasWalkedCache.hasWalked(f,d)||this.subwalks.add(f,d):this.matches.add(f,h,!0)}}else a instanceof RegExp&&this.subwalks.add(i,r)}return this}subwalkTargets(){return this.subwalks.keys()}child(){return new n(this.opts,this.hasWalkedCache)}filterEntries(t,e){let s=this.subwalks.get(t),i=this.child();for(let r of e)for(let o of s){let h=o.isAbsolute(),a=o.pattern(),l=o.rest();a===A?i.testGlobstar(r,o,l,h):a instanceof RegExp?i.testRegExp(r,a,l,h):i.testString(r,a,l,h)}return i}testGlobstar(t,e,s,i){if((this.dot||!t.name.startsWith("."))&&(e.hasMore()||this.matches.add(t,i,!1),t.canReaddir()&&(this.follow||!t.isSymbolicLink()?this.subwalks.add(t,e):t.isSymbolicLink()&&(s&&e.checkFollowGlobstar()?this.subwalks.add(t,s):e.markFollowGlobstar()&&this.subwalks.add(t,e)))),s){let r=s.pattern();if(typeof r=="string"&&r!==".."&&r!==""&&r!==".")this.testString(t,r,s.rest(),i);else if(r===".."){let o=t.parent||t;this.subwalks.add(o,s)}else r instanceof RegExp&&this.testRegExp(t,r,s.rest(),i)}}testRegExp(t,e,s,i){e.test(t.name)&&(s?this.subwalks.add(t,s):this.matches.add(t,i,!1))}testString(t,e,s,i){t.isNamed(e)&&(s?this.subwalks.add(t,s):this.matches.add(t,i,!1))}};var Li=(n,t)=>typeof n=="string"?new ot([n],t):Array.isArray(n)?new ot(n,t):n,zt=class{path;patterns;opts;seen=new Set;paused=!1;aborted=!1;#t=[];#s;#n;signal;maxDepth;includeChildMatches;constructor(t,e,s){if(this.patterns=t,this.path=e,this.opts=s,this.#n=!s.posix&&s.platform==="win32"?"\\":"/",this.includeChildMatches=s.includeChildMatches!==!1,(s.ignore||!this.includeChildMatches)&&(this.#s=Li(s.ignore??[],s),!this.includeChildMatches&&typeof this.#s.add!="function")){let i="cannot ignore child matches, ignore lacks add() method.";throw new Error(i)}this.maxDepth=s.maxDepth||1/0,s.signal&&(this.signal=s.signal,this.signal.addEventListener("abort",()=>{this.#t.length=0}))}#r(t){return this.seen.has(t)||!!this.#s?.ignored?.(t)}#o(t){return!!this.#s?.childrenIgnored?.(t)}pause(){this.paused=!0}resume(){if(this.signal?.aborted)return;this.paused=!1;let t;for(;!this.paused&&(t=this.#t.shift());)t()}onResume(t){this.paused?this.#t.push(t):t()}async matchCheck(t,e){if(e&&this.opts.nodir)return;let s;if(this.opts.realpath){if(s=t.realpathCached()||await t.realpath(),!s)return;t=s}let r=t.isUnknown()||this.opts.stat?await t.lstat():t;if(this.opts.follow&&this.opts.nodir&&r?.isSymbolicLink()){let o=await r.realpath();o&&(o.isUnknown()||this.opts.stat)&&await o.lstat()}return this.matchCheckTest(r,e)}matchCheckTest(t,e){return t&&(this.maxDepth===1/0||t.depth()<=this.maxDepth)&&(!e||t.canReaddir())&&(!this.opts.nodir||!t.isDirectory())&&(!this.opts.nodir||!this.opts.follow||!t.isSymbolicLink()||!t.realpathCached()?.isDirectory())&&!this.#r(t)?t:void 0}matchCheckSync(t,e){if(e&&this.opts.nodir)return;let s;if(this.opts.realpath){if(s=t.realpathCached()||t.realpathSync(),!s)return;t=s}let r=t.isUnknown()||this.opts.stat?t.lstatSync():t;if(this.opts.follow&&this.opts.nodir&&r?.isSymbolicLink()){let o=r.realpathSync();o&&(o?.isUnknown()||this.opts.stat)&&o.lstatSync()}return this.matchCheckTest(r,e)}matchFinish(t,e){if(this.#r(t))return;if(!this.includeChildMatches&&this.#s?.add){let r=`${t.relativePosix()}/**`;this.#s.add(r)}let s=this.opts.absolute===void 0?e:this.opts.absolute;this.seen.add(t);let i=this.opts.mark&&t.isDirectory()?this.#n:"";if(this.opts.withFileTypes)this.matchEmit(t);else if(s){let r=this.opts.posix?t.fullpathPosix():t.fullpath();this.matchEmit(r+i)}else{let r=this.opts.posix?t.relativePosix():t.relative(),o=this.opts.dotRelative&&!r.startsWith(".."+this.#n)?"."+this.#n:"";this.matchEmit(r?o+r+i:"."+i)}}async match(t,e,s){let i=await this.matchCheck(t,s);i&&this.matchFinish(i,e)}matchSync(t,e,s){let i=this.matchCheckSync(t,s);i&&this.matchFinish(i,e)}walkCB(t,e,s){if(this.signal?.aborted)return s();this.walkCB2(t,e,new Et(this.opts),s)}walkCB2(t,e,s,i){if(this.#o(t)||this.signal?.aborted)return i();if(this.paused){this.onResume(()=>this.walkCB2(t,e,s,i));return}s.processPatterns(t,e);let r=1,o=()=>{--r===0&&i()};for(let[h,a,l]of s.matches.entries())this.#r(h)||(r++,this.match(h,a,l).then(()=>o()));for(let h of s.subwalkTargets()){if(this.maxDepth!==1/0&&h.depth()>=this.maxDepth)continue;r++;let a=h.readdirCached();h.calledReaddir()?this.walkCB3(h,a,s,o):h.readdirCB((l,u)=>this.walkCB3(h,u,s,o),!0)}o()}walkCB3(t,e,s,i){s=s.filterEntries(t,e);let r=1,o=()=>{--r===0&&i()};for(let[h,a,l]of s.matches.entries())this.#r(h)||(r++,this.match(h,a,l).then(()=>o()));for(let[h,a]of s.subwalks.entries())r++,this.walkCB2(h,a,s.child(),o);o()}walkCBSync(t,e,s){if(this.signal?.aborted)return s();this.walkCB2Sync(t,e,new Et(this.opts),s)}walkCB2Sync(t,e,s,i){if(this.#o(t)||this.signal?.aborted)return i();if(this.paused){this.onResume(()=>this.walkCB2Sync(t,e,s,i));return}s.processPatterns(t,e);let r=1,o=()=>{--r===0&&i()};for(let[h,a,l]of s.matches.entries())this.#r(h)||this.matchSync(h,a,l);for(let h of s.subwalkTargets()){if(this.maxDepth!==1/0&&h.depth()>=this.maxDepth)continue;r++;let a=h.readdirSync();this.walkCB3Sync(h,a,s,o)}o()}walkCB3Sync(t,e,s,i){s=s.filterEntries(t,e);let r=1,o=()=>{--r===0&&i()};for(let[h,a,l]of s.matches.entries())this.#r(h)||this.matchSync(h,a,l);for(let[h,a]of s.subwalks.entries())r++,this.walkCB2Sync(h,a,s.child(),o);o()}},xt=class extends zt{matches=new Set;constructor(t,e,s){super(t,e,s)}matchEmit(t){this.matches.add(t)}async walk(){if(this.signal?.aborted)throw this.signal.reason;return this.path.isUnknown()&&await this.path.lstat(),await new Promise((t,e)=>{this.walkCB(this.path,this.patterns,()=>{this.signal?.aborted?e(this.signal.reason):t(this.matches)})}),this.matches}walkSync(){if(this.signal?.aborted)throw this.signal.reason;return this.path.isUnknown()&&this.path.lstatSync(),this.walkCBSync(this.path,this.patterns,()=>{if(this.signal?.aborted)throw this.signal.reason}),this.matches}},vt=class extends zt{results;constructor(t,e,s){super(t,e,s),this.results=new V({signal:this.signal,objectMode:!0}),this.results.on("drain",()=>this.resume()),this.results.on("resume",()=>this.resume())}matchEmit(t){this.results.write(t),this.results.flowing||this.pause()}stream(){let t=this.path;return t.isUnknown()?t.lstat().then(()=>{this.walkCB(t,this.patterns,()=>this.results.end())}):this.walkCB(t,this.patterns,()=>this.results.end()),this.results}streamSync(){return this.path.isUnknown()&&this.path.lstatSync(),this.walkCBSync(this.path,this.patterns,()=>this.results.end()),this.results}};var Pi=typeof process=="object"&&process&&typeof process.platform=="string"?process.platform:"linux",I=class{absolute;cwd;root;dot;dotRelative;follow;ignore;magicalBraces;mark;matchBase;maxDepth;nobrace;nocase;nodir;noext;noglobstar;pattern;platform;realpath;scurry;stat;signal;windowsPathsNoEscape;withFileTypes;includeChildMatches;opts;patterns;constructor(t,e){if(!e)throw new TypeError("glob options required");if(this.withFileTypes=!!e.withFileTypes,this.signal=e.signal,this.follow=!!e.follow,this.dot=!!e.dot,this.dotRelative=!!e.dotRelative,this.nodir=!!e.nodir,this.mark=!!e.mark,e.cwd?(e.cwd instanceof URL||e.cwd.startsWith("file://"))&&(e.cwd=(0,external_node_url_.fileURLToPath)(e.cwd)):this.cwd="",this.cwd=e.cwd||"",this.root=e.root,this.magicalBraces=!!e.magicalBraces,this.nobrace=!!e.nobrace,this.noext=!!e.noext,this.realpath=!!e.realpath,this.absolute=e.absolute,this.includeChildMatches=e.includeChildMatches!==!1,this.noglobstar=!!e.noglobstar,this.matchBase=!!e.matchBase,this.maxDepth=typeof e.maxDepth=="number"?e.maxDepth:1/0,this.stat=!!e.stat,this.ignore=e.ignore,this.withFileTypes&&this.absolute!==void 0)throw new Error("cannot set absolute and withFileTypes:true");if(typeof t=="string"&&(t=[t]),this.windowsPathsNoEscape=!!e.windowsPathsNoEscape||e.allowWindowsEscape===!1,this.windowsPathsNoEscape&&(t=t.map(a=>a.replace(/\\/g,"/"))),this.matchBase){if(e.noglobstar)throw new TypeError("base matching requires globstar");t=t.map(a=>a.includes("/")?a:`./**/${a}`)}if(this.pattern=t,this.platform=e.platform||Pi,this.opts={...e,platform:this.platform},e.scurry){if(this.scurry=e.scurry,e.nocase!==void 0&&e.nocase!==e.scurry.nocase)throw new Error("nocase option contradicts provided scurry option")}else{let a=e.platform==="win32"?it:e.platform==="darwin"?St:e.platform?rt:Xe;this.scurry=new a(this.cwd,{nocase:e.nocase,fs:e.fs})}this.nocase=this.scurry.nocase;let s=this.platform==="darwin"||this.platform==="win32",i={braceExpandMax:1e4,...e,dot:this.dot,matchBase:this.matchBase,nobrace:this.nobrace,nocase:this.nocase,nocaseMagicOnly:s,nocomment:!0,noext:this.noext,nonegate:!0,optimizationLevel:2,platform:this.platform,windowsPathsNoEscape:this.windowsPathsNoEscape,debug:!!this.opts.debug},r=this.pattern.map(a=>new D(a,i)),[o,h]=r.reduce((a,l)=>(a[0].push(...l.set),a[1].push(...l.globParts),a),[[],[]]);this.patterns=o.map((a,l)=>{let u=h[l];if(!u)throw new Error("invalid pattern object");return new nt(a,u,0,this.platform)})}async walk(){return[...await new xt(this.patterns,this.scurry.cwd,{...this.opts,maxDepth:this.maxDepth!==1/0?this.maxDepth+this.scurry.cwd.depth():1/0,platform:this.platform,nocase:this.nocase,includeChildMatches:this.includeChildMatches}).walk()]}walkSync(){return[...new xt(this.patterns,this.scurry.cwd,{...this.opts,maxDepth:this.maxDepth!==1/0?this.maxDepth+this.scurry.cwd.depth():1/0,platform:this.platform,nocase:this.nocase,includeChildMatches:this.includeChildMatches}).walkSync()]}stream(){return new vt(this.patterns,this.scurry.cwd,{...this.opts,maxDepth:this.maxDepth!==1/0?this.maxDepth+this.scurry.cwd.depth():1/0,platform:this.platform,nocase:this.nocase,includeChildMatches:this.includeChildMatches}).stream()}streamSync(){return new vt(this.patterns,this.scurry.cwd,{...this.opts,maxDepth:this.maxDepth!==1/0?this.maxDepth+this.scurry.cwd.depth():1/0,platform:this.platform,nocase:this.nocase,includeChildMatches:this.includeChildMatches}).streamSync()}iterateSync(){return this.streamSync()[Symbol.iterator]()}[Symbol.iterator](){return this.iterateSync()}iterate(){return this.stream()[Symbol.asyncIterator]()}[Symbol.asyncIterator](){return this.iterate()}};var le=(n,t={})=>{Array.isArray(n)||(n=[n]);for(let e of n)if(new D(e,t).hasMagic())return!0;return!1};function Bt(n,t={}){return new I(n,t).streamSync()}function Qe(n,t={}){return new I(n,t).stream()}function ts(n,t={}){return new I(n,t).walkSync()}async function Je(n,t={}){return new I(n,t).walk()}function Ut(n,t={}){return new I(n,t).iterateSync()}function es(n,t={}){return new I(n,t).iterate()}var ji=Bt,Ii=Object.assign(Qe,{sync:Bt}),zi=Ut,Bi=Object.assign(es,{sync:Ut}),Ui=Object.assign(ts,{stream:Bt,iterate:Ut}),Ze=Object.assign(Je,{glob:Je,globSync:ts,sync:Ui,globStream:Qe,stream:Ii,globStreamSync:Bt,streamSync:ji,globIterate:es,iterate:Bi,globIterateSync:Ut,iterateSync:zi,Glob:I,hasMagic:le,escape:tt,unescape:W});Ze.glob=Ze;
-//# sourceMappingURL=index.min.js.map
-
-// EXTERNAL MODULE: external "node:process"
-var external_node_process_ = __nccwpck_require__(1708);
-// EXTERNAL MODULE: external "node:module"
-var external_node_module_ = __nccwpck_require__(8995);
-// EXTERNAL MODULE: ./node_modules/jiti/dist/jiti.cjs
-var jiti = __nccwpck_require__(4780);
-;// CONCATENATED MODULE: ./node_modules/jiti/lib/jiti.mjs
-
-
-
-function onError(err) {
-  throw err; /* ↓ Check stack trace ↓ */
-}
-
-const nativeImport = (id) => __nccwpck_require__(5439)(id);
-
-let _transform;
-function lazyTransform(...args) {
-  if (!_transform) {
-    _transform = (0,external_node_module_.createRequire)(import.meta.url)("./babel.cjs");
-  }
-  return _transform(...args);
-}
-
-function createJiti(id, opts = {}) {
-  if (!opts.transform) {
-    opts = { ...opts, transform: lazyTransform };
-  }
-  return jiti(id, opts, {
-    onError,
-    nativeImport,
-    createRequire: external_node_module_.createRequire,
-  });
-}
-
-/* harmony default export */ const lib_jiti = ((/* unused pure expression or super */ null && (createJiti)));
-
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __nccwpck_require__(7975);
-// EXTERNAL MODULE: ./node_modules/pg/lib/index.js
-var lib = __nccwpck_require__(3273);
-;// CONCATENATED MODULE: ./node_modules/pg/esm/index.mjs
-// ESM wrapper for pg
-
-
-// Re-export all the properties
-const Client = lib.Client
-const Pool = lib.Pool
-const Connection = lib.Connection
-const types = lib.types
-const Query = lib.Query
-const DatabaseError = lib.DatabaseError
-const escapeIdentifier = lib.escapeIdentifier
-const escapeLiteral = lib.escapeLiteral
-const Result = lib.Result
-const TypeOverrides = lib.TypeOverrides
-
-// Also export the defaults
-const defaults = lib.defaults
-
-// Re-export the default
-/* harmony default export */ const esm = (lib);
-
-;// CONCATENATED MODULE: ./node_modules/node-pg-migrate/dist/bundle/index.js
-
-
-
-
-
-
-
-
-
-//#region src/operations/casts/dropCast.ts
-function dropCast(mOptions) {
-	const _drop = (sourceType, targetType, options = {}) => {
-		const { ifExists = false } = options;
-		return `DROP CAST${ifExists ? " IF EXISTS" : ""} (${sourceType} AS ${targetType});`;
-	};
-	return _drop;
-}
-
-//#endregion
-//#region src/operations/casts/createCast.ts
-function createCast(mOptions) {
-	const _create = (sourceType, targetType, options = {}) => {
-		const { functionName, argumentTypes, inout = false, as } = options;
-		let conversion;
-		if (functionName) {
-			const args = argumentTypes || [sourceType];
-			conversion = ` WITH FUNCTION ${mOptions.literal(functionName)}(${args.join(", ")})`;
-		} else if (inout) conversion = " WITH INOUT";
-		else conversion = " WITHOUT FUNCTION";
-		const implicit = as ? ` AS ${as}` : "";
-		return `CREATE CAST (${sourceType} AS ${targetType})${conversion}${implicit};`;
-	};
-	_create.reverse = dropCast(mOptions);
-	return _create;
-}
-
-//#endregion
-//#region src/utils/fileNameUtils.ts
-/**
-* Extracts the file extension from a file name.
-*
-* @param fileName file name to extract the extension from
-* @returns the file extension
-*/
-function getSuffixFromFileName(fileName) {
-	return (0,external_node_path_.extname)(fileName).slice(1);
-}
-/**
-* Extracts contiguous numeric value from the start of `filename` up to the
-* first non-numeric character.
-* 17 digit numbers are interpreted as UTC date and converted to the number
-* representation of that date. 1...4 digit numbers are interpreted as index
-* based naming scheme.
-*
-* @param filename filename to extract the prefix from
-* @param logger Redirect messages to this logger object, rather than `console`.
-* @returns numeric value of the filename prefix (everything before the first
-* non-numeric character).
-*/
-function getNumericPrefix(filename, logger = console) {
-	const prefix = (/^(\d+)/.exec(filename) || "")[0];
-	const value = Number(prefix);
-	if (!/^\d+$/.test(prefix) || Number.isNaN(value)) {
-		logger.error(`Cannot determine numeric prefix for "${filename}"`);
-		throw new Error(`Cannot determine numeric prefix for "${filename}"`);
-	}
-	if (prefix.length === 17) {
-		const year = prefix.slice(0, 4);
-		const month = prefix.slice(4, 6);
-		const date = prefix.slice(6, 8);
-		const hours = prefix.slice(8, 10);
-		const minutes = prefix.slice(10, 12);
-		const seconds = prefix.slice(12, 14);
-		const ms = prefix.slice(14, 17);
-		return (/* @__PURE__ */ new Date(`${year}-${month}-${date}T${hours}:${minutes}:${seconds}.${ms}Z`)).valueOf();
-	}
-	return value;
-}
-
-//#endregion
-//#region src/utils/comparators.ts
-function localeCompareStringsNumerically(a, b) {
-	return a.localeCompare(b, void 0, {
-		usage: "sort",
-		numeric: true,
-		sensitivity: "variant",
-		ignorePunctuation: true
-	});
-}
-/**
-* Compares two file names by their numeric prefix.
-* 17 digit numbers are interpreted as UTC date and converted to the number
-* representation of that date. 1...4 digit numbers are interpreted as index
-* based naming scheme.
-*
-* @param a the first file name to compare
-* @param b the second file name to compare
-* @param logger the logger to use for logging
-* @returns a negative value if `a` is less than `b`, 0 if they are equal, and a positive value if `a` is greater than `b`
-*/
-function compareFileNamesByTimestamp(a, b, logger) {
-	return getNumericPrefix(a, logger) - getNumericPrefix(b, logger);
-}
-/**
-* Compares two file names by their numeric prefix and locale.
-*
-* @param a the first file name to compare
-* @param b the second file name to compare
-* @param logger the logger to use for logging
-* @returns a negative value if `a` is less than `b`, 0 if they are equal, and a positive value if `a` is greater than `b`
-*/
-function compareMigrationFileNames(a, b, logger) {
-	return compareFileNamesByTimestamp(a, b, logger) || localeCompareStringsNumerically(a, b);
-}
-
-//#endregion
-//#region src/utils/decamelize.ts
-const REPLACEMENT = "$1_$2";
-/**
-* Convert a string into a decamelize lowercased one.
-*
-* @example
-* unicornsAndRainbows → unicorns_and_rainbows
-* myURLString → my_url_string
-*
-* @param text The string to decamelize.
-* @returns The decamelized string.
-*/
-function decamelize(text) {
-	if (text.length < 2) return text.toLowerCase();
-	return text.replace(/([\p{Lowercase_Letter}\d])(\p{Uppercase_Letter})/gu, REPLACEMENT).replace(/(\p{Uppercase_Letter})(\p{Uppercase_Letter}\p{Lowercase_Letter}+)/gu, REPLACEMENT).toLowerCase();
-}
-
-//#endregion
-//#region src/utils/identity.ts
-function identity(v) {
-	return v;
-}
-
-//#endregion
-//#region src/utils/PgLiteral.ts
-/**
-* Represents a string that should not be escaped when used in a query.
-*
-* This will be used in `pgm.func` to create unescaped strings.
-*/
-var PgLiteral = class PgLiteral {
-	/**
-	* Creates a new `PgLiteral` instance.
-	*
-	* @param str The string value.
-	* @returns The new `PgLiteral` instance.
-	*/
-	static create(str) {
-		return new PgLiteral(str);
-	}
-	/**
-	* Indicates that this object is a `PgLiteral`.
-	*/
-	literal = true;
-	/**
-	* Value of the literal.
-	*/
-	value;
-	/**
-	* Creates a new `PgLiteral` instance.
-	*
-	* @param value The string value.
-	*/
-	constructor(value) {
-		this.value = value;
-	}
-	/**
-	* Returns the string value.
-	*
-	* @returns The string value.
-	*/
-	toString() {
-		return this.value;
-	}
-};
-/**
-* Checks if the given value is a `PgLiteral`.
-*
-* @param val The value to check.
-* @returns `true` if the value is a `PgLiteral`, or `false` otherwise.
-*/
-function isPgLiteral(val) {
-	return val instanceof PgLiteral || typeof val === "object" && val !== null && "literal" in val && val.literal === true;
-}
-
-//#endregion
-//#region src/utils/quote.ts
-/**
-* Quote an identifier for PostgreSQL.
-*
-* Wraps the given string in double quotes and escapes any embedded double
-* quotes by doubling them, per PostgreSQL identifier rules.
-*
-* @param str - identifier to quote
-* @returns quoted identifier safe for use as a PostgreSQL identifier
-*/
-function quote(str) {
-	return `"${str.replace(/"/g, "\"\"")}"`;
-}
-
-//#endregion
-//#region src/utils/createSchemalize.ts
-const OPERATOR_PATTERN = /(->>|->|#>>|#>|@\?|@@|@>|<@|\?\||\?&|\?|#-|\|\||::)/;
-const LOGICAL_PATTERN = /[=<>!]+/;
-const FUNCTION_CALL_PATTERN = /^[\w.]+\(/;
-const ARITHMETIC_PATTERN = /\s+[+*/-]\s+/;
-const ALPHANUMERIC_PATTERN = /[a-zA-Z0-9]/;
-function isExpression(value) {
-	if (OPERATOR_PATTERN.test(value)) return true;
-	if (FUNCTION_CALL_PATTERN.test(value)) return true;
-	if (ARITHMETIC_PATTERN.test(value)) return true;
-	return LOGICAL_PATTERN.test(value) && ALPHANUMERIC_PATTERN.test(value);
-}
-function createSchemalize(options) {
-	const { shouldDecamelize, shouldQuote } = options;
-	const transform = [shouldDecamelize ? decamelize : identity, shouldQuote ? quote : identity].reduce((acc, fn) => fn === identity ? acc : (str) => acc(fn(str)));
-	return (value) => {
-		if (isPgLiteral(value)) return value.toString();
-		if (typeof value === "object" && value !== null) {
-			const { schema, name } = value;
-			if (name !== void 0) return (schema ? `${transform(schema)}.` : "") + transform(name);
-		}
-		if (!shouldQuote && typeof value === "string" && isExpression(value)) return `(${value})`;
-		if (typeof value === "string") return transform(value);
-		return transform(String(value));
-	};
-}
-
-//#endregion
-//#region src/operations/generalTypes.ts
-/**
-* Type guard for the object form of {@link Name}.
-*
-* Note: This only checks shape (presence of a "name" property). It intentionally
-* does not validate contents.
-*/
-function isNameObject(val) {
-	return typeof val === "object" && val !== null && "name" in val;
-}
-/**
-* Type guard for schema-qualified {@link Name} objects.
-*/
-function isSchemaNameObject(val) {
-	return isNameObject(val) && "schema" in val && typeof val.schema === "string";
-}
-
-//#endregion
-//#region src/utils/escapeValue.ts
-function escapeValue(val) {
-	if (val === null) return "NULL";
-	if (typeof val === "boolean") return val.toString();
-	if (typeof val === "string") {
-		let dollars;
-		const ids = stringIdGenerator();
-		let index;
-		do {
-			index = ids.next().value;
-			dollars = `$pg${index}$`;
-		} while (val.includes(dollars));
-		return `${dollars}${val}${dollars}`;
-	}
-	if (typeof val === "number") return val;
-	if (Array.isArray(val)) return `ARRAY[${val.map(escapeValue).join(",").replace(/ARRAY/g, "")}]`;
-	if (isPgLiteral(val)) return val.value;
-	return "";
-}
-
-//#endregion
-//#region src/utils/createTransformer.ts
-function createTransformer(literal) {
-	return (statement, mapping = {}) => Object.keys(mapping).reduce((str, param) => {
-		const val = mapping?.[param];
-		return str.replace(new RegExp(`{${param}}`, "g"), val === void 0 ? "" : typeof val === "string" || isNameObject(val) ? literal(val) : String(escapeValue(val)).replace(/\$/g, "$$$$"));
-	}, statement);
-}
-
-//#endregion
-//#region src/utils/formatLines.ts
-function formatLines(lines, replace = "  ", separator = ",") {
-	return lines.map((line) => line.replace(/(?:\r\n|\r|\n)+/g, " ")).join(`${separator}\n`).replace(/^/gm, replace);
-}
-
-//#endregion
-//#region src/utils/formatParams.ts
-function formatParam(mOptions) {
-	return (param) => {
-		const { mode, name, type, default: defaultValue } = applyType(param, mOptions.typeShorthands);
-		const options = [];
-		if (mode) options.push(mode);
-		if (name) options.push(mOptions.literal(name));
-		if (type) options.push(type);
-		if (defaultValue !== void 0) options.push(`DEFAULT ${escapeValue(defaultValue)}`);
-		return options.join(" ");
-	};
-}
-function formatParams(params, mOptions) {
-	return `(${params.map(formatParam(mOptions)).join(", ")})`;
-}
-
-//#endregion
-//#region src/utils/toArray.ts
-/**
-* If the given value is an array, a copy of it is returned. Otherwise, the value is wrapped in an array.
-*
-* @param item The item to eventually wrap in an array.
-*/
-function toArray(item) {
-	return Array.isArray(item) ? [...item] : [item];
-}
-
-//#endregion
-//#region src/utils/formatPartitionColumns.ts
-function formatPartitionColumn(column, literal) {
-	if (typeof column === "string") return literal(column);
-	let formatted = literal(column.name);
-	if (column.collate) formatted += ` COLLATE ${column.collate}`;
-	if (column.opclass) formatted += ` ${column.opclass}`;
-	return formatted;
-}
-function formatPartitionColumns(partition, literal) {
-	return toArray(partition.columns).map((col) => formatPartitionColumn(col, literal)).join(", ");
-}
-
-//#endregion
-//#region src/utils/getMigrationTableSchema.ts
-function getMigrationTableSchema(options) {
-	return options.migrationsSchema === void 0 ? getSchemas(options.schema)[0] : options.migrationsSchema;
-}
-
-//#endregion
-//#region src/utils/getSchemas.ts
-function getSchemas(schema) {
-	const schemas = toArray(schema).filter((s) => typeof s === "string" && s.length > 0);
-	return schemas.length > 0 ? schemas : ["public"];
-}
-
-//#endregion
-//#region src/utils/intersection.ts
-function intersection(list1, list2) {
-	return list1.filter((element) => list2.includes(element));
-}
-
-//#endregion
-//#region src/utils/makeComment.ts
-/**
-* Make a comment on a database object.
-*
-* @param object The object type.
-* @param name The object name.
-* @param text The comment text. This will be escaped. Default is `null`.
-*
-* @returns The comment SQL.
-*
-* @see https://www.postgresql.org/docs/current/sql-comment.html
-*/
-function makeComment(object, name, text = null) {
-	return `COMMENT ON ${object} ${name} IS ${escapeValue(text)};`;
-}
-
-//#endregion
-//#region src/utils/stringIdGenerator.ts
-/**
-* Generates an infinite sequence of unique string identifiers using the given characters.
-*
-* Starts with shorter combinations and increases length as needed.
-*
-* @param chars The set of characters to be used for generating identifiers. Defaults to `'abcdefghijklmnopqrstuvwxyz'`.
-*
-* @returns A generator that yields unique string identifiers.
-*
-* @throws If `chars` is an empty string, as at least one character is required to generate identifiers.
-*
-* @see https://stackoverflow.com/a/12504061/4790644
-*/
-function* stringIdGenerator(chars = "abcdefghijklmnopqrstuvwxyz") {
-	if (!chars || chars.length === 0) throw new Error("chars must be a non-empty string");
-	const ids = [0];
-	while (true) {
-		yield ids.map((id) => chars[id]).join("");
-		for (let i = ids.length - 1; i >= 0; i -= 1) {
-			ids[i] += 1;
-			if (ids[i] < chars.length) break;
-			ids[i] = 0;
-			if (i === 0) ids.unshift(0);
-		}
-	}
-}
-
-//#endregion
-//#region src/utils/types.ts
-const TYPE_ADAPTERS = Object.freeze({
-	int: "integer",
-	string: "text",
-	float: "real",
-	double: "double precision",
-	datetime: "timestamp",
-	bool: "boolean"
-});
-const DEFAULT_TYPE_SHORTHANDS = Object.freeze({ id: {
-	type: "serial",
-	primaryKey: true
-} });
-function applyTypeAdapters(type) {
-	return type in TYPE_ADAPTERS ? TYPE_ADAPTERS[type] : type;
-}
-function toType(type) {
-	return typeof type === "string" ? { type } : type;
-}
-function removeType({ type, ...rest }) {
-	return rest;
-}
-function applyType(type, extendingTypeShorthands = {}) {
-	const typeShorthands = {
-		...DEFAULT_TYPE_SHORTHANDS,
-		...extendingTypeShorthands
-	};
-	const options = toType(type);
-	let ext = null;
-	const types = [options.type];
-	while (typeShorthands[types[types.length - 1]]) {
-		ext = {
-			...toType(typeShorthands[types[types.length - 1]]),
-			...ext === null ? {} : removeType(ext)
-		};
-		if (types.includes(ext.type)) throw new Error(`Shorthands contain cyclic dependency: ${types.join(", ")}, ${ext.type}`);
-		else types.push(ext.type);
-	}
-	return {
-		...ext,
-		...options,
-		type: applyTypeAdapters(ext?.type ?? options.type)
-	};
-}
-
-//#endregion
-//#region src/operations/domains/alterDomain.ts
-function alterDomain(mOptions) {
-	const _alter = (domainName, options) => {
-		const { default: defaultValue, notNull, allowNull = false, check, constraintName } = options;
-		const actions = [];
-		if (defaultValue === null) actions.push("DROP DEFAULT");
-		else if (defaultValue !== void 0) actions.push(`SET DEFAULT ${escapeValue(defaultValue)}`);
-		if (notNull) actions.push("SET NOT NULL");
-		else if (notNull === false || allowNull) actions.push("DROP NOT NULL");
-		if (check) actions.push(`${constraintName ? `CONSTRAINT ${mOptions.literal(constraintName)} ` : ""}CHECK (${check})`);
-		return `${actions.map((action) => `ALTER DOMAIN ${mOptions.literal(domainName)} ${action}`).join(";\n")};`;
-	};
-	return _alter;
-}
-
-//#endregion
-//#region src/operations/domains/dropDomain.ts
-function dropDomain(mOptions) {
-	const _drop = (domainName, options = {}) => {
-		const { ifExists = false, cascade = false } = options;
-		const ifExistsStr = ifExists ? " IF EXISTS" : "";
-		const cascadeStr = cascade ? " CASCADE" : "";
-		return `DROP DOMAIN${ifExistsStr} ${mOptions.literal(domainName)}${cascadeStr};`;
-	};
-	return _drop;
-}
-
-//#endregion
-//#region src/operations/domains/createDomain.ts
-function createDomain(mOptions) {
-	const _create = (domainName, type, options = {}) => {
-		const { default: defaultValue, collation, notNull = false, check, constraintName } = options;
-		const constraints = [];
-		if (collation) constraints.push(`COLLATE ${collation}`);
-		if (defaultValue !== void 0) constraints.push(`DEFAULT ${escapeValue(defaultValue)}`);
-		if (notNull && check) throw new Error("\"notNull\" and \"check\" can't be specified together");
-		else if (notNull || check) {
-			if (constraintName) constraints.push(`CONSTRAINT ${mOptions.literal(constraintName)}`);
-			if (notNull) constraints.push("NOT NULL");
-			else if (check) constraints.push(`CHECK (${check})`);
-		}
-		const constraintsStr = constraints.length > 0 ? ` ${constraints.join(" ")}` : "";
-		const typeStr = applyType(type, mOptions.typeShorthands).type;
-		return `CREATE DOMAIN ${mOptions.literal(domainName)} AS ${typeStr}${constraintsStr};`;
-	};
-	_create.reverse = (domainName, type, options) => dropDomain(mOptions)(domainName, options);
-	return _create;
-}
-
-//#endregion
-//#region src/operations/domains/renameDomain.ts
-function renameDomain(mOptions) {
-	const _rename = (domainName, newDomainName) => {
-		return `ALTER DOMAIN ${mOptions.literal(domainName)} RENAME TO ${mOptions.literal(newDomainName)};`;
-	};
-	_rename.reverse = (domainName, newDomainName) => _rename(newDomainName, domainName);
-	return _rename;
-}
-
-//#endregion
-//#region src/operations/extensions/dropExtension.ts
-function dropExtension(mOptions) {
-	const _drop = (_extensions, options = {}) => {
-		const { ifExists = false, cascade = false } = options;
-		const extensions = toArray(_extensions);
-		const ifExistsStr = ifExists ? " IF EXISTS" : "";
-		const cascadeStr = cascade ? " CASCADE" : "";
-		return extensions.map((extension) => {
-			return `DROP EXTENSION${ifExistsStr} ${mOptions.literal(extension)}${cascadeStr};`;
-		});
-	};
-	return _drop;
-}
-
-//#endregion
-//#region src/operations/extensions/createExtension.ts
-function createExtension(mOptions) {
-	const _create = (_extensions, options = {}) => {
-		const { ifNotExists = false, schema } = options;
-		const extensions = toArray(_extensions);
-		const ifNotExistsStr = ifNotExists ? " IF NOT EXISTS" : "";
-		const schemaStr = schema ? ` SCHEMA ${mOptions.literal(schema)}` : "";
-		return extensions.map((extension) => {
-			return `CREATE EXTENSION${ifNotExistsStr} ${mOptions.literal(extension)}${schemaStr};`;
-		});
-	};
-	_create.reverse = dropExtension(mOptions);
-	return _create;
-}
-
-//#endregion
-//#region src/operations/functions/dropFunction.ts
-function dropFunction(mOptions) {
-	const _drop = (functionName, functionParams = [], options = {}) => {
-		const { ifExists = false, cascade = false } = options;
-		const ifExistsStr = ifExists ? " IF EXISTS" : "";
-		const cascadeStr = cascade ? " CASCADE" : "";
-		const paramsStr = formatParams(functionParams.map((param) => {
-			if (typeof param === "object" && param !== null) {
-				const copy = { ...param };
-				delete copy.default;
-				return copy;
-			}
-			return param;
-		}), mOptions);
-		return `DROP FUNCTION${ifExistsStr} ${mOptions.literal(functionName)}${paramsStr}${cascadeStr};`;
-	};
-	return _drop;
-}
-
-//#endregion
-//#region src/operations/functions/createFunction.ts
-function createFunction(mOptions) {
-	const _create = (functionName, functionParams = [], functionOptions, definition) => {
-		const { replace = false, returns = "void", language, window = false, behavior = "VOLATILE", security = "INVOKER", onNull = false, parallel, set } = functionOptions;
-		const options = [];
-		if (behavior) options.push(behavior);
-		if (language) options.push(`LANGUAGE ${language}`);
-		else throw new Error(`Language for function ${mOptions.literal(functionName)} have to be specified`);
-		if (security !== "INVOKER") options.push(`SECURITY ${security}`);
-		if (window) options.push("WINDOW");
-		if (onNull) options.push("RETURNS NULL ON NULL INPUT");
-		if (parallel) options.push(`PARALLEL ${parallel}`);
-		if (set) for (const { configurationParameter, value } of set) if (value === "FROM CURRENT") options.push(`SET ${mOptions.literal(configurationParameter)} FROM CURRENT`);
-		else options.push(`SET ${mOptions.literal(configurationParameter)} TO ${value}`);
-		const replaceStr = replace ? " OR REPLACE" : "";
-		const paramsStr = formatParams(functionParams, mOptions);
-		return `CREATE${replaceStr} FUNCTION ${mOptions.literal(functionName)}${paramsStr}
-  RETURNS ${returns}
-  AS ${escapeValue(definition)}
-  ${options.join("\n  ")};`;
-	};
-	_create.reverse = dropFunction(mOptions);
-	return _create;
-}
-
-//#endregion
-//#region src/operations/functions/renameFunction.ts
-function renameFunction(mOptions) {
-	const _rename = (oldFunctionName, functionParams = [], newFunctionName) => {
-		const paramsStr = formatParams(functionParams, mOptions);
-		return `ALTER FUNCTION ${mOptions.literal(oldFunctionName)}${paramsStr} RENAME TO ${mOptions.literal(newFunctionName)};`;
-	};
-	_rename.reverse = (oldFunctionName, functionParams, newFunctionName) => _rename(newFunctionName, functionParams, oldFunctionName);
-	return _rename;
-}
-
-//#endregion
-//#region src/operations/grants/shared.ts
-function isAllTablesOptions(options) {
-	return "schema" in options;
-}
-function asRolesStr(roles, mOptions) {
-	return toArray(roles).map((role) => role === "PUBLIC" ? role : mOptions.literal(role)).join(", ");
-}
-function asTablesStr(options, mOptions) {
-	return isAllTablesOptions(options) ? `ALL TABLES IN SCHEMA ${mOptions.literal(options.schema)}` : toArray(options.tables).map(mOptions.literal).join(", ");
-}
-
-//#endregion
-//#region src/operations/grants/revokeOnSchemas.ts
-function revokeOnSchemas(mOptions) {
-	const _revokeOnSchemas = (options) => {
-		const { privileges, schemas, roles, onlyGrantOption = false, cascade = false } = options;
-		const rolesStr = asRolesStr(roles, mOptions);
-		const schemasStr = toArray(schemas).map(mOptions.literal).join(", ");
-		const privilegesStr = toArray(privileges).map(String).join(", ");
-		return `REVOKE${onlyGrantOption ? " GRANT OPTION FOR" : ""} ${privilegesStr} ON SCHEMA ${schemasStr} FROM ${rolesStr}${cascade ? " CASCADE" : ""};`;
-	};
-	return _revokeOnSchemas;
-}
-
-//#endregion
-//#region src/operations/grants/grantOnSchemas.ts
-function grantOnSchemas(mOptions) {
-	const _grantOnSchemas = (options) => {
-		const { privileges, schemas, roles, withGrantOption = false } = options;
-		const rolesStr = asRolesStr(roles, mOptions);
-		const schemasStr = toArray(schemas).map(mOptions.literal).join(", ");
-		return `GRANT ${toArray(privileges).map(String).join(", ")} ON SCHEMA ${schemasStr} TO ${rolesStr}${withGrantOption ? " WITH GRANT OPTION" : ""};`;
-	};
-	_grantOnSchemas.reverse = revokeOnSchemas(mOptions);
-	return _grantOnSchemas;
-}
-
-//#endregion
-//#region src/operations/grants/revokeOnTables.ts
-function revokeOnTables(mOptions) {
-	const _revokeOnTables = (options) => {
-		const { privileges, roles, onlyGrantOption = false, cascade = false } = options;
-		const rolesStr = asRolesStr(roles, mOptions);
-		const privilegesStr = toArray(privileges).map(String).join(", ");
-		const tablesStr = asTablesStr(options, mOptions);
-		return `REVOKE${onlyGrantOption ? " GRANT OPTION FOR" : ""} ${privilegesStr} ON ${tablesStr} FROM ${rolesStr}${cascade ? " CASCADE" : ""};`;
-	};
-	return _revokeOnTables;
-}
-
-//#endregion
-//#region src/operations/grants/grantOnTables.ts
-function grantOnTables(mOptions) {
-	const _grantOnTables = (options) => {
-		const { privileges, roles, withGrantOption = false } = options;
-		const rolesStr = asRolesStr(roles, mOptions);
-		return `GRANT ${toArray(privileges).map(String).join(", ")} ON ${asTablesStr(options, mOptions)} TO ${rolesStr}${withGrantOption ? " WITH GRANT OPTION" : ""};`;
-	};
-	_grantOnTables.reverse = revokeOnTables(mOptions);
-	return _grantOnTables;
-}
-
-//#endregion
-//#region src/operations/grants/revokeRoles.ts
-function revokeRoles(mOptions) {
-	const _revokeRoles = (roles, rolesFrom, options = {}) => {
-		const { onlyAdminOption = false, cascade = false } = options;
-		const rolesStr = toArray(roles).map(mOptions.literal).join(", ");
-		const rolesToStr = toArray(rolesFrom).map(mOptions.literal).join(", ");
-		return `REVOKE${onlyAdminOption ? " ADMIN OPTION FOR" : ""} ${rolesStr} FROM ${rolesToStr}${cascade ? " CASCADE" : ""};`;
-	};
-	return _revokeRoles;
-}
-
-//#endregion
-//#region src/operations/grants/grantRoles.ts
-function grantRoles(mOptions) {
-	const _grantRoles = (rolesFrom, rolesTo, options = {}) => {
-		const { withAdminOption = false } = options;
-		return `GRANT ${toArray(rolesFrom).map(mOptions.literal).join(", ")} TO ${toArray(rolesTo).map(mOptions.literal).join(", ")}${withAdminOption ? " WITH ADMIN OPTION" : ""};`;
-	};
-	_grantRoles.reverse = revokeRoles(mOptions);
-	return _grantRoles;
-}
-
-//#endregion
-//#region src/operations/indexes/shared.ts
-function isIndexColumn(value) {
-	return typeof value === "object" && value !== null && "name" in value && typeof value.name === "string";
-}
-function generateIndexName(table, columns, options, schemalize) {
-	if (options.name) return isSchemaNameObject(table) ? {
-		schema: table.schema,
-		name: options.name
-	} : options.name;
-	const cols = columns.map((col, idx) => {
-		if (isIndexColumn(col)) return schemalize(col.name);
-		if (isPgLiteral(col)) {
-			const literalValue = "value" in col ? col.value : String(col);
-			throw new Error(`Index name must be provided when using PgLiteral columns (column #${idx + 1}: ${literalValue})`);
-		}
-		return schemalize(col);
-	}).join("_");
-	const uniq = "unique" in options && options.unique ? "_unique" : "";
-	return isNameObject(table) ? {
-		schema: table.schema,
-		name: `${table.name}_${cols}${uniq}_index`
-	} : `${table}_${cols}${uniq}_index`;
-}
-function generateColumnString(column, mOptions) {
-	if (isPgLiteral(column)) return column.toString();
-	const name = mOptions.schemalize(column);
-	if (!/[^\w".]/.test(name)) return mOptions.literal(name);
-	return /\)$/.test(name) ? name : `(${name})`;
-}
-function generateColumnsString(columns, mOptions) {
-	return columns.map((column) => {
-		if (typeof column === "string" || isPgLiteral(column)) return generateColumnString(column, mOptions);
-		return [
-			generateColumnString(column.name, mOptions),
-			column.opclass ? mOptions.literal(column.opclass) : void 0,
-			column.sort
-		].filter((s) => typeof s === "string" && s !== "").join(" ");
-	}).join(", ");
-}
-
-//#endregion
-//#region src/operations/indexes/dropIndex.ts
-function dropIndex(mOptions) {
-	const _drop = (tableName, rawColumns, options = {}) => {
-		const { concurrently = false, ifExists = false, cascade = false } = options;
-		const columns = toArray(rawColumns);
-		const concurrentlyStr = concurrently ? " CONCURRENTLY" : "";
-		const ifExistsStr = ifExists ? " IF EXISTS" : "";
-		const indexName = generateIndexName(tableName, columns, options, mOptions.schemalize);
-		const cascadeStr = cascade ? " CASCADE" : "";
-		return `DROP INDEX${concurrentlyStr}${ifExistsStr} ${mOptions.literal(indexName)}${cascadeStr};`;
-	};
-	return _drop;
-}
-
-//#endregion
-//#region src/operations/indexes/createIndex.ts
-function createIndex(mOptions) {
-	const _create = (tableName, rawColumns, options = {}) => {
-		const { unique = false, concurrently = false, ifNotExists = false, method, where, include, nulls } = options;
-		if (nulls && !unique) throw new Error("The \"nulls\" option can only be used with unique indexes.");
-		const columns = toArray(rawColumns);
-		const indexName = generateIndexName(isNameObject(tableName) ? tableName.name : tableName, columns, options, mOptions.schemalize);
-		const columnsString = generateColumnsString(columns, mOptions);
-		const uniqueStr = unique ? " UNIQUE" : "";
-		const concurrentlyStr = concurrently ? " CONCURRENTLY" : "";
-		const ifNotExistsStr = ifNotExists ? " IF NOT EXISTS" : "";
-		const methodStr = method ? ` USING ${method}` : "";
-		const whereStr = where ? ` WHERE ${where}` : "";
-		const includeStr = include ? ` INCLUDE (${toArray(include).map(mOptions.literal).join(", ")})` : "";
-		const nullsStr = nulls ? ` NULLS ${nulls.toUpperCase()}` : "";
-		return `CREATE${uniqueStr} INDEX${concurrentlyStr}${ifNotExistsStr} ${mOptions.literal(indexName)} ON ${mOptions.literal(tableName)}${methodStr} (${columnsString})${includeStr}${nullsStr}${whereStr};`;
-	};
-	_create.reverse = dropIndex(mOptions);
-	return _create;
-}
-
-//#endregion
-//#region src/operations/indexes/renameIndex.ts
-function renameIndex(mOptions) {
-	const _rename = (name, newName) => {
-		return `ALTER INDEX ${mOptions.literal(name)} RENAME TO ${mOptions.literal(newName)};`;
-	};
-	_rename.reverse = (name, newName) => _rename(newName, name);
-	return _rename;
-}
-
-//#endregion
-//#region src/operations/materializedViews/shared.ts
-function dataClause(data) {
-	return data === void 0 ? "" : ` WITH${data ? "" : " NO"} DATA`;
-}
-function storageParameterStr(storageParameters) {
-	return (key) => {
-		return `${key}${storageParameters[key] === true ? "" : ` = ${storageParameters[key]}`}`;
-	};
-}
-
-//#endregion
-//#region src/operations/materializedViews/alterMaterializedView.ts
-function alterMaterializedView(mOptions) {
-	const _alter = (viewName, options) => {
-		const { cluster, extension, storageParameters = {} } = options;
-		const clauses = [];
-		if (cluster !== void 0) if (cluster) clauses.push(`CLUSTER ON ${mOptions.literal(cluster)}`);
-		else clauses.push("SET WITHOUT CLUSTER");
-		if (extension) clauses.push(`DEPENDS ON EXTENSION ${mOptions.literal(extension)}`);
-		const withOptions = Object.keys(storageParameters).filter((key) => storageParameters[key] !== null).map(storageParameterStr(storageParameters)).join(", ");
-		if (withOptions) clauses.push(`SET (${withOptions})`);
-		const resetOptions = Object.keys(storageParameters).filter((key) => storageParameters[key] === null).join(", ");
-		if (resetOptions) clauses.push(`RESET (${resetOptions})`);
-		const clausesStr = formatLines(clauses);
-		return `ALTER MATERIALIZED VIEW ${mOptions.literal(viewName)}\n${clausesStr};`;
-	};
-	return _alter;
-}
-
-//#endregion
-//#region src/operations/materializedViews/dropMaterializedView.ts
-function dropMaterializedView(mOptions) {
-	const _drop = (viewName, options = {}) => {
-		const { ifExists = false, cascade = false } = options;
-		const ifExistsStr = ifExists ? " IF EXISTS" : "";
-		const cascadeStr = cascade ? " CASCADE" : "";
-		return `DROP MATERIALIZED VIEW${ifExistsStr} ${mOptions.literal(viewName)}${cascadeStr};`;
-	};
-	return _drop;
-}
-
-//#endregion
-//#region src/operations/materializedViews/createMaterializedView.ts
-function createMaterializedView(mOptions) {
-	const _create = (viewName, options, definition) => {
-		const { ifNotExists = false, columns = [], tablespace, storageParameters = {}, data } = options;
-		const columnNames = toArray(columns).map(mOptions.literal).join(", ");
-		const withOptions = Object.keys(storageParameters).map(storageParameterStr(storageParameters)).join(", ");
-		const ifNotExistsStr = ifNotExists ? " IF NOT EXISTS" : "";
-		const columnsStr = columnNames ? `(${columnNames})` : "";
-		const withOptionsStr = withOptions ? ` WITH (${withOptions})` : "";
-		const tablespaceStr = tablespace ? ` TABLESPACE ${mOptions.literal(tablespace)}` : "";
-		const dataStr = dataClause(data);
-		return `CREATE MATERIALIZED VIEW${ifNotExistsStr} ${mOptions.literal(viewName)}${columnsStr}${withOptionsStr}${tablespaceStr} AS ${definition}${dataStr};`;
-	};
-	_create.reverse = dropMaterializedView(mOptions);
-	return _create;
-}
-
-//#endregion
-//#region src/operations/materializedViews/refreshMaterializedView.ts
-function refreshMaterializedView(mOptions) {
-	const _refresh = (viewName, options = {}) => {
-		const { concurrently = false, data } = options;
-		const concurrentlyStr = concurrently ? " CONCURRENTLY" : "";
-		const dataStr = dataClause(data);
-		return `REFRESH MATERIALIZED VIEW${concurrentlyStr} ${mOptions.literal(viewName)}${dataStr};`;
-	};
-	_refresh.reverse = _refresh;
-	return _refresh;
-}
-
-//#endregion
-//#region src/operations/materializedViews/renameMaterializedView.ts
-function renameMaterializedView(mOptions) {
-	const _rename = (viewName, newViewName) => {
-		return `ALTER MATERIALIZED VIEW ${mOptions.literal(viewName)} RENAME TO ${mOptions.literal(newViewName)};`;
-	};
-	_rename.reverse = (viewName, newViewName) => _rename(newViewName, viewName);
-	return _rename;
-}
-
-//#endregion
-//#region src/operations/materializedViews/renameMaterializedViewColumn.ts
-function renameMaterializedViewColumn(mOptions) {
-	const _rename = (viewName, columnName, newColumnName) => {
-		return `ALTER MATERIALIZED VIEW ${mOptions.literal(viewName)} RENAME COLUMN ${mOptions.literal(columnName)} TO ${mOptions.literal(newColumnName)};`;
-	};
-	_rename.reverse = (viewName, columnName, newColumnName) => _rename(viewName, newColumnName, columnName);
-	return _rename;
-}
-
-//#endregion
-//#region src/operations/operators/shared.ts
-function operatorMap(mOptions) {
-	return ({ type, number, name, params = [] }) => {
-		const nameStr = mOptions.literal(name);
-		if (type.toLowerCase() === "operator") {
-			if (params.length > 2) throw new Error("Operator can't have more than 2 parameters");
-			return `OPERATOR ${number} ${nameStr}${params.length > 0 ? formatParams(params, mOptions) : ""}`;
-		}
-		if (type.toLowerCase() === "function") return `FUNCTION ${number} ${nameStr}${formatParams(params, mOptions)}`;
-		throw new Error("Operator \"type\" must be either \"function\" or \"operator\"");
-	};
-}
-
-//#endregion
-//#region src/operations/operators/removeFromOperatorFamily.ts
-const removeFromOperatorFamily = (mOptions) => {
-	const method = (operatorFamilyName, indexMethod, operatorList) => {
-		return `ALTER OPERATOR FAMILY ${mOptions.literal(operatorFamilyName)} USING ${indexMethod} DROP
-  ${operatorList.map(operatorMap(mOptions)).join(",\n  ")};`;
-	};
-	return method;
-};
-
-//#endregion
-//#region src/operations/operators/addToOperatorFamily.ts
-const addToOperatorFamily = (mOptions) => {
-	const method = (operatorFamilyName, indexMethod, operatorList) => {
-		return `ALTER OPERATOR FAMILY ${mOptions.literal(operatorFamilyName)} USING ${indexMethod} ADD
-  ${operatorList.map(operatorMap(mOptions)).join(",\n  ")};`;
-	};
-	method.reverse = removeFromOperatorFamily(mOptions);
-	return method;
-};
-
-//#endregion
-//#region src/operations/operators/dropOperator.ts
-function dropOperator(mOptions) {
-	const _drop = (operatorName, options = {}) => {
-		const { left = "none", right = "none", ifExists = false, cascade = false } = options;
-		const operatorNameStr = mOptions.schemalize(operatorName);
-		const leftStr = mOptions.literal(left);
-		const rightStr = mOptions.literal(right);
-		return `DROP OPERATOR${ifExists ? " IF EXISTS" : ""} ${operatorNameStr}(${leftStr}, ${rightStr})${cascade ? " CASCADE" : ""};`;
-	};
-	return _drop;
-}
-
-//#endregion
-//#region src/operations/operators/createOperator.ts
-function createOperator(mOptions) {
-	const _create = (operatorName, options) => {
-		const { procedure, left, right, commutator, negator, restrict, join, hashes = false, merges = false } = options;
-		const defs = [`PROCEDURE = ${mOptions.literal(procedure)}`];
-		if (left) defs.push(`LEFTARG = ${mOptions.literal(left)}`);
-		if (right) defs.push(`RIGHTARG = ${mOptions.literal(right)}`);
-		if (commutator) defs.push(`COMMUTATOR = ${mOptions.schemalize(commutator)}`);
-		if (negator) defs.push(`NEGATOR = ${mOptions.schemalize(negator)}`);
-		if (restrict) defs.push(`RESTRICT = ${mOptions.literal(restrict)}`);
-		if (join) defs.push(`JOIN = ${mOptions.literal(join)}`);
-		if (hashes) defs.push("HASHES");
-		if (merges) defs.push("MERGES");
-		return `CREATE OPERATOR ${mOptions.schemalize(operatorName)} (${defs.join(", ")});`;
-	};
-	_create.reverse = dropOperator(mOptions);
-	return _create;
-}
-
-//#endregion
-//#region src/operations/operators/dropOperatorClass.ts
-function dropOperatorClass(mOptions) {
-	const _drop = (operatorClassName, indexMethod, options = {}) => {
-		const { ifExists = false, cascade = false } = options;
-		const operatorClassNameStr = mOptions.literal(operatorClassName);
-		return `DROP OPERATOR CLASS${ifExists ? " IF EXISTS" : ""} ${operatorClassNameStr} USING ${indexMethod}${cascade ? " CASCADE" : ""};`;
-	};
-	return _drop;
-}
-
-//#endregion
-//#region src/operations/operators/createOperatorClass.ts
-function createOperatorClass(mOptions) {
-	const _create = (operatorClassName, type, indexMethod, operatorList, options) => {
-		const { default: isDefault, family } = options;
-		return `CREATE OPERATOR CLASS ${mOptions.literal(operatorClassName)}${isDefault ? " DEFAULT" : ""} FOR TYPE ${mOptions.literal(applyType(type).type)} USING ${mOptions.literal(indexMethod)}${family ? ` FAMILY ${family}` : ""} AS
-  ${operatorList.map(operatorMap(mOptions)).join(",\n  ")};`;
-	};
-	_create.reverse = (operatorClassName, type, indexMethod, operatorList, options) => dropOperatorClass(mOptions)(operatorClassName, indexMethod, options);
-	return _create;
-}
-
-//#endregion
-//#region src/operations/operators/dropOperatorFamily.ts
-function dropOperatorFamily(mOptions) {
-	const _drop = (operatorFamilyName, indexMethod, options = {}) => {
-		const { ifExists = false, cascade = false } = options;
-		const operatorFamilyNameStr = mOptions.literal(operatorFamilyName);
-		return `DROP OPERATOR FAMILY${ifExists ? " IF EXISTS" : ""} ${operatorFamilyNameStr} USING ${indexMethod}${cascade ? " CASCADE" : ""};`;
-	};
-	return _drop;
-}
-
-//#endregion
-//#region src/operations/operators/createOperatorFamily.ts
-function createOperatorFamily(mOptions) {
-	const _create = (operatorFamilyName, indexMethod) => {
-		return `CREATE OPERATOR FAMILY ${mOptions.literal(operatorFamilyName)} USING ${indexMethod};`;
-	};
-	_create.reverse = dropOperatorFamily(mOptions);
-	return _create;
-}
-
-//#endregion
-//#region src/operations/operators/renameOperatorClass.ts
-function renameOperatorClass(mOptions) {
-	const _rename = (oldOperatorClassName, indexMethod, newOperatorClassName) => {
-		return `ALTER OPERATOR CLASS ${mOptions.literal(oldOperatorClassName)} USING ${indexMethod} RENAME TO ${mOptions.literal(newOperatorClassName)};`;
-	};
-	_rename.reverse = (oldOperatorClassName, indexMethod, newOperatorClassName) => _rename(newOperatorClassName, indexMethod, oldOperatorClassName);
-	return _rename;
-}
-
-//#endregion
-//#region src/operations/operators/renameOperatorFamily.ts
-function renameOperatorFamily(mOptions) {
-	const _rename = (oldOperatorFamilyName, indexMethod, newOperatorFamilyName) => {
-		return `ALTER OPERATOR FAMILY ${mOptions.literal(oldOperatorFamilyName)} USING ${indexMethod} RENAME TO ${mOptions.literal(newOperatorFamilyName)};`;
-	};
-	_rename.reverse = (oldOperatorFamilyName, indexMethod, newOperatorFamilyName) => _rename(newOperatorFamilyName, indexMethod, oldOperatorFamilyName);
-	return _rename;
-}
-
-//#endregion
-//#region src/operations/policies/shared.ts
-function makeClauses({ role, using, check }) {
-	const roles = toArray(role).join(", ");
-	const clauses = [];
-	if (roles) clauses.push(`TO ${roles}`);
-	if (using) clauses.push(`USING (${using})`);
-	if (check) clauses.push(`WITH CHECK (${check})`);
-	return clauses;
-}
-
-//#endregion
-//#region src/operations/policies/alterPolicy.ts
-function alterPolicy(mOptions) {
-	const _alter = (tableName, policyName, options = {}) => {
-		const clauses = makeClauses(options);
-		if (clauses.length === 0) throw new Error("No policy options provided for alterPolicy");
-		const clausesStr = clauses.join(" ");
-		return `ALTER POLICY ${mOptions.literal(policyName)} ON ${mOptions.literal(tableName)} ${clausesStr};`;
-	};
-	return _alter;
-}
-
-//#endregion
-//#region src/operations/policies/dropPolicy.ts
-function dropPolicy(mOptions) {
-	const _drop = (tableName, policyName, options = {}) => {
-		const { ifExists = false } = options;
-		return `DROP POLICY${ifExists ? " IF EXISTS" : ""} ${mOptions.literal(policyName)} ON ${mOptions.literal(tableName)};`;
-	};
-	return _drop;
-}
-
-//#endregion
-//#region src/operations/policies/createPolicy.ts
-function createPolicy(mOptions) {
-	const _create = (tableName, policyName, options = {}) => {
-		const { role = "PUBLIC", command = "ALL" } = options;
-		const createOptions = {
-			...options,
-			role
-		};
-		const clausesStr = [`FOR ${command}`, ...makeClauses(createOptions)].join(" ");
-		return `CREATE POLICY ${mOptions.literal(policyName)} ON ${mOptions.literal(tableName)} ${clausesStr};`;
-	};
-	_create.reverse = dropPolicy(mOptions);
-	return _create;
-}
-
-//#endregion
-//#region src/operations/policies/renamePolicy.ts
-function renamePolicy(mOptions) {
-	const _rename = (tableName, policyName, newPolicyName) => {
-		const policyNameStr = mOptions.literal(policyName);
-		const newPolicyNameStr = mOptions.literal(newPolicyName);
-		return `ALTER POLICY ${policyNameStr} ON ${mOptions.literal(tableName)} RENAME TO ${newPolicyNameStr};`;
-	};
-	_rename.reverse = (tableName, policyName, newPolicyName) => _rename(tableName, newPolicyName, policyName);
-	return _rename;
-}
-
-//#endregion
-//#region src/operations/roles/shared.ts
-function formatRoleOptions(roleOptions = {}) {
-	const options = [];
-	if (roleOptions.superuser !== void 0) options.push(roleOptions.superuser ? "SUPERUSER" : "NOSUPERUSER");
-	if (roleOptions.createdb !== void 0) options.push(roleOptions.createdb ? "CREATEDB" : "NOCREATEDB");
-	if (roleOptions.createrole !== void 0) options.push(roleOptions.createrole ? "CREATEROLE" : "NOCREATEROLE");
-	if (roleOptions.inherit !== void 0) options.push(roleOptions.inherit ? "INHERIT" : "NOINHERIT");
-	if (roleOptions.login !== void 0) options.push(roleOptions.login ? "LOGIN" : "NOLOGIN");
-	if (roleOptions.replication !== void 0) options.push(roleOptions.replication ? "REPLICATION" : "NOREPLICATION");
-	if (roleOptions.bypassrls !== void 0) options.push(roleOptions.bypassrls ? "BYPASSRLS" : "NOBYPASSRLS");
-	if (roleOptions.limit) options.push(`CONNECTION LIMIT ${roleOptions.limit}`);
-	if (roleOptions.password !== void 0) {
-		const encrypted = roleOptions.encrypted === false ? "UNENCRYPTED" : "ENCRYPTED";
-		options.push(`${encrypted} PASSWORD ${escapeValue(roleOptions.password)}`);
-	}
-	if (roleOptions.valid !== void 0) {
-		const valid = roleOptions.valid ? escapeValue(roleOptions.valid) : "'infinity'";
-		options.push(`VALID UNTIL ${valid}`);
-	}
-	if (roleOptions.inRole) {
-		const inRole = toArray(roleOptions.inRole).join(", ");
-		options.push(`IN ROLE ${inRole}`);
-	}
-	if (roleOptions.role) {
-		const role = toArray(roleOptions.role).join(", ");
-		options.push(`ROLE ${role}`);
-	}
-	if (roleOptions.admin) {
-		const admin = toArray(roleOptions.admin).join(", ");
-		options.push(`ADMIN ${admin}`);
-	}
-	return options.join(" ");
-}
-
-//#endregion
-//#region src/operations/roles/alterRole.ts
-function alterRole(mOptions) {
-	const _alter = (roleName, roleOptions = {}) => {
-		const options = formatRoleOptions(roleOptions);
-		return options ? `ALTER ROLE ${mOptions.literal(roleName)} WITH ${options};` : "";
-	};
-	return _alter;
-}
-
-//#endregion
-//#region src/operations/roles/dropRole.ts
-function dropRole(mOptions) {
-	const _drop = (roleName, options = {}) => {
-		const { ifExists = false } = options;
-		return `DROP ROLE${ifExists ? " IF EXISTS" : ""} ${mOptions.literal(roleName)};`;
-	};
-	return _drop;
-}
-
-//#endregion
-//#region src/operations/roles/createRole.ts
-function createRole(mOptions) {
-	const _create = (roleName, roleOptions = {}) => {
-		const options = formatRoleOptions({
-			...roleOptions,
-			superuser: roleOptions.superuser || false,
-			createdb: roleOptions.createdb || false,
-			createrole: roleOptions.createrole || false,
-			inherit: roleOptions.inherit !== false,
-			login: roleOptions.login || false,
-			replication: roleOptions.replication || false
-		});
-		const optionsStr = options ? ` WITH ${options}` : "";
-		return `CREATE ROLE ${mOptions.literal(roleName)}${optionsStr};`;
-	};
-	_create.reverse = dropRole(mOptions);
-	return _create;
-}
-
-//#endregion
-//#region src/operations/roles/renameRole.ts
-function renameRole(mOptions) {
-	const _rename = (oldRoleName, newRoleName) => {
-		return `ALTER ROLE ${mOptions.literal(oldRoleName)} RENAME TO ${mOptions.literal(newRoleName)};`;
-	};
-	_rename.reverse = (oldRoleName, newRoleName) => _rename(newRoleName, oldRoleName);
-	return _rename;
-}
-
-//#endregion
-//#region src/operations/schemas/dropSchema.ts
-function dropSchema(mOptions) {
-	const _drop = (schemaName, options = {}) => {
-		const { ifExists = false, cascade = false } = options;
-		const ifExistsStr = ifExists ? " IF EXISTS" : "";
-		const cascadeStr = cascade ? " CASCADE" : "";
-		return `DROP SCHEMA${ifExistsStr} ${mOptions.literal(schemaName)}${cascadeStr};`;
-	};
-	return _drop;
-}
-
-//#endregion
-//#region src/operations/schemas/createSchema.ts
-function createSchema(mOptions) {
-	const _create = (schemaName, options = {}) => {
-		const { ifNotExists = false, authorization } = options;
-		return `CREATE SCHEMA${ifNotExists ? " IF NOT EXISTS" : ""} ${mOptions.literal(schemaName)}${authorization ? ` AUTHORIZATION ${authorization}` : ""};`;
-	};
-	_create.reverse = dropSchema(mOptions);
-	return _create;
-}
-
-//#endregion
-//#region src/operations/schemas/renameSchema.ts
-function renameSchema(mOptions) {
-	const _rename = (schemaName, newSchemaName) => {
-		return `ALTER SCHEMA ${mOptions.literal(schemaName)} RENAME TO ${mOptions.literal(newSchemaName)};`;
-	};
-	_rename.reverse = (schemaName, newSchemaName) => _rename(newSchemaName, schemaName);
-	return _rename;
-}
-
-//#endregion
-//#region src/operations/sequences/shared.ts
-function parseSequenceOptions(typeShorthands, options) {
-	const { type, increment, minvalue, maxvalue, start, cache, cycle, owner } = options;
-	const clauses = [];
-	if (type) clauses.push(`AS ${applyType(type, typeShorthands).type}`);
-	if (increment) clauses.push(`INCREMENT BY ${increment}`);
-	if (minvalue) clauses.push(`MINVALUE ${minvalue}`);
-	else if (minvalue === null || minvalue === false) clauses.push("NO MINVALUE");
-	if (maxvalue) clauses.push(`MAXVALUE ${maxvalue}`);
-	else if (maxvalue === null || maxvalue === false) clauses.push("NO MAXVALUE");
-	if (start) clauses.push(`START WITH ${start}`);
-	if (cache) clauses.push(`CACHE ${cache}`);
-	if (cycle) clauses.push("CYCLE");
-	else if (cycle === false) clauses.push("NO CYCLE");
-	if (owner) clauses.push(`OWNED BY ${owner}`);
-	else if (owner === null || owner === false) clauses.push("OWNED BY NONE");
-	return clauses;
-}
-
-//#endregion
-//#region src/operations/sequences/alterSequence.ts
-function alterSequence(mOptions) {
-	return (sequenceName, options) => {
-		const { restart } = options;
-		const clauses = parseSequenceOptions(mOptions.typeShorthands, options);
-		if (restart) if (restart === true) clauses.push("RESTART");
-		else clauses.push(`RESTART WITH ${restart}`);
-		if (clauses.length === 0) throw new Error("No sequence options provided for alterSequence");
-		return `ALTER SEQUENCE ${mOptions.literal(sequenceName)}
-  ${clauses.join("\n  ")};`;
-	};
-}
-
-//#endregion
-//#region src/operations/sequences/dropSequence.ts
-function dropSequence(mOptions) {
-	const _drop = (sequenceName, options = {}) => {
-		const { ifExists = false, cascade = false } = options;
-		const ifExistsStr = ifExists ? " IF EXISTS" : "";
-		const cascadeStr = cascade ? " CASCADE" : "";
-		return `DROP SEQUENCE${ifExistsStr} ${mOptions.literal(sequenceName)}${cascadeStr};`;
-	};
-	return _drop;
-}
-
-//#endregion
-//#region src/operations/sequences/createSequence.ts
-function createSequence(mOptions) {
-	const _create = (sequenceName, options = {}) => {
-		const { temporary = false, ifNotExists = false } = options;
-		return `CREATE${temporary ? " TEMPORARY" : ""} SEQUENCE${ifNotExists ? " IF NOT EXISTS" : ""} ${mOptions.literal(sequenceName)}
-  ${parseSequenceOptions(mOptions.typeShorthands, options).join("\n  ")};`;
-	};
-	_create.reverse = dropSequence(mOptions);
-	return _create;
-}
-
-//#endregion
-//#region src/operations/sequences/renameSequence.ts
-function renameSequence(mOptions) {
-	const _rename = (sequenceName, newSequenceName) => {
-		return `ALTER SEQUENCE ${mOptions.literal(sequenceName)} RENAME TO ${mOptions.literal(newSequenceName)};`;
-	};
-	_rename.reverse = (sequenceName, newSequenceName) => _rename(newSequenceName, sequenceName);
-	return _rename;
-}
-
-//#endregion
-//#region src/operations/sql.ts
-function sql(mOptions) {
-	const t = createTransformer(mOptions.literal);
-	return (sqlStr, args) => {
-		let statement = t(sqlStr, args);
-		if (statement.lastIndexOf(";") !== statement.length - 1) statement += ";";
-		return statement;
-	};
-}
-
-//#endregion
-//#region src/operations/tables/dropColumns.ts
-function dropColumns(mOptions) {
-	const _drop = (tableName, columns, options = {}) => {
-		const { ifExists = false, cascade = false } = options;
-		if (typeof columns === "string") columns = [columns];
-		else if (!Array.isArray(columns) && typeof columns === "object") columns = Object.keys(columns);
-		const ifExistsStr = ifExists ? "IF EXISTS " : "";
-		const cascadeStr = cascade ? " CASCADE" : "";
-		const lines = columns.map(mOptions.literal).map((column) => `DROP ${ifExistsStr}${column}${cascadeStr}`);
-		return `ALTER TABLE ${mOptions.literal(tableName)}
-${formatLines(lines)};`;
-	};
-	return _drop;
-}
-
-//#endregion
-//#region src/operations/tables/shared.ts
-function parseReferences(options, literal) {
-	const { references, match, onDelete, onUpdate } = options;
-	const clauses = [typeof references === "string" && (references.startsWith("\"") || references.endsWith(")")) ? `REFERENCES ${references}` : `REFERENCES ${literal(references)}`];
-	if (match) clauses.push(`MATCH ${match}`);
-	if (onDelete) clauses.push(`ON DELETE ${onDelete}`);
-	if (onUpdate) clauses.push(`ON UPDATE ${onUpdate}`);
-	return clauses.join(" ");
-}
-function parseDeferrable(options) {
-	return `DEFERRABLE INITIALLY ${options.deferred ? "DEFERRED" : "IMMEDIATE"}`;
-}
-function parseColumns(tableName, columns, mOptions) {
-	const extendingTypeShorthands = mOptions.typeShorthands;
-	let columnsWithOptions = Object.keys(columns).reduce((previous, column) => ({
-		...previous,
-		[column]: applyType(columns[column], extendingTypeShorthands)
-	}), {});
-	const primaryColumns = Object.entries(columnsWithOptions).filter(([, { primaryKey }]) => Boolean(primaryKey)).map(([columnName]) => columnName);
-	const multiplePrimaryColumns = primaryColumns.length > 1;
-	if (multiplePrimaryColumns) columnsWithOptions = Object.fromEntries(Object.entries(columnsWithOptions).map(([columnName, options]) => [columnName, {
-		...options,
-		primaryKey: false
-	}]));
-	const comments = Object.entries(columnsWithOptions).map(([columnName, { comment }]) => {
-		return comment !== void 0 && makeComment("COLUMN", `${mOptions.literal(tableName)}.${mOptions.literal(columnName)}`, comment);
-	}).filter((comment) => Boolean(comment));
-	return {
-		columns: Object.entries(columnsWithOptions).map(([columnName, options]) => {
-			const { type, array, collation, default: defaultValue, unique, primaryKey, notNull, check, references, referencesConstraintName, referencesConstraintComment, deferrable, expressionGenerated } = options;
-			const sequenceGenerated = options.sequenceGenerated;
-			const constraints = [];
-			if (collation) constraints.push(`COLLATE ${collation}`);
-			if (defaultValue !== void 0) constraints.push(`DEFAULT ${escapeValue(defaultValue)}`);
-			if (unique) constraints.push("UNIQUE");
-			if (primaryKey) constraints.push("PRIMARY KEY");
-			if (notNull) constraints.push("NOT NULL");
-			if (check) constraints.push(`CHECK (${check})`);
-			if (references) {
-				const name = referencesConstraintName || (referencesConstraintComment ? `${tableName}_fk_${columnName}` : "");
-				const constraintName = name ? `CONSTRAINT ${mOptions.literal(name)} ` : "";
-				constraints.push(`${constraintName}${parseReferences(options, mOptions.literal)}`);
-				if (referencesConstraintComment) comments.push(makeComment(`CONSTRAINT ${mOptions.literal(name)} ON`, mOptions.literal(tableName), referencesConstraintComment));
-			}
-			if (deferrable) constraints.push(parseDeferrable(options));
-			if (sequenceGenerated) {
-				const sequenceOptions = parseSequenceOptions(extendingTypeShorthands, sequenceGenerated).join(" ");
-				constraints.push(`GENERATED ${sequenceGenerated.precedence} AS IDENTITY${sequenceOptions ? ` (${sequenceOptions})` : ""}`);
-			}
-			if (expressionGenerated) constraints.push(`GENERATED ALWAYS AS (${expressionGenerated}) STORED`);
-			const constraintsStr = constraints.length > 0 ? ` ${constraints.join(" ")}` : "";
-			const baseType = typeof type === "object" ? mOptions.literal(type) : type;
-			const sType = array === true ? `${baseType} ARRAY` : typeof array === "number" ? `${baseType} ARRAY[${array}]` : baseType;
-			return `${mOptions.literal(columnName)} ${sType}${constraintsStr}`;
-		}),
-		constraints: multiplePrimaryColumns ? { primaryKey: primaryColumns } : {},
-		comments
-	};
-}
-function parseConstraints(table, options, optionName, literal) {
-	const { check, unique, primaryKey, foreignKeys, exclude, deferrable, comment } = options;
-	const tableName = isNameObject(table) ? table.name : table;
-	let constraints = [];
-	const comments = [];
-	if (check) if (Array.isArray(check)) for (const [i, ch] of check.entries()) {
-		const name = literal(optionName || `${tableName}_chck_${i + 1}`);
-		constraints.push(`CONSTRAINT ${name} CHECK (${ch})`);
-	}
-	else {
-		const name = literal(optionName || `${tableName}_chck`);
-		constraints.push(`CONSTRAINT ${name} CHECK (${check})`);
-	}
-	if (unique) {
-		const uniqueArray = toArray(unique);
-		const isArrayOfArrays = uniqueArray.some((uniqueSet) => Array.isArray(uniqueSet));
-		for (const uniqueSet of isArrayOfArrays ? uniqueArray : [uniqueArray]) {
-			const cols = toArray(uniqueSet);
-			const name = literal(optionName || `${tableName}_uniq_${cols.join("_")}`);
-			constraints.push(`CONSTRAINT ${name} UNIQUE (${cols.map(literal).join(", ")})`);
-		}
-	}
-	if (primaryKey) {
-		const name = literal(optionName || `${tableName}_pkey`);
-		const key = toArray(primaryKey).map(literal).join(", ");
-		constraints.push(`CONSTRAINT ${name} PRIMARY KEY (${key})`);
-	}
-	if (foreignKeys) for (const fk of toArray(foreignKeys)) {
-		const { columns, referencesConstraintName, referencesConstraintComment } = fk;
-		const cols = toArray(columns);
-		const name = literal(referencesConstraintName || optionName || `${tableName}_fk_${cols.join("_")}`);
-		const key = cols.map(literal).join(", ");
-		const referencesStr = parseReferences(fk, literal);
-		constraints.push(`CONSTRAINT ${name} FOREIGN KEY (${key}) ${referencesStr}`);
-		if (referencesConstraintComment) comments.push(makeComment(`CONSTRAINT ${name} ON`, literal(table), referencesConstraintComment));
-	}
-	if (exclude) {
-		const name = literal(optionName || `${tableName}_excl`);
-		constraints.push(`CONSTRAINT ${name} EXCLUDE ${exclude}`);
-	}
-	if (deferrable) constraints = constraints.map((constraint) => `${constraint} ${parseDeferrable(options)}`);
-	if (comment) {
-		if (!optionName) throw new Error("cannot comment on unspecified constraints");
-		comments.push(makeComment(`CONSTRAINT ${literal(optionName)} ON`, literal(table), comment));
-	}
-	return {
-		constraints,
-		comments
-	};
-}
-function parseLike(like, literal) {
-	const formatOptions = (name, options) => toArray(options).filter((option) => option !== void 0).map((option) => ` ${name} ${option}`).join("");
-	const table = typeof like === "string" || !("table" in like) ? like : like.table;
-	const options = typeof like === "string" || !("options" in like) || like.options === void 0 ? "" : [formatOptions("INCLUDING", like.options.including), formatOptions("EXCLUDING", like.options.excluding)].join("");
-	return `LIKE ${literal(table)}${options}`;
-}
-
-//#endregion
-//#region src/operations/tables/addColumns.ts
-function addColumns(mOptions) {
-	const _add = (tableName, columns, options = {}) => {
-		const { ifNotExists = false } = options;
-		const { columns: columnLines, comments: columnComments = [] } = parseColumns(tableName, columns, mOptions);
-		const columnsStr = formatLines(columnLines, `  ADD ${ifNotExists ? "IF NOT EXISTS " : ""}`);
-		return `${`ALTER TABLE ${mOptions.literal(tableName)}\n${columnsStr};`}${columnComments.length > 0 ? `\n${columnComments.join("\n")}` : ""}`;
-	};
-	_add.reverse = dropColumns(mOptions);
-	return _add;
-}
-
-//#endregion
-//#region src/operations/tables/dropConstraint.ts
-function dropConstraint(mOptions) {
-	const _drop = (tableName, constraintName, options = {}) => {
-		const { ifExists = false, ifTableExists = false, cascade = false } = options;
-		const alterTableStr = ifTableExists ? "ALTER TABLE IF EXISTS" : "ALTER TABLE";
-		const ifExistsStr = ifExists ? " IF EXISTS" : "";
-		const cascadeStr = cascade ? " CASCADE" : "";
-		return `${alterTableStr} ${mOptions.literal(tableName)} DROP CONSTRAINT${ifExistsStr} ${mOptions.literal(constraintName)}${cascadeStr};`;
-	};
-	return _drop;
-}
-
-//#endregion
-//#region src/operations/tables/addConstraint.ts
-function addConstraint(mOptions) {
-	const _add = (tableName, constraintName, expressionOrOptions) => {
-		const { constraints, comments } = typeof expressionOrOptions === "string" ? {
-			constraints: [`${constraintName ? `CONSTRAINT ${mOptions.literal(constraintName)} ` : ""}${expressionOrOptions}`],
-			comments: []
-		} : parseConstraints(tableName, expressionOrOptions, constraintName, mOptions.literal);
-		if (!constraints || constraints.length === 0) throw new Error("No constraint options provided for addConstraint");
-		const constraintStr = formatLines(constraints, "  ADD ");
-		return [`ALTER TABLE ${mOptions.literal(tableName)}\n${constraintStr};`, ...comments].join("\n");
-	};
-	_add.reverse = (tableName, constraintName, expressionOrOptions) => {
-		if (constraintName === null) throw new Error("Impossible to automatically infer down migration for addConstraint without naming constraint");
-		if (typeof expressionOrOptions === "string") throw new Error("Impossible to automatically infer down migration for addConstraint with raw SQL expression");
-		return dropConstraint(mOptions)(tableName, constraintName, expressionOrOptions);
-	};
-	return _add;
-}
-
-//#endregion
-//#region src/operations/tables/alterColumn.ts
-function alterColumn(mOptions) {
-	return (tableName, columnName, options) => {
-		const { default: defaultValue, type, collation, using, notNull, allowNull, comment, expressionGenerated } = options;
-		const sequenceGenerated = options.sequenceGenerated;
-		const actions = [];
-		if (defaultValue === null) actions.push("DROP DEFAULT");
-		else if (defaultValue !== void 0) actions.push(`SET DEFAULT ${escapeValue(defaultValue)}`);
-		if (type) {
-			const typeStr = applyTypeAdapters(type);
-			const collationStr = collation ? ` COLLATE ${collation}` : "";
-			const usingStr = using ? ` USING ${using}` : "";
-			actions.push(`SET DATA TYPE ${typeStr}${collationStr}${usingStr}`);
-		}
-		if (notNull) actions.push("SET NOT NULL");
-		else if (notNull === false || allowNull) actions.push("DROP NOT NULL");
-		if (sequenceGenerated !== void 0) if (sequenceGenerated) {
-			const sequenceOptions = parseSequenceOptions(mOptions.typeShorthands, sequenceGenerated).join(" ");
-			actions.push(`ADD GENERATED ${sequenceGenerated.precedence} AS IDENTITY${sequenceOptions ? ` (${sequenceOptions})` : ""}`);
-		} else actions.push("DROP IDENTITY");
-		if (expressionGenerated !== void 0) {
-			if (typeof expressionGenerated === "string") actions.push(`SET EXPRESSION AS (${expressionGenerated})`);
-			if (expressionGenerated === null) actions.push("DROP EXPRESSION");
-		}
-		const queries = [];
-		if (actions.length > 0) {
-			const columnsStr = formatLines(actions, `  ALTER ${mOptions.literal(columnName)} `);
-			queries.push(`ALTER TABLE ${mOptions.literal(tableName)}\n${columnsStr};`);
-		}
-		if (comment !== void 0) queries.push(makeComment("COLUMN", `${mOptions.literal(tableName)}.${mOptions.literal(columnName)}`, comment));
-		return queries.join("\n");
-	};
-}
-
-//#endregion
-//#region src/operations/tables/alterTable.ts
-function alterTable(mOptions) {
-	const _alter = (tableName, options) => {
-		const { levelSecurity, unlogged } = options;
-		const alterDefinition = [];
-		if (levelSecurity) alterDefinition.push(`${levelSecurity} ROW LEVEL SECURITY`);
-		if (unlogged === true) alterDefinition.push(`SET UNLOGGED`);
-		else if (unlogged === false) alterDefinition.push(`SET LOGGED`);
-		if (alterDefinition.length === 0) throw new Error("No table options provided for alterTable");
-		return `ALTER TABLE ${mOptions.literal(tableName)}
-  ${formatLines(alterDefinition)};`;
-	};
-	return _alter;
-}
-
-//#endregion
-//#region src/operations/tables/dropTable.ts
-function dropTable(mOptions) {
-	const _drop = (tableName, options = {}) => {
-		const { ifExists = false, cascade = false } = options;
-		const ifExistsStr = ifExists ? " IF EXISTS" : "";
-		const cascadeStr = cascade ? " CASCADE" : "";
-		return `DROP TABLE${ifExistsStr} ${mOptions.literal(tableName)}${cascadeStr};`;
-	};
-	return _drop;
-}
-
-//#endregion
-//#region src/operations/tables/createTable.ts
-function createTable(mOptions) {
-	const _create = (tableName, columns, options = {}) => {
-		const { temporary = false, ifNotExists = false, inherits, like, constraints: optionsConstraints = {}, comment, partition, unlogged = false } = options;
-		const { columns: columnLines, constraints: crossColumnConstraints, comments: columnComments = [] } = parseColumns(tableName, columns, mOptions);
-		const dupes = intersection(Object.keys(optionsConstraints), Object.keys(crossColumnConstraints));
-		if (dupes.length > 0) {
-			const dupesStr = dupes.join(", ");
-			throw new Error(`There is duplicate constraint definition in table and columns options: ${dupesStr}`);
-		}
-		const { constraints: constraintLines, comments: constraintComments } = parseConstraints(tableName, {
-			...optionsConstraints,
-			...crossColumnConstraints
-		}, "", mOptions.literal);
-		const tableDefinition = [
-			...columnLines,
-			...constraintLines,
-			...like ? [parseLike(like, mOptions.literal)] : []
-		];
-		if (temporary && unlogged) throw new Error("TEMPORARY and UNLOGGED cannot be used together.");
-		const temporaryStr = temporary ? " TEMPORARY" : "";
-		const unloggedStr = unlogged ? " UNLOGGED" : "";
-		const ifNotExistsStr = ifNotExists ? " IF NOT EXISTS" : "";
-		const inheritsStr = inherits ? ` INHERITS (${mOptions.literal(inherits)})` : "";
-		const partitionStr = partition ? ` PARTITION BY ${partition.strategy} (${formatPartitionColumns(partition, mOptions.literal)})` : "";
-		const createTableQuery = `CREATE${temporaryStr}${unloggedStr} TABLE${ifNotExistsStr} ${mOptions.literal(tableName)} (
-${formatLines(tableDefinition)}
-)${inheritsStr}${partitionStr};`;
-		const comments = [...columnComments, ...constraintComments];
-		if (comment !== void 0) comments.push(makeComment("TABLE", mOptions.literal(tableName), comment));
-		return `${createTableQuery}${comments.length > 0 ? `\n${comments.join("\n")}` : ""}`;
-	};
-	_create.reverse = dropTable(mOptions);
-	return _create;
-}
-
-//#endregion
-//#region src/operations/tables/renameColumn.ts
-function renameColumn(mOptions) {
-	const _rename = (tableName, columnName, newName) => {
-		return `ALTER TABLE ${mOptions.literal(tableName)} RENAME ${mOptions.literal(columnName)} TO ${mOptions.literal(newName)};`;
-	};
-	_rename.reverse = (tableName, columnName, newName) => _rename(tableName, newName, columnName);
-	return _rename;
-}
-
-//#endregion
-//#region src/operations/tables/renameConstraint.ts
-function renameConstraint(mOptions) {
-	const _rename = (tableName, constraintName, newName) => {
-		return `ALTER TABLE ${mOptions.literal(tableName)} RENAME CONSTRAINT ${mOptions.literal(constraintName)} TO ${mOptions.literal(newName)};`;
-	};
-	_rename.reverse = (tableName, constraintName, newName) => _rename(tableName, newName, constraintName);
-	return _rename;
-}
-
-//#endregion
-//#region src/operations/tables/renameTable.ts
-function renameTable(mOptions) {
-	const _rename = (tableName, newName) => {
-		return `ALTER TABLE ${mOptions.literal(tableName)} RENAME TO ${mOptions.literal(newName)};`;
-	};
-	_rename.reverse = (tableName, newName) => _rename(newName, tableName);
-	return _rename;
-}
-
-//#endregion
-//#region src/operations/triggers/dropTrigger.ts
-function dropTrigger(mOptions) {
-	const _drop = (tableName, triggerName, options = {}) => {
-		const { ifExists = false, cascade = false } = options;
-		const ifExistsStr = ifExists ? " IF EXISTS" : "";
-		const cascadeStr = cascade ? " CASCADE" : "";
-		return `DROP TRIGGER${ifExistsStr} ${mOptions.literal(triggerName)} ON ${mOptions.literal(tableName)}${cascadeStr};`;
-	};
-	return _drop;
-}
-
-//#endregion
-//#region src/operations/triggers/createTrigger.ts
-function createTrigger(mOptions) {
-	const _create = (tableName, triggerName, triggerOptions, definition) => {
-		const { constraint = false, condition, operation, deferrable = false, deferred = false, functionParams = [] } = triggerOptions;
-		let { when, level = "STATEMENT", function: functionName } = triggerOptions;
-		const operations = toArray(operation).join(" OR ");
-		if (constraint) when = "AFTER";
-		if (!when) throw new Error("\"when\" (BEFORE/AFTER/INSTEAD OF) have to be specified");
-		const isInsteadOf = /instead\s+of/i.test(when);
-		if (isInsteadOf) level = "ROW";
-		if (definition) functionName = functionName === void 0 ? triggerName : functionName;
-		if (!functionName) throw new Error("Can't determine function name");
-		if (isInsteadOf && condition) throw new Error("INSTEAD OF trigger can't have condition specified");
-		if (!operations) throw new Error("\"operation\" (INSERT/UPDATE[ OF ...]/DELETE/TRUNCATE) have to be specified");
-		const defferStr = constraint ? `${deferrable ? `DEFERRABLE INITIALLY ${deferred ? "DEFERRED" : "IMMEDIATE"}` : "NOT DEFERRABLE"}\n  ` : "";
-		const conditionClause = condition ? `WHEN (${condition})\n  ` : "";
-		const constraintStr = constraint ? " CONSTRAINT" : "";
-		const paramsStr = functionParams.map(escapeValue).join(", ");
-		const triggerNameStr = mOptions.literal(triggerName);
-		const tableNameStr = mOptions.literal(tableName);
-		const functionNameStr = mOptions.literal(functionName);
-		const triggerSQL = `CREATE${constraintStr} TRIGGER ${triggerNameStr}
-  ${when} ${operations} ON ${tableNameStr}
-  ${defferStr}FOR EACH ${level}
-  ${conditionClause}EXECUTE PROCEDURE ${functionNameStr}(${paramsStr});`;
-		return `${definition ? `${createFunction(mOptions)(functionName, [], {
-			...triggerOptions,
-			returns: "trigger"
-		}, definition)}\n` : ""}${triggerSQL}`;
-	};
-	_create.reverse = (tableName, triggerName, triggerOptions, definition) => {
-		return `${dropTrigger(mOptions)(tableName, triggerName, triggerOptions)}${definition ? `\n${dropFunction(mOptions)(triggerOptions.function || triggerName, [], triggerOptions)}` : ""}`;
-	};
-	return _create;
-}
-
-//#endregion
-//#region src/operations/triggers/renameTrigger.ts
-function renameTrigger(mOptions) {
-	const _rename = (tableName, oldTriggerName, newTriggerName) => {
-		return `ALTER TRIGGER ${mOptions.literal(oldTriggerName)} ON ${mOptions.literal(tableName)} RENAME TO ${mOptions.literal(newTriggerName)};`;
-	};
-	_rename.reverse = (tableName, oldTriggerName, newTriggerName) => _rename(tableName, newTriggerName, oldTriggerName);
-	return _rename;
-}
-
-//#endregion
-//#region src/operations/types/dropTypeAttribute.ts
-function dropTypeAttribute(mOptions) {
-	const _drop = (typeName, attributeName, options = {}) => {
-		const { ifExists = false } = options;
-		const ifExistsStr = ifExists ? " IF EXISTS" : "";
-		return `ALTER TYPE ${mOptions.literal(typeName)} DROP ATTRIBUTE ${mOptions.literal(attributeName)}${ifExistsStr};`;
-	};
-	return _drop;
-}
-
-//#endregion
-//#region src/operations/types/addTypeAttribute.ts
-function addTypeAttribute(mOptions) {
-	const _alterAttributeAdd = (typeName, attributeName, attributeType) => {
-		const typeStr = applyType(attributeType, mOptions.typeShorthands).type;
-		return `ALTER TYPE ${mOptions.literal(typeName)} ADD ATTRIBUTE ${mOptions.literal(attributeName)} ${typeStr};`;
-	};
-	_alterAttributeAdd.reverse = dropTypeAttribute(mOptions);
-	return _alterAttributeAdd;
-}
-
-//#endregion
-//#region src/operations/types/addTypeValue.ts
-function addTypeValue(mOptions) {
-	const _add = (typeName, value, options = {}) => {
-		const { before, after, ifNotExists = false } = options;
-		if (before && after) throw new Error("\"before\" and \"after\" can't be specified together");
-		const beforeStr = before ? ` BEFORE ${escapeValue(before)}` : "";
-		const afterStr = after ? ` AFTER ${escapeValue(after)}` : "";
-		const ifNotExistsStr = ifNotExists ? " IF NOT EXISTS" : "";
-		const valueStr = escapeValue(value);
-		return `ALTER TYPE ${mOptions.literal(typeName)} ADD VALUE${ifNotExistsStr} ${valueStr}${beforeStr}${afterStr};`;
-	};
-	return _add;
-}
-
-//#endregion
-//#region src/operations/types/dropType.ts
-function dropType(mOptions) {
-	const _drop = (typeName, options = {}) => {
-		const { ifExists = false, cascade = false } = options;
-		const ifExistsStr = ifExists ? " IF EXISTS" : "";
-		const cascadeStr = cascade ? " CASCADE" : "";
-		return `DROP TYPE${ifExistsStr} ${mOptions.literal(typeName)}${cascadeStr};`;
-	};
-	return _drop;
-}
-
-//#endregion
-//#region src/operations/types/createType.ts
-function createType(mOptions) {
-	const _create = (typeName, options) => {
-		if (Array.isArray(options)) {
-			const optionsStr = options.map(escapeValue).join(", ");
-			return `CREATE TYPE ${mOptions.literal(typeName)} AS ENUM (${optionsStr});`;
-		}
-		const attributes = Object.entries(options).map(([attributeName, attribute]) => {
-			const typeStr = applyType(attribute, mOptions.typeShorthands).type;
-			return `${mOptions.literal(attributeName)} ${typeStr}`;
-		}).join(",\n");
-		return `CREATE TYPE ${mOptions.literal(typeName)} AS (\n${attributes}\n);`;
-	};
-	_create.reverse = dropType(mOptions);
-	return _create;
-}
-
-//#endregion
-//#region src/operations/types/renameType.ts
-function renameType(mOptions) {
-	const _rename = (typeName, newTypeName) => {
-		return `ALTER TYPE ${mOptions.literal(typeName)} RENAME TO ${mOptions.literal(newTypeName)};`;
-	};
-	_rename.reverse = (typeName, newTypeName) => _rename(newTypeName, typeName);
-	return _rename;
-}
-
-//#endregion
-//#region src/operations/types/renameTypeAttribute.ts
-function renameTypeAttribute(mOptions) {
-	const _rename = (typeName, attributeName, newAttributeName) => {
-		return `ALTER TYPE ${mOptions.literal(typeName)} RENAME ATTRIBUTE ${mOptions.literal(attributeName)} TO ${mOptions.literal(newAttributeName)};`;
-	};
-	_rename.reverse = (typeName, attributeName, newAttributeName) => _rename(typeName, newAttributeName, attributeName);
-	return _rename;
-}
-
-//#endregion
-//#region src/operations/types/renameTypeValue.ts
-function renameTypeValue(mOptions) {
-	const _rename = (typeName, value, newValue) => {
-		const valueStr = escapeValue(value);
-		const newValueStr = escapeValue(newValue);
-		return `ALTER TYPE ${mOptions.literal(typeName)} RENAME VALUE ${valueStr} TO ${newValueStr};`;
-	};
-	_rename.reverse = (typeName, value, newValue) => _rename(typeName, newValue, value);
-	return _rename;
-}
-
-//#endregion
-//#region src/operations/types/setTypeAttribute.ts
-function setTypeAttribute(mOptions) {
-	return (typeName, attributeName, attributeType) => {
-		const typeStr = applyType(attributeType, mOptions.typeShorthands).type;
-		return `ALTER TYPE ${mOptions.literal(typeName)} ALTER ATTRIBUTE ${mOptions.literal(attributeName)} SET DATA TYPE ${typeStr};`;
-	};
-}
-
-//#endregion
-//#region src/operations/views/shared.ts
-function viewOptionStr(options) {
-	return (key) => {
-		return `${key}${options[key] === true ? "" : ` = ${options[key]}`}`;
-	};
-}
-
-//#endregion
-//#region src/operations/views/alterView.ts
-function alterView(mOptions) {
-	const _alter = (viewName, viewOptions) => {
-		const { checkOption, options = {} } = viewOptions;
-		if (checkOption !== void 0) if (options.check_option === void 0) options.check_option = checkOption;
-		else throw new Error("\"options.check_option\" and \"checkOption\" can't be specified together");
-		const clauses = [];
-		const withOptions = Object.keys(options).filter((key) => options[key] !== null).map(viewOptionStr(options)).join(", ");
-		if (withOptions) clauses.push(`SET (${withOptions})`);
-		const resetOptions = Object.keys(options).filter((key) => options[key] === null).join(", ");
-		if (resetOptions) clauses.push(`RESET (${resetOptions})`);
-		return clauses.map((clause) => `ALTER VIEW ${mOptions.literal(viewName)} ${clause};`).join("\n");
-	};
-	return _alter;
-}
-
-//#endregion
-//#region src/operations/views/alterViewColumn.ts
-function alterViewColumn(mOptions) {
-	const _alter = (viewName, columnName, options) => {
-		const { default: defaultValue } = options;
-		const actions = [];
-		if (defaultValue === null) actions.push("DROP DEFAULT");
-		else if (defaultValue !== void 0) actions.push(`SET DEFAULT ${escapeValue(defaultValue)}`);
-		const viewNameStr = mOptions.literal(viewName);
-		const columnNameStr = mOptions.literal(columnName);
-		return actions.map((action) => `ALTER VIEW ${viewNameStr} ALTER COLUMN ${columnNameStr} ${action};`).join("\n");
-	};
-	return _alter;
-}
-
-//#endregion
-//#region src/operations/views/dropView.ts
-function dropView(mOptions) {
-	const _drop = (viewName, options = {}) => {
-		const { ifExists = false, cascade = false } = options;
-		const ifExistsStr = ifExists ? " IF EXISTS" : "";
-		const cascadeStr = cascade ? " CASCADE" : "";
-		return `DROP VIEW${ifExistsStr} ${mOptions.literal(viewName)}${cascadeStr};`;
-	};
-	return _drop;
-}
-
-//#endregion
-//#region src/operations/views/createView.ts
-function createView(mOptions) {
-	const _create = (viewName, viewOptions, definition) => {
-		const { temporary = false, replace = false, recursive = false, columns = [], options = {}, checkOption } = viewOptions;
-		const columnNames = toArray(columns).map(mOptions.literal).join(", ");
-		const withOptions = Object.keys(options).map(viewOptionStr(options)).join(", ");
-		const replaceStr = replace ? " OR REPLACE" : "";
-		const temporaryStr = temporary ? " TEMPORARY" : "";
-		const recursiveStr = recursive ? " RECURSIVE" : "";
-		const columnStr = columnNames ? `(${columnNames})` : "";
-		const withOptionsStr = withOptions ? ` WITH (${withOptions})` : "";
-		const checkOptionStr = checkOption ? ` WITH ${checkOption} CHECK OPTION` : "";
-		return `CREATE${replaceStr}${temporaryStr}${recursiveStr} VIEW ${mOptions.literal(viewName)}${columnStr}${withOptionsStr} AS ${definition}${checkOptionStr};`;
-	};
-	_create.reverse = dropView(mOptions);
-	return _create;
-}
-
-//#endregion
-//#region src/operations/views/renameView.ts
-function renameView(mOptions) {
-	const _rename = (viewName, newViewName) => {
-		return `ALTER VIEW ${mOptions.literal(viewName)} RENAME TO ${mOptions.literal(newViewName)};`;
-	};
-	_rename.reverse = (viewName, newViewName) => _rename(newViewName, viewName);
-	return _rename;
-}
-
-//#endregion
-//#region src/migrationBuilder.ts
-/**
-* Export "PgLiteral" of module "src/utils/PgLiteral.ts" was reexported through module "src/utils/index.ts"
-* while both modules are dependencies of each other and will end up in different chunks by current Rollup settings.
-* This scenario is not well supported at the moment as it will produce a circular dependency between chunks
-* and will likely lead to broken execution order.
-* Either change the import in "src/migrationBuilder.ts" to point directly to the exporting module
-* or reconfigure "output.manualChunks" to ensure these modules end up in the same chunk.
-*/
-var MigrationBuilder = class {
-	/**
-	* Install an extension.
-	*
-	* @alias addExtension
-	*
-	* @see https://www.postgresql.org/docs/current/sql-createextension.html
-	*/
-	createExtension;
-	/**
-	* Remove an extension.
-	*
-	* @see https://www.postgresql.org/docs/current/sql-dropextension.html
-	*/
-	dropExtension;
-	/**
-	* Install an extension.
-	*
-	* @alias createExtension
-	*
-	* @see https://www.postgresql.org/docs/current/sql-createextension.html
-	*/
-	addExtension;
-	/**
-	* Define a new table.
-	*
-	* @see https://www.postgresql.org/docs/current/sql-createtable.html
-	*/
-	createTable;
-	/**
-	* Remove a table.
-	*
-	* @see https://www.postgresql.org/docs/current/sql-droptable.html
-	*/
-	dropTable;
-	/**
-	* Rename a table.
-	*
-	* @see https://www.postgresql.org/docs/current/sql-altertable.html
-	*/
-	renameTable;
-	/**
-	* Change the definition of a table.
-	*
-	* @see https://www.postgresql.org/docs/current/sql-altertable.html
-	*/
-	alterTable;
-	/**
-	* Add columns to a table.
-	*
-	* @alias addColumn
-	*
-	* @see https://www.postgresql.org/docs/current/sql-altertable.html
-	*/
-	addColumns;
-	/**
-	* Remove columns from a table.
-	*
-	* @alias dropColumn
-	*
-	* @see https://www.postgresql.org/docs/current/sql-altertable.html
-	*/
-	dropColumns;
-	/**
-	* Rename a column.
-	*
-	* @see https://www.postgresql.org/docs/current/sql-altertable.html
-	*/
-	renameColumn;
-	/**
-	* Change the definition of a column.
-	*
-	* @see https://www.postgresql.org/docs/current/sql-altertable.html
-	*/
-	alterColumn;
-	/**
-	* Add a column to a table.
-	*
-	* @alias addColumns
-	*
-	* @see https://www.postgresql.org/docs/current/sql-altertable.html
-	*/
-	addColumn;
-	/**
-	* Remove a column from a table.
-	*
-	* @alias dropColumns
-	*
-	* @see https://www.postgresql.org/docs/current/sql-altertable.html
-	*/
-	dropColumn;
-	/**
-	* Add a constraint to a table.
-	*
-	* @alias createConstraint
-	*
-	* @see https://www.postgresql.org/docs/current/sql-altertable.html
-	*/
-	addConstraint;
-	/**
-	* Remove a constraint from a table.
-	*
-	* @see https://www.postgresql.org/docs/current/sql-altertable.html
-	*/
-	dropConstraint;
-	/**
-	* Rename a constraint.
-	*
-	* @see https://www.postgresql.org/docs/current/sql-altertable.html
-	*/
-	renameConstraint;
-	/**
-	* Add a constraint to a table.
-	*
-	* @alias addConstraint
-	*
-	* @see https://www.postgresql.org/docs/current/sql-altertable.html
-	*/
-	createConstraint;
-	/**
-	* Define a new data type.
-	*
-	* @alias addType
-	*
-	* @see https://www.postgresql.org/docs/current/sql-createtype.html
-	*/
-	createType;
-	/**
-	* Remove a data type.
-	*
-	* @see https://www.postgresql.org/docs/current/sql-droptype.html
-	*/
-	dropType;
-	/**
-	* Define a new data type.
-	*
-	* @alias createType
-	*
-	* @see https://www.postgresql.org/docs/current/sql-createtype.html
-	*/
-	addType;
-	/**
-	* Rename a data type.
-	*
-	* @see https://www.postgresql.org/docs/current/sql-altertype.html
-	*/
-	renameType;
-	/**
-	* Rename a data type attribute.
-	*
-	* @see https://www.postgresql.org/docs/current/sql-altertype.html
-	*/
-	renameTypeAttribute;
-	/**
-	* Rename a data type value.
-	*
-	* @see https://www.postgresql.org/docs/current/sql-altertype.html
-	*/
-	renameTypeValue;
-	/**
-	* Add an attribute to a data type.
-	*
-	* @see https://www.postgresql.org/docs/current/sql-altertype.html
-	*/
-	addTypeAttribute;
-	/**
-	* Remove an attribute from a data type.
-	*
-	* @see https://www.postgresql.org/docs/current/sql-altertype.html
-	*/
-	dropTypeAttribute;
-	/**
-	* Set an attribute of a data type.
-	*
-	* @see https://www.postgresql.org/docs/current/sql-altertype.html
-	*/
-	setTypeAttribute;
-	/**
-	* Add a value to a data type.
-	*
-	* @see https://www.postgresql.org/docs/current/sql-altertype.html
-	*/
-	addTypeValue;
-	/**
-	* Define a new index.
-	*
-	* @alias addIndex
-	*
-	* @see https://www.postgresql.org/docs/current/sql-createindex.html
-	*/
-	createIndex;
-	/**
-	* Remove an index.
-	*
-	* @see https://www.postgresql.org/docs/current/sql-dropindex.html
-	*/
-	dropIndex;
-	/**
-	* Define a new index.
-	*
-	* @alias createIndex
-	*
-	* @see https://www.postgresql.org/docs/current/sql-createindex.html
-	*/
-	addIndex;
-	/**
-	* Rename an index.
-	*
-	* @see https://www.postgresql.org/docs/current/sql-alterindex.html
-	*/
-	renameIndex;
-	/**
-	* Define a new database role.
-	*
-	* @see https://www.postgresql.org/docs/current/sql-createrole.html
-	*/
-	createRole;
-	/**
-	* Remove a database role.
-	*
-	* @see https://www.postgresql.org/docs/current/sql-droprole.html
-	*/
-	dropRole;
-	/**
-	* Change a database role.
-	*
-	* @see https://www.postgresql.org/docs/current/sql-alterrole.html
-	*/
-	alterRole;
-	/**
-	* Rename a database role.
-	*
-	* @see https://www.postgresql.org/docs/current/sql-alterrole.html
-	*/
-	renameRole;
-	/**
-	* Define a new function.
-	*
-	* @see https://www.postgresql.org/docs/current/sql-createfunction.html
-	*/
-	createFunction;
-	/**
-	* Remove a function.
-	*
-	* @see https://www.postgresql.org/docs/current/sql-dropfunction.html
-	*/
-	dropFunction;
-	/**
-	* Rename a function.
-	*
-	* @see https://www.postgresql.org/docs/current/sql-alterfunction.html
-	*/
-	renameFunction;
-	/**
-	* Define a new trigger.
-	*
-	* @see https://www.postgresql.org/docs/current/sql-createtrigger.html
-	*/
-	createTrigger;
-	/**
-	* Remove a trigger.
-	*
-	* @see https://www.postgresql.org/docs/current/sql-droptrigger.html
-	*/
-	dropTrigger;
-	/**
-	* Rename a trigger.
-	*
-	* @see https://www.postgresql.org/docs/current/sql-altertrigger.html
-	*/
-	renameTrigger;
-	/**
-	* Define a new schema.
-	*
-	* @see https://www.postgresql.org/docs/current/sql-createschema.html
-	*/
-	createSchema;
-	/**
-	* Remove a schema.
-	*
-	* @see https://www.postgresql.org/docs/current/sql-dropschema.html
-	*/
-	dropSchema;
-	/**
-	* Rename a schema.
-	*
-	* @see https://www.postgresql.org/docs/current/sql-alterschema.html
-	*/
-	renameSchema;
-	/**
-	* Define a new domain.
-	*
-	* @see https://www.postgresql.org/docs/current/sql-createdomain.html
-	*/
-	createDomain;
-	/**
-	* Remove a domain.
-	*
-	* @see https://www.postgresql.org/docs/current/sql-dropdomain.html
-	*/
-	dropDomain;
-	/**
-	* Change the definition of a domain.
-	*
-	* @see https://www.postgresql.org/docs/current/sql-alterdomain.html
-	*/
-	alterDomain;
-	/**
-	* Rename a domain.
-	*
-	* @see https://www.postgresql.org/docs/current/sql-alterdomain.html
-	*/
-	renameDomain;
-	/**
-	* Define a new sequence generator.
-	*
-	* @see https://www.postgresql.org/docs/current/sql-createsequence.html
-	*/
-	createSequence;
-	/**
-	* Remove a sequence.
-	*
-	* @see https://www.postgresql.org/docs/current/sql-dropsequence.html
-	*/
-	dropSequence;
-	/**
-	* Change the definition of a sequence generator.
-	*
-	* @see https://www.postgresql.org/docs/current/sql-altersequence.html
-	*/
-	alterSequence;
-	/**
-	* Rename a sequence.
-	*
-	* @see https://www.postgresql.org/docs/current/sql-altersequence.html
-	*/
-	renameSequence;
-	/**
-	* Define a new operator.
-	*
-	* @see https://www.postgresql.org/docs/current/sql-createoperator.html
-	*/
-	createOperator;
-	/**
-	* Remove an operator.
-	*
-	* @see https://www.postgresql.org/docs/current/sql-dropoperator.html
-	*/
-	dropOperator;
-	/**
-	* Define a new operator class.
-	*
-	* @see https://www.postgresql.org/docs/current/sql-createopclass.html
-	*/
-	createOperatorClass;
-	/**
-	* Remove an operator class.
-	*
-	* @see https://www.postgresql.org/docs/current/sql-dropopclass.html
-	*/
-	dropOperatorClass;
-	/**
-	* Rename an operator class.
-	*
-	* @see https://www.postgresql.org/docs/current/sql-alteropclass.html
-	*/
-	renameOperatorClass;
-	/**
-	* Define a new operator family.
-	*
-	* @see https://www.postgresql.org/docs/current/sql-createopfamily.html
-	*/
-	createOperatorFamily;
-	/**
-	* Remove an operator family.
-	*
-	* @see https://www.postgresql.org/docs/current/sql-dropopfamily.html
-	*/
-	dropOperatorFamily;
-	/**
-	* Rename an operator family.
-	*
-	* @see https://www.postgresql.org/docs/current/sql-alteropfamily.html
-	*/
-	renameOperatorFamily;
-	/**
-	* Add an operator to an operator family.
-	*
-	* @see https://www.postgresql.org/docs/current/sql-alteropfamily.html
-	*/
-	addToOperatorFamily;
-	/**
-	* Remove an operator from an operator family.
-	*
-	* @see https://www.postgresql.org/docs/current/sql-alteropfamily.html
-	*/
-	removeFromOperatorFamily;
-	/**
-	* Define a new row-level security policy for a table.
-	*
-	* @see https://www.postgresql.org/docs/current/sql-createpolicy.html
-	*/
-	createPolicy;
-	/**
-	* Remove a row-level security policy from a table.
-	*
-	* @see https://www.postgresql.org/docs/current/sql-droppolicy.html
-	*/
-	dropPolicy;
-	/**
-	* Change the definition of a row-level security policy.
-	*
-	* @see https://www.postgresql.org/docs/current/sql-alterpolicy.html
-	*/
-	alterPolicy;
-	/**
-	* Rename a row-level security policy.
-	*
-	* @see https://www.postgresql.org/docs/current/sql-alterpolicy.html
-	*/
-	renamePolicy;
-	/**
-	* Define a new view.
-	*
-	* @see https://www.postgresql.org/docs/current/sql-createview.html
-	*/
-	createView;
-	/**
-	* Remove a view.
-	*
-	* @see https://www.postgresql.org/docs/current/sql-dropview.html
-	*/
-	dropView;
-	/**
-	* Change the definition of a view.
-	*
-	* @see https://www.postgresql.org/docs/current/sql-alterview.html
-	*/
-	alterView;
-	/**
-	* Change the definition of a view column.
-	*
-	* @see https://www.postgresql.org/docs/current/sql-alterview.html
-	*/
-	alterViewColumn;
-	/**
-	* Rename a view.
-	*
-	* @see https://www.postgresql.org/docs/current/sql-alterview.html
-	*/
-	renameView;
-	/**
-	* Define a new materialized view.
-	*
-	* @see https://www.postgresql.org/docs/current/sql-creatematerializedview.html
-	*/
-	createMaterializedView;
-	/**
-	* Remove a materialized view.
-	*
-	* @see https://www.postgresql.org/docs/current/sql-dropmaterializedview.html
-	*/
-	dropMaterializedView;
-	/**
-	* Change the definition of a materialized view.
-	*
-	* @see https://www.postgresql.org/docs/current/sql-altermaterializedview.html
-	*/
-	alterMaterializedView;
-	/**
-	* Rename a materialized view.
-	*
-	* @see https://www.postgresql.org/docs/current/sql-altermaterializedview.html
-	*/
-	renameMaterializedView;
-	/**
-	* Rename a materialized view column.
-	*
-	* @see https://www.postgresql.org/docs/current/sql-altermaterializedview.html
-	*/
-	renameMaterializedViewColumn;
-	/**
-	* Replace the contents of a materialized view.
-	*
-	* @see https://www.postgresql.org/docs/current/sql-refreshmaterializedview.html
-	*/
-	refreshMaterializedView;
-	/**
-	* Define access privileges.
-	*
-	* @see https://www.postgresql.org/docs/current/sql-grant.html
-	*/
-	grantRoles;
-	/**
-	* Remove access privileges.
-	*
-	* @see https://www.postgresql.org/docs/current/sql-revoke.html
-	*/
-	revokeRoles;
-	/**
-	* Define access privileges.
-	*
-	* @see https://www.postgresql.org/docs/current/sql-grant.html
-	*/
-	grantOnSchemas;
-	/**
-	* Remove access privileges.
-	*
-	* @see https://www.postgresql.org/docs/current/sql-revoke.html
-	*/
-	revokeOnSchemas;
-	/**
-	* Define access privileges.
-	*
-	* @see https://www.postgresql.org/docs/current/sql-grant.html
-	*/
-	grantOnTables;
-	/**
-	* Remove access privileges.
-	*
-	* @see https://www.postgresql.org/docs/current/sql-revoke.html
-	*/
-	revokeOnTables;
-	/**
-	* Define a new cast.
-	*
-	* @see https://www.postgresql.org/docs/current/sql-createcast.html
-	*/
-	createCast;
-	/**
-	* Remove a cast.
-	*
-	* @see https://www.postgresql.org/docs/current/sql-dropcast.html
-	*/
-	dropCast;
-	/**
-	* Run raw SQL, with some optional _[very basic](http://mir.aculo.us/2011/03/09/little-helpers-a-tweet-sized-javascript-templating-engine/)_ mustache templating.
-	*
-	* This is a low-level operation, and you should use the higher-level operations whenever possible.
-	*
-	* @param sql SQL query to run.
-	* @param args Optional `key/val` of arguments to replace.
-	*
-	* @see https://www.postgresql.org/docs/current/sql-commands.html
-	*/
-	sql;
-	/**
-	* Inserts raw string, **which is not escaped**.
-	*
-	* @param sql String to **not escaped**.
-	*
-	* @example
-	* { default: pgm.func('CURRENT_TIMESTAMP') }
-	*/
-	func;
-	/**
-	* The `db` client instance.
-	*
-	* Can be used to run queries directly.
-	*/
-	db;
-	_steps;
-	_REVERSE_MODE;
-	_useTransaction;
-	constructor(db, typeShorthands, shouldDecamelize, logger) {
-		this._steps = [];
-		this._REVERSE_MODE = false;
-		this._useTransaction = true;
-		const wrap = (operation) => (...args) => {
-			if (this._REVERSE_MODE) {
-				if (typeof operation.reverse !== "function") {
-					const name = `pgm.${operation.name}()`;
-					throw new Error(`Impossible to automatically infer down migration for "${name}"`);
-				}
-				this._steps = this._steps.concat(operation.reverse(...args));
-			} else this._steps = this._steps.concat(operation(...args));
-		};
-		const options = {
-			typeShorthands,
-			schemalize: createSchemalize({
-				shouldDecamelize,
-				shouldQuote: false
-			}),
-			literal: createSchemalize({
-				shouldDecamelize,
-				shouldQuote: true
-			}),
-			logger
-		};
-		this.createExtension = wrap(createExtension(options));
-		this.dropExtension = wrap(dropExtension(options));
-		this.addExtension = this.createExtension;
-		this.createTable = wrap(createTable(options));
-		this.dropTable = wrap(dropTable(options));
-		this.renameTable = wrap(renameTable(options));
-		this.alterTable = wrap(alterTable(options));
-		this.addColumns = wrap(addColumns(options));
-		this.dropColumns = wrap(dropColumns(options));
-		this.renameColumn = wrap(renameColumn(options));
-		this.alterColumn = wrap(alterColumn(options));
-		this.addColumn = this.addColumns;
-		this.dropColumn = this.dropColumns;
-		this.addConstraint = wrap(addConstraint(options));
-		this.dropConstraint = wrap(dropConstraint(options));
-		this.renameConstraint = wrap(renameConstraint(options));
-		this.createConstraint = this.addConstraint;
-		this.createType = wrap(createType(options));
-		this.dropType = wrap(dropType(options));
-		this.addType = this.createType;
-		this.renameType = wrap(renameType(options));
-		this.renameTypeAttribute = wrap(renameTypeAttribute(options));
-		this.renameTypeValue = wrap(renameTypeValue(options));
-		this.addTypeAttribute = wrap(addTypeAttribute(options));
-		this.dropTypeAttribute = wrap(dropTypeAttribute(options));
-		this.setTypeAttribute = wrap(setTypeAttribute(options));
-		this.addTypeValue = wrap(addTypeValue(options));
-		this.createIndex = wrap(createIndex(options));
-		this.dropIndex = wrap(dropIndex(options));
-		this.addIndex = this.createIndex;
-		this.renameIndex = wrap(renameIndex(options));
-		this.createRole = wrap(createRole(options));
-		this.dropRole = wrap(dropRole(options));
-		this.alterRole = wrap(alterRole(options));
-		this.renameRole = wrap(renameRole(options));
-		this.createFunction = wrap(createFunction(options));
-		this.dropFunction = wrap(dropFunction(options));
-		this.renameFunction = wrap(renameFunction(options));
-		this.createTrigger = wrap(createTrigger(options));
-		this.dropTrigger = wrap(dropTrigger(options));
-		this.renameTrigger = wrap(renameTrigger(options));
-		this.createSchema = wrap(createSchema(options));
-		this.dropSchema = wrap(dropSchema(options));
-		this.renameSchema = wrap(renameSchema(options));
-		this.createDomain = wrap(createDomain(options));
-		this.dropDomain = wrap(dropDomain(options));
-		this.alterDomain = wrap(alterDomain(options));
-		this.renameDomain = wrap(renameDomain(options));
-		this.createSequence = wrap(createSequence(options));
-		this.dropSequence = wrap(dropSequence(options));
-		this.alterSequence = wrap(alterSequence(options));
-		this.renameSequence = wrap(renameSequence(options));
-		this.createOperator = wrap(createOperator(options));
-		this.dropOperator = wrap(dropOperator(options));
-		this.createOperatorClass = wrap(createOperatorClass(options));
-		this.dropOperatorClass = wrap(dropOperatorClass(options));
-		this.renameOperatorClass = wrap(renameOperatorClass(options));
-		this.createOperatorFamily = wrap(createOperatorFamily(options));
-		this.dropOperatorFamily = wrap(dropOperatorFamily(options));
-		this.renameOperatorFamily = wrap(renameOperatorFamily(options));
-		this.addToOperatorFamily = wrap(addToOperatorFamily(options));
-		this.removeFromOperatorFamily = wrap(removeFromOperatorFamily(options));
-		this.createPolicy = wrap(createPolicy(options));
-		this.dropPolicy = wrap(dropPolicy(options));
-		this.alterPolicy = wrap(alterPolicy(options));
-		this.renamePolicy = wrap(renamePolicy(options));
-		this.createView = wrap(createView(options));
-		this.dropView = wrap(dropView(options));
-		this.alterView = wrap(alterView(options));
-		this.alterViewColumn = wrap(alterViewColumn(options));
-		this.renameView = wrap(renameView(options));
-		this.createMaterializedView = wrap(createMaterializedView(options));
-		this.dropMaterializedView = wrap(dropMaterializedView(options));
-		this.alterMaterializedView = wrap(alterMaterializedView(options));
-		this.renameMaterializedView = wrap(renameMaterializedView(options));
-		this.renameMaterializedViewColumn = wrap(renameMaterializedViewColumn(options));
-		this.refreshMaterializedView = wrap(refreshMaterializedView(options));
-		this.grantRoles = wrap(grantRoles(options));
-		this.revokeRoles = wrap(revokeRoles(options));
-		this.grantOnSchemas = wrap(grantOnSchemas(options));
-		this.revokeOnSchemas = wrap(revokeOnSchemas(options));
-		this.grantOnTables = wrap(grantOnTables(options));
-		this.revokeOnTables = wrap(revokeOnTables(options));
-		this.createCast = wrap(createCast(options));
-		this.dropCast = wrap(dropCast(options));
-		this.sql = wrap(sql(options));
-		this.func = PgLiteral.create;
-		const wrapDB = (operation) => (...args) => {
-			if (this._REVERSE_MODE) throw new Error("Impossible to automatically infer down migration");
-			return operation(...args);
-		};
-		this.db = {
-			query: wrapDB(db.query),
-			select: wrapDB(db.select)
-		};
-	}
-	/**
-	* Run the reverse of the migration. Useful for creating a new migration that
-	* reverts a previous migration.
-	*/
-	enableReverseMode() {
-		this._REVERSE_MODE = true;
-		return this;
-	}
-	/**
-	* By default, all migrations are run in one transaction, but some DB
-	* operations like add type value (`pgm.addTypeValue`) does not work if the
-	* type is not created in the same transaction.
-	* e.g. if it is created in previous migration. You need to run specific
-	* migration outside a transaction (`pgm.noTransaction`).
-	* Be aware that this means that you can have some migrations applied and some
-	* not applied, if there is some error during migrating (leading to `ROLLBACK`).
-	*/
-	noTransaction() {
-		this._useTransaction = false;
-		return this;
-	}
-	isUsingTransaction() {
-		return this._useTransaction;
-	}
-	getSql() {
-		return `${this.getSqlSteps().join("\n")}\n`;
-	}
-	getSqlSteps() {
-		return this._REVERSE_MODE ? this._steps.toReversed() : this._steps;
-	}
-};
-
-//#endregion
-//#region src/migration.ts
-const FilenameFormat = Object.freeze({
-	timestamp: "timestamp",
-	utc: "utc",
-	index: "index"
-});
-const SEPARATOR = "_";
-/**
-* Reads files from `dir`, sorts them and returns an array of their absolute paths.
-* When not using globs, files are sorted by their numeric prefix values first. 17 digit numbers are interpreted as utc date and converted to the number representation of that date.
-* Glob matches are sorted via String.localeCompare with ignored punctuation.
-*
-* @param dir The directory containing your migration files. This path is resolved from `cwd()`.
-* Alternatively, provide a [glob](https://www.npmjs.com/package/glob) pattern or
-* an array of glob patterns and set `options.useGlob = true`
-*
-* Note: enabling glob will read both, `dir` _and_ `options.ignorePattern` as glob patterns
-* @param options
-* @returns Array of absolute paths
-*/
-async function getMigrationFilePaths(dir, options = {}) {
-	const { ignorePattern, useGlob = false, logger } = options;
-	if (useGlob) return (await Ze(dir, {
-		ignore: ignorePattern,
-		nodir: true,
-		withFileTypes: true
-	})).toSorted((a, b) => compareMigrationFileNames(a.name, b.name, logger)).map((pathScurry) => pathScurry.fullpath());
-	if (Array.isArray(dir) || Array.isArray(ignorePattern)) throw new TypeError("Options \"dir\" and \"ignorePattern\" can only be arrays when \"useGlob\" is true");
-	const ignoreRegexp = new RegExp(ignorePattern?.length ? `^${ignorePattern}$` : "^\\..*");
-	return (await (0,promises_.readdir)(`${dir}/`, { withFileTypes: true })).filter((dirent) => (dirent.isFile() || dirent.isSymbolicLink()) && !ignoreRegexp.test(dirent.name)).toSorted((a, b) => compareMigrationFileNames(a.name, b.name, logger)).map((dirent) => (0,external_node_path_.resolve)(dir, dirent.name));
-}
-async function getLastSuffix(dir, ignorePattern) {
-	try {
-		const files = await getMigrationFilePaths(dir, { ignorePattern });
-		return files.length > 0 ? getSuffixFromFileName(files[files.length - 1]) : void 0;
-	} catch {
-		return;
-	}
-}
-async function resolveSuffix(directory, options) {
-	const { language, ignorePattern } = options;
-	return language || await getLastSuffix(directory, ignorePattern) || "js";
-}
-var Migration = class Migration {
-	/**
-	* Get file prefix for a new migrations file
-	*
-	* @method Migration.getFilePrefix
-	* @param filenameFormat Filename format
-	* @param directory Migrations directory
-	* @param [ignorePattern] Glob ignore pattern
-	* @returns string New file prefix
-	*/
-	static async getFilePrefix(filenameFormat, directory, ignorePattern) {
-		if (filenameFormat === FilenameFormat.index) {
-			const filePaths = await getMigrationFilePaths(directory, {
-				ignorePattern,
-				useGlob: /\*/.test(directory) || /\*/.test(ignorePattern || "")
-			});
-			let lastPrefix = 0;
-			let prefixLength = 0;
-			for (const filenamePath of filePaths) {
-				const filename = (0,external_node_path_.basename)(filenamePath);
-				if (!/^\d+\D/.test(filename)) throw new Error(`Cannot deduce index for previously created file "${filenamePath}"`);
-				const prefix = filename.split(/\D/)[0] ?? "";
-				prefixLength = Math.max(prefixLength, prefix.length);
-				lastPrefix = Math.max(lastPrefix, getNumericPrefix(filename));
-			}
-			return `${lastPrefix + 1}`.padStart(prefixLength || 4, "0");
-		}
-		return filenameFormat === FilenameFormat.utc ? (/* @__PURE__ */ new Date()).toISOString().replace(/\D/g, "") : Date.now().toString();
-	}
-	static async create(name, directory, options = {}) {
-		const { filenameFormat = FilenameFormat.timestamp, ignorePattern } = options;
-		await (0,promises_.mkdir)(directory, { recursive: true });
-		const prefix = await Migration.getFilePrefix(filenameFormat, directory, ignorePattern);
-		const templateFileName = "templateFileName" in options ? (0,external_node_path_.resolve)((0,external_node_process_.cwd)(), options.templateFileName) : (0,external_node_path_.join)(import.meta.dirname, "..", "..", "templates", `migration-template.${await resolveSuffix(directory, options)}`);
-		const newFile = (0,external_node_path_.join)(directory, `${prefix}${SEPARATOR}${name}.${getSuffixFromFileName(templateFileName)}`);
-		await new Promise((resolve, reject) => {
-			(0,external_node_fs_.createReadStream)(templateFileName).pipe((0,external_node_fs_.createWriteStream)(newFile)).on("close", resolve).on("error", reject);
-		});
-		return newFile;
-	}
-	db;
-	path;
-	name;
-	timestamp;
-	up;
-	down;
-	options;
-	typeShorthands;
-	logger;
-	constructor(db, migrationPath, { up, down }, options, typeShorthands, logger = console) {
-		this.db = db;
-		this.path = migrationPath;
-		this.name = (0,external_node_path_.basename)(migrationPath, (0,external_node_path_.extname)(migrationPath));
-		this.up = up;
-		this.down = down;
-		this.options = options;
-		this.typeShorthands = typeShorthands;
-		this.logger = logger;
-		try {
-			this.timestamp = getNumericPrefix(this.name, logger);
-		} catch {
-			this.timestamp = 0;
-		}
-	}
-	_getMarkAsRun(action) {
-		const schema = getMigrationTableSchema(this.options);
-		const { migrationsTable } = this.options;
-		const { name } = this;
-		switch (action) {
-			case this.down:
-				this.logger.info(`### MIGRATION ${this.name} (DOWN) ###`);
-				return `DELETE FROM "${schema}"."${migrationsTable}" WHERE name='${name}';`;
-			case this.up:
-				this.logger.info(`### MIGRATION ${this.name} (UP) ###`);
-				return `INSERT INTO "${schema}"."${migrationsTable}" (name, run_on) VALUES ('${name}', NOW());`;
-			default: throw new Error("Unknown direction");
-		}
-	}
-	async _apply(action, pgm) {
-		if (action.length === 2) await new Promise((resolve) => {
-			action(pgm, resolve);
-		});
-		else await action(pgm);
-		const sqlSteps = pgm.getSqlSteps();
-		sqlSteps.push(this._getMarkAsRun(action));
-		if (!this.options.singleTransaction && pgm.isUsingTransaction()) {
-			sqlSteps.unshift("BEGIN;");
-			sqlSteps.push("COMMIT;");
-		} else if (this.options.singleTransaction && !pgm.isUsingTransaction()) {
-			this.logger.warn("#> WARNING: Need to break single transaction! <");
-			sqlSteps.unshift("COMMIT;");
-			sqlSteps.push("BEGIN;");
-		} else if (!this.options.singleTransaction || !pgm.isUsingTransaction()) this.logger.warn("#> WARNING: This migration is not wrapped in a transaction! <");
-		if (typeof this.logger.debug === "function") this.logger.debug(`${sqlSteps.join("\n")}\n\n`);
-		return sqlSteps.reduce((promise, sql) => promise.then(() => this.options.dryRun || this.db.query(sql)), Promise.resolve());
-	}
-	_getAction(direction) {
-		if (direction === "down" && this.down === void 0) this.down = this.up;
-		const action = this[direction];
-		if (action === false) throw new Error(`User has disabled ${direction} migration on file: ${this.name}`);
-		if (typeof action !== "function") throw new Error(`Unknown value for direction: ${direction}. Is the migration ${this.name} exporting a '${direction}' function?`);
-		return action;
-	}
-	apply(direction) {
-		const pgm = new MigrationBuilder(this.db, this.typeShorthands, Boolean(this.options.decamelize), this.logger);
-		const action = this._getAction(direction);
-		if (this.down === this.up) pgm.enableReverseMode();
-		return this._apply(action, pgm);
-	}
-	markAsRun(direction) {
-		return this.db.query(this._getMarkAsRun(this._getAction(direction)));
-	}
-};
-
-//#endregion
-//#region src/sqlMigration.ts
-function createMigrationCommentRegex(direction) {
-	return new RegExp(`^\\s*--[\\s-]*${direction}\\s+migration`, "im");
-}
-function getActions(content) {
-	const upMigrationCommentRegex = createMigrationCommentRegex("up");
-	const downMigrationCommentRegex = createMigrationCommentRegex("down");
-	const upMigrationStart = content.search(upMigrationCommentRegex);
-	const downMigrationStart = content.search(downMigrationCommentRegex);
-	const upSql = upMigrationStart >= 0 ? content.slice(upMigrationStart, downMigrationStart < upMigrationStart ? void 0 : downMigrationStart) : content;
-	const downSql = downMigrationStart >= 0 ? content.slice(downMigrationStart, upMigrationStart < downMigrationStart ? void 0 : upMigrationStart) : void 0;
-	return {
-		up: (pgm) => {
-			pgm.sql(upSql);
-		},
-		down: downSql === void 0 ? false : (pgm) => {
-			pgm.sql(downSql);
-		}
-	};
-}
-async function sqlMigration(sqlPath) {
-	return getActions(await (0,promises_.readFile)(sqlPath, "utf8"));
-}
-
-//#endregion
-//#region src/migrationLoader.ts
-/***
-* Migration loader module.
-*
-* This module is responsible for loading migrations from the file system, allowing for custom loading behaviours.
-* If no configuration is provided, loading will be performed in a manner that is identical to the classic loading behaviour.
-*
-* A new SQL migration loading behaviour is available that supports pairing up/down migrations in separate files using up/down
-* suffixes before the .sql extension.
-*
-* This has been kept intentionally simple for maintainability and readability reasons.
-*
-*/
-/**
-* The jiti instance to use to load migration files.
-*/
-const bundle_jiti = createJiti(process.cwd());
-/*************************
-* Loader implementations
-*************************/
-/**
-* Creates a default migration loader that uses jiti to load migrations from the file paths.
-* @param jitiInstance - The jiti instance to use to load migration files. Defaults to the shared {@link jiti} instance.
-* @returns The default migration loader.
-*/
-function createDefaultMigrationLoader(jitiInstance = bundle_jiti) {
-	const loader = async (filePaths) => {
-		const migrationUnits = [];
-		for (const filePath of filePaths) {
-			const action = await jitiInstance.import(filePath);
-			migrationUnits.push({
-				id: filePath,
-				filePaths: [filePath],
-				actions: action
-			});
-		}
-		return migrationUnits;
-	};
-	return loader;
-}
-/**
-* Creates a legacy SQL migration loader that loads migrations from the file paths using the legacy SQL migration loading behaviour.
-* @returns The legacy SQL migration loader.
-*/
-function createLegacySqlMigrationLoader() {
-	const loader = async (filePaths) => {
-		const migrationUnits = [];
-		for (const filePath of filePaths) {
-			const actions = await sqlMigration(filePath);
-			migrationUnits.push({
-				id: filePath,
-				filePaths: [filePath],
-				actions
-			});
-		}
-		return migrationUnits;
-	};
-	return loader;
-}
-/**
-* Creates a SQL migration loader that loads migrations from the file paths using the new SQL migration loading behaviour.
-* While it handles the legacy format, it does add new behaviour that may be unwanted in existing usage so it has been
-* separated from the legacy loader and can be used enabled as needed.
-*
-* @returns The SQL migration loader.
-*/
-function createSqlMigrationLoader() {
-	const loader = async (filePaths) => {
-		const groups = groupSqlFiles(filePaths);
-		return await Promise.all(groups.map(async (group) => await readSqlFileGroup(group)));
-	};
-	return loader;
-}
-/*************************
-* Loader instances
-*************************/
-/**
-* Built-in predefined loaders.
-*/
-const builtInLoaders = {
-	default: createDefaultMigrationLoader(),
-	legacySql: createLegacySqlMigrationLoader(),
-	sql: createSqlMigrationLoader()
-};
-/**
-* Builds the default migration loader strategies for a given default loader.
-* @param defaultLoader - The loader to use for non-SQL extensions.
-* @returns The default migration loader strategies.
-*/
-function getDefaultStrategies(defaultLoader) {
-	return [{
-		extensions: [".sql"],
-		loader: builtInLoaders.legacySql
-	}, {
-		extensions: [
-			".js",
-			".ts",
-			".cjs",
-			".mjs",
-			".cts",
-			".mts"
-		],
-		loader: defaultLoader
-	}];
-}
-/*************************
-* Loader utility functions
-*************************/
-/**
-* Resolves the default (non-SQL) migration loader for a given configuration.
-*
-* When {@link MigrationLoaderConfig.tsconfigPaths} is enabled, a dedicated jiti
-* instance is created so that TypeScript path aliases are resolved; otherwise the
-* shared default loader (bound to the shared {@link jiti} instance) is reused.
-*
-* @param config - The Runner configuration object.
-* @returns The default migration loader.
-*/
-function resolveDefaultLoader(config) {
-	if (config.tsconfigPaths === void 0 || config.tsconfigPaths === false) return builtInLoaders.default;
-	return createDefaultMigrationLoader(createJiti(process.cwd(), { tsconfigPaths: config.tsconfigPaths }));
-}
-/**
-* Resolves the migration loader for a given extension.
-* @param config - The Runner configuration object.
-* @param extension - The extension to resolve the loader for.
-* @param defaultLoader - The fallback loader to use when no strategy matches or the `default` predefined loader is referenced.
-* @returns The migration loader.
-*/
-function resolveMigrationLoader(config, extension, defaultLoader) {
-	const normalizedExtension = extension.toLowerCase();
-	const loader = (config.migrationLoaderStrategies ?? getDefaultStrategies(defaultLoader)).find((strategy) => strategy.extensions.some((ext) => ext.toLowerCase() === normalizedExtension))?.loader ?? defaultLoader;
-	if (typeof loader === "string") {
-		const resolved = loader === "default" ? defaultLoader : builtInLoaders[loader];
-		if (!resolved) throw new Error(`Unknown predefined loader: ${loader}`);
-		return resolved;
-	}
-	return loader;
-}
-/**
-* Associates the file paths to their extensions.
-*
-* - `Map` preserves insertion order, so extension buckets are iterated in
-*   the order their extension is first encountered in `filePaths`.
-* - Within each extension bucket, we push in the order files appear in
-*   `filePaths`, so input order is preserved for that extension.
-*
-* @param filePaths - The file paths to associate.
-* @returns The file paths associated to their extensions.
-*/
-function associatePathsToExtensions(filePaths) {
-	const filesByExtension = /* @__PURE__ */ new Map();
-	for (const filePath of filePaths) {
-		const ext = (0,external_node_path_.extname)(filePath).toLowerCase();
-		if (!filesByExtension.has(ext)) filesByExtension.set(ext, []);
-		filesByExtension.get(ext)?.push(filePath);
-	}
-	return filesByExtension;
-}
-/***********************************
-* Migration loader main function
-***********************************/
-/**
-* Loads the migration units from the file paths.
-* @param config - The migration loader configuration.
-* @param filePaths - List of files containing migrations.
-* @returns List of migration units, sorted according to the given file paths.
-*/
-async function loadMigrationUnits(config, filePaths) {
-	const migrationUnits = [];
-	const defaultLoader = resolveDefaultLoader(config);
-	const filesByExtension = associatePathsToExtensions(filePaths);
-	for (const [extension, filePaths] of filesByExtension) {
-		const units = await resolveMigrationLoader(config, extension, defaultLoader)(filePaths);
-		migrationUnits.push(...units);
-	}
-	return migrationUnits.toSorted((a, b) => compareMigrationFileNames((0,external_node_path_.basename)(a.id), (0,external_node_path_.basename)(b.id), config.logger));
-}
-/**
-* Parses a SQL file and returns the parsed file.
-* @param filePath - The file path to parse.
-* @returns The parsed file.
-*/
-function parseSqlFile(filePath) {
-	const name = (0,external_node_path_.basename)(filePath, ".sql");
-	if (name.endsWith(".up")) return {
-		id: name.slice(0, -3),
-		direction: "up",
-		filePath
-	};
-	if (name.endsWith(".down")) return {
-		id: name.slice(0, -5),
-		direction: "down",
-		filePath
-	};
-	return {
-		id: name,
-		direction: "none",
-		filePath
-	};
-}
-/**
-* Groups the SQL files by their significant part of the filename.
-* @param filePaths - The file paths to group.
-* @returns An array of SQL groups.
-*
-* Throws an error if the files are not properly paired.
-*
-*/
-function groupSqlFiles(filePaths) {
-	const groups = /* @__PURE__ */ new Map();
-	for (const filePath of filePaths) {
-		const parsed = parseSqlFile(filePath);
-		if (!groups.has(parsed.id)) groups.set(parsed.id, { id: parsed.id });
-		const group = groups.get(parsed.id);
-		if (!group) throw new Error(`No group found for ${parsed.id}`);
-		if (parsed.direction === "up") {
-			if (group.up) throw new Error(`Duplicate .up.sql for ${parsed.id}`);
-			group.up = parsed.filePath;
-		} else if (parsed.direction === "down") {
-			if (group.down) throw new Error(`Duplicate .down.sql for ${parsed.id}`);
-			group.down = parsed.filePath;
-		} else {
-			if (group.single) throw new Error(`Duplicate .sql for ${parsed.id}`);
-			group.single = parsed.filePath;
-		}
-	}
-	for (const [id, group] of groups) {
-		if (group.single && (group.up || group.down)) throw new Error(`Conflicting SQL migration files for ${id}: cannot mix .sql with .up/.down`);
-		if (group.down && !group.up) throw new Error(`Found .down.sql without matching .up.sql for ${id}`);
-	}
-	return [...groups.values()];
-}
-/**
-* Returns the group id for a SQL group.
-*
-* Compatibility: when using the new grouped SQL loader (`loader: "sql"`),
-* ids are normalized so that switching representations doesn't double-track
-* migrations. Concretely, `.up.sql` / `.down.sql` map to the equivalent
-* `.sql` id (e.g. `001_init.up.sql` -> `001_init.sql`).
-*
-* @param group - The SQL file group to get the id for.
-* @returns The group id.
-*/
-function sqlGroupId(group) {
-	const filePath = group.single ?? group.up ?? group.down;
-	if (!filePath) throw new Error(`No SQL file found for group ${group.id}`);
-	return filePath.replace(/\.up\.sql$/, ".sql").replace(/\.down\.sql$/, ".sql");
-}
-/**
-* Performs the actual reading of a SQL file group and returns the migration unit.
-* @param group - The SQL file group to read.
-* @returns The migration unit.
-*/
-async function readSqlFileGroup(group) {
-	let actions;
-	if (group.single) actions = await sqlMigration(group.single);
-	else {
-		if (!group.up) throw new Error(`Missing .up.sql for ${group.id}`);
-		const upSql = await (0,promises_.readFile)(group.up, "utf8");
-		const downSql = group.down ? await (0,promises_.readFile)(group.down, "utf8") : void 0;
-		actions = {
-			up: (pgm) => pgm.sql(upSql),
-			down: downSql ? (pgm) => pgm.sql(downSql) : void 0,
-			shorthands: {}
-		};
-	}
-	const filePaths = [group.single ?? group.up, group.down].filter((p) => Boolean(p));
-	return {
-		id: sqlGroupId(group),
-		filePaths,
-		actions
-	};
-}
-
-//#endregion
-//#region src/pgType.ts
-/**
-* @see https://www.postgresql.org/docs/current/datatype.html
-*/
-const PgType = Object.freeze({
-	/**
-	* signed eight-byte integer
-	*
-	* @see https://www.postgresql.org/docs/current/datatype-numeric.html#DATATYPE-INT
-	*/
-	BIGINT: "bigint",
-	/**
-	* alias for bigint
-	*
-	* @see https://www.postgresql.org/docs/current/datatype-numeric.html#DATATYPE-INT
-	*/
-	INT8: "int8",
-	/**
-	* autoincrementing eight-byte integer
-	*
-	* @see https://www.postgresql.org/docs/current/datatype-numeric.html#DATATYPE-SERIAL
-	*/
-	BIGSERIAL: "bigserial",
-	/**
-	* alias for bigserial
-	*
-	* @see https://www.postgresql.org/docs/current/datatype-numeric.html#DATATYPE-SERIAL
-	*/
-	SERIAL8: "serial8",
-	/**
-	* fixed-length bit string
-	*
-	* @see https://www.postgresql.org/docs/current/datatype-bit.html#DATATYPE-BIT
-	*/
-	BIT: "bit",
-	/**
-	* fixed-length bit string
-	*
-	* @see https://www.postgresql.org/docs/current/datatype-bit.html#DATATYPE-BIT
-	*/
-	BIT_1: "bit",
-	/**
-	* variable-length bit string
-	*
-	* @see https://www.postgresql.org/docs/current/datatype-bit.html#DATATYPE-BIT
-	*/
-	BIT_VARYING: "bit varying",
-	/**
-	* alias for bit varying
-	*
-	* @see https://www.postgresql.org/docs/current/datatype-bit.html#DATATYPE-BIT
-	*/
-	VARBIT: "varbit",
-	/**
-	* logical Boolean (true/false)
-	*
-	* @see https://www.postgresql.org/docs/current/datatype-boolean.html#DATATYPE-BOOLEAN
-	*/
-	BOOLEAN: "boolean",
-	/**
-	* alias for boolean
-	*
-	* @see https://www.postgresql.org/docs/current/datatype-boolean.html#DATATYPE-BOOLEAN
-	*/
-	BOOL: "bool",
-	/**
-	* rectangular box on a plane
-	*
-	* @see https://www.postgresql.org/docs/current/datatype-geometric.html#DATATYPE-GEOMETRIC
-	*/
-	BOX: "box",
-	/**
-	* binary data ("byte array")
-	*
-	* @see https://www.postgresql.org/docs/current/datatype-binary.html#DATATYPE-BINARY
-	*/
-	BYTEA: "bytea",
-	/**
-	* fixed-length character string
-	*
-	* @see https://www.postgresql.org/docs/current/datatype-character.html#DATATYPE-CHARACTER
-	*/
-	CHARACTER: "character",
-	/**
-	* alias for character
-	*
-	* @see https://www.postgresql.org/docs/current/datatype-character.html#DATATYPE-CHARACTER
-	*/
-	CHAR: "char",
-	/**
-	* variable-length character string
-	*
-	* @see https://www.postgresql.org/docs/current/datatype-character.html#DATATYPE-CHARACTER
-	*/
-	CHARACTER_VARYING: "character varying",
-	/**
-	* alias for character varying
-	*
-	* @see https://www.postgresql.org/docs/current/datatype-character.html#DATATYPE-CHARACTER
-	*/
-	VARCHAR: "varchar",
-	/**
-	* IPv4 or IPv6 network address
-	*
-	* @see https://www.postgresql.org/docs/current/datatype-net-types.html#DATATYPE-NET-TYPES
-	*/
-	CIDR: "cidr",
-	/**
-	* circle on a plane
-	*
-	* @see https://www.postgresql.org/docs/current/datatype-geometric.html#DATATYPE-GEOMETRIC
-	*/
-	CIRCLE: "circle",
-	/**
-	* calendar date (year, month, day)
-	*
-	* @see https://www.postgresql.org/docs/current/datatype-datetime.html#DATATYPE-DATETIME
-	*/
-	DATE: "date",
-	/**
-	* float8	double precision floating-point number (8 bytes)
-	*
-	* @see https://www.postgresql.org/docs/current/datatype-numeric.html#DATATYPE-FLOAT
-	*/
-	DOUBLE_PRECISION: "double precision",
-	/**
-	* alias for double precision
-	*
-	* @see https://www.postgresql.org/docs/current/datatype-numeric.html#DATATYPE-FLOAT
-	*/
-	FLOAT8: "float8",
-	/**
-	* IPv4 or IPv6 host address
-	*
-	* @see https://www.postgresql.org/docs/current/datatype-net-types.html#DATATYPE-NET-TYPES
-	*/
-	INET: "inet",
-	/**
-	* signed four-byte integer
-	*
-	* @see https://www.postgresql.org/docs/current/datatype-numeric.html#DATATYPE-INT
-	*/
-	INTEGER: "integer",
-	/**
-	* alias for integer
-	*
-	* @see https://www.postgresql.org/docs/current/datatype-numeric.html#DATATYPE-INT
-	*/
-	INT: "int",
-	/**
-	* alias for integer
-	*
-	* @see https://www.postgresql.org/docs/current/datatype-numeric.html#DATATYPE-INT
-	*/
-	INT4: "int4",
-	/**
-	* time span
-	*
-	* @see https://www.postgresql.org/docs/current/datatype-datetime.html#DATATYPE-DATETIME
-	*/
-	INTERVAL: "interval",
-	/**
-	* textual JSON data
-	*
-	* @see https://www.postgresql.org/docs/current/datatype-json.html#DATATYPE-JSON
-	*/
-	JSON: "json",
-	/**
-	* binary JSON data, decomposed
-	*
-	* @see https://www.postgresql.org/docs/current/datatype-json.html#DATATYPE-JSON
-	*/
-	JSONB: "jsonb",
-	/**
-	* infinite line on a plane
-	*
-	* @see https://www.postgresql.org/docs/current/datatype-geometric.html#DATATYPE-GEOMETRIC
-	*/
-	LINE: "line",
-	/**
-	* line segment on a plane
-	*
-	* @see https://www.postgresql.org/docs/current/datatype-geometric.html#DATATYPE-GEOMETRIC
-	*/
-	LSEG: "lseg",
-	/**
-	* MAC (Media Access Control) address
-	*
-	* @see https://www.postgresql.org/docs/current/datatype-net-types.html#DATATYPE-NET-TYPES
-	*/
-	MACADDR: "macaddr",
-	/**
-	* MAC (Media Access Control) address (EUI-64 format)
-	*
-	* @see https://www.postgresql.org/docs/current/datatype-net-types.html#DATATYPE-NET-TYPES
-	*/
-	MACADDR8: "macaddr8",
-	/**
-	* currency amount
-	*
-	* @see https://www.postgresql.org/docs/current/datatype-money.html#DATATYPE-MONEY
-	*/
-	MONEY: "money",
-	/**
-	* exact numeric of selectable precision
-	*
-	* @see https://www.postgresql.org/docs/current/datatype-numeric.html#DATATYPE-NUMERIC-DECIMAL
-	*/
-	NUMERIC: "numeric",
-	/**
-	* alias for numeric
-	*
-	* @see https://www.postgresql.org/docs/current/datatype-numeric.html#DATATYPE-NUMERIC-DECIMAL
-	*/
-	DECIMAL: "decimal",
-	/**
-	* geometric path on a plane
-	*
-	* @see https://www.postgresql.org/docs/current/datatype-geometric.html#DATATYPE-GEOMETRIC
-	*/
-	PATH: "path",
-	/**
-	* PostgreSQL Log Sequence Number
-	*
-	* @see https://www.postgresql.org/docs/current/datatype-pg-lsn.html#DATATYPE-PG-LSN
-	*/
-	PG_LSN: "pg_lsn",
-	/**
-	* user-level transaction ID snapshot
-	*/
-	PG_SNAPSHOT: "pg_snapshot",
-	/**
-	* geometric point on a plane
-	*
-	* @see https://www.postgresql.org/docs/current/datatype-geometric.html#DATATYPE-GEOMETRIC
-	*/
-	POINT: "point",
-	/**
-	* closed geometric path on a plane
-	*
-	* @see https://www.postgresql.org/docs/current/datatype-geometric.html#DATATYPE-GEOMETRIC
-	*/
-	POLYGON: "polygon",
-	/**
-	* single precision floating-point number (4 bytes)
-	*
-	* @see https://www.postgresql.org/docs/current/datatype-numeric.html#DATATYPE-FLOAT
-	*/
-	REAL: "real",
-	/**
-	* alias for real
-	*
-	* @see https://www.postgresql.org/docs/current/datatype-numeric.html#DATATYPE-FLOAT
-	*/
-	FLOAT4: "float4",
-	/**
-	* signed two-byte integer
-	*
-	* @see https://www.postgresql.org/docs/current/datatype-numeric.html#DATATYPE-INT
-	*/
-	SMALLINT: "smallint",
-	/**
-	* alias for smallint
-	*
-	* @see https://www.postgresql.org/docs/current/datatype-numeric.html#DATATYPE-INT
-	*/
-	INT2: "int2",
-	/**
-	* autoincrementing two-byte integer
-	*
-	* @see https://www.postgresql.org/docs/current/datatype-numeric.html#DATATYPE-SERIAL
-	*/
-	SMALLSERIAL: "smallserial",
-	/**
-	* alias for smallserial
-	*
-	* @see https://www.postgresql.org/docs/current/datatype-numeric.html#DATATYPE-SERIAL
-	*/
-	SERIAL2: "serial2",
-	/**
-	* autoincrementing four-byte integer
-	*
-	* @see https://www.postgresql.org/docs/current/datatype-numeric.html#DATATYPE-SERIAL
-	*/
-	SERIAL: "serial",
-	/**
-	* alias for serial
-	*
-	* @see https://www.postgresql.org/docs/current/datatype-numeric.html#DATATYPE-SERIAL
-	*/
-	SERIAL4: "serial4",
-	/**
-	* variable-length character string
-	*
-	* @see https://www.postgresql.org/docs/current/datatype-character.html#DATATYPE-CHARACTER
-	*/
-	TEXT: "text",
-	/**
-	* time of day (no time zone)
-	*
-	* @see https://www.postgresql.org/docs/current/datatype-datetime.html#DATATYPE-DATETIME
-	*/
-	TIME: "time",
-	/**
-	* alias of time
-	*
-	* @see https://www.postgresql.org/docs/current/datatype-datetime.html#DATATYPE-DATETIME
-	*/
-	TIME_WITHOUT_TIME_ZONE: "time without time zone",
-	/**
-	* time of day, including time zone
-	*
-	* @see https://www.postgresql.org/docs/current/datatype-datetime.html#DATATYPE-DATETIME
-	*/
-	TIME_WITH_TIME_ZONE: "time with time zone",
-	/**
-	* alias of time with time zone
-	*
-	* @see https://www.postgresql.org/docs/current/datatype-datetime.html#DATATYPE-DATETIME
-	*/
-	TIMETZ: "timetz",
-	/**
-	* date and time (no time zone)
-	*
-	* @see https://www.postgresql.org/docs/current/datatype-datetime.html#DATATYPE-DATETIME
-	*/
-	TIMESTAMP: "timestamp",
-	/**
-	* alias of timestamp
-	*
-	* @see https://www.postgresql.org/docs/current/datatype-datetime.html#DATATYPE-DATETIME
-	*/
-	TIMESTAMP_WITHOUT_TIME_ZONE: "timestamp without time zone",
-	/**
-	* date and time, including time zone
-	*
-	* @see https://www.postgresql.org/docs/current/datatype-datetime.html#DATATYPE-DATETIME
-	*/
-	TIMESTAMP_WITH_TIME_ZONE: "timestamp with time zone",
-	/**
-	* alias of timestamp with time zone
-	*
-	* @see https://www.postgresql.org/docs/current/datatype-datetime.html#DATATYPE-DATETIME
-	*/
-	TIMESTAMPTZ: "timestamptz",
-	/**
-	* text search query
-	*
-	* @see https://www.postgresql.org/docs/current/datatype-textsearch.html#DATATYPE-TSQUERY
-	*/
-	TSQUERY: "tsquery",
-	/**
-	* text search document
-	*
-	* @see https://www.postgresql.org/docs/current/datatype-textsearch.html#DATATYPE-TSVECTOR
-	*/
-	TSVECTOR: "tsvector",
-	/**
-	* user-level transaction ID snapshot
-	*
-	* @deprecated see `PG_SNAPSHOT`
-	*/
-	TXID_SNAPSHOT: "txid_snapshot",
-	/**
-	* universally unique identifier
-	*
-	* @see https://www.postgresql.org/docs/current/datatype-uuid.html#DATATYPE-UUID
-	*/
-	UUID: "uuid",
-	/**
-	* XML data
-	*
-	* @see https://www.postgresql.org/docs/current/datatype-xml.html#DATATYPE-XML
-	*/
-	XML: "xml"
-});
-
-//#endregion
-//#region src/db.ts
-function db(connection, logger = console) {
-	const isExternalClient = typeof connection === "object" && "query" in connection && typeof connection.query === "function";
-	const client = isExternalClient ? connection : new esm.Client(connection);
-	let connectionStatus = isExternalClient ? "EXTERNAL" : "DISCONNECTED";
-	const beforeCloseListeners = [];
-	const connected = () => connectionStatus === "CONNECTED" || connectionStatus === "EXTERNAL";
-	const createConnection = () => new Promise((resolve, reject) => {
-		if (connected()) resolve();
-		else if (connectionStatus === "ERROR") reject(/* @__PURE__ */ new Error("Connection already failed, do not try to connect again"));
-		else client.connect((err) => {
-			if (err) {
-				connectionStatus = "ERROR";
-				logger.error(`could not connect to postgres: ${(0,external_node_util_.inspect)(err)}`);
-				reject(err);
-				return;
-			}
-			connectionStatus = "CONNECTED";
-			resolve();
-		});
-	});
-	const query = async (queryTextOrConfig, values) => {
-		await createConnection();
-		try {
-			return await client.query(queryTextOrConfig, values);
-		} catch (error) {
-			const { message, position } = error;
-			const string = typeof queryTextOrConfig === "string" ? queryTextOrConfig : queryTextOrConfig.text;
-			if (message && position >= 1) {
-				const endLineWrapIndexOf = string.indexOf("\n", position);
-				const endLineWrapPos = endLineWrapIndexOf >= 0 ? endLineWrapIndexOf : string.length;
-				const stringStart = string.slice(0, endLineWrapPos);
-				const stringEnd = string.slice(endLineWrapPos);
-				const startLineWrapPos = stringStart.lastIndexOf("\n") + 1;
-				const padding = " ".repeat(position - startLineWrapPos - 1);
-				logger.error(`Error executing:
-${stringStart}
-${padding}^^^^${stringEnd}
-
-${message}
-`);
-			} else logger.error(`Error executing:
-${string}
-${error}
-`);
-			throw error;
-		}
-	};
-	const select = async (queryTextOrConfig, values) => {
-		const { rows } = await query(queryTextOrConfig, values);
-		return rows;
-	};
-	const column = async (columnName, queryTextOrConfig, values) => {
-		return (await select(queryTextOrConfig, values)).map((r) => r[columnName]);
-	};
-	return {
-		createConnection,
-		query,
-		select,
-		column,
-		connected,
-		addBeforeCloseListener: (listener) => beforeCloseListeners.push(listener),
-		close: async () => {
-			await beforeCloseListeners.reduce((promise, listener) => promise.then(listener).catch((error) => {
-				logger.error(error.stack || error);
-			}), Promise.resolve());
-			if (!isExternalClient) {
-				connectionStatus = "DISCONNECTED";
-				client.end();
-			}
-		}
-	};
-}
-
-//#endregion
-//#region src/runner.ts
-/**
-* Random but well-known identifier shared by all instances of `node-pg-migrate`.
-*/
-const PG_MIGRATE_LOCK_ID = 7241865325823964;
-const idColumn = "id";
-const nameColumn = "name";
-const runOnColumn = "run_on";
-async function loadMigrations(db, options, logger) {
-	try {
-		let shorthands = {};
-		const absoluteFilePaths = await getMigrationFilePaths(options.dir, {
-			ignorePattern: options.ignorePattern,
-			useGlob: options.useGlob,
-			logger
-		});
-		const migrations = [];
-		const migrationUnits = await loadMigrationUnits(options, absoluteFilePaths);
-		for (const { id: filePath, actions } of migrationUnits) {
-			shorthands = {
-				...shorthands,
-				...actions.shorthands
-			};
-			migrations.push(new Migration(db, filePath, actions, options, { ...shorthands }, logger));
-		}
-		return migrations;
-	} catch (error) {
-		if (error instanceof Error) throw new Error(`Error loading migration files: ${error.message}`, { cause: error });
-		throw new Error("Error loading migration files: Unknown error", { cause: error });
-	}
-}
-async function lock(db, lockValue = PG_MIGRATE_LOCK_ID, advisoryLockMode = "fail") {
-	if (advisoryLockMode === "wait") {
-		await db.query(`SELECT pg_advisory_lock(${lockValue})`);
-		return;
-	}
-	const [result] = await db.select(`SELECT pg_try_advisory_lock(${lockValue}) AS "lockObtained"`);
-	if (!result.lockObtained) throw new Error("Another migration is already running. Advisory lock mode is set to 'fail'.");
-}
-async function unlock(db, lockValue = PG_MIGRATE_LOCK_ID) {
-	const [result] = await db.select(`SELECT pg_advisory_unlock(${lockValue}) AS "lockReleased"`);
-	if (!result.lockReleased) throw new Error("Failed to release migration lock");
-}
-async function ensureMigrationsTable(db, options) {
-	try {
-		const schema = getMigrationTableSchema(options);
-		const { migrationsTable } = options;
-		const fullTableName = createSchemalize({
-			shouldDecamelize: Boolean(options.decamelize),
-			shouldQuote: true
-		})({
-			schema,
-			name: migrationsTable
-		});
-		const migrationTables = await db.select(`SELECT table_name FROM information_schema.tables WHERE table_schema = '${schema}' AND table_name = '${migrationsTable}'`);
-		if (migrationTables && migrationTables.length === 1) {
-			const primaryKeyConstraints = await db.select(`SELECT constraint_name FROM information_schema.table_constraints WHERE table_schema = '${schema}' AND table_name = '${migrationsTable}' AND constraint_type = 'PRIMARY KEY'`);
-			if (!primaryKeyConstraints || primaryKeyConstraints.length !== 1) await db.query(`ALTER TABLE ${fullTableName} ADD PRIMARY KEY (${idColumn})`);
-		} else await db.query(`CREATE TABLE ${fullTableName} (${idColumn} SERIAL PRIMARY KEY, ${nameColumn} varchar(255) NOT NULL, ${runOnColumn} timestamp NOT NULL)`);
-	} catch (error) {
-		throw new Error(`Unable to ensure migrations table: ${error.stack}`);
-	}
-}
-async function getRunMigrations(db, options) {
-	const schema = getMigrationTableSchema(options);
-	const { migrationsTable } = options;
-	const fullTableName = createSchemalize({
-		shouldDecamelize: Boolean(options.decamelize),
-		shouldQuote: true
-	})({
-		schema,
-		name: migrationsTable
-	});
-	return db.column(nameColumn, `SELECT ${nameColumn} FROM ${fullTableName} ORDER BY ${runOnColumn}, ${idColumn}`);
-}
-function getMigrationsToRun(options, runNames, migrations) {
-	if (options.direction === "down") {
-		const downMigrations = runNames.filter((migrationName) => !options.file || options.file === migrationName).map((migrationName) => migrations.find(({ name }) => name === migrationName) || migrationName);
-		const { count = 1 } = options;
-		const toRun = (options.timestamp ? downMigrations.filter((migration) => typeof migration === "object" && migration.timestamp >= count) : downMigrations.slice(-Math.abs(count))).toReversed();
-		const deletedMigrations = toRun.filter((migration) => typeof migration === "string");
-		if (deletedMigrations.length > 0) {
-			const deletedMigrationsStr = deletedMigrations.join(", ");
-			throw new Error(`Definitions of migrations ${deletedMigrationsStr} have been deleted.`);
-		}
-		return toRun;
-	}
-	const upMigrations = migrations.filter(({ name }) => !runNames.includes(name) && (!options.file || options.file === name));
-	const { count = Number.POSITIVE_INFINITY } = options;
-	return options.timestamp ? upMigrations.filter(({ timestamp }) => timestamp <= count) : upMigrations.slice(0, Math.abs(count));
-}
-function checkOrder(runNames, migrations) {
-	const len = Math.min(runNames.length, migrations.length);
-	for (let i = 0; i < len; i += 1) {
-		const runName = runNames[i];
-		const migrationName = migrations[i].name;
-		if (runName !== migrationName) throw new Error(`Not run migration ${migrationName} is preceding already run migration ${runName}`);
-	}
-}
-function runMigrations(toRun, method, direction) {
-	return toRun.reduce((promise, migration) => promise.then(() => migration[method](direction)), Promise.resolve());
-}
-function getLogger(options) {
-	const { log, logger, verbose } = options;
-	let loggerObject = console;
-	if (typeof logger === "object") loggerObject = logger;
-	else if (typeof log === "function") loggerObject = {
-		debug: log,
-		info: log,
-		warn: log,
-		error: log
-	};
-	return verbose ? loggerObject : {
-		debug: void 0,
-		info: loggerObject.info.bind(loggerObject),
-		warn: loggerObject.warn.bind(loggerObject),
-		error: loggerObject.error.bind(loggerObject)
-	};
-}
-async function runner(options) {
-	const logger = getLogger(options);
-	const connection = options.dbClient || options.databaseUrl;
-	if (connection == null) throw new Error("You must provide either a databaseUrl or a dbClient");
-	const db$1 = db(connection, logger);
-	try {
-		await db$1.createConnection();
-		if (!options.noLock) await lock(db$1, options.lockValue, options.advisoryLockMode);
-		if (options.schema) {
-			const schemas = getSchemas(options.schema);
-			if (options.createSchema) await Promise.all(schemas.map((schema) => db$1.query(`CREATE SCHEMA IF NOT EXISTS "${schema}"`)));
-			await db$1.query(`SET search_path TO ${schemas.map((s) => `"${s}"`).join(", ")}`);
-		}
-		if (options.migrationsSchema && options.createMigrationsSchema) await db$1.query(`CREATE SCHEMA IF NOT EXISTS "${options.migrationsSchema}"`);
-		await ensureMigrationsTable(db$1, options);
-		const [migrations, runNames] = await Promise.all([loadMigrations(db$1, options, logger), getRunMigrations(db$1, options)]);
-		if (options.checkOrder !== false) checkOrder(runNames, migrations);
-		const toRun = getMigrationsToRun(options, runNames, migrations);
-		if (toRun.length === 0) {
-			logger.info("No migrations to run!");
-			return [];
-		}
-		logger.info("> Migrating files:");
-		for (const m of toRun) logger.info(`> - ${m.name}`);
-		if (options.fake) await runMigrations(toRun, "markAsRun", options.direction);
-		else if (options.singleTransaction) {
-			await db$1.query("BEGIN");
-			try {
-				await runMigrations(toRun, "apply", options.direction);
-				await db$1.query("COMMIT");
-			} catch (error) {
-				logger.warn("> Rolling back attempted migration ...");
-				await db$1.query("ROLLBACK");
-				throw error;
-			}
-		} else await runMigrations(toRun, "apply", options.direction);
-		return toRun.map((m) => ({
-			path: m.path,
-			name: m.name,
-			timestamp: m.timestamp
-		}));
-	} finally {
-		if (db$1.connected()) {
-			if (!options.noLock) await unlock(db$1, options.lockValue).catch((error) => {
-				logger.warn(error.message);
-			});
-			await db$1.close();
-		}
-	}
-}
-
-//#endregion
 
 ;// CONCATENATED MODULE: ./src/core/errors.ts
 /**
@@ -39671,6 +35641,12 @@ function assertNever(value) {
 
 const UNITS_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
 /**
+ * The longest duration db-deploy accepts: 2147483647 ms (INT_MAX, about 596 hours). PostgreSQL
+ * refuses a larger lock_timeout or statement_timeout ("outside the valid range", see the
+ * "Client Connection Defaults" settings), and Node fires a larger setTimeout after 1 ms.
+ */
+const MAX_DURATION_MS = 2_147_483_647;
+/**
  * Parses a duration such as `250ms`, `5s`, `10m` or `1h` into milliseconds.
  * A bare `0` means "no limit" where the caller allows it. Anything else is refused.
  * @param name the input name, for the error message
@@ -39685,8 +35661,11 @@ function parseDuration(value, name) {
             hint: 'use a number with a unit, e.g. 250ms, 5s, 10m or 1h (0 for no limit)',
         });
     }
-    const ms = Number(match[1]) * UNITS_MS[match[2]];
-    return Math.round(ms);
+    const ms = Math.round(Number(match[1]) * UNITS_MS[match[2]]);
+    if (ms > MAX_DURATION_MS) {
+        throw new errors_DbDeployError('bad-input', `${name}: "${value}" is longer than the longest timeout PostgreSQL and Node accept (${MAX_DURATION_MS}ms, about ${Math.floor(MAX_DURATION_MS / 3_600_000)}h)`, { hint: `use at most ${Math.floor(MAX_DURATION_MS / 3_600_000)}h (0 for no limit)` });
+    }
+    return ms;
 }
 /** Formats milliseconds for people: `850ms`, `2.4s`, `3m 05s`. */
 function formatDuration(ms) {
@@ -39701,6 +35680,20 @@ function formatDuration(ms) {
 function sleep(ms) {
     return new Promise((resolve) => setTimeout(resolve, ms));
 }
+
+// EXTERNAL MODULE: ./node_modules/pg/esm/index.mjs
+var esm = __nccwpck_require__(83849);
+// EXTERNAL MODULE: ./node_modules/pg-connection-string/index.js
+var pg_connection_string = __nccwpck_require__(26122);
+;// CONCATENATED MODULE: ./node_modules/pg-connection-string/esm/index.mjs
+// ESM wrapper for pg-connection-string
+
+
+// Re-export the parse function
+/* harmony default export */ const pg_connection_string_esm = (pg_connection_string.parse);
+const parse = pg_connection_string.parse
+const toClientConfig = pg_connection_string.toClientConfig
+const parseIntoClientConfig = pg_connection_string.parseIntoClientConfig
 
 ;// CONCATENATED MODULE: ./src/core/db/pg-error.ts
 
@@ -39754,14 +35747,15 @@ async function databaseStep(what, where, step) {
 
 
 
+
 /**
  * Opens one connection, turning every way a connection can fail into one clear line that
  * names `host:port/database` and never the URL or the password.
  */
-async function connect(target, options = {}) {
+async function connect_connect(target, options = {}) {
     const connectTimeoutMs = options.connectTimeoutMs ?? 10_000;
-    const client = new esm.Client({
-        connectionString: target.url,
+    const client = new esm/* default.Client */.Ay.Client({
+        ...clientConfig(target),
         connectionTimeoutMillis: connectTimeoutMs,
         application_name: options.applicationName ?? 'db-deploy',
         ...(options.queryTimeoutMs ? { query_timeout: options.queryTimeoutMs } : {}),
@@ -39777,8 +35771,26 @@ async function connect(target, options = {}) {
     }
     return client;
 }
+/**
+ * node-postgres settings for a target: its SSL and other options as node-postgres reads them from
+ * the URL, but host, port, database, user and password always the ones parseDatabaseUrl resolved.
+ * node-postgres alone would re-parse the URL its own way (`decodeURI` leaves `%3B` in a database
+ * name encoded, where libpq and pg_restore decode it), and check one database while the client
+ * tools write another.
+ */
+function clientConfig(target) {
+    const config = parseIntoClientConfig(target.url);
+    return {
+        ...config,
+        host: target.host,
+        port: target.port,
+        database: target.database,
+        user: target.user || undefined,
+        password: target.password || undefined,
+    };
+}
 /** Closes a client, ignoring errors from a connection that is already gone. */
-async function disconnect(client) {
+async function connect_disconnect(client) {
     if (client)
         await client.end().catch(() => undefined);
 }
@@ -39859,10 +35871,12 @@ function connectionError(error, target, connectTimeoutMs) {
 
 ;// CONCATENATED MODULE: ./src/core/db/url.ts
 
+/** Query parameters that name the connection itself; resolved into DatabaseTarget's fields. */
+const CONNECTION_PARAMS = new Set(['host', 'port', 'dbname', 'user', 'password']);
 const SCHEMES = new Set(['postgres:', 'postgresql:']);
 /**
  * The strings that must be masked before any other work: the URL, the password as written
- * in the URL (percent-encoded) and decoded. Works on malformed URLs too, so a bad URL
+ * in the URL (percent-encoded) and decoded, from `user:password@` or a `password=` parameter. Works on malformed URLs too, so a bad URL
  * never leaks its password through the error that rejects it.
  */
 function secretsOf(rawUrl) {
@@ -39880,6 +35894,18 @@ function secretsOf(rawUrl) {
         }
         catch {
             // an invalid escape: the encoded form is masked already
+        }
+    }
+    // ?password=… (libpq and node-postgres both read it): masked as written and decoded.
+    for (const written of raw.matchAll(/[?&]password=([^&#]*)/gi)) {
+        const value = written[1] ?? '';
+        secrets.add(value);
+        try {
+            secrets.add(decodeURIComponent(value.replace(/\+/g, ' ')));
+            secrets.add(decodeURIComponent(value));
+        }
+        catch {
+            // an invalid escape: the written form is masked already
         }
     }
     for (const value of [...secrets])
@@ -39900,7 +35926,7 @@ function redact(text, secrets) {
  * Parses and validates a PostgreSQL connection URL (`postgres://user:pass@host:5432/db`).
  * @param name the input or option name, for the error message
  */
-function parseDatabaseUrl(rawUrl, name = 'database-url') {
+function url_parseDatabaseUrl(rawUrl, name = 'database-url') {
     const raw = rawUrl.trim();
     const hint = 'use postgres://USER:PASSWORD@HOST:PORT/DATABASE, with special characters in the password percent-encoded';
     if (!raw) {
@@ -39920,27 +35946,132 @@ function parseDatabaseUrl(rawUrl, name = 'database-url') {
             hint,
         });
     }
-    let password;
-    let user;
-    try {
-        password = decodeURIComponent(parsed.password);
-        user = decodeURIComponent(parsed.username);
-    }
-    catch {
-        throw new errors_DbDeployError('bad-input', `${name} has an invalid percent-escape in its user or password`, { hint });
-    }
-    const host = parsed.hostname.replace(/^\[(.*)\]$/, '$1') || parsed.searchParams.get('host') || '';
+    const decode = (value, what) => {
+        try {
+            return decodeURIComponent(value);
+        }
+        catch {
+            throw new errors_DbDeployError('bad-input', `${name} has an invalid percent-escape in its ${what}`, {
+                hint,
+            });
+        }
+    };
+    const query = parsed.searchParams;
+    /**
+     * One value for each connection field: the URL's own part, or the same-named query
+     * parameter (libpq reads both), never two different ones: tools would not agree on which wins.
+     */
+    const field = (what, param, own) => {
+        const values = query.getAll(param);
+        const fromQuery = values[0];
+        if (values.length > 1 || (fromQuery !== undefined && own && fromQuery !== own))
+            throw new errors_DbDeployError('bad-input', `${name} gives its ${what} twice, with different values`, {
+                hint: `give the ${what} once, in the URL itself or as ?${param}=`,
+            });
+        return own || fromQuery || '';
+    };
+    const password = field('password', 'password', decode(parsed.password, 'user or password'));
+    const user = field('user', 'user', decode(parsed.username, 'user or password'));
+    const host = field('host', 'host', parsed.hostname.replace(/^\[(.*)\]$/, '$1'));
     if (!host)
         throw new errors_DbDeployError('bad-input', `${name} has no host`, { hint });
-    const port = parsed.port ? Number(parsed.port) : 5432;
-    let database = user || 'postgres';
-    try {
-        database = decodeURIComponent(parsed.pathname.replace(/^\//, '')) || database;
-    }
-    catch {
-        throw new errors_DbDeployError('bad-input', `${name} has an invalid percent-escape in its database name`, { hint });
-    }
-    return { url: raw, host, port, database, user, password, display: `${host}:${port}/${database}` };
+    const portText = field('port', 'port', parsed.port);
+    const port = portText ? Number(portText) : 5432;
+    if (!Number.isInteger(port) || port < 1 || port > 65535)
+        throw new errors_DbDeployError('bad-input', `${name} has an invalid port`, { hint });
+    const database = field('database name', 'dbname', decode(parsed.pathname.replace(/^\//, ''), 'database name')) ||
+        user ||
+        'postgres';
+    const params = {};
+    for (const [key, value] of query)
+        if (!CONNECTION_PARAMS.has(key))
+            params[key] = value;
+    return {
+        url: raw,
+        host,
+        port,
+        database,
+        user,
+        password,
+        display: `${host}:${port}/${database}`,
+        params,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/db/catalog.ts
+/**
+ * Catalog reads shared by validate (scratch database) and its stats lookups. Read-only; each
+ * takes only AccessShareLock on the catalogs it reads.
+ */
+/** Schemas that are PostgreSQL's own, never the user's. */
+const USER_SCHEMA = (/* unused pure expression or super */ null && (`n.nspname NOT IN ('pg_catalog', 'information_schema')
+   AND n.nspname NOT LIKE 'pg\\_toast%' AND n.nspname NOT LIKE 'pg\\_temp\\_%'`));
+/**
+ * Storage identity of every user table, index and materialized view: a changed relfilenode
+ * means PostgreSQL rewrote it. Run inside a migration's transaction it sees the uncommitted
+ * change, so a rewrite hidden in a DO block or a function is still caught.
+ */
+const RELATION_FILES = (/* unused pure expression or super */ null && (`
+SELECT c.oid::bigint AS oid, n.nspname AS schema, c.relname AS name, c.relkind AS kind,
+       c.relfilenode::bigint AS filenode, i.indrelid::bigint AS table_oid
+  FROM pg_class c
+  JOIN pg_namespace n ON n.oid = c.relnamespace
+  LEFT JOIN pg_index i ON i.indexrelid = c.oid
+ WHERE ${USER_SCHEMA} AND c.relkind IN ('r', 'i', 'm', 'p', 'S', 'v', 'f')`));
+/** Relation locks granted to the current backend (the migration's own connection). */
+const OWN_RELATION_LOCKS = (/* unused pure expression or super */ null && (`
+SELECT l.relation::bigint AS oid, l.mode
+  FROM pg_locks l
+ WHERE l.pid = pg_backend_pid() AND l.locktype = 'relation' AND l.granted
+   AND l.database = (SELECT oid FROM pg_database WHERE datname = current_database())`));
+/** Relation locks granted to another backend ($1 = its pid), sampled while it runs. */
+const BACKEND_RELATION_LOCKS = (/* unused pure expression or super */ null && (`
+SELECT l.relation::bigint AS oid, l.mode
+  FROM pg_locks l
+ WHERE l.pid = $1 AND l.locktype = 'relation' AND l.granted`));
+/** The current backend's process id. */
+const BACKEND_PID = 'SELECT pg_backend_pid() AS pid';
+/** Whether a schema exists. */
+const SCHEMA_EXISTS = 'SELECT EXISTS (SELECT 1 FROM pg_namespace WHERE nspname = $1) AS exists';
+/**
+ * Size and row estimate of tables by name ($1 schemas, $2 names, pairwise), from catalog
+ * statistics only: pg_total_relation_size and reltuples read no rows.
+ */
+const TABLE_SIZES = (/* unused pure expression or super */ null && (`
+SELECT n.nspname AS schema, c.relname AS name,
+       pg_total_relation_size(c.oid)::bigint AS total_bytes, c.reltuples::bigint AS row_estimate
+  FROM unnest($1::text[], $2::text[]) AS want(schema, name)
+  JOIN pg_namespace n ON n.nspname = want.schema
+  JOIN pg_class c ON c.relnamespace = n.oid AND c.relname = want.name`));
+
+;// CONCATENATED MODULE: ./src/core/db/scratch-marker.ts
+
+
+/**
+ * The schema validate keeps its marker in (the `marker` table: which database it claimed, and
+ * whether its last run finished clean). It marks a disposable scratch database: migrate refuses
+ * such a database and backup leaves the schema out.
+ */
+const SCRATCH_SCHEMA = 'db_deploy_scratch';
+/** The marker table in SCRATCH_SCHEMA. */
+const SCRATCH_MARKER_TABLE = 'marker';
+/** Whether the database carries validate's marker schema (of this or an earlier db-deploy). */
+async function carriesScratchMarker(client) {
+    const { rows } = await client.query(SCHEMA_EXISTS, [SCRATCH_SCHEMA]);
+    return rows[0]?.exists ?? false;
+}
+/**
+ * Refuses a database that validate uses as its scratch database: validate drops everything its
+ * runs create there, so no real migration belongs in it.
+ * @param where `host:port/database`
+ */
+async function refuseScratchDatabase(client, where) {
+    if (!(await carriesScratchMarker(client)))
+        return;
+    throw new errors_DbDeployError('scratch-database', `database-url points at validate's scratch database (it carries the ${SCRATCH_SCHEMA} marker schema), which validate empties at the end of each run`, {
+        where,
+        hint: `point database-url at the real database; to make this one a real database, drop the marker first (DROP SCHEMA ${SCRATCH_SCHEMA} CASCADE)`,
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/core/db/queries.ts
@@ -39971,6 +36102,7 @@ SELECT set_config('lock_timeout', $1, false), set_config('statement_timeout', $2
 const RELATION_EXISTS = 'SELECT to_regclass($1) IS NOT NULL AS exists';
 
 ;// CONCATENATED MODULE: ./src/core/db/advisory-lock.ts
+// Decision record: docs/adr/0001-poll-advisory-lock.md (ADR 0001).
 
 
 
@@ -40037,225 +36169,85 @@ async function describeHolder(client, key) {
     }
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./src/core/migrations/checksum.ts
+;// CONCATENATED MODULE: ./src/core/migrations/engine/retry.ts
 
+
+const DEFAULT_BACKOFF = { baseMs: 250, maxMs: 5000, factor: 2, jitter: 0.2 };
 /**
- * sha256 of a migration's text, normalised so that a checkout with CRLF line endings or a
- * byte-order mark does not look like an edit.
+ * Delay before retry number `attempt` (1-based): base × factorⁿ⁻¹, capped, with jitter.
+ * @param random a number in [0, 1); injectable for tests
  */
-function migrationChecksum(content) {
-    const normalised = content.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
-    return (0,external_node_crypto_.createHash)('sha256').update(normalised, 'utf8').digest('hex');
-}
-
-;// CONCATENATED MODULE: ./src/core/migrations/files.ts
-
-
-
-/** File endings db-deploy loads as migrations; everything else in the directory is ignored. */
-const MIGRATION_EXTENSIONS = ['.sql', '.js', '.cjs', '.mjs', '.ts', '.cts', '.mts'];
-/**
- * node-pg-migrate's `ignorePattern` (anchored by it as `^…$`): skip dotfiles, declaration
- * files and anything that is not a migration ending, so a README beside the migrations is harmless.
- */
-const IGNORE_PATTERN = '(?:\\..*|.*\\.d\\.[cm]?ts|(?!.*\\.(?:sql|js|cjs|mjs|ts|cts|mts)$).*)';
-function isMigrationFile(fileName) {
-    if (fileName.startsWith('.'))
-        return false;
-    if (/\.d\.[cm]?ts$/.test(fileName))
-        return false;
-    // Case-sensitive, like IGNORE_PATTERN, which node-pg-migrate applies as written.
-    return MIGRATION_EXTENSIONS.includes((0,external_node_path_.extname)(fileName));
-}
-/** A migration's name: its file name without the ending (what node-pg-migrate records). */
-function migrationName(filePath) {
-    return (0,external_node_path_.basename)(filePath, (0,external_node_path_.extname)(filePath));
-}
-function numericPrefix(name) {
-    const prefix = /^(\d+)/.exec(name)?.[1];
-    if (!prefix)
-        return undefined;
-    if (prefix.length === 17) {
-        // node-pg-migrate's `utc` format, YYYYMMDDHHmmssSSS, compares as a point in time.
-        const iso = `${prefix.slice(0, 4)}-${prefix.slice(4, 6)}-${prefix.slice(6, 8)}T${prefix.slice(8, 10)}:${prefix.slice(10, 12)}:${prefix.slice(12, 14)}.${prefix.slice(14)}Z`;
-        return new Date(iso).valueOf();
-    }
-    return Number(prefix);
-}
-/** The order node-pg-migrate applies files in: numeric prefix first, then a numeric-aware name compare. */
-function compareMigrationNames(a, b) {
-    const pa = numericPrefix(a);
-    const pb = numericPrefix(b);
-    if (pa !== undefined && pb !== undefined && pa !== pb)
-        return pa - pb;
-    return a.localeCompare(b, 'en', { usage: 'sort', numeric: true, sensitivity: 'variant' });
+function backoffDelay(attempt, policy = DEFAULT_BACKOFF, random = Math.random()) {
+    const raw = Math.min(policy.maxMs, policy.baseMs * policy.factor ** Math.max(0, attempt - 1));
+    const spread = raw * policy.jitter * (random * 2 - 1);
+    return Math.max(0, Math.round(raw + spread));
 }
 /**
- * Lists the migration files of a directory in application order.
- * @param dir absolute path
- * @param display how to name the directory in errors (the path the user gave)
+ * Runs `attempt` until it succeeds, retrying with backoff while it fails because a lock was not
+ * granted within lock_timeout, at most `lockRetries` times. The last error is rethrown as is.
  */
-async function listMigrationFiles(dir, display) {
-    const info = await (0,promises_.stat)(dir).catch(() => undefined);
-    if (!info) {
-        throw new errors_DbDeployError('migrations-dir-missing', `migrations directory "${display}" does not exist`, {
-            hint: 'check migrations-dir (--dir in the CLI; relative paths resolve against the repository checkout) and that the workflow ran actions/checkout',
-        });
-    }
-    if (!info.isDirectory()) {
-        throw new errors_DbDeployError('migrations-dir-missing', `"${display}" is not a directory`, {
-            hint: 'point migrations-dir at the folder that holds the migration files',
-        });
-    }
-    const entries = await (0,promises_.readdir)(dir, { withFileTypes: true });
-    const files = entries
-        .filter((e) => (e.isFile() || e.isSymbolicLink()) && isMigrationFile(e.name))
-        .map((e) => e.name)
-        .sort((a, b) => compareMigrationNames(migrationName(a), migrationName(b)) || a.localeCompare(b));
-    if (files.length === 0) {
-        throw new errors_DbDeployError('migrations-dir-empty', `migrations directory "${display}" holds no migration files`, {
-            hint: `add files ending in ${MIGRATION_EXTENSIONS.join(', ')} or fix migrations-dir`,
-        });
-    }
-    const seen = new Map();
-    for (const file of files) {
-        const name = migrationName(file);
-        const other = seen.get(name);
-        if (other) {
-            throw new errors_DbDeployError('duplicate-migration', `two migration files share the name "${name}": ${other} and ${file}`, {
-                where: display,
-                hint: 'rename or remove one of them',
-            });
+async function withLockRetries(settings, logger, hooks, attempt) {
+    for (let retry = 1;; retry += 1) {
+        try {
+            return await attempt();
         }
-        seen.set(name, file);
-    }
-    return files.map((f) => (0,external_node_path_.resolve)((0,external_node_path_.join)(dir, f)));
-}
-
-;// CONCATENATED MODULE: ./src/core/migrations/sql-file.ts
-const markerRegex = (direction) => new RegExp(`^\\s*--[\\s-]*${direction}\\s+migration`, 'im');
-/**
- * Splits a node-pg-migrate `.sql` migration on its `-- Up Migration` / `-- Down Migration`
- * markers exactly as node-pg-migrate does (a file without markers is all "up").
- */
-function splitSqlMigration(content) {
-    const upStart = content.search(markerRegex('up'));
-    const downStart = content.search(markerRegex('down'));
-    const up = upStart >= 0
-        ? {
-            sql: content.slice(upStart, downStart < upStart ? undefined : downStart),
-            offset: upStart,
-        }
-        : { sql: downStart >= 0 ? content.slice(0, downStart) : content, offset: 0 };
-    const down = downStart >= 0
-        ? {
-            sql: content.slice(downStart, upStart < downStart ? undefined : upStart),
-            offset: downStart,
-        }
-        : undefined;
-    return { up, down, forceNoTransaction: /^\s*--\s*db-deploy:no-transaction\b/im.test(content) };
-}
-/** True when a section holds nothing but comments and whitespace. */
-function isBlankSql(sql) {
-    return (
-    // One pass, so that whichever comment starts first wins (`/* -- */` is one block comment).
-    sql.replace(/\/\*[\s\S]*?\*\/|--[^\n]*/g, '').trim() === '');
-}
-
-;// CONCATENATED MODULE: ./src/core/migrations/load.ts
-
-
-
-
-
-
-
-
-function kindOf(path) {
-    const ext = (0,external_node_path_.extname)(path).toLowerCase();
-    if (ext === '.sql')
-        return 'sql';
-    if (ext === '.ts' || ext === '.cts' || ext === '.mts')
-        return 'ts';
-    return 'js';
-}
-/**
- * Reads every migration file of a directory (no code is executed yet).
- * @param dir absolute directory
- * @param baseDir paths in reports are relative to this (the workspace)
- */
-async function readMigrationFiles(dir, baseDir) {
-    const display = (0,external_node_path_.relative)(baseDir, dir) || '.';
-    const paths = await listMigrationFiles(dir, display);
-    return Promise.all(paths.map((path) => readMigrationFile(path, baseDir)));
-}
-/** Reads one migration file (no code is executed). */
-async function readMigrationFile(path, baseDir) {
-    const content = await (0,promises_.readFile)(path, 'utf8');
-    const kind = kindOf(path);
-    return {
-        name: migrationName(path),
-        path,
-        file: (0,external_node_path_.relative)(baseDir, path),
-        kind,
-        checksum: migrationChecksum(content),
-        content,
-        sql: kind === 'sql' ? splitSqlMigration(content) : undefined,
-    };
-}
-let tsLoader;
-/**
- * Loads a JavaScript or TypeScript migration module. `.js/.cjs/.mjs` use Node's own `import()`
- * (CommonJS and ESM alike); TypeScript goes through jiti, as node-pg-migrate itself does.
- */
-async function loadModuleActions(migration) {
-    let mod;
-    try {
-        if (migration.kind === 'ts') {
-            tsLoader ??= createJiti(migration.path, {
-                fsCache: false,
-                moduleCache: false,
-                interopDefault: true,
-            });
-            mod = (await tsLoader.import(migration.path));
-        }
-        else {
-            mod = (await import(/* webpackIgnore: true */ (0,external_node_url_.pathToFileURL)(migration.path).href));
+        catch (error) {
+            const recovered = hooks.recover ? await hooks.recover(error) : true;
+            if (!recovered || !isLockTimeout(error) || retry > settings.lockRetries)
+                throw error;
+            hooks.onRetry?.();
+            const delay = backoffDelay(retry, settings.backoff);
+            logger.info(`${hooks.label()}: lock not granted within ${formatDuration(settings.lockTimeoutMs)}; retry ${retry} of ${settings.lockRetries} in ${formatDuration(delay)}`);
+            await sleep(delay);
         }
     }
-    catch (error) {
-        throw new errors_DbDeployError('migration-load-failed', `cannot load migration ${migration.name}: ${error.message}`, {
-            where: migration.file,
-            hint: 'fix the syntax or the imports of the migration file',
-            cause: error,
-        });
-    }
-    const actions = (typeof mod.up === 'function' ? mod : mod.default) ??
-        {};
-    if (typeof actions.up !== 'function') {
-        throw new errors_DbDeployError('migration-load-failed', `migration ${migration.name} exports no up function`, {
-            where: migration.file,
-            hint: 'export `up` (and `down`) functions, e.g. `exports.up = (pgm) => { … }`',
-        });
-    }
-    return {
-        up: actions.up,
-        down: actions.down,
-        shorthands: actions.shorthands,
-    };
 }
 
-// EXTERNAL MODULE: ./node_modules/libpg-query/wasm/index.cjs
-var wasm = __nccwpck_require__(2627);
+;// CONCATENATED MODULE: ./src/core/migrations/options.ts
+
+/** Defaults of the engine; where migrations and the ledger live is each format's to say. */
+const MIGRATE_DEFAULTS = {
+    format: 'auto',
+    direction: 'up',
+    dryRun: false,
+    lockTimeoutMs: 100,
+    lockRetries: 20,
+    statementTimeoutMs: 0,
+    lockWaitTimeoutMs: 600_000,
+    connectTimeoutMs: 10_000,
+    allowEdited: false,
+    backoff: DEFAULT_BACKOFF,
+};
+
 ;// CONCATENATED MODULE: ./src/core/sql/parse.ts
-
+/**
+ * The most SQL handed to the parser at once, in bytes. PostgreSQL's parser (WebAssembly, with at
+ * most 1 GB of memory of its own) needs about 60 times the SQL while it builds the parse tree:
+ * measured on Node 24, 10 MB of INSERTs took 1.9 s and 680 MB, 30 MB 6.4 s and 1.5 GB, and 50 MB
+ * ran it out of memory (an abort that also leaves the module unusable). Callers check the size
+ * first and say what they do instead (see BENCHMARKS.md, bench:lint).
+ */
+const MAX_PARSE_BYTES = (/* unused pure expression or super */ null && (10 * 1024 * 1024));
 let loading;
-/** Loads the parser (a WebAssembly build of PostgreSQL's parser) once per process. */
+let parser;
+/**
+ * Loads the parser (a WebAssembly build of PostgreSQL's parser) once per process. libpg-query
+ * compiles its 1.7 MB WebAssembly module as soon as it is imported, so it is imported here, on
+ * first use, not at start-up: a run that parses nothing (a migrate with nothing pending) never
+ * pays for it.
+ */
 function loadParser() {
-    loading ??= (0,wasm.loadModule)();
+    loading ??= __nccwpck_require__.e(/* import() */ 627).then(__nccwpck_require__.t.bind(__nccwpck_require__, 2627, 23)).then(async (module) => {
+        await module.loadModule();
+        parser = module;
+    });
     return loading;
+}
+/** The loaded parser; loadParser() must have completed. */
+function loaded() {
+    if (!parser)
+        throw new Error('the SQL parser is not loaded: call loadParser() first');
+    return parser;
 }
 /**
  * Splits and parses SQL with the real PostgreSQL parser. Never throws on bad SQL: a syntax
@@ -40266,7 +36258,7 @@ function parseSql(source) {
     if (source.trim() === '')
         return { ok: true, statements: [] };
     try {
-        result = (0,wasm.parseSync)(source);
+        result = loaded().parseSync(source);
     }
     catch (error) {
         const details = error.sqlDetails;
@@ -40281,9 +36273,7 @@ function parseSql(source) {
     const statements = [];
     // libpg_query reports byte offsets into the UTF-8 text; JavaScript strings index UTF-16 units.
     // Pure ASCII (the common case) needs no conversion.
-    // eslint-disable-next-line no-control-regex
-    const ascii = !/[^\x00-\x7f]/.test(source);
-    const bytes = ascii ? undefined : Buffer.from(source, 'utf8');
+    const bytes = isAscii(source) ? undefined : Buffer.from(source, 'utf8');
     const total = bytes ? bytes.length : source.length;
     for (const raw of result.stmts ?? []) {
         const byteStart = raw.stmt_location ?? 0;
@@ -40305,24 +36295,43 @@ function parseSql(source) {
     }
     return { ok: true, statements };
 }
+/**
+ * The PL/pgSQL statements of a function body, as PostgreSQL's PL/pgSQL compiler reads them
+ * (`plpgsql_compile` without a catalog), or the compiler's error message. `body` is the text
+ * between the dollar quotes; line 1 of the result is the body's first line.
+ */
+function parsePlpgsqlBody(body) {
+    let tag = '$db_deploy$';
+    for (let n = 0; body.includes(tag); n += 1)
+        tag = `$db_deploy_${n}$`;
+    try {
+        const result = loaded().parsePlPgSQLSync(`CREATE FUNCTION db_deploy_body() RETURNS void LANGUAGE plpgsql AS ${tag}${body}${tag}`);
+        const fn = result.plpgsql_funcs?.[0]?.PLpgSQL_function;
+        return fn ? { ok: true, function: fn } : { ok: false, message: 'no function body' };
+    }
+    catch (error) {
+        return { ok: false, message: error.message };
+    }
+}
 /** Length of the whitespace and comments before a statement's first token. */
 function leadingTriviaLength(chunk) {
-    let i = 0;
-    for (;;) {
-        while (i < chunk.length && /\s/.test(chunk[i]))
-            i += 1;
-        if (chunk.startsWith('--', i)) {
-            const newline = chunk.indexOf('\n', i);
-            i = newline < 0 ? chunk.length : newline + 1;
-        }
-        else if (chunk.startsWith('/*', i)) {
-            const close = chunk.indexOf('*/', i + 2);
-            i = close < 0 ? chunk.length : close + 2;
-        }
-        else {
-            return i;
-        }
-    }
+    TRIVIA.lastIndex = 0;
+    TRIVIA.exec(chunk);
+    return TRIVIA.lastIndex;
+}
+/** Whitespace, `--` comments to the end of the line and (unnested) block comments, repeated. */
+const TRIVIA = /(?:\s+|--[^\n]*(?:\n|$)|\/\*[\s\S]*?(?:\*\/|$))*/y;
+/** Whether a text is plain ASCII (byte offsets then equal character offsets). */
+function isAscii(text) {
+    // eslint-disable-next-line no-control-regex
+    return !/[^\x00-\x7f]/.test(text);
+}
+/** libpg_query's `location`s are byte offsets in UTF-8; findings need character offsets. */
+function byteToChar(text) {
+    if (isAscii(text))
+        return (b) => b;
+    const bytes = Buffer.from(text, 'utf8');
+    return (b) => bytes.subarray(0, b).toString('utf8').length;
 }
 function charOffset(bytes, byteOffset) {
     return bytes.subarray(0, byteOffset).toString('utf8').length;
@@ -40342,18 +36351,21 @@ function codePointIndex(source, count) {
         index += source.codePointAt(index) > 0xffff ? 2 : 1;
     return index;
 }
+/** PostgreSQL's scanner tokens of a text (`IDENT`, `SCONST`, keywords…); empty when it cannot scan. */
+function scanTokens(source) {
+    try {
+        return loaded().scanSync(source).tokens;
+    }
+    catch {
+        return [];
+    }
+}
 /**
  * Character offset just after the last statement-ending `;` before `offset`, found with
  * PostgreSQL's own scanner (a `;` inside a string literal or a comment does not count), or 0.
  */
 function lastStatementEnd(source, offset) {
-    let tokens;
-    try {
-        tokens = scanSync(source).tokens;
-    }
-    catch {
-        return 0;
-    }
+    const tokens = scanTokens(source);
     const bytes = Buffer.from(source, 'utf8');
     const limit = Buffer.byteLength(source.slice(0, offset), 'utf8');
     let end = 0;
@@ -40366,7 +36378,7 @@ function lastStatementEnd(source, offset) {
     return bytes.subarray(0, end).toString('utf8').length;
 }
 
-;// CONCATENATED MODULE: ./src/core/migrations/transaction.ts
+;// CONCATENATED MODULE: ./src/core/migrations/engine/transaction.ts
 /**
  * Why a statement cannot run inside a transaction block, or undefined when it can.
  * PostgreSQL rejects these with "cannot run inside a transaction block" (SQLSTATE 25001);
@@ -40426,7 +36438,27 @@ function nonTransactionalReason(statement) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/core/migrations/statements.ts
+;// CONCATENATED MODULE: ./src/core/db/sql.ts
+/** Quotes an identifier (table, schema, column) for interpolation into SQL. The only way identifiers reach SQL. */
+function quoteIdent(name) {
+    return `"${name.replace(/"/g, '""')}"`;
+}
+/** `"schema"."name"`. */
+function qualifiedName(schema, name) {
+    return `${quoteIdent(schema)}.${quoteIdent(name)}`;
+}
+/**
+ * Quotes a string literal. Used only where bind parameters are impossible: statements that
+ * node-pg-migrate sends as plain text inside a migration's transaction.
+ */
+function quoteLiteral(value) {
+    if (value.includes('\\'))
+        return `E'${value.replace(/\\/g, '\\\\').replace(/'/g, "''")}'`;
+    return `'${value.replace(/'/g, "''")}'`;
+}
+
+;// CONCATENATED MODULE: ./src/core/migrations/engine/statements.ts
+
 
 
 /**
@@ -40472,82 +36504,50 @@ async function sectionMode(section, forceNoTransaction) {
         reasons: reasons.length ? [...new Set(reasons)] : ['db-deploy:no-transaction'],
     };
 }
-/** The index a `CREATE INDEX CONCURRENTLY` statement creates, as `schema.name` or `name`, if it names one. */
-function createdIndexName(statement) {
-    if (statement.type !== 'IndexStmt' || !statement.node.concurrent)
-        return undefined;
-    const name = statement.node.idxname;
-    if (!name)
-        return undefined;
-    const schema = statement.node.relation?.schemaname;
-    const quote = (s) => `"${s.replace(/"/g, '""')}"`;
-    return schema ? `${quote(schema)}.${quote(name)}` : quote(name);
-}
-
-;// CONCATENATED MODULE: ./src/core/migrations/retry.ts
-
-
-const DEFAULT_BACKOFF = { baseMs: 250, maxMs: 5000, factor: 2, jitter: 0.2 };
 /**
- * Delay before retry number `attempt` (1-based): base × factorⁿ⁻¹, capped, with jitter.
- * @param random a number in [0, 1); injectable for tests
+ * Groups for the SQL steps a migration's code built when it runs outside a transaction: each
+ * step alone, as its tool sends it (one query per step, autocommitted). Steps that may build an
+ * index concurrently are parsed, so a failed build's INVALID index is found and handled exactly
+ * as for a SQL section.
  */
-function backoffDelay(attempt, policy = DEFAULT_BACKOFF, random = Math.random()) {
-    const raw = Math.min(policy.maxMs, policy.baseMs * policy.factor ** Math.max(0, attempt - 1));
-    const spread = raw * policy.jitter * (random * 2 - 1);
-    return Math.max(0, Math.round(raw + spread));
-}
-/**
- * Runs `attempt` until it succeeds, retrying with backoff while it fails because a lock was not
- * granted within lock_timeout, at most `lockRetries` times. The last error is rethrown as is.
- */
-async function withLockRetries(settings, logger, hooks, attempt) {
-    for (let retry = 1;; retry += 1) {
-        try {
-            return await attempt();
+async function stepGroups(steps, reason) {
+    const groups = [];
+    for (const step of steps) {
+        let statement = { text: step, start: 0, end: step.length, type: '', node: {} };
+        if (MAY_NEED_NO_TRANSACTION.test(step)) {
+            await loadParser();
+            const parsed = parseSql(step);
+            if (parsed.ok && parsed.statements.length === 1)
+                statement = { ...parsed.statements[0], text: step, start: 0, end: step.length };
         }
-        catch (error) {
-            const recovered = hooks.recover ? await hooks.recover(error) : true;
-            if (!recovered || !isLockTimeout(error) || retry > settings.lockRetries)
-                throw error;
-            hooks.onRetry?.();
-            const delay = backoffDelay(retry, settings.backoff);
-            logger.info(`${hooks.label()}: lock not granted within ${formatDuration(settings.lockTimeoutMs)}; retry ${retry} of ${settings.lockRetries} in ${formatDuration(delay)}`);
-            await sleep(delay);
-        }
+        groups.push({ transactional: false, statements: [statement], reason });
     }
+    return groups;
+}
+/** The index build a statement is, if it is one that runs outside a transaction. */
+function indexBuild(statement) {
+    const reason = nonTransactionalReason(statement);
+    if (reason === 'REINDEX CONCURRENTLY')
+        return { kind: reason };
+    if (reason !== 'CREATE INDEX CONCURRENTLY')
+        return undefined;
+    const relation = statement.node.relation;
+    const qualify = (schema, name) => schema ? qualifiedName(schema, name) : quoteIdent(name);
+    const name = statement.node.idxname;
+    return {
+        kind: reason,
+        index: name ? qualify(relation?.schemaname, name) : undefined,
+        table: relation?.relname ? qualify(relation.schemaname, relation.relname) : undefined,
+    };
 }
 
-;// CONCATENATED MODULE: ./src/core/db/sql.ts
-/** Quotes an identifier (table, schema, column) for interpolation into SQL. The only way identifiers reach SQL. */
-function quoteIdent(name) {
-    return `"${name.replace(/"/g, '""')}"`;
-}
-/** `"schema"."name"`. */
-function qualifiedName(schema, name) {
-    return `${quoteIdent(schema)}.${quoteIdent(name)}`;
-}
-/**
- * Quotes a string literal. Used only where bind parameters are impossible: statements that
- * node-pg-migrate sends as plain text inside a migration's transaction.
- */
-function quoteLiteral(value) {
-    if (value.includes('\\'))
-        return `E'${value.replace(/\\/g, '\\\\').replace(/'/g, "''")}'`;
-    return `'${value.replace(/'/g, "''")}'`;
-}
-
-;// CONCATENATED MODULE: ./src/core/migrations/queries.ts
+;// CONCATENATED MODULE: ./src/core/migrations/engine/queries.ts
 
 /**
- * SQL of the migrate concern. Table names are identifiers chosen by the user (migrations-table,
- * schema), so they are passed through quoteIdent; every value is a bind parameter.
+ * SQL of the migration engine. Table names are identifiers chosen by the user or the tool's
+ * configuration, so they pass through quoteIdent; every value is a bind parameter.
  */
-/** Applied migrations in the order they ran. Reads node-pg-migrate's table; ACCESS SHARE lock. */
-const selectAppliedMigrations = (schema, table) => `SELECT name, run_on FROM ${qualifiedName(schema, table)} ORDER BY run_on, id`;
-/** node-pg-migrate's own table definition, so that either tool can use it. ACCESS EXCLUSIVE on the new table only. */
-const createMigrationsTable = (schema, table) => `CREATE TABLE IF NOT EXISTS ${qualifiedName(schema, table)} (id SERIAL PRIMARY KEY, name varchar(255) NOT NULL, run_on timestamp NOT NULL)`;
-/** The checksum table beside node-pg-migrate's. CREATE … IF NOT EXISTS; ACCESS EXCLUSIVE only when it creates it. */
+/** db-deploy's checksum table beside the tool's ledger. CREATE … IF NOT EXISTS; ACCESS EXCLUSIVE only when it creates it. */
 const createChecksumTable = (schema, table) => `CREATE TABLE IF NOT EXISTS ${qualifiedName(schema, table)} (
   name varchar(255) PRIMARY KEY,
   checksum char(64) NOT NULL,
@@ -40561,19 +36561,43 @@ const upsertChecksum = (schema, table) => `INSERT INTO ${qualifiedName(schema, t
    ON CONFLICT (name) DO UPDATE SET checksum = EXCLUDED.checksum, file = EXCLUDED.file, recorded_at = now()`;
 /** Forgets a rolled-back migration's checksum. ROW EXCLUSIVE lock. */
 const deleteChecksum = (schema, table) => `DELETE FROM ${qualifiedName(schema, table)} WHERE name = $1`;
-/** Creates the migrations schema if needed. */
+/** Creates a schema if needed. */
 const createSchemaIfMissing = (schema) => `CREATE SCHEMA IF NOT EXISTS ${quoteIdent(schema)}`;
 /** Whether a schema exists. Reads pg_namespace; takes no lock. */
-const SCHEMA_EXISTS = 'SELECT EXISTS (SELECT 1 FROM pg_namespace WHERE nspname = $1) AS exists';
-/** An index by name (resolved through search_path) and whether it is valid. Reads the catalog; takes no lock. */
-const INDEX_VALIDITY = `
-SELECT c.oid::regclass::text AS name, i.indisvalid AS valid
-  FROM pg_class c JOIN pg_index i ON i.indexrelid = c.oid
- WHERE c.oid = to_regclass($1)`;
-/** Drops an index left INVALID by a failed CREATE INDEX CONCURRENTLY, without blocking writes. */
-const dropInvalidIndex = (regclassText) => `DROP INDEX CONCURRENTLY IF EXISTS ${regclassText}`;
 
-;// CONCATENATED MODULE: ./src/core/migrations/execute.ts
+/**
+ * An index by name (resolved through the session's search_path), schema-qualified, whether it
+ * is valid, and the backend building it right now (pg_stat_progress_create_index, PostgreSQL
+ * 12+), if any. Reads the catalog and a statistics view; takes no lock.
+ */
+const INDEX_VALIDITY = `
+SELECT c.oid::bigint AS oid, format('%I.%I', n.nspname, c.relname) AS name, i.indisvalid AS valid,
+       (SELECT p.pid FROM pg_stat_progress_create_index p WHERE p.index_relid = c.oid LIMIT 1) AS building_pid
+  FROM pg_class c JOIN pg_index i ON i.indexrelid = c.oid
+  JOIN pg_namespace n ON n.oid = c.relnamespace
+ WHERE c.oid = to_regclass($1)`;
+/**
+ * Every INVALID index of the database, schema-qualified, with its table's oid: what a failed (or
+ * killed) CREATE INDEX CONCURRENTLY or REINDEX CONCURRENTLY leaves behind (see "Building Indexes
+ * Concurrently" in the CREATE INDEX documentation). Reads the catalog; takes no lock.
+ */
+const INVALID_INDEXES = `
+SELECT c.oid::bigint AS oid, format('%I.%I', n.nspname, c.relname) AS name, i.indrelid::bigint AS table_oid
+  FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid
+  JOIN pg_namespace n ON n.oid = c.relnamespace
+ WHERE NOT i.indisvalid`;
+/** A table's oid by name (resolved through the session's search_path), or NULL. Takes no lock. */
+const TABLE_OID = 'SELECT to_regclass($1)::oid::bigint AS oid';
+/**
+ * Drops an index left INVALID by a failed CREATE INDEX CONCURRENTLY, without blocking writes.
+ * `qualified` comes from INDEX_VALIDITY or INVALID_INDEXES (quoted by format('%I.%I')).
+ */
+const dropInvalidIndex = (qualified) => `DROP INDEX CONCURRENTLY IF EXISTS ${qualified}`;
+
+;// CONCATENATED MODULE: ./src/core/migrations/engine/execute.ts
+
+
+
 
 
 
@@ -40584,7 +36608,7 @@ class StatementFailure extends Error {
     index;
     total;
     appliedBefore;
-    invalidIndex;
+    leftover;
     constructor(cause, 
     /** Character offset of the failing statement in its section. */
     statementOffset, 
@@ -40592,215 +36616,219 @@ class StatementFailure extends Error {
     index, total, 
     /** How many statements had already been applied (and stay applied). */
     appliedBefore, 
-    /** An INVALID index that could not be dropped, if any. */
-    invalidIndex) {
+    /** For an index build: what it left INVALID. */
+    leftover) {
         super(cause?.message ?? String(cause));
         this.cause = cause;
         this.statementOffset = statementOffset;
         this.index = index;
         this.total = total;
         this.appliedBefore = appliedBefore;
-        this.invalidIndex = invalidIndex;
+        this.leftover = leftover;
         this.name = 'StatementFailure';
+    }
+}
+/** An index build that failed, or finished with its index INVALID, and what it left. */
+class IndexBuildFailure extends Error {
+    cause;
+    leftover;
+    constructor(cause, leftover) {
+        super(cause?.message ?? String(cause));
+        this.cause = cause;
+        this.leftover = leftover;
+        this.name = 'IndexBuildFailure';
     }
 }
 /**
  * Runs the groups of a statement-by-statement section on `client`. Each group is retried on
- * its own when a lock is not granted within lock_timeout; an INVALID index left behind by a
- * failed CREATE INDEX CONCURRENTLY is dropped before the retry (PostgreSQL keeps it, see the
- * "Building Indexes Concurrently" section of the CREATE INDEX documentation).
+ * its own when a lock is not granted within lock_timeout; index builds go through buildIndex.
  * @returns the number of retries taken
  */
-async function runStatementGroups(client, groups, settings, logger, label) {
+async function runStatementGroups(client, groups, context) {
     const total = groups.reduce((n, g) => n + g.statements.length, 0);
     let done = 0;
     let retries = 0;
+    const onRetry = () => {
+        retries += 1;
+    };
     for (const group of groups) {
-        const indexName = group.transactional ? undefined : createdIndexName(group.statements[0]);
-        const existedBefore = indexName ? await indexExists(client, indexName) : true;
-        // An INVALID index left by a failed attempt; dropped (under the same lock_timeout) before the next one.
-        let leftover;
         let current = 0;
-        let cleaning = false;
+        const build = group.transactional ? undefined : indexBuild(group.statements[0]);
         try {
-            await withLockRetries(settings, logger, {
-                label: () => `${label} (${cleaning ? `dropping the INVALID index ${leftover}` : `statement ${done + current + 1} of ${total}`})`,
-                recover: async () => {
+            if (build) {
+                const label = `${context.label} (statement ${done + 1} of ${total})`;
+                await buildIndex(client, group.statements[0].text, build, { ...context, label, onRetry });
+            }
+            else {
+                await withLockRetries(context.settings, context.logger, {
+                    label: () => `${context.label} (statement ${done + current + 1} of ${total})`,
+                    recover: async () => {
+                        if (group.transactional)
+                            await client.query('ROLLBACK').catch(() => undefined);
+                        return true;
+                    },
+                    onRetry,
+                }, async () => {
+                    current = 0;
                     if (group.transactional)
-                        await client.query('ROLLBACK').catch(() => undefined);
-                    if (indexName && !existedBefore && !cleaning)
-                        leftover = await invalidIndex(client, indexName);
-                    return true;
-                },
-                onRetry: () => {
-                    retries += 1;
-                },
-            }, async () => {
-                current = 0;
-                cleaning = false;
-                if (leftover) {
-                    cleaning = true;
-                    logger.info(`${label}: dropping INVALID index ${leftover} left by the failed CREATE INDEX CONCURRENTLY`);
-                    await client.query(dropInvalidIndex(leftover));
-                    leftover = undefined;
-                    cleaning = false;
-                }
-                if (group.transactional)
-                    await client.query('BEGIN');
-                for (const [i, statement] of group.statements.entries()) {
-                    current = i;
-                    await client.query(statement.text);
-                }
-                if (group.transactional)
-                    await client.query('COMMIT');
-            });
+                        await client.query('BEGIN');
+                    for (const [i, statement] of group.statements.entries()) {
+                        current = i;
+                        await client.query(statement.text);
+                    }
+                    if (group.transactional)
+                        await client.query('COMMIT');
+                });
+            }
         }
         catch (error) {
+            if (error instanceof errors_DbDeployError)
+                throw error;
             const statement = group.statements[current];
-            throw new StatementFailure(error, statement.start, done + current + 1, total, done + (group.transactional ? 0 : current), leftover);
+            const failure = error instanceof IndexBuildFailure ? error : undefined;
+            throw new StatementFailure(failure ? failure.cause : error, statement.start, done + current + 1, total, done + (group.transactional ? 0 : current), failure?.leftover);
         }
         done += group.statements.length;
     }
     return retries;
 }
-async function indexExists(client, name) {
-    const { rows } = await client.query(INDEX_VALIDITY, [name]);
-    return rows.length > 0;
+async function invalidIndexes(client) {
+    return (await client.query(INVALID_INDEXES)).rows;
 }
-/** The index's regclass text when it exists and is INVALID (left by a failed CREATE INDEX CONCURRENTLY). */
-async function invalidIndex(client, name) {
-    const { rows } = await client.query(INDEX_VALIDITY, [name]);
-    const row = rows[0];
-    return row && !row.valid ? row.name : undefined;
+/** INVALID indexes that were not there before. */
+async function newInvalidIndexes(client, before) {
+    const known = new Set(before.map((i) => i.oid));
+    return (await invalidIndexes(client)).filter((i) => !known.has(i.oid));
 }
 /**
- * A client for node-pg-migrate whose every statement is retried on its own when a lock is not
- * granted. Only for migrations that run outside a transaction (a JS/TS migration calling
- * `pgm.noTransaction()`): there each statement commits by itself, so repeating the one that
- * timed out is safe, where repeating the whole migration would repeat applied statements.
+ * Runs one statement that builds an index outside a transaction (CREATE INDEX CONCURRENTLY,
+ * REINDEX CONCURRENTLY) so that no INVALID index is ever recorded as applied. PostgreSQL keeps
+ * the INVALID index of a build that failed or whose backend died (see "Building Indexes
+ * Concurrently" in the CREATE INDEX documentation), and `IF NOT EXISTS` then skips over it.
+ * - Before: an INVALID index under the name the statement builds is the leftover of an earlier
+ *   attempt of this unrecorded migration: it is dropped (DROP INDEX CONCURRENTLY) and built
+ *   again; one that another backend is building right now is refused.
+ * - After a lock timeout: what the attempt left INVALID on its table is dropped before the retry.
+ * - After any other failure: the INVALID indexes it left are named (looked up on a fresh
+ *   connection when the migration's own is gone).
+ * - After success: an index it left INVALID fails the migration, so it is not recorded.
  */
-function statementRetryingClient(client, settings, logger, label, onRetry) {
-    const query = (...args) => withLockRetries(settings, logger, { label: () => label, onRetry }, () => client.query(...args));
+async function buildIndex(client, text, build, context) {
+    const { settings, logger, label } = context;
+    if (build.index)
+        await dropEarlierLeftover(client, { ...build, index: build.index }, context);
+    const before = await invalidIndexes(client);
+    const tableOid = build.table
+        ? (await client.query(TABLE_OID, [build.table])).rows[0]?.oid
+        : undefined;
+    const leftover = (indexes) => ({
+        kind: build.kind,
+        indexes,
+        rebuiltOnRerun: build.index !== undefined,
+    });
+    let toDrop = [];
+    try {
+        await withLockRetries(settings, logger, {
+            label: () => label,
+            recover: async (error) => {
+                if (!isLockTimeout(error) || !tableOid)
+                    return true;
+                // This attempt made them moments ago on this table: ours to drop before the next one.
+                toDrop = await newInvalidIndexes(client, before).then((found) => found.filter((i) => i.table_oid === tableOid), () => []);
+                return true;
+            },
+            onRetry: context.onRetry,
+        }, async () => {
+            for (const index of [...toDrop]) {
+                logger.info(`${label}: dropping INVALID index ${index.name} left by the failed ${build.kind}`);
+                await client.query(dropInvalidIndex(index.name));
+                toDrop = toDrop.filter((i) => i !== index);
+            }
+            await client.query(text);
+        });
+    }
+    catch (error) {
+        const left = await context
+            .inspect((c) => newInvalidIndexes(c, before))
+            .then((found) => found.map((i) => i.name), () => undefined);
+        throw new IndexBuildFailure(error, leftover(left));
+    }
+    const left = await newInvalidIndexes(client, before);
+    if (left.length > 0) {
+        const names = left.map((i) => i.name);
+        throw new IndexBuildFailure(new Error(`${build.kind} finished but left ${names.join(', ')} INVALID`), leftover(names));
+    }
+}
+/** Drops the INVALID index an earlier, failed attempt of this statement left under its name. */
+async function dropEarlierLeftover(client, { kind, index }, context) {
+    const { rows } = await client.query(INDEX_VALIDITY, [index]);
+    const found = rows[0];
+    if (!found || found.valid)
+        return;
+    if (found.building_pid !== null) {
+        throw new errors_DbDeployError('index-being-built', `${context.label}: the INVALID index ${found.name} it builds is being built right now by pid ${found.building_pid}`, {
+            hint: `wait for that build to finish, or end it (SELECT pg_cancel_backend(${found.building_pid})), then run again`,
+        });
+    }
+    context.logger.info(`${context.label}: dropping INVALID index ${found.name} left by an earlier failed attempt, to build it again`);
+    await withLockRetries(context.settings, context.logger, {
+        label: () => `${context.label} (dropping INVALID index ${found.name})`,
+        onRetry: context.onRetry,
+    }, () => client.query(dropInvalidIndex(found.name))).catch((error) => {
+        throw new IndexBuildFailure(error, { kind, indexes: [found.name], rebuiltOnRerun: true });
+    });
+}
+/**
+ * A client for a migration's code whose every statement is retried on its own when a lock is
+ * not granted. Only for migrations that run outside a transaction (a JS/TS migration calling
+ * `pgm.noTransaction()`, a knex migration with `transaction: false`): there each statement
+ * commits by itself, so repeating the one that timed out is safe, where repeating the whole
+ * migration would repeat applied statements. Index builds (CREATE INDEX CONCURRENTLY, REINDEX
+ * CONCURRENTLY) go through buildIndex. Inside a transaction the code opens itself (`BEGIN` …
+ * `COMMIT`, knex's `knex.transaction()`), a timed-out statement has aborted that transaction:
+ * it is not repeated, the error goes back to the code, which rolls its transaction back.
+ */
+function statementRetryingClient(client, context) {
+    let inOwnTransaction = false;
+    const query = async (...args) => {
+        const text = typeof args[0] === 'string' ? args[0] : args[0]?.text;
+        const control = typeof text === 'string' ? transactionControl(text) : undefined;
+        if (control) {
+            inOwnTransaction = control === 'begin';
+            return client.query(...args);
+        }
+        if (inOwnTransaction)
+            return client.query(...args);
+        const build = typeof args[0] === 'string' ? await indexBuildOf(args[0]) : undefined;
+        if (build && args[1] === undefined) {
+            await buildIndex(client, args[0], build, context);
+            return { rows: [], rowCount: null };
+        }
+        return withLockRetries(context.settings, context.logger, { label: () => context.label, onRetry: context.onRetry }, () => client.query(...args));
+    };
     return { query };
 }
-
-;// CONCATENATED MODULE: ./src/core/migrations/actions.ts
-
-
-
-/**
- * Turns a file into node-pg-migrate actions. `.sql` sections that must run outside a
- * transaction call `pgm.noTransaction()` and run their statements themselves, with retries.
- * With `analyse: false` a `.sql` file is not examined (it is not going to run): the parser is
- * only loaded for migrations that run, so an up-to-date database starts fast.
- */
-async function prepareMigration(file, context, analyse = true) {
-    if (file.kind !== 'sql' || !file.sql) {
-        return { file, actions: await loadModuleActions(file), modes: {}, statementRetries: 0 };
-    }
-    const prepared = { file, actions: {}, modes: {}, statementRetries: 0 };
-    const sql = file.sql;
-    const build = async (direction, section) => {
-        if (!section)
-            return false;
-        const mode = analyse
-            ? await sectionMode(section, sql.forceNoTransaction)
-            : { kind: 'transaction' };
-        prepared.modes[direction] = mode;
-        if (mode.kind === 'transaction')
-            return (pgm) => void pgm.sql(section.sql);
-        return async (pgm) => {
-            pgm.noTransaction();
-            prepared.statementRetries += await runStatementGroups(context.client, mode.groups, context.retry, context.logger, `${file.name} (${direction})`);
-        };
-    };
-    prepared.actions = { up: await build('up', sql.up), down: await build('down', sql.down) };
-    return prepared;
+/** Whether a statement opens or ends a transaction block (`BEGIN;`, `COMMIT`, `ROLLBACK`…). */
+function transactionControl(sql) {
+    const text = sql.trim().replace(/;$/, '').trim();
+    if (/^(?:begin|start\s+transaction)\b/i.test(text))
+        return 'begin';
+    if (/^(?:commit|end|rollback|abort)(?:\s+(?:work|transaction|and\s+(?:no\s+)?chain))*$/i.test(text))
+        return 'end';
+    return undefined;
+}
+/** The index build a single SQL statement is, if any (the parser is asked only when CONCURRENTLY appears). */
+async function indexBuildOf(sql) {
+    if (!/\bconcurrently\b/i.test(sql))
+        return undefined;
+    await loadParser();
+    const parsed = parseSql(sql);
+    if (!parsed.ok || parsed.statements.length !== 1)
+        return undefined;
+    return indexBuild(parsed.statements[0]);
 }
 
-;// CONCATENATED MODULE: ./src/core/migrations/plan.ts
-
-
-/** What the database and the directory say, compared; no I/O. */
-function inspectMigrations(input) {
-    const byName = new Map(input.files.map((f) => [f.name, f]));
-    const appliedSet = new Set(input.applied);
-    const edited = [];
-    const unrecorded = [];
-    for (const name of input.applied) {
-        const file = byName.get(name);
-        const recorded = input.checksums.get(name);
-        if (!file)
-            edited.push({ name, reason: 'missing' });
-        else if (recorded === undefined)
-            unrecorded.push(file);
-        else if (recorded !== file.checksum)
-            edited.push({ name, reason: 'changed', file: file.file });
-    }
-    const stale = [...input.checksums.keys()].filter((name) => !appliedSet.has(name));
-    const pending = input.files.filter((f) => !appliedSet.has(f.name));
-    const lastApplied = [...input.applied].sort(compareMigrationNames).at(-1);
-    const outOfOrder = lastApplied === undefined
-        ? []
-        : pending.filter((f) => compareMigrationNames(f.name, lastApplied) < 0);
-    return { edited, unrecorded, stale, pending, outOfOrder, lastApplied };
-}
-/**
- * Decides what a run will do, refusing — before anything is touched — edited or vanished
- * migrations (unless allowed), migrations that would run out of order, and impossible downs.
- */
-function planMigrations(input) {
-    const { edited, unrecorded, stale, pending, outOfOrder, lastApplied } = inspectMigrations(input);
-    if (edited.length > 0 && !input.allowEdited) {
-        const list = edited
-            .map((e) => `${e.name} (${e.reason === 'changed' ? 'file changed' : 'file missing'})`)
-            .join(', ');
-        throw new errors_DbDeployError('edited-migrations', `applied migrations were edited or removed since they ran: ${list}`, {
-            hint: 'restore the original files and add a new migration for the change, or accept the edits with allow-edited: true (--allow-edited in the CLI)',
-        });
-    }
-    if (input.direction === 'up') {
-        if (outOfOrder.length > 0) {
-            throw new errors_DbDeployError('out-of-order', `pending migration ${outOfOrder[0]?.name} sorts before the already applied ${lastApplied}, so it would run out of order`, {
-                where: outOfOrder[0]?.file,
-                hint: 'rename it with a newer prefix than the last applied migration (e.g. a fresh timestamp)',
-            });
-        }
-        const count = input.count ?? Number.POSITIVE_INFINITY;
-        return { direction: 'up', toRun: pending.slice(0, count), pending, edited, unrecorded, stale };
-    }
-    const count = input.count ?? 1;
-    if (input.applied.length === 0) {
-        throw new errors_DbDeployError('nothing-to-roll-back', 'nothing to roll back: no migration is applied', {
-            hint: 'check database-url and migrations-table, or use direction: up',
-        });
-    }
-    if (count > input.applied.length) {
-        throw new errors_DbDeployError('nothing-to-roll-back', `cannot roll back ${count} migrations: only ${input.applied.length} applied`, {
-            hint: `use a count of ${input.applied.length} or less`,
-        });
-    }
-    const byName = new Map(input.files.map((f) => [f.name, f]));
-    const names = input.applied.slice(-count).reverse();
-    const toRun = names.map((name) => {
-        const file = byName.get(name);
-        if (!file) {
-            throw new errors_DbDeployError('migration-missing', `cannot roll back ${name}: its file is missing`, {
-                hint: 'restore the migration file from version control',
-            });
-        }
-        if (file.kind === 'sql' && !file.sql?.down) {
-            throw new errors_DbDeployError('no-down-migration', `cannot roll back ${name}: it has no "-- Down Migration" section`, {
-                where: file.file,
-                hint: 'add a -- Down Migration section that reverses the up migration',
-            });
-        }
-        return file;
-    });
-    return { direction: 'down', toRun, pending, edited, unrecorded, stale };
-}
-
-;// CONCATENATED MODULE: ./src/core/migrations/failure.ts
+;// CONCATENATED MODULE: ./src/core/migrations/engine/failure.ts
 
 
 
@@ -40811,13 +36839,14 @@ function planMigrations(input) {
  * file position (mapped from PostgreSQL's character position when the file is SQL), and what
  * was left applied.
  */
-function migrationFailure(migration, direction, error, context) {
+function migrationFailure(file, direction, error, context) {
     if (error instanceof errors_DbDeployError)
         return error;
-    const { file } = migration;
-    const inner = error instanceof StatementFailure ? error.cause : error;
+    const wrapped = error instanceof StatementFailure || error instanceof IndexBuildFailure;
+    const inner = wrapped ? error.cause : error;
+    const leftover = wrapped ? error.leftover : undefined;
     const pg = pgErrorFields(inner);
-    const section = file.sql?.[direction];
+    const section = context.section;
     let where = file.file;
     if (section) {
         const statementOffset = error instanceof StatementFailure ? error.statementOffset : 0;
@@ -40833,19 +36862,23 @@ function migrationFailure(migration, direction, error, context) {
     const code = pg.code ? `${pg.code} ` : '';
     const detail = pg.detail ? ` (${pg.detail})` : '';
     const lockTimedOut = pg.code === '55P03';
+    const stayApplied = error instanceof StatementFailure
+        ? error.appliedBefore > 0
+            ? `; the ${error.appliedBefore} statement(s) before it stay applied`
+            : ''
+        : context.transactional
+            ? ''
+            : `; any statement before it stays applied (${context.reasons.join(', ') || 'no-transaction'})`;
+    const left = leftover ? leftoverHint(leftover) : undefined;
     let hint;
     if (lockTimedOut) {
-        const leftover = error instanceof StatementFailure && error.invalidIndex
-            ? `; drop the INVALID index ${error.invalidIndex} it left (DROP INDEX CONCURRENTLY)`
-            : '';
-        hint = `a lock was not granted within ${formatDuration(context.lockTimeoutMs)} in ${context.lockRetries + 1} attempts; long transactions hold it — retry later, end them, or raise lock-retries${leftover}`;
+        hint = `a lock was not granted within ${formatDuration(context.lockTimeoutMs)} in ${context.lockRetries + 1} attempts; long transactions hold it — retry later, end them, or raise lock-retries${left ? `; ${left}` : ''}`;
     }
-    else if (error instanceof StatementFailure && error.invalidIndex) {
-        hint = `the INVALID index ${error.invalidIndex} it left could not be dropped; drop it with DROP INDEX CONCURRENTLY ${error.invalidIndex} and run again`;
+    else if (left) {
+        hint = `${left}; fix the cause and run again${stayApplied}`;
     }
     else if (error instanceof StatementFailure) {
-        const mode = migration.modes[direction];
-        const why = mode?.kind === 'statements' ? mode.reasons.join(', ') : 'no-transaction';
+        const why = context.reasons.join(', ') || 'no-transaction';
         hint =
             error.appliedBefore > 0
                 ? `statement ${error.index} of ${error.total} failed; the ${error.appliedBefore} before it stay applied because this migration runs outside a transaction (${why}) — fix it so it can be re-run (e.g. IF NOT EXISTS) and run again`
@@ -40854,7 +36887,7 @@ function migrationFailure(migration, direction, error, context) {
     else {
         hint = context.transactional
             ? 'its transaction was rolled back, nothing of it was applied — fix the migration and run again'
-            : 'it runs outside a transaction (pgm.noTransaction()), so the statements before the failing one stay applied — make it re-runnable (e.g. ifNotExists) and run again';
+            : `it runs outside a transaction (${context.reasons.join(', ') || 'no-transaction'}), so the statements before the failing one stay applied — make it re-runnable (e.g. ifNotExists) and run again`;
     }
     return new errors_DbDeployError(lockTimedOut ? 'lock-timeout' : 'migration-failed', `migration ${file.name} (${direction}) failed: ${code}${pg.message}${detail}`, {
         where,
@@ -40862,54 +36895,278 @@ function migrationFailure(migration, direction, error, context) {
         cause: inner,
     });
 }
+/** What an index build left INVALID, and what happens to it; undefined when it left nothing. */
+function leftoverHint({ kind, indexes, rebuiltOnRerun }) {
+    if (indexes === undefined)
+        return `${kind} may have left an INVALID index, and the database could not be reached to check: look for it (SELECT indexrelid::regclass FROM pg_index WHERE NOT indisvalid) and drop it with DROP INDEX CONCURRENTLY`;
+    if (indexes.length === 0)
+        return undefined;
+    const names = indexes.join(', ');
+    return `${kind} left the INVALID index ${names}: ${rebuiltOnRerun ? 'the next run drops it and builds it again' : `drop it with DROP INDEX CONCURRENTLY ${indexes[0]} before the next run`}`;
+}
 
-;// CONCATENATED MODULE: ./src/core/migrations/options.ts
+;// CONCATENATED MODULE: ./src/core/migrations/engine/plan.ts
 
-const MIGRATE_DEFAULTS = {
-    migrationsDir: 'migrations',
-    direction: 'up',
-    dryRun: false,
-    lockTimeoutMs: 100,
-    lockRetries: 20,
-    statementTimeoutMs: 0,
-    lockWaitTimeoutMs: 600_000,
-    connectTimeoutMs: 10_000,
-    migrationsTable: 'pgmigrations',
-    schema: 'public',
-    allowEdited: false,
-    backoff: DEFAULT_BACKOFF,
-};
-
-;// CONCATENATED MODULE: ./src/core/migrations/state.ts
-
-
-
-
-/** The bookkeeping tables for a migrations table name and schema. */
-function migrationTables(options) {
-    return {
-        schema: options.schema,
-        migrations: options.migrationsTable,
-        checksums: `${options.migrationsTable}_checksums`,
-    };
+/** What the database and the directory say, compared; no I/O. */
+function plan_inspectMigrations(input) {
+    const byId = new Map(input.files.map((f) => [f.id, f]));
+    const position = new Map(input.files.map((f, i) => [f.id, i]));
+    const appliedSet = new Set(input.applied);
+    const edited = [];
+    const unrecorded = [];
+    for (const id of input.applied) {
+        const file = byId.get(id);
+        const recorded = input.checksums.get(id);
+        if (!file)
+            edited.push({ name: id, reason: 'missing' });
+        else if (recorded === undefined)
+            unrecorded.push(file);
+        else if (recorded !== file.checksum && !file.acceptedChecksums?.includes(recorded))
+            edited.push({ name: id, reason: 'changed', file: file.file });
+    }
+    const stale = [...input.checksums.keys()].filter((id) => !appliedSet.has(id));
+    const pending = input.files.filter((f) => !appliedSet.has(f.id));
+    // The tool's own order decides: the applied migration furthest down the list.
+    const lastIndex = Math.max(-1, ...input.applied.map((id) => position.get(id) ?? -1));
+    const lastApplied = lastIndex >= 0 ? input.files[lastIndex]?.id : undefined;
+    const outOfOrder = pending.filter((f) => (position.get(f.id) ?? 0) < lastIndex);
+    return { edited, unrecorded, stale, pending, outOfOrder, lastApplied };
 }
 /**
- * Creates the schema, node-pg-migrate's table (same definition as node-pg-migrate's own, so
- * either tool can use it) and the checksum table, if missing. Runs under the migration lock.
+ * Decides what a run will do, refusing — before anything is touched — edited or vanished
+ * migrations (unless allowed), migrations that would run out of order, and impossible downs.
  */
-async function ensureMigrationTables(client, tables) {
-    // Look before creating: CREATE … IF NOT EXISTS still demands the CREATE privilege, which a
-    // migration role may lack on a schema or database that already holds everything it needs.
-    if (!(await schemaExists(client, tables.schema))) {
-        await client.query(createSchemaIfMissing(tables.schema));
+function planMigrations(input) {
+    const { edited, unrecorded, stale, pending, outOfOrder, lastApplied } = plan_inspectMigrations(input);
+    if (edited.length > 0 && !input.allowEdited) {
+        const list = edited
+            .map((e) => `${e.name} (${e.reason === 'changed' ? 'file changed' : 'file missing'})`)
+            .join(', ');
+        throw new errors_DbDeployError('edited-migrations', `applied migrations were edited or removed since they ran: ${list}`, {
+            hint: 'restore the original files and add a new migration for the change, or accept the edits with allow-edited: true (--allow-edited in the CLI)',
+        });
     }
-    if (!(await relationExists(client, tables.schema, tables.migrations))) {
-        await client.query(createMigrationsTable(tables.schema, tables.migrations));
+    if (input.direction === 'up') {
+        if (input.count === 'batch') {
+            throw new errors_DbDeployError('bad-input', 'count: batch undoes the last batch: it needs direction: down', {
+                hint: 'use direction: down with count: batch, or a number of migrations to apply',
+            });
+        }
+        if (outOfOrder.length > 0) {
+            throw new errors_DbDeployError('out-of-order', `pending migration ${outOfOrder[0]?.name} sorts before the already applied ${lastApplied}, so it would run out of order`, {
+                where: outOfOrder[0]?.file,
+                hint: 'rename it with a newer prefix than the last applied migration (e.g. a fresh timestamp)',
+            });
+        }
+        const count = input.count ?? Number.POSITIVE_INFINITY;
+        return { direction: 'up', toRun: pending.slice(0, count), pending, edited, unrecorded, stale };
     }
-    if (!(await relationExists(client, tables.schema, tables.checksums))) {
-        await client.query(createChecksumTable(tables.schema, tables.checksums));
+    if (input.applied.length === 0) {
+        throw new errors_DbDeployError('nothing-to-roll-back', 'nothing to roll back: no migration is applied', {
+            hint: 'check database-url and migrations-table, or use direction: up',
+        });
+    }
+    const count = input.count === 'batch' ? lastBatch(input).length : (input.count ?? 1);
+    if (count > input.applied.length) {
+        throw new errors_DbDeployError('nothing-to-roll-back', `cannot roll back ${count} migrations: only ${input.applied.length} applied`, {
+            hint: `use a count of ${input.applied.length} or less`,
+        });
+    }
+    const byId = new Map(input.files.map((f) => [f.id, f]));
+    const ids = input.count === 'batch' ? lastBatch(input) : input.applied.slice(-count).reverse();
+    const toRun = ids.map((id) => {
+        const file = byId.get(id);
+        if (!file) {
+            throw new errors_DbDeployError('migration-missing', `cannot roll back ${id}: its file is missing`, {
+                hint: 'restore the migration file from version control',
+            });
+        }
+        if (file.down === 'no')
+            throw noDownMigration(file);
+        return file;
+    });
+    return { direction: 'down', toRun, pending, edited, unrecorded, stale };
+}
+/**
+ * The migrations of the last batch, newest first: those recorded with the highest batch number,
+ * in the reverse of the order they ran (`knex migrate:rollback`: `WHERE batch = max(batch)
+ * ORDER BY id DESC`).
+ */
+function lastBatch(input) {
+    const batches = input.batches;
+    if (!batches || batches.size === 0) {
+        throw new errors_DbDeployError('bad-input', 'count: batch undoes the last batch, and this ledger records no batches', { hint: 'give a number of migrations to roll back (count: 1 for the last one)' });
+    }
+    const last = Math.max(...batches.values());
+    return input.applied.filter((id) => batches.get(id) === last).reverse();
+}
+/** The refusal for a down the migration does not have. */
+function noDownMigration(file) {
+    const sql = file.kind === 'sql';
+    return new errors_DbDeployError('no-down-migration', `cannot roll back ${file.name}: it has no ${sql ? 'down section' : 'down migration'}`, {
+        where: file.file,
+        hint: sql
+            ? 'add a down section that reverses the up migration (node-pg-migrate: -- Down Migration)'
+            : 'export a down function that reverses the up migration',
+    });
+}
+
+;// CONCATENATED MODULE: ./src/core/migrations/engine/apply.ts
+
+
+
+
+
+
+
+/**
+ * Runs one migration in one direction under db-deploy's guarantees, format-neutral (ADR 0013):
+ * - a migration that can run in a transaction does, with the ledger row written inside it, and
+ *   the whole transaction is retried with backoff when a lock is not granted within lock_timeout;
+ * - statements PostgreSQL refuses inside a transaction (or a migration whose tool says so) run
+ *   one by one, each retried on its own, with INVALID indexes of failed concurrent builds dropped
+ *   before a retry; the ledger row follows the last statement;
+ * - code that builds SQL (node-pg-migrate's `pgm`) runs inside the migration's transaction, so
+ *   the queries it runs itself belong to it; if it then opts out of the transaction, what it ran
+ *   so far commits first (as under node-pg-migrate's own CLI) and the log says so.
+ * Errors come back as one line naming the migration, the PostgreSQL error and what stayed applied.
+ */
+async function applyMigration(ctx, migration, direction) {
+    const body = ctx.format.body(migration, direction);
+    if (!body)
+        throw noDownMigration(migration);
+    const { logger } = ctx;
+    const verb = direction === 'up' ? 'applying' : 'rolling back';
+    const failure = {
+        lockRetries: ctx.retry.lockRetries,
+        lockTimeoutMs: ctx.retry.lockTimeoutMs,
+        transactional: true,
+        reasons: [],
+    };
+    let retries = 0;
+    const onRetry = () => {
+        retries += 1;
+    };
+    const label = `${migration.name} (${direction})`;
+    const outside = (reasons) => {
+        failure.transactional = false;
+        failure.reasons = reasons;
+    };
+    let sent;
+    const started = Date.now();
+    try {
+        if (body.kind === 'sql') {
+            failure.section = body.section;
+            const mode = await sectionMode(body.section, body.transaction === 'none');
+            if (mode.kind === 'transaction') {
+                logger.info(`${verb} ${migration.name}`);
+                await inTransaction(ctx, migration, direction, onRetry, async (db) => {
+                    await db.query(body.section.sql);
+                    return 'record';
+                });
+            }
+            else {
+                outside(mode.reasons);
+                logger.info(`${verb} ${migration.name} (outside a transaction: ${mode.reasons.join(', ')})`);
+                await setTimeouts(ctx);
+                retries += await runStatementGroups(ctx.client, mode.groups, statementContext(ctx, label));
+                await ctx.ledger.write(ctx.client, migration, direction, ctx.run);
+            }
+        }
+        else if (body.transaction !== 'none') {
+            logger.info(`${verb} ${migration.name}`);
+            let outcome;
+            await inTransaction(ctx, migration, direction, onRetry, async (db) => {
+                outcome = await body.run(db);
+                sent = outcome.sent;
+                // Decided up front: code that runs its own queries cannot leave the transaction.
+                if (!outcome.transactional && body.transaction === 'decided-by-code')
+                    return 'commit-only';
+                for (const step of outcome.steps)
+                    await db.query(step);
+                return 'record';
+            });
+            if (outcome && !outcome.transactional) {
+                outside(outcome.reasons);
+                logger.info(`${migration.name} runs outside a transaction (${outcome.reasons.join(', ')})${outcome.queried ? `: the ${outcome.queried} quer${outcome.queried === 1 ? 'y' : 'ies'} it ran while building its SQL committed first` : ''}`);
+                await runSteps(ctx, outcome, label);
+                await ctx.ledger.write(ctx.client, migration, direction, ctx.run);
+            }
+        }
+        else {
+            const reason = body.reason ?? 'its configuration';
+            logger.info(`${verb} ${migration.name} (outside a transaction: ${reason})`);
+            outside([reason]);
+            await setTimeouts(ctx);
+            const db = statementRetryingClient(ctx.client, { ...statementContext(ctx, label), onRetry });
+            const outcome = await body.run(db);
+            sent = outcome.sent;
+            if (outcome.steps.length)
+                await runSteps(ctx, outcome, label);
+            await ctx.ledger.write(ctx.client, migration, direction, ctx.run);
+        }
+    }
+    catch (error) {
+        throw migrationFailure(migration, direction, error, failure);
+    }
+    const durationMs = Date.now() - started;
+    logger.info(`${direction === 'up' ? 'applied' : 'rolled back'} ${migration.name} in ${formatDuration(durationMs)}${retries ? ` after ${retries} lock retr${retries === 1 ? 'y' : 'ies'}` : ''}`);
+    return {
+        name: migration.name,
+        file: migration.file,
+        direction,
+        durationMs,
+        retries,
+        transactional: failure.transactional,
+        ...(sent ? { sent: [...sent] } : {}),
+    };
+    async function runSteps(context, outcome, stepLabel) {
+        const groups = await stepGroups(outcome.steps, outcome.reasons[0] ?? 'no-transaction');
+        retries += await runStatementGroups(context.client, groups, statementContext(context, stepLabel));
     }
 }
+/** How statements outside a transaction run for this migration. */
+function statementContext(ctx, label) {
+    return { settings: ctx.retry, logger: ctx.logger, label, inspect: ctx.inspect };
+}
+/** lock_timeout and statement_timeout for the session, set outside any transaction so a rollback keeps them. */
+async function setTimeouts(ctx) {
+    await ctx.client.query(SET_SESSION_TIMEOUTS, [
+        `${ctx.retry.lockTimeoutMs}ms`,
+        `${ctx.statementTimeoutMs}ms`,
+    ]);
+}
+/**
+ * One transaction, retried whole (from BEGIN, code included) when a lock is not granted.
+ * `work` returns `record` to write the ledger row inside the transaction (then the beforeCommit
+ * hook sees the migration's locks), or `commit-only` when the rest runs outside a transaction.
+ */
+async function inTransaction(ctx, migration, direction, onRetry, work) {
+    const { client } = ctx;
+    await withLockRetries(ctx.retry, ctx.logger, {
+        label: () => `${migration.name} (rolled back)`,
+        recover: async () => {
+            await client.query('ROLLBACK').catch(() => undefined);
+            return true;
+        },
+        onRetry,
+    }, async () => {
+        await setTimeouts(ctx);
+        await client.query('BEGIN');
+        const outcome = await work(client);
+        if (outcome === 'record') {
+            await ctx.ledger.write(client, migration, direction, ctx.run);
+            await ctx.hooks?.beforeCommit?.(client, migration.name);
+        }
+        await client.query('COMMIT');
+    });
+}
+
+;// CONCATENATED MODULE: ./src/core/migrations/engine/checksums.ts
+
+
+
+
 async function schemaExists(client, schema) {
     const { rows } = await client.query(SCHEMA_EXISTS, [schema]);
     return rows[0]?.exists ?? false;
@@ -40921,43 +37178,445 @@ async function relationExists(client, schema, table) {
     return rows[0]?.exists ?? false;
 }
 /**
- * Reads what has been applied. With `create: false` (dry run, status) missing tables mean
- * "nothing applied yet" and nothing is written.
+ * Creates the ledger's schema, the ledger (as the tool would) and the checksum table, if
+ * missing. Runs under the migration lock. Looks before creating: CREATE … IF NOT EXISTS still
+ * demands the CREATE privilege, which a migration role may lack where everything exists already.
  */
-async function readMigrationState(client, tables, options) {
-    if (!options.create && !(await schemaExists(client, tables.schema))) {
-        return { applied: [], checksums: new Map() };
+async function ensureBookkeeping(client, ledger, exists) {
+    const { schema, checksums } = ledger.location;
+    if (!exists.schema)
+        await client.query(createSchemaIfMissing(schema));
+    if (!exists.ledger)
+        await ledger.ensure(client);
+    if (!exists.checksums)
+        await client.query(createChecksumTable(schema, checksums));
+}
+/**
+ * Reads what has been applied, writing nothing: missing tables mean "nothing applied yet", and
+ * the result says which bookkeeping is missing. Under the migration lock the state cannot change
+ * (for any runner that takes it), so a run reads it once.
+ */
+async function checksums_readMigrationState(client, ledger) {
+    const { schema, checksums: checksumTable } = ledger.location;
+    if (!(await schemaExists(client, schema))) {
+        return {
+            applied: [],
+            checksums: new Map(),
+            batches: new Map(),
+            exists: { schema: false, ledger: false, checksums: false },
+        };
     }
-    const exists = (table) => relationExists(client, tables.schema, table);
-    const applied = (await exists(tables.migrations))
-        ? (await client.query(selectAppliedMigrations(tables.schema, tables.migrations))).rows.map((r) => r.name)
-        : [];
+    const ledgerExists = await ledger.exists(client);
+    const entries = ledgerExists ? await ledger.read(client) : [];
+    const applied = entries.map((entry) => entry.id);
+    const batches = new Map();
+    for (const entry of entries)
+        if (entry.batch !== undefined)
+            batches.set(entry.id, entry.batch);
     const checksums = new Map();
-    if (await exists(tables.checksums)) {
-        const { rows } = await client.query(selectChecksums(tables.schema, tables.checksums));
+    const checksumsExist = await relationExists(client, schema, checksumTable);
+    if (checksumsExist) {
+        const { rows } = await client.query(selectChecksums(schema, checksumTable));
         for (const row of rows)
             checksums.set(row.name, row.checksum.trim());
     }
-    const duplicates = applied.filter((name, i) => applied.indexOf(name) !== i);
+    const duplicates = applied.filter((id, i) => applied.indexOf(id) !== i);
     if (duplicates.length > 0) {
         throw new errors_DbDeployError('corrupt-migrations-table', `the migrations table records ${duplicates[0]} more than once`, {
-            where: `${tables.schema}.${tables.migrations}`,
+            where: `${schema}.${ledger.location.table}`,
             hint: 'delete the duplicate row by hand after checking which run is real',
         });
     }
-    return { applied, checksums };
+    return {
+        applied,
+        checksums,
+        batches,
+        exists: { schema: true, ledger: ledgerExists, checksums: checksumsExist },
+    };
 }
 /** Records (or re-records) the checksum of a migration that is now applied. */
-async function recordChecksum(client, tables, file) {
-    await client.query(upsertChecksum(tables.schema, tables.checksums), [
-        file.name,
-        file.checksum,
-        file.file,
+async function recordChecksum(client, location, migration) {
+    await client.query(upsertChecksum(location.schema, location.checksums), [
+        migration.id,
+        migration.checksum,
+        migration.file,
     ]);
 }
 /** Forgets the checksum of a migration that is no longer applied. */
-async function forgetChecksum(client, tables, name) {
-    await client.query(deleteChecksum(tables.schema, tables.checksums), [name]);
+async function forgetChecksum(client, location, id) {
+    await client.query(deleteChecksum(location.schema, location.checksums), [id]);
+}
+
+;// CONCATENATED MODULE: ./src/core/migrations/engine/dry-run.ts
+
+/**
+ * Steps as one SQL text: each ends with a semicolon (node-pg-migrate's steps carry theirs, a
+ * statement knex sends does not).
+ */
+function joinSteps(steps) {
+    return steps.map((step) => (/;\s*$/.test(step) ? step : `${step};`)).join('\n');
+}
+/**
+ * The SQL one direction of a prepared migration would run, without a database: a SQL section
+ * as written (with how it would run), a migration's code through its tool's recording API
+ * object. Code that needs the database to build its SQL cannot be shown: the reason comes back,
+ * and callers treat it as not analysed — never as a pass.
+ */
+async function renderMigration(format, migration, direction) {
+    const body = format.body(migration, direction);
+    if (!body)
+        return { ok: false, reason: `it has no ${direction} migration` };
+    if (body.kind === 'sql') {
+        const mode = await sectionMode(body.section, body.transaction === 'none');
+        return {
+            ok: true,
+            sql: body.section.sql,
+            section: body.section,
+            transactional: mode.kind === 'transaction',
+            reasons: mode.kind === 'transaction' ? [] : mode.reasons,
+        };
+    }
+    const built = await format.renderCode(migration, direction);
+    if (!built.ok)
+        return built;
+    const transactional = body.transaction !== 'none' && built.outcome.transactional;
+    return {
+        ok: true,
+        sql: joinSteps(built.outcome.steps),
+        ...(built.outcome.sent ? { statements: built.outcome.sent } : {}),
+        transactional,
+        reasons: transactional
+            ? []
+            : built.outcome.reasons.length
+                ? built.outcome.reasons
+                : [body.reason ?? 'its configuration'],
+        ...(built.outcome.assumptions?.length ? { assumptions: built.outcome.assumptions } : {}),
+    };
+}
+/** What a dry run shows for each planned migration (prepare first). */
+async function renderDryRun(format, toRun, direction) {
+    const out = [];
+    for (const migration of toRun) {
+        const rendered = await renderMigration(format, migration, direction);
+        out.push(rendered.ok
+            ? {
+                name: migration.name,
+                file: migration.file,
+                direction,
+                sql: rendered.sql.trim(),
+                transactional: rendered.transactional,
+                reasons: [...rendered.reasons],
+            }
+            : {
+                name: migration.name,
+                file: migration.file,
+                direction,
+                sql: `-- cannot be shown: ${rendered.reason}`,
+                transactional: true,
+                reasons: [],
+                error: rendered.reason,
+            });
+    }
+    return out;
+}
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(76760);
+;// CONCATENATED MODULE: ./src/core/migrations/engine/types.ts
+/** The migration tools db-deploy reads. */
+const FORMAT_NAMES = ['node-pg-migrate', 'knex'];
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(51455);
+;// CONCATENATED MODULE: ./src/core/migrations/module-loader.ts
+
+let moduleLoader;
+/**
+ * Imports a JavaScript or TypeScript module of the project (a migration, a knexfile) the way the
+ * migration tools load them: through jiti, which takes `.js` (CommonJS or ESM, whatever the
+ * package's `type`), `.cjs`, `.mjs`, `.ts`, `.cts` and `.mts` — e.g. CommonJS (`exports.up = …`)
+ * in a `.js` file of a `"type": "module"` package, which Node's own `import()` refuses. jiti's
+ * interop (its default) merges a default export into the module. Without its file-system cache
+ * (a stale cache could hide a broken bundle) and module cache (validate loads the same file
+ * again after a down). jiti itself is loaded on first use: a run with no code to load never
+ * loads it.
+ */
+async function importModule(path) {
+    const { createJiti } = await Promise.all(/* import() */[__nccwpck_require__.e(778), __nccwpck_require__.e(439)]).then(__nccwpck_require__.bind(__nccwpck_require__, 17778));
+    moduleLoader ??= createJiti(process.cwd(), {
+        fsCache: false,
+        moduleCache: false,
+        interopDefault: true,
+    });
+    return (await moduleLoader.import(path));
+}
+/** Imports a migration module; a module that fails to load is one line naming the migration. */
+async function importMigration(migration, hint = 'fix the syntax or the imports of the migration file') {
+    try {
+        return await importModule(migration.path);
+    }
+    catch (error) {
+        throw new errors_DbDeployError('migration-load-failed', `cannot load migration ${migration.name}: ${error.message}`, { where: migration.file, hint, cause: error });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/migrations/formats/knex/knexfile.ts
+
+
+
+
+/**
+ * The knexfile: knex's configuration, which is code. It is evaluated as knex's CLI does
+ * (bin/cli.js `openKnexfile`, bin/utils/cli-config-utils.js `resolveEnvironmentConfig`): the
+ * module's default export if it has one, called if it is a function, then the environment's
+ * entry if there is one (`knex-environment`, else NODE_ENV, else `development`), else the whole
+ * object. Only what decides which migrations run and where knex records them is taken; the
+ * connection is the action's input, never the knexfile's.
+ */
+/** knexfile names, in the order db-deploy looks for them (knex's CLI: js, mjs, …, ts). */
+const KNEXFILE_NAMES = ['knexfile.js', 'knexfile.cjs', 'knexfile.mjs', 'knexfile.ts'];
+/** knex's defaults (lib/migrations/migrate/migrator-configuration-merger.js `CONFIG_DEFAULT`). */
+const KNEX_DEFAULTS = {
+    directory: './migrations',
+    tableName: 'knex_migrations',
+    loadExtensions: ['.co', '.coffee', '.eg', '.iced', '.js', '.cjs', '.litcoffee', '.ls', '.ts'],
+    environment: 'development',
+};
+/** Where knex keeps its ledger when nothing is configured: for detection by ledger. */
+const KNEX_LEDGER = {
+    schema: 'public',
+    table: KNEX_DEFAULTS.tableName,
+    display: `public.${KNEX_DEFAULTS.tableName}`,
+};
+/** knex's client names for PostgreSQL (lib/constants.js `SUPPORTED_CLIENTS` and aliases). */
+const POSTGRES_CLIENTS = ['pg', 'postgres', 'postgresql', 'pgnative', 'pg-native'];
+/**
+ * The knexfile of a repository: looked for from the migrations directory given (if any) up to
+ * the checkout, else in the checkout itself.
+ */
+async function findKnexfile(request) {
+    const base = (0,external_node_path_.resolve)(request.baseDir);
+    const dirs = [];
+    if (request.migrationsDir) {
+        for (let dir = (0,external_node_path_.resolve)(request.migrationsDir);; dir = (0,external_node_path_.dirname)(dir)) {
+            const inside = (0,external_node_path_.relative)(base, dir);
+            if (inside.startsWith('..') || (0,external_node_path_.isAbsolute)(inside))
+                break;
+            dirs.push(dir);
+            if (dir === base)
+                break;
+        }
+    }
+    if (!dirs.includes(base))
+        dirs.push(base);
+    for (const dir of dirs) {
+        for (const name of KNEXFILE_NAMES) {
+            const path = (0,external_node_path_.join)(dir, name);
+            if ((await (0,promises_.stat)(path).catch(() => undefined))?.isFile())
+                return { path, display: (0,external_node_path_.relative)(base, path) || name };
+        }
+    }
+    return undefined;
+}
+/** The environment knex's CLI would use: the input, else NODE_ENV, else `development`. */
+function knexEnvironment(given) {
+    return given || process.env.NODE_ENV || KNEX_DEFAULTS.environment;
+}
+/**
+ * Evaluates a knexfile as knex's CLI does and takes the migration settings of its environment.
+ * One clear line when it cannot be evaluated (a missing dependency: the workflow must install
+ * the project's packages first), names another database than PostgreSQL, or asks for a custom
+ * migration source db-deploy cannot read as files.
+ */
+async function readKnexfile(knexfile, environment) {
+    const env = knexEnvironment(environment);
+    let all;
+    try {
+        let config = await importModule(knexfile.path);
+        const withDefault = config;
+        if (withDefault && withDefault.default)
+            config = withDefault.default;
+        if (typeof config === 'function')
+            config = await config();
+        all = config;
+    }
+    catch (error) {
+        const message = oneLine(error?.message ?? String(error));
+        const missing = /Cannot find (?:module|package) '([^']+)'/.exec(message)?.[1];
+        throw new errors_DbDeployError('knexfile-failed', `${knexfile.display} cannot be evaluated: ${message.split(/\s+Require stack:/)[0]}`, {
+            where: knexfile.display,
+            hint: missing
+                ? `install the project's packages before db-deploy runs (a step with npm ci), so that ${missing} can be loaded`
+                : 'fix the knexfile so that `node -e "require(\'./knexfile\')"` loads it',
+            cause: error,
+        });
+    }
+    if (!all || typeof all !== 'object') {
+        throw new errors_DbDeployError('knexfile-failed', `${knexfile.display} exports no configuration`, {
+            where: knexfile.display,
+            hint: 'export the configuration object (module.exports = { client: "pg", … }), one per environment, or a function returning it',
+        });
+    }
+    const entries = all;
+    const chosen = entries[env];
+    let config;
+    let usedEnvironment;
+    if (chosen && typeof chosen === 'object') {
+        config = chosen;
+        usedEnvironment = env;
+    }
+    else {
+        const environments = Object.keys(entries).filter((key) => isEnvironment(entries[key]));
+        if (!('client' in entries || 'migrations' in entries) && environments.length > 0) {
+            throw new errors_DbDeployError('knexfile-environment', `${knexfile.display} has no "${env}" environment (it has ${environments.join(', ')})`, {
+                where: knexfile.display,
+                hint: 'set knex-environment (--knex-environment in the CLI) or NODE_ENV to one of them',
+            });
+        }
+        config = entries;
+    }
+    return settingsOf(config, knexfile, usedEnvironment);
+}
+function isEnvironment(value) {
+    return (!!value &&
+        typeof value === 'object' &&
+        ('client' in value || 'connection' in value || 'migrations' in value));
+}
+/** The settings of one environment's configuration. */
+function settingsOf(config, knexfile, environment) {
+    const where = knexfile.display;
+    const projectDir = (0,external_node_path_.dirname)(knexfile.path);
+    const client = config.client;
+    if (typeof client === 'string' && !POSTGRES_CLIENTS.includes(client)) {
+        throw new errors_DbDeployError('knexfile-client', `${where} configures knex for ${client}${environment ? ` (environment ${environment})` : ''}, and db-deploy migrates PostgreSQL`, {
+            where,
+            hint: 'use client: "pg" for PostgreSQL, or choose the environment with knex-environment',
+        });
+    }
+    const migrations = (config.migrations ?? {});
+    const fsOptions = ['directory', 'sortDirsSeparately', 'loadExtensions'].some((key) => migrations[key] !== undefined);
+    // knex itself drops a migrationSource when a file-system option is set (with a warning).
+    if (migrations.migrationSource && !fsOptions) {
+        throw new errors_DbDeployError('knexfile-migration-source', `${where} sets migrations.migrationSource, a custom migration source, which db-deploy cannot read as migration files`, {
+            where,
+            hint: 'keep the migrations as files under migrations.directory (knex reads them the same way)',
+        });
+    }
+    const directory = migrations.directory ?? KNEX_DEFAULTS.directory;
+    const directories = (Array.isArray(directory) ? directory : [directory]).map((dir) => {
+        if (typeof dir !== 'string')
+            throw badSetting(where, 'migrations.directory', 'a path or a list of paths');
+        return (0,external_node_path_.resolve)(projectDir, dir);
+    });
+    const tableName = migrations.tableName ?? KNEX_DEFAULTS.tableName;
+    if (typeof tableName !== 'string' || tableName === '')
+        throw badSetting(where, 'migrations.tableName', 'a table name');
+    const schemaName = migrations.schemaName ?? undefined;
+    if (schemaName !== undefined && typeof schemaName !== 'string')
+        throw badSetting(where, 'migrations.schemaName', 'a schema name');
+    const loadExtensions = migrations.loadExtensions ?? KNEX_DEFAULTS.loadExtensions;
+    if (!Array.isArray(loadExtensions) || loadExtensions.some((e) => typeof e !== 'string'))
+        throw badSetting(where, 'migrations.loadExtensions', 'a list of file endings such as ".js"');
+    const searchPath = config.searchPath;
+    const knexOptions = {};
+    for (const key of ['wrapIdentifier', 'postProcessResponse', 'useNullAsDefault', 'returning'])
+        if (config[key] !== undefined)
+            knexOptions[key] = config[key];
+    return {
+        knexfile,
+        environment,
+        directories,
+        tableName,
+        schemaName: schemaName || undefined,
+        loadExtensions: loadExtensions,
+        sortDirsSeparately: migrations.sortDirsSeparately === true,
+        disableTransactions: migrations.disableTransactions === true,
+        searchPath: typeof searchPath === 'string'
+            ? [searchPath]
+            : Array.isArray(searchPath)
+                ? searchPath.map(String)
+                : undefined,
+        knexOptions,
+        projectDir,
+    };
+}
+function badSetting(where, key, expected) {
+    return new errors_DbDeployError('knexfile-failed', `${where}: ${key} must be ${expected}`, {
+        where,
+        hint: `fix ${key} in the knexfile`,
+    });
+}
+/** knex's defaults, for a repository without a knexfile (detected by its ledger, or chosen). */
+function defaultSettings(baseDir) {
+    return {
+        directories: [(0,external_node_path_.resolve)(baseDir, KNEX_DEFAULTS.directory)],
+        tableName: KNEX_DEFAULTS.tableName,
+        loadExtensions: [...KNEX_DEFAULTS.loadExtensions],
+        sortDirsSeparately: false,
+        disableTransactions: false,
+        knexOptions: {},
+        projectDir: baseDir,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/migrations/detect.ts
+
+
+
+/** What `migration-format` accepts. */
+const FORMAT_CHOICES = ['auto', ...FORMAT_NAMES];
+/**
+ * Which migration format a run uses: the one the user chose, else what the repository (a
+ * tool's marker file, its files' layout) or the database (a tool's ledger, see
+ * detectFromDatabase) shows. The one place every format's detection goes; node-pg-migrate is
+ * the default.
+ */
+async function detect_detectFormat(choice, request) {
+    if (choice !== 'auto')
+        return { name: choice, reason: 'chosen by migration-format' };
+    const knexfile = await findKnexfile(request);
+    if (knexfile)
+        return { name: 'knex', reason: `${knexfile.display} found` };
+    return { name: 'node-pg-migrate', reason: 'the default format', fallback: true };
+}
+/**
+ * The format whose ledger the database holds, when the repository showed none: asked once
+ * connected, so that a repository without a marker file is still read as the tool that
+ * migrated its database.
+ */
+async function detectFromDatabase(probe) {
+    if (await probe(KNEX_LEDGER.schema, KNEX_LEDGER.table))
+        return { name: 'knex', reason: `the database has knex's ledger (${KNEX_LEDGER.display})` };
+    return undefined;
+}
+/**
+ * The tool a migration module's code is written for, from the API it calls (`knex.schema…`,
+ * `pgm.createTable…`): to name the right format when code of one tool is run as another.
+ * Undefined when it shows neither (or both).
+ */
+function codeWrittenFor(content) {
+    const code = content.replace(/\/\*[\s\S]*?\*\/|\/\/[^\n]*/g, '');
+    const knex = /\b(?:knex|trx)\s*\.\s*(?:schema|raw|transaction|fn)\b|\bknex\s*\(\s*['"`]/.test(code) ||
+        /\bup\s*(?:=|:)?\s*(?:async\s*)?(?:function\s*)?\(\s*knex\b/.test(code) ||
+        /function\s+up\s*\(\s*knex\b/.test(code);
+    const pgm = /\bpgm\s*\.\s*(?:createTable|addColumns?|sql|createIndex|dropTable|noTransaction|alterColumn|addConstraint|func|db)\b/.test(code);
+    if (knex === pgm)
+        return undefined;
+    return knex ? 'knex' : 'node-pg-migrate';
+}
+/**
+ * Refuses, before it runs, a migration whose code is written for another tool than the format
+ * it is read as (detection overridden by migration-format, or a repository without its marker
+ * file): its `up` would get the wrong API object and fail half-way, or worse, do something else.
+ */
+function refuseForeignCode(migration, used) {
+    const written = codeWrittenFor(migration.content);
+    if (!written || written === used)
+        return;
+    throw new errors_DbDeployError('wrong-format', `migration ${migration.name} is ${written} code (it calls ${written === 'knex' ? 'knex.schema…' : 'pgm.…'}), but the migrations are read as ${used}`, {
+        where: migration.file,
+        hint: `set migration-format: ${written} (--format ${written} in the CLI), or auto${written === 'knex' ? ' with the knexfile in the repository' : ''}`,
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/core/logger.ts
@@ -40983,76 +37642,1437 @@ function memoryLogger() {
     };
 }
 
-;// CONCATENATED MODULE: ./src/core/migrations/dry-run.ts
+;// CONCATENATED MODULE: ./src/core/migrations/formats/node-pg-migrate/builder.ts
 
-
-/** Stands in for the database while a JS/TS migration builds its SQL: a dry run must not query. */
-const noDatabase = {
-    query: () => Promise.reject(new Error('this migration queries the database (pgm.db) and cannot be shown in a dry run')),
-    select: () => Promise.reject(new Error('this migration queries the database (pgm.db) and cannot be shown in a dry run')),
-};
-/**
- * The SQL each planned migration would run, built without a database: `.sql` sections as
- * written, JS/TS migrations through node-pg-migrate's MigrationBuilder (which generates SQL
- * without executing it), including the automatic reverse of an up-only migration.
- */
-async function renderDryRun(toRun, prepared, direction) {
-    const out = [];
-    let shorthands = {};
-    for (const migration of prepared.values())
-        shorthands = { ...shorthands, ...migration.actions.shorthands };
-    for (const file of toRun) {
-        const migration = prepared.get(file.path);
-        const mode = migration.modes[direction];
-        if (file.kind === 'sql') {
-            const section = file.sql?.[direction];
-            out.push({
-                name: file.name,
-                file: file.file,
-                direction,
-                sql: section?.sql.trim() ?? '',
-                transactional: mode?.kind !== 'statements',
-                reasons: mode?.kind === 'statements' ? mode.reasons : [],
-            });
-            continue;
-        }
-        const pgm = new MigrationBuilder(noDatabase, shorthands, false, silentLogger);
-        let action = migration.actions[direction];
-        if (direction === 'down' && action === undefined) {
-            action = migration.actions.up;
-            pgm.enableReverseMode();
-        }
-        let sql;
-        try {
-            if (typeof action !== 'function')
-                throw new Error(`it has no ${direction} migration`);
-            if (action.length === 2)
-                await new Promise((resolve) => void action(pgm, resolve));
-            else
-                await action(pgm, () => undefined);
-            sql = pgm.getSql().trim();
-        }
-        catch (error) {
-            sql = `-- cannot be shown: ${error.message}`;
-        }
-        out.push({
-            name: file.name,
-            file: file.file,
-            direction,
-            sql,
-            transactional: pgm.isUsingTransaction(),
-            reasons: pgm.isUsingTransaction() ? [] : ['pgm.noTransaction()'],
-        });
+/** Thrown by the recording database: the migration needs a database to build its SQL. */
+class NeedsDatabase extends Error {
+    constructor() {
+        super('it queries the database (pgm.db) while building its SQL');
+        this.name = 'NeedsDatabase';
     }
-    return out;
+}
+/** A database that records nothing and refuses every query: for building SQL without one. */
+const noDatabase = {
+    query: () => Promise.reject(new NeedsDatabase()),
+    select: () => Promise.reject(new NeedsDatabase()),
+};
+/** The action for a direction as node-pg-migrate picks it: a missing down reverses the up. */
+function actionFor(actions, direction) {
+    const own = actions[direction];
+    if (direction === 'down' && own === undefined && typeof actions.up === 'function')
+        return { action: actions.up, reverse: true };
+    if (own === false)
+        throw new Error(`its ${direction} migration is disabled (${direction}: false)`);
+    if (typeof own !== 'function')
+        throw new Error(`it exports no ${direction} function`);
+    return { action: own, reverse: false };
+}
+/**
+ * node-pg-migrate's MigrationBuilder, loaded on first use: a run with no migration code to run
+ * (nothing pending, or only SQL files) never loads node-pg-migrate.
+ */
+async function newBuilder(db, shorthands, reverse) {
+    const { MigrationBuilder: Builder } = await Promise.all(/* import() */[__nccwpck_require__.e(778), __nccwpck_require__.e(416), __nccwpck_require__.e(820)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5416));
+    const pgm = new Builder(db, shorthands, false, silentLogger);
+    if (reverse)
+        pgm.enableReverseMode();
+    return pgm;
+}
+/** Calls a migration function as node-pg-migrate does (a second parameter means callback style). */
+async function call(action, pgm) {
+    if (action.length === 2)
+        await new Promise((resolve) => void action(pgm, resolve));
+    else
+        await action(pgm);
+}
+/**
+ * Runs a migration function with a MigrationBuilder whose `pgm.db` is db-deploy's connection:
+ * queries the function runs itself go through `db` (inside the migration's transaction when the
+ * engine opened one); the SQL it builds comes back as steps for the engine to run.
+ */
+async function buildOnDatabase(actions, shorthands, direction, db) {
+    let queried = 0;
+    const bound = {
+        query: (text, values) => {
+            queried += 1;
+            return db.query(text, values);
+        },
+        select: async (text, values) => {
+            queried += 1;
+            return (await db.query(text, values)).rows;
+        },
+    };
+    const { action, reverse } = actionFor(actions, direction);
+    const pgm = await newBuilder(bound, shorthands, reverse);
+    await call(action, pgm);
+    const transactional = pgm.isUsingTransaction();
+    return {
+        steps: [...pgm.getSqlSteps()],
+        transactional,
+        reasons: transactional ? [] : ['pgm.noTransaction()'],
+        queried,
+    };
+}
+/**
+ * The SQL a migration function builds, without a database. A function that queries the database
+ * (`pgm.db`) cannot be rendered: the reason comes back instead.
+ */
+async function buildWithoutDatabase(actions, shorthands, direction) {
+    try {
+        const { action, reverse } = actionFor(actions, direction);
+        const pgm = await newBuilder(noDatabase, shorthands, reverse);
+        await call(action, pgm);
+        const transactional = pgm.isUsingTransaction();
+        return {
+            ok: true,
+            outcome: {
+                steps: [...pgm.getSqlSteps()],
+                transactional,
+                reasons: transactional ? [] : ['pgm.noTransaction()'],
+                queried: 0,
+            },
+        };
+    }
+    catch (error) {
+        return { ok: false, reason: error.message };
+    }
 }
 
-;// CONCATENATED MODULE: ./src/core/migrations/run.ts
+;// CONCATENATED MODULE: ./src/core/migrations/metadata.ts
+
+
+/**
+ * The metadata block of a migration module, as the e-commerce tutorial's template writes it:
+ *
+ *     exports.config = { transaction: true, destructive: false, estimatedDuration: '30s', dependencies: [] };
+ *
+ * `transaction` is knex's own switch; the other keys are the tutorial's, checked by validate.
+ * Read from the loaded module (its value), and located in the text (its span), so that the
+ * checksum can leave it out: editing only what a migration says about itself is not an edit of
+ * what ran.
+ */
+/** Why a migration runs outside a transaction when its metadata block says so. */
+const NO_TRANSACTION_DECLARED = 'exports.config.transaction = false';
+/** The keys db-deploy knows. */
+const METADATA_KEYS = ['transaction', 'destructive', 'estimatedDuration', 'dependencies'];
+const BLOCK_START = () => /(^|[;\n}])([ \t]*)(?:(?:module\.)?exports\.config|export[ \t]+const[ \t]+config(?:[ \t]*:[ \t]*[\w.]+)?)[ \t]*=[ \t]*\{/g;
+/**
+ * The span of the metadata block when it is an object literal of plain data — keys, strings
+ * without substitutions, numbers, booleans, null, arrays and objects of those — from
+ * `exports.config` to its closing brace and semicolon. Undefined when there is none, or when it
+ * holds anything else (a call, a variable, a function: something that runs).
+ */
+function metadataSpan(content) {
+    const found = [...content.matchAll(BLOCK_START())];
+    if (found.length !== 1)
+        return undefined;
+    const match = found[0];
+    const start = match.index + match[1].length;
+    const open = match.index + match[0].length - 1;
+    const close = plainLiteralEnd(content, open);
+    if (close === undefined)
+        return undefined;
+    let end = close + 1;
+    const rest = /^[ \t]*;?[ \t]*(?:\r?\n)?/.exec(content.slice(end));
+    end += rest?.[0].length ?? 0;
+    return { start, end };
+}
+/** Tokens an object literal of plain data is made of. */
+const TOKEN = /\s+|\/\/[^\n]*|\/\*[\s\S]*?\*\/|[{}[\],:]|'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*"|`(?:[^`\\$]|\\.|\$(?!\{))*`|-?(?:\d[\d_]*\.?\d*(?:e[+-]?\d+)?|\.\d+)|[A-Za-z_$][\w$]*/y;
+/** The offset of the brace that closes the plain-data literal opened at `open`, if it is one. */
+function plainLiteralEnd(content, open) {
+    let depth = 0;
+    let previous = '';
+    TOKEN.lastIndex = open;
+    while (TOKEN.lastIndex < content.length) {
+        const at = TOKEN.lastIndex;
+        const token = TOKEN.exec(content)?.[0];
+        if (token === undefined)
+            return undefined;
+        if (/^\s|^\/[/*]/.test(token))
+            continue;
+        if (token === '{' || token === '[')
+            depth += 1;
+        else if (token === '}' || token === ']') {
+            depth -= 1;
+            if (depth === 0)
+                return token === '}' ? at : undefined;
+        }
+        else if (/^[A-Za-z_$]/.test(token)) {
+            // An identifier is a key (followed by a colon) or a literal value, nothing else.
+            const next = /^\s*(.)/.exec(content.slice(TOKEN.lastIndex))?.[1];
+            const isKey = next === ':' && (previous === '{' || previous === ',');
+            if (!isKey && !['true', 'false', 'null', 'undefined'].includes(token))
+                return undefined;
+        }
+        previous = token;
+    }
+    return undefined;
+}
+/** The text without its plain-data metadata block (what the checksum covers). */
+function withoutMetadata(content) {
+    const span = metadataSpan(content);
+    return span ? content.slice(0, span.start) + content.slice(span.end) : content;
+}
+/**
+ * The declared metadata of a loaded module (its `config` export), checked for shape; undefined
+ * when it exports none.
+ */
+function readDeclared(mod, content) {
+    const config = mod.config;
+    if (config === undefined)
+        return undefined;
+    const line = metadataLine(content);
+    if (config === null || typeof config !== 'object' || Array.isArray(config)) {
+        return { unknownKeys: [], problems: ['the config export is not an object'], line };
+    }
+    const values = config;
+    const declared = {
+        unknownKeys: Object.keys(values).filter((key) => !METADATA_KEYS.includes(key)),
+        problems: [],
+        line,
+    };
+    const problems = [];
+    for (const key of ['transaction', 'destructive']) {
+        const value = values[key];
+        if (value === undefined)
+            continue;
+        if (typeof value === 'boolean')
+            declared[key] = value;
+        else
+            problems.push(`${key} must be true or false, not ${JSON.stringify(value)}`);
+    }
+    const duration = values.estimatedDuration;
+    if (duration !== undefined) {
+        if (typeof duration === 'string') {
+            declared.estimatedDuration = { text: duration, ms: durationMs(duration) };
+            if (declared.estimatedDuration.ms === undefined)
+                problems.push(`estimatedDuration ${JSON.stringify(duration)} is not a duration (e.g. 250ms, 30s, 10m, 2h)`);
+        }
+        else {
+            problems.push(`estimatedDuration must be a duration text such as '30s', not ${JSON.stringify(duration)}`);
+        }
+    }
+    const dependencies = values.dependencies;
+    if (dependencies !== undefined) {
+        if (Array.isArray(dependencies) && dependencies.every((d) => typeof d === 'string'))
+            declared.dependencies = dependencies;
+        else
+            problems.push('dependencies must be a list of migration names');
+    }
+    declared.problems = problems;
+    return declared;
+}
+function durationMs(text) {
+    try {
+        return parseDuration(text, 'estimatedDuration');
+    }
+    catch {
+        return undefined;
+    }
+}
+/** 1-based line of the metadata block (1 when it cannot be found in the text). */
+function metadataLine(content) {
+    const match = BLOCK_START().exec(content);
+    if (!match)
+        return 1;
+    return lineColumn(content, match.index + match[1].length + match[2].length).line;
+}
+
+;// CONCATENATED MODULE: ./src/core/migrations/formats/node-pg-migrate/ledger.ts
+
+
+/**
+ * node-pg-migrate's ledger (`pgmigrations` by default), read and written as node-pg-migrate 9
+ * does (src/runner.ts `ensureMigrationsTable` / `getRunMigrations`, src/migration.ts
+ * `_getMarkAsRun`) — but with the name as a bind parameter and identifiers quoted, where
+ * node-pg-migrate pastes both into the SQL text.
+ */
+/** node-pg-migrate's own table definition, so that either tool can use it. ACCESS EXCLUSIVE on the new table only. */
+const createTable = (table) => `CREATE TABLE IF NOT EXISTS ${table} (id SERIAL PRIMARY KEY, name varchar(255) NOT NULL, run_on timestamp NOT NULL)`;
+/** Applied migrations in the order node-pg-migrate considers them run. ACCESS SHARE lock. */
+const selectApplied = (table) => `SELECT name FROM ${table} ORDER BY run_on, id`;
+/** Marks a migration run, as node-pg-migrate does (its run_on is the transaction's NOW()). ROW EXCLUSIVE lock. */
+const insertRun = (table) => `INSERT INTO ${table} (name, run_on) VALUES ($1, NOW())`;
+/** Marks a migration undone. ROW EXCLUSIVE lock. */
+const deleteRun = (table) => `DELETE FROM ${table} WHERE name = $1`;
+/** The ledger at `location`; the migrations run with `search_path` set to the schema, as node-pg-migrate's `schema` option does. */
+function nodePgMigrateLedger(location) {
+    const table = qualifiedName(location.schema, location.table);
+    return {
+        location,
+        exists: (client) => relationExists(client, location.schema, location.table),
+        async ensure(client) {
+            if (!(await relationExists(client, location.schema, location.table)))
+                await client.query(createTable(table));
+        },
+        async read(client) {
+            const { rows } = await client.query(selectApplied(table));
+            return rows.map((row) => ({ id: row.name }));
+        },
+        async write(db, migration, direction) {
+            await db.query(direction === 'up' ? insertRun(table) : deleteRun(table), [migration.id]);
+        },
+        sessionSetup: [`SET search_path TO ${quoteIdent(location.schema)}`],
+        relations: {
+            tables: [`${location.schema}.${location.table}`],
+            // The id column's sequence: its lock is the ledger insert's, not the migration's.
+            sequences: [`${location.schema}.${location.table}_id_seq`],
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/migrations/layout.ts
+
+
+
+const FOREIGN_LAYOUTS = [
+    { layout: "golang-migrate's NAME.up.sql + NAME.down.sql", downFile: /\.down\.sql$/i },
+    { layout: "Flyway's U<version>__NAME.sql undo", downFile: /^U\d+(?:[._]\d+)*__.*\.sql$/ },
+    {
+        layout: "dbmate's -- migrate:up / -- migrate:down",
+        sectionMarker: /^[ \t]*--[ \t]*migrate:(?:up|down)\b/im,
+    },
+    {
+        layout: "goose's -- +goose Up / -- +goose Down",
+        sectionMarker: /^[ \t]*--[ \t]*\+goose[ \t]+(?:up|down)\b/im,
+    },
+    {
+        layout: "Diesel's NAME/up.sql + NAME/down.sql",
+        folderFiles: ['up.sql'],
+        folderDownFile: 'down.sql',
+    },
+    { layout: "Prisma's NAME/migration.sql", folderFiles: ['migration.sql'] },
+];
+const KEEP_OUT = 'db-deploy reads node-pg-migrate migrations (one file each, the down under "-- Down Migration") until this layout is supported';
+/** Refuses a file whose name marks it as another tool's down or undo migration. */
+function checkForeignFileName(fileName, where) {
+    const layout = FOREIGN_LAYOUTS.find((l) => l.downFile?.test(fileName));
+    if (!layout)
+        return;
+    throw new errors_DbDeployError('foreign-layout', `migration file "${fileName}" is a down migration of ${layout.layout} layout, which db-deploy would run forward`, { where, hint: `move down files out of the migrations directory; ${KEEP_OUT}` });
+}
+/** Refuses a `.sql` migration holding another tool's section markers (its down would run right after its up). */
+function checkForeignSections(content, file) {
+    const layout = FOREIGN_LAYOUTS.find((l) => l.sectionMarker?.test(content));
+    if (!layout)
+        return;
+    throw new errors_DbDeployError('foreign-layout', `migration file ${file} has ${layout.layout} sections, and db-deploy would run the whole file, its down section right after its up`, {
+        where: file,
+        hint: `rewrite it with "-- Up Migration" / "-- Down Migration" markers, or keep it out of the migrations directory; ${KEEP_OUT}`,
+    });
+}
+/**
+ * Refuses per-migration folders of another tool: always when a folder holds a down file (it
+ * would be mistaken for a migration as soon as the folders are read), and when the directory
+ * holds no file db-deploy reads, so that the user hears which layout it is rather than "no
+ * migration files".
+ * @param folders the directory's subfolder names
+ * @param readable whether the directory holds files db-deploy reads as migrations
+ */
+async function checkForeignFolders(dir, folders, readable, display) {
+    for (const folder of folders) {
+        const names = new Set(await (0,promises_.readdir)((0,external_node_path_.join)(dir, folder)).catch(() => []));
+        const layout = FOREIGN_LAYOUTS.find((l) => (l.folderDownFile !== undefined && names.has(l.folderDownFile)) ||
+            (!readable && l.folderFiles?.some((f) => names.has(f))));
+        if (!layout)
+            continue;
+        const down = layout.folderDownFile !== undefined && names.has(layout.folderDownFile);
+        throw new errors_DbDeployError('foreign-layout', down
+            ? `migrations directory "${display}" has ${layout.layout} layout (${folder}/${layout.folderDownFile} is a down migration), which db-deploy does not read`
+            : `migrations directory "${display}" has ${layout.layout} layout (${folder}/), which db-deploy does not read, and no migration file it does`, { hint: `point migrations-dir at node-pg-migrate migrations; ${KEEP_OUT}` });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/migrations/names.ts
+
+/**
+ * Names db-deploy cannot use: the engine writes every ledger with bind parameters and quoted
+ * identifiers (ADR 0013), so quotes and backslashes in a schema, a ledger table or a migration's
+ * file name are fine. What stays refused is what no quoting makes usable:
+ * - control characters (a newline or an escape sequence in a name would forge log lines,
+ *   annotations and summaries, and no migration tool writes them);
+ * - identifiers PostgreSQL would cut: it truncates names to NAMEDATALEN - 1 = 63 bytes, so two
+ *   long names could silently become one (the checksum table adds `_checksums`).
+ */
+const UNUSABLE_CHARACTER = /\p{Cc}/u;
+/** The characters a name may hold, for error messages. */
+const ALLOWED_NAME_CHARACTERS = 'any characters but control characters';
+const MAX_IDENTIFIER_BYTES = 63;
+/** The checksum table is `<migrations-table>_checksums`: its name must stay within 63 bytes too. */
+const CHECKSUM_TABLE_SUFFIX = '_checksums';
+/** How a name shows in an error line: quoted, control characters escaped (JSON string syntax). */
+function shown(value) {
+    return JSON.stringify(value);
+}
+function unusableCharacter(value) {
+    const found = UNUSABLE_CHARACTER.exec(value)?.[0];
+    return found === undefined ? undefined : shown(found);
+}
+/**
+ * Refuses a `schema` or `migrations-table` value db-deploy cannot use as an identifier.
+ * @param input the input's name as the user sets it (`schema`, `migrations-table`)
+ */
+function checkBookkeepingName(input, value) {
+    const maxBytes = input === 'migrations-table'
+        ? MAX_IDENTIFIER_BYTES - CHECKSUM_TABLE_SUFFIX.length
+        : MAX_IDENTIFIER_BYTES;
+    const character = unusableCharacter(value);
+    const bytes = Buffer.byteLength(value);
+    let problem;
+    if (value === '')
+        problem = 'is empty';
+    else if (character)
+        problem = `holds the control character ${character}`;
+    else if (bytes > maxBytes)
+        problem = `is ${bytes} bytes long; PostgreSQL cuts names at 63 bytes${input === 'migrations-table' ? ` and db-deploy adds ${CHECKSUM_TABLE_SUFFIX} to it` : ''}`;
+    if (!problem)
+        return;
+    throw new errors_DbDeployError('unsafe-name', `${input} ${shown(value)} ${problem}`, {
+        hint: `use at most ${maxBytes} bytes of ${ALLOWED_NAME_CHARACTERS}`,
+    });
+}
+/**
+ * Refuses a migration file whose name db-deploy cannot record or report safely.
+ * @param fileName the file's base name, e.g. `1700000000000_init.sql`
+ * @param where the directory or path, as the user gave it
+ */
+function checkMigrationFileName(fileName, where) {
+    const character = unusableCharacter(fileName);
+    if (!character)
+        return;
+    throw new errors_DbDeployError('unsafe-name', `migration file ${shown(fileName)} holds the control character ${character} in its name`, { where, hint: `rename the file using ${ALLOWED_NAME_CHARACTERS}` });
+}
+
+;// CONCATENATED MODULE: ./src/core/migrations/formats/node-pg-migrate/files.ts
 
 
 
 
 
+/** File endings db-deploy loads as migrations; everything else in the directory is ignored. */
+const MIGRATION_EXTENSIONS = ['.sql', '.js', '.cjs', '.mjs', '.ts', '.cts', '.mts'];
+/**
+ * node-pg-migrate's `ignorePattern` (anchored by it as `^…$`): skip dotfiles, declaration
+ * files and anything that is not a migration ending, so a README beside the migrations is harmless.
+ */
+const IGNORE_PATTERN = '(?:\\..*|.*\\.d\\.[cm]?ts|(?!.*\\.(?:sql|js|cjs|mjs|ts|cts|mts)$).*)';
+function isMigrationFile(fileName) {
+    if (fileName.startsWith('.'))
+        return false;
+    if (/\.d\.[cm]?ts$/.test(fileName))
+        return false;
+    // Case-sensitive, like IGNORE_PATTERN, which node-pg-migrate applies as written.
+    return MIGRATION_EXTENSIONS.includes((0,external_node_path_.extname)(fileName));
+}
+/** A migration's name: its file name without the ending (what node-pg-migrate records). */
+function migrationName(filePath) {
+    return (0,external_node_path_.basename)(filePath, (0,external_node_path_.extname)(filePath));
+}
+function numericPrefix(name) {
+    const prefix = /^(\d+)/.exec(name)?.[1];
+    if (!prefix)
+        return undefined;
+    if (prefix.length === 17) {
+        // node-pg-migrate's `utc` format, YYYYMMDDHHmmssSSS, compares as a point in time.
+        const iso = `${prefix.slice(0, 4)}-${prefix.slice(4, 6)}-${prefix.slice(6, 8)}T${prefix.slice(8, 10)}:${prefix.slice(10, 12)}:${prefix.slice(12, 14)}.${prefix.slice(14)}Z`;
+        return new Date(iso).valueOf();
+    }
+    return Number(prefix);
+}
+/** The order node-pg-migrate applies files in: numeric prefix first, then a numeric-aware name compare. */
+function compareMigrationNames(a, b) {
+    const pa = numericPrefix(a);
+    const pb = numericPrefix(b);
+    if (pa !== undefined && pb !== undefined && pa !== pb)
+        return pa - pb;
+    return a.localeCompare(b, 'en', { usage: 'sort', numeric: true, sensitivity: 'variant' });
+}
+/**
+ * Refuses a migration file db-deploy cannot run as what it is: another tool's down file, or a
+ * name that node-pg-migrate cannot record safely.
+ * @param where the directory or path as the user gave it
+ */
+function checkMigrationFile(fileName, where) {
+    checkForeignFileName(fileName, where);
+    checkMigrationFileName(fileName, where);
+}
+/**
+ * Lists the migration files of a directory in application order. The one place that decides
+ * which files are migrations: migrate, validate, lint, status and dry runs all list through it.
+ * @param dir absolute path
+ * @param display how to name the directory in errors (the path the user gave)
+ */
+async function listMigrationFiles(dir, display) {
+    const info = await (0,promises_.stat)(dir).catch(() => undefined);
+    if (!info) {
+        throw new errors_DbDeployError('migrations-dir-missing', `migrations directory "${display}" does not exist`, {
+            hint: 'check migrations-dir (--dir in the CLI; relative paths resolve against the repository checkout) and that the workflow ran actions/checkout',
+        });
+    }
+    if (!info.isDirectory()) {
+        throw new errors_DbDeployError('migrations-dir-missing', `"${display}" is not a directory`, {
+            hint: 'point migrations-dir at the folder that holds the migration files',
+        });
+    }
+    const entries = await (0,promises_.readdir)(dir, { withFileTypes: true });
+    const files = entries
+        .filter((e) => (e.isFile() || e.isSymbolicLink()) && isMigrationFile(e.name))
+        .map((e) => e.name)
+        .sort((a, b) => compareMigrationNames(migrationName(a), migrationName(b)) || a.localeCompare(b));
+    const folders = entries.filter((e) => e.isDirectory() && !e.name.startsWith('.'));
+    await checkForeignFolders(dir, folders.map((e) => e.name), files.length > 0, display);
+    for (const file of files)
+        checkMigrationFile(file, display);
+    if (files.length === 0) {
+        throw new errors_DbDeployError('migrations-dir-empty', `migrations directory "${display}" holds no migration files`, {
+            hint: `add files ending in ${MIGRATION_EXTENSIONS.join(', ')} or fix migrations-dir`,
+        });
+    }
+    const seen = new Map();
+    for (const file of files) {
+        const name = migrationName(file);
+        const other = seen.get(name);
+        if (other) {
+            throw new errors_DbDeployError('duplicate-migration', `two migration files share the name "${name}": ${other} and ${file}`, {
+                where: display,
+                hint: 'rename or remove one of them',
+            });
+        }
+        seen.set(name, file);
+    }
+    return files.map((f) => (0,external_node_path_.resolve)((0,external_node_path_.join)(dir, f)));
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(77598);
+;// CONCATENATED MODULE: ./src/core/migrations/engine/checksum.ts
+
+
+/**
+ * sha256 of a migration's text, normalised so that a checkout with CRLF line endings or a
+ * byte-order mark does not look like an edit.
+ */
+function migrationChecksum(content) {
+    const normalised = content.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+    return (0,external_node_crypto_.createHash)('sha256').update(normalised, 'utf8').digest('hex');
+}
+/**
+ * The checksum of a migration module (JS/TS) and the earlier form that counts as the same text.
+ * Its metadata block of plain data (`exports.config = { … }`, see metadata.ts) is left out, so
+ * editing only what a migration declares about itself is not an edit of what ran; anything else
+ * in the file — code, and a block that is not plain data — is covered. A checksum recorded over
+ * the whole text (before the block was left out) is still accepted.
+ */
+function moduleChecksum(content) {
+    const code = withoutMetadata(content);
+    const checksum = migrationChecksum(code);
+    return code === content ? { checksum } : { checksum, accepted: [migrationChecksum(content)] };
+}
+
+;// CONCATENATED MODULE: ./src/core/migrations/formats/node-pg-migrate/sql-file.ts
+const markerRegex = (direction) => new RegExp(`^\\s*--[\\s-]*${direction}\\s+migration`, 'im');
+/**
+ * Splits a node-pg-migrate `.sql` migration on its `-- Up Migration` / `-- Down Migration`
+ * markers exactly as node-pg-migrate does (a file without markers is all "up").
+ */
+function splitSqlMigration(content) {
+    const upStart = content.search(markerRegex('up'));
+    const downStart = content.search(markerRegex('down'));
+    const up = upStart >= 0
+        ? {
+            sql: content.slice(upStart, downStart < upStart ? undefined : downStart),
+            offset: upStart,
+        }
+        : { sql: downStart >= 0 ? content.slice(0, downStart) : content, offset: 0 };
+    const down = downStart >= 0
+        ? {
+            sql: content.slice(downStart, upStart < downStart ? undefined : upStart),
+            offset: downStart,
+        }
+        : undefined;
+    return { up, down, forceNoTransaction: /^\s*--\s*db-deploy:no-transaction\b/im.test(content) };
+}
+/** True when a section holds nothing but comments and whitespace. */
+function isBlankSql(sql) {
+    return (
+    // One pass, so that whichever comment starts first wins (`/* -- */` is one block comment).
+    sql.replace(/\/\*[\s\S]*?\*\/|--[^\n]*/g, '').trim() === '');
+}
+
+;// CONCATENATED MODULE: ./src/core/migrations/formats/node-pg-migrate/load.ts
+
+
+
+
+
+
+
+
+
+
+function kindOf(path) {
+    const ext = (0,external_node_path_.extname)(path).toLowerCase();
+    if (ext === '.sql')
+        return 'sql';
+    if (ext === '.ts' || ext === '.cts' || ext === '.mts')
+        return 'ts';
+    return 'js';
+}
+/**
+ * Reads every migration file of a directory (no code is executed yet).
+ * @param dir absolute directory
+ * @param baseDir paths in reports are relative to this (the workspace)
+ */
+async function readMigrationFiles(dir, baseDir) {
+    const display = (0,external_node_path_.relative)(baseDir, dir) || '.';
+    const paths = await listMigrationFiles(dir, display);
+    return Promise.all(paths.map((path) => readMigrationFile(path, baseDir)));
+}
+/**
+ * Reads one migration file (no code is executed); its id is its name, as node-pg-migrate records
+ * it. A `.sql` file with another tool's sections is refused (see layout.ts).
+ */
+async function readMigrationFile(path, baseDir) {
+    const content = await (0,promises_.readFile)(path, 'utf8');
+    const kind = kindOf(path);
+    const file = (0,external_node_path_.relative)(baseDir, path);
+    if (kind === 'sql')
+        checkForeignSections(content, file);
+    const name = migrationName(path);
+    const sql = kind === 'sql' ? splitSqlMigration(content) : undefined;
+    const sums = sql ? { checksum: migrationChecksum(content) } : moduleChecksum(content);
+    return {
+        id: name,
+        name,
+        path,
+        file,
+        kind,
+        checksum: sums.checksum,
+        ...(sums.accepted ? { acceptedChecksums: sums.accepted } : {}),
+        content,
+        sql: sql && { up: sql.up, down: sql.down, noTransaction: sql.forceNoTransaction },
+        // A JS/TS module without `down` is reversed automatically by node-pg-migrate; known once loaded.
+        down: sql ? (sql.down ? 'yes' : 'no') : 'unknown',
+    };
+}
+/**
+ * Loads a JavaScript or TypeScript migration module the way node-pg-migrate 9 loads it: through
+ * jiti (its default loader for .js, .cjs, .mjs, .ts, .cts and .mts), see importModule.
+ */
+async function loadModuleActions(migration) {
+    refuseForeignCode(migration, 'node-pg-migrate');
+    const mod = await importMigration(migration);
+    const actions = (typeof mod.up === 'function' ? mod : mod.default) ??
+        {};
+    if (typeof actions.up !== 'function') {
+        throw new errors_DbDeployError('migration-load-failed', `migration ${migration.name} exports no up function`, {
+            where: migration.file,
+            hint: 'export `up` (and `down`) functions, e.g. `exports.up = (pgm) => { … }`',
+        });
+    }
+    // The tutorial's metadata block (`exports.config`): `transaction: false` = pgm.noTransaction().
+    migration.declared = readDeclared(actions, migration.content);
+    return {
+        up: actions.up,
+        down: actions.down,
+        shorthands: actions.shorthands,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/migrations/formats/node-pg-migrate/index.ts
+
+
+
+
+
+
+/** node-pg-migrate's CLI defaults (`--migrations-dir`, `--migrations-table`, `--schema`). */
+const NODE_PG_MIGRATE_DEFAULTS = {
+    migrationsDir: 'migrations',
+    migrationsTable: 'pgmigrations',
+    schema: 'public',
+};
+/**
+ * node-pg-migrate: `.sql` files split on `-- Up Migration` / `-- Down Migration`, and JS/TS
+ * modules exporting `up`/`down` that receive a MigrationBuilder (`pgm`). A fresh instance per run
+ * (it keeps the loaded modules).
+ */
+function nodePgMigrateFormat() {
+    const loaded = new Map();
+    const loadedOf = (migration) => {
+        const found = loaded.get(migration.path);
+        if (!found)
+            throw new Error(`${migration.name} was not prepared`);
+        return found;
+    };
+    return {
+        name: 'node-pg-migrate',
+        async configure(request) {
+            const d = NODE_PG_MIGRATE_DEFAULTS;
+            const table = request.migrationsTable ?? d.migrationsTable;
+            return {
+                format: 'node-pg-migrate',
+                migrationsDir: request.migrationsDir ?? (0,external_node_path_.resolve)(request.baseDir, d.migrationsDir),
+                ledger: { schema: request.schema ?? d.schema, table, checksums: `${table}_checksums` },
+            };
+        },
+        list: (config, baseDir) => readMigrationFiles(config.migrationsDir, baseDir),
+        isMigrationPath: (path) => isMigrationFile((0,external_node_path_.basename)(path)),
+        readOne: (path, baseDir) => {
+            checkMigrationFile((0,external_node_path_.basename)(path), (0,external_node_path_.relative)(baseDir, path));
+            return readMigrationFile(path, baseDir);
+        },
+        async prepare(needed, all) {
+            // Shorthands accumulate in file order, so every module up to the last needed one loads.
+            const last = Math.max(-1, ...needed.map((m) => all.indexOf(m)));
+            let shorthands = {};
+            for (const migration of all.slice(0, last + 1)) {
+                if (migration.kind === 'sql')
+                    continue;
+                const actions = loaded.get(migration.path)?.actions ?? (await loadModuleActions(migration));
+                shorthands = { ...shorthands, ...actions.shorthands };
+                loaded.set(migration.path, { actions, shorthands });
+                migration.down = actions.down === false ? 'no' : 'yes';
+            }
+            // A needed module outside `all` (lint of a single file) loads on its own.
+            for (const migration of needed) {
+                if (migration.kind === 'sql' || loaded.has(migration.path))
+                    continue;
+                const actions = await loadModuleActions(migration);
+                loaded.set(migration.path, { actions, shorthands: { ...actions.shorthands } });
+                migration.down = actions.down === false ? 'no' : 'yes';
+            }
+        },
+        body(migration, direction) {
+            if (migration.sql) {
+                const section = migration.sql[direction];
+                if (!section)
+                    return undefined;
+                return { kind: 'sql', section, transaction: migration.sql.noTransaction ? 'none' : 'auto' };
+            }
+            const { actions, shorthands } = loadedOf(migration);
+            if (actions[direction] === false)
+                return undefined;
+            const run = (db) => buildOnDatabase(actions, shorthands, direction, db);
+            // The metadata block's `transaction: false` works as pgm.noTransaction(), decided up front.
+            if (migration.declared?.transaction === false)
+                return { kind: 'code', transaction: 'none', reason: NO_TRANSACTION_DECLARED, run };
+            return { kind: 'code', transaction: 'decided-by-code', run };
+        },
+        async renderCode(migration, direction) {
+            const { actions, shorthands } = loadedOf(migration);
+            return buildWithoutDatabase(actions, shorthands, direction);
+        },
+        ledger: (config) => nodePgMigrateLedger(config.ledger),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/migrations/formats/knex/files.ts
+
+
+
+
+
+/** The endings db-deploy can load (knex loads CoffeeScript and LiveScript too, through its CLI's require hooks). */
+const LOADABLE_EXTENSIONS = ['.js', '.cjs', '.mjs', '.ts'];
+/**
+ * The migrations as knex's FsMigrations lists them (lib/migrations/migrate/sources/fs-migrations.js):
+ * every file of every directory whose ending is in `loadExtensions`, sorted by file name across
+ * directories (lodash `sortBy`, code-unit order), or directory by directory with
+ * `sortDirsSeparately`. A migration's ledger name is its file name with its ending.
+ */
+async function listKnexMigrations(settings, baseDir) {
+    const found = [];
+    for (const dir of settings.directories) {
+        const display = (0,external_node_path_.relative)(baseDir, dir) || '.';
+        const info = await (0,promises_.stat)(dir).catch(() => undefined);
+        if (!info?.isDirectory()) {
+            throw new errors_DbDeployError('migrations-dir-missing', info
+                ? `"${display}" is not a directory`
+                : `migrations directory "${display}" does not exist`, {
+                hint: `check migrations.directory in ${settings.knexfile?.display ?? 'the knexfile'} or migrations-dir (relative paths resolve against the repository checkout), and that the workflow ran actions/checkout`,
+            });
+        }
+        const entries = await (0,promises_.readdir)(dir, { withFileTypes: true });
+        let files = entries
+            .filter((e) => (e.isFile() || e.isSymbolicLink()) && isKnexMigrationFile(e.name, settings))
+            .map((e) => e.name);
+        if (settings.sortDirsSeparately)
+            files = files.sort(byCodeUnits);
+        found.push(...files.map((file) => ({ file, dir })));
+    }
+    const ordered = settings.sortDirsSeparately
+        ? found
+        : [...found].sort((a, b) => byCodeUnits(a.file, b.file));
+    const seen = new Map();
+    for (const { file, dir } of ordered) {
+        const where = (0,external_node_path_.relative)(baseDir, (0,external_node_path_.join)(dir, file));
+        checkMigrationFileName(file, where);
+        if (!LOADABLE_EXTENSIONS.includes((0,external_node_path_.extname)(file))) {
+            throw new errors_DbDeployError('migration-load-failed', `migration ${where} is ${(0,external_node_path_.extname)(file)} code, which db-deploy cannot load`, {
+                where,
+                hint: `write knex migrations in ${LOADABLE_EXTENSIONS.join(', ')} (compile the others first), or take ${(0,external_node_path_.extname)(file)} out of migrations.loadExtensions`,
+            });
+        }
+        const other = seen.get(file);
+        if (other) {
+            throw new errors_DbDeployError('duplicate-migration', `two knex migrations share the name "${file}": ${other} and ${where}; knex records migrations by file name`, { where, hint: 'rename one of them' });
+        }
+        seen.set(file, where);
+    }
+    if (ordered.length === 0) {
+        throw new errors_DbDeployError('migrations-dir-empty', `migrations directory "${settings.directories.map((d) => (0,external_node_path_.relative)(baseDir, d) || '.').join('", "')}" holds no knex migration files`, {
+            hint: `add files ending in ${settings.loadExtensions.filter((e) => LOADABLE_EXTENSIONS.includes(e)).join(', ')} or fix migrations.directory`,
+        });
+    }
+    return Promise.all(ordered.map(({ file, dir }) => readKnexMigration((0,external_node_path_.join)(dir, file), baseDir)));
+}
+/** Whether knex would list a file (by its ending, as loadExtensions says). */
+function isKnexMigrationFile(fileName, settings) {
+    return settings.loadExtensions.includes((0,external_node_path_.extname)(fileName));
+}
+/** Sorted as JavaScript's default sort and lodash's sortBy compare strings. */
+function byCodeUnits(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+/** Reads one knex migration file (no code runs); its ledger name is its file name. */
+async function readKnexMigration(path, baseDir) {
+    const content = await (0,promises_.readFile)(path, 'utf8');
+    const name = (0,external_node_path_.basename)(path);
+    const sums = moduleChecksum(content);
+    return {
+        id: name,
+        name,
+        path,
+        file: (0,external_node_path_.relative)(baseDir, path),
+        kind: /\.[cm]?ts$/.test(name) ? 'ts' : 'js',
+        content,
+        checksum: sums.checksum,
+        ...(sums.accepted ? { acceptedChecksums: sums.accepted } : {}),
+        down: 'unknown',
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/migrations/formats/knex/queries.ts
+
+/**
+ * knex's ledger SQL, as knex 3 builds it for PostgreSQL (lib/migrations/migrate/table-creator.js,
+ * Migrator.js `_lockMigrations`, `_freeLock`, `_waterfallBatch`, migration-list-resolver.js) —
+ * with db-deploy's quoting of the schema and bind parameters for every value.
+ */
+/** knex's ledger table. ACCESS EXCLUSIVE on the new table only. */
+const createLedger = (schema, table) => `create table ${qualifiedName(schema, table)} ("id" serial primary key, "name" varchar(255), "batch" integer, "migration_time" timestamptz)`;
+/** knex's lock table. ACCESS EXCLUSIVE on the new table only. */
+const createLockTable = (schema, lockTable) => `create table ${qualifiedName(schema, lockTable)} ("index" serial primary key, "is_locked" integer)`;
+/** The lock table's rows (knex keeps one). ACCESS SHARE. */
+const selectLockRows = (schema, lockTable) => `select "is_locked" from ${qualifiedName(schema, lockTable)}`;
+/** The row knex inserts into an empty lock table. ROW EXCLUSIVE. */
+const insertLockRow = (schema, lockTable) => `insert into ${qualifiedName(schema, lockTable)} ("is_locked") values (0)`;
+/** Takes knex's lock: exactly one row must change, else it is held. ROW EXCLUSIVE, and the row's lock. */
+const takeLock = (schema, lockTable) => `update ${qualifiedName(schema, lockTable)} set "is_locked" = 1 where "is_locked" = 0`;
+/** Frees knex's lock, as knex does (every row). ROW EXCLUSIVE. */
+const freeLock = (schema, lockTable) => `update ${qualifiedName(schema, lockTable)} set "is_locked" = 0`;
+/** Applied migrations in the order knex lists them (`order by id`), with their batches. ACCESS SHARE. */
+const queries_selectApplied = (schema, table) => `select "name", "batch" from ${qualifiedName(schema, table)} order by "id" asc`;
+/** Marks a migration run, as knex does. ROW EXCLUSIVE. */
+const queries_insertRun = (schema, table) => `insert into ${qualifiedName(schema, table)} ("batch", "migration_time", "name") values ($1, $2, $3)`;
+/** Marks a migration undone, as knex does. ROW EXCLUSIVE. */
+const queries_deleteRun = (schema, table) => `delete from ${qualifiedName(schema, table)} where "name" = $1`;
+/** A short lock_timeout for one attempt at knex's lock row, inside its own transaction. */
+const LOCK_ROW_TIMEOUT = `SET LOCAL lock_timeout = '200ms'`;
+
+;// CONCATENATED MODULE: ./src/core/migrations/formats/knex/ledger.ts
+
+
+
+
+
+
+/** knex's lock table beside its ledger (`<table>_lock`, table-resolver.js `getLockTableName`). */
+const lockTableOf = (table) => `${table}_lock`;
+/**
+ * knex's ledger: `knex_migrations` (id, name with its file ending, batch, migration_time) and
+ * `knex_migrations_lock` (index, is_locked), created, read and written as knex writes them, so
+ * `knex migrate:list`, `migrate:rollback` and `migrate:latest` agree before and after. The lock
+ * row is held (is_locked = 1, committed) for the whole run, so a `knex migrate:latest` started
+ * elsewhere at the same time stops as it stops for another knex ("Migration table is already
+ * locked").
+ * @param searchPath the knexfile's `searchPath`, set on the session as knex sets it on its connections
+ */
+function knexLedger(location, searchPath) {
+    const { schema, table } = location;
+    const lockTable = lockTableOf(table);
+    const display = `${schema}.${lockTable}`;
+    return {
+        location,
+        batches: true,
+        exists: (client) => relationExists(client, schema, table),
+        async ensure(client) {
+            if (!(await relationExists(client, schema, table)))
+                await client.query(createLedger(schema, table));
+            if (!(await relationExists(client, schema, lockTable)))
+                await client.query(createLockTable(schema, lockTable));
+            const { rows } = await client.query(selectLockRows(schema, lockTable));
+            if (rows.length === 0)
+                await client.query(insertLockRow(schema, lockTable));
+        },
+        async read(client) {
+            const { rows } = await client.query(queries_selectApplied(schema, table));
+            return rows.map((row) => ({ id: row.name, batch: row.batch ?? 0 }));
+        },
+        async write(db, migration, direction, run) {
+            if (direction === 'up')
+                await db.query(queries_insertRun(schema, table), [run.batch, new Date(), migration.id]);
+            else
+                await db.query(queries_deleteRun(schema, table), [migration.id]);
+        },
+        lock: {
+            acquire: (client, waitMs) => takeKnexLock(client, schema, lockTable, display, waitMs),
+            async release(client) {
+                await client.query(freeLock(schema, lockTable)).catch((error) => {
+                    throw new Error(`${display} still says is_locked = 1 (${error.message}): release it with \`npx knex migrate:unlock\``);
+                });
+            },
+        },
+        ...(searchPath?.length
+            ? { sessionSetup: [`set search_path to ${searchPath.map(quoteIdent).join(',')}`] }
+            : {}),
+        relations: {
+            tables: [`${schema}.${table}`, `${schema}.${lockTable}`],
+            // The serial columns' sequences: their locks are the ledger writes', not the migration's.
+            sequences: [`${schema}.${table}_id_seq`, `${schema}.${lockTable}_index_seq`],
+        },
+    };
+}
+/**
+ * Takes knex's lock row as knex does (`update … set is_locked = 1 where is_locked = 0`, exactly
+ * one row), committed, so other knex runs see it held. A knex run that holds the row inside its
+ * own transaction (knex runs a batch of transactional migrations in one) is waited for, polling
+ * with a short lock_timeout (see ADR 0001: no session of db-deploy waits inside a statement); a
+ * row that says is_locked = 1 is refused, as knex refuses it.
+ * @returns false when the lock table does not exist yet (ensure creates it, then again)
+ */
+async function takeKnexLock(client, schema, lockTable, display, waitMs) {
+    if (!(await relationExists(client, schema, lockTable)))
+        return false;
+    const started = Date.now();
+    for (let pause = 100;; pause = Math.min(pause * 2, 2000)) {
+        await client.query('BEGIN');
+        try {
+            await client.query(LOCK_ROW_TIMEOUT);
+            const { rows } = await client.query(selectLockRows(schema, lockTable));
+            if (rows.length === 0)
+                await client.query(insertLockRow(schema, lockTable));
+            const { rowCount } = await client.query(takeLock(schema, lockTable));
+            if (rowCount === 1) {
+                await client.query('COMMIT');
+                return true;
+            }
+            await client.query('ROLLBACK');
+            throw new errors_DbDeployError('knex-lock-held', `knex's lock ${display} is held (is_locked = 1): a knex migration run is in progress, or one stopped without releasing it`, {
+                where: display,
+                hint: 'wait for that run to finish; if none is running, release the lock with `npx knex migrate:unlock` and run again',
+            });
+        }
+        catch (error) {
+            await client.query('ROLLBACK').catch(() => undefined);
+            if (!isLockTimeout(error))
+                throw error;
+            if (Date.now() - started >= waitMs) {
+                throw new errors_DbDeployError('lock-wait-timeout', `gave up waiting for knex's lock ${display}: a knex migration run held it for longer than lock-wait-timeout`, { where: display, hint: 'wait for the knex run to finish, or raise lock-wait-timeout' });
+            }
+            await sleep(pause);
+        }
+    }
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(73024);
+// EXTERNAL MODULE: external "node:module"
+var external_node_module_ = __nccwpck_require__(98995);
+;// CONCATENATED MODULE: ./src/core/migrations/formats/knex/library.ts
+
+
+
+
+const libraries = new Map();
+/**
+ * The knex for a project directory (the knexfile's): resolved from it as Node resolves
+ * `require('knex')` there, else the bundled one. Loaded once per directory and process.
+ * @param baseDir the checkout, to show the path relative to it
+ */
+function knexLibrary(projectDir, baseDir) {
+    let found = libraries.get(projectDir);
+    if (!found) {
+        found = load(projectDir, baseDir);
+        libraries.set(projectDir, found);
+    }
+    return found;
+}
+async function load(projectDir, baseDir) {
+    const projectRequire = (0,external_node_module_.createRequire)((0,external_node_path_.join)(projectDir, 'package.json'));
+    let main;
+    try {
+        main = projectRequire.resolve('knex');
+    }
+    catch {
+        main = undefined;
+    }
+    if (main) {
+        const mod = projectRequire(main);
+        const version = await packageVersion((0,external_node_path_.dirname)(main));
+        return {
+            factory: mod.knex ?? mod,
+            version,
+            origin: `the project's own knex ${version} (${(0,external_node_path_.relative)(baseDir, installedAt(projectDir) ?? (0,external_node_path_.dirname)(main)) || '.'})`,
+        };
+    }
+    // Bundled: a chunk of its own in the ncc bundle, loaded only for knex projects.
+    const mod = (await Promise.all(/* import() */[__nccwpck_require__.e(190), __nccwpck_require__.e(861)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 31190, 23)));
+    const pkg = (await __nccwpck_require__.e(/* import() */ 814).then(__nccwpck_require__.t.bind(__nccwpck_require__, 69814, 19)));
+    const version = pkg.default.version;
+    return {
+        factory: (mod.knex ?? mod.default),
+        version,
+        origin: `db-deploy's bundled knex ${version} (the project has none in node_modules)`,
+    };
+}
+/** Where Node finds `knex` from a directory: the nearest node_modules/knex (links not followed). */
+function installedAt(dir) {
+    for (let at = dir;; at = (0,external_node_path_.dirname)(at)) {
+        if ((0,external_node_fs_.existsSync)((0,external_node_path_.join)(at, 'node_modules', 'knex')))
+            return (0,external_node_path_.join)(at, 'node_modules', 'knex');
+        if ((0,external_node_path_.dirname)(at) === at)
+            return undefined;
+    }
+}
+async function packageVersion(dir) {
+    for (let at = dir;; at = (0,external_node_path_.dirname)(at)) {
+        const text = await (0,promises_.readFile)((0,external_node_path_.join)(at, 'package.json'), 'utf8').catch(() => undefined);
+        if (text) {
+            const pkg = JSON.parse(text);
+            if (pkg.name === 'knex')
+                return pkg.version ?? 'unknown';
+        }
+        if ((0,external_node_path_.dirname)(at) === at)
+            return 'unknown';
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/migrations/formats/knex/connection.ts
+/** The connection object knex is given. */
+class Connection {
+    send;
+    options;
+    sent;
+    /** The stack saved when the builder being run was created (knex's asyncStackTraces). */
+    pendingStack;
+    transactionOpen = false;
+    constructor(send, options, sent) {
+        this.send = send;
+        this.options = options;
+        this.sent = sent;
+    }
+    query(config, callback) {
+        const text = typeof config === 'string' ? config : config.text;
+        const values = typeof config === 'string' ? [] : (config.values ?? []);
+        const line = lineIn(this.pendingStack, this.options.path);
+        this.pendingStack = undefined;
+        const answered = this.answerOwnControl(text);
+        if (answered) {
+            callback(null, answered);
+            return;
+        }
+        this.sent.push(line === undefined ? { sql: text } : { sql: text, line });
+        this.send(text, values).then((result) => callback(null, result), (error) => callback(error));
+    }
+    /** knex's outermost transaction control, when the engine holds the transaction. */
+    answerOwnControl(text) {
+        if (!this.options.engineTransaction)
+            return undefined;
+        const statement = text.trim().toUpperCase();
+        if (!this.transactionOpen && /^BEGIN(?: TRANSACTION[^;]*)?;$/.test(statement)) {
+            this.transactionOpen = true;
+            return { command: 'BEGIN', rows: [], rowCount: null };
+        }
+        if (this.transactionOpen && (statement === 'COMMIT;' || statement === 'ROLLBACK')) {
+            this.transactionOpen = false;
+            return { command: statement.replace(';', ''), rows: [], rowCount: null };
+        }
+        return undefined;
+    }
+}
+/** The 1-based line of the migration file in a saved stack, if it shows one. */
+function lineIn(stack, path) {
+    if (!stack?.stack)
+        return undefined;
+    for (const frame of stack.stack.split('\n')) {
+        const at = frame.lastIndexOf(path);
+        if (at < 0)
+            continue;
+        const line = /^:(\d+)(?::\d+)?/.exec(frame.slice(at + path.length))?.[1];
+        if (line)
+            return Number(line);
+    }
+    return undefined;
+}
+/**
+ * A knex instance of `library` whose queries go to `send`. Its dialect client is subclassed
+ * per instance: the connection is always this one (a transaction's client inherits it), and each
+ * runner notes the stack its builder saved, so each statement is attributed to its line.
+ */
+function bindKnex(library, send, options) {
+    const sent = [];
+    const connection = new Connection(send, options, sent);
+    const probe = library.factory({ client: 'pg' });
+    const Dialect = probe.client.constructor;
+    class Bound extends Dialect {
+        async acquireConnection() {
+            return connection;
+        }
+        async releaseConnection() { }
+        runner(builder) {
+            const runner = super.runner(builder);
+            const query = runner.query.bind(runner);
+            runner.query = (obj) => {
+                connection.pendingStack = builder._asyncStack
+                    ?.error;
+                return query(obj);
+            };
+            return runner;
+        }
+    }
+    const knex = library.factory({
+        ...options.knexOptions,
+        client: Bound,
+        // Builders save the stack they were made in: the line of the migration that built each statement.
+        asyncStackTraces: true,
+    });
+    const inline = (statement, values) => values.length === 0
+        ? statement
+        : statement.replace(/\$(\d+)/g, (match, n) => {
+            const index = Number(n) - 1;
+            return index < values.length ? knex.client._escapeBinding(values[index]) : match;
+        });
+    return { knex, sent, inline };
+}
+
+;// CONCATENATED MODULE: ./src/core/migrations/formats/knex/module.ts
+
+
+
+
+
+/**
+ * Loads a knex migration module (jiti: CommonJS or ESM `.js`, `.cjs`, `.mjs`, `.ts`), refusing
+ * one of another tool, and one without both `up` and `down` — knex refuses it too ("Invalid
+ * migration: … must have both an up and down function"). Its metadata block is read onto the
+ * migration.
+ */
+async function loadKnexModule(migration) {
+    refuseForeignCode(migration, 'knex');
+    const mod = await importMigration(migration, "fix the syntax or the imports of the migration file (and install the project's packages before db-deploy runs)");
+    if (typeof mod.up !== 'function' || typeof mod.down !== 'function') {
+        throw new errors_DbDeployError('migration-load-failed', `migration ${migration.name} must export both an up and a down function, as knex requires`, {
+            where: migration.file,
+            hint: 'export `up` and `down`, e.g. `exports.up = (knex) => knex.schema.createTable(…)`',
+        });
+    }
+    migration.declared = readDeclared(mod, migration.content);
+    migration.down = 'yes';
+    return { up: mod.up, down: mod.down };
+}
+/**
+ * Runs a knex migration's function on `db` through a knex bound to it. In a transaction
+ * (`engineTransaction`), the function gets a knex transaction as knex's Migrator gives it one —
+ * whose BEGIN and COMMIT are the engine's, so the ledger row, the lock observation and the
+ * retries share it; outside one, the knex instance itself, each statement on its own.
+ */
+async function runOnDatabase(library, action, migration, db, options) {
+    const values = [];
+    const send = async (text, given) => {
+        values.push(given);
+        return (await (given.length ? db.query(text, [...given]) : db.query(text)));
+    };
+    const bound = bindKnex(library, send, {
+        engineTransaction: options.engineTransaction,
+        path: migration.path,
+        knexOptions: options.knexOptions,
+    });
+    if (options.engineTransaction)
+        await bound.knex.transaction(async (trx) => {
+            await action(trx);
+        });
+    else
+        await action(bound.knex);
+    return {
+        steps: [],
+        transactional: options.engineTransaction,
+        reasons: options.engineTransaction ? [] : [options.reason ?? 'its configuration'],
+        queried: bound.sent.length,
+        sent: bound.sent.map((s, i) => ({ ...s, sql: bound.inline(s.sql, values[i] ?? []) })),
+    };
+}
+/** Statements that read the database: answered with no rows when there is none. */
+const READS = /^\s*(?:select|with|show|table|values)\b|\breturning\b/i;
+/**
+ * The SQL a knex migration's function sends, without a database: through a knex whose queries
+ * are recorded and answered with empty results, never run. Code that reads the database
+ * (`hasTable`, a select) sees no rows: the result says so, so that lint gives a notice. Code
+ * that fails on those empty results cannot be analysed: the reason comes back.
+ */
+async function renderWithoutDatabase(library, action, migration, options) {
+    let reads = 0;
+    const values = [];
+    const send = async (text, given) => {
+        values.push(given);
+        if (READS.test(text))
+            reads += 1;
+        const command = /^\s*(\w+)/.exec(text)?.[1]?.toUpperCase();
+        return { command, rows: [], rowCount: 0, fields: [] };
+    };
+    const bound = bindKnex(library, send, {
+        engineTransaction: options.transactional,
+        path: migration.path,
+        knexOptions: options.knexOptions,
+    });
+    try {
+        if (options.transactional)
+            await bound.knex.transaction(async (trx) => {
+                await action(trx);
+            });
+        else
+            await action(bound.knex);
+    }
+    catch (error) {
+        return {
+            ok: false,
+            reason: `it fails when its queries find an empty database (${error.message.split('\n')[0]})`,
+        };
+    }
+    const sent = bound.sent.map((s, i) => ({ ...s, sql: bound.inline(s.sql, values[i] ?? []) }));
+    return {
+        ok: true,
+        outcome: {
+            steps: sent.map((s) => s.sql),
+            transactional: options.transactional,
+            reasons: options.transactional ? [] : [options.reason ?? 'its configuration'],
+            queried: 0,
+            sent,
+            ...(reads
+                ? {
+                    assumptions: [
+                        `${reads} of its queries read the database, and without one they found nothing (no table, no rows): on a real database its code may send other SQL`,
+                    ],
+                }
+                : {}),
+        },
+    };
+}
+/** The function of a direction. */
+function actionOf(module, direction) {
+    return direction === 'up' ? module.up : module.down;
+}
+
+;// CONCATENATED MODULE: ./src/core/migrations/formats/knex/index.ts
+
+
+
+
+
+
+
+/** knex's CLI switch and knexfile option that run every migration without a transaction. */
+const DISABLE_TRANSACTIONS = 'migrations.disableTransactions';
+/**
+ * knex: JS/TS modules exporting `up(knex)` and `down(knex)` (and optionally `config`), listed
+ * from the knexfile's migration directories, recorded in `knex_migrations` by file name and batch.
+ * Each migration runs through a knex (the project's own, else db-deploy's) bound to db-deploy's
+ * connection: in the engine's transaction unless `exports.config.transaction` is false or the
+ * knexfile disables transactions, which knex decides before a migration runs, as here. A fresh
+ * instance per run (it keeps the modules it loaded).
+ */
+function knexFormat() {
+    let settings;
+    let baseDir = process.cwd();
+    let library;
+    const loaded = new Map();
+    const loadedOf = (migration) => {
+        const found = loaded.get(migration.path);
+        if (!found)
+            throw new Error(`${migration.name} was not prepared`);
+        return found;
+    };
+    const configure = async (request) => {
+        baseDir = request.baseDir;
+        const knexfile = await findKnexfile(request);
+        const read = knexfile
+            ? await readKnexfile(knexfile, request.environment)
+            : defaultSettings(request.baseDir);
+        if (request.migrationsDir)
+            read.directories = [request.migrationsDir];
+        if (request.migrationsTable)
+            read.tableName = request.migrationsTable;
+        settings = read;
+        const schema = request.schema ?? read.schemaName ?? read.searchPath?.[0] ?? KNEX_LEDGER.schema;
+        return {
+            format: 'knex',
+            migrationsDir: read.directories[0],
+            migrationsDirs: read.directories,
+            ledger: { schema, table: read.tableName, checksums: `${read.tableName}_checksums` },
+            source: knexfile
+                ? `${knexfile.display}${read.environment ? `, environment ${read.environment}` : ''}`
+                : "knex's defaults (no knexfile)",
+        };
+    };
+    const current = async () => settings ?? (await configure({ baseDir }), settings);
+    /** Whether a migration runs in a transaction, as knex decides it (Migrator `_useTransaction`). */
+    const transactionOf = (migration, s) => {
+        const declared = migration.declared?.transaction;
+        if (declared !== undefined)
+            return { transactional: declared, reason: declared ? undefined : NO_TRANSACTION_DECLARED };
+        return s.disableTransactions
+            ? { transactional: false, reason: DISABLE_TRANSACTIONS }
+            : { transactional: true, reason: undefined };
+    };
+    return {
+        name: 'knex',
+        configure,
+        async list(config, base) {
+            baseDir = base;
+            const s = await current();
+            return listKnexMigrations({ ...s, directories: [...(config.migrationsDirs ?? [config.migrationsDir])] }, base);
+        },
+        isMigrationPath: (path) => isKnexMigrationFile((0,external_node_path_.basename)(path), settings ?? defaultSettings(baseDir)),
+        async readOne(path, base) {
+            baseDir = base;
+            await current();
+            return readKnexMigration((0,external_node_path_.resolve)(path), base);
+        },
+        async prepare(needed, _all, logger) {
+            const s = await current();
+            for (const migration of needed) {
+                if (!loaded.has(migration.path))
+                    loaded.set(migration.path, await loadKnexModule(migration));
+            }
+            if (needed.length > 0 && !library) {
+                library = await knexLibrary(s.knexfile ? (0,external_node_path_.dirname)(s.knexfile.path) : baseDir, baseDir);
+                logger?.info(`knex: ${library.origin}`);
+            }
+        },
+        body(migration, direction) {
+            const module = loadedOf(migration);
+            const s = settings;
+            const lib = library;
+            const { transactional, reason } = transactionOf(migration, s);
+            const action = actionOf(module, direction);
+            const run = (engineTransaction) => (db) => runOnDatabase(lib, action, migration, db, {
+                engineTransaction,
+                reason,
+                knexOptions: s.knexOptions,
+            });
+            return transactional
+                ? { kind: 'code', transaction: 'transaction', run: run(true) }
+                : { kind: 'code', transaction: 'none', reason, run: run(false) };
+        },
+        async renderCode(migration, direction) {
+            const s = await current();
+            const { transactional, reason } = transactionOf(migration, s);
+            return renderWithoutDatabase(library, actionOf(loadedOf(migration), direction), migration, {
+                transactional,
+                reason,
+                knexOptions: s.knexOptions,
+            });
+        },
+        ledger: (config) => knexLedger(config.ledger, settings?.searchPath),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/migrations/formats/index.ts
+
+
+
+/** A fresh instance of a format (formats keep what they load during one run). */
+function formats_createFormat(name) {
+    switch (name) {
+        case 'node-pg-migrate':
+            return nodePgMigrateFormat();
+        case 'knex':
+            return knexFormat();
+        default:
+            return assertNever(name);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/migrations/engine/set.ts
+
+
+
+
+
+/** A fresh instance of the format a request names or shows (see detect.ts). */
+async function chooseFormat(choice, request) {
+    return createFormat((await detectFormat(choice, request)).name);
+}
+/** Picks the format, resolves its configuration and lists the migrations (no code runs). */
+async function set_openMigrationSet(options, logger) {
+    const baseDir = options.baseDir ?? process.cwd();
+    const request = {
+        baseDir,
+        migrationsDir: options.migrationsDir || undefined,
+        migrationsTable: options.migrationsTable || undefined,
+        schema: options.schema || undefined,
+        environment: options.environment || undefined,
+    };
+    return openDetected(await detect_detectFormat(options.format ?? 'auto', request), request, logger);
+}
+/**
+ * The set read as the format whose ledger the database holds, when the repository showed no
+ * format (see detectFromDatabase); the set as it was otherwise. Reads only.
+ */
+async function set_reopenByLedger(set, options, client, logger) {
+    if (!set.formatFallback || (options.format ?? 'auto') !== 'auto')
+        return set;
+    const found = await detectFromDatabase((schema, table) => relationExists(client, schema, table));
+    if (!found || found.name === set.format.name)
+        return set;
+    const request = {
+        baseDir: set.baseDir,
+        migrationsDir: options.migrationsDir || undefined,
+        migrationsTable: options.migrationsTable || undefined,
+        schema: options.schema || undefined,
+        environment: options.environment || undefined,
+    };
+    logger?.info(`migration format: ${found.name} (${found.reason})`);
+    return openDetected(found, request, logger);
+}
+async function openDetected(detected, request, logger) {
+    const { baseDir } = request;
+    const format = formats_createFormat(detected.name);
+    const config = await format.configure(request);
+    // Identifiers no quoting makes usable are refused before anything connects.
+    checkBookkeepingName('schema', config.ledger.schema);
+    checkBookkeepingName('migrations-table', config.ledger.table);
+    const migrations = await format.list(config, baseDir);
+    logger?.debug(`migration format: ${detected.name} (${detected.reason})`);
+    if (config.source)
+        logger?.info(`${detected.name} configuration: ${config.source}`);
+    const displayDirs = (config.migrationsDirs ?? [config.migrationsDir]).map((dir) => (0,external_node_path_.relative)(baseDir, dir) || '.');
+    return {
+        format,
+        formatReason: detected.reason,
+        formatFallback: detected.fallback === true,
+        config,
+        ledger: format.ledger(config),
+        migrations,
+        baseDir,
+        displayDir: displayDirs.join(', '),
+        displayDirs,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/migrations/engine/run.ts
 
 
 
@@ -41067,26 +39087,29 @@ async function renderDryRun(toRun, prepared, direction) {
 
 
 /**
- * Applies pending migrations (or rolls back applied ones) with node-pg-migrate's runner, one
- * migration at a time, under db-deploy's guarantees:
+ * Applies pending migrations (or rolls back applied ones) of any format, one at a time, under
+ * db-deploy's guarantees:
  * - runners take turns: the migration lock is awaited by polling, bounded by lockWaitTimeoutMs;
- * - every statement runs under a short lock_timeout and is retried with backoff when a lock is
- *   not granted, so live traffic never queues behind a DDL lock for longer than lock_timeout;
- * - edited or removed migrations are refused before anything runs (checksums);
- * - each migration runs in its own transaction (node-pg-migrate `singleTransaction: false`),
- *   except `.sql` sections that PostgreSQL refuses inside one (CREATE INDEX CONCURRENTLY …).
- * A dry run reads the database, prints the SQL, and writes nothing.
+ * - edited or removed migrations are refused before anything runs (checksums), and every
+ *   migration that will run is loaded and checked before anything is touched;
+ * - each migration runs in its own transaction with its ledger row, retried whole when a lock
+ *   is not granted within lock_timeout; statements that cannot run in a transaction run one by
+ *   one, each retried on its own (see apply.ts);
+ * - the tool's own ledger is written as the tool writes it, so the tool still agrees.
+ * A dry run reads the database, prints the SQL, and writes nothing; SQL it cannot build without
+ * running the migration fails the dry run.
  */
 async function migrate(options, logger) {
     const started = Date.now();
-    const target = parseDatabaseUrl(options.databaseUrl);
-    const baseDir = options.baseDir ?? process.cwd();
-    const files = await readMigrationFiles(options.migrationsDir, baseDir);
-    const tables = migrationTables(options);
+    const target = url_parseDatabaseUrl(options.databaseUrl);
+    let set = await set_openMigrationSet(options, logger);
     const result = {
         direction: options.direction,
         dryRun: options.dryRun,
         target: target.display,
+        format: set.format.name,
+        migrationsDir: set.displayDir,
+        migrationsTable: `${set.ledger.location.schema}.${set.ledger.location.table}`,
         applied: [],
         pending: [],
         lastMigration: undefined,
@@ -41096,88 +39119,159 @@ async function migrate(options, logger) {
         lockWaitMs: 0,
         durationMs: 0,
     };
-    const client = await connect(target, { connectTimeoutMs: options.connectTimeoutMs });
+    const client = await connect_connect(target, { connectTimeoutMs: options.connectTimeoutMs });
     let locked = false;
+    let toolLock;
     try {
+        if (!options.scratchClaimed)
+            await refuseScratchDatabase(client, target.display);
+        set = await set_reopenByLedger(set, options, client, logger);
+        const { format, ledger, migrations } = set;
+        const { schema, table } = ledger.location;
+        Object.assign(result, {
+            format: format.name,
+            migrationsDir: set.displayDir,
+            migrationsTable: `${schema}.${table}`,
+        });
         await options.hooks?.connected?.(client);
-        const retry = {
-            lockRetries: options.lockRetries,
-            lockTimeoutMs: options.lockTimeoutMs,
-            backoff: options.backoff ?? MIGRATE_DEFAULTS.backoff,
-        };
-        // Load (and syntax-check) every migration before touching anything.
-        const context = { client, retry, logger };
-        const prepared = new Map();
-        for (const file of files)
-            prepared.set(file.path, await prepareMigration(file, context, false));
-        // Only the migrations that will run are examined for statements that need no transaction.
-        const analyse = async (toRun) => {
-            for (const file of toRun) {
-                if (file.kind === 'sql')
-                    prepared.set(file.path, await prepareMigration(file, context));
-            }
-        };
-        const readPlan = async (create) => {
-            const state = await readMigrationState(client, tables, { create });
+        for (const statement of ledger.sessionSetup ?? [])
+            await client.query(statement);
+        const readPlan = async () => {
+            const state = await checksums_readMigrationState(client, ledger);
             const { direction, count, allowEdited } = options;
-            return { state, plan: planMigrations({ files, ...state, direction, count, allowEdited }) };
+            return {
+                state,
+                plan: planMigrations({ files: migrations, ...state, direction, count, allowEdited }),
+            };
         };
         if (options.dryRun) {
-            const { state, plan } = await readPlan(false);
-            await analyse(plan.toRun);
-            result.planned = await renderDryRun(plan.toRun, prepared, options.direction);
+            const { state, plan } = await readPlan();
+            await prepare(set, plan, logger);
+            result.planned = await renderDryRun(format, plan.toRun, options.direction);
             result.pending = plan.pending.map((f) => f.name);
             result.lastMigration = state.applied.at(-1);
             for (const p of result.planned)
                 logger.info(`-- ${p.name} (${p.direction})${p.transactional ? '' : ` — outside a transaction: ${p.reasons.join(', ')}`}\n${p.sql}`);
             if (result.planned.length === 0)
                 logger.info('dry run: nothing to do, the database is up to date');
+            const unbuilt = result.planned.filter((p) => p.error !== undefined);
+            if (unbuilt.length > 0) {
+                throw new errors_DbDeployError('dry-run-incomplete', `the SQL of ${unbuilt.map((p) => p.name).join(', ')} cannot be shown without running it: ${unbuilt[0].error}`, {
+                    where: unbuilt[0].file,
+                    hint: 'a dry run builds SQL without a database: keep data-dependent logic out of schema migrations, or check the migration with validate on a scratch database',
+                    partial: finish(result, started),
+                });
+            }
             return finish(result, started);
         }
         result.lockWaitMs = await acquireAdvisoryLock(client, MIGRATION_LOCK_KEY, { waitTimeoutMs: options.lockWaitTimeoutMs, label: 'the migration lock' }, logger);
         locked = true;
         if (result.lockWaitMs > 1000)
             logger.info(`migration lock acquired after waiting ${formatDuration(result.lockWaitMs)}`);
-        const where = `${tables.schema}.${tables.migrations} on ${target.display}`;
-        const { state, plan } = await databaseStep('preparing the migrations tables', where, async () => {
-            await ensureMigrationTables(client, tables);
-            const read = await readPlan(true);
-            await reconcileChecksums(client, tables, read.plan, files, logger, result);
-            return read;
+        const where = `${schema}.${table} on ${target.display}`;
+        // The tool's own lock (knex_migrations_lock), so that the tool run elsewhere stops as it does.
+        const holdToolLock = async () => {
+            if (!ledger.lock || toolLock)
+                return;
+            const waitMs = Math.max(0, options.lockWaitTimeoutMs - result.lockWaitMs);
+            if (await ledger.lock.acquire(client, waitMs))
+                toolLock = ledger.lock;
+        };
+        await holdToolLock();
+        const { state, plan } = await databaseStep('reading the migrations tables', where, readPlan);
+        // Everything that will run is loaded and checked before anything is written.
+        await prepare(set, plan, logger);
+        await databaseStep('preparing the migrations tables', where, async () => {
+            await ensureBookkeeping(client, ledger, state.exists);
+            await holdToolLock();
+            await reconcileChecksums(client, set, plan, logger, result);
         });
+        // One batch per run, as the tool numbers its runs (knex: max(batch) + 1).
+        const run = { batch: Math.max(0, ...state.batches.values()) + 1 };
         if (plan.toRun.length === 0)
             logger.info('up to date: no migration to run');
-        await analyse(plan.toRun);
         const applied = new Set(state.applied);
+        const context = {
+            client,
+            format,
+            ledger,
+            retry: retrySettings(options),
+            statementTimeoutMs: options.statementTimeoutMs,
+            hooks: options.hooks,
+            logger,
+            inspect: inspector(client, target, options.connectTimeoutMs),
+            run,
+        };
         try {
-            for (const file of plan.toRun) {
-                const migration = prepared.get(file.path);
-                const run = await applyOne(context, migration, options, tables, prepared);
-                result.applied.push(run);
-                if (options.direction === 'up')
-                    applied.add(file.name);
-                else
-                    applied.delete(file.name);
+            for (const migration of plan.toRun) {
+                result.applied.push(await applyMigration(context, migration, options.direction));
+                if (options.direction === 'up') {
+                    applied.add(migration.id);
+                    await recordChecksum(client, ledger.location, migration);
+                }
+                else {
+                    applied.delete(migration.id);
+                    await forgetChecksum(client, ledger.location, migration.id);
+                }
             }
         }
         catch (error) {
             if (error instanceof errors_DbDeployError) {
                 result.error = error.toLine();
-                error.partial = finish(summariseState(result, files, applied), started);
+                error.partial = finish(summariseState(result, migrations, applied), started);
             }
             throw error;
         }
-        return finish(summariseState(result, files, applied), started);
+        return finish(summariseState(result, migrations, applied), started);
     }
     finally {
+        if (toolLock)
+            await toolLock.release(client).catch((error) => {
+                logger.warn(`could not release the migration tool's lock: ${error.message}`);
+            });
         if (locked)
             await releaseAdvisoryLock(client, MIGRATION_LOCK_KEY, logger);
-        await disconnect(client);
+        await connect_disconnect(client);
     }
 }
-function summariseState(result, files, applied) {
-    result.pending = files.filter((f) => !applied.has(f.name)).map((f) => f.name);
-    result.lastMigration = files.filter((f) => applied.has(f.name)).at(-1)?.name;
+/**
+ * Catalog reads after a failure: on the migration's connection, or a fresh one when it is gone
+ * (a killed backend, a lost connection), so a failure can still say what it left behind.
+ */
+function inspector(client, target, connectTimeoutMs) {
+    return async (read) => {
+        try {
+            return await read(client);
+        }
+        catch {
+            const fresh = await connect_connect(target, { connectTimeoutMs });
+            try {
+                return await read(fresh);
+            }
+            finally {
+                await connect_disconnect(fresh);
+            }
+        }
+    };
+}
+function retrySettings(options) {
+    return {
+        lockRetries: options.lockRetries,
+        lockTimeoutMs: options.lockTimeoutMs,
+        backoff: options.backoff ?? MIGRATE_DEFAULTS.backoff,
+    };
+}
+/** Loads what will run and refuses a missing down before anything is touched. */
+async function prepare(set, plan, logger) {
+    await set.format.prepare(plan.toRun, set.migrations, logger);
+    for (const migration of plan.toRun) {
+        if (!set.format.body(migration, plan.direction))
+            throw noDownMigration(migration);
+    }
+}
+function summariseState(result, migrations, applied) {
+    result.pending = migrations.filter((f) => !applied.has(f.id)).map((f) => f.name);
+    result.lastMigration = migrations.filter((f) => applied.has(f.id)).at(-1)?.name;
     return result;
 }
 function finish(result, started) {
@@ -41185,21 +39279,22 @@ function finish(result, started) {
     return result;
 }
 /** Records checksums of migrations applied before db-deploy and forgets those of rolled-back ones. */
-async function reconcileChecksums(client, tables, plan, files, logger, result) {
-    for (const file of plan.unrecorded) {
-        await recordChecksum(client, tables, file);
-        result.adopted.push(file.name);
+async function reconcileChecksums(client, set, plan, logger, result) {
+    const location = set.ledger.location;
+    for (const migration of plan.unrecorded) {
+        await recordChecksum(client, location, migration);
+        result.adopted.push(migration.name);
     }
     if (plan.unrecorded.length > 0)
         logger.info(`recorded checksums of ${plan.unrecorded.length} migration(s) applied before db-deploy tracked them`);
-    for (const name of plan.stale)
-        await forgetChecksum(client, tables, name);
+    for (const id of plan.stale)
+        await forgetChecksum(client, location, id);
     for (const edit of plan.edited) {
         if (edit.reason === 'changed') {
-            const file = files.find((f) => f.name === edit.name);
+            const migration = set.migrations.find((f) => f.id === edit.name);
             logger.warn(`allow-edited: accepting the edited migration ${edit.name}; its new checksum is recorded`);
-            if (file)
-                await recordChecksum(client, tables, file);
+            if (migration)
+                await recordChecksum(client, location, migration);
         }
         else {
             logger.warn(`allow-edited: the applied migration ${edit.name} has no file any more`);
@@ -41207,124 +39302,161 @@ async function reconcileChecksums(client, tables, plan, files, logger, result) {
         result.acceptedEdits.push(edit.name);
     }
 }
-/** Runs one migration through node-pg-migrate's runner, retrying the whole transaction when a lock is not granted. */
-async function applyOne({ client, retry, logger }, migration, options, tables, prepared) {
-    const { file } = migration;
-    const direction = options.direction;
-    const mode = migration.modes[direction];
-    // A JS/TS migration may call pgm.noTransaction(); building its SQL without a database tells.
-    // Such a migration is not retried as a whole: statements before the failure stay applied.
-    const transactional = file.kind === 'sql'
-        ? mode?.kind !== 'statements'
-        : ((await renderDryRun([file], prepared, direction))[0]?.transactional ?? true);
-    logger.info(`${direction === 'up' ? 'applying' : 'rolling back'} ${file.name}${transactional ? '' : ` (outside a transaction: ${mode?.kind === 'statements' ? mode.reasons.join(', ') : ''})`}`);
-    let retries = 0;
-    const started = Date.now();
-    migration.statementRetries = 0;
-    // A JS/TS migration outside a transaction gets its statements retried one by one.
-    const db = transactional || file.kind === 'sql'
-        ? observedClient(client, options, file.name)
-        : statementRetryingClient(client, retry, logger, file.name, () => {
-            migration.statementRetries += 1;
-        });
-    const runnerLog = makeRunnerLogger(logger);
-    try {
-        await withLockRetries(retry, logger, {
-            label: () => `${file.name} (rolled back)`,
-            recover: async () => {
-                // node-pg-migrate leaves a failed transaction open on an external client.
-                await client.query('ROLLBACK').catch(() => undefined);
-                return transactional;
-            },
-            onRetry: () => {
-                retries += 1;
-            },
-        }, async () => {
-            await client.query(SET_SESSION_TIMEOUTS, [
-                `${options.lockTimeoutMs}ms`,
-                `${options.statementTimeoutMs}ms`,
-            ]);
-            const ran = await runner(runnerOptions(db, options, tables, prepared, direction, file.name, runnerLog));
-            if (ran.length !== 1 || ran[0]?.name !== file.name) {
-                throw new Error(`node-pg-migrate ran ${ran.map((r) => r.name).join(', ') || 'nothing'} instead of ${file.name}`);
-            }
-        });
-    }
-    catch (error) {
-        throw migrationFailure(migration, direction, error, {
-            lockRetries: options.lockRetries,
-            lockTimeoutMs: options.lockTimeoutMs,
-            transactional,
-        });
-    }
-    const durationMs = Date.now() - started;
-    if (direction === 'up')
-        await recordChecksum(client, tables, file);
-    else
-        await forgetChecksum(client, tables, file.name);
-    const total = retries + migration.statementRetries;
-    logger.info(`${direction === 'up' ? 'applied' : 'rolled back'} ${file.name} in ${formatDuration(durationMs)}${total ? ` after ${total} lock retr${total === 1 ? 'y' : 'ies'}` : ''}`);
-    return { name: file.name, file: file.file, direction, durationMs, retries: total, transactional };
-}
-/** The client node-pg-migrate runs on; with a beforeCommit hook, the hook runs before its COMMIT. */
-function observedClient(client, options, name) {
-    const beforeCommit = options.hooks?.beforeCommit;
-    if (!beforeCommit)
-        return client;
-    const query = async (...args) => {
-        if (typeof args[0] === 'string' && /^\s*COMMIT\b/i.test(args[0]))
-            await beforeCommit(client, name);
-        return client.query(...args);
-    };
-    return { query };
-}
+
+;// CONCATENATED MODULE: ./src/core/migrations/engine/status.ts
+
+
+
+
+
 /**
- * node-pg-migrate options, set explicitly (its library defaults differ from its CLI):
- * - `noLock: true`: db-deploy holds the lock itself, by polling (see advisory-lock.ts);
- * - `singleTransaction: false`: each migration commits on its own, so a lock retry repeats one
- *   migration and locks are never held across migrations;
- * - `checkOrder: false`: db-deploy checks order and edits itself, before anything runs, with
- *   clearer errors (node-pg-migrate's positional check cannot tell a removed file from a reorder);
- * - `file` + `count: 1`: run exactly the planned migration.
+ * Applied, pending and edited migrations, read without writing anything (no lock, no table
+ * creation). `unrecorded` marks an applied migration whose checksum db-deploy has not recorded yet.
  */
-function runnerOptions(client, options, tables, prepared, direction, name, logger) {
-    const loader = async (paths) => paths.flatMap((path) => {
-        const unit = prepared.get(path);
-        return unit ? [{ id: path, filePaths: [path], actions: unit.actions }] : [];
-    });
-    return {
-        dbClient: client,
-        dir: options.migrationsDir,
-        ignorePattern: IGNORE_PATTERN,
-        migrationsTable: tables.migrations,
-        migrationsSchema: tables.schema,
-        schema: tables.schema,
-        direction,
-        count: 1,
-        file: name,
-        noLock: true,
-        singleTransaction: false,
-        checkOrder: false,
-        createSchema: false,
-        decamelize: false,
-        verbose: false,
-        logger,
-        migrationLoaderStrategies: [{ extensions: [...MIGRATION_EXTENSIONS], loader }],
-    };
+async function migrationStatus(options) {
+    const target = parseDatabaseUrl(options.databaseUrl);
+    let set = await openMigrationSet(options);
+    const client = await connect(target, { connectTimeoutMs: options.connectTimeoutMs });
+    try {
+        set = await reopenByLedger(set, options, client);
+        const files = set.migrations;
+        const state = await readMigrationState(client, set.ledger);
+        const { edited, unrecorded, pending, outOfOrder } = inspectMigrations({ files, ...state });
+        const byId = new Map(files.map((f) => [f.id, f]));
+        const stateOf = (id) => {
+            const edit = edited.find((e) => e.name === id);
+            if (edit)
+                return edit.reason;
+            return unrecorded.some((f) => f.id === id) ? 'unrecorded' : 'ok';
+        };
+        return {
+            target: target.display,
+            format: set.format.name,
+            migrationsTable: `${set.ledger.location.schema}.${set.ledger.location.table}`,
+            applied: state.applied.map((id) => ({
+                name: byId.get(id)?.name ?? id,
+                state: stateOf(id),
+                file: byId.get(id)?.file,
+            })),
+            pending: pending.map((f) => ({
+                name: f.name,
+                file: f.file,
+                outOfOrder: outOfOrder.includes(f),
+            })),
+        };
+    }
+    finally {
+        await disconnect(client);
+    }
 }
-/** node-pg-migrate's chatter goes to debug; its "Error executing" report too (we report errors ourselves). */
-function makeRunnerLogger(logger) {
-    return {
-        debug: (m) => logger.debug(m),
-        info: (m) => logger.debug(m),
-        warn: (m) => logger.debug(m),
-        error: (m) => logger.debug(String(m)),
-    };
-}
+
+;// CONCATENATED MODULE: ./src/core/migrations/index.ts
+/**
+ * The migrations concern's public surface: the format-neutral engine (ADR 0013) and what its
+ * callers need. Formats live under formats/, one folder per tool.
+ */
+
+
+
+
+
+
+
 
 ;// CONCATENATED MODULE: ./src/core/version.ts
 /** The db-deploy version, shown in every summary footer. Kept equal to package.json by a unit test. */
 const VERSION = '0.1.0';
+
+;// CONCATENATED MODULE: ./src/core/report/budget.ts
+/**
+ * Keeping Markdown within a size GitHub accepts. A step's job summary may hold 1 MiB; over it,
+ * GitHub drops the whole summary ("$GITHUB_STEP_SUMMARY upload aborted, supports content up to
+ * a size of 1024k") — https://docs.github.com/en/actions/reference/workflows-and-actions/workflow-commands#adding-a-job-summary
+ */
+/** GitHub's limit for what one step writes to GITHUB_STEP_SUMMARY. */
+const SUMMARY_LIMIT_BYTES = 1024 * 1024;
+const bytes = (text) => Buffer.byteLength(text, 'utf8');
+/** The longest prefix of `text` ending at a line end that is at most `maxBytes` of UTF-8. */
+function headByLines(text, maxBytes) {
+    if (bytes(text) <= maxBytes)
+        return text;
+    const head = Buffer.from(text, 'utf8').subarray(0, Math.max(0, maxBytes));
+    const end = head.lastIndexOf(0x0a);
+    // A newline byte never sits inside a multi-byte character, so this cut is always clean.
+    return end < 0 ? '' : head.subarray(0, end).toString('utf8');
+}
+function openBlocks(lines) {
+    const state = { details: 0 };
+    for (const [index, line] of lines.entries()) {
+        const fence = /^\s{0,3}(`{3,}|~{3,})\s*([\w-]*)/.exec(line);
+        if (state.fence) {
+            const close = fence?.[1] ?? '';
+            if (close.startsWith(state.fence.marker) && line.trim() === close)
+                state.fence = undefined;
+            continue;
+        }
+        if (fence) {
+            state.fence = { marker: fence[1], language: fence[2] ?? '', line: index };
+            continue;
+        }
+        state.details += (line.match(/<details>/g) ?? []).length;
+        state.details -= (line.match(/<\/details>/g) ?? []).length;
+        state.details = Math.max(0, state.details);
+    }
+    return state;
+}
+/**
+ * `markdown` as it is when it fits in `maxBytes`, else cut at a line end with the blocks it
+ * leaves open closed (a code fence, `<details>`; a chart cut half-way is dropped whole) and
+ * `note` after it. The result never exceeds `maxBytes` (when the note itself fits).
+ * @param note one paragraph saying that the text was cut and where the rest is
+ */
+function fitMarkdown(markdown, maxBytes, note) {
+    if (bytes(markdown) <= maxBytes)
+        return markdown;
+    const tail = `\n\n> ✂️ ${note}\n`;
+    // Closers: a fence of at most a few dozen backticks and one `</details>` per open block.
+    let room = maxBytes - bytes(tail) - 256;
+    for (;;) {
+        let lines = headByLines(markdown, Math.max(0, room)).split('\n');
+        let open = openBlocks(lines);
+        if (open.fence && open.fence.language === 'mermaid') {
+            lines = lines.slice(0, open.fence.line);
+            open = openBlocks(lines);
+        }
+        const closers = [
+            ...(open.fence ? [open.fence.marker] : []),
+            ...Array.from({ length: open.details }, () => '\n</details>'),
+        ];
+        const out = `${[...lines, ...closers].join('\n')}${tail}`;
+        if (bytes(out) <= maxBytes || room <= 0)
+            return out;
+        room -= bytes(out) - maxBytes;
+    }
+}
+/**
+ * GitHub runners keep at most 4,096 characters of an annotation's message (actions/runner
+ * v2.305 and later); an error line longer than that loses its end, often the "what to do".
+ */
+const ANNOTATION_LIMIT_CHARS = 4096;
+/** `text` when it has at most `maxChars` characters, else its start and ` … ${note}` within them. */
+function cutText(text, maxChars, note) {
+    if (text.length <= maxChars)
+        return text;
+    const tail = ` … ${note}`;
+    let head = text.slice(0, Math.max(0, maxChars - tail.length));
+    // Never leave half of a surrogate pair at the cut.
+    if (/[\uD800-\uDBFF]$/.test(head))
+        head = head.slice(0, -1);
+    return `${head}${tail}`;
+}
+/**
+ * GitHub keeps 1 MB of outputs per job (UTF-16, all steps together): one output value of a
+ * step may take at most this, counted as GitHub counts (2 bytes per UTF-16 unit).
+ */
+const OUTPUT_LIMIT_BYTES = 512 * 1024;
+/** The size GitHub counts for an output value: UTF-16, 2 bytes per code unit. */
+const outputBytes = (value) => value.length * 2;
 
 ;// CONCATENATED MODULE: ./src/core/report/markdown.ts
 /** Small pure helpers for Markdown reports. */
@@ -41364,17 +39496,83 @@ function renderFailure(action, line) {
     return [title, ...(line ? ['', `> ${cell(line)}`] : []), '', footer(VERSION)].join('\n');
 }
 
+;// CONCATENATED MODULE: ./src/core/report/sizes.ts
+/** Sizes and durations as reports show them. */
+/** `40 GB`, `1.5 MB`: 1024-based like pg_size_pretty, one decimal under 10. */
+function formatBytes(bytes) {
+    const units = ['bytes', 'kB', 'MB', 'GB', 'TB', 'PB'];
+    let value = bytes;
+    let unit = 0;
+    while (value >= 1024 && unit < units.length - 1) {
+        value /= 1024;
+        unit += 1;
+    }
+    const shown = unit > 0 && value < 10 ? value.toFixed(1) : String(Math.round(value));
+    return `${shown} ${units[unit]}`;
+}
+/** A deliberately rough duration for estimates: `~40 s`, `~12 min`, `~2.5 h`. */
+function roughly(ms) {
+    if (ms < 1_000)
+        return '<1 s';
+    if (ms < 60_000)
+        return `~${Math.round(ms / 1_000)} s`;
+    if (ms < 3_600_000)
+        return `~${Math.round(ms / 60_000)} min`;
+    return `~${(ms / 3_600_000).toFixed(1)} h`;
+}
+
 ;// CONCATENATED MODULE: ./src/core/report/migrate.ts
 
 
 
 
+
+
+/** Shares `budget` bytes among texts: the small ones whole, the large ones an equal part of the rest. */
+function shareBudget(sizes, budget) {
+    const order = sizes.map((size, index) => ({ size, index })).sort((a, b) => a.size - b.size);
+    const shares = new Array(sizes.length).fill(0);
+    let left = budget;
+    for (const [k, { size, index }] of order.entries()) {
+        const share = Math.min(size, Math.floor(left / (order.length - k)));
+        shares[index] = share;
+        left -= share;
+    }
+    return shares;
+}
+/** The SQL shown for one planned migration: whole, or its first lines and a note on the rest. */
+function shownSql(sql, maxBytes, rest) {
+    const size = Buffer.byteLength(sql, 'utf8');
+    if (maxBytes === undefined || size <= maxBytes)
+        return sql || '-- (empty)';
+    const head = headByLines(sql, maxBytes - 200);
+    const hidden = sql.slice(head.length).split('\n').length - (head ? 1 : 0);
+    return `${head}${head ? '\n' : ''}-- ✂️ ${hidden.toLocaleString('en-US')} more lines (${formatBytes(size - Buffer.byteLength(head, 'utf8'))}) not shown: the whole SQL is in ${rest}`;
+}
+/** The header comment of one migration in the SQL of a dry run. */
+function sqlHeading(p) {
+    return `-- ${p.name} (${p.direction})${p.transactional ? '' : ` — outside a transaction (${p.reasons.join(', ')})`}`;
+}
+/**
+ * The whole SQL a dry run would execute, migration after migration, each under a comment
+ * naming it: the file behind the `dry-run-sql` output.
+ */
+function renderDryRunSql(result) {
+    const n = result.planned.length;
+    const parts = [
+        `-- db-deploy migrate dry run on ${result.target}: ${n === 0 ? 'nothing to run, the database is up to date' : `${n} migration${n === 1 ? '' : 's'} would run (${result.direction}), in this order`}`,
+    ];
+    for (const p of result.planned)
+        parts.push('', sqlHeading(p), p.sql || '-- (empty)');
+    return `${parts.join('\n')}\n`;
+}
 /**
  * The migrate job summary: verdict first, then what ran (name, duration, lock retries), what is
  * still pending, and for a dry run the SQL of every migration. Pure: result in, Markdown out.
  * @param error the one-line failure, when the run failed
+ * @param sqlBudget cut a dry run's SQL to fit (the job summary); without it, all is shown (the CLI)
  */
-function renderMigrateSummary(result, error) {
+function renderMigrateSummary(result, error, sqlBudget) {
     const parts = [];
     if (!result)
         return renderFailure('migrate', error);
@@ -41391,7 +39589,7 @@ function renderMigrateSummary(result, error) {
     parts.push('', `Target ${code(result.target)} · direction **${result.direction}** · took ${formatDuration(result.durationMs)}` +
         (result.lockWaitMs >= 1000
             ? ` · waited ${formatDuration(result.lockWaitMs)} for another runner`
-            : ''));
+            : ''), '', `Format **${result.format}** · migrations ${code(result.migrationsDir)} · ledger ${code(result.migrationsTable)}`);
     if (result.applied.length > 0) {
         parts.push('', table(['Migration', 'Duration', 'Lock retries', 'Transaction'], ['l', 'r', 'r', 'l'], result.applied.map((m) => [
             cell(code(m.name)),
@@ -41402,10 +39600,19 @@ function renderMigrateSummary(result, error) {
     }
     if (result.planned.length > 0) {
         parts.push('');
-        for (const p of result.planned) {
+        const shares = sqlBudget
+            ? shareBudget(result.planned.map((p) => Buffer.byteLength(p.sql, 'utf8')), sqlBudget.maxBytes)
+            : [];
+        let cut = 0;
+        for (const [i, p] of result.planned.entries()) {
             const note = p.transactional ? '' : ` — outside a transaction (${p.reasons.join(', ')})`;
-            parts.push(details(`${code(p.name)} (${p.direction})${note}`, fenced('sql', p.sql || '-- (empty)')));
+            const sql = shownSql(p.sql, shares[i], sqlBudget?.rest ?? '');
+            if (sql !== (p.sql || '-- (empty)'))
+                cut += 1;
+            parts.push(details(`${code(p.name)} (${p.direction})${note}`, fenced('sql', sql)));
         }
+        if (sqlBudget && cut > 0)
+            parts.push('', `> ✂️ The SQL of ${cut === 1 ? '1 migration was' : `${cut} migrations were`} cut to keep this summary under GitHub's 1 MiB limit: the whole SQL is in ${sqlBudget.rest}.`);
     }
     if (!result.dryRun || result.planned.length > 0) {
         const pending = result.pending;
@@ -41420,7 +39627,7 @@ function renderMigrateSummary(result, error) {
 }
 
 // EXTERNAL MODULE: external "os"
-var external_os_ = __nccwpck_require__(857);
+var external_os_ = __nccwpck_require__(70857);
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -41550,7 +39757,9 @@ function escapeProperty(s) {
 }
 //# sourceMappingURL=command.js.map
 // EXTERNAL MODULE: external "crypto"
-var external_crypto_ = __nccwpck_require__(6982);
+var external_crypto_ = __nccwpck_require__(76982);
+// EXTERNAL MODULE: external "fs"
+var external_fs_ = __nccwpck_require__(79896);
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
 // For internal use, subject to change.
 // We use any as a valid input type
@@ -41587,11 +39796,11 @@ function file_command_prepareKeyValueMessage(key, value) {
 }
 //# sourceMappingURL=file-command.js.map
 // EXTERNAL MODULE: external "path"
-var external_path_ = __nccwpck_require__(6928);
+var external_path_ = __nccwpck_require__(16928);
 // EXTERNAL MODULE: external "http"
-var external_http_ = __nccwpck_require__(8611);
+var external_http_ = __nccwpck_require__(58611);
 // EXTERNAL MODULE: external "https"
-var external_https_ = __nccwpck_require__(5692);
+var external_https_ = __nccwpck_require__(65692);
 ;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/proxy.js
 function getProxyUrl(reqUrl) {
     const usingSsl = reqUrl.protocol === 'https:';
@@ -41684,9 +39893,9 @@ class DecodedURL extends URL {
 }
 //# sourceMappingURL=proxy.js.map
 // EXTERNAL MODULE: ./node_modules/tunnel/index.js
-var node_modules_tunnel = __nccwpck_require__(770);
+var node_modules_tunnel = __nccwpck_require__(20770);
 // EXTERNAL MODULE: ./node_modules/undici/index.js
-var undici = __nccwpck_require__(6752);
+var undici = __nccwpck_require__(46752);
 ;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/index.js
 /* eslint-disable @typescript-eslint/no-explicit-any */
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
@@ -42850,13 +41059,13 @@ function toPlatformPath(pth) {
 }
 //# sourceMappingURL=path-utils.js.map
 // EXTERNAL MODULE: external "string_decoder"
-var external_string_decoder_ = __nccwpck_require__(3193);
+var external_string_decoder_ = __nccwpck_require__(13193);
 // EXTERNAL MODULE: external "events"
-var external_events_ = __nccwpck_require__(4434);
+var external_events_ = __nccwpck_require__(24434);
 ;// CONCATENATED MODULE: external "child_process"
 const external_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
 // EXTERNAL MODULE: external "assert"
-var external_assert_ = __nccwpck_require__(2613);
+var external_assert_ = __nccwpck_require__(42613);
 ;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io-util.js
 var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
@@ -43309,8 +41518,8 @@ function io_copyFile(srcFile, destFile, force) {
     });
 }
 //# sourceMappingURL=io.js.map
-;// CONCATENATED MODULE: external "timers"
-const external_timers_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
+// EXTERNAL MODULE: external "timers"
+var external_timers_ = __nccwpck_require__(53557);
 ;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/toolrunner.js
 var toolrunner_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
@@ -43859,7 +42068,7 @@ class ExecState extends external_events_.EventEmitter {
             this._setResult();
         }
         else if (this.processExited) {
-            this.timeout = (0,external_timers_namespaceObject.setTimeout)(ExecState.HandleTimeout, this.delay, this);
+            this.timeout = (0,external_timers_.setTimeout)(ExecState.HandleTimeout, this.delay, this);
         }
     }
     _debug(message) {
@@ -44362,13 +42571,190 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
+;// CONCATENATED MODULE: ./src/core/db/weak-password.ts
+/**
+ * A password is masked wherever it appears (GitHub replaces every occurrence in the whole job
+ * log, db-deploy in everything it writes), rightly: a secret is a secret. A short or common
+ * password therefore blanks ordinary words too: with user `postgres` and password `postgres`
+ * the log reads `authentication failed for user "***"`. This says so once, without the password.
+ */
+/** Passwords seen in tutorials, container images and defaults: each one is also an everyday word in a log. */
+const COMMON = new Set([
+    'postgres',
+    'postgresql',
+    'password',
+    'passw0rd',
+    'mysecretpassword',
+    'secret',
+    'admin',
+    'administrator',
+    'root',
+    'user',
+    'guest',
+    'test',
+    'testing',
+    'example',
+    'default',
+    'changeme',
+    'letmein',
+    'welcome',
+    'qwerty',
+    'master',
+    'database',
+    'local',
+    'dev',
+    'development',
+    'staging',
+    'production',
+    'prod',
+]);
+/** Shorter than this, a password is likely to turn up inside other words of the log. */
+const SHORT = 8;
+/** Masks shorter than this are never registered (they would blank the log): see secretsOf. */
+const UNMASKABLE = 3;
+/**
+ * Whether masking cannot keep the password apart from ordinary text: too short to mask at all,
+ * or short, common, all digits, or part of the user, host or database name (`names`).
+ */
+function passwordWeakness(password, names = []) {
+    if (!password)
+        return undefined;
+    if (password.length < UNMASKABLE)
+        return 'unmaskable';
+    const lower = password.toLowerCase();
+    const common = password.length < SHORT ||
+        COMMON.has(lower) ||
+        /^\d+$/.test(password) ||
+        names.some((n) => n.toLowerCase().includes(lower));
+    return common ? 'common' : undefined;
+}
+/** passwordWeakness of a connection URL (`scheme://user:password@host/db`), read textually. */
+function urlPasswordWeakness(rawUrl) {
+    const match = /^[a-z][a-z0-9+.-]*:\/\/([^:/?#]*):(.*)@([^@/?#]*)(\/[^?#]*)?/i.exec(rawUrl.trim());
+    if (!match)
+        return undefined;
+    const [, user = '', password = '', host = '', path = ''] = match;
+    return passwordWeakness(decode(password), [decode(user), host, decode(path)]);
+}
+/**
+ * One warning line for the URL inputs whose password is weak (undefined when none is), naming
+ * the inputs and never a password.
+ * @param urls input name → URL, e.g. `{ 'database-url': '…' }`
+ */
+function weakPasswordWarning(urls) {
+    const found = Object.entries(urls).flatMap(([name, url]) => {
+        const weakness = urlPasswordWeakness(url);
+        return weakness ? [{ name, weakness }] : [];
+    });
+    if (found.length === 0)
+        return undefined;
+    const names = (kind) => found.filter((f) => f.weakness === kind).map((f) => f.name);
+    const parts = [];
+    const unmaskable = names('unmaskable');
+    const common = names('common');
+    if (unmaskable.length > 0)
+        parts.push(`the password of ${unmaskable.join(', ')} is shorter than ${UNMASKABLE} characters, too short to be masked, so it can show in the log`);
+    if (common.length > 0)
+        parts.push(`the password of ${common.join(', ')} is short or a common word; it stays masked, so wherever those characters appear in the log (in a user, host or database name too) they read ***`);
+    return `${parts.join('; ')} — use a long random password`;
+}
+function decode(text) {
+    try {
+        return decodeURIComponent(text);
+    }
+    catch {
+        return text;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/fleet/targets.ts
+
+
+/** A target name: safe in a log prefix, a Markdown cell, a mermaid task and a comma-separated output. */
+const NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,62}$/;
+/** `name=URL`: the name is plain, so the first `=` of a URL's query string is never taken for it. */
+const NAMED_LINE = /^([A-Za-z0-9][A-Za-z0-9._-]*)\s*=\s*(\S.*)$/;
+/** Where a URL starts in a line, whatever comes before it (a name, a typo). */
+const SCHEME = /[a-z][a-z0-9+.-]*:\/\//i;
+/** The lines of a list that hold a target: blank lines and `#` comments are skipped. */
+function listedLines(text) {
+    return text
+        .split(/\r?\n/)
+        .map((raw, i) => ({ text: raw.trim(), line: i + 1 }))
+        .filter((l) => l.text && !l.text.startsWith('#'));
+}
+/**
+ * Every string to mask for a list of connection URLs (one a line, each `URL` or `name=URL`):
+ * each line as written, and the URL, password and decoded password inside it. Works on lines
+ * that do not parse (a malformed line's password is masked before the error that rejects it),
+ * and on a single URL, for which it equals `secretsOf`.
+ */
+function secretsOfList(text) {
+    const secrets = new Set();
+    for (const raw of text.split(/\r?\n/)) {
+        const line = raw.trim();
+        if (!line)
+            continue;
+        const start = SCHEME.exec(line)?.index ?? 0;
+        for (const secret of [...secretsOf(line), ...secretsOf(line.slice(start))])
+            secrets.add(secret);
+    }
+    return [...secrets];
+}
+/**
+ * Parses a list of databases: one a line, `URL` or `name=URL`, blank lines and `#` comments
+ * skipped. A name defaults to the database's name. Refuses, in one line naming the list and the
+ * line (never the URL): a URL that does not parse, a bad name, two lines with one name, the same
+ * database twice, and an empty list.
+ * @param source what the list is called in messages (`database-urls`, `--targets FILE`)
+ */
+function parseTargets(text, source) {
+    const targets = [];
+    for (const { text: line, line: number } of listedLines(text)) {
+        const where = `${source} line ${number}`;
+        const named = NAMED_LINE.exec(line);
+        const url = named ? named[2] : line;
+        const parsed = url_parseDatabaseUrl(url, where);
+        const name = named ? named[1] : parsed.database;
+        if (!NAME.test(name))
+            throw new errors_DbDeployError('bad-input', named
+                ? `${where}: the name "${name}" is longer than 63 characters`
+                : `${where}: the database name of ${parsed.display} cannot serve as the target's name`, {
+                hint: 'name the target: name=URL, with letters, digits, ".", "_" and "-" (at most 63)',
+            });
+        for (const other of targets) {
+            if (other.name === name)
+                throw new errors_DbDeployError('bad-input', `${source} lines ${other.line} and ${number} share the name "${name}"`, { hint: 'give each target its own name: name=URL' });
+            if (other.display === parsed.display)
+                throw new errors_DbDeployError('bad-input', `${source} lines ${other.line} and ${number} are the same database (${parsed.display})`, { hint: 'list each database once' });
+        }
+        targets.push({
+            name,
+            display: parsed.display,
+            url: parsed.url,
+            line: number,
+            index: targets.length,
+        });
+    }
+    if (targets.length === 0)
+        throw new errors_DbDeployError('bad-input', `${source} lists no database`, {
+            hint: 'give one connection URL a line, as URL or name=URL',
+        });
+    return targets;
+}
+
 ;// CONCATENATED MODULE: ./src/github/secrets.ts
 
 
+
 const registered = [];
-/** Masks a connection URL, its password and the decoded password, in the runner's log and in everything we write. */
+/**
+ * Masks a connection URL, its password and the decoded password, in the runner's log and in
+ * everything we write; for a list (database-urls: one `URL` or `name=URL` a line), every line
+ * and the URL and passwords of each.
+ */
 function registerSecretUrl(rawUrl) {
-    for (const secret of secretsOf(rawUrl)) {
+    for (const secret of secretsOfList(rawUrl)) {
         core_setSecret(secret);
         registered.push(secret);
     }
@@ -44391,6 +42777,8 @@ function scrub(text) {
 
 
 
+
+
 /**
  * The one wrapper every action runs in: masks secrets first, runs, and on any error calls
  * setFailed with a single line `<action>: what failed (where) — what to do` that can never
@@ -44405,17 +42793,921 @@ async function runAction(spec) {
     const logger = {
         debug: (m) => core_debug(clean(m)),
         info: (m) => info(clean(m)),
-        warn: (m) => warning(clean(m)),
-        error: (m) => error(clean(m)),
+        warn: (m) => annotate(clean(m), warning),
+        error: (m) => annotate(clean(m), error),
     };
+    const weak = weakPasswordWarning(Object.fromEntries(spec.secretInputs.map((name) => [name, getInput(name)])));
+    if (weak)
+        logger.warn(weak);
     try {
         await spec.main({ logger });
     }
     catch (error) {
-        setFailed(clean(`${spec.name}: ${describeError(error)}`));
+        annotate(clean(`${spec.name}: ${describeError(error)}`), setFailed);
         if (error instanceof Error && error.stack)
             core_debug(clean(error.stack));
     }
+}
+/** Emits an annotation GitHub keeps whole: a longer message goes to the log first, then cut. */
+function annotate(message, emit) {
+    if (message.length > ANNOTATION_LIMIT_CHARS)
+        info(message);
+    emit(cutText(message, ANNOTATION_LIMIT_CHARS, '(cut at 4,096 characters; the whole line is in the log just above)'));
+}
+
+;// CONCATENATED MODULE: ./src/github/outputs.ts
+
+
+
+
+/**
+ * Sets several outputs at once (kebab-case names, as declared in action.yml). A value over
+ * OUTPUT_LIMIT_BYTES is not set (cut, it would lie: half a JSON array is no array): a warning
+ * names it, and the report-json file holds the whole result.
+ */
+function setOutputs(outputs) {
+    for (const [name, value] of Object.entries(outputs)) {
+        const text = scrub(String(value));
+        if (outputBytes(text) > OUTPUT_LIMIT_BYTES) {
+            warning(`output ${name} is ${formatBytes(outputBytes(text))}, over the ${formatBytes(OUTPUT_LIMIT_BYTES)} one output may take of GitHub's 1 MB per job: it is left empty; the file named by the report-json output has the whole result`);
+            setOutput(name, '');
+            continue;
+        }
+        setOutput(name, text);
+    }
+}
+
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(48161);
+;// CONCATENATED MODULE: ./src/github/summary.ts
+
+
+
+
+
+
+
+
+/** Where the whole of a cut summary is, unless the action names another place. */
+const REPORT_JSON = 'the file named by the `report-json` output';
+/**
+ * Appends a rendered Markdown summary to the job summary (a no-op outside a runner). What the
+ * step has written already counts: the whole stays within GitHub's 1 MiB per step, cut with a
+ * note saying where the rest is (`rest`, default the report-json file) when it would not.
+ */
+async function writeSummary(markdown, rest = REPORT_JSON) {
+    const file = process.env.GITHUB_STEP_SUMMARY;
+    if (!file) {
+        info(scrub(markdown));
+        return;
+    }
+    let written = 0;
+    try {
+        written = (0,external_node_fs_.statSync)(file).size;
+    }
+    catch {
+        // not there yet: the toolkit creates it
+    }
+    // A little under the limit: the toolkit adds a line end, and rounding is GitHub's.
+    const room = SUMMARY_LIMIT_BYTES - written - 1024;
+    if (room < 4096) {
+        warning(`the job summary of this step is full (${formatBytes(written)}): ${rest} has it`);
+        return;
+    }
+    const note = `This summary was cut at ${formatBytes(room)} to stay within GitHub's 1 MiB limit for a step's summary: the whole is in ${rest}.`;
+    await summary.addRaw(fitMarkdown(scrub(markdown), room, note), true).write();
+}
+/** Writes a JSON report under RUNNER_TEMP and returns its path (for a `report-json` output). */
+async function writeJsonReport(action, data) {
+    return writeReportFile(action, 'json', `${JSON.stringify(data, null, 2)}\n`);
+}
+/** Writes a report file (secrets scrubbed) under RUNNER_TEMP/db-deploy and returns its path. */
+async function writeReportFile(action, ext, text) {
+    const path = (0,external_node_path_.join)(reportDir(), `${action}-${Date.now()}-${process.pid}.${ext}`);
+    await (0,promises_.mkdir)(reportDir(), { recursive: true });
+    await (0,promises_.writeFile)(path, scrub(text), 'utf8');
+    return path;
+}
+/** Where reports go: RUNNER_TEMP/db-deploy (a temp dir outside a runner). */
+function reportDir() {
+    return (0,external_node_path_.join)(process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'db-deploy');
+}
+
+;// CONCATENATED MODULE: ./src/core/fleet/options.ts
+const ON_FAILURE = ['halt', 'continue'];
+const FLEET_DEFAULTS = {
+    maxParallel: 1,
+    onFailure: 'halt',
+    verifyTimeoutMs: 600_000,
+};
+
+;// CONCATENATED MODULE: ./src/core/fleet/select.ts
+
+const TARGET_GROUPS = ['all', 'canary', 'rest'];
+/** The canary count of a list: the given one, else 1 when there is more than one target. */
+function canaryCount(total, canary) {
+    return canary ?? (total > 1 ? 1 : 0);
+}
+function refuse(message, hint) {
+    throw new errors_DbDeployError('bad-input', message, { hint });
+}
+/**
+ * Deals the picked targets into `total` slices, target i to slice i mod total: deterministic
+ * from the list alone, so every job of a matrix computes the same slices and together they
+ * cover each target exactly once; appending to the list never moves a target to another slice.
+ */
+function shardSlice(items, index, total) {
+    return items.filter((_, i) => i % total === index);
+}
+/**
+ * Picks this job's targets: the group (all, the canary targets, or the rest after them), then
+ * its shard slice. Refuses, in one line, a canary larger than the list, a shard index without
+ * its total (or out of range), and a sharded `all` with a canary (each slice would go ahead
+ * without waiting for the canary: run the canary in a job of its own).
+ */
+function selectTargets(targets, selection) {
+    const count = canaryCount(targets.length, selection.canary);
+    if (count > targets.length)
+        refuse(`canary ${count} is more than the ${targets.length} target(s) listed`, 'use a canary of at most the number of targets (0 for none)');
+    const { shardIndex: index, shardTotal: total } = selection;
+    if ((index === undefined) !== (total === undefined))
+        refuse('shard-index and shard-total go together', 'set both, e.g. shard-index: ${{ strategy.job-index }} and shard-total: ${{ strategy.job-total }}');
+    if (index !== undefined && total !== undefined && index >= total)
+        refuse(`shard-index ${index} is not below shard-total ${total}`, 'number the slices from 0 to shard-total - 1');
+    const sharded = total !== undefined && total > 1;
+    if (sharded && selection.group === 'all' && count > 0)
+        refuse('a sharded rollout of target-group all would start every slice without waiting for the canary', 'run the canary in a job of its own (target-group: canary) and shard the others (target-group: rest), or set canary: 0');
+    if (selection.group === 'canary' && count === 0)
+        refuse('target-group canary picks nothing: canary is 0', 'set canary to 1 or more');
+    const slice = (items) => index !== undefined && total !== undefined ? shardSlice(items, index, total) : [...items];
+    switch (selection.group) {
+        case 'all':
+            return {
+                canary: slice(targets.slice(0, count)),
+                rest: slice(targets.slice(count)),
+                canaryCount: count,
+            };
+        case 'canary':
+            return { canary: slice(targets.slice(0, count)), rest: [], canaryCount: count };
+        case 'rest':
+            return { canary: [], rest: slice(targets.slice(count)), canaryCount: count };
+        default:
+            return assertNever(selection.group);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/monitor/preflight-queries.ts
+/**
+ * SQL of the preflight checks. All read-only: they read statistics views and catalogs (at most
+ * AccessShareLock on a catalog) and never touch a user table. Sessions of this database are
+ * those of `current_database()`; `max_connections` and replication are server-wide.
+ */
+/**
+ * Makes the session read-only and bounds every statement and lock wait ($1 = milliseconds).
+ * `set_config` takes bind parameters where SET does not (no lock).
+ */
+const PREFLIGHT_SESSION = `
+SELECT set_config('default_transaction_read_only', 'on', false),
+       set_config('statement_timeout', $1, false),
+       set_config('lock_timeout', $1, false)`;
+/** The server's version, as shown and as a number (170004 for 17.4) (no lock). */
+const SERVER_VERSION = `
+SELECT current_setting('server_version') AS version,
+       current_setting('server_version_num')::int AS num`;
+/** The database's size on disk: stats its files, reads no rows (no lock). */
+const DATABASE_SIZE = 'SELECT pg_database_size(current_database())::bigint AS bytes';
+/**
+ * Client sessions of this database running a statement, ours left out. Without
+ * pg_read_all_stats (pg_monitor) a role sees only the pid and database of other roles'
+ * sessions: its state and backend_type are NULL. Those are counted as `hidden`.
+ */
+const ACTIVE_CONNECTIONS = `
+SELECT count(*) FILTER (WHERE state = 'active' AND backend_type = 'client backend')::int AS active,
+       count(*) FILTER (WHERE backend_type IS NULL)::int AS hidden
+  FROM pg_stat_activity
+ WHERE datname = current_database() AND pid <> pg_backend_pid()`;
+/**
+ * Client sessions of the whole server (ours included) against max_connections. A hidden
+ * session (see ACTIVE_CONNECTIONS) counts when it is connected to a database, as every
+ * client session is (no lock).
+ */
+const CONNECTION_USAGE = `
+SELECT count(*)::int AS total, current_setting('max_connections')::int AS max
+  FROM pg_stat_activity
+ WHERE backend_type = 'client backend' OR (backend_type IS NULL AND datname IS NOT NULL)`;
+/** The oldest open transactions of this database's client sessions, ours left out (no lock). */
+const OLDEST_TRANSACTIONS = `
+SELECT pid, state, application_name AS application, usename AS role,
+       extract(epoch FROM now() - xact_start)::float8 AS age_seconds
+  FROM pg_stat_activity
+ WHERE datname = current_database() AND backend_type = 'client backend'
+   AND pid <> pg_backend_pid() AND xact_start IS NOT NULL
+ ORDER BY xact_start
+ LIMIT 5`;
+/**
+ * Sessions of this database waiting for a lock, longest wait first, with what they wait for
+ * and who blocks them. `waitStart` is the expression for when the wait began.
+ */
+function lockWaitersSql(waitStart) {
+    return `
+SELECT l.pid, l.mode, l.locktype,
+       (SELECT n.nspname || '.' || c.relname FROM pg_class c
+          JOIN pg_namespace n ON n.oid = c.relnamespace WHERE c.oid = l.relation) AS relation,
+       coalesce(extract(epoch FROM now() - ${waitStart}), 0)::float8 AS wait_seconds,
+       pg_blocking_pids(l.pid) AS blockers
+  FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid
+ WHERE NOT l.granted AND a.datname = current_database() AND l.pid <> pg_backend_pid()
+ ORDER BY wait_seconds DESC`;
+}
+/**
+ * Lock waiters on PostgreSQL 14+: pg_locks.waitstart is when the wait began (NULL for a
+ * moment after it began, read as 0 s). Reads pg_locks and pg_stat_activity (no lock).
+ */
+const LOCK_WAITERS = lockWaitersSql('l.waitstart');
+/**
+ * Lock waiters before PostgreSQL 14, which has no waitstart: the waiting statement's start
+ * stands in for it, so a wait can read longer than it is, never shorter (no lock).
+ */
+const LOCK_WAITERS_BEFORE_14 = lockWaitersSql('a.query_start');
+/**
+ * Each standby streaming from this server: replay lag as time (NULL once caught up and idle,
+ * PostgreSQL docs "pg_stat_replication") and as WAL bytes behind this server's position (its
+ * replay position when it is a standby itself). Without pg_read_all_stats the state and
+ * positions are NULL (no lock).
+ */
+const REPLICATION = `
+SELECT application_name AS name, state,
+       extract(epoch FROM replay_lag)::float8 AS lag_seconds,
+       pg_wal_lsn_diff(CASE WHEN pg_is_in_recovery() THEN pg_last_wal_replay_lsn()
+                            ELSE pg_current_wal_lsn() END, replay_lsn)::bigint AS lag_bytes
+  FROM pg_stat_replication
+ ORDER BY replay_lag DESC NULLS LAST, application_name`;
+/**
+ * Indexes left INVALID by a failed CREATE INDEX CONCURRENTLY or REINDEX CONCURRENTLY (TOAST
+ * indexes included: a failed REINDEX leaves them there), and whether a build is running on it
+ * right now (pg_stat_progress_create_index, PostgreSQL 12+). Other sessions' temporary
+ * schemas are left out. Catalog reads only (AccessShareLock on the catalogs).
+ */
+const preflight_queries_INVALID_INDEXES = `
+SELECT n.nspname AS schema, c.relname AS name,
+       EXISTS (SELECT 1 FROM pg_stat_progress_create_index p
+                WHERE p.index_relid = i.indexrelid) AS building
+  FROM pg_index i
+  JOIN pg_class c ON c.oid = i.indexrelid
+  JOIN pg_namespace n ON n.oid = c.relnamespace
+ WHERE NOT i.indisvalid
+   AND n.nspname NOT LIKE 'pg\\_temp\\_%' AND n.nspname NOT LIKE 'pg\\_toast\\_temp\\_%'
+ ORDER BY 1, 2`;
+
+;// CONCATENATED MODULE: ./src/core/monitor/preflight-checks.ts
+
+
+
+/** At most this many sessions, waiters or indexes are named in a check's detail. */
+const NAMED = 5;
+const plural = (count, word) => `${count} ${word}${count === 1 ? '' : 's'}`;
+const seconds = (value) => Math.round(value * 10) / 10;
+const percent = (ratio) => `${Math.round(ratio * 1000) / 10}%`;
+const verdict = (failed) => (failed ? 'fail' : 'pass');
+/** `a, b, c and 2 more`. */
+function listed(items, separator = ', ') {
+    const shown = items.slice(0, NAMED).join(separator);
+    return items.length > NAMED ? `${shown} and ${items.length - NAMED} more` : shown;
+}
+async function rows(client, sql) {
+    return (await client.query(sql)).rows;
+}
+const serverVersion = {
+    id: 'server-version',
+    label: 'Server version',
+    limit: () => undefined,
+    async measure(client) {
+        const [row] = await rows(client, SERVER_VERSION);
+        const version = row?.version ?? '';
+        return {
+            check: { value: `PostgreSQL ${version}`, status: 'info' },
+            figures: { 'server-version': version, 'server-version-num': Number(row?.num ?? 0) },
+        };
+    },
+};
+const databaseSize = {
+    id: 'database-size',
+    label: 'Database size',
+    limit: () => undefined,
+    async measure(client) {
+        const [row] = await rows(client, DATABASE_SIZE);
+        const bytes = Number(row?.bytes ?? 0);
+        return {
+            check: { value: formatBytes(bytes), status: 'info' },
+            figures: { 'database-size-bytes': bytes },
+        };
+    },
+};
+const activeConnections = {
+    id: 'active-connections',
+    label: 'Active connections',
+    limit: (l) => String(l.maxActiveConnections),
+    hint: 'wait for a quieter moment, or raise max-active-connections',
+    async measure(client, limits) {
+        const [row] = await rows(client, ACTIVE_CONNECTIONS);
+        const active = row?.active ?? 0;
+        const hidden = row?.hidden ?? 0;
+        return {
+            check: {
+                value: String(active),
+                status: verdict(active > limits.maxActiveConnections),
+                detail: hidden
+                    ? `${plural(hidden, 'session')} of other roles cannot be seen by this role, so neither their state nor their transactions are counted: grant it pg_monitor`
+                    : undefined,
+            },
+            figures: { 'active-connections': active },
+        };
+    },
+};
+const connectionUsage = {
+    id: 'connection-usage',
+    label: 'Connections of max_connections',
+    limit: (l) => `${percent(l.maxConnectionsUsage)} of max_connections`,
+    hint: 'close idle connections or pool them (e.g. PgBouncer), or raise max-connections-usage',
+    async measure(client, limits) {
+        const [row] = await rows(client, CONNECTION_USAGE);
+        const total = row?.total ?? 0;
+        const max = row?.max ?? 0;
+        const allowed = Math.floor(limits.maxConnectionsUsage * max);
+        return {
+            check: {
+                value: `${total} of ${max} (${percent(max ? total / max : 0)})`,
+                status: verdict(total > allowed),
+                detail: total > allowed ? `at most ${allowed} allowed` : undefined,
+            },
+            figures: { 'total-connections': total, 'max-connections': max },
+        };
+    },
+};
+function describeTransaction(t) {
+    const who = [
+        t.application ? `application "${t.application}"` : '',
+        t.role ? `role "${t.role}"` : '',
+    ].filter(Boolean);
+    const state = t.state ? ` ${t.state}` : '';
+    return [`pid ${t.pid}${state} for ${formatDuration(t.age_seconds * 1000)}`, ...who].join(', ');
+}
+const transactionAge = {
+    id: 'transaction-age',
+    label: 'Oldest transaction',
+    limit: (l) => (l.maxTransactionAgeMs ? formatDuration(l.maxTransactionAgeMs) : undefined),
+    hint: 'let the long transaction finish or end it (pg_terminate_backend on its pid), or raise max-transaction-age',
+    async measure(client, limits) {
+        const open = await rows(client, OLDEST_TRANSACTIONS);
+        const ageSeconds = open[0]?.age_seconds ?? 0;
+        const limit = limits.maxTransactionAgeMs;
+        const over = limit ? open.filter((t) => t.age_seconds * 1000 > limit) : [];
+        return {
+            check: {
+                value: open.length ? formatDuration(ageSeconds * 1000) : 'none open',
+                status: limit ? verdict(over.length > 0) : 'info',
+                detail: over.length ? listed(over.map(describeTransaction), '; ') : undefined,
+            },
+            figures: { 'oldest-transaction-seconds': seconds(ageSeconds) },
+        };
+    },
+};
+function describeWaiter(w) {
+    const blockers = w.blockers.length
+        ? `, blocked by pid ${w.blockers.join(', ')}`
+        : ', blocked by no session any more';
+    return `pid ${w.pid} has waited ${formatDuration(w.wait_seconds * 1000)} for ${w.mode} on ${w.relation ?? w.locktype}${blockers}`;
+}
+const lockWaiters = {
+    id: 'lock-waiters',
+    label: 'Sessions waiting on locks',
+    limit: (l) => `${l.maxLockWaiters} waiting over ${formatDuration(l.maxLockWaitMs)}`,
+    hint: 'find what blocks them (the pids above) and let it finish before deploying, or raise max-lock-waiters or max-lock-wait',
+    async measure(client, limits, figures) {
+        const version = Number(figures['server-version-num'] ?? 0);
+        // pg_locks.waitstart exists from PostgreSQL 14; an unknown version takes the query that works everywhere.
+        const sql = version >= 140000 ? LOCK_WAITERS : LOCK_WAITERS_BEFORE_14;
+        const waiting = await rows(client, sql);
+        const long = waiting.filter((w) => w.wait_seconds * 1000 > limits.maxLockWaitMs);
+        const shorter = waiting.length - long.length;
+        return {
+            check: {
+                value: `${long.length}${shorter ? ` (+${shorter} waiting less)` : ''}`,
+                status: verdict(long.length > limits.maxLockWaiters),
+                detail: long.length ? listed(long.map(describeWaiter), '; ') : undefined,
+            },
+            figures: { 'lock-waiters': long.length },
+        };
+    },
+};
+const replicationLag = {
+    id: 'replication-lag',
+    label: 'Replication lag',
+    limit: (l) => (l.maxReplicationLagMs ? formatDuration(l.maxReplicationLagMs) : undefined),
+    hint: 'wait for the replicas to catch up, or raise max-replication-lag',
+    async measure(client, limits) {
+        const replicas = await rows(client, REPLICATION);
+        const visible = replicas.filter((r) => r.state !== null);
+        const hidden = replicas.length - visible.length;
+        const lagSeconds = Math.max(0, ...visible.map((r) => r.lag_seconds ?? 0));
+        const lagBytes = Math.max(0, ...visible.map((r) => Number(r.lag_bytes ?? 0)));
+        const figures = {
+            'replication-lag-seconds': seconds(lagSeconds),
+            'replication-lag-bytes': lagBytes,
+            replicas: replicas.length,
+        };
+        if (replicas.length === 0)
+            return { check: { value: 'no replicas', status: 'pass' }, figures };
+        const limit = limits.maxReplicationLagMs;
+        const late = visible.filter((r) => limit && (r.lag_seconds ?? 0) * 1000 > limit);
+        const problems = [
+            ...late.map((r) => `replica "${r.name ?? ''}" (${r.state}) ${formatDuration((r.lag_seconds ?? 0) * 1000)} behind`),
+            ...(hidden
+                ? [
+                    `the lag of ${plural(hidden, 'replica')} cannot be seen by this role: grant it pg_monitor`,
+                ]
+                : []),
+        ];
+        const failed = late.length > 0 || hidden > 0;
+        return {
+            check: {
+                value: `${formatDuration(lagSeconds * 1000)}, ${formatBytes(lagBytes)} behind (${plural(replicas.length, 'replica')})`,
+                status: !limit && !hidden ? 'info' : verdict(failed),
+                detail: problems.length ? listed(problems, '; ') : undefined,
+            },
+            figures,
+        };
+    },
+};
+const preflight_checks_invalidIndexes = {
+    id: 'invalid-indexes',
+    label: 'Invalid indexes',
+    limit: (l) => String(l.maxInvalidIndexes),
+    hint: 'drop each invalid index (DROP INDEX CONCURRENTLY) and create it again, or REINDEX INDEX CONCURRENTLY it',
+    async measure(client, limits) {
+        const found = await rows(client, preflight_queries_INVALID_INDEXES);
+        const names = found.map((i) => `${i.schema}.${i.name}${i.building ? ' (being built)' : ''}`);
+        return {
+            check: {
+                value: String(found.length),
+                status: verdict(found.length > limits.maxInvalidIndexes),
+                detail: found.length ? listed(names) : undefined,
+            },
+            figures: { 'invalid-indexes': found.length },
+        };
+    },
+};
+/** Every check that runs on the session, in report order (the connection check comes first). */
+const SESSION_CHECKS = [
+    serverVersion,
+    databaseSize,
+    activeConnections,
+    connectionUsage,
+    transactionAge,
+    lockWaiters,
+    replicationLag,
+    preflight_checks_invalidIndexes,
+];
+
+;// CONCATENATED MODULE: ./src/core/monitor/preflight-types.ts
+
+const PREFLIGHT_DEFAULTS = {
+    connectTimeoutMs: 10_000,
+    maxActiveConnections: 100,
+    maxConnectionsUsage: 0.8,
+    maxTransactionAgeMs: 5 * 60_000,
+    maxLockWaitMs: 5_000,
+    maxLockWaiters: 0,
+    maxReplicationLagMs: 60_000,
+    maxInvalidIndexes: 0,
+};
+/** Every figure unmeasured: the start of each run. */
+const NO_FIGURES = {
+    'server-version': null,
+    'server-version-num': null,
+    'database-size-bytes': null,
+    'active-connections': null,
+    'total-connections': null,
+    'max-connections': null,
+    'oldest-transaction-seconds': null,
+    'lock-waiters': null,
+    'replication-lag-seconds': null,
+    'replication-lag-bytes': null,
+    replicas: null,
+    'invalid-indexes': null,
+};
+/** Applies the defaults and refuses a value no check could use (one `bad-input` line). */
+function preflightLimits(options) {
+    const d = PREFLIGHT_DEFAULTS;
+    const connectTimeoutMs = options.connectTimeoutMs ?? d.connectTimeoutMs;
+    const limits = {
+        connectTimeoutMs,
+        statementTimeoutMs: options.statementTimeoutMs ?? connectTimeoutMs,
+        maxActiveConnections: options.maxActiveConnections ?? d.maxActiveConnections,
+        maxConnectionsUsage: options.maxConnectionsUsage ?? d.maxConnectionsUsage,
+        maxTransactionAgeMs: options.maxTransactionAgeMs ?? d.maxTransactionAgeMs,
+        maxLockWaitMs: options.maxLockWaitMs ?? d.maxLockWaitMs,
+        maxLockWaiters: options.maxLockWaiters ?? d.maxLockWaiters,
+        maxReplicationLagMs: options.maxReplicationLagMs ?? d.maxReplicationLagMs,
+        maxInvalidIndexes: options.maxInvalidIndexes ?? d.maxInvalidIndexes,
+    };
+    for (const [field, value] of Object.entries(limits)) {
+        const positive = field === 'connectTimeoutMs' || field === 'statementTimeoutMs';
+        const ratio = field === 'maxConnectionsUsage';
+        const ok = ratio
+            ? value >= 0 && value <= 1
+            : Number.isSafeInteger(value) && value >= (positive ? 1 : 0);
+        if (!ok) {
+            const name = field.replace(/Ms$/, '').replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+            throw new errors_DbDeployError('bad-input', `${name}: ${value} is out of range`, {
+                hint: ratio
+                    ? 'use a share from 0 to 1, e.g. 0.8'
+                    : `use a whole number${positive ? ' above 0' : ' of at least 0'}`,
+            });
+        }
+    }
+    return limits;
+}
+
+;// CONCATENATED MODULE: ./src/core/monitor/preflight.ts
+
+
+
+
+
+
+
+
+/** The client gives up a little after the server's statement_timeout would have fired. */
+const clientTimeout = (limits) => limits.statementTimeoutMs + 2_000;
+function queryFailure(error, limits) {
+    const pg = pgErrorFields(error);
+    if (pg.code === '57014')
+        return {
+            reason: `cancelled by statement-timeout after ${formatDuration(limits.statementTimeoutMs)}`,
+            hint: 'raise statement-timeout, or run again when the server is less busy',
+            lost: false,
+        };
+    if (pg.code === '42501')
+        return {
+            reason: `permission denied: ${pg.message}`,
+            hint: 'grant this role pg_monitor, or run as a role that has it',
+            lost: false,
+        };
+    if (pg.code && /^[0-9A-Z]{5}$/.test(pg.code))
+        return { reason: `${pg.code} ${pg.message}`, hint: 'see the server log', lost: false };
+    const hint = 'check that the server is up and reachable from here, then run again';
+    if (/query read timeout/i.test(pg.message))
+        return {
+            reason: `no answer within ${formatDuration(clientTimeout(limits))}`,
+            hint,
+            lost: true,
+        };
+    return { reason: `the connection was lost: ${pg.message}`, hint, lost: true };
+}
+/** The session checks to run: the named ones (server-version always), else every one. */
+function selectedChecks(ids) {
+    if (!ids)
+        return SESSION_CHECKS;
+    return SESSION_CHECKS.filter((spec) => spec.id === 'server-version' || ids.includes(spec.id));
+}
+/** Every check id a preflight knows, in report order: the connection check, then the session checks. */
+const PREFLIGHT_CHECK_IDS = [
+    'connection',
+    ...SESSION_CHECKS.map((spec) => spec.id),
+];
+/** Runs the session checks in order; after a lost connection the rest are skipped. */
+async function runChecks(client, specs, limits, figures, logger) {
+    const checks = [];
+    let lost;
+    for (const spec of specs) {
+        const row = { id: spec.id, label: spec.label, limit: spec.limit(limits) };
+        let check;
+        if (lost) {
+            check = { ...row, value: 'not run', status: 'skipped', detail: lost };
+        }
+        else {
+            try {
+                const measured = await spec.measure(client, limits, figures);
+                Object.assign(figures, measured.figures);
+                const hint = measured.check.status === 'fail' && spec.hint ? { hint: spec.hint } : {};
+                check = { ...row, ...measured.check, ...hint };
+            }
+            catch (error) {
+                const failure = queryFailure(error, limits);
+                if (failure.lost)
+                    lost = failure.reason;
+                const { reason: detail, hint } = failure;
+                check = { ...row, value: 'not measured', status: 'fail', detail, hint };
+            }
+        }
+        logger.debug(`${check.status} ${check.id}: ${check.value}`);
+        checks.push(check);
+    }
+    return checks;
+}
+/** The connection check when connecting (or making the session read-only) failed. */
+function connectionFailed(error, limits) {
+    const failure = isDbDeployError(error)
+        ? { reason: error.message, hint: error.hint ?? '' }
+        : queryFailure(error, limits);
+    return {
+        id: 'connection',
+        label: 'Connection',
+        value: failure.reason,
+        status: 'fail',
+        ...(failure.hint ? { hint: failure.hint } : {}),
+    };
+}
+function notRun(specs, limits) {
+    return specs.map((spec) => ({
+        id: spec.id,
+        label: spec.label,
+        value: 'not run',
+        limit: spec.limit(limits),
+        status: 'skipped',
+        detail: 'no connection',
+    }));
+}
+/**
+ * The preflight checks of a deployment: connects within `connectTimeoutMs`, makes the session
+ * read-only, then measures the server version, the database size, active sessions, sessions
+ * against max_connections, the oldest open transaction, sessions waiting on locks, replica
+ * lag and INVALID indexes, each query under its own statement timeout. Every check is
+ * reported: a failed connection or query is a failed check, not an exception. Throws only for
+ * bad options (a `bad-input` DbDeployError).
+ */
+async function preflight(options, logger) {
+    const limits = preflightLimits(options);
+    const specs = selectedChecks(options.checks);
+    const target = url_parseDatabaseUrl(options.databaseUrl);
+    const started = performance.now();
+    const figures = { ...NO_FIGURES };
+    logger.info(`preflight checks on ${target.display}`);
+    let client;
+    let checks;
+    try {
+        client = await connect_connect(target, {
+            connectTimeoutMs: limits.connectTimeoutMs,
+            applicationName: 'db-deploy preflight',
+            queryTimeoutMs: clientTimeout(limits),
+        });
+        await client.query(PREFLIGHT_SESSION, [String(limits.statementTimeoutMs)]);
+        const connected = {
+            id: 'connection',
+            label: 'Connection',
+            value: `connected in ${formatDuration(performance.now() - started)}`,
+            status: 'pass',
+        };
+        checks = [connected, ...(await runChecks(client, specs, limits, figures, logger))];
+    }
+    catch (error) {
+        checks = [connectionFailed(error, limits), ...notRun(specs, limits)];
+    }
+    finally {
+        await connect_disconnect(client);
+    }
+    const failed = checks.filter((c) => c.status === 'fail').length;
+    logger.info(failed
+        ? `preflight: ${failed} of ${checks.length} checks failed`
+        : `preflight: all ${checks.length} checks passed`);
+    return {
+        passed: failed === 0,
+        database: target.display,
+        durationMs: Math.round(performance.now() - started),
+        checks,
+        figures,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/monitor/preflight-verdict.ts
+
+/** A detail longer than this is cut short in the error line (the summary has it whole). */
+const DETAIL_IN_LINE = 120;
+function clip(text) {
+    return text.length > DETAIL_IN_LINE ? `${text.slice(0, DETAIL_IN_LINE - 1)}…` : text;
+}
+/** `active-connections: 142 > 100`, `invalid-indexes: 1 > 0 (public.idx_x)`. */
+function describeFailure(check) {
+    const limit = check.limit && check.value !== 'not measured' ? ` > ${check.limit}` : '';
+    const detail = check.detail ? ` (${clip(check.detail)})` : '';
+    return `${check.id}: ${check.value}${limit}${detail}`;
+}
+/**
+ * The error a failed preflight ends with: ONE line naming every failed check, where, and what
+ * to do (`preflight failed 2 of 9 checks: active-connections: 142 > 100; invalid-indexes: 1 > 0
+ * (public.idx_x) (db.example.com:5432/app) — …`). Undefined when every check passed.
+ */
+function preflightFailure(result) {
+    const failed = result.checks.filter((c) => c.status === 'fail');
+    if (failed.length === 0)
+        return undefined;
+    const only = failed.length === 1 ? failed[0] : undefined;
+    return new errors_DbDeployError('preflight-failed', `preflight failed ${failed.length} of ${result.checks.length} checks: ${failed.map(describeFailure).join('; ')}`, {
+        where: result.database,
+        hint: only?.hint ??
+            'fix each failed check (the job summary says how) or raise its limit, then run again',
+        partial: result,
+    });
+}
+/** Throws `preflightFailure(result)` when a check failed; call it after reporting the result. */
+function assertPreflightPassed(result) {
+    const failure = preflightFailure(result);
+    if (failure)
+        throw failure;
+}
+/**
+ * The step outputs: every figure (empty when not measured), `passed`, and `failed-checks`
+ * (the ids of the failed checks, comma-separated).
+ */
+function preflightOutputs(result) {
+    const outputs = {};
+    for (const [name, value] of Object.entries(result.figures))
+        outputs[name] = value ?? '';
+    outputs.passed = String(result.passed);
+    outputs['failed-checks'] = result.checks
+        .filter((c) => c.status === 'fail')
+        .map((c) => c.id)
+        .join(',');
+    return outputs;
+}
+
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./src/core/shell.ts
+
+
+/** How long the output of a finished command is still relayed (background writers). */
+const OUTPUT_GRACE_MS = 200;
+function shell() {
+    return (0,external_node_fs_.existsSync)('/bin/bash') ? '/bin/bash' : '/bin/sh';
+}
+/**
+ * Runs a command once in a shell (bash where there is one, like a workflow's `run:`), its
+ * output passed line by line to the logger, and waits for the shell to exit. Never throws:
+ * the caller judges the exit code.
+ */
+function runShell(command, options) {
+    const { timeoutMs, label, logger } = options;
+    const startedAt = new Date();
+    const started = performance.now();
+    return new Promise((resolve) => {
+        const child = (0,external_node_child_process_namespaceObject.spawn)(shell(), ['-c', command], {
+            env: { ...process.env, ...options.env },
+            stdio: ['ignore', 'pipe', 'pipe'],
+            detached: true,
+        });
+        let timedOut = false;
+        const timer = timeoutMs > 0
+            ? setTimeout(() => {
+                timedOut = true;
+                killGroup(child.pid);
+            }, timeoutMs)
+            : undefined;
+        const relay = (stream, log) => {
+            let rest = '';
+            stream.setEncoding('utf8');
+            stream.on('data', (chunk) => {
+                const lines = (rest + chunk).split('\n');
+                rest = lines.pop() ?? '';
+                for (const line of lines)
+                    log(`${label}: ${line}`);
+            });
+            stream.on('end', () => {
+                if (rest)
+                    log(`${label}: ${rest}`);
+            });
+        };
+        relay(child.stdout, (l) => logger.info(l));
+        relay(child.stderr, (l) => logger.info(l));
+        let settled = false;
+        const finish = (exitCode, error) => {
+            if (settled)
+                return;
+            settled = true;
+            if (timer)
+                clearTimeout(timer);
+            // A background process may still hold the pipes: let go of them so this process can end.
+            child.stdout.destroy();
+            child.stderr.destroy();
+            child.unref();
+            const run = {
+                startedAt: startedAt.toISOString(),
+                endedAt: new Date().toISOString(),
+                durationMs: Math.round(performance.now() - started),
+                exitCode,
+                ...(error ? { error } : {}),
+            };
+            resolve(run);
+        };
+        child.on('error', (error) => finish(null, `could not start: ${error.message}`));
+        // The verdict is the shell's exit, not the end of its output: a command that leaves a
+        // process running in the background (`nohup … &`) has still finished. Its output is
+        // waited for a moment (until every writer has closed it, at most OUTPUT_GRACE_MS).
+        child.on('exit', (code, signal) => {
+            if (timer)
+                clearTimeout(timer);
+            const verdict = () => {
+                if (timedOut)
+                    finish(null, `killed after ${timeoutMs}ms (${options.timeoutInput ?? `${label}-timeout`})`);
+                else if (signal)
+                    finish(null, `ended by ${signal}`);
+                else
+                    finish(code);
+            };
+            const grace = setTimeout(verdict, OUTPUT_GRACE_MS);
+            child.once('close', () => {
+                clearTimeout(grace);
+                verdict();
+            });
+        });
+    });
+}
+function killGroup(pid) {
+    if (!pid)
+        return;
+    try {
+        process.kill(-pid, 'SIGKILL');
+    }
+    catch {
+        // already gone
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/fleet/verify.ts
+
+
+
+
+/**
+ * Checks a `verify-checks` list against the monitor's preflight checks; an unknown name is
+ * refused in one line that lists the known ones.
+ */
+function parseVerifyChecks(names, source) {
+    for (const name of names)
+        if (!PREFLIGHT_CHECK_IDS.includes(name))
+            throw new errors_DbDeployError('bad-input', `${source}: "${name}" is not a preflight check`, {
+                hint: `use some of ${PREFLIGHT_CHECK_IDS.join(', ')}`,
+            });
+    return [...new Set(names)];
+}
+/** Whether the settings ask for a health gate at all. */
+function hasVerify(settings) {
+    return Boolean(settings.command) || settings.checks.length > 0;
+}
+/**
+ * The health gate of one target, right after its migrations: `verify-command` (with
+ * DATABASE_URL and DB_DEPLOY_TARGET of the target; non-zero exit or a kill after `timeoutMs`
+ * fails it), then the named preflight checks on one read-only connection, judged with the
+ * monitor's thresholds. The first failure ends the gate. Never throws for a failing target.
+ */
+async function verifyTarget(target, settings, connectTimeoutMs, logger) {
+    const verify = {};
+    if (settings.command) {
+        logger.info('verify-command: running');
+        const run = await runShell(settings.command, {
+            env: { DATABASE_URL: target.url, DB_DEPLOY_TARGET: target.name },
+            timeoutMs: settings.timeoutMs,
+            label: 'verify-command',
+            timeoutInput: 'verify-timeout',
+            logger,
+        });
+        verify.command = {
+            exitCode: run.exitCode,
+            durationMs: run.durationMs,
+            ...(run.error ? { error: run.error } : {}),
+        };
+        if (run.exitCode !== 0)
+            return {
+                verify,
+                error: new errors_DbDeployError('verify-failed', run.exitCode === null
+                    ? `verify-command did not finish: ${run.error ?? 'no exit code'}`
+                    : `verify-command exited with code ${run.exitCode}`, {
+                    where: target.display,
+                    hint: `its output is in the log under [${target.name}]; the migrations stay applied (a rollout never runs a down migration): fix the target, then run the step again`,
+                }),
+            };
+    }
+    if (settings.checks.length > 0) {
+        const result = await preflight({ ...settings.limits, connectTimeoutMs, databaseUrl: target.url, checks: settings.checks }, logger);
+        // Only the named checks judge the target (server-version and connection always run).
+        const failed = result.checks.filter((c) => c.status === 'fail');
+        verify.checks = {
+            passed: failed.length === 0,
+            failed: failed.map((c) => c.id),
+            durationMs: result.durationMs,
+        };
+        const failure = preflightFailure(result);
+        if (failure)
+            return {
+                verify,
+                error: new errors_DbDeployError('verify-failed', `verify-checks: ${failure.message}`, {
+                    where: failure.where,
+                    hint: failure.hint,
+                }),
+            };
+    }
+    return { verify };
 }
 
 ;// CONCATENATED MODULE: ./src/core/monitor/limits.ts
@@ -44429,12 +43721,12 @@ async function runAction(spec) {
  * A share between 0 and 1, written as a fraction (`0.8`) or a percentage (`80%`, `5.5%`).
  * Returns the fraction.
  */
-function limits_parseRatio(value, name) {
+function parseRatio(value, name) {
     const text = value.trim();
     const match = /^(\d+(?:\.\d+)?|\.\d+)(%?)$/.exec(text);
     const ratio = match ? Number(match[1]) / (match[2] ? 100 : 1) : NaN;
     if (!(ratio >= 0 && ratio <= 1)) {
-        throw new DbDeployError('bad-input', `${name}: "${value}" is not a share from 0 to 1`, {
+        throw new errors_DbDeployError('bad-input', `${name}: "${value}" is not a share from 0 to 1`, {
             hint: 'use a fraction or a percentage, e.g. 0.8 or 80%',
         });
     }
@@ -44475,7 +43767,7 @@ function readString(name, fallback = '') {
 function readRequired(name, when) {
     const value = raw(name);
     if (!value)
-        throw new errors_DbDeployError('bad-input', `input ${name} is required${when ? ` ${when}` : ''}`, {
+        throw new DbDeployError('bad-input', `input ${name} is required${when ? ` ${when}` : ''}`, {
             hint: `set \`${name}:\` in the step's \`with:\``,
         });
     return value;
@@ -44517,8 +43809,7 @@ function readChoice(name, choices, fallback) {
 }
 /** Newline-separated list, blank lines and surrounding spaces dropped. */
 function readList(name) {
-    return core
-        .getMultilineInput(name)
+    return getMultilineInput(name)
         .map((s) => s.trim())
         .filter(Boolean);
 }
@@ -44545,45 +43836,581 @@ function readRatio(name, fallback) {
     return value ? parseRatio(value, `input ${name}`) : fallback;
 }
 
-;// CONCATENATED MODULE: ./src/github/outputs.ts
+;// CONCATENATED MODULE: ./src/actions/preflight-inputs.ts
 
 
-/** Sets several outputs at once (kebab-case names, as declared in action.yml). */
-function setOutputs(outputs) {
-    for (const [name, value] of Object.entries(outputs))
-        setOutput(name, scrub(String(value)));
+/** Reads the threshold inputs both monitor/action.yml and migrate/action.yml declare. */
+function readPreflightThresholds() {
+    const d = PREFLIGHT_DEFAULTS;
+    return {
+        maxActiveConnections: readInteger('max-active-connections', d.maxActiveConnections, 1),
+        maxConnectionsUsage: readRatio('max-connections-usage', d.maxConnectionsUsage),
+        maxTransactionAgeMs: readDuration('max-transaction-age', d.maxTransactionAgeMs),
+        maxLockWaitMs: readDuration('max-lock-wait', d.maxLockWaitMs),
+        maxLockWaiters: readInteger('max-lock-waiters', d.maxLockWaiters),
+        maxReplicationLagMs: readDuration('max-replication-lag', d.maxReplicationLagMs),
+        maxInvalidIndexes: readInteger('max-invalid-indexes', d.maxInvalidIndexes),
+    };
 }
 
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
-;// CONCATENATED MODULE: ./src/github/summary.ts
+;// CONCATENATED MODULE: ./src/actions/migrate-inputs.ts
 
 
 
 
 
-/** Appends a rendered Markdown summary to the job summary (a no-op outside a runner). */
-async function writeSummary(markdown) {
-    if (!process.env.GITHUB_STEP_SUMMARY) {
-        info(scrub(markdown));
-        return;
+
+
+
+/** The single-database options, without the URL. */
+function readRunInputs() {
+    const d = MIGRATE_DEFAULTS;
+    return {
+        format: readChoice('migration-format', FORMAT_CHOICES, d.format),
+        // Empty: the format's own configuration or default decides (shown in the summary).
+        migrationsDir: readOptionalPath('migrations-dir'),
+        baseDir: workspace(),
+        direction: readChoice('direction', ['up', 'down'], d.direction),
+        count: readCount(),
+        dryRun: readBoolean('dry-run', d.dryRun),
+        lockTimeoutMs: readDuration('lock-timeout', d.lockTimeoutMs),
+        lockRetries: readInteger('lock-retries', d.lockRetries, 0, 1000),
+        statementTimeoutMs: readDuration('statement-timeout', d.statementTimeoutMs),
+        lockWaitTimeoutMs: readDuration('lock-wait-timeout', d.lockWaitTimeoutMs),
+        connectTimeoutMs: readDuration('connect-timeout', d.connectTimeoutMs),
+        migrationsTable: readOptional('migrations-table'),
+        schema: readOptional('schema'),
+        environment: readOptional('knex-environment'),
+        allowEdited: readBoolean('allow-edited', d.allowEdited),
+    };
+}
+/** `count`: a number of migrations, or `batch` (the last batch, as `knex migrate:rollback`). */
+function readCount() {
+    return readOptional('count') === 'batch' ? 'batch' : readInteger('count', undefined, 1);
+}
+/** The fleet inputs, each with the value that means "not used" when a single database is given. */
+function readFleetInputs() {
+    return {
+        canary: readInteger('canary', undefined, 0),
+        maxParallel: readInteger('max-parallel', FLEET_DEFAULTS.maxParallel, 1, 256),
+        onFailure: readChoice('on-failure', ON_FAILURE, FLEET_DEFAULTS.onFailure),
+        group: readChoice('target-group', TARGET_GROUPS, 'all'),
+        shardIndex: readInteger('shard-index', undefined, 0),
+        shardTotal: readInteger('shard-total', undefined, 1),
+        command: readOptional('verify-command'),
+        timeoutMs: readDuration('verify-timeout', FLEET_DEFAULTS.verifyTimeoutMs),
+        checks: parseVerifyChecks(readList('verify-checks'), 'input verify-checks'),
+        limits: readPreflightThresholds(),
+    };
+}
+/** The first fleet input set to something other than its default, if any. */
+function fleetInputInUse(f) {
+    const used = {
+        canary: f.canary !== undefined,
+        'max-parallel': f.maxParallel !== FLEET_DEFAULTS.maxParallel,
+        'on-failure': f.onFailure !== FLEET_DEFAULTS.onFailure,
+        'target-group': f.group !== 'all',
+        'shard-index': f.shardIndex !== undefined,
+        'shard-total': f.shardTotal !== undefined,
+        'verify-command': f.command !== undefined,
+        'verify-checks': f.checks.length > 0,
+    };
+    return Object.keys(used).find((name) => used[name]);
+}
+/**
+ * Reads and validates every input declared in migrate/action.yml, the one place migrate reads
+ * them: exactly one of database-url and database-urls, and the fleet inputs only with the latter.
+ */
+function readMigrateInputs() {
+    const url = readOptional('database-url');
+    const urls = readOptional('database-urls');
+    if (!url && !urls)
+        throw new errors_DbDeployError('bad-input', 'input database-url (or database-urls) is required', {
+            hint: "set `database-url:` in the step's `with:`, or `database-urls:` (one URL or name=URL a line) for a fleet",
+        });
+    if (url && urls)
+        throw new errors_DbDeployError('bad-input', 'inputs database-url and database-urls are both set', {
+            hint: 'set database-url for one database or database-urls for a fleet, not both',
+        });
+    const run = readRunInputs();
+    const f = readFleetInputs();
+    if (url) {
+        const used = fleetInputInUse(f);
+        if (used)
+            throw new errors_DbDeployError('bad-input', `input ${used} applies to database-urls only`, {
+                hint: `list the database in database-urls (one line is a fleet of one), or remove ${used}`,
+            });
+        return { kind: 'single', options: { ...run, databaseUrl: url } };
     }
-    await summary.addRaw(scrub(markdown), true).write();
+    return {
+        kind: 'fleet',
+        fleet: {
+            targets: parseTargets(urls ?? '', 'database-urls'),
+            selection: {
+                group: f.group,
+                canary: f.canary,
+                shardIndex: f.shardIndex,
+                shardTotal: f.shardTotal,
+            },
+            maxParallel: f.maxParallel,
+            onFailure: f.onFailure,
+            verify: { command: f.command, timeoutMs: f.timeoutMs, checks: f.checks, limits: f.limits },
+            migrate: run,
+        },
+    };
 }
-/** Writes a JSON report under RUNNER_TEMP and returns its path (for a `report-json` output). */
-async function writeJsonReport(action, data) {
-    return writeReportFile(action, 'json', `${JSON.stringify(data, null, 2)}\n`);
+
+;// CONCATENATED MODULE: ./src/core/fleet/log.ts
+/**
+ * A logger whose every line starts with `[name] `, so the interleaved output of targets that
+ * migrate at once stays attributable; a message of several lines (a dry run's SQL) gets the
+ * prefix on each.
+ */
+function targetLogger(logger, name) {
+    const prefix = (message) => message
+        .split('\n')
+        .map((line) => `[${name}] ${line}`)
+        .join('\n');
+    return {
+        debug: (m) => logger.debug(prefix(m)),
+        info: (m) => logger.info(prefix(m)),
+        warn: (m) => logger.warn(prefix(m)),
+        error: (m) => logger.error(prefix(m)),
+    };
 }
-/** Writes a report file (secrets scrubbed) under RUNNER_TEMP/db-deploy and returns its path. */
-async function writeReportFile(action, ext, text) {
-    const path = (0,external_node_path_.join)(reportDir(), `${action}-${Date.now()}-${process.pid}.${ext}`);
-    await (0,promises_.mkdir)(reportDir(), { recursive: true });
-    await (0,promises_.writeFile)(path, scrub(text), 'utf8');
-    return path;
+
+;// CONCATENATED MODULE: ./src/core/fleet/rollout.ts
+// Decision record: docs/adr/0015-fleet-rollouts.md (ADR 0015).
+
+
+
+
+
+
+
+const rollout_plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
+/** Refuses what no target could use, before any target is touched (one `bad-input` line). */
+function checkOptions(options) {
+    if (options.migrate.direction !== 'up')
+        throw new errors_DbDeployError('bad-input', 'a rollout over database-urls only applies migrations: direction down is refused', { hint: 'roll back one database at a time with database-url and direction: down' });
+    if (!Number.isSafeInteger(options.maxParallel) || options.maxParallel < 1)
+        throw new errors_DbDeployError('bad-input', `max-parallel: ${options.maxParallel} is not valid`, {
+            hint: 'use a whole number from 1 up',
+        });
+    if (options.verify.checks.length > 0)
+        preflightLimits({ ...options.verify.limits, databaseUrl: '' });
 }
-/** Where reports go: RUNNER_TEMP/db-deploy (a temp dir outside a runner). */
-function reportDir() {
-    return (0,external_node_path_.join)(process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'db-deploy');
+/** The report of a target that has not started (yet). */
+function notStarted(target, canary) {
+    return {
+        name: target.name,
+        target: target.display,
+        status: 'skipped',
+        canary,
+        migrations: [],
+        planned: [],
+    };
+}
+/** Copies what a migrate run (or the part of it before a failure) did into the target's report. */
+function record(report, result) {
+    report.migrations = result.applied.map((m) => ({
+        name: m.name,
+        durationMs: m.durationMs,
+        retries: m.retries,
+    }));
+    report.planned = result.planned.map((p) => p.name);
+    report.pending = result.pending;
+    if (result.lastMigration)
+        report.lastMigration = result.lastMigration;
+}
+function statusLine(report) {
+    const took = `in ${formatDuration(report.durationMs ?? 0)}`;
+    switch (report.status) {
+        case 'applied':
+            return `applied ${rollout_plural(report.migrations.length, 'migration')} ${took}`;
+        case 'up-to-date':
+            return `up to date ${took}`;
+        case 'pending':
+            return `dry run: ${rollout_plural(report.planned.length, 'migration')} would run`;
+        case 'failed':
+            return `FAILED ${took}: ${report.error ?? ''}`;
+        case 'skipped':
+            return `not started: ${report.skipped ?? ''}`;
+        default:
+            return assertNever(report.status);
+    }
+}
+/**
+ * Migrates many databases with the single-database `migrate` (every guarantee of it, per
+ * target, unchanged): the canary targets first, one after another, then the rest on up to
+ * `maxParallel` lanes, each lane taking the next target as soon as its last one is done.
+ * Each target is followed by its health gate (verify-command, verify-checks) when one is set.
+ *
+ * A failed target keeps what `migrate` keeps on failure (the failing migration's transaction
+ * rolled back, the ones before it applied); no down migration is ever run. After a failure no
+ * new target starts (`halt`, and always after a failing canary), the running ones finish; with
+ * `continue` the others go on. A cancelled job (`signal`) also starts no new target. A target
+ * holds at most one db-deploy connection at a time: the migration's, then the checks'.
+ *
+ * Throws only for options no target could use; a failing target is reported, not thrown.
+ */
+async function rollout(options, logger, signal) {
+    checkOptions(options);
+    const selected = selectTargets(options.targets, options.selection);
+    const started = Date.now();
+    const dryRun = options.migrate.dryRun;
+    const reports = new Map();
+    for (const t of selected.canary)
+        reports.set(t, notStarted(t, true));
+    for (const t of selected.rest)
+        reports.set(t, notStarted(t, false));
+    const failures = [];
+    let halt;
+    const stopReason = () => halt ?? (signal?.aborted ? 'the job was cancelled' : undefined);
+    const lanes = Math.min(options.maxParallel, selected.rest.length);
+    logger.info(`rollout of ${rollout_plural(reports.size, 'target')}` +
+        (selected.canary.length
+            ? `: canary ${selected.canary.map((t) => t.name).join(', ')} first, one at a time`
+            : '') +
+        (selected.rest.length
+            ? `${selected.canary.length ? ', then' : ':'} ${rollout_plural(selected.rest.length, 'target')} on ${rollout_plural(lanes, 'lane')}`
+            : '') +
+        ` (on-failure ${options.onFailure}${dryRun ? ', dry run' : ''})`);
+    const onCancel = () => logger.info('cancelled: no new target starts; the targets running now finish');
+    signal?.addEventListener('abort', onCancel, { once: true });
+    const runOne = async (target, lane) => {
+        const report = reports.get(target);
+        const log = targetLogger(logger, target.name);
+        const t0 = Date.now();
+        Object.assign(report, {
+            lane,
+            startedAt: new Date(t0).toISOString(),
+            startOffsetMs: t0 - started,
+        });
+        log.info(report.canary ? `canary: migrating ${target.display}` : `migrating ${target.display}`);
+        try {
+            const result = await migrate({ ...options.migrate, databaseUrl: target.url }, log);
+            record(report, result);
+            if (dryRun)
+                report.status = result.planned.length ? 'pending' : 'up-to-date';
+            else
+                report.status = result.applied.length ? 'applied' : 'up-to-date';
+            if (!dryRun && hasVerify(options.verify)) {
+                const gate = await verifyTarget(target, options.verify, options.migrate.connectTimeoutMs, log);
+                report.verify = gate.verify;
+                if (gate.error)
+                    throw gate.error;
+            }
+        }
+        catch (error) {
+            const partial = isDbDeployError(error)
+                ? error.partial
+                : undefined;
+            if (partial?.applied)
+                record(report, partial);
+            report.status = 'failed';
+            report.error = describeError(error);
+            failures.push(target.name);
+        }
+        report.durationMs = Date.now() - t0;
+        log.info(statusLine(report));
+        return report;
+    };
+    for (const target of selected.canary) {
+        if (stopReason())
+            break;
+        const report = await runOne(target, 0);
+        if (report.status === 'failed')
+            halt = `the canary ${target.name} failed`;
+    }
+    let next = 0;
+    const lane = async (number) => {
+        for (;;) {
+            if (stopReason())
+                return;
+            const target = selected.rest[next];
+            next += 1;
+            if (!target)
+                return;
+            const report = await runOne(target, number);
+            if (report.status === 'failed' && options.onFailure === 'halt')
+                halt ??= `${target.name} failed (on-failure halt)`;
+        }
+    };
+    await Promise.all(Array.from({ length: lanes }, (_, i) => lane(i + 1)));
+    signal?.removeEventListener('abort', onCancel);
+    const targets = [...reports.values()];
+    for (const report of targets)
+        if (report.startedAt === undefined)
+            report.skipped = stopReason() ?? 'not reached';
+    const count = (...statuses) => targets.filter((t) => statuses.includes(t.status)).length;
+    const { shardIndex, shardTotal } = options.selection;
+    const result = {
+        dryRun,
+        group: options.selection.group,
+        ...(shardIndex !== undefined && shardTotal !== undefined
+            ? { shard: { index: shardIndex, total: shardTotal } }
+            : {}),
+        canary: selected.canaryCount,
+        maxParallel: options.maxParallel,
+        onFailure: options.onFailure,
+        startedAt: new Date(started).toISOString(),
+        durationMs: Date.now() - started,
+        targets,
+        counts: {
+            targets: targets.length,
+            succeeded: count('applied', 'up-to-date', 'pending'),
+            failed: count('failed'),
+            skipped: count('skipped'),
+            applied: targets.reduce((sum, t) => sum + t.migrations.length, 0),
+        },
+        ...(failures[0] ? { firstFailure: failures[0] } : {}),
+        halted: halt !== undefined,
+        cancelled: Boolean(signal?.aborted),
+    };
+    const { succeeded, failed, skipped } = result.counts;
+    logger.info(`rollout: ${succeeded} of ${rollout_plural(targets.length, 'target')} succeeded, ${failed} failed, ${skipped} not started, ${rollout_plural(result.counts.applied, 'migration')} applied in ${formatDuration(result.durationMs)}`);
+    return result;
+}
+
+;// CONCATENATED MODULE: ./src/core/fleet/verdict.ts
+
+const RERUN = 'run the step again once it is fixed: targets already up to date do nothing';
+/**
+ * The error a rollout ends with, or undefined when every target succeeded: ONE line with the
+ * counts and the first failure's own line (`2 of 10 targets failed, 6 not started (tenant_3
+ * failed (on-failure halt)); first tenant_3: migration … failed: … (file:8:16) — …`).
+ */
+function fleetFailure(result) {
+    const { targets, failed, skipped } = result.counts;
+    const notStarted = skipped
+        ? `, ${skipped} not started (${result.targets.find((t) => t.skipped)?.skipped ?? ''})`
+        : '';
+    const first = result.targets.find((t) => t.name === result.firstFailure);
+    if (first)
+        return new errors_DbDeployError('rollout-failed', `${failed} of ${targets} target${targets === 1 ? '' : 's'} failed${notStarted}; first ${first.name}: ${first.error ?? ''}`, { hint: RERUN });
+    if (result.cancelled && skipped)
+        return new errors_DbDeployError('cancelled', `the job was cancelled: ${skipped} of ${targets} targets not started`, { hint: 'run the step again: targets already up to date do nothing' });
+    return undefined;
+}
+/**
+ * The fleet's step outputs (kebab-case, as migrate/action.yml declares them): the counts,
+ * the failed targets' names (comma-separated, in the order they failed), and `applied` as the
+ * migrations applied on any target, each once.
+ */
+function fleetOutputs(result) {
+    const applied = [...new Set(result.targets.flatMap((t) => t.migrations.map((m) => m.name)))];
+    const known = result.targets.filter((t) => t.pending !== undefined);
+    return {
+        applied: JSON.stringify(applied),
+        'applied-count': result.counts.applied,
+        'pending-count': known.reduce((sum, t) => sum + (t.pending?.length ?? 0), 0),
+        'targets-count': result.counts.targets,
+        'succeeded-count': result.counts.succeeded,
+        'failed-count': result.counts.failed,
+        'skipped-count': result.counts.skipped,
+        'failed-targets': result.targets
+            .filter((t) => t.status === 'failed')
+            .map((t) => t.name)
+            .join(','),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/monitor/cancel.ts
+/**
+ * An AbortSignal that fires when the runner cancels the job: it sends SIGINT, then SIGTERM,
+ * to the step's process. `dispose` removes the handlers (the default exit behaviour returns).
+ */
+function cancelSignal() {
+    const controller = new AbortController();
+    const onSignal = () => controller.abort();
+    const signals = ['SIGINT', 'SIGTERM'];
+    for (const name of signals)
+        process.on(name, onSignal);
+    return {
+        signal: controller.signal,
+        dispose: () => {
+            for (const name of signals)
+                process.off(name, onSignal);
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/report/fleet.ts
+
+
+
+
+/** The gantt chart shows at most this many targets (the table shows every one). */
+const GANTT_MAX_TARGETS = 100;
+const fleet_plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
+function fleet_status(s) {
+    switch (s) {
+        case 'applied':
+            return '✅ applied';
+        case 'up-to-date':
+            return '✅ up to date';
+        case 'pending':
+            return '🔎 would migrate';
+        case 'failed':
+            return '❌ failed';
+        case 'skipped':
+            return '⏭️ not started';
+        default:
+            return assertNever(s);
+    }
+}
+function title(result) {
+    const { targets, failed, skipped, applied } = result.counts;
+    const of = fleet_plural(targets, 'target');
+    if (failed > 0)
+        return `## ❌ db-deploy migrate: ${failed} of ${of} failed${skipped ? `, ${skipped} not started` : ''}`;
+    if (result.cancelled && skipped)
+        return `## ⏹️ db-deploy migrate: cancelled, ${skipped} of ${of} not started`;
+    if (result.dryRun) {
+        const pending = result.targets.filter((t) => t.status === 'pending').length;
+        return `## 🔎 db-deploy migrate (dry run): ${pending} of ${of} would migrate`;
+    }
+    if (targets === 0)
+        return '## ✅ db-deploy migrate: no target in this slice';
+    return `## ✅ db-deploy migrate: ${of}, ${fleet_plural(applied, 'migration')} applied`;
+}
+function settings(result) {
+    const parts = [
+        `target-group **${result.group}**`,
+        ...(result.shard
+            ? [`shard-index ${result.shard.index} of shard-total ${result.shard.total}`]
+            : []),
+        `canary ${result.canary}`,
+        `max-parallel ${result.maxParallel}`,
+        `on-failure ${result.onFailure}`,
+        `took ${formatDuration(result.durationMs)}`,
+    ];
+    return parts.join(' · ');
+}
+function note(t) {
+    if (t.status === 'skipped')
+        return cell(t.skipped ?? '');
+    if (t.error)
+        return cell(t.error);
+    if (t.status === 'pending')
+        return cell(t.planned.join(', '));
+    const gate = [];
+    if (t.verify?.command)
+        gate.push('verify-command passed');
+    if (t.verify?.checks)
+        gate.push('verify-checks passed');
+    return gate.join(', ');
+}
+function row(t, position) {
+    const retries = t.migrations.reduce((sum, m) => sum + m.retries, 0);
+    return [
+        String(position),
+        `${code(t.name)}${t.canary ? ' 🐤 canary' : ''}`,
+        cell(code(t.target)),
+        fleet_status(t.status),
+        String(t.migrations.length),
+        t.durationMs === undefined ? '' : formatDuration(t.durationMs),
+        String(retries),
+        note(t),
+    ];
+}
+/**
+ * A mermaid gantt of the rollout: the canary phase as one section, then one section per lane
+ * (each lane takes the next target when its last one is done). Times are real (ms since the
+ * epoch); failed targets are marked `crit`. Targets that never started have no bar.
+ */
+function renderGantt(result) {
+    const started = Date.parse(result.startedAt);
+    const ran = result.targets
+        .filter((t) => t.startOffsetMs !== undefined)
+        .slice(0, GANTT_MAX_TARGETS);
+    const sections = new Map();
+    for (const t of ran)
+        sections.set(t.lane ?? 0, [...(sections.get(t.lane ?? 0) ?? []), t]);
+    const lines = [
+        'gantt',
+        '  title Rollout: canary, then lanes',
+        '  dateFormat x',
+        '  axisFormat %H:%M:%S',
+    ];
+    for (const lane of [...sections.keys()].sort((a, b) => a - b)) {
+        lines.push(`  section ${lane === 0 ? 'canary' : `lane ${lane}`}`);
+        for (const t of sections.get(lane) ?? []) {
+            const start = started + (t.startOffsetMs ?? 0);
+            // A bar needs a length: a target done within a millisecond still gets one.
+            const end = start + Math.max(1, t.durationMs ?? 0);
+            const tag = t.status === 'failed' ? 'crit' : 'done';
+            lines.push(`  ${t.name} :${tag}, ${start}, ${end}`);
+        }
+    }
+    return fenced('mermaid', lines.join('\n'));
+}
+/**
+ * The fleet job summary: the verdict, the first failure on top, one row per target in rollout
+ * order (canary marked), the migrations applied, and a gantt of the canary and the lanes.
+ * Pure: result in, Markdown out.
+ */
+function renderFleetSummary(result) {
+    const parts = [title(result), ''];
+    const first = result.targets.find((t) => t.name === result.firstFailure);
+    if (first)
+        parts.push(`> **First failure: ${code(first.name)}** (${code(first.target)}): ${cell(first.error ?? '')}`, '');
+    parts.push(settings(result), '');
+    if (result.targets.length > 0)
+        parts.push(table(['#', 'Target', 'Database', 'Status', 'Applied', 'Duration', 'Lock retries', 'Note'], ['r', 'l', 'l', 'l', 'r', 'r', 'r', 'l'], result.targets.map((t, i) => row(t, i + 1))), '');
+    const applied = [...new Set(result.targets.flatMap((t) => t.migrations.map((m) => m.name)))];
+    if (applied.length)
+        parts.push(`**Migrations applied:** ${applied.map(code).join(', ')}`, '');
+    if (result.targets.some((t) => t.startOffsetMs !== undefined)) {
+        const shown = result.targets.filter((t) => t.startOffsetMs !== undefined).length;
+        parts.push(renderGantt(result), '');
+        if (shown > GANTT_MAX_TARGETS)
+            parts.push(`The chart shows the first ${GANTT_MAX_TARGETS} of ${shown} targets that started; the table lists every one.`, '');
+    }
+    parts.push(footer(VERSION));
+    return parts.join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/actions/fleet.ts
+
+
+
+
+
+
+
+
+async function report(result) {
+    setOutputs({
+        ...fleetOutputs(result),
+        'last-migration': '',
+        'duration-ms': result.durationMs,
+        'report-json': await writeJsonReport('migrate-fleet', result),
+    });
+    await writeSummary(renderFleetSummary(result));
+}
+/**
+ * migrate over database-urls: the rollout (core) → outputs, report-json and the job summary;
+ * the step fails with one line when a target failed or the job was cancelled part-way.
+ */
+async function runFleet(options, logger) {
+    const cancel = cancelSignal();
+    let result;
+    try {
+        result = await rollout(options, logger, cancel.signal);
+    }
+    catch (error) {
+        await writeSummary(renderFailure('migrate', describeError(error))).catch(() => undefined);
+        throw error;
+    }
+    finally {
+        cancel.dispose();
+    }
+    await report(result);
+    const failure = fleetFailure(result);
+    if (failure)
+        throw failure;
 }
 
 ;// CONCATENATED MODULE: ./src/actions/migrate.ts
@@ -44595,28 +44422,12 @@ function reportDir() {
 
 
 
-/** Reads and validates every input declared in migrate/action.yml. */
-function readMigrateInputs() {
-    const d = MIGRATE_DEFAULTS;
-    return {
-        databaseUrl: readRequired('database-url'),
-        migrationsDir: readPath('migrations-dir', d.migrationsDir),
-        baseDir: workspace(),
-        direction: readChoice('direction', ['up', 'down'], d.direction),
-        count: readInteger('count', undefined, 1),
-        dryRun: readBoolean('dry-run', d.dryRun),
-        lockTimeoutMs: readDuration('lock-timeout', d.lockTimeoutMs),
-        lockRetries: readInteger('lock-retries', d.lockRetries, 0, 1000),
-        statementTimeoutMs: readDuration('statement-timeout', d.statementTimeoutMs),
-        lockWaitTimeoutMs: readDuration('lock-wait-timeout', d.lockWaitTimeoutMs),
-        connectTimeoutMs: readDuration('connect-timeout', d.connectTimeoutMs),
-        migrationsTable: readString('migrations-table', d.migrationsTable),
-        schema: readString('schema', d.schema),
-        allowEdited: readBoolean('allow-edited', d.allowEdited),
-    };
-}
-async function report(result, error) {
+/** A dry run's SQL in the job summary, at most (the whole is in the dry-run-sql file). */
+const SUMMARY_SQL_BYTES = 640 * 1024;
+const SQL_FILE = 'the file named by the `dry-run-sql` output';
+async function migrate_report(result, error) {
     const applied = result?.applied.map((m) => m.name) ?? [];
+    const dryRun = result?.dryRun === true;
     setOutputs({
         applied: JSON.stringify(applied),
         'applied-count': applied.length,
@@ -44624,27 +44435,43 @@ async function report(result, error) {
         'last-migration': result?.lastMigration ?? '',
         'duration-ms': result?.durationMs ?? '',
         'report-json': result ? await writeJsonReport('migrate', { ...result, error }) : '',
+        'dry-run-sql': dryRun ? await writeReportFile('migrate', 'sql', renderDryRunSql(result)) : '',
     });
-    await writeSummary(renderMigrateSummary(result, error));
+    const budget = { maxBytes: SUMMARY_SQL_BYTES, rest: SQL_FILE };
+    await writeSummary(renderMigrateSummary(result, error, budget), dryRun ? SQL_FILE : undefined);
 }
-/** The `migrate` action: inputs → core migrate → outputs and job summary, success or failure. */
+/** Reports a failure's partial result (what ran before it), then lets the wrapper fail the step. */
+async function reportFailure(error) {
+    const partial = isDbDeployError(error) ? error.partial : undefined;
+    await migrate_report(partial, describeError(error)).catch(() => undefined);
+    throw error;
+}
+/**
+ * The `migrate` action: inputs → core migrate (one database) or core rollout (database-urls)
+ * → outputs and job summary, success or failure.
+ */
 async function run() {
     await runAction({
         name: 'migrate',
-        secretInputs: ['database-url'],
+        secretInputs: ['database-url', 'database-urls'],
         main: async ({ logger }) => {
-            let result;
+            let inputs;
             try {
-                result = await migrate(readMigrateInputs(), logger);
+                inputs = readMigrateInputs();
             }
             catch (error) {
-                const partial = isDbDeployError(error)
-                    ? error.partial
-                    : undefined;
-                await report(partial, describeError(error)).catch(() => undefined);
-                throw error;
+                return reportFailure(error);
             }
-            await report(result);
+            if (inputs.kind === 'fleet')
+                return runFleet(inputs.fleet, logger);
+            let result;
+            try {
+                result = await migrate(inputs.options, logger);
+            }
+            catch (error) {
+                return reportFailure(error);
+            }
+            await migrate_report(result);
         },
     });
 }

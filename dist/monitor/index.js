@@ -1,7 +1,8 @@
+// db-deploy sources sha256:9e7f516efb84f65d01dcdf78ea9b825e449302e5a59bdd69f95cca3f0470ff24
 import { fileURLToPath as __dbdFileURLToPath } from 'node:url';
-import { dirname as __dbdDirname } from 'node:path';
+import { dirname as __dbdDirname, join as __dbdJoin } from 'node:path';
 const __filename = __dbdFileURLToPath(import.meta.url);
-const __dirname = __dbdDirname(__filename);
+const __dirname = __dbdJoin(__dbdDirname(__filename), ".");
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
@@ -35304,6 +35305,7 @@ var __webpack_exports__ = {};
 const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
 var external_node_v8_default = /*#__PURE__*/__nccwpck_require__.n(external_node_v8_namespaceObject);
 ;// CONCATENATED MODULE: ./src/core/sql/wasm-tiering.ts
+// Decision record: docs/adr/0007-webassembly-tiering-and-the-cli-loader.md (ADR 0007).
 /**
  * Imported first by every entry point, before the parser module is loaded: V8 optimises hot
  * WebAssembly functions in the background, and for PostgreSQL's grammar that costs ~600 MB and
@@ -35368,6 +35370,12 @@ function assertNever(value) {
 
 const UNITS_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
 /**
+ * The longest duration db-deploy accepts: 2147483647 ms (INT_MAX, about 596 hours). PostgreSQL
+ * refuses a larger lock_timeout or statement_timeout ("outside the valid range", see the
+ * "Client Connection Defaults" settings), and Node fires a larger setTimeout after 1 ms.
+ */
+const MAX_DURATION_MS = 2_147_483_647;
+/**
  * Parses a duration such as `250ms`, `5s`, `10m` or `1h` into milliseconds.
  * A bare `0` means "no limit" where the caller allows it. Anything else is refused.
  * @param name the input name, for the error message
@@ -35382,8 +35390,11 @@ function parseDuration(value, name) {
             hint: 'use a number with a unit, e.g. 250ms, 5s, 10m or 1h (0 for no limit)',
         });
     }
-    const ms = Number(match[1]) * UNITS_MS[match[2]];
-    return Math.round(ms);
+    const ms = Math.round(Number(match[1]) * UNITS_MS[match[2]]);
+    if (ms > MAX_DURATION_MS) {
+        throw new errors_DbDeployError('bad-input', `${name}: "${value}" is longer than the longest timeout PostgreSQL and Node accept (${MAX_DURATION_MS}ms, about ${Math.floor(MAX_DURATION_MS / 3_600_000)}h)`, { hint: `use at most ${Math.floor(MAX_DURATION_MS / 3_600_000)}h (0 for no limit)` });
+    }
+    return ms;
 }
 /** Formats milliseconds for people: `850ms`, `2.4s`, `3m 05s`. */
 function formatDuration(ms) {
@@ -35778,6 +35789,18 @@ const defaults = lib.defaults
 // Re-export the default
 /* harmony default export */ const esm = (lib);
 
+// EXTERNAL MODULE: ./node_modules/pg-connection-string/index.js
+var pg_connection_string = __nccwpck_require__(6122);
+;// CONCATENATED MODULE: ./node_modules/pg-connection-string/esm/index.mjs
+// ESM wrapper for pg-connection-string
+
+
+// Re-export the parse function
+/* harmony default export */ const pg_connection_string_esm = (pg_connection_string.parse);
+const parse = pg_connection_string.parse
+const toClientConfig = pg_connection_string.toClientConfig
+const parseIntoClientConfig = pg_connection_string.parseIntoClientConfig
+
 ;// CONCATENATED MODULE: ./src/core/db/pg-error.ts
 
 /** SQLSTATE 55P03: `lock_timeout` expired before a lock was granted. */
@@ -35830,6 +35853,7 @@ async function databaseStep(what, where, step) {
 
 
 
+
 /**
  * Opens one connection, turning every way a connection can fail into one clear line that
  * names `host:port/database` and never the URL or the password.
@@ -35837,7 +35861,7 @@ async function databaseStep(what, where, step) {
 async function connect(target, options = {}) {
     const connectTimeoutMs = options.connectTimeoutMs ?? 10_000;
     const client = new esm.Client({
-        connectionString: target.url,
+        ...clientConfig(target),
         connectionTimeoutMillis: connectTimeoutMs,
         application_name: options.applicationName ?? 'db-deploy',
         ...(options.queryTimeoutMs ? { query_timeout: options.queryTimeoutMs } : {}),
@@ -35852,6 +35876,24 @@ async function connect(target, options = {}) {
         throw connectionError(error, target, connectTimeoutMs);
     }
     return client;
+}
+/**
+ * node-postgres settings for a target: its SSL and other options as node-postgres reads them from
+ * the URL, but host, port, database, user and password always the ones parseDatabaseUrl resolved.
+ * node-postgres alone would re-parse the URL its own way (`decodeURI` leaves `%3B` in a database
+ * name encoded, where libpq and pg_restore decode it), and check one database while the client
+ * tools write another.
+ */
+function clientConfig(target) {
+    const config = parseIntoClientConfig(target.url);
+    return {
+        ...config,
+        host: target.host,
+        port: target.port,
+        database: target.database,
+        user: target.user || undefined,
+        password: target.password || undefined,
+    };
 }
 /** Closes a client, ignoring errors from a connection that is already gone. */
 async function disconnect(client) {
@@ -35935,10 +35977,12 @@ function connectionError(error, target, connectTimeoutMs) {
 
 ;// CONCATENATED MODULE: ./src/core/db/url.ts
 
+/** Query parameters that name the connection itself; resolved into DatabaseTarget's fields. */
+const CONNECTION_PARAMS = new Set(['host', 'port', 'dbname', 'user', 'password']);
 const SCHEMES = new Set(['postgres:', 'postgresql:']);
 /**
  * The strings that must be masked before any other work: the URL, the password as written
- * in the URL (percent-encoded) and decoded. Works on malformed URLs too, so a bad URL
+ * in the URL (percent-encoded) and decoded, from `user:password@` or a `password=` parameter. Works on malformed URLs too, so a bad URL
  * never leaks its password through the error that rejects it.
  */
 function secretsOf(rawUrl) {
@@ -35956,6 +36000,18 @@ function secretsOf(rawUrl) {
         }
         catch {
             // an invalid escape: the encoded form is masked already
+        }
+    }
+    // ?password=… (libpq and node-postgres both read it): masked as written and decoded.
+    for (const written of raw.matchAll(/[?&]password=([^&#]*)/gi)) {
+        const value = written[1] ?? '';
+        secrets.add(value);
+        try {
+            secrets.add(decodeURIComponent(value.replace(/\+/g, ' ')));
+            secrets.add(decodeURIComponent(value));
+        }
+        catch {
+            // an invalid escape: the written form is masked already
         }
     }
     for (const value of [...secrets])
@@ -35976,7 +36032,7 @@ function redact(text, secrets) {
  * Parses and validates a PostgreSQL connection URL (`postgres://user:pass@host:5432/db`).
  * @param name the input or option name, for the error message
  */
-function parseDatabaseUrl(rawUrl, name = 'database-url') {
+function url_parseDatabaseUrl(rawUrl, name = 'database-url') {
     const raw = rawUrl.trim();
     const hint = 'use postgres://USER:PASSWORD@HOST:PORT/DATABASE, with special characters in the password percent-encoded';
     if (!raw) {
@@ -35996,27 +36052,56 @@ function parseDatabaseUrl(rawUrl, name = 'database-url') {
             hint,
         });
     }
-    let password;
-    let user;
-    try {
-        password = decodeURIComponent(parsed.password);
-        user = decodeURIComponent(parsed.username);
-    }
-    catch {
-        throw new errors_DbDeployError('bad-input', `${name} has an invalid percent-escape in its user or password`, { hint });
-    }
-    const host = parsed.hostname.replace(/^\[(.*)\]$/, '$1') || parsed.searchParams.get('host') || '';
+    const decode = (value, what) => {
+        try {
+            return decodeURIComponent(value);
+        }
+        catch {
+            throw new errors_DbDeployError('bad-input', `${name} has an invalid percent-escape in its ${what}`, {
+                hint,
+            });
+        }
+    };
+    const query = parsed.searchParams;
+    /**
+     * One value for each connection field: the URL's own part, or the same-named query
+     * parameter (libpq reads both), never two different ones: tools would not agree on which wins.
+     */
+    const field = (what, param, own) => {
+        const values = query.getAll(param);
+        const fromQuery = values[0];
+        if (values.length > 1 || (fromQuery !== undefined && own && fromQuery !== own))
+            throw new errors_DbDeployError('bad-input', `${name} gives its ${what} twice, with different values`, {
+                hint: `give the ${what} once, in the URL itself or as ?${param}=`,
+            });
+        return own || fromQuery || '';
+    };
+    const password = field('password', 'password', decode(parsed.password, 'user or password'));
+    const user = field('user', 'user', decode(parsed.username, 'user or password'));
+    const host = field('host', 'host', parsed.hostname.replace(/^\[(.*)\]$/, '$1'));
     if (!host)
         throw new errors_DbDeployError('bad-input', `${name} has no host`, { hint });
-    const port = parsed.port ? Number(parsed.port) : 5432;
-    let database = user || 'postgres';
-    try {
-        database = decodeURIComponent(parsed.pathname.replace(/^\//, '')) || database;
-    }
-    catch {
-        throw new errors_DbDeployError('bad-input', `${name} has an invalid percent-escape in its database name`, { hint });
-    }
-    return { url: raw, host, port, database, user, password, display: `${host}:${port}/${database}` };
+    const portText = field('port', 'port', parsed.port);
+    const port = portText ? Number(portText) : 5432;
+    if (!Number.isInteger(port) || port < 1 || port > 65535)
+        throw new errors_DbDeployError('bad-input', `${name} has an invalid port`, { hint });
+    const database = field('database name', 'dbname', decode(parsed.pathname.replace(/^\//, ''), 'database name')) ||
+        user ||
+        'postgres';
+    const params = {};
+    for (const [key, value] of query)
+        if (!CONNECTION_PARAMS.has(key))
+            params[key] = value;
+    return {
+        url: raw,
+        host,
+        port,
+        database,
+        user,
+        password,
+        display: `${host}:${port}/${database}`,
+        params,
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/core/monitor/db-probe.ts
@@ -36060,7 +36145,7 @@ const ms = (value) => `${Math.round(value)}ms`;
  * replica lag) plus `database` for reaching it at all. Read-only.
  */
 function databaseProbe(databaseUrl, limits, timeoutMs) {
-    const target = parseDatabaseUrl(databaseUrl);
+    const target = url_parseDatabaseUrl(databaseUrl);
     let client;
     let versionNum = 0;
     /** Without pg_read_all_stats (pg_monitor), other roles' sessions show no state: not counted. */
@@ -36248,7 +36333,21 @@ function displayUrl(url) {
     const hidden = url.search || url.hash ? '?…' : '';
     return `${url.protocol}//${url.hostname}${port}${url.pathname}${hidden}`;
 }
-/** Parses an http(s) URL; anything else is one clear error line naming the input. */
+/**
+ * The Authorization header that `user:password@` in a URL stands for (RFC 7617 Basic, UTF-8):
+ * what curl and browsers send for such a URL. Both parts are percent-decoded first.
+ * Undefined when the URL has neither; throws URIError on an invalid percent-escape.
+ */
+function basicAuthorization(url) {
+    if (!url.username && !url.password)
+        return undefined;
+    const credentials = `${decodeURIComponent(url.username)}:${decodeURIComponent(url.password)}`;
+    return `Basic ${Buffer.from(credentials, 'utf8').toString('base64')}`;
+}
+/**
+ * Parses an http(s) URL; anything else is one clear error line naming the input and holding no
+ * part of it. `user:password@` moves from the URL into the Authorization header.
+ */
 function parseEndpoint(raw, name) {
     const text = raw.trim();
     let url;
@@ -36259,34 +36358,23 @@ function parseEndpoint(raw, name) {
         url = undefined;
     }
     if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:')) {
-        // Show the scheme and host only when they parse: the text may be a secret.
         throw new errors_DbDeployError('bad-input', `${name}: not an http(s) URL`, {
             hint: 'use a full URL such as https://app.example.com/healthz',
         });
     }
-    return { url: text, display: displayUrl(url) };
-}
-/** The secrets a URL can carry: the whole URL, its password (as written and decoded) and its query values. */
-function endpointSecrets(raw) {
-    let url;
+    const display = displayUrl(url);
+    let authorization;
     try {
-        url = new URL(raw.trim());
+        authorization = basicAuthorization(url);
     }
     catch {
-        return raw.trim().length >= 3 ? [raw.trim()] : [];
+        throw new errors_DbDeployError('bad-input', `${name}: invalid percent-escape in the user or password of ${display}`, { hint: 'percent-encode special characters of the user and password, e.g. @ as %40' });
     }
-    const secrets = [raw.trim(), url.password, decodeSafe(url.password)];
-    for (const value of url.searchParams.values())
-        secrets.push(value);
-    return secrets.filter((s) => s.length >= 3);
-}
-function decodeSafe(text) {
-    try {
-        return decodeURIComponent(text);
-    }
-    catch {
-        return text;
-    }
+    if (!authorization)
+        return { url: text, display };
+    url.username = '';
+    url.password = '';
+    return { url: url.href, display, authorization };
 }
 
 ;// CONCATENATED MODULE: ./src/core/monitor/probe.ts
@@ -36395,48 +36483,171 @@ function parsePromValue(text) {
         return -Infinity;
     return Number(text);
 }
+function prometheusMatcher(selector) {
+    let highest = -Infinity;
+    let matched = 0;
+    let numbers = 0;
+    let lines = 0;
+    return {
+        push(line) {
+            lines += 1;
+            const trimmed = line.trim();
+            // Cheap test first: an exposition of millions of lines is mostly other metrics.
+            if (!trimmed.startsWith(selector.name))
+                return;
+            const sample = SAMPLE.exec(trimmed);
+            if (!sample || sample[1] !== selector.name)
+                return;
+            const labels = parseLabels(sample[2] ?? '');
+            if (!labels)
+                return;
+            if (![...selector.labels].every(([k, v]) => labels.get(k) === v))
+                return;
+            matched += 1;
+            const value = parsePromValue(sample[3]);
+            // A ratio gauge is NaN (0/0) for an idle series: judge the others, fail only when all are NaN.
+            if (Number.isNaN(value))
+                return;
+            numbers += 1;
+            highest = Math.max(highest, value);
+        },
+        reading(longLines = 0) {
+            if (matched === 0) {
+                const skipped = longLines > 0 ? `; ${longLines} over-long lines were skipped` : '';
+                return {
+                    error: `metric ${selector.text} is not in the exposition (${lines} line${lines === 1 ? '' : 's'} read${skipped})`,
+                };
+            }
+            if (numbers === 0)
+                return { error: `metric ${selector.text} is NaN` };
+            return { value: highest };
+        },
+    };
+}
 /** The highest value among the exposition's samples the selector matches. */
 function readPrometheus(text, selector) {
-    const values = [];
-    for (const line of text.split('\n')) {
-        const trimmed = line.trim();
-        if (!trimmed || trimmed.startsWith('#'))
-            continue;
-        const sample = SAMPLE.exec(trimmed);
-        if (!sample || sample[1] !== selector.name)
-            continue;
-        const labels = parseLabels(sample[2] ?? '');
-        if (!labels)
-            continue;
-        const matches = [...selector.labels].every(([k, v]) => labels.get(k) === v);
-        if (matches)
-            values.push(parsePromValue(sample[3]));
-    }
-    if (values.length === 0)
-        return { error: `metric ${selector.text} is not in the exposition` };
-    // A ratio gauge is NaN (0/0) for an idle series: judge the others, fail only when all are NaN.
-    const numbers = values.filter((v) => !Number.isNaN(v));
-    if (numbers.length === 0)
-        return { error: `metric ${selector.text} is NaN` };
-    return { value: Math.max(...numbers) };
+    const matcher = prometheusMatcher(selector);
+    for (const line of text.split('\n'))
+        matcher.push(line);
+    return matcher.reading();
 }
 function describeBody(text) {
     const start = text.trim().slice(0, 30).replace(/\s+/g, ' ');
     return start ? `starts with "${start}"` : 'empty body';
 }
 
+;// CONCATENATED MODULE: ./src/core/monitor/body.ts
+/**
+ * Reading a metrics document as it arrives, so that a large one is neither held whole (a
+ * Prometheus exposition is matched line by line) nor cut silently (a JSON document over the
+ * limit is a failure that says so).
+ */
+/** JSON documents larger than this are a failed probe ("too large"), never parsed. */
+const MAX_JSON_BYTES = 32 * 1024 * 1024;
+/** Exposition lines longer than this are skipped (no sample is that long) and counted. */
+const MAX_LINE_CHARS = 1024 * 1024;
+/**
+ * Calls `onLine` for every line of the body (without its `\n` or `\r\n`), keeping at most one
+ * line in memory. Returns how many lines were skipped for being longer than `maxLineChars`.
+ */
+async function forEachLine(body, onLine, maxLineChars = MAX_LINE_CHARS) {
+    let longLines = 0;
+    let pending = '';
+    let skipping = false;
+    const decoder = new TextDecoder('utf-8');
+    const take = (text, final) => {
+        let start = 0;
+        for (let nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', start)) {
+            if (!skipping)
+                onLine((pending + text.slice(start, nl)).replace(/\r$/, ''));
+            pending = '';
+            skipping = false;
+            start = nl + 1;
+        }
+        if (skipping)
+            return;
+        pending += text.slice(start);
+        if (pending.length > maxLineChars) {
+            longLines += 1;
+            pending = '';
+            skipping = true;
+        }
+        else if (final && pending)
+            onLine(pending.replace(/\r$/, ''));
+    };
+    if (body) {
+        for await (const chunk of body)
+            take(decoder.decode(chunk, { stream: true }), false);
+    }
+    take(decoder.decode(), true);
+    return { longLines };
+}
+/**
+ * The body as text, or `tooLarge` as soon as it (or its Content-Length) passes `limitBytes`:
+ * the rest is not read.
+ */
+async function readLimited(response, limitBytes) {
+    const declared = Number(response.headers.get('content-length') ?? NaN);
+    if (declared > limitBytes) {
+        await response.body?.cancel().catch(() => undefined);
+        return { tooLarge: true };
+    }
+    const chunks = [];
+    let size = 0;
+    if (response.body) {
+        const reader = response.body.getReader();
+        for (;;) {
+            const { done, value } = await reader.read();
+            if (done)
+                break;
+            size += value.byteLength;
+            if (size > limitBytes) {
+                await reader.cancel().catch(() => undefined);
+                return { tooLarge: true };
+            }
+            chunks.push(value);
+        }
+    }
+    return { text: Buffer.concat(chunks).toString('utf8') };
+}
+
+;// CONCATENATED MODULE: ./src/core/report/sizes.ts
+/** Sizes and durations as reports show them. */
+/** `40 GB`, `1.5 MB`: 1024-based like pg_size_pretty, one decimal under 10. */
+function formatBytes(bytes) {
+    const units = ['bytes', 'kB', 'MB', 'GB', 'TB', 'PB'];
+    let value = bytes;
+    let unit = 0;
+    while (value >= 1024 && unit < units.length - 1) {
+        value /= 1024;
+        unit += 1;
+    }
+    const shown = unit > 0 && value < 10 ? value.toFixed(1) : String(Math.round(value));
+    return `${shown} ${units[unit]}`;
+}
+/** A deliberately rough duration for estimates: `~40 s`, `~12 min`, `~2.5 h`. */
+function roughly(ms) {
+    if (ms < 1_000)
+        return '<1 s';
+    if (ms < 60_000)
+        return `~${Math.round(ms / 1_000)} s`;
+    if (ms < 3_600_000)
+        return `~${Math.round(ms / 60_000)} min`;
+    return `~${(ms / 3_600_000).toFixed(1)} h`;
+}
+
 ;// CONCATENATED MODULE: ./src/core/monitor/http-probes.ts
 
 
+
+
 const HEADERS = { 'user-agent': 'db-deploy-monitor', 'cache-control': 'no-cache' };
-/** Error-rate documents larger than this are refused rather than parsed. */
-const MAX_METRICS_BYTES = 8 * 1024 * 1024;
-async function get(url, signal, readBody) {
-    const started = performance.now();
-    const response = await fetch(url, { signal, headers: HEADERS, redirect: 'follow' });
-    const buffer = await response.arrayBuffer();
-    const body = readBody && buffer.byteLength <= MAX_METRICS_BYTES ? Buffer.from(buffer).toString('utf8') : '';
-    return { status: response.status, body, latencyMs: performance.now() - started };
+/** Sends the request; `user:password@` of the URL goes as the Authorization header. */
+function request(endpoint, signal) {
+    const headers = endpoint.authorization
+        ? { ...HEADERS, authorization: endpoint.authorization }
+        : HEADERS;
+    return fetch(endpoint.url, { signal, headers, redirect: 'follow' });
 }
 const http_probes_ms = (value) => `${Math.round(value)}ms`;
 /** A health URL that must answer one of the expected statuses within the round's timeout. */
@@ -36453,7 +36664,11 @@ function healthProbe(endpoint, expected, id, timeoutMs) {
         async run(signal) {
             const started = performance.now();
             try {
-                const { status, latencyMs } = await get(endpoint.url, signal, false);
+                const response = await request(endpoint, signal);
+                // The status is what is judged: the body is not read (a large one would only cost time).
+                await response.body?.cancel().catch(() => undefined);
+                const { status } = response;
+                const latencyMs = performance.now() - started;
                 const ok = expected.matches(status);
                 return [
                     {
@@ -36475,6 +36690,23 @@ function healthProbe(endpoint, expected, id, timeoutMs) {
         close: () => Promise.resolve(),
     };
 }
+/**
+ * The error rate out of a metrics response, read as it arrives: an exposition line by line
+ * (only matching samples are kept), a JSON document whole up to MAX_JSON_BYTES.
+ */
+async function readMetric(response, source) {
+    if (source.kind === 'prometheus') {
+        const matcher = prometheusMatcher(source.metric);
+        const { longLines } = await forEachLine(response.body, (line) => matcher.push(line));
+        return matcher.reading(longLines);
+    }
+    const body = await readLimited(response, MAX_JSON_BYTES);
+    if ('tooLarge' in body)
+        return {
+            error: `the JSON document is too large (limit ${formatBytes(MAX_JSON_BYTES)}): serve a smaller one, or the rate as a Prometheus exposition with error-rate-metric`,
+        };
+    return readJsonPath(body.text, source.path);
+}
 /** An error-rate document whose value must stay at or under the threshold. */
 function errorRateProbe(endpoint, source, threshold, timeoutMs) {
     const what = source.kind === 'json' ? source.path.text : source.metric.text;
@@ -36490,28 +36722,28 @@ function errorRateProbe(endpoint, source, threshold, timeoutMs) {
         ],
         async run(signal) {
             const started = performance.now();
-            let fetched;
+            const fail = (message) => [
+                { check: id, ok: false, latencyMs: performance.now() - started, display: message, message },
+            ];
+            let reading;
+            let answered = false;
             try {
-                fetched = await get(endpoint.url, signal, true);
+                const response = await request(endpoint, signal);
+                answered = true;
+                if (response.status < 200 || response.status > 299) {
+                    await response.body?.cancel().catch(() => undefined);
+                    return fail(`metrics answered ${response.status}`);
+                }
+                reading = await readMetric(response, source);
             }
             catch (error) {
-                const latencyMs = performance.now() - started;
-                const message = describeFetchError(error, timeoutMs, signal.aborted);
-                return [{ check: id, ok: false, latencyMs, display: message, message }];
+                if (answered && signal.aborted)
+                    return fail(`the document did not arrive whole within ${http_probes_ms(timeoutMs)}`);
+                return fail(describeFetchError(error, timeoutMs, signal.aborted));
             }
-            const { status, body, latencyMs } = fetched;
-            if (status < 200 || status > 299) {
-                const message = `metrics answered ${status}`;
-                return [{ check: id, ok: false, latencyMs, display: message, message }];
-            }
-            const reading = source.kind === 'json'
-                ? readJsonPath(body, source.path)
-                : readPrometheus(body, source.metric);
-            if ('error' in reading) {
-                return [
-                    { check: id, ok: false, latencyMs, display: reading.error, message: reading.error },
-                ];
-            }
+            const latencyMs = performance.now() - started;
+            if ('error' in reading)
+                return fail(reading.error);
             const ok = reading.value <= threshold;
             return [
                 {
@@ -36627,6 +36859,80 @@ function setUpWatch(settings) {
         rollbackOnCancel: settings.rollbackOnCancel,
         ...(settings.rollbackCommand ? { rollbackCommand: settings.rollbackCommand } : {}),
     };
+}
+
+;// CONCATENATED MODULE: ./src/core/monitor/url-secrets.ts
+// Decision record: docs/adr/0012-health-url-secrets.md (ADR 0012).
+
+/**
+ * Which parts of a health or metrics URL are secret. Unlike a connection string, such a URL is
+ * mostly not: its scheme, host, port and path say which check failed and are shown. Secret are
+ *  - the password, as written and percent-decoded (and the Basic header made from it);
+ *  - the user name when there is no password (`https://TOKEN@host/…` carries a token there);
+ *  - query-string and fragment values that look like credentials: the key names one (token,
+ *    key, secret, password, auth, signature, session, jwt, code, …) or the value looks random
+ *    (16 characters or more of letters and digits, mixed, with only `-._~+/=` besides).
+ * Values shorter than 3 characters are never registered: masking them would blank the log.
+ * Text that is not a URL is masked whole (it may be a secret pasted into the wrong input).
+ * The path is shown: put tokens in the query string or the password, not in the path.
+ */
+function endpointSecrets(raw) {
+    const text = raw.trim();
+    let url;
+    try {
+        url = new URL(text);
+    }
+    catch {
+        return text.length >= 3 ? [text] : [];
+    }
+    const secrets = new Set();
+    const credential = url.password || url.username;
+    if (credential) {
+        secrets.add(credential);
+        secrets.add(decodeSafe(credential));
+        try {
+            secrets.add((basicAuthorization(url) ?? '').replace(/^Basic /, ''));
+        }
+        catch {
+            // an invalid percent-escape: parseEndpoint refuses the URL; the raw forms are masked
+        }
+    }
+    for (const params of [url.search, url.hash].map((part) => part.slice(1))) {
+        for (const [rawKey, rawValue] of splitParams(params)) {
+            const key = decodeSafe(rawKey.replace(/\+/g, ' '));
+            const value = decodeSafe(rawValue.replace(/\+/g, ' '));
+            if (looksLikeCredential(key, value)) {
+                secrets.add(rawValue);
+                secrets.add(value);
+            }
+        }
+    }
+    return [...secrets].filter((s) => s.length >= 3);
+}
+/** Key parts that name a credential (`access_token`, `api-key`, `X-Amz-Signature`, `sessionId`…). */
+const SECRET_KEY = /(token|secret|passw|passwd|pwd|apikey|auth|signature|credential|session|jwt|bearer)|(^|[-_.\s])(key|pass|sig|code|sid)([-_.\s]|$)/i;
+/** A value that looks random: long, letters and digits mixed, few other characters. */
+const RANDOM_VALUE = /^(?=.*[a-z])(?=.*[0-9])[A-Za-z0-9\-._~+/=]{16,}$/i;
+/** Whether a query-string value would be a credential (see endpointSecrets). */
+function looksLikeCredential(key, value) {
+    return SECRET_KEY.test(key) || RANDOM_VALUE.test(value);
+}
+function splitParams(text) {
+    if (!text)
+        return [];
+    return text.split('&').map((pair) => {
+        const eq = pair.indexOf('=');
+        // A bare `?abc123…` is a value without a key.
+        return eq < 0 ? ['', pair] : [pair.slice(0, eq), pair.slice(eq + 1)];
+    });
+}
+function decodeSafe(text) {
+    try {
+        return decodeURIComponent(text);
+    }
+    catch {
+        return text;
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/core/monitor/verdict.ts
@@ -39774,13 +40080,281 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
+;// CONCATENATED MODULE: ./src/core/db/weak-password.ts
+/**
+ * A password is masked wherever it appears (GitHub replaces every occurrence in the whole job
+ * log, db-deploy in everything it writes), rightly: a secret is a secret. A short or common
+ * password therefore blanks ordinary words too: with user `postgres` and password `postgres`
+ * the log reads `authentication failed for user "***"`. This says so once, without the password.
+ */
+/** Passwords seen in tutorials, container images and defaults: each one is also an everyday word in a log. */
+const COMMON = new Set([
+    'postgres',
+    'postgresql',
+    'password',
+    'passw0rd',
+    'mysecretpassword',
+    'secret',
+    'admin',
+    'administrator',
+    'root',
+    'user',
+    'guest',
+    'test',
+    'testing',
+    'example',
+    'default',
+    'changeme',
+    'letmein',
+    'welcome',
+    'qwerty',
+    'master',
+    'database',
+    'local',
+    'dev',
+    'development',
+    'staging',
+    'production',
+    'prod',
+]);
+/** Shorter than this, a password is likely to turn up inside other words of the log. */
+const SHORT = 8;
+/** Masks shorter than this are never registered (they would blank the log): see secretsOf. */
+const UNMASKABLE = 3;
+/**
+ * Whether masking cannot keep the password apart from ordinary text: too short to mask at all,
+ * or short, common, all digits, or part of the user, host or database name (`names`).
+ */
+function passwordWeakness(password, names = []) {
+    if (!password)
+        return undefined;
+    if (password.length < UNMASKABLE)
+        return 'unmaskable';
+    const lower = password.toLowerCase();
+    const common = password.length < SHORT ||
+        COMMON.has(lower) ||
+        /^\d+$/.test(password) ||
+        names.some((n) => n.toLowerCase().includes(lower));
+    return common ? 'common' : undefined;
+}
+/** passwordWeakness of a connection URL (`scheme://user:password@host/db`), read textually. */
+function urlPasswordWeakness(rawUrl) {
+    const match = /^[a-z][a-z0-9+.-]*:\/\/([^:/?#]*):(.*)@([^@/?#]*)(\/[^?#]*)?/i.exec(rawUrl.trim());
+    if (!match)
+        return undefined;
+    const [, user = '', password = '', host = '', path = ''] = match;
+    return passwordWeakness(decode(password), [decode(user), host, decode(path)]);
+}
+/**
+ * One warning line for the URL inputs whose password is weak (undefined when none is), naming
+ * the inputs and never a password.
+ * @param urls input name → URL, e.g. `{ 'database-url': '…' }`
+ */
+function weakPasswordWarning(urls) {
+    const found = Object.entries(urls).flatMap(([name, url]) => {
+        const weakness = urlPasswordWeakness(url);
+        return weakness ? [{ name, weakness }] : [];
+    });
+    if (found.length === 0)
+        return undefined;
+    const names = (kind) => found.filter((f) => f.weakness === kind).map((f) => f.name);
+    const parts = [];
+    const unmaskable = names('unmaskable');
+    const common = names('common');
+    if (unmaskable.length > 0)
+        parts.push(`the password of ${unmaskable.join(', ')} is shorter than ${UNMASKABLE} characters, too short to be masked, so it can show in the log`);
+    if (common.length > 0)
+        parts.push(`the password of ${common.join(', ')} is short or a common word; it stays masked, so wherever those characters appear in the log (in a user, host or database name too) they read ***`);
+    return `${parts.join('; ')} — use a long random password`;
+}
+function decode(text) {
+    try {
+        return decodeURIComponent(text);
+    }
+    catch {
+        return text;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/report/budget.ts
+/**
+ * Keeping Markdown within a size GitHub accepts. A step's job summary may hold 1 MiB; over it,
+ * GitHub drops the whole summary ("$GITHUB_STEP_SUMMARY upload aborted, supports content up to
+ * a size of 1024k") — https://docs.github.com/en/actions/reference/workflows-and-actions/workflow-commands#adding-a-job-summary
+ */
+/** GitHub's limit for what one step writes to GITHUB_STEP_SUMMARY. */
+const SUMMARY_LIMIT_BYTES = 1024 * 1024;
+const bytes = (text) => Buffer.byteLength(text, 'utf8');
+/** The longest prefix of `text` ending at a line end that is at most `maxBytes` of UTF-8. */
+function headByLines(text, maxBytes) {
+    if (bytes(text) <= maxBytes)
+        return text;
+    const head = Buffer.from(text, 'utf8').subarray(0, Math.max(0, maxBytes));
+    const end = head.lastIndexOf(0x0a);
+    // A newline byte never sits inside a multi-byte character, so this cut is always clean.
+    return end < 0 ? '' : head.subarray(0, end).toString('utf8');
+}
+function openBlocks(lines) {
+    const state = { details: 0 };
+    for (const [index, line] of lines.entries()) {
+        const fence = /^\s{0,3}(`{3,}|~{3,})\s*([\w-]*)/.exec(line);
+        if (state.fence) {
+            const close = fence?.[1] ?? '';
+            if (close.startsWith(state.fence.marker) && line.trim() === close)
+                state.fence = undefined;
+            continue;
+        }
+        if (fence) {
+            state.fence = { marker: fence[1], language: fence[2] ?? '', line: index };
+            continue;
+        }
+        state.details += (line.match(/<details>/g) ?? []).length;
+        state.details -= (line.match(/<\/details>/g) ?? []).length;
+        state.details = Math.max(0, state.details);
+    }
+    return state;
+}
+/**
+ * `markdown` as it is when it fits in `maxBytes`, else cut at a line end with the blocks it
+ * leaves open closed (a code fence, `<details>`; a chart cut half-way is dropped whole) and
+ * `note` after it. The result never exceeds `maxBytes` (when the note itself fits).
+ * @param note one paragraph saying that the text was cut and where the rest is
+ */
+function fitMarkdown(markdown, maxBytes, note) {
+    if (bytes(markdown) <= maxBytes)
+        return markdown;
+    const tail = `\n\n> ✂️ ${note}\n`;
+    // Closers: a fence of at most a few dozen backticks and one `</details>` per open block.
+    let room = maxBytes - bytes(tail) - 256;
+    for (;;) {
+        let lines = headByLines(markdown, Math.max(0, room)).split('\n');
+        let open = openBlocks(lines);
+        if (open.fence && open.fence.language === 'mermaid') {
+            lines = lines.slice(0, open.fence.line);
+            open = openBlocks(lines);
+        }
+        const closers = [
+            ...(open.fence ? [open.fence.marker] : []),
+            ...Array.from({ length: open.details }, () => '\n</details>'),
+        ];
+        const out = `${[...lines, ...closers].join('\n')}${tail}`;
+        if (bytes(out) <= maxBytes || room <= 0)
+            return out;
+        room -= bytes(out) - maxBytes;
+    }
+}
+/**
+ * GitHub runners keep at most 4,096 characters of an annotation's message (actions/runner
+ * v2.305 and later); an error line longer than that loses its end, often the "what to do".
+ */
+const ANNOTATION_LIMIT_CHARS = 4096;
+/** `text` when it has at most `maxChars` characters, else its start and ` … ${note}` within them. */
+function cutText(text, maxChars, note) {
+    if (text.length <= maxChars)
+        return text;
+    const tail = ` … ${note}`;
+    let head = text.slice(0, Math.max(0, maxChars - tail.length));
+    // Never leave half of a surrogate pair at the cut.
+    if (/[\uD800-\uDBFF]$/.test(head))
+        head = head.slice(0, -1);
+    return `${head}${tail}`;
+}
+/**
+ * GitHub keeps 1 MB of outputs per job (UTF-16, all steps together): one output value of a
+ * step may take at most this, counted as GitHub counts (2 bytes per UTF-16 unit).
+ */
+const OUTPUT_LIMIT_BYTES = 512 * 1024;
+/** The size GitHub counts for an output value: UTF-16, 2 bytes per code unit. */
+const outputBytes = (value) => value.length * 2;
+
+;// CONCATENATED MODULE: ./src/core/fleet/targets.ts
+
+
+/** A target name: safe in a log prefix, a Markdown cell, a mermaid task and a comma-separated output. */
+const NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,62}$/;
+/** `name=URL`: the name is plain, so the first `=` of a URL's query string is never taken for it. */
+const NAMED_LINE = /^([A-Za-z0-9][A-Za-z0-9._-]*)\s*=\s*(\S.*)$/;
+/** Where a URL starts in a line, whatever comes before it (a name, a typo). */
+const SCHEME = /[a-z][a-z0-9+.-]*:\/\//i;
+/** The lines of a list that hold a target: blank lines and `#` comments are skipped. */
+function listedLines(text) {
+    return text
+        .split(/\r?\n/)
+        .map((raw, i) => ({ text: raw.trim(), line: i + 1 }))
+        .filter((l) => l.text && !l.text.startsWith('#'));
+}
+/**
+ * Every string to mask for a list of connection URLs (one a line, each `URL` or `name=URL`):
+ * each line as written, and the URL, password and decoded password inside it. Works on lines
+ * that do not parse (a malformed line's password is masked before the error that rejects it),
+ * and on a single URL, for which it equals `secretsOf`.
+ */
+function secretsOfList(text) {
+    const secrets = new Set();
+    for (const raw of text.split(/\r?\n/)) {
+        const line = raw.trim();
+        if (!line)
+            continue;
+        const start = SCHEME.exec(line)?.index ?? 0;
+        for (const secret of [...secretsOf(line), ...secretsOf(line.slice(start))])
+            secrets.add(secret);
+    }
+    return [...secrets];
+}
+/**
+ * Parses a list of databases: one a line, `URL` or `name=URL`, blank lines and `#` comments
+ * skipped. A name defaults to the database's name. Refuses, in one line naming the list and the
+ * line (never the URL): a URL that does not parse, a bad name, two lines with one name, the same
+ * database twice, and an empty list.
+ * @param source what the list is called in messages (`database-urls`, `--targets FILE`)
+ */
+function parseTargets(text, source) {
+    const targets = [];
+    for (const { text: line, line: number } of listedLines(text)) {
+        const where = `${source} line ${number}`;
+        const named = NAMED_LINE.exec(line);
+        const url = named ? named[2] : line;
+        const parsed = parseDatabaseUrl(url, where);
+        const name = named ? named[1] : parsed.database;
+        if (!NAME.test(name))
+            throw new DbDeployError('bad-input', named
+                ? `${where}: the name "${name}" is longer than 63 characters`
+                : `${where}: the database name of ${parsed.display} cannot serve as the target's name`, {
+                hint: 'name the target: name=URL, with letters, digits, ".", "_" and "-" (at most 63)',
+            });
+        for (const other of targets) {
+            if (other.name === name)
+                throw new DbDeployError('bad-input', `${source} lines ${other.line} and ${number} share the name "${name}"`, { hint: 'give each target its own name: name=URL' });
+            if (other.display === parsed.display)
+                throw new DbDeployError('bad-input', `${source} lines ${other.line} and ${number} are the same database (${parsed.display})`, { hint: 'list each database once' });
+        }
+        targets.push({
+            name,
+            display: parsed.display,
+            url: parsed.url,
+            line: number,
+            index: targets.length,
+        });
+    }
+    if (targets.length === 0)
+        throw new DbDeployError('bad-input', `${source} lists no database`, {
+            hint: 'give one connection URL a line, as URL or name=URL',
+        });
+    return targets;
+}
+
 ;// CONCATENATED MODULE: ./src/github/secrets.ts
 
 
+
 const registered = [];
-/** Masks a connection URL, its password and the decoded password, in the runner's log and in everything we write. */
+/**
+ * Masks a connection URL, its password and the decoded password, in the runner's log and in
+ * everything we write; for a list (database-urls: one `URL` or `name=URL` a line), every line
+ * and the URL and passwords of each.
+ */
 function registerSecretUrl(rawUrl) {
-    for (const secret of secretsOf(rawUrl)) {
+    for (const secret of secretsOfList(rawUrl)) {
         core_setSecret(secret);
         registered.push(secret);
     }
@@ -39803,6 +40377,8 @@ function scrub(text) {
 
 
 
+
+
 /**
  * The one wrapper every action runs in: masks secrets first, runs, and on any error calls
  * setFailed with a single line `<action>: what failed (where) — what to do` that can never
@@ -39817,17 +40393,26 @@ async function runAction(spec) {
     const logger = {
         debug: (m) => core_debug(clean(m)),
         info: (m) => info(clean(m)),
-        warn: (m) => warning(clean(m)),
-        error: (m) => error(clean(m)),
+        warn: (m) => annotate(clean(m), warning),
+        error: (m) => annotate(clean(m), error),
     };
+    const weak = weakPasswordWarning(Object.fromEntries(spec.secretInputs.map((name) => [name, getInput(name)])));
+    if (weak)
+        logger.warn(weak);
     try {
         await spec.main({ logger });
     }
     catch (error) {
-        setFailed(clean(`${spec.name}: ${describeError(error)}`));
+        annotate(clean(`${spec.name}: ${describeError(error)}`), setFailed);
         if (error instanceof Error && error.stack)
             core_debug(clean(error.stack));
     }
+}
+/** Emits an annotation GitHub keeps whole: a longer message goes to the log first, then cut. */
+function annotate(message, emit) {
+    if (message.length > ANNOTATION_LIMIT_CHARS)
+        info(message);
+    emit(cutText(message, ANNOTATION_LIMIT_CHARS, '(cut at 4,096 characters; the whole line is in the log just above)'));
 }
 
 ;// CONCATENATED MODULE: ./src/core/monitor/cancel.ts
@@ -39981,10 +40566,23 @@ function readRatio(name, fallback) {
 ;// CONCATENATED MODULE: ./src/github/outputs.ts
 
 
-/** Sets several outputs at once (kebab-case names, as declared in action.yml). */
+
+
+/**
+ * Sets several outputs at once (kebab-case names, as declared in action.yml). A value over
+ * OUTPUT_LIMIT_BYTES is not set (cut, it would lie: half a JSON array is no array): a warning
+ * names it, and the report-json file holds the whole result.
+ */
 function setOutputs(outputs) {
-    for (const [name, value] of Object.entries(outputs))
-        setOutput(name, scrub(String(value)));
+    for (const [name, value] of Object.entries(outputs)) {
+        const text = scrub(String(value));
+        if (outputBytes(text) > OUTPUT_LIMIT_BYTES) {
+            warning(`output ${name} is ${formatBytes(outputBytes(text))}, over the ${formatBytes(OUTPUT_LIMIT_BYTES)} one output may take of GitHub's 1 MB per job: it is left empty; the file named by the report-json output has the whole result`);
+            setOutput(name, '');
+            continue;
+        }
+        setOutput(name, text);
+    }
 }
 
 ;// CONCATENATED MODULE: external "node:fs/promises"
@@ -39997,13 +40595,37 @@ const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 
 
 
-/** Appends a rendered Markdown summary to the job summary (a no-op outside a runner). */
-async function writeSummary(markdown) {
-    if (!process.env.GITHUB_STEP_SUMMARY) {
+
+
+
+/** Where the whole of a cut summary is, unless the action names another place. */
+const REPORT_JSON = 'the file named by the `report-json` output';
+/**
+ * Appends a rendered Markdown summary to the job summary (a no-op outside a runner). What the
+ * step has written already counts: the whole stays within GitHub's 1 MiB per step, cut with a
+ * note saying where the rest is (`rest`, default the report-json file) when it would not.
+ */
+async function writeSummary(markdown, rest = REPORT_JSON) {
+    const file = process.env.GITHUB_STEP_SUMMARY;
+    if (!file) {
         info(scrub(markdown));
         return;
     }
-    await summary.addRaw(scrub(markdown), true).write();
+    let written = 0;
+    try {
+        written = (0,external_node_fs_namespaceObject.statSync)(file).size;
+    }
+    catch {
+        // not there yet: the toolkit creates it
+    }
+    // A little under the limit: the toolkit adds a line end, and rounding is GitHub's.
+    const room = SUMMARY_LIMIT_BYTES - written - 1024;
+    if (room < 4096) {
+        warning(`the job summary of this step is full (${formatBytes(written)}): ${rest} has it`);
+        return;
+    }
+    const note = `This summary was cut at ${formatBytes(room)} to stay within GitHub's 1 MiB limit for a step's summary: the whole is in ${rest}.`;
+    await summary.addRaw(fitMarkdown(scrub(markdown), room, note), true).write();
 }
 /** Writes a JSON report under RUNNER_TEMP and returns its path (for a `report-json` output). */
 async function writeJsonReport(action, data) {
@@ -40019,31 +40641,6 @@ async function writeReportFile(action, ext, text) {
 /** Where reports go: RUNNER_TEMP/db-deploy (a temp dir outside a runner). */
 function reportDir() {
     return (0,external_node_path_namespaceObject.join)(process.env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(), 'db-deploy');
-}
-
-;// CONCATENATED MODULE: ./src/core/report/sizes.ts
-/** Sizes and durations as reports show them. */
-/** `40 GB`, `1.5 MB`: 1024-based like pg_size_pretty, one decimal under 10. */
-function formatBytes(bytes) {
-    const units = ['bytes', 'kB', 'MB', 'GB', 'TB', 'PB'];
-    let value = bytes;
-    let unit = 0;
-    while (value >= 1024 && unit < units.length - 1) {
-        value /= 1024;
-        unit += 1;
-    }
-    const shown = unit > 0 && value < 10 ? value.toFixed(1) : String(Math.round(value));
-    return `${shown} ${units[unit]}`;
-}
-/** A deliberately rough duration for estimates: `~40 s`, `~12 min`, `~2.5 h`. */
-function roughly(ms) {
-    if (ms < 1_000)
-        return '<1 s';
-    if (ms < 60_000)
-        return `~${Math.round(ms / 1_000)} s`;
-    if (ms < 3_600_000)
-        return `~${Math.round(ms / 60_000)} min`;
-    return `~${(ms / 3_600_000).toFixed(1)} h`;
 }
 
 ;// CONCATENATED MODULE: ./src/core/monitor/preflight-queries.ts
@@ -40455,11 +41052,22 @@ function queryFailure(error, limits) {
         };
     return { reason: `the connection was lost: ${pg.message}`, hint, lost: true };
 }
-/** Runs every session check in order; after a lost connection the rest are skipped. */
-async function runChecks(client, limits, figures, logger) {
+/** The session checks to run: the named ones (server-version always), else every one. */
+function selectedChecks(ids) {
+    if (!ids)
+        return SESSION_CHECKS;
+    return SESSION_CHECKS.filter((spec) => spec.id === 'server-version' || ids.includes(spec.id));
+}
+/** Every check id a preflight knows, in report order: the connection check, then the session checks. */
+const PREFLIGHT_CHECK_IDS = [
+    'connection',
+    ...SESSION_CHECKS.map((spec) => spec.id),
+];
+/** Runs the session checks in order; after a lost connection the rest are skipped. */
+async function runChecks(client, specs, limits, figures, logger) {
     const checks = [];
     let lost;
-    for (const spec of SESSION_CHECKS) {
+    for (const spec of specs) {
         const row = { id: spec.id, label: spec.label, limit: spec.limit(limits) };
         let check;
         if (lost) {
@@ -40498,8 +41106,8 @@ function connectionFailed(error, limits) {
         ...(failure.hint ? { hint: failure.hint } : {}),
     };
 }
-function notRun(limits) {
-    return SESSION_CHECKS.map((spec) => ({
+function notRun(specs, limits) {
+    return specs.map((spec) => ({
         id: spec.id,
         label: spec.label,
         value: 'not run',
@@ -40518,7 +41126,8 @@ function notRun(limits) {
  */
 async function preflight(options, logger) {
     const limits = preflightLimits(options);
-    const target = parseDatabaseUrl(options.databaseUrl);
+    const specs = selectedChecks(options.checks);
+    const target = url_parseDatabaseUrl(options.databaseUrl);
     const started = performance.now();
     const figures = { ...NO_FIGURES };
     logger.info(`preflight checks on ${target.display}`);
@@ -40537,10 +41146,10 @@ async function preflight(options, logger) {
             value: `connected in ${formatDuration(performance.now() - started)}`,
             status: 'pass',
         };
-        checks = [connected, ...(await runChecks(client, limits, figures, logger))];
+        checks = [connected, ...(await runChecks(client, specs, limits, figures, logger))];
     }
     catch (error) {
-        checks = [connectionFailed(error, limits), ...notRun(limits)];
+        checks = [connectionFailed(error, limits), ...notRun(specs, limits)];
     }
     finally {
         await disconnect(client);
@@ -40670,7 +41279,25 @@ function renderPreflightSummary(report, version) {
     ].join('\n');
 }
 
+;// CONCATENATED MODULE: ./src/actions/preflight-inputs.ts
+
+
+/** Reads the threshold inputs both monitor/action.yml and migrate/action.yml declare. */
+function readPreflightThresholds() {
+    const d = PREFLIGHT_DEFAULTS;
+    return {
+        maxActiveConnections: readInteger('max-active-connections', d.maxActiveConnections, 1),
+        maxConnectionsUsage: readRatio('max-connections-usage', d.maxConnectionsUsage),
+        maxTransactionAgeMs: readDuration('max-transaction-age', d.maxTransactionAgeMs),
+        maxLockWaitMs: readDuration('max-lock-wait', d.maxLockWaitMs),
+        maxLockWaiters: readInteger('max-lock-waiters', d.maxLockWaiters),
+        maxReplicationLagMs: readDuration('max-replication-lag', d.maxReplicationLagMs),
+        maxInvalidIndexes: readInteger('max-invalid-indexes', d.maxInvalidIndexes),
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/actions/preflight.ts
+
 
 
 
@@ -40683,17 +41310,10 @@ function renderPreflightSummary(report, version) {
 
 /** Reads the preflight inputs of monitor/action.yml. */
 function readPreflightInputs() {
-    const d = PREFLIGHT_DEFAULTS;
     return {
         databaseUrl: readRequired('database-url', 'for mode preflight'),
-        connectTimeoutMs: readDuration('connect-timeout', d.connectTimeoutMs),
-        maxActiveConnections: readInteger('max-active-connections', d.maxActiveConnections, 1),
-        maxConnectionsUsage: readRatio('max-connections-usage', d.maxConnectionsUsage),
-        maxTransactionAgeMs: readDuration('max-transaction-age', d.maxTransactionAgeMs),
-        maxLockWaitMs: readDuration('max-lock-wait', d.maxLockWaitMs),
-        maxLockWaiters: readInteger('max-lock-waiters', d.maxLockWaiters),
-        maxReplicationLagMs: readDuration('max-replication-lag', d.maxReplicationLagMs),
-        maxInvalidIndexes: readInteger('max-invalid-indexes', d.maxInvalidIndexes),
+        connectTimeoutMs: readDuration('connect-timeout', PREFLIGHT_DEFAULTS.connectTimeoutMs),
+        ...readPreflightThresholds(),
     };
 }
 async function report(result, markdown) {

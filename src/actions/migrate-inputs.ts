@@ -1,4 +1,9 @@
-import { FORMAT_CHOICES, MIGRATE_DEFAULTS, type MigrateOptions } from '../core/migrations/index.js';
+import {
+  FORMAT_CHOICES,
+  MIGRATE_DEFAULTS,
+  type MigrateOptions,
+  type MigrationCount,
+} from '../core/migrations/index.js';
 import { DbDeployError } from '../core/errors.js';
 import { FLEET_DEFAULTS, ON_FAILURE, type FleetOptions } from '../core/fleet/options.js';
 import { TARGET_GROUPS } from '../core/fleet/select.js';
@@ -29,7 +34,7 @@ function readRunInputs(): Omit<MigrateOptions, 'databaseUrl'> {
     migrationsDir: readOptionalPath('migrations-dir'),
     baseDir: workspace(),
     direction: readChoice('direction', ['up', 'down'], d.direction),
-    count: readInteger('count', undefined, 1),
+    count: readCount(),
     dryRun: readBoolean('dry-run', d.dryRun),
     lockTimeoutMs: readDuration('lock-timeout', d.lockTimeoutMs),
     lockRetries: readInteger('lock-retries', d.lockRetries, 0, 1000),
@@ -38,8 +43,14 @@ function readRunInputs(): Omit<MigrateOptions, 'databaseUrl'> {
     connectTimeoutMs: readDuration('connect-timeout', d.connectTimeoutMs),
     migrationsTable: readOptional('migrations-table'),
     schema: readOptional('schema'),
+    environment: readOptional('knex-environment'),
     allowEdited: readBoolean('allow-edited', d.allowEdited),
   };
+}
+
+/** `count`: a number of migrations, or `batch` (the last batch, as `knex migrate:rollback`). */
+function readCount(): MigrationCount | undefined {
+  return readOptional('count') === 'batch' ? 'batch' : readInteger('count', undefined, 1);
 }
 
 /** The fleet inputs, each with the value that means "not used" when a single database is given. */

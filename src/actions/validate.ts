@@ -50,6 +50,7 @@ export function readValidateInputs(): ValidateOptions {
     plans: readPlanInputs(),
     migrationsTable: readOptional('migrations-table'),
     schema: readOptional('schema'),
+    environment: readOptional('knex-environment'),
     connectTimeoutMs: readDuration('connect-timeout', D.connectTimeoutMs),
   };
 }

@@ -80,6 +80,7 @@ export const CONNECTION_OPTIONS = {
   'connect-timeout': { type: 'string' },
   'migrations-table': { type: 'string' },
   schema: { type: 'string' },
+  'knex-environment': { type: 'string' },
   json: { type: 'boolean' },
 } as const satisfies OptionSpec;
 
@@ -90,6 +91,7 @@ type LocationValues = {
   'connect-timeout'?: string;
   'migrations-table'?: string;
   schema?: string;
+  'knex-environment'?: string;
 };
 
 /**
@@ -108,6 +110,7 @@ export function locationOptions(
     connectTimeoutMs: durationOption(v['connect-timeout'], 'connect-timeout', d.connectTimeoutMs),
     migrationsTable: v['migrations-table'] || undefined,
     schema: v.schema || undefined,
+    environment: v['knex-environment'] || undefined,
   };
 }
 

@@ -26,8 +26,11 @@ Options:
   --dir DIR                   directory for the archive (default: backups)
   --name TEMPLATE             archive name (default: {database}_{timestamp}, UTC YYYYMMDD_HHMMSS)
   --format F                  custom, directory or plain (default: custom)
-  --compression C             gzip[:1-9], lz4[:L], zstd[:L] (pg_dump 16+) or none
-                              (default: zstd:1 with pg_dump 16+, gzip:1 before)
+  --compression C             pg_dump's own: gzip[:1-9], lz4[:L], zstd[:L] (pg_dump 16+) or
+                              none, as NAME.dump (default, custom format: pg_dump uncompressed,
+                              compressed by Node as one zstd stream, NAME.dump.zst; on Node
+                              without zstd, such as 20, and for directory: zstd:1 with
+                              pg_dump 16+, gzip:1 before)
   --jobs N                    parallel dump jobs, directory format only (default: 1)
   --schema-only               dump the schema without data
   --exclude-table-data T      leave out the data of tables matching T (repeatable)

@@ -21,9 +21,10 @@ Applies pending migrations (or rolls back applied ones) exactly as the migrate a
 Options:
   --database-url URL        connection URL (default: $DATABASE_URL)
   --dir DIR                 migrations directory (default: the format's, e.g. migrations)
-  --format NAME             migration format: auto or node-pg-migrate (default: auto)
+  --format NAME             migration format: auto, node-pg-migrate or knex (default: auto)
   --down                    roll back instead of applying (newest first; not with --targets)
-  --count N                 how many to run (default: all pending; 1 with --down)
+  --count N                 how many to run (default: all pending; 1 with --down);
+                            batch with --down: the last batch (knex migrate:rollback)
   --dry-run                 print the SQL that would run; change nothing
   --lock-timeout D          lock_timeout per statement (default: 100ms)
   --lock-retries N          retries when a lock is not granted (default: 20)
@@ -33,6 +34,7 @@ Options:
   --migrations-table NAME   the tool's ledger table (default: the format's, e.g. pgmigrations)
   --schema NAME             schema of the ledger and search_path (default: the format's, e.g. public)
   --allow-edited            run even if applied migrations were edited
+  --knex-environment ENV    knexfile environment (default: $NODE_ENV, else development)
   --json                    print the result as JSON on stdout
   --verbose                 print debug output
   -h, --help                show this help
@@ -64,7 +66,7 @@ export async function migrateCommand(argv: string[], io: CliIo): Promise<number>
   const run: Omit<MigrateOptions, 'databaseUrl'> = {
     ...locationOptions(v, 'migrate'),
     direction: v.down ? 'down' : 'up',
-    count: integerOption(v.count, 'count', 1),
+    count: v.count === 'batch' ? 'batch' : integerOption(v.count, 'count', 1),
     dryRun: v['dry-run'] ?? false,
     lockTimeoutMs: durationOption(v['lock-timeout'], 'lock-timeout', d.lockTimeoutMs),
     lockRetries: integerOption(v['lock-retries'], 'lock-retries', 0) ?? d.lockRetries,

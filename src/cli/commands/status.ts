@@ -10,10 +10,11 @@ Lists applied, pending and edited migrations. Reads only: takes no lock, creates
 Options:
   --database-url URL        connection URL (default: $DATABASE_URL)
   --dir DIR                 migrations directory (default: the format's, e.g. migrations)
-  --format NAME             migration format: auto or node-pg-migrate (default: auto)
+  --format NAME             migration format: auto, node-pg-migrate or knex (default: auto)
   --connect-timeout D       connection timeout (default: 10s)
   --migrations-table NAME   the tool's ledger table (default: the format's, e.g. pgmigrations)
   --schema NAME             schema of the ledger (default: the format's, e.g. public)
+  --knex-environment ENV    knexfile environment (default: $NODE_ENV, else development)
   --json                    print JSON on stdout
   -h, --help                show this help
 Exit code: 0 when nothing is edited or missing, 1 otherwise.`;

@@ -1,3 +1,4 @@
+// Decision record: docs/adr/0008-backups-as-github-artifacts.md (ADR 0008).
 import { readdir } from 'node:fs/promises';
 import { basename, dirname, join, relative } from 'node:path';
 import { DbDeployError } from '../errors.js';

@@ -1,12 +1,11 @@
 import { createWriteStream } from 'node:fs';
 import { mkdir, rename, rm, stat } from 'node:fs/promises';
-import { availableParallelism } from 'node:os';
 import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { join } from 'node:path';
 import { DbDeployError } from '../errors.js';
 import type { Logger } from '../logger.js';
-import { parseDatabaseUrl, redact, secretsOf } from '../db/url.js';
+import { parseDatabaseUrl, redact, secretsOf, type DatabaseTarget } from '../db/url.js';
 import { formatDuration } from '../duration.js';
 import { checkArchive, type BackupFormat } from './archive.js';
 import { archiveSize, sha256Archive, writeChecksum } from './checksum.js';
@@ -18,17 +17,19 @@ import {
 } from './compression.js';
 import { findPgTool } from './discovery.js';
 import { registerTemporary, removeStale } from './exit-cleanup.js';
-import { hasZstd, zstdCompressor } from './stream-compression.js';
+import { Coalesce, hasZstd, zstdCompressor } from './stream-compression.js';
 import { pgDumpArgs } from './dump-args.js';
-import { inspectSource, type TableRows } from './inspect.js';
+import { countRows, inspectSource, type TableRows } from './inspect.js';
 import { DEFAULT_NAME_TEMPLATE, renderBackupName, validateNameTemplate } from './name.js';
 import { withToolEnv } from './passfile.js';
-import { runTool } from './run-tool.js';
+import { runTool, type ToolRun } from './run-tool.js';
 import { parseS3Uris, uploadBackupToS3, type S3Location, type S3Upload } from './s3.js';
+import { withSourceSnapshot } from './snapshot.js';
+import { largeStdoutPrefix } from './stdout-buffer.js';
 import {
   checkVerifyDatabase,
+  readChecksums,
   verifyRestore,
-  withSourceSnapshot,
   type TableChecksum,
   type VerifyRestoreOptions,
   type VerifyRestoreResult,
@@ -88,7 +89,7 @@ export interface BackupResult {
   checksumPath: string | undefined;
   durationMs: number;
   pgDumpVersion: string;
-  /** Every user table and its exact row count when the backup started. */
+  /** Every user table and its exact row count in the snapshot pg_dump dumped. */
   tables: TableRows[];
   /** The restore comparison, when verifyRestore was given. */
   verifyRestore?: VerifyRestoreResult | undefined;
@@ -99,11 +100,15 @@ export interface BackupResult {
 const EXTENSION: Record<BackupFormat, string> = { custom: '.dump', directory: '', plain: '.sql' };
 
 /**
- * The zstd level of the default `.dump.zst`: measured by `npm run bench:backup` against
- * `pg_dump | gzip` (BENCHMARKS.md): faster and smaller with pg_dump 15, whose own compression
- * is zlib only, and 16+ alike.
+ * The zstd level of the default `.dump.zst`: zstd's own default, with a longer minimum match
+ * (see MIN_MATCH in stream-compression.ts). Measured by `npm run bench:backup` against
+ * `pg_dump | gzip` (BENCHMARKS.md): smaller than gzip -6 there and on plain text, where level 1,
+ * which cost the backup about 1.3 s less client CPU on that benchmark, was 9% larger.
  */
 export const STREAM_ZSTD_LEVEL = 3;
+
+/** What the default archive's compressor is fed at a time (see Coalesce). */
+const COALESCE_BYTES = 1024 * 1024;
 
 /** `.<name>.db-deploy-partial-<pid>`: an archive being written, and the run writing it. */
 const PARTIAL = /^\..+\.db-deploy-partial-(\d+)$/;
@@ -146,7 +151,7 @@ export async function backup(options: BackupOptions, logger: Logger): Promise<Ba
   const verify = options.verify ?? true;
   const target = parseDatabaseUrl(options.databaseUrl);
   if (options.verifyRestore) await checkVerifyDatabase(options.verifyRestore, target);
-  const source = await inspectSource(target, !options.verifyRestore);
+  const source = await inspectSource(target);
   const find = { binDir: options.pgBinDir };
   const pgDump = await findPgTool('pg_dump', source.major, logger, find);
   const pgRestore =
@@ -191,7 +196,7 @@ export async function backup(options: BackupOptions, logger: Logger): Promise<Ba
   for (const stale of await removeStale(options.dir, PARTIAL))
     logger.info(`removed ${stale}, left by an interrupted backup`);
   const partial = join(options.dir, `.${name}${extension}.db-deploy-partial-${process.pid}`);
-  const args = (snapshot?: string) =>
+  const args = (snapshot: string) =>
     pgDumpArgs({
       snapshot,
       format,
@@ -205,26 +210,26 @@ export async function backup(options: BackupOptions, logger: Logger): Promise<Ba
     `backing up ${target.display} with pg_dump ${pgDump.version} (${format}, ${compressionLabel})`,
   );
   // pg_dump writes the uncompressed archive to its stdout; zstd compresses it on Node's
-  // thread pool (and its own workers) while pg_dump goes on reading.
+  // thread pool, in 1 MiB chunks, while pg_dump goes on reading.
   const output = streamed
     ? (stdout: Readable) =>
         pipeline(
           stdout,
-          zstdCompressor(STREAM_ZSTD_LEVEL, zstdWorkers()),
+          new Coalesce(COALESCE_BYTES),
+          zstdCompressor(STREAM_ZSTD_LEVEL),
           createWriteStream(partial, { flags: 'wx' }),
         )
     : undefined;
-  let checksums: TableChecksum[] | undefined;
+  let counted: Counted;
   const unregister = registerTemporary(partial);
   try {
-    const dump = (snapshot?: string) =>
-      withToolEnv(target, (env) => runTool(pgDump, args(snapshot), env, logger, { output }));
-    const run = options.verifyRestore
-      ? await withSourceSnapshot(target, (snapshot, tables) => {
-          checksums = tables;
-          return dump(snapshot);
-        })
-      : await dump();
+    const prefix = streamed ? await largeStdoutPrefix() : [];
+    counted = await dumpCounted(target, options.verifyRestore !== undefined, (snapshot) =>
+      withToolEnv(target, (env) =>
+        runTool(pgDump, args(snapshot), env, logger, { output, prefix }),
+      ),
+    );
+    const { run } = counted;
     if (run.exitCode !== 0 || run.outputError) {
       const why = run.outputError
         ? `writing the archive failed: ${run.outputError.message}`
@@ -243,14 +248,17 @@ export async function backup(options: BackupOptions, logger: Logger): Promise<Ba
   let sha256: string | undefined;
   try {
     if (verify) {
-      await checkArchive(
-        path,
-        { format, stream: streamed ? 'zstd' : 'none' },
-        pgRestore,
-        logger,
-        false,
-      );
-      sha256 = await sha256Archive(path);
+      // Two independent reads of the new archive, side by side.
+      [, sha256] = await Promise.all([
+        checkArchive(
+          path,
+          { format, stream: streamed ? 'zstd' : 'none' },
+          pgRestore,
+          logger,
+          false,
+        ),
+        sha256Archive(path),
+      ]);
       await writeChecksum(checksumPath, path, sha256);
     }
   } catch (error) {
@@ -258,6 +266,7 @@ export async function backup(options: BackupOptions, logger: Logger): Promise<Ba
     await rm(checksumPath, { force: true });
     throw error;
   }
+  const { tables, checksums } = counted;
   const verified =
     options.verifyRestore && checksums
       ? await verifyRestore(
@@ -277,7 +286,7 @@ export async function backup(options: BackupOptions, logger: Logger): Promise<Ba
     checksumPath: verify ? checksumPath : undefined,
     durationMs: Date.now() - started,
     pgDumpVersion: pgDump.version,
-    tables: checksums?.map(({ schema, name, rows }) => ({ schema, name, rows })) ?? source.tables,
+    tables,
     verifyRestore: verified,
   };
   logger.info(
@@ -287,12 +296,31 @@ export async function backup(options: BackupOptions, logger: Logger): Promise<Ba
   return result;
 }
 
+/** pg_dump's run and the source's tables as they were in the snapshot it dumped. */
+interface Counted {
+  run: ToolRun;
+  tables: TableRows[];
+  /** Each table's content checksum too, for verify-restore. */
+  checksums?: TableChecksum[] | undefined;
+}
+
 /**
- * zstd worker threads for the default archive: one per core beyond the one pg_dump and the
- * server's backend keep busy, at most 4; 0 (compress on Node's thread pool alone) on 2 cores.
+ * Runs `dump` in an exported snapshot while the same snapshot's tables are counted (or
+ * checksummed, for verify-restore) on another connection: what is reported is exactly what the
+ * archive holds, and the reading overlaps the dump instead of delaying it.
  */
-function zstdWorkers(): number {
-  return Math.min(4, Math.max(0, availableParallelism() - 2));
+async function dumpCounted(
+  target: DatabaseTarget,
+  checksum: boolean,
+  dump: (snapshot: string) => Promise<ToolRun>,
+): Promise<Counted> {
+  if (checksum) {
+    const { dumped, read } = await withSourceSnapshot(target, readChecksums, dump);
+    const tables = read.map(({ schema, name, rows }) => ({ schema, name, rows }));
+    return { run: dumped, tables, checksums: read };
+  }
+  const { dumped, read } = await withSourceSnapshot(target, countRows, dump);
+  return { run: dumped, tables: read };
 }
 
 /** The S3 uploads of a finished backup; a backup whose restored copy differs is not uploaded. */

@@ -1,4 +1,4 @@
-import { connect, disconnect } from '../db/connect.js';
+import { connect, disconnect, type DbClient } from '../db/connect.js';
 import type { DatabaseTarget } from '../db/url.js';
 import {
   BACKUP_TABLES,
@@ -9,38 +9,32 @@ import {
 } from './queries.js';
 import { serverMajor } from './tool-version.js';
 
-/** A table of the backed-up database and its exact row count when the backup started. */
+/** A table of the backed-up database and its exact row count in the dumped snapshot. */
 export interface TableRows {
   schema: string;
   name: string;
   rows: number;
 }
 
-/**
- * The source's server major and every user table with its row count (0 when `countRows` is
- * false: verify-restore counts them itself, in pg_dump's snapshot).
- */
-export async function inspectSource(
-  target: DatabaseTarget,
-  countRows = true,
-): Promise<{ major: number; tables: TableRows[] }> {
+/** The source server's major version (15, 16, …). Reads no table. */
+export async function inspectSource(target: DatabaseTarget): Promise<{ major: number }> {
   const client = await connect(target);
   try {
-    const major = await readServerMajor(client);
-    const { rows } = await client.query<{ schema: string; name: string }>(BACKUP_TABLES);
-    const tables: TableRows[] = [];
-    for (const t of rows) {
-      if (!countRows) {
-        tables.push({ ...t, rows: 0 });
-        continue;
-      }
-      const count = await client.query<{ rows: string }>(countRowsSql(t.schema, t.name));
-      tables.push({ schema: t.schema, name: t.name, rows: Number(count.rows[0]?.rows ?? 0) });
-    }
-    return { major, tables };
+    return { major: await readServerMajor(client) };
   } finally {
     await disconnect(client);
   }
+}
+
+/** Every user table and its exact row count, on a client whose transaction is already open. */
+export async function countRows(client: DbClient): Promise<TableRows[]> {
+  const { rows } = await client.query<{ schema: string; name: string }>(BACKUP_TABLES);
+  const tables: TableRows[] = [];
+  for (const t of rows) {
+    const count = await client.query<{ rows: string }>(countRowsSql(t.schema, t.name));
+    tables.push({ schema: t.schema, name: t.name, rows: Number(count.rows[0]?.rows ?? 0) });
+  }
+  return tables;
 }
 
 /** What is in a restore target: the server major and how many user objects it holds. */

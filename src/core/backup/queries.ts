@@ -93,6 +93,13 @@ SELECT set_config('TimeZone', 'UTC', true), set_config('DateStyle', 'ISO, YMD', 
        set_config('IntervalStyle', 'postgres', true), set_config('extra_float_digits', '1', true),
        set_config('bytea_output', 'hex', true)`;
 
+/**
+ * Turns idle_in_transaction_session_timeout off for this transaction only (a user-settable
+ * setting; no lock): the snapshot's transaction waits idle while pg_dump dumps.
+ */
+export const NO_IDLE_TIMEOUT =
+  "SELECT set_config('idle_in_transaction_session_timeout', '0', true)";
+
 /** Exports the REPEATABLE READ transaction's snapshot for `pg_dump --snapshot` (no lock). */
 export const EXPORT_SNAPSHOT = 'SELECT pg_export_snapshot() AS snapshot';
 

@@ -26,6 +26,11 @@ export interface RunToolOptions {
    * both the tool and the returned promise have. A rejection stops the tool.
    */
   output?: (stdout: Readable) => Promise<void>;
+  /**
+   * A program and its arguments that run the tool (e.g. `stdbuf --output=1M`, see
+   * stdout-buffer.ts): it must exec the tool in its own process, so signals still reach it.
+   */
+  prefix?: readonly string[];
 }
 
 /**
@@ -60,10 +65,14 @@ export function runTool(
   options: RunToolOptions = {},
 ): Promise<ToolRun> {
   const started = Date.now();
-  logger.debug(`running ${tool.path} ${args.join(' ')}`);
+  const [program, ...argv] = [...(options.prefix ?? []), tool.path, ...args] as [
+    string,
+    ...string[],
+  ];
+  logger.debug(`running ${program} ${argv.join(' ')}`);
   return new Promise((resolve) => {
     const stdout = options.captureStdout || options.output ? 'pipe' : 'ignore';
-    const child: ChildProcess = spawn(tool.path, [...args], {
+    const child: ChildProcess = spawn(program, argv, {
       env,
       stdio: [options.input ? 'pipe' : 'ignore', stdout, 'pipe'],
       detached: process.platform !== 'win32',

@@ -1,3 +1,4 @@
+// Decision record: docs/adr/0009-s3-uploads-tested-against-ceph.md (ADR 0009).
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';

@@ -4,7 +4,7 @@ import { connect, disconnect, type DbClient } from '../db/connect.js';
 import { parseDatabaseUrl, type DatabaseTarget } from '../db/url.js';
 import { formatDuration } from '../duration.js';
 import { inspectTarget } from './inspect.js';
-import { BACKUP_TABLES, CHECKSUM_SETTINGS, EXPORT_SNAPSHOT, tableChecksumSql } from './queries.js';
+import { BACKUP_TABLES, CHECKSUM_SETTINGS, tableChecksumSql } from './queries.js';
 import { restore } from './restore.js';
 
 /** Where a backup is restored to prove it restores: an empty scratch database (a secret). */
@@ -69,7 +69,7 @@ export async function checkVerifyDatabase(
 }
 
 /** Every user table's row count and checksum, on a client whose transaction is already open. */
-async function readChecksums(client: DbClient): Promise<TableChecksum[]> {
+export async function readChecksums(client: DbClient): Promise<TableChecksum[]> {
   await client.query(CHECKSUM_SETTINGS);
   const { rows: tables } = await client.query<{ schema: string; name: string }>(BACKUP_TABLES);
   const out: TableChecksum[] = [];
@@ -80,29 +80,6 @@ async function readChecksums(client: DbClient): Promise<TableChecksum[]> {
     out.push({ ...t, rows: Number(rows[0]?.rows ?? 0), checksum: rows[0]?.checksum ?? '' });
   }
   return out;
-}
-
-/**
- * Opens a REPEATABLE READ transaction on the source, exports its snapshot, counts and checksums
- * every table in it, then runs `dump(snapshot)` while the transaction stays open: pg_dump
- * `--snapshot` sees exactly the rows that were checksummed, even with concurrent writes
- * (PostgreSQL docs "Snapshot Synchronization Functions").
- */
-export async function withSourceSnapshot<T>(
-  source: DatabaseTarget,
-  dump: (snapshot: string, tables: TableChecksum[]) => Promise<T>,
-): Promise<T> {
-  const client = await connect(source);
-  try {
-    await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
-    const { rows } = await client.query<{ snapshot: string }>(EXPORT_SNAPSHOT);
-    const tables = await readChecksums(client);
-    const result = await dump(rows[0]?.snapshot ?? '', tables);
-    await client.query('COMMIT');
-    return result;
-  } finally {
-    await disconnect(client);
-  }
 }
 
 /** Row counts and checksums of a database's user tables, in one consistent snapshot. */

@@ -1,3 +1,4 @@
+// Decision record: docs/adr/0001-poll-advisory-lock.md (ADR 0001).
 import { DbDeployError } from '../errors.js';
 import type { Logger } from '../logger.js';
 import { formatDuration, sleep } from '../duration.js';

@@ -1,3 +1,4 @@
+// Decision record: docs/adr/0015-fleet-rollouts.md (ADR 0015).
 import { migrate, type MigrateResult } from '../migrations/index.js';
 import { preflightLimits } from '../monitor/preflight-types.js';
 import { assertNever, DbDeployError, describeError, isDbDeployError } from '../errors.js';

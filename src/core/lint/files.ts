@@ -1,7 +1,7 @@
 import { stat } from 'node:fs/promises';
 import { dirname, relative, resolve } from 'node:path';
 import { DbDeployError, oneLine } from '../errors.js';
-import { loadParser } from '../sql/parse.js';
+import { loadParser, parseSql } from '../sql/parse.js';
 import {
   chooseFormat,
   openMigrationSet,
@@ -9,11 +9,15 @@ import {
   type FormatChoice,
   type Migration,
   type MigrationFormat,
+  type RenderedMigration,
 } from '../migrations/index.js';
-import { lintSql } from './engine.js';
+import { joinSteps } from '../migrations/engine/dry-run.js';
+import type { SentStatement } from '../migrations/engine/types.js';
+import { lintSql, rememberNames } from './engine.js';
+import { mayHoldLongName, type KnownNames } from './names.js';
 import { RULE_IDS } from './registry.js';
 import { moduleSuppressions, suppressionNotices } from './suppress.js';
-import type { DeployStrategy, Finding, TableKey } from './types.js';
+import type { DeployStrategy, Finding, Rule, TableKey } from './types.js';
 import { severityRank } from './types.js';
 
 export interface LintOptions {
@@ -30,8 +34,21 @@ export interface LintOptions {
    * Pass one set to each new migration, in order (see `LintContext.createdInDeploy`).
    */
   createdInDeploy?: Set<TableKey>;
+  /**
+   * Long names (63 bytes and more) known before this migration; its own are added. Pass one map to
+   * each new migration of a deploy, in order, filled first by `collectKnownNames` (see
+   * `LintContext.knownNames`).
+   */
+  knownNames?: KnownNames;
+  /** Rules to apply. Default: every rule that is not opt-in. */
+  rules?: readonly Rule[];
   /** Receives findings silenced by `db-deploy-ignore` (counted for data loss, not reported). */
   onSuppressed?: (finding: Finding) => void;
+  /**
+   * The statements the migration's code actually sent when it ran (validate, on its scratch
+   * database): linted instead of the SQL built without a database.
+   */
+  sent?: readonly SentStatement[];
 }
 
 /**
@@ -49,6 +66,8 @@ export async function lintMigration(file: Migration, options: LintOptions): Prom
       pgVersion: options.pgVersion,
       strategy: options.strategy,
       createdInDeploy: options.createdInDeploy,
+      knownNames: options.knownNames,
+      rules: options.rules,
       offset: section.offset,
       fileText: file.content,
       // A `-- db-deploy:no-transaction` file runs statement by statement.
@@ -57,11 +76,14 @@ export async function lintMigration(file: Migration, options: LintOptions): Prom
     });
   }
   const line = upFunctionLine(file.content);
-  let generated;
+  let generated: RenderedMigration;
   try {
     const all = options.all?.includes(file) ? options.all : [file];
     await options.format.prepare([file], all);
-    generated = await renderMigration(options.format, file, 'up');
+    // What ran on the scratch database, when it ran there; else what a recording database makes of it.
+    generated = options.sent
+      ? ranStatements(options.format, file, options.sent)
+      : await renderMigration(options.format, file, 'up');
   } catch (error) {
     const message = error instanceof DbDeployError ? error.message : (error as Error).message;
     return [
@@ -93,19 +115,71 @@ export async function lintMigration(file: Migration, options: LintOptions): Prom
       ...(silenced ? [] : [finding]),
     ];
   }
+  const assumed = generated.assumptions?.length
+    ? [
+        syntheticFinding(
+          file,
+          line,
+          'built-without-data',
+          'notice',
+          `the SQL of ${file.name} was built without a database: ${generated.assumptions.join('; ')}`,
+          'validate runs it on a scratch database and lints the SQL it actually sends there',
+        ),
+      ]
+    : [];
+  const lineAt = generated.statements?.some((s) => s.line !== undefined)
+    ? statementLines(generated.statements, line)
+    : undefined;
   return [
     ...suppressions.flatMap((s) => suppressionNotices(file.file, s, RULE_IDS)),
+    ...assumed,
     ...lintSql(generated.sql, {
       file: file.file,
       pgVersion: options.pgVersion,
       strategy: options.strategy,
       createdInDeploy: options.createdInDeploy,
-      fixedLine: line,
+      ...(lineAt ? { lineAt } : { fixedLine: line }),
+      knownNames: options.knownNames,
+      rules: options.rules,
       transactional: generated.transactional,
       ignoredRules: suppressions.flatMap((s) => s.rules),
       onSuppressed: options.onSuppressed,
     }),
   ];
+}
+
+/** The statements a prepared migration's up sent when it ran, as a rendering of it. */
+function ranStatements(
+  format: MigrationFormat,
+  file: Migration,
+  sent: readonly SentStatement[],
+): RenderedMigration {
+  const body = format.body(file, 'up');
+  const transactional = body?.kind !== 'code' || body.transaction !== 'none';
+  return {
+    ok: true,
+    sql: joinSteps(sent.map((s) => s.sql)),
+    statements: sent,
+    transactional,
+    reasons: transactional || body?.kind !== 'code' ? [] : [body.reason ?? 'its configuration'],
+  };
+}
+
+/**
+ * The file line of an offset of `joinSteps(statements)`: the line of the call that built the
+ * statement it falls in, else `fallback` (the `up` function's line).
+ */
+function statementLines(
+  statements: readonly SentStatement[],
+  fallback: number,
+): (offset: number) => number {
+  const ends: { end: number; line: number }[] = [];
+  let at = 0;
+  for (const statement of statements) {
+    at += joinSteps([statement.sql]).length + 1;
+    ends.push({ end: at, line: statement.line ?? fallback });
+  }
+  return (offset) => ends.find((e) => offset < e.end)?.line ?? fallback;
 }
 
 /**
@@ -120,6 +194,24 @@ export async function lintMigrations(
   for (const file of files)
     findings.push(...(await lintMigration(file, { all: files, ...options })));
   return findings;
+}
+
+/**
+ * The long names (63 bytes and more) that `.sql` migrations give to objects: the schema they leave
+ * behind holds them cut to 63 bytes, and a new migration's name that is cut to the same clashes.
+ * Only files with a run of name characters that long are parsed. JS/TS migrations are left out:
+ * their SQL is built by running them (lint them with the rest to include them).
+ */
+export async function collectKnownNames(files: readonly Migration[]): Promise<KnownNames> {
+  const known: KnownNames = new Map();
+  await loadParser();
+  for (const file of files) {
+    const sql = file.kind === 'sql' ? file.sql?.up.sql : undefined;
+    if (!sql || !mayHoldLongName(sql)) continue;
+    const parsed = parseSql(sql);
+    if (parsed.ok) rememberNames(parsed.statements, known, file.file);
+  }
+  return known;
 }
 
 /**
@@ -159,12 +251,15 @@ export async function collectMigrationFiles(
   return { format, migrations };
 }
 
+/** The collation `localeCompare` uses, made once (localeCompare makes one per call). */
+const byLocale = new Intl.Collator();
+
 /** Highest severity first, then file and line. */
 export function sortFindings(findings: readonly Finding[]): Finding[] {
   return [...findings].sort(
     (a, b) =>
       severityRank(b.severity) - severityRank(a.severity) ||
-      a.file.localeCompare(b.file) ||
+      byLocale.compare(a.file, b.file) ||
       a.line - b.line ||
       a.column - b.column,
   );
@@ -181,7 +276,8 @@ function upFunctionLine(content: string): number {
   return index >= 0 ? index + 1 : 1;
 }
 
-function syntheticFinding(
+/** A finding about a migration as a whole, at one line of its file (not from parsing its SQL). */
+export function syntheticFinding(
   file: Migration,
   line: number,
   rule: string,

@@ -1,5 +1,5 @@
 /**
- * The migrations concern's public surface: the format-neutral engine (ADR 0012) and what its
+ * The migrations concern's public surface: the format-neutral engine (ADR 0013) and what its
  * callers need. Formats live under formats/, one folder per tool.
  */
 export { migrate } from './engine/run.js';
@@ -13,6 +13,7 @@ export {
 export { renderMigration, type RenderedMigration } from './engine/dry-run.js';
 export { nonTransactionalReason } from './engine/transaction.js';
 export { FORMAT_CHOICES, type FormatChoice } from './detect.js';
+export type { MigrationCount } from './engine/plan.js';
 export type { Direction, FormatName, Migration, MigrationFormat } from './engine/types.js';
 export {
   MIGRATE_DEFAULTS,

@@ -1,6 +1,8 @@
+// Decision record: docs/adr/0003-lock-timeout-default.md (ADR 0003).
 import type { BackoffPolicy } from './engine/retry.js';
 import { DEFAULT_BACKOFF } from './engine/retry.js';
-import type { Direction, FormatName } from './engine/types.js';
+import type { Direction, FormatName, SentStatement } from './engine/types.js';
+import type { MigrationCount } from './engine/plan.js';
 import type { FormatChoice } from './detect.js';
 import type { DbClient } from '../db/connect.js';
 
@@ -15,8 +17,8 @@ export interface MigrateOptions {
   /** Reports name files relative to this (the repository checkout). Default: the process cwd. */
   baseDir?: string;
   direction: Direction;
-  /** Undefined: all pending (up) or 1 (down). */
-  count?: number;
+  /** Undefined: all pending (up) or 1 (down); `batch`: the last batch (down, knex). */
+  count?: MigrationCount;
   /** Print the SQL of what would run; change nothing, take no lock. */
   dryRun: boolean;
   /** lock_timeout for every migration statement (default 100ms). */
@@ -39,6 +41,11 @@ export interface MigrateOptions {
    * format's configuration or default (`public`).
    */
   schema?: string;
+  /**
+   * The migration tool's configuration environment; undefined: the tool's default (knex: the
+   * knexfile's environment, else NODE_ENV, else `development`).
+   */
+  environment?: string;
   /** Run even when applied migrations were edited or removed, re-recording their checksums. */
   allowEdited: boolean;
   /** Backoff between lock retries. */
@@ -84,6 +91,8 @@ export interface AppliedMigration {
   retries: number;
   /** False when it ran statement by statement outside a transaction. */
   transactional: boolean;
+  /** The statements its code sent itself (knex), with the lines that built them. */
+  sent?: SentStatement[];
 }
 
 /** The SQL a dry run would execute for one migration. */

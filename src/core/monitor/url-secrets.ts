@@ -1,3 +1,4 @@
+// Decision record: docs/adr/0012-health-url-secrets.md (ADR 0012).
 import { basicAuthorization } from './endpoint.js';
 
 /**

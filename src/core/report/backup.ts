@@ -65,10 +65,25 @@ function artifactFact(report: ArtifactReport): string {
 }
 
 /**
+ * How to restore the default archive without db-deploy: one zstd frame around a custom-format
+ * archive, which pg_restore reads from its standard input (none for any other archive).
+ */
+function byHand(path: string): [string, string][] {
+  if (!path.endsWith('.dump.zst')) return [];
+  const file = path.split(/[\\/]/).pop() ?? path;
+  return [
+    [
+      'By hand',
+      `${code(`zstd -dc ${file} | pg_restore -d DB`)} (zstd around a custom archive, see the backup README)`,
+    ],
+  ];
+}
+
+/**
  * The backup job summary: what was written (archive, size, format and compression, the pg_dump
- * that wrote it, its sha256 and whether it was verified), then every table with its row count
- * when the backup started, and the artifact and S3 destinations it was uploaded to. Pure: result
- * in, Markdown out.
+ * that wrote it, its sha256 and whether it was verified; for the default `.dump.zst`, how to
+ * restore it by hand), then every table with its row count in the dumped snapshot, and the
+ * artifact and S3 destinations it was uploaded to. Pure: result in, Markdown out.
  */
 export function renderBackupSummary(
   result: BackupResult,
@@ -82,6 +97,7 @@ export function renderBackupSummary(
     ['Size', `${formatBytes(result.sizeBytes)} (${result.sizeBytes} bytes)`],
     ['Duration', formatDuration(result.durationMs)],
     ['Format', `${result.format}, compression ${code(result.compression)}`],
+    ...byHand(result.path),
     ['pg_dump', result.pgDumpVersion],
     ['sha256', result.sha256 ? code(result.sha256) : '—'],
     [

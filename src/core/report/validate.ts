@@ -46,7 +46,11 @@ function verdict(report: ValidateReport, title: string): string[] {
   if (!report.passed && report.failures.length > 0)
     lines.push('', ...report.failures.map((f) => `- ${cell(f)}`));
   if (report.destructive) {
-    const names = report.migrations.filter((m) => m.destructive).map((m) => code(m.name));
+    const names = report.migrations
+      .filter((m) => m.destructive)
+      .map(
+        (m) => `${code(m.name)}${m.declared?.destructive ? ' (declared destructive: true)' : ''}`,
+      );
     const what =
       names.length === 1
         ? `${names[0]} drops or truncates data.`
@@ -185,7 +189,7 @@ function compactLine(m: MigrationReport): string {
     );
   if (m.rewrites.length) parts.push(`rewrites ${plural(m.rewrites.length, 'table')}`);
   if (m.reversible !== undefined) parts.push(m.reversible ? 'reversible' : 'not reversible');
-  if (m.destructive) parts.push('destructive');
+  if (m.destructive) parts.push(m.declared?.destructive ? 'destructive (declared)' : 'destructive');
   if (m.findings.length) parts.push(countFindings(m.findings));
   return `- ${parts.map(cell).join(' · ')}`;
 }

@@ -1,3 +1,4 @@
+// Decision record: docs/adr/0007-webassembly-tiering-and-the-cli-loader.md (ADR 0007).
 /**
  * Imported first by every entry point, before the parser module is loaded: V8 optimises hot
  * WebAssembly functions in the background, and for PostgreSQL's grammar that costs ~600 MB and

@@ -63,3 +63,20 @@ export async function migrationChangesSince(
     );
   }
 }
+
+/** A file's text at a commit (`git show sha:path`), or undefined when it cannot be read there. */
+export async function fileAtCommit(
+  sha: string,
+  path: string,
+  cwd: string,
+): Promise<string | undefined> {
+  try {
+    const { stdout } = await run('git', ['show', `${sha}:./${path}`], {
+      cwd,
+      maxBuffer: 16 * 1024 * 1024,
+    });
+    return stdout;
+  } catch {
+    return undefined;
+  }
+}

@@ -1,3 +1,4 @@
+// Decision record: docs/adr/0006-observe-migrations-on-a-scratch-database.md (ADR 0006).
 import type { DbClient } from '../db/connect.js';
 import { BACKEND_PID } from '../db/catalog.js';
 import { describeError } from '../errors.js';
@@ -8,9 +9,10 @@ import type {
   MigrateOptions,
   MigrateResult,
 } from '../migrations/index.js';
-import type { MigrationFormat } from '../migrations/engine/types.js';
+import type { MigrationFormat, SentStatement } from '../migrations/engine/types.js';
 import { runCommand } from './command.js';
-import { unifiedDiff } from './diff.js';
+import { compareSchemas } from './compare.js';
+import type { SchemaModel } from './snapshot.js';
 import {
   locksOnExisting,
   readOwnLocks,
@@ -33,8 +35,8 @@ export interface CycleContext {
   migrate: (
     overrides: Pick<MigrateOptions, 'direction' | 'count' | 'hooks'>,
   ) => Promise<MigrateResult>;
-  /** The schema as deterministic text. */
-  snapshot: () => Promise<string>;
+  /** The schema, read from the catalog (compared with `compareSchemas`). */
+  snapshot: () => Promise<SchemaModel>;
   /** Bookkeeping tables whose locks are not the migration's doing (`public.pgmigrations`, …). */
   ignoreTables: ReadonlySet<string>;
   testCommand?: string;
@@ -52,10 +54,14 @@ export type CycleResult = Pick<
   | 'rewrites'
   | 'reversible'
   | 'reversibleDetail'
+  | 'movedColumns'
   | 'locksSampled'
   | 'test'
   | 'error'
->;
+> & {
+  /** The statements the migration's code sent in its first up (code that runs its own queries). */
+  sent?: readonly SentStatement[];
+};
 
 /**
  * up (observing the locks its own backend holds before commit and the relations it
@@ -97,12 +103,13 @@ export async function cycleMigration(file: Migration, ctx: CycleContext): Promis
     result.status = 'applied';
     return result;
   }
-  const diff = unifiedDiff(before, await ctx.snapshot(), {
+  const { diff, moved } = compareSchemas(before, await ctx.snapshot(), {
     before: `schema before ${file.name} (up)`,
     after: `schema after ${file.name} (down)`,
   });
   result.reversible = diff === '';
   if (diff) result.reversibleDetail = diff;
+  if (moved.length) result.movedColumns = moved;
 
   try {
     await ctx.migrate({ direction: 'up', count: 1 });
@@ -119,7 +126,8 @@ async function observedUp(
   filesBefore: RelationFiles,
   file: Migration,
 ): Promise<
-  Pick<CycleResult, 'durationMs' | 'locks' | 'rewrites' | 'locksSampled'> | { error: string }
+  | Pick<CycleResult, 'durationMs' | 'locks' | 'rewrites' | 'locksSampled' | 'sent'>
+  | { error: string }
 > {
   let sampler: ReturnType<typeof sampleLocks> | undefined;
   let atCommit: { locks: LockSample; files: RelationFiles } | undefined;
@@ -153,6 +161,7 @@ async function observedUp(
         ),
     rewrites: rewrittenRelations(filesBefore, filesAfter),
     locksSampled: atCommit === undefined,
+    ...(run.applied[0]?.sent ? { sent: run.applied[0].sent } : {}),
   };
 }
 

@@ -55,5 +55,7 @@ export interface ValidateOptions {
   migrationsTable?: string;
   /** Undefined: the format's configuration or default. */
   schema?: string;
+  /** The tool configuration's environment (knex-environment); undefined: the tool's default. */
+  environment?: string;
   connectTimeoutMs: number;
 }

@@ -1,3 +1,4 @@
+// Decision record: docs/adr/0014-scratch-database-claimed-only-when-empty.md (ADR 0014).
 import type { DbClient } from '../db/connect.js';
 import { DbDeployError } from '../errors.js';
 import { qualifiedName, quoteIdent } from '../db/sql.js';

@@ -1,5 +1,6 @@
 import type { Finding } from '../lint/types.js';
 import type { PlansReport } from '../plans/types.js';
+import type { MovedColumn } from './compare.js';
 
 /** A lock the migration's own backend held just before its commit (from pg_locks). */
 export interface ObservedLock {
@@ -37,6 +38,11 @@ export interface MigrationReport {
   reversible: boolean | undefined;
   /** Why it is not reversible (the schema diff, or the down migration's error). */
   reversibleDetail?: string;
+  /**
+   * Columns its down restores at another position than they had before its up (PostgreSQL adds
+   * columns at the end): not a difference for `reversible`, reported as a notice.
+   */
+  movedColumns?: MovedColumn[];
   /** True when its locks were sampled during the run rather than read before commit (runs outside a transaction). */
   locksSampled: boolean;
   /** test-command outcome after its up, when one is configured. */
@@ -48,8 +54,10 @@ export interface MigrationReport {
   tableStats?: TableStats[];
   /** Risk graded by those sizes: `high` = blocks or rewrites a table of 1 GB or more. */
   risk?: 'low' | 'medium' | 'high';
-  /** Drops or truncates data (tables, columns, rows). */
+  /** Drops or truncates data (tables, columns, rows), as found or as declared. */
   destructive: boolean;
+  /** What its metadata block (`exports.config`) declares, when it has one. */
+  declared?: { destructive?: boolean; estimatedDuration?: string; dependencies?: string[] };
 }
 
 /** A required-tables / required-indexes / required-foreign-keys check. */

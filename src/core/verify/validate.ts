@@ -1,13 +1,12 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { basename, dirname, normalize } from 'node:path';
+import { basename, dirname, join, normalize } from 'node:path';
 import { connect, disconnect, type DbClient } from '../db/connect.js';
 import { SERVER_VERSION_NUM } from '../db/queries.js';
 import { parseDatabaseUrl } from '../db/url.js';
 import { DbDeployError, describeError } from '../errors.js';
 import type { Logger } from '../logger.js';
 import { NEWEST_PG_VERSION } from '../lint/engine.js';
-import { lintMigration, sortFindings } from '../lint/files.js';
-import { DESTRUCTIVE_RULES } from '../lint/rules/data.js';
+import { collectKnownNames, lintMigration, sortFindings } from '../lint/files.js';
 import { reachesFailOn } from '../lint/verdict.js';
 import type { DeployStrategy, Finding, TableKey } from '../lint/types.js';
 import {
@@ -18,7 +17,8 @@ import {
   type MigrateOptions,
   type MigrationSet,
 } from '../migrations/index.js';
-import { migrationChangesSince } from './changed.js';
+import { fileAtCommit, migrationChangesSince } from './changed.js';
+import { moduleChecksum } from '../migrations/engine/checksum.js';
 import { runCommand } from './command.js';
 import { cycleMigration, type CycleContext } from './cycle.js';
 import { unifiedDiff } from './diff.js';
@@ -42,7 +42,10 @@ import {
   type PlansRun,
 } from '../plans/validate-plans.js';
 import { gradeFindings, gradeRisk, readTableStats } from './stats.js';
-import type { ValidateReport } from './types.js';
+import type { MigrationReport, ValidateReport } from './types.js';
+import { dataLossOf, declarationFindings, durationFindings } from './metadata.js';
+import type { SentStatement } from '../migrations/engine/types.js';
+import type { MovedColumn } from './compare.js';
 
 /**
  * The validate run: lint the new migrations, then on a disposable database apply the baseline,
@@ -97,10 +100,10 @@ export async function validate(options: ValidateOptions, logger: Logger): Promis
     // The copy's guards and the queries come first: a wrong URL or a missing file stops the run here.
     plans = await openPlans(options, client, logger);
     if (client && options.pgVersion === undefined) report.pgVersion = await serverMajor(client);
-    await lintAll(set, report, options.lintAll ? files : fresh, fresh, options.strategy);
+    await lintAll(set, report, files, options.lintAll ? files : fresh, fresh, options.strategy);
     report.findings = sortFindings([...report.findings, ...historyFindings(set, wanted)]);
     if (client && options.databaseUrl) {
-      await runCycle(
+      const sent = await runCycle(
         set,
         client,
         options.databaseUrl,
@@ -111,6 +114,7 @@ export async function validate(options: ValidateOptions, logger: Logger): Promis
         trail,
         logger,
       );
+      await lintWhatRan(set, report, fresh, sent, options.strategy);
       await checkSchema(set, client, report, options);
       if (report.migrations.every((m) => m.status === 'applied'))
         await checkIndexes(client, [SCRATCH_SCHEMA], fresh, trail, report, options);
@@ -129,6 +133,10 @@ export async function validate(options: ValidateOptions, logger: Logger): Promis
           m.findings = sortFindings(m.findings);
         }
         report.findings = sortFindings(report.findings);
+      }
+      for (const [index, file] of fresh.entries()) {
+        const entry = report.migrations[index]!;
+        addFindings(report, entry, durationFindings(file, entry));
       }
     }
     if (plans) await finishPlans(plans, set, fresh, report, logger);
@@ -164,9 +172,19 @@ function historyFindings(set: MigrationSet, wanted: NewMigrations): Finding[] {
     hint,
   });
   const migration = (path: string) => set.format.isMigrationPath(path);
+  const metadataOnly = new Set(wanted.metadataOnly ?? []);
   return [
+    ...[...metadataOnly].map((file) => ({
+      ...finding(
+        file,
+        'edited-metadata',
+        `${basename(file)} is already on the base branch and this change edits only its metadata block (exports.config): what ran is unchanged, and migrate accepts it`,
+        'nothing to do if the new metadata is right; the code of an applied migration stays as it was',
+      ),
+      severity: 'notice' as const,
+    })),
     ...(wanted.edited ?? [])
-      .filter(migration)
+      .filter((file) => migration(file) && !metadataOnly.has(file))
       .map((file) =>
         finding(
           file,
@@ -188,7 +206,15 @@ function historyFindings(set: MigrationSet, wanted: NewMigrations): Finding[] {
   ];
 }
 
-type NewMigrations = Exclude<ValidateOptions['newMigrations'], { pullRequestBase: string }>;
+type NewMigrations =
+  | { last: number }
+  | {
+      files: string[];
+      edited?: string[];
+      removed?: string[];
+      /** Edited files whose code is unchanged: only their metadata block differs. */
+      metadataOnly?: string[];
+    };
 
 /** A pull request's changes under the migrations directory, from git; the other forms as given. */
 async function resolveNew(
@@ -196,12 +222,30 @@ async function resolveNew(
   wanted: ValidateOptions['newMigrations'],
 ): Promise<NewMigrations> {
   if (!('pullRequestBase' in wanted)) return wanted;
-  const { added, edited, removed } = await migrationChangesSince(
-    wanted.pullRequestBase,
-    set.displayDir,
-    set.baseDir,
-  );
-  return { files: added, edited, removed };
+  const changes = { files: [] as string[], edited: [] as string[], removed: [] as string[] };
+  for (const dir of set.displayDirs) {
+    const { added, edited, removed } = await migrationChangesSince(
+      wanted.pullRequestBase,
+      dir,
+      set.baseDir,
+    );
+    changes.files.push(...added);
+    changes.edited.push(...edited);
+    changes.removed.push(...removed);
+  }
+  const metadataOnly: string[] = [];
+  for (const file of changes.edited) {
+    if (!/\.[cm]?[jt]s$/.test(file)) continue;
+    const before = await fileAtCommit(wanted.pullRequestBase, file, set.baseDir);
+    const now = await readFile(join(set.baseDir, file), 'utf8').catch(() => undefined);
+    if (
+      before !== undefined &&
+      now !== undefined &&
+      moduleChecksum(before).checksum === moduleChecksum(now).checksum
+    )
+      metadataOnly.push(file);
+  }
+  return { ...changes, metadataOnly };
 }
 
 /** The new migrations: the given files, or the last N. They must come after every baseline one. */
@@ -257,12 +301,15 @@ async function serverMajor(client: DbClient): Promise<number> {
 async function lintAll(
   set: MigrationSet,
   report: ValidateReport,
+  files: readonly Migration[],
   toLint: readonly Migration[],
   fresh: readonly Migration[],
   strategy: DeployStrategy,
 ) {
   // The new migrations are one deploy: a table one of them creates is new for the next ones.
   const createdInDeploy = new Set<TableKey>();
+  // Long names the schema already holds (the baseline's), and those the new migrations add.
+  const knownNames = await collectKnownNames(files.filter((f) => !fresh.includes(f)));
   for (const file of toLint) {
     const suppressed: Finding[] = [];
     const findings = await lintMigration(file, {
@@ -271,17 +318,80 @@ async function lintAll(
       pgVersion: report.pgVersion,
       strategy,
       createdInDeploy: fresh.includes(file) ? createdInDeploy : undefined,
+      knownNames: fresh.includes(file) ? knownNames : undefined,
       onSuppressed: (f) => suppressed.push(f),
     });
-    report.findings.push(...findings);
     const entry = report.migrations.find((m) => m.name === file.name);
+    // The metadata block is checked for the new migrations (their modules are loaded by now).
+    if (entry)
+      findings.push(
+        ...declarationFindings(file, set.migrations, dataLossOf([...findings, ...suppressed])),
+      );
+    report.findings.push(...findings);
     if (entry) {
       entry.findings = sortFindings(findings);
       // Data loss counts even when a reviewer silenced the finding: it still needs a backup.
-      entry.destructive = [...findings, ...suppressed].some((f) => DESTRUCTIVE_RULES.has(f.rule));
+      entry.destructive = dataLossOf([...findings, ...suppressed]).length > 0;
+      declare(entry, file);
     }
   }
   report.findings = sortFindings(report.findings);
+}
+
+/** What a migration declares about itself, on its report entry: `destructive: true` counts as destructive. */
+function declare(entry: MigrationReport, file: Migration): void {
+  const declared = file.declared;
+  if (!declared) return;
+  entry.declared = {
+    ...(declared.destructive !== undefined ? { destructive: declared.destructive } : {}),
+    ...(declared.estimatedDuration ? { estimatedDuration: declared.estimatedDuration.text } : {}),
+    ...(declared.dependencies ? { dependencies: [...declared.dependencies] } : {}),
+  };
+  if (declared.destructive === true) entry.destructive = true;
+}
+
+/** Adds findings to a migration's entry and to the report. */
+function addFindings(report: ValidateReport, entry: MigrationReport, findings: Finding[]): void {
+  if (findings.length === 0) return;
+  entry.findings = sortFindings([...entry.findings, ...findings]);
+  report.findings = sortFindings([...report.findings, ...findings]);
+}
+
+/**
+ * Lints again, with the SQL their code actually sent on the scratch database, the migrations whose
+ * code runs its own queries (knex): what the linter saw without a database was a recording's
+ * guess. Their findings (and the destructive verdict) are replaced.
+ */
+async function lintWhatRan(
+  set: MigrationSet,
+  report: ValidateReport,
+  fresh: readonly Migration[],
+  sent: ReadonlyMap<string, readonly SentStatement[]>,
+  strategy: DeployStrategy,
+): Promise<void> {
+  const createdInDeploy = new Set<TableKey>();
+  for (const [index, file] of fresh.entries()) {
+    const statements = sent.get(file.name);
+    const entry = report.migrations[index]!;
+    if (!statements) continue;
+    const suppressed: Finding[] = [];
+    const findings = await lintMigration(file, {
+      format: set.format,
+      all: set.migrations,
+      pgVersion: report.pgVersion,
+      strategy,
+      createdInDeploy,
+      onSuppressed: (f) => suppressed.push(f),
+      sent: statements,
+    });
+    const loss = dataLossOf([...findings, ...suppressed]);
+    findings.push(...declarationFindings(file, set.migrations, loss));
+    const old = new Set(entry.findings);
+    report.findings = sortFindings([...report.findings.filter((f) => !old.has(f)), ...findings]);
+    entry.findings = sortFindings(findings);
+    entry.destructive = loss.length > 0;
+    declare(entry, file);
+  }
 }
 
 async function runCycle(
@@ -294,13 +404,18 @@ async function runCycle(
   options: ValidateOptions,
   trail: IndexTrail,
   logger: Logger,
-): Promise<void> {
+): Promise<Map<string, readonly SentStatement[]>> {
   const base: MigrateOptions = {
     ...MIGRATE_DEFAULTS,
     databaseUrl,
-    // The set as resolved: the same format, directory and ledger for every run of the cycle.
+    // The set as resolved: the same format, directories and ledger for every run of the cycle
+    // (a tool reading several directories reads them from its configuration again).
     format: set.format.name,
-    migrationsDir: set.config.migrationsDir,
+    migrationsDir:
+      (set.config.migrationsDirs?.length ?? 1) > 1
+        ? options.migrationsDir
+        : set.config.migrationsDir,
+    environment: options.environment,
     baseDir: options.baseDir,
     migrationsTable: set.ledger.location.table,
     schema: set.ledger.location.schema,
@@ -332,23 +447,51 @@ async function runCycle(
     client,
     format: set.format,
     migrate: (o) => migrate({ ...base, ...o }, logger),
-    snapshot: async () => renderSchema(await readSchema(client, { exclude })),
+    snapshot: () => readSchema(client, { exclude }),
     ignoreTables: new Set([...exclude.tables, ...exclude.sequences]),
     testCommand: options.testCommand,
     cwd: options.baseDir,
     env,
     logger,
   };
+  const sent = new Map<string, readonly SentStatement[]>();
   for (const [index, file] of fresh.entries()) {
     const entry = report.migrations[index]!;
     const indexesBefore = await readIndexes(client, [SCRATCH_SCHEMA]);
-    Object.assign(entry, await cycleMigration(file, ctx));
+    const { sent: statements, ...cycle } = await cycleMigration(file, ctx);
+    Object.assign(entry, cycle);
+    if (statements) sent.set(file.name, statements);
+    if (entry.movedColumns) {
+      const notice = columnOrderNotice(entry.file, entry.movedColumns);
+      entry.findings = sortFindings([...entry.findings, notice]);
+      report.findings = sortFindings([...report.findings, notice]);
+    }
     if (entry.status === 'failed') {
       logger.error(`${file.name}: ${entry.error}`);
       break;
     }
     recordIndexes(trail, file.name, indexesBefore, await readIndexes(client, [SCRATCH_SCHEMA]));
   }
+  return sent;
+}
+
+/** The notice for columns a down migration restores at another position (nothing else differs). */
+function columnOrderNotice(file: string, moved: readonly MovedColumn[]): Finding {
+  const columns = moved
+    .map(
+      (m) => `${m.table}.${m.column} (column ${m.before} before the up, ${m.after} after the down)`,
+    )
+    .join(', ');
+  return {
+    file,
+    line: 1,
+    column: 1,
+    endLine: 1,
+    rule: 'column-order-changed',
+    severity: 'notice',
+    message: `its down restores ${columns} at a different position; the schema is otherwise identical`,
+    hint: 'PostgreSQL adds columns at the end of the table, so a down cannot put one back in the middle; only SELECT * and INSERT without a column list see the order',
+  };
 }
 
 /** The bookkeeping relations: the tool's ledger and db-deploy's checksums, never the schema under test. */

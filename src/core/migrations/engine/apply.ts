@@ -1,3 +1,4 @@
+// Decision record: docs/adr/0002-one-transaction-per-migration.md (ADR 0002).
 import type { DbClient } from '../../db/connect.js';
 import { SET_SESSION_TIMEOUTS } from '../../db/queries.js';
 import { formatDuration } from '../../duration.js';
@@ -8,7 +9,15 @@ import { migrationFailure, type FailureContext } from './failure.js';
 import { noDownMigration } from './plan.js';
 import { withLockRetries, type RetrySettings } from './retry.js';
 import { sectionMode, stepGroups } from './statements.js';
-import type { CodeOutcome, Direction, Ledger, Migration, MigrationFormat } from './types.js';
+import type {
+  CodeOutcome,
+  Direction,
+  Ledger,
+  LedgerRun,
+  Migration,
+  MigrationFormat,
+  SentStatement,
+} from './types.js';
 
 /** What applying one migration needs: the connection, the format and ledger, the guarantees' settings. */
 export interface ApplyContext {
@@ -22,10 +31,12 @@ export interface ApplyContext {
   logger: Logger;
   /** Catalog reads after a failure, on a fresh connection when the migration's is gone. */
   inspect: Inspect;
+  /** What every ledger row of this run carries (its batch). */
+  run: LedgerRun;
 }
 
 /**
- * Runs one migration in one direction under db-deploy's guarantees, format-neutral (ADR 0012):
+ * Runs one migration in one direction under db-deploy's guarantees, format-neutral (ADR 0013):
  * - a migration that can run in a transaction does, with the ledger row written inside it, and
  *   the whole transaction is retried with backoff when a lock is not granted within lock_timeout;
  * - statements PostgreSQL refuses inside a transaction (or a migration whose tool says so) run
@@ -60,6 +71,7 @@ export async function applyMigration(
     failure.transactional = false;
     failure.reasons = reasons;
   };
+  let sent: readonly SentStatement[] | undefined;
   const started = Date.now();
   try {
     if (body.kind === 'sql') {
@@ -78,14 +90,16 @@ export async function applyMigration(
         );
         await setTimeouts(ctx);
         retries += await runStatementGroups(ctx.client, mode.groups, statementContext(ctx, label));
-        await ctx.ledger.write(ctx.client, migration, direction);
+        await ctx.ledger.write(ctx.client, migration, direction, ctx.run);
       }
-    } else if (body.transaction === 'decided-by-code') {
+    } else if (body.transaction !== 'none') {
       logger.info(`${verb} ${migration.name}`);
       let outcome: CodeOutcome | undefined;
       await inTransaction(ctx, migration, direction, onRetry, async (db) => {
         outcome = await body.run(db);
-        if (!outcome.transactional) return 'commit-only';
+        sent = outcome.sent;
+        // Decided up front: code that runs its own queries cannot leave the transaction.
+        if (!outcome.transactional && body.transaction === 'decided-by-code') return 'commit-only';
         for (const step of outcome.steps) await db.query(step);
         return 'record';
       });
@@ -95,16 +109,18 @@ export async function applyMigration(
           `${migration.name} runs outside a transaction (${outcome.reasons.join(', ')})${outcome.queried ? `: the ${outcome.queried} quer${outcome.queried === 1 ? 'y' : 'ies'} it ran while building its SQL committed first` : ''}`,
         );
         await runSteps(ctx, outcome, label);
-        await ctx.ledger.write(ctx.client, migration, direction);
+        await ctx.ledger.write(ctx.client, migration, direction, ctx.run);
       }
     } else {
-      logger.info(`${verb} ${migration.name} (outside a transaction)`);
-      outside(['its configuration']);
+      const reason = body.reason ?? 'its configuration';
+      logger.info(`${verb} ${migration.name} (outside a transaction: ${reason})`);
+      outside([reason]);
       await setTimeouts(ctx);
       const db = statementRetryingClient(ctx.client, { ...statementContext(ctx, label), onRetry });
       const outcome = await body.run(db);
+      sent = outcome.sent;
       if (outcome.steps.length) await runSteps(ctx, outcome, label);
-      await ctx.ledger.write(ctx.client, migration, direction);
+      await ctx.ledger.write(ctx.client, migration, direction, ctx.run);
     }
   } catch (error) {
     throw migrationFailure(migration, direction, error, failure);
@@ -120,6 +136,7 @@ export async function applyMigration(
     durationMs,
     retries,
     transactional: failure.transactional,
+    ...(sent ? { sent: [...sent] } : {}),
   };
 
   async function runSteps(context: ApplyContext, outcome: CodeOutcome, stepLabel: string) {
@@ -174,7 +191,7 @@ async function inTransaction(
       await client.query('BEGIN');
       const outcome = await work(client);
       if (outcome === 'record') {
-        await ctx.ledger.write(client, migration, direction);
+        await ctx.ledger.write(client, migration, direction, ctx.run);
         await ctx.hooks?.beforeCommit?.(client, migration.name);
       }
       await client.query('COMMIT');

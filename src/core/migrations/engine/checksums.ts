@@ -1,3 +1,4 @@
+// Decision record: docs/adr/0004-checksums-table.md (ADR 0004).
 import type { DbClient } from '../../db/connect.js';
 import { RELATION_EXISTS } from '../../db/queries.js';
 import { qualifiedName } from '../../db/sql.js';
@@ -17,6 +18,8 @@ export interface MigrationState {
   /** Applied migration ids, in the order they ran. */
   applied: string[];
   checksums: Map<string, string>;
+  /** Batch numbers by id, for ledgers that record them (knex). */
+  batches: Map<string, number>;
   /** Which bookkeeping exists already (what ensureBookkeeping still has to create). */
   exists: { schema: boolean; ledger: boolean; checksums: boolean };
 }
@@ -67,11 +70,15 @@ export async function readMigrationState(
     return {
       applied: [],
       checksums: new Map(),
+      batches: new Map(),
       exists: { schema: false, ledger: false, checksums: false },
     };
   }
   const ledgerExists = await ledger.exists(client);
-  const applied = ledgerExists ? (await ledger.read(client)).map((entry) => entry.id) : [];
+  const entries = ledgerExists ? await ledger.read(client) : [];
+  const applied = entries.map((entry) => entry.id);
+  const batches = new Map<string, number>();
+  for (const entry of entries) if (entry.batch !== undefined) batches.set(entry.id, entry.batch);
   const checksums = new Map<string, string>();
   const checksumsExist = await relationExists(client, schema, checksumTable);
   if (checksumsExist) {
@@ -94,6 +101,7 @@ export async function readMigrationState(
   return {
     applied,
     checksums,
+    batches,
     exists: { schema: true, ledger: ledgerExists, checksums: checksumsExist },
   };
 }

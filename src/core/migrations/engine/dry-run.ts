@@ -1,6 +1,14 @@
 import type { DryRunMigration } from '../options.js';
 import { sectionMode } from './statements.js';
-import type { Direction, Migration, MigrationFormat, SqlSection } from './types.js';
+import type { Direction, Migration, MigrationFormat, SentStatement, SqlSection } from './types.js';
+
+/**
+ * Steps as one SQL text: each ends with a semicolon (node-pg-migrate's steps carry theirs, a
+ * statement knex sends does not).
+ */
+export function joinSteps(steps: readonly string[]): string {
+  return steps.map((step) => (/;\s*$/.test(step) ? step : `${step};`)).join('\n');
+}
 
 /** One direction of a migration as SQL, built without a database. */
 export type RenderedMigration =
@@ -13,6 +21,10 @@ export type RenderedMigration =
       transactional: boolean;
       /** Why it runs outside a transaction. */
       reasons: readonly string[];
+      /** What building it without a database assumed (reads answered with no rows). */
+      assumptions?: readonly string[];
+      /** The statements one by one, with the lines of the calls that built them (knex). */
+      statements?: readonly SentStatement[];
     }
   | { ok: false; reason: string };
 
@@ -44,13 +56,15 @@ export async function renderMigration(
   const transactional = body.transaction !== 'none' && built.outcome.transactional;
   return {
     ok: true,
-    sql: built.outcome.steps.join('\n'),
+    sql: joinSteps(built.outcome.steps),
+    ...(built.outcome.sent ? { statements: built.outcome.sent } : {}),
     transactional,
     reasons: transactional
       ? []
       : built.outcome.reasons.length
         ? built.outcome.reasons
-        : ['its configuration'],
+        : [body.reason ?? 'its configuration'],
+    ...(built.outcome.assumptions?.length ? { assumptions: built.outcome.assumptions } : {}),
   };
 }
 

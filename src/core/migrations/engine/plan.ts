@@ -3,6 +3,9 @@ import type { Direction, Migration } from './types.js';
 
 export type { Direction } from './types.js';
 
+/** How many migrations a run takes: a number, or `batch` (the last batch, down only). */
+export type MigrationCount = number | 'batch';
+
 /** An applied migration whose file no longer matches what was applied. */
 export interface EditedMigration {
   /** The ledger id. */
@@ -19,9 +22,14 @@ export interface PlanInput {
   applied: readonly string[];
   /** Checksums recorded by db-deploy, by id. */
   checksums: ReadonlyMap<string, string>;
+  /** Batch numbers by id, for ledgers that record them (knex). */
+  batches?: ReadonlyMap<string, number>;
   direction: Direction;
-  /** Undefined: every pending migration (up) or one (down). */
-  count?: number;
+  /**
+   * Undefined: every pending migration (up) or one (down). `batch`: the migrations of the last
+   * batch (down only, ledgers with batches), as `knex migrate:rollback` undoes them.
+   */
+  count?: MigrationCount;
   allowEdited: boolean;
 }
 
@@ -39,7 +47,9 @@ export interface MigrationPlan {
 }
 
 /** What the database and the directory say, compared; no I/O. */
-export function inspectMigrations(input: Omit<PlanInput, 'direction' | 'count' | 'allowEdited'>) {
+export function inspectMigrations(
+  input: Omit<PlanInput, 'direction' | 'count' | 'allowEdited' | 'batches'>,
+) {
   const byId = new Map(input.files.map((f) => [f.id, f]));
   const position = new Map(input.files.map((f, i) => [f.id, i]));
   const appliedSet = new Set(input.applied);
@@ -50,7 +60,7 @@ export function inspectMigrations(input: Omit<PlanInput, 'direction' | 'count' |
     const recorded = input.checksums.get(id);
     if (!file) edited.push({ name: id, reason: 'missing' });
     else if (recorded === undefined) unrecorded.push(file);
-    else if (recorded !== file.checksum)
+    else if (recorded !== file.checksum && !file.acceptedChecksums?.includes(recorded))
       edited.push({ name: id, reason: 'changed', file: file.file });
   }
   const stale = [...input.checksums.keys()].filter((id) => !appliedSet.has(id));
@@ -81,6 +91,15 @@ export function planMigrations(input: PlanInput): MigrationPlan {
     );
   }
   if (input.direction === 'up') {
+    if (input.count === 'batch') {
+      throw new DbDeployError(
+        'bad-input',
+        'count: batch undoes the last batch: it needs direction: down',
+        {
+          hint: 'use direction: down with count: batch, or a number of migrations to apply',
+        },
+      );
+    }
     if (outOfOrder.length > 0) {
       throw new DbDeployError(
         'out-of-order',
@@ -94,7 +113,6 @@ export function planMigrations(input: PlanInput): MigrationPlan {
     const count = input.count ?? Number.POSITIVE_INFINITY;
     return { direction: 'up', toRun: pending.slice(0, count), pending, edited, unrecorded, stale };
   }
-  const count = input.count ?? 1;
   if (input.applied.length === 0) {
     throw new DbDeployError(
       'nothing-to-roll-back',
@@ -104,6 +122,7 @@ export function planMigrations(input: PlanInput): MigrationPlan {
       },
     );
   }
+  const count = input.count === 'batch' ? lastBatch(input).length : (input.count ?? 1);
   if (count > input.applied.length) {
     throw new DbDeployError(
       'nothing-to-roll-back',
@@ -114,7 +133,7 @@ export function planMigrations(input: PlanInput): MigrationPlan {
     );
   }
   const byId = new Map(input.files.map((f) => [f.id, f]));
-  const ids = input.applied.slice(-count).reverse();
+  const ids = input.count === 'batch' ? lastBatch(input) : input.applied.slice(-count).reverse();
   const toRun = ids.map((id) => {
     const file = byId.get(id);
     if (!file) {
@@ -126,6 +145,24 @@ export function planMigrations(input: PlanInput): MigrationPlan {
     return file;
   });
   return { direction: 'down', toRun, pending, edited, unrecorded, stale };
+}
+
+/**
+ * The migrations of the last batch, newest first: those recorded with the highest batch number,
+ * in the reverse of the order they ran (`knex migrate:rollback`: `WHERE batch = max(batch)
+ * ORDER BY id DESC`).
+ */
+function lastBatch(input: PlanInput): string[] {
+  const batches = input.batches;
+  if (!batches || batches.size === 0) {
+    throw new DbDeployError(
+      'bad-input',
+      'count: batch undoes the last batch, and this ledger records no batches',
+      { hint: 'give a number of migrations to roll back (count: 1 for the last one)' },
+    );
+  }
+  const last = Math.max(...batches.values());
+  return input.applied.filter((id) => batches.get(id) === last).reverse();
 }
 
 /** The refusal for a down the migration does not have. */

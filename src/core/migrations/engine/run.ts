@@ -22,8 +22,8 @@ import { renderDryRun } from './dry-run.js';
 import { noDownMigration, planMigrations, type MigrationPlan } from './plan.js';
 import type { RetrySettings } from './retry.js';
 import type { Inspect } from './execute.js';
-import { openMigrationSet, type MigrationSet } from './set.js';
-import type { Migration } from './types.js';
+import { openMigrationSet, reopenByLedger, type MigrationSet } from './set.js';
+import type { Ledger, LedgerRun, Migration } from './types.js';
 
 /**
  * Applies pending migrations (or rolls back applied ones) of any format, one at a time, under
@@ -41,16 +41,14 @@ import type { Migration } from './types.js';
 export async function migrate(options: MigrateOptions, logger: Logger): Promise<MigrateResult> {
   const started = Date.now();
   const target = parseDatabaseUrl(options.databaseUrl);
-  const set = await openMigrationSet(options, logger);
-  const { format, ledger, migrations } = set;
-  const { schema, table } = ledger.location;
+  let set = await openMigrationSet(options, logger);
   const result: MigrateResult = {
     direction: options.direction,
     dryRun: options.dryRun,
     target: target.display,
-    format: format.name,
+    format: set.format.name,
     migrationsDir: set.displayDir,
-    migrationsTable: `${schema}.${table}`,
+    migrationsTable: `${set.ledger.location.schema}.${set.ledger.location.table}`,
     applied: [],
     pending: [],
     lastMigration: undefined,
@@ -62,8 +60,17 @@ export async function migrate(options: MigrateOptions, logger: Logger): Promise<
   };
   const client = await connect(target, { connectTimeoutMs: options.connectTimeoutMs });
   let locked = false;
+  let toolLock: Ledger['lock'];
   try {
     if (!options.scratchClaimed) await refuseScratchDatabase(client, target.display);
+    set = await reopenByLedger(set, options, client, logger);
+    const { format, ledger, migrations } = set;
+    const { schema, table } = ledger.location;
+    Object.assign(result, {
+      format: format.name,
+      migrationsDir: set.displayDir,
+      migrationsTable: `${schema}.${table}`,
+    });
     await options.hooks?.connected?.(client);
     for (const statement of ledger.sessionSetup ?? []) await client.query(statement);
     const readPlan = async () => {
@@ -77,7 +84,7 @@ export async function migrate(options: MigrateOptions, logger: Logger): Promise<
 
     if (options.dryRun) {
       const { state, plan } = await readPlan();
-      await prepare(set, plan);
+      await prepare(set, plan, logger);
       result.planned = await renderDryRun(format, plan.toRun, options.direction);
       result.pending = plan.pending.map((f) => f.name);
       result.lastMigration = state.applied.at(-1);
@@ -112,13 +119,23 @@ export async function migrate(options: MigrateOptions, logger: Logger): Promise<
     if (result.lockWaitMs > 1000)
       logger.info(`migration lock acquired after waiting ${formatDuration(result.lockWaitMs)}`);
     const where = `${schema}.${table} on ${target.display}`;
+    // The tool's own lock (knex_migrations_lock), so that the tool run elsewhere stops as it does.
+    const holdToolLock = async () => {
+      if (!ledger.lock || toolLock) return;
+      const waitMs = Math.max(0, options.lockWaitTimeoutMs - result.lockWaitMs);
+      if (await ledger.lock.acquire(client, waitMs)) toolLock = ledger.lock;
+    };
+    await holdToolLock();
     const { state, plan } = await databaseStep('reading the migrations tables', where, readPlan);
     // Everything that will run is loaded and checked before anything is written.
-    await prepare(set, plan);
+    await prepare(set, plan, logger);
     await databaseStep('preparing the migrations tables', where, async () => {
       await ensureBookkeeping(client, ledger, state.exists);
+      await holdToolLock();
       await reconcileChecksums(client, set, plan, logger, result);
     });
+    // One batch per run, as the tool numbers its runs (knex: max(batch) + 1).
+    const run: LedgerRun = { batch: Math.max(0, ...state.batches.values()) + 1 };
 
     if (plan.toRun.length === 0) logger.info('up to date: no migration to run');
     const applied = new Set(state.applied);
@@ -131,6 +148,7 @@ export async function migrate(options: MigrateOptions, logger: Logger): Promise<
       hooks: options.hooks,
       logger,
       inspect: inspector(client, target, options.connectTimeoutMs),
+      run,
     };
     try {
       for (const migration of plan.toRun) {
@@ -152,6 +170,10 @@ export async function migrate(options: MigrateOptions, logger: Logger): Promise<
     }
     return finish(summariseState(result, migrations, applied), started);
   } finally {
+    if (toolLock)
+      await toolLock.release(client).catch((error: unknown) => {
+        logger.warn(`could not release the migration tool's lock: ${(error as Error).message}`);
+      });
     if (locked) await releaseAdvisoryLock(client, MIGRATION_LOCK_KEY, logger);
     await disconnect(client);
   }
@@ -185,8 +207,8 @@ function retrySettings(options: MigrateOptions): RetrySettings {
 }
 
 /** Loads what will run and refuses a missing down before anything is touched. */
-async function prepare(set: MigrationSet, plan: MigrationPlan): Promise<void> {
-  await set.format.prepare(plan.toRun, set.migrations);
+async function prepare(set: MigrationSet, plan: MigrationPlan, logger: Logger): Promise<void> {
+  await set.format.prepare(plan.toRun, set.migrations, logger);
   for (const migration of plan.toRun) {
     if (!set.format.body(migration, plan.direction)) throw noDownMigration(migration);
   }

@@ -1,8 +1,15 @@
 import { relative } from 'node:path';
 import type { Logger } from '../../logger.js';
-import { detectFormat, type FormatChoice } from '../detect.js';
+import type { DbClient } from '../../db/connect.js';
+import {
+  detectFormat,
+  detectFromDatabase,
+  type DetectedFormat,
+  type FormatChoice,
+} from '../detect.js';
 import { createFormat } from '../formats/index.js';
 import { checkBookkeepingName } from '../names.js';
+import { relationExists } from './checksums.js';
 import type { FormatConfig, Ledger, Migration, MigrationFormat } from './types.js';
 
 /** Where to find the migrations; empty fields mean "the format's own configuration or default". */
@@ -17,6 +24,8 @@ export interface MigrationSetOptions {
   migrationsTable?: string;
   /** The ledger's schema, or undefined for the format's default. */
   schema?: string;
+  /** The tool configuration's environment (knex-environment), or undefined for the tool's default. */
+  environment?: string;
 }
 
 /** A migrations directory read through its format. */
@@ -24,13 +33,17 @@ export interface MigrationSet {
   format: MigrationFormat;
   /** Why this format (chosen, detected, default). */
   formatReason: string;
+  /** Nothing in the repository showed a format: the default was taken. */
+  formatFallback: boolean;
   config: FormatConfig;
   ledger: Ledger;
   /** In the order the tool applies them. */
   migrations: Migration[];
   baseDir: string;
-  /** The migrations directory as reports show it (relative to the checkout). */
+  /** The migrations directory as reports show it (relative to the checkout; several joined by ", "). */
   displayDir: string;
+  /** Every migrations directory, relative to the checkout. */
+  displayDirs: string[];
 }
 
 /** A fresh instance of the format a request names or shows (see detect.ts). */
@@ -52,8 +65,41 @@ export async function openMigrationSet(
     migrationsDir: options.migrationsDir || undefined,
     migrationsTable: options.migrationsTable || undefined,
     schema: options.schema || undefined,
+    environment: options.environment || undefined,
   };
-  const detected = await detectFormat(options.format ?? 'auto', request);
+  return openDetected(await detectFormat(options.format ?? 'auto', request), request, logger);
+}
+
+/**
+ * The set read as the format whose ledger the database holds, when the repository showed no
+ * format (see detectFromDatabase); the set as it was otherwise. Reads only.
+ */
+export async function reopenByLedger(
+  set: MigrationSet,
+  options: MigrationSetOptions,
+  client: DbClient,
+  logger?: Logger,
+): Promise<MigrationSet> {
+  if (!set.formatFallback || (options.format ?? 'auto') !== 'auto') return set;
+  const found = await detectFromDatabase((schema, table) => relationExists(client, schema, table));
+  if (!found || found.name === set.format.name) return set;
+  const request = {
+    baseDir: set.baseDir,
+    migrationsDir: options.migrationsDir || undefined,
+    migrationsTable: options.migrationsTable || undefined,
+    schema: options.schema || undefined,
+    environment: options.environment || undefined,
+  };
+  logger?.info(`migration format: ${found.name} (${found.reason})`);
+  return openDetected(found, request, logger);
+}
+
+async function openDetected(
+  detected: DetectedFormat,
+  request: Parameters<MigrationFormat['configure']>[0],
+  logger?: Logger,
+): Promise<MigrationSet> {
+  const { baseDir } = request;
   const format = createFormat(detected.name);
   const config = await format.configure(request);
   // Identifiers no quoting makes usable are refused before anything connects.
@@ -61,13 +107,19 @@ export async function openMigrationSet(
   checkBookkeepingName('migrations-table', config.ledger.table);
   const migrations = await format.list(config, baseDir);
   logger?.debug(`migration format: ${detected.name} (${detected.reason})`);
+  if (config.source) logger?.info(`${detected.name} configuration: ${config.source}`);
+  const displayDirs = (config.migrationsDirs ?? [config.migrationsDir]).map(
+    (dir) => relative(baseDir, dir) || '.',
+  );
   return {
     format,
     formatReason: detected.reason,
+    formatFallback: detected.fallback === true,
     config,
     ledger: format.ledger(config),
     migrations,
     baseDir,
-    displayDir: relative(baseDir, config.migrationsDir) || '.',
+    displayDir: displayDirs.join(', '),
+    displayDirs,
   };
 }

@@ -3,7 +3,7 @@ import { parseDatabaseUrl } from '../../db/url.js';
 import type { MigrateOptions } from '../options.js';
 import { readMigrationState } from './checksums.js';
 import { inspectMigrations } from './plan.js';
-import { openMigrationSet } from './set.js';
+import { openMigrationSet, reopenByLedger } from './set.js';
 import type { FormatName } from './types.js';
 
 /** The subset of the migrate options that locates the migrations and their bookkeeping. */
@@ -16,6 +16,7 @@ export type StatusOptions = Pick<
   | 'connectTimeoutMs'
   | 'migrationsTable'
   | 'schema'
+  | 'environment'
 >;
 
 export type AppliedState = 'ok' | 'changed' | 'missing' | 'unrecorded';
@@ -35,10 +36,11 @@ export interface MigrationStatus {
  */
 export async function migrationStatus(options: StatusOptions): Promise<MigrationStatus> {
   const target = parseDatabaseUrl(options.databaseUrl);
-  const set = await openMigrationSet(options);
-  const files = set.migrations;
+  let set = await openMigrationSet(options);
   const client = await connect(target, { connectTimeoutMs: options.connectTimeoutMs });
   try {
+    set = await reopenByLedger(set, options, client);
+    const files = set.migrations;
     const state = await readMigrationState(client, set.ledger);
     const { edited, unrecorded, pending, outOfOrder } = inspectMigrations({ files, ...state });
     const byId = new Map(files.map((f) => [f.id, f]));

@@ -1,7 +1,8 @@
 import type { DbClient } from '../../db/connect.js';
+import type { Logger } from '../../logger.js';
 
 /**
- * The contract between the migration engine and a migration tool's format (ADR 0012). The engine
+ * The contract between the migration engine and a migration tool's format (ADR 0013). The engine
  * owns every guarantee (waiting runners, lock_timeout + retries, statements outside a
  * transaction, INVALID-index checks, checksums, dry run, status); a format only answers what its
  * tool's files and ledger look like.
@@ -10,7 +11,7 @@ import type { DbClient } from '../../db/connect.js';
 export type Direction = 'up' | 'down';
 
 /** The migration tools db-deploy reads. */
-export const FORMAT_NAMES = ['node-pg-migrate'] as const;
+export const FORMAT_NAMES = ['node-pg-migrate', 'knex'] as const;
 export type FormatName = (typeof FORMAT_NAMES)[number];
 
 export type MigrationKind = 'sql' | 'js' | 'ts';
@@ -46,6 +47,34 @@ export interface Migration {
   };
   /** Whether a down exists: `unknown` until a module is loaded. */
   down: 'yes' | 'no' | 'unknown';
+  /**
+   * Earlier forms of `checksum` that count as the same text (a checksum recorded before the
+   * metadata block was left out of it, see checksum.ts).
+   */
+  acceptedChecksums?: readonly string[];
+  /** The migration's declared metadata block (`exports.config`), once its module is loaded. */
+  declared?: DeclaredMetadata;
+}
+
+/**
+ * A migration module's metadata block (`exports.config = { … }`, the e-commerce tutorial's
+ * template): how it wants to run and what it says about itself. See metadata.ts.
+ */
+export interface DeclaredMetadata {
+  /** `transaction: false` runs it outside a transaction (knex's own switch). */
+  transaction?: boolean;
+  /** Whether it drops or truncates data, as its author declares. */
+  destructive?: boolean;
+  /** How long it is expected to take, as written (`30s`), and in ms when it parses. */
+  estimatedDuration?: { text: string; ms: number | undefined };
+  /** Migrations it needs to have run before it, as written. */
+  dependencies?: readonly string[];
+  /** Keys db-deploy does not know (a typo, or another tool's). */
+  unknownKeys: readonly string[];
+  /** Values of the wrong type, one line each (`destructive must be true or false`). */
+  problems: readonly string[];
+  /** 1-based line of the block in the file. */
+  line: number;
 }
 
 /** The connection a migration's code runs on: db-deploy's client, retrying or observed. */
@@ -61,6 +90,20 @@ export interface CodeOutcome {
   reasons: readonly string[];
   /** How many queries the code itself ran on the database while building (`pgm.db`). */
   queried: number;
+  /**
+   * For code that runs its queries itself (knex): every statement it sent, in order, with the
+   * line of the call that built it where known, so validate lints what actually ran.
+   */
+  sent?: readonly SentStatement[];
+  /** What building the SQL without a database assumed (reads answered with no rows…). */
+  assumptions?: readonly string[];
+}
+
+/** A statement a migration's code sent, and the line of the migration file that built it. */
+export interface SentStatement {
+  sql: string;
+  /** 1-based line in the migration file, when the call site could be found. */
+  line?: number;
 }
 
 /** How one direction of a migration runs. */
@@ -75,10 +118,14 @@ export type MigrationBody =
       kind: 'code';
       /**
        * `decided-by-code`: the engine opens the transaction, runs the code inside it, and the code
-       * may opt out (node-pg-migrate's `pgm.noTransaction()`); `none`: the tool runs it outside a
-       * transaction from the start (its configuration said so).
+       * may opt out (node-pg-migrate's `pgm.noTransaction()`); `transaction`: decided up front,
+       * the code runs inside the engine's transaction and cannot leave it (knex, whose queries run
+       * directly through its own API object); `none`: the tool runs it outside a transaction from
+       * the start (its configuration said so).
        */
-      transaction: 'decided-by-code' | 'none';
+      transaction: 'decided-by-code' | 'transaction' | 'none';
+      /** For `none`: why, in the tool's words (`exports.config.transaction = false`). */
+      reason?: string;
       /** Runs the migration's code against `db`; queries it runs go through `db` only. */
       run(db: MigrationDb): Promise<CodeOutcome>;
     };
@@ -95,6 +142,30 @@ export type RenderedCode =
 /** A row of the tool's ledger. */
 export interface LedgerEntry {
   id: string;
+  /** The run (batch) that applied it, for tools that number their runs (knex). */
+  batch?: number;
+}
+
+/** What a run writes with every ledger row. */
+export interface LedgerRun {
+  /** This run's batch number: one more than the highest recorded (tools without batches ignore it). */
+  batch: number;
+}
+
+/**
+ * A tool's own lock, held while db-deploy applies so that the tool, started elsewhere at the
+ * same time, stops as it stops for itself (knex's `knex_migrations_lock`). Taken under
+ * db-deploy's advisory lock.
+ */
+export interface LedgerLock {
+  /**
+   * Takes the tool's lock, waiting at most `waitMs` for a run of the tool that holds it inside
+   * a transaction; refuses, one line, when it is held and committed. False when there is
+   * nothing to hold yet (the tool's tables do not exist: `ensure` creates them, then again).
+   */
+  acquire(client: DbClient, waitMs: number): Promise<boolean>;
+  /** Frees it, on success and on failure alike. */
+  release(client: DbClient): Promise<void>;
 }
 
 /** Where the tool keeps its ledger, and where db-deploy keeps its checksums beside it. */
@@ -118,7 +189,11 @@ export interface Ledger {
    * Records that a migration ran (up) or was undone (down), on the migration's own connection:
    * inside its transaction when it has one.
    */
-  write(db: MigrationDb, migration: Migration, direction: Direction): Promise<void>;
+  write(db: MigrationDb, migration: Migration, direction: Direction, run: LedgerRun): Promise<void>;
+  /** Whether entries carry batch numbers (then `count: batch` undoes the last batch). */
+  readonly batches?: boolean;
+  /** The tool's own lock, held for the whole run. */
+  readonly lock?: LedgerLock;
   /**
    * Settings the tool applies to the migration session before any migration runs (node-pg-migrate's
    * `SET search_path`), as SQL to execute once.
@@ -141,14 +216,20 @@ export interface FormatRequest {
   migrationsTable?: string;
   /** The ledger schema given by the user; undefined: the tool's configuration or default. */
   schema?: string;
+  /** The tool configuration's environment (knex: the knexfile's); undefined: the tool's default. */
+  environment?: string;
 }
 
 /** What a format resolved: where its migrations and ledger are, as actually used. */
 export interface FormatConfig {
   format: FormatName;
-  /** Absolute migrations directory. */
+  /** Absolute migrations directory (the first, when the tool reads several). */
   migrationsDir: string;
+  /** Every migrations directory, absolute, when the tool reads several (knex). */
+  migrationsDirs?: readonly string[];
   ledger: LedgerLocation;
+  /** What the tool's configuration said, for the log (`knexfile.js, environment production`). */
+  source?: string;
 }
 
 /** One migration tool's file layout and ledger. */
@@ -167,7 +248,7 @@ export interface MigrationFormat {
    * `needed` are the migrations that will run; `all` the whole set (a tool may share state
    * between files, like node-pg-migrate's shorthands).
    */
-  prepare(needed: readonly Migration[], all: readonly Migration[]): Promise<void>;
+  prepare(needed: readonly Migration[], all: readonly Migration[], logger?: Logger): Promise<void>;
   /** How a direction of a prepared migration runs; undefined when it has none. */
   body(migration: Migration, direction: Direction): MigrationBody | undefined;
   /**

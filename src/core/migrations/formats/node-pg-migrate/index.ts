@@ -6,10 +6,12 @@ import type {
   FormatRequest,
   Migration,
   MigrationBody,
+  MigrationDb,
   MigrationFormat,
   RenderedCode,
 } from '../../engine/types.js';
 import { buildOnDatabase, buildWithoutDatabase } from './builder.js';
+import { NO_TRANSACTION_DECLARED } from '../../metadata.js';
 import { nodePgMigrateLedger } from './ledger.js';
 import { checkMigrationFile, isMigrationFile } from './files.js';
 import {
@@ -88,11 +90,11 @@ export function nodePgMigrateFormat(): MigrationFormat {
       }
       const { actions, shorthands } = loadedOf(migration);
       if (actions[direction] === false) return undefined;
-      return {
-        kind: 'code',
-        transaction: 'decided-by-code',
-        run: (db) => buildOnDatabase(actions, shorthands, direction, db),
-      };
+      const run = (db: MigrationDb) => buildOnDatabase(actions, shorthands, direction, db);
+      // The metadata block's `transaction: false` works as pgm.noTransaction(), decided up front.
+      if (migration.declared?.transaction === false)
+        return { kind: 'code', transaction: 'none', reason: NO_TRANSACTION_DECLARED, run };
+      return { kind: 'code', transaction: 'decided-by-code', run };
     },
     async renderCode(migration: Migration, direction: Direction): Promise<RenderedCode> {
       const { actions, shorthands } = loadedOf(migration);

@@ -2,11 +2,14 @@ import { readFile } from 'node:fs/promises';
 import { extname, relative } from 'node:path';
 import type { ColumnDefinitions, MigrationBuilder } from 'node-pg-migrate';
 import { DbDeployError } from '../../../errors.js';
-import { migrationChecksum } from '../../engine/checksum.js';
+import { migrationChecksum, moduleChecksum } from '../../engine/checksum.js';
 import type { Migration, MigrationKind } from '../../engine/types.js';
 import { listMigrationFiles, migrationName } from './files.js';
 import { splitSqlMigration } from './sql-file.js';
 import { checkForeignSections } from '../../layout.js';
+import { importMigration } from '../../module-loader.js';
+import { readDeclared } from '../../metadata.js';
+import { refuseForeignCode } from '../../detect.js';
 
 /** A migration function as node-pg-migrate calls it (a second argument marks callback style). */
 export type MigrationAction = (pgm: MigrationBuilder, run?: () => void) => Promise<void> | void;
@@ -47,13 +50,15 @@ export async function readMigrationFile(path: string, baseDir: string): Promise<
   if (kind === 'sql') checkForeignSections(content, file);
   const name = migrationName(path);
   const sql = kind === 'sql' ? splitSqlMigration(content) : undefined;
+  const sums = sql ? { checksum: migrationChecksum(content) } : moduleChecksum(content);
   return {
     id: name,
     name,
     path,
     file,
     kind,
-    checksum: migrationChecksum(content),
+    checksum: sums.checksum,
+    ...(sums.accepted ? { acceptedChecksums: sums.accepted } : {}),
     content,
     sql: sql && { up: sql.up, down: sql.down, noTransaction: sql.forceNoTransaction },
     // A JS/TS module without `down` is reversed automatically by node-pg-migrate; known once loaded.
@@ -61,38 +66,13 @@ export async function readMigrationFile(path: string, baseDir: string): Promise<
   };
 }
 
-let moduleLoader: import('jiti').Jiti | undefined;
-
 /**
  * Loads a JavaScript or TypeScript migration module the way node-pg-migrate 9 loads it: through
- * jiti (its default loader for .js, .cjs, .mjs, .ts, .cts and .mts), so that a file it accepts
- * loads here too — e.g. CommonJS (`exports.up = …`) in a `.js` file of a `"type": "module"`
- * package, which Node's own `import()` refuses. jiti's interop (its default) merges a default
- * export into the module. Without its file-system cache (a stale cache could hide a broken
- * bundle) and module cache (validate loads the same file again after a down).
+ * jiti (its default loader for .js, .cjs, .mjs, .ts, .cts and .mts), see importModule.
  */
 export async function loadModuleActions(migration: Migration): Promise<MigrationBuilderActions> {
-  let mod: Record<string, unknown>;
-  try {
-    // jiti is loaded on first use: a run with no migration code to load never loads it.
-    const { createJiti } = await import('jiti');
-    moduleLoader ??= createJiti(process.cwd(), {
-      fsCache: false,
-      moduleCache: false,
-      interopDefault: true,
-    });
-    mod = (await moduleLoader.import(migration.path)) as Record<string, unknown>;
-  } catch (error) {
-    throw new DbDeployError(
-      'migration-load-failed',
-      `cannot load migration ${migration.name}: ${(error as Error).message}`,
-      {
-        where: migration.file,
-        hint: 'fix the syntax or the imports of the migration file',
-        cause: error,
-      },
-    );
-  }
+  refuseForeignCode(migration, 'node-pg-migrate');
+  const mod = await importMigration(migration);
   const actions =
     (typeof mod.up === 'function' ? mod : (mod.default as Record<string, unknown> | undefined)) ??
     {};
@@ -106,6 +86,8 @@ export async function loadModuleActions(migration: Migration): Promise<Migration
       },
     );
   }
+  // The tutorial's metadata block (`exports.config`): `transaction: false` = pgm.noTransaction().
+  migration.declared = readDeclared(actions, migration.content);
   return {
     up: actions.up as MigrationBuilderActions['up'],
     down: actions.down as MigrationBuilderActions['down'],
