@@ -17,7 +17,6 @@ import { load } from 'js-yaml';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const READMES = [
-  'README.md',
   'migrate/README.md',
   'validate/README.md',
   'backup/README.md',

@@ -65,7 +65,7 @@ export interface CopyRunRequest {
  * each new migration in turn (as copyStatements adapts it), and the queries are EXPLAINed (never
  * run) in read-only savepoints between them. The copy ends exactly as it was: its schema, its
  * rows and its ledger. A migration that cannot be applied stops the run; those after it are
- * `skipped` (they build on it).
+ * `skipped` (they build on it). Why the migrations are applied rather than only parsed: ADR 0018.
  */
 export async function planOnCopy(
   session: CopySession,
