@@ -1,13 +1,9 @@
 import { readFileSync } from 'node:fs';
 import type { CopyRunResult, Phase } from '../../../src/core/plans/copy-run.js';
 import type { PlanOutcome } from '../../../src/core/plans/explain.js';
-import {
-  coversForeignKey,
-  formatRatio,
-  judgePlans,
-  lineOf,
-  PLAN_DEFAULTS,
-} from '../../../src/core/plans/findings.js';
+import { formatRatio, lineOf } from '../../../src/core/plans/finding-format.js';
+import { judgePlans, PLAN_DEFAULTS } from '../../../src/core/plans/findings.js';
+import { coversForeignKey } from '../../../src/core/plans/index-checks.js';
 import { summarisePlan } from '../../../src/core/plans/plan-shape.js';
 import type { IndexInfo, RepresentativeQuery } from '../../../src/core/plans/types.js';
 import { indexInfo as index, sqlMigration } from '../../helpers/factories.js';

@@ -1,12 +1,13 @@
-import type { Finding, Severity } from '../lint/types.js';
+import type { Finding } from '../lint/types.js';
 import type { Migration } from '../migrations/index.js';
 import { indexChanges, indexKey } from './catalog.js';
 import type { CopyRunResult, Phase } from './copy-run.js';
 import type { PlanOutcome } from './explain.js';
+import { formatCost, formatRatio, lineOf, migrationFinding, queryLabel } from './finding-format.js';
+import { coversForeignKey } from './index-checks.js';
 import { describeAccess, usesIndex } from './plan-shape.js';
 import { QUERY_INVALID_RULE } from './queries-file.js';
 import type {
-  ForeignKeyInfo,
   IndexInfo,
   MigrationPlans,
   PlanSummary,
@@ -221,27 +222,6 @@ function unusedIndexes(
     );
 }
 
-/**
- * Whether an index can serve a foreign key's lookups: a valid, non-partial index whose first
- * keys are exactly the key's columns, in any order (equality on each).
- */
-export function coversForeignKey(
-  index: Pick<IndexInfo, 'schema' | 'table' | 'keys' | 'predicate' | 'valid' | 'method'>,
-  fk: Pick<ForeignKeyInfo, 'schema' | 'table' | 'columns'>,
-): boolean {
-  if (index.schema !== fk.schema || index.table !== fk.table) return false;
-  if (index.predicate || !index.valid || !['btree', 'hash'].includes(index.method)) return false;
-  const leading = index.keys.slice(0, fk.columns.length).map(unquote);
-  return (
-    leading.length === fk.columns.length && fk.columns.every((column) => leading.includes(column))
-  );
-}
-
-/** pg_get_indexdef quotes a column name that needs it; the catalog's names are bare. */
-function unquote(key: string): string {
-  return /^"(?:[^"]|"")*"$/.test(key) ? key.slice(1, -1).replace(/""/g, '"') : key;
-}
-
 /** File queries that no step could plan: one finding each, at their line in the queries file. */
 function unplannable(run: CopyRunResult, queries: readonly RepresentativeQuery[]): Finding[] {
   const phases = [run.baseline, ...run.migrations.flatMap((m) => (m.after ? [m.after] : []))];
@@ -264,55 +244,4 @@ function unplannable(run: CopyRunResult, queries: readonly RepresentativeQuery[]
       },
     ];
   });
-}
-
-/** `"orders by user" (queries.sql:3)`, `"SELECT …" (pg_stat_statements)`. */
-export function queryLabel(query: RepresentativeQuery): string {
-  const where =
-    query.source === 'file'
-      ? `${query.file ?? 'queries-file'}:${query.line ?? 1}`
-      : 'pg_stat_statements';
-  return `"${query.name}" (${where})`;
-}
-
-/** `3,774.00`. */
-export function formatCost(cost: number): string {
-  return cost.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-}
-
-/** `×26.2`, `×2,172`, `×0.04` (a cost that fell). */
-export function formatRatio(ratio: number): string {
-  if (ratio >= 100) return `×${Math.round(ratio).toLocaleString('en-US')}`;
-  return `×${ratio >= 0.95 ? ratio.toFixed(1) : Number(ratio.toPrecision(2))}`;
-}
-
-/** The 1-based line of the first mention of `name` in a migration's up SQL, else 1. */
-export function lineOf(migration: Migration, name: string): number {
-  const section = migration.sql?.up;
-  if (!section) return 1;
-  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const at = new RegExp(`(^|[^\\w$])"?${escaped}"?([^\\w$]|$)`, 'i').exec(section.sql);
-  if (!at) return 1;
-  const offset = section.offset + at.index + (at[1]?.length ?? 0);
-  return migration.content.slice(0, offset).split('\n').length;
-}
-
-/** A finding on a migration's file, at `line`. */
-export function migrationFinding(
-  migration: Migration,
-  line: number,
-  rule: string,
-  severity: Severity,
-  text: { message: string; hint: string },
-): Finding {
-  return {
-    file: migration.file,
-    line,
-    column: 1,
-    endLine: line,
-    rule,
-    severity,
-    message: text.message,
-    hint: text.hint,
-  };
 }

@@ -2,7 +2,7 @@ import type { Finding } from '../lint/types.js';
 import { FOREIGN_KEY_WITHOUT_INDEX, foreignKeyColumns } from '../lint/rules/foreign-key-index.js';
 import type { Migration } from '../migrations/index.js';
 import { indexKey } from './catalog.js';
-import { coversForeignKey, lineOf, migrationFinding as finding } from './findings.js';
+import { lineOf, migrationFinding as finding } from './finding-format.js';
 import type { ForeignKeyInfo, IndexInfo } from './types.js';
 
 /**
@@ -153,4 +153,25 @@ export function withoutIndexedForeignKeys(
     (f) =>
       f.rule !== FOREIGN_KEY_WITHOUT_INDEX || !covered.some((text) => f.message.includes(text)),
   );
+}
+
+/**
+ * Whether an index can serve a foreign key's lookups: a valid, non-partial index whose first
+ * keys are exactly the key's columns, in any order (equality on each).
+ */
+export function coversForeignKey(
+  index: Pick<IndexInfo, 'schema' | 'table' | 'keys' | 'predicate' | 'valid' | 'method'>,
+  fk: Pick<ForeignKeyInfo, 'schema' | 'table' | 'columns'>,
+): boolean {
+  if (index.schema !== fk.schema || index.table !== fk.table) return false;
+  if (index.predicate || !index.valid || !['btree', 'hash'].includes(index.method)) return false;
+  const leading = index.keys.slice(0, fk.columns.length).map(unquote);
+  return (
+    leading.length === fk.columns.length && fk.columns.every((column) => leading.includes(column))
+  );
+}
+
+/** pg_get_indexdef quotes a column name that needs it; the catalog's names are bare. */
+function unquote(key: string): string {
+  return /^"(?:[^"]|"")*"$/.test(key) ? key.slice(1, -1).replace(/""/g, '"') : key;
 }

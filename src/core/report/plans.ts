@@ -1,5 +1,5 @@
 import type { ExplainResult } from '../plans/explain-migration.js';
-import { formatCost, formatRatio } from '../plans/findings.js';
+import { formatCost, formatRatio } from '../plans/finding-format.js';
 import { renderPlanTree } from '../plans/plan-shape.js';
 import type { MigrationPlans, PlansReport, PlanSummary, QueryPlanChange } from '../plans/types.js';
 import { cell, code, details, table } from './markdown.js';
