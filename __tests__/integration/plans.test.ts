@@ -27,6 +27,7 @@ const UNIQUE_STATUS = '1700000000026_unique_status.sql';
 const DROP_STATUS = '1700000000027_drop_status.sql';
 const DROP_JS = '1700000000028_drop_orders_user_index_js.js';
 const FK_ON_INDEXED = '1700000000029_orders_user_fk.sql';
+const SLOW = '1700000000030_slow_backfill.sql';
 
 interface Server {
   url: string;
@@ -367,6 +368,25 @@ describe.each(MAJORS)('query plans on a production-sized copy, PostgreSQL %i', (
       }),
     );
     expect(report.plans!.migrations[0]).toMatchObject({ status: 'failed', queries: [] });
+    expect(await copyState(copy)).toEqual(before);
+  }, 120_000);
+
+  test('a migration that runs past plans-statement-timeout on the copy is cancelled there: an error, and the copy is left as it was', async () => {
+    const before = await copyState(copy);
+    const report = await run([SLOW], { statementTimeoutMs: 3_000 });
+    // On the empty scratch database the backfill has nothing to do.
+    expect(report.migrations[0]?.status).toBe('applied');
+    expect(report.findings).toContainEqual(
+      expect.objectContaining({
+        rule: 'plan-migration-not-applied',
+        severity: 'error',
+        file: `migrations/${SLOW}`,
+        message:
+          '1700000000030_slow_backfill was not planned on the production-sized copy: a statement ran past the 3.0s statement timeout on the production-sized copy (raise plans-statement-timeout)',
+      }),
+    );
+    expect(report.plans!.migrations[0]).toMatchObject({ status: 'failed', queries: [] });
+    expect(report.passed).toBe(false);
     expect(await copyState(copy)).toEqual(before);
   }, 120_000);
 
