@@ -13,6 +13,7 @@ import {
 import { adminUrl, freshDatabase, openClient, query } from '../helpers/database.js';
 import { fixturePath } from '../helpers/fixtures.js';
 import { copyState, productionCopy } from '../helpers/plans.js';
+import { createDatabase, startPostgres } from '../../scripts/lib/postgres.mjs';
 import { git } from '../helpers/git.js';
 import { startGitHubApi, type GitHubApi } from '../helpers/github-api.js';
 import { secretsIn } from '../helpers/step-checks.js';
@@ -456,4 +457,32 @@ describe('the validate bundle with a production-sized copy (plans-database-url) 
       await query(scratch, "SELECT tablename FROM pg_tables WHERE schemaname = 'public'"),
     ).toEqual([]);
   }, 120_000);
+
+  test('on PostgreSQL 15 (a prepared statement under force_generic_plan) the same pull request fails the same way', async () => {
+    const server = await startPostgres({ major: 15 });
+    try {
+      const copy15 = await productionCopy(server.url);
+      const before = await copyState(copy15);
+      const pr = await pullRequestOf('plans', [DROP], ['queries.sql']);
+      const run = await runValidate(pr, api, {
+        'database-url': await createDatabase(server.url, `e2e_scratch15_${process.pid}`),
+        'queries-file': 'queries.sql',
+        'plans-database-url': copy15,
+      });
+
+      expectOneFailureLine(run, '1 finding(s) at or above fail-on error');
+      expect(run.outputs).toMatchObject({ passed: 'false', 'plan-regressions': '1' });
+      expect(run.stdout).toMatch(
+        /::error title=plan-regression,file=migrations\/1700000000020_drop_orders_user_index\.sql,line=2.*makes query "orders of a user" \(queries\.sql:4\) lose its index scan on public\.orders/,
+      );
+      const report = JSON.parse(await readFile(run.outputs['report-json'] ?? '', 'utf8')) as {
+        plans: { pgVersion: number; method: string };
+      };
+      expect(report.plans).toMatchObject({ pgVersion: 15, method: 'prepared-statement' });
+      await expectNoSecrets(run, api, [copy15]);
+      expect(await copyState(copy15)).toEqual(before);
+    } finally {
+      await server.stop();
+    }
+  }, 240_000);
 });
