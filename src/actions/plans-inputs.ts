@@ -16,10 +16,3 @@ export function readPlanInputs(): PlanOptions | undefined {
   const used = plans.queriesFile || plans.queriesFromStats > 0 || plans.plansDatabaseUrl;
   return used ? plans : undefined;
 }
-
-/** The plan-regressions output: queries whose plan regressed or broke. */
-export function planRegressions(
-  plans: { migrations: Array<{ queries: Array<{ verdict?: string }> }> } | undefined,
-): number {
-  return plans?.migrations.flatMap((m) => m.queries).filter((q) => q.verdict).length ?? 0;
-}

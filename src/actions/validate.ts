@@ -15,7 +15,8 @@ import { reportDir, writeJsonReport, writeReportFile, writeSummary } from '../gi
 import { annotateFindings } from '../github/annotations.js';
 import { publishPullRequestComment } from '../github/pr-comment.js';
 import { pullRequestContext } from '../github/pull-request.js';
-import { planRegressions, readPlanInputs } from './plans-inputs.js';
+import { countRegressions } from '../core/plans/findings.js';
+import { readPlanInputs } from './plans-inputs.js';
 
 const { readBoolean, readChoice, readDuration, readInteger, readList, readOptional } = inputs;
 const { readOptionalPath, readString, workspace } = inputs;
@@ -61,7 +62,7 @@ async function report(r: ValidateReport | undefined, markdown: string, snapshot:
     passed: r?.passed ?? false,
     destructive: r?.destructive ?? false,
     'findings-count': r?.findings.length ?? 0,
-    'plan-regressions': planRegressions(r?.plans),
+    'plan-regressions': countRegressions(r?.plans),
     'report-json': r ? await writeJsonReport('validate', r) : '',
     'report-markdown': r ? await writeReportFile('validate', 'md', markdown) : '',
     'schema-file': snapshot,

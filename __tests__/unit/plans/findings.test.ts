@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { CopyRunResult, Phase } from '../../../src/core/plans/copy-run.js';
 import type { PlanOutcome } from '../../../src/core/plans/explain.js';
 import { formatRatio, lineOf } from '../../../src/core/plans/finding-format.js';
-import { judgePlans, PLAN_DEFAULTS } from '../../../src/core/plans/findings.js';
+import { countRegressions, judgePlans, PLAN_DEFAULTS } from '../../../src/core/plans/findings.js';
 import { coversForeignKey } from '../../../src/core/plans/index-checks.js';
 import { summarisePlan } from '../../../src/core/plans/plan-shape.js';
 import type { IndexInfo, RepresentativeQuery } from '../../../src/core/plans/types.js';
@@ -102,6 +102,23 @@ describe('judgePlans', () => {
     expect(verdict.migrations[0]?.queries[0]?.verdict).toBeUndefined();
     const same = judge(run(phase(planned('bitmap-limit')), phase(planned('bitmap-limit'))));
     expect(same.migrations[0]?.queries[0]).toMatchObject({ changed: false, ratio: 1 });
+  });
+
+  test('plan-regressions counts the queries that regressed or broke, and nothing else', () => {
+    const regressed = judge(
+      run(phase(planned('bitmap-limit')), phase(planned('parallel-seq-limit'))),
+    );
+    const broken = judge(run(phase(planned('bitmap-limit')), phase(failed('no column'))));
+    const cheaper = judge(
+      run(phase(planned('parallel-seq-limit')), phase(planned('bitmap-limit'))),
+    );
+    expect(countRegressions(regressed)).toBe(1);
+    expect(countRegressions(broken)).toBe(1);
+    expect(countRegressions(cheaper)).toBe(0);
+    expect(countRegressions({ migrations: [...regressed.migrations, ...broken.migrations] })).toBe(
+      2,
+    );
+    expect(countRegressions(undefined)).toBe(0);
   });
 
   test('a query the migration makes unplannable is an error: the migration breaks it', () => {

@@ -10,6 +10,7 @@ import { QUERY_INVALID_RULE } from './queries-file.js';
 import type {
   IndexInfo,
   MigrationPlans,
+  PlansReport,
   PlanSummary,
   QueryPlanChange,
   RepresentativeQuery,
@@ -98,6 +99,14 @@ export function judgePlans(
     before = after;
   }
   return { migrations, findings, queryFindings: unplannable(run, queries) };
+}
+
+/**
+ * How many queries regressed or broke, over every new migration: validate's plan-regressions
+ * output (0 without plans).
+ */
+export function countRegressions(plans: Pick<PlansReport, 'migrations'> | undefined): number {
+  return plans?.migrations.flatMap((m) => m.queries).filter((q) => q.verdict).length ?? 0;
 }
 
 /** One query's plans around one migration. */
