@@ -28,6 +28,7 @@ const DROP_STATUS = '1700000000027_drop_status.sql';
 const DROP_JS = '1700000000028_drop_orders_user_index_js.js';
 const FK_ON_INDEXED = '1700000000029_orders_user_fk.sql';
 const SLOW = '1700000000030_slow_backfill.sql';
+const REORDER = '1700000000031_reorder_orders_user_index.sql';
 
 interface Server {
   url: string;
@@ -186,6 +187,33 @@ describe.each(MAJORS)('query plans on a production-sized copy, PostgreSQL %i', (
     const change = report.plans!.migrations[0]!.queries.find((q) => q.query === 'orders of a user');
     expect(change?.after?.shape).toContain('orders_by_user_idx');
     expect(change?.verdict).toBeUndefined();
+  }, 120_000);
+
+  test('an index replaced by one that leads with another column: a full index read before 18 (an error over the ratio), a skip scan on 18 (no finding)', async () => {
+    const report = await run([REORDER]);
+    const change = report.plans!.migrations[0]!.queries.find((q) => q.query === 'orders of a user');
+    if (major < 18) {
+      expect(change?.after?.shape).toBe(
+        'Limit: Index Scan using orders_status_user_idx on public.orders (full index read)',
+      );
+      expect(change?.verdict).toBe('regressed');
+      expect(report.findings).toContainEqual(
+        expect.objectContaining({
+          rule: 'plan-regression',
+          file: `migrations/${REORDER}`,
+          message: expect.stringMatching(
+            /^1700000000031_reorder_orders_user_index makes query "orders of a user" \(queries\.sql:4\) ×[\d.]+ as costly: Limit: Bitmap Index Scan on orders_user_id_idx \(public\.orders\) → Limit: Index Scan using orders_status_user_idx on public\.orders \(full index read\); estimated cost [\d,.]+ → [\d,.]+ \(×[\d.]+\)$/,
+          ),
+        }),
+      );
+    } else {
+      // PostgreSQL 18 skips through the few status values: cheaper than before, not a regression.
+      expect(change?.after?.shape).toBe(
+        'Limit: Index Scan using orders_status_user_idx on public.orders (skip scan)',
+      );
+      expect(change?.verdict).toBeUndefined();
+      expect(planRules(report)).toEqual([]);
+    }
   }, 120_000);
 
   test('a harmless migration produces no plan finding, and the Plans section is one collapsed line', async () => {
