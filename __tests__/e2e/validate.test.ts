@@ -458,6 +458,32 @@ describe('the validate bundle with a production-sized copy (plans-database-url) 
     ).toEqual([]);
   }, 120_000);
 
+  test("queries-from-stats on a stats database without pg_stat_statements: a warning and a note in the report, the file's queries still planned", async () => {
+    const before = await copyState(copy);
+    const stats = await productionCopy(adminUrl(), 1_000, 'e2e_stats');
+    const pr = await pullRequestOf('plans', ['1700000000022_add_note.sql'], ['queries.sql']);
+    const run = await runValidate(pr, api, {
+      'database-url': await freshDatabase('e2e_validate'),
+      'queries-file': 'queries.sql',
+      'queries-from-stats': '5',
+      'stats-database-url': stats,
+      'plans-database-url': copyAsRole,
+    });
+
+    expectSuccess(run);
+    expect(run.outputs).toMatchObject({ passed: 'true', 'plan-regressions': '0' });
+    expect(run.stdout).toMatch(
+      /^::warning::queries-from-stats: pg_stat_statements is not installed in the stats database \(127\.0\.0\.1:\d+\/e2e_stats_\d+_\d+\), so no query was taken from it/m,
+    );
+    expect(run.summary).toContain('> ⚠️ queries-from-stats: pg_stat_statements is not installed');
+    const report = JSON.parse(await readFile(run.outputs['report-json'] ?? '', 'utf8')) as {
+      plans: { queries: Array<{ source: string }> };
+    };
+    expect(report.plans.queries.map((q) => q.source)).toEqual(['file', 'file', 'file']);
+    await expectNoSecrets(run, api, [stats, copyAsRole, PASSWORD]);
+    expect(await copyState(copy)).toEqual(before);
+  }, 120_000);
+
   test('on PostgreSQL 15 (a prepared statement under force_generic_plan) the same pull request fails the same way', async () => {
     const server = await startPostgres({ major: 15 });
     try {
