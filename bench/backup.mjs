@@ -27,6 +27,11 @@ import {
 } from './lib/backup-contenders.mjs';
 import { cleanupRegistry, replaceSection } from './lib/harness.mjs';
 
+/**
+ * One backup taken by a contender: its times, its archive, and, for the action, what its outputs said.
+ * @typedef {{ ms: number, cpuMs: number, serverCpuMs: number, stdout?: string, archive: string, bytes: number,
+ *   reportedMs?: number, compression?: string, pgDumpVersion?: string, cleanup: () => Promise<void> }} Dumped
+ */
 const RUNS = Number(process.env.BENCH_BACKUP_RUNS ?? 3);
 /** The default archive's zstd level: STREAM_ZSTD_LEVEL in src/core/backup/backup.ts (checked on each run). */
 const STREAM_ZSTD_LEVEL = 3;
@@ -212,6 +217,7 @@ function contenders({
   /** The backup action with `inputs`; its archive restored by the restore action (`restoreInputs`). */
   const action = (id, inputs, restoreInputs = {}) => ({
     id,
+    /** @returns {Promise<Dumped>} */
     async dump(round) {
       const workDir = join(workRoot, `${id}-${round}`);
       await mkdir(workDir);
@@ -255,6 +261,7 @@ function contenders({
   const pipe = (id, label, compress, decompress, ending) => ({
     id,
     label,
+    /** @returns {Promise<Dumped>} */
     async dump(round) {
       const file = join(workRoot, `${id}-${round}.sql${ending}`);
       // The URL and file name travel as positional parameters, not spliced into the script.

@@ -208,6 +208,7 @@ async function checkFleet(fleet, expected) {
 
 async function runActionFleet({ adminUrl, fleet, dir, lanes, workDir }) {
   const sampler = connectionSampler(adminUrl);
+  /** @type {ReturnType<typeof processWatcher> | undefined} */
   let watcher;
   const run = await runAction('migrate', {
     inputs: {

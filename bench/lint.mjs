@@ -93,7 +93,7 @@ function contenders(squawk, cli) {
 
 /**
  * Runs one contender once, under GNU time when the machine has it.
- * @returns {{ ms: number, cpuMs: number | undefined, rssKb: number | undefined, findings: object[] }}
+ * @returns {Promise<{ ms: number, cpuMs: number | undefined, rssKb: number | undefined, findings: object[] }>}
  *   `cpuMs` (user + system) and `rssKb` (peak RSS) come from GNU time
  * @throws when the exit code is not the linter's 0 (clean) or 1 (findings), or the output is not JSON
  */
@@ -563,7 +563,7 @@ async function main() {
     const verdicts = await compareVerdicts(list, workDir);
 
     const met = [corpus, single].every(
-      (scenario) =>
+      (/** @type {Record<string, any>} */ scenario) =>
         scenario['db-deploy'].ms.median <= scenario.squawk.ms.median &&
         scenario['db-deploy'].rssKb.median <= scenario.squawk.rssKb.median,
     );

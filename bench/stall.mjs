@@ -333,10 +333,10 @@ async function main() {
   log(`BENCHMARKS.md updated; took ${((performance.now() - started) / 1000).toFixed(1)} s`);
 
   if (!verdicts.cold.met) log(`note: cold start target missed: ${verdicts.cold.why}`);
-  for (const [which, verdict] of [
+  for (const [which, verdict] of /** @type {Array<[string, { met: boolean, why: string }]>} */ ([
     ['', verdicts.stall],
     [' on knex migrations', verdicts.knexStall],
-  ]) {
+  ])) {
     if (verdict.met) continue;
     log(
       `FAILED: the migrate action${which} missed its target (longest stall < ${SETTINGS.stallTargetMs} ms, no failed write): ${verdict.why}`,

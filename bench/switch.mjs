@@ -228,6 +228,7 @@ async function runCycle(c, cycle, ctx) {
     customers,
   });
   running.writers = writers;
+  /** @type {any[]} the switch, the rollback and the control windows, each with its stats */
   const events = [];
   const say = (m) => log(`cycle ${cycle} ${c.id}: ${m}`);
   /** After a command: until every writer has a write acknowledged again, then SETTLE_MS more. */
@@ -546,7 +547,6 @@ async function main() {
     finalCheck,
     finalCheckRename,
     verdict,
-    list,
   });
   process.stdout.write(`${section}\n`);
   if (FULL) await replaceSection(BENCHMARKS, BEGIN, END, section);

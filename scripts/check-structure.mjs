@@ -22,7 +22,8 @@ async function files(dir, skip = []) {
 /** Relative runtime imports of a TypeScript module, resolved to repository paths. */
 function imports(path, code) {
   const found = [];
-  const pattern = /^\s*(?:import|export)\s+(?!type\b)(?:[^'";]*?\sfrom\s+)?['"](\.{1,2}\/[^'"]+)['"]/gm;
+  const pattern =
+    /^\s*(?:import|export)\s+(?!type\b)(?:[^'";]*?\sfrom\s+)?['"](\.{1,2}\/[^'"]+)['"]/gm;
   for (const match of code.matchAll(pattern)) {
     const target = join(dirname(path), match[1]).replace(/\.js$/, '.ts');
     found.push(target);
@@ -72,7 +73,8 @@ for (const path of [
   ...(await files('scripts')),
 ]) {
   const name = path.split('/').pop();
-  if (!KEBAB.test(name)) problems.push(`${path}: file names are kebab-case (lower case, digits, dashes)`);
+  if (!KEBAB.test(name))
+    problems.push(`${path}: file names are kebab-case (lower case, digits, dashes)`);
 }
 const graph = new Map();
 for (const path of (await files('src')).filter((p) => p.endsWith('.ts'))) {

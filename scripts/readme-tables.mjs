@@ -17,7 +17,6 @@ import { load } from 'js-yaml';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const READMES = [
-  'README.md',
   'migrate/README.md',
   'validate/README.md',
   'backup/README.md',
@@ -101,7 +100,9 @@ async function actionMetadata(action) {
       throw new Error(
         `a README marker names "${action}", but ${relative(ROOT, file)} does not exist`,
       );
-    const doc = load(await readFile(file, 'utf8'));
+    const doc = /** @type {{ inputs?: object, outputs?: object } | null} */ (
+      load(await readFile(file, 'utf8'))
+    );
     if (!doc || typeof doc !== 'object')
       throw new Error(`${relative(ROOT, file)} is not a YAML mapping`);
     metadata.set(action, { inputs: doc.inputs ?? {}, outputs: doc.outputs ?? {} });

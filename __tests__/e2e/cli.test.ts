@@ -7,6 +7,8 @@ import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { runCli as cli } from '../helpers/cli-bundle.js';
+import { adminUrl } from '../helpers/database.js';
+import { copyState, plansCheckout, productionCopy } from '../helpers/plans.js';
 import { nodeBinary } from '../../scripts/lib/run-action.mjs';
 
 const CLI = resolve('dist/cli/index.js');
@@ -161,4 +163,24 @@ describe('the db-deploy CLI bundle', () => {
     expect(await exited).toBe(0);
     expect(stderr).toBe('');
   }, 60_000);
+});
+
+describe('db-deploy explain from the CLI bundle', () => {
+  test("prints a query's plan before and after a migration on a production-sized copy, exits 1 on the regression, and never prints the URL", async () => {
+    const copy = await productionCopy(adminUrl());
+    const before = await copyState(copy);
+    const dir = await plansCheckout('1700000000020_drop_orders_user_index.sql');
+    const run = await cli(
+      ['explain', '--dir', 'migrations', '--queries', 'queries.sql', '--name', 'orders of a user'],
+      { cwd: dir, env: { PLANS_DATABASE_URL: copy } },
+    );
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain('Query "orders of a user" (queries.sql:4)');
+    expect(run.stdout).toContain('->  Bitmap Index Scan on orders_user_id_idx');
+    expect(run.stdout).toMatch(
+      /error plan-regression migrations\/1700000000020_drop_orders_user_index\.sql:2: /,
+    );
+    expect(run.stdout + run.stderr).not.toContain(copy);
+    expect(await copyState(copy)).toEqual(before);
+  }, 120_000);
 });

@@ -10,8 +10,10 @@ import {
   runAction,
   type ActionRun,
 } from '../helpers/action-runner.js';
-import { adminUrl, freshDatabase, query } from '../helpers/database.js';
+import { adminUrl, freshDatabase, openClient, query } from '../helpers/database.js';
 import { fixturePath } from '../helpers/fixtures.js';
+import { copyState, productionCopy } from '../helpers/plans.js';
+import { createDatabase, startPostgres } from '../../scripts/lib/postgres.mjs';
 import { git } from '../helpers/git.js';
 import { startGitHubApi, type GitHubApi } from '../helpers/github-api.js';
 import { secretsIn } from '../helpers/step-checks.js';
@@ -42,18 +44,31 @@ interface PullRequestCheckout {
  * fetch-depth: 0 leaves it; plus the pull_request event payload for PR 7.
  */
 async function pullRequestAdding(...cases: string[]): Promise<PullRequestCheckout> {
+  return pullRequestOf('validate', cases);
+}
+
+/**
+ * The same for the migrations of another fixture folder (`<fixture>/baseline`, `<fixture>/cases`),
+ * with `files` of that folder (e.g. a queries file) committed on the main branch too.
+ */
+async function pullRequestOf(
+  fixture: string,
+  cases: string[],
+  files: string[] = [],
+): Promise<PullRequestCheckout> {
   const root = await mkdtemp(join(tmpdir(), 'db-deploy-validate-e2e-'));
   tempDirs.push(root);
   const workspace = join(root, 'repo');
   await mkdir(workspace);
   await git(workspace, 'init', '--quiet', '--initial-branch', 'main');
-  await cp(fixturePath('validate/baseline'), join(workspace, 'migrations'), { recursive: true });
+  await cp(fixturePath(`${fixture}/baseline`), join(workspace, 'migrations'), { recursive: true });
+  for (const file of files) await cp(fixturePath(`${fixture}/${file}`), join(workspace, file));
   await git(workspace, 'add', '.');
   await git(workspace, 'commit', '--quiet', '-m', 'baseline migrations');
   const baseSha = await git(workspace, 'rev-parse', 'HEAD');
   await git(workspace, 'checkout', '--quiet', '-b', 'feature');
   for (const name of cases)
-    await cp(join(fixturePath('validate/cases'), name), join(workspace, 'migrations', name));
+    await cp(join(fixturePath(`${fixture}/cases`), name), join(workspace, 'migrations', name));
   await git(workspace, 'add', '.');
   await git(workspace, 'commit', '--quiet', '-m', `add ${cases.join(', ')}`);
   const eventPath = join(root, 'event.json');
@@ -365,4 +380,135 @@ describe('the validate bundle outside a pull request', () => {
     expect(report.migrations.map((m) => m.name)).toEqual(['1700000000010_add_note']);
     expect(api.requests).toEqual([]);
   });
+});
+
+describe('the validate bundle with a production-sized copy (plans-database-url) on a pull request', () => {
+  const DROP = '1700000000020_drop_orders_user_index.sql';
+  let copy: string;
+  let copyAsRole: string;
+
+  beforeAll(async () => {
+    copy = await productionCopy(adminUrl());
+    // The copy is reached as a role with a password that needs percent-encoding, which owns it.
+    const database = new URL(copy).pathname.slice(1);
+    await query(adminUrl(), `ALTER DATABASE "${database}" OWNER TO ${ROLE}`);
+    roleDatabases.push(database);
+    await query(adminUrl(), `GRANT pg_read_all_stats TO ${ROLE}`);
+    for (const { table } of await query<{ table: string }>(
+      copy,
+      "SELECT tablename AS table FROM pg_tables WHERE schemaname = 'public'",
+    ))
+      await query(copy, `ALTER TABLE "${table}" OWNER TO ${ROLE}`);
+    copyAsRole = `postgres://${ROLE}:${encodeURIComponent(PASSWORD)}@${new URL(adminUrl()).host}/${database}`;
+  }, 120_000);
+
+  test('fails a PR dropping the index a representative query needs, naming the query and the plan change, and leaves the copy as it was', async () => {
+    const before = await copyState(copy);
+    const pr = await pullRequestOf('plans', [DROP], ['queries.sql']);
+    const run = await runValidate(pr, api, {
+      'database-url': await freshDatabase('e2e_validate'),
+      'queries-file': 'queries.sql',
+      'plans-database-url': copyAsRole,
+    });
+
+    expectOneFailureLine(run, '1 finding(s) at or above fail-on error');
+    expect(run.outputs).toMatchObject({ passed: 'false', 'plan-regressions': '1' });
+    const annotation = run.stdout
+      .split('\n')
+      .find((line) => line.startsWith('::error title=plan-regression,file=migrations/'));
+    expect(annotation).toMatch(
+      /file=migrations\/1700000000020_drop_orders_user_index\.sql,line=2.*makes query "orders of a user" \(queries\.sql:4\) lose its index scan on public\.orders/,
+    );
+    expect(run.summary).toContain('### Plans');
+    expect(run.summary).toMatch(
+      /\| `orders of a user` \| [\d,.]+ · Limit: Bitmap Index Scan on orders_user_id_idx \(public\.orders\) \| [\d,.]+ · Limit: (Parallel )?Seq Scan on public\.orders \| ❌ ×[\d,.]+ \|/,
+    );
+    const report = JSON.parse(await readFile(run.outputs['report-json'] ?? '', 'utf8')) as {
+      plans: { database: string; migrations: Array<{ queries: Array<{ verdict?: string }> }> };
+    };
+    expect(report.plans.database).toMatch(/^127\.0\.0\.1:\d+\/copy_\d+_\d+$/);
+    expect(report.plans.migrations[0]?.queries[0]?.verdict).toBe('regressed');
+    expect(commentsOn(api)[0]?.body).toContain('1 query regressed');
+    await expectNoSecrets(run, api, [copyAsRole, PASSWORD, 'ghs_e2e_token']);
+    expect(await copyState(copy)).toEqual(before);
+  }, 120_000);
+
+  test('refuses a copy another session is connected to with one line, before anything runs', async () => {
+    const before = await copyState(copy);
+    const other = await openClient(copy);
+    const scratch = await freshDatabase('e2e_validate');
+    try {
+      const pr = await pullRequestOf('plans', [DROP], ['queries.sql']);
+      const run = await runValidate(pr, api, {
+        'database-url': scratch,
+        'queries-file': 'queries.sql',
+        'plans-database-url': copyAsRole,
+      });
+      expectOneFailureLine(
+        run,
+        'plans-database-url has 1 other client session(s) connected: a production-sized copy has none, production has many',
+      );
+      expect(run.outputs).toMatchObject({ passed: 'false', 'plan-regressions': '0' });
+    } finally {
+      await other.end();
+    }
+    expect(await copyState(copy)).toEqual(before);
+    expect(
+      await query(scratch, "SELECT tablename FROM pg_tables WHERE schemaname = 'public'"),
+    ).toEqual([]);
+  }, 120_000);
+
+  test("queries-from-stats on a stats database without pg_stat_statements: a warning and a note in the report, the file's queries still planned", async () => {
+    const before = await copyState(copy);
+    const stats = await productionCopy(adminUrl(), 1_000, 'e2e_stats');
+    const pr = await pullRequestOf('plans', ['1700000000022_add_note.sql'], ['queries.sql']);
+    const run = await runValidate(pr, api, {
+      'database-url': await freshDatabase('e2e_validate'),
+      'queries-file': 'queries.sql',
+      'queries-from-stats': '5',
+      'stats-database-url': stats,
+      'plans-database-url': copyAsRole,
+    });
+
+    expectSuccess(run);
+    expect(run.outputs).toMatchObject({ passed: 'true', 'plan-regressions': '0' });
+    expect(run.stdout).toMatch(
+      /^::warning::queries-from-stats: pg_stat_statements is not installed in the stats database \(127\.0\.0\.1:\d+\/e2e_stats_\d+_\d+\), so no query was taken from it/m,
+    );
+    expect(run.summary).toContain('> ⚠️ queries-from-stats: pg_stat_statements is not installed');
+    const report = JSON.parse(await readFile(run.outputs['report-json'] ?? '', 'utf8')) as {
+      plans: { queries: Array<{ source: string }> };
+    };
+    expect(report.plans.queries.map((q) => q.source)).toEqual(['file', 'file', 'file']);
+    await expectNoSecrets(run, api, [stats, copyAsRole, PASSWORD]);
+    expect(await copyState(copy)).toEqual(before);
+  }, 120_000);
+
+  test('on PostgreSQL 15 (a prepared statement under force_generic_plan) the same pull request fails the same way', async () => {
+    const server = await startPostgres({ major: 15 });
+    try {
+      const copy15 = await productionCopy(server.url);
+      const before = await copyState(copy15);
+      const pr = await pullRequestOf('plans', [DROP], ['queries.sql']);
+      const run = await runValidate(pr, api, {
+        'database-url': await createDatabase(server.url, `e2e_scratch15_${process.pid}`),
+        'queries-file': 'queries.sql',
+        'plans-database-url': copy15,
+      });
+
+      expectOneFailureLine(run, '1 finding(s) at or above fail-on error');
+      expect(run.outputs).toMatchObject({ passed: 'false', 'plan-regressions': '1' });
+      expect(run.stdout).toMatch(
+        /::error title=plan-regression,file=migrations\/1700000000020_drop_orders_user_index\.sql,line=2.*makes query "orders of a user" \(queries\.sql:4\) lose its index scan on public\.orders/,
+      );
+      const report = JSON.parse(await readFile(run.outputs['report-json'] ?? '', 'utf8')) as {
+        plans: { pgVersion: number; method: string };
+      };
+      expect(report.plans).toMatchObject({ pgVersion: 15, method: 'prepared-statement' });
+      await expectNoSecrets(run, api, [copy15]);
+      expect(await copyState(copy15)).toEqual(before);
+    } finally {
+      await server.stop();
+    }
+  }, 240_000);
 });

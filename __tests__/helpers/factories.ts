@@ -7,6 +7,7 @@ import type {
   MigrateResult,
 } from '../../src/core/migrations/index.js';
 import { splitSqlMigration } from '../../src/core/migrations/formats/node-pg-migrate/sql-file.js';
+import type { IndexInfo } from '../../src/core/plans/types.js';
 
 /** The text of a `.sql` migration with both sections, distinct per name. */
 export function sqlText(name: string): string {
@@ -105,5 +106,23 @@ export function migrateResult(overrides: Partial<MigrateResult> = {}): MigrateRe
     lockWaitMs: 0,
     durationMs: 1500,
     ...overrides,
+  };
+}
+
+/** An index of `public.orders` as the plans catalog reads it: btree, valid, default operator classes. */
+export function indexInfo(name: string, keys: string[], extra: Partial<IndexInfo> = {}): IndexInfo {
+  return {
+    schema: 'public',
+    table: 'orders',
+    name,
+    method: 'btree',
+    unique: false,
+    primary: false,
+    valid: true,
+    keys,
+    keyOptions: keys.map(() => '3124/0/0'),
+    include: [],
+    definition: `CREATE INDEX ${name} ON public.orders USING btree (${keys.join(', ')})`,
+    ...extra,
   };
 }

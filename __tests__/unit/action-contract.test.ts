@@ -15,11 +15,12 @@ const actionYml = (action: string) =>
 /**
  * The files of an action's adapter: monitor's preflight mode lives in a file of its own, migrate
  * reads its inputs in one and runs a fleet in another, and both read the preflight thresholds
- * from the same one.
+ * from the same one; validate reads its query-plan inputs in one.
  */
 const ADAPTER_FILES: Record<string, string[]> = {
   monitor: ['monitor', 'preflight', 'preflight-inputs'],
   migrate: ['migrate', 'migrate-inputs', 'fleet', 'preflight-inputs'],
+  validate: ['validate', 'plans-inputs'],
 };
 const adapter = (action: string) =>
   (ADAPTER_FILES[action] ?? [action])

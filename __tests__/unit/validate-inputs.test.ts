@@ -38,3 +38,33 @@ describe('the validate action reads deploy-strategy', () => {
     });
   });
 });
+
+describe('the validate action reads the query-plan inputs', () => {
+  test('none by default: only the index checks run', async () => {
+    expect((await readInputs({})).plans).toBeUndefined();
+  });
+
+  test('queries-file against the checkout, the copy, and the action.yml defaults of the rest', async () => {
+    const { plans } = await readInputs({
+      'queries-file': 'db/queries.sql',
+      'plans-database-url': 'postgres://plans:pw@copy.example.com/shop',
+    });
+    expect(plans).toEqual({
+      queriesFile: `${tmpdir()}/db/queries.sql`,
+      queriesFromStats: 0,
+      plansDatabaseUrl: 'postgres://plans:pw@copy.example.com/shop',
+      regressionRatio: 10,
+      minRows: 100_000,
+      statementTimeoutMs: 600_000,
+    });
+  });
+
+  test.each([
+    ['plan-regression-ratio', '1', 'input plan-regression-ratio: "1" is not a factor above 1'],
+    ['plan-min-rows', 'many', 'input plan-min-rows: "many" is not valid'],
+    ['plans-statement-timeout', '600', 'input plans-statement-timeout: "600" is not a duration'],
+    ['queries-from-stats', '-1', 'input queries-from-stats: "-1" is not valid'],
+  ])('refuses %s: %j', async (name, value, message) => {
+    await expect(readInputs({ 'queries-file': 'q.sql', [name]: value })).rejects.toThrow(message);
+  });
+});

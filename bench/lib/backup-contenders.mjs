@@ -65,6 +65,10 @@ export async function serverCpuMs(postmasterPid) {
 
 /**
  * Runs a command under GNU time; throws with its output when it does not exit 0.
+ * @param {string} what
+ * @param {string} command
+ * @param {string[]} args
+ * @param {{ cwd?: string, env?: NodeJS.ProcessEnv, timeFile: string, postmasterPid?: number }} options
  * @returns {Promise<{ ms: number, cpuMs: number, serverCpuMs: number, stdout: string }>}
  */
 export async function measured(what, command, args, { cwd, env, timeFile, postmasterPid }) {

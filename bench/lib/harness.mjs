@@ -47,6 +47,9 @@ export function cleanupRegistry(log) {
 /**
  * The machine a benchmark ran on: date, cores and CPU model, memory, OS, and the load average
  * when it started (the machine may be shared), for the set-up paragraph of its section.
+ * `loadAfter` is for a benchmark that records the load when it ends too.
+ * @returns {{ date: string, cpus: number, cpuModel: string, memoryGb: number, os: string,
+ *   loadBefore: string, loadAfter?: string }}
  */
 export function hostInfo() {
   return {

@@ -141,7 +141,10 @@ const COMMENTS = [
   'Safe: table is small (a few thousand rows).',
 ];
 
-/** The statement makers, each `(r) => sql`, with a weight (how often migrations contain it). */
+/**
+ * The statement makers, each `(r) => sql`, with a weight (how often migrations contain it).
+ * @returns {Array<[(created?: string) => any, number]>}
+ */
 function makers(pick, int, chance) {
   const table = () => pick(TABLES);
   const column = () => pick(NOUNS);

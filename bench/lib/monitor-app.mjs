@@ -67,11 +67,11 @@ export async function startHealthApp() {
   });
   await new Promise((resolve, reject) => {
     server.once('error', reject);
-    server.listen(0, '127.0.0.1', resolve);
+    server.listen(0, '127.0.0.1', () => resolve(undefined));
   });
 
   return {
-    url: `http://127.0.0.1:${server.address().port}`,
+    url: `http://127.0.0.1:${/** @type {import('node:net').AddressInfo} */ (server.address()).port}`,
     /** Healthy again, counters at zero; `failureProbability` (0–1) applies from now on. */
     reset(options = {}) {
       failing = false;

@@ -63,7 +63,8 @@ const stepMs = (run, pattern) => run.steps?.find((s) => pattern.test(s.step))?.m
 
 /**
  * One contender's events of one kind (switch, rollback, control, prepare) over every cycle.
- * @param {Array<{ stats: ReturnType<typeof windowStats>, check?: object, run?: object }>} events
+ * @param {Array<{ stats: ReturnType<typeof windowStats>, check?: any, run?: any, stuck?: boolean,
+ *   pgbouncerLog?: string[] }>} events
  */
 export function aggregate(events) {
   const stats = events.map((e) => e.stats);

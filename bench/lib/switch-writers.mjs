@@ -26,6 +26,7 @@ export function startWriters({ url, writers, rate, tag, customers }) {
   let gate;
   let openGate;
   const parked = new Set();
+  /** @type {(value?: unknown) => void} */
   let parkedChanged = () => undefined;
 
   async function connect() {

@@ -77,7 +77,9 @@ export function parseOutputFile(text) {
     if (!line) continue;
     const heredoc = /^([^=<]+)<<(.+)$/.exec(line);
     if (heredoc) {
-      const [, name, delimiter] = /** @type {[string, string, string]} */ (heredoc);
+      const [, name, delimiter] = /** @type {[string, string, string]} */ (
+        /** @type {unknown} */ (heredoc)
+      );
       const end = lines.indexOf(delimiter, i + 1);
       if (end < 0) throw new Error(`GITHUB_OUTPUT: no closing ${delimiter} for ${name}`);
       outputs[name] = lines.slice(i + 1, end).join('\n');

@@ -29,6 +29,7 @@ export async function run(): Promise<void> {
       'database-url',
       'database-urls',
       'stats-database-url',
+      'plans-database-url',
       'verify-database-url',
       'green-database-url',
       'pgbouncer-admin-url',

@@ -19,6 +19,8 @@ import { reportDir, writeJsonReport, writeReportFile, writeSummary } from '../gi
 import { annotateFindings } from '../github/annotations.js';
 import { publishPullRequestComment } from '../github/pr-comment.js';
 import { pullRequestContext } from '../github/pull-request.js';
+import { countRegressions } from '../core/plans/findings.js';
+import { readPlanInputs } from './plans-inputs.js';
 
 const { readBoolean, readChoice, readDuration, readInteger, readList, readOptional } = inputs;
 const { readOptionalPath, readString, workspace } = inputs;
@@ -51,6 +53,7 @@ export function readValidateInputs(): ValidateOptions {
     schemaFile: readOptionalPath('schema-file'),
     snapshotPath: `${reportDir()}/schema-${process.pid}.sql`,
     statsDatabaseUrl: readOptional('stats-database-url'),
+    plans: readPlanInputs(),
     migrationsTable: readOptional('migrations-table'),
     schema: readOptional('schema'),
     environment: readOptional('knex-environment'),
@@ -64,6 +67,7 @@ async function report(r: ValidateReport | undefined, markdown: string, snapshot:
     passed: r?.passed ?? false,
     destructive: r?.destructive ?? false,
     'findings-count': r?.findings.length ?? 0,
+    'plan-regressions': countRegressions(r?.plans),
     'report-json': r ? await writeJsonReport('validate', r) : '',
     'report-markdown': r ? await writeReportFile('validate', 'md', markdown) : '',
     'schema-file': snapshot,
@@ -74,7 +78,7 @@ async function report(r: ValidateReport | undefined, markdown: string, snapshot:
 export async function run(): Promise<void> {
   await runAction({
     name: 'validate',
-    secretInputs: ['database-url', 'stats-database-url', 'github-token'],
+    secretInputs: ['database-url', 'stats-database-url', 'plans-database-url', 'github-token'],
     main: async ({ logger }) => {
       let result: ValidateReport;
       let options: ValidateOptions | undefined;

@@ -4,6 +4,7 @@ import { migrateCommand } from './commands/migrate.js';
 import { statusCommand } from './commands/status.js';
 import { lintCommand } from './commands/lint.js';
 import { validateCommand } from './commands/validate.js';
+import { explainCommand } from './commands/explain.js';
 import { backupCommand } from './commands/backup.js';
 import { restoreCommand } from './commands/restore.js';
 import { preflightCommand } from './commands/preflight.js';
@@ -21,6 +22,7 @@ Commands:
   status    list applied, pending and edited migrations (read-only)
   lint      lint migrations for locks, rewrites, data loss and breaking changes (no database)
   validate  lint, then prove the newest migrations up → down → up on an empty scratch database
+  explain   a query's plan on a production-sized copy before and after a migration (rolled back)
   backup    pg_dump the database, then verify the archive (sha256, pg_restore --list)
   restore   restore a verified backup; refuses a non-empty target unless --confirm names it
   preflight read-only checks before a deployment: connections, old transactions, locks, lag, indexes
@@ -34,6 +36,7 @@ const COMMANDS: Record<string, (argv: string[], io: CliIo) => Promise<number>> =
   status: statusCommand,
   lint: lintCommand,
   validate: validateCommand,
+  explain: explainCommand,
   backup: backupCommand,
   restore: restoreCommand,
   preflight: preflightCommand,

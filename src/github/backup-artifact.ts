@@ -7,7 +7,7 @@ import type { BackupResult } from '../core/backup/backup.js';
 import { describeError } from '../core/errors.js';
 import type { Logger } from '../core/logger.js';
 import type { ArtifactReport } from '../core/report/backup.js';
-import { formatBytes } from '../core/report/sizes.js';
+import { formatBytes } from '../core/units.js';
 import { artifactUrl, uploadArtifact } from './artifact.js';
 import { artifactFailure, requireArtifactRuntime } from './artifact-errors.js';
 

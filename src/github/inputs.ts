@@ -3,6 +3,7 @@ import { isAbsolute, resolve } from 'node:path';
 import { DbDeployError } from '../core/errors.js';
 import { parseDuration } from '../core/duration.js';
 import { parseRatio } from '../core/monitor/limits.js';
+import { parseFactor } from '../core/plans/options.js';
 
 /**
  * Typed, strict readers for action inputs: the only place that calls core.getInput.
@@ -108,4 +109,10 @@ export function readOptional(name: string): string | undefined {
 export function readRatio(name: string, fallback: number): number {
   const value = raw(name);
   return value ? parseRatio(value, `input ${name}`) : fallback;
+}
+
+/** A factor above 1, written `10`, `2.5` or `10x`. */
+export function readFactor(name: string, fallback: number): number {
+  const value = raw(name);
+  return value ? parseFactor(value, `input ${name}`) : fallback;
 }

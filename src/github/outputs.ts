@@ -1,6 +1,6 @@
 import * as core from '@actions/core';
 import { OUTPUT_LIMIT_BYTES, outputBytes } from '../core/report/budget.js';
-import { formatBytes } from '../core/report/sizes.js';
+import { formatBytes } from '../core/units.js';
 import { scrub } from './secrets.js';
 
 export type OutputValue = string | number | boolean;

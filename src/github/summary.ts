@@ -4,7 +4,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { fitMarkdown, SUMMARY_LIMIT_BYTES } from '../core/report/budget.js';
-import { formatBytes } from '../core/report/sizes.js';
+import { formatBytes } from '../core/units.js';
 import { scrub } from './secrets.js';
 
 /** Where the whole of a cut summary is, unless the action names another place. */

@@ -7,8 +7,14 @@ beforeAll(() => loadParser());
 const lint = (sql: string): Finding[] =>
   lintSql(sql, { file: 'm.sql', pgVersion: NEWEST_PG_VERSION });
 
-/** `rule:severity@line` of each finding. */
-const at = (sql: string) => lint(sql).map((f) => `${f.rule}:${f.severity}@${f.line}`);
+/**
+ * `rule:severity@line` of each finding. foreign-key-without-index (which every unindexed key here
+ * gets, filled table or not) is left out: it has its own tests (foreign-key-index.test.ts).
+ */
+const at = (sql: string) =>
+  lint(sql)
+    .filter((f) => f.rule !== 'foreign-key-without-index')
+    .map((f) => `${f.rule}:${f.severity}@${f.line}`);
 
 const FK =
   'ALTER TABLE archived ADD CONSTRAINT archived_customer_fk FOREIGN KEY (customer_id) REFERENCES customers (id);';

@@ -44,7 +44,11 @@ describe('SQL inside DO blocks', () => {
         '  END LOOP;',
         'END $$;',
       ].join('\n'),
-      ['foreign-key-missing-not-valid@6:30', 'ban-delete-without-where@11:17'],
+      [
+        'foreign-key-missing-not-valid@6:30',
+        'foreign-key-without-index@6:30',
+        'ban-delete-without-where@11:17',
+      ],
     ],
     [
       'lints the constant string an EXECUTE runs, at the string',

@@ -218,7 +218,9 @@ describe('positions', () => {
     ],
     ['a statement with non-ASCII text', "SELECT 'ü', '🎉'; ", 'foreign-key-missing-not-valid@1:42'],
   ])('stay right after %s', (_name, before, expected) => {
-    expect(at(`${before}${FOREIGN_KEY}`)).toEqual([expected]);
+    // The constraint has no index on its column either: both findings point at it.
+    const unindexed = expected.replace('missing-not-valid', 'without-index');
+    expect(at(`${before}${FOREIGN_KEY}`)).toEqual([expected, unindexed]);
   });
 
   test('stay right in a file section that follows non-ASCII text', () => {
@@ -226,6 +228,7 @@ describe('positions', () => {
     const up = `/* é */ ${FOREIGN_KEY}`;
     expect(at(up, { offset: header.length, fileText: `${header}${up}` })).toEqual([
       'foreign-key-missing-not-valid@3:32',
+      'foreign-key-without-index@3:32',
     ]);
   });
 });

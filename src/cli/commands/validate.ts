@@ -16,12 +16,15 @@ import {
   type OptionSpec,
 } from '../args.js';
 import { cliLogger, type CliIo } from '../output.js';
+import { PLAN_CLI_HELP, PLAN_CLI_OPTIONS, planCliOptions } from '../plan-options.js';
 
 export const VALIDATE_HELP = `Usage: db-deploy validate [options]
 
 Lints the newest migrations and proves them on an EMPTY, disposable database, as the validate
 action does: baseline → (seed) → for each new migration up (locks and rewrites observed) →
 test → down → schema compared → up. A database holding tables validate did not create is refused.
+With --queries and --plans-database-url, the queries are planned on a production-sized copy
+before and after each new migration.
 
 Options:
   --database-url URL        the scratch database (default: $DATABASE_URL)
@@ -40,7 +43,10 @@ Options:
   --test-command CMD        shell command run after each new migration (DATABASE_URL set)
   --schema-file FILE        committed schema snapshot to compare with
   --write-schema FILE       write the final schema snapshot here
-  --stats-database-url URL  read-only database whose table sizes grade the risk
+  --stats-database-url URL  read-only database (production or a replica) whose table sizes
+                            grade the risk and whose pg_stat_user_indexes shows the indexes
+                            a migration drops in use
+${PLAN_CLI_HELP}
   --connect-timeout D       connection timeout (default: 10s)
   --migrations-table NAME   the tool's ledger table (default: the format's, e.g. pgmigrations)
   --schema NAME             schema of the ledger (default: the format's, e.g. public)
@@ -63,6 +69,7 @@ const OPTIONS = {
   'schema-file': { type: 'string' },
   'write-schema': { type: 'string' },
   'stats-database-url': { type: 'string' },
+  ...PLAN_CLI_OPTIONS,
   verbose: { type: 'boolean' },
 } as const satisfies OptionSpec;
 
@@ -76,6 +83,7 @@ export async function validateCommand(argv: string[], io: CliIo): Promise<number
   const connection = connectionOptions(v, io.secrets, 'validate');
   const stats = v['stats-database-url'];
   if (stats) io.secrets.push(...secretsOf(stats));
+  const plans = planCliOptions(v, stats, io.secrets);
   const failOn = choiceOption(v['fail-on'] ?? 'error', FAIL_ON, 'fail-on', 'validate');
   const report = await validate(
     {
@@ -96,6 +104,7 @@ export async function validateCommand(argv: string[], io: CliIo): Promise<number
         join(tmpdir(), `db-deploy-schema-${process.pid}.sql`),
       ),
       statsDatabaseUrl: stats,
+      plans,
     },
     cliLogger(io, Boolean(v.verbose)),
   );

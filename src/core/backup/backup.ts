@@ -1,3 +1,8 @@
+/**
+ * The backup: pg_dump into a temporary name, renamed only when it succeeded, then checked (sha256,
+ * `pg_restore --list`), optionally restored and compared, and uploaded. Options and result types
+ * are in backup-options.ts, the snapshot-consistent row counts in dump-counted.ts.
+ */
 import { createWriteStream } from 'node:fs';
 import { mkdir, rename, rm, stat } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
@@ -5,9 +10,10 @@ import { pipeline } from 'node:stream/promises';
 import { join } from 'node:path';
 import { DbDeployError } from '../errors.js';
 import type { Logger } from '../logger.js';
-import { parseDatabaseUrl, redact, secretsOf, type DatabaseTarget } from '../db/url.js';
+import { parseDatabaseUrl, redact, secretsOf } from '../db/url.js';
 import { formatDuration } from '../duration.js';
 import { checkArchive, type BackupFormat } from './archive.js';
+import { checkOptions, type BackupOptions, type BackupResult } from './backup-options.js';
 import { archiveSize, sha256Archive, writeChecksum } from './checksum.js';
 import {
   compressionArgs,
@@ -16,86 +22,19 @@ import {
   type Compression,
 } from './compression.js';
 import { findPgTool } from './discovery.js';
+import { dumpCounted, type Counted } from './dump-counted.js';
 import { registerTemporary, removeStale } from './exit-cleanup.js';
 import { Coalesce, hasZstd, zstdCompressor } from './stream-compression.js';
 import { pgDumpArgs } from './dump-args.js';
-import { countRows, inspectSource, type TableRows } from './inspect.js';
-import { DEFAULT_NAME_TEMPLATE, renderBackupName, validateNameTemplate } from './name.js';
+import { inspectSource } from './inspect.js';
+import { DEFAULT_NAME_TEMPLATE, renderBackupName } from './name.js';
 import { withToolEnv } from './passfile.js';
-import { runTool, type ToolRun } from './run-tool.js';
+import { runTool } from './run-tool.js';
 import { parseS3Uris, uploadBackupToS3, type S3Location, type S3Upload } from './s3.js';
-import { withSourceSnapshot } from './snapshot.js';
 import { largeStdoutPrefix } from './stdout-buffer.js';
-import {
-  checkVerifyDatabase,
-  readChecksums,
-  verifyRestore,
-  type TableChecksum,
-  type VerifyRestoreOptions,
-  type VerifyRestoreResult,
-} from './verify-restore.js';
+import { checkVerifyDatabase, verifyRestore } from './verify-restore.js';
 
-export interface BackupOptions {
-  /** The database to back up (a secret). */
-  databaseUrl: string;
-  /** Directory the archive is written to; created when missing. */
-  dir: string;
-  /** Name template, default `{database}_{timestamp}` (UTC `YYYYMMDD_HHMMSS`). */
-  name?: string;
-  /** Default `custom`. */
-  format?: BackupFormat;
-  /**
-   * pg_dump's own compression. Default, format custom: none inside, the whole archive
-   * compressed as one zstd stream by Node (`.dump.zst`, see STREAM_ZSTD_LEVEL); on a Node
-   * without zstd, the fastest good option the pg_dump supports (see defaultCompression).
-   */
-  compression?: Compression;
-  /** Parallel dump jobs, `directory` format only. Default 1. */
-  jobs?: number;
-  /** Dump the schema without any data. Default false. */
-  schemaOnly?: boolean;
-  /** pg_dump patterns of tables whose data is left out (their definitions stay). */
-  excludeTableData?: readonly string[];
-  /** Write `<name>.sha256` and prove `pg_restore --list` reads the archive. Default true. */
-  verify?: boolean;
-  /** Directory holding pg_dump/pg_restore, instead of searching PATH and the usual places. */
-  pgBinDir?: string;
-  /**
-   * Restore the archive into this empty scratch database and compare every table's row count
-   * and content checksum with the source, taken in the snapshot pg_dump dumps. Default off.
-   */
-  verifyRestore?: VerifyRestoreOptions;
-  /**
-   * Upload the archive and its `.sha256` to each `s3://bucket/prefix/` after the backup (AWS
-   * credentials, region and endpoint from the environment). Checked before anything is dumped.
-   * A failed upload keeps the local backup and is reported in `uploads`, not thrown: call
-   * assertS3Uploaded after reporting. Not uploaded when verifyRestore found a difference.
-   */
-  s3Uris?: readonly string[];
-  /** The time the name's `{timestamp}` shows (tests). Default now. */
-  now?: Date;
-}
-
-export interface BackupResult {
-  /** The archive: a file (custom, plain) or a directory (directory format). */
-  path: string;
-  name: string;
-  format: BackupFormat;
-  compression: string;
-  sizeBytes: number;
-  /** sha256 of the archive (directories: see sha256Archive); undefined when verify is off. */
-  sha256: string | undefined;
-  /** Where the sha256 was written, when verify is on. */
-  checksumPath: string | undefined;
-  durationMs: number;
-  pgDumpVersion: string;
-  /** Every user table and its exact row count in the snapshot pg_dump dumped. */
-  tables: TableRows[];
-  /** The restore comparison, when verifyRestore was given. */
-  verifyRestore?: VerifyRestoreResult | undefined;
-  /** One entry per s3Uris destination, in order; undefined when none was given. */
-  uploads?: S3Upload[] | undefined;
-}
+export type { BackupOptions, BackupResult } from './backup-options.js';
 
 const EXTENSION: Record<BackupFormat, string> = { custom: '.dump', directory: '', plain: '.sql' };
 
@@ -112,30 +51,6 @@ const COALESCE_BYTES = 1024 * 1024;
 
 /** `.<name>.db-deploy-partial-<pid>`: an archive being written, and the run writing it. */
 const PARTIAL = /^\..+\.db-deploy-partial-(\d+)$/;
-
-function checkOptions(o: BackupOptions, format: BackupFormat, jobs: number): void {
-  validateNameTemplate(o.name ?? DEFAULT_NAME_TEMPLATE);
-  if (!Number.isInteger(jobs) || jobs < 1)
-    throw new DbDeployError('bad-input', `jobs: ${jobs} is not a whole number of at least 1`);
-  if (jobs > 1 && format !== 'directory')
-    throw new DbDeployError('bad-input', `jobs: parallel dumps need the directory format`, {
-      hint: 'set format to directory, or jobs to 1',
-    });
-  if (format === 'plain' && o.compression && o.compression.method !== 'none')
-    throw new DbDeployError(
-      'bad-input',
-      'compression: a plain-format backup is written as SQL text',
-      {
-        hint: 'use format custom or directory for a compressed archive, or compression none',
-      },
-    );
-  if (o.verifyRestore && (o.schemaOnly || (o.excludeTableData ?? []).length > 0))
-    throw new DbDeployError(
-      'bad-input',
-      'verify-restore compares every table with the source, which needs every row in the backup',
-      { hint: 'turn off schema-only and exclude-table-data, or verify-restore' },
-    );
-}
 
 /**
  * Backs up a database with pg_dump: chooses a pg_dump that can read the server, writes the
@@ -294,33 +209,6 @@ export async function backup(options: BackupOptions, logger: Logger): Promise<Ba
   );
   if (s3.length > 0) result.uploads = await uploads(result, s3, logger);
   return result;
-}
-
-/** pg_dump's run and the source's tables as they were in the snapshot it dumped. */
-interface Counted {
-  run: ToolRun;
-  tables: TableRows[];
-  /** Each table's content checksum too, for verify-restore. */
-  checksums?: TableChecksum[] | undefined;
-}
-
-/**
- * Runs `dump` in an exported snapshot while the same snapshot's tables are counted (or
- * checksummed, for verify-restore) on another connection: what is reported is exactly what the
- * archive holds, and the reading overlaps the dump instead of delaying it.
- */
-async function dumpCounted(
-  target: DatabaseTarget,
-  checksum: boolean,
-  dump: (snapshot: string) => Promise<ToolRun>,
-): Promise<Counted> {
-  if (checksum) {
-    const { dumped, read } = await withSourceSnapshot(target, readChecksums, dump);
-    const tables = read.map(({ schema, name, rows }) => ({ schema, name, rows }));
-    return { run: dumped, tables, checksums: read };
-  }
-  const { dumped, read } = await withSourceSnapshot(target, countRows, dump);
-  return { run: dumped, tables: read };
 }
 
 /** The S3 uploads of a finished backup; a backup whose restored copy differs is not uploaded. */

@@ -22,38 +22,20 @@
  *   bodies, tracked as psql tracks them), with nothing after it on its line.
  * Works on bytes read as latin1 (one character per byte): only ASCII decides the structure.
  */
+import {
+  DOLLAR_TAG,
+  IDENT_CHAR,
+  IDENT_START,
+  MAX_TOKENS,
+  encodingProblem,
+  isDumpCopy,
+  type Quote,
+  type Token,
+} from './plain-scan-lex.js';
+import { UnsafeSqlError } from './plain-scan-error.js';
+import { RestrictPair } from './plain-scan-restrict.js';
 
-/** Why an archive was refused: what, and the 1-based line. */
-export interface ScanFinding {
-  line: number;
-  what: string;
-}
-
-/** Thrown by PlainSqlScanner.push on the first finding. */
-export class UnsafeSqlError extends Error {
-  constructor(readonly finding: ScanFinding) {
-    super(`line ${finding.line}: ${finding.what}`);
-  }
-}
-
-type Quote =
-  | { kind: 'none' }
-  | { kind: 'string'; escapes: boolean; from: number }
-  | { kind: 'ident' }
-  | { kind: 'dollar'; tag: string }
-  | { kind: 'comment'; depth: number };
-
-/** Client encodings in which a multibyte character can contain 0x5C (psql docs, "Character Set Support"). */
-const UNSAFE_ENCODINGS = new Set(['sjis', 'shiftjis', 'big5', 'gbk', 'uhc', 'gb18030', 'johab']);
-
-const IDENT_START = /[A-Za-z_\u0080-\u00ff]/;
-const IDENT_CHAR = /[A-Za-z_0-9$\u0080-\u00ff]/;
-const DOLLAR_TAG = /^\$([A-Za-z_\u0080-\u00ff][A-Za-z_0-9\u0080-\u00ff]*)?\$/;
-/** The most tokens of one statement kept for recognising COPY and SET (a COPY names ≤ 1,600 columns). */
-const MAX_TOKENS = 8000;
-
-/** A token of the current statement: a lower-cased word, a quoted identifier, a string, a sign. */
-type Token = { t: 'word' | 'qident' | 'string' | 'sign'; v: string };
+export { UnsafeSqlError, type ScanFinding } from './plain-scan-error.js';
 
 /**
  * Scans a plain SQL archive pushed in chunks (any split); throws UnsafeSqlError at the first
@@ -70,8 +52,7 @@ export class PlainSqlScanner {
   private words = 0;
   private tokens: Token[] = [];
   private overflow = false;
-  private restrictKey: string | undefined;
-  private unrestricted = false;
+  private readonly restrict = new RestrictPair();
   private statements = 0;
   /** Bytes of the input fully scanned (whole lines): safe to pass on. */
   scannedBytes = 0;
@@ -103,8 +84,8 @@ export class PlainSqlScanner {
       this.scannedBytes += this.pending.length;
       this.pending = '';
     }
-    if (this.restrictKey !== undefined && !this.unrestricted)
-      this.fail('\\restrict without the matching \\unrestrict at the end');
+    const problem = this.restrict.endProblem();
+    if (problem) this.fail(problem);
   }
 
   private fail(what: string): never {
@@ -114,7 +95,7 @@ export class PlainSqlScanner {
   private line(raw: string): void {
     this.lineNo += 1;
     if (
-      this.unrestricted &&
+      this.restrict.unrestricted &&
       raw.trim() &&
       this.quote.kind === 'none' &&
       !raw.trim().startsWith('--')
@@ -303,84 +284,14 @@ export class PlainSqlScanner {
       this.inCopy = true;
       return;
     }
-    this.checkEncoding(tokens);
+    const problem = encodingProblem(tokens);
+    if (problem) this.fail(problem);
   }
 
-  /**
-   * psql lexes in the client encoding, which a statement can change: only pg_dump's own
-   * `SET client_encoding = '…'` to an encoding in which no character holds an ASCII byte is
-   * accepted; `SET NAMES`, `RESET`, `set_config()` of it or any other mention is refused.
-   */
-  private checkEncoding(tokens: readonly Token[]): void {
-    const setNames = tokens[0]?.v === 'set' && tokens.slice(1, 3).some((t) => t.v === 'names');
-    const mentions =
-      setNames ||
-      tokens.some((t) => (t.t === 'word' || t.t === 'string') && t.v === 'client_encoding');
-    if (!mentions) return;
-    const [set, name, eq, value, ...rest] = tokens;
-    const plain =
-      set?.v === 'set' &&
-      name?.t === 'word' &&
-      name.v === 'client_encoding' &&
-      (eq?.v === '=' || eq?.v === 'to') &&
-      value?.t === 'string' &&
-      rest.length === 0;
-    if (!plain) this.fail('a change of the client encoding pg_dump does not write');
-    const encoding = value.v.replace(/[^a-z0-9]/g, '');
-    if (!encoding || UNSAFE_ENCODINGS.has(encoding))
-      this.fail(`client encoding '${value.v}', in which a character can hide a backslash`);
-  }
-
+  /** A backslash outside any quote: only pg_dump's \restrict / \unrestrict pair is let through. */
   private metaCommand(rest: string): void {
-    const match = /^\\(restrict|unrestrict)[ \t]+([A-Za-z0-9]+)[ \t]*\r?$/.exec(rest);
-    const name = /^\\([A-Za-z!?.]*|[^A-Za-z]?)/.exec(rest)?.[0] ?? '\\';
-    if (!match) this.fail(`psql meta-command ${name} (db-deploy never runs one from an archive)`);
-    const [, command, key] = match;
     const atStart = this.tokens.length === 0 && this.quote.kind === 'none';
-    if (command === 'restrict') {
-      if (this.restrictKey !== undefined || this.statements > 0 || !atStart)
-        this.fail('\\restrict anywhere but before the first statement');
-      this.restrictKey = key;
-      return;
-    }
-    if (this.restrictKey !== key || !atStart || this.unrestricted)
-      this.fail('\\unrestrict without the matching \\restrict');
-    this.unrestricted = true;
+    const problem = this.restrict.metaCommand(rest, atStart, this.statements);
+    if (problem) this.fail(problem);
   }
-}
-
-/** `COPY name[.name] [(col, …)] FROM stdin` exactly (names plain or quoted), as pg_dump writes it. */
-function isDumpCopy(tokens: readonly Token[]): boolean {
-  let i = 1;
-  const name = () => {
-    const t = tokens[i];
-    if (!t || (t.t !== 'word' && t.t !== 'qident')) return false;
-    i += 1;
-    return true;
-  };
-  if (!name()) return false;
-  while (tokens[i]?.v === '.') {
-    i += 1;
-    if (!name()) return false;
-  }
-  if (tokens[i]?.v === '(') {
-    i += 1;
-    for (;;) {
-      if (!name()) return false;
-      if (tokens[i]?.v === ',') {
-        i += 1;
-        continue;
-      }
-      if (tokens[i]?.v !== ')') return false;
-      i += 1;
-      break;
-    }
-  }
-  return (
-    tokens[i]?.t === 'word' &&
-    tokens[i]?.v === 'from' &&
-    tokens[i + 1]?.t === 'word' &&
-    tokens[i + 1]?.v === 'stdin' &&
-    i + 2 === tokens.length
-  );
 }

@@ -41,6 +41,8 @@ export async function databaseStep<T>(
   what: string,
   where: string,
   step: () => Promise<T>,
+  /** What to do, when the step is not about the migrations tables. */
+  fix?: string,
 ): Promise<T> {
   try {
     return await step();
@@ -48,9 +50,10 @@ export async function databaseStep<T>(
     const pg = pgErrorFields(error);
     if (!pg.code || !/^[0-9A-Z]{5}$/.test(pg.code)) throw error;
     const hint =
-      pg.code === '42501'
+      fix ??
+      (pg.code === '42501'
         ? 'grant the migration role USAGE and CREATE on that schema, or connect as the role that owns it'
-        : 'check that the database is healthy and the role may read and write the migrations tables';
+        : 'check that the database is healthy and the role may read and write the migrations tables');
     throw new DbDeployError('database-error', `${what} failed: ${pg.code} ${pg.message}`, {
       where,
       hint,

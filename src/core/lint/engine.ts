@@ -1,3 +1,8 @@
+/**
+ * The lint engine: parses a migration's SQL, runs the rules on each statement (the SQL embedded in
+ * DO blocks and called functions included), applies the suppression comments and turns the rules'
+ * hits into findings with file positions.
+ */
 import {
   byteToChar,
   lastStatementEnd,
@@ -11,6 +16,8 @@ import { DEFAULT_RULES, RULE_IDS } from './registry.js';
 import { suppressionNotices, suppressionsAbove } from './suppress.js';
 import { expandEmbedded } from './embedded.js';
 import { CreatedTables } from './created.js';
+import { lineLocator, locatorIn } from './positions.js';
+import { rulesByType } from './rule-index.js';
 import { oneLine } from '../errors.js';
 import {
   type DeployStrategy,
@@ -26,6 +33,7 @@ export const NEWEST_PG_VERSION = 18;
 /** The most SQL one migration may hold to be linted (see MAX_PARSE_BYTES). */
 export const MAX_LINT_BYTES = MAX_PARSE_BYTES;
 
+/** What lintSql lints and how: the file, the target major, the strategy, the deploy so far. */
 export interface LintSqlOptions {
   /** File name to report (relative to the workspace). */
   file: string;
@@ -247,59 +255,4 @@ function tooLarge(
     message: `this migration holds ${mb(bytes)} of SQL, more than the ${mb(MAX_LINT_BYTES)} db-deploy lints, so it was not linted`,
     hint: 'split it into smaller migrations (bulk data loads best with COPY from a file outside the migrations); validate still applies it to the scratch database and observes its locks and rewrites',
   };
-}
-
-/** Maps a byte offset in an embedded statement's text to a character offset in the source. */
-function locatorIn(text: string, toSource: (c: number) => number): (byte: number) => number {
-  const toChar = byteToChar(text);
-  return (b) => toSource(toChar(b));
-}
-
-/** 1-based line and column of character offsets in `text` (binary search over line starts). */
-function lineLocator(text: string): (offset: number) => { line: number; column: number } {
-  const starts = [0];
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-  return (offset) => {
-    let low = 0;
-    let high = starts.length - 1;
-    while (low < high) {
-      const mid = (low + high + 1) >> 1;
-      if ((starts[mid] as number) <= offset) low = mid;
-      else high = mid - 1;
-    }
-    return { line: low + 1, column: offset - (starts[low] as number) + 1 };
-  };
-}
-
-/** Rules by the node type they look at (`*`: every type), in registry order. */
-function indexRules(rules: readonly Rule[]): Map<string, Rule[]> {
-  const byType = new Map<string, Rule[]>();
-  const types = new Set(rules.flatMap((r) => r.nodeTypes));
-  for (const type of types) {
-    byType.set(
-      type,
-      rules.filter((r) => r.nodeTypes.includes(type) || r.nodeTypes.includes('*')),
-    );
-  }
-  byType.set(
-    '*',
-    rules.filter((r) => r.nodeTypes.includes('*')),
-  );
-  return byType;
-}
-
-function appliesTo(rule: Rule, strategy: DeployStrategy): boolean {
-  return rule.strategies?.includes(strategy) ?? true;
-}
-
-/** indexRules of each rule list and strategy, built once (a CLI run passes one list per file). */
-const indexed = new WeakMap<
-  readonly Rule[],
-  Partial<Record<DeployStrategy, Map<string, Rule[]>>>
->();
-
-function rulesByType(rules: readonly Rule[], strategy: DeployStrategy): Map<string, Rule[]> {
-  let byStrategy = indexed.get(rules);
-  if (!byStrategy) indexed.set(rules, (byStrategy = {}));
-  return (byStrategy[strategy] ??= indexRules(rules.filter((r) => appliesTo(r, strategy))));
 }

@@ -1,6 +1,7 @@
 import type { Rule } from './types.js';
 import { indexRules } from './rules/indexes.js';
 import { constraintRules } from './rules/constraints.js';
+import { foreignKeyIndexRules } from './rules/foreign-key-index.js';
 import { columnRules } from './rules/columns.js';
 import { dataRules } from './rules/data.js';
 import { lockRules } from './rules/locks.js';
@@ -16,6 +17,7 @@ export const RULES: readonly Rule[] = [
   ...versionRules,
   ...indexRules,
   ...constraintRules,
+  ...foreignKeyIndexRules,
   ...columnRules,
   ...dataRules,
   ...lockRules,

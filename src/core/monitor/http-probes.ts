@@ -9,7 +9,7 @@ import {
   type MetricSelector,
 } from './metric-value.js';
 import { forEachLine, MAX_JSON_BYTES, readLimited } from './body.js';
-import { formatBytes } from '../report/sizes.js';
+import { formatBytes } from '../units.js';
 
 const HEADERS = { 'user-agent': 'db-deploy-monitor', 'cache-control': 'no-cache' };
 

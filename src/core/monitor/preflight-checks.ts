@@ -1,6 +1,6 @@
 import type { DbClient } from '../db/connect.js';
 import { formatDuration } from '../duration.js';
-import { formatBytes } from '../report/sizes.js';
+import { formatBytes } from '../units.js';
 import type { PreflightCheck, PreflightFigures, PreflightLimits } from './preflight-types.js';
 import {
   ACTIVE_CONNECTIONS,

@@ -5,7 +5,7 @@ import { formatDuration } from '../duration.js';
 import { assertNever } from '../errors.js';
 import { cell, code, details, footer, table } from './markdown.js';
 import { s3Fact } from './s3.js';
-import { formatBytes } from './sizes.js';
+import { formatBytes } from '../units.js';
 
 /** More tables than this are folded into a `<details>` block, so the summary stays readable. */
 const OPEN_TABLES = 20;

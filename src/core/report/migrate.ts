@@ -4,7 +4,7 @@ import { VERSION } from '../version.js';
 import { headByLines } from './budget.js';
 import { cell, code, details, fenced, footer, table } from './markdown.js';
 import { renderFailure } from './failure.js';
-import { formatBytes } from './sizes.js';
+import { formatBytes } from '../units.js';
 
 /** How a dry run's SQL is shown in a place with a size limit (the job summary). */
 export interface SqlBudget {

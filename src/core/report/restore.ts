@@ -2,7 +2,7 @@ import type { DownloadedArtifact } from '../backup/artifact.js';
 import type { RestoreResult } from '../backup/restore.js';
 import { formatDuration } from '../duration.js';
 import { cell, code, footer, table } from './markdown.js';
-import { formatBytes } from './sizes.js';
+import { formatBytes } from '../units.js';
 
 /** What the restore summary shows besides the result: the archive and the target, both display-safe. */
 export interface RestoreView {

@@ -2,7 +2,7 @@ import type { S3Upload } from '../backup/s3.js';
 import { formatDuration } from '../duration.js';
 import { assertNever } from '../errors.js';
 import { code } from './markdown.js';
-import { formatBytes } from './sizes.js';
+import { formatBytes } from '../units.js';
 
 /** The summary's row for one S3 destination: what was stored and how it was checked, or why not. */
 export function s3Fact(upload: S3Upload): string {

@@ -1,7 +1,7 @@
 import type { SwitchResult } from '../switch/types.js';
 import { formatDuration } from '../duration.js';
 import { cell, code, footer, table } from './markdown.js';
-import { formatBytes } from './sizes.js';
+import { formatBytes } from '../units.js';
 
 /** The write pause, when the command paused writes (not when it only finished an interrupted one). */
 const paused = (r: SwitchResult) =>

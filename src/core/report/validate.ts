@@ -1,8 +1,9 @@
 import { formatDuration } from '../duration.js';
 import { severityRank, type Finding, type Severity } from '../lint/types.js';
 import type { MigrationReport, MigrationStatus, ValidateReport } from '../verify/types.js';
-import { formatBytes, roughly } from './sizes.js';
+import { formatBytes, roughly } from '../units.js';
 import { cell, code, details, fenced, footer, table } from './markdown.js';
+import { plansLine, plansSection } from './plans.js';
 
 /** What every validate renderer needs besides the report. */
 export interface ValidateRenderOptions {
@@ -171,6 +172,7 @@ export function renderValidateReport(
     verdict(report, options.title),
     findingsSection(report.findings),
     migrationsSection(report.migrations),
+    plansSection(report.plans),
     schemaSection(report),
     [footer(options.version)],
   ].filter((s) => s.length > 0);
@@ -210,6 +212,7 @@ export function renderCompactReport(
       (report.schemaMatches === undefined
         ? ''
         : ` · **Schema snapshot:** ${report.schemaMatches ? 'matches' : 'differs'}`),
+    ...[plansLine(report.plans)].flatMap((line) => (line ? ['', line] : [])),
     '',
     'The full report (findings, locks, schema diff) is in the job summary of this run.',
     '',

@@ -211,3 +211,24 @@ export function lastStatementEnd(source: string, offset: number): number {
   }
   return bytes.subarray(0, end).toString('utf8').length;
 }
+
+/**
+ * `source` without the first token that is the keyword `keyword` (case-insensitive), found with
+ * PostgreSQL's own scanner so that a word inside a string literal, a quoted identifier or a
+ * comment never matches; undefined when there is none. Call `loadParser()` first.
+ */
+export function withoutKeyword(source: string, keyword: string): string | undefined {
+  let tokens: Array<{ start: number; end: number; text: string; keywordKind?: number }>;
+  try {
+    tokens = loaded().scanSync(source).tokens;
+  } catch {
+    return undefined;
+  }
+  const wanted = keyword.toUpperCase();
+  const token = tokens.find((t) => (t.keywordKind ?? 0) > 0 && t.text.toUpperCase() === wanted);
+  if (!token) return undefined;
+  const bytes = Buffer.from(source, 'utf8');
+  const before = bytes.subarray(0, token.start).toString('utf8');
+  const after = bytes.subarray(token.end).toString('utf8');
+  return `${before.trimEnd()} ${after.trimStart()}`.trim();
+}

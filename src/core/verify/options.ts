@@ -1,6 +1,7 @@
 import type { FailOn } from '../lint/verdict.js';
 import type { DeployStrategy } from '../lint/types.js';
 import type { FormatChoice } from '../migrations/index.js';
+import type { PlanOptions } from '../plans/options.js';
 
 /** Options of a validate run. Paths are absolute unless noted. */
 export interface ValidateOptions {
@@ -44,8 +45,14 @@ export interface ValidateOptions {
   schemaFile?: string;
   /** Where the final schema snapshot is written. */
   snapshotPath: string;
-  /** Read-only database (e.g. a production replica) whose catalog statistics grade the risk. */
+  /**
+   * Read-only database (e.g. a production replica) whose catalog statistics grade the risk, whose
+   * pg_stat_user_indexes shows the indexes a migration drops in use, and whose pg_stat_statements
+   * gives queries-from-stats.
+   */
   statsDatabaseUrl?: string;
+  /** Query plans on a production-sized copy; undefined: only the index checks. */
+  plans?: PlanOptions;
   /** Undefined: the format's configuration or default. */
   migrationsTable?: string;
   /** Undefined: the format's configuration or default. */

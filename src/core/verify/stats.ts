@@ -4,7 +4,7 @@ import { parseDatabaseUrl } from '../db/url.js';
 import { databaseStep } from '../db/pg-error.js';
 import type { Finding } from '../lint/types.js';
 import type { MigrationReport, TableStats } from './types.js';
-import { formatBytes, roughly } from '../report/sizes.js';
+import { formatBytes, roughly } from '../units.js';
 
 /**
  * Rough sequential throughput of a table rewrite or an index build, bytes per second. Real

@@ -1,4 +1,5 @@
 import type { Finding } from '../lint/types.js';
+import type { PlansReport } from '../plans/types.js';
 import type { MovedColumn } from './compare.js';
 
 /** A lock the migration's own backend held just before its commit (from pg_locks). */
@@ -92,5 +93,7 @@ export interface ValidateReport {
   failOn: 'error' | 'warning' | 'never';
   /** Why the verdict is a failure, one line each (empty when passed). */
   failures: string[];
+  /** Representative queries planned on a production-sized copy (with plans-database-url). */
+  plans?: PlansReport;
   durationMs: number;
 }

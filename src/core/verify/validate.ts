@@ -31,6 +31,16 @@ import {
   type ScratchClaim,
 } from './scratch.js';
 import { readSchema, renderSchema } from './snapshot.js';
+import {
+  checkIndexes,
+  closePlans,
+  finishPlans,
+  openPlans,
+  readIndexes,
+  recordIndexes,
+  type IndexTrail,
+  type PlansRun,
+} from '../plans/validate-plans.js';
 import { gradeFindings, gradeRisk, readTableStats } from './stats.js';
 import type { MigrationReport, ValidateReport } from './types.js';
 import { dataLossOf, declarationFindings, durationFindings } from './metadata.js';
@@ -84,7 +94,11 @@ export async function validate(options: ValidateOptions, logger: Logger): Promis
     ? await openScratch(options.databaseUrl, options, logger)
     : undefined;
   const client = scratch?.client;
+  let plans: PlansRun | undefined;
+  const trail: IndexTrail = new Map();
   try {
+    // The copy's guards and the queries come first: a wrong URL or a missing file stops the run here.
+    plans = await openPlans(options, client, logger);
     if (client && options.pgVersion === undefined) report.pgVersion = await serverMajor(client);
     await lintAll(set, report, files, options.lintAll ? files : fresh, fresh, options.strategy);
     report.findings = sortFindings([...report.findings, ...historyFindings(set, wanted)]);
@@ -97,10 +111,13 @@ export async function validate(options: ValidateOptions, logger: Logger): Promis
         fresh,
         report,
         options,
+        trail,
         logger,
       );
       await lintWhatRan(set, report, fresh, sent, options.strategy);
       await checkSchema(set, client, report, options);
+      if (report.migrations.every((m) => m.status === 'applied'))
+        await checkIndexes(client, [SCRATCH_SCHEMA], fresh, trail, report, options);
       if (options.statsDatabaseUrl) {
         const stats = await readTableStats(
           options.statsDatabaseUrl,
@@ -122,7 +139,11 @@ export async function validate(options: ValidateOptions, logger: Logger): Promis
         addFindings(report, entry, durationFindings(file, entry));
       }
     }
+    if (plans) await finishPlans(plans, set, fresh, report, logger);
+    for (const m of report.migrations) m.findings = sortFindings(m.findings);
+    report.findings = sortFindings(report.findings);
   } finally {
+    await closePlans(plans);
     if (scratch)
       await releaseScratchDatabase(scratch.client, scratch.claim, scratch.display, logger);
     await disconnect(client);
@@ -381,6 +402,7 @@ async function runCycle(
   fresh: readonly Migration[],
   report: ValidateReport,
   options: ValidateOptions,
+  trail: IndexTrail,
   logger: Logger,
 ): Promise<Map<string, readonly SentStatement[]>> {
   const base: MigrateOptions = {
@@ -436,6 +458,7 @@ async function runCycle(
   const sent = new Map<string, readonly SentStatement[]>();
   for (const [index, file] of fresh.entries()) {
     const entry = report.migrations[index]!;
+    const indexesBefore = await readIndexes(client, [SCRATCH_SCHEMA]);
     const { sent: statements, ...cycle } = await cycleMigration(file, ctx);
     Object.assign(entry, cycle);
     if (statements) sent.set(file.name, statements);
@@ -448,6 +471,7 @@ async function runCycle(
       logger.error(`${file.name}: ${entry.error}`);
       break;
     }
+    recordIndexes(trail, file.name, indexesBefore, await readIndexes(client, [SCRATCH_SCHEMA]));
   }
   return sent;
 }

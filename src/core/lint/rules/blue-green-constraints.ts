@@ -1,33 +1,25 @@
 /**
- * Blue-green rules on constraints and keys: what green enforces that blue does not (replication
- * stops), what it stops enforcing (the replication back to blue stops), and replica identities.
+ * Blue-green rules on constraints and keys: what green enforces that blue does not (here:
+ * replication stops), replica identities (blue-green-identity.ts), and what green stops enforcing
+ * (blue-green-rollback.ts: the replication back to blue stops).
  */
-import type { LintContext, Rule, RuleHit, TableKey } from '../types.js';
+import type { Rule, RuleHit } from '../types.js';
 import { defaultVolatility } from './column-types.js';
 import { named, validatesRows } from './not-null.js';
 import {
-  alterTableCmds,
   columnConstraints,
-  earlierAlterCmds,
-  list,
   locationOf,
   names,
   nodeOf,
-  qualifiedNameKey,
   rangeVarLocation,
   tableKey,
   tableName,
   walk,
   type AstNode,
 } from '../ast.js';
-import {
-  BLUE_GREEN,
-  STOPS,
-  addedColumn,
-  constraintOf,
-  greenOnly,
-  replicatedCmds,
-} from './blue-green-shared.js';
+import { BLUE_GREEN, constraintOf, greenOnly, replicatedCmds } from './blue-green-shared.js';
+import { identityRules } from './blue-green-identity.js';
+import { breaksRollback } from './blue-green-rollback.js';
 
 const KINDS: Record<string, string> = {
   CONSTR_UNIQUE: 'UNIQUE',
@@ -133,214 +125,10 @@ const newForeignKey: Rule = {
   },
 };
 
-const IDENTITY: Record<string, string> = {
-  d: 'DEFAULT',
-  f: 'FULL',
-  i: 'USING INDEX',
-  n: 'NOTHING',
-};
-
-/**
- * The replica identity is how an UPDATE or DELETE finds its row on the other side (PostgreSQL
- * docs, ALTER TABLE, REPLICA IDENTITY; Logical Replication, Publication). Checked: green
- * switching to REPLICA IDENTITY USING INDEX on another index, or dropping the primary key,
- * stops the apply worker at blue's next UPDATE; FULL still replicates.
- */
-const replicaIdentity: Rule = {
-  id: 'blue-green-replica-identity',
-  severity: 'error',
-  description:
-    "Changing the replica identity or dropping the primary key on green stops the replication of blue's updates and deletes.",
-  nodeTypes: ['AlterTableStmt'],
-  strategies: BLUE_GREEN,
-  check(statement, context) {
-    const cmds = ['AT_ReplicaIdentity', 'AT_DropConstraint'];
-    return replicatedCmds(statement, context, cmds).flatMap(({ table, cmd }): RuleHit[] => {
-      const location = rangeVarLocation(statement.node.relation);
-      if (cmd.subtype === 'AT_DropConstraint') {
-        const name = String(cmd.name);
-        if (!name.endsWith('_pkey')) return [];
-        return [
-          {
-            message: `DROP CONSTRAINT ${name} on ${table} on green drops what looks like its primary key, the replica identity: green can no longer find the rows blue updates and deletes ("neither REPLICA IDENTITY index nor PRIMARY KEY"); ${STOPS}`,
-            hint: `keep the primary key in this deploy; change it in a later deploy, after the switch (build the new unique index CONCURRENTLY, then swap the keys)`,
-            location,
-          },
-        ];
-      }
-      const identity = nodeOf(cmd.def, 'ReplicaIdentityStmt') ?? {};
-      const kind = IDENTITY[String(identity.identity_type)] ?? '?';
-      const lenient = kind === 'FULL' || kind === 'DEFAULT';
-      const effect =
-        kind === 'NOTHING'
-          ? `once green publishes ${table} (the reverse replication, the next blue-green deploy), every UPDATE and DELETE on it fails`
-          : kind === 'USING INDEX'
-            ? `blue sends the columns of its own replica identity, and green, looking rows up by ${String(identity.name)}, stops the apply worker at blue's next UPDATE or DELETE ("publisher did not send replica identity column")`
-            : `make sure blue's replica identity columns are enough to find a row on green and green's on blue${kind === 'FULL' ? ' (FULL logs and compares whole rows for every update and delete)' : ''}`;
-      return [
-        {
-          message: `REPLICA IDENTITY ${kind} on ${table} on green: replication finds the row of each UPDATE and DELETE by the replica identity, which blue and green must agree on; ${effect}`,
-          hint: `keep the replica identity of ${table} as blue has it in this deploy, and change it in a later deploy, after the switch`,
-          severity: lenient ? 'warning' : undefined,
-          location,
-        },
-      ];
-    });
-  },
-};
-
-/** Whether a later statement of this migration adds a primary key or a replica identity to `key`. */
-function identityAddedLater(context: LintContext, key: TableKey): boolean {
-  return context.statements
-    .slice(context.index + 1)
-    .filter((s) => s.type === 'AlterTableStmt' && tableKey(s.node.relation) === key)
-    .flatMap((s) => alterTableCmds(s.node))
-    .some(
-      (cmd) =>
-        (cmd.subtype === 'AT_AddConstraint' &&
-          nodeOf(cmd.def, 'Constraint')?.contype === 'CONSTR_PRIMARY') ||
-        (cmd.subtype === 'AT_ReplicaIdentity' &&
-          ['f', 'i'].includes(String(nodeOf(cmd.def, 'ReplicaIdentityStmt')?.identity_type))),
-    );
-}
-
-/** Whether a CREATE TABLE declares a primary key (on a column or as a table constraint). */
-function declaresPrimaryKey(node: AstNode): boolean {
-  return list(node.tableElts).some((element) => {
-    const constraint = nodeOf(element, 'Constraint');
-    if (constraint) return constraint.contype === 'CONSTR_PRIMARY';
-    return constraintOf(nodeOf(element, 'ColumnDef'), 'CONSTR_PRIMARY') !== undefined;
-  });
-}
-
-/**
- * A new table without a primary key is fine on green, but once green is production its tables are
- * published (the reverse replication, the next blue-green deploy), and a published table without a
- * replica identity refuses every UPDATE and DELETE (PostgreSQL docs, Logical Replication,
- * Publication; checked: "cannot update table … because it does not have a replica identity and
- * publishes updates").
- */
-const tableWithoutReplicaIdentity: Rule = {
-  id: 'blue-green-table-without-replica-identity',
-  severity: 'warning',
-  description:
-    'A new table without a primary key cannot have its updates and deletes replicated once green is production.',
-  nodeTypes: ['CreateStmt', 'CreateTableAsStmt'],
-  strategies: BLUE_GREEN,
-  check(statement, context) {
-    const node = statement.node;
-    const relation =
-      statement.type === 'CreateStmt'
-        ? node.relation
-        : node.objtype === 'OBJECT_TABLE'
-          ? (nodeOf(node.into, 'IntoClause') ?? (node.into as AstNode | undefined))?.rel
-          : undefined;
-    const rv = (nodeOf(relation, 'RangeVar') ?? relation) as AstNode | undefined;
-    // Temporary and unlogged tables are never published; partitions and LIKE copies may inherit a key.
-    if (!rv || rv.relpersistence !== 'p') return [];
-    if (statement.type === 'CreateStmt') {
-      const copies = list(node.tableElts).some((e) => nodeOf(e, 'TableLikeClause'));
-      if (node.partbound || copies || declaresPrimaryKey(node)) return [];
-    }
-    if (identityAddedLater(context, tableKey(rv))) return [];
-    const table = tableName(rv);
-    return [
-      {
-        message: `${table} has no primary key: once green is production and publishes it (a reverse replication of every table, the next blue-green deploy), every UPDATE and DELETE on ${table} fails with "cannot update table … because it does not have a replica identity and publishes updates"`,
-        hint: `give ${table} a primary key; or ALTER TABLE ${table} REPLICA IDENTITY USING INDEX <a unique index on NOT NULL columns>; REPLICA IDENTITY FULL as a last resort (every update and delete then logs and compares whole rows)`,
-        location: locationOf(rv),
-      },
-    ];
-  },
-};
-
-/** Whether the enum type `parts` was created earlier in this migration. */
-function enumIsNew(context: LintContext, parts: string[]): boolean {
-  const key = qualifiedNameKey(parts);
-  return context.statements
-    .slice(0, context.index)
-    .some((s) => s.type === 'CreateEnumStmt' && qualifiedNameKey(names(s.node.typeName)) === key);
-}
-
-/** Whether an earlier statement of this migration added the constraint `name` to `key`. */
-function constraintIsNew(context: LintContext, key: TableKey, name: string): boolean {
-  return earlierAlterCmds(context, key).some(
-    (cmd) => cmd.subtype === 'AT_AddConstraint' && nodeOf(cmd.def, 'Constraint')?.conname === name,
-  );
-}
-
-const ROLLBACK_HINT =
-  "keep blue's rule while a rollback to blue is possible, and relax it in a later deploy";
-
-/**
- * After the switch green's writes replicate back to blue, which has the old schema: a value green
- * may store and blue refuses stops that replication, and a rollback then loses green's writes.
- * Before PostgreSQL 15 a publication cannot leave a column out (column lists are 15+), so a
- * column added on green is sent to a blue that does not have it (checked on 18: a subscriber
- * missing a published column stops; with a column list it replicates).
- */
-const breaksRollback: Rule = {
-  id: 'blue-green-breaks-rollback',
-  severity: 'warning',
-  description:
-    'A change that lets green store what blue refuses (DROP NOT NULL, DROP CONSTRAINT, a new enum value) stops the replication back to blue after the switch.',
-  nodeTypes: ['AlterTableStmt', 'AlterEnumStmt'],
-  strategies: BLUE_GREEN,
-  check(statement, context) {
-    const node = statement.node;
-    const back = 'the replication back to blue for a rollback stops on the first such row';
-    if (statement.type === 'AlterEnumStmt') {
-      const parts = names(node.typeName);
-      if (node.oldVal !== undefined || enumIsNew(context, parts)) return [];
-      return [
-        {
-          message: `ALTER TYPE ${parts.join('.')} ADD VALUE '${String(node.newVal)}': after the switch, a row green writes with '${String(node.newVal)}' is refused by blue ("invalid input value for enum"), and ${back}`,
-          hint: `add the value on blue first (ALTER TYPE … ADD VALUE is safe there), or ${ROLLBACK_HINT}`,
-        },
-      ];
-    }
-    const cmds = ['AT_DropNotNull', 'AT_DropConstraint', 'AT_AddColumn'];
-    return replicatedCmds(statement, context, cmds).flatMap(({ key, table, cmd }): RuleHit[] => {
-      const location = rangeVarLocation(node.relation);
-      if (cmd.subtype === 'AT_AddColumn') {
-        if (context.pgVersion >= 15) return [];
-        const column = String(nodeOf(cmd.def, 'ColumnDef')?.colname);
-        return [
-          {
-            message: `ADD COLUMN ${column} on ${table} on PostgreSQL ${context.pgVersion}: before 15 a publication cannot leave a column out, so after the switch green sends ${column}, which blue does not have, and the replication back to blue for a rollback stops`,
-            hint: `run PostgreSQL 15 or later (the reverse publication then lists blue's columns only), or accept that a rollback loses the writes green took`,
-            location,
-          },
-        ];
-      }
-      const name = String(cmd.name);
-      if (cmd.subtype === 'AT_DropNotNull')
-        return addedColumn(context, key, name)
-          ? []
-          : [
-              {
-                message: `ALTER COLUMN ${name} DROP NOT NULL on ${table}: after the switch green may store NULL in ${name}, which blue refuses, and ${back}`,
-                hint: ROLLBACK_HINT,
-                location,
-              },
-            ];
-      // A primary key is blue-green-replica-identity's.
-      if (name.endsWith('_pkey') || constraintIsNew(context, key, name)) return [];
-      return [
-        {
-          message: `DROP CONSTRAINT ${name} on ${table}: after the switch green accepts rows that blue's ${name} refuses, and ${back} (a foreign key excepted: replication does not check those)`,
-          hint: ROLLBACK_HINT,
-          location,
-        },
-      ];
-    });
-  },
-};
-
+/** The blue-green rules on constraints and keys, in the order they report. */
 export const constraintRules: readonly Rule[] = [
   newConstraint,
   newForeignKey,
-  replicaIdentity,
-  tableWithoutReplicaIdentity,
+  ...identityRules,
   breaksRollback,
 ];

@@ -1,4 +1,9 @@
-import type { LintContext, Rule, RuleHit } from '../types.js';
+/**
+ * Rules for statements that hold a lock running traffic waits for: LOCK TABLE, REFRESH without
+ * CONCURRENTLY, ATTACH PARTITION, DISABLE TRIGGER, ALTER DOMAIN; with the table rewrites
+ * (lock-rewrites.ts) and the transaction rules (transactions.ts) they make the lock rules.
+ */
+import type { LintContext, Rule } from '../types.js';
 import {
   alterTableCmds,
   createdInMigration,
@@ -8,9 +13,10 @@ import {
   rangeVarLocation,
   tableKey,
   tableName,
-  walk,
   type AstNode,
 } from '../ast.js';
+import { rewriteRules } from './lock-rewrites.js';
+import { enumAddValueInTransaction, transactionNesting } from './transactions.js';
 
 /** PostgreSQL's lock modes as LockStmt numbers them (src/include/storage/lockdefs.h). */
 const LOCK_MODES =
@@ -65,155 +71,6 @@ const requireConcurrentRefresh: Rule = {
         message: `REFRESH MATERIALIZED VIEW ${view} without CONCURRENTLY blocks every read of ${view} until the refresh is done`,
         hint: `use REFRESH MATERIALIZED VIEW CONCURRENTLY ${view} (it needs a unique index on the view, and a view that is already populated)`,
         location: rangeVarLocation(node.relation),
-      },
-    ];
-  },
-};
-
-interface Rewrite {
-  command: string;
-  /** The relation copied; undefined when the statement names none (every table). */
-  relation?: unknown;
-}
-
-const COPY =
-  'create a new table, keep it in sync with a trigger, backfill it in batches and switch code to it';
-
-/** A rule for a command that copies a whole relation under an ACCESS EXCLUSIVE lock. */
-function rewriteRule(
-  id: string,
-  sql: string,
-  nodeTypes: string[],
-  hint: string,
-  find: (node: AstNode) => Rewrite[],
-): Rule {
-  return {
-    id,
-    severity: 'error',
-    description: `${sql} copies the whole table under an ACCESS EXCLUSIVE lock: reads and writes wait.`,
-    nodeTypes,
-    check(statement, context) {
-      return find(statement.node)
-        .filter((r) => r.relation === undefined || !isNew(r.relation, context))
-        .map((r) => {
-          const what = r.relation === undefined ? 'every table' : tableName(r.relation);
-          return {
-            message: `${r.command} rewrites ${what} under an ACCESS EXCLUSIVE lock: every read and write of ${what} waits until the copy is done`,
-            hint,
-            location: rangeVarLocation(r.relation),
-          };
-        });
-    },
-  };
-}
-
-function alterCommands(node: AstNode, subtypes: Record<string, string>): Rewrite[] {
-  if (node.orig_tablespacename !== undefined) return [{ command: 'ALTER … ALL IN TABLESPACE' }];
-  return alterTableCmds(node)
-    .filter((cmd) => subtypes[String(cmd.subtype)] !== undefined)
-    .map((cmd) => ({
-      command: `ALTER … ${subtypes[String(cmd.subtype)]}`,
-      relation: node.relation,
-    }));
-}
-
-/**
- * VACUUM FULL writes a new copy of the table under an ACCESS EXCLUSIVE lock (PostgreSQL docs,
- * VACUUM; 24.1.2 Recovering Disk Space). Plain VACUUM and ANALYZE take no lock that blocks traffic.
- */
-const banVacuumFull = rewriteRule(
-  'ban-vacuum-full',
-  'VACUUM FULL',
-  ['VacuumStmt'],
-  `use plain VACUUM (it blocks neither reads nor writes), or pg_repack / pg_squeeze to reclaim space online`,
-  (node) => {
-    const full = list(node.options)
-      .map((o) => nodeOf(o, 'DefElem'))
-      .find((o) => o?.defname === 'full');
-    const arg = nodeOf(full?.arg, 'String')?.sval ?? nodeOf(full?.arg, 'Integer')?.ival;
-    if (!full || ['false', 'off', '0', 0].includes(arg as string | number)) return [];
-    const rels = list(node.rels).map((r) => nodeOf(r, 'VacuumRelation')?.relation);
-    return (rels.length ? rels : [undefined]).map((relation) => ({
-      command: 'VACUUM FULL',
-      relation,
-    }));
-  },
-);
-
-/** CLUSTER writes a sorted copy of the table under an ACCESS EXCLUSIVE lock (PostgreSQL docs, CLUSTER). */
-const banCluster = rewriteRule(
-  'ban-cluster',
-  'CLUSTER',
-  ['ClusterStmt'],
-  'reorder online with pg_repack --order-by, or leave the physical order alone',
-  (node) => [{ command: 'CLUSTER', relation: node.relation }],
-);
-
-/**
- * SET TABLESPACE copies the table's files under an ACCESS EXCLUSIVE lock (PostgreSQL docs, ALTER
- * TABLE, SET TABLESPACE; ALTER INDEX and ALTER MATERIALIZED VIEW alike).
- */
-const banSetTablespace = rewriteRule(
-  'ban-set-tablespace',
-  'SET TABLESPACE',
-  ['AlterTableStmt', 'AlterTableMoveAllStmt'],
-  `move it online with pg_repack --tablespace, or ${COPY}`,
-  (node) => alterCommands(node, { AT_SetTableSpace: 'SET TABLESPACE' }),
-);
-
-/**
- * SET LOGGED / SET UNLOGGED rewrite the table (and, for LOGGED, write it all to WAL) under an ACCESS
- * EXCLUSIVE lock (PostgreSQL docs, ALTER TABLE, SET { LOGGED | UNLOGGED }).
- */
-const banSetLogged = rewriteRule(
-  'ban-set-logged',
-  'SET LOGGED / UNLOGGED',
-  ['AlterTableStmt'],
-  `give new tables the persistence they need from the start; to change an existing one, ${COPY}`,
-  (node) => alterCommands(node, { AT_SetLogged: 'SET LOGGED', AT_SetUnLogged: 'SET UNLOGGED' }),
-);
-
-/** String literals ('…') in the statements after the current one. */
-function laterStrings(context: LintContext): Set<string> {
-  const found = new Set<string>();
-  for (const s of context.statements.slice(context.index + 1))
-    walk(s.node, (type, node) => {
-      const literal = type === 'A_Const' ? (nodeOf(node.sval, 'String') ?? node.sval) : undefined;
-      const value = (literal as { sval?: unknown } | undefined)?.sval;
-      if (typeof value === 'string') found.add(value);
-    });
-  return found;
-}
-
-/**
- * ALTER TYPE … ADD VALUE cannot run in a transaction block before PostgreSQL 12; from 12 on it can,
- * but the new value cannot be used until that transaction commits (PostgreSQL docs, ALTER TYPE, Notes).
- */
-const enumAddValueInTransaction: Rule = {
-  id: 'enum-add-value-in-transaction',
-  severity: 'error',
-  description:
-    'ALTER TYPE … ADD VALUE fails in a transaction before PostgreSQL 12, or when the value is used before commit.',
-  nodeTypes: ['AlterEnumStmt'],
-  check(statement, context): RuleHit[] {
-    const node = statement.node;
-    if (node.oldVal !== undefined || !context.transactional) return [];
-    const type = names(node.typeName).join('.');
-    const value = String(node.newVal);
-    const hint = `put ALTER TYPE ${type} ADD VALUE in its own migration that runs without a transaction (JS/TS: pgm.noTransaction()), before the migration that uses '${value}'`;
-    if (context.pgVersion < 12)
-      return [
-        {
-          message: `ALTER TYPE ${type} ADD VALUE cannot run inside a transaction block on PostgreSQL ${context.pgVersion}: the migration fails`,
-          hint,
-        },
-      ];
-    if (!laterStrings(context).has(value)) return [];
-    return [
-      {
-        severity: 'warning',
-        message: `'${value}' is added to ${type} and used later in the same transaction: PostgreSQL rejects a new enum value until the transaction that added it commits`,
-        hint,
       },
     ];
   },
@@ -354,39 +211,11 @@ const banAlterDomainWithAddConstraint: Rule = {
   },
 };
 
-const SAVEPOINT_KINDS = ['TRANS_STMT_SAVEPOINT', 'TRANS_STMT_RELEASE', 'TRANS_STMT_ROLLBACK_TO'];
-
-/**
- * db-deploy wraps each migration in its own transaction (or runs it statement by statement): a
- * BEGIN inside it is ignored with a warning, a COMMIT ends it early so later statements run outside
- * it and cannot be rolled back (PostgreSQL docs, BEGIN, COMMIT, 3.4 Transactions). A savepoint
- * inside db-deploy's transaction is harmless; outside one it fails.
- */
-const transactionNesting: Rule = {
-  id: 'transaction-nesting',
-  severity: 'error',
-  description: 'BEGIN/COMMIT/ROLLBACK in a migration fight the transaction db-deploy manages.',
-  nodeTypes: ['TransactionStmt'],
-  check(statement, context) {
-    const kind = String(statement.node.kind);
-    if (SAVEPOINT_KINDS.includes(kind) && context.transactional) return [];
-    const what = kind.replace('TRANS_STMT_', '').replace('_', ' ');
-    return [
-      {
-        message: `${what} in a migration: db-deploy manages the transaction (${context.transactional ? 'this one runs in a transaction; a COMMIT/ROLLBACK would end it early and leave the rest outside it' : 'this one runs statement by statement; a BEGIN would put the statements that cannot run in a transaction into one'})`,
-        hint: 'remove transaction control from the file; to run a migration without a transaction, put only statements that need it (e.g. CREATE INDEX CONCURRENTLY) in it',
-      },
-    ];
-  },
-};
-
+/** The lock rules, in the order they report. */
 export const lockRules: readonly Rule[] = [
   banLockTable,
   requireConcurrentRefresh,
-  banVacuumFull,
-  banCluster,
-  banSetTablespace,
-  banSetLogged,
+  ...rewriteRules,
   enumAddValueInTransaction,
   attachPartitionWithoutCheck,
   banDisableTrigger,

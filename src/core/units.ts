@@ -1,4 +1,8 @@
-/** Sizes and durations as reports show them. */
+/**
+ * Sizes and rough durations as people read them, shared by the reports and by the core modules
+ * that put them in their own messages (monitor, verify); outside `report/` so that no folder has to
+ * import the renderers to print a size.
+ */
 
 /** `40 GB`, `1.5 MB`: 1024-based like pg_size_pretty, one decimal under 10. */
 export function formatBytes(bytes: number): string {
