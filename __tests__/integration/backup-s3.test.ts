@@ -8,7 +8,7 @@ import {
   ListObjectsV2Command,
   S3Client,
 } from '@aws-sdk/client-s3';
-import { createDatabase, startPostgres } from '../../scripts/lib/postgres.mjs';
+import { createDatabase, startPostgres, dumpableMajor } from '../../scripts/lib/postgres.mjs';
 import { backup, type BackupOptions } from '../../src/core/backup/backup.js';
 import { filesUnder, sha256Archive } from '../../src/core/backup/checksum.js';
 import { assertS3Uploaded, type S3Upload } from '../../src/core/backup/s3.js';
@@ -107,7 +107,7 @@ async function fetchUpload(b: string, upload: S3Upload, prefix: string, into: st
 describeIf('backup uploads to a real S3 service (Ceph RADOS Gateway)', () => {
   beforeAll(async () => {
     work = await mkdtemp(join(tmpdir(), 'db-deploy-backup-s3-'));
-    [server, s3] = await Promise.all([startPostgres({ major: 15 }), startS3Server()]);
+    [server, s3] = await Promise.all([startPostgres({ major: dumpableMajor() }), startS3Server()]);
     restoreEnv = setEnv(awsEnv(s3.keys));
     sourceUrl = await createDatabase(server.url, 'shop');
     await query(sourceUrl, await readFile(FIXTURE, 'utf8'));

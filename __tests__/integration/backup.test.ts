@@ -1,7 +1,7 @@
 import { mkdtemp, readdir, readFile, rm, stat, truncate, open } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { createDatabase, startPostgres } from '../../scripts/lib/postgres.mjs';
+import { createDatabase, startPostgres, dumpableMajor } from '../../scripts/lib/postgres.mjs';
 import { backup, type BackupOptions } from '../../src/core/backup/backup.js';
 import { restore } from '../../src/core/backup/restore.js';
 import {
@@ -54,7 +54,7 @@ function backupOptions(extra: Partial<BackupOptions> = {}): BackupOptions {
 
 describeIf('backup and restore with the real pg_dump / pg_restore on PostgreSQL 15', () => {
   beforeAll(async () => {
-    server = await startPostgres({ major: 15 });
+    server = await startPostgres({ major: dumpableMajor() });
     work = await mkdtemp(join(tmpdir(), 'db-deploy-backup-test-'));
     process.env.RUNNER_TEMP = await mkdtemp(join(tmpdir(), 'db-deploy-runner-temp-'));
     await query(server.url, `CREATE ROLE backup_role LOGIN PASSWORD '${PASSWORD}'`);

@@ -9,7 +9,8 @@ import pg from 'pg';
 import { databaseEntry, findPgBouncer, startPgBouncer } from '../../scripts/lib/pgbouncer.mjs';
 import { findPgTool } from '../../src/core/backup/discovery.js';
 import { silentLogger } from '../../src/core/logger.js';
-import { requireBinaries } from '../helpers/binaries.js';
+import { pgDumpServes, requireBinaries } from '../helpers/binaries.js';
+import { dumpableMajor } from '../../scripts/lib/postgres.mjs';
 import { openClient } from '../helpers/database.js';
 import { useLogicalPostgres, type LogicalPostgres } from '../helpers/logical-postgres.js';
 import { waitFor } from '../helpers/expect.js';
@@ -19,6 +20,8 @@ const available =
   requireBinaries(['pg_dump', 'psql']) &&
   requireBinaries([findPgBouncer() ?? 'pgbouncer'], 'PgBouncer (apt-get install pgbouncer)');
 const describeIf = available ? describe : describe.skip;
+const major = dumpableMajor();
+const itCopy = available && pgDumpServes(major) ? it : it.skip;
 
 const SEED_ROWS = 500;
 const WRITERS = 4;
@@ -42,11 +45,11 @@ function within<T>(promise: Promise<T>, ms: number): Promise<T | 'pending'> {
   return Promise.race([promise, new Promise<'pending'>((r) => setTimeout(() => r('pending'), ms))]);
 }
 
-/** `pg_dump --schema-only` of one database piped into `psql` on another (both PostgreSQL 15). */
+/** `pg_dump --schema-only` of one database piped into `psql` on another (one server of `major`). */
 async function copySchema(server: LogicalPostgres, from: string, to: string): Promise<void> {
   const [dump, psql] = await Promise.all([
-    findPgTool('pg_dump', 15, silentLogger),
-    findPgTool('psql', 15, silentLogger),
+    findPgTool('pg_dump', major, silentLogger),
+    findPgTool('psql', major, silentLogger),
   ]);
   const { username, password } = new URL(server.url);
   const env = { ...process.env, PGPASSWORD: decodeURIComponent(password) };
@@ -180,125 +183,132 @@ describeIf('blue-green mechanics (PostgreSQL logical replication + PgBouncer)', 
     await bouncer?.stop();
   });
 
-  it('moves writers from blue to a replicated green without a failed, lost or duplicate write', async () => {
-    const greenUrl = await server.database('green');
-    const blue = await openClient(blueUrl);
-    const green = await openClient(greenUrl);
-    const admin = await openClient(bouncer!.adminUrl);
-    let writers: Writers | undefined;
-    try {
-      // Clone: schema, publication, then the slot. A slot created before the publication
-      // makes pgoutput fail on every change in between with `publication "bg_pub" does not exist`.
-      let t = performance.now();
-      await copySchema(server, 'blue', 'green');
-      const schemaMs = performance.now() - t;
-      await blue.query(`CREATE PUBLICATION ${PUBLICATION} FOR ALL TABLES`);
-      await blue.query("SELECT pg_create_logical_replication_slot($1, 'pgoutput')", [SLOT]);
-      // Same cluster: CREATE SUBSCRIPTION cannot create its slot (it would wait for its own
-      // transaction to end), hence create_slot = false and the slot made above.
-      // synchronous_commit = on: the apply worker reports a position as flushed only once its
-      // commit is on disk; with the default (off) that waits for the WAL writer (wal_writer_delay,
-      // 200 ms), and so would the catch-up wait inside the PAUSE.
-      t = performance.now();
-      await green.query(
-        `CREATE SUBSCRIPTION ${SUBSCRIPTION} CONNECTION '${server.conninfo('blue')}'
+  itCopy(
+    'moves writers from blue to a replicated green without a failed, lost or duplicate write',
+    async () => {
+      const greenUrl = await server.database('green');
+      const blue = await openClient(blueUrl);
+      const green = await openClient(greenUrl);
+      const admin = await openClient(bouncer!.adminUrl);
+      let writers: Writers | undefined;
+      try {
+        // Clone: schema, publication, then the slot. A slot created before the publication
+        // makes pgoutput fail on every change in between with `publication "bg_pub" does not exist`.
+        let t = performance.now();
+        await copySchema(server, 'blue', 'green');
+        const schemaMs = performance.now() - t;
+        await blue.query(`CREATE PUBLICATION ${PUBLICATION} FOR ALL TABLES`);
+        await blue.query("SELECT pg_create_logical_replication_slot($1, 'pgoutput')", [SLOT]);
+        // Same cluster: CREATE SUBSCRIPTION cannot create its slot (it would wait for its own
+        // transaction to end), hence create_slot = false and the slot made above.
+        // synchronous_commit = on: the apply worker reports a position as flushed only once its
+        // commit is on disk; with the default (off) that waits for the WAL writer (wal_writer_delay,
+        // 200 ms), and so would the catch-up wait inside the PAUSE.
+        t = performance.now();
+        await green.query(
+          `CREATE SUBSCRIPTION ${SUBSCRIPTION} CONNECTION '${server.conninfo('blue')}'
            PUBLICATION ${PUBLICATION}
            WITH (create_slot = false, slot_name = '${SLOT}', copy_data = true, synchronous_commit = 'on')`,
-      );
-      await waitFor('the initial copy', async () => {
-        const { rows } = await green.query<{ ready: boolean }>(
-          "SELECT count(*) > 0 AND bool_and(srsubstate = 'r') AS ready FROM pg_subscription_rel",
         );
-        return rows[0]!.ready;
-      });
-      const syncMs = performance.now() - t;
+        await waitFor('the initial copy', async () => {
+          const { rows } = await green.query<{ ready: boolean }>(
+            "SELECT count(*) > 0 AND bool_and(srsubstate = 'r') AS ready FROM pg_subscription_rel",
+          );
+          return rows[0]!.ready;
+        });
+        const syncMs = performance.now() - t;
 
-      const running = startWriters(bouncer!.url('app'), WRITERS);
-      writers = running;
-      const progress = (n: number) => async () =>
-        running.acks.length >= n || running.failures.length > 0;
-      await waitFor('writes on blue', progress(50));
+        const running = startWriters(bouncer!.url('app'), WRITERS);
+        writers = running;
+        const progress = (n: number) => async () =>
+          running.acks.length >= n || running.failures.length > 0;
+        await waitFor('writes on blue', progress(50));
 
-      // Switch.
-      const switchStarted = performance.now();
-      await admin.query('PAUSE app');
-      const pausedAt = performance.now();
-      const { rows: lsn } = await blue.query<{ lsn: string }>('SELECT pg_current_wal_lsn() AS lsn');
-      await waitFor('green to confirm everything blue wrote', async () => {
-        const { rows } = await blue.query<{ done: boolean }>(
-          'SELECT confirmed_flush_lsn >= $2::pg_lsn AS done FROM pg_replication_slots WHERE slot_name = $1',
-          [SLOT, lsn[0]!.lsn],
+        // Switch.
+        const switchStarted = performance.now();
+        await admin.query('PAUSE app');
+        const pausedAt = performance.now();
+        const { rows: lsn } = await blue.query<{ lsn: string }>(
+          'SELECT pg_current_wal_lsn() AS lsn',
         );
-        return rows[0]?.done === true;
-      });
-      const caughtUpAt = performance.now();
-      const sequences = await copySequences(blue, green);
-      await editConfig(bouncer!.configPath, (text) =>
-        withLoginRetry(repointed(text, 'app', databaseEntry(greenUrl)), '0'),
-      );
-      await admin.query('RELOAD');
-      await admin.query('RESUME app');
-      const switchMs = performance.now() - switchStarted;
+        await waitFor('green to confirm everything blue wrote', async () => {
+          const { rows } = await blue.query<{ done: boolean }>(
+            'SELECT confirmed_flush_lsn >= $2::pg_lsn AS done FROM pg_replication_slots WHERE slot_name = $1',
+            [SLOT, lsn[0]!.lsn],
+          );
+          return rows[0]?.done === true;
+        });
+        const caughtUpAt = performance.now();
+        const sequences = await copySequences(blue, green);
+        await editConfig(bouncer!.configPath, (text) =>
+          withLoginRetry(repointed(text, 'app', databaseEntry(greenUrl)), '0'),
+        );
+        await admin.query('RELOAD');
+        await admin.query('RESUME app');
+        const switchMs = performance.now() - switchStarted;
 
-      // Long enough to see a login-retry stall as a slow write rather than as a time-out here.
-      await waitFor('writes on green', progress(running.acks.length + 50), 30_000);
-      await editConfig(bouncer!.configPath, (text) => withLoginRetry(text, undefined));
-      await admin.query('RELOAD');
-      // A setting removed from the file goes back to its default on RELOAD.
-      expect(await setting(admin, 'server_login_retry')).toBe('15');
-      await running.stop();
+        // Long enough to see a login-retry stall as a slow write rather than as a time-out here.
+        await waitFor('writes on green', progress(running.acks.length + 50), 30_000);
+        await editConfig(bouncer!.configPath, (text) => withLoginRetry(text, undefined));
+        await admin.query('RELOAD');
+        // A setting removed from the file goes back to its default on RELOAD.
+        expect(await setting(admin, 'server_login_retry')).toBe('15');
+        await running.stop();
 
-      expect(running.failures).toEqual([]);
-      const { acks } = running;
-      expect(new Set(acks.map((a) => a.id)).size).toBe(acks.length);
-      const onBlue = acks.filter((a) => a.db === 'blue');
-      expect(onBlue.length).toBeGreaterThan(0);
-      expect(acks.filter((a) => a.db === 'green').length).toBeGreaterThan(0);
-      // Once a writer reached green it never wrote to blue again.
-      expect(acks.findIndex((a) => a.db === 'green')).toBe(onBlue.length);
+        expect(running.failures).toEqual([]);
+        const { acks } = running;
+        expect(new Set(acks.map((a) => a.id)).size).toBe(acks.length);
+        const onBlue = acks.filter((a) => a.db === 'blue');
+        expect(onBlue.length).toBeGreaterThan(0);
+        expect(acks.filter((a) => a.db === 'green').length).toBeGreaterThan(0);
+        // Once a writer reached green it never wrote to blue again.
+        expect(acks.findIndex((a) => a.db === 'green')).toBe(onBlue.length);
 
-      const { rows: greenRows } = await green.query<{ id: string; note: string; invoice: string }>(
-        'SELECT id, note, invoice FROM orders',
-      );
-      const inGreen = new Map(greenRows.map((r) => [r.note, r]));
-      const missing = acks.filter((a) => {
-        const row = inGreen.get(a.note);
-        return row?.id !== a.id || row.invoice !== a.invoice;
-      });
-      expect(missing).toEqual([]);
-      expect(greenRows.length).toBe(SEED_ROWS + acks.length);
-      const { rows: blueCount } = await blue.query<{ n: string }>(
-        'SELECT count(*) AS n FROM orders',
-      );
-      expect(Number(blueCount[0]!.n)).toBe(SEED_ROWS + onBlue.length);
-      expect(sequences).toBe(2);
-      // Writers waited for the switch, not for a login retry (15 s by default).
-      const latencies = acks.map((a) => a.latencyMs);
-      expect(Math.max(...latencies)).toBeLessThan(2000);
+        const { rows: greenRows } = await green.query<{
+          id: string;
+          note: string;
+          invoice: string;
+        }>('SELECT id, note, invoice FROM orders');
+        const inGreen = new Map(greenRows.map((r) => [r.note, r]));
+        const missing = acks.filter((a) => {
+          const row = inGreen.get(a.note);
+          return row?.id !== a.id || row.invoice !== a.invoice;
+        });
+        expect(missing).toEqual([]);
+        expect(greenRows.length).toBe(SEED_ROWS + acks.length);
+        const { rows: blueCount } = await blue.query<{ n: string }>(
+          'SELECT count(*) AS n FROM orders',
+        );
+        expect(Number(blueCount[0]!.n)).toBe(SEED_ROWS + onBlue.length);
+        expect(sequences).toBe(2);
+        // Writers waited for the switch, not for a login retry (15 s by default).
+        const latencies = acks.map((a) => a.latencyMs);
+        expect(Math.max(...latencies)).toBeLessThan(2000);
 
-      report('switch', {
-        schemaCopyMs: schemaMs,
-        initialSyncMs: syncMs,
-        pauseCommandMs: pausedAt - switchStarted,
-        catchUpMs: caughtUpAt - pausedAt,
-        switchMs,
-        longestWriteMs: Math.max(...latencies),
-        medianWriteMs: latencies.sort((a, b) => a - b)[Math.floor(latencies.length / 2)]!,
-        writesOnBlue: onBlue.length,
-        writesOnGreen: acks.length - onBlue.length,
-      });
+        report('switch', {
+          schemaCopyMs: schemaMs,
+          initialSyncMs: syncMs,
+          pauseCommandMs: pausedAt - switchStarted,
+          catchUpMs: caughtUpAt - pausedAt,
+          switchMs,
+          longestWriteMs: Math.max(...latencies),
+          medianWriteMs: latencies.sort((a, b) => a - b)[Math.floor(latencies.length / 2)]!,
+          writesOnBlue: onBlue.length,
+          writesOnGreen: acks.length - onBlue.length,
+        });
 
-      // Tear down: the subscription detached from its slot first (so dropping it never needs a
-      // connection to blue, which may be gone in a real switch), then the slot and publication.
-      await dropReplication(blue, green);
-      expect((await blue.query('SELECT slot_name FROM pg_replication_slots')).rows).toEqual([]);
-      expect((await blue.query('SELECT pubname FROM pg_publication')).rows).toEqual([]);
-    } finally {
-      await writers?.stop();
-      await dropReplication(blue, green).catch(() => undefined);
-      await Promise.all([blue.end(), green.end(), admin.end()]);
-    }
-  });
+        // Tear down: the subscription detached from its slot first (so dropping it never needs a
+        // connection to blue, which may be gone in a real switch), then the slot and publication.
+        await dropReplication(blue, green);
+        expect((await blue.query('SELECT slot_name FROM pg_replication_slots')).rows).toEqual([]);
+        expect((await blue.query('SELECT pubname FROM pg_publication')).rows).toEqual([]);
+      } finally {
+        await writers?.stop();
+        await dropReplication(blue, green).catch(() => undefined);
+        await Promise.all([blue.end(), green.end(), admin.end()]);
+      }
+    },
+  );
 
   it('PAUSE waits for a transaction in flight and holds new queries until RESUME', async () => {
     const admin = await openClient(bouncer!.adminUrl);

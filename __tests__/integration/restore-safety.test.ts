@@ -4,7 +4,7 @@ import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { createDatabase, startPostgres } from '../../scripts/lib/postgres.mjs';
+import { createDatabase, startPostgres, dumpableMajor } from '../../scripts/lib/postgres.mjs';
 import { backup } from '../../src/core/backup/backup.js';
 import { restore } from '../../src/core/backup/restore.js';
 import { silentLogger } from '../../src/core/logger.js';
@@ -70,7 +70,7 @@ describeIf(
     let dump: string;
 
     beforeAll(async () => {
-      server = await startPostgres({ major: 15 });
+      server = await startPostgres({ major: dumpableMajor() });
       work = await mkdtemp(join(tmpdir(), 'db-deploy-restore-safety-'));
       process.env.RUNNER_TEMP = await mkdtemp(join(tmpdir(), 'db-deploy-runner-temp-'));
       await query(
