@@ -40,3 +40,11 @@ export async function openClient(url: string): Promise<pg.Client> {
   await client.connect();
   return client;
 }
+
+/** The major version of the server behind `client` (server_version_num / 10000). */
+export async function serverMajor(client: pg.Client): Promise<number> {
+  const { rows } = await client.query<{ n: string }>(
+    "SELECT current_setting('server_version_num') AS n",
+  );
+  return Math.floor(Number(rows[0]?.n) / 10000);
+}

@@ -10,8 +10,6 @@ export interface LogicalPostgres {
   port: number;
   /** e.g. `15.18`. */
   version: string;
-  /** Milliseconds the server took to initialise and start. */
-  startMs: number;
   /** Creates (or re-creates) a database and returns its superuser URL. */
   database(name: string): Promise<string>;
   /**
@@ -28,15 +26,12 @@ export interface LogicalPostgres {
  * About 1 s. DATABASE_URL does not apply: the shared test server runs with `wal_level=replica`.
  */
 export async function startLogicalPostgres(): Promise<LogicalPostgres> {
-  const started = Date.now();
   const server = await startPostgres({ major: dumpableMajor(), postgresFlags: [...LOGICAL_FLAGS] });
-  const startMs = Date.now() - started;
   const { username, password } = new URL(server.url);
   return {
     url: server.url,
     port: server.port,
     version: server.version,
-    startMs,
     database: (name) => createDatabase(server.url, name),
     conninfo: (name) =>
       `host=127.0.0.1 port=${server.port} dbname=${name} user=${decodeURIComponent(username)} ` +

@@ -26,7 +26,14 @@ const available =
 const describeIf = available ? describe : describe.skip;
 const testCopy = available && pgDumpServes(dumpableMajor()) ? test : test.skip;
 
-const MIGRATIONS = resolve('__tests__/fixtures/blue-green/migrations');
+// Before PostgreSQL 15 (no column lists) blue cannot follow a green whose migration added a
+// column (blue-green.test.ts proves that refusal): these cycles then migrate green with a new
+// table only, so their lossless rollbacks run on every major.
+const columnLists = dumpableMajor() >= 15;
+const MIGRATIONS = resolve(
+  `__tests__/fixtures/blue-green/${columnLists ? 'migrations' : 'migrations-no-new-column'}`,
+);
+const MIGRATED = columnLists ? '1700000000001_orders_priority' : '1700000000001_shipments';
 
 function onDatabase(serverUrl: string, name: string): string {
   const url = new URL(serverUrl);
@@ -40,10 +47,11 @@ const slotsOf = (url: string, blue: string) =>
     `dbd_${blue}%`,
   ]);
 
-const hasPriority = (url: string) =>
+/** Whether the database is the migrated one (both fixtures create shipments). */
+const isMigrated = (url: string) =>
   query<{ n: number }>(
     url,
-    "SELECT count(*)::int AS n FROM information_schema.columns WHERE table_name = 'orders' AND column_name = 'priority'",
+    "SELECT count(*)::int AS n FROM information_schema.tables WHERE table_name = 'shipments'",
   ).then((rows) => rows[0]?.n === 1);
 
 const orderCount = (url: string) =>
@@ -115,13 +123,13 @@ describeIf('blue-green-switch: clone methods, another server, rename', () => {
     expect(prepared).toMatchObject({
       phase: 'prepared',
       cloneMethod: 'template',
-      migrated: ['1700000000001_orders_priority'],
+      migrated: [MIGRATED],
       activeDatabase: 'tpl',
       standbyDatabase: 'tpl_green',
     });
     await expect(idle.query('SELECT 1')).rejects.toThrow();
     const greenUrl = onDatabase(server.url, 'tpl_green');
-    expect(await hasPriority(greenUrl)).toBe(true);
+    expect(await isMigrated(greenUrl)).toBe(true);
     expect(await orderCount(greenUrl)).toBe(300);
     // Blue takes no write until the switch (none could be lost); reads go on.
     await expect(query(blueUrl, "INSERT INTO orders (note) VALUES ('lost?')")).rejects.toThrow(
@@ -176,7 +184,7 @@ describeIf('blue-green-switch: clone methods, another server, rename', () => {
           options(blueUrl, { command: 'prepare', migrationsDir: MIGRATIONS }),
           logger,
         );
-        expect(await hasPriority(blueUrl)).toBe(false);
+        expect(await isMigrated(blueUrl)).toBe(false);
         const switched = await runSwitch(
           options(blueUrl, { command: 'switch', rename: true, pgBouncer }),
           logger,
@@ -189,8 +197,8 @@ describeIf('blue-green-switch: clone methods, another server, rename', () => {
         });
         expect(switched.steps.map((s) => s.step)).toContain('ren and ren_green swapped names');
         expect(switched.steps.map((s) => s.step)).toContain('traffic resumed on ren');
-        expect(await hasPriority(blueUrl)).toBe(true);
-        expect(await hasPriority(onDatabase(server.url, 'ren_green'))).toBe(false);
+        expect(await isMigrated(blueUrl)).toBe(true);
+        expect(await isMigrated(onDatabase(server.url, 'ren_green'))).toBe(false);
         await writers.waitForMore(60);
         expect(writers.failures).toEqual([]);
         expect((await runSwitch(options(blueUrl, {}), logger)).phase).toBe('switched');
@@ -200,7 +208,7 @@ describeIf('blue-green-switch: clone methods, another server, rename', () => {
           logger,
         );
         expect(rolledBack).toMatchObject({ phase: 'rolled-back', activeDatabase: 'ren' });
-        expect(await hasPriority(blueUrl)).toBe(false);
+        expect(await isMigrated(blueUrl)).toBe(false);
         await writers.waitForMore(60);
         await writers.stop();
         expect(writers.failures).toEqual([]);
@@ -244,8 +252,8 @@ describeIf('blue-green-switch: clone methods, another server, rename', () => {
       expect(failed.code).toBe('switch-command-failed');
       expect(logger.lines.join('\n')).toMatch(/rev and rev_green swapped names/);
       // The names are back: blue's name leads to the original (no migration), writable, live.
-      expect(await hasPriority(blueUrl)).toBe(false);
-      expect(await hasPriority(onDatabase(server.url, 'rev_green'))).toBe(true);
+      expect(await isMigrated(blueUrl)).toBe(false);
+      expect(await isMigrated(onDatabase(server.url, 'rev_green'))).toBe(true);
       await query(blueUrl, "INSERT INTO orders (note) VALUES ('after the failed swap')");
       expect((await runSwitch(options(blueUrl, {}), logger)).phase).toBe('prepared');
       expect(
@@ -266,7 +274,7 @@ describeIf('blue-green-switch: clone methods, another server, rename', () => {
           "SELECT count(*)::int AS n FROM orders WHERE note = 'after the failed swap'",
         ),
       ).toEqual([{ n: 1 }]);
-      expect(await hasPriority(blueUrl)).toBe(true);
+      expect(await isMigrated(blueUrl)).toBe(true);
       await runSwitch(options(blueUrl, { command: 'finish' }), logger);
       expect(await slotsOf(server.url, 'rev')).toEqual([]);
     },
@@ -311,7 +319,7 @@ describeIf('blue-green-switch: clone methods, another server, rename', () => {
       // Green (on the other server) keeps receiving blue's writes.
       await query(blueUrl, "INSERT INTO orders (note) VALUES ('after prepare')");
       await waitFor('green to receive the write', async () => (await orderCount(greenUrl)) === 301);
-      expect(await hasPriority(greenUrl)).toBe(true);
+      expect(await isMigrated(greenUrl)).toBe(true);
 
       const switched = await runSwitch(o({ command: 'switch' }), logger);
       expect(switched).toMatchObject({ phase: 'switched', activeDatabase: 'far' });

@@ -2,7 +2,7 @@ import { DbDeployError } from '../errors.js';
 import { sleep } from '../duration.js';
 import type { Logger } from '../logger.js';
 import { readServerMajor } from '../backup/inspect.js';
-import { canReturn, oldTransactions, replicatedTables } from './catalog.js';
+import { canReturn, columnsOnlyOnGreen, oldTransactions, replicatedTables } from './catalog.js';
 import { dropGreen } from './clone.js';
 import { flip, requireRoute } from './flip.js';
 import { conninfo } from './names.js';
@@ -209,8 +209,15 @@ export async function switchOver(options: SwitchOptions, logger: Logger): Promis
     const g = await pair.greenClient();
     const greenMajor = await readServerMajor(g);
     const tables = await replicatedTables(await pair.blueClient(), options);
-    // Blue can follow green after the switch only where green's server decodes its WAL.
-    const returning = logical || (await canReturn(g, tables));
+    // Blue can follow green after the switch only where green's server decodes its WAL, and
+    // before PostgreSQL 15 only while green has no column blue lacks (no column lists).
+    const added =
+      greenMajor >= 15 ? [] : columnsOnlyOnGreen(await replicatedTables(g, options), tables);
+    if (added.length > 0)
+      logger.warn(
+        `PostgreSQL ${greenMajor} replicates every column (column lists need 15+) and green has columns blue lacks (${added.slice(0, 3).join(', ')}${added.length > 3 ? ', …' : ''}): blue will not follow green, so a rollback would lose green's writes (accept-lost-writes)`,
+      );
+    const returning = added.length === 0 && (logical || (await canReturn(g, tables)));
     const { pauseMs, sequences } = await flip(
       { client: pair.blueClient, database: pair.blue.database },
       { client: pair.greenClient, database: pair.green.database },
