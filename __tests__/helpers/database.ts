@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { createDatabase } from '../../scripts/lib/postgres.mjs';
 
@@ -14,7 +15,8 @@ export function adminUrl(): string {
 /** A fresh, empty database for one test; returns its URL. */
 export async function freshDatabase(prefix = 'test'): Promise<string> {
   counter += 1;
-  const name = `${prefix}_${process.pid}_${counter}_${Date.now() % 100000}`.toLowerCase();
+  const name =
+    `${prefix}_${process.pid}_${counter}_${randomBytes(3).toString('hex')}`.toLowerCase();
   return createDatabase(adminUrl(), name);
 }
 

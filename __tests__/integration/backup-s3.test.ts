@@ -77,7 +77,7 @@ async function keysIn(bucket: string): Promise<string[]> {
 
 async function bucket(keys = s3.keys): Promise<string> {
   counter += 1;
-  const name = `backups-${counter}-${Date.now() % 100000}`;
+  const name = `backups-${counter}-${process.pid}`;
   const c = client(keys);
   try {
     await c.send(new CreateBucketCommand({ Bucket: name }));
@@ -173,7 +173,7 @@ describeIf('backup uploads to a real S3 service (Ceph RADOS Gateway)', () => {
   });
 
   test('a file larger than one part goes up in parts and comes back identical', async () => {
-    const big = await createDatabase(server.url, `big_${Date.now() % 100000}`);
+    const big = await createDatabase(server.url, `big_${process.pid}`);
     await query(
       big,
       `CREATE TABLE noise AS SELECT g AS id, md5(random()::text) || md5(random()::text) AS a,
@@ -225,7 +225,7 @@ describeIf('backup uploads to a real S3 service (Ceph RADOS Gateway)', () => {
     [
       "another user's keys",
       async () => {
-        const other = await s3.addUser(`other-${Date.now() % 100000}`);
+        const other = await s3.addUser(`other-${process.pid}`);
         return {
           AWS_ACCESS_KEY_ID: other.accessKeyId,
           AWS_SECRET_ACCESS_KEY: other.secretAccessKey,
