@@ -12,6 +12,24 @@ export function adminUrl(): string {
   return url;
 }
 
+/**
+ * `url` with the superuser's credentials, for test set-up only a superuser can do (revoking on a
+ * system function, say). The tests themselves connect as the test role: the superuser by
+ * default, a managed service's master-user-like role with DB_DEPLOY_TEST_ROLE=managed.
+ */
+export function asSuperuser(url: string): string {
+  const superuser = new URL(process.env.DB_DEPLOY_TEST_SUPERUSER_URL || adminUrl());
+  const target = new URL(url);
+  target.username = superuser.username;
+  target.password = superuser.password;
+  return target.toString();
+}
+
+/** The role the tests connect as (the user of the admin URL). */
+export function testRoleName(): string {
+  return decodeURIComponent(new URL(adminUrl()).username);
+}
+
 /** A fresh, empty database for one test; returns its URL. */
 export async function freshDatabase(prefix = 'test'): Promise<string> {
   counter += 1;

@@ -77,6 +77,9 @@ describeIf(
         server.url,
         `CREATE ROLE safety_role LOGIN PASSWORD '${PASSWORD.replace(/'/g, "''")}'`,
       );
+      // As a managed service's master user (DB_DEPLOY_TEST_ROLE=managed), the test's own role may
+      // hand a database to safety_role only as a member of it; a superuser is one anyway.
+      await query(server.url, 'GRANT safety_role TO CURRENT_USER');
       sourceUrl = await fresh('source');
       await query(sourceUrl, await readFile(FIXTURE, 'utf8'));
       dump = plainDump(sourceUrl);

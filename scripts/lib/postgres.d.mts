@@ -12,7 +12,10 @@ export function startPostgres(options?: {
   quiet?: boolean;
   major?: number;
 }): Promise<{
+  /** The URL the tests use: the superuser's, or the managed role's (DB_DEPLOY_TEST_ROLE=managed). */
   url: string;
+  /** The superuser's URL, for what only a superuser may set up (external server: `url`). */
+  superuserUrl: string;
   port: number;
   version: string;
   major: number;
@@ -20,3 +23,5 @@ export function startPostgres(options?: {
   external: boolean;
 }>;
 export function createDatabase(adminUrl: string, name: string): Promise<string>;
+export function testRole(): 'superuser' | 'managed';
+export const MANAGED_ROLE: Readonly<{ name: string; password: string }>;

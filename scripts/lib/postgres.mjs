@@ -116,6 +116,7 @@ export async function startPostgres(options = {}) {
     const url = process.env.DATABASE_URL;
     return {
       url,
+      superuserUrl: url,
       port: Number(new URL(url).port || 5432),
       version: 'external',
       major: await readMajor(url),
@@ -214,14 +215,20 @@ async function startEmbedded(packageName, options) {
       else process.env.TMPDIR = tmpBefore;
     }
   }
-  const url = `postgres://postgres:${password}@127.0.0.1:${port}/postgres`;
-  const client = new pg.Client({ connectionString: url });
+  const superuserUrl = `postgres://postgres:${password}@127.0.0.1:${port}/postgres`;
+  const client = new pg.Client({ connectionString: superuserUrl });
   await client.connect();
-  const { rows } = await client.query(
-    'SELECT current_setting($1) AS version, current_setting($2) AS num',
-    ['server_version', 'server_version_num'],
-  );
-  await client.end();
+  let rows;
+  let url = superuserUrl;
+  try {
+    ({ rows } = await client.query(
+      'SELECT current_setting($1) AS version, current_setting($2) AS num',
+      ['server_version', 'server_version_num'],
+    ));
+    if (testRole() === 'managed') url = await createManagedRole(client, superuserUrl, options);
+  } finally {
+    await client.end();
+  }
   let stopped = false;
   const stop = async () => {
     if (stopped) return;
@@ -231,12 +238,59 @@ async function startEmbedded(packageName, options) {
   };
   return {
     url,
+    superuserUrl,
     port,
     version: rows[0].version,
     major: Math.floor(Number(rows[0].num) / 10000),
     stop,
     external: false,
   };
+}
+
+/**
+ * The role the tests connect as: `superuser` (the default), or `managed` (DB_DEPLOY_TEST_ROLE):
+ * a role shaped like the master user of a managed service, see createManagedRole.
+ * @returns {'superuser' | 'managed'}
+ * @throws {Error} one line for another value
+ */
+export function testRole() {
+  const value = process.env.DB_DEPLOY_TEST_ROLE?.trim() || 'superuser';
+  if (value !== 'superuser' && value !== 'managed')
+    throw new Error(`DB_DEPLOY_TEST_ROLE=${value} is not a test role: use superuser or managed`);
+  return value;
+}
+
+/** The managed role's name and password (the tests' own server only). */
+export const MANAGED_ROLE = Object.freeze({ name: 'managed_admin', password: 'managed-admin-pw' });
+
+/**
+ * Creates the role an RDS/Aurora or Cloud SQL master user is shaped like, and returns its URL:
+ * LOGIN CREATEDB CREATEROLE, no SUPERUSER and no REPLICATION, member of pg_monitor and
+ * pg_signal_backend (what rds_superuser and cloudsqlsuperuser hold). On a server started for
+ * logical replication it also gets the grant those services give for it: REPLICATION (Cloud
+ * SQL's `ALTER USER … WITH REPLICATION`; RDS's rds_replication) and, from PostgreSQL 16,
+ * pg_create_subscription (RDS and Cloud SQL let their master user create subscriptions before
+ * 16 through their own patches, which vanilla PostgreSQL cannot imitate). The databases the
+ * tests create through this URL are owned by the role, as on a managed service.
+ * @param {pg.Client} client a superuser session
+ * @param {string} superuserUrl
+ * @param {{ postgresFlags?: string[] }} options
+ */
+async function createManagedRole(client, superuserUrl, options) {
+  const { name, password } = MANAGED_ROLE;
+  const major = Math.floor(
+    Number((await client.query('SHOW server_version_num')).rows[0].server_version_num) / 10000,
+  );
+  const logical = (options.postgresFlags ?? []).includes('wal_level=logical');
+  await client.query(
+    `CREATE ROLE ${name} LOGIN PASSWORD '${password}' CREATEDB CREATEROLE NOSUPERUSER ${logical ? 'REPLICATION' : 'NOREPLICATION'}`,
+  );
+  await client.query(`GRANT pg_monitor, pg_signal_backend TO ${name}`);
+  if (logical && major >= 16) await client.query(`GRANT pg_create_subscription TO ${name}`);
+  const url = new URL(superuserUrl);
+  url.username = name;
+  url.password = password;
+  return url.toString();
 }
 
 /**
