@@ -3,9 +3,10 @@ import {
   createDatabase,
   startPostgres,
   dumpableMajor,
+  testRole,
 } from '../../scripts/lib/postgres.mjs';
 export interface LogicalPostgres {
-  /** Superuser URL of the `postgres` database. */
+  /** The test role's URL of the `postgres` database (the superuser, or the managed role). */
   url: string;
   port: number;
   /** e.g. `15.18`. */
@@ -38,6 +39,16 @@ export async function startLogicalPostgres(): Promise<LogicalPostgres> {
       `password=${decodeURIComponent(password)}`,
     stop: () => server.stop(),
   };
+}
+
+/**
+ * Whether the test role may create subscriptions on a server of `major`: a superuser always; the
+ * managed role (DB_DEPLOY_TEST_ROLE=managed) from PostgreSQL 16, through pg_create_subscription.
+ * Before 16 only a superuser may (managed services let their admin role through their own
+ * patches, which a plain server cannot imitate): the tests then expect the one-line refusal.
+ */
+export function roleSubscribes(major: number): boolean {
+  return testRole() !== 'managed' || major >= 16;
 }
 
 /**

@@ -11,10 +11,15 @@ import { memoryLogger } from '../../src/core/logger.js';
 import { pgDumpServes } from '../helpers/binaries.js';
 import { dumpableMajor } from '../../scripts/lib/postgres.mjs';
 import { openClient, query } from '../helpers/database.js';
-import { useLogicalPostgres, type LogicalPostgres } from '../helpers/logical-postgres.js';
+import {
+  roleSubscribes,
+  useLogicalPostgres,
+  type LogicalPostgres,
+} from '../helpers/logical-postgres.js';
 import { failure, waitFor } from '../helpers/expect.js';
 
-const describeIf = pgDumpServes(dumpableMajor()) ? describe : describe.skip;
+const describeIf =
+  pgDumpServes(dumpableMajor()) && roleSubscribes(dumpableMajor()) ? describe : describe.skip;
 
 /** The bound given to the switch, in bytes of WAL. */
 const MAX_LAG = 100_000;

@@ -15,7 +15,11 @@ import { memoryLogger } from '../../src/core/logger.js';
 import { pgDumpServes, requireBinaries } from '../helpers/binaries.js';
 import { dumpableMajor } from '../../scripts/lib/postgres.mjs';
 import { adminUrl, openClient, query } from '../helpers/database.js';
-import { useLogicalPostgres, type LogicalPostgres } from '../helpers/logical-postgres.js';
+import {
+  roleSubscribes,
+  useLogicalPostgres,
+  type LogicalPostgres,
+} from '../helpers/logical-postgres.js';
 import { SHOP_SCHEMA as SCHEMA, startWriters } from '../helpers/switch-traffic.js';
 import { failure } from '../helpers/expect.js';
 
@@ -25,7 +29,9 @@ const available =
 const describeIf = available ? describe : describe.skip;
 const major = dumpableMajor();
 const copies = available && pgDumpServes(major);
-const testCopy = copies ? test : test.skip;
+// As a managed service's master user, a subscription needs PostgreSQL 16 (pg_create_subscription).
+const subscribes = roleSubscribes(major);
+const testCopy = copies && subscribes ? test : test.skip;
 // Before PostgreSQL 15 a publication sends every column (column lists are 15+): blue cannot
 // follow a green whose migration added a column, so the switch sets up no return replication and
 // a rollback needs accept-lost-writes, losing what green took.
@@ -318,7 +324,25 @@ describeIf('blue-green-switch core (logical replication + PgBouncer)', () => {
     60_000,
   );
 
-  (available && !copies ? test : test.skip)(
+  (available && !subscribes ? test : test.skip)(
+    'as a managed role before PostgreSQL 16, prepare says a subscription needs a superuser there, before creating anything',
+    async () => {
+      const { options } = await pair();
+      const error = await failure(runSwitch(options({ command: 'prepare' }), memoryLogger()));
+      expect(error.code).toBe('permission');
+      expect(error.toLine()).toMatch(
+        new RegExp(
+          `^a subscription \\(logical replication\\) needs a superuser on PostgreSQL ${major} \\(16 added pg_create_subscription\\), and managed_admin is not one .* — not possible on managed PostgreSQL ${major} except as the provider's admin role .*or use clone-method template or dump$`,
+        ),
+      );
+      expect(await query(server.url, 'SELECT slot_name FROM pg_replication_slots')).toEqual([]);
+      expect(
+        await query(server.url, "SELECT datname FROM pg_database WHERE datname LIKE '%_green'"),
+      ).toEqual([]);
+    },
+  );
+
+  (available && !copies && subscribes ? test : test.skip)(
     'prepare with a pg_dump older than the server names the client to install and leaves no green behind',
     async () => {
       const { options } = await pair();

@@ -15,6 +15,8 @@ import {
   waitForInitialSync,
 } from './replication.js';
 import { copyDatabase } from './dump-copy.js';
+import { logicalPrivilegeProblem } from './privileges.js';
+import { readServerMajor } from '../backup/inspect.js';
 import { connectedSessions, endSessions, setReadOnly, type Pair } from './session.js';
 import type { SwitchOptions } from './types.js';
 import type { stepRecorder } from './steps.js';
@@ -141,7 +143,11 @@ export async function checkCloneMethod(pair: Pair, options: SwitchOptions): Prom
   const b = await pair.blueClient();
   if (options.cloneMethod === 'logical') {
     await requireLogicalWal(b, pair.blue.display);
-    requireReplicable(await replicatedTables(b, options), pair.blue.display);
+    const tables = await replicatedTables(b, options);
+    requireReplicable(tables, pair.blue.display);
+    const greenMajor = await readServerMajor(await pair.greenHost());
+    const problem = await logicalPrivilegeProblem(b, tables, greenMajor, pair.blue.display);
+    if (problem) throw problem;
   }
   if (options.cloneMethod === 'template' && !pair.sameServer)
     throw new DbDeployError(

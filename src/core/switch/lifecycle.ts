@@ -6,6 +6,7 @@ import { canReturn, columnsOnlyOnGreen, oldTransactions, replicatedTables } from
 import { dropGreen } from './clone.js';
 import { flip, requireRoute } from './flip.js';
 import { conninfo } from './names.js';
+import { logicalPrivilegeProblem } from './privileges.js';
 import {
   createPublication,
   createSlot,
@@ -217,7 +218,13 @@ export async function switchOver(options: SwitchOptions, logger: Logger): Promis
       logger.warn(
         `PostgreSQL ${greenMajor} replicates every column (column lists need 15+) and green has columns blue lacks (${added.slice(0, 3).join(', ')}${added.length > 3 ? ', …' : ''}): blue will not follow green, so a rollback would lose green's writes (accept-lost-writes)`,
       );
-    const returning = added.length === 0 && (logical || (await canReturn(g, tables)));
+    // The return replication asks the same privileges of the role as a logical clone.
+    const denied =
+      added.length > 0
+        ? undefined
+        : await logicalPrivilegeProblem(g, tables, greenMajor, pair.green.display);
+    if (denied) logger.warn(`blue cannot follow green after the switch: ${denied.toLine()}`);
+    const returning = added.length === 0 && !denied && (logical || (await canReturn(g, tables)));
     const { pauseMs, sequences } = await flip(
       { client: pair.blueClient, database: pair.blue.database },
       { client: pair.greenClient, database: pair.green.database },

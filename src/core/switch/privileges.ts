@@ -1,0 +1,93 @@
+// What logical replication asks of the deploying role, checked before anything is created, so
+// that a managed service's master user (no superuser) meets one line saying what to grant, or
+// that no grant exists, instead of `must be superuser to create subscriptions` half-way through.
+// PostgreSQL docs, "Logical Replication › Security": a publication needs the tables' owner, a
+// replication slot the REPLICATION attribute, a subscription a superuser before 16 and
+// pg_create_subscription (plus CREATE on the database) from 16.
+import { DbDeployError } from '../errors.js';
+import type { DbClient } from '../db/connect.js';
+import { quoteIdent } from '../db/sql.js';
+import type { UserTable } from './catalog.js';
+import { LOGICAL_ROLE, SUBSCRIBE_16 } from './queries.js';
+
+/**
+ * The administrator roles of managed services whose members may create subscriptions before
+ * PostgreSQL 16 through the provider's own patches (RDS/Aurora, Cloud SQL, Azure, Neon). Their
+ * members are let through; the server answers for the rest.
+ */
+export const MANAGED_ADMIN_ROLES = Object.freeze([
+  'rds_superuser',
+  'cloudsqlsuperuser',
+  'azure_pg_admin',
+  'neon_superuser',
+]);
+
+/** What the current role may do for logical replication. */
+interface LogicalRole {
+  role: string;
+  superuser: boolean;
+  /** REPLICATION, or membership of RDS's rds_replication. */
+  replication: boolean;
+  /** Membership of one of MANAGED_ADMIN_ROLES. */
+  managedAdmin: string | null;
+  /** The replicated tables it neither owns nor may act as the owner of. */
+  notOwned: string[];
+}
+
+const ALTERNATIVE = 'or use clone-method template or dump';
+
+/**
+ * The first thing the current role lacks to publish `tables` from one side and subscribe on the
+ * other (both sides are connected as the same role), as one DbDeployError, or undefined when it
+ * has everything. `major` is the subscriber's.
+ */
+export async function logicalPrivilegeProblem(
+  client: DbClient,
+  tables: readonly UserTable[],
+  major: number,
+  where: string,
+): Promise<DbDeployError | undefined> {
+  const { rows } = await client.query<LogicalRole>(LOGICAL_ROLE, [
+    MANAGED_ADMIN_ROLES,
+    tables.map((t) => t.sql),
+  ]);
+  const me = rows[0];
+  if (!me || me.superuser) return undefined;
+  const role = quoteIdent(me.role);
+  if (!me.replication)
+    return new DbDeployError(
+      'permission',
+      `logical replication creates replication slots, and ${role} has neither REPLICATION nor superuser`,
+      {
+        where,
+        hint: `ALTER ROLE ${role} WITH REPLICATION (Cloud SQL, Azure, Supabase, Neon, your own server) or GRANT rds_replication TO ${role} (RDS/Aurora), ${ALTERNATIVE}`,
+      },
+    );
+  if (me.notOwned.length > 0)
+    return new DbDeployError(
+      'permission',
+      `a publication needs the owner of its tables, and ${role} does not own ${me.notOwned.slice(0, 3).join(', ')}${me.notOwned.length > 3 ? ', …' : ''}`,
+      {
+        where,
+        hint: `run as the tables' owner or GRANT the owner role TO ${role}, ${ALTERNATIVE}`,
+      },
+    );
+  if (major >= 16) {
+    const { rows: may } = await client.query<{ ok: boolean }>(SUBSCRIBE_16);
+    if (may[0]?.ok) return undefined;
+    return new DbDeployError(
+      'permission',
+      `a subscription (logical replication) needs pg_create_subscription on PostgreSQL ${major}, and ${role} is not a member`,
+      { where, hint: `GRANT pg_create_subscription TO ${role}, ${ALTERNATIVE}` },
+    );
+  }
+  if (me.managedAdmin) return undefined;
+  return new DbDeployError(
+    'permission',
+    `a subscription (logical replication) needs a superuser on PostgreSQL ${major} (16 added pg_create_subscription), and ${role} is not one`,
+    {
+      where,
+      hint: `not possible on managed PostgreSQL ${major} except as the provider's admin role (RDS/Aurora rds_superuser, Cloud SQL cloudsqlsuperuser, Azure azure_pg_admin); upgrade to 16+ and GRANT pg_create_subscription, ${ALTERNATIVE}`,
+    },
+  );
+}
