@@ -11,6 +11,7 @@ import { preflightCommand } from './commands/preflight.js';
 import { monitorCommand } from './commands/monitor.js';
 import { switchCommand } from './commands/switch.js';
 import type { CliIo } from './output.js';
+import { warnOnWeakPasswords } from './secrets.js';
 
 export const HELP = `db-deploy ${VERSION} — safe PostgreSQL migrations
 
@@ -58,6 +59,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     io.err(`db-deploy: unknown command "${command}" — run db-deploy --help`);
     return 2;
   }
+  warnOnWeakPasswords(io.secrets, (line) => io.err(`warning: ${line}`));
   try {
     return await handler(rest, io);
   } catch (error) {
