@@ -24,6 +24,9 @@ const bundles = [
   { entry: 'src/entries/main.ts', out: 'dist/main' },
   // The CLI: its bundle as cli.js, and a tiny loader (index.js, the executable) in front of it.
   { entry: 'src/cli/run.ts', out: 'dist/cli', file: 'cli.js' },
+  // `db-deploy lint` alone, for a linter's start-up: in its own folder (its chunks would clash
+  // with cli.js's), using the parser and jiti's Babel of dist/cli (its __dirname is dist/cli).
+  { entry: 'src/cli/lint-run.ts', out: 'dist/cli/lint', assetsIn: '..' },
   { entry: 'src/cli/index.ts', out: 'dist/cli', shebang: true, loader: true },
 ];
 
@@ -37,7 +40,9 @@ const assets = [
 // `--only <out dir name>` rebuilds one bundle in place (while developing); the default rebuilds all.
 const onlyIndex = process.argv.indexOf('--only');
 const only = onlyIndex === -1 ? undefined : process.argv[onlyIndex + 1];
-const selected = only ? bundles.filter((b) => b.out === `dist/${only}`) : bundles;
+const selected = only
+  ? bundles.filter((b) => b.out === `dist/${only}` || b.out.startsWith(`dist/${only}/`))
+  : bundles;
 if (only && selected.length === 0) throw new Error(`--only ${only}: no such bundle`);
 if (only) for (const bundle of selected) await rm(bundle.out, { recursive: true, force: true });
 else await rm('dist', { recursive: true, force: true });
@@ -73,7 +78,7 @@ for (const bundle of selected) {
     continue;
   }
   const withAssets = bundle.assets !== false;
-  if (withAssets)
+  if (withAssets && !bundle.assetsIn)
     for (const asset of assets) await copyFile(asset, join(bundle.out, asset.split('/').pop()));
   const index = join(bundle.out, bundle.file ?? 'index.js');
   if (bundle.file) await rename(join(bundle.out, 'index.js'), index);
@@ -81,9 +86,12 @@ for (const bundle of selected) {
   const banner =
     sourceLine +
     "import { fileURLToPath as __dbdFileURLToPath } from 'node:url';\n" +
-    "import { dirname as __dbdDirname } from 'node:path';\n" +
+    "import { dirname as __dbdDirname, join as __dbdJoin } from 'node:path';\n" +
     'const __filename = __dbdFileURLToPath(import.meta.url);\n' +
-    'const __dirname = __dbdDirname(__filename);\n';
+    `const __dirname = __dbdJoin(__dbdDirname(__filename), ${JSON.stringify(bundle.assetsIn ?? '.')});\n`;
+  // jiti requires its Babel build as "../dist/babel.cjs" relative to itself; in the bundle it sits
+  // beside index.js (or in assetsIn).
+  const babel = JSON.stringify(`${bundle.assetsIn ?? '.'}/babel.cjs`);
   // Lazily imported modules (jiti, node-pg-migrate, the AWS SDK) land in chunk files beside the
   // bundle: each gets the same treatment as the bundle itself.
   const chunks = (await readdir(bundle.out))
@@ -92,9 +100,8 @@ for (const bundle of selected) {
   let babelFound = false;
   for (const file of [index, ...chunks]) {
     let code = await readFile(file, 'utf8');
-    // jiti requires its Babel build as "../dist/babel.cjs" relative to itself; in the bundle it sits beside index.js.
-    code = code.replaceAll('"../dist/babel.cjs"', '"./babel.cjs"');
-    babelFound ||= code.includes('"./babel.cjs"');
+    code = code.replaceAll('"../dist/babel.cjs"', babel);
+    babelFound ||= code.includes(babel);
     code = `${banner}${code.replace(/^#!.*\n/, '')}`;
     await writeFile(file, code);
   }

@@ -150,12 +150,29 @@ describeIf('dist/blue-green-switch (Node 24, logical replication, PgBouncer)', (
     expect(noConfig.errors).toEqual([
       'blue-green-switch: input pgbouncer-config is required with pgbouncer-admin-url — give the path of pgbouncer.ini, writable by the runner (or switch with rename: true)',
     ]);
-    const outOfOrder = await step({ command: 'rollback' });
+    const outOfOrder = await step({ command: 'finish' });
     expect(outOfOrder.exitCode).toBe(1);
     expect(outOfOrder.errors).toHaveLength(1);
     expect(outOfOrder.errors[0]).toMatch(
-      /^blue-green-switch: rollback needs switched, but shop_green is aborted/,
+      /^blue-green-switch: finish needs switched, but shop_green is aborted/,
     );
+    // A migration the replication cannot carry is refused before anything is created.
+    const notAdditive = await step({
+      command: 'prepare',
+      'migrations-dir': resolve('__tests__/fixtures/blue-green/non-additive'),
+    });
+    expect(notAdditive.exitCode).toBe(1);
+    expect(notAdditive.errors).toHaveLength(1);
+    expect(notAdditive.errors[0]).toMatch(
+      /^blue-green-switch: \S*1700000000002_drop_note\.sql:3: not additive, so the replication cannot carry it — DROP COLUMN (public\.)?orders\.note on green: /,
+    );
+    expect(
+      await query(server.url, "SELECT datname FROM pg_database WHERE datname = 'shop_green'"),
+    ).toEqual([]);
+    // rollback and abort of an aborted pair have nothing to do: they say so and succeed.
+    const again = await step({ command: 'rollback' });
+    expect(again.exitCode).toBe(0);
+    expect(again.outputs).toMatchObject({ phase: 'aborted', 'active-database': 'shop' });
   }, 60_000);
   test('clone-method template with terminate-connections, then rename: the names swap, and back', async () => {
     await query(server.url, 'DROP DATABASE IF EXISTS shop_green WITH (FORCE)');

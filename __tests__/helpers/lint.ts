@@ -1,6 +1,6 @@
 import { loadParser } from '../../src/core/sql/parse.js';
 import { lintSql, NEWEST_PG_VERSION } from '../../src/core/lint/engine.js';
-import type { DeployStrategy, Finding, TableKey } from '../../src/core/lint/types.js';
+import type { DeployStrategy, Finding, Rule, TableKey } from '../../src/core/lint/types.js';
 
 /** Lints SQL as a migration file `m.sql` (PostgreSQL newest major and in-place unless given). */
 export async function lint(
@@ -10,6 +10,7 @@ export async function lint(
     transactional?: boolean;
     strategy?: DeployStrategy;
     createdInDeploy?: Set<TableKey>;
+    rules?: readonly Rule[];
   } = {},
 ): Promise<Finding[]> {
   await loadParser();
@@ -19,6 +20,7 @@ export async function lint(
     transactional: options.transactional,
     strategy: options.strategy,
     createdInDeploy: options.createdInDeploy,
+    rules: options.rules,
   });
 }
 

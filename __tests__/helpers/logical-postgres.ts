@@ -26,8 +26,13 @@ export interface LogicalPostgres {
  * pg_dump can dump: the schema copy needs it) with `wal_level=logical`, on a free loopback port.
  * About 1 s. DATABASE_URL does not apply: the shared test server runs with `wal_level=replica`.
  */
-export async function startLogicalPostgres(): Promise<LogicalPostgres> {
-  const server = await startPostgres({ major: dumpableMajor(), postgresFlags: [...LOGICAL_FLAGS] });
+export async function startLogicalPostgres(
+  flags: readonly string[] = [],
+): Promise<LogicalPostgres> {
+  const server = await startPostgres({
+    major: dumpableMajor(),
+    postgresFlags: [...LOGICAL_FLAGS, ...flags],
+  });
   const { username, password } = new URL(server.url);
   return {
     url: server.url,
@@ -52,15 +57,23 @@ export function roleSubscribes(major: number): boolean {
 }
 
 /**
+ * PostgreSQL's launcher starts subscription workers at most once per
+ * wal_retrieve_retry_interval (5 s): a test that creates and drops many subscriptions in a row
+ * (the interruption table) waits seconds for each. The product copes with the default (it waits
+ * up to 10-15 s for a worker); these tests are about something else.
+ */
+export const QUICK_WORKER_START = Object.freeze(['-c', 'wal_retrieve_retry_interval=100ms']);
+
+/**
  * One logical-replication server for the calling test file: started lazily by the first call
  * of the returned function (so a skipped file starts nothing), stopped in `afterAll`.
  */
-export function useLogicalPostgres(): () => Promise<LogicalPostgres> {
+export function useLogicalPostgres(flags: readonly string[] = []): () => Promise<LogicalPostgres> {
   let server: Promise<LogicalPostgres> | undefined;
   afterAll(async () => {
     const running = server;
     server = undefined;
     if (running) await (await running).stop();
   });
-  return () => (server ??= startLogicalPostgres());
+  return () => (server ??= startLogicalPostgres(flags));
 }

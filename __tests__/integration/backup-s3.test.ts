@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import {
   CreateBucketCommand,
   GetObjectCommand,
@@ -131,20 +131,20 @@ describeIf('backup uploads to a real S3 service (Ceph RADOS Gateway)', () => {
       expect.objectContaining({
         status: 'uploaded',
         uri: `s3://${first}/prod/db/`,
-        keys: [`prod/db/${result.name}.dump`, `prod/db/${result.name}.sha256`],
+        keys: [`prod/db/${basename(result.path)}`, `prod/db/${result.name}.sha256`],
         bytes: archive.length + checksumFile.length,
       }),
       expect.objectContaining({
         status: 'uploaded',
         uri: `s3://${second}/`,
-        keys: [`${result.name}.dump`, `${result.name}.sha256`],
+        keys: [basename(result.path), `${result.name}.sha256`],
       }),
     ]);
     for (const [b, prefix] of [
       [first, 'prod/db/'],
       [second, ''],
     ] as const) {
-      const stored = await download(b, `${prefix}${result.name}.dump`);
+      const stored = await download(b, `${prefix}${basename(result.path)}`);
       expect(stored.equals(archive)).toBe(true);
       expect(sha256(stored)).toBe(result.sha256);
       expect(await download(b, `${prefix}${result.name}.sha256`)).toEqual(checksumFile);
@@ -186,7 +186,7 @@ describeIf('backup uploads to a real S3 service (Ceph RADOS Gateway)', () => {
     );
     expect(result.sizeBytes).toBeGreaterThan(2 * 16 * 1024 * 1024);
     expect(result.uploads?.[0]).toMatchObject({ status: 'uploaded' });
-    const stored = await download(b, `big/${result.name}.dump`);
+    const stored = await download(b, `big/${basename(result.path)}`);
     expect(stored.length).toBe(result.sizeBytes);
     expect(sha256(stored)).toBe(result.sha256);
   }, 120_000);
@@ -277,7 +277,7 @@ describeIf('backup uploads to a real S3 service (Ceph RADOS Gateway)', () => {
     expect(io.stdout).toMatch(new RegExp(`s3: +s3://${first}/a/ \\(2 objects, \\d+ bytes`));
     expect(io.stdout).toContain(`s3://${second}/b/ (2 objects`);
     expect((await keysIn(first)).map((k) => k.replace(/\d{8}_\d{6}/, 'T'))).toEqual([
-      'a/shop_T.dump',
+      'a/shop_T.dump.zst',
       'a/shop_T.sha256',
     ]);
     const failing = capture();

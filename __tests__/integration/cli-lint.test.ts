@@ -88,6 +88,33 @@ describe('db-deploy lint', () => {
     ]);
   });
 
+  test('--enable-rule turns on an opt-in rule; an unknown or default rule is a usage error (exit 2)', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'db-deploy-enable-rule-'));
+    try {
+      await cp(
+        '__tests__/fixtures/lint-corpus/1710000000048_notifications.sql',
+        join(dir, '1710000000048_notifications.sql'),
+      );
+      const rules = async (...extra: string[]) => {
+        const { stdout } = await run('lint', dir, '--format', 'json', ...extra);
+        return (JSON.parse(stdout) as Finding[]).map((f) => f.rule);
+      };
+      expect(await rules()).toEqual([]);
+      expect(await rules('--enable-rule', 'index-too-many-columns')).toEqual([
+        'index-too-many-columns',
+      ]);
+      for (const bad of ['index-too-many', 'require-concurrent-index']) {
+        const { code, stderr } = await run('lint', dir, '--enable-rule', bad);
+        expect(code).toBe(2);
+        expect(stderr.trim()).toBe(
+          `db-deploy lint: --enable-rule: "${bad}" is not one of index-too-many-columns — run db-deploy lint --help`,
+        );
+      }
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
   test('--list-rules lists every rule id once and exits 0', async () => {
     const { code, stdout } = await run('lint', '--list-rules');
     expect(code).toBe(0);

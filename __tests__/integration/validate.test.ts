@@ -73,6 +73,24 @@ describe('validate (scratch-database cycle, real PostgreSQL)', () => {
     expect(m!.reversibleDetail).toContain('quantity');
   });
 
+  test('a down that restores a dropped middle column at the end is reversible, with a notice on the position', async () => {
+    const { report } = await run(['1700000000020_drop_product_name.sql'], { failOn: 'never' });
+    const [m] = report.migrations;
+    expect(m).toMatchObject({ reversible: true, status: 'applied' });
+    expect(m!.reversibleDetail).toBeUndefined();
+    expect(m!.movedColumns).toEqual([
+      { table: 'public.products', column: 'price', before: 3, after: 2 },
+      { table: 'public.products', column: 'name', before: 2, after: 3 },
+    ]);
+    const notice = m!.findings.find((f) => f.rule === 'column-order-changed');
+    expect(notice).toMatchObject({ severity: 'notice', file: m!.file });
+    expect(notice?.message).toContain(
+      'public.products.name (column 2 before the up, 3 after the down)',
+    );
+    expect(report.findings).toContainEqual(notice);
+    expect(report.failures.some((f) => f.includes('not reversible'))).toBe(false);
+  });
+
   test('refuses a database that holds tables it did not create, and changes nothing', async () => {
     const url = await freshDatabase('validate');
     await query(url, 'CREATE TABLE customers (id bigint)');
@@ -145,6 +163,36 @@ describe('validate (scratch-database cycle, real PostgreSQL)', () => {
     expect(m!.findings.find((f) => f.rule === 'changing-column-type')?.message).toMatch(
       /\(public\.products on the stats database: [\d.]+ [kM]B, ~20,000 rows, <1 s to rewrite\)$/,
     );
+  });
+
+  test('grades UPDATE without WHERE by the rows it touches on the stats database, never by the scratch database', async () => {
+    const rule = (report: Awaited<ReturnType<typeof run>>['report']) =>
+      report.findings.find((f) => f.rule === 'ban-update-without-where');
+    // The scratch database is seeded with 500 products: that alone grades nothing down.
+    const unknown = await run(['1700000000019_reprice_all.sql']);
+    expect(rule(unknown.report)?.severity).toBe('error');
+    expect(unknown.report.passed).toBe(false);
+    const stats = await freshDatabase('stats');
+    await query(stats, 'CREATE TABLE products (id bigint, name text, price numeric)');
+    await query(stats, "INSERT INTO products VALUES (1, 'gift card', 10), (2, 'mug', 8)");
+    await query(stats, 'ANALYZE products');
+    const small = await run(['1700000000019_reprice_all.sql'], { statsDatabaseUrl: stats });
+    expect(rule(small.report)).toMatchObject({ severity: 'notice' });
+    expect(rule(small.report)?.message).toMatch(/~2 rows.*; a notice at this size/);
+    expect(small.report.passed).toBe(true);
+  });
+
+  test('a long name that PostgreSQL cuts to the name an earlier new migration gave is an error naming both', async () => {
+    const { report } = await run(
+      ['1700000000021_long_index.sql', '1700000000022_long_index_clash.sql'],
+      { databaseUrl: undefined as unknown as string },
+    );
+    const clash = report.findings.filter((f) => f.rule === 'truncated-name-clash');
+    expect(clash).toEqual([
+      expect.objectContaining({ file: 'migrations/1700000000022_long_index_clash.sql', line: 2 }),
+    ]);
+    expect(clash[0]?.message).toContain('created by migrations/1700000000021_long_index.sql');
+    expect(clash[0]?.message).toContain('IF NOT EXISTS skips this statement');
   });
 
   test('lints only without a database', async () => {

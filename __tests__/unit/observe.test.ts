@@ -283,4 +283,48 @@ describe('gradeFindings', () => {
     expect(other.message).toBe('ALTER TABLE customers_orders_log does something');
     expect(other.severity).toBe('warning');
   });
+
+  describe('UPDATE without WHERE by the rows it touches on the stats database', () => {
+    const update = () => ({
+      ...finding('UPDATE orders without WHERE rewrites every row of orders', 'error'),
+      rule: 'ban-update-without-where',
+    });
+    const grade = async (rows: number, bytes: number) => {
+      const { gradeFindings } = await import('../../src/core/verify/stats.js');
+      const f = update();
+      gradeFindings({
+        findings: [f],
+        tableStats: [{ ...stats(bytes), rowEstimate: rows }],
+      } as unknown as Parameters<typeof gradeFindings>[0]);
+      return f;
+    };
+
+    it.each<[string, number, number, string]>([
+      ['a one-row table: a notice', 1, 8192, 'notice'],
+      ['10,000 rows: still a notice', 10_000, 2 * 1024 ** 2, 'notice'],
+      ['500,000 rows: a warning', 500_000, 100 * 1024 ** 2, 'warning'],
+      [
+        'few rows but large (bloated or wide): by size, a warning',
+        5_000,
+        500 * 1024 ** 2,
+        'warning',
+      ],
+      ['2 million rows: stays an error', 2_000_000, 300 * 1024 ** 2, 'error'],
+      ['never analysed (reltuples -1): no statistics, stays an error', -1, 8192, 'error'],
+    ])('%s', async (_name, rows, bytes, severity) => {
+      const graded = await grade(rows, bytes);
+      expect(graded.severity).toBe(severity);
+      if (severity !== 'error') expect(graded.message).toContain(`; a ${severity} at this size`);
+    });
+
+    it('grades no other rule by rows: a DELETE without WHERE empties even a small table', async () => {
+      const { gradeFindings } = await import('../../src/core/verify/stats.js');
+      const f = { ...update(), rule: 'ban-delete-without-where' };
+      gradeFindings({
+        findings: [f],
+        tableStats: [{ ...stats(8192), rowEstimate: 1 }],
+      } as unknown as Parameters<typeof gradeFindings>[0]);
+      expect(f.severity).toBe('error');
+    });
+  });
 });

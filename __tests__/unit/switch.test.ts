@@ -387,6 +387,49 @@ describe('renderSwitchSummary', () => {
       '## ℹ️ prepared: `shop` is live',
     ],
     [
+      'status of an interrupted switch',
+      {
+        command: 'status',
+        phase: 'switching',
+        interrupted: { command: 'switch', step: 'resume', recovery: 'finish' },
+      },
+      '## ⚠️ switch interrupted at `resume`: run switch again to finish it, or rollback / abort',
+    ],
+    [
+      'status of a command whose session is still connected',
+      {
+        command: 'status',
+        phase: 'rolling-back',
+        interrupted: { command: 'rollback', step: 'freeze', recovery: 'undo', running: true },
+      },
+      '## ⏳ rollback at `freeze`: its session is still connected, so it may be running',
+    ],
+    [
+      'a switch that finished an interrupted one (no pause of its own)',
+      {
+        command: 'switch',
+        phase: 'switched',
+        activeDatabase: 'shop_green',
+        standbyDatabase: 'shop',
+      },
+      '## ✅ Switched to `shop_green`; `shop` follows it for rollback',
+    ],
+    [
+      'a rollback before any switch (green stops following)',
+      { command: 'rollback', phase: 'rolled-back' },
+      '## ✅ Rolled back to `shop`; `shop_green` kept',
+    ],
+    [
+      'a rollback with nothing to roll back',
+      { command: 'rollback', phase: 'aborted', standbyDatabase: '' },
+      '## ✅ Nothing to roll back: `shop` is live, the copy is dropped',
+    ],
+    [
+      'an abort with nothing prepared',
+      { command: 'abort', phase: 'none', standbyDatabase: '' },
+      '## ✅ Nothing to abort: `shop` is live, nothing was prepared',
+    ],
+    [
       'abort',
       { command: 'abort', phase: 'aborted', standbyDatabase: '' },
       '## ✅ Aborted: `shop` stays live, the copy is dropped',

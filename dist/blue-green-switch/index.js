@@ -1,8 +1,8 @@
-// db-deploy sources sha256:1a2286c390d558f64ef69c4a5abbdfb460db3df55ff85c4f0dfa296063e1fd4e
+// db-deploy sources sha256:9e7f516efb84f65d01dcdf78ea9b825e449302e5a59bdd69f95cca3f0470ff24
 import { fileURLToPath as __dbdFileURLToPath } from 'node:url';
-import { dirname as __dbdDirname } from 'node:path';
+import { dirname as __dbdDirname, join as __dbdJoin } from 'node:path';
 const __filename = __dbdFileURLToPath(import.meta.url);
-const __dirname = __dbdDirname(__filename);
+const __dirname = __dbdJoin(__dbdDirname(__filename), ".");
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
@@ -35588,6 +35588,26 @@ var external_node_v8_default = /*#__PURE__*/__nccwpck_require__.n(external_node_
 
 external_node_v8_default().setFlagsFromString('--wasm-tiering-budget=2147483647');
 
+;// CONCATENATED MODULE: ./src/core/monitor/cancel.ts
+/**
+ * An AbortSignal that fires when the runner cancels the job: it sends SIGINT, then SIGTERM,
+ * to the step's process. `dispose` removes the handlers (the default exit behaviour returns).
+ */
+function cancelSignal() {
+    const controller = new AbortController();
+    const onSignal = () => controller.abort();
+    const signals = ['SIGINT', 'SIGTERM'];
+    for (const name of signals)
+        process.on(name, onSignal);
+    return {
+        signal: controller.signal,
+        dispose: () => {
+            for (const name of signals)
+                process.off(name, onSignal);
+        },
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/core/errors.ts
 /**
  * Errors a user can fix (bad input, a broken migration, a refused operation) are
@@ -35637,482 +35657,10 @@ function assertNever(value) {
     throw new Error(`unhandled case: ${JSON.stringify(value)}`);
 }
 
-;// CONCATENATED MODULE: ./src/core/duration.ts
-
-const UNITS_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
-/**
- * The longest duration db-deploy accepts: 2147483647 ms (INT_MAX, about 596 hours). PostgreSQL
- * refuses a larger lock_timeout or statement_timeout ("outside the valid range", see the
- * "Client Connection Defaults" settings), and Node fires a larger setTimeout after 1 ms.
- */
-const MAX_DURATION_MS = 2_147_483_647;
-/**
- * Parses a duration such as `250ms`, `5s`, `10m` or `1h` into milliseconds.
- * A bare `0` means "no limit" where the caller allows it. Anything else is refused.
- * @param name the input name, for the error message
- */
-function parseDuration(value, name) {
-    const text = value.trim();
-    if (text === '0')
-        return 0;
-    const match = /^(\d+(?:\.\d+)?)\s*(ms|s|m|h)$/.exec(text);
-    if (!match) {
-        throw new errors_DbDeployError('bad-input', `${name}: "${value}" is not a duration`, {
-            hint: 'use a number with a unit, e.g. 250ms, 5s, 10m or 1h (0 for no limit)',
-        });
-    }
-    const ms = Math.round(Number(match[1]) * UNITS_MS[match[2]]);
-    if (ms > MAX_DURATION_MS) {
-        throw new errors_DbDeployError('bad-input', `${name}: "${value}" is longer than the longest timeout PostgreSQL and Node accept (${MAX_DURATION_MS}ms, about ${Math.floor(MAX_DURATION_MS / 3_600_000)}h)`, { hint: `use at most ${Math.floor(MAX_DURATION_MS / 3_600_000)}h (0 for no limit)` });
-    }
-    return ms;
-}
-/** Formats milliseconds for people: `850ms`, `2.4s`, `3m 05s`. */
-function formatDuration(ms) {
-    // Round before choosing the unit, so 999.6ms is 1.0s and 119.5s is 2m 00s, never 1m 60s.
-    if (Math.round(ms) < 1000)
-        return `${Math.round(ms)}ms`;
-    if (Math.round(ms / 100) < 600)
-        return `${(ms / 1000).toFixed(1)}s`;
-    const total = Math.round(ms / 1000);
-    return `${Math.floor(total / 60)}m ${String(total % 60).padStart(2, '0')}s`;
-}
-function sleep(ms) {
-    return new Promise((resolve) => setTimeout(resolve, ms));
-}
-
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(51455);
 // EXTERNAL MODULE: ./node_modules/pg/esm/index.mjs
 var esm = __nccwpck_require__(83849);
-// EXTERNAL MODULE: ./node_modules/pg-connection-string/index.js
-var pg_connection_string = __nccwpck_require__(26122);
-;// CONCATENATED MODULE: ./node_modules/pg-connection-string/esm/index.mjs
-// ESM wrapper for pg-connection-string
-
-
-// Re-export the parse function
-/* harmony default export */ const pg_connection_string_esm = (pg_connection_string.parse);
-const parse = pg_connection_string.parse
-const toClientConfig = pg_connection_string.toClientConfig
-const parseIntoClientConfig = pg_connection_string.parseIntoClientConfig
-
-;// CONCATENATED MODULE: ./src/core/db/pg-error.ts
-
-/** SQLSTATE 55P03: `lock_timeout` expired before a lock was granted. */
-const LOCK_NOT_AVAILABLE = '55P03';
-function pgErrorFields(error) {
-    if (typeof error !== 'object' || error === null)
-        return { message: String(error) };
-    const e = error;
-    const position = typeof e.position === 'string' || typeof e.position === 'number'
-        ? Number(e.position)
-        : undefined;
-    return {
-        code: typeof e.code === 'string' ? e.code : undefined,
-        message: typeof e.message === 'string' ? e.message : String(error),
-        position: position && position > 0 ? position : undefined,
-        detail: typeof e.detail === 'string' ? e.detail : undefined,
-        hint: typeof e.hint === 'string' ? e.hint : undefined,
-    };
-}
-/** True when PostgreSQL refused a lock within `lock_timeout`: the operation can be retried. */
-function isLockTimeout(error) {
-    return pgErrorFields(error).code === LOCK_NOT_AVAILABLE;
-}
-/**
- * Runs a bookkeeping step (reading or creating db-deploy's own tables) and turns a PostgreSQL
- * error into a user error naming the step, so that e.g. a missing privilege is not reported as
- * a bug. Errors that are not from PostgreSQL pass through.
- */
-async function databaseStep(what, where, step) {
-    try {
-        return await step();
-    }
-    catch (error) {
-        const pg = pgErrorFields(error);
-        if (!pg.code || !/^[0-9A-Z]{5}$/.test(pg.code))
-            throw error;
-        const hint = pg.code === '42501'
-            ? 'grant the migration role USAGE and CREATE on that schema, or connect as the role that owns it'
-            : 'check that the database is healthy and the role may read and write the migrations tables';
-        throw new errors_DbDeployError('database-error', `${what} failed: ${pg.code} ${pg.message}`, {
-            where,
-            hint,
-            cause: error,
-        });
-    }
-}
-
-;// CONCATENATED MODULE: ./src/core/db/connect.ts
-
-
-
-
-
-/**
- * Opens one connection, turning every way a connection can fail into one clear line that
- * names `host:port/database` and never the URL or the password.
- */
-async function connect_connect(target, options = {}) {
-    const connectTimeoutMs = options.connectTimeoutMs ?? 10_000;
-    const client = new esm/* default.Client */.Ay.Client({
-        ...clientConfig(target),
-        connectionTimeoutMillis: connectTimeoutMs,
-        application_name: options.applicationName ?? 'db-deploy',
-        ...(options.queryTimeoutMs ? { query_timeout: options.queryTimeoutMs } : {}),
-    });
-    // An idle connection that the server drops must not crash the process with an unhandled 'error'.
-    client.on('error', () => undefined);
-    try {
-        await client.connect();
-    }
-    catch (error) {
-        await client.end().catch(() => undefined);
-        throw connectionError(error, target, connectTimeoutMs);
-    }
-    return client;
-}
-/**
- * node-postgres settings for a target: its SSL and other options as node-postgres reads them from
- * the URL, but host, port, database, user and password always the ones parseDatabaseUrl resolved.
- * node-postgres alone would re-parse the URL its own way (`decodeURI` leaves `%3B` in a database
- * name encoded, where libpq and pg_restore decode it), and check one database while the client
- * tools write another.
- */
-function clientConfig(target) {
-    const config = parseIntoClientConfig(target.url);
-    return {
-        ...config,
-        host: target.host,
-        port: target.port,
-        database: target.database,
-        user: target.user || undefined,
-        password: target.password || undefined,
-    };
-}
-/** Closes a client, ignoring errors from a connection that is already gone. */
-async function connect_disconnect(client) {
-    if (client)
-        await client.end().catch(() => undefined);
-}
-/** Maps a connection failure to a DbDeployError with the action a user should take. */
-function connectionError(error, target, connectTimeoutMs) {
-    const { code, message } = pgErrorFields(error);
-    const where = target.display;
-    const user = target.user || '(default user)';
-    switch (code) {
-        case '28P01':
-            return new errors_DbDeployError('auth-failed', `authentication failed for user "${user}"`, {
-                where,
-                hint: 'check the user and password in the database URL secret',
-                cause: error,
-            });
-        case '28000':
-            return new errors_DbDeployError('auth-failed', `the server refused user "${user}" (pg_hba.conf has no matching entry or the role cannot log in)`, {
-                where,
-                hint: 'allow this client in pg_hba.conf or use a role with LOGIN',
-                cause: error,
-            });
-        case '3D000':
-            return new errors_DbDeployError('database-missing', `database "${target.database}" does not exist`, {
-                where,
-                hint: 'create it first or fix the database name in the URL',
-                cause: error,
-            });
-        case '53300':
-            return new errors_DbDeployError('too-many-connections', 'the server has no free connection slots', {
-                where,
-                hint: 'retry later or raise max_connections',
-                cause: error,
-            });
-        case 'ECONNREFUSED':
-            return new errors_DbDeployError('unreachable', 'connection refused: nothing listens on that host and port', {
-                where,
-                hint: 'check the host and port, and that the server is running and reachable from the runner',
-                cause: error,
-            });
-        case 'ENOTFOUND':
-        case 'EAI_AGAIN':
-            return new errors_DbDeployError('unreachable', `host "${target.host}" does not resolve`, {
-                where,
-                hint: 'check the host name in the database URL',
-                cause: error,
-            });
-        case 'EHOSTUNREACH':
-        case 'ENETUNREACH':
-        case 'ETIMEDOUT':
-            return new errors_DbDeployError('unreachable', `cannot reach the server (${code})`, {
-                where,
-                hint: 'check the host, firewall rules and that the runner can reach the database network',
-                cause: error,
-            });
-        default:
-            break;
-    }
-    if (/timeout/i.test(message)) {
-        return new errors_DbDeployError('unreachable', `no answer from the server within ${formatDuration(connectTimeoutMs)}`, {
-            where,
-            hint: 'check the host and port and that the runner can reach the database, or raise connect-timeout',
-            cause: error,
-        });
-    }
-    if (/SSL/i.test(message)) {
-        return new errors_DbDeployError('ssl', `SSL negotiation failed: ${message}`, {
-            where,
-            hint: 'set sslmode in the URL to match the server (e.g. ?sslmode=require or ?sslmode=disable)',
-            cause: error,
-        });
-    }
-    return new errors_DbDeployError('connect-failed', `cannot connect: ${code ? `${code} ` : ''}${message}`, {
-        where,
-        hint: 'check the database URL and that the server accepts connections',
-        cause: error,
-    });
-}
-
-;// CONCATENATED MODULE: ./src/core/backup/queries.ts
-/**
- * SQL of backup and restore. All read-only: each takes AccessShareLock at most (the row
- * counts on the tables they count, like pg_dump itself), and none blocks writers.
- */
-
-/** The server's version as a number, e.g. 150018 (no lock). */
-const SERVER_VERSION_NUM = "SELECT current_setting('server_version_num')::int AS num";
-const USER_SCHEMA = (/* unused pure expression or super */ null && (`n.nspname NOT IN ('pg_catalog', 'information_schema')
-   AND n.nspname NOT LIKE 'pg\\_toast%' AND n.nspname NOT LIKE 'pg\\_temp\\_%'`));
-/**
- * Ordinary and partitioned tables of the user's schemas, without partitions (their rows are
- * counted through the parent) and without tables that belong to an extension (catalog reads only).
- */
-const queries_BACKUP_TABLES = (/* unused pure expression or super */ null && (`
-SELECT n.nspname AS schema, c.relname AS name
-  FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
- WHERE ${USER_SCHEMA} AND c.relkind IN ('r', 'p') AND NOT c.relispartition
-   AND NOT EXISTS (SELECT 1 FROM pg_depend d
-                    WHERE d.classid = 'pg_class'::regclass AND d.objid = c.oid AND d.deptype = 'e')
- ORDER BY 1, 2`));
-/** Exact row count of one table (AccessShareLock on it; reads every row). */
-function queries_countRowsSql(schema, name) {
-    return `SELECT count(*)::bigint AS rows FROM ${qualifiedName(schema, name)}`;
-}
-/** Objects made after initdb: the first OID a user object gets (FirstNormalObjectId, transam.h). */
-const USER_OID = 16384;
-/** Not a member of an extension (those come and go with their extension, counted once). */
-const notInExtension = (catalog, alias) => `NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = '${catalog}'::regclass
-                  AND d.objid = ${alias}.oid AND d.deptype = 'e')`;
-/**
- * Every kind of object a database can hold besides what initdb made, counted per kind: what a
- * restore would collide with or overwrite. An object counts when its OID is a user OID (made
- * after initdb, in this database or its template) and it is not part of an extension; the
- * extension itself counts. Relations of every kind (tables, views, sequences, composite types,
- * …), schemas (public is initdb's), types (not the array, row and multirange types that come with
- * another object), functions and procedures, large objects, extensions, operators and their classes and
- * families, collations, conversions, casts, text search objects, languages, access methods,
- * event triggers, foreign-data wrappers and servers, publications. Catalog reads only.
- */
-const queries_TARGET_CONTENT = (/* unused pure expression or super */ null && (`
-SELECT
-  (SELECT count(*) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
-    WHERE ${USER_SCHEMA} AND c.relkind IN ('r', 'p', 'v', 'm', 'S', 'f', 'c')
-      AND ${notInExtension('pg_class', 'c')})::int AS relations,
-  (SELECT count(*) FROM pg_namespace n WHERE ${USER_SCHEMA} AND n.oid >= ${USER_OID}
-      AND ${notInExtension('pg_namespace', 'n')})::int AS schemas,
-  (SELECT count(*) FROM pg_type t WHERE t.oid >= ${USER_OID} AND t.typrelid = 0
-      AND NOT EXISTS (SELECT 1 FROM pg_type e WHERE e.typarray = t.oid)
-      AND t.typtype <> 'm'
-      AND ${notInExtension('pg_type', 't')})::int AS types,
-  (SELECT count(*) FROM pg_proc p WHERE p.oid >= ${USER_OID}
-      AND ${notInExtension('pg_proc', 'p')})::int AS functions,
-  (SELECT count(*) FROM pg_largeobject_metadata)::int AS large_objects,
-  (SELECT count(*) FROM pg_extension x WHERE x.oid >= ${USER_OID})::int AS extensions,
-  (SELECT (SELECT count(*) FROM pg_operator o WHERE o.oid >= ${USER_OID} AND ${notInExtension('pg_operator', 'o')})
-        + (SELECT count(*) FROM pg_opclass o WHERE o.oid >= ${USER_OID} AND ${notInExtension('pg_opclass', 'o')})
-        + (SELECT count(*) FROM pg_opfamily o WHERE o.oid >= ${USER_OID} AND ${notInExtension('pg_opfamily', 'o')})
-        + (SELECT count(*) FROM pg_collation o WHERE o.oid >= ${USER_OID} AND ${notInExtension('pg_collation', 'o')})
-        + (SELECT count(*) FROM pg_conversion o WHERE o.oid >= ${USER_OID} AND ${notInExtension('pg_conversion', 'o')})
-        + (SELECT count(*) FROM pg_cast o WHERE o.oid >= ${USER_OID} AND ${notInExtension('pg_cast', 'o')})
-        + (SELECT count(*) FROM pg_ts_config o WHERE o.oid >= ${USER_OID} AND ${notInExtension('pg_ts_config', 'o')})
-        + (SELECT count(*) FROM pg_ts_dict o WHERE o.oid >= ${USER_OID} AND ${notInExtension('pg_ts_dict', 'o')})
-        + (SELECT count(*) FROM pg_ts_parser o WHERE o.oid >= ${USER_OID} AND ${notInExtension('pg_ts_parser', 'o')})
-        + (SELECT count(*) FROM pg_ts_template o WHERE o.oid >= ${USER_OID} AND ${notInExtension('pg_ts_template', 'o')})
-        + (SELECT count(*) FROM pg_language o WHERE o.oid >= ${USER_OID} AND ${notInExtension('pg_language', 'o')})
-        + (SELECT count(*) FROM pg_am o WHERE o.oid >= ${USER_OID} AND ${notInExtension('pg_am', 'o')})
-        + (SELECT count(*) FROM pg_event_trigger o WHERE o.oid >= ${USER_OID})
-        + (SELECT count(*) FROM pg_foreign_data_wrapper o WHERE o.oid >= ${USER_OID} AND ${notInExtension('pg_foreign_data_wrapper', 'o')})
-        + (SELECT count(*) FROM pg_foreign_server o WHERE o.oid >= ${USER_OID})
-        + (SELECT count(*) FROM pg_publication o WHERE o.oid >= ${USER_OID}))::int AS other_objects`));
-/** Count of user tables after a restore (catalog read only). */
-const queries_RESTORED_TABLES = (/* unused pure expression or super */ null && (`
-SELECT count(*)::int AS tables
-  FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
- WHERE ${USER_SCHEMA} AND c.relkind IN ('r', 'p')`));
-/**
- * Fixes every setting that changes a row's text form (TimeZone for timestamptz, DateStyle,
- * IntervalStyle, float digits, bytea), for this transaction only, so that the source and the
- * restored copy print identical values whatever their database or role defaults (no lock).
- */
-const CHECKSUM_SETTINGS = (/* unused pure expression or super */ null && (`
-SELECT set_config('TimeZone', 'UTC', true), set_config('DateStyle', 'ISO, YMD', true),
-       set_config('IntervalStyle', 'postgres', true), set_config('extra_float_digits', '1', true),
-       set_config('bytea_output', 'hex', true)`));
-/**
- * Turns idle_in_transaction_session_timeout off for this transaction only (a user-settable
- * setting; no lock): the snapshot's transaction waits idle while pg_dump dumps.
- */
-const NO_IDLE_TIMEOUT = "SELECT set_config('idle_in_transaction_session_timeout', '0', true)";
-/** Exports the REPEATABLE READ transaction's snapshot for `pg_dump --snapshot` (no lock). */
-const EXPORT_SNAPSHOT = 'SELECT pg_export_snapshot() AS snapshot';
-/**
- * Row count and content checksum of one table, in one sequential scan (AccessShareLock on it).
- * Each row's text is hashed with md5 and the two 64-bit halves of the hashes are summed as
- * numeric: an order-independent multiset hash that needs no sort and constant memory. A
- * `md5(string_agg(row::text ORDER BY …))` would sort the whole table and fail past 1 GB of text
- * (the varlena limit, PostgreSQL docs "TOAST"). Accidental differences (a lost, duplicated or
- * changed row) change the sums; it is not meant to resist a crafted collision.
- */
-function tableChecksumSql(schema, name) {
-    // ROW(t.*), not t: a column named t would win over the table alias. Hashed once per row.
-    return `SELECT count(*)::bigint AS rows,
-       md5(count(*)::text || ':' ||
-           coalesce(sum(('x' || substr(h, 1, 16))::bit(64)::bigint::numeric), 0)::text || ':' ||
-           coalesce(sum(('x' || substr(h, 17, 16))::bit(64)::bigint::numeric), 0)::text) AS checksum
-  FROM (SELECT md5(ROW(t.*)::text) AS h FROM ${qualifiedName(schema, name)} t) rows`;
-}
-
-;// CONCATENATED MODULE: ./src/core/backup/tool-version.ts
-/**
- * Pure helpers for pg_dump / pg_restore versions: parsing `--version` and choosing the binary
- * that can read a server. pg_dump refuses a server of a newer major ("aborting because of server
- * version mismatch"), so the client's major must be at least the server's.
- */
-/**
- * Parses `pg_dump --version` output, e.g. `pg_dump (PostgreSQL) 15.18 (Debian 15.18-0+deb12u1)`,
- * `pg_restore (PostgreSQL) 17.2`, or a pre-release `18beta1`. Returns undefined when unreadable.
- */
-function parseToolVersion(output) {
-    const match = /\(PostgreSQL\)\s+(\d+)(?:\.(\d+))?(?:\.\d+)?([a-z]+\d*)?/i.exec(output);
-    if (!match?.[1])
-        return undefined;
-    const major = Number(match[1]);
-    // Before PostgreSQL 10 the major was two numbers (9.6); such clients read no supported server.
-    const version = `${match[1]}${match[2] === undefined ? '' : `.${match[2]}`}${match[3] ?? ''}`;
-    return { version, major };
-}
-/**
- * The major of a server from `server_version_num` (150018 → 15, 90624 → 9).
- */
-function serverMajor(versionNum) {
-    return Math.floor(versionNum / 10000);
-}
-/**
- * Chooses the binary for a server: the lowest major that is at least the server's (the closest
- * match dumps exactly what that server has); among equal majors the first found (PATH first).
- */
-function chooseTool(candidates, server) {
-    let best;
-    for (const tool of candidates) {
-        if (tool.major < server)
-            continue;
-        if (!best || tool.major < best.major)
-            best = tool;
-    }
-    return best;
-}
-/** One sentence on how to install the client of a major, for the error line. */
-function installHint(major) {
-    return (`install the PostgreSQL ${major} client, e.g. on Ubuntu runners add the PGDG apt repository ` +
-        `(https://wiki.postgresql.org/wiki/Apt) and run \`sudo apt-get install postgresql-client-${major}\`, ` +
-        `on macOS \`brew install postgresql@${major}\`, or pass its bin directory with --pg-bin / pg-bin`);
-}
-
-;// CONCATENATED MODULE: ./src/core/backup/inspect.ts
-
-
-
-/** The source server's major version (15, 16, …). Reads no table. */
-async function inspectSource(target) {
-    const client = await connect(target);
-    try {
-        return { major: await readServerMajor(client) };
-    }
-    finally {
-        await disconnect(client);
-    }
-}
-/** Every user table and its exact row count, on a client whose transaction is already open. */
-async function countRows(client) {
-    const { rows } = await client.query(BACKUP_TABLES);
-    const tables = [];
-    for (const t of rows) {
-        const count = await client.query(countRowsSql(t.schema, t.name));
-        tables.push({ schema: t.schema, name: t.name, rows: Number(count.rows[0]?.rows ?? 0) });
-    }
-    return tables;
-}
-/** TARGET_CONTENT's columns as words for the error line, singular and plural. */
-const KINDS = {
-    relations: ['relation', 'relations'],
-    schemas: ['schema', 'schemas'],
-    types: ['type', 'types'],
-    functions: ['function', 'functions'],
-    large_objects: ['large object', 'large objects'],
-    extensions: ['extension', 'extensions'],
-    other_objects: ['other object', 'other objects'],
-};
-/** Reads the restore target's version and whether it is empty. Reads catalogs only. */
-async function inspectTarget(target) {
-    const client = await connect(target);
-    try {
-        const major = await readServerMajor(client);
-        const { rows } = await client.query(TARGET_CONTENT);
-        const counts = Object.entries(rows[0] ?? {}).map(([k, v]) => [k, Number(v)]);
-        const objects = counts.reduce((a, [, n]) => a + n, 0);
-        const found = counts
-            .filter(([, n]) => n > 0)
-            .map(([k, n]) => `${n} ${(KINDS[k] ?? [k, k])[n === 1 ? 0 : 1]}`)
-            .join(', ');
-        return { major, objects, found };
-    }
-    finally {
-        await disconnect(client);
-    }
-}
-/** How many user tables the target has (after a restore). */
-async function countTables(target) {
-    const client = await connect(target);
-    try {
-        return Number((await client.query(RESTORED_TABLES)).rows[0]?.tables ?? 0);
-    }
-    finally {
-        await disconnect(client);
-    }
-}
-/** The server's major version (15, 16, …). Takes no lock. */
-async function readServerMajor(client) {
-    const { rows } = await client.query(SERVER_VERSION_NUM);
-    return serverMajor(Number(rows[0]?.num ?? 0));
-}
-
-;// CONCATENATED MODULE: ./src/core/db/sql.ts
-/** Quotes an identifier (table, schema, column) for interpolation into SQL. The only way identifiers reach SQL. */
-function quoteIdent(name) {
-    return `"${name.replace(/"/g, '""')}"`;
-}
-/** `"schema"."name"`. */
-function sql_qualifiedName(schema, name) {
-    return `${quoteIdent(schema)}.${quoteIdent(name)}`;
-}
-/**
- * Quotes a string literal. Used only where bind parameters are impossible: statements that
- * node-pg-migrate sends as plain text inside a migration's transaction.
- */
-function quoteLiteral(value) {
-    if (value.includes('\\'))
-        return `E'${value.replace(/\\/g, '\\\\').replace(/'/g, "''")}'`;
-    return `'${value.replace(/'/g, "''")}'`;
-}
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(77598);
 ;// CONCATENATED MODULE: ./src/core/db/url.ts
 
 /** Query parameters that name the connection itself; resolved into DatabaseTarget's fields. */
@@ -36242,6 +35790,611 @@ function url_parseDatabaseUrl(rawUrl, name = 'database-url') {
     };
 }
 
+;// CONCATENATED MODULE: ./src/core/switch/cancel.ts
+
+/** The error a wait ends with when the job is cancelled (SIGINT/SIGTERM) while it waits. */
+function cancelled(what) {
+    return new errors_DbDeployError('cancelled', `cancelled while ${what}`, {
+        hint: 'the job was cancelled; run status to see where the pair stands',
+    });
+}
+/** Throws `cancelled(what)` once `signal` has fired. */
+function throwIfCancelled(signal, what) {
+    if (signal?.aborted)
+        throw cancelled(what);
+}
+
+;// CONCATENATED MODULE: ./src/core/switch/pgbouncer.ts
+
+
+
+
+
+async function adminClient(url, connectTimeoutMs) {
+    const target = url_parseDatabaseUrl(url, 'pgbouncer-admin-url');
+    const client = new esm/* default.Client */.Ay.Client({
+        connectionString: target.url,
+        connectionTimeoutMillis: connectTimeoutMs,
+    });
+    client.on('error', () => undefined);
+    try {
+        await client.connect();
+    }
+    catch (error) {
+        await client.end().catch(() => undefined);
+        throw new errors_DbDeployError('pgbouncer-unreachable', `cannot reach the PgBouncer admin console: ${error.message}`, {
+            where: target.display,
+            hint: 'check pgbouncer-admin-url: the user must be in admin_users and the database pgbouncer',
+        });
+    }
+    return client;
+}
+/** A dbname as PgBouncer's connection strings take it: bare when plain, else single-quoted. */
+function connstringValue(value) {
+    return /^[A-Za-z0-9_.$-]+$/.test(value) ? value : `'${value.replace(/'/g, "''")}'`;
+}
+/** Rewrites `name = … dbname=X …` in the [databases] section to `dbname` (keeps CRLF endings). */
+function repointEntry(config, name, dbname) {
+    const lines = config.split('\n');
+    let section = '';
+    let found = false;
+    const setting = `dbname=${connstringValue(dbname)}`;
+    const out = lines.map((raw) => {
+        const cr = raw.endsWith('\r') ? '\r' : '';
+        const line = cr ? raw.slice(0, -1) : raw;
+        const header = /^\s*\[([^\]]+)\]\s*$/.exec(line);
+        if (header)
+            section = (header[1] ?? '').trim().toLowerCase();
+        const entry = /^(\s*)("?)([^=\s"]+)\2(\s*=\s*)(.*)$/.exec(line);
+        if (section !== 'databases' || !entry || entry[3] !== name)
+            return raw;
+        found = true;
+        const value = entry[5] ?? '';
+        const current = /(^|\s)dbname\s*=\s*('(?:[^']|'')*'|\S+)/;
+        const next = current.test(value)
+            ? value.replace(current, (_match, lead) => `${lead}${setting}`)
+            : `${value} ${setting}`.trim();
+        return `${entry[1]}${entry[2]}${entry[3]}${entry[2]}${entry[4]}${next}${cr}`;
+    });
+    if (!found)
+        throw new errors_DbDeployError('pgbouncer-entry-missing', `PgBouncer's config has no [databases] entry "${name}"`, {
+            hint: 'set pgbouncer-database to the name clients connect to',
+        });
+    return out.join('\n');
+}
+async function pgBouncerControl(target, connectTimeoutMs) {
+    // Two connections: a PAUSE that does not finish is answered with RESUME from the other.
+    const [main, spare] = await Promise.all([
+        adminClient(target.adminUrl, connectTimeoutMs),
+        adminClient(target.adminUrl, connectTimeoutMs),
+    ]);
+    const db = target.database.replace(/[^A-Za-z0-9_.-]/g, '');
+    return {
+        async readLoginRetry() {
+            const { rows } = await spare.query('SHOW CONFIG');
+            return rows.find((r) => r.key === 'server_login_retry')?.value;
+        },
+        async setLoginRetry(value) {
+            if (/^\d+$/.test(value))
+                await spare.query(`SET server_login_retry = ${value}`);
+        },
+        async waitForClients(timeoutMs) {
+            const deadline = Date.now() + timeoutMs;
+            for (;;) {
+                const { rows } = await spare.query('SHOW POOLS');
+                const waiting = rows
+                    .filter((r) => r.database === db)
+                    .reduce((n, r) => n + Number(r.cl_waiting), 0);
+                if (waiting === 0 || Date.now() > deadline)
+                    return;
+                await new Promise((resolve) => setTimeout(resolve, 50));
+            }
+        },
+        async pause(timeoutMs, signal) {
+            const started = Date.now();
+            let timer;
+            let onAbort;
+            const timeout = new Promise((_, reject) => {
+                timer = setTimeout(() => reject(new errors_DbDeployError('pause-timeout', `PgBouncer's PAUSE did not finish within ${timeoutMs}ms (a transaction kept running)`, {
+                    hint: 'traffic was resumed on blue; retry when long transactions have ended, or raise switch-timeout',
+                })), timeoutMs);
+                onAbort = () => reject(cancelled("PgBouncer's PAUSE waited for running transactions"));
+                if (signal?.aborted)
+                    onAbort();
+                else
+                    signal?.addEventListener('abort', onAbort, { once: true });
+            });
+            try {
+                await Promise.race([main.query(`PAUSE ${db}`), timeout]);
+                return Date.now() - started;
+            }
+            finally {
+                clearTimeout(timer);
+                if (onAbort)
+                    signal?.removeEventListener('abort', onAbort);
+            }
+        },
+        async resume() {
+            await spare.query(`RESUME ${db}`).catch(async (error) => {
+                // "database is not paused" is fine: nothing to resume.
+                if (!/not paused/i.test(error.message))
+                    throw error;
+            });
+        },
+        async reload() {
+            await spare.query('RELOAD');
+        },
+        async repoint(dbname) {
+            const path = target.configPath;
+            if (!path)
+                throw new Error('no pgbouncer-config to repoint');
+            // Written in place: the file keeps its owner and mode (PgBouncer's user must read it).
+            const text = await (0,promises_.readFile)(path, 'utf8');
+            await (0,promises_.writeFile)(path, repointEntry(text, target.database, dbname));
+        },
+        async close() {
+            // A PAUSE given up on never answers: do not wait for its connection to end politely.
+            const end = (c) => Promise.race([c.end().catch(() => undefined), new Promise((r) => setTimeout(r, 1000))]);
+            await Promise.all([end(main), end(spare)]);
+        },
+    };
+}
+
+// EXTERNAL MODULE: ./node_modules/pg-connection-string/index.js
+var pg_connection_string = __nccwpck_require__(26122);
+;// CONCATENATED MODULE: ./node_modules/pg-connection-string/esm/index.mjs
+// ESM wrapper for pg-connection-string
+
+
+// Re-export the parse function
+/* harmony default export */ const pg_connection_string_esm = (pg_connection_string.parse);
+const parse = pg_connection_string.parse
+const toClientConfig = pg_connection_string.toClientConfig
+const parseIntoClientConfig = pg_connection_string.parseIntoClientConfig
+
+;// CONCATENATED MODULE: ./src/core/db/pg-error.ts
+
+/** SQLSTATE 55P03: `lock_timeout` expired before a lock was granted. */
+const LOCK_NOT_AVAILABLE = '55P03';
+function pgErrorFields(error) {
+    if (typeof error !== 'object' || error === null)
+        return { message: String(error) };
+    const e = error;
+    const position = typeof e.position === 'string' || typeof e.position === 'number'
+        ? Number(e.position)
+        : undefined;
+    return {
+        code: typeof e.code === 'string' ? e.code : undefined,
+        message: typeof e.message === 'string' ? e.message : String(error),
+        position: position && position > 0 ? position : undefined,
+        detail: typeof e.detail === 'string' ? e.detail : undefined,
+        hint: typeof e.hint === 'string' ? e.hint : undefined,
+    };
+}
+/** True when PostgreSQL refused a lock within `lock_timeout`: the operation can be retried. */
+function isLockTimeout(error) {
+    return pgErrorFields(error).code === LOCK_NOT_AVAILABLE;
+}
+/**
+ * Runs a bookkeeping step (reading or creating db-deploy's own tables) and turns a PostgreSQL
+ * error into a user error naming the step, so that e.g. a missing privilege is not reported as
+ * a bug. Errors that are not from PostgreSQL pass through.
+ */
+async function databaseStep(what, where, step) {
+    try {
+        return await step();
+    }
+    catch (error) {
+        const pg = pgErrorFields(error);
+        if (!pg.code || !/^[0-9A-Z]{5}$/.test(pg.code))
+            throw error;
+        const hint = pg.code === '42501'
+            ? 'grant the migration role USAGE and CREATE on that schema, or connect as the role that owns it'
+            : 'check that the database is healthy and the role may read and write the migrations tables';
+        throw new errors_DbDeployError('database-error', `${what} failed: ${pg.code} ${pg.message}`, {
+            where,
+            hint,
+            cause: error,
+        });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/duration.ts
+
+const UNITS_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
+/**
+ * The longest duration db-deploy accepts: 2147483647 ms (INT_MAX, about 596 hours). PostgreSQL
+ * refuses a larger lock_timeout or statement_timeout ("outside the valid range", see the
+ * "Client Connection Defaults" settings), and Node fires a larger setTimeout after 1 ms.
+ */
+const MAX_DURATION_MS = 2_147_483_647;
+/**
+ * Parses a duration such as `250ms`, `5s`, `10m` or `1h` into milliseconds.
+ * A bare `0` means "no limit" where the caller allows it. Anything else is refused.
+ * @param name the input name, for the error message
+ */
+function parseDuration(value, name) {
+    const text = value.trim();
+    if (text === '0')
+        return 0;
+    const match = /^(\d+(?:\.\d+)?)\s*(ms|s|m|h)$/.exec(text);
+    if (!match) {
+        throw new errors_DbDeployError('bad-input', `${name}: "${value}" is not a duration`, {
+            hint: 'use a number with a unit, e.g. 250ms, 5s, 10m or 1h (0 for no limit)',
+        });
+    }
+    const ms = Math.round(Number(match[1]) * UNITS_MS[match[2]]);
+    if (ms > MAX_DURATION_MS) {
+        throw new errors_DbDeployError('bad-input', `${name}: "${value}" is longer than the longest timeout PostgreSQL and Node accept (${MAX_DURATION_MS}ms, about ${Math.floor(MAX_DURATION_MS / 3_600_000)}h)`, { hint: `use at most ${Math.floor(MAX_DURATION_MS / 3_600_000)}h (0 for no limit)` });
+    }
+    return ms;
+}
+/** Formats milliseconds for people: `850ms`, `2.4s`, `3m 05s`. */
+function formatDuration(ms) {
+    // Round before choosing the unit, so 999.6ms is 1.0s and 119.5s is 2m 00s, never 1m 60s.
+    if (Math.round(ms) < 1000)
+        return `${Math.round(ms)}ms`;
+    if (Math.round(ms / 100) < 600)
+        return `${(ms / 1000).toFixed(1)}s`;
+    const total = Math.round(ms / 1000);
+    return `${Math.floor(total / 60)}m ${String(total % 60).padStart(2, '0')}s`;
+}
+function sleep(ms) {
+    return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+;// CONCATENATED MODULE: ./src/core/db/connect.ts
+
+
+
+
+
+/**
+ * Opens one connection, turning every way a connection can fail into one clear line that
+ * names `host:port/database` and never the URL or the password.
+ */
+async function connect_connect(target, options = {}) {
+    const connectTimeoutMs = options.connectTimeoutMs ?? 10_000;
+    const client = new esm/* default.Client */.Ay.Client({
+        ...clientConfig(target),
+        connectionTimeoutMillis: connectTimeoutMs,
+        application_name: options.applicationName ?? 'db-deploy',
+        ...(options.queryTimeoutMs ? { query_timeout: options.queryTimeoutMs } : {}),
+    });
+    // An idle connection that the server drops must not crash the process with an unhandled 'error'.
+    client.on('error', () => undefined);
+    try {
+        await client.connect();
+    }
+    catch (error) {
+        await client.end().catch(() => undefined);
+        throw connectionError(error, target, connectTimeoutMs);
+    }
+    return client;
+}
+/**
+ * node-postgres settings for a target: its SSL and other options as node-postgres reads them from
+ * the URL, but host, port, database, user and password always the ones parseDatabaseUrl resolved.
+ * node-postgres alone would re-parse the URL its own way (`decodeURI` leaves `%3B` in a database
+ * name encoded, where libpq and pg_restore decode it), and check one database while the client
+ * tools write another.
+ */
+function clientConfig(target) {
+    const config = parseIntoClientConfig(target.url);
+    return {
+        ...config,
+        host: target.host,
+        port: target.port,
+        database: target.database,
+        user: target.user || undefined,
+        password: target.password || undefined,
+    };
+}
+/** Closes a client, ignoring errors from a connection that is already gone. */
+async function connect_disconnect(client) {
+    if (client)
+        await client.end().catch(() => undefined);
+}
+/** Maps a connection failure to a DbDeployError with the action a user should take. */
+function connectionError(error, target, connectTimeoutMs) {
+    const { code, message } = pgErrorFields(error);
+    const where = target.display;
+    const user = target.user || '(default user)';
+    switch (code) {
+        case '28P01':
+            return new errors_DbDeployError('auth-failed', `authentication failed for user "${user}"`, {
+                where,
+                hint: 'check the user and password in the database URL secret',
+                cause: error,
+            });
+        case '28000':
+            return new errors_DbDeployError('auth-failed', `the server refused user "${user}" (pg_hba.conf has no matching entry or the role cannot log in)`, {
+                where,
+                hint: 'allow this client in pg_hba.conf or use a role with LOGIN',
+                cause: error,
+            });
+        case '3D000':
+            return new errors_DbDeployError('database-missing', `database "${target.database}" does not exist`, {
+                where,
+                hint: 'create it first or fix the database name in the URL',
+                cause: error,
+            });
+        case '53300':
+            return new errors_DbDeployError('too-many-connections', 'the server has no free connection slots', {
+                where,
+                hint: 'retry later or raise max_connections',
+                cause: error,
+            });
+        case 'ECONNREFUSED':
+            return new errors_DbDeployError('unreachable', 'connection refused: nothing listens on that host and port', {
+                where,
+                hint: 'check the host and port, and that the server is running and reachable from the runner',
+                cause: error,
+            });
+        case 'ENOTFOUND':
+        case 'EAI_AGAIN':
+            return new errors_DbDeployError('unreachable', `host "${target.host}" does not resolve`, {
+                where,
+                hint: 'check the host name in the database URL',
+                cause: error,
+            });
+        case 'EHOSTUNREACH':
+        case 'ENETUNREACH':
+        case 'ETIMEDOUT':
+            return new errors_DbDeployError('unreachable', `cannot reach the server (${code})`, {
+                where,
+                hint: 'check the host, firewall rules and that the runner can reach the database network',
+                cause: error,
+            });
+        default:
+            break;
+    }
+    if (/timeout/i.test(message)) {
+        return new errors_DbDeployError('unreachable', `no answer from the server within ${formatDuration(connectTimeoutMs)}`, {
+            where,
+            hint: 'check the host and port and that the runner can reach the database, or raise connect-timeout',
+            cause: error,
+        });
+    }
+    if (/SSL/i.test(message)) {
+        return new errors_DbDeployError('ssl', `SSL negotiation failed: ${message}`, {
+            where,
+            hint: 'set sslmode in the URL to match the server (e.g. ?sslmode=require or ?sslmode=disable)',
+            cause: error,
+        });
+    }
+    return new errors_DbDeployError('connect-failed', `cannot connect: ${code ? `${code} ` : ''}${message}`, {
+        where,
+        hint: 'check the database URL and that the server accepts connections',
+        cause: error,
+    });
+}
+
+;// CONCATENATED MODULE: ./src/core/db/sql.ts
+/** Quotes an identifier (table, schema, column) for interpolation into SQL. The only way identifiers reach SQL. */
+function quoteIdent(name) {
+    return `"${name.replace(/"/g, '""')}"`;
+}
+/** `"schema"."name"`. */
+function sql_qualifiedName(schema, name) {
+    return `${quoteIdent(schema)}.${quoteIdent(name)}`;
+}
+/**
+ * Quotes a string literal. Used only where bind parameters are impossible: statements that
+ * node-pg-migrate sends as plain text inside a migration's transaction.
+ */
+function quoteLiteral(value) {
+    if (value.includes('\\'))
+        return `E'${value.replace(/\\/g, '\\\\').replace(/'/g, "''")}'`;
+    return `'${value.replace(/'/g, "''")}'`;
+}
+
+;// CONCATENATED MODULE: ./src/core/switch/queries.ts
+
+/**
+ * SQL of the blue-green concern. Database, publication, subscription and table names are
+ * identifiers (quoteIdent); values are bind parameters, except where PostgreSQL takes none
+ * (COMMENT, CREATE SUBSCRIPTION's connection string), where they are quoted literals.
+ */
+// --- the state row and its journal (db_deploy.blue_green_state, in the database made as blue)
+/** The control schema. Takes no table lock. */
+const createControlSchema = (schema) => `CREATE SCHEMA IF NOT EXISTS ${quoteIdent(schema)}`;
+/** One row per green: which side is live, and the journal of the command under way. */
+const createStateTable = (table) => `CREATE TABLE IF NOT EXISTS ${table} (
+    green text PRIMARY KEY, blue text NOT NULL, active text NOT NULL, phase text NOT NULL,
+    updated_at timestamptz NOT NULL DEFAULT now())`;
+/**
+ * Columns added since the first version (kept apart so an older table is brought up to date).
+ * ACCESS EXCLUSIVE on the state table for an instant.
+ */
+const addStateColumns = (table) => `ALTER TABLE ${table}
+     ADD COLUMN IF NOT EXISTS method text NOT NULL DEFAULT 'logical',
+     ADD COLUMN IF NOT EXISTS renamed boolean NOT NULL DEFAULT false,
+     ADD COLUMN IF NOT EXISTS home_oid oid,
+     ADD COLUMN IF NOT EXISTS green_oid oid,
+     ADD COLUMN IF NOT EXISTS command text,
+     ADD COLUMN IF NOT EXISTS steps jsonb NOT NULL DEFAULT '[]',
+     ADD COLUMN IF NOT EXISTS facts jsonb NOT NULL DEFAULT '{}',
+     ADD COLUMN IF NOT EXISTS runner_pid int`;
+/** The replicated marker table (catch-up proof). */
+const createMarkerTable = (table) => `CREATE TABLE IF NOT EXISTS ${table} (
+    token text PRIMARY KEY, written_at timestamptz NOT NULL DEFAULT now())`;
+/**
+ * The row of a green, whole (columns an older table lacks are simply absent), with the OID of
+ * the database it is read in: a row is this database's own only when home_oid matches, since a
+ * template or dump copy carries blue's rows into green. Reads one row; ACCESS SHARE.
+ */
+const selectState = (table) => `SELECT to_jsonb(s) AS row, (SELECT oid FROM pg_database WHERE datname = current_database()) AS here
+     FROM ${table} s WHERE green = $1`;
+/** Whether the state table exists here. Takes no lock. */
+const STATE_TABLE_EXISTS = 'SELECT to_regclass($1) IS NOT NULL AS ok';
+/**
+ * A command begins: the row is created (phase none) or kept, the journal emptied, the facts the
+ * command fixed at its start recorded, and the row bound to this database. ROW EXCLUSIVE.
+ */
+const beginCommand = (table) => `INSERT INTO ${table} (green, blue, active, phase, method, renamed, home_oid, command, steps, facts)
+   VALUES ($1, $2, $2, 'none', $3, false,
+           (SELECT oid FROM pg_database WHERE datname = current_database()), $4, '[]', $5::jsonb)
+   ON CONFLICT (green) DO UPDATE SET command = $4, steps = '[]', facts = $5::jsonb,
+     home_oid = EXCLUDED.home_oid, method = $3, updated_at = now()`;
+/** A step about to be taken, appended to the journal (with the session writing it). ROW EXCLUSIVE. */
+const pushStep = (table) => `UPDATE ${table} SET steps = steps || to_jsonb($2::text), runner_pid = pg_backend_pid(),
+     updated_at = now() WHERE green = $1`;
+/** Green's database OID, recorded once prepare has created it. ROW EXCLUSIVE. */
+const recordGreenOid = (table) => `UPDATE ${table} SET green_oid = $2, runner_pid = pg_backend_pid() WHERE green = $1`;
+/** The command's session changed (a step closed the old one): this one is its session now. */
+const touchRunner = (table) => `UPDATE ${table} SET runner_pid = pg_backend_pid() WHERE green = $1 AND command IS NOT NULL`;
+/** The command is over: its outcome recorded, the journal emptied. ROW EXCLUSIVE. */
+const settleCommand = (table) => `UPDATE ${table} SET phase = $2, active = $3, renamed = $4, command = NULL, steps = '[]', runner_pid = NULL,
+     facts = '{}', updated_at = now() WHERE green = $1`;
+// --- the catalog
+/**
+ * Every ordinary and partitioned-root table outside the system schemas and $1 (db-deploy's),
+ * whether UPDATE/DELETE can replicate (a replica identity with its key), and its columns
+ * (generated ones left out: a publication cannot list them). Reads the catalog; no lock.
+ */
+const USER_TABLES = `
+SELECT n.nspname AS schema, c.relname AS name,
+       CASE c.relreplident
+         WHEN 'd' THEN EXISTS (SELECT 1 FROM pg_index i WHERE i.indrelid = c.oid AND i.indisprimary)
+         WHEN 'i' THEN EXISTS (SELECT 1 FROM pg_index i WHERE i.indrelid = c.oid AND i.indisreplident)
+         WHEN 'f' THEN true ELSE false END AS replicable,
+       ARRAY(SELECT a.attname FROM pg_attribute a WHERE a.attrelid = c.oid AND a.attnum > 0
+               AND NOT a.attisdropped AND a.attgenerated = '' ORDER BY a.attnum)::text[] AS columns
+  FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+ WHERE c.relkind IN ('r', 'p') AND NOT c.relispartition
+   AND n.nspname NOT IN ('pg_catalog', 'information_schema', $1)
+   AND n.nspname NOT LIKE 'pg\\_%'
+ ORDER BY 1, 2`;
+/** Every user sequence's position (null for one never used). No lock. */
+const SEQUENCE_VALUES = `
+SELECT schemaname, sequencename, last_value::text FROM pg_sequences
+ WHERE schemaname NOT IN ('pg_catalog', 'information_schema') ORDER BY 1, 2`;
+/** Moves a sequence to a position (is_called: the next value is the one after). */
+const SET_SEQUENCE = 'SELECT setval($1::regclass, $2::bigint, true)';
+/** Whether the server decodes its WAL for logical replication. */
+const WAL_LEVEL = 'SHOW wal_level';
+/** A table's rows as one JSON array (node-pg-migrate's tables, copied once). ACCESS SHARE. */
+const tableAsJson = (table) => `SELECT coalesce(json_agg(t), '[]') AS data FROM ${table} t`;
+/** Inserts the rows of a JSON array into a table of the same shape. ROW EXCLUSIVE. */
+const insertJsonRows = (table) => `INSERT INTO ${table} SELECT * FROM json_populate_recordset(NULL::${table}, $1::json)`;
+/** Whether the session that last wrote a journal is still connected (its command may be running). */
+const SESSION_ALIVE = 'SELECT EXISTS (SELECT 1 FROM pg_stat_activity WHERE pid = $1 AND application_name = $2) AS alive';
+// --- databases
+/** A database's OID, when it exists. Reads pg_database; no lock. */
+const DATABASE_OID = 'SELECT oid::int8::text AS oid FROM pg_database WHERE datname = $1';
+/** Whether a database exists. Reads pg_database; no lock. */
+const DATABASE_EXISTS = 'SELECT count(*)::int AS n FROM pg_database WHERE datname = $1';
+/** Creates an empty database (green). */
+const createDatabase = (name) => `CREATE DATABASE ${quoteIdent(name)}`;
+/** Copies a database file by file; nobody may be connected to the template. */
+const createDatabaseFromTemplate = (name, template) => `CREATE DATABASE ${quoteIdent(name)} TEMPLATE ${quoteIdent(template)}`;
+/** Drops a database; FORCE (PostgreSQL 13+) ends the sessions still in it. */
+const dropDatabase = (name) => `DROP DATABASE IF EXISTS ${quoteIdent(name)} WITH (FORCE)`;
+/**
+ * Ends db-deploy's own sessions still running one exact statement (a CREATE DATABASE whose
+ * client was killed goes on, and would create green after the clean-up dropped it).
+ */
+const TERMINATE_STATEMENT = `
+SELECT count(pg_terminate_backend(pid))::int AS n FROM pg_stat_activity
+ WHERE application_name = $1 AND pid <> pg_backend_pid() AND state = 'active' AND query = $2`;
+/** Renames a database (inside the swap's transaction). ACCESS EXCLUSIVE on the database. */
+const renameDatabase = (from, to) => `ALTER DATABASE ${quoteIdent(from)} RENAME TO ${quoteIdent(to)}`;
+/** Lets a database take new sessions again, or not. */
+const allowConnections = (name, allow) => `ALTER DATABASE ${quoteIdent(name)} WITH ALLOW_CONNECTIONS ${allow}`;
+/** The database's comment (where a connection block leaves its marker). COMMENT takes no parameter. */
+const commentOnDatabase = (name, text) => `COMMENT ON DATABASE ${quoteIdent(name)} IS ${text === null ? 'NULL' : quoteLiteral(text)}`;
+/** Name, OID, whether it takes connections, and the comment of some databases. No lock. */
+const DATABASE_NOTES = `
+SELECT datname AS name, datallowconn AS allowed, shobj_description(oid, 'pg_database') AS note
+  FROM pg_database WHERE datname = ANY($1::text[])`;
+/** New sessions of a database may only read (the replication apply worker still writes). */
+const setReadOnly = (name, readOnly) => readOnly
+    ? `ALTER DATABASE ${quoteIdent(name)} SET default_transaction_read_only = on`
+    : `ALTER DATABASE ${quoteIdent(name)} RESET default_transaction_read_only`;
+/** Whether new sessions of a database are read-only (the database-wide default). No lock. */
+const IS_READ_ONLY = `
+SELECT EXISTS (SELECT 1 FROM pg_db_role_setting s JOIN pg_database d ON d.oid = s.setdatabase
+  WHERE d.datname = $1 AND s.setrole = 0
+    AND 'default_transaction_read_only=on' = ANY (s.setconfig)) AS ro`;
+/** db-deploy's own sessions write on a side that is read-only for everyone else. */
+const SESSION_WRITABLE = 'SET default_transaction_read_only = off';
+// --- sessions
+/** Ends every client session of a database but db-deploy's. */
+const END_SESSIONS = `
+SELECT count(pg_terminate_backend(pid))::int AS n FROM pg_stat_activity
+ WHERE datname = $1 AND pid <> pg_backend_pid() AND backend_type = 'client backend'
+   AND application_name <> $2`;
+/** Ends every session of some databases, db-deploy's included (before they are renamed). */
+const END_ALL_SESSIONS = `
+SELECT pg_terminate_backend(pid) FROM pg_stat_activity
+ WHERE datname = ANY($1::text[]) AND pid <> pg_backend_pid()`;
+/** Client sessions of a database other than db-deploy's (a template copy wants none). */
+const CONNECTED_SESSIONS = `
+SELECT pid, coalesce(nullif(application_name, ''), '?') AS application,
+       coalesce(usename::text, '?') AS user
+  FROM pg_stat_activity
+ WHERE datname = $1 AND pid <> pg_backend_pid() AND backend_type = 'client backend'
+   AND application_name IS DISTINCT FROM $2 ORDER BY backend_start`;
+/** Client sessions of this database with a transaction older than $1 ms. */
+const OLD_TRANSACTIONS = `
+SELECT pid, extract(epoch FROM now() - xact_start)::float8 AS seconds FROM pg_stat_activity
+ WHERE datname = current_database() AND pid <> pg_backend_pid() AND backend_type = 'client backend'
+   AND xact_start < now() - make_interval(secs => $1::float8 / 1000) ORDER BY xact_start`;
+/** Sessions of this database holding a lock the subscription's apply worker waits for. */
+const APPLY_BLOCKERS = `
+SELECT DISTINCT unnest(pg_blocking_pids(pid)) AS pid FROM pg_stat_activity
+ WHERE datname = current_database() AND backend_type = 'logical replication worker'`;
+// --- replication
+/** A publication of some tables (with column lists, PostgreSQL 15+) and the marker table. */
+const createPublication = (name, items) => `CREATE PUBLICATION ${quoteIdent(name)} FOR TABLE ${items.join(', ')}`;
+/** Whether a publication exists in this database. No lock. */
+const PUBLICATION_EXISTS = 'SELECT count(*)::int AS n FROM pg_publication WHERE pubname = $1';
+/** Drops a publication if it exists. */
+const dropPublication = (name) => `DROP PUBLICATION IF EXISTS ${quoteIdent(name)}`;
+/** The tables a publication lists, as `schema.table` (identifiers quoted by format). */
+const PUBLISHED_TABLES = `
+SELECT format('%I.%I', schemaname, tablename) AS t FROM pg_publication_tables WHERE pubname = $1`;
+/** Creates a logical slot for pgoutput. */
+const CREATE_SLOT = `SELECT pg_create_logical_replication_slot($1, 'pgoutput')`;
+/** A slot's consumer pid (null when idle); no row when it does not exist. */
+const SLOT_HOLDER = 'SELECT active_pid AS pid FROM pg_replication_slots WHERE slot_name = $1';
+/** Drops an idle slot. */
+const DROP_SLOT = 'SELECT pg_drop_replication_slot($1)';
+/** Ends a process (a walsender that keeps a slot). */
+const TERMINATE_PID = 'SELECT pg_terminate_backend($1)';
+/** WAL a slot's consumer has yet to confirm, in bytes, and whether it is in use. */
+const SLOT_LAG = `
+SELECT pg_wal_lsn_diff(pg_current_wal_lsn(), confirmed_flush_lsn)::bigint AS bytes, active
+  FROM pg_replication_slots WHERE slot_name = $1`;
+/** A subscription on a slot made beforehand (a subscription in the same cluster cannot make its own). */
+const createSubscription = (name, conninfo, publication, slot, copyData) => `CREATE SUBSCRIPTION ${quoteIdent(name)} CONNECTION ${quoteLiteral(conninfo)}
+     PUBLICATION ${quoteIdent(publication)}
+     WITH (create_slot = false, slot_name = ${quoteLiteral(slot)}, copy_data = ${copyData},
+           synchronous_commit = 'on')`;
+/** Whether this database has the subscription. No lock. */
+const SUBSCRIPTION_EXISTS = `
+SELECT count(*)::int AS n FROM pg_subscription
+ WHERE subname = $1 AND subdbid = (SELECT oid FROM pg_database WHERE datname = current_database())`;
+/** Dropping a subscription without its slot: disable, detach the slot, drop. */
+const disableSubscription = (name) => `ALTER SUBSCRIPTION ${quoteIdent(name)} DISABLE`;
+const detachSubscription = (name) => `ALTER SUBSCRIPTION ${quoteIdent(name)} SET (slot_name = NONE)`;
+const dropSubscription = (name) => `DROP SUBSCRIPTION ${quoteIdent(name)}`;
+/** Tables of the subscription whose initial copy is not done. */
+const SYNC_PENDING = `
+SELECT count(*)::int AS pending FROM pg_subscription_rel r JOIN pg_subscription s ON s.oid = r.srsubid
+ WHERE s.subname = $1 AND r.srsubstate <> 'r'`;
+/** Whether the subscription's apply worker runs. */
+const SUBSCRIPTION_RUNNING = `
+SELECT EXISTS (SELECT 1 FROM pg_stat_subscription st JOIN pg_subscription s ON s.oid = st.subid
+  WHERE s.subname = $1 AND s.subenabled AND st.pid IS NOT NULL AND st.relid IS NULL) AS running`;
+/** A catch-up marker row, written on the old side. */
+const insertMarker = (table) => `INSERT INTO ${table} (token) VALUES ($1)`;
+/** Whether the new side has applied the marker row. */
+const markerArrived = (table) => `SELECT EXISTS (SELECT 1 FROM ${table} WHERE token = $1) AS ok`;
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(77598);
 ;// CONCATENATED MODULE: ./src/core/switch/names.ts
 
 
@@ -36319,23 +36472,318 @@ function conninfo(target) {
     return parts.join(' ');
 }
 
+;// CONCATENATED MODULE: ./src/core/switch/session.ts
+
+
+
+
+const SESSION_NAME = 'db-deploy blue-green';
+function openPair(options) {
+    const blue = url_parseDatabaseUrl(options.databaseUrl);
+    const green = greenTarget(blue, options.greenDatabase, options.greenDatabaseUrl);
+    const same = sameServer(blue, green);
+    const clients = new Map();
+    const open = (target) => connect_connect(target, {
+        connectTimeoutMs: options.connectTimeoutMs,
+        applicationName: SESSION_NAME,
+    }).then(async (c) => {
+        // db-deploy's own sessions write on a side that is read-only for everyone else.
+        await c.query(SESSION_WRITABLE);
+        return c;
+    });
+    const client = (target) => {
+        let opened = clients.get(target.display);
+        if (!opened) {
+            opened = open(target);
+            clients.set(target.display, opened);
+        }
+        return opened;
+    };
+    const serverClient = (side) => {
+        const base = side === 'blue' ? blue : green;
+        const key = `server:${side === 'blue' || !same ? side : 'blue'}`;
+        let opened = clients.get(key);
+        if (!opened) {
+            const names = ['postgres', 'template1'].filter((n) => n !== blue.database && n !== green.database);
+            opened = (async () => {
+                let last;
+                for (const name of names) {
+                    try {
+                        return await open(onServer(base, name));
+                    }
+                    catch (error) {
+                        last = error;
+                    }
+                }
+                throw last;
+            })();
+            clients.set(key, opened);
+        }
+        return opened;
+    };
+    return {
+        blue,
+        green,
+        sameServer: same,
+        names: replicationNames(green.database),
+        blueClient: () => client(blue),
+        greenClient: () => client(green),
+        serverClient,
+        greenHost: () => (same ? client(blue) : serverClient('green')),
+        async release(target) {
+            const opened = clients.get(target.display);
+            clients.delete(target.display);
+            if (opened)
+                await connect_disconnect(await opened.catch(() => undefined));
+        },
+        async close() {
+            for (const opened of clients.values())
+                await connect_disconnect(await opened.catch(() => undefined));
+            clients.clear();
+        },
+    };
+}
+/** New sessions of `database` may only read (the replication apply worker still writes). */
+async function session_setReadOnly(admin, database, readOnly) {
+    await admin.query(setReadOnly(database, readOnly));
+}
+/** Whether new sessions of `database` are read-only (the guard prepare sets on green). */
+async function isReadOnly(admin, database) {
+    const { rows } = await admin.query(IS_READ_ONLY, [database]);
+    return rows[0]?.ro === true;
+}
+/** Ends every client session of `database` but ours: they would go on writing to the old side. */
+async function endSessions(admin, database) {
+    const { rows } = await admin.query(END_SESSIONS, [database, SESSION_NAME]);
+    return rows[0]?.n ?? 0;
+}
+/** Client sessions of `database` other than db-deploy's: what a template copy must not have. */
+async function connectedSessions(admin, database) {
+    const { rows } = await admin.query(CONNECTED_SESSIONS, [database, SESSION_NAME]);
+    return rows;
+}
+
+;// CONCATENATED MODULE: ./src/core/switch/state.ts
+
+
+
+const STATE = sql_qualifiedName(CONTROL_SCHEMA, STATE_TABLE);
+const MARKER = sql_qualifiedName(CONTROL_SCHEMA, MARKER_TABLE);
+/** The control schema: the state row (never replicated) and the marker table (replicated). */
+async function ensureControlTables(client) {
+    await client.query(createControlSchema(CONTROL_SCHEMA));
+    await client.query(createStateTable(STATE));
+    await client.query(addStateColumns(STATE));
+    await client.query(createMarkerTable(MARKER));
+}
+/**
+ * The row of `green` in the database `client` is connected to, when it is that database's own:
+ * a row copied into green (template, dump) names another database as its home.
+ */
+async function readState(client, green) {
+    const exists = await client.query(STATE_TABLE_EXISTS, [
+        `${CONTROL_SCHEMA}.${STATE_TABLE}`,
+    ]);
+    if (!exists.rows[0]?.ok)
+        return undefined;
+    const { rows } = await client.query(selectState(STATE), [green]);
+    const found = rows[0];
+    if (!found)
+        return undefined;
+    const row = found.row;
+    const home = row.home_oid;
+    // A row written before rows knew their home is taken where it is found.
+    if (home !== null && home !== undefined && Number(home) !== Number(found.here))
+        return undefined;
+    const greenOid = row.green_oid;
+    return {
+        blue: String(row.blue),
+        green: String(row.green),
+        active: String(row.active),
+        phase: row.phase,
+        method: row.method ?? 'logical',
+        renamed: row.renamed === true,
+        updatedAt: new Date(String(row.updated_at)).toISOString(),
+        homeOid: String(found.here),
+        greenOid: greenOid === null || greenOid === undefined ? undefined : String(greenOid),
+        command: row.command ?? undefined,
+        steps: Array.isArray(row.steps) ? row.steps.map(String) : [],
+        facts: row.facts ?? {},
+        runnerPid: typeof row.runner_pid === 'number' ? row.runner_pid : undefined,
+    };
+}
+function journalStore(home, pair) {
+    return {
+        async begin(command, method, facts) {
+            const client = await home();
+            await ensureControlTables(client);
+            await client.query(beginCommand(STATE), [
+                pair.green,
+                pair.blue,
+                method,
+                command,
+                JSON.stringify(facts),
+            ]);
+        },
+        async push(step) {
+            await (await home()).query(pushStep(STATE), [pair.green, step]);
+        },
+        async recordGreenOid(oid) {
+            await (await home()).query(recordGreenOid(STATE), [pair.green, oid]);
+        },
+        async touch() {
+            await (await home()).query(touchRunner(STATE), [pair.green]);
+        },
+        async settle(next) {
+            await (await home()).query(settleCommand(STATE), [pair.green, next.phase, next.active, next.renamed]);
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/switch/steps.ts
+/** What a command did, in order, with the time since it began: logged and kept for the summary. */
+function stepRecorder(logger) {
+    const started = performance.now();
+    const list = [];
+    return {
+        list,
+        elapsed: () => Math.round(performance.now() - started),
+        mark(step, ms) {
+            list.push({ at: new Date().toISOString(), step, ...(ms === undefined ? {} : { ms }) });
+            logger.info(`blue-green: ${step}${ms === undefined ? '' : ` (${ms} ms)`}`);
+        },
+    };
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(73024);
+;// CONCATENATED MODULE: ./src/core/switch/test-pause.ts
+
+/**
+ * TEST-ONLY. The interruption tests kill a command at a known point: with
+ * `DB_DEPLOY_TEST_PAUSE_AT=<command>:<point>` (a journaled step, e.g. `switch:resume`, or a
+ * point inside one, e.g. `switch:swap-names/blocked`) the command, on reaching that point,
+ * writes the point to the file `DB_DEPLOY_TEST_PAUSE_FILE` and waits until the job is cancelled
+ * (then it carries on, as after any cancel) or the process is killed. Unset, it does nothing.
+ */
+async function pauseForTest(point, signal) {
+    const at = process.env.DB_DEPLOY_TEST_PAUSE_AT;
+    const file = process.env.DB_DEPLOY_TEST_PAUSE_FILE;
+    if (!at || !file || at !== point)
+        return;
+    (0,external_node_fs_.writeFileSync)(file, point);
+    await new Promise((resolve) => {
+        // The interval keeps the process alive while nothing else would.
+        const alive = setInterval(() => undefined, 60_000);
+        const done = () => {
+            clearInterval(alive);
+            resolve();
+        };
+        if (signal?.aborted)
+            done();
+        else
+            signal?.addEventListener('abort', done, { once: true });
+    });
+}
+
+;// CONCATENATED MODULE: ./src/core/switch/context.ts
+
+
+
+
+
+
+function openContext(options, logger) {
+    const pair = openPair(options);
+    let bouncer;
+    let deadline = Number.POSITIVE_INFINITY;
+    const byName = (blueName) => {
+        const target = blueName ? pair.blue : pair.green;
+        return {
+            name: target.database,
+            target,
+            client: blueName ? pair.blueClient : pair.greenClient,
+        };
+    };
+    const ctx = {
+        pair,
+        options,
+        logger,
+        steps: stepRecorder(logger),
+        signal: options.signal,
+        command: options.command,
+        swapped: false,
+        state: undefined,
+        facts: {},
+        journal: journalStore(() => ctx.origin().client(), {
+            blue: pair.blue.database,
+            green: pair.green.database,
+        }),
+        origin: () => byName(!ctx.swapped),
+        copy: () => byName(ctx.swapped),
+        bouncer() {
+            const target = options.pgBouncer;
+            if (!target)
+                throw new errors_DbDeployError('bad-input', `${ctx.command} routes through PgBouncer entry ${ctx.facts.bouncer ?? '?'}, and no pgbouncer-admin-url is given`, { hint: 'give the same PgBouncer inputs as the command that was interrupted' });
+            bouncer ??= pgBouncerControl(target, options.connectTimeoutMs);
+            return bouncer;
+        },
+        startClock() {
+            deadline = Date.now() + options.switchTimeoutMs;
+        },
+        remaining() {
+            const left = deadline - Date.now();
+            if (left <= 0)
+                throw new errors_DbDeployError('switch-timeout', `the switch did not finish within switch-timeout (${options.switchTimeoutMs}ms)`, { hint: 'everything was put back on the old side; retry, or raise switch-timeout' });
+            return left;
+        },
+        checkpoint: (point) => pauseForTest(`${ctx.command}:${point}`, options.signal),
+        async close() {
+            const opened = bouncer;
+            bouncer = undefined;
+            if (opened)
+                await (await opened.catch(() => undefined))?.close();
+            await pair.close();
+        },
+    };
+    return ctx;
+}
+
+;// CONCATENATED MODULE: ./src/core/db/queries.ts
+/** SQL shared by every concern that talks to the database. One named statement each, with the lock it takes. */
+/** Takes a session-level advisory lock if free; never waits. Lock: advisory (no table lock). */
+const TRY_ADVISORY_LOCK = 'SELECT pg_try_advisory_lock($1::bigint) AS locked';
+/** Releases the session-level advisory lock. */
+const ADVISORY_UNLOCK = 'SELECT pg_advisory_unlock($1::bigint) AS unlocked';
+/**
+ * Who holds an advisory lock on a bigint key (split into classid/objid as PostgreSQL stores it).
+ * Reads pg_locks and pg_stat_activity; takes no lock.
+ */
+const ADVISORY_LOCK_HOLDER = `
+SELECT a.pid, a.application_name, now() - a.xact_start AS xact_age,
+       extract(epoch FROM now() - a.backend_start)::int AS connected_seconds
+  FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid
+ WHERE l.locktype = 'advisory' AND l.granted
+   AND l.classid = (($1::bigint >> 32) & 4294967295)::oid
+   AND l.objid = ($1::bigint & 4294967295)::oid
+   AND l.objsubid = 1
+ LIMIT 1`;
+/** The server's major version number (e.g. 170004 for 17.4). Takes no lock. */
+const SERVER_VERSION_NUM = "SELECT current_setting('server_version_num')::int AS version";
+/** Sets session timeouts; `set_config` accepts bind parameters where SET does not. */
+const SET_SESSION_TIMEOUTS = `
+SELECT set_config('lock_timeout', $1, false), set_config('statement_timeout', $2, false)`;
+/** Whether a relation exists (`schema.table`), without taking a lock on it. */
+const RELATION_EXISTS = 'SELECT to_regclass($1) IS NOT NULL AS exists';
+
 ;// CONCATENATED MODULE: ./src/core/switch/catalog.ts
+
+
 
 
 /** Every ordinary and partitioned-root table outside the system schemas and db-deploy's own. */
 async function userTables(client) {
-    const { rows } = await client.query(`SELECT n.nspname AS schema, c.relname AS name,
-            CASE c.relreplident
-              WHEN 'd' THEN EXISTS (SELECT 1 FROM pg_index i WHERE i.indrelid = c.oid AND i.indisprimary)
-              WHEN 'i' THEN EXISTS (SELECT 1 FROM pg_index i WHERE i.indrelid = c.oid AND i.indisreplident)
-              WHEN 'f' THEN true ELSE false END AS replicable,
-            ARRAY(SELECT a.attname FROM pg_attribute a WHERE a.attrelid = c.oid AND a.attnum > 0
-                    AND NOT a.attisdropped AND a.attgenerated = '' ORDER BY a.attnum)::text[] AS columns
-       FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
-      WHERE c.relkind IN ('r', 'p') AND NOT c.relispartition
-        AND n.nspname NOT IN ('pg_catalog', 'information_schema', $1)
-        AND n.nspname NOT LIKE 'pg\\_%'
-      ORDER BY 1, 2`, [CONTROL_SCHEMA]);
+    const { rows } = await client.query(USER_TABLES, [CONTROL_SCHEMA]);
     return rows.map((r) => ({ ...r, sql: sql_qualifiedName(r.schema, r.name) }));
 }
 /** node-pg-migrate's table and its checksums table: each side keeps its own, never replicated. */
@@ -36348,8 +36796,7 @@ async function replicatedTables(client, migrations) {
 }
 /** Every sequence's position (pg_sequences; null for one never used). */
 async function sequenceValues(client) {
-    const { rows } = await client.query(`SELECT schemaname, sequencename, last_value::text FROM pg_sequences
-      WHERE schemaname NOT IN ('pg_catalog', 'information_schema') ORDER BY 1, 2`);
+    const { rows } = await client.query(SEQUENCE_VALUES);
     return rows.map((r) => ({
         sql: sql_qualifiedName(r.schemaname, r.sequencename),
         lastValue: r.last_value,
@@ -36363,26 +36810,22 @@ async function copySequences(from, to) {
         if (s.lastValue === null)
             continue;
         // A sequence that exists only on one side (a new one on green) is left alone.
-        const found = await to.query('SELECT to_regclass($1) IS NOT NULL AS ok', [
-            s.sql,
-        ]);
-        if (!found.rows[0]?.ok)
+        const found = await to.query(RELATION_EXISTS, [s.sql]);
+        if (!found.rows[0]?.exists)
             continue;
-        await to.query('SELECT setval($1::regclass, $2::bigint, true)', [s.sql, s.lastValue]);
+        await to.query(SET_SEQUENCE, [s.sql, s.lastValue]);
         copied += 1;
     }
     return copied;
 }
 /** Client sessions of this database other than ours, with a transaction older than `ms`. */
 async function oldTransactions(client, ms) {
-    const { rows } = await client.query(`SELECT pid, extract(epoch FROM now() - xact_start)::float8 AS seconds FROM pg_stat_activity
-      WHERE datname = current_database() AND pid <> pg_backend_pid() AND backend_type = 'client backend'
-        AND xact_start < now() - make_interval(secs => $1::float8 / 1000) ORDER BY xact_start`, [ms]);
+    const { rows } = await client.query(OLD_TRANSACTIONS, [ms]);
     return rows;
 }
 /** Whether the server can decode its WAL for logical replication. */
 async function walLevel(client) {
-    const { rows } = await client.query('SHOW wal_level');
+    const { rows } = await client.query(WAL_LEVEL);
     return rows[0]?.wal_level ?? 'unknown';
 }
 /** Whether blue can follow green after the switch (the return replication rollback relies on). */
@@ -36390,186 +36833,148 @@ async function canReturn(green, tables) {
     return (await walLevel(green)) === 'logical' && tables.every((t) => t.replicable);
 }
 
-;// CONCATENATED MODULE: ./src/core/switch/state.ts
+;// CONCATENATED MODULE: ./src/core/switch/connections.ts
 
-
-const STATE = sql_qualifiedName(CONTROL_SCHEMA, STATE_TABLE);
-const MARKER = sql_qualifiedName(CONTROL_SCHEMA, MARKER_TABLE);
-/** The control schema: the state row (never replicated) and the marker table (replicated). */
-async function ensureControlTables(client) {
-    await client.query(`CREATE SCHEMA IF NOT EXISTS ${quoteIdent(CONTROL_SCHEMA)}`);
-    await client.query(`CREATE TABLE IF NOT EXISTS ${STATE} (
-    green text PRIMARY KEY, blue text NOT NULL, active text NOT NULL, phase text NOT NULL,
-    updated_at timestamptz NOT NULL DEFAULT now())`);
-    await client.query(`ALTER TABLE ${STATE} ADD COLUMN IF NOT EXISTS method text NOT NULL DEFAULT 'logical',
-       ADD COLUMN IF NOT EXISTS renamed boolean NOT NULL DEFAULT false`);
-    await client.query(`CREATE TABLE IF NOT EXISTS ${MARKER} (
-    token text PRIMARY KEY, written_at timestamptz NOT NULL DEFAULT now())`);
+/**
+ * Refusing new sessions of a database (ALLOW_CONNECTIONS false) for the seconds of a template
+ * copy or a name swap. A process killed meanwhile would leave it refusing everyone, and with it
+ * the journal, which lives inside: so the block leaves a marker in the database's comment (a
+ * shared catalog, readable from any database of the server, and moved by the same transaction
+ * as the block). The marker names the pair and keeps the comment it replaced; a later command
+ * lifts only blocks that carry its pair's marker.
+ */
+const PREFIX = 'db-deploy blue-green:';
+const SEPARATOR = ' ## ';
+function markerText(marker) {
+    return `${PREFIX} new sessions refused during ${marker.step} of ${marker.green}; if no db-deploy command is running, run blue-green-switch status${SEPARATOR}${JSON.stringify(marker)}`;
 }
-async function readState(client, green) {
-    const exists = await client.query(`SELECT to_regclass($1) IS NOT NULL AS ok`, [
-        STATE,
-    ]);
-    if (!exists.rows[0]?.ok)
+function parseMarker(note) {
+    if (!note?.startsWith(PREFIX))
         return undefined;
-    const { rows } = await client.query(`SELECT blue, green, active, phase, coalesce(to_jsonb(s) ->> 'method', 'logical') AS method,
-            coalesce((to_jsonb(s) ->> 'renamed')::boolean, false) AS renamed, updated_at
-       FROM ${STATE} s WHERE green = $1`, [green]);
-    const row = rows[0];
-    return row
-        ? {
-            blue: row.blue,
-            green: row.green,
-            active: row.active,
-            phase: row.phase,
-            method: row.method,
-            renamed: row.renamed,
-            updatedAt: row.updated_at.toISOString(),
+    const at = note.indexOf(SEPARATOR);
+    if (at < 0)
+        return undefined;
+    try {
+        const value = JSON.parse(note.slice(at + SEPARATOR.length));
+        if (typeof value.green !== 'string' || typeof value.step !== 'string')
+            return undefined;
+        return { green: value.green, step: value.step, previous: value.previous ?? null };
+    }
+    catch {
+        return undefined;
+    }
+}
+async function notes(admin, databases) {
+    const { rows } = await admin.query(DATABASE_NOTES, [databases]);
+    return rows;
+}
+/** The databases among `databases` that refuse sessions under this pair's marker. */
+async function blockedByPair(admin, databases, green) {
+    return (await notes(admin, databases)).flatMap((row) => {
+        const marker = parseMarker(row.note);
+        return !row.allowed && marker?.green === green
+            ? [{ database: row.name, step: marker.step, previous: marker.previous }]
+            : [];
+    });
+}
+/** Makes `databases` refuse new sessions, each with the pair's marker, in one transaction. */
+async function blockConnections(admin, databases, green, step) {
+    const current = await notes(admin, databases);
+    await admin.query('BEGIN');
+    try {
+        for (const database of databases) {
+            const note = current.find((r) => r.name === database)?.note ?? null;
+            const previous = parseMarker(note)?.previous ?? note;
+            await admin.query(commentOnDatabase(database, markerText({ green, step, previous })));
+            await admin.query(allowConnections(database, false));
         }
-        : undefined;
-}
-async function writeState(client, state) {
-    // After a rename the state lives in the other database: make sure its table is current.
-    await ensureControlTables(client);
-    await client.query(`INSERT INTO ${STATE} (green, blue, active, phase, method, renamed)
-     VALUES ($1, $2, $3, $4, $5, $6)
-     ON CONFLICT (green) DO UPDATE SET blue = $2, active = $3, phase = $4, method = $5,
-       renamed = $6, updated_at = now()`, [state.green, state.blue, state.active, state.phase, state.method, state.renamed]);
-}
-
-;// CONCATENATED MODULE: ./src/core/switch/replication.ts
-// Decision record: docs/adr/0010-blue-green-over-logical-replication.md (ADR 0010).
-
-
-
-
-
-/**
- * One direction of logical replication between two databases: a publication and a slot on the
- * source, a subscription on the target. The slot is created beforehand (create_slot = false):
- * CREATE SUBSCRIPTION waits for it otherwise, forever when both are in one cluster.
- */
-/**
- * The publication lists the tables (with column lists when given, PostgreSQL 15+) and the marker
- * table, never the state table: each side keeps its own record of which one is live.
- */
-async function createPublication(source, names, tables, columnLists) {
-    const items = tables.map((t) => columnLists ? `${t.sql} (${t.columns.map(quoteIdent).join(', ')})` : t.sql);
-    await source.query(`CREATE PUBLICATION ${quoteIdent(names.publication)} FOR TABLE ${[...items, MARKER].join(', ')}`);
-}
-async function createSlot(source, names) {
-    await source.query(`SELECT pg_create_logical_replication_slot($1, 'pgoutput')`, [names.slot]);
-}
-async function createSubscription(target, names, sourceConninfo, copyData) {
-    await target.query(`CREATE SUBSCRIPTION ${quoteIdent(names.subscription)} CONNECTION ${quoteLiteral(sourceConninfo)}
-     PUBLICATION ${quoteIdent(names.publication)}
-     WITH (create_slot = false, slot_name = ${quoteLiteral(names.slot)}, copy_data = ${copyData},
-           synchronous_commit = 'on')`);
-}
-/** Waits until every table of the subscription has finished its initial copy. */
-async function waitForInitialSync(target, names, timeoutMs) {
-    const deadline = Date.now() + timeoutMs;
-    for (;;) {
-        const { rows } = await target.query(`SELECT count(*)::int AS pending FROM pg_subscription_rel r JOIN pg_subscription s ON s.oid = r.srsubid
-        WHERE s.subname = $1 AND r.srsubstate <> 'r'`, [names.subscription]);
-        if ((rows[0]?.pending ?? 0) === 0)
-            return;
-        if (Date.now() > deadline)
-            throw new errors_DbDeployError('sync-timeout', `the initial copy into green did not finish within ${timeoutMs}ms (${rows[0]?.pending} tables left)`, {
-                hint: 'raise sync-timeout for a large database, or check the subscription worker in the server log',
-            });
-        await sleep(100);
+        await admin.query('COMMIT');
+    }
+    catch (error) {
+        await admin.query('ROLLBACK').catch(() => undefined);
+        throw error;
     }
 }
 /**
- * Proves the target has applied everything the source committed so far: writes a marker row on
- * the source and waits until the target has it. Replication applies in commit order, so every
- * earlier transaction is in too.
+ * The statements that lift a block: sessions allowed, the previous comment back. Run inside
+ * the caller's transaction (the swap lifts its block in the transaction that renames).
  */
-async function waitForCatchUp(source, target, timeoutMs) {
-    const started = Date.now();
-    const token = (0,external_node_crypto_.randomUUID)();
-    await source.query(`INSERT INTO ${MARKER} (token) VALUES ($1)`, [token]);
-    for (;;) {
-        const { rows } = await target.query(`SELECT EXISTS (SELECT 1 FROM ${MARKER} WHERE token = $1) AS ok`, [token]);
-        if (rows[0]?.ok)
-            return Date.now() - started;
-        if (Date.now() - started > timeoutMs)
-            throw new errors_DbDeployError('catch-up-timeout', `the replica did not catch up within ${timeoutMs}ms`, {
-                hint: 'check the subscription worker (pg_stat_subscription) and the server log for apply errors',
-            });
-        await sleep(5);
+function unblockStatements(blocked) {
+    return blocked.flatMap((b) => [
+        allowConnections(b.database, true),
+        commentOnDatabase(b.database, b.previous),
+    ]);
+}
+/** Lifts the blocks this pair left on `databases` (none: nothing to do), in one transaction. */
+async function unblockConnections(admin, databases, green) {
+    const blocked = await blockedByPair(admin, databases, green);
+    if (blocked.length === 0)
+        return [];
+    await admin.query('BEGIN');
+    try {
+        for (const sql of unblockStatements(blocked))
+            await admin.query(sql);
+        await admin.query('COMMIT');
     }
-}
-/** WAL the slot's consumer has yet to confirm, in bytes; undefined when the slot is missing. */
-async function slotLag(source, names) {
-    const { rows } = await source.query(`SELECT pg_wal_lsn_diff(pg_current_wal_lsn(), confirmed_flush_lsn)::bigint AS bytes, active
-       FROM pg_replication_slots WHERE slot_name = $1`, [names.slot]);
-    const row = rows[0];
-    return row ? { bytes: Number(row.bytes), active: row.active } : undefined;
-}
-/** Whether the subscription's apply worker runs (it restarts after an apply error, briefly absent). */
-async function subscriptionRunning(target, names) {
-    const { rows } = await target.query(`SELECT EXISTS (SELECT 1 FROM pg_stat_subscription st JOIN pg_subscription s ON s.oid = st.subid
-        WHERE s.subname = $1 AND s.subenabled AND st.pid IS NOT NULL AND st.relid IS NULL) AS running`, [names.subscription]);
-    return rows[0]?.running === true;
-}
-/** Waits (bounded) until the subscription's apply worker runs; the launcher may take seconds. */
-async function waitForSubscription(target, names, timeoutMs) {
-    const deadline = Date.now() + timeoutMs;
-    while (!(await subscriptionRunning(target, names))) {
-        if (Date.now() > deadline)
-            return false;
-        await sleep(100);
+    catch (error) {
+        await admin.query('ROLLBACK').catch(() => undefined);
+        throw error;
     }
-    return true;
-}
-/** Whether the database `target` is connected to has the subscription. */
-async function subscriptionExists(target, names) {
-    const { rows } = await target.query(`SELECT count(*)::int AS n FROM pg_subscription
-      WHERE subname = $1 AND subdbid = (SELECT oid FROM pg_database WHERE datname = current_database())`, [names.subscription]);
-    return (rows[0]?.n ?? 0) > 0;
-}
-/** Drops the subscription without touching its slot (the slot is dropped on its own side). */
-async function dropSubscription(target, names) {
-    if (!(await subscriptionExists(target, names)))
-        return;
-    const sub = quoteIdent(names.subscription);
-    await target.query(`ALTER SUBSCRIPTION ${sub} DISABLE`);
-    await target.query(`ALTER SUBSCRIPTION ${sub} SET (slot_name = NONE)`);
-    await target.query(`DROP SUBSCRIPTION ${sub}`);
-}
-/**
- * Drops the slot and the publication. A walsender may still hold the slot for a moment after its
- * subscription is dropped: waited for (5 s), then ended, as PostgreSQL cannot drop an active slot.
- */
-async function dropSource(source, names) {
-    for (let attempt = 0;; attempt += 1) {
-        const { rows } = await source.query('SELECT active_pid AS pid FROM pg_replication_slots WHERE slot_name = $1', [names.slot]);
-        const slot = rows[0];
-        if (!slot)
-            break;
-        if (slot.pid === null) {
-            await source.query('SELECT pg_drop_replication_slot($1)', [names.slot]);
-            break;
-        }
-        if (attempt >= 50)
-            await source.query('SELECT pg_terminate_backend($1)', [slot.pid]);
-        if (attempt >= 100)
-            throw new errors_DbDeployError('slot-busy', `replication slot ${names.slot} is still in use by pid ${slot.pid}`, { hint: `end that process, then run SELECT pg_drop_replication_slot('${names.slot}')` });
-        await sleep(100);
-    }
-    await source.query(`DROP PUBLICATION IF EXISTS ${quoteIdent(names.publication)}`);
+    return blocked;
 }
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(51455);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(48161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./src/core/backup/tool-version.ts
+/**
+ * Pure helpers for pg_dump / pg_restore versions: parsing `--version` and choosing the binary
+ * that can read a server. pg_dump refuses a server of a newer major ("aborting because of server
+ * version mismatch"), so the client's major must be at least the server's.
+ */
+/**
+ * Parses `pg_dump --version` output, e.g. `pg_dump (PostgreSQL) 15.18 (Debian 15.18-0+deb12u1)`,
+ * `pg_restore (PostgreSQL) 17.2`, or a pre-release `18beta1`. Returns undefined when unreadable.
+ */
+function parseToolVersion(output) {
+    const match = /\(PostgreSQL\)\s+(\d+)(?:\.(\d+))?(?:\.\d+)?([a-z]+\d*)?/i.exec(output);
+    if (!match?.[1])
+        return undefined;
+    const major = Number(match[1]);
+    // Before PostgreSQL 10 the major was two numbers (9.6); such clients read no supported server.
+    const version = `${match[1]}${match[2] === undefined ? '' : `.${match[2]}`}${match[3] ?? ''}`;
+    return { version, major };
+}
+/**
+ * The major of a server from `server_version_num` (150018 → 15, 90624 → 9).
+ */
+function serverMajor(versionNum) {
+    return Math.floor(versionNum / 10000);
+}
+/**
+ * Chooses the binary for a server: the lowest major that is at least the server's (the closest
+ * match dumps exactly what that server has); among equal majors the first found (PATH first).
+ */
+function chooseTool(candidates, server) {
+    let best;
+    for (const tool of candidates) {
+        if (tool.major < server)
+            continue;
+        if (!best || tool.major < best.major)
+            best = tool;
+    }
+    return best;
+}
+/** One sentence on how to install the client of a major, for the error line. */
+function installHint(major) {
+    return (`install the PostgreSQL ${major} client, e.g. on Ubuntu runners add the PGDG apt repository ` +
+        `(https://wiki.postgresql.org/wiki/Apt) and run \`sudo apt-get install postgresql-client-${major}\`, ` +
+        `on macOS \`brew install postgresql@${major}\`, or pass its bin directory with --pg-bin / pg-bin`);
+}
+
 ;// CONCATENATED MODULE: ./src/core/backup/discovery.ts
 
 
@@ -36659,8 +37064,6 @@ async function findPgTool(name, server, logger, options = {}) {
     throw new errors_DbDeployError('pg-dump-too-old', `${name} is too old for a PostgreSQL ${server} server: found ${versions}, need ${server} or newer`, { where, hint: installHint(server) });
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(73024);
 ;// CONCATENATED MODULE: ./src/core/backup/exit-cleanup.ts
 
 
@@ -37026,108 +37429,9 @@ async function copyDatabase(blue, green, serverMajor, pgBinDir, logger, withData
     }
 }
 
-;// CONCATENATED MODULE: ./src/core/switch/session.ts
-
-
-
-
-const SESSION_NAME = 'db-deploy blue-green';
-function openPair(options) {
-    const blue = url_parseDatabaseUrl(options.databaseUrl);
-    const green = greenTarget(blue, options.greenDatabase, options.greenDatabaseUrl);
-    const same = sameServer(blue, green);
-    const clients = new Map();
-    const open = (target) => connect_connect(target, {
-        connectTimeoutMs: options.connectTimeoutMs,
-        applicationName: SESSION_NAME,
-    }).then(async (c) => {
-        // db-deploy's own sessions write on a side that is read-only for everyone else.
-        await c.query('SET default_transaction_read_only = off');
-        return c;
-    });
-    const client = (target) => {
-        let opened = clients.get(target.display);
-        if (!opened) {
-            opened = open(target);
-            clients.set(target.display, opened);
-        }
-        return opened;
-    };
-    const serverClient = (side) => {
-        const base = side === 'blue' ? blue : green;
-        const key = `server:${side === 'blue' || !same ? side : 'blue'}`;
-        let opened = clients.get(key);
-        if (!opened) {
-            const names = ['postgres', 'template1'].filter((n) => n !== blue.database && n !== green.database);
-            opened = (async () => {
-                let last;
-                for (const name of names) {
-                    try {
-                        return await open(onServer(base, name));
-                    }
-                    catch (error) {
-                        last = error;
-                    }
-                }
-                throw last;
-            })();
-            clients.set(key, opened);
-        }
-        return opened;
-    };
-    return {
-        blue,
-        green,
-        sameServer: same,
-        names: replicationNames(green.database),
-        blueClient: () => client(blue),
-        greenClient: () => client(green),
-        serverClient,
-        greenHost: () => (same ? client(blue) : serverClient('green')),
-        async release(target) {
-            const opened = clients.get(target.display);
-            clients.delete(target.display);
-            if (opened)
-                await connect_disconnect(await opened.catch(() => undefined));
-        },
-        async close() {
-            for (const opened of clients.values())
-                await connect_disconnect(await opened.catch(() => undefined));
-            clients.clear();
-        },
-    };
-}
-/** New sessions of `database` may only read (the replication apply worker still writes). */
-async function setReadOnly(admin, database, readOnly) {
-    await admin.query(readOnly
-        ? `ALTER DATABASE ${quoteIdent(database)} SET default_transaction_read_only = on`
-        : `ALTER DATABASE ${quoteIdent(database)} RESET default_transaction_read_only`);
-}
-/** Whether new sessions of `database` are read-only (the guard prepare sets on green). */
-async function isReadOnly(admin, database) {
-    const { rows } = await admin.query(`SELECT EXISTS (SELECT 1 FROM pg_db_role_setting s JOIN pg_database d ON d.oid = s.setdatabase
-        WHERE d.datname = $1 AND s.setrole = 0 AND 'default_transaction_read_only=on' = ANY (s.setconfig)) AS ro`, [database]);
-    return rows[0]?.ro === true;
-}
-/** Ends every client session of `database` but ours: they would go on writing to the old side. */
-async function endSessions(admin, database) {
-    const { rows } = await admin.query(`SELECT count(pg_terminate_backend(pid))::int AS n FROM pg_stat_activity
-      WHERE datname = $1 AND pid <> pg_backend_pid() AND backend_type = 'client backend'
-        AND application_name <> $2`, [database, SESSION_NAME]);
-    return rows[0]?.n ?? 0;
-}
-/** Client sessions of `database` other than db-deploy's: what a template copy must not have. */
-async function connectedSessions(admin, database) {
-    const { rows } = await admin.query(`SELECT pid, coalesce(nullif(application_name, ''), '?') AS application,
-            coalesce(usename::text, '?') AS user
-       FROM pg_stat_activity
-      WHERE datname = $1 AND pid <> pg_backend_pid() AND backend_type = 'client backend'
-        AND application_name IS DISTINCT FROM $2 ORDER BY backend_start`, [database, SESSION_NAME]);
-    return rows;
-}
-
 ;// CONCATENATED MODULE: ./src/core/switch/clone.ts
 // Decision record: docs/adr/0011-point-in-time-clones-and-name-swaps.md (ADR 0011).
+
 
 
 
@@ -37155,54 +37459,75 @@ async function requireLogicalWal(client, where) {
             hint: 'run ALTER SYSTEM SET wal_level = logical and restart PostgreSQL (RDS/Aurora: rds.logical_replication = 1 in the parameter group; Cloud SQL: cloudsql.logical_decoding = on), or use clone-method template or dump',
         });
 }
-async function createGreen(ctx, template) {
-    const { pair } = ctx;
-    const green = quoteIdent(pair.green.database);
-    if (template)
-        await template.query(`CREATE DATABASE ${green} TEMPLATE ${quoteIdent(pair.blue.database)}`);
-    else
-        await (await pair.greenHost()).query(`CREATE DATABASE ${green}`);
-    ctx.undo.push(() => dropGreen(pair));
+/** What each method needs, checked before anything is created. */
+async function checkCloneMethod(pair, options) {
+    const b = await pair.blueClient();
+    if (options.cloneMethod === 'logical') {
+        await requireLogicalWal(b, pair.blue.display);
+        requireReplicable(await replicatedTables(b, options), pair.blue.display);
+    }
+    if (options.cloneMethod === 'template' && !pair.sameServer)
+        throw new errors_DbDeployError('bad-input', 'clone-method template copies a database within its server, and green-database-url names another server', { hint: 'use clone-method dump (or logical) for a green on another server' });
 }
-/** Drops green; FORCE (PostgreSQL 13+) ends the sessions still in it. */
-async function dropGreen(pair) {
-    await pair.release(pair.green);
-    await (await pair.greenHost()).query(`DROP DATABASE IF EXISTS ${quoteIdent(pair.green.database)} WITH (FORCE)`);
+/** A database's OID, or undefined when no database has that name. */
+async function oidOf(client, name) {
+    const { rows } = await client.query(DATABASE_OID, [name]);
+    return rows[0]?.oid;
 }
 /**
- * logical: green gets blue's schema, node-pg-migrate's rows, then a subscription to blue whose
- * initial copy brings every row; blue keeps taking writes and green keeps receiving them.
+ * Creates green (empty, or a template copy of blue) and records its OID in the journal — later,
+ * by the caller, for a template copy (blue, home of the journal, refuses sessions meanwhile).
  */
-async function cloneLogical(ctx) {
-    const { pair, options, steps } = ctx;
-    const { blue, green, names } = pair;
-    const b = await pair.blueClient();
-    const tables = await replicatedTables(b, options);
-    await createGreen(ctx);
-    steps.mark(`created ${green.database}`);
-    await copyDatabase(blue, green, ctx.major, options.pgBinDir, ctx.logger, false);
-    steps.mark("copied blue's schema");
-    const g = await pair.greenClient();
-    await copyMigrationTables(b, g, options);
-    await createPublication(b, names.forward, tables, false);
-    ctx.undo.push(() => b.query(`DROP PUBLICATION IF EXISTS ${quoteIdent(names.forward.publication)}`));
-    await createSlot(b, names.forward);
-    ctx.undo.push(() => b.query('SELECT pg_drop_replication_slot($1)', [names.forward.slot]));
-    await createSubscription(g, names.forward, conninfo(blue), true);
-    ctx.undo.push(() => dropSubscription(g, names.forward));
-    await waitForInitialSync(g, names.forward, options.syncTimeoutMs);
-    steps.mark(`replicating ${tables.length} tables from blue; initial copy done`);
-    return tables;
+async function createGreen(ctx, template) {
+    const { pair } = ctx;
+    const host = template ?? (await pair.greenHost());
+    await host.query(template
+        ? createDatabaseFromTemplate(pair.green.database, pair.blue.database)
+        : createDatabase(pair.green.database));
+    const oid = await oidOf(host, pair.green.database);
+    if (oid && !template)
+        await recordGreen(ctx, oid);
+    return oid;
+}
+async function recordGreen(ctx, oid) {
+    await ctx.journal.recordGreenOid(oid);
+    if (ctx.state)
+        ctx.state.greenOid = oid;
+}
+/**
+ * Drops the database made as green, under whatever name it has now — only when its OID is the
+ * one prepare recorded (or, before the OID was recorded, the one prepare was creating), and
+ * never the database the journal lives in. A CREATE DATABASE of green that a killed process
+ * left running is ended first, or it would create green after this.
+ */
+async function dropGreen(ctx) {
+    const { pair } = ctx;
+    const copy = ctx.copy();
+    await pair.release(copy.target);
+    const host = copy.target === pair.blue ? await pair.serverClient('blue') : await pair.greenHost();
+    for (const statement of [
+        createDatabase(pair.green.database),
+        createDatabaseFromTemplate(pair.green.database, pair.blue.database),
+    ])
+        await host.query(TERMINATE_STATEMENT, [SESSION_NAME, statement]);
+    const oid = await oidOf(host, copy.name);
+    if (!oid)
+        return;
+    const recorded = ctx.state?.greenOid;
+    const home = ctx.state?.homeOid;
+    if ((recorded !== undefined && oid !== recorded) || (home !== undefined && oid === home))
+        throw new errors_DbDeployError('not-green', `database ${copy.name} is not the green that prepare made (OID ${oid}, expected ${recorded ?? 'another'}): nothing dropped`, { where: copy.target.display, hint: 'run status; drop the database by hand if it must go' });
+    await host.query(dropDatabase(copy.name));
 }
 /**
  * The point-in-time methods freeze blue first: read-only for every new session, and no session
  * left that could still write (ended with terminate-connections, refused otherwise). The copy
  * then holds every write blue will take until the switch or abort.
  */
-async function freezeBlue(ctx, admin) {
+async function freezeBlue(ctx) {
     const { pair, options } = ctx;
-    await setReadOnly(admin, pair.blue.database, true);
-    ctx.undo.push(async () => setReadOnly(await pair.serverClient('blue'), pair.blue.database, false));
+    const admin = options.cloneMethod === 'template' ? await pair.serverClient('blue') : await pair.blueClient();
+    await session_setReadOnly(admin, pair.blue.database, true);
     const sessions = await connectedSessions(admin, pair.blue.database);
     if (sessions.length === 0)
         return;
@@ -37220,38 +37545,30 @@ async function freezeBlue(ctx, admin) {
 function sourceInUse(error) {
     return pgErrorFields(error).code === '55006';
 }
-/** What each method needs, checked before anything is created. */
-async function checkCloneMethod(pair, options) {
-    const b = await pair.blueClient();
-    if (options.cloneMethod === 'logical') {
-        await requireLogicalWal(b, pair.blue.display);
-        requireReplicable(await replicatedTables(b, options), pair.blue.display);
-    }
-    if (options.cloneMethod === 'template' && !pair.sameServer)
-        throw new errors_DbDeployError('bad-input', 'clone-method template copies a database within its server, and green-database-url names another server', { hint: 'use clone-method dump (or logical) for a green on another server' });
-}
-/** template: CREATE DATABASE green TEMPLATE blue — a file copy, with nobody connected to blue. */
+/**
+ * template: CREATE DATABASE green TEMPLATE blue — a file copy, with nobody connected to blue.
+ * With terminate-connections, blue refuses new sessions for those seconds (marked, so that a
+ * process killed meanwhile leaves a block the next command lifts), and sessions that slip in
+ * are ended again.
+ */
 async function cloneTemplate(ctx) {
-    const { pair, options, steps, logger } = ctx;
+    const { pair, options, logger } = ctx;
     const { blue, green } = pair;
     const admin = await pair.serverClient('blue');
     await pair.release(blue);
-    await freezeBlue(ctx, admin);
-    // While the copy runs nobody may connect to blue: new sessions are refused for those seconds
-    // (when we own blue), and sessions that slip in are ended again.
     let blocked = false;
     if (options.terminateConnections) {
-        blocked = await admin
-            .query(`ALTER DATABASE ${quoteIdent(blue.database)} WITH ALLOW_CONNECTIONS false`)
-            .then(() => true, (e) => {
+        blocked = await blockConnections(admin, [blue.database], green.database, 'prepare:create-green').then(() => true, (e) => {
             logger.warn(`new sessions of blue stay allowed during the copy: ${pgErrorFields(e).message}`);
             return false;
         });
+        await ctx.checkpoint('create-green/blocked');
     }
+    let oid;
     try {
         for (let attempt = 1;; attempt += 1) {
             try {
-                await createGreen(ctx, admin);
+                oid = await createGreen(ctx, admin);
                 break;
             }
             catch (error) {
@@ -37269,34 +37586,373 @@ async function cloneTemplate(ctx) {
     }
     finally {
         if (blocked)
-            await admin
-                .query(`ALTER DATABASE ${quoteIdent(blue.database)} WITH ALLOW_CONNECTIONS true`)
-                .catch((e) => logger.error(`blue still refuses new sessions; run ALTER DATABASE ${blue.database} WITH ALLOW_CONNECTIONS true: ${pgErrorFields(e).message}`));
+            await unblockConnections(admin, [blue.database], green.database).catch((e) => logger.error(`blue still refuses new sessions; run ALTER DATABASE ${blue.database} WITH ALLOW_CONNECTIONS true: ${pgErrorFields(e).message}`));
     }
-    steps.mark(`copied ${blue.database} into ${green.database} (template)`);
+    if (oid)
+        await recordGreen(ctx, oid);
+    ctx.steps.mark(`copied ${blue.database} into ${green.database} (template)`);
 }
 /** dump: pg_dump | pg_restore of the frozen blue into a new green, on any server. */
-async function cloneDump(ctx) {
+async function cloneDump(ctx, major) {
     const { pair, options, steps, logger } = ctx;
-    await freezeBlue(ctx, await pair.blueClient());
     await createGreen(ctx);
     steps.mark(`created ${pair.green.database}`);
-    await copyDatabase(pair.blue, pair.green, ctx.major, options.pgBinDir, logger, true);
+    await copyDatabase(pair.blue, pair.green, major, options.pgBinDir, logger, true);
     steps.mark(`copied ${pair.blue.database} into ${pair.green.database} (pg_dump)`);
+}
+/** logical: green gets blue's schema and node-pg-migrate's rows (the replication brings the rest). */
+async function cloneSchema(ctx, major) {
+    const { pair, options, steps, logger } = ctx;
+    await createGreen(ctx);
+    steps.mark(`created ${pair.green.database}`);
+    await copyDatabase(pair.blue, pair.green, major, options.pgBinDir, logger, false);
+    steps.mark("copied blue's schema");
+    await copyMigrationTables(await pair.blueClient(), await pair.greenClient(), options);
 }
 /** node-pg-migrate's tables are not replicated (green writes its own rows): copied once. */
 async function copyMigrationTables(b, g, options) {
     for (const name of [options.migrationsTable, `${options.migrationsTable}_checksums`]) {
         const table = sql_qualifiedName(options.migrationsSchema, name);
-        // The quoted name: to_regclass would fold an unquoted one to lower case.
-        const exists = await b.query('SELECT to_regclass($1) IS NOT NULL AS ok', [
-            table,
-        ]);
-        if (!exists.rows[0]?.ok)
+        const exists = await b.query(RELATION_EXISTS, [table]);
+        if (!exists.rows[0]?.exists)
             continue;
-        const { rows } = await b.query(`SELECT coalesce(json_agg(t), '[]') AS data FROM ${table} t`);
-        await g.query(`INSERT INTO ${table} SELECT * FROM json_populate_recordset(NULL::${table}, $1::json)`, [JSON.stringify(rows[0]?.data ?? [])]);
+        const { rows } = await b.query(tableAsJson(table));
+        await g.query(insertJsonRows(table), [JSON.stringify(rows[0]?.data ?? [])]);
     }
+}
+
+;// CONCATENATED MODULE: ./src/core/switch/replication.ts
+// Decision record: docs/adr/0010-blue-green-over-logical-replication.md (ADR 0010).
+
+
+
+
+
+
+
+/**
+ * The publication lists the tables (with column lists when given, PostgreSQL 15+) and the marker
+ * table, never the state table: each side keeps its own record of which one is live.
+ */
+async function replication_createPublication(source, names, tables, columnLists) {
+    const { rows } = await source.query(PUBLICATION_EXISTS, [names.publication]);
+    if ((rows[0]?.n ?? 0) > 0)
+        return;
+    const items = tables.map((t) => columnLists ? `${t.sql} (${t.columns.map(quoteIdent).join(', ')})` : t.sql);
+    await source.query(createPublication(names.publication, [...items, MARKER]));
+}
+async function createSlot(source, names) {
+    const { rows } = await source.query(SLOT_HOLDER, [names.slot]);
+    if (rows.length === 0)
+        await source.query(CREATE_SLOT, [names.slot]);
+}
+async function replication_createSubscription(target, names, sourceConninfo, copyData) {
+    if (await subscriptionExists(target, names))
+        return;
+    await target.query(createSubscription(names.subscription, sourceConninfo, names.publication, names.slot, copyData));
+}
+/** Waits until every table of the subscription has finished its initial copy. */
+async function waitForInitialSync(target, names, timeoutMs, signal) {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+        const { rows } = await target.query(SYNC_PENDING, [names.subscription]);
+        if ((rows[0]?.pending ?? 0) === 0)
+            return;
+        if (Date.now() > deadline)
+            throw new errors_DbDeployError('sync-timeout', `the initial copy into green did not finish within ${timeoutMs}ms (${rows[0]?.pending} tables left)`, {
+                hint: 'raise sync-timeout for a large database, or check the subscription worker in the server log',
+            });
+        throwIfCancelled(signal, 'green received its initial copy');
+        await sleep(100);
+    }
+}
+/**
+ * Proves the target has applied everything the source committed so far: writes a marker row on
+ * the source and waits until the target has it. Replication applies in commit order, so every
+ * earlier transaction is in too.
+ */
+async function waitForCatchUp(source, target, timeoutMs, signal) {
+    const started = Date.now();
+    const token = (0,external_node_crypto_.randomUUID)();
+    await source.query(insertMarker(MARKER), [token]);
+    for (;;) {
+        const { rows } = await target.query(markerArrived(MARKER), [token]);
+        if (rows[0]?.ok)
+            return Date.now() - started;
+        if (Date.now() - started > timeoutMs)
+            throw new errors_DbDeployError('catch-up-timeout', `the replica did not catch up within ${timeoutMs}ms`, {
+                hint: 'check the subscription worker (pg_stat_subscription) and the server log for apply errors',
+            });
+        throwIfCancelled(signal, 'the replica caught up');
+        await sleep(5);
+    }
+}
+/** WAL the slot's consumer has yet to confirm, in bytes; undefined when the slot is missing. */
+async function slotLag(source, names) {
+    const { rows } = await source.query(SLOT_LAG, [names.slot]);
+    const row = rows[0];
+    return row ? { bytes: Number(row.bytes), active: row.active } : undefined;
+}
+/** Whether the subscription's apply worker runs (it restarts after an apply error, briefly absent). */
+async function subscriptionRunning(target, names) {
+    const { rows } = await target.query(SUBSCRIPTION_RUNNING, [
+        names.subscription,
+    ]);
+    return rows[0]?.running === true;
+}
+/** Waits (bounded) until the subscription's apply worker runs; the launcher may take seconds. */
+async function waitForSubscription(target, names, timeoutMs, signal) {
+    const deadline = Date.now() + timeoutMs;
+    while (!(await subscriptionRunning(target, names))) {
+        if (Date.now() > deadline || signal?.aborted)
+            return false;
+        await sleep(100);
+    }
+    return true;
+}
+/** Whether the database `target` is connected to has the subscription. */
+async function subscriptionExists(target, names) {
+    const { rows } = await target.query(SUBSCRIPTION_EXISTS, [names.subscription]);
+    return (rows[0]?.n ?? 0) > 0;
+}
+/** Drops the subscription without touching its slot (the slot is dropped on its own side). */
+async function replication_dropSubscription(target, names) {
+    if (!(await subscriptionExists(target, names)))
+        return;
+    await target.query(disableSubscription(names.subscription));
+    await target.query(detachSubscription(names.subscription));
+    await target.query(dropSubscription(names.subscription));
+}
+/**
+ * Drops the slot and the publication. A walsender may still hold the slot for a moment after its
+ * subscription is dropped: waited for (5 s), then ended, as PostgreSQL cannot drop an active slot.
+ */
+async function dropSource(source, names) {
+    for (let attempt = 0;; attempt += 1) {
+        const { rows } = await source.query(SLOT_HOLDER, [names.slot]);
+        const slot = rows[0];
+        if (!slot)
+            break;
+        if (slot.pid === null) {
+            await source.query(DROP_SLOT, [names.slot]);
+            break;
+        }
+        if (attempt >= 50)
+            await source.query(TERMINATE_PID, [slot.pid]);
+        if (attempt >= 100)
+            throw new errors_DbDeployError('slot-busy', `replication slot ${names.slot} is still in use by pid ${slot.pid}`, { hint: `end that process, then run SELECT pg_drop_replication_slot('${names.slot}')` });
+        await sleep(100);
+    }
+    await source.query(dropPublication(names.publication));
+}
+
+;// CONCATENATED MODULE: ./src/core/switch/end-plan.ts
+
+
+
+/**
+ * The commands that only go forward, as journaled steps that can each be taken again: abort
+ * (the replication, blue's freeze and green go), finish (the return replication goes), and the
+ * rollback of a switch that was undone (the replication goes, green is kept).
+ */
+/** Every replication object of the pair, either way, wherever it is: dropped if it exists. */
+const dropReplication = (ctx) => ({
+    name: 'drop-replication',
+    async run() {
+        const { forward, back } = ctx.pair.names;
+        const origin = await ctx.origin().client();
+        // Green may be gone already (an abort taken again).
+        const copy = await ctx
+            .copy()
+            .client()
+            .catch(() => undefined);
+        if (copy)
+            await replication_dropSubscription(copy, forward);
+        await replication_dropSubscription(origin, back);
+        await dropSource(origin, forward);
+        if (copy)
+            await dropSource(copy, back);
+    },
+});
+const unfreezeBlue = (ctx) => ({
+    name: 'unfreeze-blue',
+    async run() {
+        await session_setReadOnly(await ctx.origin().client(), ctx.origin().name, false);
+        ctx.steps.mark(`${ctx.origin().name} writable again`);
+    },
+});
+const live = {
+    origin: (c) => c.origin().name,
+    copy: (c) => c.copy().name,
+};
+/** abort: green and its replication dropped, blue writable; the pair ends on blue. */
+function abortPlan(ctx) {
+    return {
+        steps: [
+            dropReplication(ctx),
+            ...(ctx.facts.unfreeze ? [unfreezeBlue(ctx)] : []),
+            {
+                name: 'drop-green',
+                async run() {
+                    await dropGreen(ctx);
+                    ctx.steps.mark(`dropped ${ctx.copy().name} and its replication`);
+                },
+            },
+        ],
+        done: { phase: 'aborted', active: live.origin, renamed: () => false },
+    };
+}
+/** rollback of a switch that was undone: blue stays live, green is kept (read-only), nothing replicates. */
+function stopPlan(ctx) {
+    return {
+        steps: [dropReplication(ctx), ...(ctx.facts.unfreeze ? [unfreezeBlue(ctx)] : [])],
+        done: { phase: 'rolled-back', active: live.origin, renamed: () => false },
+    };
+}
+/** finish: blue stops following green; it is kept, read-only. */
+function finishPlan(ctx) {
+    return {
+        steps: [
+            {
+                name: 'release',
+                async run() {
+                    const { back } = ctx.pair.names;
+                    await replication_dropSubscription(await ctx.origin().client(), back);
+                    await dropSource(await ctx.copy().client(), back);
+                    ctx.steps.mark(`${ctx.origin().name} no longer follows ${ctx.copy().name}; kept, read-only`);
+                },
+            },
+        ],
+        done: { phase: 'finished', active: live.copy, renamed: (c) => c.swapped },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/switch/journal.ts
+
+async function journal_settle(ctx, outcome) {
+    await ctx.journal.settle({
+        phase: outcome.phase,
+        active: outcome.active(ctx),
+        renamed: outcome.renamed(ctx),
+    });
+}
+/** The same error with another hint (what to do now that it could not be undone or finished). */
+function rehint(error, hint) {
+    const line = error instanceof errors_DbDeployError ? error.message : describeError(error);
+    return new errors_DbDeployError(error instanceof errors_DbDeployError ? error.code : 'step-failed', line, {
+        where: error instanceof errors_DbDeployError ? error.where : undefined,
+        hint,
+        cause: error,
+    });
+}
+const unfinished = (ctx) => `${ctx.command} could not be finished (clients may already use the new side): fix the cause, then run ${ctx.command} again to finish it (status shows where it stopped)`;
+/** Errors thrown once everything was put back (and the journal settled). */
+const UNDONE = new WeakSet();
+/** Undoes `steps` (latest first); false when an undo failed (the journal is then kept). */
+async function undoSteps(ctx, steps, failed) {
+    let clean = true;
+    for (const step of steps) {
+        if (!step.undo)
+            continue;
+        try {
+            await step.undo(ctx, step === failed);
+        }
+        catch (error) {
+            clean = false;
+            ctx.logger.error(`could not undo ${step.name}: ${describeError(error)}`);
+        }
+    }
+    return clean;
+}
+/**
+ * Takes the plan's steps in order, journaling each first. `taken`: the steps an interrupted run
+ * journaled (the last one perhaps half taken, so taken again). On a failure, or a cancel between
+ * two steps, everything is undone — or, past the point of no return, finished.
+ */
+async function runPlan(ctx, plan, taken = []) {
+    const journaled = taken.flatMap((name) => plan.steps.filter((s) => s.name === name));
+    const done = journaled.slice(0, -1);
+    const retake = journaled.at(-1);
+    const start = retake ? plan.steps.indexOf(retake) : 0;
+    for (let i = start; i < plan.steps.length; i += 1) {
+        const step = plan.steps[i];
+        if (step !== retake)
+            await ctx.journal.push(step.name);
+        try {
+            await step.run(ctx);
+        }
+        catch (error) {
+            return unwind(ctx, plan, done, step, error);
+        }
+        done.push(step);
+        await ctx.checkpoint(step.name);
+        if (ctx.signal?.aborted && i < plan.steps.length - 1)
+            return unwind(ctx, plan, done, undefined, new errors_DbDeployError('cancelled', `${ctx.command} was cancelled after ${step.name}`, {
+                hint: 'run status to see where the pair stands',
+            }));
+    }
+    await journal_settle(ctx, plan.done);
+}
+async function unwind(ctx, plan, done, failed, error) {
+    const committed = !plan.undone || done.some((s) => s.commits?.(ctx));
+    // Past the point of no return: the journal stays, and running the command again finishes it.
+    if (committed && failed)
+        throw rehint(error, unfinished(ctx));
+    if (committed) {
+        ctx.logger.warn(`${ctx.command} cancelled past the switch point: finishing it instead`);
+        try {
+            for (const step of plan.steps.slice(plan.steps.indexOf(done.at(-1)) + 1)) {
+                await ctx.journal.push(step.name);
+                await step.run(ctx);
+            }
+        }
+        catch (failure) {
+            throw rehint(failure, unfinished(ctx));
+        }
+        await journal_settle(ctx, plan.done);
+        throw rehint(error, `it was finished instead of undone, since clients may already have written to the new side; run rollback to go back`);
+    }
+    const undone = plan.undone;
+    ctx.logger.warn(`${ctx.command} stopped (${describeError(error)}); putting everything back`);
+    const clean = await undoSteps(ctx, [...(failed ? [failed] : []), ...done.reverse()], failed);
+    if (!clean)
+        throw rehint(error, 'not everything could be put back (see the errors above): run status, then abort or rollback to finish the clean-up');
+    await journal_settle(ctx, undone);
+    if (typeof error === 'object' && error !== null)
+        UNDONE.add(error);
+    throw error;
+}
+/** What recovering an interrupted run of `plan` does: finish it, or undo it. */
+function recoveryOf(ctx, plan, taken) {
+    if (!plan.undone)
+        return 'finish';
+    const journaled = taken.flatMap((name) => plan.steps.filter((s) => s.name === name));
+    return journaled.some((s) => s.commits?.(ctx)) ? 'finish' : 'undo';
+}
+/**
+ * Finishes or undoes a run that stopped after journaling `taken` (killed, or failed where it
+ * could not be undone). Finishing takes the last journaled step again; if that fails before the
+ * point of no return, it is undone after all.
+ */
+async function recoverPlan(ctx, plan, taken) {
+    if (recoveryOf(ctx, plan, taken) === 'finish') {
+        try {
+            await runPlan(ctx, plan, taken);
+            return 'finished';
+        }
+        catch (error) {
+            // The retaken step failed before the point of no return: everything was undone.
+            if (typeof error !== 'object' || error === null || !UNDONE.has(error))
+                throw error;
+            ctx.logger.warn(`the interrupted ${ctx.command} could not be finished (${describeError(error)}): undone instead`);
+            return 'undone';
+        }
+    }
+    const journaled = taken.flatMap((name) => plan.steps.filter((s) => s.name === name));
+    if (!(await undoSteps(ctx, journaled.reverse())))
+        throw new errors_DbDeployError('recovery-failed', `the interrupted ${ctx.command} could not be undone completely (see the errors above)`, { hint: 'fix what the errors name, then run the same command again' });
+    await journal_settle(ctx, plan.undone);
+    return 'undone';
 }
 
 ;// CONCATENATED MODULE: ./src/core/shell.ts
@@ -37399,126 +38055,113 @@ function killGroup(pid) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/core/switch/pgbouncer.ts
+;// CONCATENATED MODULE: ./src/core/switch/flip-ends.ts
 
 
 
 
-async function adminClient(url, connectTimeoutMs) {
-    const target = url_parseDatabaseUrl(url, 'pgbouncer-admin-url');
-    const client = new esm/* default.Client */.Ay.Client({
-        connectionString: target.url,
-        connectionTimeoutMillis: connectTimeoutMs,
+/** The steps of a flip that touch the outside or end it: the switch-command, and after RESUME. */
+/** After a switch: blue's forward slot goes, blue follows green (the return replication). */
+async function follow(ctx) {
+    const f = ctx.facts;
+    const { names } = ctx.pair;
+    const origin = await ctx.origin().client();
+    const [live, follower] = [ctx.copy().name, ctx.origin().name];
+    if (f.logical)
+        await dropSource(origin, names.forward);
+    if (!f.returning) {
+        ctx.logger.warn(`${follower} does not follow ${live}: a rollback would lose the writes it takes from now on`);
+        return;
+    }
+    await replication_createSubscription(origin, names.back, conninfo(ctx.copy().target), false);
+    if (await waitForSubscription(origin, names.back, 15_000, ctx.signal))
+        ctx.steps.mark(`${follower} now receives ${live}’s writes (for rollback)`);
+    else
+        ctx.logger.warn(`${follower}'s subscription has not started yet: run status before a rollback`);
+}
+/** After a rollback: the return slot and publication on green go. */
+async function release(ctx) {
+    if (ctx.facts.following)
+        await dropSource(await ctx.copy().client(), ctx.pair.names.back);
+    else
+        ctx.logger.warn(`writes made on ${ctx.copy().name} since the switch are not in ${ctx.origin().name}`);
+}
+/** The switch-command, with the new and old database in its environment; a failure fails the step. */
+async function runSwitchCommand(ctx, active, standby, back = false) {
+    const command = ctx.options.switchCommand;
+    if (!command)
+        throw new errors_DbDeployError('bad-input', `the interrupted ${ctx.command} ran a switch-command, and none is given now`, { hint: 'give the same switch-command as the command that was interrupted' });
+    const logger = ctx.logger;
+    const run = await runShell(command, {
+        env: { DB_DEPLOY_ACTIVE_DATABASE: active, DB_DEPLOY_STANDBY_DATABASE: standby },
+        timeoutMs: back ? ctx.options.switchTimeoutMs : ctx.remaining(),
+        label: 'switch-command',
+        timeoutInput: 'switch-timeout',
+        logger,
     });
-    client.on('error', () => undefined);
+    if (run.exitCode === 0)
+        return;
+    throw new errors_DbDeployError('switch-command-failed', `switch-command ${run.error ?? `ended with exit code ${run.exitCode}`}`, {
+        hint: back
+            ? `point the traffic back at ${active} by hand`
+            : 'fix the command (its output is in the log); traffic stayed on the old database',
+    });
+}
+
+;// CONCATENATED MODULE: ./src/core/switch/rename.ts
+
+
+
+
+
+/**
+ * rename: blue's name passes to the other database in one transaction (A → tmp, B → A, tmp → B),
+ * so clients that connect by name reach it without any routing change. Nobody may be connected to
+ * either database: both refuse new sessions (with the pair's marker, see connections.ts) and
+ * every session (ours too) is ended; the same transaction that renames lets sessions in again,
+ * so a process killed at any point leaves either the old names or the new ones, and at worst a
+ * block a later command lifts. Calling it twice undoes it.
+ */
+async function swapNames(pair, logger, 
+/** `<command>:swap-names`, kept in the block's marker. */
+label, checkpoint = async () => undefined) {
+    const names = [pair.blue.database, pair.green.database];
+    await pair.release(pair.blue);
+    await pair.release(pair.green);
+    const admin = await pair.serverClient('blue');
+    const failed = (error) => new errors_DbDeployError('rename-failed', `swapping the names of ${names.join(' and ')} failed: ${pgErrorFields(error).message}`, {
+        where: pair.blue.display,
+        hint: 'the user must own both databases and have CREATEDB; nothing may stay connected to either',
+    });
+    await blockConnections(admin, names, pair.green.database, label).catch((error) => {
+        throw failed(error);
+    });
     try {
-        await client.connect();
+        await checkpoint('swap-names/blocked');
+        // PostgreSQL waits (up to 5 s) for ended backends to exit before it renames.
+        await admin.query(END_ALL_SESSIONS, [names]);
+        const [a, b] = names;
+        const tmp = `dbd_swap_${(0,external_node_crypto_.randomBytes)(6).toString('hex')}`;
+        const blocked = await blockedByPair(admin, names, pair.green.database);
+        await admin.query('BEGIN');
+        try {
+            // The block is lifted first (under the names it was set on), in the renaming transaction.
+            for (const sql of unblockStatements(blocked))
+                await admin.query(sql);
+            await admin.query(renameDatabase(a, tmp));
+            await admin.query(renameDatabase(b, a));
+            await admin.query(renameDatabase(tmp, b));
+            await admin.query('COMMIT');
+        }
+        catch (error) {
+            await admin.query('ROLLBACK').catch(() => undefined);
+            throw failed(error);
+        }
     }
     catch (error) {
-        await client.end().catch(() => undefined);
-        throw new errors_DbDeployError('pgbouncer-unreachable', `cannot reach the PgBouncer admin console: ${error.message}`, {
-            where: target.display,
-            hint: 'check pgbouncer-admin-url: the user must be in admin_users and the database pgbouncer',
-        });
+        await unblockConnections(admin, names, pair.green.database).catch((e) => logger.error(`${names.join(' and ')} may still refuse new sessions; run ALTER DATABASE … WITH ALLOW_CONNECTIONS true: ${pgErrorFields(e).message}`));
+        throw error;
     }
-    return client;
-}
-/** A dbname as PgBouncer's connection strings take it: bare when plain, else single-quoted. */
-function connstringValue(value) {
-    return /^[A-Za-z0-9_.$-]+$/.test(value) ? value : `'${value.replace(/'/g, "''")}'`;
-}
-/** Rewrites `name = … dbname=X …` in the [databases] section to `dbname` (keeps CRLF endings). */
-function repointEntry(config, name, dbname) {
-    const lines = config.split('\n');
-    let section = '';
-    let found = false;
-    const setting = `dbname=${connstringValue(dbname)}`;
-    const out = lines.map((raw) => {
-        const cr = raw.endsWith('\r') ? '\r' : '';
-        const line = cr ? raw.slice(0, -1) : raw;
-        const header = /^\s*\[([^\]]+)\]\s*$/.exec(line);
-        if (header)
-            section = (header[1] ?? '').trim().toLowerCase();
-        const entry = /^(\s*)("?)([^=\s"]+)\2(\s*=\s*)(.*)$/.exec(line);
-        if (section !== 'databases' || !entry || entry[3] !== name)
-            return raw;
-        found = true;
-        const value = entry[5] ?? '';
-        const current = /(^|\s)dbname\s*=\s*('(?:[^']|'')*'|\S+)/;
-        const next = current.test(value)
-            ? value.replace(current, (_match, lead) => `${lead}${setting}`)
-            : `${value} ${setting}`.trim();
-        return `${entry[1]}${entry[2]}${entry[3]}${entry[2]}${entry[4]}${next}${cr}`;
-    });
-    if (!found)
-        throw new errors_DbDeployError('pgbouncer-entry-missing', `PgBouncer's config has no [databases] entry "${name}"`, {
-            hint: 'set pgbouncer-database to the name clients connect to',
-        });
-    return out.join('\n');
-}
-async function pgBouncerControl(target, connectTimeoutMs) {
-    // Two connections: a PAUSE that does not finish is answered with RESUME from the other.
-    const [main, spare] = await Promise.all([
-        adminClient(target.adminUrl, connectTimeoutMs),
-        adminClient(target.adminUrl, connectTimeoutMs),
-    ]);
-    const db = target.database.replace(/[^A-Za-z0-9_.-]/g, '');
-    let loginRetry;
-    return {
-        async loginRetryOff() {
-            const { rows } = await spare.query('SHOW CONFIG');
-            loginRetry = rows.find((r) => r.key === 'server_login_retry')?.value;
-            await spare.query('SET server_login_retry = 0');
-        },
-        async restoreLoginRetry() {
-            if (loginRetry !== undefined && /^\d+$/.test(loginRetry))
-                await spare.query(`SET server_login_retry = ${loginRetry}`);
-        },
-        async pause(timeoutMs) {
-            const started = Date.now();
-            let timer;
-            const timeout = new Promise((_, reject) => {
-                timer = setTimeout(() => reject(new errors_DbDeployError('pause-timeout', `PgBouncer's PAUSE did not finish within ${timeoutMs}ms (a transaction kept running)`, {
-                    hint: 'traffic was resumed on blue; retry when long transactions have ended, or raise switch-timeout',
-                })), timeoutMs);
-            });
-            try {
-                await Promise.race([main.query(`PAUSE ${db}`), timeout]);
-                return Date.now() - started;
-            }
-            finally {
-                clearTimeout(timer);
-            }
-        },
-        async resume() {
-            await spare.query(`RESUME ${db}`).catch(async (error) => {
-                // "database is not paused" is fine: nothing to resume.
-                if (!/not paused/i.test(error.message))
-                    throw error;
-            });
-        },
-        async reload() {
-            await spare.query('RELOAD');
-        },
-        async repoint(dbname) {
-            const path = target.configPath;
-            if (!path)
-                throw new Error('no pgbouncer-config to repoint');
-            // Written in place: the file keeps its owner and mode (PgBouncer's user must read it).
-            const old = await (0,promises_.readFile)(path, 'utf8');
-            await (0,promises_.writeFile)(path, repointEntry(old, target.database, dbname));
-            return old;
-        },
-        async restoreConfig(text) {
-            if (target.configPath)
-                await (0,promises_.writeFile)(target.configPath, text);
-        },
-        async close() {
-            // A PAUSE given up on never answers: do not wait for its connection to end politely.
-            const end = (c) => Promise.race([c.end().catch(() => undefined), new Promise((r) => setTimeout(r, 1000))]);
-            await Promise.all([end(main), end(spare)]);
-        },
-    };
 }
 
 ;// CONCATENATED MODULE: ./src/core/switch/flip.ts
@@ -37528,540 +38171,238 @@ async function pgBouncerControl(target, connectTimeoutMs) {
 
 
 
+
+
+
 /**
- * What moves the traffic at the switch point: PgBouncer (with its config, unless the names are
- * swapped), the swap itself, or a switch-command. Checked before anything changes.
+ * switch (blue → green) and rollback (back), as journaled steps: PAUSE; the old side read-only
+ * and its sessions ended, the new one writable and caught up (a marker row), sequences carried
+ * over; the replication turned; the switch-command; the route (PgBouncer repointed, or the names
+ * swapped); RESUME; then the follower set up (switch) or the return replication dropped
+ * (rollback). Everything from PAUSE to RESUME is bounded by switch-timeout. The facts of the
+ * state row say which of these steps the command takes (ADR 0017).
  */
-function requireRoute(options, swapping) {
-    if (!options.pgBouncer && !options.switchCommand && !swapping)
-        throw new errors_DbDeployError('bad-input', 'nothing would move the traffic: give pgbouncer-admin-url, switch-command or rename: true', {
-            hint: 'without one, applications would keep connecting to the old side, now read-only',
-        });
-    if (options.pgBouncer && !options.pgBouncer.configPath && !swapping)
-        throw new errors_DbDeployError('bad-input', 'pgbouncer-config is required with pgbouncer-admin-url (the entry is repointed there)', { hint: 'give the path of pgbouncer.ini, writable by the runner, or switch with rename' });
-}
-/**
- * The write pause: PAUSE, the old side made read-only and its sessions ended, the new side
- * writable and caught up (a marker row), sequences carried over, `afterCatchUp` (the direction
- * of replication turns), traffic repointed, RESUME. Everything is bounded by switch-timeout; on
- * any failure the flags, the replication, the config and the pool are put back and traffic
- * RESUMEs on the old side: never left paused.
- */
-async function flip(from, to, options, steps, logger, hooks) {
-    const bouncer = options.pgBouncer
-        ? await pgBouncerControl(options.pgBouncer, options.connectTimeoutMs)
-        : undefined;
-    const deadline = Date.now() + options.switchTimeoutMs;
-    const remaining = () => {
-        const left = deadline - Date.now();
-        if (left <= 0)
-            throw new errors_DbDeployError('switch-timeout', `the switch did not finish within switch-timeout (${options.switchTimeoutMs}ms)`, {
-                hint: `traffic was resumed on ${from.database}; retry, or raise switch-timeout`,
-            });
-        return left;
+function flipPlan(ctx) {
+    const f = ctx.facts;
+    const forward = f.direction === 'switch';
+    const { names } = ctx.pair;
+    const from = () => (forward ? ctx.origin() : ctx.copy());
+    const to = () => (forward ? ctx.copy() : ctx.origin());
+    const tally = {};
+    let started;
+    const begin = () => (started ??= performance.now());
+    const paused = () => Math.round(performance.now() - (started ?? performance.now()));
+    const bouncer = () => ctx.bouncer();
+    /** server_login_retry 0 until the resumed clients are served (only when its value is known). */
+    const loginRetryOff = async () => {
+        if (f.loginRetry !== undefined)
+            await (await bouncer()).setLoginRetry('0');
     };
-    let oldConfig;
-    let flagsFlipped = false;
-    // A frozen blue (template, dump) stays read-only if the switch is reverted.
-    const fromWasReadOnly = await isReadOnly(await from.client(), from.database);
-    let swapped = false;
-    let hookRan = false;
-    const started = performance.now();
-    try {
-        if (bouncer)
-            steps.mark('PgBouncer paused', await bouncer.pause(remaining()));
-        // The old side stops taking writes first (its sessions end), so the catch-up below covers
-        // every write it will ever take, with PgBouncer or without.
-        const source = await from.client();
-        const target = await to.client();
-        await setReadOnly(target, to.database, false);
-        await setReadOnly(source, from.database, true);
-        flagsFlipped = true;
-        const ended = await endSessions(source, from.database);
-        steps.mark(`${from.database} read-only, ${ended} of its sessions ended`);
-        if (hooks.catchUp)
-            steps.mark(`${to.database} caught up`, await waitForCatchUp(source, target, remaining()));
-        const sequences = await copySequences(source, target);
-        steps.mark(`${sequences} sequences carried over`);
-        hookRan = true;
-        await hooks.afterCatchUp?.();
-        remaining();
-        if (hooks.swapNames) {
-            if (bouncer)
-                await bouncer.loginRetryOff();
-            await hooks.swapNames();
-            swapped = true;
-            steps.mark(`${from.database} and ${to.database} swapped names`);
-        }
-        else if (bouncer) {
-            oldConfig = await bouncer.repoint(to.database);
-            await bouncer.reload();
-            await bouncer.loginRetryOff();
-            steps.mark(`PgBouncer points at ${to.database}`);
-        }
-        if (options.switchCommand)
-            await runSwitchCommand(options.switchCommand, to.database, from.database, remaining(), logger);
-        remaining();
-        if (bouncer)
-            await bouncer.resume();
-        const pauseMs = Math.round(performance.now() - started);
-        // After a swap the live database goes by the old side's name.
-        steps.mark(`traffic resumed on ${swapped ? from.database : to.database}`, pauseMs);
-        if (bouncer) {
-            // Give the pool a moment to log in to the new side before the retry delay returns.
-            await new Promise((resolve) => setTimeout(resolve, 500));
-            await bouncer
-                .restoreLoginRetry()
-                .catch((e) => logger.warn(`PgBouncer server_login_retry not restored: ${e.message}`));
-        }
-        return { pauseMs, sequences };
-    }
-    catch (error) {
-        logger.warn(`switch failed, putting everything back on ${from.database}: ${error.message}`);
-        const undo = async (what, fn) => fn().catch((e) => logger.error(`could not ${what}: ${e.message}`));
-        const swap = hooks.swapNames;
-        if (swapped && swap)
-            await undo('swap the names back', swap);
-        if (flagsFlipped) {
-            if (!fromWasReadOnly)
-                await undo(`make ${from.database} writable again`, async () => setReadOnly(await from.client(), from.database, false));
-            await undo(`make ${to.database} read-only again`, async () => setReadOnly(await to.client(), to.database, true));
-        }
-        if (bouncer && oldConfig !== undefined) {
-            const text = oldConfig;
-            await undo("restore PgBouncer's config", async () => {
-                await bouncer.restoreConfig(text);
-                await bouncer.reload();
-            });
-        }
-        const undoHook = hooks.undoAfterCatchUp;
-        if (hookRan && undoHook)
-            await undo('restore the replication', undoHook);
-        if (bouncer)
-            await undo('RESUME PgBouncer', () => bouncer.resume());
-        if (bouncer)
-            await undo('restore server_login_retry', () => bouncer.restoreLoginRetry());
-        throw error;
-    }
-    finally {
-        await bouncer?.close();
-    }
-}
-/** The switch-command, with the new and old database in its environment; a failure fails the switch. */
-async function runSwitchCommand(command, active, standby, timeoutMs, logger) {
-    const run = await runShell(command, {
-        env: { DB_DEPLOY_ACTIVE_DATABASE: active, DB_DEPLOY_STANDBY_DATABASE: standby },
-        timeoutMs,
-        label: 'switch-command',
-        timeoutInput: 'switch-timeout',
-        logger,
-    });
-    if (run.exitCode === 0)
-        return;
-    throw new errors_DbDeployError('switch-command-failed', `switch-command ${run.error ?? `ended with exit code ${run.exitCode}`}`, { hint: 'fix the command (its output is in the log); traffic stayed on the old database' });
-}
-
-;// CONCATENATED MODULE: ./src/core/switch/rename.ts
-
-
-
-
-/**
- * rename: blue's name passes to the other database in one transaction (A → tmp, B → A, tmp → B),
- * so clients that connect by name reach it without any routing change. Nobody may be connected to
- * either database: both refuse new sessions for those milliseconds and every session (ours too)
- * is ended; the ALLOW_CONNECTIONS flags are restored whatever happens. Calling it twice undoes it.
- */
-async function swapNames(pair, logger) {
-    const names = [pair.blue.database, pair.green.database];
-    await pair.release(pair.blue);
-    await pair.release(pair.green);
-    const admin = await pair.serverClient('blue');
-    const allow = async (on) => {
-        for (const name of names)
-            await admin.query(`ALTER DATABASE ${quoteIdent(name)} WITH ALLOW_CONNECTIONS ${on}`);
+    /** Once the resumed clients have their server connections, server_login_retry goes back. */
+    const settleLogins = async () => {
+        const b = await bouncer();
+        await b.waitForClients(5_000);
+        if (f.loginRetry !== undefined)
+            await b.setLoginRetry(f.loginRetry);
     };
-    const failed = (error) => new errors_DbDeployError('rename-failed', `swapping the names of ${names.join(' and ')} failed: ${pgErrorFields(error).message}`, {
-        where: pair.blue.display,
-        hint: 'the user must own both databases and have CREATEDB; nothing may stay connected to either',
-    });
-    try {
-        await allow(false).catch((error) => {
-            throw failed(error);
-        });
-        // PostgreSQL waits (up to 5 s) for ended backends to exit before it renames.
-        await admin.query(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity
-        WHERE datname = ANY($1::text[]) AND pid <> pg_backend_pid()`, [names]);
-        const [a, b] = names.map(quoteIdent);
-        const tmp = quoteIdent(`dbd_swap_${(0,external_node_crypto_.randomBytes)(6).toString('hex')}`);
-        await admin.query('BEGIN');
-        try {
-            await admin.query(`ALTER DATABASE ${a} RENAME TO ${tmp}`);
-            await admin.query(`ALTER DATABASE ${b} RENAME TO ${a}`);
-            await admin.query(`ALTER DATABASE ${tmp} RENAME TO ${b}`);
-            await admin.query('COMMIT');
+    const pause = {
+        name: 'pause',
+        async run() {
+            begin();
+            ctx.steps.mark('PgBouncer paused', await (await bouncer()).pause(ctx.remaining(), ctx.signal));
+        },
+        async undo() {
+            // A login the PAUSE interrupted would hold the resumed clients for server_login_retry.
+            await loginRetryOff();
+            await (await bouncer()).resume();
+            await settleLogins();
+        },
+    };
+    const freeze = {
+        name: 'freeze',
+        async run() {
+            begin();
+            ctx.remaining();
+            // The old side stops taking writes first (its sessions end), so the catch-up below
+            // covers every write it will ever take, with PgBouncer or without.
+            const source = await from().client();
+            const target = await to().client();
+            await session_setReadOnly(target, to().name, false);
+            await session_setReadOnly(source, from().name, true);
+            const ended = await endSessions(source, from().name);
+            ctx.steps.mark(`${from().name} read-only, ${ended} of its sessions ended`);
+            if (f.catchUp)
+                ctx.steps.mark(`${to().name} caught up`, await waitForCatchUp(source, target, ctx.remaining(), ctx.signal));
+            tally.sequences = await copySequences(source, target);
+            ctx.steps.mark(`${tally.sequences} sequences carried over`);
+        },
+        async undo() {
+            // A frozen blue (template, dump) stays read-only when its switch is undone.
+            if (!f.fromWasReadOnly)
+                await session_setReadOnly(await from().client(), from().name, false);
+            await session_setReadOnly(await to().client(), to().name, true);
+        },
+    };
+    const turn = forward
+        ? {
+            // Green's subscription ends (blue's slot stays until after RESUME, so this can be
+            // undone), and a slot on green starts keeping green's writes for blue — after the
+            // catch-up, so nothing replicated from blue is sent back to it.
+            name: 'turn',
+            async run() {
+                ctx.remaining();
+                const copy = await ctx.copy().client();
+                if (f.logical)
+                    await replication_dropSubscription(copy, names.forward);
+                if (f.returning) {
+                    try {
+                        await replication_createPublication(copy, names.back, f.tables ?? [], f.columnLists === true);
+                        await createSlot(copy, names.back);
+                    }
+                    catch (error) {
+                        throw new errors_DbDeployError('return-replication-failed', `the return replication on ${ctx.copy().name} could not be created: ${pgErrorFields(error).message}`, {
+                            where: ctx.copy().target.display,
+                            hint: "green's schema must keep every table and column blue has (migrations for blue-green are additive); the switch was undone",
+                        });
+                    }
+                }
+            },
+            async undo() {
+                const copy = await ctx.copy().client();
+                if (f.returning)
+                    await dropSource(copy, names.back);
+                if (f.logical)
+                    await replication_createSubscription(copy, names.forward, conninfo(ctx.origin().target), false);
+            },
         }
-        catch (error) {
-            await admin.query('ROLLBACK').catch(() => undefined);
-            throw failed(error);
-        }
-    }
-    finally {
-        await allow(true).catch((e) => logger.error(`${names.join(' and ')} may still refuse new sessions; run ALTER DATABASE … WITH ALLOW_CONNECTIONS true: ${pgErrorFields(e).message}`));
-    }
-}
-
-;// CONCATENATED MODULE: ./src/core/switch/steps.ts
-/** What a command did, in order, with the time since it began: logged and kept for the summary. */
-function stepRecorder(logger) {
-    const started = performance.now();
-    const list = [];
+        : {
+            name: 'turn',
+            async run() {
+                ctx.remaining();
+                if (f.following)
+                    await replication_dropSubscription(await ctx.origin().client(), names.back);
+            },
+            async undo() {
+                if (f.following)
+                    await replication_createSubscription(await ctx.origin().client(), names.back, conninfo(ctx.copy().target), false);
+            },
+        };
+    const command = {
+        name: 'switch-command',
+        async run() {
+            begin();
+            // With rename, the name that becomes live is the old side's (it passes to the new one).
+            const live = f.rename ? from().name : to().name;
+            await runSwitchCommand(ctx, live, live === from().name ? to().name : from().name);
+        },
+        async undo(_ctx, failedHere) {
+            // A command that failed moved nothing; one that ran (or may have) is pointed back.
+            if (failedHere)
+                return;
+            await runSwitchCommand(ctx, from().name, to().name, true);
+        },
+        commits: () => !f.bouncer && !f.rename,
+    };
+    const repoint = {
+        name: 'repoint',
+        async run() {
+            ctx.remaining();
+            const b = await bouncer();
+            await loginRetryOff();
+            await b.repoint(to().name);
+            await b.reload();
+            ctx.steps.mark(`PgBouncer points at ${to().name}`);
+        },
+        async undo() {
+            const b = await bouncer();
+            await b.repoint(from().name);
+            await b.reload();
+        },
+    };
+    const swap = {
+        name: 'swap-names',
+        async run() {
+            begin();
+            ctx.remaining();
+            if (f.bouncer)
+                await loginRetryOff();
+            if (ctx.swapped === f.swappedAtStart)
+                await swapOnce(ctx);
+            ctx.steps.mark(`${ctx.pair.blue.database} and ${ctx.pair.green.database} swapped names`);
+        },
+        async undo() {
+            if (ctx.swapped !== f.swappedAtStart)
+                await swapOnce(ctx);
+        },
+        // Without PgBouncer, clients reach the new side by name as soon as the names are swapped.
+        commits: () => !f.bouncer && ctx.swapped !== f.swappedAtStart,
+    };
+    const resume = {
+        name: 'resume',
+        async run() {
+            ctx.remaining();
+            await (await bouncer()).resume();
+            tally.pauseMs = paused();
+            ctx.steps.mark(`traffic resumed on ${to().name}`, tally.pauseMs);
+        },
+        commits: () => true,
+    };
+    const last = {
+        name: forward ? 'follow' : 'release',
+        async run() {
+            if (tally.pauseMs === undefined && started !== undefined) {
+                tally.pauseMs = paused();
+                if (!f.bouncer)
+                    ctx.steps.mark(`traffic moved to ${to().name}`, tally.pauseMs);
+            }
+            if (f.bouncer)
+                await settleLogins().catch((e) => ctx.logger.warn(`PgBouncer server_login_retry not restored: ${e.message}`));
+            if (forward)
+                await follow(ctx);
+            else
+                await release(ctx);
+        },
+    };
+    const route = f.rename ? [swap] : f.bouncer ? [repoint] : [];
+    const steps = [
+        ...(f.bouncer ? [pause] : []),
+        freeze,
+        turn,
+        ...(f.command ? [command] : []),
+        ...route,
+        ...(f.bouncer ? [resume] : []),
+        last,
+    ];
+    const live = (c) => (forward ? c.copy() : c.origin()).name;
+    const old = (c) => (forward ? c.origin() : c.copy()).name;
     return {
-        list,
-        elapsed: () => Math.round(performance.now() - started),
-        mark(step, ms) {
-            list.push({ at: new Date().toISOString(), step, ...(ms === undefined ? {} : { ms }) });
-            logger.info(`blue-green: ${step}${ms === undefined ? '' : ` (${ms} ms)`}`);
+        tally,
+        plan: {
+            steps,
+            done: {
+                phase: forward ? 'switched' : 'rolled-back',
+                active: live,
+                renamed: (c) => c.swapped,
+            },
+            undone: { phase: forward ? 'prepared' : 'switched', active: old, renamed: (c) => c.swapped },
         },
     };
 }
-
-;// CONCATENATED MODULE: ./src/core/switch/lifecycle.ts
-
-
-
-
-
-
-
-
-
-
-
-
-async function requireState(pair, phases, command) {
-    const state = await readState(await pair.blueClient(), pair.green.database);
-    if (!state || !phases.includes(state.phase))
-        throw new errors_DbDeployError('wrong-phase', `${command} needs ${phases.join(' or ')}, but ${pair.green.database} is ${state?.phase ?? 'not prepared'}`, {
-            where: pair.blue.display,
-            hint: state ? 'run status to see which side is live' : 'run prepare first',
-        });
-    return state;
-}
-/** Records which side is live after a command, keeping how green was made. */
-async function recordState(pair, prior, next) {
-    await writeState(await pair.blueClient(), {
-        blue: pair.blue.database,
-        green: pair.green.database,
-        method: prior.method,
-        ...next,
-    });
-}
-/**
- * After a switch: which name is live and which follows. A plain switch makes green's name live;
- * a rename gives blue's name to the database made as green, so blue's name stays live.
- */
-function switchedRoles(pair, renamed) {
-    const blue = { target: pair.blue, client: pair.blueClient };
-    const green = { target: pair.green, client: pair.greenClient };
-    return renamed ? { live: blue, follower: green } : { live: green, follower: blue };
-}
-/** The switch's guardrails: each refusal is one line, checked before anything is paused. */
-async function guardrails(pair, options, state) {
-    const b = await pair.blueClient();
-    const g = await pair.greenClient();
-    const lagBytes = state.method === 'logical' ? await replicationGuardrails(pair, options) : 0;
-    if (state.method !== 'logical' && !(await isReadOnly(b, pair.blue.database)))
-        throw new errors_DbDeployError('blue-written', `blue is no longer read-only since the ${state.method} copy: writes made since are not in green`, {
-            where: pair.blue.display,
-            hint: 'abort and prepare again (or use clone-method logical, which keeps green in step)',
-        });
-    if (!(await isReadOnly(g, pair.green.database)))
-        throw new errors_DbDeployError('green-written', `green is no longer read-only: it may have taken writes of its own`, {
-            where: pair.green.display,
-            hint: 'abort and prepare again; nothing but the replication may write to green before the switch',
-        });
-    const old = await oldTransactions(b, options.maxTransactionAgeMs);
-    if (old.length > 0)
-        throw new errors_DbDeployError('old-transactions', `blue has ${old.length} transactions older than max-transaction-age (oldest ${Math.round(old[0]?.seconds ?? 0)}s, pid ${old[0]?.pid})`, {
-            where: pair.blue.display,
-            hint: 'PAUSE would wait for them: end them or wait, then switch',
-        });
-    return lagBytes;
-}
-/** Sessions on green that hold a lock the subscription's apply worker waits for. */
-async function applyBlockers(green) {
-    const { rows } = await green.query(`SELECT DISTINCT unnest(pg_blocking_pids(pid)) AS pid FROM pg_stat_activity
-      WHERE datname = current_database() AND backend_type = 'logical replication worker'`);
-    return rows.map((r) => r.pid);
-}
-/** logical: green's replication runs, keeps up, and covers every table blue has. */
-async function replicationGuardrails(pair, options) {
-    const b = await pair.blueClient();
-    const g = await pair.greenClient();
-    const { forward } = pair.names;
-    // A worker restarting (after a reverted switch, say) is given a few seconds to come back.
-    if (!(await waitForSubscription(g, forward, 10_000)))
-        throw new errors_DbDeployError('replication-unhealthy', `green's subscription is not running (an apply error stops it; see the server log)`, {
-            where: pair.green.display,
-            hint: 'fix the apply error (often a migration that is not additive), or abort and prepare again',
-        });
-    // The worker runs before its walsender on blue has taken the slot: give that the same time.
-    let lag = await slotLag(b, forward);
-    for (const deadline = Date.now() + 10_000; lag && !lag.active && Date.now() < deadline;) {
-        await sleep(100);
-        lag = await slotLag(b, forward);
-    }
-    if (!lag || !lag.active)
-        throw new errors_DbDeployError('replication-unhealthy', `blue's replication slot ${forward.slot} is ${lag ? 'not in use' : 'missing'}`, {
-            where: pair.blue.display,
-            hint: 'abort and prepare again',
-        });
-    if (lag.bytes > options.maxLagBytes) {
-        const blockers = await applyBlockers(g);
-        throw new errors_DbDeployError('replication-lagging', `green is ${lag.bytes} bytes of WAL behind blue, more than max-lag (${options.maxLagBytes})`, {
-            where: pair.green.display,
-            hint: blockers.length > 0
-                ? `green's apply worker waits for a lock held by pid ${blockers.join(', ')} on green: end that session, then switch again`
-                : 'wait until green catches up, then switch again',
-        });
-    }
-    const published = new Set((await b.query(`SELECT format('%I.%I', schemaname, tablename) AS t FROM pg_publication_tables WHERE pubname = $1`, [forward.publication])).rows.map((r) => r.t));
-    const unpublished = (await replicatedTables(b, options)).filter((t) => !published.has(t.sql) && !published.has(`${t.schema}.${t.name}`));
-    if (unpublished.length > 0)
-        throw new errors_DbDeployError('unreplicated-tables', `tables created on blue after prepare are not replicated: ${unpublished.map((t) => `${t.schema}.${t.name}`).join(', ')}`, {
-            where: pair.blue.display,
-            hint: 'abort and prepare again, so green has them',
-        });
-    return lag.bytes;
-}
-/** switch: blue → green with the write pause, then the return replication green → blue. */
-async function switchOver(options, logger) {
-    const steps = stepRecorder(logger);
-    const pair = openPair(options);
-    const { names } = pair;
-    const rename = options.rename;
+/** Swaps the names once and records that it did (the names are the truth, the flag follows). */
+async function swapOnce(ctx) {
     try {
-        const state = await requireState(pair, ['prepared'], 'switch');
-        requireRoute(options, rename);
-        if (rename && !pair.sameServer)
-            throw new errors_DbDeployError('bad-input', 'rename swaps two database names on one server, and green is on another', { hint: 'route traffic with PgBouncer or switch-command instead' });
-        const logical = state.method === 'logical';
-        const lagBytes = await guardrails(pair, options, state);
-        steps.mark(logical
-            ? `guardrails passed (green ${lagBytes} bytes behind)`
-            : `guardrails passed (blue read-only since the ${state.method} copy)`);
-        const g = await pair.greenClient();
-        const greenMajor = await readServerMajor(g);
-        const tables = await replicatedTables(await pair.blueClient(), options);
-        // Blue can follow green after the switch only where green's server decodes its WAL.
-        const returning = logical || (await canReturn(g, tables));
-        const { pauseMs, sequences } = await flip({ client: pair.blueClient, database: pair.blue.database }, { client: pair.greenClient, database: pair.green.database }, options, steps, logger, {
-            catchUp: logical,
-            // Inside the pause, once green has everything: green's subscription ends (blue's slot
-            // stays until after RESUME, so this can be undone), and a slot on green starts keeping
-            // green's writes for blue. Column lists (PostgreSQL 15+) send blue only its columns.
-            afterCatchUp: async () => {
-                const green = await pair.greenClient();
-                if (logical)
-                    await dropSubscription(green, names.forward);
-                if (returning) {
-                    await createPublication(green, names.back, tables, greenMajor >= 15);
-                    await createSlot(green, names.back);
-                }
-            },
-            undoAfterCatchUp: async () => {
-                const green = await pair.greenClient();
-                if (returning)
-                    await dropSource(green, names.back);
-                if (logical)
-                    await createSubscription(green, names.forward, conninfo(pair.blue), false);
-            },
-            ...(rename ? { swapNames: () => swapNames(pair, logger) } : {}),
-        });
-        // From here on the database made as blue goes by green's name when the names were swapped.
-        const { live, follower } = switchedRoles(pair, rename);
-        const old = await follower.client();
-        if (logical)
-            await dropSource(old, names.forward);
-        if (returning) {
-            await createSubscription(old, names.back, conninfo(live.target), false);
-            if (await waitForSubscription(old, names.back, 15_000))
-                steps.mark(`${follower.target.database} now receives ${live.target.database}’s writes (for rollback)`);
-            else
-                logger.warn(`${follower.target.database}'s subscription has not started yet: run status before a rollback`);
-        }
-        else
-            logger.warn(`${follower.target.database} does not follow ${live.target.database}: a rollback would lose the writes it takes from now on`);
-        await recordState(pair, state, {
-            active: live.target.database,
-            phase: 'switched',
-            renamed: rename,
-        });
-        return {
-            command: 'switch',
-            activeDatabase: live.target.database,
-            standbyDatabase: follower.target.database,
-            phase: 'switched',
-            cloneMethod: state.method,
-            pauseMs,
-            sequences,
-            tables: tables.length,
-            ...(returning
-                ? { replicationLagBytes: (await slotLag(await live.client(), names.back))?.bytes ?? 0 }
-                : {}),
-            durationMs: steps.elapsed(),
-            steps: steps.list,
-        };
+        await swapNames(ctx.pair, ctx.logger, `${ctx.command}:swap-names`, ctx.checkpoint);
+        ctx.swapped = !ctx.swapped;
+        // The swap ended the command's sessions: the journal's database has a new one.
+        await ctx.journal.touch();
     }
-    finally {
-        await pair.close();
-    }
-}
-/** rollback: the write pause again, back to the database made as blue, with green's writes. */
-async function rollBack(options, logger) {
-    const steps = stepRecorder(logger);
-    const pair = openPair(options);
-    const { names } = pair;
-    try {
-        const state = await requireState(pair, ['switched'], 'rollback');
-        requireRoute(options, state.renamed);
-        const { live, follower } = switchedRoles(pair, state.renamed);
-        const following = await subscriptionExists(await follower.client(), names.back);
-        if (!following && !options.acceptLostWrites)
-            throw new errors_DbDeployError('no-return-replication', `${follower.target.database} does not follow ${live.target.database}, so a rollback would lose every write taken since the switch`, {
-                where: follower.target.display,
-                hint: 'set accept-lost-writes: true to roll back anyway, or restore a backup of the live database',
-            });
-        // A subscription just created (by the switch) may need a few seconds to start its worker.
-        if (following && !(await waitForSubscription(await follower.client(), names.back, 15_000)))
-            throw new errors_DbDeployError('replication-unhealthy', `${follower.target.database}'s subscription to ${live.target.database} is not running, so it may miss writes`, {
-                where: follower.target.display,
-                hint: "look for an apply error in the server log (a migration on green that blue's schema cannot take); fix it, then roll back",
-            });
-        const { pauseMs, sequences } = await flip({ client: live.client, database: live.target.database }, { client: follower.client, database: follower.target.database }, options, steps, logger, {
-            catchUp: following,
-            ...(following
-                ? {
-                    afterCatchUp: async () => dropSubscription(await follower.client(), names.back),
-                    undoAfterCatchUp: async () => createSubscription(await follower.client(), names.back, conninfo(live.target), false),
-                }
-                : {}),
-            ...(state.renamed ? { swapNames: () => swapNames(pair, logger) } : {}),
-        });
-        // The names are back where prepare left them: the return slot is on green.
-        if (following)
-            await dropSource(await pair.greenClient(), names.back);
-        else
-            logger.warn(`writes made on ${pair.green.database} since the switch are not in ${pair.blue.database}`);
-        await recordState(pair, state, {
-            active: pair.blue.database,
-            phase: 'rolled-back',
-            renamed: false,
-        });
-        steps.mark(`rolled back to ${pair.blue.database}; ${pair.green.database} kept, read-only`);
-        return {
-            command: 'rollback',
-            activeDatabase: pair.blue.database,
-            standbyDatabase: pair.green.database,
-            phase: 'rolled-back',
-            cloneMethod: state.method,
-            pauseMs,
-            sequences,
-            durationMs: steps.elapsed(),
-            steps: steps.list,
-        };
-    }
-    finally {
-        await pair.close();
-    }
-}
-/** status: which side is live and how far the replica is behind. Reads only. */
-async function lifecycle_status(options, logger) {
-    const steps = stepRecorder(logger);
-    const pair = openPair(options);
-    try {
-        const b = await pair.blueClient();
-        const state = await readState(b, pair.green.database);
-        let lag;
-        if (state?.phase === 'prepared' && state.method === 'logical')
-            lag = (await slotLag(b, pair.names.forward))?.bytes;
-        if (state?.phase === 'switched')
-            lag = (await slotLag(await switchedRoles(pair, state.renamed).live.client(), pair.names.back))
-                ?.bytes;
-        const active = state?.active ?? pair.blue.database;
-        steps.mark(state ? `${state.phase}: ${active} is live` : 'not prepared');
-        return {
-            command: 'status',
-            activeDatabase: active,
-            standbyDatabase: state
-                ? active === pair.blue.database
-                    ? pair.green.database
-                    : pair.blue.database
-                : '',
-            phase: state?.phase ?? 'none',
-            ...(state ? { cloneMethod: state.method } : {}),
-            ...(lag === undefined ? {} : { replicationLagBytes: lag }),
-            durationMs: steps.elapsed(),
-            steps: steps.list,
-        };
-    }
-    finally {
-        await pair.close();
-    }
-}
-/**
- * abort (before a switch, or after a rollback): drops the replication and green, and unfreezes
- * blue. finish (after a switch): drops the return replication; the old database is kept,
- * read-only.
- */
-async function endPair(options, logger) {
-    const steps = stepRecorder(logger);
-    const pair = openPair(options);
-    const aborting = options.command === 'abort';
-    try {
-        const state = await requireState(pair, aborting ? ['prepared', 'rolled-back'] : ['switched'], options.command);
-        const result = (phase, active, standby) => ({
-            command: options.command,
-            activeDatabase: active,
-            standbyDatabase: standby,
-            phase,
-            cloneMethod: state.method,
-            durationMs: steps.elapsed(),
-            steps: steps.list,
-        });
-        const b = await pair.blueClient();
-        if (aborting) {
-            if (state.phase === 'prepared' && state.method === 'logical') {
-                await dropSubscription(await pair.greenClient(), pair.names.forward);
-                await dropSource(b, pair.names.forward);
-            }
-            if (state.phase === 'prepared' && state.method !== 'logical') {
-                await setReadOnly(b, pair.blue.database, false);
-                steps.mark(`${pair.blue.database} writable again`);
-            }
-            await dropGreen(pair);
-            steps.mark(`dropped ${pair.green.database} and its replication`);
-            await recordState(pair, state, {
-                active: pair.blue.database,
-                phase: 'aborted',
-                renamed: false,
-            });
-            return result('aborted', pair.blue.database, '');
-        }
-        const { live, follower } = switchedRoles(pair, state.renamed);
-        await dropSubscription(await follower.client(), pair.names.back);
-        await dropSource(await live.client(), pair.names.back);
-        steps.mark(`${follower.target.database} no longer follows ${live.target.database}; kept, read-only`);
-        await recordState(pair, state, {
-            active: live.target.database,
-            phase: 'finished',
-            renamed: state.renamed,
-        });
-        return result('finished', live.target.database, follower.target.database);
-    }
-    finally {
-        await pair.close();
+    catch (error) {
+        // A lost answer to the COMMIT would leave the flag wrong: ask the server.
+        const admin = await ctx.pair.serverClient('blue');
+        const { rows } = await admin.query(DATABASE_OID, [ctx.pair.blue.database]);
+        if (ctx.state?.homeOid && rows[0])
+            ctx.swapped = rows[0].oid !== ctx.state.homeOid;
+        throw error;
     }
 }
 
@@ -38071,7 +38412,7 @@ async function endPair(options, logger) {
  * takes only AccessShareLock on the catalogs it reads.
  */
 /** Schemas that are PostgreSQL's own, never the user's. */
-const catalog_USER_SCHEMA = (/* unused pure expression or super */ null && (`n.nspname NOT IN ('pg_catalog', 'information_schema')
+const USER_SCHEMA = (/* unused pure expression or super */ null && (`n.nspname NOT IN ('pg_catalog', 'information_schema')
    AND n.nspname NOT LIKE 'pg\\_toast%' AND n.nspname NOT LIKE 'pg\\_temp\\_%'`));
 /**
  * Storage identity of every user table, index and materialized view: a changed relfilenode
@@ -38084,7 +38425,7 @@ SELECT c.oid::bigint AS oid, n.nspname AS schema, c.relname AS name, c.relkind A
   FROM pg_class c
   JOIN pg_namespace n ON n.oid = c.relnamespace
   LEFT JOIN pg_index i ON i.indexrelid = c.oid
- WHERE ${catalog_USER_SCHEMA} AND c.relkind IN ('r', 'i', 'm', 'p', 'S', 'v', 'f')`));
+ WHERE ${USER_SCHEMA} AND c.relkind IN ('r', 'i', 'm', 'p', 'S', 'v', 'f')`));
 /** Relation locks granted to the current backend (the migration's own connection). */
 const OWN_RELATION_LOCKS = (/* unused pure expression or super */ null && (`
 SELECT l.relation::bigint AS oid, l.mode
@@ -38140,33 +38481,6 @@ async function refuseScratchDatabase(client, where) {
         hint: `point database-url at the real database; to make this one a real database, drop the marker first (DROP SCHEMA ${SCRATCH_SCHEMA} CASCADE)`,
     });
 }
-
-;// CONCATENATED MODULE: ./src/core/db/queries.ts
-/** SQL shared by every concern that talks to the database. One named statement each, with the lock it takes. */
-/** Takes a session-level advisory lock if free; never waits. Lock: advisory (no table lock). */
-const TRY_ADVISORY_LOCK = 'SELECT pg_try_advisory_lock($1::bigint) AS locked';
-/** Releases the session-level advisory lock. */
-const ADVISORY_UNLOCK = 'SELECT pg_advisory_unlock($1::bigint) AS unlocked';
-/**
- * Who holds an advisory lock on a bigint key (split into classid/objid as PostgreSQL stores it).
- * Reads pg_locks and pg_stat_activity; takes no lock.
- */
-const ADVISORY_LOCK_HOLDER = `
-SELECT a.pid, a.application_name, now() - a.xact_start AS xact_age,
-       extract(epoch FROM now() - a.backend_start)::int AS connected_seconds
-  FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid
- WHERE l.locktype = 'advisory' AND l.granted
-   AND l.classid = (($1::bigint >> 32) & 4294967295)::oid
-   AND l.objid = ($1::bigint & 4294967295)::oid
-   AND l.objsubid = 1
- LIMIT 1`;
-/** The server's major version number (e.g. 170004 for 17.4). Takes no lock. */
-const queries_SERVER_VERSION_NUM = "SELECT current_setting('server_version_num')::int AS version";
-/** Sets session timeouts; `set_config` accepts bind parameters where SET does not. */
-const SET_SESSION_TIMEOUTS = `
-SELECT set_config('lock_timeout', $1, false), set_config('statement_timeout', $2, false)`;
-/** Whether a relation exists (`schema.table`), without taking a lock on it. */
-const RELATION_EXISTS = 'SELECT to_regclass($1) IS NOT NULL AS exists';
 
 ;// CONCATENATED MODULE: ./src/core/db/advisory-lock.ts
 // Decision record: docs/adr/0001-poll-advisory-lock.md (ADR 0001).
@@ -38287,6 +38601,14 @@ const MIGRATE_DEFAULTS = {
 };
 
 ;// CONCATENATED MODULE: ./src/core/sql/parse.ts
+/**
+ * The most SQL handed to the parser at once, in bytes. PostgreSQL's parser (WebAssembly, with at
+ * most 1 GB of memory of its own) needs about 60 times the SQL while it builds the parse tree:
+ * measured on Node 24, 10 MB of INSERTs took 1.9 s and 680 MB, 30 MB 6.4 s and 1.5 GB, and 50 MB
+ * ran it out of memory (an abort that also leaves the module unusable). Callers check the size
+ * first and say what they do instead (see BENCHMARKS.md, bench:lint).
+ */
+const MAX_PARSE_BYTES = 10 * 1024 * 1024;
 let loading;
 let parser;
 /**
@@ -38295,7 +38617,7 @@ let parser;
  * first use, not at start-up: a run that parses nothing (a migrate with nothing pending) never
  * pays for it.
  */
-function loadParser() {
+function parse_loadParser() {
     loading ??= __nccwpck_require__.e(/* import() */ 627).then(__nccwpck_require__.t.bind(__nccwpck_require__, 2627, 23)).then(async (module) => {
         await module.loadModule();
         parser = module;
@@ -38312,7 +38634,7 @@ function loaded() {
  * Splits and parses SQL with the real PostgreSQL parser. Never throws on bad SQL: a syntax
  * error comes back as `{ ok: false }` with the parser's position. Call `loadParser()` first.
  */
-function parseSql(source) {
+function parse_parseSql(source) {
     let result;
     if (source.trim() === '')
         return { ok: true, statements: [] };
@@ -38332,9 +38654,7 @@ function parseSql(source) {
     const statements = [];
     // libpg_query reports byte offsets into the UTF-8 text; JavaScript strings index UTF-16 units.
     // Pure ASCII (the common case) needs no conversion.
-    // eslint-disable-next-line no-control-regex
-    const ascii = !/[^\x00-\x7f]/.test(source);
-    const bytes = ascii ? undefined : Buffer.from(source, 'utf8');
+    const bytes = isAscii(source) ? undefined : Buffer.from(source, 'utf8');
     const total = bytes ? bytes.length : source.length;
     for (const raw of result.stmts ?? []) {
         const byteStart = raw.stmt_location ?? 0;
@@ -38356,24 +38676,43 @@ function parseSql(source) {
     }
     return { ok: true, statements };
 }
+/**
+ * The PL/pgSQL statements of a function body, as PostgreSQL's PL/pgSQL compiler reads them
+ * (`plpgsql_compile` without a catalog), or the compiler's error message. `body` is the text
+ * between the dollar quotes; line 1 of the result is the body's first line.
+ */
+function parsePlpgsqlBody(body) {
+    let tag = '$db_deploy$';
+    for (let n = 0; body.includes(tag); n += 1)
+        tag = `$db_deploy_${n}$`;
+    try {
+        const result = loaded().parsePlPgSQLSync(`CREATE FUNCTION db_deploy_body() RETURNS void LANGUAGE plpgsql AS ${tag}${body}${tag}`);
+        const fn = result.plpgsql_funcs?.[0]?.PLpgSQL_function;
+        return fn ? { ok: true, function: fn } : { ok: false, message: 'no function body' };
+    }
+    catch (error) {
+        return { ok: false, message: error.message };
+    }
+}
 /** Length of the whitespace and comments before a statement's first token. */
 function leadingTriviaLength(chunk) {
-    let i = 0;
-    for (;;) {
-        while (i < chunk.length && /\s/.test(chunk[i]))
-            i += 1;
-        if (chunk.startsWith('--', i)) {
-            const newline = chunk.indexOf('\n', i);
-            i = newline < 0 ? chunk.length : newline + 1;
-        }
-        else if (chunk.startsWith('/*', i)) {
-            const close = chunk.indexOf('*/', i + 2);
-            i = close < 0 ? chunk.length : close + 2;
-        }
-        else {
-            return i;
-        }
-    }
+    TRIVIA.lastIndex = 0;
+    TRIVIA.exec(chunk);
+    return TRIVIA.lastIndex;
+}
+/** Whitespace, `--` comments to the end of the line and (unnested) block comments, repeated. */
+const TRIVIA = /(?:\s+|--[^\n]*(?:\n|$)|\/\*[\s\S]*?(?:\*\/|$))*/y;
+/** Whether a text is plain ASCII (byte offsets then equal character offsets). */
+function isAscii(text) {
+    // eslint-disable-next-line no-control-regex
+    return !/[^\x00-\x7f]/.test(text);
+}
+/** libpg_query's `location`s are byte offsets in UTF-8; findings need character offsets. */
+function byteToChar(text) {
+    if (isAscii(text))
+        return (b) => b;
+    const bytes = Buffer.from(text, 'utf8');
+    return (b) => bytes.subarray(0, b).toString('utf8').length;
 }
 function charOffset(bytes, byteOffset) {
     return bytes.subarray(0, byteOffset).toString('utf8').length;
@@ -38393,18 +38732,21 @@ function codePointIndex(source, count) {
         index += source.codePointAt(index) > 0xffff ? 2 : 1;
     return index;
 }
+/** PostgreSQL's scanner tokens of a text (`IDENT`, `SCONST`, keywords…); empty when it cannot scan. */
+function scanTokens(source) {
+    try {
+        return loaded().scanSync(source).tokens;
+    }
+    catch {
+        return [];
+    }
+}
 /**
  * Character offset just after the last statement-ending `;` before `offset`, found with
  * PostgreSQL's own scanner (a `;` inside a string literal or a comment does not count), or 0.
  */
 function lastStatementEnd(source, offset) {
-    let tokens;
-    try {
-        tokens = loaded().scanSync(source).tokens;
-    }
-    catch {
-        return 0;
-    }
+    const tokens = scanTokens(source);
     const bytes = Buffer.from(source, 'utf8');
     const limit = Buffer.byteLength(source.slice(0, offset), 'utf8');
     let end = 0;
@@ -38496,8 +38838,8 @@ const MAY_NEED_NO_TRANSACTION = /\b(?:concurrently|vacuum|database|system|tables
 async function sectionMode(section, forceNoTransaction) {
     if (!forceNoTransaction && !MAY_NEED_NO_TRANSACTION.test(section.sql))
         return { kind: 'transaction' };
-    await loadParser();
-    const parsed = parseSql(section.sql);
+    await parse_loadParser();
+    const parsed = parse_parseSql(section.sql);
     if (!parsed.ok)
         return { kind: 'transaction' };
     const reasons = parsed.statements
@@ -38535,8 +38877,8 @@ async function stepGroups(steps, reason) {
     for (const step of steps) {
         let statement = { text: step, start: 0, end: step.length, type: '', node: {} };
         if (MAY_NEED_NO_TRANSACTION.test(step)) {
-            await loadParser();
-            const parsed = parseSql(step);
+            await parse_loadParser();
+            const parsed = parse_parseSql(step);
             if (parsed.ok && parsed.statements.length === 1)
                 statement = { ...parsed.statements[0], text: step, start: 0, end: step.length };
         }
@@ -38841,8 +39183,8 @@ function transactionControl(sql) {
 async function indexBuildOf(sql) {
     if (!/\bconcurrently\b/i.test(sql))
         return undefined;
-    await loadParser();
-    const parsed = parseSql(sql);
+    await parse_loadParser();
+    const parsed = parse_parseSql(sql);
     if (!parsed.ok || parsed.statements.length !== 1)
         return undefined;
     return indexBuild(parsed.statements[0]);
@@ -41024,7 +41366,7 @@ function formats_createFormat(name) {
 
 
 /** A fresh instance of the format a request names or shows (see detect.ts). */
-async function chooseFormat(choice, request) {
+async function set_chooseFormat(choice, request) {
     return createFormat((await detectFormat(choice, request)).name);
 }
 /** Picks the format, resolves its configuration and lists the migrations (no code runs). */
@@ -41375,7 +41717,5448 @@ async function migrationStatus(options) {
 
 
 
+;// CONCATENATED MODULE: ./src/core/switch/prepare-plan.ts
+
+
+
+
+
+
+/**
+ * prepare as journaled steps: blue frozen (template, dump); green created and filled (schema, a
+ * template copy, or a dump); the replication from blue (logical); the migrations on green, then
+ * green read-only. Interrupted, prepare is always undone: nothing has used green yet.
+ */
+function preparePlan(ctx) {
+    const f = ctx.facts;
+    const { pair } = ctx;
+    const { forward } = pair.names;
+    const tally = {};
+    const freeze = {
+        name: 'freeze-blue',
+        run: () => freezeBlue(ctx),
+        async undo() {
+            if (!f.blueWasReadOnly)
+                await session_setReadOnly(await pair.blueClient(), pair.blue.database, false);
+        },
+    };
+    const create = {
+        name: 'create-green',
+        async run() {
+            if (f.method === 'template')
+                await cloneTemplate(ctx);
+            else if (f.method === 'dump')
+                await cloneDump(ctx, f.major ?? 0);
+            else
+                await cloneSchema(ctx, f.major ?? 0);
+        },
+        undo: () => dropGreen(ctx),
+    };
+    const replicate = {
+        name: 'replicate',
+        async run() {
+            const b = await pair.blueClient();
+            const g = await pair.greenClient();
+            const tables = await replicatedTables(b, ctx.options);
+            await replication_createPublication(b, forward, tables, false);
+            await createSlot(b, forward);
+            await replication_createSubscription(g, forward, conninfo(pair.blue), true);
+            await waitForInitialSync(g, forward, ctx.options.syncTimeoutMs, ctx.signal);
+            ctx.steps.mark(`replicating ${tables.length} tables from blue; initial copy done`);
+        },
+        async undo() {
+            // Green may not exist (yet): its subscription then does not either.
+            const g = await pair.greenClient().catch(() => undefined);
+            if (g)
+                await replication_dropSubscription(g, forward);
+            await dropSource(await pair.blueClient(), forward);
+        },
+    };
+    const migrateGreen = {
+        name: 'migrate-green',
+        async run() {
+            const { options, logger } = ctx;
+            tally.migrated = [];
+            if (options.migrationsDir) {
+                const result = await migrate({
+                    ...MIGRATE_DEFAULTS,
+                    databaseUrl: pair.green.url,
+                    migrationsDir: options.migrationsDir,
+                    migrationsTable: options.migrationsTable,
+                    schema: options.migrationsSchema,
+                    connectTimeoutMs: options.connectTimeoutMs,
+                }, logger);
+                tally.migrated = result.applied.map((m) => m.name);
+                ctx.steps.mark(`migrated green: ${tally.migrated.length} migrations`);
+            }
+            await session_setReadOnly(await pair.greenClient(), pair.green.database, true);
+            ctx.steps.mark('green is read-only until the switch');
+        },
+    };
+    const blue = (c) => c.origin().name;
+    return {
+        tally,
+        plan: {
+            steps: f.method === 'logical' ? [create, replicate, migrateGreen] : [freeze, create, migrateGreen],
+            done: { phase: 'prepared', active: blue, renamed: () => false },
+            undone: { phase: 'aborted', active: blue, renamed: () => false },
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/switch/recover.ts
+
+
+
+
+
+
+
+
+
+
+/** The steps of `command` as the facts of its journal describe them. */
+function planFor(ctx, command) {
+    switch (command) {
+        case 'prepare':
+            return preparePlan(ctx).plan;
+        case 'switch':
+            return flipPlan(ctx).plan;
+        case 'rollback':
+            return ctx.facts.direction ? flipPlan(ctx).plan : stopPlan(ctx);
+        case 'abort':
+            return abortPlan(ctx);
+        case 'finish':
+            return finishPlan(ctx);
+        case 'status':
+            throw new Error('status journals nothing');
+    }
+}
+const IN_FLIGHT = {
+    prepare: 'preparing',
+    switch: 'switching',
+    rollback: 'rolling-back',
+    abort: 'aborting',
+    finish: 'finishing',
+    status: 'switching',
+};
+/** Which interrupted commands each command finishes or undoes before doing its own work. */
+const RECOVERS = {
+    prepare: ['prepare', 'abort'],
+    switch: ['switch'],
+    rollback: ['prepare', 'switch', 'rollback'],
+    abort: ['prepare', 'switch', 'rollback', 'abort'],
+    finish: ['finish'],
+    status: [],
+};
+/** What an interrupted run of the state's command would need now: finish or undo. */
+function interruption(ctx, state) {
+    if (!state.command)
+        return undefined;
+    const before = { command: ctx.command, facts: ctx.facts };
+    ctx.command = state.command;
+    ctx.facts = state.facts;
+    try {
+        const plan = planFor(ctx, state.command);
+        return {
+            command: state.command,
+            step: state.steps.at(-1) ?? 'begin',
+            recovery: recoveryOf(ctx, plan, state.steps),
+        };
+    }
+    finally {
+        ctx.command = before.command;
+        ctx.facts = before.facts;
+    }
+}
+/**
+ * A session on `target`; undefined when green's name does not exist. A database this pair left
+ * refusing sessions (a process killed in a name swap or a template copy) is let in again — for
+ * every command but status, which reports it instead (`blocked`).
+ */
+async function reach(ctx, target, blocked) {
+    const { pair } = ctx;
+    const open = () => (target === pair.blue ? pair.blueClient() : pair.greenClient());
+    try {
+        return await open();
+    }
+    catch (error) {
+        await pair.release(target);
+        const code = pgErrorFields(error.cause ?? error).code;
+        if (code === '3D000' && target === pair.green)
+            return undefined;
+        if (code !== '55000')
+            throw error;
+        const admin = await pair.serverClient('blue');
+        const names = [pair.blue.database, pair.green.database];
+        if (ctx.command === 'status') {
+            if (blocked.length === 0)
+                blocked.push(...(await blockedByPair(admin, names, pair.green.database)));
+            if (blocked.length > 0)
+                return undefined;
+            throw error;
+        }
+        const lifted = await unblockConnections(admin, names, pair.green.database);
+        if (lifted.length === 0)
+            throw error;
+        ctx.steps.mark(`${lifted.map((b) => b.database).join(' and ')} take sessions again (an interrupted ${lifted[0]?.step} had stopped them)`);
+        return open();
+    }
+}
+/**
+ * Finds the pair's row, whatever the names are now: in the database of blue's name, or, after
+ * a swap, in the one of green's name (a row counts only in the database it was written in).
+ * Sets `ctx.state` and `ctx.swapped`; returns the blocks status found.
+ */
+async function locate(ctx) {
+    const { pair } = ctx;
+    const blocked = [];
+    const candidates = [
+        { target: pair.blue, swapped: false },
+        ...(pair.sameServer ? [{ target: pair.green, swapped: true }] : []),
+    ];
+    ctx.state = undefined;
+    ctx.swapped = false;
+    for (const candidate of candidates) {
+        const client = await reach(ctx, candidate.target, blocked);
+        if (!client)
+            continue;
+        const state = await readState(client, pair.green.database);
+        if (state) {
+            ctx.state = state;
+            ctx.swapped = candidate.swapped;
+            break;
+        }
+    }
+    return blocked;
+}
+/**
+ * Whether the session that last wrote the journal is still connected: the command may still be
+ * running (a process lost with its host stays connected until the server's TCP keepalive ends it).
+ */
+async function runnerConnected(ctx, state) {
+    if (state.runnerPid === undefined)
+        return false;
+    const { rows } = await (await ctx.origin().client()).query(SESSION_ALIVE, [state.runnerPid, SESSION_NAME]);
+    return rows[0]?.alive === true;
+}
+/** The inputs a recovery needs that the journal cannot keep (secrets, the command). */
+function requireRecoveryInputs(ctx, state) {
+    const f = state.facts;
+    const bouncer = ctx.options.pgBouncer;
+    const name = IN_FLIGHT[state.command];
+    if (f.bouncer &&
+        (!bouncer || bouncer.database !== f.bouncer || (!f.rename && !bouncer.configPath)))
+        throw new errors_DbDeployError('recovery-inputs', `the interrupted ${state.command} (${name}) paused PgBouncer entry ${f.bouncer}: give pgbouncer-admin-url${f.rename ? '' : ', pgbouncer-config'} and pgbouncer-database as it had them`, { hint: 'run the command again with the same inputs as the one that was interrupted' });
+    if (f.command && !ctx.options.switchCommand)
+        throw new errors_DbDeployError('recovery-inputs', `the interrupted ${state.command} (${name}) ran a switch-command: give the same switch-command`, { hint: 'run the command again with the same inputs as the one that was interrupted' });
+}
+/**
+ * Reads the pair's row and, when a command was interrupted, finishes or undoes it first (if
+ * the command given may: a switch finishes or undoes a switch, abort and rollback anything
+ * before them). Returns the row as it stands afterwards.
+ */
+async function settleInterrupted(ctx) {
+    await locate(ctx);
+    const state = ctx.state;
+    if (!state?.command)
+        return { state };
+    const requested = ctx.command;
+    if (!RECOVERS[requested].includes(state.command)) {
+        const next = interruption(ctx, state);
+        const onlyForward = state.command === 'abort' || state.command === 'finish';
+        throw new errors_DbDeployError('interrupted', `${state.command} of ${state.green} was interrupted at ${next?.step} (${IN_FLIGHT[state.command]}), so ${requested} cannot run yet`, {
+            hint: onlyForward
+                ? `run ${state.command} again to finish it`
+                : `run ${state.command} again to ${next?.recovery ?? 'undo'} it, or rollback or abort to go back to blue`,
+        });
+    }
+    requireRecoveryInputs(ctx, state);
+    if (await runnerConnected(ctx, state))
+        ctx.logger.warn(`the session that journaled the interrupted ${state.command} (pid ${state.runnerPid}) is still connected: if that command is still running, the two now compete`);
+    ctx.command = state.command;
+    ctx.facts = state.facts;
+    ctx.startClock();
+    let outcome;
+    try {
+        outcome = await recoverPlan(ctx, planFor(ctx, state.command), state.steps);
+        ctx.steps.mark(`the interrupted ${state.command} (stopped at ${state.steps.at(-1) ?? 'its start'}) was ${outcome}`);
+    }
+    finally {
+        ctx.command = requested;
+        ctx.facts = {};
+    }
+    await locate(ctx);
+    return { state: ctx.state, recovered: { command: state.command, outcome } };
+}
+
+;// CONCATENATED MODULE: ./src/core/switch/result.ts
+
+/** Refuses a command the pair's phase does not allow, with the phase it is in. */
+function requirePhase(ctx, state, phases) {
+    if (!state || state.phase === 'none' || !phases.includes(state.phase))
+        throw new errors_DbDeployError('wrong-phase', `${ctx.command} needs ${phases.join(' or ')}, but ${ctx.pair.green.database} is ${state && state.phase !== 'none' ? state.phase : 'not prepared'}`, {
+            where: ctx.pair.blue.display,
+            hint: state && state.phase !== 'none'
+                ? 'run status to see which side is live'
+                : 'run prepare first',
+        });
+    return state;
+}
+/**
+ * A command's result: the live database and the other one follow from the phase (after a
+ * switch the database made as green is live, under whichever name it has now).
+ */
+function resultOf(ctx, command, phase, extra = {}) {
+    const greenLive = phase === 'switched' || phase === 'finished';
+    const [live, other] = greenLive ? [ctx.copy(), ctx.origin()] : [ctx.origin(), ctx.copy()];
+    return {
+        command,
+        activeDatabase: live.name,
+        standbyDatabase: phase === 'aborted' || phase === 'none' ? '' : other.name,
+        phase,
+        ...(ctx.state ? { cloneMethod: ctx.state.method } : {}),
+        ...extra,
+        durationMs: ctx.steps.elapsed(),
+        steps: ctx.steps.list,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/switch/guardrails.ts
+
+
+
+
+
+
+
+/**
+ * What moves the traffic at the switch point: PgBouncer (with its config, unless the names are
+ * swapped), the swap itself, or a switch-command. Checked before anything changes.
+ */
+function requireRoute(options, swapping) {
+    if (!options.pgBouncer && !options.switchCommand && !swapping)
+        throw new errors_DbDeployError('bad-input', 'nothing would move the traffic: give pgbouncer-admin-url, switch-command or rename: true', {
+            hint: 'without one, applications would keep connecting to the old side, now read-only',
+        });
+    if (options.pgBouncer && !options.pgBouncer.configPath && !swapping)
+        throw new errors_DbDeployError('bad-input', 'pgbouncer-config is required with pgbouncer-admin-url (the entry is repointed there)', { hint: 'give the path of pgbouncer.ini, writable by the runner, or switch with rename' });
+}
+/**
+ * The switch's guardrails, checked before anything is paused; each refusal is one line. Returns
+ * green's lag in bytes (0 for a point-in-time copy).
+ */
+async function guardrails(ctx, method, tables, returning) {
+    const { options } = ctx;
+    const blue = ctx.origin();
+    const green = ctx.copy();
+    const b = await blue.client();
+    const g = await green.client();
+    // First: a green that lost a column also stops its replication, and this names the cause.
+    if (method === 'logical' || returning)
+        await sameTables(ctx, tables);
+    const lagBytes = method === 'logical' ? await replicationGuardrails(ctx) : 0;
+    if (method !== 'logical' && !(await isReadOnly(b, blue.name)))
+        throw new errors_DbDeployError('blue-written', `blue is no longer read-only since the ${method} copy: writes made since are not in green`, {
+            where: blue.target.display,
+            hint: 'abort and prepare again (or use clone-method logical, which keeps green in step)',
+        });
+    if (!(await isReadOnly(g, green.name)))
+        throw new errors_DbDeployError('green-written', `green is no longer read-only: it may have taken writes of its own`, {
+            where: green.target.display,
+            hint: 'abort and prepare again; nothing but the replication may write to green before the switch',
+        });
+    const old = await oldTransactions(b, options.maxTransactionAgeMs);
+    if (old.length > 0)
+        throw new errors_DbDeployError('old-transactions', `blue has ${old.length} transactions older than max-transaction-age (oldest ${Math.round(old[0]?.seconds ?? 0)}s, pid ${old[0]?.pid})`, {
+            where: blue.target.display,
+            hint: 'PAUSE would wait for them: end them or wait, then switch',
+        });
+    return lagBytes;
+}
+/**
+ * Green must have every table and column blue replicates: the replication both ways matches
+ * them by name, and the return publication lists blue's columns. A migration that dropped or
+ * renamed one (prepare refuses those, but a green changed by hand is possible) is refused here.
+ */
+async function sameTables(ctx, blueTables) {
+    const key = (t) => `${t.schema}.${t.name}`;
+    const green = new Map((await replicatedTables(await ctx.copy().client(), ctx.options)).map((t) => [key(t), t]));
+    const missing = blueTables.flatMap((t) => {
+        const there = green.get(key(t));
+        if (!there)
+            return [`table ${key(t)}`];
+        return t.columns.filter((c) => !there.columns.includes(c)).map((c) => `column ${key(t)}.${c}`);
+    });
+    if (missing.length > 0)
+        throw new errors_DbDeployError('schema-diverged', `green lacks what blue replicates: ${missing.slice(0, 5).join(', ')}${missing.length > 5 ? ` and ${missing.length - 5} more` : ''} (dropped or renamed on green)`, {
+            where: ctx.copy().target.display,
+            hint: 'the replication matches tables and columns by name, both ways: abort, make the migration additive (validate with deploy-strategy: blue-green), and prepare again',
+        });
+}
+/** Sessions on green that hold a lock the subscription's apply worker waits for. */
+async function applyBlockers(green) {
+    const { rows } = await green.query(APPLY_BLOCKERS);
+    return rows.map((r) => r.pid);
+}
+/** logical: green's replication runs, keeps up, and covers every table blue has. */
+async function replicationGuardrails(ctx) {
+    const { options } = ctx;
+    const blue = ctx.origin();
+    const green = ctx.copy();
+    const b = await blue.client();
+    const g = await green.client();
+    const { forward } = ctx.pair.names;
+    // A worker restarting (after a reverted switch, say) is given a few seconds to come back.
+    const running = await waitForSubscription(g, forward, 10_000, ctx.signal);
+    throwIfCancelled(ctx.signal, "green's subscription was checked");
+    if (!running)
+        throw new errors_DbDeployError('replication-unhealthy', `green's subscription is not running (an apply error stops it; see the server log)`, {
+            where: green.target.display,
+            hint: 'fix the apply error (often a migration that is not additive), or abort and prepare again',
+        });
+    // The worker runs before its walsender on blue has taken the slot: give that the same time.
+    let lag = await slotLag(b, forward);
+    for (const deadline = Date.now() + 10_000; lag && !lag.active && Date.now() < deadline;) {
+        await sleep(100);
+        lag = await slotLag(b, forward);
+    }
+    if (!lag || !lag.active)
+        throw new errors_DbDeployError('replication-unhealthy', `blue's replication slot ${forward.slot} is ${lag ? 'not in use' : 'missing'}`, { where: blue.target.display, hint: 'abort and prepare again' });
+    if (lag.bytes > options.maxLagBytes) {
+        const blockers = await applyBlockers(g);
+        throw new errors_DbDeployError('replication-lagging', `green is ${lag.bytes} bytes of WAL behind blue, more than max-lag (${options.maxLagBytes})`, {
+            where: green.target.display,
+            hint: blockers.length > 0
+                ? `green's apply worker waits for a lock held by pid ${blockers.join(', ')} on green: end that session, then switch again`
+                : 'wait until green catches up, then switch again',
+        });
+    }
+    const published = new Set((await b.query(PUBLISHED_TABLES, [forward.publication])).rows.map((r) => r.t));
+    const unpublished = (await replicatedTables(b, options)).filter((t) => !published.has(t.sql) && !published.has(`${t.schema}.${t.name}`));
+    if (unpublished.length > 0)
+        throw new errors_DbDeployError('unreplicated-tables', `tables created on blue after prepare are not replicated: ${unpublished.map((t) => `${t.schema}.${t.name}`).join(', ')}`, { where: blue.target.display, hint: 'abort and prepare again, so green has them' });
+    return lag.bytes;
+}
+
+;// CONCATENATED MODULE: ./src/core/switch/rollback.ts
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * The rollback flip: the write pause again, back to the database made as blue, which has every
+ * write green took (it followed green). Also what abort does to a switch it finds finished.
+ */
+async function rollBackFlip(ctx, state) {
+    const { options } = ctx;
+    const { back } = ctx.pair.names;
+    requireRoute(options, ctx.swapped);
+    const [live, follower] = [ctx.copy(), ctx.origin()];
+    const following = await subscriptionExists(await follower.client(), back);
+    if (!following && !options.acceptLostWrites)
+        throw new errors_DbDeployError('no-return-replication', `${follower.name} does not follow ${live.name}, so a rollback would lose every write taken since the switch`, {
+            where: follower.target.display,
+            hint: 'set accept-lost-writes: true to roll back anyway, or restore a backup of the live database',
+        });
+    // A subscription just created (by the switch) may need a few seconds to start its worker.
+    const running = following && (await waitForSubscription(await follower.client(), back, 15_000, ctx.signal));
+    throwIfCancelled(ctx.signal, "blue's subscription was checked");
+    if (following && !running)
+        throw new errors_DbDeployError('replication-unhealthy', `${follower.name}'s subscription to ${live.name} is not running, so it may miss writes`, {
+            where: follower.target.display,
+            hint: "look for an apply error in the server log (a migration on green that blue's schema cannot take); fix it, then roll back",
+        });
+    const bouncer = options.pgBouncer;
+    ctx.command = 'rollback';
+    ctx.facts = {
+        direction: 'rollback',
+        method: state.method,
+        catchUp: following,
+        following,
+        ...(bouncer
+            ? { bouncer: bouncer.database, loginRetry: await (await ctx.bouncer()).readLoginRetry() }
+            : {}),
+        rename: ctx.swapped,
+        command: Boolean(options.switchCommand),
+        swappedAtStart: ctx.swapped,
+        fromWasReadOnly: await isReadOnly(await live.client(), live.name),
+    };
+    await ctx.journal.begin('rollback', state.method, ctx.facts);
+    const { plan, tally } = flipPlan(ctx);
+    ctx.startClock();
+    await runPlan(ctx, plan);
+    ctx.steps.mark(`rolled back to ${ctx.origin().name}; ${ctx.copy().name} kept, read-only`);
+    return tally;
+}
+/** rollback when blue never stopped being live (a switch undone, or none yet): green stops following. */
+async function stopFollowing(ctx, state) {
+    ctx.command = 'rollback';
+    ctx.facts = { method: state.method, unfreeze: state.method !== 'logical' };
+    await ctx.journal.begin('rollback', state.method, ctx.facts);
+    await runPlan(ctx, stopPlan(ctx));
+    ctx.steps.mark(`${ctx.origin().name} stays live; ${ctx.copy().name} kept, read-only`);
+}
+/**
+ * rollback: back to the database made as blue, with green's writes. Before a switch (or after
+ * an interrupted one was undone) blue is live already: green's replication stops, green is kept.
+ * Rolled back or aborted already: nothing to do.
+ */
+async function rollBack(options, logger) {
+    const ctx = openContext(options, logger);
+    try {
+        const { state } = await settleInterrupted(ctx);
+        if (state?.phase === 'rolled-back' || state?.phase === 'aborted') {
+            ctx.steps.mark(`nothing to roll back: ${state.phase}, ${ctx.origin().name} is live`);
+            return resultOf(ctx, 'rollback', state.phase);
+        }
+        const current = requirePhase(ctx, state, ['switched', 'prepared']);
+        if (current.phase === 'prepared') {
+            await stopFollowing(ctx, current);
+            return resultOf(ctx, 'rollback', 'rolled-back');
+        }
+        const tally = await rollBackFlip(ctx, current);
+        return resultOf(ctx, 'rollback', 'rolled-back', {
+            pauseMs: tally.pauseMs ?? 0,
+            sequences: tally.sequences ?? 0,
+        });
+    }
+    finally {
+        await ctx.close();
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/switch/end.ts
+
+
+
+
+
+
+/**
+ * abort: drops the replication and green, and unfreezes blue: the pair ends on blue. After a
+ * switch (or an interrupted one that had to be finished) it rolls back first, nothing lost.
+ * Aborted already, or never prepared: nothing to do.
+ */
+async function abort(options, logger) {
+    const ctx = openContext(options, logger);
+    try {
+        let { state } = await settleInterrupted(ctx);
+        // Nothing prepared (or aborted already): nothing to do, so a clean-up step can always run it.
+        if (!state || state.phase === 'none' || state.phase === 'aborted') {
+            ctx.steps.mark(`nothing to abort: ${ctx.origin().name} is live, ${ctx.pair.green.database} ${state ? 'is gone' : 'was never prepared'}`);
+            return resultOf(ctx, 'abort', state?.phase === 'aborted' ? 'aborted' : 'none');
+        }
+        if (state.phase === 'switched') {
+            await rollBackFlip(ctx, state);
+            ctx.command = 'abort';
+            ({ state } = await settleInterrupted(ctx));
+        }
+        const current = requirePhase(ctx, state, ['prepared', 'rolled-back', 'switched']);
+        ctx.facts = {
+            method: current.method,
+            unfreeze: current.method !== 'logical' && current.phase === 'prepared',
+        };
+        await ctx.journal.begin('abort', current.method, ctx.facts);
+        await runPlan(ctx, abortPlan(ctx));
+        return resultOf(ctx, 'abort', 'aborted');
+    }
+    finally {
+        await ctx.close();
+    }
+}
+/** finish (after a switch): drops the return replication; the old database is kept, read-only. */
+async function end_finish(options, logger) {
+    const ctx = openContext(options, logger);
+    try {
+        const { state, recovered } = await settleInterrupted(ctx);
+        if (recovered?.outcome === 'finished' && state?.phase === 'finished')
+            return resultOf(ctx, 'finish', 'finished');
+        const current = requirePhase(ctx, state, ['switched']);
+        ctx.facts = { method: current.method };
+        await ctx.journal.begin('finish', current.method, ctx.facts);
+        await runPlan(ctx, finishPlan(ctx));
+        return resultOf(ctx, 'finish', 'finished');
+    }
+    finally {
+        await ctx.close();
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/backup/queries.ts
+/**
+ * SQL of backup and restore. All read-only: each takes AccessShareLock at most (the row
+ * counts on the tables they count, like pg_dump itself), and none blocks writers.
+ */
+
+/** The server's version as a number, e.g. 150018 (no lock). */
+const queries_SERVER_VERSION_NUM = "SELECT current_setting('server_version_num')::int AS num";
+const queries_USER_SCHEMA = (/* unused pure expression or super */ null && (`n.nspname NOT IN ('pg_catalog', 'information_schema')
+   AND n.nspname NOT LIKE 'pg\\_toast%' AND n.nspname NOT LIKE 'pg\\_temp\\_%'`));
+/**
+ * Ordinary and partitioned tables of the user's schemas, without partitions (their rows are
+ * counted through the parent) and without tables that belong to an extension (catalog reads only).
+ */
+const queries_BACKUP_TABLES = (/* unused pure expression or super */ null && (`
+SELECT n.nspname AS schema, c.relname AS name
+  FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+ WHERE ${queries_USER_SCHEMA} AND c.relkind IN ('r', 'p') AND NOT c.relispartition
+   AND NOT EXISTS (SELECT 1 FROM pg_depend d
+                    WHERE d.classid = 'pg_class'::regclass AND d.objid = c.oid AND d.deptype = 'e')
+ ORDER BY 1, 2`));
+/** Exact row count of one table (AccessShareLock on it; reads every row). */
+function queries_countRowsSql(schema, name) {
+    return `SELECT count(*)::bigint AS rows FROM ${qualifiedName(schema, name)}`;
+}
+/** Objects made after initdb: the first OID a user object gets (FirstNormalObjectId, transam.h). */
+const USER_OID = 16384;
+/** Not a member of an extension (those come and go with their extension, counted once). */
+const notInExtension = (catalog, alias) => `NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = '${catalog}'::regclass
+                  AND d.objid = ${alias}.oid AND d.deptype = 'e')`;
+/**
+ * Every kind of object a database can hold besides what initdb made, counted per kind: what a
+ * restore would collide with or overwrite. An object counts when its OID is a user OID (made
+ * after initdb, in this database or its template) and it is not part of an extension; the
+ * extension itself counts. Relations of every kind (tables, views, sequences, composite types,
+ * …), schemas (public is initdb's), types (not the array, row and multirange types that come with
+ * another object), functions and procedures, large objects, extensions, operators and their classes and
+ * families, collations, conversions, casts, text search objects, languages, access methods,
+ * event triggers, foreign-data wrappers and servers, publications. Catalog reads only.
+ */
+const queries_TARGET_CONTENT = (/* unused pure expression or super */ null && (`
+SELECT
+  (SELECT count(*) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+    WHERE ${queries_USER_SCHEMA} AND c.relkind IN ('r', 'p', 'v', 'm', 'S', 'f', 'c')
+      AND ${notInExtension('pg_class', 'c')})::int AS relations,
+  (SELECT count(*) FROM pg_namespace n WHERE ${queries_USER_SCHEMA} AND n.oid >= ${USER_OID}
+      AND ${notInExtension('pg_namespace', 'n')})::int AS schemas,
+  (SELECT count(*) FROM pg_type t WHERE t.oid >= ${USER_OID} AND t.typrelid = 0
+      AND NOT EXISTS (SELECT 1 FROM pg_type e WHERE e.typarray = t.oid)
+      AND t.typtype <> 'm'
+      AND ${notInExtension('pg_type', 't')})::int AS types,
+  (SELECT count(*) FROM pg_proc p WHERE p.oid >= ${USER_OID}
+      AND ${notInExtension('pg_proc', 'p')})::int AS functions,
+  (SELECT count(*) FROM pg_largeobject_metadata)::int AS large_objects,
+  (SELECT count(*) FROM pg_extension x WHERE x.oid >= ${USER_OID})::int AS extensions,
+  (SELECT (SELECT count(*) FROM pg_operator o WHERE o.oid >= ${USER_OID} AND ${notInExtension('pg_operator', 'o')})
+        + (SELECT count(*) FROM pg_opclass o WHERE o.oid >= ${USER_OID} AND ${notInExtension('pg_opclass', 'o')})
+        + (SELECT count(*) FROM pg_opfamily o WHERE o.oid >= ${USER_OID} AND ${notInExtension('pg_opfamily', 'o')})
+        + (SELECT count(*) FROM pg_collation o WHERE o.oid >= ${USER_OID} AND ${notInExtension('pg_collation', 'o')})
+        + (SELECT count(*) FROM pg_conversion o WHERE o.oid >= ${USER_OID} AND ${notInExtension('pg_conversion', 'o')})
+        + (SELECT count(*) FROM pg_cast o WHERE o.oid >= ${USER_OID} AND ${notInExtension('pg_cast', 'o')})
+        + (SELECT count(*) FROM pg_ts_config o WHERE o.oid >= ${USER_OID} AND ${notInExtension('pg_ts_config', 'o')})
+        + (SELECT count(*) FROM pg_ts_dict o WHERE o.oid >= ${USER_OID} AND ${notInExtension('pg_ts_dict', 'o')})
+        + (SELECT count(*) FROM pg_ts_parser o WHERE o.oid >= ${USER_OID} AND ${notInExtension('pg_ts_parser', 'o')})
+        + (SELECT count(*) FROM pg_ts_template o WHERE o.oid >= ${USER_OID} AND ${notInExtension('pg_ts_template', 'o')})
+        + (SELECT count(*) FROM pg_language o WHERE o.oid >= ${USER_OID} AND ${notInExtension('pg_language', 'o')})
+        + (SELECT count(*) FROM pg_am o WHERE o.oid >= ${USER_OID} AND ${notInExtension('pg_am', 'o')})
+        + (SELECT count(*) FROM pg_event_trigger o WHERE o.oid >= ${USER_OID})
+        + (SELECT count(*) FROM pg_foreign_data_wrapper o WHERE o.oid >= ${USER_OID} AND ${notInExtension('pg_foreign_data_wrapper', 'o')})
+        + (SELECT count(*) FROM pg_foreign_server o WHERE o.oid >= ${USER_OID})
+        + (SELECT count(*) FROM pg_publication o WHERE o.oid >= ${USER_OID}))::int AS other_objects`));
+/** Count of user tables after a restore (catalog read only). */
+const queries_RESTORED_TABLES = (/* unused pure expression or super */ null && (`
+SELECT count(*)::int AS tables
+  FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+ WHERE ${queries_USER_SCHEMA} AND c.relkind IN ('r', 'p')`));
+/**
+ * Fixes every setting that changes a row's text form (TimeZone for timestamptz, DateStyle,
+ * IntervalStyle, float digits, bytea), for this transaction only, so that the source and the
+ * restored copy print identical values whatever their database or role defaults (no lock).
+ */
+const CHECKSUM_SETTINGS = (/* unused pure expression or super */ null && (`
+SELECT set_config('TimeZone', 'UTC', true), set_config('DateStyle', 'ISO, YMD', true),
+       set_config('IntervalStyle', 'postgres', true), set_config('extra_float_digits', '1', true),
+       set_config('bytea_output', 'hex', true)`));
+/**
+ * Turns idle_in_transaction_session_timeout off for this transaction only (a user-settable
+ * setting; no lock): the snapshot's transaction waits idle while pg_dump dumps.
+ */
+const NO_IDLE_TIMEOUT = "SELECT set_config('idle_in_transaction_session_timeout', '0', true)";
+/** Exports the REPEATABLE READ transaction's snapshot for `pg_dump --snapshot` (no lock). */
+const EXPORT_SNAPSHOT = 'SELECT pg_export_snapshot() AS snapshot';
+/**
+ * Row count and content checksum of one table, in one sequential scan (AccessShareLock on it).
+ * Each row's text is hashed with md5 and the two 64-bit halves of the hashes are summed as
+ * numeric: an order-independent multiset hash that needs no sort and constant memory. A
+ * `md5(string_agg(row::text ORDER BY …))` would sort the whole table and fail past 1 GB of text
+ * (the varlena limit, PostgreSQL docs "TOAST"). Accidental differences (a lost, duplicated or
+ * changed row) change the sums; it is not meant to resist a crafted collision.
+ */
+function tableChecksumSql(schema, name) {
+    // ROW(t.*), not t: a column named t would win over the table alias. Hashed once per row.
+    return `SELECT count(*)::bigint AS rows,
+       md5(count(*)::text || ':' ||
+           coalesce(sum(('x' || substr(h, 1, 16))::bit(64)::bigint::numeric), 0)::text || ':' ||
+           coalesce(sum(('x' || substr(h, 17, 16))::bit(64)::bigint::numeric), 0)::text) AS checksum
+  FROM (SELECT md5(ROW(t.*)::text) AS h FROM ${qualifiedName(schema, name)} t) rows`;
+}
+
+;// CONCATENATED MODULE: ./src/core/backup/inspect.ts
+
+
+
+/** The source server's major version (15, 16, …). Reads no table. */
+async function inspectSource(target) {
+    const client = await connect(target);
+    try {
+        return { major: await readServerMajor(client) };
+    }
+    finally {
+        await disconnect(client);
+    }
+}
+/** Every user table and its exact row count, on a client whose transaction is already open. */
+async function countRows(client) {
+    const { rows } = await client.query(BACKUP_TABLES);
+    const tables = [];
+    for (const t of rows) {
+        const count = await client.query(countRowsSql(t.schema, t.name));
+        tables.push({ schema: t.schema, name: t.name, rows: Number(count.rows[0]?.rows ?? 0) });
+    }
+    return tables;
+}
+/** TARGET_CONTENT's columns as words for the error line, singular and plural. */
+const KINDS = {
+    relations: ['relation', 'relations'],
+    schemas: ['schema', 'schemas'],
+    types: ['type', 'types'],
+    functions: ['function', 'functions'],
+    large_objects: ['large object', 'large objects'],
+    extensions: ['extension', 'extensions'],
+    other_objects: ['other object', 'other objects'],
+};
+/** Reads the restore target's version and whether it is empty. Reads catalogs only. */
+async function inspectTarget(target) {
+    const client = await connect(target);
+    try {
+        const major = await readServerMajor(client);
+        const { rows } = await client.query(TARGET_CONTENT);
+        const counts = Object.entries(rows[0] ?? {}).map(([k, v]) => [k, Number(v)]);
+        const objects = counts.reduce((a, [, n]) => a + n, 0);
+        const found = counts
+            .filter(([, n]) => n > 0)
+            .map(([k, n]) => `${n} ${(KINDS[k] ?? [k, k])[n === 1 ? 0 : 1]}`)
+            .join(', ');
+        return { major, objects, found };
+    }
+    finally {
+        await disconnect(client);
+    }
+}
+/** How many user tables the target has (after a restore). */
+async function countTables(target) {
+    const client = await connect(target);
+    try {
+        return Number((await client.query(RESTORED_TABLES)).rows[0]?.tables ?? 0);
+    }
+    finally {
+        await disconnect(client);
+    }
+}
+/** The server's major version (15, 16, …). Takes no lock. */
+async function readServerMajor(client) {
+    const { rows } = await client.query(queries_SERVER_VERSION_NUM);
+    return serverMajor(Number(rows[0]?.num ?? 0));
+}
+
+;// CONCATENATED MODULE: ./src/core/lint/ast.ts
+/** `{ "ColumnDef": {...} }` → `['ColumnDef', {...}]`. */
+function unwrap(node) {
+    const type = nodeType(node);
+    if (type === undefined)
+        return undefined;
+    const value = node[type];
+    return value && typeof value === 'object' ? [type, value] : undefined;
+}
+/**
+ * The single key of a wrapped node, or undefined. Hot: rules call it for every node they look
+ * at, so it allocates nothing (no Object.entries).
+ */
+function nodeType(node) {
+    if (!node || typeof node !== 'object' || Array.isArray(node))
+        return undefined;
+    let type;
+    for (const key in node) {
+        if (type !== undefined)
+            return undefined;
+        type = key;
+    }
+    return type;
+}
+/** The inner fields of a node of the given type, or undefined when it is another type. */
+function nodeOf(node, type) {
+    if (!node || typeof node !== 'object')
+        return undefined;
+    const value = node[type];
+    if (!value || typeof value !== 'object' || nodeType(node) !== type)
+        return undefined;
+    return value;
+}
+/** A list field as an array (absent lists come back empty). */
+function list(value) {
+    return Array.isArray(value) ? value : [];
+}
+/** The string values of a list of `String` nodes (`names`, `funcname`, …). */
+function names(value) {
+    return list(value).map((item) => {
+        const s = nodeOf(item, 'String');
+        return typeof s?.sval === 'string' ? s.sval : '';
+    });
+}
+/** A RangeVar (`schema.table`) as a normalised key; the schema defaults to `public`. */
+function tableKey(rangeVar) {
+    const rv = (nodeOf(rangeVar, 'RangeVar') ?? rangeVar);
+    const schema = typeof rv?.schemaname === 'string' ? rv.schemaname : 'public';
+    const table = typeof rv?.relname === 'string' ? rv.relname : '?';
+    return `${schema}.${table}`;
+}
+/** A RangeVar as written (`orders`, `sales.orders`), for messages. */
+function tableName(rangeVar) {
+    const rv = (nodeOf(rangeVar, 'RangeVar') ?? rangeVar);
+    const table = typeof rv?.relname === 'string' ? rv.relname : '?';
+    return typeof rv?.schemaname === 'string' ? `${rv.schemaname}.${table}` : table;
+}
+/** A TypeName as SQL-ish text: `int4`, `varchar(255)`, `timestamp`, `bigserial`. */
+function typeNameText(typeName) {
+    const tn = (nodeOf(typeName, 'TypeName') ?? typeName);
+    const parts = names(tn?.names).filter((n) => n !== 'pg_catalog');
+    const mods = list(tn?.typmods)
+        .map((m) => {
+        const constant = nodeOf(m, 'A_Const');
+        const ival = nodeOf(constant?.ival, 'Integer') ?? constant?.ival;
+        return ival && typeof ival.ival === 'number' ? String(ival.ival) : '';
+    })
+        .filter(Boolean);
+    const array = list(tn?.arrayBounds).length > 0 ? '[]' : '';
+    return `${parts.join('.')}${mods.length ? `(${mods.join(',')})` : ''}${array}`;
+}
+/**
+ * Visits every node below `root` (depth first), with its type name (a key that starts with a
+ * capital letter holding an object). Hot: rules and the engine walk every statement they look
+ * into, so it allocates nothing (`for…in`, no Object.entries, no regular expression).
+ */
+function walk(root, visit) {
+    if (Array.isArray(root)) {
+        for (const item of root)
+            walk(item, visit);
+        return;
+    }
+    if (!root || typeof root !== 'object')
+        return;
+    for (const key in root) {
+        const value = root[key];
+        if (!value || typeof value !== 'object')
+            continue;
+        const first = key.charCodeAt(0);
+        if (!Array.isArray(value) && first >= 65 && first <= 90)
+            visit(key, value);
+        walk(value, visit);
+    }
+}
+/** The AST `location` of a node (a byte offset in the parsed source), when it has one. */
+function locationOf(node) {
+    return typeof node?.location === 'number' && node.location >= 0 ? node.location : undefined;
+}
+/**
+ * A qualified name list (`['sales', 'orders']`, from DropStmt objects or a RenameStmt object) as a
+ * TableKey; the schema defaults to `public`, a leading database name is ignored.
+ */
+function qualifiedNameKey(parts) {
+    const table = parts[parts.length - 1] ?? '?';
+    const schema = parts.length >= 2 ? parts[parts.length - 2] : 'public';
+    return `${schema}.${table}`;
+}
+/**
+ * Whether the relation `key` was created earlier in this migration: by CREATE TABLE / CREATE
+ * TABLE AS / CREATE MATERIALIZED VIEW (the engine's `createdTables`), or by CREATE VIEW, which
+ * the engine does not track. A relation that is new is not yet used by running code.
+ */
+function createdInMigration(context, key) {
+    if (context.createdTables.has(key))
+        return true;
+    return context.statements
+        .slice(0, context.index)
+        .some((s) => s.type === 'ViewStmt' && tableKey(s.node.view) === key);
+}
+/** Whether a schema was created by an earlier CREATE SCHEMA of this migration. */
+function schemaCreatedInMigration(context, schema) {
+    return context.statements
+        .slice(0, context.index)
+        .some((s) => s.type === 'CreateSchemaStmt' && s.node.schemaname === schema);
+}
+/** The `AlterTableCmd` fields of an AlterTableStmt's `cmds` (subtype, name, def, missing_ok, …). */
+function alterTableCmds(alterTableStmt) {
+    return list(alterTableStmt.cmds)
+        .map((c) => nodeOf(c, 'AlterTableCmd'))
+        .filter((c) => c !== undefined);
+}
+/** The `location` of a RangeVar, wrapped (`{ RangeVar: {...} }`, in lists) or bare (`relation` fields). */
+function rangeVarLocation(rangeVar) {
+    return locationOf((nodeOf(rangeVar, 'RangeVar') ?? rangeVar));
+}
+/** The `Constraint` fields of a ColumnDef's `constraints` (DEFAULT, NOT NULL, REFERENCES, …). */
+function columnConstraints(columnDef) {
+    return list(columnDef?.constraints)
+        .map((c) => nodeOf(c, 'Constraint'))
+        .filter((c) => c !== undefined);
+}
+/**
+ * The earlier AlterTableCmds of this migration on table `key`, oldest first (for rules whose
+ * verdict depends on an earlier step, like SET NOT NULL after a validated CHECK).
+ */
+function earlierAlterCmds(context, key) {
+    return context.statements
+        .slice(0, context.index)
+        .filter((s) => s.type === 'AlterTableStmt' && tableKey(s.node.relation) === key)
+        .flatMap((s) => alterTableCmds(s.node));
+}
+
+;// CONCATENATED MODULE: ./src/core/lint/names.ts
+/**
+ * Identifiers longer than PostgreSQL's 63-byte limit (NAMEDATALEN - 1). PostgreSQL cuts every such
+ * identifier to its first 63 bytes (at a character boundary), with only a NOTICE, and does so the
+ * same way in every later command, so one long name is harmless (PostgreSQL docs, 4.1.1
+ * Identifiers and Key Words). Two names that share their first 63 bytes are one name to it, and a
+ * name compared as a string (`WHERE indexname = '…'`) is compared with the long spelling, which
+ * the catalog never holds. libpg_query's parse tree already holds the cut names; the spelling as
+ * written comes from PostgreSQL's scanner.
+ */
+
+
+/** Bytes PostgreSQL keeps of an identifier. */
+const names_MAX_IDENTIFIER_BYTES = 63;
+/** The key of a stored name in a namespace. */
+const nameKey = (namespace, stored) => `${namespace}\u0000${stored}`;
+/** The first 63 bytes of an identifier, cut at a character boundary, as PostgreSQL does. */
+function truncateIdentifier(name) {
+    if (Buffer.byteLength(name, 'utf8') <= names_MAX_IDENTIFIER_BYTES)
+        return name;
+    let bytes = 0;
+    let end = 0;
+    for (const char of name) {
+        const size = Buffer.byteLength(char, 'utf8');
+        if (bytes + size > names_MAX_IDENTIFIER_BYTES)
+            break;
+        bytes += size;
+        end += char.length;
+    }
+    return name.slice(0, end);
+}
+/**
+ * Whether the text has a run of name characters of 63 bytes or more: without one, no name in it
+ * can be cut or equal a cut name. Cheap, so the rules can skip almost every statement.
+ */
+function names_mayHoldLongName(text) {
+    // Non-ASCII: 21 characters may already be 63 bytes (rare: the slow way).
+    if (!isAscii(text))
+        return longRuns(text).length > 0;
+    // ASCII: a run of 63 name characters, or 63 characters between double quotes. One pass: a
+    // regular expression like [^…]{63,} retries from every character of each shorter run.
+    let run = 0;
+    for (let i = 0; i < text.length; i += 1) {
+        const c = text.charCodeAt(i);
+        if (c === 34 /* " */) {
+            const close = text.indexOf('"', i + 1);
+            if (close < 0)
+                return false;
+            if (close - i - 1 >= names_MAX_IDENTIFIER_BYTES)
+                return true;
+            i = close;
+            run = 0;
+        }
+        else if (NAME_SEPARATORS.has(c))
+            run = 0;
+        else if ((run += 1) >= names_MAX_IDENTIFIER_BYTES)
+            return true;
+    }
+    return false;
+}
+/** Characters that end an unquoted name run: whitespace and ' ( ) , ; . = */
+const NAME_SEPARATORS = new Set([9, 10, 11, 12, 13, 32, 39, 40, 41, 44, 59, 46, 61]);
+function longRuns(text) {
+    return (text.match(/[^\s"'(),;.=]{21,}|"[^"]{21,}"/g) ?? []).filter((run) => Buffer.byteLength(run.replace(/^"|"$/g, ''), 'utf8') >= names_MAX_IDENTIFIER_BYTES);
+}
+/** Cut name → the identifiers of the statement that PostgreSQL cut to it, as written, in order. */
+const spellingsCache = new WeakMap();
+function spellings(statement) {
+    let found = spellingsCache.get(statement);
+    if (found)
+        return found;
+    found = new Map();
+    for (const token of scanTokens(statement.text)) {
+        if (token.tokenName !== 'IDENT')
+            continue;
+        const written = identifierValue(token.text);
+        const stored = truncateIdentifier(written);
+        if (stored === written)
+            continue;
+        const seen = found.get(stored) ?? [];
+        if (!seen.includes(written))
+            seen.push(written);
+        found.set(stored, seen);
+    }
+    spellingsCache.set(statement, found);
+    return found;
+}
+/** An identifier token's value: quoted as written, unquoted with ASCII letters lower-cased. */
+function identifierValue(token) {
+    if (token.startsWith('"'))
+        return token.slice(1, -1).replace(/""/g, '"');
+    return token.replace(/[A-Z]+/g, (upper) => upper.toLowerCase());
+}
+/** Schema of a qualified name list or RangeVar key (`public` when not written). */
+const schemaOf = (key) => key.slice(0, key.lastIndexOf('.'));
+/** The names a statement gives to objects (only those that could be cut or clash: ≥ 63 bytes). */
+function createdNames(statement) {
+    if (!names_mayHoldLongName(statement.text))
+        return [];
+    const written = spellings(statement);
+    // The n-th name cut to the same stored name is taken to be its n-th spelling in the text.
+    const used = new Map();
+    const node = statement.node;
+    const out = [];
+    const add = (namespace, stored, ifNotExists = false) => {
+        if (typeof stored !== 'string')
+            return;
+        // A cut name is 63 bytes, or up to 3 fewer where a multi-byte character did not fit.
+        if (Buffer.byteLength(stored, 'utf8') < names_MAX_IDENTIFIER_BYTES - 3)
+            return;
+        const spelled = written.get(stored) ?? [];
+        const n = used.get(stored) ?? 0;
+        used.set(stored, n + 1);
+        const spelling = spelled[Math.min(n, spelled.length - 1)] ?? stored;
+        out.push({ namespace, stored, written: spelling, ifNotExists });
+    };
+    const relation = (rel, ifNotExists = false) => {
+        const key = tableKey(rel);
+        const name = (nodeOf(rel, 'RangeVar') ?? rel)?.relname;
+        add(`relation ${schemaOf(key)}`, name, ifNotExists);
+        return key;
+    };
+    const constraint = (table, c, ifNotExists = false) => {
+        if (!c)
+            return;
+        add(`constraint ${table}`, c.conname, ifNotExists);
+        // PRIMARY KEY, UNIQUE and EXCLUDE constraints create an index of the same name.
+        if (['CONSTR_PRIMARY', 'CONSTR_UNIQUE', 'CONSTR_EXCLUSION'].includes(String(c.contype)))
+            add(`relation ${schemaOf(table)}`, c.conname, ifNotExists);
+    };
+    switch (statement.type) {
+        case 'CreateStmt': {
+            const table = relation(node.relation, Boolean(node.if_not_exists));
+            for (const element of list(node.tableElts)) {
+                const column = nodeOf(element, 'ColumnDef');
+                if (column)
+                    add(`column ${table}`, column.colname);
+                constraint(table, nodeOf(element, 'Constraint'));
+            }
+            break;
+        }
+        case 'CreateTableAsStmt': {
+            const into = (nodeOf(node.into, 'IntoClause') ?? node.into);
+            relation(into?.rel, Boolean(node.if_not_exists));
+            break;
+        }
+        case 'ViewStmt':
+            relation(node.view);
+            break;
+        case 'CreateSeqStmt':
+            relation(node.sequence, Boolean(node.if_not_exists));
+            break;
+        case 'IndexStmt':
+            add(`relation ${schemaOf(tableKey(node.relation))}`, node.idxname, Boolean(node.if_not_exists));
+            break;
+        case 'AlterTableStmt': {
+            const table = tableKey(node.relation);
+            for (const cmd of alterTableCmds(node)) {
+                if (cmd.subtype === 'AT_AddColumn')
+                    add(`column ${table}`, nodeOf(cmd.def, 'ColumnDef')?.colname, Boolean(cmd.missing_ok));
+                if (cmd.subtype === 'AT_AddConstraint')
+                    constraint(table, nodeOf(cmd.def, 'Constraint'));
+            }
+            break;
+        }
+        case 'CreateTrigStmt':
+            add(`trigger ${tableKey(node.relation)}`, node.trigname);
+            break;
+        case 'CreatePolicyStmt':
+            add(`policy ${tableKey(node.table)}`, node.policy_name);
+            break;
+        case 'CreateEnumStmt':
+        case 'CreateDomainStmt':
+        case 'CompositeTypeStmt': {
+            const parts = statement.type === 'CompositeTypeStmt'
+                ? [tableKey(node.typevar)]
+                : [names(node.typeName ?? node.domainname).join('.')];
+            const key = parts[0]?.includes('.') ? parts[0] : `public.${parts[0]}`;
+            add(`type ${schemaOf(key)}`, key.slice(key.lastIndexOf('.') + 1));
+            break;
+        }
+        case 'CreateSchemaStmt':
+            add('schema', node.schemaname, Boolean(node.if_not_exists));
+            break;
+        case 'RenameStmt':
+            renamed(node, add);
+            break;
+        default:
+            break;
+    }
+    return out;
+}
+/** The new name of a RenameStmt, in its namespace. */
+function renamed(node, add) {
+    const table = node.relation ? tableKey(node.relation) : '';
+    switch (node.renameType) {
+        case 'OBJECT_TABLE':
+        case 'OBJECT_INDEX':
+        case 'OBJECT_SEQUENCE':
+        case 'OBJECT_VIEW':
+        case 'OBJECT_MATVIEW':
+            add(`relation ${schemaOf(table)}`, node.newname);
+            return;
+        case 'OBJECT_COLUMN':
+            add(`column ${table}`, node.newname);
+            return;
+        case 'OBJECT_TABCONSTRAINT':
+            add(`constraint ${table}`, node.newname);
+            return;
+        case 'OBJECT_TRIGGER':
+            add(`trigger ${table}`, node.newname);
+            return;
+        case 'OBJECT_SCHEMA':
+            add('schema', node.newname);
+            return;
+        default:
+            return;
+    }
+}
+/** Whether some '…' span of the text is over 63 bytes (one pass over the quotes). */
+function hasLongQuotedRun(text) {
+    for (let open = text.indexOf("'"); open >= 0;) {
+        const close = text.indexOf("'", open + 1);
+        if (close < 0)
+            return false;
+        // 22 characters are needed for 64 bytes; count bytes only then.
+        if (close - open > 22 &&
+            Buffer.byteLength(text.slice(open + 1, close), 'utf8') > names_MAX_IDENTIFIER_BYTES)
+            return true;
+        open = text.indexOf("'", close + 1);
+    }
+    return false;
+}
+/** Long string constants (over 63 bytes) of a statement, with their byte locations. */
+function longStrings(statement) {
+    if (!hasLongQuotedRun(statement.text))
+        return [];
+    const found = [];
+    const visit = (value) => {
+        if (Array.isArray(value)) {
+            for (const item of value)
+                visit(item);
+            return;
+        }
+        if (!value || typeof value !== 'object')
+            return;
+        const constant = value.A_Const;
+        const sval = nodeOf(constant?.sval, 'String')?.sval ?? constant?.sval?.sval;
+        if (typeof sval === 'string' && Buffer.byteLength(sval, 'utf8') > names_MAX_IDENTIFIER_BYTES)
+            found.push({
+                value: sval,
+                location: typeof constant?.location === 'number' ? constant.location : undefined,
+            });
+        for (const inner of Object.values(value))
+            visit(inner);
+    };
+    visit(statement.node);
+    return found;
+}
+
+;// CONCATENATED MODULE: ./src/core/lint/rules/indexes.ts
+
+/**
+ * CREATE INDEX without CONCURRENTLY takes a SHARE lock on the table for the whole build:
+ * every INSERT, UPDATE and DELETE waits (PostgreSQL docs, CREATE INDEX, "Building Indexes
+ * Concurrently"). An index on a table created earlier in the same migration is harmless.
+ */
+const requireConcurrentIndex = {
+    id: 'require-concurrent-index',
+    severity: 'error',
+    description: 'CREATE INDEX without CONCURRENTLY blocks every write to the table while it builds.',
+    nodeTypes: ['IndexStmt'],
+    check(statement, context) {
+        const node = statement.node;
+        if (node.concurrent)
+            return [];
+        if (context.createdTables.has(tableKey(node.relation)))
+            return [];
+        const table = tableName(node.relation);
+        return [
+            {
+                message: `CREATE ${node.unique ? 'UNIQUE ' : ''}INDEX on ${table} without CONCURRENTLY blocks writes to ${table} until the index is built`,
+                hint: 'use CREATE INDEX CONCURRENTLY (db-deploy runs it outside a transaction and drops an INVALID index left by a failed attempt)',
+            },
+        ];
+    },
+};
+/** Indexes (as `schema.index` keys) built by earlier statements on tables new in this migration. */
+function newIndexes(context) {
+    const keys = new Set();
+    for (const s of context.statements.slice(0, context.index)) {
+        if (s.type !== 'IndexStmt' || typeof s.node.idxname !== 'string')
+            continue;
+        const table = tableKey(s.node.relation);
+        if (!context.createdTables.has(table))
+            continue;
+        keys.add(`${table.slice(0, table.lastIndexOf('.'))}.${s.node.idxname}`);
+    }
+    return keys;
+}
+/**
+ * DROP INDEX without CONCURRENTLY takes an ACCESS EXCLUSIVE lock on the index's table: reads and
+ * writes queue behind it, and behind any long query it waits for (PostgreSQL docs, DROP INDEX,
+ * CONCURRENTLY). The concurrent form takes one index and no CASCADE, else it fails.
+ */
+const requireConcurrentIndexDrop = {
+    id: 'require-concurrent-index-drop',
+    severity: 'error',
+    description: 'DROP INDEX without CONCURRENTLY locks the table against reads and writes.',
+    nodeTypes: ['DropStmt'],
+    check(statement, context) {
+        const node = statement.node;
+        if (node.removeType !== 'OBJECT_INDEX')
+            return [];
+        const indexes = list(node.objects).map((o) => names(nodeOf(o, 'List')?.items));
+        const shown = indexes.map((parts) => parts.join('.')).join(', ');
+        if (node.concurrent) {
+            if (indexes.length > 1 || node.behavior === 'DROP_CASCADE')
+                return [
+                    {
+                        message: `DROP INDEX CONCURRENTLY ${shown} fails: the concurrent form drops exactly one index and does not support CASCADE`,
+                        hint: 'write one DROP INDEX CONCURRENTLY statement per index, without CASCADE (drop dependent objects first)',
+                    },
+                ];
+            return [];
+        }
+        const created = newIndexes(context);
+        if (indexes.every((parts) => created.has(qualifiedNameKey(parts))))
+            return [];
+        return [
+            {
+                message: `DROP INDEX ${shown} without CONCURRENTLY locks its table against reads and writes, and queues them behind any running query until the drop is done`,
+                hint: 'use DROP INDEX CONCURRENTLY IF EXISTS <index>, one index per statement (db-deploy runs it outside a transaction)',
+            },
+        ];
+    },
+};
+/** Whether a statement is one of the CONCURRENTLY forms, with its SQL for messages. */
+function concurrentForm(type, node) {
+    if (type === 'IndexStmt' && node.concurrent)
+        return 'CREATE INDEX CONCURRENTLY';
+    if (type === 'DropStmt' && node.concurrent && node.removeType === 'OBJECT_INDEX')
+        return 'DROP INDEX CONCURRENTLY';
+    if (type === 'ReindexStmt' && reindexIsConcurrent(node))
+        return 'REINDEX CONCURRENTLY';
+    return undefined;
+}
+function reindexIsConcurrent(node) {
+    return list(node.params).some((p) => nodeOf(p, 'DefElem')?.defname === 'concurrently');
+}
+/**
+ * The CONCURRENTLY forms cannot run inside a transaction block: PostgreSQL rejects them with
+ * "cannot run inside a transaction block" (PostgreSQL docs, CREATE INDEX, DROP INDEX and REINDEX,
+ * CONCURRENTLY). A JS/TS migration runs in one unless it calls `pgm.noTransaction()`.
+ */
+const banConcurrentIndexInTransaction = {
+    id: 'ban-concurrent-index-in-transaction',
+    severity: 'error',
+    description: 'CREATE/DROP INDEX CONCURRENTLY and REINDEX CONCURRENTLY fail inside a transaction.',
+    nodeTypes: ['IndexStmt', 'DropStmt', 'ReindexStmt'],
+    check(statement, context) {
+        const form = concurrentForm(statement.type, statement.node);
+        if (!form || !context.transactional)
+            return [];
+        return [
+            {
+                message: `${form} fails inside a transaction block ("cannot run inside a transaction block"), and this migration runs in one`,
+                hint: 'call pgm.noTransaction() in this migration (or move the statement to its own migration that does), so it runs outside a transaction',
+            },
+        ];
+    },
+};
+/**
+ * REINDEX without CONCURRENTLY locks out writes to the table (and reads that would use the index)
+ * while it rebuilds (PostgreSQL docs, REINDEX, "Rebuilding Indexes Concurrently", PostgreSQL 12+).
+ */
+const requireConcurrentReindex = {
+    id: 'require-concurrent-reindex',
+    severity: 'error',
+    description: 'REINDEX without CONCURRENTLY blocks writes (and index reads) while it rebuilds.',
+    nodeTypes: ['ReindexStmt'],
+    check(statement, context) {
+        const node = statement.node;
+        if (reindexIsConcurrent(node))
+            return [];
+        const kind = String(node.kind ?? '').replace('REINDEX_OBJECT_', '');
+        const target = node.relation ? tableName(node.relation) : String(node.name ?? '');
+        if (kind === 'TABLE' && context.createdTables.has(tableKey(node.relation)))
+            return [];
+        if (kind === 'INDEX' && newIndexes(context).has(tableKey(node.relation)))
+            return [];
+        const hint = kind === 'SYSTEM'
+            ? 'REINDEX SYSTEM has no concurrent form: run it in a maintenance window, not in a migration'
+            : context.pgVersion >= 12
+                ? `use REINDEX (CONCURRENTLY) ${kind} ${target} (db-deploy runs it outside a transaction)`
+                : `REINDEX CONCURRENTLY needs PostgreSQL 12 (this is ${context.pgVersion}): build a copy with CREATE INDEX CONCURRENTLY, DROP INDEX CONCURRENTLY the old one, then rename the copy`;
+        return [
+            {
+                message: `REINDEX ${kind} ${target} without CONCURRENTLY blocks writes to the ${kind === 'INDEX' ? "index's table" : kind === 'TABLE' ? target : `${kind.toLowerCase()}'s tables`} and reads that use the indexes until every index is rebuilt`,
+                hint,
+            },
+        ];
+    },
+};
+/**
+ * A B-tree is used efficiently from its leading columns; a non-unique index with more than three
+ * columns rarely beats a narrower one and costs space and write time (PostgreSQL docs,
+ * "Multicolumn Indexes"; strong_migrations' "keeping non-unique indexes to three columns or less").
+ * Opt-in: on real migrations nearly every such index is a deliberate sort index (account, status,
+ * created_at DESC, id) that serves one ORDER BY exactly — every hit on the test corpus was one.
+ */
+const indexTooManyColumns = {
+    id: 'index-too-many-columns',
+    severity: 'notice',
+    optIn: true,
+    description: 'A non-unique index with more than three columns rarely helps and slows writes.',
+    nodeTypes: ['IndexStmt'],
+    check(statement) {
+        const node = statement.node;
+        const columns = list(node.indexParams).length;
+        if (node.unique || columns <= 3)
+            return [];
+        return [
+            {
+                message: `non-unique index on ${tableName(node.relation)} has ${columns} key columns: queries use it efficiently only from its leading columns, and every write pays for all of them`,
+                hint: 'start the index with the columns that narrow results the most and keep it to three columns or less (move payload columns to INCLUDE, or use a partial index)',
+            },
+        ];
+    },
+};
+const indexRules = [
+    requireConcurrentIndex,
+    requireConcurrentIndexDrop,
+    banConcurrentIndexInTransaction,
+    requireConcurrentReindex,
+    indexTooManyColumns,
+];
+
+;// CONCATENATED MODULE: ./src/core/lint/rules/not-null.ts
+
+/** ` name` of a named constraint, for messages. */
+const named = (c) => (typeof c.conname === 'string' ? ` ${c.conname}` : '');
+/** Whether PostgreSQL will check existing rows: not NOT VALID, and enforced (PostgreSQL 18). */
+const validatesRows = (c) => !c.skip_validation && c.is_enforced !== false;
+/** Columns a CHECK expression proves NOT NULL: `c IS NOT NULL`, alone or AND-ed with others. */
+function notNullColumns(expr) {
+    const test = nodeOf(expr, 'NullTest');
+    if (test?.nulltesttype === 'IS_NOT_NULL') {
+        const fields = names(nodeOf(test.arg, 'ColumnRef')?.fields);
+        return fields.length ? [fields[fields.length - 1]] : [];
+    }
+    const bool = nodeOf(expr, 'BoolExpr');
+    return bool?.boolop === 'AND_EXPR' ? list(bool.args).flatMap(notNullColumns) : [];
+}
+/**
+ * Whether an earlier statement validated a constraint proving `column` NOT NULL on `key`: a
+ * CHECK (column IS NOT NULL) (or a PostgreSQL 18 NOT NULL constraint) added with validation, or
+ * added NOT VALID and then VALIDATEd. A VALIDATE of a constraint defined in an earlier migration
+ * counts when its name mentions the column (the usual `<table>_<column>_not_null`).
+ */
+function provenNotNull(context, key, column) {
+    const proving = new Map();
+    let proven = false;
+    for (const cmd of earlierAlterCmds(context, key)) {
+        const c = nodeOf(cmd.def, 'Constraint');
+        if (cmd.subtype === 'AT_AddConstraint' && c) {
+            const covers = (c.contype === 'CONSTR_CHECK' && notNullColumns(c.raw_expr).includes(column)) ||
+                (c.contype === 'CONSTR_NOTNULL' && names(c.keys).includes(column));
+            if (typeof c.conname === 'string')
+                proving.set(c.conname, covers);
+            if (covers && validatesRows(c))
+                proven = true;
+        }
+        if (cmd.subtype === 'AT_ValidateConstraint' && typeof cmd.name === 'string') {
+            const known = proving.get(cmd.name);
+            if (known ?? cmd.name.toLowerCase().includes(column.toLowerCase()))
+                proven = true;
+        }
+    }
+    return proven;
+}
+function notNullHint(table, column, pgVersion) {
+    if (pgVersion < 12)
+        return `PostgreSQL ${pgVersion} always scans for SET NOT NULL (12+ can use a validated CHECK instead): run it while ${table} is small or in a maintenance window, or keep a CHECK (${column} IS NOT NULL) NOT VALID constraint and VALIDATE it instead`;
+    const recipe = `ALTER TABLE ${table} ADD CONSTRAINT <name> CHECK (${column} IS NOT NULL) NOT VALID; ALTER TABLE ${table} VALIDATE CONSTRAINT <name>; ALTER TABLE ${table} ALTER COLUMN ${column} SET NOT NULL (no scan now); ALTER TABLE ${table} DROP CONSTRAINT <name>`;
+    return pgVersion >= 18
+        ? `on PostgreSQL 18: ALTER TABLE ${table} ADD CONSTRAINT <name> NOT NULL ${column} NOT VALID, then ALTER TABLE ${table} VALIDATE CONSTRAINT <name> (lets writes through); or ${recipe}`
+        : recipe;
+}
+/**
+ * SET NOT NULL scans the whole table under an ACCESS EXCLUSIVE lock, unless (PostgreSQL 12+) a
+ * valid CHECK constraint already proves the column has no NULLs (PostgreSQL docs, ALTER TABLE,
+ * SET/DROP NOT NULL). PostgreSQL 18 adds NOT NULL constraints that can be NOT VALID.
+ */
+const setNotNullScansTable = {
+    id: 'set-not-null-scans-table',
+    severity: 'error',
+    description: 'SET NOT NULL blocks reads and writes while it scans the table, unless a validated CHECK proves it.',
+    nodeTypes: ['AlterTableStmt'],
+    check(statement, context) {
+        const node = statement.node;
+        const key = tableKey(node.relation);
+        if (context.createdTables.has(key))
+            return [];
+        const table = tableName(node.relation);
+        return alterTableCmds(node).flatMap((cmd) => {
+            const c = nodeOf(cmd.def, 'Constraint');
+            const isNotNullConstraint = cmd.subtype === 'AT_AddConstraint' && c?.contype === 'CONSTR_NOTNULL';
+            if (isNotNullConstraint && context.pgVersion < 18)
+                return [
+                    {
+                        message: `ADD CONSTRAINT${named(c)} NOT NULL on ${table} fails before PostgreSQL 18 (this is ${context.pgVersion})`,
+                        hint: notNullHint(table, names(c.keys).join(', ') || '<column>', context.pgVersion),
+                        location: locationOf(c),
+                    },
+                ];
+            const column = isNotNullConstraint
+                ? names(c.keys)[0]
+                : cmd.subtype === 'AT_SetNotNull'
+                    ? cmd.name
+                    : undefined;
+            if (typeof column !== 'string' || (c && !validatesRows(c)))
+                return [];
+            if (context.pgVersion >= 12 && provenNotNull(context, key, column))
+                return [];
+            return [
+                {
+                    message: `${isNotNullConstraint ? `ADD CONSTRAINT${named(c)} NOT NULL ${column}` : `ALTER COLUMN ${column} SET NOT NULL`} on ${table} scans every row of ${table} while blocking its reads and writes`,
+                    hint: notNullHint(table, column, context.pgVersion),
+                    location: locationOf(c),
+                },
+            ];
+        });
+    },
+};
+
+;// CONCATENATED MODULE: ./src/core/lint/rules/constraints.ts
+
+
+/**
+ * Constraints added by an ALTER TABLE on a table that existed before this migration, or on one
+ * it created and filled with rows.
+ */
+function addedConstraints(statement, context) {
+    if (statement.type !== 'AlterTableStmt')
+        return [];
+    const key = tableKey(statement.node.relation);
+    const filled = context.filledTables.has(key);
+    if (context.createdTables.has(key) && !filled)
+        return [];
+    const all = constraintsOf(statement);
+    return filled ? all.map((added) => ({ ...added, filled })) : all;
+}
+/** Every constraint an ALTER TABLE adds, read once per statement (four rules ask). */
+const constraintsCache = new WeakMap();
+function constraintsOf(statement) {
+    let found = constraintsCache.get(statement);
+    if (!found) {
+        found = readConstraints(statement.node);
+        constraintsCache.set(statement, found);
+    }
+    return found;
+}
+function readConstraints(node) {
+    const filled = false;
+    const table = tableName(node.relation);
+    return alterTableCmds(node).flatMap((cmd) => {
+        if (cmd.subtype === 'AT_AddConstraint') {
+            const constraint = nodeOf(cmd.def, 'Constraint');
+            return constraint ? [{ table, constraint, filled }] : [];
+        }
+        if (cmd.subtype !== 'AT_AddColumn')
+            return [];
+        const column = nodeOf(cmd.def, 'ColumnDef');
+        return columnConstraints(column).map((constraint) => ({
+            table,
+            constraint,
+            column: String(column?.colname ?? '?'),
+            columnDef: column,
+            filled,
+        }));
+    });
+}
+/** A rule over each added constraint of one `contype`. */
+function perConstraint(contypes, hit) {
+    return (statement, context) => addedConstraints(statement, context)
+        .filter((added) => contypes.includes(String(added.constraint.contype)))
+        .flatMap((added) => {
+        const result = hit(added, context);
+        return result ? [{ ...result, location: locationOf(added.constraint) }] : [];
+    });
+}
+/** Whether a new column starts with values in existing rows (a default, identity, generated, serial). */
+function filledColumn(column) {
+    const filling = ['CONSTR_DEFAULT', 'CONSTR_IDENTITY', 'CONSTR_GENERATED'];
+    return (columnConstraints(column).some((c) => filling.includes(String(c.contype))) ||
+        /serial/.test(typeNameText(column?.typeName)));
+}
+/**
+ * Adding a FOREIGN KEY checks every existing row while holding SHARE ROW EXCLUSIVE locks on both
+ * tables, so writes to both wait. NOT VALID skips the check; VALIDATE CONSTRAINT later checks
+ * under SHARE UPDATE EXCLUSIVE, which lets writes through (PostgreSQL docs, ALTER TABLE, ADD
+ * table_constraint [ NOT VALID ] and VALIDATE CONSTRAINT). `ADD COLUMN … REFERENCES` without a
+ * default is not checked at all: every value is NULL, so PostgreSQL marks it valid without a scan
+ * (parse_utilcmd.c, transformFKConstraints; measured on PostgreSQL 18: 4 ms on 3M rows, 690 ms
+ * with a DEFAULT).
+ */
+const foreignKeyMissingNotValid = {
+    id: 'foreign-key-missing-not-valid',
+    severity: 'error',
+    description: 'ADD FOREIGN KEY without NOT VALID blocks writes to both tables while it checks every row.',
+    nodeTypes: ['AlterTableStmt'],
+    check: perConstraint(['CONSTR_FOREIGN'], (added, context) => {
+        const { table, constraint, column } = added;
+        if (!validatesRows(constraint) || (column && !filledColumn(added.columnDef)))
+            return undefined;
+        const referenced = tableName(constraint.pktable);
+        if (added.filled) {
+            // The scan reads only the new table, but the lock on the referenced one is what hurts.
+            if (createdInMigration(context, tableKey(constraint.pktable)))
+                return undefined;
+            return {
+                message: `${column ? `ADD COLUMN ${column} … REFERENCES ${referenced}` : `ADD CONSTRAINT${named(constraint)} FOREIGN KEY … REFERENCES ${referenced}`} on ${table}, which this migration filled with rows, checks every one of them while holding a SHARE ROW EXCLUSIVE lock on ${referenced}: writes to ${referenced} wait`,
+                hint: `add it NOT VALID and VALIDATE it in a later statement (VALIDATE lets writes to ${referenced} through), or create ${table} with the foreign key before filling it (each row is then checked as it is inserted)`,
+            };
+        }
+        const target = `${referenced}${list(constraint.pk_attrs).length ? ` (${names(constraint.pk_attrs).join(', ')})` : ''}`;
+        const what = column
+            ? `ADD COLUMN ${column} … REFERENCES ${referenced}`
+            : `ADD CONSTRAINT${named(constraint)} FOREIGN KEY … REFERENCES ${referenced}`;
+        return {
+            message: `${what} on ${table} checks every row of ${table} while blocking writes to ${table} and ${referenced}`,
+            hint: column
+                ? `add the column without the DEFAULT (a new all-NULL column's foreign key needs no check), or without REFERENCES and then ALTER TABLE ${table} ADD CONSTRAINT <name> FOREIGN KEY (${column}) REFERENCES ${target} NOT VALID, then ALTER TABLE ${table} VALIDATE CONSTRAINT <name> in a later statement or migration`
+                : `add it with NOT VALID (only new rows are checked), then ALTER TABLE ${table} VALIDATE CONSTRAINT <name> in a later statement or migration (it lets writes through)`,
+        };
+    }),
+};
+/**
+ * Adding a CHECK constraint scans the whole table under an ACCESS EXCLUSIVE lock. NOT VALID plus
+ * a later VALIDATE CONSTRAINT (SHARE UPDATE EXCLUSIVE) does the same without blocking (PostgreSQL
+ * docs, ALTER TABLE, Notes: "scanning … while holding … ACCESS EXCLUSIVE" and NOT VALID).
+ */
+const checkConstraintMissingNotValid = {
+    id: 'check-constraint-missing-not-valid',
+    severity: 'error',
+    description: 'ADD CHECK without NOT VALID blocks reads and writes while it scans the table.',
+    nodeTypes: ['AlterTableStmt'],
+    check: perConstraint(['CONSTR_CHECK'], ({ table, constraint, column, filled }) => {
+        if (!validatesRows(constraint))
+            return undefined;
+        if (filled)
+            return {
+                severity: 'notice',
+                message: `${column ? `ADD COLUMN ${column} … CHECK` : `ADD CONSTRAINT${named(constraint)} CHECK`} on ${table}, which this migration filled with rows, scans every one of them; no other session uses ${table} yet, but the migration's other locks are held meanwhile`,
+                hint: `declare the CHECK in CREATE TABLE ${table} before filling it (each row is checked as it is inserted), or add it NOT VALID and VALIDATE it later`,
+            };
+        return {
+            message: `${column ? `ADD COLUMN ${column} … CHECK` : `ADD CONSTRAINT${named(constraint)} CHECK`} on ${table} scans every row of ${table} while blocking its reads and writes`,
+            hint: `${column ? 'add the column without the CHECK, then ' : ''}ALTER TABLE ${table} ADD CONSTRAINT <name> CHECK (…) NOT VALID, then ALTER TABLE ${table} VALIDATE CONSTRAINT <name> in a later statement or migration`,
+        };
+    }),
+};
+/**
+ * ADD UNIQUE / PRIMARY KEY builds its index under an ACCESS EXCLUSIVE lock. Building the index
+ * CONCURRENTLY first and attaching it with USING INDEX only takes the lock briefly (PostgreSQL
+ * docs, ALTER TABLE, "ADD table_constraint_using_index").
+ */
+const uniqueConstraintWithoutIndex = {
+    id: 'unique-constraint-without-index',
+    severity: 'error',
+    description: 'ADD UNIQUE / PRIMARY KEY without USING INDEX blocks reads and writes while the index builds.',
+    nodeTypes: ['AlterTableStmt'],
+    check: perConstraint(['CONSTR_UNIQUE', 'CONSTR_PRIMARY'], ({ table, constraint, column, filled }) => {
+        // On a new table, filled or not, the index build locks only that table, which nobody uses.
+        if (typeof constraint.indexname === 'string' || filled)
+            return undefined;
+        const kind = constraint.contype === 'CONSTR_PRIMARY' ? 'PRIMARY KEY' : 'UNIQUE';
+        const columns = column ?? (names(constraint.keys).join(', ') || '…');
+        return {
+            message: `${column ? `ADD COLUMN ${column} … ${kind}` : `ADD CONSTRAINT${named(constraint)} ${kind}`} on ${table} builds a unique index while blocking reads and writes to ${table}`,
+            hint: `${column ? 'add the column without the constraint, then ' : ''}CREATE UNIQUE INDEX CONCURRENTLY <index> ON ${table} (${columns}), then ALTER TABLE ${table} ADD CONSTRAINT <name> ${kind} USING INDEX <index>${kind === 'PRIMARY KEY' ? ' (make the columns NOT NULL first, or it scans the table)' : ''}`,
+        };
+    }),
+};
+/**
+ * An EXCLUDE constraint builds its index and checks every row under an ACCESS EXCLUSIVE lock, and
+ * there is no USING INDEX or NOT VALID form for it (PostgreSQL docs, ALTER TABLE, ADD
+ * table_constraint: "EXCLUDE … cannot be NOT VALID"; CREATE TABLE, EXCLUDE).
+ */
+const banExclusionConstraint = {
+    id: 'ban-exclusion-constraint',
+    severity: 'error',
+    description: 'ADD EXCLUDE blocks reads and writes while it builds its index; there is no online form.',
+    nodeTypes: ['AlterTableStmt'],
+    check: perConstraint(['CONSTR_EXCLUSION'], ({ table, constraint, filled }) => filled
+        ? undefined
+        : {
+            message: `ADD CONSTRAINT${named(constraint)} EXCLUDE on ${table} locks ${table} against reads and writes while it builds the index and checks every row; PostgreSQL has no online way to add it`,
+            hint: `add it while ${table} is small or in a maintenance window, or enforce the rule in a new table created with the constraint and move the data over`,
+        }),
+};
+const constraintRules = [
+    foreignKeyMissingNotValid,
+    checkConstraintMissingNotValid,
+    uniqueConstraintWithoutIndex,
+    banExclusionConstraint,
+    setNotNullScansTable,
+];
+
+;// CONCATENATED MODULE: ./src/core/lint/rules/column-types.ts
+
+function parseType(typeName) {
+    const text = typeNameText(typeName);
+    const match = /^(.*?)(?:\(([\d,]*)\))?(\[\])?$/.exec(text);
+    return {
+        name: match?.[1] ?? text,
+        mods: (match?.[2] ?? '').split(',').filter(Boolean).map(Number),
+        array: Boolean(match?.[3]),
+    };
+}
+const REWRITES = 'rewrites the table and rebuilds its indexes while blocking reads and writes, and running code may break on the new type';
+const TEXTUAL = new Set(['varchar', 'text']);
+/** Whether `from` → `to` is a catalog-only change (timestamp ↔ timestamptz aside). */
+function inPlace(from, to) {
+    if (from.array !== to.array)
+        return false;
+    if (from.name === to.name && from.mods.join() === to.mods.join())
+        return true;
+    if (from.array)
+        return false;
+    const [n, s = 0] = from.mods;
+    const [m, t = 0] = to.mods;
+    if (TEXTUAL.has(from.name) && TEXTUAL.has(to.name))
+        return (to.name === 'text' ||
+            m === undefined ||
+            (from.name === 'varchar' && n !== undefined && n <= m));
+    if (from.name === 'numeric' && to.name === 'numeric')
+        return m === undefined || (n !== undefined && s === t && n <= m);
+    if (from.name === 'varbit' && to.name === 'varbit')
+        return m === undefined || (n !== undefined && n <= m);
+    return from.name === 'cidr' && to.name === 'inet';
+}
+const TIMESTAMPS = new Set(['timestamp', 'timestamptz']);
+function timestampSwap(from, to) {
+    return (TIMESTAMPS.has(from.name) &&
+        TIMESTAMPS.has(to.name) &&
+        from.name !== to.name &&
+        !from.array &&
+        !to.array &&
+        (to.mods.length === 0 || to.mods.join() === from.mods.join()));
+}
+/** What the old type must be for a change to `to` to happen in place, when one exists. */
+function safeOrigins(to, pgVersion) {
+    if (to.array)
+        return undefined;
+    const [m, t = 0] = to.mods;
+    switch (to.name) {
+        case 'text':
+            return 'varchar(n) or varchar';
+        case 'varchar':
+            return m === undefined ? 'varchar(n) or text' : `varchar(n) with n ≤ ${m}`;
+        case 'numeric':
+            return m === undefined ? 'numeric(p,s)' : `numeric(p,${t}) with p ≤ ${m}`;
+        case 'varbit':
+            return m === undefined ? 'varbit(n)' : `varbit(n) with n ≤ ${m}`;
+        case 'inet':
+            return 'cidr';
+        case 'timestamp':
+        case 'timestamptz':
+            return pgVersion >= 12
+                ? `${to.name === 'timestamp' ? 'timestamptz' : 'timestamp'}, with the session TimeZone set to UTC`
+                : undefined;
+        default:
+            return undefined;
+    }
+}
+/** Whether a USING expression only relabels the column (`c` or `c::type`), which does not force a rewrite. */
+function trivialUsing(using, column) {
+    if (using === undefined)
+        return true;
+    const inner = nodeOf(using, 'TypeCast')?.arg ?? using;
+    const fields = names(nodeOf(inner, 'ColumnRef')?.fields);
+    return fields.length > 0 && fields[fields.length - 1] === column;
+}
+/**
+ * The verdict on changing a column to `to`. `from` is the old type when the migration itself
+ * shows it (an earlier ADD COLUMN / ALTER TYPE); otherwise only the new type is known.
+ */
+function changedTypeVerdict(from, to, using, column, pgVersion) {
+    if (!trivialUsing(using, column))
+        return {
+            kind: 'rewrite',
+            why: `the USING expression computes a new value for every row: it ${REWRITES}`,
+        };
+    if (from) {
+        if (inPlace(from, to))
+            return { kind: 'safe' };
+        if (timestampSwap(from, to) && pgVersion >= 12)
+            return {
+                kind: 'maybe',
+                why: `${from.name} → ${to.name} is done in place only when the session TimeZone is UTC (PostgreSQL 12+); otherwise it ${REWRITES}`,
+            };
+        return { kind: 'rewrite', why: `${from.name} → ${to.name} ${REWRITES}` };
+    }
+    const origins = safeOrigins(to, pgVersion);
+    if (origins)
+        return {
+            kind: 'maybe',
+            why: `done in place only if the current type is ${origins} (this migration does not show it); any other change ${REWRITES}`,
+        };
+    return { kind: 'rewrite', why: `it ${REWRITES}` };
+}
+/** The type a column had according to earlier statements of this migration, if it says. */
+function earlierType(context, key, column) {
+    let type;
+    for (const cmd of earlierAlterCmds(context, key)) {
+        const def = nodeOf(cmd.def, 'ColumnDef');
+        if (cmd.subtype === 'AT_AddColumn' && def?.colname === column)
+            type = def.typeName;
+        if (cmd.subtype === 'AT_AlterColumnType' && cmd.name === column)
+            type = def?.typeName;
+    }
+    return type;
+}
+/**
+ * ALTER COLUMN TYPE rewrites the table (and rebuilds its indexes) under an ACCESS EXCLUSIVE lock,
+ * and running code may break on the new type, except for binary-coercible changes PostgreSQL
+ * does in the catalog only (PostgreSQL docs, ALTER TABLE, Notes: "changing the type of an existing
+ * column will require the entire table and its indexes to be rewritten", with the exceptions).
+ */
+const changingColumnType = {
+    id: 'changing-column-type',
+    severity: 'error',
+    description: 'ALTER COLUMN TYPE rewrites the table and can break running code, except safe widenings.',
+    nodeTypes: ['AlterTableStmt'],
+    check(statement, context) {
+        const key = tableKey(statement.node.relation);
+        if (context.createdTables.has(key))
+            return [];
+        const table = tableName(statement.node.relation);
+        return alterTableCmds(statement.node)
+            .filter((cmd) => cmd.subtype === 'AT_AlterColumnType')
+            .flatMap((cmd) => {
+            const column = nodeOf(cmd.def, 'ColumnDef') ?? {};
+            const name = String(cmd.name);
+            const to = parseType(column.typeName);
+            const from = earlierType(context, key, name);
+            const verdict = changedTypeVerdict(from && parseType(from), to, column.raw_default, name, context.pgVersion);
+            if (verdict.kind === 'safe')
+                return [];
+            return [
+                {
+                    message: `ALTER COLUMN ${name} TYPE ${typeNameText(column.typeName)} on ${table}: ${verdict.why}`,
+                    hint: `${verdict.kind === 'maybe' ? `if it is a safe widening, mark it \`-- db-deploy-ignore changing-column-type: <old> → <new> is in place\`; otherwise ` : ''}add a new column of the new type, write to both, backfill in batches, move reads to the new column, then drop the old one`,
+                    severity: verdict.kind === 'rewrite' ? 'error' : 'warning',
+                    location: locationOf(column),
+                },
+            ];
+        });
+    },
+};
+/**
+ * Volatility from pg_proc.provolatile (checked on PostgreSQL 18) and the uuid-ossp / pgcrypto
+ * extensions. Volatile defaults are evaluated per row; stable and immutable ones once.
+ */
+const VOLATILE = new Set('random random_normal gen_random_uuid uuidv4 uuidv7 uuid_generate_v1 uuid_generate_v1mc uuid_generate_v4 gen_random_bytes clock_timestamp timeofday nextval currval lastval setval'.split(' '));
+const NOT_VOLATILE = new Set('now transaction_timestamp statement_timestamp txid_current pg_current_xact_id current_setting current_database current_schema lower upper btrim ltrim rtrim length char_length substr replace left right lpad rpad md5 concat concat_ws format abs round trunc floor ceil date_trunc date_part make_date make_interval make_timestamp make_timestamptz to_timestamp to_date to_char to_json to_jsonb json_build_object jsonb_build_object json_build_array jsonb_build_array json_object jsonb_object array_fill timezone'.split(' '));
+/** The volatile (or unknown) functions a default expression calls. */
+function defaultVolatility(expr) {
+    const result = { volatile: [], unknown: [] };
+    walk({ expr }, (type, node) => {
+        if (type !== 'FuncCall')
+            return;
+        const name = names(node.funcname).at(-1)?.toLowerCase() ?? '?';
+        if (VOLATILE.has(name))
+            result.volatile.push(`${name}()`);
+        else if (!NOT_VOLATILE.has(name))
+            result.unknown.push(`${name}()`);
+    });
+    return result;
+}
+
+;// CONCATENATED MODULE: ./src/core/lint/rules/columns.ts
+
+
+/** The column commands of `subtype` in an ALTER TABLE on a pre-existing table. */
+function columnCmds(node, context, subtype) {
+    if (context.createdTables.has(tableKey(node.relation)))
+        return [];
+    const table = tableName(node.relation);
+    return alterTableCmds(node)
+        .filter((cmd) => cmd.subtype === subtype)
+        .map((cmd) => ({ table, cmd, column: nodeOf(cmd.def, 'ColumnDef') ?? {} }));
+}
+const constraintOf = (column, contype) => columnConstraints(column).find((c) => c.contype === contype);
+const isNullConstant = (expr) => nodeOf(expr, 'A_Const')?.isnull === true;
+/**
+ * Since PostgreSQL 11, ADD COLUMN with a non-volatile DEFAULT stores the value in the catalog and
+ * does not rewrite; a volatile default (or any default before 11) rewrites the table under an
+ * ACCESS EXCLUSIVE lock (PostgreSQL docs, ALTER TABLE, Notes: "Adding a column with a volatile
+ * DEFAULT … will require the entire table and its indexes to be rewritten").
+ */
+const addColumnDefaultRewrite = {
+    id: 'add-column-default-rewrite',
+    severity: 'error',
+    description: 'ADD COLUMN with a volatile DEFAULT (any DEFAULT before PostgreSQL 11) rewrites the table.',
+    nodeTypes: ['AlterTableStmt'],
+    check(statement, context) {
+        return columnCmds(statement.node, context, 'AT_AddColumn').flatMap(({ table, column }) => {
+            const def = constraintOf(column, 'CONSTR_DEFAULT');
+            if (!def || isNullConstant(def.raw_expr))
+                return [];
+            const name = String(column.colname);
+            const hint = `add ${name} without a DEFAULT, then ALTER TABLE ${table} ALTER COLUMN ${name} SET DEFAULT … (new rows only), then backfill existing rows in batches`;
+            const at = { location: locationOf(def) };
+            if (context.pgVersion < 11)
+                return [
+                    {
+                        ...at,
+                        hint,
+                        message: `ADD COLUMN ${name} with a DEFAULT rewrites ${table} on PostgreSQL ${context.pgVersion} (before 11), blocking its reads and writes until done`,
+                    },
+                ];
+            const { volatile, unknown } = defaultVolatility(def.raw_expr);
+            if (volatile.length)
+                return [
+                    {
+                        ...at,
+                        hint,
+                        message: `ADD COLUMN ${name} with the volatile DEFAULT ${volatile.join(', ')} rewrites ${table} (a value per row), blocking its reads and writes until done`,
+                    },
+                ];
+            if (unknown.length)
+                return [
+                    {
+                        ...at,
+                        hint,
+                        severity: 'warning',
+                        message: `ADD COLUMN ${name} on ${table}: the DEFAULT calls ${unknown.join(', ')}, which may be volatile; a volatile default rewrites ${table} under a lock that blocks reads and writes`,
+                    },
+                ];
+            return [];
+        });
+    },
+};
+/**
+ * ADD COLUMN … NOT NULL without a DEFAULT fails on a table that has rows ("column contains null
+ * values"): existing rows would be NULL (PostgreSQL docs, ALTER TABLE, ADD COLUMN).
+ */
+const addingRequiredField = {
+    id: 'adding-required-field',
+    severity: 'error',
+    description: 'ADD COLUMN … NOT NULL without a DEFAULT fails on a table that has rows.',
+    nodeTypes: ['AlterTableStmt'],
+    check(statement, context) {
+        return columnCmds(statement.node, context, 'AT_AddColumn').flatMap(({ table, column }) => {
+            const notNull = constraintOf(column, 'CONSTR_NOTNULL');
+            const filled = ['CONSTR_DEFAULT', 'CONSTR_IDENTITY', 'CONSTR_GENERATED'].some((t) => constraintOf(column, t));
+            if (!notNull || filled || /serial/.test(typeNameText(column.typeName)))
+                return [];
+            const name = String(column.colname);
+            return [
+                {
+                    message: `ADD COLUMN ${name} … NOT NULL without a DEFAULT on ${table} fails as soon as ${table} has a row`,
+                    hint: `add ${name} with a constant DEFAULT (no rewrite on PostgreSQL 11+), or add it nullable, backfill, then make it NOT NULL with the CHECK … NOT VALID → VALIDATE → SET NOT NULL recipe`,
+                    location: locationOf(notNull),
+                },
+            ];
+        });
+    },
+};
+/**
+ * A serial column's default is nextval() and an identity column fills every row: both rewrite
+ * the table under an ACCESS EXCLUSIVE lock (PostgreSQL docs, ALTER TABLE, Notes; CREATE TABLE,
+ * GENERATED … AS IDENTITY; Data Types, "Serial Types").
+ */
+const addColumnAutoIncrement = {
+    id: 'add-column-auto-increment',
+    severity: 'error',
+    description: 'ADD COLUMN serial / GENERATED AS IDENTITY rewrites the whole table.',
+    nodeTypes: ['AlterTableStmt'],
+    check(statement, context) {
+        return columnCmds(statement.node, context, 'AT_AddColumn').flatMap(({ table, column }) => {
+            const type = typeNameText(column.typeName);
+            const identity = constraintOf(column, 'CONSTR_IDENTITY');
+            if (!identity && !/^(small|big)?serial[248]?$/.test(type))
+                return [];
+            const name = String(column.colname);
+            return [
+                {
+                    message: `ADD COLUMN ${name} ${identity ? 'GENERATED AS IDENTITY' : type} fills every existing row of ${table}: it rewrites ${table} while blocking its reads and writes`,
+                    hint: `add ${name} as a plain nullable bigint, attach a sequence with ALTER COLUMN ${name} SET DEFAULT nextval(…) (new rows only), backfill existing rows in batches, then add constraints online (CHECK NOT VALID, unique index CONCURRENTLY)`,
+                    location: locationOf(identity ?? column),
+                },
+            ];
+        });
+    },
+};
+/**
+ * A STORED generated column is computed for every existing row: the table is rewritten under an
+ * ACCESS EXCLUSIVE lock (PostgreSQL docs, ALTER TABLE, Notes; "Generated Columns"). PostgreSQL 18's
+ * VIRTUAL generated columns are computed on read and do not rewrite.
+ */
+const addColumnStoredGenerated = {
+    id: 'add-column-stored-generated',
+    severity: 'error',
+    description: 'ADD COLUMN … GENERATED ALWAYS AS (…) STORED rewrites the whole table.',
+    nodeTypes: ['AlterTableStmt'],
+    check(statement, context) {
+        return columnCmds(statement.node, context, 'AT_AddColumn').flatMap(({ table, column }) => {
+            const generated = constraintOf(column, 'CONSTR_GENERATED');
+            if (generated?.generated_kind !== 's')
+                return [];
+            const name = String(column.colname);
+            return [
+                {
+                    message: `ADD COLUMN ${name} GENERATED ALWAYS AS (…) STORED computes ${name} for every row: it rewrites ${table} while blocking its reads and writes`,
+                    hint: `add a plain nullable column filled by a trigger (or by the application), backfill it in batches${context.pgVersion >= 18 ? ', or use a VIRTUAL generated column (PostgreSQL 18, no rewrite)' : ''}`,
+                    location: locationOf(generated),
+                },
+            ];
+        });
+    },
+};
+/**
+ * `json` keeps the text as written and has no equality operator, so SELECT DISTINCT, UNION and
+ * GROUP BY on it fail; `jsonb` is the usual choice (PostgreSQL docs, "JSON Types"; strong_migrations).
+ */
+const preferJsonb = {
+    id: 'prefer-jsonb',
+    severity: 'notice',
+    description: 'A json column has no equality operator (DISTINCT, UNION fail); prefer jsonb.',
+    nodeTypes: ['CreateStmt', 'AlterTableStmt'],
+    check(statement) {
+        const node = statement.node;
+        const columns = statement.type === 'CreateStmt'
+            ? list(node.tableElts).flatMap((e) => {
+                const column = nodeOf(e, 'ColumnDef');
+                return column ? [column] : [];
+            })
+            : alterTableCmds(node)
+                .filter((c) => c.subtype === 'AT_AddColumn' || c.subtype === 'AT_AlterColumnType')
+                .map((c) => ({ colname: c.name, ...nodeOf(c.def, 'ColumnDef') }));
+        return columns
+            .filter((c) => parseType(c.typeName).name === 'json')
+            .map((c) => ({
+            message: `column ${String(c.colname)} of ${tableName(node.relation)} is json: json has no equality operator, so SELECT DISTINCT, UNION and GROUP BY on it fail, and it is re-parsed on every read`,
+            hint: 'use jsonb',
+            location: locationOf(c),
+        }));
+    },
+};
+/**
+ * DROP NOT NULL is instant, but code that reads the column may assume it is never NULL
+ * (squawk's ban-drop-not-null). Not traffic-blocking, so a notice.
+ */
+const dropNotNull = {
+    id: 'drop-not-null',
+    severity: 'notice',
+    description: 'DROP NOT NULL lets NULLs in where running code may not expect them.',
+    nodeTypes: ['AlterTableStmt'],
+    check(statement, context) {
+        return columnCmds(statement.node, context, 'AT_DropNotNull').map(({ table, cmd }) => ({
+            message: `ALTER COLUMN ${String(cmd.name)} DROP NOT NULL on ${table}: code reading ${String(cmd.name)} may not expect NULLs once writers stop filling it`,
+            hint: 'make sure every reader handles NULL before any writer stores one',
+        }));
+    },
+};
+const columnRules = [
+    addColumnDefaultRewrite,
+    addingRequiredField,
+    addColumnAutoIncrement,
+    addColumnStoredGenerated,
+    changingColumnType,
+    preferJsonb,
+    dropNotNull,
+];
+
+;// CONCATENATED MODULE: ./src/core/lint/rules/data.ts
+
+const IGNORE = (id) => `mark it \`-- db-deploy-ignore ${id}: <why it is safe>\``;
+/** Names of the dropped objects of a DropStmt (`orders`, `sales.orders`) with their keys. */
+function droppedRelations(node) {
+    return list(node.objects).map((object) => {
+        const parts = names(nodeOf(object, 'List')?.items);
+        return { name: parts.join('.'), key: qualifiedNameKey(parts) };
+    });
+}
+/** Whether every relation was created earlier in this migration (new, empty, unused by code). */
+function allNew(relations, context) {
+    return relations.every((r) => createdInMigration(context, tableKey(r)));
+}
+/**
+ * DROP TABLE deletes the table's rows for good, and running code that still queries the table
+ * fails at once (PostgreSQL docs, DROP TABLE). A table created earlier in the same migration holds
+ * no data yet. Rails' `create_table force: true` is the same DROP (strong_migrations).
+ */
+const banDropTable = {
+    id: 'ban-drop-table',
+    severity: 'error',
+    description: 'DROP TABLE destroys the data and breaks code that still queries the table.',
+    nodeTypes: ['DropStmt'],
+    check(statement, context) {
+        if (statement.node.removeType !== 'OBJECT_TABLE')
+            return [];
+        return droppedRelations(statement.node)
+            .filter((t) => !createdInMigration(context, t.key))
+            .map((t) => ({
+            message: `DROP TABLE ${t.name} destroys its data, and running code that still queries ${t.name} fails`,
+            hint: `remove every use of ${t.name} from the code and deploy that first; back the data up (the backup action); drop the table in a later migration and ${IGNORE('ban-drop-table')}`,
+        }));
+    },
+};
+/**
+ * DROP COLUMN deletes the column's values, and the running application still selects or inserts
+ * it until the new code is deployed: `column does not exist` errors (PostgreSQL docs, ALTER TABLE,
+ * DROP COLUMN; strong_migrations "Removing a column": ORMs cache the column list).
+ */
+const banDropColumn = {
+    id: 'ban-drop-column',
+    severity: 'error',
+    description: 'DROP COLUMN destroys the data and breaks running code that still reads or writes it.',
+    nodeTypes: ['AlterTableStmt'],
+    check(statement, context) {
+        const node = statement.node;
+        if (createdInMigration(context, tableKey(node.relation)))
+            return [];
+        const table = tableName(node.relation);
+        return alterTableCmds(node)
+            .filter((cmd) => cmd.subtype === 'AT_DropColumn')
+            .map((cmd) => ({
+            message: `DROP COLUMN ${table}.${String(cmd.name)} destroys its data, and running code that still selects or inserts ${String(cmd.name)} fails until the new code is deployed`,
+            hint: `stop using ${String(cmd.name)} in the code (e.g. ignore it in the ORM) and deploy that first; then drop the column in a later migration and ${IGNORE('ban-drop-column')}`,
+            location: rangeVarLocation(node.relation),
+        }));
+    },
+};
+/** DROP SCHEMA removes the schema (with CASCADE, every table in it) (PostgreSQL docs, DROP SCHEMA). */
+const banDropSchema = {
+    id: 'ban-drop-schema',
+    severity: 'error',
+    description: 'DROP SCHEMA destroys what the schema holds and breaks code that uses it.',
+    nodeTypes: ['DropStmt'],
+    check(statement, context) {
+        const node = statement.node;
+        if (node.removeType !== 'OBJECT_SCHEMA')
+            return [];
+        const cascade = node.behavior === 'DROP_CASCADE';
+        return names(node.objects)
+            .filter((schema) => !schemaCreatedInMigration(context, schema))
+            .map((schema) => ({
+            message: `DROP SCHEMA ${schema}${cascade ? ' CASCADE destroys every table in it and their data' : ' destroys the schema'}, and running code that uses ${schema} fails`,
+            hint: `move what code still needs out of ${schema} and deploy that first; back up; drop the schema in a later migration and ${IGNORE('ban-drop-schema')}`,
+        }));
+    },
+};
+/** DROP DATABASE removes a whole database and cannot be undone (PostgreSQL docs, DROP DATABASE). */
+const banDropDatabase = {
+    id: 'ban-drop-database',
+    severity: 'error',
+    description: 'DROP DATABASE destroys a whole database.',
+    nodeTypes: ['DropdbStmt'],
+    check(statement) {
+        const db = String(statement.node.dbname);
+        return [
+            {
+                message: `DROP DATABASE ${db} destroys the whole database; a migration should never do this`,
+                hint: `drop databases by hand, after a backup, outside the migration history`,
+            },
+        ];
+    },
+};
+/**
+ * DROP … CASCADE also drops every object that depends on the dropped one: views, foreign keys,
+ * column defaults, and for a type or a domain the columns of that type with their data
+ * (PostgreSQL docs, 5.15 Dependency Tracking). Tables and schemas are reported by their own rules.
+ */
+const banDropCascade = {
+    id: 'ban-drop-cascade',
+    severity: 'error',
+    description: 'DROP … CASCADE silently drops dependent objects, even columns and their data.',
+    nodeTypes: ['DropStmt'],
+    check(statement) {
+        const node = statement.node;
+        if (node.behavior !== 'DROP_CASCADE')
+            return [];
+        if (node.removeType === 'OBJECT_TABLE' || node.removeType === 'OBJECT_SCHEMA')
+            return [];
+        const kind = String(node.removeType)
+            .replace(/^OBJECT_/, '')
+            .replace('MATVIEW', 'MATERIALIZED VIEW')
+            .replace(/_/g, ' ');
+        return [
+            {
+                message: `DROP ${kind} … CASCADE also drops everything that depends on it (views, foreign keys, defaults, for a type the columns of that type and their data), without listing them`,
+                hint: 'drop the dependent objects explicitly in earlier statements, then drop this one without CASCADE: PostgreSQL then refuses if something still depends on it',
+            },
+        ];
+    },
+};
+/**
+ * TRUNCATE empties tables at once under an ACCESS EXCLUSIVE lock (PostgreSQL docs, TRUNCATE).
+ * Tables created earlier in the same migration are empty anyway.
+ */
+const banTruncate = {
+    id: 'ban-truncate',
+    severity: 'error',
+    description: 'TRUNCATE deletes every row of the table.',
+    nodeTypes: ['TruncateStmt'],
+    check(statement, context) {
+        return list(statement.node.relations)
+            .filter((r) => !createdInMigration(context, tableKey(r)))
+            .map((r) => ({
+            message: `TRUNCATE ${tableName(r)} deletes every row of ${tableName(r)} and blocks reads and writes while it runs`,
+            hint: `back the data up first and truncate by hand, or delete the rows you mean in batches outside the migration; if it is intended, ${IGNORE('ban-truncate')}`,
+            location: rangeVarLocation(r),
+        }));
+    },
+};
+/**
+ * TRUNCATE … CASCADE also empties every table that has a foreign key to the truncated ones, and
+ * the tables referencing those, recursively (PostgreSQL docs, TRUNCATE, CASCADE).
+ */
+const banTruncateCascade = {
+    id: 'ban-truncate-cascade',
+    severity: 'error',
+    description: 'TRUNCATE … CASCADE also empties every table that references the truncated ones.',
+    nodeTypes: ['TruncateStmt'],
+    check(statement) {
+        if (statement.node.behavior !== 'DROP_CASCADE')
+            return [];
+        const tables = list(statement.node.relations).map(tableName).join(', ');
+        return [
+            {
+                message: `TRUNCATE ${tables} CASCADE also deletes every row of each table with a foreign key to ${tables}, recursively`,
+                hint: 'remove CASCADE and list exactly the tables to empty: PostgreSQL then refuses if another table references them',
+            },
+        ];
+    },
+};
+/**
+ * Whether a relation is a system catalog: in pg_catalog, or unqualified and named pg_… (pg_catalog
+ * is searched before any other schema, so `pg_index` is pg_catalog.pg_index).
+ */
+function isCatalog(relation) {
+    const rv = (nodeOf(relation, 'RangeVar') ?? relation);
+    if (rv?.schemaname === 'pg_catalog')
+        return true;
+    return rv?.schemaname === undefined && typeof rv?.relname === 'string' && /^pg_/.test(rv.relname);
+}
+/**
+ * Writing a system catalog by hand (`UPDATE pg_index SET indisvalid = …`, `DELETE FROM pg_depend`)
+ * bypasses every check PostgreSQL makes, leaves caches and dependent objects inconsistent, needs a
+ * superuser, and is not supported across versions (PostgreSQL docs, 51.1 System Catalogs
+ * Overview: "you should not change the system catalogs by hand"). It is not a data backfill.
+ */
+const banCatalogWrite = {
+    id: 'ban-catalog-write',
+    severity: 'error',
+    description: 'INSERT, UPDATE or DELETE on a system catalog bypasses the checks PostgreSQL makes.',
+    nodeTypes: ['UpdateStmt', 'DeleteStmt', 'InsertStmt', 'MergeStmt'],
+    check(statement) {
+        const relation = statement.node.relation;
+        if (!isCatalog(relation))
+            return [];
+        const verb = statement.type.replace(/Stmt$/, '').toUpperCase();
+        return [
+            {
+                message: `${verb} on the system catalog ${tableName(relation)} changes PostgreSQL's own bookkeeping behind its back: caches, dependent objects and later upgrades may break, and it needs a superuser`,
+                hint: 'use the SQL command that makes the change (ALTER …, REINDEX, VALIDATE CONSTRAINT); never write catalogs in a migration',
+                location: rangeVarLocation(relation),
+            },
+        ];
+    },
+};
+/** A DELETE or UPDATE that touches every row of an existing table, or undefined. */
+function everyRow(statement, context) {
+    const node = statement.node;
+    if (node.whereClause || isCatalog(node.relation))
+        return undefined;
+    if (allNew([node.relation], context))
+        return undefined;
+    return tableName(node.relation);
+}
+/** DELETE without WHERE removes every row (PostgreSQL docs, DELETE). */
+const banDeleteWithoutWhere = {
+    id: 'ban-delete-without-where',
+    severity: 'error',
+    description: 'DELETE without WHERE deletes every row of the table.',
+    nodeTypes: ['DeleteStmt'],
+    check(statement, context) {
+        const table = everyRow(statement, context);
+        if (!table)
+            return [];
+        return [
+            {
+                message: `DELETE FROM ${table} without WHERE deletes every row of ${table}, holding a row lock on each until the migration commits`,
+                hint: `add the WHERE clause you mean; delete large sets in batches outside the migration; if emptying ${table} is intended, ${IGNORE('ban-delete-without-where')}`,
+                location: rangeVarLocation(statement.node.relation),
+            },
+        ];
+    },
+};
+/**
+ * UPDATE without WHERE writes a new version of every row: row locks on the whole table until the
+ * migration commits (every concurrent UPDATE/DELETE of those rows waits), twice the table size in
+ * dead tuples and WAL (PostgreSQL docs, 13.3.2 Row-Level Locks; 24.1 Routine Vacuuming).
+ */
+const banUpdateWithoutWhere = {
+    id: 'ban-update-without-where',
+    severity: 'error',
+    description: 'UPDATE without WHERE rewrites and locks every row until the migration commits.',
+    nodeTypes: ['UpdateStmt'],
+    check(statement, context) {
+        const table = everyRow(statement, context);
+        if (!table)
+            return [];
+        return [
+            {
+                message: `UPDATE ${table} without WHERE rewrites every row of ${table} and holds a lock on each row until the migration commits: concurrent writes to ${table} wait, and the table bloats`,
+                hint: `backfill in batches (e.g. 1000 rows by primary key range, one transaction each) from a script or job outside the schema migration, and make the code handle both old and new values meanwhile`,
+                location: rangeVarLocation(statement.node.relation),
+            },
+        ];
+    },
+};
+/**
+ * A data backfill (UPDATE/DELETE/MERGE with a WHERE) inside a schema migration keeps its row locks
+ * until the whole migration commits (strong_migrations "Backfilling data"; PostgreSQL docs, 13.3.2).
+ */
+const dataBackfillInMigration = {
+    id: 'data-backfill-in-migration',
+    severity: 'notice',
+    description: 'Data changes in a schema migration hold their row locks for the whole migration.',
+    nodeTypes: ['UpdateStmt', 'DeleteStmt', 'MergeStmt'],
+    check(statement, context) {
+        const node = statement.node;
+        const relation = node.relation;
+        if (statement.type !== 'MergeStmt' && !node.whereClause)
+            return []; // the ban-* rules report it
+        if (allNew([relation], context) || isCatalog(relation))
+            return [];
+        const verb = statement.type.replace(/Stmt$/, '').toUpperCase();
+        return [
+            {
+                message: `${verb} on ${tableName(relation)} in a schema migration keeps every changed row locked until the migration commits`,
+                hint: 'for more than a few thousand rows, backfill in batches outside the migration (a script or job, one short transaction per batch)',
+                location: rangeVarLocation(relation),
+            },
+        ];
+    },
+};
+const dataRules = [
+    banDropTable,
+    banDropColumn,
+    banDropSchema,
+    banDropDatabase,
+    banDropCascade,
+    banTruncate,
+    banTruncateCascade,
+    banDeleteWithoutWhere,
+    banUpdateWithoutWhere,
+    dataBackfillInMigration,
+    banCatalogWrite,
+];
+/**
+ * Rules whose finding means data is dropped or truncated: the validate report's `destructive`
+ * flag. UPDATE without WHERE rewrites rows but keeps them, so it is not in the set.
+ */
+const DESTRUCTIVE_RULES = new Set([
+    banDropTable.id,
+    banDropColumn.id,
+    banDropSchema.id,
+    banDropDatabase.id,
+    banDropCascade.id,
+    banTruncate.id,
+    banTruncateCascade.id,
+    banDeleteWithoutWhere.id,
+]);
+
+;// CONCATENATED MODULE: ./src/core/lint/rules/locks.ts
+
+/** PostgreSQL's lock modes as LockStmt numbers them (src/include/storage/lockdefs.h). */
+const LOCK_MODES = ',ACCESS SHARE,ROW SHARE,ROW EXCLUSIVE,SHARE UPDATE EXCLUSIVE,SHARE,SHARE ROW EXCLUSIVE,EXCLUSIVE,ACCESS EXCLUSIVE'.split(',');
+const SHARE_LOCK = 5;
+const ACCESS_EXCLUSIVE_LOCK = 8;
+function isNew(relation, context) {
+    return createdInMigration(context, tableKey(relation));
+}
+/**
+ * LOCK TABLE in SHARE mode or stronger blocks every INSERT/UPDATE/DELETE (ACCESS EXCLUSIVE: every
+ * SELECT too) until the migration commits (PostgreSQL docs, 13.3.1 Table-Level Locks, LOCK).
+ */
+const banLockTable = {
+    id: 'ban-lock-table',
+    severity: 'error',
+    description: 'LOCK TABLE in SHARE mode or stronger blocks writes until the migration commits.',
+    nodeTypes: ['LockStmt'],
+    check(statement, context) {
+        const mode = Number(statement.node.mode);
+        if (mode < SHARE_LOCK)
+            return [];
+        const blocks = mode === ACCESS_EXCLUSIVE_LOCK ? 'reads and writes' : 'writes';
+        return list(statement.node.relations)
+            .filter((r) => !isNew(r, context))
+            .map((r) => ({
+            message: `LOCK TABLE ${tableName(r)} IN ${LOCK_MODES[mode] ?? mode} MODE blocks ${blocks} to ${tableName(r)} until the migration commits`,
+            hint: 'remove the explicit lock: each DDL statement takes the lock it needs; do data changes in batches outside the migration',
+            location: rangeVarLocation(r),
+        }));
+    },
+};
+/**
+ * REFRESH MATERIALIZED VIEW without CONCURRENTLY holds an ACCESS EXCLUSIVE lock on the view for the
+ * whole query: every SELECT on it waits (PostgreSQL docs, REFRESH MATERIALIZED VIEW).
+ */
+const requireConcurrentRefresh = {
+    id: 'require-concurrent-refresh',
+    severity: 'error',
+    description: 'REFRESH MATERIALIZED VIEW without CONCURRENTLY blocks reads of the view.',
+    nodeTypes: ['RefreshMatViewStmt'],
+    check(statement, context) {
+        const node = statement.node;
+        if (node.concurrent || isNew(node.relation, context))
+            return [];
+        const view = tableName(node.relation);
+        return [
+            {
+                message: `REFRESH MATERIALIZED VIEW ${view} without CONCURRENTLY blocks every read of ${view} until the refresh is done`,
+                hint: `use REFRESH MATERIALIZED VIEW CONCURRENTLY ${view} (it needs a unique index on the view, and a view that is already populated)`,
+                location: rangeVarLocation(node.relation),
+            },
+        ];
+    },
+};
+const COPY = 'create a new table, keep it in sync with a trigger, backfill it in batches and switch code to it';
+/** A rule for a command that copies a whole relation under an ACCESS EXCLUSIVE lock. */
+function rewriteRule(id, sql, nodeTypes, hint, find) {
+    return {
+        id,
+        severity: 'error',
+        description: `${sql} copies the whole table under an ACCESS EXCLUSIVE lock: reads and writes wait.`,
+        nodeTypes,
+        check(statement, context) {
+            return find(statement.node)
+                .filter((r) => r.relation === undefined || !isNew(r.relation, context))
+                .map((r) => {
+                const what = r.relation === undefined ? 'every table' : tableName(r.relation);
+                return {
+                    message: `${r.command} rewrites ${what} under an ACCESS EXCLUSIVE lock: every read and write of ${what} waits until the copy is done`,
+                    hint,
+                    location: rangeVarLocation(r.relation),
+                };
+            });
+        },
+    };
+}
+function alterCommands(node, subtypes) {
+    if (node.orig_tablespacename !== undefined)
+        return [{ command: 'ALTER … ALL IN TABLESPACE' }];
+    return alterTableCmds(node)
+        .filter((cmd) => subtypes[String(cmd.subtype)] !== undefined)
+        .map((cmd) => ({
+        command: `ALTER … ${subtypes[String(cmd.subtype)]}`,
+        relation: node.relation,
+    }));
+}
+/**
+ * VACUUM FULL writes a new copy of the table under an ACCESS EXCLUSIVE lock (PostgreSQL docs,
+ * VACUUM; 24.1.2 Recovering Disk Space). Plain VACUUM and ANALYZE take no lock that blocks traffic.
+ */
+const banVacuumFull = rewriteRule('ban-vacuum-full', 'VACUUM FULL', ['VacuumStmt'], `use plain VACUUM (it blocks neither reads nor writes), or pg_repack / pg_squeeze to reclaim space online`, (node) => {
+    const full = list(node.options)
+        .map((o) => nodeOf(o, 'DefElem'))
+        .find((o) => o?.defname === 'full');
+    const arg = nodeOf(full?.arg, 'String')?.sval ?? nodeOf(full?.arg, 'Integer')?.ival;
+    if (!full || ['false', 'off', '0', 0].includes(arg))
+        return [];
+    const rels = list(node.rels).map((r) => nodeOf(r, 'VacuumRelation')?.relation);
+    return (rels.length ? rels : [undefined]).map((relation) => ({
+        command: 'VACUUM FULL',
+        relation,
+    }));
+});
+/** CLUSTER writes a sorted copy of the table under an ACCESS EXCLUSIVE lock (PostgreSQL docs, CLUSTER). */
+const banCluster = rewriteRule('ban-cluster', 'CLUSTER', ['ClusterStmt'], 'reorder online with pg_repack --order-by, or leave the physical order alone', (node) => [{ command: 'CLUSTER', relation: node.relation }]);
+/**
+ * SET TABLESPACE copies the table's files under an ACCESS EXCLUSIVE lock (PostgreSQL docs, ALTER
+ * TABLE, SET TABLESPACE; ALTER INDEX and ALTER MATERIALIZED VIEW alike).
+ */
+const banSetTablespace = rewriteRule('ban-set-tablespace', 'SET TABLESPACE', ['AlterTableStmt', 'AlterTableMoveAllStmt'], `move it online with pg_repack --tablespace, or ${COPY}`, (node) => alterCommands(node, { AT_SetTableSpace: 'SET TABLESPACE' }));
+/**
+ * SET LOGGED / SET UNLOGGED rewrite the table (and, for LOGGED, write it all to WAL) under an ACCESS
+ * EXCLUSIVE lock (PostgreSQL docs, ALTER TABLE, SET { LOGGED | UNLOGGED }).
+ */
+const banSetLogged = rewriteRule('ban-set-logged', 'SET LOGGED / UNLOGGED', ['AlterTableStmt'], `give new tables the persistence they need from the start; to change an existing one, ${COPY}`, (node) => alterCommands(node, { AT_SetLogged: 'SET LOGGED', AT_SetUnLogged: 'SET UNLOGGED' }));
+/** String literals ('…') in the statements after the current one. */
+function laterStrings(context) {
+    const found = new Set();
+    for (const s of context.statements.slice(context.index + 1))
+        walk(s.node, (type, node) => {
+            const literal = type === 'A_Const' ? (nodeOf(node.sval, 'String') ?? node.sval) : undefined;
+            const value = literal?.sval;
+            if (typeof value === 'string')
+                found.add(value);
+        });
+    return found;
+}
+/**
+ * ALTER TYPE … ADD VALUE cannot run in a transaction block before PostgreSQL 12; from 12 on it can,
+ * but the new value cannot be used until that transaction commits (PostgreSQL docs, ALTER TYPE, Notes).
+ */
+const enumAddValueInTransaction = {
+    id: 'enum-add-value-in-transaction',
+    severity: 'error',
+    description: 'ALTER TYPE … ADD VALUE fails in a transaction before PostgreSQL 12, or when the value is used before commit.',
+    nodeTypes: ['AlterEnumStmt'],
+    check(statement, context) {
+        const node = statement.node;
+        if (node.oldVal !== undefined || !context.transactional)
+            return [];
+        const type = names(node.typeName).join('.');
+        const value = String(node.newVal);
+        const hint = `put ALTER TYPE ${type} ADD VALUE in its own migration that runs without a transaction (JS/TS: pgm.noTransaction()), before the migration that uses '${value}'`;
+        if (context.pgVersion < 12)
+            return [
+                {
+                    message: `ALTER TYPE ${type} ADD VALUE cannot run inside a transaction block on PostgreSQL ${context.pgVersion}: the migration fails`,
+                    hint,
+                },
+            ];
+        if (!laterStrings(context).has(value))
+            return [];
+        return [
+            {
+                severity: 'warning',
+                message: `'${value}' is added to ${type} and used later in the same transaction: PostgreSQL rejects a new enum value until the transaction that added it commits`,
+                hint,
+            },
+        ];
+    },
+};
+/** Whether an earlier statement of this migration validated a CHECK constraint on `key`. */
+function checkValidatedEarlier(context, key) {
+    return context.statements.slice(0, context.index).some((s) => s.type === 'AlterTableStmt' &&
+        tableKey(s.node.relation) === key &&
+        alterTableCmds(s.node).some((cmd) => {
+            if (cmd.subtype === 'AT_ValidateConstraint')
+                return true;
+            const constraint = nodeOf(cmd.def, 'Constraint');
+            return constraint?.contype === 'CONSTR_CHECK' && !constraint.skip_validation;
+        }));
+}
+/**
+ * ATTACH PARTITION scans the whole partition to prove its rows fit the bound, under an ACCESS
+ * EXCLUSIVE lock on the partition (and on the parent before PostgreSQL 12), unless a valid CHECK
+ * constraint implies the bound (PostgreSQL docs, ALTER TABLE, ATTACH PARTITION; 5.12.2.2).
+ */
+const attachPartitionWithoutCheck = {
+    id: 'attach-partition-without-check',
+    severity: 'warning',
+    description: 'ATTACH PARTITION scans the partition under lock unless a validated CHECK implies the bound.',
+    nodeTypes: ['AlterTableStmt'],
+    check(statement, context) {
+        const node = statement.node;
+        const parent = tableName(node.relation);
+        return alterTableCmds(node)
+            .filter((cmd) => cmd.subtype === 'AT_AttachPartition')
+            .map((cmd) => nodeOf(cmd.def, 'PartitionCmd')?.name)
+            .filter((p) => !isNew(p, context) && !checkValidatedEarlier(context, tableKey(p)))
+            .map((p) => ({
+            message: `ATTACH PARTITION ${tableName(p)} to ${parent} scans every row of ${tableName(p)} under an ACCESS EXCLUSIVE lock${context.pgVersion < 12 ? `, and locks ${parent} ACCESS EXCLUSIVE meanwhile` : ''}, unless ${tableName(p)} already has a validated CHECK constraint matching the bound`,
+            hint: `first add a CHECK matching the bound to ${tableName(p)} as NOT VALID and VALIDATE it (a SHARE UPDATE EXCLUSIVE lock) in an earlier migration, then attach and drop the CHECK; a DEFAULT partition of ${parent} is scanned too`,
+            location: rangeVarLocation(p),
+        }));
+    },
+};
+/** The triggers an ENABLE covers: by name, USER (all but internal ones) or ALL. */
+function enables(cmd, disabled) {
+    const subtype = String(cmd.subtype);
+    if (!/^AT_Enable/.test(subtype))
+        return false;
+    if (subtype === 'AT_EnableTrigAll')
+        return true;
+    if (disabled.subtype === 'AT_DisableTrigAll')
+        return false;
+    if (subtype === 'AT_EnableTrigUser')
+        return true;
+    return disabled.subtype === 'AT_DisableTrig' && cmd.name === disabled.name;
+}
+/** Whether a later statement of this migration enables the disabled trigger(s) of `key` again. */
+function enabledLater(context, key, disabled) {
+    return context.statements
+        .slice(context.index + 1)
+        .some((s) => s.type === 'AlterTableStmt' &&
+        tableKey(s.node.relation) === key &&
+        alterTableCmds(s.node).some((cmd) => enables(cmd, disabled)));
+}
+/**
+ * DISABLE TRIGGER takes a SHARE ROW EXCLUSIVE lock (PostgreSQL docs, ALTER TABLE, DISABLE/ENABLE
+ * TRIGGER): writes wait for it and, in a transaction, until the commit. Once committed (or outside
+ * a transaction) concurrent writes skip the trigger; DISABLE TRIGGER ALL also skips foreign-key
+ * checks. Enabled again before the commit of the same transaction, no other session ever sees it
+ * disabled: then the lock, held while the statements in between run, is the risk.
+ */
+const banDisableTrigger = {
+    id: 'ban-disable-trigger',
+    severity: 'warning',
+    description: 'DISABLE TRIGGER lets concurrent writes skip the trigger (with ALL, foreign-key checks too), and blocks writes until the migration commits.',
+    nodeTypes: ['AlterTableStmt'],
+    check(statement, context) {
+        const node = statement.node;
+        if (isNew(node.relation, context))
+            return [];
+        const table = tableName(node.relation);
+        const key = tableKey(node.relation);
+        return alterTableCmds(node)
+            .filter((cmd) => /^AT_DisableTrig/.test(String(cmd.subtype)))
+            .map((cmd) => {
+            const which = cmd.subtype === 'AT_DisableTrigAll'
+                ? 'ALL (foreign-key checks included)'
+                : String(cmd.name ?? 'USER');
+            const location = rangeVarLocation(node.relation);
+            if (context.transactional && enabledLater(context, key, cmd))
+                return {
+                    message: `DISABLE TRIGGER ${which} on ${table} takes a SHARE ROW EXCLUSIVE lock: every write to ${table} waits until the migration commits (it is enabled again in the same transaction, so no write skips it)`,
+                    hint: `keep the statements between DISABLE and ENABLE short, or change the trigger function to skip the rows you mean (e.g. on a session setting) instead of disabling it`,
+                    location,
+                };
+            return {
+                message: `DISABLE TRIGGER ${which} on ${table}: every write to ${table} by running code skips it until it is enabled again, and writes wait for the lock until the migration commits`,
+                hint: 'change the trigger function to skip the rows you mean (e.g. on a session setting) instead of disabling it for everyone',
+                location,
+            };
+        });
+    },
+};
+/** Whether an earlier statement of this migration created the domain `name`. */
+function domainIsNew(context, name) {
+    return context.statements
+        .slice(0, context.index)
+        .some((s) => s.type === 'CreateDomainStmt' && names(s.node.domainname).join('.') === name);
+}
+/**
+ * ALTER DOMAIN ADD CONSTRAINT (without NOT VALID) and SET NOT NULL check every column of the domain
+ * type in every table, holding a SHARE lock on each: writes wait (PostgreSQL docs, ALTER DOMAIN).
+ */
+const banAlterDomainWithAddConstraint = {
+    id: 'ban-alter-domain-with-add-constraint',
+    severity: 'error',
+    description: 'ALTER DOMAIN ADD CONSTRAINT scans every column of the domain while blocking writes.',
+    nodeTypes: ['AlterDomainStmt'],
+    check(statement, context) {
+        const node = statement.node;
+        const domain = names(node.typeName).join('.');
+        const constraint = nodeOf(node.def, 'Constraint');
+        const scans = (node.subtype === 'C' && !constraint?.skip_validation) || node.subtype === 'O';
+        if (!scans || domainIsNew(context, domain))
+            return [];
+        return [
+            {
+                message: `ALTER DOMAIN ${domain} ${node.subtype === 'O' ? 'SET NOT NULL' : 'ADD CONSTRAINT'} checks every column of type ${domain} in every table, blocking writes to those tables while it scans`,
+                hint: 'add CHECK constraints to the tables instead (NOT VALID, then VALIDATE CONSTRAINT), or ADD CONSTRAINT … NOT VALID to the domain and validate it off-peak',
+            },
+        ];
+    },
+};
+const SAVEPOINT_KINDS = ['TRANS_STMT_SAVEPOINT', 'TRANS_STMT_RELEASE', 'TRANS_STMT_ROLLBACK_TO'];
+/**
+ * db-deploy wraps each migration in its own transaction (or runs it statement by statement): a
+ * BEGIN inside it is ignored with a warning, a COMMIT ends it early so later statements run outside
+ * it and cannot be rolled back (PostgreSQL docs, BEGIN, COMMIT, 3.4 Transactions). A savepoint
+ * inside db-deploy's transaction is harmless; outside one it fails.
+ */
+const transactionNesting = {
+    id: 'transaction-nesting',
+    severity: 'error',
+    description: 'BEGIN/COMMIT/ROLLBACK in a migration fight the transaction db-deploy manages.',
+    nodeTypes: ['TransactionStmt'],
+    check(statement, context) {
+        const kind = String(statement.node.kind);
+        if (SAVEPOINT_KINDS.includes(kind) && context.transactional)
+            return [];
+        const what = kind.replace('TRANS_STMT_', '').replace('_', ' ');
+        return [
+            {
+                message: `${what} in a migration: db-deploy manages the transaction (${context.transactional ? 'this one runs in a transaction; a COMMIT/ROLLBACK would end it early and leave the rest outside it' : 'this one runs statement by statement; a BEGIN would put the statements that cannot run in a transaction into one'})`,
+                hint: 'remove transaction control from the file; to run a migration without a transaction, put only statements that need it (e.g. CREATE INDEX CONCURRENTLY) in it',
+            },
+        ];
+    },
+};
+const lockRules = [
+    banLockTable,
+    requireConcurrentRefresh,
+    banVacuumFull,
+    banCluster,
+    banSetTablespace,
+    banSetLogged,
+    enumAddValueInTransaction,
+    attachPartitionWithoutCheck,
+    banDisableTrigger,
+    banAlterDomainWithAddConstraint,
+    transactionNesting,
+];
+
+;// CONCATENATED MODULE: ./src/core/lint/rules/partitions.ts
+
+/**
+ * DETACH PARTITION without CONCURRENTLY takes ACCESS EXCLUSIVE on the parent table: every read
+ * and write of the partitioned table waits (PostgreSQL docs, ALTER TABLE, "DETACH PARTITION";
+ * CONCURRENTLY exists since PostgreSQL 14 and runs outside a transaction).
+ */
+const requireConcurrentDetach = {
+    id: 'require-concurrent-partition-detach',
+    severity: 'error',
+    description: 'DETACH PARTITION without CONCURRENTLY locks the whole partitioned table against reads and writes.',
+    nodeTypes: ['AlterTableStmt'],
+    check(statement, context) {
+        const node = statement.node;
+        if (createdInMigration(context, tableKey(node.relation)))
+            return [];
+        return alterTableCmds(node)
+            .filter((cmd) => cmd.subtype === 'AT_DetachPartition')
+            .filter((cmd) => !nodeOf(cmd.def, 'PartitionCmd')?.concurrent)
+            .map(() => ({
+            message: `DETACH PARTITION on ${tableName(node.relation)} without CONCURRENTLY takes an ACCESS EXCLUSIVE lock on the partitioned table: reads and writes wait`,
+            hint: context.pgVersion >= 14
+                ? 'use ALTER TABLE … DETACH PARTITION … CONCURRENTLY (PostgreSQL 14+; db-deploy runs it outside a transaction)'
+                : 'PostgreSQL before 14 has no online DETACH: schedule it for a quiet window, or upgrade and use DETACH PARTITION … CONCURRENTLY',
+        }));
+    },
+};
+const partitionRules = [requireConcurrentDetach];
+
+;// CONCATENATED MODULE: ./src/core/lint/rules/renames.ts
+
+/*
+ * During a deploy the old application version keeps running until the new one has replaced it: it
+ * still queries the old name, and gets `relation/column does not exist` the moment a rename commits.
+ * A rename is safe only for objects created in the same migration, which no running code uses yet.
+ */
+const renames_KINDS = {
+    OBJECT_TABLE: 'TABLE',
+    OBJECT_VIEW: 'VIEW',
+    OBJECT_MATVIEW: 'MATERIALIZED VIEW',
+    OBJECT_FOREIGN_TABLE: 'FOREIGN TABLE',
+};
+/** Whether a later statement of this migration creates a view under the old name (the safe recipe). */
+function viewKeepsOldName(context, key) {
+    return context.statements
+        .slice(context.index + 1)
+        .some((s) => s.type === 'ViewStmt' && tableKey(s.node.view) === key);
+}
+/** Whether an earlier statement of this migration created the type `key`. */
+function typeCreatedInMigration(context, key) {
+    return context.statements.slice(0, context.index).some((s) => {
+        if (s.type === 'CompositeTypeStmt')
+            return tableKey(s.node.typevar) === key;
+        const parts = s.type === 'CreateEnumStmt'
+            ? s.node.typeName
+            : s.type === 'CreateDomainStmt'
+                ? s.node.domainname
+                : undefined;
+        return parts !== undefined && qualifiedNameKey(names(parts)) === key;
+    });
+}
+/**
+ * ALTER TABLE/VIEW/MATERIALIZED VIEW … RENAME TO breaks every running query that names the
+ * relation (PostgreSQL docs, ALTER TABLE, RENAME; strong_migrations "Renaming a table").
+ * Following the rename with CREATE VIEW <old name> AS SELECT * FROM <new name> keeps old code
+ * working: a simple view is updatable (PostgreSQL docs, CREATE VIEW, Updatable Views).
+ */
+const renameTable = {
+    id: 'rename-table',
+    severity: 'error',
+    description: 'Renaming a table or view breaks running code that still uses the old name.',
+    nodeTypes: ['RenameStmt'],
+    check(statement, context) {
+        const node = statement.node;
+        const kind = renames_KINDS[String(node.renameType)];
+        if (!kind)
+            return [];
+        const key = tableKey(node.relation);
+        if (createdInMigration(context, key) || viewKeepsOldName(context, key))
+            return [];
+        const old = tableName(node.relation);
+        const renamed = String(node.newname);
+        return [
+            {
+                message: `ALTER ${kind} ${old} RENAME TO ${renamed} breaks running code: the old version still queries ${old} until the deploy completes`,
+                hint: `in the same migration, CREATE VIEW ${old} AS SELECT * FROM ${renamed} (a simple view is updatable), switch the code to ${renamed} and deploy, then DROP VIEW ${old} in a later migration; or create ${renamed}, write to both, backfill, switch reads, drop ${old}`,
+                location: rangeVarLocation(node.relation),
+            },
+        ];
+    },
+};
+/**
+ * RENAME COLUMN breaks every running query that names the column (PostgreSQL docs, ALTER TABLE,
+ * RENAME; strong_migrations "Renaming a column").
+ */
+const renameColumn = {
+    id: 'rename-column',
+    severity: 'error',
+    description: 'Renaming a column breaks running code that still reads or writes the old name.',
+    nodeTypes: ['RenameStmt'],
+    check(statement, context) {
+        const node = statement.node;
+        if (node.renameType !== 'OBJECT_COLUMN')
+            return [];
+        if (createdInMigration(context, tableKey(node.relation)))
+            return [];
+        const table = tableName(node.relation);
+        const [old, renamed] = [String(node.subname), String(node.newname)];
+        return [
+            {
+                message: `RENAME COLUMN ${table}.${old} TO ${renamed} breaks running code: the old version still reads and writes ${old} until the deploy completes`,
+                hint: `expand and contract: add ${renamed}, keep both in sync (a trigger or writes to both), backfill ${renamed} in batches, switch reads to ${renamed} and deploy, stop writing ${old}, then drop ${old} in a later migration`,
+                location: rangeVarLocation(node.relation),
+            },
+        ];
+    },
+};
+/** ALTER SCHEMA … RENAME breaks every query that names the schema (PostgreSQL docs, ALTER SCHEMA). */
+const renameSchema = {
+    id: 'rename-schema',
+    severity: 'error',
+    description: 'Renaming a schema breaks running code that still uses the old name.',
+    nodeTypes: ['RenameStmt'],
+    check(statement, context) {
+        const node = statement.node;
+        if (node.renameType !== 'OBJECT_SCHEMA')
+            return [];
+        const old = String(node.subname);
+        if (schemaCreatedInMigration(context, old))
+            return [];
+        const renamed = String(node.newname);
+        return [
+            {
+                message: `ALTER SCHEMA ${old} RENAME TO ${renamed} breaks running code that still names ${old}, and every search_path that lists it`,
+                hint: `create ${renamed} and move or re-create the objects behind views left in ${old}, switch code and search_path to ${renamed} and deploy, then drop ${old} in a later migration`,
+            },
+        ];
+    },
+};
+/**
+ * ALTER TYPE … RENAME VALUE: running code that writes or compares the old label gets `invalid input
+ * value for enum` (PostgreSQL docs, ALTER TYPE, RENAME VALUE; 8.7 Enumerated Types).
+ */
+const renameEnumValue = {
+    id: 'rename-enum-value',
+    severity: 'warning',
+    description: 'Renaming an enum value breaks running code that still writes or compares the old label.',
+    nodeTypes: ['AlterEnumStmt'],
+    check(statement, context) {
+        const node = statement.node;
+        if (node.oldVal === undefined)
+            return [];
+        const parts = names(node.typeName);
+        if (typeCreatedInMigration(context, qualifiedNameKey(parts)))
+            return [];
+        const type = parts.join('.');
+        const [old, renamed] = [String(node.oldVal), String(node.newVal)];
+        return [
+            {
+                message: `renaming '${old}' to '${renamed}' in ${type}: running code that writes or compares '${old}' fails with "invalid input value for enum" until the deploy completes`,
+                hint: `ADD VALUE '${renamed}', make the code accept both and write '${renamed}' and deploy, update the rows in batches, then stop using '${old}' (enum values cannot be dropped: keep it, or move to a new type later)`,
+            },
+        ];
+    },
+};
+/**
+ * ALTER TYPE/DOMAIN … RENAME TO breaks running code that casts to the old name
+ * (`'x'::old_name`) or declares it in functions (PostgreSQL docs, ALTER TYPE, RENAME).
+ */
+const renameType = {
+    id: 'rename-type',
+    severity: 'warning',
+    description: 'Renaming a type breaks running code that casts to or declares the old name.',
+    nodeTypes: ['RenameStmt'],
+    check(statement, context) {
+        const node = statement.node;
+        if (node.renameType !== 'OBJECT_TYPE' && node.renameType !== 'OBJECT_DOMAIN')
+            return [];
+        const parts = names(nodeOf(node.object, 'List')?.items ?? node.object);
+        if (typeCreatedInMigration(context, qualifiedNameKey(parts)))
+            return [];
+        const old = parts.join('.');
+        return [
+            {
+                message: `renaming type ${old} to ${String(node.newname)} breaks running code that casts to ${old} or uses it in SQL it sends`,
+                hint: `remove casts to ${old} from the code (columns keep working: they refer to the type by OID) and deploy, then rename it in a later migration`,
+            },
+        ];
+    },
+};
+const renameRules = [
+    renameTable,
+    renameColumn,
+    renameSchema,
+    renameEnumValue,
+    renameType,
+];
+
+;// CONCATENATED MODULE: ./src/core/lint/rules/hygiene.ts
+
+/** Built-in type name of a TypeName (`pg_catalog.int4` or `serial`), or undefined for others. */
+function builtinType(typeName) {
+    const parts = names(nodeOf(typeName, 'TypeName')?.names ?? typeName?.names);
+    if (parts.length === 2 && parts[0] === 'pg_catalog')
+        return parts[1];
+    return parts.length === 1 ? parts[0]?.toLowerCase() : undefined;
+}
+function columnType(def, column) {
+    const columnDef = nodeOf(def, 'ColumnDef');
+    const typeName = columnDef?.typeName;
+    const type = builtinType(typeName);
+    if (!columnDef || !type)
+        return undefined;
+    const mods = list(typeName?.typmods).length;
+    return { column, type, mods, location: locationOf(typeName) };
+}
+/** The column types a statement declares, with the table they belong to. */
+/** Computed once per statement: every type rule asks for the same list. */
+const columnTypesCache = new WeakMap();
+function columnTypes(statement) {
+    let types = columnTypesCache.get(statement);
+    if (!types) {
+        types = readColumnTypes(statement);
+        columnTypesCache.set(statement, types);
+    }
+    return types;
+}
+function readColumnTypes(statement) {
+    const node = statement.node;
+    const table = tableName(node.relation);
+    const found = [];
+    if (statement.type === 'CreateStmt')
+        for (const element of list(node.tableElts)) {
+            const colname = String(nodeOf(element, 'ColumnDef')?.colname);
+            found.push(columnType(element, `${table}.${colname}`));
+        }
+    if (statement.type === 'AlterTableStmt')
+        for (const cmd of alterTableCmds(node)) {
+            if (cmd.subtype === 'AT_AddColumn') {
+                const colname = String(nodeOf(cmd.def, 'ColumnDef')?.colname);
+                found.push(columnType(cmd.def, `${table}.${colname}`));
+            }
+            if (cmd.subtype === 'AT_AlterColumnType')
+                found.push(columnType(cmd.def, `${table}.${String(cmd.name)}`));
+        }
+    return found.filter((c) => c !== undefined);
+}
+/** A notice rule over the column types of CREATE TABLE / ADD COLUMN / ALTER COLUMN TYPE. */
+function typeRule(id, description, report) {
+    return {
+        id,
+        severity: 'notice',
+        description,
+        nodeTypes: ['CreateStmt', 'AlterTableStmt'],
+        check(statement) {
+            return columnTypes(statement).flatMap((c) => {
+                const hit = report(c);
+                return hit ? [{ ...hit, location: c.location }] : [];
+            });
+        },
+    };
+}
+const OVERFLOW = (max) => `it overflows at ${max}, and widening it later rewrites the table under an ACCESS EXCLUSIVE lock`;
+/**
+ * An integer column overflows at 2^31-1; changing it to bigint later rewrites the table
+ * (PostgreSQL docs, 8.1.1 Integer Types; ALTER TABLE, Notes). squawk: prefer-bigint-over-int.
+ */
+const preferBigintOverInt = typeRule('prefer-bigint-over-int', 'A 32-bit integer column can run out of values; widening it later rewrites the table.', (c) => ['int4', 'int', 'integer', 'serial', 'serial4'].includes(c.type)
+    ? {
+        message: `${c.column} is ${c.type}: ${OVERFLOW('2,147,483,647')}`,
+        hint: `use bigint${c.type.startsWith('serial') ? ' GENERATED BY DEFAULT AS IDENTITY' : ''} (4 more bytes per row)`,
+    }
+    : undefined);
+/** A smallint column overflows at 32,767 (PostgreSQL docs, 8.1.1). squawk: prefer-bigint-over-smallint. */
+const preferBigintOverSmallint = typeRule('prefer-bigint-over-smallint', 'A 16-bit integer column can run out of values; widening it later rewrites the table.', (c) => ['int2', 'smallint', 'smallserial', 'serial2'].includes(c.type)
+    ? {
+        message: `${c.column} is ${c.type}: ${OVERFLOW('32,767')}`,
+        hint: 'use bigint (or integer when the range is truly bounded)',
+    }
+    : undefined);
+/**
+ * serial creates a separate sequence with its own owner and grants; an identity column is part of
+ * the table and follows it (PostgreSQL docs, 8.1.4 Serial Types; CREATE TABLE, GENERATED … AS
+ * IDENTITY). squawk: prefer-identity.
+ */
+const preferIdentity = typeRule('prefer-identity', 'serial columns need separate grants and sequence management; identity columns do not.', (c) => ['serial', 'serial2', 'serial4', 'serial8', 'smallserial', 'bigserial'].includes(c.type)
+    ? {
+        message: `${c.column} is ${c.type}: its sequence needs its own grants and is easy to get out of step when copying data`,
+        hint: 'use bigint GENERATED BY DEFAULT AS IDENTITY (or GENERATED ALWAYS AS IDENTITY)',
+    }
+    : undefined);
+/**
+ * varchar(n) gains nothing over text in PostgreSQL, and raising n later needs ALTER COLUMN TYPE
+ * (PostgreSQL docs, 8.3 Character Types, Tip). squawk: prefer-text-field.
+ */
+const preferTextField = typeRule('prefer-text-field', 'varchar(n) is no faster than text, and changing n later takes an ACCESS EXCLUSIVE lock.', (c) => c.type === 'varchar' && c.mods > 0
+    ? {
+        message: `${c.column} is varchar(n): changing the limit later needs ALTER COLUMN TYPE under an ACCESS EXCLUSIVE lock`,
+        hint: 'use text, with a CHECK (char_length(col) <= n) constraint when a limit is needed (it can be replaced NOT VALID, online)',
+    }
+    : undefined);
+/**
+ * timestamp (without time zone) stores wall-clock time with no zone: values depend on the writer's
+ * settings (PostgreSQL docs, 8.5.1.3 Time Stamps; wiki "Don't Do This"). squawk: prefer-timestamptz.
+ */
+const preferTimestamptz = typeRule('prefer-timestamptz', 'timestamp without time zone stores ambiguous wall-clock times.', (c) => c.type === 'timestamp'
+    ? {
+        message: `${c.column} is timestamp without time zone: its values mean different instants for clients in different time zones`,
+        hint: 'use timestamptz (same 8 bytes; stored as UTC)',
+    }
+    : undefined);
+/**
+ * char(n) pads with spaces and is no faster than text (PostgreSQL docs, 8.3 Character Types, Tip;
+ * wiki "Don't Do This"). squawk: ban-char-field.
+ */
+const banCharField = typeRule('ban-char-field', 'char(n) pads values with spaces and is no faster than text.', (c) => c.type === 'bpchar'
+    ? {
+        message: `${c.column} is char(n): values are padded with spaces, which surprises comparisons and clients`,
+        hint: 'use text (with a CHECK on the length when it must be fixed)',
+    }
+    : undefined);
+/**
+ * A domain's CHECK or NOT NULL can only be changed later with ALTER DOMAIN, which scans every
+ * table using it (PostgreSQL docs, CREATE DOMAIN, Notes): table constraints are easier to evolve.
+ */
+const banCreateDomainWithConstraint = {
+    id: 'ban-create-domain-with-constraint',
+    severity: 'notice',
+    description: 'A domain constraint can only be changed later by a blocking scan of every table using it.',
+    nodeTypes: ['CreateDomainStmt'],
+    check(statement) {
+        const node = statement.node;
+        const constrained = list(node.constraints).some((c) => ['CONSTR_CHECK', 'CONSTR_NOTNULL'].includes(String(nodeOf(c, 'Constraint')?.contype)));
+        if (!constrained)
+            return [];
+        const domain = names(node.domainname).join('.');
+        return [
+            {
+                message: `domain ${domain} has a constraint: changing it later needs ALTER DOMAIN, which scans and locks every table that uses ${domain}`,
+                hint: 'put the CHECK / NOT NULL on the table columns instead; they can be added NOT VALID and validated online',
+            },
+        ];
+    },
+};
+/** CREATE statements that accept IF NOT EXISTS (or OR REPLACE), with the field that says so. */
+const CREATES = {
+    CreateStmt: { sql: 'CREATE TABLE', flag: 'if_not_exists', name: (n) => tableName(n.relation) },
+    CreateTableAsStmt: {
+        sql: 'CREATE TABLE/MATERIALIZED VIEW … AS',
+        flag: 'if_not_exists',
+        name: (n) => tableName(nodeOf(n.into, 'IntoClause')?.rel ?? n.into?.rel),
+    },
+    IndexStmt: { sql: 'CREATE INDEX', flag: 'if_not_exists', name: (n) => String(n.idxname) },
+    CreateSeqStmt: {
+        sql: 'CREATE SEQUENCE',
+        flag: 'if_not_exists',
+        name: (n) => tableName(n.sequence),
+    },
+    CreateSchemaStmt: {
+        sql: 'CREATE SCHEMA',
+        flag: 'if_not_exists',
+        name: (n) => String(n.schemaname),
+    },
+    CreateExtensionStmt: {
+        sql: 'CREATE EXTENSION',
+        flag: 'if_not_exists',
+        name: (n) => String(n.extname),
+    },
+    ViewStmt: { sql: 'CREATE VIEW', flag: 'replace', name: (n) => tableName(n.view) },
+    CreateFunctionStmt: {
+        sql: 'CREATE FUNCTION',
+        flag: 'replace',
+        name: (n) => names(n.funcname).join('.'),
+    },
+};
+/** Whether an earlier statement dropped the constraint `name` IF EXISTS (the re-runnable ADD CONSTRAINT). */
+function droppedIfExistsEarlier(context, name) {
+    return context.statements
+        .slice(0, context.index)
+        .some((s) => s.type === 'AlterTableStmt' &&
+        alterTableCmds(s.node).some((cmd) => cmd.subtype === 'AT_DropConstraint' && cmd.missing_ok && cmd.name === name));
+}
+/** What in a statement fails when it runs a second time. */
+function notRerunnable(statement, context) {
+    const node = statement.node;
+    const create = CREATES[statement.type];
+    if (create)
+        return node[create.flag]
+            ? []
+            : [
+                {
+                    what: `${create.sql} ${create.name(node)}`,
+                    fix: create.flag === 'replace' ? 'CREATE OR REPLACE' : 'IF NOT EXISTS',
+                },
+            ];
+    if (statement.type === 'DropStmt')
+        return node.missing_ok
+            ? []
+            : [{ what: `DROP ${String(node.removeType).replace(/^OBJECT_/, '')}`, fix: 'IF EXISTS' }];
+    if (statement.type !== 'AlterTableStmt')
+        return [];
+    const table = tableName(node.relation);
+    return alterTableCmds(node).flatMap((cmd) => {
+        const column = String(nodeOf(cmd.def, 'ColumnDef')?.colname ?? cmd.name);
+        if (cmd.subtype === 'AT_AddColumn' && !cmd.missing_ok)
+            return [{ what: `ADD COLUMN ${table}.${column}`, fix: 'ADD COLUMN IF NOT EXISTS' }];
+        if (cmd.subtype === 'AT_DropColumn' && !cmd.missing_ok)
+            return [{ what: `DROP COLUMN ${table}.${column}`, fix: 'DROP COLUMN IF EXISTS' }];
+        if (cmd.subtype === 'AT_DropConstraint' && !cmd.missing_ok)
+            return [{ what: `DROP CONSTRAINT ${String(cmd.name)}`, fix: 'DROP CONSTRAINT IF EXISTS' }];
+        const constraint = nodeOf(cmd.def, 'Constraint');
+        if (cmd.subtype === 'AT_AddConstraint' && !droppedIfExistsEarlier(context, constraint?.conname))
+            return [
+                {
+                    what: `ADD CONSTRAINT ${String(constraint?.conname ?? '')} on ${table}`,
+                    fix: 'a preceding ALTER TABLE … DROP CONSTRAINT IF EXISTS',
+                },
+            ];
+        return [];
+    });
+}
+/**
+ * A migration that runs outside a transaction stops half-way when a statement fails; the next
+ * attempt re-runs the statements that already succeeded (PostgreSQL docs, 3.4 Transactions; CREATE
+ * INDEX, Building Indexes Concurrently). squawk: prefer-robust-stmts. Inside a transaction a failure
+ * rolls everything back, so the rule stays silent there.
+ */
+const preferRobustStmts = {
+    id: 'prefer-robust-stmts',
+    severity: 'notice',
+    description: 'In a migration without a transaction, statements should succeed when re-run after a failure.',
+    nodeTypes: [...Object.keys(CREATES), 'DropStmt', 'AlterTableStmt'],
+    check(statement, context) {
+        if (context.transactional)
+            return [];
+        return notRerunnable(statement, context).map(({ what, fix }) => ({
+            message: `${what} fails when the migration is re-run: it runs without a transaction, so statements before a failure stay applied`,
+            hint: `write ${fix} so a retry after a failure gets past this statement`,
+        }));
+    },
+};
+const hygieneRules = [
+    preferBigintOverInt,
+    preferBigintOverSmallint,
+    preferIdentity,
+    preferTextField,
+    preferTimestamptz,
+    banCharField,
+    preferRobustStmts,
+    banCreateDomainWithConstraint,
+];
+
+;// CONCATENATED MODULE: ./src/core/lint/rules/blue-green-shared.ts
+
+const BLUE_GREEN = ['blue-green'];
+const STOPS = "the apply worker stops there and retries forever, and green gets none of blue's later writes";
+const blue_green_shared_IGNORE = (id) => `\`-- db-deploy-ignore ${id}: <why it is safe>\``;
+/** Whether the table exists on green only (created earlier in this migration or this deploy). */
+function greenOnly(context, key) {
+    return createdInMigration(context, key) || context.createdInDeploy.has(key);
+}
+/** The ALTER TABLE commands of `subtypes` on a table blue replicates, with the table's names. */
+function replicatedCmds(statement, context, subtypes) {
+    const node = statement.node;
+    const key = tableKey(node.relation);
+    if (greenOnly(context, key))
+        return [];
+    const table = tableName(node.relation);
+    return alterTableCmds(node)
+        .filter((cmd) => subtypes.includes(String(cmd.subtype)))
+        .map((cmd) => ({ key, table, cmd }));
+}
+/** The ColumnDef an earlier ALTER TABLE of this migration added as `column` (a green-only column). */
+function addedColumn(context, key, column) {
+    return earlierAlterCmds(context, key)
+        .filter((cmd) => cmd.subtype === 'AT_AddColumn')
+        .map((cmd) => nodeOf(cmd.def, 'ColumnDef'))
+        .find((def) => def?.colname === column);
+}
+const blue_green_shared_constraintOf = (column, contype) => columnConstraints(column).find((c) => c.contype === contype);
+/** Whether every row of a new column gets a value (a non-NULL default, identity, generated, serial). */
+function blue_green_shared_filledColumn(column) {
+    const def = blue_green_shared_constraintOf(column, 'CONSTR_DEFAULT');
+    return ((def !== undefined && nodeOf(def.raw_expr, 'A_Const')?.isnull !== true) ||
+        blue_green_shared_constraintOf(column, 'CONSTR_IDENTITY') !== undefined ||
+        blue_green_shared_constraintOf(column, 'CONSTR_GENERATED') !== undefined ||
+        /serial/.test(typeNameText(column?.typeName)));
+}
+
+;// CONCATENATED MODULE: ./src/core/lint/rules/blue-green-constraints.ts
+
+
+
+
+const blue_green_constraints_KINDS = {
+    CONSTR_UNIQUE: 'UNIQUE',
+    CONSTR_PRIMARY: 'PRIMARY KEY',
+    CONSTR_EXCLUSION: 'EXCLUDE',
+    CONSTR_CHECK: 'CHECK',
+};
+/** Column names an expression refers to (the last part of each ColumnRef). */
+function referencedColumns(expr) {
+    const columns = [];
+    walk({ expr }, (type, node) => {
+        if (type === 'ColumnRef')
+            columns.push(names(node.fields).at(-1) ?? '');
+    });
+    return columns;
+}
+/**
+ * The constraints an ALTER TABLE adds that can refuse a row blue writes: table constraints
+ * (NOT VALID included: it still checks new rows) and, on a new column, a UNIQUE / PRIMARY KEY
+ * with one shared default or a CHECK that reads other columns (NULL or one default otherwise).
+ */
+function canRefuseBlueRows(column, constraint) {
+    // USING INDEX attaches an existing unique index: its CREATE UNIQUE INDEX is what enforces.
+    if (!column)
+        return typeof constraint.indexname !== 'string';
+    if (constraint.contype === 'CONSTR_CHECK')
+        return referencedColumns(constraint.raw_expr).some((c) => c !== column.colname);
+    const def = blue_green_shared_constraintOf(column, 'CONSTR_DEFAULT');
+    return def !== undefined && defaultVolatility(def.raw_expr).volatile.length === 0;
+}
+/**
+ * A new UNIQUE / PRIMARY KEY / EXCLUDE / CHECK constraint or unique index on a replicated table:
+ * blue does not enforce it, and the first row blue writes that breaks it is a conflict that stops
+ * replication (checked: a duplicate under a new unique index, a CHECK … NOT VALID).
+ */
+const newConstraint = {
+    id: 'blue-green-new-constraint',
+    severity: 'error',
+    description: 'A UNIQUE, PRIMARY KEY, EXCLUDE or CHECK constraint (or unique index) that blue does not enforce stops the replication on the first row from blue that breaks it.',
+    nodeTypes: ['AlterTableStmt', 'IndexStmt'],
+    strategies: BLUE_GREEN,
+    check(statement, context) {
+        const node = statement.node;
+        const hint = (table) => `add it in a later deploy, after the switch (in place: NOT VALID then VALIDATE, or CREATE UNIQUE INDEX CONCURRENTLY), once the code writing ${table} respects it`;
+        if (statement.type === 'IndexStmt') {
+            if (!node.unique || greenOnly(context, tableKey(node.relation)))
+                return [];
+            const table = tableName(node.relation);
+            return [
+                {
+                    message: `CREATE UNIQUE INDEX on ${table} on green: blue does not enforce it, and the first duplicate blue writes to ${table} stops the apply worker`,
+                    hint: hint(table),
+                    location: rangeVarLocation(node.relation),
+                },
+            ];
+        }
+        return replicatedCmds(statement, context, ['AT_AddConstraint', 'AT_AddColumn']).flatMap(({ table, cmd }) => {
+            const column = cmd.subtype === 'AT_AddColumn' ? nodeOf(cmd.def, 'ColumnDef') : undefined;
+            const added = column ? columnConstraints(column) : [nodeOf(cmd.def, 'Constraint') ?? {}];
+            return added
+                .filter((c) => blue_green_constraints_KINDS[String(c.contype)] !== undefined && canRefuseBlueRows(column, c))
+                .map((c) => ({
+                message: `${column ? `ADD COLUMN ${String(column.colname)} … ${blue_green_constraints_KINDS[String(c.contype)]}` : `ADD CONSTRAINT${named(c)} ${blue_green_constraints_KINDS[String(c.contype)]}`} on ${table} on green: blue does not enforce it, and the first row blue writes to ${table} that breaks it stops the apply worker${validatesRows(c) ? '' : ' (NOT VALID still checks every new row, replicated ones included)'}`,
+                hint: hint(table),
+                location: locationOf(c),
+            }));
+        });
+    },
+};
+/**
+ * A foreign key added on green is not checked for replicated rows: foreign keys are triggers, and
+ * the apply worker's session_replication_role = replica skips them (checked: a row from blue with
+ * a dangling reference is applied). ON DELETE actions do not run for blue's deletes either.
+ */
+const newForeignKey = {
+    id: 'blue-green-new-foreign-key',
+    severity: 'warning',
+    description: 'A foreign key added on green is not checked for rows replicated from blue: green can take traffic with rows that break it.',
+    nodeTypes: ['AlterTableStmt'],
+    strategies: BLUE_GREEN,
+    check(statement, context) {
+        return replicatedCmds(statement, context, ['AT_AddConstraint', 'AT_AddColumn']).flatMap(({ table, cmd }) => {
+            const column = cmd.subtype === 'AT_AddColumn' ? nodeOf(cmd.def, 'ColumnDef') : undefined;
+            // A new column's rows from blue are NULL (or one default): nothing to reference.
+            if (column && !blue_green_shared_constraintOf(column, 'CONSTR_DEFAULT'))
+                return [];
+            const added = column ? columnConstraints(column) : [nodeOf(cmd.def, 'Constraint') ?? {}];
+            return added
+                .filter((c) => c.contype === 'CONSTR_FOREIGN')
+                .map((c) => ({
+                message: `FOREIGN KEY${named(c)} on ${table} REFERENCES ${tableName(c.pktable)} on green: rows replicated from blue are not checked (the apply worker runs with session_replication_role = replica, which skips foreign-key triggers and ON DELETE actions), so green can take traffic holding rows that break it`,
+                hint: `add it in a later deploy, after the switch (NOT VALID, then VALIDATE CONSTRAINT, which checks every row)`,
+                location: locationOf(c),
+            }));
+        });
+    },
+};
+const IDENTITY = {
+    d: 'DEFAULT',
+    f: 'FULL',
+    i: 'USING INDEX',
+    n: 'NOTHING',
+};
+/**
+ * The replica identity is how an UPDATE or DELETE finds its row on the other side (PostgreSQL
+ * docs, ALTER TABLE, REPLICA IDENTITY; Logical Replication, Publication). Checked: green
+ * switching to REPLICA IDENTITY USING INDEX on another index, or dropping the primary key,
+ * stops the apply worker at blue's next UPDATE; FULL still replicates.
+ */
+const replicaIdentity = {
+    id: 'blue-green-replica-identity',
+    severity: 'error',
+    description: "Changing the replica identity or dropping the primary key on green stops the replication of blue's updates and deletes.",
+    nodeTypes: ['AlterTableStmt'],
+    strategies: BLUE_GREEN,
+    check(statement, context) {
+        const cmds = ['AT_ReplicaIdentity', 'AT_DropConstraint'];
+        return replicatedCmds(statement, context, cmds).flatMap(({ table, cmd }) => {
+            const location = rangeVarLocation(statement.node.relation);
+            if (cmd.subtype === 'AT_DropConstraint') {
+                const name = String(cmd.name);
+                if (!name.endsWith('_pkey'))
+                    return [];
+                return [
+                    {
+                        message: `DROP CONSTRAINT ${name} on ${table} on green drops what looks like its primary key, the replica identity: green can no longer find the rows blue updates and deletes ("neither REPLICA IDENTITY index nor PRIMARY KEY"); ${STOPS}`,
+                        hint: `keep the primary key in this deploy; change it in a later deploy, after the switch (build the new unique index CONCURRENTLY, then swap the keys)`,
+                        location,
+                    },
+                ];
+            }
+            const identity = nodeOf(cmd.def, 'ReplicaIdentityStmt') ?? {};
+            const kind = IDENTITY[String(identity.identity_type)] ?? '?';
+            const lenient = kind === 'FULL' || kind === 'DEFAULT';
+            const effect = kind === 'NOTHING'
+                ? `once green publishes ${table} (the reverse replication, the next blue-green deploy), every UPDATE and DELETE on it fails`
+                : kind === 'USING INDEX'
+                    ? `blue sends the columns of its own replica identity, and green, looking rows up by ${String(identity.name)}, stops the apply worker at blue's next UPDATE or DELETE ("publisher did not send replica identity column")`
+                    : `make sure blue's replica identity columns are enough to find a row on green and green's on blue${kind === 'FULL' ? ' (FULL logs and compares whole rows for every update and delete)' : ''}`;
+            return [
+                {
+                    message: `REPLICA IDENTITY ${kind} on ${table} on green: replication finds the row of each UPDATE and DELETE by the replica identity, which blue and green must agree on; ${effect}`,
+                    hint: `keep the replica identity of ${table} as blue has it in this deploy, and change it in a later deploy, after the switch`,
+                    severity: lenient ? 'warning' : undefined,
+                    location,
+                },
+            ];
+        });
+    },
+};
+/** Whether a later statement of this migration adds a primary key or a replica identity to `key`. */
+function identityAddedLater(context, key) {
+    return context.statements
+        .slice(context.index + 1)
+        .filter((s) => s.type === 'AlterTableStmt' && tableKey(s.node.relation) === key)
+        .flatMap((s) => alterTableCmds(s.node))
+        .some((cmd) => (cmd.subtype === 'AT_AddConstraint' &&
+        nodeOf(cmd.def, 'Constraint')?.contype === 'CONSTR_PRIMARY') ||
+        (cmd.subtype === 'AT_ReplicaIdentity' &&
+            ['f', 'i'].includes(String(nodeOf(cmd.def, 'ReplicaIdentityStmt')?.identity_type))));
+}
+/** Whether a CREATE TABLE declares a primary key (on a column or as a table constraint). */
+function declaresPrimaryKey(node) {
+    return list(node.tableElts).some((element) => {
+        const constraint = nodeOf(element, 'Constraint');
+        if (constraint)
+            return constraint.contype === 'CONSTR_PRIMARY';
+        return blue_green_shared_constraintOf(nodeOf(element, 'ColumnDef'), 'CONSTR_PRIMARY') !== undefined;
+    });
+}
+/**
+ * A new table without a primary key is fine on green, but once green is production its tables are
+ * published (the reverse replication, the next blue-green deploy), and a published table without a
+ * replica identity refuses every UPDATE and DELETE (PostgreSQL docs, Logical Replication,
+ * Publication; checked: "cannot update table … because it does not have a replica identity and
+ * publishes updates").
+ */
+const tableWithoutReplicaIdentity = {
+    id: 'blue-green-table-without-replica-identity',
+    severity: 'warning',
+    description: 'A new table without a primary key cannot have its updates and deletes replicated once green is production.',
+    nodeTypes: ['CreateStmt', 'CreateTableAsStmt'],
+    strategies: BLUE_GREEN,
+    check(statement, context) {
+        const node = statement.node;
+        const relation = statement.type === 'CreateStmt'
+            ? node.relation
+            : node.objtype === 'OBJECT_TABLE'
+                ? (nodeOf(node.into, 'IntoClause') ?? node.into)?.rel
+                : undefined;
+        const rv = (nodeOf(relation, 'RangeVar') ?? relation);
+        // Temporary and unlogged tables are never published; partitions and LIKE copies may inherit a key.
+        if (!rv || rv.relpersistence !== 'p')
+            return [];
+        if (statement.type === 'CreateStmt') {
+            const copies = list(node.tableElts).some((e) => nodeOf(e, 'TableLikeClause'));
+            if (node.partbound || copies || declaresPrimaryKey(node))
+                return [];
+        }
+        if (identityAddedLater(context, tableKey(rv)))
+            return [];
+        const table = tableName(rv);
+        return [
+            {
+                message: `${table} has no primary key: once green is production and publishes it (a reverse replication of every table, the next blue-green deploy), every UPDATE and DELETE on ${table} fails with "cannot update table … because it does not have a replica identity and publishes updates"`,
+                hint: `give ${table} a primary key; or ALTER TABLE ${table} REPLICA IDENTITY USING INDEX <a unique index on NOT NULL columns>; REPLICA IDENTITY FULL as a last resort (every update and delete then logs and compares whole rows)`,
+                location: locationOf(rv),
+            },
+        ];
+    },
+};
+/** Whether the enum type `parts` was created earlier in this migration. */
+function enumIsNew(context, parts) {
+    const key = qualifiedNameKey(parts);
+    return context.statements
+        .slice(0, context.index)
+        .some((s) => s.type === 'CreateEnumStmt' && qualifiedNameKey(names(s.node.typeName)) === key);
+}
+/** Whether an earlier statement of this migration added the constraint `name` to `key`. */
+function constraintIsNew(context, key, name) {
+    return earlierAlterCmds(context, key).some((cmd) => cmd.subtype === 'AT_AddConstraint' && nodeOf(cmd.def, 'Constraint')?.conname === name);
+}
+const ROLLBACK_HINT = "keep blue's rule while a rollback to blue is possible, and relax it in a later deploy";
+/**
+ * After the switch green's writes replicate back to blue, which has the old schema: a value green
+ * may store and blue refuses stops that replication, and a rollback then loses green's writes.
+ * Before PostgreSQL 15 a publication cannot leave a column out (column lists are 15+), so a
+ * column added on green is sent to a blue that does not have it (checked on 18: a subscriber
+ * missing a published column stops; with a column list it replicates).
+ */
+const breaksRollback = {
+    id: 'blue-green-breaks-rollback',
+    severity: 'warning',
+    description: 'A change that lets green store what blue refuses (DROP NOT NULL, DROP CONSTRAINT, a new enum value) stops the replication back to blue after the switch.',
+    nodeTypes: ['AlterTableStmt', 'AlterEnumStmt'],
+    strategies: BLUE_GREEN,
+    check(statement, context) {
+        const node = statement.node;
+        const back = 'the replication back to blue for a rollback stops on the first such row';
+        if (statement.type === 'AlterEnumStmt') {
+            const parts = names(node.typeName);
+            if (node.oldVal !== undefined || enumIsNew(context, parts))
+                return [];
+            return [
+                {
+                    message: `ALTER TYPE ${parts.join('.')} ADD VALUE '${String(node.newVal)}': after the switch, a row green writes with '${String(node.newVal)}' is refused by blue ("invalid input value for enum"), and ${back}`,
+                    hint: `add the value on blue first (ALTER TYPE … ADD VALUE is safe there), or ${ROLLBACK_HINT}`,
+                },
+            ];
+        }
+        const cmds = ['AT_DropNotNull', 'AT_DropConstraint', 'AT_AddColumn'];
+        return replicatedCmds(statement, context, cmds).flatMap(({ key, table, cmd }) => {
+            const location = rangeVarLocation(node.relation);
+            if (cmd.subtype === 'AT_AddColumn') {
+                if (context.pgVersion >= 15)
+                    return [];
+                const column = String(nodeOf(cmd.def, 'ColumnDef')?.colname);
+                return [
+                    {
+                        message: `ADD COLUMN ${column} on ${table} on PostgreSQL ${context.pgVersion}: before 15 a publication cannot leave a column out, so after the switch green sends ${column}, which blue does not have, and the replication back to blue for a rollback stops`,
+                        hint: `run PostgreSQL 15 or later (the reverse publication then lists blue's columns only), or accept that a rollback loses the writes green took`,
+                        location,
+                    },
+                ];
+            }
+            const name = String(cmd.name);
+            if (cmd.subtype === 'AT_DropNotNull')
+                return addedColumn(context, key, name)
+                    ? []
+                    : [
+                        {
+                            message: `ALTER COLUMN ${name} DROP NOT NULL on ${table}: after the switch green may store NULL in ${name}, which blue refuses, and ${back}`,
+                            hint: ROLLBACK_HINT,
+                            location,
+                        },
+                    ];
+            // A primary key is blue-green-replica-identity's.
+            if (name.endsWith('_pkey') || constraintIsNew(context, key, name))
+                return [];
+            return [
+                {
+                    message: `DROP CONSTRAINT ${name} on ${table}: after the switch green accepts rows that blue's ${name} refuses, and ${back} (a foreign key excepted: replication does not check those)`,
+                    hint: ROLLBACK_HINT,
+                    location,
+                },
+            ];
+        });
+    },
+};
+const blue_green_constraints_constraintRules = [
+    newConstraint,
+    newForeignKey,
+    replicaIdentity,
+    tableWithoutReplicaIdentity,
+    breaksRollback,
+];
+
+;// CONCATENATED MODULE: ./src/core/lint/rules/blue-green-data.ts
+
+
+const WRITES = {
+    InsertStmt: 'INSERT INTO',
+    UpdateStmt: 'UPDATE',
+    DeleteStmt: 'DELETE FROM',
+    MergeStmt: 'MERGE INTO',
+};
+/** The tables a statement writes rows to, with the verb: DML (in CTEs too), TRUNCATE, COPY FROM. */
+function writtenTables(statement) {
+    const node = statement.node;
+    if (statement.type === 'TruncateStmt')
+        return list(node.relations).map((relation) => ({ verb: 'TRUNCATE', relation }));
+    if (statement.type === 'CopyStmt')
+        return node.is_from && node.relation ? [{ verb: 'COPY … FROM', relation: node.relation }] : [];
+    const written = [];
+    const visit = (type, fields) => {
+        if (type in WRITES)
+            written.push({ verb: WRITES[type], relation: fields.relation });
+    };
+    visit(statement.type, node);
+    walk(node, visit);
+    return written;
+}
+/**
+ * Data changes on green: until the switch green must only receive blue's writes. Its own rows
+ * diverge from blue (checked: a row green inserted, then one blue inserts with the same key,
+ * stops the apply worker), and the switch refuses a green that has written.
+ */
+const dataChange = {
+    id: 'blue-green-data-change',
+    severity: 'error',
+    description: 'INSERT, UPDATE, DELETE, MERGE, TRUNCATE or COPY FROM on a replicated table makes green diverge from blue.',
+    nodeTypes: [
+        'InsertStmt',
+        'UpdateStmt',
+        'DeleteStmt',
+        'MergeStmt',
+        'TruncateStmt',
+        'CopyStmt',
+        'SelectStmt',
+    ],
+    strategies: BLUE_GREEN,
+    check(statement, context) {
+        return writtenTables(statement)
+            .filter(({ relation }) => !greenOnly(context, tableKey(relation)))
+            .map(({ verb, relation }) => {
+            const table = tableName(relation);
+            return {
+                message: `${verb} ${table} writes on green, which must only receive blue's writes until the switch: green's rows diverge from blue's (a row blue later writes with the same key stops the apply worker), and the switch refuses a green that has written`,
+                hint: `change the rows of ${table} on blue (the change replicates to green), or after the switch in a later deploy or a batched job; tables new in this deploy may be filled freely`,
+                location: rangeVarLocation(relation),
+            };
+        });
+    },
+};
+/** Names of the CTEs of a statement (they appear as RangeVars but are not tables). */
+function cteNames(node) {
+    const found = new Set();
+    walk(node, (type, fields) => {
+        if (type === 'CommonTableExpr' && typeof fields.ctename === 'string')
+            found.add(fields.ctename);
+    });
+    return found;
+}
+/** The replicated tables a statement's query reads (its RangeVars, CTEs and green-only tables aside). */
+function replicatedSources(node, query, context) {
+    const ctes = cteNames(node);
+    const sources = new Set();
+    walk({ query }, (type, fields) => {
+        if (type !== 'RangeVar')
+            return;
+        const plain = fields.schemaname === undefined && ctes.has(String(fields.relname));
+        if (!plain && !greenOnly(context, tableKey(fields)))
+            sources.add(tableName(fields));
+    });
+    return [...sources];
+}
+/**
+ * Filling a new table from replicated ones copies them as they are now: blue's later writes reach
+ * the sources on green, not the copy (and triggers on the sources do not fire for them unless
+ * enabled ALWAYS or REPLICA).
+ */
+const staleBackfill = {
+    id: 'blue-green-stale-backfill',
+    severity: 'warning',
+    description: 'Filling a new table from replicated ones on green misses every change blue makes to them until the switch.',
+    nodeTypes: ['InsertStmt', 'CreateTableAsStmt'],
+    strategies: BLUE_GREEN,
+    check(statement, context) {
+        const node = statement.node;
+        const isInsert = statement.type === 'InsertStmt';
+        if (!isInsert && node.objtype !== 'OBJECT_TABLE')
+            return [];
+        const target = isInsert
+            ? node.relation
+            : (nodeOf(node.into, 'IntoClause')?.rel ?? node.into?.rel);
+        // An INSERT into a replicated table is blue-green-data-change's.
+        if (isInsert && !greenOnly(context, tableKey(target)))
+            return [];
+        const sources = replicatedSources(node, isInsert ? node.selectStmt : node.query, context);
+        if (sources.length === 0)
+            return [];
+        const table = tableName(target);
+        const from = sources.join(', ');
+        return [
+            {
+                message: `${isInsert ? 'INSERT INTO' : 'CREATE TABLE'} ${table} … ${isInsert ? 'SELECT' : 'AS SELECT'} from ${from} copies ${from} as it is now: blue keeps writing ${from} until the switch, and ${table} misses every later change`,
+                hint: `fill ${table} after the switch (a batched job), or keep it in step with a trigger on ${from} enabled with ALTER TABLE … ENABLE ALWAYS TRIGGER (it then fires for replicated rows; schema-qualify the names its function uses)`,
+                location: rangeVarLocation(target),
+            },
+        ];
+    },
+};
+/** Whether a sequence is green-only: created earlier in this migration, or a new table's (`<table>_…_seq`). */
+function sequenceIsNew(context, key) {
+    const created = context.statements
+        .slice(0, context.index)
+        .some((s) => s.type === 'CreateSeqStmt' && tableKey(s.node.sequence) === key);
+    const newTables = [...context.createdTables, ...context.createdInDeploy];
+    return created || (key.endsWith('_seq') && newTables.some((t) => key.startsWith(`${t}_`)));
+}
+/** The sequence named by setval()'s first argument (`'s'`, `'s'::regclass`), when it is a constant. */
+function setvalTarget(call) {
+    const [first] = list(call.args);
+    const constant = nodeOf(nodeOf(first, 'TypeCast')?.arg ?? first, 'A_Const');
+    const value = nodeOf(constant?.sval, 'String') ?? constant?.sval;
+    return typeof value?.sval === 'string' ? value.sval : undefined;
+}
+const restarts = (options) => list(options).some((o) => nodeOf(o, 'DefElem')?.defname === 'restart');
+/**
+ * Sequence values set on green are lost: logical replication does not carry sequences, and the
+ * switch copies blue's values over green's (checked: setval on the subscriber stays local).
+ */
+const sequenceValue = {
+    id: 'blue-green-sequence-value',
+    severity: 'warning',
+    description: "setval() or RESTART on green is lost: the switch copies blue's sequence values over green's.",
+    nodeTypes: ['SelectStmt', 'AlterSeqStmt', 'AlterTableStmt'],
+    strategies: BLUE_GREEN,
+    check(statement, context) {
+        const hint = (what) => `set ${what} on blue before the switch (the switch copies it to green), or after the switch in a later deploy`;
+        const lost = "is lost: logical replication does not carry sequence values, and the switch copies blue's over green's";
+        const node = statement.node;
+        if (statement.type === 'AlterSeqStmt') {
+            if (!restarts(node.options) || sequenceIsNew(context, tableKey(node.sequence)))
+                return [];
+            const sequence = tableName(node.sequence);
+            return [
+                {
+                    message: `ALTER SEQUENCE ${sequence} RESTART on green ${lost}`,
+                    hint: hint(`the value of ${sequence}`),
+                },
+            ];
+        }
+        if (statement.type === 'AlterTableStmt')
+            return replicatedCmds(statement, context, ['AT_SetIdentity'])
+                .filter(({ cmd }) => restarts(nodeOf(cmd.def, 'List')?.items ?? cmd.def))
+                .filter(({ key, cmd }) => !addedColumn(context, key, String(cmd.name)))
+                .map(({ table, cmd }) => ({
+                message: `ALTER COLUMN ${String(cmd.name)} RESTART on ${table} on green ${lost}`,
+                hint: hint(`the identity's value`),
+                location: rangeVarLocation(node.relation),
+            }));
+        const hits = [];
+        walk(node, (type, call) => {
+            if (type !== 'FuncCall' || names(call.funcname).at(-1) !== 'setval')
+                return;
+            const target = setvalTarget(call);
+            if (target !== undefined && sequenceIsNew(context, qualifiedNameKey(target.split('.'))))
+                return;
+            const sequence = target ?? 'a sequence';
+            hits.push({
+                message: `setval(${target ? `'${target}'` : '…'}) on green ${lost}`,
+                hint: hint(`the value of ${sequence}`),
+                location: locationOf(call),
+            });
+        });
+        return hits;
+    },
+};
+/** CreateTrigStmt.timing of INSTEAD OF (TRIGGER_TYPE_INSTEAD, src/include/catalog/pg_trigger.h). */
+const INSTEAD_OF = 64;
+/** Whether a later statement of this migration enables trigger `name` on `key` ALWAYS or REPLICA. */
+function firesOnReplica(context, key, name) {
+    return context.statements
+        .slice(context.index + 1)
+        .filter((s) => s.type === 'AlterTableStmt' && tableKey(s.node.relation) === key)
+        .flatMap((s) => alterTableCmds(s.node))
+        .some((cmd) => /^AT_Enable(Always|Replica)Trig$/.test(String(cmd.subtype)) && cmd.name === name);
+}
+/**
+ * Triggers on green do not fire for replicated rows unless enabled ALWAYS or REPLICA (PostgreSQL
+ * docs, ALTER TABLE, DISABLE/ENABLE [ REPLICA | ALWAYS ] TRIGGER); those that do run in the apply
+ * worker, whose search_path is empty (checked: a trigger function inserting into an unqualified
+ * table stops the apply worker; schema-qualified, it works).
+ */
+const triggerOnReplicatedTable = {
+    id: 'blue-green-trigger-on-replicated-table',
+    severity: 'notice',
+    description: "A trigger on a replicated table does not fire for blue's rows unless enabled ALWAYS or REPLICA, and then runs with an empty search_path.",
+    nodeTypes: ['CreateTrigStmt', 'AlterTableStmt'],
+    strategies: BLUE_GREEN,
+    check(statement, context) {
+        const node = statement.node;
+        const key = tableKey(node.relation);
+        const table = tableName(node.relation);
+        const qualify = 'schema-qualify every name its function uses (or give the function SET search_path): the apply worker runs it with an empty search_path, and a name it cannot resolve stops the replication';
+        if (statement.type === 'AlterTableStmt')
+            return replicatedCmds(statement, context, [
+                'AT_EnableAlwaysTrig',
+                'AT_EnableReplicaTrig',
+            ]).map(({ cmd }) => ({
+                message: `trigger ${String(cmd.name)} on ${table} fires for the rows blue replicates into green, in the apply worker`,
+                hint: qualify,
+                location: rangeVarLocation(node.relation),
+            }));
+        const name = String(node.trigname);
+        // INSTEAD OF triggers belong to views, which replication does not write to.
+        if (node.timing === INSTEAD_OF)
+            return [];
+        if (greenOnly(context, key) || firesOnReplica(context, key, name))
+            return [];
+        return [
+            {
+                message: `trigger ${name} on ${table} does not fire for the rows blue replicates into green (the apply worker runs with session_replication_role = replica): until the switch it sees only green's own writes`,
+                hint: `if it must see blue's writes (e.g. it keeps a new column in step), ALTER TABLE ${table} ENABLE ALWAYS TRIGGER ${name}, and ${qualify}`,
+                location: rangeVarLocation(node.relation),
+            },
+        ];
+    },
+};
+const blue_green_data_dataRules = [
+    dataChange,
+    staleBackfill,
+    sequenceValue,
+    triggerOnReplicatedTable,
+];
+
+;// CONCATENATED MODULE: ./src/core/lint/rules/blue-green.ts
+
+
+
+
+
+/**
+ * DROP TABLE on green: blue's next write to the table has no target ("logical replication target
+ * relation … does not exist").
+ */
+const dropTable = {
+    id: 'blue-green-drop-table',
+    severity: 'error',
+    description: "DROP TABLE on green stops the replication of blue's writes to that table.",
+    nodeTypes: ['DropStmt'],
+    strategies: BLUE_GREEN,
+    check(statement, context) {
+        if (statement.node.removeType !== 'OBJECT_TABLE')
+            return [];
+        return list(statement.node.objects)
+            .map((object) => names(nodeOf(object, 'List')?.items))
+            .filter((parts) => !greenOnly(context, qualifiedNameKey(parts)))
+            .map((parts) => {
+            const table = parts.join('.');
+            return {
+                message: `DROP TABLE ${table} on green: blue still writes ${table}, and applying its next change fails ("target relation does not exist"); ${STOPS}`,
+                hint: `keep ${table} in this deploy; stop using it in the code, and drop it in a later deploy, after the switch`,
+            };
+        });
+    },
+};
+/** DROP COLUMN on green: blue's rows still carry the column ("missing replicated column"). */
+const dropColumn = {
+    id: 'blue-green-drop-column',
+    severity: 'error',
+    description: "DROP COLUMN on green stops the replication: blue's rows still carry the column.",
+    nodeTypes: ['AlterTableStmt'],
+    strategies: BLUE_GREEN,
+    check(statement, context) {
+        return replicatedCmds(statement, context, ['AT_DropColumn'])
+            .filter(({ key, cmd }) => !addedColumn(context, key, String(cmd.name)))
+            .map(({ table, cmd }) => {
+            const column = String(cmd.name);
+            return {
+                message: `DROP COLUMN ${table}.${column} on green: blue's next write to ${table} carries ${column}, which green no longer has ("missing replicated column"); ${STOPS}`,
+                hint: `keep ${column} in this deploy (nullable or with a default if the new code stops writing it), and drop it in a later deploy, after the switch`,
+                location: rangeVarLocation(statement.node.relation),
+            };
+        });
+    },
+};
+/**
+ * ALTER TABLE … RENAME TO / SET SCHEMA on green: tables are matched by schema and name, so blue's
+ * writes find no target, and green's writes after the switch find none on blue.
+ */
+const blue_green_renameTable = {
+    id: 'blue-green-rename-table',
+    severity: 'error',
+    description: 'Renaming a table (or moving it to another schema) on green stops the replication.',
+    nodeTypes: ['RenameStmt', 'AlterObjectSchemaStmt'],
+    strategies: BLUE_GREEN,
+    check(statement, context) {
+        const node = statement.node;
+        const rename = statement.type === 'RenameStmt';
+        if ((rename ? node.renameType : node.objectType) !== 'OBJECT_TABLE')
+            return [];
+        if (greenOnly(context, tableKey(node.relation)))
+            return [];
+        const table = tableName(node.relation);
+        const rv = (nodeOf(node.relation, 'RangeVar') ?? node.relation);
+        const to = rename ? String(node.newname) : `${String(node.newschema)}.${String(rv.relname)}`;
+        return [
+            {
+                message: `${rename ? `RENAME TO ${String(node.newname)}` : `SET SCHEMA ${String(node.newschema)}`} on ${table} on green: replication matches tables by name, so blue's next write to ${table} has no target; ${STOPS}; after the switch, green's writes to ${to} have none on blue`,
+                hint: `keep the name in this deploy: give the new code the new name as a view (CREATE VIEW ${to} AS SELECT * FROM ${table}, updatable), and rename in a later deploy, after the switch`,
+                location: rangeVarLocation(node.relation),
+            },
+        ];
+    },
+};
+/** RENAME COLUMN on green: columns are matched by name. */
+const blue_green_renameColumn = {
+    id: 'blue-green-rename-column',
+    severity: 'error',
+    description: 'Renaming a column on green stops the replication: columns are matched by name.',
+    nodeTypes: ['RenameStmt'],
+    strategies: BLUE_GREEN,
+    check(statement, context) {
+        const node = statement.node;
+        if (node.renameType !== 'OBJECT_COLUMN' || node.relationType !== 'OBJECT_TABLE')
+            return [];
+        const key = tableKey(node.relation);
+        const [old, renamed] = [String(node.subname), String(node.newname)];
+        if (greenOnly(context, key) || addedColumn(context, key, old))
+            return [];
+        const table = tableName(node.relation);
+        return [
+            {
+                message: `RENAME COLUMN ${table}.${old} TO ${renamed} on green: blue's writes to ${table} carry ${old}, which green no longer has; ${STOPS}; after the switch, green's writes carry ${renamed}, which blue does not have`,
+                hint: `add ${renamed} as a new nullable column, have the new code read ${renamed} and fall back to ${old}, then backfill and drop ${old} in later deploys, after the switch`,
+                location: rangeVarLocation(node.relation),
+            },
+        ];
+    },
+};
+/**
+ * ALTER COLUMN TYPE on green: blue's values arrive as text and must parse as the new type (a
+ * binary subscription refuses any type difference); after the switch green's values must parse
+ * as blue's old type. Checked: text → integer stops on 'abc'; integer → bigint replicates.
+ */
+const blue_green_columnType = {
+    id: 'blue-green-column-type',
+    severity: 'error',
+    description: "ALTER COLUMN TYPE on green: blue's values must parse as the new type, green's as the old one.",
+    nodeTypes: ['AlterTableStmt'],
+    strategies: BLUE_GREEN,
+    check(statement, context) {
+        return replicatedCmds(statement, context, ['AT_AlterColumnType'])
+            .filter(({ key, cmd }) => !addedColumn(context, key, String(cmd.name)))
+            .map(({ table, cmd }) => {
+            const column = String(cmd.name);
+            const type = typeNameText(nodeOf(cmd.def, 'ColumnDef')?.typeName);
+            return {
+                message: `ALTER COLUMN ${column} TYPE ${type} on ${table} on green: blue's values of ${column} arrive as text and must parse as ${type}, or the apply worker stops (a binary subscription refuses any type change); after the switch, green's values must fit blue's old type for a rollback`,
+                hint: `add a new nullable column of type ${type} and move to it across deploys (the new code writes both, backfill after the switch, drop the old column later); a widening such as integer → bigint replicates while green's values still fit the old type: if that is enough, mark it ${blue_green_shared_IGNORE('blue-green-column-type')}`,
+                location: locationOf(nodeOf(cmd.def, 'ColumnDef')),
+            };
+        });
+    },
+};
+/**
+ * NOT NULL on green: rows from blue lack a column blue does not have (the apply worker fills its
+ * default, NULL without one), and blue may write NULL into a column it allows NULL in.
+ */
+const notNull = {
+    id: 'blue-green-not-null',
+    severity: 'error',
+    description: 'A NOT NULL that blue does not have stops the replication on the first NULL from blue.',
+    nodeTypes: ['AlterTableStmt'],
+    strategies: BLUE_GREEN,
+    check(statement, context) {
+        const cmds = ['AT_AddColumn', 'AT_SetNotNull', 'AT_AddConstraint'];
+        return replicatedCmds(statement, context, cmds).flatMap(({ key, table, cmd }) => {
+            if (cmd.subtype === 'AT_AddColumn') {
+                const def = nodeOf(cmd.def, 'ColumnDef');
+                const required = blue_green_shared_constraintOf(def, 'CONSTR_NOTNULL') ?? blue_green_shared_constraintOf(def, 'CONSTR_PRIMARY');
+                if (!required || blue_green_shared_filledColumn(def))
+                    return [];
+                const column = String(def?.colname);
+                return [
+                    {
+                        message: `ADD COLUMN ${column} … NOT NULL without a DEFAULT on ${table} on green: the rows blue inserts arrive without ${column}, get NULL, and the apply worker stops on the not-null violation`,
+                        hint: `give ${column} a DEFAULT (rows from blue get it), or add it nullable and make it NOT NULL in a later deploy, after the switch`,
+                        location: locationOf(required),
+                    },
+                ];
+            }
+            const constraint = nodeOf(cmd.def, 'Constraint');
+            const column = cmd.subtype === 'AT_SetNotNull'
+                ? String(cmd.name)
+                : constraint?.contype === 'CONSTR_NOTNULL'
+                    ? names(constraint.keys)[0]
+                    : undefined;
+            if (column === undefined || blue_green_shared_filledColumn(addedColumn(context, key, column)))
+                return [];
+            return [
+                {
+                    message: `${cmd.subtype === 'AT_SetNotNull' ? `ALTER COLUMN ${column} SET NOT NULL` : `ADD CONSTRAINT${named(constraint ?? {})} NOT NULL ${column}`} on ${table} on green: blue allows NULL in ${column} and may still write one, and the apply worker stops on the first`,
+                    hint: `make ${column} NOT NULL in a later deploy, after the switch, once no running code writes NULL into it`,
+                    location: locationOf(constraint),
+                },
+            ];
+        });
+    },
+};
+const blueGreenRules = [
+    dropTable,
+    dropColumn,
+    blue_green_renameTable,
+    blue_green_renameColumn,
+    blue_green_columnType,
+    notNull,
+    ...blue_green_constraints_constraintRules,
+    ...blue_green_data_dataRules,
+];
+
+;// CONCATENATED MODULE: ./src/core/lint/rules/names.ts
+
+
+/** The statement types that give objects names (see `createdNames`). */
+const NAMING = [
+    'CreateStmt',
+    'CreateTableAsStmt',
+    'ViewStmt',
+    'CreateSeqStmt',
+    'IndexStmt',
+    'AlterTableStmt',
+    'CreateTrigStmt',
+    'CreatePolicyStmt',
+    'CreateEnumStmt',
+    'CreateDomainStmt',
+    'CompositeTypeStmt',
+    'CreateSchemaStmt',
+    'RenameStmt',
+];
+/** Whether a statement between `from` and `to` drops an object stored as `stored`. */
+function droppedBetween(context, from, stored) {
+    return context.statements
+        .slice(from + 1, context.index)
+        .some((s) => s.type === 'DropStmt' &&
+        list(s.node.objects).some((o) => names(nodeOf(o, 'List')?.items ?? [o]).at(-1) === stored));
+}
+/** An earlier name (this migration, the same statement, or the schema) that `name` clashes with. */
+function clashWith(statement, name, before, context) {
+    const differs = (other) => other.namespace === name.namespace &&
+        other.stored === name.stored &&
+        other.written !== name.written;
+    const same = before.find(differs);
+    if (same)
+        return `${same.written}, earlier in the same statement`;
+    for (let i = context.index - 1; i >= 0; i -= 1) {
+        const earlier = context.statements[i];
+        const other = createdNames(earlier).find(differs);
+        if (other && !droppedBetween(context, i, name.stored))
+            return `${other.written}, earlier in this migration`;
+    }
+    const known = context.knownNames.get(nameKey(name.namespace, name.stored));
+    if (known && known.written !== name.written && statement)
+        return `${known.written}, created by ${known.where}`;
+    return undefined;
+}
+/**
+ * Two names that share their first 63 bytes are the same name to PostgreSQL: the second CREATE
+ * fails with "already exists", or with IF NOT EXISTS is skipped with only a NOTICE, and the
+ * object the migration means is never created (PostgreSQL docs, 4.1.1 Identifiers; CREATE TABLE,
+ * IF NOT EXISTS).
+ */
+const truncatedNameClash = {
+    id: 'truncated-name-clash',
+    severity: 'error',
+    description: 'Two names that share their first 63 bytes are one name to PostgreSQL: the second CREATE fails, or with IF NOT EXISTS is silently skipped.',
+    nodeTypes: NAMING,
+    check(statement, context) {
+        const created = createdNames(statement);
+        const hits = [];
+        created.forEach((name, i) => {
+            const other = clashWith(statement, name, created.slice(0, i), context);
+            if (!other)
+                return;
+            const what = name.namespace.split(' ')[0];
+            hits.push({
+                message: `${what} name ${name.written} is longer than ${names_MAX_IDENTIFIER_BYTES} bytes: PostgreSQL cuts it to ${name.stored}, which is also the name of ${other}, so ${name.ifNotExists ? 'IF NOT EXISTS skips this statement with only a NOTICE and the object is never created' : 'the statement fails with "already exists"'}`,
+                hint: `give the two names a difference within their first ${names_MAX_IDENTIFIER_BYTES} bytes (shorten the long one)`,
+            });
+        });
+        return hits;
+    },
+};
+/** Catalog and information_schema columns that hold names (`name` values of at most 63 bytes). */
+const NAME_COLUMNS = new Set([
+    'relname',
+    'indexname',
+    'indexrelname',
+    'tablename',
+    'viewname',
+    'matviewname',
+    'sequencename',
+    'conname',
+    'tgname',
+    'typname',
+    'attname',
+    'proname',
+    'nspname',
+    'schemaname',
+    'polname',
+    'policyname',
+    'extname',
+    'table_name',
+    'column_name',
+    'constraint_name',
+    'index_name',
+    'trigger_name',
+    'sequence_name',
+    'routine_name',
+    'udt_name',
+]);
+/** Long string constants compared with a catalog name column (`= '…'`, `IN ('…')`). */
+function comparedWithNames(node) {
+    const compared = new Set();
+    walk(node, (type, expr) => {
+        if (type !== 'A_Expr')
+            return;
+        const column = [expr.lexpr, expr.rexpr]
+            .map((side) => names(nodeOf(side, 'ColumnRef')?.fields).at(-1))
+            .find((name) => name !== undefined && NAME_COLUMNS.has(name));
+        if (!column)
+            return;
+        walk({ sides: [expr.lexpr, expr.rexpr] }, (inner, constant) => {
+            if (inner !== 'A_Const')
+                return;
+            const sval = nodeOf(constant.sval, 'String')?.sval ?? constant.sval?.sval;
+            if (typeof sval === 'string')
+                compared.add(sval);
+        });
+    });
+    return compared;
+}
+/** Every long name written in this migration before this statement (and in this one). */
+function writtenLongNames(context) {
+    const found = new Set();
+    for (const s of context.statements.slice(0, context.index + 1))
+        for (const name of createdNames(s))
+            if (name.written !== name.stored)
+                found.add(name.written);
+    for (const known of context.knownNames.values())
+        found.add(known.written);
+    return found;
+}
+/**
+ * A name longer than 63 bytes looked up as a string never matches: the catalog holds it cut to 63
+ * bytes (`WHERE indexname = '…'` in an IF NOT EXISTS guard is false for ever, so the guarded
+ * statement runs again and fails).
+ */
+const truncatedNameLookup = {
+    id: 'truncated-name-lookup',
+    severity: 'warning',
+    description: 'A name longer than 63 bytes compared as a string never matches: the catalog holds it cut to 63 bytes.',
+    nodeTypes: ['*'],
+    check(statement, context) {
+        const strings = longStrings(statement);
+        if (strings.length === 0)
+            return [];
+        const compared = comparedWithNames(statement.node);
+        // Only a string not compared with a name column needs the migration's long names.
+        const written = strings.every((s) => compared.has(s.value))
+            ? new Set()
+            : writtenLongNames(context);
+        return strings
+            .filter((s) => compared.has(s.value) || written.has(s.value))
+            .map((s) => ({
+            message: `'${s.value}' is looked up as a name, but it is longer than ${names_MAX_IDENTIFIER_BYTES} bytes and PostgreSQL stores names cut to ${truncateIdentifier(s.value)}: the comparison never matches`,
+            hint: `compare with the stored name '${truncateIdentifier(s.value)}', or better, shorten the name so that both are the same`,
+            location: s.location,
+        }));
+    },
+};
+const nameRules = [truncatedNameClash, truncatedNameLookup];
+
+;// CONCATENATED MODULE: ./src/core/lint/versions.ts
+
+const always = () => true;
+const subtype = (...subtypes) => (cmd) => subtypes.includes(String(cmd.subtype));
+/** Newest first, so that a statement's first finding is about the newest construct. */
+const NEWER_CONSTRUCTS = [
+    {
+        since: 18,
+        what: 'a VIRTUAL generated column (GENERATED ALWAYS AS (…) without STORED is VIRTUAL from 18)',
+        kind: 'syntax',
+        example: 'ALTER TABLE t ADD COLUMN c int GENERATED ALWAYS AS (a + 1) VIRTUAL',
+        hint: /GENERATED\s+ALWAYS\s+AS\s*\(/i,
+        nodes: { Constraint: (c) => c.contype === 'CONSTR_GENERATED' && c.generated_kind === 'v' },
+    },
+    {
+        since: 18,
+        what: 'NOT ENFORCED constraints',
+        kind: 'syntax',
+        example: 'ALTER TABLE t ADD CONSTRAINT c CHECK (a > 0) NOT ENFORCED',
+        hint: /ENFORCED/i,
+        nodes: {
+            Constraint: (c) => (c.contype === 'CONSTR_CHECK' || c.contype === 'CONSTR_FOREIGN') && c.is_enforced !== true,
+            ATAlterConstraint: (c) => c.alterEnforceability === true,
+        },
+    },
+    {
+        since: 18,
+        what: 'a NOT NULL constraint with a name or a column list (CONSTRAINT … NOT NULL col)',
+        kind: 'syntax',
+        example: 'CREATE TABLE t (a int, CONSTRAINT a_not_null NOT NULL a)',
+        // The table-constraint form: `CONSTRAINT name NOT NULL col` or `, NOT NULL col`.
+        hint: /(?:CONSTRAINT\s+(?:"[^"]*"|\S+)\s+|[(,]\s*)NOT\s+NULL\s+[^\s,)]/i,
+        nodes: { Constraint: (c) => c.contype === 'CONSTR_NOTNULL' && list(c.keys).length > 0 },
+        // ALTER TABLE … ADD CONSTRAINT … NOT NULL: set-not-null-scans-table, with the recipe for older majors.
+        reportedElsewhere: ['AlterTableStmt'],
+    },
+    {
+        since: 18,
+        what: 'temporal keys (WITHOUT OVERLAPS, PERIOD)',
+        kind: 'syntax',
+        example: 'CREATE TABLE t (id int, valid tstzrange, PRIMARY KEY (id, valid WITHOUT OVERLAPS))',
+        hint: /\bWITHOUT\s+OVERLAPS\b|\bPERIOD\b/i,
+        nodes: {
+            Constraint: (c) => c.without_overlaps === true || c.fk_with_period === true || c.pk_with_period === true,
+        },
+    },
+    {
+        since: 18,
+        what: 'RETURNING WITH (OLD AS …, NEW AS …)',
+        kind: 'syntax',
+        example: 'UPDATE t SET a = 1 RETURNING WITH (OLD AS o) o.a',
+        hint: /RETURNING\s+WITH\b/i,
+        nodes: { ReturningOption: always },
+    },
+    {
+        since: 18,
+        what: 'ALTER CONSTRAINT … [NO] INHERIT',
+        kind: 'syntax',
+        example: 'ALTER TABLE t ALTER CONSTRAINT c NO INHERIT',
+        hint: /\bINHERIT\b/i,
+        nodes: { ATAlterConstraint: (c) => c.alterInheritability === true },
+    },
+    {
+        since: 18,
+        what: 'VACUUM ONLY / ANALYZE ONLY',
+        kind: 'syntax',
+        example: 'ANALYZE ONLY t',
+        hint: /^\s*(?:VACUUM|ANALYZE)\b[\s\S]*\bONLY\b/i,
+        nodes: {
+            VacuumRelation: (v) => typeof v.relation === 'object' && v.relation?.inh !== true,
+        },
+    },
+    {
+        since: 17,
+        what: 'MERGE … RETURNING',
+        kind: 'syntax',
+        example: 'MERGE INTO t USING s ON t.id = s.id WHEN MATCHED THEN DELETE RETURNING t.id',
+        hint: /RETURNING/i,
+        nodes: { MergeStmt: (m) => m.returningClause !== undefined || m.returningList !== undefined },
+    },
+    {
+        since: 17,
+        what: 'MERGE … WHEN NOT MATCHED BY SOURCE',
+        kind: 'syntax',
+        example: 'MERGE INTO t USING s ON t.id = s.id WHEN NOT MATCHED BY SOURCE THEN DELETE',
+        hint: /BY\s+SOURCE/i,
+        nodes: { MergeWhenClause: (w) => w.matchKind === 'MERGE_WHEN_NOT_MATCHED_BY_SOURCE' },
+    },
+    {
+        since: 17,
+        what: 'JSON_TABLE',
+        kind: 'syntax',
+        example: "SELECT * FROM JSON_TABLE('{}'::jsonb, '$' COLUMNS (a int PATH '$.a')) AS jt",
+        hint: /JSON_TABLE/i,
+        nodes: { JsonTable: always },
+    },
+    {
+        since: 17,
+        what: 'the SQL/JSON query functions (JSON_QUERY, JSON_VALUE, JSON_EXISTS, JSON_SCALAR, JSON_SERIALIZE, JSON())',
+        kind: 'function',
+        example: "SELECT JSON_VALUE('{}'::jsonb, '$.a')",
+        hint: /JSON/i,
+        nodes: {
+            JsonFuncExpr: always,
+            JsonScalarExpr: always,
+            JsonSerializeExpr: always,
+            JsonParseExpr: always,
+        },
+    },
+    {
+        since: 17,
+        what: 'ALTER COLUMN … SET EXPRESSION',
+        kind: 'syntax',
+        example: 'ALTER TABLE t ALTER COLUMN c SET EXPRESSION AS (a + 2)',
+        hint: /EXPRESSION/i,
+        nodes: { AlterTableCmd: subtype('AT_SetExpression') },
+    },
+    {
+        since: 17,
+        what: 'SET STATISTICS DEFAULT',
+        kind: 'syntax',
+        example: 'ALTER TABLE t ALTER COLUMN c SET STATISTICS DEFAULT',
+        hint: /STATISTICS/i,
+        nodes: { AlterTableCmd: (cmd) => cmd.subtype === 'AT_SetStatistics' && cmd.def === undefined },
+    },
+    {
+        since: 16,
+        what: 'a subquery in FROM without an alias',
+        kind: 'syntax',
+        example: 'SELECT * FROM (SELECT 1)',
+        hint: /(?:FROM|JOIN|LATERAL|USING|,)\s*\(\s*(?:SELECT|VALUES|WITH|TABLE|\()/i,
+        nodes: { RangeSubselect: (r) => r.alias === undefined },
+    },
+    {
+        since: 16,
+        what: 'IS JSON',
+        kind: 'syntax',
+        example: "SELECT '{}' IS JSON",
+        hint: /\bJSON\b/i,
+        nodes: { JsonIsPredicate: always },
+    },
+    {
+        since: 16,
+        what: 'the SQL/JSON constructors (JSON_OBJECT, JSON_ARRAY, JSON_OBJECTAGG, JSON_ARRAYAGG)',
+        kind: 'function',
+        example: 'SELECT json_array(1, 2)',
+        hint: /JSON_/i,
+        nodes: {
+            JsonObjectConstructor: always,
+            JsonArrayConstructor: always,
+            JsonArrayQueryConstructor: always,
+            JsonObjectAgg: always,
+            JsonArrayAgg: always,
+        },
+    },
+    {
+        since: 16,
+        what: 'SYSTEM_USER',
+        kind: 'function',
+        example: 'SELECT system_user',
+        hint: /SYSTEM_USER/i,
+        nodes: {
+            FuncCall: (f) => f.funcformat === 'COERCE_SQL_SYNTAX' &&
+                JSON.stringify(f.funcname).includes('"system_user"'),
+        },
+    },
+    {
+        since: 16,
+        what: 'GRANT … WITH INHERIT / SET',
+        kind: 'syntax',
+        example: 'GRANT admins TO alice WITH INHERIT TRUE',
+        hint: /\bWITH\b/i,
+        nodes: {
+            GrantRoleStmt: (g) => list(g.opt).some((o) => ['inherit', 'set'].includes(String(o.DefElem && o.DefElem.defname))),
+        },
+    },
+    {
+        since: 15,
+        what: 'MERGE',
+        kind: 'syntax',
+        example: 'MERGE INTO t USING s ON t.id = s.id WHEN MATCHED THEN UPDATE SET a = s.a',
+        hint: /MERGE/i,
+        nodes: { MergeStmt: always },
+    },
+    {
+        since: 15,
+        what: 'UNIQUE NULLS NOT DISTINCT',
+        kind: 'syntax',
+        example: 'CREATE UNIQUE INDEX i ON t (a) NULLS NOT DISTINCT',
+        hint: /DISTINCT/i,
+        nodes: {
+            IndexStmt: (i) => i.nulls_not_distinct === true,
+            Constraint: (c) => c.nulls_not_distinct === true,
+        },
+    },
+    {
+        since: 15,
+        what: 'ALTER TABLE … SET ACCESS METHOD',
+        kind: 'syntax',
+        example: 'ALTER TABLE t SET ACCESS METHOD heap',
+        hint: /ACCESS\s+METHOD/i,
+        nodes: { AlterTableCmd: subtype('AT_SetAccessMethod') },
+    },
+    {
+        since: 15,
+        what: 'publications of whole schemas, column lists or row filters',
+        kind: 'syntax',
+        example: 'CREATE PUBLICATION p FOR TABLE t (a, b)',
+        hint: /PUBLICATION/i,
+        nodes: {
+            PublicationObjSpec: (p) => {
+                const table = (p.pubtable ?? {});
+                return (p.pubobjtype !== 'PUBLICATIONOBJ_TABLE' ||
+                    list(table.columns).length > 0 ||
+                    table.whereClause !== undefined);
+            },
+        },
+    },
+    {
+        since: 15,
+        what: 'GRANT … ON PARAMETER',
+        kind: 'syntax',
+        example: 'GRANT SET ON PARAMETER work_mem TO alice',
+        hint: /PARAMETER/i,
+        nodes: { GrantStmt: (g) => g.objtype === 'OBJECT_PARAMETER_ACL' },
+    },
+    {
+        since: 14,
+        what: 'DETACH PARTITION … CONCURRENTLY / FINALIZE',
+        kind: 'syntax',
+        example: 'ALTER TABLE t DETACH PARTITION p CONCURRENTLY',
+        hint: /DETACH/i,
+        nodes: {
+            AlterTableCmd: (cmd) => cmd.subtype === 'AT_DetachPartitionFinalize' ||
+                (cmd.subtype === 'AT_DetachPartition' &&
+                    cmd.def?.PartitionCmd?.concurrent ===
+                        true),
+        },
+    },
+    {
+        since: 14,
+        what: 'CREATE OR REPLACE TRIGGER',
+        kind: 'syntax',
+        example: 'CREATE OR REPLACE TRIGGER tg BEFORE INSERT ON t FOR EACH ROW EXECUTE FUNCTION f()',
+        hint: /REPLACE/i,
+        nodes: { CreateTrigStmt: (t) => t.replace === true },
+    },
+    {
+        since: 14,
+        what: 'a SQL-standard function body (BEGIN ATOMIC … END, RETURN …)',
+        kind: 'syntax',
+        example: 'CREATE FUNCTION f() RETURNS int LANGUAGE sql RETURN 1',
+        hint: /ATOMIC|RETURN/i,
+        nodes: { CreateFunctionStmt: (f) => f.sql_body !== undefined },
+    },
+    {
+        since: 14,
+        what: 'column COMPRESSION',
+        kind: 'syntax',
+        example: 'CREATE TABLE t (c text COMPRESSION lz4)',
+        hint: /COMPRESSION/i,
+        nodes: {
+            ColumnDef: (c) => c.compression !== undefined,
+            AlterTableCmd: subtype('AT_SetCompression'),
+        },
+    },
+    {
+        since: 14,
+        what: 'SEARCH / CYCLE in a recursive query',
+        kind: 'syntax',
+        example: 'WITH RECURSIVE r(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM r) CYCLE n SET c USING p SELECT * FROM r',
+        hint: /SEARCH|CYCLE/i,
+        nodes: {
+            CommonTableExpr: (c) => c.search_clause !== undefined || c.cycle_clause !== undefined,
+        },
+    },
+    {
+        since: 14,
+        what: 'GROUP BY DISTINCT',
+        kind: 'syntax',
+        example: 'SELECT a FROM t GROUP BY DISTINCT ROLLUP (a)',
+        hint: /DISTINCT/i,
+        nodes: { SelectStmt: (s) => s.groupDistinct === true },
+    },
+    {
+        since: 14,
+        what: 'an alias for JOIN … USING',
+        kind: 'syntax',
+        example: 'SELECT * FROM t JOIN u USING (id) AS j',
+        hint: /USING/i,
+        nodes: { JoinExpr: (j) => j.join_using_alias !== undefined },
+    },
+    {
+        since: 13,
+        what: 'FETCH FIRST … WITH TIES',
+        kind: 'syntax',
+        example: 'SELECT * FROM t ORDER BY a FETCH FIRST 1 ROWS WITH TIES',
+        hint: /TIES/i,
+        nodes: { SelectStmt: (s) => s.limitOption === 'LIMIT_OPTION_WITH_TIES' },
+    },
+    {
+        since: 13,
+        what: 'ALTER COLUMN … DROP EXPRESSION',
+        kind: 'syntax',
+        example: 'ALTER TABLE t ALTER COLUMN c DROP EXPRESSION',
+        hint: /EXPRESSION/i,
+        nodes: { AlterTableCmd: subtype('AT_DropExpression') },
+    },
+    {
+        since: 12,
+        what: 'generated columns (GENERATED ALWAYS AS (…) STORED)',
+        kind: 'syntax',
+        example: 'ALTER TABLE t ADD COLUMN c int GENERATED ALWAYS AS (a + 1) STORED',
+        hint: /GENERATED\s+ALWAYS\s+AS\s*\(/i,
+        nodes: { Constraint: (c) => c.contype === 'CONSTR_GENERATED' },
+    },
+    {
+        since: 12,
+        what: 'REINDEX CONCURRENTLY',
+        kind: 'syntax',
+        example: 'REINDEX TABLE CONCURRENTLY t',
+        hint: /CONCURRENTLY/i,
+        nodes: {
+            ReindexStmt: (r) => list(r.params).some((p) => p.DefElem?.defname === 'concurrently'),
+        },
+    },
+    {
+        since: 12,
+        what: 'table access methods (CREATE TABLE … USING)',
+        kind: 'syntax',
+        example: 'CREATE TABLE t (a int) USING heap',
+        hint: /USING/i,
+        nodes: { CreateStmt: (c) => c.accessMethod !== undefined },
+    },
+    {
+        since: 11,
+        what: 'procedures (CREATE PROCEDURE, CALL)',
+        kind: 'syntax',
+        example: 'CALL p()',
+        hint: /PROCEDURE|CALL/i,
+        nodes: { CreateFunctionStmt: (f) => f.is_procedure === true, CallStmt: always },
+    },
+    {
+        since: 11,
+        what: 'INCLUDE columns of an index',
+        kind: 'syntax',
+        example: 'CREATE INDEX i ON t (a) INCLUDE (b)',
+        hint: /INCLUDE/i,
+        nodes: {
+            IndexStmt: (i) => list(i.indexIncludingParams).length > 0,
+            Constraint: (c) => list(c.including).length > 0,
+        },
+    },
+    {
+        since: 11,
+        what: 'hash partitioning and DEFAULT partitions',
+        kind: 'syntax',
+        example: 'CREATE TABLE t (a int) PARTITION BY HASH (a)',
+        hint: /HASH|DEFAULT/i,
+        nodes: {
+            CreateStmt: (c) => c.partspec?.strategy === 'PARTITION_STRATEGY_HASH' ||
+                c.partbound?.is_default === true,
+            PartitionCmd: (p) => p.bound?.is_default === true,
+        },
+    },
+    {
+        since: 10,
+        what: 'identity columns (GENERATED … AS IDENTITY)',
+        kind: 'syntax',
+        example: 'CREATE TABLE t (id bigint GENERATED ALWAYS AS IDENTITY)',
+        hint: /IDENTITY/i,
+        nodes: {
+            Constraint: (c) => c.contype === 'CONSTR_IDENTITY',
+            AlterTableCmd: subtype('AT_AddIdentity', 'AT_SetIdentity', 'AT_DropIdentity'),
+        },
+    },
+    {
+        since: 10,
+        what: 'declarative partitioning (PARTITION BY, PARTITION OF)',
+        kind: 'syntax',
+        example: 'CREATE TABLE t (a int) PARTITION BY RANGE (a)',
+        hint: /PARTITION/i,
+        nodes: {
+            CreateStmt: (c) => c.partspec !== undefined || c.partbound !== undefined,
+            AlterTableCmd: subtype('AT_AttachPartition', 'AT_DetachPartition'),
+        },
+    },
+    {
+        since: 10,
+        what: 'ALTER TYPE … RENAME VALUE',
+        kind: 'syntax',
+        example: "ALTER TYPE mood RENAME VALUE 'sad' TO 'blue'",
+        hint: /RENAME/i,
+        nodes: { AlterEnumStmt: (e) => e.oldVal !== undefined },
+    },
+    {
+        since: 10,
+        what: 'CREATE STATISTICS',
+        kind: 'syntax',
+        example: 'CREATE STATISTICS s ON a, b FROM t',
+        hint: /STATISTICS/i,
+        nodes: { CreateStatsStmt: always },
+    },
+    {
+        since: 10,
+        what: 'logical replication (CREATE PUBLICATION / SUBSCRIPTION)',
+        kind: 'syntax',
+        example: 'CREATE PUBLICATION p FOR ALL TABLES',
+        hint: /PUBLICATION|SUBSCRIPTION/i,
+        nodes: {
+            CreatePublicationStmt: always,
+            CreateSubscriptionStmt: always,
+            AlterPublicationStmt: always,
+            AlterSubscriptionStmt: always,
+        },
+    },
+];
+/** The rows newer than a major, with one regular expression that any of their hints passes. */
+const rowsByVersion = new Map();
+function rowsNewerThan(pgVersion) {
+    let found = rowsByVersion.get(pgVersion);
+    if (!found) {
+        const rows = NEWER_CONSTRUCTS.filter((row) => row.since > pgVersion);
+        const any = rows.length
+            ? new RegExp(rows.map((row) => `(?:${row.hint.source})`).join('|'), 'i')
+            : undefined;
+        found = { rows, any };
+        rowsByVersion.set(pgVersion, found);
+    }
+    return found;
+}
+/** The constructs of a statement newer than `pgVersion`, newest first (each once). */
+function newerConstructs(statement, pgVersion) {
+    const newer = rowsNewerThan(pgVersion);
+    // Most statements pass none of the hints: one test, no walk.
+    if (!newer.any?.test(statement.text))
+        return [];
+    const rows = newer.rows.filter((row) => !row.reportedElsewhere?.includes(statement.type) && row.hint.test(statement.text));
+    if (rows.length === 0)
+        return [];
+    const found = new Set();
+    const visit = (type, node) => {
+        for (const row of rows) {
+            if (found.has(row))
+                continue;
+            const test = row.nodes[type];
+            if (test?.(node))
+                found.add(row);
+        }
+    };
+    visit(statement.type, statement.node);
+    walk(statement.node, visit);
+    return rows.filter((row) => found.has(row));
+}
+
+;// CONCATENATED MODULE: ./src/core/lint/rules/versions.ts
+
+/**
+ * A construct newer than the PostgreSQL major the migration runs on makes it fail there: a syntax
+ * error, or a function that does not exist yet (PostgreSQL release notes; the table in
+ * `../versions.ts`). The linter parses with PostgreSQL 18's grammar, which accepts them all.
+ */
+const newerPostgresSyntax = {
+    id: 'newer-postgres-syntax',
+    severity: 'error',
+    description: 'SQL that the target PostgreSQL major rejects: a construct a later major introduced (--pg-version).',
+    nodeTypes: ['*'],
+    check(statement, context) {
+        return newerConstructs(statement, context.pgVersion).map((row) => ({
+            message: `${row.what} needs PostgreSQL ${row.since}; this migration runs on PostgreSQL ${context.pgVersion}, which ${row.kind === 'syntax' ? 'rejects it (syntax error)' : 'does not have it (the statement fails)'}`,
+            hint: `write it for PostgreSQL ${context.pgVersion}, or set --pg-version (validate: pg-version) to the major production runs if that is ${row.since} or newer`,
+        }));
+    },
+};
+const versionRules = [newerPostgresSyntax];
+
+;// CONCATENATED MODULE: ./src/core/lint/registry.ts
+
+
+
+
+
+
+
+
+
+
+
+/** Every rule, in the order findings are reported for one statement (each strategy's share of them). */
+const RULES = [
+    ...versionRules,
+    ...indexRules,
+    ...constraintRules,
+    ...columnRules,
+    ...dataRules,
+    ...lockRules,
+    ...partitionRules,
+    ...renameRules,
+    ...hygieneRules,
+    ...nameRules,
+    ...blueGreenRules,
+];
+const RULE_IDS = new Set(RULES.map((r) => r.id));
+/** The rules that run unless others are asked for (every rule but the opt-in ones). */
+const DEFAULT_RULES = RULES.filter((r) => !r.optIn);
+/**
+ * The default rules plus the opt-in ones named in `enabled`. An unknown id is a usage error,
+ * thrown by the caller with the list of valid ones.
+ */
+function rulesWith(enabled) {
+    return enabled.length === 0
+        ? DEFAULT_RULES
+        : RULES.filter((r) => !r.optIn || enabled.includes(r.id));
+}
+
+;// CONCATENATED MODULE: ./src/core/lint/suppress.ts
+const suppress_IGNORE = /^\s*(?:--|\/\/)\s*db-deploy-ignore\s+([a-z0-9-]+(?:\s*,\s*[a-z0-9-]+)*)\s*(?::\s*(.*))?$/i;
+const IGNORE_START = /^\s*(?:--|\/\/)\s*db-deploy-ignore\b/i;
+/** The suppression a comment line holds, if it is a db-deploy-ignore comment. */
+function parseIgnore(text, line) {
+    const match = suppress_IGNORE.exec(text);
+    if (match) {
+        return {
+            rules: (match[1] ?? '').split(',').map((r) => r.trim().toLowerCase()),
+            reason: (match[2] ?? '').trim(),
+            line,
+        };
+    }
+    return IGNORE_START.test(text) ? { rules: [], reason: '', line, malformed: true } : undefined;
+}
+/**
+ * The suppressions written in the block of `--` comment lines that ends right above `line`
+ * (1-based line of the statement's first token). A blank line ends the block.
+ */
+function suppressionsAbove(lines, line) {
+    const found = [];
+    for (let i = line - 2; i >= 0; i -= 1) {
+        const text = lines[i] ?? '';
+        if (!/^\s*--/.test(text))
+            break;
+        const suppression = parseIgnore(text, i + 1);
+        if (suppression)
+            found.push(suppression);
+    }
+    return found;
+}
+/** Every `// db-deploy-ignore …` (or `--`) comment line of a JS/TS migration. */
+function moduleSuppressions(content) {
+    return content.split('\n').flatMap((text, i) => parseIgnore(text, i + 1) ?? []);
+}
+/** Notices about a suppression itself: not understood, an unknown rule, or no reason given. */
+function suppressionNotices(file, suppression, knownRules) {
+    const notice = (rule, message, hint) => ({
+        file,
+        line: suppression.line,
+        column: 1,
+        endLine: suppression.line,
+        rule,
+        severity: 'notice',
+        message,
+        hint,
+    });
+    if (suppression.malformed) {
+        return [
+            notice('malformed-ignore', 'this db-deploy-ignore comment is not understood, so it silences nothing', 'write it as `-- db-deploy-ignore <rule-id>[, <rule-id>]: reason`'),
+        ];
+    }
+    const notices = suppression.rules
+        .filter((rule) => !knownRules.has(rule))
+        .map((rule) => notice('unknown-rule', `db-deploy-ignore names an unknown rule "${rule}"`, 'use a rule id from `db-deploy lint --list-rules`'));
+    if (!suppression.reason)
+        notices.push(notice('ignore-without-reason', 'db-deploy-ignore without a reason', 'write why it is safe after a colon: `-- db-deploy-ignore <rule>: the table is empty`'));
+    return notices;
+}
+
+;// CONCATENATED MODULE: ./src/core/lint/embedded.ts
+/**
+ * SQL that runs inside another statement: the body of a `DO` block, the body of a function the
+ * migration creates and then calls (`SELECT f()`, `PERFORM f()`, `CALL p()`), and the constant
+ * strings such bodies `EXECUTE`. PostgreSQL runs them as part of the migration, so their DDL takes
+ * the same locks and rewrites the same tables as it would at the top level: the engine lints them
+ * in place, in execution order. A body that builds its SQL at run time (`EXECUTE format(…)`)
+ * cannot be read; that is said as a `dynamic-sql` notice (validate's scratch run still applies it
+ * and observes what it does).
+ */
+
+
+/** How deep calls are followed (a function that calls itself would recurse for ever). */
+const MAX_DEPTH = 4;
+/** Expands the top-level statements of `source` with the SQL they run inside them. */
+function expandEmbedded(source, statements, lineOf) {
+    const out = { statements: [], unread: [] };
+    // Functions this migration creates, by name (lower-case, without schema), in creation order.
+    const functions = new Map();
+    const expand = (statement, container, depth) => {
+        out.statements.push(statement);
+        if (depth > MAX_DEPTH)
+            return;
+        const at = statement.embedded ?? { via: '', container, toSource: (c) => c, text: source };
+        if (statement.type === 'DoStmt') {
+            const body = doBody(statement.node, at);
+            if (!body)
+                return;
+            if (!body.plpgsql) {
+                out.unread.push({
+                    kind: 'not-analysable',
+                    at: statement.start,
+                    message: `a DO block in ${body.language} cannot be read, so the SQL it runs was not linted`,
+                });
+                return;
+            }
+            const via = `the DO block at line ${lineOf(statement.start)}`;
+            for (const inner of plpgsqlStatements(body, via, container, out.unread))
+                expand(inner, container, depth + 1);
+            return;
+        }
+        if (statement.type === 'CreateFunctionStmt') {
+            const fn = functionBody(statement.node, at);
+            if (fn)
+                functions.set(fn.name, fn);
+            return;
+        }
+        if (functions.size === 0)
+            return;
+        for (const called of calledFunctions(statement, functions)) {
+            const via = `${called.name}(), which this migration calls at line ${lineOf(statement.start)}`;
+            const inner = called.plpgsql
+                ? plpgsqlStatements(called, via, container, out.unread)
+                : sqlStatements(called, via, container, out.unread);
+            for (const s of inner)
+                expand(s, container, depth + 1);
+        }
+    };
+    for (const [index, statement] of statements.entries())
+        expand(statement, index, 0);
+    return out;
+}
+/** The body of a DO statement, or undefined when it has none. */
+function doBody(node, at) {
+    const options = list(node.args).map((a) => nodeOf(a, 'DefElem'));
+    const as = options.find((o) => o?.defname === 'as');
+    const language = nodeOf(options.find((o) => o?.defname === 'language')?.arg, 'String')?.sval;
+    const text = nodeOf(as?.arg, 'String')?.sval;
+    if (typeof text !== 'string')
+        return undefined;
+    const lang = typeof language === 'string' ? language.toLowerCase() : 'plpgsql';
+    return {
+        text,
+        toSource: literalMap(at, typeof as?.location === 'number' ? as.location : -1),
+        plpgsql: lang === 'plpgsql',
+        language: lang,
+    };
+}
+/** The body of a CREATE FUNCTION / PROCEDURE in SQL or PL/pgSQL, or undefined. */
+function functionBody(node, at) {
+    const options = list(node.options).map((o) => nodeOf(o, 'DefElem'));
+    const as = options.find((o) => o?.defname === 'as');
+    const language = nodeOf(options.find((o) => o?.defname === 'language')?.arg, 'String')?.sval;
+    const text = nodeOf(list(nodeOf(as?.arg, 'List')?.items)[0], 'String')?.sval;
+    const lang = typeof language === 'string' ? language.toLowerCase() : '';
+    if (typeof text !== 'string' || (lang !== 'plpgsql' && lang !== 'sql'))
+        return undefined;
+    const name = names(node.funcname).at(-1)?.toLowerCase() ?? '';
+    return {
+        name,
+        text,
+        toSource: literalMap(at, typeof as?.location === 'number' ? as.location : -1),
+        plpgsql: lang === 'plpgsql',
+        language: lang,
+    };
+}
+/** A case-insensitive pattern of the functions' names, made again when one is added. */
+const patterns = new WeakMap();
+function namesPattern(functions) {
+    let cached = patterns.get(functions);
+    if (cached?.size !== functions.size) {
+        const escaped = [...functions.keys()].map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+        cached = { size: functions.size, pattern: new RegExp(escaped.join('|'), 'i') };
+        patterns.set(functions, cached);
+    }
+    return cached.pattern;
+}
+/** The functions of `functions` that a statement calls (FuncCall anywhere, CALL). */
+function calledFunctions(statement, functions) {
+    const node = statement.node;
+    const found = [];
+    // Only a statement that names one of them can call it: most are not walked at all.
+    if (!namesPattern(functions).test(statement.text))
+        return found;
+    const call = (funcCall) => {
+        const fn = functions.get(names(funcCall?.funcname).at(-1)?.toLowerCase() ?? '');
+        if (fn && !found.includes(fn))
+            found.push(fn);
+    };
+    // CALL's FuncCall sits in a plain field (`funccall`), not wrapped in its type name.
+    call(node.funccall);
+    walk(node, (type, inner) => {
+        if (type === 'FuncCall')
+            call(inner);
+    });
+    return found;
+}
+/**
+ * Maps character offsets of a string literal's value to the source: exact for dollar-quoted
+ * bodies and for '…' without escapes or with doubled quotes; the literal's start otherwise
+ * (backslash escapes in E'…').
+ */
+function literalMap(at, byteLocation) {
+    if (byteLocation < 0)
+        return () => at.toSource(0);
+    // The location is the literal's, or (CREATE FUNCTION) the AS keyword's before it.
+    const text = at.text;
+    const start = byteToChar(text)(byteLocation);
+    const rest = /^(?:AS\b)?(?:\s|--[^\n]*\n|\/\*[\s\S]*?\*\/)*/i.exec(text.slice(start));
+    const literal = start + (rest?.[0].length ?? 0);
+    const dollar = /^\$([A-Za-z_][A-Za-z_0-9]*)?\$/.exec(text.slice(literal));
+    if (dollar) {
+        const base = literal + dollar[0].length;
+        return (offset) => at.toSource(base + offset);
+    }
+    if (text[literal] === "'") {
+        // Value offset → source offset, skipping the second quote of each doubled ''.
+        const positions = [];
+        for (let i = literal + 1; i < text.length; i += 1) {
+            if (text[i] === "'") {
+                if (text[i + 1] !== "'")
+                    break;
+                i += 1;
+            }
+            positions.push(i);
+        }
+        return (offset) => at.toSource(positions[offset] ?? literal);
+    }
+    return () => at.toSource(literal);
+}
+/** The statements of a PL/pgSQL body, each parsed and placed in the source. */
+function plpgsqlStatements(body, via, container, unread) {
+    const parsed = parsePlpgsqlBody(body.text);
+    if (!parsed.ok) {
+        unread.push({
+            kind: 'not-analysable',
+            at: body.toSource(0),
+            message: `${via} does not compile as PL/pgSQL (${parsed.message}), so the SQL it runs was not linted`,
+        });
+        return [];
+    }
+    const lineStarts = [0];
+    for (let i = body.text.indexOf('\n'); i >= 0; i = body.text.indexOf('\n', i + 1))
+        lineStarts.push(i + 1);
+    const found = [];
+    visitPlpgsql(parsed.function, (kind, stmt) => {
+        const line = typeof stmt.lineno === 'number' ? stmt.lineno : 1;
+        const from = lineStarts[line - 1] ?? 0;
+        const expr = (field) => nodeOf(stmt[field], 'PLpgSQL_expr');
+        if (kind === 'PLpgSQL_stmt_dynexecute' || kind === 'PLpgSQL_stmt_dynfors') {
+            const query = expr('query')?.query;
+            if (typeof query !== 'string')
+                return;
+            const offset = embedded_locate(body.text, query, from);
+            const constant = constantString(query);
+            if (constant === undefined) {
+                unread.push({
+                    kind: 'dynamic-sql',
+                    at: body.toSource(offset),
+                    message: `${via} runs SQL it builds at run time (EXECUTE ${shorten(query)}), which cannot be read before it runs, so it was not linted`,
+                });
+                return;
+            }
+            const base = constant.offset === undefined ? undefined : offset + constant.offset;
+            found.push(...parsedIn(constant.value, {
+                via,
+                container,
+                text: constant.value,
+                toSource: (c) => body.toSource(base === undefined ? offset : base + c),
+            }, unread));
+            return;
+        }
+        const condition = PLPGSQL_CONDITIONS.has(kind) ? expr('cond')?.query : undefined;
+        if (typeof condition === 'string') {
+            // A condition is an expression: read as `SELECT <expression>` (a guard that looks a name
+            // up, `IF NOT EXISTS (SELECT … WHERE indexname = '…')`); one that does not parse is skipped.
+            const offset = embedded_locate(body.text, condition, from);
+            const text = `SELECT ${condition}`;
+            const parsed = parse_parseSql(text);
+            if (parsed.ok)
+                found.push(...parsed.statements.map((st) => ({
+                    ...st,
+                    start: body.toSource(offset),
+                    end: body.toSource(offset + condition.length),
+                    embedded: {
+                        via,
+                        container,
+                        text,
+                        toSource: (c) => body.toSource(offset + Math.max(0, c - 'SELECT '.length)),
+                    },
+                })));
+            return;
+        }
+        const field = kind === 'PLpgSQL_stmt_execsql' ? 'sqlstmt' : (PLPGSQL_QUERIES[kind] ?? '');
+        const query = field ? expr(field)?.query : undefined;
+        if (typeof query !== 'string')
+            return;
+        const offset = embedded_locate(body.text, query, from);
+        found.push(...parsedIn(query, { via, container, text: query, toSource: (c) => body.toSource(offset + c) }, unread));
+    });
+    return found;
+}
+/** PL/pgSQL statements whose query can run SQL (or call a function), and the field holding it. */
+const PLPGSQL_QUERIES = {
+    PLpgSQL_stmt_perform: 'expr',
+    PLpgSQL_stmt_call: 'expr',
+    PLpgSQL_stmt_fors: 'query',
+    PLpgSQL_stmt_return_query: 'query',
+};
+/** PL/pgSQL conditions (`IF …`, `ELSIF …`, `WHILE …`), whose expression may query the catalog. */
+const PLPGSQL_CONDITIONS = new Set(['PLpgSQL_stmt_if', 'PLpgSQL_if_elsif', 'PLpgSQL_stmt_while']);
+/** Every PL/pgSQL statement (and ELSIF branch) below `root`, in document order. */
+function visitPlpgsql(root, visit) {
+    if (Array.isArray(root)) {
+        for (const item of root)
+            visitPlpgsql(item, visit);
+        return;
+    }
+    if (!root || typeof root !== 'object')
+        return;
+    for (const [key, value] of Object.entries(root)) {
+        if ((key.startsWith('PLpgSQL_stmt_') || key === 'PLpgSQL_if_elsif') &&
+            value &&
+            typeof value === 'object')
+            visit(key, value);
+        visitPlpgsql(value, visit);
+    }
+}
+/** The body of a LANGUAGE sql function: its statements, placed in the source. */
+function sqlStatements(body, via, container, unread) {
+    return parsedIn(body.text, { via, container, text: body.text, toSource: body.toSource }, unread);
+}
+/** Parses embedded SQL; a statement that does not parse is reported as unread. */
+function parsedIn(text, at, unread) {
+    const parsed = parse_parseSql(text);
+    if (!parsed.ok) {
+        unread.push({
+            kind: 'not-analysable',
+            at: at.toSource(parsed.offset ?? 0),
+            message: `SQL in ${at.via} does not parse (${parsed.message}), so it was not linted`,
+        });
+        return [];
+    }
+    return parsed.statements.map((s) => ({
+        ...s,
+        start: at.toSource(s.start),
+        end: at.toSource(s.end),
+        embedded: at,
+    }));
+}
+/**
+ * Where a PL/pgSQL query starts in its body, searching from its line. PL/pgSQL blanks a
+ * `SELECT … INTO var` target with spaces, so only the text before the first blank run is matched.
+ */
+function embedded_locate(body, query, from) {
+    const exact = body.indexOf(query, from);
+    if (exact >= 0)
+        return exact;
+    const head = query.split(/\s{2,}/)[0] ?? query;
+    const loose = body.indexOf(head, from);
+    return loose >= 0 ? loose : from;
+}
+/** A PL/pgSQL expression that is one string constant (or constants joined with ||). */
+function constantString(expression) {
+    const parsed = parse_parseSql(`SELECT ${expression}`);
+    if (!parsed.ok || parsed.statements.length !== 1)
+        return undefined;
+    const target = nodeOf(list(parsed.statements[0]?.node.targetList)[0], 'ResTarget')?.val;
+    const parts = [];
+    const collect = (expr) => {
+        const constant = nodeOf(expr, 'A_Const');
+        const sval = nodeOf(constant?.sval, 'String')?.sval ?? constant?.sval?.sval;
+        if (typeof sval === 'string') {
+            parts.push({ value: sval, location: Number(constant?.location ?? 0) });
+            return true;
+        }
+        const op = nodeOf(expr, 'A_Expr');
+        if (op?.kind === 'AEXPR_OP' && names(op.name).join() === '||')
+            return collect(op.lexpr) && collect(op.rexpr);
+        return false;
+    };
+    if (!collect(target))
+        return undefined;
+    const value = parts.map((p) => p.value).join('');
+    if (parts.length !== 1 || !isAscii(expression))
+        return { value };
+    // A single plain '…' literal: its value starts one character after the quote.
+    const location = (parts[0]?.location ?? 0) - 'SELECT '.length;
+    const raw = expression.slice(location);
+    return raw.startsWith("'") && !raw.slice(1, value.length + 1).includes("'")
+        ? { value, offset: location + 1 }
+        : { value };
+}
+function shorten(text) {
+    const one = text.replace(/\s+/g, ' ').trim();
+    return one.length > 60 ? `${one.slice(0, 57)}…` : one;
+}
+
+;// CONCATENATED MODULE: ./src/core/lint/created.ts
+
+class CreatedTables {
+    /** Tables created earlier in the migration (new: no running code uses them yet). */
+    created = new Set();
+    /** Of those, the ones filled with rows (CREATE TABLE AS, SELECT INTO, INSERT … SELECT, COPY). */
+    filled = new Set();
+    /** Of those, the ones created with IF NOT EXISTS (they may have existed, with rows). */
+    assumed = new Map();
+    /** Records what a statement creates or fills. */
+    record(statement) {
+        const node = statement.node;
+        const made = createdRelation(statement);
+        if (made) {
+            const key = tableKey(made.rel);
+            this.created.add(key);
+            if (made.filled)
+                this.filled.add(key);
+            if (node.if_not_exists && !this.assumed.has(key))
+                this.assumed.set(key, { statement, name: tableName(made.rel), rules: new Set() });
+            return;
+        }
+        const target = filledRelation(statement);
+        if (target !== undefined && this.created.has(tableKey(target)))
+            this.filled.add(tableKey(target));
+    }
+    /**
+     * Runs the statement's rules again as if each assumed table were not new, and remembers the
+     * rules that only then report something: the verdict rests on the IF NOT EXISTS assumption.
+     */
+    noteAssumptions(statement, context, rules) {
+        const text = statement.text.toLowerCase();
+        for (const [key, assumption] of this.assumed) {
+            // Only a statement that names the table can depend on it being new.
+            if (assumption.statement === statement || !text.includes(key.slice(key.indexOf('.') + 1)))
+                continue;
+            const asExisting = new Set(this.created);
+            asExisting.delete(key);
+            const other = { ...context, createdTables: asExisting };
+            for (const rule of rules) {
+                if (assumption.rules.has(rule.id))
+                    continue;
+                const real = rule.check(statement, context).length;
+                if (rule.check(statement, other).length > real)
+                    assumption.rules.add(rule.id);
+            }
+        }
+    }
+    /** The assumptions some later statement relied on, in creation order. */
+    assumptions() {
+        return [...this.assumed.values()].filter((a) => a.rules.size > 0);
+    }
+}
+/** The table a statement creates, and whether it creates it with rows. */
+function createdRelation(statement) {
+    const node = statement.node;
+    if (statement.type === 'CreateStmt')
+        return { rel: node.relation, filled: false };
+    if (statement.type === 'CreateTableAsStmt') {
+        const into = (nodeOf(node.into, 'IntoClause') ?? node.into);
+        return into?.rel ? { rel: into.rel, filled: into.skipData !== true } : undefined;
+    }
+    if (statement.type === 'SelectStmt' && node.intoClause) {
+        const into = (nodeOf(node.intoClause, 'IntoClause') ?? node.intoClause);
+        return into.rel ? { rel: into.rel, filled: true } : undefined;
+    }
+    return undefined;
+}
+/** The table an INSERT … SELECT or a COPY FROM fills, if the statement is one. */
+function filledRelation(statement) {
+    const node = statement.node;
+    if (statement.type === 'CopyStmt' && node.is_from)
+        return node.relation;
+    if (statement.type !== 'InsertStmt')
+        return undefined;
+    const select = nodeOf(node.selectStmt, 'SelectStmt');
+    // INSERT … VALUES adds the rows it lists; INSERT … SELECT copies a query's (any number).
+    return select && list(select.valuesLists).length === 0 ? node.relation : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/core/lint/engine.ts
+
+
+
+
+
+
+
+
+/** Newest PostgreSQL major the linter knows; the CLI's default `--pg-version`. */
+const NEWEST_PG_VERSION = 18;
+/** The most SQL one migration may hold to be linted (see MAX_PARSE_BYTES). */
+const MAX_LINT_BYTES = MAX_PARSE_BYTES;
+/**
+ * Lints SQL with the real PostgreSQL parser. Never throws on bad SQL: a statement that does not
+ * parse becomes a `syntax-error` finding at the parser's position. Call `loadParser()` first.
+ */
+function lintSql(source, options) {
+    const offset = options.offset ?? 0;
+    const fileText = options.fileText ?? source;
+    // Suppression comments are looked for only in a file that has one (the usual file has none).
+    const mentionsIgnore = /db-deploy-ignore/i.test(fileText);
+    const fileLines = mentionsIgnore ? fileText.split('\n') : [];
+    const locate = lineLocator(fileText);
+    const position = (charOffset) => {
+        if (options.fixedLine !== undefined)
+            return { line: options.fixedLine, column: 1 };
+        if (options.lineAt)
+            return { line: options.lineAt(charOffset), column: 1 };
+        return locate(offset + charOffset);
+    };
+    const bytes = Buffer.byteLength(source, 'utf8');
+    if (bytes > MAX_LINT_BYTES)
+        return [tooLarge(options, bytes, position(0))];
+    let parsed = parse_parseSql(source);
+    let syntaxError;
+    if (!parsed.ok) {
+        const at = position(parsed.offset ?? 0);
+        syntaxError = {
+            file: options.file,
+            line: at.line,
+            column: at.column,
+            endLine: at.line,
+            rule: 'syntax-error',
+            severity: 'error',
+            message: oneLine(`PostgreSQL cannot parse this: ${parsed.message}`),
+            hint: 'fix the SQL; the statements after a syntax error are not checked',
+        };
+        // The statements before the broken one are still worth checking.
+        const cut = lastStatementEnd(source, parsed.offset ?? 0);
+        parsed = cut > 0 ? parse_parseSql(source.slice(0, cut)) : { ok: true, statements: [] };
+        if (!parsed.ok)
+            return [syntaxError];
+    }
+    const top = parsed.statements;
+    const transactional = options.transactional ?? !top.some((s) => nonTransactionalReason(s) !== undefined);
+    const strategy = options.strategy ?? 'in-place';
+    const byType = rulesByType(options.rules ?? DEFAULT_RULES, strategy);
+    const createdInDeploy = options.createdInDeploy ?? new Set();
+    const knownNames = options.knownNames ?? new Map();
+    const { statements, unread } = expandEmbedded(source, top, (c) => position(c).line);
+    const tables = new CreatedTables();
+    const findings = [];
+    const toChar = byteToChar(source);
+    const finding = (rule, severity, at, endLine, message, hint) => ({
+        file: options.file,
+        line: at.line,
+        column: at.column,
+        endLine: Math.max(endLine, at.line),
+        rule,
+        severity,
+        message,
+        hint,
+    });
+    // The rules each top-level statement's suppressions silence (embedded statements inherit them).
+    const containerIgnored = [];
+    for (const [index, statement] of statements.entries()) {
+        const context = {
+            pgVersion: options.pgVersion,
+            statements,
+            index,
+            createdTables: tables.created,
+            filledTables: tables.filled,
+            transactional,
+            strategy,
+            createdInDeploy,
+            knownNames,
+        };
+        const start = position(statement.start);
+        const end = position(statement.end);
+        const ignored = new Set(options.ignoredRules);
+        if (options.fixedLine === undefined && !options.lineAt && mentionsIgnore) {
+            for (const suppression of suppressionsAbove(fileLines, start.line)) {
+                findings.push(...suppressionNotices(options.file, suppression, RULE_IDS));
+                for (const rule of suppression.rules)
+                    ignored.add(rule);
+            }
+        }
+        const embedded = statement.embedded;
+        if (embedded)
+            for (const rule of containerIgnored[embedded.container] ?? [])
+                ignored.add(rule);
+        else
+            containerIgnored.push(ignored);
+        const located = embedded ? locatorIn(embedded.text, embedded.toSource) : toChar;
+        const rules = byType.get(statement.type) ?? byType.get('*') ?? [];
+        for (const rule of rules) {
+            for (const hit of rule.check(statement, context)) {
+                const at = hit.location === undefined ? start : position(located(hit.location));
+                const message = embedded ? `${hit.message} (in ${embedded.via})` : hit.message;
+                const found = finding(rule.id, hit.severity ?? rule.severity, at, end.line, message, hit.hint);
+                if (!ignored.has(rule.id))
+                    findings.push(found);
+                else
+                    options.onSuppressed?.(found);
+            }
+        }
+        if (tables.assumed.size > 0)
+            tables.noteAssumptions(statement, context, rules);
+        tables.record(statement);
+    }
+    for (const assumed of tables.assumptions()) {
+        const at = position(assumed.statement.start);
+        findings.push(finding('assumed-new-table', 'notice', at, at.line, `CREATE TABLE IF NOT EXISTS ${assumed.name}: the statements after it on ${assumed.name} are judged as on a new, empty table; if ${assumed.name} already exists, they are not safe (${[...assumed.rules].join(', ')})`, `drop IF NOT EXISTS if ${assumed.name} is new (the migration then fails instead of changing an existing table), or write the later statements as for an existing table`));
+    }
+    for (const body of unread) {
+        const at = position(body.at);
+        findings.push(finding(body.kind, 'notice', at, at.line, body.message, body.kind === 'dynamic-sql'
+            ? 'write DDL as plain statements where it can be, so that it is linted; validate applies the migration to a scratch database and observes its locks and rewrites all the same'
+            : 'validate applies the migration to a scratch database and observes its locks and rewrites all the same'));
+    }
+    // The next migrations of the deploy do not see the IF NOT EXISTS assumption's notice: for them
+    // such a table stays one that may have existed.
+    for (const created of tables.created)
+        if (!tables.assumed.has(created))
+            createdInDeploy.add(created);
+    if (options.knownNames)
+        engine_rememberNames(statements, options.knownNames, options.file);
+    if (syntaxError)
+        findings.push(syntaxError);
+    return findings;
+}
+/** Adds the long names the statements give to `known`, for the next migrations of a deploy. */
+function engine_rememberNames(statements, known, where) {
+    for (const statement of statements)
+        for (const name of createdNames(statement)) {
+            const key = nameKey(name.namespace, name.stored);
+            if (!known.has(key))
+                known.set(key, { written: name.written, where });
+        }
+}
+/** The finding for SQL over MAX_LINT_BYTES, at its first line. */
+function tooLarge(options, bytes, at) {
+    const mb = (n) => `${(n / 1024 / 1024).toFixed(1)} MB`;
+    return {
+        file: options.file,
+        line: at.line,
+        column: at.column,
+        endLine: at.line,
+        rule: 'too-large-to-lint',
+        severity: 'warning',
+        message: `this migration holds ${mb(bytes)} of SQL, more than the ${mb(MAX_LINT_BYTES)} db-deploy lints, so it was not linted`,
+        hint: 'split it into smaller migrations (bulk data loads best with COPY from a file outside the migrations); validate still applies it to the scratch database and observes its locks and rewrites',
+    };
+}
+/** Maps a byte offset in an embedded statement's text to a character offset in the source. */
+function locatorIn(text, toSource) {
+    const toChar = byteToChar(text);
+    return (b) => toSource(toChar(b));
+}
+/** 1-based line and column of character offsets in `text` (binary search over line starts). */
+function lineLocator(text) {
+    const starts = [0];
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1))
+        starts.push(i + 1);
+    return (offset) => {
+        let low = 0;
+        let high = starts.length - 1;
+        while (low < high) {
+            const mid = (low + high + 1) >> 1;
+            if (starts[mid] <= offset)
+                low = mid;
+            else
+                high = mid - 1;
+        }
+        return { line: low + 1, column: offset - starts[low] + 1 };
+    };
+}
+/** Rules by the node type they look at (`*`: every type), in registry order. */
+function engine_indexRules(rules) {
+    const byType = new Map();
+    const types = new Set(rules.flatMap((r) => r.nodeTypes));
+    for (const type of types) {
+        byType.set(type, rules.filter((r) => r.nodeTypes.includes(type) || r.nodeTypes.includes('*')));
+    }
+    byType.set('*', rules.filter((r) => r.nodeTypes.includes('*')));
+    return byType;
+}
+function appliesTo(rule, strategy) {
+    return rule.strategies?.includes(strategy) ?? true;
+}
+/** indexRules of each rule list and strategy, built once (a CLI run passes one list per file). */
+const indexed = new WeakMap();
+function rulesByType(rules, strategy) {
+    let byStrategy = indexed.get(rules);
+    if (!byStrategy)
+        indexed.set(rules, (byStrategy = {}));
+    return (byStrategy[strategy] ??= engine_indexRules(rules.filter((r) => appliesTo(r, strategy))));
+}
+
+;// CONCATENATED MODULE: ./src/core/lint/files.ts
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * Lints one migration: a SQL migration by its up section, at the lines of its file; a migration
+ * written as code through the SQL its tool's API object builds for its `up` (without a
+ * database), reported at the line of its `up` function. A migration whose SQL cannot be built
+ * without a database is an error finding: it was not analysed, so it cannot pass.
+ */
+async function lintMigration(file, options) {
+    await parse_loadParser();
+    if (file.sql) {
+        const section = file.sql.up;
+        return lintSql(section.sql, {
+            file: file.file,
+            pgVersion: options.pgVersion,
+            strategy: options.strategy,
+            createdInDeploy: options.createdInDeploy,
+            knownNames: options.knownNames,
+            rules: options.rules,
+            offset: section.offset,
+            fileText: file.content,
+            // A `-- db-deploy:no-transaction` file runs statement by statement.
+            transactional: file.sql.noTransaction ? false : undefined,
+            onSuppressed: options.onSuppressed,
+        });
+    }
+    const line = upFunctionLine(file.content);
+    let generated;
+    try {
+        const all = options.all?.includes(file) ? options.all : [file];
+        await options.format.prepare([file], all);
+        // What ran on the scratch database, when it ran there; else what a recording database makes of it.
+        generated = options.sent
+            ? ranStatements(options.format, file, options.sent)
+            : await renderMigration(options.format, file, 'up');
+    }
+    catch (error) {
+        const message = error instanceof errors_DbDeployError ? error.message : error.message;
+        return [
+            syntheticFinding(file, line, 'migration-load-failed', 'error', message, 'fix the migration module so that it loads'),
+        ];
+    }
+    const suppressions = moduleSuppressions(file.content);
+    if (!generated.ok) {
+        const finding = syntheticFinding(file, line, 'not-analysable', 'error', `the SQL of ${file.name} cannot be built without a database (${generated.reason}), so it was not linted`, 'keep data-dependent logic out of schema migrations (a separate data migration or script), or, once validate has applied it on a scratch database, silence it with // db-deploy-ignore not-analysable: <reason>');
+        const silenced = suppressions.some((s) => s.rules.includes(finding.rule));
+        if (silenced)
+            options.onSuppressed?.(finding);
+        const known = new Set([...RULE_IDS, finding.rule]);
+        return [
+            ...suppressions.flatMap((s) => suppressionNotices(file.file, s, known)),
+            ...(silenced ? [] : [finding]),
+        ];
+    }
+    const assumed = generated.assumptions?.length
+        ? [
+            syntheticFinding(file, line, 'built-without-data', 'notice', `the SQL of ${file.name} was built without a database: ${generated.assumptions.join('; ')}`, 'validate runs it on a scratch database and lints the SQL it actually sends there'),
+        ]
+        : [];
+    const lineAt = generated.statements?.some((s) => s.line !== undefined)
+        ? statementLines(generated.statements, line)
+        : undefined;
+    return [
+        ...suppressions.flatMap((s) => suppressionNotices(file.file, s, RULE_IDS)),
+        ...assumed,
+        ...lintSql(generated.sql, {
+            file: file.file,
+            pgVersion: options.pgVersion,
+            strategy: options.strategy,
+            createdInDeploy: options.createdInDeploy,
+            ...(lineAt ? { lineAt } : { fixedLine: line }),
+            knownNames: options.knownNames,
+            rules: options.rules,
+            transactional: generated.transactional,
+            ignoredRules: suppressions.flatMap((s) => s.rules),
+            onSuppressed: options.onSuppressed,
+        }),
+    ];
+}
+/** The statements a prepared migration's up sent when it ran, as a rendering of it. */
+function ranStatements(format, file, sent) {
+    const body = format.body(file, 'up');
+    const transactional = body?.kind !== 'code' || body.transaction !== 'none';
+    return {
+        ok: true,
+        sql: joinSteps(sent.map((s) => s.sql)),
+        statements: sent,
+        transactional,
+        reasons: transactional || body?.kind !== 'code' ? [] : [body.reason ?? 'its configuration'],
+    };
+}
+/**
+ * The file line of an offset of `joinSteps(statements)`: the line of the call that built the
+ * statement it falls in, else `fallback` (the `up` function's line).
+ */
+function statementLines(statements, fallback) {
+    const ends = [];
+    let at = 0;
+    for (const statement of statements) {
+        at += joinSteps([statement.sql]).length + 1;
+        ends.push({ end: at, line: statement.line ?? fallback });
+    }
+    return (offset) => ends.find((e) => offset < e.end)?.line ?? fallback;
+}
+/**
+ * Lints migrations, in order, and returns every finding. A table an earlier file creates counts
+ * as new only with `options.createdInDeploy` (the files may be the whole history).
+ */
+async function lintMigrations(files, options) {
+    const findings = [];
+    for (const file of files)
+        findings.push(...(await lintMigration(file, { all: files, ...options })));
+    return findings;
+}
+/**
+ * The long names (63 bytes and more) that `.sql` migrations give to objects: the schema they leave
+ * behind holds them cut to 63 bytes, and a new migration's name that is cut to the same clashes.
+ * Only files with a run of name characters that long are parsed. JS/TS migrations are left out:
+ * their SQL is built by running them (lint them with the rest to include them).
+ */
+async function collectKnownNames(files) {
+    const known = new Map();
+    await loadParser();
+    for (const file of files) {
+        const sql = file.kind === 'sql' ? file.sql?.up.sql : undefined;
+        if (!sql || !mayHoldLongName(sql))
+            continue;
+        const parsed = parseSql(sql);
+        if (parsed.ok)
+            rememberNames(parsed.statements, known, file.file);
+    }
+    return known;
+}
+/**
+ * The migrations named on a command line, read through their format: files as given,
+ * directories expanded to their migrations in application order.
+ */
+async function collectMigrationFiles(paths, baseDir, choice = 'auto') {
+    const migrations = [];
+    let format;
+    for (const given of paths) {
+        const path = resolve(baseDir, given);
+        const info = await stat(path).catch(() => undefined);
+        if (!info) {
+            throw new DbDeployError('path-missing', `"${given}" does not exist`, {
+                hint: 'name migration files or directories that exist (relative to the current directory)',
+            });
+        }
+        if (info.isDirectory()) {
+            const set = await openMigrationSet({ format: choice, migrationsDir: path, baseDir });
+            format ??= set.format;
+            migrations.push(...set.migrations);
+            continue;
+        }
+        format ??= await chooseFormat(choice, { baseDir, migrationsDir: dirname(path) });
+        if (!format.isMigrationPath(relative(baseDir, path))) {
+            throw new DbDeployError('not-a-migration', `"${given}" is not a migration file`, {
+                hint: `name a ${format.name} migration (files ending in .sql, .js, .cjs, .mjs, .ts, .cts or .mts)`,
+            });
+        }
+        migrations.push(await format.readOne(path, baseDir));
+    }
+    format ??= await chooseFormat(choice, { baseDir });
+    return { format, migrations };
+}
+/** The collation `localeCompare` uses, made once (localeCompare makes one per call). */
+const byLocale = new Intl.Collator();
+/** Highest severity first, then file and line. */
+function sortFindings(findings) {
+    return [...findings].sort((a, b) => severityRank(b.severity) - severityRank(a.severity) ||
+        byLocale.compare(a.file, b.file) ||
+        a.line - b.line ||
+        a.column - b.column);
+}
+/** 1-based line of a JS/TS migration's `up` function (1 when it cannot be found). */
+function upFunctionLine(content) {
+    const lines = content.split('\n');
+    const index = lines.findIndex((l) => /\b(?:exports\.up|export\s+(?:async\s+)?function\s+up|export\s+const\s+up|up\s*[:=]\s*(?:async\s*)?\(?)/.test(l));
+    return index >= 0 ? index + 1 : 1;
+}
+/** A finding about a migration as a whole, at one line of its file (not from parsing its SQL). */
+function syntheticFinding(file, line, rule, severity, message, hint) {
+    return {
+        file: file.file,
+        line,
+        column: 1,
+        endLine: line,
+        rule,
+        severity,
+        message: oneLine(message),
+        hint,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/switch/additive.ts
+
+
+
+
+
+const BLUE_GREEN_RULES = new Set(blueGreenRules.map((r) => r.id));
+/** Findings that stop prepare besides the blue-green rules: migrate would fail on them anyway. */
+const UNREADABLE = new Set(['syntax-error', 'migration-load-failed']);
+/**
+ * The migrations prepare would apply to green — those blue has not applied — linted with the
+ * blue-green rules (`deploy-strategy: blue-green`): a change the replication cannot carry
+ * (a dropped or renamed column or table, a type change, a new NOT NULL …) is refused before
+ * anything is created, naming the first such change. A `db-deploy-ignore` comment above the
+ * statement lets a reviewed one through, as in validate. Warnings are logged.
+ */
+async function requireAdditive(blue, options, pgVersion, logger) {
+    if (!options.migrationsDir)
+        return;
+    const set = await set_openMigrationSet({
+        migrationsDir: options.migrationsDir,
+        migrationsTable: options.migrationsTable,
+        schema: options.migrationsSchema,
+    });
+    const applied = new Set((await checksums_readMigrationState(blue, set.ledger)).applied);
+    const createdInDeploy = new Set();
+    const findings = [];
+    for (const file of set.migrations.filter((f) => !applied.has(f.id)))
+        findings.push(...(await lintMigration(file, {
+            format: set.format,
+            all: set.migrations,
+            pgVersion,
+            strategy: 'blue-green',
+            createdInDeploy,
+        })));
+    const relevant = findings.filter((f) => BLUE_GREEN_RULES.has(f.rule) || UNREADABLE.has(f.rule));
+    for (const f of relevant.filter((x) => x.severity === 'warning'))
+        logger.warn(`${f.file}:${f.line}: ${f.message} (${f.rule})`);
+    const blocking = relevant.filter((f) => f.severity === 'error');
+    const first = blocking[0];
+    if (!first)
+        return;
+    const more = blocking.length > 1 ? ` (and ${blocking.length - 1} more)` : '';
+    throw new errors_DbDeployError('not-additive', `${first.file}:${first.line}: ${BLUE_GREEN_RULES.has(first.rule) ? 'not additive, so the replication cannot carry it — ' : ''}${first.message}${more}`, {
+        hint: `${first.hint} (rule ${first.rule}; validate with deploy-strategy: blue-green lists them all); nothing was created`,
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/core/switch/prepare.ts
+
+
+
+
+
+
+
 
 
 
@@ -41391,27 +47174,26 @@ async function migrationStatus(options) {
  * prepare: green = a copy of blue (clone-method), then the new migrations on green, then green
  * made read-only (for everyone but the replication), so it takes no writes of its own before
  * the switch. logical keeps green receiving blue's writes; template and dump freeze blue
- * (read-only) from the copy until the switch or abort. A failure removes what was created.
+ * (read-only) from the copy until the switch or abort. A failure, a cancel, or a later command
+ * after a kill removes what was created (the journal lists it).
  */
 async function prepare_prepare(options, logger) {
-    const steps = stepRecorder(logger);
-    const pair = openPair(options);
-    const { blue, green, names } = pair;
+    const ctx = openContext(options, logger);
+    const { pair } = ctx;
+    const { blue, green } = pair;
     const method = options.cloneMethod;
-    const undo = [];
     try {
         if (options.migrationsDir && !(0,external_node_fs_.existsSync)(options.migrationsDir))
             throw new errors_DbDeployError('bad-input', `migrations directory ${options.migrationsDir} does not exist`, {
                 hint: 'point migrations-dir at the migrations to apply to green, or set it to none to apply none',
             });
-        // Names node-pg-migrate cannot take and migration files it would run wrongly are refused
-        // before green exists (migrate on green would refuse them only after the copy).
+        // Names db-deploy cannot use and migration files it would run wrongly are refused before
+        // green exists (migrate on green would refuse them only after the copy).
         checkBookkeepingName('schema', options.migrationsSchema);
         checkBookkeepingName('migrations-table', options.migrationsTable);
         if (options.migrationsDir)
             await set_openMigrationSet({ migrationsDir: options.migrationsDir });
-        const b = await pair.blueClient();
-        const existing = await readState(b, green.database);
+        const { state: existing } = await settleInterrupted(ctx);
         if (existing && (existing.phase === 'prepared' || existing.phase === 'switched'))
             throw new errors_DbDeployError('already-prepared', `${green.database} is already ${existing.phase} (active: ${existing.active})`, {
                 where: blue.display,
@@ -41419,82 +47201,205 @@ async function prepare_prepare(options, logger) {
                     ? 'run switch, or abort to start over'
                     : 'run rollback or finish first',
             });
-        const there = await (await pair.greenHost()).query('SELECT count(*)::int AS n FROM pg_database WHERE datname = $1', [
-            green.database,
-        ]);
+        const there = await (await pair.greenHost()).query(DATABASE_EXISTS, [green.database]);
         if ((there.rows[0]?.n ?? 0) > 0)
             throw new errors_DbDeployError('green-exists', `database ${green.database} already exists`, {
                 where: green.display,
                 hint: 'drop it, or choose another green-database',
             });
         await checkCloneMethod(pair, options);
+        const b = await pair.blueClient();
         const major = await readServerMajor(b);
-        await ensureControlTables(b);
-        const ctx = { pair, options, major, undo, steps, logger };
-        let tables;
-        if (method === 'logical')
-            tables = await cloneLogical(ctx);
-        else {
-            if (method === 'template')
-                await cloneTemplate(ctx);
-            else
-                await cloneDump(ctx);
-            tables = await replicatedTables(await pair.blueClient(), options);
-            steps.mark(`${blue.database} is read-only until the switch or abort`);
-        }
-        let migrated = [];
-        if (options.migrationsDir) {
-            const result = await migrate({
-                ...MIGRATE_DEFAULTS,
-                databaseUrl: green.url,
-                migrationsDir: options.migrationsDir,
-                migrationsTable: options.migrationsTable,
-                schema: options.migrationsSchema,
-                connectTimeoutMs: options.connectTimeoutMs,
-            }, logger);
-            migrated = result.applied.map((m) => m.name);
-            steps.mark(`migrated green: ${migrated.length} migrations`);
-        }
-        const g = await pair.greenClient();
-        await setReadOnly(g, green.database, true);
-        if (method !== 'logical' && !(await canReturn(g, tables)))
-            logger.warn(`after the switch ${blue.database} cannot follow ${green.database} (green's server needs wal_level=logical and every table a primary key or replica identity): a rollback would lose green's writes`);
-        await writeState(await pair.blueClient(), {
-            blue: blue.database,
-            green: green.database,
-            active: blue.database,
-            phase: 'prepared',
+        const tables = await replicatedTables(b, options);
+        // Replication needs additive migrations: always with logical, and for the return
+        // replication a point-in-time copy gets when green's server decodes its WAL.
+        if (method === 'logical' || (await canReturn(await pair.greenHost(), tables)))
+            await requireAdditive(b, options, major, logger);
+        throwIfCancelled(options.signal, 'prepare began');
+        ctx.facts = {
             method,
-            renamed: false,
-        });
-        const lag = method === 'logical' ? await slotLag(b, names.forward) : undefined;
-        steps.mark('green is read-only until the switch');
-        return {
-            command: 'prepare',
-            activeDatabase: blue.database,
-            standbyDatabase: green.database,
-            phase: 'prepared',
-            cloneMethod: method,
-            migrated,
+            major,
+            ...(method === 'logical' ? {} : { blueWasReadOnly: await isReadOnly(b, blue.database) }),
+        };
+        await ctx.journal.begin('prepare', method, ctx.facts);
+        ctx.state = await readState(b, green.database);
+        const { plan, tally } = preparePlan(ctx);
+        await runPlan(ctx, plan);
+        if (method !== 'logical') {
+            ctx.steps.mark(`${blue.database} is read-only until the switch or abort`);
+            if (!(await canReturn(await pair.greenClient(), tables)))
+                logger.warn(`after the switch ${blue.database} cannot follow ${green.database} (green's server needs wal_level=logical and every table a primary key or replica identity): a rollback would lose green's writes`);
+        }
+        // A template copy closed blue's session: open it again.
+        const blueNow = await pair.blueClient();
+        const lag = method === 'logical' ? await slotLag(blueNow, pair.names.forward) : undefined;
+        ctx.state = await readState(blueNow, green.database);
+        return resultOf(ctx, 'prepare', 'prepared', {
+            migrated: tally.migrated ?? [],
             tables: tables.length,
             ...(lag ? { replicationLagBytes: lag.bytes } : {}),
-            durationMs: steps.elapsed(),
-            steps: steps.list,
-        };
-    }
-    catch (error) {
-        // Undo in reverse order: subscription, slot, publication, database, blue's freeze.
-        for (const step of undo.reverse()) {
-            await step().catch((e) => logger.warn(`prepare clean-up: ${e.message}`));
-        }
-        throw error;
+        });
     }
     finally {
-        await pair.close();
+        await ctx.close();
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/switch/status.ts
+
+
+
+/**
+ * status: which side is live and how far the follower is behind; for an interrupted command,
+ * the step it reached and whether running it again (or rollback, abort) finishes or undoes it.
+ * Reads only: a database the interruption left refusing sessions is reported, not let in.
+ */
+async function status_status(options, logger) {
+    const ctx = openContext(options, logger);
+    const { pair } = ctx;
+    try {
+        const blocked = await locate(ctx);
+        const state = ctx.state;
+        const base = {
+            command: 'status',
+            ...(state ? { cloneMethod: state.method } : {}),
+        };
+        const interrupted = (what, active, standby) => {
+            ctx.steps.mark(what.running
+                ? `${what.command} is at ${what.step}: the session that journaled it is still connected (it may be running; if its process is gone, run ${what.command} again to ${what.recovery} it)`
+                : `${what.command} interrupted at ${what.step}: run ${what.command} again to ${what.recovery} it${what.command === 'finish' ? '' : ', or rollback / abort'}`);
+            return {
+                ...base,
+                activeDatabase: active,
+                standbyDatabase: standby,
+                phase: IN_FLIGHT[what.command],
+                interrupted: what,
+                durationMs: ctx.steps.elapsed(),
+                steps: ctx.steps.list,
+            };
+        };
+        const first = blocked[0];
+        if (first) {
+            // The block's marker names the step; a block is always undone (nothing switched yet).
+            const [command, step] = first.step.split(':');
+            ctx.steps.mark(`${blocked.map((b) => b.database).join(' and ')} refuse new sessions`);
+            return interrupted({ command, step: step ?? first.step, recovery: 'undo' }, pair.blue.database, pair.green.database);
+        }
+        if (state?.command) {
+            const what = interruption(ctx, state);
+            if (await runnerConnected(ctx, state))
+                what.running = true;
+            // Where traffic goes once it flows: the new side if the command is past its switch point.
+            const forward = what.recovery === 'finish'
+                ? state.command === 'switch' || state.command === 'finish'
+                : state.command === 'rollback' && Boolean(state.facts.direction);
+            const [live, other] = forward ? [ctx.copy(), ctx.origin()] : [ctx.origin(), ctx.copy()];
+            return interrupted(what, live.name, other.name);
+        }
+        let lag;
+        if (state?.phase === 'prepared' && state.method === 'logical')
+            lag = (await slotLag(await ctx.origin().client(), pair.names.forward))?.bytes;
+        if (state?.phase === 'switched')
+            lag = (await slotLag(await ctx.copy().client(), pair.names.back))?.bytes;
+        const greenLive = state?.phase === 'switched' || state?.phase === 'finished';
+        const [live, other] = greenLive ? [ctx.copy(), ctx.origin()] : [ctx.origin(), ctx.copy()];
+        const phase = state?.phase ?? 'none';
+        ctx.steps.mark(phase === 'none' ? 'not prepared' : `${phase}: ${live.name} is live`);
+        return {
+            ...base,
+            activeDatabase: live.name,
+            standbyDatabase: phase === 'none' || phase === 'aborted' ? '' : other.name,
+            phase,
+            ...(lag === undefined ? {} : { replicationLagBytes: lag }),
+            durationMs: ctx.steps.elapsed(),
+            steps: ctx.steps.list,
+        };
+    }
+    finally {
+        await ctx.close();
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/switch/switch.ts
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * switch: blue → green in a write pause, then the return replication green → blue. An
+ * interrupted switch is finished (traffic may already have reached green) or undone first.
+ */
+async function switchOver(options, logger) {
+    const ctx = openContext(options, logger);
+    try {
+        const { state: settled, recovered } = await settleInterrupted(ctx);
+        if (recovered?.command === 'switch' && recovered.outcome === 'finished')
+            return resultOf(ctx, 'switch', 'switched');
+        const state = requirePhase(ctx, settled, ['prepared']);
+        const rename = options.rename;
+        requireRoute(options, rename);
+        if (rename && !ctx.pair.sameServer)
+            throw new errors_DbDeployError('bad-input', 'rename swaps two database names on one server, and green is on another', { hint: 'route traffic with PgBouncer or switch-command instead' });
+        const logical = state.method === 'logical';
+        const blue = await ctx.origin().client();
+        const green = await ctx.copy().client();
+        const tables = await replicatedTables(blue, options);
+        // Blue can follow green after the switch only where green's server decodes its WAL.
+        const returning = logical || (await canReturn(green, tables));
+        const lagBytes = await guardrails(ctx, state.method, tables, returning);
+        ctx.steps.mark(logical
+            ? `guardrails passed (green ${lagBytes} bytes behind)`
+            : `guardrails passed (blue read-only since the ${state.method} copy)`);
+        throwIfCancelled(options.signal, 'the switch began');
+        const bouncer = options.pgBouncer;
+        ctx.facts = {
+            direction: 'switch',
+            method: state.method,
+            catchUp: logical,
+            logical,
+            returning,
+            ...(bouncer
+                ? { bouncer: bouncer.database, loginRetry: await (await ctx.bouncer()).readLoginRetry() }
+                : {}),
+            rename,
+            command: Boolean(options.switchCommand),
+            swappedAtStart: ctx.swapped,
+            fromWasReadOnly: await isReadOnly(blue, ctx.origin().name),
+            // Column lists (PostgreSQL 15+) send blue only the columns it has.
+            columnLists: (await readServerMajor(green)) >= 15,
+            tables: tables.map((t) => ({ sql: t.sql, columns: t.columns })),
+        };
+        await ctx.journal.begin('switch', state.method, ctx.facts);
+        const { plan, tally } = flipPlan(ctx);
+        ctx.startClock();
+        await runPlan(ctx, plan);
+        const lag = returning
+            ? await slotLag(await ctx.copy().client(), ctx.pair.names.back)
+            : undefined;
+        return resultOf(ctx, 'switch', 'switched', {
+            pauseMs: tally.pauseMs ?? 0,
+            sequences: tally.sequences ?? 0,
+            tables: tables.length,
+            ...(returning ? { replicationLagBytes: lag?.bytes ?? 0 } : {}),
+        });
+    }
+    finally {
+        await ctx.close();
     }
 }
 
 ;// CONCATENATED MODULE: ./src/core/switch/run.ts
+
+
+
 
 
 /** blue-green-switch: one command per call; the state in blue says which side is live. */
@@ -41507,10 +47412,11 @@ function runSwitch(options, logger) {
         case 'rollback':
             return rollBack(options, logger);
         case 'status':
-            return lifecycle_status(options, logger);
+            return status_status(options, logger);
         case 'abort':
+            return abort(options, logger);
         case 'finish':
-            return endPair(options, logger);
+            return end_finish(options, logger);
     }
 }
 
@@ -41604,16 +47510,26 @@ function roughly(ms) {
 
 
 
+/** The write pause, when the command paused writes (not when it only finished an interrupted one). */
+const paused = (r) => r.pauseMs === undefined ? '' : ` — writes paused ${r.pauseMs} ms`;
 const count = (n, what) => `${n} ${what}${n === 1 ? '' : 's'}`;
 const migrations = (r) => count(r.migrated?.length ?? 0, 'migration');
 const HEADLINES = {
     prepare: (r) => r.cloneMethod && r.cloneMethod !== 'logical'
         ? `✅ ${code(r.standbyDatabase)} prepared: ${count(r.tables ?? 0, 'table')} copied from ${code(r.activeDatabase)} (${r.cloneMethod}; ${code(r.activeDatabase)} read-only until the switch), ${migrations(r)} applied`
         : `✅ ${code(r.standbyDatabase)} prepared: ${count(r.tables ?? 0, 'table')} replicating from ${code(r.activeDatabase)}, ${migrations(r)} applied`,
-    switch: (r) => `✅ Switched to ${code(r.activeDatabase)} — writes paused ${r.pauseMs ?? 0} ms; ${code(r.standbyDatabase)} ${r.replicationLagBytes === undefined ? 'kept (it does not follow: a rollback would lose new writes)' : 'follows it for rollback'}`,
-    rollback: (r) => `✅ Rolled back to ${code(r.activeDatabase)} — writes paused ${r.pauseMs ?? 0} ms; ${code(r.standbyDatabase)} kept`,
-    status: (r) => `ℹ️ ${r.phase === 'none' ? 'Nothing prepared' : `${r.phase}: ${code(r.activeDatabase)} is live`}`,
-    abort: (r) => `✅ Aborted: ${code(r.activeDatabase)} stays live, the copy is dropped`,
+    switch: (r) => `✅ Switched to ${code(r.activeDatabase)}${paused(r)}; ${code(r.standbyDatabase)} ${r.replicationLagBytes === undefined && r.pauseMs !== undefined ? 'kept (it does not follow: a rollback would lose new writes)' : 'follows it for rollback'}`,
+    rollback: (r) => r.phase === 'aborted'
+        ? `✅ Nothing to roll back: ${code(r.activeDatabase)} is live, the copy is dropped`
+        : `✅ Rolled back to ${code(r.activeDatabase)}${paused(r)}; ${code(r.standbyDatabase)} kept`,
+    status: (r) => r.interrupted?.running
+        ? `⏳ ${r.interrupted.command} at ${code(r.interrupted.step)}: its session is still connected, so it may be running`
+        : r.interrupted
+            ? `⚠️ ${r.interrupted.command} interrupted at ${code(r.interrupted.step)}: run ${r.interrupted.command} again to ${r.interrupted.recovery} it${r.interrupted.command === 'finish' ? '' : ', or rollback / abort'}`
+            : `ℹ️ ${r.phase === 'none' ? 'Nothing prepared' : `${r.phase}: ${code(r.activeDatabase)} is live`}`,
+    abort: (r) => r.phase === 'none'
+        ? `✅ Nothing to abort: ${code(r.activeDatabase)} is live, nothing was prepared`
+        : `✅ Aborted: ${code(r.activeDatabase)} stays live, the copy is dropped`,
     finish: (r) => `✅ Finished: ${code(r.activeDatabase)} is live; ${code(r.standbyDatabase)} no longer follows it`,
 };
 /** The blue-green-switch job summary: the outcome first, then the facts and every step with its time. */
@@ -43120,7 +49036,7 @@ var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_.promises;
+const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat: io_util_stat, symlink, unlink } = external_fs_.promises;
 // export const {open} = 'fs'
 const IS_WINDOWS = process.platform === 'win32';
 /**
@@ -43151,7 +49067,7 @@ const READONLY = external_fs_.constants.O_RDONLY;
 function exists(fsPath) {
     return io_util_awaiter(this, void 0, void 0, function* () {
         try {
-            yield stat(fsPath);
+            yield io_util_stat(fsPath);
         }
         catch (err) {
             if (err.code === 'ENOENT') {
@@ -43164,7 +49080,7 @@ function exists(fsPath) {
 }
 function isDirectory(fsPath_1) {
     return io_util_awaiter(this, arguments, void 0, function* (fsPath, useStat = false) {
-        const stats = useStat ? yield stat(fsPath) : yield lstat(fsPath);
+        const stats = useStat ? yield io_util_stat(fsPath) : yield lstat(fsPath);
         return stats.isDirectory();
     });
 }
@@ -43194,7 +49110,7 @@ function tryGetExecutablePath(filePath, extensions) {
         let stats = undefined;
         try {
             // test file exists
-            stats = yield stat(filePath);
+            stats = yield io_util_stat(filePath);
         }
         catch (err) {
             if (err.code !== 'ENOENT') {
@@ -43222,7 +49138,7 @@ function tryGetExecutablePath(filePath, extensions) {
             filePath = originalFilePath + extension;
             stats = undefined;
             try {
-                stats = yield stat(filePath);
+                stats = yield io_util_stat(filePath);
             }
             catch (err) {
                 if (err.code !== 'ENOENT') {
@@ -45164,6 +51080,7 @@ function reportDir() {
 
 
 
+
 /** Reads and validates every input declared in blue-green-switch/action.yml. */
 function readSwitchInputs(root = false) {
     const d = SWITCH_DEFAULTS;
@@ -45235,12 +51152,17 @@ async function run(options = {}) {
         secretInputs: ['database-url', 'green-database-url', 'pgbouncer-admin-url'],
         main: async ({ logger }) => {
             let result;
+            // A cancelled job finishes or undoes the step in hand before the process ends.
+            const cancel = cancelSignal();
             try {
-                result = await runSwitch(readSwitchInputs(options.root), logger);
+                result = await runSwitch({ ...readSwitchInputs(options.root), signal: cancel.signal }, logger);
             }
             catch (error) {
                 await report(undefined, renderFailure('blue-green-switch', describeError(error))).catch(() => undefined);
                 throw error;
+            }
+            finally {
+                cancel.dispose();
             }
             await report(result, renderSwitchSummary(result, VERSION));
         },

@@ -1,8 +1,8 @@
-// db-deploy sources sha256:1a2286c390d558f64ef69c4a5abbdfb460db3df55ff85c4f0dfa296063e1fd4e
+// db-deploy sources sha256:9e7f516efb84f65d01dcdf78ea9b825e449302e5a59bdd69f95cca3f0470ff24
 import { fileURLToPath as __dbdFileURLToPath } from 'node:url';
-import { dirname as __dbdDirname } from 'node:path';
+import { dirname as __dbdDirname, join as __dbdJoin } from 'node:path';
 const __filename = __dbdFileURLToPath(import.meta.url);
-const __dirname = __dbdDirname(__filename);
+const __dirname = __dbdJoin(__dbdDirname(__filename), ".");
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
@@ -6618,7 +6618,7 @@ function extend(target) {
 
 /***/ }),
 
-/***/ 97470:
+/***/ 39002:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -6633,6 +6633,23 @@ __nccwpck_require__.d(__webpack_exports__, {
 var errors = __nccwpck_require__(74296);
 // EXTERNAL MODULE: ./src/core/db/url.ts
 var db_url = __nccwpck_require__(45051);
+;// CONCATENATED MODULE: ./src/cli/command.ts
+
+
+/**
+ * Runs one command and turns a failure into its one error line: exit 2 for a usage error, 1 for
+ * anything else (secrets removed from the line).
+ */
+async function runCommand(command, handler, argv, io) {
+    try {
+        return await handler(argv, io);
+    }
+    catch (error) {
+        io.err((0,db_url/* redact */.E$)(`db-deploy ${command}: ${(0,errors/* describeError */.Uc)(error)}`, io.secrets));
+        return (0,errors/* isDbDeployError */.G$)(error) && error.code === 'usage' ? 2 : 1;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/core/version.ts
 /** The db-deploy version, shown in every summary footer. Kept equal to package.json by a unit test. */
 const VERSION = '0.1.0';
@@ -7091,6 +7108,14 @@ const MIGRATE_DEFAULTS = {
 };
 
 ;// CONCATENATED MODULE: ./src/core/sql/parse.ts
+/**
+ * The most SQL handed to the parser at once, in bytes. PostgreSQL's parser (WebAssembly, with at
+ * most 1 GB of memory of its own) needs about 60 times the SQL while it builds the parse tree:
+ * measured on Node 24, 10 MB of INSERTs took 1.9 s and 680 MB, 30 MB 6.4 s and 1.5 GB, and 50 MB
+ * ran it out of memory (an abort that also leaves the module unusable). Callers check the size
+ * first and say what they do instead (see BENCHMARKS.md, bench:lint).
+ */
+const MAX_PARSE_BYTES = 10 * 1024 * 1024;
 let loading;
 let parser;
 /**
@@ -7136,9 +7161,7 @@ function parseSql(source) {
     const statements = [];
     // libpg_query reports byte offsets into the UTF-8 text; JavaScript strings index UTF-16 units.
     // Pure ASCII (the common case) needs no conversion.
-    // eslint-disable-next-line no-control-regex
-    const ascii = !/[^\x00-\x7f]/.test(source);
-    const bytes = ascii ? undefined : Buffer.from(source, 'utf8');
+    const bytes = isAscii(source) ? undefined : Buffer.from(source, 'utf8');
     const total = bytes ? bytes.length : source.length;
     for (const raw of result.stmts ?? []) {
         const byteStart = raw.stmt_location ?? 0;
@@ -7160,24 +7183,43 @@ function parseSql(source) {
     }
     return { ok: true, statements };
 }
+/**
+ * The PL/pgSQL statements of a function body, as PostgreSQL's PL/pgSQL compiler reads them
+ * (`plpgsql_compile` without a catalog), or the compiler's error message. `body` is the text
+ * between the dollar quotes; line 1 of the result is the body's first line.
+ */
+function parsePlpgsqlBody(body) {
+    let tag = '$db_deploy$';
+    for (let n = 0; body.includes(tag); n += 1)
+        tag = `$db_deploy_${n}$`;
+    try {
+        const result = loaded().parsePlPgSQLSync(`CREATE FUNCTION db_deploy_body() RETURNS void LANGUAGE plpgsql AS ${tag}${body}${tag}`);
+        const fn = result.plpgsql_funcs?.[0]?.PLpgSQL_function;
+        return fn ? { ok: true, function: fn } : { ok: false, message: 'no function body' };
+    }
+    catch (error) {
+        return { ok: false, message: error.message };
+    }
+}
 /** Length of the whitespace and comments before a statement's first token. */
 function leadingTriviaLength(chunk) {
-    let i = 0;
-    for (;;) {
-        while (i < chunk.length && /\s/.test(chunk[i]))
-            i += 1;
-        if (chunk.startsWith('--', i)) {
-            const newline = chunk.indexOf('\n', i);
-            i = newline < 0 ? chunk.length : newline + 1;
-        }
-        else if (chunk.startsWith('/*', i)) {
-            const close = chunk.indexOf('*/', i + 2);
-            i = close < 0 ? chunk.length : close + 2;
-        }
-        else {
-            return i;
-        }
-    }
+    TRIVIA.lastIndex = 0;
+    TRIVIA.exec(chunk);
+    return TRIVIA.lastIndex;
+}
+/** Whitespace, `--` comments to the end of the line and (unnested) block comments, repeated. */
+const TRIVIA = /(?:\s+|--[^\n]*(?:\n|$)|\/\*[\s\S]*?(?:\*\/|$))*/y;
+/** Whether a text is plain ASCII (byte offsets then equal character offsets). */
+function isAscii(text) {
+    // eslint-disable-next-line no-control-regex
+    return !/[^\x00-\x7f]/.test(text);
+}
+/** libpg_query's `location`s are byte offsets in UTF-8; findings need character offsets. */
+function byteToChar(text) {
+    if (isAscii(text))
+        return (b) => b;
+    const bytes = Buffer.from(text, 'utf8');
+    return (b) => bytes.subarray(0, b).toString('utf8').length;
 }
 function charOffset(bytes, byteOffset) {
     return bytes.subarray(0, byteOffset).toString('utf8').length;
@@ -7197,18 +7239,21 @@ function codePointIndex(source, count) {
         index += source.codePointAt(index) > 0xffff ? 2 : 1;
     return index;
 }
+/** PostgreSQL's scanner tokens of a text (`IDENT`, `SCONST`, keywords…); empty when it cannot scan. */
+function scanTokens(source) {
+    try {
+        return loaded().scanSync(source).tokens;
+    }
+    catch {
+        return [];
+    }
+}
 /**
  * Character offset just after the last statement-ending `;` before `offset`, found with
  * PostgreSQL's own scanner (a `;` inside a string literal or a comment does not count), or 0.
  */
 function lastStatementEnd(source, offset) {
-    let tokens;
-    try {
-        tokens = loaded().scanSync(source).tokens;
-    }
-    catch {
-        return 0;
-    }
+    const tokens = scanTokens(source);
     const bytes = Buffer.from(source, 'utf8');
     const limit = Buffer.byteLength(source.slice(0, offset), 'utf8');
     let end = 0;
@@ -12247,7 +12292,11 @@ function typeNameText(typeName) {
     const array = list(tn?.arrayBounds).length > 0 ? '[]' : '';
     return `${parts.join('.')}${mods.length ? `(${mods.join(',')})` : ''}${array}`;
 }
-/** Visits every node below `root` (depth first), with its type name. */
+/**
+ * Visits every node below `root` (depth first), with its type name (a key that starts with a
+ * capital letter holding an object). Hot: rules and the engine walk every statement they look
+ * into, so it allocates nothing (`for…in`, no Object.entries, no regular expression).
+ */
 function walk(root, visit) {
     if (Array.isArray(root)) {
         for (const item of root)
@@ -12256,10 +12305,13 @@ function walk(root, visit) {
     }
     if (!root || typeof root !== 'object')
         return;
-    for (const [key, value] of Object.entries(root)) {
-        if (value && typeof value === 'object' && !Array.isArray(value) && /^[A-Z]/.test(key)) {
+    for (const key in root) {
+        const value = root[key];
+        if (!value || typeof value !== 'object')
+            continue;
+        const first = key.charCodeAt(0);
+        if (!Array.isArray(value) && first >= 65 && first <= 90)
             visit(key, value);
-        }
         walk(value, visit);
     }
 }
@@ -12319,6 +12371,266 @@ function earlierAlterCmds(context, key) {
         .slice(0, context.index)
         .filter((s) => s.type === 'AlterTableStmt' && tableKey(s.node.relation) === key)
         .flatMap((s) => alterTableCmds(s.node));
+}
+
+;// CONCATENATED MODULE: ./src/core/lint/names.ts
+/**
+ * Identifiers longer than PostgreSQL's 63-byte limit (NAMEDATALEN - 1). PostgreSQL cuts every such
+ * identifier to its first 63 bytes (at a character boundary), with only a NOTICE, and does so the
+ * same way in every later command, so one long name is harmless (PostgreSQL docs, 4.1.1
+ * Identifiers and Key Words). Two names that share their first 63 bytes are one name to it, and a
+ * name compared as a string (`WHERE indexname = '…'`) is compared with the long spelling, which
+ * the catalog never holds. libpg_query's parse tree already holds the cut names; the spelling as
+ * written comes from PostgreSQL's scanner.
+ */
+
+
+/** Bytes PostgreSQL keeps of an identifier. */
+const names_MAX_IDENTIFIER_BYTES = 63;
+/** The key of a stored name in a namespace. */
+const nameKey = (namespace, stored) => `${namespace}\u0000${stored}`;
+/** The first 63 bytes of an identifier, cut at a character boundary, as PostgreSQL does. */
+function truncateIdentifier(name) {
+    if (Buffer.byteLength(name, 'utf8') <= names_MAX_IDENTIFIER_BYTES)
+        return name;
+    let bytes = 0;
+    let end = 0;
+    for (const char of name) {
+        const size = Buffer.byteLength(char, 'utf8');
+        if (bytes + size > names_MAX_IDENTIFIER_BYTES)
+            break;
+        bytes += size;
+        end += char.length;
+    }
+    return name.slice(0, end);
+}
+/**
+ * Whether the text has a run of name characters of 63 bytes or more: without one, no name in it
+ * can be cut or equal a cut name. Cheap, so the rules can skip almost every statement.
+ */
+function mayHoldLongName(text) {
+    // Non-ASCII: 21 characters may already be 63 bytes (rare: the slow way).
+    if (!isAscii(text))
+        return longRuns(text).length > 0;
+    // ASCII: a run of 63 name characters, or 63 characters between double quotes. One pass: a
+    // regular expression like [^…]{63,} retries from every character of each shorter run.
+    let run = 0;
+    for (let i = 0; i < text.length; i += 1) {
+        const c = text.charCodeAt(i);
+        if (c === 34 /* " */) {
+            const close = text.indexOf('"', i + 1);
+            if (close < 0)
+                return false;
+            if (close - i - 1 >= names_MAX_IDENTIFIER_BYTES)
+                return true;
+            i = close;
+            run = 0;
+        }
+        else if (NAME_SEPARATORS.has(c))
+            run = 0;
+        else if ((run += 1) >= names_MAX_IDENTIFIER_BYTES)
+            return true;
+    }
+    return false;
+}
+/** Characters that end an unquoted name run: whitespace and ' ( ) , ; . = */
+const NAME_SEPARATORS = new Set([9, 10, 11, 12, 13, 32, 39, 40, 41, 44, 59, 46, 61]);
+function longRuns(text) {
+    return (text.match(/[^\s"'(),;.=]{21,}|"[^"]{21,}"/g) ?? []).filter((run) => Buffer.byteLength(run.replace(/^"|"$/g, ''), 'utf8') >= names_MAX_IDENTIFIER_BYTES);
+}
+/** Cut name → the identifiers of the statement that PostgreSQL cut to it, as written, in order. */
+const spellingsCache = new WeakMap();
+function spellings(statement) {
+    let found = spellingsCache.get(statement);
+    if (found)
+        return found;
+    found = new Map();
+    for (const token of scanTokens(statement.text)) {
+        if (token.tokenName !== 'IDENT')
+            continue;
+        const written = identifierValue(token.text);
+        const stored = truncateIdentifier(written);
+        if (stored === written)
+            continue;
+        const seen = found.get(stored) ?? [];
+        if (!seen.includes(written))
+            seen.push(written);
+        found.set(stored, seen);
+    }
+    spellingsCache.set(statement, found);
+    return found;
+}
+/** An identifier token's value: quoted as written, unquoted with ASCII letters lower-cased. */
+function identifierValue(token) {
+    if (token.startsWith('"'))
+        return token.slice(1, -1).replace(/""/g, '"');
+    return token.replace(/[A-Z]+/g, (upper) => upper.toLowerCase());
+}
+/** Schema of a qualified name list or RangeVar key (`public` when not written). */
+const schemaOf = (key) => key.slice(0, key.lastIndexOf('.'));
+/** The names a statement gives to objects (only those that could be cut or clash: ≥ 63 bytes). */
+function createdNames(statement) {
+    if (!mayHoldLongName(statement.text))
+        return [];
+    const written = spellings(statement);
+    // The n-th name cut to the same stored name is taken to be its n-th spelling in the text.
+    const used = new Map();
+    const node = statement.node;
+    const out = [];
+    const add = (namespace, stored, ifNotExists = false) => {
+        if (typeof stored !== 'string')
+            return;
+        // A cut name is 63 bytes, or up to 3 fewer where a multi-byte character did not fit.
+        if (Buffer.byteLength(stored, 'utf8') < names_MAX_IDENTIFIER_BYTES - 3)
+            return;
+        const spelled = written.get(stored) ?? [];
+        const n = used.get(stored) ?? 0;
+        used.set(stored, n + 1);
+        const spelling = spelled[Math.min(n, spelled.length - 1)] ?? stored;
+        out.push({ namespace, stored, written: spelling, ifNotExists });
+    };
+    const relation = (rel, ifNotExists = false) => {
+        const key = tableKey(rel);
+        const name = (nodeOf(rel, 'RangeVar') ?? rel)?.relname;
+        add(`relation ${schemaOf(key)}`, name, ifNotExists);
+        return key;
+    };
+    const constraint = (table, c, ifNotExists = false) => {
+        if (!c)
+            return;
+        add(`constraint ${table}`, c.conname, ifNotExists);
+        // PRIMARY KEY, UNIQUE and EXCLUDE constraints create an index of the same name.
+        if (['CONSTR_PRIMARY', 'CONSTR_UNIQUE', 'CONSTR_EXCLUSION'].includes(String(c.contype)))
+            add(`relation ${schemaOf(table)}`, c.conname, ifNotExists);
+    };
+    switch (statement.type) {
+        case 'CreateStmt': {
+            const table = relation(node.relation, Boolean(node.if_not_exists));
+            for (const element of list(node.tableElts)) {
+                const column = nodeOf(element, 'ColumnDef');
+                if (column)
+                    add(`column ${table}`, column.colname);
+                constraint(table, nodeOf(element, 'Constraint'));
+            }
+            break;
+        }
+        case 'CreateTableAsStmt': {
+            const into = (nodeOf(node.into, 'IntoClause') ?? node.into);
+            relation(into?.rel, Boolean(node.if_not_exists));
+            break;
+        }
+        case 'ViewStmt':
+            relation(node.view);
+            break;
+        case 'CreateSeqStmt':
+            relation(node.sequence, Boolean(node.if_not_exists));
+            break;
+        case 'IndexStmt':
+            add(`relation ${schemaOf(tableKey(node.relation))}`, node.idxname, Boolean(node.if_not_exists));
+            break;
+        case 'AlterTableStmt': {
+            const table = tableKey(node.relation);
+            for (const cmd of alterTableCmds(node)) {
+                if (cmd.subtype === 'AT_AddColumn')
+                    add(`column ${table}`, nodeOf(cmd.def, 'ColumnDef')?.colname, Boolean(cmd.missing_ok));
+                if (cmd.subtype === 'AT_AddConstraint')
+                    constraint(table, nodeOf(cmd.def, 'Constraint'));
+            }
+            break;
+        }
+        case 'CreateTrigStmt':
+            add(`trigger ${tableKey(node.relation)}`, node.trigname);
+            break;
+        case 'CreatePolicyStmt':
+            add(`policy ${tableKey(node.table)}`, node.policy_name);
+            break;
+        case 'CreateEnumStmt':
+        case 'CreateDomainStmt':
+        case 'CompositeTypeStmt': {
+            const parts = statement.type === 'CompositeTypeStmt'
+                ? [tableKey(node.typevar)]
+                : [names(node.typeName ?? node.domainname).join('.')];
+            const key = parts[0]?.includes('.') ? parts[0] : `public.${parts[0]}`;
+            add(`type ${schemaOf(key)}`, key.slice(key.lastIndexOf('.') + 1));
+            break;
+        }
+        case 'CreateSchemaStmt':
+            add('schema', node.schemaname, Boolean(node.if_not_exists));
+            break;
+        case 'RenameStmt':
+            renamed(node, add);
+            break;
+        default:
+            break;
+    }
+    return out;
+}
+/** The new name of a RenameStmt, in its namespace. */
+function renamed(node, add) {
+    const table = node.relation ? tableKey(node.relation) : '';
+    switch (node.renameType) {
+        case 'OBJECT_TABLE':
+        case 'OBJECT_INDEX':
+        case 'OBJECT_SEQUENCE':
+        case 'OBJECT_VIEW':
+        case 'OBJECT_MATVIEW':
+            add(`relation ${schemaOf(table)}`, node.newname);
+            return;
+        case 'OBJECT_COLUMN':
+            add(`column ${table}`, node.newname);
+            return;
+        case 'OBJECT_TABCONSTRAINT':
+            add(`constraint ${table}`, node.newname);
+            return;
+        case 'OBJECT_TRIGGER':
+            add(`trigger ${table}`, node.newname);
+            return;
+        case 'OBJECT_SCHEMA':
+            add('schema', node.newname);
+            return;
+        default:
+            return;
+    }
+}
+/** Whether some '…' span of the text is over 63 bytes (one pass over the quotes). */
+function hasLongQuotedRun(text) {
+    for (let open = text.indexOf("'"); open >= 0;) {
+        const close = text.indexOf("'", open + 1);
+        if (close < 0)
+            return false;
+        // 22 characters are needed for 64 bytes; count bytes only then.
+        if (close - open > 22 &&
+            Buffer.byteLength(text.slice(open + 1, close), 'utf8') > names_MAX_IDENTIFIER_BYTES)
+            return true;
+        open = text.indexOf("'", close + 1);
+    }
+    return false;
+}
+/** Long string constants (over 63 bytes) of a statement, with their byte locations. */
+function longStrings(statement) {
+    if (!hasLongQuotedRun(statement.text))
+        return [];
+    const found = [];
+    const visit = (value) => {
+        if (Array.isArray(value)) {
+            for (const item of value)
+                visit(item);
+            return;
+        }
+        if (!value || typeof value !== 'object')
+            return;
+        const constant = value.A_Const;
+        const sval = nodeOf(constant?.sval, 'String')?.sval ?? constant?.sval?.sval;
+        if (typeof sval === 'string' && Buffer.byteLength(sval, 'utf8') > names_MAX_IDENTIFIER_BYTES)
+            found.push({
+                value: sval,
+                location: typeof constant?.location === 'number' ? constant.location : undefined,
+            });
+        for (const inner of Object.values(value))
+            visit(inner);
+    };
+    visit(statement.node);
+    return found;
 }
 
 ;// CONCATENATED MODULE: ./src/core/lint/rules/indexes.ts
@@ -12469,10 +12781,13 @@ const requireConcurrentReindex = {
  * A B-tree is used efficiently from its leading columns; a non-unique index with more than three
  * columns rarely beats a narrower one and costs space and write time (PostgreSQL docs,
  * "Multicolumn Indexes"; strong_migrations' "keeping non-unique indexes to three columns or less").
+ * Opt-in: on real migrations nearly every such index is a deliberate sort index (account, status,
+ * created_at DESC, id) that serves one ORDER BY exactly — every hit on the test corpus was one.
  */
 const indexTooManyColumns = {
     id: 'index-too-many-columns',
     severity: 'notice',
+    optIn: true,
     description: 'A non-unique index with more than three columns rarely helps and slows writes.',
     nodeTypes: ['IndexStmt'],
     check(statement) {
@@ -12597,16 +12912,37 @@ const setNotNullScansTable = {
 ;// CONCATENATED MODULE: ./src/core/lint/rules/constraints.ts
 
 
-/** Constraints added by an ALTER TABLE on a table that existed before this migration. */
+/**
+ * Constraints added by an ALTER TABLE on a table that existed before this migration, or on one
+ * it created and filled with rows.
+ */
 function addedConstraints(statement, context) {
-    const node = statement.node;
-    if (statement.type !== 'AlterTableStmt' || context.createdTables.has(tableKey(node.relation)))
+    if (statement.type !== 'AlterTableStmt')
         return [];
+    const key = tableKey(statement.node.relation);
+    const filled = context.filledTables.has(key);
+    if (context.createdTables.has(key) && !filled)
+        return [];
+    const all = constraintsOf(statement);
+    return filled ? all.map((added) => ({ ...added, filled })) : all;
+}
+/** Every constraint an ALTER TABLE adds, read once per statement (four rules ask). */
+const constraintsCache = new WeakMap();
+function constraintsOf(statement) {
+    let found = constraintsCache.get(statement);
+    if (!found) {
+        found = readConstraints(statement.node);
+        constraintsCache.set(statement, found);
+    }
+    return found;
+}
+function readConstraints(node) {
+    const filled = false;
     const table = tableName(node.relation);
     return alterTableCmds(node).flatMap((cmd) => {
         if (cmd.subtype === 'AT_AddConstraint') {
             const constraint = nodeOf(cmd.def, 'Constraint');
-            return constraint ? [{ table, constraint }] : [];
+            return constraint ? [{ table, constraint, filled }] : [];
         }
         if (cmd.subtype !== 'AT_AddColumn')
             return [];
@@ -12616,6 +12952,7 @@ function addedConstraints(statement, context) {
             constraint,
             column: String(column?.colname ?? '?'),
             columnDef: column,
+            filled,
         }));
     });
 }
@@ -12648,11 +12985,20 @@ const foreignKeyMissingNotValid = {
     severity: 'error',
     description: 'ADD FOREIGN KEY without NOT VALID blocks writes to both tables while it checks every row.',
     nodeTypes: ['AlterTableStmt'],
-    check: perConstraint(['CONSTR_FOREIGN'], (added) => {
+    check: perConstraint(['CONSTR_FOREIGN'], (added, context) => {
         const { table, constraint, column } = added;
         if (!validatesRows(constraint) || (column && !filledColumn(added.columnDef)))
             return undefined;
         const referenced = tableName(constraint.pktable);
+        if (added.filled) {
+            // The scan reads only the new table, but the lock on the referenced one is what hurts.
+            if (createdInMigration(context, tableKey(constraint.pktable)))
+                return undefined;
+            return {
+                message: `${column ? `ADD COLUMN ${column} … REFERENCES ${referenced}` : `ADD CONSTRAINT${named(constraint)} FOREIGN KEY … REFERENCES ${referenced}`} on ${table}, which this migration filled with rows, checks every one of them while holding a SHARE ROW EXCLUSIVE lock on ${referenced}: writes to ${referenced} wait`,
+                hint: `add it NOT VALID and VALIDATE it in a later statement (VALIDATE lets writes to ${referenced} through), or create ${table} with the foreign key before filling it (each row is then checked as it is inserted)`,
+            };
+        }
         const target = `${referenced}${list(constraint.pk_attrs).length ? ` (${names(constraint.pk_attrs).join(', ')})` : ''}`;
         const what = column
             ? `ADD COLUMN ${column} … REFERENCES ${referenced}`
@@ -12675,9 +13021,15 @@ const checkConstraintMissingNotValid = {
     severity: 'error',
     description: 'ADD CHECK without NOT VALID blocks reads and writes while it scans the table.',
     nodeTypes: ['AlterTableStmt'],
-    check: perConstraint(['CONSTR_CHECK'], ({ table, constraint, column }) => {
+    check: perConstraint(['CONSTR_CHECK'], ({ table, constraint, column, filled }) => {
         if (!validatesRows(constraint))
             return undefined;
+        if (filled)
+            return {
+                severity: 'notice',
+                message: `${column ? `ADD COLUMN ${column} … CHECK` : `ADD CONSTRAINT${named(constraint)} CHECK`} on ${table}, which this migration filled with rows, scans every one of them; no other session uses ${table} yet, but the migration's other locks are held meanwhile`,
+                hint: `declare the CHECK in CREATE TABLE ${table} before filling it (each row is checked as it is inserted), or add it NOT VALID and VALIDATE it later`,
+            };
         return {
             message: `${column ? `ADD COLUMN ${column} … CHECK` : `ADD CONSTRAINT${named(constraint)} CHECK`} on ${table} scans every row of ${table} while blocking its reads and writes`,
             hint: `${column ? 'add the column without the CHECK, then ' : ''}ALTER TABLE ${table} ADD CONSTRAINT <name> CHECK (…) NOT VALID, then ALTER TABLE ${table} VALIDATE CONSTRAINT <name> in a later statement or migration`,
@@ -12694,8 +13046,9 @@ const uniqueConstraintWithoutIndex = {
     severity: 'error',
     description: 'ADD UNIQUE / PRIMARY KEY without USING INDEX blocks reads and writes while the index builds.',
     nodeTypes: ['AlterTableStmt'],
-    check: perConstraint(['CONSTR_UNIQUE', 'CONSTR_PRIMARY'], ({ table, constraint, column }) => {
-        if (typeof constraint.indexname === 'string')
+    check: perConstraint(['CONSTR_UNIQUE', 'CONSTR_PRIMARY'], ({ table, constraint, column, filled }) => {
+        // On a new table, filled or not, the index build locks only that table, which nobody uses.
+        if (typeof constraint.indexname === 'string' || filled)
             return undefined;
         const kind = constraint.contype === 'CONSTR_PRIMARY' ? 'PRIMARY KEY' : 'UNIQUE';
         const columns = column ?? (names(constraint.keys).join(', ') || '…');
@@ -12715,10 +13068,12 @@ const banExclusionConstraint = {
     severity: 'error',
     description: 'ADD EXCLUDE blocks reads and writes while it builds its index; there is no online form.',
     nodeTypes: ['AlterTableStmt'],
-    check: perConstraint(['CONSTR_EXCLUSION'], ({ table, constraint }) => ({
-        message: `ADD CONSTRAINT${named(constraint)} EXCLUDE on ${table} locks ${table} against reads and writes while it builds the index and checks every row; PostgreSQL has no online way to add it`,
-        hint: `add it while ${table} is small or in a maintenance window, or enforce the rule in a new table created with the constraint and move the data over`,
-    })),
+    check: perConstraint(['CONSTR_EXCLUSION'], ({ table, constraint, filled }) => filled
+        ? undefined
+        : {
+            message: `ADD CONSTRAINT${named(constraint)} EXCLUDE on ${table} locks ${table} against reads and writes while it builds the index and checks every row; PostgreSQL has no online way to add it`,
+            hint: `add it while ${table} is small or in a maintenance window, or enforce the rule in a new table created with the constraint and move the data over`,
+        }),
 };
 const constraintRules = [
     foreignKeyMissingNotValid,
@@ -13259,10 +13614,45 @@ const banTruncateCascade = {
         ];
     },
 };
+/**
+ * Whether a relation is a system catalog: in pg_catalog, or unqualified and named pg_… (pg_catalog
+ * is searched before any other schema, so `pg_index` is pg_catalog.pg_index).
+ */
+function isCatalog(relation) {
+    const rv = (nodeOf(relation, 'RangeVar') ?? relation);
+    if (rv?.schemaname === 'pg_catalog')
+        return true;
+    return rv?.schemaname === undefined && typeof rv?.relname === 'string' && /^pg_/.test(rv.relname);
+}
+/**
+ * Writing a system catalog by hand (`UPDATE pg_index SET indisvalid = …`, `DELETE FROM pg_depend`)
+ * bypasses every check PostgreSQL makes, leaves caches and dependent objects inconsistent, needs a
+ * superuser, and is not supported across versions (PostgreSQL docs, 51.1 System Catalogs
+ * Overview: "you should not change the system catalogs by hand"). It is not a data backfill.
+ */
+const banCatalogWrite = {
+    id: 'ban-catalog-write',
+    severity: 'error',
+    description: 'INSERT, UPDATE or DELETE on a system catalog bypasses the checks PostgreSQL makes.',
+    nodeTypes: ['UpdateStmt', 'DeleteStmt', 'InsertStmt', 'MergeStmt'],
+    check(statement) {
+        const relation = statement.node.relation;
+        if (!isCatalog(relation))
+            return [];
+        const verb = statement.type.replace(/Stmt$/, '').toUpperCase();
+        return [
+            {
+                message: `${verb} on the system catalog ${tableName(relation)} changes PostgreSQL's own bookkeeping behind its back: caches, dependent objects and later upgrades may break, and it needs a superuser`,
+                hint: 'use the SQL command that makes the change (ALTER …, REINDEX, VALIDATE CONSTRAINT); never write catalogs in a migration',
+                location: rangeVarLocation(relation),
+            },
+        ];
+    },
+};
 /** A DELETE or UPDATE that touches every row of an existing table, or undefined. */
 function everyRow(statement, context) {
     const node = statement.node;
-    if (node.whereClause)
+    if (node.whereClause || isCatalog(node.relation))
         return undefined;
     if (allNew([node.relation], context))
         return undefined;
@@ -13324,7 +13714,7 @@ const dataBackfillInMigration = {
         const relation = node.relation;
         if (statement.type !== 'MergeStmt' && !node.whereClause)
             return []; // the ban-* rules report it
-        if (allNew([relation], context))
+        if (allNew([relation], context) || isCatalog(relation))
             return [];
         const verb = statement.type.replace(/Stmt$/, '').toUpperCase();
         return [
@@ -13347,6 +13737,7 @@ const dataRules = [
     banDeleteWithoutWhere,
     banUpdateWithoutWhere,
     dataBackfillInMigration,
+    banCatalogWrite,
 ];
 /**
  * Rules whose finding means data is dropped or truncated: the validate report's `destructive`
@@ -13560,28 +13951,64 @@ const attachPartitionWithoutCheck = {
         }));
     },
 };
+/** The triggers an ENABLE covers: by name, USER (all but internal ones) or ALL. */
+function enables(cmd, disabled) {
+    const subtype = String(cmd.subtype);
+    if (!/^AT_Enable/.test(subtype))
+        return false;
+    if (subtype === 'AT_EnableTrigAll')
+        return true;
+    if (disabled.subtype === 'AT_DisableTrigAll')
+        return false;
+    if (subtype === 'AT_EnableTrigUser')
+        return true;
+    return disabled.subtype === 'AT_DisableTrig' && cmd.name === disabled.name;
+}
+/** Whether a later statement of this migration enables the disabled trigger(s) of `key` again. */
+function enabledLater(context, key, disabled) {
+    return context.statements
+        .slice(context.index + 1)
+        .some((s) => s.type === 'AlterTableStmt' &&
+        tableKey(s.node.relation) === key &&
+        alterTableCmds(s.node).some((cmd) => enables(cmd, disabled)));
+}
 /**
- * DISABLE TRIGGER takes a SHARE ROW EXCLUSIVE lock (blocks writes while waiting and until commit)
- * and lets concurrent writes skip the trigger; DISABLE TRIGGER ALL also skips foreign-key checks
- * (PostgreSQL docs, ALTER TABLE, DISABLE/ENABLE TRIGGER). ENABLE TRIGGER alone is a normal step.
+ * DISABLE TRIGGER takes a SHARE ROW EXCLUSIVE lock (PostgreSQL docs, ALTER TABLE, DISABLE/ENABLE
+ * TRIGGER): writes wait for it and, in a transaction, until the commit. Once committed (or outside
+ * a transaction) concurrent writes skip the trigger; DISABLE TRIGGER ALL also skips foreign-key
+ * checks. Enabled again before the commit of the same transaction, no other session ever sees it
+ * disabled: then the lock, held while the statements in between run, is the risk.
  */
 const banDisableTrigger = {
     id: 'ban-disable-trigger',
     severity: 'warning',
-    description: 'DISABLE TRIGGER lets concurrent writes skip the trigger (with ALL, foreign-key checks too).',
+    description: 'DISABLE TRIGGER lets concurrent writes skip the trigger (with ALL, foreign-key checks too), and blocks writes until the migration commits.',
     nodeTypes: ['AlterTableStmt'],
     check(statement, context) {
         const node = statement.node;
         if (isNew(node.relation, context))
             return [];
         const table = tableName(node.relation);
+        const key = tableKey(node.relation);
         return alterTableCmds(node)
             .filter((cmd) => /^AT_DisableTrig/.test(String(cmd.subtype)))
-            .map((cmd) => ({
-            message: `DISABLE TRIGGER ${cmd.subtype === 'AT_DisableTrigAll' ? 'ALL (foreign-key checks included)' : String(cmd.name ?? 'USER')} on ${table}: every write to ${table} by running code skips it until it is enabled again, and writes wait for the lock until the migration commits`,
-            hint: 'change the trigger function to skip the rows you mean (e.g. on a session setting) instead of disabling it for everyone',
-            location: rangeVarLocation(node.relation),
-        }));
+            .map((cmd) => {
+            const which = cmd.subtype === 'AT_DisableTrigAll'
+                ? 'ALL (foreign-key checks included)'
+                : String(cmd.name ?? 'USER');
+            const location = rangeVarLocation(node.relation);
+            if (context.transactional && enabledLater(context, key, cmd))
+                return {
+                    message: `DISABLE TRIGGER ${which} on ${table} takes a SHARE ROW EXCLUSIVE lock: every write to ${table} waits until the migration commits (it is enabled again in the same transaction, so no write skips it)`,
+                    hint: `keep the statements between DISABLE and ENABLE short, or change the trigger function to skip the rows you mean (e.g. on a session setting) instead of disabling it`,
+                    location,
+                };
+            return {
+                message: `DISABLE TRIGGER ${which} on ${table}: every write to ${table} by running code skips it until it is enabled again, and writes wait for the lock until the migration commits`,
+                hint: 'change the trigger function to skip the rows you mean (e.g. on a session setting) instead of disabling it for everyone',
+                location,
+            };
+        });
     },
 };
 /** Whether an earlier statement of this migration created the domain `name`. */
@@ -14869,7 +15296,647 @@ const blueGreenRules = [
     ...blue_green_data_dataRules,
 ];
 
+;// CONCATENATED MODULE: ./src/core/lint/rules/names.ts
+
+
+/** The statement types that give objects names (see `createdNames`). */
+const NAMING = [
+    'CreateStmt',
+    'CreateTableAsStmt',
+    'ViewStmt',
+    'CreateSeqStmt',
+    'IndexStmt',
+    'AlterTableStmt',
+    'CreateTrigStmt',
+    'CreatePolicyStmt',
+    'CreateEnumStmt',
+    'CreateDomainStmt',
+    'CompositeTypeStmt',
+    'CreateSchemaStmt',
+    'RenameStmt',
+];
+/** Whether a statement between `from` and `to` drops an object stored as `stored`. */
+function droppedBetween(context, from, stored) {
+    return context.statements
+        .slice(from + 1, context.index)
+        .some((s) => s.type === 'DropStmt' &&
+        list(s.node.objects).some((o) => names(nodeOf(o, 'List')?.items ?? [o]).at(-1) === stored));
+}
+/** An earlier name (this migration, the same statement, or the schema) that `name` clashes with. */
+function clashWith(statement, name, before, context) {
+    const differs = (other) => other.namespace === name.namespace &&
+        other.stored === name.stored &&
+        other.written !== name.written;
+    const same = before.find(differs);
+    if (same)
+        return `${same.written}, earlier in the same statement`;
+    for (let i = context.index - 1; i >= 0; i -= 1) {
+        const earlier = context.statements[i];
+        const other = createdNames(earlier).find(differs);
+        if (other && !droppedBetween(context, i, name.stored))
+            return `${other.written}, earlier in this migration`;
+    }
+    const known = context.knownNames.get(nameKey(name.namespace, name.stored));
+    if (known && known.written !== name.written && statement)
+        return `${known.written}, created by ${known.where}`;
+    return undefined;
+}
+/**
+ * Two names that share their first 63 bytes are the same name to PostgreSQL: the second CREATE
+ * fails with "already exists", or with IF NOT EXISTS is skipped with only a NOTICE, and the
+ * object the migration means is never created (PostgreSQL docs, 4.1.1 Identifiers; CREATE TABLE,
+ * IF NOT EXISTS).
+ */
+const truncatedNameClash = {
+    id: 'truncated-name-clash',
+    severity: 'error',
+    description: 'Two names that share their first 63 bytes are one name to PostgreSQL: the second CREATE fails, or with IF NOT EXISTS is silently skipped.',
+    nodeTypes: NAMING,
+    check(statement, context) {
+        const created = createdNames(statement);
+        const hits = [];
+        created.forEach((name, i) => {
+            const other = clashWith(statement, name, created.slice(0, i), context);
+            if (!other)
+                return;
+            const what = name.namespace.split(' ')[0];
+            hits.push({
+                message: `${what} name ${name.written} is longer than ${names_MAX_IDENTIFIER_BYTES} bytes: PostgreSQL cuts it to ${name.stored}, which is also the name of ${other}, so ${name.ifNotExists ? 'IF NOT EXISTS skips this statement with only a NOTICE and the object is never created' : 'the statement fails with "already exists"'}`,
+                hint: `give the two names a difference within their first ${names_MAX_IDENTIFIER_BYTES} bytes (shorten the long one)`,
+            });
+        });
+        return hits;
+    },
+};
+/** Catalog and information_schema columns that hold names (`name` values of at most 63 bytes). */
+const NAME_COLUMNS = new Set([
+    'relname',
+    'indexname',
+    'indexrelname',
+    'tablename',
+    'viewname',
+    'matviewname',
+    'sequencename',
+    'conname',
+    'tgname',
+    'typname',
+    'attname',
+    'proname',
+    'nspname',
+    'schemaname',
+    'polname',
+    'policyname',
+    'extname',
+    'table_name',
+    'column_name',
+    'constraint_name',
+    'index_name',
+    'trigger_name',
+    'sequence_name',
+    'routine_name',
+    'udt_name',
+]);
+/** Long string constants compared with a catalog name column (`= '…'`, `IN ('…')`). */
+function comparedWithNames(node) {
+    const compared = new Set();
+    walk(node, (type, expr) => {
+        if (type !== 'A_Expr')
+            return;
+        const column = [expr.lexpr, expr.rexpr]
+            .map((side) => names(nodeOf(side, 'ColumnRef')?.fields).at(-1))
+            .find((name) => name !== undefined && NAME_COLUMNS.has(name));
+        if (!column)
+            return;
+        walk({ sides: [expr.lexpr, expr.rexpr] }, (inner, constant) => {
+            if (inner !== 'A_Const')
+                return;
+            const sval = nodeOf(constant.sval, 'String')?.sval ?? constant.sval?.sval;
+            if (typeof sval === 'string')
+                compared.add(sval);
+        });
+    });
+    return compared;
+}
+/** Every long name written in this migration before this statement (and in this one). */
+function writtenLongNames(context) {
+    const found = new Set();
+    for (const s of context.statements.slice(0, context.index + 1))
+        for (const name of createdNames(s))
+            if (name.written !== name.stored)
+                found.add(name.written);
+    for (const known of context.knownNames.values())
+        found.add(known.written);
+    return found;
+}
+/**
+ * A name longer than 63 bytes looked up as a string never matches: the catalog holds it cut to 63
+ * bytes (`WHERE indexname = '…'` in an IF NOT EXISTS guard is false for ever, so the guarded
+ * statement runs again and fails).
+ */
+const truncatedNameLookup = {
+    id: 'truncated-name-lookup',
+    severity: 'warning',
+    description: 'A name longer than 63 bytes compared as a string never matches: the catalog holds it cut to 63 bytes.',
+    nodeTypes: ['*'],
+    check(statement, context) {
+        const strings = longStrings(statement);
+        if (strings.length === 0)
+            return [];
+        const compared = comparedWithNames(statement.node);
+        // Only a string not compared with a name column needs the migration's long names.
+        const written = strings.every((s) => compared.has(s.value))
+            ? new Set()
+            : writtenLongNames(context);
+        return strings
+            .filter((s) => compared.has(s.value) || written.has(s.value))
+            .map((s) => ({
+            message: `'${s.value}' is looked up as a name, but it is longer than ${names_MAX_IDENTIFIER_BYTES} bytes and PostgreSQL stores names cut to ${truncateIdentifier(s.value)}: the comparison never matches`,
+            hint: `compare with the stored name '${truncateIdentifier(s.value)}', or better, shorten the name so that both are the same`,
+            location: s.location,
+        }));
+    },
+};
+const nameRules = [truncatedNameClash, truncatedNameLookup];
+
+;// CONCATENATED MODULE: ./src/core/lint/versions.ts
+
+const always = () => true;
+const subtype = (...subtypes) => (cmd) => subtypes.includes(String(cmd.subtype));
+/** Newest first, so that a statement's first finding is about the newest construct. */
+const NEWER_CONSTRUCTS = [
+    {
+        since: 18,
+        what: 'a VIRTUAL generated column (GENERATED ALWAYS AS (…) without STORED is VIRTUAL from 18)',
+        kind: 'syntax',
+        example: 'ALTER TABLE t ADD COLUMN c int GENERATED ALWAYS AS (a + 1) VIRTUAL',
+        hint: /GENERATED\s+ALWAYS\s+AS\s*\(/i,
+        nodes: { Constraint: (c) => c.contype === 'CONSTR_GENERATED' && c.generated_kind === 'v' },
+    },
+    {
+        since: 18,
+        what: 'NOT ENFORCED constraints',
+        kind: 'syntax',
+        example: 'ALTER TABLE t ADD CONSTRAINT c CHECK (a > 0) NOT ENFORCED',
+        hint: /ENFORCED/i,
+        nodes: {
+            Constraint: (c) => (c.contype === 'CONSTR_CHECK' || c.contype === 'CONSTR_FOREIGN') && c.is_enforced !== true,
+            ATAlterConstraint: (c) => c.alterEnforceability === true,
+        },
+    },
+    {
+        since: 18,
+        what: 'a NOT NULL constraint with a name or a column list (CONSTRAINT … NOT NULL col)',
+        kind: 'syntax',
+        example: 'CREATE TABLE t (a int, CONSTRAINT a_not_null NOT NULL a)',
+        // The table-constraint form: `CONSTRAINT name NOT NULL col` or `, NOT NULL col`.
+        hint: /(?:CONSTRAINT\s+(?:"[^"]*"|\S+)\s+|[(,]\s*)NOT\s+NULL\s+[^\s,)]/i,
+        nodes: { Constraint: (c) => c.contype === 'CONSTR_NOTNULL' && list(c.keys).length > 0 },
+        // ALTER TABLE … ADD CONSTRAINT … NOT NULL: set-not-null-scans-table, with the recipe for older majors.
+        reportedElsewhere: ['AlterTableStmt'],
+    },
+    {
+        since: 18,
+        what: 'temporal keys (WITHOUT OVERLAPS, PERIOD)',
+        kind: 'syntax',
+        example: 'CREATE TABLE t (id int, valid tstzrange, PRIMARY KEY (id, valid WITHOUT OVERLAPS))',
+        hint: /\bWITHOUT\s+OVERLAPS\b|\bPERIOD\b/i,
+        nodes: {
+            Constraint: (c) => c.without_overlaps === true || c.fk_with_period === true || c.pk_with_period === true,
+        },
+    },
+    {
+        since: 18,
+        what: 'RETURNING WITH (OLD AS …, NEW AS …)',
+        kind: 'syntax',
+        example: 'UPDATE t SET a = 1 RETURNING WITH (OLD AS o) o.a',
+        hint: /RETURNING\s+WITH\b/i,
+        nodes: { ReturningOption: always },
+    },
+    {
+        since: 18,
+        what: 'ALTER CONSTRAINT … [NO] INHERIT',
+        kind: 'syntax',
+        example: 'ALTER TABLE t ALTER CONSTRAINT c NO INHERIT',
+        hint: /\bINHERIT\b/i,
+        nodes: { ATAlterConstraint: (c) => c.alterInheritability === true },
+    },
+    {
+        since: 18,
+        what: 'VACUUM ONLY / ANALYZE ONLY',
+        kind: 'syntax',
+        example: 'ANALYZE ONLY t',
+        hint: /^\s*(?:VACUUM|ANALYZE)\b[\s\S]*\bONLY\b/i,
+        nodes: {
+            VacuumRelation: (v) => typeof v.relation === 'object' && v.relation?.inh !== true,
+        },
+    },
+    {
+        since: 17,
+        what: 'MERGE … RETURNING',
+        kind: 'syntax',
+        example: 'MERGE INTO t USING s ON t.id = s.id WHEN MATCHED THEN DELETE RETURNING t.id',
+        hint: /RETURNING/i,
+        nodes: { MergeStmt: (m) => m.returningClause !== undefined || m.returningList !== undefined },
+    },
+    {
+        since: 17,
+        what: 'MERGE … WHEN NOT MATCHED BY SOURCE',
+        kind: 'syntax',
+        example: 'MERGE INTO t USING s ON t.id = s.id WHEN NOT MATCHED BY SOURCE THEN DELETE',
+        hint: /BY\s+SOURCE/i,
+        nodes: { MergeWhenClause: (w) => w.matchKind === 'MERGE_WHEN_NOT_MATCHED_BY_SOURCE' },
+    },
+    {
+        since: 17,
+        what: 'JSON_TABLE',
+        kind: 'syntax',
+        example: "SELECT * FROM JSON_TABLE('{}'::jsonb, '$' COLUMNS (a int PATH '$.a')) AS jt",
+        hint: /JSON_TABLE/i,
+        nodes: { JsonTable: always },
+    },
+    {
+        since: 17,
+        what: 'the SQL/JSON query functions (JSON_QUERY, JSON_VALUE, JSON_EXISTS, JSON_SCALAR, JSON_SERIALIZE, JSON())',
+        kind: 'function',
+        example: "SELECT JSON_VALUE('{}'::jsonb, '$.a')",
+        hint: /JSON/i,
+        nodes: {
+            JsonFuncExpr: always,
+            JsonScalarExpr: always,
+            JsonSerializeExpr: always,
+            JsonParseExpr: always,
+        },
+    },
+    {
+        since: 17,
+        what: 'ALTER COLUMN … SET EXPRESSION',
+        kind: 'syntax',
+        example: 'ALTER TABLE t ALTER COLUMN c SET EXPRESSION AS (a + 2)',
+        hint: /EXPRESSION/i,
+        nodes: { AlterTableCmd: subtype('AT_SetExpression') },
+    },
+    {
+        since: 17,
+        what: 'SET STATISTICS DEFAULT',
+        kind: 'syntax',
+        example: 'ALTER TABLE t ALTER COLUMN c SET STATISTICS DEFAULT',
+        hint: /STATISTICS/i,
+        nodes: { AlterTableCmd: (cmd) => cmd.subtype === 'AT_SetStatistics' && cmd.def === undefined },
+    },
+    {
+        since: 16,
+        what: 'a subquery in FROM without an alias',
+        kind: 'syntax',
+        example: 'SELECT * FROM (SELECT 1)',
+        hint: /(?:FROM|JOIN|LATERAL|USING|,)\s*\(\s*(?:SELECT|VALUES|WITH|TABLE|\()/i,
+        nodes: { RangeSubselect: (r) => r.alias === undefined },
+    },
+    {
+        since: 16,
+        what: 'IS JSON',
+        kind: 'syntax',
+        example: "SELECT '{}' IS JSON",
+        hint: /\bJSON\b/i,
+        nodes: { JsonIsPredicate: always },
+    },
+    {
+        since: 16,
+        what: 'the SQL/JSON constructors (JSON_OBJECT, JSON_ARRAY, JSON_OBJECTAGG, JSON_ARRAYAGG)',
+        kind: 'function',
+        example: 'SELECT json_array(1, 2)',
+        hint: /JSON_/i,
+        nodes: {
+            JsonObjectConstructor: always,
+            JsonArrayConstructor: always,
+            JsonArrayQueryConstructor: always,
+            JsonObjectAgg: always,
+            JsonArrayAgg: always,
+        },
+    },
+    {
+        since: 16,
+        what: 'SYSTEM_USER',
+        kind: 'function',
+        example: 'SELECT system_user',
+        hint: /SYSTEM_USER/i,
+        nodes: {
+            FuncCall: (f) => f.funcformat === 'COERCE_SQL_SYNTAX' &&
+                JSON.stringify(f.funcname).includes('"system_user"'),
+        },
+    },
+    {
+        since: 16,
+        what: 'GRANT … WITH INHERIT / SET',
+        kind: 'syntax',
+        example: 'GRANT admins TO alice WITH INHERIT TRUE',
+        hint: /\bWITH\b/i,
+        nodes: {
+            GrantRoleStmt: (g) => list(g.opt).some((o) => ['inherit', 'set'].includes(String(o.DefElem && o.DefElem.defname))),
+        },
+    },
+    {
+        since: 15,
+        what: 'MERGE',
+        kind: 'syntax',
+        example: 'MERGE INTO t USING s ON t.id = s.id WHEN MATCHED THEN UPDATE SET a = s.a',
+        hint: /MERGE/i,
+        nodes: { MergeStmt: always },
+    },
+    {
+        since: 15,
+        what: 'UNIQUE NULLS NOT DISTINCT',
+        kind: 'syntax',
+        example: 'CREATE UNIQUE INDEX i ON t (a) NULLS NOT DISTINCT',
+        hint: /DISTINCT/i,
+        nodes: {
+            IndexStmt: (i) => i.nulls_not_distinct === true,
+            Constraint: (c) => c.nulls_not_distinct === true,
+        },
+    },
+    {
+        since: 15,
+        what: 'ALTER TABLE … SET ACCESS METHOD',
+        kind: 'syntax',
+        example: 'ALTER TABLE t SET ACCESS METHOD heap',
+        hint: /ACCESS\s+METHOD/i,
+        nodes: { AlterTableCmd: subtype('AT_SetAccessMethod') },
+    },
+    {
+        since: 15,
+        what: 'publications of whole schemas, column lists or row filters',
+        kind: 'syntax',
+        example: 'CREATE PUBLICATION p FOR TABLE t (a, b)',
+        hint: /PUBLICATION/i,
+        nodes: {
+            PublicationObjSpec: (p) => {
+                const table = (p.pubtable ?? {});
+                return (p.pubobjtype !== 'PUBLICATIONOBJ_TABLE' ||
+                    list(table.columns).length > 0 ||
+                    table.whereClause !== undefined);
+            },
+        },
+    },
+    {
+        since: 15,
+        what: 'GRANT … ON PARAMETER',
+        kind: 'syntax',
+        example: 'GRANT SET ON PARAMETER work_mem TO alice',
+        hint: /PARAMETER/i,
+        nodes: { GrantStmt: (g) => g.objtype === 'OBJECT_PARAMETER_ACL' },
+    },
+    {
+        since: 14,
+        what: 'DETACH PARTITION … CONCURRENTLY / FINALIZE',
+        kind: 'syntax',
+        example: 'ALTER TABLE t DETACH PARTITION p CONCURRENTLY',
+        hint: /DETACH/i,
+        nodes: {
+            AlterTableCmd: (cmd) => cmd.subtype === 'AT_DetachPartitionFinalize' ||
+                (cmd.subtype === 'AT_DetachPartition' &&
+                    cmd.def?.PartitionCmd?.concurrent ===
+                        true),
+        },
+    },
+    {
+        since: 14,
+        what: 'CREATE OR REPLACE TRIGGER',
+        kind: 'syntax',
+        example: 'CREATE OR REPLACE TRIGGER tg BEFORE INSERT ON t FOR EACH ROW EXECUTE FUNCTION f()',
+        hint: /REPLACE/i,
+        nodes: { CreateTrigStmt: (t) => t.replace === true },
+    },
+    {
+        since: 14,
+        what: 'a SQL-standard function body (BEGIN ATOMIC … END, RETURN …)',
+        kind: 'syntax',
+        example: 'CREATE FUNCTION f() RETURNS int LANGUAGE sql RETURN 1',
+        hint: /ATOMIC|RETURN/i,
+        nodes: { CreateFunctionStmt: (f) => f.sql_body !== undefined },
+    },
+    {
+        since: 14,
+        what: 'column COMPRESSION',
+        kind: 'syntax',
+        example: 'CREATE TABLE t (c text COMPRESSION lz4)',
+        hint: /COMPRESSION/i,
+        nodes: {
+            ColumnDef: (c) => c.compression !== undefined,
+            AlterTableCmd: subtype('AT_SetCompression'),
+        },
+    },
+    {
+        since: 14,
+        what: 'SEARCH / CYCLE in a recursive query',
+        kind: 'syntax',
+        example: 'WITH RECURSIVE r(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM r) CYCLE n SET c USING p SELECT * FROM r',
+        hint: /SEARCH|CYCLE/i,
+        nodes: {
+            CommonTableExpr: (c) => c.search_clause !== undefined || c.cycle_clause !== undefined,
+        },
+    },
+    {
+        since: 14,
+        what: 'GROUP BY DISTINCT',
+        kind: 'syntax',
+        example: 'SELECT a FROM t GROUP BY DISTINCT ROLLUP (a)',
+        hint: /DISTINCT/i,
+        nodes: { SelectStmt: (s) => s.groupDistinct === true },
+    },
+    {
+        since: 14,
+        what: 'an alias for JOIN … USING',
+        kind: 'syntax',
+        example: 'SELECT * FROM t JOIN u USING (id) AS j',
+        hint: /USING/i,
+        nodes: { JoinExpr: (j) => j.join_using_alias !== undefined },
+    },
+    {
+        since: 13,
+        what: 'FETCH FIRST … WITH TIES',
+        kind: 'syntax',
+        example: 'SELECT * FROM t ORDER BY a FETCH FIRST 1 ROWS WITH TIES',
+        hint: /TIES/i,
+        nodes: { SelectStmt: (s) => s.limitOption === 'LIMIT_OPTION_WITH_TIES' },
+    },
+    {
+        since: 13,
+        what: 'ALTER COLUMN … DROP EXPRESSION',
+        kind: 'syntax',
+        example: 'ALTER TABLE t ALTER COLUMN c DROP EXPRESSION',
+        hint: /EXPRESSION/i,
+        nodes: { AlterTableCmd: subtype('AT_DropExpression') },
+    },
+    {
+        since: 12,
+        what: 'generated columns (GENERATED ALWAYS AS (…) STORED)',
+        kind: 'syntax',
+        example: 'ALTER TABLE t ADD COLUMN c int GENERATED ALWAYS AS (a + 1) STORED',
+        hint: /GENERATED\s+ALWAYS\s+AS\s*\(/i,
+        nodes: { Constraint: (c) => c.contype === 'CONSTR_GENERATED' },
+    },
+    {
+        since: 12,
+        what: 'REINDEX CONCURRENTLY',
+        kind: 'syntax',
+        example: 'REINDEX TABLE CONCURRENTLY t',
+        hint: /CONCURRENTLY/i,
+        nodes: {
+            ReindexStmt: (r) => list(r.params).some((p) => p.DefElem?.defname === 'concurrently'),
+        },
+    },
+    {
+        since: 12,
+        what: 'table access methods (CREATE TABLE … USING)',
+        kind: 'syntax',
+        example: 'CREATE TABLE t (a int) USING heap',
+        hint: /USING/i,
+        nodes: { CreateStmt: (c) => c.accessMethod !== undefined },
+    },
+    {
+        since: 11,
+        what: 'procedures (CREATE PROCEDURE, CALL)',
+        kind: 'syntax',
+        example: 'CALL p()',
+        hint: /PROCEDURE|CALL/i,
+        nodes: { CreateFunctionStmt: (f) => f.is_procedure === true, CallStmt: always },
+    },
+    {
+        since: 11,
+        what: 'INCLUDE columns of an index',
+        kind: 'syntax',
+        example: 'CREATE INDEX i ON t (a) INCLUDE (b)',
+        hint: /INCLUDE/i,
+        nodes: {
+            IndexStmt: (i) => list(i.indexIncludingParams).length > 0,
+            Constraint: (c) => list(c.including).length > 0,
+        },
+    },
+    {
+        since: 11,
+        what: 'hash partitioning and DEFAULT partitions',
+        kind: 'syntax',
+        example: 'CREATE TABLE t (a int) PARTITION BY HASH (a)',
+        hint: /HASH|DEFAULT/i,
+        nodes: {
+            CreateStmt: (c) => c.partspec?.strategy === 'PARTITION_STRATEGY_HASH' ||
+                c.partbound?.is_default === true,
+            PartitionCmd: (p) => p.bound?.is_default === true,
+        },
+    },
+    {
+        since: 10,
+        what: 'identity columns (GENERATED … AS IDENTITY)',
+        kind: 'syntax',
+        example: 'CREATE TABLE t (id bigint GENERATED ALWAYS AS IDENTITY)',
+        hint: /IDENTITY/i,
+        nodes: {
+            Constraint: (c) => c.contype === 'CONSTR_IDENTITY',
+            AlterTableCmd: subtype('AT_AddIdentity', 'AT_SetIdentity', 'AT_DropIdentity'),
+        },
+    },
+    {
+        since: 10,
+        what: 'declarative partitioning (PARTITION BY, PARTITION OF)',
+        kind: 'syntax',
+        example: 'CREATE TABLE t (a int) PARTITION BY RANGE (a)',
+        hint: /PARTITION/i,
+        nodes: {
+            CreateStmt: (c) => c.partspec !== undefined || c.partbound !== undefined,
+            AlterTableCmd: subtype('AT_AttachPartition', 'AT_DetachPartition'),
+        },
+    },
+    {
+        since: 10,
+        what: 'ALTER TYPE … RENAME VALUE',
+        kind: 'syntax',
+        example: "ALTER TYPE mood RENAME VALUE 'sad' TO 'blue'",
+        hint: /RENAME/i,
+        nodes: { AlterEnumStmt: (e) => e.oldVal !== undefined },
+    },
+    {
+        since: 10,
+        what: 'CREATE STATISTICS',
+        kind: 'syntax',
+        example: 'CREATE STATISTICS s ON a, b FROM t',
+        hint: /STATISTICS/i,
+        nodes: { CreateStatsStmt: always },
+    },
+    {
+        since: 10,
+        what: 'logical replication (CREATE PUBLICATION / SUBSCRIPTION)',
+        kind: 'syntax',
+        example: 'CREATE PUBLICATION p FOR ALL TABLES',
+        hint: /PUBLICATION|SUBSCRIPTION/i,
+        nodes: {
+            CreatePublicationStmt: always,
+            CreateSubscriptionStmt: always,
+            AlterPublicationStmt: always,
+            AlterSubscriptionStmt: always,
+        },
+    },
+];
+/** The rows newer than a major, with one regular expression that any of their hints passes. */
+const rowsByVersion = new Map();
+function rowsNewerThan(pgVersion) {
+    let found = rowsByVersion.get(pgVersion);
+    if (!found) {
+        const rows = NEWER_CONSTRUCTS.filter((row) => row.since > pgVersion);
+        const any = rows.length
+            ? new RegExp(rows.map((row) => `(?:${row.hint.source})`).join('|'), 'i')
+            : undefined;
+        found = { rows, any };
+        rowsByVersion.set(pgVersion, found);
+    }
+    return found;
+}
+/** The constructs of a statement newer than `pgVersion`, newest first (each once). */
+function newerConstructs(statement, pgVersion) {
+    const newer = rowsNewerThan(pgVersion);
+    // Most statements pass none of the hints: one test, no walk.
+    if (!newer.any?.test(statement.text))
+        return [];
+    const rows = newer.rows.filter((row) => !row.reportedElsewhere?.includes(statement.type) && row.hint.test(statement.text));
+    if (rows.length === 0)
+        return [];
+    const found = new Set();
+    const visit = (type, node) => {
+        for (const row of rows) {
+            if (found.has(row))
+                continue;
+            const test = row.nodes[type];
+            if (test?.(node))
+                found.add(row);
+        }
+    };
+    visit(statement.type, statement.node);
+    walk(statement.node, visit);
+    return rows.filter((row) => found.has(row));
+}
+
+;// CONCATENATED MODULE: ./src/core/lint/rules/versions.ts
+
+/**
+ * A construct newer than the PostgreSQL major the migration runs on makes it fail there: a syntax
+ * error, or a function that does not exist yet (PostgreSQL release notes; the table in
+ * `../versions.ts`). The linter parses with PostgreSQL 18's grammar, which accepts them all.
+ */
+const newerPostgresSyntax = {
+    id: 'newer-postgres-syntax',
+    severity: 'error',
+    description: 'SQL that the target PostgreSQL major rejects: a construct a later major introduced (--pg-version).',
+    nodeTypes: ['*'],
+    check(statement, context) {
+        return newerConstructs(statement, context.pgVersion).map((row) => ({
+            message: `${row.what} needs PostgreSQL ${row.since}; this migration runs on PostgreSQL ${context.pgVersion}, which ${row.kind === 'syntax' ? 'rejects it (syntax error)' : 'does not have it (the statement fails)'}`,
+            hint: `write it for PostgreSQL ${context.pgVersion}, or set --pg-version (validate: pg-version) to the major production runs if that is ${row.since} or newer`,
+        }));
+    },
+};
+const versionRules = [newerPostgresSyntax];
+
 ;// CONCATENATED MODULE: ./src/core/lint/registry.ts
+
+
 
 
 
@@ -14881,6 +15948,7 @@ const blueGreenRules = [
 
 /** Every rule, in the order findings are reported for one statement (each strategy's share of them). */
 const RULES = [
+    ...versionRules,
     ...indexRules,
     ...constraintRules,
     ...columnRules,
@@ -14889,9 +15957,21 @@ const RULES = [
     ...partitionRules,
     ...renameRules,
     ...hygieneRules,
+    ...nameRules,
     ...blueGreenRules,
 ];
 const RULE_IDS = new Set(RULES.map((r) => r.id));
+/** The rules that run unless others are asked for (every rule but the opt-in ones). */
+const DEFAULT_RULES = RULES.filter((r) => !r.optIn);
+/**
+ * The default rules plus the opt-in ones named in `enabled`. An unknown id is a usage error,
+ * thrown by the caller with the list of valid ones.
+ */
+function rulesWith(enabled) {
+    return enabled.length === 0
+        ? DEFAULT_RULES
+        : RULES.filter((r) => !r.optIn || enabled.includes(r.id));
+}
 
 ;// CONCATENATED MODULE: ./src/core/lint/suppress.ts
 const suppress_IGNORE = /^\s*(?:--|\/\/)\s*db-deploy-ignore\s+([a-z0-9-]+(?:\s*,\s*[a-z0-9-]+)*)\s*(?::\s*(.*))?$/i;
@@ -14953,12 +16033,413 @@ function suppressionNotices(file, suppression, knownRules) {
     return notices;
 }
 
-;// CONCATENATED MODULE: ./src/core/lint/types.ts
-/** Severity rank, highest first: error 3, warning 2, notice 1. */
-function severityRank(severity) {
-    return severity === 'error' ? 3 : severity === 'warning' ? 2 : 1;
+;// CONCATENATED MODULE: ./src/core/lint/embedded.ts
+/**
+ * SQL that runs inside another statement: the body of a `DO` block, the body of a function the
+ * migration creates and then calls (`SELECT f()`, `PERFORM f()`, `CALL p()`), and the constant
+ * strings such bodies `EXECUTE`. PostgreSQL runs them as part of the migration, so their DDL takes
+ * the same locks and rewrites the same tables as it would at the top level: the engine lints them
+ * in place, in execution order. A body that builds its SQL at run time (`EXECUTE format(…)`)
+ * cannot be read; that is said as a `dynamic-sql` notice (validate's scratch run still applies it
+ * and observes what it does).
+ */
+
+
+/** How deep calls are followed (a function that calls itself would recurse for ever). */
+const MAX_DEPTH = 4;
+/** Expands the top-level statements of `source` with the SQL they run inside them. */
+function expandEmbedded(source, statements, lineOf) {
+    const out = { statements: [], unread: [] };
+    // Functions this migration creates, by name (lower-case, without schema), in creation order.
+    const functions = new Map();
+    const expand = (statement, container, depth) => {
+        out.statements.push(statement);
+        if (depth > MAX_DEPTH)
+            return;
+        const at = statement.embedded ?? { via: '', container, toSource: (c) => c, text: source };
+        if (statement.type === 'DoStmt') {
+            const body = doBody(statement.node, at);
+            if (!body)
+                return;
+            if (!body.plpgsql) {
+                out.unread.push({
+                    kind: 'not-analysable',
+                    at: statement.start,
+                    message: `a DO block in ${body.language} cannot be read, so the SQL it runs was not linted`,
+                });
+                return;
+            }
+            const via = `the DO block at line ${lineOf(statement.start)}`;
+            for (const inner of plpgsqlStatements(body, via, container, out.unread))
+                expand(inner, container, depth + 1);
+            return;
+        }
+        if (statement.type === 'CreateFunctionStmt') {
+            const fn = functionBody(statement.node, at);
+            if (fn)
+                functions.set(fn.name, fn);
+            return;
+        }
+        if (functions.size === 0)
+            return;
+        for (const called of calledFunctions(statement, functions)) {
+            const via = `${called.name}(), which this migration calls at line ${lineOf(statement.start)}`;
+            const inner = called.plpgsql
+                ? plpgsqlStatements(called, via, container, out.unread)
+                : sqlStatements(called, via, container, out.unread);
+            for (const s of inner)
+                expand(s, container, depth + 1);
+        }
+    };
+    for (const [index, statement] of statements.entries())
+        expand(statement, index, 0);
+    return out;
 }
-const DEPLOY_STRATEGIES = ['in-place', 'blue-green'];
+/** The body of a DO statement, or undefined when it has none. */
+function doBody(node, at) {
+    const options = list(node.args).map((a) => nodeOf(a, 'DefElem'));
+    const as = options.find((o) => o?.defname === 'as');
+    const language = nodeOf(options.find((o) => o?.defname === 'language')?.arg, 'String')?.sval;
+    const text = nodeOf(as?.arg, 'String')?.sval;
+    if (typeof text !== 'string')
+        return undefined;
+    const lang = typeof language === 'string' ? language.toLowerCase() : 'plpgsql';
+    return {
+        text,
+        toSource: literalMap(at, typeof as?.location === 'number' ? as.location : -1),
+        plpgsql: lang === 'plpgsql',
+        language: lang,
+    };
+}
+/** The body of a CREATE FUNCTION / PROCEDURE in SQL or PL/pgSQL, or undefined. */
+function functionBody(node, at) {
+    const options = list(node.options).map((o) => nodeOf(o, 'DefElem'));
+    const as = options.find((o) => o?.defname === 'as');
+    const language = nodeOf(options.find((o) => o?.defname === 'language')?.arg, 'String')?.sval;
+    const text = nodeOf(list(nodeOf(as?.arg, 'List')?.items)[0], 'String')?.sval;
+    const lang = typeof language === 'string' ? language.toLowerCase() : '';
+    if (typeof text !== 'string' || (lang !== 'plpgsql' && lang !== 'sql'))
+        return undefined;
+    const name = names(node.funcname).at(-1)?.toLowerCase() ?? '';
+    return {
+        name,
+        text,
+        toSource: literalMap(at, typeof as?.location === 'number' ? as.location : -1),
+        plpgsql: lang === 'plpgsql',
+        language: lang,
+    };
+}
+/** A case-insensitive pattern of the functions' names, made again when one is added. */
+const patterns = new WeakMap();
+function namesPattern(functions) {
+    let cached = patterns.get(functions);
+    if (cached?.size !== functions.size) {
+        const escaped = [...functions.keys()].map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+        cached = { size: functions.size, pattern: new RegExp(escaped.join('|'), 'i') };
+        patterns.set(functions, cached);
+    }
+    return cached.pattern;
+}
+/** The functions of `functions` that a statement calls (FuncCall anywhere, CALL). */
+function calledFunctions(statement, functions) {
+    const node = statement.node;
+    const found = [];
+    // Only a statement that names one of them can call it: most are not walked at all.
+    if (!namesPattern(functions).test(statement.text))
+        return found;
+    const call = (funcCall) => {
+        const fn = functions.get(names(funcCall?.funcname).at(-1)?.toLowerCase() ?? '');
+        if (fn && !found.includes(fn))
+            found.push(fn);
+    };
+    // CALL's FuncCall sits in a plain field (`funccall`), not wrapped in its type name.
+    call(node.funccall);
+    walk(node, (type, inner) => {
+        if (type === 'FuncCall')
+            call(inner);
+    });
+    return found;
+}
+/**
+ * Maps character offsets of a string literal's value to the source: exact for dollar-quoted
+ * bodies and for '…' without escapes or with doubled quotes; the literal's start otherwise
+ * (backslash escapes in E'…').
+ */
+function literalMap(at, byteLocation) {
+    if (byteLocation < 0)
+        return () => at.toSource(0);
+    // The location is the literal's, or (CREATE FUNCTION) the AS keyword's before it.
+    const text = at.text;
+    const start = byteToChar(text)(byteLocation);
+    const rest = /^(?:AS\b)?(?:\s|--[^\n]*\n|\/\*[\s\S]*?\*\/)*/i.exec(text.slice(start));
+    const literal = start + (rest?.[0].length ?? 0);
+    const dollar = /^\$([A-Za-z_][A-Za-z_0-9]*)?\$/.exec(text.slice(literal));
+    if (dollar) {
+        const base = literal + dollar[0].length;
+        return (offset) => at.toSource(base + offset);
+    }
+    if (text[literal] === "'") {
+        // Value offset → source offset, skipping the second quote of each doubled ''.
+        const positions = [];
+        for (let i = literal + 1; i < text.length; i += 1) {
+            if (text[i] === "'") {
+                if (text[i + 1] !== "'")
+                    break;
+                i += 1;
+            }
+            positions.push(i);
+        }
+        return (offset) => at.toSource(positions[offset] ?? literal);
+    }
+    return () => at.toSource(literal);
+}
+/** The statements of a PL/pgSQL body, each parsed and placed in the source. */
+function plpgsqlStatements(body, via, container, unread) {
+    const parsed = parsePlpgsqlBody(body.text);
+    if (!parsed.ok) {
+        unread.push({
+            kind: 'not-analysable',
+            at: body.toSource(0),
+            message: `${via} does not compile as PL/pgSQL (${parsed.message}), so the SQL it runs was not linted`,
+        });
+        return [];
+    }
+    const lineStarts = [0];
+    for (let i = body.text.indexOf('\n'); i >= 0; i = body.text.indexOf('\n', i + 1))
+        lineStarts.push(i + 1);
+    const found = [];
+    visitPlpgsql(parsed.function, (kind, stmt) => {
+        const line = typeof stmt.lineno === 'number' ? stmt.lineno : 1;
+        const from = lineStarts[line - 1] ?? 0;
+        const expr = (field) => nodeOf(stmt[field], 'PLpgSQL_expr');
+        if (kind === 'PLpgSQL_stmt_dynexecute' || kind === 'PLpgSQL_stmt_dynfors') {
+            const query = expr('query')?.query;
+            if (typeof query !== 'string')
+                return;
+            const offset = locate(body.text, query, from);
+            const constant = constantString(query);
+            if (constant === undefined) {
+                unread.push({
+                    kind: 'dynamic-sql',
+                    at: body.toSource(offset),
+                    message: `${via} runs SQL it builds at run time (EXECUTE ${shorten(query)}), which cannot be read before it runs, so it was not linted`,
+                });
+                return;
+            }
+            const base = constant.offset === undefined ? undefined : offset + constant.offset;
+            found.push(...parsedIn(constant.value, {
+                via,
+                container,
+                text: constant.value,
+                toSource: (c) => body.toSource(base === undefined ? offset : base + c),
+            }, unread));
+            return;
+        }
+        const condition = PLPGSQL_CONDITIONS.has(kind) ? expr('cond')?.query : undefined;
+        if (typeof condition === 'string') {
+            // A condition is an expression: read as `SELECT <expression>` (a guard that looks a name
+            // up, `IF NOT EXISTS (SELECT … WHERE indexname = '…')`); one that does not parse is skipped.
+            const offset = locate(body.text, condition, from);
+            const text = `SELECT ${condition}`;
+            const parsed = parseSql(text);
+            if (parsed.ok)
+                found.push(...parsed.statements.map((st) => ({
+                    ...st,
+                    start: body.toSource(offset),
+                    end: body.toSource(offset + condition.length),
+                    embedded: {
+                        via,
+                        container,
+                        text,
+                        toSource: (c) => body.toSource(offset + Math.max(0, c - 'SELECT '.length)),
+                    },
+                })));
+            return;
+        }
+        const field = kind === 'PLpgSQL_stmt_execsql' ? 'sqlstmt' : (PLPGSQL_QUERIES[kind] ?? '');
+        const query = field ? expr(field)?.query : undefined;
+        if (typeof query !== 'string')
+            return;
+        const offset = locate(body.text, query, from);
+        found.push(...parsedIn(query, { via, container, text: query, toSource: (c) => body.toSource(offset + c) }, unread));
+    });
+    return found;
+}
+/** PL/pgSQL statements whose query can run SQL (or call a function), and the field holding it. */
+const PLPGSQL_QUERIES = {
+    PLpgSQL_stmt_perform: 'expr',
+    PLpgSQL_stmt_call: 'expr',
+    PLpgSQL_stmt_fors: 'query',
+    PLpgSQL_stmt_return_query: 'query',
+};
+/** PL/pgSQL conditions (`IF …`, `ELSIF …`, `WHILE …`), whose expression may query the catalog. */
+const PLPGSQL_CONDITIONS = new Set(['PLpgSQL_stmt_if', 'PLpgSQL_if_elsif', 'PLpgSQL_stmt_while']);
+/** Every PL/pgSQL statement (and ELSIF branch) below `root`, in document order. */
+function visitPlpgsql(root, visit) {
+    if (Array.isArray(root)) {
+        for (const item of root)
+            visitPlpgsql(item, visit);
+        return;
+    }
+    if (!root || typeof root !== 'object')
+        return;
+    for (const [key, value] of Object.entries(root)) {
+        if ((key.startsWith('PLpgSQL_stmt_') || key === 'PLpgSQL_if_elsif') &&
+            value &&
+            typeof value === 'object')
+            visit(key, value);
+        visitPlpgsql(value, visit);
+    }
+}
+/** The body of a LANGUAGE sql function: its statements, placed in the source. */
+function sqlStatements(body, via, container, unread) {
+    return parsedIn(body.text, { via, container, text: body.text, toSource: body.toSource }, unread);
+}
+/** Parses embedded SQL; a statement that does not parse is reported as unread. */
+function parsedIn(text, at, unread) {
+    const parsed = parseSql(text);
+    if (!parsed.ok) {
+        unread.push({
+            kind: 'not-analysable',
+            at: at.toSource(parsed.offset ?? 0),
+            message: `SQL in ${at.via} does not parse (${parsed.message}), so it was not linted`,
+        });
+        return [];
+    }
+    return parsed.statements.map((s) => ({
+        ...s,
+        start: at.toSource(s.start),
+        end: at.toSource(s.end),
+        embedded: at,
+    }));
+}
+/**
+ * Where a PL/pgSQL query starts in its body, searching from its line. PL/pgSQL blanks a
+ * `SELECT … INTO var` target with spaces, so only the text before the first blank run is matched.
+ */
+function locate(body, query, from) {
+    const exact = body.indexOf(query, from);
+    if (exact >= 0)
+        return exact;
+    const head = query.split(/\s{2,}/)[0] ?? query;
+    const loose = body.indexOf(head, from);
+    return loose >= 0 ? loose : from;
+}
+/** A PL/pgSQL expression that is one string constant (or constants joined with ||). */
+function constantString(expression) {
+    const parsed = parseSql(`SELECT ${expression}`);
+    if (!parsed.ok || parsed.statements.length !== 1)
+        return undefined;
+    const target = nodeOf(list(parsed.statements[0]?.node.targetList)[0], 'ResTarget')?.val;
+    const parts = [];
+    const collect = (expr) => {
+        const constant = nodeOf(expr, 'A_Const');
+        const sval = nodeOf(constant?.sval, 'String')?.sval ?? constant?.sval?.sval;
+        if (typeof sval === 'string') {
+            parts.push({ value: sval, location: Number(constant?.location ?? 0) });
+            return true;
+        }
+        const op = nodeOf(expr, 'A_Expr');
+        if (op?.kind === 'AEXPR_OP' && names(op.name).join() === '||')
+            return collect(op.lexpr) && collect(op.rexpr);
+        return false;
+    };
+    if (!collect(target))
+        return undefined;
+    const value = parts.map((p) => p.value).join('');
+    if (parts.length !== 1 || !isAscii(expression))
+        return { value };
+    // A single plain '…' literal: its value starts one character after the quote.
+    const location = (parts[0]?.location ?? 0) - 'SELECT '.length;
+    const raw = expression.slice(location);
+    return raw.startsWith("'") && !raw.slice(1, value.length + 1).includes("'")
+        ? { value, offset: location + 1 }
+        : { value };
+}
+function shorten(text) {
+    const one = text.replace(/\s+/g, ' ').trim();
+    return one.length > 60 ? `${one.slice(0, 57)}…` : one;
+}
+
+;// CONCATENATED MODULE: ./src/core/lint/created.ts
+
+class CreatedTables {
+    /** Tables created earlier in the migration (new: no running code uses them yet). */
+    created = new Set();
+    /** Of those, the ones filled with rows (CREATE TABLE AS, SELECT INTO, INSERT … SELECT, COPY). */
+    filled = new Set();
+    /** Of those, the ones created with IF NOT EXISTS (they may have existed, with rows). */
+    assumed = new Map();
+    /** Records what a statement creates or fills. */
+    record(statement) {
+        const node = statement.node;
+        const made = createdRelation(statement);
+        if (made) {
+            const key = tableKey(made.rel);
+            this.created.add(key);
+            if (made.filled)
+                this.filled.add(key);
+            if (node.if_not_exists && !this.assumed.has(key))
+                this.assumed.set(key, { statement, name: tableName(made.rel), rules: new Set() });
+            return;
+        }
+        const target = filledRelation(statement);
+        if (target !== undefined && this.created.has(tableKey(target)))
+            this.filled.add(tableKey(target));
+    }
+    /**
+     * Runs the statement's rules again as if each assumed table were not new, and remembers the
+     * rules that only then report something: the verdict rests on the IF NOT EXISTS assumption.
+     */
+    noteAssumptions(statement, context, rules) {
+        const text = statement.text.toLowerCase();
+        for (const [key, assumption] of this.assumed) {
+            // Only a statement that names the table can depend on it being new.
+            if (assumption.statement === statement || !text.includes(key.slice(key.indexOf('.') + 1)))
+                continue;
+            const asExisting = new Set(this.created);
+            asExisting.delete(key);
+            const other = { ...context, createdTables: asExisting };
+            for (const rule of rules) {
+                if (assumption.rules.has(rule.id))
+                    continue;
+                const real = rule.check(statement, context).length;
+                if (rule.check(statement, other).length > real)
+                    assumption.rules.add(rule.id);
+            }
+        }
+    }
+    /** The assumptions some later statement relied on, in creation order. */
+    assumptions() {
+        return [...this.assumed.values()].filter((a) => a.rules.size > 0);
+    }
+}
+/** The table a statement creates, and whether it creates it with rows. */
+function createdRelation(statement) {
+    const node = statement.node;
+    if (statement.type === 'CreateStmt')
+        return { rel: node.relation, filled: false };
+    if (statement.type === 'CreateTableAsStmt') {
+        const into = (nodeOf(node.into, 'IntoClause') ?? node.into);
+        return into?.rel ? { rel: into.rel, filled: into.skipData !== true } : undefined;
+    }
+    if (statement.type === 'SelectStmt' && node.intoClause) {
+        const into = (nodeOf(node.intoClause, 'IntoClause') ?? node.intoClause);
+        return into.rel ? { rel: into.rel, filled: true } : undefined;
+    }
+    return undefined;
+}
+/** The table an INSERT … SELECT or a COPY FROM fills, if the statement is one. */
+function filledRelation(statement) {
+    const node = statement.node;
+    if (statement.type === 'CopyStmt' && node.is_from)
+        return node.relation;
+    if (statement.type !== 'InsertStmt')
+        return undefined;
+    const select = nodeOf(node.selectStmt, 'SelectStmt');
+    // INSERT … VALUES adds the rows it lists; INSERT … SELECT copies a query's (any number).
+    return select && list(select.valuesLists).length === 0 ? node.relation : undefined;
+}
 
 ;// CONCATENATED MODULE: ./src/core/lint/engine.ts
 
@@ -14968,8 +16449,11 @@ const DEPLOY_STRATEGIES = ['in-place', 'blue-green'];
 
 
 
+
 /** Newest PostgreSQL major the linter knows; the CLI's default `--pg-version`. */
 const NEWEST_PG_VERSION = 18;
+/** The most SQL one migration may hold to be linted (see MAX_PARSE_BYTES). */
+const MAX_LINT_BYTES = MAX_PARSE_BYTES;
 /**
  * Lints SQL with the real PostgreSQL parser. Never throws on bad SQL: a statement that does not
  * parse becomes a `syntax-error` finding at the parser's position. Call `loadParser()` first.
@@ -14977,7 +16461,9 @@ const NEWEST_PG_VERSION = 18;
 function lintSql(source, options) {
     const offset = options.offset ?? 0;
     const fileText = options.fileText ?? source;
-    const fileLines = fileText.split('\n');
+    // Suppression comments are looked for only in a file that has one (the usual file has none).
+    const mentionsIgnore = /db-deploy-ignore/i.test(fileText);
+    const fileLines = mentionsIgnore ? fileText.split('\n') : [];
     const locate = lineLocator(fileText);
     const position = (charOffset) => {
         if (options.fixedLine !== undefined)
@@ -14986,6 +16472,9 @@ function lintSql(source, options) {
             return { line: options.lineAt(charOffset), column: 1 };
         return locate(offset + charOffset);
     };
+    const bytes = Buffer.byteLength(source, 'utf8');
+    if (bytes > MAX_LINT_BYTES)
+        return [tooLarge(options, bytes, position(0))];
     let parsed = parseSql(source);
     let syntaxError;
     if (!parsed.ok) {
@@ -15006,78 +16495,121 @@ function lintSql(source, options) {
         if (!parsed.ok)
             return [syntaxError];
     }
-    const statements = parsed.statements;
-    const transactional = options.transactional ?? !statements.some((s) => nonTransactionalReason(s) !== undefined);
+    const top = parsed.statements;
+    const transactional = options.transactional ?? !top.some((s) => nonTransactionalReason(s) !== undefined);
     const strategy = options.strategy ?? 'in-place';
-    const byType = options.rules
-        ? engine_indexRules(options.rules.filter((r) => appliesTo(r, strategy)))
-        : RULES_BY_STRATEGY[strategy];
+    const byType = rulesByType(options.rules ?? DEFAULT_RULES, strategy);
     const createdInDeploy = options.createdInDeploy ?? new Set();
-    const createdTables = new Set();
+    const knownNames = options.knownNames ?? new Map();
+    const { statements, unread } = expandEmbedded(source, top, (c) => position(c).line);
+    const tables = new CreatedTables();
     const findings = [];
     const toChar = byteToChar(source);
+    const finding = (rule, severity, at, endLine, message, hint) => ({
+        file: options.file,
+        line: at.line,
+        column: at.column,
+        endLine: Math.max(endLine, at.line),
+        rule,
+        severity,
+        message,
+        hint,
+    });
+    // The rules each top-level statement's suppressions silence (embedded statements inherit them).
+    const containerIgnored = [];
     for (const [index, statement] of statements.entries()) {
         const context = {
             pgVersion: options.pgVersion,
             statements,
             index,
-            createdTables,
+            createdTables: tables.created,
+            filledTables: tables.filled,
             transactional,
             strategy,
             createdInDeploy,
+            knownNames,
         };
         const start = position(statement.start);
         const end = position(statement.end);
         const ignored = new Set(options.ignoredRules);
-        if (options.fixedLine === undefined && !options.lineAt) {
+        if (options.fixedLine === undefined && !options.lineAt && mentionsIgnore) {
             for (const suppression of suppressionsAbove(fileLines, start.line)) {
                 findings.push(...suppressionNotices(options.file, suppression, RULE_IDS));
                 for (const rule of suppression.rules)
                     ignored.add(rule);
             }
         }
-        for (const rule of byType.get(statement.type) ?? byType.get('*') ?? []) {
+        const embedded = statement.embedded;
+        if (embedded)
+            for (const rule of containerIgnored[embedded.container] ?? [])
+                ignored.add(rule);
+        else
+            containerIgnored.push(ignored);
+        const located = embedded ? locatorIn(embedded.text, embedded.toSource) : toChar;
+        const rules = byType.get(statement.type) ?? byType.get('*') ?? [];
+        for (const rule of rules) {
             for (const hit of rule.check(statement, context)) {
-                const at = hit.location === undefined ? start : position(toChar(hit.location));
-                const finding = {
-                    file: options.file,
-                    line: at.line,
-                    column: at.column,
-                    endLine: Math.max(end.line, at.line),
-                    rule: rule.id,
-                    severity: hit.severity ?? rule.severity,
-                    message: hit.message,
-                    hint: hit.hint,
-                };
+                const at = hit.location === undefined ? start : position(located(hit.location));
+                const message = embedded ? `${hit.message} (in ${embedded.via})` : hit.message;
+                const found = finding(rule.id, hit.severity ?? rule.severity, at, end.line, message, hit.hint);
                 if (!ignored.has(rule.id))
-                    findings.push(finding);
+                    findings.push(found);
                 else
-                    options.onSuppressed?.(finding);
+                    options.onSuppressed?.(found);
             }
         }
-        for (const created of createdBy(statement))
-            createdTables.add(created);
+        if (tables.assumed.size > 0)
+            tables.noteAssumptions(statement, context, rules);
+        tables.record(statement);
     }
-    for (const created of createdTables)
-        createdInDeploy.add(created);
+    for (const assumed of tables.assumptions()) {
+        const at = position(assumed.statement.start);
+        findings.push(finding('assumed-new-table', 'notice', at, at.line, `CREATE TABLE IF NOT EXISTS ${assumed.name}: the statements after it on ${assumed.name} are judged as on a new, empty table; if ${assumed.name} already exists, they are not safe (${[...assumed.rules].join(', ')})`, `drop IF NOT EXISTS if ${assumed.name} is new (the migration then fails instead of changing an existing table), or write the later statements as for an existing table`));
+    }
+    for (const body of unread) {
+        const at = position(body.at);
+        findings.push(finding(body.kind, 'notice', at, at.line, body.message, body.kind === 'dynamic-sql'
+            ? 'write DDL as plain statements where it can be, so that it is linted; validate applies the migration to a scratch database and observes its locks and rewrites all the same'
+            : 'validate applies the migration to a scratch database and observes its locks and rewrites all the same'));
+    }
+    // The next migrations of the deploy do not see the IF NOT EXISTS assumption's notice: for them
+    // such a table stays one that may have existed.
+    for (const created of tables.created)
+        if (!tables.assumed.has(created))
+            createdInDeploy.add(created);
+    if (options.knownNames)
+        rememberNames(statements, options.knownNames, options.file);
     if (syntaxError)
         findings.push(syntaxError);
     return findings;
 }
-/** Tables a statement creates (they are new and empty for the rest of the migration). */
-function createdBy(statement) {
-    const node = statement.node;
-    // CREATE TABLE IF NOT EXISTS may name a table that exists and holds rows: not known to be new.
-    if (node.if_not_exists)
-        return [];
-    if (statement.type === 'CreateStmt')
-        return [tableKey(node.relation)];
-    if (statement.type === 'CreateTableAsStmt') {
-        const into = node.into;
-        const rel = into && 'IntoClause' in into ? into.IntoClause?.rel : into?.rel;
-        return rel ? [tableKey(rel)] : [];
-    }
-    return [];
+/** Adds the long names the statements give to `known`, for the next migrations of a deploy. */
+function rememberNames(statements, known, where) {
+    for (const statement of statements)
+        for (const name of createdNames(statement)) {
+            const key = nameKey(name.namespace, name.stored);
+            if (!known.has(key))
+                known.set(key, { written: name.written, where });
+        }
+}
+/** The finding for SQL over MAX_LINT_BYTES, at its first line. */
+function tooLarge(options, bytes, at) {
+    const mb = (n) => `${(n / 1024 / 1024).toFixed(1)} MB`;
+    return {
+        file: options.file,
+        line: at.line,
+        column: at.column,
+        endLine: at.line,
+        rule: 'too-large-to-lint',
+        severity: 'warning',
+        message: `this migration holds ${mb(bytes)} of SQL, more than the ${mb(MAX_LINT_BYTES)} db-deploy lints, so it was not linted`,
+        hint: 'split it into smaller migrations (bulk data loads best with COPY from a file outside the migrations); validate still applies it to the scratch database and observes its locks and rewrites',
+    };
+}
+/** Maps a byte offset in an embedded statement's text to a character offset in the source. */
+function locatorIn(text, toSource) {
+    const toChar = byteToChar(text);
+    return (b) => toSource(toChar(b));
 }
 /** 1-based line and column of character offsets in `text` (binary search over line starts). */
 function lineLocator(text) {
@@ -15110,17 +16642,24 @@ function engine_indexRules(rules) {
 function appliesTo(rule, strategy) {
     return rule.strategies?.includes(strategy) ?? true;
 }
-const RULES_BY_STRATEGY = Object.fromEntries(DEPLOY_STRATEGIES.map((s) => [s, engine_indexRules(RULES.filter((r) => appliesTo(r, s)))]));
-/** libpg_query's `location`s are byte offsets in UTF-8; findings need character offsets. */
-function byteToChar(source) {
-    // eslint-disable-next-line no-control-regex
-    if (!/[^\x00-\x7f]/.test(source))
-        return (b) => b;
-    const bytes = Buffer.from(source, 'utf8');
-    return (b) => bytes.subarray(0, b).toString('utf8').length;
+/** indexRules of each rule list and strategy, built once (a CLI run passes one list per file). */
+const indexed = new WeakMap();
+function rulesByType(rules, strategy) {
+    let byStrategy = indexed.get(rules);
+    if (!byStrategy)
+        indexed.set(rules, (byStrategy = {}));
+    return (byStrategy[strategy] ??= engine_indexRules(rules.filter((r) => appliesTo(r, strategy))));
 }
 
+;// CONCATENATED MODULE: ./src/core/lint/types.ts
+/** Severity rank, highest first: error 3, warning 2, notice 1. */
+function severityRank(severity) {
+    return severity === 'error' ? 3 : severity === 'warning' ? 2 : 1;
+}
+const DEPLOY_STRATEGIES = ['in-place', 'blue-green'];
+
 ;// CONCATENATED MODULE: ./src/core/lint/files.ts
+
 
 
 
@@ -15146,6 +16685,8 @@ async function lintMigration(file, options) {
             pgVersion: options.pgVersion,
             strategy: options.strategy,
             createdInDeploy: options.createdInDeploy,
+            knownNames: options.knownNames,
+            rules: options.rules,
             offset: section.offset,
             fileText: file.content,
             // A `-- db-deploy:no-transaction` file runs statement by statement.
@@ -15198,6 +16739,8 @@ async function lintMigration(file, options) {
             strategy: options.strategy,
             createdInDeploy: options.createdInDeploy,
             ...(lineAt ? { lineAt } : { fixedLine: line }),
+            knownNames: options.knownNames,
+            rules: options.rules,
             transactional: generated.transactional,
             ignoredRules: suppressions.flatMap((s) => s.rules),
             onSuppressed: options.onSuppressed,
@@ -15240,6 +16783,25 @@ async function lintMigrations(files, options) {
     return findings;
 }
 /**
+ * The long names (63 bytes and more) that `.sql` migrations give to objects: the schema they leave
+ * behind holds them cut to 63 bytes, and a new migration's name that is cut to the same clashes.
+ * Only files with a run of name characters that long are parsed. JS/TS migrations are left out:
+ * their SQL is built by running them (lint them with the rest to include them).
+ */
+async function collectKnownNames(files) {
+    const known = new Map();
+    await loadParser();
+    for (const file of files) {
+        const sql = file.kind === 'sql' ? file.sql?.up.sql : undefined;
+        if (!sql || !mayHoldLongName(sql))
+            continue;
+        const parsed = parseSql(sql);
+        if (parsed.ok)
+            rememberNames(parsed.statements, known, file.file);
+    }
+    return known;
+}
+/**
  * The migrations named on a command line, read through their format: files as given,
  * directories expanded to their migrations in application order.
  */
@@ -15271,10 +16833,12 @@ async function collectMigrationFiles(paths, baseDir, choice = 'auto') {
     format ??= await chooseFormat(choice, { baseDir });
     return { format, migrations };
 }
+/** The collation `localeCompare` uses, made once (localeCompare makes one per call). */
+const byLocale = new Intl.Collator();
 /** Highest severity first, then file and line. */
 function sortFindings(findings) {
     return [...findings].sort((a, b) => severityRank(b.severity) - severityRank(a.severity) ||
-        a.file.localeCompare(b.file) ||
+        byLocale.compare(a.file, b.file) ||
         a.line - b.line ||
         a.column - b.column);
 }
@@ -15400,7 +16964,77 @@ function sarif(findings, rules) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/cli/lint-watch.ts
+
+
+
+
+/** How long to wait after a change before linting again (an editor's save writes in bursts). */
+const SETTLE_MS = 20;
+/**
+ * `db-deploy lint --watch`: lints, then lints again whenever a watched file or directory changes,
+ * until SIGINT or SIGTERM (exit 0). The process stays warm: PostgreSQL's parser is loaded once,
+ * and only files whose text changed are linted again. Each run prints the whole set of findings
+ * (`format` renders them; JSON is one line per run); a failure of one run (a path that went
+ * away) is one line on stderr, and the watch goes on.
+ */
+async function watchLint(paths, options, choice, render, io) {
+    const known = new Map();
+    const lintAll = async () => {
+        const { format, migrations: files } = await collectMigrationFiles(paths, process.cwd(), choice);
+        const seen = new Set();
+        const findings = [];
+        for (const file of files) {
+            seen.add(file.path);
+            let entry = known.get(file.path);
+            if (entry?.content !== file.content) {
+                const findings = await lintMigration(file, { ...options, format, all: files });
+                entry = { content: file.content, findings };
+                known.set(file.path, entry);
+            }
+            findings.push(...entry.findings);
+        }
+        for (const path of known.keys())
+            if (!seen.has(path))
+                known.delete(path);
+        io.out(render(sortFindings(findings)));
+    };
+    let running;
+    let again = false;
+    const run = async () => {
+        if (running) {
+            again = true;
+            return;
+        }
+        running = lintAll().catch((error) => io.err(`db-deploy lint: ${(0,errors/* describeError */.Uc)(error)}`));
+        await running;
+        running = undefined;
+        if (again) {
+            again = false;
+            await run();
+        }
+    };
+    let timer;
+    const changed = () => {
+        clearTimeout(timer);
+        timer = setTimeout(() => void run(), SETTLE_MS);
+    };
+    // Watching starts before the first run, so that a change during it is not missed.
+    const watchers = paths.map((path) => (0,external_node_fs_.watch)((0,external_node_path_.resolve)(path), changed));
+    await run();
+    await new Promise((done) => {
+        for (const signal of ['SIGINT', 'SIGTERM'])
+            process.once(signal, () => done());
+    });
+    clearTimeout(timer);
+    for (const watcher of watchers)
+        watcher.close();
+    await running;
+    return 0;
+}
+
 ;// CONCATENATED MODULE: ./src/cli/commands/lint.ts
+
 
 
 
@@ -15425,6 +17059,10 @@ Options:
                     blue-green (on a copy fed by logical replication: adds the rules that keep
                     migrations replication-compatible; each file is judged on its own)
   --fail-on LEVEL   exit 1 on findings at or above: error (default), warning, never
+  --enable-rule ID  also run an opt-in rule (off by default; repeat for several)
+  --watch           lint again whenever a file changes, until interrupted (exit 0);
+                    the parser stays loaded, only changed files are linted again, and
+                    --format json prints one line per run
   --list-rules      print every rule with its severity and exit
   -h, --help        show this help
 Silence one statement: put "-- db-deploy-ignore <rule-id>: reason" on the line above it.
@@ -15435,7 +17073,9 @@ const lint_OPTIONS = {
     'pg-version': { type: 'string' },
     strategy: { type: 'string' },
     'fail-on': { type: 'string' },
+    'enable-rule': { type: 'string', multiple: true },
     'list-rules': { type: 'boolean' },
+    watch: { type: 'boolean' },
 };
 /** `db-deploy lint`. Returns the exit code. */
 async function lintCommand(argv, io) {
@@ -15446,7 +17086,11 @@ async function lintCommand(argv, io) {
     }
     if (v['list-rules']) {
         io.out(RULES.map((r) => {
-            const only = r.strategies ? ` (--strategy ${r.strategies.join(', ')})` : '';
+            const only = r.strategies
+                ? ` (--strategy ${r.strategies.join(', ')})`
+                : r.optIn
+                    ? ` (off by default: --enable-rule ${r.id})`
+                    : '';
             return `${r.id.padEnd(40)} ${r.severity.padEnd(8)} ${r.description}${only}`;
         }).join('\n'));
         return 0;
@@ -15455,8 +17099,15 @@ async function lintCommand(argv, io) {
     const failOn = choiceOption(v['fail-on'] ?? 'error', FAIL_ON, 'fail-on', 'lint');
     const pgVersion = integerOption(v['pg-version'], 'pg-version', 9) ?? NEWEST_PG_VERSION;
     const strategy = choiceOption(v.strategy ?? 'in-place', DEPLOY_STRATEGIES, 'strategy', 'lint');
-    const { format: migrationFormat, migrations } = await collectMigrationFiles(positionals.length ? positionals : ['migrations'], process.cwd(), choiceOption(v['migration-format'] ?? 'auto', FORMAT_CHOICES, 'migration-format', 'lint'));
-    const findings = sortFindings(await lintMigrations(migrations, { format: migrationFormat, pgVersion, strategy }));
+    const optIn = RULES.filter((r) => r.optIn).map((r) => r.id);
+    const enabled = (v['enable-rule'] ?? []).map((id) => choiceOption(id, optIn, 'enable-rule', 'lint'));
+    const paths = positionals.length ? positionals : ['migrations'];
+    const choice = choiceOption(v['migration-format'] ?? 'auto', FORMAT_CHOICES, 'migration-format', 'lint');
+    const options = { pgVersion, strategy, rules: rulesWith(enabled) };
+    if (v.watch)
+        return watchLint(paths, options, choice, (found) => (format === 'json' ? JSON.stringify(found) : formatFindings(found, format, RULES)), io);
+    const { format: migrationFormat, migrations } = await collectMigrationFiles(paths, process.cwd(), choice);
+    const findings = sortFindings(await lintMigrations(migrations, { ...options, format: migrationFormat }));
     const output = formatFindings(findings, format, RULES);
     if (output)
         io.out(output);
@@ -15530,7 +17181,7 @@ const KEEP = 4000;
  * Runs a shell command (seed-command, test-command) with extra environment variables, e.g.
  * DATABASE_URL of the scratch database. Never throws for a failing command.
  */
-function runCommand(command, options) {
+function command_runCommand(command, options) {
     const started = Date.now();
     return new Promise((resolve) => {
         const child = (0,external_node_child_process_.spawn)('sh', ['-c', command], {
@@ -15827,730 +17478,6 @@ function range(before, count) {
     return `${before + 1},${count}`;
 }
 
-;// CONCATENATED MODULE: ./src/core/verify/observe.ts
-
-async function readRelationFiles(client) {
-    const { rows } = await client.query(RELATION_FILES);
-    return new Map(rows.map((r) => [
-        r.oid,
-        { name: `${r.schema}.${r.name}`, kind: r.kind, filenode: r.filenode, tableOid: r.table_oid },
-    ]));
-}
-async function readOwnLocks(client) {
-    return toSample((await client.query(OWN_RELATION_LOCKS)).rows);
-}
-function toSample(rows, into = new Map()) {
-    for (const { oid, mode } of rows) {
-        const modes = into.get(oid) ?? new Set();
-        modes.add(mode);
-        into.set(oid, modes);
-    }
-    return into;
-}
-/**
- * Polls another backend's relation locks until stopped (for migrations that run outside a
- * transaction, whose locks are released statement by statement). Short locks can be missed.
- */
-function sampleLocks(client, pid, everyMs = 0) {
-    const sample = new Map();
-    let running = true;
-    const loop = (async () => {
-        while (running) {
-            const { rows } = await client.query(BACKEND_RELATION_LOCKS, [
-                pid,
-            ]);
-            toSample(rows, sample);
-            if (everyMs > 0)
-                await new Promise((r) => setTimeout(r, everyMs));
-        }
-    })();
-    return {
-        async stop() {
-            running = false;
-            await loop.catch(() => undefined);
-            return sample;
-        },
-    };
-}
-/** PostgreSQL's table lock modes, weakest first (docs: "Table-Level Lock Modes"). */
-const observe_LOCK_MODES = [
-    'AccessShareLock',
-    'RowShareLock',
-    'RowExclusiveLock',
-    'ShareUpdateExclusiveLock',
-    'ShareLock',
-    'ShareRowExclusiveLock',
-    'ExclusiveLock',
-    'AccessExclusiveLock',
-];
-const rank = (mode) => observe_LOCK_MODES.indexOf(mode);
-/**
- * The strongest lock held on each relation that existed before the migration (relations it
- * created cannot block anyone), leaving out indexes and the given bookkeeping tables.
- */
-function locksOnExisting(sample, before, ignore) {
-    const locks = [];
-    for (const [oid, modes] of sample) {
-        const relation = before.get(oid);
-        if (!relation || relation.kind === 'i' || ignore.has(relation.name))
-            continue;
-        const mode = [...modes].sort((a, b) => rank(b) - rank(a))[0];
-        if (mode)
-            locks.push({ relation: relation.name, mode });
-    }
-    return locks.sort((a, b) => rank(b.mode) - rank(a.mode) || a.relation.localeCompare(b.relation));
-}
-/**
- * Relations that existed before and whose storage changed (PostgreSQL rewrote them). An index
- * is listed only when its table was not rewritten (a table rewrite rebuilds its indexes).
- */
-function rewrittenRelations(before, after) {
-    const changed = new Set();
-    for (const [oid, old] of before) {
-        const now = after.get(oid);
-        if (now && old.filenode !== '0' && now.filenode !== old.filenode)
-            changed.add(oid);
-    }
-    return [...changed]
-        .filter((oid) => {
-        const tableOid = before.get(oid)?.tableOid;
-        return !tableOid || !changed.has(tableOid);
-    })
-        .map((oid) => before.get(oid).name)
-        .sort();
-}
-
-;// CONCATENATED MODULE: ./src/core/verify/documented-locks.ts
-
-
-
-/**
- * The locks PostgreSQL documents for statements that run outside a transaction, where sampling
- * from another connection can miss a short one: CREATE INDEX / REINDEX CONCURRENTLY and VACUUM
- * take SHARE UPDATE EXCLUSIVE on their table (docs: "Explicit Locking", Table 13.2), which
- * blocks other DDL and VACUUM but not reads or writes.
- */
-async function documentedLocks(file, format) {
-    const parsed = parseSql(await upSql(file, format));
-    if (!parsed.ok)
-        return [];
-    return parsed.statements.flatMap((statement) => nonTransactionalReason(statement) ? locksOf(statement) : []);
-}
-/** The SQL of a migration's up: its SQL section, or what its code builds (empty when it cannot be built). */
-async function upSql(file, format) {
-    if (file.sql)
-        return file.sql.up.sql;
-    try {
-        const rendered = await renderMigration(format, file, 'up');
-        return rendered.ok ? rendered.sql : '';
-    }
-    catch {
-        return '';
-    }
-}
-function locksOf(statement) {
-    const mode = 'ShareUpdateExclusiveLock';
-    const node = statement.node;
-    switch (statement.type) {
-        case 'IndexStmt':
-            return [{ relation: tableKey(node.relation), mode }];
-        case 'ReindexStmt':
-            return node.kind === 'REINDEX_OBJECT_TABLE'
-                ? [{ relation: tableKey(node.relation), mode }]
-                : [];
-        case 'VacuumStmt':
-            return list(node.rels).flatMap((rel) => {
-                const relation = nodeOf(rel, 'VacuumRelation')?.relation;
-                return relation ? [{ relation: tableKey(relation), mode }] : [];
-            });
-        default:
-            return [];
-    }
-}
-
-;// CONCATENATED MODULE: ./src/core/verify/cycle.ts
-
-
-
-
-
-
-/**
- * up (observing the locks its own backend holds before commit and the relations it
- * rewrites) → test-command → down → compare the schema with the one before up → up again.
- */
-async function cycleMigration(file, ctx) {
-    const result = {
-        status: 'failed',
-        durationMs: 0,
-        locks: [],
-        rewrites: [],
-        reversible: undefined,
-        locksSampled: false,
-    };
-    const before = await ctx.snapshot();
-    const filesBefore = await readRelationFiles(ctx.client);
-    const observed = await observedUp(ctx, filesBefore, file);
-    if ('error' in observed) {
-        result.error = `up failed: ${observed.error}`;
-        return result;
-    }
-    Object.assign(result, observed);
-    if (ctx.testCommand) {
-        ctx.logger.info(`running test-command after ${file.name}`);
-        const run = await runCommand(ctx.testCommand, {
-            cwd: ctx.cwd,
-            env: ctx.env,
-            onOutput: (t) => ctx.logger.debug(t.trimEnd()),
-        });
-        result.test = { passed: run.exitCode === 0, ...run };
-    }
-    try {
-        await ctx.migrate({ direction: 'down', count: 1 });
-    }
-    catch (error) {
-        result.reversible = false;
-        result.reversibleDetail = `down failed: ${(0,errors/* describeError */.Uc)(error)}`;
-        result.status = 'applied';
-        return result;
-    }
-    const diff = unifiedDiff(before, await ctx.snapshot(), {
-        before: `schema before ${file.name} (up)`,
-        after: `schema after ${file.name} (down)`,
-    });
-    result.reversible = diff === '';
-    if (diff)
-        result.reversibleDetail = diff;
-    try {
-        await ctx.migrate({ direction: 'up', count: 1 });
-        result.status = 'applied';
-    }
-    catch (error) {
-        result.error = `up after down failed (the down migration left something behind): ${(0,errors/* describeError */.Uc)(error)}`;
-    }
-    return result;
-}
-/** Applies the next migration while watching its connection. */
-async function observedUp(ctx, filesBefore, file) {
-    let sampler;
-    let atCommit;
-    const hooks = {
-        connected: async (client) => {
-            const pid = (await client.query(BACKEND_PID)).rows[0]?.pid;
-            if (pid)
-                sampler = sampleLocks(ctx.client, pid);
-        },
-        beforeCommit: async (client) => {
-            atCommit = { locks: await readOwnLocks(client), files: await readRelationFiles(client) };
-        },
-    };
-    let run;
-    try {
-        run = await ctx.migrate({ direction: 'up', count: 1, hooks });
-    }
-    catch (error) {
-        await sampler?.stop();
-        return { error: (0,errors/* describeError */.Uc)(error) };
-    }
-    const sampled = (await sampler?.stop()) ?? new Map();
-    const filesAfter = atCommit?.files ?? (await readRelationFiles(ctx.client));
-    return {
-        durationMs: run.applied[0]?.durationMs ?? 0,
-        locks: atCommit
-            ? locksOnExisting(atCommit.locks, filesBefore, ctx.ignoreTables)
-            : await withDocumented(locksOnExisting(sampled, filesBefore, ctx.ignoreTables), file, ctx.format, filesBefore),
-        rewrites: rewrittenRelations(filesBefore, filesAfter),
-        locksSampled: atCommit === undefined,
-        ...(run.applied[0]?.sent ? { sent: run.applied[0].sent } : {}),
-    };
-}
-/** Sampled locks plus the documented ones of its statements that sampling may have missed. */
-async function withDocumented(sampled, file, format, before) {
-    const existing = new Set([...before.values()].map((r) => r.name));
-    const locks = [...sampled];
-    for (const lock of await documentedLocks(file, format)) {
-        if (existing.has(lock.relation) && !locks.some((l) => l.relation === lock.relation))
-            locks.push(lock);
-    }
-    return locks;
-}
-
-;// CONCATENATED MODULE: ./src/core/verify/required.ts
-
-/**
- * Checks that each required table, index and foreign key exists in `model`; one SchemaCheck per
- * name, in input order, named as given.
- *
- * Names follow SQL: an unqualified name is in schema `public`; unquoted parts fold to lower case,
- * `"Quoted"` parts keep their case. Accepted forms:
- * - tables: `orders`, `sales.orders` — a table of any kind (plain, partitioned, unlogged); views do
- *   not count.
- * - indexes: `orders_status_idx`, `sales.orders_status_idx` — an INVALID index (a failed
- *   CREATE INDEX CONCURRENTLY) does not count.
- * - foreign keys: a constraint name, `orders_customer_id_fkey` (on any table of `public`) or
- *   `sales.orders_customer_id_fkey` (on any table of `sales`); or the columns,
- *   `orders(customer_id)->customers(id)`, `sales.lines(order_id, sku)->sales.orders(id, sku)`: a
- *   foreign key on exactly those columns in that order, referencing that table, and those columns
- *   when a list is given (`orders(customer_id)->customers` accepts any). A NOT VALID foreign key
- *   counts: it exists and is enforced for new rows.
- *
- * @throws DbDeployError (`bad-input`) for a name that fits none of these forms.
- */
-function checkRequired(model, required) {
-    return [
-        ...required.tables.map((name) => check('table', name, hasTable(model, name))),
-        ...required.indexes.map((name) => check('index', name, hasIndex(model, name))),
-        ...required.foreignKeys.map((name) => check('foreign-key', name, hasForeignKey(model, name))),
-    ];
-}
-function check(kind, name, passed) {
-    return { kind, name: name.trim(), passed };
-}
-function hasTable(model, text) {
-    const [schema, name] = schemaAndName(parseWhole(text, 'required-tables'), text, 'required-tables');
-    return model.tables.some((t) => t.schema === schema && t.name === name);
-}
-function hasIndex(model, text) {
-    const [schema, name] = schemaAndName(parseWhole(text, 'required-indexes'), text, 'required-indexes');
-    return [...model.tables, ...model.views].some((r) => r.schema === schema && r.indexes.some((i) => i.name === name && i.valid));
-}
-function hasForeignKey(model, text) {
-    const wanted = parseForeignKey(text);
-    return model.tables.some((t) => t.schema === wanted.schema && matchesOn(t, wanted));
-}
-/** Whether table `t` (already in the wanted schema) has a foreign key as wanted. */
-function matchesOn(t, wanted) {
-    return t.constraints.some((c) => {
-        const fk = c.foreignKey;
-        if (c.type !== 'foreign key' || !fk)
-            return false;
-        if (wanted.by === 'name')
-            return c.name === wanted.name;
-        return (t.name === wanted.table &&
-            sameList(fk.columns, wanted.columns) &&
-            fk.referencedSchema === wanted.referencedSchema &&
-            fk.referencedTable === wanted.referencedTable &&
-            (wanted.referencedColumns === undefined ||
-                sameList(fk.referencedColumns, wanted.referencedColumns)));
-    });
-}
-const sameList = (a, b) => a.length === b.length && a.every((item, i) => item === b[i]);
-const FOREIGN_KEY_FORMS = 'a constraint name or table(column)->table(column)';
-/** Parses a required-foreign-keys entry in either form. */
-function parseForeignKey(text) {
-    const input = 'required-foreign-keys';
-    const cursor = new Cursor(text, input, FOREIGN_KEY_FORMS);
-    const first = cursor.qualifiedName();
-    if (cursor.done()) {
-        const [schema, name] = schemaAndName(first, text, input, FOREIGN_KEY_FORMS);
-        return { by: 'name', schema, name };
-    }
-    const columns = cursor.columnList();
-    if (!columns)
-        cursor.fail();
-    cursor.expect('->');
-    const target = cursor.qualifiedName();
-    const referencedColumns = cursor.columnList();
-    if (!cursor.done())
-        cursor.fail();
-    const [schema, table] = schemaAndName(first, text, input, FOREIGN_KEY_FORMS);
-    const [referencedSchema, referencedTable] = schemaAndName(target, text, input, FOREIGN_KEY_FORMS);
-    return {
-        by: 'columns',
-        schema,
-        table,
-        columns,
-        referencedSchema,
-        referencedTable,
-        referencedColumns,
-    };
-}
-/** The parts of a dotted name that must make up the whole entry. */
-function parseWhole(text, input) {
-    const cursor = new Cursor(text, input, 'name or schema.name');
-    const parts = cursor.qualifiedName();
-    if (!cursor.done())
-        cursor.fail();
-    return parts;
-}
-/** `[schema, name]` from one or two parts; one part means schema `public`. */
-function schemaAndName(parts, text, input, forms = 'name or schema.name') {
-    if (parts.length === 1)
-        return ['public', parts[0]];
-    if (parts.length === 2)
-        return [parts[0], parts[1]];
-    throw badName(text, input, forms);
-}
-function badName(text, input, forms) {
-    return new errors/* DbDeployError */.WV('bad-input', `input ${input}: "${text.trim()}" is not ${forms}`, {
-        hint: `write ${forms}; quote names with capitals or spaces ("Name")`,
-    });
-}
-/** A left-to-right reader of SQL identifiers, dotted names and column lists. */
-class Cursor {
-    text;
-    input;
-    forms;
-    pos = 0;
-    constructor(text, input, forms) {
-        this.text = text;
-        this.input = input;
-        this.forms = forms;
-    }
-    fail() {
-        throw badName(this.text, this.input, this.forms);
-    }
-    done() {
-        this.skipSpace();
-        return this.pos >= this.text.length;
-    }
-    /** `ident(.ident)*`. */
-    qualifiedName() {
-        const parts = [this.identifier()];
-        while (this.peek() === '.') {
-            this.pos += 1;
-            parts.push(this.identifier());
-        }
-        return parts;
-    }
-    /** `(ident, …)` when the next character opens one; undefined otherwise. */
-    columnList() {
-        if (this.peek() !== '(')
-            return undefined;
-        this.pos += 1;
-        const columns = [this.identifier()];
-        while (this.peek() === ',') {
-            this.pos += 1;
-            columns.push(this.identifier());
-        }
-        this.expect(')');
-        return columns;
-    }
-    expect(token) {
-        this.skipSpace();
-        if (!this.text.startsWith(token, this.pos))
-            this.fail();
-        this.pos += token.length;
-    }
-    /** A `"quoted"` identifier as written (`""` is a quote) or a bare one folded to lower case. */
-    identifier() {
-        this.skipSpace();
-        if (this.text[this.pos] === '"')
-            return this.quoted();
-        const match = /^[\p{L}_][\p{L}\p{N}_$]*/u.exec(this.text.slice(this.pos));
-        if (!match)
-            this.fail();
-        this.pos += match[0].length;
-        return match[0].toLowerCase();
-    }
-    quoted() {
-        let value = '';
-        let i = this.pos + 1;
-        for (;;) {
-            const quote = this.text.indexOf('"', i);
-            if (quote < 0)
-                this.fail();
-            value += this.text.slice(i, quote);
-            if (this.text[quote + 1] !== '"') {
-                this.pos = quote + 1;
-                if (value === '')
-                    this.fail();
-                return value;
-            }
-            value += '"';
-            i = quote + 2;
-        }
-    }
-    peek() {
-        this.skipSpace();
-        return this.text[this.pos];
-    }
-    skipSpace() {
-        while (this.pos < this.text.length && /\s/.test(this.text[this.pos]))
-            this.pos += 1;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/core/verify/scratch-queries.ts
-/**
- * SQL of validate's scratch-database guard (scratch.ts). Objects a user created have oids from
- * FirstNormalObjectId (16384) up; what initdb made (pg_catalog, information_schema, public,
- * plpgsql) lies below. Schemas named `pg_…` are PostgreSQL's (temporary and TOAST schemas).
- * Objects an extension owns (pg_depend deptype 'e') are counted as the extension.
- */
-const notFromExtension = (catalog, oid) => `NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = '${catalog}'::regclass AND d.objid = ${oid} AND d.deptype = 'e')`;
-/**
- * Every object a user created in the current database, by kind, with up to three names each
- * ($1 = the marker schema, $2 = the marker table, both left out). Tables, views, sequences,
- * functions, procedures, aggregates, types, domains, schemas, large objects, extensions (but
- * plpgsql), event triggers, publications, subscriptions, foreign servers and wrappers, casts,
- * languages, operators, collations and text search configurations. Indexes, constraints,
- * triggers and policies belong to a table that is counted. Reads the catalogs; takes no lock on
- * user objects.
- */
-const SCRATCH_INVENTORY = `
-WITH objects(kind, name) AS (
-  -- public counts by what it holds (validate makes it again, empty, after each run).
-  SELECT 'schema', quote_ident(n.nspname) FROM pg_namespace n
-   WHERE n.oid >= 16384 AND n.nspname !~ '^pg_' AND n.nspname NOT IN ($1, 'public')
-  UNION ALL
-  SELECT CASE c.relkind WHEN 'r' THEN 'table' WHEN 'p' THEN 'table' WHEN 'v' THEN 'view'
-           WHEN 'm' THEN 'materialized view' WHEN 'S' THEN 'sequence' ELSE 'foreign table' END,
-         format('%I.%I', n.nspname, c.relname)
-    FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
-   WHERE c.oid >= 16384 AND c.relkind IN ('r', 'p', 'v', 'm', 'S', 'f') AND n.nspname !~ '^pg_'
-     AND NOT (n.nspname = $1 AND c.relname = $2) AND ${notFromExtension('pg_class', 'c.oid')}
-  UNION ALL
-  SELECT CASE p.prokind WHEN 'p' THEN 'procedure' WHEN 'a' THEN 'aggregate' ELSE 'function' END,
-         format('%I.%I(%s)', n.nspname, p.proname, pg_get_function_identity_arguments(p.oid))
-    FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
-   WHERE p.oid >= 16384 AND n.nspname !~ '^pg_' AND ${notFromExtension('pg_proc', 'p.oid')}
-  UNION ALL
-  -- Not the row type of a table or the array and multirange types PostgreSQL adds by itself.
-  SELECT CASE t.typtype WHEN 'd' THEN 'domain' ELSE 'type' END, format('%I.%I', n.nspname, t.typname)
-    FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace
-   WHERE t.oid >= 16384 AND n.nspname !~ '^pg_' AND t.typtype <> 'm' AND t.typcategory <> 'A'
-     AND (t.typrelid = 0 OR (SELECT c.relkind FROM pg_class c WHERE c.oid = t.typrelid) = 'c')
-     AND ${notFromExtension('pg_type', 't.oid')}
-  UNION ALL
-  SELECT 'large object', 'large object ' || l.oid FROM pg_largeobject_metadata l
-  UNION ALL
-  SELECT 'extension', quote_ident(e.extname) FROM pg_extension e WHERE e.extname <> 'plpgsql'
-  UNION ALL
-  SELECT 'event trigger', quote_ident(evtname) FROM pg_event_trigger
-  UNION ALL
-  SELECT 'publication', quote_ident(pubname) FROM pg_publication
-  UNION ALL
-  SELECT 'subscription', quote_ident(subname) FROM pg_subscription
-   WHERE subdbid = (SELECT oid FROM pg_database WHERE datname = current_database())
-  UNION ALL
-  SELECT 'foreign server', quote_ident(srvname) FROM pg_foreign_server s
-   WHERE ${notFromExtension('pg_foreign_server', 's.oid')}
-  UNION ALL
-  SELECT 'foreign-data wrapper', quote_ident(fdwname) FROM pg_foreign_data_wrapper w
-   WHERE w.oid >= 16384 AND ${notFromExtension('pg_foreign_data_wrapper', 'w.oid')}
-  UNION ALL
-  SELECT 'cast', format('%s AS %s', format_type(castsource, NULL), format_type(casttarget, NULL))
-    FROM pg_cast c WHERE c.oid >= 16384 AND ${notFromExtension('pg_cast', 'c.oid')}
-  UNION ALL
-  SELECT 'language', quote_ident(lanname) FROM pg_language l
-   WHERE l.oid >= 16384 AND lanname <> 'plpgsql' AND ${notFromExtension('pg_language', 'l.oid')}
-  UNION ALL
-  SELECT 'operator', format('%I.%s', n.nspname, o.oprname)
-    FROM pg_operator o JOIN pg_namespace n ON n.oid = o.oprnamespace
-   WHERE o.oid >= 16384 AND n.nspname !~ '^pg_' AND ${notFromExtension('pg_operator', 'o.oid')}
-  UNION ALL
-  SELECT 'collation', format('%I.%I', n.nspname, c.collname)
-    FROM pg_collation c JOIN pg_namespace n ON n.oid = c.collnamespace
-   WHERE c.oid >= 16384 AND n.nspname !~ '^pg_' AND ${notFromExtension('pg_collation', 'c.oid')}
-  UNION ALL
-  SELECT 'text search configuration', format('%I.%I', n.nspname, c.cfgname)
-    FROM pg_ts_config c JOIN pg_namespace n ON n.oid = c.cfgnamespace
-   WHERE c.oid >= 16384 AND n.nspname !~ '^pg_' AND ${notFromExtension('pg_ts_config', 'c.oid')}
-)
-SELECT kind, count(*)::int AS count, (array_agg(name ORDER BY name))[1:3] AS sample
-  FROM objects GROUP BY kind ORDER BY count(*) DESC, kind`;
-/**
- * The database's identity: the cluster's system identifier (pg_control_system(), new with every
- * initdb, so a restore elsewhere differs) and the database's oid and name (a copy made with
- * CREATE DATABASE … TEMPLATE, or a restore, has another oid). Takes no lock.
- */
-const DATABASE_IDENTITY = `
-SELECT (pg_control_system()).system_identifier::text AS system_identifier,
-       d.oid::bigint::text AS database_oid, d.datname AS database_name
-  FROM pg_database d WHERE d.datname = current_database()`;
-/** Whether the marker table exists ($1 = `"schema"."table"`). Takes no lock. */
-const MARKER_EXISTS = 'SELECT to_regclass($1) IS NOT NULL AS exists';
-/** The marker row ($1 is the quoted marker table). ACCESS SHARE on the marker. */
-const selectMarker = (table) => `SELECT system_identifier, database_oid::text AS database_oid, database_name, state,
-          to_char(claimed_at AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI "UTC"') AS claimed_at
-     FROM ${table}`;
-/** The marker schema. */
-const createMarkerSchema = (schema) => `CREATE SCHEMA IF NOT EXISTS ${schema}`;
-/** The marker table: one row (the singleton key) naming the database and the state of the last run. */
-const createMarkerTable = (table) => `CREATE TABLE IF NOT EXISTS ${table} (
-  singleton boolean PRIMARY KEY DEFAULT true CHECK (singleton),
-  system_identifier text NOT NULL,
-  database_oid bigint NOT NULL,
-  database_name text NOT NULL,
-  state text NOT NULL CHECK (state IN ('running', 'clean')),
-  claimed_at timestamptz NOT NULL DEFAULT now(),
-  updated_at timestamptz NOT NULL DEFAULT now()
-)`;
-/** Says what the schema is to anyone who finds it. */
-const commentMarkerSchema = (schema) => `COMMENT ON SCHEMA ${schema} IS 'db-deploy validate: this database is a disposable scratch database; validate drops what each run creates, migrate refuses it'`;
-/** Claims the database for a run: its identity, state running. ROW EXCLUSIVE on the marker. */
-const upsertMarker = (table) => `INSERT INTO ${table} (system_identifier, database_oid, database_name, state)
-   VALUES ($1, $2::bigint, $3, 'running')
-   ON CONFLICT (singleton) DO UPDATE SET system_identifier = EXCLUDED.system_identifier,
-     database_oid = EXCLUDED.database_oid, database_name = EXCLUDED.database_name,
-     state = 'running', claimed_at = now(), updated_at = now()`;
-/** Records that a run left nothing behind. ROW EXCLUSIVE on the marker. */
-const markClean = (table) => `UPDATE ${table} SET state = 'clean', updated_at = now()`;
-/** Schemas a run may have created or filled ($1 = the marker schema): all user schemas and public. */
-const SCHEMAS_TO_DROP = `
-SELECT nspname AS name FROM pg_namespace
- WHERE (oid >= 16384 OR nspname = 'public') AND nspname !~ '^pg_' AND nspname <> $1`;
-/** Extensions a run created (plpgsql comes with every database). */
-const EXTENSIONS_TO_DROP = "SELECT extname AS name FROM pg_extension WHERE extname <> 'plpgsql'";
-/** Removes every large object. */
-const UNLINK_LARGE_OBJECTS = 'SELECT count(lo_unlink(oid)) FROM pg_largeobject_metadata';
-/** Event triggers, publications and foreign servers and wrappers a run created, with how to drop each. */
-const DATABASE_OBJECTS_TO_DROP = `
-SELECT 'EVENT TRIGGER' AS kind, evtname AS name FROM pg_event_trigger
-UNION ALL SELECT 'PUBLICATION', pubname FROM pg_publication
-UNION ALL SELECT 'SERVER', srvname FROM pg_foreign_server s
- WHERE ${notFromExtension('pg_foreign_server', 's.oid')}
-UNION ALL SELECT 'FOREIGN DATA WRAPPER', fdwname FROM pg_foreign_data_wrapper w
- WHERE w.oid >= 16384 AND ${notFromExtension('pg_foreign_data_wrapper', 'w.oid')}`;
-/** Bounds how long the clean-up waits for a lock a test-command's session may still hold. */
-const SET_CLEANUP_LOCK_TIMEOUT = "SELECT set_config('lock_timeout', '10s', false)";
-
-;// CONCATENATED MODULE: ./src/core/verify/scratch.ts
-
-
-
-
-
-
-
-/** validate's session lock on its scratch database: one run at a time (not node-pg-migrate's key). */
-const SCRATCH_LOCK_KEY = '4731930160250711';
-const MARKER = qualifiedName(SCRATCH_SCHEMA, SCRATCH_MARKER_TABLE);
-/**
- * Claims the database for one validate run, or refuses it with one line, changing nothing.
- *
- * validate only ever empties what it can prove it created: it claims a database that holds no
- * user object at all (the marker and an empty public schema aside), and at the end of its run
- * (releaseScratchDatabase) drops what it made and records the state `clean`. So there is never
- * anything to empty when a run begins, and a database holding objects is refused, whether they
- * are an interrupted run's leftovers or anyone's data: nothing is emptied on a guess. A marker
- * naming another database (a copy or restore of a scratch database) is refused too. One run at
- * a time: the run holds a session advisory lock until its connection closes.
- * @param display `host:port/database`, for messages
- */
-async function claimScratchDatabase(client, display, logger) {
-    const locked = (await client.query(TRY_ADVISORY_LOCK, [SCRATCH_LOCK_KEY]))
-        .rows[0]?.locked;
-    if (!locked) {
-        throw new errors/* DbDeployError */.WV('scratch-busy', 'another validate run is using this database', {
-            where: display,
-            hint: 'wait for it to finish, or give each run its own database',
-        });
-    }
-    const identity = (await client.query(DATABASE_IDENTITY)).rows[0];
-    const marker = await readMarker(client, display);
-    const inventory = (await client.query(SCRATCH_INVENTORY, [SCRATCH_SCHEMA, SCRATCH_MARKER_TABLE])).rows;
-    const copied = marker !== undefined && !sameDatabase(marker, identity);
-    if (inventory.length > 0)
-        throw notEmpty(inventory, marker, copied, display);
-    if (copied) {
-        throw new errors/* DbDeployError */.WV('scratch-copied', `database-url points at a copy of validate's scratch database ${marker.database_name} (its ${SCRATCH_SCHEMA} marker names another database or server)`, {
-            where: display,
-            hint: `point database-url at a fresh database; this one holds nothing else, so dropping its marker (DROP SCHEMA ${SCRATCH_SCHEMA} CASCADE) also lets validate claim it`,
-        });
-    }
-    if (marker?.state === 'running')
-        logger.info(`an earlier validate run on ${display} stopped before it created anything`);
-    const publicSchema = (await client.query(SCHEMA_EXISTS, ['public'])).rows[0]?.exists ?? false;
-    await client.query('BEGIN');
-    try {
-        await client.query(createMarkerSchema(quoteIdent(SCRATCH_SCHEMA)));
-        await client.query(createMarkerTable(MARKER));
-        await client.query(commentMarkerSchema(quoteIdent(SCRATCH_SCHEMA)));
-        await client.query(upsertMarker(MARKER), [
-            identity.system_identifier,
-            identity.database_oid,
-            identity.database_name,
-        ]);
-        await client.query('COMMIT');
-    }
-    catch (error) {
-        await client.query('ROLLBACK').catch(() => undefined);
-        throw error;
-    }
-    return { publicSchema };
-}
-/**
- * Drops everything the run made (every schema but the marker's, public made again empty,
- * extensions, large objects, event triggers, publications, foreign servers) and records the
- * state `clean`. Everything there was made by this run: the database held nothing when the run
- * claimed it. What cannot be dropped (a lock not granted within 10 s, a kind this does not
- * drop) stays, and so does the state `running`: the next run refuses the database, naming it.
- */
-async function releaseScratchDatabase(client, claim, display, logger) {
-    try {
-        await client.query(SET_CLEANUP_LOCK_TIMEOUT);
-        const names = async (sql, values = []) => (await client.query(sql, values)).rows.map((r) => r.name);
-        for (const schema of await names(SCHEMAS_TO_DROP, [SCRATCH_SCHEMA]))
-            await client.query(`DROP SCHEMA IF EXISTS ${quoteIdent(schema)} CASCADE`);
-        if (claim.publicSchema)
-            await client.query('CREATE SCHEMA IF NOT EXISTS public');
-        for (const extension of await names(EXTENSIONS_TO_DROP))
-            await client.query(`DROP EXTENSION IF EXISTS ${quoteIdent(extension)} CASCADE`);
-        await client.query(UNLINK_LARGE_OBJECTS);
-        const { rows } = await client.query(DATABASE_OBJECTS_TO_DROP);
-        for (const { kind, name } of rows)
-            await client.query(`DROP ${kind} IF EXISTS ${quoteIdent(name)} CASCADE`);
-        const left = (await client.query(SCRATCH_INVENTORY, [SCRATCH_SCHEMA, SCRATCH_MARKER_TABLE])).rows;
-        if (left.length > 0) {
-            logger.warn(`validate could not remove everything it made on ${display} (${describeInventory(left)}): the next run refuses this database until it is dropped and recreated`);
-            return;
-        }
-        await client.query(markClean(MARKER));
-    }
-    catch (error) {
-        logger.warn(`validate could not empty its scratch database ${display} after the run (${error.message}): the next run refuses it until it is dropped and recreated`);
-    }
-}
-async function readMarker(client, display) {
-    const exists = (await client.query(MARKER_EXISTS, [MARKER])).rows[0]?.exists;
-    if (!exists)
-        return undefined;
-    try {
-        const { rows } = await client.query(selectMarker(MARKER));
-        if (rows.length === 1)
-            return rows[0];
-    }
-    catch {
-        // Not validate's marker table: refused below.
-    }
-    throw new errors/* DbDeployError */.WV('not-a-scratch-database', `database-url points at a database whose ${SCRATCH_SCHEMA}.${SCRATCH_MARKER_TABLE} table is not validate's marker`, {
-        where: display,
-        hint: 'point database-url at a fresh, empty database; validate never changes a database it cannot prove it alone used',
-    });
-}
-function sameDatabase(marker, identity) {
-    return (marker.system_identifier === identity.system_identifier &&
-        marker.database_oid === identity.database_oid &&
-        marker.database_name === identity.database_name);
-}
-/** `1000 large objects, 1 table (large object 16400, large object 16401, public.users, …)`. */
-function describeInventory(rows) {
-    const counts = rows.map((r) => `${r.count} ${r.kind}${r.count === 1 ? '' : 's'}`);
-    const names = rows.flatMap((r) => r.sample).slice(0, 3);
-    const total = rows.reduce((n, r) => n + r.count, 0);
-    return `${counts.join(', ')}: ${names.join(', ')}${total > names.length ? ', …' : ''}`;
-}
-function notEmpty(inventory, marker, copied, display) {
-    const found = describeInventory(inventory);
-    let what;
-    if (!marker)
-        what = `database-url points at a database that is not empty: it holds ${found}`;
-    else if (copied)
-        what = `database-url points at a copy of validate's scratch database ${marker.database_name}, and it holds ${found}`;
-    else if (marker.state === 'running')
-        what = `a validate run on this database was interrupted (it began ${marker.claimed_at}) and left ${found}`;
-    else
-        what = `validate's scratch database holds objects no validate run left there: ${found}`;
-    return new errors/* DbDeployError */.WV('not-a-scratch-database', what, {
-        where: display,
-        hint: marker
-            ? 'validate never empties a database on a guess: drop and recreate this database, or point database-url at a fresh one'
-            : 'validate needs an empty, disposable database it may change (e.g. a service container): point database-url at one, never at a real database',
-    });
-}
-
 ;// CONCATENATED MODULE: ./src/core/verify/queries.ts
 /**
  * Catalog reads of the schema snapshot (see snapshot.ts). Every statement is a read-only SELECT on
@@ -16569,7 +17496,7 @@ function notEmpty(inventory, marker, copied, display) {
  */
 const userSchema = (alias) => `${alias}.nspname !~ '^pg_' AND ${alias}.nspname <> 'information_schema' AND ${alias}.nspname <> ALL ($1::text[])`;
 /** Leaves out objects an extension created (pg_depend deptype 'e'): they belong to the extension, listed by name. */
-const queries_notFromExtension = (catalog, oid) => `NOT EXISTS (SELECT 1 FROM pg_depend ext WHERE ext.classid = '${catalog}'::regclass AND ext.objid = ${oid} AND ext.deptype = 'e')`;
+const notFromExtension = (catalog, oid) => `NOT EXISTS (SELECT 1 FROM pg_depend ext WHERE ext.classid = '${catalog}'::regclass AND ext.objid = ${oid} AND ext.deptype = 'e')`;
 /** The session's search_path, to restore after the snapshot. Takes no lock. */
 const CURRENT_SEARCH_PATH = "SELECT current_setting('search_path') AS search_path";
 /** Sets the session's search_path (`$1`); set_config accepts a bind parameter where SET does not. Takes no lock. */
@@ -16606,7 +17533,7 @@ SELECT n.nspname AS schema, c.relname AS name, c.relkind AS kind,
        CASE WHEN c.relkind IN ('v', 'm') THEN pg_get_viewdef(c.oid, true) END AS view_definition
   FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
  WHERE c.relkind IN ('r', 'p', 'v', 'm') AND ${userSchema('n')}
-   AND ${queries_notFromExtension('pg_class', 'c.oid')}
+   AND ${notFromExtension('pg_class', 'c.oid')}
  ORDER BY 1, 2`;
 /**
  * Live columns of tables, views and materialized views in their logical order (attnum; dropped
@@ -16634,7 +17561,7 @@ SELECT n.nspname AS schema, c.relname AS relation, a.attname AS name,
   LEFT JOIN pg_collation co ON co.oid = a.attcollation
   LEFT JOIN pg_namespace cn ON cn.oid = co.collnamespace
  WHERE c.relkind IN ('r', 'p', 'v', 'm') AND a.attnum > 0 AND NOT a.attisdropped
-   AND ${userSchema('n')} AND ${queries_notFromExtension('pg_class', 'c.oid')}
+   AND ${userSchema('n')} AND ${notFromExtension('pg_class', 'c.oid')}
  ORDER BY 1, 2, a.attnum`;
 /**
  * Table constraints with their definition (NOT VALID included) and, for foreign keys, the columns
@@ -16659,7 +17586,7 @@ SELECT n.nspname AS schema, c.relname AS relation, con.conname AS name, con.cont
   LEFT JOIN pg_namespace fn ON fn.oid = f.relnamespace
  WHERE con.contype <> 't'
    AND (con.contype <> 'n' OR NOT con.convalidated OR con.connoinherit)
-   AND ${userSchema('n')} AND ${queries_notFromExtension('pg_class', 'c.oid')}
+   AND ${userSchema('n')} AND ${notFromExtension('pg_class', 'c.oid')}
  ORDER BY 1, 2, 3`;
 /** Indexes of tables and materialized views, with validity and the constraint they back. No lock on user relations. */
 const SELECT_INDEXES = `
@@ -16673,7 +17600,7 @@ SELECT n.nspname AS schema, c.relname AS relation, ic.relname AS name,
   JOIN pg_class c ON c.oid = i.indrelid
   JOIN pg_namespace n ON n.oid = c.relnamespace
  WHERE c.relkind IN ('r', 'p', 'm') AND ${userSchema('n')}
-   AND ${queries_notFromExtension('pg_class', 'c.oid')}
+   AND ${notFromExtension('pg_class', 'c.oid')}
  ORDER BY 1, 2, 3`;
 /** User triggers (not the internal ones behind foreign keys), with their enabled state. No lock on user relations. */
 const SELECT_TRIGGERS = `
@@ -16683,7 +17610,7 @@ SELECT n.nspname AS schema, c.relname AS relation, t.tgname AS name,
   JOIN pg_class c ON c.oid = t.tgrelid
   JOIN pg_namespace n ON n.oid = c.relnamespace
  WHERE NOT t.tgisinternal AND ${userSchema('n')}
-   AND ${queries_notFromExtension('pg_class', 'c.oid')}
+   AND ${notFromExtension('pg_class', 'c.oid')}
  ORDER BY 1, 2, 3`;
 /** Row-level security policies; roles sorted by name, 0 meaning PUBLIC. No lock on user relations. */
 const SELECT_POLICIES = `
@@ -16717,7 +17644,7 @@ SELECT n.nspname AS schema, c.relname AS name, format_type(s.seqtypid, NULL) AS 
   LEFT JOIN pg_class oc ON oc.oid = d.refobjid
   LEFT JOIN pg_namespace on_ ON on_.oid = oc.relnamespace
   LEFT JOIN pg_attribute oa ON oa.attrelid = d.refobjid AND oa.attnum = d.refobjsubid
- WHERE ${userSchema('n')} AND ${queries_notFromExtension('pg_class', 'c.oid')}
+ WHERE ${userSchema('n')} AND ${notFromExtension('pg_class', 'c.oid')}
    AND NOT EXISTS (SELECT 1 FROM pg_depend idn WHERE idn.classid = 'pg_class'::regclass
                      AND idn.objid = c.oid AND idn.deptype = 'i')
  ORDER BY 1, 2`;
@@ -16731,7 +17658,7 @@ SELECT n.nspname AS schema, p.proname AS name,
        pg_get_functiondef(p.oid) AS definition
   FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
  WHERE p.prokind IN ('f', 'p', 'w') AND ${userSchema('n')}
-   AND ${queries_notFromExtension('pg_proc', 'p.oid')}
+   AND ${notFromExtension('pg_proc', 'p.oid')}
  ORDER BY 1, 2, 3`;
 /** Enum types and their labels in sort order. No lock on user relations. */
 const SELECT_ENUMS = `
@@ -16739,7 +17666,7 @@ SELECT n.nspname AS schema, t.typname AS name,
        ARRAY(SELECT e.enumlabel::text FROM pg_enum e WHERE e.enumtypid = t.oid
               ORDER BY e.enumsortorder) AS labels
   FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace
- WHERE t.typtype = 'e' AND ${userSchema('n')} AND ${queries_notFromExtension('pg_type', 't.oid')}
+ WHERE t.typtype = 'e' AND ${userSchema('n')} AND ${notFromExtension('pg_type', 't.oid')}
  ORDER BY 1, 2`;
 /** Domains: base type, NOT NULL, default, collation and their constraints by name. No lock on user relations. */
 const SELECT_DOMAINS = `
@@ -16757,7 +17684,7 @@ SELECT n.nspname AS schema, t.typname AS name,
   JOIN pg_type bt ON bt.oid = t.typbasetype
   LEFT JOIN pg_collation co ON co.oid = t.typcollation
   LEFT JOIN pg_namespace cn ON cn.oid = co.collnamespace
- WHERE t.typtype = 'd' AND ${userSchema('n')} AND ${queries_notFromExtension('pg_type', 't.oid')}
+ WHERE t.typtype = 'd' AND ${userSchema('n')} AND ${notFromExtension('pg_type', 't.oid')}
  ORDER BY 1, 2`;
 /**
  * Attributes of stand-alone composite types (CREATE TYPE … AS; not the row types of tables) in
@@ -16775,7 +17702,7 @@ SELECT n.nspname AS schema, t.typname AS name, a.attname AS attribute,
   LEFT JOIN pg_type at ON at.oid = a.atttypid
   LEFT JOIN pg_collation co ON co.oid = a.attcollation
   LEFT JOIN pg_namespace cn ON cn.oid = co.collnamespace
- WHERE t.typtype = 'c' AND ${userSchema('n')} AND ${queries_notFromExtension('pg_type', 't.oid')}
+ WHERE t.typtype = 'c' AND ${userSchema('n')} AND ${notFromExtension('pg_type', 't.oid')}
  ORDER BY 1, 2, a.attnum`;
 
 ;// CONCATENATED MODULE: ./src/core/verify/snapshot.ts
@@ -17292,6 +18219,792 @@ function sortedBy(items, key) {
     return [...items].sort((a, b) => compare(key(a), key(b)));
 }
 
+;// CONCATENATED MODULE: ./src/core/verify/compare.ts
+/**
+ * validate's reversibility proof: the schema after a migration's down against the schema before
+ * its up. Exact, except for one thing no down migration can restore: a column's position.
+ * PostgreSQL adds a column at the end of its table (ALTER TABLE, ADD COLUMN), so a down that
+ * re-adds a column dropped from the middle restores it one place or more later. That alone is
+ * reported as a move (a notice), not a difference; every other property of the column and
+ * everything else in the catalog is still compared exactly.
+ */
+
+
+/** Compares two schema snapshots, telling moved columns apart from real differences. */
+function compareSchemas(before, after, labels) {
+    const beforeTables = new Map(before.tables.map((t) => [compare_tableName(t), t]));
+    const moved = [];
+    const tables = after.tables.map((table) => {
+        const original = beforeTables.get(compare_tableName(table));
+        if (!original)
+            return table;
+        const aligned = inOrderOf(table, original);
+        if (aligned === table)
+            return table;
+        table.columns.forEach((column, index) => {
+            const position = original.columns.findIndex((c) => c.name === column.name);
+            if (position !== index)
+                moved.push({
+                    table: compare_tableName(table),
+                    column: column.name,
+                    before: position + 1,
+                    after: index + 1,
+                });
+        });
+        return aligned;
+    });
+    const diff = unifiedDiff(renderSchema(before), renderSchema({ ...after, tables }), labels);
+    return { diff, moved };
+}
+/**
+ * `table` with its columns in the order `original` has them, when both have the same column
+ * names in another order; `table` itself otherwise (a column added or missing is a real change).
+ */
+function inOrderOf(table, original) {
+    const names = table.columns.map((c) => c.name);
+    const wanted = original.columns.map((c) => c.name);
+    if (names.join('\u0000') === wanted.join('\u0000'))
+        return table;
+    if (names.length !== wanted.length ||
+        [...names].sort().join('\u0000') !== [...wanted].sort().join('\u0000'))
+        return table;
+    const byName = new Map(table.columns.map((c) => [c.name, c]));
+    return { ...table, columns: wanted.map((name) => byName.get(name)) };
+}
+function compare_tableName(table) {
+    return `${table.schema}.${table.name}`;
+}
+
+;// CONCATENATED MODULE: ./src/core/verify/observe.ts
+
+async function readRelationFiles(client) {
+    const { rows } = await client.query(RELATION_FILES);
+    return new Map(rows.map((r) => [
+        r.oid,
+        { name: `${r.schema}.${r.name}`, kind: r.kind, filenode: r.filenode, tableOid: r.table_oid },
+    ]));
+}
+async function readOwnLocks(client) {
+    return toSample((await client.query(OWN_RELATION_LOCKS)).rows);
+}
+function toSample(rows, into = new Map()) {
+    for (const { oid, mode } of rows) {
+        const modes = into.get(oid) ?? new Set();
+        modes.add(mode);
+        into.set(oid, modes);
+    }
+    return into;
+}
+/**
+ * Polls another backend's relation locks until stopped (for migrations that run outside a
+ * transaction, whose locks are released statement by statement). Short locks can be missed.
+ */
+function sampleLocks(client, pid, everyMs = 0) {
+    const sample = new Map();
+    let running = true;
+    const loop = (async () => {
+        while (running) {
+            const { rows } = await client.query(BACKEND_RELATION_LOCKS, [
+                pid,
+            ]);
+            toSample(rows, sample);
+            if (everyMs > 0)
+                await new Promise((r) => setTimeout(r, everyMs));
+        }
+    })();
+    return {
+        async stop() {
+            running = false;
+            await loop.catch(() => undefined);
+            return sample;
+        },
+    };
+}
+/** PostgreSQL's table lock modes, weakest first (docs: "Table-Level Lock Modes"). */
+const observe_LOCK_MODES = [
+    'AccessShareLock',
+    'RowShareLock',
+    'RowExclusiveLock',
+    'ShareUpdateExclusiveLock',
+    'ShareLock',
+    'ShareRowExclusiveLock',
+    'ExclusiveLock',
+    'AccessExclusiveLock',
+];
+const rank = (mode) => observe_LOCK_MODES.indexOf(mode);
+/**
+ * The strongest lock held on each relation that existed before the migration (relations it
+ * created cannot block anyone), leaving out indexes and the given bookkeeping tables.
+ */
+function locksOnExisting(sample, before, ignore) {
+    const locks = [];
+    for (const [oid, modes] of sample) {
+        const relation = before.get(oid);
+        if (!relation || relation.kind === 'i' || ignore.has(relation.name))
+            continue;
+        const mode = [...modes].sort((a, b) => rank(b) - rank(a))[0];
+        if (mode)
+            locks.push({ relation: relation.name, mode });
+    }
+    return locks.sort((a, b) => rank(b.mode) - rank(a.mode) || a.relation.localeCompare(b.relation));
+}
+/**
+ * Relations that existed before and whose storage changed (PostgreSQL rewrote them). An index
+ * is listed only when its table was not rewritten (a table rewrite rebuilds its indexes).
+ */
+function rewrittenRelations(before, after) {
+    const changed = new Set();
+    for (const [oid, old] of before) {
+        const now = after.get(oid);
+        if (now && old.filenode !== '0' && now.filenode !== old.filenode)
+            changed.add(oid);
+    }
+    return [...changed]
+        .filter((oid) => {
+        const tableOid = before.get(oid)?.tableOid;
+        return !tableOid || !changed.has(tableOid);
+    })
+        .map((oid) => before.get(oid).name)
+        .sort();
+}
+
+;// CONCATENATED MODULE: ./src/core/verify/documented-locks.ts
+
+
+
+/**
+ * The locks PostgreSQL documents for statements that run outside a transaction, where sampling
+ * from another connection can miss a short one: CREATE INDEX / REINDEX CONCURRENTLY and VACUUM
+ * take SHARE UPDATE EXCLUSIVE on their table (docs: "Explicit Locking", Table 13.2), which
+ * blocks other DDL and VACUUM but not reads or writes.
+ */
+async function documentedLocks(file, format) {
+    const sql = await upSql(file, format);
+    // Too large to parse (lint reports it): only what sampling saw is reported.
+    if (Buffer.byteLength(sql, 'utf8') > MAX_PARSE_BYTES)
+        return [];
+    const parsed = parseSql(sql);
+    if (!parsed.ok)
+        return [];
+    return parsed.statements.flatMap((statement) => nonTransactionalReason(statement) ? locksOf(statement) : []);
+}
+/** The SQL of a migration's up: its SQL section, or what its code builds (empty when it cannot be built). */
+async function upSql(file, format) {
+    if (file.sql)
+        return file.sql.up.sql;
+    try {
+        const rendered = await renderMigration(format, file, 'up');
+        return rendered.ok ? rendered.sql : '';
+    }
+    catch {
+        return '';
+    }
+}
+function locksOf(statement) {
+    const mode = 'ShareUpdateExclusiveLock';
+    const node = statement.node;
+    switch (statement.type) {
+        case 'IndexStmt':
+            return [{ relation: tableKey(node.relation), mode }];
+        case 'ReindexStmt':
+            return node.kind === 'REINDEX_OBJECT_TABLE'
+                ? [{ relation: tableKey(node.relation), mode }]
+                : [];
+        case 'VacuumStmt':
+            return list(node.rels).flatMap((rel) => {
+                const relation = nodeOf(rel, 'VacuumRelation')?.relation;
+                return relation ? [{ relation: tableKey(relation), mode }] : [];
+            });
+        default:
+            return [];
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/verify/cycle.ts
+
+
+
+
+
+
+/**
+ * up (observing the locks its own backend holds before commit and the relations it
+ * rewrites) → test-command → down → compare the schema with the one before up → up again.
+ */
+async function cycleMigration(file, ctx) {
+    const result = {
+        status: 'failed',
+        durationMs: 0,
+        locks: [],
+        rewrites: [],
+        reversible: undefined,
+        locksSampled: false,
+    };
+    const before = await ctx.snapshot();
+    const filesBefore = await readRelationFiles(ctx.client);
+    const observed = await observedUp(ctx, filesBefore, file);
+    if ('error' in observed) {
+        result.error = `up failed: ${observed.error}`;
+        return result;
+    }
+    Object.assign(result, observed);
+    if (ctx.testCommand) {
+        ctx.logger.info(`running test-command after ${file.name}`);
+        const run = await command_runCommand(ctx.testCommand, {
+            cwd: ctx.cwd,
+            env: ctx.env,
+            onOutput: (t) => ctx.logger.debug(t.trimEnd()),
+        });
+        result.test = { passed: run.exitCode === 0, ...run };
+    }
+    try {
+        await ctx.migrate({ direction: 'down', count: 1 });
+    }
+    catch (error) {
+        result.reversible = false;
+        result.reversibleDetail = `down failed: ${(0,errors/* describeError */.Uc)(error)}`;
+        result.status = 'applied';
+        return result;
+    }
+    const { diff, moved } = compareSchemas(before, await ctx.snapshot(), {
+        before: `schema before ${file.name} (up)`,
+        after: `schema after ${file.name} (down)`,
+    });
+    result.reversible = diff === '';
+    if (diff)
+        result.reversibleDetail = diff;
+    if (moved.length)
+        result.movedColumns = moved;
+    try {
+        await ctx.migrate({ direction: 'up', count: 1 });
+        result.status = 'applied';
+    }
+    catch (error) {
+        result.error = `up after down failed (the down migration left something behind): ${(0,errors/* describeError */.Uc)(error)}`;
+    }
+    return result;
+}
+/** Applies the next migration while watching its connection. */
+async function observedUp(ctx, filesBefore, file) {
+    let sampler;
+    let atCommit;
+    const hooks = {
+        connected: async (client) => {
+            const pid = (await client.query(BACKEND_PID)).rows[0]?.pid;
+            if (pid)
+                sampler = sampleLocks(ctx.client, pid);
+        },
+        beforeCommit: async (client) => {
+            atCommit = { locks: await readOwnLocks(client), files: await readRelationFiles(client) };
+        },
+    };
+    let run;
+    try {
+        run = await ctx.migrate({ direction: 'up', count: 1, hooks });
+    }
+    catch (error) {
+        await sampler?.stop();
+        return { error: (0,errors/* describeError */.Uc)(error) };
+    }
+    const sampled = (await sampler?.stop()) ?? new Map();
+    const filesAfter = atCommit?.files ?? (await readRelationFiles(ctx.client));
+    return {
+        durationMs: run.applied[0]?.durationMs ?? 0,
+        locks: atCommit
+            ? locksOnExisting(atCommit.locks, filesBefore, ctx.ignoreTables)
+            : await withDocumented(locksOnExisting(sampled, filesBefore, ctx.ignoreTables), file, ctx.format, filesBefore),
+        rewrites: rewrittenRelations(filesBefore, filesAfter),
+        locksSampled: atCommit === undefined,
+        ...(run.applied[0]?.sent ? { sent: run.applied[0].sent } : {}),
+    };
+}
+/** Sampled locks plus the documented ones of its statements that sampling may have missed. */
+async function withDocumented(sampled, file, format, before) {
+    const existing = new Set([...before.values()].map((r) => r.name));
+    const locks = [...sampled];
+    for (const lock of await documentedLocks(file, format)) {
+        if (existing.has(lock.relation) && !locks.some((l) => l.relation === lock.relation))
+            locks.push(lock);
+    }
+    return locks;
+}
+
+;// CONCATENATED MODULE: ./src/core/verify/required.ts
+
+/**
+ * Checks that each required table, index and foreign key exists in `model`; one SchemaCheck per
+ * name, in input order, named as given.
+ *
+ * Names follow SQL: an unqualified name is in schema `public`; unquoted parts fold to lower case,
+ * `"Quoted"` parts keep their case. Accepted forms:
+ * - tables: `orders`, `sales.orders` — a table of any kind (plain, partitioned, unlogged); views do
+ *   not count.
+ * - indexes: `orders_status_idx`, `sales.orders_status_idx` — an INVALID index (a failed
+ *   CREATE INDEX CONCURRENTLY) does not count.
+ * - foreign keys: a constraint name, `orders_customer_id_fkey` (on any table of `public`) or
+ *   `sales.orders_customer_id_fkey` (on any table of `sales`); or the columns,
+ *   `orders(customer_id)->customers(id)`, `sales.lines(order_id, sku)->sales.orders(id, sku)`: a
+ *   foreign key on exactly those columns in that order, referencing that table, and those columns
+ *   when a list is given (`orders(customer_id)->customers` accepts any). A NOT VALID foreign key
+ *   counts: it exists and is enforced for new rows.
+ *
+ * @throws DbDeployError (`bad-input`) for a name that fits none of these forms.
+ */
+function checkRequired(model, required) {
+    return [
+        ...required.tables.map((name) => check('table', name, hasTable(model, name))),
+        ...required.indexes.map((name) => check('index', name, hasIndex(model, name))),
+        ...required.foreignKeys.map((name) => check('foreign-key', name, hasForeignKey(model, name))),
+    ];
+}
+function check(kind, name, passed) {
+    return { kind, name: name.trim(), passed };
+}
+function hasTable(model, text) {
+    const [schema, name] = schemaAndName(parseWhole(text, 'required-tables'), text, 'required-tables');
+    return model.tables.some((t) => t.schema === schema && t.name === name);
+}
+function hasIndex(model, text) {
+    const [schema, name] = schemaAndName(parseWhole(text, 'required-indexes'), text, 'required-indexes');
+    return [...model.tables, ...model.views].some((r) => r.schema === schema && r.indexes.some((i) => i.name === name && i.valid));
+}
+function hasForeignKey(model, text) {
+    const wanted = parseForeignKey(text);
+    return model.tables.some((t) => t.schema === wanted.schema && matchesOn(t, wanted));
+}
+/** Whether table `t` (already in the wanted schema) has a foreign key as wanted. */
+function matchesOn(t, wanted) {
+    return t.constraints.some((c) => {
+        const fk = c.foreignKey;
+        if (c.type !== 'foreign key' || !fk)
+            return false;
+        if (wanted.by === 'name')
+            return c.name === wanted.name;
+        return (t.name === wanted.table &&
+            sameList(fk.columns, wanted.columns) &&
+            fk.referencedSchema === wanted.referencedSchema &&
+            fk.referencedTable === wanted.referencedTable &&
+            (wanted.referencedColumns === undefined ||
+                sameList(fk.referencedColumns, wanted.referencedColumns)));
+    });
+}
+const sameList = (a, b) => a.length === b.length && a.every((item, i) => item === b[i]);
+const FOREIGN_KEY_FORMS = 'a constraint name or table(column)->table(column)';
+/** Parses a required-foreign-keys entry in either form. */
+function parseForeignKey(text) {
+    const input = 'required-foreign-keys';
+    const cursor = new Cursor(text, input, FOREIGN_KEY_FORMS);
+    const first = cursor.qualifiedName();
+    if (cursor.done()) {
+        const [schema, name] = schemaAndName(first, text, input, FOREIGN_KEY_FORMS);
+        return { by: 'name', schema, name };
+    }
+    const columns = cursor.columnList();
+    if (!columns)
+        cursor.fail();
+    cursor.expect('->');
+    const target = cursor.qualifiedName();
+    const referencedColumns = cursor.columnList();
+    if (!cursor.done())
+        cursor.fail();
+    const [schema, table] = schemaAndName(first, text, input, FOREIGN_KEY_FORMS);
+    const [referencedSchema, referencedTable] = schemaAndName(target, text, input, FOREIGN_KEY_FORMS);
+    return {
+        by: 'columns',
+        schema,
+        table,
+        columns,
+        referencedSchema,
+        referencedTable,
+        referencedColumns,
+    };
+}
+/** The parts of a dotted name that must make up the whole entry. */
+function parseWhole(text, input) {
+    const cursor = new Cursor(text, input, 'name or schema.name');
+    const parts = cursor.qualifiedName();
+    if (!cursor.done())
+        cursor.fail();
+    return parts;
+}
+/** `[schema, name]` from one or two parts; one part means schema `public`. */
+function schemaAndName(parts, text, input, forms = 'name or schema.name') {
+    if (parts.length === 1)
+        return ['public', parts[0]];
+    if (parts.length === 2)
+        return [parts[0], parts[1]];
+    throw badName(text, input, forms);
+}
+function badName(text, input, forms) {
+    return new errors/* DbDeployError */.WV('bad-input', `input ${input}: "${text.trim()}" is not ${forms}`, {
+        hint: `write ${forms}; quote names with capitals or spaces ("Name")`,
+    });
+}
+/** A left-to-right reader of SQL identifiers, dotted names and column lists. */
+class Cursor {
+    text;
+    input;
+    forms;
+    pos = 0;
+    constructor(text, input, forms) {
+        this.text = text;
+        this.input = input;
+        this.forms = forms;
+    }
+    fail() {
+        throw badName(this.text, this.input, this.forms);
+    }
+    done() {
+        this.skipSpace();
+        return this.pos >= this.text.length;
+    }
+    /** `ident(.ident)*`. */
+    qualifiedName() {
+        const parts = [this.identifier()];
+        while (this.peek() === '.') {
+            this.pos += 1;
+            parts.push(this.identifier());
+        }
+        return parts;
+    }
+    /** `(ident, …)` when the next character opens one; undefined otherwise. */
+    columnList() {
+        if (this.peek() !== '(')
+            return undefined;
+        this.pos += 1;
+        const columns = [this.identifier()];
+        while (this.peek() === ',') {
+            this.pos += 1;
+            columns.push(this.identifier());
+        }
+        this.expect(')');
+        return columns;
+    }
+    expect(token) {
+        this.skipSpace();
+        if (!this.text.startsWith(token, this.pos))
+            this.fail();
+        this.pos += token.length;
+    }
+    /** A `"quoted"` identifier as written (`""` is a quote) or a bare one folded to lower case. */
+    identifier() {
+        this.skipSpace();
+        if (this.text[this.pos] === '"')
+            return this.quoted();
+        const match = /^[\p{L}_][\p{L}\p{N}_$]*/u.exec(this.text.slice(this.pos));
+        if (!match)
+            this.fail();
+        this.pos += match[0].length;
+        return match[0].toLowerCase();
+    }
+    quoted() {
+        let value = '';
+        let i = this.pos + 1;
+        for (;;) {
+            const quote = this.text.indexOf('"', i);
+            if (quote < 0)
+                this.fail();
+            value += this.text.slice(i, quote);
+            if (this.text[quote + 1] !== '"') {
+                this.pos = quote + 1;
+                if (value === '')
+                    this.fail();
+                return value;
+            }
+            value += '"';
+            i = quote + 2;
+        }
+    }
+    peek() {
+        this.skipSpace();
+        return this.text[this.pos];
+    }
+    skipSpace() {
+        while (this.pos < this.text.length && /\s/.test(this.text[this.pos]))
+            this.pos += 1;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/verify/scratch-queries.ts
+/**
+ * SQL of validate's scratch-database guard (scratch.ts). Objects a user created have oids from
+ * FirstNormalObjectId (16384) up; what initdb made (pg_catalog, information_schema, public,
+ * plpgsql) lies below. Schemas named `pg_…` are PostgreSQL's (temporary and TOAST schemas).
+ * Objects an extension owns (pg_depend deptype 'e') are counted as the extension.
+ */
+const scratch_queries_notFromExtension = (catalog, oid) => `NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = '${catalog}'::regclass AND d.objid = ${oid} AND d.deptype = 'e')`;
+/**
+ * Every object a user created in the current database, by kind, with up to three names each
+ * ($1 = the marker schema, $2 = the marker table, both left out). Tables, views, sequences,
+ * functions, procedures, aggregates, types, domains, schemas, large objects, extensions (but
+ * plpgsql), event triggers, publications, subscriptions, foreign servers and wrappers, casts,
+ * languages, operators, collations and text search configurations. Indexes, constraints,
+ * triggers and policies belong to a table that is counted. Reads the catalogs; takes no lock on
+ * user objects.
+ */
+const SCRATCH_INVENTORY = `
+WITH objects(kind, name) AS (
+  -- public counts by what it holds (validate makes it again, empty, after each run).
+  SELECT 'schema', quote_ident(n.nspname) FROM pg_namespace n
+   WHERE n.oid >= 16384 AND n.nspname !~ '^pg_' AND n.nspname NOT IN ($1, 'public')
+  UNION ALL
+  SELECT CASE c.relkind WHEN 'r' THEN 'table' WHEN 'p' THEN 'table' WHEN 'v' THEN 'view'
+           WHEN 'm' THEN 'materialized view' WHEN 'S' THEN 'sequence' ELSE 'foreign table' END,
+         format('%I.%I', n.nspname, c.relname)
+    FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+   WHERE c.oid >= 16384 AND c.relkind IN ('r', 'p', 'v', 'm', 'S', 'f') AND n.nspname !~ '^pg_'
+     AND NOT (n.nspname = $1 AND c.relname = $2) AND ${scratch_queries_notFromExtension('pg_class', 'c.oid')}
+  UNION ALL
+  SELECT CASE p.prokind WHEN 'p' THEN 'procedure' WHEN 'a' THEN 'aggregate' ELSE 'function' END,
+         format('%I.%I(%s)', n.nspname, p.proname, pg_get_function_identity_arguments(p.oid))
+    FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
+   WHERE p.oid >= 16384 AND n.nspname !~ '^pg_' AND ${scratch_queries_notFromExtension('pg_proc', 'p.oid')}
+  UNION ALL
+  -- Not the row type of a table or the array and multirange types PostgreSQL adds by itself.
+  SELECT CASE t.typtype WHEN 'd' THEN 'domain' ELSE 'type' END, format('%I.%I', n.nspname, t.typname)
+    FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace
+   WHERE t.oid >= 16384 AND n.nspname !~ '^pg_' AND t.typtype <> 'm' AND t.typcategory <> 'A'
+     AND (t.typrelid = 0 OR (SELECT c.relkind FROM pg_class c WHERE c.oid = t.typrelid) = 'c')
+     AND ${scratch_queries_notFromExtension('pg_type', 't.oid')}
+  UNION ALL
+  SELECT 'large object', 'large object ' || l.oid FROM pg_largeobject_metadata l
+  UNION ALL
+  SELECT 'extension', quote_ident(e.extname) FROM pg_extension e WHERE e.extname <> 'plpgsql'
+  UNION ALL
+  SELECT 'event trigger', quote_ident(evtname) FROM pg_event_trigger
+  UNION ALL
+  SELECT 'publication', quote_ident(pubname) FROM pg_publication
+  UNION ALL
+  SELECT 'subscription', quote_ident(subname) FROM pg_subscription
+   WHERE subdbid = (SELECT oid FROM pg_database WHERE datname = current_database())
+  UNION ALL
+  SELECT 'foreign server', quote_ident(srvname) FROM pg_foreign_server s
+   WHERE ${scratch_queries_notFromExtension('pg_foreign_server', 's.oid')}
+  UNION ALL
+  SELECT 'foreign-data wrapper', quote_ident(fdwname) FROM pg_foreign_data_wrapper w
+   WHERE w.oid >= 16384 AND ${scratch_queries_notFromExtension('pg_foreign_data_wrapper', 'w.oid')}
+  UNION ALL
+  SELECT 'cast', format('%s AS %s', format_type(castsource, NULL), format_type(casttarget, NULL))
+    FROM pg_cast c WHERE c.oid >= 16384 AND ${scratch_queries_notFromExtension('pg_cast', 'c.oid')}
+  UNION ALL
+  SELECT 'language', quote_ident(lanname) FROM pg_language l
+   WHERE l.oid >= 16384 AND lanname <> 'plpgsql' AND ${scratch_queries_notFromExtension('pg_language', 'l.oid')}
+  UNION ALL
+  SELECT 'operator', format('%I.%s', n.nspname, o.oprname)
+    FROM pg_operator o JOIN pg_namespace n ON n.oid = o.oprnamespace
+   WHERE o.oid >= 16384 AND n.nspname !~ '^pg_' AND ${scratch_queries_notFromExtension('pg_operator', 'o.oid')}
+  UNION ALL
+  SELECT 'collation', format('%I.%I', n.nspname, c.collname)
+    FROM pg_collation c JOIN pg_namespace n ON n.oid = c.collnamespace
+   WHERE c.oid >= 16384 AND n.nspname !~ '^pg_' AND ${scratch_queries_notFromExtension('pg_collation', 'c.oid')}
+  UNION ALL
+  SELECT 'text search configuration', format('%I.%I', n.nspname, c.cfgname)
+    FROM pg_ts_config c JOIN pg_namespace n ON n.oid = c.cfgnamespace
+   WHERE c.oid >= 16384 AND n.nspname !~ '^pg_' AND ${scratch_queries_notFromExtension('pg_ts_config', 'c.oid')}
+)
+SELECT kind, count(*)::int AS count, (array_agg(name ORDER BY name))[1:3] AS sample
+  FROM objects GROUP BY kind ORDER BY count(*) DESC, kind`;
+/**
+ * The database's identity: the cluster's system identifier (pg_control_system(), new with every
+ * initdb, so a restore elsewhere differs) and the database's oid and name (a copy made with
+ * CREATE DATABASE … TEMPLATE, or a restore, has another oid). Takes no lock.
+ */
+const DATABASE_IDENTITY = `
+SELECT (pg_control_system()).system_identifier::text AS system_identifier,
+       d.oid::bigint::text AS database_oid, d.datname AS database_name
+  FROM pg_database d WHERE d.datname = current_database()`;
+/** Whether the marker table exists ($1 = `"schema"."table"`). Takes no lock. */
+const MARKER_EXISTS = 'SELECT to_regclass($1) IS NOT NULL AS exists';
+/** The marker row ($1 is the quoted marker table). ACCESS SHARE on the marker. */
+const selectMarker = (table) => `SELECT system_identifier, database_oid::text AS database_oid, database_name, state,
+          to_char(claimed_at AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI "UTC"') AS claimed_at
+     FROM ${table}`;
+/** The marker schema. */
+const createMarkerSchema = (schema) => `CREATE SCHEMA IF NOT EXISTS ${schema}`;
+/** The marker table: one row (the singleton key) naming the database and the state of the last run. */
+const createMarkerTable = (table) => `CREATE TABLE IF NOT EXISTS ${table} (
+  singleton boolean PRIMARY KEY DEFAULT true CHECK (singleton),
+  system_identifier text NOT NULL,
+  database_oid bigint NOT NULL,
+  database_name text NOT NULL,
+  state text NOT NULL CHECK (state IN ('running', 'clean')),
+  claimed_at timestamptz NOT NULL DEFAULT now(),
+  updated_at timestamptz NOT NULL DEFAULT now()
+)`;
+/** Says what the schema is to anyone who finds it. */
+const commentMarkerSchema = (schema) => `COMMENT ON SCHEMA ${schema} IS 'db-deploy validate: this database is a disposable scratch database; validate drops what each run creates, migrate refuses it'`;
+/** Claims the database for a run: its identity, state running. ROW EXCLUSIVE on the marker. */
+const upsertMarker = (table) => `INSERT INTO ${table} (system_identifier, database_oid, database_name, state)
+   VALUES ($1, $2::bigint, $3, 'running')
+   ON CONFLICT (singleton) DO UPDATE SET system_identifier = EXCLUDED.system_identifier,
+     database_oid = EXCLUDED.database_oid, database_name = EXCLUDED.database_name,
+     state = 'running', claimed_at = now(), updated_at = now()`;
+/** Records that a run left nothing behind. ROW EXCLUSIVE on the marker. */
+const markClean = (table) => `UPDATE ${table} SET state = 'clean', updated_at = now()`;
+/** Schemas a run may have created or filled ($1 = the marker schema): all user schemas and public. */
+const SCHEMAS_TO_DROP = `
+SELECT nspname AS name FROM pg_namespace
+ WHERE (oid >= 16384 OR nspname = 'public') AND nspname !~ '^pg_' AND nspname <> $1`;
+/** Extensions a run created (plpgsql comes with every database). */
+const EXTENSIONS_TO_DROP = "SELECT extname AS name FROM pg_extension WHERE extname <> 'plpgsql'";
+/** Removes every large object. */
+const UNLINK_LARGE_OBJECTS = 'SELECT count(lo_unlink(oid)) FROM pg_largeobject_metadata';
+/** Event triggers, publications and foreign servers and wrappers a run created, with how to drop each. */
+const DATABASE_OBJECTS_TO_DROP = `
+SELECT 'EVENT TRIGGER' AS kind, evtname AS name FROM pg_event_trigger
+UNION ALL SELECT 'PUBLICATION', pubname FROM pg_publication
+UNION ALL SELECT 'SERVER', srvname FROM pg_foreign_server s
+ WHERE ${scratch_queries_notFromExtension('pg_foreign_server', 's.oid')}
+UNION ALL SELECT 'FOREIGN DATA WRAPPER', fdwname FROM pg_foreign_data_wrapper w
+ WHERE w.oid >= 16384 AND ${scratch_queries_notFromExtension('pg_foreign_data_wrapper', 'w.oid')}`;
+/** Bounds how long the clean-up waits for a lock a test-command's session may still hold. */
+const SET_CLEANUP_LOCK_TIMEOUT = "SELECT set_config('lock_timeout', '10s', false)";
+
+;// CONCATENATED MODULE: ./src/core/verify/scratch.ts
+
+
+
+
+
+
+
+/** validate's session lock on its scratch database: one run at a time (not node-pg-migrate's key). */
+const SCRATCH_LOCK_KEY = '4731930160250711';
+const MARKER = qualifiedName(SCRATCH_SCHEMA, SCRATCH_MARKER_TABLE);
+/**
+ * Claims the database for one validate run, or refuses it with one line, changing nothing.
+ *
+ * validate only ever empties what it can prove it created: it claims a database that holds no
+ * user object at all (the marker and an empty public schema aside), and at the end of its run
+ * (releaseScratchDatabase) drops what it made and records the state `clean`. So there is never
+ * anything to empty when a run begins, and a database holding objects is refused, whether they
+ * are an interrupted run's leftovers or anyone's data: nothing is emptied on a guess. A marker
+ * naming another database (a copy or restore of a scratch database) is refused too. One run at
+ * a time: the run holds a session advisory lock until its connection closes.
+ * @param display `host:port/database`, for messages
+ */
+async function claimScratchDatabase(client, display, logger) {
+    const locked = (await client.query(TRY_ADVISORY_LOCK, [SCRATCH_LOCK_KEY]))
+        .rows[0]?.locked;
+    if (!locked) {
+        throw new errors/* DbDeployError */.WV('scratch-busy', 'another validate run is using this database', {
+            where: display,
+            hint: 'wait for it to finish, or give each run its own database',
+        });
+    }
+    const identity = (await client.query(DATABASE_IDENTITY)).rows[0];
+    const marker = await readMarker(client, display);
+    const inventory = (await client.query(SCRATCH_INVENTORY, [SCRATCH_SCHEMA, SCRATCH_MARKER_TABLE])).rows;
+    const copied = marker !== undefined && !sameDatabase(marker, identity);
+    if (inventory.length > 0)
+        throw notEmpty(inventory, marker, copied, display);
+    if (copied) {
+        throw new errors/* DbDeployError */.WV('scratch-copied', `database-url points at a copy of validate's scratch database ${marker.database_name} (its ${SCRATCH_SCHEMA} marker names another database or server)`, {
+            where: display,
+            hint: `point database-url at a fresh database; this one holds nothing else, so dropping its marker (DROP SCHEMA ${SCRATCH_SCHEMA} CASCADE) also lets validate claim it`,
+        });
+    }
+    if (marker?.state === 'running')
+        logger.info(`an earlier validate run on ${display} stopped before it created anything`);
+    const publicSchema = (await client.query(SCHEMA_EXISTS, ['public'])).rows[0]?.exists ?? false;
+    await client.query('BEGIN');
+    try {
+        await client.query(createMarkerSchema(quoteIdent(SCRATCH_SCHEMA)));
+        await client.query(createMarkerTable(MARKER));
+        await client.query(commentMarkerSchema(quoteIdent(SCRATCH_SCHEMA)));
+        await client.query(upsertMarker(MARKER), [
+            identity.system_identifier,
+            identity.database_oid,
+            identity.database_name,
+        ]);
+        await client.query('COMMIT');
+    }
+    catch (error) {
+        await client.query('ROLLBACK').catch(() => undefined);
+        throw error;
+    }
+    return { publicSchema };
+}
+/**
+ * Drops everything the run made (every schema but the marker's, public made again empty,
+ * extensions, large objects, event triggers, publications, foreign servers) and records the
+ * state `clean`. Everything there was made by this run: the database held nothing when the run
+ * claimed it. What cannot be dropped (a lock not granted within 10 s, a kind this does not
+ * drop) stays, and so does the state `running`: the next run refuses the database, naming it.
+ */
+async function releaseScratchDatabase(client, claim, display, logger) {
+    try {
+        await client.query(SET_CLEANUP_LOCK_TIMEOUT);
+        const names = async (sql, values = []) => (await client.query(sql, values)).rows.map((r) => r.name);
+        for (const schema of await names(SCHEMAS_TO_DROP, [SCRATCH_SCHEMA]))
+            await client.query(`DROP SCHEMA IF EXISTS ${quoteIdent(schema)} CASCADE`);
+        if (claim.publicSchema)
+            await client.query('CREATE SCHEMA IF NOT EXISTS public');
+        for (const extension of await names(EXTENSIONS_TO_DROP))
+            await client.query(`DROP EXTENSION IF EXISTS ${quoteIdent(extension)} CASCADE`);
+        await client.query(UNLINK_LARGE_OBJECTS);
+        const { rows } = await client.query(DATABASE_OBJECTS_TO_DROP);
+        for (const { kind, name } of rows)
+            await client.query(`DROP ${kind} IF EXISTS ${quoteIdent(name)} CASCADE`);
+        const left = (await client.query(SCRATCH_INVENTORY, [SCRATCH_SCHEMA, SCRATCH_MARKER_TABLE])).rows;
+        if (left.length > 0) {
+            logger.warn(`validate could not remove everything it made on ${display} (${describeInventory(left)}): the next run refuses this database until it is dropped and recreated`);
+            return;
+        }
+        await client.query(markClean(MARKER));
+    }
+    catch (error) {
+        logger.warn(`validate could not empty its scratch database ${display} after the run (${error.message}): the next run refuses it until it is dropped and recreated`);
+    }
+}
+async function readMarker(client, display) {
+    const exists = (await client.query(MARKER_EXISTS, [MARKER])).rows[0]?.exists;
+    if (!exists)
+        return undefined;
+    try {
+        const { rows } = await client.query(selectMarker(MARKER));
+        if (rows.length === 1)
+            return rows[0];
+    }
+    catch {
+        // Not validate's marker table: refused below.
+    }
+    throw new errors/* DbDeployError */.WV('not-a-scratch-database', `database-url points at a database whose ${SCRATCH_SCHEMA}.${SCRATCH_MARKER_TABLE} table is not validate's marker`, {
+        where: display,
+        hint: 'point database-url at a fresh, empty database; validate never changes a database it cannot prove it alone used',
+    });
+}
+function sameDatabase(marker, identity) {
+    return (marker.system_identifier === identity.system_identifier &&
+        marker.database_oid === identity.database_oid &&
+        marker.database_name === identity.database_name);
+}
+/** `1000 large objects, 1 table (large object 16400, large object 16401, public.users, …)`. */
+function describeInventory(rows) {
+    const counts = rows.map((r) => `${r.count} ${r.kind}${r.count === 1 ? '' : 's'}`);
+    const names = rows.flatMap((r) => r.sample).slice(0, 3);
+    const total = rows.reduce((n, r) => n + r.count, 0);
+    return `${counts.join(', ')}: ${names.join(', ')}${total > names.length ? ', …' : ''}`;
+}
+function notEmpty(inventory, marker, copied, display) {
+    const found = describeInventory(inventory);
+    let what;
+    if (!marker)
+        what = `database-url points at a database that is not empty: it holds ${found}`;
+    else if (copied)
+        what = `database-url points at a copy of validate's scratch database ${marker.database_name}, and it holds ${found}`;
+    else if (marker.state === 'running')
+        what = `a validate run on this database was interrupted (it began ${marker.claimed_at}) and left ${found}`;
+    else
+        what = `validate's scratch database holds objects no validate run left there: ${found}`;
+    return new errors/* DbDeployError */.WV('not-a-scratch-database', what, {
+        where: display,
+        hint: marker
+            ? 'validate never empties a database on a guess: drop and recreate this database, or point database-url at a fresh one'
+            : 'validate needs an empty, disposable database it may change (e.g. a service container): point database-url at one, never at a real database',
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/core/verify/stats.ts
 
 
@@ -17361,10 +19074,34 @@ function gradeRisk(migration) {
     return grade;
 }
 /**
+ * Rules whose error is about the number of rows touched, so that a small table on the stats
+ * database makes it smaller: an UPDATE without WHERE of a 12-row settings table holds 12 row
+ * locks for a moment. Only production's statistics may grade them down, never the scratch
+ * database (empty or seeded, it would demote every real backfill).
+ */
+const GRADED_BY_ROWS = new Set(['ban-update-without-where']);
+/** Up to this many rows (and under SMALL_TABLE_BYTES), a row-count error becomes a notice. */
+const SMALL_TABLE_ROWS = 10_000;
+const SMALL_TABLE_BYTES = 10 * 1024 * 1024;
+/** Up to this many rows (and under LARGE_TABLE_BYTES), a warning. */
+const MEDIUM_TABLE_ROWS = 1_000_000;
+/** The severity a row-count finding gets for a table of this size (undefined: unchanged). */
+function severityByRows(table) {
+    // reltuples is -1 for a table never vacuumed or analysed: no statistics, no grading.
+    if (table.rowEstimate < 0)
+        return undefined;
+    if (table.rowEstimate <= SMALL_TABLE_ROWS && table.totalBytes < SMALL_TABLE_BYTES)
+        return 'notice';
+    if (table.rowEstimate <= MEDIUM_TABLE_ROWS && table.totalBytes < LARGE_TABLE_BYTES)
+        return 'warning';
+    return undefined;
+}
+/**
  * Grades each finding by the real size of the table it names: the message gains the table's
- * size on the stats database and a rough rewrite time, and a finding on a large table becomes
- * an error (a rewrite of 40 GB is not a rewrite of an empty table). Matches the table by its
- * name in the message (rules name the table they are about).
+ * size on the stats database and a rough rewrite time, a finding on a large table becomes an
+ * error (a rewrite of 40 GB is not a rewrite of an empty table), and a row-count error on a small
+ * table (GRADED_BY_ROWS) a warning or a notice. Matches the table by its name in the message
+ * (rules name the table they are about).
  */
 function gradeFindings(migration) {
     for (const finding of migration.findings) {
@@ -17378,6 +19115,11 @@ function gradeFindings(migration) {
             finding.message += ` (${table.relation} on the stats database: ${formatBytes(table.totalBytes)}, ${rows}, ${roughly(table.rewriteEstimateMs)} to rewrite)`;
             if (table.totalBytes >= LARGE_TABLE_BYTES && finding.severity === 'warning')
                 finding.severity = 'error';
+            const graded = GRADED_BY_ROWS.has(finding.rule) ? severityByRows(table) : undefined;
+            if (graded && finding.severity === 'error') {
+                finding.severity = graded;
+                finding.message += `; a ${graded} at this size (${graded === 'notice' ? `up to ${SMALL_TABLE_ROWS.toLocaleString('en-US')} rows` : `up to ${MEDIUM_TABLE_ROWS.toLocaleString('en-US')} rows`} on the stats database)`;
+            }
             break;
         }
     }
@@ -17525,7 +19267,7 @@ async function validate(options, logger) {
     try {
         if (client && options.pgVersion === undefined)
             report.pgVersion = await serverMajor(client);
-        await lintAll(set, report, options.lintAll ? files : fresh, fresh, options.strategy);
+        await lintAll(set, report, files, options.lintAll ? files : fresh, fresh, options.strategy);
         report.findings = sortFindings([...report.findings, ...historyFindings(set, wanted)]);
         if (client && options.databaseUrl) {
             const sent = await runCycle(set, client, options.databaseUrl, baseline, fresh, report, options, logger);
@@ -17649,9 +19391,11 @@ async function serverMajor(client) {
     const { rows } = await client.query(SERVER_VERSION_NUM);
     return Math.floor(Number(rows[0]?.version ?? 0) / 10000) || NEWEST_PG_VERSION;
 }
-async function lintAll(set, report, toLint, fresh, strategy) {
+async function lintAll(set, report, files, toLint, fresh, strategy) {
     // The new migrations are one deploy: a table one of them creates is new for the next ones.
     const createdInDeploy = new Set();
+    // Long names the schema already holds (the baseline's), and those the new migrations add.
+    const knownNames = await collectKnownNames(files.filter((f) => !fresh.includes(f)));
     for (const file of toLint) {
         const suppressed = [];
         const findings = await lintMigration(file, {
@@ -17660,6 +19404,7 @@ async function lintAll(set, report, toLint, fresh, strategy) {
             pgVersion: report.pgVersion,
             strategy,
             createdInDeploy: fresh.includes(file) ? createdInDeploy : undefined,
+            knownNames: fresh.includes(file) ? knownNames : undefined,
             onSuppressed: (f) => suppressed.push(f),
         });
         const entry = report.migrations.find((m) => m.name === file.name);
@@ -17763,7 +19508,7 @@ async function runCycle(set, client, databaseUrl, baseline, fresh, report, optio
         client,
         format: set.format,
         migrate: (o) => migrate({ ...base, ...o }, logger),
-        snapshot: async () => renderSchema(await readSchema(client, { exclude })),
+        snapshot: () => readSchema(client, { exclude }),
         ignoreTables: new Set([...exclude.tables, ...exclude.sequences]),
         testCommand: options.testCommand,
         cwd: options.baseDir,
@@ -17777,12 +19522,33 @@ async function runCycle(set, client, databaseUrl, baseline, fresh, report, optio
         Object.assign(entry, cycle);
         if (statements)
             sent.set(file.name, statements);
+        if (entry.movedColumns) {
+            const notice = columnOrderNotice(entry.file, entry.movedColumns);
+            entry.findings = sortFindings([...entry.findings, notice]);
+            report.findings = sortFindings([...report.findings, notice]);
+        }
         if (entry.status === 'failed') {
             logger.error(`${file.name}: ${entry.error}`);
             break;
         }
     }
     return sent;
+}
+/** The notice for columns a down migration restores at another position (nothing else differs). */
+function columnOrderNotice(file, moved) {
+    const columns = moved
+        .map((m) => `${m.table}.${m.column} (column ${m.before} before the up, ${m.after} after the down)`)
+        .join(', ');
+    return {
+        file,
+        line: 1,
+        column: 1,
+        endLine: 1,
+        rule: 'column-order-changed',
+        severity: 'notice',
+        message: `its down restores ${columns} at a different position; the schema is otherwise identical`,
+        hint: 'PostgreSQL adds columns at the end of the table, so a down cannot put one back in the middle; only SELECT * and INSERT without a column list see the order',
+    };
 }
 /** The bookkeeping relations: the tool's ledger and db-deploy's checksums, never the schema under test. */
 function excluded(set) {
@@ -17811,7 +19577,7 @@ async function seed(client, options, env, logger) {
     }
     if (options.seedCommand) {
         logger.info('running seed-command');
-        const run = await runCommand(options.seedCommand, {
+        const run = await command_runCommand(options.seedCommand, {
             cwd: options.baseDir,
             env,
             onOutput: (t) => logger.debug(t.trimEnd()),
@@ -22146,6 +23912,360 @@ async function monitorCommand(argv, io) {
     return 0;
 }
 
+;// CONCATENATED MODULE: ./src/core/switch/cancel.ts
+
+/** The error a wait ends with when the job is cancelled (SIGINT/SIGTERM) while it waits. */
+function cancelled(what) {
+    return new errors/* DbDeployError */.WV('cancelled', `cancelled while ${what}`, {
+        hint: 'the job was cancelled; run status to see where the pair stands',
+    });
+}
+/** Throws `cancelled(what)` once `signal` has fired. */
+function throwIfCancelled(signal, what) {
+    if (signal?.aborted)
+        throw cancelled(what);
+}
+
+;// CONCATENATED MODULE: ./src/core/switch/pgbouncer.ts
+
+
+
+
+
+async function adminClient(url, connectTimeoutMs) {
+    const target = (0,db_url/* parseDatabaseUrl */.mx)(url, 'pgbouncer-admin-url');
+    const client = new esm/* default.Client */.Ay.Client({
+        connectionString: target.url,
+        connectionTimeoutMillis: connectTimeoutMs,
+    });
+    client.on('error', () => undefined);
+    try {
+        await client.connect();
+    }
+    catch (error) {
+        await client.end().catch(() => undefined);
+        throw new errors/* DbDeployError */.WV('pgbouncer-unreachable', `cannot reach the PgBouncer admin console: ${error.message}`, {
+            where: target.display,
+            hint: 'check pgbouncer-admin-url: the user must be in admin_users and the database pgbouncer',
+        });
+    }
+    return client;
+}
+/** A dbname as PgBouncer's connection strings take it: bare when plain, else single-quoted. */
+function connstringValue(value) {
+    return /^[A-Za-z0-9_.$-]+$/.test(value) ? value : `'${value.replace(/'/g, "''")}'`;
+}
+/** Rewrites `name = … dbname=X …` in the [databases] section to `dbname` (keeps CRLF endings). */
+function repointEntry(config, name, dbname) {
+    const lines = config.split('\n');
+    let section = '';
+    let found = false;
+    const setting = `dbname=${connstringValue(dbname)}`;
+    const out = lines.map((raw) => {
+        const cr = raw.endsWith('\r') ? '\r' : '';
+        const line = cr ? raw.slice(0, -1) : raw;
+        const header = /^\s*\[([^\]]+)\]\s*$/.exec(line);
+        if (header)
+            section = (header[1] ?? '').trim().toLowerCase();
+        const entry = /^(\s*)("?)([^=\s"]+)\2(\s*=\s*)(.*)$/.exec(line);
+        if (section !== 'databases' || !entry || entry[3] !== name)
+            return raw;
+        found = true;
+        const value = entry[5] ?? '';
+        const current = /(^|\s)dbname\s*=\s*('(?:[^']|'')*'|\S+)/;
+        const next = current.test(value)
+            ? value.replace(current, (_match, lead) => `${lead}${setting}`)
+            : `${value} ${setting}`.trim();
+        return `${entry[1]}${entry[2]}${entry[3]}${entry[2]}${entry[4]}${next}${cr}`;
+    });
+    if (!found)
+        throw new errors/* DbDeployError */.WV('pgbouncer-entry-missing', `PgBouncer's config has no [databases] entry "${name}"`, {
+            hint: 'set pgbouncer-database to the name clients connect to',
+        });
+    return out.join('\n');
+}
+async function pgBouncerControl(target, connectTimeoutMs) {
+    // Two connections: a PAUSE that does not finish is answered with RESUME from the other.
+    const [main, spare] = await Promise.all([
+        adminClient(target.adminUrl, connectTimeoutMs),
+        adminClient(target.adminUrl, connectTimeoutMs),
+    ]);
+    const db = target.database.replace(/[^A-Za-z0-9_.-]/g, '');
+    return {
+        async readLoginRetry() {
+            const { rows } = await spare.query('SHOW CONFIG');
+            return rows.find((r) => r.key === 'server_login_retry')?.value;
+        },
+        async setLoginRetry(value) {
+            if (/^\d+$/.test(value))
+                await spare.query(`SET server_login_retry = ${value}`);
+        },
+        async waitForClients(timeoutMs) {
+            const deadline = Date.now() + timeoutMs;
+            for (;;) {
+                const { rows } = await spare.query('SHOW POOLS');
+                const waiting = rows
+                    .filter((r) => r.database === db)
+                    .reduce((n, r) => n + Number(r.cl_waiting), 0);
+                if (waiting === 0 || Date.now() > deadline)
+                    return;
+                await new Promise((resolve) => setTimeout(resolve, 50));
+            }
+        },
+        async pause(timeoutMs, signal) {
+            const started = Date.now();
+            let timer;
+            let onAbort;
+            const timeout = new Promise((_, reject) => {
+                timer = setTimeout(() => reject(new errors/* DbDeployError */.WV('pause-timeout', `PgBouncer's PAUSE did not finish within ${timeoutMs}ms (a transaction kept running)`, {
+                    hint: 'traffic was resumed on blue; retry when long transactions have ended, or raise switch-timeout',
+                })), timeoutMs);
+                onAbort = () => reject(cancelled("PgBouncer's PAUSE waited for running transactions"));
+                if (signal?.aborted)
+                    onAbort();
+                else
+                    signal?.addEventListener('abort', onAbort, { once: true });
+            });
+            try {
+                await Promise.race([main.query(`PAUSE ${db}`), timeout]);
+                return Date.now() - started;
+            }
+            finally {
+                clearTimeout(timer);
+                if (onAbort)
+                    signal?.removeEventListener('abort', onAbort);
+            }
+        },
+        async resume() {
+            await spare.query(`RESUME ${db}`).catch(async (error) => {
+                // "database is not paused" is fine: nothing to resume.
+                if (!/not paused/i.test(error.message))
+                    throw error;
+            });
+        },
+        async reload() {
+            await spare.query('RELOAD');
+        },
+        async repoint(dbname) {
+            const path = target.configPath;
+            if (!path)
+                throw new Error('no pgbouncer-config to repoint');
+            // Written in place: the file keeps its owner and mode (PgBouncer's user must read it).
+            const text = await (0,promises_.readFile)(path, 'utf8');
+            await (0,promises_.writeFile)(path, repointEntry(text, target.database, dbname));
+        },
+        async close() {
+            // A PAUSE given up on never answers: do not wait for its connection to end politely.
+            const end = (c) => Promise.race([c.end().catch(() => undefined), new Promise((r) => setTimeout(r, 1000))]);
+            await Promise.all([end(main), end(spare)]);
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/switch/queries.ts
+
+/**
+ * SQL of the blue-green concern. Database, publication, subscription and table names are
+ * identifiers (quoteIdent); values are bind parameters, except where PostgreSQL takes none
+ * (COMMENT, CREATE SUBSCRIPTION's connection string), where they are quoted literals.
+ */
+// --- the state row and its journal (db_deploy.blue_green_state, in the database made as blue)
+/** The control schema. Takes no table lock. */
+const createControlSchema = (schema) => `CREATE SCHEMA IF NOT EXISTS ${quoteIdent(schema)}`;
+/** One row per green: which side is live, and the journal of the command under way. */
+const createStateTable = (table) => `CREATE TABLE IF NOT EXISTS ${table} (
+    green text PRIMARY KEY, blue text NOT NULL, active text NOT NULL, phase text NOT NULL,
+    updated_at timestamptz NOT NULL DEFAULT now())`;
+/**
+ * Columns added since the first version (kept apart so an older table is brought up to date).
+ * ACCESS EXCLUSIVE on the state table for an instant.
+ */
+const addStateColumns = (table) => `ALTER TABLE ${table}
+     ADD COLUMN IF NOT EXISTS method text NOT NULL DEFAULT 'logical',
+     ADD COLUMN IF NOT EXISTS renamed boolean NOT NULL DEFAULT false,
+     ADD COLUMN IF NOT EXISTS home_oid oid,
+     ADD COLUMN IF NOT EXISTS green_oid oid,
+     ADD COLUMN IF NOT EXISTS command text,
+     ADD COLUMN IF NOT EXISTS steps jsonb NOT NULL DEFAULT '[]',
+     ADD COLUMN IF NOT EXISTS facts jsonb NOT NULL DEFAULT '{}',
+     ADD COLUMN IF NOT EXISTS runner_pid int`;
+/** The replicated marker table (catch-up proof). */
+const queries_createMarkerTable = (table) => `CREATE TABLE IF NOT EXISTS ${table} (
+    token text PRIMARY KEY, written_at timestamptz NOT NULL DEFAULT now())`;
+/**
+ * The row of a green, whole (columns an older table lacks are simply absent), with the OID of
+ * the database it is read in: a row is this database's own only when home_oid matches, since a
+ * template or dump copy carries blue's rows into green. Reads one row; ACCESS SHARE.
+ */
+const selectState = (table) => `SELECT to_jsonb(s) AS row, (SELECT oid FROM pg_database WHERE datname = current_database()) AS here
+     FROM ${table} s WHERE green = $1`;
+/** Whether the state table exists here. Takes no lock. */
+const STATE_TABLE_EXISTS = 'SELECT to_regclass($1) IS NOT NULL AS ok';
+/**
+ * A command begins: the row is created (phase none) or kept, the journal emptied, the facts the
+ * command fixed at its start recorded, and the row bound to this database. ROW EXCLUSIVE.
+ */
+const beginCommand = (table) => `INSERT INTO ${table} (green, blue, active, phase, method, renamed, home_oid, command, steps, facts)
+   VALUES ($1, $2, $2, 'none', $3, false,
+           (SELECT oid FROM pg_database WHERE datname = current_database()), $4, '[]', $5::jsonb)
+   ON CONFLICT (green) DO UPDATE SET command = $4, steps = '[]', facts = $5::jsonb,
+     home_oid = EXCLUDED.home_oid, method = $3, updated_at = now()`;
+/** A step about to be taken, appended to the journal (with the session writing it). ROW EXCLUSIVE. */
+const pushStep = (table) => `UPDATE ${table} SET steps = steps || to_jsonb($2::text), runner_pid = pg_backend_pid(),
+     updated_at = now() WHERE green = $1`;
+/** Green's database OID, recorded once prepare has created it. ROW EXCLUSIVE. */
+const recordGreenOid = (table) => `UPDATE ${table} SET green_oid = $2, runner_pid = pg_backend_pid() WHERE green = $1`;
+/** The command's session changed (a step closed the old one): this one is its session now. */
+const touchRunner = (table) => `UPDATE ${table} SET runner_pid = pg_backend_pid() WHERE green = $1 AND command IS NOT NULL`;
+/** The command is over: its outcome recorded, the journal emptied. ROW EXCLUSIVE. */
+const settleCommand = (table) => `UPDATE ${table} SET phase = $2, active = $3, renamed = $4, command = NULL, steps = '[]', runner_pid = NULL,
+     facts = '{}', updated_at = now() WHERE green = $1`;
+// --- the catalog
+/**
+ * Every ordinary and partitioned-root table outside the system schemas and $1 (db-deploy's),
+ * whether UPDATE/DELETE can replicate (a replica identity with its key), and its columns
+ * (generated ones left out: a publication cannot list them). Reads the catalog; no lock.
+ */
+const USER_TABLES = `
+SELECT n.nspname AS schema, c.relname AS name,
+       CASE c.relreplident
+         WHEN 'd' THEN EXISTS (SELECT 1 FROM pg_index i WHERE i.indrelid = c.oid AND i.indisprimary)
+         WHEN 'i' THEN EXISTS (SELECT 1 FROM pg_index i WHERE i.indrelid = c.oid AND i.indisreplident)
+         WHEN 'f' THEN true ELSE false END AS replicable,
+       ARRAY(SELECT a.attname FROM pg_attribute a WHERE a.attrelid = c.oid AND a.attnum > 0
+               AND NOT a.attisdropped AND a.attgenerated = '' ORDER BY a.attnum)::text[] AS columns
+  FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+ WHERE c.relkind IN ('r', 'p') AND NOT c.relispartition
+   AND n.nspname NOT IN ('pg_catalog', 'information_schema', $1)
+   AND n.nspname NOT LIKE 'pg\\_%'
+ ORDER BY 1, 2`;
+/** Every user sequence's position (null for one never used). No lock. */
+const SEQUENCE_VALUES = `
+SELECT schemaname, sequencename, last_value::text FROM pg_sequences
+ WHERE schemaname NOT IN ('pg_catalog', 'information_schema') ORDER BY 1, 2`;
+/** Moves a sequence to a position (is_called: the next value is the one after). */
+const SET_SEQUENCE = 'SELECT setval($1::regclass, $2::bigint, true)';
+/** Whether the server decodes its WAL for logical replication. */
+const WAL_LEVEL = 'SHOW wal_level';
+/** A table's rows as one JSON array (node-pg-migrate's tables, copied once). ACCESS SHARE. */
+const tableAsJson = (table) => `SELECT coalesce(json_agg(t), '[]') AS data FROM ${table} t`;
+/** Inserts the rows of a JSON array into a table of the same shape. ROW EXCLUSIVE. */
+const insertJsonRows = (table) => `INSERT INTO ${table} SELECT * FROM json_populate_recordset(NULL::${table}, $1::json)`;
+/** Whether the session that last wrote a journal is still connected (its command may be running). */
+const SESSION_ALIVE = 'SELECT EXISTS (SELECT 1 FROM pg_stat_activity WHERE pid = $1 AND application_name = $2) AS alive';
+// --- databases
+/** A database's OID, when it exists. Reads pg_database; no lock. */
+const DATABASE_OID = 'SELECT oid::int8::text AS oid FROM pg_database WHERE datname = $1';
+/** Whether a database exists. Reads pg_database; no lock. */
+const DATABASE_EXISTS = 'SELECT count(*)::int AS n FROM pg_database WHERE datname = $1';
+/** Creates an empty database (green). */
+const createDatabase = (name) => `CREATE DATABASE ${quoteIdent(name)}`;
+/** Copies a database file by file; nobody may be connected to the template. */
+const createDatabaseFromTemplate = (name, template) => `CREATE DATABASE ${quoteIdent(name)} TEMPLATE ${quoteIdent(template)}`;
+/** Drops a database; FORCE (PostgreSQL 13+) ends the sessions still in it. */
+const dropDatabase = (name) => `DROP DATABASE IF EXISTS ${quoteIdent(name)} WITH (FORCE)`;
+/**
+ * Ends db-deploy's own sessions still running one exact statement (a CREATE DATABASE whose
+ * client was killed goes on, and would create green after the clean-up dropped it).
+ */
+const TERMINATE_STATEMENT = `
+SELECT count(pg_terminate_backend(pid))::int AS n FROM pg_stat_activity
+ WHERE application_name = $1 AND pid <> pg_backend_pid() AND state = 'active' AND query = $2`;
+/** Renames a database (inside the swap's transaction). ACCESS EXCLUSIVE on the database. */
+const renameDatabase = (from, to) => `ALTER DATABASE ${quoteIdent(from)} RENAME TO ${quoteIdent(to)}`;
+/** Lets a database take new sessions again, or not. */
+const allowConnections = (name, allow) => `ALTER DATABASE ${quoteIdent(name)} WITH ALLOW_CONNECTIONS ${allow}`;
+/** The database's comment (where a connection block leaves its marker). COMMENT takes no parameter. */
+const commentOnDatabase = (name, text) => `COMMENT ON DATABASE ${quoteIdent(name)} IS ${text === null ? 'NULL' : quoteLiteral(text)}`;
+/** Name, OID, whether it takes connections, and the comment of some databases. No lock. */
+const DATABASE_NOTES = `
+SELECT datname AS name, datallowconn AS allowed, shobj_description(oid, 'pg_database') AS note
+  FROM pg_database WHERE datname = ANY($1::text[])`;
+/** New sessions of a database may only read (the replication apply worker still writes). */
+const setReadOnly = (name, readOnly) => readOnly
+    ? `ALTER DATABASE ${quoteIdent(name)} SET default_transaction_read_only = on`
+    : `ALTER DATABASE ${quoteIdent(name)} RESET default_transaction_read_only`;
+/** Whether new sessions of a database are read-only (the database-wide default). No lock. */
+const IS_READ_ONLY = `
+SELECT EXISTS (SELECT 1 FROM pg_db_role_setting s JOIN pg_database d ON d.oid = s.setdatabase
+  WHERE d.datname = $1 AND s.setrole = 0
+    AND 'default_transaction_read_only=on' = ANY (s.setconfig)) AS ro`;
+/** db-deploy's own sessions write on a side that is read-only for everyone else. */
+const SESSION_WRITABLE = 'SET default_transaction_read_only = off';
+// --- sessions
+/** Ends every client session of a database but db-deploy's. */
+const END_SESSIONS = `
+SELECT count(pg_terminate_backend(pid))::int AS n FROM pg_stat_activity
+ WHERE datname = $1 AND pid <> pg_backend_pid() AND backend_type = 'client backend'
+   AND application_name <> $2`;
+/** Ends every session of some databases, db-deploy's included (before they are renamed). */
+const END_ALL_SESSIONS = `
+SELECT pg_terminate_backend(pid) FROM pg_stat_activity
+ WHERE datname = ANY($1::text[]) AND pid <> pg_backend_pid()`;
+/** Client sessions of a database other than db-deploy's (a template copy wants none). */
+const CONNECTED_SESSIONS = `
+SELECT pid, coalesce(nullif(application_name, ''), '?') AS application,
+       coalesce(usename::text, '?') AS user
+  FROM pg_stat_activity
+ WHERE datname = $1 AND pid <> pg_backend_pid() AND backend_type = 'client backend'
+   AND application_name IS DISTINCT FROM $2 ORDER BY backend_start`;
+/** Client sessions of this database with a transaction older than $1 ms. */
+const OLD_TRANSACTIONS = `
+SELECT pid, extract(epoch FROM now() - xact_start)::float8 AS seconds FROM pg_stat_activity
+ WHERE datname = current_database() AND pid <> pg_backend_pid() AND backend_type = 'client backend'
+   AND xact_start < now() - make_interval(secs => $1::float8 / 1000) ORDER BY xact_start`;
+/** Sessions of this database holding a lock the subscription's apply worker waits for. */
+const APPLY_BLOCKERS = `
+SELECT DISTINCT unnest(pg_blocking_pids(pid)) AS pid FROM pg_stat_activity
+ WHERE datname = current_database() AND backend_type = 'logical replication worker'`;
+// --- replication
+/** A publication of some tables (with column lists, PostgreSQL 15+) and the marker table. */
+const createPublication = (name, items) => `CREATE PUBLICATION ${quoteIdent(name)} FOR TABLE ${items.join(', ')}`;
+/** Whether a publication exists in this database. No lock. */
+const PUBLICATION_EXISTS = 'SELECT count(*)::int AS n FROM pg_publication WHERE pubname = $1';
+/** Drops a publication if it exists. */
+const dropPublication = (name) => `DROP PUBLICATION IF EXISTS ${quoteIdent(name)}`;
+/** The tables a publication lists, as `schema.table` (identifiers quoted by format). */
+const PUBLISHED_TABLES = `
+SELECT format('%I.%I', schemaname, tablename) AS t FROM pg_publication_tables WHERE pubname = $1`;
+/** Creates a logical slot for pgoutput. */
+const CREATE_SLOT = `SELECT pg_create_logical_replication_slot($1, 'pgoutput')`;
+/** A slot's consumer pid (null when idle); no row when it does not exist. */
+const SLOT_HOLDER = 'SELECT active_pid AS pid FROM pg_replication_slots WHERE slot_name = $1';
+/** Drops an idle slot. */
+const DROP_SLOT = 'SELECT pg_drop_replication_slot($1)';
+/** Ends a process (a walsender that keeps a slot). */
+const TERMINATE_PID = 'SELECT pg_terminate_backend($1)';
+/** WAL a slot's consumer has yet to confirm, in bytes, and whether it is in use. */
+const SLOT_LAG = `
+SELECT pg_wal_lsn_diff(pg_current_wal_lsn(), confirmed_flush_lsn)::bigint AS bytes, active
+  FROM pg_replication_slots WHERE slot_name = $1`;
+/** A subscription on a slot made beforehand (a subscription in the same cluster cannot make its own). */
+const createSubscription = (name, conninfo, publication, slot, copyData) => `CREATE SUBSCRIPTION ${quoteIdent(name)} CONNECTION ${quoteLiteral(conninfo)}
+     PUBLICATION ${quoteIdent(publication)}
+     WITH (create_slot = false, slot_name = ${quoteLiteral(slot)}, copy_data = ${copyData},
+           synchronous_commit = 'on')`;
+/** Whether this database has the subscription. No lock. */
+const SUBSCRIPTION_EXISTS = `
+SELECT count(*)::int AS n FROM pg_subscription
+ WHERE subname = $1 AND subdbid = (SELECT oid FROM pg_database WHERE datname = current_database())`;
+/** Dropping a subscription without its slot: disable, detach the slot, drop. */
+const disableSubscription = (name) => `ALTER SUBSCRIPTION ${quoteIdent(name)} DISABLE`;
+const detachSubscription = (name) => `ALTER SUBSCRIPTION ${quoteIdent(name)} SET (slot_name = NONE)`;
+const dropSubscription = (name) => `DROP SUBSCRIPTION ${quoteIdent(name)}`;
+/** Tables of the subscription whose initial copy is not done. */
+const SYNC_PENDING = `
+SELECT count(*)::int AS pending FROM pg_subscription_rel r JOIN pg_subscription s ON s.oid = r.srsubid
+ WHERE s.subname = $1 AND r.srsubstate <> 'r'`;
+/** Whether the subscription's apply worker runs. */
+const SUBSCRIPTION_RUNNING = `
+SELECT EXISTS (SELECT 1 FROM pg_stat_subscription st JOIN pg_subscription s ON s.oid = st.subid
+  WHERE s.subname = $1 AND s.subenabled AND st.pid IS NOT NULL AND st.relid IS NULL) AS running`;
+/** A catch-up marker row, written on the old side. */
+const insertMarker = (table) => `INSERT INTO ${table} (token) VALUES ($1)`;
+/** Whether the new side has applied the marker row. */
+const markerArrived = (table) => `SELECT EXISTS (SELECT 1 FROM ${table} WHERE token = $1) AS ok`;
+
 ;// CONCATENATED MODULE: ./src/core/switch/names.ts
 
 
@@ -22223,294 +24343,6 @@ function conninfo(target) {
     return parts.join(' ');
 }
 
-;// CONCATENATED MODULE: ./src/core/switch/catalog.ts
-
-
-/** Every ordinary and partitioned-root table outside the system schemas and db-deploy's own. */
-async function userTables(client) {
-    const { rows } = await client.query(`SELECT n.nspname AS schema, c.relname AS name,
-            CASE c.relreplident
-              WHEN 'd' THEN EXISTS (SELECT 1 FROM pg_index i WHERE i.indrelid = c.oid AND i.indisprimary)
-              WHEN 'i' THEN EXISTS (SELECT 1 FROM pg_index i WHERE i.indrelid = c.oid AND i.indisreplident)
-              WHEN 'f' THEN true ELSE false END AS replicable,
-            ARRAY(SELECT a.attname FROM pg_attribute a WHERE a.attrelid = c.oid AND a.attnum > 0
-                    AND NOT a.attisdropped AND a.attgenerated = '' ORDER BY a.attnum)::text[] AS columns
-       FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
-      WHERE c.relkind IN ('r', 'p') AND NOT c.relispartition
-        AND n.nspname NOT IN ('pg_catalog', 'information_schema', $1)
-        AND n.nspname NOT LIKE 'pg\\_%'
-      ORDER BY 1, 2`, [CONTROL_SCHEMA]);
-    return rows.map((r) => ({ ...r, sql: qualifiedName(r.schema, r.name) }));
-}
-/** node-pg-migrate's table and its checksums table: each side keeps its own, never replicated. */
-function isMigrationsTable(t, schema, table) {
-    return t.schema === schema && (t.name === table || t.name === `${table}_checksums`);
-}
-/** The user tables that replicate: all of them but the migrations tables. */
-async function replicatedTables(client, migrations) {
-    return (await userTables(client)).filter((t) => !isMigrationsTable(t, migrations.migrationsSchema, migrations.migrationsTable));
-}
-/** Every sequence's position (pg_sequences; null for one never used). */
-async function sequenceValues(client) {
-    const { rows } = await client.query(`SELECT schemaname, sequencename, last_value::text FROM pg_sequences
-      WHERE schemaname NOT IN ('pg_catalog', 'information_schema') ORDER BY 1, 2`);
-    return rows.map((r) => ({
-        sql: qualifiedName(r.schemaname, r.sequencename),
-        lastValue: r.last_value,
-    }));
-}
-/** Sets each sequence on `to` to its position on `from` (logical replication does not carry them). */
-async function copySequences(from, to) {
-    const values = await sequenceValues(from);
-    let copied = 0;
-    for (const s of values) {
-        if (s.lastValue === null)
-            continue;
-        // A sequence that exists only on one side (a new one on green) is left alone.
-        const found = await to.query('SELECT to_regclass($1) IS NOT NULL AS ok', [
-            s.sql,
-        ]);
-        if (!found.rows[0]?.ok)
-            continue;
-        await to.query('SELECT setval($1::regclass, $2::bigint, true)', [s.sql, s.lastValue]);
-        copied += 1;
-    }
-    return copied;
-}
-/** Client sessions of this database other than ours, with a transaction older than `ms`. */
-async function oldTransactions(client, ms) {
-    const { rows } = await client.query(`SELECT pid, extract(epoch FROM now() - xact_start)::float8 AS seconds FROM pg_stat_activity
-      WHERE datname = current_database() AND pid <> pg_backend_pid() AND backend_type = 'client backend'
-        AND xact_start < now() - make_interval(secs => $1::float8 / 1000) ORDER BY xact_start`, [ms]);
-    return rows;
-}
-/** Whether the server can decode its WAL for logical replication. */
-async function walLevel(client) {
-    const { rows } = await client.query('SHOW wal_level');
-    return rows[0]?.wal_level ?? 'unknown';
-}
-/** Whether blue can follow green after the switch (the return replication rollback relies on). */
-async function canReturn(green, tables) {
-    return (await walLevel(green)) === 'logical' && tables.every((t) => t.replicable);
-}
-
-;// CONCATENATED MODULE: ./src/core/switch/state.ts
-
-
-const STATE = qualifiedName(CONTROL_SCHEMA, STATE_TABLE);
-const state_MARKER = qualifiedName(CONTROL_SCHEMA, MARKER_TABLE);
-/** The control schema: the state row (never replicated) and the marker table (replicated). */
-async function ensureControlTables(client) {
-    await client.query(`CREATE SCHEMA IF NOT EXISTS ${quoteIdent(CONTROL_SCHEMA)}`);
-    await client.query(`CREATE TABLE IF NOT EXISTS ${STATE} (
-    green text PRIMARY KEY, blue text NOT NULL, active text NOT NULL, phase text NOT NULL,
-    updated_at timestamptz NOT NULL DEFAULT now())`);
-    await client.query(`ALTER TABLE ${STATE} ADD COLUMN IF NOT EXISTS method text NOT NULL DEFAULT 'logical',
-       ADD COLUMN IF NOT EXISTS renamed boolean NOT NULL DEFAULT false`);
-    await client.query(`CREATE TABLE IF NOT EXISTS ${state_MARKER} (
-    token text PRIMARY KEY, written_at timestamptz NOT NULL DEFAULT now())`);
-}
-async function readState(client, green) {
-    const exists = await client.query(`SELECT to_regclass($1) IS NOT NULL AS ok`, [
-        STATE,
-    ]);
-    if (!exists.rows[0]?.ok)
-        return undefined;
-    const { rows } = await client.query(`SELECT blue, green, active, phase, coalesce(to_jsonb(s) ->> 'method', 'logical') AS method,
-            coalesce((to_jsonb(s) ->> 'renamed')::boolean, false) AS renamed, updated_at
-       FROM ${STATE} s WHERE green = $1`, [green]);
-    const row = rows[0];
-    return row
-        ? {
-            blue: row.blue,
-            green: row.green,
-            active: row.active,
-            phase: row.phase,
-            method: row.method,
-            renamed: row.renamed,
-            updatedAt: row.updated_at.toISOString(),
-        }
-        : undefined;
-}
-async function writeState(client, state) {
-    // After a rename the state lives in the other database: make sure its table is current.
-    await ensureControlTables(client);
-    await client.query(`INSERT INTO ${STATE} (green, blue, active, phase, method, renamed)
-     VALUES ($1, $2, $3, $4, $5, $6)
-     ON CONFLICT (green) DO UPDATE SET blue = $2, active = $3, phase = $4, method = $5,
-       renamed = $6, updated_at = now()`, [state.green, state.blue, state.active, state.phase, state.method, state.renamed]);
-}
-
-;// CONCATENATED MODULE: ./src/core/switch/replication.ts
-// Decision record: docs/adr/0010-blue-green-over-logical-replication.md (ADR 0010).
-
-
-
-
-
-/**
- * One direction of logical replication between two databases: a publication and a slot on the
- * source, a subscription on the target. The slot is created beforehand (create_slot = false):
- * CREATE SUBSCRIPTION waits for it otherwise, forever when both are in one cluster.
- */
-/**
- * The publication lists the tables (with column lists when given, PostgreSQL 15+) and the marker
- * table, never the state table: each side keeps its own record of which one is live.
- */
-async function createPublication(source, names, tables, columnLists) {
-    const items = tables.map((t) => columnLists ? `${t.sql} (${t.columns.map(quoteIdent).join(', ')})` : t.sql);
-    await source.query(`CREATE PUBLICATION ${quoteIdent(names.publication)} FOR TABLE ${[...items, state_MARKER].join(', ')}`);
-}
-async function createSlot(source, names) {
-    await source.query(`SELECT pg_create_logical_replication_slot($1, 'pgoutput')`, [names.slot]);
-}
-async function createSubscription(target, names, sourceConninfo, copyData) {
-    await target.query(`CREATE SUBSCRIPTION ${quoteIdent(names.subscription)} CONNECTION ${quoteLiteral(sourceConninfo)}
-     PUBLICATION ${quoteIdent(names.publication)}
-     WITH (create_slot = false, slot_name = ${quoteLiteral(names.slot)}, copy_data = ${copyData},
-           synchronous_commit = 'on')`);
-}
-/** Waits until every table of the subscription has finished its initial copy. */
-async function waitForInitialSync(target, names, timeoutMs) {
-    const deadline = Date.now() + timeoutMs;
-    for (;;) {
-        const { rows } = await target.query(`SELECT count(*)::int AS pending FROM pg_subscription_rel r JOIN pg_subscription s ON s.oid = r.srsubid
-        WHERE s.subname = $1 AND r.srsubstate <> 'r'`, [names.subscription]);
-        if ((rows[0]?.pending ?? 0) === 0)
-            return;
-        if (Date.now() > deadline)
-            throw new errors/* DbDeployError */.WV('sync-timeout', `the initial copy into green did not finish within ${timeoutMs}ms (${rows[0]?.pending} tables left)`, {
-                hint: 'raise sync-timeout for a large database, or check the subscription worker in the server log',
-            });
-        await sleep(100);
-    }
-}
-/**
- * Proves the target has applied everything the source committed so far: writes a marker row on
- * the source and waits until the target has it. Replication applies in commit order, so every
- * earlier transaction is in too.
- */
-async function waitForCatchUp(source, target, timeoutMs) {
-    const started = Date.now();
-    const token = (0,external_node_crypto_.randomUUID)();
-    await source.query(`INSERT INTO ${state_MARKER} (token) VALUES ($1)`, [token]);
-    for (;;) {
-        const { rows } = await target.query(`SELECT EXISTS (SELECT 1 FROM ${state_MARKER} WHERE token = $1) AS ok`, [token]);
-        if (rows[0]?.ok)
-            return Date.now() - started;
-        if (Date.now() - started > timeoutMs)
-            throw new errors/* DbDeployError */.WV('catch-up-timeout', `the replica did not catch up within ${timeoutMs}ms`, {
-                hint: 'check the subscription worker (pg_stat_subscription) and the server log for apply errors',
-            });
-        await sleep(5);
-    }
-}
-/** WAL the slot's consumer has yet to confirm, in bytes; undefined when the slot is missing. */
-async function slotLag(source, names) {
-    const { rows } = await source.query(`SELECT pg_wal_lsn_diff(pg_current_wal_lsn(), confirmed_flush_lsn)::bigint AS bytes, active
-       FROM pg_replication_slots WHERE slot_name = $1`, [names.slot]);
-    const row = rows[0];
-    return row ? { bytes: Number(row.bytes), active: row.active } : undefined;
-}
-/** Whether the subscription's apply worker runs (it restarts after an apply error, briefly absent). */
-async function subscriptionRunning(target, names) {
-    const { rows } = await target.query(`SELECT EXISTS (SELECT 1 FROM pg_stat_subscription st JOIN pg_subscription s ON s.oid = st.subid
-        WHERE s.subname = $1 AND s.subenabled AND st.pid IS NOT NULL AND st.relid IS NULL) AS running`, [names.subscription]);
-    return rows[0]?.running === true;
-}
-/** Waits (bounded) until the subscription's apply worker runs; the launcher may take seconds. */
-async function waitForSubscription(target, names, timeoutMs) {
-    const deadline = Date.now() + timeoutMs;
-    while (!(await subscriptionRunning(target, names))) {
-        if (Date.now() > deadline)
-            return false;
-        await sleep(100);
-    }
-    return true;
-}
-/** Whether the database `target` is connected to has the subscription. */
-async function subscriptionExists(target, names) {
-    const { rows } = await target.query(`SELECT count(*)::int AS n FROM pg_subscription
-      WHERE subname = $1 AND subdbid = (SELECT oid FROM pg_database WHERE datname = current_database())`, [names.subscription]);
-    return (rows[0]?.n ?? 0) > 0;
-}
-/** Drops the subscription without touching its slot (the slot is dropped on its own side). */
-async function dropSubscription(target, names) {
-    if (!(await subscriptionExists(target, names)))
-        return;
-    const sub = quoteIdent(names.subscription);
-    await target.query(`ALTER SUBSCRIPTION ${sub} DISABLE`);
-    await target.query(`ALTER SUBSCRIPTION ${sub} SET (slot_name = NONE)`);
-    await target.query(`DROP SUBSCRIPTION ${sub}`);
-}
-/**
- * Drops the slot and the publication. A walsender may still hold the slot for a moment after its
- * subscription is dropped: waited for (5 s), then ended, as PostgreSQL cannot drop an active slot.
- */
-async function dropSource(source, names) {
-    for (let attempt = 0;; attempt += 1) {
-        const { rows } = await source.query('SELECT active_pid AS pid FROM pg_replication_slots WHERE slot_name = $1', [names.slot]);
-        const slot = rows[0];
-        if (!slot)
-            break;
-        if (slot.pid === null) {
-            await source.query('SELECT pg_drop_replication_slot($1)', [names.slot]);
-            break;
-        }
-        if (attempt >= 50)
-            await source.query('SELECT pg_terminate_backend($1)', [slot.pid]);
-        if (attempt >= 100)
-            throw new errors/* DbDeployError */.WV('slot-busy', `replication slot ${names.slot} is still in use by pid ${slot.pid}`, { hint: `end that process, then run SELECT pg_drop_replication_slot('${names.slot}')` });
-        await sleep(100);
-    }
-    await source.query(`DROP PUBLICATION IF EXISTS ${quoteIdent(names.publication)}`);
-}
-
-;// CONCATENATED MODULE: ./src/core/switch/dump-copy.ts
-
-
-
-
-
-
-
-/**
- * Copies blue into the empty green database with pg_dump and pg_restore of at least the server's
- * major (passwords through a passfile): the schema only (logical replication copies the rows),
- * or everything (clone-method dump). Never publications or subscriptions.
- */
-async function copyDatabase(blue, green, serverMajor, pgBinDir, logger, withData) {
-    const what = withData ? 'pg_dump' : 'pg_dump --schema-only';
-    const options = pgBinDir ? { binDir: pgBinDir } : {};
-    const dump = await findPgTool('pg_dump', serverMajor, logger, options);
-    const restore = await findPgTool('pg_restore', serverMajor, logger, options);
-    const dir = await (0,promises_.mkdtemp)((0,external_node_path_.join)(process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'db-deploy-schema-'));
-    try {
-        const file = (0,external_node_path_.join)(dir, 'schema.dump');
-        const dumped = await withToolEnv(blue, (env) => runTool(dump, [
-            ...(withData ? [] : ['--schema-only']),
-            '--format=custom',
-            '--no-publications',
-            '--no-subscriptions',
-            `--file=${file}`,
-        ], env, logger));
-        if (dumped.exitCode !== 0)
-            throw new errors/* DbDeployError */.WV('schema-copy-failed', `${what} of blue failed: ${dumped.lastError}`, {
-                where: blue.display,
-                hint: 'fix what pg_dump reports (usually a permission) and run prepare again',
-            });
-        const restored = await withToolEnv(green, (env) => runTool(restore, ['--exit-on-error', '--single-transaction', `--dbname=${green.database}`, file], env, logger));
-        if (restored.exitCode !== 0)
-            throw new errors/* DbDeployError */.WV('schema-copy-failed', `restoring blue's ${withData ? 'dump' : 'schema'} into green failed: ${restored.lastError}`, {
-                where: green.display,
-                hint: 'fix what pg_restore reports (a missing role or extension), then run prepare again',
-            });
-    }
-    finally {
-        await (0,promises_.rm)(dir, { recursive: true, force: true });
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/core/switch/session.ts
 
 
@@ -22527,7 +24359,7 @@ function openPair(options) {
         applicationName: SESSION_NAME,
     }).then(async (c) => {
         // db-deploy's own sessions write on a side that is read-only for everyone else.
-        await c.query('SET default_transaction_read_only = off');
+        await c.query(SESSION_WRITABLE);
         return c;
     });
     const client = (target) => {
@@ -22583,36 +24415,404 @@ function openPair(options) {
     };
 }
 /** New sessions of `database` may only read (the replication apply worker still writes). */
-async function setReadOnly(admin, database, readOnly) {
-    await admin.query(readOnly
-        ? `ALTER DATABASE ${quoteIdent(database)} SET default_transaction_read_only = on`
-        : `ALTER DATABASE ${quoteIdent(database)} RESET default_transaction_read_only`);
+async function session_setReadOnly(admin, database, readOnly) {
+    await admin.query(setReadOnly(database, readOnly));
 }
 /** Whether new sessions of `database` are read-only (the guard prepare sets on green). */
 async function isReadOnly(admin, database) {
-    const { rows } = await admin.query(`SELECT EXISTS (SELECT 1 FROM pg_db_role_setting s JOIN pg_database d ON d.oid = s.setdatabase
-        WHERE d.datname = $1 AND s.setrole = 0 AND 'default_transaction_read_only=on' = ANY (s.setconfig)) AS ro`, [database]);
+    const { rows } = await admin.query(IS_READ_ONLY, [database]);
     return rows[0]?.ro === true;
 }
 /** Ends every client session of `database` but ours: they would go on writing to the old side. */
 async function endSessions(admin, database) {
-    const { rows } = await admin.query(`SELECT count(pg_terminate_backend(pid))::int AS n FROM pg_stat_activity
-      WHERE datname = $1 AND pid <> pg_backend_pid() AND backend_type = 'client backend'
-        AND application_name <> $2`, [database, SESSION_NAME]);
+    const { rows } = await admin.query(END_SESSIONS, [database, SESSION_NAME]);
     return rows[0]?.n ?? 0;
 }
 /** Client sessions of `database` other than db-deploy's: what a template copy must not have. */
 async function connectedSessions(admin, database) {
-    const { rows } = await admin.query(`SELECT pid, coalesce(nullif(application_name, ''), '?') AS application,
-            coalesce(usename::text, '?') AS user
-       FROM pg_stat_activity
-      WHERE datname = $1 AND pid <> pg_backend_pid() AND backend_type = 'client backend'
-        AND application_name IS DISTINCT FROM $2 ORDER BY backend_start`, [database, SESSION_NAME]);
+    const { rows } = await admin.query(CONNECTED_SESSIONS, [database, SESSION_NAME]);
     return rows;
+}
+
+;// CONCATENATED MODULE: ./src/core/switch/state.ts
+
+
+
+const STATE = qualifiedName(CONTROL_SCHEMA, STATE_TABLE);
+const state_MARKER = qualifiedName(CONTROL_SCHEMA, MARKER_TABLE);
+/** The control schema: the state row (never replicated) and the marker table (replicated). */
+async function ensureControlTables(client) {
+    await client.query(createControlSchema(CONTROL_SCHEMA));
+    await client.query(createStateTable(STATE));
+    await client.query(addStateColumns(STATE));
+    await client.query(queries_createMarkerTable(state_MARKER));
+}
+/**
+ * The row of `green` in the database `client` is connected to, when it is that database's own:
+ * a row copied into green (template, dump) names another database as its home.
+ */
+async function readState(client, green) {
+    const exists = await client.query(STATE_TABLE_EXISTS, [
+        `${CONTROL_SCHEMA}.${STATE_TABLE}`,
+    ]);
+    if (!exists.rows[0]?.ok)
+        return undefined;
+    const { rows } = await client.query(selectState(STATE), [green]);
+    const found = rows[0];
+    if (!found)
+        return undefined;
+    const row = found.row;
+    const home = row.home_oid;
+    // A row written before rows knew their home is taken where it is found.
+    if (home !== null && home !== undefined && Number(home) !== Number(found.here))
+        return undefined;
+    const greenOid = row.green_oid;
+    return {
+        blue: String(row.blue),
+        green: String(row.green),
+        active: String(row.active),
+        phase: row.phase,
+        method: row.method ?? 'logical',
+        renamed: row.renamed === true,
+        updatedAt: new Date(String(row.updated_at)).toISOString(),
+        homeOid: String(found.here),
+        greenOid: greenOid === null || greenOid === undefined ? undefined : String(greenOid),
+        command: row.command ?? undefined,
+        steps: Array.isArray(row.steps) ? row.steps.map(String) : [],
+        facts: row.facts ?? {},
+        runnerPid: typeof row.runner_pid === 'number' ? row.runner_pid : undefined,
+    };
+}
+function journalStore(home, pair) {
+    return {
+        async begin(command, method, facts) {
+            const client = await home();
+            await ensureControlTables(client);
+            await client.query(beginCommand(STATE), [
+                pair.green,
+                pair.blue,
+                method,
+                command,
+                JSON.stringify(facts),
+            ]);
+        },
+        async push(step) {
+            await (await home()).query(pushStep(STATE), [pair.green, step]);
+        },
+        async recordGreenOid(oid) {
+            await (await home()).query(recordGreenOid(STATE), [pair.green, oid]);
+        },
+        async touch() {
+            await (await home()).query(touchRunner(STATE), [pair.green]);
+        },
+        async settle(next) {
+            await (await home()).query(settleCommand(STATE), [pair.green, next.phase, next.active, next.renamed]);
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/switch/steps.ts
+/** What a command did, in order, with the time since it began: logged and kept for the summary. */
+function stepRecorder(logger) {
+    const started = performance.now();
+    const list = [];
+    return {
+        list,
+        elapsed: () => Math.round(performance.now() - started),
+        mark(step, ms) {
+            list.push({ at: new Date().toISOString(), step, ...(ms === undefined ? {} : { ms }) });
+            logger.info(`blue-green: ${step}${ms === undefined ? '' : ` (${ms} ms)`}`);
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/switch/test-pause.ts
+
+/**
+ * TEST-ONLY. The interruption tests kill a command at a known point: with
+ * `DB_DEPLOY_TEST_PAUSE_AT=<command>:<point>` (a journaled step, e.g. `switch:resume`, or a
+ * point inside one, e.g. `switch:swap-names/blocked`) the command, on reaching that point,
+ * writes the point to the file `DB_DEPLOY_TEST_PAUSE_FILE` and waits until the job is cancelled
+ * (then it carries on, as after any cancel) or the process is killed. Unset, it does nothing.
+ */
+async function pauseForTest(point, signal) {
+    const at = process.env.DB_DEPLOY_TEST_PAUSE_AT;
+    const file = process.env.DB_DEPLOY_TEST_PAUSE_FILE;
+    if (!at || !file || at !== point)
+        return;
+    (0,external_node_fs_.writeFileSync)(file, point);
+    await new Promise((resolve) => {
+        // The interval keeps the process alive while nothing else would.
+        const alive = setInterval(() => undefined, 60_000);
+        const done = () => {
+            clearInterval(alive);
+            resolve();
+        };
+        if (signal?.aborted)
+            done();
+        else
+            signal?.addEventListener('abort', done, { once: true });
+    });
+}
+
+;// CONCATENATED MODULE: ./src/core/switch/context.ts
+
+
+
+
+
+
+function openContext(options, logger) {
+    const pair = openPair(options);
+    let bouncer;
+    let deadline = Number.POSITIVE_INFINITY;
+    const byName = (blueName) => {
+        const target = blueName ? pair.blue : pair.green;
+        return {
+            name: target.database,
+            target,
+            client: blueName ? pair.blueClient : pair.greenClient,
+        };
+    };
+    const ctx = {
+        pair,
+        options,
+        logger,
+        steps: stepRecorder(logger),
+        signal: options.signal,
+        command: options.command,
+        swapped: false,
+        state: undefined,
+        facts: {},
+        journal: journalStore(() => ctx.origin().client(), {
+            blue: pair.blue.database,
+            green: pair.green.database,
+        }),
+        origin: () => byName(!ctx.swapped),
+        copy: () => byName(ctx.swapped),
+        bouncer() {
+            const target = options.pgBouncer;
+            if (!target)
+                throw new errors/* DbDeployError */.WV('bad-input', `${ctx.command} routes through PgBouncer entry ${ctx.facts.bouncer ?? '?'}, and no pgbouncer-admin-url is given`, { hint: 'give the same PgBouncer inputs as the command that was interrupted' });
+            bouncer ??= pgBouncerControl(target, options.connectTimeoutMs);
+            return bouncer;
+        },
+        startClock() {
+            deadline = Date.now() + options.switchTimeoutMs;
+        },
+        remaining() {
+            const left = deadline - Date.now();
+            if (left <= 0)
+                throw new errors/* DbDeployError */.WV('switch-timeout', `the switch did not finish within switch-timeout (${options.switchTimeoutMs}ms)`, { hint: 'everything was put back on the old side; retry, or raise switch-timeout' });
+            return left;
+        },
+        checkpoint: (point) => pauseForTest(`${ctx.command}:${point}`, options.signal),
+        async close() {
+            const opened = bouncer;
+            bouncer = undefined;
+            if (opened)
+                await (await opened.catch(() => undefined))?.close();
+            await pair.close();
+        },
+    };
+    return ctx;
+}
+
+;// CONCATENATED MODULE: ./src/core/switch/catalog.ts
+
+
+
+
+/** Every ordinary and partitioned-root table outside the system schemas and db-deploy's own. */
+async function userTables(client) {
+    const { rows } = await client.query(USER_TABLES, [CONTROL_SCHEMA]);
+    return rows.map((r) => ({ ...r, sql: qualifiedName(r.schema, r.name) }));
+}
+/** node-pg-migrate's table and its checksums table: each side keeps its own, never replicated. */
+function isMigrationsTable(t, schema, table) {
+    return t.schema === schema && (t.name === table || t.name === `${table}_checksums`);
+}
+/** The user tables that replicate: all of them but the migrations tables. */
+async function replicatedTables(client, migrations) {
+    return (await userTables(client)).filter((t) => !isMigrationsTable(t, migrations.migrationsSchema, migrations.migrationsTable));
+}
+/** Every sequence's position (pg_sequences; null for one never used). */
+async function sequenceValues(client) {
+    const { rows } = await client.query(SEQUENCE_VALUES);
+    return rows.map((r) => ({
+        sql: qualifiedName(r.schemaname, r.sequencename),
+        lastValue: r.last_value,
+    }));
+}
+/** Sets each sequence on `to` to its position on `from` (logical replication does not carry them). */
+async function copySequences(from, to) {
+    const values = await sequenceValues(from);
+    let copied = 0;
+    for (const s of values) {
+        if (s.lastValue === null)
+            continue;
+        // A sequence that exists only on one side (a new one on green) is left alone.
+        const found = await to.query(RELATION_EXISTS, [s.sql]);
+        if (!found.rows[0]?.exists)
+            continue;
+        await to.query(SET_SEQUENCE, [s.sql, s.lastValue]);
+        copied += 1;
+    }
+    return copied;
+}
+/** Client sessions of this database other than ours, with a transaction older than `ms`. */
+async function oldTransactions(client, ms) {
+    const { rows } = await client.query(OLD_TRANSACTIONS, [ms]);
+    return rows;
+}
+/** Whether the server can decode its WAL for logical replication. */
+async function walLevel(client) {
+    const { rows } = await client.query(WAL_LEVEL);
+    return rows[0]?.wal_level ?? 'unknown';
+}
+/** Whether blue can follow green after the switch (the return replication rollback relies on). */
+async function canReturn(green, tables) {
+    return (await walLevel(green)) === 'logical' && tables.every((t) => t.replicable);
+}
+
+;// CONCATENATED MODULE: ./src/core/switch/connections.ts
+
+/**
+ * Refusing new sessions of a database (ALLOW_CONNECTIONS false) for the seconds of a template
+ * copy or a name swap. A process killed meanwhile would leave it refusing everyone, and with it
+ * the journal, which lives inside: so the block leaves a marker in the database's comment (a
+ * shared catalog, readable from any database of the server, and moved by the same transaction
+ * as the block). The marker names the pair and keeps the comment it replaced; a later command
+ * lifts only blocks that carry its pair's marker.
+ */
+const PREFIX = 'db-deploy blue-green:';
+const SEPARATOR = ' ## ';
+function markerText(marker) {
+    return `${PREFIX} new sessions refused during ${marker.step} of ${marker.green}; if no db-deploy command is running, run blue-green-switch status${SEPARATOR}${JSON.stringify(marker)}`;
+}
+function parseMarker(note) {
+    if (!note?.startsWith(PREFIX))
+        return undefined;
+    const at = note.indexOf(SEPARATOR);
+    if (at < 0)
+        return undefined;
+    try {
+        const value = JSON.parse(note.slice(at + SEPARATOR.length));
+        if (typeof value.green !== 'string' || typeof value.step !== 'string')
+            return undefined;
+        return { green: value.green, step: value.step, previous: value.previous ?? null };
+    }
+    catch {
+        return undefined;
+    }
+}
+async function notes(admin, databases) {
+    const { rows } = await admin.query(DATABASE_NOTES, [databases]);
+    return rows;
+}
+/** The databases among `databases` that refuse sessions under this pair's marker. */
+async function blockedByPair(admin, databases, green) {
+    return (await notes(admin, databases)).flatMap((row) => {
+        const marker = parseMarker(row.note);
+        return !row.allowed && marker?.green === green
+            ? [{ database: row.name, step: marker.step, previous: marker.previous }]
+            : [];
+    });
+}
+/** Makes `databases` refuse new sessions, each with the pair's marker, in one transaction. */
+async function blockConnections(admin, databases, green, step) {
+    const current = await notes(admin, databases);
+    await admin.query('BEGIN');
+    try {
+        for (const database of databases) {
+            const note = current.find((r) => r.name === database)?.note ?? null;
+            const previous = parseMarker(note)?.previous ?? note;
+            await admin.query(commentOnDatabase(database, markerText({ green, step, previous })));
+            await admin.query(allowConnections(database, false));
+        }
+        await admin.query('COMMIT');
+    }
+    catch (error) {
+        await admin.query('ROLLBACK').catch(() => undefined);
+        throw error;
+    }
+}
+/**
+ * The statements that lift a block: sessions allowed, the previous comment back. Run inside
+ * the caller's transaction (the swap lifts its block in the transaction that renames).
+ */
+function unblockStatements(blocked) {
+    return blocked.flatMap((b) => [
+        allowConnections(b.database, true),
+        commentOnDatabase(b.database, b.previous),
+    ]);
+}
+/** Lifts the blocks this pair left on `databases` (none: nothing to do), in one transaction. */
+async function unblockConnections(admin, databases, green) {
+    const blocked = await blockedByPair(admin, databases, green);
+    if (blocked.length === 0)
+        return [];
+    await admin.query('BEGIN');
+    try {
+        for (const sql of unblockStatements(blocked))
+            await admin.query(sql);
+        await admin.query('COMMIT');
+    }
+    catch (error) {
+        await admin.query('ROLLBACK').catch(() => undefined);
+        throw error;
+    }
+    return blocked;
+}
+
+;// CONCATENATED MODULE: ./src/core/switch/dump-copy.ts
+
+
+
+
+
+
+
+/**
+ * Copies blue into the empty green database with pg_dump and pg_restore of at least the server's
+ * major (passwords through a passfile): the schema only (logical replication copies the rows),
+ * or everything (clone-method dump). Never publications or subscriptions.
+ */
+async function copyDatabase(blue, green, serverMajor, pgBinDir, logger, withData) {
+    const what = withData ? 'pg_dump' : 'pg_dump --schema-only';
+    const options = pgBinDir ? { binDir: pgBinDir } : {};
+    const dump = await findPgTool('pg_dump', serverMajor, logger, options);
+    const restore = await findPgTool('pg_restore', serverMajor, logger, options);
+    const dir = await (0,promises_.mkdtemp)((0,external_node_path_.join)(process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'db-deploy-schema-'));
+    try {
+        const file = (0,external_node_path_.join)(dir, 'schema.dump');
+        const dumped = await withToolEnv(blue, (env) => runTool(dump, [
+            ...(withData ? [] : ['--schema-only']),
+            '--format=custom',
+            '--no-publications',
+            '--no-subscriptions',
+            `--file=${file}`,
+        ], env, logger));
+        if (dumped.exitCode !== 0)
+            throw new errors/* DbDeployError */.WV('schema-copy-failed', `${what} of blue failed: ${dumped.lastError}`, {
+                where: blue.display,
+                hint: 'fix what pg_dump reports (usually a permission) and run prepare again',
+            });
+        const restored = await withToolEnv(green, (env) => runTool(restore, ['--exit-on-error', '--single-transaction', `--dbname=${green.database}`, file], env, logger));
+        if (restored.exitCode !== 0)
+            throw new errors/* DbDeployError */.WV('schema-copy-failed', `restoring blue's ${withData ? 'dump' : 'schema'} into green failed: ${restored.lastError}`, {
+                where: green.display,
+                hint: 'fix what pg_restore reports (a missing role or extension), then run prepare again',
+            });
+    }
+    finally {
+        await (0,promises_.rm)(dir, { recursive: true, force: true });
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/core/switch/clone.ts
 // Decision record: docs/adr/0011-point-in-time-clones-and-name-swaps.md (ADR 0011).
+
 
 
 
@@ -22640,54 +24840,75 @@ async function requireLogicalWal(client, where) {
             hint: 'run ALTER SYSTEM SET wal_level = logical and restart PostgreSQL (RDS/Aurora: rds.logical_replication = 1 in the parameter group; Cloud SQL: cloudsql.logical_decoding = on), or use clone-method template or dump',
         });
 }
-async function createGreen(ctx, template) {
-    const { pair } = ctx;
-    const green = quoteIdent(pair.green.database);
-    if (template)
-        await template.query(`CREATE DATABASE ${green} TEMPLATE ${quoteIdent(pair.blue.database)}`);
-    else
-        await (await pair.greenHost()).query(`CREATE DATABASE ${green}`);
-    ctx.undo.push(() => dropGreen(pair));
+/** What each method needs, checked before anything is created. */
+async function checkCloneMethod(pair, options) {
+    const b = await pair.blueClient();
+    if (options.cloneMethod === 'logical') {
+        await requireLogicalWal(b, pair.blue.display);
+        requireReplicable(await replicatedTables(b, options), pair.blue.display);
+    }
+    if (options.cloneMethod === 'template' && !pair.sameServer)
+        throw new errors/* DbDeployError */.WV('bad-input', 'clone-method template copies a database within its server, and green-database-url names another server', { hint: 'use clone-method dump (or logical) for a green on another server' });
 }
-/** Drops green; FORCE (PostgreSQL 13+) ends the sessions still in it. */
-async function dropGreen(pair) {
-    await pair.release(pair.green);
-    await (await pair.greenHost()).query(`DROP DATABASE IF EXISTS ${quoteIdent(pair.green.database)} WITH (FORCE)`);
+/** A database's OID, or undefined when no database has that name. */
+async function oidOf(client, name) {
+    const { rows } = await client.query(DATABASE_OID, [name]);
+    return rows[0]?.oid;
 }
 /**
- * logical: green gets blue's schema, node-pg-migrate's rows, then a subscription to blue whose
- * initial copy brings every row; blue keeps taking writes and green keeps receiving them.
+ * Creates green (empty, or a template copy of blue) and records its OID in the journal — later,
+ * by the caller, for a template copy (blue, home of the journal, refuses sessions meanwhile).
  */
-async function cloneLogical(ctx) {
-    const { pair, options, steps } = ctx;
-    const { blue, green, names } = pair;
-    const b = await pair.blueClient();
-    const tables = await replicatedTables(b, options);
-    await createGreen(ctx);
-    steps.mark(`created ${green.database}`);
-    await copyDatabase(blue, green, ctx.major, options.pgBinDir, ctx.logger, false);
-    steps.mark("copied blue's schema");
-    const g = await pair.greenClient();
-    await copyMigrationTables(b, g, options);
-    await createPublication(b, names.forward, tables, false);
-    ctx.undo.push(() => b.query(`DROP PUBLICATION IF EXISTS ${quoteIdent(names.forward.publication)}`));
-    await createSlot(b, names.forward);
-    ctx.undo.push(() => b.query('SELECT pg_drop_replication_slot($1)', [names.forward.slot]));
-    await createSubscription(g, names.forward, conninfo(blue), true);
-    ctx.undo.push(() => dropSubscription(g, names.forward));
-    await waitForInitialSync(g, names.forward, options.syncTimeoutMs);
-    steps.mark(`replicating ${tables.length} tables from blue; initial copy done`);
-    return tables;
+async function createGreen(ctx, template) {
+    const { pair } = ctx;
+    const host = template ?? (await pair.greenHost());
+    await host.query(template
+        ? createDatabaseFromTemplate(pair.green.database, pair.blue.database)
+        : createDatabase(pair.green.database));
+    const oid = await oidOf(host, pair.green.database);
+    if (oid && !template)
+        await recordGreen(ctx, oid);
+    return oid;
+}
+async function recordGreen(ctx, oid) {
+    await ctx.journal.recordGreenOid(oid);
+    if (ctx.state)
+        ctx.state.greenOid = oid;
+}
+/**
+ * Drops the database made as green, under whatever name it has now — only when its OID is the
+ * one prepare recorded (or, before the OID was recorded, the one prepare was creating), and
+ * never the database the journal lives in. A CREATE DATABASE of green that a killed process
+ * left running is ended first, or it would create green after this.
+ */
+async function dropGreen(ctx) {
+    const { pair } = ctx;
+    const copy = ctx.copy();
+    await pair.release(copy.target);
+    const host = copy.target === pair.blue ? await pair.serverClient('blue') : await pair.greenHost();
+    for (const statement of [
+        createDatabase(pair.green.database),
+        createDatabaseFromTemplate(pair.green.database, pair.blue.database),
+    ])
+        await host.query(TERMINATE_STATEMENT, [SESSION_NAME, statement]);
+    const oid = await oidOf(host, copy.name);
+    if (!oid)
+        return;
+    const recorded = ctx.state?.greenOid;
+    const home = ctx.state?.homeOid;
+    if ((recorded !== undefined && oid !== recorded) || (home !== undefined && oid === home))
+        throw new errors/* DbDeployError */.WV('not-green', `database ${copy.name} is not the green that prepare made (OID ${oid}, expected ${recorded ?? 'another'}): nothing dropped`, { where: copy.target.display, hint: 'run status; drop the database by hand if it must go' });
+    await host.query(dropDatabase(copy.name));
 }
 /**
  * The point-in-time methods freeze blue first: read-only for every new session, and no session
  * left that could still write (ended with terminate-connections, refused otherwise). The copy
  * then holds every write blue will take until the switch or abort.
  */
-async function freezeBlue(ctx, admin) {
+async function freezeBlue(ctx) {
     const { pair, options } = ctx;
-    await setReadOnly(admin, pair.blue.database, true);
-    ctx.undo.push(async () => setReadOnly(await pair.serverClient('blue'), pair.blue.database, false));
+    const admin = options.cloneMethod === 'template' ? await pair.serverClient('blue') : await pair.blueClient();
+    await session_setReadOnly(admin, pair.blue.database, true);
     const sessions = await connectedSessions(admin, pair.blue.database);
     if (sessions.length === 0)
         return;
@@ -22705,38 +24926,30 @@ async function freezeBlue(ctx, admin) {
 function sourceInUse(error) {
     return pgErrorFields(error).code === '55006';
 }
-/** What each method needs, checked before anything is created. */
-async function checkCloneMethod(pair, options) {
-    const b = await pair.blueClient();
-    if (options.cloneMethod === 'logical') {
-        await requireLogicalWal(b, pair.blue.display);
-        requireReplicable(await replicatedTables(b, options), pair.blue.display);
-    }
-    if (options.cloneMethod === 'template' && !pair.sameServer)
-        throw new errors/* DbDeployError */.WV('bad-input', 'clone-method template copies a database within its server, and green-database-url names another server', { hint: 'use clone-method dump (or logical) for a green on another server' });
-}
-/** template: CREATE DATABASE green TEMPLATE blue — a file copy, with nobody connected to blue. */
+/**
+ * template: CREATE DATABASE green TEMPLATE blue — a file copy, with nobody connected to blue.
+ * With terminate-connections, blue refuses new sessions for those seconds (marked, so that a
+ * process killed meanwhile leaves a block the next command lifts), and sessions that slip in
+ * are ended again.
+ */
 async function cloneTemplate(ctx) {
-    const { pair, options, steps, logger } = ctx;
+    const { pair, options, logger } = ctx;
     const { blue, green } = pair;
     const admin = await pair.serverClient('blue');
     await pair.release(blue);
-    await freezeBlue(ctx, admin);
-    // While the copy runs nobody may connect to blue: new sessions are refused for those seconds
-    // (when we own blue), and sessions that slip in are ended again.
     let blocked = false;
     if (options.terminateConnections) {
-        blocked = await admin
-            .query(`ALTER DATABASE ${quoteIdent(blue.database)} WITH ALLOW_CONNECTIONS false`)
-            .then(() => true, (e) => {
+        blocked = await blockConnections(admin, [blue.database], green.database, 'prepare:create-green').then(() => true, (e) => {
             logger.warn(`new sessions of blue stay allowed during the copy: ${pgErrorFields(e).message}`);
             return false;
         });
+        await ctx.checkpoint('create-green/blocked');
     }
+    let oid;
     try {
         for (let attempt = 1;; attempt += 1) {
             try {
-                await createGreen(ctx, admin);
+                oid = await createGreen(ctx, admin);
                 break;
             }
             catch (error) {
@@ -22754,159 +24967,1035 @@ async function cloneTemplate(ctx) {
     }
     finally {
         if (blocked)
-            await admin
-                .query(`ALTER DATABASE ${quoteIdent(blue.database)} WITH ALLOW_CONNECTIONS true`)
-                .catch((e) => logger.error(`blue still refuses new sessions; run ALTER DATABASE ${blue.database} WITH ALLOW_CONNECTIONS true: ${pgErrorFields(e).message}`));
+            await unblockConnections(admin, [blue.database], green.database).catch((e) => logger.error(`blue still refuses new sessions; run ALTER DATABASE ${blue.database} WITH ALLOW_CONNECTIONS true: ${pgErrorFields(e).message}`));
     }
-    steps.mark(`copied ${blue.database} into ${green.database} (template)`);
+    if (oid)
+        await recordGreen(ctx, oid);
+    ctx.steps.mark(`copied ${blue.database} into ${green.database} (template)`);
 }
 /** dump: pg_dump | pg_restore of the frozen blue into a new green, on any server. */
-async function cloneDump(ctx) {
+async function cloneDump(ctx, major) {
     const { pair, options, steps, logger } = ctx;
-    await freezeBlue(ctx, await pair.blueClient());
     await createGreen(ctx);
     steps.mark(`created ${pair.green.database}`);
-    await copyDatabase(pair.blue, pair.green, ctx.major, options.pgBinDir, logger, true);
+    await copyDatabase(pair.blue, pair.green, major, options.pgBinDir, logger, true);
     steps.mark(`copied ${pair.blue.database} into ${pair.green.database} (pg_dump)`);
+}
+/** logical: green gets blue's schema and node-pg-migrate's rows (the replication brings the rest). */
+async function cloneSchema(ctx, major) {
+    const { pair, options, steps, logger } = ctx;
+    await createGreen(ctx);
+    steps.mark(`created ${pair.green.database}`);
+    await copyDatabase(pair.blue, pair.green, major, options.pgBinDir, logger, false);
+    steps.mark("copied blue's schema");
+    await copyMigrationTables(await pair.blueClient(), await pair.greenClient(), options);
 }
 /** node-pg-migrate's tables are not replicated (green writes its own rows): copied once. */
 async function copyMigrationTables(b, g, options) {
     for (const name of [options.migrationsTable, `${options.migrationsTable}_checksums`]) {
         const table = qualifiedName(options.migrationsSchema, name);
-        // The quoted name: to_regclass would fold an unquoted one to lower case.
-        const exists = await b.query('SELECT to_regclass($1) IS NOT NULL AS ok', [
-            table,
-        ]);
-        if (!exists.rows[0]?.ok)
+        const exists = await b.query(RELATION_EXISTS, [table]);
+        if (!exists.rows[0]?.exists)
             continue;
-        const { rows } = await b.query(`SELECT coalesce(json_agg(t), '[]') AS data FROM ${table} t`);
-        await g.query(`INSERT INTO ${table} SELECT * FROM json_populate_recordset(NULL::${table}, $1::json)`, [JSON.stringify(rows[0]?.data ?? [])]);
+        const { rows } = await b.query(tableAsJson(table));
+        await g.query(insertJsonRows(table), [JSON.stringify(rows[0]?.data ?? [])]);
     }
 }
 
-;// CONCATENATED MODULE: ./src/core/switch/pgbouncer.ts
+;// CONCATENATED MODULE: ./src/core/switch/replication.ts
+// Decision record: docs/adr/0010-blue-green-over-logical-replication.md (ADR 0010).
 
 
 
 
-async function adminClient(url, connectTimeoutMs) {
-    const target = (0,db_url/* parseDatabaseUrl */.mx)(url, 'pgbouncer-admin-url');
-    const client = new esm/* default.Client */.Ay.Client({
-        connectionString: target.url,
-        connectionTimeoutMillis: connectTimeoutMs,
+
+
+
+/**
+ * The publication lists the tables (with column lists when given, PostgreSQL 15+) and the marker
+ * table, never the state table: each side keeps its own record of which one is live.
+ */
+async function replication_createPublication(source, names, tables, columnLists) {
+    const { rows } = await source.query(PUBLICATION_EXISTS, [names.publication]);
+    if ((rows[0]?.n ?? 0) > 0)
+        return;
+    const items = tables.map((t) => columnLists ? `${t.sql} (${t.columns.map(quoteIdent).join(', ')})` : t.sql);
+    await source.query(createPublication(names.publication, [...items, state_MARKER]));
+}
+async function createSlot(source, names) {
+    const { rows } = await source.query(SLOT_HOLDER, [names.slot]);
+    if (rows.length === 0)
+        await source.query(CREATE_SLOT, [names.slot]);
+}
+async function replication_createSubscription(target, names, sourceConninfo, copyData) {
+    if (await subscriptionExists(target, names))
+        return;
+    await target.query(createSubscription(names.subscription, sourceConninfo, names.publication, names.slot, copyData));
+}
+/** Waits until every table of the subscription has finished its initial copy. */
+async function waitForInitialSync(target, names, timeoutMs, signal) {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+        const { rows } = await target.query(SYNC_PENDING, [names.subscription]);
+        if ((rows[0]?.pending ?? 0) === 0)
+            return;
+        if (Date.now() > deadline)
+            throw new errors/* DbDeployError */.WV('sync-timeout', `the initial copy into green did not finish within ${timeoutMs}ms (${rows[0]?.pending} tables left)`, {
+                hint: 'raise sync-timeout for a large database, or check the subscription worker in the server log',
+            });
+        throwIfCancelled(signal, 'green received its initial copy');
+        await sleep(100);
+    }
+}
+/**
+ * Proves the target has applied everything the source committed so far: writes a marker row on
+ * the source and waits until the target has it. Replication applies in commit order, so every
+ * earlier transaction is in too.
+ */
+async function waitForCatchUp(source, target, timeoutMs, signal) {
+    const started = Date.now();
+    const token = (0,external_node_crypto_.randomUUID)();
+    await source.query(insertMarker(state_MARKER), [token]);
+    for (;;) {
+        const { rows } = await target.query(markerArrived(state_MARKER), [token]);
+        if (rows[0]?.ok)
+            return Date.now() - started;
+        if (Date.now() - started > timeoutMs)
+            throw new errors/* DbDeployError */.WV('catch-up-timeout', `the replica did not catch up within ${timeoutMs}ms`, {
+                hint: 'check the subscription worker (pg_stat_subscription) and the server log for apply errors',
+            });
+        throwIfCancelled(signal, 'the replica caught up');
+        await sleep(5);
+    }
+}
+/** WAL the slot's consumer has yet to confirm, in bytes; undefined when the slot is missing. */
+async function slotLag(source, names) {
+    const { rows } = await source.query(SLOT_LAG, [names.slot]);
+    const row = rows[0];
+    return row ? { bytes: Number(row.bytes), active: row.active } : undefined;
+}
+/** Whether the subscription's apply worker runs (it restarts after an apply error, briefly absent). */
+async function subscriptionRunning(target, names) {
+    const { rows } = await target.query(SUBSCRIPTION_RUNNING, [
+        names.subscription,
+    ]);
+    return rows[0]?.running === true;
+}
+/** Waits (bounded) until the subscription's apply worker runs; the launcher may take seconds. */
+async function waitForSubscription(target, names, timeoutMs, signal) {
+    const deadline = Date.now() + timeoutMs;
+    while (!(await subscriptionRunning(target, names))) {
+        if (Date.now() > deadline || signal?.aborted)
+            return false;
+        await sleep(100);
+    }
+    return true;
+}
+/** Whether the database `target` is connected to has the subscription. */
+async function subscriptionExists(target, names) {
+    const { rows } = await target.query(SUBSCRIPTION_EXISTS, [names.subscription]);
+    return (rows[0]?.n ?? 0) > 0;
+}
+/** Drops the subscription without touching its slot (the slot is dropped on its own side). */
+async function replication_dropSubscription(target, names) {
+    if (!(await subscriptionExists(target, names)))
+        return;
+    await target.query(disableSubscription(names.subscription));
+    await target.query(detachSubscription(names.subscription));
+    await target.query(dropSubscription(names.subscription));
+}
+/**
+ * Drops the slot and the publication. A walsender may still hold the slot for a moment after its
+ * subscription is dropped: waited for (5 s), then ended, as PostgreSQL cannot drop an active slot.
+ */
+async function dropSource(source, names) {
+    for (let attempt = 0;; attempt += 1) {
+        const { rows } = await source.query(SLOT_HOLDER, [names.slot]);
+        const slot = rows[0];
+        if (!slot)
+            break;
+        if (slot.pid === null) {
+            await source.query(DROP_SLOT, [names.slot]);
+            break;
+        }
+        if (attempt >= 50)
+            await source.query(TERMINATE_PID, [slot.pid]);
+        if (attempt >= 100)
+            throw new errors/* DbDeployError */.WV('slot-busy', `replication slot ${names.slot} is still in use by pid ${slot.pid}`, { hint: `end that process, then run SELECT pg_drop_replication_slot('${names.slot}')` });
+        await sleep(100);
+    }
+    await source.query(dropPublication(names.publication));
+}
+
+;// CONCATENATED MODULE: ./src/core/switch/end-plan.ts
+
+
+
+/**
+ * The commands that only go forward, as journaled steps that can each be taken again: abort
+ * (the replication, blue's freeze and green go), finish (the return replication goes), and the
+ * rollback of a switch that was undone (the replication goes, green is kept).
+ */
+/** Every replication object of the pair, either way, wherever it is: dropped if it exists. */
+const dropReplication = (ctx) => ({
+    name: 'drop-replication',
+    async run() {
+        const { forward, back } = ctx.pair.names;
+        const origin = await ctx.origin().client();
+        // Green may be gone already (an abort taken again).
+        const copy = await ctx
+            .copy()
+            .client()
+            .catch(() => undefined);
+        if (copy)
+            await replication_dropSubscription(copy, forward);
+        await replication_dropSubscription(origin, back);
+        await dropSource(origin, forward);
+        if (copy)
+            await dropSource(copy, back);
+    },
+});
+const unfreezeBlue = (ctx) => ({
+    name: 'unfreeze-blue',
+    async run() {
+        await session_setReadOnly(await ctx.origin().client(), ctx.origin().name, false);
+        ctx.steps.mark(`${ctx.origin().name} writable again`);
+    },
+});
+const live = {
+    origin: (c) => c.origin().name,
+    copy: (c) => c.copy().name,
+};
+/** abort: green and its replication dropped, blue writable; the pair ends on blue. */
+function abortPlan(ctx) {
+    return {
+        steps: [
+            dropReplication(ctx),
+            ...(ctx.facts.unfreeze ? [unfreezeBlue(ctx)] : []),
+            {
+                name: 'drop-green',
+                async run() {
+                    await dropGreen(ctx);
+                    ctx.steps.mark(`dropped ${ctx.copy().name} and its replication`);
+                },
+            },
+        ],
+        done: { phase: 'aborted', active: live.origin, renamed: () => false },
+    };
+}
+/** rollback of a switch that was undone: blue stays live, green is kept (read-only), nothing replicates. */
+function stopPlan(ctx) {
+    return {
+        steps: [dropReplication(ctx), ...(ctx.facts.unfreeze ? [unfreezeBlue(ctx)] : [])],
+        done: { phase: 'rolled-back', active: live.origin, renamed: () => false },
+    };
+}
+/** finish: blue stops following green; it is kept, read-only. */
+function finishPlan(ctx) {
+    return {
+        steps: [
+            {
+                name: 'release',
+                async run() {
+                    const { back } = ctx.pair.names;
+                    await replication_dropSubscription(await ctx.origin().client(), back);
+                    await dropSource(await ctx.copy().client(), back);
+                    ctx.steps.mark(`${ctx.origin().name} no longer follows ${ctx.copy().name}; kept, read-only`);
+                },
+            },
+        ],
+        done: { phase: 'finished', active: live.copy, renamed: (c) => c.swapped },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/switch/journal.ts
+
+async function journal_settle(ctx, outcome) {
+    await ctx.journal.settle({
+        phase: outcome.phase,
+        active: outcome.active(ctx),
+        renamed: outcome.renamed(ctx),
     });
-    client.on('error', () => undefined);
+}
+/** The same error with another hint (what to do now that it could not be undone or finished). */
+function rehint(error, hint) {
+    const line = error instanceof errors/* DbDeployError */.WV ? error.message : (0,errors/* describeError */.Uc)(error);
+    return new errors/* DbDeployError */.WV(error instanceof errors/* DbDeployError */.WV ? error.code : 'step-failed', line, {
+        where: error instanceof errors/* DbDeployError */.WV ? error.where : undefined,
+        hint,
+        cause: error,
+    });
+}
+const unfinished = (ctx) => `${ctx.command} could not be finished (clients may already use the new side): fix the cause, then run ${ctx.command} again to finish it (status shows where it stopped)`;
+/** Errors thrown once everything was put back (and the journal settled). */
+const UNDONE = new WeakSet();
+/** Undoes `steps` (latest first); false when an undo failed (the journal is then kept). */
+async function undoSteps(ctx, steps, failed) {
+    let clean = true;
+    for (const step of steps) {
+        if (!step.undo)
+            continue;
+        try {
+            await step.undo(ctx, step === failed);
+        }
+        catch (error) {
+            clean = false;
+            ctx.logger.error(`could not undo ${step.name}: ${(0,errors/* describeError */.Uc)(error)}`);
+        }
+    }
+    return clean;
+}
+/**
+ * Takes the plan's steps in order, journaling each first. `taken`: the steps an interrupted run
+ * journaled (the last one perhaps half taken, so taken again). On a failure, or a cancel between
+ * two steps, everything is undone — or, past the point of no return, finished.
+ */
+async function runPlan(ctx, plan, taken = []) {
+    const journaled = taken.flatMap((name) => plan.steps.filter((s) => s.name === name));
+    const done = journaled.slice(0, -1);
+    const retake = journaled.at(-1);
+    const start = retake ? plan.steps.indexOf(retake) : 0;
+    for (let i = start; i < plan.steps.length; i += 1) {
+        const step = plan.steps[i];
+        if (step !== retake)
+            await ctx.journal.push(step.name);
+        try {
+            await step.run(ctx);
+        }
+        catch (error) {
+            return unwind(ctx, plan, done, step, error);
+        }
+        done.push(step);
+        await ctx.checkpoint(step.name);
+        if (ctx.signal?.aborted && i < plan.steps.length - 1)
+            return unwind(ctx, plan, done, undefined, new errors/* DbDeployError */.WV('cancelled', `${ctx.command} was cancelled after ${step.name}`, {
+                hint: 'run status to see where the pair stands',
+            }));
+    }
+    await journal_settle(ctx, plan.done);
+}
+async function unwind(ctx, plan, done, failed, error) {
+    const committed = !plan.undone || done.some((s) => s.commits?.(ctx));
+    // Past the point of no return: the journal stays, and running the command again finishes it.
+    if (committed && failed)
+        throw rehint(error, unfinished(ctx));
+    if (committed) {
+        ctx.logger.warn(`${ctx.command} cancelled past the switch point: finishing it instead`);
+        try {
+            for (const step of plan.steps.slice(plan.steps.indexOf(done.at(-1)) + 1)) {
+                await ctx.journal.push(step.name);
+                await step.run(ctx);
+            }
+        }
+        catch (failure) {
+            throw rehint(failure, unfinished(ctx));
+        }
+        await journal_settle(ctx, plan.done);
+        throw rehint(error, `it was finished instead of undone, since clients may already have written to the new side; run rollback to go back`);
+    }
+    const undone = plan.undone;
+    ctx.logger.warn(`${ctx.command} stopped (${(0,errors/* describeError */.Uc)(error)}); putting everything back`);
+    const clean = await undoSteps(ctx, [...(failed ? [failed] : []), ...done.reverse()], failed);
+    if (!clean)
+        throw rehint(error, 'not everything could be put back (see the errors above): run status, then abort or rollback to finish the clean-up');
+    await journal_settle(ctx, undone);
+    if (typeof error === 'object' && error !== null)
+        UNDONE.add(error);
+    throw error;
+}
+/** What recovering an interrupted run of `plan` does: finish it, or undo it. */
+function recoveryOf(ctx, plan, taken) {
+    if (!plan.undone)
+        return 'finish';
+    const journaled = taken.flatMap((name) => plan.steps.filter((s) => s.name === name));
+    return journaled.some((s) => s.commits?.(ctx)) ? 'finish' : 'undo';
+}
+/**
+ * Finishes or undoes a run that stopped after journaling `taken` (killed, or failed where it
+ * could not be undone). Finishing takes the last journaled step again; if that fails before the
+ * point of no return, it is undone after all.
+ */
+async function recoverPlan(ctx, plan, taken) {
+    if (recoveryOf(ctx, plan, taken) === 'finish') {
+        try {
+            await runPlan(ctx, plan, taken);
+            return 'finished';
+        }
+        catch (error) {
+            // The retaken step failed before the point of no return: everything was undone.
+            if (typeof error !== 'object' || error === null || !UNDONE.has(error))
+                throw error;
+            ctx.logger.warn(`the interrupted ${ctx.command} could not be finished (${(0,errors/* describeError */.Uc)(error)}): undone instead`);
+            return 'undone';
+        }
+    }
+    const journaled = taken.flatMap((name) => plan.steps.filter((s) => s.name === name));
+    if (!(await undoSteps(ctx, journaled.reverse())))
+        throw new errors/* DbDeployError */.WV('recovery-failed', `the interrupted ${ctx.command} could not be undone completely (see the errors above)`, { hint: 'fix what the errors name, then run the same command again' });
+    await journal_settle(ctx, plan.undone);
+    return 'undone';
+}
+
+;// CONCATENATED MODULE: ./src/core/switch/flip-ends.ts
+
+
+
+
+/** The steps of a flip that touch the outside or end it: the switch-command, and after RESUME. */
+/** After a switch: blue's forward slot goes, blue follows green (the return replication). */
+async function follow(ctx) {
+    const f = ctx.facts;
+    const { names } = ctx.pair;
+    const origin = await ctx.origin().client();
+    const [live, follower] = [ctx.copy().name, ctx.origin().name];
+    if (f.logical)
+        await dropSource(origin, names.forward);
+    if (!f.returning) {
+        ctx.logger.warn(`${follower} does not follow ${live}: a rollback would lose the writes it takes from now on`);
+        return;
+    }
+    await replication_createSubscription(origin, names.back, conninfo(ctx.copy().target), false);
+    if (await waitForSubscription(origin, names.back, 15_000, ctx.signal))
+        ctx.steps.mark(`${follower} now receives ${live}’s writes (for rollback)`);
+    else
+        ctx.logger.warn(`${follower}'s subscription has not started yet: run status before a rollback`);
+}
+/** After a rollback: the return slot and publication on green go. */
+async function release(ctx) {
+    if (ctx.facts.following)
+        await dropSource(await ctx.copy().client(), ctx.pair.names.back);
+    else
+        ctx.logger.warn(`writes made on ${ctx.copy().name} since the switch are not in ${ctx.origin().name}`);
+}
+/** The switch-command, with the new and old database in its environment; a failure fails the step. */
+async function runSwitchCommand(ctx, active, standby, back = false) {
+    const command = ctx.options.switchCommand;
+    if (!command)
+        throw new errors/* DbDeployError */.WV('bad-input', `the interrupted ${ctx.command} ran a switch-command, and none is given now`, { hint: 'give the same switch-command as the command that was interrupted' });
+    const logger = ctx.logger;
+    const run = await runShell(command, {
+        env: { DB_DEPLOY_ACTIVE_DATABASE: active, DB_DEPLOY_STANDBY_DATABASE: standby },
+        timeoutMs: back ? ctx.options.switchTimeoutMs : ctx.remaining(),
+        label: 'switch-command',
+        timeoutInput: 'switch-timeout',
+        logger,
+    });
+    if (run.exitCode === 0)
+        return;
+    throw new errors/* DbDeployError */.WV('switch-command-failed', `switch-command ${run.error ?? `ended with exit code ${run.exitCode}`}`, {
+        hint: back
+            ? `point the traffic back at ${active} by hand`
+            : 'fix the command (its output is in the log); traffic stayed on the old database',
+    });
+}
+
+;// CONCATENATED MODULE: ./src/core/switch/rename.ts
+
+
+
+
+
+/**
+ * rename: blue's name passes to the other database in one transaction (A → tmp, B → A, tmp → B),
+ * so clients that connect by name reach it without any routing change. Nobody may be connected to
+ * either database: both refuse new sessions (with the pair's marker, see connections.ts) and
+ * every session (ours too) is ended; the same transaction that renames lets sessions in again,
+ * so a process killed at any point leaves either the old names or the new ones, and at worst a
+ * block a later command lifts. Calling it twice undoes it.
+ */
+async function swapNames(pair, logger, 
+/** `<command>:swap-names`, kept in the block's marker. */
+label, checkpoint = async () => undefined) {
+    const names = [pair.blue.database, pair.green.database];
+    await pair.release(pair.blue);
+    await pair.release(pair.green);
+    const admin = await pair.serverClient('blue');
+    const failed = (error) => new errors/* DbDeployError */.WV('rename-failed', `swapping the names of ${names.join(' and ')} failed: ${pgErrorFields(error).message}`, {
+        where: pair.blue.display,
+        hint: 'the user must own both databases and have CREATEDB; nothing may stay connected to either',
+    });
+    await blockConnections(admin, names, pair.green.database, label).catch((error) => {
+        throw failed(error);
+    });
     try {
-        await client.connect();
+        await checkpoint('swap-names/blocked');
+        // PostgreSQL waits (up to 5 s) for ended backends to exit before it renames.
+        await admin.query(END_ALL_SESSIONS, [names]);
+        const [a, b] = names;
+        const tmp = `dbd_swap_${(0,external_node_crypto_.randomBytes)(6).toString('hex')}`;
+        const blocked = await blockedByPair(admin, names, pair.green.database);
+        await admin.query('BEGIN');
+        try {
+            // The block is lifted first (under the names it was set on), in the renaming transaction.
+            for (const sql of unblockStatements(blocked))
+                await admin.query(sql);
+            await admin.query(renameDatabase(a, tmp));
+            await admin.query(renameDatabase(b, a));
+            await admin.query(renameDatabase(tmp, b));
+            await admin.query('COMMIT');
+        }
+        catch (error) {
+            await admin.query('ROLLBACK').catch(() => undefined);
+            throw failed(error);
+        }
     }
     catch (error) {
-        await client.end().catch(() => undefined);
-        throw new errors/* DbDeployError */.WV('pgbouncer-unreachable', `cannot reach the PgBouncer admin console: ${error.message}`, {
-            where: target.display,
-            hint: 'check pgbouncer-admin-url: the user must be in admin_users and the database pgbouncer',
-        });
+        await unblockConnections(admin, names, pair.green.database).catch((e) => logger.error(`${names.join(' and ')} may still refuse new sessions; run ALTER DATABASE … WITH ALLOW_CONNECTIONS true: ${pgErrorFields(e).message}`));
+        throw error;
     }
-    return client;
 }
-/** A dbname as PgBouncer's connection strings take it: bare when plain, else single-quoted. */
-function connstringValue(value) {
-    return /^[A-Za-z0-9_.$-]+$/.test(value) ? value : `'${value.replace(/'/g, "''")}'`;
-}
-/** Rewrites `name = … dbname=X …` in the [databases] section to `dbname` (keeps CRLF endings). */
-function repointEntry(config, name, dbname) {
-    const lines = config.split('\n');
-    let section = '';
-    let found = false;
-    const setting = `dbname=${connstringValue(dbname)}`;
-    const out = lines.map((raw) => {
-        const cr = raw.endsWith('\r') ? '\r' : '';
-        const line = cr ? raw.slice(0, -1) : raw;
-        const header = /^\s*\[([^\]]+)\]\s*$/.exec(line);
-        if (header)
-            section = (header[1] ?? '').trim().toLowerCase();
-        const entry = /^(\s*)("?)([^=\s"]+)\2(\s*=\s*)(.*)$/.exec(line);
-        if (section !== 'databases' || !entry || entry[3] !== name)
-            return raw;
-        found = true;
-        const value = entry[5] ?? '';
-        const current = /(^|\s)dbname\s*=\s*('(?:[^']|'')*'|\S+)/;
-        const next = current.test(value)
-            ? value.replace(current, (_match, lead) => `${lead}${setting}`)
-            : `${value} ${setting}`.trim();
-        return `${entry[1]}${entry[2]}${entry[3]}${entry[2]}${entry[4]}${next}${cr}`;
-    });
-    if (!found)
-        throw new errors/* DbDeployError */.WV('pgbouncer-entry-missing', `PgBouncer's config has no [databases] entry "${name}"`, {
-            hint: 'set pgbouncer-database to the name clients connect to',
-        });
-    return out.join('\n');
-}
-async function pgBouncerControl(target, connectTimeoutMs) {
-    // Two connections: a PAUSE that does not finish is answered with RESUME from the other.
-    const [main, spare] = await Promise.all([
-        adminClient(target.adminUrl, connectTimeoutMs),
-        adminClient(target.adminUrl, connectTimeoutMs),
-    ]);
-    const db = target.database.replace(/[^A-Za-z0-9_.-]/g, '');
-    let loginRetry;
+
+;// CONCATENATED MODULE: ./src/core/switch/flip.ts
+
+
+
+
+
+
+
+
+
+/**
+ * switch (blue → green) and rollback (back), as journaled steps: PAUSE; the old side read-only
+ * and its sessions ended, the new one writable and caught up (a marker row), sequences carried
+ * over; the replication turned; the switch-command; the route (PgBouncer repointed, or the names
+ * swapped); RESUME; then the follower set up (switch) or the return replication dropped
+ * (rollback). Everything from PAUSE to RESUME is bounded by switch-timeout. The facts of the
+ * state row say which of these steps the command takes (ADR 0017).
+ */
+function flipPlan(ctx) {
+    const f = ctx.facts;
+    const forward = f.direction === 'switch';
+    const { names } = ctx.pair;
+    const from = () => (forward ? ctx.origin() : ctx.copy());
+    const to = () => (forward ? ctx.copy() : ctx.origin());
+    const tally = {};
+    let started;
+    const begin = () => (started ??= performance.now());
+    const paused = () => Math.round(performance.now() - (started ?? performance.now()));
+    const bouncer = () => ctx.bouncer();
+    /** server_login_retry 0 until the resumed clients are served (only when its value is known). */
+    const loginRetryOff = async () => {
+        if (f.loginRetry !== undefined)
+            await (await bouncer()).setLoginRetry('0');
+    };
+    /** Once the resumed clients have their server connections, server_login_retry goes back. */
+    const settleLogins = async () => {
+        const b = await bouncer();
+        await b.waitForClients(5_000);
+        if (f.loginRetry !== undefined)
+            await b.setLoginRetry(f.loginRetry);
+    };
+    const pause = {
+        name: 'pause',
+        async run() {
+            begin();
+            ctx.steps.mark('PgBouncer paused', await (await bouncer()).pause(ctx.remaining(), ctx.signal));
+        },
+        async undo() {
+            // A login the PAUSE interrupted would hold the resumed clients for server_login_retry.
+            await loginRetryOff();
+            await (await bouncer()).resume();
+            await settleLogins();
+        },
+    };
+    const freeze = {
+        name: 'freeze',
+        async run() {
+            begin();
+            ctx.remaining();
+            // The old side stops taking writes first (its sessions end), so the catch-up below
+            // covers every write it will ever take, with PgBouncer or without.
+            const source = await from().client();
+            const target = await to().client();
+            await session_setReadOnly(target, to().name, false);
+            await session_setReadOnly(source, from().name, true);
+            const ended = await endSessions(source, from().name);
+            ctx.steps.mark(`${from().name} read-only, ${ended} of its sessions ended`);
+            if (f.catchUp)
+                ctx.steps.mark(`${to().name} caught up`, await waitForCatchUp(source, target, ctx.remaining(), ctx.signal));
+            tally.sequences = await copySequences(source, target);
+            ctx.steps.mark(`${tally.sequences} sequences carried over`);
+        },
+        async undo() {
+            // A frozen blue (template, dump) stays read-only when its switch is undone.
+            if (!f.fromWasReadOnly)
+                await session_setReadOnly(await from().client(), from().name, false);
+            await session_setReadOnly(await to().client(), to().name, true);
+        },
+    };
+    const turn = forward
+        ? {
+            // Green's subscription ends (blue's slot stays until after RESUME, so this can be
+            // undone), and a slot on green starts keeping green's writes for blue — after the
+            // catch-up, so nothing replicated from blue is sent back to it.
+            name: 'turn',
+            async run() {
+                ctx.remaining();
+                const copy = await ctx.copy().client();
+                if (f.logical)
+                    await replication_dropSubscription(copy, names.forward);
+                if (f.returning) {
+                    try {
+                        await replication_createPublication(copy, names.back, f.tables ?? [], f.columnLists === true);
+                        await createSlot(copy, names.back);
+                    }
+                    catch (error) {
+                        throw new errors/* DbDeployError */.WV('return-replication-failed', `the return replication on ${ctx.copy().name} could not be created: ${pgErrorFields(error).message}`, {
+                            where: ctx.copy().target.display,
+                            hint: "green's schema must keep every table and column blue has (migrations for blue-green are additive); the switch was undone",
+                        });
+                    }
+                }
+            },
+            async undo() {
+                const copy = await ctx.copy().client();
+                if (f.returning)
+                    await dropSource(copy, names.back);
+                if (f.logical)
+                    await replication_createSubscription(copy, names.forward, conninfo(ctx.origin().target), false);
+            },
+        }
+        : {
+            name: 'turn',
+            async run() {
+                ctx.remaining();
+                if (f.following)
+                    await replication_dropSubscription(await ctx.origin().client(), names.back);
+            },
+            async undo() {
+                if (f.following)
+                    await replication_createSubscription(await ctx.origin().client(), names.back, conninfo(ctx.copy().target), false);
+            },
+        };
+    const command = {
+        name: 'switch-command',
+        async run() {
+            begin();
+            // With rename, the name that becomes live is the old side's (it passes to the new one).
+            const live = f.rename ? from().name : to().name;
+            await runSwitchCommand(ctx, live, live === from().name ? to().name : from().name);
+        },
+        async undo(_ctx, failedHere) {
+            // A command that failed moved nothing; one that ran (or may have) is pointed back.
+            if (failedHere)
+                return;
+            await runSwitchCommand(ctx, from().name, to().name, true);
+        },
+        commits: () => !f.bouncer && !f.rename,
+    };
+    const repoint = {
+        name: 'repoint',
+        async run() {
+            ctx.remaining();
+            const b = await bouncer();
+            await loginRetryOff();
+            await b.repoint(to().name);
+            await b.reload();
+            ctx.steps.mark(`PgBouncer points at ${to().name}`);
+        },
+        async undo() {
+            const b = await bouncer();
+            await b.repoint(from().name);
+            await b.reload();
+        },
+    };
+    const swap = {
+        name: 'swap-names',
+        async run() {
+            begin();
+            ctx.remaining();
+            if (f.bouncer)
+                await loginRetryOff();
+            if (ctx.swapped === f.swappedAtStart)
+                await swapOnce(ctx);
+            ctx.steps.mark(`${ctx.pair.blue.database} and ${ctx.pair.green.database} swapped names`);
+        },
+        async undo() {
+            if (ctx.swapped !== f.swappedAtStart)
+                await swapOnce(ctx);
+        },
+        // Without PgBouncer, clients reach the new side by name as soon as the names are swapped.
+        commits: () => !f.bouncer && ctx.swapped !== f.swappedAtStart,
+    };
+    const resume = {
+        name: 'resume',
+        async run() {
+            ctx.remaining();
+            await (await bouncer()).resume();
+            tally.pauseMs = paused();
+            ctx.steps.mark(`traffic resumed on ${to().name}`, tally.pauseMs);
+        },
+        commits: () => true,
+    };
+    const last = {
+        name: forward ? 'follow' : 'release',
+        async run() {
+            if (tally.pauseMs === undefined && started !== undefined) {
+                tally.pauseMs = paused();
+                if (!f.bouncer)
+                    ctx.steps.mark(`traffic moved to ${to().name}`, tally.pauseMs);
+            }
+            if (f.bouncer)
+                await settleLogins().catch((e) => ctx.logger.warn(`PgBouncer server_login_retry not restored: ${e.message}`));
+            if (forward)
+                await follow(ctx);
+            else
+                await release(ctx);
+        },
+    };
+    const route = f.rename ? [swap] : f.bouncer ? [repoint] : [];
+    const steps = [
+        ...(f.bouncer ? [pause] : []),
+        freeze,
+        turn,
+        ...(f.command ? [command] : []),
+        ...route,
+        ...(f.bouncer ? [resume] : []),
+        last,
+    ];
+    const live = (c) => (forward ? c.copy() : c.origin()).name;
+    const old = (c) => (forward ? c.origin() : c.copy()).name;
     return {
-        async loginRetryOff() {
-            const { rows } = await spare.query('SHOW CONFIG');
-            loginRetry = rows.find((r) => r.key === 'server_login_retry')?.value;
-            await spare.query('SET server_login_retry = 0');
+        tally,
+        plan: {
+            steps,
+            done: {
+                phase: forward ? 'switched' : 'rolled-back',
+                active: live,
+                renamed: (c) => c.swapped,
+            },
+            undone: { phase: forward ? 'prepared' : 'switched', active: old, renamed: (c) => c.swapped },
         },
-        async restoreLoginRetry() {
-            if (loginRetry !== undefined && /^\d+$/.test(loginRetry))
-                await spare.query(`SET server_login_retry = ${loginRetry}`);
+    };
+}
+/** Swaps the names once and records that it did (the names are the truth, the flag follows). */
+async function swapOnce(ctx) {
+    try {
+        await swapNames(ctx.pair, ctx.logger, `${ctx.command}:swap-names`, ctx.checkpoint);
+        ctx.swapped = !ctx.swapped;
+        // The swap ended the command's sessions: the journal's database has a new one.
+        await ctx.journal.touch();
+    }
+    catch (error) {
+        // A lost answer to the COMMIT would leave the flag wrong: ask the server.
+        const admin = await ctx.pair.serverClient('blue');
+        const { rows } = await admin.query(DATABASE_OID, [ctx.pair.blue.database]);
+        if (ctx.state?.homeOid && rows[0])
+            ctx.swapped = rows[0].oid !== ctx.state.homeOid;
+        throw error;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/switch/prepare-plan.ts
+
+
+
+
+
+
+/**
+ * prepare as journaled steps: blue frozen (template, dump); green created and filled (schema, a
+ * template copy, or a dump); the replication from blue (logical); the migrations on green, then
+ * green read-only. Interrupted, prepare is always undone: nothing has used green yet.
+ */
+function preparePlan(ctx) {
+    const f = ctx.facts;
+    const { pair } = ctx;
+    const { forward } = pair.names;
+    const tally = {};
+    const freeze = {
+        name: 'freeze-blue',
+        run: () => freezeBlue(ctx),
+        async undo() {
+            if (!f.blueWasReadOnly)
+                await session_setReadOnly(await pair.blueClient(), pair.blue.database, false);
         },
-        async pause(timeoutMs) {
-            const started = Date.now();
-            let timer;
-            const timeout = new Promise((_, reject) => {
-                timer = setTimeout(() => reject(new errors/* DbDeployError */.WV('pause-timeout', `PgBouncer's PAUSE did not finish within ${timeoutMs}ms (a transaction kept running)`, {
-                    hint: 'traffic was resumed on blue; retry when long transactions have ended, or raise switch-timeout',
-                })), timeoutMs);
-            });
-            try {
-                await Promise.race([main.query(`PAUSE ${db}`), timeout]);
-                return Date.now() - started;
+    };
+    const create = {
+        name: 'create-green',
+        async run() {
+            if (f.method === 'template')
+                await cloneTemplate(ctx);
+            else if (f.method === 'dump')
+                await cloneDump(ctx, f.major ?? 0);
+            else
+                await cloneSchema(ctx, f.major ?? 0);
+        },
+        undo: () => dropGreen(ctx),
+    };
+    const replicate = {
+        name: 'replicate',
+        async run() {
+            const b = await pair.blueClient();
+            const g = await pair.greenClient();
+            const tables = await replicatedTables(b, ctx.options);
+            await replication_createPublication(b, forward, tables, false);
+            await createSlot(b, forward);
+            await replication_createSubscription(g, forward, conninfo(pair.blue), true);
+            await waitForInitialSync(g, forward, ctx.options.syncTimeoutMs, ctx.signal);
+            ctx.steps.mark(`replicating ${tables.length} tables from blue; initial copy done`);
+        },
+        async undo() {
+            // Green may not exist (yet): its subscription then does not either.
+            const g = await pair.greenClient().catch(() => undefined);
+            if (g)
+                await replication_dropSubscription(g, forward);
+            await dropSource(await pair.blueClient(), forward);
+        },
+    };
+    const migrateGreen = {
+        name: 'migrate-green',
+        async run() {
+            const { options, logger } = ctx;
+            tally.migrated = [];
+            if (options.migrationsDir) {
+                const result = await migrate({
+                    ...MIGRATE_DEFAULTS,
+                    databaseUrl: pair.green.url,
+                    migrationsDir: options.migrationsDir,
+                    migrationsTable: options.migrationsTable,
+                    schema: options.migrationsSchema,
+                    connectTimeoutMs: options.connectTimeoutMs,
+                }, logger);
+                tally.migrated = result.applied.map((m) => m.name);
+                ctx.steps.mark(`migrated green: ${tally.migrated.length} migrations`);
             }
-            finally {
-                clearTimeout(timer);
-            }
+            await session_setReadOnly(await pair.greenClient(), pair.green.database, true);
+            ctx.steps.mark('green is read-only until the switch');
         },
-        async resume() {
-            await spare.query(`RESUME ${db}`).catch(async (error) => {
-                // "database is not paused" is fine: nothing to resume.
-                if (!/not paused/i.test(error.message))
-                    throw error;
-            });
-        },
-        async reload() {
-            await spare.query('RELOAD');
-        },
-        async repoint(dbname) {
-            const path = target.configPath;
-            if (!path)
-                throw new Error('no pgbouncer-config to repoint');
-            // Written in place: the file keeps its owner and mode (PgBouncer's user must read it).
-            const old = await (0,promises_.readFile)(path, 'utf8');
-            await (0,promises_.writeFile)(path, repointEntry(old, target.database, dbname));
-            return old;
-        },
-        async restoreConfig(text) {
-            if (target.configPath)
-                await (0,promises_.writeFile)(target.configPath, text);
-        },
-        async close() {
-            // A PAUSE given up on never answers: do not wait for its connection to end politely.
-            const end = (c) => Promise.race([c.end().catch(() => undefined), new Promise((r) => setTimeout(r, 1000))]);
-            await Promise.all([end(main), end(spare)]);
+    };
+    const blue = (c) => c.origin().name;
+    return {
+        tally,
+        plan: {
+            steps: f.method === 'logical' ? [create, replicate, migrateGreen] : [freeze, create, migrateGreen],
+            done: { phase: 'prepared', active: blue, renamed: () => false },
+            undone: { phase: 'aborted', active: blue, renamed: () => false },
         },
     };
 }
 
-;// CONCATENATED MODULE: ./src/core/switch/flip.ts
+;// CONCATENATED MODULE: ./src/core/switch/recover.ts
+
+
+
+
+
+
+
+
+
+
+/** The steps of `command` as the facts of its journal describe them. */
+function planFor(ctx, command) {
+    switch (command) {
+        case 'prepare':
+            return preparePlan(ctx).plan;
+        case 'switch':
+            return flipPlan(ctx).plan;
+        case 'rollback':
+            return ctx.facts.direction ? flipPlan(ctx).plan : stopPlan(ctx);
+        case 'abort':
+            return abortPlan(ctx);
+        case 'finish':
+            return finishPlan(ctx);
+        case 'status':
+            throw new Error('status journals nothing');
+    }
+}
+const IN_FLIGHT = {
+    prepare: 'preparing',
+    switch: 'switching',
+    rollback: 'rolling-back',
+    abort: 'aborting',
+    finish: 'finishing',
+    status: 'switching',
+};
+/** Which interrupted commands each command finishes or undoes before doing its own work. */
+const RECOVERS = {
+    prepare: ['prepare', 'abort'],
+    switch: ['switch'],
+    rollback: ['prepare', 'switch', 'rollback'],
+    abort: ['prepare', 'switch', 'rollback', 'abort'],
+    finish: ['finish'],
+    status: [],
+};
+/** What an interrupted run of the state's command would need now: finish or undo. */
+function interruption(ctx, state) {
+    if (!state.command)
+        return undefined;
+    const before = { command: ctx.command, facts: ctx.facts };
+    ctx.command = state.command;
+    ctx.facts = state.facts;
+    try {
+        const plan = planFor(ctx, state.command);
+        return {
+            command: state.command,
+            step: state.steps.at(-1) ?? 'begin',
+            recovery: recoveryOf(ctx, plan, state.steps),
+        };
+    }
+    finally {
+        ctx.command = before.command;
+        ctx.facts = before.facts;
+    }
+}
+/**
+ * A session on `target`; undefined when green's name does not exist. A database this pair left
+ * refusing sessions (a process killed in a name swap or a template copy) is let in again — for
+ * every command but status, which reports it instead (`blocked`).
+ */
+async function reach(ctx, target, blocked) {
+    const { pair } = ctx;
+    const open = () => (target === pair.blue ? pair.blueClient() : pair.greenClient());
+    try {
+        return await open();
+    }
+    catch (error) {
+        await pair.release(target);
+        const code = pgErrorFields(error.cause ?? error).code;
+        if (code === '3D000' && target === pair.green)
+            return undefined;
+        if (code !== '55000')
+            throw error;
+        const admin = await pair.serverClient('blue');
+        const names = [pair.blue.database, pair.green.database];
+        if (ctx.command === 'status') {
+            if (blocked.length === 0)
+                blocked.push(...(await blockedByPair(admin, names, pair.green.database)));
+            if (blocked.length > 0)
+                return undefined;
+            throw error;
+        }
+        const lifted = await unblockConnections(admin, names, pair.green.database);
+        if (lifted.length === 0)
+            throw error;
+        ctx.steps.mark(`${lifted.map((b) => b.database).join(' and ')} take sessions again (an interrupted ${lifted[0]?.step} had stopped them)`);
+        return open();
+    }
+}
+/**
+ * Finds the pair's row, whatever the names are now: in the database of blue's name, or, after
+ * a swap, in the one of green's name (a row counts only in the database it was written in).
+ * Sets `ctx.state` and `ctx.swapped`; returns the blocks status found.
+ */
+async function recover_locate(ctx) {
+    const { pair } = ctx;
+    const blocked = [];
+    const candidates = [
+        { target: pair.blue, swapped: false },
+        ...(pair.sameServer ? [{ target: pair.green, swapped: true }] : []),
+    ];
+    ctx.state = undefined;
+    ctx.swapped = false;
+    for (const candidate of candidates) {
+        const client = await reach(ctx, candidate.target, blocked);
+        if (!client)
+            continue;
+        const state = await readState(client, pair.green.database);
+        if (state) {
+            ctx.state = state;
+            ctx.swapped = candidate.swapped;
+            break;
+        }
+    }
+    return blocked;
+}
+/**
+ * Whether the session that last wrote the journal is still connected: the command may still be
+ * running (a process lost with its host stays connected until the server's TCP keepalive ends it).
+ */
+async function runnerConnected(ctx, state) {
+    if (state.runnerPid === undefined)
+        return false;
+    const { rows } = await (await ctx.origin().client()).query(SESSION_ALIVE, [state.runnerPid, SESSION_NAME]);
+    return rows[0]?.alive === true;
+}
+/** The inputs a recovery needs that the journal cannot keep (secrets, the command). */
+function requireRecoveryInputs(ctx, state) {
+    const f = state.facts;
+    const bouncer = ctx.options.pgBouncer;
+    const name = IN_FLIGHT[state.command];
+    if (f.bouncer &&
+        (!bouncer || bouncer.database !== f.bouncer || (!f.rename && !bouncer.configPath)))
+        throw new errors/* DbDeployError */.WV('recovery-inputs', `the interrupted ${state.command} (${name}) paused PgBouncer entry ${f.bouncer}: give pgbouncer-admin-url${f.rename ? '' : ', pgbouncer-config'} and pgbouncer-database as it had them`, { hint: 'run the command again with the same inputs as the one that was interrupted' });
+    if (f.command && !ctx.options.switchCommand)
+        throw new errors/* DbDeployError */.WV('recovery-inputs', `the interrupted ${state.command} (${name}) ran a switch-command: give the same switch-command`, { hint: 'run the command again with the same inputs as the one that was interrupted' });
+}
+/**
+ * Reads the pair's row and, when a command was interrupted, finishes or undoes it first (if
+ * the command given may: a switch finishes or undoes a switch, abort and rollback anything
+ * before them). Returns the row as it stands afterwards.
+ */
+async function settleInterrupted(ctx) {
+    await recover_locate(ctx);
+    const state = ctx.state;
+    if (!state?.command)
+        return { state };
+    const requested = ctx.command;
+    if (!RECOVERS[requested].includes(state.command)) {
+        const next = interruption(ctx, state);
+        const onlyForward = state.command === 'abort' || state.command === 'finish';
+        throw new errors/* DbDeployError */.WV('interrupted', `${state.command} of ${state.green} was interrupted at ${next?.step} (${IN_FLIGHT[state.command]}), so ${requested} cannot run yet`, {
+            hint: onlyForward
+                ? `run ${state.command} again to finish it`
+                : `run ${state.command} again to ${next?.recovery ?? 'undo'} it, or rollback or abort to go back to blue`,
+        });
+    }
+    requireRecoveryInputs(ctx, state);
+    if (await runnerConnected(ctx, state))
+        ctx.logger.warn(`the session that journaled the interrupted ${state.command} (pid ${state.runnerPid}) is still connected: if that command is still running, the two now compete`);
+    ctx.command = state.command;
+    ctx.facts = state.facts;
+    ctx.startClock();
+    let outcome;
+    try {
+        outcome = await recoverPlan(ctx, planFor(ctx, state.command), state.steps);
+        ctx.steps.mark(`the interrupted ${state.command} (stopped at ${state.steps.at(-1) ?? 'its start'}) was ${outcome}`);
+    }
+    finally {
+        ctx.command = requested;
+        ctx.facts = {};
+    }
+    await recover_locate(ctx);
+    return { state: ctx.state, recovered: { command: state.command, outcome } };
+}
+
+;// CONCATENATED MODULE: ./src/core/switch/result.ts
+
+/** Refuses a command the pair's phase does not allow, with the phase it is in. */
+function requirePhase(ctx, state, phases) {
+    if (!state || state.phase === 'none' || !phases.includes(state.phase))
+        throw new errors/* DbDeployError */.WV('wrong-phase', `${ctx.command} needs ${phases.join(' or ')}, but ${ctx.pair.green.database} is ${state && state.phase !== 'none' ? state.phase : 'not prepared'}`, {
+            where: ctx.pair.blue.display,
+            hint: state && state.phase !== 'none'
+                ? 'run status to see which side is live'
+                : 'run prepare first',
+        });
+    return state;
+}
+/**
+ * A command's result: the live database and the other one follow from the phase (after a
+ * switch the database made as green is live, under whichever name it has now).
+ */
+function resultOf(ctx, command, phase, extra = {}) {
+    const greenLive = phase === 'switched' || phase === 'finished';
+    const [live, other] = greenLive ? [ctx.copy(), ctx.origin()] : [ctx.origin(), ctx.copy()];
+    return {
+        command,
+        activeDatabase: live.name,
+        standbyDatabase: phase === 'aborted' || phase === 'none' ? '' : other.name,
+        phase,
+        ...(ctx.state ? { cloneMethod: ctx.state.method } : {}),
+        ...extra,
+        durationMs: ctx.steps.elapsed(),
+        steps: ctx.steps.list,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/switch/guardrails.ts
+
 
 
 
@@ -22926,269 +26015,76 @@ function requireRoute(options, swapping) {
         throw new errors/* DbDeployError */.WV('bad-input', 'pgbouncer-config is required with pgbouncer-admin-url (the entry is repointed there)', { hint: 'give the path of pgbouncer.ini, writable by the runner, or switch with rename' });
 }
 /**
- * The write pause: PAUSE, the old side made read-only and its sessions ended, the new side
- * writable and caught up (a marker row), sequences carried over, `afterCatchUp` (the direction
- * of replication turns), traffic repointed, RESUME. Everything is bounded by switch-timeout; on
- * any failure the flags, the replication, the config and the pool are put back and traffic
- * RESUMEs on the old side: never left paused.
+ * The switch's guardrails, checked before anything is paused; each refusal is one line. Returns
+ * green's lag in bytes (0 for a point-in-time copy).
  */
-async function flip(from, to, options, steps, logger, hooks) {
-    const bouncer = options.pgBouncer
-        ? await pgBouncerControl(options.pgBouncer, options.connectTimeoutMs)
-        : undefined;
-    const deadline = Date.now() + options.switchTimeoutMs;
-    const remaining = () => {
-        const left = deadline - Date.now();
-        if (left <= 0)
-            throw new errors/* DbDeployError */.WV('switch-timeout', `the switch did not finish within switch-timeout (${options.switchTimeoutMs}ms)`, {
-                hint: `traffic was resumed on ${from.database}; retry, or raise switch-timeout`,
-            });
-        return left;
-    };
-    let oldConfig;
-    let flagsFlipped = false;
-    // A frozen blue (template, dump) stays read-only if the switch is reverted.
-    const fromWasReadOnly = await isReadOnly(await from.client(), from.database);
-    let swapped = false;
-    let hookRan = false;
-    const started = performance.now();
-    try {
-        if (bouncer)
-            steps.mark('PgBouncer paused', await bouncer.pause(remaining()));
-        // The old side stops taking writes first (its sessions end), so the catch-up below covers
-        // every write it will ever take, with PgBouncer or without.
-        const source = await from.client();
-        const target = await to.client();
-        await setReadOnly(target, to.database, false);
-        await setReadOnly(source, from.database, true);
-        flagsFlipped = true;
-        const ended = await endSessions(source, from.database);
-        steps.mark(`${from.database} read-only, ${ended} of its sessions ended`);
-        if (hooks.catchUp)
-            steps.mark(`${to.database} caught up`, await waitForCatchUp(source, target, remaining()));
-        const sequences = await copySequences(source, target);
-        steps.mark(`${sequences} sequences carried over`);
-        hookRan = true;
-        await hooks.afterCatchUp?.();
-        remaining();
-        if (hooks.swapNames) {
-            if (bouncer)
-                await bouncer.loginRetryOff();
-            await hooks.swapNames();
-            swapped = true;
-            steps.mark(`${from.database} and ${to.database} swapped names`);
-        }
-        else if (bouncer) {
-            oldConfig = await bouncer.repoint(to.database);
-            await bouncer.reload();
-            await bouncer.loginRetryOff();
-            steps.mark(`PgBouncer points at ${to.database}`);
-        }
-        if (options.switchCommand)
-            await runSwitchCommand(options.switchCommand, to.database, from.database, remaining(), logger);
-        remaining();
-        if (bouncer)
-            await bouncer.resume();
-        const pauseMs = Math.round(performance.now() - started);
-        // After a swap the live database goes by the old side's name.
-        steps.mark(`traffic resumed on ${swapped ? from.database : to.database}`, pauseMs);
-        if (bouncer) {
-            // Give the pool a moment to log in to the new side before the retry delay returns.
-            await new Promise((resolve) => setTimeout(resolve, 500));
-            await bouncer
-                .restoreLoginRetry()
-                .catch((e) => logger.warn(`PgBouncer server_login_retry not restored: ${e.message}`));
-        }
-        return { pauseMs, sequences };
-    }
-    catch (error) {
-        logger.warn(`switch failed, putting everything back on ${from.database}: ${error.message}`);
-        const undo = async (what, fn) => fn().catch((e) => logger.error(`could not ${what}: ${e.message}`));
-        const swap = hooks.swapNames;
-        if (swapped && swap)
-            await undo('swap the names back', swap);
-        if (flagsFlipped) {
-            if (!fromWasReadOnly)
-                await undo(`make ${from.database} writable again`, async () => setReadOnly(await from.client(), from.database, false));
-            await undo(`make ${to.database} read-only again`, async () => setReadOnly(await to.client(), to.database, true));
-        }
-        if (bouncer && oldConfig !== undefined) {
-            const text = oldConfig;
-            await undo("restore PgBouncer's config", async () => {
-                await bouncer.restoreConfig(text);
-                await bouncer.reload();
-            });
-        }
-        const undoHook = hooks.undoAfterCatchUp;
-        if (hookRan && undoHook)
-            await undo('restore the replication', undoHook);
-        if (bouncer)
-            await undo('RESUME PgBouncer', () => bouncer.resume());
-        if (bouncer)
-            await undo('restore server_login_retry', () => bouncer.restoreLoginRetry());
-        throw error;
-    }
-    finally {
-        await bouncer?.close();
-    }
-}
-/** The switch-command, with the new and old database in its environment; a failure fails the switch. */
-async function runSwitchCommand(command, active, standby, timeoutMs, logger) {
-    const run = await runShell(command, {
-        env: { DB_DEPLOY_ACTIVE_DATABASE: active, DB_DEPLOY_STANDBY_DATABASE: standby },
-        timeoutMs,
-        label: 'switch-command',
-        timeoutInput: 'switch-timeout',
-        logger,
-    });
-    if (run.exitCode === 0)
-        return;
-    throw new errors/* DbDeployError */.WV('switch-command-failed', `switch-command ${run.error ?? `ended with exit code ${run.exitCode}`}`, { hint: 'fix the command (its output is in the log); traffic stayed on the old database' });
-}
-
-;// CONCATENATED MODULE: ./src/core/switch/rename.ts
-
-
-
-
-/**
- * rename: blue's name passes to the other database in one transaction (A → tmp, B → A, tmp → B),
- * so clients that connect by name reach it without any routing change. Nobody may be connected to
- * either database: both refuse new sessions for those milliseconds and every session (ours too)
- * is ended; the ALLOW_CONNECTIONS flags are restored whatever happens. Calling it twice undoes it.
- */
-async function swapNames(pair, logger) {
-    const names = [pair.blue.database, pair.green.database];
-    await pair.release(pair.blue);
-    await pair.release(pair.green);
-    const admin = await pair.serverClient('blue');
-    const allow = async (on) => {
-        for (const name of names)
-            await admin.query(`ALTER DATABASE ${quoteIdent(name)} WITH ALLOW_CONNECTIONS ${on}`);
-    };
-    const failed = (error) => new errors/* DbDeployError */.WV('rename-failed', `swapping the names of ${names.join(' and ')} failed: ${pgErrorFields(error).message}`, {
-        where: pair.blue.display,
-        hint: 'the user must own both databases and have CREATEDB; nothing may stay connected to either',
-    });
-    try {
-        await allow(false).catch((error) => {
-            throw failed(error);
-        });
-        // PostgreSQL waits (up to 5 s) for ended backends to exit before it renames.
-        await admin.query(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity
-        WHERE datname = ANY($1::text[]) AND pid <> pg_backend_pid()`, [names]);
-        const [a, b] = names.map(quoteIdent);
-        const tmp = quoteIdent(`dbd_swap_${(0,external_node_crypto_.randomBytes)(6).toString('hex')}`);
-        await admin.query('BEGIN');
-        try {
-            await admin.query(`ALTER DATABASE ${a} RENAME TO ${tmp}`);
-            await admin.query(`ALTER DATABASE ${b} RENAME TO ${a}`);
-            await admin.query(`ALTER DATABASE ${tmp} RENAME TO ${b}`);
-            await admin.query('COMMIT');
-        }
-        catch (error) {
-            await admin.query('ROLLBACK').catch(() => undefined);
-            throw failed(error);
-        }
-    }
-    finally {
-        await allow(true).catch((e) => logger.error(`${names.join(' and ')} may still refuse new sessions; run ALTER DATABASE … WITH ALLOW_CONNECTIONS true: ${pgErrorFields(e).message}`));
-    }
-}
-
-;// CONCATENATED MODULE: ./src/core/switch/steps.ts
-/** What a command did, in order, with the time since it began: logged and kept for the summary. */
-function stepRecorder(logger) {
-    const started = performance.now();
-    const list = [];
-    return {
-        list,
-        elapsed: () => Math.round(performance.now() - started),
-        mark(step, ms) {
-            list.push({ at: new Date().toISOString(), step, ...(ms === undefined ? {} : { ms }) });
-            logger.info(`blue-green: ${step}${ms === undefined ? '' : ` (${ms} ms)`}`);
-        },
-    };
-}
-
-;// CONCATENATED MODULE: ./src/core/switch/lifecycle.ts
-
-
-
-
-
-
-
-
-
-
-
-
-async function requireState(pair, phases, command) {
-    const state = await readState(await pair.blueClient(), pair.green.database);
-    if (!state || !phases.includes(state.phase))
-        throw new errors/* DbDeployError */.WV('wrong-phase', `${command} needs ${phases.join(' or ')}, but ${pair.green.database} is ${state?.phase ?? 'not prepared'}`, {
-            where: pair.blue.display,
-            hint: state ? 'run status to see which side is live' : 'run prepare first',
-        });
-    return state;
-}
-/** Records which side is live after a command, keeping how green was made. */
-async function recordState(pair, prior, next) {
-    await writeState(await pair.blueClient(), {
-        blue: pair.blue.database,
-        green: pair.green.database,
-        method: prior.method,
-        ...next,
-    });
-}
-/**
- * After a switch: which name is live and which follows. A plain switch makes green's name live;
- * a rename gives blue's name to the database made as green, so blue's name stays live.
- */
-function switchedRoles(pair, renamed) {
-    const blue = { target: pair.blue, client: pair.blueClient };
-    const green = { target: pair.green, client: pair.greenClient };
-    return renamed ? { live: blue, follower: green } : { live: green, follower: blue };
-}
-/** The switch's guardrails: each refusal is one line, checked before anything is paused. */
-async function guardrails(pair, options, state) {
-    const b = await pair.blueClient();
-    const g = await pair.greenClient();
-    const lagBytes = state.method === 'logical' ? await replicationGuardrails(pair, options) : 0;
-    if (state.method !== 'logical' && !(await isReadOnly(b, pair.blue.database)))
-        throw new errors/* DbDeployError */.WV('blue-written', `blue is no longer read-only since the ${state.method} copy: writes made since are not in green`, {
-            where: pair.blue.display,
+async function guardrails(ctx, method, tables, returning) {
+    const { options } = ctx;
+    const blue = ctx.origin();
+    const green = ctx.copy();
+    const b = await blue.client();
+    const g = await green.client();
+    // First: a green that lost a column also stops its replication, and this names the cause.
+    if (method === 'logical' || returning)
+        await sameTables(ctx, tables);
+    const lagBytes = method === 'logical' ? await replicationGuardrails(ctx) : 0;
+    if (method !== 'logical' && !(await isReadOnly(b, blue.name)))
+        throw new errors/* DbDeployError */.WV('blue-written', `blue is no longer read-only since the ${method} copy: writes made since are not in green`, {
+            where: blue.target.display,
             hint: 'abort and prepare again (or use clone-method logical, which keeps green in step)',
         });
-    if (!(await isReadOnly(g, pair.green.database)))
+    if (!(await isReadOnly(g, green.name)))
         throw new errors/* DbDeployError */.WV('green-written', `green is no longer read-only: it may have taken writes of its own`, {
-            where: pair.green.display,
+            where: green.target.display,
             hint: 'abort and prepare again; nothing but the replication may write to green before the switch',
         });
     const old = await oldTransactions(b, options.maxTransactionAgeMs);
     if (old.length > 0)
         throw new errors/* DbDeployError */.WV('old-transactions', `blue has ${old.length} transactions older than max-transaction-age (oldest ${Math.round(old[0]?.seconds ?? 0)}s, pid ${old[0]?.pid})`, {
-            where: pair.blue.display,
+            where: blue.target.display,
             hint: 'PAUSE would wait for them: end them or wait, then switch',
         });
     return lagBytes;
 }
+/**
+ * Green must have every table and column blue replicates: the replication both ways matches
+ * them by name, and the return publication lists blue's columns. A migration that dropped or
+ * renamed one (prepare refuses those, but a green changed by hand is possible) is refused here.
+ */
+async function sameTables(ctx, blueTables) {
+    const key = (t) => `${t.schema}.${t.name}`;
+    const green = new Map((await replicatedTables(await ctx.copy().client(), ctx.options)).map((t) => [key(t), t]));
+    const missing = blueTables.flatMap((t) => {
+        const there = green.get(key(t));
+        if (!there)
+            return [`table ${key(t)}`];
+        return t.columns.filter((c) => !there.columns.includes(c)).map((c) => `column ${key(t)}.${c}`);
+    });
+    if (missing.length > 0)
+        throw new errors/* DbDeployError */.WV('schema-diverged', `green lacks what blue replicates: ${missing.slice(0, 5).join(', ')}${missing.length > 5 ? ` and ${missing.length - 5} more` : ''} (dropped or renamed on green)`, {
+            where: ctx.copy().target.display,
+            hint: 'the replication matches tables and columns by name, both ways: abort, make the migration additive (validate with deploy-strategy: blue-green), and prepare again',
+        });
+}
 /** Sessions on green that hold a lock the subscription's apply worker waits for. */
 async function applyBlockers(green) {
-    const { rows } = await green.query(`SELECT DISTINCT unnest(pg_blocking_pids(pid)) AS pid FROM pg_stat_activity
-      WHERE datname = current_database() AND backend_type = 'logical replication worker'`);
+    const { rows } = await green.query(APPLY_BLOCKERS);
     return rows.map((r) => r.pid);
 }
 /** logical: green's replication runs, keeps up, and covers every table blue has. */
-async function replicationGuardrails(pair, options) {
-    const b = await pair.blueClient();
-    const g = await pair.greenClient();
-    const { forward } = pair.names;
+async function replicationGuardrails(ctx) {
+    const { options } = ctx;
+    const blue = ctx.origin();
+    const green = ctx.copy();
+    const b = await blue.client();
+    const g = await green.client();
+    const { forward } = ctx.pair.names;
     // A worker restarting (after a reverted switch, say) is given a few seconds to come back.
-    if (!(await waitForSubscription(g, forward, 10_000)))
+    const running = await waitForSubscription(g, forward, 10_000, ctx.signal);
+    throwIfCancelled(ctx.signal, "green's subscription was checked");
+    if (!running)
         throw new errors/* DbDeployError */.WV('replication-unhealthy', `green's subscription is not running (an apply error stops it; see the server log)`, {
-            where: pair.green.display,
+            where: green.target.display,
             hint: 'fix the apply error (often a migration that is not additive), or abort and prepare again',
         });
     // The worker runs before its walsender on blue has taken the slot: give that the same time.
@@ -23198,259 +26094,230 @@ async function replicationGuardrails(pair, options) {
         lag = await slotLag(b, forward);
     }
     if (!lag || !lag.active)
-        throw new errors/* DbDeployError */.WV('replication-unhealthy', `blue's replication slot ${forward.slot} is ${lag ? 'not in use' : 'missing'}`, {
-            where: pair.blue.display,
-            hint: 'abort and prepare again',
-        });
+        throw new errors/* DbDeployError */.WV('replication-unhealthy', `blue's replication slot ${forward.slot} is ${lag ? 'not in use' : 'missing'}`, { where: blue.target.display, hint: 'abort and prepare again' });
     if (lag.bytes > options.maxLagBytes) {
         const blockers = await applyBlockers(g);
         throw new errors/* DbDeployError */.WV('replication-lagging', `green is ${lag.bytes} bytes of WAL behind blue, more than max-lag (${options.maxLagBytes})`, {
-            where: pair.green.display,
+            where: green.target.display,
             hint: blockers.length > 0
                 ? `green's apply worker waits for a lock held by pid ${blockers.join(', ')} on green: end that session, then switch again`
                 : 'wait until green catches up, then switch again',
         });
     }
-    const published = new Set((await b.query(`SELECT format('%I.%I', schemaname, tablename) AS t FROM pg_publication_tables WHERE pubname = $1`, [forward.publication])).rows.map((r) => r.t));
+    const published = new Set((await b.query(PUBLISHED_TABLES, [forward.publication])).rows.map((r) => r.t));
     const unpublished = (await replicatedTables(b, options)).filter((t) => !published.has(t.sql) && !published.has(`${t.schema}.${t.name}`));
     if (unpublished.length > 0)
-        throw new errors/* DbDeployError */.WV('unreplicated-tables', `tables created on blue after prepare are not replicated: ${unpublished.map((t) => `${t.schema}.${t.name}`).join(', ')}`, {
-            where: pair.blue.display,
-            hint: 'abort and prepare again, so green has them',
-        });
+        throw new errors/* DbDeployError */.WV('unreplicated-tables', `tables created on blue after prepare are not replicated: ${unpublished.map((t) => `${t.schema}.${t.name}`).join(', ')}`, { where: blue.target.display, hint: 'abort and prepare again, so green has them' });
     return lag.bytes;
 }
-/** switch: blue → green with the write pause, then the return replication green → blue. */
-async function switchOver(options, logger) {
-    const steps = stepRecorder(logger);
-    const pair = openPair(options);
-    const { names } = pair;
-    const rename = options.rename;
-    try {
-        const state = await requireState(pair, ['prepared'], 'switch');
-        requireRoute(options, rename);
-        if (rename && !pair.sameServer)
-            throw new errors/* DbDeployError */.WV('bad-input', 'rename swaps two database names on one server, and green is on another', { hint: 'route traffic with PgBouncer or switch-command instead' });
-        const logical = state.method === 'logical';
-        const lagBytes = await guardrails(pair, options, state);
-        steps.mark(logical
-            ? `guardrails passed (green ${lagBytes} bytes behind)`
-            : `guardrails passed (blue read-only since the ${state.method} copy)`);
-        const g = await pair.greenClient();
-        const greenMajor = await readServerMajor(g);
-        const tables = await replicatedTables(await pair.blueClient(), options);
-        // Blue can follow green after the switch only where green's server decodes its WAL.
-        const returning = logical || (await canReturn(g, tables));
-        const { pauseMs, sequences } = await flip({ client: pair.blueClient, database: pair.blue.database }, { client: pair.greenClient, database: pair.green.database }, options, steps, logger, {
-            catchUp: logical,
-            // Inside the pause, once green has everything: green's subscription ends (blue's slot
-            // stays until after RESUME, so this can be undone), and a slot on green starts keeping
-            // green's writes for blue. Column lists (PostgreSQL 15+) send blue only its columns.
-            afterCatchUp: async () => {
-                const green = await pair.greenClient();
-                if (logical)
-                    await dropSubscription(green, names.forward);
-                if (returning) {
-                    await createPublication(green, names.back, tables, greenMajor >= 15);
-                    await createSlot(green, names.back);
-                }
-            },
-            undoAfterCatchUp: async () => {
-                const green = await pair.greenClient();
-                if (returning)
-                    await dropSource(green, names.back);
-                if (logical)
-                    await createSubscription(green, names.forward, conninfo(pair.blue), false);
-            },
-            ...(rename ? { swapNames: () => swapNames(pair, logger) } : {}),
+
+;// CONCATENATED MODULE: ./src/core/switch/rollback.ts
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * The rollback flip: the write pause again, back to the database made as blue, which has every
+ * write green took (it followed green). Also what abort does to a switch it finds finished.
+ */
+async function rollBackFlip(ctx, state) {
+    const { options } = ctx;
+    const { back } = ctx.pair.names;
+    requireRoute(options, ctx.swapped);
+    const [live, follower] = [ctx.copy(), ctx.origin()];
+    const following = await subscriptionExists(await follower.client(), back);
+    if (!following && !options.acceptLostWrites)
+        throw new errors/* DbDeployError */.WV('no-return-replication', `${follower.name} does not follow ${live.name}, so a rollback would lose every write taken since the switch`, {
+            where: follower.target.display,
+            hint: 'set accept-lost-writes: true to roll back anyway, or restore a backup of the live database',
         });
-        // From here on the database made as blue goes by green's name when the names were swapped.
-        const { live, follower } = switchedRoles(pair, rename);
-        const old = await follower.client();
-        if (logical)
-            await dropSource(old, names.forward);
-        if (returning) {
-            await createSubscription(old, names.back, conninfo(live.target), false);
-            if (await waitForSubscription(old, names.back, 15_000))
-                steps.mark(`${follower.target.database} now receives ${live.target.database}’s writes (for rollback)`);
-            else
-                logger.warn(`${follower.target.database}'s subscription has not started yet: run status before a rollback`);
-        }
-        else
-            logger.warn(`${follower.target.database} does not follow ${live.target.database}: a rollback would lose the writes it takes from now on`);
-        await recordState(pair, state, {
-            active: live.target.database,
-            phase: 'switched',
-            renamed: rename,
+    // A subscription just created (by the switch) may need a few seconds to start its worker.
+    const running = following && (await waitForSubscription(await follower.client(), back, 15_000, ctx.signal));
+    throwIfCancelled(ctx.signal, "blue's subscription was checked");
+    if (following && !running)
+        throw new errors/* DbDeployError */.WV('replication-unhealthy', `${follower.name}'s subscription to ${live.name} is not running, so it may miss writes`, {
+            where: follower.target.display,
+            hint: "look for an apply error in the server log (a migration on green that blue's schema cannot take); fix it, then roll back",
         });
-        return {
-            command: 'switch',
-            activeDatabase: live.target.database,
-            standbyDatabase: follower.target.database,
-            phase: 'switched',
-            cloneMethod: state.method,
-            pauseMs,
-            sequences,
-            tables: tables.length,
-            ...(returning
-                ? { replicationLagBytes: (await slotLag(await live.client(), names.back))?.bytes ?? 0 }
-                : {}),
-            durationMs: steps.elapsed(),
-            steps: steps.list,
-        };
-    }
-    finally {
-        await pair.close();
-    }
+    const bouncer = options.pgBouncer;
+    ctx.command = 'rollback';
+    ctx.facts = {
+        direction: 'rollback',
+        method: state.method,
+        catchUp: following,
+        following,
+        ...(bouncer
+            ? { bouncer: bouncer.database, loginRetry: await (await ctx.bouncer()).readLoginRetry() }
+            : {}),
+        rename: ctx.swapped,
+        command: Boolean(options.switchCommand),
+        swappedAtStart: ctx.swapped,
+        fromWasReadOnly: await isReadOnly(await live.client(), live.name),
+    };
+    await ctx.journal.begin('rollback', state.method, ctx.facts);
+    const { plan, tally } = flipPlan(ctx);
+    ctx.startClock();
+    await runPlan(ctx, plan);
+    ctx.steps.mark(`rolled back to ${ctx.origin().name}; ${ctx.copy().name} kept, read-only`);
+    return tally;
 }
-/** rollback: the write pause again, back to the database made as blue, with green's writes. */
-async function rollBack(options, logger) {
-    const steps = stepRecorder(logger);
-    const pair = openPair(options);
-    const { names } = pair;
-    try {
-        const state = await requireState(pair, ['switched'], 'rollback');
-        requireRoute(options, state.renamed);
-        const { live, follower } = switchedRoles(pair, state.renamed);
-        const following = await subscriptionExists(await follower.client(), names.back);
-        if (!following && !options.acceptLostWrites)
-            throw new errors/* DbDeployError */.WV('no-return-replication', `${follower.target.database} does not follow ${live.target.database}, so a rollback would lose every write taken since the switch`, {
-                where: follower.target.display,
-                hint: 'set accept-lost-writes: true to roll back anyway, or restore a backup of the live database',
-            });
-        // A subscription just created (by the switch) may need a few seconds to start its worker.
-        if (following && !(await waitForSubscription(await follower.client(), names.back, 15_000)))
-            throw new errors/* DbDeployError */.WV('replication-unhealthy', `${follower.target.database}'s subscription to ${live.target.database} is not running, so it may miss writes`, {
-                where: follower.target.display,
-                hint: "look for an apply error in the server log (a migration on green that blue's schema cannot take); fix it, then roll back",
-            });
-        const { pauseMs, sequences } = await flip({ client: live.client, database: live.target.database }, { client: follower.client, database: follower.target.database }, options, steps, logger, {
-            catchUp: following,
-            ...(following
-                ? {
-                    afterCatchUp: async () => dropSubscription(await follower.client(), names.back),
-                    undoAfterCatchUp: async () => createSubscription(await follower.client(), names.back, conninfo(live.target), false),
-                }
-                : {}),
-            ...(state.renamed ? { swapNames: () => swapNames(pair, logger) } : {}),
-        });
-        // The names are back where prepare left them: the return slot is on green.
-        if (following)
-            await dropSource(await pair.greenClient(), names.back);
-        else
-            logger.warn(`writes made on ${pair.green.database} since the switch are not in ${pair.blue.database}`);
-        await recordState(pair, state, {
-            active: pair.blue.database,
-            phase: 'rolled-back',
-            renamed: false,
-        });
-        steps.mark(`rolled back to ${pair.blue.database}; ${pair.green.database} kept, read-only`);
-        return {
-            command: 'rollback',
-            activeDatabase: pair.blue.database,
-            standbyDatabase: pair.green.database,
-            phase: 'rolled-back',
-            cloneMethod: state.method,
-            pauseMs,
-            sequences,
-            durationMs: steps.elapsed(),
-            steps: steps.list,
-        };
-    }
-    finally {
-        await pair.close();
-    }
-}
-/** status: which side is live and how far the replica is behind. Reads only. */
-async function lifecycle_status(options, logger) {
-    const steps = stepRecorder(logger);
-    const pair = openPair(options);
-    try {
-        const b = await pair.blueClient();
-        const state = await readState(b, pair.green.database);
-        let lag;
-        if (state?.phase === 'prepared' && state.method === 'logical')
-            lag = (await slotLag(b, pair.names.forward))?.bytes;
-        if (state?.phase === 'switched')
-            lag = (await slotLag(await switchedRoles(pair, state.renamed).live.client(), pair.names.back))
-                ?.bytes;
-        const active = state?.active ?? pair.blue.database;
-        steps.mark(state ? `${state.phase}: ${active} is live` : 'not prepared');
-        return {
-            command: 'status',
-            activeDatabase: active,
-            standbyDatabase: state
-                ? active === pair.blue.database
-                    ? pair.green.database
-                    : pair.blue.database
-                : '',
-            phase: state?.phase ?? 'none',
-            ...(state ? { cloneMethod: state.method } : {}),
-            ...(lag === undefined ? {} : { replicationLagBytes: lag }),
-            durationMs: steps.elapsed(),
-            steps: steps.list,
-        };
-    }
-    finally {
-        await pair.close();
-    }
+/** rollback when blue never stopped being live (a switch undone, or none yet): green stops following. */
+async function stopFollowing(ctx, state) {
+    ctx.command = 'rollback';
+    ctx.facts = { method: state.method, unfreeze: state.method !== 'logical' };
+    await ctx.journal.begin('rollback', state.method, ctx.facts);
+    await runPlan(ctx, stopPlan(ctx));
+    ctx.steps.mark(`${ctx.origin().name} stays live; ${ctx.copy().name} kept, read-only`);
 }
 /**
- * abort (before a switch, or after a rollback): drops the replication and green, and unfreezes
- * blue. finish (after a switch): drops the return replication; the old database is kept,
- * read-only.
+ * rollback: back to the database made as blue, with green's writes. Before a switch (or after
+ * an interrupted one was undone) blue is live already: green's replication stops, green is kept.
+ * Rolled back or aborted already: nothing to do.
  */
-async function endPair(options, logger) {
-    const steps = stepRecorder(logger);
-    const pair = openPair(options);
-    const aborting = options.command === 'abort';
+async function rollBack(options, logger) {
+    const ctx = openContext(options, logger);
     try {
-        const state = await requireState(pair, aborting ? ['prepared', 'rolled-back'] : ['switched'], options.command);
-        const result = (phase, active, standby) => ({
-            command: options.command,
-            activeDatabase: active,
-            standbyDatabase: standby,
-            phase,
-            cloneMethod: state.method,
-            durationMs: steps.elapsed(),
-            steps: steps.list,
-        });
-        const b = await pair.blueClient();
-        if (aborting) {
-            if (state.phase === 'prepared' && state.method === 'logical') {
-                await dropSubscription(await pair.greenClient(), pair.names.forward);
-                await dropSource(b, pair.names.forward);
-            }
-            if (state.phase === 'prepared' && state.method !== 'logical') {
-                await setReadOnly(b, pair.blue.database, false);
-                steps.mark(`${pair.blue.database} writable again`);
-            }
-            await dropGreen(pair);
-            steps.mark(`dropped ${pair.green.database} and its replication`);
-            await recordState(pair, state, {
-                active: pair.blue.database,
-                phase: 'aborted',
-                renamed: false,
-            });
-            return result('aborted', pair.blue.database, '');
+        const { state } = await settleInterrupted(ctx);
+        if (state?.phase === 'rolled-back' || state?.phase === 'aborted') {
+            ctx.steps.mark(`nothing to roll back: ${state.phase}, ${ctx.origin().name} is live`);
+            return resultOf(ctx, 'rollback', state.phase);
         }
-        const { live, follower } = switchedRoles(pair, state.renamed);
-        await dropSubscription(await follower.client(), pair.names.back);
-        await dropSource(await live.client(), pair.names.back);
-        steps.mark(`${follower.target.database} no longer follows ${live.target.database}; kept, read-only`);
-        await recordState(pair, state, {
-            active: live.target.database,
-            phase: 'finished',
-            renamed: state.renamed,
+        const current = requirePhase(ctx, state, ['switched', 'prepared']);
+        if (current.phase === 'prepared') {
+            await stopFollowing(ctx, current);
+            return resultOf(ctx, 'rollback', 'rolled-back');
+        }
+        const tally = await rollBackFlip(ctx, current);
+        return resultOf(ctx, 'rollback', 'rolled-back', {
+            pauseMs: tally.pauseMs ?? 0,
+            sequences: tally.sequences ?? 0,
         });
-        return result('finished', live.target.database, follower.target.database);
     }
     finally {
-        await pair.close();
+        await ctx.close();
     }
 }
 
+;// CONCATENATED MODULE: ./src/core/switch/end.ts
+
+
+
+
+
+
+/**
+ * abort: drops the replication and green, and unfreezes blue: the pair ends on blue. After a
+ * switch (or an interrupted one that had to be finished) it rolls back first, nothing lost.
+ * Aborted already, or never prepared: nothing to do.
+ */
+async function abort(options, logger) {
+    const ctx = openContext(options, logger);
+    try {
+        let { state } = await settleInterrupted(ctx);
+        // Nothing prepared (or aborted already): nothing to do, so a clean-up step can always run it.
+        if (!state || state.phase === 'none' || state.phase === 'aborted') {
+            ctx.steps.mark(`nothing to abort: ${ctx.origin().name} is live, ${ctx.pair.green.database} ${state ? 'is gone' : 'was never prepared'}`);
+            return resultOf(ctx, 'abort', state?.phase === 'aborted' ? 'aborted' : 'none');
+        }
+        if (state.phase === 'switched') {
+            await rollBackFlip(ctx, state);
+            ctx.command = 'abort';
+            ({ state } = await settleInterrupted(ctx));
+        }
+        const current = requirePhase(ctx, state, ['prepared', 'rolled-back', 'switched']);
+        ctx.facts = {
+            method: current.method,
+            unfreeze: current.method !== 'logical' && current.phase === 'prepared',
+        };
+        await ctx.journal.begin('abort', current.method, ctx.facts);
+        await runPlan(ctx, abortPlan(ctx));
+        return resultOf(ctx, 'abort', 'aborted');
+    }
+    finally {
+        await ctx.close();
+    }
+}
+/** finish (after a switch): drops the return replication; the old database is kept, read-only. */
+async function end_finish(options, logger) {
+    const ctx = openContext(options, logger);
+    try {
+        const { state, recovered } = await settleInterrupted(ctx);
+        if (recovered?.outcome === 'finished' && state?.phase === 'finished')
+            return resultOf(ctx, 'finish', 'finished');
+        const current = requirePhase(ctx, state, ['switched']);
+        ctx.facts = { method: current.method };
+        await ctx.journal.begin('finish', current.method, ctx.facts);
+        await runPlan(ctx, finishPlan(ctx));
+        return resultOf(ctx, 'finish', 'finished');
+    }
+    finally {
+        await ctx.close();
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/switch/additive.ts
+
+
+
+
+
+const BLUE_GREEN_RULES = new Set(blueGreenRules.map((r) => r.id));
+/** Findings that stop prepare besides the blue-green rules: migrate would fail on them anyway. */
+const UNREADABLE = new Set(['syntax-error', 'migration-load-failed']);
+/**
+ * The migrations prepare would apply to green — those blue has not applied — linted with the
+ * blue-green rules (`deploy-strategy: blue-green`): a change the replication cannot carry
+ * (a dropped or renamed column or table, a type change, a new NOT NULL …) is refused before
+ * anything is created, naming the first such change. A `db-deploy-ignore` comment above the
+ * statement lets a reviewed one through, as in validate. Warnings are logged.
+ */
+async function requireAdditive(blue, options, pgVersion, logger) {
+    if (!options.migrationsDir)
+        return;
+    const set = await openMigrationSet({
+        migrationsDir: options.migrationsDir,
+        migrationsTable: options.migrationsTable,
+        schema: options.migrationsSchema,
+    });
+    const applied = new Set((await readMigrationState(blue, set.ledger)).applied);
+    const createdInDeploy = new Set();
+    const findings = [];
+    for (const file of set.migrations.filter((f) => !applied.has(f.id)))
+        findings.push(...(await lintMigration(file, {
+            format: set.format,
+            all: set.migrations,
+            pgVersion,
+            strategy: 'blue-green',
+            createdInDeploy,
+        })));
+    const relevant = findings.filter((f) => BLUE_GREEN_RULES.has(f.rule) || UNREADABLE.has(f.rule));
+    for (const f of relevant.filter((x) => x.severity === 'warning'))
+        logger.warn(`${f.file}:${f.line}: ${f.message} (${f.rule})`);
+    const blocking = relevant.filter((f) => f.severity === 'error');
+    const first = blocking[0];
+    if (!first)
+        return;
+    const more = blocking.length > 1 ? ` (and ${blocking.length - 1} more)` : '';
+    throw new errors/* DbDeployError */.WV('not-additive', `${first.file}:${first.line}: ${BLUE_GREEN_RULES.has(first.rule) ? 'not additive, so the replication cannot carry it — ' : ''}${first.message}${more}`, {
+        hint: `${first.hint} (rule ${first.rule}; validate with deploy-strategy: blue-green lists them all); nothing was created`,
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/core/switch/prepare.ts
+
+
+
+
+
+
+
 
 
 
@@ -23466,27 +26333,26 @@ async function endPair(options, logger) {
  * prepare: green = a copy of blue (clone-method), then the new migrations on green, then green
  * made read-only (for everyone but the replication), so it takes no writes of its own before
  * the switch. logical keeps green receiving blue's writes; template and dump freeze blue
- * (read-only) from the copy until the switch or abort. A failure removes what was created.
+ * (read-only) from the copy until the switch or abort. A failure, a cancel, or a later command
+ * after a kill removes what was created (the journal lists it).
  */
 async function prepare_prepare(options, logger) {
-    const steps = stepRecorder(logger);
-    const pair = openPair(options);
-    const { blue, green, names } = pair;
+    const ctx = openContext(options, logger);
+    const { pair } = ctx;
+    const { blue, green } = pair;
     const method = options.cloneMethod;
-    const undo = [];
     try {
         if (options.migrationsDir && !(0,external_node_fs_.existsSync)(options.migrationsDir))
             throw new errors/* DbDeployError */.WV('bad-input', `migrations directory ${options.migrationsDir} does not exist`, {
                 hint: 'point migrations-dir at the migrations to apply to green, or set it to none to apply none',
             });
-        // Names node-pg-migrate cannot take and migration files it would run wrongly are refused
-        // before green exists (migrate on green would refuse them only after the copy).
+        // Names db-deploy cannot use and migration files it would run wrongly are refused before
+        // green exists (migrate on green would refuse them only after the copy).
         checkBookkeepingName('schema', options.migrationsSchema);
         checkBookkeepingName('migrations-table', options.migrationsTable);
         if (options.migrationsDir)
             await openMigrationSet({ migrationsDir: options.migrationsDir });
-        const b = await pair.blueClient();
-        const existing = await readState(b, green.database);
+        const { state: existing } = await settleInterrupted(ctx);
         if (existing && (existing.phase === 'prepared' || existing.phase === 'switched'))
             throw new errors/* DbDeployError */.WV('already-prepared', `${green.database} is already ${existing.phase} (active: ${existing.active})`, {
                 where: blue.display,
@@ -23494,82 +26360,205 @@ async function prepare_prepare(options, logger) {
                     ? 'run switch, or abort to start over'
                     : 'run rollback or finish first',
             });
-        const there = await (await pair.greenHost()).query('SELECT count(*)::int AS n FROM pg_database WHERE datname = $1', [
-            green.database,
-        ]);
+        const there = await (await pair.greenHost()).query(DATABASE_EXISTS, [green.database]);
         if ((there.rows[0]?.n ?? 0) > 0)
             throw new errors/* DbDeployError */.WV('green-exists', `database ${green.database} already exists`, {
                 where: green.display,
                 hint: 'drop it, or choose another green-database',
             });
         await checkCloneMethod(pair, options);
+        const b = await pair.blueClient();
         const major = await readServerMajor(b);
-        await ensureControlTables(b);
-        const ctx = { pair, options, major, undo, steps, logger };
-        let tables;
-        if (method === 'logical')
-            tables = await cloneLogical(ctx);
-        else {
-            if (method === 'template')
-                await cloneTemplate(ctx);
-            else
-                await cloneDump(ctx);
-            tables = await replicatedTables(await pair.blueClient(), options);
-            steps.mark(`${blue.database} is read-only until the switch or abort`);
-        }
-        let migrated = [];
-        if (options.migrationsDir) {
-            const result = await migrate({
-                ...MIGRATE_DEFAULTS,
-                databaseUrl: green.url,
-                migrationsDir: options.migrationsDir,
-                migrationsTable: options.migrationsTable,
-                schema: options.migrationsSchema,
-                connectTimeoutMs: options.connectTimeoutMs,
-            }, logger);
-            migrated = result.applied.map((m) => m.name);
-            steps.mark(`migrated green: ${migrated.length} migrations`);
-        }
-        const g = await pair.greenClient();
-        await setReadOnly(g, green.database, true);
-        if (method !== 'logical' && !(await canReturn(g, tables)))
-            logger.warn(`after the switch ${blue.database} cannot follow ${green.database} (green's server needs wal_level=logical and every table a primary key or replica identity): a rollback would lose green's writes`);
-        await writeState(await pair.blueClient(), {
-            blue: blue.database,
-            green: green.database,
-            active: blue.database,
-            phase: 'prepared',
+        const tables = await replicatedTables(b, options);
+        // Replication needs additive migrations: always with logical, and for the return
+        // replication a point-in-time copy gets when green's server decodes its WAL.
+        if (method === 'logical' || (await canReturn(await pair.greenHost(), tables)))
+            await requireAdditive(b, options, major, logger);
+        throwIfCancelled(options.signal, 'prepare began');
+        ctx.facts = {
             method,
-            renamed: false,
-        });
-        const lag = method === 'logical' ? await slotLag(b, names.forward) : undefined;
-        steps.mark('green is read-only until the switch');
-        return {
-            command: 'prepare',
-            activeDatabase: blue.database,
-            standbyDatabase: green.database,
-            phase: 'prepared',
-            cloneMethod: method,
-            migrated,
+            major,
+            ...(method === 'logical' ? {} : { blueWasReadOnly: await isReadOnly(b, blue.database) }),
+        };
+        await ctx.journal.begin('prepare', method, ctx.facts);
+        ctx.state = await readState(b, green.database);
+        const { plan, tally } = preparePlan(ctx);
+        await runPlan(ctx, plan);
+        if (method !== 'logical') {
+            ctx.steps.mark(`${blue.database} is read-only until the switch or abort`);
+            if (!(await canReturn(await pair.greenClient(), tables)))
+                logger.warn(`after the switch ${blue.database} cannot follow ${green.database} (green's server needs wal_level=logical and every table a primary key or replica identity): a rollback would lose green's writes`);
+        }
+        // A template copy closed blue's session: open it again.
+        const blueNow = await pair.blueClient();
+        const lag = method === 'logical' ? await slotLag(blueNow, pair.names.forward) : undefined;
+        ctx.state = await readState(blueNow, green.database);
+        return resultOf(ctx, 'prepare', 'prepared', {
+            migrated: tally.migrated ?? [],
             tables: tables.length,
             ...(lag ? { replicationLagBytes: lag.bytes } : {}),
-            durationMs: steps.elapsed(),
-            steps: steps.list,
-        };
-    }
-    catch (error) {
-        // Undo in reverse order: subscription, slot, publication, database, blue's freeze.
-        for (const step of undo.reverse()) {
-            await step().catch((e) => logger.warn(`prepare clean-up: ${e.message}`));
-        }
-        throw error;
+        });
     }
     finally {
-        await pair.close();
+        await ctx.close();
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/switch/status.ts
+
+
+
+/**
+ * status: which side is live and how far the follower is behind; for an interrupted command,
+ * the step it reached and whether running it again (or rollback, abort) finishes or undoes it.
+ * Reads only: a database the interruption left refusing sessions is reported, not let in.
+ */
+async function status_status(options, logger) {
+    const ctx = openContext(options, logger);
+    const { pair } = ctx;
+    try {
+        const blocked = await recover_locate(ctx);
+        const state = ctx.state;
+        const base = {
+            command: 'status',
+            ...(state ? { cloneMethod: state.method } : {}),
+        };
+        const interrupted = (what, active, standby) => {
+            ctx.steps.mark(what.running
+                ? `${what.command} is at ${what.step}: the session that journaled it is still connected (it may be running; if its process is gone, run ${what.command} again to ${what.recovery} it)`
+                : `${what.command} interrupted at ${what.step}: run ${what.command} again to ${what.recovery} it${what.command === 'finish' ? '' : ', or rollback / abort'}`);
+            return {
+                ...base,
+                activeDatabase: active,
+                standbyDatabase: standby,
+                phase: IN_FLIGHT[what.command],
+                interrupted: what,
+                durationMs: ctx.steps.elapsed(),
+                steps: ctx.steps.list,
+            };
+        };
+        const first = blocked[0];
+        if (first) {
+            // The block's marker names the step; a block is always undone (nothing switched yet).
+            const [command, step] = first.step.split(':');
+            ctx.steps.mark(`${blocked.map((b) => b.database).join(' and ')} refuse new sessions`);
+            return interrupted({ command, step: step ?? first.step, recovery: 'undo' }, pair.blue.database, pair.green.database);
+        }
+        if (state?.command) {
+            const what = interruption(ctx, state);
+            if (await runnerConnected(ctx, state))
+                what.running = true;
+            // Where traffic goes once it flows: the new side if the command is past its switch point.
+            const forward = what.recovery === 'finish'
+                ? state.command === 'switch' || state.command === 'finish'
+                : state.command === 'rollback' && Boolean(state.facts.direction);
+            const [live, other] = forward ? [ctx.copy(), ctx.origin()] : [ctx.origin(), ctx.copy()];
+            return interrupted(what, live.name, other.name);
+        }
+        let lag;
+        if (state?.phase === 'prepared' && state.method === 'logical')
+            lag = (await slotLag(await ctx.origin().client(), pair.names.forward))?.bytes;
+        if (state?.phase === 'switched')
+            lag = (await slotLag(await ctx.copy().client(), pair.names.back))?.bytes;
+        const greenLive = state?.phase === 'switched' || state?.phase === 'finished';
+        const [live, other] = greenLive ? [ctx.copy(), ctx.origin()] : [ctx.origin(), ctx.copy()];
+        const phase = state?.phase ?? 'none';
+        ctx.steps.mark(phase === 'none' ? 'not prepared' : `${phase}: ${live.name} is live`);
+        return {
+            ...base,
+            activeDatabase: live.name,
+            standbyDatabase: phase === 'none' || phase === 'aborted' ? '' : other.name,
+            phase,
+            ...(lag === undefined ? {} : { replicationLagBytes: lag }),
+            durationMs: ctx.steps.elapsed(),
+            steps: ctx.steps.list,
+        };
+    }
+    finally {
+        await ctx.close();
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/switch/switch.ts
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * switch: blue → green in a write pause, then the return replication green → blue. An
+ * interrupted switch is finished (traffic may already have reached green) or undone first.
+ */
+async function switchOver(options, logger) {
+    const ctx = openContext(options, logger);
+    try {
+        const { state: settled, recovered } = await settleInterrupted(ctx);
+        if (recovered?.command === 'switch' && recovered.outcome === 'finished')
+            return resultOf(ctx, 'switch', 'switched');
+        const state = requirePhase(ctx, settled, ['prepared']);
+        const rename = options.rename;
+        requireRoute(options, rename);
+        if (rename && !ctx.pair.sameServer)
+            throw new errors/* DbDeployError */.WV('bad-input', 'rename swaps two database names on one server, and green is on another', { hint: 'route traffic with PgBouncer or switch-command instead' });
+        const logical = state.method === 'logical';
+        const blue = await ctx.origin().client();
+        const green = await ctx.copy().client();
+        const tables = await replicatedTables(blue, options);
+        // Blue can follow green after the switch only where green's server decodes its WAL.
+        const returning = logical || (await canReturn(green, tables));
+        const lagBytes = await guardrails(ctx, state.method, tables, returning);
+        ctx.steps.mark(logical
+            ? `guardrails passed (green ${lagBytes} bytes behind)`
+            : `guardrails passed (blue read-only since the ${state.method} copy)`);
+        throwIfCancelled(options.signal, 'the switch began');
+        const bouncer = options.pgBouncer;
+        ctx.facts = {
+            direction: 'switch',
+            method: state.method,
+            catchUp: logical,
+            logical,
+            returning,
+            ...(bouncer
+                ? { bouncer: bouncer.database, loginRetry: await (await ctx.bouncer()).readLoginRetry() }
+                : {}),
+            rename,
+            command: Boolean(options.switchCommand),
+            swappedAtStart: ctx.swapped,
+            fromWasReadOnly: await isReadOnly(blue, ctx.origin().name),
+            // Column lists (PostgreSQL 15+) send blue only the columns it has.
+            columnLists: (await readServerMajor(green)) >= 15,
+            tables: tables.map((t) => ({ sql: t.sql, columns: t.columns })),
+        };
+        await ctx.journal.begin('switch', state.method, ctx.facts);
+        const { plan, tally } = flipPlan(ctx);
+        ctx.startClock();
+        await runPlan(ctx, plan);
+        const lag = returning
+            ? await slotLag(await ctx.copy().client(), ctx.pair.names.back)
+            : undefined;
+        return resultOf(ctx, 'switch', 'switched', {
+            pauseMs: tally.pauseMs ?? 0,
+            sequences: tally.sequences ?? 0,
+            tables: tables.length,
+            ...(returning ? { replicationLagBytes: lag?.bytes ?? 0 } : {}),
+        });
+    }
+    finally {
+        await ctx.close();
     }
 }
 
 ;// CONCATENATED MODULE: ./src/core/switch/run.ts
+
+
+
 
 
 /** blue-green-switch: one command per call; the state in blue says which side is live. */
@@ -23582,10 +26571,11 @@ function runSwitch(options, logger) {
         case 'rollback':
             return rollBack(options, logger);
         case 'status':
-            return lifecycle_status(options, logger);
+            return status_status(options, logger);
         case 'abort':
+            return abort(options, logger);
         case 'finish':
-            return endPair(options, logger);
+            return end_finish(options, logger);
     }
 }
 
@@ -23627,18 +26617,23 @@ const SWITCH_DEFAULTS = {
 
 
 
+
 const SWITCH_HELP = `Usage: db-deploy switch <prepare|switch|rollback|status|abort|finish> [options]
 
 Blue-green deploys: green, a copy of blue kept in step by logical replication, is migrated, then
 traffic moves to it through PgBouncer (or a name swap, or a command) in a short write pause; blue
 follows green afterwards so a rollback loses nothing.
 
-  prepare    create green (--clone-method), apply --dir to it
+  prepare    create green (--clone-method), apply --dir to it (additive migrations only)
   switch     PAUSE, green catches up, sequences copied, replication turned around, repoint, RESUME
-  rollback   the same back to blue
-  status     which side is live, and the replication lag
-  abort      before a switch: drop green and its replication
+  rollback   the same back to blue (before a switch: green stops following, green is kept)
+  status     which side is live and the replication lag, or where an interrupted command stopped
+  abort      drop green and its replication (after a switch it rolls back first)
   finish     after a switch: stop blue following green (blue is kept, read-only)
+
+Every step is journaled in blue first: a command cancelled (Ctrl-C) finishes or undoes the step
+in hand before it exits; one that was killed is finished or undone by the next prepare, switch,
+rollback or abort (give them the same PgBouncer options and --switch-command).
 
 Options:
   --database-url URL          blue (default: $DATABASE_URL), with rights to create databases,
@@ -23723,6 +26718,8 @@ async function switchCommand(argv, io) {
     if (greenUrl)
         io.secrets.push(...(0,db_url/* secretsOf */.Fj)(greenUrl));
     const d = SWITCH_DEFAULTS;
+    // Ctrl-C / SIGTERM: the step in hand is finished or undone before the process ends.
+    const cancel = cancelSignal();
     const result = await runSwitch({
         command: command,
         databaseUrl,
@@ -23753,13 +26750,13 @@ async function switchCommand(argv, io) {
         syncTimeoutMs: durationOption(v['sync-timeout'], 'sync-timeout', d.syncTimeoutMs),
         connectTimeoutMs: durationOption(v['connect-timeout'], 'connect-timeout', d.connectTimeoutMs),
         pgBinDir: v['pg-bin'] === undefined ? undefined : pathOption(v['pg-bin'], ''),
-    }, (0,output/* cliLogger */.$)(io, v.verbose ?? false));
+        signal: cancel.signal,
+    }, (0,output/* cliLogger */.$)(io, v.verbose ?? false)).finally(() => cancel.dispose());
     io.out((0,db_url/* redact */.E$)(v.json ? JSON.stringify(result, null, 2) : renderSwitch(result), io.secrets));
     return 0;
 }
 
 ;// CONCATENATED MODULE: ./src/cli/main.ts
-
 
 
 
@@ -23815,13 +26812,7 @@ async function main(argv, io) {
         io.err(`db-deploy: unknown command "${command}" — run db-deploy --help`);
         return 2;
     }
-    try {
-        return await handler(rest, io);
-    }
-    catch (error) {
-        io.err((0,db_url/* redact */.E$)(`db-deploy ${command}: ${(0,errors/* describeError */.Uc)(error)}`, io.secrets));
-        return (0,errors/* isDbDeployError */.G$)(error) && error.code === 'usage' ? 2 : 1;
-    }
+    return runCommand(command, handler, rest, io);
 }
 
 
@@ -23860,7 +26851,7 @@ function cliLogger(io, verbose) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _core_sql_wasm_tiering_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(74875);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(97470);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(39002);
 /* harmony import */ var _output_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(96657);
 // Must stay the first import (see the module).
 

@@ -1,8 +1,8 @@
-// db-deploy sources sha256:1a2286c390d558f64ef69c4a5abbdfb460db3df55ff85c4f0dfa296063e1fd4e
+// db-deploy sources sha256:9e7f516efb84f65d01dcdf78ea9b825e449302e5a59bdd69f95cca3f0470ff24
 import { fileURLToPath as __dbdFileURLToPath } from 'node:url';
-import { dirname as __dbdDirname } from 'node:path';
+import { dirname as __dbdDirname, join as __dbdJoin } from 'node:path';
 const __filename = __dbdFileURLToPath(import.meta.url);
-const __dirname = __dbdDirname(__filename);
+const __dirname = __dbdJoin(__dbdDirname(__filename), ".");
 export const id = 416;
 export const ids = [416];
 export const modules = {

@@ -1,8 +1,8 @@
-// db-deploy sources sha256:1a2286c390d558f64ef69c4a5abbdfb460db3df55ff85c4f0dfa296063e1fd4e
+// db-deploy sources sha256:9e7f516efb84f65d01dcdf78ea9b825e449302e5a59bdd69f95cca3f0470ff24
 import { fileURLToPath as __dbdFileURLToPath } from 'node:url';
-import { dirname as __dbdDirname } from 'node:path';
+import { dirname as __dbdDirname, join as __dbdJoin } from 'node:path';
 const __filename = __dbdFileURLToPath(import.meta.url);
-const __dirname = __dbdDirname(__filename);
+const __dirname = __dbdJoin(__dbdDirname(__filename), ".");
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
@@ -36220,6 +36220,14 @@ const MIGRATE_DEFAULTS = {
 };
 
 ;// CONCATENATED MODULE: ./src/core/sql/parse.ts
+/**
+ * The most SQL handed to the parser at once, in bytes. PostgreSQL's parser (WebAssembly, with at
+ * most 1 GB of memory of its own) needs about 60 times the SQL while it builds the parse tree:
+ * measured on Node 24, 10 MB of INSERTs took 1.9 s and 680 MB, 30 MB 6.4 s and 1.5 GB, and 50 MB
+ * ran it out of memory (an abort that also leaves the module unusable). Callers check the size
+ * first and say what they do instead (see BENCHMARKS.md, bench:lint).
+ */
+const MAX_PARSE_BYTES = (/* unused pure expression or super */ null && (10 * 1024 * 1024));
 let loading;
 let parser;
 /**
@@ -36265,9 +36273,7 @@ function parseSql(source) {
     const statements = [];
     // libpg_query reports byte offsets into the UTF-8 text; JavaScript strings index UTF-16 units.
     // Pure ASCII (the common case) needs no conversion.
-    // eslint-disable-next-line no-control-regex
-    const ascii = !/[^\x00-\x7f]/.test(source);
-    const bytes = ascii ? undefined : Buffer.from(source, 'utf8');
+    const bytes = isAscii(source) ? undefined : Buffer.from(source, 'utf8');
     const total = bytes ? bytes.length : source.length;
     for (const raw of result.stmts ?? []) {
         const byteStart = raw.stmt_location ?? 0;
@@ -36289,24 +36295,43 @@ function parseSql(source) {
     }
     return { ok: true, statements };
 }
+/**
+ * The PL/pgSQL statements of a function body, as PostgreSQL's PL/pgSQL compiler reads them
+ * (`plpgsql_compile` without a catalog), or the compiler's error message. `body` is the text
+ * between the dollar quotes; line 1 of the result is the body's first line.
+ */
+function parsePlpgsqlBody(body) {
+    let tag = '$db_deploy$';
+    for (let n = 0; body.includes(tag); n += 1)
+        tag = `$db_deploy_${n}$`;
+    try {
+        const result = loaded().parsePlPgSQLSync(`CREATE FUNCTION db_deploy_body() RETURNS void LANGUAGE plpgsql AS ${tag}${body}${tag}`);
+        const fn = result.plpgsql_funcs?.[0]?.PLpgSQL_function;
+        return fn ? { ok: true, function: fn } : { ok: false, message: 'no function body' };
+    }
+    catch (error) {
+        return { ok: false, message: error.message };
+    }
+}
 /** Length of the whitespace and comments before a statement's first token. */
 function leadingTriviaLength(chunk) {
-    let i = 0;
-    for (;;) {
-        while (i < chunk.length && /\s/.test(chunk[i]))
-            i += 1;
-        if (chunk.startsWith('--', i)) {
-            const newline = chunk.indexOf('\n', i);
-            i = newline < 0 ? chunk.length : newline + 1;
-        }
-        else if (chunk.startsWith('/*', i)) {
-            const close = chunk.indexOf('*/', i + 2);
-            i = close < 0 ? chunk.length : close + 2;
-        }
-        else {
-            return i;
-        }
-    }
+    TRIVIA.lastIndex = 0;
+    TRIVIA.exec(chunk);
+    return TRIVIA.lastIndex;
+}
+/** Whitespace, `--` comments to the end of the line and (unnested) block comments, repeated. */
+const TRIVIA = /(?:\s+|--[^\n]*(?:\n|$)|\/\*[\s\S]*?(?:\*\/|$))*/y;
+/** Whether a text is plain ASCII (byte offsets then equal character offsets). */
+function isAscii(text) {
+    // eslint-disable-next-line no-control-regex
+    return !/[^\x00-\x7f]/.test(text);
+}
+/** libpg_query's `location`s are byte offsets in UTF-8; findings need character offsets. */
+function byteToChar(text) {
+    if (isAscii(text))
+        return (b) => b;
+    const bytes = Buffer.from(text, 'utf8');
+    return (b) => bytes.subarray(0, b).toString('utf8').length;
 }
 function charOffset(bytes, byteOffset) {
     return bytes.subarray(0, byteOffset).toString('utf8').length;
@@ -36326,18 +36351,21 @@ function codePointIndex(source, count) {
         index += source.codePointAt(index) > 0xffff ? 2 : 1;
     return index;
 }
+/** PostgreSQL's scanner tokens of a text (`IDENT`, `SCONST`, keywords…); empty when it cannot scan. */
+function scanTokens(source) {
+    try {
+        return loaded().scanSync(source).tokens;
+    }
+    catch {
+        return [];
+    }
+}
 /**
  * Character offset just after the last statement-ending `;` before `offset`, found with
  * PostgreSQL's own scanner (a `;` inside a string literal or a comment does not count), or 0.
  */
 function lastStatementEnd(source, offset) {
-    let tokens;
-    try {
-        tokens = loaded().scanSync(source).tokens;
-    }
-    catch {
-        return 0;
-    }
+    const tokens = scanTokens(source);
     const bytes = Buffer.from(source, 'utf8');
     const limit = Buffer.byteLength(source.slice(0, offset), 'utf8');
     let end = 0;

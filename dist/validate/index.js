@@ -1,8 +1,8 @@
-// db-deploy sources sha256:1a2286c390d558f64ef69c4a5abbdfb460db3df55ff85c4f0dfa296063e1fd4e
+// db-deploy sources sha256:9e7f516efb84f65d01dcdf78ea9b825e449302e5a59bdd69f95cca3f0470ff24
 import { fileURLToPath as __dbdFileURLToPath } from 'node:url';
-import { dirname as __dbdDirname } from 'node:path';
+import { dirname as __dbdDirname, join as __dbdJoin } from 'node:path';
 const __filename = __dbdFileURLToPath(import.meta.url);
-const __dirname = __dbdDirname(__filename);
+const __dirname = __dbdJoin(__dbdDirname(__filename), ".");
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
@@ -36886,6 +36886,14 @@ function url_parseDatabaseUrl(rawUrl, name = 'database-url') {
 }
 
 ;// CONCATENATED MODULE: ./src/core/sql/parse.ts
+/**
+ * The most SQL handed to the parser at once, in bytes. PostgreSQL's parser (WebAssembly, with at
+ * most 1 GB of memory of its own) needs about 60 times the SQL while it builds the parse tree:
+ * measured on Node 24, 10 MB of INSERTs took 1.9 s and 680 MB, 30 MB 6.4 s and 1.5 GB, and 50 MB
+ * ran it out of memory (an abort that also leaves the module unusable). Callers check the size
+ * first and say what they do instead (see BENCHMARKS.md, bench:lint).
+ */
+const MAX_PARSE_BYTES = 10 * 1024 * 1024;
 let loading;
 let parser;
 /**
@@ -36931,9 +36939,7 @@ function parseSql(source) {
     const statements = [];
     // libpg_query reports byte offsets into the UTF-8 text; JavaScript strings index UTF-16 units.
     // Pure ASCII (the common case) needs no conversion.
-    // eslint-disable-next-line no-control-regex
-    const ascii = !/[^\x00-\x7f]/.test(source);
-    const bytes = ascii ? undefined : Buffer.from(source, 'utf8');
+    const bytes = isAscii(source) ? undefined : Buffer.from(source, 'utf8');
     const total = bytes ? bytes.length : source.length;
     for (const raw of result.stmts ?? []) {
         const byteStart = raw.stmt_location ?? 0;
@@ -36955,24 +36961,43 @@ function parseSql(source) {
     }
     return { ok: true, statements };
 }
+/**
+ * The PL/pgSQL statements of a function body, as PostgreSQL's PL/pgSQL compiler reads them
+ * (`plpgsql_compile` without a catalog), or the compiler's error message. `body` is the text
+ * between the dollar quotes; line 1 of the result is the body's first line.
+ */
+function parsePlpgsqlBody(body) {
+    let tag = '$db_deploy$';
+    for (let n = 0; body.includes(tag); n += 1)
+        tag = `$db_deploy_${n}$`;
+    try {
+        const result = loaded().parsePlPgSQLSync(`CREATE FUNCTION db_deploy_body() RETURNS void LANGUAGE plpgsql AS ${tag}${body}${tag}`);
+        const fn = result.plpgsql_funcs?.[0]?.PLpgSQL_function;
+        return fn ? { ok: true, function: fn } : { ok: false, message: 'no function body' };
+    }
+    catch (error) {
+        return { ok: false, message: error.message };
+    }
+}
 /** Length of the whitespace and comments before a statement's first token. */
 function leadingTriviaLength(chunk) {
-    let i = 0;
-    for (;;) {
-        while (i < chunk.length && /\s/.test(chunk[i]))
-            i += 1;
-        if (chunk.startsWith('--', i)) {
-            const newline = chunk.indexOf('\n', i);
-            i = newline < 0 ? chunk.length : newline + 1;
-        }
-        else if (chunk.startsWith('/*', i)) {
-            const close = chunk.indexOf('*/', i + 2);
-            i = close < 0 ? chunk.length : close + 2;
-        }
-        else {
-            return i;
-        }
-    }
+    TRIVIA.lastIndex = 0;
+    TRIVIA.exec(chunk);
+    return TRIVIA.lastIndex;
+}
+/** Whitespace, `--` comments to the end of the line and (unnested) block comments, repeated. */
+const TRIVIA = /(?:\s+|--[^\n]*(?:\n|$)|\/\*[\s\S]*?(?:\*\/|$))*/y;
+/** Whether a text is plain ASCII (byte offsets then equal character offsets). */
+function isAscii(text) {
+    // eslint-disable-next-line no-control-regex
+    return !/[^\x00-\x7f]/.test(text);
+}
+/** libpg_query's `location`s are byte offsets in UTF-8; findings need character offsets. */
+function byteToChar(text) {
+    if (isAscii(text))
+        return (b) => b;
+    const bytes = Buffer.from(text, 'utf8');
+    return (b) => bytes.subarray(0, b).toString('utf8').length;
 }
 function charOffset(bytes, byteOffset) {
     return bytes.subarray(0, byteOffset).toString('utf8').length;
@@ -36992,18 +37017,21 @@ function codePointIndex(source, count) {
         index += source.codePointAt(index) > 0xffff ? 2 : 1;
     return index;
 }
+/** PostgreSQL's scanner tokens of a text (`IDENT`, `SCONST`, keywords…); empty when it cannot scan. */
+function scanTokens(source) {
+    try {
+        return loaded().scanSync(source).tokens;
+    }
+    catch {
+        return [];
+    }
+}
 /**
  * Character offset just after the last statement-ending `;` before `offset`, found with
  * PostgreSQL's own scanner (a `;` inside a string literal or a comment does not count), or 0.
  */
 function lastStatementEnd(source, offset) {
-    let tokens;
-    try {
-        tokens = loaded().scanSync(source).tokens;
-    }
-    catch {
-        return 0;
-    }
+    const tokens = scanTokens(source);
     const bytes = Buffer.from(source, 'utf8');
     const limit = Buffer.byteLength(source.slice(0, offset), 'utf8');
     let end = 0;
@@ -37014,66 +37042,6 @@ function lastStatementEnd(source, offset) {
             end = token.end;
     }
     return bytes.subarray(0, end).toString('utf8').length;
-}
-
-;// CONCATENATED MODULE: ./src/core/migrations/engine/transaction.ts
-/**
- * Why a statement cannot run inside a transaction block, or undefined when it can.
- * PostgreSQL rejects these with "cannot run inside a transaction block" (SQLSTATE 25001);
- * see the Notes of CREATE INDEX, DROP INDEX, REINDEX, VACUUM, CREATE DATABASE, ALTER SYSTEM,
- * ALTER TABLE … DETACH PARTITION … CONCURRENTLY and CREATE SUBSCRIPTION.
- */
-function nonTransactionalReason(statement) {
-    const node = statement.node;
-    switch (statement.type) {
-        case 'IndexStmt':
-            return node.concurrent ? 'CREATE INDEX CONCURRENTLY' : undefined;
-        case 'DropStmt':
-            return node.concurrent ? 'DROP INDEX CONCURRENTLY' : undefined;
-        case 'ReindexStmt': {
-            const params = node.params ?? [];
-            if (params.some((p) => p.DefElem?.defname === 'concurrently'))
-                return 'REINDEX CONCURRENTLY';
-            const kind = String(node.kind ?? '');
-            return kind === 'REINDEX_OBJECT_SYSTEM' || kind === 'REINDEX_OBJECT_DATABASE'
-                ? 'REINDEX DATABASE/SYSTEM'
-                : undefined;
-        }
-        case 'VacuumStmt':
-            return node.is_vacuumcmd ? 'VACUUM' : undefined;
-        case 'CreatedbStmt':
-            return 'CREATE DATABASE';
-        case 'DropdbStmt':
-            return 'DROP DATABASE';
-        case 'AlterDatabaseStmt': {
-            const options = node.options ?? [];
-            return options.some((o) => o.DefElem?.defname === 'tablespace')
-                ? 'ALTER DATABASE … SET TABLESPACE'
-                : undefined;
-        }
-        case 'DiscardStmt':
-            return node.target === 'DISCARD_ALL' ? 'DISCARD ALL' : undefined;
-        case 'AlterSystemStmt':
-            return 'ALTER SYSTEM';
-        case 'CreateTableSpaceStmt':
-            return 'CREATE TABLESPACE';
-        case 'DropTableSpaceStmt':
-            return 'DROP TABLESPACE';
-        case 'CreateSubscriptionStmt':
-            return 'CREATE SUBSCRIPTION';
-        case 'DropSubscriptionStmt':
-            return 'DROP SUBSCRIPTION';
-        case 'ClusterStmt':
-            return node.relation ? undefined : 'CLUSTER (all tables)';
-        case 'AlterTableStmt': {
-            const cmds = node.cmds ?? [];
-            const detach = cmds.some((c) => c.AlterTableCmd?.subtype === 'AT_DetachPartition' &&
-                c.AlterTableCmd.def?.PartitionCmd?.concurrent);
-            return detach ? 'DETACH PARTITION CONCURRENTLY' : undefined;
-        }
-        default:
-            return undefined;
-    }
 }
 
 ;// CONCATENATED MODULE: ./src/core/lint/ast.ts
@@ -37147,7 +37115,11 @@ function typeNameText(typeName) {
     const array = list(tn?.arrayBounds).length > 0 ? '[]' : '';
     return `${parts.join('.')}${mods.length ? `(${mods.join(',')})` : ''}${array}`;
 }
-/** Visits every node below `root` (depth first), with its type name. */
+/**
+ * Visits every node below `root` (depth first), with its type name (a key that starts with a
+ * capital letter holding an object). Hot: rules and the engine walk every statement they look
+ * into, so it allocates nothing (`for…in`, no Object.entries, no regular expression).
+ */
 function walk(root, visit) {
     if (Array.isArray(root)) {
         for (const item of root)
@@ -37156,10 +37128,13 @@ function walk(root, visit) {
     }
     if (!root || typeof root !== 'object')
         return;
-    for (const [key, value] of Object.entries(root)) {
-        if (value && typeof value === 'object' && !Array.isArray(value) && /^[A-Z]/.test(key)) {
+    for (const key in root) {
+        const value = root[key];
+        if (!value || typeof value !== 'object')
+            continue;
+        const first = key.charCodeAt(0);
+        if (!Array.isArray(value) && first >= 65 && first <= 90)
             visit(key, value);
-        }
         walk(value, visit);
     }
 }
@@ -37219,6 +37194,326 @@ function earlierAlterCmds(context, key) {
         .slice(0, context.index)
         .filter((s) => s.type === 'AlterTableStmt' && tableKey(s.node.relation) === key)
         .flatMap((s) => alterTableCmds(s.node));
+}
+
+;// CONCATENATED MODULE: ./src/core/lint/names.ts
+/**
+ * Identifiers longer than PostgreSQL's 63-byte limit (NAMEDATALEN - 1). PostgreSQL cuts every such
+ * identifier to its first 63 bytes (at a character boundary), with only a NOTICE, and does so the
+ * same way in every later command, so one long name is harmless (PostgreSQL docs, 4.1.1
+ * Identifiers and Key Words). Two names that share their first 63 bytes are one name to it, and a
+ * name compared as a string (`WHERE indexname = '…'`) is compared with the long spelling, which
+ * the catalog never holds. libpg_query's parse tree already holds the cut names; the spelling as
+ * written comes from PostgreSQL's scanner.
+ */
+
+
+/** Bytes PostgreSQL keeps of an identifier. */
+const MAX_IDENTIFIER_BYTES = 63;
+/** The key of a stored name in a namespace. */
+const nameKey = (namespace, stored) => `${namespace}\u0000${stored}`;
+/** The first 63 bytes of an identifier, cut at a character boundary, as PostgreSQL does. */
+function truncateIdentifier(name) {
+    if (Buffer.byteLength(name, 'utf8') <= MAX_IDENTIFIER_BYTES)
+        return name;
+    let bytes = 0;
+    let end = 0;
+    for (const char of name) {
+        const size = Buffer.byteLength(char, 'utf8');
+        if (bytes + size > MAX_IDENTIFIER_BYTES)
+            break;
+        bytes += size;
+        end += char.length;
+    }
+    return name.slice(0, end);
+}
+/**
+ * Whether the text has a run of name characters of 63 bytes or more: without one, no name in it
+ * can be cut or equal a cut name. Cheap, so the rules can skip almost every statement.
+ */
+function mayHoldLongName(text) {
+    // Non-ASCII: 21 characters may already be 63 bytes (rare: the slow way).
+    if (!isAscii(text))
+        return longRuns(text).length > 0;
+    // ASCII: a run of 63 name characters, or 63 characters between double quotes. One pass: a
+    // regular expression like [^…]{63,} retries from every character of each shorter run.
+    let run = 0;
+    for (let i = 0; i < text.length; i += 1) {
+        const c = text.charCodeAt(i);
+        if (c === 34 /* " */) {
+            const close = text.indexOf('"', i + 1);
+            if (close < 0)
+                return false;
+            if (close - i - 1 >= MAX_IDENTIFIER_BYTES)
+                return true;
+            i = close;
+            run = 0;
+        }
+        else if (NAME_SEPARATORS.has(c))
+            run = 0;
+        else if ((run += 1) >= MAX_IDENTIFIER_BYTES)
+            return true;
+    }
+    return false;
+}
+/** Characters that end an unquoted name run: whitespace and ' ( ) , ; . = */
+const NAME_SEPARATORS = new Set([9, 10, 11, 12, 13, 32, 39, 40, 41, 44, 59, 46, 61]);
+function longRuns(text) {
+    return (text.match(/[^\s"'(),;.=]{21,}|"[^"]{21,}"/g) ?? []).filter((run) => Buffer.byteLength(run.replace(/^"|"$/g, ''), 'utf8') >= MAX_IDENTIFIER_BYTES);
+}
+/** Cut name → the identifiers of the statement that PostgreSQL cut to it, as written, in order. */
+const spellingsCache = new WeakMap();
+function spellings(statement) {
+    let found = spellingsCache.get(statement);
+    if (found)
+        return found;
+    found = new Map();
+    for (const token of scanTokens(statement.text)) {
+        if (token.tokenName !== 'IDENT')
+            continue;
+        const written = identifierValue(token.text);
+        const stored = truncateIdentifier(written);
+        if (stored === written)
+            continue;
+        const seen = found.get(stored) ?? [];
+        if (!seen.includes(written))
+            seen.push(written);
+        found.set(stored, seen);
+    }
+    spellingsCache.set(statement, found);
+    return found;
+}
+/** An identifier token's value: quoted as written, unquoted with ASCII letters lower-cased. */
+function identifierValue(token) {
+    if (token.startsWith('"'))
+        return token.slice(1, -1).replace(/""/g, '"');
+    return token.replace(/[A-Z]+/g, (upper) => upper.toLowerCase());
+}
+/** Schema of a qualified name list or RangeVar key (`public` when not written). */
+const schemaOf = (key) => key.slice(0, key.lastIndexOf('.'));
+/** The names a statement gives to objects (only those that could be cut or clash: ≥ 63 bytes). */
+function createdNames(statement) {
+    if (!mayHoldLongName(statement.text))
+        return [];
+    const written = spellings(statement);
+    // The n-th name cut to the same stored name is taken to be its n-th spelling in the text.
+    const used = new Map();
+    const node = statement.node;
+    const out = [];
+    const add = (namespace, stored, ifNotExists = false) => {
+        if (typeof stored !== 'string')
+            return;
+        // A cut name is 63 bytes, or up to 3 fewer where a multi-byte character did not fit.
+        if (Buffer.byteLength(stored, 'utf8') < MAX_IDENTIFIER_BYTES - 3)
+            return;
+        const spelled = written.get(stored) ?? [];
+        const n = used.get(stored) ?? 0;
+        used.set(stored, n + 1);
+        const spelling = spelled[Math.min(n, spelled.length - 1)] ?? stored;
+        out.push({ namespace, stored, written: spelling, ifNotExists });
+    };
+    const relation = (rel, ifNotExists = false) => {
+        const key = tableKey(rel);
+        const name = (nodeOf(rel, 'RangeVar') ?? rel)?.relname;
+        add(`relation ${schemaOf(key)}`, name, ifNotExists);
+        return key;
+    };
+    const constraint = (table, c, ifNotExists = false) => {
+        if (!c)
+            return;
+        add(`constraint ${table}`, c.conname, ifNotExists);
+        // PRIMARY KEY, UNIQUE and EXCLUDE constraints create an index of the same name.
+        if (['CONSTR_PRIMARY', 'CONSTR_UNIQUE', 'CONSTR_EXCLUSION'].includes(String(c.contype)))
+            add(`relation ${schemaOf(table)}`, c.conname, ifNotExists);
+    };
+    switch (statement.type) {
+        case 'CreateStmt': {
+            const table = relation(node.relation, Boolean(node.if_not_exists));
+            for (const element of list(node.tableElts)) {
+                const column = nodeOf(element, 'ColumnDef');
+                if (column)
+                    add(`column ${table}`, column.colname);
+                constraint(table, nodeOf(element, 'Constraint'));
+            }
+            break;
+        }
+        case 'CreateTableAsStmt': {
+            const into = (nodeOf(node.into, 'IntoClause') ?? node.into);
+            relation(into?.rel, Boolean(node.if_not_exists));
+            break;
+        }
+        case 'ViewStmt':
+            relation(node.view);
+            break;
+        case 'CreateSeqStmt':
+            relation(node.sequence, Boolean(node.if_not_exists));
+            break;
+        case 'IndexStmt':
+            add(`relation ${schemaOf(tableKey(node.relation))}`, node.idxname, Boolean(node.if_not_exists));
+            break;
+        case 'AlterTableStmt': {
+            const table = tableKey(node.relation);
+            for (const cmd of alterTableCmds(node)) {
+                if (cmd.subtype === 'AT_AddColumn')
+                    add(`column ${table}`, nodeOf(cmd.def, 'ColumnDef')?.colname, Boolean(cmd.missing_ok));
+                if (cmd.subtype === 'AT_AddConstraint')
+                    constraint(table, nodeOf(cmd.def, 'Constraint'));
+            }
+            break;
+        }
+        case 'CreateTrigStmt':
+            add(`trigger ${tableKey(node.relation)}`, node.trigname);
+            break;
+        case 'CreatePolicyStmt':
+            add(`policy ${tableKey(node.table)}`, node.policy_name);
+            break;
+        case 'CreateEnumStmt':
+        case 'CreateDomainStmt':
+        case 'CompositeTypeStmt': {
+            const parts = statement.type === 'CompositeTypeStmt'
+                ? [tableKey(node.typevar)]
+                : [names(node.typeName ?? node.domainname).join('.')];
+            const key = parts[0]?.includes('.') ? parts[0] : `public.${parts[0]}`;
+            add(`type ${schemaOf(key)}`, key.slice(key.lastIndexOf('.') + 1));
+            break;
+        }
+        case 'CreateSchemaStmt':
+            add('schema', node.schemaname, Boolean(node.if_not_exists));
+            break;
+        case 'RenameStmt':
+            renamed(node, add);
+            break;
+        default:
+            break;
+    }
+    return out;
+}
+/** The new name of a RenameStmt, in its namespace. */
+function renamed(node, add) {
+    const table = node.relation ? tableKey(node.relation) : '';
+    switch (node.renameType) {
+        case 'OBJECT_TABLE':
+        case 'OBJECT_INDEX':
+        case 'OBJECT_SEQUENCE':
+        case 'OBJECT_VIEW':
+        case 'OBJECT_MATVIEW':
+            add(`relation ${schemaOf(table)}`, node.newname);
+            return;
+        case 'OBJECT_COLUMN':
+            add(`column ${table}`, node.newname);
+            return;
+        case 'OBJECT_TABCONSTRAINT':
+            add(`constraint ${table}`, node.newname);
+            return;
+        case 'OBJECT_TRIGGER':
+            add(`trigger ${table}`, node.newname);
+            return;
+        case 'OBJECT_SCHEMA':
+            add('schema', node.newname);
+            return;
+        default:
+            return;
+    }
+}
+/** Whether some '…' span of the text is over 63 bytes (one pass over the quotes). */
+function hasLongQuotedRun(text) {
+    for (let open = text.indexOf("'"); open >= 0;) {
+        const close = text.indexOf("'", open + 1);
+        if (close < 0)
+            return false;
+        // 22 characters are needed for 64 bytes; count bytes only then.
+        if (close - open > 22 &&
+            Buffer.byteLength(text.slice(open + 1, close), 'utf8') > MAX_IDENTIFIER_BYTES)
+            return true;
+        open = text.indexOf("'", close + 1);
+    }
+    return false;
+}
+/** Long string constants (over 63 bytes) of a statement, with their byte locations. */
+function longStrings(statement) {
+    if (!hasLongQuotedRun(statement.text))
+        return [];
+    const found = [];
+    const visit = (value) => {
+        if (Array.isArray(value)) {
+            for (const item of value)
+                visit(item);
+            return;
+        }
+        if (!value || typeof value !== 'object')
+            return;
+        const constant = value.A_Const;
+        const sval = nodeOf(constant?.sval, 'String')?.sval ?? constant?.sval?.sval;
+        if (typeof sval === 'string' && Buffer.byteLength(sval, 'utf8') > MAX_IDENTIFIER_BYTES)
+            found.push({
+                value: sval,
+                location: typeof constant?.location === 'number' ? constant.location : undefined,
+            });
+        for (const inner of Object.values(value))
+            visit(inner);
+    };
+    visit(statement.node);
+    return found;
+}
+
+;// CONCATENATED MODULE: ./src/core/migrations/engine/transaction.ts
+/**
+ * Why a statement cannot run inside a transaction block, or undefined when it can.
+ * PostgreSQL rejects these with "cannot run inside a transaction block" (SQLSTATE 25001);
+ * see the Notes of CREATE INDEX, DROP INDEX, REINDEX, VACUUM, CREATE DATABASE, ALTER SYSTEM,
+ * ALTER TABLE … DETACH PARTITION … CONCURRENTLY and CREATE SUBSCRIPTION.
+ */
+function nonTransactionalReason(statement) {
+    const node = statement.node;
+    switch (statement.type) {
+        case 'IndexStmt':
+            return node.concurrent ? 'CREATE INDEX CONCURRENTLY' : undefined;
+        case 'DropStmt':
+            return node.concurrent ? 'DROP INDEX CONCURRENTLY' : undefined;
+        case 'ReindexStmt': {
+            const params = node.params ?? [];
+            if (params.some((p) => p.DefElem?.defname === 'concurrently'))
+                return 'REINDEX CONCURRENTLY';
+            const kind = String(node.kind ?? '');
+            return kind === 'REINDEX_OBJECT_SYSTEM' || kind === 'REINDEX_OBJECT_DATABASE'
+                ? 'REINDEX DATABASE/SYSTEM'
+                : undefined;
+        }
+        case 'VacuumStmt':
+            return node.is_vacuumcmd ? 'VACUUM' : undefined;
+        case 'CreatedbStmt':
+            return 'CREATE DATABASE';
+        case 'DropdbStmt':
+            return 'DROP DATABASE';
+        case 'AlterDatabaseStmt': {
+            const options = node.options ?? [];
+            return options.some((o) => o.DefElem?.defname === 'tablespace')
+                ? 'ALTER DATABASE … SET TABLESPACE'
+                : undefined;
+        }
+        case 'DiscardStmt':
+            return node.target === 'DISCARD_ALL' ? 'DISCARD ALL' : undefined;
+        case 'AlterSystemStmt':
+            return 'ALTER SYSTEM';
+        case 'CreateTableSpaceStmt':
+            return 'CREATE TABLESPACE';
+        case 'DropTableSpaceStmt':
+            return 'DROP TABLESPACE';
+        case 'CreateSubscriptionStmt':
+            return 'CREATE SUBSCRIPTION';
+        case 'DropSubscriptionStmt':
+            return 'DROP SUBSCRIPTION';
+        case 'ClusterStmt':
+            return node.relation ? undefined : 'CLUSTER (all tables)';
+        case 'AlterTableStmt': {
+            const cmds = node.cmds ?? [];
+            const detach = cmds.some((c) => c.AlterTableCmd?.subtype === 'AT_DetachPartition' &&
+                c.AlterTableCmd.def?.PartitionCmd?.concurrent);
+            return detach ? 'DETACH PARTITION CONCURRENTLY' : undefined;
+        }
+        default:
+            return undefined;
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/core/lint/rules/indexes.ts
@@ -37369,10 +37664,13 @@ const requireConcurrentReindex = {
  * A B-tree is used efficiently from its leading columns; a non-unique index with more than three
  * columns rarely beats a narrower one and costs space and write time (PostgreSQL docs,
  * "Multicolumn Indexes"; strong_migrations' "keeping non-unique indexes to three columns or less").
+ * Opt-in: on real migrations nearly every such index is a deliberate sort index (account, status,
+ * created_at DESC, id) that serves one ORDER BY exactly — every hit on the test corpus was one.
  */
 const indexTooManyColumns = {
     id: 'index-too-many-columns',
     severity: 'notice',
+    optIn: true,
     description: 'A non-unique index with more than three columns rarely helps and slows writes.',
     nodeTypes: ['IndexStmt'],
     check(statement) {
@@ -37497,16 +37795,37 @@ const setNotNullScansTable = {
 ;// CONCATENATED MODULE: ./src/core/lint/rules/constraints.ts
 
 
-/** Constraints added by an ALTER TABLE on a table that existed before this migration. */
+/**
+ * Constraints added by an ALTER TABLE on a table that existed before this migration, or on one
+ * it created and filled with rows.
+ */
 function addedConstraints(statement, context) {
-    const node = statement.node;
-    if (statement.type !== 'AlterTableStmt' || context.createdTables.has(tableKey(node.relation)))
+    if (statement.type !== 'AlterTableStmt')
         return [];
+    const key = tableKey(statement.node.relation);
+    const filled = context.filledTables.has(key);
+    if (context.createdTables.has(key) && !filled)
+        return [];
+    const all = constraintsOf(statement);
+    return filled ? all.map((added) => ({ ...added, filled })) : all;
+}
+/** Every constraint an ALTER TABLE adds, read once per statement (four rules ask). */
+const constraintsCache = new WeakMap();
+function constraintsOf(statement) {
+    let found = constraintsCache.get(statement);
+    if (!found) {
+        found = readConstraints(statement.node);
+        constraintsCache.set(statement, found);
+    }
+    return found;
+}
+function readConstraints(node) {
+    const filled = false;
     const table = tableName(node.relation);
     return alterTableCmds(node).flatMap((cmd) => {
         if (cmd.subtype === 'AT_AddConstraint') {
             const constraint = nodeOf(cmd.def, 'Constraint');
-            return constraint ? [{ table, constraint }] : [];
+            return constraint ? [{ table, constraint, filled }] : [];
         }
         if (cmd.subtype !== 'AT_AddColumn')
             return [];
@@ -37516,6 +37835,7 @@ function addedConstraints(statement, context) {
             constraint,
             column: String(column?.colname ?? '?'),
             columnDef: column,
+            filled,
         }));
     });
 }
@@ -37548,11 +37868,20 @@ const foreignKeyMissingNotValid = {
     severity: 'error',
     description: 'ADD FOREIGN KEY without NOT VALID blocks writes to both tables while it checks every row.',
     nodeTypes: ['AlterTableStmt'],
-    check: perConstraint(['CONSTR_FOREIGN'], (added) => {
+    check: perConstraint(['CONSTR_FOREIGN'], (added, context) => {
         const { table, constraint, column } = added;
         if (!validatesRows(constraint) || (column && !filledColumn(added.columnDef)))
             return undefined;
         const referenced = tableName(constraint.pktable);
+        if (added.filled) {
+            // The scan reads only the new table, but the lock on the referenced one is what hurts.
+            if (createdInMigration(context, tableKey(constraint.pktable)))
+                return undefined;
+            return {
+                message: `${column ? `ADD COLUMN ${column} … REFERENCES ${referenced}` : `ADD CONSTRAINT${named(constraint)} FOREIGN KEY … REFERENCES ${referenced}`} on ${table}, which this migration filled with rows, checks every one of them while holding a SHARE ROW EXCLUSIVE lock on ${referenced}: writes to ${referenced} wait`,
+                hint: `add it NOT VALID and VALIDATE it in a later statement (VALIDATE lets writes to ${referenced} through), or create ${table} with the foreign key before filling it (each row is then checked as it is inserted)`,
+            };
+        }
         const target = `${referenced}${list(constraint.pk_attrs).length ? ` (${names(constraint.pk_attrs).join(', ')})` : ''}`;
         const what = column
             ? `ADD COLUMN ${column} … REFERENCES ${referenced}`
@@ -37575,9 +37904,15 @@ const checkConstraintMissingNotValid = {
     severity: 'error',
     description: 'ADD CHECK without NOT VALID blocks reads and writes while it scans the table.',
     nodeTypes: ['AlterTableStmt'],
-    check: perConstraint(['CONSTR_CHECK'], ({ table, constraint, column }) => {
+    check: perConstraint(['CONSTR_CHECK'], ({ table, constraint, column, filled }) => {
         if (!validatesRows(constraint))
             return undefined;
+        if (filled)
+            return {
+                severity: 'notice',
+                message: `${column ? `ADD COLUMN ${column} … CHECK` : `ADD CONSTRAINT${named(constraint)} CHECK`} on ${table}, which this migration filled with rows, scans every one of them; no other session uses ${table} yet, but the migration's other locks are held meanwhile`,
+                hint: `declare the CHECK in CREATE TABLE ${table} before filling it (each row is checked as it is inserted), or add it NOT VALID and VALIDATE it later`,
+            };
         return {
             message: `${column ? `ADD COLUMN ${column} … CHECK` : `ADD CONSTRAINT${named(constraint)} CHECK`} on ${table} scans every row of ${table} while blocking its reads and writes`,
             hint: `${column ? 'add the column without the CHECK, then ' : ''}ALTER TABLE ${table} ADD CONSTRAINT <name> CHECK (…) NOT VALID, then ALTER TABLE ${table} VALIDATE CONSTRAINT <name> in a later statement or migration`,
@@ -37594,8 +37929,9 @@ const uniqueConstraintWithoutIndex = {
     severity: 'error',
     description: 'ADD UNIQUE / PRIMARY KEY without USING INDEX blocks reads and writes while the index builds.',
     nodeTypes: ['AlterTableStmt'],
-    check: perConstraint(['CONSTR_UNIQUE', 'CONSTR_PRIMARY'], ({ table, constraint, column }) => {
-        if (typeof constraint.indexname === 'string')
+    check: perConstraint(['CONSTR_UNIQUE', 'CONSTR_PRIMARY'], ({ table, constraint, column, filled }) => {
+        // On a new table, filled or not, the index build locks only that table, which nobody uses.
+        if (typeof constraint.indexname === 'string' || filled)
             return undefined;
         const kind = constraint.contype === 'CONSTR_PRIMARY' ? 'PRIMARY KEY' : 'UNIQUE';
         const columns = column ?? (names(constraint.keys).join(', ') || '…');
@@ -37615,10 +37951,12 @@ const banExclusionConstraint = {
     severity: 'error',
     description: 'ADD EXCLUDE blocks reads and writes while it builds its index; there is no online form.',
     nodeTypes: ['AlterTableStmt'],
-    check: perConstraint(['CONSTR_EXCLUSION'], ({ table, constraint }) => ({
-        message: `ADD CONSTRAINT${named(constraint)} EXCLUDE on ${table} locks ${table} against reads and writes while it builds the index and checks every row; PostgreSQL has no online way to add it`,
-        hint: `add it while ${table} is small or in a maintenance window, or enforce the rule in a new table created with the constraint and move the data over`,
-    })),
+    check: perConstraint(['CONSTR_EXCLUSION'], ({ table, constraint, filled }) => filled
+        ? undefined
+        : {
+            message: `ADD CONSTRAINT${named(constraint)} EXCLUDE on ${table} locks ${table} against reads and writes while it builds the index and checks every row; PostgreSQL has no online way to add it`,
+            hint: `add it while ${table} is small or in a maintenance window, or enforce the rule in a new table created with the constraint and move the data over`,
+        }),
 };
 const constraintRules = [
     foreignKeyMissingNotValid,
@@ -38159,10 +38497,45 @@ const banTruncateCascade = {
         ];
     },
 };
+/**
+ * Whether a relation is a system catalog: in pg_catalog, or unqualified and named pg_… (pg_catalog
+ * is searched before any other schema, so `pg_index` is pg_catalog.pg_index).
+ */
+function isCatalog(relation) {
+    const rv = (nodeOf(relation, 'RangeVar') ?? relation);
+    if (rv?.schemaname === 'pg_catalog')
+        return true;
+    return rv?.schemaname === undefined && typeof rv?.relname === 'string' && /^pg_/.test(rv.relname);
+}
+/**
+ * Writing a system catalog by hand (`UPDATE pg_index SET indisvalid = …`, `DELETE FROM pg_depend`)
+ * bypasses every check PostgreSQL makes, leaves caches and dependent objects inconsistent, needs a
+ * superuser, and is not supported across versions (PostgreSQL docs, 51.1 System Catalogs
+ * Overview: "you should not change the system catalogs by hand"). It is not a data backfill.
+ */
+const banCatalogWrite = {
+    id: 'ban-catalog-write',
+    severity: 'error',
+    description: 'INSERT, UPDATE or DELETE on a system catalog bypasses the checks PostgreSQL makes.',
+    nodeTypes: ['UpdateStmt', 'DeleteStmt', 'InsertStmt', 'MergeStmt'],
+    check(statement) {
+        const relation = statement.node.relation;
+        if (!isCatalog(relation))
+            return [];
+        const verb = statement.type.replace(/Stmt$/, '').toUpperCase();
+        return [
+            {
+                message: `${verb} on the system catalog ${tableName(relation)} changes PostgreSQL's own bookkeeping behind its back: caches, dependent objects and later upgrades may break, and it needs a superuser`,
+                hint: 'use the SQL command that makes the change (ALTER …, REINDEX, VALIDATE CONSTRAINT); never write catalogs in a migration',
+                location: rangeVarLocation(relation),
+            },
+        ];
+    },
+};
 /** A DELETE or UPDATE that touches every row of an existing table, or undefined. */
 function everyRow(statement, context) {
     const node = statement.node;
-    if (node.whereClause)
+    if (node.whereClause || isCatalog(node.relation))
         return undefined;
     if (allNew([node.relation], context))
         return undefined;
@@ -38224,7 +38597,7 @@ const dataBackfillInMigration = {
         const relation = node.relation;
         if (statement.type !== 'MergeStmt' && !node.whereClause)
             return []; // the ban-* rules report it
-        if (allNew([relation], context))
+        if (allNew([relation], context) || isCatalog(relation))
             return [];
         const verb = statement.type.replace(/Stmt$/, '').toUpperCase();
         return [
@@ -38247,6 +38620,7 @@ const dataRules = [
     banDeleteWithoutWhere,
     banUpdateWithoutWhere,
     dataBackfillInMigration,
+    banCatalogWrite,
 ];
 /**
  * Rules whose finding means data is dropped or truncated: the validate report's `destructive`
@@ -38460,28 +38834,64 @@ const attachPartitionWithoutCheck = {
         }));
     },
 };
+/** The triggers an ENABLE covers: by name, USER (all but internal ones) or ALL. */
+function enables(cmd, disabled) {
+    const subtype = String(cmd.subtype);
+    if (!/^AT_Enable/.test(subtype))
+        return false;
+    if (subtype === 'AT_EnableTrigAll')
+        return true;
+    if (disabled.subtype === 'AT_DisableTrigAll')
+        return false;
+    if (subtype === 'AT_EnableTrigUser')
+        return true;
+    return disabled.subtype === 'AT_DisableTrig' && cmd.name === disabled.name;
+}
+/** Whether a later statement of this migration enables the disabled trigger(s) of `key` again. */
+function enabledLater(context, key, disabled) {
+    return context.statements
+        .slice(context.index + 1)
+        .some((s) => s.type === 'AlterTableStmt' &&
+        tableKey(s.node.relation) === key &&
+        alterTableCmds(s.node).some((cmd) => enables(cmd, disabled)));
+}
 /**
- * DISABLE TRIGGER takes a SHARE ROW EXCLUSIVE lock (blocks writes while waiting and until commit)
- * and lets concurrent writes skip the trigger; DISABLE TRIGGER ALL also skips foreign-key checks
- * (PostgreSQL docs, ALTER TABLE, DISABLE/ENABLE TRIGGER). ENABLE TRIGGER alone is a normal step.
+ * DISABLE TRIGGER takes a SHARE ROW EXCLUSIVE lock (PostgreSQL docs, ALTER TABLE, DISABLE/ENABLE
+ * TRIGGER): writes wait for it and, in a transaction, until the commit. Once committed (or outside
+ * a transaction) concurrent writes skip the trigger; DISABLE TRIGGER ALL also skips foreign-key
+ * checks. Enabled again before the commit of the same transaction, no other session ever sees it
+ * disabled: then the lock, held while the statements in between run, is the risk.
  */
 const banDisableTrigger = {
     id: 'ban-disable-trigger',
     severity: 'warning',
-    description: 'DISABLE TRIGGER lets concurrent writes skip the trigger (with ALL, foreign-key checks too).',
+    description: 'DISABLE TRIGGER lets concurrent writes skip the trigger (with ALL, foreign-key checks too), and blocks writes until the migration commits.',
     nodeTypes: ['AlterTableStmt'],
     check(statement, context) {
         const node = statement.node;
         if (isNew(node.relation, context))
             return [];
         const table = tableName(node.relation);
+        const key = tableKey(node.relation);
         return alterTableCmds(node)
             .filter((cmd) => /^AT_DisableTrig/.test(String(cmd.subtype)))
-            .map((cmd) => ({
-            message: `DISABLE TRIGGER ${cmd.subtype === 'AT_DisableTrigAll' ? 'ALL (foreign-key checks included)' : String(cmd.name ?? 'USER')} on ${table}: every write to ${table} by running code skips it until it is enabled again, and writes wait for the lock until the migration commits`,
-            hint: 'change the trigger function to skip the rows you mean (e.g. on a session setting) instead of disabling it for everyone',
-            location: rangeVarLocation(node.relation),
-        }));
+            .map((cmd) => {
+            const which = cmd.subtype === 'AT_DisableTrigAll'
+                ? 'ALL (foreign-key checks included)'
+                : String(cmd.name ?? 'USER');
+            const location = rangeVarLocation(node.relation);
+            if (context.transactional && enabledLater(context, key, cmd))
+                return {
+                    message: `DISABLE TRIGGER ${which} on ${table} takes a SHARE ROW EXCLUSIVE lock: every write to ${table} waits until the migration commits (it is enabled again in the same transaction, so no write skips it)`,
+                    hint: `keep the statements between DISABLE and ENABLE short, or change the trigger function to skip the rows you mean (e.g. on a session setting) instead of disabling it`,
+                    location,
+                };
+            return {
+                message: `DISABLE TRIGGER ${which} on ${table}: every write to ${table} by running code skips it until it is enabled again, and writes wait for the lock until the migration commits`,
+                hint: 'change the trigger function to skip the rows you mean (e.g. on a session setting) instead of disabling it for everyone',
+                location,
+            };
+        });
     },
 };
 /** Whether an earlier statement of this migration created the domain `name`. */
@@ -39769,7 +40179,647 @@ const blueGreenRules = [
     ...blue_green_data_dataRules,
 ];
 
+;// CONCATENATED MODULE: ./src/core/lint/rules/names.ts
+
+
+/** The statement types that give objects names (see `createdNames`). */
+const NAMING = [
+    'CreateStmt',
+    'CreateTableAsStmt',
+    'ViewStmt',
+    'CreateSeqStmt',
+    'IndexStmt',
+    'AlterTableStmt',
+    'CreateTrigStmt',
+    'CreatePolicyStmt',
+    'CreateEnumStmt',
+    'CreateDomainStmt',
+    'CompositeTypeStmt',
+    'CreateSchemaStmt',
+    'RenameStmt',
+];
+/** Whether a statement between `from` and `to` drops an object stored as `stored`. */
+function droppedBetween(context, from, stored) {
+    return context.statements
+        .slice(from + 1, context.index)
+        .some((s) => s.type === 'DropStmt' &&
+        list(s.node.objects).some((o) => names(nodeOf(o, 'List')?.items ?? [o]).at(-1) === stored));
+}
+/** An earlier name (this migration, the same statement, or the schema) that `name` clashes with. */
+function clashWith(statement, name, before, context) {
+    const differs = (other) => other.namespace === name.namespace &&
+        other.stored === name.stored &&
+        other.written !== name.written;
+    const same = before.find(differs);
+    if (same)
+        return `${same.written}, earlier in the same statement`;
+    for (let i = context.index - 1; i >= 0; i -= 1) {
+        const earlier = context.statements[i];
+        const other = createdNames(earlier).find(differs);
+        if (other && !droppedBetween(context, i, name.stored))
+            return `${other.written}, earlier in this migration`;
+    }
+    const known = context.knownNames.get(nameKey(name.namespace, name.stored));
+    if (known && known.written !== name.written && statement)
+        return `${known.written}, created by ${known.where}`;
+    return undefined;
+}
+/**
+ * Two names that share their first 63 bytes are the same name to PostgreSQL: the second CREATE
+ * fails with "already exists", or with IF NOT EXISTS is skipped with only a NOTICE, and the
+ * object the migration means is never created (PostgreSQL docs, 4.1.1 Identifiers; CREATE TABLE,
+ * IF NOT EXISTS).
+ */
+const truncatedNameClash = {
+    id: 'truncated-name-clash',
+    severity: 'error',
+    description: 'Two names that share their first 63 bytes are one name to PostgreSQL: the second CREATE fails, or with IF NOT EXISTS is silently skipped.',
+    nodeTypes: NAMING,
+    check(statement, context) {
+        const created = createdNames(statement);
+        const hits = [];
+        created.forEach((name, i) => {
+            const other = clashWith(statement, name, created.slice(0, i), context);
+            if (!other)
+                return;
+            const what = name.namespace.split(' ')[0];
+            hits.push({
+                message: `${what} name ${name.written} is longer than ${MAX_IDENTIFIER_BYTES} bytes: PostgreSQL cuts it to ${name.stored}, which is also the name of ${other}, so ${name.ifNotExists ? 'IF NOT EXISTS skips this statement with only a NOTICE and the object is never created' : 'the statement fails with "already exists"'}`,
+                hint: `give the two names a difference within their first ${MAX_IDENTIFIER_BYTES} bytes (shorten the long one)`,
+            });
+        });
+        return hits;
+    },
+};
+/** Catalog and information_schema columns that hold names (`name` values of at most 63 bytes). */
+const NAME_COLUMNS = new Set([
+    'relname',
+    'indexname',
+    'indexrelname',
+    'tablename',
+    'viewname',
+    'matviewname',
+    'sequencename',
+    'conname',
+    'tgname',
+    'typname',
+    'attname',
+    'proname',
+    'nspname',
+    'schemaname',
+    'polname',
+    'policyname',
+    'extname',
+    'table_name',
+    'column_name',
+    'constraint_name',
+    'index_name',
+    'trigger_name',
+    'sequence_name',
+    'routine_name',
+    'udt_name',
+]);
+/** Long string constants compared with a catalog name column (`= '…'`, `IN ('…')`). */
+function comparedWithNames(node) {
+    const compared = new Set();
+    walk(node, (type, expr) => {
+        if (type !== 'A_Expr')
+            return;
+        const column = [expr.lexpr, expr.rexpr]
+            .map((side) => names(nodeOf(side, 'ColumnRef')?.fields).at(-1))
+            .find((name) => name !== undefined && NAME_COLUMNS.has(name));
+        if (!column)
+            return;
+        walk({ sides: [expr.lexpr, expr.rexpr] }, (inner, constant) => {
+            if (inner !== 'A_Const')
+                return;
+            const sval = nodeOf(constant.sval, 'String')?.sval ?? constant.sval?.sval;
+            if (typeof sval === 'string')
+                compared.add(sval);
+        });
+    });
+    return compared;
+}
+/** Every long name written in this migration before this statement (and in this one). */
+function writtenLongNames(context) {
+    const found = new Set();
+    for (const s of context.statements.slice(0, context.index + 1))
+        for (const name of createdNames(s))
+            if (name.written !== name.stored)
+                found.add(name.written);
+    for (const known of context.knownNames.values())
+        found.add(known.written);
+    return found;
+}
+/**
+ * A name longer than 63 bytes looked up as a string never matches: the catalog holds it cut to 63
+ * bytes (`WHERE indexname = '…'` in an IF NOT EXISTS guard is false for ever, so the guarded
+ * statement runs again and fails).
+ */
+const truncatedNameLookup = {
+    id: 'truncated-name-lookup',
+    severity: 'warning',
+    description: 'A name longer than 63 bytes compared as a string never matches: the catalog holds it cut to 63 bytes.',
+    nodeTypes: ['*'],
+    check(statement, context) {
+        const strings = longStrings(statement);
+        if (strings.length === 0)
+            return [];
+        const compared = comparedWithNames(statement.node);
+        // Only a string not compared with a name column needs the migration's long names.
+        const written = strings.every((s) => compared.has(s.value))
+            ? new Set()
+            : writtenLongNames(context);
+        return strings
+            .filter((s) => compared.has(s.value) || written.has(s.value))
+            .map((s) => ({
+            message: `'${s.value}' is looked up as a name, but it is longer than ${MAX_IDENTIFIER_BYTES} bytes and PostgreSQL stores names cut to ${truncateIdentifier(s.value)}: the comparison never matches`,
+            hint: `compare with the stored name '${truncateIdentifier(s.value)}', or better, shorten the name so that both are the same`,
+            location: s.location,
+        }));
+    },
+};
+const nameRules = [truncatedNameClash, truncatedNameLookup];
+
+;// CONCATENATED MODULE: ./src/core/lint/versions.ts
+
+const always = () => true;
+const subtype = (...subtypes) => (cmd) => subtypes.includes(String(cmd.subtype));
+/** Newest first, so that a statement's first finding is about the newest construct. */
+const NEWER_CONSTRUCTS = [
+    {
+        since: 18,
+        what: 'a VIRTUAL generated column (GENERATED ALWAYS AS (…) without STORED is VIRTUAL from 18)',
+        kind: 'syntax',
+        example: 'ALTER TABLE t ADD COLUMN c int GENERATED ALWAYS AS (a + 1) VIRTUAL',
+        hint: /GENERATED\s+ALWAYS\s+AS\s*\(/i,
+        nodes: { Constraint: (c) => c.contype === 'CONSTR_GENERATED' && c.generated_kind === 'v' },
+    },
+    {
+        since: 18,
+        what: 'NOT ENFORCED constraints',
+        kind: 'syntax',
+        example: 'ALTER TABLE t ADD CONSTRAINT c CHECK (a > 0) NOT ENFORCED',
+        hint: /ENFORCED/i,
+        nodes: {
+            Constraint: (c) => (c.contype === 'CONSTR_CHECK' || c.contype === 'CONSTR_FOREIGN') && c.is_enforced !== true,
+            ATAlterConstraint: (c) => c.alterEnforceability === true,
+        },
+    },
+    {
+        since: 18,
+        what: 'a NOT NULL constraint with a name or a column list (CONSTRAINT … NOT NULL col)',
+        kind: 'syntax',
+        example: 'CREATE TABLE t (a int, CONSTRAINT a_not_null NOT NULL a)',
+        // The table-constraint form: `CONSTRAINT name NOT NULL col` or `, NOT NULL col`.
+        hint: /(?:CONSTRAINT\s+(?:"[^"]*"|\S+)\s+|[(,]\s*)NOT\s+NULL\s+[^\s,)]/i,
+        nodes: { Constraint: (c) => c.contype === 'CONSTR_NOTNULL' && list(c.keys).length > 0 },
+        // ALTER TABLE … ADD CONSTRAINT … NOT NULL: set-not-null-scans-table, with the recipe for older majors.
+        reportedElsewhere: ['AlterTableStmt'],
+    },
+    {
+        since: 18,
+        what: 'temporal keys (WITHOUT OVERLAPS, PERIOD)',
+        kind: 'syntax',
+        example: 'CREATE TABLE t (id int, valid tstzrange, PRIMARY KEY (id, valid WITHOUT OVERLAPS))',
+        hint: /\bWITHOUT\s+OVERLAPS\b|\bPERIOD\b/i,
+        nodes: {
+            Constraint: (c) => c.without_overlaps === true || c.fk_with_period === true || c.pk_with_period === true,
+        },
+    },
+    {
+        since: 18,
+        what: 'RETURNING WITH (OLD AS …, NEW AS …)',
+        kind: 'syntax',
+        example: 'UPDATE t SET a = 1 RETURNING WITH (OLD AS o) o.a',
+        hint: /RETURNING\s+WITH\b/i,
+        nodes: { ReturningOption: always },
+    },
+    {
+        since: 18,
+        what: 'ALTER CONSTRAINT … [NO] INHERIT',
+        kind: 'syntax',
+        example: 'ALTER TABLE t ALTER CONSTRAINT c NO INHERIT',
+        hint: /\bINHERIT\b/i,
+        nodes: { ATAlterConstraint: (c) => c.alterInheritability === true },
+    },
+    {
+        since: 18,
+        what: 'VACUUM ONLY / ANALYZE ONLY',
+        kind: 'syntax',
+        example: 'ANALYZE ONLY t',
+        hint: /^\s*(?:VACUUM|ANALYZE)\b[\s\S]*\bONLY\b/i,
+        nodes: {
+            VacuumRelation: (v) => typeof v.relation === 'object' && v.relation?.inh !== true,
+        },
+    },
+    {
+        since: 17,
+        what: 'MERGE … RETURNING',
+        kind: 'syntax',
+        example: 'MERGE INTO t USING s ON t.id = s.id WHEN MATCHED THEN DELETE RETURNING t.id',
+        hint: /RETURNING/i,
+        nodes: { MergeStmt: (m) => m.returningClause !== undefined || m.returningList !== undefined },
+    },
+    {
+        since: 17,
+        what: 'MERGE … WHEN NOT MATCHED BY SOURCE',
+        kind: 'syntax',
+        example: 'MERGE INTO t USING s ON t.id = s.id WHEN NOT MATCHED BY SOURCE THEN DELETE',
+        hint: /BY\s+SOURCE/i,
+        nodes: { MergeWhenClause: (w) => w.matchKind === 'MERGE_WHEN_NOT_MATCHED_BY_SOURCE' },
+    },
+    {
+        since: 17,
+        what: 'JSON_TABLE',
+        kind: 'syntax',
+        example: "SELECT * FROM JSON_TABLE('{}'::jsonb, '$' COLUMNS (a int PATH '$.a')) AS jt",
+        hint: /JSON_TABLE/i,
+        nodes: { JsonTable: always },
+    },
+    {
+        since: 17,
+        what: 'the SQL/JSON query functions (JSON_QUERY, JSON_VALUE, JSON_EXISTS, JSON_SCALAR, JSON_SERIALIZE, JSON())',
+        kind: 'function',
+        example: "SELECT JSON_VALUE('{}'::jsonb, '$.a')",
+        hint: /JSON/i,
+        nodes: {
+            JsonFuncExpr: always,
+            JsonScalarExpr: always,
+            JsonSerializeExpr: always,
+            JsonParseExpr: always,
+        },
+    },
+    {
+        since: 17,
+        what: 'ALTER COLUMN … SET EXPRESSION',
+        kind: 'syntax',
+        example: 'ALTER TABLE t ALTER COLUMN c SET EXPRESSION AS (a + 2)',
+        hint: /EXPRESSION/i,
+        nodes: { AlterTableCmd: subtype('AT_SetExpression') },
+    },
+    {
+        since: 17,
+        what: 'SET STATISTICS DEFAULT',
+        kind: 'syntax',
+        example: 'ALTER TABLE t ALTER COLUMN c SET STATISTICS DEFAULT',
+        hint: /STATISTICS/i,
+        nodes: { AlterTableCmd: (cmd) => cmd.subtype === 'AT_SetStatistics' && cmd.def === undefined },
+    },
+    {
+        since: 16,
+        what: 'a subquery in FROM without an alias',
+        kind: 'syntax',
+        example: 'SELECT * FROM (SELECT 1)',
+        hint: /(?:FROM|JOIN|LATERAL|USING|,)\s*\(\s*(?:SELECT|VALUES|WITH|TABLE|\()/i,
+        nodes: { RangeSubselect: (r) => r.alias === undefined },
+    },
+    {
+        since: 16,
+        what: 'IS JSON',
+        kind: 'syntax',
+        example: "SELECT '{}' IS JSON",
+        hint: /\bJSON\b/i,
+        nodes: { JsonIsPredicate: always },
+    },
+    {
+        since: 16,
+        what: 'the SQL/JSON constructors (JSON_OBJECT, JSON_ARRAY, JSON_OBJECTAGG, JSON_ARRAYAGG)',
+        kind: 'function',
+        example: 'SELECT json_array(1, 2)',
+        hint: /JSON_/i,
+        nodes: {
+            JsonObjectConstructor: always,
+            JsonArrayConstructor: always,
+            JsonArrayQueryConstructor: always,
+            JsonObjectAgg: always,
+            JsonArrayAgg: always,
+        },
+    },
+    {
+        since: 16,
+        what: 'SYSTEM_USER',
+        kind: 'function',
+        example: 'SELECT system_user',
+        hint: /SYSTEM_USER/i,
+        nodes: {
+            FuncCall: (f) => f.funcformat === 'COERCE_SQL_SYNTAX' &&
+                JSON.stringify(f.funcname).includes('"system_user"'),
+        },
+    },
+    {
+        since: 16,
+        what: 'GRANT … WITH INHERIT / SET',
+        kind: 'syntax',
+        example: 'GRANT admins TO alice WITH INHERIT TRUE',
+        hint: /\bWITH\b/i,
+        nodes: {
+            GrantRoleStmt: (g) => list(g.opt).some((o) => ['inherit', 'set'].includes(String(o.DefElem && o.DefElem.defname))),
+        },
+    },
+    {
+        since: 15,
+        what: 'MERGE',
+        kind: 'syntax',
+        example: 'MERGE INTO t USING s ON t.id = s.id WHEN MATCHED THEN UPDATE SET a = s.a',
+        hint: /MERGE/i,
+        nodes: { MergeStmt: always },
+    },
+    {
+        since: 15,
+        what: 'UNIQUE NULLS NOT DISTINCT',
+        kind: 'syntax',
+        example: 'CREATE UNIQUE INDEX i ON t (a) NULLS NOT DISTINCT',
+        hint: /DISTINCT/i,
+        nodes: {
+            IndexStmt: (i) => i.nulls_not_distinct === true,
+            Constraint: (c) => c.nulls_not_distinct === true,
+        },
+    },
+    {
+        since: 15,
+        what: 'ALTER TABLE … SET ACCESS METHOD',
+        kind: 'syntax',
+        example: 'ALTER TABLE t SET ACCESS METHOD heap',
+        hint: /ACCESS\s+METHOD/i,
+        nodes: { AlterTableCmd: subtype('AT_SetAccessMethod') },
+    },
+    {
+        since: 15,
+        what: 'publications of whole schemas, column lists or row filters',
+        kind: 'syntax',
+        example: 'CREATE PUBLICATION p FOR TABLE t (a, b)',
+        hint: /PUBLICATION/i,
+        nodes: {
+            PublicationObjSpec: (p) => {
+                const table = (p.pubtable ?? {});
+                return (p.pubobjtype !== 'PUBLICATIONOBJ_TABLE' ||
+                    list(table.columns).length > 0 ||
+                    table.whereClause !== undefined);
+            },
+        },
+    },
+    {
+        since: 15,
+        what: 'GRANT … ON PARAMETER',
+        kind: 'syntax',
+        example: 'GRANT SET ON PARAMETER work_mem TO alice',
+        hint: /PARAMETER/i,
+        nodes: { GrantStmt: (g) => g.objtype === 'OBJECT_PARAMETER_ACL' },
+    },
+    {
+        since: 14,
+        what: 'DETACH PARTITION … CONCURRENTLY / FINALIZE',
+        kind: 'syntax',
+        example: 'ALTER TABLE t DETACH PARTITION p CONCURRENTLY',
+        hint: /DETACH/i,
+        nodes: {
+            AlterTableCmd: (cmd) => cmd.subtype === 'AT_DetachPartitionFinalize' ||
+                (cmd.subtype === 'AT_DetachPartition' &&
+                    cmd.def?.PartitionCmd?.concurrent ===
+                        true),
+        },
+    },
+    {
+        since: 14,
+        what: 'CREATE OR REPLACE TRIGGER',
+        kind: 'syntax',
+        example: 'CREATE OR REPLACE TRIGGER tg BEFORE INSERT ON t FOR EACH ROW EXECUTE FUNCTION f()',
+        hint: /REPLACE/i,
+        nodes: { CreateTrigStmt: (t) => t.replace === true },
+    },
+    {
+        since: 14,
+        what: 'a SQL-standard function body (BEGIN ATOMIC … END, RETURN …)',
+        kind: 'syntax',
+        example: 'CREATE FUNCTION f() RETURNS int LANGUAGE sql RETURN 1',
+        hint: /ATOMIC|RETURN/i,
+        nodes: { CreateFunctionStmt: (f) => f.sql_body !== undefined },
+    },
+    {
+        since: 14,
+        what: 'column COMPRESSION',
+        kind: 'syntax',
+        example: 'CREATE TABLE t (c text COMPRESSION lz4)',
+        hint: /COMPRESSION/i,
+        nodes: {
+            ColumnDef: (c) => c.compression !== undefined,
+            AlterTableCmd: subtype('AT_SetCompression'),
+        },
+    },
+    {
+        since: 14,
+        what: 'SEARCH / CYCLE in a recursive query',
+        kind: 'syntax',
+        example: 'WITH RECURSIVE r(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM r) CYCLE n SET c USING p SELECT * FROM r',
+        hint: /SEARCH|CYCLE/i,
+        nodes: {
+            CommonTableExpr: (c) => c.search_clause !== undefined || c.cycle_clause !== undefined,
+        },
+    },
+    {
+        since: 14,
+        what: 'GROUP BY DISTINCT',
+        kind: 'syntax',
+        example: 'SELECT a FROM t GROUP BY DISTINCT ROLLUP (a)',
+        hint: /DISTINCT/i,
+        nodes: { SelectStmt: (s) => s.groupDistinct === true },
+    },
+    {
+        since: 14,
+        what: 'an alias for JOIN … USING',
+        kind: 'syntax',
+        example: 'SELECT * FROM t JOIN u USING (id) AS j',
+        hint: /USING/i,
+        nodes: { JoinExpr: (j) => j.join_using_alias !== undefined },
+    },
+    {
+        since: 13,
+        what: 'FETCH FIRST … WITH TIES',
+        kind: 'syntax',
+        example: 'SELECT * FROM t ORDER BY a FETCH FIRST 1 ROWS WITH TIES',
+        hint: /TIES/i,
+        nodes: { SelectStmt: (s) => s.limitOption === 'LIMIT_OPTION_WITH_TIES' },
+    },
+    {
+        since: 13,
+        what: 'ALTER COLUMN … DROP EXPRESSION',
+        kind: 'syntax',
+        example: 'ALTER TABLE t ALTER COLUMN c DROP EXPRESSION',
+        hint: /EXPRESSION/i,
+        nodes: { AlterTableCmd: subtype('AT_DropExpression') },
+    },
+    {
+        since: 12,
+        what: 'generated columns (GENERATED ALWAYS AS (…) STORED)',
+        kind: 'syntax',
+        example: 'ALTER TABLE t ADD COLUMN c int GENERATED ALWAYS AS (a + 1) STORED',
+        hint: /GENERATED\s+ALWAYS\s+AS\s*\(/i,
+        nodes: { Constraint: (c) => c.contype === 'CONSTR_GENERATED' },
+    },
+    {
+        since: 12,
+        what: 'REINDEX CONCURRENTLY',
+        kind: 'syntax',
+        example: 'REINDEX TABLE CONCURRENTLY t',
+        hint: /CONCURRENTLY/i,
+        nodes: {
+            ReindexStmt: (r) => list(r.params).some((p) => p.DefElem?.defname === 'concurrently'),
+        },
+    },
+    {
+        since: 12,
+        what: 'table access methods (CREATE TABLE … USING)',
+        kind: 'syntax',
+        example: 'CREATE TABLE t (a int) USING heap',
+        hint: /USING/i,
+        nodes: { CreateStmt: (c) => c.accessMethod !== undefined },
+    },
+    {
+        since: 11,
+        what: 'procedures (CREATE PROCEDURE, CALL)',
+        kind: 'syntax',
+        example: 'CALL p()',
+        hint: /PROCEDURE|CALL/i,
+        nodes: { CreateFunctionStmt: (f) => f.is_procedure === true, CallStmt: always },
+    },
+    {
+        since: 11,
+        what: 'INCLUDE columns of an index',
+        kind: 'syntax',
+        example: 'CREATE INDEX i ON t (a) INCLUDE (b)',
+        hint: /INCLUDE/i,
+        nodes: {
+            IndexStmt: (i) => list(i.indexIncludingParams).length > 0,
+            Constraint: (c) => list(c.including).length > 0,
+        },
+    },
+    {
+        since: 11,
+        what: 'hash partitioning and DEFAULT partitions',
+        kind: 'syntax',
+        example: 'CREATE TABLE t (a int) PARTITION BY HASH (a)',
+        hint: /HASH|DEFAULT/i,
+        nodes: {
+            CreateStmt: (c) => c.partspec?.strategy === 'PARTITION_STRATEGY_HASH' ||
+                c.partbound?.is_default === true,
+            PartitionCmd: (p) => p.bound?.is_default === true,
+        },
+    },
+    {
+        since: 10,
+        what: 'identity columns (GENERATED … AS IDENTITY)',
+        kind: 'syntax',
+        example: 'CREATE TABLE t (id bigint GENERATED ALWAYS AS IDENTITY)',
+        hint: /IDENTITY/i,
+        nodes: {
+            Constraint: (c) => c.contype === 'CONSTR_IDENTITY',
+            AlterTableCmd: subtype('AT_AddIdentity', 'AT_SetIdentity', 'AT_DropIdentity'),
+        },
+    },
+    {
+        since: 10,
+        what: 'declarative partitioning (PARTITION BY, PARTITION OF)',
+        kind: 'syntax',
+        example: 'CREATE TABLE t (a int) PARTITION BY RANGE (a)',
+        hint: /PARTITION/i,
+        nodes: {
+            CreateStmt: (c) => c.partspec !== undefined || c.partbound !== undefined,
+            AlterTableCmd: subtype('AT_AttachPartition', 'AT_DetachPartition'),
+        },
+    },
+    {
+        since: 10,
+        what: 'ALTER TYPE … RENAME VALUE',
+        kind: 'syntax',
+        example: "ALTER TYPE mood RENAME VALUE 'sad' TO 'blue'",
+        hint: /RENAME/i,
+        nodes: { AlterEnumStmt: (e) => e.oldVal !== undefined },
+    },
+    {
+        since: 10,
+        what: 'CREATE STATISTICS',
+        kind: 'syntax',
+        example: 'CREATE STATISTICS s ON a, b FROM t',
+        hint: /STATISTICS/i,
+        nodes: { CreateStatsStmt: always },
+    },
+    {
+        since: 10,
+        what: 'logical replication (CREATE PUBLICATION / SUBSCRIPTION)',
+        kind: 'syntax',
+        example: 'CREATE PUBLICATION p FOR ALL TABLES',
+        hint: /PUBLICATION|SUBSCRIPTION/i,
+        nodes: {
+            CreatePublicationStmt: always,
+            CreateSubscriptionStmt: always,
+            AlterPublicationStmt: always,
+            AlterSubscriptionStmt: always,
+        },
+    },
+];
+/** The rows newer than a major, with one regular expression that any of their hints passes. */
+const rowsByVersion = new Map();
+function rowsNewerThan(pgVersion) {
+    let found = rowsByVersion.get(pgVersion);
+    if (!found) {
+        const rows = NEWER_CONSTRUCTS.filter((row) => row.since > pgVersion);
+        const any = rows.length
+            ? new RegExp(rows.map((row) => `(?:${row.hint.source})`).join('|'), 'i')
+            : undefined;
+        found = { rows, any };
+        rowsByVersion.set(pgVersion, found);
+    }
+    return found;
+}
+/** The constructs of a statement newer than `pgVersion`, newest first (each once). */
+function newerConstructs(statement, pgVersion) {
+    const newer = rowsNewerThan(pgVersion);
+    // Most statements pass none of the hints: one test, no walk.
+    if (!newer.any?.test(statement.text))
+        return [];
+    const rows = newer.rows.filter((row) => !row.reportedElsewhere?.includes(statement.type) && row.hint.test(statement.text));
+    if (rows.length === 0)
+        return [];
+    const found = new Set();
+    const visit = (type, node) => {
+        for (const row of rows) {
+            if (found.has(row))
+                continue;
+            const test = row.nodes[type];
+            if (test?.(node))
+                found.add(row);
+        }
+    };
+    visit(statement.type, statement.node);
+    walk(statement.node, visit);
+    return rows.filter((row) => found.has(row));
+}
+
+;// CONCATENATED MODULE: ./src/core/lint/rules/versions.ts
+
+/**
+ * A construct newer than the PostgreSQL major the migration runs on makes it fail there: a syntax
+ * error, or a function that does not exist yet (PostgreSQL release notes; the table in
+ * `../versions.ts`). The linter parses with PostgreSQL 18's grammar, which accepts them all.
+ */
+const newerPostgresSyntax = {
+    id: 'newer-postgres-syntax',
+    severity: 'error',
+    description: 'SQL that the target PostgreSQL major rejects: a construct a later major introduced (--pg-version).',
+    nodeTypes: ['*'],
+    check(statement, context) {
+        return newerConstructs(statement, context.pgVersion).map((row) => ({
+            message: `${row.what} needs PostgreSQL ${row.since}; this migration runs on PostgreSQL ${context.pgVersion}, which ${row.kind === 'syntax' ? 'rejects it (syntax error)' : 'does not have it (the statement fails)'}`,
+            hint: `write it for PostgreSQL ${context.pgVersion}, or set --pg-version (validate: pg-version) to the major production runs if that is ${row.since} or newer`,
+        }));
+    },
+};
+const versionRules = [newerPostgresSyntax];
+
 ;// CONCATENATED MODULE: ./src/core/lint/registry.ts
+
+
 
 
 
@@ -39781,6 +40831,7 @@ const blueGreenRules = [
 
 /** Every rule, in the order findings are reported for one statement (each strategy's share of them). */
 const RULES = [
+    ...versionRules,
     ...indexRules,
     ...constraintRules,
     ...columnRules,
@@ -39789,9 +40840,21 @@ const RULES = [
     ...partitionRules,
     ...renameRules,
     ...hygieneRules,
+    ...nameRules,
     ...blueGreenRules,
 ];
 const RULE_IDS = new Set(RULES.map((r) => r.id));
+/** The rules that run unless others are asked for (every rule but the opt-in ones). */
+const DEFAULT_RULES = RULES.filter((r) => !r.optIn);
+/**
+ * The default rules plus the opt-in ones named in `enabled`. An unknown id is a usage error,
+ * thrown by the caller with the list of valid ones.
+ */
+function rulesWith(enabled) {
+    return enabled.length === 0
+        ? DEFAULT_RULES
+        : RULES.filter((r) => !r.optIn || enabled.includes(r.id));
+}
 
 ;// CONCATENATED MODULE: ./src/core/lint/suppress.ts
 const suppress_IGNORE = /^\s*(?:--|\/\/)\s*db-deploy-ignore\s+([a-z0-9-]+(?:\s*,\s*[a-z0-9-]+)*)\s*(?::\s*(.*))?$/i;
@@ -39853,12 +40916,413 @@ function suppressionNotices(file, suppression, knownRules) {
     return notices;
 }
 
-;// CONCATENATED MODULE: ./src/core/lint/types.ts
-/** Severity rank, highest first: error 3, warning 2, notice 1. */
-function severityRank(severity) {
-    return severity === 'error' ? 3 : severity === 'warning' ? 2 : 1;
+;// CONCATENATED MODULE: ./src/core/lint/embedded.ts
+/**
+ * SQL that runs inside another statement: the body of a `DO` block, the body of a function the
+ * migration creates and then calls (`SELECT f()`, `PERFORM f()`, `CALL p()`), and the constant
+ * strings such bodies `EXECUTE`. PostgreSQL runs them as part of the migration, so their DDL takes
+ * the same locks and rewrites the same tables as it would at the top level: the engine lints them
+ * in place, in execution order. A body that builds its SQL at run time (`EXECUTE format(…)`)
+ * cannot be read; that is said as a `dynamic-sql` notice (validate's scratch run still applies it
+ * and observes what it does).
+ */
+
+
+/** How deep calls are followed (a function that calls itself would recurse for ever). */
+const MAX_DEPTH = 4;
+/** Expands the top-level statements of `source` with the SQL they run inside them. */
+function expandEmbedded(source, statements, lineOf) {
+    const out = { statements: [], unread: [] };
+    // Functions this migration creates, by name (lower-case, without schema), in creation order.
+    const functions = new Map();
+    const expand = (statement, container, depth) => {
+        out.statements.push(statement);
+        if (depth > MAX_DEPTH)
+            return;
+        const at = statement.embedded ?? { via: '', container, toSource: (c) => c, text: source };
+        if (statement.type === 'DoStmt') {
+            const body = doBody(statement.node, at);
+            if (!body)
+                return;
+            if (!body.plpgsql) {
+                out.unread.push({
+                    kind: 'not-analysable',
+                    at: statement.start,
+                    message: `a DO block in ${body.language} cannot be read, so the SQL it runs was not linted`,
+                });
+                return;
+            }
+            const via = `the DO block at line ${lineOf(statement.start)}`;
+            for (const inner of plpgsqlStatements(body, via, container, out.unread))
+                expand(inner, container, depth + 1);
+            return;
+        }
+        if (statement.type === 'CreateFunctionStmt') {
+            const fn = functionBody(statement.node, at);
+            if (fn)
+                functions.set(fn.name, fn);
+            return;
+        }
+        if (functions.size === 0)
+            return;
+        for (const called of calledFunctions(statement, functions)) {
+            const via = `${called.name}(), which this migration calls at line ${lineOf(statement.start)}`;
+            const inner = called.plpgsql
+                ? plpgsqlStatements(called, via, container, out.unread)
+                : sqlStatements(called, via, container, out.unread);
+            for (const s of inner)
+                expand(s, container, depth + 1);
+        }
+    };
+    for (const [index, statement] of statements.entries())
+        expand(statement, index, 0);
+    return out;
 }
-const DEPLOY_STRATEGIES = ['in-place', 'blue-green'];
+/** The body of a DO statement, or undefined when it has none. */
+function doBody(node, at) {
+    const options = list(node.args).map((a) => nodeOf(a, 'DefElem'));
+    const as = options.find((o) => o?.defname === 'as');
+    const language = nodeOf(options.find((o) => o?.defname === 'language')?.arg, 'String')?.sval;
+    const text = nodeOf(as?.arg, 'String')?.sval;
+    if (typeof text !== 'string')
+        return undefined;
+    const lang = typeof language === 'string' ? language.toLowerCase() : 'plpgsql';
+    return {
+        text,
+        toSource: literalMap(at, typeof as?.location === 'number' ? as.location : -1),
+        plpgsql: lang === 'plpgsql',
+        language: lang,
+    };
+}
+/** The body of a CREATE FUNCTION / PROCEDURE in SQL or PL/pgSQL, or undefined. */
+function functionBody(node, at) {
+    const options = list(node.options).map((o) => nodeOf(o, 'DefElem'));
+    const as = options.find((o) => o?.defname === 'as');
+    const language = nodeOf(options.find((o) => o?.defname === 'language')?.arg, 'String')?.sval;
+    const text = nodeOf(list(nodeOf(as?.arg, 'List')?.items)[0], 'String')?.sval;
+    const lang = typeof language === 'string' ? language.toLowerCase() : '';
+    if (typeof text !== 'string' || (lang !== 'plpgsql' && lang !== 'sql'))
+        return undefined;
+    const name = names(node.funcname).at(-1)?.toLowerCase() ?? '';
+    return {
+        name,
+        text,
+        toSource: literalMap(at, typeof as?.location === 'number' ? as.location : -1),
+        plpgsql: lang === 'plpgsql',
+        language: lang,
+    };
+}
+/** A case-insensitive pattern of the functions' names, made again when one is added. */
+const patterns = new WeakMap();
+function namesPattern(functions) {
+    let cached = patterns.get(functions);
+    if (cached?.size !== functions.size) {
+        const escaped = [...functions.keys()].map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+        cached = { size: functions.size, pattern: new RegExp(escaped.join('|'), 'i') };
+        patterns.set(functions, cached);
+    }
+    return cached.pattern;
+}
+/** The functions of `functions` that a statement calls (FuncCall anywhere, CALL). */
+function calledFunctions(statement, functions) {
+    const node = statement.node;
+    const found = [];
+    // Only a statement that names one of them can call it: most are not walked at all.
+    if (!namesPattern(functions).test(statement.text))
+        return found;
+    const call = (funcCall) => {
+        const fn = functions.get(names(funcCall?.funcname).at(-1)?.toLowerCase() ?? '');
+        if (fn && !found.includes(fn))
+            found.push(fn);
+    };
+    // CALL's FuncCall sits in a plain field (`funccall`), not wrapped in its type name.
+    call(node.funccall);
+    walk(node, (type, inner) => {
+        if (type === 'FuncCall')
+            call(inner);
+    });
+    return found;
+}
+/**
+ * Maps character offsets of a string literal's value to the source: exact for dollar-quoted
+ * bodies and for '…' without escapes or with doubled quotes; the literal's start otherwise
+ * (backslash escapes in E'…').
+ */
+function literalMap(at, byteLocation) {
+    if (byteLocation < 0)
+        return () => at.toSource(0);
+    // The location is the literal's, or (CREATE FUNCTION) the AS keyword's before it.
+    const text = at.text;
+    const start = byteToChar(text)(byteLocation);
+    const rest = /^(?:AS\b)?(?:\s|--[^\n]*\n|\/\*[\s\S]*?\*\/)*/i.exec(text.slice(start));
+    const literal = start + (rest?.[0].length ?? 0);
+    const dollar = /^\$([A-Za-z_][A-Za-z_0-9]*)?\$/.exec(text.slice(literal));
+    if (dollar) {
+        const base = literal + dollar[0].length;
+        return (offset) => at.toSource(base + offset);
+    }
+    if (text[literal] === "'") {
+        // Value offset → source offset, skipping the second quote of each doubled ''.
+        const positions = [];
+        for (let i = literal + 1; i < text.length; i += 1) {
+            if (text[i] === "'") {
+                if (text[i + 1] !== "'")
+                    break;
+                i += 1;
+            }
+            positions.push(i);
+        }
+        return (offset) => at.toSource(positions[offset] ?? literal);
+    }
+    return () => at.toSource(literal);
+}
+/** The statements of a PL/pgSQL body, each parsed and placed in the source. */
+function plpgsqlStatements(body, via, container, unread) {
+    const parsed = parsePlpgsqlBody(body.text);
+    if (!parsed.ok) {
+        unread.push({
+            kind: 'not-analysable',
+            at: body.toSource(0),
+            message: `${via} does not compile as PL/pgSQL (${parsed.message}), so the SQL it runs was not linted`,
+        });
+        return [];
+    }
+    const lineStarts = [0];
+    for (let i = body.text.indexOf('\n'); i >= 0; i = body.text.indexOf('\n', i + 1))
+        lineStarts.push(i + 1);
+    const found = [];
+    visitPlpgsql(parsed.function, (kind, stmt) => {
+        const line = typeof stmt.lineno === 'number' ? stmt.lineno : 1;
+        const from = lineStarts[line - 1] ?? 0;
+        const expr = (field) => nodeOf(stmt[field], 'PLpgSQL_expr');
+        if (kind === 'PLpgSQL_stmt_dynexecute' || kind === 'PLpgSQL_stmt_dynfors') {
+            const query = expr('query')?.query;
+            if (typeof query !== 'string')
+                return;
+            const offset = locate(body.text, query, from);
+            const constant = constantString(query);
+            if (constant === undefined) {
+                unread.push({
+                    kind: 'dynamic-sql',
+                    at: body.toSource(offset),
+                    message: `${via} runs SQL it builds at run time (EXECUTE ${shorten(query)}), which cannot be read before it runs, so it was not linted`,
+                });
+                return;
+            }
+            const base = constant.offset === undefined ? undefined : offset + constant.offset;
+            found.push(...parsedIn(constant.value, {
+                via,
+                container,
+                text: constant.value,
+                toSource: (c) => body.toSource(base === undefined ? offset : base + c),
+            }, unread));
+            return;
+        }
+        const condition = PLPGSQL_CONDITIONS.has(kind) ? expr('cond')?.query : undefined;
+        if (typeof condition === 'string') {
+            // A condition is an expression: read as `SELECT <expression>` (a guard that looks a name
+            // up, `IF NOT EXISTS (SELECT … WHERE indexname = '…')`); one that does not parse is skipped.
+            const offset = locate(body.text, condition, from);
+            const text = `SELECT ${condition}`;
+            const parsed = parseSql(text);
+            if (parsed.ok)
+                found.push(...parsed.statements.map((st) => ({
+                    ...st,
+                    start: body.toSource(offset),
+                    end: body.toSource(offset + condition.length),
+                    embedded: {
+                        via,
+                        container,
+                        text,
+                        toSource: (c) => body.toSource(offset + Math.max(0, c - 'SELECT '.length)),
+                    },
+                })));
+            return;
+        }
+        const field = kind === 'PLpgSQL_stmt_execsql' ? 'sqlstmt' : (PLPGSQL_QUERIES[kind] ?? '');
+        const query = field ? expr(field)?.query : undefined;
+        if (typeof query !== 'string')
+            return;
+        const offset = locate(body.text, query, from);
+        found.push(...parsedIn(query, { via, container, text: query, toSource: (c) => body.toSource(offset + c) }, unread));
+    });
+    return found;
+}
+/** PL/pgSQL statements whose query can run SQL (or call a function), and the field holding it. */
+const PLPGSQL_QUERIES = {
+    PLpgSQL_stmt_perform: 'expr',
+    PLpgSQL_stmt_call: 'expr',
+    PLpgSQL_stmt_fors: 'query',
+    PLpgSQL_stmt_return_query: 'query',
+};
+/** PL/pgSQL conditions (`IF …`, `ELSIF …`, `WHILE …`), whose expression may query the catalog. */
+const PLPGSQL_CONDITIONS = new Set(['PLpgSQL_stmt_if', 'PLpgSQL_if_elsif', 'PLpgSQL_stmt_while']);
+/** Every PL/pgSQL statement (and ELSIF branch) below `root`, in document order. */
+function visitPlpgsql(root, visit) {
+    if (Array.isArray(root)) {
+        for (const item of root)
+            visitPlpgsql(item, visit);
+        return;
+    }
+    if (!root || typeof root !== 'object')
+        return;
+    for (const [key, value] of Object.entries(root)) {
+        if ((key.startsWith('PLpgSQL_stmt_') || key === 'PLpgSQL_if_elsif') &&
+            value &&
+            typeof value === 'object')
+            visit(key, value);
+        visitPlpgsql(value, visit);
+    }
+}
+/** The body of a LANGUAGE sql function: its statements, placed in the source. */
+function sqlStatements(body, via, container, unread) {
+    return parsedIn(body.text, { via, container, text: body.text, toSource: body.toSource }, unread);
+}
+/** Parses embedded SQL; a statement that does not parse is reported as unread. */
+function parsedIn(text, at, unread) {
+    const parsed = parseSql(text);
+    if (!parsed.ok) {
+        unread.push({
+            kind: 'not-analysable',
+            at: at.toSource(parsed.offset ?? 0),
+            message: `SQL in ${at.via} does not parse (${parsed.message}), so it was not linted`,
+        });
+        return [];
+    }
+    return parsed.statements.map((s) => ({
+        ...s,
+        start: at.toSource(s.start),
+        end: at.toSource(s.end),
+        embedded: at,
+    }));
+}
+/**
+ * Where a PL/pgSQL query starts in its body, searching from its line. PL/pgSQL blanks a
+ * `SELECT … INTO var` target with spaces, so only the text before the first blank run is matched.
+ */
+function locate(body, query, from) {
+    const exact = body.indexOf(query, from);
+    if (exact >= 0)
+        return exact;
+    const head = query.split(/\s{2,}/)[0] ?? query;
+    const loose = body.indexOf(head, from);
+    return loose >= 0 ? loose : from;
+}
+/** A PL/pgSQL expression that is one string constant (or constants joined with ||). */
+function constantString(expression) {
+    const parsed = parseSql(`SELECT ${expression}`);
+    if (!parsed.ok || parsed.statements.length !== 1)
+        return undefined;
+    const target = nodeOf(list(parsed.statements[0]?.node.targetList)[0], 'ResTarget')?.val;
+    const parts = [];
+    const collect = (expr) => {
+        const constant = nodeOf(expr, 'A_Const');
+        const sval = nodeOf(constant?.sval, 'String')?.sval ?? constant?.sval?.sval;
+        if (typeof sval === 'string') {
+            parts.push({ value: sval, location: Number(constant?.location ?? 0) });
+            return true;
+        }
+        const op = nodeOf(expr, 'A_Expr');
+        if (op?.kind === 'AEXPR_OP' && names(op.name).join() === '||')
+            return collect(op.lexpr) && collect(op.rexpr);
+        return false;
+    };
+    if (!collect(target))
+        return undefined;
+    const value = parts.map((p) => p.value).join('');
+    if (parts.length !== 1 || !isAscii(expression))
+        return { value };
+    // A single plain '…' literal: its value starts one character after the quote.
+    const location = (parts[0]?.location ?? 0) - 'SELECT '.length;
+    const raw = expression.slice(location);
+    return raw.startsWith("'") && !raw.slice(1, value.length + 1).includes("'")
+        ? { value, offset: location + 1 }
+        : { value };
+}
+function shorten(text) {
+    const one = text.replace(/\s+/g, ' ').trim();
+    return one.length > 60 ? `${one.slice(0, 57)}…` : one;
+}
+
+;// CONCATENATED MODULE: ./src/core/lint/created.ts
+
+class CreatedTables {
+    /** Tables created earlier in the migration (new: no running code uses them yet). */
+    created = new Set();
+    /** Of those, the ones filled with rows (CREATE TABLE AS, SELECT INTO, INSERT … SELECT, COPY). */
+    filled = new Set();
+    /** Of those, the ones created with IF NOT EXISTS (they may have existed, with rows). */
+    assumed = new Map();
+    /** Records what a statement creates or fills. */
+    record(statement) {
+        const node = statement.node;
+        const made = createdRelation(statement);
+        if (made) {
+            const key = tableKey(made.rel);
+            this.created.add(key);
+            if (made.filled)
+                this.filled.add(key);
+            if (node.if_not_exists && !this.assumed.has(key))
+                this.assumed.set(key, { statement, name: tableName(made.rel), rules: new Set() });
+            return;
+        }
+        const target = filledRelation(statement);
+        if (target !== undefined && this.created.has(tableKey(target)))
+            this.filled.add(tableKey(target));
+    }
+    /**
+     * Runs the statement's rules again as if each assumed table were not new, and remembers the
+     * rules that only then report something: the verdict rests on the IF NOT EXISTS assumption.
+     */
+    noteAssumptions(statement, context, rules) {
+        const text = statement.text.toLowerCase();
+        for (const [key, assumption] of this.assumed) {
+            // Only a statement that names the table can depend on it being new.
+            if (assumption.statement === statement || !text.includes(key.slice(key.indexOf('.') + 1)))
+                continue;
+            const asExisting = new Set(this.created);
+            asExisting.delete(key);
+            const other = { ...context, createdTables: asExisting };
+            for (const rule of rules) {
+                if (assumption.rules.has(rule.id))
+                    continue;
+                const real = rule.check(statement, context).length;
+                if (rule.check(statement, other).length > real)
+                    assumption.rules.add(rule.id);
+            }
+        }
+    }
+    /** The assumptions some later statement relied on, in creation order. */
+    assumptions() {
+        return [...this.assumed.values()].filter((a) => a.rules.size > 0);
+    }
+}
+/** The table a statement creates, and whether it creates it with rows. */
+function createdRelation(statement) {
+    const node = statement.node;
+    if (statement.type === 'CreateStmt')
+        return { rel: node.relation, filled: false };
+    if (statement.type === 'CreateTableAsStmt') {
+        const into = (nodeOf(node.into, 'IntoClause') ?? node.into);
+        return into?.rel ? { rel: into.rel, filled: into.skipData !== true } : undefined;
+    }
+    if (statement.type === 'SelectStmt' && node.intoClause) {
+        const into = (nodeOf(node.intoClause, 'IntoClause') ?? node.intoClause);
+        return into.rel ? { rel: into.rel, filled: true } : undefined;
+    }
+    return undefined;
+}
+/** The table an INSERT … SELECT or a COPY FROM fills, if the statement is one. */
+function filledRelation(statement) {
+    const node = statement.node;
+    if (statement.type === 'CopyStmt' && node.is_from)
+        return node.relation;
+    if (statement.type !== 'InsertStmt')
+        return undefined;
+    const select = nodeOf(node.selectStmt, 'SelectStmt');
+    // INSERT … VALUES adds the rows it lists; INSERT … SELECT copies a query's (any number).
+    return select && list(select.valuesLists).length === 0 ? node.relation : undefined;
+}
 
 ;// CONCATENATED MODULE: ./src/core/lint/engine.ts
 
@@ -39868,8 +41332,11 @@ const DEPLOY_STRATEGIES = ['in-place', 'blue-green'];
 
 
 
+
 /** Newest PostgreSQL major the linter knows; the CLI's default `--pg-version`. */
 const NEWEST_PG_VERSION = 18;
+/** The most SQL one migration may hold to be linted (see MAX_PARSE_BYTES). */
+const MAX_LINT_BYTES = MAX_PARSE_BYTES;
 /**
  * Lints SQL with the real PostgreSQL parser. Never throws on bad SQL: a statement that does not
  * parse becomes a `syntax-error` finding at the parser's position. Call `loadParser()` first.
@@ -39877,7 +41344,9 @@ const NEWEST_PG_VERSION = 18;
 function lintSql(source, options) {
     const offset = options.offset ?? 0;
     const fileText = options.fileText ?? source;
-    const fileLines = fileText.split('\n');
+    // Suppression comments are looked for only in a file that has one (the usual file has none).
+    const mentionsIgnore = /db-deploy-ignore/i.test(fileText);
+    const fileLines = mentionsIgnore ? fileText.split('\n') : [];
     const locate = lineLocator(fileText);
     const position = (charOffset) => {
         if (options.fixedLine !== undefined)
@@ -39886,6 +41355,9 @@ function lintSql(source, options) {
             return { line: options.lineAt(charOffset), column: 1 };
         return locate(offset + charOffset);
     };
+    const bytes = Buffer.byteLength(source, 'utf8');
+    if (bytes > MAX_LINT_BYTES)
+        return [tooLarge(options, bytes, position(0))];
     let parsed = parseSql(source);
     let syntaxError;
     if (!parsed.ok) {
@@ -39906,78 +41378,121 @@ function lintSql(source, options) {
         if (!parsed.ok)
             return [syntaxError];
     }
-    const statements = parsed.statements;
-    const transactional = options.transactional ?? !statements.some((s) => nonTransactionalReason(s) !== undefined);
+    const top = parsed.statements;
+    const transactional = options.transactional ?? !top.some((s) => nonTransactionalReason(s) !== undefined);
     const strategy = options.strategy ?? 'in-place';
-    const byType = options.rules
-        ? engine_indexRules(options.rules.filter((r) => appliesTo(r, strategy)))
-        : RULES_BY_STRATEGY[strategy];
+    const byType = rulesByType(options.rules ?? DEFAULT_RULES, strategy);
     const createdInDeploy = options.createdInDeploy ?? new Set();
-    const createdTables = new Set();
+    const knownNames = options.knownNames ?? new Map();
+    const { statements, unread } = expandEmbedded(source, top, (c) => position(c).line);
+    const tables = new CreatedTables();
     const findings = [];
     const toChar = byteToChar(source);
+    const finding = (rule, severity, at, endLine, message, hint) => ({
+        file: options.file,
+        line: at.line,
+        column: at.column,
+        endLine: Math.max(endLine, at.line),
+        rule,
+        severity,
+        message,
+        hint,
+    });
+    // The rules each top-level statement's suppressions silence (embedded statements inherit them).
+    const containerIgnored = [];
     for (const [index, statement] of statements.entries()) {
         const context = {
             pgVersion: options.pgVersion,
             statements,
             index,
-            createdTables,
+            createdTables: tables.created,
+            filledTables: tables.filled,
             transactional,
             strategy,
             createdInDeploy,
+            knownNames,
         };
         const start = position(statement.start);
         const end = position(statement.end);
         const ignored = new Set(options.ignoredRules);
-        if (options.fixedLine === undefined && !options.lineAt) {
+        if (options.fixedLine === undefined && !options.lineAt && mentionsIgnore) {
             for (const suppression of suppressionsAbove(fileLines, start.line)) {
                 findings.push(...suppressionNotices(options.file, suppression, RULE_IDS));
                 for (const rule of suppression.rules)
                     ignored.add(rule);
             }
         }
-        for (const rule of byType.get(statement.type) ?? byType.get('*') ?? []) {
+        const embedded = statement.embedded;
+        if (embedded)
+            for (const rule of containerIgnored[embedded.container] ?? [])
+                ignored.add(rule);
+        else
+            containerIgnored.push(ignored);
+        const located = embedded ? locatorIn(embedded.text, embedded.toSource) : toChar;
+        const rules = byType.get(statement.type) ?? byType.get('*') ?? [];
+        for (const rule of rules) {
             for (const hit of rule.check(statement, context)) {
-                const at = hit.location === undefined ? start : position(toChar(hit.location));
-                const finding = {
-                    file: options.file,
-                    line: at.line,
-                    column: at.column,
-                    endLine: Math.max(end.line, at.line),
-                    rule: rule.id,
-                    severity: hit.severity ?? rule.severity,
-                    message: hit.message,
-                    hint: hit.hint,
-                };
+                const at = hit.location === undefined ? start : position(located(hit.location));
+                const message = embedded ? `${hit.message} (in ${embedded.via})` : hit.message;
+                const found = finding(rule.id, hit.severity ?? rule.severity, at, end.line, message, hit.hint);
                 if (!ignored.has(rule.id))
-                    findings.push(finding);
+                    findings.push(found);
                 else
-                    options.onSuppressed?.(finding);
+                    options.onSuppressed?.(found);
             }
         }
-        for (const created of createdBy(statement))
-            createdTables.add(created);
+        if (tables.assumed.size > 0)
+            tables.noteAssumptions(statement, context, rules);
+        tables.record(statement);
     }
-    for (const created of createdTables)
-        createdInDeploy.add(created);
+    for (const assumed of tables.assumptions()) {
+        const at = position(assumed.statement.start);
+        findings.push(finding('assumed-new-table', 'notice', at, at.line, `CREATE TABLE IF NOT EXISTS ${assumed.name}: the statements after it on ${assumed.name} are judged as on a new, empty table; if ${assumed.name} already exists, they are not safe (${[...assumed.rules].join(', ')})`, `drop IF NOT EXISTS if ${assumed.name} is new (the migration then fails instead of changing an existing table), or write the later statements as for an existing table`));
+    }
+    for (const body of unread) {
+        const at = position(body.at);
+        findings.push(finding(body.kind, 'notice', at, at.line, body.message, body.kind === 'dynamic-sql'
+            ? 'write DDL as plain statements where it can be, so that it is linted; validate applies the migration to a scratch database and observes its locks and rewrites all the same'
+            : 'validate applies the migration to a scratch database and observes its locks and rewrites all the same'));
+    }
+    // The next migrations of the deploy do not see the IF NOT EXISTS assumption's notice: for them
+    // such a table stays one that may have existed.
+    for (const created of tables.created)
+        if (!tables.assumed.has(created))
+            createdInDeploy.add(created);
+    if (options.knownNames)
+        rememberNames(statements, options.knownNames, options.file);
     if (syntaxError)
         findings.push(syntaxError);
     return findings;
 }
-/** Tables a statement creates (they are new and empty for the rest of the migration). */
-function createdBy(statement) {
-    const node = statement.node;
-    // CREATE TABLE IF NOT EXISTS may name a table that exists and holds rows: not known to be new.
-    if (node.if_not_exists)
-        return [];
-    if (statement.type === 'CreateStmt')
-        return [tableKey(node.relation)];
-    if (statement.type === 'CreateTableAsStmt') {
-        const into = node.into;
-        const rel = into && 'IntoClause' in into ? into.IntoClause?.rel : into?.rel;
-        return rel ? [tableKey(rel)] : [];
-    }
-    return [];
+/** Adds the long names the statements give to `known`, for the next migrations of a deploy. */
+function rememberNames(statements, known, where) {
+    for (const statement of statements)
+        for (const name of createdNames(statement)) {
+            const key = nameKey(name.namespace, name.stored);
+            if (!known.has(key))
+                known.set(key, { written: name.written, where });
+        }
+}
+/** The finding for SQL over MAX_LINT_BYTES, at its first line. */
+function tooLarge(options, bytes, at) {
+    const mb = (n) => `${(n / 1024 / 1024).toFixed(1)} MB`;
+    return {
+        file: options.file,
+        line: at.line,
+        column: at.column,
+        endLine: at.line,
+        rule: 'too-large-to-lint',
+        severity: 'warning',
+        message: `this migration holds ${mb(bytes)} of SQL, more than the ${mb(MAX_LINT_BYTES)} db-deploy lints, so it was not linted`,
+        hint: 'split it into smaller migrations (bulk data loads best with COPY from a file outside the migrations); validate still applies it to the scratch database and observes its locks and rewrites',
+    };
+}
+/** Maps a byte offset in an embedded statement's text to a character offset in the source. */
+function locatorIn(text, toSource) {
+    const toChar = byteToChar(text);
+    return (b) => toSource(toChar(b));
 }
 /** 1-based line and column of character offsets in `text` (binary search over line starts). */
 function lineLocator(text) {
@@ -40010,14 +41525,13 @@ function engine_indexRules(rules) {
 function appliesTo(rule, strategy) {
     return rule.strategies?.includes(strategy) ?? true;
 }
-const RULES_BY_STRATEGY = Object.fromEntries(DEPLOY_STRATEGIES.map((s) => [s, engine_indexRules(RULES.filter((r) => appliesTo(r, s)))]));
-/** libpg_query's `location`s are byte offsets in UTF-8; findings need character offsets. */
-function byteToChar(source) {
-    // eslint-disable-next-line no-control-regex
-    if (!/[^\x00-\x7f]/.test(source))
-        return (b) => b;
-    const bytes = Buffer.from(source, 'utf8');
-    return (b) => bytes.subarray(0, b).toString('utf8').length;
+/** indexRules of each rule list and strategy, built once (a CLI run passes one list per file). */
+const indexed = new WeakMap();
+function rulesByType(rules, strategy) {
+    let byStrategy = indexed.get(rules);
+    if (!byStrategy)
+        indexed.set(rules, (byStrategy = {}));
+    return (byStrategy[strategy] ??= engine_indexRules(rules.filter((r) => appliesTo(r, strategy))));
 }
 
 ;// CONCATENATED MODULE: ./src/core/db/catalog.ts
@@ -41770,7 +43284,7 @@ async function checkForeignFolders(dir, folders, readable, display) {
 const UNUSABLE_CHARACTER = /\p{Cc}/u;
 /** The characters a name may hold, for error messages. */
 const ALLOWED_NAME_CHARACTERS = 'any characters but control characters';
-const MAX_IDENTIFIER_BYTES = 63;
+const names_MAX_IDENTIFIER_BYTES = 63;
 /** The checksum table is `<migrations-table>_checksums`: its name must stay within 63 bytes too. */
 const CHECKSUM_TABLE_SUFFIX = '_checksums';
 /** How a name shows in an error line: quoted, control characters escaped (JSON string syntax). */
@@ -41787,8 +43301,8 @@ function unusableCharacter(value) {
  */
 function checkBookkeepingName(input, value) {
     const maxBytes = input === 'migrations-table'
-        ? MAX_IDENTIFIER_BYTES - CHECKSUM_TABLE_SUFFIX.length
-        : MAX_IDENTIFIER_BYTES;
+        ? names_MAX_IDENTIFIER_BYTES - CHECKSUM_TABLE_SUFFIX.length
+        : names_MAX_IDENTIFIER_BYTES;
     const character = unusableCharacter(value);
     const bytes = Buffer.byteLength(value);
     let problem;
@@ -43135,7 +44649,15 @@ async function migrationStatus(options) {
 
 
 
+;// CONCATENATED MODULE: ./src/core/lint/types.ts
+/** Severity rank, highest first: error 3, warning 2, notice 1. */
+function severityRank(severity) {
+    return severity === 'error' ? 3 : severity === 'warning' ? 2 : 1;
+}
+const DEPLOY_STRATEGIES = ['in-place', 'blue-green'];
+
 ;// CONCATENATED MODULE: ./src/core/lint/files.ts
+
 
 
 
@@ -43161,6 +44683,8 @@ async function lintMigration(file, options) {
             pgVersion: options.pgVersion,
             strategy: options.strategy,
             createdInDeploy: options.createdInDeploy,
+            knownNames: options.knownNames,
+            rules: options.rules,
             offset: section.offset,
             fileText: file.content,
             // A `-- db-deploy:no-transaction` file runs statement by statement.
@@ -43213,6 +44737,8 @@ async function lintMigration(file, options) {
             strategy: options.strategy,
             createdInDeploy: options.createdInDeploy,
             ...(lineAt ? { lineAt } : { fixedLine: line }),
+            knownNames: options.knownNames,
+            rules: options.rules,
             transactional: generated.transactional,
             ignoredRules: suppressions.flatMap((s) => s.rules),
             onSuppressed: options.onSuppressed,
@@ -43255,6 +44781,25 @@ async function lintMigrations(files, options) {
     return findings;
 }
 /**
+ * The long names (63 bytes and more) that `.sql` migrations give to objects: the schema they leave
+ * behind holds them cut to 63 bytes, and a new migration's name that is cut to the same clashes.
+ * Only files with a run of name characters that long are parsed. JS/TS migrations are left out:
+ * their SQL is built by running them (lint them with the rest to include them).
+ */
+async function collectKnownNames(files) {
+    const known = new Map();
+    await loadParser();
+    for (const file of files) {
+        const sql = file.kind === 'sql' ? file.sql?.up.sql : undefined;
+        if (!sql || !mayHoldLongName(sql))
+            continue;
+        const parsed = parseSql(sql);
+        if (parsed.ok)
+            rememberNames(parsed.statements, known, file.file);
+    }
+    return known;
+}
+/**
  * The migrations named on a command line, read through their format: files as given,
  * directories expanded to their migrations in application order.
  */
@@ -43286,10 +44831,12 @@ async function collectMigrationFiles(paths, baseDir, choice = 'auto') {
     format ??= await chooseFormat(choice, { baseDir });
     return { format, migrations };
 }
+/** The collation `localeCompare` uses, made once (localeCompare makes one per call). */
+const byLocale = new Intl.Collator();
 /** Highest severity first, then file and line. */
 function sortFindings(findings) {
     return [...findings].sort((a, b) => severityRank(b.severity) - severityRank(a.severity) ||
-        a.file.localeCompare(b.file) ||
+        byLocale.compare(a.file, b.file) ||
         a.line - b.line ||
         a.column - b.column);
 }
@@ -43689,730 +45236,6 @@ function range(before, count) {
     return `${before + 1},${count}`;
 }
 
-;// CONCATENATED MODULE: ./src/core/verify/observe.ts
-
-async function readRelationFiles(client) {
-    const { rows } = await client.query(RELATION_FILES);
-    return new Map(rows.map((r) => [
-        r.oid,
-        { name: `${r.schema}.${r.name}`, kind: r.kind, filenode: r.filenode, tableOid: r.table_oid },
-    ]));
-}
-async function readOwnLocks(client) {
-    return toSample((await client.query(OWN_RELATION_LOCKS)).rows);
-}
-function toSample(rows, into = new Map()) {
-    for (const { oid, mode } of rows) {
-        const modes = into.get(oid) ?? new Set();
-        modes.add(mode);
-        into.set(oid, modes);
-    }
-    return into;
-}
-/**
- * Polls another backend's relation locks until stopped (for migrations that run outside a
- * transaction, whose locks are released statement by statement). Short locks can be missed.
- */
-function sampleLocks(client, pid, everyMs = 0) {
-    const sample = new Map();
-    let running = true;
-    const loop = (async () => {
-        while (running) {
-            const { rows } = await client.query(BACKEND_RELATION_LOCKS, [
-                pid,
-            ]);
-            toSample(rows, sample);
-            if (everyMs > 0)
-                await new Promise((r) => setTimeout(r, everyMs));
-        }
-    })();
-    return {
-        async stop() {
-            running = false;
-            await loop.catch(() => undefined);
-            return sample;
-        },
-    };
-}
-/** PostgreSQL's table lock modes, weakest first (docs: "Table-Level Lock Modes"). */
-const observe_LOCK_MODES = [
-    'AccessShareLock',
-    'RowShareLock',
-    'RowExclusiveLock',
-    'ShareUpdateExclusiveLock',
-    'ShareLock',
-    'ShareRowExclusiveLock',
-    'ExclusiveLock',
-    'AccessExclusiveLock',
-];
-const rank = (mode) => observe_LOCK_MODES.indexOf(mode);
-/**
- * The strongest lock held on each relation that existed before the migration (relations it
- * created cannot block anyone), leaving out indexes and the given bookkeeping tables.
- */
-function locksOnExisting(sample, before, ignore) {
-    const locks = [];
-    for (const [oid, modes] of sample) {
-        const relation = before.get(oid);
-        if (!relation || relation.kind === 'i' || ignore.has(relation.name))
-            continue;
-        const mode = [...modes].sort((a, b) => rank(b) - rank(a))[0];
-        if (mode)
-            locks.push({ relation: relation.name, mode });
-    }
-    return locks.sort((a, b) => rank(b.mode) - rank(a.mode) || a.relation.localeCompare(b.relation));
-}
-/**
- * Relations that existed before and whose storage changed (PostgreSQL rewrote them). An index
- * is listed only when its table was not rewritten (a table rewrite rebuilds its indexes).
- */
-function rewrittenRelations(before, after) {
-    const changed = new Set();
-    for (const [oid, old] of before) {
-        const now = after.get(oid);
-        if (now && old.filenode !== '0' && now.filenode !== old.filenode)
-            changed.add(oid);
-    }
-    return [...changed]
-        .filter((oid) => {
-        const tableOid = before.get(oid)?.tableOid;
-        return !tableOid || !changed.has(tableOid);
-    })
-        .map((oid) => before.get(oid).name)
-        .sort();
-}
-
-;// CONCATENATED MODULE: ./src/core/verify/documented-locks.ts
-
-
-
-/**
- * The locks PostgreSQL documents for statements that run outside a transaction, where sampling
- * from another connection can miss a short one: CREATE INDEX / REINDEX CONCURRENTLY and VACUUM
- * take SHARE UPDATE EXCLUSIVE on their table (docs: "Explicit Locking", Table 13.2), which
- * blocks other DDL and VACUUM but not reads or writes.
- */
-async function documentedLocks(file, format) {
-    const parsed = parseSql(await upSql(file, format));
-    if (!parsed.ok)
-        return [];
-    return parsed.statements.flatMap((statement) => nonTransactionalReason(statement) ? locksOf(statement) : []);
-}
-/** The SQL of a migration's up: its SQL section, or what its code builds (empty when it cannot be built). */
-async function upSql(file, format) {
-    if (file.sql)
-        return file.sql.up.sql;
-    try {
-        const rendered = await renderMigration(format, file, 'up');
-        return rendered.ok ? rendered.sql : '';
-    }
-    catch {
-        return '';
-    }
-}
-function locksOf(statement) {
-    const mode = 'ShareUpdateExclusiveLock';
-    const node = statement.node;
-    switch (statement.type) {
-        case 'IndexStmt':
-            return [{ relation: tableKey(node.relation), mode }];
-        case 'ReindexStmt':
-            return node.kind === 'REINDEX_OBJECT_TABLE'
-                ? [{ relation: tableKey(node.relation), mode }]
-                : [];
-        case 'VacuumStmt':
-            return list(node.rels).flatMap((rel) => {
-                const relation = nodeOf(rel, 'VacuumRelation')?.relation;
-                return relation ? [{ relation: tableKey(relation), mode }] : [];
-            });
-        default:
-            return [];
-    }
-}
-
-;// CONCATENATED MODULE: ./src/core/verify/cycle.ts
-
-
-
-
-
-
-/**
- * up (observing the locks its own backend holds before commit and the relations it
- * rewrites) → test-command → down → compare the schema with the one before up → up again.
- */
-async function cycleMigration(file, ctx) {
-    const result = {
-        status: 'failed',
-        durationMs: 0,
-        locks: [],
-        rewrites: [],
-        reversible: undefined,
-        locksSampled: false,
-    };
-    const before = await ctx.snapshot();
-    const filesBefore = await readRelationFiles(ctx.client);
-    const observed = await observedUp(ctx, filesBefore, file);
-    if ('error' in observed) {
-        result.error = `up failed: ${observed.error}`;
-        return result;
-    }
-    Object.assign(result, observed);
-    if (ctx.testCommand) {
-        ctx.logger.info(`running test-command after ${file.name}`);
-        const run = await runCommand(ctx.testCommand, {
-            cwd: ctx.cwd,
-            env: ctx.env,
-            onOutput: (t) => ctx.logger.debug(t.trimEnd()),
-        });
-        result.test = { passed: run.exitCode === 0, ...run };
-    }
-    try {
-        await ctx.migrate({ direction: 'down', count: 1 });
-    }
-    catch (error) {
-        result.reversible = false;
-        result.reversibleDetail = `down failed: ${describeError(error)}`;
-        result.status = 'applied';
-        return result;
-    }
-    const diff = unifiedDiff(before, await ctx.snapshot(), {
-        before: `schema before ${file.name} (up)`,
-        after: `schema after ${file.name} (down)`,
-    });
-    result.reversible = diff === '';
-    if (diff)
-        result.reversibleDetail = diff;
-    try {
-        await ctx.migrate({ direction: 'up', count: 1 });
-        result.status = 'applied';
-    }
-    catch (error) {
-        result.error = `up after down failed (the down migration left something behind): ${describeError(error)}`;
-    }
-    return result;
-}
-/** Applies the next migration while watching its connection. */
-async function observedUp(ctx, filesBefore, file) {
-    let sampler;
-    let atCommit;
-    const hooks = {
-        connected: async (client) => {
-            const pid = (await client.query(BACKEND_PID)).rows[0]?.pid;
-            if (pid)
-                sampler = sampleLocks(ctx.client, pid);
-        },
-        beforeCommit: async (client) => {
-            atCommit = { locks: await readOwnLocks(client), files: await readRelationFiles(client) };
-        },
-    };
-    let run;
-    try {
-        run = await ctx.migrate({ direction: 'up', count: 1, hooks });
-    }
-    catch (error) {
-        await sampler?.stop();
-        return { error: describeError(error) };
-    }
-    const sampled = (await sampler?.stop()) ?? new Map();
-    const filesAfter = atCommit?.files ?? (await readRelationFiles(ctx.client));
-    return {
-        durationMs: run.applied[0]?.durationMs ?? 0,
-        locks: atCommit
-            ? locksOnExisting(atCommit.locks, filesBefore, ctx.ignoreTables)
-            : await withDocumented(locksOnExisting(sampled, filesBefore, ctx.ignoreTables), file, ctx.format, filesBefore),
-        rewrites: rewrittenRelations(filesBefore, filesAfter),
-        locksSampled: atCommit === undefined,
-        ...(run.applied[0]?.sent ? { sent: run.applied[0].sent } : {}),
-    };
-}
-/** Sampled locks plus the documented ones of its statements that sampling may have missed. */
-async function withDocumented(sampled, file, format, before) {
-    const existing = new Set([...before.values()].map((r) => r.name));
-    const locks = [...sampled];
-    for (const lock of await documentedLocks(file, format)) {
-        if (existing.has(lock.relation) && !locks.some((l) => l.relation === lock.relation))
-            locks.push(lock);
-    }
-    return locks;
-}
-
-;// CONCATENATED MODULE: ./src/core/verify/required.ts
-
-/**
- * Checks that each required table, index and foreign key exists in `model`; one SchemaCheck per
- * name, in input order, named as given.
- *
- * Names follow SQL: an unqualified name is in schema `public`; unquoted parts fold to lower case,
- * `"Quoted"` parts keep their case. Accepted forms:
- * - tables: `orders`, `sales.orders` — a table of any kind (plain, partitioned, unlogged); views do
- *   not count.
- * - indexes: `orders_status_idx`, `sales.orders_status_idx` — an INVALID index (a failed
- *   CREATE INDEX CONCURRENTLY) does not count.
- * - foreign keys: a constraint name, `orders_customer_id_fkey` (on any table of `public`) or
- *   `sales.orders_customer_id_fkey` (on any table of `sales`); or the columns,
- *   `orders(customer_id)->customers(id)`, `sales.lines(order_id, sku)->sales.orders(id, sku)`: a
- *   foreign key on exactly those columns in that order, referencing that table, and those columns
- *   when a list is given (`orders(customer_id)->customers` accepts any). A NOT VALID foreign key
- *   counts: it exists and is enforced for new rows.
- *
- * @throws DbDeployError (`bad-input`) for a name that fits none of these forms.
- */
-function checkRequired(model, required) {
-    return [
-        ...required.tables.map((name) => check('table', name, hasTable(model, name))),
-        ...required.indexes.map((name) => check('index', name, hasIndex(model, name))),
-        ...required.foreignKeys.map((name) => check('foreign-key', name, hasForeignKey(model, name))),
-    ];
-}
-function check(kind, name, passed) {
-    return { kind, name: name.trim(), passed };
-}
-function hasTable(model, text) {
-    const [schema, name] = schemaAndName(parseWhole(text, 'required-tables'), text, 'required-tables');
-    return model.tables.some((t) => t.schema === schema && t.name === name);
-}
-function hasIndex(model, text) {
-    const [schema, name] = schemaAndName(parseWhole(text, 'required-indexes'), text, 'required-indexes');
-    return [...model.tables, ...model.views].some((r) => r.schema === schema && r.indexes.some((i) => i.name === name && i.valid));
-}
-function hasForeignKey(model, text) {
-    const wanted = parseForeignKey(text);
-    return model.tables.some((t) => t.schema === wanted.schema && matchesOn(t, wanted));
-}
-/** Whether table `t` (already in the wanted schema) has a foreign key as wanted. */
-function matchesOn(t, wanted) {
-    return t.constraints.some((c) => {
-        const fk = c.foreignKey;
-        if (c.type !== 'foreign key' || !fk)
-            return false;
-        if (wanted.by === 'name')
-            return c.name === wanted.name;
-        return (t.name === wanted.table &&
-            sameList(fk.columns, wanted.columns) &&
-            fk.referencedSchema === wanted.referencedSchema &&
-            fk.referencedTable === wanted.referencedTable &&
-            (wanted.referencedColumns === undefined ||
-                sameList(fk.referencedColumns, wanted.referencedColumns)));
-    });
-}
-const sameList = (a, b) => a.length === b.length && a.every((item, i) => item === b[i]);
-const FOREIGN_KEY_FORMS = 'a constraint name or table(column)->table(column)';
-/** Parses a required-foreign-keys entry in either form. */
-function parseForeignKey(text) {
-    const input = 'required-foreign-keys';
-    const cursor = new Cursor(text, input, FOREIGN_KEY_FORMS);
-    const first = cursor.qualifiedName();
-    if (cursor.done()) {
-        const [schema, name] = schemaAndName(first, text, input, FOREIGN_KEY_FORMS);
-        return { by: 'name', schema, name };
-    }
-    const columns = cursor.columnList();
-    if (!columns)
-        cursor.fail();
-    cursor.expect('->');
-    const target = cursor.qualifiedName();
-    const referencedColumns = cursor.columnList();
-    if (!cursor.done())
-        cursor.fail();
-    const [schema, table] = schemaAndName(first, text, input, FOREIGN_KEY_FORMS);
-    const [referencedSchema, referencedTable] = schemaAndName(target, text, input, FOREIGN_KEY_FORMS);
-    return {
-        by: 'columns',
-        schema,
-        table,
-        columns,
-        referencedSchema,
-        referencedTable,
-        referencedColumns,
-    };
-}
-/** The parts of a dotted name that must make up the whole entry. */
-function parseWhole(text, input) {
-    const cursor = new Cursor(text, input, 'name or schema.name');
-    const parts = cursor.qualifiedName();
-    if (!cursor.done())
-        cursor.fail();
-    return parts;
-}
-/** `[schema, name]` from one or two parts; one part means schema `public`. */
-function schemaAndName(parts, text, input, forms = 'name or schema.name') {
-    if (parts.length === 1)
-        return ['public', parts[0]];
-    if (parts.length === 2)
-        return [parts[0], parts[1]];
-    throw badName(text, input, forms);
-}
-function badName(text, input, forms) {
-    return new errors_DbDeployError('bad-input', `input ${input}: "${text.trim()}" is not ${forms}`, {
-        hint: `write ${forms}; quote names with capitals or spaces ("Name")`,
-    });
-}
-/** A left-to-right reader of SQL identifiers, dotted names and column lists. */
-class Cursor {
-    text;
-    input;
-    forms;
-    pos = 0;
-    constructor(text, input, forms) {
-        this.text = text;
-        this.input = input;
-        this.forms = forms;
-    }
-    fail() {
-        throw badName(this.text, this.input, this.forms);
-    }
-    done() {
-        this.skipSpace();
-        return this.pos >= this.text.length;
-    }
-    /** `ident(.ident)*`. */
-    qualifiedName() {
-        const parts = [this.identifier()];
-        while (this.peek() === '.') {
-            this.pos += 1;
-            parts.push(this.identifier());
-        }
-        return parts;
-    }
-    /** `(ident, …)` when the next character opens one; undefined otherwise. */
-    columnList() {
-        if (this.peek() !== '(')
-            return undefined;
-        this.pos += 1;
-        const columns = [this.identifier()];
-        while (this.peek() === ',') {
-            this.pos += 1;
-            columns.push(this.identifier());
-        }
-        this.expect(')');
-        return columns;
-    }
-    expect(token) {
-        this.skipSpace();
-        if (!this.text.startsWith(token, this.pos))
-            this.fail();
-        this.pos += token.length;
-    }
-    /** A `"quoted"` identifier as written (`""` is a quote) or a bare one folded to lower case. */
-    identifier() {
-        this.skipSpace();
-        if (this.text[this.pos] === '"')
-            return this.quoted();
-        const match = /^[\p{L}_][\p{L}\p{N}_$]*/u.exec(this.text.slice(this.pos));
-        if (!match)
-            this.fail();
-        this.pos += match[0].length;
-        return match[0].toLowerCase();
-    }
-    quoted() {
-        let value = '';
-        let i = this.pos + 1;
-        for (;;) {
-            const quote = this.text.indexOf('"', i);
-            if (quote < 0)
-                this.fail();
-            value += this.text.slice(i, quote);
-            if (this.text[quote + 1] !== '"') {
-                this.pos = quote + 1;
-                if (value === '')
-                    this.fail();
-                return value;
-            }
-            value += '"';
-            i = quote + 2;
-        }
-    }
-    peek() {
-        this.skipSpace();
-        return this.text[this.pos];
-    }
-    skipSpace() {
-        while (this.pos < this.text.length && /\s/.test(this.text[this.pos]))
-            this.pos += 1;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/core/verify/scratch-queries.ts
-/**
- * SQL of validate's scratch-database guard (scratch.ts). Objects a user created have oids from
- * FirstNormalObjectId (16384) up; what initdb made (pg_catalog, information_schema, public,
- * plpgsql) lies below. Schemas named `pg_…` are PostgreSQL's (temporary and TOAST schemas).
- * Objects an extension owns (pg_depend deptype 'e') are counted as the extension.
- */
-const notFromExtension = (catalog, oid) => `NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = '${catalog}'::regclass AND d.objid = ${oid} AND d.deptype = 'e')`;
-/**
- * Every object a user created in the current database, by kind, with up to three names each
- * ($1 = the marker schema, $2 = the marker table, both left out). Tables, views, sequences,
- * functions, procedures, aggregates, types, domains, schemas, large objects, extensions (but
- * plpgsql), event triggers, publications, subscriptions, foreign servers and wrappers, casts,
- * languages, operators, collations and text search configurations. Indexes, constraints,
- * triggers and policies belong to a table that is counted. Reads the catalogs; takes no lock on
- * user objects.
- */
-const SCRATCH_INVENTORY = `
-WITH objects(kind, name) AS (
-  -- public counts by what it holds (validate makes it again, empty, after each run).
-  SELECT 'schema', quote_ident(n.nspname) FROM pg_namespace n
-   WHERE n.oid >= 16384 AND n.nspname !~ '^pg_' AND n.nspname NOT IN ($1, 'public')
-  UNION ALL
-  SELECT CASE c.relkind WHEN 'r' THEN 'table' WHEN 'p' THEN 'table' WHEN 'v' THEN 'view'
-           WHEN 'm' THEN 'materialized view' WHEN 'S' THEN 'sequence' ELSE 'foreign table' END,
-         format('%I.%I', n.nspname, c.relname)
-    FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
-   WHERE c.oid >= 16384 AND c.relkind IN ('r', 'p', 'v', 'm', 'S', 'f') AND n.nspname !~ '^pg_'
-     AND NOT (n.nspname = $1 AND c.relname = $2) AND ${notFromExtension('pg_class', 'c.oid')}
-  UNION ALL
-  SELECT CASE p.prokind WHEN 'p' THEN 'procedure' WHEN 'a' THEN 'aggregate' ELSE 'function' END,
-         format('%I.%I(%s)', n.nspname, p.proname, pg_get_function_identity_arguments(p.oid))
-    FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
-   WHERE p.oid >= 16384 AND n.nspname !~ '^pg_' AND ${notFromExtension('pg_proc', 'p.oid')}
-  UNION ALL
-  -- Not the row type of a table or the array and multirange types PostgreSQL adds by itself.
-  SELECT CASE t.typtype WHEN 'd' THEN 'domain' ELSE 'type' END, format('%I.%I', n.nspname, t.typname)
-    FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace
-   WHERE t.oid >= 16384 AND n.nspname !~ '^pg_' AND t.typtype <> 'm' AND t.typcategory <> 'A'
-     AND (t.typrelid = 0 OR (SELECT c.relkind FROM pg_class c WHERE c.oid = t.typrelid) = 'c')
-     AND ${notFromExtension('pg_type', 't.oid')}
-  UNION ALL
-  SELECT 'large object', 'large object ' || l.oid FROM pg_largeobject_metadata l
-  UNION ALL
-  SELECT 'extension', quote_ident(e.extname) FROM pg_extension e WHERE e.extname <> 'plpgsql'
-  UNION ALL
-  SELECT 'event trigger', quote_ident(evtname) FROM pg_event_trigger
-  UNION ALL
-  SELECT 'publication', quote_ident(pubname) FROM pg_publication
-  UNION ALL
-  SELECT 'subscription', quote_ident(subname) FROM pg_subscription
-   WHERE subdbid = (SELECT oid FROM pg_database WHERE datname = current_database())
-  UNION ALL
-  SELECT 'foreign server', quote_ident(srvname) FROM pg_foreign_server s
-   WHERE ${notFromExtension('pg_foreign_server', 's.oid')}
-  UNION ALL
-  SELECT 'foreign-data wrapper', quote_ident(fdwname) FROM pg_foreign_data_wrapper w
-   WHERE w.oid >= 16384 AND ${notFromExtension('pg_foreign_data_wrapper', 'w.oid')}
-  UNION ALL
-  SELECT 'cast', format('%s AS %s', format_type(castsource, NULL), format_type(casttarget, NULL))
-    FROM pg_cast c WHERE c.oid >= 16384 AND ${notFromExtension('pg_cast', 'c.oid')}
-  UNION ALL
-  SELECT 'language', quote_ident(lanname) FROM pg_language l
-   WHERE l.oid >= 16384 AND lanname <> 'plpgsql' AND ${notFromExtension('pg_language', 'l.oid')}
-  UNION ALL
-  SELECT 'operator', format('%I.%s', n.nspname, o.oprname)
-    FROM pg_operator o JOIN pg_namespace n ON n.oid = o.oprnamespace
-   WHERE o.oid >= 16384 AND n.nspname !~ '^pg_' AND ${notFromExtension('pg_operator', 'o.oid')}
-  UNION ALL
-  SELECT 'collation', format('%I.%I', n.nspname, c.collname)
-    FROM pg_collation c JOIN pg_namespace n ON n.oid = c.collnamespace
-   WHERE c.oid >= 16384 AND n.nspname !~ '^pg_' AND ${notFromExtension('pg_collation', 'c.oid')}
-  UNION ALL
-  SELECT 'text search configuration', format('%I.%I', n.nspname, c.cfgname)
-    FROM pg_ts_config c JOIN pg_namespace n ON n.oid = c.cfgnamespace
-   WHERE c.oid >= 16384 AND n.nspname !~ '^pg_' AND ${notFromExtension('pg_ts_config', 'c.oid')}
-)
-SELECT kind, count(*)::int AS count, (array_agg(name ORDER BY name))[1:3] AS sample
-  FROM objects GROUP BY kind ORDER BY count(*) DESC, kind`;
-/**
- * The database's identity: the cluster's system identifier (pg_control_system(), new with every
- * initdb, so a restore elsewhere differs) and the database's oid and name (a copy made with
- * CREATE DATABASE … TEMPLATE, or a restore, has another oid). Takes no lock.
- */
-const DATABASE_IDENTITY = `
-SELECT (pg_control_system()).system_identifier::text AS system_identifier,
-       d.oid::bigint::text AS database_oid, d.datname AS database_name
-  FROM pg_database d WHERE d.datname = current_database()`;
-/** Whether the marker table exists ($1 = `"schema"."table"`). Takes no lock. */
-const MARKER_EXISTS = 'SELECT to_regclass($1) IS NOT NULL AS exists';
-/** The marker row ($1 is the quoted marker table). ACCESS SHARE on the marker. */
-const selectMarker = (table) => `SELECT system_identifier, database_oid::text AS database_oid, database_name, state,
-          to_char(claimed_at AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI "UTC"') AS claimed_at
-     FROM ${table}`;
-/** The marker schema. */
-const createMarkerSchema = (schema) => `CREATE SCHEMA IF NOT EXISTS ${schema}`;
-/** The marker table: one row (the singleton key) naming the database and the state of the last run. */
-const createMarkerTable = (table) => `CREATE TABLE IF NOT EXISTS ${table} (
-  singleton boolean PRIMARY KEY DEFAULT true CHECK (singleton),
-  system_identifier text NOT NULL,
-  database_oid bigint NOT NULL,
-  database_name text NOT NULL,
-  state text NOT NULL CHECK (state IN ('running', 'clean')),
-  claimed_at timestamptz NOT NULL DEFAULT now(),
-  updated_at timestamptz NOT NULL DEFAULT now()
-)`;
-/** Says what the schema is to anyone who finds it. */
-const commentMarkerSchema = (schema) => `COMMENT ON SCHEMA ${schema} IS 'db-deploy validate: this database is a disposable scratch database; validate drops what each run creates, migrate refuses it'`;
-/** Claims the database for a run: its identity, state running. ROW EXCLUSIVE on the marker. */
-const upsertMarker = (table) => `INSERT INTO ${table} (system_identifier, database_oid, database_name, state)
-   VALUES ($1, $2::bigint, $3, 'running')
-   ON CONFLICT (singleton) DO UPDATE SET system_identifier = EXCLUDED.system_identifier,
-     database_oid = EXCLUDED.database_oid, database_name = EXCLUDED.database_name,
-     state = 'running', claimed_at = now(), updated_at = now()`;
-/** Records that a run left nothing behind. ROW EXCLUSIVE on the marker. */
-const markClean = (table) => `UPDATE ${table} SET state = 'clean', updated_at = now()`;
-/** Schemas a run may have created or filled ($1 = the marker schema): all user schemas and public. */
-const SCHEMAS_TO_DROP = `
-SELECT nspname AS name FROM pg_namespace
- WHERE (oid >= 16384 OR nspname = 'public') AND nspname !~ '^pg_' AND nspname <> $1`;
-/** Extensions a run created (plpgsql comes with every database). */
-const EXTENSIONS_TO_DROP = "SELECT extname AS name FROM pg_extension WHERE extname <> 'plpgsql'";
-/** Removes every large object. */
-const UNLINK_LARGE_OBJECTS = 'SELECT count(lo_unlink(oid)) FROM pg_largeobject_metadata';
-/** Event triggers, publications and foreign servers and wrappers a run created, with how to drop each. */
-const DATABASE_OBJECTS_TO_DROP = `
-SELECT 'EVENT TRIGGER' AS kind, evtname AS name FROM pg_event_trigger
-UNION ALL SELECT 'PUBLICATION', pubname FROM pg_publication
-UNION ALL SELECT 'SERVER', srvname FROM pg_foreign_server s
- WHERE ${notFromExtension('pg_foreign_server', 's.oid')}
-UNION ALL SELECT 'FOREIGN DATA WRAPPER', fdwname FROM pg_foreign_data_wrapper w
- WHERE w.oid >= 16384 AND ${notFromExtension('pg_foreign_data_wrapper', 'w.oid')}`;
-/** Bounds how long the clean-up waits for a lock a test-command's session may still hold. */
-const SET_CLEANUP_LOCK_TIMEOUT = "SELECT set_config('lock_timeout', '10s', false)";
-
-;// CONCATENATED MODULE: ./src/core/verify/scratch.ts
-
-
-
-
-
-
-
-/** validate's session lock on its scratch database: one run at a time (not node-pg-migrate's key). */
-const SCRATCH_LOCK_KEY = '4731930160250711';
-const MARKER = qualifiedName(SCRATCH_SCHEMA, SCRATCH_MARKER_TABLE);
-/**
- * Claims the database for one validate run, or refuses it with one line, changing nothing.
- *
- * validate only ever empties what it can prove it created: it claims a database that holds no
- * user object at all (the marker and an empty public schema aside), and at the end of its run
- * (releaseScratchDatabase) drops what it made and records the state `clean`. So there is never
- * anything to empty when a run begins, and a database holding objects is refused, whether they
- * are an interrupted run's leftovers or anyone's data: nothing is emptied on a guess. A marker
- * naming another database (a copy or restore of a scratch database) is refused too. One run at
- * a time: the run holds a session advisory lock until its connection closes.
- * @param display `host:port/database`, for messages
- */
-async function claimScratchDatabase(client, display, logger) {
-    const locked = (await client.query(TRY_ADVISORY_LOCK, [SCRATCH_LOCK_KEY]))
-        .rows[0]?.locked;
-    if (!locked) {
-        throw new errors_DbDeployError('scratch-busy', 'another validate run is using this database', {
-            where: display,
-            hint: 'wait for it to finish, or give each run its own database',
-        });
-    }
-    const identity = (await client.query(DATABASE_IDENTITY)).rows[0];
-    const marker = await readMarker(client, display);
-    const inventory = (await client.query(SCRATCH_INVENTORY, [SCRATCH_SCHEMA, SCRATCH_MARKER_TABLE])).rows;
-    const copied = marker !== undefined && !sameDatabase(marker, identity);
-    if (inventory.length > 0)
-        throw notEmpty(inventory, marker, copied, display);
-    if (copied) {
-        throw new errors_DbDeployError('scratch-copied', `database-url points at a copy of validate's scratch database ${marker.database_name} (its ${SCRATCH_SCHEMA} marker names another database or server)`, {
-            where: display,
-            hint: `point database-url at a fresh database; this one holds nothing else, so dropping its marker (DROP SCHEMA ${SCRATCH_SCHEMA} CASCADE) also lets validate claim it`,
-        });
-    }
-    if (marker?.state === 'running')
-        logger.info(`an earlier validate run on ${display} stopped before it created anything`);
-    const publicSchema = (await client.query(SCHEMA_EXISTS, ['public'])).rows[0]?.exists ?? false;
-    await client.query('BEGIN');
-    try {
-        await client.query(createMarkerSchema(quoteIdent(SCRATCH_SCHEMA)));
-        await client.query(createMarkerTable(MARKER));
-        await client.query(commentMarkerSchema(quoteIdent(SCRATCH_SCHEMA)));
-        await client.query(upsertMarker(MARKER), [
-            identity.system_identifier,
-            identity.database_oid,
-            identity.database_name,
-        ]);
-        await client.query('COMMIT');
-    }
-    catch (error) {
-        await client.query('ROLLBACK').catch(() => undefined);
-        throw error;
-    }
-    return { publicSchema };
-}
-/**
- * Drops everything the run made (every schema but the marker's, public made again empty,
- * extensions, large objects, event triggers, publications, foreign servers) and records the
- * state `clean`. Everything there was made by this run: the database held nothing when the run
- * claimed it. What cannot be dropped (a lock not granted within 10 s, a kind this does not
- * drop) stays, and so does the state `running`: the next run refuses the database, naming it.
- */
-async function releaseScratchDatabase(client, claim, display, logger) {
-    try {
-        await client.query(SET_CLEANUP_LOCK_TIMEOUT);
-        const names = async (sql, values = []) => (await client.query(sql, values)).rows.map((r) => r.name);
-        for (const schema of await names(SCHEMAS_TO_DROP, [SCRATCH_SCHEMA]))
-            await client.query(`DROP SCHEMA IF EXISTS ${quoteIdent(schema)} CASCADE`);
-        if (claim.publicSchema)
-            await client.query('CREATE SCHEMA IF NOT EXISTS public');
-        for (const extension of await names(EXTENSIONS_TO_DROP))
-            await client.query(`DROP EXTENSION IF EXISTS ${quoteIdent(extension)} CASCADE`);
-        await client.query(UNLINK_LARGE_OBJECTS);
-        const { rows } = await client.query(DATABASE_OBJECTS_TO_DROP);
-        for (const { kind, name } of rows)
-            await client.query(`DROP ${kind} IF EXISTS ${quoteIdent(name)} CASCADE`);
-        const left = (await client.query(SCRATCH_INVENTORY, [SCRATCH_SCHEMA, SCRATCH_MARKER_TABLE])).rows;
-        if (left.length > 0) {
-            logger.warn(`validate could not remove everything it made on ${display} (${describeInventory(left)}): the next run refuses this database until it is dropped and recreated`);
-            return;
-        }
-        await client.query(markClean(MARKER));
-    }
-    catch (error) {
-        logger.warn(`validate could not empty its scratch database ${display} after the run (${error.message}): the next run refuses it until it is dropped and recreated`);
-    }
-}
-async function readMarker(client, display) {
-    const exists = (await client.query(MARKER_EXISTS, [MARKER])).rows[0]?.exists;
-    if (!exists)
-        return undefined;
-    try {
-        const { rows } = await client.query(selectMarker(MARKER));
-        if (rows.length === 1)
-            return rows[0];
-    }
-    catch {
-        // Not validate's marker table: refused below.
-    }
-    throw new errors_DbDeployError('not-a-scratch-database', `database-url points at a database whose ${SCRATCH_SCHEMA}.${SCRATCH_MARKER_TABLE} table is not validate's marker`, {
-        where: display,
-        hint: 'point database-url at a fresh, empty database; validate never changes a database it cannot prove it alone used',
-    });
-}
-function sameDatabase(marker, identity) {
-    return (marker.system_identifier === identity.system_identifier &&
-        marker.database_oid === identity.database_oid &&
-        marker.database_name === identity.database_name);
-}
-/** `1000 large objects, 1 table (large object 16400, large object 16401, public.users, …)`. */
-function describeInventory(rows) {
-    const counts = rows.map((r) => `${r.count} ${r.kind}${r.count === 1 ? '' : 's'}`);
-    const names = rows.flatMap((r) => r.sample).slice(0, 3);
-    const total = rows.reduce((n, r) => n + r.count, 0);
-    return `${counts.join(', ')}: ${names.join(', ')}${total > names.length ? ', …' : ''}`;
-}
-function notEmpty(inventory, marker, copied, display) {
-    const found = describeInventory(inventory);
-    let what;
-    if (!marker)
-        what = `database-url points at a database that is not empty: it holds ${found}`;
-    else if (copied)
-        what = `database-url points at a copy of validate's scratch database ${marker.database_name}, and it holds ${found}`;
-    else if (marker.state === 'running')
-        what = `a validate run on this database was interrupted (it began ${marker.claimed_at}) and left ${found}`;
-    else
-        what = `validate's scratch database holds objects no validate run left there: ${found}`;
-    return new errors_DbDeployError('not-a-scratch-database', what, {
-        where: display,
-        hint: marker
-            ? 'validate never empties a database on a guess: drop and recreate this database, or point database-url at a fresh one'
-            : 'validate needs an empty, disposable database it may change (e.g. a service container): point database-url at one, never at a real database',
-    });
-}
-
 ;// CONCATENATED MODULE: ./src/core/verify/queries.ts
 /**
  * Catalog reads of the schema snapshot (see snapshot.ts). Every statement is a read-only SELECT on
@@ -44431,7 +45254,7 @@ function notEmpty(inventory, marker, copied, display) {
  */
 const userSchema = (alias) => `${alias}.nspname !~ '^pg_' AND ${alias}.nspname <> 'information_schema' AND ${alias}.nspname <> ALL ($1::text[])`;
 /** Leaves out objects an extension created (pg_depend deptype 'e'): they belong to the extension, listed by name. */
-const queries_notFromExtension = (catalog, oid) => `NOT EXISTS (SELECT 1 FROM pg_depend ext WHERE ext.classid = '${catalog}'::regclass AND ext.objid = ${oid} AND ext.deptype = 'e')`;
+const notFromExtension = (catalog, oid) => `NOT EXISTS (SELECT 1 FROM pg_depend ext WHERE ext.classid = '${catalog}'::regclass AND ext.objid = ${oid} AND ext.deptype = 'e')`;
 /** The session's search_path, to restore after the snapshot. Takes no lock. */
 const CURRENT_SEARCH_PATH = "SELECT current_setting('search_path') AS search_path";
 /** Sets the session's search_path (`$1`); set_config accepts a bind parameter where SET does not. Takes no lock. */
@@ -44468,7 +45291,7 @@ SELECT n.nspname AS schema, c.relname AS name, c.relkind AS kind,
        CASE WHEN c.relkind IN ('v', 'm') THEN pg_get_viewdef(c.oid, true) END AS view_definition
   FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
  WHERE c.relkind IN ('r', 'p', 'v', 'm') AND ${userSchema('n')}
-   AND ${queries_notFromExtension('pg_class', 'c.oid')}
+   AND ${notFromExtension('pg_class', 'c.oid')}
  ORDER BY 1, 2`;
 /**
  * Live columns of tables, views and materialized views in their logical order (attnum; dropped
@@ -44496,7 +45319,7 @@ SELECT n.nspname AS schema, c.relname AS relation, a.attname AS name,
   LEFT JOIN pg_collation co ON co.oid = a.attcollation
   LEFT JOIN pg_namespace cn ON cn.oid = co.collnamespace
  WHERE c.relkind IN ('r', 'p', 'v', 'm') AND a.attnum > 0 AND NOT a.attisdropped
-   AND ${userSchema('n')} AND ${queries_notFromExtension('pg_class', 'c.oid')}
+   AND ${userSchema('n')} AND ${notFromExtension('pg_class', 'c.oid')}
  ORDER BY 1, 2, a.attnum`;
 /**
  * Table constraints with their definition (NOT VALID included) and, for foreign keys, the columns
@@ -44521,7 +45344,7 @@ SELECT n.nspname AS schema, c.relname AS relation, con.conname AS name, con.cont
   LEFT JOIN pg_namespace fn ON fn.oid = f.relnamespace
  WHERE con.contype <> 't'
    AND (con.contype <> 'n' OR NOT con.convalidated OR con.connoinherit)
-   AND ${userSchema('n')} AND ${queries_notFromExtension('pg_class', 'c.oid')}
+   AND ${userSchema('n')} AND ${notFromExtension('pg_class', 'c.oid')}
  ORDER BY 1, 2, 3`;
 /** Indexes of tables and materialized views, with validity and the constraint they back. No lock on user relations. */
 const SELECT_INDEXES = `
@@ -44535,7 +45358,7 @@ SELECT n.nspname AS schema, c.relname AS relation, ic.relname AS name,
   JOIN pg_class c ON c.oid = i.indrelid
   JOIN pg_namespace n ON n.oid = c.relnamespace
  WHERE c.relkind IN ('r', 'p', 'm') AND ${userSchema('n')}
-   AND ${queries_notFromExtension('pg_class', 'c.oid')}
+   AND ${notFromExtension('pg_class', 'c.oid')}
  ORDER BY 1, 2, 3`;
 /** User triggers (not the internal ones behind foreign keys), with their enabled state. No lock on user relations. */
 const SELECT_TRIGGERS = `
@@ -44545,7 +45368,7 @@ SELECT n.nspname AS schema, c.relname AS relation, t.tgname AS name,
   JOIN pg_class c ON c.oid = t.tgrelid
   JOIN pg_namespace n ON n.oid = c.relnamespace
  WHERE NOT t.tgisinternal AND ${userSchema('n')}
-   AND ${queries_notFromExtension('pg_class', 'c.oid')}
+   AND ${notFromExtension('pg_class', 'c.oid')}
  ORDER BY 1, 2, 3`;
 /** Row-level security policies; roles sorted by name, 0 meaning PUBLIC. No lock on user relations. */
 const SELECT_POLICIES = `
@@ -44579,7 +45402,7 @@ SELECT n.nspname AS schema, c.relname AS name, format_type(s.seqtypid, NULL) AS 
   LEFT JOIN pg_class oc ON oc.oid = d.refobjid
   LEFT JOIN pg_namespace on_ ON on_.oid = oc.relnamespace
   LEFT JOIN pg_attribute oa ON oa.attrelid = d.refobjid AND oa.attnum = d.refobjsubid
- WHERE ${userSchema('n')} AND ${queries_notFromExtension('pg_class', 'c.oid')}
+ WHERE ${userSchema('n')} AND ${notFromExtension('pg_class', 'c.oid')}
    AND NOT EXISTS (SELECT 1 FROM pg_depend idn WHERE idn.classid = 'pg_class'::regclass
                      AND idn.objid = c.oid AND idn.deptype = 'i')
  ORDER BY 1, 2`;
@@ -44593,7 +45416,7 @@ SELECT n.nspname AS schema, p.proname AS name,
        pg_get_functiondef(p.oid) AS definition
   FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
  WHERE p.prokind IN ('f', 'p', 'w') AND ${userSchema('n')}
-   AND ${queries_notFromExtension('pg_proc', 'p.oid')}
+   AND ${notFromExtension('pg_proc', 'p.oid')}
  ORDER BY 1, 2, 3`;
 /** Enum types and their labels in sort order. No lock on user relations. */
 const SELECT_ENUMS = `
@@ -44601,7 +45424,7 @@ SELECT n.nspname AS schema, t.typname AS name,
        ARRAY(SELECT e.enumlabel::text FROM pg_enum e WHERE e.enumtypid = t.oid
               ORDER BY e.enumsortorder) AS labels
   FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace
- WHERE t.typtype = 'e' AND ${userSchema('n')} AND ${queries_notFromExtension('pg_type', 't.oid')}
+ WHERE t.typtype = 'e' AND ${userSchema('n')} AND ${notFromExtension('pg_type', 't.oid')}
  ORDER BY 1, 2`;
 /** Domains: base type, NOT NULL, default, collation and their constraints by name. No lock on user relations. */
 const SELECT_DOMAINS = `
@@ -44619,7 +45442,7 @@ SELECT n.nspname AS schema, t.typname AS name,
   JOIN pg_type bt ON bt.oid = t.typbasetype
   LEFT JOIN pg_collation co ON co.oid = t.typcollation
   LEFT JOIN pg_namespace cn ON cn.oid = co.collnamespace
- WHERE t.typtype = 'd' AND ${userSchema('n')} AND ${queries_notFromExtension('pg_type', 't.oid')}
+ WHERE t.typtype = 'd' AND ${userSchema('n')} AND ${notFromExtension('pg_type', 't.oid')}
  ORDER BY 1, 2`;
 /**
  * Attributes of stand-alone composite types (CREATE TYPE … AS; not the row types of tables) in
@@ -44637,7 +45460,7 @@ SELECT n.nspname AS schema, t.typname AS name, a.attname AS attribute,
   LEFT JOIN pg_type at ON at.oid = a.atttypid
   LEFT JOIN pg_collation co ON co.oid = a.attcollation
   LEFT JOIN pg_namespace cn ON cn.oid = co.collnamespace
- WHERE t.typtype = 'c' AND ${userSchema('n')} AND ${queries_notFromExtension('pg_type', 't.oid')}
+ WHERE t.typtype = 'c' AND ${userSchema('n')} AND ${notFromExtension('pg_type', 't.oid')}
  ORDER BY 1, 2, a.attnum`;
 
 ;// CONCATENATED MODULE: ./src/core/verify/snapshot.ts
@@ -45154,6 +45977,792 @@ function sortedBy(items, key) {
     return [...items].sort((a, b) => compare(key(a), key(b)));
 }
 
+;// CONCATENATED MODULE: ./src/core/verify/compare.ts
+/**
+ * validate's reversibility proof: the schema after a migration's down against the schema before
+ * its up. Exact, except for one thing no down migration can restore: a column's position.
+ * PostgreSQL adds a column at the end of its table (ALTER TABLE, ADD COLUMN), so a down that
+ * re-adds a column dropped from the middle restores it one place or more later. That alone is
+ * reported as a move (a notice), not a difference; every other property of the column and
+ * everything else in the catalog is still compared exactly.
+ */
+
+
+/** Compares two schema snapshots, telling moved columns apart from real differences. */
+function compareSchemas(before, after, labels) {
+    const beforeTables = new Map(before.tables.map((t) => [compare_tableName(t), t]));
+    const moved = [];
+    const tables = after.tables.map((table) => {
+        const original = beforeTables.get(compare_tableName(table));
+        if (!original)
+            return table;
+        const aligned = inOrderOf(table, original);
+        if (aligned === table)
+            return table;
+        table.columns.forEach((column, index) => {
+            const position = original.columns.findIndex((c) => c.name === column.name);
+            if (position !== index)
+                moved.push({
+                    table: compare_tableName(table),
+                    column: column.name,
+                    before: position + 1,
+                    after: index + 1,
+                });
+        });
+        return aligned;
+    });
+    const diff = unifiedDiff(renderSchema(before), renderSchema({ ...after, tables }), labels);
+    return { diff, moved };
+}
+/**
+ * `table` with its columns in the order `original` has them, when both have the same column
+ * names in another order; `table` itself otherwise (a column added or missing is a real change).
+ */
+function inOrderOf(table, original) {
+    const names = table.columns.map((c) => c.name);
+    const wanted = original.columns.map((c) => c.name);
+    if (names.join('\u0000') === wanted.join('\u0000'))
+        return table;
+    if (names.length !== wanted.length ||
+        [...names].sort().join('\u0000') !== [...wanted].sort().join('\u0000'))
+        return table;
+    const byName = new Map(table.columns.map((c) => [c.name, c]));
+    return { ...table, columns: wanted.map((name) => byName.get(name)) };
+}
+function compare_tableName(table) {
+    return `${table.schema}.${table.name}`;
+}
+
+;// CONCATENATED MODULE: ./src/core/verify/observe.ts
+
+async function readRelationFiles(client) {
+    const { rows } = await client.query(RELATION_FILES);
+    return new Map(rows.map((r) => [
+        r.oid,
+        { name: `${r.schema}.${r.name}`, kind: r.kind, filenode: r.filenode, tableOid: r.table_oid },
+    ]));
+}
+async function readOwnLocks(client) {
+    return toSample((await client.query(OWN_RELATION_LOCKS)).rows);
+}
+function toSample(rows, into = new Map()) {
+    for (const { oid, mode } of rows) {
+        const modes = into.get(oid) ?? new Set();
+        modes.add(mode);
+        into.set(oid, modes);
+    }
+    return into;
+}
+/**
+ * Polls another backend's relation locks until stopped (for migrations that run outside a
+ * transaction, whose locks are released statement by statement). Short locks can be missed.
+ */
+function sampleLocks(client, pid, everyMs = 0) {
+    const sample = new Map();
+    let running = true;
+    const loop = (async () => {
+        while (running) {
+            const { rows } = await client.query(BACKEND_RELATION_LOCKS, [
+                pid,
+            ]);
+            toSample(rows, sample);
+            if (everyMs > 0)
+                await new Promise((r) => setTimeout(r, everyMs));
+        }
+    })();
+    return {
+        async stop() {
+            running = false;
+            await loop.catch(() => undefined);
+            return sample;
+        },
+    };
+}
+/** PostgreSQL's table lock modes, weakest first (docs: "Table-Level Lock Modes"). */
+const observe_LOCK_MODES = [
+    'AccessShareLock',
+    'RowShareLock',
+    'RowExclusiveLock',
+    'ShareUpdateExclusiveLock',
+    'ShareLock',
+    'ShareRowExclusiveLock',
+    'ExclusiveLock',
+    'AccessExclusiveLock',
+];
+const rank = (mode) => observe_LOCK_MODES.indexOf(mode);
+/**
+ * The strongest lock held on each relation that existed before the migration (relations it
+ * created cannot block anyone), leaving out indexes and the given bookkeeping tables.
+ */
+function locksOnExisting(sample, before, ignore) {
+    const locks = [];
+    for (const [oid, modes] of sample) {
+        const relation = before.get(oid);
+        if (!relation || relation.kind === 'i' || ignore.has(relation.name))
+            continue;
+        const mode = [...modes].sort((a, b) => rank(b) - rank(a))[0];
+        if (mode)
+            locks.push({ relation: relation.name, mode });
+    }
+    return locks.sort((a, b) => rank(b.mode) - rank(a.mode) || a.relation.localeCompare(b.relation));
+}
+/**
+ * Relations that existed before and whose storage changed (PostgreSQL rewrote them). An index
+ * is listed only when its table was not rewritten (a table rewrite rebuilds its indexes).
+ */
+function rewrittenRelations(before, after) {
+    const changed = new Set();
+    for (const [oid, old] of before) {
+        const now = after.get(oid);
+        if (now && old.filenode !== '0' && now.filenode !== old.filenode)
+            changed.add(oid);
+    }
+    return [...changed]
+        .filter((oid) => {
+        const tableOid = before.get(oid)?.tableOid;
+        return !tableOid || !changed.has(tableOid);
+    })
+        .map((oid) => before.get(oid).name)
+        .sort();
+}
+
+;// CONCATENATED MODULE: ./src/core/verify/documented-locks.ts
+
+
+
+/**
+ * The locks PostgreSQL documents for statements that run outside a transaction, where sampling
+ * from another connection can miss a short one: CREATE INDEX / REINDEX CONCURRENTLY and VACUUM
+ * take SHARE UPDATE EXCLUSIVE on their table (docs: "Explicit Locking", Table 13.2), which
+ * blocks other DDL and VACUUM but not reads or writes.
+ */
+async function documentedLocks(file, format) {
+    const sql = await upSql(file, format);
+    // Too large to parse (lint reports it): only what sampling saw is reported.
+    if (Buffer.byteLength(sql, 'utf8') > MAX_PARSE_BYTES)
+        return [];
+    const parsed = parseSql(sql);
+    if (!parsed.ok)
+        return [];
+    return parsed.statements.flatMap((statement) => nonTransactionalReason(statement) ? locksOf(statement) : []);
+}
+/** The SQL of a migration's up: its SQL section, or what its code builds (empty when it cannot be built). */
+async function upSql(file, format) {
+    if (file.sql)
+        return file.sql.up.sql;
+    try {
+        const rendered = await renderMigration(format, file, 'up');
+        return rendered.ok ? rendered.sql : '';
+    }
+    catch {
+        return '';
+    }
+}
+function locksOf(statement) {
+    const mode = 'ShareUpdateExclusiveLock';
+    const node = statement.node;
+    switch (statement.type) {
+        case 'IndexStmt':
+            return [{ relation: tableKey(node.relation), mode }];
+        case 'ReindexStmt':
+            return node.kind === 'REINDEX_OBJECT_TABLE'
+                ? [{ relation: tableKey(node.relation), mode }]
+                : [];
+        case 'VacuumStmt':
+            return list(node.rels).flatMap((rel) => {
+                const relation = nodeOf(rel, 'VacuumRelation')?.relation;
+                return relation ? [{ relation: tableKey(relation), mode }] : [];
+            });
+        default:
+            return [];
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/verify/cycle.ts
+
+
+
+
+
+
+/**
+ * up (observing the locks its own backend holds before commit and the relations it
+ * rewrites) → test-command → down → compare the schema with the one before up → up again.
+ */
+async function cycleMigration(file, ctx) {
+    const result = {
+        status: 'failed',
+        durationMs: 0,
+        locks: [],
+        rewrites: [],
+        reversible: undefined,
+        locksSampled: false,
+    };
+    const before = await ctx.snapshot();
+    const filesBefore = await readRelationFiles(ctx.client);
+    const observed = await observedUp(ctx, filesBefore, file);
+    if ('error' in observed) {
+        result.error = `up failed: ${observed.error}`;
+        return result;
+    }
+    Object.assign(result, observed);
+    if (ctx.testCommand) {
+        ctx.logger.info(`running test-command after ${file.name}`);
+        const run = await runCommand(ctx.testCommand, {
+            cwd: ctx.cwd,
+            env: ctx.env,
+            onOutput: (t) => ctx.logger.debug(t.trimEnd()),
+        });
+        result.test = { passed: run.exitCode === 0, ...run };
+    }
+    try {
+        await ctx.migrate({ direction: 'down', count: 1 });
+    }
+    catch (error) {
+        result.reversible = false;
+        result.reversibleDetail = `down failed: ${describeError(error)}`;
+        result.status = 'applied';
+        return result;
+    }
+    const { diff, moved } = compareSchemas(before, await ctx.snapshot(), {
+        before: `schema before ${file.name} (up)`,
+        after: `schema after ${file.name} (down)`,
+    });
+    result.reversible = diff === '';
+    if (diff)
+        result.reversibleDetail = diff;
+    if (moved.length)
+        result.movedColumns = moved;
+    try {
+        await ctx.migrate({ direction: 'up', count: 1 });
+        result.status = 'applied';
+    }
+    catch (error) {
+        result.error = `up after down failed (the down migration left something behind): ${describeError(error)}`;
+    }
+    return result;
+}
+/** Applies the next migration while watching its connection. */
+async function observedUp(ctx, filesBefore, file) {
+    let sampler;
+    let atCommit;
+    const hooks = {
+        connected: async (client) => {
+            const pid = (await client.query(BACKEND_PID)).rows[0]?.pid;
+            if (pid)
+                sampler = sampleLocks(ctx.client, pid);
+        },
+        beforeCommit: async (client) => {
+            atCommit = { locks: await readOwnLocks(client), files: await readRelationFiles(client) };
+        },
+    };
+    let run;
+    try {
+        run = await ctx.migrate({ direction: 'up', count: 1, hooks });
+    }
+    catch (error) {
+        await sampler?.stop();
+        return { error: describeError(error) };
+    }
+    const sampled = (await sampler?.stop()) ?? new Map();
+    const filesAfter = atCommit?.files ?? (await readRelationFiles(ctx.client));
+    return {
+        durationMs: run.applied[0]?.durationMs ?? 0,
+        locks: atCommit
+            ? locksOnExisting(atCommit.locks, filesBefore, ctx.ignoreTables)
+            : await withDocumented(locksOnExisting(sampled, filesBefore, ctx.ignoreTables), file, ctx.format, filesBefore),
+        rewrites: rewrittenRelations(filesBefore, filesAfter),
+        locksSampled: atCommit === undefined,
+        ...(run.applied[0]?.sent ? { sent: run.applied[0].sent } : {}),
+    };
+}
+/** Sampled locks plus the documented ones of its statements that sampling may have missed. */
+async function withDocumented(sampled, file, format, before) {
+    const existing = new Set([...before.values()].map((r) => r.name));
+    const locks = [...sampled];
+    for (const lock of await documentedLocks(file, format)) {
+        if (existing.has(lock.relation) && !locks.some((l) => l.relation === lock.relation))
+            locks.push(lock);
+    }
+    return locks;
+}
+
+;// CONCATENATED MODULE: ./src/core/verify/required.ts
+
+/**
+ * Checks that each required table, index and foreign key exists in `model`; one SchemaCheck per
+ * name, in input order, named as given.
+ *
+ * Names follow SQL: an unqualified name is in schema `public`; unquoted parts fold to lower case,
+ * `"Quoted"` parts keep their case. Accepted forms:
+ * - tables: `orders`, `sales.orders` — a table of any kind (plain, partitioned, unlogged); views do
+ *   not count.
+ * - indexes: `orders_status_idx`, `sales.orders_status_idx` — an INVALID index (a failed
+ *   CREATE INDEX CONCURRENTLY) does not count.
+ * - foreign keys: a constraint name, `orders_customer_id_fkey` (on any table of `public`) or
+ *   `sales.orders_customer_id_fkey` (on any table of `sales`); or the columns,
+ *   `orders(customer_id)->customers(id)`, `sales.lines(order_id, sku)->sales.orders(id, sku)`: a
+ *   foreign key on exactly those columns in that order, referencing that table, and those columns
+ *   when a list is given (`orders(customer_id)->customers` accepts any). A NOT VALID foreign key
+ *   counts: it exists and is enforced for new rows.
+ *
+ * @throws DbDeployError (`bad-input`) for a name that fits none of these forms.
+ */
+function checkRequired(model, required) {
+    return [
+        ...required.tables.map((name) => check('table', name, hasTable(model, name))),
+        ...required.indexes.map((name) => check('index', name, hasIndex(model, name))),
+        ...required.foreignKeys.map((name) => check('foreign-key', name, hasForeignKey(model, name))),
+    ];
+}
+function check(kind, name, passed) {
+    return { kind, name: name.trim(), passed };
+}
+function hasTable(model, text) {
+    const [schema, name] = schemaAndName(parseWhole(text, 'required-tables'), text, 'required-tables');
+    return model.tables.some((t) => t.schema === schema && t.name === name);
+}
+function hasIndex(model, text) {
+    const [schema, name] = schemaAndName(parseWhole(text, 'required-indexes'), text, 'required-indexes');
+    return [...model.tables, ...model.views].some((r) => r.schema === schema && r.indexes.some((i) => i.name === name && i.valid));
+}
+function hasForeignKey(model, text) {
+    const wanted = parseForeignKey(text);
+    return model.tables.some((t) => t.schema === wanted.schema && matchesOn(t, wanted));
+}
+/** Whether table `t` (already in the wanted schema) has a foreign key as wanted. */
+function matchesOn(t, wanted) {
+    return t.constraints.some((c) => {
+        const fk = c.foreignKey;
+        if (c.type !== 'foreign key' || !fk)
+            return false;
+        if (wanted.by === 'name')
+            return c.name === wanted.name;
+        return (t.name === wanted.table &&
+            sameList(fk.columns, wanted.columns) &&
+            fk.referencedSchema === wanted.referencedSchema &&
+            fk.referencedTable === wanted.referencedTable &&
+            (wanted.referencedColumns === undefined ||
+                sameList(fk.referencedColumns, wanted.referencedColumns)));
+    });
+}
+const sameList = (a, b) => a.length === b.length && a.every((item, i) => item === b[i]);
+const FOREIGN_KEY_FORMS = 'a constraint name or table(column)->table(column)';
+/** Parses a required-foreign-keys entry in either form. */
+function parseForeignKey(text) {
+    const input = 'required-foreign-keys';
+    const cursor = new Cursor(text, input, FOREIGN_KEY_FORMS);
+    const first = cursor.qualifiedName();
+    if (cursor.done()) {
+        const [schema, name] = schemaAndName(first, text, input, FOREIGN_KEY_FORMS);
+        return { by: 'name', schema, name };
+    }
+    const columns = cursor.columnList();
+    if (!columns)
+        cursor.fail();
+    cursor.expect('->');
+    const target = cursor.qualifiedName();
+    const referencedColumns = cursor.columnList();
+    if (!cursor.done())
+        cursor.fail();
+    const [schema, table] = schemaAndName(first, text, input, FOREIGN_KEY_FORMS);
+    const [referencedSchema, referencedTable] = schemaAndName(target, text, input, FOREIGN_KEY_FORMS);
+    return {
+        by: 'columns',
+        schema,
+        table,
+        columns,
+        referencedSchema,
+        referencedTable,
+        referencedColumns,
+    };
+}
+/** The parts of a dotted name that must make up the whole entry. */
+function parseWhole(text, input) {
+    const cursor = new Cursor(text, input, 'name or schema.name');
+    const parts = cursor.qualifiedName();
+    if (!cursor.done())
+        cursor.fail();
+    return parts;
+}
+/** `[schema, name]` from one or two parts; one part means schema `public`. */
+function schemaAndName(parts, text, input, forms = 'name or schema.name') {
+    if (parts.length === 1)
+        return ['public', parts[0]];
+    if (parts.length === 2)
+        return [parts[0], parts[1]];
+    throw badName(text, input, forms);
+}
+function badName(text, input, forms) {
+    return new errors_DbDeployError('bad-input', `input ${input}: "${text.trim()}" is not ${forms}`, {
+        hint: `write ${forms}; quote names with capitals or spaces ("Name")`,
+    });
+}
+/** A left-to-right reader of SQL identifiers, dotted names and column lists. */
+class Cursor {
+    text;
+    input;
+    forms;
+    pos = 0;
+    constructor(text, input, forms) {
+        this.text = text;
+        this.input = input;
+        this.forms = forms;
+    }
+    fail() {
+        throw badName(this.text, this.input, this.forms);
+    }
+    done() {
+        this.skipSpace();
+        return this.pos >= this.text.length;
+    }
+    /** `ident(.ident)*`. */
+    qualifiedName() {
+        const parts = [this.identifier()];
+        while (this.peek() === '.') {
+            this.pos += 1;
+            parts.push(this.identifier());
+        }
+        return parts;
+    }
+    /** `(ident, …)` when the next character opens one; undefined otherwise. */
+    columnList() {
+        if (this.peek() !== '(')
+            return undefined;
+        this.pos += 1;
+        const columns = [this.identifier()];
+        while (this.peek() === ',') {
+            this.pos += 1;
+            columns.push(this.identifier());
+        }
+        this.expect(')');
+        return columns;
+    }
+    expect(token) {
+        this.skipSpace();
+        if (!this.text.startsWith(token, this.pos))
+            this.fail();
+        this.pos += token.length;
+    }
+    /** A `"quoted"` identifier as written (`""` is a quote) or a bare one folded to lower case. */
+    identifier() {
+        this.skipSpace();
+        if (this.text[this.pos] === '"')
+            return this.quoted();
+        const match = /^[\p{L}_][\p{L}\p{N}_$]*/u.exec(this.text.slice(this.pos));
+        if (!match)
+            this.fail();
+        this.pos += match[0].length;
+        return match[0].toLowerCase();
+    }
+    quoted() {
+        let value = '';
+        let i = this.pos + 1;
+        for (;;) {
+            const quote = this.text.indexOf('"', i);
+            if (quote < 0)
+                this.fail();
+            value += this.text.slice(i, quote);
+            if (this.text[quote + 1] !== '"') {
+                this.pos = quote + 1;
+                if (value === '')
+                    this.fail();
+                return value;
+            }
+            value += '"';
+            i = quote + 2;
+        }
+    }
+    peek() {
+        this.skipSpace();
+        return this.text[this.pos];
+    }
+    skipSpace() {
+        while (this.pos < this.text.length && /\s/.test(this.text[this.pos]))
+            this.pos += 1;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/verify/scratch-queries.ts
+/**
+ * SQL of validate's scratch-database guard (scratch.ts). Objects a user created have oids from
+ * FirstNormalObjectId (16384) up; what initdb made (pg_catalog, information_schema, public,
+ * plpgsql) lies below. Schemas named `pg_…` are PostgreSQL's (temporary and TOAST schemas).
+ * Objects an extension owns (pg_depend deptype 'e') are counted as the extension.
+ */
+const scratch_queries_notFromExtension = (catalog, oid) => `NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = '${catalog}'::regclass AND d.objid = ${oid} AND d.deptype = 'e')`;
+/**
+ * Every object a user created in the current database, by kind, with up to three names each
+ * ($1 = the marker schema, $2 = the marker table, both left out). Tables, views, sequences,
+ * functions, procedures, aggregates, types, domains, schemas, large objects, extensions (but
+ * plpgsql), event triggers, publications, subscriptions, foreign servers and wrappers, casts,
+ * languages, operators, collations and text search configurations. Indexes, constraints,
+ * triggers and policies belong to a table that is counted. Reads the catalogs; takes no lock on
+ * user objects.
+ */
+const SCRATCH_INVENTORY = `
+WITH objects(kind, name) AS (
+  -- public counts by what it holds (validate makes it again, empty, after each run).
+  SELECT 'schema', quote_ident(n.nspname) FROM pg_namespace n
+   WHERE n.oid >= 16384 AND n.nspname !~ '^pg_' AND n.nspname NOT IN ($1, 'public')
+  UNION ALL
+  SELECT CASE c.relkind WHEN 'r' THEN 'table' WHEN 'p' THEN 'table' WHEN 'v' THEN 'view'
+           WHEN 'm' THEN 'materialized view' WHEN 'S' THEN 'sequence' ELSE 'foreign table' END,
+         format('%I.%I', n.nspname, c.relname)
+    FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+   WHERE c.oid >= 16384 AND c.relkind IN ('r', 'p', 'v', 'm', 'S', 'f') AND n.nspname !~ '^pg_'
+     AND NOT (n.nspname = $1 AND c.relname = $2) AND ${scratch_queries_notFromExtension('pg_class', 'c.oid')}
+  UNION ALL
+  SELECT CASE p.prokind WHEN 'p' THEN 'procedure' WHEN 'a' THEN 'aggregate' ELSE 'function' END,
+         format('%I.%I(%s)', n.nspname, p.proname, pg_get_function_identity_arguments(p.oid))
+    FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
+   WHERE p.oid >= 16384 AND n.nspname !~ '^pg_' AND ${scratch_queries_notFromExtension('pg_proc', 'p.oid')}
+  UNION ALL
+  -- Not the row type of a table or the array and multirange types PostgreSQL adds by itself.
+  SELECT CASE t.typtype WHEN 'd' THEN 'domain' ELSE 'type' END, format('%I.%I', n.nspname, t.typname)
+    FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace
+   WHERE t.oid >= 16384 AND n.nspname !~ '^pg_' AND t.typtype <> 'm' AND t.typcategory <> 'A'
+     AND (t.typrelid = 0 OR (SELECT c.relkind FROM pg_class c WHERE c.oid = t.typrelid) = 'c')
+     AND ${scratch_queries_notFromExtension('pg_type', 't.oid')}
+  UNION ALL
+  SELECT 'large object', 'large object ' || l.oid FROM pg_largeobject_metadata l
+  UNION ALL
+  SELECT 'extension', quote_ident(e.extname) FROM pg_extension e WHERE e.extname <> 'plpgsql'
+  UNION ALL
+  SELECT 'event trigger', quote_ident(evtname) FROM pg_event_trigger
+  UNION ALL
+  SELECT 'publication', quote_ident(pubname) FROM pg_publication
+  UNION ALL
+  SELECT 'subscription', quote_ident(subname) FROM pg_subscription
+   WHERE subdbid = (SELECT oid FROM pg_database WHERE datname = current_database())
+  UNION ALL
+  SELECT 'foreign server', quote_ident(srvname) FROM pg_foreign_server s
+   WHERE ${scratch_queries_notFromExtension('pg_foreign_server', 's.oid')}
+  UNION ALL
+  SELECT 'foreign-data wrapper', quote_ident(fdwname) FROM pg_foreign_data_wrapper w
+   WHERE w.oid >= 16384 AND ${scratch_queries_notFromExtension('pg_foreign_data_wrapper', 'w.oid')}
+  UNION ALL
+  SELECT 'cast', format('%s AS %s', format_type(castsource, NULL), format_type(casttarget, NULL))
+    FROM pg_cast c WHERE c.oid >= 16384 AND ${scratch_queries_notFromExtension('pg_cast', 'c.oid')}
+  UNION ALL
+  SELECT 'language', quote_ident(lanname) FROM pg_language l
+   WHERE l.oid >= 16384 AND lanname <> 'plpgsql' AND ${scratch_queries_notFromExtension('pg_language', 'l.oid')}
+  UNION ALL
+  SELECT 'operator', format('%I.%s', n.nspname, o.oprname)
+    FROM pg_operator o JOIN pg_namespace n ON n.oid = o.oprnamespace
+   WHERE o.oid >= 16384 AND n.nspname !~ '^pg_' AND ${scratch_queries_notFromExtension('pg_operator', 'o.oid')}
+  UNION ALL
+  SELECT 'collation', format('%I.%I', n.nspname, c.collname)
+    FROM pg_collation c JOIN pg_namespace n ON n.oid = c.collnamespace
+   WHERE c.oid >= 16384 AND n.nspname !~ '^pg_' AND ${scratch_queries_notFromExtension('pg_collation', 'c.oid')}
+  UNION ALL
+  SELECT 'text search configuration', format('%I.%I', n.nspname, c.cfgname)
+    FROM pg_ts_config c JOIN pg_namespace n ON n.oid = c.cfgnamespace
+   WHERE c.oid >= 16384 AND n.nspname !~ '^pg_' AND ${scratch_queries_notFromExtension('pg_ts_config', 'c.oid')}
+)
+SELECT kind, count(*)::int AS count, (array_agg(name ORDER BY name))[1:3] AS sample
+  FROM objects GROUP BY kind ORDER BY count(*) DESC, kind`;
+/**
+ * The database's identity: the cluster's system identifier (pg_control_system(), new with every
+ * initdb, so a restore elsewhere differs) and the database's oid and name (a copy made with
+ * CREATE DATABASE … TEMPLATE, or a restore, has another oid). Takes no lock.
+ */
+const DATABASE_IDENTITY = `
+SELECT (pg_control_system()).system_identifier::text AS system_identifier,
+       d.oid::bigint::text AS database_oid, d.datname AS database_name
+  FROM pg_database d WHERE d.datname = current_database()`;
+/** Whether the marker table exists ($1 = `"schema"."table"`). Takes no lock. */
+const MARKER_EXISTS = 'SELECT to_regclass($1) IS NOT NULL AS exists';
+/** The marker row ($1 is the quoted marker table). ACCESS SHARE on the marker. */
+const selectMarker = (table) => `SELECT system_identifier, database_oid::text AS database_oid, database_name, state,
+          to_char(claimed_at AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI "UTC"') AS claimed_at
+     FROM ${table}`;
+/** The marker schema. */
+const createMarkerSchema = (schema) => `CREATE SCHEMA IF NOT EXISTS ${schema}`;
+/** The marker table: one row (the singleton key) naming the database and the state of the last run. */
+const createMarkerTable = (table) => `CREATE TABLE IF NOT EXISTS ${table} (
+  singleton boolean PRIMARY KEY DEFAULT true CHECK (singleton),
+  system_identifier text NOT NULL,
+  database_oid bigint NOT NULL,
+  database_name text NOT NULL,
+  state text NOT NULL CHECK (state IN ('running', 'clean')),
+  claimed_at timestamptz NOT NULL DEFAULT now(),
+  updated_at timestamptz NOT NULL DEFAULT now()
+)`;
+/** Says what the schema is to anyone who finds it. */
+const commentMarkerSchema = (schema) => `COMMENT ON SCHEMA ${schema} IS 'db-deploy validate: this database is a disposable scratch database; validate drops what each run creates, migrate refuses it'`;
+/** Claims the database for a run: its identity, state running. ROW EXCLUSIVE on the marker. */
+const upsertMarker = (table) => `INSERT INTO ${table} (system_identifier, database_oid, database_name, state)
+   VALUES ($1, $2::bigint, $3, 'running')
+   ON CONFLICT (singleton) DO UPDATE SET system_identifier = EXCLUDED.system_identifier,
+     database_oid = EXCLUDED.database_oid, database_name = EXCLUDED.database_name,
+     state = 'running', claimed_at = now(), updated_at = now()`;
+/** Records that a run left nothing behind. ROW EXCLUSIVE on the marker. */
+const markClean = (table) => `UPDATE ${table} SET state = 'clean', updated_at = now()`;
+/** Schemas a run may have created or filled ($1 = the marker schema): all user schemas and public. */
+const SCHEMAS_TO_DROP = `
+SELECT nspname AS name FROM pg_namespace
+ WHERE (oid >= 16384 OR nspname = 'public') AND nspname !~ '^pg_' AND nspname <> $1`;
+/** Extensions a run created (plpgsql comes with every database). */
+const EXTENSIONS_TO_DROP = "SELECT extname AS name FROM pg_extension WHERE extname <> 'plpgsql'";
+/** Removes every large object. */
+const UNLINK_LARGE_OBJECTS = 'SELECT count(lo_unlink(oid)) FROM pg_largeobject_metadata';
+/** Event triggers, publications and foreign servers and wrappers a run created, with how to drop each. */
+const DATABASE_OBJECTS_TO_DROP = `
+SELECT 'EVENT TRIGGER' AS kind, evtname AS name FROM pg_event_trigger
+UNION ALL SELECT 'PUBLICATION', pubname FROM pg_publication
+UNION ALL SELECT 'SERVER', srvname FROM pg_foreign_server s
+ WHERE ${scratch_queries_notFromExtension('pg_foreign_server', 's.oid')}
+UNION ALL SELECT 'FOREIGN DATA WRAPPER', fdwname FROM pg_foreign_data_wrapper w
+ WHERE w.oid >= 16384 AND ${scratch_queries_notFromExtension('pg_foreign_data_wrapper', 'w.oid')}`;
+/** Bounds how long the clean-up waits for a lock a test-command's session may still hold. */
+const SET_CLEANUP_LOCK_TIMEOUT = "SELECT set_config('lock_timeout', '10s', false)";
+
+;// CONCATENATED MODULE: ./src/core/verify/scratch.ts
+
+
+
+
+
+
+
+/** validate's session lock on its scratch database: one run at a time (not node-pg-migrate's key). */
+const SCRATCH_LOCK_KEY = '4731930160250711';
+const MARKER = qualifiedName(SCRATCH_SCHEMA, SCRATCH_MARKER_TABLE);
+/**
+ * Claims the database for one validate run, or refuses it with one line, changing nothing.
+ *
+ * validate only ever empties what it can prove it created: it claims a database that holds no
+ * user object at all (the marker and an empty public schema aside), and at the end of its run
+ * (releaseScratchDatabase) drops what it made and records the state `clean`. So there is never
+ * anything to empty when a run begins, and a database holding objects is refused, whether they
+ * are an interrupted run's leftovers or anyone's data: nothing is emptied on a guess. A marker
+ * naming another database (a copy or restore of a scratch database) is refused too. One run at
+ * a time: the run holds a session advisory lock until its connection closes.
+ * @param display `host:port/database`, for messages
+ */
+async function claimScratchDatabase(client, display, logger) {
+    const locked = (await client.query(TRY_ADVISORY_LOCK, [SCRATCH_LOCK_KEY]))
+        .rows[0]?.locked;
+    if (!locked) {
+        throw new errors_DbDeployError('scratch-busy', 'another validate run is using this database', {
+            where: display,
+            hint: 'wait for it to finish, or give each run its own database',
+        });
+    }
+    const identity = (await client.query(DATABASE_IDENTITY)).rows[0];
+    const marker = await readMarker(client, display);
+    const inventory = (await client.query(SCRATCH_INVENTORY, [SCRATCH_SCHEMA, SCRATCH_MARKER_TABLE])).rows;
+    const copied = marker !== undefined && !sameDatabase(marker, identity);
+    if (inventory.length > 0)
+        throw notEmpty(inventory, marker, copied, display);
+    if (copied) {
+        throw new errors_DbDeployError('scratch-copied', `database-url points at a copy of validate's scratch database ${marker.database_name} (its ${SCRATCH_SCHEMA} marker names another database or server)`, {
+            where: display,
+            hint: `point database-url at a fresh database; this one holds nothing else, so dropping its marker (DROP SCHEMA ${SCRATCH_SCHEMA} CASCADE) also lets validate claim it`,
+        });
+    }
+    if (marker?.state === 'running')
+        logger.info(`an earlier validate run on ${display} stopped before it created anything`);
+    const publicSchema = (await client.query(SCHEMA_EXISTS, ['public'])).rows[0]?.exists ?? false;
+    await client.query('BEGIN');
+    try {
+        await client.query(createMarkerSchema(quoteIdent(SCRATCH_SCHEMA)));
+        await client.query(createMarkerTable(MARKER));
+        await client.query(commentMarkerSchema(quoteIdent(SCRATCH_SCHEMA)));
+        await client.query(upsertMarker(MARKER), [
+            identity.system_identifier,
+            identity.database_oid,
+            identity.database_name,
+        ]);
+        await client.query('COMMIT');
+    }
+    catch (error) {
+        await client.query('ROLLBACK').catch(() => undefined);
+        throw error;
+    }
+    return { publicSchema };
+}
+/**
+ * Drops everything the run made (every schema but the marker's, public made again empty,
+ * extensions, large objects, event triggers, publications, foreign servers) and records the
+ * state `clean`. Everything there was made by this run: the database held nothing when the run
+ * claimed it. What cannot be dropped (a lock not granted within 10 s, a kind this does not
+ * drop) stays, and so does the state `running`: the next run refuses the database, naming it.
+ */
+async function releaseScratchDatabase(client, claim, display, logger) {
+    try {
+        await client.query(SET_CLEANUP_LOCK_TIMEOUT);
+        const names = async (sql, values = []) => (await client.query(sql, values)).rows.map((r) => r.name);
+        for (const schema of await names(SCHEMAS_TO_DROP, [SCRATCH_SCHEMA]))
+            await client.query(`DROP SCHEMA IF EXISTS ${quoteIdent(schema)} CASCADE`);
+        if (claim.publicSchema)
+            await client.query('CREATE SCHEMA IF NOT EXISTS public');
+        for (const extension of await names(EXTENSIONS_TO_DROP))
+            await client.query(`DROP EXTENSION IF EXISTS ${quoteIdent(extension)} CASCADE`);
+        await client.query(UNLINK_LARGE_OBJECTS);
+        const { rows } = await client.query(DATABASE_OBJECTS_TO_DROP);
+        for (const { kind, name } of rows)
+            await client.query(`DROP ${kind} IF EXISTS ${quoteIdent(name)} CASCADE`);
+        const left = (await client.query(SCRATCH_INVENTORY, [SCRATCH_SCHEMA, SCRATCH_MARKER_TABLE])).rows;
+        if (left.length > 0) {
+            logger.warn(`validate could not remove everything it made on ${display} (${describeInventory(left)}): the next run refuses this database until it is dropped and recreated`);
+            return;
+        }
+        await client.query(markClean(MARKER));
+    }
+    catch (error) {
+        logger.warn(`validate could not empty its scratch database ${display} after the run (${error.message}): the next run refuses it until it is dropped and recreated`);
+    }
+}
+async function readMarker(client, display) {
+    const exists = (await client.query(MARKER_EXISTS, [MARKER])).rows[0]?.exists;
+    if (!exists)
+        return undefined;
+    try {
+        const { rows } = await client.query(selectMarker(MARKER));
+        if (rows.length === 1)
+            return rows[0];
+    }
+    catch {
+        // Not validate's marker table: refused below.
+    }
+    throw new errors_DbDeployError('not-a-scratch-database', `database-url points at a database whose ${SCRATCH_SCHEMA}.${SCRATCH_MARKER_TABLE} table is not validate's marker`, {
+        where: display,
+        hint: 'point database-url at a fresh, empty database; validate never changes a database it cannot prove it alone used',
+    });
+}
+function sameDatabase(marker, identity) {
+    return (marker.system_identifier === identity.system_identifier &&
+        marker.database_oid === identity.database_oid &&
+        marker.database_name === identity.database_name);
+}
+/** `1000 large objects, 1 table (large object 16400, large object 16401, public.users, …)`. */
+function describeInventory(rows) {
+    const counts = rows.map((r) => `${r.count} ${r.kind}${r.count === 1 ? '' : 's'}`);
+    const names = rows.flatMap((r) => r.sample).slice(0, 3);
+    const total = rows.reduce((n, r) => n + r.count, 0);
+    return `${counts.join(', ')}: ${names.join(', ')}${total > names.length ? ', …' : ''}`;
+}
+function notEmpty(inventory, marker, copied, display) {
+    const found = describeInventory(inventory);
+    let what;
+    if (!marker)
+        what = `database-url points at a database that is not empty: it holds ${found}`;
+    else if (copied)
+        what = `database-url points at a copy of validate's scratch database ${marker.database_name}, and it holds ${found}`;
+    else if (marker.state === 'running')
+        what = `a validate run on this database was interrupted (it began ${marker.claimed_at}) and left ${found}`;
+    else
+        what = `validate's scratch database holds objects no validate run left there: ${found}`;
+    return new errors_DbDeployError('not-a-scratch-database', what, {
+        where: display,
+        hint: marker
+            ? 'validate never empties a database on a guess: drop and recreate this database, or point database-url at a fresh one'
+            : 'validate needs an empty, disposable database it may change (e.g. a service container): point database-url at one, never at a real database',
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/core/report/sizes.ts
 /** Sizes and durations as reports show them. */
 /** `40 GB`, `1.5 MB`: 1024-based like pg_size_pretty, one decimal under 10. */
@@ -45248,10 +46857,34 @@ function gradeRisk(migration) {
     return grade;
 }
 /**
+ * Rules whose error is about the number of rows touched, so that a small table on the stats
+ * database makes it smaller: an UPDATE without WHERE of a 12-row settings table holds 12 row
+ * locks for a moment. Only production's statistics may grade them down, never the scratch
+ * database (empty or seeded, it would demote every real backfill).
+ */
+const GRADED_BY_ROWS = new Set(['ban-update-without-where']);
+/** Up to this many rows (and under SMALL_TABLE_BYTES), a row-count error becomes a notice. */
+const SMALL_TABLE_ROWS = 10_000;
+const SMALL_TABLE_BYTES = 10 * 1024 * 1024;
+/** Up to this many rows (and under LARGE_TABLE_BYTES), a warning. */
+const MEDIUM_TABLE_ROWS = 1_000_000;
+/** The severity a row-count finding gets for a table of this size (undefined: unchanged). */
+function severityByRows(table) {
+    // reltuples is -1 for a table never vacuumed or analysed: no statistics, no grading.
+    if (table.rowEstimate < 0)
+        return undefined;
+    if (table.rowEstimate <= SMALL_TABLE_ROWS && table.totalBytes < SMALL_TABLE_BYTES)
+        return 'notice';
+    if (table.rowEstimate <= MEDIUM_TABLE_ROWS && table.totalBytes < LARGE_TABLE_BYTES)
+        return 'warning';
+    return undefined;
+}
+/**
  * Grades each finding by the real size of the table it names: the message gains the table's
- * size on the stats database and a rough rewrite time, and a finding on a large table becomes
- * an error (a rewrite of 40 GB is not a rewrite of an empty table). Matches the table by its
- * name in the message (rules name the table they are about).
+ * size on the stats database and a rough rewrite time, a finding on a large table becomes an
+ * error (a rewrite of 40 GB is not a rewrite of an empty table), and a row-count error on a small
+ * table (GRADED_BY_ROWS) a warning or a notice. Matches the table by its name in the message
+ * (rules name the table they are about).
  */
 function gradeFindings(migration) {
     for (const finding of migration.findings) {
@@ -45265,6 +46898,11 @@ function gradeFindings(migration) {
             finding.message += ` (${table.relation} on the stats database: ${formatBytes(table.totalBytes)}, ${rows}, ${roughly(table.rewriteEstimateMs)} to rewrite)`;
             if (table.totalBytes >= LARGE_TABLE_BYTES && finding.severity === 'warning')
                 finding.severity = 'error';
+            const graded = GRADED_BY_ROWS.has(finding.rule) ? severityByRows(table) : undefined;
+            if (graded && finding.severity === 'error') {
+                finding.severity = graded;
+                finding.message += `; a ${graded} at this size (${graded === 'notice' ? `up to ${SMALL_TABLE_ROWS.toLocaleString('en-US')} rows` : `up to ${MEDIUM_TABLE_ROWS.toLocaleString('en-US')} rows`} on the stats database)`;
+            }
             break;
         }
     }
@@ -45412,7 +47050,7 @@ async function validate(options, logger) {
     try {
         if (client && options.pgVersion === undefined)
             report.pgVersion = await serverMajor(client);
-        await lintAll(set, report, options.lintAll ? files : fresh, fresh, options.strategy);
+        await lintAll(set, report, files, options.lintAll ? files : fresh, fresh, options.strategy);
         report.findings = sortFindings([...report.findings, ...historyFindings(set, wanted)]);
         if (client && options.databaseUrl) {
             const sent = await runCycle(set, client, options.databaseUrl, baseline, fresh, report, options, logger);
@@ -45536,9 +47174,11 @@ async function serverMajor(client) {
     const { rows } = await client.query(SERVER_VERSION_NUM);
     return Math.floor(Number(rows[0]?.version ?? 0) / 10000) || NEWEST_PG_VERSION;
 }
-async function lintAll(set, report, toLint, fresh, strategy) {
+async function lintAll(set, report, files, toLint, fresh, strategy) {
     // The new migrations are one deploy: a table one of them creates is new for the next ones.
     const createdInDeploy = new Set();
+    // Long names the schema already holds (the baseline's), and those the new migrations add.
+    const knownNames = await collectKnownNames(files.filter((f) => !fresh.includes(f)));
     for (const file of toLint) {
         const suppressed = [];
         const findings = await lintMigration(file, {
@@ -45547,6 +47187,7 @@ async function lintAll(set, report, toLint, fresh, strategy) {
             pgVersion: report.pgVersion,
             strategy,
             createdInDeploy: fresh.includes(file) ? createdInDeploy : undefined,
+            knownNames: fresh.includes(file) ? knownNames : undefined,
             onSuppressed: (f) => suppressed.push(f),
         });
         const entry = report.migrations.find((m) => m.name === file.name);
@@ -45650,7 +47291,7 @@ async function runCycle(set, client, databaseUrl, baseline, fresh, report, optio
         client,
         format: set.format,
         migrate: (o) => migrate({ ...base, ...o }, logger),
-        snapshot: async () => renderSchema(await readSchema(client, { exclude })),
+        snapshot: () => readSchema(client, { exclude }),
         ignoreTables: new Set([...exclude.tables, ...exclude.sequences]),
         testCommand: options.testCommand,
         cwd: options.baseDir,
@@ -45664,12 +47305,33 @@ async function runCycle(set, client, databaseUrl, baseline, fresh, report, optio
         Object.assign(entry, cycle);
         if (statements)
             sent.set(file.name, statements);
+        if (entry.movedColumns) {
+            const notice = columnOrderNotice(entry.file, entry.movedColumns);
+            entry.findings = sortFindings([...entry.findings, notice]);
+            report.findings = sortFindings([...report.findings, notice]);
+        }
         if (entry.status === 'failed') {
             logger.error(`${file.name}: ${entry.error}`);
             break;
         }
     }
     return sent;
+}
+/** The notice for columns a down migration restores at another position (nothing else differs). */
+function columnOrderNotice(file, moved) {
+    const columns = moved
+        .map((m) => `${m.table}.${m.column} (column ${m.before} before the up, ${m.after} after the down)`)
+        .join(', ');
+    return {
+        file,
+        line: 1,
+        column: 1,
+        endLine: 1,
+        rule: 'column-order-changed',
+        severity: 'notice',
+        message: `its down restores ${columns} at a different position; the schema is otherwise identical`,
+        hint: 'PostgreSQL adds columns at the end of the table, so a down cannot put one back in the middle; only SELECT * and INSERT without a column list see the order',
+    };
 }
 /** The bookkeeping relations: the tool's ledger and db-deploy's checksums, never the schema under test. */
 function excluded(set) {

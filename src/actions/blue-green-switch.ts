@@ -1,3 +1,4 @@
+import { cancelSignal } from '../core/monitor/cancel.js';
 import { runSwitch } from '../core/switch/run.js';
 import { NODE_PG_MIGRATE_DEFAULTS } from '../core/migrations/formats/node-pg-migrate/index.js';
 import {
@@ -109,13 +110,20 @@ export async function run(options: { root?: boolean } = {}): Promise<void> {
     secretInputs: ['database-url', 'green-database-url', 'pgbouncer-admin-url'],
     main: async ({ logger }) => {
       let result: SwitchResult;
+      // A cancelled job finishes or undoes the step in hand before the process ends.
+      const cancel = cancelSignal();
       try {
-        result = await runSwitch(readSwitchInputs(options.root), logger);
+        result = await runSwitch(
+          { ...readSwitchInputs(options.root), signal: cancel.signal },
+          logger,
+        );
       } catch (error) {
         await report(undefined, renderFailure('blue-green-switch', describeError(error))).catch(
           () => undefined,
         );
         throw error;
+      } finally {
+        cancel.dispose();
       }
       await report(result, renderSwitchSummary(result, VERSION));
     },

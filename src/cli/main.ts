@@ -1,5 +1,4 @@
-import { describeError, isDbDeployError } from '../core/errors.js';
-import { redact } from '../core/db/url.js';
+import { runCommand } from './command.js';
 import { VERSION } from '../core/version.js';
 import { migrateCommand } from './commands/migrate.js';
 import { statusCommand } from './commands/status.js';
@@ -11,7 +10,6 @@ import { preflightCommand } from './commands/preflight.js';
 import { monitorCommand } from './commands/monitor.js';
 import { switchCommand } from './commands/switch.js';
 import type { CliIo } from './output.js';
-import { warnOnWeakPasswords } from './secrets.js';
 
 export const HELP = `db-deploy ${VERSION} — safe PostgreSQL migrations
 
@@ -59,11 +57,5 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     io.err(`db-deploy: unknown command "${command}" — run db-deploy --help`);
     return 2;
   }
-  warnOnWeakPasswords(io.secrets, (line) => io.err(`warning: ${line}`));
-  try {
-    return await handler(rest, io);
-  } catch (error) {
-    io.err(redact(`db-deploy ${command}: ${describeError(error)}`, io.secrets));
-    return isDbDeployError(error) && error.code === 'usage' ? 2 : 1;
-  }
+  return runCommand(command, handler, rest, io);
 }

@@ -16,6 +16,17 @@ describe('data rules', () => {
     ['DROP VIEW v;', []],
     ['DROP MATERIALIZED VIEW mv;', []],
     ['DROP INDEX CONCURRENTLY IF EXISTS i;', []],
+    // system catalogs: their own error, not a data backfill
+    [
+      "UPDATE pg_index SET indisvalid = true WHERE indexrelid = 'orders_at'::regclass;",
+      ['ban-catalog-write'],
+    ],
+    ['UPDATE pg_catalog.pg_class SET reltuples = 0;', ['ban-catalog-write']],
+    ['DELETE FROM pg_depend WHERE objid = 1;', ['ban-catalog-write']],
+    ["INSERT INTO pg_catalog.pg_description VALUES (1, 2, 0, 'x');", ['ban-catalog-write']],
+    ['UPDATE pg_catalog_mirror.settings SET v = 1 WHERE k = 2;', ['data-backfill-in-migration']],
+    ['UPDATE app.pg_settings SET v = 1 WHERE k = 2;', ['data-backfill-in-migration']],
+    ['SELECT * FROM pg_index;', []],
     // DROP COLUMN
     ['ALTER TABLE orders DROP COLUMN note;', ['ban-drop-column']],
     [

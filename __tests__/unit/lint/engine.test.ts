@@ -1,6 +1,11 @@
 import { ruleIds } from '../../helpers/lint.js';
 import { loadParser } from '../../../src/core/sql/parse.js';
-import { lintSql, NEWEST_PG_VERSION, type LintSqlOptions } from '../../../src/core/lint/engine.js';
+import {
+  lintSql,
+  MAX_LINT_BYTES,
+  NEWEST_PG_VERSION,
+  type LintSqlOptions,
+} from '../../../src/core/lint/engine.js';
 import type { Finding, Rule } from '../../../src/core/lint/types.js';
 
 beforeAll(() => loadParser());
@@ -262,9 +267,9 @@ describe('tables created in the migration', () => {
       [],
     ],
     [
-      'are not new after CREATE TABLE IF NOT EXISTS (the table may exist and hold rows)',
+      'are assumed new after CREATE TABLE IF NOT EXISTS, and the assumption is a notice at it',
       'CREATE TABLE IF NOT EXISTS t (id bigint);\nCREATE INDEX i ON t (id);',
-      ['require-concurrent-index@2:1'],
+      ['assumed-new-table@1:1'],
     ],
     [
       'are not new for the statements before CREATE TABLE',
@@ -304,5 +309,29 @@ describe('a db-deploy-ignore comment that is not understood', () => {
       '-- db-deploy-ignore require-concurrent-index because the table is empty\nCREATE INDEX i ON orders (a);',
     );
     expect(ids).toEqual(['malformed-ignore', 'require-concurrent-index']);
+  });
+});
+
+describe('SQL too large to lint', () => {
+  /** Valid SQL of at least `bytes` bytes: one INSERT per line. */
+  const inserts = (bytes: number) => {
+    const line = "INSERT INTO products (id, name) VALUES (1, 'a product with a name');\n";
+    return line.repeat(Math.ceil(bytes / line.length));
+  };
+
+  test('over the limit: one warning with the size and the limit, and nothing parsed', () => {
+    const findings = lint(`-- seed\n${inserts(MAX_LINT_BYTES + 1)}`, { offset: 0 });
+    expect(findings).toEqual([
+      expect.objectContaining({ rule: 'too-large-to-lint', severity: 'warning', line: 1 }),
+    ]);
+    expect(findings[0]?.message).toMatch(
+      /^this migration holds 10\.0 MB of SQL, more than the 10\.0 MB db-deploy lints, so it was not linted$/,
+    );
+  });
+
+  test('at the limit: linted', () => {
+    const sql = inserts(MAX_LINT_BYTES - 200).slice(0, MAX_LINT_BYTES - 100);
+    const complete = sql.slice(0, sql.lastIndexOf('\n') + 1);
+    expect(ids(`${complete}UPDATE products SET name = 'x';`)).toEqual(['ban-update-without-where']);
   });
 });

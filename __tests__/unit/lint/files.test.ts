@@ -1,7 +1,10 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { readMigrationFile } from '../../../src/core/migrations/formats/node-pg-migrate/load.js';
 import { nodePgMigrateFormat } from '../../../src/core/migrations/formats/node-pg-migrate/index.js';
 import {
+  collectKnownNames,
   collectMigrationFiles,
   lintMigration,
   sortFindings,
@@ -186,5 +189,33 @@ describe('a `// db-deploy-ignore` comment in a JS migration', () => {
     });
     expect(findings).toEqual([]);
     expect(brief(suppressed)).toEqual(['require-concurrent-index:error@4:1']);
+  });
+});
+
+describe('collectKnownNames (the long names a schema holds, from its migrations)', () => {
+  const STEM = 'orders_customer_id_created_at_status_shipping_country_region_ix';
+
+  test('reads the long names of .sql migrations, so the next migration is checked against them', async () => {
+    const work = await mkdtemp(join(tmpdir(), 'known-names-'));
+    try {
+      await writeFile(
+        join(work, '1700000000001_long.sql'),
+        `-- Up Migration\nCREATE INDEX CONCURRENTLY ${STEM}_a ON orders (id);\n-- Down Migration\nDROP INDEX ${STEM}_a;\n`,
+      );
+      await writeFile(join(work, '1700000000002_short.sql'), 'CREATE TABLE t (id bigint);\n');
+      await writeFile(
+        join(work, '1700000000003_clash.sql'),
+        `CREATE INDEX CONCURRENTLY ${STEM}_b ON orders (created_at);\n`,
+      );
+      const { format, migrations: files } = await collectMigrationFiles([work], work);
+      const known = await collectKnownNames(files.slice(0, 2));
+      expect([...known.values()]).toEqual([
+        { written: `${STEM}_a`, where: '1700000000001_long.sql' },
+      ]);
+      const findings = await lintMigration(files[2]!, { format, pgVersion: 18, knownNames: known });
+      expect(brief(findings)).toContain('truncated-name-clash:error@1:1');
+    } finally {
+      await rm(work, { recursive: true, force: true });
+    }
   });
 });

@@ -1,10 +1,14 @@
 import { lint, ruleIds } from '../../helpers/lint.js';
+import { rulesWith } from '../../../src/core/lint/registry.js';
 
 type Options = { pgVersion?: number; transactional?: boolean };
 
-/** `rule:severity` of each finding of the index rules, in order. */
+/** Every rule, with the opt-in index-too-many-columns. */
+const WITH_WIDE = rulesWith(['index-too-many-columns']);
+
+/** `rule:severity` of each finding of the index rules (opt-in ones too), in order. */
 async function indexFindings(sql: string, options: Options = {}): Promise<string[]> {
-  return (await lint(sql, options))
+  return (await lint(sql, { ...options, rules: WITH_WIDE }))
     .filter((f) => /index|reindex/.test(f.rule))
     .map((f) => `${f.rule}:${f.severity}`);
 }
@@ -114,6 +118,12 @@ describe('index rules', () => {
     ],
   ])('%s', async (_name, sql, options, expected) => {
     expect(await indexFindings(sql, options)).toEqual(expected);
+  });
+
+  it('leaves index-too-many-columns off unless asked for (deliberate sort indexes are the norm)', async () => {
+    expect(
+      await ruleIds('CREATE INDEX CONCURRENTLY IF NOT EXISTS i ON orders (a, b, c, d);'),
+    ).toEqual([]);
   });
 
   it('tells how to rebuild without REINDEX CONCURRENTLY before PostgreSQL 12', async () => {

@@ -112,6 +112,71 @@ describe('lock rules', () => {
     });
   });
 
+  describe('ban-disable-trigger: what goes wrong depends on whether the trigger is enabled again before commit', () => {
+    const message = async (sql: string, options?: Options) =>
+      (await lint(sql, options)).find((f) => f.rule === 'ban-disable-trigger')?.message ?? '';
+    const REENABLED =
+      'ALTER TABLE orders DISABLE TRIGGER audit;\nUPDATE orders SET total = 0 WHERE id = 1;\nALTER TABLE orders ENABLE TRIGGER audit;';
+
+    it.each<[string, string, Options, RegExp]>([
+      [
+        'disabled and never enabled: writes skip it',
+        'ALTER TABLE orders DISABLE TRIGGER audit;',
+        {},
+        /running code skips it/,
+      ],
+      [
+        'enabled again in the same transaction: the lock is the risk',
+        REENABLED,
+        {},
+        /SHARE ROW EXCLUSIVE lock: every write to orders waits until the migration commits/,
+      ],
+      [
+        'DISABLE TRIGGER ALL … ENABLE TRIGGER ALL in one transaction',
+        'ALTER TABLE orders DISABLE TRIGGER ALL; ALTER TABLE orders ENABLE TRIGGER ALL;',
+        {},
+        /SHARE ROW EXCLUSIVE lock/,
+      ],
+      [
+        'DISABLE TRIGGER USER is covered by ENABLE TRIGGER ALL',
+        'ALTER TABLE orders DISABLE TRIGGER USER; ALTER TABLE orders ENABLE TRIGGER ALL;',
+        {},
+        /SHARE ROW EXCLUSIVE lock/,
+      ],
+      [
+        'enabled again, but outside a transaction: writes in between skip it',
+        REENABLED,
+        { transactional: false },
+        /running code skips it/,
+      ],
+      [
+        'another trigger enabled: this one stays disabled',
+        'ALTER TABLE orders DISABLE TRIGGER audit; ALTER TABLE orders ENABLE TRIGGER other;',
+        {},
+        /running code skips it/,
+      ],
+      [
+        'ENABLE TRIGGER USER does not cover DISABLE TRIGGER ALL (the foreign-key triggers stay off)',
+        'ALTER TABLE orders DISABLE TRIGGER ALL; ALTER TABLE orders ENABLE TRIGGER USER;',
+        {},
+        /running code skips it/,
+      ],
+      [
+        'the same trigger name on another table does not count',
+        'ALTER TABLE orders DISABLE TRIGGER audit; ALTER TABLE carts ENABLE TRIGGER audit;',
+        {},
+        /running code skips it/,
+      ],
+    ])('%s', async (_name, sql, options, expected) => {
+      expect(await lockIds(sql, options)).toEqual(['ban-disable-trigger']);
+      expect(await message(sql, options)).toMatch(expected);
+    });
+
+    test('ENABLE TRIGGER alone is a normal step', async () => {
+      expect(await lockIds('ALTER TABLE orders ENABLE TRIGGER audit;')).toEqual([]);
+    });
+  });
+
   describe('transaction-nesting', () => {
     it.each<[string, Options, string[]]>([
       [

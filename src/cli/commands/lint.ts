@@ -1,12 +1,13 @@
 import { collectMigrationFiles, lintMigrations, sortFindings } from '../../core/lint/files.js';
 import { NEWEST_PG_VERSION } from '../../core/lint/engine.js';
-import { RULES } from '../../core/lint/registry.js';
+import { RULES, rulesWith } from '../../core/lint/registry.js';
 import { FAIL_ON, reachesFailOn } from '../../core/lint/verdict.js';
 import { DEPLOY_STRATEGIES } from '../../core/lint/types.js';
 import { formatFindings, LINT_FORMATS } from '../../core/report/lint.js';
 import { FORMAT_CHOICES } from '../../core/migrations/index.js';
 import { choiceOption, integerOption, parseCommandArgs } from '../args.js';
 import type { CliIo } from '../output.js';
+import { watchLint } from '../lint-watch.js';
 
 export const LINT_HELP = `Usage: db-deploy lint [files or directories...] [options]
 
@@ -24,6 +25,10 @@ Options:
                     blue-green (on a copy fed by logical replication: adds the rules that keep
                     migrations replication-compatible; each file is judged on its own)
   --fail-on LEVEL   exit 1 on findings at or above: error (default), warning, never
+  --enable-rule ID  also run an opt-in rule (off by default; repeat for several)
+  --watch           lint again whenever a file changes, until interrupted (exit 0);
+                    the parser stays loaded, only changed files are linted again, and
+                    --format json prints one line per run
   --list-rules      print every rule with its severity and exit
   -h, --help        show this help
 Silence one statement: put "-- db-deploy-ignore <rule-id>: reason" on the line above it.
@@ -35,7 +40,9 @@ const OPTIONS = {
   'pg-version': { type: 'string' },
   strategy: { type: 'string' },
   'fail-on': { type: 'string' },
+  'enable-rule': { type: 'string', multiple: true },
   'list-rules': { type: 'boolean' },
+  watch: { type: 'boolean' },
 } as const;
 
 /** `db-deploy lint`. Returns the exit code. */
@@ -48,7 +55,11 @@ export async function lintCommand(argv: string[], io: CliIo): Promise<number> {
   if (v['list-rules']) {
     io.out(
       RULES.map((r) => {
-        const only = r.strategies ? ` (--strategy ${r.strategies.join(', ')})` : '';
+        const only = r.strategies
+          ? ` (--strategy ${r.strategies.join(', ')})`
+          : r.optIn
+            ? ` (off by default: --enable-rule ${r.id})`
+            : '';
         return `${r.id.padEnd(40)} ${r.severity.padEnd(8)} ${r.description}${only}`;
       }).join('\n'),
     );
@@ -58,13 +69,33 @@ export async function lintCommand(argv: string[], io: CliIo): Promise<number> {
   const failOn = choiceOption(v['fail-on'] ?? 'error', FAIL_ON, 'fail-on', 'lint');
   const pgVersion = integerOption(v['pg-version'], 'pg-version', 9) ?? NEWEST_PG_VERSION;
   const strategy = choiceOption(v.strategy ?? 'in-place', DEPLOY_STRATEGIES, 'strategy', 'lint');
+  const optIn = RULES.filter((r) => r.optIn).map((r) => r.id);
+  const enabled = (v['enable-rule'] ?? []).map((id) =>
+    choiceOption(id, optIn, 'enable-rule', 'lint'),
+  );
+  const paths = positionals.length ? positionals : ['migrations'];
+  const choice = choiceOption(
+    v['migration-format'] ?? 'auto',
+    FORMAT_CHOICES,
+    'migration-format',
+    'lint',
+  );
+  const options = { pgVersion, strategy, rules: rulesWith(enabled) };
+  if (v.watch)
+    return watchLint(
+      paths,
+      options,
+      choice,
+      (found) => (format === 'json' ? JSON.stringify(found) : formatFindings(found, format, RULES)),
+      io,
+    );
   const { format: migrationFormat, migrations } = await collectMigrationFiles(
-    positionals.length ? positionals : ['migrations'],
+    paths,
     process.cwd(),
-    choiceOption(v['migration-format'] ?? 'auto', FORMAT_CHOICES, 'migration-format', 'lint'),
+    choice,
   );
   const findings = sortFindings(
-    await lintMigrations(migrations, { format: migrationFormat, pgVersion, strategy }),
+    await lintMigrations(migrations, { ...options, format: migrationFormat }),
   );
   const output = formatFindings(findings, format, RULES);
   if (output) io.out(output);

@@ -1,3 +1,4 @@
+import { cancelSignal } from '../../core/monitor/cancel.js';
 import { runSwitch } from '../../core/switch/run.js';
 import {
   CLONE_METHODS,
@@ -25,12 +26,16 @@ Blue-green deploys: green, a copy of blue kept in step by logical replication, i
 traffic moves to it through PgBouncer (or a name swap, or a command) in a short write pause; blue
 follows green afterwards so a rollback loses nothing.
 
-  prepare    create green (--clone-method), apply --dir to it
+  prepare    create green (--clone-method), apply --dir to it (additive migrations only)
   switch     PAUSE, green catches up, sequences copied, replication turned around, repoint, RESUME
-  rollback   the same back to blue
-  status     which side is live, and the replication lag
-  abort      before a switch: drop green and its replication
+  rollback   the same back to blue (before a switch: green stops following, green is kept)
+  status     which side is live and the replication lag, or where an interrupted command stopped
+  abort      drop green and its replication (after a switch it rolls back first)
   finish     after a switch: stop blue following green (blue is kept, read-only)
+
+Every step is journaled in blue first: a command cancelled (Ctrl-C) finishes or undoes the step
+in hand before it exits; one that was killed is finished or undone by the next prepare, switch,
+rollback or abort (give them the same PgBouncer options and --switch-command).
 
 Options:
   --database-url URL          blue (default: $DATABASE_URL), with rights to create databases,
@@ -120,6 +125,8 @@ export async function switchCommand(argv: string[], io: CliIo): Promise<number> 
   const greenUrl = v['green-url'];
   if (greenUrl) io.secrets.push(...secretsOf(greenUrl));
   const d = SWITCH_DEFAULTS;
+  // Ctrl-C / SIGTERM: the step in hand is finished or undone before the process ends.
+  const cancel = cancelSignal();
   const result = await runSwitch(
     {
       command: command as SwitchCommand,
@@ -160,9 +167,10 @@ export async function switchCommand(argv: string[], io: CliIo): Promise<number> 
       syncTimeoutMs: durationOption(v['sync-timeout'], 'sync-timeout', d.syncTimeoutMs),
       connectTimeoutMs: durationOption(v['connect-timeout'], 'connect-timeout', d.connectTimeoutMs),
       pgBinDir: v['pg-bin'] === undefined ? undefined : pathOption(v['pg-bin'], ''),
+      signal: cancel.signal,
     },
     cliLogger(io, v.verbose ?? false),
-  );
+  ).finally(() => cancel.dispose());
   io.out(redact(v.json ? JSON.stringify(result, null, 2) : renderSwitch(result), io.secrets));
   return 0;
 }

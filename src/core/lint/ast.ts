@@ -79,17 +79,22 @@ export function typeNameText(typeName: unknown): string {
   return `${parts.join('.')}${mods.length ? `(${mods.join(',')})` : ''}${array}`;
 }
 
-/** Visits every node below `root` (depth first), with its type name. */
+/**
+ * Visits every node below `root` (depth first), with its type name (a key that starts with a
+ * capital letter holding an object). Hot: rules and the engine walk every statement they look
+ * into, so it allocates nothing (`for…in`, no Object.entries, no regular expression).
+ */
 export function walk(root: unknown, visit: (type: string, node: AstNode) => void): void {
   if (Array.isArray(root)) {
     for (const item of root) walk(item, visit);
     return;
   }
   if (!root || typeof root !== 'object') return;
-  for (const [key, value] of Object.entries(root as AstNode)) {
-    if (value && typeof value === 'object' && !Array.isArray(value) && /^[A-Z]/.test(key)) {
-      visit(key, value as AstNode);
-    }
+  for (const key in root as AstNode) {
+    const value = (root as AstNode)[key];
+    if (!value || typeof value !== 'object') continue;
+    const first = key.charCodeAt(0);
+    if (!Array.isArray(value) && first >= 65 && first <= 90) visit(key, value as AstNode);
     walk(value, visit);
   }
 }

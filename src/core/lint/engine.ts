@@ -1,11 +1,18 @@
-import { lastStatementEnd, parseSql, type ParsedStatement } from '../sql/parse.js';
+import {
+  byteToChar,
+  lastStatementEnd,
+  MAX_PARSE_BYTES,
+  parseSql,
+  type ParsedStatement,
+} from '../sql/parse.js';
+import { createdNames, nameKey, type KnownNames } from './names.js';
 import { nonTransactionalReason } from '../migrations/engine/transaction.js';
-import { RULES, RULE_IDS } from './registry.js';
+import { DEFAULT_RULES, RULE_IDS } from './registry.js';
 import { suppressionNotices, suppressionsAbove } from './suppress.js';
-import { tableKey } from './ast.js';
+import { expandEmbedded } from './embedded.js';
+import { CreatedTables } from './created.js';
 import { oneLine } from '../errors.js';
 import {
-  DEPLOY_STRATEGIES,
   type DeployStrategy,
   type Finding,
   type LintContext,
@@ -15,6 +22,9 @@ import {
 
 /** Newest PostgreSQL major the linter knows; the CLI's default `--pg-version`. */
 export const NEWEST_PG_VERSION = 18;
+
+/** The most SQL one migration may hold to be linted (see MAX_PARSE_BYTES). */
+export const MAX_LINT_BYTES = MAX_PARSE_BYTES;
 
 export interface LintSqlOptions {
   /** File name to report (relative to the workspace). */
@@ -45,7 +55,12 @@ export interface LintSqlOptions {
    * order. Default: none.
    */
   createdInDeploy?: Set<TableKey>;
-  /** Rules to apply (those of the strategy). Default: all. */
+  /**
+   * Names of 63 bytes and more known before this SQL (see `LintContext.knownNames`); the long
+   * names this SQL gives are added to it, so one map serves the migrations of a deploy in order.
+   */
+  knownNames?: KnownNames;
+  /** Rules to apply (those of the strategy). Default: every rule that is not opt-in. */
   rules?: readonly Rule[];
   /** Rules silenced for every statement (a JS/TS migration's `// db-deploy-ignore` comments). */
   ignoredRules?: Iterable<string>;
@@ -60,13 +75,17 @@ export interface LintSqlOptions {
 export function lintSql(source: string, options: LintSqlOptions): Finding[] {
   const offset = options.offset ?? 0;
   const fileText = options.fileText ?? source;
-  const fileLines = fileText.split('\n');
+  // Suppression comments are looked for only in a file that has one (the usual file has none).
+  const mentionsIgnore = /db-deploy-ignore/i.test(fileText);
+  const fileLines = mentionsIgnore ? fileText.split('\n') : [];
   const locate = lineLocator(fileText);
   const position = (charOffset: number) => {
     if (options.fixedLine !== undefined) return { line: options.fixedLine, column: 1 };
     if (options.lineAt) return { line: options.lineAt(charOffset), column: 1 };
     return locate(offset + charOffset);
   };
+  const bytes = Buffer.byteLength(source, 'utf8');
+  if (bytes > MAX_LINT_BYTES) return [tooLarge(options, bytes, position(0))];
   let parsed = parseSql(source);
   let syntaxError: Finding | undefined;
   if (!parsed.ok) {
@@ -86,73 +105,154 @@ export function lintSql(source: string, options: LintSqlOptions): Finding[] {
     parsed = cut > 0 ? parseSql(source.slice(0, cut)) : { ok: true, statements: [] };
     if (!parsed.ok) return [syntaxError];
   }
-  const statements = parsed.statements;
+  const top = parsed.statements;
   const transactional =
-    options.transactional ?? !statements.some((s) => nonTransactionalReason(s) !== undefined);
+    options.transactional ?? !top.some((s) => nonTransactionalReason(s) !== undefined);
   const strategy = options.strategy ?? 'in-place';
-  const byType = options.rules
-    ? indexRules(options.rules.filter((r) => appliesTo(r, strategy)))
-    : RULES_BY_STRATEGY[strategy];
+  const byType = rulesByType(options.rules ?? DEFAULT_RULES, strategy);
   const createdInDeploy = options.createdInDeploy ?? new Set<TableKey>();
-  const createdTables = new Set<TableKey>();
+  const knownNames = options.knownNames ?? new Map();
+  const { statements, unread } = expandEmbedded(source, top, (c) => position(c).line);
+  const tables = new CreatedTables();
   const findings: Finding[] = [];
   const toChar = byteToChar(source);
+  const finding = (
+    rule: string,
+    severity: Finding['severity'],
+    at: { line: number; column: number },
+    endLine: number,
+    message: string,
+    hint: string,
+  ): Finding => ({
+    file: options.file,
+    line: at.line,
+    column: at.column,
+    endLine: Math.max(endLine, at.line),
+    rule,
+    severity,
+    message,
+    hint,
+  });
+  // The rules each top-level statement's suppressions silence (embedded statements inherit them).
+  const containerIgnored: Set<string>[] = [];
   for (const [index, statement] of statements.entries()) {
     const context: LintContext = {
       pgVersion: options.pgVersion,
       statements,
       index,
-      createdTables,
+      createdTables: tables.created,
+      filledTables: tables.filled,
       transactional,
       strategy,
       createdInDeploy,
+      knownNames,
     };
     const start = position(statement.start);
     const end = position(statement.end);
     const ignored = new Set<string>(options.ignoredRules);
-    if (options.fixedLine === undefined && !options.lineAt) {
+    if (options.fixedLine === undefined && !options.lineAt && mentionsIgnore) {
       for (const suppression of suppressionsAbove(fileLines, start.line)) {
         findings.push(...suppressionNotices(options.file, suppression, RULE_IDS));
         for (const rule of suppression.rules) ignored.add(rule);
       }
     }
-    for (const rule of byType.get(statement.type) ?? byType.get('*') ?? []) {
+    const embedded = statement.embedded;
+    if (embedded) for (const rule of containerIgnored[embedded.container] ?? []) ignored.add(rule);
+    else containerIgnored.push(ignored);
+    const located = embedded ? locatorIn(embedded.text, embedded.toSource) : toChar;
+    const rules = byType.get(statement.type) ?? byType.get('*') ?? [];
+    for (const rule of rules) {
       for (const hit of rule.check(statement, context)) {
-        const at = hit.location === undefined ? start : position(toChar(hit.location));
-        const finding: Finding = {
-          file: options.file,
-          line: at.line,
-          column: at.column,
-          endLine: Math.max(end.line, at.line),
-          rule: rule.id,
-          severity: hit.severity ?? rule.severity,
-          message: hit.message,
-          hint: hit.hint,
-        };
-        if (!ignored.has(rule.id)) findings.push(finding);
-        else options.onSuppressed?.(finding);
+        const at = hit.location === undefined ? start : position(located(hit.location));
+        const message = embedded ? `${hit.message} (in ${embedded.via})` : hit.message;
+        const found = finding(
+          rule.id,
+          hit.severity ?? rule.severity,
+          at,
+          end.line,
+          message,
+          hit.hint,
+        );
+        if (!ignored.has(rule.id)) findings.push(found);
+        else options.onSuppressed?.(found);
       }
     }
-    for (const created of createdBy(statement)) createdTables.add(created);
+    if (tables.assumed.size > 0) tables.noteAssumptions(statement, context, rules);
+    tables.record(statement);
   }
-  for (const created of createdTables) createdInDeploy.add(created);
+  for (const assumed of tables.assumptions()) {
+    const at = position(assumed.statement.start);
+    findings.push(
+      finding(
+        'assumed-new-table',
+        'notice',
+        at,
+        at.line,
+        `CREATE TABLE IF NOT EXISTS ${assumed.name}: the statements after it on ${assumed.name} are judged as on a new, empty table; if ${assumed.name} already exists, they are not safe (${[...assumed.rules].join(', ')})`,
+        `drop IF NOT EXISTS if ${assumed.name} is new (the migration then fails instead of changing an existing table), or write the later statements as for an existing table`,
+      ),
+    );
+  }
+  for (const body of unread) {
+    const at = position(body.at);
+    findings.push(
+      finding(
+        body.kind,
+        'notice',
+        at,
+        at.line,
+        body.message,
+        body.kind === 'dynamic-sql'
+          ? 'write DDL as plain statements where it can be, so that it is linted; validate applies the migration to a scratch database and observes its locks and rewrites all the same'
+          : 'validate applies the migration to a scratch database and observes its locks and rewrites all the same',
+      ),
+    );
+  }
+  // The next migrations of the deploy do not see the IF NOT EXISTS assumption's notice: for them
+  // such a table stays one that may have existed.
+  for (const created of tables.created)
+    if (!tables.assumed.has(created)) createdInDeploy.add(created);
+  if (options.knownNames) rememberNames(statements, options.knownNames, options.file);
   if (syntaxError) findings.push(syntaxError);
   return findings;
 }
 
-/** Tables a statement creates (they are new and empty for the rest of the migration). */
-function createdBy(statement: ParsedStatement): TableKey[] {
-  const node = statement.node;
-  // CREATE TABLE IF NOT EXISTS may name a table that exists and holds rows: not known to be new.
-  if (node.if_not_exists) return [];
-  if (statement.type === 'CreateStmt') return [tableKey(node.relation)];
-  if (statement.type === 'CreateTableAsStmt') {
-    const into = node.into as { IntoClause?: { rel?: unknown } } | { rel?: unknown } | undefined;
-    const rel =
-      into && 'IntoClause' in into ? into.IntoClause?.rel : (into as { rel?: unknown })?.rel;
-    return rel ? [tableKey(rel)] : [];
-  }
-  return [];
+/** Adds the long names the statements give to `known`, for the next migrations of a deploy. */
+export function rememberNames(
+  statements: readonly ParsedStatement[],
+  known: KnownNames,
+  where: string,
+): void {
+  for (const statement of statements)
+    for (const name of createdNames(statement)) {
+      const key = nameKey(name.namespace, name.stored);
+      if (!known.has(key)) known.set(key, { written: name.written, where });
+    }
+}
+
+/** The finding for SQL over MAX_LINT_BYTES, at its first line. */
+function tooLarge(
+  options: LintSqlOptions,
+  bytes: number,
+  at: { line: number; column: number },
+): Finding {
+  const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
+  return {
+    file: options.file,
+    line: at.line,
+    column: at.column,
+    endLine: at.line,
+    rule: 'too-large-to-lint',
+    severity: 'warning',
+    message: `this migration holds ${mb(bytes)} of SQL, more than the ${mb(MAX_LINT_BYTES)} db-deploy lints, so it was not linted`,
+    hint: 'split it into smaller migrations (bulk data loads best with COPY from a file outside the migrations); validate still applies it to the scratch database and observes its locks and rewrites',
+  };
+}
+
+/** Maps a byte offset in an embedded statement's text to a character offset in the source. */
+function locatorIn(text: string, toSource: (c: number) => number): (byte: number) => number {
+  const toChar = byteToChar(text);
+  return (b) => toSource(toChar(b));
 }
 
 /** 1-based line and column of character offsets in `text` (binary search over line starts). */
@@ -192,14 +292,14 @@ function appliesTo(rule: Rule, strategy: DeployStrategy): boolean {
   return rule.strategies?.includes(strategy) ?? true;
 }
 
-const RULES_BY_STRATEGY = Object.fromEntries(
-  DEPLOY_STRATEGIES.map((s) => [s, indexRules(RULES.filter((r) => appliesTo(r, s)))]),
-) as Record<DeployStrategy, Map<string, Rule[]>>;
+/** indexRules of each rule list and strategy, built once (a CLI run passes one list per file). */
+const indexed = new WeakMap<
+  readonly Rule[],
+  Partial<Record<DeployStrategy, Map<string, Rule[]>>>
+>();
 
-/** libpg_query's `location`s are byte offsets in UTF-8; findings need character offsets. */
-function byteToChar(source: string): (byteOffset: number) => number {
-  // eslint-disable-next-line no-control-regex
-  if (!/[^\x00-\x7f]/.test(source)) return (b) => b;
-  const bytes = Buffer.from(source, 'utf8');
-  return (b) => bytes.subarray(0, b).toString('utf8').length;
+function rulesByType(rules: readonly Rule[], strategy: DeployStrategy): Map<string, Rule[]> {
+  let byStrategy = indexed.get(rules);
+  if (!byStrategy) indexed.set(rules, (byStrategy = {}));
+  return (byStrategy[strategy] ??= indexRules(rules.filter((r) => appliesTo(r, strategy))));
 }

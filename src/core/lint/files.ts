@@ -1,7 +1,7 @@
 import { stat } from 'node:fs/promises';
 import { dirname, relative, resolve } from 'node:path';
 import { DbDeployError, oneLine } from '../errors.js';
-import { loadParser } from '../sql/parse.js';
+import { loadParser, parseSql } from '../sql/parse.js';
 import {
   chooseFormat,
   openMigrationSet,
@@ -13,10 +13,11 @@ import {
 } from '../migrations/index.js';
 import { joinSteps } from '../migrations/engine/dry-run.js';
 import type { SentStatement } from '../migrations/engine/types.js';
-import { lintSql } from './engine.js';
+import { lintSql, rememberNames } from './engine.js';
+import { mayHoldLongName, type KnownNames } from './names.js';
 import { RULE_IDS } from './registry.js';
 import { moduleSuppressions, suppressionNotices } from './suppress.js';
-import type { DeployStrategy, Finding, TableKey } from './types.js';
+import type { DeployStrategy, Finding, Rule, TableKey } from './types.js';
 import { severityRank } from './types.js';
 
 export interface LintOptions {
@@ -33,6 +34,14 @@ export interface LintOptions {
    * Pass one set to each new migration, in order (see `LintContext.createdInDeploy`).
    */
   createdInDeploy?: Set<TableKey>;
+  /**
+   * Long names (63 bytes and more) known before this migration; its own are added. Pass one map to
+   * each new migration of a deploy, in order, filled first by `collectKnownNames` (see
+   * `LintContext.knownNames`).
+   */
+  knownNames?: KnownNames;
+  /** Rules to apply. Default: every rule that is not opt-in. */
+  rules?: readonly Rule[];
   /** Receives findings silenced by `db-deploy-ignore` (counted for data loss, not reported). */
   onSuppressed?: (finding: Finding) => void;
   /**
@@ -57,6 +66,8 @@ export async function lintMigration(file: Migration, options: LintOptions): Prom
       pgVersion: options.pgVersion,
       strategy: options.strategy,
       createdInDeploy: options.createdInDeploy,
+      knownNames: options.knownNames,
+      rules: options.rules,
       offset: section.offset,
       fileText: file.content,
       // A `-- db-deploy:no-transaction` file runs statement by statement.
@@ -128,6 +139,8 @@ export async function lintMigration(file: Migration, options: LintOptions): Prom
       strategy: options.strategy,
       createdInDeploy: options.createdInDeploy,
       ...(lineAt ? { lineAt } : { fixedLine: line }),
+      knownNames: options.knownNames,
+      rules: options.rules,
       transactional: generated.transactional,
       ignoredRules: suppressions.flatMap((s) => s.rules),
       onSuppressed: options.onSuppressed,
@@ -184,6 +197,24 @@ export async function lintMigrations(
 }
 
 /**
+ * The long names (63 bytes and more) that `.sql` migrations give to objects: the schema they leave
+ * behind holds them cut to 63 bytes, and a new migration's name that is cut to the same clashes.
+ * Only files with a run of name characters that long are parsed. JS/TS migrations are left out:
+ * their SQL is built by running them (lint them with the rest to include them).
+ */
+export async function collectKnownNames(files: readonly Migration[]): Promise<KnownNames> {
+  const known: KnownNames = new Map();
+  await loadParser();
+  for (const file of files) {
+    const sql = file.kind === 'sql' ? file.sql?.up.sql : undefined;
+    if (!sql || !mayHoldLongName(sql)) continue;
+    const parsed = parseSql(sql);
+    if (parsed.ok) rememberNames(parsed.statements, known, file.file);
+  }
+  return known;
+}
+
+/**
  * The migrations named on a command line, read through their format: files as given,
  * directories expanded to their migrations in application order.
  */
@@ -220,12 +251,15 @@ export async function collectMigrationFiles(
   return { format, migrations };
 }
 
+/** The collation `localeCompare` uses, made once (localeCompare makes one per call). */
+const byLocale = new Intl.Collator();
+
 /** Highest severity first, then file and line. */
 export function sortFindings(findings: readonly Finding[]): Finding[] {
   return [...findings].sort(
     (a, b) =>
       severityRank(b.severity) - severityRank(a.severity) ||
-      a.file.localeCompare(b.file) ||
+      byLocale.compare(a.file, b.file) ||
       a.line - b.line ||
       a.column - b.column,
   );

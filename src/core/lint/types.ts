@@ -1,4 +1,5 @@
 import type { ParsedStatement } from '../sql/parse.js';
+import type { KnownName } from './names.js';
 
 /**
  * `error`: blocks traffic, rewrites a table, destroys data or breaks running code.
@@ -58,6 +59,11 @@ export interface LintContext {
   index: number;
   /** Tables created by earlier statements of this migration (new and empty: safe to index, constrain, rewrite). */
   createdTables: ReadonlySet<TableKey>;
+  /**
+   * Of `createdTables`, those the migration filled with rows before this statement (CREATE TABLE
+   * AS, SELECT INTO, INSERT … SELECT, COPY FROM): new, but validating a constraint scans them.
+   */
+  filledTables: ReadonlySet<TableKey>;
   /** Whether the migration runs in a transaction (false for `.sql` files that need statement-by-statement execution and `pgm.noTransaction()`). */
   transactional: boolean;
   /** How the migration is deployed (the rules of a strategy only run for it). */
@@ -68,6 +74,11 @@ export interface LintContext {
    * replicate into them. Empty when the caller lints each migration on its own.
    */
   createdInDeploy: ReadonlySet<TableKey>;
+  /**
+   * Names of 63 bytes and more known before this migration (validate: from the migrations
+   * already applied and the earlier ones of the deploy), by `nameKey`. Empty by default.
+   */
+  knownNames: ReadonlyMap<string, KnownName>;
 }
 
 /** A lint rule: pure, looks at one parsed statement at a time. */
@@ -82,5 +93,10 @@ export interface Rule {
   nodeTypes: readonly string[];
   /** The deploy strategies the rule applies to. Default: every strategy. */
   strategies?: readonly DeployStrategy[];
+  /**
+   * Off unless asked for (`db-deploy lint --enable-rule <id>`): a rule whose findings were mostly
+   * deliberate choices on a corpus of realistic migrations (see __tests__/unit/lint/corpus.test.ts).
+   */
+  optIn?: true;
   check(statement: ParsedStatement, context: LintContext): RuleHit[];
 }

@@ -3,6 +3,9 @@ import { formatDuration } from '../duration.js';
 import { cell, code, footer, table } from './markdown.js';
 import { formatBytes } from './sizes.js';
 
+/** The write pause, when the command paused writes (not when it only finished an interrupted one). */
+const paused = (r: SwitchResult) =>
+  r.pauseMs === undefined ? '' : ` — writes paused ${r.pauseMs} ms`;
 const count = (n: number, what: string) => `${n} ${what}${n === 1 ? '' : 's'}`;
 const migrations = (r: SwitchResult) => count(r.migrated?.length ?? 0, 'migration');
 
@@ -12,12 +15,21 @@ const HEADLINES: Record<SwitchResult['command'], (r: SwitchResult) => string> = 
       ? `✅ ${code(r.standbyDatabase)} prepared: ${count(r.tables ?? 0, 'table')} copied from ${code(r.activeDatabase)} (${r.cloneMethod}; ${code(r.activeDatabase)} read-only until the switch), ${migrations(r)} applied`
       : `✅ ${code(r.standbyDatabase)} prepared: ${count(r.tables ?? 0, 'table')} replicating from ${code(r.activeDatabase)}, ${migrations(r)} applied`,
   switch: (r) =>
-    `✅ Switched to ${code(r.activeDatabase)} — writes paused ${r.pauseMs ?? 0} ms; ${code(r.standbyDatabase)} ${r.replicationLagBytes === undefined ? 'kept (it does not follow: a rollback would lose new writes)' : 'follows it for rollback'}`,
+    `✅ Switched to ${code(r.activeDatabase)}${paused(r)}; ${code(r.standbyDatabase)} ${r.replicationLagBytes === undefined && r.pauseMs !== undefined ? 'kept (it does not follow: a rollback would lose new writes)' : 'follows it for rollback'}`,
   rollback: (r) =>
-    `✅ Rolled back to ${code(r.activeDatabase)} — writes paused ${r.pauseMs ?? 0} ms; ${code(r.standbyDatabase)} kept`,
+    r.phase === 'aborted'
+      ? `✅ Nothing to roll back: ${code(r.activeDatabase)} is live, the copy is dropped`
+      : `✅ Rolled back to ${code(r.activeDatabase)}${paused(r)}; ${code(r.standbyDatabase)} kept`,
   status: (r) =>
-    `ℹ️ ${r.phase === 'none' ? 'Nothing prepared' : `${r.phase}: ${code(r.activeDatabase)} is live`}`,
-  abort: (r) => `✅ Aborted: ${code(r.activeDatabase)} stays live, the copy is dropped`,
+    r.interrupted?.running
+      ? `⏳ ${r.interrupted.command} at ${code(r.interrupted.step)}: its session is still connected, so it may be running`
+      : r.interrupted
+        ? `⚠️ ${r.interrupted.command} interrupted at ${code(r.interrupted.step)}: run ${r.interrupted.command} again to ${r.interrupted.recovery} it${r.interrupted.command === 'finish' ? '' : ', or rollback / abort'}`
+        : `ℹ️ ${r.phase === 'none' ? 'Nothing prepared' : `${r.phase}: ${code(r.activeDatabase)} is live`}`,
+  abort: (r) =>
+    r.phase === 'none'
+      ? `✅ Nothing to abort: ${code(r.activeDatabase)} is live, nothing was prepared`
+      : `✅ Aborted: ${code(r.activeDatabase)} stays live, the copy is dropped`,
   finish: (r) =>
     `✅ Finished: ${code(r.activeDatabase)} is live; ${code(r.standbyDatabase)} no longer follows it`,
 };

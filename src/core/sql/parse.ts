@@ -10,6 +10,23 @@ export interface ParsedStatement {
   /** The node type (`IndexStmt`, `AlterTableStmt`, …) and its fields, as libpg_query returns them. */
   type: string;
   node: Record<string, unknown>;
+  /**
+   * Set for a statement found inside another one (a `DO` body, the body of a function the
+   * migration calls, a constant `EXECUTE` string): its AST `location`s are byte offsets in `text`,
+   * and `toSource` maps a character offset in `text` to one in the linted source.
+   */
+  embedded?: EmbeddedIn;
+}
+
+/** Where an embedded statement comes from (see `ParsedStatement.embedded`). */
+export interface EmbeddedIn {
+  /** What contains it, for messages: `the DO block at line 3`, `f(), called at line 9`. */
+  via: string;
+  toSource: (charOffset: number) => number;
+  /** The text that was parsed (its `location`s are byte offsets in it). */
+  text: string;
+  /** Index of the top-level statement it belongs to (its suppressions apply). */
+  container: number;
 }
 
 export type ParseOutcome =
@@ -19,6 +36,15 @@ export type ParseOutcome =
       message: string;
       /** character offset of the error, when the parser gave one */ offset?: number;
     };
+
+/**
+ * The most SQL handed to the parser at once, in bytes. PostgreSQL's parser (WebAssembly, with at
+ * most 1 GB of memory of its own) needs about 60 times the SQL while it builds the parse tree:
+ * measured on Node 24, 10 MB of INSERTs took 1.9 s and 680 MB, 30 MB 6.4 s and 1.5 GB, and 50 MB
+ * ran it out of memory (an abort that also leaves the module unusable). Callers check the size
+ * first and say what they do instead (see BENCHMARKS.md, bench:lint).
+ */
+export const MAX_PARSE_BYTES = 10 * 1024 * 1024;
 
 let loading: Promise<void> | undefined;
 let parser: LibPgQuery | undefined;
@@ -67,9 +93,7 @@ export function parseSql(source: string): ParseOutcome {
   const statements: ParsedStatement[] = [];
   // libpg_query reports byte offsets into the UTF-8 text; JavaScript strings index UTF-16 units.
   // Pure ASCII (the common case) needs no conversion.
-  // eslint-disable-next-line no-control-regex
-  const ascii = !/[^\x00-\x7f]/.test(source);
-  const bytes = ascii ? undefined : Buffer.from(source, 'utf8');
+  const bytes = isAscii(source) ? undefined : Buffer.from(source, 'utf8');
   const total = bytes ? bytes.length : source.length;
   for (const raw of result.stmts ?? []) {
     const byteStart = raw.stmt_location ?? 0;
@@ -92,21 +116,48 @@ export function parseSql(source: string): ParseOutcome {
   return { ok: true, statements };
 }
 
+/**
+ * The PL/pgSQL statements of a function body, as PostgreSQL's PL/pgSQL compiler reads them
+ * (`plpgsql_compile` without a catalog), or the compiler's error message. `body` is the text
+ * between the dollar quotes; line 1 of the result is the body's first line.
+ */
+export function parsePlpgsqlBody(
+  body: string,
+): { ok: true; function: Record<string, unknown> } | { ok: false; message: string } {
+  let tag = '$db_deploy$';
+  for (let n = 0; body.includes(tag); n += 1) tag = `$db_deploy_${n}$`;
+  try {
+    const result = loaded().parsePlPgSQLSync(
+      `CREATE FUNCTION db_deploy_body() RETURNS void LANGUAGE plpgsql AS ${tag}${body}${tag}`,
+    ) as { plpgsql_funcs?: Array<{ PLpgSQL_function?: Record<string, unknown> }> };
+    const fn = result.plpgsql_funcs?.[0]?.PLpgSQL_function;
+    return fn ? { ok: true, function: fn } : { ok: false, message: 'no function body' };
+  } catch (error) {
+    return { ok: false, message: (error as Error).message };
+  }
+}
+
 /** Length of the whitespace and comments before a statement's first token. */
 function leadingTriviaLength(chunk: string): number {
-  let i = 0;
-  for (;;) {
-    while (i < chunk.length && /\s/.test(chunk[i] as string)) i += 1;
-    if (chunk.startsWith('--', i)) {
-      const newline = chunk.indexOf('\n', i);
-      i = newline < 0 ? chunk.length : newline + 1;
-    } else if (chunk.startsWith('/*', i)) {
-      const close = chunk.indexOf('*/', i + 2);
-      i = close < 0 ? chunk.length : close + 2;
-    } else {
-      return i;
-    }
-  }
+  TRIVIA.lastIndex = 0;
+  TRIVIA.exec(chunk);
+  return TRIVIA.lastIndex;
+}
+
+/** Whitespace, `--` comments to the end of the line and (unnested) block comments, repeated. */
+const TRIVIA = /(?:\s+|--[^\n]*(?:\n|$)|\/\*[\s\S]*?(?:\*\/|$))*/y;
+
+/** Whether a text is plain ASCII (byte offsets then equal character offsets). */
+export function isAscii(text: string): boolean {
+  // eslint-disable-next-line no-control-regex
+  return !/[^\x00-\x7f]/.test(text);
+}
+
+/** libpg_query's `location`s are byte offsets in UTF-8; findings need character offsets. */
+export function byteToChar(text: string): (byteOffset: number) => number {
+  if (isAscii(text)) return (b) => b;
+  const bytes = Buffer.from(text, 'utf8');
+  return (b) => bytes.subarray(0, b).toString('utf8').length;
 }
 
 function charOffset(bytes: Buffer, byteOffset: number): number {
@@ -129,17 +180,28 @@ function codePointIndex(source: string, count: number): number {
   return index;
 }
 
+/** PostgreSQL's scanner tokens of a text (`IDENT`, `SCONST`, keywords…); empty when it cannot scan. */
+export function scanTokens(
+  source: string,
+): Array<{ start: number; end: number; text: string; tokenName: string }> {
+  try {
+    return loaded().scanSync(source).tokens as Array<{
+      start: number;
+      end: number;
+      text: string;
+      tokenName: string;
+    }>;
+  } catch {
+    return [];
+  }
+}
+
 /**
  * Character offset just after the last statement-ending `;` before `offset`, found with
  * PostgreSQL's own scanner (a `;` inside a string literal or a comment does not count), or 0.
  */
 export function lastStatementEnd(source: string, offset: number): number {
-  let tokens: Array<{ start: number; end: number; text: string }>;
-  try {
-    tokens = loaded().scanSync(source).tokens;
-  } catch {
-    return 0;
-  }
+  const tokens = scanTokens(source);
   const bytes = Buffer.from(source, 'utf8');
   const limit = Buffer.byteLength(source.slice(0, offset), 'utf8');
   let end = 0;

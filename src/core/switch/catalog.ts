@@ -1,6 +1,14 @@
 import type { DbClient } from '../db/connect.js';
 import { qualifiedName } from '../db/sql.js';
 import { CONTROL_SCHEMA } from './names.js';
+import { RELATION_EXISTS } from '../db/queries.js';
+import {
+  OLD_TRANSACTIONS,
+  SEQUENCE_VALUES,
+  SET_SEQUENCE,
+  USER_TABLES,
+  WAL_LEVEL,
+} from './queries.js';
 
 /** A user table: `schema.name`, quoted for SQL, and whether UPDATE/DELETE can be replicated. */
 export interface UserTable {
@@ -19,21 +27,7 @@ export async function userTables(client: DbClient): Promise<UserTable[]> {
     name: string;
     replicable: boolean;
     columns: string[];
-  }>(
-    `SELECT n.nspname AS schema, c.relname AS name,
-            CASE c.relreplident
-              WHEN 'd' THEN EXISTS (SELECT 1 FROM pg_index i WHERE i.indrelid = c.oid AND i.indisprimary)
-              WHEN 'i' THEN EXISTS (SELECT 1 FROM pg_index i WHERE i.indrelid = c.oid AND i.indisreplident)
-              WHEN 'f' THEN true ELSE false END AS replicable,
-            ARRAY(SELECT a.attname FROM pg_attribute a WHERE a.attrelid = c.oid AND a.attnum > 0
-                    AND NOT a.attisdropped AND a.attgenerated = '' ORDER BY a.attnum)::text[] AS columns
-       FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
-      WHERE c.relkind IN ('r', 'p') AND NOT c.relispartition
-        AND n.nspname NOT IN ('pg_catalog', 'information_schema', $1)
-        AND n.nspname NOT LIKE 'pg\\_%'
-      ORDER BY 1, 2`,
-    [CONTROL_SCHEMA],
-  );
+  }>(USER_TABLES, [CONTROL_SCHEMA]);
   return rows.map((r) => ({ ...r, sql: qualifiedName(r.schema, r.name) }));
 }
 
@@ -63,10 +57,7 @@ export async function sequenceValues(client: DbClient): Promise<SequenceValue[]>
     schemaname: string;
     sequencename: string;
     last_value: string | null;
-  }>(
-    `SELECT schemaname, sequencename, last_value::text FROM pg_sequences
-      WHERE schemaname NOT IN ('pg_catalog', 'information_schema') ORDER BY 1, 2`,
-  );
+  }>(SEQUENCE_VALUES);
   return rows.map((r) => ({
     sql: qualifiedName(r.schemaname, r.sequencename),
     lastValue: r.last_value,
@@ -80,11 +71,9 @@ export async function copySequences(from: DbClient, to: DbClient): Promise<numbe
   for (const s of values) {
     if (s.lastValue === null) continue;
     // A sequence that exists only on one side (a new one on green) is left alone.
-    const found = await to.query<{ ok: boolean }>('SELECT to_regclass($1) IS NOT NULL AS ok', [
-      s.sql,
-    ]);
-    if (!found.rows[0]?.ok) continue;
-    await to.query('SELECT setval($1::regclass, $2::bigint, true)', [s.sql, s.lastValue]);
+    const found = await to.query<{ exists: boolean }>(RELATION_EXISTS, [s.sql]);
+    if (!found.rows[0]?.exists) continue;
+    await to.query(SET_SEQUENCE, [s.sql, s.lastValue]);
     copied += 1;
   }
   return copied;
@@ -95,18 +84,13 @@ export async function oldTransactions(
   client: DbClient,
   ms: number,
 ): Promise<Array<{ pid: number; seconds: number }>> {
-  const { rows } = await client.query<{ pid: number; seconds: number }>(
-    `SELECT pid, extract(epoch FROM now() - xact_start)::float8 AS seconds FROM pg_stat_activity
-      WHERE datname = current_database() AND pid <> pg_backend_pid() AND backend_type = 'client backend'
-        AND xact_start < now() - make_interval(secs => $1::float8 / 1000) ORDER BY xact_start`,
-    [ms],
-  );
+  const { rows } = await client.query<{ pid: number; seconds: number }>(OLD_TRANSACTIONS, [ms]);
   return rows;
 }
 
 /** Whether the server can decode its WAL for logical replication. */
 export async function walLevel(client: DbClient): Promise<string> {
-  const { rows } = await client.query<{ wal_level: string }>('SHOW wal_level');
+  const { rows } = await client.query<{ wal_level: string }>(WAL_LEVEL);
   return rows[0]?.wal_level ?? 'unknown';
 }
 

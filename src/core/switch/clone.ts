@@ -1,36 +1,27 @@
 // Decision record: docs/adr/0011-point-in-time-clones-and-name-swaps.md (ADR 0011).
 import { DbDeployError } from '../errors.js';
-import type { Logger } from '../logger.js';
-import { quoteIdent, qualifiedName } from '../db/sql.js';
+import { qualifiedName } from '../db/sql.js';
 import { pgErrorFields } from '../db/pg-error.js';
 import { sleep } from '../duration.js';
 import type { DbClient } from '../db/connect.js';
 import { replicatedTables, walLevel, type UserTable } from './catalog.js';
-import { conninfo } from './names.js';
-import {
-  createPublication,
-  createSlot,
-  createSubscription,
-  dropSubscription,
-  waitForInitialSync,
-} from './replication.js';
+import { blockConnections, unblockConnections } from './connections.js';
+import type { Ctx } from './context.js';
 import { copyDatabase } from './dump-copy.js';
 import { logicalPrivilegeProblem } from './privileges.js';
 import { readServerMajor } from '../backup/inspect.js';
-import { connectedSessions, endSessions, setReadOnly, type Pair } from './session.js';
+import { RELATION_EXISTS } from '../db/queries.js';
+import {
+  DATABASE_OID,
+  TERMINATE_STATEMENT,
+  createDatabase,
+  createDatabaseFromTemplate,
+  dropDatabase,
+  insertJsonRows,
+  tableAsJson,
+} from './queries.js';
+import { SESSION_NAME, connectedSessions, endSessions, setReadOnly, type Pair } from './session.js';
 import type { SwitchOptions } from './types.js';
-import type { stepRecorder } from './steps.js';
-
-/** What a clone step needs: the pair, the options, blue's major, the undo list, the log. */
-export interface CloneContext {
-  pair: Pair;
-  options: SwitchOptions;
-  major: number;
-  /** Undo actions, run in reverse order when prepare fails. */
-  undo: Array<() => Promise<unknown>>;
-  steps: ReturnType<typeof stepRecorder>;
-  logger: Logger;
-}
 
 /** Refuses tables whose UPDATE/DELETE a publication could not replicate. */
 export function requireReplicable(tables: readonly UserTable[], where: string): void {
@@ -60,49 +51,80 @@ export async function requireLogicalWal(client: DbClient, where: string): Promis
     );
 }
 
-async function createGreen(ctx: CloneContext, template?: DbClient): Promise<void> {
-  const { pair } = ctx;
-  const green = quoteIdent(pair.green.database);
-  if (template)
-    await template.query(`CREATE DATABASE ${green} TEMPLATE ${quoteIdent(pair.blue.database)}`);
-  else await (await pair.greenHost()).query(`CREATE DATABASE ${green}`);
-  ctx.undo.push(() => dropGreen(pair));
+/** What each method needs, checked before anything is created. */
+export async function checkCloneMethod(pair: Pair, options: SwitchOptions): Promise<void> {
+  const b = await pair.blueClient();
+  if (options.cloneMethod === 'logical') {
+    await requireLogicalWal(b, pair.blue.display);
+    const tables = await replicatedTables(b, options);
+    requireReplicable(tables, pair.blue.display);
+    const greenMajor = await readServerMajor(await pair.greenHost());
+    const problem = await logicalPrivilegeProblem(b, tables, greenMajor, pair.blue.display);
+    if (problem) throw problem;
+  }
+  if (options.cloneMethod === 'template' && !pair.sameServer)
+    throw new DbDeployError(
+      'bad-input',
+      'clone-method template copies a database within its server, and green-database-url names another server',
+      { hint: 'use clone-method dump (or logical) for a green on another server' },
+    );
 }
 
-/** Drops green; FORCE (PostgreSQL 13+) ends the sessions still in it. */
-export async function dropGreen(pair: Pair): Promise<void> {
-  await pair.release(pair.green);
-  await (
-    await pair.greenHost()
-  ).query(`DROP DATABASE IF EXISTS ${quoteIdent(pair.green.database)} WITH (FORCE)`);
+/** A database's OID, or undefined when no database has that name. */
+async function oidOf(client: DbClient, name: string): Promise<string | undefined> {
+  const { rows } = await client.query<{ oid: string }>(DATABASE_OID, [name]);
+  return rows[0]?.oid;
 }
 
 /**
- * logical: green gets blue's schema, node-pg-migrate's rows, then a subscription to blue whose
- * initial copy brings every row; blue keeps taking writes and green keeps receiving them.
+ * Creates green (empty, or a template copy of blue) and records its OID in the journal — later,
+ * by the caller, for a template copy (blue, home of the journal, refuses sessions meanwhile).
  */
-export async function cloneLogical(ctx: CloneContext): Promise<UserTable[]> {
-  const { pair, options, steps } = ctx;
-  const { blue, green, names } = pair;
-  const b = await pair.blueClient();
-  const tables = await replicatedTables(b, options);
-  await createGreen(ctx);
-  steps.mark(`created ${green.database}`);
-  await copyDatabase(blue, green, ctx.major, options.pgBinDir, ctx.logger, false);
-  steps.mark("copied blue's schema");
-  const g = await pair.greenClient();
-  await copyMigrationTables(b, g, options);
-  await createPublication(b, names.forward, tables, false);
-  ctx.undo.push(() =>
-    b.query(`DROP PUBLICATION IF EXISTS ${quoteIdent(names.forward.publication)}`),
+export async function createGreen(ctx: Ctx, template?: DbClient): Promise<string | undefined> {
+  const { pair } = ctx;
+  const host = template ?? (await pair.greenHost());
+  await host.query(
+    template
+      ? createDatabaseFromTemplate(pair.green.database, pair.blue.database)
+      : createDatabase(pair.green.database),
   );
-  await createSlot(b, names.forward);
-  ctx.undo.push(() => b.query('SELECT pg_drop_replication_slot($1)', [names.forward.slot]));
-  await createSubscription(g, names.forward, conninfo(blue), true);
-  ctx.undo.push(() => dropSubscription(g, names.forward));
-  await waitForInitialSync(g, names.forward, options.syncTimeoutMs);
-  steps.mark(`replicating ${tables.length} tables from blue; initial copy done`);
-  return tables;
+  const oid = await oidOf(host, pair.green.database);
+  if (oid && !template) await recordGreen(ctx, oid);
+  return oid;
+}
+
+async function recordGreen(ctx: Ctx, oid: string): Promise<void> {
+  await ctx.journal.recordGreenOid(oid);
+  if (ctx.state) ctx.state.greenOid = oid;
+}
+
+/**
+ * Drops the database made as green, under whatever name it has now — only when its OID is the
+ * one prepare recorded (or, before the OID was recorded, the one prepare was creating), and
+ * never the database the journal lives in. A CREATE DATABASE of green that a killed process
+ * left running is ended first, or it would create green after this.
+ */
+export async function dropGreen(ctx: Ctx): Promise<void> {
+  const { pair } = ctx;
+  const copy = ctx.copy();
+  await pair.release(copy.target);
+  const host = copy.target === pair.blue ? await pair.serverClient('blue') : await pair.greenHost();
+  for (const statement of [
+    createDatabase(pair.green.database),
+    createDatabaseFromTemplate(pair.green.database, pair.blue.database),
+  ])
+    await host.query(TERMINATE_STATEMENT, [SESSION_NAME, statement]);
+  const oid = await oidOf(host, copy.name);
+  if (!oid) return;
+  const recorded = ctx.state?.greenOid;
+  const home = ctx.state?.homeOid;
+  if ((recorded !== undefined && oid !== recorded) || (home !== undefined && oid === home))
+    throw new DbDeployError(
+      'not-green',
+      `database ${copy.name} is not the green that prepare made (OID ${oid}, expected ${recorded ?? 'another'}): nothing dropped`,
+      { where: copy.target.display, hint: 'run status; drop the database by hand if it must go' },
+    );
+  await host.query(dropDatabase(copy.name));
 }
 
 /**
@@ -110,12 +132,11 @@ export async function cloneLogical(ctx: CloneContext): Promise<UserTable[]> {
  * left that could still write (ended with terminate-connections, refused otherwise). The copy
  * then holds every write blue will take until the switch or abort.
  */
-async function freezeBlue(ctx: CloneContext, admin: DbClient): Promise<void> {
+export async function freezeBlue(ctx: Ctx): Promise<void> {
   const { pair, options } = ctx;
+  const admin =
+    options.cloneMethod === 'template' ? await pair.serverClient('blue') : await pair.blueClient();
   await setReadOnly(admin, pair.blue.database, true);
-  ctx.undo.push(async () =>
-    setReadOnly(await pair.serverClient('blue'), pair.blue.database, false),
-  );
   const sessions = await connectedSessions(admin, pair.blue.database);
   if (sessions.length === 0) return;
   if (!options.terminateConnections) {
@@ -138,52 +159,40 @@ function sourceInUse(error: unknown): boolean {
   return pgErrorFields(error).code === '55006';
 }
 
-/** What each method needs, checked before anything is created. */
-export async function checkCloneMethod(pair: Pair, options: SwitchOptions): Promise<void> {
-  const b = await pair.blueClient();
-  if (options.cloneMethod === 'logical') {
-    await requireLogicalWal(b, pair.blue.display);
-    const tables = await replicatedTables(b, options);
-    requireReplicable(tables, pair.blue.display);
-    const greenMajor = await readServerMajor(await pair.greenHost());
-    const problem = await logicalPrivilegeProblem(b, tables, greenMajor, pair.blue.display);
-    if (problem) throw problem;
-  }
-  if (options.cloneMethod === 'template' && !pair.sameServer)
-    throw new DbDeployError(
-      'bad-input',
-      'clone-method template copies a database within its server, and green-database-url names another server',
-      { hint: 'use clone-method dump (or logical) for a green on another server' },
-    );
-}
-
-/** template: CREATE DATABASE green TEMPLATE blue — a file copy, with nobody connected to blue. */
-export async function cloneTemplate(ctx: CloneContext): Promise<void> {
-  const { pair, options, steps, logger } = ctx;
+/**
+ * template: CREATE DATABASE green TEMPLATE blue — a file copy, with nobody connected to blue.
+ * With terminate-connections, blue refuses new sessions for those seconds (marked, so that a
+ * process killed meanwhile leaves a block the next command lifts), and sessions that slip in
+ * are ended again.
+ */
+export async function cloneTemplate(ctx: Ctx): Promise<void> {
+  const { pair, options, logger } = ctx;
   const { blue, green } = pair;
   const admin = await pair.serverClient('blue');
   await pair.release(blue);
-  await freezeBlue(ctx, admin);
-  // While the copy runs nobody may connect to blue: new sessions are refused for those seconds
-  // (when we own blue), and sessions that slip in are ended again.
   let blocked = false;
   if (options.terminateConnections) {
-    blocked = await admin
-      .query(`ALTER DATABASE ${quoteIdent(blue.database)} WITH ALLOW_CONNECTIONS false`)
-      .then(
-        () => true,
-        (e: unknown) => {
-          logger.warn(
-            `new sessions of blue stay allowed during the copy: ${pgErrorFields(e).message}`,
-          );
-          return false;
-        },
-      );
+    blocked = await blockConnections(
+      admin,
+      [blue.database],
+      green.database,
+      'prepare:create-green',
+    ).then(
+      () => true,
+      (e: unknown) => {
+        logger.warn(
+          `new sessions of blue stay allowed during the copy: ${pgErrorFields(e).message}`,
+        );
+        return false;
+      },
+    );
+    await ctx.checkpoint('create-green/blocked');
   }
+  let oid: string | undefined;
   try {
     for (let attempt = 1; ; attempt += 1) {
       try {
-        await createGreen(ctx, admin);
+        oid = await createGreen(ctx, admin);
         break;
       } catch (error) {
         if (!sourceInUse(error)) throw error;
@@ -202,25 +211,33 @@ export async function cloneTemplate(ctx: CloneContext): Promise<void> {
     }
   } finally {
     if (blocked)
-      await admin
-        .query(`ALTER DATABASE ${quoteIdent(blue.database)} WITH ALLOW_CONNECTIONS true`)
-        .catch((e: unknown) =>
-          logger.error(
-            `blue still refuses new sessions; run ALTER DATABASE ${blue.database} WITH ALLOW_CONNECTIONS true: ${pgErrorFields(e).message}`,
-          ),
-        );
+      await unblockConnections(admin, [blue.database], green.database).catch((e: unknown) =>
+        logger.error(
+          `blue still refuses new sessions; run ALTER DATABASE ${blue.database} WITH ALLOW_CONNECTIONS true: ${pgErrorFields(e).message}`,
+        ),
+      );
   }
-  steps.mark(`copied ${blue.database} into ${green.database} (template)`);
+  if (oid) await recordGreen(ctx, oid);
+  ctx.steps.mark(`copied ${blue.database} into ${green.database} (template)`);
 }
 
 /** dump: pg_dump | pg_restore of the frozen blue into a new green, on any server. */
-export async function cloneDump(ctx: CloneContext): Promise<void> {
+export async function cloneDump(ctx: Ctx, major: number): Promise<void> {
   const { pair, options, steps, logger } = ctx;
-  await freezeBlue(ctx, await pair.blueClient());
   await createGreen(ctx);
   steps.mark(`created ${pair.green.database}`);
-  await copyDatabase(pair.blue, pair.green, ctx.major, options.pgBinDir, logger, true);
+  await copyDatabase(pair.blue, pair.green, major, options.pgBinDir, logger, true);
   steps.mark(`copied ${pair.blue.database} into ${pair.green.database} (pg_dump)`);
+}
+
+/** logical: green gets blue's schema and node-pg-migrate's rows (the replication brings the rest). */
+export async function cloneSchema(ctx: Ctx, major: number): Promise<void> {
+  const { pair, options, steps, logger } = ctx;
+  await createGreen(ctx);
+  steps.mark(`created ${pair.green.database}`);
+  await copyDatabase(pair.blue, pair.green, major, options.pgBinDir, logger, false);
+  steps.mark("copied blue's schema");
+  await copyMigrationTables(await pair.blueClient(), await pair.greenClient(), options);
 }
 
 /** node-pg-migrate's tables are not replicated (green writes its own rows): copied once. */
@@ -231,17 +248,9 @@ async function copyMigrationTables(
 ): Promise<void> {
   for (const name of [options.migrationsTable, `${options.migrationsTable}_checksums`]) {
     const table = qualifiedName(options.migrationsSchema, name);
-    // The quoted name: to_regclass would fold an unquoted one to lower case.
-    const exists = await b.query<{ ok: boolean }>('SELECT to_regclass($1) IS NOT NULL AS ok', [
-      table,
-    ]);
-    if (!exists.rows[0]?.ok) continue;
-    const { rows } = await b.query<{ data: unknown }>(
-      `SELECT coalesce(json_agg(t), '[]') AS data FROM ${table} t`,
-    );
-    await g.query(
-      `INSERT INTO ${table} SELECT * FROM json_populate_recordset(NULL::${table}, $1::json)`,
-      [JSON.stringify(rows[0]?.data ?? [])],
-    );
+    const exists = await b.query<{ exists: boolean }>(RELATION_EXISTS, [table]);
+    if (!exists.rows[0]?.exists) continue;
+    const { rows } = await b.query<{ data: unknown }>(tableAsJson(table));
+    await g.query(insertJsonRows(table), [JSON.stringify(rows[0]?.data ?? [])]);
   }
 }

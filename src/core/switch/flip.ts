@@ -1,191 +1,259 @@
 import { DbDeployError } from '../errors.js';
-import type { Logger } from '../logger.js';
-import { runShell } from '../shell.js';
-import type { DbClient } from '../db/connect.js';
+import { pgErrorFields } from '../db/pg-error.js';
 import { copySequences } from './catalog.js';
-import { pgBouncerControl, type PgBouncerControl } from './pgbouncer.js';
-import { waitForCatchUp } from './replication.js';
-import { endSessions, isReadOnly, setReadOnly } from './session.js';
-import type { SwitchOptions } from './types.js';
-import type { stepRecorder } from './steps.js';
+import type { Ctx, Side } from './context.js';
+import type { Plan, Step } from './journal.js';
+import { conninfo } from './names.js';
+import { DATABASE_OID } from './queries.js';
+import { follow, release, runSwitchCommand } from './flip-ends.js';
+import { swapNames } from './rename.js';
+import {
+  createPublication,
+  createSlot,
+  createSubscription,
+  dropSource,
+  dropSubscription,
+  waitForCatchUp,
+} from './replication.js';
+import { endSessions, setReadOnly } from './session.js';
 
-/** One side of a flip: its database name and a session on it (reopened after a rename). */
-export interface Side {
-  client: () => Promise<DbClient>;
-  database: string;
+/** What a flip measured, for the result. */
+export interface FlipTally {
+  pauseMs?: number;
+  sequences?: number;
 }
 
 /**
- * What moves the traffic at the switch point: PgBouncer (with its config, unless the names are
- * swapped), the swap itself, or a switch-command. Checked before anything changes.
+ * switch (blue → green) and rollback (back), as journaled steps: PAUSE; the old side read-only
+ * and its sessions ended, the new one writable and caught up (a marker row), sequences carried
+ * over; the replication turned; the switch-command; the route (PgBouncer repointed, or the names
+ * swapped); RESUME; then the follower set up (switch) or the return replication dropped
+ * (rollback). Everything from PAUSE to RESUME is bounded by switch-timeout. The facts of the
+ * state row say which of these steps the command takes (ADR 0017).
  */
-export function requireRoute(options: SwitchOptions, swapping: boolean): void {
-  if (!options.pgBouncer && !options.switchCommand && !swapping)
-    throw new DbDeployError(
-      'bad-input',
-      'nothing would move the traffic: give pgbouncer-admin-url, switch-command or rename: true',
-      {
-        hint: 'without one, applications would keep connecting to the old side, now read-only',
-      },
-    );
-  if (options.pgBouncer && !options.pgBouncer.configPath && !swapping)
-    throw new DbDeployError(
-      'bad-input',
-      'pgbouncer-config is required with pgbouncer-admin-url (the entry is repointed there)',
-      { hint: 'give the path of pgbouncer.ini, writable by the runner, or switch with rename' },
-    );
-}
-
-/**
- * The write pause: PAUSE, the old side made read-only and its sessions ended, the new side
- * writable and caught up (a marker row), sequences carried over, `afterCatchUp` (the direction
- * of replication turns), traffic repointed, RESUME. Everything is bounded by switch-timeout; on
- * any failure the flags, the replication, the config and the pool are put back and traffic
- * RESUMEs on the old side: never left paused.
- */
-export async function flip(
-  from: Side,
-  to: Side,
-  options: SwitchOptions,
-  steps: ReturnType<typeof stepRecorder>,
-  logger: Logger,
-  hooks: {
-    /** Whether `to` replicates from `from` (a marker row proves it caught up); else a copy. */
-    catchUp: boolean;
-    afterCatchUp?: () => Promise<void>;
-    undoAfterCatchUp?: () => Promise<void>;
-    /** rename: swaps the two databases' names (the switch point); called again to undo. */
-    swapNames?: () => Promise<void>;
-  },
-): Promise<{ pauseMs: number; sequences: number }> {
-  const bouncer: PgBouncerControl | undefined = options.pgBouncer
-    ? await pgBouncerControl(options.pgBouncer, options.connectTimeoutMs)
-    : undefined;
-  const deadline = Date.now() + options.switchTimeoutMs;
-  const remaining = () => {
-    const left = deadline - Date.now();
-    if (left <= 0)
-      throw new DbDeployError(
-        'switch-timeout',
-        `the switch did not finish within switch-timeout (${options.switchTimeoutMs}ms)`,
-        {
-          hint: `traffic was resumed on ${from.database}; retry, or raise switch-timeout`,
-        },
-      );
-    return left;
+export function flipPlan(ctx: Ctx): { plan: Plan; tally: FlipTally } {
+  const f = ctx.facts;
+  const forward = f.direction === 'switch';
+  const { names } = ctx.pair;
+  const from = (): Side => (forward ? ctx.origin() : ctx.copy());
+  const to = (): Side => (forward ? ctx.copy() : ctx.origin());
+  const tally: FlipTally = {};
+  let started: number | undefined;
+  const begin = () => (started ??= performance.now());
+  const paused = () => Math.round(performance.now() - (started ?? performance.now()));
+  const bouncer = () => ctx.bouncer();
+  /** server_login_retry 0 until the resumed clients are served (only when its value is known). */
+  const loginRetryOff = async () => {
+    if (f.loginRetry !== undefined) await (await bouncer()).setLoginRetry('0');
   };
-  let oldConfig: string | undefined;
-  let flagsFlipped = false;
-  // A frozen blue (template, dump) stays read-only if the switch is reverted.
-  const fromWasReadOnly = await isReadOnly(await from.client(), from.database);
-  let swapped = false;
-  let hookRan = false;
-  const started = performance.now();
-  try {
-    if (bouncer) steps.mark('PgBouncer paused', await bouncer.pause(remaining()));
-    // The old side stops taking writes first (its sessions end), so the catch-up below covers
-    // every write it will ever take, with PgBouncer or without.
-    const source = await from.client();
-    const target = await to.client();
-    await setReadOnly(target, to.database, false);
-    await setReadOnly(source, from.database, true);
-    flagsFlipped = true;
-    const ended = await endSessions(source, from.database);
-    steps.mark(`${from.database} read-only, ${ended} of its sessions ended`);
-    if (hooks.catchUp)
-      steps.mark(`${to.database} caught up`, await waitForCatchUp(source, target, remaining()));
-    const sequences = await copySequences(source, target);
-    steps.mark(`${sequences} sequences carried over`);
-    hookRan = true;
-    await hooks.afterCatchUp?.();
-    remaining();
-    if (hooks.swapNames) {
-      if (bouncer) await bouncer.loginRetryOff();
-      await hooks.swapNames();
-      swapped = true;
-      steps.mark(`${from.database} and ${to.database} swapped names`);
-    } else if (bouncer) {
-      oldConfig = await bouncer.repoint(to.database);
-      await bouncer.reload();
-      await bouncer.loginRetryOff();
-      steps.mark(`PgBouncer points at ${to.database}`);
-    }
-    if (options.switchCommand)
-      await runSwitchCommand(
-        options.switchCommand,
-        to.database,
-        from.database,
-        remaining(),
-        logger,
+  /** Once the resumed clients have their server connections, server_login_retry goes back. */
+  const settleLogins = async () => {
+    const b = await bouncer();
+    await b.waitForClients(5_000);
+    if (f.loginRetry !== undefined) await b.setLoginRetry(f.loginRetry);
+  };
+
+  const pause: Step = {
+    name: 'pause',
+    async run() {
+      begin();
+      ctx.steps.mark(
+        'PgBouncer paused',
+        await (await bouncer()).pause(ctx.remaining(), ctx.signal),
       );
-    remaining();
-    if (bouncer) await bouncer.resume();
-    const pauseMs = Math.round(performance.now() - started);
-    // After a swap the live database goes by the old side's name.
-    steps.mark(`traffic resumed on ${swapped ? from.database : to.database}`, pauseMs);
-    if (bouncer) {
-      // Give the pool a moment to log in to the new side before the retry delay returns.
-      await new Promise((resolve) => setTimeout(resolve, 500));
-      await bouncer
-        .restoreLoginRetry()
-        .catch((e: unknown) =>
-          logger.warn(`PgBouncer server_login_retry not restored: ${(e as Error).message}`),
+    },
+    async undo() {
+      // A login the PAUSE interrupted would hold the resumed clients for server_login_retry.
+      await loginRetryOff();
+      await (await bouncer()).resume();
+      await settleLogins();
+    },
+  };
+  const freeze: Step = {
+    name: 'freeze',
+    async run() {
+      begin();
+      ctx.remaining();
+      // The old side stops taking writes first (its sessions end), so the catch-up below
+      // covers every write it will ever take, with PgBouncer or without.
+      const source = await from().client();
+      const target = await to().client();
+      await setReadOnly(target, to().name, false);
+      await setReadOnly(source, from().name, true);
+      const ended = await endSessions(source, from().name);
+      ctx.steps.mark(`${from().name} read-only, ${ended} of its sessions ended`);
+      if (f.catchUp)
+        ctx.steps.mark(
+          `${to().name} caught up`,
+          await waitForCatchUp(source, target, ctx.remaining(), ctx.signal),
         );
-    }
-    return { pauseMs, sequences };
-  } catch (error) {
-    logger.warn(
-      `switch failed, putting everything back on ${from.database}: ${(error as Error).message}`,
-    );
-    const undo = async (what: string, fn: () => Promise<unknown>) =>
-      fn().catch((e: unknown) => logger.error(`could not ${what}: ${(e as Error).message}`));
-    const swap = hooks.swapNames;
-    if (swapped && swap) await undo('swap the names back', swap);
-    if (flagsFlipped) {
-      if (!fromWasReadOnly)
-        await undo(`make ${from.database} writable again`, async () =>
-          setReadOnly(await from.client(), from.database, false),
+      tally.sequences = await copySequences(source, target);
+      ctx.steps.mark(`${tally.sequences} sequences carried over`);
+    },
+    async undo() {
+      // A frozen blue (template, dump) stays read-only when its switch is undone.
+      if (!f.fromWasReadOnly) await setReadOnly(await from().client(), from().name, false);
+      await setReadOnly(await to().client(), to().name, true);
+    },
+  };
+  const turn: Step = forward
+    ? {
+        // Green's subscription ends (blue's slot stays until after RESUME, so this can be
+        // undone), and a slot on green starts keeping green's writes for blue — after the
+        // catch-up, so nothing replicated from blue is sent back to it.
+        name: 'turn',
+        async run() {
+          ctx.remaining();
+          const copy = await ctx.copy().client();
+          if (f.logical) await dropSubscription(copy, names.forward);
+          if (f.returning) {
+            try {
+              await createPublication(copy, names.back, f.tables ?? [], f.columnLists === true);
+              await createSlot(copy, names.back);
+            } catch (error) {
+              throw new DbDeployError(
+                'return-replication-failed',
+                `the return replication on ${ctx.copy().name} could not be created: ${pgErrorFields(error).message}`,
+                {
+                  where: ctx.copy().target.display,
+                  hint: "green's schema must keep every table and column blue has (migrations for blue-green are additive); the switch was undone",
+                },
+              );
+            }
+          }
+        },
+        async undo() {
+          const copy = await ctx.copy().client();
+          if (f.returning) await dropSource(copy, names.back);
+          if (f.logical)
+            await createSubscription(copy, names.forward, conninfo(ctx.origin().target), false);
+        },
+      }
+    : {
+        name: 'turn',
+        async run() {
+          ctx.remaining();
+          if (f.following) await dropSubscription(await ctx.origin().client(), names.back);
+        },
+        async undo() {
+          if (f.following)
+            await createSubscription(
+              await ctx.origin().client(),
+              names.back,
+              conninfo(ctx.copy().target),
+              false,
+            );
+        },
+      };
+  const command: Step = {
+    name: 'switch-command',
+    async run() {
+      begin();
+      // With rename, the name that becomes live is the old side's (it passes to the new one).
+      const live = f.rename ? from().name : to().name;
+      await runSwitchCommand(ctx, live, live === from().name ? to().name : from().name);
+    },
+    async undo(_ctx, failedHere) {
+      // A command that failed moved nothing; one that ran (or may have) is pointed back.
+      if (failedHere) return;
+      await runSwitchCommand(ctx, from().name, to().name, true);
+    },
+    commits: () => !f.bouncer && !f.rename,
+  };
+  const repoint: Step = {
+    name: 'repoint',
+    async run() {
+      ctx.remaining();
+      const b = await bouncer();
+      await loginRetryOff();
+      await b.repoint(to().name);
+      await b.reload();
+      ctx.steps.mark(`PgBouncer points at ${to().name}`);
+    },
+    async undo() {
+      const b = await bouncer();
+      await b.repoint(from().name);
+      await b.reload();
+    },
+  };
+  const swap: Step = {
+    name: 'swap-names',
+    async run() {
+      begin();
+      ctx.remaining();
+      if (f.bouncer) await loginRetryOff();
+      if (ctx.swapped === f.swappedAtStart) await swapOnce(ctx);
+      ctx.steps.mark(`${ctx.pair.blue.database} and ${ctx.pair.green.database} swapped names`);
+    },
+    async undo() {
+      if (ctx.swapped !== f.swappedAtStart) await swapOnce(ctx);
+    },
+    // Without PgBouncer, clients reach the new side by name as soon as the names are swapped.
+    commits: () => !f.bouncer && ctx.swapped !== f.swappedAtStart,
+  };
+  const resume: Step = {
+    name: 'resume',
+    async run() {
+      ctx.remaining();
+      await (await bouncer()).resume();
+      tally.pauseMs = paused();
+      ctx.steps.mark(`traffic resumed on ${to().name}`, tally.pauseMs);
+    },
+    commits: () => true,
+  };
+  const last: Step = {
+    name: forward ? 'follow' : 'release',
+    async run() {
+      if (tally.pauseMs === undefined && started !== undefined) {
+        tally.pauseMs = paused();
+        if (!f.bouncer) ctx.steps.mark(`traffic moved to ${to().name}`, tally.pauseMs);
+      }
+      if (f.bouncer)
+        await settleLogins().catch((e: unknown) =>
+          ctx.logger.warn(`PgBouncer server_login_retry not restored: ${(e as Error).message}`),
         );
-      await undo(`make ${to.database} read-only again`, async () =>
-        setReadOnly(await to.client(), to.database, true),
-      );
-    }
-    if (bouncer && oldConfig !== undefined) {
-      const text = oldConfig;
-      await undo("restore PgBouncer's config", async () => {
-        await bouncer.restoreConfig(text);
-        await bouncer.reload();
-      });
-    }
-    const undoHook = hooks.undoAfterCatchUp;
-    if (hookRan && undoHook) await undo('restore the replication', undoHook);
-    if (bouncer) await undo('RESUME PgBouncer', () => bouncer.resume());
-    if (bouncer) await undo('restore server_login_retry', () => bouncer.restoreLoginRetry());
-    throw error;
-  } finally {
-    await bouncer?.close();
-  }
+      if (forward) await follow(ctx);
+      else await release(ctx);
+    },
+  };
+  const route = f.rename ? [swap] : f.bouncer ? [repoint] : [];
+  const steps = [
+    ...(f.bouncer ? [pause] : []),
+    freeze,
+    turn,
+    ...(f.command ? [command] : []),
+    ...route,
+    ...(f.bouncer ? [resume] : []),
+    last,
+  ];
+  const live = (c: Ctx) => (forward ? c.copy() : c.origin()).name;
+  const old = (c: Ctx) => (forward ? c.origin() : c.copy()).name;
+  return {
+    tally,
+    plan: {
+      steps,
+      done: {
+        phase: forward ? 'switched' : 'rolled-back',
+        active: live,
+        renamed: (c) => c.swapped,
+      },
+      undone: { phase: forward ? 'prepared' : 'switched', active: old, renamed: (c) => c.swapped },
+    },
+  };
 }
 
-/** The switch-command, with the new and old database in its environment; a failure fails the switch. */
-async function runSwitchCommand(
-  command: string,
-  active: string,
-  standby: string,
-  timeoutMs: number,
-  logger: Logger,
-): Promise<void> {
-  const run = await runShell(command, {
-    env: { DB_DEPLOY_ACTIVE_DATABASE: active, DB_DEPLOY_STANDBY_DATABASE: standby },
-    timeoutMs,
-    label: 'switch-command',
-    timeoutInput: 'switch-timeout',
-    logger,
-  });
-  if (run.exitCode === 0) return;
-  throw new DbDeployError(
-    'switch-command-failed',
-    `switch-command ${run.error ?? `ended with exit code ${run.exitCode}`}`,
-    { hint: 'fix the command (its output is in the log); traffic stayed on the old database' },
-  );
+/** Swaps the names once and records that it did (the names are the truth, the flag follows). */
+async function swapOnce(ctx: Ctx): Promise<void> {
+  try {
+    await swapNames(ctx.pair, ctx.logger, `${ctx.command}:swap-names`, ctx.checkpoint);
+    ctx.swapped = !ctx.swapped;
+    // The swap ended the command's sessions: the journal's database has a new one.
+    await ctx.journal.touch();
+  } catch (error) {
+    // A lost answer to the COMMIT would leave the flag wrong: ask the server.
+    const admin = await ctx.pair.serverClient('blue');
+    const { rows } = await admin.query<{ oid: string }>(DATABASE_OID, [ctx.pair.blue.database]);
+    if (ctx.state?.homeOid && rows[0]) ctx.swapped = rows[0].oid !== ctx.state.homeOid;
+    throw error;
+  }
 }

@@ -2,6 +2,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import pg from 'pg';
 import { DbDeployError } from '../errors.js';
 import { parseDatabaseUrl } from '../db/url.js';
+import { cancelled } from './cancel.js';
 import type { PgBouncerTarget } from './types.js';
 
 /**
@@ -10,19 +11,26 @@ import type { PgBouncerTarget } from './types.js';
  * whoever pauses resumes, whatever happens.
  */
 export interface PgBouncerControl {
-  pause(timeoutMs: number): Promise<number>;
+  /** PAUSE, bounded by `timeoutMs`; a cancel of the job gives up waiting (the caller resumes). */
+  pause(timeoutMs: number, signal?: AbortSignal): Promise<number>;
   resume(): Promise<void>;
   reload(): Promise<void>;
-  /** Points the entry at `dbname` in the config file (RELOAD applies it); returns the old text. */
-  repoint(dbname: string): Promise<string>;
-  restoreConfig(text: string): Promise<void>;
+  /** Points the entry at `dbname` in the config file (RELOAD applies it). */
+  repoint(dbname: string): Promise<void>;
+  /** server_login_retry as PgBouncer holds it now. */
+  readLoginRetry(): Promise<string | undefined>;
   /**
-   * server_login_retry 0 until `restoreLoginRetry`: a server login that PAUSE interrupted marks
-   * the pool as failing, and the pool would then open no connection to the new side for
-   * server_login_retry (default 15 s).
+   * Sets server_login_retry: 0 from the switch point until shortly after RESUME, since a server
+   * login that PAUSE interrupted marks the pool as failing, and the pool would then open no
+   * connection to the new side for server_login_retry (default 15 s).
    */
-  loginRetryOff(): Promise<void>;
-  restoreLoginRetry(): Promise<void>;
+  setLoginRetry(value: string): Promise<void>;
+  /**
+   * Waits (bounded) until no client of the entry waits for a server connection: after RESUME,
+   * before server_login_retry goes back up, so a login that PAUSE interrupted cannot hold the
+   * pool's clients for server_login_retry.
+   */
+  waitForClients(timeoutMs: number): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -96,20 +104,29 @@ export async function pgBouncerControl(
     adminClient(target.adminUrl, connectTimeoutMs),
   ]);
   const db = target.database.replace(/[^A-Za-z0-9_.-]/g, '');
-  let loginRetry: string | undefined;
   return {
-    async loginRetryOff() {
+    async readLoginRetry() {
       const { rows } = await spare.query<{ key: string; value: string }>('SHOW CONFIG');
-      loginRetry = rows.find((r) => r.key === 'server_login_retry')?.value;
-      await spare.query('SET server_login_retry = 0');
+      return rows.find((r) => r.key === 'server_login_retry')?.value;
     },
-    async restoreLoginRetry() {
-      if (loginRetry !== undefined && /^\d+$/.test(loginRetry))
-        await spare.query(`SET server_login_retry = ${loginRetry}`);
+    async setLoginRetry(value) {
+      if (/^\d+$/.test(value)) await spare.query(`SET server_login_retry = ${value}`);
     },
-    async pause(timeoutMs) {
+    async waitForClients(timeoutMs) {
+      const deadline = Date.now() + timeoutMs;
+      for (;;) {
+        const { rows } = await spare.query<{ database: string; cl_waiting: string }>('SHOW POOLS');
+        const waiting = rows
+          .filter((r) => r.database === db)
+          .reduce((n, r) => n + Number(r.cl_waiting), 0);
+        if (waiting === 0 || Date.now() > deadline) return;
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+    },
+    async pause(timeoutMs, signal) {
       const started = Date.now();
       let timer: NodeJS.Timeout | undefined;
+      let onAbort: (() => void) | undefined;
       const timeout = new Promise<never>((_, reject) => {
         timer = setTimeout(
           () =>
@@ -124,12 +141,16 @@ export async function pgBouncerControl(
             ),
           timeoutMs,
         );
+        onAbort = () => reject(cancelled("PgBouncer's PAUSE waited for running transactions"));
+        if (signal?.aborted) onAbort();
+        else signal?.addEventListener('abort', onAbort, { once: true });
       });
       try {
         await Promise.race([main.query(`PAUSE ${db}`), timeout]);
         return Date.now() - started;
       } finally {
         clearTimeout(timer);
+        if (onAbort) signal?.removeEventListener('abort', onAbort);
       }
     },
     async resume() {
@@ -145,12 +166,8 @@ export async function pgBouncerControl(
       const path = target.configPath;
       if (!path) throw new Error('no pgbouncer-config to repoint');
       // Written in place: the file keeps its owner and mode (PgBouncer's user must read it).
-      const old = await readFile(path, 'utf8');
-      await writeFile(path, repointEntry(old, target.database, dbname));
-      return old;
-    },
-    async restoreConfig(text) {
-      if (target.configPath) await writeFile(target.configPath, text);
+      const text = await readFile(path, 'utf8');
+      await writeFile(path, repointEntry(text, target.database, dbname));
     },
     async close() {
       // A PAUSE given up on never answers: do not wait for its connection to end politely.

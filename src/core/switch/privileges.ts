@@ -8,7 +8,7 @@ import { DbDeployError } from '../errors.js';
 import type { DbClient } from '../db/connect.js';
 import { quoteIdent } from '../db/sql.js';
 import type { UserTable } from './catalog.js';
-import { LOGICAL_ROLE, SUBSCRIBE_16 } from './queries.js';
+import { LOGICAL_ROLE, SUBSCRIBE_16 } from './privilege-queries.js';
 
 /**
  * The administrator roles of managed services whose members may create subscriptions before

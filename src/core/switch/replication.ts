@@ -1,18 +1,45 @@
 // Decision record: docs/adr/0010-blue-green-over-logical-replication.md (ADR 0010).
 import { randomUUID } from 'node:crypto';
 import type { DbClient } from '../db/connect.js';
-import { quoteIdent, quoteLiteral } from '../db/sql.js';
+import { quoteIdent } from '../db/sql.js';
 import { DbDeployError } from '../errors.js';
 import { sleep } from '../duration.js';
+import { throwIfCancelled } from './cancel.js';
 import type { ReplicationNames } from './names.js';
+import {
+  CREATE_SLOT,
+  DROP_SLOT,
+  PUBLICATION_EXISTS,
+  SLOT_HOLDER,
+  SLOT_LAG,
+  SUBSCRIPTION_EXISTS,
+  SUBSCRIPTION_RUNNING,
+  SYNC_PENDING,
+  TERMINATE_PID,
+  createPublication as createPublicationSql,
+  createSubscription as createSubscriptionSql,
+  detachSubscription,
+  disableSubscription,
+  dropPublication,
+  dropSubscription as dropSubscriptionSql,
+  insertMarker,
+  markerArrived,
+} from './queries.js';
 import { MARKER } from './state.js';
-import type { UserTable } from './catalog.js';
 
 /**
  * One direction of logical replication between two databases: a publication and a slot on the
  * source, a subscription on the target. The slot is created beforehand (create_slot = false):
- * CREATE SUBSCRIPTION waits for it otherwise, forever when both are in one cluster.
+ * CREATE SUBSCRIPTION waits for it otherwise, forever when both are in one cluster. Every
+ * create is skipped when the object exists and every drop when it does not, so a step can be
+ * taken again, or undone, after an interruption.
  */
+
+/** A table to publish: its quoted name and, for a column list, the columns to send. */
+export interface PublishedTable {
+  sql: string;
+  columns: string[];
+}
 
 /**
  * The publication lists the tables (with column lists when given, PostgreSQL 15+) and the marker
@@ -21,19 +48,20 @@ import type { UserTable } from './catalog.js';
 export async function createPublication(
   source: DbClient,
   names: ReplicationNames,
-  tables: readonly UserTable[],
+  tables: readonly PublishedTable[],
   columnLists: boolean,
 ): Promise<void> {
+  const { rows } = await source.query<{ n: number }>(PUBLICATION_EXISTS, [names.publication]);
+  if ((rows[0]?.n ?? 0) > 0) return;
   const items = tables.map((t) =>
     columnLists ? `${t.sql} (${t.columns.map(quoteIdent).join(', ')})` : t.sql,
   );
-  await source.query(
-    `CREATE PUBLICATION ${quoteIdent(names.publication)} FOR TABLE ${[...items, MARKER].join(', ')}`,
-  );
+  await source.query(createPublicationSql(names.publication, [...items, MARKER]));
 }
 
 export async function createSlot(source: DbClient, names: ReplicationNames): Promise<void> {
-  await source.query(`SELECT pg_create_logical_replication_slot($1, 'pgoutput')`, [names.slot]);
+  const { rows } = await source.query(SLOT_HOLDER, [names.slot]);
+  if (rows.length === 0) await source.query(CREATE_SLOT, [names.slot]);
 }
 
 export async function createSubscription(
@@ -42,11 +70,15 @@ export async function createSubscription(
   sourceConninfo: string,
   copyData: boolean,
 ): Promise<void> {
+  if (await subscriptionExists(target, names)) return;
   await target.query(
-    `CREATE SUBSCRIPTION ${quoteIdent(names.subscription)} CONNECTION ${quoteLiteral(sourceConninfo)}
-     PUBLICATION ${quoteIdent(names.publication)}
-     WITH (create_slot = false, slot_name = ${quoteLiteral(names.slot)}, copy_data = ${copyData},
-           synchronous_commit = 'on')`,
+    createSubscriptionSql(
+      names.subscription,
+      sourceConninfo,
+      names.publication,
+      names.slot,
+      copyData,
+    ),
   );
 }
 
@@ -55,14 +87,11 @@ export async function waitForInitialSync(
   target: DbClient,
   names: ReplicationNames,
   timeoutMs: number,
+  signal?: AbortSignal,
 ): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    const { rows } = await target.query<{ pending: number }>(
-      `SELECT count(*)::int AS pending FROM pg_subscription_rel r JOIN pg_subscription s ON s.oid = r.srsubid
-        WHERE s.subname = $1 AND r.srsubstate <> 'r'`,
-      [names.subscription],
-    );
+    const { rows } = await target.query<{ pending: number }>(SYNC_PENDING, [names.subscription]);
     if ((rows[0]?.pending ?? 0) === 0) return;
     if (Date.now() > deadline)
       throw new DbDeployError(
@@ -72,6 +101,7 @@ export async function waitForInitialSync(
           hint: 'raise sync-timeout for a large database, or check the subscription worker in the server log',
         },
       );
+    throwIfCancelled(signal, 'green received its initial copy');
     await sleep(100);
   }
 }
@@ -85,15 +115,13 @@ export async function waitForCatchUp(
   source: DbClient,
   target: DbClient,
   timeoutMs: number,
+  signal?: AbortSignal,
 ): Promise<number> {
   const started = Date.now();
   const token = randomUUID();
-  await source.query(`INSERT INTO ${MARKER} (token) VALUES ($1)`, [token]);
+  await source.query(insertMarker(MARKER), [token]);
   for (;;) {
-    const { rows } = await target.query<{ ok: boolean }>(
-      `SELECT EXISTS (SELECT 1 FROM ${MARKER} WHERE token = $1) AS ok`,
-      [token],
-    );
+    const { rows } = await target.query<{ ok: boolean }>(markerArrived(MARKER), [token]);
     if (rows[0]?.ok) return Date.now() - started;
     if (Date.now() - started > timeoutMs)
       throw new DbDeployError(
@@ -103,6 +131,7 @@ export async function waitForCatchUp(
           hint: 'check the subscription worker (pg_stat_subscription) and the server log for apply errors',
         },
       );
+    throwIfCancelled(signal, 'the replica caught up');
     await sleep(5);
   }
 }
@@ -112,11 +141,7 @@ export async function slotLag(
   source: DbClient,
   names: ReplicationNames,
 ): Promise<{ bytes: number; active: boolean } | undefined> {
-  const { rows } = await source.query<{ bytes: string; active: boolean }>(
-    `SELECT pg_wal_lsn_diff(pg_current_wal_lsn(), confirmed_flush_lsn)::bigint AS bytes, active
-       FROM pg_replication_slots WHERE slot_name = $1`,
-    [names.slot],
-  );
+  const { rows } = await source.query<{ bytes: string; active: boolean }>(SLOT_LAG, [names.slot]);
   const row = rows[0];
   return row ? { bytes: Number(row.bytes), active: row.active } : undefined;
 }
@@ -126,11 +151,9 @@ export async function subscriptionRunning(
   target: DbClient,
   names: ReplicationNames,
 ): Promise<boolean> {
-  const { rows } = await target.query<{ running: boolean }>(
-    `SELECT EXISTS (SELECT 1 FROM pg_stat_subscription st JOIN pg_subscription s ON s.oid = st.subid
-        WHERE s.subname = $1 AND s.subenabled AND st.pid IS NOT NULL AND st.relid IS NULL) AS running`,
-    [names.subscription],
-  );
+  const { rows } = await target.query<{ running: boolean }>(SUBSCRIPTION_RUNNING, [
+    names.subscription,
+  ]);
   return rows[0]?.running === true;
 }
 
@@ -139,10 +162,11 @@ export async function waitForSubscription(
   target: DbClient,
   names: ReplicationNames,
   timeoutMs: number,
+  signal?: AbortSignal,
 ): Promise<boolean> {
   const deadline = Date.now() + timeoutMs;
   while (!(await subscriptionRunning(target, names))) {
-    if (Date.now() > deadline) return false;
+    if (Date.now() > deadline || signal?.aborted) return false;
     await sleep(100);
   }
   return true;
@@ -153,21 +177,16 @@ export async function subscriptionExists(
   target: DbClient,
   names: ReplicationNames,
 ): Promise<boolean> {
-  const { rows } = await target.query<{ n: number }>(
-    `SELECT count(*)::int AS n FROM pg_subscription
-      WHERE subname = $1 AND subdbid = (SELECT oid FROM pg_database WHERE datname = current_database())`,
-    [names.subscription],
-  );
+  const { rows } = await target.query<{ n: number }>(SUBSCRIPTION_EXISTS, [names.subscription]);
   return (rows[0]?.n ?? 0) > 0;
 }
 
 /** Drops the subscription without touching its slot (the slot is dropped on its own side). */
 export async function dropSubscription(target: DbClient, names: ReplicationNames): Promise<void> {
   if (!(await subscriptionExists(target, names))) return;
-  const sub = quoteIdent(names.subscription);
-  await target.query(`ALTER SUBSCRIPTION ${sub} DISABLE`);
-  await target.query(`ALTER SUBSCRIPTION ${sub} SET (slot_name = NONE)`);
-  await target.query(`DROP SUBSCRIPTION ${sub}`);
+  await target.query(disableSubscription(names.subscription));
+  await target.query(detachSubscription(names.subscription));
+  await target.query(dropSubscriptionSql(names.subscription));
 }
 
 /**
@@ -176,17 +195,14 @@ export async function dropSubscription(target: DbClient, names: ReplicationNames
  */
 export async function dropSource(source: DbClient, names: ReplicationNames): Promise<void> {
   for (let attempt = 0; ; attempt += 1) {
-    const { rows } = await source.query<{ pid: number | null }>(
-      'SELECT active_pid AS pid FROM pg_replication_slots WHERE slot_name = $1',
-      [names.slot],
-    );
+    const { rows } = await source.query<{ pid: number | null }>(SLOT_HOLDER, [names.slot]);
     const slot = rows[0];
     if (!slot) break;
     if (slot.pid === null) {
-      await source.query('SELECT pg_drop_replication_slot($1)', [names.slot]);
+      await source.query(DROP_SLOT, [names.slot]);
       break;
     }
-    if (attempt >= 50) await source.query('SELECT pg_terminate_backend($1)', [slot.pid]);
+    if (attempt >= 50) await source.query(TERMINATE_PID, [slot.pid]);
     if (attempt >= 100)
       throw new DbDeployError(
         'slot-busy',
@@ -195,5 +211,5 @@ export async function dropSource(source: DbClient, names: ReplicationNames): Pro
       );
     await sleep(100);
   }
-  await source.query(`DROP PUBLICATION IF EXISTS ${quoteIdent(names.publication)}`);
+  await source.query(dropPublication(names.publication));
 }

@@ -1,6 +1,9 @@
 import type { Logger } from '../logger.js';
-import { endPair, rollBack, status, switchOver } from './lifecycle.js';
+import { abort, finish } from './end.js';
 import { prepare } from './prepare.js';
+import { rollBack } from './rollback.js';
+import { status } from './status.js';
+import { switchOver } from './switch.js';
 import type { SwitchOptions, SwitchResult } from './types.js';
 
 /** blue-green-switch: one command per call; the state in blue says which side is live. */
@@ -15,7 +18,8 @@ export function runSwitch(options: SwitchOptions, logger: Logger): Promise<Switc
     case 'status':
       return status(options, logger);
     case 'abort':
+      return abort(options, logger);
     case 'finish':
-      return endPair(options, logger);
+      return finish(options, logger);
   }
 }

@@ -1,6 +1,12 @@
 import { connect, disconnect, type DbClient } from '../db/connect.js';
 import { parseDatabaseUrl, type DatabaseTarget } from '../db/url.js';
-import { quoteIdent } from '../db/sql.js';
+import {
+  CONNECTED_SESSIONS,
+  END_SESSIONS,
+  IS_READ_ONLY,
+  SESSION_WRITABLE,
+  setReadOnly as setReadOnlySql,
+} from './queries.js';
 import { greenTarget, onServer, replicationNames, sameServer } from './names.js';
 import type { SwitchOptions } from './types.js';
 
@@ -38,7 +44,7 @@ export function openPair(options: SwitchOptions): Pair {
       applicationName: SESSION_NAME,
     }).then(async (c) => {
       // db-deploy's own sessions write on a side that is read-only for everyone else.
-      await c.query('SET default_transaction_read_only = off');
+      await c.query(SESSION_WRITABLE);
       return c;
     });
   const client = (target: DatabaseTarget) => {
@@ -99,31 +105,18 @@ export async function setReadOnly(
   database: string,
   readOnly: boolean,
 ): Promise<void> {
-  await admin.query(
-    readOnly
-      ? `ALTER DATABASE ${quoteIdent(database)} SET default_transaction_read_only = on`
-      : `ALTER DATABASE ${quoteIdent(database)} RESET default_transaction_read_only`,
-  );
+  await admin.query(setReadOnlySql(database, readOnly));
 }
 
 /** Whether new sessions of `database` are read-only (the guard prepare sets on green). */
 export async function isReadOnly(admin: DbClient, database: string): Promise<boolean> {
-  const { rows } = await admin.query<{ ro: boolean }>(
-    `SELECT EXISTS (SELECT 1 FROM pg_db_role_setting s JOIN pg_database d ON d.oid = s.setdatabase
-        WHERE d.datname = $1 AND s.setrole = 0 AND 'default_transaction_read_only=on' = ANY (s.setconfig)) AS ro`,
-    [database],
-  );
+  const { rows } = await admin.query<{ ro: boolean }>(IS_READ_ONLY, [database]);
   return rows[0]?.ro === true;
 }
 
 /** Ends every client session of `database` but ours: they would go on writing to the old side. */
 export async function endSessions(admin: DbClient, database: string): Promise<number> {
-  const { rows } = await admin.query<{ n: number }>(
-    `SELECT count(pg_terminate_backend(pid))::int AS n FROM pg_stat_activity
-      WHERE datname = $1 AND pid <> pg_backend_pid() AND backend_type = 'client backend'
-        AND application_name <> $2`,
-    [database, SESSION_NAME],
-  );
+  const { rows } = await admin.query<{ n: number }>(END_SESSIONS, [database, SESSION_NAME]);
   return rows[0]?.n ?? 0;
 }
 
@@ -133,11 +126,7 @@ export async function connectedSessions(
   database: string,
 ): Promise<Array<{ pid: number; application: string; user: string }>> {
   const { rows } = await admin.query<{ pid: number; application: string; user: string }>(
-    `SELECT pid, coalesce(nullif(application_name, ''), '?') AS application,
-            coalesce(usename::text, '?') AS user
-       FROM pg_stat_activity
-      WHERE datname = $1 AND pid <> pg_backend_pid() AND backend_type = 'client backend'
-        AND application_name IS DISTINCT FROM $2 ORDER BY backend_start`,
+    CONNECTED_SESSIONS,
     [database, SESSION_NAME],
   );
   return rows;

@@ -68,6 +68,11 @@ export interface SwitchOptions {
   connectTimeoutMs: number;
   /** Directory holding pg_dump/pg_restore for the schema copy. */
   pgBinDir?: string;
+  /**
+   * The job's cancel (SIGINT/SIGTERM): the step in hand is finished or reverted, then the
+   * command stops (finished instead when traffic may already have reached the new side).
+   */
+  signal?: AbortSignal;
 }
 
 export const SWITCH_DEFAULTS = {
@@ -86,13 +91,32 @@ export const SWITCH_DEFAULTS = {
 
 export type Phase = 'prepared' | 'switched' | 'rolled-back' | 'aborted' | 'finished';
 
+/** A command under way, or interrupted: the journal in the state row says which step it reached. */
+export type InFlightPhase = 'preparing' | 'switching' | 'rolling-back' | 'aborting' | 'finishing';
+
+/** What status reports about an interrupted command, and what running it again would do. */
+export interface Interruption {
+  command: SwitchCommand;
+  /** The last step journaled (taken, or being taken when the process stopped). */
+  step: string;
+  /** finish: traffic may have reached the new side, so recovery completes it; undo: puts it back. */
+  recovery: 'finish' | 'undo';
+  /**
+   * The session that last wrote its journal is still connected: the command may still be
+   * running (or its process was lost without the server noticing yet).
+   */
+  running?: boolean;
+}
+
 export interface SwitchResult {
   command: SwitchCommand;
   /** The database traffic goes to after this command. */
   activeDatabase: string;
   /** The other one (kept for rollback), or '' when none. */
   standbyDatabase: string;
-  phase: Phase | 'none';
+  phase: Phase | InFlightPhase | 'none';
+  /** status: the command that stopped midway (killed, or failed where it could not be undone). */
+  interrupted?: Interruption;
   /** How green was made (prepare and later commands). */
   cloneMethod?: CloneMethod;
   /** Longest time writes were paused (PAUSE to RESUME), switch and rollback only. */

@@ -11,7 +11,8 @@ import type {
 } from '../migrations/index.js';
 import type { MigrationFormat, SentStatement } from '../migrations/engine/types.js';
 import { runCommand } from './command.js';
-import { unifiedDiff } from './diff.js';
+import { compareSchemas } from './compare.js';
+import type { SchemaModel } from './snapshot.js';
 import {
   locksOnExisting,
   readOwnLocks,
@@ -34,8 +35,8 @@ export interface CycleContext {
   migrate: (
     overrides: Pick<MigrateOptions, 'direction' | 'count' | 'hooks'>,
   ) => Promise<MigrateResult>;
-  /** The schema as deterministic text. */
-  snapshot: () => Promise<string>;
+  /** The schema, read from the catalog (compared with `compareSchemas`). */
+  snapshot: () => Promise<SchemaModel>;
   /** Bookkeeping tables whose locks are not the migration's doing (`public.pgmigrations`, …). */
   ignoreTables: ReadonlySet<string>;
   testCommand?: string;
@@ -53,6 +54,7 @@ export type CycleResult = Pick<
   | 'rewrites'
   | 'reversible'
   | 'reversibleDetail'
+  | 'movedColumns'
   | 'locksSampled'
   | 'test'
   | 'error'
@@ -101,12 +103,13 @@ export async function cycleMigration(file: Migration, ctx: CycleContext): Promis
     result.status = 'applied';
     return result;
   }
-  const diff = unifiedDiff(before, await ctx.snapshot(), {
+  const { diff, moved } = compareSchemas(before, await ctx.snapshot(), {
     before: `schema before ${file.name} (up)`,
     after: `schema after ${file.name} (down)`,
   });
   result.reversible = diff === '';
   if (diff) result.reversibleDetail = diff;
+  if (moved.length) result.movedColumns = moved;
 
   try {
     await ctx.migrate({ direction: 'up', count: 1 });

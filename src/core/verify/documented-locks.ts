@@ -1,4 +1,4 @@
-import { parseSql, type ParsedStatement } from '../sql/parse.js';
+import { MAX_PARSE_BYTES, parseSql, type ParsedStatement } from '../sql/parse.js';
 import { list, nodeOf, tableKey } from '../lint/ast.js';
 import { nonTransactionalReason, renderMigration, type Migration } from '../migrations/index.js';
 import type { MigrationFormat } from '../migrations/engine/types.js';
@@ -14,7 +14,10 @@ export async function documentedLocks(
   file: Migration,
   format: MigrationFormat,
 ): Promise<ObservedLock[]> {
-  const parsed = parseSql(await upSql(file, format));
+  const sql = await upSql(file, format);
+  // Too large to parse (lint reports it): only what sampling saw is reported.
+  if (Buffer.byteLength(sql, 'utf8') > MAX_PARSE_BYTES) return [];
+  const parsed = parseSql(sql);
   if (!parsed.ok) return [];
   return parsed.statements.flatMap((statement) =>
     nonTransactionalReason(statement) ? locksOf(statement) : [],

@@ -2,6 +2,7 @@ import { connect, disconnect } from '../db/connect.js';
 import { TABLE_SIZES } from '../db/catalog.js';
 import { parseDatabaseUrl } from '../db/url.js';
 import { databaseStep } from '../db/pg-error.js';
+import type { Finding } from '../lint/types.js';
 import type { MigrationReport, TableStats } from './types.js';
 import { formatBytes, roughly } from '../report/sizes.js';
 
@@ -80,10 +81,36 @@ export function gradeRisk(migration: MigrationReport): 'low' | 'medium' | 'high'
 }
 
 /**
+ * Rules whose error is about the number of rows touched, so that a small table on the stats
+ * database makes it smaller: an UPDATE without WHERE of a 12-row settings table holds 12 row
+ * locks for a moment. Only production's statistics may grade them down, never the scratch
+ * database (empty or seeded, it would demote every real backfill).
+ */
+const GRADED_BY_ROWS = new Set(['ban-update-without-where']);
+
+/** Up to this many rows (and under SMALL_TABLE_BYTES), a row-count error becomes a notice. */
+export const SMALL_TABLE_ROWS = 10_000;
+export const SMALL_TABLE_BYTES = 10 * 1024 * 1024;
+/** Up to this many rows (and under LARGE_TABLE_BYTES), a warning. */
+export const MEDIUM_TABLE_ROWS = 1_000_000;
+
+/** The severity a row-count finding gets for a table of this size (undefined: unchanged). */
+function severityByRows(table: TableStats): Finding['severity'] | undefined {
+  // reltuples is -1 for a table never vacuumed or analysed: no statistics, no grading.
+  if (table.rowEstimate < 0) return undefined;
+  if (table.rowEstimate <= SMALL_TABLE_ROWS && table.totalBytes < SMALL_TABLE_BYTES)
+    return 'notice';
+  if (table.rowEstimate <= MEDIUM_TABLE_ROWS && table.totalBytes < LARGE_TABLE_BYTES)
+    return 'warning';
+  return undefined;
+}
+
+/**
  * Grades each finding by the real size of the table it names: the message gains the table's
- * size on the stats database and a rough rewrite time, and a finding on a large table becomes
- * an error (a rewrite of 40 GB is not a rewrite of an empty table). Matches the table by its
- * name in the message (rules name the table they are about).
+ * size on the stats database and a rough rewrite time, a finding on a large table becomes an
+ * error (a rewrite of 40 GB is not a rewrite of an empty table), and a row-count error on a small
+ * table (GRADED_BY_ROWS) a warning or a notice. Matches the table by its name in the message
+ * (rules name the table they are about).
  */
 export function gradeFindings(migration: MigrationReport): void {
   for (const finding of migration.findings) {
@@ -102,6 +129,11 @@ export function gradeFindings(migration: MigrationReport): void {
       finding.message += ` (${table.relation} on the stats database: ${formatBytes(table.totalBytes)}, ${rows}, ${roughly(table.rewriteEstimateMs)} to rewrite)`;
       if (table.totalBytes >= LARGE_TABLE_BYTES && finding.severity === 'warning')
         finding.severity = 'error';
+      const graded = GRADED_BY_ROWS.has(finding.rule) ? severityByRows(table) : undefined;
+      if (graded && finding.severity === 'error') {
+        finding.severity = graded;
+        finding.message += `; a ${graded} at this size (${graded === 'notice' ? `up to ${SMALL_TABLE_ROWS.toLocaleString('en-US')} rows` : `up to ${MEDIUM_TABLE_ROWS.toLocaleString('en-US')} rows`} on the stats database)`;
+      }
       break;
     }
   }

@@ -1,4 +1,5 @@
 import type { Finding } from '../lint/types.js';
+import type { MovedColumn } from './compare.js';
 
 /** A lock the migration's own backend held just before its commit (from pg_locks). */
 export interface ObservedLock {
@@ -36,6 +37,11 @@ export interface MigrationReport {
   reversible: boolean | undefined;
   /** Why it is not reversible (the schema diff, or the down migration's error). */
   reversibleDetail?: string;
+  /**
+   * Columns its down restores at another position than they had before its up (PostgreSQL adds
+   * columns at the end): not a difference for `reversible`, reported as a notice.
+   */
+  movedColumns?: MovedColumn[];
   /** True when its locks were sampled during the run rather than read before commit (runs outside a transaction). */
   locksSampled: boolean;
   /** test-command outcome after its up, when one is configured. */

@@ -6,7 +6,7 @@ import { parseDatabaseUrl } from '../db/url.js';
 import { DbDeployError, describeError } from '../errors.js';
 import type { Logger } from '../logger.js';
 import { NEWEST_PG_VERSION } from '../lint/engine.js';
-import { lintMigration, sortFindings } from '../lint/files.js';
+import { collectKnownNames, lintMigration, sortFindings } from '../lint/files.js';
 import { reachesFailOn } from '../lint/verdict.js';
 import type { DeployStrategy, Finding, TableKey } from '../lint/types.js';
 import {
@@ -35,6 +35,7 @@ import { gradeFindings, gradeRisk, readTableStats } from './stats.js';
 import type { MigrationReport, ValidateReport } from './types.js';
 import { dataLossOf, declarationFindings, durationFindings } from './metadata.js';
 import type { SentStatement } from '../migrations/engine/types.js';
+import type { MovedColumn } from './compare.js';
 
 /**
  * The validate run: lint the new migrations, then on a disposable database apply the baseline,
@@ -85,7 +86,7 @@ export async function validate(options: ValidateOptions, logger: Logger): Promis
   const client = scratch?.client;
   try {
     if (client && options.pgVersion === undefined) report.pgVersion = await serverMajor(client);
-    await lintAll(set, report, options.lintAll ? files : fresh, fresh, options.strategy);
+    await lintAll(set, report, files, options.lintAll ? files : fresh, fresh, options.strategy);
     report.findings = sortFindings([...report.findings, ...historyFindings(set, wanted)]);
     if (client && options.databaseUrl) {
       const sent = await runCycle(
@@ -279,12 +280,15 @@ async function serverMajor(client: DbClient): Promise<number> {
 async function lintAll(
   set: MigrationSet,
   report: ValidateReport,
+  files: readonly Migration[],
   toLint: readonly Migration[],
   fresh: readonly Migration[],
   strategy: DeployStrategy,
 ) {
   // The new migrations are one deploy: a table one of them creates is new for the next ones.
   const createdInDeploy = new Set<TableKey>();
+  // Long names the schema already holds (the baseline's), and those the new migrations add.
+  const knownNames = await collectKnownNames(files.filter((f) => !fresh.includes(f)));
   for (const file of toLint) {
     const suppressed: Finding[] = [];
     const findings = await lintMigration(file, {
@@ -293,6 +297,7 @@ async function lintAll(
       pgVersion: report.pgVersion,
       strategy,
       createdInDeploy: fresh.includes(file) ? createdInDeploy : undefined,
+      knownNames: fresh.includes(file) ? knownNames : undefined,
       onSuppressed: (f) => suppressed.push(f),
     });
     const entry = report.migrations.find((m) => m.name === file.name);
@@ -420,7 +425,7 @@ async function runCycle(
     client,
     format: set.format,
     migrate: (o) => migrate({ ...base, ...o }, logger),
-    snapshot: async () => renderSchema(await readSchema(client, { exclude })),
+    snapshot: () => readSchema(client, { exclude }),
     ignoreTables: new Set([...exclude.tables, ...exclude.sequences]),
     testCommand: options.testCommand,
     cwd: options.baseDir,
@@ -433,12 +438,36 @@ async function runCycle(
     const { sent: statements, ...cycle } = await cycleMigration(file, ctx);
     Object.assign(entry, cycle);
     if (statements) sent.set(file.name, statements);
+    if (entry.movedColumns) {
+      const notice = columnOrderNotice(entry.file, entry.movedColumns);
+      entry.findings = sortFindings([...entry.findings, notice]);
+      report.findings = sortFindings([...report.findings, notice]);
+    }
     if (entry.status === 'failed') {
       logger.error(`${file.name}: ${entry.error}`);
       break;
     }
   }
   return sent;
+}
+
+/** The notice for columns a down migration restores at another position (nothing else differs). */
+function columnOrderNotice(file: string, moved: readonly MovedColumn[]): Finding {
+  const columns = moved
+    .map(
+      (m) => `${m.table}.${m.column} (column ${m.before} before the up, ${m.after} after the down)`,
+    )
+    .join(', ');
+  return {
+    file,
+    line: 1,
+    column: 1,
+    endLine: 1,
+    rule: 'column-order-changed',
+    severity: 'notice',
+    message: `its down restores ${columns} at a different position; the schema is otherwise identical`,
+    hint: 'PostgreSQL adds columns at the end of the table, so a down cannot put one back in the middle; only SELECT * and INSERT without a column list see the order',
+  };
 }
 
 /** The bookkeeping relations: the tool's ledger and db-deploy's checksums, never the schema under test. */

@@ -4,6 +4,7 @@ import { named, setNotNullScansTable, validatesRows } from './not-null.js';
 import {
   alterTableCmds,
   columnConstraints,
+  createdInMigration,
   list,
   locationOf,
   names,
@@ -22,18 +23,45 @@ interface AddedConstraint {
   column?: string;
   /** That column's definition. */
   columnDef?: AstNode;
+  /**
+   * The table is new but this migration filled it (CREATE TABLE AS, INSERT … SELECT): nobody
+   * else uses it, but validating the constraint scans its rows.
+   */
+  filled: boolean;
 }
 
-/** Constraints added by an ALTER TABLE on a table that existed before this migration. */
+/**
+ * Constraints added by an ALTER TABLE on a table that existed before this migration, or on one
+ * it created and filled with rows.
+ */
 function addedConstraints(statement: ParsedStatement, context: LintContext): AddedConstraint[] {
-  const node = statement.node;
-  if (statement.type !== 'AlterTableStmt' || context.createdTables.has(tableKey(node.relation)))
-    return [];
+  if (statement.type !== 'AlterTableStmt') return [];
+  const key = tableKey(statement.node.relation);
+  const filled = context.filledTables.has(key);
+  if (context.createdTables.has(key) && !filled) return [];
+  const all = constraintsOf(statement);
+  return filled ? all.map((added) => ({ ...added, filled })) : all;
+}
+
+/** Every constraint an ALTER TABLE adds, read once per statement (four rules ask). */
+const constraintsCache = new WeakMap<ParsedStatement, AddedConstraint[]>();
+
+function constraintsOf(statement: ParsedStatement): AddedConstraint[] {
+  let found = constraintsCache.get(statement);
+  if (!found) {
+    found = readConstraints(statement.node);
+    constraintsCache.set(statement, found);
+  }
+  return found;
+}
+
+function readConstraints(node: AstNode): AddedConstraint[] {
+  const filled = false;
   const table = tableName(node.relation);
   return alterTableCmds(node).flatMap((cmd): AddedConstraint[] => {
     if (cmd.subtype === 'AT_AddConstraint') {
       const constraint = nodeOf(cmd.def, 'Constraint');
-      return constraint ? [{ table, constraint }] : [];
+      return constraint ? [{ table, constraint, filled }] : [];
     }
     if (cmd.subtype !== 'AT_AddColumn') return [];
     const column = nodeOf(cmd.def, 'ColumnDef');
@@ -42,6 +70,7 @@ function addedConstraints(statement: ParsedStatement, context: LintContext): Add
       constraint,
       column: String(column?.colname ?? '?'),
       columnDef: column,
+      filled,
     }));
   });
 }
@@ -84,10 +113,18 @@ const foreignKeyMissingNotValid: Rule = {
   description:
     'ADD FOREIGN KEY without NOT VALID blocks writes to both tables while it checks every row.',
   nodeTypes: ['AlterTableStmt'],
-  check: perConstraint(['CONSTR_FOREIGN'], (added) => {
+  check: perConstraint(['CONSTR_FOREIGN'], (added, context) => {
     const { table, constraint, column } = added;
     if (!validatesRows(constraint) || (column && !filledColumn(added.columnDef))) return undefined;
     const referenced = tableName(constraint.pktable);
+    if (added.filled) {
+      // The scan reads only the new table, but the lock on the referenced one is what hurts.
+      if (createdInMigration(context, tableKey(constraint.pktable))) return undefined;
+      return {
+        message: `${column ? `ADD COLUMN ${column} … REFERENCES ${referenced}` : `ADD CONSTRAINT${named(constraint)} FOREIGN KEY … REFERENCES ${referenced}`} on ${table}, which this migration filled with rows, checks every one of them while holding a SHARE ROW EXCLUSIVE lock on ${referenced}: writes to ${referenced} wait`,
+        hint: `add it NOT VALID and VALIDATE it in a later statement (VALIDATE lets writes to ${referenced} through), or create ${table} with the foreign key before filling it (each row is then checked as it is inserted)`,
+      };
+    }
     const target = `${referenced}${list(constraint.pk_attrs).length ? ` (${names(constraint.pk_attrs).join(', ')})` : ''}`;
     const what = column
       ? `ADD COLUMN ${column} … REFERENCES ${referenced}`
@@ -111,8 +148,14 @@ const checkConstraintMissingNotValid: Rule = {
   severity: 'error',
   description: 'ADD CHECK without NOT VALID blocks reads and writes while it scans the table.',
   nodeTypes: ['AlterTableStmt'],
-  check: perConstraint(['CONSTR_CHECK'], ({ table, constraint, column }) => {
+  check: perConstraint(['CONSTR_CHECK'], ({ table, constraint, column, filled }) => {
     if (!validatesRows(constraint)) return undefined;
+    if (filled)
+      return {
+        severity: 'notice',
+        message: `${column ? `ADD COLUMN ${column} … CHECK` : `ADD CONSTRAINT${named(constraint)} CHECK`} on ${table}, which this migration filled with rows, scans every one of them; no other session uses ${table} yet, but the migration's other locks are held meanwhile`,
+        hint: `declare the CHECK in CREATE TABLE ${table} before filling it (each row is checked as it is inserted), or add it NOT VALID and VALIDATE it later`,
+      };
     return {
       message: `${column ? `ADD COLUMN ${column} … CHECK` : `ADD CONSTRAINT${named(constraint)} CHECK`} on ${table} scans every row of ${table} while blocking its reads and writes`,
       hint: `${column ? 'add the column without the CHECK, then ' : ''}ALTER TABLE ${table} ADD CONSTRAINT <name> CHECK (…) NOT VALID, then ALTER TABLE ${table} VALIDATE CONSTRAINT <name> in a later statement or migration`,
@@ -131,15 +174,19 @@ const uniqueConstraintWithoutIndex: Rule = {
   description:
     'ADD UNIQUE / PRIMARY KEY without USING INDEX blocks reads and writes while the index builds.',
   nodeTypes: ['AlterTableStmt'],
-  check: perConstraint(['CONSTR_UNIQUE', 'CONSTR_PRIMARY'], ({ table, constraint, column }) => {
-    if (typeof constraint.indexname === 'string') return undefined;
-    const kind = constraint.contype === 'CONSTR_PRIMARY' ? 'PRIMARY KEY' : 'UNIQUE';
-    const columns = column ?? (names(constraint.keys).join(', ') || '…');
-    return {
-      message: `${column ? `ADD COLUMN ${column} … ${kind}` : `ADD CONSTRAINT${named(constraint)} ${kind}`} on ${table} builds a unique index while blocking reads and writes to ${table}`,
-      hint: `${column ? 'add the column without the constraint, then ' : ''}CREATE UNIQUE INDEX CONCURRENTLY <index> ON ${table} (${columns}), then ALTER TABLE ${table} ADD CONSTRAINT <name> ${kind} USING INDEX <index>${kind === 'PRIMARY KEY' ? ' (make the columns NOT NULL first, or it scans the table)' : ''}`,
-    };
-  }),
+  check: perConstraint(
+    ['CONSTR_UNIQUE', 'CONSTR_PRIMARY'],
+    ({ table, constraint, column, filled }) => {
+      // On a new table, filled or not, the index build locks only that table, which nobody uses.
+      if (typeof constraint.indexname === 'string' || filled) return undefined;
+      const kind = constraint.contype === 'CONSTR_PRIMARY' ? 'PRIMARY KEY' : 'UNIQUE';
+      const columns = column ?? (names(constraint.keys).join(', ') || '…');
+      return {
+        message: `${column ? `ADD COLUMN ${column} … ${kind}` : `ADD CONSTRAINT${named(constraint)} ${kind}`} on ${table} builds a unique index while blocking reads and writes to ${table}`,
+        hint: `${column ? 'add the column without the constraint, then ' : ''}CREATE UNIQUE INDEX CONCURRENTLY <index> ON ${table} (${columns}), then ALTER TABLE ${table} ADD CONSTRAINT <name> ${kind} USING INDEX <index>${kind === 'PRIMARY KEY' ? ' (make the columns NOT NULL first, or it scans the table)' : ''}`,
+      };
+    },
+  ),
 };
 
 /**
@@ -153,10 +200,14 @@ const banExclusionConstraint: Rule = {
   description:
     'ADD EXCLUDE blocks reads and writes while it builds its index; there is no online form.',
   nodeTypes: ['AlterTableStmt'],
-  check: perConstraint(['CONSTR_EXCLUSION'], ({ table, constraint }) => ({
-    message: `ADD CONSTRAINT${named(constraint)} EXCLUDE on ${table} locks ${table} against reads and writes while it builds the index and checks every row; PostgreSQL has no online way to add it`,
-    hint: `add it while ${table} is small or in a maintenance window, or enforce the rule in a new table created with the constraint and move the data over`,
-  })),
+  check: perConstraint(['CONSTR_EXCLUSION'], ({ table, constraint, filled }) =>
+    filled
+      ? undefined
+      : {
+          message: `ADD CONSTRAINT${named(constraint)} EXCLUDE on ${table} locks ${table} against reads and writes while it builds the index and checks every row; PostgreSQL has no online way to add it`,
+          hint: `add it while ${table} is small or in a maintenance window, or enforce the rule in a new table created with the constraint and move the data over`,
+        },
+  ),
 };
 
 export const constraintRules: readonly Rule[] = [

@@ -178,10 +178,45 @@ const banTruncateCascade: Rule = {
   },
 };
 
+/**
+ * Whether a relation is a system catalog: in pg_catalog, or unqualified and named pg_… (pg_catalog
+ * is searched before any other schema, so `pg_index` is pg_catalog.pg_index).
+ */
+function isCatalog(relation: unknown): boolean {
+  const rv = (nodeOf(relation, 'RangeVar') ?? relation) as Record<string, unknown> | undefined;
+  if (rv?.schemaname === 'pg_catalog') return true;
+  return rv?.schemaname === undefined && typeof rv?.relname === 'string' && /^pg_/.test(rv.relname);
+}
+
+/**
+ * Writing a system catalog by hand (`UPDATE pg_index SET indisvalid = …`, `DELETE FROM pg_depend`)
+ * bypasses every check PostgreSQL makes, leaves caches and dependent objects inconsistent, needs a
+ * superuser, and is not supported across versions (PostgreSQL docs, 51.1 System Catalogs
+ * Overview: "you should not change the system catalogs by hand"). It is not a data backfill.
+ */
+const banCatalogWrite: Rule = {
+  id: 'ban-catalog-write',
+  severity: 'error',
+  description: 'INSERT, UPDATE or DELETE on a system catalog bypasses the checks PostgreSQL makes.',
+  nodeTypes: ['UpdateStmt', 'DeleteStmt', 'InsertStmt', 'MergeStmt'],
+  check(statement) {
+    const relation = statement.node.relation;
+    if (!isCatalog(relation)) return [];
+    const verb = statement.type.replace(/Stmt$/, '').toUpperCase();
+    return [
+      {
+        message: `${verb} on the system catalog ${tableName(relation)} changes PostgreSQL's own bookkeeping behind its back: caches, dependent objects and later upgrades may break, and it needs a superuser`,
+        hint: 'use the SQL command that makes the change (ALTER …, REINDEX, VALIDATE CONSTRAINT); never write catalogs in a migration',
+        location: rangeVarLocation(relation),
+      },
+    ];
+  },
+};
+
 /** A DELETE or UPDATE that touches every row of an existing table, or undefined. */
 function everyRow(statement: ParsedStatement, context: LintContext): string | undefined {
   const node = statement.node;
-  if (node.whereClause) return undefined;
+  if (node.whereClause || isCatalog(node.relation)) return undefined;
   if (allNew([node.relation], context)) return undefined;
   return tableName(node.relation);
 }
@@ -241,7 +276,7 @@ const dataBackfillInMigration: Rule = {
     const node = statement.node;
     const relation = node.relation;
     if (statement.type !== 'MergeStmt' && !node.whereClause) return []; // the ban-* rules report it
-    if (allNew([relation], context)) return [];
+    if (allNew([relation], context) || isCatalog(relation)) return [];
     const verb = statement.type.replace(/Stmt$/, '').toUpperCase();
     return [
       {
@@ -264,6 +299,7 @@ export const dataRules: readonly Rule[] = [
   banDeleteWithoutWhere,
   banUpdateWithoutWhere,
   dataBackfillInMigration,
+  banCatalogWrite,
 ];
 
 /**

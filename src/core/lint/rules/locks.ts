@@ -259,28 +259,66 @@ const attachPartitionWithoutCheck: Rule = {
   },
 };
 
+/** The triggers an ENABLE covers: by name, USER (all but internal ones) or ALL. */
+function enables(cmd: AstNode, disabled: AstNode): boolean {
+  const subtype = String(cmd.subtype);
+  if (!/^AT_Enable/.test(subtype)) return false;
+  if (subtype === 'AT_EnableTrigAll') return true;
+  if (disabled.subtype === 'AT_DisableTrigAll') return false;
+  if (subtype === 'AT_EnableTrigUser') return true;
+  return disabled.subtype === 'AT_DisableTrig' && cmd.name === disabled.name;
+}
+
+/** Whether a later statement of this migration enables the disabled trigger(s) of `key` again. */
+function enabledLater(context: LintContext, key: string, disabled: AstNode): boolean {
+  return context.statements
+    .slice(context.index + 1)
+    .some(
+      (s) =>
+        s.type === 'AlterTableStmt' &&
+        tableKey(s.node.relation) === key &&
+        alterTableCmds(s.node).some((cmd) => enables(cmd, disabled)),
+    );
+}
+
 /**
- * DISABLE TRIGGER takes a SHARE ROW EXCLUSIVE lock (blocks writes while waiting and until commit)
- * and lets concurrent writes skip the trigger; DISABLE TRIGGER ALL also skips foreign-key checks
- * (PostgreSQL docs, ALTER TABLE, DISABLE/ENABLE TRIGGER). ENABLE TRIGGER alone is a normal step.
+ * DISABLE TRIGGER takes a SHARE ROW EXCLUSIVE lock (PostgreSQL docs, ALTER TABLE, DISABLE/ENABLE
+ * TRIGGER): writes wait for it and, in a transaction, until the commit. Once committed (or outside
+ * a transaction) concurrent writes skip the trigger; DISABLE TRIGGER ALL also skips foreign-key
+ * checks. Enabled again before the commit of the same transaction, no other session ever sees it
+ * disabled: then the lock, held while the statements in between run, is the risk.
  */
 const banDisableTrigger: Rule = {
   id: 'ban-disable-trigger',
   severity: 'warning',
   description:
-    'DISABLE TRIGGER lets concurrent writes skip the trigger (with ALL, foreign-key checks too).',
+    'DISABLE TRIGGER lets concurrent writes skip the trigger (with ALL, foreign-key checks too), and blocks writes until the migration commits.',
   nodeTypes: ['AlterTableStmt'],
   check(statement, context) {
     const node = statement.node;
     if (isNew(node.relation, context)) return [];
     const table = tableName(node.relation);
+    const key = tableKey(node.relation);
     return alterTableCmds(node)
       .filter((cmd) => /^AT_DisableTrig/.test(String(cmd.subtype)))
-      .map((cmd) => ({
-        message: `DISABLE TRIGGER ${cmd.subtype === 'AT_DisableTrigAll' ? 'ALL (foreign-key checks included)' : String(cmd.name ?? 'USER')} on ${table}: every write to ${table} by running code skips it until it is enabled again, and writes wait for the lock until the migration commits`,
-        hint: 'change the trigger function to skip the rows you mean (e.g. on a session setting) instead of disabling it for everyone',
-        location: rangeVarLocation(node.relation),
-      }));
+      .map((cmd) => {
+        const which =
+          cmd.subtype === 'AT_DisableTrigAll'
+            ? 'ALL (foreign-key checks included)'
+            : String(cmd.name ?? 'USER');
+        const location = rangeVarLocation(node.relation);
+        if (context.transactional && enabledLater(context, key, cmd))
+          return {
+            message: `DISABLE TRIGGER ${which} on ${table} takes a SHARE ROW EXCLUSIVE lock: every write to ${table} waits until the migration commits (it is enabled again in the same transaction, so no write skips it)`,
+            hint: `keep the statements between DISABLE and ENABLE short, or change the trigger function to skip the rows you mean (e.g. on a session setting) instead of disabling it`,
+            location,
+          };
+        return {
+          message: `DISABLE TRIGGER ${which} on ${table}: every write to ${table} by running code skips it until it is enabled again, and writes wait for the lock until the migration commits`,
+          hint: 'change the trigger function to skip the rows you mean (e.g. on a session setting) instead of disabling it for everyone',
+          location,
+        };
+      });
   },
 };
 

@@ -1,0 +1,28 @@
+// SQL of the blue-green switch that reads what the role may do for logical replication (catalog
+// reads only, no table locks). Apart from queries.ts, which holds the rest of the concern's SQL.
+
+/**
+ * The current role and what it may do for logical replication. $1: the managed services' admin
+ * roles (text[]); $2: the replicated tables as quoted names (text[]). `rds_replication` is RDS's
+ * stand-in for the REPLICATION attribute. A table counts as owned when the role may act as its
+ * owner (pg_has_role … USAGE), as ALTER PUBLICATION does.
+ */
+export const LOGICAL_ROLE = `
+  SELECT r.rolname AS role, r.rolsuper AS superuser,
+         r.rolreplication OR EXISTS (
+           SELECT 1 FROM pg_roles g WHERE g.rolname = 'rds_replication'
+              AND pg_has_role(r.oid, g.oid, 'MEMBER')) AS replication,
+         (SELECT min(g.rolname) FROM pg_roles g
+           WHERE g.rolname = ANY ($1::text[]) AND pg_has_role(r.oid, g.oid, 'MEMBER')) AS "managedAdmin",
+         ARRAY(SELECT t FROM unnest($2::text[]) AS t
+                JOIN pg_class c ON c.oid = to_regclass(t)
+               WHERE NOT pg_has_role(r.oid, c.relowner, 'USAGE') ORDER BY 1) AS "notOwned"
+    FROM pg_roles r WHERE r.rolname = current_user`;
+
+/**
+ * PostgreSQL 16+: whether the current role may create a subscription in this database (member
+ * of pg_create_subscription, with CREATE on the database).
+ */
+export const SUBSCRIBE_16 = `
+  SELECT pg_has_role(current_user, 'pg_create_subscription', 'USAGE')
+         AND has_database_privilege(current_database(), 'CREATE') AS ok`;
