@@ -8,7 +8,7 @@ import {
 } from '../../src/core/migrations/index.js';
 import { DbDeployError } from '../../src/core/errors.js';
 import { memoryLogger, silentLogger } from '../../src/core/logger.js';
-import { freshDatabase, openClient, query } from '../helpers/database.js';
+import { asSuperuser, freshDatabase, openClient, query } from '../helpers/database.js';
 import { copyFixture, fixturePath } from '../helpers/fixtures.js';
 
 const examples = resolve('examples/migrations');
@@ -243,7 +243,9 @@ test('a role without CREATE on the schema gets a clear error, not an internal on
   const url = await freshDatabase();
   const role = `limited_${process.pid}`;
   await query(url, `CREATE ROLE ${role} LOGIN PASSWORD 'limited-pass'`);
-  await query(url, `REVOKE CREATE ON SCHEMA public FROM PUBLIC`);
+  // Only public's owner may revoke there: the superuser before PostgreSQL 15 (and on managed
+  // services the provider's role), the database owner from 15.
+  await query(asSuperuser(url), `REVOKE CREATE ON SCHEMA public FROM PUBLIC`);
   const limited = new URL(url);
   limited.username = role;
   limited.password = 'limited-pass';

@@ -6,7 +6,15 @@ import {
   renderSchema,
   type ReadSchemaOptions,
 } from '../../src/core/verify/snapshot.js';
-import { freshDatabase, openClient, serverMajor } from '../helpers/database.js';
+import {
+  adminUrl,
+  asSuperuser,
+  freshDatabase,
+  openClient,
+  query,
+  serverMajor,
+  testRoleName,
+} from '../helpers/database.js';
 
 /** A schema using every kind of object the snapshot covers. */
 const RICH_SCHEMA = [
@@ -333,6 +341,11 @@ describe('schema snapshot (real PostgreSQL)', () => {
 
   test('renders the same schema after the objects are dropped and created again, twice', async () => {
     const client = await database(RICH_SCHEMA);
+    // Before PostgreSQL 15 public belongs to the superuser, and the managed test role may not
+    // drop it: the superuser hands it over first (a no-op for the superuser itself).
+    const url = new URL(adminUrl());
+    url.pathname = `/${(await client.query<{ db: string }>('SELECT current_database() AS db')).rows[0]?.db}`;
+    await query(asSuperuser(url.toString()), `ALTER SCHEMA public OWNER TO "${testRoleName()}"`);
     for (let cycle = 0; cycle < 2; cycle += 1) {
       await client.query('DROP SCHEMA sales CASCADE');
       await client.query('DROP SCHEMA public CASCADE');
