@@ -20,9 +20,10 @@ export const LOGICAL_ROLE = `
     FROM pg_roles r WHERE r.rolname = current_user`;
 
 /**
- * PostgreSQL 16+: whether the current role may create a subscription in this database (member
- * of pg_create_subscription, with CREATE on the database).
+ * PostgreSQL 16+: what creating a subscription in this database asks of the current role:
+ * membership of pg_create_subscription, and CREATE on the database.
  */
 export const SUBSCRIBE_16 = `
-  SELECT pg_has_role(current_user, 'pg_create_subscription', 'USAGE')
-         AND has_database_privilege(current_database(), 'CREATE') AS ok`;
+  SELECT pg_has_role(current_user, 'pg_create_subscription', 'USAGE') AS member,
+         current_database() AS database,
+         has_database_privilege(current_database(), 'CREATE') AS create`;

@@ -34,18 +34,28 @@ interface LogicalRole {
   notOwned: string[];
 }
 
+/** PostgreSQL 16+: what a subscription asks of the role in the subscribing database. */
+interface Subscribe16 {
+  member: boolean;
+  database: string;
+  create: boolean;
+}
+
 const ALTERNATIVE = 'or use clone-method template or dump';
 
 /**
  * The first thing the current role lacks to publish `tables` from one side and subscribe on the
  * other (both sides are connected as the same role), as one DbDeployError, or undefined when it
- * has everything. `major` is the subscriber's.
+ * has everything. `client` is the publisher's session, `major` the subscriber's server major.
+ * `subscriber`, when the subscribing database exists already, is a session in it: on 16+ the
+ * role then also needs CREATE there (a green that prepare creates is the role's own).
  */
 export async function logicalPrivilegeProblem(
   client: DbClient,
   tables: readonly UserTable[],
   major: number,
   where: string,
+  subscriber?: DbClient,
 ): Promise<DbDeployError | undefined> {
   const { rows } = await client.query<LogicalRole>(LOGICAL_ROLE, [
     MANAGED_ADMIN_ROLES,
@@ -73,13 +83,24 @@ export async function logicalPrivilegeProblem(
       },
     );
   if (major >= 16) {
-    const { rows: may } = await client.query<{ ok: boolean }>(SUBSCRIBE_16);
-    if (may[0]?.ok) return undefined;
-    return new DbDeployError(
-      'permission',
-      `a subscription (logical replication) needs pg_create_subscription on PostgreSQL ${major}, and ${role} is not a member`,
-      { where, hint: `GRANT pg_create_subscription TO ${role}, ${ALTERNATIVE}` },
-    );
+    const { rows: may } = await (subscriber ?? client).query<Subscribe16>(SUBSCRIBE_16);
+    const { member = false, database = '', create = false } = may[0] ?? {};
+    if (!member)
+      return new DbDeployError(
+        'permission',
+        `a subscription (logical replication) needs pg_create_subscription on PostgreSQL ${major}, and ${role} is not a member`,
+        { where, hint: `GRANT pg_create_subscription TO ${role}, ${ALTERNATIVE}` },
+      );
+    if (subscriber && !create)
+      return new DbDeployError(
+        'permission',
+        `a subscription (logical replication) needs CREATE on database ${quoteIdent(database)}, and ${role} lacks it`,
+        {
+          where,
+          hint: `GRANT CREATE ON DATABASE ${quoteIdent(database)} TO ${role}, ${ALTERNATIVE}`,
+        },
+      );
+    return undefined;
   }
   if (me.managedAdmin) return undefined;
   return new DbDeployError(

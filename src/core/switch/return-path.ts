@@ -1,3 +1,4 @@
+import { readServerMajor } from '../backup/inspect.js';
 import type { DbClient } from '../db/connect.js';
 import type { Logger } from '../logger.js';
 import { canReturn, columnsOnlyOnGreen, replicatedTables, type UserTable } from './catalog.js';
@@ -7,6 +8,8 @@ import type { SwitchOptions } from './types.js';
 /** What decides whether blue follows green after the switch. */
 export interface ReturnPathInput {
   green: DbClient;
+  /** A session in blue, where the return replication's subscription would be created. */
+  blue: DbClient;
   greenMajor: number;
   /** Where green is, for a warning (host:port/database, never a URL). */
   greenDisplay: string;
@@ -40,7 +43,14 @@ export async function returnReplicationPossible(input: ReturnPathInput): Promise
     }
   }
   if (!input.logical && !(await canReturn(green, tables))) return false;
-  const denied = await logicalPrivilegeProblem(green, tables, greenMajor, input.greenDisplay);
+  // Green publishes, blue subscribes: a subscription's rules are those of blue's major.
+  const denied = await logicalPrivilegeProblem(
+    green,
+    tables,
+    await readServerMajor(input.blue),
+    input.greenDisplay,
+    input.blue,
+  );
   if (denied) {
     logger.warn(`blue cannot follow green after the switch: ${denied.toLine()}`);
     return false;

@@ -40,6 +40,7 @@ export async function switchOver(options: SwitchOptions, logger: Logger): Promis
     const greenMajor = await readServerMajor(green);
     const returning = await returnReplicationPossible({
       green,
+      blue,
       greenMajor,
       greenDisplay: ctx.pair.green.display,
       tables,
