@@ -17,6 +17,7 @@ import { memoryLogger } from '../../src/core/logger.js';
 import { pgDumpServes, requireBinaries } from '../helpers/binaries.js';
 import { openClient, query } from '../helpers/database.js';
 import {
+  QUICK_WORKER_START,
   roleSubscribes,
   useLogicalPostgres,
   type LogicalPostgres,
@@ -66,7 +67,10 @@ const orderCount = (url: string) =>
   query<{ n: number }>(url, 'SELECT count(*)::int AS n FROM orders').then((r) => r[0]?.n ?? -1);
 
 describeIf('blue-green-switch: clone methods, another server, rename', () => {
-  const logical = useLogicalPostgres();
+  // Subscription workers start at most once per wal_retrieve_retry_interval (5 s): after a switch
+  // that a failing switch-command undid, the next switch's catch-up once ran into switch-timeout
+  // (10 s) on a loaded machine with PostgreSQL 14. These cycles are about the methods.
+  const logical = useLogicalPostgres(QUICK_WORKER_START);
   let server: LogicalPostgres;
   let other: Awaited<ReturnType<typeof startPostgres>> | undefined;
   let bouncer: Awaited<ReturnType<typeof startPgBouncer>>;

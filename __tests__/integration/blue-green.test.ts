@@ -332,7 +332,7 @@ describeIf('blue-green-switch core (logical replication + PgBouncer)', () => {
       expect(error.code).toBe('permission');
       expect(error.toLine()).toMatch(
         new RegExp(
-          `^a subscription \\(logical replication\\) needs a superuser on PostgreSQL ${major} \\(16 added pg_create_subscription\\), and managed_admin is not one .* — not possible on managed PostgreSQL ${major} except as the provider's admin role .*or use clone-method template or dump$`,
+          `^a subscription \\(logical replication\\) needs a superuser on PostgreSQL ${major} \\(16 added pg_create_subscription\\), and "managed_admin" is not one .* — not possible on managed PostgreSQL ${major} except as the provider's admin role .*or use clone-method template or dump$`,
         ),
       );
       expect(await query(server.url, 'SELECT slot_name FROM pg_replication_slots')).toEqual([]);
