@@ -3,7 +3,8 @@
 // no grant exists before PostgreSQL 16; the providers' admin roles are let through. The check only
 // reads pg_roles and pg_class, so the shared server serves; the subscriber's major is a parameter.
 import pg from 'pg';
-import { logicalPrivilegeProblem } from '../../src/core/switch/privileges.js';
+import { logicalPrivilegeProblem, sessionEndingProblem } from '../../src/core/switch/privileges.js';
+import { SESSION_NAME } from '../../src/core/switch/session.js';
 import type { UserTable } from '../../src/core/switch/catalog.js';
 import { serverMajor } from '../../scripts/lib/postgres.mjs';
 import { asSuperuser, freshDatabase, query } from '../helpers/database.js';
@@ -16,12 +17,12 @@ let url: string;
 let table: UserTable;
 
 /** A role (LOGIN, the given attributes and memberships) and a session of it in the test database. */
-async function sessionOf(name: string, attributes = '', memberOf: string[] = []) {
+async function sessionOf(name: string, attributes = '', memberOf: string[] = [], on = url) {
   const role = `${name}_${suffix}`;
   roles.push(role);
   await query(asSuperuser(url), `CREATE ROLE ${role} LOGIN PASSWORD '${PASSWORD}' ${attributes}`);
   for (const group of memberOf) await query(asSuperuser(url), `GRANT ${group} TO ${role}`);
-  const target = new URL(url);
+  const target = new URL(on);
   target.username = role;
   target.password = PASSWORD;
   const client = new pg.Client({ connectionString: target.toString() });
@@ -114,4 +115,19 @@ describe('logical replication privileges of a non-superuser role', () => {
       );
     },
   );
+
+  test("ending other roles' sessions (the switch's pause, terminate-connections) needs pg_signal_backend: one line naming them", async () => {
+    // A database of its own: the other tests' sessions stay out of it.
+    const quiet = await freshDatabase('sessions');
+    const db = new URL(quiet).pathname.slice(1);
+    const { role, client } = await sessionOf('deployer', '', [], quiet);
+    // Only its own sessions (and db-deploy's) connected: nothing to refuse.
+    expect(await sessionEndingProblem(client, db, SESSION_NAME, 'here')).toBeUndefined();
+    const { role: app } = await sessionOf('app', '', [], quiet);
+    expect((await sessionEndingProblem(client, db, SESSION_NAME, 'here'))?.toLine()).toBe(
+      `ending the sessions of other roles ("${app}") on "${db}" needs pg_signal_backend, and "${role}" is not a member (here) — GRANT pg_signal_backend TO "${role}" (managed services' admin roles have it), or run as a role that has it`,
+    );
+    await query(asSuperuser(url), `GRANT pg_signal_backend TO ${role}`);
+    expect(await sessionEndingProblem(client, db, SESSION_NAME, 'here')).toBeUndefined();
+  });
 });

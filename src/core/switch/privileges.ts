@@ -8,7 +8,7 @@ import { DbDeployError } from '../errors.js';
 import type { DbClient } from '../db/connect.js';
 import { quoteIdent } from '../db/sql.js';
 import type { UserTable } from './catalog.js';
-import { LOGICAL_ROLE, SUBSCRIBE_16 } from './privilege-queries.js';
+import { LOGICAL_ROLE, SIGNAL_SESSIONS, SUBSCRIBE_16 } from './privilege-queries.js';
 
 /**
  * The administrator roles of managed services whose members may create subscriptions before
@@ -111,6 +111,35 @@ export async function logicalPrivilegeProblem(
     {
       where,
       hint: `not possible on managed PostgreSQL ${major} except as the provider's admin role (RDS/Aurora rds_superuser, Cloud SQL cloudsqlsuperuser, Azure azure_pg_admin); upgrade to 16+ and GRANT pg_create_subscription, ${ALTERNATIVE}`,
+    },
+  );
+}
+
+/**
+ * A DbDeployError when sessions of other roles are connected to `database` and the current role
+ * may not end them (no superuser, no pg_signal_backend): the switch ends blue's sessions inside
+ * the write pause, and a template copy with terminate-connections ends them too. Checked before
+ * anything is paused or created. `appName` is db-deploy's own application_name (left out).
+ */
+export async function sessionEndingProblem(
+  client: DbClient,
+  database: string,
+  appName: string,
+  where: string,
+): Promise<DbDeployError | undefined> {
+  const { rows } = await client.query<{ role: string; may: boolean; others: string[] }>(
+    SIGNAL_SESSIONS,
+    [database, appName],
+  );
+  const me = rows[0];
+  if (!me || me.may || me.others.length === 0) return undefined;
+  const role = quoteIdent(me.role);
+  return new DbDeployError(
+    'permission',
+    `ending the sessions of other roles (${me.others.slice(0, 3).map(quoteIdent).join(', ')}${me.others.length > 3 ? ', …' : ''}) on ${quoteIdent(database)} needs pg_signal_backend, and ${role} is not a member`,
+    {
+      where,
+      hint: `GRANT pg_signal_backend TO ${role} (managed services' admin roles have it), or run as a role that has it`,
     },
   );
 }

@@ -11,7 +11,8 @@ import { settleInterrupted } from './recover.js';
 import { slotLag } from './replication.js';
 import { requirePhase, resultOf } from './result.js';
 import { returnReplicationPossible } from './return-path.js';
-import { isReadOnly } from './session.js';
+import { SESSION_NAME, isReadOnly } from './session.js';
+import { sessionEndingProblem } from './privileges.js';
 import type { SwitchOptions, SwitchResult } from './types.js';
 
 /**
@@ -49,6 +50,14 @@ export async function switchOver(options: SwitchOptions, logger: Logger): Promis
       logger,
     });
     const lagBytes = await guardrails(ctx, state.method, tables, returning);
+    // The flip ends blue's sessions inside the write pause: refused first if it cannot.
+    const cannotEnd = await sessionEndingProblem(
+      blue,
+      ctx.origin().name,
+      SESSION_NAME,
+      ctx.pair.blue.display,
+    );
+    if (cannotEnd) throw cannotEnd;
     ctx.steps.mark(
       logical
         ? `guardrails passed (green ${lagBytes} bytes behind)`
