@@ -108,8 +108,9 @@ export function dumpableMajor() {
  * @param {{ postgresFlags?: string[], quiet?: boolean, major?: number }} [options] `major` starts
  *   the embedded server of that major and ignores DATABASE_URL; without it, DATABASE_URL when
  *   set, else the embedded server of PG_MAJOR (the newest when unset).
- * @returns {Promise<{ url: string, port: number, version: string, major: number, stop: () => Promise<void>, external: boolean }>}
- *   `url` is an admin URL for the `postgres` database; `major` is the server's (read from it).
+ * @returns {Promise<{ url: string, superuserUrl: string, port: number, version: string, major: number, stop: () => Promise<void>, external: boolean }>}
+ *   `url` is an admin URL for the `postgres` database (the managed role's with
+ *   DB_DEPLOY_TEST_ROLE=managed), `superuserUrl` the superuser's; `major` is the server's (read from it).
  */
 export async function startPostgres(options = {}) {
   if (options.major === undefined && process.env.DATABASE_URL) {
