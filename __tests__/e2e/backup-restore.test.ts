@@ -4,7 +4,7 @@
 import { cp, mkdtemp, open, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { createDatabase, startPostgres } from '../../scripts/lib/postgres.mjs';
+import { createDatabase, startPostgres, dumpableMajor } from '../../scripts/lib/postgres.mjs';
 import {
   logWithoutMaskCommands,
   removeActionRunFiles,
@@ -104,7 +104,7 @@ async function backupSource(path?: string): Promise<ActionRun> {
 
 describeIf('the backup and restore bundles on PostgreSQL 15', () => {
   beforeAll(async () => {
-    server = await startPostgres({ major: 15 });
+    server = await startPostgres({ major: dumpableMajor() });
     workspace = await mkdtemp(join(tmpdir(), 'db-deploy-backup-e2e-'));
     for (const admin of [server.url, adminUrl()])
       await query(admin, `CREATE ROLE ${ROLE} LOGIN PASSWORD '${PASSWORD}'`);

@@ -6,7 +6,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { CreateBucketCommand, GetObjectCommand } from '@aws-sdk/client-s3';
-import { createDatabase, startPostgres } from '../../scripts/lib/postgres.mjs';
+import { createDatabase, startPostgres, dumpableMajor } from '../../scripts/lib/postgres.mjs';
 import {
   logWithoutMaskCommands,
   removeActionRunFiles,
@@ -42,7 +42,7 @@ const awsEnv = () => runnerAwsEnv(s3, s3.keys, workspace) as Record<string, stri
 describeIf('dist/backup with s3-uri (Node 24, real S3 gateway)', () => {
   beforeAll(async () => {
     workspace = await mkdtemp(join(tmpdir(), 'db-deploy-backup-s3-e2e-'));
-    [server, s3] = await Promise.all([startPostgres({ major: 15 }), startS3Server()]);
+    [server, s3] = await Promise.all([startPostgres({ major: dumpableMajor() }), startS3Server()]);
     sourceUrl = await createDatabase(server.url, 'shop');
     await query(
       sourceUrl,

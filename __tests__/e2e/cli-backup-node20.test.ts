@@ -6,7 +6,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
-import { createDatabase, startPostgres } from '../../scripts/lib/postgres.mjs';
+import { createDatabase, startPostgres, dumpableMajor } from '../../scripts/lib/postgres.mjs';
 import { nodeBinary } from '../../scripts/lib/run-action.mjs';
 import { nodeWithoutZstd, requireBinaries } from '../helpers/binaries.js';
 import { query } from '../helpers/database.js';
@@ -39,7 +39,7 @@ async function cli(node: string, args: string[]) {
 
 describeIf('the CLI bundle on Node 20 (no zstd)', () => {
   beforeAll(async () => {
-    server = await startPostgres({ major: 15 });
+    server = await startPostgres({ major: dumpableMajor() });
     work = await mkdtemp(join(tmpdir(), 'db-deploy-node20-'));
     sourceUrl = await createDatabase(server.url, 'source');
     await query(sourceUrl, await readFile(FIXTURE, 'utf8'));

@@ -1,12 +1,13 @@
 // The committed CLI bundle's `db-deploy switch` on Node 24, as an operator runs it: prepare →
-// switch → status → rollback → abort on PostgreSQL 15 with wal_level=logical, traffic through a
+// switch → status → rollback → abort on PostgreSQL (PG_MAJOR, else the newest the installed pg_dump serves) with wal_level=logical, traffic through a
 // real PgBouncer (as `nobody`) while writers keep writing; the password never printed.
 import { execFile } from 'node:child_process';
 import { resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { databaseEntry, findPgBouncer, startPgBouncer } from '../../scripts/lib/pgbouncer.mjs';
 import { nodeBinary } from '../../scripts/lib/run-action.mjs';
-import { requireBinaries } from '../helpers/binaries.js';
+import { pgDumpServes, requireBinaries } from '../helpers/binaries.js';
+import { dumpableMajor } from '../../scripts/lib/postgres.mjs';
 import { query } from '../helpers/database.js';
 import { useLogicalPostgres } from '../helpers/logical-postgres.js';
 import { SHOP_SCHEMA, startWriters } from '../helpers/switch-traffic.js';
@@ -17,7 +18,7 @@ const execFileAsync = promisify(execFile);
 const available =
   requireBinaries(['pg_dump', 'pg_restore']) &&
   requireBinaries([findPgBouncer() ?? 'pgbouncer'], 'PgBouncer (apt-get install pgbouncer)');
-const describeIf = available ? describe : describe.skip;
+const describeIf = available && pgDumpServes(dumpableMajor()) ? describe : describe.skip;
 
 const PASSWORD = 'cli:sw/p@ss%';
 

@@ -4,7 +4,7 @@
 import { cp, mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createDatabase, startPostgres } from '../../scripts/lib/postgres.mjs';
+import { createDatabase, startPostgres, dumpableMajor } from '../../scripts/lib/postgres.mjs';
 import { removeActionRunFiles, runAction } from '../helpers/action-runner.js';
 import { requireBinaries } from '../helpers/binaries.js';
 import { freshDatabase, query } from '../helpers/database.js';
@@ -125,7 +125,7 @@ describeIf('backup and restore (PostgreSQL 15) with the marker', () => {
   let server: Awaited<ReturnType<typeof startPostgres>>;
 
   beforeAll(async () => {
-    server = await startPostgres({ major: 15 });
+    server = await startPostgres({ major: dumpableMajor() });
   }, 120_000);
 
   afterAll(async () => {

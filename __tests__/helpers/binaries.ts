@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import { pgDumpMajor } from '../../scripts/lib/postgres.mjs';
 
 /**
  * Whether system binaries (pg_dump, pg_restore, psql, pgbouncer, radosgw) are on PATH. When one is
@@ -54,4 +55,30 @@ export function nodeWithoutZstd(): string | undefined {
     );
   console.warn(`\n!!! SKIPPING TESTS: ${message}. Install Node 20 to run them.\n`);
   return undefined;
+}
+
+/**
+ * Whether the pg_dump on PATH can dump (and pg_restore restore) a server of `major`: pg_dump
+ * refuses a newer server. When it cannot, the caller skips the tests that copy or back up such a
+ * server, with a loud warning. DB_DEPLOY_REQUIRE_BINARIES=1 (CI) turns that skip into a failure,
+ * unless DB_DEPLOY_OLD_PG_DUMP_OK=1 says the installed client is knowingly older: .ci/run's
+ * matrix runs on majors that Debian has no client for (self-test.yml proves those with the
+ * PGDG client of each major).
+ */
+export function pgDumpServes(major: number): boolean {
+  if (!requireBinaries(['pg_dump', 'pg_restore'])) return false;
+  const client = pgDumpMajor();
+  if (client !== undefined && client >= major) return true;
+  const message = `pg_dump ${client ?? '?'} cannot dump a PostgreSQL ${major} server`;
+  if (
+    process.env.DB_DEPLOY_REQUIRE_BINARIES === '1' &&
+    process.env.DB_DEPLOY_OLD_PG_DUMP_OK !== '1'
+  )
+    throw new Error(
+      `${message}, and DB_DEPLOY_REQUIRE_BINARIES=1 forbids skipping: install postgresql-client-${major}`,
+    );
+  console.warn(
+    `\n!!! SKIPPING TESTS THAT NEED pg_dump ${major}: ${message}. Install postgresql-client-${major} to run them.\n`,
+  );
+  return false;
 }

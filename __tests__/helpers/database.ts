@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { createDatabase } from '../../scripts/lib/postgres.mjs';
 
@@ -11,10 +12,29 @@ export function adminUrl(): string {
   return url;
 }
 
+/**
+ * `url` with the superuser's credentials, for test set-up only a superuser can do (revoking on a
+ * system function, say). The tests themselves connect as the test role: the superuser by
+ * default, a managed service's master-user-like role with DB_DEPLOY_TEST_ROLE=managed.
+ */
+export function asSuperuser(url: string): string {
+  const superuser = new URL(process.env.DB_DEPLOY_TEST_SUPERUSER_URL || adminUrl());
+  const target = new URL(url);
+  target.username = superuser.username;
+  target.password = superuser.password;
+  return target.toString();
+}
+
+/** The role the tests connect as (the user of the admin URL). */
+export function testRoleName(): string {
+  return decodeURIComponent(new URL(adminUrl()).username);
+}
+
 /** A fresh, empty database for one test; returns its URL. */
 export async function freshDatabase(prefix = 'test'): Promise<string> {
   counter += 1;
-  const name = `${prefix}_${process.pid}_${counter}_${Date.now() % 100000}`.toLowerCase();
+  const name =
+    `${prefix}_${process.pid}_${counter}_${randomBytes(3).toString('hex')}`.toLowerCase();
   return createDatabase(adminUrl(), name);
 }
 
@@ -39,4 +59,12 @@ export async function openClient(url: string): Promise<pg.Client> {
   client.on('error', () => undefined);
   await client.connect();
   return client;
+}
+
+/** The major version of the server behind `client` (server_version_num / 10000). */
+export async function serverMajor(client: pg.Client): Promise<number> {
+  const { rows } = await client.query<{ n: string }>(
+    "SELECT current_setting('server_version_num') AS n",
+  );
+  return Math.floor(Number(rows[0]?.n) / 10000);
 }

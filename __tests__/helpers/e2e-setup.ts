@@ -38,5 +38,6 @@ export default async function e2eSetup(): Promise<void> {
   if ((globalThis as Holder).__dbDeployPostgres) return;
   const server = await startPostgres();
   process.env.DB_DEPLOY_TEST_ADMIN_URL = server.url;
+  process.env.DB_DEPLOY_TEST_SUPERUSER_URL = server.superuserUrl;
   (globalThis as Holder).__dbDeployPostgres = server;
 }

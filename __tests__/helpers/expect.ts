@@ -1,5 +1,6 @@
 // Small waits and expectations shared by the integration tests.
 import { isDbDeployError, type DbDeployError } from '../../src/core/errors.js';
+import { deadline } from './deadline.js';
 
 /** The DbDeployError `promise` rejects with; fails the test when it resolves or throws another error. */
 export async function failure(promise: Promise<unknown>): Promise<DbDeployError> {
@@ -18,10 +19,9 @@ export async function waitFor(
   timeoutMs = 10_000,
   everyMs = 10,
 ): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
+  const end = deadline(timeoutMs);
   while (!(await check())) {
-    if (Date.now() > deadline)
-      throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
+    if (end.passed()) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
     await new Promise((r) => setTimeout(r, everyMs));
   }
 }

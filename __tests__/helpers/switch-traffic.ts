@@ -1,6 +1,8 @@
 // Writers through PgBouncer for the blue-green tests: each inserts an order in a loop and records
-// what was acknowledged (id, which database took it, how long it took). A failed write is recorded
-// and ends that writer, so a broken switch shows up as a failure, never as a spinning loop.
+// what was acknowledged (id, which database took it), in the order acknowledged. A failed write is
+// recorded and ends that writer, so a broken switch shows up as a failure, never as a spinning
+// loop. How long writes paused is a benchmark's question (bench/switch.mjs), not a test's.
+import { deadline } from './deadline.js';
 import { openClient } from './database.js';
 
 /** The blue-green tests' shop: a sequence-backed default, an identity, a foreign key, 300 orders. */
@@ -23,15 +25,11 @@ export interface Ack {
   /** The row's `invoice` (a sequence default) where the table has one, else null. */
   invoice: string | null;
   db: string;
-  at: number;
-  latencyMs: number;
 }
 
 export interface Writers {
   acks: Ack[];
   failures: string[];
-  /** The longest time between two acknowledged writes of one writer (the write pause it saw). */
-  longestGapMs(): number;
   /** Resolves once `n` more writes than now were acknowledged (or a write failed). */
   waitForMore(n: number, timeoutMs?: number): Promise<void>;
   stop(): Promise<void>;
@@ -40,31 +38,23 @@ export interface Writers {
 export function startWriters(url: string, count: number): Writers {
   const acks: Ack[] = [];
   const failures: string[] = [];
-  const last = new Array<number>(count).fill(0);
-  let gap = 0;
   let running = true;
   const loops = Array.from({ length: count }, async (_, w) => {
     const client = await openClient(url);
     try {
       for (let i = 0; running; i += 1) {
         const note = `w${w}-${i}`;
-        const started = performance.now();
         try {
           const { rows } = await client.query<{ id: string; invoice: string | null; db: string }>(
             `INSERT INTO orders (note) VALUES ($1)
              RETURNING id::text, to_jsonb(orders) ->> 'invoice' AS invoice, current_database() AS db`,
             [note],
           );
-          const at = performance.now();
-          if (last[w]) gap = Math.max(gap, at - (last[w] ?? at));
-          last[w] = at;
           acks.push({
             id: rows[0]?.id ?? '',
             invoice: rows[0]?.invoice ?? null,
             db: rows[0]?.db ?? '',
             note,
-            at,
-            latencyMs: at - started,
           });
         } catch (error) {
           failures.push(`${note}: ${(error as Error).message}`);
@@ -78,13 +68,11 @@ export function startWriters(url: string, count: number): Writers {
   return {
     acks,
     failures,
-    longestGapMs: () => Math.round(gap),
     async waitForMore(n, timeoutMs = 20_000) {
       const target = acks.length + n;
-      const deadline = Date.now() + timeoutMs;
+      const end = deadline(timeoutMs);
       while (acks.length < target && failures.length === 0) {
-        if (Date.now() > deadline)
-          throw new Error(`only ${acks.length} of ${target} writes acknowledged`);
+        if (end.passed()) throw new Error(`only ${acks.length} of ${target} writes acknowledged`);
         await new Promise((r) => setTimeout(r, 10));
       }
     },

@@ -1,26 +1,30 @@
 import type pg from 'pg';
 import { openClient } from './database.js';
+import { waitFor } from './expect.js';
 
 export interface WriterStats {
   writes: number;
   failures: string[];
-  /** Longest single write, in ms. */
-  maxLatencyMs: number;
 }
 
 /** Application-like writers: `connections` clients inserting into orders in a loop until stopped. */
 export async function startWriters(
   url: string,
   connections: number,
-): Promise<{ stop: () => Promise<WriterStats> }> {
+): Promise<{
+  /** Writes committed so far. */
+  writes: () => number;
+  /** Resolves once `n` more writes than now have committed. */
+  waitForMore: (n: number) => Promise<void>;
+  stop: () => Promise<WriterStats>;
+}> {
   const clients: pg.Client[] = await Promise.all(
     Array.from({ length: connections }, () => openClient(url)),
   );
-  const stats: WriterStats = { writes: 0, failures: [], maxLatencyMs: 0 };
+  const stats: WriterStats = { writes: 0, failures: [] };
   let running = true;
   const loops = clients.map(async (client) => {
     while (running) {
-      const started = performance.now();
       try {
         await client.query('INSERT INTO orders (total_cents) VALUES ($1)', [
           Math.floor(Math.random() * 10000),
@@ -29,11 +33,15 @@ export async function startWriters(
       } catch (error) {
         stats.failures.push((error as Error).message);
       }
-      stats.maxLatencyMs = Math.max(stats.maxLatencyMs, performance.now() - started);
       await new Promise((r) => setTimeout(r, 5));
     }
   });
   return {
+    writes: () => stats.writes,
+    waitForMore: async (n) => {
+      const target = stats.writes + n;
+      await waitFor(`${n} more writes`, async () => stats.writes >= target || !running);
+    },
     stop: async () => {
       running = false;
       await Promise.all(loops);

@@ -79,9 +79,12 @@ describe('artifacts through @actions/artifact and the stand-in', () => {
     expect(stored).toMatchObject({ finalized: true, digest: uploaded.digest, runId: 1001 });
     expect(stored?.blob?.contentType).toBe('application/zip');
     expect(uploaded.sizeBytes).toBe(stored?.blob?.data.length);
-    const days = (Date.parse(stored?.expiresAt ?? '') - Date.now()) / 86_400_000;
-    expect(days).toBeGreaterThan(2.9);
-    expect(days).toBeLessThanOrEqual(3);
+    // retention-days, counted from when the artifact was created (whole days).
+    expect(
+      Math.round(
+        (Date.parse(stored?.expiresAt ?? '') - Date.parse(stored?.createdAt ?? '')) / 86_400_000,
+      ),
+    ).toBe(3);
     const blockPuts = service.requests.filter((r) => r.method === 'PUT');
     expect(blockPuts.length).toBeGreaterThanOrEqual(2);
 

@@ -8,7 +8,7 @@ import {
   ListObjectsV2Command,
   S3Client,
 } from '@aws-sdk/client-s3';
-import { createDatabase, startPostgres } from '../../scripts/lib/postgres.mjs';
+import { createDatabase, startPostgres, dumpableMajor } from '../../scripts/lib/postgres.mjs';
 import { backup, type BackupOptions } from '../../src/core/backup/backup.js';
 import { filesUnder, sha256Archive } from '../../src/core/backup/checksum.js';
 import { assertS3Uploaded, type S3Upload } from '../../src/core/backup/s3.js';
@@ -77,7 +77,7 @@ async function keysIn(bucket: string): Promise<string[]> {
 
 async function bucket(keys = s3.keys): Promise<string> {
   counter += 1;
-  const name = `backups-${counter}-${Date.now() % 100000}`;
+  const name = `backups-${counter}-${process.pid}`;
   const c = client(keys);
   try {
     await c.send(new CreateBucketCommand({ Bucket: name }));
@@ -107,7 +107,7 @@ async function fetchUpload(b: string, upload: S3Upload, prefix: string, into: st
 describeIf('backup uploads to a real S3 service (Ceph RADOS Gateway)', () => {
   beforeAll(async () => {
     work = await mkdtemp(join(tmpdir(), 'db-deploy-backup-s3-'));
-    [server, s3] = await Promise.all([startPostgres({ major: 15 }), startS3Server()]);
+    [server, s3] = await Promise.all([startPostgres({ major: dumpableMajor() }), startS3Server()]);
     restoreEnv = setEnv(awsEnv(s3.keys));
     sourceUrl = await createDatabase(server.url, 'shop');
     await query(sourceUrl, await readFile(FIXTURE, 'utf8'));
@@ -173,7 +173,7 @@ describeIf('backup uploads to a real S3 service (Ceph RADOS Gateway)', () => {
   });
 
   test('a file larger than one part goes up in parts and comes back identical', async () => {
-    const big = await createDatabase(server.url, `big_${Date.now() % 100000}`);
+    const big = await createDatabase(server.url, `big_${process.pid}`);
     await query(
       big,
       `CREATE TABLE noise AS SELECT g AS id, md5(random()::text) || md5(random()::text) AS a,
@@ -225,7 +225,7 @@ describeIf('backup uploads to a real S3 service (Ceph RADOS Gateway)', () => {
     [
       "another user's keys",
       async () => {
-        const other = await s3.addUser(`other-${Date.now() % 100000}`);
+        const other = await s3.addUser(`other-${process.pid}`);
         return {
           AWS_ACCESS_KEY_ID: other.accessKeyId,
           AWS_SECRET_ACCESS_KEY: other.secretAccessKey,

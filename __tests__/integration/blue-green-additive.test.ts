@@ -1,7 +1,7 @@
 // A migration the replication cannot carry (a dropped or renamed column, a type change …) is
 // refused by prepare before anything is created, named by the linter's blue-green rule; a
 // reviewed exception (db-deploy-ignore) goes through; and a green whose schema lost a column
-// anyway is refused by the switch in one line, before anything is paused. PostgreSQL 15 with
+// anyway is refused by the switch in one line, before anything is paused. PostgreSQL (dumpableMajor) with
 // wal_level=logical and Debian's pg_dump / pg_restore; no PgBouncer (a switch-command routes).
 import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -10,13 +10,25 @@ import { join, resolve } from 'node:path';
 import { memoryLogger } from '../../src/core/logger.js';
 import { runSwitch } from '../../src/core/switch/run.js';
 import { SWITCH_DEFAULTS, type SwitchOptions } from '../../src/core/switch/types.js';
-import { requireBinaries } from '../helpers/binaries.js';
+import { dumpableMajor } from '../../scripts/lib/postgres.mjs';
+import { pgDumpServes, requireBinaries } from '../helpers/binaries.js';
 import { query } from '../helpers/database.js';
 import { failure } from '../helpers/expect.js';
-import { useLogicalPostgres, type LogicalPostgres } from '../helpers/logical-postgres.js';
+import {
+  roleSubscribes,
+  useLogicalPostgres,
+  type LogicalPostgres,
+} from '../helpers/logical-postgres.js';
 import { SHOP_SCHEMA } from '../helpers/switch-traffic.js';
 
-const describeIf = requireBinaries(['pg_dump', 'pg_restore']) ? describe : describe.skip;
+// Every case prepares a logical clone: it needs a pg_dump that serves the server and a role that
+// may subscribe (a managed role before PostgreSQL 16 meets blue-green.test.ts's refusal instead).
+const describeIf =
+  requireBinaries(['pg_dump', 'pg_restore']) &&
+  pgDumpServes(dumpableMajor()) &&
+  roleSubscribes(dumpableMajor())
+    ? describe
+    : describe.skip;
 const FIXTURES = resolve('__tests__/fixtures/blue-green');
 
 describeIf('blue-green-switch: migrations must be additive', () => {

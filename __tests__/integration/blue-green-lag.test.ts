@@ -1,19 +1,25 @@
 // blue-green-switch's max-lag guardrail, made deterministic: a session on green holds an ACCESS
 // EXCLUSIVE lock on the replicated table, so green's apply worker waits on it (still running,
 // pid and all) while blue writes a few MB; blue's slot then lags by more than max-lag for as long
-// as the lock is held. PostgreSQL 15 with wal_level=logical and Debian's pg_dump / pg_restore for
-// the schema copy; no PgBouncer.
+// as the lock is held. PostgreSQL with wal_level=logical and a pg_dump / pg_restore that serves it
+// for the schema copy; no PgBouncer.
 import type pg from 'pg';
 import { runSwitch } from '../../src/core/switch/run.js';
 import { replicationNames } from '../../src/core/switch/names.js';
 import { SWITCH_DEFAULTS, type SwitchOptions } from '../../src/core/switch/types.js';
 import { memoryLogger } from '../../src/core/logger.js';
-import { requireBinaries } from '../helpers/binaries.js';
+import { pgDumpServes } from '../helpers/binaries.js';
+import { dumpableMajor } from '../../scripts/lib/postgres.mjs';
 import { openClient, query } from '../helpers/database.js';
-import { useLogicalPostgres, type LogicalPostgres } from '../helpers/logical-postgres.js';
+import {
+  roleSubscribes,
+  useLogicalPostgres,
+  type LogicalPostgres,
+} from '../helpers/logical-postgres.js';
 import { failure, waitFor } from '../helpers/expect.js';
 
-const describeIf = requireBinaries(['pg_dump', 'pg_restore']) ? describe : describe.skip;
+const describeIf =
+  pgDumpServes(dumpableMajor()) && roleSubscribes(dumpableMajor()) ? describe : describe.skip;
 
 /** The bound given to the switch, in bytes of WAL. */
 const MAX_LAG = 100_000;

@@ -36,11 +36,16 @@ describe('db-deploy monitor (CLI, in process)', () => {
       io,
     );
     expect(code).toBe(0);
-    // Up to 3 rounds (0, 200, 400 ms): fewer when a slow first probe on a loaded machine makes
-    // the watch skip a round that is already past.
-    expect(io.stdout).toMatch(/^HEALTHY after [23] rounds/);
+    // The command runs on the real clock: how many of the rounds (0, 200, 400 ms) fit depends on
+    // the machine's load (the schedule itself is proven on a virtual clock in
+    // monitor-watch.test.ts). What it reports must be what it did: one probe per round.
+    const rounds = Number(/^HEALTHY after (\d+) rounds/.exec(io.stdout)?.[1]);
+    expect(rounds).toBeGreaterThanOrEqual(1);
+    expect(rounds).toBe(app.healthRequests.length);
     expect(io.stdout).toMatch(
-      /ok {3}health http:\/\/127\.0\.0\.1:\d+\/health\?…: [23] probes, 0 failed, p50 \d+ms p95 \d+ms/,
+      new RegExp(
+        `ok {3}health http://127\\.0\\.0\\.1:\\d+/health\\?…: ${rounds} probes, 0 failed, p50 \\d+ms p95 \\d+ms`,
+      ),
     );
     expect(io.stdout + io.stderr).not.toContain('abc123secret');
 

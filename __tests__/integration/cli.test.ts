@@ -17,6 +17,28 @@ describe('db-deploy CLI (same core as the action)', () => {
     }
   });
 
+  test('a short or common password stays masked and is said once on stderr, never printed', async () => {
+    const url = await freshDatabase();
+    const role = `cli_common_${process.pid}`;
+    await query(url, `CREATE ROLE ${role} LOGIN PASSWORD 'secret'`);
+    const weak = new URL(url);
+    weak.username = role;
+    weak.password = 'secret';
+    const io = capture();
+    expect(await main(['status', '--database-url', weak.toString(), '--dir', dir], io)).toBe(0);
+    expect(io.stderr.split('\n').filter((l) => l.startsWith('warning:'))).toEqual([
+      'warning: the password of the connection URL is short or a common word; it stays masked, so wherever those characters appear in the log (in a user, host or database name too) they read *** — use a long random password',
+    ]);
+    expect(io.stdout + io.stderr).not.toContain(weak.toString());
+    expect(io.secrets).toContain('secret');
+
+    await query(url, `ALTER ROLE ${role} PASSWORD 'k7Qv-2mZr-9xLp'`);
+    weak.password = 'k7Qv-2mZr-9xLp';
+    const strong = capture();
+    expect(await main(['status', '--database-url', weak.toString(), '--dir', dir], strong)).toBe(0);
+    expect(strong.stderr).not.toContain('warning:');
+  });
+
   test('migrate --count 2 then status --json shows two applied and five pending; --down rolls back one', async () => {
     const url = await freshDatabase();
     const run = capture();

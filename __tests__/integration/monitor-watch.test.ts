@@ -6,7 +6,9 @@ import { watch, type WatchResult } from '../../src/core/monitor/watch.js';
 import { setUpWatch, WATCH_DEFAULTS, type WatchSettings } from '../../src/core/monitor/setup.js';
 import { memoryLogger, silentLogger } from '../../src/core/logger.js';
 import { freshDatabase, openClient, query } from '../helpers/database.js';
+import { waitFor } from '../helpers/expect.js';
 import { startTestApp, type TestApp } from '../helpers/http-app.js';
+import { VIRTUAL_EPOCH, virtualClock, type VirtualClock } from '../helpers/clock.js';
 
 let app: TestApp;
 let dir: string;
@@ -43,9 +45,23 @@ function settings(overrides: Partial<WatchSettings>): WatchSettings {
   };
 }
 
-async function run(overrides: Partial<WatchSettings>, signal?: AbortSignal): Promise<WatchResult> {
-  return watch({ ...setUpWatch(settings(overrides)), ...(signal ? { signal } : {}) }, silentLogger);
+/**
+ * Runs a watch on a virtual clock (the schedule plays out in full, whatever the machine's load;
+ * each probe still waits for its real answer, bounded by its real timeout).
+ */
+async function run(
+  overrides: Partial<WatchSettings>,
+  signal?: AbortSignal,
+  clock: VirtualClock = virtualClock(),
+): Promise<WatchResult> {
+  return watch(
+    { ...setUpWatch(settings(overrides)), clock, ...(signal ? { signal } : {}) },
+    silentLogger,
+  );
 }
+
+/** When each round started, in ms of the watch's clock. */
+const roundStarts = (result: WatchResult) => [...new Set(result.samples.map((s) => s.t))];
 
 describe('monitor watch (local HTTP app, real PostgreSQL)', () => {
   test('a healthy app stays healthy to the end and is never rolled back', async () => {
@@ -56,31 +72,27 @@ describe('monitor watch (local HTTP app, real PostgreSQL)', () => {
     expect(result.rolledBack).toBe(false);
     expect(result.rollback).toBeUndefined();
     expect(await rollbackLines(file)).toEqual([]);
-    // Rounds start every 150ms while before 1000ms (0, 150, …, 900): 7, fewer only when a slow
-    // round on a loaded machine makes the watch skip one that is already past.
-    expect(result.rounds).toBeGreaterThanOrEqual(5);
-    expect(result.rounds).toBeLessThanOrEqual(7);
-    expect(app.healthRequests).toHaveLength(result.rounds);
+    // Rounds start every 150ms while before 1000ms: 0, 150, …, 900.
+    expect(result.rounds).toBe(7);
+    expect(roundStarts(result)).toEqual([0, 150, 300, 450, 600, 750, 900]);
+    expect(app.healthRequests).toHaveLength(7);
     const health = result.checks.find((c) => c.id === 'health');
     expect(health).toMatchObject({ probes: result.rounds, failures: 0 });
     expect(health?.p95LatencyMs).toBeGreaterThanOrEqual(0);
     expect(result.timeline.map((e) => e.event).at(-1)).toMatch(/^healthy to the end/);
   });
 
-  test('an app that turns unhealthy is rolled back exactly once, within threshold × interval + one timeout', async () => {
+  test('an app that turns unhealthy is rolled back exactly once, at the round of the third failure in a row', async () => {
     const file = join(dir, 'rollback');
     const intervalMs = 200;
-    const timeoutMs = 500;
-    let failedAt = 0;
-    setTimeout(() => {
-      app.health = { status: 503 };
-      failedAt = Date.now();
-    }, 450);
+    // Healthy for two rounds (0, 200 ms), failing from the third (400 ms) on.
+    app.queue.push({ status: 200 }, { status: 200 });
+    app.health = { status: 503 };
     const result = await run({
       rollbackCommand: rollbackInto(file),
       durationMs: 5000,
       intervalMs,
-      timeoutMs,
+      timeoutMs: 500,
     });
     expect(result.verdict).toBe('unhealthy');
     expect(result.healthy).toBe(false);
@@ -89,15 +101,16 @@ describe('monitor watch (local HTTP app, real PostgreSQL)', () => {
     expect(result.failedMessage).toBe('answered 503, expected 2xx');
     const lines = await rollbackLines(file);
     expect(lines).toHaveLength(1);
-    expect(lines[0]).toMatch(/^health\|503 in \d+ms\|\d{4}-\d\d-\d\dT/);
-    // Detection: from the moment the app failed to the start of the rollback.
-    expect(failedAt).toBeGreaterThan(0);
-    const detectionMs = Date.parse(result.rollback?.startedAt ?? '') - failedAt;
-    expect(detectionMs).toBeGreaterThan(0);
-    expect(detectionMs).toBeLessThanOrEqual(3 * intervalMs + timeoutMs);
-    // The watch stopped at the verdict: no probes after the third failure.
-    expect(app.healthRequests.length).toBeLessThanOrEqual(3 + Math.ceil(450 / intervalMs) + 1);
-    expect(result.firstFailureAt).toBeDefined();
+    // The failing run began with the third round (400 ms), which the command is told.
+    const firstFailureAt = new Date(VIRTUAL_EPOCH + 2 * intervalMs).toISOString();
+    expect(result.firstFailureAt).toBe(firstFailureAt);
+    expect(lines[0]).toMatch(new RegExp(`^health\\|503 in \\d+ms\\|${firstFailureAt}$`));
+    // Detection: the verdict came with the third failure in a row (the fifth round, 800 ms),
+    // and the watch stopped there: no probe after it.
+    expect(result.rounds).toBe(5);
+    expect(app.healthRequests).toHaveLength(5);
+    const rollbackStarted = result.timeline.find((e) => e.event === 'rollback started');
+    expect(rollbackStarted?.t).toBe(4 * intervalMs);
     expect(result.timeline.map((e) => e.event)).toEqual(
       expect.arrayContaining([
         expect.stringMatching(/^first failed probe: health /),
@@ -184,42 +197,46 @@ describe('monitor watch (local HTTP app, real PostgreSQL)', () => {
     expect(byId.get('health-2')?.lastFailure).toMatch(/does not resolve|no answer within|refused/);
   });
 
-  test('a probe that never answers fails after the timeout, and the watch never outlives duration + one timeout', async () => {
+  test('a probe that never answers fails after the timeout, and no round starts at or after the duration', async () => {
     app.health = { hang: true };
-    const started = performance.now();
     const result = await run({
       durationMs: 1000,
       intervalMs: 400,
       timeoutMs: 300,
       failureThreshold: 10,
     });
-    const elapsed = performance.now() - started;
     expect(result.verdict).toBe('healthy'); // 3 failures < threshold 10
+    expect(roundStarts(result)).toEqual([0, 400, 800]);
     expect(result.checks[0]?.failures).toBe(3);
+    // Each round was abandoned after its timeout, so the watch ends within duration + timeout.
     expect(result.checks[0]?.lastFailure).toBe('no answer within 300ms');
-    expect(elapsed).toBeLessThan(1000 + 300 + 250);
   });
 
   test('a cancel stops probing at once and rolls nothing back; with rollback-on-cancel it rolls back', async () => {
     const file = join(dir, 'rollback');
     const controller = new AbortController();
-    setTimeout(() => controller.abort(), 400);
-    const started = performance.now();
+    const clock = virtualClock();
+    clock.at(400, () => controller.abort());
     const result = await run(
       { rollbackCommand: rollbackInto(file), durationMs: 10_000 },
       controller.signal,
+      clock,
     );
-    expect(performance.now() - started).toBeLessThan(1500);
+    // Rounds at 0, 150 and 300 ms; the cancel at 400 ms stops the wait for the next one.
+    expect(result.rounds).toBe(3);
+    expect(app.healthRequests).toHaveLength(3);
     expect(result.verdict).toBe('cancelled');
     expect(result.healthy).toBe(false);
     expect(result.rolledBack).toBe(false);
     expect(await rollbackLines(file)).toEqual([]);
 
     const again = new AbortController();
-    setTimeout(() => again.abort(), 300);
+    const later = virtualClock();
+    later.at(300, () => again.abort());
     const rolled = await run(
       { rollbackCommand: rollbackInto(file), durationMs: 10_000, rollbackOnCancel: true },
       again.signal,
+      later,
     );
     expect(rolled.verdict).toBe('cancelled');
     expect(rolled.rolledBack).toBe(true);
@@ -244,21 +261,34 @@ describe('monitor watch (local HTTP app, real PostgreSQL)', () => {
       await holder.query('begin');
       await holder.query('lock table accounts in access exclusive mode');
       const waiting = waiter.query('select count(*) from accounts').catch(() => undefined);
+      // By the server's clock the waiter has waited longer than max-lock-wait before the first
+      // round: every round sees it, and the third in a row is the verdict.
+      await waitFor('the waiter to wait past 300ms', async () => {
+        const [row] = await query<{ over: boolean }>(
+          url,
+          "select coalesce(max(now() - waitstart) > interval '400 ms', false) as over from pg_locks where not granted",
+        );
+        return row?.over === true;
+      });
       const result = await watch(
-        setUpWatch(
-          settings({
-            healthUrls: [],
-            databaseUrl: url,
-            database: { maxLockWaitMs: 300 },
-            durationMs: 4000,
-            intervalMs: 200,
-          }),
-        ),
+        {
+          ...setUpWatch(
+            settings({
+              healthUrls: [],
+              databaseUrl: url,
+              database: { maxLockWaitMs: 300 },
+              durationMs: 4000,
+              intervalMs: 200,
+            }),
+          ),
+          clock: virtualClock(),
+        },
         logger,
       );
       await holder.query('rollback');
       await waiting;
       expect(result.verdict).toBe('unhealthy');
+      expect(result.rounds).toBe(3);
       expect(result.failedCheck).toBe('db-lock-wait');
       expect(result.failedMessage).toMatch(
         /^a session has waited \d+ms for a lock \(1 waiting\), over 300ms$/,
@@ -288,11 +318,26 @@ describe('monitor watch (local HTTP app, real PostgreSQL)', () => {
       await b.query('rollback');
     };
     try {
-      setTimeout(() => void deadlock(), 300);
+      // Between the second and third rounds: one deadlock, waited for until the server's
+      // statistics count it, so the rounds after it see it whatever the machine's load.
+      const clock = virtualClock();
+      clock.at(300, async () => {
+        await deadlock();
+        await waitFor('the deadlock in pg_stat_database', async () => {
+          const [row] = await query<{ n: number }>(
+            url,
+            'select deadlocks::int as n from pg_stat_database where datname = current_database()',
+          );
+          return (row?.n ?? 0) > 0;
+        });
+      });
       const result = await watch(
-        setUpWatch(
-          settings({ healthUrls: [], databaseUrl: url, durationMs: 6000, intervalMs: 250 }),
-        ),
+        {
+          ...setUpWatch(
+            settings({ healthUrls: [], databaseUrl: url, durationMs: 6000, intervalMs: 250 }),
+          ),
+          clock,
+        },
         silentLogger,
       );
       expect(result.verdict).toBe('unhealthy');

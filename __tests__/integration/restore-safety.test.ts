@@ -4,7 +4,7 @@ import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { createDatabase, startPostgres } from '../../scripts/lib/postgres.mjs';
+import { createDatabase, startPostgres, dumpableMajor } from '../../scripts/lib/postgres.mjs';
 import { backup } from '../../src/core/backup/backup.js';
 import { restore } from '../../src/core/backup/restore.js';
 import { silentLogger } from '../../src/core/logger.js';
@@ -70,13 +70,16 @@ describeIf(
     let dump: string;
 
     beforeAll(async () => {
-      server = await startPostgres({ major: 15 });
+      server = await startPostgres({ major: dumpableMajor() });
       work = await mkdtemp(join(tmpdir(), 'db-deploy-restore-safety-'));
       process.env.RUNNER_TEMP = await mkdtemp(join(tmpdir(), 'db-deploy-runner-temp-'));
       await query(
         server.url,
         `CREATE ROLE safety_role LOGIN PASSWORD '${PASSWORD.replace(/'/g, "''")}'`,
       );
+      // As a managed service's master user (DB_DEPLOY_TEST_ROLE=managed), the test's own role may
+      // hand a database to safety_role only as a member of it; a superuser is one anyway.
+      await query(server.url, 'GRANT safety_role TO CURRENT_USER');
       sourceUrl = await fresh('source');
       await query(sourceUrl, await readFile(FIXTURE, 'utf8'));
       dump = plainDump(sourceUrl);

@@ -1,6 +1,6 @@
 import type { Logger } from '../logger.js';
 import { formatDuration } from '../duration.js';
-import { sleepUnlessAborted } from './abort.js';
+import { systemClock, type Clock } from '../clock.js';
 import type { CheckDefinition, CheckOutcome, Probe } from './probe.js';
 import { percentile } from './stats.js';
 import { runRollback, type RollbackRun } from './rollback.js';
@@ -20,6 +20,8 @@ export interface WatchOptions {
   rollbackOnCancel?: boolean;
   /** Aborted when the job is cancelled: probing stops at once. */
   signal?: AbortSignal;
+  /** The schedule's time source; the real clock by default (tests drive their own). */
+  clock?: Clock;
 }
 
 export type Verdict = 'healthy' | 'unhealthy' | 'cancelled';
@@ -148,11 +150,12 @@ export async function watch(options: WatchOptions, logger: Logger): Promise<Watc
   const streaks = new Map<string, Streak>(definitions.map((d) => [d.id, { count: 0 }]));
   const samples: Sample[] = [];
   const timeline: TimelineEvent[] = [];
-  const startedAt = new Date();
-  const start = performance.now();
-  const elapsed = () => Math.round(performance.now() - start);
+  const clock = options.clock ?? systemClock;
+  const startedAt = clock.date();
+  const start = clock.now();
+  const elapsed = () => Math.round(clock.now() - start);
   const mark = (event: string) => {
-    timeline.push({ at: new Date().toISOString(), t: elapsed(), event });
+    timeline.push({ at: clock.date().toISOString(), t: elapsed(), event });
     logger.info(`monitor: ${event}`);
   };
   mark(
@@ -168,13 +171,13 @@ export async function watch(options: WatchOptions, logger: Logger): Promise<Watc
     for (;;) {
       const due = round * options.intervalMs;
       if (due >= options.durationMs) break;
-      await sleepUnlessAborted(due - (performance.now() - start), cancel);
+      await clock.sleep(due - (clock.now() - start), cancel);
       if (cancel.aborted) {
         verdict = 'cancelled';
         break;
       }
       const t = elapsed();
-      const roundAt = new Date();
+      const roundAt = clock.date();
       const outcomes = await runRound(options.probes, options.timeoutMs, cancel);
       if (cancel.aborted) {
         verdict = 'cancelled';
@@ -218,7 +221,7 @@ export async function watch(options: WatchOptions, logger: Logger): Promise<Watc
         break;
       }
       // Behind schedule (a slow round): the next round is the next one still in the future.
-      const behind = Math.floor((performance.now() - start) / options.intervalMs);
+      const behind = Math.floor((clock.now() - start) / options.intervalMs);
       round = Math.max(round, behind);
     }
   } finally {
@@ -258,7 +261,7 @@ export async function watch(options: WatchOptions, logger: Logger): Promise<Watc
     healthy: verdict === 'healthy',
     rolledBack: rollback?.exitCode === 0,
     startedAt: startedAt.toISOString(),
-    endedAt: new Date().toISOString(),
+    endedAt: clock.date().toISOString(),
     durationMs: elapsed(),
     rounds,
     failureThreshold: options.failureThreshold,

@@ -94,6 +94,22 @@ export async function walLevel(client: DbClient): Promise<string> {
   return rows[0]?.wal_level ?? 'unknown';
 }
 
+/**
+ * The columns green's tables have and blue's lack (`schema.table.column`): a migration's additions.
+ * Before PostgreSQL 15 a publication sends every column (column lists are 15+), and blue's apply
+ * worker stops at the first one it has no column for.
+ */
+export function columnsOnlyOnGreen(
+  green: readonly UserTable[],
+  blue: readonly UserTable[],
+): string[] {
+  const blueColumns = new Map(blue.map((t) => [`${t.schema}.${t.name}`, new Set(t.columns)]));
+  return green.flatMap((t) => {
+    const own = blueColumns.get(`${t.schema}.${t.name}`);
+    return own ? t.columns.filter((c) => !own.has(c)).map((c) => `${t.schema}.${t.name}.${c}`) : [];
+  });
+}
+
 /** Whether blue can follow green after the switch (the return replication rollback relies on). */
 export async function canReturn(green: DbClient, tables: readonly UserTable[]): Promise<boolean> {
   return (await walLevel(green)) === 'logical' && tables.every((t) => t.replicable);

@@ -8,6 +8,8 @@ import { replicatedTables, walLevel, type UserTable } from './catalog.js';
 import { blockConnections, unblockConnections } from './connections.js';
 import type { Ctx } from './context.js';
 import { copyDatabase } from './dump-copy.js';
+import { logicalPrivilegeProblem, sessionEndingProblem } from './privileges.js';
+import { readServerMajor } from '../backup/inspect.js';
 import { RELATION_EXISTS } from '../db/queries.js';
 import {
   DATABASE_OID,
@@ -54,7 +56,17 @@ export async function checkCloneMethod(pair: Pair, options: SwitchOptions): Prom
   const b = await pair.blueClient();
   if (options.cloneMethod === 'logical') {
     await requireLogicalWal(b, pair.blue.display);
-    requireReplicable(await replicatedTables(b, options), pair.blue.display);
+    const tables = await replicatedTables(b, options);
+    requireReplicable(tables, pair.blue.display);
+    const greenMajor = await readServerMajor(await pair.greenHost());
+    const problem = await logicalPrivilegeProblem(b, tables, greenMajor, pair.blue.display);
+    if (problem) throw problem;
+  }
+  // A point-in-time copy with terminate-connections ends blue's sessions before copying.
+  if (options.cloneMethod !== 'logical' && options.terminateConnections) {
+    const database = pair.blue.database;
+    const problem = await sessionEndingProblem(b, database, SESSION_NAME, pair.blue.display);
+    if (problem) throw problem;
   }
   if (options.cloneMethod === 'template' && !pair.sameServer)
     throw new DbDeployError(

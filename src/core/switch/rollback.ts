@@ -9,7 +9,8 @@ import { runPlan } from './journal.js';
 import { settleInterrupted } from './recover.js';
 import { subscriptionExists, waitForSubscription } from './replication.js';
 import { requirePhase, resultOf } from './result.js';
-import { isReadOnly } from './session.js';
+import { sessionEndingProblem } from './privileges.js';
+import { SESSION_NAME, isReadOnly } from './session.js';
 import type { PairState } from './state.js';
 import type { SwitchOptions, SwitchResult } from './types.js';
 
@@ -45,6 +46,14 @@ export async function rollBackFlip(ctx: Ctx, state: PairState): Promise<FlipTall
         hint: "look for an apply error in the server log (a migration on green that blue's schema cannot take); fix it, then roll back",
       },
     );
+  // The flip back ends the live side's sessions inside the write pause: refused first if it cannot.
+  const cannotEnd = await sessionEndingProblem(
+    await live.client(),
+    live.name,
+    SESSION_NAME,
+    live.target.display,
+  );
+  if (cannotEnd) throw cannotEnd;
   const bouncer = options.pgBouncer;
   ctx.command = 'rollback';
   ctx.facts = {

@@ -2,7 +2,7 @@ import { DbDeployError } from '../errors.js';
 import type { Logger } from '../logger.js';
 import { readServerMajor } from '../backup/inspect.js';
 import { throwIfCancelled } from './cancel.js';
-import { canReturn, replicatedTables } from './catalog.js';
+import { replicatedTables } from './catalog.js';
 import { openContext } from './context.js';
 import { flipPlan } from './flip.js';
 import { guardrails, requireRoute } from './guardrails.js';
@@ -10,7 +10,9 @@ import { runPlan } from './journal.js';
 import { settleInterrupted } from './recover.js';
 import { slotLag } from './replication.js';
 import { requirePhase, resultOf } from './result.js';
-import { isReadOnly } from './session.js';
+import { returnReplicationPossible } from './return-path.js';
+import { SESSION_NAME, isReadOnly } from './session.js';
+import { sessionEndingProblem } from './privileges.js';
 import type { SwitchOptions, SwitchResult } from './types.js';
 
 /**
@@ -36,9 +38,26 @@ export async function switchOver(options: SwitchOptions, logger: Logger): Promis
     const blue = await ctx.origin().client();
     const green = await ctx.copy().client();
     const tables = await replicatedTables(blue, options);
-    // Blue can follow green after the switch only where green's server decodes its WAL.
-    const returning = logical || (await canReturn(green, tables));
+    const greenMajor = await readServerMajor(green);
+    const returning = await returnReplicationPossible({
+      green,
+      blue,
+      greenMajor,
+      greenDisplay: ctx.pair.green.display,
+      tables,
+      logical,
+      options,
+      logger,
+    });
     const lagBytes = await guardrails(ctx, state.method, tables, returning);
+    // The flip ends blue's sessions inside the write pause: refused first if it cannot.
+    const cannotEnd = await sessionEndingProblem(
+      blue,
+      ctx.origin().name,
+      SESSION_NAME,
+      ctx.pair.blue.display,
+    );
+    if (cannotEnd) throw cannotEnd;
     ctx.steps.mark(
       logical
         ? `guardrails passed (green ${lagBytes} bytes behind)`
@@ -60,7 +79,7 @@ export async function switchOver(options: SwitchOptions, logger: Logger): Promis
       swappedAtStart: ctx.swapped,
       fromWasReadOnly: await isReadOnly(blue, ctx.origin().name),
       // Column lists (PostgreSQL 15+) send blue only the columns it has.
-      columnLists: (await readServerMajor(green)) >= 15,
+      columnLists: greenMajor >= 15,
       tables: tables.map((t) => ({ sql: t.sql, columns: t.columns })),
     };
     await ctx.journal.begin('switch', state.method, ctx.facts);

@@ -131,10 +131,41 @@ export const upsertMarker = (table: string): string =>
 export const markClean = (table: string): string =>
   `UPDATE ${table} SET state = 'clean', updated_at = now()`;
 
-/** Schemas a run may have created or filled ($1 = the marker schema): all user schemas and public. */
+/**
+ * Schemas a run may have created or filled ($1 = the marker schema): all user schemas and public,
+ * each with whether the role may drop it (acts as its owner). Before PostgreSQL 15, and on
+ * managed services, public belongs to the bootstrap or the provider's admin role.
+ */
 export const SCHEMAS_TO_DROP = `
-SELECT nspname AS name FROM pg_namespace
+SELECT nspname AS name, pg_has_role(nspowner, 'USAGE') AS owned FROM pg_namespace
  WHERE (oid >= 16384 OR nspname = 'public') AND nspname !~ '^pg_' AND nspname <> $1`;
+
+/**
+ * What a run made in a public schema the role may not drop, with how to drop each (`name` is
+ * quoted already): relations, routines, types and domains; not what an extension owns (dropped
+ * with it), nor a serial's sequence. A partition may go with its table first: dropped IF EXISTS.
+ */
+export const PUBLIC_OBJECTS_TO_DROP = `
+SELECT CASE c.relkind WHEN 'v' THEN 'VIEW' WHEN 'm' THEN 'MATERIALIZED VIEW'
+         WHEN 'S' THEN 'SEQUENCE' WHEN 'f' THEN 'FOREIGN TABLE' ELSE 'TABLE' END AS kind,
+       format('public.%I', c.relname) AS name
+  FROM pg_class c
+ WHERE c.relnamespace = 'public'::regnamespace AND c.relkind IN ('r', 'p', 'v', 'm', 'S', 'f')
+   AND ${notFromExtension('pg_class', 'c.oid')}
+   -- A serial's or identity's sequence goes with its column (dropping it alone is refused).
+   AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_class'::regclass
+                    AND d.objid = c.oid AND d.refclassid = 'pg_class'::regclass
+                    AND d.deptype IN ('a', 'i') AND c.relkind = 'S')
+UNION ALL
+SELECT 'ROUTINE', format('public.%I(%s)', p.proname, pg_get_function_identity_arguments(p.oid))
+  FROM pg_proc p
+ WHERE p.pronamespace = 'public'::regnamespace AND ${notFromExtension('pg_proc', 'p.oid')}
+UNION ALL
+SELECT CASE t.typtype WHEN 'd' THEN 'DOMAIN' ELSE 'TYPE' END, format('public.%I', t.typname)
+  FROM pg_type t
+ WHERE t.typnamespace = 'public'::regnamespace AND t.typtype <> 'm' AND t.typcategory <> 'A'
+   AND (t.typrelid = 0 OR (SELECT c.relkind FROM pg_class c WHERE c.oid = t.typrelid) = 'c')
+   AND ${notFromExtension('pg_type', 't.oid')}`;
 
 /** Extensions a run created (plpgsql comes with every database). */
 export const EXTENSIONS_TO_DROP =

@@ -9,6 +9,7 @@ import type { Logger } from '../logger.js';
 import {
   DATABASE_IDENTITY,
   DATABASE_OBJECTS_TO_DROP,
+  PUBLIC_OBJECTS_TO_DROP,
   EXTENSIONS_TO_DROP,
   MARKER_EXISTS,
   SCHEMAS_TO_DROP,
@@ -135,8 +136,15 @@ export async function releaseScratchDatabase(
     await client.query(SET_CLEANUP_LOCK_TIMEOUT);
     const names = async (sql: string, values: unknown[] = []) =>
       (await client.query<{ name: string }>(sql, values)).rows.map((r) => r.name);
-    for (const schema of await names(SCHEMAS_TO_DROP, [SCRATCH_SCHEMA]))
-      await client.query(`DROP SCHEMA IF EXISTS ${quoteIdent(schema)} CASCADE`);
+    const schemas = await client.query<{ name: string; owned: boolean }>(SCHEMAS_TO_DROP, [
+      SCRATCH_SCHEMA,
+    ]);
+    for (const { name, owned } of schemas.rows) {
+      // A public schema the role does not own (PostgreSQL 14 and older, managed services) cannot
+      // be dropped by it: what the run made in it is dropped instead.
+      if (name === 'public' && !owned) await emptyPublicSchema(client);
+      else await client.query(`DROP SCHEMA IF EXISTS ${quoteIdent(name)} CASCADE`);
+    }
     if (claim.publicSchema) await client.query('CREATE SCHEMA IF NOT EXISTS public');
     for (const extension of await names(EXTENSIONS_TO_DROP))
       await client.query(`DROP EXTENSION IF EXISTS ${quoteIdent(extension)} CASCADE`);
@@ -159,6 +167,13 @@ export async function releaseScratchDatabase(
       `validate could not empty its scratch database ${display} after the run (${(error as Error).message}): the next run refuses it until it is dropped and recreated`,
     );
   }
+}
+
+/** Drops what a run made in public, object by object (the schema stays). */
+async function emptyPublicSchema(client: DbClient): Promise<void> {
+  const { rows } = await client.query<{ kind: string; name: string }>(PUBLIC_OBJECTS_TO_DROP);
+  // `name` comes quoted from the catalog (format %I); CASCADE takes dependants along.
+  for (const { kind, name } of rows) await client.query(`DROP ${kind} IF EXISTS ${name} CASCADE`);
 }
 
 async function readMarker(client: DbClient, display: string): Promise<Marker | undefined> {
