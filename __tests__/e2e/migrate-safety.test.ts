@@ -44,66 +44,93 @@ afterAll(async () => {
   await removeActionRunFiles();
 });
 
-describe("the migrate bundle refuses another tool's down migrations before anything runs", () => {
-  test.each([
+const KEEP = 'CREATE TABLE IF NOT EXISTS teams (id int);\n';
+const DROP = 'DROP TABLE IF EXISTS teams;\n';
+
+/** Each layout: its files, node-pg-migrate's refusal, and what auto-detection does with it. */
+const LAYOUTS: [string, Record<string, string>, string, { ledger: string } | { error: string }][] =
+  [
     [
       "golang-migrate's layout: the .down.sql that sorts first is not run forward",
       {
-        'migrations/000001_create_teams.up.sql': 'CREATE TABLE IF NOT EXISTS teams (id int);\n',
-        'migrations/000001_create_teams.down.sql': 'DROP TABLE IF EXISTS teams;\n',
+        'migrations/000001_create_teams.up.sql': KEEP,
+        'migrations/000001_create_teams.down.sql': DROP,
       },
-      `migration file "000001_create_teams.down.sql" is a down migration of golang-migrate's NAME.up.sql + NAME.down.sql layout, which db-deploy would run forward (migrations) — move down files out`,
+      `migration file "000001_create_teams.down.sql" is a down migration of golang-migrate's NAME.up.sql + NAME.down.sql layout, which db-deploy would run forward (migrations) — these are golang-migrate migrations`,
+      { ledger: 'public.schema_migrations' },
     ],
     [
       "Flyway's undo file",
-      {
-        'migrations/V1__create_teams.sql': 'CREATE TABLE IF NOT EXISTS teams (id int);\n',
-        'migrations/U1__create_teams.sql': 'DROP TABLE IF EXISTS teams;\n',
-      },
+      { 'migrations/V1__create_teams.sql': KEEP, 'migrations/U1__create_teams.sql': DROP },
       `migration file "U1__create_teams.sql" is a down migration of Flyway's U<version>__NAME.sql undo layout`,
+      { ledger: 'public.flyway_schema_history' },
     ],
     [
       "dbmate's file whose down section would run right after its up",
-      {
-        'migrations/20240101000000_teams.sql':
-          '-- migrate:up\nCREATE TABLE IF NOT EXISTS teams (id int);\n\n-- migrate:down\nDROP TABLE IF EXISTS teams;\n',
-      },
+      { 'migrations/20240101000000_teams.sql': `-- migrate:up\n${KEEP}\n-- migrate:down\n${DROP}` },
       `migration file migrations/20240101000000_teams.sql has dbmate's -- migrate:up / -- migrate:down sections, and db-deploy would run the whole file`,
+      { ledger: 'public.schema_migrations' },
     ],
     [
       "goose's file",
-      {
-        'migrations/00001_teams.sql':
-          '-- +goose Up\nCREATE TABLE IF NOT EXISTS teams (id int);\n-- +goose Down\nDROP TABLE IF EXISTS teams;\n',
-      },
+      { 'migrations/00001_teams.sql': `-- +goose Up\n${KEEP}-- +goose Down\n${DROP}` },
       `migration file migrations/00001_teams.sql has goose's -- +goose Up / -- +goose Down sections`,
+      { ledger: 'public.goose_db_version' },
     ],
     [
-      "Diesel's down.sql in a per-migration folder",
+      "Diesel's down.sql in a per-migration folder, beside a file Diesel would never run",
       {
         'migrations/001_init.sql': 'SELECT 1;\n',
-        'migrations/2024-01-01-000000_teams/up.sql': 'CREATE TABLE IF NOT EXISTS teams (id int);\n',
-        'migrations/2024-01-01-000000_teams/down.sql': 'DROP TABLE IF EXISTS teams;\n',
+        'migrations/2024-01-01-000000_teams/up.sql': KEEP,
+        'migrations/2024-01-01-000000_teams/down.sql': DROP,
       },
       `migrations directory "migrations" has Diesel's NAME/up.sql + NAME/down.sql layout (2024-01-01-000000_teams/down.sql is a down migration)`,
+      { error: '"001_init.sql" in the Diesel migrations directory is not in a migration folder' },
     ],
     [
       "Prisma's folders, which are not 'no migration files'",
-      { 'migrations/20240101000000_init/migration.sql': 'DROP TABLE IF EXISTS teams;\n' },
-      `migrations directory "migrations" has Prisma's NAME/migration.sql layout (20240101000000_init/), which db-deploy does not read, and no migration file it does`,
+      { 'migrations/20240101000000_init/migration.sql': KEEP },
+      `migrations directory "migrations" has Prisma's NAME/migration.sql layout (20240101000000_init/), which node-pg-migrate does not read, and no migration file it does`,
+      { ledger: 'public._prisma_migrations' },
     ],
-  ])('%s', async (_case, files, line) => {
-    const url = await databaseWithTeams();
-    const run = await migrateIn(await workspace(files), url);
+  ];
 
-    expectOneErrorLine(run, 'migrate', line);
-    expect(await query(url, 'SELECT id FROM teams ORDER BY id')).toEqual([
-      { id: 1 },
-      { id: 2 },
-      { id: 3 },
-    ]);
-    expect(await relations(url)).toEqual(['public.teams']);
-  });
+describe("another tool's files: never run forward as node-pg-migrate migrations", () => {
+  test.each(LAYOUTS)(
+    '%s: with migration-format node-pg-migrate, refused before anything runs',
+    async (_case, files, line) => {
+      const url = await databaseWithTeams();
+      const run = await migrateIn(await workspace(files), url, {
+        'migration-format': 'node-pg-migrate',
+      });
+
+      expectOneErrorLine(run, 'migrate', line);
+      expect(await query(url, 'SELECT id FROM teams ORDER BY id')).toEqual([
+        { id: 1 },
+        { id: 2 },
+        { id: 3 },
+      ]);
+      expect(await relations(url)).toEqual(['public.teams']);
+    },
+  );
+
+  test.each(LAYOUTS)(
+    '%s: on auto, read as its own tool reads it, its down never run',
+    async (_case, files, _line, auto) => {
+      const url = await databaseWithTeams();
+      const run = await migrateIn(await workspace(files), url);
+
+      if ('error' in auto) expectOneErrorLine(run, 'migrate', auto.error);
+      else expectStepSuccess(run);
+      expect(await query(url, 'SELECT id FROM teams ORDER BY id')).toEqual([
+        { id: 1 },
+        { id: 2 },
+        { id: 3 },
+      ]);
+      if ('ledger' in auto) expect(await relations(url)).toContain(auto.ledger);
+      else expect(await relations(url)).toEqual(['public.teams']);
+    },
+  );
 });
 
 describe('names node-pg-migrate would paste into SQL as code stay data: db-deploy quotes them', () => {

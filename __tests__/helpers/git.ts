@@ -1,10 +1,10 @@
-// git for tests: a fixed identity and no user or system configuration.
+// git as the tests run it: a fixed identity and no user or system configuration.
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 
 const execFileAsync = promisify(execFile);
 
-/** Runs git in `cwd`; resolves with its trimmed output. */
+/** Runs git in `cwd` with a fixed identity and no user or system configuration. */
 export async function git(cwd: string, ...args: string[]): Promise<string> {
   const { stdout } = await execFileAsync('git', args, {
     cwd,

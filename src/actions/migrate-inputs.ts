@@ -1,6 +1,7 @@
 import {
   FORMAT_CHOICES,
   MIGRATE_DEFAULTS,
+  parsePlaceholders,
   type MigrateOptions,
   type MigrationCount,
 } from '../core/migrations/index.js';
@@ -45,6 +46,7 @@ function readRunInputs(): Omit<MigrateOptions, 'databaseUrl'> {
     schema: readOptional('schema'),
     environment: readOptional('knex-environment'),
     allowEdited: readBoolean('allow-edited', d.allowEdited),
+    placeholders: parsePlaceholders(readList('placeholders'), 'input placeholders'),
   };
 }
 

@@ -3,7 +3,11 @@ import type { ValidateOptions } from '../core/verify/options.js';
 import type { ValidateReport } from '../core/verify/types.js';
 import { FAIL_ON } from '../core/lint/verdict.js';
 import { DEPLOY_STRATEGIES } from '../core/lint/types.js';
-import { FORMAT_CHOICES, MIGRATE_DEFAULTS as D } from '../core/migrations/index.js';
+import {
+  FORMAT_CHOICES,
+  MIGRATE_DEFAULTS as D,
+  parsePlaceholders,
+} from '../core/migrations/index.js';
 import { commentMarker, renderValidateReport, stickyCommentBody } from '../core/report/validate.js';
 import { renderFailure } from '../core/report/failure.js';
 import { describeError } from '../core/errors.js';
@@ -28,6 +32,7 @@ export function readValidateInputs(): ValidateOptions {
   return {
     databaseUrl: readOptional('database-url'),
     format: readChoice('migration-format', FORMAT_CHOICES, D.format),
+    placeholders: parsePlaceholders(readList('placeholders'), 'input placeholders'),
     // Empty: the format's own configuration or default decides.
     migrationsDir: readOptionalPath('migrations-dir'),
     baseDir: workspace(),

@@ -3,7 +3,12 @@ import { isAbsolute, resolve } from 'node:path';
 import { DbDeployError } from '../core/errors.js';
 import { parseDuration } from '../core/duration.js';
 import { secretsOf } from '../core/db/url.js';
-import { FORMAT_CHOICES, MIGRATE_DEFAULTS, type StatusOptions } from '../core/migrations/index.js';
+import {
+  FORMAT_CHOICES,
+  MIGRATE_DEFAULTS,
+  parsePlaceholders,
+  type StatusOptions,
+} from '../core/migrations/index.js';
 
 export type OptionSpec = NonNullable<ParseArgsConfig['options']>;
 
@@ -80,6 +85,7 @@ export const CONNECTION_OPTIONS = {
   'connect-timeout': { type: 'string' },
   'migrations-table': { type: 'string' },
   schema: { type: 'string' },
+  placeholder: { type: 'string', multiple: true },
   'knex-environment': { type: 'string' },
   json: { type: 'boolean' },
 } as const satisfies OptionSpec;
@@ -91,6 +97,7 @@ type LocationValues = {
   'connect-timeout'?: string;
   'migrations-table'?: string;
   schema?: string;
+  placeholder?: string[];
   'knex-environment'?: string;
 };
 
@@ -110,6 +117,7 @@ export function locationOptions(
     connectTimeoutMs: durationOption(v['connect-timeout'], 'connect-timeout', d.connectTimeoutMs),
     migrationsTable: v['migrations-table'] || undefined,
     schema: v.schema || undefined,
+    placeholders: parsePlaceholders(v.placeholder ?? [], '--placeholder'),
     environment: v['knex-environment'] || undefined,
   };
 }

@@ -13,13 +13,17 @@ export const LINT_HELP = `Usage: db-deploy lint [files or directories...] [optio
 
 Lints migrations with PostgreSQL's own parser: locks that block traffic, table rewrites,
 data loss, changes that break running code. A directory is expanded to its migration files;
-a node-pg-migrate .sql file is linted by its up section, JS/TS migrations through the SQL
-they generate (knex: through a knex whose queries are recorded, not run). Default: the directory "migrations".
+a SQL migration is linted by its up section (as its tool splits the file), JS/TS migrations
+through the SQL they generate (knex: through a knex whose queries are recorded, not run).
+Default: the migrations directory of the detected tool (e.g. "migrations" for node-pg-migrate,
+knex and Diesel, "db/migrations" for dbmate, golang-migrate and goose, "prisma/migrations",
+"drizzle", Flyway's location).
 
 Options:
   --format F        text (default), json, github (workflow annotations) or sarif
   --migration-format NAME
-                    migration tool's format: auto (default), node-pg-migrate or knex
+                    migration tool's format: auto (default), node-pg-migrate, knex,
+                    dbmate, golang-migrate, goose, flyway, prisma, drizzle or diesel
   --pg-version N    PostgreSQL major the migrations will run on (default: ${NEWEST_PG_VERSION})
   --strategy S      how they reach production: in-place (default, on the live database) or
                     blue-green (on a copy fed by logical replication: adds the rules that keep
@@ -73,6 +77,7 @@ export async function lintCommand(argv: string[], io: CliIo): Promise<number> {
   const enabled = (v['enable-rule'] ?? []).map((id) =>
     choiceOption(id, optIn, 'enable-rule', 'lint'),
   );
+  // Without paths: the detected tool's own directory (--watch watches "migrations").
   const paths = positionals.length ? positionals : ['migrations'];
   const choice = choiceOption(
     v['migration-format'] ?? 'auto',
@@ -90,7 +95,7 @@ export async function lintCommand(argv: string[], io: CliIo): Promise<number> {
       io,
     );
   const { format: migrationFormat, migrations } = await collectMigrationFiles(
-    paths,
+    positionals,
     process.cwd(),
     choice,
   );

@@ -21,7 +21,9 @@ Applies pending migrations (or rolls back applied ones) exactly as the migrate a
 Options:
   --database-url URL        connection URL (default: $DATABASE_URL)
   --dir DIR                 migrations directory (default: the format's, e.g. migrations)
-  --format NAME             migration format: auto, node-pg-migrate or knex (default: auto)
+  --format NAME             migration format: auto (default), node-pg-migrate, knex,
+                            dbmate, golang-migrate, goose, flyway, prisma, drizzle or diesel
+  --placeholder NAME=VALUE  a value for the tool's placeholders (Flyway's \${NAME}); repeatable
   --down                    roll back instead of applying (newest first; not with --targets)
   --count N                 how many to run (default: all pending; 1 with --down);
                             batch with --down: the last batch (knex migrate:rollback)

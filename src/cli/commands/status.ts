@@ -10,7 +10,9 @@ Lists applied, pending and edited migrations. Reads only: takes no lock, creates
 Options:
   --database-url URL        connection URL (default: $DATABASE_URL)
   --dir DIR                 migrations directory (default: the format's, e.g. migrations)
-  --format NAME             migration format: auto, node-pg-migrate or knex (default: auto)
+  --format NAME             migration format: auto (default), node-pg-migrate, knex,
+                            dbmate, golang-migrate, goose, flyway, prisma, drizzle or diesel
+  --placeholder NAME=VALUE  a value for the tool's placeholders (Flyway's \${NAME}); repeatable
   --connect-timeout D       connection timeout (default: 10s)
   --migrations-table NAME   the tool's ledger table (default: the format's, e.g. pgmigrations)
   --schema NAME             schema of the ledger (default: the format's, e.g. public)
@@ -40,7 +42,7 @@ export function renderStatus(status: MigrationStatus): string {
   ];
   const width = Math.max(9, ...rows.map((r) => r[0].length));
   const lines = [
-    `${status.target}`,
+    `${status.target} (${status.format}, ledger ${status.migrationsTable})`,
     `${'MIGRATION'.padEnd(width)}  STATE`,
     ...rows.map(([n, s]) => `${n.padEnd(width)}  ${s}`),
   ];

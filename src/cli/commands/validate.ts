@@ -29,6 +29,9 @@ before and after each new migration.
 Options:
   --database-url URL        the scratch database (default: $DATABASE_URL)
   --dir DIR                 migrations directory (default: the format's, e.g. migrations)
+  --format NAME             migration format: auto (default), node-pg-migrate, knex,
+                            dbmate, golang-migrate, goose, flyway, prisma, drizzle or diesel
+  --placeholder NAME=VALUE  a value for the tool's placeholders (Flyway's \${NAME}); repeatable
   --new N                   how many of the newest migrations are new (default: 1)
   --lint-all                lint every migration
   --pg-version N            PostgreSQL major to lint for (default: the server's)
@@ -44,10 +47,9 @@ Options:
                             grade the risk and whose pg_stat_user_indexes shows the indexes
                             a migration drops in use
 ${PLAN_CLI_HELP}
-  --format NAME             migration format: auto, node-pg-migrate or knex (default: auto)
   --connect-timeout D       connection timeout (default: 10s)
   --migrations-table NAME   the tool's ledger table (default: the format's, e.g. pgmigrations)
-  --schema NAME             schema of the tables and search_path (default: public)
+  --schema NAME             schema of the ledger (default: the format's, e.g. public)
   --knex-environment ENV    knexfile environment (default: $NODE_ENV, else development)
   --json                    print the JSON report on stdout
   --verbose                 print debug output

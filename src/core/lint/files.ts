@@ -216,13 +216,15 @@ export async function collectKnownNames(files: readonly Migration[]): Promise<Kn
 
 /**
  * The migrations named on a command line, read through their format: files as given,
- * directories expanded to their migrations in application order.
+ * directories expanded to their migrations in application order; none named: the detected
+ * tool's migrations directory.
  */
 export async function collectMigrationFiles(
   paths: readonly string[],
   baseDir: string,
   choice: FormatChoice = 'auto',
 ): Promise<{ format: MigrationFormat; migrations: Migration[] }> {
+  if (paths.length === 0) return openMigrationSet({ format: choice, baseDir });
   const migrations: Migration[] = [];
   let format: MigrationFormat | undefined;
   for (const given of paths) {
@@ -242,7 +244,7 @@ export async function collectMigrationFiles(
     format ??= await chooseFormat(choice, { baseDir, migrationsDir: dirname(path) });
     if (!format.isMigrationPath(relative(baseDir, path))) {
       throw new DbDeployError('not-a-migration', `"${given}" is not a migration file`, {
-        hint: `name a ${format.name} migration (files ending in .sql, .js, .cjs, .mjs, .ts, .cts or .mts)`,
+        hint: `name a ${format.name} migration file, or set --migration-format to its tool`,
       });
     }
     migrations.push(await format.readOne(path, baseDir));

@@ -13,6 +13,7 @@ export {
 export { renderMigration, type RenderedMigration } from './engine/dry-run.js';
 export { nonTransactionalReason } from './engine/transaction.js';
 export { FORMAT_CHOICES, type FormatChoice } from './detect.js';
+export { parsePlaceholders } from './placeholders.js';
 export type { MigrationCount } from './engine/plan.js';
 export type { Direction, FormatName, Migration, MigrationFormat } from './engine/types.js';
 export {

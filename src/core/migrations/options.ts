@@ -42,6 +42,11 @@ export interface MigrateOptions {
    */
   schema?: string;
   /**
+   * Values for the migration tool's placeholders (Flyway's `${name}`), over the tool's own
+   * settings (flyway.conf, FLYWAY_PLACEHOLDERS_*). Default: none.
+   */
+  placeholders?: Readonly<Record<string, string>>;
+  /**
    * The migration tool's configuration environment; undefined: the tool's default (knex: the
    * knexfile's environment, else NODE_ENV, else `development`).
    */

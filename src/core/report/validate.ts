@@ -97,7 +97,7 @@ function migrationRow(m: MigrationReport, withStats: boolean): string[] {
         : locks || 'none',
     ),
     cell(m.rewrites.length ? m.rewrites.join('<br>') : 'none'),
-    m.reversible === undefined ? '—' : m.reversible ? '✅' : '❌',
+    m.forwardOnly ? 'forward-only' : m.reversible === undefined ? '—' : m.reversible ? '✅' : '❌',
   ];
   if (withStats) {
     const stats = (m.tableStats ?? []).map(
@@ -188,7 +188,8 @@ function compactLine(m: MigrationReport): string {
       `${strongest.mode} on ${strongest.relation}${m.locks.length > 1 ? ` (+${m.locks.length - 1})` : ''}`,
     );
   if (m.rewrites.length) parts.push(`rewrites ${plural(m.rewrites.length, 'table')}`);
-  if (m.reversible !== undefined) parts.push(m.reversible ? 'reversible' : 'not reversible');
+  if (m.forwardOnly) parts.push('forward-only');
+  else if (m.reversible !== undefined) parts.push(m.reversible ? 'reversible' : 'not reversible');
   if (m.destructive) parts.push(m.declared?.destructive ? 'destructive (declared)' : 'destructive');
   if (m.findings.length) parts.push(countFindings(m.findings));
   return `- ${parts.map(cell).join(' · ')}`;

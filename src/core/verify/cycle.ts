@@ -54,6 +54,7 @@ export type CycleResult = Pick<
   | 'rewrites'
   | 'reversible'
   | 'reversibleDetail'
+  | 'forwardOnly'
   | 'movedColumns'
   | 'locksSampled'
   | 'test'
@@ -93,6 +94,14 @@ export async function cycleMigration(file: Migration, ctx: CycleContext): Promis
       onOutput: (t) => ctx.logger.debug(t.trimEnd()),
     });
     result.test = { passed: run.exitCode === 0, ...run };
+  }
+
+  if (file.forwardOnly) {
+    // Its tool gives it no down: nothing to reverse, so nothing is called irreversible.
+    ctx.logger.info(`${file.name} is forward-only: no down to run`);
+    result.forwardOnly = true;
+    result.status = 'applied';
+    return result;
   }
 
   try {

@@ -9,6 +9,8 @@ export interface ValidateOptions {
   databaseUrl: string | undefined;
   /** The migration format: `auto` (default) detects it. */
   format?: FormatChoice;
+  /** Values for the migration tool's placeholders (Flyway's `${name}`). */
+  placeholders?: Readonly<Record<string, string>>;
   /** Undefined: the format's configuration or default. */
   migrationsDir?: string;
   /** The repository checkout; report paths are relative to it. */

@@ -38,6 +38,8 @@ export interface MigrationReport {
   reversible: boolean | undefined;
   /** Why it is not reversible (the schema diff, or the down migration's error). */
   reversibleDetail?: string;
+  /** Its tool gives it no down by design (Prisma, drizzle-kit): the down leg was skipped. */
+  forwardOnly?: boolean;
   /**
    * Columns its down restores at another position than they had before its up (PostgreSQL adds
    * columns at the end): not a difference for `reversible`, reported as a notice.

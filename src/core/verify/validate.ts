@@ -263,7 +263,7 @@ function selectNew(files: readonly Migration[], wanted: NewMigrations): Migratio
       `the new migration ${newer.name} sorts before ${old.name}, which is already on the base branch`,
       {
         where: newer.file,
-        hint: 'give the new migration a newer timestamp prefix (node-pg-migrate applies in name order and production already has the older ones)',
+        hint: "give the new migration a newer version or timestamp prefix (migrations apply in their tool's order, and production already has the older ones)",
       },
     );
   }
@@ -419,6 +419,7 @@ async function runCycle(
     baseDir: options.baseDir,
     migrationsTable: set.ledger.location.table,
     schema: set.ledger.location.schema,
+    placeholders: options.placeholders,
     connectTimeoutMs: options.connectTimeoutMs,
     // The scratch database has no traffic: a lock wait means a test-command left a session open.
     lockTimeoutMs: 5_000,

@@ -1,6 +1,7 @@
 // Decision record: docs/adr/0002-one-transaction-per-migration.md (ADR 0002).
 import type { DbClient } from '../../db/connect.js';
 import { SET_SESSION_TIMEOUTS } from '../../db/queries.js';
+import { pgErrorFields } from '../../db/pg-error.js';
 import { formatDuration } from '../../duration.js';
 import type { Logger } from '../../logger.js';
 import type { AppliedMigration, MigrateHooks } from '../options.js';
@@ -13,6 +14,7 @@ import type {
   CodeOutcome,
   Direction,
   Ledger,
+  LedgerFailure,
   LedgerRun,
   Migration,
   MigrationFormat,
@@ -32,7 +34,7 @@ export interface ApplyContext {
   /** Catalog reads after a failure, on a fresh connection when the migration's is gone. */
   inspect: Inspect;
   /** What every ledger row of this run carries (its batch). */
-  run: LedgerRun;
+  run: Omit<LedgerRun, 'startedAt'>;
 }
 
 /**
@@ -73,13 +75,14 @@ export async function applyMigration(
   };
   let sent: readonly SentStatement[] | undefined;
   const started = Date.now();
+  const run: LedgerRun = { ...ctx.run, startedAt: new Date(started) };
   try {
     if (body.kind === 'sql') {
       failure.section = body.section;
       const mode = await sectionMode(body.section, body.transaction === 'none');
       if (mode.kind === 'transaction') {
         logger.info(`${verb} ${migration.name}`);
-        await inTransaction(ctx, migration, direction, onRetry, async (db) => {
+        await inTransaction(ctx, { migration, direction, run }, onRetry, async (db) => {
           await db.query(body.section.sql);
           return 'record';
         });
@@ -90,12 +93,12 @@ export async function applyMigration(
         );
         await setTimeouts(ctx);
         retries += await runStatementGroups(ctx.client, mode.groups, statementContext(ctx, label));
-        await ctx.ledger.write(ctx.client, migration, direction, ctx.run);
+        await ctx.ledger.write(ctx.client, migration, direction, run);
       }
     } else if (body.transaction !== 'none') {
       logger.info(`${verb} ${migration.name}`);
       let outcome: CodeOutcome | undefined;
-      await inTransaction(ctx, migration, direction, onRetry, async (db) => {
+      await inTransaction(ctx, { migration, direction, run }, onRetry, async (db) => {
         outcome = await body.run(db);
         sent = outcome.sent;
         // Decided up front: code that runs its own queries cannot leave the transaction.
@@ -109,7 +112,7 @@ export async function applyMigration(
           `${migration.name} runs outside a transaction (${outcome.reasons.join(', ')})${outcome.queried ? `: the ${outcome.queried} quer${outcome.queried === 1 ? 'y' : 'ies'} it ran while building its SQL committed first` : ''}`,
         );
         await runSteps(ctx, outcome, label);
-        await ctx.ledger.write(ctx.client, migration, direction, ctx.run);
+        await ctx.ledger.write(ctx.client, migration, direction, run);
       }
     } else {
       const reason = body.reason ?? 'its configuration';
@@ -120,10 +123,12 @@ export async function applyMigration(
       const outcome = await body.run(db);
       sent = outcome.sent;
       if (outcome.steps.length) await runSteps(ctx, outcome, label);
-      await ctx.ledger.write(ctx.client, migration, direction, ctx.run);
+      await ctx.ledger.write(ctx.client, migration, direction, run);
     }
   } catch (error) {
-    throw migrationFailure(migration, direction, error, failure);
+    const failed = migrationFailure(migration, direction, error, failure);
+    await recordFailure(ctx, migration, direction, { ...run, ...pgFailure(error, failed) });
+    throw failed;
   }
   const durationMs = Date.now() - started;
   logger.info(
@@ -169,8 +174,7 @@ async function setTimeouts(ctx: ApplyContext): Promise<void> {
  */
 async function inTransaction(
   ctx: ApplyContext,
-  migration: Migration,
-  direction: Direction,
+  { migration, direction, run }: { migration: Migration; direction: Direction; run: LedgerRun },
   onRetry: () => void,
   work: (db: DbClient) => Promise<'record' | 'commit-only'>,
 ): Promise<void> {
@@ -191,10 +195,41 @@ async function inTransaction(
       await client.query('BEGIN');
       const outcome = await work(client);
       if (outcome === 'record') {
-        await ctx.ledger.write(client, migration, direction, ctx.run);
+        await ctx.ledger.write(client, migration, direction, run);
         await ctx.hooks?.beforeCommit?.(client, migration.name);
       }
       await client.query('COMMIT');
     },
   );
+}
+
+/** The PostgreSQL code and message of a failure, for a ledger row (its SQLSTATE when it has one). */
+function pgFailure(error: unknown, failed: Error): { code?: string; message: string } {
+  const inner = error instanceof Error && error.cause !== undefined ? error.cause : error;
+  const pg = pgErrorFields(inner);
+  return pg.code && /^[0-9A-Z]{5}$/.test(pg.code)
+    ? { code: pg.code, message: pg.message }
+    : { message: failed.message };
+}
+
+/**
+ * Leaves the failed run in the tool's ledger, for tools that record one (Prisma): on a live
+ * connection, after the migration's transaction was rolled back. A ledger that cannot be
+ * written then is reported in the log; the migration's own error is what the run fails with.
+ */
+async function recordFailure(
+  ctx: ApplyContext,
+  migration: Migration,
+  direction: Direction,
+  failure: LedgerFailure,
+): Promise<void> {
+  const record = ctx.ledger.recordFailure;
+  if (!record || direction !== 'up') return;
+  await ctx
+    .inspect((client) => record.call(ctx.ledger, client, migration, failure))
+    .catch((error: unknown) =>
+      ctx.logger.warn(
+        `${migration.name} failed, and its failure could not be recorded in ${ctx.ledger.location.schema}.${ctx.ledger.location.table}: ${(error as Error).message}`,
+      ),
+    );
 }

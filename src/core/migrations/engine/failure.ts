@@ -38,9 +38,12 @@ export function migrationFailure(
   if (section) {
     const statementOffset = error instanceof StatementFailure ? error.statementOffset : 0;
     const offset = section.offset + statementOffset + (pg.position ? pg.position - 1 : 0);
+    // A down kept in a file of its own is reported at that file's lines.
+    const source = section.source ?? { file: file.file, content: file.content };
+    where = source.file;
     if (pg.position || error instanceof StatementFailure) {
-      const { line, column } = lineColumn(file.content, offset);
-      where = `${file.file}:${line}:${column}`;
+      const { line, column } = lineColumn(source.content, offset);
+      where = `${source.file}:${line}:${column}`;
     }
   } else if (pg.position) {
     where = `${file.file}, position ${pg.position} of the generated SQL`;

@@ -65,10 +65,15 @@ export function inspectMigrations(
   }
   const stale = [...input.checksums.keys()].filter((id) => !appliedSet.has(id));
   const pending = input.files.filter((f) => !appliedSet.has(f.id));
-  // The tool's own order decides: the applied migration furthest down the list.
-  const lastIndex = Math.max(-1, ...input.applied.map((id) => position.get(id) ?? -1));
+  // The tool's own order decides: the applied migration furthest down the list. Repeatable
+  // migrations run after the others whenever they change: they are never out of order.
+  const ordered = (id: string) => byId.get(id)?.repeatable !== true;
+  const lastIndex = Math.max(
+    -1,
+    ...input.applied.filter(ordered).map((id) => position.get(id) ?? -1),
+  );
   const lastApplied = lastIndex >= 0 ? input.files[lastIndex]?.id : undefined;
-  const outOfOrder = pending.filter((f) => (position.get(f.id) ?? 0) < lastIndex);
+  const outOfOrder = pending.filter((f) => !f.repeatable && (position.get(f.id) ?? 0) < lastIndex);
   return { edited, unrecorded, stale, pending, outOfOrder, lastApplied };
 }
 
@@ -113,7 +118,10 @@ export function planMigrations(input: PlanInput): MigrationPlan {
     const count = input.count ?? Number.POSITIVE_INFINITY;
     return { direction: 'up', toRun: pending.slice(0, count), pending, edited, unrecorded, stale };
   }
-  if (input.applied.length === 0) {
+  // Repeatable migrations have no down: a rollback passes over them.
+  const byId = new Map(input.files.map((f) => [f.id, f]));
+  const rollbackable = input.applied.filter((id) => byId.get(id)?.repeatable !== true);
+  if (rollbackable.length === 0) {
     throw new DbDeployError(
       'nothing-to-roll-back',
       'nothing to roll back: no migration is applied',
@@ -123,17 +131,16 @@ export function planMigrations(input: PlanInput): MigrationPlan {
     );
   }
   const count = input.count === 'batch' ? lastBatch(input).length : (input.count ?? 1);
-  if (count > input.applied.length) {
+  if (count > rollbackable.length) {
     throw new DbDeployError(
       'nothing-to-roll-back',
-      `cannot roll back ${count} migrations: only ${input.applied.length} applied`,
+      `cannot roll back ${count} migrations: only ${rollbackable.length} applied`,
       {
-        hint: `use a count of ${input.applied.length} or less`,
+        hint: `use a count of ${rollbackable.length} or less`,
       },
     );
   }
-  const byId = new Map(input.files.map((f) => [f.id, f]));
-  const ids = input.count === 'batch' ? lastBatch(input) : input.applied.slice(-count).reverse();
+  const ids = input.count === 'batch' ? lastBatch(input) : rollbackable.slice(-count).reverse();
   const toRun = ids.map((id) => {
     const file = byId.get(id);
     if (!file) {
@@ -167,15 +174,29 @@ function lastBatch(input: PlanInput): string[] {
 
 /** The refusal for a down the migration does not have. */
 export function noDownMigration(file: Migration): DbDeployError {
+  if (file.forwardOnly) {
+    return new DbDeployError(
+      'no-down-migration',
+      `cannot roll back ${file.name}: it is forward-only (its tool has no down migration for it)`,
+      {
+        where: file.file,
+        hint:
+          file.addDown ??
+          'write a new migration that reverses it, or restore the database from a backup',
+      },
+    );
+  }
   const sql = file.kind === 'sql';
   return new DbDeployError(
     'no-down-migration',
     `cannot roll back ${file.name}: it has no ${sql ? 'down section' : 'down migration'}`,
     {
       where: file.file,
-      hint: sql
-        ? 'add a down section that reverses the up migration (node-pg-migrate: -- Down Migration)'
-        : 'export a down function that reverses the up migration',
+      hint:
+        file.addDown ??
+        (sql
+          ? 'add a down section that reverses the up migration (node-pg-migrate: -- Down Migration)'
+          : 'export a down function that reverses the up migration'),
     },
   );
 }

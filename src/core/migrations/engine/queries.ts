@@ -66,3 +66,17 @@ export const TABLE_OID = 'SELECT to_regclass($1)::oid::bigint AS oid';
  */
 export const dropInvalidIndex = (qualified: string): string =>
   `DROP INDEX CONCURRENTLY IF EXISTS ${qualified}`;
+
+/**
+ * Tables with one of the given names in any schema, with their columns in order: the ledgers
+ * of migration tools, told apart by their columns. Reads the catalog; takes no lock.
+ */
+export const LEDGER_TABLES = `
+SELECT n.nspname AS schema, c.relname AS table,
+       array_agg(a.attname::text ORDER BY a.attnum) AS columns
+  FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+  JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped
+ WHERE c.relkind IN ('r', 'p') AND c.relname = ANY($1::text[])
+   AND n.nspname NOT IN ('pg_catalog', 'information_schema')
+ GROUP BY n.nspname, c.relname
+ ORDER BY n.nspname, c.relname`;

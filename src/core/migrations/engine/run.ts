@@ -23,7 +23,7 @@ import { noDownMigration, planMigrations, type MigrationPlan } from './plan.js';
 import type { RetrySettings } from './retry.js';
 import type { Inspect } from './execute.js';
 import { openMigrationSet, reopenByLedger, type MigrationSet } from './set.js';
-import type { Ledger, LedgerRun, Migration } from './types.js';
+import type { Ledger, Migration } from './types.js';
 
 /**
  * Applies pending migrations (or rolls back applied ones) of any format, one at a time, under
@@ -135,7 +135,7 @@ export async function migrate(options: MigrateOptions, logger: Logger): Promise<
       await reconcileChecksums(client, set, plan, logger, result);
     });
     // One batch per run, as the tool numbers its runs (knex: max(batch) + 1).
-    const run: LedgerRun = { batch: Math.max(0, ...state.batches.values()) + 1 };
+    const run: ApplyContext['run'] = { batch: Math.max(0, ...state.batches.values()) + 1 };
 
     if (plan.toRun.length === 0) logger.info('up to date: no migration to run');
     const applied = new Set(state.applied);

@@ -24,6 +24,10 @@ export interface MigrationSetOptions {
   migrationsTable?: string;
   /** The ledger's schema, or undefined for the format's default. */
   schema?: string;
+  /** The database URL (a secret), for detection by ledger and tools' URL settings; none for lint. */
+  databaseUrl?: string;
+  /** Values for the tool's placeholders (Flyway's `${name}`). */
+  placeholders?: Readonly<Record<string, string>>;
   /** The tool configuration's environment (knex-environment), or undefined for the tool's default. */
   environment?: string;
 }
@@ -65,6 +69,8 @@ export async function openMigrationSet(
     migrationsDir: options.migrationsDir || undefined,
     migrationsTable: options.migrationsTable || undefined,
     schema: options.schema || undefined,
+    databaseUrl: options.databaseUrl || undefined,
+    placeholders: options.placeholders,
     environment: options.environment || undefined,
   };
   return openDetected(await detectFormat(options.format ?? 'auto', request), request, logger);
@@ -72,7 +78,8 @@ export async function openMigrationSet(
 
 /**
  * The set read as the format whose ledger the database holds, when the repository showed no
- * format (see detectFromDatabase); the set as it was otherwise. Reads only.
+ * format and detection could not ask the database (see detectFromDatabase); the set as it was
+ * otherwise. Reads only.
  */
 export async function reopenByLedger(
   set: MigrationSet,
@@ -88,6 +95,8 @@ export async function reopenByLedger(
     migrationsDir: options.migrationsDir || undefined,
     migrationsTable: options.migrationsTable || undefined,
     schema: options.schema || undefined,
+    databaseUrl: options.databaseUrl || undefined,
+    placeholders: options.placeholders,
     environment: options.environment || undefined,
   };
   logger?.info(`migration format: ${found.name} (${found.reason})`);
@@ -100,6 +109,8 @@ async function openDetected(
   logger?: Logger,
 ): Promise<MigrationSet> {
   const { baseDir } = request;
+  // Detection found the migrations where the tool keeps them by default.
+  request.migrationsDir ??= detected.migrationsDir;
   const format = createFormat(detected.name);
   const config = await format.configure(request);
   // Identifiers no quoting makes usable are refused before anything connects.
@@ -116,7 +127,7 @@ async function openDetected(
     formatReason: detected.reason,
     formatFallback: detected.fallback === true,
     config,
-    ledger: format.ledger(config),
+    ledger: format.ledger(config, migrations),
     migrations,
     baseDir,
     displayDir: displayDirs.join(', '),

@@ -16,6 +16,7 @@ export type StatusOptions = Pick<
   | 'connectTimeoutMs'
   | 'migrationsTable'
   | 'schema'
+  | 'placeholders'
   | 'environment'
 >;
 

@@ -1,5 +1,15 @@
 import type { DbClient } from '../../db/connect.js';
 import type { Logger } from '../../logger.js';
+import type { Ledger, LedgerLocation } from './ledger-types.js';
+
+export type {
+  Ledger,
+  LedgerEntry,
+  LedgerFailure,
+  LedgerLocation,
+  LedgerLock,
+  LedgerRun,
+} from './ledger-types.js';
 
 /**
  * The contract between the migration engine and a migration tool's format (ADR 0013). The engine
@@ -11,7 +21,17 @@ import type { Logger } from '../../logger.js';
 export type Direction = 'up' | 'down';
 
 /** The migration tools db-deploy reads. */
-export const FORMAT_NAMES = ['node-pg-migrate', 'knex'] as const;
+export const FORMAT_NAMES = [
+  'node-pg-migrate',
+  'knex',
+  'dbmate',
+  'golang-migrate',
+  'goose',
+  'flyway',
+  'prisma',
+  'drizzle',
+  'diesel',
+] as const;
 export type FormatName = (typeof FORMAT_NAMES)[number];
 
 export type MigrationKind = 'sql' | 'js' | 'ts';
@@ -21,6 +41,11 @@ export interface SqlSection {
   sql: string;
   /** Character offset of `sql` in the file. */
   offset: number;
+  /**
+   * Where the section lives when it is not the migration's own file (a tool that keeps the down
+   * in a file of its own): that file's path relative to the checkout, and its text.
+   */
+  source?: { file: string; content: string };
 }
 
 /** One migration as its format lists it; no code has been executed. */
@@ -44,9 +69,24 @@ export interface Migration {
     down: SqlSection | undefined;
     /** The file asks to run statement by statement outside a transaction. */
     noTransaction: boolean;
+    /** The down's own setting, for tools that set it per direction (default: noTransaction). */
+    downNoTransaction?: boolean;
   };
   /** Whether a down exists: `unknown` until a module is loaded. */
   down: 'yes' | 'no' | 'unknown';
+  /** How to give it a down in its tool's layout, for the refusal of a rollback it cannot do. */
+  addDown?: string;
+  /**
+   * Its tool gives it no down by design (Prisma, drizzle-kit, a Flyway migration without an undo
+   * file): validate skips the down leg and reports it as forward-only, never as irreversible; a
+   * rollback is refused.
+   */
+  forwardOnly?: boolean;
+  /**
+   * Re-applied whenever it changes (Flyway's `R__` migrations): its ledger counts it applied only
+   * at its current content, it never runs out of order, and rollbacks pass over it.
+   */
+  repeatable?: boolean;
   /**
    * Earlier forms of `checksum` that count as the same text (a checksum recorded before the
    * metadata block was left out of it, see checksum.ts).
@@ -139,73 +179,6 @@ export type RenderedCode =
       reason: string;
     };
 
-/** A row of the tool's ledger. */
-export interface LedgerEntry {
-  id: string;
-  /** The run (batch) that applied it, for tools that number their runs (knex). */
-  batch?: number;
-}
-
-/** What a run writes with every ledger row. */
-export interface LedgerRun {
-  /** This run's batch number: one more than the highest recorded (tools without batches ignore it). */
-  batch: number;
-}
-
-/**
- * A tool's own lock, held while db-deploy applies so that the tool, started elsewhere at the
- * same time, stops as it stops for itself (knex's `knex_migrations_lock`). Taken under
- * db-deploy's advisory lock.
- */
-export interface LedgerLock {
-  /**
-   * Takes the tool's lock, waiting at most `waitMs` for a run of the tool that holds it inside
-   * a transaction; refuses, one line, when it is held and committed. False when there is
-   * nothing to hold yet (the tool's tables do not exist: `ensure` creates them, then again).
-   */
-  acquire(client: DbClient, waitMs: number): Promise<boolean>;
-  /** Frees it, on success and on failure alike. */
-  release(client: DbClient): Promise<void>;
-}
-
-/** Where the tool keeps its ledger, and where db-deploy keeps its checksums beside it. */
-export interface LedgerLocation {
-  schema: string;
-  table: string;
-  /** db-deploy's checksum table, in the same schema. */
-  checksums: string;
-}
-
-/** The tool's own ledger, read and written exactly as the tool does. */
-export interface Ledger {
-  readonly location: LedgerLocation;
-  /** Whether the ledger table exists (reading never creates it). */
-  exists(client: DbClient): Promise<boolean>;
-  /** Creates the ledger (and its schema) as the tool would, if missing. Under the migration lock. */
-  ensure(client: DbClient): Promise<void>;
-  /** Applied migrations, in the order they ran. */
-  read(client: DbClient): Promise<LedgerEntry[]>;
-  /**
-   * Records that a migration ran (up) or was undone (down), on the migration's own connection:
-   * inside its transaction when it has one.
-   */
-  write(db: MigrationDb, migration: Migration, direction: Direction, run: LedgerRun): Promise<void>;
-  /** Whether entries carry batch numbers (then `count: batch` undoes the last batch). */
-  readonly batches?: boolean;
-  /** The tool's own lock, held for the whole run. */
-  readonly lock?: LedgerLock;
-  /**
-   * Settings the tool applies to the migration session before any migration runs (node-pg-migrate's
-   * `SET search_path`), as SQL to execute once.
-   */
-  sessionSetup?: readonly string[];
-  /**
-   * The relations the ledger owns (`schema.name`), which are bookkeeping and not the schema under
-   * migration: left out of schema snapshots and of a migration's observed locks.
-   */
-  readonly relations: { tables: readonly string[]; sequences: readonly string[] };
-}
-
 /** Where a format was asked to look, before its own configuration fills the gaps. */
 export interface FormatRequest {
   /** Absolute path of the repository checkout; relative paths resolve against it. */
@@ -216,6 +189,13 @@ export interface FormatRequest {
   migrationsTable?: string;
   /** The ledger schema given by the user; undefined: the tool's configuration or default. */
   schema?: string;
+  /**
+   * The database URL (a secret: never logged), for tools that take settings from it (dbmate's
+   * and golang-migrate's `search_path`); undefined where no database is involved (lint).
+   */
+  databaseUrl?: string;
+  /** Values for the tool's placeholders (Flyway's `${name}`), over the tool's own settings. */
+  placeholders?: Readonly<Record<string, string>>;
   /** The tool configuration's environment (knex: the knexfile's); undefined: the tool's default. */
   environment?: string;
 }
@@ -256,5 +236,9 @@ export interface MigrationFormat {
    * recording API object whose queries are refused, never executed.
    */
   renderCode(migration: Migration, direction: Direction): Promise<RenderedCode>;
-  ledger(config: FormatConfig): Ledger;
+  /**
+   * The tool's ledger. `migrations` is the listed set: a ledger that records less than one row
+   * per migration (a current version, a high-water mark) reads and writes through it.
+   */
+  ledger(config: FormatConfig, migrations: readonly Migration[]): Ledger;
 }

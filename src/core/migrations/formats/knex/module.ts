@@ -1,5 +1,5 @@
 import { DbDeployError } from '../../../errors.js';
-import { refuseForeignCode } from '../../detect.js';
+import { refuseForeignCode } from '../../foreign-code.js';
 import type {
   CodeOutcome,
   Direction,

@@ -1,8 +1,9 @@
-import { readdir, stat } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import { basename, extname, join, resolve } from 'node:path';
 import { DbDeployError } from '../../../errors.js';
-import { checkForeignFileName, checkForeignFolders } from '../../layout.js';
+import { checkForeignFileName, checkForeignFolders, checkUnknownFolders } from '../../layout.js';
 import { checkMigrationFileName } from '../../names.js';
+import { checkMigrationsDir } from '../directory.js';
 
 /** File endings db-deploy loads as migrations; everything else in the directory is ignored. */
 export const MIGRATION_EXTENSIONS = ['.sql', '.js', '.cjs', '.mjs', '.ts', '.cts', '.mts'] as const;
@@ -62,21 +63,7 @@ export function checkMigrationFile(fileName: string, where: string): void {
  * @param display how to name the directory in errors (the path the user gave)
  */
 export async function listMigrationFiles(dir: string, display: string): Promise<string[]> {
-  const info = await stat(dir).catch(() => undefined);
-  if (!info) {
-    throw new DbDeployError(
-      'migrations-dir-missing',
-      `migrations directory "${display}" does not exist`,
-      {
-        hint: 'check migrations-dir (--dir in the CLI; relative paths resolve against the repository checkout) and that the workflow ran actions/checkout',
-      },
-    );
-  }
-  if (!info.isDirectory()) {
-    throw new DbDeployError('migrations-dir-missing', `"${display}" is not a directory`, {
-      hint: 'point migrations-dir at the folder that holds the migration files',
-    });
-  }
+  await checkMigrationsDir(dir, display);
   const entries = await readdir(dir, { withFileTypes: true });
   const files = entries
     .filter((e) => (e.isFile() || e.isSymbolicLink()) && isMigrationFile(e.name))
@@ -93,6 +80,11 @@ export async function listMigrationFiles(dir: string, display: string): Promise<
   );
   for (const file of files) checkMigrationFile(file, display);
   if (files.length === 0) {
+    await checkUnknownFolders(
+      dir,
+      folders.map((e) => e.name),
+      display,
+    );
     throw new DbDeployError(
       'migrations-dir-empty',
       `migrations directory "${display}" holds no migration files`,

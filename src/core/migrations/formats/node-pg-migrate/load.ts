@@ -9,7 +9,7 @@ import { splitSqlMigration } from './sql-file.js';
 import { checkForeignSections } from '../../layout.js';
 import { importMigration } from '../../module-loader.js';
 import { readDeclared } from '../../metadata.js';
-import { refuseForeignCode } from '../../detect.js';
+import { refuseForeignCode } from '../../foreign-code.js';
 
 /** A migration function as node-pg-migrate calls it (a second argument marks callback style). */
 export type MigrationAction = (pgm: MigrationBuilder, run?: () => void) => Promise<void> | void;

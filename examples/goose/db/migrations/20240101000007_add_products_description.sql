@@ -1,0 +1,5 @@
+-- +goose Up
+ALTER TABLE products ADD COLUMN description text;
+
+-- +goose Down
+ALTER TABLE products DROP COLUMN description;

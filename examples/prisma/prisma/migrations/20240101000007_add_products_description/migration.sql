@@ -1,0 +1,2 @@
+-- Add products description
+ALTER TABLE products ADD COLUMN description text;
