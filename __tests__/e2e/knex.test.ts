@@ -137,7 +137,14 @@ describe('the bundles with a knex project', () => {
     // As in a workflow's shell: no NODE_ENV (jest sets it to test).
     const cli = { cwd: pr.workspace, env: { NODE_ENV: '' } };
     const status = await runCli(['status', '--database-url', production], cli);
-    expect(status).toMatchObject({ code: 0, stderr: '' });
+    // The test server's password may be a common word: the CLI then warns once that masking it
+    // blanks those characters in the log. Nothing else may reach stderr.
+    const weakPassword =
+      /^warning: the password of the connection URL is short or a common word;.*\n?/m;
+    expect({ code: status.code, stderr: status.stderr.replace(weakPassword, '') }).toEqual({
+      code: 0,
+      stderr: '',
+    });
     expect(status.stdout).toMatch(/4 applied, 0 pending/);
     const back = await runCli(
       ['migrate', '--database-url', production, '--down', '--count', 'batch'],
