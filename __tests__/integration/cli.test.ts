@@ -1,4 +1,6 @@
-import { resolve } from 'node:path';
+import { copyFile, mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { main } from '../../src/cli/main.js';
 import { capture } from '../helpers/cli-io.js';
 import { freshDatabase, query } from '../helpers/database.js';
@@ -85,5 +87,23 @@ describe('db-deploy CLI (same core as the action)', () => {
     expect(io.stderr.trim().split('\n')).toHaveLength(1);
     expect(io.stderr).toMatch(pattern);
     expect(io.stderr).not.toContain('hunter22');
+  });
+
+  test('validate that fails ends with one failure line on stderr, pointing at the report above', async () => {
+    const migrations = await mkdtemp(join(tmpdir(), 'db-deploy-cli-validate-'));
+    const fixtures = resolve('__tests__/fixtures/validate');
+    for (const [folder, file] of [
+      ['baseline', '1700000000001_products.sql'],
+      ['baseline', '1700000000002_orders.sql'],
+      ['cases', '1700000000015_drop_quantity.sql'],
+    ])
+      await copyFile(join(fixtures, folder!, file!), join(migrations, file!));
+    const io = capture();
+    const argv = ['validate', '--database-url', await freshDatabase(), '--dir', migrations];
+    expect(await main(argv, io)).toBe(1);
+    expect(io.stdout).toContain('db-deploy validate');
+    const last = io.stderr.trim().split('\n').at(-1);
+    expect(last).toMatch(/^db-deploy validate: \d+ finding\(s\) at or above fail-on error/);
+    expect(last).toMatch(/— see the report above$/);
   });
 });

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
-import { validate } from '../../core/verify/validate.js';
+import { validate, validationFailed } from '../../core/verify/validate.js';
 import { FAIL_ON } from '../../core/lint/verdict.js';
 import { DEPLOY_STRATEGIES } from '../../core/lint/types.js';
 import { renderValidateReport } from '../../core/report/validate.js';
@@ -101,5 +101,7 @@ export async function validateCommand(argv: string[], io: CliIo): Promise<number
     ? JSON.stringify(report, null, 2)
     : renderValidateReport(report, { title: 'db-deploy validate', version: VERSION });
   io.out(redact(text, io.secrets));
-  return report.passed ? 0 : 1;
+  if (report.passed) return 0;
+  // The report goes to stdout; the failure line to stderr, where every other command's is.
+  throw validationFailed(report, 'see the report above');
 }

@@ -543,13 +543,19 @@ async function checkSchema(
   }
 }
 
-/** The one error line of a failed verdict. */
-export function validationFailed(report: ValidateReport): DbDeployError {
+/**
+ * The one error line of a failed verdict; `hint` says where the full report is (the action's
+ * job summary by default, the CLI's own output from the CLI).
+ */
+export function validationFailed(
+  report: ValidateReport,
+  hint = 'see the job summary or the pull request comment for the full report',
+): DbDeployError {
   const [first, ...rest] = report.failures;
   return new DbDeployError(
     'validation-failed',
     `${first ?? 'failed'}${rest.length ? ` (and ${rest.length} more)` : ''}`,
-    { hint: 'see the job summary or the pull request comment for the full report' },
+    { hint },
   );
 }
 
