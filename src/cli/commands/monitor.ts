@@ -150,7 +150,7 @@ export async function monitorCommand(argv: string[], io: CliIo): Promise<number>
     cancel.dispose();
   }
   io.out(redact(v.json ? JSON.stringify(result, null, 2) : renderWatch(result), io.secrets));
-  const failure = watchFailure(result);
+  const failure = watchFailure(result, 'cli');
   if (failure) throw failure;
   return 0;
 }
