@@ -38,6 +38,7 @@ export function readValidateInputs(): ValidateOptions {
     seedCommand: readOptional('seed-command'),
     seedFile: readOptionalPath('seed-file'),
     testCommand: readOptional('test-command'),
+    finalTestCommand: readOptional('final-test-command'),
     required: {
       tables: readList('required-tables'),
       indexes: readList('required-indexes'),

@@ -34,7 +34,9 @@ Options:
   --fail-on LEVEL           error (default), warning or never
   --seed-file FILE          SQL loaded after the baseline
   --seed-command CMD        shell command run after the baseline (DATABASE_URL set)
-  --test-command CMD        shell command run after each new migration (DATABASE_URL set)
+  --test-command CMD        shell command run after EACH new migration (DATABASE_URL set)
+  --final-test-command CMD  shell command run ONCE after all new migrations, e.g. the
+                            whole test suite (DATABASE_URL set; not after a failed one)
   --schema-file FILE        committed schema snapshot to compare with
   --write-schema FILE       write the final schema snapshot here
   --stats-database-url URL  read-only database whose table sizes grade the risk
@@ -58,6 +60,7 @@ const OPTIONS = {
   'seed-file': { type: 'string' },
   'seed-command': { type: 'string' },
   'test-command': { type: 'string' },
+  'final-test-command': { type: 'string' },
   'schema-file': { type: 'string' },
   'write-schema': { type: 'string' },
   'stats-database-url': { type: 'string' },
@@ -87,6 +90,7 @@ export async function validateCommand(argv: string[], io: CliIo): Promise<number
       seedFile: v['seed-file'] ? pathOption(v['seed-file'], '') : undefined,
       seedCommand: v['seed-command'],
       testCommand: v['test-command'],
+      finalTestCommand: v['final-test-command'],
       required: { tables: [], indexes: [], foreignKeys: [] },
       schemaFile: v['schema-file'] ? pathOption(v['schema-file'], '') : undefined,
       snapshotPath: pathOption(

@@ -20,7 +20,7 @@ import {
 import { fileAtCommit, migrationChangesSince } from './changed.js';
 import { moduleChecksum } from '../migrations/engine/checksum.js';
 import { runCommand } from './command.js';
-import { cycleMigration, type CycleContext } from './cycle.js';
+import { cycleMigration, runTestCommand, type CycleContext } from './cycle.js';
 import { unifiedDiff } from './diff.js';
 import type { ValidateOptions } from './options.js';
 import { checkRequired } from './required.js';
@@ -448,6 +448,16 @@ async function runCycle(
       break;
     }
   }
+  // Once, on the schema every new migration built; a failed migration already fails the run.
+  if (options.finalTestCommand && !report.migrations.some((m) => m.status === 'failed')) {
+    const after = fresh.length ? 'the last new migration' : 'the baseline (no new migration)';
+    report.finalTest = await runTestCommand(
+      'final-test-command',
+      options.finalTestCommand,
+      after,
+      ctx,
+    );
+  }
   return sent;
 }
 
@@ -573,6 +583,8 @@ function verdict(report: ValidateReport): string[] {
     if (m.test && !m.test.passed)
       failures.push(`${m.name}: test-command exited with ${m.test.exitCode}`);
   }
+  if (report.finalTest && !report.finalTest.passed)
+    failures.push(`final-test-command exited with ${report.finalTest.exitCode}`);
   for (const c of report.checks)
     if (!c.passed) failures.push(`required ${c.kind} ${c.name} is missing from the final schema`);
   if (report.schemaMatches === false)
