@@ -11,9 +11,9 @@ import {
 import { parseDatabaseUrl } from '../core/db/url.js';
 import { renderSwitchSummary } from '../core/report/switch.js';
 import { renderFailure } from '../core/report/failure.js';
-import { DbDeployError, describeError } from '../core/errors.js';
+import { DbDeployError } from '../core/errors.js';
 import { VERSION } from '../core/version.js';
-import { runAction } from '../github/run-action.js';
+import { runAction, type Outcome } from '../github/run-action.js';
 import {
   readBoolean,
   readChoice,
@@ -90,7 +90,7 @@ export function readSwitchInputs(root = false): SwitchOptions {
   };
 }
 
-async function report(result: SwitchResult | undefined, markdown: string): Promise<void> {
+async function report({ result, line }: Outcome<SwitchResult>): Promise<void> {
   setOutputs({
     'active-database': result?.activeDatabase ?? '',
     'standby-database': result?.standbyDatabase ?? '',
@@ -100,7 +100,9 @@ async function report(result: SwitchResult | undefined, markdown: string): Promi
     'duration-ms': result?.durationMs ?? '',
     'report-json': result ? await writeJsonReport('blue-green-switch', result) : '',
   });
-  await writeSummary(markdown);
+  await writeSummary(
+    result ? renderSwitchSummary(result, VERSION) : renderFailure('blue-green-switch', line),
+  );
 }
 
 /** The `blue-green-switch` action: one command per step; the state in blue says which side is live. */
@@ -109,23 +111,17 @@ export async function run(options: { root?: boolean } = {}): Promise<void> {
     name: 'blue-green-switch',
     secretInputs: ['database-url', 'green-database-url', 'pgbouncer-admin-url'],
     main: async ({ logger }) => {
-      let result: SwitchResult;
       // A cancelled job finishes or undoes the step in hand before the process ends.
       const cancel = cancelSignal();
       try {
-        result = await runSwitch(
+        return await runSwitch(
           { ...readSwitchInputs(options.root), signal: cancel.signal },
           logger,
         );
-      } catch (error) {
-        await report(undefined, renderFailure('blue-green-switch', describeError(error))).catch(
-          () => undefined,
-        );
-        throw error;
       } finally {
         cancel.dispose();
       }
-      await report(result, renderSwitchSummary(result, VERSION));
     },
+    report,
   });
 }
