@@ -4,18 +4,18 @@ import { validate, validationFailed } from '../../core/verify/validate.js';
 import { FAIL_ON } from '../../core/lint/verdict.js';
 import { DEPLOY_STRATEGIES } from '../../core/lint/types.js';
 import { renderValidateReport } from '../../core/report/validate.js';
-import { redact, secretsOf } from '../../core/db/url.js';
+import { redact } from '../../core/db/url.js';
 import { VERSION } from '../../core/version.js';
 import {
   CONNECTION_OPTIONS,
   choiceOption,
   connectionOptions,
   integerOption,
-  parseCommandArgs,
   pathOption,
   type OptionSpec,
 } from '../args.js';
 import { cliLogger, type CliIo } from '../output.js';
+import { commandPreamble } from '../preamble.js';
 
 export const VALIDATE_HELP = `Usage: db-deploy validate [options]
 
@@ -69,14 +69,16 @@ const OPTIONS = {
 
 /** `db-deploy validate`. Returns the exit code. */
 export async function validateCommand(argv: string[], io: CliIo): Promise<number> {
-  const { values: v } = parseCommandArgs(argv, OPTIONS, 'validate');
-  if (v.help) {
-    io.out(VALIDATE_HELP);
-    return 0;
-  }
+  const parsed = commandPreamble(argv, io, {
+    command: 'validate',
+    options: OPTIONS,
+    help: VALIDATE_HELP,
+    secretUrls: ['stats-database-url'],
+  });
+  if (!parsed) return 0;
+  const { values: v } = parsed;
   const connection = connectionOptions(v, io.secrets, 'validate');
   const stats = v['stats-database-url'];
-  if (stats) io.secrets.push(...secretsOf(stats));
   const failOn = choiceOption(v['fail-on'] ?? 'error', FAIL_ON, 'fail-on', 'validate');
   const report = await validate(
     {
