@@ -13,13 +13,15 @@ interface ActionYml {
 const actionYml = (action: string) =>
   load(readFileSync(`${action}/action.yml`, 'utf8')) as ActionYml;
 /**
- * The files of an action's adapter: monitor's preflight mode lives in a file of its own, migrate
- * reads its inputs in one and runs a fleet in another, and both read the preflight thresholds
- * from the same one.
+ * The files of an action's adapter: an adapter reads its inputs in `<action>-inputs.ts` where it
+ * has one; monitor's preflight mode lives in a file of its own, migrate runs a fleet in another,
+ * and both read the preflight thresholds from the same one.
  */
 const ADAPTER_FILES: Record<string, string[]> = {
-  monitor: ['monitor', 'preflight', 'preflight-inputs'],
+  monitor: ['monitor', 'monitor-inputs', 'preflight', 'preflight-inputs'],
   migrate: ['migrate', 'migrate-inputs', 'fleet', 'preflight-inputs'],
+  backup: ['backup', 'backup-inputs'],
+  'blue-green-switch': ['blue-green-switch', 'blue-green-switch-inputs'],
 };
 const adapter = (action: string) =>
   (ADAPTER_FILES[action] ?? [action])

@@ -2,7 +2,7 @@
 // the CLI output and the action's inputs (read by the adapter with the real toolkit).
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { readSwitchInputs } from '../../src/actions/blue-green-switch.js';
+import { readSwitchInputs } from '../../src/actions/blue-green-switch-inputs.js';
 import { renderSwitch } from '../../src/cli/commands/switch.js';
 import { parseDatabaseUrl } from '../../src/core/db/url.js';
 import { DbDeployError } from '../../src/core/errors.js';

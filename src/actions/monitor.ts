@@ -1,6 +1,5 @@
 import { watch, type WatchResult } from '../core/monitor/watch.js';
-import { setUpWatch, WATCH_DEFAULTS, type WatchSettings } from '../core/monitor/setup.js';
-import { DATABASE_WATCH_DEFAULTS } from '../core/monitor/db-probe.js';
+import { setUpWatch } from '../core/monitor/setup.js';
 import { endpointSecrets } from '../core/monitor/url-secrets.js';
 import { watchFailure } from '../core/monitor/verdict.js';
 import { renderWatchSummary } from '../core/report/monitor.js';
@@ -9,56 +8,14 @@ import { VERSION } from '../core/version.js';
 import type { Logger } from '../core/logger.js';
 import { runAction } from '../github/run-action.js';
 import { cancelSignal } from '../core/monitor/cancel.js';
-import {
-  readBoolean,
-  readChoice,
-  readDuration,
-  readInteger,
-  readList,
-  readOptional,
-  readRatio,
-  readString,
-} from '../github/inputs.js';
+import { readChoice, readList } from '../github/inputs.js';
 import { setOutputs } from '../github/outputs.js';
+import { readWatchInputs } from './monitor-inputs.js';
 import { writeJsonReport, writeSummary } from '../github/summary.js';
 import { preflight } from '../core/monitor/preflight.js';
 import { readPreflightInputs, reportPreflight } from './preflight.js';
 
 const MODES = ['watch', 'preflight'] as const;
-
-/** Reads and validates every watch input declared in monitor/action.yml. */
-export function readWatchInputs(): WatchSettings {
-  return {
-    healthUrls: readList('health-url'),
-    expectedStatus: readString('expected-status', '2xx'),
-    errorRateUrl: readOptional('error-rate-url'),
-    errorRateJsonPath: readOptional('error-rate-json-path'),
-    errorRateMetric: readOptional('error-rate-metric'),
-    errorRateThreshold: readRatio('error-rate-threshold', WATCH_DEFAULTS.errorRateThreshold),
-    databaseUrl: readOptional('database-url'),
-    database: {
-      maxLockWaitMs: readDuration('max-lock-wait', DATABASE_WATCH_DEFAULTS.maxLockWaitMs),
-      maxActiveConnections: readInteger(
-        'max-active-connections',
-        DATABASE_WATCH_DEFAULTS.maxActiveConnections,
-        1,
-      ),
-      maxDeadlocks: readInteger('max-deadlocks', DATABASE_WATCH_DEFAULTS.maxDeadlocks),
-      maxRollbackRatio: readRatio('max-rollback-ratio', DATABASE_WATCH_DEFAULTS.maxRollbackRatio),
-      maxReplicationLagMs: readDuration(
-        'max-replication-lag',
-        DATABASE_WATCH_DEFAULTS.maxReplicationLagMs,
-      ),
-    },
-    durationMs: readDuration('duration', WATCH_DEFAULTS.durationMs),
-    intervalMs: readDuration('interval', WATCH_DEFAULTS.intervalMs),
-    timeoutMs: readDuration('timeout', WATCH_DEFAULTS.timeoutMs),
-    failureThreshold: readInteger('failure-threshold', WATCH_DEFAULTS.failureThreshold, 1),
-    rollbackCommand: readOptional('rollback-command'),
-    rollbackTimeoutMs: readDuration('rollback-timeout', WATCH_DEFAULTS.rollbackTimeoutMs),
-    rollbackOnCancel: readBoolean('rollback-on-cancel', false),
-  };
-}
 
 /** The watch's outputs and job summary, then the step fails with one line when it was not healthy. */
 async function reportWatch(result: WatchResult | undefined, line?: string): Promise<void> {
