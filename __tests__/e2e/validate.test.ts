@@ -295,6 +295,32 @@ describe('the validate bundle on a pull request', () => {
     await expectNoSecrets(run, api, [url, PASSWORD, 'ghs_e2e_token']);
   });
 
+  test('runs final-test-command once after the new migrations: a pass keeps the step green, a failure fails it with one line', async () => {
+    const pr = await pullRequestAdding(SAFE, '1700000000017_tags.sql');
+    const record = join(pr.workspace, '..', 'final-runs');
+    const suite = (exit: number) =>
+      `echo "suite on $(basename "$DATABASE_URL")" >> '${record}'; echo "suite exit ${exit}"; exit ${exit}`;
+    const green = await runValidate(pr, api, {
+      'database-url': await freshDatabase('e2e_validate'),
+      'test-command': `echo each >> '${record}'`,
+      'final-test-command': suite(0),
+    });
+    expectSuccess(green);
+    expect(green.outputs.passed).toBe('true');
+    expect(green.summary).toContain('✅ final-test-command passed after the new migrations');
+    const lines = (await readFile(record, 'utf8')).trim().split('\n');
+    expect(lines).toEqual(['each', 'each', expect.stringMatching(/^suite on e2e_validate/)]);
+
+    const red = await runValidate(pr, api, {
+      'database-url': await freshDatabase('e2e_validate'),
+      'final-test-command': suite(5),
+    });
+    expectOneFailureLine(red, 'final-test-command exited with 5');
+    expect(red.outputs.passed).toBe('false');
+    expect(red.summary).toContain('❌ final-test-command failed after the new migrations (exit 5');
+    expect(red.summary).toContain('suite exit 5');
+  });
+
   test('still reports the verdict when the token may not comment (403), with a warning and no failure', async () => {
     api.failWith(403);
     const pr = await pullRequestAdding(SAFE);

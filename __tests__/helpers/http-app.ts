@@ -4,7 +4,8 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 
-export type Health = { status: number } | { hang: true } | { drop: true };
+/** What /health answers: a status (after `delayMs`, if given), a hang, or a dropped connection. */
+export type Health = { status: number; delayMs?: number } | { hang: true } | { drop: true };
 
 export interface TestApp {
   /** Base URL, e.g. http://127.0.0.1:41234 */
@@ -40,8 +41,12 @@ export async function startTestApp(): Promise<TestApp> {
       const answer = app.queue.shift() ?? app.health;
       if ('hang' in answer) return; // never answers
       if ('drop' in answer) return request.socket.destroy();
-      response.writeHead(answer.status, { 'content-type': 'text/plain' });
-      return response.end(answer.status < 400 ? 'ok' : 'failing');
+      const reply = () => {
+        response.writeHead(answer.status, { 'content-type': 'text/plain' });
+        response.end(answer.status < 400 ? 'ok' : 'failing');
+      };
+      if (answer.delayMs) return void setTimeout(reply, answer.delayMs);
+      return reply();
     }
     if (path === '/metrics.json') {
       response.writeHead(200, { 'content-type': 'application/json' });

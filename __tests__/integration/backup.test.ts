@@ -171,10 +171,17 @@ describeIf('backup and restore with the real pg_dump / pg_restore', () => {
     const result = await backup(backupOptions({ format: 'plain' }), silentLogger);
     expect(result.path).toMatch(/\.sql$/);
     const target = await database('target');
-    const run = restore({ databaseUrl: target, backupPath: result.path }, silentLogger);
+    const logger = memoryLogger();
+    const run = restore({ databaseUrl: target, backupPath: result.path }, logger);
     if (hasBinary('psql')) {
       await run;
       expect(await fingerprint(target)).toEqual(await fingerprint(sourceUrl));
+      // Any psql reads plain SQL, but the line names the server it restores into, not "PostgreSQL 0".
+      expect(logger.lines).toContainEqual(
+        expect.stringMatching(
+          /^info: using psql \d+\.\d+ \(.+\) for a PostgreSQL 15 server \(any psql version restores a plain SQL archive\)$/,
+        ),
+      );
     } else {
       expect((await failure(run)).code).toBe('psql-missing');
     }

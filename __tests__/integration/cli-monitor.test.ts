@@ -104,9 +104,11 @@ describe('db-deploy monitor (CLI, in process)', () => {
       .filter((l) => l.startsWith('db-deploy monitor:'));
     expect(errors).toEqual([
       expect.stringMatching(
-        /^db-deploy monitor: deployment unhealthy: health .* failed 2 times in a row \(answered 502, expected 2xx\); rolled back — /,
+        /^db-deploy monitor: deployment unhealthy: health .* failed 2 times in a row \(answered 502, expected 2xx\); rolled back — the rollback command ended with exit code 0; each check's probes are listed above$/,
       ),
     ]);
+    // A terminal has no job summary or step log to point at.
+    expect(io.stderr).not.toMatch(/job summary|step log/);
   });
 
   test('bad options are refused before anything is probed (exit 1 for a bad value, 2 for usage)', async () => {

@@ -1,4 +1,6 @@
-import { resolve } from 'node:path';
+import { copyFile, mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { main } from '../../src/cli/main.js';
 import { capture } from '../helpers/cli-io.js';
 import { freshDatabase, query } from '../helpers/database.js';
@@ -108,4 +110,42 @@ describe('db-deploy CLI (same core as the action)', () => {
     expect(io.stderr).toMatch(pattern);
     expect(io.stderr).not.toContain('hunter22');
   });
+
+  test('validate that fails ends with one failure line on stderr, pointing at the report above', async () => {
+    const migrations = await validateMigrations('1700000000015_drop_quantity.sql');
+    const io = capture();
+    const argv = ['validate', '--database-url', await freshDatabase(), '--dir', migrations];
+    expect(await main(argv, io)).toBe(1);
+    expect(io.stdout).toContain('db-deploy validate');
+    const last = io.stderr.trim().split('\n').at(-1);
+    expect(last).toMatch(/^db-deploy validate: \d+ finding\(s\) at or above fail-on error/);
+    expect(last).toMatch(/— see the report above$/);
+  });
+
+  test('validate --final-test-command runs the suite once after the new migrations; its failure is the last line', async () => {
+    const migrations = await validateMigrations('1700000000010_add_note.sql');
+    const help = capture();
+    await main(['validate', '--help'], help);
+    expect(help.stdout).toMatch(
+      /--final-test-command CMD +shell command run ONCE after all new migrations/,
+    );
+    const io = capture();
+    const argv = ['validate', '--database-url', await freshDatabase(), '--dir', migrations];
+    argv.push('--final-test-command', 'echo "suite on $DATABASE_URL"; exit 6');
+    expect(await main(argv, io)).toBe(1);
+    expect(io.stdout).toContain('❌ final-test-command failed after the new migrations (exit 6');
+    expect(io.stderr.trim().split('\n').at(-1)).toBe(
+      'db-deploy validate: final-test-command exited with 6 — see the report above',
+    );
+  });
 });
+
+/** A migrations directory with the validate baseline and the named new cases. */
+async function validateMigrations(...cases: string[]): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), 'db-deploy-cli-validate-'));
+  const fixtures = resolve('__tests__/fixtures/validate');
+  for (const file of ['1700000000001_products.sql', '1700000000002_orders.sql'])
+    await copyFile(join(fixtures, 'baseline', file), join(dir, file));
+  for (const file of cases) await copyFile(join(fixtures, 'cases', file), join(dir, file));
+  return dir;
+}

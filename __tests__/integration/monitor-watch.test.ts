@@ -121,6 +121,16 @@ describe('monitor watch (local HTTP app, real PostgreSQL)', () => {
     );
   });
 
+  test("a failing check's worst value is a failed probe, even when a healthy one was slower", async () => {
+    // One slow healthy answer first, then fast failures: the slow 200 is no check's worst.
+    app.queue.push({ status: 200, delayMs: 400 });
+    app.health = { status: 503 };
+    const result = await run({ durationMs: 5000, intervalMs: 150, timeoutMs: 2000 });
+    expect(result.verdict).toBe('unhealthy');
+    const health = result.checks.find((c) => c.id === 'health');
+    expect(health?.worst).toMatch(/^503 in \d+ms$/);
+  });
+
   test('a single failed probe between healthy ones, and two apart, never roll back', async () => {
     const file = join(dir, 'rollback');
     app.queue.push(

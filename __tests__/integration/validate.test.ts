@@ -1,4 +1,5 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { validate } from '../../src/core/verify/validate.js';
 import { DbDeployError } from '../../src/core/errors.js';
@@ -118,6 +119,40 @@ describe('validate (scratch-database cycle, real PostgreSQL)', () => {
     expect(report.migrations[0]!.test).toMatchObject({ passed: false, exitCode: 3 });
     expect(report.migrations[0]!.test!.output).toContain('checked-note-column');
     expect(report.failures.join('\n')).toContain('test-command exited with 3');
+  });
+
+  test('runs final-test-command once, after every new migration and its test-command, with DATABASE_URL', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'db-deploy-final-test-'));
+    const record = join(dir, 'record');
+    const { report } = await run(['1700000000010_add_note.sql', '1700000000017_tags.sql'], {
+      testCommand: `echo each >> '${record}'`,
+      finalTestCommand: `test -n "$DATABASE_URL" && echo whole-suite-ran && echo final >> '${record}'`,
+    });
+    expect(report.migrations.map((m) => m.status)).toEqual(['applied', 'applied']);
+    expect((await readFile(record, 'utf8')).trim().split('\n')).toEqual(['each', 'each', 'final']);
+    expect(report.finalTest).toMatchObject({ passed: true, exitCode: 0 });
+    expect(report.finalTest!.output).toContain('whole-suite-ran');
+    expect(report.passed).toBe(true);
+  });
+
+  test('a final-test-command that exits non-zero fails the validation, the migrations still applied', async () => {
+    const { report } = await run(['1700000000010_add_note.sql'], {
+      finalTestCommand: 'echo 2 of 40 tests failed; exit 4',
+    });
+    expect(report.migrations[0]!.status).toBe('applied');
+    expect(report.finalTest).toMatchObject({ passed: false, exitCode: 4 });
+    expect(report.finalTest!.output).toContain('2 of 40 tests failed');
+    expect(report.failures).toContain('final-test-command exited with 4');
+    expect(report.passed).toBe(false);
+  });
+
+  test('final-test-command does not run after a migration failed: that failure is the verdict', async () => {
+    const { report } = await run(['1700000000013_forgets_index.sql'], {
+      finalTestCommand: 'exit 9',
+    });
+    expect(report.migrations[0]!.status).toBe('failed');
+    expect(report.finalTest).toBeUndefined();
+    expect(report.failures.join('\n')).not.toContain('final-test-command');
   });
 
   test('checks required objects and the committed schema file, and writes the new snapshot', async () => {

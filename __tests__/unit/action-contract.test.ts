@@ -13,14 +13,17 @@ interface ActionYml {
 const actionYml = (action: string) =>
   load(readFileSync(`${action}/action.yml`, 'utf8')) as ActionYml;
 /**
- * The files of an action's adapter: monitor's preflight mode lives in a file of its own, migrate
- * reads its inputs in one and runs a fleet in another, and both read the preflight thresholds
- * from the same one; validate reads its query-plan inputs in one.
+ * The files of an action's adapter: an adapter reads its inputs in `<action>-inputs.ts` where it
+ * has one; monitor's preflight mode lives in a file of its own, migrate runs a fleet in another,
+ * and both read the preflight thresholds from the same one; validate reads its query-plan inputs
+ * in one.
  */
 const ADAPTER_FILES: Record<string, string[]> = {
-  monitor: ['monitor', 'preflight', 'preflight-inputs'],
+  monitor: ['monitor', 'monitor-inputs', 'preflight', 'preflight-inputs'],
   migrate: ['migrate', 'migrate-inputs', 'fleet', 'preflight-inputs'],
   validate: ['validate', 'plans-inputs'],
+  backup: ['backup', 'backup-inputs'],
+  'blue-green-switch': ['blue-green-switch', 'blue-green-switch-inputs'],
 };
 const adapter = (action: string) =>
   (ADAPTER_FILES[action] ?? [action])

@@ -2,11 +2,12 @@
 // the CLI output and the action's inputs (read by the adapter with the real toolkit).
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { readSwitchInputs } from '../../src/actions/blue-green-switch.js';
+import { readSwitchInputs } from '../../src/actions/blue-green-switch-inputs.js';
 import { renderSwitch } from '../../src/cli/commands/switch.js';
 import { parseDatabaseUrl } from '../../src/core/db/url.js';
 import { DbDeployError } from '../../src/core/errors.js';
 import { renderSwitchSummary } from '../../src/core/report/switch.js';
+import { stepRecorder } from '../../src/core/switch/steps.js';
 import {
   conninfo,
   greenTarget,
@@ -491,13 +492,18 @@ describe('renderSwitchSummary', () => {
     expect(summary).not.toContain('Replication lag');
   });
 
-  test('shows each step with its UTC time of day and milliseconds, then the footer', () => {
+  test('shows each step with its UTC time of day and the time since the command began, then the footer', () => {
     const summary = renderSwitchSummary(
       switchResult({
         command: 'switch',
         steps: [
-          { at: '2026-03-01T12:34:56.789Z', step: 'PAUSE shop', ms: 12 },
-          { at: '2026-03-01T12:34:56.801Z', step: 'green caught up' },
+          { at: '2026-03-01T12:34:56.789Z', step: 'PAUSE shop', sinceMs: 840 },
+          {
+            at: '2026-03-01T12:34:56.801Z',
+            step: 'traffic resumed on shop_green',
+            ms: 12,
+            sinceMs: 852,
+          },
         ],
       }),
       '1.2.3',
@@ -506,10 +512,10 @@ describe('renderSwitchSummary', () => {
       [
         '### Steps',
         '',
-        '| Time (UTC) | Step | ms |',
+        '| Time (UTC) | Step | Since start (ms) |',
         '| --- | --- | ---: |',
-        '| 12:34:56.789 | PAUSE shop | 12 |',
-        '| 12:34:56.801 | green caught up |  |',
+        '| 12:34:56.789 | PAUSE shop | 840 |',
+        '| 12:34:56.801 | traffic resumed on shop_green (12 ms) | 852 |',
         '',
         '<sub>db-deploy v1.2.3</sub>',
         '',
@@ -517,10 +523,30 @@ describe('renderSwitchSummary', () => {
     );
   });
 
+  test('records every step with the time since the command began, so no row of the table is empty', () => {
+    const steps = stepRecorder({ debug() {}, info() {}, warn() {}, error() {} });
+    steps.mark('created shop_green');
+    steps.mark('traffic resumed on shop_green', 7);
+    expect(steps.list).toEqual([
+      { at: expect.any(String), step: 'created shop_green', sinceMs: expect.any(Number) },
+      {
+        at: expect.any(String),
+        step: 'traffic resumed on shop_green',
+        ms: 7,
+        sinceMs: expect.any(Number),
+      },
+    ]);
+    const rows = renderSwitchSummary(switchResult({ steps: steps.list }), '1.2.3')
+      .split('\n')
+      .filter((line) => /^\| \d\d:/.test(line));
+    expect(rows).toHaveLength(2);
+    for (const row of rows) expect(row).toMatch(/ \| \d+ \|$/);
+  });
+
   test('escapes | and line breaks in a step, so the table keeps three columns', () => {
     const summary = renderSwitchSummary(
       switchResult({
-        steps: [{ at: '2026-03-01T12:34:56.789Z', step: 'ran a | b\nthen c', ms: 3 }],
+        steps: [{ at: '2026-03-01T12:34:56.789Z', step: 'ran a | b\nthen c', sinceMs: 3 }],
       }),
       '1.2.3',
     );
@@ -542,8 +568,8 @@ describe('renderSwitch (the CLI output)', () => {
           pauseMs: 42,
           replicationLagBytes: 0,
           steps: [
-            { at: '2026-03-01T12:34:56.789Z', step: 'PAUSE shop', ms: 12 },
-            { at: '2026-03-01T12:34:56.801Z', step: 'RESUME shop' },
+            { at: '2026-03-01T12:34:56.789Z', step: 'PAUSE shop', ms: 12, sinceMs: 840 },
+            { at: '2026-03-01T12:34:56.801Z', step: 'RESUME shop', sinceMs: 852 },
           ],
         }),
       ),

@@ -121,6 +121,27 @@ describe('renderValidateReport', () => {
     expect(md).toContain('<details><summary>Schema diff</summary>\n\n```diff\n--- db/schema.sql');
   });
 
+  test('shows final-test-command in one line when it passed, with the end of its output when not', () => {
+    const run = { exitCode: 0, output: 'ok 40 tests', durationMs: 2_100 };
+    const passed = renderValidateReport(report({ finalTest: { passed: true, ...run } }), options);
+    expect(passed).toContain('✅ final-test-command passed after the new migrations (2.1s).');
+    expect(passed).not.toContain('ok 40 tests');
+    const failed = renderValidateReport(
+      report({
+        passed: false,
+        failures: ['final-test-command exited with 4'],
+        finalTest: { passed: false, exitCode: 4, output: '2 of 40 tests failed', durationMs: 900 },
+      }),
+      options,
+    );
+    expect(failed).toContain('- final-test-command exited with 4');
+    expect(failed).toContain(
+      '<details><summary>❌ final-test-command failed after the new migrations (exit 4, 900ms)</summary>',
+    );
+    expect(failed).toContain('2 of 40 tests failed');
+    expect(renderValidateReport(report(), options)).not.toContain('final-test-command');
+  });
+
   test('sorts findings by severity, errors first, with file:line', () => {
     const md = renderValidateReport(failing, options);
     expect(md).toContain('### Findings (1 error, 1 warning, 1 notice)');

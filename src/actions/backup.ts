@@ -1,74 +1,20 @@
-import { backup, type BackupOptions, type BackupResult } from '../core/backup/backup.js';
+import { backup, type BackupResult } from '../core/backup/backup.js';
 import { assertRestoreVerified } from '../core/backup/verify-restore.js';
-import { BACKUP_FORMATS } from '../core/backup/archive.js';
-import {
-  artifactUploadOptions,
-  type ArtifactUploadOptions,
-  type UploadedArtifact,
-} from '../core/backup/artifact.js';
-import { parseCompression } from '../core/backup/compression.js';
 import { assertS3Uploaded } from '../core/backup/s3.js';
-import { parseS3Uris } from '../core/backup/s3-uri.js';
 import { renderBackupSummary } from '../core/report/backup.js';
 import { renderFailure } from '../core/report/failure.js';
-import { describeError } from '../core/errors.js';
 import { VERSION } from '../core/version.js';
-import { runAction } from '../github/run-action.js';
-import {
-  readBoolean,
-  readChoice,
-  readInteger,
-  readList,
-  readOptional,
-  readOptionalPath,
-  readPath,
-  readRequired,
-} from '../github/inputs.js';
+import { runAction, type Outcome } from '../github/run-action.js';
 import { setOutputs } from '../github/outputs.js';
+import { readBackupInputs } from './backup-inputs.js';
 import { artifactOutcome } from '../github/backup-artifact.js';
 import { writeJsonReport, writeSummary } from '../github/summary.js';
 
-/** What to back up, and whether and how to upload it. */
-export interface BackupInputs {
-  options: BackupOptions;
-  upload: ArtifactUploadOptions | undefined;
-}
+type Backed = { result: BackupResult; uploaded: Awaited<ReturnType<typeof artifactOutcome>> };
 
-/** The s3-uri list, checked now (before anything is dumped) and passed on as given. */
-function s3Uris(uris: string[]): string[] {
-  parseS3Uris(uris, 'input s3-uri');
-  return uris;
-}
-
-/** Reads and validates every input declared in backup/action.yml. */
-export function readBackupInputs(): BackupInputs {
-  const compression = readOptional('compression');
-  const upload = artifactUploadOptions(
-    readBoolean('upload-artifact', false),
-    readOptional('artifact-name'),
-    readInteger('retention-days', undefined, 1, 90),
-  );
-  const options: BackupOptions = {
-    databaseUrl: readRequired('database-url'),
-    dir: readPath('path', 'backups'),
-    name: readOptional('name'),
-    format: readChoice('format', BACKUP_FORMATS, 'custom'),
-    compression:
-      compression === undefined ? undefined : parseCompression(compression, 'input compression'),
-    jobs: readInteger('jobs', 1, 1),
-    schemaOnly: readBoolean('schema-only', false),
-    excludeTableData: readList('exclude-table-data'),
-    verify: readBoolean('verify', true),
-    pgBinDir: readOptionalPath('pg-bin'),
-    s3Uris: s3Uris(readList('s3-uri')),
-    verifyRestore: readBoolean('verify-restore', false)
-      ? { databaseUrl: readRequired('verify-database-url', 'when verify-restore is true') }
-      : undefined,
-  };
-  return { options, upload };
-}
-
-async function report(markdown: string, result?: BackupResult, artifact?: UploadedArtifact) {
+async function report(outcome: Outcome<Backed>): Promise<void> {
+  const { result, uploaded } = outcome.result ?? {};
+  const artifact = uploaded?.artifact;
   setOutputs({
     'backup-path': result?.path ?? '',
     'backup-name': result?.name ?? '',
@@ -81,7 +27,16 @@ async function report(markdown: string, result?: BackupResult, artifact?: Upload
     'artifact-digest': artifact?.digest ?? '',
     'report-json': result ? await writeJsonReport('backup', { ...result, artifact }) : '',
   });
-  await writeSummary(markdown);
+  await writeSummary(
+    result
+      ? renderBackupSummary(result, VERSION, uploaded?.report)
+      : renderFailure('backup', outcome.line),
+  );
+  if (!result) return;
+  // Reported first: a failed upload or check fails the step but keeps (and shows) the backup.
+  if (uploaded?.error) throw uploaded.error;
+  assertS3Uploaded(result.uploads);
+  assertRestoreVerified(result.verifyRestore);
 }
 
 /**
@@ -93,21 +48,10 @@ export async function run(): Promise<void> {
     name: 'backup',
     secretInputs: ['database-url', 'verify-database-url'],
     main: async ({ logger }) => {
-      let inputs: BackupInputs;
-      let result: BackupResult;
-      try {
-        inputs = readBackupInputs();
-        result = await backup(inputs.options, logger);
-      } catch (error) {
-        await report(renderFailure('backup', describeError(error))).catch(() => undefined);
-        throw error;
-      }
-      const uploaded = await artifactOutcome(result, inputs.upload, logger);
-      const summary = renderBackupSummary(result, VERSION, uploaded.report);
-      await report(summary, result, uploaded.artifact);
-      if (uploaded.error) throw uploaded.error;
-      assertS3Uploaded(result.uploads);
-      assertRestoreVerified(result.verifyRestore);
+      const inputs = readBackupInputs();
+      const result = await backup(inputs.options, logger);
+      return { result, uploaded: await artifactOutcome(result, inputs.upload, logger) };
     },
+    report,
   });
 }

@@ -4,12 +4,27 @@ import { fleetFailure, fleetOutputs } from '../core/fleet/verdict.js';
 import { cancelSignal } from '../core/monitor/cancel.js';
 import { renderFleetSummary } from '../core/report/fleet.js';
 import { renderFailure } from '../core/report/failure.js';
-import { describeError } from '../core/errors.js';
 import type { Logger } from '../core/logger.js';
 import { setOutputs } from '../github/outputs.js';
 import { writeJsonReport, writeSummary } from '../github/summary.js';
 
-async function report(result: FleetResult): Promise<void> {
+/** migrate over database-urls: the rollout (core), stopped part-way by a cancelled job. */
+export async function rolloutFleet(options: FleetOptions, logger: Logger): Promise<FleetResult> {
+  const cancel = cancelSignal();
+  try {
+    return await rollout(options, logger, cancel.signal);
+  } finally {
+    cancel.dispose();
+  }
+}
+
+/**
+ * A rollout's outputs, report-json and job summary, then the step fails with one line when a
+ * target failed or the job was cancelled part-way. Without a result (the rollout could not
+ * start), the failure's summary only.
+ */
+export async function reportFleet(result: FleetResult | undefined, line?: string): Promise<void> {
+  if (!result) return writeSummary(renderFailure('migrate', line));
   setOutputs({
     ...fleetOutputs(result),
     'last-migration': '',
@@ -17,24 +32,6 @@ async function report(result: FleetResult): Promise<void> {
     'report-json': await writeJsonReport('migrate-fleet', result),
   });
   await writeSummary(renderFleetSummary(result));
-}
-
-/**
- * migrate over database-urls: the rollout (core) → outputs, report-json and the job summary;
- * the step fails with one line when a target failed or the job was cancelled part-way.
- */
-export async function runFleet(options: FleetOptions, logger: Logger): Promise<void> {
-  const cancel = cancelSignal();
-  let result: FleetResult;
-  try {
-    result = await rollout(options, logger, cancel.signal);
-  } catch (error) {
-    await writeSummary(renderFailure('migrate', describeError(error))).catch(() => undefined);
-    throw error;
-  } finally {
-    cancel.dispose();
-  }
-  await report(result);
   const failure = fleetFailure(result);
   if (failure) throw failure;
 }

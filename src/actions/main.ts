@@ -6,7 +6,6 @@ import * as monitor from './monitor.js';
 import * as blueGreenSwitch from './blue-green-switch.js';
 import { runAction } from '../github/run-action.js';
 import { readChoice } from '../github/inputs.js';
-import { describeError } from '../core/errors.js';
 import { renderFailure } from '../core/report/failure.js';
 import { writeSummary } from '../github/summary.js';
 
@@ -36,13 +35,10 @@ export async function run(): Promise<void> {
       'github-token',
     ],
     main: async () => {
-      try {
-        command = readChoice('command', COMMANDS, 'migrate');
-      } catch (error) {
-        command = undefined;
-        await writeSummary(renderFailure('', describeError(error)));
-        throw error;
-      }
+      command = readChoice('command', COMMANDS, 'migrate');
+    },
+    report: async ({ ok, line }) => {
+      if (!ok) await writeSummary(renderFailure('', line));
     },
   });
   if (command === 'migrate') await migrate.run();

@@ -2,9 +2,8 @@ import { restore, type RestoreOptions, type RestoreResult } from '../core/backup
 import { restoreSource, type RestoreSource } from '../core/backup/restore-source.js';
 import { renderRestoreSummary } from '../core/report/restore.js';
 import { renderFailure } from '../core/report/failure.js';
-import { describeError } from '../core/errors.js';
 import { VERSION } from '../core/version.js';
-import { runAction } from '../github/run-action.js';
+import { runAction, type Outcome } from '../github/run-action.js';
 import {
   readBoolean,
   readInteger,
@@ -40,7 +39,8 @@ export function readRestoreInputs(): {
   return { options, source };
 }
 
-async function report(restored: RestoreArchive<RestoreResult> | undefined, markdown: string) {
+async function report(outcome: Outcome<RestoreArchive<RestoreResult>>): Promise<void> {
+  const restored = outcome.result;
   const { result, archive, artifact } = restored ?? {};
   const json = restored && (await writeJsonReport('restore', { ...result, archive, artifact }));
   setOutputs({
@@ -49,7 +49,15 @@ async function report(restored: RestoreArchive<RestoreResult> | undefined, markd
     'artifact-id': artifact?.id ?? '',
     'report-json': json ?? '',
   });
-  await writeSummary(markdown);
+  await writeSummary(
+    restored
+      ? renderRestoreSummary(restored.result, {
+          backupPath: restored.archive,
+          artifact,
+          version: VERSION,
+        })
+      : renderFailure('restore', outcome.line),
+  );
 }
 
 /**
@@ -60,22 +68,12 @@ export async function run(): Promise<void> {
   await runAction({
     name: 'restore',
     secretInputs: ['database-url', 'github-token'],
-    main: async ({ logger }) => {
-      let restored: RestoreArchive<RestoreResult>;
-      try {
-        const { options, source } = readRestoreInputs();
-        restored = await withRestoreArchive(source, logger, (backupPath) =>
-          restore({ ...options, backupPath }, logger),
-        );
-      } catch (error) {
-        await report(undefined, renderFailure('restore', describeError(error))).catch(
-          () => undefined,
-        );
-        throw error;
-      }
-      const { archive, artifact } = restored;
-      const view = { backupPath: archive, artifact, version: VERSION };
-      await report(restored, renderRestoreSummary(restored.result, view));
+    main: ({ logger }) => {
+      const { options, source } = readRestoreInputs();
+      return withRestoreArchive(source, logger, (backupPath) =>
+        restore({ ...options, backupPath }, logger),
+      );
     },
+    report,
   });
 }

@@ -10,7 +10,6 @@ import {
 } from '../core/migrations/index.js';
 import { commentMarker, renderValidateReport, stickyCommentBody } from '../core/report/validate.js';
 import { renderFailure } from '../core/report/failure.js';
-import { describeError } from '../core/errors.js';
 import { VERSION } from '../core/version.js';
 import { runAction } from '../github/run-action.js';
 import * as inputs from '../github/inputs.js';
@@ -45,6 +44,7 @@ export function readValidateInputs(): ValidateOptions {
     seedCommand: readOptional('seed-command'),
     seedFile: readOptionalPath('seed-file'),
     testCommand: readOptional('test-command'),
+    finalTestCommand: readOptional('final-test-command'),
     required: {
       tables: readList('required-tables'),
       indexes: readList('required-indexes'),
@@ -80,15 +80,12 @@ export async function run(): Promise<void> {
     name: 'validate',
     secretInputs: ['database-url', 'stats-database-url', 'plans-database-url', 'github-token'],
     main: async ({ logger }) => {
-      let result: ValidateReport;
-      let options: ValidateOptions | undefined;
-      try {
-        options = readValidateInputs();
-        result = await validate(options, logger);
-      } catch (error) {
-        await report(undefined, renderFailure('validate', describeError(error)), '');
-        throw error;
-      }
+      const options = readValidateInputs();
+      return { result: await validate(options, logger), options };
+    },
+    report: async ({ result: ran, line }, { logger }) => {
+      if (!ran) return report(undefined, renderFailure('validate', line), '');
+      const { result, options } = ran;
       const key = result.migrationsDir;
       const view = { title: `db-deploy validate — ${key}`, version: VERSION };
       const markdown = renderValidateReport(result, view);

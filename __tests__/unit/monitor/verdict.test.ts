@@ -133,3 +133,15 @@ describe('watchFailure', () => {
     expect(error?.toLine()).toContain('connection terminated unexpectedly');
   });
 });
+
+describe('watchFailure from the CLI', () => {
+  test.each<[string, Partial<WatchResult>]>([
+    ['rolled back', { ...UNHEALTHY, rolledBack: true, rollback: rollback(0) }],
+    ['rollback failed', { ...UNHEALTHY, rollback: rollback(2) }],
+    ['cancelled, rollback failed', { verdict: 'cancelled', healthy: false, rollback: rollback(2) }],
+  ])('%s: points at the output above, not at a job summary or step log', (_case, overrides) => {
+    const hint = watchFailure(result(overrides), 'cli')?.hint ?? '';
+    expect(hint).not.toMatch(/job summary|step log/);
+    expect(hint).toMatch(/above/);
+  });
+});

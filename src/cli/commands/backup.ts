@@ -3,16 +3,10 @@ import { BACKUP_FORMATS } from '../../core/backup/archive.js';
 import { parseCompression } from '../../core/backup/compression.js';
 import { assertRestoreVerified, describeMismatch } from '../../core/backup/verify-restore.js';
 import { assertS3Uploaded } from '../../core/backup/s3.js';
-import { secretsOf, redact } from '../../core/db/url.js';
-import {
-  choiceOption,
-  databaseUrlOption,
-  integerOption,
-  parseCommandArgs,
-  pathOption,
-  type OptionSpec,
-} from '../args.js';
+import { redact } from '../../core/db/url.js';
+import { choiceOption, integerOption, pathOption, type OptionSpec } from '../args.js';
 import { cliLogger, type CliIo } from '../output.js';
+import { commandPreamble } from '../preamble.js';
 
 export const BACKUP_HELP = `Usage: db-deploy backup [options]
 
@@ -100,15 +94,16 @@ export function renderBackup(result: BackupResult): string {
 
 /** `db-deploy backup`. Returns the exit code. */
 export async function backupCommand(argv: string[], io: CliIo): Promise<number> {
-  const { values: v } = parseCommandArgs(argv, OPTIONS, 'backup');
-  if (v.help) {
-    io.out(BACKUP_HELP);
-    return 0;
-  }
-  const databaseUrl = databaseUrlOption(v['database-url']);
-  io.secrets.push(...secretsOf(databaseUrl));
+  const parsed = commandPreamble(argv, io, {
+    command: 'backup',
+    options: OPTIONS,
+    help: BACKUP_HELP,
+    databaseUrl: 'required',
+    secretUrls: ['verify-restore'],
+  });
+  if (!parsed) return 0;
+  const { values: v, databaseUrl } = parsed;
   const verifyUrl = v['verify-restore'];
-  if (verifyUrl !== undefined) io.secrets.push(...secretsOf(verifyUrl));
   const result = await backup(
     {
       databaseUrl,

@@ -5,9 +5,10 @@ import { FAIL_ON, reachesFailOn } from '../../core/lint/verdict.js';
 import { DEPLOY_STRATEGIES } from '../../core/lint/types.js';
 import { formatFindings, LINT_FORMATS } from '../../core/report/lint.js';
 import { FORMAT_CHOICES } from '../../core/migrations/index.js';
-import { choiceOption, integerOption, parseCommandArgs } from '../args.js';
+import { choiceOption, integerOption } from '../args.js';
 import type { CliIo } from '../output.js';
 import { watchLint } from '../lint-watch.js';
+import { commandPreamble } from '../preamble.js';
 
 export const LINT_HELP = `Usage: db-deploy lint [files or directories...] [options]
 
@@ -51,11 +52,14 @@ const OPTIONS = {
 
 /** `db-deploy lint`. Returns the exit code. */
 export async function lintCommand(argv: string[], io: CliIo): Promise<number> {
-  const { values: v, positionals } = parseCommandArgs(argv, OPTIONS, 'lint', true);
-  if (v.help) {
-    io.out(LINT_HELP);
-    return 0;
-  }
+  const parsed = commandPreamble(argv, io, {
+    command: 'lint',
+    options: OPTIONS,
+    help: LINT_HELP,
+    allowPositionals: true,
+  });
+  if (!parsed) return 0;
+  const { values: v, positionals } = parsed;
   if (v['list-rules']) {
     io.out(
       RULES.map((r) => {

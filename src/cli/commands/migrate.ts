@@ -7,11 +7,11 @@ import {
   durationOption,
   integerOption,
   locationOptions,
-  parseCommandArgs,
   type OptionSpec,
 } from '../args.js';
 import { cliLogger, type CliIo } from '../output.js';
 import { FLEET_HELP, FLEET_OPTIONS, fleetCommand, refuseFleetOptions } from './fleet.js';
+import { commandPreamble } from '../preamble.js';
 
 export const MIGRATE_HELP = `Usage: db-deploy migrate [options]
 
@@ -59,11 +59,13 @@ const OPTIONS = {
 
 /** `db-deploy migrate`: argv → the same options as the action → the same core call. Returns the exit code. */
 export async function migrateCommand(argv: string[], io: CliIo): Promise<number> {
-  const { values: v } = parseCommandArgs(argv, OPTIONS, 'migrate');
-  if (v.help) {
-    io.out(MIGRATE_HELP);
-    return 0;
-  }
+  const parsed = commandPreamble(argv, io, {
+    command: 'migrate',
+    options: OPTIONS,
+    help: MIGRATE_HELP,
+  });
+  if (!parsed) return 0;
+  const { values: v } = parsed;
   const d = MIGRATE_DEFAULTS;
   const run: Omit<MigrateOptions, 'databaseUrl'> = {
     ...locationOptions(v, 'migrate'),

@@ -5,10 +5,11 @@ import { endpointSecrets } from '../../core/monitor/url-secrets.js';
 import { parseCount, parseRatio } from '../../core/monitor/limits.js';
 import { watchFailure } from '../../core/monitor/verdict.js';
 import { cancelSignal } from '../../core/monitor/cancel.js';
-import { secretsOf, redact } from '../../core/db/url.js';
+import { redact } from '../../core/db/url.js';
 import type { WatchResult } from '../../core/monitor/watch.js';
-import { durationOption, integerOption, parseCommandArgs, type OptionSpec } from '../args.js';
+import { durationOption, integerOption, type OptionSpec } from '../args.js';
 import { cliLogger, type CliIo } from '../output.js';
+import { commandPreamble } from '../preamble.js';
 
 export const MONITOR_HELP = `Usage: db-deploy monitor [options]
 
@@ -87,13 +88,14 @@ export function renderWatch(result: WatchResult): string {
 
 /** `db-deploy monitor`. Returns the exit code. */
 export async function monitorCommand(argv: string[], io: CliIo): Promise<number> {
-  const { values: v } = parseCommandArgs(argv, OPTIONS, 'monitor');
-  if (v.help) {
-    io.out(MONITOR_HELP);
-    return 0;
-  }
-  const databaseUrl = v['database-url'] ?? process.env.DATABASE_URL;
-  if (databaseUrl) io.secrets.push(...secretsOf(databaseUrl));
+  const parsed = commandPreamble(argv, io, {
+    command: 'monitor',
+    options: OPTIONS,
+    help: MONITOR_HELP,
+    databaseUrl: 'optional',
+  });
+  if (!parsed) return 0;
+  const { values: v, databaseUrl } = parsed;
   const urls = [...(v['health-url'] ?? []), ...(v['error-rate-url'] ? [v['error-rate-url']] : [])];
   for (const url of urls) io.secrets.push(...endpointSecrets(url));
   const d = DATABASE_WATCH_DEFAULTS;
@@ -150,7 +152,7 @@ export async function monitorCommand(argv: string[], io: CliIo): Promise<number>
     cancel.dispose();
   }
   io.out(redact(v.json ? JSON.stringify(result, null, 2) : renderWatch(result), io.secrets));
-  const failure = watchFailure(result);
+  const failure = watchFailure(result, 'cli');
   if (failure) throw failure;
   return 0;
 }

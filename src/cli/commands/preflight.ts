@@ -1,10 +1,11 @@
 import { preflight } from '../../core/monitor/preflight.js';
 import { PREFLIGHT_DEFAULTS, type PreflightResult } from '../../core/monitor/preflight-types.js';
 import { assertPreflightPassed } from '../../core/monitor/preflight-verdict.js';
-import { secretsOf, redact } from '../../core/db/url.js';
-import { databaseUrlOption, durationOption, parseCommandArgs, type OptionSpec } from '../args.js';
+import { redact } from '../../core/db/url.js';
+import { durationOption, type OptionSpec } from '../args.js';
 import { cliLogger, type CliIo } from '../output.js';
 import { THRESHOLD_OPTIONS, thresholdOptions } from '../thresholds.js';
+import { commandPreamble } from '../preamble.js';
 
 export const PREFLIGHT_HELP = `Usage: db-deploy preflight [options]
 
@@ -62,13 +63,14 @@ export function renderPreflight(result: PreflightResult): string {
 
 /** `db-deploy preflight`. Returns the exit code. */
 export async function preflightCommand(argv: string[], io: CliIo): Promise<number> {
-  const { values: v } = parseCommandArgs(argv, OPTIONS, 'preflight');
-  if (v.help) {
-    io.out(PREFLIGHT_HELP);
-    return 0;
-  }
-  const databaseUrl = databaseUrlOption(v['database-url']);
-  io.secrets.push(...secretsOf(databaseUrl));
+  const parsed = commandPreamble(argv, io, {
+    command: 'preflight',
+    options: OPTIONS,
+    help: PREFLIGHT_HELP,
+    databaseUrl: 'required',
+  });
+  if (!parsed) return 0;
+  const { values: v, databaseUrl } = parsed;
   const d = PREFLIGHT_DEFAULTS;
   const connectTimeoutMs = durationOption(
     v['connect-timeout'],

@@ -1,14 +1,9 @@
 import { restore, type RestoreResult } from '../../core/backup/restore.js';
-import { secretsOf, redact } from '../../core/db/url.js';
+import { redact } from '../../core/db/url.js';
 import { DbDeployError } from '../../core/errors.js';
-import {
-  databaseUrlOption,
-  integerOption,
-  parseCommandArgs,
-  pathOption,
-  type OptionSpec,
-} from '../args.js';
+import { integerOption, pathOption, type OptionSpec } from '../args.js';
 import { cliLogger, type CliIo } from '../output.js';
+import { commandPreamble } from '../preamble.js';
 
 export const RESTORE_HELP = `Usage: db-deploy restore --backup PATH [options]
 
@@ -49,13 +44,14 @@ export function renderRestore(result: RestoreResult): string {
 
 /** `db-deploy restore`. Returns the exit code. */
 export async function restoreCommand(argv: string[], io: CliIo): Promise<number> {
-  const { values: v } = parseCommandArgs(argv, OPTIONS, 'restore');
-  if (v.help) {
-    io.out(RESTORE_HELP);
-    return 0;
-  }
-  const databaseUrl = databaseUrlOption(v['database-url']);
-  io.secrets.push(...secretsOf(databaseUrl));
+  const parsed = commandPreamble(argv, io, {
+    command: 'restore',
+    options: OPTIONS,
+    help: RESTORE_HELP,
+    databaseUrl: 'required',
+  });
+  if (!parsed) return 0;
+  const { values: v, databaseUrl } = parsed;
   if (!v.backup)
     throw new DbDeployError('usage', '--backup PATH is required', {
       hint: 'run db-deploy restore --help',

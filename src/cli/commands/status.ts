@@ -1,7 +1,8 @@
 import { migrationStatus, type MigrationStatus } from '../../core/migrations/index.js';
 import { redact } from '../../core/db/url.js';
-import { CONNECTION_OPTIONS, connectionOptions, parseCommandArgs } from '../args.js';
+import { CONNECTION_OPTIONS, connectionOptions } from '../args.js';
 import type { CliIo } from '../output.js';
+import { commandPreamble } from '../preamble.js';
 
 export const STATUS_HELP = `Usage: db-deploy status [options]
 
@@ -58,11 +59,13 @@ export function renderStatus(status: MigrationStatus): string {
 
 /** `db-deploy status`. Returns the exit code. */
 export async function statusCommand(argv: string[], io: CliIo): Promise<number> {
-  const { values: v } = parseCommandArgs(argv, CONNECTION_OPTIONS, 'status');
-  if (v.help) {
-    io.out(STATUS_HELP);
-    return 0;
-  }
+  const parsed = commandPreamble(argv, io, {
+    command: 'status',
+    options: CONNECTION_OPTIONS,
+    help: STATUS_HELP,
+  });
+  if (!parsed) return 0;
+  const { values: v } = parsed;
   const status = await migrationStatus(connectionOptions(v, io.secrets, 'status'));
   io.out(redact(v.json ? JSON.stringify(status, null, 2) : renderStatus(status), io.secrets));
   return status.applied.some((a) => a.state === 'changed' || a.state === 'missing') ? 1 : 0;

@@ -13,12 +13,12 @@ import {
   databaseUrlOption,
   durationOption,
   integerOption,
-  parseCommandArgs,
   pathOption,
   UsageError,
   type OptionSpec,
 } from '../args.js';
 import { cliLogger, type CliIo } from '../output.js';
+import { commandPreamble } from '../preamble.js';
 
 export const SWITCH_HELP = `Usage: db-deploy switch <prepare|switch|rollback|status|abort|finish> [options]
 
@@ -106,11 +106,15 @@ export function renderSwitch(result: SwitchResult): string {
 
 /** `db-deploy switch <command>`. Returns the exit code. */
 export async function switchCommand(argv: string[], io: CliIo): Promise<number> {
-  const { values: v, positionals } = parseCommandArgs(argv, OPTIONS, 'switch', true);
-  if (v.help) {
-    io.out(SWITCH_HELP);
-    return 0;
-  }
+  const parsed = commandPreamble(argv, io, {
+    command: 'switch',
+    options: OPTIONS,
+    help: SWITCH_HELP,
+    allowPositionals: true,
+    secretUrls: ['pgbouncer-admin-url', 'green-url'],
+  });
+  if (!parsed) return 0;
+  const { values: v, positionals } = parsed;
   const command = positionals[0];
   if (
     !command ||
@@ -121,9 +125,7 @@ export async function switchCommand(argv: string[], io: CliIo): Promise<number> 
   const databaseUrl = databaseUrlOption(v['database-url']);
   io.secrets.push(...secretsOf(databaseUrl));
   const adminUrl = v['pgbouncer-admin-url'];
-  if (adminUrl) io.secrets.push(...secretsOf(adminUrl));
   const greenUrl = v['green-url'];
-  if (greenUrl) io.secrets.push(...secretsOf(greenUrl));
   const d = SWITCH_DEFAULTS;
   // Ctrl-C / SIGTERM: the step in hand is finished or undone before the process ends.
   const cancel = cancelSignal();

@@ -1,22 +1,22 @@
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
-import { validate } from '../../core/verify/validate.js';
+import { validate, validationFailed } from '../../core/verify/validate.js';
 import { FAIL_ON } from '../../core/lint/verdict.js';
 import { DEPLOY_STRATEGIES } from '../../core/lint/types.js';
 import { renderValidateReport } from '../../core/report/validate.js';
-import { redact, secretsOf } from '../../core/db/url.js';
+import { redact } from '../../core/db/url.js';
 import { VERSION } from '../../core/version.js';
 import {
   CONNECTION_OPTIONS,
   choiceOption,
   connectionOptions,
   integerOption,
-  parseCommandArgs,
   pathOption,
   type OptionSpec,
 } from '../args.js';
 import { cliLogger, type CliIo } from '../output.js';
 import { PLAN_CLI_HELP, PLAN_CLI_OPTIONS, planCliOptions } from '../plan-options.js';
+import { commandPreamble } from '../preamble.js';
 
 export const VALIDATE_HELP = `Usage: db-deploy validate [options]
 
@@ -40,7 +40,9 @@ Options:
   --fail-on LEVEL           error (default), warning or never
   --seed-file FILE          SQL loaded after the baseline
   --seed-command CMD        shell command run after the baseline (DATABASE_URL set)
-  --test-command CMD        shell command run after each new migration (DATABASE_URL set)
+  --test-command CMD        shell command run after EACH new migration (DATABASE_URL set)
+  --final-test-command CMD  shell command run ONCE after all new migrations, e.g. the
+                            whole test suite (DATABASE_URL set; not after a failed one)
   --schema-file FILE        committed schema snapshot to compare with
   --write-schema FILE       write the final schema snapshot here
   --stats-database-url URL  read-only database (production or a replica) whose table sizes
@@ -66,6 +68,7 @@ const OPTIONS = {
   'seed-file': { type: 'string' },
   'seed-command': { type: 'string' },
   'test-command': { type: 'string' },
+  'final-test-command': { type: 'string' },
   'schema-file': { type: 'string' },
   'write-schema': { type: 'string' },
   'stats-database-url': { type: 'string' },
@@ -75,14 +78,16 @@ const OPTIONS = {
 
 /** `db-deploy validate`. Returns the exit code. */
 export async function validateCommand(argv: string[], io: CliIo): Promise<number> {
-  const { values: v } = parseCommandArgs(argv, OPTIONS, 'validate');
-  if (v.help) {
-    io.out(VALIDATE_HELP);
-    return 0;
-  }
+  const parsed = commandPreamble(argv, io, {
+    command: 'validate',
+    options: OPTIONS,
+    help: VALIDATE_HELP,
+    secretUrls: ['stats-database-url', 'plans-database-url'],
+  });
+  if (!parsed) return 0;
+  const { values: v } = parsed;
   const connection = connectionOptions(v, io.secrets, 'validate');
   const stats = v['stats-database-url'];
-  if (stats) io.secrets.push(...secretsOf(stats));
   const plans = planCliOptions(v, stats, io.secrets);
   const failOn = choiceOption(v['fail-on'] ?? 'error', FAIL_ON, 'fail-on', 'validate');
   const report = await validate(
@@ -97,6 +102,7 @@ export async function validateCommand(argv: string[], io: CliIo): Promise<number
       seedFile: v['seed-file'] ? pathOption(v['seed-file'], '') : undefined,
       seedCommand: v['seed-command'],
       testCommand: v['test-command'],
+      finalTestCommand: v['final-test-command'],
       required: { tables: [], indexes: [], foreignKeys: [] },
       schemaFile: v['schema-file'] ? pathOption(v['schema-file'], '') : undefined,
       snapshotPath: pathOption(
@@ -112,5 +118,7 @@ export async function validateCommand(argv: string[], io: CliIo): Promise<number
     ? JSON.stringify(report, null, 2)
     : renderValidateReport(report, { title: 'db-deploy validate', version: VERSION });
   io.out(redact(text, io.secrets));
-  return report.passed ? 0 : 1;
+  if (report.passed) return 0;
+  // The report goes to stdout; the failure line to stderr, where every other command's is.
+  throw validationFailed(report, 'see the report above');
 }

@@ -24,6 +24,8 @@ export interface FindToolOptions {
   path?: string;
   /** Patterns to search instead of USUAL_LOCATIONS (tests). */
   locations?: readonly string[];
+  /** Any major will do (psql reading a plain SQL archive): the server's major is only logged. */
+  anyMajor?: boolean;
 }
 
 /** Expands one `prefix*suffix` pattern (a single `*` in one path segment) into existing directories. */
@@ -84,8 +86,8 @@ export async function listTools(
 }
 
 /**
- * Finds `name` (pg_dump, pg_restore, psql) whose major is at least the server's, choosing the
- * lowest that fits. Throws `pg-dump-missing` when there is none, `pg-dump-too-old` when every
+ * Finds `name` (pg_dump, pg_restore, psql) whose major is at least the server's (any major with
+ * `anyMajor`), choosing the lowest that fits. Throws `pg-dump-missing` when there is none, `pg-dump-too-old` when every
  * copy found is older than the server.
  */
 export async function findPgTool(
@@ -95,9 +97,12 @@ export async function findPgTool(
   options: FindToolOptions = {},
 ): Promise<PgTool> {
   const found = await listTools(name, options);
-  const tool = chooseTool(found, server);
+  const tool = chooseTool(found, options.anyMajor ? 0 : server);
   if (tool) {
-    logger.info(`using ${name} ${tool.version} (${tool.path}) for a PostgreSQL ${server} server`);
+    const any = options.anyMajor ? ` (any ${name} version restores a plain SQL archive)` : '';
+    logger.info(
+      `using ${name} ${tool.version} (${tool.path}) for a PostgreSQL ${server} server${any}`,
+    );
     return tool;
   }
   const where = options.binDir ?? 'PATH and the usual install locations';

@@ -114,7 +114,7 @@ async function restoreTool(
 ): Promise<PgTool> {
   if (format !== 'plain') return findPgTool('pg_restore', major, logger, { binDir });
   try {
-    return await findPgTool('psql', 0, logger, { binDir });
+    return await findPgTool('psql', major, logger, { binDir, anyMajor: true });
   } catch {
     throw new DbDeployError(
       'psql-missing',

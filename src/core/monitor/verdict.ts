@@ -2,9 +2,30 @@ import { DbDeployError } from '../errors.js';
 import { formatDuration } from '../duration.js';
 import type { WatchResult } from './watch.js';
 
-/** The one error line that fails the step after an unhealthy or cancelled watch; none when healthy. */
-export function watchFailure(result: WatchResult): DbDeployError | undefined {
+/** Where the details are: the job summary and step log (the action), the output above (the CLI). */
+export type ReportPlace = 'action' | 'cli';
+
+const DETAILS: Record<ReportPlace, { timeline: string; rollbackOutput: string }> = {
+  action: {
+    timeline: 'see the job summary for the timeline',
+    rollbackOutput: 'the rollback output is in the step log',
+  },
+  cli: {
+    timeline: "each check's probes are listed above",
+    rollbackOutput: 'the rollback output is above',
+  },
+};
+
+/**
+ * The one error line that fails the step after an unhealthy or cancelled watch; none when
+ * healthy. `place` picks where its hint sends the reader (default: the action's job summary).
+ */
+export function watchFailure(
+  result: WatchResult,
+  place: ReportPlace = 'action',
+): DbDeployError | undefined {
   if (result.verdict === 'healthy') return undefined;
+  const details = DETAILS[place];
   if (result.verdict === 'cancelled') {
     const rolled = result.rollback
       ? result.rolledBack
@@ -17,7 +38,7 @@ export function watchFailure(result: WatchResult): DbDeployError | undefined {
       {
         hint:
           result.rollback && !result.rolledBack
-            ? 'check the deployment and roll back by hand; the rollback output is in the step log'
+            ? `check the deployment and roll back by hand; ${details.rollbackOutput}`
             : 'nothing is wrong with the deployment as far as the watch saw; re-run to watch again',
       },
     );
@@ -29,11 +50,11 @@ export function watchFailure(result: WatchResult): DbDeployError | undefined {
     });
   if (result.rolledBack)
     return new DbDeployError('unhealthy', `deployment unhealthy: ${what}; rolled back`, {
-      hint: 'the rollback command ended with exit code 0; see the job summary for the timeline',
+      hint: `the rollback command ended with exit code 0; ${details.timeline}`,
     });
   return new DbDeployError(
     'rollback-failed',
     `deployment unhealthy: ${what}; the rollback command FAILED (${result.rollback.error ?? `exit code ${result.rollback.exitCode}`})`,
-    { hint: 'roll back by hand now; the rollback output is in the step log' },
+    { hint: `roll back by hand now; ${details.rollbackOutput}` },
   );
 }

@@ -44,7 +44,7 @@ export interface CheckReport extends CheckDefinition {
   longestStreak: number;
   p50LatencyMs?: number;
   p95LatencyMs?: number;
-  /** The highest value seen, or the last failure message when there was no value. */
+  /** The worst probe as displayed: a failed one when the check failed (see worstSample), else the highest value. */
   worst?: string;
   lastFailure?: string;
 }
@@ -105,6 +105,28 @@ async function runRound(
   return results.flat();
 }
 
+/**
+ * The sample a check's "worst" shows. Any failure is worse than any success, so a check that
+ * failed shows a failed probe (a fast 503 over a slow 200); among failures one with no value
+ * (a timeout, a refused connection) is worst, else the highest value. A check that never
+ * failed shows its highest value.
+ */
+function worstSample(own: readonly Sample[], failures: readonly Sample[]): Sample | undefined {
+  if (failures.length) {
+    const unmeasured = failures.filter((s) => s.value === undefined);
+    if (unmeasured.length) return unmeasured.at(-1);
+    return highestValue(failures);
+  }
+  return highestValue(own.filter((s) => s.value !== undefined));
+}
+
+function highestValue(samples: readonly Sample[]): Sample | undefined {
+  return samples.reduce<Sample | undefined>(
+    (worst, s) => (worst === undefined || (s.value ?? 0) > (worst.value ?? 0) ? s : worst),
+    undefined,
+  );
+}
+
 function summarise(definition: CheckDefinition, samples: readonly Sample[]): CheckReport {
   const own = samples.filter((s) => s.check === definition.id);
   const latencies = own.flatMap((s) => (s.latencyMs === undefined ? [] : [s.latencyMs]));
@@ -115,11 +137,7 @@ function summarise(definition: CheckDefinition, samples: readonly Sample[]): Che
     streak = s.ok ? 0 : streak + 1;
     longestStreak = Math.max(longestStreak, streak);
   }
-  const valued = own.filter((s) => s.value !== undefined);
-  const highest = valued.reduce<Sample | undefined>(
-    (worst, s) => (worst === undefined || (s.value ?? 0) > (worst.value ?? 0) ? s : worst),
-    undefined,
-  );
+  const worst = worstSample(own, failures);
   const lastFailure = failures.at(-1)?.message;
   const p50 = percentile(latencies, 50);
   const p95 = percentile(latencies, 95);
@@ -130,7 +148,7 @@ function summarise(definition: CheckDefinition, samples: readonly Sample[]): Che
     longestStreak,
     ...(p50 === undefined ? {} : { p50LatencyMs: Math.round(p50) }),
     ...(p95 === undefined ? {} : { p95LatencyMs: Math.round(p95) }),
-    ...(highest ? { worst: highest.display } : lastFailure ? { worst: lastFailure } : {}),
+    ...(worst ? { worst: worst.display } : {}),
     ...(lastFailure ? { lastFailure } : {}),
   };
 }

@@ -57,12 +57,12 @@ export function renderSwitchSummary(result: SwitchResult, version: string): stri
     ['Duration', formatDuration(result.durationMs)],
   ];
   const steps = table(
-    ['Time (UTC)', 'Step', 'ms'],
+    ['Time (UTC)', 'Step', 'Since start (ms)'],
     ['l', 'l', 'r'],
     result.steps.map((s) => [
       s.at.slice(11, 23),
-      cell(s.step),
-      s.ms === undefined ? '' : String(s.ms),
+      cell(s.ms === undefined ? s.step : `${s.step} (${s.ms} ms)`),
+      String(s.sinceMs),
     ]),
   );
   return [

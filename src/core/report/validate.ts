@@ -135,6 +135,20 @@ function migrationsSection(migrations: readonly MigrationReport[]): string[] {
   return ['### Migrations', '', table(headers, align, rows), ...notes.flatMap((n) => ['', n])];
 }
 
+/** final-test-command's outcome, when it ran: one line when it passed, the end of its output when not. */
+function finalTestSection(report: ValidateReport): string[] {
+  const run = report.finalTest;
+  if (!run) return [];
+  const took = formatDuration(run.durationMs);
+  if (run.passed) return [`✅ final-test-command passed after the new migrations (${took}).`];
+  return [
+    details(
+      `❌ final-test-command failed after the new migrations (exit ${run.exitCode ?? 'signal'}, ${took})`,
+      fenced('text', run.output || '(no output)'),
+    ),
+  ];
+}
+
 function schemaSection(report: ValidateReport): string[] {
   const lines: string[] = [];
   if (report.checks.length > 0) {
@@ -172,6 +186,7 @@ export function renderValidateReport(
     verdict(report, options.title),
     findingsSection(report.findings),
     migrationsSection(report.migrations),
+    finalTestSection(report),
     plansSection(report.plans),
     schemaSection(report),
     [footer(options.version)],

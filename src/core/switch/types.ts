@@ -131,5 +131,16 @@ export interface SwitchResult {
   tables?: number;
   durationMs: number;
   /** What happened, in order, for the summary. */
-  steps: Array<{ at: string; step: string; ms?: number }>;
+  steps: SwitchStep[];
+}
+
+/** One step of a command, as the summary lists it. */
+export interface SwitchStep {
+  /** When it was recorded (ISO 8601, UTC). */
+  at: string;
+  step: string;
+  /** The step's own duration in ms, when it has one (the write pause). */
+  ms?: number;
+  /** Milliseconds since the command began. */
+  sinceMs: number;
 }

@@ -22,7 +22,7 @@ import {
   type LockSample,
   type RelationFiles,
 } from './observe.js';
-import type { MigrationReport, ObservedLock } from './types.js';
+import type { MigrationReport, ObservedLock, TestRun } from './types.js';
 import { documentedLocks } from './documented-locks.js';
 
 /** What the cycle needs from validate: its own connection and a way to run migrate. */
@@ -86,15 +86,8 @@ export async function cycleMigration(file: Migration, ctx: CycleContext): Promis
   }
   Object.assign(result, observed);
 
-  if (ctx.testCommand) {
-    ctx.logger.info(`running test-command after ${file.name}`);
-    const run = await runCommand(ctx.testCommand, {
-      cwd: ctx.cwd,
-      env: ctx.env,
-      onOutput: (t) => ctx.logger.debug(t.trimEnd()),
-    });
-    result.test = { passed: run.exitCode === 0, ...run };
-  }
+  if (ctx.testCommand)
+    result.test = await runTestCommand('test-command', ctx.testCommand, file.name, ctx);
 
   if (file.forwardOnly) {
     // Its tool gives it no down: nothing to reverse, so nothing is called irreversible.
@@ -127,6 +120,25 @@ export async function cycleMigration(file: Migration, ctx: CycleContext): Promis
     result.error = `up after down failed (the down migration left something behind): ${describeError(error)}`;
   }
   return result;
+}
+
+/**
+ * Runs test-command (after each new migration) or final-test-command (once, after all of them)
+ * on the scratch database. Never throws for a failing command: the verdict judges its exit code.
+ */
+export async function runTestCommand(
+  input: 'test-command' | 'final-test-command',
+  command: string,
+  after: string,
+  ctx: Pick<CycleContext, 'cwd' | 'env' | 'logger'>,
+): Promise<TestRun> {
+  ctx.logger.info(`running ${input} after ${after}`);
+  const run = await runCommand(command, {
+    cwd: ctx.cwd,
+    env: ctx.env,
+    onOutput: (t) => ctx.logger.debug(t.trimEnd()),
+  });
+  return { passed: run.exitCode === 0, ...run };
 }
 
 /** Applies the next migration while watching its connection. */

@@ -40,6 +40,11 @@ export interface ValidateOptions {
   seedFile?: string;
   /** Run after each new migration's up (with DATABASE_URL set); a non-zero exit fails. */
   testCommand?: string;
+  /**
+   * Run once after every new migration is applied (with DATABASE_URL set), e.g. the whole test
+   * suite; not run when a migration failed. A non-zero exit fails, as test-command's does.
+   */
+  finalTestCommand?: string;
   required: { tables: string[]; indexes: string[]; foreignKeys: string[] };
   /** Committed schema snapshot to compare the final schema with. */
   schemaFile?: string;

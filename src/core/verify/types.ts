@@ -23,6 +23,14 @@ export interface TableStats {
 
 export type MigrationStatus = 'applied' | 'failed' | 'skipped';
 
+/** How a test-command or final-test-command run ended (the end of its output kept). */
+export interface TestRun {
+  passed: boolean;
+  exitCode: number | null;
+  output: string;
+  durationMs: number;
+}
+
 /** What validate learnt about one new migration. */
 export interface MigrationReport {
   name: string;
@@ -48,7 +56,7 @@ export interface MigrationReport {
   /** True when its locks were sampled during the run rather than read before commit (runs outside a transaction). */
   locksSampled: boolean;
   /** test-command outcome after its up, when one is configured. */
-  test?: { passed: boolean; exitCode: number | null; output: string; durationMs: number };
+  test?: TestRun;
   /** What failed, one line, when status is `failed`. */
   error?: string;
   findings: Finding[];
@@ -91,6 +99,11 @@ export interface ValidateReport {
   findings: Finding[];
   /** The `fail-on` threshold used. */
   failOn: 'error' | 'warning' | 'never';
+  /**
+   * final-test-command outcome: run once after every new migration is applied, when one is
+   * configured and no migration failed.
+   */
+  finalTest?: TestRun;
   /** Why the verdict is a failure, one line each (empty when passed). */
   failures: string[];
   /** Representative queries planned on a production-sized copy (with plans-database-url). */

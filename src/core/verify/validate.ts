@@ -20,7 +20,7 @@ import {
 import { fileAtCommit, migrationChangesSince } from './changed.js';
 import { moduleChecksum } from '../migrations/engine/checksum.js';
 import { runCommand } from './command.js';
-import { cycleMigration, type CycleContext } from './cycle.js';
+import { cycleMigration, runTestCommand, type CycleContext } from './cycle.js';
 import { unifiedDiff } from './diff.js';
 import type { ValidateOptions } from './options.js';
 import { checkRequired } from './required.js';
@@ -473,6 +473,16 @@ async function runCycle(
     }
     recordIndexes(trail, file.name, indexesBefore, await readIndexes(client, [SCRATCH_SCHEMA]));
   }
+  // Once, on the schema every new migration built; a failed migration already fails the run.
+  if (options.finalTestCommand && !report.migrations.some((m) => m.status === 'failed')) {
+    const after = fresh.length ? 'the last new migration' : 'the baseline (no new migration)';
+    report.finalTest = await runTestCommand(
+      'final-test-command',
+      options.finalTestCommand,
+      after,
+      ctx,
+    );
+  }
   return sent;
 }
 
@@ -568,13 +578,19 @@ async function checkSchema(
   }
 }
 
-/** The one error line of a failed verdict. */
-export function validationFailed(report: ValidateReport): DbDeployError {
+/**
+ * The one error line of a failed verdict; `hint` says where the full report is (the action's
+ * job summary by default, the CLI's own output from the CLI).
+ */
+export function validationFailed(
+  report: ValidateReport,
+  hint = 'see the job summary or the pull request comment for the full report',
+): DbDeployError {
   const [first, ...rest] = report.failures;
   return new DbDeployError(
     'validation-failed',
     `${first ?? 'failed'}${rest.length ? ` (and ${rest.length} more)` : ''}`,
-    { hint: 'see the job summary or the pull request comment for the full report' },
+    { hint },
   );
 }
 
@@ -592,6 +608,8 @@ function verdict(report: ValidateReport): string[] {
     if (m.test && !m.test.passed)
       failures.push(`${m.name}: test-command exited with ${m.test.exitCode}`);
   }
+  if (report.finalTest && !report.finalTest.passed)
+    failures.push(`final-test-command exited with ${report.finalTest.exitCode}`);
   for (const c of report.checks)
     if (!c.passed) failures.push(`required ${c.kind} ${c.name} is missing from the final schema`);
   if (report.schemaMatches === false)
