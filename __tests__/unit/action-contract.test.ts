@@ -21,7 +21,7 @@ const actionYml = (action: string) =>
 const ADAPTER_FILES: Record<string, string[]> = {
   monitor: ['monitor', 'monitor-inputs', 'preflight', 'preflight-inputs'],
   migrate: ['migrate', 'migrate-inputs', 'fleet', 'preflight-inputs'],
-  validate: ['validate', 'plans-inputs'],
+  validate: ['validate', 'validate-inputs', 'plans-inputs'],
   backup: ['backup', 'backup-inputs'],
   'blue-green-switch': ['blue-green-switch', 'blue-green-switch-inputs'],
 };

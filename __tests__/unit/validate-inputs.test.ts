@@ -1,7 +1,7 @@
 // The validate action's inputs as a runner passes them (INPUT_* variables, action.yml defaults
 // applied), read by the adapter with the real toolkit.
 import { tmpdir } from 'node:os';
-import { readValidateInputs } from '../../src/actions/validate.js';
+import { readValidateInputs } from '../../src/actions/validate-inputs.js';
 import { inputEnvironment, readActionMetadata } from '../../scripts/lib/run-action.mjs';
 import { setEnv } from '../helpers/env.js';
 
