@@ -138,6 +138,29 @@ describe('db-deploy CLI (same core as the action)', () => {
       'db-deploy validate: final-test-command exited with 6 — see the report above',
     );
   });
+
+  test('validate --required-table / --required-index / --required-foreign-key check the final schema', async () => {
+    const migrations = await validateMigrations('1700000000010_add_note.sql');
+    const run = async (...required: string[]) => {
+      const io = capture();
+      const argv = ['validate', '--database-url', await freshDatabase(), '--dir', migrations];
+      return { code: await main([...argv, ...required], io), io };
+    };
+    const present = await run('--required-table', 'products', '--required-table', 'orders');
+    expect(present.code).toBe(0);
+    const missing = await run(
+      '--required-table',
+      'products',
+      '--required-index',
+      'no_such_index',
+      '--required-foreign-key',
+      'orders(id)->no_such_table(id)',
+    );
+    expect(missing.code).toBe(1);
+    expect(missing.io.stderr.trim().split('\n').at(-1)).toBe(
+      'db-deploy validate: required index no_such_index is missing from the final schema (and 1 more) — see the report above',
+    );
+  });
 });
 
 /** A migrations directory with the validate baseline and the named new cases. */

@@ -29,8 +29,10 @@ export const FLEET_HELP = `Fleet (many databases, one a line in FILE: URL or nam
   --verify-command CMD      run after each target, with DATABASE_URL and DB_DEPLOY_TARGET
   --verify-timeout D        kill verify-command after D (default: 10m)
   --verify-checks LIST      preflight checks judged on each target, comma-separated
-                            (e.g. invalid-indexes,lock-waiters), with the --max-* limits of
-                            db-deploy preflight
+                            (e.g. invalid-indexes,lock-waiters), judged with the limits of
+                            db-deploy preflight: --max-active-connections,
+                            --max-connections-usage, --max-transaction-age, --max-lock-wait,
+                            --max-lock-waiters, --max-replication-lag, --max-invalid-indexes
   --target-group all|canary|rest  the whole list, the canary targets, or the rest
   --shard-index I --shard-total N  this run's slice (target i goes to slice i mod N)`;
 

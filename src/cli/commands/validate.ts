@@ -43,6 +43,9 @@ Options:
   --test-command CMD        shell command run after EACH new migration (DATABASE_URL set)
   --final-test-command CMD  shell command run ONCE after all new migrations, e.g. the
                             whole test suite (DATABASE_URL set; not after a failed one)
+  --required-table NAME     a table that must exist after the migrations (schema.table);
+                            repeatable, as --required-index NAME and --required-foreign-key
+                            (a constraint name, or table(column)->table(column))
   --schema-file FILE        committed schema snapshot to compare with
   --write-schema FILE       write the final schema snapshot here
   --stats-database-url URL  read-only database (production or a replica) whose table sizes
@@ -69,6 +72,9 @@ const OPTIONS = {
   'seed-command': { type: 'string' },
   'test-command': { type: 'string' },
   'final-test-command': { type: 'string' },
+  'required-table': { type: 'string', multiple: true },
+  'required-index': { type: 'string', multiple: true },
+  'required-foreign-key': { type: 'string', multiple: true },
   'schema-file': { type: 'string' },
   'write-schema': { type: 'string' },
   'stats-database-url': { type: 'string' },
@@ -103,7 +109,11 @@ export async function validateCommand(argv: string[], io: CliIo): Promise<number
       seedCommand: v['seed-command'],
       testCommand: v['test-command'],
       finalTestCommand: v['final-test-command'],
-      required: { tables: [], indexes: [], foreignKeys: [] },
+      required: {
+        tables: v['required-table'] ?? [],
+        indexes: v['required-index'] ?? [],
+        foreignKeys: v['required-foreign-key'] ?? [],
+      },
       schemaFile: v['schema-file'] ? pathOption(v['schema-file'], '') : undefined,
       snapshotPath: pathOption(
         v['write-schema'],
