@@ -103,6 +103,18 @@ describe('db-deploy CLI (same core as the action)', () => {
       1,
       /migrations directory "nowhere" does not exist/,
     ],
+    [
+      [
+        'switch',
+        'switch',
+        '--database-url',
+        'postgres://u:hunter22@127.0.0.1:1/db',
+        '--pgbouncer-config',
+        'pgbouncer.ini',
+      ],
+      1,
+      /--pgbouncer-config and --pgbouncer-database need --pgbouncer-admin-url/,
+    ],
   ])('%j exits %i with one clear line', async (argv, code, pattern) => {
     const io = capture();
     expect(await main(argv as string[], io)).toBe(code);

@@ -5,6 +5,7 @@ import {
   SWITCH_DEFAULTS,
   type SwitchOptions,
 } from '../core/switch/types.js';
+import { pgBouncerRoute } from '../core/switch/guardrails.js';
 import { parseDatabaseUrl } from '../core/db/url.js';
 import { DbDeployError } from '../core/errors.js';
 import {
@@ -30,12 +31,10 @@ export function readSwitchInputs(root = false): SwitchOptions {
   const command = root
     ? readChoice('blue-green-command', SWITCH_COMMANDS, 'status')
     : readChoice('command', SWITCH_COMMANDS, 'status');
-  if (!adminUrl && (configPath || readOptional('pgbouncer-database')))
-    throw new DbDeployError(
-      'bad-input',
-      'pgbouncer-config and pgbouncer-database need pgbouncer-admin-url',
-      { hint: "give PgBouncer's admin console URL (a secret), or leave them empty" },
-    );
+  const pgBouncer = pgBouncerRoute(
+    { adminUrl, configPath, database: readOptional('pgbouncer-database') },
+    parseDatabaseUrl(databaseUrl).database,
+  );
   // Checked here for switch; rollback knows from the state whether the names were swapped.
   if (command === 'switch' && adminUrl && !configPath && !rename)
     throw new DbDeployError(
@@ -62,15 +61,7 @@ export function readSwitchInputs(root = false): SwitchOptions {
     ...(migrationsDir ? { migrationsDir } : {}),
     migrationsTable: readOptional('migrations-table') ?? d.migrationsTable,
     migrationsSchema: d.migrationsSchema,
-    ...(adminUrl
-      ? {
-          pgBouncer: {
-            adminUrl,
-            ...(configPath ? { configPath } : {}),
-            database: readOptional('pgbouncer-database') ?? parseDatabaseUrl(databaseUrl).database,
-          },
-        }
-      : {}),
+    ...(pgBouncer ? { pgBouncer } : {}),
     switchCommand: readOptional('switch-command'),
     maxLagBytes: readInteger('max-lag', d.maxLagBytes),
     maxTransactionAgeMs: readDuration('max-transaction-age', d.maxTransactionAgeMs),

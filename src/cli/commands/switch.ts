@@ -1,5 +1,6 @@
 import { cancelSignal } from '../../core/monitor/cancel.js';
 import { runSwitch } from '../../core/switch/run.js';
+import { pgBouncerRoute } from '../../core/switch/guardrails.js';
 import {
   CLONE_METHODS,
   SWITCH_COMMANDS,
@@ -124,7 +125,15 @@ export async function switchCommand(argv: string[], io: CliIo): Promise<number> 
     throw new UsageError(`give one of ${SWITCH_COMMANDS.join(', ')}`, 'switch');
   const databaseUrl = databaseUrlOption(v['database-url']);
   io.secrets.push(...secretsOf(databaseUrl));
-  const adminUrl = v['pgbouncer-admin-url'];
+  const pgBouncer = pgBouncerRoute(
+    {
+      adminUrl: v['pgbouncer-admin-url'],
+      configPath: v['pgbouncer-config'] ? pathOption(v['pgbouncer-config'], '') : undefined,
+      database: v['pgbouncer-database'],
+    },
+    parseDatabaseUrl(databaseUrl).database,
+    '--',
+  );
   const greenUrl = v['green-url'];
   const d = SWITCH_DEFAULTS;
   // Ctrl-C / SIGTERM: the step in hand is finished or undone before the process ends.
@@ -147,17 +156,7 @@ export async function switchCommand(argv: string[], io: CliIo): Promise<number> 
       ...(v.dir ? { migrationsDir: pathOption(v.dir, '') } : {}),
       migrationsTable: v['migrations-table'] ?? d.migrationsTable,
       migrationsSchema: d.migrationsSchema,
-      ...(adminUrl
-        ? {
-            pgBouncer: {
-              adminUrl,
-              ...(v['pgbouncer-config']
-                ? { configPath: pathOption(v['pgbouncer-config'], '') }
-                : {}),
-              database: v['pgbouncer-database'] ?? parseDatabaseUrl(databaseUrl).database,
-            },
-          }
-        : {}),
+      ...(pgBouncer ? { pgBouncer } : {}),
       switchCommand: v['switch-command'],
       maxLagBytes: integerOption(v['max-lag'], 'max-lag', 0) ?? d.maxLagBytes,
       maxTransactionAgeMs: durationOption(

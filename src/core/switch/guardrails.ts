@@ -171,3 +171,24 @@ async function replicationGuardrails(ctx: Ctx): Promise<number> {
     );
   return lag.bytes;
 }
+
+/**
+ * The PgBouncer route from its three settings, as the action's inputs and the CLI's options give
+ * them (`prefix` is `--` for the CLI): the config or the entry name without the admin console
+ * would be ignored, so they are refused in one line instead. Without any of them: no route.
+ */
+export function pgBouncerRoute(
+  given: { adminUrl?: string; configPath?: string; database?: string },
+  blueDatabase: string,
+  prefix = '',
+): SwitchOptions['pgBouncer'] {
+  const { adminUrl, configPath, database } = given;
+  if (!adminUrl && (configPath || database))
+    throw new DbDeployError(
+      'bad-input',
+      `${prefix}pgbouncer-config and ${prefix}pgbouncer-database need ${prefix}pgbouncer-admin-url`,
+      { hint: "give PgBouncer's admin console URL (a secret), or leave them out" },
+    );
+  if (!adminUrl) return undefined;
+  return { adminUrl, ...(configPath ? { configPath } : {}), database: database ?? blueDatabase };
+}
