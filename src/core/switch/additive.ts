@@ -7,6 +7,7 @@ import { openMigrationSet } from '../migrations/index.js';
 import { readMigrationState } from '../migrations/engine/checksums.js';
 import type { Logger } from '../logger.js';
 import type { SwitchOptions } from './types.js';
+import { GREEN_FORMAT } from './types.js';
 
 const BLUE_GREEN_RULES = new Set(blueGreenRules.map((r) => r.id));
 /** Findings that stop prepare besides the blue-green rules: migrate would fail on them anyway. */
@@ -27,6 +28,7 @@ export async function requireAdditive(
 ): Promise<void> {
   if (!options.migrationsDir) return;
   const set = await openMigrationSet({
+    format: GREEN_FORMAT,
     migrationsDir: options.migrationsDir,
     migrationsTable: options.migrationsTable,
     schema: options.migrationsSchema,

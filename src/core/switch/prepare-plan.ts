@@ -1,3 +1,4 @@
+import { GREEN_FORMAT } from './types.js';
 import { migrate, MIGRATE_DEFAULTS } from '../migrations/index.js';
 import { replicatedTables } from './catalog.js';
 import { cloneDump, cloneSchema, cloneTemplate, dropGreen, freezeBlue } from './clone.js';
@@ -74,6 +75,7 @@ export function preparePlan(ctx: Ctx): { plan: Plan; tally: PrepareTally } {
         const result = await migrate(
           {
             ...MIGRATE_DEFAULTS,
+            format: GREEN_FORMAT,
             databaseUrl: pair.green.url,
             migrationsDir: options.migrationsDir,
             migrationsTable: options.migrationsTable,

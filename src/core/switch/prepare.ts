@@ -18,6 +18,7 @@ import { resultOf } from './result.js';
 import { isReadOnly } from './session.js';
 import { readState } from './state.js';
 import type { SwitchOptions, SwitchResult } from './types.js';
+import { GREEN_FORMAT } from './types.js';
 
 /**
  * prepare: green = a copy of blue (clone-method), then the new migrations on green, then green
@@ -44,7 +45,8 @@ export async function prepare(options: SwitchOptions, logger: Logger): Promise<S
     // green exists (migrate on green would refuse them only after the copy).
     checkBookkeepingName('schema', options.migrationsSchema);
     checkBookkeepingName('migrations-table', options.migrationsTable);
-    if (options.migrationsDir) await openMigrationSet({ migrationsDir: options.migrationsDir });
+    if (options.migrationsDir)
+      await openMigrationSet({ migrationsDir: options.migrationsDir, format: GREEN_FORMAT });
     const { state: existing } = await settleInterrupted(ctx);
     if (existing && (existing.phase === 'prepared' || existing.phase === 'switched'))
       throw new DbDeployError(

@@ -89,6 +89,14 @@ export const SWITCH_DEFAULTS = {
   migrationsSchema: 'public',
 } as const;
 
+/**
+ * The migration format blue-green applies to green. The switch keeps its ledger out of the
+ * replication by the migrations-table and schema it is given, which are node-pg-migrate's; other
+ * formats' ledgers (knex's two tables, golang-migrate's one row…) are not handled here yet, so
+ * their layouts are refused up front as node-pg-migrate refuses them, before green exists.
+ */
+export const GREEN_FORMAT = 'node-pg-migrate';
+
 export type Phase = 'prepared' | 'switched' | 'rolled-back' | 'aborted' | 'finished';
 
 /** A command under way, or interrupted: the journal in the state row says which step it reached. */
