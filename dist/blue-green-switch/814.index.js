@@ -1,4 +1,4 @@
-// db-deploy sources sha256:9e7f516efb84f65d01dcdf78ea9b825e449302e5a59bdd69f95cca3f0470ff24
+// db-deploy sources sha256:52d5245b8071a167c5b2dca3e69d58ee9b07108591eb94fa19413f1b8a70329d
 import { fileURLToPath as __dbdFileURLToPath } from 'node:url';
 import { dirname as __dbdDirname, join as __dbdJoin } from 'node:path';
 const __filename = __dbdFileURLToPath(import.meta.url);

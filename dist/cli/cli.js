@@ -1,4 +1,4 @@
-// db-deploy sources sha256:9e7f516efb84f65d01dcdf78ea9b825e449302e5a59bdd69f95cca3f0470ff24
+// db-deploy sources sha256:52d5245b8071a167c5b2dca3e69d58ee9b07108591eb94fa19413f1b8a70329d
 import { fileURLToPath as __dbdFileURLToPath } from 'node:url';
 import { dirname as __dbdDirname, join as __dbdJoin } from 'node:path';
 const __filename = __dbdFileURLToPath(import.meta.url);
@@ -6618,7 +6618,7 @@ function extend(target) {
 
 /***/ }),
 
-/***/ 39002:
+/***/ 12038:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -6633,14 +6633,139 @@ __nccwpck_require__.d(__webpack_exports__, {
 var errors = __nccwpck_require__(74296);
 // EXTERNAL MODULE: ./src/core/db/url.ts
 var db_url = __nccwpck_require__(45051);
+;// CONCATENATED MODULE: ./src/core/db/weak-password.ts
+/**
+ * A password is masked wherever it appears (GitHub replaces every occurrence in the whole job
+ * log, db-deploy in everything it writes), rightly: a secret is a secret. A short or common
+ * password therefore blanks ordinary words too: with user `postgres` and password `postgres`
+ * the log reads `authentication failed for user "***"`. This says so once, without the password.
+ */
+/** Passwords seen in tutorials, container images and defaults: each one is also an everyday word in a log. */
+const COMMON = new Set([
+    'postgres',
+    'postgresql',
+    'password',
+    'passw0rd',
+    'mysecretpassword',
+    'secret',
+    'admin',
+    'administrator',
+    'root',
+    'user',
+    'guest',
+    'test',
+    'testing',
+    'example',
+    'default',
+    'changeme',
+    'letmein',
+    'welcome',
+    'qwerty',
+    'master',
+    'database',
+    'local',
+    'dev',
+    'development',
+    'staging',
+    'production',
+    'prod',
+]);
+/** Shorter than this, a password is likely to turn up inside other words of the log. */
+const SHORT = 8;
+/** Masks shorter than this are never registered (they would blank the log): see secretsOf. */
+const UNMASKABLE = 3;
+/**
+ * Whether masking cannot keep the password apart from ordinary text: too short to mask at all,
+ * or short, common, all digits, or part of the user, host or database name (`names`).
+ */
+function passwordWeakness(password, names = []) {
+    if (!password)
+        return undefined;
+    if (password.length < UNMASKABLE)
+        return 'unmaskable';
+    const lower = password.toLowerCase();
+    const common = password.length < SHORT ||
+        COMMON.has(lower) ||
+        /^\d+$/.test(password) ||
+        names.some((n) => n.toLowerCase().includes(lower));
+    return common ? 'common' : undefined;
+}
+/** passwordWeakness of a connection URL (`scheme://user:password@host/db`), read textually. */
+function urlPasswordWeakness(rawUrl) {
+    const match = /^[a-z][a-z0-9+.-]*:\/\/([^:/?#]*):(.*)@([^@/?#]*)(\/[^?#]*)?/i.exec(rawUrl.trim());
+    if (!match)
+        return undefined;
+    const [, user = '', password = '', host = '', path = ''] = match;
+    return passwordWeakness(decode(password), [decode(user), host, decode(path)]);
+}
+/**
+ * One warning line for the URL inputs whose password is weak (undefined when none is), naming
+ * the inputs and never a password.
+ * @param urls input name → URL, e.g. `{ 'database-url': '…' }`
+ */
+function weakPasswordWarning(urls) {
+    const found = Object.entries(urls).flatMap(([name, url]) => {
+        const weakness = urlPasswordWeakness(url);
+        return weakness ? [{ name, weakness }] : [];
+    });
+    if (found.length === 0)
+        return undefined;
+    const names = (kind) => found.filter((f) => f.weakness === kind).map((f) => f.name);
+    const parts = [];
+    const unmaskable = names('unmaskable');
+    const common = names('common');
+    if (unmaskable.length > 0)
+        parts.push(`the password of ${unmaskable.join(', ')} is shorter than ${UNMASKABLE} characters, too short to be masked, so it can show in the log`);
+    if (common.length > 0)
+        parts.push(`the password of ${common.join(', ')} is short or a common word; it stays masked, so wherever those characters appear in the log (in a user, host or database name too) they read ***`);
+    return `${parts.join('; ')} — use a long random password`;
+}
+function decode(text) {
+    try {
+        return decodeURIComponent(text);
+    }
+    catch {
+        return text;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/cli/secrets.ts
+
+/**
+ * Makes the CLI's secret list warn about weak passwords. Every command registers a connection
+ * URL's secrets in this one array (io.secrets) before it prints anything; the first URL whose
+ * password is short or a common word (masking it then blanks those characters wherever they
+ * appear, in user, host and database names too) is said once through `warn`, never the
+ * password. The list stays the same array, so whoever holds it sees every secret.
+ */
+function warnOnWeakPasswords(secrets, warn) {
+    let warned = false;
+    const push = secrets.push.bind(secrets);
+    secrets.push = (...values) => {
+        if (!warned) {
+            const warning = values
+                .map((value) => weakPasswordWarning({ 'the connection URL': value }))
+                .find((line) => line !== undefined);
+            if (warning) {
+                warned = true;
+                warn(warning);
+            }
+        }
+        return push(...values);
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/cli/command.ts
+
 
 
 /**
  * Runs one command and turns a failure into its one error line: exit 2 for a usage error, 1 for
- * anything else (secrets removed from the line).
+ * anything else (secrets removed from the line). A short or common password among the secrets
+ * the command registers is said once on stderr, never the password itself.
  */
 async function runCommand(command, handler, argv, io) {
+    warnOnWeakPasswords(io.secrets, (line) => io.err(`warning: ${line}`));
     try {
         return await handler(argv, io);
     }
@@ -6740,7 +6865,9 @@ function isLockTimeout(error) {
  * error into a user error naming the step, so that e.g. a missing privilege is not reported as
  * a bug. Errors that are not from PostgreSQL pass through.
  */
-async function databaseStep(what, where, step) {
+async function databaseStep(what, where, step, 
+/** What to do, when the step is not about the migrations tables. */
+fix) {
     try {
         return await step();
     }
@@ -6748,9 +6875,10 @@ async function databaseStep(what, where, step) {
         const pg = pgErrorFields(error);
         if (!pg.code || !/^[0-9A-Z]{5}$/.test(pg.code))
             throw error;
-        const hint = pg.code === '42501'
-            ? 'grant the migration role USAGE and CREATE on that schema, or connect as the role that owns it'
-            : 'check that the database is healthy and the role may read and write the migrations tables';
+        const hint = fix ??
+            (pg.code === '42501'
+                ? 'grant the migration role USAGE and CREATE on that schema, or connect as the role that owns it'
+                : 'check that the database is healthy and the role may read and write the migrations tables');
         throw new errors/* DbDeployError */.WV('database-error', `${what} failed: ${pg.code} ${pg.message}`, {
             where,
             hint,
@@ -7265,6 +7393,28 @@ function lastStatementEnd(source, offset) {
     }
     return bytes.subarray(0, end).toString('utf8').length;
 }
+/**
+ * `source` without the first token that is the keyword `keyword` (case-insensitive), found with
+ * PostgreSQL's own scanner so that a word inside a string literal, a quoted identifier or a
+ * comment never matches; undefined when there is none. Call `loadParser()` first.
+ */
+function withoutKeyword(source, keyword) {
+    let tokens;
+    try {
+        tokens = loaded().scanSync(source).tokens;
+    }
+    catch {
+        return undefined;
+    }
+    const wanted = keyword.toUpperCase();
+    const token = tokens.find((t) => (t.keywordKind ?? 0) > 0 && t.text.toUpperCase() === wanted);
+    if (!token)
+        return undefined;
+    const bytes = Buffer.from(source, 'utf8');
+    const before = bytes.subarray(0, token.start).toString('utf8');
+    const after = bytes.subarray(token.end).toString('utf8');
+    return `${before.trimEnd()} ${after.trimStart()}`.trim();
+}
 
 ;// CONCATENATED MODULE: ./src/core/migrations/engine/transaction.ts
 /**
@@ -7481,41 +7631,25 @@ const TABLE_OID = 'SELECT to_regclass($1)::oid::bigint AS oid';
  * `qualified` comes from INDEX_VALIDITY or INVALID_INDEXES (quoted by format('%I.%I')).
  */
 const dropInvalidIndex = (qualified) => `DROP INDEX CONCURRENTLY IF EXISTS ${qualified}`;
+/**
+ * Tables with one of the given names in any schema, with their columns in order: the ledgers
+ * of migration tools, told apart by their columns. Reads the catalog; takes no lock.
+ */
+const LEDGER_TABLES = `
+SELECT n.nspname AS schema, c.relname AS table,
+       array_agg(a.attname::text ORDER BY a.attnum) AS columns
+  FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+  JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped
+ WHERE c.relkind IN ('r', 'p') AND c.relname = ANY($1::text[])
+   AND n.nspname NOT IN ('pg_catalog', 'information_schema')
+ GROUP BY n.nspname, c.relname
+ ORDER BY n.nspname, c.relname`;
 
-;// CONCATENATED MODULE: ./src/core/migrations/engine/execute.ts
+;// CONCATENATED MODULE: ./src/core/migrations/engine/index-build.ts
 
 
 
 
-
-
-/** A failure inside a statement-by-statement section, with where it happened. */
-class StatementFailure extends Error {
-    cause;
-    statementOffset;
-    index;
-    total;
-    appliedBefore;
-    leftover;
-    constructor(cause, 
-    /** Character offset of the failing statement in its section. */
-    statementOffset, 
-    /** 1-based index of the failing statement and how many there were. */
-    index, total, 
-    /** How many statements had already been applied (and stay applied). */
-    appliedBefore, 
-    /** For an index build: what it left INVALID. */
-    leftover) {
-        super(cause?.message ?? String(cause));
-        this.cause = cause;
-        this.statementOffset = statementOffset;
-        this.index = index;
-        this.total = total;
-        this.appliedBefore = appliedBefore;
-        this.leftover = leftover;
-        this.name = 'StatementFailure';
-    }
-}
 /** An index build that failed, or finished with its index INVALID, and what it left. */
 class IndexBuildFailure extends Error {
     cause;
@@ -7527,59 +7661,7 @@ class IndexBuildFailure extends Error {
         this.name = 'IndexBuildFailure';
     }
 }
-/**
- * Runs the groups of a statement-by-statement section on `client`. Each group is retried on
- * its own when a lock is not granted within lock_timeout; index builds go through buildIndex.
- * @returns the number of retries taken
- */
-async function runStatementGroups(client, groups, context) {
-    const total = groups.reduce((n, g) => n + g.statements.length, 0);
-    let done = 0;
-    let retries = 0;
-    const onRetry = () => {
-        retries += 1;
-    };
-    for (const group of groups) {
-        let current = 0;
-        const build = group.transactional ? undefined : indexBuild(group.statements[0]);
-        try {
-            if (build) {
-                const label = `${context.label} (statement ${done + 1} of ${total})`;
-                await buildIndex(client, group.statements[0].text, build, { ...context, label, onRetry });
-            }
-            else {
-                await withLockRetries(context.settings, context.logger, {
-                    label: () => `${context.label} (statement ${done + current + 1} of ${total})`,
-                    recover: async () => {
-                        if (group.transactional)
-                            await client.query('ROLLBACK').catch(() => undefined);
-                        return true;
-                    },
-                    onRetry,
-                }, async () => {
-                    current = 0;
-                    if (group.transactional)
-                        await client.query('BEGIN');
-                    for (const [i, statement] of group.statements.entries()) {
-                        current = i;
-                        await client.query(statement.text);
-                    }
-                    if (group.transactional)
-                        await client.query('COMMIT');
-                });
-            }
-        }
-        catch (error) {
-            if (error instanceof errors/* DbDeployError */.WV)
-                throw error;
-            const statement = group.statements[current];
-            const failure = error instanceof IndexBuildFailure ? error : undefined;
-            throw new StatementFailure(failure ? failure.cause : error, statement.start, done + current + 1, total, done + (group.transactional ? 0 : current), failure?.leftover);
-        }
-        done += group.statements.length;
-    }
-    return retries;
-}
+/** Every INVALID index of the database. */
 async function invalidIndexes(client) {
     return (await client.query(INVALID_INDEXES)).rows;
 }
@@ -7666,6 +7748,12 @@ async function dropEarlierLeftover(client, { kind, index }, context) {
         throw new IndexBuildFailure(error, { kind, indexes: [found.name], rebuiltOnRerun: true });
     });
 }
+
+;// CONCATENATED MODULE: ./src/core/migrations/engine/retrying-client.ts
+
+
+
+
 /**
  * A client for a migration's code whose every statement is retried on its own when a lock is
  * not granted. Only for migrations that run outside a transaction (a JS/TS migration calling
@@ -7716,6 +7804,94 @@ async function indexBuildOf(sql) {
     return indexBuild(parsed.statements[0]);
 }
 
+;// CONCATENATED MODULE: ./src/core/migrations/engine/execute.ts
+
+
+
+
+
+
+/** A failure inside a statement-by-statement section, with where it happened. */
+class StatementFailure extends Error {
+    cause;
+    statementOffset;
+    index;
+    total;
+    appliedBefore;
+    leftover;
+    constructor(cause, 
+    /** Character offset of the failing statement in its section. */
+    statementOffset, 
+    /** 1-based index of the failing statement and how many there were. */
+    index, total, 
+    /** How many statements had already been applied (and stay applied). */
+    appliedBefore, 
+    /** For an index build: what it left INVALID. */
+    leftover) {
+        super(cause?.message ?? String(cause));
+        this.cause = cause;
+        this.statementOffset = statementOffset;
+        this.index = index;
+        this.total = total;
+        this.appliedBefore = appliedBefore;
+        this.leftover = leftover;
+        this.name = 'StatementFailure';
+    }
+}
+/**
+ * Runs the groups of a statement-by-statement section on `client`. Each group is retried on
+ * its own when a lock is not granted within lock_timeout; index builds go through buildIndex.
+ * @returns the number of retries taken
+ */
+async function runStatementGroups(client, groups, context) {
+    const total = groups.reduce((n, g) => n + g.statements.length, 0);
+    let done = 0;
+    let retries = 0;
+    const onRetry = () => {
+        retries += 1;
+    };
+    for (const group of groups) {
+        let current = 0;
+        const build = group.transactional ? undefined : indexBuild(group.statements[0]);
+        try {
+            if (build) {
+                const label = `${context.label} (statement ${done + 1} of ${total})`;
+                await buildIndex(client, group.statements[0].text, build, { ...context, label, onRetry });
+            }
+            else {
+                await withLockRetries(context.settings, context.logger, {
+                    label: () => `${context.label} (statement ${done + current + 1} of ${total})`,
+                    recover: async () => {
+                        if (group.transactional)
+                            await client.query('ROLLBACK').catch(() => undefined);
+                        return true;
+                    },
+                    onRetry,
+                }, async () => {
+                    current = 0;
+                    if (group.transactional)
+                        await client.query('BEGIN');
+                    for (const [i, statement] of group.statements.entries()) {
+                        current = i;
+                        await client.query(statement.text);
+                    }
+                    if (group.transactional)
+                        await client.query('COMMIT');
+                });
+            }
+        }
+        catch (error) {
+            if (error instanceof errors/* DbDeployError */.WV)
+                throw error;
+            const statement = group.statements[current];
+            const failure = error instanceof IndexBuildFailure ? error : undefined;
+            throw new StatementFailure(failure ? failure.cause : error, statement.start, done + current + 1, total, done + (group.transactional ? 0 : current), failure?.leftover);
+        }
+        done += group.statements.length;
+    }
+    return retries;
+}
+
 ;// CONCATENATED MODULE: ./src/core/migrations/engine/failure.ts
 
 
@@ -7739,9 +7915,12 @@ function migrationFailure(file, direction, error, context) {
     if (section) {
         const statementOffset = error instanceof StatementFailure ? error.statementOffset : 0;
         const offset = section.offset + statementOffset + (pg.position ? pg.position - 1 : 0);
+        // A down kept in a file of its own is reported at that file's lines.
+        const source = section.source ?? { file: file.file, content: file.content };
+        where = source.file;
         if (pg.position || error instanceof StatementFailure) {
-            const { line, column } = lineColumn(file.content, offset);
-            where = `${file.file}:${line}:${column}`;
+            const { line, column } = lineColumn(source.content, offset);
+            where = `${source.file}:${line}:${column}`;
         }
     }
     else if (pg.position) {
@@ -7814,10 +7993,12 @@ function inspectMigrations(input) {
     }
     const stale = [...input.checksums.keys()].filter((id) => !appliedSet.has(id));
     const pending = input.files.filter((f) => !appliedSet.has(f.id));
-    // The tool's own order decides: the applied migration furthest down the list.
-    const lastIndex = Math.max(-1, ...input.applied.map((id) => position.get(id) ?? -1));
+    // The tool's own order decides: the applied migration furthest down the list. Repeatable
+    // migrations run after the others whenever they change: they are never out of order.
+    const ordered = (id) => byId.get(id)?.repeatable !== true;
+    const lastIndex = Math.max(-1, ...input.applied.filter(ordered).map((id) => position.get(id) ?? -1));
     const lastApplied = lastIndex >= 0 ? input.files[lastIndex]?.id : undefined;
-    const outOfOrder = pending.filter((f) => (position.get(f.id) ?? 0) < lastIndex);
+    const outOfOrder = pending.filter((f) => !f.repeatable && (position.get(f.id) ?? 0) < lastIndex);
     return { edited, unrecorded, stale, pending, outOfOrder, lastApplied };
 }
 /**
@@ -7849,19 +8030,21 @@ function planMigrations(input) {
         const count = input.count ?? Number.POSITIVE_INFINITY;
         return { direction: 'up', toRun: pending.slice(0, count), pending, edited, unrecorded, stale };
     }
-    if (input.applied.length === 0) {
+    // Repeatable migrations have no down: a rollback passes over them.
+    const byId = new Map(input.files.map((f) => [f.id, f]));
+    const rollbackable = input.applied.filter((id) => byId.get(id)?.repeatable !== true);
+    if (rollbackable.length === 0) {
         throw new errors/* DbDeployError */.WV('nothing-to-roll-back', 'nothing to roll back: no migration is applied', {
             hint: 'check database-url and migrations-table, or use direction: up',
         });
     }
     const count = input.count === 'batch' ? lastBatch(input).length : (input.count ?? 1);
-    if (count > input.applied.length) {
-        throw new errors/* DbDeployError */.WV('nothing-to-roll-back', `cannot roll back ${count} migrations: only ${input.applied.length} applied`, {
-            hint: `use a count of ${input.applied.length} or less`,
+    if (count > rollbackable.length) {
+        throw new errors/* DbDeployError */.WV('nothing-to-roll-back', `cannot roll back ${count} migrations: only ${rollbackable.length} applied`, {
+            hint: `use a count of ${rollbackable.length} or less`,
         });
     }
-    const byId = new Map(input.files.map((f) => [f.id, f]));
-    const ids = input.count === 'batch' ? lastBatch(input) : input.applied.slice(-count).reverse();
+    const ids = input.count === 'batch' ? lastBatch(input) : rollbackable.slice(-count).reverse();
     const toRun = ids.map((id) => {
         const file = byId.get(id);
         if (!file) {
@@ -7890,16 +8073,25 @@ function lastBatch(input) {
 }
 /** The refusal for a down the migration does not have. */
 function noDownMigration(file) {
+    if (file.forwardOnly) {
+        return new errors/* DbDeployError */.WV('no-down-migration', `cannot roll back ${file.name}: it is forward-only (its tool has no down migration for it)`, {
+            where: file.file,
+            hint: file.addDown ??
+                'write a new migration that reverses it, or restore the database from a backup',
+        });
+    }
     const sql = file.kind === 'sql';
     return new errors/* DbDeployError */.WV('no-down-migration', `cannot roll back ${file.name}: it has no ${sql ? 'down section' : 'down migration'}`, {
         where: file.file,
-        hint: sql
-            ? 'add a down section that reverses the up migration (node-pg-migrate: -- Down Migration)'
-            : 'export a down function that reverses the up migration',
+        hint: file.addDown ??
+            (sql
+                ? 'add a down section that reverses the up migration (node-pg-migrate: -- Down Migration)'
+                : 'export a down function that reverses the up migration'),
     });
 }
 
 ;// CONCATENATED MODULE: ./src/core/migrations/engine/apply.ts
+
 
 
 
@@ -7942,13 +8134,14 @@ async function applyMigration(ctx, migration, direction) {
     };
     let sent;
     const started = Date.now();
+    const run = { ...ctx.run, startedAt: new Date(started) };
     try {
         if (body.kind === 'sql') {
             failure.section = body.section;
             const mode = await sectionMode(body.section, body.transaction === 'none');
             if (mode.kind === 'transaction') {
                 logger.info(`${verb} ${migration.name}`);
-                await inTransaction(ctx, migration, direction, onRetry, async (db) => {
+                await inTransaction(ctx, { migration, direction, run }, onRetry, async (db) => {
                     await db.query(body.section.sql);
                     return 'record';
                 });
@@ -7958,13 +8151,13 @@ async function applyMigration(ctx, migration, direction) {
                 logger.info(`${verb} ${migration.name} (outside a transaction: ${mode.reasons.join(', ')})`);
                 await setTimeouts(ctx);
                 retries += await runStatementGroups(ctx.client, mode.groups, statementContext(ctx, label));
-                await ctx.ledger.write(ctx.client, migration, direction, ctx.run);
+                await ctx.ledger.write(ctx.client, migration, direction, run);
             }
         }
         else if (body.transaction !== 'none') {
             logger.info(`${verb} ${migration.name}`);
             let outcome;
-            await inTransaction(ctx, migration, direction, onRetry, async (db) => {
+            await inTransaction(ctx, { migration, direction, run }, onRetry, async (db) => {
                 outcome = await body.run(db);
                 sent = outcome.sent;
                 // Decided up front: code that runs its own queries cannot leave the transaction.
@@ -7978,7 +8171,7 @@ async function applyMigration(ctx, migration, direction) {
                 outside(outcome.reasons);
                 logger.info(`${migration.name} runs outside a transaction (${outcome.reasons.join(', ')})${outcome.queried ? `: the ${outcome.queried} quer${outcome.queried === 1 ? 'y' : 'ies'} it ran while building its SQL committed first` : ''}`);
                 await runSteps(ctx, outcome, label);
-                await ctx.ledger.write(ctx.client, migration, direction, ctx.run);
+                await ctx.ledger.write(ctx.client, migration, direction, run);
             }
         }
         else {
@@ -7991,11 +8184,13 @@ async function applyMigration(ctx, migration, direction) {
             sent = outcome.sent;
             if (outcome.steps.length)
                 await runSteps(ctx, outcome, label);
-            await ctx.ledger.write(ctx.client, migration, direction, ctx.run);
+            await ctx.ledger.write(ctx.client, migration, direction, run);
         }
     }
     catch (error) {
-        throw migrationFailure(migration, direction, error, failure);
+        const failed = migrationFailure(migration, direction, error, failure);
+        await recordFailure(ctx, migration, direction, { ...run, ...pgFailure(error, failed) });
+        throw failed;
     }
     const durationMs = Date.now() - started;
     logger.info(`${direction === 'up' ? 'applied' : 'rolled back'} ${migration.name} in ${duration_formatDuration(durationMs)}${retries ? ` after ${retries} lock retr${retries === 1 ? 'y' : 'ies'}` : ''}`);
@@ -8029,7 +8224,7 @@ async function setTimeouts(ctx) {
  * `work` returns `record` to write the ledger row inside the transaction (then the beforeCommit
  * hook sees the migration's locks), or `commit-only` when the rest runs outside a transaction.
  */
-async function inTransaction(ctx, migration, direction, onRetry, work) {
+async function inTransaction(ctx, { migration, direction, run }, onRetry, work) {
     const { client } = ctx;
     await withLockRetries(ctx.retry, ctx.logger, {
         label: () => `${migration.name} (rolled back)`,
@@ -8043,11 +8238,32 @@ async function inTransaction(ctx, migration, direction, onRetry, work) {
         await client.query('BEGIN');
         const outcome = await work(client);
         if (outcome === 'record') {
-            await ctx.ledger.write(client, migration, direction, ctx.run);
+            await ctx.ledger.write(client, migration, direction, run);
             await ctx.hooks?.beforeCommit?.(client, migration.name);
         }
         await client.query('COMMIT');
     });
+}
+/** The PostgreSQL code and message of a failure, for a ledger row (its SQLSTATE when it has one). */
+function pgFailure(error, failed) {
+    const inner = error instanceof Error && error.cause !== undefined ? error.cause : error;
+    const pg = pgErrorFields(inner);
+    return pg.code && /^[0-9A-Z]{5}$/.test(pg.code)
+        ? { code: pg.code, message: pg.message }
+        : { message: failed.message };
+}
+/**
+ * Leaves the failed run in the tool's ledger, for tools that record one (Prisma): on a live
+ * connection, after the migration's transaction was rolled back. A ledger that cannot be
+ * written then is reported in the log; the migration's own error is what the run fails with.
+ */
+async function recordFailure(ctx, migration, direction, failure) {
+    const record = ctx.ledger.recordFailure;
+    if (!record || direction !== 'up')
+        return;
+    await ctx
+        .inspect((client) => record.call(ctx.ledger, client, migration, failure))
+        .catch((error) => ctx.logger.warn(`${migration.name} failed, and its failure could not be recorded in ${ctx.ledger.location.schema}.${ctx.ledger.location.table}: ${error.message}`));
 }
 
 ;// CONCATENATED MODULE: ./src/core/migrations/engine/checksums.ts
@@ -8212,301 +8428,20 @@ async function renderDryRun(format, toRun, direction) {
 var external_node_path_ = __nccwpck_require__(76760);
 ;// CONCATENATED MODULE: ./src/core/migrations/engine/types.ts
 /** The migration tools db-deploy reads. */
-const FORMAT_NAMES = ['node-pg-migrate', 'knex'];
+const FORMAT_NAMES = [
+    'node-pg-migrate',
+    'knex',
+    'dbmate',
+    'golang-migrate',
+    'goose',
+    'flyway',
+    'prisma',
+    'drizzle',
+    'diesel',
+];
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(51455);
-;// CONCATENATED MODULE: ./src/core/migrations/module-loader.ts
-
-let moduleLoader;
-/**
- * Imports a JavaScript or TypeScript module of the project (a migration, a knexfile) the way the
- * migration tools load them: through jiti, which takes `.js` (CommonJS or ESM, whatever the
- * package's `type`), `.cjs`, `.mjs`, `.ts`, `.cts` and `.mts` — e.g. CommonJS (`exports.up = …`)
- * in a `.js` file of a `"type": "module"` package, which Node's own `import()` refuses. jiti's
- * interop (its default) merges a default export into the module. Without its file-system cache
- * (a stale cache could hide a broken bundle) and module cache (validate loads the same file
- * again after a down). jiti itself is loaded on first use: a run with no code to load never
- * loads it.
- */
-async function importModule(path) {
-    const { createJiti } = await Promise.all(/* import() */[__nccwpck_require__.e(778), __nccwpck_require__.e(439)]).then(__nccwpck_require__.bind(__nccwpck_require__, 17778));
-    moduleLoader ??= createJiti(process.cwd(), {
-        fsCache: false,
-        moduleCache: false,
-        interopDefault: true,
-    });
-    return (await moduleLoader.import(path));
-}
-/** Imports a migration module; a module that fails to load is one line naming the migration. */
-async function importMigration(migration, hint = 'fix the syntax or the imports of the migration file') {
-    try {
-        return await importModule(migration.path);
-    }
-    catch (error) {
-        throw new errors/* DbDeployError */.WV('migration-load-failed', `cannot load migration ${migration.name}: ${error.message}`, { where: migration.file, hint, cause: error });
-    }
-}
-
-;// CONCATENATED MODULE: ./src/core/migrations/formats/knex/knexfile.ts
-
-
-
-
-/**
- * The knexfile: knex's configuration, which is code. It is evaluated as knex's CLI does
- * (bin/cli.js `openKnexfile`, bin/utils/cli-config-utils.js `resolveEnvironmentConfig`): the
- * module's default export if it has one, called if it is a function, then the environment's
- * entry if there is one (`knex-environment`, else NODE_ENV, else `development`), else the whole
- * object. Only what decides which migrations run and where knex records them is taken; the
- * connection is the action's input, never the knexfile's.
- */
-/** knexfile names, in the order db-deploy looks for them (knex's CLI: js, mjs, …, ts). */
-const KNEXFILE_NAMES = ['knexfile.js', 'knexfile.cjs', 'knexfile.mjs', 'knexfile.ts'];
-/** knex's defaults (lib/migrations/migrate/migrator-configuration-merger.js `CONFIG_DEFAULT`). */
-const KNEX_DEFAULTS = {
-    directory: './migrations',
-    tableName: 'knex_migrations',
-    loadExtensions: ['.co', '.coffee', '.eg', '.iced', '.js', '.cjs', '.litcoffee', '.ls', '.ts'],
-    environment: 'development',
-};
-/** Where knex keeps its ledger when nothing is configured: for detection by ledger. */
-const KNEX_LEDGER = {
-    schema: 'public',
-    table: KNEX_DEFAULTS.tableName,
-    display: `public.${KNEX_DEFAULTS.tableName}`,
-};
-/** knex's client names for PostgreSQL (lib/constants.js `SUPPORTED_CLIENTS` and aliases). */
-const POSTGRES_CLIENTS = ['pg', 'postgres', 'postgresql', 'pgnative', 'pg-native'];
-/**
- * The knexfile of a repository: looked for from the migrations directory given (if any) up to
- * the checkout, else in the checkout itself.
- */
-async function findKnexfile(request) {
-    const base = (0,external_node_path_.resolve)(request.baseDir);
-    const dirs = [];
-    if (request.migrationsDir) {
-        for (let dir = (0,external_node_path_.resolve)(request.migrationsDir);; dir = (0,external_node_path_.dirname)(dir)) {
-            const inside = (0,external_node_path_.relative)(base, dir);
-            if (inside.startsWith('..') || (0,external_node_path_.isAbsolute)(inside))
-                break;
-            dirs.push(dir);
-            if (dir === base)
-                break;
-        }
-    }
-    if (!dirs.includes(base))
-        dirs.push(base);
-    for (const dir of dirs) {
-        for (const name of KNEXFILE_NAMES) {
-            const path = (0,external_node_path_.join)(dir, name);
-            if ((await (0,promises_.stat)(path).catch(() => undefined))?.isFile())
-                return { path, display: (0,external_node_path_.relative)(base, path) || name };
-        }
-    }
-    return undefined;
-}
-/** The environment knex's CLI would use: the input, else NODE_ENV, else `development`. */
-function knexEnvironment(given) {
-    return given || process.env.NODE_ENV || KNEX_DEFAULTS.environment;
-}
-/**
- * Evaluates a knexfile as knex's CLI does and takes the migration settings of its environment.
- * One clear line when it cannot be evaluated (a missing dependency: the workflow must install
- * the project's packages first), names another database than PostgreSQL, or asks for a custom
- * migration source db-deploy cannot read as files.
- */
-async function readKnexfile(knexfile, environment) {
-    const env = knexEnvironment(environment);
-    let all;
-    try {
-        let config = await importModule(knexfile.path);
-        const withDefault = config;
-        if (withDefault && withDefault.default)
-            config = withDefault.default;
-        if (typeof config === 'function')
-            config = await config();
-        all = config;
-    }
-    catch (error) {
-        const message = (0,errors/* oneLine */.TN)(error?.message ?? String(error));
-        const missing = /Cannot find (?:module|package) '([^']+)'/.exec(message)?.[1];
-        throw new errors/* DbDeployError */.WV('knexfile-failed', `${knexfile.display} cannot be evaluated: ${message.split(/\s+Require stack:/)[0]}`, {
-            where: knexfile.display,
-            hint: missing
-                ? `install the project's packages before db-deploy runs (a step with npm ci), so that ${missing} can be loaded`
-                : 'fix the knexfile so that `node -e "require(\'./knexfile\')"` loads it',
-            cause: error,
-        });
-    }
-    if (!all || typeof all !== 'object') {
-        throw new errors/* DbDeployError */.WV('knexfile-failed', `${knexfile.display} exports no configuration`, {
-            where: knexfile.display,
-            hint: 'export the configuration object (module.exports = { client: "pg", … }), one per environment, or a function returning it',
-        });
-    }
-    const entries = all;
-    const chosen = entries[env];
-    let config;
-    let usedEnvironment;
-    if (chosen && typeof chosen === 'object') {
-        config = chosen;
-        usedEnvironment = env;
-    }
-    else {
-        const environments = Object.keys(entries).filter((key) => isEnvironment(entries[key]));
-        if (!('client' in entries || 'migrations' in entries) && environments.length > 0) {
-            throw new errors/* DbDeployError */.WV('knexfile-environment', `${knexfile.display} has no "${env}" environment (it has ${environments.join(', ')})`, {
-                where: knexfile.display,
-                hint: 'set knex-environment (--knex-environment in the CLI) or NODE_ENV to one of them',
-            });
-        }
-        config = entries;
-    }
-    return settingsOf(config, knexfile, usedEnvironment);
-}
-function isEnvironment(value) {
-    return (!!value &&
-        typeof value === 'object' &&
-        ('client' in value || 'connection' in value || 'migrations' in value));
-}
-/** The settings of one environment's configuration. */
-function settingsOf(config, knexfile, environment) {
-    const where = knexfile.display;
-    const projectDir = (0,external_node_path_.dirname)(knexfile.path);
-    const client = config.client;
-    if (typeof client === 'string' && !POSTGRES_CLIENTS.includes(client)) {
-        throw new errors/* DbDeployError */.WV('knexfile-client', `${where} configures knex for ${client}${environment ? ` (environment ${environment})` : ''}, and db-deploy migrates PostgreSQL`, {
-            where,
-            hint: 'use client: "pg" for PostgreSQL, or choose the environment with knex-environment',
-        });
-    }
-    const migrations = (config.migrations ?? {});
-    const fsOptions = ['directory', 'sortDirsSeparately', 'loadExtensions'].some((key) => migrations[key] !== undefined);
-    // knex itself drops a migrationSource when a file-system option is set (with a warning).
-    if (migrations.migrationSource && !fsOptions) {
-        throw new errors/* DbDeployError */.WV('knexfile-migration-source', `${where} sets migrations.migrationSource, a custom migration source, which db-deploy cannot read as migration files`, {
-            where,
-            hint: 'keep the migrations as files under migrations.directory (knex reads them the same way)',
-        });
-    }
-    const directory = migrations.directory ?? KNEX_DEFAULTS.directory;
-    const directories = (Array.isArray(directory) ? directory : [directory]).map((dir) => {
-        if (typeof dir !== 'string')
-            throw badSetting(where, 'migrations.directory', 'a path or a list of paths');
-        return (0,external_node_path_.resolve)(projectDir, dir);
-    });
-    const tableName = migrations.tableName ?? KNEX_DEFAULTS.tableName;
-    if (typeof tableName !== 'string' || tableName === '')
-        throw badSetting(where, 'migrations.tableName', 'a table name');
-    const schemaName = migrations.schemaName ?? undefined;
-    if (schemaName !== undefined && typeof schemaName !== 'string')
-        throw badSetting(where, 'migrations.schemaName', 'a schema name');
-    const loadExtensions = migrations.loadExtensions ?? KNEX_DEFAULTS.loadExtensions;
-    if (!Array.isArray(loadExtensions) || loadExtensions.some((e) => typeof e !== 'string'))
-        throw badSetting(where, 'migrations.loadExtensions', 'a list of file endings such as ".js"');
-    const searchPath = config.searchPath;
-    const knexOptions = {};
-    for (const key of ['wrapIdentifier', 'postProcessResponse', 'useNullAsDefault', 'returning'])
-        if (config[key] !== undefined)
-            knexOptions[key] = config[key];
-    return {
-        knexfile,
-        environment,
-        directories,
-        tableName,
-        schemaName: schemaName || undefined,
-        loadExtensions: loadExtensions,
-        sortDirsSeparately: migrations.sortDirsSeparately === true,
-        disableTransactions: migrations.disableTransactions === true,
-        searchPath: typeof searchPath === 'string'
-            ? [searchPath]
-            : Array.isArray(searchPath)
-                ? searchPath.map(String)
-                : undefined,
-        knexOptions,
-        projectDir,
-    };
-}
-function badSetting(where, key, expected) {
-    return new errors/* DbDeployError */.WV('knexfile-failed', `${where}: ${key} must be ${expected}`, {
-        where,
-        hint: `fix ${key} in the knexfile`,
-    });
-}
-/** knex's defaults, for a repository without a knexfile (detected by its ledger, or chosen). */
-function defaultSettings(baseDir) {
-    return {
-        directories: [(0,external_node_path_.resolve)(baseDir, KNEX_DEFAULTS.directory)],
-        tableName: KNEX_DEFAULTS.tableName,
-        loadExtensions: [...KNEX_DEFAULTS.loadExtensions],
-        sortDirsSeparately: false,
-        disableTransactions: false,
-        knexOptions: {},
-        projectDir: baseDir,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/core/migrations/detect.ts
-
-
-
-/** What `migration-format` accepts. */
-const FORMAT_CHOICES = ['auto', ...FORMAT_NAMES];
-/**
- * Which migration format a run uses: the one the user chose, else what the repository (a
- * tool's marker file, its files' layout) or the database (a tool's ledger, see
- * detectFromDatabase) shows. The one place every format's detection goes; node-pg-migrate is
- * the default.
- */
-async function detectFormat(choice, request) {
-    if (choice !== 'auto')
-        return { name: choice, reason: 'chosen by migration-format' };
-    const knexfile = await findKnexfile(request);
-    if (knexfile)
-        return { name: 'knex', reason: `${knexfile.display} found` };
-    return { name: 'node-pg-migrate', reason: 'the default format', fallback: true };
-}
-/**
- * The format whose ledger the database holds, when the repository showed none: asked once
- * connected, so that a repository without a marker file is still read as the tool that
- * migrated its database.
- */
-async function detectFromDatabase(probe) {
-    if (await probe(KNEX_LEDGER.schema, KNEX_LEDGER.table))
-        return { name: 'knex', reason: `the database has knex's ledger (${KNEX_LEDGER.display})` };
-    return undefined;
-}
-/**
- * The tool a migration module's code is written for, from the API it calls (`knex.schema…`,
- * `pgm.createTable…`): to name the right format when code of one tool is run as another.
- * Undefined when it shows neither (or both).
- */
-function codeWrittenFor(content) {
-    const code = content.replace(/\/\*[\s\S]*?\*\/|\/\/[^\n]*/g, '');
-    const knex = /\b(?:knex|trx)\s*\.\s*(?:schema|raw|transaction|fn)\b|\bknex\s*\(\s*['"`]/.test(code) ||
-        /\bup\s*(?:=|:)?\s*(?:async\s*)?(?:function\s*)?\(\s*knex\b/.test(code) ||
-        /function\s+up\s*\(\s*knex\b/.test(code);
-    const pgm = /\bpgm\s*\.\s*(?:createTable|addColumns?|sql|createIndex|dropTable|noTransaction|alterColumn|addConstraint|func|db)\b/.test(code);
-    if (knex === pgm)
-        return undefined;
-    return knex ? 'knex' : 'node-pg-migrate';
-}
-/**
- * Refuses, before it runs, a migration whose code is written for another tool than the format
- * it is read as (detection overridden by migration-format, or a repository without its marker
- * file): its `up` would get the wrong API object and fail half-way, or worse, do something else.
- */
-function refuseForeignCode(migration, used) {
-    const written = codeWrittenFor(migration.content);
-    if (!written || written === used)
-        return;
-    throw new errors/* DbDeployError */.WV('wrong-format', `migration ${migration.name} is ${written} code (it calls ${written === 'knex' ? 'knex.schema…' : 'pgm.…'}), but the migrations are read as ${used}`, {
-        where: migration.file,
-        hint: `set migration-format: ${written} (--format ${written} in the CLI), or auto${written === 'knex' ? ' with the knexfile in the repository' : ''}`,
-    });
-}
-
 ;// CONCATENATED MODULE: ./src/core/logger.ts
 /** A logger that drops everything (tests, and callers that only want the result). */
 const silentLogger = {
@@ -8560,7 +8495,7 @@ function actionFor(actions, direction) {
  * (nothing pending, or only SQL files) never loads node-pg-migrate.
  */
 async function newBuilder(db, shorthands, reverse) {
-    const { MigrationBuilder: Builder } = await Promise.all(/* import() */[__nccwpck_require__.e(778), __nccwpck_require__.e(416), __nccwpck_require__.e(820)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5416));
+    const { MigrationBuilder: Builder } = await Promise.all(/* import() */[__nccwpck_require__.e(778), __nccwpck_require__.e(416), __nccwpck_require__.e(439)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5416));
     const pgm = new Builder(db, shorthands, false, silentLogger);
     if (reverse)
         pgm.enableReverseMode();
@@ -8815,30 +8750,41 @@ function nodePgMigrateLedger(location) {
 
 
 const FOREIGN_LAYOUTS = [
-    { layout: "golang-migrate's NAME.up.sql + NAME.down.sql", downFile: /\.down\.sql$/i },
+    {
+        layout: "golang-migrate's NAME.up.sql + NAME.down.sql",
+        format: 'golang-migrate',
+        downFile: /\.down\.sql$/i,
+    },
     { layout: "Flyway's U<version>__NAME.sql undo", downFile: /^U\d+(?:[._]\d+)*__.*\.sql$/ },
     {
         layout: "dbmate's -- migrate:up / -- migrate:down",
+        format: 'dbmate',
         sectionMarker: /^[ \t]*--[ \t]*migrate:(?:up|down)\b/im,
     },
     {
         layout: "goose's -- +goose Up / -- +goose Down",
+        format: 'goose',
         sectionMarker: /^[ \t]*--[ \t]*\+goose[ \t]+(?:up|down)\b/im,
     },
     {
         layout: "Diesel's NAME/up.sql + NAME/down.sql",
+        format: 'diesel',
         folderFiles: ['up.sql'],
         folderDownFile: 'down.sql',
     },
-    { layout: "Prisma's NAME/migration.sql", folderFiles: ['migration.sql'] },
+    { layout: "Prisma's NAME/migration.sql", format: 'prisma', folderFiles: ['migration.sql'] },
 ];
 const KEEP_OUT = 'db-deploy reads node-pg-migrate migrations (one file each, the down under "-- Down Migration") until this layout is supported';
+/** What to do about a foreign layout: use its format, or keep it out until one reads it. */
+const readWith = (layout, otherwise) => layout.format
+    ? `these are ${layout.format} migrations: set migration-format: ${layout.format} (--migration-format in the CLI), or leave it on auto with only ${layout.format} files in the directory`
+    : `${otherwise}; ${KEEP_OUT}`;
 /** Refuses a file whose name marks it as another tool's down or undo migration. */
 function checkForeignFileName(fileName, where) {
     const layout = FOREIGN_LAYOUTS.find((l) => l.downFile?.test(fileName));
     if (!layout)
         return;
-    throw new errors/* DbDeployError */.WV('foreign-layout', `migration file "${fileName}" is a down migration of ${layout.layout} layout, which db-deploy would run forward`, { where, hint: `move down files out of the migrations directory; ${KEEP_OUT}` });
+    throw new errors/* DbDeployError */.WV('foreign-layout', `migration file "${fileName}" is a down migration of ${layout.layout} layout, which db-deploy would run forward`, { where, hint: readWith(layout, 'move down files out of the migrations directory') });
 }
 /** Refuses a `.sql` migration holding another tool's section markers (its down would run right after its up). */
 function checkForeignSections(content, file) {
@@ -8847,7 +8793,7 @@ function checkForeignSections(content, file) {
         return;
     throw new errors/* DbDeployError */.WV('foreign-layout', `migration file ${file} has ${layout.layout} sections, and db-deploy would run the whole file, its down section right after its up`, {
         where: file,
-        hint: `rewrite it with "-- Up Migration" / "-- Down Migration" markers, or keep it out of the migrations directory; ${KEEP_OUT}`,
+        hint: readWith(layout, 'rewrite it with "-- Up Migration" / "-- Down Migration" markers, or keep it out of the migrations directory'),
     });
 }
 /**
@@ -8867,9 +8813,30 @@ async function checkForeignFolders(dir, folders, readable, display) {
             continue;
         const down = layout.folderDownFile !== undefined && names.has(layout.folderDownFile);
         throw new errors/* DbDeployError */.WV('foreign-layout', down
-            ? `migrations directory "${display}" has ${layout.layout} layout (${folder}/${layout.folderDownFile} is a down migration), which db-deploy does not read`
-            : `migrations directory "${display}" has ${layout.layout} layout (${folder}/), which db-deploy does not read, and no migration file it does`, { hint: `point migrations-dir at node-pg-migrate migrations; ${KEEP_OUT}` });
+            ? `migrations directory "${display}" has ${layout.layout} layout (${folder}/${layout.folderDownFile} is a down migration), which node-pg-migrate does not read`
+            : `migrations directory "${display}" has ${layout.layout} layout (${folder}/), which node-pg-migrate does not read, and no migration file it does`, { hint: readWith(layout, 'point migrations-dir at node-pg-migrate migrations') });
     }
+}
+/**
+ * Refuses a directory whose only SQL sits in folders no supported tool uses (e.g. versioned
+ * schema folders applied by a project's own tool: `v1.0/…sql`, `v1.1/…sql`), naming what was
+ * found, so that the user hears what db-deploy saw rather than "no migration files". Nothing of
+ * it runs.
+ * @param folders the directory's subfolder names
+ */
+async function checkUnknownFolders(dir, folders, display) {
+    const withSql = [];
+    for (const folder of folders) {
+        const names = await (0,promises_.readdir)((0,external_node_path_.join)(dir, folder)).catch(() => []);
+        if (names.some((n) => n.toLowerCase().endsWith('.sql')))
+            withSql.push(`${folder}/`);
+    }
+    if (withSql.length === 0)
+        return;
+    const shown = withSql.slice(0, 3).join(', ') + (withSql.length > 3 ? ', …' : '');
+    throw new errors/* DbDeployError */.WV('unknown-layout', `migrations directory "${display}" holds no migration files, only folders of SQL files (${shown}) in a layout no migration tool db-deploy reads uses`, {
+        hint: 'these look like versioned schema files applied by a tool of their own: db-deploy runs none of them; point migrations-dir at migrations of node-pg-migrate, dbmate, golang-migrate, goose, Flyway, Prisma, drizzle-kit or Diesel',
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/core/migrations/names.ts
@@ -8932,7 +8899,30 @@ function checkMigrationFileName(fileName, where) {
     throw new errors/* DbDeployError */.WV('unsafe-name', `migration file ${shown(fileName)} holds the control character ${character} in its name`, { where, hint: `rename the file using ${ALLOWED_NAME_CHARACTERS}` });
 }
 
+;// CONCATENATED MODULE: ./src/core/migrations/formats/directory.ts
+
+
+/**
+ * Refuses a migrations directory that is missing or not a directory, with the same lines for
+ * every format.
+ * @param display the directory as the user gave it (relative to the checkout)
+ */
+async function checkMigrationsDir(dir, display) {
+    const info = await (0,promises_.stat)(dir).catch(() => undefined);
+    if (!info) {
+        throw new errors/* DbDeployError */.WV('migrations-dir-missing', `migrations directory "${display}" does not exist`, {
+            hint: 'check migrations-dir (--dir in the CLI; relative paths resolve against the repository checkout) and that the workflow ran actions/checkout',
+        });
+    }
+    if (!info.isDirectory()) {
+        throw new errors/* DbDeployError */.WV('migrations-dir-missing', `"${display}" is not a directory`, {
+            hint: 'point migrations-dir at the folder that holds the migration files',
+        });
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/core/migrations/formats/node-pg-migrate/files.ts
+
 
 
 
@@ -8992,17 +8982,7 @@ function checkMigrationFile(fileName, where) {
  * @param display how to name the directory in errors (the path the user gave)
  */
 async function listMigrationFiles(dir, display) {
-    const info = await (0,promises_.stat)(dir).catch(() => undefined);
-    if (!info) {
-        throw new errors/* DbDeployError */.WV('migrations-dir-missing', `migrations directory "${display}" does not exist`, {
-            hint: 'check migrations-dir (--dir in the CLI; relative paths resolve against the repository checkout) and that the workflow ran actions/checkout',
-        });
-    }
-    if (!info.isDirectory()) {
-        throw new errors/* DbDeployError */.WV('migrations-dir-missing', `"${display}" is not a directory`, {
-            hint: 'point migrations-dir at the folder that holds the migration files',
-        });
-    }
+    await checkMigrationsDir(dir, display);
     const entries = await (0,promises_.readdir)(dir, { withFileTypes: true });
     const files = entries
         .filter((e) => (e.isFile() || e.isSymbolicLink()) && isMigrationFile(e.name))
@@ -9013,6 +8993,7 @@ async function listMigrationFiles(dir, display) {
     for (const file of files)
         checkMigrationFile(file, display);
     if (files.length === 0) {
+        await checkUnknownFolders(dir, folders.map((e) => e.name), display);
         throw new errors/* DbDeployError */.WV('migrations-dir-empty', `migrations directory "${display}" holds no migration files`, {
             hint: `add files ending in ${MIGRATION_EXTENSIONS.join(', ')} or fix migrations-dir`,
         });
@@ -9086,6 +9067,70 @@ function isBlankSql(sql) {
     return (
     // One pass, so that whichever comment starts first wins (`/* -- */` is one block comment).
     sql.replace(/\/\*[\s\S]*?\*\/|--[^\n]*/g, '').trim() === '');
+}
+
+;// CONCATENATED MODULE: ./src/core/migrations/module-loader.ts
+
+let moduleLoader;
+/**
+ * Imports a JavaScript or TypeScript module of the project (a migration, a knexfile) the way the
+ * migration tools load them: through jiti, which takes `.js` (CommonJS or ESM, whatever the
+ * package's `type`), `.cjs`, `.mjs`, `.ts`, `.cts` and `.mts` — e.g. CommonJS (`exports.up = …`)
+ * in a `.js` file of a `"type": "module"` package, which Node's own `import()` refuses. jiti's
+ * interop (its default) merges a default export into the module. Without its file-system cache
+ * (a stale cache could hide a broken bundle) and module cache (validate loads the same file
+ * again after a down). jiti itself is loaded on first use: a run with no code to load never
+ * loads it.
+ */
+async function importModule(path) {
+    const { createJiti } = await Promise.all(/* import() */[__nccwpck_require__.e(778), __nccwpck_require__.e(820)]).then(__nccwpck_require__.bind(__nccwpck_require__, 17778));
+    moduleLoader ??= createJiti(process.cwd(), {
+        fsCache: false,
+        moduleCache: false,
+        interopDefault: true,
+    });
+    return (await moduleLoader.import(path));
+}
+/** Imports a migration module; a module that fails to load is one line naming the migration. */
+async function importMigration(migration, hint = 'fix the syntax or the imports of the migration file') {
+    try {
+        return await importModule(migration.path);
+    }
+    catch (error) {
+        throw new errors/* DbDeployError */.WV('migration-load-failed', `cannot load migration ${migration.name}: ${error.message}`, { where: migration.file, hint, cause: error });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/migrations/foreign-code.ts
+
+/**
+ * The tool a migration module's code is written for, from the API it calls (`knex.schema…`,
+ * `pgm.createTable…`): to name the right format when code of one tool is run as another.
+ * Undefined when it shows neither (or both).
+ */
+function codeWrittenFor(content) {
+    const code = content.replace(/\/\*[\s\S]*?\*\/|\/\/[^\n]*/g, '');
+    const knex = /\b(?:knex|trx)\s*\.\s*(?:schema|raw|transaction|fn)\b|\bknex\s*\(\s*['"`]/.test(code) ||
+        /\bup\s*(?:=|:)?\s*(?:async\s*)?(?:function\s*)?\(\s*knex\b/.test(code) ||
+        /function\s+up\s*\(\s*knex\b/.test(code);
+    const pgm = /\bpgm\s*\.\s*(?:createTable|addColumns?|sql|createIndex|dropTable|noTransaction|alterColumn|addConstraint|func|db)\b/.test(code);
+    if (knex === pgm)
+        return undefined;
+    return knex ? 'knex' : 'node-pg-migrate';
+}
+/**
+ * Refuses, before it runs, a migration whose code is written for another tool than the format
+ * it is read as (detection overridden by migration-format, or a repository without its marker
+ * file): its `up` would get the wrong API object and fail half-way, or worse, do something else.
+ */
+function refuseForeignCode(migration, used) {
+    const written = codeWrittenFor(migration.content);
+    if (!written || written === used)
+        return;
+    throw new errors/* DbDeployError */.WV('wrong-format', `migration ${migration.name} is ${written} code (it calls ${written === 'knex' ? 'knex.schema…' : 'pgm.…'}), but the migrations are read as ${used}`, {
+        where: migration.file,
+        hint: `set migration-format: ${written} (--format ${written} in the CLI), or auto${written === 'knex' ? ' with the knexfile in the repository' : ''}`,
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/core/migrations/formats/node-pg-migrate/load.ts
@@ -9254,6 +9299,2553 @@ function nodePgMigrateFormat() {
         },
         ledger: (config) => nodePgMigrateLedger(config.ledger),
     };
+}
+
+;// CONCATENATED MODULE: ./src/core/migrations/formats/plain-sql.ts
+
+
+/**
+ * How a direction of a SQL migration runs: its section, in a transaction unless the tool's
+ * file says otherwise (the down may say so on its own, as dbmate's options do).
+ */
+function sqlBody(migration, direction) {
+    const sql = migration.sql;
+    const section = sql?.[direction];
+    if (!sql || !section)
+        return undefined;
+    const none = direction === 'down' ? (sql.downNoTransaction ?? sql.noTransaction) : sql.noTransaction;
+    return { kind: 'sql', section, transaction: none ? 'none' : 'auto' };
+}
+/** A format whose migrations are SQL files only: nothing to load, nothing built by code. */
+function plainSqlFormat(format) {
+    return {
+        ...format,
+        prepare: () => Promise.resolve(),
+        body: sqlBody,
+        renderCode: (migration) => Promise.resolve({ ok: false, reason: `${migration.name} is SQL, not code` }),
+    };
+}
+const TRANSACTION_WORDS = /\b(?:begin|start|commit|end|rollback|abort)\b/i;
+/**
+ * A section as db-deploy runs it when its file manages its own transaction. Tools that send a
+ * file to PostgreSQL as it is (golang-migrate, Prisma) leave transactions to the file, so files
+ * often hold `BEGIN; … COMMIT;` around their statements. db-deploy runs each migration in a
+ * transaction of its own (with the ledger row inside it), where a nested COMMIT would commit
+ * early: the file's own BEGIN and COMMIT are blanked out (spaces, so that positions in the file
+ * stay right) and db-deploy's transaction takes their place. Any other transaction control (a
+ * COMMIT in the middle, a ROLLBACK, SAVEPOINTs are fine) is refused: db-deploy could not
+ * promise the same outcome.
+ */
+async function withoutOwnTransaction(section, file) {
+    if (!TRANSACTION_WORDS.test(section.sql))
+        return section;
+    await loadParser();
+    const parsed = parseSql(section.sql);
+    if (!parsed.ok)
+        return section;
+    const control = parsed.statements.filter((s) => s.type === 'TransactionStmt' &&
+        !/SAVEPOINT|RELEASE/.test(String(s.node.kind ?? '')));
+    if (control.length === 0)
+        return section;
+    const kind = (i) => String((control[i]?.node).kind ?? '');
+    const [first, last] = [parsed.statements[0], parsed.statements.at(-1)];
+    const wraps = control.length === 2 &&
+        control[0] === first &&
+        control[1] === last &&
+        /BEGIN|START/.test(kind(0)) &&
+        /COMMIT/.test(kind(1));
+    if (!wraps) {
+        throw new errors/* DbDeployError */.WV('own-transaction-control', `migration file ${file} controls transactions itself (${control.map((s) => s.text.split(/\s+/)[0]?.toUpperCase()).join(', ')}) in a way db-deploy cannot keep`, {
+            where: file,
+            hint: 'db-deploy runs each migration in its own transaction: keep at most one BEGIN … COMMIT around the whole file, or none',
+        });
+    }
+    let sql = section.sql;
+    for (const s of control)
+        sql = sql.slice(0, s.start) + ' '.repeat(s.end - s.start) + sql.slice(s.end);
+    return { ...section, sql };
+}
+
+;// CONCATENATED MODULE: ./src/core/migrations/formats/sql-files.ts
+
+
+
+
+
+
+
+
+
+/**
+ * The configuration of a tool whose ledger sits in the URL's `search_path` schema (dbmate,
+ * golang-migrate, goose): the inputs where given, else the tool's defaults.
+ */
+function searchPathConfig(format, defaults, request) {
+    const table = request.migrationsTable ?? defaults.table;
+    return {
+        format,
+        migrationsDir: request.migrationsDir ?? (0,external_node_path_.resolve)(request.baseDir, defaults.migrationsDir),
+        ledger: {
+            schema: searchPathSchema(request.schema, request.databaseUrl),
+            table,
+            checksums: `${table}_checksums`,
+        },
+    };
+}
+/** What every one-table ledger has: its place, whether it exists, the relations it owns. */
+function oneTableLedger(location, sessionSetup, sequences = []) {
+    return {
+        location,
+        exists: (client) => relationExists(client, location.schema, location.table),
+        sessionSetup,
+        relations: { tables: [`${location.schema}.${location.table}`], sequences },
+    };
+}
+/**
+ * The entries of a migrations directory, refusing a missing one with the same lines as every
+ * format. Dotfiles are left out.
+ * @param display the directory as the user gave it (relative to the checkout)
+ */
+async function readMigrationsDir(dir, display) {
+    await checkMigrationsDir(dir, display);
+    const entries = await (0,promises_.readdir)(dir, { withFileTypes: true });
+    for (const entry of entries)
+        checkMigrationFileName(entry.name, display);
+    return entries
+        .filter((e) => !e.name.startsWith('.'))
+        .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+}
+/** Whether a directory entry is a file (a symbolic link counts, as the tools follow it). */
+const isFileEntry = (e) => e.isFile() || e.isSymbolicLink();
+/** The refusal of a directory that holds none of the format's migrations. */
+function noMigrationFiles(display, tool, expected) {
+    return new errors/* DbDeployError */.WV('migrations-dir-empty', `migrations directory "${display}" holds no ${tool} migration files`, { hint: `add files named ${expected}, or fix migrations-dir or migration-format` });
+}
+/**
+ * The refusal of a `.sql` file in the migrations directory that the format cannot place: it
+ * would never run, and a migration that silently never runs is worse than a stop.
+ */
+function unplacedFile(file, display, tool, expected) {
+    return new errors/* DbDeployError */.WV('unplaced-migration-file', `"${file}" in the ${tool} migrations directory is not named as ${tool} names migrations (${expected}), so it would never run`, {
+        where: display,
+        hint: `rename it as ${expected}, or move it out of the migrations directory`,
+    });
+}
+/** The refusal of two migration files with the same version. */
+function duplicateVersion(version, a, b, display) {
+    return new errors/* DbDeployError */.WV('duplicate-migration', `two migration files share the version ${version}: ${a} and ${b}`, { where: display, hint: 'give one of them a new version' });
+}
+/** The schemas of the URL's `search_path` parameter, in order, unquoted; empty when it has none. */
+function urlSearchPath(databaseUrl) {
+    if (!databaseUrl)
+        return [];
+    const value = (0,db_url/* parseDatabaseUrl */.mx)(databaseUrl).params.search_path ?? '';
+    return value
+        .split(',')
+        .map((s) => s.trim().replace(/^"(.*)"$/, '$1'))
+        .filter((s) => s !== '');
+}
+/**
+ * The ledger's schema as dbmate, golang-migrate and goose find it: the `schema` input, else the
+ * first schema of the URL's `search_path` (which their drivers pass to the server), else public.
+ */
+function searchPathSchema(schema, databaseUrl) {
+    return schema ?? urlSearchPath(databaseUrl)[0] ?? 'public';
+}
+/**
+ * The session setting a Go tool's driver (lib/pq, pgx) applies from the URL's `search_path`
+ * parameter, so that migrations resolve unqualified names as under the tool itself.
+ */
+function searchPathSetup(databaseUrl) {
+    const schemas = urlSearchPath(databaseUrl);
+    return schemas.length ? [`SET search_path TO ${schemas.map(quoteIdent).join(', ')}`] : [];
+}
+/** The columns of a table (to tell tools' same-named ledgers apart). Reads the catalog; no lock. */
+const TABLE_COLUMNS = `
+SELECT a.attname AS name FROM pg_attribute a
+ WHERE a.attrelid = to_regclass($1) AND a.attnum > 0 AND NOT a.attisdropped
+ ORDER BY a.attnum`;
+/** The column names of `schema.table`, empty when it does not exist. */
+async function tableColumns(client, schema, table) {
+    const { rows } = await client.query(TABLE_COLUMNS, [
+        `${quoteIdent(schema)}.${quoteIdent(table)}`,
+    ]);
+    return rows.map((r) => r.name);
+}
+/** A plain-SQL migration; its checksum covers everything that can run (a down file too). */
+function sqlMigration(parts) {
+    const checksummed = parts.extra === undefined ? parts.content : `${parts.content}\n${parts.extra}`;
+    return {
+        id: parts.id,
+        name: parts.name,
+        path: parts.path,
+        file: (0,external_node_path_.relative)(parts.baseDir, parts.path),
+        kind: 'sql',
+        content: parts.content,
+        checksum: migrationChecksum(checksummed),
+        sql: { up: parts.up, down: parts.down, noTransaction: parts.noTransaction },
+        down: parts.down ? 'yes' : 'no',
+        addDown: parts.addDown,
+    };
+}
+/** The refusal of a ledger table whose columns are another tool's. */
+function foreignLedger(location, tool, columns, expected) {
+    return new errors/* DbDeployError */.WV('foreign-ledger', `the ledger ${location} has the columns (${columns.join(', ')}), not ${tool}'s (${expected})`, {
+        where: location,
+        hint: 'another tool keeps its ledger under that name: set migration-format to that tool, or migrations-table to the ledger of this one',
+    });
+}
+
+;// CONCATENATED MODULE: ./src/core/migrations/formats/dbmate/ledger.ts
+
+
+/**
+ * dbmate's ledger (`schema_migrations` by default), read and written as dbmate 2's PostgreSQL
+ * driver does (pkg/driver/postgres/postgres.go `CreateMigrationsTable`, `SelectMigrations`,
+ * `InsertMigration`, `DeleteMigration`): one row per applied migration, its version, inserted
+ * in the migration's own transaction. golang-migrate uses the same table name with a
+ * `dirty` column: such a table is refused, never mixed.
+ */
+/** dbmate's table definition. ACCESS EXCLUSIVE on the new table only. */
+const ledger_createTable = (table) => `CREATE TABLE IF NOT EXISTS ${table} (version varchar(255) PRIMARY KEY)`;
+/** Applied versions (dbmate orders by version). ACCESS SHARE lock. */
+const ledger_selectApplied = (table) => `SELECT version FROM ${table} ORDER BY version`;
+/** Marks a migration run. ROW EXCLUSIVE lock. */
+const insertVersion = (table) => `INSERT INTO ${table} (version) VALUES ($1)`;
+/** Marks a migration rolled back. ROW EXCLUSIVE lock. */
+const deleteVersion = (table) => `DELETE FROM ${table} WHERE version = $1`;
+/**
+ * dbmate's ledger at `location`.
+ * @param sessionSetup the URL's search_path, which dbmate's driver passes to the server
+ */
+function dbmateLedger(location, migrations, sessionSetup) {
+    const table = qualifiedName(location.schema, location.table);
+    const shown = `${location.schema}.${location.table}`;
+    // Applied in file order, whatever order the versions sort in.
+    const position = new Map(migrations.map((m, i) => [m.id, i]));
+    return {
+        ...oneTableLedger(location, sessionSetup),
+        async ensure(client) {
+            await client.query(ledger_createTable(table));
+        },
+        async read(client) {
+            const columns = await tableColumns(client, location.schema, location.table);
+            if (!columns.includes('version') || columns.includes('dirty'))
+                throw foreignLedger(shown, 'dbmate', columns, 'version');
+            const { rows } = await client.query(ledger_selectApplied(table));
+            return rows
+                .map((row) => ({ id: row.version }))
+                .sort((a, b) => (position.get(a.id) ?? Number.MAX_SAFE_INTEGER) -
+                (position.get(b.id) ?? Number.MAX_SAFE_INTEGER));
+        },
+        async write(db, migration, direction) {
+            await db.query(direction === 'up' ? insertVersion(table) : deleteVersion(table), [
+                migration.id,
+            ]);
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/migrations/formats/dbmate/files.ts
+
+
+
+
+/**
+ * dbmate's migrations: `<version>_<name>.sql` files, each with a `-- migrate:up` and a
+ * `-- migrate:down` section, options on the section's line (`transaction:false`). Read as dbmate
+ * 2 reads them (pkg/dbmate/migration.go `parseMigrationContents`, pkg/dbmate/db.go
+ * `migrationFileRegexp`): the version is the file name's leading digits, the up section runs
+ * from its marker to the down marker, the down section to the end of the file.
+ */
+/** dbmate's `migrationFileRegexp`: leading digits are the version. */
+const FILE = /^(\d+).*\.sql$/;
+const EXPECTED = '<version>_<name>.sql, e.g. 20240101120000_create_users.sql';
+/** dbmate's `upRegExp` and `downRegExp` (multi-line: `^` and `$` at each line). */
+const UP = /^--\s*migrate:up(?:[^\S\n]*$|\s+\S+)/m;
+const DOWN = /^--\s*migrate:down(?:[^\S\n]*$|\s+\S+)$/m;
+/** Whether a file's text has dbmate's section markers (detection reads this). */
+const hasDbmateMarkers = (content) => UP.test(content);
+const isDbmateFile = (fileName) => FILE.test(fileName);
+/** A section's options from its marker line, as dbmate's `parseMigrationOptions` reads them. */
+function options(block) {
+    const line = (block.split('\n', 1)[0] ?? '').replace(/^--\s*migrate:(?:up|down)/, '').trim();
+    const found = new Map();
+    for (const pair of line === '' ? [] : line.split(/\s+/)) {
+        const parts = pair.split(':');
+        if (parts.length === 2)
+            found.set(parts[0], parts[1]);
+    }
+    return found;
+}
+function parseError(file, message) {
+    return new errors/* DbDeployError */.WV('migration-parse-failed', `dbmate migration ${file}: ${message}`, {
+        where: file,
+        hint: 'start the file with "-- migrate:up", then the up SQL, then "-- migrate:down" and the down SQL, as dbmate requires',
+    });
+}
+/** Splits a dbmate file into its sections; refuses what dbmate itself refuses. */
+function splitDbmateFile(content, file) {
+    const up = UP.exec(content)?.index;
+    const down = DOWN.exec(content)?.index;
+    if (up === undefined)
+        throw parseError(file, 'it has no "-- migrate:up" section');
+    if (down === undefined)
+        throw parseError(file, 'it has no "-- migrate:down" section');
+    if (up > down)
+        throw parseError(file, '"-- migrate:up" must come before "-- migrate:down"');
+    const before = content.slice(0, up).split('\n');
+    if (before.some((line) => line.trim() !== '' && !/^\s*--/.test(line)))
+        throw parseError(file, 'it has statements before "-- migrate:up"');
+    const upSql = content.slice(up, down);
+    const downSql = content.slice(down);
+    return {
+        up: { sql: upSql, offset: up },
+        down: { sql: downSql, offset: down },
+        upNoTx: options(upSql).get('transaction') === 'false',
+        downNoTx: options(downSql).get('transaction') === 'false',
+    };
+}
+/** Reads one dbmate migration file. */
+async function readDbmateFile(path, baseDir) {
+    const content = await (0,promises_.readFile)(path, 'utf8');
+    const fileName = (0,external_node_path_.basename)(path);
+    const version = FILE.exec(fileName)?.[1];
+    const file = (0,external_node_path_.relative)(baseDir, path);
+    if (version === undefined)
+        throw unplacedFile(fileName, file, 'dbmate', EXPECTED);
+    const parts = splitDbmateFile(content, file);
+    const migration = sqlMigration({
+        id: version,
+        name: fileName.slice(0, -'.sql'.length),
+        path,
+        baseDir,
+        content,
+        up: parts.up,
+        down: parts.down,
+        noTransaction: parts.upNoTx,
+        addDown: 'write the down SQL under "-- migrate:down"',
+    });
+    migration.sql.downNoTransaction = parts.downNoTx;
+    return migration;
+}
+/** dbmate's migrations of a directory, in file-name order (dbmate's). */
+async function listDbmateFiles(dir, baseDir) {
+    const display = (0,external_node_path_.relative)(baseDir, dir) || '.';
+    const files = (await readMigrationsDir(dir, display)).filter((e) => isFileEntry(e) && e.name.endsWith('.sql'));
+    const unplaced = files.find((e) => !isDbmateFile(e.name));
+    if (unplaced)
+        throw unplacedFile(unplaced.name, display, 'dbmate', EXPECTED);
+    if (files.length === 0)
+        throw noMigrationFiles(display, 'dbmate', EXPECTED);
+    const migrations = await Promise.all(files.map((e) => readDbmateFile((0,external_node_path_.join)(dir, e.name), baseDir)));
+    const seen = new Map();
+    for (const m of migrations) {
+        const other = seen.get(m.id);
+        if (other)
+            throw duplicateVersion(m.id, other, (0,external_node_path_.basename)(m.path), display);
+        seen.set(m.id, (0,external_node_path_.basename)(m.path));
+    }
+    return migrations;
+}
+
+;// CONCATENATED MODULE: ./src/core/migrations/formats/dbmate/index.ts
+
+
+
+
+
+/** dbmate's defaults (`--migrations-dir`, `--migrations-table`). */
+const DBMATE_DEFAULTS = {
+    migrationsDir: 'db/migrations',
+    table: 'schema_migrations',
+};
+/** dbmate: one `.sql` file per migration with `-- migrate:up` / `-- migrate:down` sections. */
+function dbmateFormat() {
+    let databaseUrl;
+    return plainSqlFormat({
+        name: 'dbmate',
+        async configure(request) {
+            databaseUrl = request.databaseUrl;
+            return searchPathConfig('dbmate', DBMATE_DEFAULTS, request);
+        },
+        list: (config, baseDir) => listDbmateFiles(config.migrationsDir, baseDir),
+        isMigrationPath: (path) => isDbmateFile((0,external_node_path_.basename)(path)),
+        readOne: readDbmateFile,
+        ledger: (config, migrations) => dbmateLedger(config.ledger, migrations, searchPathSetup(databaseUrl)),
+    });
+}
+
+;// CONCATENATED MODULE: ./src/core/migrations/formats/golang-migrate/ledger.ts
+
+
+
+/**
+ * golang-migrate's ledger (`schema_migrations` by default), read and written as its PostgreSQL
+ * driver does (database/postgres/postgres.go `ensureVersionTable`, `Version`, `SetVersion`):
+ * ONE row, the current version and a `dirty` flag. Every migration up to that version counts
+ * as applied; after a migration db-deploy sets the row to its version (up) or to the version
+ * before it (down; no row when none is left, as golang-migrate's NilVersion), inside the
+ * migration's transaction. golang-migrate sets `dirty` while a migration runs and leaves it set
+ * when one fails half-way: such a ledger is refused with the command that clears it.
+ */
+/** golang-migrate's table definition. ACCESS EXCLUSIVE on the new table only. */
+const golang_migrate_ledger_createTable = (table) => `CREATE TABLE IF NOT EXISTS ${table} (version bigint NOT NULL PRIMARY KEY, dirty boolean NOT NULL)`;
+/** The current version (golang-migrate reads the first row). ACCESS SHARE lock. */
+const selectVersion = (table) => `SELECT version::text AS version, dirty FROM ${table} LIMIT 1`;
+/** Clears the row before the new one, as SetVersion's TRUNCATE (DELETE: no ACCESS EXCLUSIVE lock). ROW EXCLUSIVE lock. */
+const ledger_deleteVersion = (table) => `DELETE FROM ${table}`;
+/** The new current version. ROW EXCLUSIVE lock. */
+const ledger_insertVersion = (table) => `INSERT INTO ${table} (version, dirty) VALUES ($1::bigint, false)`;
+function golangMigrateLedger(location, migrations, sessionSetup, migrationsDir) {
+    const table = qualifiedName(location.schema, location.table);
+    const shown = `${location.schema}.${location.table}`;
+    const versions = migrations.map((m) => BigInt(m.id));
+    return {
+        ...oneTableLedger(location, sessionSetup),
+        async ensure(client) {
+            await client.query(golang_migrate_ledger_createTable(table));
+        },
+        async read(client) {
+            const columns = await tableColumns(client, location.schema, location.table);
+            if (!columns.includes('version') || !columns.includes('dirty'))
+                throw foreignLedger(shown, 'golang-migrate', columns, 'version, dirty');
+            const row = (await client.query(selectVersion(table)))
+                .rows[0];
+            if (!row)
+                return [];
+            const current = BigInt(row.version);
+            if (row.dirty)
+                throw dirtyLedger(shown, current, versions, migrationsDir);
+            if (current >= 0n && !versions.includes(current)) {
+                throw new errors/* DbDeployError */.WV('migration-missing', `golang-migrate's ledger ${shown} is at version ${current}, which has no migration file`, {
+                    where: shown,
+                    hint: 'restore that migration file from version control, or point migrations-dir at the right directory',
+                });
+            }
+            return migrations.filter((m) => BigInt(m.id) <= current).map((m) => ({ id: m.id }));
+        },
+        async write(db, migration, direction) {
+            const index = migrations.indexOf(migration);
+            const version = direction === 'up' ? migration.id : migrations[index - 1]?.id;
+            await db.query(ledger_deleteVersion(table));
+            if (version !== undefined)
+                await db.query(ledger_insertVersion(table), [version]);
+        },
+    };
+}
+/** The refusal of a dirty ledger, with the golang-migrate command that clears it. */
+function dirtyLedger(shown, current, versions, migrationsDir) {
+    const before = versions.filter((v) => v < current).at(-1);
+    const force = (v) => `migrate -path ${migrationsDir} -database "$DATABASE_URL" force ${v ?? -1}`;
+    return new errors/* DbDeployError */.WV('dirty-ledger', `golang-migrate's ledger ${shown} is dirty at version ${current}: that migration failed half-way under golang-migrate`, {
+        where: shown,
+        hint: `repair the database by hand, then clear the flag with \`${force(current)}\` if the migration's changes are all in place, or \`${force(before)}\` if none are, and run again`,
+    });
+}
+
+;// CONCATENATED MODULE: ./src/core/migrations/formats/golang-migrate/files.ts
+
+
+
+
+
+/**
+ * golang-migrate's migrations: `<version>_<title>.up.sql` and `<version>_<title>.down.sql`, as
+ * its file source parses them (source/parse.go `DefaultRegex`,
+ * `^([0-9]+)_(.*)\.(down|up)\.(.*)$`). The version is an unsigned integer; migrations apply in
+ * version order. Each file runs as it is, in one go (database/postgres/postgres.go `Run`).
+ */
+const files_FILE = /^([0-9]+)_(.*)\.(down|up)\.(.*)$/;
+const files_EXPECTED = '<version>_<title>.up.sql with its <version>_<title>.down.sql';
+const isGolangMigrateFile = (fileName) => files_FILE.test(fileName);
+/** The pairs of up and down files of a directory, keyed by version. */
+function pairFiles(names, display) {
+    const pairs = new Map();
+    for (const name of names) {
+        const match = files_FILE.exec(name);
+        if (!match || match[4] !== 'sql')
+            throw unplacedFile(name, display, 'golang-migrate', files_EXPECTED);
+        const version = BigInt(match[1]);
+        const pair = pairs.get(version) ?? { version, title: match[2] };
+        const direction = match[3];
+        const other = pair[direction];
+        if (other)
+            throw duplicateVersion(`${version} (${direction})`, other, name, display);
+        pair[direction] = name;
+        pairs.set(version, pair);
+    }
+    return [...pairs.values()].sort((a, b) => (a.version < b.version ? -1 : 1));
+}
+/** One migration from its up file and, if there is one, its down file. */
+async function readPair(dir, pair, baseDir, display) {
+    if (!pair.up) {
+        throw new errors/* DbDeployError */.WV('orphan-down-migration', `${pair.down} is a down migration without its up file`, {
+            where: display,
+            hint: `add ${pair.down.replace(/\.down\./, '.up.')} or remove the down file`,
+        });
+    }
+    const path = (0,external_node_path_.join)(dir, pair.up);
+    const file = (0,external_node_path_.relative)(baseDir, path);
+    const content = await (0,promises_.readFile)(path, 'utf8');
+    let down;
+    let downText;
+    if (pair.down) {
+        const downPath = (0,external_node_path_.join)(dir, pair.down);
+        downText = await (0,promises_.readFile)(downPath, 'utf8');
+        const downFile = (0,external_node_path_.relative)(baseDir, downPath);
+        down = await withoutOwnTransaction({ sql: downText, offset: 0, source: { file: downFile, content: downText } }, downFile);
+    }
+    return sqlMigration({
+        // The ledger's bigint, as golang-migrate writes it (no leading zeros).
+        id: pair.version.toString(),
+        name: pair.up.slice(0, -'.up.sql'.length),
+        path,
+        baseDir,
+        content,
+        up: await withoutOwnTransaction({ sql: content, offset: 0 }, file),
+        down,
+        noTransaction: false,
+        addDown: `add ${pair.up.replace(/\.up\.sql$/, '.down.sql')} beside it`,
+        extra: downText,
+    });
+}
+/** golang-migrate's migrations of a directory, in version order. */
+async function listGolangMigrateFiles(dir, baseDir) {
+    const display = (0,external_node_path_.relative)(baseDir, dir) || '.';
+    const names = (await readMigrationsDir(dir, display))
+        .filter((e) => isFileEntry(e) && (e.name.endsWith('.sql') || files_FILE.test(e.name)))
+        .map((e) => e.name);
+    const pairs = pairFiles(names, display);
+    if (pairs.length === 0)
+        throw noMigrationFiles(display, 'golang-migrate', files_EXPECTED);
+    return Promise.all(pairs.map((pair) => readPair(dir, pair, baseDir, display)));
+}
+/** Reads the migration of one file named on its own (its up, with the down beside it). */
+async function readGolangMigrateFile(path, baseDir) {
+    const name = (0,external_node_path_.basename)(path);
+    const display = (0,external_node_path_.relative)(baseDir, path);
+    const match = files_FILE.exec(name);
+    if (!match || match[4] !== 'sql')
+        throw unplacedFile(name, display, 'golang-migrate', files_EXPECTED);
+    const dir = (0,external_node_path_.join)(path, '..');
+    const up = `${match[1]}_${match[2]}.up.sql`;
+    const down = `${match[1]}_${match[2]}.down.sql`;
+    const present = new Set((await readMigrationsDir(dir, (0,external_node_path_.relative)(baseDir, dir) || '.')).map((e) => e.name));
+    const pair = {
+        version: BigInt(match[1]),
+        title: match[2],
+        up: present.has(up) ? up : undefined,
+        down: present.has(down) ? down : undefined,
+    };
+    return readPair(dir, pair, baseDir, display);
+}
+
+;// CONCATENATED MODULE: ./src/core/migrations/formats/golang-migrate/index.ts
+
+
+
+
+
+/**
+ * golang-migrate has no default directory (`-path` is required); `db/migrations` is the one
+ * its documentation and `migrate create -dir` examples use. Its table is `schema_migrations`.
+ */
+const GOLANG_MIGRATE_DEFAULTS = {
+    migrationsDir: 'db/migrations',
+    table: 'schema_migrations',
+};
+/** golang-migrate: `<version>_<title>.up.sql` / `.down.sql` pairs and a one-row ledger. */
+function golangMigrateFormat() {
+    let databaseUrl;
+    let baseDir = '.';
+    return plainSqlFormat({
+        name: 'golang-migrate',
+        async configure(request) {
+            databaseUrl = request.databaseUrl;
+            baseDir = request.baseDir;
+            return searchPathConfig('golang-migrate', GOLANG_MIGRATE_DEFAULTS, request);
+        },
+        list: (config, base) => listGolangMigrateFiles(config.migrationsDir, base),
+        isMigrationPath: (path) => isGolangMigrateFile((0,external_node_path_.basename)(path)),
+        readOne: readGolangMigrateFile,
+        ledger: (config, migrations) => golangMigrateLedger(config.ledger, migrations, searchPathSetup(databaseUrl), (0,external_node_path_.relative)(baseDir, config.migrationsDir) || '.'),
+    });
+}
+
+;// CONCATENATED MODULE: ./src/core/migrations/formats/goose/ledger.ts
+
+
+/**
+ * goose's ledger (`goose_db_version`), read and written as goose 3's PostgreSQL dialect does
+ * (internal/dialects/postgres.go `CreateTable`, `InsertVersion`, `DeleteVersion`,
+ * `ListMigrations`): a row per event, `(version_id, is_applied)`; a new table gets goose's
+ * version-0 row; the newest row of a version (highest id) says whether it is applied, as goose's
+ * `EnsureDBVersion` reads it (older goose recorded a rollback as `is_applied = false`; goose 3
+ * deletes the version's rows).
+ */
+/** goose's table definition. ACCESS EXCLUSIVE on the new table only. */
+const goose_ledger_createTable = (table) => `CREATE TABLE ${table} (
+  id integer PRIMARY KEY GENERATED BY DEFAULT AS IDENTITY,
+  version_id bigint NOT NULL,
+  is_applied boolean NOT NULL,
+  tstamp timestamp NOT NULL DEFAULT now()
+)`;
+/** Every row, newest first. ACCESS SHARE lock. */
+const listRows = (table) => `SELECT version_id::text AS version, is_applied FROM ${table} ORDER BY id DESC`;
+/** Records an applied version (and, on a new table, goose's version 0). ROW EXCLUSIVE lock. */
+const goose_ledger_insertVersion = (table) => `INSERT INTO ${table} (version_id, is_applied) VALUES ($1::bigint, true)`;
+/** Forgets a rolled-back version. ROW EXCLUSIVE lock. */
+const goose_ledger_deleteVersion = (table) => `DELETE FROM ${table} WHERE version_id = $1::bigint`;
+function gooseLedger(location, sessionSetup) {
+    const table = qualifiedName(location.schema, location.table);
+    const shown = `${location.schema}.${location.table}`;
+    return {
+        ...oneTableLedger(location, sessionSetup, [`${location.schema}.${location.table}_id_seq`]),
+        async ensure(client) {
+            await client.query(goose_ledger_createTable(table));
+            await client.query(goose_ledger_insertVersion(table), ['0']);
+        },
+        async read(client) {
+            const columns = await tableColumns(client, location.schema, location.table);
+            if (!['version_id', 'is_applied'].every((c) => columns.includes(c)))
+                throw foreignLedger(shown, 'goose', columns, 'id, version_id, is_applied, tstamp');
+            const { rows } = await client.query(listRows(table));
+            const decided = new Set();
+            const applied = [];
+            for (const row of rows) {
+                if (decided.has(row.version))
+                    continue;
+                decided.add(row.version);
+                if (row.is_applied && row.version !== '0')
+                    applied.push(row.version);
+            }
+            return applied.reverse().map((id) => ({ id }));
+        },
+        async write(db, migration, direction) {
+            await db.query(direction === 'up' ? goose_ledger_insertVersion(table) : goose_ledger_deleteVersion(table), [
+                migration.id,
+            ]);
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/migrations/formats/goose/annotations.ts
+
+/**
+ * goose's SQL annotations, as its parser reads them (internal/sqlparser/parser.go): a line
+ * starting with `--` whose rest is `+goose Up`, `+goose Down`, `+goose StatementBegin`,
+ * `+goose StatementEnd`, `+goose NO TRANSACTION`, `+goose ENVSUB ON` or `+goose ENVSUB OFF`
+ * (case and spacing aside). The up runs from `+goose Up` to `+goose Down`, the down from there to
+ * the end; the annotations themselves are SQL comments and stay in the text.
+ */
+const ANNOTATION = /^--\s*\+goose\s+(.+?)\s*$/i;
+const KINDS = new Set([
+    'up',
+    'down',
+    'statementbegin',
+    'statementend',
+    'no transaction',
+    'envsub on',
+    'envsub off',
+]);
+/** Whether a file's text has goose's annotations (detection reads this). */
+const hasGooseAnnotations = (content) => /^--\s*\+goose\s+up\b/im.test(content);
+function annotations_parseError(file, message) {
+    return new errors/* DbDeployError */.WV('migration-parse-failed', `goose migration ${file}: ${message}`, {
+        where: file,
+        hint: 'start the file with "-- +goose Up", put the down after "-- +goose Down", and pair every "-- +goose StatementBegin" with a "-- +goose StatementEnd", as goose requires',
+    });
+}
+/**
+ * Splits a goose SQL file into its sections, refusing what goose's parser refuses, and
+ * substitutes environment variables where `-- +goose ENVSUB ON` asks for it.
+ * @param env the variables goose would read (the process environment)
+ */
+function splitGooseFile(content, file, env) {
+    const lines = content.split('\n');
+    let offset = 0;
+    let upStart;
+    let downStart;
+    let inStatement = false;
+    let noTransaction = false;
+    let envsub = false;
+    const substituted = [];
+    for (const [i, line] of lines.entries()) {
+        const kind = ANNOTATION.exec(line.replace(/\r$/, ''))?.[1]?.toLowerCase().replace(/\s+/g, ' ');
+        const known = kind !== undefined && KINDS.has(kind) ? kind : undefined;
+        let text = line;
+        switch (known) {
+            case 'up':
+                if (upStart !== undefined)
+                    throw annotations_parseError(file, `a second "-- +goose Up" on line ${i + 1}`);
+                upStart = offset;
+                break;
+            case 'down':
+                if (upStart === undefined || downStart !== undefined || inStatement)
+                    throw annotations_parseError(file, `"-- +goose Down" on line ${i + 1} must follow "-- +goose Up" once, outside a statement block`);
+                downStart = offset;
+                break;
+            case 'statementbegin':
+                if (upStart === undefined || inStatement)
+                    throw annotations_parseError(file, `"-- +goose StatementBegin" on line ${i + 1} is not after "-- +goose Up" or inside another block`);
+                inStatement = true;
+                break;
+            case 'statementend':
+                if (!inStatement)
+                    throw annotations_parseError(file, `"-- +goose StatementEnd" on line ${i + 1} has no StatementBegin`);
+                inStatement = false;
+                break;
+            case 'no transaction':
+                noTransaction = true;
+                break;
+            case 'envsub on':
+                envsub = true;
+                break;
+            case 'envsub off':
+                envsub = false;
+                break;
+            default:
+                if (envsub && !line.trimStart().startsWith('--'))
+                    text = substitute(line, env, file, i + 1);
+        }
+        substituted.push(text);
+        offset += line.length + 1;
+    }
+    if (upStart === undefined)
+        throw annotations_parseError(file, 'it has no "-- +goose Up" annotation');
+    if (inStatement)
+        throw annotations_parseError(file, 'a "-- +goose StatementBegin" has no StatementEnd');
+    const text = substituted.join('\n');
+    // Offsets in the substituted text: lines before the markers are unchanged in count.
+    const at = (original) => {
+        const line = content.slice(0, original).split('\n').length - 1;
+        return substituted.slice(0, line).reduce((n, l) => n + l.length + 1, 0);
+    };
+    const up = at(upStart);
+    const down = downStart === undefined ? undefined : at(downStart);
+    return {
+        up: { sql: text.slice(up, down), offset: upStart },
+        down: down === undefined ? undefined : { sql: text.slice(down), offset: downStart },
+        noTransaction,
+    };
+}
+/**
+ * goose's environment substitution (github.com/drone/envsubst): `${NAME}`, `$NAME`, and
+ * `${NAME:-default}` / `${NAME-default}` / `${NAME:=default}` / `${NAME=default}`. goose puts an
+ * empty string where a variable is unset; db-deploy refuses instead, naming the variable, since
+ * an empty name or value in a schema change is almost never what was meant. Other forms are
+ * refused too: db-deploy does not guess what they would give.
+ */
+function substitute(line, env, file, lineNo) {
+    return line.replace(/\$\{([^}]*)\}|\$([A-Za-z_][A-Za-z0-9_]*)/g, (whole, braced, bare) => {
+        const expr = braced ?? bare;
+        const m = /^([A-Za-z_][A-Za-z0-9_]*)(?:(:?[-=])(.*))?$/s.exec(expr);
+        if (!m)
+            throw envError(file, lineNo, `${whole} is a form of substitution db-deploy does not perform`);
+        const [, name, op, fallback] = m;
+        const value = env[name];
+        if (op === undefined) {
+            if (value === undefined)
+                throw envError(file, lineNo, `the environment variable ${name} is not set`);
+            return value;
+        }
+        const empty = op.startsWith(':');
+        return value === undefined || (empty && value === '') ? fallback : value;
+    });
+}
+function envError(file, line, message) {
+    return new errors/* DbDeployError */.WV('envsub-failed', `goose migration ${file} line ${line} (-- +goose ENVSUB ON): ${message}`, {
+        where: `${file}:${line}`,
+        hint: "set the variable in the step's env: (goose would put an empty string in its place), or give a default: ${NAME:-default}",
+    });
+}
+
+;// CONCATENATED MODULE: ./src/core/migrations/formats/goose/files.ts
+
+
+
+
+
+/**
+ * goose's SQL migrations: `<version>_<name>.sql`, the version the digits before the first `_`
+ * (goose's `NumericComponent`: a positive int64), applied in version order. goose's Go
+ * migrations (`.go`) are compiled into the goose binary of their project: db-deploy cannot run
+ * them, so a directory holding one is refused.
+ */
+const goose_files_FILE = /^(\d+)_.*\.sql$/;
+const goose_files_EXPECTED = '<version>_<name>.sql, e.g. 20240101120000_create_users.sql';
+const isGooseFile = (fileName) => goose_files_FILE.test(fileName);
+/** Reads one goose SQL migration. */
+async function readGooseFile(path, baseDir) {
+    const fileName = (0,external_node_path_.basename)(path);
+    const file = (0,external_node_path_.relative)(baseDir, path);
+    const version = goose_files_FILE.exec(fileName)?.[1];
+    if (version === undefined || BigInt(version) < 1n)
+        throw unplacedFile(fileName, file, 'goose', goose_files_EXPECTED);
+    const content = await (0,promises_.readFile)(path, 'utf8');
+    const parts = splitGooseFile(content, file, process.env);
+    return sqlMigration({
+        // goose records the version as a bigint: no leading zeros.
+        id: BigInt(version).toString(),
+        name: fileName.slice(0, -'.sql'.length),
+        path,
+        baseDir,
+        content,
+        up: parts.up,
+        down: parts.down,
+        noTransaction: parts.noTransaction,
+        addDown: 'write the down SQL under "-- +goose Down"',
+    });
+}
+/** goose's SQL migrations of a directory, in version order. */
+async function listGooseFiles(dir, baseDir) {
+    const display = (0,external_node_path_.relative)(baseDir, dir) || '.';
+    const entries = (await readMigrationsDir(dir, display)).filter(isFileEntry);
+    const go = entries.find((e) => /^\d+_.*\.go$/.test(e.name) && !e.name.endsWith('_test.go'));
+    if (go) {
+        throw new errors/* DbDeployError */.WV('unsupported-migration', `${go.name} is a goose Go migration, which only the goose binary it is compiled into can run`, {
+            where: display,
+            hint: 'write it as a SQL migration (-- +goose Up / -- +goose Down), or run these migrations with goose',
+        });
+    }
+    const files = entries.filter((e) => e.name.endsWith('.sql'));
+    const unplaced = files.find((e) => !isGooseFile(e.name));
+    if (unplaced)
+        throw unplacedFile(unplaced.name, display, 'goose', goose_files_EXPECTED);
+    if (files.length === 0)
+        throw noMigrationFiles(display, 'goose', goose_files_EXPECTED);
+    const migrations = await Promise.all(files.map((e) => readGooseFile((0,external_node_path_.join)(dir, e.name), baseDir)));
+    migrations.sort((a, b) => BigInt(a.id) < BigInt(b.id) ? -1 : BigInt(a.id) > BigInt(b.id) ? 1 : 0);
+    for (const [i, m] of migrations.entries()) {
+        const before = migrations[i - 1];
+        if (before?.id === m.id)
+            throw duplicateVersion(m.id, (0,external_node_path_.basename)(before.path), (0,external_node_path_.basename)(m.path), display);
+    }
+    return migrations;
+}
+
+;// CONCATENATED MODULE: ./src/core/migrations/formats/goose/index.ts
+
+
+
+
+
+/** goose's defaults (`-dir` is `.`; projects keep `db/migrations` or `migrations`), its table. */
+const GOOSE_DEFAULTS = {
+    migrationsDir: 'db/migrations',
+    table: 'goose_db_version',
+};
+/** goose: `<version>_<name>.sql` with `-- +goose Up` / `-- +goose Down` annotations. */
+function gooseFormat() {
+    let databaseUrl;
+    return plainSqlFormat({
+        name: 'goose',
+        async configure(request) {
+            databaseUrl = request.databaseUrl;
+            return searchPathConfig('goose', GOOSE_DEFAULTS, request);
+        },
+        list: (config, baseDir) => listGooseFiles(config.migrationsDir, baseDir),
+        isMigrationPath: (path) => isGooseFile((0,external_node_path_.basename)(path)),
+        readOne: readGooseFile,
+        ledger: (config) => gooseLedger(config.ledger, searchPathSetup(databaseUrl)),
+    });
+}
+
+;// CONCATENATED MODULE: ./src/core/migrations/formats/flyway/config.ts
+
+
+/** A `key=value` properties file (flyway.conf), `#` comments. */
+function parseProperties(text) {
+    const found = new Map();
+    for (const raw of text.split(/\r?\n/)) {
+        const line = raw.trim();
+        if (line === '' || line.startsWith('#') || line.startsWith('!'))
+            continue;
+        const at = line.search(/[=:]/);
+        if (at < 0)
+            continue;
+        found.set(line.slice(0, at).trim(), line.slice(at + 1).trim());
+    }
+    return found;
+}
+/**
+ * The few TOML forms flyway.toml uses for these settings: `[section]` tables and `key = value`
+ * with a string, a boolean or an array of strings. Keys come out dotted (`flyway.locations`).
+ */
+function parseToml(text) {
+    const found = new Map();
+    let section = '';
+    for (const raw of text.split(/\r?\n/)) {
+        const line = raw.replace(/\s+#.*$/, '').trim();
+        if (line === '' || line.startsWith('#'))
+            continue;
+        const table = /^\[([^\]]+)\]$/.exec(line);
+        if (table) {
+            section = table[1].trim();
+            continue;
+        }
+        const pair = /^("?)([^"=]+)\1\s*=\s*(.+)$/.exec(line);
+        if (!pair)
+            continue;
+        const key = `${section ? `${section}.` : ''}${pair[2].trim()}`;
+        const value = pair[3].trim();
+        const strings = [...value.matchAll(/"((?:[^"\\]|\\.)*)"|'([^']*)'/g)].map((m) => m[1] ?? m[2]);
+        found.set(key, value.startsWith('[') ? strings.join(',') : (strings[0] ?? value));
+    }
+    return found;
+}
+/** A Flyway location as a directory relative to the checkout; undefined for what is not on disk. */
+function locationDir(location) {
+    const trimmed = location.trim();
+    if (trimmed.startsWith('filesystem:'))
+        return trimmed.slice('filesystem:'.length);
+    const classpath = trimmed.startsWith('classpath:') ? trimmed.slice('classpath:'.length) : trimmed;
+    if (/^[a-z]+:/i.test(classpath))
+        return undefined;
+    return (0,external_node_path_.join)('src/main/resources', classpath);
+}
+/** Reads Flyway's settings from the checkout and the environment. */
+async function readFlywaySettings(baseDir, env) {
+    const values = new Map();
+    const sources = [];
+    for (const file of ['flyway.conf', 'conf/flyway.conf']) {
+        const text = await (0,promises_.readFile)((0,external_node_path_.join)(baseDir, file), 'utf8').catch(() => undefined);
+        if (text === undefined)
+            continue;
+        sources.push(file);
+        for (const [k, v] of parseProperties(text))
+            values.set(k, v);
+    }
+    const toml = await (0,promises_.readFile)((0,external_node_path_.join)(baseDir, 'flyway.toml'), 'utf8').catch(() => undefined);
+    if (toml !== undefined) {
+        sources.push('flyway.toml');
+        for (const [k, v] of parseToml(toml))
+            values.set(k, v);
+    }
+    // FLYWAY_PLACEHOLDERS_NAME, FLYWAY_LOCATIONS, … override the files, as in Flyway.
+    for (const [name, value] of Object.entries(env)) {
+        if (value === undefined || !name.startsWith('FLYWAY_'))
+            continue;
+        const placeholder = /^FLYWAY_PLACEHOLDERS_(.+)$/.exec(name)?.[1];
+        if (placeholder)
+            values.set(`flyway.placeholders.${placeholder.toLowerCase()}`, value);
+        const key = {
+            FLYWAY_LOCATIONS: 'flyway.locations',
+            FLYWAY_TABLE: 'flyway.table',
+            FLYWAY_SCHEMAS: 'flyway.schemas',
+            FLYWAY_DEFAULT_SCHEMA: 'flyway.defaultSchema',
+            FLYWAY_PLACEHOLDER_REPLACEMENT: 'flyway.placeholderReplacement',
+        }[name];
+        if (key)
+            values.set(key, value);
+    }
+    const placeholders = new Map();
+    for (const [key, value] of values) {
+        const name = /^flyway\.placeholders\.(.+)$/.exec(key)?.[1];
+        if (name)
+            placeholders.set(name, value);
+    }
+    const locations = (values.get('flyway.locations') ?? '')
+        .split(',')
+        .map(locationDir)
+        .filter((l) => l !== undefined && l !== '');
+    return {
+        locations,
+        table: values.get('flyway.table') || undefined,
+        schema: values.get('flyway.defaultSchema') ||
+            values.get('flyway.schemas')?.split(',')[0]?.trim() ||
+            undefined,
+        placeholders,
+        placeholderReplacement: values.get('flyway.placeholderReplacement') !== 'false',
+        placeholderPrefix: values.get('flyway.placeholderPrefix') ?? '${',
+        placeholderSuffix: values.get('flyway.placeholderSuffix') ?? '}',
+        sources,
+    };
+}
+
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __nccwpck_require__(38522);
+;// CONCATENATED MODULE: ./src/core/migrations/formats/flyway/checksum.ts
+
+/**
+ * Flyway's checksum of a SQL migration, so that Flyway's `validate` accepts the rows db-deploy
+ * writes: CRC-32 over the UTF-8 bytes of each line, without its line ending, a byte-order mark
+ * dropped from the first line, read as Java's BufferedReader.readLine splits lines (`\n`,
+ * `\r\n` or `\r`), and stored as a signed 32-bit integer (flyway-core ChecksumCalculator
+ * `calculateChecksumForResource`; line-ending independent by design).
+ */
+function flywayChecksum(text) {
+    const lines = text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
+    // readLine gives no empty line after a final line ending.
+    if (lines.at(-1) === '')
+        lines.pop();
+    let crc = 0;
+    for (const line of lines)
+        crc = (0,external_node_zlib_.crc32)(Buffer.from(line, 'utf8'), crc);
+    return crc | 0;
+}
+
+;// CONCATENATED MODULE: ./src/core/migrations/formats/flyway/placeholders.ts
+
+/**
+ * Replaces `${name}` placeholders as Flyway's PlaceholderReplacingReader does: user values
+ * (flyway.conf, flyway.toml, FLYWAY_PLACEHOLDERS_*), and Flyway's built-ins (`flyway:defaultSchema`,
+ * `flyway:user`, `flyway:database`, `flyway:table`, `flyway:filename`). A placeholder without a
+ * value is refused, as Flyway refuses it: SQL is never run with a placeholder left in it.
+ */
+function replacePlaceholders(text, file, fileName, options) {
+    const { prefix, suffix } = options;
+    const escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const pattern = new RegExp(`${escape(prefix)}([^\\s${escape(suffix)}]+?)${escape(suffix)}`, 'g');
+    const lower = new Map([...options.values].map(([k, v]) => [k.toLowerCase(), v]));
+    return text.replace(pattern, (whole, name) => {
+        const builtIn = /^flyway:(\w+)$/.exec(name)?.[1];
+        if (builtIn !== undefined) {
+            if (builtIn === 'filename')
+                return fileName;
+            const b = options.builtIns;
+            if (b && builtIn in b)
+                return b[builtIn];
+        }
+        const value = options.values.get(name) ?? lower.get(name.toLowerCase());
+        if (value !== undefined)
+            return value;
+        throw new errors/* DbDeployError */.WV('missing-placeholder', `Flyway migration ${file} uses the placeholder ${whole}, which has no value`, {
+            where: file,
+            hint: `give it a value: the placeholders input (${name}=VALUE; --placeholder in the CLI), FLYWAY_PLACEHOLDERS_${name.toUpperCase().replace(/[^A-Z0-9]/g, '_')} in the step's env:, or flyway.placeholders.${name} in flyway.conf (db-deploy never runs SQL with a placeholder left in it)`,
+        });
+    });
+}
+
+;// CONCATENATED MODULE: ./src/core/migrations/formats/flyway/names.ts
+
+// Flyway's file names, as its ResourceNameParser reads them (see files.ts), and its version order.
+const NAME = /^([VUR])([^_]*(?:_[^_]+)*?)__(.+)\.sql$/;
+/** How Flyway names migrations, for error lines. */
+const names_EXPECTED = 'V<version>__<description>.sql, U<version>__… or R__<description>.sql';
+/** Flyway's SQL callbacks (`beforeMigrate.sql`, `afterEachMigrate__x.sql`, …). */
+const CALLBACK = /^(?:before|after)[A-Z]\w*(?:__.*)?\.sql$/;
+/** Whether a file name is one Flyway reads as a migration (versioned, undo or repeatable). */
+const isFlywayFile = (fileName) => NAME.test(fileName);
+/** A Flyway file name's parts; undefined for a name Flyway does not read as a migration. */
+function parseName(fileName, where) {
+    const match = NAME.exec(fileName);
+    if (!match)
+        return undefined;
+    const prefix = match[1];
+    const rawVersion = match[2];
+    const description = match[3].replace(/_/g, ' ');
+    if (prefix === 'R') {
+        if (rawVersion !== '')
+            return undefined;
+        return { prefix, version: undefined, parts: [], description };
+    }
+    const version = rawVersion.replace(/_/g, '.');
+    if (!/^\d+(?:\.\d+)*$/.test(version)) {
+        throw new errors/* DbDeployError */.WV('unplaced-migration-file', `"${fileName}" has the version "${version}", which Flyway cannot read`, { where, hint: 'use digits separated by dots or underscores, e.g. V1_2__add_index.sql' });
+    }
+    return { prefix, version, parts: version.split('.').map((p) => BigInt(p)), description };
+}
+/** A version as one key: its numeric parts, trailing zero parts dropped (Flyway's 1.0 is 1). */
+function versionKey(parts) {
+    return parts.join('.').replace(/(?:\.0)+$/, '');
+}
+/** Flyway's version order: numerically, part by part; missing parts count as zero. */
+function compareVersions(a, b) {
+    for (let i = 0; i < Math.max(a.length, b.length); i += 1) {
+        const x = a[i] ?? 0n;
+        const y = b[i] ?? 0n;
+        if (x !== y)
+            return x < y ? -1 : 1;
+    }
+    return 0;
+}
+
+;// CONCATENATED MODULE: ./src/core/migrations/formats/flyway/files.ts
+
+
+
+
+
+
+
+
+/** Every file under a location, recursively, with its path relative to the location. */
+async function walk(dir, display, prefix = '') {
+    const entries = await readMigrationsDir(dir, display);
+    const found = [];
+    for (const e of entries) {
+        const rel = prefix ? `${prefix}/${e.name}` : e.name;
+        if (e.isDirectory())
+            found.push(...(await walk((0,external_node_path_.join)(dir, e.name), display, rel)));
+        else if (isFileEntry(e))
+            found.push({ path: (0,external_node_path_.join)(dir, e.name), rel });
+    }
+    return found;
+}
+/** A `<script>.conf` beside a migration: Flyway's per-script settings. */
+async function scriptConfig(path) {
+    const text = await (0,promises_.readFile)(`${path}.conf`, 'utf8').catch(() => '');
+    return { noTransaction: /^\s*executeInTransaction\s*=\s*false\s*$/im.test(text) };
+}
+async function readSection(path, file, options) {
+    const content = await (0,promises_.readFile)(path, 'utf8');
+    const replaced = options.placeholderReplacement
+        ? replacePlaceholders(content, file, (0,external_node_path_.basename)(path), {
+            values: options.placeholders,
+            builtIns: options.builtIns,
+            prefix: options.prefix,
+            suffix: options.suffix,
+        })
+        : content;
+    return { content, replaced, section: { sql: replaced, offset: 0 } };
+}
+/** Flyway's migrations under a location, in Flyway's order: versioned, then repeatable. */
+async function listFlywayFiles(dir, baseDir, options) {
+    const display = (0,external_node_path_.relative)(baseDir, dir) || '.';
+    const files = (await walk(dir, display)).filter((f) => f.rel.endsWith('.sql'));
+    const versioned = new Map();
+    const undos = new Map();
+    const repeatable = [];
+    for (const file of files) {
+        const name = (0,external_node_path_.basename)(file.rel);
+        const parsed = parseName(name, display);
+        if (!parsed) {
+            if (CALLBACK.test(name)) {
+                throw new errors/* DbDeployError */.WV('unsupported-migration', `${file.rel} is a Flyway SQL callback, which db-deploy does not run`, {
+                    where: display,
+                    hint: 'move its SQL into a migration, or run this location with Flyway',
+                });
+            }
+            throw new errors/* DbDeployError */.WV('unplaced-migration-file', `"${file.rel}" in the Flyway migrations directory is not named as Flyway names migrations (${names_EXPECTED}), so it would never run`, {
+                where: display,
+                hint: `rename it as ${names_EXPECTED}, or move it out of the migrations directory`,
+            });
+        }
+        if (parsed.prefix === 'R') {
+            repeatable.push({ file, parsed });
+            continue;
+        }
+        const key = versionKey(parsed.parts);
+        const into = parsed.prefix === 'V' ? versioned : undos;
+        const other = into.get(key);
+        if (other)
+            throw duplicateVersion(parsed.version, other.file.rel, file.rel, display);
+        into.set(key, { file, parsed });
+    }
+    for (const [key, undo] of undos) {
+        if (!versioned.has(key)) {
+            throw new errors/* DbDeployError */.WV('orphan-down-migration', `${undo.file.rel} is an undo migration without its versioned migration`, { where: display, hint: `add V${undo.parsed.version}__….sql or remove the undo file` });
+        }
+    }
+    if (versioned.size + repeatable.length === 0)
+        throw noMigrationFiles(display, 'Flyway', names_EXPECTED);
+    const ordered = [...versioned.entries()].sort((a, b) => compareVersions(a[1].parsed.parts, b[1].parsed.parts));
+    const migrations = [];
+    for (const [key, { file, parsed }] of ordered) {
+        const undo = undos.get(key);
+        migrations.push(await readVersioned(file, parsed, undo, baseDir, options));
+    }
+    const seen = new Map();
+    for (const { file, parsed } of repeatable.sort((a, b) => a.parsed.description < b.parsed.description
+        ? -1
+        : a.parsed.description > b.parsed.description
+            ? 1
+            : 0)) {
+        const other = seen.get(parsed.description);
+        if (other) {
+            throw new errors/* DbDeployError */.WV('duplicate-migration', `two repeatable migrations share the description "${parsed.description}": ${other} and ${file.rel}`, { where: display, hint: 'rename one of them' });
+        }
+        seen.set(parsed.description, file.rel);
+        migrations.push(await readRepeatable(file, parsed, baseDir, options));
+    }
+    return migrations;
+}
+async function readVersioned(file, parsed, undo, baseDir, options) {
+    const shown = (0,external_node_path_.relative)(baseDir, file.path);
+    const up = await readSection(file.path, shown, options);
+    const config = await scriptConfig(file.path);
+    let down;
+    let undoText;
+    let undoInfo;
+    if (undo) {
+        const undoShown = (0,external_node_path_.relative)(baseDir, undo.file.path);
+        const read = await readSection(undo.file.path, undoShown, options);
+        undoText = read.content;
+        down = { ...read.section, source: { file: undoShown, content: read.content } };
+        undoInfo = {
+            script: undo.file.rel,
+            description: undo.parsed.description,
+            checksum: flywayChecksum(read.content),
+        };
+    }
+    return {
+        id: `V${versionKey(parsed.parts)}`,
+        name: (0,external_node_path_.basename)(file.rel, '.sql'),
+        path: file.path,
+        file: shown,
+        kind: 'sql',
+        content: up.content,
+        // Of the files as written, as Flyway's own checksum of a versioned migration: a new
+        // placeholder value is not an edit.
+        checksum: migrationChecksum(undoText === undefined ? up.content : `${up.content}\n${undoText}`),
+        sql: { up: up.section, down, noTransaction: config.noTransaction },
+        down: down ? 'yes' : 'no',
+        // Flyway Community has no undo: a versioned migration without one is forward-only.
+        forwardOnly: down === undefined,
+        addDown: `add U${parsed.version}__${(0,external_node_path_.basename)(file.rel, '.sql').split('__').slice(1).join('__')}.sql beside it (Flyway Teams undo), or write a new versioned migration that reverses it`,
+        flyway: {
+            version: parsed.version,
+            parts: parsed.parts,
+            description: parsed.description,
+            script: file.rel,
+            checksum: flywayChecksum(up.content),
+            undo: undoInfo,
+        },
+    };
+}
+async function readRepeatable(file, parsed, baseDir, options) {
+    const shown = (0,external_node_path_.relative)(baseDir, file.path);
+    const up = await readSection(file.path, shown, options);
+    const config = await scriptConfig(file.path);
+    // Flyway's checksum of a repeatable is taken after placeholder replacement, so that a new
+    // placeholder value re-applies it (SqlMigrationResolver `getChecksumForLoadableResource`).
+    const checksum = flywayChecksum(options.placeholderReplacement ? up.replaced : up.content);
+    return {
+        id: `R:${parsed.description}`,
+        name: (0,external_node_path_.basename)(file.rel, '.sql'),
+        path: file.path,
+        file: shown,
+        kind: 'sql',
+        content: up.content,
+        checksum: migrationChecksum(up.replaced),
+        sql: { up: up.section, down: undefined, noTransaction: config.noTransaction },
+        down: 'no',
+        forwardOnly: true,
+        repeatable: true,
+        flyway: {
+            version: undefined,
+            parts: [],
+            description: parsed.description,
+            script: file.rel,
+            checksum,
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/migrations/formats/flyway/ledger.ts
+
+
+
+
+/**
+ * Flyway's schema history (`flyway_schema_history`), read and written as Flyway does on
+ * PostgreSQL (flyway-database-postgresql PostgreSQLDatabase `getRawCreateScript`,
+ * `getSelectStatement`; flyway-core JdbcTableSchemaHistory `doAddAppliedMigration`): a row per
+ * event, ranked by `installed_rank`; `SQL` rows apply a version (or a repeatable, version
+ * NULL), `UNDO_SQL` rows undo one, a `BASELINE` row marks everything up to its version as
+ * applied; the newest row of a version decides. A repeatable counts as applied only when its
+ * newest row has its current checksum, so a changed one runs again. A failed row
+ * (`success = false`) is refused with `flyway repair`, as Flyway's own migrate refuses it.
+ */
+/** Flyway's table, primary key and index. ACCESS EXCLUSIVE on the new table only. */
+const flyway_ledger_createTable = (table, name) => [
+    `CREATE TABLE ${table} (
+    "installed_rank" INT NOT NULL,
+    "version" VARCHAR(50),
+    "description" VARCHAR(200) NOT NULL,
+    "type" VARCHAR(20) NOT NULL,
+    "script" VARCHAR(1000) NOT NULL,
+    "checksum" INTEGER,
+    "installed_by" VARCHAR(100) NOT NULL,
+    "installed_on" TIMESTAMP NOT NULL DEFAULT now(),
+    "execution_time" INTEGER NOT NULL,
+    "success" BOOLEAN NOT NULL
+)`,
+    `ALTER TABLE ${table} ADD CONSTRAINT ${quoteIdent(`${name}_pk`)} PRIMARY KEY ("installed_rank")`,
+    `CREATE INDEX ${quoteIdent(`${name}_s_idx`)} ON ${table} ("success")`,
+];
+/** Every row in rank order. ACCESS SHARE lock. */
+const selectRows = (table) => `SELECT installed_rank, version, description, type, checksum, success FROM ${table} ORDER BY installed_rank`;
+/**
+ * Records a migration or an undo, ranked after every row so far, by the current user, with its
+ * duration, as Flyway's `doAddAppliedMigration`. ROW EXCLUSIVE lock.
+ */
+const insertRow = (table) => `INSERT INTO ${table}
+  (installed_rank, version, description, type, script, checksum, installed_by, execution_time, success)
+  VALUES ((SELECT coalesce(max(installed_rank), 0) + 1 FROM ${table}), $1, $2, $3, $4, $5, current_user, $6, true)`;
+const COLUMNS = [
+    'installed_rank',
+    'version',
+    'description',
+    'type',
+    'script',
+    'checksum',
+    'success',
+];
+function flywayLedger(location, migrations) {
+    const table = qualifiedName(location.schema, location.table);
+    const shown = `${location.schema}.${location.table}`;
+    const flyway = migrations;
+    return {
+        ...oneTableLedger(location, []),
+        async ensure(client) {
+            for (const statement of flyway_ledger_createTable(table, location.table))
+                await client.query(statement);
+        },
+        async read(client) {
+            const columns = await tableColumns(client, location.schema, location.table);
+            if (!COLUMNS.every((c) => columns.includes(c)))
+                throw foreignLedger(shown, 'Flyway', columns, COLUMNS.join(', '));
+            const { rows } = await client.query(selectRows(table));
+            const failed = rows.find((r) => !r.success);
+            if (failed) {
+                throw new errors/* DbDeployError */.WV('failed-migration-recorded', `Flyway's schema history ${shown} records a failed migration: ${failed.version ?? failed.description} (rank ${failed.installed_rank})`, {
+                    where: shown,
+                    hint: 'repair what it left in the database by hand, then remove the failed row with `flyway repair`, and run again',
+                });
+            }
+            // The newest row of each version or repeatable decides, in rank order.
+            const state = new Map();
+            let baseline;
+            for (const row of rows) {
+                if (row.type === 'BASELINE' && row.version)
+                    baseline = parts(row.version);
+                if (row.type === 'SCHEMA' || row.type === 'BASELINE' || row.type === 'TABLE')
+                    continue;
+                const key = row.version === null ? `R:${row.description}` : `V${versionKey(parts(row.version))}`;
+                state.set(key, {
+                    applied: !row.type.startsWith('UNDO'),
+                    checksum: row.checksum,
+                    rank: row.installed_rank,
+                });
+            }
+            const applied = [];
+            for (const m of flyway) {
+                const s = state.get(m.id);
+                if (m.repeatable) {
+                    if (s?.applied && s.checksum === m.flyway.checksum)
+                        applied.push({ id: m.id, rank: s.rank });
+                }
+                else if (s) {
+                    if (s.applied)
+                        applied.push({ id: m.id, rank: s.rank });
+                }
+                else if (baseline && compareVersions(m.flyway.parts, baseline) <= 0) {
+                    applied.push({ id: m.id, rank: 0 });
+                }
+            }
+            // Versions applied by Flyway but with no file here stay in the ledger's answer (missing).
+            for (const [key, s] of state) {
+                if (s.applied && !key.startsWith('R:') && !flyway.some((m) => m.id === key))
+                    applied.push({ id: key, rank: s.rank });
+            }
+            return applied.sort((a, b) => a.rank - b.rank).map(({ id }) => ({ id }));
+        },
+        async write(db, migration, direction, run) {
+            const m = migration;
+            const undo = direction === 'down' ? m.flyway.undo : undefined;
+            if (direction === 'down' && !undo)
+                throw new Error(`${m.name} has no undo migration`);
+            await db.query(insertRow(table), [
+                m.flyway.version ?? null,
+                undo?.description ?? m.flyway.description,
+                undo ? 'UNDO_SQL' : 'SQL',
+                undo?.script ?? m.flyway.script,
+                undo?.checksum ?? m.flyway.checksum,
+                Math.max(0, Date.now() - run.startedAt.getTime()),
+            ]);
+        },
+    };
+}
+function parts(version) {
+    return version.split('.').map((p) => (/^\d+$/.test(p) ? BigInt(p) : 0n));
+}
+
+;// CONCATENATED MODULE: ./src/core/migrations/formats/flyway/index.ts
+
+
+
+
+
+
+
+
+
+/**
+ * Flyway's defaults: the schema history table, and where projects keep SQL migrations (Spring
+ * Boot and the Maven/Gradle plugins read `classpath:db/migration`, i.e.
+ * `src/main/resources/db/migration`; the command line reads `filesystem:sql`).
+ */
+const FLYWAY_DEFAULTS = {
+    migrationsDirs: ['src/main/resources/db/migration', 'sql'],
+    table: 'flyway_schema_history',
+};
+/** Flyway's marker files in a checkout. */
+const FLYWAY_MARKERS = ['flyway.conf', 'conf/flyway.conf', 'flyway.toml'];
+const isDirectory = (path) => (0,promises_.stat)(path).then((s) => s.isDirectory(), () => false);
+/** Flyway: `V…__`, `U…__` and `R__` SQL files, and `flyway_schema_history`. */
+function flywayFormat() {
+    let options;
+    let settingsBase;
+    const readOptions = async (baseDir) => {
+        if (options && settingsBase === baseDir)
+            return options;
+        const settings = await readFlywaySettings(baseDir, process.env);
+        settingsBase = baseDir;
+        options = toOptions(settings, undefined);
+        return options;
+    };
+    return plainSqlFormat({
+        name: 'flyway',
+        async configure(request) {
+            const settings = await readFlywaySettings(request.baseDir, process.env);
+            // The placeholders input comes after Flyway's own settings, as a later config layer.
+            for (const [name, value] of Object.entries(request.placeholders ?? {}))
+                settings.placeholders.set(name, value);
+            const table = request.migrationsTable ?? settings.table ?? FLYWAY_DEFAULTS.table;
+            const schema = request.schema ?? settings.schema ?? 'public';
+            const target = request.databaseUrl ? (0,db_url/* parseDatabaseUrl */.mx)(request.databaseUrl) : undefined;
+            settingsBase = request.baseDir;
+            options = toOptions(settings, target && { defaultSchema: schema, user: target.user, database: target.database, table });
+            return {
+                format: 'flyway',
+                migrationsDir: request.migrationsDir ?? (await locationOf(request.baseDir, settings)),
+                ledger: { schema, table, checksums: `${table}_checksums` },
+            };
+        },
+        list: async (config, baseDir) => listFlywayFiles(config.migrationsDir, baseDir, await readOptions(baseDir)),
+        isMigrationPath: (path) => isFlywayFile((0,external_node_path_.basename)(path)),
+        async readOne(path, baseDir) {
+            const dir = (0,external_node_path_.resolve)(path, '..');
+            const all = await listFlywayFiles(dir, baseDir, await readOptions(baseDir));
+            const found = all.find((m) => m.path === path || m.flyway.undo?.script === (0,external_node_path_.basename)(path));
+            if (!found)
+                throw new errors/* DbDeployError */.WV('not-a-migration', `"${(0,external_node_path_.relative)(baseDir, path)}" is not a Flyway migration`, {
+                    hint: 'name a V<version>__<description>.sql or R__<description>.sql file',
+                });
+            return found;
+        },
+        ledger: (config, migrations) => flywayLedger(config.ledger, migrations),
+    });
+}
+function toOptions(settings, builtIns) {
+    return {
+        placeholders: settings.placeholders,
+        placeholderReplacement: settings.placeholderReplacement,
+        prefix: settings.placeholderPrefix,
+        suffix: settings.placeholderSuffix,
+        builtIns,
+    };
+}
+/** The one location on disk Flyway's settings (or its defaults) name. */
+async function locationOf(baseDir, settings) {
+    const candidates = settings.locations.length
+        ? settings.locations
+        : FLYWAY_DEFAULTS.migrationsDirs;
+    const existing = [];
+    for (const dir of candidates)
+        if (await isDirectory((0,external_node_path_.resolve)(baseDir, dir)))
+            existing.push(dir);
+    if (existing.length > 1 && settings.locations.length > 1) {
+        throw new errors/* DbDeployError */.WV('several-locations', `Flyway's settings name several locations (${existing.join(', ')}); db-deploy reads one migrations directory`, {
+            hint: 'set migrations-dir to the location to migrate, or keep all migrations in one location',
+        });
+    }
+    return (0,external_node_path_.resolve)(baseDir, existing[0] ?? candidates[0]);
+}
+
+;// CONCATENATED MODULE: ./src/core/migrations/formats/prisma/files.ts
+
+
+
+
+
+/**
+ * Prisma Migrate's migrations: one folder per migration, `<timestamp>_<name>/migration.sql`,
+ * applied in folder-name order, beside `migration_lock.toml` (whose provider must be
+ * postgresql). Prisma has no down migrations: each one is forward-only. The script is sent as
+ * it is, so a file's own `BEGIN … COMMIT` gives way to db-deploy's transaction.
+ */
+const prisma_files_EXPECTED = '<timestamp>_<name>/migration.sql';
+const isPrismaMigrationPath = (path) => (0,external_node_path_.basename)(path) === 'migration.sql';
+/** Refuses a migration_lock.toml for another database: Prisma itself would refuse it. */
+async function checkLock(dir, display) {
+    const lock = await (0,promises_.readFile)((0,external_node_path_.join)(dir, 'migration_lock.toml'), 'utf8').catch(() => undefined);
+    const provider = lock && /^\s*provider\s*=\s*"([^"]*)"/m.exec(lock)?.[1];
+    if (provider && provider !== 'postgresql') {
+        throw new errors/* DbDeployError */.WV('wrong-provider', `Prisma's migration_lock.toml says these migrations are for ${provider}, not PostgreSQL`, {
+            where: `${display}/migration_lock.toml`,
+            hint: 'point migrations-dir at the PostgreSQL migrations',
+        });
+    }
+}
+/** Reads one Prisma migration from its migration.sql. */
+async function readPrismaMigration(path, baseDir) {
+    const folder = (0,external_node_path_.basename)((0,external_node_path_.join)(path, '..'));
+    const file = (0,external_node_path_.relative)(baseDir, path);
+    const content = await (0,promises_.readFile)(path, 'utf8');
+    const migration = sqlMigration({
+        // The folder name is what Prisma records as migration_name.
+        id: folder,
+        name: folder,
+        path,
+        baseDir,
+        content,
+        up: await withoutOwnTransaction({ sql: content, offset: 0 }, file),
+        down: undefined,
+        noTransaction: false,
+        addDown: 'Prisma has no down migrations: write a new migration that reverses it (prisma migrate diff can generate one), or restore the database from a backup',
+    });
+    return { ...migration, forwardOnly: true };
+}
+/** Prisma's migrations of a directory, in folder-name order. */
+async function listPrismaMigrations(dir, baseDir) {
+    const display = (0,external_node_path_.relative)(baseDir, dir) || '.';
+    await checkLock(dir, display);
+    const entries = await readMigrationsDir(dir, display);
+    const folders = entries.filter((e) => e.isDirectory());
+    const stray = entries.find((e) => !e.isDirectory() && e.name.endsWith('.sql'));
+    if (stray) {
+        throw new errors/* DbDeployError */.WV('unplaced-migration-file', `"${stray.name}" in the Prisma migrations directory is not in a migration folder (${prisma_files_EXPECTED}), so it would never run`, {
+            where: display,
+            hint: `move it into a folder as ${prisma_files_EXPECTED}, or out of the migrations directory`,
+        });
+    }
+    const migrations = [];
+    for (const folder of folders) {
+        const names = new Set((await readMigrationsDir((0,external_node_path_.join)(dir, folder.name), display)).map((e) => e.name));
+        if (!names.has('migration.sql')) {
+            throw new errors/* DbDeployError */.WV('unplaced-migration-file', `the Prisma migration folder "${folder.name}" has no migration.sql`, {
+                where: display,
+                hint: 'add its migration.sql, or remove the folder (Prisma refuses it too)',
+            });
+        }
+        migrations.push(await readPrismaMigration((0,external_node_path_.join)(dir, folder.name, 'migration.sql'), baseDir));
+    }
+    if (migrations.length === 0)
+        throw noMigrationFiles(display, 'Prisma', prisma_files_EXPECTED);
+    return migrations;
+}
+
+;// CONCATENATED MODULE: ./src/core/migrations/formats/prisma/ledger.ts
+
+
+
+
+/**
+ * Prisma's ledger (`_prisma_migrations`), read and written as `prisma migrate deploy` does
+ * (prisma-engines schema-engine sql-schema-connector: the table in `ensure_imperative_migrations_table`,
+ * `record_migration_started` (a v4 uuid, the sha256 of migration.sql, started_at),
+ * `record_successful_step` (applied_steps_count + 1), `record_migration_finished` (finished_at)
+ * and `record_failed_step` (logs)). A migration counts as applied when a row of its name is
+ * finished and not rolled back. A failed run leaves the row Prisma leaves: finished_at NULL,
+ * the error in logs; such a row is refused, as Prisma refuses it (P3009), until
+ * `prisma migrate resolve` marks it rolled back or applied.
+ */
+/** Prisma's table definition. ACCESS EXCLUSIVE on the new table only. */
+const prisma_ledger_createTable = (table) => `CREATE TABLE ${table} (
+    "id"                    VARCHAR(36) PRIMARY KEY NOT NULL,
+    "checksum"              VARCHAR(64) NOT NULL,
+    "finished_at"           TIMESTAMPTZ,
+    "migration_name"        VARCHAR(255) NOT NULL,
+    "logs"                  TEXT,
+    "rolled_back_at"        TIMESTAMPTZ,
+    "started_at"            TIMESTAMPTZ NOT NULL DEFAULT now(),
+    "applied_steps_count"   INTEGER NOT NULL DEFAULT 0
+)`;
+/** Every row, in the order Prisma lists them (started_at). ACCESS SHARE lock. */
+const ledger_selectRows = (table) => `SELECT migration_name, finished_at IS NOT NULL AS finished, rolled_back_at IS NOT NULL AS rolled_back, started_at FROM ${table} ORDER BY started_at, migration_name`;
+/** A finished run: started, one step applied, finished. ROW EXCLUSIVE lock. */
+const insertFinished = (table) => `INSERT INTO ${table}
+  (id, checksum, started_at, migration_name, applied_steps_count, finished_at)
+  VALUES ($1, $2, $3, $4, 1, now())`;
+/** A failed run, as Prisma leaves it: no step applied, not finished, the error in logs. ROW EXCLUSIVE lock. */
+const insertFailed = (table) => `INSERT INTO ${table}
+  (id, checksum, started_at, migration_name, applied_steps_count, logs)
+  VALUES ($1, $2, $3, $4, 0, $5)`;
+const ledger_COLUMNS = ['id', 'checksum', 'finished_at', 'migration_name', 'rolled_back_at', 'started_at'];
+/** Prisma's checksum: sha256 of migration.sql as it is on disk. */
+const prismaChecksum = (migration) => (0,external_node_crypto_.createHash)('sha256').update(migration.content, 'utf8').digest('hex');
+function prismaLedger(location, sessionSetup) {
+    const table = qualifiedName(location.schema, location.table);
+    const shown = `${location.schema}.${location.table}`;
+    return {
+        ...oneTableLedger(location, sessionSetup),
+        async ensure(client) {
+            await client.query(prisma_ledger_createTable(table));
+        },
+        async read(client) {
+            const columns = await tableColumns(client, location.schema, location.table);
+            if (!ledger_COLUMNS.every((c) => columns.includes(c)))
+                throw foreignLedger(shown, 'Prisma', columns, ledger_COLUMNS.join(', '));
+            const { rows } = await client.query(ledger_selectRows(table));
+            const failed = rows.find((r) => !r.finished && !r.rolled_back);
+            if (failed) {
+                const name = failed.migration_name;
+                throw new errors/* DbDeployError */.WV('failed-migration-recorded', `Prisma's ledger ${shown} records the failed migration ${name}, so Prisma (and db-deploy) apply nothing until it is resolved`, {
+                    where: shown,
+                    hint: `undo what it left (if anything), then run \`prisma migrate resolve --rolled-back "${name}"\` to run it again, or \`prisma migrate resolve --applied "${name}"\` if you completed it by hand`,
+                });
+            }
+            const applied = rows.filter((r) => r.finished && !r.rolled_back).map((r) => r.migration_name);
+            return [...new Set(applied)].map((id) => ({ id }));
+        },
+        async write(db, migration, direction, run) {
+            if (direction === 'down')
+                throw new Error(`${migration.name}: Prisma has no down migrations`);
+            await db.query(insertFinished(table), [
+                (0,external_node_crypto_.randomUUID)(),
+                prismaChecksum(migration),
+                run.startedAt,
+                migration.id,
+            ]);
+        },
+        async recordFailure(db, migration, failure) {
+            // Prisma's logs start with the database's error code and message.
+            const logs = failure.code
+                ? `Database error code: ${failure.code}\n\nDatabase error:\nERROR: ${failure.message}\n`
+                : `${failure.message}\n`;
+            await db.query(insertFailed(table), [
+                (0,external_node_crypto_.randomUUID)(),
+                prismaChecksum(migration),
+                failure.startedAt,
+                migration.id,
+                logs,
+            ]);
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/migrations/formats/prisma/index.ts
+
+
+
+
+
+
+/** Prisma's defaults: migrations beside the schema, its ledger table. */
+const PRISMA_DEFAULTS = { migrationsDir: 'prisma/migrations', table: '_prisma_migrations' };
+/** Prisma's marker files in a checkout. */
+const PRISMA_MARKERS = ['prisma/schema.prisma', 'prisma/migrations/migration_lock.toml'];
+/**
+ * The schema Prisma uses: the `schema` input, else the URL's `schema` parameter (Prisma's
+ * PostgreSQL connection strings carry it), else public.
+ */
+function prismaSchema(request) {
+    if (request.schema)
+        return { schema: request.schema, fromUrl: false };
+    const fromUrl = request.databaseUrl
+        ? (0,db_url/* parseDatabaseUrl */.mx)(request.databaseUrl).params.schema
+        : undefined;
+    return { schema: fromUrl || 'public', fromUrl: Boolean(fromUrl) };
+}
+/** Prisma Migrate: `<timestamp>_<name>/migration.sql` folders, forward-only, `_prisma_migrations`. */
+function prismaFormat() {
+    let sessionSetup = [];
+    return plainSqlFormat({
+        name: 'prisma',
+        async configure(request) {
+            const { schema, fromUrl } = prismaSchema(request);
+            // Prisma runs its migrations with the URL's schema as the search_path.
+            sessionSetup = fromUrl ? [`SET search_path TO ${quoteIdent(schema)}`] : [];
+            const table = request.migrationsTable ?? PRISMA_DEFAULTS.table;
+            return {
+                format: 'prisma',
+                migrationsDir: request.migrationsDir ?? (0,external_node_path_.resolve)(request.baseDir, PRISMA_DEFAULTS.migrationsDir),
+                ledger: { schema, table, checksums: `${table}_checksums` },
+            };
+        },
+        list: (config, baseDir) => listPrismaMigrations(config.migrationsDir, baseDir),
+        isMigrationPath: (path) => isPrismaMigrationPath((0,external_node_path_.basename)(path)),
+        readOne: readPrismaMigration,
+        ledger: (config) => prismaLedger(config.ledger, sessionSetup),
+    });
+}
+
+;// CONCATENATED MODULE: ./src/core/migrations/formats/drizzle/config.ts
+
+
+/** drizzle-kit's config file names, in the order drizzle-kit looks for them. */
+const DRIZZLE_CONFIGS = [
+    'drizzle.config.ts',
+    'drizzle.config.mts',
+    'drizzle.config.cts',
+    'drizzle.config.js',
+    'drizzle.config.mjs',
+    'drizzle.config.cjs',
+    'drizzle.config.json',
+];
+/** A string property's literal value, wherever it stands in the file (`out: './drizzle'`). */
+function stringProperty(text, name) {
+    const match = new RegExp(`["']?\\b${name}["']?\\s*:\\s*(["'\`])([^"'\`]*)\\1`).exec(text);
+    return match?.[2];
+}
+/**
+ * Reads drizzle-kit's config without running it: `out` and `migrations.table` /
+ * `migrations.schema` as string literals. A config that computes them (from the environment, a
+ * function) gives nothing here: the defaults and the inputs apply, and the summary shows what
+ * was used.
+ */
+async function readDrizzleSettings(baseDir) {
+    for (const file of DRIZZLE_CONFIGS) {
+        const text = await (0,promises_.readFile)((0,external_node_path_.join)(baseDir, file), 'utf8').catch(() => undefined);
+        if (text === undefined)
+            continue;
+        const migrations = /\bmigrations["']?\s*:\s*\{([^}]*)\}/.exec(text)?.[1] ?? '';
+        return {
+            file,
+            out: stringProperty(text, 'out'),
+            table: stringProperty(migrations, 'table'),
+            schema: stringProperty(migrations, 'schema'),
+        };
+    }
+    return {};
+}
+
+;// CONCATENATED MODULE: ./src/core/migrations/formats/drizzle/files.ts
+
+
+
+
+
+/**
+ * drizzle-kit's migrations, as drizzle-orm's migrator reads them (drizzle-orm migrator.js
+ * `readMigrationFiles`): the order and each migration's `when` come from
+ * `meta/_journal.json`, its SQL from `<tag>.sql`, split on `--> statement-breakpoint` (a SQL
+ * comment, so the file runs as one section), and its hash is the sha256 of the file's text.
+ * drizzle-kit has no down migrations: each one is forward-only.
+ */
+const drizzle_files_EXPECTED = '<idx>_<name>.sql listed in meta/_journal.json';
+const isDrizzleMigrationPath = (path) => path.endsWith('.sql') && !path.split(/[\\/]/).includes('meta');
+async function readJournal(dir, display) {
+    const path = (0,external_node_path_.join)(dir, 'meta', '_journal.json');
+    const text = await (0,promises_.readFile)(path, 'utf8').catch(() => undefined);
+    if (text === undefined) {
+        throw new errors/* DbDeployError */.WV('migration-parse-failed', `drizzle-kit's journal ${display}/meta/_journal.json is missing`, {
+            where: display,
+            hint: 'run drizzle-kit generate (it writes the journal), or fix migrations-dir',
+        });
+    }
+    try {
+        return JSON.parse(text);
+    }
+    catch (error) {
+        throw new errors/* DbDeployError */.WV('migration-parse-failed', `drizzle-kit's journal ${display}/meta/_journal.json is not JSON: ${error.message}`, { where: `${display}/meta/_journal.json`, hint: 'restore the journal from version control' });
+    }
+}
+/** drizzle-kit's migrations of its `out` directory, in journal order. */
+async function listDrizzleMigrations(dir, baseDir) {
+    const display = (0,external_node_path_.relative)(baseDir, dir) || '.';
+    const present = new Set((await readMigrationsDir(dir, display)).filter(isFileEntry).map((e) => e.name));
+    const journal = await readJournal(dir, display);
+    if (journal.dialect && journal.dialect !== 'postgresql') {
+        throw new errors/* DbDeployError */.WV('wrong-provider', `drizzle-kit's journal says these migrations are for ${journal.dialect}, not PostgreSQL`, {
+            where: `${display}/meta/_journal.json`,
+            hint: 'point migrations-dir at the PostgreSQL migrations',
+        });
+    }
+    const entries = journal.entries ?? [];
+    const listed = new Set();
+    const migrations = [];
+    let last = Number.NEGATIVE_INFINITY;
+    for (const entry of entries) {
+        const tag = entry.tag;
+        const when = entry.when;
+        if (typeof tag !== 'string' || typeof when !== 'number' || !present.has(`${tag}.sql`)) {
+            throw new errors/* DbDeployError */.WV('migration-missing', `drizzle-kit's journal lists ${tag ?? JSON.stringify(entry)}, which has no ${tag ?? '<tag>'}.sql`, {
+                where: `${display}/meta/_journal.json`,
+                hint: 'restore the file, or regenerate the journal with drizzle-kit',
+            });
+        }
+        // drizzle decides what is pending from the newest `when` applied: a later entry with an
+        // earlier `when` would never run under drizzle-kit.
+        if (when <= last) {
+            throw new errors/* DbDeployError */.WV('out-of-order', `drizzle-kit's journal lists ${tag} with a "when" (${when}) not after the entry before it, so drizzle-kit would never apply it`, {
+                where: `${display}/meta/_journal.json`,
+                hint: 'give it a "when" after the previous entry (drizzle-kit generate writes the current time)',
+            });
+        }
+        last = when;
+        listed.add(`${tag}.sql`);
+        migrations.push(await readDrizzleFile((0,external_node_path_.join)(dir, `${tag}.sql`), baseDir, when));
+    }
+    const unlisted = [...present].find((name) => name.endsWith('.sql') && !listed.has(name));
+    if (unlisted) {
+        throw new errors/* DbDeployError */.WV('unplaced-migration-file', `"${unlisted}" is not in drizzle-kit's journal, so it would never run`, {
+            where: display,
+            hint: 'add it with drizzle-kit generate (or drizzle-kit generate --custom), or move it out of the migrations directory',
+        });
+    }
+    if (migrations.length === 0)
+        throw noMigrationFiles(display, 'drizzle-kit', drizzle_files_EXPECTED);
+    return migrations;
+}
+/** One drizzle-kit migration file, with the `when` the journal gives it. */
+async function readDrizzleFile(path, baseDir, when) {
+    const content = await (0,promises_.readFile)(path, 'utf8');
+    const tag = (0,external_node_path_.basename)(path, '.sql');
+    const migration = sqlMigration({
+        id: tag,
+        name: tag,
+        path,
+        baseDir,
+        content,
+        up: { sql: content, offset: 0 },
+        down: undefined,
+        noTransaction: false,
+        addDown: 'drizzle-kit has no down migrations: write a new migration that reverses it (drizzle-kit generate), or restore the database from a backup',
+    });
+    return {
+        ...migration,
+        forwardOnly: true,
+        // drizzle-orm hashes the file's text as read (migrator.js readMigrationFiles).
+        drizzle: { when, hash: (0,external_node_crypto_.createHash)('sha256').update(content).digest('hex') },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/migrations/formats/drizzle/ledger.ts
+
+
+
+/**
+ * drizzle-orm's ledger (`drizzle.__drizzle_migrations`), read and written as drizzle-orm's
+ * PostgreSQL dialect does (pg-core/dialect.js `migrate`): `(id serial, hash, created_at)`, a
+ * row per migration with the sha256 of its file and `created_at` = the journal entry's
+ * `when`. drizzle decides what is pending from the newest `created_at` alone: every journal
+ * entry up to it counts as applied, as db-deploy counts it here, so that `drizzle-kit migrate`
+ * afterwards applies nothing. An entry at or before that point that has no row was skipped by
+ * drizzle and never ran: refused, never counted as applied.
+ */
+/** drizzle-orm's table definition. ACCESS EXCLUSIVE on the new table only. */
+const drizzle_ledger_createTable = (table) => `CREATE TABLE IF NOT EXISTS ${table} (id SERIAL PRIMARY KEY, hash text NOT NULL, created_at bigint)`;
+/** Every row's created_at. ACCESS SHARE lock. */
+const drizzle_ledger_selectRows = (table) => `SELECT created_at::text AS created_at FROM ${table}`;
+/** Marks a migration applied, as drizzle-orm does. ROW EXCLUSIVE lock. */
+const ledger_insertRow = (table) => `INSERT INTO ${table} ("hash", "created_at") VALUES ($1, $2::bigint)`;
+function drizzleLedger(location, migrations) {
+    const table = qualifiedName(location.schema, location.table);
+    const shown = `${location.schema}.${location.table}`;
+    const drizzle = migrations;
+    return {
+        ...oneTableLedger(location, [], [`${location.schema}.${location.table}_id_seq`]),
+        async ensure(client) {
+            await client.query(drizzle_ledger_createTable(table));
+        },
+        async read(client) {
+            const columns = await tableColumns(client, location.schema, location.table);
+            if (!['hash', 'created_at'].every((c) => columns.includes(c)))
+                throw foreignLedger(shown, 'drizzle', columns, 'id, hash, created_at');
+            const { rows } = await client.query(drizzle_ledger_selectRows(table));
+            const recorded = new Set(rows.map((r) => Number(r.created_at)));
+            const newest = Math.max(Number.NEGATIVE_INFINITY, ...recorded);
+            const applied = drizzle.filter((m) => m.drizzle.when <= newest);
+            const skipped = applied.find((m) => !recorded.has(m.drizzle.when));
+            if (skipped) {
+                throw new errors/* DbDeployError */.WV('skipped-migration', `${skipped.name} is older than the newest migration in ${shown} but was never applied: drizzle-kit skipped it and would skip it again`, {
+                    where: skipped.file,
+                    hint: 'apply its SQL by hand and record it, or give it a journal "when" after the newest applied migration (drizzle-kit generate), then run again',
+                });
+            }
+            return applied.map((m) => ({ id: m.id }));
+        },
+        async write(db, migration, direction) {
+            if (direction === 'down')
+                throw new Error(`${migration.name}: drizzle-kit has no down migrations`);
+            const m = migration;
+            await db.query(ledger_insertRow(table), [m.drizzle.hash, String(m.drizzle.when)]);
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/migrations/formats/drizzle/index.ts
+
+
+
+
+
+/** drizzle-kit's defaults (`out`, `migrations.table`, `migrations.schema`). */
+const DRIZZLE_DEFAULTS = {
+    migrationsDir: 'drizzle',
+    table: '__drizzle_migrations',
+    schema: 'drizzle',
+};
+
+/** drizzle-kit: SQL files ordered by meta/_journal.json, forward-only, `drizzle.__drizzle_migrations`. */
+function drizzleFormat() {
+    return plainSqlFormat({
+        name: 'drizzle',
+        async configure(request) {
+            const settings = await readDrizzleSettings(request.baseDir);
+            const d = DRIZZLE_DEFAULTS;
+            const table = request.migrationsTable ?? settings.table ?? d.table;
+            return {
+                format: 'drizzle',
+                migrationsDir: request.migrationsDir ?? (0,external_node_path_.resolve)(request.baseDir, settings.out ?? d.migrationsDir),
+                ledger: {
+                    schema: request.schema ?? settings.schema ?? d.schema,
+                    table,
+                    checksums: `${table}_checksums`,
+                },
+            };
+        },
+        list: (config, baseDir) => listDrizzleMigrations(config.migrationsDir, baseDir),
+        isMigrationPath: isDrizzleMigrationPath,
+        async readOne(path, baseDir) {
+            const all = await listDrizzleMigrations((0,external_node_path_.resolve)(path, '..'), baseDir);
+            const found = all.find((m) => m.path === (0,external_node_path_.resolve)(path));
+            if (!found)
+                throw new Error(`${path} is not in drizzle-kit's journal`);
+            return found;
+        },
+        ledger: (config, migrations) => drizzleLedger(config.ledger, migrations),
+    });
+}
+
+;// CONCATENATED MODULE: ./src/core/migrations/formats/diesel/files.ts
+
+
+
+
+
+/**
+ * Diesel's migrations: one folder per migration, `<version>_<name>/up.sql` and `down.sql`, as
+ * diesel_migrations reads them (migrations_internals `valid_sql_migration_directory`: a folder
+ * holding up.sql; `version_from_string`: the folder name before the first `_`, dashes dropped,
+ * so `2024-01-01-000000_create_users` is version `20240101000000`), applied in version order.
+ * `metadata.toml` with `run_in_transaction = false` runs it outside a transaction.
+ */
+const diesel_files_EXPECTED = '<version>_<name>/up.sql with its down.sql';
+const isDieselMigrationPath = (path) => /(?:^|[\\/])(?:up|down)\.sql$/.test(path);
+/** Diesel's version of a migration folder. */
+const dieselVersion = (folder) => (folder.split('_')[0] ?? '').replace(/-/g, '');
+/** `run_in_transaction = false` in metadata.toml. */
+async function runsOutsideTransaction(dir) {
+    const text = await (0,promises_.readFile)((0,external_node_path_.join)(dir, 'metadata.toml'), 'utf8').catch(() => '');
+    return /^\s*run_in_transaction\s*=\s*false\s*(?:#.*)?$/m.test(text);
+}
+/** Reads one Diesel migration folder. */
+async function readDieselMigration(dir, baseDir) {
+    const folder = (0,external_node_path_.basename)(dir);
+    const upPath = (0,external_node_path_.join)(dir, 'up.sql');
+    const downPath = (0,external_node_path_.join)(dir, 'down.sql');
+    const content = await (0,promises_.readFile)(upPath, 'utf8');
+    const downText = await (0,promises_.readFile)(downPath, 'utf8').catch(() => undefined);
+    const file = (0,external_node_path_.relative)(baseDir, upPath);
+    const downFile = (0,external_node_path_.relative)(baseDir, downPath);
+    return sqlMigration({
+        id: dieselVersion(folder),
+        name: folder,
+        path: upPath,
+        baseDir,
+        content,
+        up: await withoutOwnTransaction({ sql: content, offset: 0 }, file),
+        down: downText === undefined
+            ? undefined
+            : await withoutOwnTransaction({ sql: downText, offset: 0, source: { file: downFile, content: downText } }, downFile),
+        noTransaction: await runsOutsideTransaction(dir),
+        addDown: `write ${folder}/down.sql`,
+        extra: downText,
+    });
+}
+/** Diesel's migrations of a directory, in version order. */
+async function listDieselMigrations(dir, baseDir) {
+    const display = (0,external_node_path_.relative)(baseDir, dir) || '.';
+    const entries = await readMigrationsDir(dir, display);
+    const stray = entries.find((e) => !e.isDirectory() && e.name.endsWith('.sql'));
+    if (stray) {
+        throw new errors/* DbDeployError */.WV('unplaced-migration-file', `"${stray.name}" in the Diesel migrations directory is not in a migration folder (${diesel_files_EXPECTED}), so it would never run`, {
+            where: display,
+            hint: `move it into a folder as ${diesel_files_EXPECTED}, or out of the migrations directory`,
+        });
+    }
+    const migrations = [];
+    for (const folder of entries.filter((e) => e.isDirectory())) {
+        const names = new Set((await readMigrationsDir((0,external_node_path_.join)(dir, folder.name), display)).map((e) => e.name));
+        if (!names.has('up.sql')) {
+            if (names.has('down.sql'))
+                throw new errors/* DbDeployError */.WV('orphan-down-migration', `${folder.name}/down.sql is a down migration without its up.sql`, { where: display, hint: `add ${folder.name}/up.sql or remove the folder` });
+            continue;
+        }
+        if (!/^\d/.test(folder.name) || dieselVersion(folder.name) === '') {
+            throw new errors/* DbDeployError */.WV('unplaced-migration-file', `the Diesel migration folder "${folder.name}" has no version before its first "_"`, { where: display, hint: 'name it <version>_<name>, e.g. 2024-01-01-000000_create_users' });
+        }
+        migrations.push(await readDieselMigration((0,external_node_path_.join)(dir, folder.name), baseDir));
+    }
+    migrations.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    for (const [i, m] of migrations.entries()) {
+        const before = migrations[i - 1];
+        if (before?.id === m.id)
+            throw duplicateVersion(m.id, before.name, m.name, display);
+    }
+    if (migrations.length === 0)
+        throw noMigrationFiles(display, 'Diesel', diesel_files_EXPECTED);
+    return migrations;
+}
+
+;// CONCATENATED MODULE: ./src/core/migrations/formats/diesel/ledger.ts
+
+
+/**
+ * Diesel's ledger (`__diesel_schema_migrations`), read and written as diesel_migrations does
+ * on PostgreSQL (diesel_migrations `setup_database` / `MigrationHarness`: `version VARCHAR(50)
+ * PRIMARY KEY NOT NULL, run_on TIMESTAMP NOT NULL DEFAULT CURRENT_TIMESTAMP`; a row inserted
+ * with the migration in its transaction, deleted on revert).
+ */
+/** Diesel's table definition. ACCESS EXCLUSIVE on the new table only. */
+const diesel_ledger_createTable = (table) => `CREATE TABLE IF NOT EXISTS ${table} (
+       version VARCHAR(50) PRIMARY KEY NOT NULL,
+       run_on TIMESTAMP NOT NULL DEFAULT CURRENT_TIMESTAMP
+)`;
+/** Applied versions in the order they ran. ACCESS SHARE lock. */
+const diesel_ledger_selectApplied = (table) => `SELECT version FROM ${table} ORDER BY run_on, version`;
+/** Marks a migration run. ROW EXCLUSIVE lock. */
+const diesel_ledger_insertVersion = (table) => `INSERT INTO ${table} (version) VALUES ($1)`;
+/** Marks a migration reverted. ROW EXCLUSIVE lock. */
+const diesel_ledger_deleteVersion = (table) => `DELETE FROM ${table} WHERE version = $1`;
+function dieselLedger(location) {
+    const table = qualifiedName(location.schema, location.table);
+    const shown = `${location.schema}.${location.table}`;
+    return {
+        ...oneTableLedger(location, []),
+        async ensure(client) {
+            await client.query(diesel_ledger_createTable(table));
+        },
+        async read(client) {
+            const columns = await tableColumns(client, location.schema, location.table);
+            if (!['version', 'run_on'].every((c) => columns.includes(c)))
+                throw foreignLedger(shown, 'Diesel', columns, 'version, run_on');
+            const { rows } = await client.query(diesel_ledger_selectApplied(table));
+            return rows.map((row) => ({ id: row.version }));
+        },
+        async write(db, migration, direction) {
+            await db.query(direction === 'up' ? diesel_ledger_insertVersion(table) : diesel_ledger_deleteVersion(table), [
+                migration.id,
+            ]);
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/migrations/formats/diesel/index.ts
+
+
+
+
+
+/** Diesel's defaults: `migrations/` (diesel.toml's `[migrations_directory] dir`), its table. */
+const DIESEL_DEFAULTS = { migrationsDir: 'migrations', table: '__diesel_schema_migrations' };
+/** Diesel's marker file. */
+const DIESEL_MARKER = 'diesel.toml';
+/** `[migrations_directory] dir = "…"` in diesel.toml, if set. */
+async function configuredDir(baseDir) {
+    const text = await (0,promises_.readFile)((0,external_node_path_.join)(baseDir, DIESEL_MARKER), 'utf8').catch(() => '');
+    const section = /^\s*\[migrations_directory\]\s*$([\s\S]*?)(?=^\s*\[|$(?![\s\S]))/m.exec(text)?.[1] ?? '';
+    return /^\s*dir\s*=\s*"([^"]*)"/m.exec(section)?.[1];
+}
+/** Diesel: `<version>_<name>/up.sql` + `down.sql` folders and `__diesel_schema_migrations`. */
+function dieselFormat() {
+    return plainSqlFormat({
+        name: 'diesel',
+        async configure(request) {
+            const table = request.migrationsTable ?? DIESEL_DEFAULTS.table;
+            const dir = request.migrationsDir ??
+                (0,external_node_path_.resolve)(request.baseDir, (await configuredDir(request.baseDir)) ?? DIESEL_DEFAULTS.migrationsDir);
+            return {
+                format: 'diesel',
+                migrationsDir: dir,
+                ledger: { schema: request.schema ?? 'public', table, checksums: `${table}_checksums` },
+            };
+        },
+        list: (config, baseDir) => listDieselMigrations(config.migrationsDir, baseDir),
+        isMigrationPath: isDieselMigrationPath,
+        readOne: (path, baseDir) => readDieselMigration((0,external_node_path_.resolve)(path, '..'), baseDir),
+        ledger: (config) => dieselLedger(config.ledger),
+    });
+}
+
+;// CONCATENATED MODULE: ./src/core/migrations/formats/knex/knexfile.ts
+
+
+
+
+/**
+ * The knexfile: knex's configuration, which is code. It is evaluated as knex's CLI does
+ * (bin/cli.js `openKnexfile`, bin/utils/cli-config-utils.js `resolveEnvironmentConfig`): the
+ * module's default export if it has one, called if it is a function, then the environment's
+ * entry if there is one (`knex-environment`, else NODE_ENV, else `development`), else the whole
+ * object. Only what decides which migrations run and where knex records them is taken; the
+ * connection is the action's input, never the knexfile's.
+ */
+/** knexfile names, in the order db-deploy looks for them (knex's CLI: js, mjs, …, ts). */
+const KNEXFILE_NAMES = ['knexfile.js', 'knexfile.cjs', 'knexfile.mjs', 'knexfile.ts'];
+/** knex's defaults (lib/migrations/migrate/migrator-configuration-merger.js `CONFIG_DEFAULT`). */
+const KNEX_DEFAULTS = {
+    directory: './migrations',
+    tableName: 'knex_migrations',
+    loadExtensions: ['.co', '.coffee', '.eg', '.iced', '.js', '.cjs', '.litcoffee', '.ls', '.ts'],
+    environment: 'development',
+};
+/** Where knex keeps its ledger when nothing is configured: for detection by ledger. */
+const KNEX_LEDGER = {
+    schema: 'public',
+    table: KNEX_DEFAULTS.tableName,
+    display: `public.${KNEX_DEFAULTS.tableName}`,
+};
+/** knex's client names for PostgreSQL (lib/constants.js `SUPPORTED_CLIENTS` and aliases). */
+const POSTGRES_CLIENTS = ['pg', 'postgres', 'postgresql', 'pgnative', 'pg-native'];
+/**
+ * The knexfile of a repository: looked for from the migrations directory given (if any) up to
+ * the checkout, else in the checkout itself.
+ */
+async function findKnexfile(request) {
+    const base = (0,external_node_path_.resolve)(request.baseDir);
+    const dirs = [];
+    if (request.migrationsDir) {
+        for (let dir = (0,external_node_path_.resolve)(request.migrationsDir);; dir = (0,external_node_path_.dirname)(dir)) {
+            const inside = (0,external_node_path_.relative)(base, dir);
+            if (inside.startsWith('..') || (0,external_node_path_.isAbsolute)(inside))
+                break;
+            dirs.push(dir);
+            if (dir === base)
+                break;
+        }
+    }
+    if (!dirs.includes(base))
+        dirs.push(base);
+    for (const dir of dirs) {
+        for (const name of KNEXFILE_NAMES) {
+            const path = (0,external_node_path_.join)(dir, name);
+            if ((await (0,promises_.stat)(path).catch(() => undefined))?.isFile())
+                return { path, display: (0,external_node_path_.relative)(base, path) || name };
+        }
+    }
+    return undefined;
+}
+/** The environment knex's CLI would use: the input, else NODE_ENV, else `development`. */
+function knexEnvironment(given) {
+    return given || process.env.NODE_ENV || KNEX_DEFAULTS.environment;
+}
+/**
+ * Evaluates a knexfile as knex's CLI does and takes the migration settings of its environment.
+ * One clear line when it cannot be evaluated (a missing dependency: the workflow must install
+ * the project's packages first), names another database than PostgreSQL, or asks for a custom
+ * migration source db-deploy cannot read as files.
+ */
+async function readKnexfile(knexfile, environment) {
+    const env = knexEnvironment(environment);
+    let all;
+    try {
+        let config = await importModule(knexfile.path);
+        const withDefault = config;
+        if (withDefault && withDefault.default)
+            config = withDefault.default;
+        if (typeof config === 'function')
+            config = await config();
+        all = config;
+    }
+    catch (error) {
+        const message = (0,errors/* oneLine */.TN)(error?.message ?? String(error));
+        const missing = /Cannot find (?:module|package) '([^']+)'/.exec(message)?.[1];
+        throw new errors/* DbDeployError */.WV('knexfile-failed', `${knexfile.display} cannot be evaluated: ${message.split(/\s+Require stack:/)[0]}`, {
+            where: knexfile.display,
+            hint: missing
+                ? `install the project's packages before db-deploy runs (a step with npm ci), so that ${missing} can be loaded`
+                : 'fix the knexfile so that `node -e "require(\'./knexfile\')"` loads it',
+            cause: error,
+        });
+    }
+    if (!all || typeof all !== 'object') {
+        throw new errors/* DbDeployError */.WV('knexfile-failed', `${knexfile.display} exports no configuration`, {
+            where: knexfile.display,
+            hint: 'export the configuration object (module.exports = { client: "pg", … }), one per environment, or a function returning it',
+        });
+    }
+    const entries = all;
+    const chosen = entries[env];
+    let config;
+    let usedEnvironment;
+    if (chosen && typeof chosen === 'object') {
+        config = chosen;
+        usedEnvironment = env;
+    }
+    else {
+        const environments = Object.keys(entries).filter((key) => isEnvironment(entries[key]));
+        if (!('client' in entries || 'migrations' in entries) && environments.length > 0) {
+            throw new errors/* DbDeployError */.WV('knexfile-environment', `${knexfile.display} has no "${env}" environment (it has ${environments.join(', ')})`, {
+                where: knexfile.display,
+                hint: 'set knex-environment (--knex-environment in the CLI) or NODE_ENV to one of them',
+            });
+        }
+        config = entries;
+    }
+    return settingsOf(config, knexfile, usedEnvironment);
+}
+function isEnvironment(value) {
+    return (!!value &&
+        typeof value === 'object' &&
+        ('client' in value || 'connection' in value || 'migrations' in value));
+}
+/** The settings of one environment's configuration. */
+function settingsOf(config, knexfile, environment) {
+    const where = knexfile.display;
+    const projectDir = (0,external_node_path_.dirname)(knexfile.path);
+    const client = config.client;
+    if (typeof client === 'string' && !POSTGRES_CLIENTS.includes(client)) {
+        throw new errors/* DbDeployError */.WV('knexfile-client', `${where} configures knex for ${client}${environment ? ` (environment ${environment})` : ''}, and db-deploy migrates PostgreSQL`, {
+            where,
+            hint: 'use client: "pg" for PostgreSQL, or choose the environment with knex-environment',
+        });
+    }
+    const migrations = (config.migrations ?? {});
+    const fsOptions = ['directory', 'sortDirsSeparately', 'loadExtensions'].some((key) => migrations[key] !== undefined);
+    // knex itself drops a migrationSource when a file-system option is set (with a warning).
+    if (migrations.migrationSource && !fsOptions) {
+        throw new errors/* DbDeployError */.WV('knexfile-migration-source', `${where} sets migrations.migrationSource, a custom migration source, which db-deploy cannot read as migration files`, {
+            where,
+            hint: 'keep the migrations as files under migrations.directory (knex reads them the same way)',
+        });
+    }
+    const directory = migrations.directory ?? KNEX_DEFAULTS.directory;
+    const directories = (Array.isArray(directory) ? directory : [directory]).map((dir) => {
+        if (typeof dir !== 'string')
+            throw badSetting(where, 'migrations.directory', 'a path or a list of paths');
+        return (0,external_node_path_.resolve)(projectDir, dir);
+    });
+    const tableName = migrations.tableName ?? KNEX_DEFAULTS.tableName;
+    if (typeof tableName !== 'string' || tableName === '')
+        throw badSetting(where, 'migrations.tableName', 'a table name');
+    const schemaName = migrations.schemaName ?? undefined;
+    if (schemaName !== undefined && typeof schemaName !== 'string')
+        throw badSetting(where, 'migrations.schemaName', 'a schema name');
+    const loadExtensions = migrations.loadExtensions ?? KNEX_DEFAULTS.loadExtensions;
+    if (!Array.isArray(loadExtensions) || loadExtensions.some((e) => typeof e !== 'string'))
+        throw badSetting(where, 'migrations.loadExtensions', 'a list of file endings such as ".js"');
+    const searchPath = config.searchPath;
+    const knexOptions = {};
+    for (const key of ['wrapIdentifier', 'postProcessResponse', 'useNullAsDefault', 'returning'])
+        if (config[key] !== undefined)
+            knexOptions[key] = config[key];
+    return {
+        knexfile,
+        environment,
+        directories,
+        tableName,
+        schemaName: schemaName || undefined,
+        loadExtensions: loadExtensions,
+        sortDirsSeparately: migrations.sortDirsSeparately === true,
+        disableTransactions: migrations.disableTransactions === true,
+        searchPath: typeof searchPath === 'string'
+            ? [searchPath]
+            : Array.isArray(searchPath)
+                ? searchPath.map(String)
+                : undefined,
+        knexOptions,
+        projectDir,
+    };
+}
+function badSetting(where, key, expected) {
+    return new errors/* DbDeployError */.WV('knexfile-failed', `${where}: ${key} must be ${expected}`, {
+        where,
+        hint: `fix ${key} in the knexfile`,
+    });
+}
+/** knex's defaults, for a repository without a knexfile (detected by its ledger, or chosen). */
+function defaultSettings(baseDir) {
+    return {
+        directories: [(0,external_node_path_.resolve)(baseDir, KNEX_DEFAULTS.directory)],
+        tableName: KNEX_DEFAULTS.tableName,
+        loadExtensions: [...KNEX_DEFAULTS.loadExtensions],
+        sortDirsSeparately: false,
+        disableTransactions: false,
+        knexOptions: {},
+        projectDir: baseDir,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/migrations/detect-files.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * What a directory's files say about their tool: file names first, then section markers.
+ * JavaScript/TypeScript migrations are `jsTool`'s (knex's when the repository has a knexfile).
+ */
+async function signsOf(dir, jsTool) {
+    const entries = await (0,promises_.readdir)(dir, { withFileTypes: true }).catch(() => []);
+    const files = entries.filter((e) => e.isFile() || e.isSymbolicLink()).map((e) => e.name);
+    const signs = [];
+    const add = (format, why, weak = false) => {
+        const known = signs.find((s) => s.format === format);
+        if (!known)
+            signs.push({ format, why, ...(weak ? { weak } : {}) });
+        else if (known.weak && !weak)
+            Object.assign(known, { why, weak: undefined });
+    };
+    for (const name of files) {
+        if (/^\d+_.*\.(?:up|down)\.sql$/.test(name))
+            add('golang-migrate', `${name} is an up/down pair file`);
+        else if (/^\d+_.*\.go$/.test(name))
+            add('goose', `${name} is a goose Go migration`);
+        else if (/^(?:[VU]\d+(?:[._]\d+)*|R)__.+\.sql$/.test(name))
+            add('flyway', `${name} is named as Flyway names migrations`);
+        else if (/\.(?:[cm]?js|[cm]?ts)$/.test(name) && !/\.d\.[cm]?ts$/.test(name))
+            add(jsTool, `${name} is a JavaScript/TypeScript migration`, jsTool === 'node-pg-migrate');
+    }
+    if (files.includes('migration_lock.toml'))
+        add('prisma', "migration_lock.toml is Prisma's");
+    const meta = await (0,promises_.readdir)((0,external_node_path_.join)(dir, 'meta')).catch(() => []);
+    if (meta.includes('_journal.json'))
+        add('drizzle', "meta/_journal.json is drizzle-kit's journal");
+    for (const folder of entries.filter((e) => e.isDirectory()).map((e) => e.name)) {
+        const inside = await (0,promises_.readdir)((0,external_node_path_.join)(dir, folder)).catch(() => []);
+        if (inside.includes('migration.sql'))
+            add('prisma', `${folder}/migration.sql is a Prisma migration`);
+        if (inside.includes('up.sql'))
+            add('diesel', `${folder}/up.sql is a Diesel migration`);
+    }
+    for (const name of files.filter((f) => f.endsWith('.sql'))) {
+        const text = await (0,promises_.readFile)((0,external_node_path_.join)(dir, name), 'utf8').catch(() => '');
+        if (hasDbmateMarkers(text))
+            add('dbmate', `${name} has -- migrate:up`);
+        else if (hasGooseAnnotations(text))
+            add('goose', `${name} has -- +goose Up`);
+        else if (/^\s*--[\s-]*up\s+migration/im.test(text))
+            add('node-pg-migrate', `${name} has -- Up Migration`);
+    }
+    // knex's directory is the knexfile's to say.
+    return signs.map((s) => (s.format === 'knex' ? s : { ...s, dir }));
+}
+/**
+ * The repository's own settings for a tool: dbmate's DBMATE_* in `.env`, Prisma's schema,
+ * drizzle-kit's, Diesel's and Flyway's configuration files (knex's knexfile: see fileCandidates).
+ */
+async function markerSigns(baseDir) {
+    const signs = [];
+    const env = await (0,promises_.readFile)((0,external_node_path_.join)(baseDir, '.env'), 'utf8').catch(() => '');
+    if (/^\s*(?:export\s+)?DBMATE_[A-Z_]+\s*=/m.test(env))
+        signs.push({
+            format: 'dbmate',
+            why: '.env sets DBMATE_*',
+            dir: (0,external_node_path_.resolve)(baseDir, DBMATE_DEFAULTS.migrationsDir),
+        });
+    for (const marker of PRISMA_MARKERS) {
+        if (!(await isFile((0,external_node_path_.join)(baseDir, marker))))
+            continue;
+        signs.push({
+            format: 'prisma',
+            why: `${marker} is Prisma's`,
+            dir: (0,external_node_path_.resolve)(baseDir, PRISMA_DEFAULTS.migrationsDir),
+        });
+        break;
+    }
+    for (const marker of DRIZZLE_CONFIGS) {
+        if (!(await isFile((0,external_node_path_.join)(baseDir, marker))))
+            continue;
+        // drizzle-kit's config says where its migrations are (`out`): the format reads it.
+        signs.push({ format: 'drizzle', why: `${marker} is drizzle-kit's configuration` });
+        break;
+    }
+    if (await isFile((0,external_node_path_.join)(baseDir, DIESEL_MARKER)))
+        // diesel.toml says where its migrations are: the format reads it.
+        signs.push({ format: 'diesel', why: `${DIESEL_MARKER} is Diesel's configuration` });
+    for (const marker of FLYWAY_MARKERS) {
+        if (!(await isFile((0,external_node_path_.join)(baseDir, marker))))
+            continue;
+        // Flyway's own settings say where its migrations are: the format reads them.
+        signs.push({ format: 'flyway', why: `${marker} is Flyway's configuration` });
+        break;
+    }
+    return signs;
+}
+const isFile = (path) => (0,promises_.stat)(path).then((s) => s.isFile(), () => false);
+const detect_files_isDirectory = (path) => (0,promises_.stat)(path).then((s) => s.isDirectory(), () => false);
+/** Each format's default directories, relative to the checkout, to look in when none is given. */
+const DEFAULT_DIRS = [
+    { format: 'node-pg-migrate', dir: NODE_PG_MIGRATE_DEFAULTS.migrationsDir },
+    { format: 'dbmate', dir: DBMATE_DEFAULTS.migrationsDir },
+    { format: 'golang-migrate', dir: GOLANG_MIGRATE_DEFAULTS.migrationsDir },
+    { format: 'goose', dir: GOOSE_DEFAULTS.migrationsDir },
+    ...FLYWAY_DEFAULTS.migrationsDirs.map((dir) => ({ format: 'flyway', dir })),
+    { format: 'drizzle', dir: DRIZZLE_DEFAULTS.migrationsDir },
+];
+/** Whether the given directory, or any tool's default directory, exists. */
+async function anyMigrationsDir(request) {
+    const dirs = request.migrationsDir
+        ? [request.migrationsDir]
+        : DEFAULT_DIRS.map((d) => (0,external_node_path_.resolve)(request.baseDir, d.dir));
+    for (const dir of dirs)
+        if (await detect_files_isDirectory(dir))
+            return true;
+    return false;
+}
+/**
+ * Candidates from the repository: the given directory's files, else each format's default
+ * directory's files and the tools' marker files. A knexfile makes JavaScript/TypeScript
+ * migrations knex's (both tools keep them in `migrations/`) and is itself a sign of knex.
+ */
+async function fileCandidates(request) {
+    const knexfile = await findKnexfile(request);
+    const jsTool = knexfile ? 'knex' : 'node-pg-migrate';
+    const found = [];
+    const add = (sign) => {
+        if (!found.some((c) => c.format === sign.format))
+            found.push(sign);
+    };
+    // The knexfile is knex's strongest sign: named first, it gives the reason.
+    if (knexfile)
+        add({ format: 'knex', why: `${knexfile.display} found` });
+    if (request.migrationsDir) {
+        for (const sign of await signsOf(request.migrationsDir, jsTool))
+            add(sign);
+        return found;
+    }
+    for (const dir of [...new Set(DEFAULT_DIRS.map((d) => d.dir))]) {
+        const path = (0,external_node_path_.resolve)(request.baseDir, dir);
+        if (await detect_files_isDirectory(path))
+            for (const sign of await signsOf(path, jsTool))
+                add(sign);
+    }
+    for (const sign of await markerSigns(request.baseDir))
+        add(sign);
+    return found;
+}
+
+;// CONCATENATED MODULE: ./src/core/migrations/detect-ledger.ts
+
+
+
+/** The ledger tables of every tool, by the names their tools give them by default. */
+const LEDGER_NAMES = [
+    'pgmigrations',
+    'knex_migrations',
+    'schema_migrations',
+    'goose_db_version',
+    'flyway_schema_history',
+    '_prisma_migrations',
+    '__drizzle_migrations',
+    '__diesel_schema_migrations',
+];
+/**
+ * The tool a ledger table belongs to, by its name and columns: dbmate and golang-migrate both
+ * call theirs `schema_migrations` (golang-migrate's has `dirty`).
+ */
+function ledgerFormat(table, columns) {
+    const has = (...names) => names.every((n) => columns.includes(n));
+    if (table === 'pgmigrations' && has('name', 'run_on'))
+        return 'node-pg-migrate';
+    if (table === 'knex_migrations' && has('name', 'batch', 'migration_time'))
+        return 'knex';
+    if (table === 'schema_migrations' && has('version', 'dirty'))
+        return 'golang-migrate';
+    if (table === 'schema_migrations' && has('version'))
+        return 'dbmate';
+    if (table === 'goose_db_version' && has('version_id', 'is_applied'))
+        return 'goose';
+    if (table === 'flyway_schema_history' && has('installed_rank', 'success'))
+        return 'flyway';
+    if (table === '_prisma_migrations' && has('migration_name', 'finished_at'))
+        return 'prisma';
+    if (table === '__drizzle_migrations' && has('hash', 'created_at'))
+        return 'drizzle';
+    if (table === '__diesel_schema_migrations' && has('version', 'run_on'))
+        return 'diesel';
+    return undefined;
+}
+/** The tools whose ledgers the database holds, told apart by table and columns. Reads only. */
+async function ledgerCandidates(databaseUrl) {
+    const client = await connect((0,db_url/* parseDatabaseUrl */.mx)(databaseUrl), { connectTimeoutMs: 10_000 });
+    try {
+        const { rows } = await client.query(LEDGER_TABLES, [LEDGER_NAMES]);
+        const signs = [];
+        for (const { schema, table, columns } of rows) {
+            const format = ledgerFormat(table, columns);
+            if (format && !signs.some((s) => s.format === format))
+                signs.push({ format, why: `the database has ${format}'s ledger (${schema}.${table})` });
+        }
+        return signs;
+    }
+    finally {
+        await disconnect(client);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/migrations/detect.ts
+
+
+
+
+
+
+/** What `migration-format` accepts. */
+const FORMAT_CHOICES = ['auto', ...FORMAT_NAMES];
+/**
+ * Which migration format a run uses: the one the user chose, else what the repository shows
+ * (a tool's files and section markers in the migrations directory — the given one, or each
+ * tool's default directory — and its settings, like dbmate's DBMATE_* in `.env` or a
+ * knexfile), else the tool's ledger already in the database (by table and columns). Two tools
+ * at once is one error naming both, unless the database's ledger settles it. Nothing at all:
+ * node-pg-migrate, the default. The one place every format's detection goes.
+ */
+async function detectFormat(choice, request) {
+    if (choice !== 'auto')
+        return { name: choice, reason: 'chosen by migration-format' };
+    let candidates = await fileCandidates(request);
+    // JavaScript/TypeScript files alone are node-pg-migrate's only by default: a knex ledger
+    // (knex without its knexfile in the repository) says otherwise.
+    const onlyDefault = candidates.length === 1 && candidates[0]?.weak === true;
+    // The database is asked only when there are migrations to tell apart: a missing directory
+    // is reported as such, not as whatever connecting says.
+    const unsettled = candidates.length !== 1 || onlyDefault;
+    if (unsettled && request.databaseUrl && (await anyMigrationsDir(request))) {
+        const ledgers = await ledgerCandidates(request.databaseUrl);
+        const settled = candidates.length === 0
+            ? ledgers
+            : onlyDefault
+                ? ledgers.filter((l) => l.format === 'knex')
+                : candidates.filter((c) => ledgers.some((l) => l.format === c.format));
+        if (settled.length === 1) {
+            const only = settled[0];
+            const inFiles = candidates.find((c) => c.format === only.format);
+            const ledger = ledgers.find((l) => l.format === only.format);
+            return { name: only.format, reason: ledger.why, migrationsDir: inFiles?.dir };
+        }
+        if (candidates.length === 0)
+            candidates = ledgers;
+    }
+    if (candidates.length === 1) {
+        const [only] = candidates;
+        const detected = { name: only.format, reason: only.why, migrationsDir: only.dir };
+        return only.weak ? { ...detected, fallback: true } : detected;
+    }
+    if (candidates.length > 1) {
+        const where = (0,external_node_path_.relative)(request.baseDir, request.migrationsDir ?? request.baseDir) || '.';
+        throw new errors/* DbDeployError */.WV('ambiguous-format', `the migrations could be ${candidates.map((c) => `${c.format} (${c.why})`).join(' or ')}`, {
+            where,
+            hint: `set migration-format (--migration-format in the CLI) to one of ${candidates.map((c) => c.format).join(', ')}, and migrations-dir to its directory`,
+        });
+    }
+    return { name: 'node-pg-migrate', reason: 'the default format', fallback: true };
+}
+/**
+ * The format whose ledger the database holds, when the repository showed none and detection
+ * had no URL to ask (see reopenByLedger): asked once connected, so that a repository without a
+ * marker file is still read as the tool that migrated its database.
+ */
+async function detectFromDatabase(probe) {
+    if (await probe(KNEX_LEDGER.schema, KNEX_LEDGER.table))
+        return { name: 'knex', reason: `the database has knex's ledger (${KNEX_LEDGER.display})` };
+    return undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/core/migrations/formats/knex/files.ts
@@ -9881,11 +12473,32 @@ function knexFormat() {
 
 
 
+
+
+
+
+
+
+
 /** A fresh instance of a format (formats keep what they load during one run). */
 function createFormat(name) {
     switch (name) {
         case 'node-pg-migrate':
             return nodePgMigrateFormat();
+        case 'dbmate':
+            return dbmateFormat();
+        case 'golang-migrate':
+            return golangMigrateFormat();
+        case 'goose':
+            return gooseFormat();
+        case 'flyway':
+            return flywayFormat();
+        case 'prisma':
+            return prismaFormat();
+        case 'drizzle':
+            return drizzleFormat();
+        case 'diesel':
+            return dieselFormat();
         case 'knex':
             return knexFormat();
         default:
@@ -9911,13 +12524,16 @@ async function openMigrationSet(options, logger) {
         migrationsDir: options.migrationsDir || undefined,
         migrationsTable: options.migrationsTable || undefined,
         schema: options.schema || undefined,
+        databaseUrl: options.databaseUrl || undefined,
+        placeholders: options.placeholders,
         environment: options.environment || undefined,
     };
     return openDetected(await detectFormat(options.format ?? 'auto', request), request, logger);
 }
 /**
  * The set read as the format whose ledger the database holds, when the repository showed no
- * format (see detectFromDatabase); the set as it was otherwise. Reads only.
+ * format and detection could not ask the database (see detectFromDatabase); the set as it was
+ * otherwise. Reads only.
  */
 async function reopenByLedger(set, options, client, logger) {
     if (!set.formatFallback || (options.format ?? 'auto') !== 'auto')
@@ -9930,6 +12546,8 @@ async function reopenByLedger(set, options, client, logger) {
         migrationsDir: options.migrationsDir || undefined,
         migrationsTable: options.migrationsTable || undefined,
         schema: options.schema || undefined,
+        databaseUrl: options.databaseUrl || undefined,
+        placeholders: options.placeholders,
         environment: options.environment || undefined,
     };
     logger?.info(`migration format: ${found.name} (${found.reason})`);
@@ -9937,6 +12555,8 @@ async function reopenByLedger(set, options, client, logger) {
 }
 async function openDetected(detected, request, logger) {
     const { baseDir } = request;
+    // Detection found the migrations where the tool keeps them by default.
+    request.migrationsDir ??= detected.migrationsDir;
     const format = createFormat(detected.name);
     const config = await format.configure(request);
     // Identifiers no quoting makes usable are refused before anything connects.
@@ -9952,7 +12572,7 @@ async function openDetected(detected, request, logger) {
         formatReason: detected.reason,
         formatFallback: detected.fallback === true,
         config,
-        ledger: format.ledger(config),
+        ledger: format.ledger(config, migrations),
         migrations,
         baseDir,
         displayDir: displayDirs.join(', '),
@@ -10238,11 +12858,34 @@ async function migrationStatus(options) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/core/migrations/placeholders.ts
+
+/** Placeholder names a tool can substitute (Flyway's `${name}`): no spaces, no `}`. */
+const placeholders_NAME = /^[^\s=}]+$/;
+/**
+ * Parses `NAME=VALUE` lines (the `placeholders` input, `--placeholder`) into values for the
+ * migration tool's placeholders. The value is everything after the first `=`, as written.
+ * @param where how to name the source in an error (`input placeholders`, `--placeholder`)
+ */
+function parsePlaceholders(lines, where) {
+    const values = {};
+    for (const line of lines) {
+        const at = line.indexOf('=');
+        const name = at > 0 ? line.slice(0, at).trim() : '';
+        if (!placeholders_NAME.test(name)) {
+            throw new errors/* DbDeployError */.WV('bad-input', `${where}: "${line.length > 40 ? `${line.slice(0, 40)}…` : line}" is not NAME=VALUE`, { hint: 'write one placeholder per line as NAME=VALUE, e.g. tablePrefix=shop_' });
+        }
+        values[name] = line.slice(at + 1);
+    }
+    return values;
+}
+
 ;// CONCATENATED MODULE: ./src/core/migrations/index.ts
 /**
  * The migrations concern's public surface: the format-neutral engine (ADR 0013) and what its
  * callers need. Formats live under formats/, one folder per tool.
  */
+
 
 
 
@@ -10380,8 +13023,12 @@ function renderFailure(action, line) {
     return [title, ...(line ? ['', `> ${markdown_cell(line)}`] : []), '', markdown_footer(VERSION)].join('\n');
 }
 
-;// CONCATENATED MODULE: ./src/core/report/sizes.ts
-/** Sizes and durations as reports show them. */
+;// CONCATENATED MODULE: ./src/core/units.ts
+/**
+ * Sizes and rough durations as people read them, shared by the reports and by the core modules
+ * that put them in their own messages (monitor, verify); outside `report/` so that no folder has to
+ * import the renderers to print a size.
+ */
 /** `40 GB`, `1.5 MB`: 1024-based like pg_size_pretty, one decimal under 10. */
 function formatBytes(bytes) {
     const units = ['bytes', 'kB', 'MB', 'GB', 'TB', 'PB'];
@@ -10573,6 +13220,7 @@ const CONNECTION_OPTIONS = {
     'connect-timeout': { type: 'string' },
     'migrations-table': { type: 'string' },
     schema: { type: 'string' },
+    placeholder: { type: 'string', multiple: true },
     'knex-environment': { type: 'string' },
     json: { type: 'boolean' },
 };
@@ -10589,6 +13237,7 @@ function locationOptions(v, command) {
         connectTimeoutMs: durationOption(v['connect-timeout'], 'connect-timeout', d.connectTimeoutMs),
         migrationsTable: v['migrations-table'] || undefined,
         schema: v.schema || undefined,
+        placeholders: parsePlaceholders(v.placeholder ?? [], '--placeholder'),
         environment: v['knex-environment'] || undefined,
     };
 }
@@ -11644,7 +14293,7 @@ const FLEET_DEFAULTS = {
 
 
 /** A target name: safe in a log prefix, a Markdown cell, a mermaid task and a comma-separated output. */
-const NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,62}$/;
+const targets_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,62}$/;
 /** `name=URL`: the name is plain, so the first `=` of a URL's query string is never taken for it. */
 const NAMED_LINE = /^([A-Za-z0-9][A-Za-z0-9._-]*)\s*=\s*(\S.*)$/;
 /** Where a URL starts in a line, whatever comes before it (a name, a typo). */
@@ -11689,7 +14338,7 @@ function parseTargets(text, source) {
         const url = named ? named[2] : line;
         const parsed = (0,db_url/* parseDatabaseUrl */.mx)(url, where);
         const name = named ? named[1] : parsed.database;
-        if (!NAME.test(name))
+        if (!targets_NAME.test(name))
             throw new errors/* DbDeployError */.WV('bad-input', named
                 ? `${where}: the name "${name}" is longer than 63 characters`
                 : `${where}: the database name of ${parsed.display} cannot serve as the target's name`, {
@@ -12003,8 +14652,10 @@ const FLEET_HELP = `Fleet (many databases, one a line in FILE: URL or name=URL, 
   --verify-command CMD      run after each target, with DATABASE_URL and DB_DEPLOY_TARGET
   --verify-timeout D        kill verify-command after D (default: 10m)
   --verify-checks LIST      preflight checks judged on each target, comma-separated
-                            (e.g. invalid-indexes,lock-waiters), with the --max-* limits of
-                            db-deploy preflight
+                            (e.g. invalid-indexes,lock-waiters), judged with the limits of
+                            db-deploy preflight: --max-active-connections,
+                            --max-connections-usage, --max-transaction-age, --max-lock-wait,
+                            --max-lock-waiters, --max-replication-lag, --max-invalid-indexes
   --target-group all|canary|rest  the whole list, the canary targets, or the rest
   --shard-index I --shard-total N  this run's slice (target i goes to slice i mod N)`;
 /** The options only a fleet run takes. */
@@ -12090,7 +14741,43 @@ async function fleetCommand(v, run, io) {
     return 0;
 }
 
+;// CONCATENATED MODULE: ./src/cli/preamble.ts
+
+
+/**
+ * The opening every command shares: parse argv strictly (a usage error exits 2), answer --help
+ * (undefined: the help was printed, exit 0), then take the connection URL and register every
+ * URL's secrets before anything can print.
+ */
+function commandPreamble(argv, io, spec) {
+    const parsed = parseCommandArgs(argv, spec.options, spec.command, spec.allowPositionals);
+    const values = parsed.values;
+    if (values.help) {
+        io.out(spec.help);
+        return undefined;
+    }
+    const given = values['database-url'];
+    const databaseUrl = spec.databaseUrl === 'required'
+        ? databaseUrlOption(given)
+        : spec.databaseUrl === 'optional'
+            ? (given ?? process.env.DATABASE_URL)
+            : undefined;
+    if (databaseUrl)
+        io.secrets.push(...(0,db_url/* secretsOf */.Fj)(databaseUrl));
+    for (const name of spec.secretUrls ?? []) {
+        const value = values[name];
+        for (const url of Array.isArray(value) ? value : [value])
+            if (typeof url === 'string' && url)
+                io.secrets.push(...(0,db_url/* secretsOf */.Fj)(url));
+    }
+    return {
+        ...parsed,
+        databaseUrl: databaseUrl,
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/cli/commands/migrate.ts
+
 
 
 
@@ -12105,7 +14792,9 @@ Applies pending migrations (or rolls back applied ones) exactly as the migrate a
 Options:
   --database-url URL        connection URL (default: $DATABASE_URL)
   --dir DIR                 migrations directory (default: the format's, e.g. migrations)
-  --format NAME             migration format: auto, node-pg-migrate or knex (default: auto)
+  --format NAME             migration format: auto (default), node-pg-migrate, knex,
+                            dbmate, golang-migrate, goose, flyway, prisma, drizzle or diesel
+  --placeholder NAME=VALUE  a value for the tool's placeholders (Flyway's \${NAME}); repeatable
   --down                    roll back instead of applying (newest first; not with --targets)
   --count N                 how many to run (default: all pending; 1 with --down);
                             batch with --down: the last batch (knex migrate:rollback)
@@ -12139,11 +14828,14 @@ const OPTIONS = {
 };
 /** `db-deploy migrate`: argv → the same options as the action → the same core call. Returns the exit code. */
 async function migrateCommand(argv, io) {
-    const { values: v } = parseCommandArgs(argv, OPTIONS, 'migrate');
-    if (v.help) {
-        io.out(MIGRATE_HELP);
+    const parsed = commandPreamble(argv, io, {
+        command: 'migrate',
+        options: OPTIONS,
+        help: MIGRATE_HELP,
+    });
+    if (!parsed)
         return 0;
-    }
+    const { values: v } = parsed;
     const d = MIGRATE_DEFAULTS;
     const run = {
         ...locationOptions(v, 'migrate'),
@@ -12169,6 +14861,7 @@ async function migrateCommand(argv, io) {
 
 
 
+
 const STATUS_HELP = `Usage: db-deploy status [options]
 
 Lists applied, pending and edited migrations. Reads only: takes no lock, creates nothing.
@@ -12176,7 +14869,9 @@ Lists applied, pending and edited migrations. Reads only: takes no lock, creates
 Options:
   --database-url URL        connection URL (default: $DATABASE_URL)
   --dir DIR                 migrations directory (default: the format's, e.g. migrations)
-  --format NAME             migration format: auto, node-pg-migrate or knex (default: auto)
+  --format NAME             migration format: auto (default), node-pg-migrate, knex,
+                            dbmate, golang-migrate, goose, flyway, prisma, drizzle or diesel
+  --placeholder NAME=VALUE  a value for the tool's placeholders (Flyway's \${NAME}); repeatable
   --connect-timeout D       connection timeout (default: 10s)
   --migrations-table NAME   the tool's ledger table (default: the format's, e.g. pgmigrations)
   --schema NAME             schema of the ledger (default: the format's, e.g. public)
@@ -12201,7 +14896,7 @@ function renderStatus(status) {
     ];
     const width = Math.max(9, ...rows.map((r) => r[0].length));
     const lines = [
-        `${status.target}`,
+        `${status.target} (${status.format}, ledger ${status.migrationsTable})`,
         `${'MIGRATION'.padEnd(width)}  STATE`,
         ...rows.map(([n, s]) => `${n.padEnd(width)}  ${s}`),
     ];
@@ -12211,11 +14906,14 @@ function renderStatus(status) {
 }
 /** `db-deploy status`. Returns the exit code. */
 async function statusCommand(argv, io) {
-    const { values: v } = parseCommandArgs(argv, CONNECTION_OPTIONS, 'status');
-    if (v.help) {
-        io.out(STATUS_HELP);
+    const parsed = commandPreamble(argv, io, {
+        command: 'status',
+        options: CONNECTION_OPTIONS,
+        help: STATUS_HELP,
+    });
+    if (!parsed)
         return 0;
-    }
+    const { values: v } = parsed;
     const status = await migrationStatus(connectionOptions(v, io.secrets, 'status'));
     io.out((0,db_url/* redact */.E$)(v.json ? JSON.stringify(status, null, 2) : renderStatus(status), io.secrets));
     return status.applied.some((a) => a.state === 'changed' || a.state === 'missing') ? 1 : 0;
@@ -12297,10 +14995,10 @@ function typeNameText(typeName) {
  * capital letter holding an object). Hot: rules and the engine walk every statement they look
  * into, so it allocates nothing (`for…in`, no Object.entries, no regular expression).
  */
-function walk(root, visit) {
+function ast_walk(root, visit) {
     if (Array.isArray(root)) {
         for (const item of root)
-            walk(item, visit);
+            ast_walk(item, visit);
         return;
     }
     if (!root || typeof root !== 'object')
@@ -12312,11 +15010,11 @@ function walk(root, visit) {
         const first = key.charCodeAt(0);
         if (!Array.isArray(value) && first >= 65 && first <= 90)
             visit(key, value);
-        walk(value, visit);
+        ast_walk(value, visit);
     }
 }
 /** The AST `location` of a node (a byte offset in the parsed source), when it has one. */
-function locationOf(node) {
+function ast_locationOf(node) {
     return typeof node?.location === 'number' && node.location >= 0 ? node.location : undefined;
 }
 /**
@@ -12354,7 +15052,7 @@ function alterTableCmds(alterTableStmt) {
 }
 /** The `location` of a RangeVar, wrapped (`{ RangeVar: {...} }`, in lists) or bare (`relation` fields). */
 function rangeVarLocation(rangeVar) {
-    return locationOf((nodeOf(rangeVar, 'RangeVar') ?? rangeVar));
+    return ast_locationOf((nodeOf(rangeVar, 'RangeVar') ?? rangeVar));
 }
 /** The `Constraint` fields of a ColumnDef's `constraints` (DEFAULT, NOT NULL, REFERENCES, …). */
 function columnConstraints(columnDef) {
@@ -12886,7 +15584,7 @@ const setNotNullScansTable = {
                     {
                         message: `ADD CONSTRAINT${named(c)} NOT NULL on ${table} fails before PostgreSQL 18 (this is ${context.pgVersion})`,
                         hint: notNullHint(table, names(c.keys).join(', ') || '<column>', context.pgVersion),
-                        location: locationOf(c),
+                        location: ast_locationOf(c),
                     },
                 ];
             const column = isNotNullConstraint
@@ -12902,7 +15600,7 @@ const setNotNullScansTable = {
                 {
                     message: `${isNotNullConstraint ? `ADD CONSTRAINT${named(c)} NOT NULL ${column}` : `ALTER COLUMN ${column} SET NOT NULL`} on ${table} scans every row of ${table} while blocking its reads and writes`,
                     hint: notNullHint(table, column, context.pgVersion),
-                    location: locationOf(c),
+                    location: ast_locationOf(c),
                 },
             ];
         });
@@ -12962,7 +15660,7 @@ function perConstraint(contypes, hit) {
         .filter((added) => contypes.includes(String(added.constraint.contype)))
         .flatMap((added) => {
         const result = hit(added, context);
-        return result ? [{ ...result, location: locationOf(added.constraint) }] : [];
+        return result ? [{ ...result, location: ast_locationOf(added.constraint) }] : [];
     });
 }
 /** Whether a new column starts with values in existing rows (a default, identity, generated, serial). */
@@ -13082,6 +15780,108 @@ const constraintRules = [
     banExclusionConstraint,
     setNotNullScansTable,
 ];
+
+;// CONCATENATED MODULE: ./src/core/lint/rules/foreign-key-index.ts
+
+const FOREIGN_KEY_WITHOUT_INDEX = 'foreign-key-without-index';
+/** `orders (user_id, shop_id)`: how findings name a foreign key's referencing side. */
+function foreignKeyColumns(table, columns) {
+    return `${table} (${columns.join(', ')})`;
+}
+/** Foreign keys added by CREATE TABLE (column or table constraints) or ALTER TABLE. */
+function addedForeignKeys(statement) {
+    const node = statement.node;
+    const table = tableKey(node.relation);
+    const written = tableName(node.relation);
+    const key = (constraint, column) => ({
+        table,
+        written,
+        columns: column ? [column] : names(constraint.fk_attrs),
+        references: tableName(constraint.pktable),
+        location: ast_locationOf(constraint),
+    });
+    const fromColumn = (def) => columnConstraints(def)
+        .filter((c) => c.contype === 'CONSTR_FOREIGN')
+        .map((c) => key(c, String(def?.colname ?? '?')));
+    if (statement.type === 'CreateStmt') {
+        return list(node.tableElts).flatMap((element) => {
+            const constraint = nodeOf(element, 'Constraint');
+            if (constraint)
+                return constraint.contype === 'CONSTR_FOREIGN' ? [key(constraint)] : [];
+            return fromColumn(nodeOf(element, 'ColumnDef'));
+        });
+    }
+    return alterTableCmds(node).flatMap((cmd) => {
+        if (cmd.subtype === 'AT_AddColumn')
+            return fromColumn(nodeOf(cmd.def, 'ColumnDef'));
+        const constraint = cmd.subtype === 'AT_AddConstraint' ? nodeOf(cmd.def, 'Constraint') : undefined;
+        return constraint?.contype === 'CONSTR_FOREIGN' ? [key(constraint)] : [];
+    });
+}
+/**
+ * Column lists this migration indexes on `table`: CREATE INDEX (not partial), and PRIMARY KEY /
+ * UNIQUE constraints of CREATE TABLE or ALTER TABLE, each as its key columns in order.
+ */
+function indexedColumns(statements, table) {
+    const keyed = (constraint, column) => {
+        if (!constraint || !['CONSTR_PRIMARY', 'CONSTR_UNIQUE'].includes(String(constraint.contype)))
+            return [];
+        return [column ? [column] : names(constraint.keys)];
+    };
+    return statements.flatMap((statement) => {
+        const node = statement.node;
+        if (statement.type === 'IndexStmt') {
+            if (tableKey(node.relation) !== table || node.whereClause)
+                return [];
+            return [list(node.indexParams).map((p) => String(nodeOf(p, 'IndexElem')?.name ?? ''))];
+        }
+        if (statement.type === 'CreateStmt' && tableKey(node.relation) === table) {
+            return list(node.tableElts).flatMap((element) => {
+                const column = nodeOf(element, 'ColumnDef');
+                if (!column)
+                    return keyed(nodeOf(element, 'Constraint'));
+                return columnConstraints(column).flatMap((c) => keyed(c, String(column.colname)));
+            });
+        }
+        if (statement.type === 'AlterTableStmt' && tableKey(node.relation) === table) {
+            return alterTableCmds(node).flatMap((cmd) => keyed(nodeOf(cmd.def, 'Constraint')));
+        }
+        return [];
+    });
+}
+/** Whether an index on `indexed` (in order) serves equality lookups on every column of `columns`. */
+function covers(indexed, columns) {
+    const leading = indexed.slice(0, columns.length);
+    return leading.length === columns.length && columns.every((c) => leading.includes(c));
+}
+/**
+ * A foreign key without an index on its referencing columns: every DELETE of a referenced row,
+ * and every UPDATE of its key, makes PostgreSQL look for referencing rows, and without an index
+ * that is a sequential scan of the referencing table, per row, while locks are held (PostgreSQL
+ * docs, CREATE TABLE, REFERENCES: "it is often a good idea to index the referencing columns
+ * too"). Only indexes of this migration are seen here; validate checks the schema on its scratch
+ * database and drops the finding when an earlier migration indexes the columns.
+ */
+const foreignKeyWithoutIndex = {
+    id: FOREIGN_KEY_WITHOUT_INDEX,
+    severity: 'warning',
+    description: 'A foreign key without an index on its referencing columns makes every delete or key update of the referenced table scan the referencing one.',
+    nodeTypes: ['CreateStmt', 'AlterTableStmt'],
+    check(statement, context) {
+        return addedForeignKeys(statement)
+            .filter((fk) => fk.columns.length > 0)
+            .filter((fk) => !indexedColumns(context.statements, fk.table).some((i) => covers(i, fk.columns)))
+            .map((fk) => {
+            const columns = foreignKeyColumns(fk.written, fk.columns);
+            return {
+                message: `foreign key ${columns} → ${fk.references} has no index on ${columns}: every delete or key update on ${fk.references} scans ${fk.written} for referencing rows`,
+                hint: `CREATE INDEX CONCURRENTLY ON ${columns} (in a migration of its own); if an earlier migration already indexes these columns, validate with a scratch database sees it and drops this finding, db-deploy lint cannot: silence it with -- db-deploy-ignore ${FOREIGN_KEY_WITHOUT_INDEX}: reason`,
+                location: fk.location,
+            };
+        });
+    },
+};
+const foreignKeyIndexRules = [foreignKeyWithoutIndex];
 
 ;// CONCATENATED MODULE: ./src/core/lint/rules/column-types.ts
 
@@ -13229,7 +16029,7 @@ const changingColumnType = {
                     message: `ALTER COLUMN ${name} TYPE ${typeNameText(column.typeName)} on ${table}: ${verdict.why}`,
                     hint: `${verdict.kind === 'maybe' ? `if it is a safe widening, mark it \`-- db-deploy-ignore changing-column-type: <old> → <new> is in place\`; otherwise ` : ''}add a new column of the new type, write to both, backfill in batches, move reads to the new column, then drop the old one`,
                     severity: verdict.kind === 'rewrite' ? 'error' : 'warning',
-                    location: locationOf(column),
+                    location: ast_locationOf(column),
                 },
             ];
         });
@@ -13244,7 +16044,7 @@ const NOT_VOLATILE = new Set('now transaction_timestamp statement_timestamp txid
 /** The volatile (or unknown) functions a default expression calls. */
 function defaultVolatility(expr) {
     const result = { volatile: [], unknown: [] };
-    walk({ expr }, (type, node) => {
+    ast_walk({ expr }, (type, node) => {
         if (type !== 'FuncCall')
             return;
         const name = names(node.funcname).at(-1)?.toLowerCase() ?? '?';
@@ -13288,7 +16088,7 @@ const addColumnDefaultRewrite = {
                 return [];
             const name = String(column.colname);
             const hint = `add ${name} without a DEFAULT, then ALTER TABLE ${table} ALTER COLUMN ${name} SET DEFAULT … (new rows only), then backfill existing rows in batches`;
-            const at = { location: locationOf(def) };
+            const at = { location: ast_locationOf(def) };
             if (context.pgVersion < 11)
                 return [
                     {
@@ -13339,7 +16139,7 @@ const addingRequiredField = {
                 {
                     message: `ADD COLUMN ${name} … NOT NULL without a DEFAULT on ${table} fails as soon as ${table} has a row`,
                     hint: `add ${name} with a constant DEFAULT (no rewrite on PostgreSQL 11+), or add it nullable, backfill, then make it NOT NULL with the CHECK … NOT VALID → VALIDATE → SET NOT NULL recipe`,
-                    location: locationOf(notNull),
+                    location: ast_locationOf(notNull),
                 },
             ];
         });
@@ -13366,7 +16166,7 @@ const addColumnAutoIncrement = {
                 {
                     message: `ADD COLUMN ${name} ${identity ? 'GENERATED AS IDENTITY' : type} fills every existing row of ${table}: it rewrites ${table} while blocking its reads and writes`,
                     hint: `add ${name} as a plain nullable bigint, attach a sequence with ALTER COLUMN ${name} SET DEFAULT nextval(…) (new rows only), backfill existing rows in batches, then add constraints online (CHECK NOT VALID, unique index CONCURRENTLY)`,
-                    location: locationOf(identity ?? column),
+                    location: ast_locationOf(identity ?? column),
                 },
             ];
         });
@@ -13392,7 +16192,7 @@ const addColumnStoredGenerated = {
                 {
                     message: `ADD COLUMN ${name} GENERATED ALWAYS AS (…) STORED computes ${name} for every row: it rewrites ${table} while blocking its reads and writes`,
                     hint: `add a plain nullable column filled by a trigger (or by the application), backfill it in batches${context.pgVersion >= 18 ? ', or use a VIRTUAL generated column (PostgreSQL 18, no rewrite)' : ''}`,
-                    location: locationOf(generated),
+                    location: ast_locationOf(generated),
                 },
             ];
         });
@@ -13422,7 +16222,7 @@ const preferJsonb = {
             .map((c) => ({
             message: `column ${String(c.colname)} of ${tableName(node.relation)} is json: json has no equality operator, so SELECT DISTINCT, UNION and GROUP BY on it fail, and it is re-parsed on every read`,
             hint: 'use jsonb',
-            location: locationOf(c),
+            location: ast_locationOf(c),
         }));
     },
 };
@@ -13452,8 +16252,9 @@ const columnRules = [
     dropNotNull,
 ];
 
-;// CONCATENATED MODULE: ./src/core/lint/rules/data.ts
+;// CONCATENATED MODULE: ./src/core/lint/rules/data-drops.ts
 
+/** The end of a hint for a finding that may be intended: mark it with a `db-deploy-ignore` comment. */
 const IGNORE = (id) => `mark it \`-- db-deploy-ignore ${id}: <why it is safe>\``;
 /** Names of the dropped objects of a DropStmt (`orders`, `sales.orders`) with their keys. */
 function droppedRelations(node) {
@@ -13461,10 +16262,6 @@ function droppedRelations(node) {
         const parts = names(nodeOf(object, 'List')?.items);
         return { name: parts.join('.'), key: qualifiedNameKey(parts) };
     });
-}
-/** Whether every relation was created earlier in this migration (new, empty, unused by code). */
-function allNew(relations, context) {
-    return relations.every((r) => createdInMigration(context, tableKey(r)));
 }
 /**
  * DROP TABLE deletes the table's rows for good, and running code that still queries the table
@@ -13614,6 +16411,14 @@ const banTruncateCascade = {
         ];
     },
 };
+
+;// CONCATENATED MODULE: ./src/core/lint/rules/data-rows.ts
+
+
+/** Whether every relation was created earlier in this migration (new, empty, unused by code). */
+function allNew(relations, context) {
+    return relations.every((r) => createdInMigration(context, tableKey(r)));
+}
 /**
  * Whether a relation is a system catalog: in pg_catalog, or unqualified and named pg_… (pg_catalog
  * is searched before any other schema, so `pg_index` is pg_catalog.pg_index).
@@ -13726,6 +16531,11 @@ const dataBackfillInMigration = {
         ];
     },
 };
+
+;// CONCATENATED MODULE: ./src/core/lint/rules/data.ts
+
+
+/** The data rules, in the order they report. */
 const dataRules = [
     banDropTable,
     banDropColumn,
@@ -13754,61 +16564,8 @@ const DESTRUCTIVE_RULES = new Set([
     banDeleteWithoutWhere.id,
 ]);
 
-;// CONCATENATED MODULE: ./src/core/lint/rules/locks.ts
+;// CONCATENATED MODULE: ./src/core/lint/rules/lock-rewrites.ts
 
-/** PostgreSQL's lock modes as LockStmt numbers them (src/include/storage/lockdefs.h). */
-const LOCK_MODES = ',ACCESS SHARE,ROW SHARE,ROW EXCLUSIVE,SHARE UPDATE EXCLUSIVE,SHARE,SHARE ROW EXCLUSIVE,EXCLUSIVE,ACCESS EXCLUSIVE'.split(',');
-const SHARE_LOCK = 5;
-const ACCESS_EXCLUSIVE_LOCK = 8;
-function isNew(relation, context) {
-    return createdInMigration(context, tableKey(relation));
-}
-/**
- * LOCK TABLE in SHARE mode or stronger blocks every INSERT/UPDATE/DELETE (ACCESS EXCLUSIVE: every
- * SELECT too) until the migration commits (PostgreSQL docs, 13.3.1 Table-Level Locks, LOCK).
- */
-const banLockTable = {
-    id: 'ban-lock-table',
-    severity: 'error',
-    description: 'LOCK TABLE in SHARE mode or stronger blocks writes until the migration commits.',
-    nodeTypes: ['LockStmt'],
-    check(statement, context) {
-        const mode = Number(statement.node.mode);
-        if (mode < SHARE_LOCK)
-            return [];
-        const blocks = mode === ACCESS_EXCLUSIVE_LOCK ? 'reads and writes' : 'writes';
-        return list(statement.node.relations)
-            .filter((r) => !isNew(r, context))
-            .map((r) => ({
-            message: `LOCK TABLE ${tableName(r)} IN ${LOCK_MODES[mode] ?? mode} MODE blocks ${blocks} to ${tableName(r)} until the migration commits`,
-            hint: 'remove the explicit lock: each DDL statement takes the lock it needs; do data changes in batches outside the migration',
-            location: rangeVarLocation(r),
-        }));
-    },
-};
-/**
- * REFRESH MATERIALIZED VIEW without CONCURRENTLY holds an ACCESS EXCLUSIVE lock on the view for the
- * whole query: every SELECT on it waits (PostgreSQL docs, REFRESH MATERIALIZED VIEW).
- */
-const requireConcurrentRefresh = {
-    id: 'require-concurrent-refresh',
-    severity: 'error',
-    description: 'REFRESH MATERIALIZED VIEW without CONCURRENTLY blocks reads of the view.',
-    nodeTypes: ['RefreshMatViewStmt'],
-    check(statement, context) {
-        const node = statement.node;
-        if (node.concurrent || isNew(node.relation, context))
-            return [];
-        const view = tableName(node.relation);
-        return [
-            {
-                message: `REFRESH MATERIALIZED VIEW ${view} without CONCURRENTLY blocks every read of ${view} until the refresh is done`,
-                hint: `use REFRESH MATERIALIZED VIEW CONCURRENTLY ${view} (it needs a unique index on the view, and a view that is already populated)`,
-                location: rangeVarLocation(node.relation),
-            },
-        ];
-    },
-};
 const COPY = 'create a new table, keep it in sync with a trigger, backfill it in batches and switch code to it';
 /** A rule for a command that copies a whole relation under an ACCESS EXCLUSIVE lock. */
 function rewriteRule(id, sql, nodeTypes, hint, find) {
@@ -13819,7 +16576,7 @@ function rewriteRule(id, sql, nodeTypes, hint, find) {
         nodeTypes,
         check(statement, context) {
             return find(statement.node)
-                .filter((r) => r.relation === undefined || !isNew(r.relation, context))
+                .filter((r) => r.relation === undefined || !createdInMigration(context, tableKey(r.relation)))
                 .map((r) => {
                 const what = r.relation === undefined ? 'every table' : tableName(r.relation);
                 return {
@@ -13870,11 +16627,21 @@ const banSetTablespace = rewriteRule('ban-set-tablespace', 'SET TABLESPACE', ['A
  * EXCLUSIVE lock (PostgreSQL docs, ALTER TABLE, SET { LOGGED | UNLOGGED }).
  */
 const banSetLogged = rewriteRule('ban-set-logged', 'SET LOGGED / UNLOGGED', ['AlterTableStmt'], `give new tables the persistence they need from the start; to change an existing one, ${COPY}`, (node) => alterCommands(node, { AT_SetLogged: 'SET LOGGED', AT_SetUnLogged: 'SET UNLOGGED' }));
+/** The rewrite rules, in the order the lock rules list them. */
+const rewriteRules = [
+    banVacuumFull,
+    banCluster,
+    banSetTablespace,
+    banSetLogged,
+];
+
+;// CONCATENATED MODULE: ./src/core/lint/rules/transactions.ts
+
 /** String literals ('…') in the statements after the current one. */
 function laterStrings(context) {
     const found = new Set();
     for (const s of context.statements.slice(context.index + 1))
-        walk(s.node, (type, node) => {
+        ast_walk(s.node, (type, node) => {
             const literal = type === 'A_Const' ? (nodeOf(node.sval, 'String') ?? node.sval) : undefined;
             const value = literal?.sval;
             if (typeof value === 'string')
@@ -13912,6 +16679,89 @@ const enumAddValueInTransaction = {
                 severity: 'warning',
                 message: `'${value}' is added to ${type} and used later in the same transaction: PostgreSQL rejects a new enum value until the transaction that added it commits`,
                 hint,
+            },
+        ];
+    },
+};
+const SAVEPOINT_KINDS = ['TRANS_STMT_SAVEPOINT', 'TRANS_STMT_RELEASE', 'TRANS_STMT_ROLLBACK_TO'];
+/**
+ * db-deploy wraps each migration in its own transaction (or runs it statement by statement): a
+ * BEGIN inside it is ignored with a warning, a COMMIT ends it early so later statements run outside
+ * it and cannot be rolled back (PostgreSQL docs, BEGIN, COMMIT, 3.4 Transactions). A savepoint
+ * inside db-deploy's transaction is harmless; outside one it fails.
+ */
+const transactionNesting = {
+    id: 'transaction-nesting',
+    severity: 'error',
+    description: 'BEGIN/COMMIT/ROLLBACK in a migration fight the transaction db-deploy manages.',
+    nodeTypes: ['TransactionStmt'],
+    check(statement, context) {
+        const kind = String(statement.node.kind);
+        if (SAVEPOINT_KINDS.includes(kind) && context.transactional)
+            return [];
+        const what = kind.replace('TRANS_STMT_', '').replace('_', ' ');
+        return [
+            {
+                message: `${what} in a migration: db-deploy manages the transaction (${context.transactional ? 'this one runs in a transaction; a COMMIT/ROLLBACK would end it early and leave the rest outside it' : 'this one runs statement by statement; a BEGIN would put the statements that cannot run in a transaction into one'})`,
+                hint: 'remove transaction control from the file; to run a migration without a transaction, put only statements that need it (e.g. CREATE INDEX CONCURRENTLY) in it',
+            },
+        ];
+    },
+};
+
+;// CONCATENATED MODULE: ./src/core/lint/rules/locks.ts
+
+
+
+/** PostgreSQL's lock modes as LockStmt numbers them (src/include/storage/lockdefs.h). */
+const LOCK_MODES = ',ACCESS SHARE,ROW SHARE,ROW EXCLUSIVE,SHARE UPDATE EXCLUSIVE,SHARE,SHARE ROW EXCLUSIVE,EXCLUSIVE,ACCESS EXCLUSIVE'.split(',');
+const SHARE_LOCK = 5;
+const ACCESS_EXCLUSIVE_LOCK = 8;
+function isNew(relation, context) {
+    return createdInMigration(context, tableKey(relation));
+}
+/**
+ * LOCK TABLE in SHARE mode or stronger blocks every INSERT/UPDATE/DELETE (ACCESS EXCLUSIVE: every
+ * SELECT too) until the migration commits (PostgreSQL docs, 13.3.1 Table-Level Locks, LOCK).
+ */
+const banLockTable = {
+    id: 'ban-lock-table',
+    severity: 'error',
+    description: 'LOCK TABLE in SHARE mode or stronger blocks writes until the migration commits.',
+    nodeTypes: ['LockStmt'],
+    check(statement, context) {
+        const mode = Number(statement.node.mode);
+        if (mode < SHARE_LOCK)
+            return [];
+        const blocks = mode === ACCESS_EXCLUSIVE_LOCK ? 'reads and writes' : 'writes';
+        return list(statement.node.relations)
+            .filter((r) => !isNew(r, context))
+            .map((r) => ({
+            message: `LOCK TABLE ${tableName(r)} IN ${LOCK_MODES[mode] ?? mode} MODE blocks ${blocks} to ${tableName(r)} until the migration commits`,
+            hint: 'remove the explicit lock: each DDL statement takes the lock it needs; do data changes in batches outside the migration',
+            location: rangeVarLocation(r),
+        }));
+    },
+};
+/**
+ * REFRESH MATERIALIZED VIEW without CONCURRENTLY holds an ACCESS EXCLUSIVE lock on the view for the
+ * whole query: every SELECT on it waits (PostgreSQL docs, REFRESH MATERIALIZED VIEW).
+ */
+const requireConcurrentRefresh = {
+    id: 'require-concurrent-refresh',
+    severity: 'error',
+    description: 'REFRESH MATERIALIZED VIEW without CONCURRENTLY blocks reads of the view.',
+    nodeTypes: ['RefreshMatViewStmt'],
+    check(statement, context) {
+        const node = statement.node;
+        if (node.concurrent || isNew(node.relation, context))
+            return [];
+        const view = tableName(node.relation);
+        return [
+            {
+                message: `REFRESH MATERIALIZED VIEW ${view} without CONCURRENTLY blocks every read of ${view} until the refresh is done`,
+                hint: `use REFRESH MATERIALIZED VIEW CONCURRENTLY ${view} (it needs a unique index on the view, and a view that is already populated)`,
+                location: rangeVarLocation(node.relation),
             },
         ];
     },
@@ -14041,38 +16891,11 @@ const banAlterDomainWithAddConstraint = {
         ];
     },
 };
-const SAVEPOINT_KINDS = ['TRANS_STMT_SAVEPOINT', 'TRANS_STMT_RELEASE', 'TRANS_STMT_ROLLBACK_TO'];
-/**
- * db-deploy wraps each migration in its own transaction (or runs it statement by statement): a
- * BEGIN inside it is ignored with a warning, a COMMIT ends it early so later statements run outside
- * it and cannot be rolled back (PostgreSQL docs, BEGIN, COMMIT, 3.4 Transactions). A savepoint
- * inside db-deploy's transaction is harmless; outside one it fails.
- */
-const transactionNesting = {
-    id: 'transaction-nesting',
-    severity: 'error',
-    description: 'BEGIN/COMMIT/ROLLBACK in a migration fight the transaction db-deploy manages.',
-    nodeTypes: ['TransactionStmt'],
-    check(statement, context) {
-        const kind = String(statement.node.kind);
-        if (SAVEPOINT_KINDS.includes(kind) && context.transactional)
-            return [];
-        const what = kind.replace('TRANS_STMT_', '').replace('_', ' ');
-        return [
-            {
-                message: `${what} in a migration: db-deploy manages the transaction (${context.transactional ? 'this one runs in a transaction; a COMMIT/ROLLBACK would end it early and leave the rest outside it' : 'this one runs statement by statement; a BEGIN would put the statements that cannot run in a transaction into one'})`,
-                hint: 'remove transaction control from the file; to run a migration without a transaction, put only statements that need it (e.g. CREATE INDEX CONCURRENTLY) in it',
-            },
-        ];
-    },
-};
+/** The lock rules, in the order they report. */
 const lockRules = [
     banLockTable,
     requireConcurrentRefresh,
-    banVacuumFull,
-    banCluster,
-    banSetTablespace,
-    banSetLogged,
+    ...rewriteRules,
     enumAddValueInTransaction,
     attachPartitionWithoutCheck,
     banDisableTrigger,
@@ -14116,7 +16939,7 @@ const partitionRules = [requireConcurrentDetach];
  * still queries the old name, and gets `relation/column does not exist` the moment a rename commits.
  * A rename is safe only for objects created in the same migration, which no running code uses yet.
  */
-const KINDS = {
+const renames_KINDS = {
     OBJECT_TABLE: 'TABLE',
     OBJECT_VIEW: 'VIEW',
     OBJECT_MATVIEW: 'MATERIALIZED VIEW',
@@ -14154,7 +16977,7 @@ const renameTable = {
     nodeTypes: ['RenameStmt'],
     check(statement, context) {
         const node = statement.node;
-        const kind = KINDS[String(node.renameType)];
+        const kind = renames_KINDS[String(node.renameType)];
         if (!kind)
             return [];
         const key = tableKey(node.relation);
@@ -14278,152 +17101,8 @@ const renameRules = [
     renameType,
 ];
 
-;// CONCATENATED MODULE: ./src/core/lint/rules/hygiene.ts
+;// CONCATENATED MODULE: ./src/core/lint/rules/hygiene-rerun.ts
 
-/** Built-in type name of a TypeName (`pg_catalog.int4` or `serial`), or undefined for others. */
-function builtinType(typeName) {
-    const parts = names(nodeOf(typeName, 'TypeName')?.names ?? typeName?.names);
-    if (parts.length === 2 && parts[0] === 'pg_catalog')
-        return parts[1];
-    return parts.length === 1 ? parts[0]?.toLowerCase() : undefined;
-}
-function columnType(def, column) {
-    const columnDef = nodeOf(def, 'ColumnDef');
-    const typeName = columnDef?.typeName;
-    const type = builtinType(typeName);
-    if (!columnDef || !type)
-        return undefined;
-    const mods = list(typeName?.typmods).length;
-    return { column, type, mods, location: locationOf(typeName) };
-}
-/** The column types a statement declares, with the table they belong to. */
-/** Computed once per statement: every type rule asks for the same list. */
-const columnTypesCache = new WeakMap();
-function columnTypes(statement) {
-    let types = columnTypesCache.get(statement);
-    if (!types) {
-        types = readColumnTypes(statement);
-        columnTypesCache.set(statement, types);
-    }
-    return types;
-}
-function readColumnTypes(statement) {
-    const node = statement.node;
-    const table = tableName(node.relation);
-    const found = [];
-    if (statement.type === 'CreateStmt')
-        for (const element of list(node.tableElts)) {
-            const colname = String(nodeOf(element, 'ColumnDef')?.colname);
-            found.push(columnType(element, `${table}.${colname}`));
-        }
-    if (statement.type === 'AlterTableStmt')
-        for (const cmd of alterTableCmds(node)) {
-            if (cmd.subtype === 'AT_AddColumn') {
-                const colname = String(nodeOf(cmd.def, 'ColumnDef')?.colname);
-                found.push(columnType(cmd.def, `${table}.${colname}`));
-            }
-            if (cmd.subtype === 'AT_AlterColumnType')
-                found.push(columnType(cmd.def, `${table}.${String(cmd.name)}`));
-        }
-    return found.filter((c) => c !== undefined);
-}
-/** A notice rule over the column types of CREATE TABLE / ADD COLUMN / ALTER COLUMN TYPE. */
-function typeRule(id, description, report) {
-    return {
-        id,
-        severity: 'notice',
-        description,
-        nodeTypes: ['CreateStmt', 'AlterTableStmt'],
-        check(statement) {
-            return columnTypes(statement).flatMap((c) => {
-                const hit = report(c);
-                return hit ? [{ ...hit, location: c.location }] : [];
-            });
-        },
-    };
-}
-const OVERFLOW = (max) => `it overflows at ${max}, and widening it later rewrites the table under an ACCESS EXCLUSIVE lock`;
-/**
- * An integer column overflows at 2^31-1; changing it to bigint later rewrites the table
- * (PostgreSQL docs, 8.1.1 Integer Types; ALTER TABLE, Notes). squawk: prefer-bigint-over-int.
- */
-const preferBigintOverInt = typeRule('prefer-bigint-over-int', 'A 32-bit integer column can run out of values; widening it later rewrites the table.', (c) => ['int4', 'int', 'integer', 'serial', 'serial4'].includes(c.type)
-    ? {
-        message: `${c.column} is ${c.type}: ${OVERFLOW('2,147,483,647')}`,
-        hint: `use bigint${c.type.startsWith('serial') ? ' GENERATED BY DEFAULT AS IDENTITY' : ''} (4 more bytes per row)`,
-    }
-    : undefined);
-/** A smallint column overflows at 32,767 (PostgreSQL docs, 8.1.1). squawk: prefer-bigint-over-smallint. */
-const preferBigintOverSmallint = typeRule('prefer-bigint-over-smallint', 'A 16-bit integer column can run out of values; widening it later rewrites the table.', (c) => ['int2', 'smallint', 'smallserial', 'serial2'].includes(c.type)
-    ? {
-        message: `${c.column} is ${c.type}: ${OVERFLOW('32,767')}`,
-        hint: 'use bigint (or integer when the range is truly bounded)',
-    }
-    : undefined);
-/**
- * serial creates a separate sequence with its own owner and grants; an identity column is part of
- * the table and follows it (PostgreSQL docs, 8.1.4 Serial Types; CREATE TABLE, GENERATED … AS
- * IDENTITY). squawk: prefer-identity.
- */
-const preferIdentity = typeRule('prefer-identity', 'serial columns need separate grants and sequence management; identity columns do not.', (c) => ['serial', 'serial2', 'serial4', 'serial8', 'smallserial', 'bigserial'].includes(c.type)
-    ? {
-        message: `${c.column} is ${c.type}: its sequence needs its own grants and is easy to get out of step when copying data`,
-        hint: 'use bigint GENERATED BY DEFAULT AS IDENTITY (or GENERATED ALWAYS AS IDENTITY)',
-    }
-    : undefined);
-/**
- * varchar(n) gains nothing over text in PostgreSQL, and raising n later needs ALTER COLUMN TYPE
- * (PostgreSQL docs, 8.3 Character Types, Tip). squawk: prefer-text-field.
- */
-const preferTextField = typeRule('prefer-text-field', 'varchar(n) is no faster than text, and changing n later takes an ACCESS EXCLUSIVE lock.', (c) => c.type === 'varchar' && c.mods > 0
-    ? {
-        message: `${c.column} is varchar(n): changing the limit later needs ALTER COLUMN TYPE under an ACCESS EXCLUSIVE lock`,
-        hint: 'use text, with a CHECK (char_length(col) <= n) constraint when a limit is needed (it can be replaced NOT VALID, online)',
-    }
-    : undefined);
-/**
- * timestamp (without time zone) stores wall-clock time with no zone: values depend on the writer's
- * settings (PostgreSQL docs, 8.5.1.3 Time Stamps; wiki "Don't Do This"). squawk: prefer-timestamptz.
- */
-const preferTimestamptz = typeRule('prefer-timestamptz', 'timestamp without time zone stores ambiguous wall-clock times.', (c) => c.type === 'timestamp'
-    ? {
-        message: `${c.column} is timestamp without time zone: its values mean different instants for clients in different time zones`,
-        hint: 'use timestamptz (same 8 bytes; stored as UTC)',
-    }
-    : undefined);
-/**
- * char(n) pads with spaces and is no faster than text (PostgreSQL docs, 8.3 Character Types, Tip;
- * wiki "Don't Do This"). squawk: ban-char-field.
- */
-const banCharField = typeRule('ban-char-field', 'char(n) pads values with spaces and is no faster than text.', (c) => c.type === 'bpchar'
-    ? {
-        message: `${c.column} is char(n): values are padded with spaces, which surprises comparisons and clients`,
-        hint: 'use text (with a CHECK on the length when it must be fixed)',
-    }
-    : undefined);
-/**
- * A domain's CHECK or NOT NULL can only be changed later with ALTER DOMAIN, which scans every
- * table using it (PostgreSQL docs, CREATE DOMAIN, Notes): table constraints are easier to evolve.
- */
-const banCreateDomainWithConstraint = {
-    id: 'ban-create-domain-with-constraint',
-    severity: 'notice',
-    description: 'A domain constraint can only be changed later by a blocking scan of every table using it.',
-    nodeTypes: ['CreateDomainStmt'],
-    check(statement) {
-        const node = statement.node;
-        const constrained = list(node.constraints).some((c) => ['CONSTR_CHECK', 'CONSTR_NOTNULL'].includes(String(nodeOf(c, 'Constraint')?.contype)));
-        if (!constrained)
-            return [];
-        const domain = names(node.domainname).join('.');
-        return [
-            {
-                message: `domain ${domain} has a constraint: changing it later needs ALTER DOMAIN, which scans and locks every table that uses ${domain}`,
-                hint: 'put the CHECK / NOT NULL on the table columns instead; they can be added NOT VALID and validated online',
-            },
-        ];
-    },
-};
 /** CREATE statements that accept IF NOT EXISTS (or OR REPLACE), with the field that says so. */
 const CREATES = {
     CreateStmt: { sql: 'CREATE TABLE', flag: 'if_not_exists', name: (n) => tableName(n.relation) },
@@ -14521,13 +17200,172 @@ const preferRobustStmts = {
         }));
     },
 };
-const hygieneRules = [
+
+;// CONCATENATED MODULE: ./src/core/lint/rules/hygiene-types.ts
+
+/** Built-in type name of a TypeName (`pg_catalog.int4` or `serial`), or undefined for others. */
+function builtinType(typeName) {
+    const parts = names(nodeOf(typeName, 'TypeName')?.names ?? typeName?.names);
+    if (parts.length === 2 && parts[0] === 'pg_catalog')
+        return parts[1];
+    return parts.length === 1 ? parts[0]?.toLowerCase() : undefined;
+}
+/** The built-in type of a ColumnDef, named by `column`; undefined for other types. */
+function columnType(def, column) {
+    const columnDef = nodeOf(def, 'ColumnDef');
+    const typeName = columnDef?.typeName;
+    const type = builtinType(typeName);
+    if (!columnDef || !type)
+        return undefined;
+    const mods = list(typeName?.typmods).length;
+    return { column, type, mods, location: ast_locationOf(typeName) };
+}
+/** Computed once per statement: every type rule asks for the same list. */
+const columnTypesCache = new WeakMap();
+/** The column types a statement declares (cached per statement). */
+function columnTypes(statement) {
+    let types = columnTypesCache.get(statement);
+    if (!types) {
+        types = readColumnTypes(statement);
+        columnTypesCache.set(statement, types);
+    }
+    return types;
+}
+/** Reads the column types of a CREATE TABLE or ALTER TABLE (ADD COLUMN, ALTER COLUMN TYPE). */
+function readColumnTypes(statement) {
+    const node = statement.node;
+    const table = tableName(node.relation);
+    const found = [];
+    if (statement.type === 'CreateStmt')
+        for (const element of list(node.tableElts)) {
+            const colname = String(nodeOf(element, 'ColumnDef')?.colname);
+            found.push(columnType(element, `${table}.${colname}`));
+        }
+    if (statement.type === 'AlterTableStmt')
+        for (const cmd of alterTableCmds(node)) {
+            if (cmd.subtype === 'AT_AddColumn') {
+                const colname = String(nodeOf(cmd.def, 'ColumnDef')?.colname);
+                found.push(columnType(cmd.def, `${table}.${colname}`));
+            }
+            if (cmd.subtype === 'AT_AlterColumnType')
+                found.push(columnType(cmd.def, `${table}.${String(cmd.name)}`));
+        }
+    return found.filter((c) => c !== undefined);
+}
+/** A notice rule over the column types of CREATE TABLE / ADD COLUMN / ALTER COLUMN TYPE. */
+function typeRule(id, description, report) {
+    return {
+        id,
+        severity: 'notice',
+        description,
+        nodeTypes: ['CreateStmt', 'AlterTableStmt'],
+        check(statement) {
+            return columnTypes(statement).flatMap((c) => {
+                const hit = report(c);
+                return hit ? [{ ...hit, location: c.location }] : [];
+            });
+        },
+    };
+}
+const OVERFLOW = (max) => `it overflows at ${max}, and widening it later rewrites the table under an ACCESS EXCLUSIVE lock`;
+/**
+ * An integer column overflows at 2^31-1; changing it to bigint later rewrites the table
+ * (PostgreSQL docs, 8.1.1 Integer Types; ALTER TABLE, Notes). squawk: prefer-bigint-over-int.
+ */
+const preferBigintOverInt = typeRule('prefer-bigint-over-int', 'A 32-bit integer column can run out of values; widening it later rewrites the table.', (c) => ['int4', 'int', 'integer', 'serial', 'serial4'].includes(c.type)
+    ? {
+        message: `${c.column} is ${c.type}: ${OVERFLOW('2,147,483,647')}`,
+        hint: `use bigint${c.type.startsWith('serial') ? ' GENERATED BY DEFAULT AS IDENTITY' : ''} (4 more bytes per row)`,
+    }
+    : undefined);
+/** A smallint column overflows at 32,767 (PostgreSQL docs, 8.1.1). squawk: prefer-bigint-over-smallint. */
+const preferBigintOverSmallint = typeRule('prefer-bigint-over-smallint', 'A 16-bit integer column can run out of values; widening it later rewrites the table.', (c) => ['int2', 'smallint', 'smallserial', 'serial2'].includes(c.type)
+    ? {
+        message: `${c.column} is ${c.type}: ${OVERFLOW('32,767')}`,
+        hint: 'use bigint (or integer when the range is truly bounded)',
+    }
+    : undefined);
+/**
+ * serial creates a separate sequence with its own owner and grants; an identity column is part of
+ * the table and follows it (PostgreSQL docs, 8.1.4 Serial Types; CREATE TABLE, GENERATED … AS
+ * IDENTITY). squawk: prefer-identity.
+ */
+const preferIdentity = typeRule('prefer-identity', 'serial columns need separate grants and sequence management; identity columns do not.', (c) => ['serial', 'serial2', 'serial4', 'serial8', 'smallserial', 'bigserial'].includes(c.type)
+    ? {
+        message: `${c.column} is ${c.type}: its sequence needs its own grants and is easy to get out of step when copying data`,
+        hint: 'use bigint GENERATED BY DEFAULT AS IDENTITY (or GENERATED ALWAYS AS IDENTITY)',
+    }
+    : undefined);
+/**
+ * varchar(n) gains nothing over text in PostgreSQL, and raising n later needs ALTER COLUMN TYPE
+ * (PostgreSQL docs, 8.3 Character Types, Tip). squawk: prefer-text-field.
+ */
+const preferTextField = typeRule('prefer-text-field', 'varchar(n) is no faster than text, and changing n later takes an ACCESS EXCLUSIVE lock.', (c) => c.type === 'varchar' && c.mods > 0
+    ? {
+        message: `${c.column} is varchar(n): changing the limit later needs ALTER COLUMN TYPE under an ACCESS EXCLUSIVE lock`,
+        hint: 'use text, with a CHECK (char_length(col) <= n) constraint when a limit is needed (it can be replaced NOT VALID, online)',
+    }
+    : undefined);
+/**
+ * timestamp (without time zone) stores wall-clock time with no zone: values depend on the writer's
+ * settings (PostgreSQL docs, 8.5.1.3 Time Stamps; wiki "Don't Do This"). squawk: prefer-timestamptz.
+ */
+const preferTimestamptz = typeRule('prefer-timestamptz', 'timestamp without time zone stores ambiguous wall-clock times.', (c) => c.type === 'timestamp'
+    ? {
+        message: `${c.column} is timestamp without time zone: its values mean different instants for clients in different time zones`,
+        hint: 'use timestamptz (same 8 bytes; stored as UTC)',
+    }
+    : undefined);
+/**
+ * char(n) pads with spaces and is no faster than text (PostgreSQL docs, 8.3 Character Types, Tip;
+ * wiki "Don't Do This"). squawk: ban-char-field.
+ */
+const banCharField = typeRule('ban-char-field', 'char(n) pads values with spaces and is no faster than text.', (c) => c.type === 'bpchar'
+    ? {
+        message: `${c.column} is char(n): values are padded with spaces, which surprises comparisons and clients`,
+        hint: 'use text (with a CHECK on the length when it must be fixed)',
+    }
+    : undefined);
+/** The column-type notices, in the order the hygiene rules list them. */
+const typeRules = [
     preferBigintOverInt,
     preferBigintOverSmallint,
     preferIdentity,
     preferTextField,
     preferTimestamptz,
     banCharField,
+];
+
+;// CONCATENATED MODULE: ./src/core/lint/rules/hygiene.ts
+
+
+
+/**
+ * A domain's CHECK or NOT NULL can only be changed later with ALTER DOMAIN, which scans every
+ * table using it (PostgreSQL docs, CREATE DOMAIN, Notes): table constraints are easier to evolve.
+ */
+const banCreateDomainWithConstraint = {
+    id: 'ban-create-domain-with-constraint',
+    severity: 'notice',
+    description: 'A domain constraint can only be changed later by a blocking scan of every table using it.',
+    nodeTypes: ['CreateDomainStmt'],
+    check(statement) {
+        const node = statement.node;
+        const constrained = list(node.constraints).some((c) => ['CONSTR_CHECK', 'CONSTR_NOTNULL'].includes(String(nodeOf(c, 'Constraint')?.contype)));
+        if (!constrained)
+            return [];
+        const domain = names(node.domainname).join('.');
+        return [
+            {
+                message: `domain ${domain} has a constraint: changing it later needs ALTER DOMAIN, which scans and locks every table that uses ${domain}`,
+                hint: 'put the CHECK / NOT NULL on the table columns instead; they can be added NOT VALID and validated online',
+            },
+        ];
+    },
+};
+/** The hygiene rules, in the order they report. */
+const hygieneRules = [
+    ...typeRules,
     preferRobustStmts,
     banCreateDomainWithConstraint,
 ];
@@ -14569,107 +17407,9 @@ function blue_green_shared_filledColumn(column) {
         /serial/.test(typeNameText(column?.typeName)));
 }
 
-;// CONCATENATED MODULE: ./src/core/lint/rules/blue-green-constraints.ts
+;// CONCATENATED MODULE: ./src/core/lint/rules/blue-green-identity.ts
 
 
-
-
-const blue_green_constraints_KINDS = {
-    CONSTR_UNIQUE: 'UNIQUE',
-    CONSTR_PRIMARY: 'PRIMARY KEY',
-    CONSTR_EXCLUSION: 'EXCLUDE',
-    CONSTR_CHECK: 'CHECK',
-};
-/** Column names an expression refers to (the last part of each ColumnRef). */
-function referencedColumns(expr) {
-    const columns = [];
-    walk({ expr }, (type, node) => {
-        if (type === 'ColumnRef')
-            columns.push(names(node.fields).at(-1) ?? '');
-    });
-    return columns;
-}
-/**
- * The constraints an ALTER TABLE adds that can refuse a row blue writes: table constraints
- * (NOT VALID included: it still checks new rows) and, on a new column, a UNIQUE / PRIMARY KEY
- * with one shared default or a CHECK that reads other columns (NULL or one default otherwise).
- */
-function canRefuseBlueRows(column, constraint) {
-    // USING INDEX attaches an existing unique index: its CREATE UNIQUE INDEX is what enforces.
-    if (!column)
-        return typeof constraint.indexname !== 'string';
-    if (constraint.contype === 'CONSTR_CHECK')
-        return referencedColumns(constraint.raw_expr).some((c) => c !== column.colname);
-    const def = blue_green_shared_constraintOf(column, 'CONSTR_DEFAULT');
-    return def !== undefined && defaultVolatility(def.raw_expr).volatile.length === 0;
-}
-/**
- * A new UNIQUE / PRIMARY KEY / EXCLUDE / CHECK constraint or unique index on a replicated table:
- * blue does not enforce it, and the first row blue writes that breaks it is a conflict that stops
- * replication (checked: a duplicate under a new unique index, a CHECK … NOT VALID).
- */
-const newConstraint = {
-    id: 'blue-green-new-constraint',
-    severity: 'error',
-    description: 'A UNIQUE, PRIMARY KEY, EXCLUDE or CHECK constraint (or unique index) that blue does not enforce stops the replication on the first row from blue that breaks it.',
-    nodeTypes: ['AlterTableStmt', 'IndexStmt'],
-    strategies: BLUE_GREEN,
-    check(statement, context) {
-        const node = statement.node;
-        const hint = (table) => `add it in a later deploy, after the switch (in place: NOT VALID then VALIDATE, or CREATE UNIQUE INDEX CONCURRENTLY), once the code writing ${table} respects it`;
-        if (statement.type === 'IndexStmt') {
-            if (!node.unique || greenOnly(context, tableKey(node.relation)))
-                return [];
-            const table = tableName(node.relation);
-            return [
-                {
-                    message: `CREATE UNIQUE INDEX on ${table} on green: blue does not enforce it, and the first duplicate blue writes to ${table} stops the apply worker`,
-                    hint: hint(table),
-                    location: rangeVarLocation(node.relation),
-                },
-            ];
-        }
-        return replicatedCmds(statement, context, ['AT_AddConstraint', 'AT_AddColumn']).flatMap(({ table, cmd }) => {
-            const column = cmd.subtype === 'AT_AddColumn' ? nodeOf(cmd.def, 'ColumnDef') : undefined;
-            const added = column ? columnConstraints(column) : [nodeOf(cmd.def, 'Constraint') ?? {}];
-            return added
-                .filter((c) => blue_green_constraints_KINDS[String(c.contype)] !== undefined && canRefuseBlueRows(column, c))
-                .map((c) => ({
-                message: `${column ? `ADD COLUMN ${String(column.colname)} … ${blue_green_constraints_KINDS[String(c.contype)]}` : `ADD CONSTRAINT${named(c)} ${blue_green_constraints_KINDS[String(c.contype)]}`} on ${table} on green: blue does not enforce it, and the first row blue writes to ${table} that breaks it stops the apply worker${validatesRows(c) ? '' : ' (NOT VALID still checks every new row, replicated ones included)'}`,
-                hint: hint(table),
-                location: locationOf(c),
-            }));
-        });
-    },
-};
-/**
- * A foreign key added on green is not checked for replicated rows: foreign keys are triggers, and
- * the apply worker's session_replication_role = replica skips them (checked: a row from blue with
- * a dangling reference is applied). ON DELETE actions do not run for blue's deletes either.
- */
-const newForeignKey = {
-    id: 'blue-green-new-foreign-key',
-    severity: 'warning',
-    description: 'A foreign key added on green is not checked for rows replicated from blue: green can take traffic with rows that break it.',
-    nodeTypes: ['AlterTableStmt'],
-    strategies: BLUE_GREEN,
-    check(statement, context) {
-        return replicatedCmds(statement, context, ['AT_AddConstraint', 'AT_AddColumn']).flatMap(({ table, cmd }) => {
-            const column = cmd.subtype === 'AT_AddColumn' ? nodeOf(cmd.def, 'ColumnDef') : undefined;
-            // A new column's rows from blue are NULL (or one default): nothing to reference.
-            if (column && !blue_green_shared_constraintOf(column, 'CONSTR_DEFAULT'))
-                return [];
-            const added = column ? columnConstraints(column) : [nodeOf(cmd.def, 'Constraint') ?? {}];
-            return added
-                .filter((c) => c.contype === 'CONSTR_FOREIGN')
-                .map((c) => ({
-                message: `FOREIGN KEY${named(c)} on ${table} REFERENCES ${tableName(c.pktable)} on green: rows replicated from blue are not checked (the apply worker runs with session_replication_role = replica, which skips foreign-key triggers and ON DELETE actions), so green can take traffic holding rows that break it`,
-                hint: `add it in a later deploy, after the switch (NOT VALID, then VALIDATE CONSTRAINT, which checks every row)`,
-                location: locationOf(c),
-            }));
-        });
-    },
-};
 const IDENTITY = {
     d: 'DEFAULT',
     f: 'FULL',
@@ -14779,11 +17519,17 @@ const tableWithoutReplicaIdentity = {
             {
                 message: `${table} has no primary key: once green is production and publishes it (a reverse replication of every table, the next blue-green deploy), every UPDATE and DELETE on ${table} fails with "cannot update table … because it does not have a replica identity and publishes updates"`,
                 hint: `give ${table} a primary key; or ALTER TABLE ${table} REPLICA IDENTITY USING INDEX <a unique index on NOT NULL columns>; REPLICA IDENTITY FULL as a last resort (every update and delete then logs and compares whole rows)`,
-                location: locationOf(rv),
+                location: ast_locationOf(rv),
             },
         ];
     },
 };
+/** The replica-identity rules, in the order the constraint rules list them. */
+const identityRules = [replicaIdentity, tableWithoutReplicaIdentity];
+
+;// CONCATENATED MODULE: ./src/core/lint/rules/blue-green-rollback.ts
+
+
 /** Whether the enum type `parts` was created earlier in this migration. */
 function enumIsNew(context, parts) {
     const key = qualifiedNameKey(parts);
@@ -14862,11 +17608,115 @@ const breaksRollback = {
         });
     },
 };
+
+;// CONCATENATED MODULE: ./src/core/lint/rules/blue-green-constraints.ts
+
+
+
+
+
+
+const blue_green_constraints_KINDS = {
+    CONSTR_UNIQUE: 'UNIQUE',
+    CONSTR_PRIMARY: 'PRIMARY KEY',
+    CONSTR_EXCLUSION: 'EXCLUDE',
+    CONSTR_CHECK: 'CHECK',
+};
+/** Column names an expression refers to (the last part of each ColumnRef). */
+function referencedColumns(expr) {
+    const columns = [];
+    ast_walk({ expr }, (type, node) => {
+        if (type === 'ColumnRef')
+            columns.push(names(node.fields).at(-1) ?? '');
+    });
+    return columns;
+}
+/**
+ * The constraints an ALTER TABLE adds that can refuse a row blue writes: table constraints
+ * (NOT VALID included: it still checks new rows) and, on a new column, a UNIQUE / PRIMARY KEY
+ * with one shared default or a CHECK that reads other columns (NULL or one default otherwise).
+ */
+function canRefuseBlueRows(column, constraint) {
+    // USING INDEX attaches an existing unique index: its CREATE UNIQUE INDEX is what enforces.
+    if (!column)
+        return typeof constraint.indexname !== 'string';
+    if (constraint.contype === 'CONSTR_CHECK')
+        return referencedColumns(constraint.raw_expr).some((c) => c !== column.colname);
+    const def = blue_green_shared_constraintOf(column, 'CONSTR_DEFAULT');
+    return def !== undefined && defaultVolatility(def.raw_expr).volatile.length === 0;
+}
+/**
+ * A new UNIQUE / PRIMARY KEY / EXCLUDE / CHECK constraint or unique index on a replicated table:
+ * blue does not enforce it, and the first row blue writes that breaks it is a conflict that stops
+ * replication (checked: a duplicate under a new unique index, a CHECK … NOT VALID).
+ */
+const newConstraint = {
+    id: 'blue-green-new-constraint',
+    severity: 'error',
+    description: 'A UNIQUE, PRIMARY KEY, EXCLUDE or CHECK constraint (or unique index) that blue does not enforce stops the replication on the first row from blue that breaks it.',
+    nodeTypes: ['AlterTableStmt', 'IndexStmt'],
+    strategies: BLUE_GREEN,
+    check(statement, context) {
+        const node = statement.node;
+        const hint = (table) => `add it in a later deploy, after the switch (in place: NOT VALID then VALIDATE, or CREATE UNIQUE INDEX CONCURRENTLY), once the code writing ${table} respects it`;
+        if (statement.type === 'IndexStmt') {
+            if (!node.unique || greenOnly(context, tableKey(node.relation)))
+                return [];
+            const table = tableName(node.relation);
+            return [
+                {
+                    message: `CREATE UNIQUE INDEX on ${table} on green: blue does not enforce it, and the first duplicate blue writes to ${table} stops the apply worker`,
+                    hint: hint(table),
+                    location: rangeVarLocation(node.relation),
+                },
+            ];
+        }
+        return replicatedCmds(statement, context, ['AT_AddConstraint', 'AT_AddColumn']).flatMap(({ table, cmd }) => {
+            const column = cmd.subtype === 'AT_AddColumn' ? nodeOf(cmd.def, 'ColumnDef') : undefined;
+            const added = column ? columnConstraints(column) : [nodeOf(cmd.def, 'Constraint') ?? {}];
+            return added
+                .filter((c) => blue_green_constraints_KINDS[String(c.contype)] !== undefined && canRefuseBlueRows(column, c))
+                .map((c) => ({
+                message: `${column ? `ADD COLUMN ${String(column.colname)} … ${blue_green_constraints_KINDS[String(c.contype)]}` : `ADD CONSTRAINT${named(c)} ${blue_green_constraints_KINDS[String(c.contype)]}`} on ${table} on green: blue does not enforce it, and the first row blue writes to ${table} that breaks it stops the apply worker${validatesRows(c) ? '' : ' (NOT VALID still checks every new row, replicated ones included)'}`,
+                hint: hint(table),
+                location: ast_locationOf(c),
+            }));
+        });
+    },
+};
+/**
+ * A foreign key added on green is not checked for replicated rows: foreign keys are triggers, and
+ * the apply worker's session_replication_role = replica skips them (checked: a row from blue with
+ * a dangling reference is applied). ON DELETE actions do not run for blue's deletes either.
+ */
+const newForeignKey = {
+    id: 'blue-green-new-foreign-key',
+    severity: 'warning',
+    description: 'A foreign key added on green is not checked for rows replicated from blue: green can take traffic with rows that break it.',
+    nodeTypes: ['AlterTableStmt'],
+    strategies: BLUE_GREEN,
+    check(statement, context) {
+        return replicatedCmds(statement, context, ['AT_AddConstraint', 'AT_AddColumn']).flatMap(({ table, cmd }) => {
+            const column = cmd.subtype === 'AT_AddColumn' ? nodeOf(cmd.def, 'ColumnDef') : undefined;
+            // A new column's rows from blue are NULL (or one default): nothing to reference.
+            if (column && !blue_green_shared_constraintOf(column, 'CONSTR_DEFAULT'))
+                return [];
+            const added = column ? columnConstraints(column) : [nodeOf(cmd.def, 'Constraint') ?? {}];
+            return added
+                .filter((c) => c.contype === 'CONSTR_FOREIGN')
+                .map((c) => ({
+                message: `FOREIGN KEY${named(c)} on ${table} REFERENCES ${tableName(c.pktable)} on green: rows replicated from blue are not checked (the apply worker runs with session_replication_role = replica, which skips foreign-key triggers and ON DELETE actions), so green can take traffic holding rows that break it`,
+                hint: `add it in a later deploy, after the switch (NOT VALID, then VALIDATE CONSTRAINT, which checks every row)`,
+                location: ast_locationOf(c),
+            }));
+        });
+    },
+};
+/** The blue-green rules on constraints and keys, in the order they report. */
 const blue_green_constraints_constraintRules = [
     newConstraint,
     newForeignKey,
-    replicaIdentity,
-    tableWithoutReplicaIdentity,
+    ...identityRules,
     breaksRollback,
 ];
 
@@ -14892,7 +17742,7 @@ function writtenTables(statement) {
             written.push({ verb: WRITES[type], relation: fields.relation });
     };
     visit(statement.type, node);
-    walk(node, visit);
+    ast_walk(node, visit);
     return written;
 }
 /**
@@ -14930,7 +17780,7 @@ const dataChange = {
 /** Names of the CTEs of a statement (they appear as RangeVars but are not tables). */
 function cteNames(node) {
     const found = new Set();
-    walk(node, (type, fields) => {
+    ast_walk(node, (type, fields) => {
         if (type === 'CommonTableExpr' && typeof fields.ctename === 'string')
             found.add(fields.ctename);
     });
@@ -14940,7 +17790,7 @@ function cteNames(node) {
 function replicatedSources(node, query, context) {
     const ctes = cteNames(node);
     const sources = new Set();
-    walk({ query }, (type, fields) => {
+    ast_walk({ query }, (type, fields) => {
         if (type !== 'RangeVar')
             return;
         const plain = fields.schemaname === undefined && ctes.has(String(fields.relname));
@@ -15036,7 +17886,7 @@ const sequenceValue = {
                 location: rangeVarLocation(node.relation),
             }));
         const hits = [];
-        walk(node, (type, call) => {
+        ast_walk(node, (type, call) => {
             if (type !== 'FuncCall' || names(call.funcname).at(-1) !== 'setval')
                 return;
             const target = setvalTarget(call);
@@ -15046,7 +17896,7 @@ const sequenceValue = {
             hits.push({
                 message: `setval(${target ? `'${target}'` : '…'}) on green ${lost}`,
                 hint: hint(`the value of ${sequence}`),
-                location: locationOf(call),
+                location: ast_locationOf(call),
             });
         });
         return hits;
@@ -15235,7 +18085,7 @@ const blue_green_columnType = {
             return {
                 message: `ALTER COLUMN ${column} TYPE ${type} on ${table} on green: blue's values of ${column} arrive as text and must parse as ${type}, or the apply worker stops (a binary subscription refuses any type change); after the switch, green's values must fit blue's old type for a rollback`,
                 hint: `add a new nullable column of type ${type} and move to it across deploys (the new code writes both, backfill after the switch, drop the old column later); a widening such as integer → bigint replicates while green's values still fit the old type: if that is enough, mark it ${blue_green_shared_IGNORE('blue-green-column-type')}`,
-                location: locationOf(nodeOf(cmd.def, 'ColumnDef')),
+                location: ast_locationOf(nodeOf(cmd.def, 'ColumnDef')),
             };
         });
     },
@@ -15263,7 +18113,7 @@ const notNull = {
                     {
                         message: `ADD COLUMN ${column} … NOT NULL without a DEFAULT on ${table} on green: the rows blue inserts arrive without ${column}, get NULL, and the apply worker stops on the not-null violation`,
                         hint: `give ${column} a DEFAULT (rows from blue get it), or add it nullable and make it NOT NULL in a later deploy, after the switch`,
-                        location: locationOf(required),
+                        location: ast_locationOf(required),
                     },
                 ];
             }
@@ -15279,7 +18129,7 @@ const notNull = {
                 {
                     message: `${cmd.subtype === 'AT_SetNotNull' ? `ALTER COLUMN ${column} SET NOT NULL` : `ADD CONSTRAINT${named(constraint ?? {})} NOT NULL ${column}`} on ${table} on green: blue allows NULL in ${column} and may still write one, and the apply worker stops on the first`,
                     hint: `make ${column} NOT NULL in a later deploy, after the switch, once no running code writes NULL into it`,
-                    location: locationOf(constraint),
+                    location: ast_locationOf(constraint),
                 },
             ];
         });
@@ -15399,7 +18249,7 @@ const NAME_COLUMNS = new Set([
 /** Long string constants compared with a catalog name column (`= '…'`, `IN ('…')`). */
 function comparedWithNames(node) {
     const compared = new Set();
-    walk(node, (type, expr) => {
+    ast_walk(node, (type, expr) => {
         if (type !== 'A_Expr')
             return;
         const column = [expr.lexpr, expr.rexpr]
@@ -15407,7 +18257,7 @@ function comparedWithNames(node) {
             .find((name) => name !== undefined && NAME_COLUMNS.has(name));
         if (!column)
             return;
-        walk({ sides: [expr.lexpr, expr.rexpr] }, (inner, constant) => {
+        ast_walk({ sides: [expr.lexpr, expr.rexpr] }, (inner, constant) => {
             if (inner !== 'A_Const')
                 return;
             const sval = nodeOf(constant.sval, 'String')?.sval ?? constant.sval?.sval;
@@ -15458,182 +18308,22 @@ const truncatedNameLookup = {
 };
 const nameRules = [truncatedNameClash, truncatedNameLookup];
 
-;// CONCATENATED MODULE: ./src/core/lint/versions.ts
-
+;// CONCATENATED MODULE: ./src/core/lint/versions-construct.ts
+/** A node test that passes every node of the type it is listed under. */
 const always = () => true;
+/** A node test that passes an AlterTableCmd (or similar) of one of these subtypes. */
 const subtype = (...subtypes) => (cmd) => subtypes.includes(String(cmd.subtype));
-/** Newest first, so that a statement's first finding is about the newest construct. */
-const NEWER_CONSTRUCTS = [
-    {
-        since: 18,
-        what: 'a VIRTUAL generated column (GENERATED ALWAYS AS (…) without STORED is VIRTUAL from 18)',
-        kind: 'syntax',
-        example: 'ALTER TABLE t ADD COLUMN c int GENERATED ALWAYS AS (a + 1) VIRTUAL',
-        hint: /GENERATED\s+ALWAYS\s+AS\s*\(/i,
-        nodes: { Constraint: (c) => c.contype === 'CONSTR_GENERATED' && c.generated_kind === 'v' },
-    },
-    {
-        since: 18,
-        what: 'NOT ENFORCED constraints',
-        kind: 'syntax',
-        example: 'ALTER TABLE t ADD CONSTRAINT c CHECK (a > 0) NOT ENFORCED',
-        hint: /ENFORCED/i,
-        nodes: {
-            Constraint: (c) => (c.contype === 'CONSTR_CHECK' || c.contype === 'CONSTR_FOREIGN') && c.is_enforced !== true,
-            ATAlterConstraint: (c) => c.alterEnforceability === true,
-        },
-    },
-    {
-        since: 18,
-        what: 'a NOT NULL constraint with a name or a column list (CONSTRAINT … NOT NULL col)',
-        kind: 'syntax',
-        example: 'CREATE TABLE t (a int, CONSTRAINT a_not_null NOT NULL a)',
-        // The table-constraint form: `CONSTRAINT name NOT NULL col` or `, NOT NULL col`.
-        hint: /(?:CONSTRAINT\s+(?:"[^"]*"|\S+)\s+|[(,]\s*)NOT\s+NULL\s+[^\s,)]/i,
-        nodes: { Constraint: (c) => c.contype === 'CONSTR_NOTNULL' && list(c.keys).length > 0 },
-        // ALTER TABLE … ADD CONSTRAINT … NOT NULL: set-not-null-scans-table, with the recipe for older majors.
-        reportedElsewhere: ['AlterTableStmt'],
-    },
-    {
-        since: 18,
-        what: 'temporal keys (WITHOUT OVERLAPS, PERIOD)',
-        kind: 'syntax',
-        example: 'CREATE TABLE t (id int, valid tstzrange, PRIMARY KEY (id, valid WITHOUT OVERLAPS))',
-        hint: /\bWITHOUT\s+OVERLAPS\b|\bPERIOD\b/i,
-        nodes: {
-            Constraint: (c) => c.without_overlaps === true || c.fk_with_period === true || c.pk_with_period === true,
-        },
-    },
-    {
-        since: 18,
-        what: 'RETURNING WITH (OLD AS …, NEW AS …)',
-        kind: 'syntax',
-        example: 'UPDATE t SET a = 1 RETURNING WITH (OLD AS o) o.a',
-        hint: /RETURNING\s+WITH\b/i,
-        nodes: { ReturningOption: always },
-    },
-    {
-        since: 18,
-        what: 'ALTER CONSTRAINT … [NO] INHERIT',
-        kind: 'syntax',
-        example: 'ALTER TABLE t ALTER CONSTRAINT c NO INHERIT',
-        hint: /\bINHERIT\b/i,
-        nodes: { ATAlterConstraint: (c) => c.alterInheritability === true },
-    },
-    {
-        since: 18,
-        what: 'VACUUM ONLY / ANALYZE ONLY',
-        kind: 'syntax',
-        example: 'ANALYZE ONLY t',
-        hint: /^\s*(?:VACUUM|ANALYZE)\b[\s\S]*\bONLY\b/i,
-        nodes: {
-            VacuumRelation: (v) => typeof v.relation === 'object' && v.relation?.inh !== true,
-        },
-    },
-    {
-        since: 17,
-        what: 'MERGE … RETURNING',
-        kind: 'syntax',
-        example: 'MERGE INTO t USING s ON t.id = s.id WHEN MATCHED THEN DELETE RETURNING t.id',
-        hint: /RETURNING/i,
-        nodes: { MergeStmt: (m) => m.returningClause !== undefined || m.returningList !== undefined },
-    },
-    {
-        since: 17,
-        what: 'MERGE … WHEN NOT MATCHED BY SOURCE',
-        kind: 'syntax',
-        example: 'MERGE INTO t USING s ON t.id = s.id WHEN NOT MATCHED BY SOURCE THEN DELETE',
-        hint: /BY\s+SOURCE/i,
-        nodes: { MergeWhenClause: (w) => w.matchKind === 'MERGE_WHEN_NOT_MATCHED_BY_SOURCE' },
-    },
-    {
-        since: 17,
-        what: 'JSON_TABLE',
-        kind: 'syntax',
-        example: "SELECT * FROM JSON_TABLE('{}'::jsonb, '$' COLUMNS (a int PATH '$.a')) AS jt",
-        hint: /JSON_TABLE/i,
-        nodes: { JsonTable: always },
-    },
-    {
-        since: 17,
-        what: 'the SQL/JSON query functions (JSON_QUERY, JSON_VALUE, JSON_EXISTS, JSON_SCALAR, JSON_SERIALIZE, JSON())',
-        kind: 'function',
-        example: "SELECT JSON_VALUE('{}'::jsonb, '$.a')",
-        hint: /JSON/i,
-        nodes: {
-            JsonFuncExpr: always,
-            JsonScalarExpr: always,
-            JsonSerializeExpr: always,
-            JsonParseExpr: always,
-        },
-    },
-    {
-        since: 17,
-        what: 'ALTER COLUMN … SET EXPRESSION',
-        kind: 'syntax',
-        example: 'ALTER TABLE t ALTER COLUMN c SET EXPRESSION AS (a + 2)',
-        hint: /EXPRESSION/i,
-        nodes: { AlterTableCmd: subtype('AT_SetExpression') },
-    },
-    {
-        since: 17,
-        what: 'SET STATISTICS DEFAULT',
-        kind: 'syntax',
-        example: 'ALTER TABLE t ALTER COLUMN c SET STATISTICS DEFAULT',
-        hint: /STATISTICS/i,
-        nodes: { AlterTableCmd: (cmd) => cmd.subtype === 'AT_SetStatistics' && cmd.def === undefined },
-    },
-    {
-        since: 16,
-        what: 'a subquery in FROM without an alias',
-        kind: 'syntax',
-        example: 'SELECT * FROM (SELECT 1)',
-        hint: /(?:FROM|JOIN|LATERAL|USING|,)\s*\(\s*(?:SELECT|VALUES|WITH|TABLE|\()/i,
-        nodes: { RangeSubselect: (r) => r.alias === undefined },
-    },
-    {
-        since: 16,
-        what: 'IS JSON',
-        kind: 'syntax',
-        example: "SELECT '{}' IS JSON",
-        hint: /\bJSON\b/i,
-        nodes: { JsonIsPredicate: always },
-    },
-    {
-        since: 16,
-        what: 'the SQL/JSON constructors (JSON_OBJECT, JSON_ARRAY, JSON_OBJECTAGG, JSON_ARRAYAGG)',
-        kind: 'function',
-        example: 'SELECT json_array(1, 2)',
-        hint: /JSON_/i,
-        nodes: {
-            JsonObjectConstructor: always,
-            JsonArrayConstructor: always,
-            JsonArrayQueryConstructor: always,
-            JsonObjectAgg: always,
-            JsonArrayAgg: always,
-        },
-    },
-    {
-        since: 16,
-        what: 'SYSTEM_USER',
-        kind: 'function',
-        example: 'SELECT system_user',
-        hint: /SYSTEM_USER/i,
-        nodes: {
-            FuncCall: (f) => f.funcformat === 'COERCE_SQL_SYNTAX' &&
-                JSON.stringify(f.funcname).includes('"system_user"'),
-        },
-    },
-    {
-        since: 16,
-        what: 'GRANT … WITH INHERIT / SET',
-        kind: 'syntax',
-        example: 'GRANT admins TO alice WITH INHERIT TRUE',
-        hint: /\bWITH\b/i,
-        nodes: {
-            GrantRoleStmt: (g) => list(g.opt).some((o) => ['inherit', 'set'].includes(String(o.DefElem && o.DefElem.defname))),
-        },
-    },
+
+;// CONCATENATED MODULE: ./src/core/lint/versions-pg10-15.ts
+/**
+ * Rows of the newer-constructs table (versions.ts) for the constructs PostgreSQL 10 to 15
+ * introduced, newest first. Each row's example is checked against the grammars in the tests
+ * (PostgreSQL 12 and older from the release notes).
+ */
+
+
+/** The constructs of PostgreSQL 15 down to 10, newest first. */
+const CONSTRUCTS_PG10_15 = [
     {
         since: 15,
         what: 'MERGE',
@@ -15875,6 +18565,197 @@ const NEWER_CONSTRUCTS = [
         },
     },
 ];
+
+;// CONCATENATED MODULE: ./src/core/lint/versions-pg16-18.ts
+/**
+ * Rows of the newer-constructs table (versions.ts) for the constructs PostgreSQL 16, 17 and 18
+ * introduced, newest first. Each row's example is checked against the grammars in the tests.
+ */
+
+
+/** The constructs of PostgreSQL 18, 17 and 16, newest first. */
+const CONSTRUCTS_PG16_18 = [
+    {
+        since: 18,
+        what: 'a VIRTUAL generated column (GENERATED ALWAYS AS (…) without STORED is VIRTUAL from 18)',
+        kind: 'syntax',
+        example: 'ALTER TABLE t ADD COLUMN c int GENERATED ALWAYS AS (a + 1) VIRTUAL',
+        hint: /GENERATED\s+ALWAYS\s+AS\s*\(/i,
+        nodes: { Constraint: (c) => c.contype === 'CONSTR_GENERATED' && c.generated_kind === 'v' },
+    },
+    {
+        since: 18,
+        what: 'NOT ENFORCED constraints',
+        kind: 'syntax',
+        example: 'ALTER TABLE t ADD CONSTRAINT c CHECK (a > 0) NOT ENFORCED',
+        hint: /ENFORCED/i,
+        nodes: {
+            Constraint: (c) => (c.contype === 'CONSTR_CHECK' || c.contype === 'CONSTR_FOREIGN') && c.is_enforced !== true,
+            ATAlterConstraint: (c) => c.alterEnforceability === true,
+        },
+    },
+    {
+        since: 18,
+        what: 'a NOT NULL constraint with a name or a column list (CONSTRAINT … NOT NULL col)',
+        kind: 'syntax',
+        example: 'CREATE TABLE t (a int, CONSTRAINT a_not_null NOT NULL a)',
+        // The table-constraint form: `CONSTRAINT name NOT NULL col` or `, NOT NULL col`.
+        hint: /(?:CONSTRAINT\s+(?:"[^"]*"|\S+)\s+|[(,]\s*)NOT\s+NULL\s+[^\s,)]/i,
+        nodes: { Constraint: (c) => c.contype === 'CONSTR_NOTNULL' && list(c.keys).length > 0 },
+        // ALTER TABLE … ADD CONSTRAINT … NOT NULL: set-not-null-scans-table, with the recipe for older majors.
+        reportedElsewhere: ['AlterTableStmt'],
+    },
+    {
+        since: 18,
+        what: 'temporal keys (WITHOUT OVERLAPS, PERIOD)',
+        kind: 'syntax',
+        example: 'CREATE TABLE t (id int, valid tstzrange, PRIMARY KEY (id, valid WITHOUT OVERLAPS))',
+        hint: /\bWITHOUT\s+OVERLAPS\b|\bPERIOD\b/i,
+        nodes: {
+            Constraint: (c) => c.without_overlaps === true || c.fk_with_period === true || c.pk_with_period === true,
+        },
+    },
+    {
+        since: 18,
+        what: 'RETURNING WITH (OLD AS …, NEW AS …)',
+        kind: 'syntax',
+        example: 'UPDATE t SET a = 1 RETURNING WITH (OLD AS o) o.a',
+        hint: /RETURNING\s+WITH\b/i,
+        nodes: { ReturningOption: always },
+    },
+    {
+        since: 18,
+        what: 'ALTER CONSTRAINT … [NO] INHERIT',
+        kind: 'syntax',
+        example: 'ALTER TABLE t ALTER CONSTRAINT c NO INHERIT',
+        hint: /\bINHERIT\b/i,
+        nodes: { ATAlterConstraint: (c) => c.alterInheritability === true },
+    },
+    {
+        since: 18,
+        what: 'VACUUM ONLY / ANALYZE ONLY',
+        kind: 'syntax',
+        example: 'ANALYZE ONLY t',
+        hint: /^\s*(?:VACUUM|ANALYZE)\b[\s\S]*\bONLY\b/i,
+        nodes: {
+            VacuumRelation: (v) => typeof v.relation === 'object' && v.relation?.inh !== true,
+        },
+    },
+    {
+        since: 17,
+        what: 'MERGE … RETURNING',
+        kind: 'syntax',
+        example: 'MERGE INTO t USING s ON t.id = s.id WHEN MATCHED THEN DELETE RETURNING t.id',
+        hint: /RETURNING/i,
+        nodes: { MergeStmt: (m) => m.returningClause !== undefined || m.returningList !== undefined },
+    },
+    {
+        since: 17,
+        what: 'MERGE … WHEN NOT MATCHED BY SOURCE',
+        kind: 'syntax',
+        example: 'MERGE INTO t USING s ON t.id = s.id WHEN NOT MATCHED BY SOURCE THEN DELETE',
+        hint: /BY\s+SOURCE/i,
+        nodes: { MergeWhenClause: (w) => w.matchKind === 'MERGE_WHEN_NOT_MATCHED_BY_SOURCE' },
+    },
+    {
+        since: 17,
+        what: 'JSON_TABLE',
+        kind: 'syntax',
+        example: "SELECT * FROM JSON_TABLE('{}'::jsonb, '$' COLUMNS (a int PATH '$.a')) AS jt",
+        hint: /JSON_TABLE/i,
+        nodes: { JsonTable: always },
+    },
+    {
+        since: 17,
+        what: 'the SQL/JSON query functions (JSON_QUERY, JSON_VALUE, JSON_EXISTS, JSON_SCALAR, JSON_SERIALIZE, JSON())',
+        kind: 'function',
+        example: "SELECT JSON_VALUE('{}'::jsonb, '$.a')",
+        hint: /JSON/i,
+        nodes: {
+            JsonFuncExpr: always,
+            JsonScalarExpr: always,
+            JsonSerializeExpr: always,
+            JsonParseExpr: always,
+        },
+    },
+    {
+        since: 17,
+        what: 'ALTER COLUMN … SET EXPRESSION',
+        kind: 'syntax',
+        example: 'ALTER TABLE t ALTER COLUMN c SET EXPRESSION AS (a + 2)',
+        hint: /EXPRESSION/i,
+        nodes: { AlterTableCmd: subtype('AT_SetExpression') },
+    },
+    {
+        since: 17,
+        what: 'SET STATISTICS DEFAULT',
+        kind: 'syntax',
+        example: 'ALTER TABLE t ALTER COLUMN c SET STATISTICS DEFAULT',
+        hint: /STATISTICS/i,
+        nodes: { AlterTableCmd: (cmd) => cmd.subtype === 'AT_SetStatistics' && cmd.def === undefined },
+    },
+    {
+        since: 16,
+        what: 'a subquery in FROM without an alias',
+        kind: 'syntax',
+        example: 'SELECT * FROM (SELECT 1)',
+        hint: /(?:FROM|JOIN|LATERAL|USING|,)\s*\(\s*(?:SELECT|VALUES|WITH|TABLE|\()/i,
+        nodes: { RangeSubselect: (r) => r.alias === undefined },
+    },
+    {
+        since: 16,
+        what: 'IS JSON',
+        kind: 'syntax',
+        example: "SELECT '{}' IS JSON",
+        hint: /\bJSON\b/i,
+        nodes: { JsonIsPredicate: always },
+    },
+    {
+        since: 16,
+        what: 'the SQL/JSON constructors (JSON_OBJECT, JSON_ARRAY, JSON_OBJECTAGG, JSON_ARRAYAGG)',
+        kind: 'function',
+        example: 'SELECT json_array(1, 2)',
+        hint: /JSON_/i,
+        nodes: {
+            JsonObjectConstructor: always,
+            JsonArrayConstructor: always,
+            JsonArrayQueryConstructor: always,
+            JsonObjectAgg: always,
+            JsonArrayAgg: always,
+        },
+    },
+    {
+        since: 16,
+        what: 'SYSTEM_USER',
+        kind: 'function',
+        example: 'SELECT system_user',
+        hint: /SYSTEM_USER/i,
+        nodes: {
+            FuncCall: (f) => f.funcformat === 'COERCE_SQL_SYNTAX' &&
+                JSON.stringify(f.funcname).includes('"system_user"'),
+        },
+    },
+    {
+        since: 16,
+        what: 'GRANT … WITH INHERIT / SET',
+        kind: 'syntax',
+        example: 'GRANT admins TO alice WITH INHERIT TRUE',
+        hint: /\bWITH\b/i,
+        nodes: {
+            GrantRoleStmt: (g) => list(g.opt).some((o) => ['inherit', 'set'].includes(String(o.DefElem && o.DefElem.defname))),
+        },
+    },
+];
+
+;// CONCATENATED MODULE: ./src/core/lint/versions.ts
+
+
+
+/** Newest first, so that a statement's first finding is about the newest construct. */
+const NEWER_CONSTRUCTS = [
+    ...CONSTRUCTS_PG16_18,
+    ...CONSTRUCTS_PG10_15,
+];
 /** The rows newer than a major, with one regular expression that any of their hints passes. */
 const rowsByVersion = new Map();
 function rowsNewerThan(pgVersion) {
@@ -15909,7 +18790,7 @@ function newerConstructs(statement, pgVersion) {
         }
     };
     visit(statement.type, statement.node);
-    walk(statement.node, visit);
+    ast_walk(statement.node, visit);
     return rows.filter((row) => found.has(row));
 }
 
@@ -15946,11 +18827,13 @@ const versionRules = [newerPostgresSyntax];
 
 
 
+
 /** Every rule, in the order findings are reported for one statement (each strategy's share of them). */
 const RULES = [
     ...versionRules,
     ...indexRules,
     ...constraintRules,
+    ...foreignKeyIndexRules,
     ...columnRules,
     ...dataRules,
     ...lockRules,
@@ -16033,68 +18916,13 @@ function suppressionNotices(file, suppression, knownRules) {
     return notices;
 }
 
-;// CONCATENATED MODULE: ./src/core/lint/embedded.ts
+;// CONCATENATED MODULE: ./src/core/lint/embedded-bodies.ts
 /**
- * SQL that runs inside another statement: the body of a `DO` block, the body of a function the
- * migration creates and then calls (`SELECT f()`, `PERFORM f()`, `CALL p()`), and the constant
- * strings such bodies `EXECUTE`. PostgreSQL runs them as part of the migration, so their DDL takes
- * the same locks and rewrites the same tables as it would at the top level: the engine lints them
- * in place, in execution order. A body that builds its SQL at run time (`EXECUTE format(…)`)
- * cannot be read; that is said as a `dynamic-sql` notice (validate's scratch run still applies it
- * and observes what it does).
+ * The bodies embedded SQL comes from: a DO block's or a created function's string literal, with a
+ * map from each character of the value back to the migration source.
  */
 
 
-/** How deep calls are followed (a function that calls itself would recurse for ever). */
-const MAX_DEPTH = 4;
-/** Expands the top-level statements of `source` with the SQL they run inside them. */
-function expandEmbedded(source, statements, lineOf) {
-    const out = { statements: [], unread: [] };
-    // Functions this migration creates, by name (lower-case, without schema), in creation order.
-    const functions = new Map();
-    const expand = (statement, container, depth) => {
-        out.statements.push(statement);
-        if (depth > MAX_DEPTH)
-            return;
-        const at = statement.embedded ?? { via: '', container, toSource: (c) => c, text: source };
-        if (statement.type === 'DoStmt') {
-            const body = doBody(statement.node, at);
-            if (!body)
-                return;
-            if (!body.plpgsql) {
-                out.unread.push({
-                    kind: 'not-analysable',
-                    at: statement.start,
-                    message: `a DO block in ${body.language} cannot be read, so the SQL it runs was not linted`,
-                });
-                return;
-            }
-            const via = `the DO block at line ${lineOf(statement.start)}`;
-            for (const inner of plpgsqlStatements(body, via, container, out.unread))
-                expand(inner, container, depth + 1);
-            return;
-        }
-        if (statement.type === 'CreateFunctionStmt') {
-            const fn = functionBody(statement.node, at);
-            if (fn)
-                functions.set(fn.name, fn);
-            return;
-        }
-        if (functions.size === 0)
-            return;
-        for (const called of calledFunctions(statement, functions)) {
-            const via = `${called.name}(), which this migration calls at line ${lineOf(statement.start)}`;
-            const inner = called.plpgsql
-                ? plpgsqlStatements(called, via, container, out.unread)
-                : sqlStatements(called, via, container, out.unread);
-            for (const s of inner)
-                expand(s, container, depth + 1);
-        }
-    };
-    for (const [index, statement] of statements.entries())
-        expand(statement, index, 0);
-    return out;
-}
 /** The body of a DO statement, or undefined when it has none. */
 function doBody(node, at) {
     const options = list(node.args).map((a) => nodeOf(a, 'DefElem'));
@@ -16129,37 +18957,6 @@ function functionBody(node, at) {
         language: lang,
     };
 }
-/** A case-insensitive pattern of the functions' names, made again when one is added. */
-const patterns = new WeakMap();
-function namesPattern(functions) {
-    let cached = patterns.get(functions);
-    if (cached?.size !== functions.size) {
-        const escaped = [...functions.keys()].map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-        cached = { size: functions.size, pattern: new RegExp(escaped.join('|'), 'i') };
-        patterns.set(functions, cached);
-    }
-    return cached.pattern;
-}
-/** The functions of `functions` that a statement calls (FuncCall anywhere, CALL). */
-function calledFunctions(statement, functions) {
-    const node = statement.node;
-    const found = [];
-    // Only a statement that names one of them can call it: most are not walked at all.
-    if (!namesPattern(functions).test(statement.text))
-        return found;
-    const call = (funcCall) => {
-        const fn = functions.get(names(funcCall?.funcname).at(-1)?.toLowerCase() ?? '');
-        if (fn && !found.includes(fn))
-            found.push(fn);
-    };
-    // CALL's FuncCall sits in a plain field (`funccall`), not wrapped in its type name.
-    call(node.funccall);
-    walk(node, (type, inner) => {
-        if (type === 'FuncCall')
-            call(inner);
-    });
-    return found;
-}
 /**
  * Maps character offsets of a string literal's value to the source: exact for dollar-quoted
  * bodies and for '…' without escapes or with doubled quotes; the literal's start otherwise
@@ -16193,6 +18990,15 @@ function literalMap(at, byteLocation) {
     }
     return () => at.toSource(literal);
 }
+
+;// CONCATENATED MODULE: ./src/core/lint/embedded-statements.ts
+/**
+ * The statements inside an embedded body: PL/pgSQL walked statement by statement (queries,
+ * conditions, constant EXECUTE strings; SQL built at run time is reported as unread), and LANGUAGE
+ * sql bodies parsed whole, each statement placed back in the migration source.
+ */
+
+
 /** The statements of a PL/pgSQL body, each parsed and placed in the source. */
 function plpgsqlStatements(body, via, container, unread) {
     const parsed = parsePlpgsqlBody(body.text);
@@ -16356,9 +19162,96 @@ function constantString(expression) {
         ? { value, offset: location + 1 }
         : { value };
 }
+/** A query on one line, cut to 60 characters, for a message. */
 function shorten(text) {
     const one = text.replace(/\s+/g, ' ').trim();
     return one.length > 60 ? `${one.slice(0, 57)}…` : one;
+}
+
+;// CONCATENATED MODULE: ./src/core/lint/embedded.ts
+
+
+
+/** How deep calls are followed (a function that calls itself would recurse for ever). */
+const MAX_DEPTH = 4;
+/** Expands the top-level statements of `source` with the SQL they run inside them. */
+function expandEmbedded(source, statements, lineOf) {
+    const out = { statements: [], unread: [] };
+    // Functions this migration creates, by name (lower-case, without schema), in creation order.
+    const functions = new Map();
+    const expand = (statement, container, depth) => {
+        out.statements.push(statement);
+        if (depth > MAX_DEPTH)
+            return;
+        const at = statement.embedded ?? { via: '', container, toSource: (c) => c, text: source };
+        if (statement.type === 'DoStmt') {
+            const body = doBody(statement.node, at);
+            if (!body)
+                return;
+            if (!body.plpgsql) {
+                out.unread.push({
+                    kind: 'not-analysable',
+                    at: statement.start,
+                    message: `a DO block in ${body.language} cannot be read, so the SQL it runs was not linted`,
+                });
+                return;
+            }
+            const via = `the DO block at line ${lineOf(statement.start)}`;
+            for (const inner of plpgsqlStatements(body, via, container, out.unread))
+                expand(inner, container, depth + 1);
+            return;
+        }
+        if (statement.type === 'CreateFunctionStmt') {
+            const fn = functionBody(statement.node, at);
+            if (fn)
+                functions.set(fn.name, fn);
+            return;
+        }
+        if (functions.size === 0)
+            return;
+        for (const called of calledFunctions(statement, functions)) {
+            const via = `${called.name}(), which this migration calls at line ${lineOf(statement.start)}`;
+            const inner = called.plpgsql
+                ? plpgsqlStatements(called, via, container, out.unread)
+                : sqlStatements(called, via, container, out.unread);
+            for (const s of inner)
+                expand(s, container, depth + 1);
+        }
+    };
+    for (const [index, statement] of statements.entries())
+        expand(statement, index, 0);
+    return out;
+}
+/** A case-insensitive pattern of the functions' names, made again when one is added. */
+const patterns = new WeakMap();
+function namesPattern(functions) {
+    let cached = patterns.get(functions);
+    if (cached?.size !== functions.size) {
+        const escaped = [...functions.keys()].map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+        cached = { size: functions.size, pattern: new RegExp(escaped.join('|'), 'i') };
+        patterns.set(functions, cached);
+    }
+    return cached.pattern;
+}
+/** The functions of `functions` that a statement calls (FuncCall anywhere, CALL). */
+function calledFunctions(statement, functions) {
+    const node = statement.node;
+    const found = [];
+    // Only a statement that names one of them can call it: most are not walked at all.
+    if (!namesPattern(functions).test(statement.text))
+        return found;
+    const call = (funcCall) => {
+        const fn = functions.get(names(funcCall?.funcname).at(-1)?.toLowerCase() ?? '');
+        if (fn && !found.includes(fn))
+            found.push(fn);
+    };
+    // CALL's FuncCall sits in a plain field (`funccall`), not wrapped in its type name.
+    call(node.funccall);
+    ast_walk(node, (type, inner) => {
+        if (type === 'FuncCall')
+            call(inner);
+    });
+    return found;
 }
 
 ;// CONCATENATED MODULE: ./src/core/lint/created.ts
@@ -16441,7 +19334,69 @@ function filledRelation(statement) {
     return select && list(select.valuesLists).length === 0 ? node.relation : undefined;
 }
 
+;// CONCATENATED MODULE: ./src/core/lint/positions.ts
+/**
+ * Where a finding is: line and column of a character offset in a file, and the source offset of a
+ * parser byte offset inside an embedded statement.
+ */
+
+/** Maps a byte offset in an embedded statement's text to a character offset in the source. */
+function locatorIn(text, toSource) {
+    const toChar = byteToChar(text);
+    return (b) => toSource(toChar(b));
+}
+/** 1-based line and column of character offsets in `text` (binary search over line starts). */
+function lineLocator(text) {
+    const starts = [0];
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1))
+        starts.push(i + 1);
+    return (offset) => {
+        let low = 0;
+        let high = starts.length - 1;
+        while (low < high) {
+            const mid = (low + high + 1) >> 1;
+            if (starts[mid] <= offset)
+                low = mid;
+            else
+                high = mid - 1;
+        }
+        return { line: low + 1, column: offset - starts[low] + 1 };
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/lint/rule-index.ts
+/** Rules by the node type they look at (`*`: every type), in registry order. */
+function rule_index_indexRules(rules) {
+    const byType = new Map();
+    const types = new Set(rules.flatMap((r) => r.nodeTypes));
+    for (const type of types) {
+        byType.set(type, rules.filter((r) => r.nodeTypes.includes(type) || r.nodeTypes.includes('*')));
+    }
+    byType.set('*', rules.filter((r) => r.nodeTypes.includes('*')));
+    return byType;
+}
+/** Whether a rule runs for a deploy strategy (a rule without `strategies` runs for all). */
+function appliesTo(rule, strategy) {
+    return rule.strategies?.includes(strategy) ?? true;
+}
+/** indexRules of each rule list and strategy, built once (a CLI run passes one list per file). */
+const indexed = new WeakMap();
+/** The rules of `rules` that apply to `strategy`, by the node type they look at (`*`: every type). */
+function rulesByType(rules, strategy) {
+    let byStrategy = indexed.get(rules);
+    if (!byStrategy)
+        indexed.set(rules, (byStrategy = {}));
+    return (byStrategy[strategy] ??= rule_index_indexRules(rules.filter((r) => appliesTo(r, strategy))));
+}
+
 ;// CONCATENATED MODULE: ./src/core/lint/engine.ts
+/**
+ * The lint engine: parses a migration's SQL, runs the rules on each statement (the SQL embedded in
+ * DO blocks and called functions included), applies the suppression comments and turns the rules'
+ * hits into findings with file positions.
+ */
+
+
 
 
 
@@ -16606,50 +19561,6 @@ function tooLarge(options, bytes, at) {
         hint: 'split it into smaller migrations (bulk data loads best with COPY from a file outside the migrations); validate still applies it to the scratch database and observes its locks and rewrites',
     };
 }
-/** Maps a byte offset in an embedded statement's text to a character offset in the source. */
-function locatorIn(text, toSource) {
-    const toChar = byteToChar(text);
-    return (b) => toSource(toChar(b));
-}
-/** 1-based line and column of character offsets in `text` (binary search over line starts). */
-function lineLocator(text) {
-    const starts = [0];
-    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1))
-        starts.push(i + 1);
-    return (offset) => {
-        let low = 0;
-        let high = starts.length - 1;
-        while (low < high) {
-            const mid = (low + high + 1) >> 1;
-            if (starts[mid] <= offset)
-                low = mid;
-            else
-                high = mid - 1;
-        }
-        return { line: low + 1, column: offset - starts[low] + 1 };
-    };
-}
-/** Rules by the node type they look at (`*`: every type), in registry order. */
-function engine_indexRules(rules) {
-    const byType = new Map();
-    const types = new Set(rules.flatMap((r) => r.nodeTypes));
-    for (const type of types) {
-        byType.set(type, rules.filter((r) => r.nodeTypes.includes(type) || r.nodeTypes.includes('*')));
-    }
-    byType.set('*', rules.filter((r) => r.nodeTypes.includes('*')));
-    return byType;
-}
-function appliesTo(rule, strategy) {
-    return rule.strategies?.includes(strategy) ?? true;
-}
-/** indexRules of each rule list and strategy, built once (a CLI run passes one list per file). */
-const indexed = new WeakMap();
-function rulesByType(rules, strategy) {
-    let byStrategy = indexed.get(rules);
-    if (!byStrategy)
-        indexed.set(rules, (byStrategy = {}));
-    return (byStrategy[strategy] ??= engine_indexRules(rules.filter((r) => appliesTo(r, strategy))));
-}
 
 ;// CONCATENATED MODULE: ./src/core/lint/types.ts
 /** Severity rank, highest first: error 3, warning 2, notice 1. */
@@ -16803,9 +19714,12 @@ async function collectKnownNames(files) {
 }
 /**
  * The migrations named on a command line, read through their format: files as given,
- * directories expanded to their migrations in application order.
+ * directories expanded to their migrations in application order; none named: the detected
+ * tool's migrations directory.
  */
 async function collectMigrationFiles(paths, baseDir, choice = 'auto') {
+    if (paths.length === 0)
+        return openMigrationSet({ format: choice, baseDir });
     const migrations = [];
     let format;
     for (const given of paths) {
@@ -16825,7 +19739,7 @@ async function collectMigrationFiles(paths, baseDir, choice = 'auto') {
         format ??= await chooseFormat(choice, { baseDir, migrationsDir: (0,external_node_path_.dirname)(path) });
         if (!format.isMigrationPath((0,external_node_path_.relative)(baseDir, path))) {
             throw new errors/* DbDeployError */.WV('not-a-migration', `"${given}" is not a migration file`, {
-                hint: `name a ${format.name} migration (files ending in .sql, .js, .cjs, .mjs, .ts, .cts or .mts)`,
+                hint: `name a ${format.name} migration file, or set --migration-format to its tool`,
             });
         }
         migrations.push(await format.readOne(path, baseDir));
@@ -17043,17 +19957,22 @@ async function watchLint(paths, options, choice, render, io) {
 
 
 
+
 const LINT_HELP = `Usage: db-deploy lint [files or directories...] [options]
 
 Lints migrations with PostgreSQL's own parser: locks that block traffic, table rewrites,
 data loss, changes that break running code. A directory is expanded to its migration files;
-a node-pg-migrate .sql file is linted by its up section, JS/TS migrations through the SQL
-they generate (knex: through a knex whose queries are recorded, not run). Default: the directory "migrations".
+a SQL migration is linted by its up section (as its tool splits the file), JS/TS migrations
+through the SQL they generate (knex: through a knex whose queries are recorded, not run).
+Default: the migrations directory of the detected tool (e.g. "migrations" for node-pg-migrate,
+knex and Diesel, "db/migrations" for dbmate, golang-migrate and goose, "prisma/migrations",
+"drizzle", Flyway's location).
 
 Options:
   --format F        text (default), json, github (workflow annotations) or sarif
   --migration-format NAME
-                    migration tool's format: auto (default), node-pg-migrate or knex
+                    migration tool's format: auto (default), node-pg-migrate, knex,
+                    dbmate, golang-migrate, goose, flyway, prisma, drizzle or diesel
   --pg-version N    PostgreSQL major the migrations will run on (default: ${NEWEST_PG_VERSION})
   --strategy S      how they reach production: in-place (default, on the live database) or
                     blue-green (on a copy fed by logical replication: adds the rules that keep
@@ -17079,11 +19998,15 @@ const lint_OPTIONS = {
 };
 /** `db-deploy lint`. Returns the exit code. */
 async function lintCommand(argv, io) {
-    const { values: v, positionals } = parseCommandArgs(argv, lint_OPTIONS, 'lint', true);
-    if (v.help) {
-        io.out(LINT_HELP);
+    const parsed = commandPreamble(argv, io, {
+        command: 'lint',
+        options: lint_OPTIONS,
+        help: LINT_HELP,
+        allowPositionals: true,
+    });
+    if (!parsed)
         return 0;
-    }
+    const { values: v, positionals } = parsed;
     if (v['list-rules']) {
         io.out(RULES.map((r) => {
             const only = r.strategies
@@ -17101,12 +20024,13 @@ async function lintCommand(argv, io) {
     const strategy = choiceOption(v.strategy ?? 'in-place', DEPLOY_STRATEGIES, 'strategy', 'lint');
     const optIn = RULES.filter((r) => r.optIn).map((r) => r.id);
     const enabled = (v['enable-rule'] ?? []).map((id) => choiceOption(id, optIn, 'enable-rule', 'lint'));
+    // Without paths: the detected tool's own directory (--watch watches "migrations").
     const paths = positionals.length ? positionals : ['migrations'];
     const choice = choiceOption(v['migration-format'] ?? 'auto', FORMAT_CHOICES, 'migration-format', 'lint');
     const options = { pgVersion, strategy, rules: rulesWith(enabled) };
     if (v.watch)
         return watchLint(paths, options, choice, (found) => (format === 'json' ? JSON.stringify(found) : formatFindings(found, format, RULES)), io);
-    const { format: migrationFormat, migrations } = await collectMigrationFiles(paths, process.cwd(), choice);
+    const { format: migrationFormat, migrations } = await collectMigrationFiles(positionals, process.cwd(), choice);
     const findings = sortFindings(await lintMigrations(migrations, { ...options, format: migrationFormat }));
     const output = formatFindings(findings, format, RULES);
     if (output)
@@ -17116,6 +20040,2290 @@ async function lintCommand(argv, io) {
 
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(48161);
+;// CONCATENATED MODULE: ./src/core/verify/scratch-queries.ts
+/**
+ * SQL of validate's scratch-database guard (scratch.ts). Objects a user created have oids from
+ * FirstNormalObjectId (16384) up; what initdb made (pg_catalog, information_schema, public,
+ * plpgsql) lies below. Schemas named `pg_…` are PostgreSQL's (temporary and TOAST schemas).
+ * Objects an extension owns (pg_depend deptype 'e') are counted as the extension.
+ */
+const notFromExtension = (catalog, oid) => `NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = '${catalog}'::regclass AND d.objid = ${oid} AND d.deptype = 'e')`;
+/**
+ * Every object a user created in the current database, by kind, with up to three names each
+ * ($1 = the marker schema, $2 = the marker table, both left out). Tables, views, sequences,
+ * functions, procedures, aggregates, types, domains, schemas, large objects, extensions (but
+ * plpgsql), event triggers, publications, subscriptions, foreign servers and wrappers, casts,
+ * languages, operators, collations and text search configurations. Indexes, constraints,
+ * triggers and policies belong to a table that is counted. Reads the catalogs; takes no lock on
+ * user objects.
+ */
+const SCRATCH_INVENTORY = `
+WITH objects(kind, name) AS (
+  -- public counts by what it holds (validate makes it again, empty, after each run).
+  SELECT 'schema', quote_ident(n.nspname) FROM pg_namespace n
+   WHERE n.oid >= 16384 AND n.nspname !~ '^pg_' AND n.nspname NOT IN ($1, 'public')
+  UNION ALL
+  SELECT CASE c.relkind WHEN 'r' THEN 'table' WHEN 'p' THEN 'table' WHEN 'v' THEN 'view'
+           WHEN 'm' THEN 'materialized view' WHEN 'S' THEN 'sequence' ELSE 'foreign table' END,
+         format('%I.%I', n.nspname, c.relname)
+    FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+   WHERE c.oid >= 16384 AND c.relkind IN ('r', 'p', 'v', 'm', 'S', 'f') AND n.nspname !~ '^pg_'
+     AND NOT (n.nspname = $1 AND c.relname = $2) AND ${notFromExtension('pg_class', 'c.oid')}
+  UNION ALL
+  SELECT CASE p.prokind WHEN 'p' THEN 'procedure' WHEN 'a' THEN 'aggregate' ELSE 'function' END,
+         format('%I.%I(%s)', n.nspname, p.proname, pg_get_function_identity_arguments(p.oid))
+    FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
+   WHERE p.oid >= 16384 AND n.nspname !~ '^pg_' AND ${notFromExtension('pg_proc', 'p.oid')}
+  UNION ALL
+  -- Not the row type of a table or the array and multirange types PostgreSQL adds by itself.
+  SELECT CASE t.typtype WHEN 'd' THEN 'domain' ELSE 'type' END, format('%I.%I', n.nspname, t.typname)
+    FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace
+   WHERE t.oid >= 16384 AND n.nspname !~ '^pg_' AND t.typtype <> 'm' AND t.typcategory <> 'A'
+     AND (t.typrelid = 0 OR (SELECT c.relkind FROM pg_class c WHERE c.oid = t.typrelid) = 'c')
+     AND ${notFromExtension('pg_type', 't.oid')}
+  UNION ALL
+  SELECT 'large object', 'large object ' || l.oid FROM pg_largeobject_metadata l
+  UNION ALL
+  SELECT 'extension', quote_ident(e.extname) FROM pg_extension e WHERE e.extname <> 'plpgsql'
+  UNION ALL
+  SELECT 'event trigger', quote_ident(evtname) FROM pg_event_trigger
+  UNION ALL
+  SELECT 'publication', quote_ident(pubname) FROM pg_publication
+  UNION ALL
+  SELECT 'subscription', quote_ident(subname) FROM pg_subscription
+   WHERE subdbid = (SELECT oid FROM pg_database WHERE datname = current_database())
+  UNION ALL
+  SELECT 'foreign server', quote_ident(srvname) FROM pg_foreign_server s
+   WHERE ${notFromExtension('pg_foreign_server', 's.oid')}
+  UNION ALL
+  SELECT 'foreign-data wrapper', quote_ident(fdwname) FROM pg_foreign_data_wrapper w
+   WHERE w.oid >= 16384 AND ${notFromExtension('pg_foreign_data_wrapper', 'w.oid')}
+  UNION ALL
+  SELECT 'cast', format('%s AS %s', format_type(castsource, NULL), format_type(casttarget, NULL))
+    FROM pg_cast c WHERE c.oid >= 16384 AND ${notFromExtension('pg_cast', 'c.oid')}
+  UNION ALL
+  SELECT 'language', quote_ident(lanname) FROM pg_language l
+   WHERE l.oid >= 16384 AND lanname <> 'plpgsql' AND ${notFromExtension('pg_language', 'l.oid')}
+  UNION ALL
+  SELECT 'operator', format('%I.%s', n.nspname, o.oprname)
+    FROM pg_operator o JOIN pg_namespace n ON n.oid = o.oprnamespace
+   WHERE o.oid >= 16384 AND n.nspname !~ '^pg_' AND ${notFromExtension('pg_operator', 'o.oid')}
+  UNION ALL
+  SELECT 'collation', format('%I.%I', n.nspname, c.collname)
+    FROM pg_collation c JOIN pg_namespace n ON n.oid = c.collnamespace
+   WHERE c.oid >= 16384 AND n.nspname !~ '^pg_' AND ${notFromExtension('pg_collation', 'c.oid')}
+  UNION ALL
+  SELECT 'text search configuration', format('%I.%I', n.nspname, c.cfgname)
+    FROM pg_ts_config c JOIN pg_namespace n ON n.oid = c.cfgnamespace
+   WHERE c.oid >= 16384 AND n.nspname !~ '^pg_' AND ${notFromExtension('pg_ts_config', 'c.oid')}
+)
+SELECT kind, count(*)::int AS count, (array_agg(name ORDER BY name))[1:3] AS sample
+  FROM objects GROUP BY kind ORDER BY count(*) DESC, kind`;
+/**
+ * The database's identity: the cluster's system identifier (pg_control_system(), new with every
+ * initdb, so a restore elsewhere differs) and the database's oid and name (a copy made with
+ * CREATE DATABASE … TEMPLATE, or a restore, has another oid). Takes no lock.
+ */
+const DATABASE_IDENTITY = `
+SELECT (pg_control_system()).system_identifier::text AS system_identifier,
+       d.oid::bigint::text AS database_oid, d.datname AS database_name
+  FROM pg_database d WHERE d.datname = current_database()`;
+/** Whether the marker table exists ($1 = `"schema"."table"`). Takes no lock. */
+const MARKER_EXISTS = 'SELECT to_regclass($1) IS NOT NULL AS exists';
+/** The marker row ($1 is the quoted marker table). ACCESS SHARE on the marker. */
+const selectMarker = (table) => `SELECT system_identifier, database_oid::text AS database_oid, database_name, state,
+          to_char(claimed_at AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI "UTC"') AS claimed_at
+     FROM ${table}`;
+/** The marker schema. */
+const createMarkerSchema = (schema) => `CREATE SCHEMA IF NOT EXISTS ${schema}`;
+/** The marker table: one row (the singleton key) naming the database and the state of the last run. */
+const createMarkerTable = (table) => `CREATE TABLE IF NOT EXISTS ${table} (
+  singleton boolean PRIMARY KEY DEFAULT true CHECK (singleton),
+  system_identifier text NOT NULL,
+  database_oid bigint NOT NULL,
+  database_name text NOT NULL,
+  state text NOT NULL CHECK (state IN ('running', 'clean')),
+  claimed_at timestamptz NOT NULL DEFAULT now(),
+  updated_at timestamptz NOT NULL DEFAULT now()
+)`;
+/** Says what the schema is to anyone who finds it. */
+const commentMarkerSchema = (schema) => `COMMENT ON SCHEMA ${schema} IS 'db-deploy validate: this database is a disposable scratch database; validate drops what each run creates, migrate refuses it'`;
+/** Claims the database for a run: its identity, state running. ROW EXCLUSIVE on the marker. */
+const upsertMarker = (table) => `INSERT INTO ${table} (system_identifier, database_oid, database_name, state)
+   VALUES ($1, $2::bigint, $3, 'running')
+   ON CONFLICT (singleton) DO UPDATE SET system_identifier = EXCLUDED.system_identifier,
+     database_oid = EXCLUDED.database_oid, database_name = EXCLUDED.database_name,
+     state = 'running', claimed_at = now(), updated_at = now()`;
+/** Records that a run left nothing behind. ROW EXCLUSIVE on the marker. */
+const markClean = (table) => `UPDATE ${table} SET state = 'clean', updated_at = now()`;
+/**
+ * Schemas a run may have created or filled ($1 = the marker schema): all user schemas and public,
+ * each with whether the role may drop it (acts as its owner). Before PostgreSQL 15, and on
+ * managed services, public belongs to the bootstrap or the provider's admin role.
+ */
+const SCHEMAS_TO_DROP = `
+SELECT nspname AS name, pg_has_role(nspowner, 'USAGE') AS owned FROM pg_namespace
+ WHERE (oid >= 16384 OR nspname = 'public') AND nspname !~ '^pg_' AND nspname <> $1`;
+/**
+ * What a run made in a public schema the role may not drop, with how to drop each (`name` is
+ * quoted already): relations, routines, types and domains; not what an extension owns (dropped
+ * with it), nor a serial's sequence. A partition may go with its table first: dropped IF EXISTS.
+ */
+const PUBLIC_OBJECTS_TO_DROP = `
+SELECT CASE c.relkind WHEN 'v' THEN 'VIEW' WHEN 'm' THEN 'MATERIALIZED VIEW'
+         WHEN 'S' THEN 'SEQUENCE' WHEN 'f' THEN 'FOREIGN TABLE' ELSE 'TABLE' END AS kind,
+       format('public.%I', c.relname) AS name
+  FROM pg_class c
+ WHERE c.relnamespace = 'public'::regnamespace AND c.relkind IN ('r', 'p', 'v', 'm', 'S', 'f')
+   AND ${notFromExtension('pg_class', 'c.oid')}
+   -- A serial's or identity's sequence goes with its column (dropping it alone is refused).
+   AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_class'::regclass
+                    AND d.objid = c.oid AND d.refclassid = 'pg_class'::regclass
+                    AND d.deptype IN ('a', 'i') AND c.relkind = 'S')
+UNION ALL
+SELECT 'ROUTINE', format('public.%I(%s)', p.proname, pg_get_function_identity_arguments(p.oid))
+  FROM pg_proc p
+ WHERE p.pronamespace = 'public'::regnamespace AND ${notFromExtension('pg_proc', 'p.oid')}
+UNION ALL
+SELECT CASE t.typtype WHEN 'd' THEN 'DOMAIN' ELSE 'TYPE' END, format('public.%I', t.typname)
+  FROM pg_type t
+ WHERE t.typnamespace = 'public'::regnamespace AND t.typtype <> 'm' AND t.typcategory <> 'A'
+   AND (t.typrelid = 0 OR (SELECT c.relkind FROM pg_class c WHERE c.oid = t.typrelid) = 'c')
+   AND ${notFromExtension('pg_type', 't.oid')}`;
+/** Extensions a run created (plpgsql comes with every database). */
+const EXTENSIONS_TO_DROP = "SELECT extname AS name FROM pg_extension WHERE extname <> 'plpgsql'";
+/** Removes every large object. */
+const UNLINK_LARGE_OBJECTS = 'SELECT count(lo_unlink(oid)) FROM pg_largeobject_metadata';
+/** Event triggers, publications and foreign servers and wrappers a run created, with how to drop each. */
+const DATABASE_OBJECTS_TO_DROP = `
+SELECT 'EVENT TRIGGER' AS kind, evtname AS name FROM pg_event_trigger
+UNION ALL SELECT 'PUBLICATION', pubname FROM pg_publication
+UNION ALL SELECT 'SERVER', srvname FROM pg_foreign_server s
+ WHERE ${notFromExtension('pg_foreign_server', 's.oid')}
+UNION ALL SELECT 'FOREIGN DATA WRAPPER', fdwname FROM pg_foreign_data_wrapper w
+ WHERE w.oid >= 16384 AND ${notFromExtension('pg_foreign_data_wrapper', 'w.oid')}`;
+/** Bounds how long the clean-up waits for a lock a test-command's session may still hold. */
+const SET_CLEANUP_LOCK_TIMEOUT = "SELECT set_config('lock_timeout', '10s', false)";
+
+;// CONCATENATED MODULE: ./src/core/verify/scratch.ts
+
+
+
+
+
+
+
+/** validate's session lock on its scratch database: one run at a time (not node-pg-migrate's key). */
+const SCRATCH_LOCK_KEY = '4731930160250711';
+const MARKER = qualifiedName(SCRATCH_SCHEMA, SCRATCH_MARKER_TABLE);
+/**
+ * Claims the database for one validate run, or refuses it with one line, changing nothing.
+ *
+ * validate only ever empties what it can prove it created: it claims a database that holds no
+ * user object at all (the marker and an empty public schema aside), and at the end of its run
+ * (releaseScratchDatabase) drops what it made and records the state `clean`. So there is never
+ * anything to empty when a run begins, and a database holding objects is refused, whether they
+ * are an interrupted run's leftovers or anyone's data: nothing is emptied on a guess. A marker
+ * naming another database (a copy or restore of a scratch database) is refused too. One run at
+ * a time: the run holds a session advisory lock until its connection closes.
+ * @param display `host:port/database`, for messages
+ */
+async function claimScratchDatabase(client, display, logger) {
+    const locked = (await client.query(TRY_ADVISORY_LOCK, [SCRATCH_LOCK_KEY]))
+        .rows[0]?.locked;
+    if (!locked) {
+        throw new errors/* DbDeployError */.WV('scratch-busy', 'another validate run is using this database', {
+            where: display,
+            hint: 'wait for it to finish, or give each run its own database',
+        });
+    }
+    const identity = (await client.query(DATABASE_IDENTITY)).rows[0];
+    const marker = await readMarker(client, display);
+    const inventory = (await client.query(SCRATCH_INVENTORY, [SCRATCH_SCHEMA, SCRATCH_MARKER_TABLE])).rows;
+    const copied = marker !== undefined && !sameDatabase(marker, identity);
+    if (inventory.length > 0)
+        throw notEmpty(inventory, marker, copied, display);
+    if (copied) {
+        throw new errors/* DbDeployError */.WV('scratch-copied', `database-url points at a copy of validate's scratch database ${marker.database_name} (its ${SCRATCH_SCHEMA} marker names another database or server)`, {
+            where: display,
+            hint: `point database-url at a fresh database; this one holds nothing else, so dropping its marker (DROP SCHEMA ${SCRATCH_SCHEMA} CASCADE) also lets validate claim it`,
+        });
+    }
+    if (marker?.state === 'running')
+        logger.info(`an earlier validate run on ${display} stopped before it created anything`);
+    const publicSchema = (await client.query(SCHEMA_EXISTS, ['public'])).rows[0]?.exists ?? false;
+    await client.query('BEGIN');
+    try {
+        await client.query(createMarkerSchema(quoteIdent(SCRATCH_SCHEMA)));
+        await client.query(createMarkerTable(MARKER));
+        await client.query(commentMarkerSchema(quoteIdent(SCRATCH_SCHEMA)));
+        await client.query(upsertMarker(MARKER), [
+            identity.system_identifier,
+            identity.database_oid,
+            identity.database_name,
+        ]);
+        await client.query('COMMIT');
+    }
+    catch (error) {
+        await client.query('ROLLBACK').catch(() => undefined);
+        throw error;
+    }
+    return { publicSchema };
+}
+/**
+ * Drops everything the run made (every schema but the marker's, public made again empty,
+ * extensions, large objects, event triggers, publications, foreign servers) and records the
+ * state `clean`. Everything there was made by this run: the database held nothing when the run
+ * claimed it. What cannot be dropped (a lock not granted within 10 s, a kind this does not
+ * drop) stays, and so does the state `running`: the next run refuses the database, naming it.
+ */
+async function releaseScratchDatabase(client, claim, display, logger) {
+    try {
+        await client.query(SET_CLEANUP_LOCK_TIMEOUT);
+        const names = async (sql, values = []) => (await client.query(sql, values)).rows.map((r) => r.name);
+        const schemas = await client.query(SCHEMAS_TO_DROP, [
+            SCRATCH_SCHEMA,
+        ]);
+        for (const { name, owned } of schemas.rows) {
+            // A public schema the role does not own (PostgreSQL 14 and older, managed services) cannot
+            // be dropped by it: what the run made in it is dropped instead.
+            if (name === 'public' && !owned)
+                await emptyPublicSchema(client);
+            else
+                await client.query(`DROP SCHEMA IF EXISTS ${quoteIdent(name)} CASCADE`);
+        }
+        if (claim.publicSchema)
+            await client.query('CREATE SCHEMA IF NOT EXISTS public');
+        for (const extension of await names(EXTENSIONS_TO_DROP))
+            await client.query(`DROP EXTENSION IF EXISTS ${quoteIdent(extension)} CASCADE`);
+        await client.query(UNLINK_LARGE_OBJECTS);
+        const { rows } = await client.query(DATABASE_OBJECTS_TO_DROP);
+        for (const { kind, name } of rows)
+            await client.query(`DROP ${kind} IF EXISTS ${quoteIdent(name)} CASCADE`);
+        const left = (await client.query(SCRATCH_INVENTORY, [SCRATCH_SCHEMA, SCRATCH_MARKER_TABLE])).rows;
+        if (left.length > 0) {
+            logger.warn(`validate could not remove everything it made on ${display} (${describeInventory(left)}): the next run refuses this database until it is dropped and recreated`);
+            return;
+        }
+        await client.query(markClean(MARKER));
+    }
+    catch (error) {
+        logger.warn(`validate could not empty its scratch database ${display} after the run (${error.message}): the next run refuses it until it is dropped and recreated`);
+    }
+}
+/** Drops what a run made in public, object by object (the schema stays). */
+async function emptyPublicSchema(client) {
+    const { rows } = await client.query(PUBLIC_OBJECTS_TO_DROP);
+    // `name` comes quoted from the catalog (format %I); CASCADE takes dependants along.
+    for (const { kind, name } of rows)
+        await client.query(`DROP ${kind} IF EXISTS ${name} CASCADE`);
+}
+async function readMarker(client, display) {
+    const exists = (await client.query(MARKER_EXISTS, [MARKER])).rows[0]?.exists;
+    if (!exists)
+        return undefined;
+    try {
+        const { rows } = await client.query(selectMarker(MARKER));
+        if (rows.length === 1)
+            return rows[0];
+    }
+    catch {
+        // Not validate's marker table: refused below.
+    }
+    throw new errors/* DbDeployError */.WV('not-a-scratch-database', `database-url points at a database whose ${SCRATCH_SCHEMA}.${SCRATCH_MARKER_TABLE} table is not validate's marker`, {
+        where: display,
+        hint: 'point database-url at a fresh, empty database; validate never changes a database it cannot prove it alone used',
+    });
+}
+function sameDatabase(marker, identity) {
+    return (marker.system_identifier === identity.system_identifier &&
+        marker.database_oid === identity.database_oid &&
+        marker.database_name === identity.database_name);
+}
+/** `1000 large objects, 1 table (large object 16400, large object 16401, public.users, …)`. */
+function describeInventory(rows) {
+    const counts = rows.map((r) => `${r.count} ${r.kind}${r.count === 1 ? '' : 's'}`);
+    const names = rows.flatMap((r) => r.sample).slice(0, 3);
+    const total = rows.reduce((n, r) => n + r.count, 0);
+    return `${counts.join(', ')}: ${names.join(', ')}${total > names.length ? ', …' : ''}`;
+}
+function notEmpty(inventory, marker, copied, display) {
+    const found = describeInventory(inventory);
+    let what;
+    if (!marker)
+        what = `database-url points at a database that is not empty: it holds ${found}`;
+    else if (copied)
+        what = `database-url points at a copy of validate's scratch database ${marker.database_name}, and it holds ${found}`;
+    else if (marker.state === 'running')
+        what = `a validate run on this database was interrupted (it began ${marker.claimed_at}) and left ${found}`;
+    else
+        what = `validate's scratch database holds objects no validate run left there: ${found}`;
+    return new errors/* DbDeployError */.WV('not-a-scratch-database', what, {
+        where: display,
+        hint: marker
+            ? 'validate never empties a database on a guess: drop and recreate this database, or point database-url at a fresh one'
+            : 'validate needs an empty, disposable database it may change (e.g. a service container): point database-url at one, never at a real database',
+    });
+}
+
+;// CONCATENATED MODULE: ./src/core/plans/queries.ts
+/**
+ * SQL of the plan analysis, one named statement each, with the lock it takes. Catalog reads are
+ * read-only; the statements that change anything run only inside the copy's transaction, which
+ * is always rolled back (see copy.ts).
+ */
+/**
+ * The guards' facts about a database: its identity (the cluster's system identifier and the
+ * database's oid, as the scratch claim compares them), whether it is a standby, its major version,
+ * and the other client sessions connected to it. A session whose details this role may not see
+ * (backend_type NULL without pg_read_all_stats) counts as a client. Takes no lock.
+ */
+const COPY_FACTS = `
+SELECT (pg_control_system()).system_identifier::text AS system_identifier,
+       d.oid::bigint::text AS database_oid,
+       pg_is_in_recovery() AS in_recovery,
+       current_setting('server_version_num')::int AS version_num,
+       (SELECT count(*)::int FROM pg_stat_activity a
+         WHERE a.datid = d.oid AND a.pid <> pg_backend_pid()
+           AND (a.backend_type = 'client backend' OR a.backend_type IS NULL)) AS other_sessions,
+       (SELECT count(*)::int FROM pg_stat_activity a
+         WHERE a.datid = d.oid AND a.pid <> pg_backend_pid() AND a.backend_type IS NULL) AS unseen_sessions
+  FROM pg_database d WHERE d.datname = current_database()`;
+/** Identity of a database (the one database-url names), to compare with the copy's. No lock. */
+const queries_DATABASE_IDENTITY = `
+SELECT (pg_control_system()).system_identifier::text AS system_identifier,
+       d.oid::bigint::text AS database_oid
+  FROM pg_database d WHERE d.datname = current_database()`;
+/**
+ * The bounds of every statement on the copy and on the stats database ($1 lock_timeout, $2
+ * statement_timeout, $3 idle_in_transaction_session_timeout), for the session. set_config takes
+ * bind parameters where SET does not. No lock.
+ */
+const SET_BOUNDS = `
+SELECT set_config('lock_timeout', $1, false), set_config('statement_timeout', $2, false),
+       set_config('idle_in_transaction_session_timeout', $3, false)`;
+/** Makes every transaction of the session read-only (the stats database is production). No lock. */
+const READ_ONLY_SESSION = "SELECT set_config('default_transaction_read_only', 'on', false)";
+/** The copy's transaction, and the savepoints that scope each step of it. */
+const BEGIN = 'BEGIN';
+const ROLLBACK = 'ROLLBACK';
+const SAVEPOINT = 'SAVEPOINT db_deploy_plans';
+const RELEASE = 'RELEASE SAVEPOINT db_deploy_plans';
+const ROLLBACK_TO = 'ROLLBACK TO SAVEPOINT db_deploy_plans';
+/**
+ * Makes the current subtransaction read-only: the EXPLAINs run in it, so even a function the
+ * planner evaluates cannot write. PostgreSQL restores the transaction's read-write state when
+ * the savepoint is released or rolled back (xact.c keeps XactReadOnly per subtransaction). No lock.
+ */
+const READ_ONLY_STEP = 'SET LOCAL transaction_read_only = on';
+/** Plans every prepared statement generically (PostgreSQL 12+), for this transaction. No lock. */
+const FORCE_GENERIC_PLAN = 'SET LOCAL plan_cache_mode = force_generic_plan';
+/** The prepared statement of the pre-16 way to see a generic plan. */
+const PREPARED_NAME = 'db_deploy_plan';
+/** How many parameters the prepared statement takes. No lock. */
+const PREPARED_PARAMETERS = `
+SELECT coalesce(array_length(parameter_types, 1), 0) AS count
+  FROM pg_prepared_statements WHERE name = $1`;
+/** Drops the prepared statement (prepared statements outlive a rolled-back savepoint). No lock. */
+const DEALLOCATE = `DEALLOCATE ${PREPARED_NAME}`;
+/**
+ * Every index of the user's tables with what duplicate and prefix checks compare: method, key
+ * columns one by one (pg_get_indexdef with a column number), operator classes, collations, sort
+ * options, INCLUDE columns and predicate. $1: schemas to leave out. Takes no lock on user
+ * relations (pg_get_indexdef reads the catalogs).
+ */
+const SELECT_INDEXES = `
+SELECT n.nspname AS schema, t.relname AS table, i.relname AS name, am.amname AS method,
+       x.indisunique AS unique, x.indisprimary AS primary, x.indisvalid AS valid,
+       ARRAY(SELECT pg_get_indexdef(x.indexrelid, k, true)
+               FROM generate_series(1, x.indnkeyatts::int) AS k ORDER BY k) AS keys,
+       ARRAY(SELECT concat_ws('/', (x.indclass::oid[])[k - 1], (x.indcollation::oid[])[k - 1],
+                              (x.indoption::int2[])[k - 1])
+               FROM generate_series(1, x.indnkeyatts::int) AS k ORDER BY k) AS key_options,
+       ARRAY(SELECT pg_get_indexdef(x.indexrelid, k, true)
+               FROM generate_series(x.indnkeyatts::int + 1, x.indnatts::int) AS k ORDER BY k) AS include,
+       pg_get_expr(x.indpred, x.indrelid, true) AS predicate,
+       c.conname AS constraint, pg_get_indexdef(x.indexrelid) AS definition
+  FROM pg_index x
+  JOIN pg_class i ON i.oid = x.indexrelid
+  JOIN pg_class t ON t.oid = x.indrelid
+  JOIN pg_namespace n ON n.oid = t.relnamespace
+  JOIN pg_am am ON am.oid = i.relam
+  LEFT JOIN pg_constraint c ON c.conindid = x.indexrelid AND c.contype IN ('p', 'u', 'x')
+ WHERE n.nspname !~ '^pg_' AND n.nspname <> 'information_schema' AND n.nspname <> ALL ($1::text[])
+ ORDER BY 1, 2, 3`;
+/** Every foreign key of the user's tables, referencing columns in key order. $1: schemas to leave out. No lock on user relations. */
+const SELECT_FOREIGN_KEYS = `
+SELECT n.nspname AS schema, t.relname AS table, c.conname AS name,
+       ARRAY(SELECT a.attname::text FROM unnest(c.conkey) WITH ORDINALITY AS k(attnum, ord)
+               JOIN pg_attribute a ON a.attrelid = c.conrelid AND a.attnum = k.attnum
+              ORDER BY k.ord) AS columns,
+       format('%s.%s', rn.nspname, r.relname) AS references
+  FROM pg_constraint c
+  JOIN pg_class t ON t.oid = c.conrelid
+  JOIN pg_namespace n ON n.oid = t.relnamespace
+  JOIN pg_class r ON r.oid = c.confrelid
+  JOIN pg_namespace rn ON rn.oid = r.relnamespace
+ WHERE c.contype = 'f' AND n.nspname !~ '^pg_' AND n.nspname <> 'information_schema'
+   AND n.nspname <> ALL ($1::text[])
+ ORDER BY 1, 2, 3`;
+/** The schema pg_stat_statements is installed in, if it is. No lock. */
+const STAT_STATEMENTS_SCHEMA = `
+SELECT n.nspname AS schema FROM pg_extension e JOIN pg_namespace n ON n.oid = e.extnamespace
+ WHERE e.extname = 'pg_stat_statements'`;
+/**
+ * The most time-consuming top-level statements of the current database ($1 how many), from
+ * pg_stat_statements (columns of 1.9+, PostgreSQL 14+), leaving out reads of pg_stat_statements
+ * itself (this statement, from earlier runs). `view` is the extension's view, quoted. Reads
+ * shared memory; no lock on user relations.
+ */
+const topStatements = (view) => `
+SELECT s.query, s.calls::bigint AS calls,
+       (s.total_exec_time + s.total_plan_time)::float8 AS total_ms
+  FROM ${view} s
+ WHERE s.dbid = (SELECT oid FROM pg_database WHERE datname = current_database()) AND s.toplevel
+   AND s.query NOT ILIKE '%pg_stat_statements%'
+ ORDER BY s.total_exec_time + s.total_plan_time DESC
+ LIMIT $1`;
+/**
+ * How often indexes were scanned ($1 schemas, $2 index names, pairwise), from the cumulative
+ * statistics of this server, with when they were last reset. to_jsonb keeps the read working
+ * on majors without last_idx_scan (before 16). No lock on user relations.
+ */
+const INDEX_SCANS = `
+SELECT s.schemaname AS schema, s.indexrelname AS name, s.idx_scan::bigint AS scans,
+       to_jsonb(s) ->> 'last_idx_scan' AS last_scan,
+       (SELECT stats_reset::text FROM pg_stat_database WHERE datname = current_database()) AS since
+  FROM unnest($1::text[], $2::text[]) AS want(schema, name)
+  JOIN pg_stat_user_indexes s ON s.schemaname = want.schema AND s.indexrelname = want.name`;
+/**
+ * A query reading a whole table (`table` quoted), whose plan's row estimate is the planner's size
+ * of the table: the same estimate the query plans use (reltuples scaled to the pages the table has
+ * now). Only EXPLAINed, never run; planning takes ACCESS SHARE on the table.
+ */
+const wholeTable = (table) => `SELECT 1 FROM ${table}`;
+/**
+ * EXPLAIN of one statement's generic plan (PostgreSQL 16+): `$n` parameters stay unknown, nothing
+ * is executed. `sql` is one statement the parser has checked. Planning takes ACCESS SHARE on the
+ * relations it reads.
+ */
+const explainGenericPlan = (sql) => `EXPLAIN (FORMAT JSON, VERBOSE, GENERIC_PLAN) ${sql}`;
+/** Prepares one checked statement (before 16, the way to a generic plan). No lock kept. */
+const prepareStatement = (sql) => `PREPARE ${PREPARED_NAME} AS ${sql}`;
+/**
+ * EXPLAIN of the prepared statement's EXECUTE with `count` NULL arguments: under
+ * force_generic_plan the plan is built without looking at them, and nothing is executed.
+ */
+const explainPrepared = (count) => {
+    const nulls = Array.from({ length: count }, () => 'NULL').join(', ');
+    return `EXPLAIN (FORMAT JSON, VERBOSE) EXECUTE ${PREPARED_NAME}${nulls ? `(${nulls})` : ''}`;
+};
+
+;// CONCATENATED MODULE: ./src/core/plans/catalog.ts
+
+/** Every index of the user's tables (schemas in `exclude` left out), from the catalog. */
+async function readIndexes(client, exclude = []) {
+    const { rows } = await client.query(SELECT_INDEXES, [exclude]);
+    return rows.map((r) => ({
+        schema: r.schema,
+        table: r.table,
+        name: r.name,
+        method: r.method,
+        unique: r.unique,
+        primary: r.primary,
+        valid: r.valid,
+        keys: r.keys,
+        keyOptions: r.key_options,
+        include: r.include,
+        ...(r.predicate ? { predicate: r.predicate } : {}),
+        ...(r.constraint ? { constraint: r.constraint } : {}),
+        definition: r.definition,
+    }));
+}
+/** Every foreign key of the user's tables (schemas in `exclude` left out), from the catalog. */
+async function readForeignKeys(client, exclude = []) {
+    const { rows } = await client.query(SELECT_FOREIGN_KEYS, [exclude]);
+    return rows.map((r) => ({ ...r }));
+}
+/** `schema.name` of an index. */
+const indexKey = (index) => `${index.schema}.${index.name}`;
+/**
+ * Indexes in `after` that `before` lacks, and the other way round. An index dropped and made
+ * again under its name with another definition is both.
+ */
+function indexChanges(before, after) {
+    const identity = (i) => `${indexKey(i)}\n${i.definition}`;
+    const had = new Set(before.map(identity));
+    const has = new Set(after.map(identity));
+    return {
+        created: after.filter((i) => !had.has(identity(i))),
+        dropped: before.filter((i) => !has.has(identity(i))),
+    };
+}
+/** Index name → its first key (column or expression), for spotting full index reads. */
+function firstKeys(indexes) {
+    return new Map(indexes.flatMap((i) => (i.keys[0] ? [[i.name, i.keys[0]]] : [])));
+}
+
+;// CONCATENATED MODULE: ./src/core/plans/plan-shape.ts
+/** Node types whose `Index Name` is the index the table is read through. */
+const INDEX_METHODS = {
+    'Index Scan': 'index',
+    'Index Only Scan': 'index-only',
+};
+/** Whether an access reads the table through an index (a bitmap scan counts). */
+function usesIndex(access) {
+    return access.method === 'index' || access.method === 'index-only' || access.method === 'bitmap';
+}
+/** The top plan node of EXPLAIN (FORMAT JSON) output (`[{ "Plan": {…} }]`). */
+function topNode(explain) {
+    const first = Array.isArray(explain)
+        ? explain[0]
+        : undefined;
+    if (!first?.Plan || typeof first.Plan['Node Type'] !== 'string')
+        throw new Error('EXPLAIN returned no plan');
+    return first.Plan;
+}
+/** A copy of the plan without VERBOSE's `Output` lists (they only make the report longer). */
+function withoutOutputs(value) {
+    if (Array.isArray(value))
+        return value.map(withoutOutputs);
+    if (!value || typeof value !== 'object')
+        return value;
+    return Object.fromEntries(Object.entries(value)
+        .filter(([key]) => key !== 'Output')
+        .map(([key, inner]) => [key, withoutOutputs(inner)]));
+}
+/**
+ * Summarises a plan. An index scan whose condition never names the index's first column is
+ * marked (`indexRead`): a full index read before PostgreSQL 18, a skip scan from 18.
+ */
+function summarisePlan(explain, context = { firstKeys: new Map(), major: 18 }) {
+    const top = topNode(explain);
+    const accesses = [];
+    collectAccesses(top, context, accesses);
+    return {
+        cost: top['Total Cost'] ?? 0,
+        rows: top['Plan Rows'] ?? 0,
+        shape: planShape(top, accesses),
+        accesses,
+        plan: withoutOutputs(explain),
+    };
+}
+function collectAccesses(node, context, out) {
+    const type = node['Node Type'];
+    const relation = node['Relation Name'];
+    if (relation && type !== 'ModifyTable') {
+        const table = node.Schema ? `${node.Schema}.${relation}` : relation;
+        const access = { table, method: 'other', node: nodeName(node) };
+        if (type === 'Seq Scan')
+            access.method = 'seq';
+        else if (INDEX_METHODS[type]) {
+            access.method = INDEX_METHODS[type];
+            access.index = node['Index Name'];
+            if (unconstrainedLead(node, context.firstKeys))
+                access.indexRead = indexRead(context);
+        }
+        else if (type === 'Bitmap Heap Scan') {
+            const scans = bitmapIndexScans(node);
+            access.method = 'bitmap';
+            access.index = scans.map((s) => s['Index Name']).join(', ');
+            if (scans.some((s) => unconstrainedLead(s, context.firstKeys)))
+                access.indexRead = indexRead(context);
+        }
+        out.push(access);
+    }
+    for (const child of node.Plans ?? []) {
+        // A bitmap heap scan's index scans belong to its access, already counted.
+        if (type === 'Bitmap Heap Scan')
+            continue;
+        collectAccesses(child, context, out);
+    }
+}
+/** The Bitmap Index Scan nodes under a Bitmap Heap Scan (through BitmapAnd / BitmapOr). */
+function bitmapIndexScans(node) {
+    return (node.Plans ?? []).flatMap((child) => child['Node Type'] === 'Bitmap Index Scan' ? [child] : bitmapIndexScans(child));
+}
+const indexRead = (context) => context.major >= 18 ? 'skip scan' : 'full index read';
+/**
+ * Whether an index scan has no index condition, or one that does not name the index's first
+ * column: a btree is ordered by that column, so only a condition on it narrows the part of the
+ * index read (PostgreSQL 18 can skip through the other values instead). Expressions as first
+ * keys are not judged.
+ */
+function unconstrainedLead(node, firstKeys) {
+    const condition = node['Index Cond'];
+    if (!condition)
+        return true;
+    const first = firstKeys.get(node['Index Name'] ?? '');
+    if (!first || !/^[a-z_][a-z0-9_$]*$/.test(first))
+        return false;
+    return !new RegExp(`(^|[^\\w$])${first}([^\\w$]|$)`).test(condition);
+}
+/** The node as EXPLAIN's text format names it: `Parallel Seq Scan`, `Hash Join (Left)`. */
+function nodeName(node) {
+    const parallel = node['Parallel Aware'] ? 'Parallel ' : '';
+    const join = node['Join Type'] && node['Join Type'] !== 'Inner' ? ` (${node['Join Type']})` : '';
+    const strategy = node['Node Type'] === 'Aggregate' && node.Strategy && node.Strategy !== 'Plain'
+        ? ` (${node.Strategy})`
+        : '';
+    return `${parallel}${node['Node Type']}${join}${strategy}`;
+}
+/** `Index Scan using orders_user_id_idx on public.orders`, `Seq Scan on public.orders`, … */
+function describeAccess(access, withTable = true) {
+    const on = withTable ? ` on ${access.table}` : '';
+    const full = access.indexRead ? ` (${access.indexRead})` : '';
+    switch (access.method) {
+        case 'index':
+        case 'index-only':
+            return `${access.node} using ${access.index}${on}${full}`;
+        case 'bitmap':
+            return `Bitmap Index Scan on ${access.index}${withTable ? ` (${access.table})` : ''}${full}`;
+        case 'seq':
+        case 'other':
+            return `${access.node} on ${access.table}`;
+    }
+}
+/** Table accesses a shape names before it counts the rest (a partitioned table has hundreds). */
+const SHAPE_ACCESSES = 4;
+/** One line: the top node, then the table accesses in plan order (the first few, and a count). */
+function planShape(top, accesses) {
+    const scans = accesses.slice(0, SHAPE_ACCESSES).map((a) => describeAccess(a));
+    if (accesses.length > SHAPE_ACCESSES)
+        scans.push(`… ${accesses.length - SHAPE_ACCESSES} more`);
+    const modify = top['Node Type'] === 'ModifyTable';
+    if (!modify && top['Relation Name'] !== undefined && accesses.length === 1)
+        return scans[0];
+    const head = modify ? nodeLabel(top) : nodeName(top);
+    return scans.length ? `${head}: ${scans.join(', ')}` : head;
+}
+/** Conditions shown under a node in the text rendering, in EXPLAIN's order. */
+const DETAILS = [
+    'Index Cond',
+    'Recheck Cond',
+    'Hash Cond',
+    'Merge Cond',
+    'Join Filter',
+    'Filter',
+];
+/**
+ * The plan as an indented tree, like EXPLAIN's text format (costs and rows of each node, its
+ * conditions), for `db-deploy explain`.
+ */
+function renderPlanTree(explain) {
+    const lines = [];
+    const visit = (node, depth) => {
+        const pad = depth === 0 ? '' : `${'      '.repeat(depth - 1)}  ->  `;
+        const detailPad = depth === 0 ? '  ' : `${'      '.repeat(depth)}  `;
+        const cost = `(cost=${(node['Startup Cost'] ?? 0).toFixed(2)}..${(node['Total Cost'] ?? 0).toFixed(2)} rows=${node['Plan Rows'] ?? 0})`;
+        lines.push(`${pad}${nodeLabel(node)}  ${cost}`);
+        for (const key of DETAILS) {
+            const value = node[key];
+            if (typeof value === 'string')
+                lines.push(`${detailPad}${key}: ${value}`);
+        }
+        for (const key of ['Sort Key', 'Group Key']) {
+            const value = node[key];
+            if (Array.isArray(value))
+                lines.push(`${detailPad}${key}: ${value.join(', ')}`);
+        }
+        for (const child of node.Plans ?? [])
+            visit(child, depth + 1);
+    };
+    visit(topNode(explain), 0);
+    return lines.join('\n');
+}
+function nodeLabel(node) {
+    const name = nodeName(node);
+    const relation = node['Relation Name']
+        ? `${node.Schema ? `${node.Schema}.` : ''}${node['Relation Name']}`
+        : undefined;
+    const index = node['Index Name'];
+    if (node['Node Type'] === 'Bitmap Index Scan')
+        return `${name} on ${index}`;
+    if (index && relation)
+        return `${name} using ${index} on ${relation}`;
+    if (node['Node Type'] === 'ModifyTable' && relation)
+        return `${String(node.Operation ?? 'Modify')} on ${relation}`;
+    return relation ? `${name} on ${relation}` : name;
+}
+
+;// CONCATENATED MODULE: ./src/core/plans/explain.ts
+
+
+
+
+/** The method for a server's major version (GENERIC_PLAN exists since PostgreSQL 16). */
+function planMethod(major) {
+    return major >= 16 ? 'generic-plan' : 'prepared-statement';
+}
+/**
+ * EXPLAINs one statement (never ANALYZE: it is not executed) inside a read-only savepoint that
+ * is always rolled back, so neither an error nor anything the planner evaluates leaves a trace
+ * and the caller's transaction goes on. `sql` is one statement the parser has checked.
+ * @param context the indexes' first keys and the server's major, to read the plan (summarisePlan)
+ */
+async function explainGeneric(client, sql, method, context) {
+    await client.query(SAVEPOINT);
+    let prepared = false;
+    try {
+        await client.query(READ_ONLY_STEP);
+        let explain;
+        if (method === 'generic-plan') {
+            explain = await explainJson(client, explainGenericPlan(sql));
+        }
+        else {
+            await client.query(prepareStatement(sql));
+            prepared = true;
+            const { rows } = await client.query(PREPARED_PARAMETERS, [PREPARED_NAME]);
+            explain = await explainJson(client, explainPrepared(Number(rows[0]?.count ?? 0)));
+        }
+        return { ok: true, plan: summarisePlan(explain, context) };
+    }
+    catch (error) {
+        const fields = pgErrorFields(error);
+        if (!fields.code || !/^[0-9A-Z]{5}$/.test(fields.code))
+            throw error;
+        return { ok: false, error: (0,errors/* oneLine */.TN)(fields.message) };
+    }
+    finally {
+        await client.query(ROLLBACK_TO);
+        await client.query(RELEASE);
+        // A prepared statement outlives the savepoint it was made in.
+        if (prepared)
+            await client.query(DEALLOCATE);
+    }
+}
+async function explainJson(client, text) {
+    const { rows } = await client.query(text);
+    return rows[0]?.['QUERY PLAN'];
+}
+
+;// CONCATENATED MODULE: ./src/core/plans/copy.ts
+
+
+
+
+
+
+/** What the copy's role needs, for errors reading it. */
+const COPY_ROLE_HINT = 'the role of the copy must read pg_stat_activity and pg_control_system() and set its own timeouts (every role may, by default)';
+/** Oldest major with plan_cache_mode, which the prepared-statement way needs. */
+const OLDEST_MAJOR = 12;
+/** How long the copy's transaction may sit idle before PostgreSQL ends it (a stuck runner). */
+const IDLE_IN_TRANSACTION_MS = 60_000;
+/** Reads the identity of the database a client is connected to. */
+async function databaseIdentity(client) {
+    const { rows } = await client.query(queries_DATABASE_IDENTITY);
+    return rows[0];
+}
+/**
+ * Connects to the production-sized copy and proves it is one before anything runs there: it is
+ * not a standby, not the database database-url names, and no other client is connected (a copy
+ * has none; production has many, and the copy's transaction takes real locks). Each refusal is
+ * one line and changes nothing. Every statement of the session is bounded by lock_timeout and
+ * statement_timeout (and a client-side timeout a little longer, for a server that stops answering).
+ */
+async function openCopy(options, logger) {
+    const target = (0,db_url/* parseDatabaseUrl */.mx)(options.url, options.input);
+    const client = await connect(target, {
+        connectTimeoutMs: options.connectTimeoutMs,
+        applicationName: 'db-deploy plans',
+        queryTimeoutMs: options.statementTimeoutMs ? options.statementTimeoutMs + 30_000 : undefined,
+    });
+    try {
+        await databaseStep('setting the timeouts on the copy', target.display, () => client.query(SET_BOUNDS, [
+            `${options.lockTimeoutMs}ms`,
+            `${options.statementTimeoutMs}ms`,
+            `${IDLE_IN_TRANSACTION_MS}ms`,
+        ]), COPY_ROLE_HINT);
+        const session = {
+            client,
+            display: target.display,
+            major: 0,
+            method: 'generic-plan',
+            input: options.input,
+        };
+        const facts = await checkCopy(session, options.notSameAs);
+        session.major = Math.floor(facts.version_num / 10000);
+        session.method = planMethod(session.major);
+        logger.info(`plans: ${target.display} is a copy on PostgreSQL ${session.major} with no other session connected`);
+        return session;
+    }
+    catch (error) {
+        await disconnect(client);
+        throw error;
+    }
+}
+/** The guards (see openCopy); run again right before the copy's transaction begins. */
+async function checkCopy(session, notSameAs) {
+    const { client, display, input } = session;
+    const facts = (await databaseStep('reading what the copy is', display, () => client.query(COPY_FACTS), COPY_ROLE_HINT)).rows[0];
+    const refuse = (message, hint) => new errors/* DbDeployError */.WV('plans-refused', message, { where: display, hint });
+    if (facts.in_recovery)
+        throw refuse(`${input} points at a standby (it is in recovery), which cannot apply a migration even in a transaction that is rolled back`, 'point it at a writable copy: a restored backup or a database branch');
+    if (notSameAs &&
+        notSameAs.system_identifier === facts.system_identifier &&
+        notSameAs.database_oid === facts.database_oid)
+        throw refuse(`${input} is the same database as database-url`, `give ${input} a production-sized copy, and database-url an empty scratch database`);
+    if (facts.other_sessions > 0) {
+        const unseen = facts.unseen_sessions
+            ? ` (${facts.unseen_sessions} of them this role may not see: grant it pg_read_all_stats to tell autovacuum from clients)`
+            : '';
+        throw refuse(`${input} has ${facts.other_sessions} other client session(s) connected${unseen}: a production-sized copy has none, production has many`, `point it at a copy nobody else uses: the migrations are applied there in a transaction (rolled back), whose locks would block those sessions`);
+    }
+    if (facts.version_num < OLDEST_MAJOR * 10000)
+        throw refuse(`${input} runs PostgreSQL ${Math.floor(facts.version_num / 10000)}: generic plans need PostgreSQL ${OLDEST_MAJOR} or newer`, 'use a copy on the major production runs, 12 or newer');
+    return facts;
+}
+
+;// CONCATENATED MODULE: ./src/core/verify/queries.ts
+/**
+ * Catalog reads of the schema snapshot (see snapshot.ts). Every statement is a read-only SELECT on
+ * the system catalogs: it takes ACCESS SHARE on the catalogs it reads and no lock on user
+ * relations (the pg_get_*def functions read the catalogs, not the relations), so a snapshot does
+ * not queue behind a migration's ACCESS EXCLUSIVE lock.
+ *
+ * Every statement takes `$1::text[]`: schemas to leave out on top of the system ones. Names are
+ * returned raw (unquoted; arrays as text[], which node-postgres parses, unlike name[]); the renderer quotes them. Run them with `search_path = pg_catalog`
+ * (SET_SEARCH_PATH) so that pg_get_*def and format_type qualify every user object the same way
+ * whatever the caller's search_path is.
+ */
+/**
+ * A user schema: not pg_catalog, information_schema, pg_toast*, pg_temp_* (PostgreSQL reserves the
+ * `pg_` prefix for system schemas) and not one the caller excludes.
+ */
+const userSchema = (alias) => `${alias}.nspname !~ '^pg_' AND ${alias}.nspname <> 'information_schema' AND ${alias}.nspname <> ALL ($1::text[])`;
+/** Leaves out objects an extension created (pg_depend deptype 'e'): they belong to the extension, listed by name. */
+const queries_notFromExtension = (catalog, oid) => `NOT EXISTS (SELECT 1 FROM pg_depend ext WHERE ext.classid = '${catalog}'::regclass AND ext.objid = ${oid} AND ext.deptype = 'e')`;
+/** The session's search_path, to restore after the snapshot. Takes no lock. */
+const CURRENT_SEARCH_PATH = "SELECT current_setting('search_path') AS search_path";
+/** Sets the session's search_path (`$1`); set_config accepts a bind parameter where SET does not. Takes no lock. */
+const SET_SEARCH_PATH = "SELECT set_config('search_path', $1, false) AS search_path";
+/** User schemas. No lock on user relations. */
+const SELECT_SCHEMAS = `
+SELECT n.nspname AS name
+  FROM pg_namespace n
+ WHERE ${userSchema('n')}
+ ORDER BY 1`;
+/** Installed extensions and their schema (not their version: it differs between servers). No lock on user relations. */
+const SELECT_EXTENSIONS = `
+SELECT e.extname AS name, n.nspname AS schema
+  FROM pg_extension e JOIN pg_namespace n ON n.oid = e.extnamespace
+ WHERE ${userSchema('n')}
+ ORDER BY 1`;
+/**
+ * Tables (ordinary, partitioned), views and materialized views with their partitioning, parents,
+ * row security, comment and view body. No lock on user relations.
+ */
+const SELECT_RELATIONS = `
+SELECT n.nspname AS schema, c.relname AS name, c.relkind AS kind,
+       c.relpersistence AS persistence,
+       CASE WHEN c.relkind = 'p' THEN pg_get_partkeydef(c.oid) END AS partition_key,
+       CASE WHEN c.relispartition THEN pg_get_expr(c.relpartbound, c.oid) END AS partition_bound,
+       c.relispartition AS is_partition,
+       ARRAY(SELECT pn.nspname::text FROM pg_inherits i JOIN pg_class p ON p.oid = i.inhparent
+               JOIN pg_namespace pn ON pn.oid = p.relnamespace
+              WHERE i.inhrelid = c.oid ORDER BY i.inhseqno) AS parent_schemas,
+       ARRAY(SELECT p.relname::text FROM pg_inherits i JOIN pg_class p ON p.oid = i.inhparent
+              WHERE i.inhrelid = c.oid ORDER BY i.inhseqno) AS parent_names,
+       c.relrowsecurity AS row_security, c.relforcerowsecurity AS force_row_security,
+       obj_description(c.oid, 'pg_class') AS comment,
+       CASE WHEN c.relkind IN ('v', 'm') THEN pg_get_viewdef(c.oid, true) END AS view_definition
+  FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+ WHERE c.relkind IN ('r', 'p', 'v', 'm') AND ${userSchema('n')}
+   AND ${queries_notFromExtension('pg_class', 'c.oid')}
+ ORDER BY 1, 2`;
+/**
+ * Live columns of tables, views and materialized views in their logical order (attnum; dropped
+ * columns are skipped, so their gaps never show), with the parameters of an identity column's
+ * sequence. No lock on user relations.
+ */
+const SELECT_COLUMNS = `
+SELECT n.nspname AS schema, c.relname AS relation, a.attname AS name,
+       format_type(a.atttypid, a.atttypmod) AS type, a.attnotnull AS not_null,
+       pg_get_expr(d.adbin, d.adrelid) AS default_expr,
+       a.attidentity AS identity, a.attgenerated AS generated,
+       (SELECT format('start %s increment %s min %s max %s cache %s %s', s.seqstart, s.seqincrement,
+                      s.seqmin, s.seqmax, s.seqcache, CASE WHEN s.seqcycle THEN 'cycle' ELSE 'no cycle' END)
+          FROM pg_depend d JOIN pg_sequence s ON s.seqrelid = d.objid
+         WHERE d.classid = 'pg_class'::regclass AND d.refclassid = 'pg_class'::regclass
+           AND d.refobjid = c.oid AND d.refobjsubid = a.attnum AND d.deptype = 'i') AS identity_options,
+       CASE WHEN a.attcollation <> 0 AND a.attcollation <> t.typcollation THEN co.collname END AS collation,
+       CASE WHEN a.attcollation <> 0 AND a.attcollation <> t.typcollation THEN cn.nspname END AS collation_schema,
+       col_description(c.oid, a.attnum) AS comment
+  FROM pg_attribute a
+  JOIN pg_class c ON c.oid = a.attrelid
+  JOIN pg_namespace n ON n.oid = c.relnamespace
+  JOIN pg_type t ON t.oid = a.atttypid
+  LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum
+  LEFT JOIN pg_collation co ON co.oid = a.attcollation
+  LEFT JOIN pg_namespace cn ON cn.oid = co.collnamespace
+ WHERE c.relkind IN ('r', 'p', 'v', 'm') AND a.attnum > 0 AND NOT a.attisdropped
+   AND ${userSchema('n')} AND ${queries_notFromExtension('pg_class', 'c.oid')}
+ ORDER BY 1, 2, a.attnum`;
+/**
+ * Table constraints with their definition (NOT VALID included) and, for foreign keys, the columns
+ * on both sides in key order. PostgreSQL 18's NOT NULL rows (contype 'n') are left out unless NOT
+ * VALID or NO INHERIT: the column line already says NOT NULL. Constraint triggers (contype 't') are
+ * listed as triggers. No lock on user relations.
+ */
+const SELECT_CONSTRAINTS = `
+SELECT n.nspname AS schema, c.relname AS relation, con.conname AS name, con.contype AS type,
+       pg_get_constraintdef(con.oid) AS definition, con.convalidated AS valid,
+       ARRAY(SELECT a.attname::text FROM unnest(con.conkey) WITH ORDINALITY k(attnum, ord)
+               JOIN pg_attribute a ON a.attrelid = con.conrelid AND a.attnum = k.attnum
+              ORDER BY k.ord) AS columns,
+       fn.nspname AS referenced_schema, f.relname AS referenced_relation,
+       ARRAY(SELECT a.attname::text FROM unnest(con.confkey) WITH ORDINALITY k(attnum, ord)
+               JOIN pg_attribute a ON a.attrelid = con.confrelid AND a.attnum = k.attnum
+              ORDER BY k.ord) AS referenced_columns
+  FROM pg_constraint con
+  JOIN pg_class c ON c.oid = con.conrelid
+  JOIN pg_namespace n ON n.oid = c.relnamespace
+  LEFT JOIN pg_class f ON f.oid = con.confrelid
+  LEFT JOIN pg_namespace fn ON fn.oid = f.relnamespace
+ WHERE con.contype <> 't'
+   AND (con.contype <> 'n' OR NOT con.convalidated OR con.connoinherit)
+   AND ${userSchema('n')} AND ${queries_notFromExtension('pg_class', 'c.oid')}
+ ORDER BY 1, 2, 3`;
+/** Indexes of tables and materialized views, with validity and the constraint they back. No lock on user relations. */
+const queries_SELECT_INDEXES = `
+SELECT n.nspname AS schema, c.relname AS relation, ic.relname AS name,
+       pg_get_indexdef(i.indexrelid) AS definition, i.indisvalid AS valid,
+       (SELECT con.conname FROM pg_constraint con
+         WHERE con.conindid = i.indexrelid AND con.conrelid = i.indrelid
+           AND con.contype IN ('p', 'u', 'x') LIMIT 1) AS constraint_name
+  FROM pg_index i
+  JOIN pg_class ic ON ic.oid = i.indexrelid
+  JOIN pg_class c ON c.oid = i.indrelid
+  JOIN pg_namespace n ON n.oid = c.relnamespace
+ WHERE c.relkind IN ('r', 'p', 'm') AND ${userSchema('n')}
+   AND ${queries_notFromExtension('pg_class', 'c.oid')}
+ ORDER BY 1, 2, 3`;
+/** User triggers (not the internal ones behind foreign keys), with their enabled state. No lock on user relations. */
+const SELECT_TRIGGERS = `
+SELECT n.nspname AS schema, c.relname AS relation, t.tgname AS name,
+       pg_get_triggerdef(t.oid) AS definition, t.tgenabled AS enabled
+  FROM pg_trigger t
+  JOIN pg_class c ON c.oid = t.tgrelid
+  JOIN pg_namespace n ON n.oid = c.relnamespace
+ WHERE NOT t.tgisinternal AND ${userSchema('n')}
+   AND ${queries_notFromExtension('pg_class', 'c.oid')}
+ ORDER BY 1, 2, 3`;
+/** Row-level security policies; roles sorted by name, 0 meaning PUBLIC. No lock on user relations. */
+const SELECT_POLICIES = `
+SELECT n.nspname AS schema, c.relname AS relation, p.polname AS name, p.polcmd AS command,
+       p.polpermissive AS permissive,
+       ARRAY(SELECT CASE WHEN r.role = 0 THEN 'public' ELSE pg_get_userbyid(r.role)::text END
+               FROM unnest(p.polroles) AS r(role) ORDER BY 1) AS roles,
+       pg_get_expr(p.polqual, p.polrelid) AS using_expr,
+       pg_get_expr(p.polwithcheck, p.polrelid) AS check_expr
+  FROM pg_policy p
+  JOIN pg_class c ON c.oid = p.polrelid
+  JOIN pg_namespace n ON n.oid = c.relnamespace
+ WHERE ${userSchema('n')}
+ ORDER BY 1, 2, 3`;
+/**
+ * Sequences with their parameters (never the current value) and the column that owns them
+ * (pg_depend 'a': serial or OWNED BY). Identity sequences (pg_depend 'i') are left out: the column
+ * line says `generated … as identity`. No lock on user relations.
+ */
+const SELECT_SEQUENCES = `
+SELECT n.nspname AS schema, c.relname AS name, format_type(s.seqtypid, NULL) AS type,
+       s.seqstart::text AS start, s.seqincrement::text AS increment, s.seqmin::text AS min,
+       s.seqmax::text AS max, s.seqcache::text AS cache, s.seqcycle AS cycle,
+       c.relpersistence AS persistence,
+       on_.nspname AS owner_schema, oc.relname AS owner_relation, oa.attname AS owner_column
+  FROM pg_sequence s
+  JOIN pg_class c ON c.oid = s.seqrelid
+  JOIN pg_namespace n ON n.oid = c.relnamespace
+  LEFT JOIN pg_depend d ON d.classid = 'pg_class'::regclass AND d.objid = c.oid
+        AND d.refclassid = 'pg_class'::regclass AND d.refobjsubid > 0 AND d.deptype = 'a'
+  LEFT JOIN pg_class oc ON oc.oid = d.refobjid
+  LEFT JOIN pg_namespace on_ ON on_.oid = oc.relnamespace
+  LEFT JOIN pg_attribute oa ON oa.attrelid = d.refobjid AND oa.attnum = d.refobjsubid
+ WHERE ${userSchema('n')} AND ${queries_notFromExtension('pg_class', 'c.oid')}
+   AND NOT EXISTS (SELECT 1 FROM pg_depend idn WHERE idn.classid = 'pg_class'::regclass
+                     AND idn.objid = c.oid AND idn.deptype = 'i')
+ ORDER BY 1, 2`;
+/**
+ * Functions, procedures and window functions with their identity arguments and full definition.
+ * Aggregates are left out (pg_get_functiondef rejects them). No lock on user relations.
+ */
+const SELECT_FUNCTIONS = `
+SELECT n.nspname AS schema, p.proname AS name,
+       pg_get_function_identity_arguments(p.oid) AS arguments, p.prokind AS kind,
+       pg_get_functiondef(p.oid) AS definition
+  FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
+ WHERE p.prokind IN ('f', 'p', 'w') AND ${userSchema('n')}
+   AND ${queries_notFromExtension('pg_proc', 'p.oid')}
+ ORDER BY 1, 2, 3`;
+/** Enum types and their labels in sort order. No lock on user relations. */
+const SELECT_ENUMS = `
+SELECT n.nspname AS schema, t.typname AS name,
+       ARRAY(SELECT e.enumlabel::text FROM pg_enum e WHERE e.enumtypid = t.oid
+              ORDER BY e.enumsortorder) AS labels
+  FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace
+ WHERE t.typtype = 'e' AND ${userSchema('n')} AND ${queries_notFromExtension('pg_type', 't.oid')}
+ ORDER BY 1, 2`;
+/** Domains: base type, NOT NULL, default, collation and their constraints by name. No lock on user relations. */
+const SELECT_DOMAINS = `
+SELECT n.nspname AS schema, t.typname AS name,
+       format_type(t.typbasetype, t.typtypmod) AS base_type, t.typnotnull AS not_null,
+       t.typdefault AS default_expr,
+       CASE WHEN t.typcollation <> 0 AND t.typcollation <> bt.typcollation THEN co.collname END AS collation,
+       CASE WHEN t.typcollation <> 0 AND t.typcollation <> bt.typcollation THEN cn.nspname END AS collation_schema,
+       ARRAY(SELECT con.conname::text FROM pg_constraint con
+              WHERE con.contypid = t.oid AND con.contype <> 'n' ORDER BY con.conname) AS constraint_names,
+       ARRAY(SELECT pg_get_constraintdef(con.oid) FROM pg_constraint con
+              WHERE con.contypid = t.oid AND con.contype <> 'n' ORDER BY con.conname) AS constraint_definitions
+  FROM pg_type t
+  JOIN pg_namespace n ON n.oid = t.typnamespace
+  JOIN pg_type bt ON bt.oid = t.typbasetype
+  LEFT JOIN pg_collation co ON co.oid = t.typcollation
+  LEFT JOIN pg_namespace cn ON cn.oid = co.collnamespace
+ WHERE t.typtype = 'd' AND ${userSchema('n')} AND ${queries_notFromExtension('pg_type', 't.oid')}
+ ORDER BY 1, 2`;
+/**
+ * Attributes of stand-alone composite types (CREATE TYPE … AS; not the row types of tables) in
+ * their logical order. No lock on user relations.
+ */
+const SELECT_COMPOSITE_ATTRIBUTES = `
+SELECT n.nspname AS schema, t.typname AS name, a.attname AS attribute,
+       format_type(a.atttypid, a.atttypmod) AS type,
+       CASE WHEN a.attcollation <> 0 AND a.attcollation <> at.typcollation THEN co.collname END AS collation,
+       CASE WHEN a.attcollation <> 0 AND a.attcollation <> at.typcollation THEN cn.nspname END AS collation_schema
+  FROM pg_type t
+  JOIN pg_namespace n ON n.oid = t.typnamespace
+  JOIN pg_class c ON c.oid = t.typrelid AND c.relkind = 'c'
+  LEFT JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped
+  LEFT JOIN pg_type at ON at.oid = a.atttypid
+  LEFT JOIN pg_collation co ON co.oid = a.attcollation
+  LEFT JOIN pg_namespace cn ON cn.oid = co.collnamespace
+ WHERE t.typtype = 'c' AND ${userSchema('n')} AND ${queries_notFromExtension('pg_type', 't.oid')}
+ ORDER BY 1, 2, a.attnum`;
+
+;// CONCATENATED MODULE: ./src/core/plans/adapt.ts
+
+
+
+/** Settings a migration may not change on the copy: db-deploy's bounds on every statement. */
+const BOUNDS = new Set([
+    'lock_timeout',
+    'statement_timeout',
+    'idle_in_transaction_session_timeout',
+    'transaction_timeout',
+    'transaction_read_only',
+    'default_transaction_read_only',
+]);
+/** The up of `migration` as statements for the copy's transaction (format prepared first). */
+async function copyStatements(format, migration, all) {
+    let sql;
+    try {
+        await format.prepare([migration], all);
+        const rendered = await renderMigration(format, migration, 'up');
+        if (!rendered.ok)
+            return { ok: false, reason: `its SQL cannot be built: ${rendered.reason}` };
+        sql = rendered.sql;
+    }
+    catch (error) {
+        return { ok: false, reason: `it cannot be loaded: ${(0,errors/* oneLine */.TN)(error.message)}` };
+    }
+    await loadParser();
+    const parsed = parseSql(sql);
+    if (!parsed.ok)
+        return { ok: false, reason: `it does not parse: ${(0,errors/* oneLine */.TN)(parsed.message)}` };
+    const statements = [];
+    const adjustments = [];
+    for (const statement of parsed.statements) {
+        const adapted = adaptStatement(statement);
+        if ('refuse' in adapted)
+            return { ok: false, reason: adapted.refuse };
+        if ('skip' in adapted) {
+            adjustments.push(adapted.skip);
+            continue;
+        }
+        statements.push(adapted.run);
+        if (adapted.note)
+            adjustments.push(adapted.note);
+    }
+    return { ok: true, statements, adjustments };
+}
+/** What one statement becomes in the copy's transaction. */
+function adaptStatement(statement) {
+    const { type, node, text } = statement;
+    const head = text.split('\n')[0]?.slice(0, 60) ?? '';
+    switch (type) {
+        case 'TransactionStmt':
+            return {
+                refuse: `"${head}" would end or split the transaction the copy is kept safe in`,
+            };
+        case 'CopyStmt':
+            return { refuse: `"${head}": COPY reads or writes outside the database` };
+        case 'VacuumStmt':
+            return {
+                skip: `${node.is_vacuumcmd ? 'VACUUM' : 'ANALYZE'} left out: it changes statistics, not the schema, and the copy's own statistics stand for production's`,
+            };
+        case 'ReindexStmt':
+            return { skip: 'REINDEX left out: it rebuilds an index as it was, so plans do not change' };
+        case 'VariableSetStmt': {
+            const name = String(node.name ?? '').toLowerCase();
+            if (node.kind === 'VAR_RESET_ALL' || BOUNDS.has(name))
+                return {
+                    skip: `"${head}" left out: db-deploy's lock_timeout and statement_timeout bound every statement on the copy`,
+                };
+            return { run: text };
+        }
+        default:
+            break;
+    }
+    const reason = nonTransactionalReason(statement);
+    if (!reason)
+        return { run: text };
+    const concurrent = ['CREATE INDEX CONCURRENTLY', 'DROP INDEX CONCURRENTLY'];
+    if (concurrent.includes(reason) || reason === 'DETACH PARTITION CONCURRENTLY') {
+        const rewritten = withoutKeyword(text, 'CONCURRENTLY');
+        if (rewritten)
+            return {
+                run: rewritten,
+                note: `${reason} run without CONCURRENTLY (the same result, inside the transaction)`,
+            };
+    }
+    return { refuse: `${reason} cannot run in the transaction the copy is kept safe in` };
+}
+
+;// CONCATENATED MODULE: ./src/core/plans/copy-run.ts
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * Plans every query on the copy before the first new migration and after each one, all in ONE
+ * transaction that is always rolled back: the migrations the copy lacks are applied first, then
+ * each new migration in turn (as copyStatements adapts it), and the queries are EXPLAINed (never
+ * run) in read-only savepoints between them. The copy ends exactly as it was: its schema, its
+ * rows and its ledger. A migration that cannot be applied stops the run; those after it are
+ * `skipped` (they build on it). Why the migrations are applied rather than only parsed: ADR 0018.
+ */
+async function planOnCopy(session, request, logger) {
+    const { client, display } = session;
+    const catchUp = await migrationsToCatchUp(session, request);
+    // Right before anything changes: nobody may have connected since the guards ran.
+    await checkCopy(session);
+    const tableRows = new Map();
+    const result = {
+        caughtUp: catchUp.map((m) => m.name),
+        baseline: { plans: new Map(), indexes: [], foreignKeys: [] },
+        migrations: request.migrations.map((migration) => ({
+            migration,
+            status: 'skipped',
+            adjustments: [],
+        })),
+        tableRows,
+    };
+    await client.query(BEGIN);
+    try {
+        const searchPath = (await client.query(CURRENT_SEARCH_PATH)).rows[0]
+            ?.search_path;
+        if (session.method === 'prepared-statement')
+            await client.query(FORCE_GENERIC_PLAN);
+        const apply = (migration) => copy_run_applyMigration(session, request, migration, searchPath);
+        for (const migration of catchUp) {
+            const applied = await apply(migration);
+            if (!applied.ok)
+                throw new errors/* DbDeployError */.WV('plans-catch-up-failed', `the copy lacks ${migration.name}, which is already on the base branch, and it does not apply there: ${applied.error}`, {
+                    where: display,
+                    hint: 'restore the copy again from production, which has run it',
+                });
+        }
+        if (catchUp.length)
+            logger.info(`plans: the copy lacked ${catchUp.length} earlier migration(s): applied first`);
+        result.baseline = await planPhase(session, request.queries, tableRows);
+        for (const entry of result.migrations) {
+            logger.info(`plans: applying ${entry.migration.name} on the copy (rolled back afterwards)`);
+            const applied = await apply(entry.migration);
+            entry.adjustments = applied.adjustments;
+            if (!applied.ok) {
+                entry.status = 'failed';
+                entry.error = applied.error;
+                logger.warn(`plans: ${entry.migration.name} does not apply on the copy: ${applied.error}`);
+                break;
+            }
+            entry.status = 'planned';
+            entry.after = await planPhase(session, request.queries, tableRows);
+        }
+        return result;
+    }
+    catch (error) {
+        if (error instanceof errors/* DbDeployError */.WV)
+            throw error;
+        const fields = pgErrorFields(error);
+        if (fields.code && /^[0-9A-Z]{5}$/.test(fields.code))
+            throw new errors/* DbDeployError */.WV('plans-failed', `planning on the copy failed: ${(0,errors/* oneLine */.TN)(fields.message)}`, {
+                where: display,
+                hint: 'check the copy is healthy and the role may read its catalogs',
+                cause: error,
+            });
+        if (/connection|terminated|ECONNRESET|timeout/i.test(fields.message))
+            throw new errors/* DbDeployError */.WV('plans-failed', `the connection to the copy failed: ${(0,errors/* oneLine */.TN)(fields.message)} (the server rolls its transaction back)`, {
+                where: display,
+                hint: 'check the copy is reachable and healthy, then run again',
+                cause: error,
+            });
+        throw error;
+    }
+    finally {
+        // The one way out of the transaction: nothing done on the copy is ever committed.
+        await client.query(ROLLBACK).catch(() => undefined);
+    }
+}
+/**
+ * The migrations before the first new one that the copy's ledger lacks. Refuses a copy that
+ * already has a new migration (it is ahead of the base branch), and one without a ledger when
+ * migrations came before (what it holds is unknown).
+ */
+async function migrationsToCatchUp(session, request) {
+    const { set, migrations } = request;
+    const first = migrations[0];
+    const earlier = first ? set.migrations.slice(0, set.migrations.indexOf(first)) : [];
+    const { ledger } = set;
+    const table = `${ledger.location.schema}.${ledger.location.table}`;
+    const exists = await ledger.exists(session.client);
+    if (!exists) {
+        if (earlier.length === 0)
+            return [];
+        throw new errors/* DbDeployError */.WV('plans-refused', `${session.input} has no ${table} ledger, so which migrations it has is unknown`, {
+            where: session.display,
+            hint: 'point it at a copy of the database these migrations are deployed to (its ledger comes with it)',
+        });
+    }
+    const applied = new Set((await ledger.read(session.client)).map((e) => e.id));
+    const ahead = migrations.find((m) => applied.has(m.id));
+    if (ahead)
+        throw new errors/* DbDeployError */.WV('plans-refused', `${session.input} already has ${ahead.name} applied: it is ahead of the base branch, so the plans before ${ahead.name} cannot be seen there`, { where: session.display, hint: 'restore the copy again from production (or a copy of it)' });
+    return earlier.filter((m) => !applied.has(m.id));
+}
+/**
+ * Applies one migration inside the transaction, in a savepoint, with the search_path its tool
+ * sets (restored afterwards, so the queries are planned with the session's own). A failure is
+ * rolled back to the savepoint and comes back as one line.
+ */
+async function copy_run_applyMigration(session, request, migration, searchPath) {
+    const { client } = session;
+    const built = await copyStatements(request.set.format, migration, request.set.migrations);
+    if (!built.ok)
+        return { ok: false, error: built.reason, adjustments: [] };
+    await client.query(SAVEPOINT);
+    try {
+        for (const setup of request.set.ledger.sessionSetup ?? [])
+            await client.query(setup);
+        for (const statement of built.statements)
+            await client.query(statement);
+        await client.query(SET_SEARCH_PATH, [searchPath]);
+        await client.query(RELEASE);
+        return { ok: true, adjustments: built.adjustments };
+    }
+    catch (error) {
+        const fields = pgErrorFields(error);
+        if (!fields.code || !/^[0-9A-Z]{5}$/.test(fields.code))
+            throw error;
+        await client.query(ROLLBACK_TO);
+        await client.query(RELEASE);
+        return {
+            ok: false,
+            error: applyError(fields.code, fields.message, request.statementTimeoutMs),
+            adjustments: built.adjustments,
+        };
+    }
+}
+function applyError(code, message, statementTimeoutMs) {
+    if (code === LOCK_NOT_AVAILABLE)
+        return `a lock was not granted within lock_timeout: another session holds one on the copy (${(0,errors/* oneLine */.TN)(message)})`;
+    if (code === '57014')
+        return `a statement ran past the ${duration_formatDuration(statementTimeoutMs)} statement timeout on the production-sized copy (raise plans-statement-timeout)`;
+    return (0,errors/* oneLine */.TN)(message);
+}
+/** Plans every query on the copy as it is now, and notes the size of each table they read. */
+async function planPhase(session, queries, tableRows) {
+    const indexes = await readIndexes(session.client);
+    const context = { firstKeys: firstKeys(indexes), major: session.major };
+    const plans = new Map();
+    for (const query of queries) {
+        const outcome = await explainGeneric(session.client, query.sql, session.method, context);
+        plans.set(query.name, outcome);
+        if (outcome.ok)
+            await noteTableRows(session, outcome.plan.plan, tableRows);
+    }
+    return { plans, indexes, foreignKeys: await readForeignKeys(session.client) };
+}
+/** The planner's row estimate of each table a plan reads, when not known yet. */
+async function noteTableRows(session, plan, tableRows) {
+    for (const [schema, relation] of tablesIn(topNode(plan))) {
+        const key = `${schema}.${relation}`;
+        if (tableRows.has(key))
+            continue;
+        const whole = await explainGeneric(session.client, wholeTable(qualifiedName(schema, relation)), session.method, { firstKeys: new Map(), major: session.major });
+        tableRows.set(key, whole.ok ? whole.plan.rows : 0);
+    }
+}
+/** `[schema, relation]` of every relation a plan node (and its children) names. */
+function tablesIn(node) {
+    const here = node.Schema && node['Relation Name'] ? [[node.Schema, node['Relation Name']]] : [];
+    return [...here, ...(node.Plans ?? []).flatMap(tablesIn)];
+}
+
+;// CONCATENATED MODULE: ./src/core/plans/finding-format.ts
+/** `"orders by user" (queries.sql:3)`, `"SELECT …" (pg_stat_statements)`. */
+function queryLabel(query) {
+    const where = query.source === 'file'
+        ? `${query.file ?? 'queries-file'}:${query.line ?? 1}`
+        : 'pg_stat_statements';
+    return `"${query.name}" (${where})`;
+}
+/** `3,774.00`. */
+function formatCost(cost) {
+    return cost.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+}
+/** `×26.2`, `×2,172`, `×0.04` (a cost that fell). */
+function formatRatio(ratio) {
+    if (ratio >= 100)
+        return `×${Math.round(ratio).toLocaleString('en-US')}`;
+    return `×${ratio >= 0.95 ? ratio.toFixed(1) : Number(ratio.toPrecision(2))}`;
+}
+/** The 1-based line of the first mention of `name` in a migration's up SQL, else 1. */
+function lineOf(migration, name) {
+    const section = migration.sql?.up;
+    if (!section)
+        return 1;
+    const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const at = new RegExp(`(^|[^\\w$])"?${escaped}"?([^\\w$]|$)`, 'i').exec(section.sql);
+    if (!at)
+        return 1;
+    const offset = section.offset + at.index + (at[1]?.length ?? 0);
+    return migration.content.slice(0, offset).split('\n').length;
+}
+/** A finding on a migration's file, at `line`. */
+function migrationFinding(migration, line, rule, severity, text) {
+    return {
+        file: migration.file,
+        line,
+        column: 1,
+        endLine: line,
+        rule,
+        severity,
+        message: text.message,
+        hint: text.hint,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/plans/index-checks.ts
+
+
+
+/**
+ * Index checks that need no copy: what a migration's indexes duplicate, which indexes it drops
+ * that production uses, and whether the foreign keys the linter flagged are indexed after all.
+ * Pure: catalog facts in, findings out.
+ */
+const INDEX_RULES = {
+    duplicate: 'duplicate-index',
+    redundant: 'redundant-index',
+    droppedInUse: 'dropped-index-in-use',
+};
+/** Whether two indexes of one table have the same first `count` keys (operator class, collation and order included). */
+function sameKeys(a, b, count) {
+    for (let i = 0; i < count; i += 1)
+        if (a.keys[i] !== b.keys[i] || a.keyOptions[i] !== b.keyOptions[i])
+            return false;
+    return true;
+}
+/** Same table, method and predicate: comparable keys. */
+function comparable(a, b) {
+    return (a !== b &&
+        a.schema === b.schema &&
+        a.table === b.table &&
+        a.method === b.method &&
+        (a.predicate ?? '') === (b.predicate ?? '') &&
+        a.valid &&
+        b.valid);
+}
+/** An index another one makes needless: same keys, or its keys are a leading part of the other's. */
+function equivalent(a, b) {
+    return comparable(a, b) && a.keys.length === b.keys.length && sameKeys(a, b, a.keys.length);
+}
+const columns = (index) => `(${index.keys.join(', ')})`;
+/**
+ * The indexes a migration creates that duplicate another (warning: both are maintained on every
+ * write, one is never needed) or are a leading part of another btree (warning: the longer one
+ * serves every lookup the shorter does), and existing indexes a new one makes a leading part of
+ * (notice). A unique index is never called redundant: it enforces something.
+ */
+function redundantIndexFindings(migration, created, after) {
+    const findings = [];
+    const reported = new Set();
+    const createdKeys = new Set(created.map(indexKey));
+    for (const index of created) {
+        for (const other of after) {
+            if (!comparable(index, other))
+                continue;
+            const pair = [indexKey(index), indexKey(other)].sort().join(' ');
+            if (reported.has(pair))
+                continue;
+            const at = lineOf(migration, index.name);
+            if (equivalent(index, other)) {
+                // The non-unique one of a pair is the needless one; of two alike, the new one.
+                const needless = index.unique && !other.unique ? other : index;
+                const kept = needless === index ? other : index;
+                reported.add(pair);
+                findings.push(migrationFinding(migration, at, INDEX_RULES.duplicate, 'warning', {
+                    message: `${migration.name} creates index ${indexKey(index)} ${columns(index)}, which duplicates ${indexKey(other)} on ${index.schema}.${index.table}: both are maintained on every write, and ${indexKey(needless)} is never needed`,
+                    hint: `drop ${indexKey(needless)}${needless.constraint ? ` (it backs constraint ${needless.constraint}: drop the constraint, or keep it and drop ${indexKey(kept)})` : ''}`,
+                }));
+                continue;
+            }
+            if (index.method !== 'btree')
+                continue;
+            const shorter = index.keys.length < other.keys.length ? index : other;
+            const longer = shorter === index ? other : index;
+            if (shorter.keys.length >= longer.keys.length)
+                continue;
+            if (!sameKeys(shorter, longer, shorter.keys.length) || shorter.unique || shorter.constraint)
+                continue;
+            reported.add(pair);
+            const newShorter = shorter === index || createdKeys.has(indexKey(shorter));
+            findings.push(migrationFinding(migration, at, INDEX_RULES.redundant, newShorter ? 'warning' : 'notice', {
+                message: newShorter
+                    ? `${migration.name} creates index ${indexKey(shorter)} ${columns(shorter)}, a leading part of ${indexKey(longer)} ${columns(longer)}: the longer index serves every lookup it would`
+                    : `${migration.name} creates index ${indexKey(longer)} ${columns(longer)}, which makes ${indexKey(shorter)} ${columns(shorter)} a leading part of it: ${indexKey(shorter)} is no longer needed`,
+                hint: newShorter
+                    ? `leave ${indexKey(shorter)} out`
+                    : `once ${indexKey(longer)} is built, drop ${indexKey(shorter)} (DROP INDEX CONCURRENTLY) in a later migration`,
+            }));
+        }
+    }
+    return findings;
+}
+/**
+ * Indexes a migration drops that the stats database shows in use (an error, with the scan
+ * count): unless an equivalent index (same table, keys and predicate) remains after it.
+ * @param uses by `schema.index`
+ */
+function droppedInUseFindings(migration, dropped, after, uses) {
+    return dropped.flatMap((index) => {
+        const use = uses.get(indexKey(index));
+        if (!use || use.scans <= 0 || after.some((other) => equivalent(index, other)))
+            return [];
+        const since = use.since ? ` since the statistics were reset on ${use.since.slice(0, 10)}` : '';
+        const last = use.lastScan ? `, last on ${use.lastScan.slice(0, 19).replace('T', ' ')}` : '';
+        return [
+            migrationFinding(migration, lineOf(migration, index.name), INDEX_RULES.droppedInUse, 'error', {
+                message: `${migration.name} drops index ${indexKey(index)}, which the stats database shows in use: ${use.scans.toLocaleString('en-US')} index scans${since}${last}`,
+                hint: "find the queries that use it (pg_stat_statements; queries-file with plans-database-url shows their plans) and keep the index until they are gone; a replica's counts are that replica's only: check the primary and each replica",
+            }),
+        ];
+    });
+}
+/**
+ * Drops the linter's foreign-key-without-index findings whose key the final schema does index
+ * (an earlier migration made the index, which the linter cannot see).
+ */
+function withoutIndexedForeignKeys(findings, foreignKeys, indexes) {
+    const covered = foreignKeys
+        .filter((fk) => indexes.some((index) => coversForeignKey(index, fk)))
+        .flatMap((fk) => {
+        const names = [`${fk.schema}.${fk.table}`, ...(fk.schema === 'public' ? [fk.table] : [])];
+        return names.map((name) => `has no index on ${foreignKeyColumns(name, fk.columns)}:`);
+    });
+    return findings.filter((f) => f.rule !== FOREIGN_KEY_WITHOUT_INDEX || !covered.some((text) => f.message.includes(text)));
+}
+/**
+ * Whether an index can serve a foreign key's lookups: a valid, non-partial index whose first
+ * keys are exactly the key's columns, in any order (equality on each).
+ */
+function coversForeignKey(index, fk) {
+    if (index.schema !== fk.schema || index.table !== fk.table)
+        return false;
+    if (index.predicate || !index.valid || !['btree', 'hash'].includes(index.method))
+        return false;
+    const leading = index.keys.slice(0, fk.columns.length).map(unquote);
+    return (leading.length === fk.columns.length && fk.columns.every((column) => leading.includes(column)));
+}
+/** pg_get_indexdef quotes a column name that needs it; the catalog's names are bare. */
+function unquote(key) {
+    return /^"(?:[^"]|"")*"$/.test(key) ? key.slice(1, -1).replace(/""/g, '"') : key;
+}
+
+;// CONCATENATED MODULE: ./src/core/plans/queries-file.ts
+
+
+
+
+/** The rule id of every finding about a representative query that cannot be planned. */
+const QUERY_INVALID_RULE = 'plan-query-invalid';
+/**
+ * Statement types db-deploy plans. EXPLAIN without ANALYZE never executes them; anything else
+ * (DDL, a SELECT … INTO that would create a table, an EXPLAIN written in the file) is refused.
+ */
+const PLANNABLE = new Set(['SelectStmt', 'InsertStmt', 'UpdateStmt', 'DeleteStmt', 'MergeStmt']);
+/** A query name shown in reports: the `-- name:` comment, else the first line, shortened. */
+const NAME_COMMENT = /^\s*--\s*name:\s*(.+?)\s*$/gim;
+const MAX_NAME = 60;
+/**
+ * Reads the application's representative queries: one SQL statement each, optionally named by
+ * a `-- name: …` comment line above it, with literals or `$n` parameters. Never throws on bad
+ * SQL: a syntax error (the statements before it are kept) or a statement that is not a query
+ * becomes one finding at its line. A file that cannot be read is an error.
+ * @param path absolute path; reports show it relative to `baseDir`
+ */
+async function readQueriesFile(path, baseDir) {
+    const text = await (0,promises_.readFile)(path, 'utf8').catch((error) => {
+        throw new errors/* DbDeployError */.WV('bad-input', 'queries-file cannot be read', {
+            where: (0,external_node_path_.relative)(baseDir, path) || path,
+            hint: 'check the path (relative to the repository checkout)',
+            cause: error,
+        });
+    });
+    await loadParser();
+    return parseQueries(text, (0,external_node_path_.relative)(baseDir, path) || path);
+}
+/** Splits a queries file with PostgreSQL's parser (loaded). Pure apart from the parser. */
+function parseQueries(text, file) {
+    const findings = [];
+    const finding = (offset, message, hint) => {
+        const { line, column } = lineColumn(text, offset);
+        return {
+            file,
+            line,
+            column,
+            endLine: line,
+            rule: QUERY_INVALID_RULE,
+            severity: 'error',
+            message,
+            hint,
+        };
+    };
+    let parsed = parseSql(text);
+    if (!parsed.ok) {
+        findings.push(finding(parsed.offset ?? 0, (0,errors/* oneLine */.TN)(`the queries file does not parse: ${parsed.message}`), 'fix the SQL; the queries after the syntax error are not planned'));
+        const cut = lastStatementEnd(text, parsed.offset ?? 0);
+        parsed = cut > 0 ? parseSql(text.slice(0, cut)) : { ok: true, statements: [] };
+        if (!parsed.ok)
+            return { queries: [], findings };
+    }
+    const queries = [];
+    const names = new Set();
+    let previousEnd = 0;
+    for (const statement of parsed.statements) {
+        const gap = text.slice(previousEnd, statement.start);
+        previousEnd = statement.end;
+        const refusal = notPlannable(statement);
+        if (refusal) {
+            findings.push(finding(statement.start, refusal, 'keep only the queries themselves'));
+            continue;
+        }
+        const line = lineColumn(text, statement.start).line;
+        let name = nameIn(gap) ?? shortName(statement.text);
+        if (names.has(name))
+            name = `${name} (line ${line})`;
+        names.add(name);
+        queries.push({ name, source: 'file', sql: statement.text, file, line });
+    }
+    return { queries, findings };
+}
+/** Why a statement is not a query db-deploy plans, or undefined when it is one. */
+function notPlannable(statement) {
+    const first = shortName(statement.text);
+    if (statement.type === 'ExplainStmt')
+        return `"${first}" is an EXPLAIN: write the query alone, db-deploy explains it`;
+    if (!PLANNABLE.has(statement.type))
+        return `"${first}" is not a query db-deploy plans (SELECT, INSERT, UPDATE, DELETE or MERGE; nothing in the file is run)`;
+    if (statement.type === 'SelectStmt' && statement.node.intoClause)
+        return `"${first}" is a SELECT … INTO, which creates a table: write the SELECT without INTO`;
+    return undefined;
+}
+/** The last `-- name:` comment in the comments above a statement. */
+function nameIn(gap) {
+    const found = [...gap.matchAll(NAME_COMMENT)].at(-1)?.[1];
+    return found ? found.slice(0, MAX_NAME * 2) : undefined;
+}
+/** A query's first line, whitespace collapsed, shortened to about 60 characters. */
+function shortName(sql) {
+    const first = (0,errors/* oneLine */.TN)(sql.split('\n')[0] ?? '');
+    return first.length > MAX_NAME ? `${first.slice(0, MAX_NAME - 1)}…` : first;
+}
+
+;// CONCATENATED MODULE: ./src/core/plans/findings.ts
+
+
+
+
+
+const PLAN_DEFAULTS = { regressionRatio: 10, minRows: 100_000 };
+/** Rule ids of the plan findings. */
+const PLAN_RULES = {
+    regression: 'plan-regression',
+    broken: 'plan-query-broken',
+    notApplied: 'plan-migration-not-applied',
+    unusedIndex: 'unused-new-index',
+    invalid: QUERY_INVALID_RULE,
+};
+/** Costs below this are treated as this, so a ratio never divides by zero. */
+const MIN_COST = 0.01;
+/**
+ * Compares each query's plan before and after each migration: a cost growing by more than the
+ * ratio, or an index scan lost on a table of at least `minRows` rows, is an error naming the
+ * query, the table, the plans' shapes and the ratio; a query the migration makes unplannable is an
+ * error (it breaks); an index the migration creates that no query uses is a notice (unless it
+ * backs a constraint or a foreign key). Pure.
+ */
+function judgePlans(run, queries, thresholds) {
+    const findings = new Map();
+    const migrations = [];
+    let before = run.baseline;
+    for (const entry of run.migrations) {
+        const { migration } = entry;
+        const out = [];
+        findings.set(migration.name, out);
+        const plans = {
+            name: migration.name,
+            file: migration.file,
+            status: entry.status,
+            ...(entry.error ? { error: entry.error } : {}),
+            adjustments: entry.adjustments,
+            createdIndexes: [],
+            droppedIndexes: [],
+            queries: [],
+        };
+        migrations.push(plans);
+        if (entry.status === 'failed')
+            out.push(migrationFinding(migration, 1, PLAN_RULES.notApplied, 'error', {
+                message: `${migration.name} was not planned on the production-sized copy: ${entry.error}`,
+                hint: 'the copy holds production-sized data: fix what fails there (duplicates, NULLs, long statements), or raise plans-statement-timeout',
+            }));
+        const after = entry.after;
+        if (!after)
+            continue;
+        const changes = indexChanges(before.indexes, after.indexes);
+        plans.createdIndexes = changes.created.map(indexKey);
+        plans.droppedIndexes = changes.dropped.map(indexKey);
+        for (const query of queries) {
+            const change = compareQuery(query, before.plans.get(query.name), after.plans.get(query.name));
+            plans.queries.push(change);
+            out.push(...queryFindings(migration, query, change, run.tableRows, thresholds));
+        }
+        out.push(...unusedIndexes(migration, changes.created, after, queries));
+        before = after;
+    }
+    return { migrations, findings, queryFindings: unplannable(run, queries) };
+}
+/**
+ * How many queries regressed or broke, over every new migration: validate's plan-regressions
+ * output (0 without plans).
+ */
+function countRegressions(plans) {
+    return plans?.migrations.flatMap((m) => m.queries).filter((q) => q.verdict).length ?? 0;
+}
+/** One query's plans around one migration. */
+function compareQuery(query, before, after) {
+    const change = { query: query.name, changed: false };
+    if (before?.ok)
+        change.before = before.plan;
+    else if (before)
+        change.beforeError = before.error;
+    if (after?.ok)
+        change.after = after.plan;
+    else if (after)
+        change.afterError = after.error;
+    if (change.before && change.after) {
+        change.ratio = costRatio(change.before, change.after);
+        change.changed =
+            change.before.shape !== change.after.shape || Math.abs(change.ratio - 1) > 0.005;
+    }
+    else {
+        change.changed = Boolean(change.before) !== Boolean(change.after);
+    }
+    return change;
+}
+/** after / before, the planner's total cost estimates. */
+function costRatio(before, after) {
+    return Math.max(after.cost, MIN_COST) / Math.max(before.cost, MIN_COST);
+}
+/** Index scans the after-plan lost on tables of at least `minRows` rows. */
+function lostIndexScans(before, after, tableRows, minRows) {
+    const lost = [];
+    for (const access of before.accesses.filter(usesIndex)) {
+        const rows = tableRows.get(access.table) ?? 0;
+        if (rows < minRows || lost.some((l) => l.table === access.table))
+            continue;
+        const now = after.accesses.filter((a) => a.table === access.table);
+        if (now.length === 0 || now.some(usesIndex))
+            continue;
+        lost.push({ table: access.table, rows, before: access, after: now[0] });
+    }
+    return lost;
+}
+function queryFindings(migration, query, change, tableRows, thresholds) {
+    const label = queryLabel(query);
+    if (change.before && change.afterError) {
+        change.verdict = 'broken';
+        return [
+            migrationFinding(migration, 1, PLAN_RULES.broken, 'error', {
+                message: `${migration.name} breaks query ${label}: after it, PostgreSQL cannot plan it: ${change.afterError}`,
+                hint: 'keep what the query reads until the application no longer runs it (expand, migrate the code, then contract)',
+            }),
+        ];
+    }
+    if (!change.before || !change.after || change.ratio === undefined)
+        return [];
+    const lost = lostIndexScans(change.before, change.after, tableRows, thresholds.minRows);
+    if (change.ratio <= thresholds.regressionRatio && lost.length === 0)
+        return [];
+    change.verdict = 'regressed';
+    const cost = `estimated cost ${formatCost(change.before.cost)} → ${formatCost(change.after.cost)} (${formatRatio(change.ratio)})`;
+    const first = lost[0];
+    const message = first
+        ? `${migration.name} makes query ${label} lose its index scan on ${first.table} (~${Math.round(first.rows).toLocaleString('en-US')} rows): ${describeAccess(first.before, false)} → ${describeAccess(first.after)}; ${cost}`
+        : `${migration.name} makes query ${label} ${formatRatio(change.ratio)} as costly: ${change.before.shape} → ${change.after.shape}; ${cost}`;
+    const index = first?.before.index?.split(', ')[0];
+    return [
+        migrationFinding(migration, index ? lineOf(migration, index) : 1, PLAN_RULES.regression, 'error', {
+            message,
+            hint: first
+                ? `keep an index the query can use on ${first.table} (one whose first column its condition names), or take the query out of the representative ones if the application no longer runs it`
+                : 'compare the plans in the report (db-deploy explain prints them whole) and keep or add the index the query needs',
+        }),
+    ];
+}
+/**
+ * Indexes the migration creates that no query's plan after it uses: a notice, since every write
+ * maintains them. An index backing a constraint, or covering a foreign key's columns (it serves
+ * the key's checks, which no query shows), is left alone.
+ */
+function unusedIndexes(migration, created, after, queries) {
+    const plans = [...after.plans.values()].flatMap((p) => (p.ok ? [p.plan] : []));
+    if (queries.length === 0 || plans.length === 0)
+        return [];
+    const used = new Set(plans.flatMap((p) => p.accesses.flatMap((a) => (a.index ? a.index.split(', ') : []))));
+    return created
+        .filter((index) => !used.has(index.name) && !index.constraint)
+        .filter((index) => !after.foreignKeys.some((fk) => coversForeignKey(index, fk)))
+        .map((index) => migrationFinding(migration, lineOf(migration, index.name), PLAN_RULES.unusedIndex, 'notice', {
+        message: `${migration.name} creates index ${indexKey(index)}, which none of the ${plans.length} representative queries uses on the copy`,
+        hint: 'every write to the table maintains it: add the query it is for to the representative ones, or leave it out',
+    }));
+}
+/** File queries that no step could plan: one finding each, at their line in the queries file. */
+function unplannable(run, queries) {
+    const phases = [run.baseline, ...run.migrations.flatMap((m) => (m.after ? [m.after] : []))];
+    return queries.flatMap((query) => {
+        if (query.source !== 'file' || !query.file)
+            return [];
+        const outcomes = phases.map((p) => p.plans.get(query.name));
+        if (outcomes.some((o) => o?.ok))
+            return [];
+        const error = outcomes.find((o) => o && !o.ok);
+        const line = query.line ?? 1;
+        return [
+            {
+                file: query.file,
+                line,
+                column: 1,
+                endLine: line,
+                rule: PLAN_RULES.invalid,
+                severity: 'error',
+                message: `query "${query.name}" cannot be planned on the copy, before or after the new migrations: ${error?.error ?? 'no plan'}`,
+                hint: 'fix the query (a cast gives a parameter its type: $1::bigint), or take it out; a query on a table a new migration creates is planned after that migration',
+            },
+        ];
+    });
+}
+
+;// CONCATENATED MODULE: ./src/core/plans/options.ts
+
+
+const PLAN_OPTION_DEFAULTS = {
+    queriesFromStats: 0,
+    regressionRatio: PLAN_DEFAULTS.regressionRatio,
+    minRows: PLAN_DEFAULTS.minRows,
+    statementTimeoutMs: 10 * 60_000,
+};
+/**
+ * lock_timeout of every statement on the copy: nobody else is connected there, so a lock that is
+ * not granted at once means someone connected after the guards ran.
+ */
+const PLANS_LOCK_TIMEOUT_MS = 5_000;
+const ACTION_INPUT_NAMES = {
+    queriesFile: 'queries-file',
+    queriesFromStats: 'queries-from-stats',
+    plansDatabaseUrl: 'plans-database-url',
+    statsDatabaseUrl: 'stats-database-url',
+};
+/**
+ * Refuses combinations that would plan nothing while looking green: queries without a copy to
+ * plan them on (an empty database plans everything as a sequential scan), a copy without
+ * queries, and queries-from-stats without the stats database to take them from.
+ */
+function checkPlanOptions(plans, statsDatabaseUrl, names = ACTION_INPUT_NAMES) {
+    const queries = Boolean(plans.queriesFile) || plans.queriesFromStats > 0;
+    if (queries && !plans.plansDatabaseUrl) {
+        const given = plans.queriesFile ? names.queriesFile : names.queriesFromStats;
+        throw new errors/* DbDeployError */.WV('bad-input', `${given} needs ${names.plansDatabaseUrl}: plans on an empty or small database say nothing about production`, {
+            hint: `give ${names.plansDatabaseUrl} a production-sized copy (a restored backup or a database branch), or leave ${given} empty`,
+        });
+    }
+    if (plans.plansDatabaseUrl && !queries)
+        throw new errors/* DbDeployError */.WV('bad-input', `${names.plansDatabaseUrl} needs queries to plan: ${names.queriesFile} or ${names.queriesFromStats}`, {
+            hint: `list the application's important queries in a file and name it in ${names.queriesFile}`,
+        });
+    if (plans.queriesFromStats > 0 && !statsDatabaseUrl)
+        throw new errors/* DbDeployError */.WV('bad-input', `${names.queriesFromStats} needs ${names.statsDatabaseUrl}: the statements come from its pg_stat_statements`, { hint: `set ${names.statsDatabaseUrl} to production or a replica (read only)` });
+}
+/** A factor above 1, written `10`, `2.5` or `10x`. */
+function parseFactor(value, name) {
+    const match = /^(\d+(?:\.\d+)?)\s*[x×]?$/i.exec(value.trim());
+    const factor = match ? Number(match[1]) : NaN;
+    if (!(factor > 1))
+        throw new errors/* DbDeployError */.WV('bad-input', `${name}: "${value}" is not a factor above 1`, {
+            hint: 'use a number such as 10 (a cost ten times the one before) or 2.5',
+        });
+    return factor;
+}
+
+;// CONCATENATED MODULE: ./src/core/plans/stats.ts
+
+
+
+
+
+
+
+
+const STATS_ROLE_HINT = "check stats-database-url's role may connect and read the statistics views (every role may read pg_stat_user_indexes)";
+/**
+ * Reads from the stats database (production or a replica): pg_stat_statements and
+ * pg_stat_user_indexes, never a row of a table. The session is read-only and every statement is
+ * bounded, so a wrong URL cannot change anything or wait on anyone for long.
+ */
+/** Bounds of the stats session: it only reads views, quickly. */
+const STATS_BOUNDS = ['5s', '30s', '60s'];
+/** Runs `read` on a read-only, bounded session of the stats database. */
+async function withStatsDatabase(url, connectTimeoutMs, read) {
+    const target = (0,db_url/* parseDatabaseUrl */.mx)(url, 'stats-database-url');
+    const client = await connect(target, { connectTimeoutMs, queryTimeoutMs: 60_000 });
+    try {
+        await databaseStep('setting up a read-only session', target.display, async () => {
+            await client.query(SET_BOUNDS, STATS_BOUNDS);
+            await client.query(READ_ONLY_SESSION);
+        }, STATS_ROLE_HINT);
+        return await read(client, target.display);
+    }
+    finally {
+        await disconnect(client);
+    }
+}
+/**
+ * The `count` most time-consuming top-level statements of the stats database, from
+ * pg_stat_statements (normalised: constants are `$n` parameters, planned generically). Statements
+ * that are not plannable queries (utility statements, text cut at track_activity_query_size,
+ * `<insufficient privilege>`) are passed over. Never throws for a missing or unloaded extension:
+ * it says so in `note`.
+ */
+async function statsQueries(client, display, count) {
+    const schema = (await databaseStep('looking for pg_stat_statements', display, () => client.query(STAT_STATEMENTS_SCHEMA), STATS_ROLE_HINT)).rows[0]?.schema;
+    if (!schema)
+        return {
+            queries: [],
+            note: `queries-from-stats: pg_stat_statements is not installed in the stats database (${display}), so no query was taken from it — run CREATE EXTENSION pg_stat_statements there (it also needs shared_preload_libraries = 'pg_stat_statements')`,
+        };
+    let rows;
+    try {
+        // More than asked: some will not be queries db-deploy plans.
+        rows = (await client.query(topStatements(`${quoteIdent(schema)}.pg_stat_statements`), [count * 4])).rows;
+    }
+    catch (error) {
+        return {
+            queries: [],
+            note: `queries-from-stats: pg_stat_statements cannot be read on the stats database (${display}): ${(0,errors/* oneLine */.TN)(pgErrorFields(error).message)} — no query was taken from it`,
+        };
+    }
+    await loadParser();
+    const queries = [];
+    const names = new Set();
+    let unreadable = 0;
+    for (const row of rows) {
+        if (queries.length >= count)
+            break;
+        const parsed = parseSql(row.query);
+        const statement = parsed.ok && parsed.statements.length === 1 ? parsed.statements[0] : undefined;
+        if (!statement) {
+            unreadable += 1;
+            continue;
+        }
+        if (notPlannable(statement))
+            continue;
+        let name = shortName(statement.text);
+        if (names.has(name))
+            name = `${name} (#${queries.length + 1})`;
+        names.add(name);
+        queries.push({
+            name,
+            source: 'stats',
+            sql: statement.text,
+            calls: Number(row.calls),
+            totalMs: Math.round(row.total_ms),
+        });
+    }
+    const note = unreadable > 0
+        ? `queries-from-stats: ${unreadable} of the top statements could not be read (cut at track_activity_query_size, or another role's without pg_read_all_stats) and were passed over`
+        : queries.length < count
+            ? `queries-from-stats: pg_stat_statements holds ${queries.length} plannable statement(s) of ${count} asked for`
+            : undefined;
+    return { queries, ...(note ? { note } : {}) };
+}
+/**
+ * How often each index was scanned, by `schema.index`, from pg_stat_user_indexes; indexes the
+ * stats database does not have are left out.
+ */
+async function indexUses(client, display, indexes) {
+    const uses = new Map();
+    if (indexes.length === 0)
+        return uses;
+    const { rows } = await databaseStep('reading pg_stat_user_indexes', display, () => client.query(INDEX_SCANS, [indexes.map((i) => i.schema), indexes.map((i) => i.name)]), STATS_ROLE_HINT);
+    for (const row of rows)
+        uses.set(`${row.schema}.${row.name}`, {
+            scans: Number(row.scans),
+            ...(row.last_scan ? { lastScan: row.last_scan } : {}),
+            ...(row.since ? { since: row.since } : {}),
+        });
+    return uses;
+}
+
+;// CONCATENATED MODULE: ./src/core/plans/validate-plans.ts
+
+
+
+
+
+
+
+
+
+
+/**
+ * Checks the plan inputs, reads the queries (queries-file, pg_stat_statements) and opens the
+ * copy behind its guards. Undefined without plans-database-url.
+ * @param scratch validate's connection to database-url, which the copy must not be
+ */
+async function openPlans(context, scratch, logger) {
+    const options = context.plans;
+    if (!options)
+        return undefined;
+    checkPlanOptions(options, context.statsDatabaseUrl);
+    if (!options.plansDatabaseUrl)
+        return undefined;
+    const queries = [];
+    const findings = [];
+    const notes = [];
+    if (options.queriesFile) {
+        const file = await readQueriesFile(options.queriesFile, context.baseDir);
+        queries.push(...file.queries);
+        findings.push(...file.findings);
+    }
+    if (options.queriesFromStats > 0 && context.statsDatabaseUrl) {
+        const fromStats = await withStatsDatabase(context.statsDatabaseUrl, context.connectTimeoutMs, (client, display) => statsQueries(client, display, options.queriesFromStats));
+        const taken = new Set(queries.map((q) => q.name));
+        queries.push(...fromStats.queries.filter((q) => !taken.has(q.name)));
+        if (fromStats.note) {
+            notes.push(fromStats.note);
+            logger.warn(fromStats.note);
+        }
+    }
+    const copy = await openCopy({
+        url: options.plansDatabaseUrl,
+        input: 'plans-database-url',
+        connectTimeoutMs: context.connectTimeoutMs,
+        lockTimeoutMs: PLANS_LOCK_TIMEOUT_MS,
+        statementTimeoutMs: options.statementTimeoutMs,
+        notSameAs: scratch ? await databaseIdentity(scratch) : undefined,
+    }, logger);
+    return { copy, queries, findings, notes, options };
+}
+/** Closes the copy's connection. */
+async function closePlans(run) {
+    await disconnect(run?.copy.client);
+}
+/** Records what a migration's cycle did to the indexes (read before and after it). */
+function recordIndexes(trail, name, before, after) {
+    trail.set(name, { ...indexChanges(before, after), after });
+}
+/**
+ * The index checks on the scratch database after the cycle: the linter's foreign keys without an
+ * index are dropped where the final schema indexes them; duplicate and redundant indexes a new
+ * migration creates; indexes it drops that the stats database shows in use.
+ */
+async function checkIndexes(scratch, exclude, fresh, trail, report, context) {
+    const foreignKeys = await readForeignKeys(scratch, exclude);
+    const indexes = await readIndexes(scratch, exclude);
+    report.findings = withoutIndexedForeignKeys(report.findings, foreignKeys, indexes);
+    const dropped = [...trail.values()].flatMap((t) => t.dropped);
+    const uses = context.statsDatabaseUrl && dropped.length
+        ? await withStatsDatabase(context.statsDatabaseUrl, context.connectTimeoutMs, (client, at) => indexUses(client, at, dropped))
+        : new Map();
+    for (const migration of fresh) {
+        const entry = report.migrations.find((m) => m.name === migration.name);
+        const changes = trail.get(migration.name);
+        if (!entry)
+            continue;
+        entry.findings = withoutIndexedForeignKeys(entry.findings, foreignKeys, indexes);
+        if (!changes)
+            continue;
+        const found = [
+            ...redundantIndexFindings(migration, changes.created, changes.after),
+            ...droppedInUseFindings(migration, changes.dropped, changes.after, uses),
+        ];
+        entry.findings.push(...found);
+        report.findings.push(...found);
+    }
+}
+/**
+ * Plans the queries on the copy around each new migration (one transaction, rolled back) and
+ * adds the Plans section and the plan findings to the report.
+ */
+async function finishPlans(run, set, fresh, report, logger) {
+    const { copy, queries, options } = run;
+    report.findings.push(...run.findings);
+    if (fresh.length === 0) {
+        logger.info('plans: no new migration, so nothing to plan on the copy');
+        return;
+    }
+    if (queries.length === 0) {
+        const note = 'no representative query to plan: nothing was planned on the copy';
+        run.notes.push(note);
+        logger.warn(`plans: ${note}`);
+    }
+    const result = await planOnCopy(copy, { set, migrations: fresh, queries, statementTimeoutMs: options.statementTimeoutMs }, logger);
+    const verdict = judgePlans(result, queries, options);
+    report.findings.push(...verdict.queryFindings);
+    for (const entry of report.migrations) {
+        const found = verdict.findings.get(entry.name) ?? [];
+        entry.findings.push(...found);
+        report.findings.push(...found);
+    }
+    report.plans = {
+        database: copy.display,
+        pgVersion: copy.major,
+        method: copy.method,
+        caughtUp: result.caughtUp,
+        queries,
+        migrations: verdict.migrations,
+        regressionRatio: options.regressionRatio,
+        minRows: options.minRows,
+        tableRows: Object.fromEntries(result.tableRows),
+        notes: run.notes,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/verify/stats.ts
+
+
+
+
+
+/**
+ * Rough sequential throughput of a table rewrite or an index build, bytes per second. Real
+ * figures depend on disks, indexes and load; this only tells 40 GB from 40 MB apart.
+ */
+const REWRITE_BYTES_PER_SECOND = 100 * 1024 * 1024;
+/** A table at or above this size makes a blocking lock or a rewrite high-risk. */
+const LARGE_TABLE_BYTES = 1024 * 1024 * 1024;
+/**
+ * Reads the size and row estimate of every table a migration locked or rewrote, from the
+ * stats database's catalog (pg_class, pg_total_relation_size): no row is read.
+ */
+async function readTableStats(statsDatabaseUrl, migrations, connectTimeoutMs) {
+    const target = (0,db_url/* parseDatabaseUrl */.mx)(statsDatabaseUrl, 'stats-database-url');
+    const wanted = new Set(migrations.flatMap((m) => [...m.locks.map((l) => l.relation), ...m.rewrites]));
+    const stats = new Map();
+    if (wanted.size === 0)
+        return stats;
+    const client = await connect(target, { connectTimeoutMs });
+    try {
+        const pairs = [...wanted].map((name) => name.split('.'));
+        const { rows } = await databaseStep('reading table sizes', target.display, () => client.query(TABLE_SIZES, [pairs.map((p) => p[0]), pairs.map((p) => p[1])]));
+        for (const row of rows) {
+            const totalBytes = Number(row.total_bytes);
+            stats.set(`${row.schema}.${row.name}`, {
+                relation: `${row.schema}.${row.name}`,
+                totalBytes,
+                rowEstimate: Number(row.row_estimate),
+                rewriteEstimateMs: Math.round((totalBytes / REWRITE_BYTES_PER_SECOND) * 1000),
+            });
+        }
+    }
+    finally {
+        await disconnect(client);
+    }
+    return stats;
+}
+/** Lock modes that stop writes (SHARE and stronger) or reads too (ACCESS EXCLUSIVE). */
+const BLOCKING = new Set([
+    'ShareLock',
+    'ShareRowExclusiveLock',
+    'ExclusiveLock',
+    'AccessExclusiveLock',
+]);
+/**
+ * Grades a migration by the real size of what it blocks or rewrites: `high` when it rewrites or
+ * blocks writes on a large table, `medium` when it does so on a smaller non-empty one, `low`
+ * otherwise.
+ */
+function gradeRisk(migration) {
+    let grade = 'low';
+    for (const table of migration.tableStats ?? []) {
+        const blocking = migration.rewrites.includes(table.relation) ||
+            migration.locks.some((l) => l.relation === table.relation && BLOCKING.has(l.mode));
+        if (!blocking)
+            continue;
+        if (table.totalBytes >= LARGE_TABLE_BYTES)
+            return 'high';
+        if (table.rowEstimate > 0)
+            grade = 'medium';
+    }
+    return grade;
+}
+/**
+ * Rules whose error is about the number of rows touched, so that a small table on the stats
+ * database makes it smaller: an UPDATE without WHERE of a 12-row settings table holds 12 row
+ * locks for a moment. Only production's statistics may grade them down, never the scratch
+ * database (empty or seeded, it would demote every real backfill).
+ */
+const GRADED_BY_ROWS = new Set(['ban-update-without-where']);
+/** Up to this many rows (and under SMALL_TABLE_BYTES), a row-count error becomes a notice. */
+const SMALL_TABLE_ROWS = 10_000;
+const SMALL_TABLE_BYTES = 10 * 1024 * 1024;
+/** Up to this many rows (and under LARGE_TABLE_BYTES), a warning. */
+const MEDIUM_TABLE_ROWS = 1_000_000;
+/** The severity a row-count finding gets for a table of this size (undefined: unchanged). */
+function severityByRows(table) {
+    // reltuples is -1 for a table never vacuumed or analysed: no statistics, no grading.
+    if (table.rowEstimate < 0)
+        return undefined;
+    if (table.rowEstimate <= SMALL_TABLE_ROWS && table.totalBytes < SMALL_TABLE_BYTES)
+        return 'notice';
+    if (table.rowEstimate <= MEDIUM_TABLE_ROWS && table.totalBytes < LARGE_TABLE_BYTES)
+        return 'warning';
+    return undefined;
+}
+/**
+ * Grades each finding by the real size of the table it names: the message gains the table's
+ * size on the stats database and a rough rewrite time, a finding on a large table becomes an
+ * error (a rewrite of 40 GB is not a rewrite of an empty table), and a row-count error on a small
+ * table (GRADED_BY_ROWS) a warning or a notice. Matches the table by its name in the message
+ * (rules name the table they are about).
+ */
+function gradeFindings(migration) {
+    for (const finding of migration.findings) {
+        for (const table of migration.tableStats ?? []) {
+            const name = table.relation.split('.').pop();
+            if (!new RegExp(`(^|[^\\w.])(${escapeRegExp(table.relation)}|${escapeRegExp(name)})\\b`).test(finding.message))
+                continue;
+            const rows = table.rowEstimate >= 0
+                ? `~${Math.round(table.rowEstimate).toLocaleString('en-US')} rows`
+                : 'rows never counted (not analysed)';
+            finding.message += ` (${table.relation} on the stats database: ${formatBytes(table.totalBytes)}, ${rows}, ${roughly(table.rewriteEstimateMs)} to rewrite)`;
+            if (table.totalBytes >= LARGE_TABLE_BYTES && finding.severity === 'warning')
+                finding.severity = 'error';
+            const graded = GRADED_BY_ROWS.has(finding.rule) ? severityByRows(table) : undefined;
+            if (graded && finding.severity === 'error') {
+                finding.severity = graded;
+                finding.message += `; a ${graded} at this size (${graded === 'notice' ? `up to ${SMALL_TABLE_ROWS.toLocaleString('en-US')} rows` : `up to ${MEDIUM_TABLE_ROWS.toLocaleString('en-US')} rows`} on the stats database)`;
+            }
+            break;
+        }
+    }
+}
+function escapeRegExp(text) {
+    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+;// CONCATENATED MODULE: ./src/core/verify/metadata.ts
+
+
+
+/**
+ * validate's checks of a migration's metadata block (`exports.config`, the e-commerce tutorial's
+ * template; see migrations/metadata.ts): what it declares is compared with what the migration
+ * does. The block's own shape is checked too: a wrong type is an error, an unknown key a notice.
+ */
+function finding(migration, rule, severity, message, hint) {
+    return syntheticFinding(migration, migration.declared?.line ?? 1, rule, severity, message, hint);
+}
+/**
+ * Checks that need no database: the block's shape, its unknown keys, its dependencies (they must
+ * exist and run before it), and `destructive: false` against what the linter found it drops
+ * (`dataLoss`: the findings of the destructive rules, silenced ones included).
+ */
+function declarationFindings(migration, all, dataLoss) {
+    const declared = migration.declared;
+    if (!declared)
+        return [];
+    const out = [];
+    for (const problem of declared.problems)
+        out.push(finding(migration, 'metadata-invalid', 'error', `${migration.name}: exports.config.${problem}`, 'fix the metadata block: transaction and destructive are true or false, estimatedDuration a duration such as "30s", dependencies a list of migration names'));
+    for (const key of declared.unknownKeys)
+        out.push(finding(migration, 'metadata-unknown-key', 'notice', `${migration.name}: exports.config.${key} is not a key db-deploy knows (transaction, destructive, estimatedDuration, dependencies), so nothing checks it`, 'remove it or fix its spelling'));
+    const position = all.indexOf(migration);
+    for (const dependency of declared.dependencies ?? []) {
+        const index = all.findIndex((m) => namesOf(m).includes(dependency));
+        if (index < 0)
+            out.push(finding(migration, 'metadata-dependency-missing', 'error', `${migration.name} declares a dependency on ${dependency}, and there is no such migration`, 'name a migration of the migrations directory (its file name), or remove the dependency'));
+        else if (position >= 0 && index >= position)
+            out.push(finding(migration, 'metadata-dependency-order', 'error', `${migration.name} declares a dependency on ${all[index].name}, which runs ${index === position ? 'as itself' : 'after it'}`, 'a dependency must run first: give this migration a later name, or remove the dependency'));
+    }
+    if (declared.destructive === false && dataLoss.length > 0) {
+        const what = [...new Set(dataLoss.map((f) => f.message))].join('; ');
+        out.push(finding(migration, 'metadata-destructive', 'error', `${migration.name} declares destructive: false, and it drops or truncates data: ${what}`, 'declare destructive: true (the report, the pull request comment and the destructive output then say so), or keep the data'));
+    }
+    return out;
+}
+/** The names a dependency may use: the ledger id, the file name with and without its ending. */
+function namesOf(migration) {
+    const base = migration.file.split('/').pop() ?? migration.file;
+    return [migration.id, migration.name, base, base.replace(/\.[^.]+$/, '')];
+}
+/** The findings of the destructive rules among a migration's (silenced ones included). */
+function dataLossOf(findings) {
+    return findings.filter((f) => DESTRUCTIVE_RULES.has(f.rule));
+}
+/**
+ * `estimatedDuration` against what was measured: the up on the scratch database and, with
+ * `stats-database-url`, the rewrite time estimated from the real tables' sizes. Longer than
+ * declared is a warning.
+ */
+function durationFindings(migration, entry) {
+    const declared = migration.declared?.estimatedDuration;
+    if (!declared || declared.ms === undefined || entry.status === 'skipped')
+        return [];
+    const estimate = Math.max(0, ...(entry.tableStats ?? []).map((s) => s.rewriteEstimateMs));
+    const longest = Math.max(entry.durationMs, estimate);
+    if (longest <= declared.ms)
+        return [];
+    const measured = estimate >= entry.durationMs
+        ? `its rewrite is estimated at ${duration_formatDuration(estimate)} from the stats database's table sizes`
+        : `it took ${duration_formatDuration(entry.durationMs)} on the scratch database`;
+    return [
+        finding(migration, 'metadata-duration', 'warning', `${migration.name} declares estimatedDuration: '${declared.text}', and ${measured}`, 'plan the deploy for the longer time (or make the migration cheaper), and update estimatedDuration'),
+    ];
+}
+
 ;// CONCATENATED MODULE: ./src/core/verify/changed.ts
 
 
@@ -17171,6 +22379,194 @@ async function fileAtCommit(sha, path, cwd) {
     catch {
         return undefined;
     }
+}
+
+;// CONCATENATED MODULE: ./src/core/verify/validate-new.ts
+// Which migrations a validate run calls new: the files a pull request adds (from git), or the last
+// N, and the findings for applied migrations the change edits or removes.
+
+
+
+
+
+/**
+ * Migrations already on the base branch that the change edits or removes: production has run
+ * them as they were, and migrate refuses to run with an edited or missing applied migration.
+ */
+function historyFindings(set, wanted) {
+    if ('last' in wanted)
+        return [];
+    const finding = (file, rule, message, hint) => ({
+        file,
+        line: 1,
+        column: 1,
+        endLine: 1,
+        rule,
+        severity: 'error',
+        message,
+        hint,
+    });
+    const migration = (path) => set.format.isMigrationPath(path);
+    const metadataOnly = new Set(wanted.metadataOnly ?? []);
+    return [
+        ...[...metadataOnly].map((file) => ({
+            ...finding(file, 'edited-metadata', `${(0,external_node_path_.basename)(file)} is already on the base branch and this change edits only its metadata block (exports.config): what ran is unchanged, and migrate accepts it`, 'nothing to do if the new metadata is right; the code of an applied migration stays as it was'),
+            severity: 'notice',
+        })),
+        ...(wanted.edited ?? [])
+            .filter((file) => migration(file) && !metadataOnly.has(file))
+            .map((file) => finding(file, 'edited-migration', `${(0,external_node_path_.basename)(file)} is already on the base branch and this change edits it: databases that ran it keep the old version, and migrate refuses an edited migration`, 'revert the edit and put the correction in a new migration')),
+        ...(wanted.removed ?? [])
+            .filter(migration)
+            .map((file) => finding(file, 'removed-migration', `${(0,external_node_path_.basename)(file)} is already on the base branch and this change removes it: databases that ran it still have its changes, and migrate refuses a missing migration`, 'restore the file, and undo its changes with a new migration')),
+    ];
+}
+/** A pull request's changes under the migrations directory, from git; the other forms as given. */
+async function resolveNew(set, wanted) {
+    if (!('pullRequestBase' in wanted))
+        return wanted;
+    const changes = { files: [], edited: [], removed: [] };
+    for (const dir of set.displayDirs) {
+        const { added, edited, removed } = await migrationChangesSince(wanted.pullRequestBase, dir, set.baseDir);
+        changes.files.push(...added);
+        changes.edited.push(...edited);
+        changes.removed.push(...removed);
+    }
+    const metadataOnly = [];
+    for (const file of changes.edited) {
+        if (!/\.[cm]?[jt]s$/.test(file))
+            continue;
+        const before = await fileAtCommit(wanted.pullRequestBase, file, set.baseDir);
+        const now = await (0,promises_.readFile)((0,external_node_path_.join)(set.baseDir, file), 'utf8').catch(() => undefined);
+        if (before !== undefined &&
+            now !== undefined &&
+            moduleChecksum(before).checksum === moduleChecksum(now).checksum)
+            metadataOnly.push(file);
+    }
+    return { ...changes, metadataOnly };
+}
+/** The new migrations: the given files, or the last N. They must come after every baseline one. */
+function selectNew(files, wanted) {
+    if ('last' in wanted)
+        return files.slice(Math.max(0, files.length - wanted.last));
+    const paths = new Set(wanted.files.map((f) => (0,external_node_path_.normalize)(f)));
+    const first = files.findIndex((f) => paths.has((0,external_node_path_.normalize)(f.file)));
+    if (first < 0)
+        return [];
+    const tail = files.slice(first);
+    const old = tail.find((f) => !paths.has((0,external_node_path_.normalize)(f.file)));
+    if (old) {
+        const newer = tail.find((f) => paths.has((0,external_node_path_.normalize)(f.file)));
+        throw new errors/* DbDeployError */.WV('migration-order', `the new migration ${newer.name} sorts before ${old.name}, which is already on the base branch`, {
+            where: newer.file,
+            hint: "give the new migration a newer version or timestamp prefix (migrations apply in their tool's order, and production already has the older ones)",
+        });
+    }
+    return tail;
+}
+
+;// CONCATENATED MODULE: ./src/core/verify/validate-lint.ts
+// validate's lint passes: every migration without a database first, then again with the SQL the
+// code-built migrations really sent on the scratch database; findings land on each migration's entry.
+
+
+/** Lints `toLint` without a database; the new ones get their metadata block checked and their entry filled. */
+async function lintAll(set, report, files, toLint, fresh, strategy) {
+    // The new migrations are one deploy: a table one of them creates is new for the next ones.
+    const createdInDeploy = new Set();
+    // Long names the schema already holds (the baseline's), and those the new migrations add.
+    const knownNames = await collectKnownNames(files.filter((f) => !fresh.includes(f)));
+    for (const file of toLint) {
+        const suppressed = [];
+        const findings = await lintMigration(file, {
+            format: set.format,
+            all: set.migrations,
+            pgVersion: report.pgVersion,
+            strategy,
+            createdInDeploy: fresh.includes(file) ? createdInDeploy : undefined,
+            knownNames: fresh.includes(file) ? knownNames : undefined,
+            onSuppressed: (f) => suppressed.push(f),
+        });
+        const entry = report.migrations.find((m) => m.name === file.name);
+        // The metadata block is checked for the new migrations (their modules are loaded by now).
+        if (entry)
+            findings.push(...declarationFindings(file, set.migrations, dataLossOf([...findings, ...suppressed])));
+        report.findings.push(...findings);
+        if (entry) {
+            entry.findings = sortFindings(findings);
+            // Data loss counts even when a reviewer silenced the finding: it still needs a backup.
+            entry.destructive = dataLossOf([...findings, ...suppressed]).length > 0;
+            declare(entry, file);
+        }
+    }
+    report.findings = sortFindings(report.findings);
+}
+/** What a migration declares about itself, on its report entry: `destructive: true` counts as destructive. */
+function declare(entry, file) {
+    const declared = file.declared;
+    if (!declared)
+        return;
+    entry.declared = {
+        ...(declared.destructive !== undefined ? { destructive: declared.destructive } : {}),
+        ...(declared.estimatedDuration ? { estimatedDuration: declared.estimatedDuration.text } : {}),
+        ...(declared.dependencies ? { dependencies: [...declared.dependencies] } : {}),
+    };
+    if (declared.destructive === true)
+        entry.destructive = true;
+}
+/** Adds findings to a migration's entry and to the report. */
+function addFindings(report, entry, findings) {
+    if (findings.length === 0)
+        return;
+    entry.findings = sortFindings([...entry.findings, ...findings]);
+    report.findings = sortFindings([...report.findings, ...findings]);
+}
+/**
+ * Lints again, with the SQL their code actually sent on the scratch database, the migrations whose
+ * code runs its own queries (knex): what the linter saw without a database was a recording's
+ * guess. Their findings (and the destructive verdict) are replaced.
+ */
+async function lintWhatRan(set, report, fresh, sent, strategy) {
+    const createdInDeploy = new Set();
+    for (const [index, file] of fresh.entries()) {
+        const statements = sent.get(file.name);
+        const entry = report.migrations[index];
+        if (!statements)
+            continue;
+        const suppressed = [];
+        const findings = await lintMigration(file, {
+            format: set.format,
+            all: set.migrations,
+            pgVersion: report.pgVersion,
+            strategy,
+            createdInDeploy,
+            onSuppressed: (f) => suppressed.push(f),
+            sent: statements,
+        });
+        const loss = dataLossOf([...findings, ...suppressed]);
+        findings.push(...declarationFindings(file, set.migrations, loss));
+        const old = new Set(entry.findings);
+        report.findings = sortFindings([...report.findings.filter((f) => !old.has(f)), ...findings]);
+        entry.findings = sortFindings(findings);
+        entry.destructive = loss.length > 0;
+        declare(entry, file);
+    }
+}
+/** The notice for columns a down migration restores at another position (nothing else differs). */
+function columnOrderNotice(file, moved) {
+    const columns = moved
+        .map((m) => `${m.table}.${m.column} (column ${m.before} before the up, ${m.after} after the down)`)
+        .join(', ');
+    return {
+        file,
+        line: 1,
+        column: 1,
+        endLine: 1,
+        rule: 'column-order-changed',
+        severity: 'notice',
+        message: `its down restores ${columns} at a different position; the schema is otherwise identical`,
+        hint: 'PostgreSQL adds columns at the end of the table, so a down cannot put one back in the middle; only SELECT * and INSERT without a column list see the order',
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/core/verify/command.ts
@@ -17478,292 +22874,32 @@ function range(before, count) {
     return `${before + 1},${count}`;
 }
 
-;// CONCATENATED MODULE: ./src/core/verify/queries.ts
+;// CONCATENATED MODULE: ./src/core/verify/snapshot-names.ts
 /**
- * Catalog reads of the schema snapshot (see snapshot.ts). Every statement is a read-only SELECT on
- * the system catalogs: it takes ACCESS SHARE on the catalogs it reads and no lock on user
- * relations (the pg_get_*def functions read the catalogs, not the relations), so a snapshot does
- * not queue behind a migration's ACCESS EXCLUSIVE lock.
- *
- * Every statement takes `$1::text[]`: schemas to leave out on top of the system ones. Names are
- * returned raw (unquoted; arrays as text[], which node-postgres parses, unlike name[]); the renderer quotes them. Run them with `search_path = pg_catalog`
- * (SET_SEARCH_PATH) so that pg_get_*def and format_type qualify every user object the same way
- * whatever the caller's search_path is.
+ * How a snapshot prints a name: bare or quoted as PostgreSQL would, shared by the catalog reader
+ * (which bakes names into definitions) and the renderer.
  */
-/**
- * A user schema: not pg_catalog, information_schema, pg_toast*, pg_temp_* (PostgreSQL reserves the
- * `pg_` prefix for system schemas) and not one the caller excludes.
- */
-const userSchema = (alias) => `${alias}.nspname !~ '^pg_' AND ${alias}.nspname <> 'information_schema' AND ${alias}.nspname <> ALL ($1::text[])`;
-/** Leaves out objects an extension created (pg_depend deptype 'e'): they belong to the extension, listed by name. */
-const notFromExtension = (catalog, oid) => `NOT EXISTS (SELECT 1 FROM pg_depend ext WHERE ext.classid = '${catalog}'::regclass AND ext.objid = ${oid} AND ext.deptype = 'e')`;
-/** The session's search_path, to restore after the snapshot. Takes no lock. */
-const CURRENT_SEARCH_PATH = "SELECT current_setting('search_path') AS search_path";
-/** Sets the session's search_path (`$1`); set_config accepts a bind parameter where SET does not. Takes no lock. */
-const SET_SEARCH_PATH = "SELECT set_config('search_path', $1, false) AS search_path";
-/** User schemas. No lock on user relations. */
-const SELECT_SCHEMAS = `
-SELECT n.nspname AS name
-  FROM pg_namespace n
- WHERE ${userSchema('n')}
- ORDER BY 1`;
-/** Installed extensions and their schema (not their version: it differs between servers). No lock on user relations. */
-const SELECT_EXTENSIONS = `
-SELECT e.extname AS name, n.nspname AS schema
-  FROM pg_extension e JOIN pg_namespace n ON n.oid = e.extnamespace
- WHERE ${userSchema('n')}
- ORDER BY 1`;
-/**
- * Tables (ordinary, partitioned), views and materialized views with their partitioning, parents,
- * row security, comment and view body. No lock on user relations.
- */
-const SELECT_RELATIONS = `
-SELECT n.nspname AS schema, c.relname AS name, c.relkind AS kind,
-       c.relpersistence AS persistence,
-       CASE WHEN c.relkind = 'p' THEN pg_get_partkeydef(c.oid) END AS partition_key,
-       CASE WHEN c.relispartition THEN pg_get_expr(c.relpartbound, c.oid) END AS partition_bound,
-       c.relispartition AS is_partition,
-       ARRAY(SELECT pn.nspname::text FROM pg_inherits i JOIN pg_class p ON p.oid = i.inhparent
-               JOIN pg_namespace pn ON pn.oid = p.relnamespace
-              WHERE i.inhrelid = c.oid ORDER BY i.inhseqno) AS parent_schemas,
-       ARRAY(SELECT p.relname::text FROM pg_inherits i JOIN pg_class p ON p.oid = i.inhparent
-              WHERE i.inhrelid = c.oid ORDER BY i.inhseqno) AS parent_names,
-       c.relrowsecurity AS row_security, c.relforcerowsecurity AS force_row_security,
-       obj_description(c.oid, 'pg_class') AS comment,
-       CASE WHEN c.relkind IN ('v', 'm') THEN pg_get_viewdef(c.oid, true) END AS view_definition
-  FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
- WHERE c.relkind IN ('r', 'p', 'v', 'm') AND ${userSchema('n')}
-   AND ${notFromExtension('pg_class', 'c.oid')}
- ORDER BY 1, 2`;
-/**
- * Live columns of tables, views and materialized views in their logical order (attnum; dropped
- * columns are skipped, so their gaps never show), with the parameters of an identity column's
- * sequence. No lock on user relations.
- */
-const SELECT_COLUMNS = `
-SELECT n.nspname AS schema, c.relname AS relation, a.attname AS name,
-       format_type(a.atttypid, a.atttypmod) AS type, a.attnotnull AS not_null,
-       pg_get_expr(d.adbin, d.adrelid) AS default_expr,
-       a.attidentity AS identity, a.attgenerated AS generated,
-       (SELECT format('start %s increment %s min %s max %s cache %s %s', s.seqstart, s.seqincrement,
-                      s.seqmin, s.seqmax, s.seqcache, CASE WHEN s.seqcycle THEN 'cycle' ELSE 'no cycle' END)
-          FROM pg_depend d JOIN pg_sequence s ON s.seqrelid = d.objid
-         WHERE d.classid = 'pg_class'::regclass AND d.refclassid = 'pg_class'::regclass
-           AND d.refobjid = c.oid AND d.refobjsubid = a.attnum AND d.deptype = 'i') AS identity_options,
-       CASE WHEN a.attcollation <> 0 AND a.attcollation <> t.typcollation THEN co.collname END AS collation,
-       CASE WHEN a.attcollation <> 0 AND a.attcollation <> t.typcollation THEN cn.nspname END AS collation_schema,
-       col_description(c.oid, a.attnum) AS comment
-  FROM pg_attribute a
-  JOIN pg_class c ON c.oid = a.attrelid
-  JOIN pg_namespace n ON n.oid = c.relnamespace
-  JOIN pg_type t ON t.oid = a.atttypid
-  LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum
-  LEFT JOIN pg_collation co ON co.oid = a.attcollation
-  LEFT JOIN pg_namespace cn ON cn.oid = co.collnamespace
- WHERE c.relkind IN ('r', 'p', 'v', 'm') AND a.attnum > 0 AND NOT a.attisdropped
-   AND ${userSchema('n')} AND ${notFromExtension('pg_class', 'c.oid')}
- ORDER BY 1, 2, a.attnum`;
-/**
- * Table constraints with their definition (NOT VALID included) and, for foreign keys, the columns
- * on both sides in key order. PostgreSQL 18's NOT NULL rows (contype 'n') are left out unless NOT
- * VALID or NO INHERIT: the column line already says NOT NULL. Constraint triggers (contype 't') are
- * listed as triggers. No lock on user relations.
- */
-const SELECT_CONSTRAINTS = `
-SELECT n.nspname AS schema, c.relname AS relation, con.conname AS name, con.contype AS type,
-       pg_get_constraintdef(con.oid) AS definition, con.convalidated AS valid,
-       ARRAY(SELECT a.attname::text FROM unnest(con.conkey) WITH ORDINALITY k(attnum, ord)
-               JOIN pg_attribute a ON a.attrelid = con.conrelid AND a.attnum = k.attnum
-              ORDER BY k.ord) AS columns,
-       fn.nspname AS referenced_schema, f.relname AS referenced_relation,
-       ARRAY(SELECT a.attname::text FROM unnest(con.confkey) WITH ORDINALITY k(attnum, ord)
-               JOIN pg_attribute a ON a.attrelid = con.confrelid AND a.attnum = k.attnum
-              ORDER BY k.ord) AS referenced_columns
-  FROM pg_constraint con
-  JOIN pg_class c ON c.oid = con.conrelid
-  JOIN pg_namespace n ON n.oid = c.relnamespace
-  LEFT JOIN pg_class f ON f.oid = con.confrelid
-  LEFT JOIN pg_namespace fn ON fn.oid = f.relnamespace
- WHERE con.contype <> 't'
-   AND (con.contype <> 'n' OR NOT con.convalidated OR con.connoinherit)
-   AND ${userSchema('n')} AND ${notFromExtension('pg_class', 'c.oid')}
- ORDER BY 1, 2, 3`;
-/** Indexes of tables and materialized views, with validity and the constraint they back. No lock on user relations. */
-const SELECT_INDEXES = `
-SELECT n.nspname AS schema, c.relname AS relation, ic.relname AS name,
-       pg_get_indexdef(i.indexrelid) AS definition, i.indisvalid AS valid,
-       (SELECT con.conname FROM pg_constraint con
-         WHERE con.conindid = i.indexrelid AND con.conrelid = i.indrelid
-           AND con.contype IN ('p', 'u', 'x') LIMIT 1) AS constraint_name
-  FROM pg_index i
-  JOIN pg_class ic ON ic.oid = i.indexrelid
-  JOIN pg_class c ON c.oid = i.indrelid
-  JOIN pg_namespace n ON n.oid = c.relnamespace
- WHERE c.relkind IN ('r', 'p', 'm') AND ${userSchema('n')}
-   AND ${notFromExtension('pg_class', 'c.oid')}
- ORDER BY 1, 2, 3`;
-/** User triggers (not the internal ones behind foreign keys), with their enabled state. No lock on user relations. */
-const SELECT_TRIGGERS = `
-SELECT n.nspname AS schema, c.relname AS relation, t.tgname AS name,
-       pg_get_triggerdef(t.oid) AS definition, t.tgenabled AS enabled
-  FROM pg_trigger t
-  JOIN pg_class c ON c.oid = t.tgrelid
-  JOIN pg_namespace n ON n.oid = c.relnamespace
- WHERE NOT t.tgisinternal AND ${userSchema('n')}
-   AND ${notFromExtension('pg_class', 'c.oid')}
- ORDER BY 1, 2, 3`;
-/** Row-level security policies; roles sorted by name, 0 meaning PUBLIC. No lock on user relations. */
-const SELECT_POLICIES = `
-SELECT n.nspname AS schema, c.relname AS relation, p.polname AS name, p.polcmd AS command,
-       p.polpermissive AS permissive,
-       ARRAY(SELECT CASE WHEN r.role = 0 THEN 'public' ELSE pg_get_userbyid(r.role)::text END
-               FROM unnest(p.polroles) AS r(role) ORDER BY 1) AS roles,
-       pg_get_expr(p.polqual, p.polrelid) AS using_expr,
-       pg_get_expr(p.polwithcheck, p.polrelid) AS check_expr
-  FROM pg_policy p
-  JOIN pg_class c ON c.oid = p.polrelid
-  JOIN pg_namespace n ON n.oid = c.relnamespace
- WHERE ${userSchema('n')}
- ORDER BY 1, 2, 3`;
-/**
- * Sequences with their parameters (never the current value) and the column that owns them
- * (pg_depend 'a': serial or OWNED BY). Identity sequences (pg_depend 'i') are left out: the column
- * line says `generated … as identity`. No lock on user relations.
- */
-const SELECT_SEQUENCES = `
-SELECT n.nspname AS schema, c.relname AS name, format_type(s.seqtypid, NULL) AS type,
-       s.seqstart::text AS start, s.seqincrement::text AS increment, s.seqmin::text AS min,
-       s.seqmax::text AS max, s.seqcache::text AS cache, s.seqcycle AS cycle,
-       c.relpersistence AS persistence,
-       on_.nspname AS owner_schema, oc.relname AS owner_relation, oa.attname AS owner_column
-  FROM pg_sequence s
-  JOIN pg_class c ON c.oid = s.seqrelid
-  JOIN pg_namespace n ON n.oid = c.relnamespace
-  LEFT JOIN pg_depend d ON d.classid = 'pg_class'::regclass AND d.objid = c.oid
-        AND d.refclassid = 'pg_class'::regclass AND d.refobjsubid > 0 AND d.deptype = 'a'
-  LEFT JOIN pg_class oc ON oc.oid = d.refobjid
-  LEFT JOIN pg_namespace on_ ON on_.oid = oc.relnamespace
-  LEFT JOIN pg_attribute oa ON oa.attrelid = d.refobjid AND oa.attnum = d.refobjsubid
- WHERE ${userSchema('n')} AND ${notFromExtension('pg_class', 'c.oid')}
-   AND NOT EXISTS (SELECT 1 FROM pg_depend idn WHERE idn.classid = 'pg_class'::regclass
-                     AND idn.objid = c.oid AND idn.deptype = 'i')
- ORDER BY 1, 2`;
-/**
- * Functions, procedures and window functions with their identity arguments and full definition.
- * Aggregates are left out (pg_get_functiondef rejects them). No lock on user relations.
- */
-const SELECT_FUNCTIONS = `
-SELECT n.nspname AS schema, p.proname AS name,
-       pg_get_function_identity_arguments(p.oid) AS arguments, p.prokind AS kind,
-       pg_get_functiondef(p.oid) AS definition
-  FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
- WHERE p.prokind IN ('f', 'p', 'w') AND ${userSchema('n')}
-   AND ${notFromExtension('pg_proc', 'p.oid')}
- ORDER BY 1, 2, 3`;
-/** Enum types and their labels in sort order. No lock on user relations. */
-const SELECT_ENUMS = `
-SELECT n.nspname AS schema, t.typname AS name,
-       ARRAY(SELECT e.enumlabel::text FROM pg_enum e WHERE e.enumtypid = t.oid
-              ORDER BY e.enumsortorder) AS labels
-  FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace
- WHERE t.typtype = 'e' AND ${userSchema('n')} AND ${notFromExtension('pg_type', 't.oid')}
- ORDER BY 1, 2`;
-/** Domains: base type, NOT NULL, default, collation and their constraints by name. No lock on user relations. */
-const SELECT_DOMAINS = `
-SELECT n.nspname AS schema, t.typname AS name,
-       format_type(t.typbasetype, t.typtypmod) AS base_type, t.typnotnull AS not_null,
-       t.typdefault AS default_expr,
-       CASE WHEN t.typcollation <> 0 AND t.typcollation <> bt.typcollation THEN co.collname END AS collation,
-       CASE WHEN t.typcollation <> 0 AND t.typcollation <> bt.typcollation THEN cn.nspname END AS collation_schema,
-       ARRAY(SELECT con.conname::text FROM pg_constraint con
-              WHERE con.contypid = t.oid AND con.contype <> 'n' ORDER BY con.conname) AS constraint_names,
-       ARRAY(SELECT pg_get_constraintdef(con.oid) FROM pg_constraint con
-              WHERE con.contypid = t.oid AND con.contype <> 'n' ORDER BY con.conname) AS constraint_definitions
-  FROM pg_type t
-  JOIN pg_namespace n ON n.oid = t.typnamespace
-  JOIN pg_type bt ON bt.oid = t.typbasetype
-  LEFT JOIN pg_collation co ON co.oid = t.typcollation
-  LEFT JOIN pg_namespace cn ON cn.oid = co.collnamespace
- WHERE t.typtype = 'd' AND ${userSchema('n')} AND ${notFromExtension('pg_type', 't.oid')}
- ORDER BY 1, 2`;
-/**
- * Attributes of stand-alone composite types (CREATE TYPE … AS; not the row types of tables) in
- * their logical order. No lock on user relations.
- */
-const SELECT_COMPOSITE_ATTRIBUTES = `
-SELECT n.nspname AS schema, t.typname AS name, a.attname AS attribute,
-       format_type(a.atttypid, a.atttypmod) AS type,
-       CASE WHEN a.attcollation <> 0 AND a.attcollation <> at.typcollation THEN co.collname END AS collation,
-       CASE WHEN a.attcollation <> 0 AND a.attcollation <> at.typcollation THEN cn.nspname END AS collation_schema
-  FROM pg_type t
-  JOIN pg_namespace n ON n.oid = t.typnamespace
-  JOIN pg_class c ON c.oid = t.typrelid AND c.relkind = 'c'
-  LEFT JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped
-  LEFT JOIN pg_type at ON at.oid = a.atttypid
-  LEFT JOIN pg_collation co ON co.oid = a.attcollation
-  LEFT JOIN pg_namespace cn ON cn.oid = co.collnamespace
- WHERE t.typtype = 'c' AND ${userSchema('n')} AND ${notFromExtension('pg_type', 't.oid')}
- ORDER BY 1, 2, a.attnum`;
-
-;// CONCATENATED MODULE: ./src/core/verify/snapshot.ts
-
-
 
 /**
- * Reads every user schema into a SchemaModel. Runs read-only catalog SELECTs with the session's
- * search_path set to `pg_catalog` (restored afterwards) so that deparsed definitions qualify every
- * user object the same way whatever the caller's search_path. Takes no lock on user relations.
+ * An identifier as PostgreSQL would print it: bare when it is a plain lower-case name, quoted
+ * otherwise. (Reserved words are not quoted: this text is for reading and diffing, not running.)
  */
-async function readSchema(client, options = {}) {
-    const saved = await client.query(CURRENT_SEARCH_PATH);
-    await client.query(SET_SEARCH_PATH, ['pg_catalog']);
-    try {
-        return await readCatalog(client, options);
-    }
-    finally {
-        // Fails only when the connection or its transaction is already broken; the read's own error
-        // is the one worth reporting then.
-        await client
-            .query(SET_SEARCH_PATH, [saved.rows[0]?.search_path ?? ''])
-            .catch(() => undefined);
-    }
+function ident(name) {
+    return /^[a-z_][a-z0-9_$]*$/.test(name) ? name : quoteIdent(name);
 }
-async function readCatalog(client, options) {
-    const params = [options.exclude?.schemas ?? []];
-    const read = async (text) => (await client.query(text, params)).rows;
-    const schemas = await read(SELECT_SCHEMAS);
-    const extensions = await read(SELECT_EXTENSIONS);
-    const relations = await read(SELECT_RELATIONS);
-    const parts = {
-        columns: await read(SELECT_COLUMNS),
-        constraints: await read(SELECT_CONSTRAINTS),
-        indexes: await read(SELECT_INDEXES),
-        triggers: await read(SELECT_TRIGGERS),
-        policies: await read(SELECT_POLICIES),
-    };
-    const sequences = await read(SELECT_SEQUENCES);
-    const functions = await read(SELECT_FUNCTIONS);
-    const types = [
-        ...(await read(SELECT_ENUMS)).map(enumType),
-        ...(await read(SELECT_DOMAINS)).map(domainType),
-        ...compositeTypes(await read(SELECT_COMPOSITE_ATTRIBUTES)),
-    ];
-    const excluded = new Set(options.exclude?.tables ?? []);
-    const keep = (row) => !excluded.has(`${str(row.schema)}.${str(row.name)}`);
-    const grouped = groupRelationRows(parts);
-    const kept = relations.filter(keep);
-    return {
-        schemas: schemas.map((row) => str(row.name)),
-        extensions: extensions.map((row) => ({ name: str(row.name), schema: str(row.schema) })),
-        tables: kept.filter((row) => isTableKind(row.kind)).map((row) => snapshot_table(row, grouped)),
-        views: kept.filter((row) => !isTableKind(row.kind)).map((row) => view(row, grouped)),
-        sequences: sequences
-            .filter((row) => keep(row) && !excluded.has(`${str(row.owner_schema)}.${str(row.owner_relation)}`))
-            .map(sequence),
-        functions: functions.map(fn),
-        types,
-    };
+/** `schema.name`, each part printed by {@link ident}. */
+function displayName(schema, name) {
+    return `${ident(schema)}.${ident(name)}`;
 }
+
+;// CONCATENATED MODULE: ./src/core/verify/snapshot-rows.ts
+/**
+ * From catalog rows to the snapshot model: the value helpers every reader uses, the grouping of
+ * per-relation rows, and the models of the objects that are not relations (sequences, functions,
+ * enum, domain and composite types).
+ */
+
+
 /** Groups each part's rows by `schema.relation` (the queries already order them). */
 function groupRelationRows(parts) {
     const group = (rows) => {
@@ -17786,11 +22922,15 @@ function groupRelationRows(parts) {
         policies: group(parts.policies),
     };
 }
+/** The key of a relation in {@link Grouped}: schema and name, NUL-separated. */
 const relationKey = (schema, name) => `${schema}\u0000${name}`;
+/** Whether a pg_class relkind is a table (plain or partitioned) rather than a view. */
 const isTableKind = (kind) => kind === 'r' || kind === 'p';
+/** A catalog value as text; null becomes the empty string. */
 function str(value) {
     return typeof value === 'string' ? value : value == null ? '' : String(value);
 }
+/** A nullable catalog value as text, undefined for null. */
 function optional(value) {
     return value == null ? undefined : str(value);
 }
@@ -17798,6 +22938,99 @@ function optional(value) {
 function strings(value) {
     return Array.isArray(value) ? value.map(str) : [];
 }
+/** A column's or type's collation, qualified unless it lives in pg_catalog; undefined for none. */
+function collation(row) {
+    if (row.collation == null)
+        return undefined;
+    const name = quoteIdent(str(row.collation));
+    return row.collation_schema === 'pg_catalog'
+        ? name
+        : `${ident(str(row.collation_schema))}.${name}`;
+}
+/** A sequence row as a SequenceModel. */
+function sequence(row) {
+    return {
+        schema: str(row.schema),
+        name: str(row.name),
+        type: str(row.type),
+        start: str(row.start),
+        increment: str(row.increment),
+        min: str(row.min),
+        max: str(row.max),
+        cache: str(row.cache),
+        cycle: row.cycle === true,
+        unlogged: row.persistence === 'u',
+        ownedBy: row.owner_relation == null
+            ? undefined
+            : `${displayName(str(row.owner_schema), str(row.owner_relation))}.${ident(str(row.owner_column))}`,
+    };
+}
+/** A function or procedure row as a FunctionModel. */
+function fn(row) {
+    return {
+        schema: str(row.schema),
+        name: str(row.name),
+        arguments: str(row.arguments),
+        kind: row.kind === 'p' ? 'procedure' : 'function',
+        definition: str(row.definition),
+    };
+}
+/** An enum row as a TypeModel. */
+function enumType(row) {
+    return {
+        kind: 'enum',
+        schema: str(row.schema),
+        name: str(row.name),
+        labels: strings(row.labels),
+    };
+}
+/** A domain row as a TypeModel. */
+function domainType(row) {
+    const definitions = strings(row.constraint_definitions);
+    return {
+        kind: 'domain',
+        schema: str(row.schema),
+        name: str(row.name),
+        baseType: str(row.base_type),
+        notNull: row.not_null === true,
+        default: optional(row.default_expr),
+        collation: collation(row),
+        constraints: strings(row.constraint_names).map((name, i) => ({
+            name,
+            definition: definitions[i] ?? '',
+        })),
+    };
+}
+/** Folds one row per attribute into one composite type each (a type without attributes has one null row). */
+function compositeTypes(rows) {
+    const types = new Map();
+    for (const row of rows) {
+        const key = relationKey(str(row.schema), str(row.name));
+        let type = types.get(key);
+        if (!type) {
+            type = { kind: 'composite', schema: str(row.schema), name: str(row.name), attributes: [] };
+            types.set(key, type);
+        }
+        if (row.attribute != null) {
+            type.attributes.push({
+                name: str(row.attribute),
+                type: str(row.type),
+                collation: collation(row),
+            });
+        }
+    }
+    return [...types.values()];
+}
+
+;// CONCATENATED MODULE: ./src/core/verify/snapshot-relations.ts
+/**
+ * From catalog rows to the models of relations: tables and views with their columns, constraints,
+ * indexes, triggers and policies.
+ */
+
+
+
+/** The parts a table and a view share, from the relation's row and its grouped rows. */
 function relationParts(row, grouped) {
     const key = relationKey(str(row.schema), str(row.name));
     return {
@@ -17809,7 +23042,8 @@ function relationParts(row, grouped) {
         comment: optional(row.comment),
     };
 }
-function snapshot_table(row, grouped) {
+/** A table row (with its grouped columns, constraints, indexes, triggers, policies) as a TableModel. */
+function snapshot_relations_table(row, grouped) {
     const key = relationKey(str(row.schema), str(row.name));
     const parents = strings(row.parent_names).map((name, i) => displayName(strings(row.parent_schemas)[i] ?? '', name));
     const isPartition = row.is_partition === true;
@@ -17826,6 +23060,7 @@ function snapshot_table(row, grouped) {
         rowSecurity: row.force_row_security ? 'forced' : row.row_security ? 'enabled' : 'off',
     };
 }
+/** A view or materialized view row as a ViewModel. */
 function view(row, grouped) {
     return {
         ...relationParts(row, grouped),
@@ -17850,14 +23085,6 @@ function column(row) {
         collation: collation(row),
         comment: optional(row.comment),
     };
-}
-function collation(row) {
-    if (row.collation == null)
-        return undefined;
-    const name = quoteIdent(str(row.collation));
-    return row.collation_schema === 'pg_catalog'
-        ? name
-        : `${ident(str(row.collation_schema))}.${name}`;
 }
 const CONSTRAINT_TYPES = {
     p: 'primary key',
@@ -17952,88 +23179,74 @@ function policy(row) {
         withCheck: optional(row.check_expr),
     };
 }
-function sequence(row) {
-    return {
-        schema: str(row.schema),
-        name: str(row.name),
-        type: str(row.type),
-        start: str(row.start),
-        increment: str(row.increment),
-        min: str(row.min),
-        max: str(row.max),
-        cache: str(row.cache),
-        cycle: row.cycle === true,
-        unlogged: row.persistence === 'u',
-        ownedBy: row.owner_relation == null
-            ? undefined
-            : `${displayName(str(row.owner_schema), str(row.owner_relation))}.${ident(str(row.owner_column))}`,
-    };
-}
-function fn(row) {
-    return {
-        schema: str(row.schema),
-        name: str(row.name),
-        arguments: str(row.arguments),
-        kind: row.kind === 'p' ? 'procedure' : 'function',
-        definition: str(row.definition),
-    };
-}
-function enumType(row) {
-    return {
-        kind: 'enum',
-        schema: str(row.schema),
-        name: str(row.name),
-        labels: strings(row.labels),
-    };
-}
-function domainType(row) {
-    const definitions = strings(row.constraint_definitions);
-    return {
-        kind: 'domain',
-        schema: str(row.schema),
-        name: str(row.name),
-        baseType: str(row.base_type),
-        notNull: row.not_null === true,
-        default: optional(row.default_expr),
-        collation: collation(row),
-        constraints: strings(row.constraint_names).map((name, i) => ({
-            name,
-            definition: definitions[i] ?? '',
-        })),
-    };
-}
-/** Folds one row per attribute into one composite type each (a type without attributes has one null row). */
-function compositeTypes(rows) {
-    const types = new Map();
-    for (const row of rows) {
-        const key = relationKey(str(row.schema), str(row.name));
-        let type = types.get(key);
-        if (!type) {
-            type = { kind: 'composite', schema: str(row.schema), name: str(row.name), attributes: [] };
-            types.set(key, type);
-        }
-        if (row.attribute != null) {
-            type.attributes.push({
-                name: str(row.attribute),
-                type: str(row.type),
-                collation: collation(row),
-            });
-        }
-    }
-    return [...types.values()];
-}
-// ---------------------------------------------------------------------------------------------
-// Rendering
+
+;// CONCATENATED MODULE: ./src/core/verify/snapshot-read.ts
+
+
+
 /**
- * An identifier as PostgreSQL would print it: bare when it is a plain lower-case name, quoted
- * otherwise. (Reserved words are not quoted: this text is for reading and diffing, not running.)
+ * Reads every user schema into a SchemaModel. Runs read-only catalog SELECTs with the session's
+ * search_path set to `pg_catalog` (restored afterwards) so that deparsed definitions qualify every
+ * user object the same way whatever the caller's search_path. Takes no lock on user relations.
  */
-function ident(name) {
-    return /^[a-z_][a-z0-9_$]*$/.test(name) ? name : quoteIdent(name);
+async function readSchema(client, options = {}) {
+    const saved = await client.query(CURRENT_SEARCH_PATH);
+    await client.query(SET_SEARCH_PATH, ['pg_catalog']);
+    try {
+        return await readCatalog(client, options);
+    }
+    finally {
+        // Fails only when the connection or its transaction is already broken; the read's own error
+        // is the one worth reporting then.
+        await client
+            .query(SET_SEARCH_PATH, [saved.rows[0]?.search_path ?? ''])
+            .catch(() => undefined);
+    }
 }
-function displayName(schema, name) {
-    return `${ident(schema)}.${ident(name)}`;
+async function readCatalog(client, options) {
+    const params = [options.exclude?.schemas ?? []];
+    const read = async (text) => (await client.query(text, params)).rows;
+    const schemas = await read(SELECT_SCHEMAS);
+    const extensions = await read(SELECT_EXTENSIONS);
+    const relations = await read(SELECT_RELATIONS);
+    const parts = {
+        columns: await read(SELECT_COLUMNS),
+        constraints: await read(SELECT_CONSTRAINTS),
+        indexes: await read(queries_SELECT_INDEXES),
+        triggers: await read(SELECT_TRIGGERS),
+        policies: await read(SELECT_POLICIES),
+    };
+    const sequences = await read(SELECT_SEQUENCES);
+    const functions = await read(SELECT_FUNCTIONS);
+    const types = [
+        ...(await read(SELECT_ENUMS)).map(enumType),
+        ...(await read(SELECT_DOMAINS)).map(domainType),
+        ...compositeTypes(await read(SELECT_COMPOSITE_ATTRIBUTES)),
+    ];
+    const excluded = new Set(options.exclude?.tables ?? []);
+    const keep = (row) => !excluded.has(`${str(row.schema)}.${str(row.name)}`);
+    const grouped = groupRelationRows(parts);
+    const kept = relations.filter(keep);
+    return {
+        schemas: schemas.map((row) => str(row.name)),
+        extensions: extensions.map((row) => ({ name: str(row.name), schema: str(row.schema) })),
+        tables: kept.filter((row) => isTableKind(row.kind)).map((row) => snapshot_relations_table(row, grouped)),
+        views: kept.filter((row) => !isTableKind(row.kind)).map((row) => view(row, grouped)),
+        sequences: sequences
+            .filter((row) => keep(row) && !excluded.has(`${str(row.owner_schema)}.${str(row.owner_relation)}`))
+            .map(sequence),
+        functions: functions.map(fn),
+        types,
+    };
 }
+
+;// CONCATENATED MODULE: ./src/core/verify/snapshot-render.ts
+/**
+ * Rendering a schema snapshot: a SchemaModel as deterministic line-based text, the form that is
+ * diffed and committed.
+ */
+
+
 /** A one-line string literal: JSON escaping keeps newlines and quotes on one line. */
 const literal = (text) => JSON.stringify(text);
 /** A multi-line deparse output, each line indented, trailing spaces and blank edge lines dropped. */
@@ -18218,6 +23431,10 @@ function renderComments(r) {
 function sortedBy(items, key) {
     return [...items].sort((a, b) => compare(key(a), key(b)));
 }
+
+;// CONCATENATED MODULE: ./src/core/verify/snapshot.ts
+
+
 
 ;// CONCATENATED MODULE: ./src/core/verify/compare.ts
 /**
@@ -18448,14 +23665,14 @@ async function cycleMigration(file, ctx) {
         return result;
     }
     Object.assign(result, observed);
-    if (ctx.testCommand) {
-        ctx.logger.info(`running test-command after ${file.name}`);
-        const run = await command_runCommand(ctx.testCommand, {
-            cwd: ctx.cwd,
-            env: ctx.env,
-            onOutput: (t) => ctx.logger.debug(t.trimEnd()),
-        });
-        result.test = { passed: run.exitCode === 0, ...run };
+    if (ctx.testCommand)
+        result.test = await runTestCommand('test-command', ctx.testCommand, file.name, ctx);
+    if (file.forwardOnly) {
+        // Its tool gives it no down: nothing to reverse, so nothing is called irreversible.
+        ctx.logger.info(`${file.name} is forward-only: no down to run`);
+        result.forwardOnly = true;
+        result.status = 'applied';
+        return result;
     }
     try {
         await ctx.migrate({ direction: 'down', count: 1 });
@@ -18483,6 +23700,19 @@ async function cycleMigration(file, ctx) {
         result.error = `up after down failed (the down migration left something behind): ${(0,errors/* describeError */.Uc)(error)}`;
     }
     return result;
+}
+/**
+ * Runs test-command (after each new migration) or final-test-command (once, after all of them)
+ * on the scratch database. Never throws for a failing command: the verdict judges its exit code.
+ */
+async function runTestCommand(input, command, after, ctx) {
+    ctx.logger.info(`running ${input} after ${after}`);
+    const run = await command_runCommand(command, {
+        cwd: ctx.cwd,
+        env: ctx.env,
+        onOutput: (t) => ctx.logger.debug(t.trimEnd()),
+    });
+    return { passed: run.exitCode === 0, ...run };
 }
 /** Applies the next migration while watching its connection. */
 async function observedUp(ctx, filesBefore, file) {
@@ -18725,142 +23955,9 @@ class Cursor {
     }
 }
 
-;// CONCATENATED MODULE: ./src/core/verify/scratch-queries.ts
-/**
- * SQL of validate's scratch-database guard (scratch.ts). Objects a user created have oids from
- * FirstNormalObjectId (16384) up; what initdb made (pg_catalog, information_schema, public,
- * plpgsql) lies below. Schemas named `pg_…` are PostgreSQL's (temporary and TOAST schemas).
- * Objects an extension owns (pg_depend deptype 'e') are counted as the extension.
- */
-const scratch_queries_notFromExtension = (catalog, oid) => `NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = '${catalog}'::regclass AND d.objid = ${oid} AND d.deptype = 'e')`;
-/**
- * Every object a user created in the current database, by kind, with up to three names each
- * ($1 = the marker schema, $2 = the marker table, both left out). Tables, views, sequences,
- * functions, procedures, aggregates, types, domains, schemas, large objects, extensions (but
- * plpgsql), event triggers, publications, subscriptions, foreign servers and wrappers, casts,
- * languages, operators, collations and text search configurations. Indexes, constraints,
- * triggers and policies belong to a table that is counted. Reads the catalogs; takes no lock on
- * user objects.
- */
-const SCRATCH_INVENTORY = `
-WITH objects(kind, name) AS (
-  -- public counts by what it holds (validate makes it again, empty, after each run).
-  SELECT 'schema', quote_ident(n.nspname) FROM pg_namespace n
-   WHERE n.oid >= 16384 AND n.nspname !~ '^pg_' AND n.nspname NOT IN ($1, 'public')
-  UNION ALL
-  SELECT CASE c.relkind WHEN 'r' THEN 'table' WHEN 'p' THEN 'table' WHEN 'v' THEN 'view'
-           WHEN 'm' THEN 'materialized view' WHEN 'S' THEN 'sequence' ELSE 'foreign table' END,
-         format('%I.%I', n.nspname, c.relname)
-    FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
-   WHERE c.oid >= 16384 AND c.relkind IN ('r', 'p', 'v', 'm', 'S', 'f') AND n.nspname !~ '^pg_'
-     AND NOT (n.nspname = $1 AND c.relname = $2) AND ${scratch_queries_notFromExtension('pg_class', 'c.oid')}
-  UNION ALL
-  SELECT CASE p.prokind WHEN 'p' THEN 'procedure' WHEN 'a' THEN 'aggregate' ELSE 'function' END,
-         format('%I.%I(%s)', n.nspname, p.proname, pg_get_function_identity_arguments(p.oid))
-    FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
-   WHERE p.oid >= 16384 AND n.nspname !~ '^pg_' AND ${scratch_queries_notFromExtension('pg_proc', 'p.oid')}
-  UNION ALL
-  -- Not the row type of a table or the array and multirange types PostgreSQL adds by itself.
-  SELECT CASE t.typtype WHEN 'd' THEN 'domain' ELSE 'type' END, format('%I.%I', n.nspname, t.typname)
-    FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace
-   WHERE t.oid >= 16384 AND n.nspname !~ '^pg_' AND t.typtype <> 'm' AND t.typcategory <> 'A'
-     AND (t.typrelid = 0 OR (SELECT c.relkind FROM pg_class c WHERE c.oid = t.typrelid) = 'c')
-     AND ${scratch_queries_notFromExtension('pg_type', 't.oid')}
-  UNION ALL
-  SELECT 'large object', 'large object ' || l.oid FROM pg_largeobject_metadata l
-  UNION ALL
-  SELECT 'extension', quote_ident(e.extname) FROM pg_extension e WHERE e.extname <> 'plpgsql'
-  UNION ALL
-  SELECT 'event trigger', quote_ident(evtname) FROM pg_event_trigger
-  UNION ALL
-  SELECT 'publication', quote_ident(pubname) FROM pg_publication
-  UNION ALL
-  SELECT 'subscription', quote_ident(subname) FROM pg_subscription
-   WHERE subdbid = (SELECT oid FROM pg_database WHERE datname = current_database())
-  UNION ALL
-  SELECT 'foreign server', quote_ident(srvname) FROM pg_foreign_server s
-   WHERE ${scratch_queries_notFromExtension('pg_foreign_server', 's.oid')}
-  UNION ALL
-  SELECT 'foreign-data wrapper', quote_ident(fdwname) FROM pg_foreign_data_wrapper w
-   WHERE w.oid >= 16384 AND ${scratch_queries_notFromExtension('pg_foreign_data_wrapper', 'w.oid')}
-  UNION ALL
-  SELECT 'cast', format('%s AS %s', format_type(castsource, NULL), format_type(casttarget, NULL))
-    FROM pg_cast c WHERE c.oid >= 16384 AND ${scratch_queries_notFromExtension('pg_cast', 'c.oid')}
-  UNION ALL
-  SELECT 'language', quote_ident(lanname) FROM pg_language l
-   WHERE l.oid >= 16384 AND lanname <> 'plpgsql' AND ${scratch_queries_notFromExtension('pg_language', 'l.oid')}
-  UNION ALL
-  SELECT 'operator', format('%I.%s', n.nspname, o.oprname)
-    FROM pg_operator o JOIN pg_namespace n ON n.oid = o.oprnamespace
-   WHERE o.oid >= 16384 AND n.nspname !~ '^pg_' AND ${scratch_queries_notFromExtension('pg_operator', 'o.oid')}
-  UNION ALL
-  SELECT 'collation', format('%I.%I', n.nspname, c.collname)
-    FROM pg_collation c JOIN pg_namespace n ON n.oid = c.collnamespace
-   WHERE c.oid >= 16384 AND n.nspname !~ '^pg_' AND ${scratch_queries_notFromExtension('pg_collation', 'c.oid')}
-  UNION ALL
-  SELECT 'text search configuration', format('%I.%I', n.nspname, c.cfgname)
-    FROM pg_ts_config c JOIN pg_namespace n ON n.oid = c.cfgnamespace
-   WHERE c.oid >= 16384 AND n.nspname !~ '^pg_' AND ${scratch_queries_notFromExtension('pg_ts_config', 'c.oid')}
-)
-SELECT kind, count(*)::int AS count, (array_agg(name ORDER BY name))[1:3] AS sample
-  FROM objects GROUP BY kind ORDER BY count(*) DESC, kind`;
-/**
- * The database's identity: the cluster's system identifier (pg_control_system(), new with every
- * initdb, so a restore elsewhere differs) and the database's oid and name (a copy made with
- * CREATE DATABASE … TEMPLATE, or a restore, has another oid). Takes no lock.
- */
-const DATABASE_IDENTITY = `
-SELECT (pg_control_system()).system_identifier::text AS system_identifier,
-       d.oid::bigint::text AS database_oid, d.datname AS database_name
-  FROM pg_database d WHERE d.datname = current_database()`;
-/** Whether the marker table exists ($1 = `"schema"."table"`). Takes no lock. */
-const MARKER_EXISTS = 'SELECT to_regclass($1) IS NOT NULL AS exists';
-/** The marker row ($1 is the quoted marker table). ACCESS SHARE on the marker. */
-const selectMarker = (table) => `SELECT system_identifier, database_oid::text AS database_oid, database_name, state,
-          to_char(claimed_at AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI "UTC"') AS claimed_at
-     FROM ${table}`;
-/** The marker schema. */
-const createMarkerSchema = (schema) => `CREATE SCHEMA IF NOT EXISTS ${schema}`;
-/** The marker table: one row (the singleton key) naming the database and the state of the last run. */
-const createMarkerTable = (table) => `CREATE TABLE IF NOT EXISTS ${table} (
-  singleton boolean PRIMARY KEY DEFAULT true CHECK (singleton),
-  system_identifier text NOT NULL,
-  database_oid bigint NOT NULL,
-  database_name text NOT NULL,
-  state text NOT NULL CHECK (state IN ('running', 'clean')),
-  claimed_at timestamptz NOT NULL DEFAULT now(),
-  updated_at timestamptz NOT NULL DEFAULT now()
-)`;
-/** Says what the schema is to anyone who finds it. */
-const commentMarkerSchema = (schema) => `COMMENT ON SCHEMA ${schema} IS 'db-deploy validate: this database is a disposable scratch database; validate drops what each run creates, migrate refuses it'`;
-/** Claims the database for a run: its identity, state running. ROW EXCLUSIVE on the marker. */
-const upsertMarker = (table) => `INSERT INTO ${table} (system_identifier, database_oid, database_name, state)
-   VALUES ($1, $2::bigint, $3, 'running')
-   ON CONFLICT (singleton) DO UPDATE SET system_identifier = EXCLUDED.system_identifier,
-     database_oid = EXCLUDED.database_oid, database_name = EXCLUDED.database_name,
-     state = 'running', claimed_at = now(), updated_at = now()`;
-/** Records that a run left nothing behind. ROW EXCLUSIVE on the marker. */
-const markClean = (table) => `UPDATE ${table} SET state = 'clean', updated_at = now()`;
-/** Schemas a run may have created or filled ($1 = the marker schema): all user schemas and public. */
-const SCHEMAS_TO_DROP = `
-SELECT nspname AS name FROM pg_namespace
- WHERE (oid >= 16384 OR nspname = 'public') AND nspname !~ '^pg_' AND nspname <> $1`;
-/** Extensions a run created (plpgsql comes with every database). */
-const EXTENSIONS_TO_DROP = "SELECT extname AS name FROM pg_extension WHERE extname <> 'plpgsql'";
-/** Removes every large object. */
-const UNLINK_LARGE_OBJECTS = 'SELECT count(lo_unlink(oid)) FROM pg_largeobject_metadata';
-/** Event triggers, publications and foreign servers and wrappers a run created, with how to drop each. */
-const DATABASE_OBJECTS_TO_DROP = `
-SELECT 'EVENT TRIGGER' AS kind, evtname AS name FROM pg_event_trigger
-UNION ALL SELECT 'PUBLICATION', pubname FROM pg_publication
-UNION ALL SELECT 'SERVER', srvname FROM pg_foreign_server s
- WHERE ${scratch_queries_notFromExtension('pg_foreign_server', 's.oid')}
-UNION ALL SELECT 'FOREIGN DATA WRAPPER', fdwname FROM pg_foreign_data_wrapper w
- WHERE w.oid >= 16384 AND ${scratch_queries_notFromExtension('pg_foreign_data_wrapper', 'w.oid')}`;
-/** Bounds how long the clean-up waits for a lock a test-command's session may still hold. */
-const SET_CLEANUP_LOCK_TIMEOUT = "SELECT set_config('lock_timeout', '10s', false)";
-
-;// CONCATENATED MODULE: ./src/core/verify/scratch.ts
+;// CONCATENATED MODULE: ./src/core/verify/validate-scratch-run.ts
+// validate on its scratch database: claiming it, the baseline and seed, the up → down → up cycle of
+// every new migration, and the final schema's checks.
 
 
 
@@ -18868,344 +23965,169 @@ const SET_CLEANUP_LOCK_TIMEOUT = "SELECT set_config('lock_timeout', '10s', false
 
 
 
-/** validate's session lock on its scratch database: one run at a time (not node-pg-migrate's key). */
-const SCRATCH_LOCK_KEY = '4731930160250711';
-const MARKER = qualifiedName(SCRATCH_SCHEMA, SCRATCH_MARKER_TABLE);
-/**
- * Claims the database for one validate run, or refuses it with one line, changing nothing.
- *
- * validate only ever empties what it can prove it created: it claims a database that holds no
- * user object at all (the marker and an empty public schema aside), and at the end of its run
- * (releaseScratchDatabase) drops what it made and records the state `clean`. So there is never
- * anything to empty when a run begins, and a database holding objects is refused, whether they
- * are an interrupted run's leftovers or anyone's data: nothing is emptied on a guess. A marker
- * naming another database (a copy or restore of a scratch database) is refused too. One run at
- * a time: the run holds a session advisory lock until its connection closes.
- * @param display `host:port/database`, for messages
- */
-async function claimScratchDatabase(client, display, logger) {
-    const locked = (await client.query(TRY_ADVISORY_LOCK, [SCRATCH_LOCK_KEY]))
-        .rows[0]?.locked;
-    if (!locked) {
-        throw new errors/* DbDeployError */.WV('scratch-busy', 'another validate run is using this database', {
-            where: display,
-            hint: 'wait for it to finish, or give each run its own database',
-        });
-    }
-    const identity = (await client.query(DATABASE_IDENTITY)).rows[0];
-    const marker = await readMarker(client, display);
-    const inventory = (await client.query(SCRATCH_INVENTORY, [SCRATCH_SCHEMA, SCRATCH_MARKER_TABLE])).rows;
-    const copied = marker !== undefined && !sameDatabase(marker, identity);
-    if (inventory.length > 0)
-        throw notEmpty(inventory, marker, copied, display);
-    if (copied) {
-        throw new errors/* DbDeployError */.WV('scratch-copied', `database-url points at a copy of validate's scratch database ${marker.database_name} (its ${SCRATCH_SCHEMA} marker names another database or server)`, {
-            where: display,
-            hint: `point database-url at a fresh database; this one holds nothing else, so dropping its marker (DROP SCHEMA ${SCRATCH_SCHEMA} CASCADE) also lets validate claim it`,
-        });
-    }
-    if (marker?.state === 'running')
-        logger.info(`an earlier validate run on ${display} stopped before it created anything`);
-    const publicSchema = (await client.query(SCHEMA_EXISTS, ['public'])).rows[0]?.exists ?? false;
-    await client.query('BEGIN');
+
+
+
+
+
+
+
+
+
+
+/** Connects to the scratch database and claims it for this run (refused unless provably validate's). */
+async function openScratch(url, options, logger) {
+    const target = (0,db_url/* parseDatabaseUrl */.mx)(url);
+    const client = await connect(target, { connectTimeoutMs: options.connectTimeoutMs });
     try {
-        await client.query(createMarkerSchema(quoteIdent(SCRATCH_SCHEMA)));
-        await client.query(createMarkerTable(MARKER));
-        await client.query(commentMarkerSchema(quoteIdent(SCRATCH_SCHEMA)));
-        await client.query(upsertMarker(MARKER), [
-            identity.system_identifier,
-            identity.database_oid,
-            identity.database_name,
-        ]);
-        await client.query('COMMIT');
+        const claim = await claimScratchDatabase(client, target.display, logger);
+        return { client, claim, display: target.display };
     }
     catch (error) {
-        await client.query('ROLLBACK').catch(() => undefined);
+        await disconnect(client);
         throw error;
     }
-    return { publicSchema };
+}
+/** The scratch server's major version, for version-aware lint rules. */
+async function serverMajor(client) {
+    const { rows } = await client.query(SERVER_VERSION_NUM);
+    return Math.floor(Number(rows[0]?.version ?? 0) / 10000) || NEWEST_PG_VERSION;
 }
 /**
- * Drops everything the run made (every schema but the marker's, public made again empty,
- * extensions, large objects, event triggers, publications, foreign servers) and records the
- * state `clean`. Everything there was made by this run: the database held nothing when the run
- * claimed it. What cannot be dropped (a lock not granted within 10 s, a kind this does not
- * drop) stays, and so does the state `running`: the next run refuses the database, naming it.
+ * On the scratch database: the baseline, the seed, then every new migration through
+ * up → test → down → compare → up, and final-test-command once. Returns the SQL each migration's
+ * code sent, for lintWhatRan.
  */
-async function releaseScratchDatabase(client, claim, display, logger) {
-    try {
-        await client.query(SET_CLEANUP_LOCK_TIMEOUT);
-        const names = async (sql, values = []) => (await client.query(sql, values)).rows.map((r) => r.name);
-        for (const schema of await names(SCHEMAS_TO_DROP, [SCRATCH_SCHEMA]))
-            await client.query(`DROP SCHEMA IF EXISTS ${quoteIdent(schema)} CASCADE`);
-        if (claim.publicSchema)
-            await client.query('CREATE SCHEMA IF NOT EXISTS public');
-        for (const extension of await names(EXTENSIONS_TO_DROP))
-            await client.query(`DROP EXTENSION IF EXISTS ${quoteIdent(extension)} CASCADE`);
-        await client.query(UNLINK_LARGE_OBJECTS);
-        const { rows } = await client.query(DATABASE_OBJECTS_TO_DROP);
-        for (const { kind, name } of rows)
-            await client.query(`DROP ${kind} IF EXISTS ${quoteIdent(name)} CASCADE`);
-        const left = (await client.query(SCRATCH_INVENTORY, [SCRATCH_SCHEMA, SCRATCH_MARKER_TABLE])).rows;
-        if (left.length > 0) {
-            logger.warn(`validate could not remove everything it made on ${display} (${describeInventory(left)}): the next run refuses this database until it is dropped and recreated`);
-            return;
+async function runCycle(set, client, databaseUrl, baseline, fresh, report, options, trail, logger) {
+    const base = {
+        ...MIGRATE_DEFAULTS,
+        databaseUrl,
+        // The set as resolved: the same format, directories and ledger for every run of the cycle
+        // (a tool reading several directories reads them from its configuration again).
+        format: set.format.name,
+        migrationsDir: (set.config.migrationsDirs?.length ?? 1) > 1
+            ? options.migrationsDir
+            : set.config.migrationsDir,
+        environment: options.environment,
+        baseDir: options.baseDir,
+        migrationsTable: set.ledger.location.table,
+        schema: set.ledger.location.schema,
+        placeholders: options.placeholders,
+        connectTimeoutMs: options.connectTimeoutMs,
+        // The scratch database has no traffic: a lock wait means a test-command left a session open.
+        lockTimeoutMs: 5_000,
+        lockRetries: 3,
+        // The scratch database validate claimed for this run carries its marker, which migrate refuses.
+        scratchClaimed: true,
+    };
+    const env = { DATABASE_URL: databaseUrl };
+    if (baseline.length > 0) {
+        logger.info(`applying the ${baseline.length} baseline migration(s)`);
+        await migrate({ ...base, direction: 'up', count: baseline.length }, logger).catch((error) => {
+            throw new errors/* DbDeployError */.WV('baseline-failed', `the baseline migrations do not apply: ${(0,errors/* describeError */.Uc)(error)}`, {
+                hint: 'the migrations already on the base branch must apply to an empty database',
+            });
+        });
+    }
+    await seed(client, options, env, logger);
+    const exclude = excluded(set);
+    const ctx = {
+        client,
+        format: set.format,
+        migrate: (o) => migrate({ ...base, ...o }, logger),
+        snapshot: () => readSchema(client, { exclude }),
+        ignoreTables: new Set([...exclude.tables, ...exclude.sequences]),
+        testCommand: options.testCommand,
+        cwd: options.baseDir,
+        env,
+        logger,
+    };
+    const sent = new Map();
+    for (const [index, file] of fresh.entries()) {
+        const entry = report.migrations[index];
+        const indexesBefore = await readIndexes(client, [SCRATCH_SCHEMA]);
+        const { sent: statements, ...cycle } = await cycleMigration(file, ctx);
+        Object.assign(entry, cycle);
+        if (statements)
+            sent.set(file.name, statements);
+        if (entry.movedColumns) {
+            const notice = columnOrderNotice(entry.file, entry.movedColumns);
+            entry.findings = sortFindings([...entry.findings, notice]);
+            report.findings = sortFindings([...report.findings, notice]);
         }
-        await client.query(markClean(MARKER));
+        if (entry.status === 'failed') {
+            logger.error(`${file.name}: ${entry.error}`);
+            break;
+        }
+        recordIndexes(trail, file.name, indexesBefore, await readIndexes(client, [SCRATCH_SCHEMA]));
     }
-    catch (error) {
-        logger.warn(`validate could not empty its scratch database ${display} after the run (${error.message}): the next run refuses it until it is dropped and recreated`);
+    // Once, on the schema every new migration built; a failed migration already fails the run.
+    if (options.finalTestCommand && !report.migrations.some((m) => m.status === 'failed')) {
+        const after = fresh.length ? 'the last new migration' : 'the baseline (no new migration)';
+        report.finalTest = await runTestCommand('final-test-command', options.finalTestCommand, after, ctx);
     }
+    return sent;
 }
-async function readMarker(client, display) {
-    const exists = (await client.query(MARKER_EXISTS, [MARKER])).rows[0]?.exists;
-    if (!exists)
-        return undefined;
-    try {
-        const { rows } = await client.query(selectMarker(MARKER));
-        if (rows.length === 1)
-            return rows[0];
+/** The bookkeeping relations: the tool's ledger and db-deploy's checksums, never the schema under test. */
+function excluded(set) {
+    const { ledger } = set;
+    return {
+        schemas: [SCRATCH_SCHEMA],
+        tables: [...ledger.relations.tables, `${ledger.location.schema}.${ledger.location.checksums}`],
+        sequences: [...ledger.relations.sequences],
+    };
+}
+/** seed-file, then seed-command, after the baseline. */
+async function seed(client, options, env, logger) {
+    if (options.seedFile) {
+        logger.info('loading seed-file');
+        const sql = await (0,promises_.readFile)(options.seedFile, 'utf8').catch(() => {
+            throw new errors/* DbDeployError */.WV('seed-failed', 'seed-file cannot be read', {
+                where: options.seedFile,
+                hint: 'check the path (relative to the repository checkout)',
+            });
+        });
+        await client.query(sql).catch((error) => {
+            throw new errors/* DbDeployError */.WV('seed-failed', `seed-file failed: ${error.message}`, {
+                where: options.seedFile,
+                hint: 'the seed runs after the baseline migrations: fix the SQL to match that schema',
+            });
+        });
     }
-    catch {
-        // Not validate's marker table: refused below.
-    }
-    throw new errors/* DbDeployError */.WV('not-a-scratch-database', `database-url points at a database whose ${SCRATCH_SCHEMA}.${SCRATCH_MARKER_TABLE} table is not validate's marker`, {
-        where: display,
-        hint: 'point database-url at a fresh, empty database; validate never changes a database it cannot prove it alone used',
-    });
-}
-function sameDatabase(marker, identity) {
-    return (marker.system_identifier === identity.system_identifier &&
-        marker.database_oid === identity.database_oid &&
-        marker.database_name === identity.database_name);
-}
-/** `1000 large objects, 1 table (large object 16400, large object 16401, public.users, …)`. */
-function describeInventory(rows) {
-    const counts = rows.map((r) => `${r.count} ${r.kind}${r.count === 1 ? '' : 's'}`);
-    const names = rows.flatMap((r) => r.sample).slice(0, 3);
-    const total = rows.reduce((n, r) => n + r.count, 0);
-    return `${counts.join(', ')}: ${names.join(', ')}${total > names.length ? ', …' : ''}`;
-}
-function notEmpty(inventory, marker, copied, display) {
-    const found = describeInventory(inventory);
-    let what;
-    if (!marker)
-        what = `database-url points at a database that is not empty: it holds ${found}`;
-    else if (copied)
-        what = `database-url points at a copy of validate's scratch database ${marker.database_name}, and it holds ${found}`;
-    else if (marker.state === 'running')
-        what = `a validate run on this database was interrupted (it began ${marker.claimed_at}) and left ${found}`;
-    else
-        what = `validate's scratch database holds objects no validate run left there: ${found}`;
-    return new errors/* DbDeployError */.WV('not-a-scratch-database', what, {
-        where: display,
-        hint: marker
-            ? 'validate never empties a database on a guess: drop and recreate this database, or point database-url at a fresh one'
-            : 'validate needs an empty, disposable database it may change (e.g. a service container): point database-url at one, never at a real database',
-    });
-}
-
-;// CONCATENATED MODULE: ./src/core/verify/stats.ts
-
-
-
-
-
-/**
- * Rough sequential throughput of a table rewrite or an index build, bytes per second. Real
- * figures depend on disks, indexes and load; this only tells 40 GB from 40 MB apart.
- */
-const REWRITE_BYTES_PER_SECOND = 100 * 1024 * 1024;
-/** A table at or above this size makes a blocking lock or a rewrite high-risk. */
-const LARGE_TABLE_BYTES = 1024 * 1024 * 1024;
-/**
- * Reads the size and row estimate of every table a migration locked or rewrote, from the
- * stats database's catalog (pg_class, pg_total_relation_size): no row is read.
- */
-async function readTableStats(statsDatabaseUrl, migrations, connectTimeoutMs) {
-    const target = (0,db_url/* parseDatabaseUrl */.mx)(statsDatabaseUrl, 'stats-database-url');
-    const wanted = new Set(migrations.flatMap((m) => [...m.locks.map((l) => l.relation), ...m.rewrites]));
-    const stats = new Map();
-    if (wanted.size === 0)
-        return stats;
-    const client = await connect(target, { connectTimeoutMs });
-    try {
-        const pairs = [...wanted].map((name) => name.split('.'));
-        const { rows } = await databaseStep('reading table sizes', target.display, () => client.query(TABLE_SIZES, [pairs.map((p) => p[0]), pairs.map((p) => p[1])]));
-        for (const row of rows) {
-            const totalBytes = Number(row.total_bytes);
-            stats.set(`${row.schema}.${row.name}`, {
-                relation: `${row.schema}.${row.name}`,
-                totalBytes,
-                rowEstimate: Number(row.row_estimate),
-                rewriteEstimateMs: Math.round((totalBytes / REWRITE_BYTES_PER_SECOND) * 1000),
+    if (options.seedCommand) {
+        logger.info('running seed-command');
+        const run = await command_runCommand(options.seedCommand, {
+            cwd: options.baseDir,
+            env,
+            onOutput: (t) => logger.debug(t.trimEnd()),
+        });
+        if (run.exitCode !== 0) {
+            throw new errors/* DbDeployError */.WV('seed-failed', `seed-command exited with ${run.exitCode}: ${run.output.split('\n').at(-1) ?? ''}`, {
+                hint: 'the seed runs after the baseline migrations with DATABASE_URL set to the scratch database',
             });
         }
     }
-    finally {
-        await disconnect(client);
+}
+/** Writes the final schema snapshot, checks the required objects, and compares with schema-file. */
+async function checkSchema(set, client, report, options) {
+    const model = await readSchema(client, { exclude: excluded(set) });
+    const text = renderSchema(model);
+    await (0,promises_.mkdir)((0,external_node_path_.dirname)(options.snapshotPath), { recursive: true });
+    await (0,promises_.writeFile)(options.snapshotPath, text);
+    report.checks = checkRequired(model, options.required);
+    if (options.schemaFile) {
+        const committed = await (0,promises_.readFile)(options.schemaFile, 'utf8').catch(() => undefined);
+        report.schemaDiff = unifiedDiff(committed ?? '', text, {
+            before: 'committed schema',
+            after: 'schema after the migrations',
+        });
+        report.schemaMatches = committed !== undefined && report.schemaDiff === '';
+        if (committed === undefined)
+            report.schemaDiff = `(no committed schema file yet)\n${report.schemaDiff}`;
     }
-    return stats;
-}
-/** Lock modes that stop writes (SHARE and stronger) or reads too (ACCESS EXCLUSIVE). */
-const BLOCKING = new Set([
-    'ShareLock',
-    'ShareRowExclusiveLock',
-    'ExclusiveLock',
-    'AccessExclusiveLock',
-]);
-/**
- * Grades a migration by the real size of what it blocks or rewrites: `high` when it rewrites or
- * blocks writes on a large table, `medium` when it does so on a smaller non-empty one, `low`
- * otherwise.
- */
-function gradeRisk(migration) {
-    let grade = 'low';
-    for (const table of migration.tableStats ?? []) {
-        const blocking = migration.rewrites.includes(table.relation) ||
-            migration.locks.some((l) => l.relation === table.relation && BLOCKING.has(l.mode));
-        if (!blocking)
-            continue;
-        if (table.totalBytes >= LARGE_TABLE_BYTES)
-            return 'high';
-        if (table.rowEstimate > 0)
-            grade = 'medium';
-    }
-    return grade;
-}
-/**
- * Rules whose error is about the number of rows touched, so that a small table on the stats
- * database makes it smaller: an UPDATE without WHERE of a 12-row settings table holds 12 row
- * locks for a moment. Only production's statistics may grade them down, never the scratch
- * database (empty or seeded, it would demote every real backfill).
- */
-const GRADED_BY_ROWS = new Set(['ban-update-without-where']);
-/** Up to this many rows (and under SMALL_TABLE_BYTES), a row-count error becomes a notice. */
-const SMALL_TABLE_ROWS = 10_000;
-const SMALL_TABLE_BYTES = 10 * 1024 * 1024;
-/** Up to this many rows (and under LARGE_TABLE_BYTES), a warning. */
-const MEDIUM_TABLE_ROWS = 1_000_000;
-/** The severity a row-count finding gets for a table of this size (undefined: unchanged). */
-function severityByRows(table) {
-    // reltuples is -1 for a table never vacuumed or analysed: no statistics, no grading.
-    if (table.rowEstimate < 0)
-        return undefined;
-    if (table.rowEstimate <= SMALL_TABLE_ROWS && table.totalBytes < SMALL_TABLE_BYTES)
-        return 'notice';
-    if (table.rowEstimate <= MEDIUM_TABLE_ROWS && table.totalBytes < LARGE_TABLE_BYTES)
-        return 'warning';
-    return undefined;
-}
-/**
- * Grades each finding by the real size of the table it names: the message gains the table's
- * size on the stats database and a rough rewrite time, a finding on a large table becomes an
- * error (a rewrite of 40 GB is not a rewrite of an empty table), and a row-count error on a small
- * table (GRADED_BY_ROWS) a warning or a notice. Matches the table by its name in the message
- * (rules name the table they are about).
- */
-function gradeFindings(migration) {
-    for (const finding of migration.findings) {
-        for (const table of migration.tableStats ?? []) {
-            const name = table.relation.split('.').pop();
-            if (!new RegExp(`(^|[^\\w.])(${escapeRegExp(table.relation)}|${escapeRegExp(name)})\\b`).test(finding.message))
-                continue;
-            const rows = table.rowEstimate >= 0
-                ? `~${Math.round(table.rowEstimate).toLocaleString('en-US')} rows`
-                : 'rows never counted (not analysed)';
-            finding.message += ` (${table.relation} on the stats database: ${formatBytes(table.totalBytes)}, ${rows}, ${roughly(table.rewriteEstimateMs)} to rewrite)`;
-            if (table.totalBytes >= LARGE_TABLE_BYTES && finding.severity === 'warning')
-                finding.severity = 'error';
-            const graded = GRADED_BY_ROWS.has(finding.rule) ? severityByRows(table) : undefined;
-            if (graded && finding.severity === 'error') {
-                finding.severity = graded;
-                finding.message += `; a ${graded} at this size (${graded === 'notice' ? `up to ${SMALL_TABLE_ROWS.toLocaleString('en-US')} rows` : `up to ${MEDIUM_TABLE_ROWS.toLocaleString('en-US')} rows`} on the stats database)`;
-            }
-            break;
-        }
-    }
-}
-function escapeRegExp(text) {
-    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-;// CONCATENATED MODULE: ./src/core/verify/metadata.ts
-
-
-
-/**
- * validate's checks of a migration's metadata block (`exports.config`, the e-commerce tutorial's
- * template; see migrations/metadata.ts): what it declares is compared with what the migration
- * does. The block's own shape is checked too: a wrong type is an error, an unknown key a notice.
- */
-function finding(migration, rule, severity, message, hint) {
-    return syntheticFinding(migration, migration.declared?.line ?? 1, rule, severity, message, hint);
-}
-/**
- * Checks that need no database: the block's shape, its unknown keys, its dependencies (they must
- * exist and run before it), and `destructive: false` against what the linter found it drops
- * (`dataLoss`: the findings of the destructive rules, silenced ones included).
- */
-function declarationFindings(migration, all, dataLoss) {
-    const declared = migration.declared;
-    if (!declared)
-        return [];
-    const out = [];
-    for (const problem of declared.problems)
-        out.push(finding(migration, 'metadata-invalid', 'error', `${migration.name}: exports.config.${problem}`, 'fix the metadata block: transaction and destructive are true or false, estimatedDuration a duration such as "30s", dependencies a list of migration names'));
-    for (const key of declared.unknownKeys)
-        out.push(finding(migration, 'metadata-unknown-key', 'notice', `${migration.name}: exports.config.${key} is not a key db-deploy knows (transaction, destructive, estimatedDuration, dependencies), so nothing checks it`, 'remove it or fix its spelling'));
-    const position = all.indexOf(migration);
-    for (const dependency of declared.dependencies ?? []) {
-        const index = all.findIndex((m) => namesOf(m).includes(dependency));
-        if (index < 0)
-            out.push(finding(migration, 'metadata-dependency-missing', 'error', `${migration.name} declares a dependency on ${dependency}, and there is no such migration`, 'name a migration of the migrations directory (its file name), or remove the dependency'));
-        else if (position >= 0 && index >= position)
-            out.push(finding(migration, 'metadata-dependency-order', 'error', `${migration.name} declares a dependency on ${all[index].name}, which runs ${index === position ? 'as itself' : 'after it'}`, 'a dependency must run first: give this migration a later name, or remove the dependency'));
-    }
-    if (declared.destructive === false && dataLoss.length > 0) {
-        const what = [...new Set(dataLoss.map((f) => f.message))].join('; ');
-        out.push(finding(migration, 'metadata-destructive', 'error', `${migration.name} declares destructive: false, and it drops or truncates data: ${what}`, 'declare destructive: true (the report, the pull request comment and the destructive output then say so), or keep the data'));
-    }
-    return out;
-}
-/** The names a dependency may use: the ledger id, the file name with and without its ending. */
-function namesOf(migration) {
-    const base = migration.file.split('/').pop() ?? migration.file;
-    return [migration.id, migration.name, base, base.replace(/\.[^.]+$/, '')];
-}
-/** The findings of the destructive rules among a migration's (silenced ones included). */
-function dataLossOf(findings) {
-    return findings.filter((f) => DESTRUCTIVE_RULES.has(f.rule));
-}
-/**
- * `estimatedDuration` against what was measured: the up on the scratch database and, with
- * `stats-database-url`, the rewrite time estimated from the real tables' sizes. Longer than
- * declared is a warning.
- */
-function durationFindings(migration, entry) {
-    const declared = migration.declared?.estimatedDuration;
-    if (!declared || declared.ms === undefined || entry.status === 'skipped')
-        return [];
-    const estimate = Math.max(0, ...(entry.tableStats ?? []).map((s) => s.rewriteEstimateMs));
-    const longest = Math.max(entry.durationMs, estimate);
-    if (longest <= declared.ms)
-        return [];
-    const measured = estimate >= entry.durationMs
-        ? `its rewrite is estimated at ${duration_formatDuration(estimate)} from the stats database's table sizes`
-        : `it took ${duration_formatDuration(entry.durationMs)} on the scratch database`;
-    return [
-        finding(migration, 'metadata-duration', 'warning', `${migration.name} declares estimatedDuration: '${declared.text}', and ${measured}`, 'plan the deploy for the longer time (or make the migration cheaper), and update estimatedDuration'),
-    ];
 }
 
 ;// CONCATENATED MODULE: ./src/core/verify/validate.ts
-
-
-
-
-
-
-
 
 
 
@@ -19264,15 +24186,21 @@ async function validate(options, logger) {
         ? await openScratch(options.databaseUrl, options, logger)
         : undefined;
     const client = scratch?.client;
+    let plans;
+    const trail = new Map();
     try {
+        // The copy's guards and the queries come first: a wrong URL or a missing file stops the run here.
+        plans = await openPlans(options, client, logger);
         if (client && options.pgVersion === undefined)
             report.pgVersion = await serverMajor(client);
         await lintAll(set, report, files, options.lintAll ? files : fresh, fresh, options.strategy);
         report.findings = sortFindings([...report.findings, ...historyFindings(set, wanted)]);
         if (client && options.databaseUrl) {
-            const sent = await runCycle(set, client, options.databaseUrl, baseline, fresh, report, options, logger);
+            const sent = await runCycle(set, client, options.databaseUrl, baseline, fresh, report, options, trail, logger);
             await lintWhatRan(set, report, fresh, sent, options.strategy);
             await checkSchema(set, client, report, options);
+            if (report.migrations.every((m) => m.status === 'applied'))
+                await checkIndexes(client, [SCRATCH_SCHEMA], fresh, trail, report, options);
             if (options.statsDatabaseUrl) {
                 const stats = await readTableStats(options.statsDatabaseUrl, report.migrations, options.connectTimeoutMs);
                 for (const m of report.migrations) {
@@ -19288,8 +24216,14 @@ async function validate(options, logger) {
                 addFindings(report, entry, durationFindings(file, entry));
             }
         }
+        if (plans)
+            await finishPlans(plans, set, fresh, report, logger);
+        for (const m of report.migrations)
+            m.findings = sortFindings(m.findings);
+        report.findings = sortFindings(report.findings);
     }
     finally {
+        await closePlans(plans);
         if (scratch)
             await releaseScratchDatabase(scratch.client, scratch.claim, scratch.display, logger);
         await disconnect(client);
@@ -19301,315 +24235,12 @@ async function validate(options, logger) {
     return report;
 }
 /**
- * Migrations already on the base branch that the change edits or removes: production has run
- * them as they were, and migrate refuses to run with an edited or missing applied migration.
+ * The one error line of a failed verdict; `hint` says where the full report is (the action's
+ * job summary by default, the CLI's own output from the CLI).
  */
-function historyFindings(set, wanted) {
-    if ('last' in wanted)
-        return [];
-    const finding = (file, rule, message, hint) => ({
-        file,
-        line: 1,
-        column: 1,
-        endLine: 1,
-        rule,
-        severity: 'error',
-        message,
-        hint,
-    });
-    const migration = (path) => set.format.isMigrationPath(path);
-    const metadataOnly = new Set(wanted.metadataOnly ?? []);
-    return [
-        ...[...metadataOnly].map((file) => ({
-            ...finding(file, 'edited-metadata', `${(0,external_node_path_.basename)(file)} is already on the base branch and this change edits only its metadata block (exports.config): what ran is unchanged, and migrate accepts it`, 'nothing to do if the new metadata is right; the code of an applied migration stays as it was'),
-            severity: 'notice',
-        })),
-        ...(wanted.edited ?? [])
-            .filter((file) => migration(file) && !metadataOnly.has(file))
-            .map((file) => finding(file, 'edited-migration', `${(0,external_node_path_.basename)(file)} is already on the base branch and this change edits it: databases that ran it keep the old version, and migrate refuses an edited migration`, 'revert the edit and put the correction in a new migration')),
-        ...(wanted.removed ?? [])
-            .filter(migration)
-            .map((file) => finding(file, 'removed-migration', `${(0,external_node_path_.basename)(file)} is already on the base branch and this change removes it: databases that ran it still have its changes, and migrate refuses a missing migration`, 'restore the file, and undo its changes with a new migration')),
-    ];
-}
-/** A pull request's changes under the migrations directory, from git; the other forms as given. */
-async function resolveNew(set, wanted) {
-    if (!('pullRequestBase' in wanted))
-        return wanted;
-    const changes = { files: [], edited: [], removed: [] };
-    for (const dir of set.displayDirs) {
-        const { added, edited, removed } = await migrationChangesSince(wanted.pullRequestBase, dir, set.baseDir);
-        changes.files.push(...added);
-        changes.edited.push(...edited);
-        changes.removed.push(...removed);
-    }
-    const metadataOnly = [];
-    for (const file of changes.edited) {
-        if (!/\.[cm]?[jt]s$/.test(file))
-            continue;
-        const before = await fileAtCommit(wanted.pullRequestBase, file, set.baseDir);
-        const now = await (0,promises_.readFile)((0,external_node_path_.join)(set.baseDir, file), 'utf8').catch(() => undefined);
-        if (before !== undefined &&
-            now !== undefined &&
-            moduleChecksum(before).checksum === moduleChecksum(now).checksum)
-            metadataOnly.push(file);
-    }
-    return { ...changes, metadataOnly };
-}
-/** The new migrations: the given files, or the last N. They must come after every baseline one. */
-function selectNew(files, wanted) {
-    if ('last' in wanted)
-        return files.slice(Math.max(0, files.length - wanted.last));
-    const paths = new Set(wanted.files.map((f) => (0,external_node_path_.normalize)(f)));
-    const first = files.findIndex((f) => paths.has((0,external_node_path_.normalize)(f.file)));
-    if (first < 0)
-        return [];
-    const tail = files.slice(first);
-    const old = tail.find((f) => !paths.has((0,external_node_path_.normalize)(f.file)));
-    if (old) {
-        const newer = tail.find((f) => paths.has((0,external_node_path_.normalize)(f.file)));
-        throw new errors/* DbDeployError */.WV('migration-order', `the new migration ${newer.name} sorts before ${old.name}, which is already on the base branch`, {
-            where: newer.file,
-            hint: 'give the new migration a newer timestamp prefix (node-pg-migrate applies in name order and production already has the older ones)',
-        });
-    }
-    return tail;
-}
-async function openScratch(url, options, logger) {
-    const target = (0,db_url/* parseDatabaseUrl */.mx)(url);
-    const client = await connect(target, { connectTimeoutMs: options.connectTimeoutMs });
-    try {
-        const claim = await claimScratchDatabase(client, target.display, logger);
-        return { client, claim, display: target.display };
-    }
-    catch (error) {
-        await disconnect(client);
-        throw error;
-    }
-}
-async function serverMajor(client) {
-    const { rows } = await client.query(SERVER_VERSION_NUM);
-    return Math.floor(Number(rows[0]?.version ?? 0) / 10000) || NEWEST_PG_VERSION;
-}
-async function lintAll(set, report, files, toLint, fresh, strategy) {
-    // The new migrations are one deploy: a table one of them creates is new for the next ones.
-    const createdInDeploy = new Set();
-    // Long names the schema already holds (the baseline's), and those the new migrations add.
-    const knownNames = await collectKnownNames(files.filter((f) => !fresh.includes(f)));
-    for (const file of toLint) {
-        const suppressed = [];
-        const findings = await lintMigration(file, {
-            format: set.format,
-            all: set.migrations,
-            pgVersion: report.pgVersion,
-            strategy,
-            createdInDeploy: fresh.includes(file) ? createdInDeploy : undefined,
-            knownNames: fresh.includes(file) ? knownNames : undefined,
-            onSuppressed: (f) => suppressed.push(f),
-        });
-        const entry = report.migrations.find((m) => m.name === file.name);
-        // The metadata block is checked for the new migrations (their modules are loaded by now).
-        if (entry)
-            findings.push(...declarationFindings(file, set.migrations, dataLossOf([...findings, ...suppressed])));
-        report.findings.push(...findings);
-        if (entry) {
-            entry.findings = sortFindings(findings);
-            // Data loss counts even when a reviewer silenced the finding: it still needs a backup.
-            entry.destructive = dataLossOf([...findings, ...suppressed]).length > 0;
-            declare(entry, file);
-        }
-    }
-    report.findings = sortFindings(report.findings);
-}
-/** What a migration declares about itself, on its report entry: `destructive: true` counts as destructive. */
-function declare(entry, file) {
-    const declared = file.declared;
-    if (!declared)
-        return;
-    entry.declared = {
-        ...(declared.destructive !== undefined ? { destructive: declared.destructive } : {}),
-        ...(declared.estimatedDuration ? { estimatedDuration: declared.estimatedDuration.text } : {}),
-        ...(declared.dependencies ? { dependencies: [...declared.dependencies] } : {}),
-    };
-    if (declared.destructive === true)
-        entry.destructive = true;
-}
-/** Adds findings to a migration's entry and to the report. */
-function addFindings(report, entry, findings) {
-    if (findings.length === 0)
-        return;
-    entry.findings = sortFindings([...entry.findings, ...findings]);
-    report.findings = sortFindings([...report.findings, ...findings]);
-}
-/**
- * Lints again, with the SQL their code actually sent on the scratch database, the migrations whose
- * code runs its own queries (knex): what the linter saw without a database was a recording's
- * guess. Their findings (and the destructive verdict) are replaced.
- */
-async function lintWhatRan(set, report, fresh, sent, strategy) {
-    const createdInDeploy = new Set();
-    for (const [index, file] of fresh.entries()) {
-        const statements = sent.get(file.name);
-        const entry = report.migrations[index];
-        if (!statements)
-            continue;
-        const suppressed = [];
-        const findings = await lintMigration(file, {
-            format: set.format,
-            all: set.migrations,
-            pgVersion: report.pgVersion,
-            strategy,
-            createdInDeploy,
-            onSuppressed: (f) => suppressed.push(f),
-            sent: statements,
-        });
-        const loss = dataLossOf([...findings, ...suppressed]);
-        findings.push(...declarationFindings(file, set.migrations, loss));
-        const old = new Set(entry.findings);
-        report.findings = sortFindings([...report.findings.filter((f) => !old.has(f)), ...findings]);
-        entry.findings = sortFindings(findings);
-        entry.destructive = loss.length > 0;
-        declare(entry, file);
-    }
-}
-async function runCycle(set, client, databaseUrl, baseline, fresh, report, options, logger) {
-    const base = {
-        ...MIGRATE_DEFAULTS,
-        databaseUrl,
-        // The set as resolved: the same format, directories and ledger for every run of the cycle
-        // (a tool reading several directories reads them from its configuration again).
-        format: set.format.name,
-        migrationsDir: (set.config.migrationsDirs?.length ?? 1) > 1
-            ? options.migrationsDir
-            : set.config.migrationsDir,
-        environment: options.environment,
-        baseDir: options.baseDir,
-        migrationsTable: set.ledger.location.table,
-        schema: set.ledger.location.schema,
-        connectTimeoutMs: options.connectTimeoutMs,
-        // The scratch database has no traffic: a lock wait means a test-command left a session open.
-        lockTimeoutMs: 5_000,
-        lockRetries: 3,
-        // The scratch database validate claimed for this run carries its marker, which migrate refuses.
-        scratchClaimed: true,
-    };
-    const env = { DATABASE_URL: databaseUrl };
-    if (baseline.length > 0) {
-        logger.info(`applying the ${baseline.length} baseline migration(s)`);
-        await migrate({ ...base, direction: 'up', count: baseline.length }, logger).catch((error) => {
-            throw new errors/* DbDeployError */.WV('baseline-failed', `the baseline migrations do not apply: ${(0,errors/* describeError */.Uc)(error)}`, {
-                hint: 'the migrations already on the base branch must apply to an empty database',
-            });
-        });
-    }
-    await seed(client, options, env, logger);
-    const exclude = excluded(set);
-    const ctx = {
-        client,
-        format: set.format,
-        migrate: (o) => migrate({ ...base, ...o }, logger),
-        snapshot: () => readSchema(client, { exclude }),
-        ignoreTables: new Set([...exclude.tables, ...exclude.sequences]),
-        testCommand: options.testCommand,
-        cwd: options.baseDir,
-        env,
-        logger,
-    };
-    const sent = new Map();
-    for (const [index, file] of fresh.entries()) {
-        const entry = report.migrations[index];
-        const { sent: statements, ...cycle } = await cycleMigration(file, ctx);
-        Object.assign(entry, cycle);
-        if (statements)
-            sent.set(file.name, statements);
-        if (entry.movedColumns) {
-            const notice = columnOrderNotice(entry.file, entry.movedColumns);
-            entry.findings = sortFindings([...entry.findings, notice]);
-            report.findings = sortFindings([...report.findings, notice]);
-        }
-        if (entry.status === 'failed') {
-            logger.error(`${file.name}: ${entry.error}`);
-            break;
-        }
-    }
-    return sent;
-}
-/** The notice for columns a down migration restores at another position (nothing else differs). */
-function columnOrderNotice(file, moved) {
-    const columns = moved
-        .map((m) => `${m.table}.${m.column} (column ${m.before} before the up, ${m.after} after the down)`)
-        .join(', ');
-    return {
-        file,
-        line: 1,
-        column: 1,
-        endLine: 1,
-        rule: 'column-order-changed',
-        severity: 'notice',
-        message: `its down restores ${columns} at a different position; the schema is otherwise identical`,
-        hint: 'PostgreSQL adds columns at the end of the table, so a down cannot put one back in the middle; only SELECT * and INSERT without a column list see the order',
-    };
-}
-/** The bookkeeping relations: the tool's ledger and db-deploy's checksums, never the schema under test. */
-function excluded(set) {
-    const { ledger } = set;
-    return {
-        schemas: [SCRATCH_SCHEMA],
-        tables: [...ledger.relations.tables, `${ledger.location.schema}.${ledger.location.checksums}`],
-        sequences: [...ledger.relations.sequences],
-    };
-}
-async function seed(client, options, env, logger) {
-    if (options.seedFile) {
-        logger.info('loading seed-file');
-        const sql = await (0,promises_.readFile)(options.seedFile, 'utf8').catch(() => {
-            throw new errors/* DbDeployError */.WV('seed-failed', 'seed-file cannot be read', {
-                where: options.seedFile,
-                hint: 'check the path (relative to the repository checkout)',
-            });
-        });
-        await client.query(sql).catch((error) => {
-            throw new errors/* DbDeployError */.WV('seed-failed', `seed-file failed: ${error.message}`, {
-                where: options.seedFile,
-                hint: 'the seed runs after the baseline migrations: fix the SQL to match that schema',
-            });
-        });
-    }
-    if (options.seedCommand) {
-        logger.info('running seed-command');
-        const run = await command_runCommand(options.seedCommand, {
-            cwd: options.baseDir,
-            env,
-            onOutput: (t) => logger.debug(t.trimEnd()),
-        });
-        if (run.exitCode !== 0) {
-            throw new errors/* DbDeployError */.WV('seed-failed', `seed-command exited with ${run.exitCode}: ${run.output.split('\n').at(-1) ?? ''}`, {
-                hint: 'the seed runs after the baseline migrations with DATABASE_URL set to the scratch database',
-            });
-        }
-    }
-}
-async function checkSchema(set, client, report, options) {
-    const model = await readSchema(client, { exclude: excluded(set) });
-    const text = renderSchema(model);
-    await (0,promises_.mkdir)((0,external_node_path_.dirname)(options.snapshotPath), { recursive: true });
-    await (0,promises_.writeFile)(options.snapshotPath, text);
-    report.checks = checkRequired(model, options.required);
-    if (options.schemaFile) {
-        const committed = await (0,promises_.readFile)(options.schemaFile, 'utf8').catch(() => undefined);
-        report.schemaDiff = unifiedDiff(committed ?? '', text, {
-            before: 'committed schema',
-            after: 'schema after the migrations',
-        });
-        report.schemaMatches = committed !== undefined && report.schemaDiff === '';
-        if (committed === undefined)
-            report.schemaDiff = `(no committed schema file yet)\n${report.schemaDiff}`;
-    }
-}
-/** The one error line of a failed verdict. */
-function validationFailed(report) {
+function validationFailed(report, hint = 'see the job summary or the pull request comment for the full report') {
     const [first, ...rest] = report.failures;
-    return new DbDeployError('validation-failed', `${first ?? 'failed'}${rest.length ? ` (and ${rest.length} more)` : ''}`, { hint: 'see the job summary or the pull request comment for the full report' });
+    return new errors/* DbDeployError */.WV('validation-failed', `${first ?? 'failed'}${rest.length ? ` (and ${rest.length} more)` : ''}`, { hint });
 }
 /** Why the run fails, one line each. */
 function validate_verdict(report) {
@@ -19625,6 +24256,8 @@ function validate_verdict(report) {
         if (m.test && !m.test.passed)
             failures.push(`${m.name}: test-command exited with ${m.test.exitCode}`);
     }
+    if (report.finalTest && !report.finalTest.passed)
+        failures.push(`final-test-command exited with ${report.finalTest.exitCode}`);
     for (const c of report.checks)
         if (!c.passed)
             failures.push(`required ${c.kind} ${c.name} is missing from the final schema`);
@@ -19633,7 +24266,144 @@ function validate_verdict(report) {
     return failures;
 }
 
+;// CONCATENATED MODULE: ./src/core/report/plans.ts
+
+
+
+/**
+ * The "Plans" section of the validate report: per new migration, each representative query's
+ * estimated cost and plan shape before → after. Compact: a migration that changed no plan is one
+ * collapsed line, and when none did the whole section is. Pure.
+ */
+const METHOD = {
+    'generic-plan': 'EXPLAIN (GENERIC_PLAN)',
+    'prepared-statement': 'generic plans of prepared statements',
+};
+const plans_plural = (count, word) => `${count} ${count === 1 ? word : word.replace(/y$/, 'ie')}${count === 1 ? '' : 's'}`;
+/** `143.84 · Bitmap Index Scan on orders_user_id_idx (public.orders)`, or the error. */
+function side(plan, error) {
+    if (plan)
+        return markdown_cell(`${formatCost(plan.cost)} · ${plan.shape}`);
+    return error ? markdown_cell(`not planned: ${error}`) : '—';
+}
+function costCell(change) {
+    const mark = change.verdict ? '❌ ' : '';
+    if (change.verdict === 'broken')
+        return `${mark}breaks`;
+    if (change.ratio === undefined)
+        return change.after ? 'new' : '—';
+    if (!change.changed)
+        return '=';
+    return `${mark}${formatRatio(change.ratio)}`;
+}
+function queryTable(changes) {
+    const rows = changes.map((c) => [
+        markdown_cell(markdown_code(c.query)),
+        side(c.before, c.beforeError),
+        side(c.after, c.afterError),
+        costCell(c),
+    ]);
+    return table(['Query', 'Before', 'After', 'Cost'], ['l', 'l', 'l', 'r'], rows);
+}
+/** One migration's part of the section, as one Markdown block. */
+function migrationPart(m) {
+    const name = markdown_code(m.name);
+    if (m.status === 'skipped')
+        return `- ${name}: not planned (an earlier migration failed on the copy)`;
+    if (m.status === 'failed')
+        return `- ❌ ${name}: does not apply on the copy: ${markdown_cell(m.error ?? 'failed')}`;
+    const regressed = m.queries.filter((q) => q.verdict).length;
+    const changed = m.queries.filter((q) => q.changed).length;
+    const indexes = [
+        ...m.createdIndexes.map((i) => `+${i}`),
+        ...m.droppedIndexes.map((i) => `−${i}`),
+    ];
+    const facts = [
+        indexes.length ? `indexes ${indexes.map(markdown_code).join(' ')}` : '',
+        ...new Set(m.adjustments.map(markdown_cell)),
+    ].filter(Boolean);
+    const extra = facts.length ? `\n\n${facts.join(' · ')}` : '';
+    if (changed === 0)
+        return details(`${name}: no plan changed (${plans_plural(m.queries.length, 'query')})`, `${queryTable(m.queries)}${extra}`);
+    const headline = regressed
+        ? `❌ ${name}: ${plans_plural(regressed, 'query')} regressed, ${changed} changed of ${m.queries.length}`
+        : `${name}: ${changed} of ${plans_plural(m.queries.length, 'query')} changed plan, none regressed`;
+    return `**${headline}**\n\n${queryTable(m.queries.filter((q) => q.changed))}${extra}`;
+}
+/** The section, or nothing when plans were not asked for. */
+function plansSection(plans) {
+    if (!plans)
+        return [];
+    const head = `${plans_plural(plans.queries.length, 'representative query')} planned on ${markdown_code(plans.database)} (PostgreSQL ${plans.pgVersion}, ${METHOD[plans.method]}; EXPLAIN only, in a transaction rolled back) · an error when a cost grows over ×${plans.regressionRatio} or an index scan is lost on a table of ${plans.minRows.toLocaleString('en-US')}+ rows`;
+    const notes = [
+        ...plans.notes.map((n) => `> ⚠️ ${markdown_cell(n)}`),
+        ...(plans.caughtUp.length
+            ? [`> The copy lacked ${plans.caughtUp.map(markdown_code).join(', ')}: applied first.`]
+            : []),
+    ];
+    const parts = plans.migrations.map(migrationPart);
+    const quiet = plans.migrations.every((m) => m.status === 'planned' && !m.queries.some((q) => q.changed));
+    const body = [head, ...(notes.length ? ['', ...notes] : []), ...parts.flatMap((p) => ['', p])];
+    if (quiet && plans.migrations.length > 0)
+        return ['### Plans', '', details('No plan changed', body.join('\n'))];
+    return ['### Plans', '', ...body];
+}
+/** One line for the short report: how many queries regressed, changed or were planned. */
+function plans_plansLine(plans) {
+    if (!plans)
+        return undefined;
+    const all = plans.migrations.flatMap((m) => m.queries);
+    const regressed = all.filter((q) => q.verdict).length;
+    const changed = all.filter((q) => q.changed).length;
+    return `**Plans:** ${regressed ? `❌ ${regressed} regressed, ` : ''}${changed} changed of ${plans_plural(plans.queries.length, 'query')}`;
+}
+/** A plan as `db-deploy explain` prints it: its cost, then the tree, indented. */
+function planBlock(label, plan, error, ratio) {
+    if (!plan)
+        return [`  ${label}: not planned: ${error ?? 'no plan'}`];
+    const tree = renderPlanTree(plan.plan)
+        .split('\n')
+        .map((line) => `    ${line}`);
+    return [
+        `  ${label}, estimated cost ${formatCost(plan.cost)}${ratio ? ` (${ratio})` : ''}:`,
+        ...tree,
+    ];
+}
+/**
+ * `db-deploy explain`'s text: each query's whole plan before and after the migration, then the
+ * findings. Pure.
+ */
+function renderExplain(result) {
+    const { plans, findings } = result;
+    const m = plans.migration;
+    const lines = [
+        `${m.name} on ${plans.database} (PostgreSQL ${plans.pgVersion}, ${METHOD[plans.method]}; EXPLAIN only, in a transaction rolled back)`,
+    ];
+    if (plans.caughtUp.length)
+        lines.push(`The copy lacked ${plans.caughtUp.join(', ')}: applied first.`);
+    if (m.status !== 'planned')
+        lines.push(m.error ? `It does not apply on the copy: ${m.error}` : 'It was not applied.');
+    const indexes = [
+        ...m.createdIndexes.map((i) => `+${i}`),
+        ...m.droppedIndexes.map((i) => `-${i}`),
+    ];
+    if (indexes.length)
+        lines.push(`Indexes: ${indexes.join(' ')}`);
+    for (const adjustment of new Set(m.adjustments))
+        lines.push(`(${adjustment})`);
+    for (const change of m.queries) {
+        const query = plans.queries.find((q) => q.name === change.query);
+        const where = query?.file ? ` (${query.file}:${query.line ?? 1})` : '';
+        lines.push('', `Query "${change.query}"${where}`, ...planBlock('Before', change.before, change.beforeError), ...planBlock('After', change.after, change.afterError, change.ratio === undefined ? undefined : formatRatio(change.ratio)));
+    }
+    lines.push('', findings.length ? 'Findings:' : 'No finding.');
+    for (const f of findings)
+        lines.push(`  ${f.severity} ${f.rule} ${f.file}:${f.line}: ${f.message}`, `    fix: ${f.hint}`);
+    return lines.join('\n');
+}
+
 ;// CONCATENATED MODULE: ./src/core/report/validate.ts
+
 
 
 
@@ -19701,7 +24471,7 @@ function migrationRow(m, withStats) {
             ? `${locks || 'none observed'} (outside a transaction: sampled, plus the locks PostgreSQL documents for its statements)`
             : locks || 'none'),
         markdown_cell(m.rewrites.length ? m.rewrites.join('<br>') : 'none'),
-        m.reversible === undefined ? '—' : m.reversible ? '✅' : '❌',
+        m.forwardOnly ? 'forward-only' : m.reversible === undefined ? '—' : m.reversible ? '✅' : '❌',
     ];
     if (withStats) {
         const stats = (m.tableStats ?? []).map((s) => `${s.relation}: ${formatBytes(s.totalBytes)}, ${roughly(s.rewriteEstimateMs)} rewrite`);
@@ -19730,6 +24500,18 @@ function migrationsSection(migrations) {
     const rows = migrations.map((m) => migrationRow(m, withStats));
     const notes = migrations.flatMap(migrationNotes);
     return ['### Migrations', '', table(headers, align, rows), ...notes.flatMap((n) => ['', n])];
+}
+/** final-test-command's outcome, when it ran: one line when it passed, the end of its output when not. */
+function finalTestSection(report) {
+    const run = report.finalTest;
+    if (!run)
+        return [];
+    const took = duration_formatDuration(run.durationMs);
+    if (run.passed)
+        return [`✅ final-test-command passed after the new migrations (${took}).`];
+    return [
+        details(`❌ final-test-command failed after the new migrations (exit ${run.exitCode ?? 'signal'}, ${took})`, fenced('text', run.output || '(no output)')),
+    ];
 }
 function schemaSection(report) {
     const lines = [];
@@ -19763,6 +24545,8 @@ function renderValidateReport(report, options) {
         report_validate_verdict(report, options.title),
         findingsSection(report.findings),
         migrationsSection(report.migrations),
+        finalTestSection(report),
+        plansSection(report.plans),
         schemaSection(report),
         [markdown_footer(options.version)],
     ].filter((s) => s.length > 0);
@@ -19777,7 +24561,9 @@ function compactLine(m) {
         parts.push(`${strongest.mode} on ${strongest.relation}${m.locks.length > 1 ? ` (+${m.locks.length - 1})` : ''}`);
     if (m.rewrites.length)
         parts.push(`rewrites ${validate_plural(m.rewrites.length, 'table')}`);
-    if (m.reversible !== undefined)
+    if (m.forwardOnly)
+        parts.push('forward-only');
+    else if (m.reversible !== undefined)
         parts.push(m.reversible ? 'reversible' : 'not reversible');
     if (m.destructive)
         parts.push(m.declared?.destructive ? 'destructive (declared)' : 'destructive');
@@ -19796,7 +24582,7 @@ function renderCompactReport(report, options) {
     lines.push('', `**Findings:** ${countFindings(report.findings)} · **Schema checks:** ${report.checks.length - checksFailed}/${report.checks.length} passed` +
         (report.schemaMatches === undefined
             ? ''
-            : ` · **Schema snapshot:** ${report.schemaMatches ? 'matches' : 'differs'}`), '', 'The full report (findings, locks, schema diff) is in the job summary of this run.', '', footer(options.version));
+            : ` · **Schema snapshot:** ${report.schemaMatches ? 'matches' : 'differs'}`), ...[plansLine(report.plans)].flatMap((line) => (line ? ['', line] : [])), '', 'The full report (findings, locks, schema diff) is in the job summary of this run.', '', footer(options.version));
     return lines.join('\n');
 }
 /** The hidden first line that identifies one sticky comment, e.g. per migrations directory. */
@@ -19825,7 +24611,71 @@ function stickyCommentBody(report, options) {
     return `${kept.slice(0, kept.lastIndexOf('\n'))}${cut}`;
 }
 
+;// CONCATENATED MODULE: ./src/cli/plan-options.ts
+
+
+
+/** The query-plan options of `validate` (and, most of them, of `explain`). */
+const PLAN_CLI_OPTIONS = {
+    queries: { type: 'string' },
+    'queries-from-stats': { type: 'string' },
+    'plans-database-url': { type: 'string' },
+    'plan-regression-ratio': { type: 'string' },
+    'plan-min-rows': { type: 'string' },
+    'plans-statement-timeout': { type: 'string' },
+};
+const PLAN_CLI_HELP = `  --queries FILE            the application's representative queries (-- name: comments,
+                            literals or $n parameters), planned on --plans-database-url
+  --queries-from-stats N    also plan the N most time-consuming statements of
+                            pg_stat_statements on --stats-database-url
+  --plans-database-url URL  a production-sized copy (a restored backup, a database branch)
+                            where each new migration is applied in a transaction that is
+                            rolled back, and the queries EXPLAINed (never run) around it
+  --plan-regression-ratio R a query whose cost grows over R times is an error (default: 10)
+  --plan-min-rows N         losing an index scan on a table of N+ rows is an error
+                            (default: 100000)
+  --plans-statement-timeout D
+                            statement_timeout on the copy (default: 10m)`;
+const CLI_NAMES = {
+    queriesFile: '--queries',
+    queriesFromStats: '--queries-from-stats',
+    plansDatabaseUrl: '--plans-database-url',
+    statsDatabaseUrl: '--stats-database-url',
+};
+/** The thresholds and timeout, parsed strictly. */
+function planThresholdOptions(v) {
+    const d = PLAN_OPTION_DEFAULTS;
+    const ratio = v['plan-regression-ratio'];
+    return {
+        regressionRatio: ratio === undefined ? d.regressionRatio : parseFactor(ratio, '--plan-regression-ratio'),
+        minRows: integerOption(v['plan-min-rows'], 'plan-min-rows', 0) ?? d.minRows,
+        statementTimeoutMs: durationOption(v['plans-statement-timeout'], 'plans-statement-timeout', d.statementTimeoutMs),
+    };
+}
+/**
+ * validate's plan options from the command line; the copy's URL is registered for redaction
+ * first. Undefined when none is given. Combinations that would plan nothing are refused with
+ * the options' own names.
+ */
+function planCliOptions(v, statsDatabaseUrl, secrets) {
+    const url = v['plans-database-url'];
+    if (url)
+        secrets.push(...(0,db_url/* secretsOf */.Fj)(url));
+    if (!url && !v.queries && !v['queries-from-stats'])
+        return undefined;
+    const plans = {
+        ...planThresholdOptions(v),
+        queriesFile: v.queries ? pathOption(v.queries, '') : undefined,
+        queriesFromStats: integerOption(v['queries-from-stats'], 'queries-from-stats', 0) ?? 0,
+        plansDatabaseUrl: url,
+    };
+    checkPlanOptions(plans, statsDatabaseUrl, CLI_NAMES);
+    return plans;
+}
+
 ;// CONCATENATED MODULE: ./src/cli/commands/validate.ts
+
+
 
 
 
@@ -19841,10 +24691,15 @@ const VALIDATE_HELP = `Usage: db-deploy validate [options]
 Lints the newest migrations and proves them on an EMPTY, disposable database, as the validate
 action does: baseline → (seed) → for each new migration up (locks and rewrites observed) →
 test → down → schema compared → up. A database holding tables validate did not create is refused.
+With --queries and --plans-database-url, the queries are planned on a production-sized copy
+before and after each new migration.
 
 Options:
   --database-url URL        the scratch database (default: $DATABASE_URL)
   --dir DIR                 migrations directory (default: the format's, e.g. migrations)
+  --format NAME             migration format: auto (default), node-pg-migrate, knex,
+                            dbmate, golang-migrate, goose, flyway, prisma, drizzle or diesel
+  --placeholder NAME=VALUE  a value for the tool's placeholders (Flyway's \${NAME}); repeatable
   --new N                   how many of the newest migrations are new (default: 1)
   --lint-all                lint every migration
   --pg-version N            PostgreSQL major to lint for (default: the server's)
@@ -19853,14 +24708,21 @@ Options:
   --fail-on LEVEL           error (default), warning or never
   --seed-file FILE          SQL loaded after the baseline
   --seed-command CMD        shell command run after the baseline (DATABASE_URL set)
-  --test-command CMD        shell command run after each new migration (DATABASE_URL set)
+  --test-command CMD        shell command run after EACH new migration (DATABASE_URL set)
+  --final-test-command CMD  shell command run ONCE after all new migrations, e.g. the
+                            whole test suite (DATABASE_URL set; not after a failed one)
+  --required-table NAME     a table that must exist after the migrations (schema.table);
+                            repeatable, as --required-index NAME and --required-foreign-key
+                            (a constraint name, or table(column)->table(column))
   --schema-file FILE        committed schema snapshot to compare with
   --write-schema FILE       write the final schema snapshot here
-  --stats-database-url URL  read-only database whose table sizes grade the risk
-  --format NAME             migration format: auto, node-pg-migrate or knex (default: auto)
+  --stats-database-url URL  read-only database (production or a replica) whose table sizes
+                            grade the risk and whose pg_stat_user_indexes shows the indexes
+                            a migration drops in use
+${PLAN_CLI_HELP}
   --connect-timeout D       connection timeout (default: 10s)
   --migrations-table NAME   the tool's ledger table (default: the format's, e.g. pgmigrations)
-  --schema NAME             schema of the tables and search_path (default: public)
+  --schema NAME             schema of the ledger (default: the format's, e.g. public)
   --knex-environment ENV    knexfile environment (default: $NODE_ENV, else development)
   --json                    print the JSON report on stdout
   --verbose                 print debug output
@@ -19876,22 +24738,30 @@ const validate_OPTIONS = {
     'seed-file': { type: 'string' },
     'seed-command': { type: 'string' },
     'test-command': { type: 'string' },
+    'final-test-command': { type: 'string' },
+    'required-table': { type: 'string', multiple: true },
+    'required-index': { type: 'string', multiple: true },
+    'required-foreign-key': { type: 'string', multiple: true },
     'schema-file': { type: 'string' },
     'write-schema': { type: 'string' },
     'stats-database-url': { type: 'string' },
+    ...PLAN_CLI_OPTIONS,
     verbose: { type: 'boolean' },
 };
 /** `db-deploy validate`. Returns the exit code. */
 async function validateCommand(argv, io) {
-    const { values: v } = parseCommandArgs(argv, validate_OPTIONS, 'validate');
-    if (v.help) {
-        io.out(VALIDATE_HELP);
+    const parsed = commandPreamble(argv, io, {
+        command: 'validate',
+        options: validate_OPTIONS,
+        help: VALIDATE_HELP,
+        secretUrls: ['stats-database-url', 'plans-database-url'],
+    });
+    if (!parsed)
         return 0;
-    }
+    const { values: v } = parsed;
     const connection = connectionOptions(v, io.secrets, 'validate');
     const stats = v['stats-database-url'];
-    if (stats)
-        io.secrets.push(...(0,db_url/* secretsOf */.Fj)(stats));
+    const plans = planCliOptions(v, stats, io.secrets);
     const failOn = choiceOption(v['fail-on'] ?? 'error', FAIL_ON, 'fail-on', 'validate');
     const report = await validate({
         ...connection,
@@ -19904,22 +24774,335 @@ async function validateCommand(argv, io) {
         seedFile: v['seed-file'] ? pathOption(v['seed-file'], '') : undefined,
         seedCommand: v['seed-command'],
         testCommand: v['test-command'],
-        required: { tables: [], indexes: [], foreignKeys: [] },
+        finalTestCommand: v['final-test-command'],
+        required: {
+            tables: v['required-table'] ?? [],
+            indexes: v['required-index'] ?? [],
+            foreignKeys: v['required-foreign-key'] ?? [],
+        },
         schemaFile: v['schema-file'] ? pathOption(v['schema-file'], '') : undefined,
         snapshotPath: pathOption(v['write-schema'], (0,external_node_path_.join)((0,external_node_os_.tmpdir)(), `db-deploy-schema-${process.pid}.sql`)),
         statsDatabaseUrl: stats,
+        plans,
     }, (0,output/* cliLogger */.$)(io, Boolean(v.verbose)));
     const text = v.json
         ? JSON.stringify(report, null, 2)
         : renderValidateReport(report, { title: 'db-deploy validate', version: VERSION });
     io.out((0,db_url/* redact */.E$)(text, io.secrets));
-    return report.passed ? 0 : 1;
+    if (report.passed)
+        return 0;
+    // The report goes to stdout; the failure line to stderr, where every other command's is.
+    throw validationFailed(report, 'see the report above');
+}
+
+;// CONCATENATED MODULE: ./src/core/plans/explain-migration.ts
+
+
+
+
+
+
+
+
+/**
+ * Plans queries on a production-sized copy before and after one migration, as validate does
+ * (the same guards, the same transaction that is always rolled back; the migrations before it
+ * that the copy lacks are applied first).
+ */
+async function explainMigration(options, logger) {
+    const set = await openMigrationSet(options, logger);
+    const migration = pickMigration(set.migrations, options.migration, set.baseDir);
+    const copy = await openCopy({
+        url: options.plansDatabaseUrl,
+        input: '--plans-database-url',
+        connectTimeoutMs: options.connectTimeoutMs,
+        lockTimeoutMs: PLANS_LOCK_TIMEOUT_MS,
+        statementTimeoutMs: options.statementTimeoutMs,
+    }, logger);
+    try {
+        const run = await planOnCopy(copy, {
+            set,
+            migrations: [migration],
+            queries: options.queries,
+            statementTimeoutMs: options.statementTimeoutMs,
+        }, logger);
+        const verdict = judgePlans(run, options.queries, options.thresholds);
+        return {
+            plans: {
+                database: copy.display,
+                pgVersion: copy.major,
+                method: copy.method,
+                caughtUp: run.caughtUp,
+                queries: options.queries,
+                migration: verdict.migrations[0],
+                regressionRatio: options.thresholds.regressionRatio,
+                minRows: options.thresholds.minRows,
+                tableRows: Object.fromEntries(run.tableRows),
+            },
+            findings: [...verdict.queryFindings, ...(verdict.findings.get(migration.name) ?? [])],
+        };
+    }
+    finally {
+        await disconnect(copy.client);
+    }
+}
+/** The migration a name or a file path names; the newest when none is given. */
+function pickMigration(migrations, wanted, baseDir) {
+    const found = wanted
+        ? migrations.find((m) => m.name === wanted ||
+            m.id === wanted ||
+            m.path === (0,external_node_path_.resolve)(baseDir, wanted) ||
+            m.file === wanted)
+        : migrations.at(-1);
+    if (!found)
+        throw new errors/* DbDeployError */.WV('bad-input', wanted ? `no migration named "${wanted}"` : 'the migrations directory holds no migration', { hint: 'name a migration by its file or its name (db-deploy status lists them)' });
+    return found;
+}
+
+;// CONCATENATED MODULE: ./src/cli/commands/explain.ts
+
+
+
+
+
+
+
+
+
+const EXPLAIN_HELP = `Usage: db-deploy explain (--query SQL | --queries FILE [--name NAME]) [options]
+
+Prints a query's plan on a production-sized copy before and after a migration, as validate
+plans it: EXPLAIN only (never ANALYZE: the query never runs), $n parameters planned generically.
+The migration is applied in a transaction that is always rolled back (migrations before it that
+the copy lacks are applied first), on a copy no other session uses: anything else is refused.
+
+Options:
+  --plans-database-url URL  the production-sized copy (default: $PLANS_DATABASE_URL)
+  --query SQL               the query (one SELECT, INSERT, UPDATE, DELETE or MERGE)
+  --queries FILE            a queries file (-- name: comments); every query, or --name's
+  --name NAME               the query of that name in --queries
+  --migration FILE|NAME     the migration (default: the newest)
+  --dir DIR                 migrations directory (default: the format's)
+  --format NAME             migration format: auto (default) or node-pg-migrate
+  --migrations-table NAME   the tool's ledger (default: the format's)
+  --schema NAME             schema of the ledger (default: the format's)
+  --plan-regression-ratio R a cost growing over R times is an error (default: 10)
+  --plan-min-rows N         losing an index scan on a table of N+ rows is an error (default: 100000)
+  --plans-statement-timeout D
+                            statement_timeout on the copy (default: 10m)
+  --connect-timeout D       connection timeout (default: 10s)
+  --json                    print the plans and findings as JSON
+  --verbose                 print debug output
+  -h, --help                show this help
+Exit code: 0 when no error finding, 1 otherwise, 2 on a usage error.`;
+const explain_OPTIONS = {
+    dir: CONNECTION_OPTIONS.dir,
+    format: CONNECTION_OPTIONS.format,
+    'connect-timeout': CONNECTION_OPTIONS['connect-timeout'],
+    'migrations-table': CONNECTION_OPTIONS['migrations-table'],
+    schema: CONNECTION_OPTIONS.schema,
+    json: CONNECTION_OPTIONS.json,
+    'plans-database-url': PLAN_CLI_OPTIONS['plans-database-url'],
+    'plan-regression-ratio': PLAN_CLI_OPTIONS['plan-regression-ratio'],
+    'plan-min-rows': PLAN_CLI_OPTIONS['plan-min-rows'],
+    'plans-statement-timeout': PLAN_CLI_OPTIONS['plans-statement-timeout'],
+    query: { type: 'string' },
+    queries: PLAN_CLI_OPTIONS.queries,
+    name: { type: 'string' },
+    migration: { type: 'string' },
+    verbose: { type: 'boolean' },
+};
+/** `db-deploy explain`. Returns the exit code. */
+async function explainCommand(argv, io) {
+    const { values: v } = parseCommandArgs(argv, explain_OPTIONS, 'explain');
+    if (v.help) {
+        io.out(EXPLAIN_HELP);
+        return 0;
+    }
+    const url = v['plans-database-url'] ?? process.env.PLANS_DATABASE_URL;
+    if (url)
+        io.secrets.push(...(0,db_url/* secretsOf */.Fj)(url));
+    if (!url)
+        throw new errors/* DbDeployError */.WV('bad-input', 'no production-sized copy given', {
+            hint: 'pass --plans-database-url URL or set PLANS_DATABASE_URL',
+        });
+    const { queries, findings } = await queriesOf(v);
+    const thresholds = planThresholdOptions(v);
+    const result = await explainMigration({
+        ...locationOptions(v, 'explain'),
+        plansDatabaseUrl: url,
+        queries,
+        migration: v.migration,
+        thresholds,
+        statementTimeoutMs: thresholds.statementTimeoutMs,
+    }, (0,output/* cliLogger */.$)(io, Boolean(v.verbose)));
+    result.findings.unshift(...findings);
+    io.out((0,db_url/* redact */.E$)(v.json ? JSON.stringify(result, null, 2) : renderExplain(result), io.secrets));
+    return result.findings.some((f) => f.severity === 'error') ? 1 : 0;
+}
+/** The queries --query or --queries (and --name) give; a bad file's problems become findings. */
+async function queriesOf(v) {
+    if (Boolean(v.query) === Boolean(v.queries))
+        throw new UsageError('give either --query SQL or --queries FILE', 'explain');
+    if (v.query) {
+        await loadParser();
+        const parsed = parseQueries(v.query, '--query');
+        const problem = parsed.findings[0];
+        if (problem)
+            throw new errors/* DbDeployError */.WV('bad-input', `--query: ${problem.message}`, { hint: problem.hint });
+        if (parsed.queries.length !== 1)
+            throw new UsageError('--query takes exactly one statement', 'explain');
+        return parsed;
+    }
+    const file = await readQueriesFile(pathOption(v.queries, ''), process.cwd());
+    if (!v.name)
+        return file;
+    const query = file.queries.find((q) => q.name === v.name);
+    if (!query)
+        throw new errors/* DbDeployError */.WV('bad-input', `no query named "${v.name}" in ${v.queries}`, {
+            hint: `name it with a "-- name: ${v.name}" line above it, or pick one of: ${file.queries.map((q) => q.name).join(', ')}`,
+        });
+    return { queries: [query], findings: file.findings };
 }
 
 ;// CONCATENATED MODULE: external "node:stream/promises"
 const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
 // EXTERNAL MODULE: external "node:stream"
 var external_node_stream_ = __nccwpck_require__(57075);
+;// CONCATENATED MODULE: ./src/core/backup/plain-scan-lex.ts
+/**
+ * The pieces of the plain-SQL archive scanner (plain-scan.ts) that hold no scanner state: the
+ * lexer's character classes, the tokens it keeps of a statement, and the checks on a finished
+ * statement (the exact COPY pg_dump writes, the client encodings psql can lex safely).
+ */
+/** Client encodings in which a multibyte character can contain 0x5C (psql docs, "Character Set Support"). */
+const UNSAFE_ENCODINGS = new Set(['sjis', 'shiftjis', 'big5', 'gbk', 'uhc', 'gb18030', 'johab']);
+/** A character that starts an identifier or keyword (bytes read as latin1). */
+const IDENT_START = /[A-Za-z_\u0080-\u00ff]/;
+/** A character that continues one. */
+const IDENT_CHAR = /[A-Za-z_0-9$\u0080-\u00ff]/;
+/** The opening tag of a dollar-quoted body: `$$` or `$tag$`. */
+const DOLLAR_TAG = /^\$([A-Za-z_\u0080-\u00ff][A-Za-z_0-9\u0080-\u00ff]*)?\$/;
+/** The most tokens of one statement kept for recognising COPY and SET (a COPY names ≤ 1,600 columns). */
+const MAX_TOKENS = 8000;
+/** `COPY name[.name] [(col, …)] FROM stdin` exactly (names plain or quoted), as pg_dump writes it. */
+function isDumpCopy(tokens) {
+    let i = 1;
+    const name = () => {
+        const t = tokens[i];
+        if (!t || (t.t !== 'word' && t.t !== 'qident'))
+            return false;
+        i += 1;
+        return true;
+    };
+    if (!name())
+        return false;
+    while (tokens[i]?.v === '.') {
+        i += 1;
+        if (!name())
+            return false;
+    }
+    if (tokens[i]?.v === '(') {
+        i += 1;
+        for (;;) {
+            if (!name())
+                return false;
+            if (tokens[i]?.v === ',') {
+                i += 1;
+                continue;
+            }
+            if (tokens[i]?.v !== ')')
+                return false;
+            i += 1;
+            break;
+        }
+    }
+    return (tokens[i]?.t === 'word' &&
+        tokens[i]?.v === 'from' &&
+        tokens[i + 1]?.t === 'word' &&
+        tokens[i + 1]?.v === 'stdin' &&
+        i + 2 === tokens.length);
+}
+/**
+ * psql lexes in the client encoding, which a statement can change: only pg_dump's own
+ * `SET client_encoding = '…'` to an encoding in which no character holds an ASCII byte is
+ * accepted; `SET NAMES`, `RESET`, `set_config()` of it or any other mention is refused.
+ * Returns why a statement is refused, or undefined.
+ */
+function encodingProblem(tokens) {
+    const setNames = tokens[0]?.v === 'set' && tokens.slice(1, 3).some((t) => t.v === 'names');
+    const mentions = setNames ||
+        tokens.some((t) => (t.t === 'word' || t.t === 'string') && t.v === 'client_encoding');
+    if (!mentions)
+        return undefined;
+    const [set, name, eq, value, ...rest] = tokens;
+    const plain = set?.v === 'set' &&
+        name?.t === 'word' &&
+        name.v === 'client_encoding' &&
+        (eq?.v === '=' || eq?.v === 'to') &&
+        value?.t === 'string' &&
+        rest.length === 0;
+    if (!plain)
+        return 'a change of the client encoding pg_dump does not write';
+    const encoding = value.v.replace(/[^a-z0-9]/g, '');
+    if (!encoding || UNSAFE_ENCODINGS.has(encoding))
+        return `client encoding '${value.v}', in which a character can hide a backslash`;
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/core/backup/plain-scan-error.ts
+/** What the plain-SQL archive scanner (plain-scan.ts) throws when it refuses an archive. */
+/** Thrown by PlainSqlScanner.push on the first finding. */
+class UnsafeSqlError extends Error {
+    finding;
+    constructor(finding) {
+        super(`line ${finding.line}: ${finding.what}`);
+        this.finding = finding;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/backup/plain-scan-restrict.ts
+/**
+ * The pair of meta-commands pg_dump writes around a plain archive (17.6/16.10/15.14/14.19/13.22
+ * on): a `\restrict KEY` header before the first statement and the matching `\unrestrict KEY` at
+ * the end. Accepted, never trusted: the scanner reads the whole file whatever they say.
+ */
+/** The \restrict / \unrestrict pair of one archive; each check returns why it refuses, or undefined. */
+class RestrictPair {
+    key;
+    /** Whether the closing \unrestrict was read: only blank lines and comments may follow it. */
+    unrestricted = false;
+    /**
+     * A backslash outside any quote, with the rest of its line: anything but `\restrict KEY` before
+     * the first statement or the matching `\unrestrict KEY` is refused.
+     * @param atStart whether no token of a statement precedes it on the way
+     * @param statements how many statements ended before it
+     */
+    metaCommand(rest, atStart, statements) {
+        const match = /^\\(restrict|unrestrict)[ \t]+([A-Za-z0-9]+)[ \t]*\r?$/.exec(rest);
+        const name = /^\\([A-Za-z!?.]*|[^A-Za-z]?)/.exec(rest)?.[0] ?? '\\';
+        if (!match)
+            return `psql meta-command ${name} (db-deploy never runs one from an archive)`;
+        const [, command, key] = match;
+        if (command === 'restrict') {
+            if (this.key !== undefined || statements > 0 || !atStart)
+                return '\\restrict anywhere but before the first statement';
+            this.key = key;
+            return undefined;
+        }
+        if (this.key !== key || !atStart || this.unrestricted)
+            return '\\unrestrict without the matching \\restrict';
+        this.unrestricted = true;
+        return undefined;
+    }
+    /** At the end of the file: a \restrict needs its \unrestrict. */
+    endProblem() {
+        return this.key !== undefined && !this.unrestricted
+            ? '\\restrict without the matching \\unrestrict at the end'
+            : undefined;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/core/backup/plain-scan.ts
 /**
  * A scanner for plain-SQL archives that finds every psql meta-command the way psql's own lexer
@@ -19945,21 +25128,10 @@ var external_node_stream_ = __nccwpck_require__(57075);
  *   bodies, tracked as psql tracks them), with nothing after it on its line.
  * Works on bytes read as latin1 (one character per byte): only ASCII decides the structure.
  */
-/** Thrown by PlainSqlScanner.push on the first finding. */
-class UnsafeSqlError extends Error {
-    finding;
-    constructor(finding) {
-        super(`line ${finding.line}: ${finding.what}`);
-        this.finding = finding;
-    }
-}
-/** Client encodings in which a multibyte character can contain 0x5C (psql docs, "Character Set Support"). */
-const UNSAFE_ENCODINGS = new Set(['sjis', 'shiftjis', 'big5', 'gbk', 'uhc', 'gb18030', 'johab']);
-const IDENT_START = /[A-Za-z_\u0080-\u00ff]/;
-const IDENT_CHAR = /[A-Za-z_0-9$\u0080-\u00ff]/;
-const DOLLAR_TAG = /^\$([A-Za-z_\u0080-\u00ff][A-Za-z_0-9\u0080-\u00ff]*)?\$/;
-/** The most tokens of one statement kept for recognising COPY and SET (a COPY names ≤ 1,600 columns). */
-const MAX_TOKENS = 8000;
+
+
+
+
 /**
  * Scans a plain SQL archive pushed in chunks (any split); throws UnsafeSqlError at the first
  * meta-command or construct it refuses. `end()` checks what must hold at the end of the file.
@@ -19975,8 +25147,7 @@ class PlainSqlScanner {
     words = 0;
     tokens = [];
     overflow = false;
-    restrictKey;
-    unrestricted = false;
+    restrict = new RestrictPair();
     statements = 0;
     /** Bytes of the input fully scanned (whole lines): safe to pass on. */
     scannedBytes = 0;
@@ -20007,15 +25178,16 @@ class PlainSqlScanner {
             this.scannedBytes += this.pending.length;
             this.pending = '';
         }
-        if (this.restrictKey !== undefined && !this.unrestricted)
-            this.fail('\\restrict without the matching \\unrestrict at the end');
+        const problem = this.restrict.endProblem();
+        if (problem)
+            this.fail(problem);
     }
     fail(what) {
         throw new UnsafeSqlError({ line: this.lineNo, what });
     }
     line(raw) {
         this.lineNo += 1;
-        if (this.unrestricted &&
+        if (this.restrict.unrestricted &&
             raw.trim() &&
             this.quote.kind === 'none' &&
             !raw.trim().startsWith('--'))
@@ -20217,87 +25389,17 @@ class PlainSqlScanner {
             this.inCopy = true;
             return;
         }
-        this.checkEncoding(tokens);
+        const problem = encodingProblem(tokens);
+        if (problem)
+            this.fail(problem);
     }
-    /**
-     * psql lexes in the client encoding, which a statement can change: only pg_dump's own
-     * `SET client_encoding = '…'` to an encoding in which no character holds an ASCII byte is
-     * accepted; `SET NAMES`, `RESET`, `set_config()` of it or any other mention is refused.
-     */
-    checkEncoding(tokens) {
-        const setNames = tokens[0]?.v === 'set' && tokens.slice(1, 3).some((t) => t.v === 'names');
-        const mentions = setNames ||
-            tokens.some((t) => (t.t === 'word' || t.t === 'string') && t.v === 'client_encoding');
-        if (!mentions)
-            return;
-        const [set, name, eq, value, ...rest] = tokens;
-        const plain = set?.v === 'set' &&
-            name?.t === 'word' &&
-            name.v === 'client_encoding' &&
-            (eq?.v === '=' || eq?.v === 'to') &&
-            value?.t === 'string' &&
-            rest.length === 0;
-        if (!plain)
-            this.fail('a change of the client encoding pg_dump does not write');
-        const encoding = value.v.replace(/[^a-z0-9]/g, '');
-        if (!encoding || UNSAFE_ENCODINGS.has(encoding))
-            this.fail(`client encoding '${value.v}', in which a character can hide a backslash`);
-    }
+    /** A backslash outside any quote: only pg_dump's \restrict / \unrestrict pair is let through. */
     metaCommand(rest) {
-        const match = /^\\(restrict|unrestrict)[ \t]+([A-Za-z0-9]+)[ \t]*\r?$/.exec(rest);
-        const name = /^\\([A-Za-z!?.]*|[^A-Za-z]?)/.exec(rest)?.[0] ?? '\\';
-        if (!match)
-            this.fail(`psql meta-command ${name} (db-deploy never runs one from an archive)`);
-        const [, command, key] = match;
         const atStart = this.tokens.length === 0 && this.quote.kind === 'none';
-        if (command === 'restrict') {
-            if (this.restrictKey !== undefined || this.statements > 0 || !atStart)
-                this.fail('\\restrict anywhere but before the first statement');
-            this.restrictKey = key;
-            return;
-        }
-        if (this.restrictKey !== key || !atStart || this.unrestricted)
-            this.fail('\\unrestrict without the matching \\restrict');
-        this.unrestricted = true;
+        const problem = this.restrict.metaCommand(rest, atStart, this.statements);
+        if (problem)
+            this.fail(problem);
     }
-}
-/** `COPY name[.name] [(col, …)] FROM stdin` exactly (names plain or quoted), as pg_dump writes it. */
-function isDumpCopy(tokens) {
-    let i = 1;
-    const name = () => {
-        const t = tokens[i];
-        if (!t || (t.t !== 'word' && t.t !== 'qident'))
-            return false;
-        i += 1;
-        return true;
-    };
-    if (!name())
-        return false;
-    while (tokens[i]?.v === '.') {
-        i += 1;
-        if (!name())
-            return false;
-    }
-    if (tokens[i]?.v === '(') {
-        i += 1;
-        for (;;) {
-            if (!name())
-                return false;
-            if (tokens[i]?.v === ',') {
-                i += 1;
-                continue;
-            }
-            if (tokens[i]?.v !== ')')
-                return false;
-            i += 1;
-            break;
-        }
-    }
-    return (tokens[i]?.t === 'word' &&
-        tokens[i]?.v === 'from' &&
-        tokens[i + 1]?.t === 'word' &&
-        tokens[i + 1]?.v === 'stdin' &&
-        i + 2 === tokens.length);
 }
 
 ;// CONCATENATED MODULE: ./src/core/backup/exit-cleanup.ts
@@ -20535,8 +25637,6 @@ function runTool(tool, args, env, logger, options = {}) {
     });
 }
 
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __nccwpck_require__(38522);
 ;// CONCATENATED MODULE: ./src/core/backup/stream-compression.ts
 // Decision record: docs/adr/0016-default-backup-zstd-in-node.md (ADR 0016).
 
@@ -20830,6 +25930,84 @@ async function checkArchive(path, kind, pgRestore, logger, full) {
     return list.stdout.split('\n').filter((l) => l && !l.startsWith(';')).length;
 }
 
+;// CONCATENATED MODULE: ./src/core/backup/name.ts
+
+/** The default backup name: `{database}_{timestamp}`, e.g. `shop_20261124_203000`. */
+const DEFAULT_NAME_TEMPLATE = '{database}_{timestamp}';
+const PLACEHOLDERS = new Set(['database', 'timestamp']);
+/** Literal characters allowed around the placeholders: safe in file names everywhere. */
+const LITERAL = /^[A-Za-z0-9._-]*$/;
+/** `YYYYMMDD_HHMMSS` in UTC. */
+function utcTimestamp(now) {
+    const pad = (n) => String(n).padStart(2, '0');
+    return (`${now.getUTCFullYear()}${pad(now.getUTCMonth() + 1)}${pad(now.getUTCDate())}_` +
+        `${pad(now.getUTCHours())}${pad(now.getUTCMinutes())}${pad(now.getUTCSeconds())}`);
+}
+/** A database name made safe for a file name: anything but letters, digits, `.`, `_`, `-` becomes `_`. */
+function safe(value) {
+    return value.replace(/[^A-Za-z0-9._-]/g, '_');
+}
+/**
+ * Refuses a name template that could not make a safe file name: unknown or unclosed
+ * placeholders, path separators, characters outside `A-Za-z0-9._-`, a leading dot.
+ * @param name the option name, for the error message
+ */
+function validateNameTemplate(template, name = 'name') {
+    const hint = `use letters, digits, ".", "_", "-" and the placeholders {database} and {timestamp}, e.g. ${DEFAULT_NAME_TEMPLATE}`;
+    const fail = (what) => new errors/* DbDeployError */.WV('bad-input', `${name}: "${template}" ${what}`, { hint });
+    if (!template.trim())
+        throw fail('is empty');
+    const parts = template.split(/(\{[^{}]*\})/);
+    for (const part of parts) {
+        const placeholder = /^\{(.*)\}$/.exec(part);
+        if (placeholder) {
+            if (!PLACEHOLDERS.has(placeholder[1] ?? ''))
+                throw fail(`has an unknown placeholder ${part}`);
+        }
+        else if (!LITERAL.test(part)) {
+            throw fail(/[{}]/.test(part)
+                ? 'has an unclosed placeholder'
+                : 'has characters not allowed in a file name');
+        }
+    }
+    if (template.startsWith('.'))
+        throw fail('starts with a dot (a hidden file)');
+}
+/**
+ * Renders a validated template: `{database}` (made file-name safe) and `{timestamp}` (UTC
+ * `YYYYMMDD_HHMMSS` of `now`).
+ */
+function renderBackupName(template, database, now) {
+    validateNameTemplate(template);
+    return template
+        .replaceAll('{database}', safe(database))
+        .replaceAll('{timestamp}', utcTimestamp(now));
+}
+
+;// CONCATENATED MODULE: ./src/core/backup/backup-options.ts
+/**
+ * The backup's options and result, and the checks of the options that need no database (made
+ * before anything is read or written).
+ */
+
+
+/** Refuses contradictory options with one bad-input line, before anything is read or written. */
+function backup_options_checkOptions(o, format, jobs) {
+    validateNameTemplate(o.name ?? DEFAULT_NAME_TEMPLATE);
+    if (!Number.isInteger(jobs) || jobs < 1)
+        throw new errors/* DbDeployError */.WV('bad-input', `jobs: ${jobs} is not a whole number of at least 1`);
+    if (jobs > 1 && format !== 'directory')
+        throw new errors/* DbDeployError */.WV('bad-input', `jobs: parallel dumps need the directory format`, {
+            hint: 'set format to directory, or jobs to 1',
+        });
+    if (format === 'plain' && o.compression && o.compression.method !== 'none')
+        throw new errors/* DbDeployError */.WV('bad-input', 'compression: a plain-format backup is written as SQL text', {
+            hint: 'use format custom or directory for a compressed archive, or compression none',
+        });
+    if (o.verifyRestore && (o.schemaOnly || (o.excludeTableData ?? []).length > 0))
+        throw new errors/* DbDeployError */.WV('bad-input', 'verify-restore compares every table with the source, which needs every row in the backup', { hint: 'turn off schema-only and exclude-table-data, or verify-restore' });
+}
+
 ;// CONCATENATED MODULE: ./src/core/backup/checksum.ts
 
 
@@ -21050,15 +26228,16 @@ async function listTools(name, options = {}) {
     return found;
 }
 /**
- * Finds `name` (pg_dump, pg_restore, psql) whose major is at least the server's, choosing the
- * lowest that fits. Throws `pg-dump-missing` when there is none, `pg-dump-too-old` when every
+ * Finds `name` (pg_dump, pg_restore, psql) whose major is at least the server's (any major with
+ * `anyMajor`), choosing the lowest that fits. Throws `pg-dump-missing` when there is none, `pg-dump-too-old` when every
  * copy found is older than the server.
  */
 async function findPgTool(name, server, logger, options = {}) {
     const found = await listTools(name, options);
-    const tool = chooseTool(found, server);
+    const tool = chooseTool(found, options.anyMajor ? 0 : server);
     if (tool) {
-        logger.info(`using ${name} ${tool.version} (${tool.path}) for a PostgreSQL ${server} server`);
+        const any = options.anyMajor ? ` (any ${name} version restores a plain SQL archive)` : '';
+        logger.info(`using ${name} ${tool.version} (${tool.path}) for a PostgreSQL ${server} server${any}`);
         return tool;
     }
     const where = options.binDir ?? 'PATH and the usual install locations';
@@ -21070,69 +26249,6 @@ async function findPgTool(name, server, logger, options = {}) {
     }
     const versions = found.map((t) => `${t.version} (${t.path})`).join(', ');
     throw new errors/* DbDeployError */.WV('pg-dump-too-old', `${name} is too old for a PostgreSQL ${server} server: found ${versions}, need ${server} or newer`, { where, hint: installHint(server) });
-}
-
-;// CONCATENATED MODULE: ./src/core/backup/dump-args.ts
-
-const FORMAT_FLAG = { custom: 'c', directory: 'd', plain: 'p' };
-/**
- * pg_dump's argv. Options and the output path only: the connection comes from the environment
- * (PGHOST, PGPORT, PGUSER, PGDATABASE, PGPASSFILE), so no URL or password is ever on it.
- * `--no-password` makes a missing password fail at once instead of waiting for a prompt.
- */
-function pgDumpArgs(plan) {
-    const args = [`--format=${FORMAT_FLAG[plan.format]}`];
-    if (plan.file !== undefined)
-        args.push(`--file=${plan.file}`);
-    args.push('--no-password');
-    args.push(...plan.compression);
-    if (plan.format === 'directory' && plan.jobs > 1)
-        args.push(`--jobs=${plan.jobs}`);
-    if (plan.schemaOnly)
-        args.push('--schema-only');
-    // validate's marker never travels: a restored copy must not pass for its scratch database.
-    args.push(`--exclude-schema=${SCRATCH_SCHEMA}`);
-    for (const table of plan.excludeTableData)
-        args.push(`--exclude-table-data=${table}`);
-    if (plan.snapshot)
-        args.push(`--snapshot=${plan.snapshot}`);
-    return args;
-}
-/** A libpq connection string holding only a database name (quoted per libpq's rules). */
-function dbnameConninfo(database) {
-    return `dbname='${database.replace(/[\\']/g, (c) => `\\${c}`)}'`;
-}
-/**
- * pg_restore's argv: stop at the first error, and with one job restore in a single transaction
- * so that a failure leaves nothing behind (`--single-transaction` cannot be combined with
- * `--jobs`). The database is named by a conninfo holding only `dbname`, never a URL.
- */
-function pgRestoreArgs(plan) {
-    const args = [`--dbname=${dbnameConninfo(plan.database)}`, '--no-password', '--exit-on-error'];
-    if (plan.jobs > 1)
-        args.push(`--jobs=${plan.jobs}`);
-    else
-        args.push('--single-transaction');
-    if (plan.clean)
-        args.push('--clean', '--if-exists');
-    if (plan.archive !== undefined)
-        args.push(plan.archive);
-    return args;
-}
-/**
- * psql's argv for a plain-format dump: no psqlrc, stop on the first error, one transaction.
- * `file` is `-` when the SQL comes through standard input (scanned on its way, see ScannedSql).
- */
-function psqlArgs(database, file) {
-    return [
-        `--dbname=${dbnameConninfo(database)}`,
-        '--no-password',
-        '--no-psqlrc',
-        '--quiet',
-        '--set=ON_ERROR_STOP=1',
-        '--single-transaction',
-        `--file=${file}`,
-    ];
 }
 
 ;// CONCATENATED MODULE: ./src/core/backup/queries.ts
@@ -21312,58 +26428,102 @@ async function readServerMajor(client) {
     return tool_version_serverMajor(Number(rows[0]?.num ?? 0));
 }
 
-;// CONCATENATED MODULE: ./src/core/backup/name.ts
+;// CONCATENATED MODULE: ./src/core/backup/snapshot.ts
 
-/** The default backup name: `{database}_{timestamp}`, e.g. `shop_20261124_203000`. */
-const DEFAULT_NAME_TEMPLATE = '{database}_{timestamp}';
-const PLACEHOLDERS = new Set(['database', 'timestamp']);
-/** Literal characters allowed around the placeholders: safe in file names everywhere. */
-const LITERAL = /^[A-Za-z0-9._-]*$/;
-/** `YYYYMMDD_HHMMSS` in UTC. */
-function utcTimestamp(now) {
-    const pad = (n) => String(n).padStart(2, '0');
-    return (`${now.getUTCFullYear()}${pad(now.getUTCMonth() + 1)}${pad(now.getUTCDate())}_` +
-        `${pad(now.getUTCHours())}${pad(now.getUTCMinutes())}${pad(now.getUTCSeconds())}`);
-}
-/** A database name made safe for a file name: anything but letters, digits, `.`, `_`, `-` becomes `_`. */
-function safe(value) {
-    return value.replace(/[^A-Za-z0-9._-]/g, '_');
-}
+
 /**
- * Refuses a name template that could not make a safe file name: unknown or unclosed
- * placeholders, path separators, characters outside `A-Za-z0-9._-`, a leading dot.
- * @param name the option name, for the error message
+ * Opens a REPEATABLE READ transaction on the source and exports its snapshot, then runs
+ * `dump(snapshot)` (pg_dump `--snapshot`) and `read(client)` on that transaction at the same
+ * time: what `read` counts or checksums is exactly what pg_dump dumps, even with concurrent
+ * writes (PostgreSQL docs "Snapshot Synchronization Functions"), and the reading overlaps the
+ * dump instead of delaying it. The transaction stays open until both have ended, idle once
+ * `read` is done: idle_in_transaction_session_timeout is off for it, so that a server's timeout
+ * cannot end it and fail a finished dump. When `read` fails, the dump is still awaited (its
+ * archive is then removed by the caller) before the error is thrown.
  */
-function validateNameTemplate(template, name = 'name') {
-    const hint = `use letters, digits, ".", "_", "-" and the placeholders {database} and {timestamp}, e.g. ${DEFAULT_NAME_TEMPLATE}`;
-    const fail = (what) => new errors/* DbDeployError */.WV('bad-input', `${name}: "${template}" ${what}`, { hint });
-    if (!template.trim())
-        throw fail('is empty');
-    const parts = template.split(/(\{[^{}]*\})/);
-    for (const part of parts) {
-        const placeholder = /^\{(.*)\}$/.exec(part);
-        if (placeholder) {
-            if (!PLACEHOLDERS.has(placeholder[1] ?? ''))
-                throw fail(`has an unknown placeholder ${part}`);
-        }
-        else if (!LITERAL.test(part)) {
-            throw fail(/[{}]/.test(part)
-                ? 'has an unclosed placeholder'
-                : 'has characters not allowed in a file name');
-        }
+async function withSourceSnapshot(source, read, dump) {
+    const client = await connect(source);
+    try {
+        await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
+        await client.query(NO_IDLE_TIMEOUT);
+        const { rows } = await client.query(EXPORT_SNAPSHOT);
+        const [dumped, readResult] = await Promise.allSettled([
+            dump(rows[0]?.snapshot ?? ''),
+            read(client),
+        ]);
+        if (dumped.status === 'rejected')
+            throw dumped.reason;
+        if (readResult.status === 'rejected')
+            throw readResult.reason;
+        await client.query('COMMIT');
+        return { dumped: dumped.value, read: readResult.value };
     }
-    if (template.startsWith('.'))
-        throw fail('starts with a dot (a hidden file)');
+    finally {
+        await disconnect(client);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/backup/dump-args.ts
+
+const FORMAT_FLAG = { custom: 'c', directory: 'd', plain: 'p' };
+/**
+ * pg_dump's argv. Options and the output path only: the connection comes from the environment
+ * (PGHOST, PGPORT, PGUSER, PGDATABASE, PGPASSFILE), so no URL or password is ever on it.
+ * `--no-password` makes a missing password fail at once instead of waiting for a prompt.
+ */
+function pgDumpArgs(plan) {
+    const args = [`--format=${FORMAT_FLAG[plan.format]}`];
+    if (plan.file !== undefined)
+        args.push(`--file=${plan.file}`);
+    args.push('--no-password');
+    args.push(...plan.compression);
+    if (plan.format === 'directory' && plan.jobs > 1)
+        args.push(`--jobs=${plan.jobs}`);
+    if (plan.schemaOnly)
+        args.push('--schema-only');
+    // validate's marker never travels: a restored copy must not pass for its scratch database.
+    args.push(`--exclude-schema=${SCRATCH_SCHEMA}`);
+    for (const table of plan.excludeTableData)
+        args.push(`--exclude-table-data=${table}`);
+    if (plan.snapshot)
+        args.push(`--snapshot=${plan.snapshot}`);
+    return args;
+}
+/** A libpq connection string holding only a database name (quoted per libpq's rules). */
+function dbnameConninfo(database) {
+    return `dbname='${database.replace(/[\\']/g, (c) => `\\${c}`)}'`;
 }
 /**
- * Renders a validated template: `{database}` (made file-name safe) and `{timestamp}` (UTC
- * `YYYYMMDD_HHMMSS` of `now`).
+ * pg_restore's argv: stop at the first error, and with one job restore in a single transaction
+ * so that a failure leaves nothing behind (`--single-transaction` cannot be combined with
+ * `--jobs`). The database is named by a conninfo holding only `dbname`, never a URL.
  */
-function renderBackupName(template, database, now) {
-    validateNameTemplate(template);
-    return template
-        .replaceAll('{database}', safe(database))
-        .replaceAll('{timestamp}', utcTimestamp(now));
+function pgRestoreArgs(plan) {
+    const args = [`--dbname=${dbnameConninfo(plan.database)}`, '--no-password', '--exit-on-error'];
+    if (plan.jobs > 1)
+        args.push(`--jobs=${plan.jobs}`);
+    else
+        args.push('--single-transaction');
+    if (plan.clean)
+        args.push('--clean', '--if-exists');
+    if (plan.archive !== undefined)
+        args.push(plan.archive);
+    return args;
+}
+/**
+ * psql's argv for a plain-format dump: no psqlrc, stop on the first error, one transaction.
+ * `file` is `-` when the SQL comes through standard input (scanned on its way, see ScannedSql).
+ */
+function psqlArgs(database, file) {
+    return [
+        `--dbname=${dbnameConninfo(database)}`,
+        '--no-password',
+        '--no-psqlrc',
+        '--quiet',
+        '--set=ON_ERROR_STOP=1',
+        '--single-transaction',
+        `--file=${file}`,
+    ];
 }
 
 ;// CONCATENATED MODULE: ./src/core/backup/passfile.ts
@@ -21449,6 +26609,301 @@ async function withToolEnv(target, fn) {
         await (0,promises_.rm)(dir, { recursive: true, force: true });
         unregister();
     }
+}
+
+;// CONCATENATED MODULE: ./src/core/backup/restore.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** `<dir>/<name>.sha256` (as backup writes it) or `<archive>.sha256`, whichever exists. */
+async function findChecksum(path) {
+    const stem = (0,external_node_path_.basename)(path).replace(/\.(dump|sql)(\.(gz|zst))?$/, '');
+    for (const candidate of [(0,external_node_path_.join)((0,external_node_path_.dirname)(path), `${stem}.sha256`), `${path}.sha256`]) {
+        if (await (0,promises_.stat)(candidate).catch(() => undefined))
+            return candidate;
+    }
+    return undefined;
+}
+/** Compares the archive with the sha256 beside it; true when one was found and matched. */
+async function verifyChecksum(path, logger) {
+    const file = await findChecksum(path);
+    if (!file) {
+        logger.info('no .sha256 beside the backup: reading the whole archive to check it instead');
+        return false;
+    }
+    const expected = await readChecksum(file);
+    const actual = await sha256Archive(path);
+    if (expected !== actual) {
+        throw new errors/* DbDeployError */.WV('backup-corrupt', `the backup does not match its checksum (sha256 ${actual.slice(0, 12)}…, expected ${expected?.slice(0, 12) ?? 'an unreadable .sha256'}…)`, {
+            where: path,
+            hint: 'the archive is truncated or damaged: restore another backup; nothing was restored',
+        });
+    }
+    logger.info(`sha256 matches ${(0,external_node_path_.basename)(file)}`);
+    return true;
+}
+function refuseNonEmpty(target, state, confirm) {
+    if (confirm !== undefined && confirm !== target.database)
+        throw new errors/* DbDeployError */.WV('confirm-mismatch', `confirm "${confirm}" is not the target database's name`, {
+            where: target.display,
+            hint: `pass confirm ${target.database} to restore into this database`,
+        });
+    if (state.objects > 0 && confirm === undefined)
+        throw new errors/* DbDeployError */.WV('target-not-empty', `the target database is not empty (${state.found})`, {
+            where: target.display,
+            hint: `pass confirm ${target.database} to restore into it anyway (add clean to drop the archive's objects first)`,
+        });
+}
+async function restoreTool(format, major, logger, binDir) {
+    if (format !== 'plain')
+        return findPgTool('pg_restore', major, logger, { binDir });
+    try {
+        return await findPgTool('psql', major, logger, { binDir, anyMajor: true });
+    }
+    catch {
+        throw new errors/* DbDeployError */.WV('psql-missing', 'a plain-format (SQL) backup is restored with psql, and psql was not found', {
+            hint: 'install the PostgreSQL client (e.g. `sudo apt-get install postgresql-client`; no npm package ships psql), or back up in the custom format',
+        });
+    }
+}
+/** `.db-deploy-restore-<pid>-<name>`: a compressed archive decompressed for a parallel restore. */
+const DECOMPRESSED = /^db-deploy-restore-(\d+)-/;
+/**
+ * Hands the restore tool its archive: a file or directory pg_restore reads itself; a plain SQL
+ * file streamed (decompressed when compressed) through the meta-command scanner into psql's
+ * standard input; a compressed custom archive streamed into pg_restore's standard input, or,
+ * for a parallel restore (which needs a seekable file), decompressed first into a temporary
+ * file under RUNNER_TEMP that is removed afterwards, on a signal too.
+ */
+async function withRestoreInput(path, kind, jobs, logger, fn) {
+    if (kind.format === 'plain')
+        return fn(undefined, { input: openDecompressed(path, kind.stream).pipe(new ScannedSql()) });
+    if (kind.stream === 'none')
+        return fn(path, {});
+    if (jobs === 1)
+        return fn(undefined, { input: openDecompressed(path, kind.stream) });
+    const root = passfileRoot();
+    await removeStale(root, DECOMPRESSED);
+    const file = (0,external_node_path_.join)(root, `db-deploy-restore-${process.pid}-${(0,external_node_path_.basename)(path)}.dump`);
+    const unregister = registerTemporary(file);
+    try {
+        logger.info(`decompressing ${(0,external_node_path_.basename)(path)} for a parallel restore`);
+        await (0,external_node_stream_promises_namespaceObject.pipeline)(openDecompressed(path, kind.stream), (0,external_node_fs_.createWriteStream)(file, { mode: 0o600 }));
+        return await fn(file, {});
+    }
+    finally {
+        await (0,promises_.rm)(file, { force: true });
+        unregister();
+    }
+}
+/**
+ * Restores an archive into a database. Everything that can be checked is checked before the
+ * target is touched: the archive exists, matches its sha256, and pg_restore can read it; the
+ * target is empty or `confirm` names it. pg_restore then stops at the first error and, with one
+ * job, runs as one transaction so a failure leaves the target as it was.
+ */
+async function restore(options, logger) {
+    const started = Date.now();
+    const jobs = options.jobs ?? 1;
+    if (!Number.isInteger(jobs) || jobs < 1)
+        throw new errors/* DbDeployError */.WV('bad-input', `jobs: ${jobs} is not a whole number of at least 1`);
+    const target = (0,db_url/* parseDatabaseUrl */.mx)(options.databaseUrl);
+    const path = options.backupPath;
+    if (!(await (0,promises_.stat)(path).catch(() => undefined)))
+        throw new errors/* DbDeployError */.WV('backup-missing', 'the backup does not exist', {
+            where: path,
+            hint: 'check the backup path (a .dump or .sql file, or a directory-format directory)',
+        });
+    const kind = await detectArchive(path);
+    const { format } = kind;
+    if (format === 'plain' && options.clean)
+        throw new errors/* DbDeployError */.WV('bad-input', 'clean needs a custom or directory archive', {
+            hint: 'restore a plain SQL backup into an empty database instead',
+        });
+    const checksumVerified = await verifyChecksum(path, logger);
+    const state = await inspectTarget(target);
+    const tool = await restoreTool(format, state.major, logger, options.pgBinDir);
+    await checkArchive(path, kind, format === 'plain' ? undefined : tool, logger, !checksumVerified);
+    refuseNonEmpty(target, state, options.confirm);
+    logger.info(`restoring ${(0,external_node_path_.basename)(path)} into ${target.display} with ${(0,external_node_path_.basename)(tool.path)} ${tool.version}`);
+    const run = await withRestoreInput(path, kind, jobs, logger, (archive, input) => {
+        const args = format === 'plain'
+            ? psqlArgs(target.database, '-')
+            : pgRestoreArgs({
+                database: target.database,
+                archive,
+                clean: options.clean ?? false,
+                jobs,
+            });
+        return withToolEnv(target, (env) => runTool(tool, args, env, logger, input));
+    });
+    if (run.inputError instanceof UnsafeSqlError)
+        throw unsafeArchive(path, run.inputError);
+    if (run.exitCode !== 0 || run.inputError) {
+        const oneTransaction = format === 'plain' || jobs === 1;
+        const why = run.inputError
+            ? `reading the archive failed: ${run.inputError.message}`
+            : (0,db_url/* redact */.E$)(run.lastError, (0,db_url/* secretsOf */.Fj)(target.url)) || `exit code ${run.exitCode}`;
+        throw new errors/* DbDeployError */.WV('restore-failed', `${(0,external_node_path_.basename)(tool.path)} failed: ${why}`, {
+            where: target.display,
+            hint: oneTransaction
+                ? 'the restore ran as one transaction and was rolled back: the target is unchanged'
+                : 'a parallel restore is not one transaction: the target may be partly restored; restore again with clean, or into an empty database',
+        });
+    }
+    const result = {
+        restoredTables: await countTables(target),
+        format,
+        checksumVerified,
+        durationMs: Date.now() - started,
+    };
+    logger.info(`restored ${result.restoredTables} tables in ${duration_formatDuration(result.durationMs)}`);
+    return result;
+}
+
+;// CONCATENATED MODULE: ./src/core/backup/verify-restore.ts
+
+
+
+
+
+
+
+/**
+ * Refuses a verify database that is not empty (or is the source itself), before anything is
+ * dumped: the restore must not mix with existing objects, and must never land on real data.
+ */
+async function checkVerifyDatabase(options, source) {
+    const target = (0,db_url/* parseDatabaseUrl */.mx)(options.databaseUrl);
+    const same = target.host === source.host &&
+        target.port === source.port &&
+        target.database === source.database;
+    const { objects, found } = same ? { objects: 1, found: '' } : await inspectTarget(target);
+    if (objects > 0)
+        throw new errors/* DbDeployError */.WV('verify-database-not-empty', same
+            ? 'the verify database is the database being backed up'
+            : `the verify database is not empty (${found})`, {
+            where: target.display,
+            hint: 'give verify-database-url an empty scratch database (e.g. a fresh service container); nothing was backed up',
+        });
+    return target;
+}
+/** Every user table's row count and checksum, on a client whose transaction is already open. */
+async function readChecksums(client) {
+    await client.query(CHECKSUM_SETTINGS);
+    const { rows: tables } = await client.query(BACKUP_TABLES);
+    const out = [];
+    for (const t of tables) {
+        const { rows } = await client.query(tableChecksumSql(t.schema, t.name));
+        out.push({ ...t, rows: Number(rows[0]?.rows ?? 0), checksum: rows[0]?.checksum ?? '' });
+    }
+    return out;
+}
+/** Row counts and checksums of a database's user tables, in one consistent snapshot. */
+async function checksumDatabase(target) {
+    const client = await connect(target);
+    try {
+        await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
+        const tables = await readChecksums(client);
+        await client.query('COMMIT');
+        return tables;
+    }
+    finally {
+        await disconnect(client);
+    }
+}
+/** Pairs each source table with its restored copy by schema and name. Mismatches first. */
+function compareTables(source, restored) {
+    const key = (t) => `${t.schema}\u0000${t.name}`;
+    const copies = new Map(restored.map((t) => [key(t), t]));
+    const rows = source.map((t) => {
+        const copy = copies.get(key(t));
+        return {
+            schema: t.schema,
+            name: t.name,
+            rows: t.rows,
+            checksum: t.checksum,
+            restoredRows: copy?.rows ?? null,
+            restoredChecksum: copy?.checksum ?? null,
+            match: copy !== undefined && copy.rows === t.rows && copy.checksum === t.checksum,
+        };
+    });
+    return [...rows.filter((r) => !r.match), ...rows.filter((r) => r.match)];
+}
+/** One line for a table whose restored copy differs. */
+function describeMismatch(t) {
+    const table = `${t.schema}.${t.name}`;
+    if (t.restoredRows === null)
+        return `${table}: missing from the restored database`;
+    if (t.restoredRows !== t.rows)
+        return `${table}: ${t.rows} rows in the source, ${t.restoredRows} restored`;
+    return `${table}: ${t.rows} rows in both, content differs (checksum ${t.checksum.slice(0, 8)} vs ${t.restoredChecksum?.slice(0, 8) ?? ''})`;
+}
+/** Checksums the restored database and compares it with the source's tables. */
+async function compareRestored(source, restored, logger) {
+    const tables = compareTables(source, await checksumDatabase(restored));
+    for (const t of tables.filter((x) => !x.match))
+        logger.warn(`verify-restore: ${describeMismatch(t)}`);
+    return tables;
+}
+/**
+ * Restores the archive into the (already checked) empty verify database with the restore core,
+ * then compares every table's row count and checksum with the source's.
+ */
+async function verifyRestore(archive, source, options, logger) {
+    const started = Date.now();
+    const target = (0,db_url/* parseDatabaseUrl */.mx)(options.databaseUrl);
+    await restore({ databaseUrl: options.databaseUrl, backupPath: archive, pgBinDir: options.pgBinDir }, logger);
+    const tables = await compareRestored(source, target, logger);
+    const verified = tables.every((t) => t.match);
+    const durationMs = Date.now() - started;
+    const bad = tables.filter((t) => !t.match).length;
+    logger.info(verified
+        ? `verify-restore: all ${tables.length} tables match in ${target.display} (${duration_formatDuration(durationMs)})`
+        : `verify-restore: ${bad} of ${tables.length} tables differ in ${target.display}`);
+    return { verified, tables, durationMs };
+}
+/** Fails (after the caller has reported the result) when a restore did not reproduce the source. */
+function assertRestoreVerified(result) {
+    if (!result || result.verified)
+        return;
+    const bad = result.tables.filter((t) => !t.match);
+    throw new errors/* DbDeployError */.WV('verify-restore-mismatch', `the restored backup differs from the source in ${bad.length} table${bad.length === 1 ? '' : 's'}: ${bad.map(describeMismatch).join('; ')}`, {
+        hint: 'the archive was kept but did not restore identically: do not rely on it; see the comparison in the summary',
+    });
+}
+
+;// CONCATENATED MODULE: ./src/core/backup/dump-counted.ts
+
+
+
+/**
+ * Runs `dump` in an exported snapshot while the same snapshot's tables are counted (or
+ * checksummed, for verify-restore) on another connection: what is reported is exactly what the
+ * archive holds, and the reading overlaps the dump instead of delaying it.
+ */
+async function dumpCounted(target, checksum, dump) {
+    if (checksum) {
+        const { dumped, read } = await withSourceSnapshot(target, readChecksums, dump);
+        const tables = read.map(({ schema, name, rows }) => ({ schema, name, rows }));
+        return { run: dumped, tables, checksums: read };
+    }
+    const { dumped, read } = await withSourceSnapshot(target, countRows, dump);
+    return { run: dumped, tables: read };
 }
 
 ;// CONCATENATED MODULE: ./src/core/backup/s3-client.ts
@@ -21873,41 +27328,6 @@ function assertS3Uploaded(uploads) {
     throw new errors/* DbDeployError */.WV(first.code, `${first.error}${more}`);
 }
 
-;// CONCATENATED MODULE: ./src/core/backup/snapshot.ts
-
-
-/**
- * Opens a REPEATABLE READ transaction on the source and exports its snapshot, then runs
- * `dump(snapshot)` (pg_dump `--snapshot`) and `read(client)` on that transaction at the same
- * time: what `read` counts or checksums is exactly what pg_dump dumps, even with concurrent
- * writes (PostgreSQL docs "Snapshot Synchronization Functions"), and the reading overlaps the
- * dump instead of delaying it. The transaction stays open until both have ended, idle once
- * `read` is done: idle_in_transaction_session_timeout is off for it, so that a server's timeout
- * cannot end it and fail a finished dump. When `read` fails, the dump is still awaited (its
- * archive is then removed by the caller) before the error is thrown.
- */
-async function withSourceSnapshot(source, read, dump) {
-    const client = await connect(source);
-    try {
-        await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
-        await client.query(NO_IDLE_TIMEOUT);
-        const { rows } = await client.query(EXPORT_SNAPSHOT);
-        const [dumped, readResult] = await Promise.allSettled([
-            dump(rows[0]?.snapshot ?? ''),
-            read(client),
-        ]);
-        if (dumped.status === 'rejected')
-            throw dumped.reason;
-        if (readResult.status === 'rejected')
-            throw readResult.reason;
-        await client.query('COMMIT');
-        return { dumped: dumped.value, read: readResult.value };
-    }
-    finally {
-        await disconnect(client);
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/core/backup/stdout-buffer.ts
 
 
@@ -21949,283 +27369,13 @@ function largeStdoutPrefix() {
     return cached;
 }
 
-;// CONCATENATED MODULE: ./src/core/backup/restore.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-/** `<dir>/<name>.sha256` (as backup writes it) or `<archive>.sha256`, whichever exists. */
-async function findChecksum(path) {
-    const stem = (0,external_node_path_.basename)(path).replace(/\.(dump|sql)(\.(gz|zst))?$/, '');
-    for (const candidate of [(0,external_node_path_.join)((0,external_node_path_.dirname)(path), `${stem}.sha256`), `${path}.sha256`]) {
-        if (await (0,promises_.stat)(candidate).catch(() => undefined))
-            return candidate;
-    }
-    return undefined;
-}
-/** Compares the archive with the sha256 beside it; true when one was found and matched. */
-async function verifyChecksum(path, logger) {
-    const file = await findChecksum(path);
-    if (!file) {
-        logger.info('no .sha256 beside the backup: reading the whole archive to check it instead');
-        return false;
-    }
-    const expected = await readChecksum(file);
-    const actual = await sha256Archive(path);
-    if (expected !== actual) {
-        throw new errors/* DbDeployError */.WV('backup-corrupt', `the backup does not match its checksum (sha256 ${actual.slice(0, 12)}…, expected ${expected?.slice(0, 12) ?? 'an unreadable .sha256'}…)`, {
-            where: path,
-            hint: 'the archive is truncated or damaged: restore another backup; nothing was restored',
-        });
-    }
-    logger.info(`sha256 matches ${(0,external_node_path_.basename)(file)}`);
-    return true;
-}
-function refuseNonEmpty(target, state, confirm) {
-    if (confirm !== undefined && confirm !== target.database)
-        throw new errors/* DbDeployError */.WV('confirm-mismatch', `confirm "${confirm}" is not the target database's name`, {
-            where: target.display,
-            hint: `pass confirm ${target.database} to restore into this database`,
-        });
-    if (state.objects > 0 && confirm === undefined)
-        throw new errors/* DbDeployError */.WV('target-not-empty', `the target database is not empty (${state.found})`, {
-            where: target.display,
-            hint: `pass confirm ${target.database} to restore into it anyway (add clean to drop the archive's objects first)`,
-        });
-}
-async function restoreTool(format, major, logger, binDir) {
-    if (format !== 'plain')
-        return findPgTool('pg_restore', major, logger, { binDir });
-    try {
-        return await findPgTool('psql', 0, logger, { binDir });
-    }
-    catch {
-        throw new errors/* DbDeployError */.WV('psql-missing', 'a plain-format (SQL) backup is restored with psql, and psql was not found', {
-            hint: 'install the PostgreSQL client (e.g. `sudo apt-get install postgresql-client`; no npm package ships psql), or back up in the custom format',
-        });
-    }
-}
-/** `.db-deploy-restore-<pid>-<name>`: a compressed archive decompressed for a parallel restore. */
-const DECOMPRESSED = /^db-deploy-restore-(\d+)-/;
-/**
- * Hands the restore tool its archive: a file or directory pg_restore reads itself; a plain SQL
- * file streamed (decompressed when compressed) through the meta-command scanner into psql's
- * standard input; a compressed custom archive streamed into pg_restore's standard input, or,
- * for a parallel restore (which needs a seekable file), decompressed first into a temporary
- * file under RUNNER_TEMP that is removed afterwards, on a signal too.
- */
-async function withRestoreInput(path, kind, jobs, logger, fn) {
-    if (kind.format === 'plain')
-        return fn(undefined, { input: openDecompressed(path, kind.stream).pipe(new ScannedSql()) });
-    if (kind.stream === 'none')
-        return fn(path, {});
-    if (jobs === 1)
-        return fn(undefined, { input: openDecompressed(path, kind.stream) });
-    const root = passfileRoot();
-    await removeStale(root, DECOMPRESSED);
-    const file = (0,external_node_path_.join)(root, `db-deploy-restore-${process.pid}-${(0,external_node_path_.basename)(path)}.dump`);
-    const unregister = registerTemporary(file);
-    try {
-        logger.info(`decompressing ${(0,external_node_path_.basename)(path)} for a parallel restore`);
-        await (0,external_node_stream_promises_namespaceObject.pipeline)(openDecompressed(path, kind.stream), (0,external_node_fs_.createWriteStream)(file, { mode: 0o600 }));
-        return await fn(file, {});
-    }
-    finally {
-        await (0,promises_.rm)(file, { force: true });
-        unregister();
-    }
-}
-/**
- * Restores an archive into a database. Everything that can be checked is checked before the
- * target is touched: the archive exists, matches its sha256, and pg_restore can read it; the
- * target is empty or `confirm` names it. pg_restore then stops at the first error and, with one
- * job, runs as one transaction so a failure leaves the target as it was.
- */
-async function restore(options, logger) {
-    const started = Date.now();
-    const jobs = options.jobs ?? 1;
-    if (!Number.isInteger(jobs) || jobs < 1)
-        throw new errors/* DbDeployError */.WV('bad-input', `jobs: ${jobs} is not a whole number of at least 1`);
-    const target = (0,db_url/* parseDatabaseUrl */.mx)(options.databaseUrl);
-    const path = options.backupPath;
-    if (!(await (0,promises_.stat)(path).catch(() => undefined)))
-        throw new errors/* DbDeployError */.WV('backup-missing', 'the backup does not exist', {
-            where: path,
-            hint: 'check the backup path (a .dump or .sql file, or a directory-format directory)',
-        });
-    const kind = await detectArchive(path);
-    const { format } = kind;
-    if (format === 'plain' && options.clean)
-        throw new errors/* DbDeployError */.WV('bad-input', 'clean needs a custom or directory archive', {
-            hint: 'restore a plain SQL backup into an empty database instead',
-        });
-    const checksumVerified = await verifyChecksum(path, logger);
-    const state = await inspectTarget(target);
-    const tool = await restoreTool(format, state.major, logger, options.pgBinDir);
-    await checkArchive(path, kind, format === 'plain' ? undefined : tool, logger, !checksumVerified);
-    refuseNonEmpty(target, state, options.confirm);
-    logger.info(`restoring ${(0,external_node_path_.basename)(path)} into ${target.display} with ${(0,external_node_path_.basename)(tool.path)} ${tool.version}`);
-    const run = await withRestoreInput(path, kind, jobs, logger, (archive, input) => {
-        const args = format === 'plain'
-            ? psqlArgs(target.database, '-')
-            : pgRestoreArgs({
-                database: target.database,
-                archive,
-                clean: options.clean ?? false,
-                jobs,
-            });
-        return withToolEnv(target, (env) => runTool(tool, args, env, logger, input));
-    });
-    if (run.inputError instanceof UnsafeSqlError)
-        throw unsafeArchive(path, run.inputError);
-    if (run.exitCode !== 0 || run.inputError) {
-        const oneTransaction = format === 'plain' || jobs === 1;
-        const why = run.inputError
-            ? `reading the archive failed: ${run.inputError.message}`
-            : (0,db_url/* redact */.E$)(run.lastError, (0,db_url/* secretsOf */.Fj)(target.url)) || `exit code ${run.exitCode}`;
-        throw new errors/* DbDeployError */.WV('restore-failed', `${(0,external_node_path_.basename)(tool.path)} failed: ${why}`, {
-            where: target.display,
-            hint: oneTransaction
-                ? 'the restore ran as one transaction and was rolled back: the target is unchanged'
-                : 'a parallel restore is not one transaction: the target may be partly restored; restore again with clean, or into an empty database',
-        });
-    }
-    const result = {
-        restoredTables: await countTables(target),
-        format,
-        checksumVerified,
-        durationMs: Date.now() - started,
-    };
-    logger.info(`restored ${result.restoredTables} tables in ${duration_formatDuration(result.durationMs)}`);
-    return result;
-}
-
-;// CONCATENATED MODULE: ./src/core/backup/verify-restore.ts
-
-
-
-
-
-
-
-/**
- * Refuses a verify database that is not empty (or is the source itself), before anything is
- * dumped: the restore must not mix with existing objects, and must never land on real data.
- */
-async function checkVerifyDatabase(options, source) {
-    const target = (0,db_url/* parseDatabaseUrl */.mx)(options.databaseUrl);
-    const same = target.host === source.host &&
-        target.port === source.port &&
-        target.database === source.database;
-    const { objects, found } = same ? { objects: 1, found: '' } : await inspectTarget(target);
-    if (objects > 0)
-        throw new errors/* DbDeployError */.WV('verify-database-not-empty', same
-            ? 'the verify database is the database being backed up'
-            : `the verify database is not empty (${found})`, {
-            where: target.display,
-            hint: 'give verify-database-url an empty scratch database (e.g. a fresh service container); nothing was backed up',
-        });
-    return target;
-}
-/** Every user table's row count and checksum, on a client whose transaction is already open. */
-async function readChecksums(client) {
-    await client.query(CHECKSUM_SETTINGS);
-    const { rows: tables } = await client.query(BACKUP_TABLES);
-    const out = [];
-    for (const t of tables) {
-        const { rows } = await client.query(tableChecksumSql(t.schema, t.name));
-        out.push({ ...t, rows: Number(rows[0]?.rows ?? 0), checksum: rows[0]?.checksum ?? '' });
-    }
-    return out;
-}
-/** Row counts and checksums of a database's user tables, in one consistent snapshot. */
-async function checksumDatabase(target) {
-    const client = await connect(target);
-    try {
-        await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
-        const tables = await readChecksums(client);
-        await client.query('COMMIT');
-        return tables;
-    }
-    finally {
-        await disconnect(client);
-    }
-}
-/** Pairs each source table with its restored copy by schema and name. Mismatches first. */
-function compareTables(source, restored) {
-    const key = (t) => `${t.schema}\u0000${t.name}`;
-    const copies = new Map(restored.map((t) => [key(t), t]));
-    const rows = source.map((t) => {
-        const copy = copies.get(key(t));
-        return {
-            schema: t.schema,
-            name: t.name,
-            rows: t.rows,
-            checksum: t.checksum,
-            restoredRows: copy?.rows ?? null,
-            restoredChecksum: copy?.checksum ?? null,
-            match: copy !== undefined && copy.rows === t.rows && copy.checksum === t.checksum,
-        };
-    });
-    return [...rows.filter((r) => !r.match), ...rows.filter((r) => r.match)];
-}
-/** One line for a table whose restored copy differs. */
-function describeMismatch(t) {
-    const table = `${t.schema}.${t.name}`;
-    if (t.restoredRows === null)
-        return `${table}: missing from the restored database`;
-    if (t.restoredRows !== t.rows)
-        return `${table}: ${t.rows} rows in the source, ${t.restoredRows} restored`;
-    return `${table}: ${t.rows} rows in both, content differs (checksum ${t.checksum.slice(0, 8)} vs ${t.restoredChecksum?.slice(0, 8) ?? ''})`;
-}
-/** Checksums the restored database and compares it with the source's tables. */
-async function compareRestored(source, restored, logger) {
-    const tables = compareTables(source, await checksumDatabase(restored));
-    for (const t of tables.filter((x) => !x.match))
-        logger.warn(`verify-restore: ${describeMismatch(t)}`);
-    return tables;
-}
-/**
- * Restores the archive into the (already checked) empty verify database with the restore core,
- * then compares every table's row count and checksum with the source's.
- */
-async function verifyRestore(archive, source, options, logger) {
-    const started = Date.now();
-    const target = (0,db_url/* parseDatabaseUrl */.mx)(options.databaseUrl);
-    await restore({ databaseUrl: options.databaseUrl, backupPath: archive, pgBinDir: options.pgBinDir }, logger);
-    const tables = await compareRestored(source, target, logger);
-    const verified = tables.every((t) => t.match);
-    const durationMs = Date.now() - started;
-    const bad = tables.filter((t) => !t.match).length;
-    logger.info(verified
-        ? `verify-restore: all ${tables.length} tables match in ${target.display} (${duration_formatDuration(durationMs)})`
-        : `verify-restore: ${bad} of ${tables.length} tables differ in ${target.display}`);
-    return { verified, tables, durationMs };
-}
-/** Fails (after the caller has reported the result) when a restore did not reproduce the source. */
-function assertRestoreVerified(result) {
-    if (!result || result.verified)
-        return;
-    const bad = result.tables.filter((t) => !t.match);
-    throw new errors/* DbDeployError */.WV('verify-restore-mismatch', `the restored backup differs from the source in ${bad.length} table${bad.length === 1 ? '' : 's'}: ${bad.map(describeMismatch).join('; ')}`, {
-        hint: 'the archive was kept but did not restore identically: do not rely on it; see the comparison in the summary',
-    });
-}
-
 ;// CONCATENATED MODULE: ./src/core/backup/backup.ts
+/**
+ * The backup: pg_dump into a temporary name, renamed only when it succeeded, then checked (sha256,
+ * `pg_restore --list`), optionally restored and compared, and uploaded. Options and result types
+ * are in backup-options.ts, the snapshot-consistent row counts in dump-counted.ts.
+ */
+
 
 
 
@@ -22260,21 +27410,6 @@ const STREAM_ZSTD_LEVEL = 3;
 const COALESCE_BYTES = 1024 * 1024;
 /** `.<name>.db-deploy-partial-<pid>`: an archive being written, and the run writing it. */
 const PARTIAL = /^\..+\.db-deploy-partial-(\d+)$/;
-function backup_checkOptions(o, format, jobs) {
-    validateNameTemplate(o.name ?? DEFAULT_NAME_TEMPLATE);
-    if (!Number.isInteger(jobs) || jobs < 1)
-        throw new errors/* DbDeployError */.WV('bad-input', `jobs: ${jobs} is not a whole number of at least 1`);
-    if (jobs > 1 && format !== 'directory')
-        throw new errors/* DbDeployError */.WV('bad-input', `jobs: parallel dumps need the directory format`, {
-            hint: 'set format to directory, or jobs to 1',
-        });
-    if (format === 'plain' && o.compression && o.compression.method !== 'none')
-        throw new errors/* DbDeployError */.WV('bad-input', 'compression: a plain-format backup is written as SQL text', {
-            hint: 'use format custom or directory for a compressed archive, or compression none',
-        });
-    if (o.verifyRestore && (o.schemaOnly || (o.excludeTableData ?? []).length > 0))
-        throw new errors/* DbDeployError */.WV('bad-input', 'verify-restore compares every table with the source, which needs every row in the backup', { hint: 'turn off schema-only and exclude-table-data, or verify-restore' });
-}
 /**
  * Backs up a database with pg_dump: chooses a pg_dump that can read the server, writes the
  * archive under a temporary name and renames it only when pg_dump succeeded (no partial file
@@ -22284,7 +27419,7 @@ async function backup(options, logger) {
     const started = Date.now();
     const format = options.format ?? 'custom';
     const jobs = options.jobs ?? 1;
-    backup_checkOptions(options, format, jobs);
+    backup_options_checkOptions(options, format, jobs);
     const s3 = parseS3Uris(options.s3Uris ?? []);
     const verify = options.verify ?? true;
     const target = (0,db_url/* parseDatabaseUrl */.mx)(options.databaseUrl);
@@ -22400,20 +27535,6 @@ async function backup(options, logger) {
         result.uploads = await uploads(result, s3, logger);
     return result;
 }
-/**
- * Runs `dump` in an exported snapshot while the same snapshot's tables are counted (or
- * checksummed, for verify-restore) on another connection: what is reported is exactly what the
- * archive holds, and the reading overlaps the dump instead of delaying it.
- */
-async function dumpCounted(target, checksum, dump) {
-    if (checksum) {
-        const { dumped, read } = await withSourceSnapshot(target, readChecksums, dump);
-        const tables = read.map(({ schema, name, rows }) => ({ schema, name, rows }));
-        return { run: dumped, tables, checksums: read };
-    }
-    const { dumped, read } = await withSourceSnapshot(target, countRows, dump);
-    return { run: dumped, tables: read };
-}
 /** The S3 uploads of a finished backup; a backup whose restored copy differs is not uploaded. */
 async function uploads(result, locations, logger) {
     if (result.verifyRestore?.verified === false) {
@@ -22424,6 +27545,7 @@ async function uploads(result, locations, logger) {
 }
 
 ;// CONCATENATED MODULE: ./src/cli/commands/backup.ts
+
 
 
 
@@ -22510,16 +27632,17 @@ function renderBackup(result) {
 }
 /** `db-deploy backup`. Returns the exit code. */
 async function backupCommand(argv, io) {
-    const { values: v } = parseCommandArgs(argv, backup_OPTIONS, 'backup');
-    if (v.help) {
-        io.out(BACKUP_HELP);
+    const parsed = commandPreamble(argv, io, {
+        command: 'backup',
+        options: backup_OPTIONS,
+        help: BACKUP_HELP,
+        databaseUrl: 'required',
+        secretUrls: ['verify-restore'],
+    });
+    if (!parsed)
         return 0;
-    }
-    const databaseUrl = databaseUrlOption(v['database-url']);
-    io.secrets.push(...(0,db_url/* secretsOf */.Fj)(databaseUrl));
+    const { values: v, databaseUrl } = parsed;
     const verifyUrl = v['verify-restore'];
-    if (verifyUrl !== undefined)
-        io.secrets.push(...(0,db_url/* secretsOf */.Fj)(verifyUrl));
     const result = await backup({
         databaseUrl,
         dir: pathOption(v.dir, 'backups'),
@@ -22541,6 +27664,7 @@ async function backupCommand(argv, io) {
 }
 
 ;// CONCATENATED MODULE: ./src/cli/commands/restore.ts
+
 
 
 
@@ -22582,13 +27706,15 @@ function renderRestore(result) {
 }
 /** `db-deploy restore`. Returns the exit code. */
 async function restoreCommand(argv, io) {
-    const { values: v } = parseCommandArgs(argv, restore_OPTIONS, 'restore');
-    if (v.help) {
-        io.out(RESTORE_HELP);
+    const parsed = commandPreamble(argv, io, {
+        command: 'restore',
+        options: restore_OPTIONS,
+        help: RESTORE_HELP,
+        databaseUrl: 'required',
+    });
+    if (!parsed)
         return 0;
-    }
-    const databaseUrl = databaseUrlOption(v['database-url']);
-    io.secrets.push(...(0,db_url/* secretsOf */.Fj)(databaseUrl));
+    const { values: v, databaseUrl } = parsed;
     if (!v.backup)
         throw new errors/* DbDeployError */.WV('usage', '--backup PATH is required', {
             hint: 'run db-deploy restore --help',
@@ -22606,6 +27732,7 @@ async function restoreCommand(argv, io) {
 }
 
 ;// CONCATENATED MODULE: ./src/cli/commands/preflight.ts
+
 
 
 
@@ -22665,13 +27792,15 @@ function renderPreflight(result) {
 }
 /** `db-deploy preflight`. Returns the exit code. */
 async function preflightCommand(argv, io) {
-    const { values: v } = parseCommandArgs(argv, preflight_OPTIONS, 'preflight');
-    if (v.help) {
-        io.out(PREFLIGHT_HELP);
+    const parsed = commandPreamble(argv, io, {
+        command: 'preflight',
+        options: preflight_OPTIONS,
+        help: PREFLIGHT_HELP,
+        databaseUrl: 'required',
+    });
+    if (!parsed)
         return 0;
-    }
-    const databaseUrl = databaseUrlOption(v['database-url']);
-    io.secrets.push(...(0,db_url/* secretsOf */.Fj)(databaseUrl));
+    const { values: v, databaseUrl } = parsed;
     const d = PREFLIGHT_DEFAULTS;
     const connectTimeoutMs = durationOption(v['connect-timeout'], 'connect-timeout', d.connectTimeoutMs);
     const result = await preflight({
@@ -22685,32 +27814,14 @@ async function preflightCommand(argv, io) {
     return 0;
 }
 
-;// CONCATENATED MODULE: ./src/core/monitor/abort.ts
-/** Settles with `promise`, or rejects as soon as `signal` aborts (the work itself is left to the caller). */
-function raceAbort(promise, signal) {
-    if (signal.aborted)
-        return Promise.reject(new AbortedError());
-    return new Promise((resolve, reject) => {
-        const onAbort = () => reject(new AbortedError());
-        signal.addEventListener('abort', onAbort, { once: true });
-        promise.then((value) => {
-            signal.removeEventListener('abort', onAbort);
-            resolve(value);
-        }, (error) => {
-            signal.removeEventListener('abort', onAbort);
-            reject(error instanceof Error ? error : new Error(String(error)));
-        });
-    });
-}
-class AbortedError extends Error {
-    constructor() {
-        super('aborted');
-        this.name = 'AbortedError';
-    }
-}
-/** Resolves after `ms`, or at once when `signal` aborts. */
-function sleepUnlessAborted(ms, signal) {
-    return new Promise((resolve) => {
+;// CONCATENATED MODULE: ./src/core/clock.ts
+// The time source of code that runs on a schedule (the monitor's watch): the real clock by
+// default; a test passes its own to drive the schedule without waiting or depending on load.
+/** The real clock: performance.now(), new Date() and setTimeout. */
+const systemClock = {
+    now: () => performance.now(),
+    date: () => new Date(),
+    sleep: (ms, signal) => new Promise((resolve) => {
         if (signal.aborted || ms <= 0)
             return resolve();
         const timer = setTimeout(done, ms);
@@ -22720,8 +27831,8 @@ function sleepUnlessAborted(ms, signal) {
             resolve();
         }
         signal.addEventListener('abort', done, { once: true });
-    });
-}
+    }),
+};
 
 ;// CONCATENATED MODULE: ./src/core/monitor/stats.ts
 /** Nearest-rank percentile of `values` (p in 0..100); undefined for no values. */
@@ -22776,6 +27887,24 @@ async function runRound(probes, timeoutMs, cancel) {
     }));
     return results.flat();
 }
+/**
+ * The sample a check's "worst" shows. Any failure is worse than any success, so a check that
+ * failed shows a failed probe (a fast 503 over a slow 200); among failures one with no value
+ * (a timeout, a refused connection) is worst, else the highest value. A check that never
+ * failed shows its highest value.
+ */
+function worstSample(own, failures) {
+    if (failures.length) {
+        const unmeasured = failures.filter((s) => s.value === undefined);
+        if (unmeasured.length)
+            return unmeasured.at(-1);
+        return highestValue(failures);
+    }
+    return highestValue(own.filter((s) => s.value !== undefined));
+}
+function highestValue(samples) {
+    return samples.reduce((worst, s) => (worst === undefined || (s.value ?? 0) > (worst.value ?? 0) ? s : worst), undefined);
+}
 function summarise(definition, samples) {
     const own = samples.filter((s) => s.check === definition.id);
     const latencies = own.flatMap((s) => (s.latencyMs === undefined ? [] : [s.latencyMs]));
@@ -22786,8 +27915,7 @@ function summarise(definition, samples) {
         streak = s.ok ? 0 : streak + 1;
         longestStreak = Math.max(longestStreak, streak);
     }
-    const valued = own.filter((s) => s.value !== undefined);
-    const highest = valued.reduce((worst, s) => (worst === undefined || (s.value ?? 0) > (worst.value ?? 0) ? s : worst), undefined);
+    const worst = worstSample(own, failures);
     const lastFailure = failures.at(-1)?.message;
     const p50 = percentile(latencies, 50);
     const p95 = percentile(latencies, 95);
@@ -22798,7 +27926,7 @@ function summarise(definition, samples) {
         longestStreak,
         ...(p50 === undefined ? {} : { p50LatencyMs: Math.round(p50) }),
         ...(p95 === undefined ? {} : { p95LatencyMs: Math.round(p95) }),
-        ...(highest ? { worst: highest.display } : lastFailure ? { worst: lastFailure } : {}),
+        ...(worst ? { worst: worst.display } : {}),
         ...(lastFailure ? { lastFailure } : {}),
     };
 }
@@ -22817,11 +27945,12 @@ async function watch(options, logger) {
     const streaks = new Map(definitions.map((d) => [d.id, { count: 0 }]));
     const samples = [];
     const timeline = [];
-    const startedAt = new Date();
-    const start = performance.now();
-    const elapsed = () => Math.round(performance.now() - start);
+    const clock = options.clock ?? systemClock;
+    const startedAt = clock.date();
+    const start = clock.now();
+    const elapsed = () => Math.round(clock.now() - start);
     const mark = (event) => {
-        timeline.push({ at: new Date().toISOString(), t: elapsed(), event });
+        timeline.push({ at: clock.date().toISOString(), t: elapsed(), event });
         logger.info(`monitor: ${event}`);
     };
     mark(`watch started: ${definitions.length} ${definitions.length === 1 ? 'check' : 'checks'} every ${duration_formatDuration(options.intervalMs)} for ${duration_formatDuration(options.durationMs)}, unhealthy after ${options.failureThreshold} failures in a row`);
@@ -22835,13 +27964,13 @@ async function watch(options, logger) {
             const due = round * options.intervalMs;
             if (due >= options.durationMs)
                 break;
-            await sleepUnlessAborted(due - (performance.now() - start), cancel);
+            await clock.sleep(due - (clock.now() - start), cancel);
             if (cancel.aborted) {
                 verdict = 'cancelled';
                 break;
             }
             const t = elapsed();
-            const roundAt = new Date();
+            const roundAt = clock.date();
             const outcomes = await runRound(options.probes, options.timeoutMs, cancel);
             if (cancel.aborted) {
                 verdict = 'cancelled';
@@ -22881,7 +28010,7 @@ async function watch(options, logger) {
                 break;
             }
             // Behind schedule (a slow round): the next round is the next one still in the future.
-            const behind = Math.floor((performance.now() - start) / options.intervalMs);
+            const behind = Math.floor((clock.now() - start) / options.intervalMs);
             round = Math.max(round, behind);
         }
     }
@@ -22915,7 +28044,7 @@ async function watch(options, logger) {
         healthy: verdict === 'healthy',
         rolledBack: rollback?.exitCode === 0,
         startedAt: startedAt.toISOString(),
-        endedAt: new Date().toISOString(),
+        endedAt: clock.date().toISOString(),
         durationMs: elapsed(),
         rounds,
         failureThreshold: options.failureThreshold,
@@ -22936,11 +28065,32 @@ async function watch(options, logger) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/core/monitor/db-probe.ts
+;// CONCATENATED MODULE: ./src/core/monitor/abort.ts
+/** Settles with `promise`, or rejects as soon as `signal` aborts (the work itself is left to the caller). */
+function raceAbort(promise, signal) {
+    if (signal.aborted)
+        return Promise.reject(new AbortedError());
+    return new Promise((resolve, reject) => {
+        const onAbort = () => reject(new AbortedError());
+        signal.addEventListener('abort', onAbort, { once: true });
+        promise.then((value) => {
+            signal.removeEventListener('abort', onAbort);
+            resolve(value);
+        }, (error) => {
+            signal.removeEventListener('abort', onAbort);
+            reject(error instanceof Error ? error : new Error(String(error)));
+        });
+    });
+}
+class AbortedError extends Error {
+    constructor() {
+        super('aborted');
+        this.name = 'AbortedError';
+    }
+}
 
-
-
-
+;// CONCATENATED MODULE: ./src/core/monitor/db-checks.ts
+/** The limits a watch uses unless its settings say otherwise. */
 const DATABASE_WATCH_DEFAULTS = {
     maxLockWaitMs: 5_000,
     maxActiveConnections: 100,
@@ -22949,6 +28099,143 @@ const DATABASE_WATCH_DEFAULTS = {
     minTransactions: 50,
     maxReplicationLagMs: 60_000,
 };
+/** `1234ms`: a duration as the checks show it. */
+const ms = (value) => `${Math.round(value)}ms`;
+/** The checks read from the figures, in the order they are reported. */
+const DATABASE_CHECKS = [
+    {
+        id: 'db-lock-wait',
+        label: 'longest lock wait',
+        unit: 'ms',
+        limit: (l) => `≤ ${ms(l.maxLockWaitMs)}`,
+        judge: ({ now }, l) => ({
+            ok: now.lockWaitMs <= l.maxLockWaitMs,
+            value: now.lockWaitMs,
+            display: now.lockWaiters === 0 ? 'no waits' : `${ms(now.lockWaitMs)} (${now.lockWaiters} waiting)`,
+            message: `a session has waited ${ms(now.lockWaitMs)} for a lock (${now.lockWaiters} waiting), over ${ms(l.maxLockWaitMs)}`,
+        }),
+    },
+    {
+        id: 'db-connections',
+        label: 'active connections',
+        unit: 'count',
+        limit: (l) => `≤ ${l.maxActiveConnections}`,
+        judge: ({ now, seesAll }, l) => ({
+            ok: now.active <= l.maxActiveConnections,
+            value: now.active,
+            display: `${now.active} active${seesAll ? '' : ' (own role only: grant pg_monitor)'}`,
+            message: `${now.active} active connections, over ${l.maxActiveConnections}`,
+        }),
+    },
+    {
+        id: 'db-deadlocks',
+        label: 'deadlocks since the watch began',
+        unit: 'count',
+        limit: (l) => `≤ ${l.maxDeadlocks}`,
+        judge: ({ deadlocks }, l) => ({
+            ok: deadlocks <= l.maxDeadlocks,
+            value: deadlocks,
+            display: `${deadlocks}`,
+            message: `${deadlocks} deadlocks since the watch began, over ${l.maxDeadlocks}`,
+        }),
+    },
+    {
+        id: 'db-rollback-ratio',
+        label: 'rollback ratio since the watch began',
+        unit: 'ratio',
+        limit: (l) => `≤ ${l.maxRollbackRatio} (from ${l.minTransactions} transactions)`,
+        judge: ({ ratio, ended, rollbacks, judged }, l) => ({
+            ok: !judged || ratio <= l.maxRollbackRatio,
+            value: ratio,
+            display: judged ? `${ratio.toFixed(3)} of ${ended}` : `not judged (${ended} transactions)`,
+            message: `${rollbacks} of ${ended} transactions rolled back (${ratio.toFixed(3)}), over ${l.maxRollbackRatio}`,
+        }),
+    },
+    {
+        id: 'db-replication-lag',
+        label: 'replica replay lag',
+        unit: 'ms',
+        limit: (l) => `≤ ${ms(l.maxReplicationLagMs)}`,
+        judge: ({ now }, l) => ({
+            ok: now.lagMs <= l.maxReplicationLagMs,
+            value: now.lagMs,
+            display: now.replicas === 0 ? 'no replicas' : `${ms(now.lagMs)} (${now.replicas} replicas)`,
+            message: `a replica replays ${ms(now.lagMs)} behind, over ${ms(l.maxReplicationLagMs)}`,
+        }),
+    },
+];
+/**
+ * The definitions of the database probe's checks: `database` (reaching it within the timeout)
+ * and then one per row of the table.
+ * @param display the database in its printable form (host:port/database, never the URL)
+ * @param timeoutMs how long a round may take
+ */
+function databaseCheckDefinitions(display, limits, timeoutMs) {
+    return [
+        {
+            id: 'database',
+            label: `database ${display}`,
+            limit: `answers within ${ms(timeoutMs)}`,
+            unit: 'ms',
+        },
+        ...DATABASE_CHECKS.map((c) => ({
+            id: c.id,
+            label: c.label,
+            limit: c.limit(limits),
+            unit: c.unit,
+        })),
+    ];
+}
+/**
+ * Judges one round that reached the database: `database` answered, then each check of the
+ * table against `limits`. Deadlocks and the rollback ratio count from `baseline`, the figures of
+ * the watch's first round (the same figures in the first round itself). Pure: no database, no
+ * clock.
+ */
+function judgeDatabaseRound(now, baseline, limits, context) {
+    const commits = now.commits - baseline.commits;
+    const rollbacks = now.rollbacks - baseline.rollbacks;
+    const ended = commits + rollbacks;
+    const ratio = ended > 0 ? rollbacks / ended : 0;
+    const round = {
+        now,
+        deadlocks: now.deadlocks - baseline.deadlocks,
+        rollbacks,
+        ended,
+        ratio,
+        judged: ended >= limits.minTransactions,
+        seesAll: context.seesAll,
+    };
+    return [
+        {
+            check: 'database',
+            ok: true,
+            latencyMs: context.latencyMs,
+            value: context.latencyMs,
+            display: `answered in ${ms(context.latencyMs)}`,
+        },
+        ...DATABASE_CHECKS.map((c) => {
+            const { ok, value, display, message } = c.judge(round, limits);
+            return { check: c.id, ok, value, display, ...(ok ? {} : { message }) };
+        }),
+    ];
+}
+
+;// CONCATENATED MODULE: ./src/core/monitor/db-probe-queries.ts
+/**
+ * SQL of the database probe of the watch. All read-only: statistics views only (no lock on a
+ * user table). Sessions are those of `current_database()`; replicas are server-wide.
+ */
+/** Bounds every statement of the probe's session to a round's timeout (ms, at least 1). */
+function setStatementTimeout(timeoutMs) {
+    return `set statement_timeout = ${Math.max(1, Math.round(timeoutMs))}`;
+}
+/** Makes the probe's session read-only. */
+const SET_READ_ONLY = 'set default_transaction_read_only = on';
+/** The server's version as a number (170004 for 17.4). */
+const db_probe_queries_SERVER_VERSION_NUM = `select current_setting('server_version_num') as n`;
+/** Whether the role sees other roles' sessions (pg_read_all_stats, part of pg_monitor). */
+const SEES_ALL_SESSIONS = `select pg_has_role('pg_read_all_stats', 'USAGE') as can`;
 // pg_locks.waitstart exists from PostgreSQL 14; before, the waiting session's state_change
 // is the closest start of the wait.
 const LOCK_WAIT_14 = `select coalesce(extract(epoch from max(now() - l.waitstart)) * 1000, 0)::float8
@@ -22956,6 +28243,7 @@ const LOCK_WAIT_14 = `select coalesce(extract(epoch from max(now() - l.waitstart
   where not l.granted and l.waitstart is not null and a.datname = current_database()`;
 const LOCK_WAIT_OLD = `select coalesce(extract(epoch from max(now() - state_change)) * 1000, 0)::float8
   from pg_stat_activity where wait_event_type = 'Lock' and datname = current_database()`;
+/** One round's figures in one row (see DatabaseFigures), for a server of this version number. */
 function roundQuery(serverVersionNum) {
     return `select
     (${serverVersionNum >= 140000 ? LOCK_WAIT_14 : LOCK_WAIT_OLD}) as lock_wait_ms,
@@ -22969,7 +28257,19 @@ function roundQuery(serverVersionNum) {
     (select count(*) from pg_stat_replication)::int as replicas
   from pg_stat_database d where d.datname = current_database()`;
 }
-const ms = (value) => `${Math.round(value)}ms`;
+
+;// CONCATENATED MODULE: ./src/core/monitor/db-probe.ts
+/**
+ * The database probe of the watch: one connection, one query per round. What the checks are and
+ * how a round is judged is in db-checks.ts (pure); the SQL in db-probe-queries.ts.
+ */
+
+
+
+
+
+
+
 /**
  * The database side of the watch (sessions of the watched database only, as in preflight;
  * replicas are server-wide): one connection, one query per round, five checks
@@ -22983,54 +28283,16 @@ function databaseProbe(databaseUrl, limits, timeoutMs) {
     /** Without pg_read_all_stats (pg_monitor), other roles' sessions show no state: not counted. */
     let seesAll = true;
     let baseline;
-    const checks = [
-        {
-            id: 'database',
-            label: `database ${target.display}`,
-            limit: `answers within ${ms(timeoutMs)}`,
-            unit: 'ms',
-        },
-        {
-            id: 'db-lock-wait',
-            label: 'longest lock wait',
-            limit: `≤ ${ms(limits.maxLockWaitMs)}`,
-            unit: 'ms',
-        },
-        {
-            id: 'db-connections',
-            label: 'active connections',
-            limit: `≤ ${limits.maxActiveConnections}`,
-            unit: 'count',
-        },
-        {
-            id: 'db-deadlocks',
-            label: 'deadlocks since the watch began',
-            limit: `≤ ${limits.maxDeadlocks}`,
-            unit: 'count',
-        },
-        {
-            id: 'db-rollback-ratio',
-            label: 'rollback ratio since the watch began',
-            limit: `≤ ${limits.maxRollbackRatio} (from ${limits.minTransactions} transactions)`,
-            unit: 'ratio',
-        },
-        {
-            id: 'db-replication-lag',
-            label: 'replica replay lag',
-            limit: `≤ ${ms(limits.maxReplicationLagMs)}`,
-            unit: 'ms',
-        },
-    ];
     async function open(signal) {
         if (client)
             return client;
         const opened = await raceAbort(connect(target, { connectTimeoutMs: timeoutMs, applicationName: 'db-deploy monitor' }), signal);
         try {
-            await opened.query(`set statement_timeout = ${Math.max(1, Math.round(timeoutMs))}`);
-            await opened.query('set default_transaction_read_only = on');
-            const version = await opened.query(`select current_setting('server_version_num') as n`);
+            await opened.query(setStatementTimeout(timeoutMs));
+            await opened.query(SET_READ_ONLY);
+            const version = await opened.query(db_probe_queries_SERVER_VERSION_NUM);
             versionNum = Number(version.rows[0]?.n ?? 0);
-            const stats = await opened.query(`select pg_has_role('pg_read_all_stats', 'USAGE') as can`);
+            const stats = await opened.query(SEES_ALL_SESSIONS);
             seesAll = stats.rows[0]?.can === true;
         }
         catch (error) {
@@ -23057,86 +28319,15 @@ function databaseProbe(databaseUrl, limits, timeoutMs) {
             replicas: Number(row.replicas),
         };
     }
-    function judge(now, latencyMs) {
-        const base = baseline ?? now;
-        baseline = base;
-        const deadlocks = now.deadlocks - base.deadlocks;
-        const commits = now.commits - base.commits;
-        const rollbacks = now.rollbacks - base.rollbacks;
-        const ended = commits + rollbacks;
-        const ratio = ended > 0 ? rollbacks / ended : 0;
-        const judged = ended >= limits.minTransactions;
-        const lockOk = now.lockWaitMs <= limits.maxLockWaitMs;
-        return [
-            {
-                check: 'database',
-                ok: true,
-                latencyMs,
-                value: latencyMs,
-                display: `answered in ${ms(latencyMs)}`,
-            },
-            {
-                check: 'db-lock-wait',
-                ok: lockOk,
-                value: now.lockWaitMs,
-                display: now.lockWaiters === 0 ? 'no waits' : `${ms(now.lockWaitMs)} (${now.lockWaiters} waiting)`,
-                ...(lockOk
-                    ? {}
-                    : {
-                        message: `a session has waited ${ms(now.lockWaitMs)} for a lock (${now.lockWaiters} waiting), over ${ms(limits.maxLockWaitMs)}`,
-                    }),
-            },
-            {
-                check: 'db-connections',
-                ok: now.active <= limits.maxActiveConnections,
-                value: now.active,
-                display: `${now.active} active${seesAll ? '' : ' (own role only: grant pg_monitor)'}`,
-                ...(now.active <= limits.maxActiveConnections
-                    ? {}
-                    : { message: `${now.active} active connections, over ${limits.maxActiveConnections}` }),
-            },
-            {
-                check: 'db-deadlocks',
-                ok: deadlocks <= limits.maxDeadlocks,
-                value: deadlocks,
-                display: `${deadlocks}`,
-                ...(deadlocks <= limits.maxDeadlocks
-                    ? {}
-                    : {
-                        message: `${deadlocks} deadlocks since the watch began, over ${limits.maxDeadlocks}`,
-                    }),
-            },
-            {
-                check: 'db-rollback-ratio',
-                ok: !judged || ratio <= limits.maxRollbackRatio,
-                value: ratio,
-                display: judged ? `${ratio.toFixed(3)} of ${ended}` : `not judged (${ended} transactions)`,
-                ...(!judged || ratio <= limits.maxRollbackRatio
-                    ? {}
-                    : {
-                        message: `${rollbacks} of ${ended} transactions rolled back (${ratio.toFixed(3)}), over ${limits.maxRollbackRatio}`,
-                    }),
-            },
-            {
-                check: 'db-replication-lag',
-                ok: now.lagMs <= limits.maxReplicationLagMs,
-                value: now.lagMs,
-                display: now.replicas === 0 ? 'no replicas' : `${ms(now.lagMs)} (${now.replicas} replicas)`,
-                ...(now.lagMs <= limits.maxReplicationLagMs
-                    ? {}
-                    : {
-                        message: `a replica replays ${ms(now.lagMs)} behind, over ${ms(limits.maxReplicationLagMs)}`,
-                    }),
-            },
-        ];
-    }
     return {
-        checks,
+        checks: databaseCheckDefinitions(target.display, limits, timeoutMs),
         async run(signal) {
             const started = performance.now();
             try {
                 const figures = await read(signal);
-                return judge(figures, performance.now() - started);
+                const latencyMs = performance.now() - started;
+                baseline ??= figures;
+                return judgeDatabaseRound(figures, baseline, limits, { latencyMs, seesAll });
             }
             catch (error) {
                 // Whatever failed, start from a fresh connection next round.
@@ -23745,10 +28936,24 @@ function decodeSafe(text) {
 ;// CONCATENATED MODULE: ./src/core/monitor/verdict.ts
 
 
-/** The one error line that fails the step after an unhealthy or cancelled watch; none when healthy. */
-function watchFailure(result) {
+const verdict_DETAILS = {
+    action: {
+        timeline: 'see the job summary for the timeline',
+        rollbackOutput: 'the rollback output is in the step log',
+    },
+    cli: {
+        timeline: "each check's probes are listed above",
+        rollbackOutput: 'the rollback output is above',
+    },
+};
+/**
+ * The one error line that fails the step after an unhealthy or cancelled watch; none when
+ * healthy. `place` picks where its hint sends the reader (default: the action's job summary).
+ */
+function watchFailure(result, place = 'action') {
     if (result.verdict === 'healthy')
         return undefined;
+    const details = verdict_DETAILS[place];
     if (result.verdict === 'cancelled') {
         const rolled = result.rollback
             ? result.rolledBack
@@ -23757,7 +28962,7 @@ function watchFailure(result) {
             : '';
         return new errors/* DbDeployError */.WV('cancelled', `watch cancelled after ${duration_formatDuration(result.durationMs)}${rolled}`, {
             hint: result.rollback && !result.rolledBack
-                ? 'check the deployment and roll back by hand; the rollback output is in the step log'
+                ? `check the deployment and roll back by hand; ${details.rollbackOutput}`
                 : 'nothing is wrong with the deployment as far as the watch saw; re-run to watch again',
         });
     }
@@ -23768,12 +28973,13 @@ function watchFailure(result) {
         });
     if (result.rolledBack)
         return new errors/* DbDeployError */.WV('unhealthy', `deployment unhealthy: ${what}; rolled back`, {
-            hint: 'the rollback command ended with exit code 0; see the job summary for the timeline',
+            hint: `the rollback command ended with exit code 0; ${details.timeline}`,
         });
-    return new errors/* DbDeployError */.WV('rollback-failed', `deployment unhealthy: ${what}; the rollback command FAILED (${result.rollback.error ?? `exit code ${result.rollback.exitCode}`})`, { hint: 'roll back by hand now; the rollback output is in the step log' });
+    return new errors/* DbDeployError */.WV('rollback-failed', `deployment unhealthy: ${what}; the rollback command FAILED (${result.rollback.error ?? `exit code ${result.rollback.exitCode}`})`, { hint: `roll back by hand now; ${details.rollbackOutput}` });
 }
 
 ;// CONCATENATED MODULE: ./src/cli/commands/monitor.ts
+
 
 
 
@@ -23853,14 +29059,15 @@ function renderWatch(result) {
 }
 /** `db-deploy monitor`. Returns the exit code. */
 async function monitorCommand(argv, io) {
-    const { values: v } = parseCommandArgs(argv, monitor_OPTIONS, 'monitor');
-    if (v.help) {
-        io.out(MONITOR_HELP);
+    const parsed = commandPreamble(argv, io, {
+        command: 'monitor',
+        options: monitor_OPTIONS,
+        help: MONITOR_HELP,
+        databaseUrl: 'optional',
+    });
+    if (!parsed)
         return 0;
-    }
-    const databaseUrl = v['database-url'] ?? process.env.DATABASE_URL;
-    if (databaseUrl)
-        io.secrets.push(...(0,db_url/* secretsOf */.Fj)(databaseUrl));
+    const { values: v, databaseUrl } = parsed;
     const urls = [...(v['health-url'] ?? []), ...(v['error-rate-url'] ? [v['error-rate-url']] : [])];
     for (const url of urls)
         io.secrets.push(...endpointSecrets(url));
@@ -23906,7 +29113,7 @@ async function monitorCommand(argv, io) {
         cancel.dispose();
     }
     io.out((0,db_url/* redact */.E$)(v.json ? JSON.stringify(result, null, 2) : renderWatch(result), io.secrets));
-    const failure = watchFailure(result);
+    const failure = watchFailure(result, 'cli');
     if (failure)
         throw failure;
     return 0;
@@ -24516,11 +29723,14 @@ function journalStore(home, pair) {
 function stepRecorder(logger) {
     const started = performance.now();
     const list = [];
+    const elapsed = () => Math.round(performance.now() - started);
     return {
         list,
-        elapsed: () => Math.round(performance.now() - started),
+        elapsed,
+        /** Records a step; `ms` is the step's own duration when it has one (the write pause). */
         mark(step, ms) {
-            list.push({ at: new Date().toISOString(), step, ...(ms === undefined ? {} : { ms }) });
+            const at = new Date().toISOString();
+            list.push({ at, step, ...(ms === undefined ? {} : { ms }), sinceMs: elapsed() });
             logger.info(`blue-green: ${step}${ms === undefined ? '' : ` (${ms} ms)`}`);
         },
     };
@@ -24670,6 +29880,18 @@ async function walLevel(client) {
     const { rows } = await client.query(WAL_LEVEL);
     return rows[0]?.wal_level ?? 'unknown';
 }
+/**
+ * The columns green's tables have and blue's lack (`schema.table.column`): a migration's additions.
+ * Before PostgreSQL 15 a publication sends every column (column lists are 15+), and blue's apply
+ * worker stops at the first one it has no column for.
+ */
+function columnsOnlyOnGreen(green, blue) {
+    const blueColumns = new Map(blue.map((t) => [`${t.schema}.${t.name}`, new Set(t.columns)]));
+    return green.flatMap((t) => {
+        const own = blueColumns.get(`${t.schema}.${t.name}`);
+        return own ? t.columns.filter((c) => !own.has(c)).map((c) => `${t.schema}.${t.name}.${c}`) : [];
+    });
+}
 /** Whether blue can follow green after the switch (the return replication rollback relies on). */
 async function canReturn(green, tables) {
     return (await walLevel(green)) === 'logical' && tables.every((t) => t.replicable);
@@ -24810,8 +30032,141 @@ async function copyDatabase(blue, green, serverMajor, pgBinDir, logger, withData
     }
 }
 
+;// CONCATENATED MODULE: ./src/core/switch/privilege-queries.ts
+// SQL of the blue-green switch that reads what the role may do for logical replication (catalog
+// reads only, no table locks). Apart from queries.ts, which holds the rest of the concern's SQL.
+/**
+ * The current role and what it may do for logical replication. $1: the managed services' admin
+ * roles (text[]); $2: the replicated tables as quoted names (text[]). `rds_replication` is RDS's
+ * stand-in for the REPLICATION attribute. A table counts as owned when the role may act as its
+ * owner (pg_has_role … USAGE), as ALTER PUBLICATION does.
+ */
+const LOGICAL_ROLE = `
+  SELECT r.rolname AS role, r.rolsuper AS superuser,
+         r.rolreplication OR EXISTS (
+           SELECT 1 FROM pg_roles g WHERE g.rolname = 'rds_replication'
+              AND pg_has_role(r.oid, g.oid, 'MEMBER')) AS replication,
+         (SELECT min(g.rolname) FROM pg_roles g
+           WHERE g.rolname = ANY ($1::text[]) AND pg_has_role(r.oid, g.oid, 'MEMBER')) AS "managedAdmin",
+         ARRAY(SELECT t FROM unnest($2::text[]) AS t
+                JOIN pg_class c ON c.oid = to_regclass(t)
+               WHERE NOT pg_has_role(r.oid, c.relowner, 'USAGE') ORDER BY 1) AS "notOwned"
+    FROM pg_roles r WHERE r.rolname = current_user`;
+/**
+ * PostgreSQL 16+: what creating a subscription in this database asks of the current role:
+ * membership of pg_create_subscription, and CREATE on the database.
+ */
+const SUBSCRIBE_16 = `
+  SELECT pg_has_role(current_user, 'pg_create_subscription', 'USAGE') AS member,
+         current_database() AS database,
+         has_database_privilege(current_database(), 'CREATE') AS create`;
+/**
+ * Whether the current role may end the client sessions of `$1` (a database name) that other
+ * roles hold (superuser, or member of pg_signal_backend), and which roles those are. Session
+ * owners (usesysid) are visible to every role in pg_stat_activity. $2: db-deploy's application_name.
+ */
+const SIGNAL_SESSIONS = `
+  SELECT r.rolname AS role,
+         r.rolsuper OR pg_has_role(r.oid, 'pg_signal_backend', 'MEMBER') AS may,
+         ARRAY(SELECT DISTINCT a.usename::text FROM pg_stat_activity a
+                WHERE a.datname = $1 AND a.pid <> pg_backend_pid() AND a.usesysid IS NOT NULL
+                  AND NOT pg_has_role(r.oid, a.usesysid, 'MEMBER')
+                  -- Without pg_read_all_stats these columns read NULL for other roles' sessions.
+                  AND coalesce(a.backend_type, 'client backend') = 'client backend'
+                  AND a.application_name IS DISTINCT FROM $2 ORDER BY 1) AS others
+    FROM pg_roles r WHERE r.rolname = current_user`;
+
+;// CONCATENATED MODULE: ./src/core/switch/privileges.ts
+// What logical replication asks of the deploying role, checked before anything is created, so
+// that a managed service's master user (no superuser) meets one line saying what to grant, or
+// that no grant exists, instead of `must be superuser to create subscriptions` half-way through.
+// PostgreSQL docs, "Logical Replication › Security": a publication needs the tables' owner, a
+// replication slot the REPLICATION attribute, a subscription a superuser before 16 and
+// pg_create_subscription (plus CREATE on the database) from 16.
+
+
+
+/**
+ * The administrator roles of managed services whose members may create subscriptions before
+ * PostgreSQL 16 through the provider's own patches (RDS/Aurora, Cloud SQL, Azure, Neon). Their
+ * members are let through; the server answers for the rest.
+ */
+const MANAGED_ADMIN_ROLES = Object.freeze([
+    'rds_superuser',
+    'cloudsqlsuperuser',
+    'azure_pg_admin',
+    'neon_superuser',
+]);
+const ALTERNATIVE = 'or use clone-method template or dump';
+/**
+ * The first thing the current role lacks to publish `tables` from one side and subscribe on the
+ * other (both sides are connected as the same role), as one DbDeployError, or undefined when it
+ * has everything. `client` is the publisher's session, `major` the subscriber's server major.
+ * `subscriber`, when the subscribing database exists already, is a session in it: on 16+ the
+ * role then also needs CREATE there (a green that prepare creates is the role's own).
+ */
+async function logicalPrivilegeProblem(client, tables, major, where, subscriber) {
+    const { rows } = await client.query(LOGICAL_ROLE, [
+        MANAGED_ADMIN_ROLES,
+        tables.map((t) => t.sql),
+    ]);
+    const me = rows[0];
+    if (!me || me.superuser)
+        return undefined;
+    const role = quoteIdent(me.role);
+    if (!me.replication)
+        return new errors/* DbDeployError */.WV('permission', `logical replication creates replication slots, and ${role} has neither REPLICATION nor superuser`, {
+            where,
+            hint: `ALTER ROLE ${role} WITH REPLICATION (Cloud SQL, Azure, Supabase, Neon, your own server) or GRANT rds_replication TO ${role} (RDS/Aurora), ${ALTERNATIVE}`,
+        });
+    if (me.notOwned.length > 0)
+        return new errors/* DbDeployError */.WV('permission', `a publication needs the owner of its tables, and ${role} does not own ${me.notOwned.slice(0, 3).join(', ')}${me.notOwned.length > 3 ? ', …' : ''}`, {
+            where,
+            hint: `run as the tables' owner or GRANT the owner role TO ${role}, ${ALTERNATIVE}`,
+        });
+    // The providers' admin roles may subscribe on every major (their own patches or grants); the
+    // server answers for the rest of what they lack.
+    if (me.managedAdmin)
+        return undefined;
+    if (major >= 16) {
+        const { rows: may } = await (subscriber ?? client).query(SUBSCRIBE_16);
+        const { member = false, database = '', create = false } = may[0] ?? {};
+        if (!member)
+            return new errors/* DbDeployError */.WV('permission', `a subscription (logical replication) needs pg_create_subscription on PostgreSQL ${major}, and ${role} is not a member`, { where, hint: `GRANT pg_create_subscription TO ${role}, ${ALTERNATIVE}` });
+        if (subscriber && !create)
+            return new errors/* DbDeployError */.WV('permission', `a subscription (logical replication) needs CREATE on database ${quoteIdent(database)}, and ${role} lacks it`, {
+                where,
+                hint: `GRANT CREATE ON DATABASE ${quoteIdent(database)} TO ${role}, ${ALTERNATIVE}`,
+            });
+        return undefined;
+    }
+    return new errors/* DbDeployError */.WV('permission', `a subscription (logical replication) needs a superuser on PostgreSQL ${major} (16 added pg_create_subscription), and ${role} is not one`, {
+        where,
+        hint: `not possible on managed PostgreSQL ${major} except as the provider's admin role (RDS/Aurora rds_superuser, Cloud SQL cloudsqlsuperuser, Azure azure_pg_admin); upgrade to 16+ and GRANT pg_create_subscription, ${ALTERNATIVE}`,
+    });
+}
+/**
+ * A DbDeployError when sessions of other roles are connected to `database` and the current role
+ * may not end them (no superuser, no pg_signal_backend): the switch ends blue's sessions inside
+ * the write pause, and a template copy with terminate-connections ends them too. Checked before
+ * anything is paused or created. `appName` is db-deploy's own application_name (left out).
+ */
+async function sessionEndingProblem(client, database, appName, where) {
+    const { rows } = await client.query(SIGNAL_SESSIONS, [database, appName]);
+    const me = rows[0];
+    if (!me || me.may || me.others.length === 0)
+        return undefined;
+    const role = quoteIdent(me.role);
+    return new errors/* DbDeployError */.WV('permission', `ending the sessions of other roles (${me.others.slice(0, 3).map(quoteIdent).join(', ')}${me.others.length > 3 ? ', …' : ''}) on ${quoteIdent(database)} needs pg_signal_backend, and ${role} is not a member`, {
+        where,
+        hint: `GRANT pg_signal_backend TO ${role} (managed services' admin roles have it), or run as a role that has it`,
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/core/switch/clone.ts
 // Decision record: docs/adr/0011-point-in-time-clones-and-name-swaps.md (ADR 0011).
+
+
 
 
 
@@ -24845,7 +30200,19 @@ async function checkCloneMethod(pair, options) {
     const b = await pair.blueClient();
     if (options.cloneMethod === 'logical') {
         await requireLogicalWal(b, pair.blue.display);
-        requireReplicable(await replicatedTables(b, options), pair.blue.display);
+        const tables = await replicatedTables(b, options);
+        requireReplicable(tables, pair.blue.display);
+        const greenMajor = await readServerMajor(await pair.greenHost());
+        const problem = await logicalPrivilegeProblem(b, tables, greenMajor, pair.blue.display);
+        if (problem)
+            throw problem;
+    }
+    // A point-in-time copy with terminate-connections ends blue's sessions before copying.
+    if (options.cloneMethod !== 'logical' && options.terminateConnections) {
+        const database = pair.blue.database;
+        const problem = await sessionEndingProblem(b, database, SESSION_NAME, pair.blue.display);
+        if (problem)
+            throw problem;
     }
     if (options.cloneMethod === 'template' && !pair.sameServer)
         throw new errors/* DbDeployError */.WV('bad-input', 'clone-method template copies a database within its server, and green-database-url names another server', { hint: 'use clone-method dump (or logical) for a green on another server' });
@@ -25687,7 +31054,47 @@ async function swapOnce(ctx) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/core/switch/types.ts
+/** Options and results of blue-green-switch. Durations are milliseconds. */
+const SWITCH_COMMANDS = [
+    'prepare',
+    'switch',
+    'rollback',
+    'status',
+    'abort',
+    'finish',
+];
+/**
+ * How prepare makes green. logical: schema copy + logical replication (blue keeps taking writes
+ * until the switch). template: CREATE DATABASE … TEMPLATE (fastest; no session may be connected
+ * to blue during the copy). dump: pg_dump | pg_restore (reads go on; green may be on another
+ * server). template and dump are point-in-time copies: blue is read-only from the copy until
+ * the switch or abort, so no write is lost.
+ */
+const CLONE_METHODS = ['logical', 'template', 'dump'];
+const SWITCH_DEFAULTS = {
+    cloneMethod: 'logical',
+    terminateConnections: false,
+    acceptLostWrites: false,
+    rename: false,
+    maxLagBytes: 16 * 1024 * 1024,
+    maxTransactionAgeMs: 5 * 60_000,
+    switchTimeoutMs: 10_000,
+    syncTimeoutMs: 30 * 60_000,
+    connectTimeoutMs: 10_000,
+    migrationsTable: 'pgmigrations',
+    migrationsSchema: 'public',
+};
+/**
+ * The migration format blue-green applies to green. The switch keeps its ledger out of the
+ * replication by the migrations-table and schema it is given, which are node-pg-migrate's; other
+ * formats' ledgers (knex's two tables, golang-migrate's one row…) are not handled here yet, so
+ * their layouts are refused up front as node-pg-migrate refuses them, before green exists.
+ */
+const GREEN_FORMAT = 'node-pg-migrate';
+
 ;// CONCATENATED MODULE: ./src/core/switch/prepare-plan.ts
+
 
 
 
@@ -25752,6 +31159,7 @@ function preparePlan(ctx) {
             if (options.migrationsDir) {
                 const result = await migrate({
                     ...MIGRATE_DEFAULTS,
+                    format: GREEN_FORMAT,
                     databaseUrl: pair.green.url,
                     migrationsDir: options.migrationsDir,
                     migrationsTable: options.migrationsTable,
@@ -26110,8 +31518,22 @@ async function replicationGuardrails(ctx) {
         throw new errors/* DbDeployError */.WV('unreplicated-tables', `tables created on blue after prepare are not replicated: ${unpublished.map((t) => `${t.schema}.${t.name}`).join(', ')}`, { where: blue.target.display, hint: 'abort and prepare again, so green has them' });
     return lag.bytes;
 }
+/**
+ * The PgBouncer route from its three settings, as the action's inputs and the CLI's options give
+ * them (`prefix` is `--` for the CLI): the config or the entry name without the admin console
+ * would be ignored, so they are refused in one line instead. Without any of them: no route.
+ */
+function pgBouncerRoute(given, blueDatabase, prefix = '') {
+    const { adminUrl, configPath, database } = given;
+    if (!adminUrl && (configPath || database))
+        throw new errors/* DbDeployError */.WV('bad-input', `${prefix}pgbouncer-config and ${prefix}pgbouncer-database need ${prefix}pgbouncer-admin-url`, { hint: "give PgBouncer's admin console URL (a secret), or leave them out" });
+    if (!adminUrl)
+        return undefined;
+    return { adminUrl, ...(configPath ? { configPath } : {}), database: database ?? blueDatabase };
+}
 
 ;// CONCATENATED MODULE: ./src/core/switch/rollback.ts
+
 
 
 
@@ -26146,6 +31568,10 @@ async function rollBackFlip(ctx, state) {
             where: follower.target.display,
             hint: "look for an apply error in the server log (a migration on green that blue's schema cannot take); fix it, then roll back",
         });
+    // The flip back ends the live side's sessions inside the write pause: refused first if it cannot.
+    const cannotEnd = await sessionEndingProblem(await live.client(), live.name, SESSION_NAME, live.target.display);
+    if (cannotEnd)
+        throw cannotEnd;
     const bouncer = options.pgBouncer;
     ctx.command = 'rollback';
     ctx.facts = {
@@ -26268,6 +31694,7 @@ async function end_finish(options, logger) {
 
 
 
+
 const BLUE_GREEN_RULES = new Set(blueGreenRules.map((r) => r.id));
 /** Findings that stop prepare besides the blue-green rules: migrate would fail on them anyway. */
 const UNREADABLE = new Set(['syntax-error', 'migration-load-failed']);
@@ -26282,6 +31709,7 @@ async function requireAdditive(blue, options, pgVersion, logger) {
     if (!options.migrationsDir)
         return;
     const set = await openMigrationSet({
+        format: GREEN_FORMAT,
         migrationsDir: options.migrationsDir,
         migrationsTable: options.migrationsTable,
         schema: options.migrationsSchema,
@@ -26329,6 +31757,7 @@ async function requireAdditive(blue, options, pgVersion, logger) {
 
 
 
+
 /**
  * prepare: green = a copy of blue (clone-method), then the new migrations on green, then green
  * made read-only (for everyone but the replication), so it takes no writes of its own before
@@ -26351,7 +31780,7 @@ async function prepare_prepare(options, logger) {
         checkBookkeepingName('schema', options.migrationsSchema);
         checkBookkeepingName('migrations-table', options.migrationsTable);
         if (options.migrationsDir)
-            await openMigrationSet({ migrationsDir: options.migrationsDir });
+            await openMigrationSet({ migrationsDir: options.migrationsDir, format: GREEN_FORMAT });
         const { state: existing } = await settleInterrupted(ctx);
         if (existing && (existing.phase === 'prepared' || existing.phase === 'switched'))
             throw new errors/* DbDeployError */.WV('already-prepared', `${green.database} is already ${existing.phase} (active: ${existing.active})`, {
@@ -26479,7 +31908,43 @@ async function status_status(options, logger) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/core/switch/return-path.ts
+
+
+
+/**
+ * Whether the switch sets up the return replication green → blue that a lossless rollback
+ * relies on. It does not, and says why in one warning line, when:
+ * - green's server does not decode its WAL or a table lacks a replica identity (canReturn);
+ * - green is PostgreSQL 14 or older and has columns blue lacks: a publication sends every column
+ *   before 15 (column lists are 15+), and blue's apply worker stops at the first it has no
+ *   column for;
+ * - the role may not publish on green or subscribe on blue (a managed service's master user
+ *   before PostgreSQL 16, or without REPLICATION): privileges.ts names what to grant.
+ */
+async function returnReplicationPossible(input) {
+    const { green, greenMajor, tables, logger } = input;
+    if (greenMajor < 15) {
+        const added = columnsOnlyOnGreen(await replicatedTables(green, input.options), tables);
+        if (added.length > 0) {
+            logger.warn(`PostgreSQL ${greenMajor} replicates every column (column lists need 15+) and green has columns blue lacks (${added.slice(0, 3).join(', ')}${added.length > 3 ? ', …' : ''}): blue will not follow green, so a rollback would lose green's writes (accept-lost-writes)`);
+            return false;
+        }
+    }
+    if (!input.logical && !(await canReturn(green, tables)))
+        return false;
+    // Green publishes, blue subscribes: a subscription's rules are those of blue's major.
+    const denied = await logicalPrivilegeProblem(green, tables, await readServerMajor(input.blue), input.greenDisplay, input.blue);
+    if (denied) {
+        logger.warn(`blue cannot follow green after the switch: ${denied.toLine()}`);
+        return false;
+    }
+    return true;
+}
+
 ;// CONCATENATED MODULE: ./src/core/switch/switch.ts
+
+
 
 
 
@@ -26511,9 +31976,22 @@ async function switchOver(options, logger) {
         const blue = await ctx.origin().client();
         const green = await ctx.copy().client();
         const tables = await replicatedTables(blue, options);
-        // Blue can follow green after the switch only where green's server decodes its WAL.
-        const returning = logical || (await canReturn(green, tables));
+        const greenMajor = await readServerMajor(green);
+        const returning = await returnReplicationPossible({
+            green,
+            blue,
+            greenMajor,
+            greenDisplay: ctx.pair.green.display,
+            tables,
+            logical,
+            options,
+            logger,
+        });
         const lagBytes = await guardrails(ctx, state.method, tables, returning);
+        // The flip ends blue's sessions inside the write pause: refused first if it cannot.
+        const cannotEnd = await sessionEndingProblem(blue, ctx.origin().name, SESSION_NAME, ctx.pair.blue.display);
+        if (cannotEnd)
+            throw cannotEnd;
         ctx.steps.mark(logical
             ? `guardrails passed (green ${lagBytes} bytes behind)`
             : `guardrails passed (blue read-only since the ${state.method} copy)`);
@@ -26533,7 +32011,7 @@ async function switchOver(options, logger) {
             swappedAtStart: ctx.swapped,
             fromWasReadOnly: await isReadOnly(blue, ctx.origin().name),
             // Column lists (PostgreSQL 15+) send blue only the columns it has.
-            columnLists: (await readServerMajor(green)) >= 15,
+            columnLists: greenMajor >= 15,
             tables: tables.map((t) => ({ sql: t.sql, columns: t.columns })),
         };
         await ctx.journal.begin('switch', state.method, ctx.facts);
@@ -26579,39 +32057,9 @@ function runSwitch(options, logger) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/core/switch/types.ts
-/** Options and results of blue-green-switch. Durations are milliseconds. */
-const SWITCH_COMMANDS = [
-    'prepare',
-    'switch',
-    'rollback',
-    'status',
-    'abort',
-    'finish',
-];
-/**
- * How prepare makes green. logical: schema copy + logical replication (blue keeps taking writes
- * until the switch). template: CREATE DATABASE … TEMPLATE (fastest; no session may be connected
- * to blue during the copy). dump: pg_dump | pg_restore (reads go on; green may be on another
- * server). template and dump are point-in-time copies: blue is read-only from the copy until
- * the switch or abort, so no write is lost.
- */
-const CLONE_METHODS = ['logical', 'template', 'dump'];
-const SWITCH_DEFAULTS = {
-    cloneMethod: 'logical',
-    terminateConnections: false,
-    acceptLostWrites: false,
-    rename: false,
-    maxLagBytes: 16 * 1024 * 1024,
-    maxTransactionAgeMs: 5 * 60_000,
-    switchTimeoutMs: 10_000,
-    syncTimeoutMs: 30 * 60_000,
-    connectTimeoutMs: 10_000,
-    migrationsTable: 'pgmigrations',
-    migrationsSchema: 'public',
-};
-
 ;// CONCATENATED MODULE: ./src/cli/commands/switch.ts
+
+
 
 
 
@@ -26699,11 +32147,16 @@ function renderSwitch(result) {
 }
 /** `db-deploy switch <command>`. Returns the exit code. */
 async function switchCommand(argv, io) {
-    const { values: v, positionals } = parseCommandArgs(argv, switch_OPTIONS, 'switch', true);
-    if (v.help) {
-        io.out(SWITCH_HELP);
+    const parsed = commandPreamble(argv, io, {
+        command: 'switch',
+        options: switch_OPTIONS,
+        help: SWITCH_HELP,
+        allowPositionals: true,
+        secretUrls: ['pgbouncer-admin-url', 'green-url'],
+    });
+    if (!parsed)
         return 0;
-    }
+    const { values: v, positionals } = parsed;
     const command = positionals[0];
     if (!command ||
         positionals.length > 1 ||
@@ -26711,12 +32164,12 @@ async function switchCommand(argv, io) {
         throw new UsageError(`give one of ${SWITCH_COMMANDS.join(', ')}`, 'switch');
     const databaseUrl = databaseUrlOption(v['database-url']);
     io.secrets.push(...(0,db_url/* secretsOf */.Fj)(databaseUrl));
-    const adminUrl = v['pgbouncer-admin-url'];
-    if (adminUrl)
-        io.secrets.push(...(0,db_url/* secretsOf */.Fj)(adminUrl));
+    const pgBouncer = pgBouncerRoute({
+        adminUrl: v['pgbouncer-admin-url'],
+        configPath: v['pgbouncer-config'] ? pathOption(v['pgbouncer-config'], '') : undefined,
+        database: v['pgbouncer-database'],
+    }, (0,db_url/* parseDatabaseUrl */.mx)(databaseUrl).database, '--');
     const greenUrl = v['green-url'];
-    if (greenUrl)
-        io.secrets.push(...(0,db_url/* secretsOf */.Fj)(greenUrl));
     const d = SWITCH_DEFAULTS;
     // Ctrl-C / SIGTERM: the step in hand is finished or undone before the process ends.
     const cancel = cancelSignal();
@@ -26732,17 +32185,7 @@ async function switchCommand(argv, io) {
         ...(v.dir ? { migrationsDir: pathOption(v.dir, '') } : {}),
         migrationsTable: v['migrations-table'] ?? d.migrationsTable,
         migrationsSchema: d.migrationsSchema,
-        ...(adminUrl
-            ? {
-                pgBouncer: {
-                    adminUrl,
-                    ...(v['pgbouncer-config']
-                        ? { configPath: pathOption(v['pgbouncer-config'], '') }
-                        : {}),
-                    database: v['pgbouncer-database'] ?? (0,db_url/* parseDatabaseUrl */.mx)(databaseUrl).database,
-                },
-            }
-            : {}),
+        ...(pgBouncer ? { pgBouncer } : {}),
         switchCommand: v['switch-command'],
         maxLagBytes: integerOption(v['max-lag'], 'max-lag', 0) ?? d.maxLagBytes,
         maxTransactionAgeMs: durationOption(v['max-transaction-age'], 'max-transaction-age', d.maxTransactionAgeMs),
@@ -26768,6 +32211,7 @@ async function switchCommand(argv, io) {
 
 
 
+
 const HELP = `db-deploy ${VERSION} — safe PostgreSQL migrations
 
 Usage: db-deploy <command> [options]
@@ -26778,6 +32222,7 @@ Commands:
   status    list applied, pending and edited migrations (read-only)
   lint      lint migrations for locks, rewrites, data loss and breaking changes (no database)
   validate  lint, then prove the newest migrations up → down → up on an empty scratch database
+  explain   a query's plan on a production-sized copy before and after a migration (rolled back)
   backup    pg_dump the database, then verify the archive (sha256, pg_restore --list)
   restore   restore a verified backup; refuses a non-empty target unless --confirm names it
   preflight read-only checks before a deployment: connections, old transactions, locks, lag, indexes
@@ -26790,6 +32235,7 @@ const COMMANDS = {
     status: statusCommand,
     lint: lintCommand,
     validate: validateCommand,
+    explain: explainCommand,
     backup: backupCommand,
     restore: restoreCommand,
     preflight: preflightCommand,
@@ -26851,7 +32297,7 @@ function cliLogger(io, verbose) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _core_sql_wasm_tiering_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(74875);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(39002);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(12038);
 /* harmony import */ var _output_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(96657);
 // Must stay the first import (see the module).
 

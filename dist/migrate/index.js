@@ -1,4 +1,4 @@
-// db-deploy sources sha256:9e7f516efb84f65d01dcdf78ea9b825e449302e5a59bdd69f95cca3f0470ff24
+// db-deploy sources sha256:52d5245b8071a167c5b2dca3e69d58ee9b07108591eb94fa19413f1b8a70329d
 import { fileURLToPath as __dbdFileURLToPath } from 'node:url';
 import { dirname as __dbdDirname, join as __dbdJoin } from 'node:path';
 const __filename = __dbdFileURLToPath(import.meta.url);
@@ -35615,14 +35615,14 @@ class errors_DbDeployError extends Error {
     toLine() {
         const where = this.where ? ` (${this.where})` : '';
         const hint = this.hint ? ` — ${this.hint}` : '';
-        return oneLine(`${this.message}${where}${hint}`);
+        return errors_oneLine(`${this.message}${where}${hint}`);
     }
 }
 function isDbDeployError(error) {
     return error instanceof errors_DbDeployError;
 }
 /** Collapses whitespace so a message always fits on one log line. */
-function oneLine(text) {
+function errors_oneLine(text) {
     return text.replace(/\s+/g, ' ').trim();
 }
 /** The one line reported for any thrown value: user errors as they are, bugs marked as bugs. */
@@ -35630,7 +35630,7 @@ function describeError(error) {
     if (isDbDeployError(error))
         return error.toLine();
     const message = error instanceof Error ? error.message : String(error);
-    return oneLine(`unexpected internal error: ${message} — please report it with the step log`);
+    return errors_oneLine(`unexpected internal error: ${message} — please report it with the step log`);
 }
 /** For exhaustive switches over discriminated unions. */
 function assertNever(value) {
@@ -35723,7 +35723,9 @@ function isLockTimeout(error) {
  * error into a user error naming the step, so that e.g. a missing privilege is not reported as
  * a bug. Errors that are not from PostgreSQL pass through.
  */
-async function databaseStep(what, where, step) {
+async function databaseStep(what, where, step, 
+/** What to do, when the step is not about the migrations tables. */
+fix) {
     try {
         return await step();
     }
@@ -35731,9 +35733,10 @@ async function databaseStep(what, where, step) {
         const pg = pgErrorFields(error);
         if (!pg.code || !/^[0-9A-Z]{5}$/.test(pg.code))
             throw error;
-        const hint = pg.code === '42501'
-            ? 'grant the migration role USAGE and CREATE on that schema, or connect as the role that owns it'
-            : 'check that the database is healthy and the role may read and write the migrations tables';
+        const hint = fix ??
+            (pg.code === '42501'
+                ? 'grant the migration role USAGE and CREATE on that schema, or connect as the role that owns it'
+                : 'check that the database is healthy and the role may read and write the migrations tables');
         throw new errors_DbDeployError('database-error', `${what} failed: ${pg.code} ${pg.message}`, {
             where,
             hint,
@@ -36236,7 +36239,7 @@ let parser;
  * first use, not at start-up: a run that parses nothing (a migrate with nothing pending) never
  * pays for it.
  */
-function loadParser() {
+function parse_loadParser() {
     loading ??= __nccwpck_require__.e(/* import() */ 627).then(__nccwpck_require__.t.bind(__nccwpck_require__, 2627, 23)).then(async (module) => {
         await module.loadModule();
         parser = module;
@@ -36253,7 +36256,7 @@ function loaded() {
  * Splits and parses SQL with the real PostgreSQL parser. Never throws on bad SQL: a syntax
  * error comes back as `{ ok: false }` with the parser's position. Call `loadParser()` first.
  */
-function parseSql(source) {
+function parse_parseSql(source) {
     let result;
     if (source.trim() === '')
         return { ok: true, statements: [] };
@@ -36337,7 +36340,7 @@ function charOffset(bytes, byteOffset) {
     return bytes.subarray(0, byteOffset).toString('utf8').length;
 }
 /** 1-based line and column of a character offset. */
-function lineColumn(source, offset) {
+function parse_lineColumn(source, offset) {
     const before = source.slice(0, Math.max(0, offset));
     const lines = before.split('\n');
     return { line: lines.length, column: (lines[lines.length - 1]?.length ?? 0) + 1 };
@@ -36364,7 +36367,7 @@ function scanTokens(source) {
  * Character offset just after the last statement-ending `;` before `offset`, found with
  * PostgreSQL's own scanner (a `;` inside a string literal or a comment does not count), or 0.
  */
-function lastStatementEnd(source, offset) {
+function parse_lastStatementEnd(source, offset) {
     const tokens = scanTokens(source);
     const bytes = Buffer.from(source, 'utf8');
     const limit = Buffer.byteLength(source.slice(0, offset), 'utf8');
@@ -36376,6 +36379,28 @@ function lastStatementEnd(source, offset) {
             end = token.end;
     }
     return bytes.subarray(0, end).toString('utf8').length;
+}
+/**
+ * `source` without the first token that is the keyword `keyword` (case-insensitive), found with
+ * PostgreSQL's own scanner so that a word inside a string literal, a quoted identifier or a
+ * comment never matches; undefined when there is none. Call `loadParser()` first.
+ */
+function withoutKeyword(source, keyword) {
+    let tokens;
+    try {
+        tokens = loaded().scanSync(source).tokens;
+    }
+    catch {
+        return undefined;
+    }
+    const wanted = keyword.toUpperCase();
+    const token = tokens.find((t) => (t.keywordKind ?? 0) > 0 && t.text.toUpperCase() === wanted);
+    if (!token)
+        return undefined;
+    const bytes = Buffer.from(source, 'utf8');
+    const before = bytes.subarray(0, token.start).toString('utf8');
+    const after = bytes.subarray(token.end).toString('utf8');
+    return `${before.trimEnd()} ${after.trimStart()}`.trim();
 }
 
 ;// CONCATENATED MODULE: ./src/core/migrations/engine/transaction.ts
@@ -36476,8 +36501,8 @@ const MAY_NEED_NO_TRANSACTION = /\b(?:concurrently|vacuum|database|system|tables
 async function sectionMode(section, forceNoTransaction) {
     if (!forceNoTransaction && !MAY_NEED_NO_TRANSACTION.test(section.sql))
         return { kind: 'transaction' };
-    await loadParser();
-    const parsed = parseSql(section.sql);
+    await parse_loadParser();
+    const parsed = parse_parseSql(section.sql);
     if (!parsed.ok)
         return { kind: 'transaction' };
     const reasons = parsed.statements
@@ -36515,8 +36540,8 @@ async function stepGroups(steps, reason) {
     for (const step of steps) {
         let statement = { text: step, start: 0, end: step.length, type: '', node: {} };
         if (MAY_NEED_NO_TRANSACTION.test(step)) {
-            await loadParser();
-            const parsed = parseSql(step);
+            await parse_loadParser();
+            const parsed = parse_parseSql(step);
             if (parsed.ok && parsed.statements.length === 1)
                 statement = { ...parsed.statements[0], text: step, start: 0, end: step.length };
         }
@@ -36593,41 +36618,25 @@ const TABLE_OID = 'SELECT to_regclass($1)::oid::bigint AS oid';
  * `qualified` comes from INDEX_VALIDITY or INVALID_INDEXES (quoted by format('%I.%I')).
  */
 const dropInvalidIndex = (qualified) => `DROP INDEX CONCURRENTLY IF EXISTS ${qualified}`;
+/**
+ * Tables with one of the given names in any schema, with their columns in order: the ledgers
+ * of migration tools, told apart by their columns. Reads the catalog; takes no lock.
+ */
+const LEDGER_TABLES = `
+SELECT n.nspname AS schema, c.relname AS table,
+       array_agg(a.attname::text ORDER BY a.attnum) AS columns
+  FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+  JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped
+ WHERE c.relkind IN ('r', 'p') AND c.relname = ANY($1::text[])
+   AND n.nspname NOT IN ('pg_catalog', 'information_schema')
+ GROUP BY n.nspname, c.relname
+ ORDER BY n.nspname, c.relname`;
 
-;// CONCATENATED MODULE: ./src/core/migrations/engine/execute.ts
+;// CONCATENATED MODULE: ./src/core/migrations/engine/index-build.ts
 
 
 
 
-
-
-/** A failure inside a statement-by-statement section, with where it happened. */
-class StatementFailure extends Error {
-    cause;
-    statementOffset;
-    index;
-    total;
-    appliedBefore;
-    leftover;
-    constructor(cause, 
-    /** Character offset of the failing statement in its section. */
-    statementOffset, 
-    /** 1-based index of the failing statement and how many there were. */
-    index, total, 
-    /** How many statements had already been applied (and stay applied). */
-    appliedBefore, 
-    /** For an index build: what it left INVALID. */
-    leftover) {
-        super(cause?.message ?? String(cause));
-        this.cause = cause;
-        this.statementOffset = statementOffset;
-        this.index = index;
-        this.total = total;
-        this.appliedBefore = appliedBefore;
-        this.leftover = leftover;
-        this.name = 'StatementFailure';
-    }
-}
 /** An index build that failed, or finished with its index INVALID, and what it left. */
 class IndexBuildFailure extends Error {
     cause;
@@ -36639,59 +36648,7 @@ class IndexBuildFailure extends Error {
         this.name = 'IndexBuildFailure';
     }
 }
-/**
- * Runs the groups of a statement-by-statement section on `client`. Each group is retried on
- * its own when a lock is not granted within lock_timeout; index builds go through buildIndex.
- * @returns the number of retries taken
- */
-async function runStatementGroups(client, groups, context) {
-    const total = groups.reduce((n, g) => n + g.statements.length, 0);
-    let done = 0;
-    let retries = 0;
-    const onRetry = () => {
-        retries += 1;
-    };
-    for (const group of groups) {
-        let current = 0;
-        const build = group.transactional ? undefined : indexBuild(group.statements[0]);
-        try {
-            if (build) {
-                const label = `${context.label} (statement ${done + 1} of ${total})`;
-                await buildIndex(client, group.statements[0].text, build, { ...context, label, onRetry });
-            }
-            else {
-                await withLockRetries(context.settings, context.logger, {
-                    label: () => `${context.label} (statement ${done + current + 1} of ${total})`,
-                    recover: async () => {
-                        if (group.transactional)
-                            await client.query('ROLLBACK').catch(() => undefined);
-                        return true;
-                    },
-                    onRetry,
-                }, async () => {
-                    current = 0;
-                    if (group.transactional)
-                        await client.query('BEGIN');
-                    for (const [i, statement] of group.statements.entries()) {
-                        current = i;
-                        await client.query(statement.text);
-                    }
-                    if (group.transactional)
-                        await client.query('COMMIT');
-                });
-            }
-        }
-        catch (error) {
-            if (error instanceof errors_DbDeployError)
-                throw error;
-            const statement = group.statements[current];
-            const failure = error instanceof IndexBuildFailure ? error : undefined;
-            throw new StatementFailure(failure ? failure.cause : error, statement.start, done + current + 1, total, done + (group.transactional ? 0 : current), failure?.leftover);
-        }
-        done += group.statements.length;
-    }
-    return retries;
-}
+/** Every INVALID index of the database. */
 async function invalidIndexes(client) {
     return (await client.query(INVALID_INDEXES)).rows;
 }
@@ -36778,6 +36735,12 @@ async function dropEarlierLeftover(client, { kind, index }, context) {
         throw new IndexBuildFailure(error, { kind, indexes: [found.name], rebuiltOnRerun: true });
     });
 }
+
+;// CONCATENATED MODULE: ./src/core/migrations/engine/retrying-client.ts
+
+
+
+
 /**
  * A client for a migration's code whose every statement is retried on its own when a lock is
  * not granted. Only for migrations that run outside a transaction (a JS/TS migration calling
@@ -36821,11 +36784,99 @@ function transactionControl(sql) {
 async function indexBuildOf(sql) {
     if (!/\bconcurrently\b/i.test(sql))
         return undefined;
-    await loadParser();
-    const parsed = parseSql(sql);
+    await parse_loadParser();
+    const parsed = parse_parseSql(sql);
     if (!parsed.ok || parsed.statements.length !== 1)
         return undefined;
     return indexBuild(parsed.statements[0]);
+}
+
+;// CONCATENATED MODULE: ./src/core/migrations/engine/execute.ts
+
+
+
+
+
+
+/** A failure inside a statement-by-statement section, with where it happened. */
+class StatementFailure extends Error {
+    cause;
+    statementOffset;
+    index;
+    total;
+    appliedBefore;
+    leftover;
+    constructor(cause, 
+    /** Character offset of the failing statement in its section. */
+    statementOffset, 
+    /** 1-based index of the failing statement and how many there were. */
+    index, total, 
+    /** How many statements had already been applied (and stay applied). */
+    appliedBefore, 
+    /** For an index build: what it left INVALID. */
+    leftover) {
+        super(cause?.message ?? String(cause));
+        this.cause = cause;
+        this.statementOffset = statementOffset;
+        this.index = index;
+        this.total = total;
+        this.appliedBefore = appliedBefore;
+        this.leftover = leftover;
+        this.name = 'StatementFailure';
+    }
+}
+/**
+ * Runs the groups of a statement-by-statement section on `client`. Each group is retried on
+ * its own when a lock is not granted within lock_timeout; index builds go through buildIndex.
+ * @returns the number of retries taken
+ */
+async function runStatementGroups(client, groups, context) {
+    const total = groups.reduce((n, g) => n + g.statements.length, 0);
+    let done = 0;
+    let retries = 0;
+    const onRetry = () => {
+        retries += 1;
+    };
+    for (const group of groups) {
+        let current = 0;
+        const build = group.transactional ? undefined : indexBuild(group.statements[0]);
+        try {
+            if (build) {
+                const label = `${context.label} (statement ${done + 1} of ${total})`;
+                await buildIndex(client, group.statements[0].text, build, { ...context, label, onRetry });
+            }
+            else {
+                await withLockRetries(context.settings, context.logger, {
+                    label: () => `${context.label} (statement ${done + current + 1} of ${total})`,
+                    recover: async () => {
+                        if (group.transactional)
+                            await client.query('ROLLBACK').catch(() => undefined);
+                        return true;
+                    },
+                    onRetry,
+                }, async () => {
+                    current = 0;
+                    if (group.transactional)
+                        await client.query('BEGIN');
+                    for (const [i, statement] of group.statements.entries()) {
+                        current = i;
+                        await client.query(statement.text);
+                    }
+                    if (group.transactional)
+                        await client.query('COMMIT');
+                });
+            }
+        }
+        catch (error) {
+            if (error instanceof errors_DbDeployError)
+                throw error;
+            const statement = group.statements[current];
+            const failure = error instanceof IndexBuildFailure ? error : undefined;
+            throw new StatementFailure(failure ? failure.cause : error, statement.start, done + current + 1, total, done + (group.transactional ? 0 : current), failure?.leftover);
+        }
+        done += group.statements.length;
+    }
+    return retries;
 }
 
 ;// CONCATENATED MODULE: ./src/core/migrations/engine/failure.ts
@@ -36851,9 +36902,12 @@ function migrationFailure(file, direction, error, context) {
     if (section) {
         const statementOffset = error instanceof StatementFailure ? error.statementOffset : 0;
         const offset = section.offset + statementOffset + (pg.position ? pg.position - 1 : 0);
+        // A down kept in a file of its own is reported at that file's lines.
+        const source = section.source ?? { file: file.file, content: file.content };
+        where = source.file;
         if (pg.position || error instanceof StatementFailure) {
-            const { line, column } = lineColumn(file.content, offset);
-            where = `${file.file}:${line}:${column}`;
+            const { line, column } = parse_lineColumn(source.content, offset);
+            where = `${source.file}:${line}:${column}`;
         }
     }
     else if (pg.position) {
@@ -36926,10 +36980,12 @@ function plan_inspectMigrations(input) {
     }
     const stale = [...input.checksums.keys()].filter((id) => !appliedSet.has(id));
     const pending = input.files.filter((f) => !appliedSet.has(f.id));
-    // The tool's own order decides: the applied migration furthest down the list.
-    const lastIndex = Math.max(-1, ...input.applied.map((id) => position.get(id) ?? -1));
+    // The tool's own order decides: the applied migration furthest down the list. Repeatable
+    // migrations run after the others whenever they change: they are never out of order.
+    const ordered = (id) => byId.get(id)?.repeatable !== true;
+    const lastIndex = Math.max(-1, ...input.applied.filter(ordered).map((id) => position.get(id) ?? -1));
     const lastApplied = lastIndex >= 0 ? input.files[lastIndex]?.id : undefined;
-    const outOfOrder = pending.filter((f) => (position.get(f.id) ?? 0) < lastIndex);
+    const outOfOrder = pending.filter((f) => !f.repeatable && (position.get(f.id) ?? 0) < lastIndex);
     return { edited, unrecorded, stale, pending, outOfOrder, lastApplied };
 }
 /**
@@ -36961,19 +37017,21 @@ function planMigrations(input) {
         const count = input.count ?? Number.POSITIVE_INFINITY;
         return { direction: 'up', toRun: pending.slice(0, count), pending, edited, unrecorded, stale };
     }
-    if (input.applied.length === 0) {
+    // Repeatable migrations have no down: a rollback passes over them.
+    const byId = new Map(input.files.map((f) => [f.id, f]));
+    const rollbackable = input.applied.filter((id) => byId.get(id)?.repeatable !== true);
+    if (rollbackable.length === 0) {
         throw new errors_DbDeployError('nothing-to-roll-back', 'nothing to roll back: no migration is applied', {
             hint: 'check database-url and migrations-table, or use direction: up',
         });
     }
     const count = input.count === 'batch' ? lastBatch(input).length : (input.count ?? 1);
-    if (count > input.applied.length) {
-        throw new errors_DbDeployError('nothing-to-roll-back', `cannot roll back ${count} migrations: only ${input.applied.length} applied`, {
-            hint: `use a count of ${input.applied.length} or less`,
+    if (count > rollbackable.length) {
+        throw new errors_DbDeployError('nothing-to-roll-back', `cannot roll back ${count} migrations: only ${rollbackable.length} applied`, {
+            hint: `use a count of ${rollbackable.length} or less`,
         });
     }
-    const byId = new Map(input.files.map((f) => [f.id, f]));
-    const ids = input.count === 'batch' ? lastBatch(input) : input.applied.slice(-count).reverse();
+    const ids = input.count === 'batch' ? lastBatch(input) : rollbackable.slice(-count).reverse();
     const toRun = ids.map((id) => {
         const file = byId.get(id);
         if (!file) {
@@ -37002,16 +37060,25 @@ function lastBatch(input) {
 }
 /** The refusal for a down the migration does not have. */
 function noDownMigration(file) {
+    if (file.forwardOnly) {
+        return new errors_DbDeployError('no-down-migration', `cannot roll back ${file.name}: it is forward-only (its tool has no down migration for it)`, {
+            where: file.file,
+            hint: file.addDown ??
+                'write a new migration that reverses it, or restore the database from a backup',
+        });
+    }
     const sql = file.kind === 'sql';
     return new errors_DbDeployError('no-down-migration', `cannot roll back ${file.name}: it has no ${sql ? 'down section' : 'down migration'}`, {
         where: file.file,
-        hint: sql
-            ? 'add a down section that reverses the up migration (node-pg-migrate: -- Down Migration)'
-            : 'export a down function that reverses the up migration',
+        hint: file.addDown ??
+            (sql
+                ? 'add a down section that reverses the up migration (node-pg-migrate: -- Down Migration)'
+                : 'export a down function that reverses the up migration'),
     });
 }
 
 ;// CONCATENATED MODULE: ./src/core/migrations/engine/apply.ts
+
 
 
 
@@ -37054,13 +37121,14 @@ async function applyMigration(ctx, migration, direction) {
     };
     let sent;
     const started = Date.now();
+    const run = { ...ctx.run, startedAt: new Date(started) };
     try {
         if (body.kind === 'sql') {
             failure.section = body.section;
             const mode = await sectionMode(body.section, body.transaction === 'none');
             if (mode.kind === 'transaction') {
                 logger.info(`${verb} ${migration.name}`);
-                await inTransaction(ctx, migration, direction, onRetry, async (db) => {
+                await inTransaction(ctx, { migration, direction, run }, onRetry, async (db) => {
                     await db.query(body.section.sql);
                     return 'record';
                 });
@@ -37070,13 +37138,13 @@ async function applyMigration(ctx, migration, direction) {
                 logger.info(`${verb} ${migration.name} (outside a transaction: ${mode.reasons.join(', ')})`);
                 await setTimeouts(ctx);
                 retries += await runStatementGroups(ctx.client, mode.groups, statementContext(ctx, label));
-                await ctx.ledger.write(ctx.client, migration, direction, ctx.run);
+                await ctx.ledger.write(ctx.client, migration, direction, run);
             }
         }
         else if (body.transaction !== 'none') {
             logger.info(`${verb} ${migration.name}`);
             let outcome;
-            await inTransaction(ctx, migration, direction, onRetry, async (db) => {
+            await inTransaction(ctx, { migration, direction, run }, onRetry, async (db) => {
                 outcome = await body.run(db);
                 sent = outcome.sent;
                 // Decided up front: code that runs its own queries cannot leave the transaction.
@@ -37090,7 +37158,7 @@ async function applyMigration(ctx, migration, direction) {
                 outside(outcome.reasons);
                 logger.info(`${migration.name} runs outside a transaction (${outcome.reasons.join(', ')})${outcome.queried ? `: the ${outcome.queried} quer${outcome.queried === 1 ? 'y' : 'ies'} it ran while building its SQL committed first` : ''}`);
                 await runSteps(ctx, outcome, label);
-                await ctx.ledger.write(ctx.client, migration, direction, ctx.run);
+                await ctx.ledger.write(ctx.client, migration, direction, run);
             }
         }
         else {
@@ -37103,11 +37171,13 @@ async function applyMigration(ctx, migration, direction) {
             sent = outcome.sent;
             if (outcome.steps.length)
                 await runSteps(ctx, outcome, label);
-            await ctx.ledger.write(ctx.client, migration, direction, ctx.run);
+            await ctx.ledger.write(ctx.client, migration, direction, run);
         }
     }
     catch (error) {
-        throw migrationFailure(migration, direction, error, failure);
+        const failed = migrationFailure(migration, direction, error, failure);
+        await recordFailure(ctx, migration, direction, { ...run, ...pgFailure(error, failed) });
+        throw failed;
     }
     const durationMs = Date.now() - started;
     logger.info(`${direction === 'up' ? 'applied' : 'rolled back'} ${migration.name} in ${formatDuration(durationMs)}${retries ? ` after ${retries} lock retr${retries === 1 ? 'y' : 'ies'}` : ''}`);
@@ -37141,7 +37211,7 @@ async function setTimeouts(ctx) {
  * `work` returns `record` to write the ledger row inside the transaction (then the beforeCommit
  * hook sees the migration's locks), or `commit-only` when the rest runs outside a transaction.
  */
-async function inTransaction(ctx, migration, direction, onRetry, work) {
+async function inTransaction(ctx, { migration, direction, run }, onRetry, work) {
     const { client } = ctx;
     await withLockRetries(ctx.retry, ctx.logger, {
         label: () => `${migration.name} (rolled back)`,
@@ -37155,11 +37225,32 @@ async function inTransaction(ctx, migration, direction, onRetry, work) {
         await client.query('BEGIN');
         const outcome = await work(client);
         if (outcome === 'record') {
-            await ctx.ledger.write(client, migration, direction, ctx.run);
+            await ctx.ledger.write(client, migration, direction, run);
             await ctx.hooks?.beforeCommit?.(client, migration.name);
         }
         await client.query('COMMIT');
     });
+}
+/** The PostgreSQL code and message of a failure, for a ledger row (its SQLSTATE when it has one). */
+function pgFailure(error, failed) {
+    const inner = error instanceof Error && error.cause !== undefined ? error.cause : error;
+    const pg = pgErrorFields(inner);
+    return pg.code && /^[0-9A-Z]{5}$/.test(pg.code)
+        ? { code: pg.code, message: pg.message }
+        : { message: failed.message };
+}
+/**
+ * Leaves the failed run in the tool's ledger, for tools that record one (Prisma): on a live
+ * connection, after the migration's transaction was rolled back. A ledger that cannot be
+ * written then is reported in the log; the migration's own error is what the run fails with.
+ */
+async function recordFailure(ctx, migration, direction, failure) {
+    const record = ctx.ledger.recordFailure;
+    if (!record || direction !== 'up')
+        return;
+    await ctx
+        .inspect((client) => record.call(ctx.ledger, client, migration, failure))
+        .catch((error) => ctx.logger.warn(`${migration.name} failed, and its failure could not be recorded in ${ctx.ledger.location.schema}.${ctx.ledger.location.table}: ${error.message}`));
 }
 
 ;// CONCATENATED MODULE: ./src/core/migrations/engine/checksums.ts
@@ -37324,301 +37415,20 @@ async function renderDryRun(format, toRun, direction) {
 var external_node_path_ = __nccwpck_require__(76760);
 ;// CONCATENATED MODULE: ./src/core/migrations/engine/types.ts
 /** The migration tools db-deploy reads. */
-const FORMAT_NAMES = ['node-pg-migrate', 'knex'];
+const FORMAT_NAMES = [
+    'node-pg-migrate',
+    'knex',
+    'dbmate',
+    'golang-migrate',
+    'goose',
+    'flyway',
+    'prisma',
+    'drizzle',
+    'diesel',
+];
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(51455);
-;// CONCATENATED MODULE: ./src/core/migrations/module-loader.ts
-
-let moduleLoader;
-/**
- * Imports a JavaScript or TypeScript module of the project (a migration, a knexfile) the way the
- * migration tools load them: through jiti, which takes `.js` (CommonJS or ESM, whatever the
- * package's `type`), `.cjs`, `.mjs`, `.ts`, `.cts` and `.mts` — e.g. CommonJS (`exports.up = …`)
- * in a `.js` file of a `"type": "module"` package, which Node's own `import()` refuses. jiti's
- * interop (its default) merges a default export into the module. Without its file-system cache
- * (a stale cache could hide a broken bundle) and module cache (validate loads the same file
- * again after a down). jiti itself is loaded on first use: a run with no code to load never
- * loads it.
- */
-async function importModule(path) {
-    const { createJiti } = await Promise.all(/* import() */[__nccwpck_require__.e(778), __nccwpck_require__.e(439)]).then(__nccwpck_require__.bind(__nccwpck_require__, 17778));
-    moduleLoader ??= createJiti(process.cwd(), {
-        fsCache: false,
-        moduleCache: false,
-        interopDefault: true,
-    });
-    return (await moduleLoader.import(path));
-}
-/** Imports a migration module; a module that fails to load is one line naming the migration. */
-async function importMigration(migration, hint = 'fix the syntax or the imports of the migration file') {
-    try {
-        return await importModule(migration.path);
-    }
-    catch (error) {
-        throw new errors_DbDeployError('migration-load-failed', `cannot load migration ${migration.name}: ${error.message}`, { where: migration.file, hint, cause: error });
-    }
-}
-
-;// CONCATENATED MODULE: ./src/core/migrations/formats/knex/knexfile.ts
-
-
-
-
-/**
- * The knexfile: knex's configuration, which is code. It is evaluated as knex's CLI does
- * (bin/cli.js `openKnexfile`, bin/utils/cli-config-utils.js `resolveEnvironmentConfig`): the
- * module's default export if it has one, called if it is a function, then the environment's
- * entry if there is one (`knex-environment`, else NODE_ENV, else `development`), else the whole
- * object. Only what decides which migrations run and where knex records them is taken; the
- * connection is the action's input, never the knexfile's.
- */
-/** knexfile names, in the order db-deploy looks for them (knex's CLI: js, mjs, …, ts). */
-const KNEXFILE_NAMES = ['knexfile.js', 'knexfile.cjs', 'knexfile.mjs', 'knexfile.ts'];
-/** knex's defaults (lib/migrations/migrate/migrator-configuration-merger.js `CONFIG_DEFAULT`). */
-const KNEX_DEFAULTS = {
-    directory: './migrations',
-    tableName: 'knex_migrations',
-    loadExtensions: ['.co', '.coffee', '.eg', '.iced', '.js', '.cjs', '.litcoffee', '.ls', '.ts'],
-    environment: 'development',
-};
-/** Where knex keeps its ledger when nothing is configured: for detection by ledger. */
-const KNEX_LEDGER = {
-    schema: 'public',
-    table: KNEX_DEFAULTS.tableName,
-    display: `public.${KNEX_DEFAULTS.tableName}`,
-};
-/** knex's client names for PostgreSQL (lib/constants.js `SUPPORTED_CLIENTS` and aliases). */
-const POSTGRES_CLIENTS = ['pg', 'postgres', 'postgresql', 'pgnative', 'pg-native'];
-/**
- * The knexfile of a repository: looked for from the migrations directory given (if any) up to
- * the checkout, else in the checkout itself.
- */
-async function findKnexfile(request) {
-    const base = (0,external_node_path_.resolve)(request.baseDir);
-    const dirs = [];
-    if (request.migrationsDir) {
-        for (let dir = (0,external_node_path_.resolve)(request.migrationsDir);; dir = (0,external_node_path_.dirname)(dir)) {
-            const inside = (0,external_node_path_.relative)(base, dir);
-            if (inside.startsWith('..') || (0,external_node_path_.isAbsolute)(inside))
-                break;
-            dirs.push(dir);
-            if (dir === base)
-                break;
-        }
-    }
-    if (!dirs.includes(base))
-        dirs.push(base);
-    for (const dir of dirs) {
-        for (const name of KNEXFILE_NAMES) {
-            const path = (0,external_node_path_.join)(dir, name);
-            if ((await (0,promises_.stat)(path).catch(() => undefined))?.isFile())
-                return { path, display: (0,external_node_path_.relative)(base, path) || name };
-        }
-    }
-    return undefined;
-}
-/** The environment knex's CLI would use: the input, else NODE_ENV, else `development`. */
-function knexEnvironment(given) {
-    return given || process.env.NODE_ENV || KNEX_DEFAULTS.environment;
-}
-/**
- * Evaluates a knexfile as knex's CLI does and takes the migration settings of its environment.
- * One clear line when it cannot be evaluated (a missing dependency: the workflow must install
- * the project's packages first), names another database than PostgreSQL, or asks for a custom
- * migration source db-deploy cannot read as files.
- */
-async function readKnexfile(knexfile, environment) {
-    const env = knexEnvironment(environment);
-    let all;
-    try {
-        let config = await importModule(knexfile.path);
-        const withDefault = config;
-        if (withDefault && withDefault.default)
-            config = withDefault.default;
-        if (typeof config === 'function')
-            config = await config();
-        all = config;
-    }
-    catch (error) {
-        const message = oneLine(error?.message ?? String(error));
-        const missing = /Cannot find (?:module|package) '([^']+)'/.exec(message)?.[1];
-        throw new errors_DbDeployError('knexfile-failed', `${knexfile.display} cannot be evaluated: ${message.split(/\s+Require stack:/)[0]}`, {
-            where: knexfile.display,
-            hint: missing
-                ? `install the project's packages before db-deploy runs (a step with npm ci), so that ${missing} can be loaded`
-                : 'fix the knexfile so that `node -e "require(\'./knexfile\')"` loads it',
-            cause: error,
-        });
-    }
-    if (!all || typeof all !== 'object') {
-        throw new errors_DbDeployError('knexfile-failed', `${knexfile.display} exports no configuration`, {
-            where: knexfile.display,
-            hint: 'export the configuration object (module.exports = { client: "pg", … }), one per environment, or a function returning it',
-        });
-    }
-    const entries = all;
-    const chosen = entries[env];
-    let config;
-    let usedEnvironment;
-    if (chosen && typeof chosen === 'object') {
-        config = chosen;
-        usedEnvironment = env;
-    }
-    else {
-        const environments = Object.keys(entries).filter((key) => isEnvironment(entries[key]));
-        if (!('client' in entries || 'migrations' in entries) && environments.length > 0) {
-            throw new errors_DbDeployError('knexfile-environment', `${knexfile.display} has no "${env}" environment (it has ${environments.join(', ')})`, {
-                where: knexfile.display,
-                hint: 'set knex-environment (--knex-environment in the CLI) or NODE_ENV to one of them',
-            });
-        }
-        config = entries;
-    }
-    return settingsOf(config, knexfile, usedEnvironment);
-}
-function isEnvironment(value) {
-    return (!!value &&
-        typeof value === 'object' &&
-        ('client' in value || 'connection' in value || 'migrations' in value));
-}
-/** The settings of one environment's configuration. */
-function settingsOf(config, knexfile, environment) {
-    const where = knexfile.display;
-    const projectDir = (0,external_node_path_.dirname)(knexfile.path);
-    const client = config.client;
-    if (typeof client === 'string' && !POSTGRES_CLIENTS.includes(client)) {
-        throw new errors_DbDeployError('knexfile-client', `${where} configures knex for ${client}${environment ? ` (environment ${environment})` : ''}, and db-deploy migrates PostgreSQL`, {
-            where,
-            hint: 'use client: "pg" for PostgreSQL, or choose the environment with knex-environment',
-        });
-    }
-    const migrations = (config.migrations ?? {});
-    const fsOptions = ['directory', 'sortDirsSeparately', 'loadExtensions'].some((key) => migrations[key] !== undefined);
-    // knex itself drops a migrationSource when a file-system option is set (with a warning).
-    if (migrations.migrationSource && !fsOptions) {
-        throw new errors_DbDeployError('knexfile-migration-source', `${where} sets migrations.migrationSource, a custom migration source, which db-deploy cannot read as migration files`, {
-            where,
-            hint: 'keep the migrations as files under migrations.directory (knex reads them the same way)',
-        });
-    }
-    const directory = migrations.directory ?? KNEX_DEFAULTS.directory;
-    const directories = (Array.isArray(directory) ? directory : [directory]).map((dir) => {
-        if (typeof dir !== 'string')
-            throw badSetting(where, 'migrations.directory', 'a path or a list of paths');
-        return (0,external_node_path_.resolve)(projectDir, dir);
-    });
-    const tableName = migrations.tableName ?? KNEX_DEFAULTS.tableName;
-    if (typeof tableName !== 'string' || tableName === '')
-        throw badSetting(where, 'migrations.tableName', 'a table name');
-    const schemaName = migrations.schemaName ?? undefined;
-    if (schemaName !== undefined && typeof schemaName !== 'string')
-        throw badSetting(where, 'migrations.schemaName', 'a schema name');
-    const loadExtensions = migrations.loadExtensions ?? KNEX_DEFAULTS.loadExtensions;
-    if (!Array.isArray(loadExtensions) || loadExtensions.some((e) => typeof e !== 'string'))
-        throw badSetting(where, 'migrations.loadExtensions', 'a list of file endings such as ".js"');
-    const searchPath = config.searchPath;
-    const knexOptions = {};
-    for (const key of ['wrapIdentifier', 'postProcessResponse', 'useNullAsDefault', 'returning'])
-        if (config[key] !== undefined)
-            knexOptions[key] = config[key];
-    return {
-        knexfile,
-        environment,
-        directories,
-        tableName,
-        schemaName: schemaName || undefined,
-        loadExtensions: loadExtensions,
-        sortDirsSeparately: migrations.sortDirsSeparately === true,
-        disableTransactions: migrations.disableTransactions === true,
-        searchPath: typeof searchPath === 'string'
-            ? [searchPath]
-            : Array.isArray(searchPath)
-                ? searchPath.map(String)
-                : undefined,
-        knexOptions,
-        projectDir,
-    };
-}
-function badSetting(where, key, expected) {
-    return new errors_DbDeployError('knexfile-failed', `${where}: ${key} must be ${expected}`, {
-        where,
-        hint: `fix ${key} in the knexfile`,
-    });
-}
-/** knex's defaults, for a repository without a knexfile (detected by its ledger, or chosen). */
-function defaultSettings(baseDir) {
-    return {
-        directories: [(0,external_node_path_.resolve)(baseDir, KNEX_DEFAULTS.directory)],
-        tableName: KNEX_DEFAULTS.tableName,
-        loadExtensions: [...KNEX_DEFAULTS.loadExtensions],
-        sortDirsSeparately: false,
-        disableTransactions: false,
-        knexOptions: {},
-        projectDir: baseDir,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/core/migrations/detect.ts
-
-
-
-/** What `migration-format` accepts. */
-const FORMAT_CHOICES = ['auto', ...FORMAT_NAMES];
-/**
- * Which migration format a run uses: the one the user chose, else what the repository (a
- * tool's marker file, its files' layout) or the database (a tool's ledger, see
- * detectFromDatabase) shows. The one place every format's detection goes; node-pg-migrate is
- * the default.
- */
-async function detect_detectFormat(choice, request) {
-    if (choice !== 'auto')
-        return { name: choice, reason: 'chosen by migration-format' };
-    const knexfile = await findKnexfile(request);
-    if (knexfile)
-        return { name: 'knex', reason: `${knexfile.display} found` };
-    return { name: 'node-pg-migrate', reason: 'the default format', fallback: true };
-}
-/**
- * The format whose ledger the database holds, when the repository showed none: asked once
- * connected, so that a repository without a marker file is still read as the tool that
- * migrated its database.
- */
-async function detectFromDatabase(probe) {
-    if (await probe(KNEX_LEDGER.schema, KNEX_LEDGER.table))
-        return { name: 'knex', reason: `the database has knex's ledger (${KNEX_LEDGER.display})` };
-    return undefined;
-}
-/**
- * The tool a migration module's code is written for, from the API it calls (`knex.schema…`,
- * `pgm.createTable…`): to name the right format when code of one tool is run as another.
- * Undefined when it shows neither (or both).
- */
-function codeWrittenFor(content) {
-    const code = content.replace(/\/\*[\s\S]*?\*\/|\/\/[^\n]*/g, '');
-    const knex = /\b(?:knex|trx)\s*\.\s*(?:schema|raw|transaction|fn)\b|\bknex\s*\(\s*['"`]/.test(code) ||
-        /\bup\s*(?:=|:)?\s*(?:async\s*)?(?:function\s*)?\(\s*knex\b/.test(code) ||
-        /function\s+up\s*\(\s*knex\b/.test(code);
-    const pgm = /\bpgm\s*\.\s*(?:createTable|addColumns?|sql|createIndex|dropTable|noTransaction|alterColumn|addConstraint|func|db)\b/.test(code);
-    if (knex === pgm)
-        return undefined;
-    return knex ? 'knex' : 'node-pg-migrate';
-}
-/**
- * Refuses, before it runs, a migration whose code is written for another tool than the format
- * it is read as (detection overridden by migration-format, or a repository without its marker
- * file): its `up` would get the wrong API object and fail half-way, or worse, do something else.
- */
-function refuseForeignCode(migration, used) {
-    const written = codeWrittenFor(migration.content);
-    if (!written || written === used)
-        return;
-    throw new errors_DbDeployError('wrong-format', `migration ${migration.name} is ${written} code (it calls ${written === 'knex' ? 'knex.schema…' : 'pgm.…'}), but the migrations are read as ${used}`, {
-        where: migration.file,
-        hint: `set migration-format: ${written} (--format ${written} in the CLI), or auto${written === 'knex' ? ' with the knexfile in the repository' : ''}`,
-    });
-}
-
 ;// CONCATENATED MODULE: ./src/core/logger.ts
 /** A logger that drops everything (tests, and callers that only want the result). */
 const silentLogger = {
@@ -37672,7 +37482,7 @@ function actionFor(actions, direction) {
  * (nothing pending, or only SQL files) never loads node-pg-migrate.
  */
 async function newBuilder(db, shorthands, reverse) {
-    const { MigrationBuilder: Builder } = await Promise.all(/* import() */[__nccwpck_require__.e(778), __nccwpck_require__.e(416), __nccwpck_require__.e(820)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5416));
+    const { MigrationBuilder: Builder } = await Promise.all(/* import() */[__nccwpck_require__.e(778), __nccwpck_require__.e(416), __nccwpck_require__.e(439)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5416));
     const pgm = new Builder(db, shorthands, false, silentLogger);
     if (reverse)
         pgm.enableReverseMode();
@@ -37876,7 +37686,7 @@ function metadataLine(content) {
     const match = BLOCK_START().exec(content);
     if (!match)
         return 1;
-    return lineColumn(content, match.index + match[1].length + match[2].length).line;
+    return parse_lineColumn(content, match.index + match[1].length + match[2].length).line;
 }
 
 ;// CONCATENATED MODULE: ./src/core/migrations/formats/node-pg-migrate/ledger.ts
@@ -37927,30 +37737,41 @@ function nodePgMigrateLedger(location) {
 
 
 const FOREIGN_LAYOUTS = [
-    { layout: "golang-migrate's NAME.up.sql + NAME.down.sql", downFile: /\.down\.sql$/i },
+    {
+        layout: "golang-migrate's NAME.up.sql + NAME.down.sql",
+        format: 'golang-migrate',
+        downFile: /\.down\.sql$/i,
+    },
     { layout: "Flyway's U<version>__NAME.sql undo", downFile: /^U\d+(?:[._]\d+)*__.*\.sql$/ },
     {
         layout: "dbmate's -- migrate:up / -- migrate:down",
+        format: 'dbmate',
         sectionMarker: /^[ \t]*--[ \t]*migrate:(?:up|down)\b/im,
     },
     {
         layout: "goose's -- +goose Up / -- +goose Down",
+        format: 'goose',
         sectionMarker: /^[ \t]*--[ \t]*\+goose[ \t]+(?:up|down)\b/im,
     },
     {
         layout: "Diesel's NAME/up.sql + NAME/down.sql",
+        format: 'diesel',
         folderFiles: ['up.sql'],
         folderDownFile: 'down.sql',
     },
-    { layout: "Prisma's NAME/migration.sql", folderFiles: ['migration.sql'] },
+    { layout: "Prisma's NAME/migration.sql", format: 'prisma', folderFiles: ['migration.sql'] },
 ];
 const KEEP_OUT = 'db-deploy reads node-pg-migrate migrations (one file each, the down under "-- Down Migration") until this layout is supported';
+/** What to do about a foreign layout: use its format, or keep it out until one reads it. */
+const readWith = (layout, otherwise) => layout.format
+    ? `these are ${layout.format} migrations: set migration-format: ${layout.format} (--migration-format in the CLI), or leave it on auto with only ${layout.format} files in the directory`
+    : `${otherwise}; ${KEEP_OUT}`;
 /** Refuses a file whose name marks it as another tool's down or undo migration. */
 function checkForeignFileName(fileName, where) {
     const layout = FOREIGN_LAYOUTS.find((l) => l.downFile?.test(fileName));
     if (!layout)
         return;
-    throw new errors_DbDeployError('foreign-layout', `migration file "${fileName}" is a down migration of ${layout.layout} layout, which db-deploy would run forward`, { where, hint: `move down files out of the migrations directory; ${KEEP_OUT}` });
+    throw new errors_DbDeployError('foreign-layout', `migration file "${fileName}" is a down migration of ${layout.layout} layout, which db-deploy would run forward`, { where, hint: readWith(layout, 'move down files out of the migrations directory') });
 }
 /** Refuses a `.sql` migration holding another tool's section markers (its down would run right after its up). */
 function checkForeignSections(content, file) {
@@ -37959,7 +37780,7 @@ function checkForeignSections(content, file) {
         return;
     throw new errors_DbDeployError('foreign-layout', `migration file ${file} has ${layout.layout} sections, and db-deploy would run the whole file, its down section right after its up`, {
         where: file,
-        hint: `rewrite it with "-- Up Migration" / "-- Down Migration" markers, or keep it out of the migrations directory; ${KEEP_OUT}`,
+        hint: readWith(layout, 'rewrite it with "-- Up Migration" / "-- Down Migration" markers, or keep it out of the migrations directory'),
     });
 }
 /**
@@ -37979,9 +37800,30 @@ async function checkForeignFolders(dir, folders, readable, display) {
             continue;
         const down = layout.folderDownFile !== undefined && names.has(layout.folderDownFile);
         throw new errors_DbDeployError('foreign-layout', down
-            ? `migrations directory "${display}" has ${layout.layout} layout (${folder}/${layout.folderDownFile} is a down migration), which db-deploy does not read`
-            : `migrations directory "${display}" has ${layout.layout} layout (${folder}/), which db-deploy does not read, and no migration file it does`, { hint: `point migrations-dir at node-pg-migrate migrations; ${KEEP_OUT}` });
+            ? `migrations directory "${display}" has ${layout.layout} layout (${folder}/${layout.folderDownFile} is a down migration), which node-pg-migrate does not read`
+            : `migrations directory "${display}" has ${layout.layout} layout (${folder}/), which node-pg-migrate does not read, and no migration file it does`, { hint: readWith(layout, 'point migrations-dir at node-pg-migrate migrations') });
     }
+}
+/**
+ * Refuses a directory whose only SQL sits in folders no supported tool uses (e.g. versioned
+ * schema folders applied by a project's own tool: `v1.0/…sql`, `v1.1/…sql`), naming what was
+ * found, so that the user hears what db-deploy saw rather than "no migration files". Nothing of
+ * it runs.
+ * @param folders the directory's subfolder names
+ */
+async function checkUnknownFolders(dir, folders, display) {
+    const withSql = [];
+    for (const folder of folders) {
+        const names = await (0,promises_.readdir)((0,external_node_path_.join)(dir, folder)).catch(() => []);
+        if (names.some((n) => n.toLowerCase().endsWith('.sql')))
+            withSql.push(`${folder}/`);
+    }
+    if (withSql.length === 0)
+        return;
+    const shown = withSql.slice(0, 3).join(', ') + (withSql.length > 3 ? ', …' : '');
+    throw new errors_DbDeployError('unknown-layout', `migrations directory "${display}" holds no migration files, only folders of SQL files (${shown}) in a layout no migration tool db-deploy reads uses`, {
+        hint: 'these look like versioned schema files applied by a tool of their own: db-deploy runs none of them; point migrations-dir at migrations of node-pg-migrate, dbmate, golang-migrate, goose, Flyway, Prisma, drizzle-kit or Diesel',
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/core/migrations/names.ts
@@ -38044,7 +37886,30 @@ function checkMigrationFileName(fileName, where) {
     throw new errors_DbDeployError('unsafe-name', `migration file ${shown(fileName)} holds the control character ${character} in its name`, { where, hint: `rename the file using ${ALLOWED_NAME_CHARACTERS}` });
 }
 
+;// CONCATENATED MODULE: ./src/core/migrations/formats/directory.ts
+
+
+/**
+ * Refuses a migrations directory that is missing or not a directory, with the same lines for
+ * every format.
+ * @param display the directory as the user gave it (relative to the checkout)
+ */
+async function checkMigrationsDir(dir, display) {
+    const info = await (0,promises_.stat)(dir).catch(() => undefined);
+    if (!info) {
+        throw new errors_DbDeployError('migrations-dir-missing', `migrations directory "${display}" does not exist`, {
+            hint: 'check migrations-dir (--dir in the CLI; relative paths resolve against the repository checkout) and that the workflow ran actions/checkout',
+        });
+    }
+    if (!info.isDirectory()) {
+        throw new errors_DbDeployError('migrations-dir-missing', `"${display}" is not a directory`, {
+            hint: 'point migrations-dir at the folder that holds the migration files',
+        });
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/core/migrations/formats/node-pg-migrate/files.ts
+
 
 
 
@@ -38104,17 +37969,7 @@ function checkMigrationFile(fileName, where) {
  * @param display how to name the directory in errors (the path the user gave)
  */
 async function listMigrationFiles(dir, display) {
-    const info = await (0,promises_.stat)(dir).catch(() => undefined);
-    if (!info) {
-        throw new errors_DbDeployError('migrations-dir-missing', `migrations directory "${display}" does not exist`, {
-            hint: 'check migrations-dir (--dir in the CLI; relative paths resolve against the repository checkout) and that the workflow ran actions/checkout',
-        });
-    }
-    if (!info.isDirectory()) {
-        throw new errors_DbDeployError('migrations-dir-missing', `"${display}" is not a directory`, {
-            hint: 'point migrations-dir at the folder that holds the migration files',
-        });
-    }
+    await checkMigrationsDir(dir, display);
     const entries = await (0,promises_.readdir)(dir, { withFileTypes: true });
     const files = entries
         .filter((e) => (e.isFile() || e.isSymbolicLink()) && isMigrationFile(e.name))
@@ -38125,6 +37980,7 @@ async function listMigrationFiles(dir, display) {
     for (const file of files)
         checkMigrationFile(file, display);
     if (files.length === 0) {
+        await checkUnknownFolders(dir, folders.map((e) => e.name), display);
         throw new errors_DbDeployError('migrations-dir-empty', `migrations directory "${display}" holds no migration files`, {
             hint: `add files ending in ${MIGRATION_EXTENSIONS.join(', ')} or fix migrations-dir`,
         });
@@ -38198,6 +38054,70 @@ function isBlankSql(sql) {
     return (
     // One pass, so that whichever comment starts first wins (`/* -- */` is one block comment).
     sql.replace(/\/\*[\s\S]*?\*\/|--[^\n]*/g, '').trim() === '');
+}
+
+;// CONCATENATED MODULE: ./src/core/migrations/module-loader.ts
+
+let moduleLoader;
+/**
+ * Imports a JavaScript or TypeScript module of the project (a migration, a knexfile) the way the
+ * migration tools load them: through jiti, which takes `.js` (CommonJS or ESM, whatever the
+ * package's `type`), `.cjs`, `.mjs`, `.ts`, `.cts` and `.mts` — e.g. CommonJS (`exports.up = …`)
+ * in a `.js` file of a `"type": "module"` package, which Node's own `import()` refuses. jiti's
+ * interop (its default) merges a default export into the module. Without its file-system cache
+ * (a stale cache could hide a broken bundle) and module cache (validate loads the same file
+ * again after a down). jiti itself is loaded on first use: a run with no code to load never
+ * loads it.
+ */
+async function importModule(path) {
+    const { createJiti } = await Promise.all(/* import() */[__nccwpck_require__.e(778), __nccwpck_require__.e(820)]).then(__nccwpck_require__.bind(__nccwpck_require__, 17778));
+    moduleLoader ??= createJiti(process.cwd(), {
+        fsCache: false,
+        moduleCache: false,
+        interopDefault: true,
+    });
+    return (await moduleLoader.import(path));
+}
+/** Imports a migration module; a module that fails to load is one line naming the migration. */
+async function importMigration(migration, hint = 'fix the syntax or the imports of the migration file') {
+    try {
+        return await importModule(migration.path);
+    }
+    catch (error) {
+        throw new errors_DbDeployError('migration-load-failed', `cannot load migration ${migration.name}: ${error.message}`, { where: migration.file, hint, cause: error });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/migrations/foreign-code.ts
+
+/**
+ * The tool a migration module's code is written for, from the API it calls (`knex.schema…`,
+ * `pgm.createTable…`): to name the right format when code of one tool is run as another.
+ * Undefined when it shows neither (or both).
+ */
+function codeWrittenFor(content) {
+    const code = content.replace(/\/\*[\s\S]*?\*\/|\/\/[^\n]*/g, '');
+    const knex = /\b(?:knex|trx)\s*\.\s*(?:schema|raw|transaction|fn)\b|\bknex\s*\(\s*['"`]/.test(code) ||
+        /\bup\s*(?:=|:)?\s*(?:async\s*)?(?:function\s*)?\(\s*knex\b/.test(code) ||
+        /function\s+up\s*\(\s*knex\b/.test(code);
+    const pgm = /\bpgm\s*\.\s*(?:createTable|addColumns?|sql|createIndex|dropTable|noTransaction|alterColumn|addConstraint|func|db)\b/.test(code);
+    if (knex === pgm)
+        return undefined;
+    return knex ? 'knex' : 'node-pg-migrate';
+}
+/**
+ * Refuses, before it runs, a migration whose code is written for another tool than the format
+ * it is read as (detection overridden by migration-format, or a repository without its marker
+ * file): its `up` would get the wrong API object and fail half-way, or worse, do something else.
+ */
+function refuseForeignCode(migration, used) {
+    const written = codeWrittenFor(migration.content);
+    if (!written || written === used)
+        return;
+    throw new errors_DbDeployError('wrong-format', `migration ${migration.name} is ${written} code (it calls ${written === 'knex' ? 'knex.schema…' : 'pgm.…'}), but the migrations are read as ${used}`, {
+        where: migration.file,
+        hint: `set migration-format: ${written} (--format ${written} in the CLI), or auto${written === 'knex' ? ' with the knexfile in the repository' : ''}`,
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/core/migrations/formats/node-pg-migrate/load.ts
@@ -38366,6 +38286,2553 @@ function nodePgMigrateFormat() {
         },
         ledger: (config) => nodePgMigrateLedger(config.ledger),
     };
+}
+
+;// CONCATENATED MODULE: ./src/core/migrations/formats/plain-sql.ts
+
+
+/**
+ * How a direction of a SQL migration runs: its section, in a transaction unless the tool's
+ * file says otherwise (the down may say so on its own, as dbmate's options do).
+ */
+function sqlBody(migration, direction) {
+    const sql = migration.sql;
+    const section = sql?.[direction];
+    if (!sql || !section)
+        return undefined;
+    const none = direction === 'down' ? (sql.downNoTransaction ?? sql.noTransaction) : sql.noTransaction;
+    return { kind: 'sql', section, transaction: none ? 'none' : 'auto' };
+}
+/** A format whose migrations are SQL files only: nothing to load, nothing built by code. */
+function plainSqlFormat(format) {
+    return {
+        ...format,
+        prepare: () => Promise.resolve(),
+        body: sqlBody,
+        renderCode: (migration) => Promise.resolve({ ok: false, reason: `${migration.name} is SQL, not code` }),
+    };
+}
+const TRANSACTION_WORDS = /\b(?:begin|start|commit|end|rollback|abort)\b/i;
+/**
+ * A section as db-deploy runs it when its file manages its own transaction. Tools that send a
+ * file to PostgreSQL as it is (golang-migrate, Prisma) leave transactions to the file, so files
+ * often hold `BEGIN; … COMMIT;` around their statements. db-deploy runs each migration in a
+ * transaction of its own (with the ledger row inside it), where a nested COMMIT would commit
+ * early: the file's own BEGIN and COMMIT are blanked out (spaces, so that positions in the file
+ * stay right) and db-deploy's transaction takes their place. Any other transaction control (a
+ * COMMIT in the middle, a ROLLBACK, SAVEPOINTs are fine) is refused: db-deploy could not
+ * promise the same outcome.
+ */
+async function withoutOwnTransaction(section, file) {
+    if (!TRANSACTION_WORDS.test(section.sql))
+        return section;
+    await parse_loadParser();
+    const parsed = parse_parseSql(section.sql);
+    if (!parsed.ok)
+        return section;
+    const control = parsed.statements.filter((s) => s.type === 'TransactionStmt' &&
+        !/SAVEPOINT|RELEASE/.test(String(s.node.kind ?? '')));
+    if (control.length === 0)
+        return section;
+    const kind = (i) => String((control[i]?.node).kind ?? '');
+    const [first, last] = [parsed.statements[0], parsed.statements.at(-1)];
+    const wraps = control.length === 2 &&
+        control[0] === first &&
+        control[1] === last &&
+        /BEGIN|START/.test(kind(0)) &&
+        /COMMIT/.test(kind(1));
+    if (!wraps) {
+        throw new errors_DbDeployError('own-transaction-control', `migration file ${file} controls transactions itself (${control.map((s) => s.text.split(/\s+/)[0]?.toUpperCase()).join(', ')}) in a way db-deploy cannot keep`, {
+            where: file,
+            hint: 'db-deploy runs each migration in its own transaction: keep at most one BEGIN … COMMIT around the whole file, or none',
+        });
+    }
+    let sql = section.sql;
+    for (const s of control)
+        sql = sql.slice(0, s.start) + ' '.repeat(s.end - s.start) + sql.slice(s.end);
+    return { ...section, sql };
+}
+
+;// CONCATENATED MODULE: ./src/core/migrations/formats/sql-files.ts
+
+
+
+
+
+
+
+
+
+/**
+ * The configuration of a tool whose ledger sits in the URL's `search_path` schema (dbmate,
+ * golang-migrate, goose): the inputs where given, else the tool's defaults.
+ */
+function searchPathConfig(format, defaults, request) {
+    const table = request.migrationsTable ?? defaults.table;
+    return {
+        format,
+        migrationsDir: request.migrationsDir ?? (0,external_node_path_.resolve)(request.baseDir, defaults.migrationsDir),
+        ledger: {
+            schema: searchPathSchema(request.schema, request.databaseUrl),
+            table,
+            checksums: `${table}_checksums`,
+        },
+    };
+}
+/** What every one-table ledger has: its place, whether it exists, the relations it owns. */
+function oneTableLedger(location, sessionSetup, sequences = []) {
+    return {
+        location,
+        exists: (client) => relationExists(client, location.schema, location.table),
+        sessionSetup,
+        relations: { tables: [`${location.schema}.${location.table}`], sequences },
+    };
+}
+/**
+ * The entries of a migrations directory, refusing a missing one with the same lines as every
+ * format. Dotfiles are left out.
+ * @param display the directory as the user gave it (relative to the checkout)
+ */
+async function readMigrationsDir(dir, display) {
+    await checkMigrationsDir(dir, display);
+    const entries = await (0,promises_.readdir)(dir, { withFileTypes: true });
+    for (const entry of entries)
+        checkMigrationFileName(entry.name, display);
+    return entries
+        .filter((e) => !e.name.startsWith('.'))
+        .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+}
+/** Whether a directory entry is a file (a symbolic link counts, as the tools follow it). */
+const isFileEntry = (e) => e.isFile() || e.isSymbolicLink();
+/** The refusal of a directory that holds none of the format's migrations. */
+function noMigrationFiles(display, tool, expected) {
+    return new errors_DbDeployError('migrations-dir-empty', `migrations directory "${display}" holds no ${tool} migration files`, { hint: `add files named ${expected}, or fix migrations-dir or migration-format` });
+}
+/**
+ * The refusal of a `.sql` file in the migrations directory that the format cannot place: it
+ * would never run, and a migration that silently never runs is worse than a stop.
+ */
+function unplacedFile(file, display, tool, expected) {
+    return new errors_DbDeployError('unplaced-migration-file', `"${file}" in the ${tool} migrations directory is not named as ${tool} names migrations (${expected}), so it would never run`, {
+        where: display,
+        hint: `rename it as ${expected}, or move it out of the migrations directory`,
+    });
+}
+/** The refusal of two migration files with the same version. */
+function duplicateVersion(version, a, b, display) {
+    return new errors_DbDeployError('duplicate-migration', `two migration files share the version ${version}: ${a} and ${b}`, { where: display, hint: 'give one of them a new version' });
+}
+/** The schemas of the URL's `search_path` parameter, in order, unquoted; empty when it has none. */
+function urlSearchPath(databaseUrl) {
+    if (!databaseUrl)
+        return [];
+    const value = url_parseDatabaseUrl(databaseUrl).params.search_path ?? '';
+    return value
+        .split(',')
+        .map((s) => s.trim().replace(/^"(.*)"$/, '$1'))
+        .filter((s) => s !== '');
+}
+/**
+ * The ledger's schema as dbmate, golang-migrate and goose find it: the `schema` input, else the
+ * first schema of the URL's `search_path` (which their drivers pass to the server), else public.
+ */
+function searchPathSchema(schema, databaseUrl) {
+    return schema ?? urlSearchPath(databaseUrl)[0] ?? 'public';
+}
+/**
+ * The session setting a Go tool's driver (lib/pq, pgx) applies from the URL's `search_path`
+ * parameter, so that migrations resolve unqualified names as under the tool itself.
+ */
+function searchPathSetup(databaseUrl) {
+    const schemas = urlSearchPath(databaseUrl);
+    return schemas.length ? [`SET search_path TO ${schemas.map(quoteIdent).join(', ')}`] : [];
+}
+/** The columns of a table (to tell tools' same-named ledgers apart). Reads the catalog; no lock. */
+const TABLE_COLUMNS = `
+SELECT a.attname AS name FROM pg_attribute a
+ WHERE a.attrelid = to_regclass($1) AND a.attnum > 0 AND NOT a.attisdropped
+ ORDER BY a.attnum`;
+/** The column names of `schema.table`, empty when it does not exist. */
+async function tableColumns(client, schema, table) {
+    const { rows } = await client.query(TABLE_COLUMNS, [
+        `${quoteIdent(schema)}.${quoteIdent(table)}`,
+    ]);
+    return rows.map((r) => r.name);
+}
+/** A plain-SQL migration; its checksum covers everything that can run (a down file too). */
+function sqlMigration(parts) {
+    const checksummed = parts.extra === undefined ? parts.content : `${parts.content}\n${parts.extra}`;
+    return {
+        id: parts.id,
+        name: parts.name,
+        path: parts.path,
+        file: (0,external_node_path_.relative)(parts.baseDir, parts.path),
+        kind: 'sql',
+        content: parts.content,
+        checksum: migrationChecksum(checksummed),
+        sql: { up: parts.up, down: parts.down, noTransaction: parts.noTransaction },
+        down: parts.down ? 'yes' : 'no',
+        addDown: parts.addDown,
+    };
+}
+/** The refusal of a ledger table whose columns are another tool's. */
+function foreignLedger(location, tool, columns, expected) {
+    return new errors_DbDeployError('foreign-ledger', `the ledger ${location} has the columns (${columns.join(', ')}), not ${tool}'s (${expected})`, {
+        where: location,
+        hint: 'another tool keeps its ledger under that name: set migration-format to that tool, or migrations-table to the ledger of this one',
+    });
+}
+
+;// CONCATENATED MODULE: ./src/core/migrations/formats/dbmate/ledger.ts
+
+
+/**
+ * dbmate's ledger (`schema_migrations` by default), read and written as dbmate 2's PostgreSQL
+ * driver does (pkg/driver/postgres/postgres.go `CreateMigrationsTable`, `SelectMigrations`,
+ * `InsertMigration`, `DeleteMigration`): one row per applied migration, its version, inserted
+ * in the migration's own transaction. golang-migrate uses the same table name with a
+ * `dirty` column: such a table is refused, never mixed.
+ */
+/** dbmate's table definition. ACCESS EXCLUSIVE on the new table only. */
+const ledger_createTable = (table) => `CREATE TABLE IF NOT EXISTS ${table} (version varchar(255) PRIMARY KEY)`;
+/** Applied versions (dbmate orders by version). ACCESS SHARE lock. */
+const ledger_selectApplied = (table) => `SELECT version FROM ${table} ORDER BY version`;
+/** Marks a migration run. ROW EXCLUSIVE lock. */
+const insertVersion = (table) => `INSERT INTO ${table} (version) VALUES ($1)`;
+/** Marks a migration rolled back. ROW EXCLUSIVE lock. */
+const deleteVersion = (table) => `DELETE FROM ${table} WHERE version = $1`;
+/**
+ * dbmate's ledger at `location`.
+ * @param sessionSetup the URL's search_path, which dbmate's driver passes to the server
+ */
+function dbmateLedger(location, migrations, sessionSetup) {
+    const table = qualifiedName(location.schema, location.table);
+    const shown = `${location.schema}.${location.table}`;
+    // Applied in file order, whatever order the versions sort in.
+    const position = new Map(migrations.map((m, i) => [m.id, i]));
+    return {
+        ...oneTableLedger(location, sessionSetup),
+        async ensure(client) {
+            await client.query(ledger_createTable(table));
+        },
+        async read(client) {
+            const columns = await tableColumns(client, location.schema, location.table);
+            if (!columns.includes('version') || columns.includes('dirty'))
+                throw foreignLedger(shown, 'dbmate', columns, 'version');
+            const { rows } = await client.query(ledger_selectApplied(table));
+            return rows
+                .map((row) => ({ id: row.version }))
+                .sort((a, b) => (position.get(a.id) ?? Number.MAX_SAFE_INTEGER) -
+                (position.get(b.id) ?? Number.MAX_SAFE_INTEGER));
+        },
+        async write(db, migration, direction) {
+            await db.query(direction === 'up' ? insertVersion(table) : deleteVersion(table), [
+                migration.id,
+            ]);
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/migrations/formats/dbmate/files.ts
+
+
+
+
+/**
+ * dbmate's migrations: `<version>_<name>.sql` files, each with a `-- migrate:up` and a
+ * `-- migrate:down` section, options on the section's line (`transaction:false`). Read as dbmate
+ * 2 reads them (pkg/dbmate/migration.go `parseMigrationContents`, pkg/dbmate/db.go
+ * `migrationFileRegexp`): the version is the file name's leading digits, the up section runs
+ * from its marker to the down marker, the down section to the end of the file.
+ */
+/** dbmate's `migrationFileRegexp`: leading digits are the version. */
+const FILE = /^(\d+).*\.sql$/;
+const EXPECTED = '<version>_<name>.sql, e.g. 20240101120000_create_users.sql';
+/** dbmate's `upRegExp` and `downRegExp` (multi-line: `^` and `$` at each line). */
+const UP = /^--\s*migrate:up(?:[^\S\n]*$|\s+\S+)/m;
+const DOWN = /^--\s*migrate:down(?:[^\S\n]*$|\s+\S+)$/m;
+/** Whether a file's text has dbmate's section markers (detection reads this). */
+const hasDbmateMarkers = (content) => UP.test(content);
+const isDbmateFile = (fileName) => FILE.test(fileName);
+/** A section's options from its marker line, as dbmate's `parseMigrationOptions` reads them. */
+function options(block) {
+    const line = (block.split('\n', 1)[0] ?? '').replace(/^--\s*migrate:(?:up|down)/, '').trim();
+    const found = new Map();
+    for (const pair of line === '' ? [] : line.split(/\s+/)) {
+        const parts = pair.split(':');
+        if (parts.length === 2)
+            found.set(parts[0], parts[1]);
+    }
+    return found;
+}
+function parseError(file, message) {
+    return new errors_DbDeployError('migration-parse-failed', `dbmate migration ${file}: ${message}`, {
+        where: file,
+        hint: 'start the file with "-- migrate:up", then the up SQL, then "-- migrate:down" and the down SQL, as dbmate requires',
+    });
+}
+/** Splits a dbmate file into its sections; refuses what dbmate itself refuses. */
+function splitDbmateFile(content, file) {
+    const up = UP.exec(content)?.index;
+    const down = DOWN.exec(content)?.index;
+    if (up === undefined)
+        throw parseError(file, 'it has no "-- migrate:up" section');
+    if (down === undefined)
+        throw parseError(file, 'it has no "-- migrate:down" section');
+    if (up > down)
+        throw parseError(file, '"-- migrate:up" must come before "-- migrate:down"');
+    const before = content.slice(0, up).split('\n');
+    if (before.some((line) => line.trim() !== '' && !/^\s*--/.test(line)))
+        throw parseError(file, 'it has statements before "-- migrate:up"');
+    const upSql = content.slice(up, down);
+    const downSql = content.slice(down);
+    return {
+        up: { sql: upSql, offset: up },
+        down: { sql: downSql, offset: down },
+        upNoTx: options(upSql).get('transaction') === 'false',
+        downNoTx: options(downSql).get('transaction') === 'false',
+    };
+}
+/** Reads one dbmate migration file. */
+async function readDbmateFile(path, baseDir) {
+    const content = await (0,promises_.readFile)(path, 'utf8');
+    const fileName = (0,external_node_path_.basename)(path);
+    const version = FILE.exec(fileName)?.[1];
+    const file = (0,external_node_path_.relative)(baseDir, path);
+    if (version === undefined)
+        throw unplacedFile(fileName, file, 'dbmate', EXPECTED);
+    const parts = splitDbmateFile(content, file);
+    const migration = sqlMigration({
+        id: version,
+        name: fileName.slice(0, -'.sql'.length),
+        path,
+        baseDir,
+        content,
+        up: parts.up,
+        down: parts.down,
+        noTransaction: parts.upNoTx,
+        addDown: 'write the down SQL under "-- migrate:down"',
+    });
+    migration.sql.downNoTransaction = parts.downNoTx;
+    return migration;
+}
+/** dbmate's migrations of a directory, in file-name order (dbmate's). */
+async function listDbmateFiles(dir, baseDir) {
+    const display = (0,external_node_path_.relative)(baseDir, dir) || '.';
+    const files = (await readMigrationsDir(dir, display)).filter((e) => isFileEntry(e) && e.name.endsWith('.sql'));
+    const unplaced = files.find((e) => !isDbmateFile(e.name));
+    if (unplaced)
+        throw unplacedFile(unplaced.name, display, 'dbmate', EXPECTED);
+    if (files.length === 0)
+        throw noMigrationFiles(display, 'dbmate', EXPECTED);
+    const migrations = await Promise.all(files.map((e) => readDbmateFile((0,external_node_path_.join)(dir, e.name), baseDir)));
+    const seen = new Map();
+    for (const m of migrations) {
+        const other = seen.get(m.id);
+        if (other)
+            throw duplicateVersion(m.id, other, (0,external_node_path_.basename)(m.path), display);
+        seen.set(m.id, (0,external_node_path_.basename)(m.path));
+    }
+    return migrations;
+}
+
+;// CONCATENATED MODULE: ./src/core/migrations/formats/dbmate/index.ts
+
+
+
+
+
+/** dbmate's defaults (`--migrations-dir`, `--migrations-table`). */
+const DBMATE_DEFAULTS = {
+    migrationsDir: 'db/migrations',
+    table: 'schema_migrations',
+};
+/** dbmate: one `.sql` file per migration with `-- migrate:up` / `-- migrate:down` sections. */
+function dbmateFormat() {
+    let databaseUrl;
+    return plainSqlFormat({
+        name: 'dbmate',
+        async configure(request) {
+            databaseUrl = request.databaseUrl;
+            return searchPathConfig('dbmate', DBMATE_DEFAULTS, request);
+        },
+        list: (config, baseDir) => listDbmateFiles(config.migrationsDir, baseDir),
+        isMigrationPath: (path) => isDbmateFile((0,external_node_path_.basename)(path)),
+        readOne: readDbmateFile,
+        ledger: (config, migrations) => dbmateLedger(config.ledger, migrations, searchPathSetup(databaseUrl)),
+    });
+}
+
+;// CONCATENATED MODULE: ./src/core/migrations/formats/golang-migrate/ledger.ts
+
+
+
+/**
+ * golang-migrate's ledger (`schema_migrations` by default), read and written as its PostgreSQL
+ * driver does (database/postgres/postgres.go `ensureVersionTable`, `Version`, `SetVersion`):
+ * ONE row, the current version and a `dirty` flag. Every migration up to that version counts
+ * as applied; after a migration db-deploy sets the row to its version (up) or to the version
+ * before it (down; no row when none is left, as golang-migrate's NilVersion), inside the
+ * migration's transaction. golang-migrate sets `dirty` while a migration runs and leaves it set
+ * when one fails half-way: such a ledger is refused with the command that clears it.
+ */
+/** golang-migrate's table definition. ACCESS EXCLUSIVE on the new table only. */
+const golang_migrate_ledger_createTable = (table) => `CREATE TABLE IF NOT EXISTS ${table} (version bigint NOT NULL PRIMARY KEY, dirty boolean NOT NULL)`;
+/** The current version (golang-migrate reads the first row). ACCESS SHARE lock. */
+const selectVersion = (table) => `SELECT version::text AS version, dirty FROM ${table} LIMIT 1`;
+/** Clears the row before the new one, as SetVersion's TRUNCATE (DELETE: no ACCESS EXCLUSIVE lock). ROW EXCLUSIVE lock. */
+const ledger_deleteVersion = (table) => `DELETE FROM ${table}`;
+/** The new current version. ROW EXCLUSIVE lock. */
+const ledger_insertVersion = (table) => `INSERT INTO ${table} (version, dirty) VALUES ($1::bigint, false)`;
+function golangMigrateLedger(location, migrations, sessionSetup, migrationsDir) {
+    const table = qualifiedName(location.schema, location.table);
+    const shown = `${location.schema}.${location.table}`;
+    const versions = migrations.map((m) => BigInt(m.id));
+    return {
+        ...oneTableLedger(location, sessionSetup),
+        async ensure(client) {
+            await client.query(golang_migrate_ledger_createTable(table));
+        },
+        async read(client) {
+            const columns = await tableColumns(client, location.schema, location.table);
+            if (!columns.includes('version') || !columns.includes('dirty'))
+                throw foreignLedger(shown, 'golang-migrate', columns, 'version, dirty');
+            const row = (await client.query(selectVersion(table)))
+                .rows[0];
+            if (!row)
+                return [];
+            const current = BigInt(row.version);
+            if (row.dirty)
+                throw dirtyLedger(shown, current, versions, migrationsDir);
+            if (current >= 0n && !versions.includes(current)) {
+                throw new errors_DbDeployError('migration-missing', `golang-migrate's ledger ${shown} is at version ${current}, which has no migration file`, {
+                    where: shown,
+                    hint: 'restore that migration file from version control, or point migrations-dir at the right directory',
+                });
+            }
+            return migrations.filter((m) => BigInt(m.id) <= current).map((m) => ({ id: m.id }));
+        },
+        async write(db, migration, direction) {
+            const index = migrations.indexOf(migration);
+            const version = direction === 'up' ? migration.id : migrations[index - 1]?.id;
+            await db.query(ledger_deleteVersion(table));
+            if (version !== undefined)
+                await db.query(ledger_insertVersion(table), [version]);
+        },
+    };
+}
+/** The refusal of a dirty ledger, with the golang-migrate command that clears it. */
+function dirtyLedger(shown, current, versions, migrationsDir) {
+    const before = versions.filter((v) => v < current).at(-1);
+    const force = (v) => `migrate -path ${migrationsDir} -database "$DATABASE_URL" force ${v ?? -1}`;
+    return new errors_DbDeployError('dirty-ledger', `golang-migrate's ledger ${shown} is dirty at version ${current}: that migration failed half-way under golang-migrate`, {
+        where: shown,
+        hint: `repair the database by hand, then clear the flag with \`${force(current)}\` if the migration's changes are all in place, or \`${force(before)}\` if none are, and run again`,
+    });
+}
+
+;// CONCATENATED MODULE: ./src/core/migrations/formats/golang-migrate/files.ts
+
+
+
+
+
+/**
+ * golang-migrate's migrations: `<version>_<title>.up.sql` and `<version>_<title>.down.sql`, as
+ * its file source parses them (source/parse.go `DefaultRegex`,
+ * `^([0-9]+)_(.*)\.(down|up)\.(.*)$`). The version is an unsigned integer; migrations apply in
+ * version order. Each file runs as it is, in one go (database/postgres/postgres.go `Run`).
+ */
+const files_FILE = /^([0-9]+)_(.*)\.(down|up)\.(.*)$/;
+const files_EXPECTED = '<version>_<title>.up.sql with its <version>_<title>.down.sql';
+const isGolangMigrateFile = (fileName) => files_FILE.test(fileName);
+/** The pairs of up and down files of a directory, keyed by version. */
+function pairFiles(names, display) {
+    const pairs = new Map();
+    for (const name of names) {
+        const match = files_FILE.exec(name);
+        if (!match || match[4] !== 'sql')
+            throw unplacedFile(name, display, 'golang-migrate', files_EXPECTED);
+        const version = BigInt(match[1]);
+        const pair = pairs.get(version) ?? { version, title: match[2] };
+        const direction = match[3];
+        const other = pair[direction];
+        if (other)
+            throw duplicateVersion(`${version} (${direction})`, other, name, display);
+        pair[direction] = name;
+        pairs.set(version, pair);
+    }
+    return [...pairs.values()].sort((a, b) => (a.version < b.version ? -1 : 1));
+}
+/** One migration from its up file and, if there is one, its down file. */
+async function readPair(dir, pair, baseDir, display) {
+    if (!pair.up) {
+        throw new errors_DbDeployError('orphan-down-migration', `${pair.down} is a down migration without its up file`, {
+            where: display,
+            hint: `add ${pair.down.replace(/\.down\./, '.up.')} or remove the down file`,
+        });
+    }
+    const path = (0,external_node_path_.join)(dir, pair.up);
+    const file = (0,external_node_path_.relative)(baseDir, path);
+    const content = await (0,promises_.readFile)(path, 'utf8');
+    let down;
+    let downText;
+    if (pair.down) {
+        const downPath = (0,external_node_path_.join)(dir, pair.down);
+        downText = await (0,promises_.readFile)(downPath, 'utf8');
+        const downFile = (0,external_node_path_.relative)(baseDir, downPath);
+        down = await withoutOwnTransaction({ sql: downText, offset: 0, source: { file: downFile, content: downText } }, downFile);
+    }
+    return sqlMigration({
+        // The ledger's bigint, as golang-migrate writes it (no leading zeros).
+        id: pair.version.toString(),
+        name: pair.up.slice(0, -'.up.sql'.length),
+        path,
+        baseDir,
+        content,
+        up: await withoutOwnTransaction({ sql: content, offset: 0 }, file),
+        down,
+        noTransaction: false,
+        addDown: `add ${pair.up.replace(/\.up\.sql$/, '.down.sql')} beside it`,
+        extra: downText,
+    });
+}
+/** golang-migrate's migrations of a directory, in version order. */
+async function listGolangMigrateFiles(dir, baseDir) {
+    const display = (0,external_node_path_.relative)(baseDir, dir) || '.';
+    const names = (await readMigrationsDir(dir, display))
+        .filter((e) => isFileEntry(e) && (e.name.endsWith('.sql') || files_FILE.test(e.name)))
+        .map((e) => e.name);
+    const pairs = pairFiles(names, display);
+    if (pairs.length === 0)
+        throw noMigrationFiles(display, 'golang-migrate', files_EXPECTED);
+    return Promise.all(pairs.map((pair) => readPair(dir, pair, baseDir, display)));
+}
+/** Reads the migration of one file named on its own (its up, with the down beside it). */
+async function readGolangMigrateFile(path, baseDir) {
+    const name = (0,external_node_path_.basename)(path);
+    const display = (0,external_node_path_.relative)(baseDir, path);
+    const match = files_FILE.exec(name);
+    if (!match || match[4] !== 'sql')
+        throw unplacedFile(name, display, 'golang-migrate', files_EXPECTED);
+    const dir = (0,external_node_path_.join)(path, '..');
+    const up = `${match[1]}_${match[2]}.up.sql`;
+    const down = `${match[1]}_${match[2]}.down.sql`;
+    const present = new Set((await readMigrationsDir(dir, (0,external_node_path_.relative)(baseDir, dir) || '.')).map((e) => e.name));
+    const pair = {
+        version: BigInt(match[1]),
+        title: match[2],
+        up: present.has(up) ? up : undefined,
+        down: present.has(down) ? down : undefined,
+    };
+    return readPair(dir, pair, baseDir, display);
+}
+
+;// CONCATENATED MODULE: ./src/core/migrations/formats/golang-migrate/index.ts
+
+
+
+
+
+/**
+ * golang-migrate has no default directory (`-path` is required); `db/migrations` is the one
+ * its documentation and `migrate create -dir` examples use. Its table is `schema_migrations`.
+ */
+const GOLANG_MIGRATE_DEFAULTS = {
+    migrationsDir: 'db/migrations',
+    table: 'schema_migrations',
+};
+/** golang-migrate: `<version>_<title>.up.sql` / `.down.sql` pairs and a one-row ledger. */
+function golangMigrateFormat() {
+    let databaseUrl;
+    let baseDir = '.';
+    return plainSqlFormat({
+        name: 'golang-migrate',
+        async configure(request) {
+            databaseUrl = request.databaseUrl;
+            baseDir = request.baseDir;
+            return searchPathConfig('golang-migrate', GOLANG_MIGRATE_DEFAULTS, request);
+        },
+        list: (config, base) => listGolangMigrateFiles(config.migrationsDir, base),
+        isMigrationPath: (path) => isGolangMigrateFile((0,external_node_path_.basename)(path)),
+        readOne: readGolangMigrateFile,
+        ledger: (config, migrations) => golangMigrateLedger(config.ledger, migrations, searchPathSetup(databaseUrl), (0,external_node_path_.relative)(baseDir, config.migrationsDir) || '.'),
+    });
+}
+
+;// CONCATENATED MODULE: ./src/core/migrations/formats/goose/ledger.ts
+
+
+/**
+ * goose's ledger (`goose_db_version`), read and written as goose 3's PostgreSQL dialect does
+ * (internal/dialects/postgres.go `CreateTable`, `InsertVersion`, `DeleteVersion`,
+ * `ListMigrations`): a row per event, `(version_id, is_applied)`; a new table gets goose's
+ * version-0 row; the newest row of a version (highest id) says whether it is applied, as goose's
+ * `EnsureDBVersion` reads it (older goose recorded a rollback as `is_applied = false`; goose 3
+ * deletes the version's rows).
+ */
+/** goose's table definition. ACCESS EXCLUSIVE on the new table only. */
+const goose_ledger_createTable = (table) => `CREATE TABLE ${table} (
+  id integer PRIMARY KEY GENERATED BY DEFAULT AS IDENTITY,
+  version_id bigint NOT NULL,
+  is_applied boolean NOT NULL,
+  tstamp timestamp NOT NULL DEFAULT now()
+)`;
+/** Every row, newest first. ACCESS SHARE lock. */
+const listRows = (table) => `SELECT version_id::text AS version, is_applied FROM ${table} ORDER BY id DESC`;
+/** Records an applied version (and, on a new table, goose's version 0). ROW EXCLUSIVE lock. */
+const goose_ledger_insertVersion = (table) => `INSERT INTO ${table} (version_id, is_applied) VALUES ($1::bigint, true)`;
+/** Forgets a rolled-back version. ROW EXCLUSIVE lock. */
+const goose_ledger_deleteVersion = (table) => `DELETE FROM ${table} WHERE version_id = $1::bigint`;
+function gooseLedger(location, sessionSetup) {
+    const table = qualifiedName(location.schema, location.table);
+    const shown = `${location.schema}.${location.table}`;
+    return {
+        ...oneTableLedger(location, sessionSetup, [`${location.schema}.${location.table}_id_seq`]),
+        async ensure(client) {
+            await client.query(goose_ledger_createTable(table));
+            await client.query(goose_ledger_insertVersion(table), ['0']);
+        },
+        async read(client) {
+            const columns = await tableColumns(client, location.schema, location.table);
+            if (!['version_id', 'is_applied'].every((c) => columns.includes(c)))
+                throw foreignLedger(shown, 'goose', columns, 'id, version_id, is_applied, tstamp');
+            const { rows } = await client.query(listRows(table));
+            const decided = new Set();
+            const applied = [];
+            for (const row of rows) {
+                if (decided.has(row.version))
+                    continue;
+                decided.add(row.version);
+                if (row.is_applied && row.version !== '0')
+                    applied.push(row.version);
+            }
+            return applied.reverse().map((id) => ({ id }));
+        },
+        async write(db, migration, direction) {
+            await db.query(direction === 'up' ? goose_ledger_insertVersion(table) : goose_ledger_deleteVersion(table), [
+                migration.id,
+            ]);
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/migrations/formats/goose/annotations.ts
+
+/**
+ * goose's SQL annotations, as its parser reads them (internal/sqlparser/parser.go): a line
+ * starting with `--` whose rest is `+goose Up`, `+goose Down`, `+goose StatementBegin`,
+ * `+goose StatementEnd`, `+goose NO TRANSACTION`, `+goose ENVSUB ON` or `+goose ENVSUB OFF`
+ * (case and spacing aside). The up runs from `+goose Up` to `+goose Down`, the down from there to
+ * the end; the annotations themselves are SQL comments and stay in the text.
+ */
+const ANNOTATION = /^--\s*\+goose\s+(.+?)\s*$/i;
+const KINDS = new Set([
+    'up',
+    'down',
+    'statementbegin',
+    'statementend',
+    'no transaction',
+    'envsub on',
+    'envsub off',
+]);
+/** Whether a file's text has goose's annotations (detection reads this). */
+const hasGooseAnnotations = (content) => /^--\s*\+goose\s+up\b/im.test(content);
+function annotations_parseError(file, message) {
+    return new errors_DbDeployError('migration-parse-failed', `goose migration ${file}: ${message}`, {
+        where: file,
+        hint: 'start the file with "-- +goose Up", put the down after "-- +goose Down", and pair every "-- +goose StatementBegin" with a "-- +goose StatementEnd", as goose requires',
+    });
+}
+/**
+ * Splits a goose SQL file into its sections, refusing what goose's parser refuses, and
+ * substitutes environment variables where `-- +goose ENVSUB ON` asks for it.
+ * @param env the variables goose would read (the process environment)
+ */
+function splitGooseFile(content, file, env) {
+    const lines = content.split('\n');
+    let offset = 0;
+    let upStart;
+    let downStart;
+    let inStatement = false;
+    let noTransaction = false;
+    let envsub = false;
+    const substituted = [];
+    for (const [i, line] of lines.entries()) {
+        const kind = ANNOTATION.exec(line.replace(/\r$/, ''))?.[1]?.toLowerCase().replace(/\s+/g, ' ');
+        const known = kind !== undefined && KINDS.has(kind) ? kind : undefined;
+        let text = line;
+        switch (known) {
+            case 'up':
+                if (upStart !== undefined)
+                    throw annotations_parseError(file, `a second "-- +goose Up" on line ${i + 1}`);
+                upStart = offset;
+                break;
+            case 'down':
+                if (upStart === undefined || downStart !== undefined || inStatement)
+                    throw annotations_parseError(file, `"-- +goose Down" on line ${i + 1} must follow "-- +goose Up" once, outside a statement block`);
+                downStart = offset;
+                break;
+            case 'statementbegin':
+                if (upStart === undefined || inStatement)
+                    throw annotations_parseError(file, `"-- +goose StatementBegin" on line ${i + 1} is not after "-- +goose Up" or inside another block`);
+                inStatement = true;
+                break;
+            case 'statementend':
+                if (!inStatement)
+                    throw annotations_parseError(file, `"-- +goose StatementEnd" on line ${i + 1} has no StatementBegin`);
+                inStatement = false;
+                break;
+            case 'no transaction':
+                noTransaction = true;
+                break;
+            case 'envsub on':
+                envsub = true;
+                break;
+            case 'envsub off':
+                envsub = false;
+                break;
+            default:
+                if (envsub && !line.trimStart().startsWith('--'))
+                    text = substitute(line, env, file, i + 1);
+        }
+        substituted.push(text);
+        offset += line.length + 1;
+    }
+    if (upStart === undefined)
+        throw annotations_parseError(file, 'it has no "-- +goose Up" annotation');
+    if (inStatement)
+        throw annotations_parseError(file, 'a "-- +goose StatementBegin" has no StatementEnd');
+    const text = substituted.join('\n');
+    // Offsets in the substituted text: lines before the markers are unchanged in count.
+    const at = (original) => {
+        const line = content.slice(0, original).split('\n').length - 1;
+        return substituted.slice(0, line).reduce((n, l) => n + l.length + 1, 0);
+    };
+    const up = at(upStart);
+    const down = downStart === undefined ? undefined : at(downStart);
+    return {
+        up: { sql: text.slice(up, down), offset: upStart },
+        down: down === undefined ? undefined : { sql: text.slice(down), offset: downStart },
+        noTransaction,
+    };
+}
+/**
+ * goose's environment substitution (github.com/drone/envsubst): `${NAME}`, `$NAME`, and
+ * `${NAME:-default}` / `${NAME-default}` / `${NAME:=default}` / `${NAME=default}`. goose puts an
+ * empty string where a variable is unset; db-deploy refuses instead, naming the variable, since
+ * an empty name or value in a schema change is almost never what was meant. Other forms are
+ * refused too: db-deploy does not guess what they would give.
+ */
+function substitute(line, env, file, lineNo) {
+    return line.replace(/\$\{([^}]*)\}|\$([A-Za-z_][A-Za-z0-9_]*)/g, (whole, braced, bare) => {
+        const expr = braced ?? bare;
+        const m = /^([A-Za-z_][A-Za-z0-9_]*)(?:(:?[-=])(.*))?$/s.exec(expr);
+        if (!m)
+            throw envError(file, lineNo, `${whole} is a form of substitution db-deploy does not perform`);
+        const [, name, op, fallback] = m;
+        const value = env[name];
+        if (op === undefined) {
+            if (value === undefined)
+                throw envError(file, lineNo, `the environment variable ${name} is not set`);
+            return value;
+        }
+        const empty = op.startsWith(':');
+        return value === undefined || (empty && value === '') ? fallback : value;
+    });
+}
+function envError(file, line, message) {
+    return new errors_DbDeployError('envsub-failed', `goose migration ${file} line ${line} (-- +goose ENVSUB ON): ${message}`, {
+        where: `${file}:${line}`,
+        hint: "set the variable in the step's env: (goose would put an empty string in its place), or give a default: ${NAME:-default}",
+    });
+}
+
+;// CONCATENATED MODULE: ./src/core/migrations/formats/goose/files.ts
+
+
+
+
+
+/**
+ * goose's SQL migrations: `<version>_<name>.sql`, the version the digits before the first `_`
+ * (goose's `NumericComponent`: a positive int64), applied in version order. goose's Go
+ * migrations (`.go`) are compiled into the goose binary of their project: db-deploy cannot run
+ * them, so a directory holding one is refused.
+ */
+const goose_files_FILE = /^(\d+)_.*\.sql$/;
+const goose_files_EXPECTED = '<version>_<name>.sql, e.g. 20240101120000_create_users.sql';
+const isGooseFile = (fileName) => goose_files_FILE.test(fileName);
+/** Reads one goose SQL migration. */
+async function readGooseFile(path, baseDir) {
+    const fileName = (0,external_node_path_.basename)(path);
+    const file = (0,external_node_path_.relative)(baseDir, path);
+    const version = goose_files_FILE.exec(fileName)?.[1];
+    if (version === undefined || BigInt(version) < 1n)
+        throw unplacedFile(fileName, file, 'goose', goose_files_EXPECTED);
+    const content = await (0,promises_.readFile)(path, 'utf8');
+    const parts = splitGooseFile(content, file, process.env);
+    return sqlMigration({
+        // goose records the version as a bigint: no leading zeros.
+        id: BigInt(version).toString(),
+        name: fileName.slice(0, -'.sql'.length),
+        path,
+        baseDir,
+        content,
+        up: parts.up,
+        down: parts.down,
+        noTransaction: parts.noTransaction,
+        addDown: 'write the down SQL under "-- +goose Down"',
+    });
+}
+/** goose's SQL migrations of a directory, in version order. */
+async function listGooseFiles(dir, baseDir) {
+    const display = (0,external_node_path_.relative)(baseDir, dir) || '.';
+    const entries = (await readMigrationsDir(dir, display)).filter(isFileEntry);
+    const go = entries.find((e) => /^\d+_.*\.go$/.test(e.name) && !e.name.endsWith('_test.go'));
+    if (go) {
+        throw new errors_DbDeployError('unsupported-migration', `${go.name} is a goose Go migration, which only the goose binary it is compiled into can run`, {
+            where: display,
+            hint: 'write it as a SQL migration (-- +goose Up / -- +goose Down), or run these migrations with goose',
+        });
+    }
+    const files = entries.filter((e) => e.name.endsWith('.sql'));
+    const unplaced = files.find((e) => !isGooseFile(e.name));
+    if (unplaced)
+        throw unplacedFile(unplaced.name, display, 'goose', goose_files_EXPECTED);
+    if (files.length === 0)
+        throw noMigrationFiles(display, 'goose', goose_files_EXPECTED);
+    const migrations = await Promise.all(files.map((e) => readGooseFile((0,external_node_path_.join)(dir, e.name), baseDir)));
+    migrations.sort((a, b) => BigInt(a.id) < BigInt(b.id) ? -1 : BigInt(a.id) > BigInt(b.id) ? 1 : 0);
+    for (const [i, m] of migrations.entries()) {
+        const before = migrations[i - 1];
+        if (before?.id === m.id)
+            throw duplicateVersion(m.id, (0,external_node_path_.basename)(before.path), (0,external_node_path_.basename)(m.path), display);
+    }
+    return migrations;
+}
+
+;// CONCATENATED MODULE: ./src/core/migrations/formats/goose/index.ts
+
+
+
+
+
+/** goose's defaults (`-dir` is `.`; projects keep `db/migrations` or `migrations`), its table. */
+const GOOSE_DEFAULTS = {
+    migrationsDir: 'db/migrations',
+    table: 'goose_db_version',
+};
+/** goose: `<version>_<name>.sql` with `-- +goose Up` / `-- +goose Down` annotations. */
+function gooseFormat() {
+    let databaseUrl;
+    return plainSqlFormat({
+        name: 'goose',
+        async configure(request) {
+            databaseUrl = request.databaseUrl;
+            return searchPathConfig('goose', GOOSE_DEFAULTS, request);
+        },
+        list: (config, baseDir) => listGooseFiles(config.migrationsDir, baseDir),
+        isMigrationPath: (path) => isGooseFile((0,external_node_path_.basename)(path)),
+        readOne: readGooseFile,
+        ledger: (config) => gooseLedger(config.ledger, searchPathSetup(databaseUrl)),
+    });
+}
+
+;// CONCATENATED MODULE: ./src/core/migrations/formats/flyway/config.ts
+
+
+/** A `key=value` properties file (flyway.conf), `#` comments. */
+function parseProperties(text) {
+    const found = new Map();
+    for (const raw of text.split(/\r?\n/)) {
+        const line = raw.trim();
+        if (line === '' || line.startsWith('#') || line.startsWith('!'))
+            continue;
+        const at = line.search(/[=:]/);
+        if (at < 0)
+            continue;
+        found.set(line.slice(0, at).trim(), line.slice(at + 1).trim());
+    }
+    return found;
+}
+/**
+ * The few TOML forms flyway.toml uses for these settings: `[section]` tables and `key = value`
+ * with a string, a boolean or an array of strings. Keys come out dotted (`flyway.locations`).
+ */
+function parseToml(text) {
+    const found = new Map();
+    let section = '';
+    for (const raw of text.split(/\r?\n/)) {
+        const line = raw.replace(/\s+#.*$/, '').trim();
+        if (line === '' || line.startsWith('#'))
+            continue;
+        const table = /^\[([^\]]+)\]$/.exec(line);
+        if (table) {
+            section = table[1].trim();
+            continue;
+        }
+        const pair = /^("?)([^"=]+)\1\s*=\s*(.+)$/.exec(line);
+        if (!pair)
+            continue;
+        const key = `${section ? `${section}.` : ''}${pair[2].trim()}`;
+        const value = pair[3].trim();
+        const strings = [...value.matchAll(/"((?:[^"\\]|\\.)*)"|'([^']*)'/g)].map((m) => m[1] ?? m[2]);
+        found.set(key, value.startsWith('[') ? strings.join(',') : (strings[0] ?? value));
+    }
+    return found;
+}
+/** A Flyway location as a directory relative to the checkout; undefined for what is not on disk. */
+function locationDir(location) {
+    const trimmed = location.trim();
+    if (trimmed.startsWith('filesystem:'))
+        return trimmed.slice('filesystem:'.length);
+    const classpath = trimmed.startsWith('classpath:') ? trimmed.slice('classpath:'.length) : trimmed;
+    if (/^[a-z]+:/i.test(classpath))
+        return undefined;
+    return (0,external_node_path_.join)('src/main/resources', classpath);
+}
+/** Reads Flyway's settings from the checkout and the environment. */
+async function readFlywaySettings(baseDir, env) {
+    const values = new Map();
+    const sources = [];
+    for (const file of ['flyway.conf', 'conf/flyway.conf']) {
+        const text = await (0,promises_.readFile)((0,external_node_path_.join)(baseDir, file), 'utf8').catch(() => undefined);
+        if (text === undefined)
+            continue;
+        sources.push(file);
+        for (const [k, v] of parseProperties(text))
+            values.set(k, v);
+    }
+    const toml = await (0,promises_.readFile)((0,external_node_path_.join)(baseDir, 'flyway.toml'), 'utf8').catch(() => undefined);
+    if (toml !== undefined) {
+        sources.push('flyway.toml');
+        for (const [k, v] of parseToml(toml))
+            values.set(k, v);
+    }
+    // FLYWAY_PLACEHOLDERS_NAME, FLYWAY_LOCATIONS, … override the files, as in Flyway.
+    for (const [name, value] of Object.entries(env)) {
+        if (value === undefined || !name.startsWith('FLYWAY_'))
+            continue;
+        const placeholder = /^FLYWAY_PLACEHOLDERS_(.+)$/.exec(name)?.[1];
+        if (placeholder)
+            values.set(`flyway.placeholders.${placeholder.toLowerCase()}`, value);
+        const key = {
+            FLYWAY_LOCATIONS: 'flyway.locations',
+            FLYWAY_TABLE: 'flyway.table',
+            FLYWAY_SCHEMAS: 'flyway.schemas',
+            FLYWAY_DEFAULT_SCHEMA: 'flyway.defaultSchema',
+            FLYWAY_PLACEHOLDER_REPLACEMENT: 'flyway.placeholderReplacement',
+        }[name];
+        if (key)
+            values.set(key, value);
+    }
+    const placeholders = new Map();
+    for (const [key, value] of values) {
+        const name = /^flyway\.placeholders\.(.+)$/.exec(key)?.[1];
+        if (name)
+            placeholders.set(name, value);
+    }
+    const locations = (values.get('flyway.locations') ?? '')
+        .split(',')
+        .map(locationDir)
+        .filter((l) => l !== undefined && l !== '');
+    return {
+        locations,
+        table: values.get('flyway.table') || undefined,
+        schema: values.get('flyway.defaultSchema') ||
+            values.get('flyway.schemas')?.split(',')[0]?.trim() ||
+            undefined,
+        placeholders,
+        placeholderReplacement: values.get('flyway.placeholderReplacement') !== 'false',
+        placeholderPrefix: values.get('flyway.placeholderPrefix') ?? '${',
+        placeholderSuffix: values.get('flyway.placeholderSuffix') ?? '}',
+        sources,
+    };
+}
+
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __nccwpck_require__(38522);
+;// CONCATENATED MODULE: ./src/core/migrations/formats/flyway/checksum.ts
+
+/**
+ * Flyway's checksum of a SQL migration, so that Flyway's `validate` accepts the rows db-deploy
+ * writes: CRC-32 over the UTF-8 bytes of each line, without its line ending, a byte-order mark
+ * dropped from the first line, read as Java's BufferedReader.readLine splits lines (`\n`,
+ * `\r\n` or `\r`), and stored as a signed 32-bit integer (flyway-core ChecksumCalculator
+ * `calculateChecksumForResource`; line-ending independent by design).
+ */
+function flywayChecksum(text) {
+    const lines = text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
+    // readLine gives no empty line after a final line ending.
+    if (lines.at(-1) === '')
+        lines.pop();
+    let crc = 0;
+    for (const line of lines)
+        crc = (0,external_node_zlib_.crc32)(Buffer.from(line, 'utf8'), crc);
+    return crc | 0;
+}
+
+;// CONCATENATED MODULE: ./src/core/migrations/formats/flyway/placeholders.ts
+
+/**
+ * Replaces `${name}` placeholders as Flyway's PlaceholderReplacingReader does: user values
+ * (flyway.conf, flyway.toml, FLYWAY_PLACEHOLDERS_*), and Flyway's built-ins (`flyway:defaultSchema`,
+ * `flyway:user`, `flyway:database`, `flyway:table`, `flyway:filename`). A placeholder without a
+ * value is refused, as Flyway refuses it: SQL is never run with a placeholder left in it.
+ */
+function replacePlaceholders(text, file, fileName, options) {
+    const { prefix, suffix } = options;
+    const escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const pattern = new RegExp(`${escape(prefix)}([^\\s${escape(suffix)}]+?)${escape(suffix)}`, 'g');
+    const lower = new Map([...options.values].map(([k, v]) => [k.toLowerCase(), v]));
+    return text.replace(pattern, (whole, name) => {
+        const builtIn = /^flyway:(\w+)$/.exec(name)?.[1];
+        if (builtIn !== undefined) {
+            if (builtIn === 'filename')
+                return fileName;
+            const b = options.builtIns;
+            if (b && builtIn in b)
+                return b[builtIn];
+        }
+        const value = options.values.get(name) ?? lower.get(name.toLowerCase());
+        if (value !== undefined)
+            return value;
+        throw new errors_DbDeployError('missing-placeholder', `Flyway migration ${file} uses the placeholder ${whole}, which has no value`, {
+            where: file,
+            hint: `give it a value: the placeholders input (${name}=VALUE; --placeholder in the CLI), FLYWAY_PLACEHOLDERS_${name.toUpperCase().replace(/[^A-Z0-9]/g, '_')} in the step's env:, or flyway.placeholders.${name} in flyway.conf (db-deploy never runs SQL with a placeholder left in it)`,
+        });
+    });
+}
+
+;// CONCATENATED MODULE: ./src/core/migrations/formats/flyway/names.ts
+
+// Flyway's file names, as its ResourceNameParser reads them (see files.ts), and its version order.
+const NAME = /^([VUR])([^_]*(?:_[^_]+)*?)__(.+)\.sql$/;
+/** How Flyway names migrations, for error lines. */
+const names_EXPECTED = 'V<version>__<description>.sql, U<version>__… or R__<description>.sql';
+/** Flyway's SQL callbacks (`beforeMigrate.sql`, `afterEachMigrate__x.sql`, …). */
+const CALLBACK = /^(?:before|after)[A-Z]\w*(?:__.*)?\.sql$/;
+/** Whether a file name is one Flyway reads as a migration (versioned, undo or repeatable). */
+const isFlywayFile = (fileName) => NAME.test(fileName);
+/** A Flyway file name's parts; undefined for a name Flyway does not read as a migration. */
+function parseName(fileName, where) {
+    const match = NAME.exec(fileName);
+    if (!match)
+        return undefined;
+    const prefix = match[1];
+    const rawVersion = match[2];
+    const description = match[3].replace(/_/g, ' ');
+    if (prefix === 'R') {
+        if (rawVersion !== '')
+            return undefined;
+        return { prefix, version: undefined, parts: [], description };
+    }
+    const version = rawVersion.replace(/_/g, '.');
+    if (!/^\d+(?:\.\d+)*$/.test(version)) {
+        throw new errors_DbDeployError('unplaced-migration-file', `"${fileName}" has the version "${version}", which Flyway cannot read`, { where, hint: 'use digits separated by dots or underscores, e.g. V1_2__add_index.sql' });
+    }
+    return { prefix, version, parts: version.split('.').map((p) => BigInt(p)), description };
+}
+/** A version as one key: its numeric parts, trailing zero parts dropped (Flyway's 1.0 is 1). */
+function versionKey(parts) {
+    return parts.join('.').replace(/(?:\.0)+$/, '');
+}
+/** Flyway's version order: numerically, part by part; missing parts count as zero. */
+function compareVersions(a, b) {
+    for (let i = 0; i < Math.max(a.length, b.length); i += 1) {
+        const x = a[i] ?? 0n;
+        const y = b[i] ?? 0n;
+        if (x !== y)
+            return x < y ? -1 : 1;
+    }
+    return 0;
+}
+
+;// CONCATENATED MODULE: ./src/core/migrations/formats/flyway/files.ts
+
+
+
+
+
+
+
+
+/** Every file under a location, recursively, with its path relative to the location. */
+async function walk(dir, display, prefix = '') {
+    const entries = await readMigrationsDir(dir, display);
+    const found = [];
+    for (const e of entries) {
+        const rel = prefix ? `${prefix}/${e.name}` : e.name;
+        if (e.isDirectory())
+            found.push(...(await walk((0,external_node_path_.join)(dir, e.name), display, rel)));
+        else if (isFileEntry(e))
+            found.push({ path: (0,external_node_path_.join)(dir, e.name), rel });
+    }
+    return found;
+}
+/** A `<script>.conf` beside a migration: Flyway's per-script settings. */
+async function scriptConfig(path) {
+    const text = await (0,promises_.readFile)(`${path}.conf`, 'utf8').catch(() => '');
+    return { noTransaction: /^\s*executeInTransaction\s*=\s*false\s*$/im.test(text) };
+}
+async function readSection(path, file, options) {
+    const content = await (0,promises_.readFile)(path, 'utf8');
+    const replaced = options.placeholderReplacement
+        ? replacePlaceholders(content, file, (0,external_node_path_.basename)(path), {
+            values: options.placeholders,
+            builtIns: options.builtIns,
+            prefix: options.prefix,
+            suffix: options.suffix,
+        })
+        : content;
+    return { content, replaced, section: { sql: replaced, offset: 0 } };
+}
+/** Flyway's migrations under a location, in Flyway's order: versioned, then repeatable. */
+async function listFlywayFiles(dir, baseDir, options) {
+    const display = (0,external_node_path_.relative)(baseDir, dir) || '.';
+    const files = (await walk(dir, display)).filter((f) => f.rel.endsWith('.sql'));
+    const versioned = new Map();
+    const undos = new Map();
+    const repeatable = [];
+    for (const file of files) {
+        const name = (0,external_node_path_.basename)(file.rel);
+        const parsed = parseName(name, display);
+        if (!parsed) {
+            if (CALLBACK.test(name)) {
+                throw new errors_DbDeployError('unsupported-migration', `${file.rel} is a Flyway SQL callback, which db-deploy does not run`, {
+                    where: display,
+                    hint: 'move its SQL into a migration, or run this location with Flyway',
+                });
+            }
+            throw new errors_DbDeployError('unplaced-migration-file', `"${file.rel}" in the Flyway migrations directory is not named as Flyway names migrations (${names_EXPECTED}), so it would never run`, {
+                where: display,
+                hint: `rename it as ${names_EXPECTED}, or move it out of the migrations directory`,
+            });
+        }
+        if (parsed.prefix === 'R') {
+            repeatable.push({ file, parsed });
+            continue;
+        }
+        const key = versionKey(parsed.parts);
+        const into = parsed.prefix === 'V' ? versioned : undos;
+        const other = into.get(key);
+        if (other)
+            throw duplicateVersion(parsed.version, other.file.rel, file.rel, display);
+        into.set(key, { file, parsed });
+    }
+    for (const [key, undo] of undos) {
+        if (!versioned.has(key)) {
+            throw new errors_DbDeployError('orphan-down-migration', `${undo.file.rel} is an undo migration without its versioned migration`, { where: display, hint: `add V${undo.parsed.version}__….sql or remove the undo file` });
+        }
+    }
+    if (versioned.size + repeatable.length === 0)
+        throw noMigrationFiles(display, 'Flyway', names_EXPECTED);
+    const ordered = [...versioned.entries()].sort((a, b) => compareVersions(a[1].parsed.parts, b[1].parsed.parts));
+    const migrations = [];
+    for (const [key, { file, parsed }] of ordered) {
+        const undo = undos.get(key);
+        migrations.push(await readVersioned(file, parsed, undo, baseDir, options));
+    }
+    const seen = new Map();
+    for (const { file, parsed } of repeatable.sort((a, b) => a.parsed.description < b.parsed.description
+        ? -1
+        : a.parsed.description > b.parsed.description
+            ? 1
+            : 0)) {
+        const other = seen.get(parsed.description);
+        if (other) {
+            throw new errors_DbDeployError('duplicate-migration', `two repeatable migrations share the description "${parsed.description}": ${other} and ${file.rel}`, { where: display, hint: 'rename one of them' });
+        }
+        seen.set(parsed.description, file.rel);
+        migrations.push(await readRepeatable(file, parsed, baseDir, options));
+    }
+    return migrations;
+}
+async function readVersioned(file, parsed, undo, baseDir, options) {
+    const shown = (0,external_node_path_.relative)(baseDir, file.path);
+    const up = await readSection(file.path, shown, options);
+    const config = await scriptConfig(file.path);
+    let down;
+    let undoText;
+    let undoInfo;
+    if (undo) {
+        const undoShown = (0,external_node_path_.relative)(baseDir, undo.file.path);
+        const read = await readSection(undo.file.path, undoShown, options);
+        undoText = read.content;
+        down = { ...read.section, source: { file: undoShown, content: read.content } };
+        undoInfo = {
+            script: undo.file.rel,
+            description: undo.parsed.description,
+            checksum: flywayChecksum(read.content),
+        };
+    }
+    return {
+        id: `V${versionKey(parsed.parts)}`,
+        name: (0,external_node_path_.basename)(file.rel, '.sql'),
+        path: file.path,
+        file: shown,
+        kind: 'sql',
+        content: up.content,
+        // Of the files as written, as Flyway's own checksum of a versioned migration: a new
+        // placeholder value is not an edit.
+        checksum: migrationChecksum(undoText === undefined ? up.content : `${up.content}\n${undoText}`),
+        sql: { up: up.section, down, noTransaction: config.noTransaction },
+        down: down ? 'yes' : 'no',
+        // Flyway Community has no undo: a versioned migration without one is forward-only.
+        forwardOnly: down === undefined,
+        addDown: `add U${parsed.version}__${(0,external_node_path_.basename)(file.rel, '.sql').split('__').slice(1).join('__')}.sql beside it (Flyway Teams undo), or write a new versioned migration that reverses it`,
+        flyway: {
+            version: parsed.version,
+            parts: parsed.parts,
+            description: parsed.description,
+            script: file.rel,
+            checksum: flywayChecksum(up.content),
+            undo: undoInfo,
+        },
+    };
+}
+async function readRepeatable(file, parsed, baseDir, options) {
+    const shown = (0,external_node_path_.relative)(baseDir, file.path);
+    const up = await readSection(file.path, shown, options);
+    const config = await scriptConfig(file.path);
+    // Flyway's checksum of a repeatable is taken after placeholder replacement, so that a new
+    // placeholder value re-applies it (SqlMigrationResolver `getChecksumForLoadableResource`).
+    const checksum = flywayChecksum(options.placeholderReplacement ? up.replaced : up.content);
+    return {
+        id: `R:${parsed.description}`,
+        name: (0,external_node_path_.basename)(file.rel, '.sql'),
+        path: file.path,
+        file: shown,
+        kind: 'sql',
+        content: up.content,
+        checksum: migrationChecksum(up.replaced),
+        sql: { up: up.section, down: undefined, noTransaction: config.noTransaction },
+        down: 'no',
+        forwardOnly: true,
+        repeatable: true,
+        flyway: {
+            version: undefined,
+            parts: [],
+            description: parsed.description,
+            script: file.rel,
+            checksum,
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/migrations/formats/flyway/ledger.ts
+
+
+
+
+/**
+ * Flyway's schema history (`flyway_schema_history`), read and written as Flyway does on
+ * PostgreSQL (flyway-database-postgresql PostgreSQLDatabase `getRawCreateScript`,
+ * `getSelectStatement`; flyway-core JdbcTableSchemaHistory `doAddAppliedMigration`): a row per
+ * event, ranked by `installed_rank`; `SQL` rows apply a version (or a repeatable, version
+ * NULL), `UNDO_SQL` rows undo one, a `BASELINE` row marks everything up to its version as
+ * applied; the newest row of a version decides. A repeatable counts as applied only when its
+ * newest row has its current checksum, so a changed one runs again. A failed row
+ * (`success = false`) is refused with `flyway repair`, as Flyway's own migrate refuses it.
+ */
+/** Flyway's table, primary key and index. ACCESS EXCLUSIVE on the new table only. */
+const flyway_ledger_createTable = (table, name) => [
+    `CREATE TABLE ${table} (
+    "installed_rank" INT NOT NULL,
+    "version" VARCHAR(50),
+    "description" VARCHAR(200) NOT NULL,
+    "type" VARCHAR(20) NOT NULL,
+    "script" VARCHAR(1000) NOT NULL,
+    "checksum" INTEGER,
+    "installed_by" VARCHAR(100) NOT NULL,
+    "installed_on" TIMESTAMP NOT NULL DEFAULT now(),
+    "execution_time" INTEGER NOT NULL,
+    "success" BOOLEAN NOT NULL
+)`,
+    `ALTER TABLE ${table} ADD CONSTRAINT ${quoteIdent(`${name}_pk`)} PRIMARY KEY ("installed_rank")`,
+    `CREATE INDEX ${quoteIdent(`${name}_s_idx`)} ON ${table} ("success")`,
+];
+/** Every row in rank order. ACCESS SHARE lock. */
+const selectRows = (table) => `SELECT installed_rank, version, description, type, checksum, success FROM ${table} ORDER BY installed_rank`;
+/**
+ * Records a migration or an undo, ranked after every row so far, by the current user, with its
+ * duration, as Flyway's `doAddAppliedMigration`. ROW EXCLUSIVE lock.
+ */
+const insertRow = (table) => `INSERT INTO ${table}
+  (installed_rank, version, description, type, script, checksum, installed_by, execution_time, success)
+  VALUES ((SELECT coalesce(max(installed_rank), 0) + 1 FROM ${table}), $1, $2, $3, $4, $5, current_user, $6, true)`;
+const COLUMNS = [
+    'installed_rank',
+    'version',
+    'description',
+    'type',
+    'script',
+    'checksum',
+    'success',
+];
+function flywayLedger(location, migrations) {
+    const table = qualifiedName(location.schema, location.table);
+    const shown = `${location.schema}.${location.table}`;
+    const flyway = migrations;
+    return {
+        ...oneTableLedger(location, []),
+        async ensure(client) {
+            for (const statement of flyway_ledger_createTable(table, location.table))
+                await client.query(statement);
+        },
+        async read(client) {
+            const columns = await tableColumns(client, location.schema, location.table);
+            if (!COLUMNS.every((c) => columns.includes(c)))
+                throw foreignLedger(shown, 'Flyway', columns, COLUMNS.join(', '));
+            const { rows } = await client.query(selectRows(table));
+            const failed = rows.find((r) => !r.success);
+            if (failed) {
+                throw new errors_DbDeployError('failed-migration-recorded', `Flyway's schema history ${shown} records a failed migration: ${failed.version ?? failed.description} (rank ${failed.installed_rank})`, {
+                    where: shown,
+                    hint: 'repair what it left in the database by hand, then remove the failed row with `flyway repair`, and run again',
+                });
+            }
+            // The newest row of each version or repeatable decides, in rank order.
+            const state = new Map();
+            let baseline;
+            for (const row of rows) {
+                if (row.type === 'BASELINE' && row.version)
+                    baseline = parts(row.version);
+                if (row.type === 'SCHEMA' || row.type === 'BASELINE' || row.type === 'TABLE')
+                    continue;
+                const key = row.version === null ? `R:${row.description}` : `V${versionKey(parts(row.version))}`;
+                state.set(key, {
+                    applied: !row.type.startsWith('UNDO'),
+                    checksum: row.checksum,
+                    rank: row.installed_rank,
+                });
+            }
+            const applied = [];
+            for (const m of flyway) {
+                const s = state.get(m.id);
+                if (m.repeatable) {
+                    if (s?.applied && s.checksum === m.flyway.checksum)
+                        applied.push({ id: m.id, rank: s.rank });
+                }
+                else if (s) {
+                    if (s.applied)
+                        applied.push({ id: m.id, rank: s.rank });
+                }
+                else if (baseline && compareVersions(m.flyway.parts, baseline) <= 0) {
+                    applied.push({ id: m.id, rank: 0 });
+                }
+            }
+            // Versions applied by Flyway but with no file here stay in the ledger's answer (missing).
+            for (const [key, s] of state) {
+                if (s.applied && !key.startsWith('R:') && !flyway.some((m) => m.id === key))
+                    applied.push({ id: key, rank: s.rank });
+            }
+            return applied.sort((a, b) => a.rank - b.rank).map(({ id }) => ({ id }));
+        },
+        async write(db, migration, direction, run) {
+            const m = migration;
+            const undo = direction === 'down' ? m.flyway.undo : undefined;
+            if (direction === 'down' && !undo)
+                throw new Error(`${m.name} has no undo migration`);
+            await db.query(insertRow(table), [
+                m.flyway.version ?? null,
+                undo?.description ?? m.flyway.description,
+                undo ? 'UNDO_SQL' : 'SQL',
+                undo?.script ?? m.flyway.script,
+                undo?.checksum ?? m.flyway.checksum,
+                Math.max(0, Date.now() - run.startedAt.getTime()),
+            ]);
+        },
+    };
+}
+function parts(version) {
+    return version.split('.').map((p) => (/^\d+$/.test(p) ? BigInt(p) : 0n));
+}
+
+;// CONCATENATED MODULE: ./src/core/migrations/formats/flyway/index.ts
+
+
+
+
+
+
+
+
+
+/**
+ * Flyway's defaults: the schema history table, and where projects keep SQL migrations (Spring
+ * Boot and the Maven/Gradle plugins read `classpath:db/migration`, i.e.
+ * `src/main/resources/db/migration`; the command line reads `filesystem:sql`).
+ */
+const FLYWAY_DEFAULTS = {
+    migrationsDirs: ['src/main/resources/db/migration', 'sql'],
+    table: 'flyway_schema_history',
+};
+/** Flyway's marker files in a checkout. */
+const FLYWAY_MARKERS = ['flyway.conf', 'conf/flyway.conf', 'flyway.toml'];
+const isDirectory = (path) => (0,promises_.stat)(path).then((s) => s.isDirectory(), () => false);
+/** Flyway: `V…__`, `U…__` and `R__` SQL files, and `flyway_schema_history`. */
+function flywayFormat() {
+    let options;
+    let settingsBase;
+    const readOptions = async (baseDir) => {
+        if (options && settingsBase === baseDir)
+            return options;
+        const settings = await readFlywaySettings(baseDir, process.env);
+        settingsBase = baseDir;
+        options = toOptions(settings, undefined);
+        return options;
+    };
+    return plainSqlFormat({
+        name: 'flyway',
+        async configure(request) {
+            const settings = await readFlywaySettings(request.baseDir, process.env);
+            // The placeholders input comes after Flyway's own settings, as a later config layer.
+            for (const [name, value] of Object.entries(request.placeholders ?? {}))
+                settings.placeholders.set(name, value);
+            const table = request.migrationsTable ?? settings.table ?? FLYWAY_DEFAULTS.table;
+            const schema = request.schema ?? settings.schema ?? 'public';
+            const target = request.databaseUrl ? url_parseDatabaseUrl(request.databaseUrl) : undefined;
+            settingsBase = request.baseDir;
+            options = toOptions(settings, target && { defaultSchema: schema, user: target.user, database: target.database, table });
+            return {
+                format: 'flyway',
+                migrationsDir: request.migrationsDir ?? (await locationOf(request.baseDir, settings)),
+                ledger: { schema, table, checksums: `${table}_checksums` },
+            };
+        },
+        list: async (config, baseDir) => listFlywayFiles(config.migrationsDir, baseDir, await readOptions(baseDir)),
+        isMigrationPath: (path) => isFlywayFile((0,external_node_path_.basename)(path)),
+        async readOne(path, baseDir) {
+            const dir = (0,external_node_path_.resolve)(path, '..');
+            const all = await listFlywayFiles(dir, baseDir, await readOptions(baseDir));
+            const found = all.find((m) => m.path === path || m.flyway.undo?.script === (0,external_node_path_.basename)(path));
+            if (!found)
+                throw new errors_DbDeployError('not-a-migration', `"${(0,external_node_path_.relative)(baseDir, path)}" is not a Flyway migration`, {
+                    hint: 'name a V<version>__<description>.sql or R__<description>.sql file',
+                });
+            return found;
+        },
+        ledger: (config, migrations) => flywayLedger(config.ledger, migrations),
+    });
+}
+function toOptions(settings, builtIns) {
+    return {
+        placeholders: settings.placeholders,
+        placeholderReplacement: settings.placeholderReplacement,
+        prefix: settings.placeholderPrefix,
+        suffix: settings.placeholderSuffix,
+        builtIns,
+    };
+}
+/** The one location on disk Flyway's settings (or its defaults) name. */
+async function locationOf(baseDir, settings) {
+    const candidates = settings.locations.length
+        ? settings.locations
+        : FLYWAY_DEFAULTS.migrationsDirs;
+    const existing = [];
+    for (const dir of candidates)
+        if (await isDirectory((0,external_node_path_.resolve)(baseDir, dir)))
+            existing.push(dir);
+    if (existing.length > 1 && settings.locations.length > 1) {
+        throw new errors_DbDeployError('several-locations', `Flyway's settings name several locations (${existing.join(', ')}); db-deploy reads one migrations directory`, {
+            hint: 'set migrations-dir to the location to migrate, or keep all migrations in one location',
+        });
+    }
+    return (0,external_node_path_.resolve)(baseDir, existing[0] ?? candidates[0]);
+}
+
+;// CONCATENATED MODULE: ./src/core/migrations/formats/prisma/files.ts
+
+
+
+
+
+/**
+ * Prisma Migrate's migrations: one folder per migration, `<timestamp>_<name>/migration.sql`,
+ * applied in folder-name order, beside `migration_lock.toml` (whose provider must be
+ * postgresql). Prisma has no down migrations: each one is forward-only. The script is sent as
+ * it is, so a file's own `BEGIN … COMMIT` gives way to db-deploy's transaction.
+ */
+const prisma_files_EXPECTED = '<timestamp>_<name>/migration.sql';
+const isPrismaMigrationPath = (path) => (0,external_node_path_.basename)(path) === 'migration.sql';
+/** Refuses a migration_lock.toml for another database: Prisma itself would refuse it. */
+async function checkLock(dir, display) {
+    const lock = await (0,promises_.readFile)((0,external_node_path_.join)(dir, 'migration_lock.toml'), 'utf8').catch(() => undefined);
+    const provider = lock && /^\s*provider\s*=\s*"([^"]*)"/m.exec(lock)?.[1];
+    if (provider && provider !== 'postgresql') {
+        throw new errors_DbDeployError('wrong-provider', `Prisma's migration_lock.toml says these migrations are for ${provider}, not PostgreSQL`, {
+            where: `${display}/migration_lock.toml`,
+            hint: 'point migrations-dir at the PostgreSQL migrations',
+        });
+    }
+}
+/** Reads one Prisma migration from its migration.sql. */
+async function readPrismaMigration(path, baseDir) {
+    const folder = (0,external_node_path_.basename)((0,external_node_path_.join)(path, '..'));
+    const file = (0,external_node_path_.relative)(baseDir, path);
+    const content = await (0,promises_.readFile)(path, 'utf8');
+    const migration = sqlMigration({
+        // The folder name is what Prisma records as migration_name.
+        id: folder,
+        name: folder,
+        path,
+        baseDir,
+        content,
+        up: await withoutOwnTransaction({ sql: content, offset: 0 }, file),
+        down: undefined,
+        noTransaction: false,
+        addDown: 'Prisma has no down migrations: write a new migration that reverses it (prisma migrate diff can generate one), or restore the database from a backup',
+    });
+    return { ...migration, forwardOnly: true };
+}
+/** Prisma's migrations of a directory, in folder-name order. */
+async function listPrismaMigrations(dir, baseDir) {
+    const display = (0,external_node_path_.relative)(baseDir, dir) || '.';
+    await checkLock(dir, display);
+    const entries = await readMigrationsDir(dir, display);
+    const folders = entries.filter((e) => e.isDirectory());
+    const stray = entries.find((e) => !e.isDirectory() && e.name.endsWith('.sql'));
+    if (stray) {
+        throw new errors_DbDeployError('unplaced-migration-file', `"${stray.name}" in the Prisma migrations directory is not in a migration folder (${prisma_files_EXPECTED}), so it would never run`, {
+            where: display,
+            hint: `move it into a folder as ${prisma_files_EXPECTED}, or out of the migrations directory`,
+        });
+    }
+    const migrations = [];
+    for (const folder of folders) {
+        const names = new Set((await readMigrationsDir((0,external_node_path_.join)(dir, folder.name), display)).map((e) => e.name));
+        if (!names.has('migration.sql')) {
+            throw new errors_DbDeployError('unplaced-migration-file', `the Prisma migration folder "${folder.name}" has no migration.sql`, {
+                where: display,
+                hint: 'add its migration.sql, or remove the folder (Prisma refuses it too)',
+            });
+        }
+        migrations.push(await readPrismaMigration((0,external_node_path_.join)(dir, folder.name, 'migration.sql'), baseDir));
+    }
+    if (migrations.length === 0)
+        throw noMigrationFiles(display, 'Prisma', prisma_files_EXPECTED);
+    return migrations;
+}
+
+;// CONCATENATED MODULE: ./src/core/migrations/formats/prisma/ledger.ts
+
+
+
+
+/**
+ * Prisma's ledger (`_prisma_migrations`), read and written as `prisma migrate deploy` does
+ * (prisma-engines schema-engine sql-schema-connector: the table in `ensure_imperative_migrations_table`,
+ * `record_migration_started` (a v4 uuid, the sha256 of migration.sql, started_at),
+ * `record_successful_step` (applied_steps_count + 1), `record_migration_finished` (finished_at)
+ * and `record_failed_step` (logs)). A migration counts as applied when a row of its name is
+ * finished and not rolled back. A failed run leaves the row Prisma leaves: finished_at NULL,
+ * the error in logs; such a row is refused, as Prisma refuses it (P3009), until
+ * `prisma migrate resolve` marks it rolled back or applied.
+ */
+/** Prisma's table definition. ACCESS EXCLUSIVE on the new table only. */
+const prisma_ledger_createTable = (table) => `CREATE TABLE ${table} (
+    "id"                    VARCHAR(36) PRIMARY KEY NOT NULL,
+    "checksum"              VARCHAR(64) NOT NULL,
+    "finished_at"           TIMESTAMPTZ,
+    "migration_name"        VARCHAR(255) NOT NULL,
+    "logs"                  TEXT,
+    "rolled_back_at"        TIMESTAMPTZ,
+    "started_at"            TIMESTAMPTZ NOT NULL DEFAULT now(),
+    "applied_steps_count"   INTEGER NOT NULL DEFAULT 0
+)`;
+/** Every row, in the order Prisma lists them (started_at). ACCESS SHARE lock. */
+const ledger_selectRows = (table) => `SELECT migration_name, finished_at IS NOT NULL AS finished, rolled_back_at IS NOT NULL AS rolled_back, started_at FROM ${table} ORDER BY started_at, migration_name`;
+/** A finished run: started, one step applied, finished. ROW EXCLUSIVE lock. */
+const insertFinished = (table) => `INSERT INTO ${table}
+  (id, checksum, started_at, migration_name, applied_steps_count, finished_at)
+  VALUES ($1, $2, $3, $4, 1, now())`;
+/** A failed run, as Prisma leaves it: no step applied, not finished, the error in logs. ROW EXCLUSIVE lock. */
+const insertFailed = (table) => `INSERT INTO ${table}
+  (id, checksum, started_at, migration_name, applied_steps_count, logs)
+  VALUES ($1, $2, $3, $4, 0, $5)`;
+const ledger_COLUMNS = ['id', 'checksum', 'finished_at', 'migration_name', 'rolled_back_at', 'started_at'];
+/** Prisma's checksum: sha256 of migration.sql as it is on disk. */
+const prismaChecksum = (migration) => (0,external_node_crypto_.createHash)('sha256').update(migration.content, 'utf8').digest('hex');
+function prismaLedger(location, sessionSetup) {
+    const table = qualifiedName(location.schema, location.table);
+    const shown = `${location.schema}.${location.table}`;
+    return {
+        ...oneTableLedger(location, sessionSetup),
+        async ensure(client) {
+            await client.query(prisma_ledger_createTable(table));
+        },
+        async read(client) {
+            const columns = await tableColumns(client, location.schema, location.table);
+            if (!ledger_COLUMNS.every((c) => columns.includes(c)))
+                throw foreignLedger(shown, 'Prisma', columns, ledger_COLUMNS.join(', '));
+            const { rows } = await client.query(ledger_selectRows(table));
+            const failed = rows.find((r) => !r.finished && !r.rolled_back);
+            if (failed) {
+                const name = failed.migration_name;
+                throw new errors_DbDeployError('failed-migration-recorded', `Prisma's ledger ${shown} records the failed migration ${name}, so Prisma (and db-deploy) apply nothing until it is resolved`, {
+                    where: shown,
+                    hint: `undo what it left (if anything), then run \`prisma migrate resolve --rolled-back "${name}"\` to run it again, or \`prisma migrate resolve --applied "${name}"\` if you completed it by hand`,
+                });
+            }
+            const applied = rows.filter((r) => r.finished && !r.rolled_back).map((r) => r.migration_name);
+            return [...new Set(applied)].map((id) => ({ id }));
+        },
+        async write(db, migration, direction, run) {
+            if (direction === 'down')
+                throw new Error(`${migration.name}: Prisma has no down migrations`);
+            await db.query(insertFinished(table), [
+                (0,external_node_crypto_.randomUUID)(),
+                prismaChecksum(migration),
+                run.startedAt,
+                migration.id,
+            ]);
+        },
+        async recordFailure(db, migration, failure) {
+            // Prisma's logs start with the database's error code and message.
+            const logs = failure.code
+                ? `Database error code: ${failure.code}\n\nDatabase error:\nERROR: ${failure.message}\n`
+                : `${failure.message}\n`;
+            await db.query(insertFailed(table), [
+                (0,external_node_crypto_.randomUUID)(),
+                prismaChecksum(migration),
+                failure.startedAt,
+                migration.id,
+                logs,
+            ]);
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/migrations/formats/prisma/index.ts
+
+
+
+
+
+
+/** Prisma's defaults: migrations beside the schema, its ledger table. */
+const PRISMA_DEFAULTS = { migrationsDir: 'prisma/migrations', table: '_prisma_migrations' };
+/** Prisma's marker files in a checkout. */
+const PRISMA_MARKERS = ['prisma/schema.prisma', 'prisma/migrations/migration_lock.toml'];
+/**
+ * The schema Prisma uses: the `schema` input, else the URL's `schema` parameter (Prisma's
+ * PostgreSQL connection strings carry it), else public.
+ */
+function prismaSchema(request) {
+    if (request.schema)
+        return { schema: request.schema, fromUrl: false };
+    const fromUrl = request.databaseUrl
+        ? url_parseDatabaseUrl(request.databaseUrl).params.schema
+        : undefined;
+    return { schema: fromUrl || 'public', fromUrl: Boolean(fromUrl) };
+}
+/** Prisma Migrate: `<timestamp>_<name>/migration.sql` folders, forward-only, `_prisma_migrations`. */
+function prismaFormat() {
+    let sessionSetup = [];
+    return plainSqlFormat({
+        name: 'prisma',
+        async configure(request) {
+            const { schema, fromUrl } = prismaSchema(request);
+            // Prisma runs its migrations with the URL's schema as the search_path.
+            sessionSetup = fromUrl ? [`SET search_path TO ${quoteIdent(schema)}`] : [];
+            const table = request.migrationsTable ?? PRISMA_DEFAULTS.table;
+            return {
+                format: 'prisma',
+                migrationsDir: request.migrationsDir ?? (0,external_node_path_.resolve)(request.baseDir, PRISMA_DEFAULTS.migrationsDir),
+                ledger: { schema, table, checksums: `${table}_checksums` },
+            };
+        },
+        list: (config, baseDir) => listPrismaMigrations(config.migrationsDir, baseDir),
+        isMigrationPath: (path) => isPrismaMigrationPath((0,external_node_path_.basename)(path)),
+        readOne: readPrismaMigration,
+        ledger: (config) => prismaLedger(config.ledger, sessionSetup),
+    });
+}
+
+;// CONCATENATED MODULE: ./src/core/migrations/formats/drizzle/config.ts
+
+
+/** drizzle-kit's config file names, in the order drizzle-kit looks for them. */
+const DRIZZLE_CONFIGS = [
+    'drizzle.config.ts',
+    'drizzle.config.mts',
+    'drizzle.config.cts',
+    'drizzle.config.js',
+    'drizzle.config.mjs',
+    'drizzle.config.cjs',
+    'drizzle.config.json',
+];
+/** A string property's literal value, wherever it stands in the file (`out: './drizzle'`). */
+function stringProperty(text, name) {
+    const match = new RegExp(`["']?\\b${name}["']?\\s*:\\s*(["'\`])([^"'\`]*)\\1`).exec(text);
+    return match?.[2];
+}
+/**
+ * Reads drizzle-kit's config without running it: `out` and `migrations.table` /
+ * `migrations.schema` as string literals. A config that computes them (from the environment, a
+ * function) gives nothing here: the defaults and the inputs apply, and the summary shows what
+ * was used.
+ */
+async function readDrizzleSettings(baseDir) {
+    for (const file of DRIZZLE_CONFIGS) {
+        const text = await (0,promises_.readFile)((0,external_node_path_.join)(baseDir, file), 'utf8').catch(() => undefined);
+        if (text === undefined)
+            continue;
+        const migrations = /\bmigrations["']?\s*:\s*\{([^}]*)\}/.exec(text)?.[1] ?? '';
+        return {
+            file,
+            out: stringProperty(text, 'out'),
+            table: stringProperty(migrations, 'table'),
+            schema: stringProperty(migrations, 'schema'),
+        };
+    }
+    return {};
+}
+
+;// CONCATENATED MODULE: ./src/core/migrations/formats/drizzle/files.ts
+
+
+
+
+
+/**
+ * drizzle-kit's migrations, as drizzle-orm's migrator reads them (drizzle-orm migrator.js
+ * `readMigrationFiles`): the order and each migration's `when` come from
+ * `meta/_journal.json`, its SQL from `<tag>.sql`, split on `--> statement-breakpoint` (a SQL
+ * comment, so the file runs as one section), and its hash is the sha256 of the file's text.
+ * drizzle-kit has no down migrations: each one is forward-only.
+ */
+const drizzle_files_EXPECTED = '<idx>_<name>.sql listed in meta/_journal.json';
+const isDrizzleMigrationPath = (path) => path.endsWith('.sql') && !path.split(/[\\/]/).includes('meta');
+async function readJournal(dir, display) {
+    const path = (0,external_node_path_.join)(dir, 'meta', '_journal.json');
+    const text = await (0,promises_.readFile)(path, 'utf8').catch(() => undefined);
+    if (text === undefined) {
+        throw new errors_DbDeployError('migration-parse-failed', `drizzle-kit's journal ${display}/meta/_journal.json is missing`, {
+            where: display,
+            hint: 'run drizzle-kit generate (it writes the journal), or fix migrations-dir',
+        });
+    }
+    try {
+        return JSON.parse(text);
+    }
+    catch (error) {
+        throw new errors_DbDeployError('migration-parse-failed', `drizzle-kit's journal ${display}/meta/_journal.json is not JSON: ${error.message}`, { where: `${display}/meta/_journal.json`, hint: 'restore the journal from version control' });
+    }
+}
+/** drizzle-kit's migrations of its `out` directory, in journal order. */
+async function listDrizzleMigrations(dir, baseDir) {
+    const display = (0,external_node_path_.relative)(baseDir, dir) || '.';
+    const present = new Set((await readMigrationsDir(dir, display)).filter(isFileEntry).map((e) => e.name));
+    const journal = await readJournal(dir, display);
+    if (journal.dialect && journal.dialect !== 'postgresql') {
+        throw new errors_DbDeployError('wrong-provider', `drizzle-kit's journal says these migrations are for ${journal.dialect}, not PostgreSQL`, {
+            where: `${display}/meta/_journal.json`,
+            hint: 'point migrations-dir at the PostgreSQL migrations',
+        });
+    }
+    const entries = journal.entries ?? [];
+    const listed = new Set();
+    const migrations = [];
+    let last = Number.NEGATIVE_INFINITY;
+    for (const entry of entries) {
+        const tag = entry.tag;
+        const when = entry.when;
+        if (typeof tag !== 'string' || typeof when !== 'number' || !present.has(`${tag}.sql`)) {
+            throw new errors_DbDeployError('migration-missing', `drizzle-kit's journal lists ${tag ?? JSON.stringify(entry)}, which has no ${tag ?? '<tag>'}.sql`, {
+                where: `${display}/meta/_journal.json`,
+                hint: 'restore the file, or regenerate the journal with drizzle-kit',
+            });
+        }
+        // drizzle decides what is pending from the newest `when` applied: a later entry with an
+        // earlier `when` would never run under drizzle-kit.
+        if (when <= last) {
+            throw new errors_DbDeployError('out-of-order', `drizzle-kit's journal lists ${tag} with a "when" (${when}) not after the entry before it, so drizzle-kit would never apply it`, {
+                where: `${display}/meta/_journal.json`,
+                hint: 'give it a "when" after the previous entry (drizzle-kit generate writes the current time)',
+            });
+        }
+        last = when;
+        listed.add(`${tag}.sql`);
+        migrations.push(await readDrizzleFile((0,external_node_path_.join)(dir, `${tag}.sql`), baseDir, when));
+    }
+    const unlisted = [...present].find((name) => name.endsWith('.sql') && !listed.has(name));
+    if (unlisted) {
+        throw new errors_DbDeployError('unplaced-migration-file', `"${unlisted}" is not in drizzle-kit's journal, so it would never run`, {
+            where: display,
+            hint: 'add it with drizzle-kit generate (or drizzle-kit generate --custom), or move it out of the migrations directory',
+        });
+    }
+    if (migrations.length === 0)
+        throw noMigrationFiles(display, 'drizzle-kit', drizzle_files_EXPECTED);
+    return migrations;
+}
+/** One drizzle-kit migration file, with the `when` the journal gives it. */
+async function readDrizzleFile(path, baseDir, when) {
+    const content = await (0,promises_.readFile)(path, 'utf8');
+    const tag = (0,external_node_path_.basename)(path, '.sql');
+    const migration = sqlMigration({
+        id: tag,
+        name: tag,
+        path,
+        baseDir,
+        content,
+        up: { sql: content, offset: 0 },
+        down: undefined,
+        noTransaction: false,
+        addDown: 'drizzle-kit has no down migrations: write a new migration that reverses it (drizzle-kit generate), or restore the database from a backup',
+    });
+    return {
+        ...migration,
+        forwardOnly: true,
+        // drizzle-orm hashes the file's text as read (migrator.js readMigrationFiles).
+        drizzle: { when, hash: (0,external_node_crypto_.createHash)('sha256').update(content).digest('hex') },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/migrations/formats/drizzle/ledger.ts
+
+
+
+/**
+ * drizzle-orm's ledger (`drizzle.__drizzle_migrations`), read and written as drizzle-orm's
+ * PostgreSQL dialect does (pg-core/dialect.js `migrate`): `(id serial, hash, created_at)`, a
+ * row per migration with the sha256 of its file and `created_at` = the journal entry's
+ * `when`. drizzle decides what is pending from the newest `created_at` alone: every journal
+ * entry up to it counts as applied, as db-deploy counts it here, so that `drizzle-kit migrate`
+ * afterwards applies nothing. An entry at or before that point that has no row was skipped by
+ * drizzle and never ran: refused, never counted as applied.
+ */
+/** drizzle-orm's table definition. ACCESS EXCLUSIVE on the new table only. */
+const drizzle_ledger_createTable = (table) => `CREATE TABLE IF NOT EXISTS ${table} (id SERIAL PRIMARY KEY, hash text NOT NULL, created_at bigint)`;
+/** Every row's created_at. ACCESS SHARE lock. */
+const drizzle_ledger_selectRows = (table) => `SELECT created_at::text AS created_at FROM ${table}`;
+/** Marks a migration applied, as drizzle-orm does. ROW EXCLUSIVE lock. */
+const ledger_insertRow = (table) => `INSERT INTO ${table} ("hash", "created_at") VALUES ($1, $2::bigint)`;
+function drizzleLedger(location, migrations) {
+    const table = qualifiedName(location.schema, location.table);
+    const shown = `${location.schema}.${location.table}`;
+    const drizzle = migrations;
+    return {
+        ...oneTableLedger(location, [], [`${location.schema}.${location.table}_id_seq`]),
+        async ensure(client) {
+            await client.query(drizzle_ledger_createTable(table));
+        },
+        async read(client) {
+            const columns = await tableColumns(client, location.schema, location.table);
+            if (!['hash', 'created_at'].every((c) => columns.includes(c)))
+                throw foreignLedger(shown, 'drizzle', columns, 'id, hash, created_at');
+            const { rows } = await client.query(drizzle_ledger_selectRows(table));
+            const recorded = new Set(rows.map((r) => Number(r.created_at)));
+            const newest = Math.max(Number.NEGATIVE_INFINITY, ...recorded);
+            const applied = drizzle.filter((m) => m.drizzle.when <= newest);
+            const skipped = applied.find((m) => !recorded.has(m.drizzle.when));
+            if (skipped) {
+                throw new errors_DbDeployError('skipped-migration', `${skipped.name} is older than the newest migration in ${shown} but was never applied: drizzle-kit skipped it and would skip it again`, {
+                    where: skipped.file,
+                    hint: 'apply its SQL by hand and record it, or give it a journal "when" after the newest applied migration (drizzle-kit generate), then run again',
+                });
+            }
+            return applied.map((m) => ({ id: m.id }));
+        },
+        async write(db, migration, direction) {
+            if (direction === 'down')
+                throw new Error(`${migration.name}: drizzle-kit has no down migrations`);
+            const m = migration;
+            await db.query(ledger_insertRow(table), [m.drizzle.hash, String(m.drizzle.when)]);
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/migrations/formats/drizzle/index.ts
+
+
+
+
+
+/** drizzle-kit's defaults (`out`, `migrations.table`, `migrations.schema`). */
+const DRIZZLE_DEFAULTS = {
+    migrationsDir: 'drizzle',
+    table: '__drizzle_migrations',
+    schema: 'drizzle',
+};
+
+/** drizzle-kit: SQL files ordered by meta/_journal.json, forward-only, `drizzle.__drizzle_migrations`. */
+function drizzleFormat() {
+    return plainSqlFormat({
+        name: 'drizzle',
+        async configure(request) {
+            const settings = await readDrizzleSettings(request.baseDir);
+            const d = DRIZZLE_DEFAULTS;
+            const table = request.migrationsTable ?? settings.table ?? d.table;
+            return {
+                format: 'drizzle',
+                migrationsDir: request.migrationsDir ?? (0,external_node_path_.resolve)(request.baseDir, settings.out ?? d.migrationsDir),
+                ledger: {
+                    schema: request.schema ?? settings.schema ?? d.schema,
+                    table,
+                    checksums: `${table}_checksums`,
+                },
+            };
+        },
+        list: (config, baseDir) => listDrizzleMigrations(config.migrationsDir, baseDir),
+        isMigrationPath: isDrizzleMigrationPath,
+        async readOne(path, baseDir) {
+            const all = await listDrizzleMigrations((0,external_node_path_.resolve)(path, '..'), baseDir);
+            const found = all.find((m) => m.path === (0,external_node_path_.resolve)(path));
+            if (!found)
+                throw new Error(`${path} is not in drizzle-kit's journal`);
+            return found;
+        },
+        ledger: (config, migrations) => drizzleLedger(config.ledger, migrations),
+    });
+}
+
+;// CONCATENATED MODULE: ./src/core/migrations/formats/diesel/files.ts
+
+
+
+
+
+/**
+ * Diesel's migrations: one folder per migration, `<version>_<name>/up.sql` and `down.sql`, as
+ * diesel_migrations reads them (migrations_internals `valid_sql_migration_directory`: a folder
+ * holding up.sql; `version_from_string`: the folder name before the first `_`, dashes dropped,
+ * so `2024-01-01-000000_create_users` is version `20240101000000`), applied in version order.
+ * `metadata.toml` with `run_in_transaction = false` runs it outside a transaction.
+ */
+const diesel_files_EXPECTED = '<version>_<name>/up.sql with its down.sql';
+const isDieselMigrationPath = (path) => /(?:^|[\\/])(?:up|down)\.sql$/.test(path);
+/** Diesel's version of a migration folder. */
+const dieselVersion = (folder) => (folder.split('_')[0] ?? '').replace(/-/g, '');
+/** `run_in_transaction = false` in metadata.toml. */
+async function runsOutsideTransaction(dir) {
+    const text = await (0,promises_.readFile)((0,external_node_path_.join)(dir, 'metadata.toml'), 'utf8').catch(() => '');
+    return /^\s*run_in_transaction\s*=\s*false\s*(?:#.*)?$/m.test(text);
+}
+/** Reads one Diesel migration folder. */
+async function readDieselMigration(dir, baseDir) {
+    const folder = (0,external_node_path_.basename)(dir);
+    const upPath = (0,external_node_path_.join)(dir, 'up.sql');
+    const downPath = (0,external_node_path_.join)(dir, 'down.sql');
+    const content = await (0,promises_.readFile)(upPath, 'utf8');
+    const downText = await (0,promises_.readFile)(downPath, 'utf8').catch(() => undefined);
+    const file = (0,external_node_path_.relative)(baseDir, upPath);
+    const downFile = (0,external_node_path_.relative)(baseDir, downPath);
+    return sqlMigration({
+        id: dieselVersion(folder),
+        name: folder,
+        path: upPath,
+        baseDir,
+        content,
+        up: await withoutOwnTransaction({ sql: content, offset: 0 }, file),
+        down: downText === undefined
+            ? undefined
+            : await withoutOwnTransaction({ sql: downText, offset: 0, source: { file: downFile, content: downText } }, downFile),
+        noTransaction: await runsOutsideTransaction(dir),
+        addDown: `write ${folder}/down.sql`,
+        extra: downText,
+    });
+}
+/** Diesel's migrations of a directory, in version order. */
+async function listDieselMigrations(dir, baseDir) {
+    const display = (0,external_node_path_.relative)(baseDir, dir) || '.';
+    const entries = await readMigrationsDir(dir, display);
+    const stray = entries.find((e) => !e.isDirectory() && e.name.endsWith('.sql'));
+    if (stray) {
+        throw new errors_DbDeployError('unplaced-migration-file', `"${stray.name}" in the Diesel migrations directory is not in a migration folder (${diesel_files_EXPECTED}), so it would never run`, {
+            where: display,
+            hint: `move it into a folder as ${diesel_files_EXPECTED}, or out of the migrations directory`,
+        });
+    }
+    const migrations = [];
+    for (const folder of entries.filter((e) => e.isDirectory())) {
+        const names = new Set((await readMigrationsDir((0,external_node_path_.join)(dir, folder.name), display)).map((e) => e.name));
+        if (!names.has('up.sql')) {
+            if (names.has('down.sql'))
+                throw new errors_DbDeployError('orphan-down-migration', `${folder.name}/down.sql is a down migration without its up.sql`, { where: display, hint: `add ${folder.name}/up.sql or remove the folder` });
+            continue;
+        }
+        if (!/^\d/.test(folder.name) || dieselVersion(folder.name) === '') {
+            throw new errors_DbDeployError('unplaced-migration-file', `the Diesel migration folder "${folder.name}" has no version before its first "_"`, { where: display, hint: 'name it <version>_<name>, e.g. 2024-01-01-000000_create_users' });
+        }
+        migrations.push(await readDieselMigration((0,external_node_path_.join)(dir, folder.name), baseDir));
+    }
+    migrations.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    for (const [i, m] of migrations.entries()) {
+        const before = migrations[i - 1];
+        if (before?.id === m.id)
+            throw duplicateVersion(m.id, before.name, m.name, display);
+    }
+    if (migrations.length === 0)
+        throw noMigrationFiles(display, 'Diesel', diesel_files_EXPECTED);
+    return migrations;
+}
+
+;// CONCATENATED MODULE: ./src/core/migrations/formats/diesel/ledger.ts
+
+
+/**
+ * Diesel's ledger (`__diesel_schema_migrations`), read and written as diesel_migrations does
+ * on PostgreSQL (diesel_migrations `setup_database` / `MigrationHarness`: `version VARCHAR(50)
+ * PRIMARY KEY NOT NULL, run_on TIMESTAMP NOT NULL DEFAULT CURRENT_TIMESTAMP`; a row inserted
+ * with the migration in its transaction, deleted on revert).
+ */
+/** Diesel's table definition. ACCESS EXCLUSIVE on the new table only. */
+const diesel_ledger_createTable = (table) => `CREATE TABLE IF NOT EXISTS ${table} (
+       version VARCHAR(50) PRIMARY KEY NOT NULL,
+       run_on TIMESTAMP NOT NULL DEFAULT CURRENT_TIMESTAMP
+)`;
+/** Applied versions in the order they ran. ACCESS SHARE lock. */
+const diesel_ledger_selectApplied = (table) => `SELECT version FROM ${table} ORDER BY run_on, version`;
+/** Marks a migration run. ROW EXCLUSIVE lock. */
+const diesel_ledger_insertVersion = (table) => `INSERT INTO ${table} (version) VALUES ($1)`;
+/** Marks a migration reverted. ROW EXCLUSIVE lock. */
+const diesel_ledger_deleteVersion = (table) => `DELETE FROM ${table} WHERE version = $1`;
+function dieselLedger(location) {
+    const table = qualifiedName(location.schema, location.table);
+    const shown = `${location.schema}.${location.table}`;
+    return {
+        ...oneTableLedger(location, []),
+        async ensure(client) {
+            await client.query(diesel_ledger_createTable(table));
+        },
+        async read(client) {
+            const columns = await tableColumns(client, location.schema, location.table);
+            if (!['version', 'run_on'].every((c) => columns.includes(c)))
+                throw foreignLedger(shown, 'Diesel', columns, 'version, run_on');
+            const { rows } = await client.query(diesel_ledger_selectApplied(table));
+            return rows.map((row) => ({ id: row.version }));
+        },
+        async write(db, migration, direction) {
+            await db.query(direction === 'up' ? diesel_ledger_insertVersion(table) : diesel_ledger_deleteVersion(table), [
+                migration.id,
+            ]);
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/migrations/formats/diesel/index.ts
+
+
+
+
+
+/** Diesel's defaults: `migrations/` (diesel.toml's `[migrations_directory] dir`), its table. */
+const DIESEL_DEFAULTS = { migrationsDir: 'migrations', table: '__diesel_schema_migrations' };
+/** Diesel's marker file. */
+const DIESEL_MARKER = 'diesel.toml';
+/** `[migrations_directory] dir = "…"` in diesel.toml, if set. */
+async function configuredDir(baseDir) {
+    const text = await (0,promises_.readFile)((0,external_node_path_.join)(baseDir, DIESEL_MARKER), 'utf8').catch(() => '');
+    const section = /^\s*\[migrations_directory\]\s*$([\s\S]*?)(?=^\s*\[|$(?![\s\S]))/m.exec(text)?.[1] ?? '';
+    return /^\s*dir\s*=\s*"([^"]*)"/m.exec(section)?.[1];
+}
+/** Diesel: `<version>_<name>/up.sql` + `down.sql` folders and `__diesel_schema_migrations`. */
+function dieselFormat() {
+    return plainSqlFormat({
+        name: 'diesel',
+        async configure(request) {
+            const table = request.migrationsTable ?? DIESEL_DEFAULTS.table;
+            const dir = request.migrationsDir ??
+                (0,external_node_path_.resolve)(request.baseDir, (await configuredDir(request.baseDir)) ?? DIESEL_DEFAULTS.migrationsDir);
+            return {
+                format: 'diesel',
+                migrationsDir: dir,
+                ledger: { schema: request.schema ?? 'public', table, checksums: `${table}_checksums` },
+            };
+        },
+        list: (config, baseDir) => listDieselMigrations(config.migrationsDir, baseDir),
+        isMigrationPath: isDieselMigrationPath,
+        readOne: (path, baseDir) => readDieselMigration((0,external_node_path_.resolve)(path, '..'), baseDir),
+        ledger: (config) => dieselLedger(config.ledger),
+    });
+}
+
+;// CONCATENATED MODULE: ./src/core/migrations/formats/knex/knexfile.ts
+
+
+
+
+/**
+ * The knexfile: knex's configuration, which is code. It is evaluated as knex's CLI does
+ * (bin/cli.js `openKnexfile`, bin/utils/cli-config-utils.js `resolveEnvironmentConfig`): the
+ * module's default export if it has one, called if it is a function, then the environment's
+ * entry if there is one (`knex-environment`, else NODE_ENV, else `development`), else the whole
+ * object. Only what decides which migrations run and where knex records them is taken; the
+ * connection is the action's input, never the knexfile's.
+ */
+/** knexfile names, in the order db-deploy looks for them (knex's CLI: js, mjs, …, ts). */
+const KNEXFILE_NAMES = ['knexfile.js', 'knexfile.cjs', 'knexfile.mjs', 'knexfile.ts'];
+/** knex's defaults (lib/migrations/migrate/migrator-configuration-merger.js `CONFIG_DEFAULT`). */
+const KNEX_DEFAULTS = {
+    directory: './migrations',
+    tableName: 'knex_migrations',
+    loadExtensions: ['.co', '.coffee', '.eg', '.iced', '.js', '.cjs', '.litcoffee', '.ls', '.ts'],
+    environment: 'development',
+};
+/** Where knex keeps its ledger when nothing is configured: for detection by ledger. */
+const KNEX_LEDGER = {
+    schema: 'public',
+    table: KNEX_DEFAULTS.tableName,
+    display: `public.${KNEX_DEFAULTS.tableName}`,
+};
+/** knex's client names for PostgreSQL (lib/constants.js `SUPPORTED_CLIENTS` and aliases). */
+const POSTGRES_CLIENTS = ['pg', 'postgres', 'postgresql', 'pgnative', 'pg-native'];
+/**
+ * The knexfile of a repository: looked for from the migrations directory given (if any) up to
+ * the checkout, else in the checkout itself.
+ */
+async function findKnexfile(request) {
+    const base = (0,external_node_path_.resolve)(request.baseDir);
+    const dirs = [];
+    if (request.migrationsDir) {
+        for (let dir = (0,external_node_path_.resolve)(request.migrationsDir);; dir = (0,external_node_path_.dirname)(dir)) {
+            const inside = (0,external_node_path_.relative)(base, dir);
+            if (inside.startsWith('..') || (0,external_node_path_.isAbsolute)(inside))
+                break;
+            dirs.push(dir);
+            if (dir === base)
+                break;
+        }
+    }
+    if (!dirs.includes(base))
+        dirs.push(base);
+    for (const dir of dirs) {
+        for (const name of KNEXFILE_NAMES) {
+            const path = (0,external_node_path_.join)(dir, name);
+            if ((await (0,promises_.stat)(path).catch(() => undefined))?.isFile())
+                return { path, display: (0,external_node_path_.relative)(base, path) || name };
+        }
+    }
+    return undefined;
+}
+/** The environment knex's CLI would use: the input, else NODE_ENV, else `development`. */
+function knexEnvironment(given) {
+    return given || process.env.NODE_ENV || KNEX_DEFAULTS.environment;
+}
+/**
+ * Evaluates a knexfile as knex's CLI does and takes the migration settings of its environment.
+ * One clear line when it cannot be evaluated (a missing dependency: the workflow must install
+ * the project's packages first), names another database than PostgreSQL, or asks for a custom
+ * migration source db-deploy cannot read as files.
+ */
+async function readKnexfile(knexfile, environment) {
+    const env = knexEnvironment(environment);
+    let all;
+    try {
+        let config = await importModule(knexfile.path);
+        const withDefault = config;
+        if (withDefault && withDefault.default)
+            config = withDefault.default;
+        if (typeof config === 'function')
+            config = await config();
+        all = config;
+    }
+    catch (error) {
+        const message = errors_oneLine(error?.message ?? String(error));
+        const missing = /Cannot find (?:module|package) '([^']+)'/.exec(message)?.[1];
+        throw new errors_DbDeployError('knexfile-failed', `${knexfile.display} cannot be evaluated: ${message.split(/\s+Require stack:/)[0]}`, {
+            where: knexfile.display,
+            hint: missing
+                ? `install the project's packages before db-deploy runs (a step with npm ci), so that ${missing} can be loaded`
+                : 'fix the knexfile so that `node -e "require(\'./knexfile\')"` loads it',
+            cause: error,
+        });
+    }
+    if (!all || typeof all !== 'object') {
+        throw new errors_DbDeployError('knexfile-failed', `${knexfile.display} exports no configuration`, {
+            where: knexfile.display,
+            hint: 'export the configuration object (module.exports = { client: "pg", … }), one per environment, or a function returning it',
+        });
+    }
+    const entries = all;
+    const chosen = entries[env];
+    let config;
+    let usedEnvironment;
+    if (chosen && typeof chosen === 'object') {
+        config = chosen;
+        usedEnvironment = env;
+    }
+    else {
+        const environments = Object.keys(entries).filter((key) => isEnvironment(entries[key]));
+        if (!('client' in entries || 'migrations' in entries) && environments.length > 0) {
+            throw new errors_DbDeployError('knexfile-environment', `${knexfile.display} has no "${env}" environment (it has ${environments.join(', ')})`, {
+                where: knexfile.display,
+                hint: 'set knex-environment (--knex-environment in the CLI) or NODE_ENV to one of them',
+            });
+        }
+        config = entries;
+    }
+    return settingsOf(config, knexfile, usedEnvironment);
+}
+function isEnvironment(value) {
+    return (!!value &&
+        typeof value === 'object' &&
+        ('client' in value || 'connection' in value || 'migrations' in value));
+}
+/** The settings of one environment's configuration. */
+function settingsOf(config, knexfile, environment) {
+    const where = knexfile.display;
+    const projectDir = (0,external_node_path_.dirname)(knexfile.path);
+    const client = config.client;
+    if (typeof client === 'string' && !POSTGRES_CLIENTS.includes(client)) {
+        throw new errors_DbDeployError('knexfile-client', `${where} configures knex for ${client}${environment ? ` (environment ${environment})` : ''}, and db-deploy migrates PostgreSQL`, {
+            where,
+            hint: 'use client: "pg" for PostgreSQL, or choose the environment with knex-environment',
+        });
+    }
+    const migrations = (config.migrations ?? {});
+    const fsOptions = ['directory', 'sortDirsSeparately', 'loadExtensions'].some((key) => migrations[key] !== undefined);
+    // knex itself drops a migrationSource when a file-system option is set (with a warning).
+    if (migrations.migrationSource && !fsOptions) {
+        throw new errors_DbDeployError('knexfile-migration-source', `${where} sets migrations.migrationSource, a custom migration source, which db-deploy cannot read as migration files`, {
+            where,
+            hint: 'keep the migrations as files under migrations.directory (knex reads them the same way)',
+        });
+    }
+    const directory = migrations.directory ?? KNEX_DEFAULTS.directory;
+    const directories = (Array.isArray(directory) ? directory : [directory]).map((dir) => {
+        if (typeof dir !== 'string')
+            throw badSetting(where, 'migrations.directory', 'a path or a list of paths');
+        return (0,external_node_path_.resolve)(projectDir, dir);
+    });
+    const tableName = migrations.tableName ?? KNEX_DEFAULTS.tableName;
+    if (typeof tableName !== 'string' || tableName === '')
+        throw badSetting(where, 'migrations.tableName', 'a table name');
+    const schemaName = migrations.schemaName ?? undefined;
+    if (schemaName !== undefined && typeof schemaName !== 'string')
+        throw badSetting(where, 'migrations.schemaName', 'a schema name');
+    const loadExtensions = migrations.loadExtensions ?? KNEX_DEFAULTS.loadExtensions;
+    if (!Array.isArray(loadExtensions) || loadExtensions.some((e) => typeof e !== 'string'))
+        throw badSetting(where, 'migrations.loadExtensions', 'a list of file endings such as ".js"');
+    const searchPath = config.searchPath;
+    const knexOptions = {};
+    for (const key of ['wrapIdentifier', 'postProcessResponse', 'useNullAsDefault', 'returning'])
+        if (config[key] !== undefined)
+            knexOptions[key] = config[key];
+    return {
+        knexfile,
+        environment,
+        directories,
+        tableName,
+        schemaName: schemaName || undefined,
+        loadExtensions: loadExtensions,
+        sortDirsSeparately: migrations.sortDirsSeparately === true,
+        disableTransactions: migrations.disableTransactions === true,
+        searchPath: typeof searchPath === 'string'
+            ? [searchPath]
+            : Array.isArray(searchPath)
+                ? searchPath.map(String)
+                : undefined,
+        knexOptions,
+        projectDir,
+    };
+}
+function badSetting(where, key, expected) {
+    return new errors_DbDeployError('knexfile-failed', `${where}: ${key} must be ${expected}`, {
+        where,
+        hint: `fix ${key} in the knexfile`,
+    });
+}
+/** knex's defaults, for a repository without a knexfile (detected by its ledger, or chosen). */
+function defaultSettings(baseDir) {
+    return {
+        directories: [(0,external_node_path_.resolve)(baseDir, KNEX_DEFAULTS.directory)],
+        tableName: KNEX_DEFAULTS.tableName,
+        loadExtensions: [...KNEX_DEFAULTS.loadExtensions],
+        sortDirsSeparately: false,
+        disableTransactions: false,
+        knexOptions: {},
+        projectDir: baseDir,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/migrations/detect-files.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * What a directory's files say about their tool: file names first, then section markers.
+ * JavaScript/TypeScript migrations are `jsTool`'s (knex's when the repository has a knexfile).
+ */
+async function signsOf(dir, jsTool) {
+    const entries = await (0,promises_.readdir)(dir, { withFileTypes: true }).catch(() => []);
+    const files = entries.filter((e) => e.isFile() || e.isSymbolicLink()).map((e) => e.name);
+    const signs = [];
+    const add = (format, why, weak = false) => {
+        const known = signs.find((s) => s.format === format);
+        if (!known)
+            signs.push({ format, why, ...(weak ? { weak } : {}) });
+        else if (known.weak && !weak)
+            Object.assign(known, { why, weak: undefined });
+    };
+    for (const name of files) {
+        if (/^\d+_.*\.(?:up|down)\.sql$/.test(name))
+            add('golang-migrate', `${name} is an up/down pair file`);
+        else if (/^\d+_.*\.go$/.test(name))
+            add('goose', `${name} is a goose Go migration`);
+        else if (/^(?:[VU]\d+(?:[._]\d+)*|R)__.+\.sql$/.test(name))
+            add('flyway', `${name} is named as Flyway names migrations`);
+        else if (/\.(?:[cm]?js|[cm]?ts)$/.test(name) && !/\.d\.[cm]?ts$/.test(name))
+            add(jsTool, `${name} is a JavaScript/TypeScript migration`, jsTool === 'node-pg-migrate');
+    }
+    if (files.includes('migration_lock.toml'))
+        add('prisma', "migration_lock.toml is Prisma's");
+    const meta = await (0,promises_.readdir)((0,external_node_path_.join)(dir, 'meta')).catch(() => []);
+    if (meta.includes('_journal.json'))
+        add('drizzle', "meta/_journal.json is drizzle-kit's journal");
+    for (const folder of entries.filter((e) => e.isDirectory()).map((e) => e.name)) {
+        const inside = await (0,promises_.readdir)((0,external_node_path_.join)(dir, folder)).catch(() => []);
+        if (inside.includes('migration.sql'))
+            add('prisma', `${folder}/migration.sql is a Prisma migration`);
+        if (inside.includes('up.sql'))
+            add('diesel', `${folder}/up.sql is a Diesel migration`);
+    }
+    for (const name of files.filter((f) => f.endsWith('.sql'))) {
+        const text = await (0,promises_.readFile)((0,external_node_path_.join)(dir, name), 'utf8').catch(() => '');
+        if (hasDbmateMarkers(text))
+            add('dbmate', `${name} has -- migrate:up`);
+        else if (hasGooseAnnotations(text))
+            add('goose', `${name} has -- +goose Up`);
+        else if (/^\s*--[\s-]*up\s+migration/im.test(text))
+            add('node-pg-migrate', `${name} has -- Up Migration`);
+    }
+    // knex's directory is the knexfile's to say.
+    return signs.map((s) => (s.format === 'knex' ? s : { ...s, dir }));
+}
+/**
+ * The repository's own settings for a tool: dbmate's DBMATE_* in `.env`, Prisma's schema,
+ * drizzle-kit's, Diesel's and Flyway's configuration files (knex's knexfile: see fileCandidates).
+ */
+async function markerSigns(baseDir) {
+    const signs = [];
+    const env = await (0,promises_.readFile)((0,external_node_path_.join)(baseDir, '.env'), 'utf8').catch(() => '');
+    if (/^\s*(?:export\s+)?DBMATE_[A-Z_]+\s*=/m.test(env))
+        signs.push({
+            format: 'dbmate',
+            why: '.env sets DBMATE_*',
+            dir: (0,external_node_path_.resolve)(baseDir, DBMATE_DEFAULTS.migrationsDir),
+        });
+    for (const marker of PRISMA_MARKERS) {
+        if (!(await isFile((0,external_node_path_.join)(baseDir, marker))))
+            continue;
+        signs.push({
+            format: 'prisma',
+            why: `${marker} is Prisma's`,
+            dir: (0,external_node_path_.resolve)(baseDir, PRISMA_DEFAULTS.migrationsDir),
+        });
+        break;
+    }
+    for (const marker of DRIZZLE_CONFIGS) {
+        if (!(await isFile((0,external_node_path_.join)(baseDir, marker))))
+            continue;
+        // drizzle-kit's config says where its migrations are (`out`): the format reads it.
+        signs.push({ format: 'drizzle', why: `${marker} is drizzle-kit's configuration` });
+        break;
+    }
+    if (await isFile((0,external_node_path_.join)(baseDir, DIESEL_MARKER)))
+        // diesel.toml says where its migrations are: the format reads it.
+        signs.push({ format: 'diesel', why: `${DIESEL_MARKER} is Diesel's configuration` });
+    for (const marker of FLYWAY_MARKERS) {
+        if (!(await isFile((0,external_node_path_.join)(baseDir, marker))))
+            continue;
+        // Flyway's own settings say where its migrations are: the format reads them.
+        signs.push({ format: 'flyway', why: `${marker} is Flyway's configuration` });
+        break;
+    }
+    return signs;
+}
+const isFile = (path) => (0,promises_.stat)(path).then((s) => s.isFile(), () => false);
+const detect_files_isDirectory = (path) => (0,promises_.stat)(path).then((s) => s.isDirectory(), () => false);
+/** Each format's default directories, relative to the checkout, to look in when none is given. */
+const DEFAULT_DIRS = [
+    { format: 'node-pg-migrate', dir: NODE_PG_MIGRATE_DEFAULTS.migrationsDir },
+    { format: 'dbmate', dir: DBMATE_DEFAULTS.migrationsDir },
+    { format: 'golang-migrate', dir: GOLANG_MIGRATE_DEFAULTS.migrationsDir },
+    { format: 'goose', dir: GOOSE_DEFAULTS.migrationsDir },
+    ...FLYWAY_DEFAULTS.migrationsDirs.map((dir) => ({ format: 'flyway', dir })),
+    { format: 'drizzle', dir: DRIZZLE_DEFAULTS.migrationsDir },
+];
+/** Whether the given directory, or any tool's default directory, exists. */
+async function anyMigrationsDir(request) {
+    const dirs = request.migrationsDir
+        ? [request.migrationsDir]
+        : DEFAULT_DIRS.map((d) => (0,external_node_path_.resolve)(request.baseDir, d.dir));
+    for (const dir of dirs)
+        if (await detect_files_isDirectory(dir))
+            return true;
+    return false;
+}
+/**
+ * Candidates from the repository: the given directory's files, else each format's default
+ * directory's files and the tools' marker files. A knexfile makes JavaScript/TypeScript
+ * migrations knex's (both tools keep them in `migrations/`) and is itself a sign of knex.
+ */
+async function fileCandidates(request) {
+    const knexfile = await findKnexfile(request);
+    const jsTool = knexfile ? 'knex' : 'node-pg-migrate';
+    const found = [];
+    const add = (sign) => {
+        if (!found.some((c) => c.format === sign.format))
+            found.push(sign);
+    };
+    // The knexfile is knex's strongest sign: named first, it gives the reason.
+    if (knexfile)
+        add({ format: 'knex', why: `${knexfile.display} found` });
+    if (request.migrationsDir) {
+        for (const sign of await signsOf(request.migrationsDir, jsTool))
+            add(sign);
+        return found;
+    }
+    for (const dir of [...new Set(DEFAULT_DIRS.map((d) => d.dir))]) {
+        const path = (0,external_node_path_.resolve)(request.baseDir, dir);
+        if (await detect_files_isDirectory(path))
+            for (const sign of await signsOf(path, jsTool))
+                add(sign);
+    }
+    for (const sign of await markerSigns(request.baseDir))
+        add(sign);
+    return found;
+}
+
+;// CONCATENATED MODULE: ./src/core/migrations/detect-ledger.ts
+
+
+
+/** The ledger tables of every tool, by the names their tools give them by default. */
+const LEDGER_NAMES = [
+    'pgmigrations',
+    'knex_migrations',
+    'schema_migrations',
+    'goose_db_version',
+    'flyway_schema_history',
+    '_prisma_migrations',
+    '__drizzle_migrations',
+    '__diesel_schema_migrations',
+];
+/**
+ * The tool a ledger table belongs to, by its name and columns: dbmate and golang-migrate both
+ * call theirs `schema_migrations` (golang-migrate's has `dirty`).
+ */
+function ledgerFormat(table, columns) {
+    const has = (...names) => names.every((n) => columns.includes(n));
+    if (table === 'pgmigrations' && has('name', 'run_on'))
+        return 'node-pg-migrate';
+    if (table === 'knex_migrations' && has('name', 'batch', 'migration_time'))
+        return 'knex';
+    if (table === 'schema_migrations' && has('version', 'dirty'))
+        return 'golang-migrate';
+    if (table === 'schema_migrations' && has('version'))
+        return 'dbmate';
+    if (table === 'goose_db_version' && has('version_id', 'is_applied'))
+        return 'goose';
+    if (table === 'flyway_schema_history' && has('installed_rank', 'success'))
+        return 'flyway';
+    if (table === '_prisma_migrations' && has('migration_name', 'finished_at'))
+        return 'prisma';
+    if (table === '__drizzle_migrations' && has('hash', 'created_at'))
+        return 'drizzle';
+    if (table === '__diesel_schema_migrations' && has('version', 'run_on'))
+        return 'diesel';
+    return undefined;
+}
+/** The tools whose ledgers the database holds, told apart by table and columns. Reads only. */
+async function ledgerCandidates(databaseUrl) {
+    const client = await connect_connect(url_parseDatabaseUrl(databaseUrl), { connectTimeoutMs: 10_000 });
+    try {
+        const { rows } = await client.query(LEDGER_TABLES, [LEDGER_NAMES]);
+        const signs = [];
+        for (const { schema, table, columns } of rows) {
+            const format = ledgerFormat(table, columns);
+            if (format && !signs.some((s) => s.format === format))
+                signs.push({ format, why: `the database has ${format}'s ledger (${schema}.${table})` });
+        }
+        return signs;
+    }
+    finally {
+        await connect_disconnect(client);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/migrations/detect.ts
+
+
+
+
+
+
+/** What `migration-format` accepts. */
+const FORMAT_CHOICES = ['auto', ...FORMAT_NAMES];
+/**
+ * Which migration format a run uses: the one the user chose, else what the repository shows
+ * (a tool's files and section markers in the migrations directory — the given one, or each
+ * tool's default directory — and its settings, like dbmate's DBMATE_* in `.env` or a
+ * knexfile), else the tool's ledger already in the database (by table and columns). Two tools
+ * at once is one error naming both, unless the database's ledger settles it. Nothing at all:
+ * node-pg-migrate, the default. The one place every format's detection goes.
+ */
+async function detect_detectFormat(choice, request) {
+    if (choice !== 'auto')
+        return { name: choice, reason: 'chosen by migration-format' };
+    let candidates = await fileCandidates(request);
+    // JavaScript/TypeScript files alone are node-pg-migrate's only by default: a knex ledger
+    // (knex without its knexfile in the repository) says otherwise.
+    const onlyDefault = candidates.length === 1 && candidates[0]?.weak === true;
+    // The database is asked only when there are migrations to tell apart: a missing directory
+    // is reported as such, not as whatever connecting says.
+    const unsettled = candidates.length !== 1 || onlyDefault;
+    if (unsettled && request.databaseUrl && (await anyMigrationsDir(request))) {
+        const ledgers = await ledgerCandidates(request.databaseUrl);
+        const settled = candidates.length === 0
+            ? ledgers
+            : onlyDefault
+                ? ledgers.filter((l) => l.format === 'knex')
+                : candidates.filter((c) => ledgers.some((l) => l.format === c.format));
+        if (settled.length === 1) {
+            const only = settled[0];
+            const inFiles = candidates.find((c) => c.format === only.format);
+            const ledger = ledgers.find((l) => l.format === only.format);
+            return { name: only.format, reason: ledger.why, migrationsDir: inFiles?.dir };
+        }
+        if (candidates.length === 0)
+            candidates = ledgers;
+    }
+    if (candidates.length === 1) {
+        const [only] = candidates;
+        const detected = { name: only.format, reason: only.why, migrationsDir: only.dir };
+        return only.weak ? { ...detected, fallback: true } : detected;
+    }
+    if (candidates.length > 1) {
+        const where = (0,external_node_path_.relative)(request.baseDir, request.migrationsDir ?? request.baseDir) || '.';
+        throw new errors_DbDeployError('ambiguous-format', `the migrations could be ${candidates.map((c) => `${c.format} (${c.why})`).join(' or ')}`, {
+            where,
+            hint: `set migration-format (--migration-format in the CLI) to one of ${candidates.map((c) => c.format).join(', ')}, and migrations-dir to its directory`,
+        });
+    }
+    return { name: 'node-pg-migrate', reason: 'the default format', fallback: true };
+}
+/**
+ * The format whose ledger the database holds, when the repository showed none and detection
+ * had no URL to ask (see reopenByLedger): asked once connected, so that a repository without a
+ * marker file is still read as the tool that migrated its database.
+ */
+async function detectFromDatabase(probe) {
+    if (await probe(KNEX_LEDGER.schema, KNEX_LEDGER.table))
+        return { name: 'knex', reason: `the database has knex's ledger (${KNEX_LEDGER.display})` };
+    return undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/core/migrations/formats/knex/files.ts
@@ -38993,11 +41460,32 @@ function knexFormat() {
 
 
 
+
+
+
+
+
+
+
 /** A fresh instance of a format (formats keep what they load during one run). */
 function formats_createFormat(name) {
     switch (name) {
         case 'node-pg-migrate':
             return nodePgMigrateFormat();
+        case 'dbmate':
+            return dbmateFormat();
+        case 'golang-migrate':
+            return golangMigrateFormat();
+        case 'goose':
+            return gooseFormat();
+        case 'flyway':
+            return flywayFormat();
+        case 'prisma':
+            return prismaFormat();
+        case 'drizzle':
+            return drizzleFormat();
+        case 'diesel':
+            return dieselFormat();
         case 'knex':
             return knexFormat();
         default:
@@ -39023,13 +41511,16 @@ async function set_openMigrationSet(options, logger) {
         migrationsDir: options.migrationsDir || undefined,
         migrationsTable: options.migrationsTable || undefined,
         schema: options.schema || undefined,
+        databaseUrl: options.databaseUrl || undefined,
+        placeholders: options.placeholders,
         environment: options.environment || undefined,
     };
     return openDetected(await detect_detectFormat(options.format ?? 'auto', request), request, logger);
 }
 /**
  * The set read as the format whose ledger the database holds, when the repository showed no
- * format (see detectFromDatabase); the set as it was otherwise. Reads only.
+ * format and detection could not ask the database (see detectFromDatabase); the set as it was
+ * otherwise. Reads only.
  */
 async function set_reopenByLedger(set, options, client, logger) {
     if (!set.formatFallback || (options.format ?? 'auto') !== 'auto')
@@ -39042,6 +41533,8 @@ async function set_reopenByLedger(set, options, client, logger) {
         migrationsDir: options.migrationsDir || undefined,
         migrationsTable: options.migrationsTable || undefined,
         schema: options.schema || undefined,
+        databaseUrl: options.databaseUrl || undefined,
+        placeholders: options.placeholders,
         environment: options.environment || undefined,
     };
     logger?.info(`migration format: ${found.name} (${found.reason})`);
@@ -39049,6 +41542,8 @@ async function set_reopenByLedger(set, options, client, logger) {
 }
 async function openDetected(detected, request, logger) {
     const { baseDir } = request;
+    // Detection found the migrations where the tool keeps them by default.
+    request.migrationsDir ??= detected.migrationsDir;
     const format = formats_createFormat(detected.name);
     const config = await format.configure(request);
     // Identifiers no quoting makes usable are refused before anything connects.
@@ -39064,7 +41559,7 @@ async function openDetected(detected, request, logger) {
         formatReason: detected.reason,
         formatFallback: detected.fallback === true,
         config,
-        ledger: format.ledger(config),
+        ledger: format.ledger(config, migrations),
         migrations,
         baseDir,
         displayDir: displayDirs.join(', '),
@@ -39350,11 +41845,34 @@ async function migrationStatus(options) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/core/migrations/placeholders.ts
+
+/** Placeholder names a tool can substitute (Flyway's `${name}`): no spaces, no `}`. */
+const placeholders_NAME = /^[^\s=}]+$/;
+/**
+ * Parses `NAME=VALUE` lines (the `placeholders` input, `--placeholder`) into values for the
+ * migration tool's placeholders. The value is everything after the first `=`, as written.
+ * @param where how to name the source in an error (`input placeholders`, `--placeholder`)
+ */
+function parsePlaceholders(lines, where) {
+    const values = {};
+    for (const line of lines) {
+        const at = line.indexOf('=');
+        const name = at > 0 ? line.slice(0, at).trim() : '';
+        if (!placeholders_NAME.test(name)) {
+            throw new errors_DbDeployError('bad-input', `${where}: "${line.length > 40 ? `${line.slice(0, 40)}…` : line}" is not NAME=VALUE`, { hint: 'write one placeholder per line as NAME=VALUE, e.g. tablePrefix=shop_' });
+        }
+        values[name] = line.slice(at + 1);
+    }
+    return values;
+}
+
 ;// CONCATENATED MODULE: ./src/core/migrations/index.ts
 /**
  * The migrations concern's public surface: the format-neutral engine (ADR 0013) and what its
  * callers need. Formats live under formats/, one folder per tool.
  */
+
 
 
 
@@ -39496,8 +42014,12 @@ function renderFailure(action, line) {
     return [title, ...(line ? ['', `> ${cell(line)}`] : []), '', footer(VERSION)].join('\n');
 }
 
-;// CONCATENATED MODULE: ./src/core/report/sizes.ts
-/** Sizes and durations as reports show them. */
+;// CONCATENATED MODULE: ./src/core/units.ts
+/**
+ * Sizes and rough durations as people read them, shared by the reports and by the core modules
+ * that put them in their own messages (monitor, verify); outside `report/` so that no folder has to
+ * import the renderers to print a size.
+ */
 /** `40 GB`, `1.5 MB`: 1024-based like pg_size_pretty, one decimal under 10. */
 function formatBytes(bytes) {
     const units = ['bytes', 'kB', 'MB', 'GB', 'TB', 'PB'];
@@ -41120,7 +43642,7 @@ function exists(fsPath) {
         return true;
     });
 }
-function isDirectory(fsPath_1) {
+function io_util_isDirectory(fsPath_1) {
     return io_util_awaiter(this, arguments, void 0, function* (fsPath, useStat = false) {
         const stats = useStat ? yield stat(fsPath) : yield lstat(fsPath);
         return stats.isDirectory();
@@ -42671,7 +45193,7 @@ function decode(text) {
 
 
 /** A target name: safe in a log prefix, a Markdown cell, a mermaid task and a comma-separated output. */
-const NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,62}$/;
+const targets_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,62}$/;
 /** `name=URL`: the name is plain, so the first `=` of a URL's query string is never taken for it. */
 const NAMED_LINE = /^([A-Za-z0-9][A-Za-z0-9._-]*)\s*=\s*(\S.*)$/;
 /** Where a URL starts in a line, whatever comes before it (a name, a typo). */
@@ -42716,7 +45238,7 @@ function parseTargets(text, source) {
         const url = named ? named[2] : line;
         const parsed = url_parseDatabaseUrl(url, where);
         const name = named ? named[1] : parsed.database;
-        if (!NAME.test(name))
+        if (!targets_NAME.test(name))
             throw new errors_DbDeployError('bad-input', named
                 ? `${where}: the name "${name}" is longer than 63 characters`
                 : `${where}: the database name of ${parsed.display} cannot serve as the target's name`, {
@@ -42780,9 +45302,10 @@ function scrub(text) {
 
 
 /**
- * The one wrapper every action runs in: masks secrets first, runs, and on any error calls
- * setFailed with a single line `<action>: what failed (where) — what to do` that can never
- * contain a secret. Never calls process.exit: pools are closed by the core's own `finally`.
+ * The one wrapper every action runs in: masks secrets first, runs, reports (success or
+ * failure), and on any error calls setFailed with a single line `<action>: what failed (where)
+ * — what to do` that can never contain a secret. Never calls process.exit: pools are closed by
+ * the core's own `finally`.
  */
 async function runAction(spec) {
     for (const name of spec.secretInputs)
@@ -42799,10 +45322,18 @@ async function runAction(spec) {
     const weak = weakPasswordWarning(Object.fromEntries(spec.secretInputs.map((name) => [name, getInput(name)])));
     if (weak)
         logger.warn(weak);
+    let reporting = false;
     try {
-        await spec.main({ logger });
+        const result = await spec.main({ logger });
+        reporting = true;
+        await spec.report?.({ ok: true, result }, { logger });
     }
     catch (error) {
+        // A report that threw after reporting (a failed verdict) has reported already.
+        if (!reporting && spec.report)
+            await spec
+                .report({ ok: false, error, line: describeError(error) }, { logger })
+                .catch(() => undefined);
         annotate(clean(`${spec.name}: ${describeError(error)}`), setFailed);
         if (error instanceof Error && error.stack)
             core_debug(clean(error.stack));
@@ -43741,7 +46272,918 @@ function parseCount(value, name, min = 0) {
     return Number(text);
 }
 
+;// CONCATENATED MODULE: ./src/core/lint/ast.ts
+/** `{ "ColumnDef": {...} }` → `['ColumnDef', {...}]`. */
+function unwrap(node) {
+    const type = nodeType(node);
+    if (type === undefined)
+        return undefined;
+    const value = node[type];
+    return value && typeof value === 'object' ? [type, value] : undefined;
+}
+/**
+ * The single key of a wrapped node, or undefined. Hot: rules call it for every node they look
+ * at, so it allocates nothing (no Object.entries).
+ */
+function nodeType(node) {
+    if (!node || typeof node !== 'object' || Array.isArray(node))
+        return undefined;
+    let type;
+    for (const key in node) {
+        if (type !== undefined)
+            return undefined;
+        type = key;
+    }
+    return type;
+}
+/** The inner fields of a node of the given type, or undefined when it is another type. */
+function nodeOf(node, type) {
+    if (!node || typeof node !== 'object')
+        return undefined;
+    const value = node[type];
+    if (!value || typeof value !== 'object' || nodeType(node) !== type)
+        return undefined;
+    return value;
+}
+/** A list field as an array (absent lists come back empty). */
+function list(value) {
+    return Array.isArray(value) ? value : [];
+}
+/** The string values of a list of `String` nodes (`names`, `funcname`, …). */
+function names(value) {
+    return list(value).map((item) => {
+        const s = nodeOf(item, 'String');
+        return typeof s?.sval === 'string' ? s.sval : '';
+    });
+}
+/** A RangeVar (`schema.table`) as a normalised key; the schema defaults to `public`. */
+function tableKey(rangeVar) {
+    const rv = (nodeOf(rangeVar, 'RangeVar') ?? rangeVar);
+    const schema = typeof rv?.schemaname === 'string' ? rv.schemaname : 'public';
+    const table = typeof rv?.relname === 'string' ? rv.relname : '?';
+    return `${schema}.${table}`;
+}
+/** A RangeVar as written (`orders`, `sales.orders`), for messages. */
+function tableName(rangeVar) {
+    const rv = (nodeOf(rangeVar, 'RangeVar') ?? rangeVar);
+    const table = typeof rv?.relname === 'string' ? rv.relname : '?';
+    return typeof rv?.schemaname === 'string' ? `${rv.schemaname}.${table}` : table;
+}
+/** A TypeName as SQL-ish text: `int4`, `varchar(255)`, `timestamp`, `bigserial`. */
+function typeNameText(typeName) {
+    const tn = (nodeOf(typeName, 'TypeName') ?? typeName);
+    const parts = names(tn?.names).filter((n) => n !== 'pg_catalog');
+    const mods = list(tn?.typmods)
+        .map((m) => {
+        const constant = nodeOf(m, 'A_Const');
+        const ival = nodeOf(constant?.ival, 'Integer') ?? constant?.ival;
+        return ival && typeof ival.ival === 'number' ? String(ival.ival) : '';
+    })
+        .filter(Boolean);
+    const array = list(tn?.arrayBounds).length > 0 ? '[]' : '';
+    return `${parts.join('.')}${mods.length ? `(${mods.join(',')})` : ''}${array}`;
+}
+/**
+ * Visits every node below `root` (depth first), with its type name (a key that starts with a
+ * capital letter holding an object). Hot: rules and the engine walk every statement they look
+ * into, so it allocates nothing (`for…in`, no Object.entries, no regular expression).
+ */
+function ast_walk(root, visit) {
+    if (Array.isArray(root)) {
+        for (const item of root)
+            ast_walk(item, visit);
+        return;
+    }
+    if (!root || typeof root !== 'object')
+        return;
+    for (const key in root) {
+        const value = root[key];
+        if (!value || typeof value !== 'object')
+            continue;
+        const first = key.charCodeAt(0);
+        if (!Array.isArray(value) && first >= 65 && first <= 90)
+            visit(key, value);
+        ast_walk(value, visit);
+    }
+}
+/** The AST `location` of a node (a byte offset in the parsed source), when it has one. */
+function ast_locationOf(node) {
+    return typeof node?.location === 'number' && node.location >= 0 ? node.location : undefined;
+}
+/**
+ * A qualified name list (`['sales', 'orders']`, from DropStmt objects or a RenameStmt object) as a
+ * TableKey; the schema defaults to `public`, a leading database name is ignored.
+ */
+function qualifiedNameKey(parts) {
+    const table = parts[parts.length - 1] ?? '?';
+    const schema = parts.length >= 2 ? parts[parts.length - 2] : 'public';
+    return `${schema}.${table}`;
+}
+/**
+ * Whether the relation `key` was created earlier in this migration: by CREATE TABLE / CREATE
+ * TABLE AS / CREATE MATERIALIZED VIEW (the engine's `createdTables`), or by CREATE VIEW, which
+ * the engine does not track. A relation that is new is not yet used by running code.
+ */
+function createdInMigration(context, key) {
+    if (context.createdTables.has(key))
+        return true;
+    return context.statements
+        .slice(0, context.index)
+        .some((s) => s.type === 'ViewStmt' && tableKey(s.node.view) === key);
+}
+/** Whether a schema was created by an earlier CREATE SCHEMA of this migration. */
+function schemaCreatedInMigration(context, schema) {
+    return context.statements
+        .slice(0, context.index)
+        .some((s) => s.type === 'CreateSchemaStmt' && s.node.schemaname === schema);
+}
+/** The `AlterTableCmd` fields of an AlterTableStmt's `cmds` (subtype, name, def, missing_ok, …). */
+function alterTableCmds(alterTableStmt) {
+    return list(alterTableStmt.cmds)
+        .map((c) => nodeOf(c, 'AlterTableCmd'))
+        .filter((c) => c !== undefined);
+}
+/** The `location` of a RangeVar, wrapped (`{ RangeVar: {...} }`, in lists) or bare (`relation` fields). */
+function rangeVarLocation(rangeVar) {
+    return ast_locationOf((nodeOf(rangeVar, 'RangeVar') ?? rangeVar));
+}
+/** The `Constraint` fields of a ColumnDef's `constraints` (DEFAULT, NOT NULL, REFERENCES, …). */
+function columnConstraints(columnDef) {
+    return list(columnDef?.constraints)
+        .map((c) => nodeOf(c, 'Constraint'))
+        .filter((c) => c !== undefined);
+}
+/**
+ * The earlier AlterTableCmds of this migration on table `key`, oldest first (for rules whose
+ * verdict depends on an earlier step, like SET NOT NULL after a validated CHECK).
+ */
+function earlierAlterCmds(context, key) {
+    return context.statements
+        .slice(0, context.index)
+        .filter((s) => s.type === 'AlterTableStmt' && tableKey(s.node.relation) === key)
+        .flatMap((s) => alterTableCmds(s.node));
+}
+
+;// CONCATENATED MODULE: ./src/core/lint/rules/foreign-key-index.ts
+
+const foreign_key_index_FOREIGN_KEY_WITHOUT_INDEX = 'foreign-key-without-index';
+/** `orders (user_id, shop_id)`: how findings name a foreign key's referencing side. */
+function foreign_key_index_foreignKeyColumns(table, columns) {
+    return `${table} (${columns.join(', ')})`;
+}
+/** Foreign keys added by CREATE TABLE (column or table constraints) or ALTER TABLE. */
+function addedForeignKeys(statement) {
+    const node = statement.node;
+    const table = tableKey(node.relation);
+    const written = tableName(node.relation);
+    const key = (constraint, column) => ({
+        table,
+        written,
+        columns: column ? [column] : names(constraint.fk_attrs),
+        references: tableName(constraint.pktable),
+        location: ast_locationOf(constraint),
+    });
+    const fromColumn = (def) => columnConstraints(def)
+        .filter((c) => c.contype === 'CONSTR_FOREIGN')
+        .map((c) => key(c, String(def?.colname ?? '?')));
+    if (statement.type === 'CreateStmt') {
+        return list(node.tableElts).flatMap((element) => {
+            const constraint = nodeOf(element, 'Constraint');
+            if (constraint)
+                return constraint.contype === 'CONSTR_FOREIGN' ? [key(constraint)] : [];
+            return fromColumn(nodeOf(element, 'ColumnDef'));
+        });
+    }
+    return alterTableCmds(node).flatMap((cmd) => {
+        if (cmd.subtype === 'AT_AddColumn')
+            return fromColumn(nodeOf(cmd.def, 'ColumnDef'));
+        const constraint = cmd.subtype === 'AT_AddConstraint' ? nodeOf(cmd.def, 'Constraint') : undefined;
+        return constraint?.contype === 'CONSTR_FOREIGN' ? [key(constraint)] : [];
+    });
+}
+/**
+ * Column lists this migration indexes on `table`: CREATE INDEX (not partial), and PRIMARY KEY /
+ * UNIQUE constraints of CREATE TABLE or ALTER TABLE, each as its key columns in order.
+ */
+function indexedColumns(statements, table) {
+    const keyed = (constraint, column) => {
+        if (!constraint || !['CONSTR_PRIMARY', 'CONSTR_UNIQUE'].includes(String(constraint.contype)))
+            return [];
+        return [column ? [column] : names(constraint.keys)];
+    };
+    return statements.flatMap((statement) => {
+        const node = statement.node;
+        if (statement.type === 'IndexStmt') {
+            if (tableKey(node.relation) !== table || node.whereClause)
+                return [];
+            return [list(node.indexParams).map((p) => String(nodeOf(p, 'IndexElem')?.name ?? ''))];
+        }
+        if (statement.type === 'CreateStmt' && tableKey(node.relation) === table) {
+            return list(node.tableElts).flatMap((element) => {
+                const column = nodeOf(element, 'ColumnDef');
+                if (!column)
+                    return keyed(nodeOf(element, 'Constraint'));
+                return columnConstraints(column).flatMap((c) => keyed(c, String(column.colname)));
+            });
+        }
+        if (statement.type === 'AlterTableStmt' && tableKey(node.relation) === table) {
+            return alterTableCmds(node).flatMap((cmd) => keyed(nodeOf(cmd.def, 'Constraint')));
+        }
+        return [];
+    });
+}
+/** Whether an index on `indexed` (in order) serves equality lookups on every column of `columns`. */
+function covers(indexed, columns) {
+    const leading = indexed.slice(0, columns.length);
+    return leading.length === columns.length && columns.every((c) => leading.includes(c));
+}
+/**
+ * A foreign key without an index on its referencing columns: every DELETE of a referenced row,
+ * and every UPDATE of its key, makes PostgreSQL look for referencing rows, and without an index
+ * that is a sequential scan of the referencing table, per row, while locks are held (PostgreSQL
+ * docs, CREATE TABLE, REFERENCES: "it is often a good idea to index the referencing columns
+ * too"). Only indexes of this migration are seen here; validate checks the schema on its scratch
+ * database and drops the finding when an earlier migration indexes the columns.
+ */
+const foreignKeyWithoutIndex = {
+    id: foreign_key_index_FOREIGN_KEY_WITHOUT_INDEX,
+    severity: 'warning',
+    description: 'A foreign key without an index on its referencing columns makes every delete or key update of the referenced table scan the referencing one.',
+    nodeTypes: ['CreateStmt', 'AlterTableStmt'],
+    check(statement, context) {
+        return addedForeignKeys(statement)
+            .filter((fk) => fk.columns.length > 0)
+            .filter((fk) => !indexedColumns(context.statements, fk.table).some((i) => covers(i, fk.columns)))
+            .map((fk) => {
+            const columns = foreign_key_index_foreignKeyColumns(fk.written, fk.columns);
+            return {
+                message: `foreign key ${columns} → ${fk.references} has no index on ${columns}: every delete or key update on ${fk.references} scans ${fk.written} for referencing rows`,
+                hint: `CREATE INDEX CONCURRENTLY ON ${columns} (in a migration of its own); if an earlier migration already indexes these columns, validate with a scratch database sees it and drops this finding, db-deploy lint cannot: silence it with -- db-deploy-ignore ${foreign_key_index_FOREIGN_KEY_WITHOUT_INDEX}: reason`,
+                location: fk.location,
+            };
+        });
+    },
+};
+const foreignKeyIndexRules = [foreignKeyWithoutIndex];
+
+;// CONCATENATED MODULE: ./src/core/plans/index-checks.ts
+
+
+
+/**
+ * Index checks that need no copy: what a migration's indexes duplicate, which indexes it drops
+ * that production uses, and whether the foreign keys the linter flagged are indexed after all.
+ * Pure: catalog facts in, findings out.
+ */
+const INDEX_RULES = {
+    duplicate: 'duplicate-index',
+    redundant: 'redundant-index',
+    droppedInUse: 'dropped-index-in-use',
+};
+/** Whether two indexes of one table have the same first `count` keys (operator class, collation and order included). */
+function sameKeys(a, b, count) {
+    for (let i = 0; i < count; i += 1)
+        if (a.keys[i] !== b.keys[i] || a.keyOptions[i] !== b.keyOptions[i])
+            return false;
+    return true;
+}
+/** Same table, method and predicate: comparable keys. */
+function comparable(a, b) {
+    return (a !== b &&
+        a.schema === b.schema &&
+        a.table === b.table &&
+        a.method === b.method &&
+        (a.predicate ?? '') === (b.predicate ?? '') &&
+        a.valid &&
+        b.valid);
+}
+/** An index another one makes needless: same keys, or its keys are a leading part of the other's. */
+function equivalent(a, b) {
+    return comparable(a, b) && a.keys.length === b.keys.length && sameKeys(a, b, a.keys.length);
+}
+const columns = (index) => `(${index.keys.join(', ')})`;
+/**
+ * The indexes a migration creates that duplicate another (warning: both are maintained on every
+ * write, one is never needed) or are a leading part of another btree (warning: the longer one
+ * serves every lookup the shorter does), and existing indexes a new one makes a leading part of
+ * (notice). A unique index is never called redundant: it enforces something.
+ */
+function redundantIndexFindings(migration, created, after) {
+    const findings = [];
+    const reported = new Set();
+    const createdKeys = new Set(created.map(indexKey));
+    for (const index of created) {
+        for (const other of after) {
+            if (!comparable(index, other))
+                continue;
+            const pair = [indexKey(index), indexKey(other)].sort().join(' ');
+            if (reported.has(pair))
+                continue;
+            const at = lineOf(migration, index.name);
+            if (equivalent(index, other)) {
+                // The non-unique one of a pair is the needless one; of two alike, the new one.
+                const needless = index.unique && !other.unique ? other : index;
+                const kept = needless === index ? other : index;
+                reported.add(pair);
+                findings.push(finding(migration, at, INDEX_RULES.duplicate, 'warning', {
+                    message: `${migration.name} creates index ${indexKey(index)} ${columns(index)}, which duplicates ${indexKey(other)} on ${index.schema}.${index.table}: both are maintained on every write, and ${indexKey(needless)} is never needed`,
+                    hint: `drop ${indexKey(needless)}${needless.constraint ? ` (it backs constraint ${needless.constraint}: drop the constraint, or keep it and drop ${indexKey(kept)})` : ''}`,
+                }));
+                continue;
+            }
+            if (index.method !== 'btree')
+                continue;
+            const shorter = index.keys.length < other.keys.length ? index : other;
+            const longer = shorter === index ? other : index;
+            if (shorter.keys.length >= longer.keys.length)
+                continue;
+            if (!sameKeys(shorter, longer, shorter.keys.length) || shorter.unique || shorter.constraint)
+                continue;
+            reported.add(pair);
+            const newShorter = shorter === index || createdKeys.has(indexKey(shorter));
+            findings.push(finding(migration, at, INDEX_RULES.redundant, newShorter ? 'warning' : 'notice', {
+                message: newShorter
+                    ? `${migration.name} creates index ${indexKey(shorter)} ${columns(shorter)}, a leading part of ${indexKey(longer)} ${columns(longer)}: the longer index serves every lookup it would`
+                    : `${migration.name} creates index ${indexKey(longer)} ${columns(longer)}, which makes ${indexKey(shorter)} ${columns(shorter)} a leading part of it: ${indexKey(shorter)} is no longer needed`,
+                hint: newShorter
+                    ? `leave ${indexKey(shorter)} out`
+                    : `once ${indexKey(longer)} is built, drop ${indexKey(shorter)} (DROP INDEX CONCURRENTLY) in a later migration`,
+            }));
+        }
+    }
+    return findings;
+}
+/**
+ * Indexes a migration drops that the stats database shows in use (an error, with the scan
+ * count): unless an equivalent index (same table, keys and predicate) remains after it.
+ * @param uses by `schema.index`
+ */
+function droppedInUseFindings(migration, dropped, after, uses) {
+    return dropped.flatMap((index) => {
+        const use = uses.get(indexKey(index));
+        if (!use || use.scans <= 0 || after.some((other) => equivalent(index, other)))
+            return [];
+        const since = use.since ? ` since the statistics were reset on ${use.since.slice(0, 10)}` : '';
+        const last = use.lastScan ? `, last on ${use.lastScan.slice(0, 19).replace('T', ' ')}` : '';
+        return [
+            finding(migration, lineOf(migration, index.name), INDEX_RULES.droppedInUse, 'error', {
+                message: `${migration.name} drops index ${indexKey(index)}, which the stats database shows in use: ${use.scans.toLocaleString('en-US')} index scans${since}${last}`,
+                hint: "find the queries that use it (pg_stat_statements; queries-file with plans-database-url shows their plans) and keep the index until they are gone; a replica's counts are that replica's only: check the primary and each replica",
+            }),
+        ];
+    });
+}
+/**
+ * Drops the linter's foreign-key-without-index findings whose key the final schema does index
+ * (an earlier migration made the index, which the linter cannot see).
+ */
+function withoutIndexedForeignKeys(findings, foreignKeys, indexes) {
+    const covered = foreignKeys
+        .filter((fk) => indexes.some((index) => index_checks_coversForeignKey(index, fk)))
+        .flatMap((fk) => {
+        const names = [`${fk.schema}.${fk.table}`, ...(fk.schema === 'public' ? [fk.table] : [])];
+        return names.map((name) => `has no index on ${foreignKeyColumns(name, fk.columns)}:`);
+    });
+    return findings.filter((f) => f.rule !== FOREIGN_KEY_WITHOUT_INDEX || !covered.some((text) => f.message.includes(text)));
+}
+/**
+ * Whether an index can serve a foreign key's lookups: a valid, non-partial index whose first
+ * keys are exactly the key's columns, in any order (equality on each).
+ */
+function index_checks_coversForeignKey(index, fk) {
+    if (index.schema !== fk.schema || index.table !== fk.table)
+        return false;
+    if (index.predicate || !index.valid || !['btree', 'hash'].includes(index.method))
+        return false;
+    const leading = index.keys.slice(0, fk.columns.length).map(unquote);
+    return (leading.length === fk.columns.length && fk.columns.every((column) => leading.includes(column)));
+}
+/** pg_get_indexdef quotes a column name that needs it; the catalog's names are bare. */
+function unquote(key) {
+    return /^"(?:[^"]|"")*"$/.test(key) ? key.slice(1, -1).replace(/""/g, '"') : key;
+}
+
+;// CONCATENATED MODULE: ./src/core/plans/plan-shape.ts
+/** Node types whose `Index Name` is the index the table is read through. */
+const INDEX_METHODS = {
+    'Index Scan': 'index',
+    'Index Only Scan': 'index-only',
+};
+/** Whether an access reads the table through an index (a bitmap scan counts). */
+function plan_shape_usesIndex(access) {
+    return access.method === 'index' || access.method === 'index-only' || access.method === 'bitmap';
+}
+/** The top plan node of EXPLAIN (FORMAT JSON) output (`[{ "Plan": {…} }]`). */
+function topNode(explain) {
+    const first = Array.isArray(explain)
+        ? explain[0]
+        : undefined;
+    if (!first?.Plan || typeof first.Plan['Node Type'] !== 'string')
+        throw new Error('EXPLAIN returned no plan');
+    return first.Plan;
+}
+/** A copy of the plan without VERBOSE's `Output` lists (they only make the report longer). */
+function withoutOutputs(value) {
+    if (Array.isArray(value))
+        return value.map(withoutOutputs);
+    if (!value || typeof value !== 'object')
+        return value;
+    return Object.fromEntries(Object.entries(value)
+        .filter(([key]) => key !== 'Output')
+        .map(([key, inner]) => [key, withoutOutputs(inner)]));
+}
+/**
+ * Summarises a plan. An index scan whose condition never names the index's first column is
+ * marked (`indexRead`): a full index read before PostgreSQL 18, a skip scan from 18.
+ */
+function summarisePlan(explain, context = { firstKeys: new Map(), major: 18 }) {
+    const top = topNode(explain);
+    const accesses = [];
+    collectAccesses(top, context, accesses);
+    return {
+        cost: top['Total Cost'] ?? 0,
+        rows: top['Plan Rows'] ?? 0,
+        shape: planShape(top, accesses),
+        accesses,
+        plan: withoutOutputs(explain),
+    };
+}
+function collectAccesses(node, context, out) {
+    const type = node['Node Type'];
+    const relation = node['Relation Name'];
+    if (relation && type !== 'ModifyTable') {
+        const table = node.Schema ? `${node.Schema}.${relation}` : relation;
+        const access = { table, method: 'other', node: nodeName(node) };
+        if (type === 'Seq Scan')
+            access.method = 'seq';
+        else if (INDEX_METHODS[type]) {
+            access.method = INDEX_METHODS[type];
+            access.index = node['Index Name'];
+            if (unconstrainedLead(node, context.firstKeys))
+                access.indexRead = indexRead(context);
+        }
+        else if (type === 'Bitmap Heap Scan') {
+            const scans = bitmapIndexScans(node);
+            access.method = 'bitmap';
+            access.index = scans.map((s) => s['Index Name']).join(', ');
+            if (scans.some((s) => unconstrainedLead(s, context.firstKeys)))
+                access.indexRead = indexRead(context);
+        }
+        out.push(access);
+    }
+    for (const child of node.Plans ?? []) {
+        // A bitmap heap scan's index scans belong to its access, already counted.
+        if (type === 'Bitmap Heap Scan')
+            continue;
+        collectAccesses(child, context, out);
+    }
+}
+/** The Bitmap Index Scan nodes under a Bitmap Heap Scan (through BitmapAnd / BitmapOr). */
+function bitmapIndexScans(node) {
+    return (node.Plans ?? []).flatMap((child) => child['Node Type'] === 'Bitmap Index Scan' ? [child] : bitmapIndexScans(child));
+}
+const indexRead = (context) => context.major >= 18 ? 'skip scan' : 'full index read';
+/**
+ * Whether an index scan has no index condition, or one that does not name the index's first
+ * column: a btree is ordered by that column, so only a condition on it narrows the part of the
+ * index read (PostgreSQL 18 can skip through the other values instead). Expressions as first
+ * keys are not judged.
+ */
+function unconstrainedLead(node, firstKeys) {
+    const condition = node['Index Cond'];
+    if (!condition)
+        return true;
+    const first = firstKeys.get(node['Index Name'] ?? '');
+    if (!first || !/^[a-z_][a-z0-9_$]*$/.test(first))
+        return false;
+    return !new RegExp(`(^|[^\\w$])${first}([^\\w$]|$)`).test(condition);
+}
+/** The node as EXPLAIN's text format names it: `Parallel Seq Scan`, `Hash Join (Left)`. */
+function nodeName(node) {
+    const parallel = node['Parallel Aware'] ? 'Parallel ' : '';
+    const join = node['Join Type'] && node['Join Type'] !== 'Inner' ? ` (${node['Join Type']})` : '';
+    const strategy = node['Node Type'] === 'Aggregate' && node.Strategy && node.Strategy !== 'Plain'
+        ? ` (${node.Strategy})`
+        : '';
+    return `${parallel}${node['Node Type']}${join}${strategy}`;
+}
+/** `Index Scan using orders_user_id_idx on public.orders`, `Seq Scan on public.orders`, … */
+function plan_shape_describeAccess(access, withTable = true) {
+    const on = withTable ? ` on ${access.table}` : '';
+    const full = access.indexRead ? ` (${access.indexRead})` : '';
+    switch (access.method) {
+        case 'index':
+        case 'index-only':
+            return `${access.node} using ${access.index}${on}${full}`;
+        case 'bitmap':
+            return `Bitmap Index Scan on ${access.index}${withTable ? ` (${access.table})` : ''}${full}`;
+        case 'seq':
+        case 'other':
+            return `${access.node} on ${access.table}`;
+    }
+}
+/** Table accesses a shape names before it counts the rest (a partitioned table has hundreds). */
+const SHAPE_ACCESSES = 4;
+/** One line: the top node, then the table accesses in plan order (the first few, and a count). */
+function planShape(top, accesses) {
+    const scans = accesses.slice(0, SHAPE_ACCESSES).map((a) => plan_shape_describeAccess(a));
+    if (accesses.length > SHAPE_ACCESSES)
+        scans.push(`… ${accesses.length - SHAPE_ACCESSES} more`);
+    const modify = top['Node Type'] === 'ModifyTable';
+    if (!modify && top['Relation Name'] !== undefined && accesses.length === 1)
+        return scans[0];
+    const head = modify ? nodeLabel(top) : nodeName(top);
+    return scans.length ? `${head}: ${scans.join(', ')}` : head;
+}
+/** Conditions shown under a node in the text rendering, in EXPLAIN's order. */
+const DETAILS = (/* unused pure expression or super */ null && ([
+    'Index Cond',
+    'Recheck Cond',
+    'Hash Cond',
+    'Merge Cond',
+    'Join Filter',
+    'Filter',
+]));
+/**
+ * The plan as an indented tree, like EXPLAIN's text format (costs and rows of each node, its
+ * conditions), for `db-deploy explain`.
+ */
+function renderPlanTree(explain) {
+    const lines = [];
+    const visit = (node, depth) => {
+        const pad = depth === 0 ? '' : `${'      '.repeat(depth - 1)}  ->  `;
+        const detailPad = depth === 0 ? '  ' : `${'      '.repeat(depth)}  `;
+        const cost = `(cost=${(node['Startup Cost'] ?? 0).toFixed(2)}..${(node['Total Cost'] ?? 0).toFixed(2)} rows=${node['Plan Rows'] ?? 0})`;
+        lines.push(`${pad}${nodeLabel(node)}  ${cost}`);
+        for (const key of DETAILS) {
+            const value = node[key];
+            if (typeof value === 'string')
+                lines.push(`${detailPad}${key}: ${value}`);
+        }
+        for (const key of ['Sort Key', 'Group Key']) {
+            const value = node[key];
+            if (Array.isArray(value))
+                lines.push(`${detailPad}${key}: ${value.join(', ')}`);
+        }
+        for (const child of node.Plans ?? [])
+            visit(child, depth + 1);
+    };
+    visit(topNode(explain), 0);
+    return lines.join('\n');
+}
+function nodeLabel(node) {
+    const name = nodeName(node);
+    const relation = node['Relation Name']
+        ? `${node.Schema ? `${node.Schema}.` : ''}${node['Relation Name']}`
+        : undefined;
+    const index = node['Index Name'];
+    if (node['Node Type'] === 'Bitmap Index Scan')
+        return `${name} on ${index}`;
+    if (index && relation)
+        return `${name} using ${index} on ${relation}`;
+    if (node['Node Type'] === 'ModifyTable' && relation)
+        return `${String(node.Operation ?? 'Modify')} on ${relation}`;
+    return relation ? `${name} on ${relation}` : name;
+}
+
+;// CONCATENATED MODULE: ./src/core/plans/queries-file.ts
+
+
+
+
+/** The rule id of every finding about a representative query that cannot be planned. */
+const QUERY_INVALID_RULE = 'plan-query-invalid';
+/**
+ * Statement types db-deploy plans. EXPLAIN without ANALYZE never executes them; anything else
+ * (DDL, a SELECT … INTO that would create a table, an EXPLAIN written in the file) is refused.
+ */
+const PLANNABLE = new Set(['SelectStmt', 'InsertStmt', 'UpdateStmt', 'DeleteStmt', 'MergeStmt']);
+/** A query name shown in reports: the `-- name:` comment, else the first line, shortened. */
+const NAME_COMMENT = /^\s*--\s*name:\s*(.+?)\s*$/gim;
+const MAX_NAME = 60;
+/**
+ * Reads the application's representative queries: one SQL statement each, optionally named by
+ * a `-- name: …` comment line above it, with literals or `$n` parameters. Never throws on bad
+ * SQL: a syntax error (the statements before it are kept) or a statement that is not a query
+ * becomes one finding at its line. A file that cannot be read is an error.
+ * @param path absolute path; reports show it relative to `baseDir`
+ */
+async function readQueriesFile(path, baseDir) {
+    const text = await readFile(path, 'utf8').catch((error) => {
+        throw new DbDeployError('bad-input', 'queries-file cannot be read', {
+            where: relative(baseDir, path) || path,
+            hint: 'check the path (relative to the repository checkout)',
+            cause: error,
+        });
+    });
+    await loadParser();
+    return parseQueries(text, relative(baseDir, path) || path);
+}
+/** Splits a queries file with PostgreSQL's parser (loaded). Pure apart from the parser. */
+function parseQueries(text, file) {
+    const findings = [];
+    const finding = (offset, message, hint) => {
+        const { line, column } = lineColumn(text, offset);
+        return {
+            file,
+            line,
+            column,
+            endLine: line,
+            rule: QUERY_INVALID_RULE,
+            severity: 'error',
+            message,
+            hint,
+        };
+    };
+    let parsed = parseSql(text);
+    if (!parsed.ok) {
+        findings.push(finding(parsed.offset ?? 0, oneLine(`the queries file does not parse: ${parsed.message}`), 'fix the SQL; the queries after the syntax error are not planned'));
+        const cut = lastStatementEnd(text, parsed.offset ?? 0);
+        parsed = cut > 0 ? parseSql(text.slice(0, cut)) : { ok: true, statements: [] };
+        if (!parsed.ok)
+            return { queries: [], findings };
+    }
+    const queries = [];
+    const names = new Set();
+    let previousEnd = 0;
+    for (const statement of parsed.statements) {
+        const gap = text.slice(previousEnd, statement.start);
+        previousEnd = statement.end;
+        const refusal = notPlannable(statement);
+        if (refusal) {
+            findings.push(finding(statement.start, refusal, 'keep only the queries themselves'));
+            continue;
+        }
+        const line = lineColumn(text, statement.start).line;
+        let name = nameIn(gap) ?? shortName(statement.text);
+        if (names.has(name))
+            name = `${name} (line ${line})`;
+        names.add(name);
+        queries.push({ name, source: 'file', sql: statement.text, file, line });
+    }
+    return { queries, findings };
+}
+/** Why a statement is not a query db-deploy plans, or undefined when it is one. */
+function notPlannable(statement) {
+    const first = shortName(statement.text);
+    if (statement.type === 'ExplainStmt')
+        return `"${first}" is an EXPLAIN: write the query alone, db-deploy explains it`;
+    if (!PLANNABLE.has(statement.type))
+        return `"${first}" is not a query db-deploy plans (SELECT, INSERT, UPDATE, DELETE or MERGE; nothing in the file is run)`;
+    if (statement.type === 'SelectStmt' && statement.node.intoClause)
+        return `"${first}" is a SELECT … INTO, which creates a table: write the SELECT without INTO`;
+    return undefined;
+}
+/** The last `-- name:` comment in the comments above a statement. */
+function nameIn(gap) {
+    const found = [...gap.matchAll(NAME_COMMENT)].at(-1)?.[1];
+    return found ? found.slice(0, MAX_NAME * 2) : undefined;
+}
+/** A query's first line, whitespace collapsed, shortened to about 60 characters. */
+function shortName(sql) {
+    const first = oneLine(sql.split('\n')[0] ?? '');
+    return first.length > MAX_NAME ? `${first.slice(0, MAX_NAME - 1)}…` : first;
+}
+
+;// CONCATENATED MODULE: ./src/core/plans/findings.ts
+
+
+
+
+
+const PLAN_DEFAULTS = { regressionRatio: 10, minRows: 100_000 };
+/** Rule ids of the plan findings. */
+const PLAN_RULES = {
+    regression: 'plan-regression',
+    broken: 'plan-query-broken',
+    notApplied: 'plan-migration-not-applied',
+    unusedIndex: 'unused-new-index',
+    invalid: QUERY_INVALID_RULE,
+};
+/** Costs below this are treated as this, so a ratio never divides by zero. */
+const MIN_COST = 0.01;
+/**
+ * Compares each query's plan before and after each migration: a cost growing by more than the
+ * ratio, or an index scan lost on a table of at least `minRows` rows, is an error naming the
+ * query, the table, the plans' shapes and the ratio; a query the migration makes unplannable is an
+ * error (it breaks); an index the migration creates that no query uses is a notice (unless it
+ * backs a constraint or a foreign key). Pure.
+ */
+function judgePlans(run, queries, thresholds) {
+    const findings = new Map();
+    const migrations = [];
+    let before = run.baseline;
+    for (const entry of run.migrations) {
+        const { migration } = entry;
+        const out = [];
+        findings.set(migration.name, out);
+        const plans = {
+            name: migration.name,
+            file: migration.file,
+            status: entry.status,
+            ...(entry.error ? { error: entry.error } : {}),
+            adjustments: entry.adjustments,
+            createdIndexes: [],
+            droppedIndexes: [],
+            queries: [],
+        };
+        migrations.push(plans);
+        if (entry.status === 'failed')
+            out.push(migrationFinding(migration, 1, PLAN_RULES.notApplied, 'error', {
+                message: `${migration.name} was not planned on the production-sized copy: ${entry.error}`,
+                hint: 'the copy holds production-sized data: fix what fails there (duplicates, NULLs, long statements), or raise plans-statement-timeout',
+            }));
+        const after = entry.after;
+        if (!after)
+            continue;
+        const changes = indexChanges(before.indexes, after.indexes);
+        plans.createdIndexes = changes.created.map(indexKey);
+        plans.droppedIndexes = changes.dropped.map(indexKey);
+        for (const query of queries) {
+            const change = compareQuery(query, before.plans.get(query.name), after.plans.get(query.name));
+            plans.queries.push(change);
+            out.push(...queryFindings(migration, query, change, run.tableRows, thresholds));
+        }
+        out.push(...unusedIndexes(migration, changes.created, after, queries));
+        before = after;
+    }
+    return { migrations, findings, queryFindings: unplannable(run, queries) };
+}
+/**
+ * How many queries regressed or broke, over every new migration: validate's plan-regressions
+ * output (0 without plans).
+ */
+function countRegressions(plans) {
+    return plans?.migrations.flatMap((m) => m.queries).filter((q) => q.verdict).length ?? 0;
+}
+/** One query's plans around one migration. */
+function compareQuery(query, before, after) {
+    const change = { query: query.name, changed: false };
+    if (before?.ok)
+        change.before = before.plan;
+    else if (before)
+        change.beforeError = before.error;
+    if (after?.ok)
+        change.after = after.plan;
+    else if (after)
+        change.afterError = after.error;
+    if (change.before && change.after) {
+        change.ratio = costRatio(change.before, change.after);
+        change.changed =
+            change.before.shape !== change.after.shape || Math.abs(change.ratio - 1) > 0.005;
+    }
+    else {
+        change.changed = Boolean(change.before) !== Boolean(change.after);
+    }
+    return change;
+}
+/** after / before, the planner's total cost estimates. */
+function costRatio(before, after) {
+    return Math.max(after.cost, MIN_COST) / Math.max(before.cost, MIN_COST);
+}
+/** Index scans the after-plan lost on tables of at least `minRows` rows. */
+function lostIndexScans(before, after, tableRows, minRows) {
+    const lost = [];
+    for (const access of before.accesses.filter(usesIndex)) {
+        const rows = tableRows.get(access.table) ?? 0;
+        if (rows < minRows || lost.some((l) => l.table === access.table))
+            continue;
+        const now = after.accesses.filter((a) => a.table === access.table);
+        if (now.length === 0 || now.some(usesIndex))
+            continue;
+        lost.push({ table: access.table, rows, before: access, after: now[0] });
+    }
+    return lost;
+}
+function queryFindings(migration, query, change, tableRows, thresholds) {
+    const label = queryLabel(query);
+    if (change.before && change.afterError) {
+        change.verdict = 'broken';
+        return [
+            migrationFinding(migration, 1, PLAN_RULES.broken, 'error', {
+                message: `${migration.name} breaks query ${label}: after it, PostgreSQL cannot plan it: ${change.afterError}`,
+                hint: 'keep what the query reads until the application no longer runs it (expand, migrate the code, then contract)',
+            }),
+        ];
+    }
+    if (!change.before || !change.after || change.ratio === undefined)
+        return [];
+    const lost = lostIndexScans(change.before, change.after, tableRows, thresholds.minRows);
+    if (change.ratio <= thresholds.regressionRatio && lost.length === 0)
+        return [];
+    change.verdict = 'regressed';
+    const cost = `estimated cost ${formatCost(change.before.cost)} → ${formatCost(change.after.cost)} (${formatRatio(change.ratio)})`;
+    const first = lost[0];
+    const message = first
+        ? `${migration.name} makes query ${label} lose its index scan on ${first.table} (~${Math.round(first.rows).toLocaleString('en-US')} rows): ${describeAccess(first.before, false)} → ${describeAccess(first.after)}; ${cost}`
+        : `${migration.name} makes query ${label} ${formatRatio(change.ratio)} as costly: ${change.before.shape} → ${change.after.shape}; ${cost}`;
+    const index = first?.before.index?.split(', ')[0];
+    return [
+        migrationFinding(migration, index ? lineOf(migration, index) : 1, PLAN_RULES.regression, 'error', {
+            message,
+            hint: first
+                ? `keep an index the query can use on ${first.table} (one whose first column its condition names), or take the query out of the representative ones if the application no longer runs it`
+                : 'compare the plans in the report (db-deploy explain prints them whole) and keep or add the index the query needs',
+        }),
+    ];
+}
+/**
+ * Indexes the migration creates that no query's plan after it uses: a notice, since every write
+ * maintains them. An index backing a constraint, or covering a foreign key's columns (it serves
+ * the key's checks, which no query shows), is left alone.
+ */
+function unusedIndexes(migration, created, after, queries) {
+    const plans = [...after.plans.values()].flatMap((p) => (p.ok ? [p.plan] : []));
+    if (queries.length === 0 || plans.length === 0)
+        return [];
+    const used = new Set(plans.flatMap((p) => p.accesses.flatMap((a) => (a.index ? a.index.split(', ') : []))));
+    return created
+        .filter((index) => !used.has(index.name) && !index.constraint)
+        .filter((index) => !after.foreignKeys.some((fk) => coversForeignKey(index, fk)))
+        .map((index) => migrationFinding(migration, lineOf(migration, index.name), PLAN_RULES.unusedIndex, 'notice', {
+        message: `${migration.name} creates index ${indexKey(index)}, which none of the ${plans.length} representative queries uses on the copy`,
+        hint: 'every write to the table maintains it: add the query it is for to the representative ones, or leave it out',
+    }));
+}
+/** File queries that no step could plan: one finding each, at their line in the queries file. */
+function unplannable(run, queries) {
+    const phases = [run.baseline, ...run.migrations.flatMap((m) => (m.after ? [m.after] : []))];
+    return queries.flatMap((query) => {
+        if (query.source !== 'file' || !query.file)
+            return [];
+        const outcomes = phases.map((p) => p.plans.get(query.name));
+        if (outcomes.some((o) => o?.ok))
+            return [];
+        const error = outcomes.find((o) => o && !o.ok);
+        const line = query.line ?? 1;
+        return [
+            {
+                file: query.file,
+                line,
+                column: 1,
+                endLine: line,
+                rule: PLAN_RULES.invalid,
+                severity: 'error',
+                message: `query "${query.name}" cannot be planned on the copy, before or after the new migrations: ${error?.error ?? 'no plan'}`,
+                hint: 'fix the query (a cast gives a parameter its type: $1::bigint), or take it out; a query on a table a new migration creates is planned after that migration',
+            },
+        ];
+    });
+}
+
+;// CONCATENATED MODULE: ./src/core/plans/options.ts
+
+
+const PLAN_OPTION_DEFAULTS = {
+    queriesFromStats: 0,
+    regressionRatio: PLAN_DEFAULTS.regressionRatio,
+    minRows: PLAN_DEFAULTS.minRows,
+    statementTimeoutMs: 10 * 60_000,
+};
+/**
+ * lock_timeout of every statement on the copy: nobody else is connected there, so a lock that is
+ * not granted at once means someone connected after the guards ran.
+ */
+const PLANS_LOCK_TIMEOUT_MS = 5_000;
+const ACTION_INPUT_NAMES = {
+    queriesFile: 'queries-file',
+    queriesFromStats: 'queries-from-stats',
+    plansDatabaseUrl: 'plans-database-url',
+    statsDatabaseUrl: 'stats-database-url',
+};
+/**
+ * Refuses combinations that would plan nothing while looking green: queries without a copy to
+ * plan them on (an empty database plans everything as a sequential scan), a copy without
+ * queries, and queries-from-stats without the stats database to take them from.
+ */
+function checkPlanOptions(plans, statsDatabaseUrl, names = ACTION_INPUT_NAMES) {
+    const queries = Boolean(plans.queriesFile) || plans.queriesFromStats > 0;
+    if (queries && !plans.plansDatabaseUrl) {
+        const given = plans.queriesFile ? names.queriesFile : names.queriesFromStats;
+        throw new DbDeployError('bad-input', `${given} needs ${names.plansDatabaseUrl}: plans on an empty or small database say nothing about production`, {
+            hint: `give ${names.plansDatabaseUrl} a production-sized copy (a restored backup or a database branch), or leave ${given} empty`,
+        });
+    }
+    if (plans.plansDatabaseUrl && !queries)
+        throw new DbDeployError('bad-input', `${names.plansDatabaseUrl} needs queries to plan: ${names.queriesFile} or ${names.queriesFromStats}`, {
+            hint: `list the application's important queries in a file and name it in ${names.queriesFile}`,
+        });
+    if (plans.queriesFromStats > 0 && !statsDatabaseUrl)
+        throw new DbDeployError('bad-input', `${names.queriesFromStats} needs ${names.statsDatabaseUrl}: the statements come from its pg_stat_statements`, { hint: `set ${names.statsDatabaseUrl} to production or a replica (read only)` });
+}
+/** A factor above 1, written `10`, `2.5` or `10x`. */
+function options_parseFactor(value, name) {
+    const match = /^(\d+(?:\.\d+)?)\s*[x×]?$/i.exec(value.trim());
+    const factor = match ? Number(match[1]) : NaN;
+    if (!(factor > 1))
+        throw new DbDeployError('bad-input', `${name}: "${value}" is not a factor above 1`, {
+            hint: 'use a number such as 10 (a cost ten times the one before) or 2.5',
+        });
+    return factor;
+}
+
 ;// CONCATENATED MODULE: ./src/github/inputs.ts
+
 
 
 
@@ -43835,6 +47277,11 @@ function readRatio(name, fallback) {
     const value = raw(name);
     return value ? parseRatio(value, `input ${name}`) : fallback;
 }
+/** A factor above 1, written `10`, `2.5` or `10x`. */
+function readFactor(name, fallback) {
+    const value = raw(name);
+    return value ? parseFactor(value, `input ${name}`) : fallback;
+}
 
 ;// CONCATENATED MODULE: ./src/actions/preflight-inputs.ts
 
@@ -43882,6 +47329,7 @@ function readRunInputs() {
         schema: readOptional('schema'),
         environment: readOptional('knex-environment'),
         allowEdited: readBoolean('allow-edited', d.allowEdited),
+        placeholders: parsePlaceholders(readList('placeholders'), 'input placeholders'),
     };
 }
 /** `count`: a number of migrations, or `batch` (the last batch, as `knex migrate:rollback`). */
@@ -44380,8 +47828,24 @@ function renderFleetSummary(result) {
 
 
 
-
-async function report(result) {
+/** migrate over database-urls: the rollout (core), stopped part-way by a cancelled job. */
+async function rolloutFleet(options, logger) {
+    const cancel = cancelSignal();
+    try {
+        return await rollout(options, logger, cancel.signal);
+    }
+    finally {
+        cancel.dispose();
+    }
+}
+/**
+ * A rollout's outputs, report-json and job summary, then the step fails with one line when a
+ * target failed or the job was cancelled part-way. Without a result (the rollout could not
+ * start), the failure's summary only.
+ */
+async function reportFleet(result, line) {
+    if (!result)
+        return writeSummary(renderFailure('migrate', line));
     setOutputs({
         ...fleetOutputs(result),
         'last-migration': '',
@@ -44389,25 +47853,6 @@ async function report(result) {
         'report-json': await writeJsonReport('migrate-fleet', result),
     });
     await writeSummary(renderFleetSummary(result));
-}
-/**
- * migrate over database-urls: the rollout (core) → outputs, report-json and the job summary;
- * the step fails with one line when a target failed or the job was cancelled part-way.
- */
-async function runFleet(options, logger) {
-    const cancel = cancelSignal();
-    let result;
-    try {
-        result = await rollout(options, logger, cancel.signal);
-    }
-    catch (error) {
-        await writeSummary(renderFailure('migrate', describeError(error))).catch(() => undefined);
-        throw error;
-    }
-    finally {
-        cancel.dispose();
-    }
-    await report(result);
     const failure = fleetFailure(result);
     if (failure)
         throw failure;
@@ -44425,7 +47870,7 @@ async function runFleet(options, logger) {
 /** A dry run's SQL in the job summary, at most (the whole is in the dry-run-sql file). */
 const SUMMARY_SQL_BYTES = 640 * 1024;
 const SQL_FILE = 'the file named by the `dry-run-sql` output';
-async function migrate_report(result, error) {
+async function report(result, error) {
     const applied = result?.applied.map((m) => m.name) ?? [];
     const dryRun = result?.dryRun === true;
     setOutputs({
@@ -44440,39 +47885,25 @@ async function migrate_report(result, error) {
     const budget = { maxBytes: SUMMARY_SQL_BYTES, rest: SQL_FILE };
     await writeSummary(renderMigrateSummary(result, error, budget), dryRun ? SQL_FILE : undefined);
 }
-/** Reports a failure's partial result (what ran before it), then lets the wrapper fail the step. */
-async function reportFailure(error) {
-    const partial = isDbDeployError(error) ? error.partial : undefined;
-    await migrate_report(partial, describeError(error)).catch(() => undefined);
-    throw error;
-}
+/** A failure's partial result (what ran before it), reported like a result. */
+const partialOf = (error) => isDbDeployError(error) ? error.partial : undefined;
 /**
  * The `migrate` action: inputs → core migrate (one database) or core rollout (database-urls)
  * → outputs and job summary, success or failure.
  */
 async function run() {
+    let fleet = false;
     await runAction({
         name: 'migrate',
         secretInputs: ['database-url', 'database-urls'],
         main: async ({ logger }) => {
-            let inputs;
-            try {
-                inputs = readMigrateInputs();
-            }
-            catch (error) {
-                return reportFailure(error);
-            }
+            const inputs = readMigrateInputs();
+            fleet = inputs.kind === 'fleet';
             if (inputs.kind === 'fleet')
-                return runFleet(inputs.fleet, logger);
-            let result;
-            try {
-                result = await migrate(inputs.options, logger);
-            }
-            catch (error) {
-                return reportFailure(error);
-            }
-            await migrate_report(result);
+                return { fleet: await rolloutFleet(inputs.fleet, logger) };
+            return { one: await migrate(inputs.options, logger) };
         },
+        report: ({ result, error, line }) => fleet ? reportFleet(result?.fleet, line) : report(result?.one ?? partialOf(error), line),
     });
 }
 

@@ -1,4 +1,4 @@
-// db-deploy sources sha256:9e7f516efb84f65d01dcdf78ea9b825e449302e5a59bdd69f95cca3f0470ff24
+// db-deploy sources sha256:52d5245b8071a167c5b2dca3e69d58ee9b07108591eb94fa19413f1b8a70329d
 import { fileURLToPath as __dbdFileURLToPath } from 'node:url';
 import { dirname as __dbdDirname, join as __dbdJoin } from 'node:path';
 const __filename = __dbdFileURLToPath(import.meta.url);
@@ -35344,14 +35344,14 @@ class errors_DbDeployError extends Error {
     toLine() {
         const where = this.where ? ` (${this.where})` : '';
         const hint = this.hint ? ` — ${this.hint}` : '';
-        return oneLine(`${this.message}${where}${hint}`);
+        return errors_oneLine(`${this.message}${where}${hint}`);
     }
 }
 function isDbDeployError(error) {
     return error instanceof errors_DbDeployError;
 }
 /** Collapses whitespace so a message always fits on one log line. */
-function oneLine(text) {
+function errors_oneLine(text) {
     return text.replace(/\s+/g, ' ').trim();
 }
 /** The one line reported for any thrown value: user errors as they are, bugs marked as bugs. */
@@ -35359,7 +35359,7 @@ function describeError(error) {
     if (isDbDeployError(error))
         return error.toLine();
     const message = error instanceof Error ? error.message : String(error);
-    return oneLine(`unexpected internal error: ${message} — please report it with the step log`);
+    return errors_oneLine(`unexpected internal error: ${message} — please report it with the step log`);
 }
 /** For exhaustive switches over discriminated unions. */
 function assertNever(value) {
@@ -35410,32 +35410,14 @@ function sleep(ms) {
     return new Promise((resolve) => setTimeout(resolve, ms));
 }
 
-;// CONCATENATED MODULE: ./src/core/monitor/abort.ts
-/** Settles with `promise`, or rejects as soon as `signal` aborts (the work itself is left to the caller). */
-function raceAbort(promise, signal) {
-    if (signal.aborted)
-        return Promise.reject(new AbortedError());
-    return new Promise((resolve, reject) => {
-        const onAbort = () => reject(new AbortedError());
-        signal.addEventListener('abort', onAbort, { once: true });
-        promise.then((value) => {
-            signal.removeEventListener('abort', onAbort);
-            resolve(value);
-        }, (error) => {
-            signal.removeEventListener('abort', onAbort);
-            reject(error instanceof Error ? error : new Error(String(error)));
-        });
-    });
-}
-class AbortedError extends Error {
-    constructor() {
-        super('aborted');
-        this.name = 'AbortedError';
-    }
-}
-/** Resolves after `ms`, or at once when `signal` aborts. */
-function sleepUnlessAborted(ms, signal) {
-    return new Promise((resolve) => {
+;// CONCATENATED MODULE: ./src/core/clock.ts
+// The time source of code that runs on a schedule (the monitor's watch): the real clock by
+// default; a test passes its own to drive the schedule without waiting or depending on load.
+/** The real clock: performance.now(), new Date() and setTimeout. */
+const systemClock = {
+    now: () => performance.now(),
+    date: () => new Date(),
+    sleep: (ms, signal) => new Promise((resolve) => {
         if (signal.aborted || ms <= 0)
             return resolve();
         const timer = setTimeout(done, ms);
@@ -35445,8 +35427,8 @@ function sleepUnlessAborted(ms, signal) {
             resolve();
         }
         signal.addEventListener('abort', done, { once: true });
-    });
-}
+    }),
+};
 
 ;// CONCATENATED MODULE: ./src/core/monitor/stats.ts
 /** Nearest-rank percentile of `values` (p in 0..100); undefined for no values. */
@@ -35605,6 +35587,24 @@ async function runRound(probes, timeoutMs, cancel) {
     }));
     return results.flat();
 }
+/**
+ * The sample a check's "worst" shows. Any failure is worse than any success, so a check that
+ * failed shows a failed probe (a fast 503 over a slow 200); among failures one with no value
+ * (a timeout, a refused connection) is worst, else the highest value. A check that never
+ * failed shows its highest value.
+ */
+function worstSample(own, failures) {
+    if (failures.length) {
+        const unmeasured = failures.filter((s) => s.value === undefined);
+        if (unmeasured.length)
+            return unmeasured.at(-1);
+        return highestValue(failures);
+    }
+    return highestValue(own.filter((s) => s.value !== undefined));
+}
+function highestValue(samples) {
+    return samples.reduce((worst, s) => (worst === undefined || (s.value ?? 0) > (worst.value ?? 0) ? s : worst), undefined);
+}
 function summarise(definition, samples) {
     const own = samples.filter((s) => s.check === definition.id);
     const latencies = own.flatMap((s) => (s.latencyMs === undefined ? [] : [s.latencyMs]));
@@ -35615,8 +35615,7 @@ function summarise(definition, samples) {
         streak = s.ok ? 0 : streak + 1;
         longestStreak = Math.max(longestStreak, streak);
     }
-    const valued = own.filter((s) => s.value !== undefined);
-    const highest = valued.reduce((worst, s) => (worst === undefined || (s.value ?? 0) > (worst.value ?? 0) ? s : worst), undefined);
+    const worst = worstSample(own, failures);
     const lastFailure = failures.at(-1)?.message;
     const p50 = percentile(latencies, 50);
     const p95 = percentile(latencies, 95);
@@ -35627,7 +35626,7 @@ function summarise(definition, samples) {
         longestStreak,
         ...(p50 === undefined ? {} : { p50LatencyMs: Math.round(p50) }),
         ...(p95 === undefined ? {} : { p95LatencyMs: Math.round(p95) }),
-        ...(highest ? { worst: highest.display } : lastFailure ? { worst: lastFailure } : {}),
+        ...(worst ? { worst: worst.display } : {}),
         ...(lastFailure ? { lastFailure } : {}),
     };
 }
@@ -35646,11 +35645,12 @@ async function watch(options, logger) {
     const streaks = new Map(definitions.map((d) => [d.id, { count: 0 }]));
     const samples = [];
     const timeline = [];
-    const startedAt = new Date();
-    const start = performance.now();
-    const elapsed = () => Math.round(performance.now() - start);
+    const clock = options.clock ?? systemClock;
+    const startedAt = clock.date();
+    const start = clock.now();
+    const elapsed = () => Math.round(clock.now() - start);
     const mark = (event) => {
-        timeline.push({ at: new Date().toISOString(), t: elapsed(), event });
+        timeline.push({ at: clock.date().toISOString(), t: elapsed(), event });
         logger.info(`monitor: ${event}`);
     };
     mark(`watch started: ${definitions.length} ${definitions.length === 1 ? 'check' : 'checks'} every ${formatDuration(options.intervalMs)} for ${formatDuration(options.durationMs)}, unhealthy after ${options.failureThreshold} failures in a row`);
@@ -35664,13 +35664,13 @@ async function watch(options, logger) {
             const due = round * options.intervalMs;
             if (due >= options.durationMs)
                 break;
-            await sleepUnlessAborted(due - (performance.now() - start), cancel);
+            await clock.sleep(due - (clock.now() - start), cancel);
             if (cancel.aborted) {
                 verdict = 'cancelled';
                 break;
             }
             const t = elapsed();
-            const roundAt = new Date();
+            const roundAt = clock.date();
             const outcomes = await runRound(options.probes, options.timeoutMs, cancel);
             if (cancel.aborted) {
                 verdict = 'cancelled';
@@ -35710,7 +35710,7 @@ async function watch(options, logger) {
                 break;
             }
             // Behind schedule (a slow round): the next round is the next one still in the future.
-            const behind = Math.floor((performance.now() - start) / options.intervalMs);
+            const behind = Math.floor((clock.now() - start) / options.intervalMs);
             round = Math.max(round, behind);
         }
     }
@@ -35744,7 +35744,7 @@ async function watch(options, logger) {
         healthy: verdict === 'healthy',
         rolledBack: rollback?.exitCode === 0,
         startedAt: startedAt.toISOString(),
-        endedAt: new Date().toISOString(),
+        endedAt: clock.date().toISOString(),
         durationMs: elapsed(),
         rounds,
         failureThreshold: options.failureThreshold,
@@ -35829,7 +35829,9 @@ function isLockTimeout(error) {
  * error into a user error naming the step, so that e.g. a missing privilege is not reported as
  * a bug. Errors that are not from PostgreSQL pass through.
  */
-async function databaseStep(what, where, step) {
+async function databaseStep(what, where, step, 
+/** What to do, when the step is not about the migrations tables. */
+fix) {
     try {
         return await step();
     }
@@ -35837,9 +35839,10 @@ async function databaseStep(what, where, step) {
         const pg = pgErrorFields(error);
         if (!pg.code || !/^[0-9A-Z]{5}$/.test(pg.code))
             throw error;
-        const hint = pg.code === '42501'
-            ? 'grant the migration role USAGE and CREATE on that schema, or connect as the role that owns it'
-            : 'check that the database is healthy and the role may read and write the migrations tables';
+        const hint = fix ??
+            (pg.code === '42501'
+                ? 'grant the migration role USAGE and CREATE on that schema, or connect as the role that owns it'
+                : 'check that the database is healthy and the role may read and write the migrations tables');
         throw new DbDeployError('database-error', `${what} failed: ${pg.code} ${pg.message}`, {
             where,
             hint,
@@ -36104,11 +36107,32 @@ function url_parseDatabaseUrl(rawUrl, name = 'database-url') {
     };
 }
 
-;// CONCATENATED MODULE: ./src/core/monitor/db-probe.ts
+;// CONCATENATED MODULE: ./src/core/monitor/abort.ts
+/** Settles with `promise`, or rejects as soon as `signal` aborts (the work itself is left to the caller). */
+function raceAbort(promise, signal) {
+    if (signal.aborted)
+        return Promise.reject(new AbortedError());
+    return new Promise((resolve, reject) => {
+        const onAbort = () => reject(new AbortedError());
+        signal.addEventListener('abort', onAbort, { once: true });
+        promise.then((value) => {
+            signal.removeEventListener('abort', onAbort);
+            resolve(value);
+        }, (error) => {
+            signal.removeEventListener('abort', onAbort);
+            reject(error instanceof Error ? error : new Error(String(error)));
+        });
+    });
+}
+class AbortedError extends Error {
+    constructor() {
+        super('aborted');
+        this.name = 'AbortedError';
+    }
+}
 
-
-
-
+;// CONCATENATED MODULE: ./src/core/monitor/db-checks.ts
+/** The limits a watch uses unless its settings say otherwise. */
 const DATABASE_WATCH_DEFAULTS = {
     maxLockWaitMs: 5_000,
     maxActiveConnections: 100,
@@ -36117,6 +36141,143 @@ const DATABASE_WATCH_DEFAULTS = {
     minTransactions: 50,
     maxReplicationLagMs: 60_000,
 };
+/** `1234ms`: a duration as the checks show it. */
+const ms = (value) => `${Math.round(value)}ms`;
+/** The checks read from the figures, in the order they are reported. */
+const DATABASE_CHECKS = [
+    {
+        id: 'db-lock-wait',
+        label: 'longest lock wait',
+        unit: 'ms',
+        limit: (l) => `≤ ${ms(l.maxLockWaitMs)}`,
+        judge: ({ now }, l) => ({
+            ok: now.lockWaitMs <= l.maxLockWaitMs,
+            value: now.lockWaitMs,
+            display: now.lockWaiters === 0 ? 'no waits' : `${ms(now.lockWaitMs)} (${now.lockWaiters} waiting)`,
+            message: `a session has waited ${ms(now.lockWaitMs)} for a lock (${now.lockWaiters} waiting), over ${ms(l.maxLockWaitMs)}`,
+        }),
+    },
+    {
+        id: 'db-connections',
+        label: 'active connections',
+        unit: 'count',
+        limit: (l) => `≤ ${l.maxActiveConnections}`,
+        judge: ({ now, seesAll }, l) => ({
+            ok: now.active <= l.maxActiveConnections,
+            value: now.active,
+            display: `${now.active} active${seesAll ? '' : ' (own role only: grant pg_monitor)'}`,
+            message: `${now.active} active connections, over ${l.maxActiveConnections}`,
+        }),
+    },
+    {
+        id: 'db-deadlocks',
+        label: 'deadlocks since the watch began',
+        unit: 'count',
+        limit: (l) => `≤ ${l.maxDeadlocks}`,
+        judge: ({ deadlocks }, l) => ({
+            ok: deadlocks <= l.maxDeadlocks,
+            value: deadlocks,
+            display: `${deadlocks}`,
+            message: `${deadlocks} deadlocks since the watch began, over ${l.maxDeadlocks}`,
+        }),
+    },
+    {
+        id: 'db-rollback-ratio',
+        label: 'rollback ratio since the watch began',
+        unit: 'ratio',
+        limit: (l) => `≤ ${l.maxRollbackRatio} (from ${l.minTransactions} transactions)`,
+        judge: ({ ratio, ended, rollbacks, judged }, l) => ({
+            ok: !judged || ratio <= l.maxRollbackRatio,
+            value: ratio,
+            display: judged ? `${ratio.toFixed(3)} of ${ended}` : `not judged (${ended} transactions)`,
+            message: `${rollbacks} of ${ended} transactions rolled back (${ratio.toFixed(3)}), over ${l.maxRollbackRatio}`,
+        }),
+    },
+    {
+        id: 'db-replication-lag',
+        label: 'replica replay lag',
+        unit: 'ms',
+        limit: (l) => `≤ ${ms(l.maxReplicationLagMs)}`,
+        judge: ({ now }, l) => ({
+            ok: now.lagMs <= l.maxReplicationLagMs,
+            value: now.lagMs,
+            display: now.replicas === 0 ? 'no replicas' : `${ms(now.lagMs)} (${now.replicas} replicas)`,
+            message: `a replica replays ${ms(now.lagMs)} behind, over ${ms(l.maxReplicationLagMs)}`,
+        }),
+    },
+];
+/**
+ * The definitions of the database probe's checks: `database` (reaching it within the timeout)
+ * and then one per row of the table.
+ * @param display the database in its printable form (host:port/database, never the URL)
+ * @param timeoutMs how long a round may take
+ */
+function databaseCheckDefinitions(display, limits, timeoutMs) {
+    return [
+        {
+            id: 'database',
+            label: `database ${display}`,
+            limit: `answers within ${ms(timeoutMs)}`,
+            unit: 'ms',
+        },
+        ...DATABASE_CHECKS.map((c) => ({
+            id: c.id,
+            label: c.label,
+            limit: c.limit(limits),
+            unit: c.unit,
+        })),
+    ];
+}
+/**
+ * Judges one round that reached the database: `database` answered, then each check of the
+ * table against `limits`. Deadlocks and the rollback ratio count from `baseline`, the figures of
+ * the watch's first round (the same figures in the first round itself). Pure: no database, no
+ * clock.
+ */
+function judgeDatabaseRound(now, baseline, limits, context) {
+    const commits = now.commits - baseline.commits;
+    const rollbacks = now.rollbacks - baseline.rollbacks;
+    const ended = commits + rollbacks;
+    const ratio = ended > 0 ? rollbacks / ended : 0;
+    const round = {
+        now,
+        deadlocks: now.deadlocks - baseline.deadlocks,
+        rollbacks,
+        ended,
+        ratio,
+        judged: ended >= limits.minTransactions,
+        seesAll: context.seesAll,
+    };
+    return [
+        {
+            check: 'database',
+            ok: true,
+            latencyMs: context.latencyMs,
+            value: context.latencyMs,
+            display: `answered in ${ms(context.latencyMs)}`,
+        },
+        ...DATABASE_CHECKS.map((c) => {
+            const { ok, value, display, message } = c.judge(round, limits);
+            return { check: c.id, ok, value, display, ...(ok ? {} : { message }) };
+        }),
+    ];
+}
+
+;// CONCATENATED MODULE: ./src/core/monitor/db-probe-queries.ts
+/**
+ * SQL of the database probe of the watch. All read-only: statistics views only (no lock on a
+ * user table). Sessions are those of `current_database()`; replicas are server-wide.
+ */
+/** Bounds every statement of the probe's session to a round's timeout (ms, at least 1). */
+function setStatementTimeout(timeoutMs) {
+    return `set statement_timeout = ${Math.max(1, Math.round(timeoutMs))}`;
+}
+/** Makes the probe's session read-only. */
+const SET_READ_ONLY = 'set default_transaction_read_only = on';
+/** The server's version as a number (170004 for 17.4). */
+const SERVER_VERSION_NUM = `select current_setting('server_version_num') as n`;
+/** Whether the role sees other roles' sessions (pg_read_all_stats, part of pg_monitor). */
+const SEES_ALL_SESSIONS = `select pg_has_role('pg_read_all_stats', 'USAGE') as can`;
 // pg_locks.waitstart exists from PostgreSQL 14; before, the waiting session's state_change
 // is the closest start of the wait.
 const LOCK_WAIT_14 = `select coalesce(extract(epoch from max(now() - l.waitstart)) * 1000, 0)::float8
@@ -36124,6 +36285,7 @@ const LOCK_WAIT_14 = `select coalesce(extract(epoch from max(now() - l.waitstart
   where not l.granted and l.waitstart is not null and a.datname = current_database()`;
 const LOCK_WAIT_OLD = `select coalesce(extract(epoch from max(now() - state_change)) * 1000, 0)::float8
   from pg_stat_activity where wait_event_type = 'Lock' and datname = current_database()`;
+/** One round's figures in one row (see DatabaseFigures), for a server of this version number. */
 function roundQuery(serverVersionNum) {
     return `select
     (${serverVersionNum >= 140000 ? LOCK_WAIT_14 : LOCK_WAIT_OLD}) as lock_wait_ms,
@@ -36137,7 +36299,19 @@ function roundQuery(serverVersionNum) {
     (select count(*) from pg_stat_replication)::int as replicas
   from pg_stat_database d where d.datname = current_database()`;
 }
-const ms = (value) => `${Math.round(value)}ms`;
+
+;// CONCATENATED MODULE: ./src/core/monitor/db-probe.ts
+/**
+ * The database probe of the watch: one connection, one query per round. What the checks are and
+ * how a round is judged is in db-checks.ts (pure); the SQL in db-probe-queries.ts.
+ */
+
+
+
+
+
+
+
 /**
  * The database side of the watch (sessions of the watched database only, as in preflight;
  * replicas are server-wide): one connection, one query per round, five checks
@@ -36151,54 +36325,16 @@ function databaseProbe(databaseUrl, limits, timeoutMs) {
     /** Without pg_read_all_stats (pg_monitor), other roles' sessions show no state: not counted. */
     let seesAll = true;
     let baseline;
-    const checks = [
-        {
-            id: 'database',
-            label: `database ${target.display}`,
-            limit: `answers within ${ms(timeoutMs)}`,
-            unit: 'ms',
-        },
-        {
-            id: 'db-lock-wait',
-            label: 'longest lock wait',
-            limit: `≤ ${ms(limits.maxLockWaitMs)}`,
-            unit: 'ms',
-        },
-        {
-            id: 'db-connections',
-            label: 'active connections',
-            limit: `≤ ${limits.maxActiveConnections}`,
-            unit: 'count',
-        },
-        {
-            id: 'db-deadlocks',
-            label: 'deadlocks since the watch began',
-            limit: `≤ ${limits.maxDeadlocks}`,
-            unit: 'count',
-        },
-        {
-            id: 'db-rollback-ratio',
-            label: 'rollback ratio since the watch began',
-            limit: `≤ ${limits.maxRollbackRatio} (from ${limits.minTransactions} transactions)`,
-            unit: 'ratio',
-        },
-        {
-            id: 'db-replication-lag',
-            label: 'replica replay lag',
-            limit: `≤ ${ms(limits.maxReplicationLagMs)}`,
-            unit: 'ms',
-        },
-    ];
     async function open(signal) {
         if (client)
             return client;
         const opened = await raceAbort(connect(target, { connectTimeoutMs: timeoutMs, applicationName: 'db-deploy monitor' }), signal);
         try {
-            await opened.query(`set statement_timeout = ${Math.max(1, Math.round(timeoutMs))}`);
-            await opened.query('set default_transaction_read_only = on');
-            const version = await opened.query(`select current_setting('server_version_num') as n`);
+            await opened.query(setStatementTimeout(timeoutMs));
+            await opened.query(SET_READ_ONLY);
+            const version = await opened.query(SERVER_VERSION_NUM);
             versionNum = Number(version.rows[0]?.n ?? 0);
-            const stats = await opened.query(`select pg_has_role('pg_read_all_stats', 'USAGE') as can`);
+            const stats = await opened.query(SEES_ALL_SESSIONS);
             seesAll = stats.rows[0]?.can === true;
         }
         catch (error) {
@@ -36225,86 +36361,15 @@ function databaseProbe(databaseUrl, limits, timeoutMs) {
             replicas: Number(row.replicas),
         };
     }
-    function judge(now, latencyMs) {
-        const base = baseline ?? now;
-        baseline = base;
-        const deadlocks = now.deadlocks - base.deadlocks;
-        const commits = now.commits - base.commits;
-        const rollbacks = now.rollbacks - base.rollbacks;
-        const ended = commits + rollbacks;
-        const ratio = ended > 0 ? rollbacks / ended : 0;
-        const judged = ended >= limits.minTransactions;
-        const lockOk = now.lockWaitMs <= limits.maxLockWaitMs;
-        return [
-            {
-                check: 'database',
-                ok: true,
-                latencyMs,
-                value: latencyMs,
-                display: `answered in ${ms(latencyMs)}`,
-            },
-            {
-                check: 'db-lock-wait',
-                ok: lockOk,
-                value: now.lockWaitMs,
-                display: now.lockWaiters === 0 ? 'no waits' : `${ms(now.lockWaitMs)} (${now.lockWaiters} waiting)`,
-                ...(lockOk
-                    ? {}
-                    : {
-                        message: `a session has waited ${ms(now.lockWaitMs)} for a lock (${now.lockWaiters} waiting), over ${ms(limits.maxLockWaitMs)}`,
-                    }),
-            },
-            {
-                check: 'db-connections',
-                ok: now.active <= limits.maxActiveConnections,
-                value: now.active,
-                display: `${now.active} active${seesAll ? '' : ' (own role only: grant pg_monitor)'}`,
-                ...(now.active <= limits.maxActiveConnections
-                    ? {}
-                    : { message: `${now.active} active connections, over ${limits.maxActiveConnections}` }),
-            },
-            {
-                check: 'db-deadlocks',
-                ok: deadlocks <= limits.maxDeadlocks,
-                value: deadlocks,
-                display: `${deadlocks}`,
-                ...(deadlocks <= limits.maxDeadlocks
-                    ? {}
-                    : {
-                        message: `${deadlocks} deadlocks since the watch began, over ${limits.maxDeadlocks}`,
-                    }),
-            },
-            {
-                check: 'db-rollback-ratio',
-                ok: !judged || ratio <= limits.maxRollbackRatio,
-                value: ratio,
-                display: judged ? `${ratio.toFixed(3)} of ${ended}` : `not judged (${ended} transactions)`,
-                ...(!judged || ratio <= limits.maxRollbackRatio
-                    ? {}
-                    : {
-                        message: `${rollbacks} of ${ended} transactions rolled back (${ratio.toFixed(3)}), over ${limits.maxRollbackRatio}`,
-                    }),
-            },
-            {
-                check: 'db-replication-lag',
-                ok: now.lagMs <= limits.maxReplicationLagMs,
-                value: now.lagMs,
-                display: now.replicas === 0 ? 'no replicas' : `${ms(now.lagMs)} (${now.replicas} replicas)`,
-                ...(now.lagMs <= limits.maxReplicationLagMs
-                    ? {}
-                    : {
-                        message: `a replica replays ${ms(now.lagMs)} behind, over ${ms(limits.maxReplicationLagMs)}`,
-                    }),
-            },
-        ];
-    }
     return {
-        checks,
+        checks: databaseCheckDefinitions(target.display, limits, timeoutMs),
         async run(signal) {
             const started = performance.now();
             try {
                 const figures = await read(signal);
-                return judge(figures, performance.now() - started);
+                const latencyMs = performance.now() - started;
+                baseline ??= figures;
+                return judgeDatabaseRound(figures, baseline, limits, { latencyMs, seesAll });
             }
             catch (error) {
                 // Whatever failed, start from a fresh connection next round.
@@ -36611,8 +36676,12 @@ async function readLimited(response, limitBytes) {
     return { text: Buffer.concat(chunks).toString('utf8') };
 }
 
-;// CONCATENATED MODULE: ./src/core/report/sizes.ts
-/** Sizes and durations as reports show them. */
+;// CONCATENATED MODULE: ./src/core/units.ts
+/**
+ * Sizes and rough durations as people read them, shared by the reports and by the core modules
+ * that put them in their own messages (monitor, verify); outside `report/` so that no folder has to
+ * import the renderers to print a size.
+ */
 /** `40 GB`, `1.5 MB`: 1024-based like pg_size_pretty, one decimal under 10. */
 function formatBytes(bytes) {
     const units = ['bytes', 'kB', 'MB', 'GB', 'TB', 'PB'];
@@ -36938,10 +37007,24 @@ function decodeSafe(text) {
 ;// CONCATENATED MODULE: ./src/core/monitor/verdict.ts
 
 
-/** The one error line that fails the step after an unhealthy or cancelled watch; none when healthy. */
-function watchFailure(result) {
+const DETAILS = {
+    action: {
+        timeline: 'see the job summary for the timeline',
+        rollbackOutput: 'the rollback output is in the step log',
+    },
+    cli: {
+        timeline: "each check's probes are listed above",
+        rollbackOutput: 'the rollback output is above',
+    },
+};
+/**
+ * The one error line that fails the step after an unhealthy or cancelled watch; none when
+ * healthy. `place` picks where its hint sends the reader (default: the action's job summary).
+ */
+function watchFailure(result, place = 'action') {
     if (result.verdict === 'healthy')
         return undefined;
+    const details = DETAILS[place];
     if (result.verdict === 'cancelled') {
         const rolled = result.rollback
             ? result.rolledBack
@@ -36950,7 +37033,7 @@ function watchFailure(result) {
             : '';
         return new errors_DbDeployError('cancelled', `watch cancelled after ${formatDuration(result.durationMs)}${rolled}`, {
             hint: result.rollback && !result.rolledBack
-                ? 'check the deployment and roll back by hand; the rollback output is in the step log'
+                ? `check the deployment and roll back by hand; ${details.rollbackOutput}`
                 : 'nothing is wrong with the deployment as far as the watch saw; re-run to watch again',
         });
     }
@@ -36961,9 +37044,9 @@ function watchFailure(result) {
         });
     if (result.rolledBack)
         return new errors_DbDeployError('unhealthy', `deployment unhealthy: ${what}; rolled back`, {
-            hint: 'the rollback command ended with exit code 0; see the job summary for the timeline',
+            hint: `the rollback command ended with exit code 0; ${details.timeline}`,
         });
-    return new errors_DbDeployError('rollback-failed', `deployment unhealthy: ${what}; the rollback command FAILED (${result.rollback.error ?? `exit code ${result.rollback.exitCode}`})`, { hint: 'roll back by hand now; the rollback output is in the step log' });
+    return new errors_DbDeployError('rollback-failed', `deployment unhealthy: ${what}; the rollback command FAILED (${result.rollback.error ?? `exit code ${result.rollback.exitCode}`})`, { hint: `roll back by hand now; ${details.rollbackOutput}` });
 }
 
 ;// CONCATENATED MODULE: ./src/core/report/markdown.ts
@@ -40380,9 +40463,10 @@ function scrub(text) {
 
 
 /**
- * The one wrapper every action runs in: masks secrets first, runs, and on any error calls
- * setFailed with a single line `<action>: what failed (where) — what to do` that can never
- * contain a secret. Never calls process.exit: pools are closed by the core's own `finally`.
+ * The one wrapper every action runs in: masks secrets first, runs, reports (success or
+ * failure), and on any error calls setFailed with a single line `<action>: what failed (where)
+ * — what to do` that can never contain a secret. Never calls process.exit: pools are closed by
+ * the core's own `finally`.
  */
 async function runAction(spec) {
     for (const name of spec.secretInputs)
@@ -40399,10 +40483,18 @@ async function runAction(spec) {
     const weak = weakPasswordWarning(Object.fromEntries(spec.secretInputs.map((name) => [name, getInput(name)])));
     if (weak)
         logger.warn(weak);
+    let reporting = false;
     try {
-        await spec.main({ logger });
+        const result = await spec.main({ logger });
+        reporting = true;
+        await spec.report?.({ ok: true, result }, { logger });
     }
     catch (error) {
+        // A report that threw after reporting (a failed verdict) has reported already.
+        if (!reporting && spec.report)
+            await spec
+                .report({ ok: false, error, line: describeError(error) }, { logger })
+                .catch(() => undefined);
         annotate(clean(`${spec.name}: ${describeError(error)}`), setFailed);
         if (error instanceof Error && error.stack)
             core_debug(clean(error.stack));
@@ -40468,7 +40560,920 @@ function parseCount(value, name, min = 0) {
     return Number(text);
 }
 
+;// CONCATENATED MODULE: ./src/core/lint/ast.ts
+/** `{ "ColumnDef": {...} }` → `['ColumnDef', {...}]`. */
+function unwrap(node) {
+    const type = nodeType(node);
+    if (type === undefined)
+        return undefined;
+    const value = node[type];
+    return value && typeof value === 'object' ? [type, value] : undefined;
+}
+/**
+ * The single key of a wrapped node, or undefined. Hot: rules call it for every node they look
+ * at, so it allocates nothing (no Object.entries).
+ */
+function nodeType(node) {
+    if (!node || typeof node !== 'object' || Array.isArray(node))
+        return undefined;
+    let type;
+    for (const key in node) {
+        if (type !== undefined)
+            return undefined;
+        type = key;
+    }
+    return type;
+}
+/** The inner fields of a node of the given type, or undefined when it is another type. */
+function nodeOf(node, type) {
+    if (!node || typeof node !== 'object')
+        return undefined;
+    const value = node[type];
+    if (!value || typeof value !== 'object' || nodeType(node) !== type)
+        return undefined;
+    return value;
+}
+/** A list field as an array (absent lists come back empty). */
+function list(value) {
+    return Array.isArray(value) ? value : [];
+}
+/** The string values of a list of `String` nodes (`names`, `funcname`, …). */
+function names(value) {
+    return list(value).map((item) => {
+        const s = nodeOf(item, 'String');
+        return typeof s?.sval === 'string' ? s.sval : '';
+    });
+}
+/** A RangeVar (`schema.table`) as a normalised key; the schema defaults to `public`. */
+function tableKey(rangeVar) {
+    const rv = (nodeOf(rangeVar, 'RangeVar') ?? rangeVar);
+    const schema = typeof rv?.schemaname === 'string' ? rv.schemaname : 'public';
+    const table = typeof rv?.relname === 'string' ? rv.relname : '?';
+    return `${schema}.${table}`;
+}
+/** A RangeVar as written (`orders`, `sales.orders`), for messages. */
+function tableName(rangeVar) {
+    const rv = (nodeOf(rangeVar, 'RangeVar') ?? rangeVar);
+    const table = typeof rv?.relname === 'string' ? rv.relname : '?';
+    return typeof rv?.schemaname === 'string' ? `${rv.schemaname}.${table}` : table;
+}
+/** A TypeName as SQL-ish text: `int4`, `varchar(255)`, `timestamp`, `bigserial`. */
+function typeNameText(typeName) {
+    const tn = (nodeOf(typeName, 'TypeName') ?? typeName);
+    const parts = names(tn?.names).filter((n) => n !== 'pg_catalog');
+    const mods = list(tn?.typmods)
+        .map((m) => {
+        const constant = nodeOf(m, 'A_Const');
+        const ival = nodeOf(constant?.ival, 'Integer') ?? constant?.ival;
+        return ival && typeof ival.ival === 'number' ? String(ival.ival) : '';
+    })
+        .filter(Boolean);
+    const array = list(tn?.arrayBounds).length > 0 ? '[]' : '';
+    return `${parts.join('.')}${mods.length ? `(${mods.join(',')})` : ''}${array}`;
+}
+/**
+ * Visits every node below `root` (depth first), with its type name (a key that starts with a
+ * capital letter holding an object). Hot: rules and the engine walk every statement they look
+ * into, so it allocates nothing (`for…in`, no Object.entries, no regular expression).
+ */
+function walk(root, visit) {
+    if (Array.isArray(root)) {
+        for (const item of root)
+            walk(item, visit);
+        return;
+    }
+    if (!root || typeof root !== 'object')
+        return;
+    for (const key in root) {
+        const value = root[key];
+        if (!value || typeof value !== 'object')
+            continue;
+        const first = key.charCodeAt(0);
+        if (!Array.isArray(value) && first >= 65 && first <= 90)
+            visit(key, value);
+        walk(value, visit);
+    }
+}
+/** The AST `location` of a node (a byte offset in the parsed source), when it has one. */
+function locationOf(node) {
+    return typeof node?.location === 'number' && node.location >= 0 ? node.location : undefined;
+}
+/**
+ * A qualified name list (`['sales', 'orders']`, from DropStmt objects or a RenameStmt object) as a
+ * TableKey; the schema defaults to `public`, a leading database name is ignored.
+ */
+function qualifiedNameKey(parts) {
+    const table = parts[parts.length - 1] ?? '?';
+    const schema = parts.length >= 2 ? parts[parts.length - 2] : 'public';
+    return `${schema}.${table}`;
+}
+/**
+ * Whether the relation `key` was created earlier in this migration: by CREATE TABLE / CREATE
+ * TABLE AS / CREATE MATERIALIZED VIEW (the engine's `createdTables`), or by CREATE VIEW, which
+ * the engine does not track. A relation that is new is not yet used by running code.
+ */
+function createdInMigration(context, key) {
+    if (context.createdTables.has(key))
+        return true;
+    return context.statements
+        .slice(0, context.index)
+        .some((s) => s.type === 'ViewStmt' && tableKey(s.node.view) === key);
+}
+/** Whether a schema was created by an earlier CREATE SCHEMA of this migration. */
+function schemaCreatedInMigration(context, schema) {
+    return context.statements
+        .slice(0, context.index)
+        .some((s) => s.type === 'CreateSchemaStmt' && s.node.schemaname === schema);
+}
+/** The `AlterTableCmd` fields of an AlterTableStmt's `cmds` (subtype, name, def, missing_ok, …). */
+function alterTableCmds(alterTableStmt) {
+    return list(alterTableStmt.cmds)
+        .map((c) => nodeOf(c, 'AlterTableCmd'))
+        .filter((c) => c !== undefined);
+}
+/** The `location` of a RangeVar, wrapped (`{ RangeVar: {...} }`, in lists) or bare (`relation` fields). */
+function rangeVarLocation(rangeVar) {
+    return locationOf((nodeOf(rangeVar, 'RangeVar') ?? rangeVar));
+}
+/** The `Constraint` fields of a ColumnDef's `constraints` (DEFAULT, NOT NULL, REFERENCES, …). */
+function columnConstraints(columnDef) {
+    return list(columnDef?.constraints)
+        .map((c) => nodeOf(c, 'Constraint'))
+        .filter((c) => c !== undefined);
+}
+/**
+ * The earlier AlterTableCmds of this migration on table `key`, oldest first (for rules whose
+ * verdict depends on an earlier step, like SET NOT NULL after a validated CHECK).
+ */
+function earlierAlterCmds(context, key) {
+    return context.statements
+        .slice(0, context.index)
+        .filter((s) => s.type === 'AlterTableStmt' && tableKey(s.node.relation) === key)
+        .flatMap((s) => alterTableCmds(s.node));
+}
+
+;// CONCATENATED MODULE: ./src/core/lint/rules/foreign-key-index.ts
+
+const foreign_key_index_FOREIGN_KEY_WITHOUT_INDEX = 'foreign-key-without-index';
+/** `orders (user_id, shop_id)`: how findings name a foreign key's referencing side. */
+function foreign_key_index_foreignKeyColumns(table, columns) {
+    return `${table} (${columns.join(', ')})`;
+}
+/** Foreign keys added by CREATE TABLE (column or table constraints) or ALTER TABLE. */
+function addedForeignKeys(statement) {
+    const node = statement.node;
+    const table = tableKey(node.relation);
+    const written = tableName(node.relation);
+    const key = (constraint, column) => ({
+        table,
+        written,
+        columns: column ? [column] : names(constraint.fk_attrs),
+        references: tableName(constraint.pktable),
+        location: locationOf(constraint),
+    });
+    const fromColumn = (def) => columnConstraints(def)
+        .filter((c) => c.contype === 'CONSTR_FOREIGN')
+        .map((c) => key(c, String(def?.colname ?? '?')));
+    if (statement.type === 'CreateStmt') {
+        return list(node.tableElts).flatMap((element) => {
+            const constraint = nodeOf(element, 'Constraint');
+            if (constraint)
+                return constraint.contype === 'CONSTR_FOREIGN' ? [key(constraint)] : [];
+            return fromColumn(nodeOf(element, 'ColumnDef'));
+        });
+    }
+    return alterTableCmds(node).flatMap((cmd) => {
+        if (cmd.subtype === 'AT_AddColumn')
+            return fromColumn(nodeOf(cmd.def, 'ColumnDef'));
+        const constraint = cmd.subtype === 'AT_AddConstraint' ? nodeOf(cmd.def, 'Constraint') : undefined;
+        return constraint?.contype === 'CONSTR_FOREIGN' ? [key(constraint)] : [];
+    });
+}
+/**
+ * Column lists this migration indexes on `table`: CREATE INDEX (not partial), and PRIMARY KEY /
+ * UNIQUE constraints of CREATE TABLE or ALTER TABLE, each as its key columns in order.
+ */
+function indexedColumns(statements, table) {
+    const keyed = (constraint, column) => {
+        if (!constraint || !['CONSTR_PRIMARY', 'CONSTR_UNIQUE'].includes(String(constraint.contype)))
+            return [];
+        return [column ? [column] : names(constraint.keys)];
+    };
+    return statements.flatMap((statement) => {
+        const node = statement.node;
+        if (statement.type === 'IndexStmt') {
+            if (tableKey(node.relation) !== table || node.whereClause)
+                return [];
+            return [list(node.indexParams).map((p) => String(nodeOf(p, 'IndexElem')?.name ?? ''))];
+        }
+        if (statement.type === 'CreateStmt' && tableKey(node.relation) === table) {
+            return list(node.tableElts).flatMap((element) => {
+                const column = nodeOf(element, 'ColumnDef');
+                if (!column)
+                    return keyed(nodeOf(element, 'Constraint'));
+                return columnConstraints(column).flatMap((c) => keyed(c, String(column.colname)));
+            });
+        }
+        if (statement.type === 'AlterTableStmt' && tableKey(node.relation) === table) {
+            return alterTableCmds(node).flatMap((cmd) => keyed(nodeOf(cmd.def, 'Constraint')));
+        }
+        return [];
+    });
+}
+/** Whether an index on `indexed` (in order) serves equality lookups on every column of `columns`. */
+function covers(indexed, columns) {
+    const leading = indexed.slice(0, columns.length);
+    return leading.length === columns.length && columns.every((c) => leading.includes(c));
+}
+/**
+ * A foreign key without an index on its referencing columns: every DELETE of a referenced row,
+ * and every UPDATE of its key, makes PostgreSQL look for referencing rows, and without an index
+ * that is a sequential scan of the referencing table, per row, while locks are held (PostgreSQL
+ * docs, CREATE TABLE, REFERENCES: "it is often a good idea to index the referencing columns
+ * too"). Only indexes of this migration are seen here; validate checks the schema on its scratch
+ * database and drops the finding when an earlier migration indexes the columns.
+ */
+const foreignKeyWithoutIndex = {
+    id: foreign_key_index_FOREIGN_KEY_WITHOUT_INDEX,
+    severity: 'warning',
+    description: 'A foreign key without an index on its referencing columns makes every delete or key update of the referenced table scan the referencing one.',
+    nodeTypes: ['CreateStmt', 'AlterTableStmt'],
+    check(statement, context) {
+        return addedForeignKeys(statement)
+            .filter((fk) => fk.columns.length > 0)
+            .filter((fk) => !indexedColumns(context.statements, fk.table).some((i) => covers(i, fk.columns)))
+            .map((fk) => {
+            const columns = foreign_key_index_foreignKeyColumns(fk.written, fk.columns);
+            return {
+                message: `foreign key ${columns} → ${fk.references} has no index on ${columns}: every delete or key update on ${fk.references} scans ${fk.written} for referencing rows`,
+                hint: `CREATE INDEX CONCURRENTLY ON ${columns} (in a migration of its own); if an earlier migration already indexes these columns, validate with a scratch database sees it and drops this finding, db-deploy lint cannot: silence it with -- db-deploy-ignore ${foreign_key_index_FOREIGN_KEY_WITHOUT_INDEX}: reason`,
+                location: fk.location,
+            };
+        });
+    },
+};
+const foreignKeyIndexRules = [foreignKeyWithoutIndex];
+
+;// CONCATENATED MODULE: ./src/core/plans/index-checks.ts
+
+
+
+/**
+ * Index checks that need no copy: what a migration's indexes duplicate, which indexes it drops
+ * that production uses, and whether the foreign keys the linter flagged are indexed after all.
+ * Pure: catalog facts in, findings out.
+ */
+const INDEX_RULES = {
+    duplicate: 'duplicate-index',
+    redundant: 'redundant-index',
+    droppedInUse: 'dropped-index-in-use',
+};
+/** Whether two indexes of one table have the same first `count` keys (operator class, collation and order included). */
+function sameKeys(a, b, count) {
+    for (let i = 0; i < count; i += 1)
+        if (a.keys[i] !== b.keys[i] || a.keyOptions[i] !== b.keyOptions[i])
+            return false;
+    return true;
+}
+/** Same table, method and predicate: comparable keys. */
+function comparable(a, b) {
+    return (a !== b &&
+        a.schema === b.schema &&
+        a.table === b.table &&
+        a.method === b.method &&
+        (a.predicate ?? '') === (b.predicate ?? '') &&
+        a.valid &&
+        b.valid);
+}
+/** An index another one makes needless: same keys, or its keys are a leading part of the other's. */
+function equivalent(a, b) {
+    return comparable(a, b) && a.keys.length === b.keys.length && sameKeys(a, b, a.keys.length);
+}
+const columns = (index) => `(${index.keys.join(', ')})`;
+/**
+ * The indexes a migration creates that duplicate another (warning: both are maintained on every
+ * write, one is never needed) or are a leading part of another btree (warning: the longer one
+ * serves every lookup the shorter does), and existing indexes a new one makes a leading part of
+ * (notice). A unique index is never called redundant: it enforces something.
+ */
+function redundantIndexFindings(migration, created, after) {
+    const findings = [];
+    const reported = new Set();
+    const createdKeys = new Set(created.map(indexKey));
+    for (const index of created) {
+        for (const other of after) {
+            if (!comparable(index, other))
+                continue;
+            const pair = [indexKey(index), indexKey(other)].sort().join(' ');
+            if (reported.has(pair))
+                continue;
+            const at = lineOf(migration, index.name);
+            if (equivalent(index, other)) {
+                // The non-unique one of a pair is the needless one; of two alike, the new one.
+                const needless = index.unique && !other.unique ? other : index;
+                const kept = needless === index ? other : index;
+                reported.add(pair);
+                findings.push(finding(migration, at, INDEX_RULES.duplicate, 'warning', {
+                    message: `${migration.name} creates index ${indexKey(index)} ${columns(index)}, which duplicates ${indexKey(other)} on ${index.schema}.${index.table}: both are maintained on every write, and ${indexKey(needless)} is never needed`,
+                    hint: `drop ${indexKey(needless)}${needless.constraint ? ` (it backs constraint ${needless.constraint}: drop the constraint, or keep it and drop ${indexKey(kept)})` : ''}`,
+                }));
+                continue;
+            }
+            if (index.method !== 'btree')
+                continue;
+            const shorter = index.keys.length < other.keys.length ? index : other;
+            const longer = shorter === index ? other : index;
+            if (shorter.keys.length >= longer.keys.length)
+                continue;
+            if (!sameKeys(shorter, longer, shorter.keys.length) || shorter.unique || shorter.constraint)
+                continue;
+            reported.add(pair);
+            const newShorter = shorter === index || createdKeys.has(indexKey(shorter));
+            findings.push(finding(migration, at, INDEX_RULES.redundant, newShorter ? 'warning' : 'notice', {
+                message: newShorter
+                    ? `${migration.name} creates index ${indexKey(shorter)} ${columns(shorter)}, a leading part of ${indexKey(longer)} ${columns(longer)}: the longer index serves every lookup it would`
+                    : `${migration.name} creates index ${indexKey(longer)} ${columns(longer)}, which makes ${indexKey(shorter)} ${columns(shorter)} a leading part of it: ${indexKey(shorter)} is no longer needed`,
+                hint: newShorter
+                    ? `leave ${indexKey(shorter)} out`
+                    : `once ${indexKey(longer)} is built, drop ${indexKey(shorter)} (DROP INDEX CONCURRENTLY) in a later migration`,
+            }));
+        }
+    }
+    return findings;
+}
+/**
+ * Indexes a migration drops that the stats database shows in use (an error, with the scan
+ * count): unless an equivalent index (same table, keys and predicate) remains after it.
+ * @param uses by `schema.index`
+ */
+function droppedInUseFindings(migration, dropped, after, uses) {
+    return dropped.flatMap((index) => {
+        const use = uses.get(indexKey(index));
+        if (!use || use.scans <= 0 || after.some((other) => equivalent(index, other)))
+            return [];
+        const since = use.since ? ` since the statistics were reset on ${use.since.slice(0, 10)}` : '';
+        const last = use.lastScan ? `, last on ${use.lastScan.slice(0, 19).replace('T', ' ')}` : '';
+        return [
+            finding(migration, lineOf(migration, index.name), INDEX_RULES.droppedInUse, 'error', {
+                message: `${migration.name} drops index ${indexKey(index)}, which the stats database shows in use: ${use.scans.toLocaleString('en-US')} index scans${since}${last}`,
+                hint: "find the queries that use it (pg_stat_statements; queries-file with plans-database-url shows their plans) and keep the index until they are gone; a replica's counts are that replica's only: check the primary and each replica",
+            }),
+        ];
+    });
+}
+/**
+ * Drops the linter's foreign-key-without-index findings whose key the final schema does index
+ * (an earlier migration made the index, which the linter cannot see).
+ */
+function withoutIndexedForeignKeys(findings, foreignKeys, indexes) {
+    const covered = foreignKeys
+        .filter((fk) => indexes.some((index) => index_checks_coversForeignKey(index, fk)))
+        .flatMap((fk) => {
+        const names = [`${fk.schema}.${fk.table}`, ...(fk.schema === 'public' ? [fk.table] : [])];
+        return names.map((name) => `has no index on ${foreignKeyColumns(name, fk.columns)}:`);
+    });
+    return findings.filter((f) => f.rule !== FOREIGN_KEY_WITHOUT_INDEX || !covered.some((text) => f.message.includes(text)));
+}
+/**
+ * Whether an index can serve a foreign key's lookups: a valid, non-partial index whose first
+ * keys are exactly the key's columns, in any order (equality on each).
+ */
+function index_checks_coversForeignKey(index, fk) {
+    if (index.schema !== fk.schema || index.table !== fk.table)
+        return false;
+    if (index.predicate || !index.valid || !['btree', 'hash'].includes(index.method))
+        return false;
+    const leading = index.keys.slice(0, fk.columns.length).map(unquote);
+    return (leading.length === fk.columns.length && fk.columns.every((column) => leading.includes(column)));
+}
+/** pg_get_indexdef quotes a column name that needs it; the catalog's names are bare. */
+function unquote(key) {
+    return /^"(?:[^"]|"")*"$/.test(key) ? key.slice(1, -1).replace(/""/g, '"') : key;
+}
+
+;// CONCATENATED MODULE: ./src/core/plans/plan-shape.ts
+/** Node types whose `Index Name` is the index the table is read through. */
+const INDEX_METHODS = {
+    'Index Scan': 'index',
+    'Index Only Scan': 'index-only',
+};
+/** Whether an access reads the table through an index (a bitmap scan counts). */
+function plan_shape_usesIndex(access) {
+    return access.method === 'index' || access.method === 'index-only' || access.method === 'bitmap';
+}
+/** The top plan node of EXPLAIN (FORMAT JSON) output (`[{ "Plan": {…} }]`). */
+function topNode(explain) {
+    const first = Array.isArray(explain)
+        ? explain[0]
+        : undefined;
+    if (!first?.Plan || typeof first.Plan['Node Type'] !== 'string')
+        throw new Error('EXPLAIN returned no plan');
+    return first.Plan;
+}
+/** A copy of the plan without VERBOSE's `Output` lists (they only make the report longer). */
+function withoutOutputs(value) {
+    if (Array.isArray(value))
+        return value.map(withoutOutputs);
+    if (!value || typeof value !== 'object')
+        return value;
+    return Object.fromEntries(Object.entries(value)
+        .filter(([key]) => key !== 'Output')
+        .map(([key, inner]) => [key, withoutOutputs(inner)]));
+}
+/**
+ * Summarises a plan. An index scan whose condition never names the index's first column is
+ * marked (`indexRead`): a full index read before PostgreSQL 18, a skip scan from 18.
+ */
+function summarisePlan(explain, context = { firstKeys: new Map(), major: 18 }) {
+    const top = topNode(explain);
+    const accesses = [];
+    collectAccesses(top, context, accesses);
+    return {
+        cost: top['Total Cost'] ?? 0,
+        rows: top['Plan Rows'] ?? 0,
+        shape: planShape(top, accesses),
+        accesses,
+        plan: withoutOutputs(explain),
+    };
+}
+function collectAccesses(node, context, out) {
+    const type = node['Node Type'];
+    const relation = node['Relation Name'];
+    if (relation && type !== 'ModifyTable') {
+        const table = node.Schema ? `${node.Schema}.${relation}` : relation;
+        const access = { table, method: 'other', node: nodeName(node) };
+        if (type === 'Seq Scan')
+            access.method = 'seq';
+        else if (INDEX_METHODS[type]) {
+            access.method = INDEX_METHODS[type];
+            access.index = node['Index Name'];
+            if (unconstrainedLead(node, context.firstKeys))
+                access.indexRead = indexRead(context);
+        }
+        else if (type === 'Bitmap Heap Scan') {
+            const scans = bitmapIndexScans(node);
+            access.method = 'bitmap';
+            access.index = scans.map((s) => s['Index Name']).join(', ');
+            if (scans.some((s) => unconstrainedLead(s, context.firstKeys)))
+                access.indexRead = indexRead(context);
+        }
+        out.push(access);
+    }
+    for (const child of node.Plans ?? []) {
+        // A bitmap heap scan's index scans belong to its access, already counted.
+        if (type === 'Bitmap Heap Scan')
+            continue;
+        collectAccesses(child, context, out);
+    }
+}
+/** The Bitmap Index Scan nodes under a Bitmap Heap Scan (through BitmapAnd / BitmapOr). */
+function bitmapIndexScans(node) {
+    return (node.Plans ?? []).flatMap((child) => child['Node Type'] === 'Bitmap Index Scan' ? [child] : bitmapIndexScans(child));
+}
+const indexRead = (context) => context.major >= 18 ? 'skip scan' : 'full index read';
+/**
+ * Whether an index scan has no index condition, or one that does not name the index's first
+ * column: a btree is ordered by that column, so only a condition on it narrows the part of the
+ * index read (PostgreSQL 18 can skip through the other values instead). Expressions as first
+ * keys are not judged.
+ */
+function unconstrainedLead(node, firstKeys) {
+    const condition = node['Index Cond'];
+    if (!condition)
+        return true;
+    const first = firstKeys.get(node['Index Name'] ?? '');
+    if (!first || !/^[a-z_][a-z0-9_$]*$/.test(first))
+        return false;
+    return !new RegExp(`(^|[^\\w$])${first}([^\\w$]|$)`).test(condition);
+}
+/** The node as EXPLAIN's text format names it: `Parallel Seq Scan`, `Hash Join (Left)`. */
+function nodeName(node) {
+    const parallel = node['Parallel Aware'] ? 'Parallel ' : '';
+    const join = node['Join Type'] && node['Join Type'] !== 'Inner' ? ` (${node['Join Type']})` : '';
+    const strategy = node['Node Type'] === 'Aggregate' && node.Strategy && node.Strategy !== 'Plain'
+        ? ` (${node.Strategy})`
+        : '';
+    return `${parallel}${node['Node Type']}${join}${strategy}`;
+}
+/** `Index Scan using orders_user_id_idx on public.orders`, `Seq Scan on public.orders`, … */
+function plan_shape_describeAccess(access, withTable = true) {
+    const on = withTable ? ` on ${access.table}` : '';
+    const full = access.indexRead ? ` (${access.indexRead})` : '';
+    switch (access.method) {
+        case 'index':
+        case 'index-only':
+            return `${access.node} using ${access.index}${on}${full}`;
+        case 'bitmap':
+            return `Bitmap Index Scan on ${access.index}${withTable ? ` (${access.table})` : ''}${full}`;
+        case 'seq':
+        case 'other':
+            return `${access.node} on ${access.table}`;
+    }
+}
+/** Table accesses a shape names before it counts the rest (a partitioned table has hundreds). */
+const SHAPE_ACCESSES = 4;
+/** One line: the top node, then the table accesses in plan order (the first few, and a count). */
+function planShape(top, accesses) {
+    const scans = accesses.slice(0, SHAPE_ACCESSES).map((a) => plan_shape_describeAccess(a));
+    if (accesses.length > SHAPE_ACCESSES)
+        scans.push(`… ${accesses.length - SHAPE_ACCESSES} more`);
+    const modify = top['Node Type'] === 'ModifyTable';
+    if (!modify && top['Relation Name'] !== undefined && accesses.length === 1)
+        return scans[0];
+    const head = modify ? nodeLabel(top) : nodeName(top);
+    return scans.length ? `${head}: ${scans.join(', ')}` : head;
+}
+/** Conditions shown under a node in the text rendering, in EXPLAIN's order. */
+const plan_shape_DETAILS = (/* unused pure expression or super */ null && ([
+    'Index Cond',
+    'Recheck Cond',
+    'Hash Cond',
+    'Merge Cond',
+    'Join Filter',
+    'Filter',
+]));
+/**
+ * The plan as an indented tree, like EXPLAIN's text format (costs and rows of each node, its
+ * conditions), for `db-deploy explain`.
+ */
+function renderPlanTree(explain) {
+    const lines = [];
+    const visit = (node, depth) => {
+        const pad = depth === 0 ? '' : `${'      '.repeat(depth - 1)}  ->  `;
+        const detailPad = depth === 0 ? '  ' : `${'      '.repeat(depth)}  `;
+        const cost = `(cost=${(node['Startup Cost'] ?? 0).toFixed(2)}..${(node['Total Cost'] ?? 0).toFixed(2)} rows=${node['Plan Rows'] ?? 0})`;
+        lines.push(`${pad}${nodeLabel(node)}  ${cost}`);
+        for (const key of plan_shape_DETAILS) {
+            const value = node[key];
+            if (typeof value === 'string')
+                lines.push(`${detailPad}${key}: ${value}`);
+        }
+        for (const key of ['Sort Key', 'Group Key']) {
+            const value = node[key];
+            if (Array.isArray(value))
+                lines.push(`${detailPad}${key}: ${value.join(', ')}`);
+        }
+        for (const child of node.Plans ?? [])
+            visit(child, depth + 1);
+    };
+    visit(topNode(explain), 0);
+    return lines.join('\n');
+}
+function nodeLabel(node) {
+    const name = nodeName(node);
+    const relation = node['Relation Name']
+        ? `${node.Schema ? `${node.Schema}.` : ''}${node['Relation Name']}`
+        : undefined;
+    const index = node['Index Name'];
+    if (node['Node Type'] === 'Bitmap Index Scan')
+        return `${name} on ${index}`;
+    if (index && relation)
+        return `${name} using ${index} on ${relation}`;
+    if (node['Node Type'] === 'ModifyTable' && relation)
+        return `${String(node.Operation ?? 'Modify')} on ${relation}`;
+    return relation ? `${name} on ${relation}` : name;
+}
+
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: ./src/core/plans/queries-file.ts
+
+
+
+
+/** The rule id of every finding about a representative query that cannot be planned. */
+const QUERY_INVALID_RULE = 'plan-query-invalid';
+/**
+ * Statement types db-deploy plans. EXPLAIN without ANALYZE never executes them; anything else
+ * (DDL, a SELECT … INTO that would create a table, an EXPLAIN written in the file) is refused.
+ */
+const PLANNABLE = new Set(['SelectStmt', 'InsertStmt', 'UpdateStmt', 'DeleteStmt', 'MergeStmt']);
+/** A query name shown in reports: the `-- name:` comment, else the first line, shortened. */
+const NAME_COMMENT = /^\s*--\s*name:\s*(.+?)\s*$/gim;
+const MAX_NAME = 60;
+/**
+ * Reads the application's representative queries: one SQL statement each, optionally named by
+ * a `-- name: …` comment line above it, with literals or `$n` parameters. Never throws on bad
+ * SQL: a syntax error (the statements before it are kept) or a statement that is not a query
+ * becomes one finding at its line. A file that cannot be read is an error.
+ * @param path absolute path; reports show it relative to `baseDir`
+ */
+async function readQueriesFile(path, baseDir) {
+    const text = await readFile(path, 'utf8').catch((error) => {
+        throw new DbDeployError('bad-input', 'queries-file cannot be read', {
+            where: relative(baseDir, path) || path,
+            hint: 'check the path (relative to the repository checkout)',
+            cause: error,
+        });
+    });
+    await loadParser();
+    return parseQueries(text, relative(baseDir, path) || path);
+}
+/** Splits a queries file with PostgreSQL's parser (loaded). Pure apart from the parser. */
+function parseQueries(text, file) {
+    const findings = [];
+    const finding = (offset, message, hint) => {
+        const { line, column } = lineColumn(text, offset);
+        return {
+            file,
+            line,
+            column,
+            endLine: line,
+            rule: QUERY_INVALID_RULE,
+            severity: 'error',
+            message,
+            hint,
+        };
+    };
+    let parsed = parseSql(text);
+    if (!parsed.ok) {
+        findings.push(finding(parsed.offset ?? 0, oneLine(`the queries file does not parse: ${parsed.message}`), 'fix the SQL; the queries after the syntax error are not planned'));
+        const cut = lastStatementEnd(text, parsed.offset ?? 0);
+        parsed = cut > 0 ? parseSql(text.slice(0, cut)) : { ok: true, statements: [] };
+        if (!parsed.ok)
+            return { queries: [], findings };
+    }
+    const queries = [];
+    const names = new Set();
+    let previousEnd = 0;
+    for (const statement of parsed.statements) {
+        const gap = text.slice(previousEnd, statement.start);
+        previousEnd = statement.end;
+        const refusal = notPlannable(statement);
+        if (refusal) {
+            findings.push(finding(statement.start, refusal, 'keep only the queries themselves'));
+            continue;
+        }
+        const line = lineColumn(text, statement.start).line;
+        let name = nameIn(gap) ?? shortName(statement.text);
+        if (names.has(name))
+            name = `${name} (line ${line})`;
+        names.add(name);
+        queries.push({ name, source: 'file', sql: statement.text, file, line });
+    }
+    return { queries, findings };
+}
+/** Why a statement is not a query db-deploy plans, or undefined when it is one. */
+function notPlannable(statement) {
+    const first = shortName(statement.text);
+    if (statement.type === 'ExplainStmt')
+        return `"${first}" is an EXPLAIN: write the query alone, db-deploy explains it`;
+    if (!PLANNABLE.has(statement.type))
+        return `"${first}" is not a query db-deploy plans (SELECT, INSERT, UPDATE, DELETE or MERGE; nothing in the file is run)`;
+    if (statement.type === 'SelectStmt' && statement.node.intoClause)
+        return `"${first}" is a SELECT … INTO, which creates a table: write the SELECT without INTO`;
+    return undefined;
+}
+/** The last `-- name:` comment in the comments above a statement. */
+function nameIn(gap) {
+    const found = [...gap.matchAll(NAME_COMMENT)].at(-1)?.[1];
+    return found ? found.slice(0, MAX_NAME * 2) : undefined;
+}
+/** A query's first line, whitespace collapsed, shortened to about 60 characters. */
+function shortName(sql) {
+    const first = oneLine(sql.split('\n')[0] ?? '');
+    return first.length > MAX_NAME ? `${first.slice(0, MAX_NAME - 1)}…` : first;
+}
+
+;// CONCATENATED MODULE: ./src/core/plans/findings.ts
+
+
+
+
+
+const PLAN_DEFAULTS = { regressionRatio: 10, minRows: 100_000 };
+/** Rule ids of the plan findings. */
+const PLAN_RULES = {
+    regression: 'plan-regression',
+    broken: 'plan-query-broken',
+    notApplied: 'plan-migration-not-applied',
+    unusedIndex: 'unused-new-index',
+    invalid: QUERY_INVALID_RULE,
+};
+/** Costs below this are treated as this, so a ratio never divides by zero. */
+const MIN_COST = 0.01;
+/**
+ * Compares each query's plan before and after each migration: a cost growing by more than the
+ * ratio, or an index scan lost on a table of at least `minRows` rows, is an error naming the
+ * query, the table, the plans' shapes and the ratio; a query the migration makes unplannable is an
+ * error (it breaks); an index the migration creates that no query uses is a notice (unless it
+ * backs a constraint or a foreign key). Pure.
+ */
+function judgePlans(run, queries, thresholds) {
+    const findings = new Map();
+    const migrations = [];
+    let before = run.baseline;
+    for (const entry of run.migrations) {
+        const { migration } = entry;
+        const out = [];
+        findings.set(migration.name, out);
+        const plans = {
+            name: migration.name,
+            file: migration.file,
+            status: entry.status,
+            ...(entry.error ? { error: entry.error } : {}),
+            adjustments: entry.adjustments,
+            createdIndexes: [],
+            droppedIndexes: [],
+            queries: [],
+        };
+        migrations.push(plans);
+        if (entry.status === 'failed')
+            out.push(migrationFinding(migration, 1, PLAN_RULES.notApplied, 'error', {
+                message: `${migration.name} was not planned on the production-sized copy: ${entry.error}`,
+                hint: 'the copy holds production-sized data: fix what fails there (duplicates, NULLs, long statements), or raise plans-statement-timeout',
+            }));
+        const after = entry.after;
+        if (!after)
+            continue;
+        const changes = indexChanges(before.indexes, after.indexes);
+        plans.createdIndexes = changes.created.map(indexKey);
+        plans.droppedIndexes = changes.dropped.map(indexKey);
+        for (const query of queries) {
+            const change = compareQuery(query, before.plans.get(query.name), after.plans.get(query.name));
+            plans.queries.push(change);
+            out.push(...queryFindings(migration, query, change, run.tableRows, thresholds));
+        }
+        out.push(...unusedIndexes(migration, changes.created, after, queries));
+        before = after;
+    }
+    return { migrations, findings, queryFindings: unplannable(run, queries) };
+}
+/**
+ * How many queries regressed or broke, over every new migration: validate's plan-regressions
+ * output (0 without plans).
+ */
+function countRegressions(plans) {
+    return plans?.migrations.flatMap((m) => m.queries).filter((q) => q.verdict).length ?? 0;
+}
+/** One query's plans around one migration. */
+function compareQuery(query, before, after) {
+    const change = { query: query.name, changed: false };
+    if (before?.ok)
+        change.before = before.plan;
+    else if (before)
+        change.beforeError = before.error;
+    if (after?.ok)
+        change.after = after.plan;
+    else if (after)
+        change.afterError = after.error;
+    if (change.before && change.after) {
+        change.ratio = costRatio(change.before, change.after);
+        change.changed =
+            change.before.shape !== change.after.shape || Math.abs(change.ratio - 1) > 0.005;
+    }
+    else {
+        change.changed = Boolean(change.before) !== Boolean(change.after);
+    }
+    return change;
+}
+/** after / before, the planner's total cost estimates. */
+function costRatio(before, after) {
+    return Math.max(after.cost, MIN_COST) / Math.max(before.cost, MIN_COST);
+}
+/** Index scans the after-plan lost on tables of at least `minRows` rows. */
+function lostIndexScans(before, after, tableRows, minRows) {
+    const lost = [];
+    for (const access of before.accesses.filter(usesIndex)) {
+        const rows = tableRows.get(access.table) ?? 0;
+        if (rows < minRows || lost.some((l) => l.table === access.table))
+            continue;
+        const now = after.accesses.filter((a) => a.table === access.table);
+        if (now.length === 0 || now.some(usesIndex))
+            continue;
+        lost.push({ table: access.table, rows, before: access, after: now[0] });
+    }
+    return lost;
+}
+function queryFindings(migration, query, change, tableRows, thresholds) {
+    const label = queryLabel(query);
+    if (change.before && change.afterError) {
+        change.verdict = 'broken';
+        return [
+            migrationFinding(migration, 1, PLAN_RULES.broken, 'error', {
+                message: `${migration.name} breaks query ${label}: after it, PostgreSQL cannot plan it: ${change.afterError}`,
+                hint: 'keep what the query reads until the application no longer runs it (expand, migrate the code, then contract)',
+            }),
+        ];
+    }
+    if (!change.before || !change.after || change.ratio === undefined)
+        return [];
+    const lost = lostIndexScans(change.before, change.after, tableRows, thresholds.minRows);
+    if (change.ratio <= thresholds.regressionRatio && lost.length === 0)
+        return [];
+    change.verdict = 'regressed';
+    const cost = `estimated cost ${formatCost(change.before.cost)} → ${formatCost(change.after.cost)} (${formatRatio(change.ratio)})`;
+    const first = lost[0];
+    const message = first
+        ? `${migration.name} makes query ${label} lose its index scan on ${first.table} (~${Math.round(first.rows).toLocaleString('en-US')} rows): ${describeAccess(first.before, false)} → ${describeAccess(first.after)}; ${cost}`
+        : `${migration.name} makes query ${label} ${formatRatio(change.ratio)} as costly: ${change.before.shape} → ${change.after.shape}; ${cost}`;
+    const index = first?.before.index?.split(', ')[0];
+    return [
+        migrationFinding(migration, index ? lineOf(migration, index) : 1, PLAN_RULES.regression, 'error', {
+            message,
+            hint: first
+                ? `keep an index the query can use on ${first.table} (one whose first column its condition names), or take the query out of the representative ones if the application no longer runs it`
+                : 'compare the plans in the report (db-deploy explain prints them whole) and keep or add the index the query needs',
+        }),
+    ];
+}
+/**
+ * Indexes the migration creates that no query's plan after it uses: a notice, since every write
+ * maintains them. An index backing a constraint, or covering a foreign key's columns (it serves
+ * the key's checks, which no query shows), is left alone.
+ */
+function unusedIndexes(migration, created, after, queries) {
+    const plans = [...after.plans.values()].flatMap((p) => (p.ok ? [p.plan] : []));
+    if (queries.length === 0 || plans.length === 0)
+        return [];
+    const used = new Set(plans.flatMap((p) => p.accesses.flatMap((a) => (a.index ? a.index.split(', ') : []))));
+    return created
+        .filter((index) => !used.has(index.name) && !index.constraint)
+        .filter((index) => !after.foreignKeys.some((fk) => coversForeignKey(index, fk)))
+        .map((index) => migrationFinding(migration, lineOf(migration, index.name), PLAN_RULES.unusedIndex, 'notice', {
+        message: `${migration.name} creates index ${indexKey(index)}, which none of the ${plans.length} representative queries uses on the copy`,
+        hint: 'every write to the table maintains it: add the query it is for to the representative ones, or leave it out',
+    }));
+}
+/** File queries that no step could plan: one finding each, at their line in the queries file. */
+function unplannable(run, queries) {
+    const phases = [run.baseline, ...run.migrations.flatMap((m) => (m.after ? [m.after] : []))];
+    return queries.flatMap((query) => {
+        if (query.source !== 'file' || !query.file)
+            return [];
+        const outcomes = phases.map((p) => p.plans.get(query.name));
+        if (outcomes.some((o) => o?.ok))
+            return [];
+        const error = outcomes.find((o) => o && !o.ok);
+        const line = query.line ?? 1;
+        return [
+            {
+                file: query.file,
+                line,
+                column: 1,
+                endLine: line,
+                rule: PLAN_RULES.invalid,
+                severity: 'error',
+                message: `query "${query.name}" cannot be planned on the copy, before or after the new migrations: ${error?.error ?? 'no plan'}`,
+                hint: 'fix the query (a cast gives a parameter its type: $1::bigint), or take it out; a query on a table a new migration creates is planned after that migration',
+            },
+        ];
+    });
+}
+
+;// CONCATENATED MODULE: ./src/core/plans/options.ts
+
+
+const PLAN_OPTION_DEFAULTS = {
+    queriesFromStats: 0,
+    regressionRatio: PLAN_DEFAULTS.regressionRatio,
+    minRows: PLAN_DEFAULTS.minRows,
+    statementTimeoutMs: 10 * 60_000,
+};
+/**
+ * lock_timeout of every statement on the copy: nobody else is connected there, so a lock that is
+ * not granted at once means someone connected after the guards ran.
+ */
+const PLANS_LOCK_TIMEOUT_MS = 5_000;
+const ACTION_INPUT_NAMES = {
+    queriesFile: 'queries-file',
+    queriesFromStats: 'queries-from-stats',
+    plansDatabaseUrl: 'plans-database-url',
+    statsDatabaseUrl: 'stats-database-url',
+};
+/**
+ * Refuses combinations that would plan nothing while looking green: queries without a copy to
+ * plan them on (an empty database plans everything as a sequential scan), a copy without
+ * queries, and queries-from-stats without the stats database to take them from.
+ */
+function checkPlanOptions(plans, statsDatabaseUrl, names = ACTION_INPUT_NAMES) {
+    const queries = Boolean(plans.queriesFile) || plans.queriesFromStats > 0;
+    if (queries && !plans.plansDatabaseUrl) {
+        const given = plans.queriesFile ? names.queriesFile : names.queriesFromStats;
+        throw new DbDeployError('bad-input', `${given} needs ${names.plansDatabaseUrl}: plans on an empty or small database say nothing about production`, {
+            hint: `give ${names.plansDatabaseUrl} a production-sized copy (a restored backup or a database branch), or leave ${given} empty`,
+        });
+    }
+    if (plans.plansDatabaseUrl && !queries)
+        throw new DbDeployError('bad-input', `${names.plansDatabaseUrl} needs queries to plan: ${names.queriesFile} or ${names.queriesFromStats}`, {
+            hint: `list the application's important queries in a file and name it in ${names.queriesFile}`,
+        });
+    if (plans.queriesFromStats > 0 && !statsDatabaseUrl)
+        throw new DbDeployError('bad-input', `${names.queriesFromStats} needs ${names.statsDatabaseUrl}: the statements come from its pg_stat_statements`, { hint: `set ${names.statsDatabaseUrl} to production or a replica (read only)` });
+}
+/** A factor above 1, written `10`, `2.5` or `10x`. */
+function options_parseFactor(value, name) {
+    const match = /^(\d+(?:\.\d+)?)\s*[x×]?$/i.exec(value.trim());
+    const factor = match ? Number(match[1]) : NaN;
+    if (!(factor > 1))
+        throw new DbDeployError('bad-input', `${name}: "${value}" is not a factor above 1`, {
+            hint: 'use a number such as 10 (a cost ten times the one before) or 2.5',
+        });
+    return factor;
+}
+
 ;// CONCATENATED MODULE: ./src/github/inputs.ts
+
 
 
 
@@ -40562,6 +41567,11 @@ function readRatio(name, fallback) {
     const value = raw(name);
     return value ? parseRatio(value, `input ${name}`) : fallback;
 }
+/** A factor above 1, written `10`, `2.5` or `10x`. */
+function readFactor(name, fallback) {
+    const value = raw(name);
+    return value ? parseFactor(value, `input ${name}`) : fallback;
+}
 
 ;// CONCATENATED MODULE: ./src/github/outputs.ts
 
@@ -40585,8 +41595,37 @@ function setOutputs(outputs) {
     }
 }
 
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: ./src/actions/monitor-inputs.ts
+
+
+
+/** Reads and validates every watch input declared in monitor/action.yml. */
+function readWatchInputs() {
+    return {
+        healthUrls: readList('health-url'),
+        expectedStatus: readString('expected-status', '2xx'),
+        errorRateUrl: readOptional('error-rate-url'),
+        errorRateJsonPath: readOptional('error-rate-json-path'),
+        errorRateMetric: readOptional('error-rate-metric'),
+        errorRateThreshold: readRatio('error-rate-threshold', WATCH_DEFAULTS.errorRateThreshold),
+        databaseUrl: readOptional('database-url'),
+        database: {
+            maxLockWaitMs: readDuration('max-lock-wait', DATABASE_WATCH_DEFAULTS.maxLockWaitMs),
+            maxActiveConnections: readInteger('max-active-connections', DATABASE_WATCH_DEFAULTS.maxActiveConnections, 1),
+            maxDeadlocks: readInteger('max-deadlocks', DATABASE_WATCH_DEFAULTS.maxDeadlocks),
+            maxRollbackRatio: readRatio('max-rollback-ratio', DATABASE_WATCH_DEFAULTS.maxRollbackRatio),
+            maxReplicationLagMs: readDuration('max-replication-lag', DATABASE_WATCH_DEFAULTS.maxReplicationLagMs),
+        },
+        durationMs: readDuration('duration', WATCH_DEFAULTS.durationMs),
+        intervalMs: readDuration('interval', WATCH_DEFAULTS.intervalMs),
+        timeoutMs: readDuration('timeout', WATCH_DEFAULTS.timeoutMs),
+        failureThreshold: readInteger('failure-threshold', WATCH_DEFAULTS.failureThreshold, 1),
+        rollbackCommand: readOptional('rollback-command'),
+        rollbackTimeoutMs: readDuration('rollback-timeout', WATCH_DEFAULTS.rollbackTimeoutMs),
+        rollbackOnCancel: readBoolean('rollback-on-cancel', false),
+    };
+}
+
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: ./src/github/summary.ts
@@ -41306,8 +42345,6 @@ function readPreflightThresholds() {
 
 
 
-
-
 /** Reads the preflight inputs of monitor/action.yml. */
 function readPreflightInputs() {
     return {
@@ -41316,26 +42353,19 @@ function readPreflightInputs() {
         ...readPreflightThresholds(),
     };
 }
-async function report(result, markdown) {
+/**
+ * monitor with mode preflight: the outputs and job summary of every check, then the step fails
+ * listing each failed one.
+ */
+async function reportPreflight(result, line) {
     setOutputs({
         ...(result ? preflightOutputs(result) : { passed: '' }),
         'duration-ms': result?.durationMs ?? '',
         'report-json': result ? await writeJsonReport('preflight', result) : '',
     });
-    await writeSummary(markdown);
-}
-/** monitor with mode preflight: every check once, all reported, the step fails listing each failed one. */
-async function runPreflight(logger) {
-    let result;
-    try {
-        result = await preflight(readPreflightInputs(), logger);
-    }
-    catch (error) {
-        await report(undefined, renderFailure('monitor preflight', describeError(error))).catch(() => undefined);
-        throw error;
-    }
-    await report(result, renderPreflightSummary(result, VERSION));
-    assertPreflightPassed(result);
+    await writeSummary(result ? renderPreflightSummary(result, VERSION) : renderFailure('monitor preflight', line));
+    if (result)
+        assertPreflightPassed(result);
 }
 
 ;// CONCATENATED MODULE: ./src/actions/monitor.ts
@@ -41355,33 +42385,8 @@ async function runPreflight(logger) {
 
 
 const MODES = ['watch', 'preflight'];
-/** Reads and validates every watch input declared in monitor/action.yml. */
-function readWatchInputs() {
-    return {
-        healthUrls: readList('health-url'),
-        expectedStatus: readString('expected-status', '2xx'),
-        errorRateUrl: readOptional('error-rate-url'),
-        errorRateJsonPath: readOptional('error-rate-json-path'),
-        errorRateMetric: readOptional('error-rate-metric'),
-        errorRateThreshold: readRatio('error-rate-threshold', WATCH_DEFAULTS.errorRateThreshold),
-        databaseUrl: readOptional('database-url'),
-        database: {
-            maxLockWaitMs: readDuration('max-lock-wait', DATABASE_WATCH_DEFAULTS.maxLockWaitMs),
-            maxActiveConnections: readInteger('max-active-connections', DATABASE_WATCH_DEFAULTS.maxActiveConnections, 1),
-            maxDeadlocks: readInteger('max-deadlocks', DATABASE_WATCH_DEFAULTS.maxDeadlocks),
-            maxRollbackRatio: readRatio('max-rollback-ratio', DATABASE_WATCH_DEFAULTS.maxRollbackRatio),
-            maxReplicationLagMs: readDuration('max-replication-lag', DATABASE_WATCH_DEFAULTS.maxReplicationLagMs),
-        },
-        durationMs: readDuration('duration', WATCH_DEFAULTS.durationMs),
-        intervalMs: readDuration('interval', WATCH_DEFAULTS.intervalMs),
-        timeoutMs: readDuration('timeout', WATCH_DEFAULTS.timeoutMs),
-        failureThreshold: readInteger('failure-threshold', WATCH_DEFAULTS.failureThreshold, 1),
-        rollbackCommand: readOptional('rollback-command'),
-        rollbackTimeoutMs: readDuration('rollback-timeout', WATCH_DEFAULTS.rollbackTimeoutMs),
-        rollbackOnCancel: readBoolean('rollback-on-cancel', false),
-    };
-}
-async function monitor_report(result, markdown) {
+/** The watch's outputs and job summary, then the step fails with one line when it was not healthy. */
+async function reportWatch(result, line) {
     setOutputs({
         verdict: result?.verdict ?? '',
         healthy: result ? String(result.healthy) : '',
@@ -41393,39 +42398,40 @@ async function monitor_report(result, markdown) {
         'duration-ms': result?.durationMs ?? '',
         'report-json': result ? await writeJsonReport('monitor', result) : '',
     });
-    await writeSummary(markdown);
+    await writeSummary(result ? renderWatchSummary(result, VERSION) : renderFailure('monitor', line));
+    const failure = result && watchFailure(result);
+    if (failure)
+        throw failure;
 }
 async function runWatch(logger) {
-    let result;
     const cancel = cancelSignal();
     try {
         const options = setUpWatch(readWatchInputs());
-        result = await watch({ ...options, signal: cancel.signal }, logger);
-    }
-    catch (error) {
-        await monitor_report(undefined, renderFailure('monitor', describeError(error))).catch(() => undefined);
-        throw error;
+        return await watch({ ...options, signal: cancel.signal }, logger);
     }
     finally {
         cancel.dispose();
     }
-    await monitor_report(result, renderWatchSummary(result, VERSION));
-    const failure = watchFailure(result);
-    if (failure)
-        throw failure;
 }
 /** The `monitor` action: preflight checks, or a watch that rolls back an unhealthy deployment. */
 async function run() {
+    let mode;
     await runAction({
         name: 'monitor',
         secretInputs: ['database-url'],
         secretValues: () => ['health-url', 'error-rate-url'].flatMap((name) => readList(name).flatMap((url) => endpointSecrets(url))),
         main: async ({ logger }) => {
-            const mode = readChoice('mode', MODES, 'watch');
+            mode = readChoice('mode', MODES, 'watch');
             if (mode === 'preflight')
-                await runPreflight(logger);
-            else
-                await runWatch(logger);
+                return { preflight: await preflight(readPreflightInputs(), logger) };
+            return { watch: await runWatch(logger) };
+        },
+        // An unknown mode fails with its one line and reports nothing else.
+        report: async ({ result, line }) => {
+            if (mode === 'preflight')
+                await reportPreflight(result?.preflight, line);
+            if (mode === 'watch')
+                await reportWatch(result?.watch, line);
         },
     });
 }

@@ -1,4 +1,4 @@
-// db-deploy sources sha256:9e7f516efb84f65d01dcdf78ea9b825e449302e5a59bdd69f95cca3f0470ff24
+// db-deploy sources sha256:52d5245b8071a167c5b2dca3e69d58ee9b07108591eb94fa19413f1b8a70329d
 import { fileURLToPath as __dbdFileURLToPath } from 'node:url';
 import { dirname as __dbdDirname, join as __dbdJoin } from 'node:path';
 const __filename = __dbdFileURLToPath(import.meta.url);
@@ -6618,34 +6618,165 @@ function extend(target) {
 
 /***/ }),
 
-/***/ 3567:
+/***/ 69137:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   d: () => (/* binding */ runCommand)
-/* harmony export */ });
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(74296);
-/* harmony import */ var _core_db_url_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(45051);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  d: () => (/* binding */ runCommand)
+});
+
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __nccwpck_require__(74296);
+// EXTERNAL MODULE: ./src/core/db/url.ts
+var url = __nccwpck_require__(45051);
+;// CONCATENATED MODULE: ./src/core/db/weak-password.ts
+/**
+ * A password is masked wherever it appears (GitHub replaces every occurrence in the whole job
+ * log, db-deploy in everything it writes), rightly: a secret is a secret. A short or common
+ * password therefore blanks ordinary words too: with user `postgres` and password `postgres`
+ * the log reads `authentication failed for user "***"`. This says so once, without the password.
+ */
+/** Passwords seen in tutorials, container images and defaults: each one is also an everyday word in a log. */
+const COMMON = new Set([
+    'postgres',
+    'postgresql',
+    'password',
+    'passw0rd',
+    'mysecretpassword',
+    'secret',
+    'admin',
+    'administrator',
+    'root',
+    'user',
+    'guest',
+    'test',
+    'testing',
+    'example',
+    'default',
+    'changeme',
+    'letmein',
+    'welcome',
+    'qwerty',
+    'master',
+    'database',
+    'local',
+    'dev',
+    'development',
+    'staging',
+    'production',
+    'prod',
+]);
+/** Shorter than this, a password is likely to turn up inside other words of the log. */
+const SHORT = 8;
+/** Masks shorter than this are never registered (they would blank the log): see secretsOf. */
+const UNMASKABLE = 3;
+/**
+ * Whether masking cannot keep the password apart from ordinary text: too short to mask at all,
+ * or short, common, all digits, or part of the user, host or database name (`names`).
+ */
+function passwordWeakness(password, names = []) {
+    if (!password)
+        return undefined;
+    if (password.length < UNMASKABLE)
+        return 'unmaskable';
+    const lower = password.toLowerCase();
+    const common = password.length < SHORT ||
+        COMMON.has(lower) ||
+        /^\d+$/.test(password) ||
+        names.some((n) => n.toLowerCase().includes(lower));
+    return common ? 'common' : undefined;
+}
+/** passwordWeakness of a connection URL (`scheme://user:password@host/db`), read textually. */
+function urlPasswordWeakness(rawUrl) {
+    const match = /^[a-z][a-z0-9+.-]*:\/\/([^:/?#]*):(.*)@([^@/?#]*)(\/[^?#]*)?/i.exec(rawUrl.trim());
+    if (!match)
+        return undefined;
+    const [, user = '', password = '', host = '', path = ''] = match;
+    return passwordWeakness(decode(password), [decode(user), host, decode(path)]);
+}
+/**
+ * One warning line for the URL inputs whose password is weak (undefined when none is), naming
+ * the inputs and never a password.
+ * @param urls input name → URL, e.g. `{ 'database-url': '…' }`
+ */
+function weakPasswordWarning(urls) {
+    const found = Object.entries(urls).flatMap(([name, url]) => {
+        const weakness = urlPasswordWeakness(url);
+        return weakness ? [{ name, weakness }] : [];
+    });
+    if (found.length === 0)
+        return undefined;
+    const names = (kind) => found.filter((f) => f.weakness === kind).map((f) => f.name);
+    const parts = [];
+    const unmaskable = names('unmaskable');
+    const common = names('common');
+    if (unmaskable.length > 0)
+        parts.push(`the password of ${unmaskable.join(', ')} is shorter than ${UNMASKABLE} characters, too short to be masked, so it can show in the log`);
+    if (common.length > 0)
+        parts.push(`the password of ${common.join(', ')} is short or a common word; it stays masked, so wherever those characters appear in the log (in a user, host or database name too) they read ***`);
+    return `${parts.join('; ')} — use a long random password`;
+}
+function decode(text) {
+    try {
+        return decodeURIComponent(text);
+    }
+    catch {
+        return text;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/cli/secrets.ts
+
+/**
+ * Makes the CLI's secret list warn about weak passwords. Every command registers a connection
+ * URL's secrets in this one array (io.secrets) before it prints anything; the first URL whose
+ * password is short or a common word (masking it then blanks those characters wherever they
+ * appear, in user, host and database names too) is said once through `warn`, never the
+ * password. The list stays the same array, so whoever holds it sees every secret.
+ */
+function warnOnWeakPasswords(secrets, warn) {
+    let warned = false;
+    const push = secrets.push.bind(secrets);
+    secrets.push = (...values) => {
+        if (!warned) {
+            const warning = values
+                .map((value) => weakPasswordWarning({ 'the connection URL': value }))
+                .find((line) => line !== undefined);
+            if (warning) {
+                warned = true;
+                warn(warning);
+            }
+        }
+        return push(...values);
+    };
+}
+
+;// CONCATENATED MODULE: ./src/cli/command.ts
+
 
 
 /**
  * Runs one command and turns a failure into its one error line: exit 2 for a usage error, 1 for
- * anything else (secrets removed from the line).
+ * anything else (secrets removed from the line). A short or common password among the secrets
+ * the command registers is said once on stderr, never the password itself.
  */
 async function runCommand(command, handler, argv, io) {
+    warnOnWeakPasswords(io.secrets, (line) => io.err(`warning: ${line}`));
     try {
         return await handler(argv, io);
     }
     catch (error) {
-        io.err((0,_core_db_url_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E$)(`db-deploy ${command}: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeError */ .Uc)(error)}`, io.secrets));
-        return (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .isDbDeployError */ .G$)(error) && error.code === 'usage' ? 2 : 1;
+        io.err((0,url/* redact */.E$)(`db-deploy ${command}: ${(0,errors/* describeError */.Uc)(error)}`, io.secrets));
+        return (0,errors/* isDbDeployError */.G$)(error) && error.code === 'usage' ? 2 : 1;
     }
 }
 
 
 /***/ }),
 
-/***/ 34641:
+/***/ 60615:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -6820,6 +6951,28 @@ function lastStatementEnd(source, offset) {
     }
     return bytes.subarray(0, end).toString('utf8').length;
 }
+/**
+ * `source` without the first token that is the keyword `keyword` (case-insensitive), found with
+ * PostgreSQL's own scanner so that a word inside a string literal, a quoted identifier or a
+ * comment never matches; undefined when there is none. Call `loadParser()` first.
+ */
+function withoutKeyword(source, keyword) {
+    let tokens;
+    try {
+        tokens = loaded().scanSync(source).tokens;
+    }
+    catch {
+        return undefined;
+    }
+    const wanted = keyword.toUpperCase();
+    const token = tokens.find((t) => (t.keywordKind ?? 0) > 0 && t.text.toUpperCase() === wanted);
+    if (!token)
+        return undefined;
+    const bytes = Buffer.from(source, 'utf8');
+    const before = bytes.subarray(0, token.start).toString('utf8');
+    const after = bytes.subarray(token.end).toString('utf8');
+    return `${before.trimEnd()} ${after.trimStart()}`.trim();
+}
 
 ;// CONCATENATED MODULE: ./src/core/duration.ts
 
@@ -6877,7 +7030,7 @@ var pg_connection_string = __nccwpck_require__(26122);
 /* harmony default export */ const pg_connection_string_esm = (pg_connection_string.parse);
 const parse = pg_connection_string.parse
 const toClientConfig = pg_connection_string.toClientConfig
-const esm_parseIntoClientConfig = pg_connection_string.parseIntoClientConfig
+const parseIntoClientConfig = pg_connection_string.parseIntoClientConfig
 
 ;// CONCATENATED MODULE: ./src/core/db/pg-error.ts
 
@@ -6907,7 +7060,9 @@ function pg_error_isLockTimeout(error) {
  * error into a user error naming the step, so that e.g. a missing privilege is not reported as
  * a bug. Errors that are not from PostgreSQL pass through.
  */
-async function pg_error_databaseStep(what, where, step) {
+async function pg_error_databaseStep(what, where, step, 
+/** What to do, when the step is not about the migrations tables. */
+fix) {
     try {
         return await step();
     }
@@ -6915,9 +7070,10 @@ async function pg_error_databaseStep(what, where, step) {
         const pg = pg_error_pgErrorFields(error);
         if (!pg.code || !/^[0-9A-Z]{5}$/.test(pg.code))
             throw error;
-        const hint = pg.code === '42501'
-            ? 'grant the migration role USAGE and CREATE on that schema, or connect as the role that owns it'
-            : 'check that the database is healthy and the role may read and write the migrations tables';
+        const hint = fix ??
+            (pg.code === '42501'
+                ? 'grant the migration role USAGE and CREATE on that schema, or connect as the role that owns it'
+                : 'check that the database is healthy and the role may read and write the migrations tables');
         throw new DbDeployError('database-error', `${what} failed: ${pg.code} ${pg.message}`, {
             where,
             hint,
@@ -6938,7 +7094,7 @@ async function pg_error_databaseStep(what, where, step) {
  */
 async function connect_connect(target, options = {}) {
     const connectTimeoutMs = options.connectTimeoutMs ?? 10_000;
-    const client = new pg.Client({
+    const client = new esm/* default.Client */.Ay.Client({
         ...clientConfig(target),
         connectionTimeoutMillis: connectTimeoutMs,
         application_name: options.applicationName ?? 'db-deploy',
@@ -6980,43 +7136,43 @@ async function connect_disconnect(client) {
 }
 /** Maps a connection failure to a DbDeployError with the action a user should take. */
 function connectionError(error, target, connectTimeoutMs) {
-    const { code, message } = pgErrorFields(error);
+    const { code, message } = pg_error_pgErrorFields(error);
     const where = target.display;
     const user = target.user || '(default user)';
     switch (code) {
         case '28P01':
-            return new DbDeployError('auth-failed', `authentication failed for user "${user}"`, {
+            return new errors/* DbDeployError */.WV('auth-failed', `authentication failed for user "${user}"`, {
                 where,
                 hint: 'check the user and password in the database URL secret',
                 cause: error,
             });
         case '28000':
-            return new DbDeployError('auth-failed', `the server refused user "${user}" (pg_hba.conf has no matching entry or the role cannot log in)`, {
+            return new errors/* DbDeployError */.WV('auth-failed', `the server refused user "${user}" (pg_hba.conf has no matching entry or the role cannot log in)`, {
                 where,
                 hint: 'allow this client in pg_hba.conf or use a role with LOGIN',
                 cause: error,
             });
         case '3D000':
-            return new DbDeployError('database-missing', `database "${target.database}" does not exist`, {
+            return new errors/* DbDeployError */.WV('database-missing', `database "${target.database}" does not exist`, {
                 where,
                 hint: 'create it first or fix the database name in the URL',
                 cause: error,
             });
         case '53300':
-            return new DbDeployError('too-many-connections', 'the server has no free connection slots', {
+            return new errors/* DbDeployError */.WV('too-many-connections', 'the server has no free connection slots', {
                 where,
                 hint: 'retry later or raise max_connections',
                 cause: error,
             });
         case 'ECONNREFUSED':
-            return new DbDeployError('unreachable', 'connection refused: nothing listens on that host and port', {
+            return new errors/* DbDeployError */.WV('unreachable', 'connection refused: nothing listens on that host and port', {
                 where,
                 hint: 'check the host and port, and that the server is running and reachable from the runner',
                 cause: error,
             });
         case 'ENOTFOUND':
         case 'EAI_AGAIN':
-            return new DbDeployError('unreachable', `host "${target.host}" does not resolve`, {
+            return new errors/* DbDeployError */.WV('unreachable', `host "${target.host}" does not resolve`, {
                 where,
                 hint: 'check the host name in the database URL',
                 cause: error,
@@ -7024,7 +7180,7 @@ function connectionError(error, target, connectTimeoutMs) {
         case 'EHOSTUNREACH':
         case 'ENETUNREACH':
         case 'ETIMEDOUT':
-            return new DbDeployError('unreachable', `cannot reach the server (${code})`, {
+            return new errors/* DbDeployError */.WV('unreachable', `cannot reach the server (${code})`, {
                 where,
                 hint: 'check the host, firewall rules and that the runner can reach the database network',
                 cause: error,
@@ -7033,20 +7189,20 @@ function connectionError(error, target, connectTimeoutMs) {
             break;
     }
     if (/timeout/i.test(message)) {
-        return new DbDeployError('unreachable', `no answer from the server within ${formatDuration(connectTimeoutMs)}`, {
+        return new errors/* DbDeployError */.WV('unreachable', `no answer from the server within ${duration_formatDuration(connectTimeoutMs)}`, {
             where,
             hint: 'check the host and port and that the runner can reach the database, or raise connect-timeout',
             cause: error,
         });
     }
     if (/SSL/i.test(message)) {
-        return new DbDeployError('ssl', `SSL negotiation failed: ${message}`, {
+        return new errors/* DbDeployError */.WV('ssl', `SSL negotiation failed: ${message}`, {
             where,
             hint: 'set sslmode in the URL to match the server (e.g. ?sslmode=require or ?sslmode=disable)',
             cause: error,
         });
     }
-    return new DbDeployError('connect-failed', `cannot connect: ${code ? `${code} ` : ''}${message}`, {
+    return new errors/* DbDeployError */.WV('connect-failed', `cannot connect: ${code ? `${code} ` : ''}${message}`, {
         where,
         hint: 'check the database URL and that the server accepts connections',
         cause: error,
@@ -7054,7 +7210,7 @@ function connectionError(error, target, connectTimeoutMs) {
 }
 
 // EXTERNAL MODULE: ./src/core/db/url.ts
-var url = __nccwpck_require__(45051);
+var db_url = __nccwpck_require__(45051);
 ;// CONCATENATED MODULE: ./src/core/db/scratch-marker.ts
 
 
@@ -7203,6 +7359,165 @@ const options_MIGRATE_DEFAULTS = {
     backoff: DEFAULT_BACKOFF,
 };
 
+;// CONCATENATED MODULE: ./src/core/migrations/engine/index-build.ts
+
+
+
+
+/** An index build that failed, or finished with its index INVALID, and what it left. */
+class index_build_IndexBuildFailure extends Error {
+    cause;
+    leftover;
+    constructor(cause, leftover) {
+        super(cause?.message ?? String(cause));
+        this.cause = cause;
+        this.leftover = leftover;
+        this.name = 'IndexBuildFailure';
+    }
+}
+/** Every INVALID index of the database. */
+async function invalidIndexes(client) {
+    return (await client.query(INVALID_INDEXES)).rows;
+}
+/** INVALID indexes that were not there before. */
+async function newInvalidIndexes(client, before) {
+    const known = new Set(before.map((i) => i.oid));
+    return (await invalidIndexes(client)).filter((i) => !known.has(i.oid));
+}
+/**
+ * Runs one statement that builds an index outside a transaction (CREATE INDEX CONCURRENTLY,
+ * REINDEX CONCURRENTLY) so that no INVALID index is ever recorded as applied. PostgreSQL keeps
+ * the INVALID index of a build that failed or whose backend died (see "Building Indexes
+ * Concurrently" in the CREATE INDEX documentation), and `IF NOT EXISTS` then skips over it.
+ * - Before: an INVALID index under the name the statement builds is the leftover of an earlier
+ *   attempt of this unrecorded migration: it is dropped (DROP INDEX CONCURRENTLY) and built
+ *   again; one that another backend is building right now is refused.
+ * - After a lock timeout: what the attempt left INVALID on its table is dropped before the retry.
+ * - After any other failure: the INVALID indexes it left are named (looked up on a fresh
+ *   connection when the migration's own is gone).
+ * - After success: an index it left INVALID fails the migration, so it is not recorded.
+ */
+async function index_build_buildIndex(client, text, build, context) {
+    const { settings, logger, label } = context;
+    if (build.index)
+        await dropEarlierLeftover(client, { ...build, index: build.index }, context);
+    const before = await invalidIndexes(client);
+    const tableOid = build.table
+        ? (await client.query(TABLE_OID, [build.table])).rows[0]?.oid
+        : undefined;
+    const leftover = (indexes) => ({
+        kind: build.kind,
+        indexes,
+        rebuiltOnRerun: build.index !== undefined,
+    });
+    let toDrop = [];
+    try {
+        await withLockRetries(settings, logger, {
+            label: () => label,
+            recover: async (error) => {
+                if (!isLockTimeout(error) || !tableOid)
+                    return true;
+                // This attempt made them moments ago on this table: ours to drop before the next one.
+                toDrop = await newInvalidIndexes(client, before).then((found) => found.filter((i) => i.table_oid === tableOid), () => []);
+                return true;
+            },
+            onRetry: context.onRetry,
+        }, async () => {
+            for (const index of [...toDrop]) {
+                logger.info(`${label}: dropping INVALID index ${index.name} left by the failed ${build.kind}`);
+                await client.query(dropInvalidIndex(index.name));
+                toDrop = toDrop.filter((i) => i !== index);
+            }
+            await client.query(text);
+        });
+    }
+    catch (error) {
+        const left = await context
+            .inspect((c) => newInvalidIndexes(c, before))
+            .then((found) => found.map((i) => i.name), () => undefined);
+        throw new index_build_IndexBuildFailure(error, leftover(left));
+    }
+    const left = await newInvalidIndexes(client, before);
+    if (left.length > 0) {
+        const names = left.map((i) => i.name);
+        throw new index_build_IndexBuildFailure(new Error(`${build.kind} finished but left ${names.join(', ')} INVALID`), leftover(names));
+    }
+}
+/** Drops the INVALID index an earlier, failed attempt of this statement left under its name. */
+async function dropEarlierLeftover(client, { kind, index }, context) {
+    const { rows } = await client.query(INDEX_VALIDITY, [index]);
+    const found = rows[0];
+    if (!found || found.valid)
+        return;
+    if (found.building_pid !== null) {
+        throw new DbDeployError('index-being-built', `${context.label}: the INVALID index ${found.name} it builds is being built right now by pid ${found.building_pid}`, {
+            hint: `wait for that build to finish, or end it (SELECT pg_cancel_backend(${found.building_pid})), then run again`,
+        });
+    }
+    context.logger.info(`${context.label}: dropping INVALID index ${found.name} left by an earlier failed attempt, to build it again`);
+    await withLockRetries(context.settings, context.logger, {
+        label: () => `${context.label} (dropping INVALID index ${found.name})`,
+        onRetry: context.onRetry,
+    }, () => client.query(dropInvalidIndex(found.name))).catch((error) => {
+        throw new index_build_IndexBuildFailure(error, { kind, indexes: [found.name], rebuiltOnRerun: true });
+    });
+}
+
+;// CONCATENATED MODULE: ./src/core/migrations/engine/retrying-client.ts
+
+
+
+
+/**
+ * A client for a migration's code whose every statement is retried on its own when a lock is
+ * not granted. Only for migrations that run outside a transaction (a JS/TS migration calling
+ * `pgm.noTransaction()`, a knex migration with `transaction: false`): there each statement
+ * commits by itself, so repeating the one that timed out is safe, where repeating the whole
+ * migration would repeat applied statements. Index builds (CREATE INDEX CONCURRENTLY, REINDEX
+ * CONCURRENTLY) go through buildIndex. Inside a transaction the code opens itself (`BEGIN` …
+ * `COMMIT`, knex's `knex.transaction()`), a timed-out statement has aborted that transaction:
+ * it is not repeated, the error goes back to the code, which rolls its transaction back.
+ */
+function retrying_client_statementRetryingClient(client, context) {
+    let inOwnTransaction = false;
+    const query = async (...args) => {
+        const text = typeof args[0] === 'string' ? args[0] : args[0]?.text;
+        const control = typeof text === 'string' ? transactionControl(text) : undefined;
+        if (control) {
+            inOwnTransaction = control === 'begin';
+            return client.query(...args);
+        }
+        if (inOwnTransaction)
+            return client.query(...args);
+        const build = typeof args[0] === 'string' ? await indexBuildOf(args[0]) : undefined;
+        if (build && args[1] === undefined) {
+            await buildIndex(client, args[0], build, context);
+            return { rows: [], rowCount: null };
+        }
+        return withLockRetries(context.settings, context.logger, { label: () => context.label, onRetry: context.onRetry }, () => client.query(...args));
+    };
+    return { query };
+}
+/** Whether a statement opens or ends a transaction block (`BEGIN;`, `COMMIT`, `ROLLBACK`…). */
+function transactionControl(sql) {
+    const text = sql.trim().replace(/;$/, '').trim();
+    if (/^(?:begin|start\s+transaction)\b/i.test(text))
+        return 'begin';
+    if (/^(?:commit|end|rollback|abort)(?:\s+(?:work|transaction|and\s+(?:no\s+)?chain))*$/i.test(text))
+        return 'end';
+    return undefined;
+}
+/** The index build a single SQL statement is, if any (the parser is asked only when CONCURRENTLY appears). */
+async function indexBuildOf(sql) {
+    if (!/\bconcurrently\b/i.test(sql))
+        return undefined;
+    await loadParser();
+    const parsed = parseSql(sql);
+    if (!parsed.ok || parsed.statements.length !== 1)
+        return undefined;
+    return indexBuild(parsed.statements[0]);
+}
+
 ;// CONCATENATED MODULE: ./src/core/migrations/engine/execute.ts
 
 
@@ -7235,17 +7550,6 @@ class execute_StatementFailure extends Error {
         this.appliedBefore = appliedBefore;
         this.leftover = leftover;
         this.name = 'StatementFailure';
-    }
-}
-/** An index build that failed, or finished with its index INVALID, and what it left. */
-class execute_IndexBuildFailure extends Error {
-    cause;
-    leftover;
-    constructor(cause, leftover) {
-        super(cause?.message ?? String(cause));
-        this.cause = cause;
-        this.leftover = leftover;
-        this.name = 'IndexBuildFailure';
     }
 }
 /**
@@ -7294,147 +7598,12 @@ async function execute_runStatementGroups(client, groups, context) {
             if (error instanceof DbDeployError)
                 throw error;
             const statement = group.statements[current];
-            const failure = error instanceof execute_IndexBuildFailure ? error : undefined;
+            const failure = error instanceof IndexBuildFailure ? error : undefined;
             throw new execute_StatementFailure(failure ? failure.cause : error, statement.start, done + current + 1, total, done + (group.transactional ? 0 : current), failure?.leftover);
         }
         done += group.statements.length;
     }
     return retries;
-}
-async function invalidIndexes(client) {
-    return (await client.query(INVALID_INDEXES)).rows;
-}
-/** INVALID indexes that were not there before. */
-async function newInvalidIndexes(client, before) {
-    const known = new Set(before.map((i) => i.oid));
-    return (await invalidIndexes(client)).filter((i) => !known.has(i.oid));
-}
-/**
- * Runs one statement that builds an index outside a transaction (CREATE INDEX CONCURRENTLY,
- * REINDEX CONCURRENTLY) so that no INVALID index is ever recorded as applied. PostgreSQL keeps
- * the INVALID index of a build that failed or whose backend died (see "Building Indexes
- * Concurrently" in the CREATE INDEX documentation), and `IF NOT EXISTS` then skips over it.
- * - Before: an INVALID index under the name the statement builds is the leftover of an earlier
- *   attempt of this unrecorded migration: it is dropped (DROP INDEX CONCURRENTLY) and built
- *   again; one that another backend is building right now is refused.
- * - After a lock timeout: what the attempt left INVALID on its table is dropped before the retry.
- * - After any other failure: the INVALID indexes it left are named (looked up on a fresh
- *   connection when the migration's own is gone).
- * - After success: an index it left INVALID fails the migration, so it is not recorded.
- */
-async function buildIndex(client, text, build, context) {
-    const { settings, logger, label } = context;
-    if (build.index)
-        await dropEarlierLeftover(client, { ...build, index: build.index }, context);
-    const before = await invalidIndexes(client);
-    const tableOid = build.table
-        ? (await client.query(TABLE_OID, [build.table])).rows[0]?.oid
-        : undefined;
-    const leftover = (indexes) => ({
-        kind: build.kind,
-        indexes,
-        rebuiltOnRerun: build.index !== undefined,
-    });
-    let toDrop = [];
-    try {
-        await withLockRetries(settings, logger, {
-            label: () => label,
-            recover: async (error) => {
-                if (!isLockTimeout(error) || !tableOid)
-                    return true;
-                // This attempt made them moments ago on this table: ours to drop before the next one.
-                toDrop = await newInvalidIndexes(client, before).then((found) => found.filter((i) => i.table_oid === tableOid), () => []);
-                return true;
-            },
-            onRetry: context.onRetry,
-        }, async () => {
-            for (const index of [...toDrop]) {
-                logger.info(`${label}: dropping INVALID index ${index.name} left by the failed ${build.kind}`);
-                await client.query(dropInvalidIndex(index.name));
-                toDrop = toDrop.filter((i) => i !== index);
-            }
-            await client.query(text);
-        });
-    }
-    catch (error) {
-        const left = await context
-            .inspect((c) => newInvalidIndexes(c, before))
-            .then((found) => found.map((i) => i.name), () => undefined);
-        throw new execute_IndexBuildFailure(error, leftover(left));
-    }
-    const left = await newInvalidIndexes(client, before);
-    if (left.length > 0) {
-        const names = left.map((i) => i.name);
-        throw new execute_IndexBuildFailure(new Error(`${build.kind} finished but left ${names.join(', ')} INVALID`), leftover(names));
-    }
-}
-/** Drops the INVALID index an earlier, failed attempt of this statement left under its name. */
-async function dropEarlierLeftover(client, { kind, index }, context) {
-    const { rows } = await client.query(INDEX_VALIDITY, [index]);
-    const found = rows[0];
-    if (!found || found.valid)
-        return;
-    if (found.building_pid !== null) {
-        throw new DbDeployError('index-being-built', `${context.label}: the INVALID index ${found.name} it builds is being built right now by pid ${found.building_pid}`, {
-            hint: `wait for that build to finish, or end it (SELECT pg_cancel_backend(${found.building_pid})), then run again`,
-        });
-    }
-    context.logger.info(`${context.label}: dropping INVALID index ${found.name} left by an earlier failed attempt, to build it again`);
-    await withLockRetries(context.settings, context.logger, {
-        label: () => `${context.label} (dropping INVALID index ${found.name})`,
-        onRetry: context.onRetry,
-    }, () => client.query(dropInvalidIndex(found.name))).catch((error) => {
-        throw new execute_IndexBuildFailure(error, { kind, indexes: [found.name], rebuiltOnRerun: true });
-    });
-}
-/**
- * A client for a migration's code whose every statement is retried on its own when a lock is
- * not granted. Only for migrations that run outside a transaction (a JS/TS migration calling
- * `pgm.noTransaction()`, a knex migration with `transaction: false`): there each statement
- * commits by itself, so repeating the one that timed out is safe, where repeating the whole
- * migration would repeat applied statements. Index builds (CREATE INDEX CONCURRENTLY, REINDEX
- * CONCURRENTLY) go through buildIndex. Inside a transaction the code opens itself (`BEGIN` …
- * `COMMIT`, knex's `knex.transaction()`), a timed-out statement has aborted that transaction:
- * it is not repeated, the error goes back to the code, which rolls its transaction back.
- */
-function execute_statementRetryingClient(client, context) {
-    let inOwnTransaction = false;
-    const query = async (...args) => {
-        const text = typeof args[0] === 'string' ? args[0] : args[0]?.text;
-        const control = typeof text === 'string' ? transactionControl(text) : undefined;
-        if (control) {
-            inOwnTransaction = control === 'begin';
-            return client.query(...args);
-        }
-        if (inOwnTransaction)
-            return client.query(...args);
-        const build = typeof args[0] === 'string' ? await indexBuildOf(args[0]) : undefined;
-        if (build && args[1] === undefined) {
-            await buildIndex(client, args[0], build, context);
-            return { rows: [], rowCount: null };
-        }
-        return withLockRetries(context.settings, context.logger, { label: () => context.label, onRetry: context.onRetry }, () => client.query(...args));
-    };
-    return { query };
-}
-/** Whether a statement opens or ends a transaction block (`BEGIN;`, `COMMIT`, `ROLLBACK`…). */
-function transactionControl(sql) {
-    const text = sql.trim().replace(/;$/, '').trim();
-    if (/^(?:begin|start\s+transaction)\b/i.test(text))
-        return 'begin';
-    if (/^(?:commit|end|rollback|abort)(?:\s+(?:work|transaction|and\s+(?:no\s+)?chain))*$/i.test(text))
-        return 'end';
-    return undefined;
-}
-/** The index build a single SQL statement is, if any (the parser is asked only when CONCURRENTLY appears). */
-async function indexBuildOf(sql) {
-    if (!/\bconcurrently\b/i.test(sql))
-        return undefined;
-    await loadParser();
-    const parsed = parseSql(sql);
-    if (!parsed.ok || parsed.statements.length !== 1)
-        return undefined;
-    return indexBuild(parsed.statements[0]);
 }
 
 ;// CONCATENATED MODULE: ./src/core/migrations/engine/failure.ts
@@ -7460,9 +7629,12 @@ function failure_migrationFailure(file, direction, error, context) {
     if (section) {
         const statementOffset = error instanceof StatementFailure ? error.statementOffset : 0;
         const offset = section.offset + statementOffset + (pg.position ? pg.position - 1 : 0);
+        // A down kept in a file of its own is reported at that file's lines.
+        const source = section.source ?? { file: file.file, content: file.content };
+        where = source.file;
         if (pg.position || error instanceof StatementFailure) {
-            const { line, column } = lineColumn(file.content, offset);
-            where = `${file.file}:${line}:${column}`;
+            const { line, column } = lineColumn(source.content, offset);
+            where = `${source.file}:${line}:${column}`;
         }
     }
     else if (pg.position) {
@@ -7535,10 +7707,12 @@ function plan_inspectMigrations(input) {
     }
     const stale = [...input.checksums.keys()].filter((id) => !appliedSet.has(id));
     const pending = input.files.filter((f) => !appliedSet.has(f.id));
-    // The tool's own order decides: the applied migration furthest down the list.
-    const lastIndex = Math.max(-1, ...input.applied.map((id) => position.get(id) ?? -1));
+    // The tool's own order decides: the applied migration furthest down the list. Repeatable
+    // migrations run after the others whenever they change: they are never out of order.
+    const ordered = (id) => byId.get(id)?.repeatable !== true;
+    const lastIndex = Math.max(-1, ...input.applied.filter(ordered).map((id) => position.get(id) ?? -1));
     const lastApplied = lastIndex >= 0 ? input.files[lastIndex]?.id : undefined;
-    const outOfOrder = pending.filter((f) => (position.get(f.id) ?? 0) < lastIndex);
+    const outOfOrder = pending.filter((f) => !f.repeatable && (position.get(f.id) ?? 0) < lastIndex);
     return { edited, unrecorded, stale, pending, outOfOrder, lastApplied };
 }
 /**
@@ -7570,19 +7744,21 @@ function plan_planMigrations(input) {
         const count = input.count ?? Number.POSITIVE_INFINITY;
         return { direction: 'up', toRun: pending.slice(0, count), pending, edited, unrecorded, stale };
     }
-    if (input.applied.length === 0) {
+    // Repeatable migrations have no down: a rollback passes over them.
+    const byId = new Map(input.files.map((f) => [f.id, f]));
+    const rollbackable = input.applied.filter((id) => byId.get(id)?.repeatable !== true);
+    if (rollbackable.length === 0) {
         throw new DbDeployError('nothing-to-roll-back', 'nothing to roll back: no migration is applied', {
             hint: 'check database-url and migrations-table, or use direction: up',
         });
     }
     const count = input.count === 'batch' ? lastBatch(input).length : (input.count ?? 1);
-    if (count > input.applied.length) {
-        throw new DbDeployError('nothing-to-roll-back', `cannot roll back ${count} migrations: only ${input.applied.length} applied`, {
-            hint: `use a count of ${input.applied.length} or less`,
+    if (count > rollbackable.length) {
+        throw new DbDeployError('nothing-to-roll-back', `cannot roll back ${count} migrations: only ${rollbackable.length} applied`, {
+            hint: `use a count of ${rollbackable.length} or less`,
         });
     }
-    const byId = new Map(input.files.map((f) => [f.id, f]));
-    const ids = input.count === 'batch' ? lastBatch(input) : input.applied.slice(-count).reverse();
+    const ids = input.count === 'batch' ? lastBatch(input) : rollbackable.slice(-count).reverse();
     const toRun = ids.map((id) => {
         const file = byId.get(id);
         if (!file) {
@@ -7611,16 +7787,25 @@ function lastBatch(input) {
 }
 /** The refusal for a down the migration does not have. */
 function plan_noDownMigration(file) {
+    if (file.forwardOnly) {
+        return new DbDeployError('no-down-migration', `cannot roll back ${file.name}: it is forward-only (its tool has no down migration for it)`, {
+            where: file.file,
+            hint: file.addDown ??
+                'write a new migration that reverses it, or restore the database from a backup',
+        });
+    }
     const sql = file.kind === 'sql';
     return new DbDeployError('no-down-migration', `cannot roll back ${file.name}: it has no ${sql ? 'down section' : 'down migration'}`, {
         where: file.file,
-        hint: sql
-            ? 'add a down section that reverses the up migration (node-pg-migrate: -- Down Migration)'
-            : 'export a down function that reverses the up migration',
+        hint: file.addDown ??
+            (sql
+                ? 'add a down section that reverses the up migration (node-pg-migrate: -- Down Migration)'
+                : 'export a down function that reverses the up migration'),
     });
 }
 
 ;// CONCATENATED MODULE: ./src/core/migrations/engine/apply.ts
+
 
 
 
@@ -7663,13 +7848,14 @@ async function apply_applyMigration(ctx, migration, direction) {
     };
     let sent;
     const started = Date.now();
+    const run = { ...ctx.run, startedAt: new Date(started) };
     try {
         if (body.kind === 'sql') {
             failure.section = body.section;
             const mode = await sectionMode(body.section, body.transaction === 'none');
             if (mode.kind === 'transaction') {
                 logger.info(`${verb} ${migration.name}`);
-                await inTransaction(ctx, migration, direction, onRetry, async (db) => {
+                await inTransaction(ctx, { migration, direction, run }, onRetry, async (db) => {
                     await db.query(body.section.sql);
                     return 'record';
                 });
@@ -7679,13 +7865,13 @@ async function apply_applyMigration(ctx, migration, direction) {
                 logger.info(`${verb} ${migration.name} (outside a transaction: ${mode.reasons.join(', ')})`);
                 await setTimeouts(ctx);
                 retries += await runStatementGroups(ctx.client, mode.groups, statementContext(ctx, label));
-                await ctx.ledger.write(ctx.client, migration, direction, ctx.run);
+                await ctx.ledger.write(ctx.client, migration, direction, run);
             }
         }
         else if (body.transaction !== 'none') {
             logger.info(`${verb} ${migration.name}`);
             let outcome;
-            await inTransaction(ctx, migration, direction, onRetry, async (db) => {
+            await inTransaction(ctx, { migration, direction, run }, onRetry, async (db) => {
                 outcome = await body.run(db);
                 sent = outcome.sent;
                 // Decided up front: code that runs its own queries cannot leave the transaction.
@@ -7699,7 +7885,7 @@ async function apply_applyMigration(ctx, migration, direction) {
                 outside(outcome.reasons);
                 logger.info(`${migration.name} runs outside a transaction (${outcome.reasons.join(', ')})${outcome.queried ? `: the ${outcome.queried} quer${outcome.queried === 1 ? 'y' : 'ies'} it ran while building its SQL committed first` : ''}`);
                 await runSteps(ctx, outcome, label);
-                await ctx.ledger.write(ctx.client, migration, direction, ctx.run);
+                await ctx.ledger.write(ctx.client, migration, direction, run);
             }
         }
         else {
@@ -7712,11 +7898,13 @@ async function apply_applyMigration(ctx, migration, direction) {
             sent = outcome.sent;
             if (outcome.steps.length)
                 await runSteps(ctx, outcome, label);
-            await ctx.ledger.write(ctx.client, migration, direction, ctx.run);
+            await ctx.ledger.write(ctx.client, migration, direction, run);
         }
     }
     catch (error) {
-        throw migrationFailure(migration, direction, error, failure);
+        const failed = migrationFailure(migration, direction, error, failure);
+        await recordFailure(ctx, migration, direction, { ...run, ...pgFailure(error, failed) });
+        throw failed;
     }
     const durationMs = Date.now() - started;
     logger.info(`${direction === 'up' ? 'applied' : 'rolled back'} ${migration.name} in ${formatDuration(durationMs)}${retries ? ` after ${retries} lock retr${retries === 1 ? 'y' : 'ies'}` : ''}`);
@@ -7750,7 +7938,7 @@ async function setTimeouts(ctx) {
  * `work` returns `record` to write the ledger row inside the transaction (then the beforeCommit
  * hook sees the migration's locks), or `commit-only` when the rest runs outside a transaction.
  */
-async function inTransaction(ctx, migration, direction, onRetry, work) {
+async function inTransaction(ctx, { migration, direction, run }, onRetry, work) {
     const { client } = ctx;
     await withLockRetries(ctx.retry, ctx.logger, {
         label: () => `${migration.name} (rolled back)`,
@@ -7764,11 +7952,32 @@ async function inTransaction(ctx, migration, direction, onRetry, work) {
         await client.query('BEGIN');
         const outcome = await work(client);
         if (outcome === 'record') {
-            await ctx.ledger.write(client, migration, direction, ctx.run);
+            await ctx.ledger.write(client, migration, direction, run);
             await ctx.hooks?.beforeCommit?.(client, migration.name);
         }
         await client.query('COMMIT');
     });
+}
+/** The PostgreSQL code and message of a failure, for a ledger row (its SQLSTATE when it has one). */
+function pgFailure(error, failed) {
+    const inner = error instanceof Error && error.cause !== undefined ? error.cause : error;
+    const pg = pgErrorFields(inner);
+    return pg.code && /^[0-9A-Z]{5}$/.test(pg.code)
+        ? { code: pg.code, message: pg.message }
+        : { message: failed.message };
+}
+/**
+ * Leaves the failed run in the tool's ledger, for tools that record one (Prisma): on a live
+ * connection, after the migration's transaction was rolled back. A ledger that cannot be
+ * written then is reported in the log; the migration's own error is what the run fails with.
+ */
+async function recordFailure(ctx, migration, direction, failure) {
+    const record = ctx.ledger.recordFailure;
+    if (!record || direction !== 'up')
+        return;
+    await ctx
+        .inspect((client) => record.call(ctx.ledger, client, migration, failure))
+        .catch((error) => ctx.logger.warn(`${migration.name} failed, and its failure could not be recorded in ${ctx.ledger.location.schema}.${ctx.ledger.location.table}: ${error.message}`));
 }
 
 ;// CONCATENATED MODULE: ./src/core/db/queries.ts
@@ -7904,298 +8113,17 @@ async function checksums_forgetChecksum(client, location, id) {
 
 ;// CONCATENATED MODULE: ./src/core/migrations/engine/types.ts
 /** The migration tools db-deploy reads. */
-const FORMAT_NAMES = ['node-pg-migrate', 'knex'];
-
-;// CONCATENATED MODULE: ./src/core/migrations/module-loader.ts
-
-let moduleLoader;
-/**
- * Imports a JavaScript or TypeScript module of the project (a migration, a knexfile) the way the
- * migration tools load them: through jiti, which takes `.js` (CommonJS or ESM, whatever the
- * package's `type`), `.cjs`, `.mjs`, `.ts`, `.cts` and `.mts` — e.g. CommonJS (`exports.up = …`)
- * in a `.js` file of a `"type": "module"` package, which Node's own `import()` refuses. jiti's
- * interop (its default) merges a default export into the module. Without its file-system cache
- * (a stale cache could hide a broken bundle) and module cache (validate loads the same file
- * again after a down). jiti itself is loaded on first use: a run with no code to load never
- * loads it.
- */
-async function importModule(path) {
-    const { createJiti } = await Promise.all(/* import() */[__nccwpck_require__.e(778), __nccwpck_require__.e(439)]).then(__nccwpck_require__.bind(__nccwpck_require__, 17778));
-    moduleLoader ??= createJiti(process.cwd(), {
-        fsCache: false,
-        moduleCache: false,
-        interopDefault: true,
-    });
-    return (await moduleLoader.import(path));
-}
-/** Imports a migration module; a module that fails to load is one line naming the migration. */
-async function importMigration(migration, hint = 'fix the syntax or the imports of the migration file') {
-    try {
-        return await importModule(migration.path);
-    }
-    catch (error) {
-        throw new errors/* DbDeployError */.WV('migration-load-failed', `cannot load migration ${migration.name}: ${error.message}`, { where: migration.file, hint, cause: error });
-    }
-}
-
-;// CONCATENATED MODULE: ./src/core/migrations/formats/knex/knexfile.ts
-
-
-
-
-/**
- * The knexfile: knex's configuration, which is code. It is evaluated as knex's CLI does
- * (bin/cli.js `openKnexfile`, bin/utils/cli-config-utils.js `resolveEnvironmentConfig`): the
- * module's default export if it has one, called if it is a function, then the environment's
- * entry if there is one (`knex-environment`, else NODE_ENV, else `development`), else the whole
- * object. Only what decides which migrations run and where knex records them is taken; the
- * connection is the action's input, never the knexfile's.
- */
-/** knexfile names, in the order db-deploy looks for them (knex's CLI: js, mjs, …, ts). */
-const KNEXFILE_NAMES = ['knexfile.js', 'knexfile.cjs', 'knexfile.mjs', 'knexfile.ts'];
-/** knex's defaults (lib/migrations/migrate/migrator-configuration-merger.js `CONFIG_DEFAULT`). */
-const KNEX_DEFAULTS = {
-    directory: './migrations',
-    tableName: 'knex_migrations',
-    loadExtensions: ['.co', '.coffee', '.eg', '.iced', '.js', '.cjs', '.litcoffee', '.ls', '.ts'],
-    environment: 'development',
-};
-/** Where knex keeps its ledger when nothing is configured: for detection by ledger. */
-const knexfile_KNEX_LEDGER = {
-    schema: 'public',
-    table: KNEX_DEFAULTS.tableName,
-    display: `public.${KNEX_DEFAULTS.tableName}`,
-};
-/** knex's client names for PostgreSQL (lib/constants.js `SUPPORTED_CLIENTS` and aliases). */
-const POSTGRES_CLIENTS = ['pg', 'postgres', 'postgresql', 'pgnative', 'pg-native'];
-/**
- * The knexfile of a repository: looked for from the migrations directory given (if any) up to
- * the checkout, else in the checkout itself.
- */
-async function findKnexfile(request) {
-    const base = (0,external_node_path_.resolve)(request.baseDir);
-    const dirs = [];
-    if (request.migrationsDir) {
-        for (let dir = (0,external_node_path_.resolve)(request.migrationsDir);; dir = (0,external_node_path_.dirname)(dir)) {
-            const inside = (0,external_node_path_.relative)(base, dir);
-            if (inside.startsWith('..') || (0,external_node_path_.isAbsolute)(inside))
-                break;
-            dirs.push(dir);
-            if (dir === base)
-                break;
-        }
-    }
-    if (!dirs.includes(base))
-        dirs.push(base);
-    for (const dir of dirs) {
-        for (const name of KNEXFILE_NAMES) {
-            const path = (0,external_node_path_.join)(dir, name);
-            if ((await (0,promises_.stat)(path).catch(() => undefined))?.isFile())
-                return { path, display: (0,external_node_path_.relative)(base, path) || name };
-        }
-    }
-    return undefined;
-}
-/** The environment knex's CLI would use: the input, else NODE_ENV, else `development`. */
-function knexEnvironment(given) {
-    return given || process.env.NODE_ENV || KNEX_DEFAULTS.environment;
-}
-/**
- * Evaluates a knexfile as knex's CLI does and takes the migration settings of its environment.
- * One clear line when it cannot be evaluated (a missing dependency: the workflow must install
- * the project's packages first), names another database than PostgreSQL, or asks for a custom
- * migration source db-deploy cannot read as files.
- */
-async function readKnexfile(knexfile, environment) {
-    const env = knexEnvironment(environment);
-    let all;
-    try {
-        let config = await importModule(knexfile.path);
-        const withDefault = config;
-        if (withDefault && withDefault.default)
-            config = withDefault.default;
-        if (typeof config === 'function')
-            config = await config();
-        all = config;
-    }
-    catch (error) {
-        const message = (0,errors/* oneLine */.TN)(error?.message ?? String(error));
-        const missing = /Cannot find (?:module|package) '([^']+)'/.exec(message)?.[1];
-        throw new errors/* DbDeployError */.WV('knexfile-failed', `${knexfile.display} cannot be evaluated: ${message.split(/\s+Require stack:/)[0]}`, {
-            where: knexfile.display,
-            hint: missing
-                ? `install the project's packages before db-deploy runs (a step with npm ci), so that ${missing} can be loaded`
-                : 'fix the knexfile so that `node -e "require(\'./knexfile\')"` loads it',
-            cause: error,
-        });
-    }
-    if (!all || typeof all !== 'object') {
-        throw new errors/* DbDeployError */.WV('knexfile-failed', `${knexfile.display} exports no configuration`, {
-            where: knexfile.display,
-            hint: 'export the configuration object (module.exports = { client: "pg", … }), one per environment, or a function returning it',
-        });
-    }
-    const entries = all;
-    const chosen = entries[env];
-    let config;
-    let usedEnvironment;
-    if (chosen && typeof chosen === 'object') {
-        config = chosen;
-        usedEnvironment = env;
-    }
-    else {
-        const environments = Object.keys(entries).filter((key) => isEnvironment(entries[key]));
-        if (!('client' in entries || 'migrations' in entries) && environments.length > 0) {
-            throw new errors/* DbDeployError */.WV('knexfile-environment', `${knexfile.display} has no "${env}" environment (it has ${environments.join(', ')})`, {
-                where: knexfile.display,
-                hint: 'set knex-environment (--knex-environment in the CLI) or NODE_ENV to one of them',
-            });
-        }
-        config = entries;
-    }
-    return settingsOf(config, knexfile, usedEnvironment);
-}
-function isEnvironment(value) {
-    return (!!value &&
-        typeof value === 'object' &&
-        ('client' in value || 'connection' in value || 'migrations' in value));
-}
-/** The settings of one environment's configuration. */
-function settingsOf(config, knexfile, environment) {
-    const where = knexfile.display;
-    const projectDir = (0,external_node_path_.dirname)(knexfile.path);
-    const client = config.client;
-    if (typeof client === 'string' && !POSTGRES_CLIENTS.includes(client)) {
-        throw new errors/* DbDeployError */.WV('knexfile-client', `${where} configures knex for ${client}${environment ? ` (environment ${environment})` : ''}, and db-deploy migrates PostgreSQL`, {
-            where,
-            hint: 'use client: "pg" for PostgreSQL, or choose the environment with knex-environment',
-        });
-    }
-    const migrations = (config.migrations ?? {});
-    const fsOptions = ['directory', 'sortDirsSeparately', 'loadExtensions'].some((key) => migrations[key] !== undefined);
-    // knex itself drops a migrationSource when a file-system option is set (with a warning).
-    if (migrations.migrationSource && !fsOptions) {
-        throw new errors/* DbDeployError */.WV('knexfile-migration-source', `${where} sets migrations.migrationSource, a custom migration source, which db-deploy cannot read as migration files`, {
-            where,
-            hint: 'keep the migrations as files under migrations.directory (knex reads them the same way)',
-        });
-    }
-    const directory = migrations.directory ?? KNEX_DEFAULTS.directory;
-    const directories = (Array.isArray(directory) ? directory : [directory]).map((dir) => {
-        if (typeof dir !== 'string')
-            throw badSetting(where, 'migrations.directory', 'a path or a list of paths');
-        return (0,external_node_path_.resolve)(projectDir, dir);
-    });
-    const tableName = migrations.tableName ?? KNEX_DEFAULTS.tableName;
-    if (typeof tableName !== 'string' || tableName === '')
-        throw badSetting(where, 'migrations.tableName', 'a table name');
-    const schemaName = migrations.schemaName ?? undefined;
-    if (schemaName !== undefined && typeof schemaName !== 'string')
-        throw badSetting(where, 'migrations.schemaName', 'a schema name');
-    const loadExtensions = migrations.loadExtensions ?? KNEX_DEFAULTS.loadExtensions;
-    if (!Array.isArray(loadExtensions) || loadExtensions.some((e) => typeof e !== 'string'))
-        throw badSetting(where, 'migrations.loadExtensions', 'a list of file endings such as ".js"');
-    const searchPath = config.searchPath;
-    const knexOptions = {};
-    for (const key of ['wrapIdentifier', 'postProcessResponse', 'useNullAsDefault', 'returning'])
-        if (config[key] !== undefined)
-            knexOptions[key] = config[key];
-    return {
-        knexfile,
-        environment,
-        directories,
-        tableName,
-        schemaName: schemaName || undefined,
-        loadExtensions: loadExtensions,
-        sortDirsSeparately: migrations.sortDirsSeparately === true,
-        disableTransactions: migrations.disableTransactions === true,
-        searchPath: typeof searchPath === 'string'
-            ? [searchPath]
-            : Array.isArray(searchPath)
-                ? searchPath.map(String)
-                : undefined,
-        knexOptions,
-        projectDir,
-    };
-}
-function badSetting(where, key, expected) {
-    return new errors/* DbDeployError */.WV('knexfile-failed', `${where}: ${key} must be ${expected}`, {
-        where,
-        hint: `fix ${key} in the knexfile`,
-    });
-}
-/** knex's defaults, for a repository without a knexfile (detected by its ledger, or chosen). */
-function defaultSettings(baseDir) {
-    return {
-        directories: [(0,external_node_path_.resolve)(baseDir, KNEX_DEFAULTS.directory)],
-        tableName: KNEX_DEFAULTS.tableName,
-        loadExtensions: [...KNEX_DEFAULTS.loadExtensions],
-        sortDirsSeparately: false,
-        disableTransactions: false,
-        knexOptions: {},
-        projectDir: baseDir,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/core/migrations/detect.ts
-
-
-
-/** What `migration-format` accepts. */
-const detect_FORMAT_CHOICES = ['auto', ...FORMAT_NAMES];
-/**
- * Which migration format a run uses: the one the user chose, else what the repository (a
- * tool's marker file, its files' layout) or the database (a tool's ledger, see
- * detectFromDatabase) shows. The one place every format's detection goes; node-pg-migrate is
- * the default.
- */
-async function detectFormat(choice, request) {
-    if (choice !== 'auto')
-        return { name: choice, reason: 'chosen by migration-format' };
-    const knexfile = await findKnexfile(request);
-    if (knexfile)
-        return { name: 'knex', reason: `${knexfile.display} found` };
-    return { name: 'node-pg-migrate', reason: 'the default format', fallback: true };
-}
-/**
- * The format whose ledger the database holds, when the repository showed none: asked once
- * connected, so that a repository without a marker file is still read as the tool that
- * migrated its database.
- */
-async function detect_detectFromDatabase(probe) {
-    if (await probe(KNEX_LEDGER.schema, KNEX_LEDGER.table))
-        return { name: 'knex', reason: `the database has knex's ledger (${KNEX_LEDGER.display})` };
-    return undefined;
-}
-/**
- * The tool a migration module's code is written for, from the API it calls (`knex.schema…`,
- * `pgm.createTable…`): to name the right format when code of one tool is run as another.
- * Undefined when it shows neither (or both).
- */
-function codeWrittenFor(content) {
-    const code = content.replace(/\/\*[\s\S]*?\*\/|\/\/[^\n]*/g, '');
-    const knex = /\b(?:knex|trx)\s*\.\s*(?:schema|raw|transaction|fn)\b|\bknex\s*\(\s*['"`]/.test(code) ||
-        /\bup\s*(?:=|:)?\s*(?:async\s*)?(?:function\s*)?\(\s*knex\b/.test(code) ||
-        /function\s+up\s*\(\s*knex\b/.test(code);
-    const pgm = /\bpgm\s*\.\s*(?:createTable|addColumns?|sql|createIndex|dropTable|noTransaction|alterColumn|addConstraint|func|db)\b/.test(code);
-    if (knex === pgm)
-        return undefined;
-    return knex ? 'knex' : 'node-pg-migrate';
-}
-/**
- * Refuses, before it runs, a migration whose code is written for another tool than the format
- * it is read as (detection overridden by migration-format, or a repository without its marker
- * file): its `up` would get the wrong API object and fail half-way, or worse, do something else.
- */
-function refuseForeignCode(migration, used) {
-    const written = codeWrittenFor(migration.content);
-    if (!written || written === used)
-        return;
-    throw new errors/* DbDeployError */.WV('wrong-format', `migration ${migration.name} is ${written} code (it calls ${written === 'knex' ? 'knex.schema…' : 'pgm.…'}), but the migrations are read as ${used}`, {
-        where: migration.file,
-        hint: `set migration-format: ${written} (--format ${written} in the CLI), or auto${written === 'knex' ? ' with the knexfile in the repository' : ''}`,
-    });
-}
+const FORMAT_NAMES = [
+    'node-pg-migrate',
+    'knex',
+    'dbmate',
+    'golang-migrate',
+    'goose',
+    'flyway',
+    'prisma',
+    'drizzle',
+    'diesel',
+];
 
 ;// CONCATENATED MODULE: ./src/core/logger.ts
 /** A logger that drops everything (tests, and callers that only want the result). */
@@ -8250,7 +8178,7 @@ function actionFor(actions, direction) {
  * (nothing pending, or only SQL files) never loads node-pg-migrate.
  */
 async function newBuilder(db, shorthands, reverse) {
-    const { MigrationBuilder: Builder } = await Promise.all(/* import() */[__nccwpck_require__.e(778), __nccwpck_require__.e(416), __nccwpck_require__.e(820)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5416));
+    const { MigrationBuilder: Builder } = await Promise.all(/* import() */[__nccwpck_require__.e(778), __nccwpck_require__.e(416), __nccwpck_require__.e(439)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5416));
     const pgm = new Builder(db, shorthands, false, silentLogger);
     if (reverse)
         pgm.enableReverseMode();
@@ -8505,30 +8433,41 @@ function nodePgMigrateLedger(location) {
 
 
 const FOREIGN_LAYOUTS = [
-    { layout: "golang-migrate's NAME.up.sql + NAME.down.sql", downFile: /\.down\.sql$/i },
+    {
+        layout: "golang-migrate's NAME.up.sql + NAME.down.sql",
+        format: 'golang-migrate',
+        downFile: /\.down\.sql$/i,
+    },
     { layout: "Flyway's U<version>__NAME.sql undo", downFile: /^U\d+(?:[._]\d+)*__.*\.sql$/ },
     {
         layout: "dbmate's -- migrate:up / -- migrate:down",
+        format: 'dbmate',
         sectionMarker: /^[ \t]*--[ \t]*migrate:(?:up|down)\b/im,
     },
     {
         layout: "goose's -- +goose Up / -- +goose Down",
+        format: 'goose',
         sectionMarker: /^[ \t]*--[ \t]*\+goose[ \t]+(?:up|down)\b/im,
     },
     {
         layout: "Diesel's NAME/up.sql + NAME/down.sql",
+        format: 'diesel',
         folderFiles: ['up.sql'],
         folderDownFile: 'down.sql',
     },
-    { layout: "Prisma's NAME/migration.sql", folderFiles: ['migration.sql'] },
+    { layout: "Prisma's NAME/migration.sql", format: 'prisma', folderFiles: ['migration.sql'] },
 ];
 const KEEP_OUT = 'db-deploy reads node-pg-migrate migrations (one file each, the down under "-- Down Migration") until this layout is supported';
+/** What to do about a foreign layout: use its format, or keep it out until one reads it. */
+const readWith = (layout, otherwise) => layout.format
+    ? `these are ${layout.format} migrations: set migration-format: ${layout.format} (--migration-format in the CLI), or leave it on auto with only ${layout.format} files in the directory`
+    : `${otherwise}; ${KEEP_OUT}`;
 /** Refuses a file whose name marks it as another tool's down or undo migration. */
 function checkForeignFileName(fileName, where) {
     const layout = FOREIGN_LAYOUTS.find((l) => l.downFile?.test(fileName));
     if (!layout)
         return;
-    throw new errors/* DbDeployError */.WV('foreign-layout', `migration file "${fileName}" is a down migration of ${layout.layout} layout, which db-deploy would run forward`, { where, hint: `move down files out of the migrations directory; ${KEEP_OUT}` });
+    throw new errors/* DbDeployError */.WV('foreign-layout', `migration file "${fileName}" is a down migration of ${layout.layout} layout, which db-deploy would run forward`, { where, hint: readWith(layout, 'move down files out of the migrations directory') });
 }
 /** Refuses a `.sql` migration holding another tool's section markers (its down would run right after its up). */
 function checkForeignSections(content, file) {
@@ -8537,7 +8476,7 @@ function checkForeignSections(content, file) {
         return;
     throw new errors/* DbDeployError */.WV('foreign-layout', `migration file ${file} has ${layout.layout} sections, and db-deploy would run the whole file, its down section right after its up`, {
         where: file,
-        hint: `rewrite it with "-- Up Migration" / "-- Down Migration" markers, or keep it out of the migrations directory; ${KEEP_OUT}`,
+        hint: readWith(layout, 'rewrite it with "-- Up Migration" / "-- Down Migration" markers, or keep it out of the migrations directory'),
     });
 }
 /**
@@ -8557,9 +8496,30 @@ async function checkForeignFolders(dir, folders, readable, display) {
             continue;
         const down = layout.folderDownFile !== undefined && names.has(layout.folderDownFile);
         throw new errors/* DbDeployError */.WV('foreign-layout', down
-            ? `migrations directory "${display}" has ${layout.layout} layout (${folder}/${layout.folderDownFile} is a down migration), which db-deploy does not read`
-            : `migrations directory "${display}" has ${layout.layout} layout (${folder}/), which db-deploy does not read, and no migration file it does`, { hint: `point migrations-dir at node-pg-migrate migrations; ${KEEP_OUT}` });
+            ? `migrations directory "${display}" has ${layout.layout} layout (${folder}/${layout.folderDownFile} is a down migration), which node-pg-migrate does not read`
+            : `migrations directory "${display}" has ${layout.layout} layout (${folder}/), which node-pg-migrate does not read, and no migration file it does`, { hint: readWith(layout, 'point migrations-dir at node-pg-migrate migrations') });
     }
+}
+/**
+ * Refuses a directory whose only SQL sits in folders no supported tool uses (e.g. versioned
+ * schema folders applied by a project's own tool: `v1.0/…sql`, `v1.1/…sql`), naming what was
+ * found, so that the user hears what db-deploy saw rather than "no migration files". Nothing of
+ * it runs.
+ * @param folders the directory's subfolder names
+ */
+async function checkUnknownFolders(dir, folders, display) {
+    const withSql = [];
+    for (const folder of folders) {
+        const names = await (0,promises_.readdir)((0,external_node_path_.join)(dir, folder)).catch(() => []);
+        if (names.some((n) => n.toLowerCase().endsWith('.sql')))
+            withSql.push(`${folder}/`);
+    }
+    if (withSql.length === 0)
+        return;
+    const shown = withSql.slice(0, 3).join(', ') + (withSql.length > 3 ? ', …' : '');
+    throw new errors/* DbDeployError */.WV('unknown-layout', `migrations directory "${display}" holds no migration files, only folders of SQL files (${shown}) in a layout no migration tool db-deploy reads uses`, {
+        hint: 'these look like versioned schema files applied by a tool of their own: db-deploy runs none of them; point migrations-dir at migrations of node-pg-migrate, dbmate, golang-migrate, goose, Flyway, Prisma, drizzle-kit or Diesel',
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/core/migrations/names.ts
@@ -8622,7 +8582,30 @@ function checkMigrationFileName(fileName, where) {
     throw new errors/* DbDeployError */.WV('unsafe-name', `migration file ${shown(fileName)} holds the control character ${character} in its name`, { where, hint: `rename the file using ${ALLOWED_NAME_CHARACTERS}` });
 }
 
+;// CONCATENATED MODULE: ./src/core/migrations/formats/directory.ts
+
+
+/**
+ * Refuses a migrations directory that is missing or not a directory, with the same lines for
+ * every format.
+ * @param display the directory as the user gave it (relative to the checkout)
+ */
+async function checkMigrationsDir(dir, display) {
+    const info = await (0,promises_.stat)(dir).catch(() => undefined);
+    if (!info) {
+        throw new errors/* DbDeployError */.WV('migrations-dir-missing', `migrations directory "${display}" does not exist`, {
+            hint: 'check migrations-dir (--dir in the CLI; relative paths resolve against the repository checkout) and that the workflow ran actions/checkout',
+        });
+    }
+    if (!info.isDirectory()) {
+        throw new errors/* DbDeployError */.WV('migrations-dir-missing', `"${display}" is not a directory`, {
+            hint: 'point migrations-dir at the folder that holds the migration files',
+        });
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/core/migrations/formats/node-pg-migrate/files.ts
+
 
 
 
@@ -8682,17 +8665,7 @@ function checkMigrationFile(fileName, where) {
  * @param display how to name the directory in errors (the path the user gave)
  */
 async function listMigrationFiles(dir, display) {
-    const info = await (0,promises_.stat)(dir).catch(() => undefined);
-    if (!info) {
-        throw new errors/* DbDeployError */.WV('migrations-dir-missing', `migrations directory "${display}" does not exist`, {
-            hint: 'check migrations-dir (--dir in the CLI; relative paths resolve against the repository checkout) and that the workflow ran actions/checkout',
-        });
-    }
-    if (!info.isDirectory()) {
-        throw new errors/* DbDeployError */.WV('migrations-dir-missing', `"${display}" is not a directory`, {
-            hint: 'point migrations-dir at the folder that holds the migration files',
-        });
-    }
+    await checkMigrationsDir(dir, display);
     const entries = await (0,promises_.readdir)(dir, { withFileTypes: true });
     const files = entries
         .filter((e) => (e.isFile() || e.isSymbolicLink()) && isMigrationFile(e.name))
@@ -8703,6 +8676,7 @@ async function listMigrationFiles(dir, display) {
     for (const file of files)
         checkMigrationFile(file, display);
     if (files.length === 0) {
+        await checkUnknownFolders(dir, folders.map((e) => e.name), display);
         throw new errors/* DbDeployError */.WV('migrations-dir-empty', `migrations directory "${display}" holds no migration files`, {
             hint: `add files ending in ${MIGRATION_EXTENSIONS.join(', ')} or fix migrations-dir`,
         });
@@ -8776,6 +8750,70 @@ function isBlankSql(sql) {
     return (
     // One pass, so that whichever comment starts first wins (`/* -- */` is one block comment).
     sql.replace(/\/\*[\s\S]*?\*\/|--[^\n]*/g, '').trim() === '');
+}
+
+;// CONCATENATED MODULE: ./src/core/migrations/module-loader.ts
+
+let moduleLoader;
+/**
+ * Imports a JavaScript or TypeScript module of the project (a migration, a knexfile) the way the
+ * migration tools load them: through jiti, which takes `.js` (CommonJS or ESM, whatever the
+ * package's `type`), `.cjs`, `.mjs`, `.ts`, `.cts` and `.mts` — e.g. CommonJS (`exports.up = …`)
+ * in a `.js` file of a `"type": "module"` package, which Node's own `import()` refuses. jiti's
+ * interop (its default) merges a default export into the module. Without its file-system cache
+ * (a stale cache could hide a broken bundle) and module cache (validate loads the same file
+ * again after a down). jiti itself is loaded on first use: a run with no code to load never
+ * loads it.
+ */
+async function importModule(path) {
+    const { createJiti } = await Promise.all(/* import() */[__nccwpck_require__.e(778), __nccwpck_require__.e(820)]).then(__nccwpck_require__.bind(__nccwpck_require__, 17778));
+    moduleLoader ??= createJiti(process.cwd(), {
+        fsCache: false,
+        moduleCache: false,
+        interopDefault: true,
+    });
+    return (await moduleLoader.import(path));
+}
+/** Imports a migration module; a module that fails to load is one line naming the migration. */
+async function importMigration(migration, hint = 'fix the syntax or the imports of the migration file') {
+    try {
+        return await importModule(migration.path);
+    }
+    catch (error) {
+        throw new errors/* DbDeployError */.WV('migration-load-failed', `cannot load migration ${migration.name}: ${error.message}`, { where: migration.file, hint, cause: error });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/migrations/foreign-code.ts
+
+/**
+ * The tool a migration module's code is written for, from the API it calls (`knex.schema…`,
+ * `pgm.createTable…`): to name the right format when code of one tool is run as another.
+ * Undefined when it shows neither (or both).
+ */
+function codeWrittenFor(content) {
+    const code = content.replace(/\/\*[\s\S]*?\*\/|\/\/[^\n]*/g, '');
+    const knex = /\b(?:knex|trx)\s*\.\s*(?:schema|raw|transaction|fn)\b|\bknex\s*\(\s*['"`]/.test(code) ||
+        /\bup\s*(?:=|:)?\s*(?:async\s*)?(?:function\s*)?\(\s*knex\b/.test(code) ||
+        /function\s+up\s*\(\s*knex\b/.test(code);
+    const pgm = /\bpgm\s*\.\s*(?:createTable|addColumns?|sql|createIndex|dropTable|noTransaction|alterColumn|addConstraint|func|db)\b/.test(code);
+    if (knex === pgm)
+        return undefined;
+    return knex ? 'knex' : 'node-pg-migrate';
+}
+/**
+ * Refuses, before it runs, a migration whose code is written for another tool than the format
+ * it is read as (detection overridden by migration-format, or a repository without its marker
+ * file): its `up` would get the wrong API object and fail half-way, or worse, do something else.
+ */
+function refuseForeignCode(migration, used) {
+    const written = codeWrittenFor(migration.content);
+    if (!written || written === used)
+        return;
+    throw new errors/* DbDeployError */.WV('wrong-format', `migration ${migration.name} is ${written} code (it calls ${written === 'knex' ? 'knex.schema…' : 'pgm.…'}), but the migrations are read as ${used}`, {
+        where: migration.file,
+        hint: `set migration-format: ${written} (--format ${written} in the CLI), or auto${written === 'knex' ? ' with the knexfile in the repository' : ''}`,
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/core/migrations/formats/node-pg-migrate/load.ts
@@ -8944,6 +8982,2619 @@ function nodePgMigrateFormat() {
         },
         ledger: (config) => nodePgMigrateLedger(config.ledger),
     };
+}
+
+;// CONCATENATED MODULE: ./src/core/migrations/formats/plain-sql.ts
+
+
+/**
+ * How a direction of a SQL migration runs: its section, in a transaction unless the tool's
+ * file says otherwise (the down may say so on its own, as dbmate's options do).
+ */
+function sqlBody(migration, direction) {
+    const sql = migration.sql;
+    const section = sql?.[direction];
+    if (!sql || !section)
+        return undefined;
+    const none = direction === 'down' ? (sql.downNoTransaction ?? sql.noTransaction) : sql.noTransaction;
+    return { kind: 'sql', section, transaction: none ? 'none' : 'auto' };
+}
+/** A format whose migrations are SQL files only: nothing to load, nothing built by code. */
+function plainSqlFormat(format) {
+    return {
+        ...format,
+        prepare: () => Promise.resolve(),
+        body: sqlBody,
+        renderCode: (migration) => Promise.resolve({ ok: false, reason: `${migration.name} is SQL, not code` }),
+    };
+}
+const TRANSACTION_WORDS = /\b(?:begin|start|commit|end|rollback|abort)\b/i;
+/**
+ * A section as db-deploy runs it when its file manages its own transaction. Tools that send a
+ * file to PostgreSQL as it is (golang-migrate, Prisma) leave transactions to the file, so files
+ * often hold `BEGIN; … COMMIT;` around their statements. db-deploy runs each migration in a
+ * transaction of its own (with the ledger row inside it), where a nested COMMIT would commit
+ * early: the file's own BEGIN and COMMIT are blanked out (spaces, so that positions in the file
+ * stay right) and db-deploy's transaction takes their place. Any other transaction control (a
+ * COMMIT in the middle, a ROLLBACK, SAVEPOINTs are fine) is refused: db-deploy could not
+ * promise the same outcome.
+ */
+async function withoutOwnTransaction(section, file) {
+    if (!TRANSACTION_WORDS.test(section.sql))
+        return section;
+    await parse_loadParser();
+    const parsed = parse_parseSql(section.sql);
+    if (!parsed.ok)
+        return section;
+    const control = parsed.statements.filter((s) => s.type === 'TransactionStmt' &&
+        !/SAVEPOINT|RELEASE/.test(String(s.node.kind ?? '')));
+    if (control.length === 0)
+        return section;
+    const kind = (i) => String((control[i]?.node).kind ?? '');
+    const [first, last] = [parsed.statements[0], parsed.statements.at(-1)];
+    const wraps = control.length === 2 &&
+        control[0] === first &&
+        control[1] === last &&
+        /BEGIN|START/.test(kind(0)) &&
+        /COMMIT/.test(kind(1));
+    if (!wraps) {
+        throw new errors/* DbDeployError */.WV('own-transaction-control', `migration file ${file} controls transactions itself (${control.map((s) => s.text.split(/\s+/)[0]?.toUpperCase()).join(', ')}) in a way db-deploy cannot keep`, {
+            where: file,
+            hint: 'db-deploy runs each migration in its own transaction: keep at most one BEGIN … COMMIT around the whole file, or none',
+        });
+    }
+    let sql = section.sql;
+    for (const s of control)
+        sql = sql.slice(0, s.start) + ' '.repeat(s.end - s.start) + sql.slice(s.end);
+    return { ...section, sql };
+}
+
+;// CONCATENATED MODULE: ./src/core/migrations/formats/sql-files.ts
+
+
+
+
+
+
+
+
+
+/**
+ * The configuration of a tool whose ledger sits in the URL's `search_path` schema (dbmate,
+ * golang-migrate, goose): the inputs where given, else the tool's defaults.
+ */
+function searchPathConfig(format, defaults, request) {
+    const table = request.migrationsTable ?? defaults.table;
+    return {
+        format,
+        migrationsDir: request.migrationsDir ?? (0,external_node_path_.resolve)(request.baseDir, defaults.migrationsDir),
+        ledger: {
+            schema: searchPathSchema(request.schema, request.databaseUrl),
+            table,
+            checksums: `${table}_checksums`,
+        },
+    };
+}
+/** What every one-table ledger has: its place, whether it exists, the relations it owns. */
+function oneTableLedger(location, sessionSetup, sequences = []) {
+    return {
+        location,
+        exists: (client) => checksums_relationExists(client, location.schema, location.table),
+        sessionSetup,
+        relations: { tables: [`${location.schema}.${location.table}`], sequences },
+    };
+}
+/**
+ * The entries of a migrations directory, refusing a missing one with the same lines as every
+ * format. Dotfiles are left out.
+ * @param display the directory as the user gave it (relative to the checkout)
+ */
+async function readMigrationsDir(dir, display) {
+    await checkMigrationsDir(dir, display);
+    const entries = await (0,promises_.readdir)(dir, { withFileTypes: true });
+    for (const entry of entries)
+        checkMigrationFileName(entry.name, display);
+    return entries
+        .filter((e) => !e.name.startsWith('.'))
+        .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+}
+/** Whether a directory entry is a file (a symbolic link counts, as the tools follow it). */
+const isFileEntry = (e) => e.isFile() || e.isSymbolicLink();
+/** The refusal of a directory that holds none of the format's migrations. */
+function noMigrationFiles(display, tool, expected) {
+    return new errors/* DbDeployError */.WV('migrations-dir-empty', `migrations directory "${display}" holds no ${tool} migration files`, { hint: `add files named ${expected}, or fix migrations-dir or migration-format` });
+}
+/**
+ * The refusal of a `.sql` file in the migrations directory that the format cannot place: it
+ * would never run, and a migration that silently never runs is worse than a stop.
+ */
+function unplacedFile(file, display, tool, expected) {
+    return new errors/* DbDeployError */.WV('unplaced-migration-file', `"${file}" in the ${tool} migrations directory is not named as ${tool} names migrations (${expected}), so it would never run`, {
+        where: display,
+        hint: `rename it as ${expected}, or move it out of the migrations directory`,
+    });
+}
+/** The refusal of two migration files with the same version. */
+function duplicateVersion(version, a, b, display) {
+    return new errors/* DbDeployError */.WV('duplicate-migration', `two migration files share the version ${version}: ${a} and ${b}`, { where: display, hint: 'give one of them a new version' });
+}
+/** The schemas of the URL's `search_path` parameter, in order, unquoted; empty when it has none. */
+function urlSearchPath(databaseUrl) {
+    if (!databaseUrl)
+        return [];
+    const value = (0,db_url/* parseDatabaseUrl */.mx)(databaseUrl).params.search_path ?? '';
+    return value
+        .split(',')
+        .map((s) => s.trim().replace(/^"(.*)"$/, '$1'))
+        .filter((s) => s !== '');
+}
+/**
+ * The ledger's schema as dbmate, golang-migrate and goose find it: the `schema` input, else the
+ * first schema of the URL's `search_path` (which their drivers pass to the server), else public.
+ */
+function searchPathSchema(schema, databaseUrl) {
+    return schema ?? urlSearchPath(databaseUrl)[0] ?? 'public';
+}
+/**
+ * The session setting a Go tool's driver (lib/pq, pgx) applies from the URL's `search_path`
+ * parameter, so that migrations resolve unqualified names as under the tool itself.
+ */
+function searchPathSetup(databaseUrl) {
+    const schemas = urlSearchPath(databaseUrl);
+    return schemas.length ? [`SET search_path TO ${schemas.map(sql_quoteIdent).join(', ')}`] : [];
+}
+/** The columns of a table (to tell tools' same-named ledgers apart). Reads the catalog; no lock. */
+const TABLE_COLUMNS = `
+SELECT a.attname AS name FROM pg_attribute a
+ WHERE a.attrelid = to_regclass($1) AND a.attnum > 0 AND NOT a.attisdropped
+ ORDER BY a.attnum`;
+/** The column names of `schema.table`, empty when it does not exist. */
+async function tableColumns(client, schema, table) {
+    const { rows } = await client.query(TABLE_COLUMNS, [
+        `${sql_quoteIdent(schema)}.${sql_quoteIdent(table)}`,
+    ]);
+    return rows.map((r) => r.name);
+}
+/** A plain-SQL migration; its checksum covers everything that can run (a down file too). */
+function sqlMigration(parts) {
+    const checksummed = parts.extra === undefined ? parts.content : `${parts.content}\n${parts.extra}`;
+    return {
+        id: parts.id,
+        name: parts.name,
+        path: parts.path,
+        file: (0,external_node_path_.relative)(parts.baseDir, parts.path),
+        kind: 'sql',
+        content: parts.content,
+        checksum: migrationChecksum(checksummed),
+        sql: { up: parts.up, down: parts.down, noTransaction: parts.noTransaction },
+        down: parts.down ? 'yes' : 'no',
+        addDown: parts.addDown,
+    };
+}
+/** The refusal of a ledger table whose columns are another tool's. */
+function foreignLedger(location, tool, columns, expected) {
+    return new errors/* DbDeployError */.WV('foreign-ledger', `the ledger ${location} has the columns (${columns.join(', ')}), not ${tool}'s (${expected})`, {
+        where: location,
+        hint: 'another tool keeps its ledger under that name: set migration-format to that tool, or migrations-table to the ledger of this one',
+    });
+}
+
+;// CONCATENATED MODULE: ./src/core/migrations/formats/dbmate/ledger.ts
+
+
+/**
+ * dbmate's ledger (`schema_migrations` by default), read and written as dbmate 2's PostgreSQL
+ * driver does (pkg/driver/postgres/postgres.go `CreateMigrationsTable`, `SelectMigrations`,
+ * `InsertMigration`, `DeleteMigration`): one row per applied migration, its version, inserted
+ * in the migration's own transaction. golang-migrate uses the same table name with a
+ * `dirty` column: such a table is refused, never mixed.
+ */
+/** dbmate's table definition. ACCESS EXCLUSIVE on the new table only. */
+const ledger_createTable = (table) => `CREATE TABLE IF NOT EXISTS ${table} (version varchar(255) PRIMARY KEY)`;
+/** Applied versions (dbmate orders by version). ACCESS SHARE lock. */
+const ledger_selectApplied = (table) => `SELECT version FROM ${table} ORDER BY version`;
+/** Marks a migration run. ROW EXCLUSIVE lock. */
+const insertVersion = (table) => `INSERT INTO ${table} (version) VALUES ($1)`;
+/** Marks a migration rolled back. ROW EXCLUSIVE lock. */
+const deleteVersion = (table) => `DELETE FROM ${table} WHERE version = $1`;
+/**
+ * dbmate's ledger at `location`.
+ * @param sessionSetup the URL's search_path, which dbmate's driver passes to the server
+ */
+function dbmateLedger(location, migrations, sessionSetup) {
+    const table = sql_qualifiedName(location.schema, location.table);
+    const shown = `${location.schema}.${location.table}`;
+    // Applied in file order, whatever order the versions sort in.
+    const position = new Map(migrations.map((m, i) => [m.id, i]));
+    return {
+        ...oneTableLedger(location, sessionSetup),
+        async ensure(client) {
+            await client.query(ledger_createTable(table));
+        },
+        async read(client) {
+            const columns = await tableColumns(client, location.schema, location.table);
+            if (!columns.includes('version') || columns.includes('dirty'))
+                throw foreignLedger(shown, 'dbmate', columns, 'version');
+            const { rows } = await client.query(ledger_selectApplied(table));
+            return rows
+                .map((row) => ({ id: row.version }))
+                .sort((a, b) => (position.get(a.id) ?? Number.MAX_SAFE_INTEGER) -
+                (position.get(b.id) ?? Number.MAX_SAFE_INTEGER));
+        },
+        async write(db, migration, direction) {
+            await db.query(direction === 'up' ? insertVersion(table) : deleteVersion(table), [
+                migration.id,
+            ]);
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/migrations/formats/dbmate/files.ts
+
+
+
+
+/**
+ * dbmate's migrations: `<version>_<name>.sql` files, each with a `-- migrate:up` and a
+ * `-- migrate:down` section, options on the section's line (`transaction:false`). Read as dbmate
+ * 2 reads them (pkg/dbmate/migration.go `parseMigrationContents`, pkg/dbmate/db.go
+ * `migrationFileRegexp`): the version is the file name's leading digits, the up section runs
+ * from its marker to the down marker, the down section to the end of the file.
+ */
+/** dbmate's `migrationFileRegexp`: leading digits are the version. */
+const FILE = /^(\d+).*\.sql$/;
+const EXPECTED = '<version>_<name>.sql, e.g. 20240101120000_create_users.sql';
+/** dbmate's `upRegExp` and `downRegExp` (multi-line: `^` and `$` at each line). */
+const UP = /^--\s*migrate:up(?:[^\S\n]*$|\s+\S+)/m;
+const DOWN = /^--\s*migrate:down(?:[^\S\n]*$|\s+\S+)$/m;
+/** Whether a file's text has dbmate's section markers (detection reads this). */
+const hasDbmateMarkers = (content) => UP.test(content);
+const isDbmateFile = (fileName) => FILE.test(fileName);
+/** A section's options from its marker line, as dbmate's `parseMigrationOptions` reads them. */
+function options(block) {
+    const line = (block.split('\n', 1)[0] ?? '').replace(/^--\s*migrate:(?:up|down)/, '').trim();
+    const found = new Map();
+    for (const pair of line === '' ? [] : line.split(/\s+/)) {
+        const parts = pair.split(':');
+        if (parts.length === 2)
+            found.set(parts[0], parts[1]);
+    }
+    return found;
+}
+function parseError(file, message) {
+    return new errors/* DbDeployError */.WV('migration-parse-failed', `dbmate migration ${file}: ${message}`, {
+        where: file,
+        hint: 'start the file with "-- migrate:up", then the up SQL, then "-- migrate:down" and the down SQL, as dbmate requires',
+    });
+}
+/** Splits a dbmate file into its sections; refuses what dbmate itself refuses. */
+function splitDbmateFile(content, file) {
+    const up = UP.exec(content)?.index;
+    const down = DOWN.exec(content)?.index;
+    if (up === undefined)
+        throw parseError(file, 'it has no "-- migrate:up" section');
+    if (down === undefined)
+        throw parseError(file, 'it has no "-- migrate:down" section');
+    if (up > down)
+        throw parseError(file, '"-- migrate:up" must come before "-- migrate:down"');
+    const before = content.slice(0, up).split('\n');
+    if (before.some((line) => line.trim() !== '' && !/^\s*--/.test(line)))
+        throw parseError(file, 'it has statements before "-- migrate:up"');
+    const upSql = content.slice(up, down);
+    const downSql = content.slice(down);
+    return {
+        up: { sql: upSql, offset: up },
+        down: { sql: downSql, offset: down },
+        upNoTx: options(upSql).get('transaction') === 'false',
+        downNoTx: options(downSql).get('transaction') === 'false',
+    };
+}
+/** Reads one dbmate migration file. */
+async function readDbmateFile(path, baseDir) {
+    const content = await (0,promises_.readFile)(path, 'utf8');
+    const fileName = (0,external_node_path_.basename)(path);
+    const version = FILE.exec(fileName)?.[1];
+    const file = (0,external_node_path_.relative)(baseDir, path);
+    if (version === undefined)
+        throw unplacedFile(fileName, file, 'dbmate', EXPECTED);
+    const parts = splitDbmateFile(content, file);
+    const migration = sqlMigration({
+        id: version,
+        name: fileName.slice(0, -'.sql'.length),
+        path,
+        baseDir,
+        content,
+        up: parts.up,
+        down: parts.down,
+        noTransaction: parts.upNoTx,
+        addDown: 'write the down SQL under "-- migrate:down"',
+    });
+    migration.sql.downNoTransaction = parts.downNoTx;
+    return migration;
+}
+/** dbmate's migrations of a directory, in file-name order (dbmate's). */
+async function listDbmateFiles(dir, baseDir) {
+    const display = (0,external_node_path_.relative)(baseDir, dir) || '.';
+    const files = (await readMigrationsDir(dir, display)).filter((e) => isFileEntry(e) && e.name.endsWith('.sql'));
+    const unplaced = files.find((e) => !isDbmateFile(e.name));
+    if (unplaced)
+        throw unplacedFile(unplaced.name, display, 'dbmate', EXPECTED);
+    if (files.length === 0)
+        throw noMigrationFiles(display, 'dbmate', EXPECTED);
+    const migrations = await Promise.all(files.map((e) => readDbmateFile((0,external_node_path_.join)(dir, e.name), baseDir)));
+    const seen = new Map();
+    for (const m of migrations) {
+        const other = seen.get(m.id);
+        if (other)
+            throw duplicateVersion(m.id, other, (0,external_node_path_.basename)(m.path), display);
+        seen.set(m.id, (0,external_node_path_.basename)(m.path));
+    }
+    return migrations;
+}
+
+;// CONCATENATED MODULE: ./src/core/migrations/formats/dbmate/index.ts
+
+
+
+
+
+/** dbmate's defaults (`--migrations-dir`, `--migrations-table`). */
+const DBMATE_DEFAULTS = {
+    migrationsDir: 'db/migrations',
+    table: 'schema_migrations',
+};
+/** dbmate: one `.sql` file per migration with `-- migrate:up` / `-- migrate:down` sections. */
+function dbmateFormat() {
+    let databaseUrl;
+    return plainSqlFormat({
+        name: 'dbmate',
+        async configure(request) {
+            databaseUrl = request.databaseUrl;
+            return searchPathConfig('dbmate', DBMATE_DEFAULTS, request);
+        },
+        list: (config, baseDir) => listDbmateFiles(config.migrationsDir, baseDir),
+        isMigrationPath: (path) => isDbmateFile((0,external_node_path_.basename)(path)),
+        readOne: readDbmateFile,
+        ledger: (config, migrations) => dbmateLedger(config.ledger, migrations, searchPathSetup(databaseUrl)),
+    });
+}
+
+;// CONCATENATED MODULE: ./src/core/migrations/formats/golang-migrate/ledger.ts
+
+
+
+/**
+ * golang-migrate's ledger (`schema_migrations` by default), read and written as its PostgreSQL
+ * driver does (database/postgres/postgres.go `ensureVersionTable`, `Version`, `SetVersion`):
+ * ONE row, the current version and a `dirty` flag. Every migration up to that version counts
+ * as applied; after a migration db-deploy sets the row to its version (up) or to the version
+ * before it (down; no row when none is left, as golang-migrate's NilVersion), inside the
+ * migration's transaction. golang-migrate sets `dirty` while a migration runs and leaves it set
+ * when one fails half-way: such a ledger is refused with the command that clears it.
+ */
+/** golang-migrate's table definition. ACCESS EXCLUSIVE on the new table only. */
+const golang_migrate_ledger_createTable = (table) => `CREATE TABLE IF NOT EXISTS ${table} (version bigint NOT NULL PRIMARY KEY, dirty boolean NOT NULL)`;
+/** The current version (golang-migrate reads the first row). ACCESS SHARE lock. */
+const selectVersion = (table) => `SELECT version::text AS version, dirty FROM ${table} LIMIT 1`;
+/** Clears the row before the new one, as SetVersion's TRUNCATE (DELETE: no ACCESS EXCLUSIVE lock). ROW EXCLUSIVE lock. */
+const ledger_deleteVersion = (table) => `DELETE FROM ${table}`;
+/** The new current version. ROW EXCLUSIVE lock. */
+const ledger_insertVersion = (table) => `INSERT INTO ${table} (version, dirty) VALUES ($1::bigint, false)`;
+function golangMigrateLedger(location, migrations, sessionSetup, migrationsDir) {
+    const table = sql_qualifiedName(location.schema, location.table);
+    const shown = `${location.schema}.${location.table}`;
+    const versions = migrations.map((m) => BigInt(m.id));
+    return {
+        ...oneTableLedger(location, sessionSetup),
+        async ensure(client) {
+            await client.query(golang_migrate_ledger_createTable(table));
+        },
+        async read(client) {
+            const columns = await tableColumns(client, location.schema, location.table);
+            if (!columns.includes('version') || !columns.includes('dirty'))
+                throw foreignLedger(shown, 'golang-migrate', columns, 'version, dirty');
+            const row = (await client.query(selectVersion(table)))
+                .rows[0];
+            if (!row)
+                return [];
+            const current = BigInt(row.version);
+            if (row.dirty)
+                throw dirtyLedger(shown, current, versions, migrationsDir);
+            if (current >= 0n && !versions.includes(current)) {
+                throw new errors/* DbDeployError */.WV('migration-missing', `golang-migrate's ledger ${shown} is at version ${current}, which has no migration file`, {
+                    where: shown,
+                    hint: 'restore that migration file from version control, or point migrations-dir at the right directory',
+                });
+            }
+            return migrations.filter((m) => BigInt(m.id) <= current).map((m) => ({ id: m.id }));
+        },
+        async write(db, migration, direction) {
+            const index = migrations.indexOf(migration);
+            const version = direction === 'up' ? migration.id : migrations[index - 1]?.id;
+            await db.query(ledger_deleteVersion(table));
+            if (version !== undefined)
+                await db.query(ledger_insertVersion(table), [version]);
+        },
+    };
+}
+/** The refusal of a dirty ledger, with the golang-migrate command that clears it. */
+function dirtyLedger(shown, current, versions, migrationsDir) {
+    const before = versions.filter((v) => v < current).at(-1);
+    const force = (v) => `migrate -path ${migrationsDir} -database "$DATABASE_URL" force ${v ?? -1}`;
+    return new errors/* DbDeployError */.WV('dirty-ledger', `golang-migrate's ledger ${shown} is dirty at version ${current}: that migration failed half-way under golang-migrate`, {
+        where: shown,
+        hint: `repair the database by hand, then clear the flag with \`${force(current)}\` if the migration's changes are all in place, or \`${force(before)}\` if none are, and run again`,
+    });
+}
+
+;// CONCATENATED MODULE: ./src/core/migrations/formats/golang-migrate/files.ts
+
+
+
+
+
+/**
+ * golang-migrate's migrations: `<version>_<title>.up.sql` and `<version>_<title>.down.sql`, as
+ * its file source parses them (source/parse.go `DefaultRegex`,
+ * `^([0-9]+)_(.*)\.(down|up)\.(.*)$`). The version is an unsigned integer; migrations apply in
+ * version order. Each file runs as it is, in one go (database/postgres/postgres.go `Run`).
+ */
+const files_FILE = /^([0-9]+)_(.*)\.(down|up)\.(.*)$/;
+const files_EXPECTED = '<version>_<title>.up.sql with its <version>_<title>.down.sql';
+const isGolangMigrateFile = (fileName) => files_FILE.test(fileName);
+/** The pairs of up and down files of a directory, keyed by version. */
+function pairFiles(names, display) {
+    const pairs = new Map();
+    for (const name of names) {
+        const match = files_FILE.exec(name);
+        if (!match || match[4] !== 'sql')
+            throw unplacedFile(name, display, 'golang-migrate', files_EXPECTED);
+        const version = BigInt(match[1]);
+        const pair = pairs.get(version) ?? { version, title: match[2] };
+        const direction = match[3];
+        const other = pair[direction];
+        if (other)
+            throw duplicateVersion(`${version} (${direction})`, other, name, display);
+        pair[direction] = name;
+        pairs.set(version, pair);
+    }
+    return [...pairs.values()].sort((a, b) => (a.version < b.version ? -1 : 1));
+}
+/** One migration from its up file and, if there is one, its down file. */
+async function readPair(dir, pair, baseDir, display) {
+    if (!pair.up) {
+        throw new errors/* DbDeployError */.WV('orphan-down-migration', `${pair.down} is a down migration without its up file`, {
+            where: display,
+            hint: `add ${pair.down.replace(/\.down\./, '.up.')} or remove the down file`,
+        });
+    }
+    const path = (0,external_node_path_.join)(dir, pair.up);
+    const file = (0,external_node_path_.relative)(baseDir, path);
+    const content = await (0,promises_.readFile)(path, 'utf8');
+    let down;
+    let downText;
+    if (pair.down) {
+        const downPath = (0,external_node_path_.join)(dir, pair.down);
+        downText = await (0,promises_.readFile)(downPath, 'utf8');
+        const downFile = (0,external_node_path_.relative)(baseDir, downPath);
+        down = await withoutOwnTransaction({ sql: downText, offset: 0, source: { file: downFile, content: downText } }, downFile);
+    }
+    return sqlMigration({
+        // The ledger's bigint, as golang-migrate writes it (no leading zeros).
+        id: pair.version.toString(),
+        name: pair.up.slice(0, -'.up.sql'.length),
+        path,
+        baseDir,
+        content,
+        up: await withoutOwnTransaction({ sql: content, offset: 0 }, file),
+        down,
+        noTransaction: false,
+        addDown: `add ${pair.up.replace(/\.up\.sql$/, '.down.sql')} beside it`,
+        extra: downText,
+    });
+}
+/** golang-migrate's migrations of a directory, in version order. */
+async function listGolangMigrateFiles(dir, baseDir) {
+    const display = (0,external_node_path_.relative)(baseDir, dir) || '.';
+    const names = (await readMigrationsDir(dir, display))
+        .filter((e) => isFileEntry(e) && (e.name.endsWith('.sql') || files_FILE.test(e.name)))
+        .map((e) => e.name);
+    const pairs = pairFiles(names, display);
+    if (pairs.length === 0)
+        throw noMigrationFiles(display, 'golang-migrate', files_EXPECTED);
+    return Promise.all(pairs.map((pair) => readPair(dir, pair, baseDir, display)));
+}
+/** Reads the migration of one file named on its own (its up, with the down beside it). */
+async function readGolangMigrateFile(path, baseDir) {
+    const name = (0,external_node_path_.basename)(path);
+    const display = (0,external_node_path_.relative)(baseDir, path);
+    const match = files_FILE.exec(name);
+    if (!match || match[4] !== 'sql')
+        throw unplacedFile(name, display, 'golang-migrate', files_EXPECTED);
+    const dir = (0,external_node_path_.join)(path, '..');
+    const up = `${match[1]}_${match[2]}.up.sql`;
+    const down = `${match[1]}_${match[2]}.down.sql`;
+    const present = new Set((await readMigrationsDir(dir, (0,external_node_path_.relative)(baseDir, dir) || '.')).map((e) => e.name));
+    const pair = {
+        version: BigInt(match[1]),
+        title: match[2],
+        up: present.has(up) ? up : undefined,
+        down: present.has(down) ? down : undefined,
+    };
+    return readPair(dir, pair, baseDir, display);
+}
+
+;// CONCATENATED MODULE: ./src/core/migrations/formats/golang-migrate/index.ts
+
+
+
+
+
+/**
+ * golang-migrate has no default directory (`-path` is required); `db/migrations` is the one
+ * its documentation and `migrate create -dir` examples use. Its table is `schema_migrations`.
+ */
+const GOLANG_MIGRATE_DEFAULTS = {
+    migrationsDir: 'db/migrations',
+    table: 'schema_migrations',
+};
+/** golang-migrate: `<version>_<title>.up.sql` / `.down.sql` pairs and a one-row ledger. */
+function golangMigrateFormat() {
+    let databaseUrl;
+    let baseDir = '.';
+    return plainSqlFormat({
+        name: 'golang-migrate',
+        async configure(request) {
+            databaseUrl = request.databaseUrl;
+            baseDir = request.baseDir;
+            return searchPathConfig('golang-migrate', GOLANG_MIGRATE_DEFAULTS, request);
+        },
+        list: (config, base) => listGolangMigrateFiles(config.migrationsDir, base),
+        isMigrationPath: (path) => isGolangMigrateFile((0,external_node_path_.basename)(path)),
+        readOne: readGolangMigrateFile,
+        ledger: (config, migrations) => golangMigrateLedger(config.ledger, migrations, searchPathSetup(databaseUrl), (0,external_node_path_.relative)(baseDir, config.migrationsDir) || '.'),
+    });
+}
+
+;// CONCATENATED MODULE: ./src/core/migrations/formats/goose/ledger.ts
+
+
+/**
+ * goose's ledger (`goose_db_version`), read and written as goose 3's PostgreSQL dialect does
+ * (internal/dialects/postgres.go `CreateTable`, `InsertVersion`, `DeleteVersion`,
+ * `ListMigrations`): a row per event, `(version_id, is_applied)`; a new table gets goose's
+ * version-0 row; the newest row of a version (highest id) says whether it is applied, as goose's
+ * `EnsureDBVersion` reads it (older goose recorded a rollback as `is_applied = false`; goose 3
+ * deletes the version's rows).
+ */
+/** goose's table definition. ACCESS EXCLUSIVE on the new table only. */
+const goose_ledger_createTable = (table) => `CREATE TABLE ${table} (
+  id integer PRIMARY KEY GENERATED BY DEFAULT AS IDENTITY,
+  version_id bigint NOT NULL,
+  is_applied boolean NOT NULL,
+  tstamp timestamp NOT NULL DEFAULT now()
+)`;
+/** Every row, newest first. ACCESS SHARE lock. */
+const listRows = (table) => `SELECT version_id::text AS version, is_applied FROM ${table} ORDER BY id DESC`;
+/** Records an applied version (and, on a new table, goose's version 0). ROW EXCLUSIVE lock. */
+const goose_ledger_insertVersion = (table) => `INSERT INTO ${table} (version_id, is_applied) VALUES ($1::bigint, true)`;
+/** Forgets a rolled-back version. ROW EXCLUSIVE lock. */
+const goose_ledger_deleteVersion = (table) => `DELETE FROM ${table} WHERE version_id = $1::bigint`;
+function gooseLedger(location, sessionSetup) {
+    const table = sql_qualifiedName(location.schema, location.table);
+    const shown = `${location.schema}.${location.table}`;
+    return {
+        ...oneTableLedger(location, sessionSetup, [`${location.schema}.${location.table}_id_seq`]),
+        async ensure(client) {
+            await client.query(goose_ledger_createTable(table));
+            await client.query(goose_ledger_insertVersion(table), ['0']);
+        },
+        async read(client) {
+            const columns = await tableColumns(client, location.schema, location.table);
+            if (!['version_id', 'is_applied'].every((c) => columns.includes(c)))
+                throw foreignLedger(shown, 'goose', columns, 'id, version_id, is_applied, tstamp');
+            const { rows } = await client.query(listRows(table));
+            const decided = new Set();
+            const applied = [];
+            for (const row of rows) {
+                if (decided.has(row.version))
+                    continue;
+                decided.add(row.version);
+                if (row.is_applied && row.version !== '0')
+                    applied.push(row.version);
+            }
+            return applied.reverse().map((id) => ({ id }));
+        },
+        async write(db, migration, direction) {
+            await db.query(direction === 'up' ? goose_ledger_insertVersion(table) : goose_ledger_deleteVersion(table), [
+                migration.id,
+            ]);
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/migrations/formats/goose/annotations.ts
+
+/**
+ * goose's SQL annotations, as its parser reads them (internal/sqlparser/parser.go): a line
+ * starting with `--` whose rest is `+goose Up`, `+goose Down`, `+goose StatementBegin`,
+ * `+goose StatementEnd`, `+goose NO TRANSACTION`, `+goose ENVSUB ON` or `+goose ENVSUB OFF`
+ * (case and spacing aside). The up runs from `+goose Up` to `+goose Down`, the down from there to
+ * the end; the annotations themselves are SQL comments and stay in the text.
+ */
+const ANNOTATION = /^--\s*\+goose\s+(.+?)\s*$/i;
+const KINDS = new Set([
+    'up',
+    'down',
+    'statementbegin',
+    'statementend',
+    'no transaction',
+    'envsub on',
+    'envsub off',
+]);
+/** Whether a file's text has goose's annotations (detection reads this). */
+const hasGooseAnnotations = (content) => /^--\s*\+goose\s+up\b/im.test(content);
+function annotations_parseError(file, message) {
+    return new errors/* DbDeployError */.WV('migration-parse-failed', `goose migration ${file}: ${message}`, {
+        where: file,
+        hint: 'start the file with "-- +goose Up", put the down after "-- +goose Down", and pair every "-- +goose StatementBegin" with a "-- +goose StatementEnd", as goose requires',
+    });
+}
+/**
+ * Splits a goose SQL file into its sections, refusing what goose's parser refuses, and
+ * substitutes environment variables where `-- +goose ENVSUB ON` asks for it.
+ * @param env the variables goose would read (the process environment)
+ */
+function splitGooseFile(content, file, env) {
+    const lines = content.split('\n');
+    let offset = 0;
+    let upStart;
+    let downStart;
+    let inStatement = false;
+    let noTransaction = false;
+    let envsub = false;
+    const substituted = [];
+    for (const [i, line] of lines.entries()) {
+        const kind = ANNOTATION.exec(line.replace(/\r$/, ''))?.[1]?.toLowerCase().replace(/\s+/g, ' ');
+        const known = kind !== undefined && KINDS.has(kind) ? kind : undefined;
+        let text = line;
+        switch (known) {
+            case 'up':
+                if (upStart !== undefined)
+                    throw annotations_parseError(file, `a second "-- +goose Up" on line ${i + 1}`);
+                upStart = offset;
+                break;
+            case 'down':
+                if (upStart === undefined || downStart !== undefined || inStatement)
+                    throw annotations_parseError(file, `"-- +goose Down" on line ${i + 1} must follow "-- +goose Up" once, outside a statement block`);
+                downStart = offset;
+                break;
+            case 'statementbegin':
+                if (upStart === undefined || inStatement)
+                    throw annotations_parseError(file, `"-- +goose StatementBegin" on line ${i + 1} is not after "-- +goose Up" or inside another block`);
+                inStatement = true;
+                break;
+            case 'statementend':
+                if (!inStatement)
+                    throw annotations_parseError(file, `"-- +goose StatementEnd" on line ${i + 1} has no StatementBegin`);
+                inStatement = false;
+                break;
+            case 'no transaction':
+                noTransaction = true;
+                break;
+            case 'envsub on':
+                envsub = true;
+                break;
+            case 'envsub off':
+                envsub = false;
+                break;
+            default:
+                if (envsub && !line.trimStart().startsWith('--'))
+                    text = substitute(line, env, file, i + 1);
+        }
+        substituted.push(text);
+        offset += line.length + 1;
+    }
+    if (upStart === undefined)
+        throw annotations_parseError(file, 'it has no "-- +goose Up" annotation');
+    if (inStatement)
+        throw annotations_parseError(file, 'a "-- +goose StatementBegin" has no StatementEnd');
+    const text = substituted.join('\n');
+    // Offsets in the substituted text: lines before the markers are unchanged in count.
+    const at = (original) => {
+        const line = content.slice(0, original).split('\n').length - 1;
+        return substituted.slice(0, line).reduce((n, l) => n + l.length + 1, 0);
+    };
+    const up = at(upStart);
+    const down = downStart === undefined ? undefined : at(downStart);
+    return {
+        up: { sql: text.slice(up, down), offset: upStart },
+        down: down === undefined ? undefined : { sql: text.slice(down), offset: downStart },
+        noTransaction,
+    };
+}
+/**
+ * goose's environment substitution (github.com/drone/envsubst): `${NAME}`, `$NAME`, and
+ * `${NAME:-default}` / `${NAME-default}` / `${NAME:=default}` / `${NAME=default}`. goose puts an
+ * empty string where a variable is unset; db-deploy refuses instead, naming the variable, since
+ * an empty name or value in a schema change is almost never what was meant. Other forms are
+ * refused too: db-deploy does not guess what they would give.
+ */
+function substitute(line, env, file, lineNo) {
+    return line.replace(/\$\{([^}]*)\}|\$([A-Za-z_][A-Za-z0-9_]*)/g, (whole, braced, bare) => {
+        const expr = braced ?? bare;
+        const m = /^([A-Za-z_][A-Za-z0-9_]*)(?:(:?[-=])(.*))?$/s.exec(expr);
+        if (!m)
+            throw envError(file, lineNo, `${whole} is a form of substitution db-deploy does not perform`);
+        const [, name, op, fallback] = m;
+        const value = env[name];
+        if (op === undefined) {
+            if (value === undefined)
+                throw envError(file, lineNo, `the environment variable ${name} is not set`);
+            return value;
+        }
+        const empty = op.startsWith(':');
+        return value === undefined || (empty && value === '') ? fallback : value;
+    });
+}
+function envError(file, line, message) {
+    return new errors/* DbDeployError */.WV('envsub-failed', `goose migration ${file} line ${line} (-- +goose ENVSUB ON): ${message}`, {
+        where: `${file}:${line}`,
+        hint: "set the variable in the step's env: (goose would put an empty string in its place), or give a default: ${NAME:-default}",
+    });
+}
+
+;// CONCATENATED MODULE: ./src/core/migrations/formats/goose/files.ts
+
+
+
+
+
+/**
+ * goose's SQL migrations: `<version>_<name>.sql`, the version the digits before the first `_`
+ * (goose's `NumericComponent`: a positive int64), applied in version order. goose's Go
+ * migrations (`.go`) are compiled into the goose binary of their project: db-deploy cannot run
+ * them, so a directory holding one is refused.
+ */
+const goose_files_FILE = /^(\d+)_.*\.sql$/;
+const goose_files_EXPECTED = '<version>_<name>.sql, e.g. 20240101120000_create_users.sql';
+const isGooseFile = (fileName) => goose_files_FILE.test(fileName);
+/** Reads one goose SQL migration. */
+async function readGooseFile(path, baseDir) {
+    const fileName = (0,external_node_path_.basename)(path);
+    const file = (0,external_node_path_.relative)(baseDir, path);
+    const version = goose_files_FILE.exec(fileName)?.[1];
+    if (version === undefined || BigInt(version) < 1n)
+        throw unplacedFile(fileName, file, 'goose', goose_files_EXPECTED);
+    const content = await (0,promises_.readFile)(path, 'utf8');
+    const parts = splitGooseFile(content, file, process.env);
+    return sqlMigration({
+        // goose records the version as a bigint: no leading zeros.
+        id: BigInt(version).toString(),
+        name: fileName.slice(0, -'.sql'.length),
+        path,
+        baseDir,
+        content,
+        up: parts.up,
+        down: parts.down,
+        noTransaction: parts.noTransaction,
+        addDown: 'write the down SQL under "-- +goose Down"',
+    });
+}
+/** goose's SQL migrations of a directory, in version order. */
+async function listGooseFiles(dir, baseDir) {
+    const display = (0,external_node_path_.relative)(baseDir, dir) || '.';
+    const entries = (await readMigrationsDir(dir, display)).filter(isFileEntry);
+    const go = entries.find((e) => /^\d+_.*\.go$/.test(e.name) && !e.name.endsWith('_test.go'));
+    if (go) {
+        throw new errors/* DbDeployError */.WV('unsupported-migration', `${go.name} is a goose Go migration, which only the goose binary it is compiled into can run`, {
+            where: display,
+            hint: 'write it as a SQL migration (-- +goose Up / -- +goose Down), or run these migrations with goose',
+        });
+    }
+    const files = entries.filter((e) => e.name.endsWith('.sql'));
+    const unplaced = files.find((e) => !isGooseFile(e.name));
+    if (unplaced)
+        throw unplacedFile(unplaced.name, display, 'goose', goose_files_EXPECTED);
+    if (files.length === 0)
+        throw noMigrationFiles(display, 'goose', goose_files_EXPECTED);
+    const migrations = await Promise.all(files.map((e) => readGooseFile((0,external_node_path_.join)(dir, e.name), baseDir)));
+    migrations.sort((a, b) => BigInt(a.id) < BigInt(b.id) ? -1 : BigInt(a.id) > BigInt(b.id) ? 1 : 0);
+    for (const [i, m] of migrations.entries()) {
+        const before = migrations[i - 1];
+        if (before?.id === m.id)
+            throw duplicateVersion(m.id, (0,external_node_path_.basename)(before.path), (0,external_node_path_.basename)(m.path), display);
+    }
+    return migrations;
+}
+
+;// CONCATENATED MODULE: ./src/core/migrations/formats/goose/index.ts
+
+
+
+
+
+/** goose's defaults (`-dir` is `.`; projects keep `db/migrations` or `migrations`), its table. */
+const GOOSE_DEFAULTS = {
+    migrationsDir: 'db/migrations',
+    table: 'goose_db_version',
+};
+/** goose: `<version>_<name>.sql` with `-- +goose Up` / `-- +goose Down` annotations. */
+function gooseFormat() {
+    let databaseUrl;
+    return plainSqlFormat({
+        name: 'goose',
+        async configure(request) {
+            databaseUrl = request.databaseUrl;
+            return searchPathConfig('goose', GOOSE_DEFAULTS, request);
+        },
+        list: (config, baseDir) => listGooseFiles(config.migrationsDir, baseDir),
+        isMigrationPath: (path) => isGooseFile((0,external_node_path_.basename)(path)),
+        readOne: readGooseFile,
+        ledger: (config) => gooseLedger(config.ledger, searchPathSetup(databaseUrl)),
+    });
+}
+
+;// CONCATENATED MODULE: ./src/core/migrations/formats/flyway/config.ts
+
+
+/** A `key=value` properties file (flyway.conf), `#` comments. */
+function parseProperties(text) {
+    const found = new Map();
+    for (const raw of text.split(/\r?\n/)) {
+        const line = raw.trim();
+        if (line === '' || line.startsWith('#') || line.startsWith('!'))
+            continue;
+        const at = line.search(/[=:]/);
+        if (at < 0)
+            continue;
+        found.set(line.slice(0, at).trim(), line.slice(at + 1).trim());
+    }
+    return found;
+}
+/**
+ * The few TOML forms flyway.toml uses for these settings: `[section]` tables and `key = value`
+ * with a string, a boolean or an array of strings. Keys come out dotted (`flyway.locations`).
+ */
+function parseToml(text) {
+    const found = new Map();
+    let section = '';
+    for (const raw of text.split(/\r?\n/)) {
+        const line = raw.replace(/\s+#.*$/, '').trim();
+        if (line === '' || line.startsWith('#'))
+            continue;
+        const table = /^\[([^\]]+)\]$/.exec(line);
+        if (table) {
+            section = table[1].trim();
+            continue;
+        }
+        const pair = /^("?)([^"=]+)\1\s*=\s*(.+)$/.exec(line);
+        if (!pair)
+            continue;
+        const key = `${section ? `${section}.` : ''}${pair[2].trim()}`;
+        const value = pair[3].trim();
+        const strings = [...value.matchAll(/"((?:[^"\\]|\\.)*)"|'([^']*)'/g)].map((m) => m[1] ?? m[2]);
+        found.set(key, value.startsWith('[') ? strings.join(',') : (strings[0] ?? value));
+    }
+    return found;
+}
+/** A Flyway location as a directory relative to the checkout; undefined for what is not on disk. */
+function locationDir(location) {
+    const trimmed = location.trim();
+    if (trimmed.startsWith('filesystem:'))
+        return trimmed.slice('filesystem:'.length);
+    const classpath = trimmed.startsWith('classpath:') ? trimmed.slice('classpath:'.length) : trimmed;
+    if (/^[a-z]+:/i.test(classpath))
+        return undefined;
+    return (0,external_node_path_.join)('src/main/resources', classpath);
+}
+/** Reads Flyway's settings from the checkout and the environment. */
+async function readFlywaySettings(baseDir, env) {
+    const values = new Map();
+    const sources = [];
+    for (const file of ['flyway.conf', 'conf/flyway.conf']) {
+        const text = await (0,promises_.readFile)((0,external_node_path_.join)(baseDir, file), 'utf8').catch(() => undefined);
+        if (text === undefined)
+            continue;
+        sources.push(file);
+        for (const [k, v] of parseProperties(text))
+            values.set(k, v);
+    }
+    const toml = await (0,promises_.readFile)((0,external_node_path_.join)(baseDir, 'flyway.toml'), 'utf8').catch(() => undefined);
+    if (toml !== undefined) {
+        sources.push('flyway.toml');
+        for (const [k, v] of parseToml(toml))
+            values.set(k, v);
+    }
+    // FLYWAY_PLACEHOLDERS_NAME, FLYWAY_LOCATIONS, … override the files, as in Flyway.
+    for (const [name, value] of Object.entries(env)) {
+        if (value === undefined || !name.startsWith('FLYWAY_'))
+            continue;
+        const placeholder = /^FLYWAY_PLACEHOLDERS_(.+)$/.exec(name)?.[1];
+        if (placeholder)
+            values.set(`flyway.placeholders.${placeholder.toLowerCase()}`, value);
+        const key = {
+            FLYWAY_LOCATIONS: 'flyway.locations',
+            FLYWAY_TABLE: 'flyway.table',
+            FLYWAY_SCHEMAS: 'flyway.schemas',
+            FLYWAY_DEFAULT_SCHEMA: 'flyway.defaultSchema',
+            FLYWAY_PLACEHOLDER_REPLACEMENT: 'flyway.placeholderReplacement',
+        }[name];
+        if (key)
+            values.set(key, value);
+    }
+    const placeholders = new Map();
+    for (const [key, value] of values) {
+        const name = /^flyway\.placeholders\.(.+)$/.exec(key)?.[1];
+        if (name)
+            placeholders.set(name, value);
+    }
+    const locations = (values.get('flyway.locations') ?? '')
+        .split(',')
+        .map(locationDir)
+        .filter((l) => l !== undefined && l !== '');
+    return {
+        locations,
+        table: values.get('flyway.table') || undefined,
+        schema: values.get('flyway.defaultSchema') ||
+            values.get('flyway.schemas')?.split(',')[0]?.trim() ||
+            undefined,
+        placeholders,
+        placeholderReplacement: values.get('flyway.placeholderReplacement') !== 'false',
+        placeholderPrefix: values.get('flyway.placeholderPrefix') ?? '${',
+        placeholderSuffix: values.get('flyway.placeholderSuffix') ?? '}',
+        sources,
+    };
+}
+
+;// CONCATENATED MODULE: external "node:zlib"
+const external_node_zlib_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+;// CONCATENATED MODULE: ./src/core/migrations/formats/flyway/checksum.ts
+
+/**
+ * Flyway's checksum of a SQL migration, so that Flyway's `validate` accepts the rows db-deploy
+ * writes: CRC-32 over the UTF-8 bytes of each line, without its line ending, a byte-order mark
+ * dropped from the first line, read as Java's BufferedReader.readLine splits lines (`\n`,
+ * `\r\n` or `\r`), and stored as a signed 32-bit integer (flyway-core ChecksumCalculator
+ * `calculateChecksumForResource`; line-ending independent by design).
+ */
+function flywayChecksum(text) {
+    const lines = text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
+    // readLine gives no empty line after a final line ending.
+    if (lines.at(-1) === '')
+        lines.pop();
+    let crc = 0;
+    for (const line of lines)
+        crc = (0,external_node_zlib_namespaceObject.crc32)(Buffer.from(line, 'utf8'), crc);
+    return crc | 0;
+}
+
+;// CONCATENATED MODULE: ./src/core/migrations/formats/flyway/placeholders.ts
+
+/**
+ * Replaces `${name}` placeholders as Flyway's PlaceholderReplacingReader does: user values
+ * (flyway.conf, flyway.toml, FLYWAY_PLACEHOLDERS_*), and Flyway's built-ins (`flyway:defaultSchema`,
+ * `flyway:user`, `flyway:database`, `flyway:table`, `flyway:filename`). A placeholder without a
+ * value is refused, as Flyway refuses it: SQL is never run with a placeholder left in it.
+ */
+function replacePlaceholders(text, file, fileName, options) {
+    const { prefix, suffix } = options;
+    const escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const pattern = new RegExp(`${escape(prefix)}([^\\s${escape(suffix)}]+?)${escape(suffix)}`, 'g');
+    const lower = new Map([...options.values].map(([k, v]) => [k.toLowerCase(), v]));
+    return text.replace(pattern, (whole, name) => {
+        const builtIn = /^flyway:(\w+)$/.exec(name)?.[1];
+        if (builtIn !== undefined) {
+            if (builtIn === 'filename')
+                return fileName;
+            const b = options.builtIns;
+            if (b && builtIn in b)
+                return b[builtIn];
+        }
+        const value = options.values.get(name) ?? lower.get(name.toLowerCase());
+        if (value !== undefined)
+            return value;
+        throw new errors/* DbDeployError */.WV('missing-placeholder', `Flyway migration ${file} uses the placeholder ${whole}, which has no value`, {
+            where: file,
+            hint: `give it a value: the placeholders input (${name}=VALUE; --placeholder in the CLI), FLYWAY_PLACEHOLDERS_${name.toUpperCase().replace(/[^A-Z0-9]/g, '_')} in the step's env:, or flyway.placeholders.${name} in flyway.conf (db-deploy never runs SQL with a placeholder left in it)`,
+        });
+    });
+}
+
+;// CONCATENATED MODULE: ./src/core/migrations/formats/flyway/names.ts
+
+// Flyway's file names, as its ResourceNameParser reads them (see files.ts), and its version order.
+const NAME = /^([VUR])([^_]*(?:_[^_]+)*?)__(.+)\.sql$/;
+/** How Flyway names migrations, for error lines. */
+const names_EXPECTED = 'V<version>__<description>.sql, U<version>__… or R__<description>.sql';
+/** Flyway's SQL callbacks (`beforeMigrate.sql`, `afterEachMigrate__x.sql`, …). */
+const CALLBACK = /^(?:before|after)[A-Z]\w*(?:__.*)?\.sql$/;
+/** Whether a file name is one Flyway reads as a migration (versioned, undo or repeatable). */
+const isFlywayFile = (fileName) => NAME.test(fileName);
+/** A Flyway file name's parts; undefined for a name Flyway does not read as a migration. */
+function parseName(fileName, where) {
+    const match = NAME.exec(fileName);
+    if (!match)
+        return undefined;
+    const prefix = match[1];
+    const rawVersion = match[2];
+    const description = match[3].replace(/_/g, ' ');
+    if (prefix === 'R') {
+        if (rawVersion !== '')
+            return undefined;
+        return { prefix, version: undefined, parts: [], description };
+    }
+    const version = rawVersion.replace(/_/g, '.');
+    if (!/^\d+(?:\.\d+)*$/.test(version)) {
+        throw new errors/* DbDeployError */.WV('unplaced-migration-file', `"${fileName}" has the version "${version}", which Flyway cannot read`, { where, hint: 'use digits separated by dots or underscores, e.g. V1_2__add_index.sql' });
+    }
+    return { prefix, version, parts: version.split('.').map((p) => BigInt(p)), description };
+}
+/** A version as one key: its numeric parts, trailing zero parts dropped (Flyway's 1.0 is 1). */
+function versionKey(parts) {
+    return parts.join('.').replace(/(?:\.0)+$/, '');
+}
+/** Flyway's version order: numerically, part by part; missing parts count as zero. */
+function compareVersions(a, b) {
+    for (let i = 0; i < Math.max(a.length, b.length); i += 1) {
+        const x = a[i] ?? 0n;
+        const y = b[i] ?? 0n;
+        if (x !== y)
+            return x < y ? -1 : 1;
+    }
+    return 0;
+}
+
+;// CONCATENATED MODULE: ./src/core/migrations/formats/flyway/files.ts
+
+
+
+
+
+
+
+
+/** Every file under a location, recursively, with its path relative to the location. */
+async function walk(dir, display, prefix = '') {
+    const entries = await readMigrationsDir(dir, display);
+    const found = [];
+    for (const e of entries) {
+        const rel = prefix ? `${prefix}/${e.name}` : e.name;
+        if (e.isDirectory())
+            found.push(...(await walk((0,external_node_path_.join)(dir, e.name), display, rel)));
+        else if (isFileEntry(e))
+            found.push({ path: (0,external_node_path_.join)(dir, e.name), rel });
+    }
+    return found;
+}
+/** A `<script>.conf` beside a migration: Flyway's per-script settings. */
+async function scriptConfig(path) {
+    const text = await (0,promises_.readFile)(`${path}.conf`, 'utf8').catch(() => '');
+    return { noTransaction: /^\s*executeInTransaction\s*=\s*false\s*$/im.test(text) };
+}
+async function readSection(path, file, options) {
+    const content = await (0,promises_.readFile)(path, 'utf8');
+    const replaced = options.placeholderReplacement
+        ? replacePlaceholders(content, file, (0,external_node_path_.basename)(path), {
+            values: options.placeholders,
+            builtIns: options.builtIns,
+            prefix: options.prefix,
+            suffix: options.suffix,
+        })
+        : content;
+    return { content, replaced, section: { sql: replaced, offset: 0 } };
+}
+/** Flyway's migrations under a location, in Flyway's order: versioned, then repeatable. */
+async function listFlywayFiles(dir, baseDir, options) {
+    const display = (0,external_node_path_.relative)(baseDir, dir) || '.';
+    const files = (await walk(dir, display)).filter((f) => f.rel.endsWith('.sql'));
+    const versioned = new Map();
+    const undos = new Map();
+    const repeatable = [];
+    for (const file of files) {
+        const name = (0,external_node_path_.basename)(file.rel);
+        const parsed = parseName(name, display);
+        if (!parsed) {
+            if (CALLBACK.test(name)) {
+                throw new errors/* DbDeployError */.WV('unsupported-migration', `${file.rel} is a Flyway SQL callback, which db-deploy does not run`, {
+                    where: display,
+                    hint: 'move its SQL into a migration, or run this location with Flyway',
+                });
+            }
+            throw new errors/* DbDeployError */.WV('unplaced-migration-file', `"${file.rel}" in the Flyway migrations directory is not named as Flyway names migrations (${names_EXPECTED}), so it would never run`, {
+                where: display,
+                hint: `rename it as ${names_EXPECTED}, or move it out of the migrations directory`,
+            });
+        }
+        if (parsed.prefix === 'R') {
+            repeatable.push({ file, parsed });
+            continue;
+        }
+        const key = versionKey(parsed.parts);
+        const into = parsed.prefix === 'V' ? versioned : undos;
+        const other = into.get(key);
+        if (other)
+            throw duplicateVersion(parsed.version, other.file.rel, file.rel, display);
+        into.set(key, { file, parsed });
+    }
+    for (const [key, undo] of undos) {
+        if (!versioned.has(key)) {
+            throw new errors/* DbDeployError */.WV('orphan-down-migration', `${undo.file.rel} is an undo migration without its versioned migration`, { where: display, hint: `add V${undo.parsed.version}__….sql or remove the undo file` });
+        }
+    }
+    if (versioned.size + repeatable.length === 0)
+        throw noMigrationFiles(display, 'Flyway', names_EXPECTED);
+    const ordered = [...versioned.entries()].sort((a, b) => compareVersions(a[1].parsed.parts, b[1].parsed.parts));
+    const migrations = [];
+    for (const [key, { file, parsed }] of ordered) {
+        const undo = undos.get(key);
+        migrations.push(await readVersioned(file, parsed, undo, baseDir, options));
+    }
+    const seen = new Map();
+    for (const { file, parsed } of repeatable.sort((a, b) => a.parsed.description < b.parsed.description
+        ? -1
+        : a.parsed.description > b.parsed.description
+            ? 1
+            : 0)) {
+        const other = seen.get(parsed.description);
+        if (other) {
+            throw new errors/* DbDeployError */.WV('duplicate-migration', `two repeatable migrations share the description "${parsed.description}": ${other} and ${file.rel}`, { where: display, hint: 'rename one of them' });
+        }
+        seen.set(parsed.description, file.rel);
+        migrations.push(await readRepeatable(file, parsed, baseDir, options));
+    }
+    return migrations;
+}
+async function readVersioned(file, parsed, undo, baseDir, options) {
+    const shown = (0,external_node_path_.relative)(baseDir, file.path);
+    const up = await readSection(file.path, shown, options);
+    const config = await scriptConfig(file.path);
+    let down;
+    let undoText;
+    let undoInfo;
+    if (undo) {
+        const undoShown = (0,external_node_path_.relative)(baseDir, undo.file.path);
+        const read = await readSection(undo.file.path, undoShown, options);
+        undoText = read.content;
+        down = { ...read.section, source: { file: undoShown, content: read.content } };
+        undoInfo = {
+            script: undo.file.rel,
+            description: undo.parsed.description,
+            checksum: flywayChecksum(read.content),
+        };
+    }
+    return {
+        id: `V${versionKey(parsed.parts)}`,
+        name: (0,external_node_path_.basename)(file.rel, '.sql'),
+        path: file.path,
+        file: shown,
+        kind: 'sql',
+        content: up.content,
+        // Of the files as written, as Flyway's own checksum of a versioned migration: a new
+        // placeholder value is not an edit.
+        checksum: migrationChecksum(undoText === undefined ? up.content : `${up.content}\n${undoText}`),
+        sql: { up: up.section, down, noTransaction: config.noTransaction },
+        down: down ? 'yes' : 'no',
+        // Flyway Community has no undo: a versioned migration without one is forward-only.
+        forwardOnly: down === undefined,
+        addDown: `add U${parsed.version}__${(0,external_node_path_.basename)(file.rel, '.sql').split('__').slice(1).join('__')}.sql beside it (Flyway Teams undo), or write a new versioned migration that reverses it`,
+        flyway: {
+            version: parsed.version,
+            parts: parsed.parts,
+            description: parsed.description,
+            script: file.rel,
+            checksum: flywayChecksum(up.content),
+            undo: undoInfo,
+        },
+    };
+}
+async function readRepeatable(file, parsed, baseDir, options) {
+    const shown = (0,external_node_path_.relative)(baseDir, file.path);
+    const up = await readSection(file.path, shown, options);
+    const config = await scriptConfig(file.path);
+    // Flyway's checksum of a repeatable is taken after placeholder replacement, so that a new
+    // placeholder value re-applies it (SqlMigrationResolver `getChecksumForLoadableResource`).
+    const checksum = flywayChecksum(options.placeholderReplacement ? up.replaced : up.content);
+    return {
+        id: `R:${parsed.description}`,
+        name: (0,external_node_path_.basename)(file.rel, '.sql'),
+        path: file.path,
+        file: shown,
+        kind: 'sql',
+        content: up.content,
+        checksum: migrationChecksum(up.replaced),
+        sql: { up: up.section, down: undefined, noTransaction: config.noTransaction },
+        down: 'no',
+        forwardOnly: true,
+        repeatable: true,
+        flyway: {
+            version: undefined,
+            parts: [],
+            description: parsed.description,
+            script: file.rel,
+            checksum,
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/migrations/formats/flyway/ledger.ts
+
+
+
+
+/**
+ * Flyway's schema history (`flyway_schema_history`), read and written as Flyway does on
+ * PostgreSQL (flyway-database-postgresql PostgreSQLDatabase `getRawCreateScript`,
+ * `getSelectStatement`; flyway-core JdbcTableSchemaHistory `doAddAppliedMigration`): a row per
+ * event, ranked by `installed_rank`; `SQL` rows apply a version (or a repeatable, version
+ * NULL), `UNDO_SQL` rows undo one, a `BASELINE` row marks everything up to its version as
+ * applied; the newest row of a version decides. A repeatable counts as applied only when its
+ * newest row has its current checksum, so a changed one runs again. A failed row
+ * (`success = false`) is refused with `flyway repair`, as Flyway's own migrate refuses it.
+ */
+/** Flyway's table, primary key and index. ACCESS EXCLUSIVE on the new table only. */
+const flyway_ledger_createTable = (table, name) => [
+    `CREATE TABLE ${table} (
+    "installed_rank" INT NOT NULL,
+    "version" VARCHAR(50),
+    "description" VARCHAR(200) NOT NULL,
+    "type" VARCHAR(20) NOT NULL,
+    "script" VARCHAR(1000) NOT NULL,
+    "checksum" INTEGER,
+    "installed_by" VARCHAR(100) NOT NULL,
+    "installed_on" TIMESTAMP NOT NULL DEFAULT now(),
+    "execution_time" INTEGER NOT NULL,
+    "success" BOOLEAN NOT NULL
+)`,
+    `ALTER TABLE ${table} ADD CONSTRAINT ${sql_quoteIdent(`${name}_pk`)} PRIMARY KEY ("installed_rank")`,
+    `CREATE INDEX ${sql_quoteIdent(`${name}_s_idx`)} ON ${table} ("success")`,
+];
+/** Every row in rank order. ACCESS SHARE lock. */
+const selectRows = (table) => `SELECT installed_rank, version, description, type, checksum, success FROM ${table} ORDER BY installed_rank`;
+/**
+ * Records a migration or an undo, ranked after every row so far, by the current user, with its
+ * duration, as Flyway's `doAddAppliedMigration`. ROW EXCLUSIVE lock.
+ */
+const insertRow = (table) => `INSERT INTO ${table}
+  (installed_rank, version, description, type, script, checksum, installed_by, execution_time, success)
+  VALUES ((SELECT coalesce(max(installed_rank), 0) + 1 FROM ${table}), $1, $2, $3, $4, $5, current_user, $6, true)`;
+const COLUMNS = [
+    'installed_rank',
+    'version',
+    'description',
+    'type',
+    'script',
+    'checksum',
+    'success',
+];
+function flywayLedger(location, migrations) {
+    const table = sql_qualifiedName(location.schema, location.table);
+    const shown = `${location.schema}.${location.table}`;
+    const flyway = migrations;
+    return {
+        ...oneTableLedger(location, []),
+        async ensure(client) {
+            for (const statement of flyway_ledger_createTable(table, location.table))
+                await client.query(statement);
+        },
+        async read(client) {
+            const columns = await tableColumns(client, location.schema, location.table);
+            if (!COLUMNS.every((c) => columns.includes(c)))
+                throw foreignLedger(shown, 'Flyway', columns, COLUMNS.join(', '));
+            const { rows } = await client.query(selectRows(table));
+            const failed = rows.find((r) => !r.success);
+            if (failed) {
+                throw new errors/* DbDeployError */.WV('failed-migration-recorded', `Flyway's schema history ${shown} records a failed migration: ${failed.version ?? failed.description} (rank ${failed.installed_rank})`, {
+                    where: shown,
+                    hint: 'repair what it left in the database by hand, then remove the failed row with `flyway repair`, and run again',
+                });
+            }
+            // The newest row of each version or repeatable decides, in rank order.
+            const state = new Map();
+            let baseline;
+            for (const row of rows) {
+                if (row.type === 'BASELINE' && row.version)
+                    baseline = parts(row.version);
+                if (row.type === 'SCHEMA' || row.type === 'BASELINE' || row.type === 'TABLE')
+                    continue;
+                const key = row.version === null ? `R:${row.description}` : `V${versionKey(parts(row.version))}`;
+                state.set(key, {
+                    applied: !row.type.startsWith('UNDO'),
+                    checksum: row.checksum,
+                    rank: row.installed_rank,
+                });
+            }
+            const applied = [];
+            for (const m of flyway) {
+                const s = state.get(m.id);
+                if (m.repeatable) {
+                    if (s?.applied && s.checksum === m.flyway.checksum)
+                        applied.push({ id: m.id, rank: s.rank });
+                }
+                else if (s) {
+                    if (s.applied)
+                        applied.push({ id: m.id, rank: s.rank });
+                }
+                else if (baseline && compareVersions(m.flyway.parts, baseline) <= 0) {
+                    applied.push({ id: m.id, rank: 0 });
+                }
+            }
+            // Versions applied by Flyway but with no file here stay in the ledger's answer (missing).
+            for (const [key, s] of state) {
+                if (s.applied && !key.startsWith('R:') && !flyway.some((m) => m.id === key))
+                    applied.push({ id: key, rank: s.rank });
+            }
+            return applied.sort((a, b) => a.rank - b.rank).map(({ id }) => ({ id }));
+        },
+        async write(db, migration, direction, run) {
+            const m = migration;
+            const undo = direction === 'down' ? m.flyway.undo : undefined;
+            if (direction === 'down' && !undo)
+                throw new Error(`${m.name} has no undo migration`);
+            await db.query(insertRow(table), [
+                m.flyway.version ?? null,
+                undo?.description ?? m.flyway.description,
+                undo ? 'UNDO_SQL' : 'SQL',
+                undo?.script ?? m.flyway.script,
+                undo?.checksum ?? m.flyway.checksum,
+                Math.max(0, Date.now() - run.startedAt.getTime()),
+            ]);
+        },
+    };
+}
+function parts(version) {
+    return version.split('.').map((p) => (/^\d+$/.test(p) ? BigInt(p) : 0n));
+}
+
+;// CONCATENATED MODULE: ./src/core/migrations/formats/flyway/index.ts
+
+
+
+
+
+
+
+
+
+/**
+ * Flyway's defaults: the schema history table, and where projects keep SQL migrations (Spring
+ * Boot and the Maven/Gradle plugins read `classpath:db/migration`, i.e.
+ * `src/main/resources/db/migration`; the command line reads `filesystem:sql`).
+ */
+const FLYWAY_DEFAULTS = {
+    migrationsDirs: ['src/main/resources/db/migration', 'sql'],
+    table: 'flyway_schema_history',
+};
+/** Flyway's marker files in a checkout. */
+const FLYWAY_MARKERS = ['flyway.conf', 'conf/flyway.conf', 'flyway.toml'];
+const isDirectory = (path) => (0,promises_.stat)(path).then((s) => s.isDirectory(), () => false);
+/** Flyway: `V…__`, `U…__` and `R__` SQL files, and `flyway_schema_history`. */
+function flywayFormat() {
+    let options;
+    let settingsBase;
+    const readOptions = async (baseDir) => {
+        if (options && settingsBase === baseDir)
+            return options;
+        const settings = await readFlywaySettings(baseDir, process.env);
+        settingsBase = baseDir;
+        options = toOptions(settings, undefined);
+        return options;
+    };
+    return plainSqlFormat({
+        name: 'flyway',
+        async configure(request) {
+            const settings = await readFlywaySettings(request.baseDir, process.env);
+            // The placeholders input comes after Flyway's own settings, as a later config layer.
+            for (const [name, value] of Object.entries(request.placeholders ?? {}))
+                settings.placeholders.set(name, value);
+            const table = request.migrationsTable ?? settings.table ?? FLYWAY_DEFAULTS.table;
+            const schema = request.schema ?? settings.schema ?? 'public';
+            const target = request.databaseUrl ? (0,db_url/* parseDatabaseUrl */.mx)(request.databaseUrl) : undefined;
+            settingsBase = request.baseDir;
+            options = toOptions(settings, target && { defaultSchema: schema, user: target.user, database: target.database, table });
+            return {
+                format: 'flyway',
+                migrationsDir: request.migrationsDir ?? (await locationOf(request.baseDir, settings)),
+                ledger: { schema, table, checksums: `${table}_checksums` },
+            };
+        },
+        list: async (config, baseDir) => listFlywayFiles(config.migrationsDir, baseDir, await readOptions(baseDir)),
+        isMigrationPath: (path) => isFlywayFile((0,external_node_path_.basename)(path)),
+        async readOne(path, baseDir) {
+            const dir = (0,external_node_path_.resolve)(path, '..');
+            const all = await listFlywayFiles(dir, baseDir, await readOptions(baseDir));
+            const found = all.find((m) => m.path === path || m.flyway.undo?.script === (0,external_node_path_.basename)(path));
+            if (!found)
+                throw new errors/* DbDeployError */.WV('not-a-migration', `"${(0,external_node_path_.relative)(baseDir, path)}" is not a Flyway migration`, {
+                    hint: 'name a V<version>__<description>.sql or R__<description>.sql file',
+                });
+            return found;
+        },
+        ledger: (config, migrations) => flywayLedger(config.ledger, migrations),
+    });
+}
+function toOptions(settings, builtIns) {
+    return {
+        placeholders: settings.placeholders,
+        placeholderReplacement: settings.placeholderReplacement,
+        prefix: settings.placeholderPrefix,
+        suffix: settings.placeholderSuffix,
+        builtIns,
+    };
+}
+/** The one location on disk Flyway's settings (or its defaults) name. */
+async function locationOf(baseDir, settings) {
+    const candidates = settings.locations.length
+        ? settings.locations
+        : FLYWAY_DEFAULTS.migrationsDirs;
+    const existing = [];
+    for (const dir of candidates)
+        if (await isDirectory((0,external_node_path_.resolve)(baseDir, dir)))
+            existing.push(dir);
+    if (existing.length > 1 && settings.locations.length > 1) {
+        throw new errors/* DbDeployError */.WV('several-locations', `Flyway's settings name several locations (${existing.join(', ')}); db-deploy reads one migrations directory`, {
+            hint: 'set migrations-dir to the location to migrate, or keep all migrations in one location',
+        });
+    }
+    return (0,external_node_path_.resolve)(baseDir, existing[0] ?? candidates[0]);
+}
+
+;// CONCATENATED MODULE: ./src/core/migrations/formats/prisma/files.ts
+
+
+
+
+
+/**
+ * Prisma Migrate's migrations: one folder per migration, `<timestamp>_<name>/migration.sql`,
+ * applied in folder-name order, beside `migration_lock.toml` (whose provider must be
+ * postgresql). Prisma has no down migrations: each one is forward-only. The script is sent as
+ * it is, so a file's own `BEGIN … COMMIT` gives way to db-deploy's transaction.
+ */
+const prisma_files_EXPECTED = '<timestamp>_<name>/migration.sql';
+const isPrismaMigrationPath = (path) => (0,external_node_path_.basename)(path) === 'migration.sql';
+/** Refuses a migration_lock.toml for another database: Prisma itself would refuse it. */
+async function checkLock(dir, display) {
+    const lock = await (0,promises_.readFile)((0,external_node_path_.join)(dir, 'migration_lock.toml'), 'utf8').catch(() => undefined);
+    const provider = lock && /^\s*provider\s*=\s*"([^"]*)"/m.exec(lock)?.[1];
+    if (provider && provider !== 'postgresql') {
+        throw new errors/* DbDeployError */.WV('wrong-provider', `Prisma's migration_lock.toml says these migrations are for ${provider}, not PostgreSQL`, {
+            where: `${display}/migration_lock.toml`,
+            hint: 'point migrations-dir at the PostgreSQL migrations',
+        });
+    }
+}
+/** Reads one Prisma migration from its migration.sql. */
+async function readPrismaMigration(path, baseDir) {
+    const folder = (0,external_node_path_.basename)((0,external_node_path_.join)(path, '..'));
+    const file = (0,external_node_path_.relative)(baseDir, path);
+    const content = await (0,promises_.readFile)(path, 'utf8');
+    const migration = sqlMigration({
+        // The folder name is what Prisma records as migration_name.
+        id: folder,
+        name: folder,
+        path,
+        baseDir,
+        content,
+        up: await withoutOwnTransaction({ sql: content, offset: 0 }, file),
+        down: undefined,
+        noTransaction: false,
+        addDown: 'Prisma has no down migrations: write a new migration that reverses it (prisma migrate diff can generate one), or restore the database from a backup',
+    });
+    return { ...migration, forwardOnly: true };
+}
+/** Prisma's migrations of a directory, in folder-name order. */
+async function listPrismaMigrations(dir, baseDir) {
+    const display = (0,external_node_path_.relative)(baseDir, dir) || '.';
+    await checkLock(dir, display);
+    const entries = await readMigrationsDir(dir, display);
+    const folders = entries.filter((e) => e.isDirectory());
+    const stray = entries.find((e) => !e.isDirectory() && e.name.endsWith('.sql'));
+    if (stray) {
+        throw new errors/* DbDeployError */.WV('unplaced-migration-file', `"${stray.name}" in the Prisma migrations directory is not in a migration folder (${prisma_files_EXPECTED}), so it would never run`, {
+            where: display,
+            hint: `move it into a folder as ${prisma_files_EXPECTED}, or out of the migrations directory`,
+        });
+    }
+    const migrations = [];
+    for (const folder of folders) {
+        const names = new Set((await readMigrationsDir((0,external_node_path_.join)(dir, folder.name), display)).map((e) => e.name));
+        if (!names.has('migration.sql')) {
+            throw new errors/* DbDeployError */.WV('unplaced-migration-file', `the Prisma migration folder "${folder.name}" has no migration.sql`, {
+                where: display,
+                hint: 'add its migration.sql, or remove the folder (Prisma refuses it too)',
+            });
+        }
+        migrations.push(await readPrismaMigration((0,external_node_path_.join)(dir, folder.name, 'migration.sql'), baseDir));
+    }
+    if (migrations.length === 0)
+        throw noMigrationFiles(display, 'Prisma', prisma_files_EXPECTED);
+    return migrations;
+}
+
+;// CONCATENATED MODULE: ./src/core/migrations/formats/prisma/ledger.ts
+
+
+
+
+/**
+ * Prisma's ledger (`_prisma_migrations`), read and written as `prisma migrate deploy` does
+ * (prisma-engines schema-engine sql-schema-connector: the table in `ensure_imperative_migrations_table`,
+ * `record_migration_started` (a v4 uuid, the sha256 of migration.sql, started_at),
+ * `record_successful_step` (applied_steps_count + 1), `record_migration_finished` (finished_at)
+ * and `record_failed_step` (logs)). A migration counts as applied when a row of its name is
+ * finished and not rolled back. A failed run leaves the row Prisma leaves: finished_at NULL,
+ * the error in logs; such a row is refused, as Prisma refuses it (P3009), until
+ * `prisma migrate resolve` marks it rolled back or applied.
+ */
+/** Prisma's table definition. ACCESS EXCLUSIVE on the new table only. */
+const prisma_ledger_createTable = (table) => `CREATE TABLE ${table} (
+    "id"                    VARCHAR(36) PRIMARY KEY NOT NULL,
+    "checksum"              VARCHAR(64) NOT NULL,
+    "finished_at"           TIMESTAMPTZ,
+    "migration_name"        VARCHAR(255) NOT NULL,
+    "logs"                  TEXT,
+    "rolled_back_at"        TIMESTAMPTZ,
+    "started_at"            TIMESTAMPTZ NOT NULL DEFAULT now(),
+    "applied_steps_count"   INTEGER NOT NULL DEFAULT 0
+)`;
+/** Every row, in the order Prisma lists them (started_at). ACCESS SHARE lock. */
+const ledger_selectRows = (table) => `SELECT migration_name, finished_at IS NOT NULL AS finished, rolled_back_at IS NOT NULL AS rolled_back, started_at FROM ${table} ORDER BY started_at, migration_name`;
+/** A finished run: started, one step applied, finished. ROW EXCLUSIVE lock. */
+const insertFinished = (table) => `INSERT INTO ${table}
+  (id, checksum, started_at, migration_name, applied_steps_count, finished_at)
+  VALUES ($1, $2, $3, $4, 1, now())`;
+/** A failed run, as Prisma leaves it: no step applied, not finished, the error in logs. ROW EXCLUSIVE lock. */
+const insertFailed = (table) => `INSERT INTO ${table}
+  (id, checksum, started_at, migration_name, applied_steps_count, logs)
+  VALUES ($1, $2, $3, $4, 0, $5)`;
+const ledger_COLUMNS = ['id', 'checksum', 'finished_at', 'migration_name', 'rolled_back_at', 'started_at'];
+/** Prisma's checksum: sha256 of migration.sql as it is on disk. */
+const prismaChecksum = (migration) => (0,external_node_crypto_.createHash)('sha256').update(migration.content, 'utf8').digest('hex');
+function prismaLedger(location, sessionSetup) {
+    const table = sql_qualifiedName(location.schema, location.table);
+    const shown = `${location.schema}.${location.table}`;
+    return {
+        ...oneTableLedger(location, sessionSetup),
+        async ensure(client) {
+            await client.query(prisma_ledger_createTable(table));
+        },
+        async read(client) {
+            const columns = await tableColumns(client, location.schema, location.table);
+            if (!ledger_COLUMNS.every((c) => columns.includes(c)))
+                throw foreignLedger(shown, 'Prisma', columns, ledger_COLUMNS.join(', '));
+            const { rows } = await client.query(ledger_selectRows(table));
+            const failed = rows.find((r) => !r.finished && !r.rolled_back);
+            if (failed) {
+                const name = failed.migration_name;
+                throw new errors/* DbDeployError */.WV('failed-migration-recorded', `Prisma's ledger ${shown} records the failed migration ${name}, so Prisma (and db-deploy) apply nothing until it is resolved`, {
+                    where: shown,
+                    hint: `undo what it left (if anything), then run \`prisma migrate resolve --rolled-back "${name}"\` to run it again, or \`prisma migrate resolve --applied "${name}"\` if you completed it by hand`,
+                });
+            }
+            const applied = rows.filter((r) => r.finished && !r.rolled_back).map((r) => r.migration_name);
+            return [...new Set(applied)].map((id) => ({ id }));
+        },
+        async write(db, migration, direction, run) {
+            if (direction === 'down')
+                throw new Error(`${migration.name}: Prisma has no down migrations`);
+            await db.query(insertFinished(table), [
+                (0,external_node_crypto_.randomUUID)(),
+                prismaChecksum(migration),
+                run.startedAt,
+                migration.id,
+            ]);
+        },
+        async recordFailure(db, migration, failure) {
+            // Prisma's logs start with the database's error code and message.
+            const logs = failure.code
+                ? `Database error code: ${failure.code}\n\nDatabase error:\nERROR: ${failure.message}\n`
+                : `${failure.message}\n`;
+            await db.query(insertFailed(table), [
+                (0,external_node_crypto_.randomUUID)(),
+                prismaChecksum(migration),
+                failure.startedAt,
+                migration.id,
+                logs,
+            ]);
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/migrations/formats/prisma/index.ts
+
+
+
+
+
+
+/** Prisma's defaults: migrations beside the schema, its ledger table. */
+const PRISMA_DEFAULTS = { migrationsDir: 'prisma/migrations', table: '_prisma_migrations' };
+/** Prisma's marker files in a checkout. */
+const PRISMA_MARKERS = ['prisma/schema.prisma', 'prisma/migrations/migration_lock.toml'];
+/**
+ * The schema Prisma uses: the `schema` input, else the URL's `schema` parameter (Prisma's
+ * PostgreSQL connection strings carry it), else public.
+ */
+function prismaSchema(request) {
+    if (request.schema)
+        return { schema: request.schema, fromUrl: false };
+    const fromUrl = request.databaseUrl
+        ? (0,db_url/* parseDatabaseUrl */.mx)(request.databaseUrl).params.schema
+        : undefined;
+    return { schema: fromUrl || 'public', fromUrl: Boolean(fromUrl) };
+}
+/** Prisma Migrate: `<timestamp>_<name>/migration.sql` folders, forward-only, `_prisma_migrations`. */
+function prismaFormat() {
+    let sessionSetup = [];
+    return plainSqlFormat({
+        name: 'prisma',
+        async configure(request) {
+            const { schema, fromUrl } = prismaSchema(request);
+            // Prisma runs its migrations with the URL's schema as the search_path.
+            sessionSetup = fromUrl ? [`SET search_path TO ${sql_quoteIdent(schema)}`] : [];
+            const table = request.migrationsTable ?? PRISMA_DEFAULTS.table;
+            return {
+                format: 'prisma',
+                migrationsDir: request.migrationsDir ?? (0,external_node_path_.resolve)(request.baseDir, PRISMA_DEFAULTS.migrationsDir),
+                ledger: { schema, table, checksums: `${table}_checksums` },
+            };
+        },
+        list: (config, baseDir) => listPrismaMigrations(config.migrationsDir, baseDir),
+        isMigrationPath: (path) => isPrismaMigrationPath((0,external_node_path_.basename)(path)),
+        readOne: readPrismaMigration,
+        ledger: (config) => prismaLedger(config.ledger, sessionSetup),
+    });
+}
+
+;// CONCATENATED MODULE: ./src/core/migrations/formats/drizzle/config.ts
+
+
+/** drizzle-kit's config file names, in the order drizzle-kit looks for them. */
+const DRIZZLE_CONFIGS = [
+    'drizzle.config.ts',
+    'drizzle.config.mts',
+    'drizzle.config.cts',
+    'drizzle.config.js',
+    'drizzle.config.mjs',
+    'drizzle.config.cjs',
+    'drizzle.config.json',
+];
+/** A string property's literal value, wherever it stands in the file (`out: './drizzle'`). */
+function stringProperty(text, name) {
+    const match = new RegExp(`["']?\\b${name}["']?\\s*:\\s*(["'\`])([^"'\`]*)\\1`).exec(text);
+    return match?.[2];
+}
+/**
+ * Reads drizzle-kit's config without running it: `out` and `migrations.table` /
+ * `migrations.schema` as string literals. A config that computes them (from the environment, a
+ * function) gives nothing here: the defaults and the inputs apply, and the summary shows what
+ * was used.
+ */
+async function readDrizzleSettings(baseDir) {
+    for (const file of DRIZZLE_CONFIGS) {
+        const text = await (0,promises_.readFile)((0,external_node_path_.join)(baseDir, file), 'utf8').catch(() => undefined);
+        if (text === undefined)
+            continue;
+        const migrations = /\bmigrations["']?\s*:\s*\{([^}]*)\}/.exec(text)?.[1] ?? '';
+        return {
+            file,
+            out: stringProperty(text, 'out'),
+            table: stringProperty(migrations, 'table'),
+            schema: stringProperty(migrations, 'schema'),
+        };
+    }
+    return {};
+}
+
+;// CONCATENATED MODULE: ./src/core/migrations/formats/drizzle/files.ts
+
+
+
+
+
+/**
+ * drizzle-kit's migrations, as drizzle-orm's migrator reads them (drizzle-orm migrator.js
+ * `readMigrationFiles`): the order and each migration's `when` come from
+ * `meta/_journal.json`, its SQL from `<tag>.sql`, split on `--> statement-breakpoint` (a SQL
+ * comment, so the file runs as one section), and its hash is the sha256 of the file's text.
+ * drizzle-kit has no down migrations: each one is forward-only.
+ */
+const drizzle_files_EXPECTED = '<idx>_<name>.sql listed in meta/_journal.json';
+const isDrizzleMigrationPath = (path) => path.endsWith('.sql') && !path.split(/[\\/]/).includes('meta');
+async function readJournal(dir, display) {
+    const path = (0,external_node_path_.join)(dir, 'meta', '_journal.json');
+    const text = await (0,promises_.readFile)(path, 'utf8').catch(() => undefined);
+    if (text === undefined) {
+        throw new errors/* DbDeployError */.WV('migration-parse-failed', `drizzle-kit's journal ${display}/meta/_journal.json is missing`, {
+            where: display,
+            hint: 'run drizzle-kit generate (it writes the journal), or fix migrations-dir',
+        });
+    }
+    try {
+        return JSON.parse(text);
+    }
+    catch (error) {
+        throw new errors/* DbDeployError */.WV('migration-parse-failed', `drizzle-kit's journal ${display}/meta/_journal.json is not JSON: ${error.message}`, { where: `${display}/meta/_journal.json`, hint: 'restore the journal from version control' });
+    }
+}
+/** drizzle-kit's migrations of its `out` directory, in journal order. */
+async function listDrizzleMigrations(dir, baseDir) {
+    const display = (0,external_node_path_.relative)(baseDir, dir) || '.';
+    const present = new Set((await readMigrationsDir(dir, display)).filter(isFileEntry).map((e) => e.name));
+    const journal = await readJournal(dir, display);
+    if (journal.dialect && journal.dialect !== 'postgresql') {
+        throw new errors/* DbDeployError */.WV('wrong-provider', `drizzle-kit's journal says these migrations are for ${journal.dialect}, not PostgreSQL`, {
+            where: `${display}/meta/_journal.json`,
+            hint: 'point migrations-dir at the PostgreSQL migrations',
+        });
+    }
+    const entries = journal.entries ?? [];
+    const listed = new Set();
+    const migrations = [];
+    let last = Number.NEGATIVE_INFINITY;
+    for (const entry of entries) {
+        const tag = entry.tag;
+        const when = entry.when;
+        if (typeof tag !== 'string' || typeof when !== 'number' || !present.has(`${tag}.sql`)) {
+            throw new errors/* DbDeployError */.WV('migration-missing', `drizzle-kit's journal lists ${tag ?? JSON.stringify(entry)}, which has no ${tag ?? '<tag>'}.sql`, {
+                where: `${display}/meta/_journal.json`,
+                hint: 'restore the file, or regenerate the journal with drizzle-kit',
+            });
+        }
+        // drizzle decides what is pending from the newest `when` applied: a later entry with an
+        // earlier `when` would never run under drizzle-kit.
+        if (when <= last) {
+            throw new errors/* DbDeployError */.WV('out-of-order', `drizzle-kit's journal lists ${tag} with a "when" (${when}) not after the entry before it, so drizzle-kit would never apply it`, {
+                where: `${display}/meta/_journal.json`,
+                hint: 'give it a "when" after the previous entry (drizzle-kit generate writes the current time)',
+            });
+        }
+        last = when;
+        listed.add(`${tag}.sql`);
+        migrations.push(await readDrizzleFile((0,external_node_path_.join)(dir, `${tag}.sql`), baseDir, when));
+    }
+    const unlisted = [...present].find((name) => name.endsWith('.sql') && !listed.has(name));
+    if (unlisted) {
+        throw new errors/* DbDeployError */.WV('unplaced-migration-file', `"${unlisted}" is not in drizzle-kit's journal, so it would never run`, {
+            where: display,
+            hint: 'add it with drizzle-kit generate (or drizzle-kit generate --custom), or move it out of the migrations directory',
+        });
+    }
+    if (migrations.length === 0)
+        throw noMigrationFiles(display, 'drizzle-kit', drizzle_files_EXPECTED);
+    return migrations;
+}
+/** One drizzle-kit migration file, with the `when` the journal gives it. */
+async function readDrizzleFile(path, baseDir, when) {
+    const content = await (0,promises_.readFile)(path, 'utf8');
+    const tag = (0,external_node_path_.basename)(path, '.sql');
+    const migration = sqlMigration({
+        id: tag,
+        name: tag,
+        path,
+        baseDir,
+        content,
+        up: { sql: content, offset: 0 },
+        down: undefined,
+        noTransaction: false,
+        addDown: 'drizzle-kit has no down migrations: write a new migration that reverses it (drizzle-kit generate), or restore the database from a backup',
+    });
+    return {
+        ...migration,
+        forwardOnly: true,
+        // drizzle-orm hashes the file's text as read (migrator.js readMigrationFiles).
+        drizzle: { when, hash: (0,external_node_crypto_.createHash)('sha256').update(content).digest('hex') },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/migrations/formats/drizzle/ledger.ts
+
+
+
+/**
+ * drizzle-orm's ledger (`drizzle.__drizzle_migrations`), read and written as drizzle-orm's
+ * PostgreSQL dialect does (pg-core/dialect.js `migrate`): `(id serial, hash, created_at)`, a
+ * row per migration with the sha256 of its file and `created_at` = the journal entry's
+ * `when`. drizzle decides what is pending from the newest `created_at` alone: every journal
+ * entry up to it counts as applied, as db-deploy counts it here, so that `drizzle-kit migrate`
+ * afterwards applies nothing. An entry at or before that point that has no row was skipped by
+ * drizzle and never ran: refused, never counted as applied.
+ */
+/** drizzle-orm's table definition. ACCESS EXCLUSIVE on the new table only. */
+const drizzle_ledger_createTable = (table) => `CREATE TABLE IF NOT EXISTS ${table} (id SERIAL PRIMARY KEY, hash text NOT NULL, created_at bigint)`;
+/** Every row's created_at. ACCESS SHARE lock. */
+const drizzle_ledger_selectRows = (table) => `SELECT created_at::text AS created_at FROM ${table}`;
+/** Marks a migration applied, as drizzle-orm does. ROW EXCLUSIVE lock. */
+const ledger_insertRow = (table) => `INSERT INTO ${table} ("hash", "created_at") VALUES ($1, $2::bigint)`;
+function drizzleLedger(location, migrations) {
+    const table = sql_qualifiedName(location.schema, location.table);
+    const shown = `${location.schema}.${location.table}`;
+    const drizzle = migrations;
+    return {
+        ...oneTableLedger(location, [], [`${location.schema}.${location.table}_id_seq`]),
+        async ensure(client) {
+            await client.query(drizzle_ledger_createTable(table));
+        },
+        async read(client) {
+            const columns = await tableColumns(client, location.schema, location.table);
+            if (!['hash', 'created_at'].every((c) => columns.includes(c)))
+                throw foreignLedger(shown, 'drizzle', columns, 'id, hash, created_at');
+            const { rows } = await client.query(drizzle_ledger_selectRows(table));
+            const recorded = new Set(rows.map((r) => Number(r.created_at)));
+            const newest = Math.max(Number.NEGATIVE_INFINITY, ...recorded);
+            const applied = drizzle.filter((m) => m.drizzle.when <= newest);
+            const skipped = applied.find((m) => !recorded.has(m.drizzle.when));
+            if (skipped) {
+                throw new errors/* DbDeployError */.WV('skipped-migration', `${skipped.name} is older than the newest migration in ${shown} but was never applied: drizzle-kit skipped it and would skip it again`, {
+                    where: skipped.file,
+                    hint: 'apply its SQL by hand and record it, or give it a journal "when" after the newest applied migration (drizzle-kit generate), then run again',
+                });
+            }
+            return applied.map((m) => ({ id: m.id }));
+        },
+        async write(db, migration, direction) {
+            if (direction === 'down')
+                throw new Error(`${migration.name}: drizzle-kit has no down migrations`);
+            const m = migration;
+            await db.query(ledger_insertRow(table), [m.drizzle.hash, String(m.drizzle.when)]);
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/migrations/formats/drizzle/index.ts
+
+
+
+
+
+/** drizzle-kit's defaults (`out`, `migrations.table`, `migrations.schema`). */
+const DRIZZLE_DEFAULTS = {
+    migrationsDir: 'drizzle',
+    table: '__drizzle_migrations',
+    schema: 'drizzle',
+};
+
+/** drizzle-kit: SQL files ordered by meta/_journal.json, forward-only, `drizzle.__drizzle_migrations`. */
+function drizzleFormat() {
+    return plainSqlFormat({
+        name: 'drizzle',
+        async configure(request) {
+            const settings = await readDrizzleSettings(request.baseDir);
+            const d = DRIZZLE_DEFAULTS;
+            const table = request.migrationsTable ?? settings.table ?? d.table;
+            return {
+                format: 'drizzle',
+                migrationsDir: request.migrationsDir ?? (0,external_node_path_.resolve)(request.baseDir, settings.out ?? d.migrationsDir),
+                ledger: {
+                    schema: request.schema ?? settings.schema ?? d.schema,
+                    table,
+                    checksums: `${table}_checksums`,
+                },
+            };
+        },
+        list: (config, baseDir) => listDrizzleMigrations(config.migrationsDir, baseDir),
+        isMigrationPath: isDrizzleMigrationPath,
+        async readOne(path, baseDir) {
+            const all = await listDrizzleMigrations((0,external_node_path_.resolve)(path, '..'), baseDir);
+            const found = all.find((m) => m.path === (0,external_node_path_.resolve)(path));
+            if (!found)
+                throw new Error(`${path} is not in drizzle-kit's journal`);
+            return found;
+        },
+        ledger: (config, migrations) => drizzleLedger(config.ledger, migrations),
+    });
+}
+
+;// CONCATENATED MODULE: ./src/core/migrations/formats/diesel/files.ts
+
+
+
+
+
+/**
+ * Diesel's migrations: one folder per migration, `<version>_<name>/up.sql` and `down.sql`, as
+ * diesel_migrations reads them (migrations_internals `valid_sql_migration_directory`: a folder
+ * holding up.sql; `version_from_string`: the folder name before the first `_`, dashes dropped,
+ * so `2024-01-01-000000_create_users` is version `20240101000000`), applied in version order.
+ * `metadata.toml` with `run_in_transaction = false` runs it outside a transaction.
+ */
+const diesel_files_EXPECTED = '<version>_<name>/up.sql with its down.sql';
+const isDieselMigrationPath = (path) => /(?:^|[\\/])(?:up|down)\.sql$/.test(path);
+/** Diesel's version of a migration folder. */
+const dieselVersion = (folder) => (folder.split('_')[0] ?? '').replace(/-/g, '');
+/** `run_in_transaction = false` in metadata.toml. */
+async function runsOutsideTransaction(dir) {
+    const text = await (0,promises_.readFile)((0,external_node_path_.join)(dir, 'metadata.toml'), 'utf8').catch(() => '');
+    return /^\s*run_in_transaction\s*=\s*false\s*(?:#.*)?$/m.test(text);
+}
+/** Reads one Diesel migration folder. */
+async function readDieselMigration(dir, baseDir) {
+    const folder = (0,external_node_path_.basename)(dir);
+    const upPath = (0,external_node_path_.join)(dir, 'up.sql');
+    const downPath = (0,external_node_path_.join)(dir, 'down.sql');
+    const content = await (0,promises_.readFile)(upPath, 'utf8');
+    const downText = await (0,promises_.readFile)(downPath, 'utf8').catch(() => undefined);
+    const file = (0,external_node_path_.relative)(baseDir, upPath);
+    const downFile = (0,external_node_path_.relative)(baseDir, downPath);
+    return sqlMigration({
+        id: dieselVersion(folder),
+        name: folder,
+        path: upPath,
+        baseDir,
+        content,
+        up: await withoutOwnTransaction({ sql: content, offset: 0 }, file),
+        down: downText === undefined
+            ? undefined
+            : await withoutOwnTransaction({ sql: downText, offset: 0, source: { file: downFile, content: downText } }, downFile),
+        noTransaction: await runsOutsideTransaction(dir),
+        addDown: `write ${folder}/down.sql`,
+        extra: downText,
+    });
+}
+/** Diesel's migrations of a directory, in version order. */
+async function listDieselMigrations(dir, baseDir) {
+    const display = (0,external_node_path_.relative)(baseDir, dir) || '.';
+    const entries = await readMigrationsDir(dir, display);
+    const stray = entries.find((e) => !e.isDirectory() && e.name.endsWith('.sql'));
+    if (stray) {
+        throw new errors/* DbDeployError */.WV('unplaced-migration-file', `"${stray.name}" in the Diesel migrations directory is not in a migration folder (${diesel_files_EXPECTED}), so it would never run`, {
+            where: display,
+            hint: `move it into a folder as ${diesel_files_EXPECTED}, or out of the migrations directory`,
+        });
+    }
+    const migrations = [];
+    for (const folder of entries.filter((e) => e.isDirectory())) {
+        const names = new Set((await readMigrationsDir((0,external_node_path_.join)(dir, folder.name), display)).map((e) => e.name));
+        if (!names.has('up.sql')) {
+            if (names.has('down.sql'))
+                throw new errors/* DbDeployError */.WV('orphan-down-migration', `${folder.name}/down.sql is a down migration without its up.sql`, { where: display, hint: `add ${folder.name}/up.sql or remove the folder` });
+            continue;
+        }
+        if (!/^\d/.test(folder.name) || dieselVersion(folder.name) === '') {
+            throw new errors/* DbDeployError */.WV('unplaced-migration-file', `the Diesel migration folder "${folder.name}" has no version before its first "_"`, { where: display, hint: 'name it <version>_<name>, e.g. 2024-01-01-000000_create_users' });
+        }
+        migrations.push(await readDieselMigration((0,external_node_path_.join)(dir, folder.name), baseDir));
+    }
+    migrations.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    for (const [i, m] of migrations.entries()) {
+        const before = migrations[i - 1];
+        if (before?.id === m.id)
+            throw duplicateVersion(m.id, before.name, m.name, display);
+    }
+    if (migrations.length === 0)
+        throw noMigrationFiles(display, 'Diesel', diesel_files_EXPECTED);
+    return migrations;
+}
+
+;// CONCATENATED MODULE: ./src/core/migrations/formats/diesel/ledger.ts
+
+
+/**
+ * Diesel's ledger (`__diesel_schema_migrations`), read and written as diesel_migrations does
+ * on PostgreSQL (diesel_migrations `setup_database` / `MigrationHarness`: `version VARCHAR(50)
+ * PRIMARY KEY NOT NULL, run_on TIMESTAMP NOT NULL DEFAULT CURRENT_TIMESTAMP`; a row inserted
+ * with the migration in its transaction, deleted on revert).
+ */
+/** Diesel's table definition. ACCESS EXCLUSIVE on the new table only. */
+const diesel_ledger_createTable = (table) => `CREATE TABLE IF NOT EXISTS ${table} (
+       version VARCHAR(50) PRIMARY KEY NOT NULL,
+       run_on TIMESTAMP NOT NULL DEFAULT CURRENT_TIMESTAMP
+)`;
+/** Applied versions in the order they ran. ACCESS SHARE lock. */
+const diesel_ledger_selectApplied = (table) => `SELECT version FROM ${table} ORDER BY run_on, version`;
+/** Marks a migration run. ROW EXCLUSIVE lock. */
+const diesel_ledger_insertVersion = (table) => `INSERT INTO ${table} (version) VALUES ($1)`;
+/** Marks a migration reverted. ROW EXCLUSIVE lock. */
+const diesel_ledger_deleteVersion = (table) => `DELETE FROM ${table} WHERE version = $1`;
+function dieselLedger(location) {
+    const table = sql_qualifiedName(location.schema, location.table);
+    const shown = `${location.schema}.${location.table}`;
+    return {
+        ...oneTableLedger(location, []),
+        async ensure(client) {
+            await client.query(diesel_ledger_createTable(table));
+        },
+        async read(client) {
+            const columns = await tableColumns(client, location.schema, location.table);
+            if (!['version', 'run_on'].every((c) => columns.includes(c)))
+                throw foreignLedger(shown, 'Diesel', columns, 'version, run_on');
+            const { rows } = await client.query(diesel_ledger_selectApplied(table));
+            return rows.map((row) => ({ id: row.version }));
+        },
+        async write(db, migration, direction) {
+            await db.query(direction === 'up' ? diesel_ledger_insertVersion(table) : diesel_ledger_deleteVersion(table), [
+                migration.id,
+            ]);
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/migrations/formats/diesel/index.ts
+
+
+
+
+
+/** Diesel's defaults: `migrations/` (diesel.toml's `[migrations_directory] dir`), its table. */
+const DIESEL_DEFAULTS = { migrationsDir: 'migrations', table: '__diesel_schema_migrations' };
+/** Diesel's marker file. */
+const DIESEL_MARKER = 'diesel.toml';
+/** `[migrations_directory] dir = "…"` in diesel.toml, if set. */
+async function configuredDir(baseDir) {
+    const text = await (0,promises_.readFile)((0,external_node_path_.join)(baseDir, DIESEL_MARKER), 'utf8').catch(() => '');
+    const section = /^\s*\[migrations_directory\]\s*$([\s\S]*?)(?=^\s*\[|$(?![\s\S]))/m.exec(text)?.[1] ?? '';
+    return /^\s*dir\s*=\s*"([^"]*)"/m.exec(section)?.[1];
+}
+/** Diesel: `<version>_<name>/up.sql` + `down.sql` folders and `__diesel_schema_migrations`. */
+function dieselFormat() {
+    return plainSqlFormat({
+        name: 'diesel',
+        async configure(request) {
+            const table = request.migrationsTable ?? DIESEL_DEFAULTS.table;
+            const dir = request.migrationsDir ??
+                (0,external_node_path_.resolve)(request.baseDir, (await configuredDir(request.baseDir)) ?? DIESEL_DEFAULTS.migrationsDir);
+            return {
+                format: 'diesel',
+                migrationsDir: dir,
+                ledger: { schema: request.schema ?? 'public', table, checksums: `${table}_checksums` },
+            };
+        },
+        list: (config, baseDir) => listDieselMigrations(config.migrationsDir, baseDir),
+        isMigrationPath: isDieselMigrationPath,
+        readOne: (path, baseDir) => readDieselMigration((0,external_node_path_.resolve)(path, '..'), baseDir),
+        ledger: (config) => dieselLedger(config.ledger),
+    });
+}
+
+;// CONCATENATED MODULE: ./src/core/migrations/formats/knex/knexfile.ts
+
+
+
+
+/**
+ * The knexfile: knex's configuration, which is code. It is evaluated as knex's CLI does
+ * (bin/cli.js `openKnexfile`, bin/utils/cli-config-utils.js `resolveEnvironmentConfig`): the
+ * module's default export if it has one, called if it is a function, then the environment's
+ * entry if there is one (`knex-environment`, else NODE_ENV, else `development`), else the whole
+ * object. Only what decides which migrations run and where knex records them is taken; the
+ * connection is the action's input, never the knexfile's.
+ */
+/** knexfile names, in the order db-deploy looks for them (knex's CLI: js, mjs, …, ts). */
+const KNEXFILE_NAMES = ['knexfile.js', 'knexfile.cjs', 'knexfile.mjs', 'knexfile.ts'];
+/** knex's defaults (lib/migrations/migrate/migrator-configuration-merger.js `CONFIG_DEFAULT`). */
+const KNEX_DEFAULTS = {
+    directory: './migrations',
+    tableName: 'knex_migrations',
+    loadExtensions: ['.co', '.coffee', '.eg', '.iced', '.js', '.cjs', '.litcoffee', '.ls', '.ts'],
+    environment: 'development',
+};
+/** Where knex keeps its ledger when nothing is configured: for detection by ledger. */
+const knexfile_KNEX_LEDGER = {
+    schema: 'public',
+    table: KNEX_DEFAULTS.tableName,
+    display: `public.${KNEX_DEFAULTS.tableName}`,
+};
+/** knex's client names for PostgreSQL (lib/constants.js `SUPPORTED_CLIENTS` and aliases). */
+const POSTGRES_CLIENTS = ['pg', 'postgres', 'postgresql', 'pgnative', 'pg-native'];
+/**
+ * The knexfile of a repository: looked for from the migrations directory given (if any) up to
+ * the checkout, else in the checkout itself.
+ */
+async function findKnexfile(request) {
+    const base = (0,external_node_path_.resolve)(request.baseDir);
+    const dirs = [];
+    if (request.migrationsDir) {
+        for (let dir = (0,external_node_path_.resolve)(request.migrationsDir);; dir = (0,external_node_path_.dirname)(dir)) {
+            const inside = (0,external_node_path_.relative)(base, dir);
+            if (inside.startsWith('..') || (0,external_node_path_.isAbsolute)(inside))
+                break;
+            dirs.push(dir);
+            if (dir === base)
+                break;
+        }
+    }
+    if (!dirs.includes(base))
+        dirs.push(base);
+    for (const dir of dirs) {
+        for (const name of KNEXFILE_NAMES) {
+            const path = (0,external_node_path_.join)(dir, name);
+            if ((await (0,promises_.stat)(path).catch(() => undefined))?.isFile())
+                return { path, display: (0,external_node_path_.relative)(base, path) || name };
+        }
+    }
+    return undefined;
+}
+/** The environment knex's CLI would use: the input, else NODE_ENV, else `development`. */
+function knexEnvironment(given) {
+    return given || process.env.NODE_ENV || KNEX_DEFAULTS.environment;
+}
+/**
+ * Evaluates a knexfile as knex's CLI does and takes the migration settings of its environment.
+ * One clear line when it cannot be evaluated (a missing dependency: the workflow must install
+ * the project's packages first), names another database than PostgreSQL, or asks for a custom
+ * migration source db-deploy cannot read as files.
+ */
+async function readKnexfile(knexfile, environment) {
+    const env = knexEnvironment(environment);
+    let all;
+    try {
+        let config = await importModule(knexfile.path);
+        const withDefault = config;
+        if (withDefault && withDefault.default)
+            config = withDefault.default;
+        if (typeof config === 'function')
+            config = await config();
+        all = config;
+    }
+    catch (error) {
+        const message = (0,errors/* oneLine */.TN)(error?.message ?? String(error));
+        const missing = /Cannot find (?:module|package) '([^']+)'/.exec(message)?.[1];
+        throw new errors/* DbDeployError */.WV('knexfile-failed', `${knexfile.display} cannot be evaluated: ${message.split(/\s+Require stack:/)[0]}`, {
+            where: knexfile.display,
+            hint: missing
+                ? `install the project's packages before db-deploy runs (a step with npm ci), so that ${missing} can be loaded`
+                : 'fix the knexfile so that `node -e "require(\'./knexfile\')"` loads it',
+            cause: error,
+        });
+    }
+    if (!all || typeof all !== 'object') {
+        throw new errors/* DbDeployError */.WV('knexfile-failed', `${knexfile.display} exports no configuration`, {
+            where: knexfile.display,
+            hint: 'export the configuration object (module.exports = { client: "pg", … }), one per environment, or a function returning it',
+        });
+    }
+    const entries = all;
+    const chosen = entries[env];
+    let config;
+    let usedEnvironment;
+    if (chosen && typeof chosen === 'object') {
+        config = chosen;
+        usedEnvironment = env;
+    }
+    else {
+        const environments = Object.keys(entries).filter((key) => isEnvironment(entries[key]));
+        if (!('client' in entries || 'migrations' in entries) && environments.length > 0) {
+            throw new errors/* DbDeployError */.WV('knexfile-environment', `${knexfile.display} has no "${env}" environment (it has ${environments.join(', ')})`, {
+                where: knexfile.display,
+                hint: 'set knex-environment (--knex-environment in the CLI) or NODE_ENV to one of them',
+            });
+        }
+        config = entries;
+    }
+    return settingsOf(config, knexfile, usedEnvironment);
+}
+function isEnvironment(value) {
+    return (!!value &&
+        typeof value === 'object' &&
+        ('client' in value || 'connection' in value || 'migrations' in value));
+}
+/** The settings of one environment's configuration. */
+function settingsOf(config, knexfile, environment) {
+    const where = knexfile.display;
+    const projectDir = (0,external_node_path_.dirname)(knexfile.path);
+    const client = config.client;
+    if (typeof client === 'string' && !POSTGRES_CLIENTS.includes(client)) {
+        throw new errors/* DbDeployError */.WV('knexfile-client', `${where} configures knex for ${client}${environment ? ` (environment ${environment})` : ''}, and db-deploy migrates PostgreSQL`, {
+            where,
+            hint: 'use client: "pg" for PostgreSQL, or choose the environment with knex-environment',
+        });
+    }
+    const migrations = (config.migrations ?? {});
+    const fsOptions = ['directory', 'sortDirsSeparately', 'loadExtensions'].some((key) => migrations[key] !== undefined);
+    // knex itself drops a migrationSource when a file-system option is set (with a warning).
+    if (migrations.migrationSource && !fsOptions) {
+        throw new errors/* DbDeployError */.WV('knexfile-migration-source', `${where} sets migrations.migrationSource, a custom migration source, which db-deploy cannot read as migration files`, {
+            where,
+            hint: 'keep the migrations as files under migrations.directory (knex reads them the same way)',
+        });
+    }
+    const directory = migrations.directory ?? KNEX_DEFAULTS.directory;
+    const directories = (Array.isArray(directory) ? directory : [directory]).map((dir) => {
+        if (typeof dir !== 'string')
+            throw badSetting(where, 'migrations.directory', 'a path or a list of paths');
+        return (0,external_node_path_.resolve)(projectDir, dir);
+    });
+    const tableName = migrations.tableName ?? KNEX_DEFAULTS.tableName;
+    if (typeof tableName !== 'string' || tableName === '')
+        throw badSetting(where, 'migrations.tableName', 'a table name');
+    const schemaName = migrations.schemaName ?? undefined;
+    if (schemaName !== undefined && typeof schemaName !== 'string')
+        throw badSetting(where, 'migrations.schemaName', 'a schema name');
+    const loadExtensions = migrations.loadExtensions ?? KNEX_DEFAULTS.loadExtensions;
+    if (!Array.isArray(loadExtensions) || loadExtensions.some((e) => typeof e !== 'string'))
+        throw badSetting(where, 'migrations.loadExtensions', 'a list of file endings such as ".js"');
+    const searchPath = config.searchPath;
+    const knexOptions = {};
+    for (const key of ['wrapIdentifier', 'postProcessResponse', 'useNullAsDefault', 'returning'])
+        if (config[key] !== undefined)
+            knexOptions[key] = config[key];
+    return {
+        knexfile,
+        environment,
+        directories,
+        tableName,
+        schemaName: schemaName || undefined,
+        loadExtensions: loadExtensions,
+        sortDirsSeparately: migrations.sortDirsSeparately === true,
+        disableTransactions: migrations.disableTransactions === true,
+        searchPath: typeof searchPath === 'string'
+            ? [searchPath]
+            : Array.isArray(searchPath)
+                ? searchPath.map(String)
+                : undefined,
+        knexOptions,
+        projectDir,
+    };
+}
+function badSetting(where, key, expected) {
+    return new errors/* DbDeployError */.WV('knexfile-failed', `${where}: ${key} must be ${expected}`, {
+        where,
+        hint: `fix ${key} in the knexfile`,
+    });
+}
+/** knex's defaults, for a repository without a knexfile (detected by its ledger, or chosen). */
+function defaultSettings(baseDir) {
+    return {
+        directories: [(0,external_node_path_.resolve)(baseDir, KNEX_DEFAULTS.directory)],
+        tableName: KNEX_DEFAULTS.tableName,
+        loadExtensions: [...KNEX_DEFAULTS.loadExtensions],
+        sortDirsSeparately: false,
+        disableTransactions: false,
+        knexOptions: {},
+        projectDir: baseDir,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/migrations/detect-files.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * What a directory's files say about their tool: file names first, then section markers.
+ * JavaScript/TypeScript migrations are `jsTool`'s (knex's when the repository has a knexfile).
+ */
+async function signsOf(dir, jsTool) {
+    const entries = await (0,promises_.readdir)(dir, { withFileTypes: true }).catch(() => []);
+    const files = entries.filter((e) => e.isFile() || e.isSymbolicLink()).map((e) => e.name);
+    const signs = [];
+    const add = (format, why, weak = false) => {
+        const known = signs.find((s) => s.format === format);
+        if (!known)
+            signs.push({ format, why, ...(weak ? { weak } : {}) });
+        else if (known.weak && !weak)
+            Object.assign(known, { why, weak: undefined });
+    };
+    for (const name of files) {
+        if (/^\d+_.*\.(?:up|down)\.sql$/.test(name))
+            add('golang-migrate', `${name} is an up/down pair file`);
+        else if (/^\d+_.*\.go$/.test(name))
+            add('goose', `${name} is a goose Go migration`);
+        else if (/^(?:[VU]\d+(?:[._]\d+)*|R)__.+\.sql$/.test(name))
+            add('flyway', `${name} is named as Flyway names migrations`);
+        else if (/\.(?:[cm]?js|[cm]?ts)$/.test(name) && !/\.d\.[cm]?ts$/.test(name))
+            add(jsTool, `${name} is a JavaScript/TypeScript migration`, jsTool === 'node-pg-migrate');
+    }
+    if (files.includes('migration_lock.toml'))
+        add('prisma', "migration_lock.toml is Prisma's");
+    const meta = await (0,promises_.readdir)((0,external_node_path_.join)(dir, 'meta')).catch(() => []);
+    if (meta.includes('_journal.json'))
+        add('drizzle', "meta/_journal.json is drizzle-kit's journal");
+    for (const folder of entries.filter((e) => e.isDirectory()).map((e) => e.name)) {
+        const inside = await (0,promises_.readdir)((0,external_node_path_.join)(dir, folder)).catch(() => []);
+        if (inside.includes('migration.sql'))
+            add('prisma', `${folder}/migration.sql is a Prisma migration`);
+        if (inside.includes('up.sql'))
+            add('diesel', `${folder}/up.sql is a Diesel migration`);
+    }
+    for (const name of files.filter((f) => f.endsWith('.sql'))) {
+        const text = await (0,promises_.readFile)((0,external_node_path_.join)(dir, name), 'utf8').catch(() => '');
+        if (hasDbmateMarkers(text))
+            add('dbmate', `${name} has -- migrate:up`);
+        else if (hasGooseAnnotations(text))
+            add('goose', `${name} has -- +goose Up`);
+        else if (/^\s*--[\s-]*up\s+migration/im.test(text))
+            add('node-pg-migrate', `${name} has -- Up Migration`);
+    }
+    // knex's directory is the knexfile's to say.
+    return signs.map((s) => (s.format === 'knex' ? s : { ...s, dir }));
+}
+/**
+ * The repository's own settings for a tool: dbmate's DBMATE_* in `.env`, Prisma's schema,
+ * drizzle-kit's, Diesel's and Flyway's configuration files (knex's knexfile: see fileCandidates).
+ */
+async function markerSigns(baseDir) {
+    const signs = [];
+    const env = await (0,promises_.readFile)((0,external_node_path_.join)(baseDir, '.env'), 'utf8').catch(() => '');
+    if (/^\s*(?:export\s+)?DBMATE_[A-Z_]+\s*=/m.test(env))
+        signs.push({
+            format: 'dbmate',
+            why: '.env sets DBMATE_*',
+            dir: (0,external_node_path_.resolve)(baseDir, DBMATE_DEFAULTS.migrationsDir),
+        });
+    for (const marker of PRISMA_MARKERS) {
+        if (!(await isFile((0,external_node_path_.join)(baseDir, marker))))
+            continue;
+        signs.push({
+            format: 'prisma',
+            why: `${marker} is Prisma's`,
+            dir: (0,external_node_path_.resolve)(baseDir, PRISMA_DEFAULTS.migrationsDir),
+        });
+        break;
+    }
+    for (const marker of DRIZZLE_CONFIGS) {
+        if (!(await isFile((0,external_node_path_.join)(baseDir, marker))))
+            continue;
+        // drizzle-kit's config says where its migrations are (`out`): the format reads it.
+        signs.push({ format: 'drizzle', why: `${marker} is drizzle-kit's configuration` });
+        break;
+    }
+    if (await isFile((0,external_node_path_.join)(baseDir, DIESEL_MARKER)))
+        // diesel.toml says where its migrations are: the format reads it.
+        signs.push({ format: 'diesel', why: `${DIESEL_MARKER} is Diesel's configuration` });
+    for (const marker of FLYWAY_MARKERS) {
+        if (!(await isFile((0,external_node_path_.join)(baseDir, marker))))
+            continue;
+        // Flyway's own settings say where its migrations are: the format reads them.
+        signs.push({ format: 'flyway', why: `${marker} is Flyway's configuration` });
+        break;
+    }
+    return signs;
+}
+const isFile = (path) => (0,promises_.stat)(path).then((s) => s.isFile(), () => false);
+const detect_files_isDirectory = (path) => (0,promises_.stat)(path).then((s) => s.isDirectory(), () => false);
+/** Each format's default directories, relative to the checkout, to look in when none is given. */
+const DEFAULT_DIRS = [
+    { format: 'node-pg-migrate', dir: NODE_PG_MIGRATE_DEFAULTS.migrationsDir },
+    { format: 'dbmate', dir: DBMATE_DEFAULTS.migrationsDir },
+    { format: 'golang-migrate', dir: GOLANG_MIGRATE_DEFAULTS.migrationsDir },
+    { format: 'goose', dir: GOOSE_DEFAULTS.migrationsDir },
+    ...FLYWAY_DEFAULTS.migrationsDirs.map((dir) => ({ format: 'flyway', dir })),
+    { format: 'drizzle', dir: DRIZZLE_DEFAULTS.migrationsDir },
+];
+/** Whether the given directory, or any tool's default directory, exists. */
+async function anyMigrationsDir(request) {
+    const dirs = request.migrationsDir
+        ? [request.migrationsDir]
+        : DEFAULT_DIRS.map((d) => (0,external_node_path_.resolve)(request.baseDir, d.dir));
+    for (const dir of dirs)
+        if (await detect_files_isDirectory(dir))
+            return true;
+    return false;
+}
+/**
+ * Candidates from the repository: the given directory's files, else each format's default
+ * directory's files and the tools' marker files. A knexfile makes JavaScript/TypeScript
+ * migrations knex's (both tools keep them in `migrations/`) and is itself a sign of knex.
+ */
+async function fileCandidates(request) {
+    const knexfile = await findKnexfile(request);
+    const jsTool = knexfile ? 'knex' : 'node-pg-migrate';
+    const found = [];
+    const add = (sign) => {
+        if (!found.some((c) => c.format === sign.format))
+            found.push(sign);
+    };
+    // The knexfile is knex's strongest sign: named first, it gives the reason.
+    if (knexfile)
+        add({ format: 'knex', why: `${knexfile.display} found` });
+    if (request.migrationsDir) {
+        for (const sign of await signsOf(request.migrationsDir, jsTool))
+            add(sign);
+        return found;
+    }
+    for (const dir of [...new Set(DEFAULT_DIRS.map((d) => d.dir))]) {
+        const path = (0,external_node_path_.resolve)(request.baseDir, dir);
+        if (await detect_files_isDirectory(path))
+            for (const sign of await signsOf(path, jsTool))
+                add(sign);
+    }
+    for (const sign of await markerSigns(request.baseDir))
+        add(sign);
+    return found;
+}
+
+;// CONCATENATED MODULE: ./src/core/migrations/engine/queries.ts
+
+/**
+ * SQL of the migration engine. Table names are identifiers chosen by the user or the tool's
+ * configuration, so they pass through quoteIdent; every value is a bind parameter.
+ */
+/** db-deploy's checksum table beside the tool's ledger. CREATE … IF NOT EXISTS; ACCESS EXCLUSIVE only when it creates it. */
+const queries_createChecksumTable = (schema, table) => `CREATE TABLE IF NOT EXISTS ${qualifiedName(schema, table)} (
+  name varchar(255) PRIMARY KEY,
+  checksum char(64) NOT NULL,
+  file text NOT NULL,
+  recorded_at timestamptz NOT NULL DEFAULT now()
+)`;
+/** All recorded checksums. ACCESS SHARE lock. */
+const queries_selectChecksums = (schema, table) => `SELECT name, checksum FROM ${qualifiedName(schema, table)}`;
+/** Records (or re-records, with allow-edited) a migration's checksum. ROW EXCLUSIVE lock. */
+const queries_upsertChecksum = (schema, table) => `INSERT INTO ${qualifiedName(schema, table)} (name, checksum, file) VALUES ($1, $2, $3)
+   ON CONFLICT (name) DO UPDATE SET checksum = EXCLUDED.checksum, file = EXCLUDED.file, recorded_at = now()`;
+/** Forgets a rolled-back migration's checksum. ROW EXCLUSIVE lock. */
+const queries_deleteChecksum = (schema, table) => `DELETE FROM ${qualifiedName(schema, table)} WHERE name = $1`;
+/** Creates a schema if needed. */
+const queries_createSchemaIfMissing = (schema) => `CREATE SCHEMA IF NOT EXISTS ${quoteIdent(schema)}`;
+/** Whether a schema exists. Reads pg_namespace; takes no lock. */
+
+/**
+ * An index by name (resolved through the session's search_path), schema-qualified, whether it
+ * is valid, and the backend building it right now (pg_stat_progress_create_index, PostgreSQL
+ * 12+), if any. Reads the catalog and a statistics view; takes no lock.
+ */
+const queries_INDEX_VALIDITY = (/* unused pure expression or super */ null && (`
+SELECT c.oid::bigint AS oid, format('%I.%I', n.nspname, c.relname) AS name, i.indisvalid AS valid,
+       (SELECT p.pid FROM pg_stat_progress_create_index p WHERE p.index_relid = c.oid LIMIT 1) AS building_pid
+  FROM pg_class c JOIN pg_index i ON i.indexrelid = c.oid
+  JOIN pg_namespace n ON n.oid = c.relnamespace
+ WHERE c.oid = to_regclass($1)`));
+/**
+ * Every INVALID index of the database, schema-qualified, with its table's oid: what a failed (or
+ * killed) CREATE INDEX CONCURRENTLY or REINDEX CONCURRENTLY leaves behind (see "Building Indexes
+ * Concurrently" in the CREATE INDEX documentation). Reads the catalog; takes no lock.
+ */
+const queries_INVALID_INDEXES = (/* unused pure expression or super */ null && (`
+SELECT c.oid::bigint AS oid, format('%I.%I', n.nspname, c.relname) AS name, i.indrelid::bigint AS table_oid
+  FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid
+  JOIN pg_namespace n ON n.oid = c.relnamespace
+ WHERE NOT i.indisvalid`));
+/** A table's oid by name (resolved through the session's search_path), or NULL. Takes no lock. */
+const queries_TABLE_OID = 'SELECT to_regclass($1)::oid::bigint AS oid';
+/**
+ * Drops an index left INVALID by a failed CREATE INDEX CONCURRENTLY, without blocking writes.
+ * `qualified` comes from INDEX_VALIDITY or INVALID_INDEXES (quoted by format('%I.%I')).
+ */
+const queries_dropInvalidIndex = (qualified) => `DROP INDEX CONCURRENTLY IF EXISTS ${qualified}`;
+/**
+ * Tables with one of the given names in any schema, with their columns in order: the ledgers
+ * of migration tools, told apart by their columns. Reads the catalog; takes no lock.
+ */
+const LEDGER_TABLES = `
+SELECT n.nspname AS schema, c.relname AS table,
+       array_agg(a.attname::text ORDER BY a.attnum) AS columns
+  FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+  JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped
+ WHERE c.relkind IN ('r', 'p') AND c.relname = ANY($1::text[])
+   AND n.nspname NOT IN ('pg_catalog', 'information_schema')
+ GROUP BY n.nspname, c.relname
+ ORDER BY n.nspname, c.relname`;
+
+;// CONCATENATED MODULE: ./src/core/migrations/detect-ledger.ts
+
+
+
+/** The ledger tables of every tool, by the names their tools give them by default. */
+const LEDGER_NAMES = [
+    'pgmigrations',
+    'knex_migrations',
+    'schema_migrations',
+    'goose_db_version',
+    'flyway_schema_history',
+    '_prisma_migrations',
+    '__drizzle_migrations',
+    '__diesel_schema_migrations',
+];
+/**
+ * The tool a ledger table belongs to, by its name and columns: dbmate and golang-migrate both
+ * call theirs `schema_migrations` (golang-migrate's has `dirty`).
+ */
+function ledgerFormat(table, columns) {
+    const has = (...names) => names.every((n) => columns.includes(n));
+    if (table === 'pgmigrations' && has('name', 'run_on'))
+        return 'node-pg-migrate';
+    if (table === 'knex_migrations' && has('name', 'batch', 'migration_time'))
+        return 'knex';
+    if (table === 'schema_migrations' && has('version', 'dirty'))
+        return 'golang-migrate';
+    if (table === 'schema_migrations' && has('version'))
+        return 'dbmate';
+    if (table === 'goose_db_version' && has('version_id', 'is_applied'))
+        return 'goose';
+    if (table === 'flyway_schema_history' && has('installed_rank', 'success'))
+        return 'flyway';
+    if (table === '_prisma_migrations' && has('migration_name', 'finished_at'))
+        return 'prisma';
+    if (table === '__drizzle_migrations' && has('hash', 'created_at'))
+        return 'drizzle';
+    if (table === '__diesel_schema_migrations' && has('version', 'run_on'))
+        return 'diesel';
+    return undefined;
+}
+/** The tools whose ledgers the database holds, told apart by table and columns. Reads only. */
+async function ledgerCandidates(databaseUrl) {
+    const client = await connect_connect((0,db_url/* parseDatabaseUrl */.mx)(databaseUrl), { connectTimeoutMs: 10_000 });
+    try {
+        const { rows } = await client.query(LEDGER_TABLES, [LEDGER_NAMES]);
+        const signs = [];
+        for (const { schema, table, columns } of rows) {
+            const format = ledgerFormat(table, columns);
+            if (format && !signs.some((s) => s.format === format))
+                signs.push({ format, why: `the database has ${format}'s ledger (${schema}.${table})` });
+        }
+        return signs;
+    }
+    finally {
+        await connect_disconnect(client);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/migrations/detect.ts
+
+
+
+
+
+
+/** What `migration-format` accepts. */
+const detect_FORMAT_CHOICES = ['auto', ...FORMAT_NAMES];
+/**
+ * Which migration format a run uses: the one the user chose, else what the repository shows
+ * (a tool's files and section markers in the migrations directory — the given one, or each
+ * tool's default directory — and its settings, like dbmate's DBMATE_* in `.env` or a
+ * knexfile), else the tool's ledger already in the database (by table and columns). Two tools
+ * at once is one error naming both, unless the database's ledger settles it. Nothing at all:
+ * node-pg-migrate, the default. The one place every format's detection goes.
+ */
+async function detectFormat(choice, request) {
+    if (choice !== 'auto')
+        return { name: choice, reason: 'chosen by migration-format' };
+    let candidates = await fileCandidates(request);
+    // JavaScript/TypeScript files alone are node-pg-migrate's only by default: a knex ledger
+    // (knex without its knexfile in the repository) says otherwise.
+    const onlyDefault = candidates.length === 1 && candidates[0]?.weak === true;
+    // The database is asked only when there are migrations to tell apart: a missing directory
+    // is reported as such, not as whatever connecting says.
+    const unsettled = candidates.length !== 1 || onlyDefault;
+    if (unsettled && request.databaseUrl && (await anyMigrationsDir(request))) {
+        const ledgers = await ledgerCandidates(request.databaseUrl);
+        const settled = candidates.length === 0
+            ? ledgers
+            : onlyDefault
+                ? ledgers.filter((l) => l.format === 'knex')
+                : candidates.filter((c) => ledgers.some((l) => l.format === c.format));
+        if (settled.length === 1) {
+            const only = settled[0];
+            const inFiles = candidates.find((c) => c.format === only.format);
+            const ledger = ledgers.find((l) => l.format === only.format);
+            return { name: only.format, reason: ledger.why, migrationsDir: inFiles?.dir };
+        }
+        if (candidates.length === 0)
+            candidates = ledgers;
+    }
+    if (candidates.length === 1) {
+        const [only] = candidates;
+        const detected = { name: only.format, reason: only.why, migrationsDir: only.dir };
+        return only.weak ? { ...detected, fallback: true } : detected;
+    }
+    if (candidates.length > 1) {
+        const where = (0,external_node_path_.relative)(request.baseDir, request.migrationsDir ?? request.baseDir) || '.';
+        throw new errors/* DbDeployError */.WV('ambiguous-format', `the migrations could be ${candidates.map((c) => `${c.format} (${c.why})`).join(' or ')}`, {
+            where,
+            hint: `set migration-format (--migration-format in the CLI) to one of ${candidates.map((c) => c.format).join(', ')}, and migrations-dir to its directory`,
+        });
+    }
+    return { name: 'node-pg-migrate', reason: 'the default format', fallback: true };
+}
+/**
+ * The format whose ledger the database holds, when the repository showed none and detection
+ * had no URL to ask (see reopenByLedger): asked once connected, so that a repository without a
+ * marker file is still read as the tool that migrated its database.
+ */
+async function detect_detectFromDatabase(probe) {
+    if (await probe(KNEX_LEDGER.schema, KNEX_LEDGER.table))
+        return { name: 'knex', reason: `the database has knex's ledger (${KNEX_LEDGER.display})` };
+    return undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/core/migrations/formats/knex/files.ts
@@ -9571,11 +12222,32 @@ function knexFormat() {
 
 
 
+
+
+
+
+
+
+
 /** A fresh instance of a format (formats keep what they load during one run). */
 function createFormat(name) {
     switch (name) {
         case 'node-pg-migrate':
             return nodePgMigrateFormat();
+        case 'dbmate':
+            return dbmateFormat();
+        case 'golang-migrate':
+            return golangMigrateFormat();
+        case 'goose':
+            return gooseFormat();
+        case 'flyway':
+            return flywayFormat();
+        case 'prisma':
+            return prismaFormat();
+        case 'drizzle':
+            return drizzleFormat();
+        case 'diesel':
+            return dieselFormat();
         case 'knex':
             return knexFormat();
         default:
@@ -9601,13 +12273,16 @@ async function set_openMigrationSet(options, logger) {
         migrationsDir: options.migrationsDir || undefined,
         migrationsTable: options.migrationsTable || undefined,
         schema: options.schema || undefined,
+        databaseUrl: options.databaseUrl || undefined,
+        placeholders: options.placeholders,
         environment: options.environment || undefined,
     };
     return openDetected(await detectFormat(options.format ?? 'auto', request), request, logger);
 }
 /**
  * The set read as the format whose ledger the database holds, when the repository showed no
- * format (see detectFromDatabase); the set as it was otherwise. Reads only.
+ * format and detection could not ask the database (see detectFromDatabase); the set as it was
+ * otherwise. Reads only.
  */
 async function set_reopenByLedger(set, options, client, logger) {
     if (!set.formatFallback || (options.format ?? 'auto') !== 'auto')
@@ -9620,6 +12295,8 @@ async function set_reopenByLedger(set, options, client, logger) {
         migrationsDir: options.migrationsDir || undefined,
         migrationsTable: options.migrationsTable || undefined,
         schema: options.schema || undefined,
+        databaseUrl: options.databaseUrl || undefined,
+        placeholders: options.placeholders,
         environment: options.environment || undefined,
     };
     logger?.info(`migration format: ${found.name} (${found.reason})`);
@@ -9627,6 +12304,8 @@ async function set_reopenByLedger(set, options, client, logger) {
 }
 async function openDetected(detected, request, logger) {
     const { baseDir } = request;
+    // Detection found the migrations where the tool keeps them by default.
+    request.migrationsDir ??= detected.migrationsDir;
     const format = createFormat(detected.name);
     const config = await format.configure(request);
     // Identifiers no quoting makes usable are refused before anything connects.
@@ -9642,7 +12321,7 @@ async function openDetected(detected, request, logger) {
         formatReason: detected.reason,
         formatFallback: detected.fallback === true,
         config,
-        ledger: format.ledger(config),
+        ledger: format.ledger(config, migrations),
         migrations,
         baseDir,
         displayDir: displayDirs.join(', '),
@@ -10145,11 +12824,34 @@ async function dry_run_renderDryRun(format, toRun, direction) {
     return out;
 }
 
+;// CONCATENATED MODULE: ./src/core/migrations/placeholders.ts
+
+/** Placeholder names a tool can substitute (Flyway's `${name}`): no spaces, no `}`. */
+const placeholders_NAME = /^[^\s=}]+$/;
+/**
+ * Parses `NAME=VALUE` lines (the `placeholders` input, `--placeholder`) into values for the
+ * migration tool's placeholders. The value is everything after the first `=`, as written.
+ * @param where how to name the source in an error (`input placeholders`, `--placeholder`)
+ */
+function placeholders_parsePlaceholders(lines, where) {
+    const values = {};
+    for (const line of lines) {
+        const at = line.indexOf('=');
+        const name = at > 0 ? line.slice(0, at).trim() : '';
+        if (!placeholders_NAME.test(name)) {
+            throw new DbDeployError('bad-input', `${where}: "${line.length > 40 ? `${line.slice(0, 40)}…` : line}" is not NAME=VALUE`, { hint: 'write one placeholder per line as NAME=VALUE, e.g. tablePrefix=shop_' });
+        }
+        values[name] = line.slice(at + 1);
+    }
+    return values;
+}
+
 ;// CONCATENATED MODULE: ./src/core/migrations/index.ts
 /**
  * The migrations concern's public surface: the format-neutral engine (ADR 0013) and what its
  * callers need. Formats live under formats/, one folder per tool.
  */
+
 
 
 
@@ -10234,10 +12936,10 @@ function typeNameText(typeName) {
  * capital letter holding an object). Hot: rules and the engine walk every statement they look
  * into, so it allocates nothing (`for…in`, no Object.entries, no regular expression).
  */
-function walk(root, visit) {
+function ast_walk(root, visit) {
     if (Array.isArray(root)) {
         for (const item of root)
-            walk(item, visit);
+            ast_walk(item, visit);
         return;
     }
     if (!root || typeof root !== 'object')
@@ -10249,11 +12951,11 @@ function walk(root, visit) {
         const first = key.charCodeAt(0);
         if (!Array.isArray(value) && first >= 65 && first <= 90)
             visit(key, value);
-        walk(value, visit);
+        ast_walk(value, visit);
     }
 }
 /** The AST `location` of a node (a byte offset in the parsed source), when it has one. */
-function locationOf(node) {
+function ast_locationOf(node) {
     return typeof node?.location === 'number' && node.location >= 0 ? node.location : undefined;
 }
 /**
@@ -10291,7 +12993,7 @@ function alterTableCmds(alterTableStmt) {
 }
 /** The `location` of a RangeVar, wrapped (`{ RangeVar: {...} }`, in lists) or bare (`relation` fields). */
 function rangeVarLocation(rangeVar) {
-    return locationOf((nodeOf(rangeVar, 'RangeVar') ?? rangeVar));
+    return ast_locationOf((nodeOf(rangeVar, 'RangeVar') ?? rangeVar));
 }
 /** The `Constraint` fields of a ColumnDef's `constraints` (DEFAULT, NOT NULL, REFERENCES, …). */
 function columnConstraints(columnDef) {
@@ -10823,7 +13525,7 @@ const setNotNullScansTable = {
                     {
                         message: `ADD CONSTRAINT${named(c)} NOT NULL on ${table} fails before PostgreSQL 18 (this is ${context.pgVersion})`,
                         hint: notNullHint(table, names(c.keys).join(', ') || '<column>', context.pgVersion),
-                        location: locationOf(c),
+                        location: ast_locationOf(c),
                     },
                 ];
             const column = isNotNullConstraint
@@ -10839,7 +13541,7 @@ const setNotNullScansTable = {
                 {
                     message: `${isNotNullConstraint ? `ADD CONSTRAINT${named(c)} NOT NULL ${column}` : `ALTER COLUMN ${column} SET NOT NULL`} on ${table} scans every row of ${table} while blocking its reads and writes`,
                     hint: notNullHint(table, column, context.pgVersion),
-                    location: locationOf(c),
+                    location: ast_locationOf(c),
                 },
             ];
         });
@@ -10899,7 +13601,7 @@ function perConstraint(contypes, hit) {
         .filter((added) => contypes.includes(String(added.constraint.contype)))
         .flatMap((added) => {
         const result = hit(added, context);
-        return result ? [{ ...result, location: locationOf(added.constraint) }] : [];
+        return result ? [{ ...result, location: ast_locationOf(added.constraint) }] : [];
     });
 }
 /** Whether a new column starts with values in existing rows (a default, identity, generated, serial). */
@@ -11019,6 +13721,108 @@ const constraintRules = [
     banExclusionConstraint,
     setNotNullScansTable,
 ];
+
+;// CONCATENATED MODULE: ./src/core/lint/rules/foreign-key-index.ts
+
+const FOREIGN_KEY_WITHOUT_INDEX = 'foreign-key-without-index';
+/** `orders (user_id, shop_id)`: how findings name a foreign key's referencing side. */
+function foreignKeyColumns(table, columns) {
+    return `${table} (${columns.join(', ')})`;
+}
+/** Foreign keys added by CREATE TABLE (column or table constraints) or ALTER TABLE. */
+function addedForeignKeys(statement) {
+    const node = statement.node;
+    const table = tableKey(node.relation);
+    const written = tableName(node.relation);
+    const key = (constraint, column) => ({
+        table,
+        written,
+        columns: column ? [column] : names(constraint.fk_attrs),
+        references: tableName(constraint.pktable),
+        location: ast_locationOf(constraint),
+    });
+    const fromColumn = (def) => columnConstraints(def)
+        .filter((c) => c.contype === 'CONSTR_FOREIGN')
+        .map((c) => key(c, String(def?.colname ?? '?')));
+    if (statement.type === 'CreateStmt') {
+        return list(node.tableElts).flatMap((element) => {
+            const constraint = nodeOf(element, 'Constraint');
+            if (constraint)
+                return constraint.contype === 'CONSTR_FOREIGN' ? [key(constraint)] : [];
+            return fromColumn(nodeOf(element, 'ColumnDef'));
+        });
+    }
+    return alterTableCmds(node).flatMap((cmd) => {
+        if (cmd.subtype === 'AT_AddColumn')
+            return fromColumn(nodeOf(cmd.def, 'ColumnDef'));
+        const constraint = cmd.subtype === 'AT_AddConstraint' ? nodeOf(cmd.def, 'Constraint') : undefined;
+        return constraint?.contype === 'CONSTR_FOREIGN' ? [key(constraint)] : [];
+    });
+}
+/**
+ * Column lists this migration indexes on `table`: CREATE INDEX (not partial), and PRIMARY KEY /
+ * UNIQUE constraints of CREATE TABLE or ALTER TABLE, each as its key columns in order.
+ */
+function indexedColumns(statements, table) {
+    const keyed = (constraint, column) => {
+        if (!constraint || !['CONSTR_PRIMARY', 'CONSTR_UNIQUE'].includes(String(constraint.contype)))
+            return [];
+        return [column ? [column] : names(constraint.keys)];
+    };
+    return statements.flatMap((statement) => {
+        const node = statement.node;
+        if (statement.type === 'IndexStmt') {
+            if (tableKey(node.relation) !== table || node.whereClause)
+                return [];
+            return [list(node.indexParams).map((p) => String(nodeOf(p, 'IndexElem')?.name ?? ''))];
+        }
+        if (statement.type === 'CreateStmt' && tableKey(node.relation) === table) {
+            return list(node.tableElts).flatMap((element) => {
+                const column = nodeOf(element, 'ColumnDef');
+                if (!column)
+                    return keyed(nodeOf(element, 'Constraint'));
+                return columnConstraints(column).flatMap((c) => keyed(c, String(column.colname)));
+            });
+        }
+        if (statement.type === 'AlterTableStmt' && tableKey(node.relation) === table) {
+            return alterTableCmds(node).flatMap((cmd) => keyed(nodeOf(cmd.def, 'Constraint')));
+        }
+        return [];
+    });
+}
+/** Whether an index on `indexed` (in order) serves equality lookups on every column of `columns`. */
+function covers(indexed, columns) {
+    const leading = indexed.slice(0, columns.length);
+    return leading.length === columns.length && columns.every((c) => leading.includes(c));
+}
+/**
+ * A foreign key without an index on its referencing columns: every DELETE of a referenced row,
+ * and every UPDATE of its key, makes PostgreSQL look for referencing rows, and without an index
+ * that is a sequential scan of the referencing table, per row, while locks are held (PostgreSQL
+ * docs, CREATE TABLE, REFERENCES: "it is often a good idea to index the referencing columns
+ * too"). Only indexes of this migration are seen here; validate checks the schema on its scratch
+ * database and drops the finding when an earlier migration indexes the columns.
+ */
+const foreignKeyWithoutIndex = {
+    id: FOREIGN_KEY_WITHOUT_INDEX,
+    severity: 'warning',
+    description: 'A foreign key without an index on its referencing columns makes every delete or key update of the referenced table scan the referencing one.',
+    nodeTypes: ['CreateStmt', 'AlterTableStmt'],
+    check(statement, context) {
+        return addedForeignKeys(statement)
+            .filter((fk) => fk.columns.length > 0)
+            .filter((fk) => !indexedColumns(context.statements, fk.table).some((i) => covers(i, fk.columns)))
+            .map((fk) => {
+            const columns = foreignKeyColumns(fk.written, fk.columns);
+            return {
+                message: `foreign key ${columns} → ${fk.references} has no index on ${columns}: every delete or key update on ${fk.references} scans ${fk.written} for referencing rows`,
+                hint: `CREATE INDEX CONCURRENTLY ON ${columns} (in a migration of its own); if an earlier migration already indexes these columns, validate with a scratch database sees it and drops this finding, db-deploy lint cannot: silence it with -- db-deploy-ignore ${FOREIGN_KEY_WITHOUT_INDEX}: reason`,
+                location: fk.location,
+            };
+        });
+    },
+};
+const foreignKeyIndexRules = [foreignKeyWithoutIndex];
 
 ;// CONCATENATED MODULE: ./src/core/lint/rules/column-types.ts
 
@@ -11166,7 +13970,7 @@ const changingColumnType = {
                     message: `ALTER COLUMN ${name} TYPE ${typeNameText(column.typeName)} on ${table}: ${verdict.why}`,
                     hint: `${verdict.kind === 'maybe' ? `if it is a safe widening, mark it \`-- db-deploy-ignore changing-column-type: <old> → <new> is in place\`; otherwise ` : ''}add a new column of the new type, write to both, backfill in batches, move reads to the new column, then drop the old one`,
                     severity: verdict.kind === 'rewrite' ? 'error' : 'warning',
-                    location: locationOf(column),
+                    location: ast_locationOf(column),
                 },
             ];
         });
@@ -11181,7 +13985,7 @@ const NOT_VOLATILE = new Set('now transaction_timestamp statement_timestamp txid
 /** The volatile (or unknown) functions a default expression calls. */
 function defaultVolatility(expr) {
     const result = { volatile: [], unknown: [] };
-    walk({ expr }, (type, node) => {
+    ast_walk({ expr }, (type, node) => {
         if (type !== 'FuncCall')
             return;
         const name = names(node.funcname).at(-1)?.toLowerCase() ?? '?';
@@ -11225,7 +14029,7 @@ const addColumnDefaultRewrite = {
                 return [];
             const name = String(column.colname);
             const hint = `add ${name} without a DEFAULT, then ALTER TABLE ${table} ALTER COLUMN ${name} SET DEFAULT … (new rows only), then backfill existing rows in batches`;
-            const at = { location: locationOf(def) };
+            const at = { location: ast_locationOf(def) };
             if (context.pgVersion < 11)
                 return [
                     {
@@ -11276,7 +14080,7 @@ const addingRequiredField = {
                 {
                     message: `ADD COLUMN ${name} … NOT NULL without a DEFAULT on ${table} fails as soon as ${table} has a row`,
                     hint: `add ${name} with a constant DEFAULT (no rewrite on PostgreSQL 11+), or add it nullable, backfill, then make it NOT NULL with the CHECK … NOT VALID → VALIDATE → SET NOT NULL recipe`,
-                    location: locationOf(notNull),
+                    location: ast_locationOf(notNull),
                 },
             ];
         });
@@ -11303,7 +14107,7 @@ const addColumnAutoIncrement = {
                 {
                     message: `ADD COLUMN ${name} ${identity ? 'GENERATED AS IDENTITY' : type} fills every existing row of ${table}: it rewrites ${table} while blocking its reads and writes`,
                     hint: `add ${name} as a plain nullable bigint, attach a sequence with ALTER COLUMN ${name} SET DEFAULT nextval(…) (new rows only), backfill existing rows in batches, then add constraints online (CHECK NOT VALID, unique index CONCURRENTLY)`,
-                    location: locationOf(identity ?? column),
+                    location: ast_locationOf(identity ?? column),
                 },
             ];
         });
@@ -11329,7 +14133,7 @@ const addColumnStoredGenerated = {
                 {
                     message: `ADD COLUMN ${name} GENERATED ALWAYS AS (…) STORED computes ${name} for every row: it rewrites ${table} while blocking its reads and writes`,
                     hint: `add a plain nullable column filled by a trigger (or by the application), backfill it in batches${context.pgVersion >= 18 ? ', or use a VIRTUAL generated column (PostgreSQL 18, no rewrite)' : ''}`,
-                    location: locationOf(generated),
+                    location: ast_locationOf(generated),
                 },
             ];
         });
@@ -11359,7 +14163,7 @@ const preferJsonb = {
             .map((c) => ({
             message: `column ${String(c.colname)} of ${tableName(node.relation)} is json: json has no equality operator, so SELECT DISTINCT, UNION and GROUP BY on it fail, and it is re-parsed on every read`,
             hint: 'use jsonb',
-            location: locationOf(c),
+            location: ast_locationOf(c),
         }));
     },
 };
@@ -11389,8 +14193,9 @@ const columnRules = [
     dropNotNull,
 ];
 
-;// CONCATENATED MODULE: ./src/core/lint/rules/data.ts
+;// CONCATENATED MODULE: ./src/core/lint/rules/data-drops.ts
 
+/** The end of a hint for a finding that may be intended: mark it with a `db-deploy-ignore` comment. */
 const IGNORE = (id) => `mark it \`-- db-deploy-ignore ${id}: <why it is safe>\``;
 /** Names of the dropped objects of a DropStmt (`orders`, `sales.orders`) with their keys. */
 function droppedRelations(node) {
@@ -11398,10 +14203,6 @@ function droppedRelations(node) {
         const parts = names(nodeOf(object, 'List')?.items);
         return { name: parts.join('.'), key: qualifiedNameKey(parts) };
     });
-}
-/** Whether every relation was created earlier in this migration (new, empty, unused by code). */
-function allNew(relations, context) {
-    return relations.every((r) => createdInMigration(context, tableKey(r)));
 }
 /**
  * DROP TABLE deletes the table's rows for good, and running code that still queries the table
@@ -11551,6 +14352,14 @@ const banTruncateCascade = {
         ];
     },
 };
+
+;// CONCATENATED MODULE: ./src/core/lint/rules/data-rows.ts
+
+
+/** Whether every relation was created earlier in this migration (new, empty, unused by code). */
+function allNew(relations, context) {
+    return relations.every((r) => createdInMigration(context, tableKey(r)));
+}
 /**
  * Whether a relation is a system catalog: in pg_catalog, or unqualified and named pg_… (pg_catalog
  * is searched before any other schema, so `pg_index` is pg_catalog.pg_index).
@@ -11663,6 +14472,11 @@ const dataBackfillInMigration = {
         ];
     },
 };
+
+;// CONCATENATED MODULE: ./src/core/lint/rules/data.ts
+
+
+/** The data rules, in the order they report. */
 const dataRules = [
     banDropTable,
     banDropColumn,
@@ -11691,61 +14505,8 @@ const DESTRUCTIVE_RULES = new Set([
     banDeleteWithoutWhere.id,
 ]);
 
-;// CONCATENATED MODULE: ./src/core/lint/rules/locks.ts
+;// CONCATENATED MODULE: ./src/core/lint/rules/lock-rewrites.ts
 
-/** PostgreSQL's lock modes as LockStmt numbers them (src/include/storage/lockdefs.h). */
-const LOCK_MODES = ',ACCESS SHARE,ROW SHARE,ROW EXCLUSIVE,SHARE UPDATE EXCLUSIVE,SHARE,SHARE ROW EXCLUSIVE,EXCLUSIVE,ACCESS EXCLUSIVE'.split(',');
-const SHARE_LOCK = 5;
-const ACCESS_EXCLUSIVE_LOCK = 8;
-function isNew(relation, context) {
-    return createdInMigration(context, tableKey(relation));
-}
-/**
- * LOCK TABLE in SHARE mode or stronger blocks every INSERT/UPDATE/DELETE (ACCESS EXCLUSIVE: every
- * SELECT too) until the migration commits (PostgreSQL docs, 13.3.1 Table-Level Locks, LOCK).
- */
-const banLockTable = {
-    id: 'ban-lock-table',
-    severity: 'error',
-    description: 'LOCK TABLE in SHARE mode or stronger blocks writes until the migration commits.',
-    nodeTypes: ['LockStmt'],
-    check(statement, context) {
-        const mode = Number(statement.node.mode);
-        if (mode < SHARE_LOCK)
-            return [];
-        const blocks = mode === ACCESS_EXCLUSIVE_LOCK ? 'reads and writes' : 'writes';
-        return list(statement.node.relations)
-            .filter((r) => !isNew(r, context))
-            .map((r) => ({
-            message: `LOCK TABLE ${tableName(r)} IN ${LOCK_MODES[mode] ?? mode} MODE blocks ${blocks} to ${tableName(r)} until the migration commits`,
-            hint: 'remove the explicit lock: each DDL statement takes the lock it needs; do data changes in batches outside the migration',
-            location: rangeVarLocation(r),
-        }));
-    },
-};
-/**
- * REFRESH MATERIALIZED VIEW without CONCURRENTLY holds an ACCESS EXCLUSIVE lock on the view for the
- * whole query: every SELECT on it waits (PostgreSQL docs, REFRESH MATERIALIZED VIEW).
- */
-const requireConcurrentRefresh = {
-    id: 'require-concurrent-refresh',
-    severity: 'error',
-    description: 'REFRESH MATERIALIZED VIEW without CONCURRENTLY blocks reads of the view.',
-    nodeTypes: ['RefreshMatViewStmt'],
-    check(statement, context) {
-        const node = statement.node;
-        if (node.concurrent || isNew(node.relation, context))
-            return [];
-        const view = tableName(node.relation);
-        return [
-            {
-                message: `REFRESH MATERIALIZED VIEW ${view} without CONCURRENTLY blocks every read of ${view} until the refresh is done`,
-                hint: `use REFRESH MATERIALIZED VIEW CONCURRENTLY ${view} (it needs a unique index on the view, and a view that is already populated)`,
-                location: rangeVarLocation(node.relation),
-            },
-        ];
-    },
-};
 const COPY = 'create a new table, keep it in sync with a trigger, backfill it in batches and switch code to it';
 /** A rule for a command that copies a whole relation under an ACCESS EXCLUSIVE lock. */
 function rewriteRule(id, sql, nodeTypes, hint, find) {
@@ -11756,7 +14517,7 @@ function rewriteRule(id, sql, nodeTypes, hint, find) {
         nodeTypes,
         check(statement, context) {
             return find(statement.node)
-                .filter((r) => r.relation === undefined || !isNew(r.relation, context))
+                .filter((r) => r.relation === undefined || !createdInMigration(context, tableKey(r.relation)))
                 .map((r) => {
                 const what = r.relation === undefined ? 'every table' : tableName(r.relation);
                 return {
@@ -11807,11 +14568,21 @@ const banSetTablespace = rewriteRule('ban-set-tablespace', 'SET TABLESPACE', ['A
  * EXCLUSIVE lock (PostgreSQL docs, ALTER TABLE, SET { LOGGED | UNLOGGED }).
  */
 const banSetLogged = rewriteRule('ban-set-logged', 'SET LOGGED / UNLOGGED', ['AlterTableStmt'], `give new tables the persistence they need from the start; to change an existing one, ${COPY}`, (node) => alterCommands(node, { AT_SetLogged: 'SET LOGGED', AT_SetUnLogged: 'SET UNLOGGED' }));
+/** The rewrite rules, in the order the lock rules list them. */
+const rewriteRules = [
+    banVacuumFull,
+    banCluster,
+    banSetTablespace,
+    banSetLogged,
+];
+
+;// CONCATENATED MODULE: ./src/core/lint/rules/transactions.ts
+
 /** String literals ('…') in the statements after the current one. */
 function laterStrings(context) {
     const found = new Set();
     for (const s of context.statements.slice(context.index + 1))
-        walk(s.node, (type, node) => {
+        ast_walk(s.node, (type, node) => {
             const literal = type === 'A_Const' ? (nodeOf(node.sval, 'String') ?? node.sval) : undefined;
             const value = literal?.sval;
             if (typeof value === 'string')
@@ -11849,6 +14620,89 @@ const enumAddValueInTransaction = {
                 severity: 'warning',
                 message: `'${value}' is added to ${type} and used later in the same transaction: PostgreSQL rejects a new enum value until the transaction that added it commits`,
                 hint,
+            },
+        ];
+    },
+};
+const SAVEPOINT_KINDS = ['TRANS_STMT_SAVEPOINT', 'TRANS_STMT_RELEASE', 'TRANS_STMT_ROLLBACK_TO'];
+/**
+ * db-deploy wraps each migration in its own transaction (or runs it statement by statement): a
+ * BEGIN inside it is ignored with a warning, a COMMIT ends it early so later statements run outside
+ * it and cannot be rolled back (PostgreSQL docs, BEGIN, COMMIT, 3.4 Transactions). A savepoint
+ * inside db-deploy's transaction is harmless; outside one it fails.
+ */
+const transactionNesting = {
+    id: 'transaction-nesting',
+    severity: 'error',
+    description: 'BEGIN/COMMIT/ROLLBACK in a migration fight the transaction db-deploy manages.',
+    nodeTypes: ['TransactionStmt'],
+    check(statement, context) {
+        const kind = String(statement.node.kind);
+        if (SAVEPOINT_KINDS.includes(kind) && context.transactional)
+            return [];
+        const what = kind.replace('TRANS_STMT_', '').replace('_', ' ');
+        return [
+            {
+                message: `${what} in a migration: db-deploy manages the transaction (${context.transactional ? 'this one runs in a transaction; a COMMIT/ROLLBACK would end it early and leave the rest outside it' : 'this one runs statement by statement; a BEGIN would put the statements that cannot run in a transaction into one'})`,
+                hint: 'remove transaction control from the file; to run a migration without a transaction, put only statements that need it (e.g. CREATE INDEX CONCURRENTLY) in it',
+            },
+        ];
+    },
+};
+
+;// CONCATENATED MODULE: ./src/core/lint/rules/locks.ts
+
+
+
+/** PostgreSQL's lock modes as LockStmt numbers them (src/include/storage/lockdefs.h). */
+const LOCK_MODES = ',ACCESS SHARE,ROW SHARE,ROW EXCLUSIVE,SHARE UPDATE EXCLUSIVE,SHARE,SHARE ROW EXCLUSIVE,EXCLUSIVE,ACCESS EXCLUSIVE'.split(',');
+const SHARE_LOCK = 5;
+const ACCESS_EXCLUSIVE_LOCK = 8;
+function isNew(relation, context) {
+    return createdInMigration(context, tableKey(relation));
+}
+/**
+ * LOCK TABLE in SHARE mode or stronger blocks every INSERT/UPDATE/DELETE (ACCESS EXCLUSIVE: every
+ * SELECT too) until the migration commits (PostgreSQL docs, 13.3.1 Table-Level Locks, LOCK).
+ */
+const banLockTable = {
+    id: 'ban-lock-table',
+    severity: 'error',
+    description: 'LOCK TABLE in SHARE mode or stronger blocks writes until the migration commits.',
+    nodeTypes: ['LockStmt'],
+    check(statement, context) {
+        const mode = Number(statement.node.mode);
+        if (mode < SHARE_LOCK)
+            return [];
+        const blocks = mode === ACCESS_EXCLUSIVE_LOCK ? 'reads and writes' : 'writes';
+        return list(statement.node.relations)
+            .filter((r) => !isNew(r, context))
+            .map((r) => ({
+            message: `LOCK TABLE ${tableName(r)} IN ${LOCK_MODES[mode] ?? mode} MODE blocks ${blocks} to ${tableName(r)} until the migration commits`,
+            hint: 'remove the explicit lock: each DDL statement takes the lock it needs; do data changes in batches outside the migration',
+            location: rangeVarLocation(r),
+        }));
+    },
+};
+/**
+ * REFRESH MATERIALIZED VIEW without CONCURRENTLY holds an ACCESS EXCLUSIVE lock on the view for the
+ * whole query: every SELECT on it waits (PostgreSQL docs, REFRESH MATERIALIZED VIEW).
+ */
+const requireConcurrentRefresh = {
+    id: 'require-concurrent-refresh',
+    severity: 'error',
+    description: 'REFRESH MATERIALIZED VIEW without CONCURRENTLY blocks reads of the view.',
+    nodeTypes: ['RefreshMatViewStmt'],
+    check(statement, context) {
+        const node = statement.node;
+        if (node.concurrent || isNew(node.relation, context))
+            return [];
+        const view = tableName(node.relation);
+        return [
+            {
+                message: `REFRESH MATERIALIZED VIEW ${view} without CONCURRENTLY blocks every read of ${view} until the refresh is done`,
+                hint: `use REFRESH MATERIALIZED VIEW CONCURRENTLY ${view} (it needs a unique index on the view, and a view that is already populated)`,
+                location: rangeVarLocation(node.relation),
             },
         ];
     },
@@ -11978,38 +14832,11 @@ const banAlterDomainWithAddConstraint = {
         ];
     },
 };
-const SAVEPOINT_KINDS = ['TRANS_STMT_SAVEPOINT', 'TRANS_STMT_RELEASE', 'TRANS_STMT_ROLLBACK_TO'];
-/**
- * db-deploy wraps each migration in its own transaction (or runs it statement by statement): a
- * BEGIN inside it is ignored with a warning, a COMMIT ends it early so later statements run outside
- * it and cannot be rolled back (PostgreSQL docs, BEGIN, COMMIT, 3.4 Transactions). A savepoint
- * inside db-deploy's transaction is harmless; outside one it fails.
- */
-const transactionNesting = {
-    id: 'transaction-nesting',
-    severity: 'error',
-    description: 'BEGIN/COMMIT/ROLLBACK in a migration fight the transaction db-deploy manages.',
-    nodeTypes: ['TransactionStmt'],
-    check(statement, context) {
-        const kind = String(statement.node.kind);
-        if (SAVEPOINT_KINDS.includes(kind) && context.transactional)
-            return [];
-        const what = kind.replace('TRANS_STMT_', '').replace('_', ' ');
-        return [
-            {
-                message: `${what} in a migration: db-deploy manages the transaction (${context.transactional ? 'this one runs in a transaction; a COMMIT/ROLLBACK would end it early and leave the rest outside it' : 'this one runs statement by statement; a BEGIN would put the statements that cannot run in a transaction into one'})`,
-                hint: 'remove transaction control from the file; to run a migration without a transaction, put only statements that need it (e.g. CREATE INDEX CONCURRENTLY) in it',
-            },
-        ];
-    },
-};
+/** The lock rules, in the order they report. */
 const lockRules = [
     banLockTable,
     requireConcurrentRefresh,
-    banVacuumFull,
-    banCluster,
-    banSetTablespace,
-    banSetLogged,
+    ...rewriteRules,
     enumAddValueInTransaction,
     attachPartitionWithoutCheck,
     banDisableTrigger,
@@ -12053,7 +14880,7 @@ const partitionRules = [requireConcurrentDetach];
  * still queries the old name, and gets `relation/column does not exist` the moment a rename commits.
  * A rename is safe only for objects created in the same migration, which no running code uses yet.
  */
-const KINDS = {
+const renames_KINDS = {
     OBJECT_TABLE: 'TABLE',
     OBJECT_VIEW: 'VIEW',
     OBJECT_MATVIEW: 'MATERIALIZED VIEW',
@@ -12091,7 +14918,7 @@ const renameTable = {
     nodeTypes: ['RenameStmt'],
     check(statement, context) {
         const node = statement.node;
-        const kind = KINDS[String(node.renameType)];
+        const kind = renames_KINDS[String(node.renameType)];
         if (!kind)
             return [];
         const key = tableKey(node.relation);
@@ -12215,152 +15042,8 @@ const renameRules = [
     renameType,
 ];
 
-;// CONCATENATED MODULE: ./src/core/lint/rules/hygiene.ts
+;// CONCATENATED MODULE: ./src/core/lint/rules/hygiene-rerun.ts
 
-/** Built-in type name of a TypeName (`pg_catalog.int4` or `serial`), or undefined for others. */
-function builtinType(typeName) {
-    const parts = names(nodeOf(typeName, 'TypeName')?.names ?? typeName?.names);
-    if (parts.length === 2 && parts[0] === 'pg_catalog')
-        return parts[1];
-    return parts.length === 1 ? parts[0]?.toLowerCase() : undefined;
-}
-function columnType(def, column) {
-    const columnDef = nodeOf(def, 'ColumnDef');
-    const typeName = columnDef?.typeName;
-    const type = builtinType(typeName);
-    if (!columnDef || !type)
-        return undefined;
-    const mods = list(typeName?.typmods).length;
-    return { column, type, mods, location: locationOf(typeName) };
-}
-/** The column types a statement declares, with the table they belong to. */
-/** Computed once per statement: every type rule asks for the same list. */
-const columnTypesCache = new WeakMap();
-function columnTypes(statement) {
-    let types = columnTypesCache.get(statement);
-    if (!types) {
-        types = readColumnTypes(statement);
-        columnTypesCache.set(statement, types);
-    }
-    return types;
-}
-function readColumnTypes(statement) {
-    const node = statement.node;
-    const table = tableName(node.relation);
-    const found = [];
-    if (statement.type === 'CreateStmt')
-        for (const element of list(node.tableElts)) {
-            const colname = String(nodeOf(element, 'ColumnDef')?.colname);
-            found.push(columnType(element, `${table}.${colname}`));
-        }
-    if (statement.type === 'AlterTableStmt')
-        for (const cmd of alterTableCmds(node)) {
-            if (cmd.subtype === 'AT_AddColumn') {
-                const colname = String(nodeOf(cmd.def, 'ColumnDef')?.colname);
-                found.push(columnType(cmd.def, `${table}.${colname}`));
-            }
-            if (cmd.subtype === 'AT_AlterColumnType')
-                found.push(columnType(cmd.def, `${table}.${String(cmd.name)}`));
-        }
-    return found.filter((c) => c !== undefined);
-}
-/** A notice rule over the column types of CREATE TABLE / ADD COLUMN / ALTER COLUMN TYPE. */
-function typeRule(id, description, report) {
-    return {
-        id,
-        severity: 'notice',
-        description,
-        nodeTypes: ['CreateStmt', 'AlterTableStmt'],
-        check(statement) {
-            return columnTypes(statement).flatMap((c) => {
-                const hit = report(c);
-                return hit ? [{ ...hit, location: c.location }] : [];
-            });
-        },
-    };
-}
-const OVERFLOW = (max) => `it overflows at ${max}, and widening it later rewrites the table under an ACCESS EXCLUSIVE lock`;
-/**
- * An integer column overflows at 2^31-1; changing it to bigint later rewrites the table
- * (PostgreSQL docs, 8.1.1 Integer Types; ALTER TABLE, Notes). squawk: prefer-bigint-over-int.
- */
-const preferBigintOverInt = typeRule('prefer-bigint-over-int', 'A 32-bit integer column can run out of values; widening it later rewrites the table.', (c) => ['int4', 'int', 'integer', 'serial', 'serial4'].includes(c.type)
-    ? {
-        message: `${c.column} is ${c.type}: ${OVERFLOW('2,147,483,647')}`,
-        hint: `use bigint${c.type.startsWith('serial') ? ' GENERATED BY DEFAULT AS IDENTITY' : ''} (4 more bytes per row)`,
-    }
-    : undefined);
-/** A smallint column overflows at 32,767 (PostgreSQL docs, 8.1.1). squawk: prefer-bigint-over-smallint. */
-const preferBigintOverSmallint = typeRule('prefer-bigint-over-smallint', 'A 16-bit integer column can run out of values; widening it later rewrites the table.', (c) => ['int2', 'smallint', 'smallserial', 'serial2'].includes(c.type)
-    ? {
-        message: `${c.column} is ${c.type}: ${OVERFLOW('32,767')}`,
-        hint: 'use bigint (or integer when the range is truly bounded)',
-    }
-    : undefined);
-/**
- * serial creates a separate sequence with its own owner and grants; an identity column is part of
- * the table and follows it (PostgreSQL docs, 8.1.4 Serial Types; CREATE TABLE, GENERATED … AS
- * IDENTITY). squawk: prefer-identity.
- */
-const preferIdentity = typeRule('prefer-identity', 'serial columns need separate grants and sequence management; identity columns do not.', (c) => ['serial', 'serial2', 'serial4', 'serial8', 'smallserial', 'bigserial'].includes(c.type)
-    ? {
-        message: `${c.column} is ${c.type}: its sequence needs its own grants and is easy to get out of step when copying data`,
-        hint: 'use bigint GENERATED BY DEFAULT AS IDENTITY (or GENERATED ALWAYS AS IDENTITY)',
-    }
-    : undefined);
-/**
- * varchar(n) gains nothing over text in PostgreSQL, and raising n later needs ALTER COLUMN TYPE
- * (PostgreSQL docs, 8.3 Character Types, Tip). squawk: prefer-text-field.
- */
-const preferTextField = typeRule('prefer-text-field', 'varchar(n) is no faster than text, and changing n later takes an ACCESS EXCLUSIVE lock.', (c) => c.type === 'varchar' && c.mods > 0
-    ? {
-        message: `${c.column} is varchar(n): changing the limit later needs ALTER COLUMN TYPE under an ACCESS EXCLUSIVE lock`,
-        hint: 'use text, with a CHECK (char_length(col) <= n) constraint when a limit is needed (it can be replaced NOT VALID, online)',
-    }
-    : undefined);
-/**
- * timestamp (without time zone) stores wall-clock time with no zone: values depend on the writer's
- * settings (PostgreSQL docs, 8.5.1.3 Time Stamps; wiki "Don't Do This"). squawk: prefer-timestamptz.
- */
-const preferTimestamptz = typeRule('prefer-timestamptz', 'timestamp without time zone stores ambiguous wall-clock times.', (c) => c.type === 'timestamp'
-    ? {
-        message: `${c.column} is timestamp without time zone: its values mean different instants for clients in different time zones`,
-        hint: 'use timestamptz (same 8 bytes; stored as UTC)',
-    }
-    : undefined);
-/**
- * char(n) pads with spaces and is no faster than text (PostgreSQL docs, 8.3 Character Types, Tip;
- * wiki "Don't Do This"). squawk: ban-char-field.
- */
-const banCharField = typeRule('ban-char-field', 'char(n) pads values with spaces and is no faster than text.', (c) => c.type === 'bpchar'
-    ? {
-        message: `${c.column} is char(n): values are padded with spaces, which surprises comparisons and clients`,
-        hint: 'use text (with a CHECK on the length when it must be fixed)',
-    }
-    : undefined);
-/**
- * A domain's CHECK or NOT NULL can only be changed later with ALTER DOMAIN, which scans every
- * table using it (PostgreSQL docs, CREATE DOMAIN, Notes): table constraints are easier to evolve.
- */
-const banCreateDomainWithConstraint = {
-    id: 'ban-create-domain-with-constraint',
-    severity: 'notice',
-    description: 'A domain constraint can only be changed later by a blocking scan of every table using it.',
-    nodeTypes: ['CreateDomainStmt'],
-    check(statement) {
-        const node = statement.node;
-        const constrained = list(node.constraints).some((c) => ['CONSTR_CHECK', 'CONSTR_NOTNULL'].includes(String(nodeOf(c, 'Constraint')?.contype)));
-        if (!constrained)
-            return [];
-        const domain = names(node.domainname).join('.');
-        return [
-            {
-                message: `domain ${domain} has a constraint: changing it later needs ALTER DOMAIN, which scans and locks every table that uses ${domain}`,
-                hint: 'put the CHECK / NOT NULL on the table columns instead; they can be added NOT VALID and validated online',
-            },
-        ];
-    },
-};
 /** CREATE statements that accept IF NOT EXISTS (or OR REPLACE), with the field that says so. */
 const CREATES = {
     CreateStmt: { sql: 'CREATE TABLE', flag: 'if_not_exists', name: (n) => tableName(n.relation) },
@@ -12458,13 +15141,172 @@ const preferRobustStmts = {
         }));
     },
 };
-const hygieneRules = [
+
+;// CONCATENATED MODULE: ./src/core/lint/rules/hygiene-types.ts
+
+/** Built-in type name of a TypeName (`pg_catalog.int4` or `serial`), or undefined for others. */
+function builtinType(typeName) {
+    const parts = names(nodeOf(typeName, 'TypeName')?.names ?? typeName?.names);
+    if (parts.length === 2 && parts[0] === 'pg_catalog')
+        return parts[1];
+    return parts.length === 1 ? parts[0]?.toLowerCase() : undefined;
+}
+/** The built-in type of a ColumnDef, named by `column`; undefined for other types. */
+function columnType(def, column) {
+    const columnDef = nodeOf(def, 'ColumnDef');
+    const typeName = columnDef?.typeName;
+    const type = builtinType(typeName);
+    if (!columnDef || !type)
+        return undefined;
+    const mods = list(typeName?.typmods).length;
+    return { column, type, mods, location: ast_locationOf(typeName) };
+}
+/** Computed once per statement: every type rule asks for the same list. */
+const columnTypesCache = new WeakMap();
+/** The column types a statement declares (cached per statement). */
+function columnTypes(statement) {
+    let types = columnTypesCache.get(statement);
+    if (!types) {
+        types = readColumnTypes(statement);
+        columnTypesCache.set(statement, types);
+    }
+    return types;
+}
+/** Reads the column types of a CREATE TABLE or ALTER TABLE (ADD COLUMN, ALTER COLUMN TYPE). */
+function readColumnTypes(statement) {
+    const node = statement.node;
+    const table = tableName(node.relation);
+    const found = [];
+    if (statement.type === 'CreateStmt')
+        for (const element of list(node.tableElts)) {
+            const colname = String(nodeOf(element, 'ColumnDef')?.colname);
+            found.push(columnType(element, `${table}.${colname}`));
+        }
+    if (statement.type === 'AlterTableStmt')
+        for (const cmd of alterTableCmds(node)) {
+            if (cmd.subtype === 'AT_AddColumn') {
+                const colname = String(nodeOf(cmd.def, 'ColumnDef')?.colname);
+                found.push(columnType(cmd.def, `${table}.${colname}`));
+            }
+            if (cmd.subtype === 'AT_AlterColumnType')
+                found.push(columnType(cmd.def, `${table}.${String(cmd.name)}`));
+        }
+    return found.filter((c) => c !== undefined);
+}
+/** A notice rule over the column types of CREATE TABLE / ADD COLUMN / ALTER COLUMN TYPE. */
+function typeRule(id, description, report) {
+    return {
+        id,
+        severity: 'notice',
+        description,
+        nodeTypes: ['CreateStmt', 'AlterTableStmt'],
+        check(statement) {
+            return columnTypes(statement).flatMap((c) => {
+                const hit = report(c);
+                return hit ? [{ ...hit, location: c.location }] : [];
+            });
+        },
+    };
+}
+const OVERFLOW = (max) => `it overflows at ${max}, and widening it later rewrites the table under an ACCESS EXCLUSIVE lock`;
+/**
+ * An integer column overflows at 2^31-1; changing it to bigint later rewrites the table
+ * (PostgreSQL docs, 8.1.1 Integer Types; ALTER TABLE, Notes). squawk: prefer-bigint-over-int.
+ */
+const preferBigintOverInt = typeRule('prefer-bigint-over-int', 'A 32-bit integer column can run out of values; widening it later rewrites the table.', (c) => ['int4', 'int', 'integer', 'serial', 'serial4'].includes(c.type)
+    ? {
+        message: `${c.column} is ${c.type}: ${OVERFLOW('2,147,483,647')}`,
+        hint: `use bigint${c.type.startsWith('serial') ? ' GENERATED BY DEFAULT AS IDENTITY' : ''} (4 more bytes per row)`,
+    }
+    : undefined);
+/** A smallint column overflows at 32,767 (PostgreSQL docs, 8.1.1). squawk: prefer-bigint-over-smallint. */
+const preferBigintOverSmallint = typeRule('prefer-bigint-over-smallint', 'A 16-bit integer column can run out of values; widening it later rewrites the table.', (c) => ['int2', 'smallint', 'smallserial', 'serial2'].includes(c.type)
+    ? {
+        message: `${c.column} is ${c.type}: ${OVERFLOW('32,767')}`,
+        hint: 'use bigint (or integer when the range is truly bounded)',
+    }
+    : undefined);
+/**
+ * serial creates a separate sequence with its own owner and grants; an identity column is part of
+ * the table and follows it (PostgreSQL docs, 8.1.4 Serial Types; CREATE TABLE, GENERATED … AS
+ * IDENTITY). squawk: prefer-identity.
+ */
+const preferIdentity = typeRule('prefer-identity', 'serial columns need separate grants and sequence management; identity columns do not.', (c) => ['serial', 'serial2', 'serial4', 'serial8', 'smallserial', 'bigserial'].includes(c.type)
+    ? {
+        message: `${c.column} is ${c.type}: its sequence needs its own grants and is easy to get out of step when copying data`,
+        hint: 'use bigint GENERATED BY DEFAULT AS IDENTITY (or GENERATED ALWAYS AS IDENTITY)',
+    }
+    : undefined);
+/**
+ * varchar(n) gains nothing over text in PostgreSQL, and raising n later needs ALTER COLUMN TYPE
+ * (PostgreSQL docs, 8.3 Character Types, Tip). squawk: prefer-text-field.
+ */
+const preferTextField = typeRule('prefer-text-field', 'varchar(n) is no faster than text, and changing n later takes an ACCESS EXCLUSIVE lock.', (c) => c.type === 'varchar' && c.mods > 0
+    ? {
+        message: `${c.column} is varchar(n): changing the limit later needs ALTER COLUMN TYPE under an ACCESS EXCLUSIVE lock`,
+        hint: 'use text, with a CHECK (char_length(col) <= n) constraint when a limit is needed (it can be replaced NOT VALID, online)',
+    }
+    : undefined);
+/**
+ * timestamp (without time zone) stores wall-clock time with no zone: values depend on the writer's
+ * settings (PostgreSQL docs, 8.5.1.3 Time Stamps; wiki "Don't Do This"). squawk: prefer-timestamptz.
+ */
+const preferTimestamptz = typeRule('prefer-timestamptz', 'timestamp without time zone stores ambiguous wall-clock times.', (c) => c.type === 'timestamp'
+    ? {
+        message: `${c.column} is timestamp without time zone: its values mean different instants for clients in different time zones`,
+        hint: 'use timestamptz (same 8 bytes; stored as UTC)',
+    }
+    : undefined);
+/**
+ * char(n) pads with spaces and is no faster than text (PostgreSQL docs, 8.3 Character Types, Tip;
+ * wiki "Don't Do This"). squawk: ban-char-field.
+ */
+const banCharField = typeRule('ban-char-field', 'char(n) pads values with spaces and is no faster than text.', (c) => c.type === 'bpchar'
+    ? {
+        message: `${c.column} is char(n): values are padded with spaces, which surprises comparisons and clients`,
+        hint: 'use text (with a CHECK on the length when it must be fixed)',
+    }
+    : undefined);
+/** The column-type notices, in the order the hygiene rules list them. */
+const typeRules = [
     preferBigintOverInt,
     preferBigintOverSmallint,
     preferIdentity,
     preferTextField,
     preferTimestamptz,
     banCharField,
+];
+
+;// CONCATENATED MODULE: ./src/core/lint/rules/hygiene.ts
+
+
+
+/**
+ * A domain's CHECK or NOT NULL can only be changed later with ALTER DOMAIN, which scans every
+ * table using it (PostgreSQL docs, CREATE DOMAIN, Notes): table constraints are easier to evolve.
+ */
+const banCreateDomainWithConstraint = {
+    id: 'ban-create-domain-with-constraint',
+    severity: 'notice',
+    description: 'A domain constraint can only be changed later by a blocking scan of every table using it.',
+    nodeTypes: ['CreateDomainStmt'],
+    check(statement) {
+        const node = statement.node;
+        const constrained = list(node.constraints).some((c) => ['CONSTR_CHECK', 'CONSTR_NOTNULL'].includes(String(nodeOf(c, 'Constraint')?.contype)));
+        if (!constrained)
+            return [];
+        const domain = names(node.domainname).join('.');
+        return [
+            {
+                message: `domain ${domain} has a constraint: changing it later needs ALTER DOMAIN, which scans and locks every table that uses ${domain}`,
+                hint: 'put the CHECK / NOT NULL on the table columns instead; they can be added NOT VALID and validated online',
+            },
+        ];
+    },
+};
+/** The hygiene rules, in the order they report. */
+const hygieneRules = [
+    ...typeRules,
     preferRobustStmts,
     banCreateDomainWithConstraint,
 ];
@@ -12506,107 +15348,9 @@ function blue_green_shared_filledColumn(column) {
         /serial/.test(typeNameText(column?.typeName)));
 }
 
-;// CONCATENATED MODULE: ./src/core/lint/rules/blue-green-constraints.ts
+;// CONCATENATED MODULE: ./src/core/lint/rules/blue-green-identity.ts
 
 
-
-
-const blue_green_constraints_KINDS = {
-    CONSTR_UNIQUE: 'UNIQUE',
-    CONSTR_PRIMARY: 'PRIMARY KEY',
-    CONSTR_EXCLUSION: 'EXCLUDE',
-    CONSTR_CHECK: 'CHECK',
-};
-/** Column names an expression refers to (the last part of each ColumnRef). */
-function referencedColumns(expr) {
-    const columns = [];
-    walk({ expr }, (type, node) => {
-        if (type === 'ColumnRef')
-            columns.push(names(node.fields).at(-1) ?? '');
-    });
-    return columns;
-}
-/**
- * The constraints an ALTER TABLE adds that can refuse a row blue writes: table constraints
- * (NOT VALID included: it still checks new rows) and, on a new column, a UNIQUE / PRIMARY KEY
- * with one shared default or a CHECK that reads other columns (NULL or one default otherwise).
- */
-function canRefuseBlueRows(column, constraint) {
-    // USING INDEX attaches an existing unique index: its CREATE UNIQUE INDEX is what enforces.
-    if (!column)
-        return typeof constraint.indexname !== 'string';
-    if (constraint.contype === 'CONSTR_CHECK')
-        return referencedColumns(constraint.raw_expr).some((c) => c !== column.colname);
-    const def = blue_green_shared_constraintOf(column, 'CONSTR_DEFAULT');
-    return def !== undefined && defaultVolatility(def.raw_expr).volatile.length === 0;
-}
-/**
- * A new UNIQUE / PRIMARY KEY / EXCLUDE / CHECK constraint or unique index on a replicated table:
- * blue does not enforce it, and the first row blue writes that breaks it is a conflict that stops
- * replication (checked: a duplicate under a new unique index, a CHECK … NOT VALID).
- */
-const newConstraint = {
-    id: 'blue-green-new-constraint',
-    severity: 'error',
-    description: 'A UNIQUE, PRIMARY KEY, EXCLUDE or CHECK constraint (or unique index) that blue does not enforce stops the replication on the first row from blue that breaks it.',
-    nodeTypes: ['AlterTableStmt', 'IndexStmt'],
-    strategies: BLUE_GREEN,
-    check(statement, context) {
-        const node = statement.node;
-        const hint = (table) => `add it in a later deploy, after the switch (in place: NOT VALID then VALIDATE, or CREATE UNIQUE INDEX CONCURRENTLY), once the code writing ${table} respects it`;
-        if (statement.type === 'IndexStmt') {
-            if (!node.unique || greenOnly(context, tableKey(node.relation)))
-                return [];
-            const table = tableName(node.relation);
-            return [
-                {
-                    message: `CREATE UNIQUE INDEX on ${table} on green: blue does not enforce it, and the first duplicate blue writes to ${table} stops the apply worker`,
-                    hint: hint(table),
-                    location: rangeVarLocation(node.relation),
-                },
-            ];
-        }
-        return replicatedCmds(statement, context, ['AT_AddConstraint', 'AT_AddColumn']).flatMap(({ table, cmd }) => {
-            const column = cmd.subtype === 'AT_AddColumn' ? nodeOf(cmd.def, 'ColumnDef') : undefined;
-            const added = column ? columnConstraints(column) : [nodeOf(cmd.def, 'Constraint') ?? {}];
-            return added
-                .filter((c) => blue_green_constraints_KINDS[String(c.contype)] !== undefined && canRefuseBlueRows(column, c))
-                .map((c) => ({
-                message: `${column ? `ADD COLUMN ${String(column.colname)} … ${blue_green_constraints_KINDS[String(c.contype)]}` : `ADD CONSTRAINT${named(c)} ${blue_green_constraints_KINDS[String(c.contype)]}`} on ${table} on green: blue does not enforce it, and the first row blue writes to ${table} that breaks it stops the apply worker${validatesRows(c) ? '' : ' (NOT VALID still checks every new row, replicated ones included)'}`,
-                hint: hint(table),
-                location: locationOf(c),
-            }));
-        });
-    },
-};
-/**
- * A foreign key added on green is not checked for replicated rows: foreign keys are triggers, and
- * the apply worker's session_replication_role = replica skips them (checked: a row from blue with
- * a dangling reference is applied). ON DELETE actions do not run for blue's deletes either.
- */
-const newForeignKey = {
-    id: 'blue-green-new-foreign-key',
-    severity: 'warning',
-    description: 'A foreign key added on green is not checked for rows replicated from blue: green can take traffic with rows that break it.',
-    nodeTypes: ['AlterTableStmt'],
-    strategies: BLUE_GREEN,
-    check(statement, context) {
-        return replicatedCmds(statement, context, ['AT_AddConstraint', 'AT_AddColumn']).flatMap(({ table, cmd }) => {
-            const column = cmd.subtype === 'AT_AddColumn' ? nodeOf(cmd.def, 'ColumnDef') : undefined;
-            // A new column's rows from blue are NULL (or one default): nothing to reference.
-            if (column && !blue_green_shared_constraintOf(column, 'CONSTR_DEFAULT'))
-                return [];
-            const added = column ? columnConstraints(column) : [nodeOf(cmd.def, 'Constraint') ?? {}];
-            return added
-                .filter((c) => c.contype === 'CONSTR_FOREIGN')
-                .map((c) => ({
-                message: `FOREIGN KEY${named(c)} on ${table} REFERENCES ${tableName(c.pktable)} on green: rows replicated from blue are not checked (the apply worker runs with session_replication_role = replica, which skips foreign-key triggers and ON DELETE actions), so green can take traffic holding rows that break it`,
-                hint: `add it in a later deploy, after the switch (NOT VALID, then VALIDATE CONSTRAINT, which checks every row)`,
-                location: locationOf(c),
-            }));
-        });
-    },
-};
 const IDENTITY = {
     d: 'DEFAULT',
     f: 'FULL',
@@ -12716,11 +15460,17 @@ const tableWithoutReplicaIdentity = {
             {
                 message: `${table} has no primary key: once green is production and publishes it (a reverse replication of every table, the next blue-green deploy), every UPDATE and DELETE on ${table} fails with "cannot update table … because it does not have a replica identity and publishes updates"`,
                 hint: `give ${table} a primary key; or ALTER TABLE ${table} REPLICA IDENTITY USING INDEX <a unique index on NOT NULL columns>; REPLICA IDENTITY FULL as a last resort (every update and delete then logs and compares whole rows)`,
-                location: locationOf(rv),
+                location: ast_locationOf(rv),
             },
         ];
     },
 };
+/** The replica-identity rules, in the order the constraint rules list them. */
+const identityRules = [replicaIdentity, tableWithoutReplicaIdentity];
+
+;// CONCATENATED MODULE: ./src/core/lint/rules/blue-green-rollback.ts
+
+
 /** Whether the enum type `parts` was created earlier in this migration. */
 function enumIsNew(context, parts) {
     const key = qualifiedNameKey(parts);
@@ -12799,11 +15549,115 @@ const breaksRollback = {
         });
     },
 };
+
+;// CONCATENATED MODULE: ./src/core/lint/rules/blue-green-constraints.ts
+
+
+
+
+
+
+const blue_green_constraints_KINDS = {
+    CONSTR_UNIQUE: 'UNIQUE',
+    CONSTR_PRIMARY: 'PRIMARY KEY',
+    CONSTR_EXCLUSION: 'EXCLUDE',
+    CONSTR_CHECK: 'CHECK',
+};
+/** Column names an expression refers to (the last part of each ColumnRef). */
+function referencedColumns(expr) {
+    const columns = [];
+    ast_walk({ expr }, (type, node) => {
+        if (type === 'ColumnRef')
+            columns.push(names(node.fields).at(-1) ?? '');
+    });
+    return columns;
+}
+/**
+ * The constraints an ALTER TABLE adds that can refuse a row blue writes: table constraints
+ * (NOT VALID included: it still checks new rows) and, on a new column, a UNIQUE / PRIMARY KEY
+ * with one shared default or a CHECK that reads other columns (NULL or one default otherwise).
+ */
+function canRefuseBlueRows(column, constraint) {
+    // USING INDEX attaches an existing unique index: its CREATE UNIQUE INDEX is what enforces.
+    if (!column)
+        return typeof constraint.indexname !== 'string';
+    if (constraint.contype === 'CONSTR_CHECK')
+        return referencedColumns(constraint.raw_expr).some((c) => c !== column.colname);
+    const def = blue_green_shared_constraintOf(column, 'CONSTR_DEFAULT');
+    return def !== undefined && defaultVolatility(def.raw_expr).volatile.length === 0;
+}
+/**
+ * A new UNIQUE / PRIMARY KEY / EXCLUDE / CHECK constraint or unique index on a replicated table:
+ * blue does not enforce it, and the first row blue writes that breaks it is a conflict that stops
+ * replication (checked: a duplicate under a new unique index, a CHECK … NOT VALID).
+ */
+const newConstraint = {
+    id: 'blue-green-new-constraint',
+    severity: 'error',
+    description: 'A UNIQUE, PRIMARY KEY, EXCLUDE or CHECK constraint (or unique index) that blue does not enforce stops the replication on the first row from blue that breaks it.',
+    nodeTypes: ['AlterTableStmt', 'IndexStmt'],
+    strategies: BLUE_GREEN,
+    check(statement, context) {
+        const node = statement.node;
+        const hint = (table) => `add it in a later deploy, after the switch (in place: NOT VALID then VALIDATE, or CREATE UNIQUE INDEX CONCURRENTLY), once the code writing ${table} respects it`;
+        if (statement.type === 'IndexStmt') {
+            if (!node.unique || greenOnly(context, tableKey(node.relation)))
+                return [];
+            const table = tableName(node.relation);
+            return [
+                {
+                    message: `CREATE UNIQUE INDEX on ${table} on green: blue does not enforce it, and the first duplicate blue writes to ${table} stops the apply worker`,
+                    hint: hint(table),
+                    location: rangeVarLocation(node.relation),
+                },
+            ];
+        }
+        return replicatedCmds(statement, context, ['AT_AddConstraint', 'AT_AddColumn']).flatMap(({ table, cmd }) => {
+            const column = cmd.subtype === 'AT_AddColumn' ? nodeOf(cmd.def, 'ColumnDef') : undefined;
+            const added = column ? columnConstraints(column) : [nodeOf(cmd.def, 'Constraint') ?? {}];
+            return added
+                .filter((c) => blue_green_constraints_KINDS[String(c.contype)] !== undefined && canRefuseBlueRows(column, c))
+                .map((c) => ({
+                message: `${column ? `ADD COLUMN ${String(column.colname)} … ${blue_green_constraints_KINDS[String(c.contype)]}` : `ADD CONSTRAINT${named(c)} ${blue_green_constraints_KINDS[String(c.contype)]}`} on ${table} on green: blue does not enforce it, and the first row blue writes to ${table} that breaks it stops the apply worker${validatesRows(c) ? '' : ' (NOT VALID still checks every new row, replicated ones included)'}`,
+                hint: hint(table),
+                location: ast_locationOf(c),
+            }));
+        });
+    },
+};
+/**
+ * A foreign key added on green is not checked for replicated rows: foreign keys are triggers, and
+ * the apply worker's session_replication_role = replica skips them (checked: a row from blue with
+ * a dangling reference is applied). ON DELETE actions do not run for blue's deletes either.
+ */
+const newForeignKey = {
+    id: 'blue-green-new-foreign-key',
+    severity: 'warning',
+    description: 'A foreign key added on green is not checked for rows replicated from blue: green can take traffic with rows that break it.',
+    nodeTypes: ['AlterTableStmt'],
+    strategies: BLUE_GREEN,
+    check(statement, context) {
+        return replicatedCmds(statement, context, ['AT_AddConstraint', 'AT_AddColumn']).flatMap(({ table, cmd }) => {
+            const column = cmd.subtype === 'AT_AddColumn' ? nodeOf(cmd.def, 'ColumnDef') : undefined;
+            // A new column's rows from blue are NULL (or one default): nothing to reference.
+            if (column && !blue_green_shared_constraintOf(column, 'CONSTR_DEFAULT'))
+                return [];
+            const added = column ? columnConstraints(column) : [nodeOf(cmd.def, 'Constraint') ?? {}];
+            return added
+                .filter((c) => c.contype === 'CONSTR_FOREIGN')
+                .map((c) => ({
+                message: `FOREIGN KEY${named(c)} on ${table} REFERENCES ${tableName(c.pktable)} on green: rows replicated from blue are not checked (the apply worker runs with session_replication_role = replica, which skips foreign-key triggers and ON DELETE actions), so green can take traffic holding rows that break it`,
+                hint: `add it in a later deploy, after the switch (NOT VALID, then VALIDATE CONSTRAINT, which checks every row)`,
+                location: ast_locationOf(c),
+            }));
+        });
+    },
+};
+/** The blue-green rules on constraints and keys, in the order they report. */
 const blue_green_constraints_constraintRules = [
     newConstraint,
     newForeignKey,
-    replicaIdentity,
-    tableWithoutReplicaIdentity,
+    ...identityRules,
     breaksRollback,
 ];
 
@@ -12829,7 +15683,7 @@ function writtenTables(statement) {
             written.push({ verb: WRITES[type], relation: fields.relation });
     };
     visit(statement.type, node);
-    walk(node, visit);
+    ast_walk(node, visit);
     return written;
 }
 /**
@@ -12867,7 +15721,7 @@ const dataChange = {
 /** Names of the CTEs of a statement (they appear as RangeVars but are not tables). */
 function cteNames(node) {
     const found = new Set();
-    walk(node, (type, fields) => {
+    ast_walk(node, (type, fields) => {
         if (type === 'CommonTableExpr' && typeof fields.ctename === 'string')
             found.add(fields.ctename);
     });
@@ -12877,7 +15731,7 @@ function cteNames(node) {
 function replicatedSources(node, query, context) {
     const ctes = cteNames(node);
     const sources = new Set();
-    walk({ query }, (type, fields) => {
+    ast_walk({ query }, (type, fields) => {
         if (type !== 'RangeVar')
             return;
         const plain = fields.schemaname === undefined && ctes.has(String(fields.relname));
@@ -12973,7 +15827,7 @@ const sequenceValue = {
                 location: rangeVarLocation(node.relation),
             }));
         const hits = [];
-        walk(node, (type, call) => {
+        ast_walk(node, (type, call) => {
             if (type !== 'FuncCall' || names(call.funcname).at(-1) !== 'setval')
                 return;
             const target = setvalTarget(call);
@@ -12983,7 +15837,7 @@ const sequenceValue = {
             hits.push({
                 message: `setval(${target ? `'${target}'` : '…'}) on green ${lost}`,
                 hint: hint(`the value of ${sequence}`),
-                location: locationOf(call),
+                location: ast_locationOf(call),
             });
         });
         return hits;
@@ -13172,7 +16026,7 @@ const blue_green_columnType = {
             return {
                 message: `ALTER COLUMN ${column} TYPE ${type} on ${table} on green: blue's values of ${column} arrive as text and must parse as ${type}, or the apply worker stops (a binary subscription refuses any type change); after the switch, green's values must fit blue's old type for a rollback`,
                 hint: `add a new nullable column of type ${type} and move to it across deploys (the new code writes both, backfill after the switch, drop the old column later); a widening such as integer → bigint replicates while green's values still fit the old type: if that is enough, mark it ${blue_green_shared_IGNORE('blue-green-column-type')}`,
-                location: locationOf(nodeOf(cmd.def, 'ColumnDef')),
+                location: ast_locationOf(nodeOf(cmd.def, 'ColumnDef')),
             };
         });
     },
@@ -13200,7 +16054,7 @@ const notNull = {
                     {
                         message: `ADD COLUMN ${column} … NOT NULL without a DEFAULT on ${table} on green: the rows blue inserts arrive without ${column}, get NULL, and the apply worker stops on the not-null violation`,
                         hint: `give ${column} a DEFAULT (rows from blue get it), or add it nullable and make it NOT NULL in a later deploy, after the switch`,
-                        location: locationOf(required),
+                        location: ast_locationOf(required),
                     },
                 ];
             }
@@ -13216,7 +16070,7 @@ const notNull = {
                 {
                     message: `${cmd.subtype === 'AT_SetNotNull' ? `ALTER COLUMN ${column} SET NOT NULL` : `ADD CONSTRAINT${named(constraint ?? {})} NOT NULL ${column}`} on ${table} on green: blue allows NULL in ${column} and may still write one, and the apply worker stops on the first`,
                     hint: `make ${column} NOT NULL in a later deploy, after the switch, once no running code writes NULL into it`,
-                    location: locationOf(constraint),
+                    location: ast_locationOf(constraint),
                 },
             ];
         });
@@ -13336,7 +16190,7 @@ const NAME_COLUMNS = new Set([
 /** Long string constants compared with a catalog name column (`= '…'`, `IN ('…')`). */
 function comparedWithNames(node) {
     const compared = new Set();
-    walk(node, (type, expr) => {
+    ast_walk(node, (type, expr) => {
         if (type !== 'A_Expr')
             return;
         const column = [expr.lexpr, expr.rexpr]
@@ -13344,7 +16198,7 @@ function comparedWithNames(node) {
             .find((name) => name !== undefined && NAME_COLUMNS.has(name));
         if (!column)
             return;
-        walk({ sides: [expr.lexpr, expr.rexpr] }, (inner, constant) => {
+        ast_walk({ sides: [expr.lexpr, expr.rexpr] }, (inner, constant) => {
             if (inner !== 'A_Const')
                 return;
             const sval = nodeOf(constant.sval, 'String')?.sval ?? constant.sval?.sval;
@@ -13395,182 +16249,22 @@ const truncatedNameLookup = {
 };
 const nameRules = [truncatedNameClash, truncatedNameLookup];
 
-;// CONCATENATED MODULE: ./src/core/lint/versions.ts
-
+;// CONCATENATED MODULE: ./src/core/lint/versions-construct.ts
+/** A node test that passes every node of the type it is listed under. */
 const always = () => true;
+/** A node test that passes an AlterTableCmd (or similar) of one of these subtypes. */
 const subtype = (...subtypes) => (cmd) => subtypes.includes(String(cmd.subtype));
-/** Newest first, so that a statement's first finding is about the newest construct. */
-const NEWER_CONSTRUCTS = [
-    {
-        since: 18,
-        what: 'a VIRTUAL generated column (GENERATED ALWAYS AS (…) without STORED is VIRTUAL from 18)',
-        kind: 'syntax',
-        example: 'ALTER TABLE t ADD COLUMN c int GENERATED ALWAYS AS (a + 1) VIRTUAL',
-        hint: /GENERATED\s+ALWAYS\s+AS\s*\(/i,
-        nodes: { Constraint: (c) => c.contype === 'CONSTR_GENERATED' && c.generated_kind === 'v' },
-    },
-    {
-        since: 18,
-        what: 'NOT ENFORCED constraints',
-        kind: 'syntax',
-        example: 'ALTER TABLE t ADD CONSTRAINT c CHECK (a > 0) NOT ENFORCED',
-        hint: /ENFORCED/i,
-        nodes: {
-            Constraint: (c) => (c.contype === 'CONSTR_CHECK' || c.contype === 'CONSTR_FOREIGN') && c.is_enforced !== true,
-            ATAlterConstraint: (c) => c.alterEnforceability === true,
-        },
-    },
-    {
-        since: 18,
-        what: 'a NOT NULL constraint with a name or a column list (CONSTRAINT … NOT NULL col)',
-        kind: 'syntax',
-        example: 'CREATE TABLE t (a int, CONSTRAINT a_not_null NOT NULL a)',
-        // The table-constraint form: `CONSTRAINT name NOT NULL col` or `, NOT NULL col`.
-        hint: /(?:CONSTRAINT\s+(?:"[^"]*"|\S+)\s+|[(,]\s*)NOT\s+NULL\s+[^\s,)]/i,
-        nodes: { Constraint: (c) => c.contype === 'CONSTR_NOTNULL' && list(c.keys).length > 0 },
-        // ALTER TABLE … ADD CONSTRAINT … NOT NULL: set-not-null-scans-table, with the recipe for older majors.
-        reportedElsewhere: ['AlterTableStmt'],
-    },
-    {
-        since: 18,
-        what: 'temporal keys (WITHOUT OVERLAPS, PERIOD)',
-        kind: 'syntax',
-        example: 'CREATE TABLE t (id int, valid tstzrange, PRIMARY KEY (id, valid WITHOUT OVERLAPS))',
-        hint: /\bWITHOUT\s+OVERLAPS\b|\bPERIOD\b/i,
-        nodes: {
-            Constraint: (c) => c.without_overlaps === true || c.fk_with_period === true || c.pk_with_period === true,
-        },
-    },
-    {
-        since: 18,
-        what: 'RETURNING WITH (OLD AS …, NEW AS …)',
-        kind: 'syntax',
-        example: 'UPDATE t SET a = 1 RETURNING WITH (OLD AS o) o.a',
-        hint: /RETURNING\s+WITH\b/i,
-        nodes: { ReturningOption: always },
-    },
-    {
-        since: 18,
-        what: 'ALTER CONSTRAINT … [NO] INHERIT',
-        kind: 'syntax',
-        example: 'ALTER TABLE t ALTER CONSTRAINT c NO INHERIT',
-        hint: /\bINHERIT\b/i,
-        nodes: { ATAlterConstraint: (c) => c.alterInheritability === true },
-    },
-    {
-        since: 18,
-        what: 'VACUUM ONLY / ANALYZE ONLY',
-        kind: 'syntax',
-        example: 'ANALYZE ONLY t',
-        hint: /^\s*(?:VACUUM|ANALYZE)\b[\s\S]*\bONLY\b/i,
-        nodes: {
-            VacuumRelation: (v) => typeof v.relation === 'object' && v.relation?.inh !== true,
-        },
-    },
-    {
-        since: 17,
-        what: 'MERGE … RETURNING',
-        kind: 'syntax',
-        example: 'MERGE INTO t USING s ON t.id = s.id WHEN MATCHED THEN DELETE RETURNING t.id',
-        hint: /RETURNING/i,
-        nodes: { MergeStmt: (m) => m.returningClause !== undefined || m.returningList !== undefined },
-    },
-    {
-        since: 17,
-        what: 'MERGE … WHEN NOT MATCHED BY SOURCE',
-        kind: 'syntax',
-        example: 'MERGE INTO t USING s ON t.id = s.id WHEN NOT MATCHED BY SOURCE THEN DELETE',
-        hint: /BY\s+SOURCE/i,
-        nodes: { MergeWhenClause: (w) => w.matchKind === 'MERGE_WHEN_NOT_MATCHED_BY_SOURCE' },
-    },
-    {
-        since: 17,
-        what: 'JSON_TABLE',
-        kind: 'syntax',
-        example: "SELECT * FROM JSON_TABLE('{}'::jsonb, '$' COLUMNS (a int PATH '$.a')) AS jt",
-        hint: /JSON_TABLE/i,
-        nodes: { JsonTable: always },
-    },
-    {
-        since: 17,
-        what: 'the SQL/JSON query functions (JSON_QUERY, JSON_VALUE, JSON_EXISTS, JSON_SCALAR, JSON_SERIALIZE, JSON())',
-        kind: 'function',
-        example: "SELECT JSON_VALUE('{}'::jsonb, '$.a')",
-        hint: /JSON/i,
-        nodes: {
-            JsonFuncExpr: always,
-            JsonScalarExpr: always,
-            JsonSerializeExpr: always,
-            JsonParseExpr: always,
-        },
-    },
-    {
-        since: 17,
-        what: 'ALTER COLUMN … SET EXPRESSION',
-        kind: 'syntax',
-        example: 'ALTER TABLE t ALTER COLUMN c SET EXPRESSION AS (a + 2)',
-        hint: /EXPRESSION/i,
-        nodes: { AlterTableCmd: subtype('AT_SetExpression') },
-    },
-    {
-        since: 17,
-        what: 'SET STATISTICS DEFAULT',
-        kind: 'syntax',
-        example: 'ALTER TABLE t ALTER COLUMN c SET STATISTICS DEFAULT',
-        hint: /STATISTICS/i,
-        nodes: { AlterTableCmd: (cmd) => cmd.subtype === 'AT_SetStatistics' && cmd.def === undefined },
-    },
-    {
-        since: 16,
-        what: 'a subquery in FROM without an alias',
-        kind: 'syntax',
-        example: 'SELECT * FROM (SELECT 1)',
-        hint: /(?:FROM|JOIN|LATERAL|USING|,)\s*\(\s*(?:SELECT|VALUES|WITH|TABLE|\()/i,
-        nodes: { RangeSubselect: (r) => r.alias === undefined },
-    },
-    {
-        since: 16,
-        what: 'IS JSON',
-        kind: 'syntax',
-        example: "SELECT '{}' IS JSON",
-        hint: /\bJSON\b/i,
-        nodes: { JsonIsPredicate: always },
-    },
-    {
-        since: 16,
-        what: 'the SQL/JSON constructors (JSON_OBJECT, JSON_ARRAY, JSON_OBJECTAGG, JSON_ARRAYAGG)',
-        kind: 'function',
-        example: 'SELECT json_array(1, 2)',
-        hint: /JSON_/i,
-        nodes: {
-            JsonObjectConstructor: always,
-            JsonArrayConstructor: always,
-            JsonArrayQueryConstructor: always,
-            JsonObjectAgg: always,
-            JsonArrayAgg: always,
-        },
-    },
-    {
-        since: 16,
-        what: 'SYSTEM_USER',
-        kind: 'function',
-        example: 'SELECT system_user',
-        hint: /SYSTEM_USER/i,
-        nodes: {
-            FuncCall: (f) => f.funcformat === 'COERCE_SQL_SYNTAX' &&
-                JSON.stringify(f.funcname).includes('"system_user"'),
-        },
-    },
-    {
-        since: 16,
-        what: 'GRANT … WITH INHERIT / SET',
-        kind: 'syntax',
-        example: 'GRANT admins TO alice WITH INHERIT TRUE',
-        hint: /\bWITH\b/i,
-        nodes: {
-            GrantRoleStmt: (g) => list(g.opt).some((o) => ['inherit', 'set'].includes(String(o.DefElem && o.DefElem.defname))),
-        },
-    },
+
+;// CONCATENATED MODULE: ./src/core/lint/versions-pg10-15.ts
+/**
+ * Rows of the newer-constructs table (versions.ts) for the constructs PostgreSQL 10 to 15
+ * introduced, newest first. Each row's example is checked against the grammars in the tests
+ * (PostgreSQL 12 and older from the release notes).
+ */
+
+
+/** The constructs of PostgreSQL 15 down to 10, newest first. */
+const CONSTRUCTS_PG10_15 = [
     {
         since: 15,
         what: 'MERGE',
@@ -13812,6 +16506,197 @@ const NEWER_CONSTRUCTS = [
         },
     },
 ];
+
+;// CONCATENATED MODULE: ./src/core/lint/versions-pg16-18.ts
+/**
+ * Rows of the newer-constructs table (versions.ts) for the constructs PostgreSQL 16, 17 and 18
+ * introduced, newest first. Each row's example is checked against the grammars in the tests.
+ */
+
+
+/** The constructs of PostgreSQL 18, 17 and 16, newest first. */
+const CONSTRUCTS_PG16_18 = [
+    {
+        since: 18,
+        what: 'a VIRTUAL generated column (GENERATED ALWAYS AS (…) without STORED is VIRTUAL from 18)',
+        kind: 'syntax',
+        example: 'ALTER TABLE t ADD COLUMN c int GENERATED ALWAYS AS (a + 1) VIRTUAL',
+        hint: /GENERATED\s+ALWAYS\s+AS\s*\(/i,
+        nodes: { Constraint: (c) => c.contype === 'CONSTR_GENERATED' && c.generated_kind === 'v' },
+    },
+    {
+        since: 18,
+        what: 'NOT ENFORCED constraints',
+        kind: 'syntax',
+        example: 'ALTER TABLE t ADD CONSTRAINT c CHECK (a > 0) NOT ENFORCED',
+        hint: /ENFORCED/i,
+        nodes: {
+            Constraint: (c) => (c.contype === 'CONSTR_CHECK' || c.contype === 'CONSTR_FOREIGN') && c.is_enforced !== true,
+            ATAlterConstraint: (c) => c.alterEnforceability === true,
+        },
+    },
+    {
+        since: 18,
+        what: 'a NOT NULL constraint with a name or a column list (CONSTRAINT … NOT NULL col)',
+        kind: 'syntax',
+        example: 'CREATE TABLE t (a int, CONSTRAINT a_not_null NOT NULL a)',
+        // The table-constraint form: `CONSTRAINT name NOT NULL col` or `, NOT NULL col`.
+        hint: /(?:CONSTRAINT\s+(?:"[^"]*"|\S+)\s+|[(,]\s*)NOT\s+NULL\s+[^\s,)]/i,
+        nodes: { Constraint: (c) => c.contype === 'CONSTR_NOTNULL' && list(c.keys).length > 0 },
+        // ALTER TABLE … ADD CONSTRAINT … NOT NULL: set-not-null-scans-table, with the recipe for older majors.
+        reportedElsewhere: ['AlterTableStmt'],
+    },
+    {
+        since: 18,
+        what: 'temporal keys (WITHOUT OVERLAPS, PERIOD)',
+        kind: 'syntax',
+        example: 'CREATE TABLE t (id int, valid tstzrange, PRIMARY KEY (id, valid WITHOUT OVERLAPS))',
+        hint: /\bWITHOUT\s+OVERLAPS\b|\bPERIOD\b/i,
+        nodes: {
+            Constraint: (c) => c.without_overlaps === true || c.fk_with_period === true || c.pk_with_period === true,
+        },
+    },
+    {
+        since: 18,
+        what: 'RETURNING WITH (OLD AS …, NEW AS …)',
+        kind: 'syntax',
+        example: 'UPDATE t SET a = 1 RETURNING WITH (OLD AS o) o.a',
+        hint: /RETURNING\s+WITH\b/i,
+        nodes: { ReturningOption: always },
+    },
+    {
+        since: 18,
+        what: 'ALTER CONSTRAINT … [NO] INHERIT',
+        kind: 'syntax',
+        example: 'ALTER TABLE t ALTER CONSTRAINT c NO INHERIT',
+        hint: /\bINHERIT\b/i,
+        nodes: { ATAlterConstraint: (c) => c.alterInheritability === true },
+    },
+    {
+        since: 18,
+        what: 'VACUUM ONLY / ANALYZE ONLY',
+        kind: 'syntax',
+        example: 'ANALYZE ONLY t',
+        hint: /^\s*(?:VACUUM|ANALYZE)\b[\s\S]*\bONLY\b/i,
+        nodes: {
+            VacuumRelation: (v) => typeof v.relation === 'object' && v.relation?.inh !== true,
+        },
+    },
+    {
+        since: 17,
+        what: 'MERGE … RETURNING',
+        kind: 'syntax',
+        example: 'MERGE INTO t USING s ON t.id = s.id WHEN MATCHED THEN DELETE RETURNING t.id',
+        hint: /RETURNING/i,
+        nodes: { MergeStmt: (m) => m.returningClause !== undefined || m.returningList !== undefined },
+    },
+    {
+        since: 17,
+        what: 'MERGE … WHEN NOT MATCHED BY SOURCE',
+        kind: 'syntax',
+        example: 'MERGE INTO t USING s ON t.id = s.id WHEN NOT MATCHED BY SOURCE THEN DELETE',
+        hint: /BY\s+SOURCE/i,
+        nodes: { MergeWhenClause: (w) => w.matchKind === 'MERGE_WHEN_NOT_MATCHED_BY_SOURCE' },
+    },
+    {
+        since: 17,
+        what: 'JSON_TABLE',
+        kind: 'syntax',
+        example: "SELECT * FROM JSON_TABLE('{}'::jsonb, '$' COLUMNS (a int PATH '$.a')) AS jt",
+        hint: /JSON_TABLE/i,
+        nodes: { JsonTable: always },
+    },
+    {
+        since: 17,
+        what: 'the SQL/JSON query functions (JSON_QUERY, JSON_VALUE, JSON_EXISTS, JSON_SCALAR, JSON_SERIALIZE, JSON())',
+        kind: 'function',
+        example: "SELECT JSON_VALUE('{}'::jsonb, '$.a')",
+        hint: /JSON/i,
+        nodes: {
+            JsonFuncExpr: always,
+            JsonScalarExpr: always,
+            JsonSerializeExpr: always,
+            JsonParseExpr: always,
+        },
+    },
+    {
+        since: 17,
+        what: 'ALTER COLUMN … SET EXPRESSION',
+        kind: 'syntax',
+        example: 'ALTER TABLE t ALTER COLUMN c SET EXPRESSION AS (a + 2)',
+        hint: /EXPRESSION/i,
+        nodes: { AlterTableCmd: subtype('AT_SetExpression') },
+    },
+    {
+        since: 17,
+        what: 'SET STATISTICS DEFAULT',
+        kind: 'syntax',
+        example: 'ALTER TABLE t ALTER COLUMN c SET STATISTICS DEFAULT',
+        hint: /STATISTICS/i,
+        nodes: { AlterTableCmd: (cmd) => cmd.subtype === 'AT_SetStatistics' && cmd.def === undefined },
+    },
+    {
+        since: 16,
+        what: 'a subquery in FROM without an alias',
+        kind: 'syntax',
+        example: 'SELECT * FROM (SELECT 1)',
+        hint: /(?:FROM|JOIN|LATERAL|USING|,)\s*\(\s*(?:SELECT|VALUES|WITH|TABLE|\()/i,
+        nodes: { RangeSubselect: (r) => r.alias === undefined },
+    },
+    {
+        since: 16,
+        what: 'IS JSON',
+        kind: 'syntax',
+        example: "SELECT '{}' IS JSON",
+        hint: /\bJSON\b/i,
+        nodes: { JsonIsPredicate: always },
+    },
+    {
+        since: 16,
+        what: 'the SQL/JSON constructors (JSON_OBJECT, JSON_ARRAY, JSON_OBJECTAGG, JSON_ARRAYAGG)',
+        kind: 'function',
+        example: 'SELECT json_array(1, 2)',
+        hint: /JSON_/i,
+        nodes: {
+            JsonObjectConstructor: always,
+            JsonArrayConstructor: always,
+            JsonArrayQueryConstructor: always,
+            JsonObjectAgg: always,
+            JsonArrayAgg: always,
+        },
+    },
+    {
+        since: 16,
+        what: 'SYSTEM_USER',
+        kind: 'function',
+        example: 'SELECT system_user',
+        hint: /SYSTEM_USER/i,
+        nodes: {
+            FuncCall: (f) => f.funcformat === 'COERCE_SQL_SYNTAX' &&
+                JSON.stringify(f.funcname).includes('"system_user"'),
+        },
+    },
+    {
+        since: 16,
+        what: 'GRANT … WITH INHERIT / SET',
+        kind: 'syntax',
+        example: 'GRANT admins TO alice WITH INHERIT TRUE',
+        hint: /\bWITH\b/i,
+        nodes: {
+            GrantRoleStmt: (g) => list(g.opt).some((o) => ['inherit', 'set'].includes(String(o.DefElem && o.DefElem.defname))),
+        },
+    },
+];
+
+;// CONCATENATED MODULE: ./src/core/lint/versions.ts
+
+
+
+/** Newest first, so that a statement's first finding is about the newest construct. */
+const NEWER_CONSTRUCTS = [
+    ...CONSTRUCTS_PG16_18,
+    ...CONSTRUCTS_PG10_15,
+];
 /** The rows newer than a major, with one regular expression that any of their hints passes. */
 const rowsByVersion = new Map();
 function rowsNewerThan(pgVersion) {
@@ -13846,7 +16731,7 @@ function newerConstructs(statement, pgVersion) {
         }
     };
     visit(statement.type, statement.node);
-    walk(statement.node, visit);
+    ast_walk(statement.node, visit);
     return rows.filter((row) => found.has(row));
 }
 
@@ -13883,11 +16768,13 @@ const versionRules = [newerPostgresSyntax];
 
 
 
+
 /** Every rule, in the order findings are reported for one statement (each strategy's share of them). */
 const RULES = [
     ...versionRules,
     ...indexRules,
     ...constraintRules,
+    ...foreignKeyIndexRules,
     ...columnRules,
     ...dataRules,
     ...lockRules,
@@ -13970,68 +16857,13 @@ function suppressionNotices(file, suppression, knownRules) {
     return notices;
 }
 
-;// CONCATENATED MODULE: ./src/core/lint/embedded.ts
+;// CONCATENATED MODULE: ./src/core/lint/embedded-bodies.ts
 /**
- * SQL that runs inside another statement: the body of a `DO` block, the body of a function the
- * migration creates and then calls (`SELECT f()`, `PERFORM f()`, `CALL p()`), and the constant
- * strings such bodies `EXECUTE`. PostgreSQL runs them as part of the migration, so their DDL takes
- * the same locks and rewrites the same tables as it would at the top level: the engine lints them
- * in place, in execution order. A body that builds its SQL at run time (`EXECUTE format(…)`)
- * cannot be read; that is said as a `dynamic-sql` notice (validate's scratch run still applies it
- * and observes what it does).
+ * The bodies embedded SQL comes from: a DO block's or a created function's string literal, with a
+ * map from each character of the value back to the migration source.
  */
 
 
-/** How deep calls are followed (a function that calls itself would recurse for ever). */
-const MAX_DEPTH = 4;
-/** Expands the top-level statements of `source` with the SQL they run inside them. */
-function expandEmbedded(source, statements, lineOf) {
-    const out = { statements: [], unread: [] };
-    // Functions this migration creates, by name (lower-case, without schema), in creation order.
-    const functions = new Map();
-    const expand = (statement, container, depth) => {
-        out.statements.push(statement);
-        if (depth > MAX_DEPTH)
-            return;
-        const at = statement.embedded ?? { via: '', container, toSource: (c) => c, text: source };
-        if (statement.type === 'DoStmt') {
-            const body = doBody(statement.node, at);
-            if (!body)
-                return;
-            if (!body.plpgsql) {
-                out.unread.push({
-                    kind: 'not-analysable',
-                    at: statement.start,
-                    message: `a DO block in ${body.language} cannot be read, so the SQL it runs was not linted`,
-                });
-                return;
-            }
-            const via = `the DO block at line ${lineOf(statement.start)}`;
-            for (const inner of plpgsqlStatements(body, via, container, out.unread))
-                expand(inner, container, depth + 1);
-            return;
-        }
-        if (statement.type === 'CreateFunctionStmt') {
-            const fn = functionBody(statement.node, at);
-            if (fn)
-                functions.set(fn.name, fn);
-            return;
-        }
-        if (functions.size === 0)
-            return;
-        for (const called of calledFunctions(statement, functions)) {
-            const via = `${called.name}(), which this migration calls at line ${lineOf(statement.start)}`;
-            const inner = called.plpgsql
-                ? plpgsqlStatements(called, via, container, out.unread)
-                : sqlStatements(called, via, container, out.unread);
-            for (const s of inner)
-                expand(s, container, depth + 1);
-        }
-    };
-    for (const [index, statement] of statements.entries())
-        expand(statement, index, 0);
-    return out;
-}
 /** The body of a DO statement, or undefined when it has none. */
 function doBody(node, at) {
     const options = list(node.args).map((a) => nodeOf(a, 'DefElem'));
@@ -14066,37 +16898,6 @@ function functionBody(node, at) {
         language: lang,
     };
 }
-/** A case-insensitive pattern of the functions' names, made again when one is added. */
-const patterns = new WeakMap();
-function namesPattern(functions) {
-    let cached = patterns.get(functions);
-    if (cached?.size !== functions.size) {
-        const escaped = [...functions.keys()].map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-        cached = { size: functions.size, pattern: new RegExp(escaped.join('|'), 'i') };
-        patterns.set(functions, cached);
-    }
-    return cached.pattern;
-}
-/** The functions of `functions` that a statement calls (FuncCall anywhere, CALL). */
-function calledFunctions(statement, functions) {
-    const node = statement.node;
-    const found = [];
-    // Only a statement that names one of them can call it: most are not walked at all.
-    if (!namesPattern(functions).test(statement.text))
-        return found;
-    const call = (funcCall) => {
-        const fn = functions.get(names(funcCall?.funcname).at(-1)?.toLowerCase() ?? '');
-        if (fn && !found.includes(fn))
-            found.push(fn);
-    };
-    // CALL's FuncCall sits in a plain field (`funccall`), not wrapped in its type name.
-    call(node.funccall);
-    walk(node, (type, inner) => {
-        if (type === 'FuncCall')
-            call(inner);
-    });
-    return found;
-}
 /**
  * Maps character offsets of a string literal's value to the source: exact for dollar-quoted
  * bodies and for '…' without escapes or with doubled quotes; the literal's start otherwise
@@ -14130,6 +16931,15 @@ function literalMap(at, byteLocation) {
     }
     return () => at.toSource(literal);
 }
+
+;// CONCATENATED MODULE: ./src/core/lint/embedded-statements.ts
+/**
+ * The statements inside an embedded body: PL/pgSQL walked statement by statement (queries,
+ * conditions, constant EXECUTE strings; SQL built at run time is reported as unread), and LANGUAGE
+ * sql bodies parsed whole, each statement placed back in the migration source.
+ */
+
+
 /** The statements of a PL/pgSQL body, each parsed and placed in the source. */
 function plpgsqlStatements(body, via, container, unread) {
     const parsed = parsePlpgsqlBody(body.text);
@@ -14293,9 +17103,96 @@ function constantString(expression) {
         ? { value, offset: location + 1 }
         : { value };
 }
+/** A query on one line, cut to 60 characters, for a message. */
 function shorten(text) {
     const one = text.replace(/\s+/g, ' ').trim();
     return one.length > 60 ? `${one.slice(0, 57)}…` : one;
+}
+
+;// CONCATENATED MODULE: ./src/core/lint/embedded.ts
+
+
+
+/** How deep calls are followed (a function that calls itself would recurse for ever). */
+const MAX_DEPTH = 4;
+/** Expands the top-level statements of `source` with the SQL they run inside them. */
+function expandEmbedded(source, statements, lineOf) {
+    const out = { statements: [], unread: [] };
+    // Functions this migration creates, by name (lower-case, without schema), in creation order.
+    const functions = new Map();
+    const expand = (statement, container, depth) => {
+        out.statements.push(statement);
+        if (depth > MAX_DEPTH)
+            return;
+        const at = statement.embedded ?? { via: '', container, toSource: (c) => c, text: source };
+        if (statement.type === 'DoStmt') {
+            const body = doBody(statement.node, at);
+            if (!body)
+                return;
+            if (!body.plpgsql) {
+                out.unread.push({
+                    kind: 'not-analysable',
+                    at: statement.start,
+                    message: `a DO block in ${body.language} cannot be read, so the SQL it runs was not linted`,
+                });
+                return;
+            }
+            const via = `the DO block at line ${lineOf(statement.start)}`;
+            for (const inner of plpgsqlStatements(body, via, container, out.unread))
+                expand(inner, container, depth + 1);
+            return;
+        }
+        if (statement.type === 'CreateFunctionStmt') {
+            const fn = functionBody(statement.node, at);
+            if (fn)
+                functions.set(fn.name, fn);
+            return;
+        }
+        if (functions.size === 0)
+            return;
+        for (const called of calledFunctions(statement, functions)) {
+            const via = `${called.name}(), which this migration calls at line ${lineOf(statement.start)}`;
+            const inner = called.plpgsql
+                ? plpgsqlStatements(called, via, container, out.unread)
+                : sqlStatements(called, via, container, out.unread);
+            for (const s of inner)
+                expand(s, container, depth + 1);
+        }
+    };
+    for (const [index, statement] of statements.entries())
+        expand(statement, index, 0);
+    return out;
+}
+/** A case-insensitive pattern of the functions' names, made again when one is added. */
+const patterns = new WeakMap();
+function namesPattern(functions) {
+    let cached = patterns.get(functions);
+    if (cached?.size !== functions.size) {
+        const escaped = [...functions.keys()].map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+        cached = { size: functions.size, pattern: new RegExp(escaped.join('|'), 'i') };
+        patterns.set(functions, cached);
+    }
+    return cached.pattern;
+}
+/** The functions of `functions` that a statement calls (FuncCall anywhere, CALL). */
+function calledFunctions(statement, functions) {
+    const node = statement.node;
+    const found = [];
+    // Only a statement that names one of them can call it: most are not walked at all.
+    if (!namesPattern(functions).test(statement.text))
+        return found;
+    const call = (funcCall) => {
+        const fn = functions.get(names(funcCall?.funcname).at(-1)?.toLowerCase() ?? '');
+        if (fn && !found.includes(fn))
+            found.push(fn);
+    };
+    // CALL's FuncCall sits in a plain field (`funccall`), not wrapped in its type name.
+    call(node.funccall);
+    ast_walk(node, (type, inner) => {
+        if (type === 'FuncCall')
+            call(inner);
+    });
+    return found;
 }
 
 ;// CONCATENATED MODULE: ./src/core/lint/created.ts
@@ -14378,7 +17275,69 @@ function filledRelation(statement) {
     return select && list(select.valuesLists).length === 0 ? node.relation : undefined;
 }
 
+;// CONCATENATED MODULE: ./src/core/lint/positions.ts
+/**
+ * Where a finding is: line and column of a character offset in a file, and the source offset of a
+ * parser byte offset inside an embedded statement.
+ */
+
+/** Maps a byte offset in an embedded statement's text to a character offset in the source. */
+function locatorIn(text, toSource) {
+    const toChar = byteToChar(text);
+    return (b) => toSource(toChar(b));
+}
+/** 1-based line and column of character offsets in `text` (binary search over line starts). */
+function lineLocator(text) {
+    const starts = [0];
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1))
+        starts.push(i + 1);
+    return (offset) => {
+        let low = 0;
+        let high = starts.length - 1;
+        while (low < high) {
+            const mid = (low + high + 1) >> 1;
+            if (starts[mid] <= offset)
+                low = mid;
+            else
+                high = mid - 1;
+        }
+        return { line: low + 1, column: offset - starts[low] + 1 };
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/lint/rule-index.ts
+/** Rules by the node type they look at (`*`: every type), in registry order. */
+function rule_index_indexRules(rules) {
+    const byType = new Map();
+    const types = new Set(rules.flatMap((r) => r.nodeTypes));
+    for (const type of types) {
+        byType.set(type, rules.filter((r) => r.nodeTypes.includes(type) || r.nodeTypes.includes('*')));
+    }
+    byType.set('*', rules.filter((r) => r.nodeTypes.includes('*')));
+    return byType;
+}
+/** Whether a rule runs for a deploy strategy (a rule without `strategies` runs for all). */
+function appliesTo(rule, strategy) {
+    return rule.strategies?.includes(strategy) ?? true;
+}
+/** indexRules of each rule list and strategy, built once (a CLI run passes one list per file). */
+const indexed = new WeakMap();
+/** The rules of `rules` that apply to `strategy`, by the node type they look at (`*`: every type). */
+function rulesByType(rules, strategy) {
+    let byStrategy = indexed.get(rules);
+    if (!byStrategy)
+        indexed.set(rules, (byStrategy = {}));
+    return (byStrategy[strategy] ??= rule_index_indexRules(rules.filter((r) => appliesTo(r, strategy))));
+}
+
 ;// CONCATENATED MODULE: ./src/core/lint/engine.ts
+/**
+ * The lint engine: parses a migration's SQL, runs the rules on each statement (the SQL embedded in
+ * DO blocks and called functions included), applies the suppression comments and turns the rules'
+ * hits into findings with file positions.
+ */
+
+
 
 
 
@@ -14543,50 +17502,6 @@ function tooLarge(options, bytes, at) {
         hint: 'split it into smaller migrations (bulk data loads best with COPY from a file outside the migrations); validate still applies it to the scratch database and observes its locks and rewrites',
     };
 }
-/** Maps a byte offset in an embedded statement's text to a character offset in the source. */
-function locatorIn(text, toSource) {
-    const toChar = byteToChar(text);
-    return (b) => toSource(toChar(b));
-}
-/** 1-based line and column of character offsets in `text` (binary search over line starts). */
-function lineLocator(text) {
-    const starts = [0];
-    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1))
-        starts.push(i + 1);
-    return (offset) => {
-        let low = 0;
-        let high = starts.length - 1;
-        while (low < high) {
-            const mid = (low + high + 1) >> 1;
-            if (starts[mid] <= offset)
-                low = mid;
-            else
-                high = mid - 1;
-        }
-        return { line: low + 1, column: offset - starts[low] + 1 };
-    };
-}
-/** Rules by the node type they look at (`*`: every type), in registry order. */
-function engine_indexRules(rules) {
-    const byType = new Map();
-    const types = new Set(rules.flatMap((r) => r.nodeTypes));
-    for (const type of types) {
-        byType.set(type, rules.filter((r) => r.nodeTypes.includes(type) || r.nodeTypes.includes('*')));
-    }
-    byType.set('*', rules.filter((r) => r.nodeTypes.includes('*')));
-    return byType;
-}
-function appliesTo(rule, strategy) {
-    return rule.strategies?.includes(strategy) ?? true;
-}
-/** indexRules of each rule list and strategy, built once (a CLI run passes one list per file). */
-const indexed = new WeakMap();
-function rulesByType(rules, strategy) {
-    let byStrategy = indexed.get(rules);
-    if (!byStrategy)
-        indexed.set(rules, (byStrategy = {}));
-    return (byStrategy[strategy] ??= engine_indexRules(rules.filter((r) => appliesTo(r, strategy))));
-}
 
 ;// CONCATENATED MODULE: ./src/core/lint/types.ts
 /** Severity rank, highest first: error 3, warning 2, notice 1. */
@@ -14740,9 +17655,12 @@ async function collectKnownNames(files) {
 }
 /**
  * The migrations named on a command line, read through their format: files as given,
- * directories expanded to their migrations in application order.
+ * directories expanded to their migrations in application order; none named: the detected
+ * tool's migrations directory.
  */
 async function collectMigrationFiles(paths, baseDir, choice = 'auto') {
+    if (paths.length === 0)
+        return set_openMigrationSet({ format: choice, baseDir });
     const migrations = [];
     let format;
     for (const given of paths) {
@@ -14762,7 +17680,7 @@ async function collectMigrationFiles(paths, baseDir, choice = 'auto') {
         format ??= await chooseFormat(choice, { baseDir, migrationsDir: (0,external_node_path_.dirname)(path) });
         if (!format.isMigrationPath((0,external_node_path_.relative)(baseDir, path))) {
             throw new errors/* DbDeployError */.WV('not-a-migration', `"${given}" is not a migration file`, {
-                hint: `name a ${format.name} migration (files ending in .sql, .js, .cjs, .mjs, .ts, .cts or .mts)`,
+                hint: `name a ${format.name} migration file, or set --migration-format to its tool`,
             });
         }
         migrations.push(await format.readOne(path, baseDir));
@@ -14954,7 +17872,7 @@ function pathOption(value, fallback) {
 function databaseUrlOption(value) {
     const url = value ?? process.env.DATABASE_URL;
     if (!url) {
-        throw new DbDeployError('bad-input', 'no database URL given', {
+        throw new errors/* DbDeployError */.WV('bad-input', 'no database URL given', {
             hint: 'pass --database-url URL or set DATABASE_URL',
         });
     }
@@ -14968,6 +17886,7 @@ const CONNECTION_OPTIONS = {
     'connect-timeout': { type: 'string' },
     'migrations-table': { type: 'string' },
     schema: { type: 'string' },
+    placeholder: { type: 'string', multiple: true },
     'knex-environment': { type: 'string' },
     json: { type: 'boolean' },
 };
@@ -14984,6 +17903,7 @@ function locationOptions(v, command) {
         connectTimeoutMs: durationOption(v['connect-timeout'], 'connect-timeout', d.connectTimeoutMs),
         migrationsTable: v['migrations-table'] || undefined,
         schema: v.schema || undefined,
+        placeholders: parsePlaceholders(v.placeholder ?? [], '--placeholder'),
         environment: v['knex-environment'] || undefined,
     };
 }
@@ -15072,7 +17992,43 @@ async function watchLint(paths, options, choice, render, io) {
     return 0;
 }
 
+;// CONCATENATED MODULE: ./src/cli/preamble.ts
+
+
+/**
+ * The opening every command shares: parse argv strictly (a usage error exits 2), answer --help
+ * (undefined: the help was printed, exit 0), then take the connection URL and register every
+ * URL's secrets before anything can print.
+ */
+function commandPreamble(argv, io, spec) {
+    const parsed = parseCommandArgs(argv, spec.options, spec.command, spec.allowPositionals);
+    const values = parsed.values;
+    if (values.help) {
+        io.out(spec.help);
+        return undefined;
+    }
+    const given = values['database-url'];
+    const databaseUrl = spec.databaseUrl === 'required'
+        ? databaseUrlOption(given)
+        : spec.databaseUrl === 'optional'
+            ? (given ?? process.env.DATABASE_URL)
+            : undefined;
+    if (databaseUrl)
+        io.secrets.push(...(0,db_url/* secretsOf */.Fj)(databaseUrl));
+    for (const name of spec.secretUrls ?? []) {
+        const value = values[name];
+        for (const url of Array.isArray(value) ? value : [value])
+            if (typeof url === 'string' && url)
+                io.secrets.push(...(0,db_url/* secretsOf */.Fj)(url));
+    }
+    return {
+        ...parsed,
+        databaseUrl: databaseUrl,
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/cli/commands/lint.ts
+
 
 
 
@@ -15086,13 +18042,17 @@ const LINT_HELP = `Usage: db-deploy lint [files or directories...] [options]
 
 Lints migrations with PostgreSQL's own parser: locks that block traffic, table rewrites,
 data loss, changes that break running code. A directory is expanded to its migration files;
-a node-pg-migrate .sql file is linted by its up section, JS/TS migrations through the SQL
-they generate (knex: through a knex whose queries are recorded, not run). Default: the directory "migrations".
+a SQL migration is linted by its up section (as its tool splits the file), JS/TS migrations
+through the SQL they generate (knex: through a knex whose queries are recorded, not run).
+Default: the migrations directory of the detected tool (e.g. "migrations" for node-pg-migrate,
+knex and Diesel, "db/migrations" for dbmate, golang-migrate and goose, "prisma/migrations",
+"drizzle", Flyway's location).
 
 Options:
   --format F        text (default), json, github (workflow annotations) or sarif
   --migration-format NAME
-                    migration tool's format: auto (default), node-pg-migrate or knex
+                    migration tool's format: auto (default), node-pg-migrate, knex,
+                    dbmate, golang-migrate, goose, flyway, prisma, drizzle or diesel
   --pg-version N    PostgreSQL major the migrations will run on (default: ${NEWEST_PG_VERSION})
   --strategy S      how they reach production: in-place (default, on the live database) or
                     blue-green (on a copy fed by logical replication: adds the rules that keep
@@ -15118,11 +18078,15 @@ const OPTIONS = {
 };
 /** `db-deploy lint`. Returns the exit code. */
 async function lintCommand(argv, io) {
-    const { values: v, positionals } = parseCommandArgs(argv, OPTIONS, 'lint', true);
-    if (v.help) {
-        io.out(LINT_HELP);
+    const parsed = commandPreamble(argv, io, {
+        command: 'lint',
+        options: OPTIONS,
+        help: LINT_HELP,
+        allowPositionals: true,
+    });
+    if (!parsed)
         return 0;
-    }
+    const { values: v, positionals } = parsed;
     if (v['list-rules']) {
         io.out(RULES.map((r) => {
             const only = r.strategies
@@ -15140,12 +18104,13 @@ async function lintCommand(argv, io) {
     const strategy = choiceOption(v.strategy ?? 'in-place', DEPLOY_STRATEGIES, 'strategy', 'lint');
     const optIn = RULES.filter((r) => r.optIn).map((r) => r.id);
     const enabled = (v['enable-rule'] ?? []).map((id) => choiceOption(id, optIn, 'enable-rule', 'lint'));
+    // Without paths: the detected tool's own directory (--watch watches "migrations").
     const paths = positionals.length ? positionals : ['migrations'];
     const choice = choiceOption(v['migration-format'] ?? 'auto', detect_FORMAT_CHOICES, 'migration-format', 'lint');
     const options = { pgVersion, strategy, rules: rulesWith(enabled) };
     if (v.watch)
         return watchLint(paths, options, choice, (found) => (format === 'json' ? JSON.stringify(found) : formatFindings(found, format, RULES)), io);
-    const { format: migrationFormat, migrations } = await collectMigrationFiles(paths, process.cwd(), choice);
+    const { format: migrationFormat, migrations } = await collectMigrationFiles(positionals, process.cwd(), choice);
     const findings = sortFindings(await lintMigrations(migrations, { ...options, format: migrationFormat }));
     const output = formatFindings(findings, format, RULES);
     if (output)
@@ -15161,8 +18126,8 @@ async function lintCommand(argv, io) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _core_sql_wasm_tiering_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(74875);
-/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3567);
-/* harmony import */ var _commands_lint_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(34641);
+/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(69137);
+/* harmony import */ var _commands_lint_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(60615);
 /* harmony import */ var _output_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(96657);
 // The `db-deploy lint` bundle (lint.js beside the loader): the lint command alone, so that a
 // linter run loads neither the database client nor the other commands (see BENCHMARKS.md,
@@ -15211,9 +18176,10 @@ function cliLogger(io, verbose) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   E$: () => (/* binding */ redact)
+/* harmony export */   E$: () => (/* binding */ redact),
+/* harmony export */   Fj: () => (/* binding */ secretsOf),
+/* harmony export */   mx: () => (/* binding */ parseDatabaseUrl)
 /* harmony export */ });
-/* unused harmony exports secretsOf, parseDatabaseUrl */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(74296);
 
 /** Query parameters that name the connection itself; resolved into DatabaseTarget's fields. */
@@ -15275,7 +18241,7 @@ function parseDatabaseUrl(rawUrl, name = 'database-url') {
     const raw = rawUrl.trim();
     const hint = 'use postgres://USER:PASSWORD@HOST:PORT/DATABASE, with special characters in the password percent-encoded';
     if (!raw) {
-        throw new DbDeployError('bad-input', `${name} is empty`, {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DbDeployError */ .WV('bad-input', `${name} is empty`, {
             hint: 'pass the connection URL from a secret, e.g. ${{ secrets.DATABASE_URL }}',
         });
     }
@@ -15284,10 +18250,10 @@ function parseDatabaseUrl(rawUrl, name = 'database-url') {
         parsed = new URL(raw);
     }
     catch {
-        throw new DbDeployError('bad-input', `${name} is not a valid URL`, { hint });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DbDeployError */ .WV('bad-input', `${name} is not a valid URL`, { hint });
     }
     if (!SCHEMES.has(parsed.protocol)) {
-        throw new DbDeployError('bad-input', `${name} must start with postgres:// or postgresql://`, {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DbDeployError */ .WV('bad-input', `${name} must start with postgres:// or postgresql://`, {
             hint,
         });
     }
@@ -15296,7 +18262,7 @@ function parseDatabaseUrl(rawUrl, name = 'database-url') {
             return decodeURIComponent(value);
         }
         catch {
-            throw new DbDeployError('bad-input', `${name} has an invalid percent-escape in its ${what}`, {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DbDeployError */ .WV('bad-input', `${name} has an invalid percent-escape in its ${what}`, {
                 hint,
             });
         }
@@ -15310,7 +18276,7 @@ function parseDatabaseUrl(rawUrl, name = 'database-url') {
         const values = query.getAll(param);
         const fromQuery = values[0];
         if (values.length > 1 || (fromQuery !== undefined && own && fromQuery !== own))
-            throw new DbDeployError('bad-input', `${name} gives its ${what} twice, with different values`, {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DbDeployError */ .WV('bad-input', `${name} gives its ${what} twice, with different values`, {
                 hint: `give the ${what} once, in the URL itself or as ?${param}=`,
             });
         return own || fromQuery || '';
@@ -15319,11 +18285,11 @@ function parseDatabaseUrl(rawUrl, name = 'database-url') {
     const user = field('user', 'user', decode(parsed.username, 'user or password'));
     const host = field('host', 'host', parsed.hostname.replace(/^\[(.*)\]$/, '$1'));
     if (!host)
-        throw new DbDeployError('bad-input', `${name} has no host`, { hint });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DbDeployError */ .WV('bad-input', `${name} has no host`, { hint });
     const portText = field('port', 'port', parsed.port);
     const port = portText ? Number(portText) : 5432;
     if (!Number.isInteger(port) || port < 1 || port > 65535)
-        throw new DbDeployError('bad-input', `${name} has an invalid port`, { hint });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DbDeployError */ .WV('bad-input', `${name} has an invalid port`, { hint });
     const database = field('database name', 'dbname', decode(parsed.pathname.replace(/^\//, ''), 'database name')) ||
         user ||
         'postgres';
@@ -15669,6 +18635,9 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util/types")
 /***/ 83849:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ay: () => (__WEBPACK_DEFAULT_EXPORT__)
+/* harmony export */ });
 /* unused harmony exports Client, Pool, Connection, types, Query, DatabaseError, escapeIdentifier, escapeLiteral, Result, TypeOverrides, defaults */
 /* harmony import */ var _lib_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(13273);
 // ESM wrapper for pg
@@ -15690,7 +18659,7 @@ const TypeOverrides = _lib_index_js__WEBPACK_IMPORTED_MODULE_0__.TypeOverrides
 const defaults = _lib_index_js__WEBPACK_IMPORTED_MODULE_0__.defaults
 
 // Re-export the default
-/* unused harmony default export */ var __WEBPACK_DEFAULT_EXPORT__ = ((/* unused pure expression or super */ null && (pg)));
+/* harmony default export */ const __WEBPACK_DEFAULT_EXPORT__ = (_lib_index_js__WEBPACK_IMPORTED_MODULE_0__);
 
 
 /***/ })
