@@ -84,11 +84,15 @@ describeIf('blue-green-switch: clone methods, another server, rename', () => {
 
   beforeAll(async () => {
     server = await logical();
+    // PgBouncer logs in as the test role (the managed one in a managed run), as a managed
+    // service's application would: a switch run as that role could not end a superuser's session.
+    const login = new URL(server.url);
     bouncer = await startPgBouncer({
       databases: {
         tpl: databaseEntry(server.url, 'tpl'),
         ren: databaseEntry(server.url, 'ren'),
       },
+      users: { [decodeURIComponent(login.username)]: decodeURIComponent(login.password) },
     });
   }, 60_000);
 

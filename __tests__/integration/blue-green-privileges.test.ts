@@ -129,5 +129,10 @@ describe('logical replication privileges of a non-superuser role', () => {
     );
     await query(asSuperuser(url), `GRANT pg_signal_backend TO ${role}`);
     expect(await sessionEndingProblem(client, db, SESSION_NAME, 'here')).toBeUndefined();
+    // pg_signal_backend does not reach a superuser's session: refused up front, not half-way.
+    const { role: admin } = await sessionOf('admin', 'SUPERUSER', [], quiet);
+    expect((await sessionEndingProblem(client, db, SESSION_NAME, 'here'))?.toLine()).toBe(
+      `sessions of superuser roles ("${admin}") are connected to "${db}", and only a superuser may end them; "${role}" is not one (here) — end those sessions first, or let those clients connect as a role that is not a superuser (PgBouncer: its server user)`,
+    );
   });
 });

@@ -30,16 +30,23 @@ export const SUBSCRIBE_16 = `
 
 /**
  * Whether the current role may end the client sessions of `$1` (a database name) that other
- * roles hold (superuser, or member of pg_signal_backend), and which roles those are. Session
- * owners (usesysid) are visible to every role in pg_stat_activity. $2: db-deploy's application_name.
+ * roles hold (superuser, or member of pg_signal_backend), which roles those are, and which of
+ * them are superusers (only a superuser may end a superuser's session, pg_signal_backend or not).
+ * Session owners (usesysid) are visible to every role in pg_stat_activity. $2: db-deploy's
+ * application_name.
  */
 export const SIGNAL_SESSIONS = `
+  WITH others AS (
+    SELECT DISTINCT a.usename::text AS name, s.rolsuper AS super
+      FROM pg_stat_activity a JOIN pg_roles s ON s.oid = a.usesysid, pg_roles r
+     WHERE r.rolname = current_user AND a.datname = $1 AND a.pid <> pg_backend_pid()
+       AND NOT pg_has_role(r.oid, a.usesysid, 'MEMBER')
+       -- Without pg_read_all_stats these columns read NULL for other roles' sessions.
+       AND coalesce(a.backend_type, 'client backend') = 'client backend'
+       AND a.application_name IS DISTINCT FROM $2)
   SELECT r.rolname AS role,
          r.rolsuper OR pg_has_role(r.oid, 'pg_signal_backend', 'MEMBER') AS may,
-         ARRAY(SELECT DISTINCT a.usename::text FROM pg_stat_activity a
-                WHERE a.datname = $1 AND a.pid <> pg_backend_pid() AND a.usesysid IS NOT NULL
-                  AND NOT pg_has_role(r.oid, a.usesysid, 'MEMBER')
-                  -- Without pg_read_all_stats these columns read NULL for other roles' sessions.
-                  AND coalesce(a.backend_type, 'client backend') = 'client backend'
-                  AND a.application_name IS DISTINCT FROM $2 ORDER BY 1) AS others
+         r.rolsuper AS superuser,
+         ARRAY(SELECT name FROM others ORDER BY 1) AS others,
+         ARRAY(SELECT name FROM others WHERE super ORDER BY 1) AS superusers
     FROM pg_roles r WHERE r.rolname = current_user`;

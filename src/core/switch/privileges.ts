@@ -127,16 +127,31 @@ export async function sessionEndingProblem(
   appName: string,
   where: string,
 ): Promise<DbDeployError | undefined> {
-  const { rows } = await client.query<{ role: string; may: boolean; others: string[] }>(
-    SIGNAL_SESSIONS,
-    [database, appName],
-  );
+  const { rows } = await client.query<{
+    role: string;
+    may: boolean;
+    superuser: boolean;
+    others: string[];
+    superusers: string[];
+  }>(SIGNAL_SESSIONS, [database, appName]);
   const me = rows[0];
-  if (!me || me.may || me.others.length === 0) return undefined;
+  if (!me || me.others.length === 0) return undefined;
   const role = quoteIdent(me.role);
+  const named = (names: string[]) =>
+    `${names.slice(0, 3).map(quoteIdent).join(', ')}${names.length > 3 ? ', …' : ''}`;
+  if (me.may && !me.superuser && me.superusers.length > 0)
+    return new DbDeployError(
+      'permission',
+      `sessions of superuser roles (${named(me.superusers)}) are connected to ${quoteIdent(database)}, and only a superuser may end them; ${role} is not one`,
+      {
+        where,
+        hint: 'end those sessions first, or let those clients connect as a role that is not a superuser (PgBouncer: its server user)',
+      },
+    );
+  if (me.may) return undefined;
   return new DbDeployError(
     'permission',
-    `ending the sessions of other roles (${me.others.slice(0, 3).map(quoteIdent).join(', ')}${me.others.length > 3 ? ', …' : ''}) on ${quoteIdent(database)} needs pg_signal_backend, and ${role} is not a member`,
+    `ending the sessions of other roles (${named(me.others)}) on ${quoteIdent(database)} needs pg_signal_backend, and ${role} is not a member`,
     {
       where,
       hint: `GRANT pg_signal_backend TO ${role} (managed services' admin roles have it), or run as a role that has it`,
