@@ -1,4 +1,4 @@
-// db-deploy sources sha256:52d5245b8071a167c5b2dca3e69d58ee9b07108591eb94fa19413f1b8a70329d
+// db-deploy sources sha256:f45dda7b7a367c2e220faba2054bb3c3c749574e39f52af560bd6fc62312064c
 import { fileURLToPath as __dbdFileURLToPath } from 'node:url';
 import { dirname as __dbdDirname, join as __dbdJoin } from 'node:path';
 const __filename = __dbdFileURLToPath(import.meta.url);

@@ -1,4 +1,4 @@
-// db-deploy sources sha256:52d5245b8071a167c5b2dca3e69d58ee9b07108591eb94fa19413f1b8a70329d
+// db-deploy sources sha256:f45dda7b7a367c2e220faba2054bb3c3c749574e39f52af560bd6fc62312064c
 import { fileURLToPath as __dbdFileURLToPath } from 'node:url';
 import { dirname as __dbdDirname, join as __dbdJoin } from 'node:path';
 const __filename = __dbdFileURLToPath(import.meta.url);
@@ -30062,18 +30062,25 @@ const SUBSCRIBE_16 = `
          has_database_privilege(current_database(), 'CREATE') AS create`;
 /**
  * Whether the current role may end the client sessions of `$1` (a database name) that other
- * roles hold (superuser, or member of pg_signal_backend), and which roles those are. Session
- * owners (usesysid) are visible to every role in pg_stat_activity. $2: db-deploy's application_name.
+ * roles hold (superuser, or member of pg_signal_backend), which roles those are, and which of
+ * them are superusers (only a superuser may end a superuser's session, pg_signal_backend or not).
+ * Session owners (usesysid) are visible to every role in pg_stat_activity. $2: db-deploy's
+ * application_name.
  */
 const SIGNAL_SESSIONS = `
+  WITH others AS (
+    SELECT DISTINCT a.usename::text AS name, s.rolsuper AS super
+      FROM pg_stat_activity a JOIN pg_roles s ON s.oid = a.usesysid, pg_roles r
+     WHERE r.rolname = current_user AND a.datname = $1 AND a.pid <> pg_backend_pid()
+       AND NOT pg_has_role(r.oid, a.usesysid, 'MEMBER')
+       -- Without pg_read_all_stats these columns read NULL for other roles' sessions.
+       AND coalesce(a.backend_type, 'client backend') = 'client backend'
+       AND a.application_name IS DISTINCT FROM $2)
   SELECT r.rolname AS role,
          r.rolsuper OR pg_has_role(r.oid, 'pg_signal_backend', 'MEMBER') AS may,
-         ARRAY(SELECT DISTINCT a.usename::text FROM pg_stat_activity a
-                WHERE a.datname = $1 AND a.pid <> pg_backend_pid() AND a.usesysid IS NOT NULL
-                  AND NOT pg_has_role(r.oid, a.usesysid, 'MEMBER')
-                  -- Without pg_read_all_stats these columns read NULL for other roles' sessions.
-                  AND coalesce(a.backend_type, 'client backend') = 'client backend'
-                  AND a.application_name IS DISTINCT FROM $2 ORDER BY 1) AS others
+         r.rolsuper AS superuser,
+         ARRAY(SELECT name FROM others ORDER BY 1) AS others,
+         ARRAY(SELECT name FROM others WHERE super ORDER BY 1) AS superusers
     FROM pg_roles r WHERE r.rolname = current_user`;
 
 ;// CONCATENATED MODULE: ./src/core/switch/privileges.ts
@@ -30154,10 +30161,18 @@ async function logicalPrivilegeProblem(client, tables, major, where, subscriber)
 async function sessionEndingProblem(client, database, appName, where) {
     const { rows } = await client.query(SIGNAL_SESSIONS, [database, appName]);
     const me = rows[0];
-    if (!me || me.may || me.others.length === 0)
+    if (!me || me.others.length === 0)
         return undefined;
     const role = quoteIdent(me.role);
-    return new errors/* DbDeployError */.WV('permission', `ending the sessions of other roles (${me.others.slice(0, 3).map(quoteIdent).join(', ')}${me.others.length > 3 ? ', …' : ''}) on ${quoteIdent(database)} needs pg_signal_backend, and ${role} is not a member`, {
+    const named = (names) => `${names.slice(0, 3).map(quoteIdent).join(', ')}${names.length > 3 ? ', …' : ''}`;
+    if (me.may && !me.superuser && me.superusers.length > 0)
+        return new errors/* DbDeployError */.WV('permission', `sessions of superuser roles (${named(me.superusers)}) are connected to ${quoteIdent(database)}, and only a superuser may end them; ${role} is not one`, {
+            where,
+            hint: 'end those sessions first, or let those clients connect as a role that is not a superuser (PgBouncer: its server user)',
+        });
+    if (me.may)
+        return undefined;
+    return new errors/* DbDeployError */.WV('permission', `ending the sessions of other roles (${named(me.others)}) on ${quoteIdent(database)} needs pg_signal_backend, and ${role} is not a member`, {
         where,
         hint: `GRANT pg_signal_backend TO ${role} (managed services' admin roles have it), or run as a role that has it`,
     });

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// db-deploy sources sha256:52d5245b8071a167c5b2dca3e69d58ee9b07108591eb94fa19413f1b8a70329d
+// db-deploy sources sha256:f45dda7b7a367c2e220faba2054bb3c3c749574e39f52af560bd6fc62312064c
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
