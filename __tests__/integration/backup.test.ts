@@ -179,7 +179,9 @@ describeIf('backup and restore with the real pg_dump / pg_restore', () => {
       // Any psql reads plain SQL, but the line names the server it restores into, not "PostgreSQL 0".
       expect(logger.lines).toContainEqual(
         expect.stringMatching(
-          /^info: using psql \d+\.\d+ \(.+\) for a PostgreSQL 15 server \(any psql version restores a plain SQL archive\)$/,
+          new RegExp(
+            `^info: using psql \\d+\\.\\d+ \\(.+\\) for a PostgreSQL ${server.major} server \\(any psql version restores a plain SQL archive\\)$`,
+          ),
         ),
       );
     } else {

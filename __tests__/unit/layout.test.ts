@@ -14,7 +14,7 @@ const DOWN = 'DROP TABLE IF EXISTS teams;\n';
 const KEEP_OUT =
   'db-deploy reads node-pg-migrate migrations (one file each, the down under "-- Down Migration") until this layout is supported';
 const readWith = (format: string) =>
-  `these are ${format} migrations: set migration-format: ${format} (--migration-format in the CLI), or leave it on auto with only ${format} files in the directory`;
+  `these are ${format} migrations: set migration-format: ${format} (--format in the CLI; lint: --migration-format), or leave it on auto with only ${format} files in the directory`;
 
 describe("another tool's down files are refused by name where node-pg-migrate migrations are read", () => {
   test.each([

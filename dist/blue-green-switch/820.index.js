@@ -1,4 +1,4 @@
-// db-deploy sources sha256:f45dda7b7a367c2e220faba2054bb3c3c749574e39f52af560bd6fc62312064c
+// db-deploy sources sha256:b36c574780055344132fc0c3c1d4b0b72ac39de8d7dd12b73f97bacf4cf2606a
 import { fileURLToPath as __dbdFileURLToPath } from 'node:url';
 import { dirname as __dbdDirname, join as __dbdJoin } from 'node:path';
 const __filename = __dbdFileURLToPath(import.meta.url);

@@ -65,7 +65,7 @@ describe('format detection', () => {
       detectFormat('auto', { baseDir, migrationsDir: `${baseDir}/db/migrations` }),
     );
     expect(error.toLine()).toBe(
-      'the migrations could be dbmate (1_a.sql has -- migrate:up) or goose (2_b.sql has -- +goose Up) (db/migrations) — set migration-format (--migration-format in the CLI) to one of dbmate, goose, and migrations-dir to its directory',
+      'the migrations could be dbmate (1_a.sql has -- migrate:up) or goose (2_b.sql has -- +goose Up) (db/migrations) — set migration-format (--format in the CLI; lint: --migration-format) to one of dbmate, goose, and migrations-dir to its directory',
     );
   });
 

@@ -1,4 +1,4 @@
-// db-deploy sources sha256:f45dda7b7a367c2e220faba2054bb3c3c749574e39f52af560bd6fc62312064c
+// db-deploy sources sha256:b36c574780055344132fc0c3c1d4b0b72ac39de8d7dd12b73f97bacf4cf2606a
 import { fileURLToPath as __dbdFileURLToPath } from 'node:url';
 import { dirname as __dbdDirname, join as __dbdJoin } from 'node:path';
 const __filename = __dbdFileURLToPath(import.meta.url);
@@ -8460,7 +8460,7 @@ const FOREIGN_LAYOUTS = [
 const KEEP_OUT = 'db-deploy reads node-pg-migrate migrations (one file each, the down under "-- Down Migration") until this layout is supported';
 /** What to do about a foreign layout: use its format, or keep it out until one reads it. */
 const readWith = (layout, otherwise) => layout.format
-    ? `these are ${layout.format} migrations: set migration-format: ${layout.format} (--migration-format in the CLI), or leave it on auto with only ${layout.format} files in the directory`
+    ? `these are ${layout.format} migrations: set migration-format: ${layout.format} (--format in the CLI; lint: --migration-format), or leave it on auto with only ${layout.format} files in the directory`
     : `${otherwise}; ${KEEP_OUT}`;
 /** Refuses a file whose name marks it as another tool's down or undo migration. */
 function checkForeignFileName(fileName, where) {
@@ -11581,7 +11581,7 @@ async function detectFormat(choice, request) {
         const where = (0,external_node_path_.relative)(request.baseDir, request.migrationsDir ?? request.baseDir) || '.';
         throw new errors/* DbDeployError */.WV('ambiguous-format', `the migrations could be ${candidates.map((c) => `${c.format} (${c.why})`).join(' or ')}`, {
             where,
-            hint: `set migration-format (--migration-format in the CLI) to one of ${candidates.map((c) => c.format).join(', ')}, and migrations-dir to its directory`,
+            hint: `set migration-format (--format in the CLI; lint: --migration-format) to one of ${candidates.map((c) => c.format).join(', ')}, and migrations-dir to its directory`,
         });
     }
     return { name: 'node-pg-migrate', reason: 'the default format', fallback: true };

@@ -71,7 +71,7 @@ export async function detectFormat(
       `the migrations could be ${candidates.map((c) => `${c.format} (${c.why})`).join(' or ')}`,
       {
         where,
-        hint: `set migration-format (--migration-format in the CLI) to one of ${candidates.map((c) => c.format).join(', ')}, and migrations-dir to its directory`,
+        hint: `set migration-format (--format in the CLI; lint: --migration-format) to one of ${candidates.map((c) => c.format).join(', ')}, and migrations-dir to its directory`,
       },
     );
   }

@@ -60,7 +60,7 @@ const KEEP_OUT =
 /** What to do about a foreign layout: use its format, or keep it out until one reads it. */
 const readWith = (layout: ForeignLayout, otherwise: string): string =>
   layout.format
-    ? `these are ${layout.format} migrations: set migration-format: ${layout.format} (--migration-format in the CLI), or leave it on auto with only ${layout.format} files in the directory`
+    ? `these are ${layout.format} migrations: set migration-format: ${layout.format} (--format in the CLI; lint: --migration-format), or leave it on auto with only ${layout.format} files in the directory`
     : `${otherwise}; ${KEEP_OUT}`;
 
 /** Refuses a file whose name marks it as another tool's down or undo migration. */
