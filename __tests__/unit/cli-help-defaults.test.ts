@@ -1,21 +1,8 @@
 // The CLI's --help restates defaults that action.yml declares: where a CLI option has the name of
 // an input of the action it mirrors, the default its help names must be that input's default.
-import { readFileSync } from 'node:fs';
-import { load } from 'js-yaml';
 import { parseDuration } from '../../src/core/duration.js';
 import { parseRatio } from '../../src/core/monitor/limits.js';
-import { BACKUP_HELP } from '../../src/cli/commands/backup.js';
-import { MIGRATE_HELP } from '../../src/cli/commands/migrate.js';
-import { FLEET_HELP } from '../../src/cli/commands/fleet.js';
-import { MONITOR_HELP } from '../../src/cli/commands/monitor.js';
-import { PREFLIGHT_HELP } from '../../src/cli/commands/preflight.js';
-import { RESTORE_HELP } from '../../src/cli/commands/restore.js';
-import { SWITCH_HELP } from '../../src/cli/commands/switch.js';
-import { VALIDATE_HELP } from '../../src/cli/commands/validate.js';
-
-type Inputs = Record<string, { default?: unknown }>;
-const inputsOf = (action: string) =>
-  (load(readFileSync(`${action}/action.yml`, 'utf8')) as { inputs: Inputs }).inputs;
+import { ACTION_HELP, inputsOf } from '../helpers/cli-help.js';
 
 /**
  * `--name ARG   text (default: X)` → [name, [X, the word before the mark]], continuation lines
@@ -44,14 +31,7 @@ function valueOf(text: string): string {
   return text;
 }
 
-describe.each([
-  ['migrate', MIGRATE_HELP + FLEET_HELP],
-  ['validate', VALIDATE_HELP],
-  ['backup', BACKUP_HELP],
-  ['restore', RESTORE_HELP],
-  ['monitor', MONITOR_HELP + PREFLIGHT_HELP],
-  ['blue-green-switch', SWITCH_HELP],
-])('db-deploy %s --help', (action, help) => {
+describe.each(ACTION_HELP)('db-deploy %s --help', (action, help) => {
   const inputs = inputsOf(action);
   const shared = helpDefaults(help).filter(([name]) => name in inputs);
   test('names defaults of options that share an input name', () => {

@@ -2,22 +2,7 @@
 // command that mirrors the action (under the input's own name, or the CLI name listed here) or
 // listed here as the action's alone, with the reason. A new input with neither fails this test,
 // so the CLI cannot silently lack what the action offers.
-import { readFileSync } from 'node:fs';
-import { load } from 'js-yaml';
-import { BACKUP_HELP } from '../../src/cli/commands/backup.js';
-import { FLEET_HELP } from '../../src/cli/commands/fleet.js';
-import { MIGRATE_HELP } from '../../src/cli/commands/migrate.js';
-import { MONITOR_HELP } from '../../src/cli/commands/monitor.js';
-import { PREFLIGHT_HELP } from '../../src/cli/commands/preflight.js';
-import { RESTORE_HELP } from '../../src/cli/commands/restore.js';
-import { SWITCH_HELP } from '../../src/cli/commands/switch.js';
-import { VALIDATE_HELP } from '../../src/cli/commands/validate.js';
-
-const inputsOf = (action: string) =>
-  Object.keys(
-    (load(readFileSync(`${action}/action.yml`, 'utf8')) as { inputs: Record<string, unknown> })
-      .inputs,
-  );
+import { ACTION_HELP, inputsOf } from '../helpers/cli-help.js';
 
 /** Inputs whose CLI option has another name (the CLI's names are shorter or read as flags). */
 const CLI_NAME: Record<string, Record<string, string>> = {
@@ -69,16 +54,9 @@ const ACTION_ONLY: Record<string, Record<string, string>> = {
   'blue-green-switch': { command: 'the CLI takes it as its first word: db-deploy switch COMMAND' },
 };
 
-describe.each([
-  ['migrate', MIGRATE_HELP + FLEET_HELP],
-  ['validate', VALIDATE_HELP],
-  ['backup', BACKUP_HELP],
-  ['restore', RESTORE_HELP],
-  ['monitor', MONITOR_HELP + PREFLIGHT_HELP],
-  ['blue-green-switch', SWITCH_HELP],
-])('%s/action.yml and its CLI command', (action, help) => {
+describe.each(ACTION_HELP)('%s/action.yml and its CLI command', (action, help) => {
   test('every input is a CLI option, or the action’s alone for a stated reason', () => {
-    const missing = inputsOf(action).filter((input) => {
+    const missing = Object.keys(inputsOf(action)).filter((input) => {
       if (ACTION_ONLY[action]?.[input]) return false;
       const option = CLI_NAME[action]?.[input] ?? input;
       return !new RegExp(`--${option}\\b`).test(help);
@@ -87,7 +65,7 @@ describe.each([
   });
 
   test('the lists here name only inputs that exist', () => {
-    const inputs = inputsOf(action);
+    const inputs = Object.keys(inputsOf(action));
     const listed = [
       ...Object.keys(CLI_NAME[action] ?? {}),
       ...Object.keys(ACTION_ONLY[action] ?? {}),

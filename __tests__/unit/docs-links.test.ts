@@ -16,7 +16,7 @@ const PAGES = [
 ];
 
 /** GitHub's anchor of a heading: lower case, punctuation dropped, spaces to dashes. */
-export function anchorOf(heading: string): string {
+function anchorOf(heading: string): string {
   return heading
     .trim()
     .toLowerCase()
