@@ -197,7 +197,7 @@ describe('db-deploy validate', () => {
 
   test('--help names --strategy, and a bad --strategy is a usage error before any connection', async () => {
     expect((await run('validate', '--help')).stdout).toMatch(
-      /--strategy S +in-place \(default\) or blue-green/,
+      /--strategy S +how production will get these migrations, for the lint rules: in-place[\s\S]+\(default:\s+in-place\)/,
     );
     const url = 'postgres://nobody@127.0.0.1:1/none';
     const { code, stderr } = await run('validate', '--database-url', url, '--strategy', 'canary');

@@ -139,7 +139,7 @@ describe('db-deploy CLI (same core as the action)', () => {
     const help = capture();
     await main(['validate', '--help'], help);
     expect(help.stdout).toMatch(
-      /--final-test-command CMD +shell command run ONCE after all new migrations/,
+      /--final-test-command CMD +shell command run ONCE after every new migration is applied/,
     );
     const io = capture();
     const argv = ['validate', '--database-url', await freshDatabase(), '--dir', migrations];

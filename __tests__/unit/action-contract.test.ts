@@ -38,9 +38,13 @@ const FLEET_OUTPUTS = Object.keys(
   } as unknown as FleetResult),
 );
 
-/** Input names an adapter reads: the first argument of every typed reader call. */
+/** Input names an adapter reads: the first argument of every typed reader call (`input.duration('x')`). */
 const readInputs = (source: string) =>
-  new Set([...source.matchAll(/\bread[A-Z]\w*\('([a-z0-9-]+)'/g)].map((m) => m[1]));
+  new Set(
+    [...source.matchAll(/\b(?:input|actionInputs\('root'\))\.\w+\('([a-z0-9-]+)'/g)].map(
+      (m) => m[1],
+    ),
+  );
 /** Output names an adapter sets: the quoted or bare kebab-case keys of its setOutputs({...}) object. */
 const setOutputs = (source: string) => {
   const blocks = [...source.matchAll(/setOutputs\(\{([\s\S]*?)\}\);/g)].map((m) => m[1] ?? '');

@@ -14,8 +14,9 @@ function sources(dir: string): string[] {
 
 const lines = (file: string) => readFileSync(file, 'utf8').trimEnd().split('\n').length;
 
-test('no src file is over 300 lines', () => {
+test('no src file is over 300 lines (src/generated is data written by npm run docs)', () => {
   const over = sources('src')
+    .filter((file) => !file.startsWith(join('src', 'generated')))
     .map((file) => ({ file, lines: lines(file) }))
     .filter((f) => f.lines > 300);
   expect(over).toEqual([]);

@@ -3,16 +3,10 @@ import { BACKUP_FORMATS } from '../core/backup/archive.js';
 import { artifactUploadOptions, type ArtifactUploadOptions } from '../core/backup/artifact.js';
 import { parseCompression } from '../core/backup/compression.js';
 import { parseS3Uris } from '../core/backup/s3-uri.js';
-import {
-  readBoolean,
-  readChoice,
-  readInteger,
-  readList,
-  readOptional,
-  readOptionalPath,
-  readPath,
-  readRequired,
-} from '../github/inputs.js';
+import { actionInputs } from '../github/inputs.js';
+
+/** backup/action.yml's inputs, each defaulting to what it declares. */
+const input = actionInputs('backup');
 
 /** What to back up, and whether and how to upload it. */
 export interface BackupInputs {
@@ -28,27 +22,27 @@ function s3Uris(uris: string[]): string[] {
 
 /** Reads and validates every input declared in backup/action.yml. */
 export function readBackupInputs(): BackupInputs {
-  const compression = readOptional('compression');
+  const compression = input.optional('compression');
   const upload = artifactUploadOptions(
-    readBoolean('upload-artifact', false),
-    readOptional('artifact-name'),
-    readInteger('retention-days', undefined, 1, 90),
+    input.boolean('upload-artifact'),
+    input.optional('artifact-name'),
+    input.optionalInteger('retention-days', 1, 90),
   );
   const options: BackupOptions = {
-    databaseUrl: readRequired('database-url'),
-    dir: readPath('path', 'backups'),
-    name: readOptional('name'),
-    format: readChoice('format', BACKUP_FORMATS, 'custom'),
+    databaseUrl: input.required('database-url'),
+    dir: input.path('path'),
+    name: input.optional('name'),
+    format: input.choice('format', BACKUP_FORMATS),
     compression:
       compression === undefined ? undefined : parseCompression(compression, 'input compression'),
-    jobs: readInteger('jobs', 1, 1),
-    schemaOnly: readBoolean('schema-only', false),
-    excludeTableData: readList('exclude-table-data'),
-    verify: readBoolean('verify', true),
-    pgBinDir: readOptionalPath('pg-bin'),
-    s3Uris: s3Uris(readList('s3-uri')),
-    verifyRestore: readBoolean('verify-restore', false)
-      ? { databaseUrl: readRequired('verify-database-url', 'when verify-restore is true') }
+    jobs: input.integer('jobs', 1),
+    schemaOnly: input.boolean('schema-only'),
+    excludeTableData: input.list('exclude-table-data'),
+    verify: input.boolean('verify'),
+    pgBinDir: input.optionalPath('pg-bin'),
+    s3Uris: s3Uris(input.list('s3-uri')),
+    verifyRestore: input.boolean('verify-restore')
+      ? { databaseUrl: input.required('verify-database-url', 'when verify-restore is true') }
       : undefined,
   };
   return { options, upload };

@@ -8,31 +8,24 @@ import {
 import { pgBouncerRoute } from '../core/switch/guardrails.js';
 import { parseDatabaseUrl } from '../core/db/url.js';
 import { DbDeployError } from '../core/errors.js';
-import {
-  readBoolean,
-  readChoice,
-  readDuration,
-  readInteger,
-  readOptional,
-  readOptionalPath,
-  readPath,
-  readRequired,
-  readString,
-} from '../github/inputs.js';
+import { actionInputs, workspacePath } from '../github/inputs.js';
+
+/** blue-green-switch/action.yml's inputs, each defaulting to what it declares. */
+const input = actionInputs('blue-green-switch');
 
 /** Reads and validates every input declared in blue-green-switch/action.yml. */
 export function readSwitchInputs(root = false): SwitchOptions {
   const d = SWITCH_DEFAULTS;
-  const databaseUrl = readRequired('database-url');
-  const adminUrl = readOptional('pgbouncer-admin-url');
-  const configPath = readOptionalPath('pgbouncer-config');
-  const greenUrl = readOptional('green-database-url');
-  const rename = readBoolean('rename', d.rename);
+  const databaseUrl = input.required('database-url');
+  const adminUrl = input.optional('pgbouncer-admin-url');
+  const configPath = input.optionalPath('pgbouncer-config');
+  const greenUrl = input.optional('green-database-url');
+  const rename = input.boolean('rename');
   const command = root
-    ? readChoice('blue-green-command', SWITCH_COMMANDS, 'status')
-    : readChoice('command', SWITCH_COMMANDS, 'status');
+    ? actionInputs('root').choice('blue-green-command', SWITCH_COMMANDS)
+    : input.choice('command', SWITCH_COMMANDS);
   const pgBouncer = pgBouncerRoute(
-    { adminUrl, configPath, database: readOptional('pgbouncer-database') },
+    { adminUrl, configPath, database: input.optional('pgbouncer-database') },
     parseDatabaseUrl(databaseUrl).database,
   );
   // Checked here for switch; rollback knows from the state whether the names were swapped.
@@ -46,28 +39,29 @@ export function readSwitchInputs(root = false): SwitchOptions {
     );
   // `none` applies no migration; empty is the format's default directory, as for migrate.
   const migrationsDir =
-    readString('migrations-dir') === 'none'
+    input.string('migrations-dir') === 'none'
       ? undefined
-      : readPath('migrations-dir', NODE_PG_MIGRATE_DEFAULTS.migrationsDir);
+      : (input.optionalPath('migrations-dir') ??
+        workspacePath(NODE_PG_MIGRATE_DEFAULTS.migrationsDir));
   return {
     command,
     databaseUrl,
-    greenDatabase: readOptional('green-database'),
+    greenDatabase: input.optional('green-database'),
     ...(greenUrl ? { greenDatabaseUrl: greenUrl } : {}),
-    cloneMethod: readChoice('clone-method', CLONE_METHODS, d.cloneMethod),
-    terminateConnections: readBoolean('terminate-connections', d.terminateConnections),
+    cloneMethod: input.choice('clone-method', CLONE_METHODS),
+    terminateConnections: input.boolean('terminate-connections'),
     rename,
-    acceptLostWrites: readBoolean('accept-lost-writes', d.acceptLostWrites),
+    acceptLostWrites: input.boolean('accept-lost-writes'),
     ...(migrationsDir ? { migrationsDir } : {}),
-    migrationsTable: readOptional('migrations-table') ?? d.migrationsTable,
+    migrationsTable: input.optional('migrations-table') ?? d.migrationsTable,
     migrationsSchema: d.migrationsSchema,
     ...(pgBouncer ? { pgBouncer } : {}),
-    switchCommand: readOptional('switch-command'),
-    maxLagBytes: readInteger('max-lag', d.maxLagBytes),
-    maxTransactionAgeMs: readDuration('max-transaction-age', d.maxTransactionAgeMs),
-    switchTimeoutMs: readDuration('switch-timeout', d.switchTimeoutMs),
-    syncTimeoutMs: readDuration('sync-timeout', d.syncTimeoutMs),
-    connectTimeoutMs: readDuration('connect-timeout', d.connectTimeoutMs),
-    pgBinDir: readOptionalPath('pg-bin'),
+    switchCommand: input.optional('switch-command'),
+    maxLagBytes: input.integer('max-lag'),
+    maxTransactionAgeMs: input.duration('max-transaction-age'),
+    switchTimeoutMs: input.duration('switch-timeout'),
+    syncTimeoutMs: input.duration('sync-timeout'),
+    connectTimeoutMs: input.duration('connect-timeout'),
+    pgBinDir: input.optionalPath('pg-bin'),
   };
 }

@@ -5,9 +5,12 @@ import * as restore from './restore.js';
 import * as monitor from './monitor.js';
 import * as blueGreenSwitch from './blue-green-switch.js';
 import { runAction } from '../github/run-action.js';
-import { readChoice } from '../github/inputs.js';
 import { renderFailure } from '../core/report/failure.js';
 import { writeSummary } from '../github/summary.js';
+import { actionInputs } from '../github/inputs.js';
+
+/** The root action.yml's own inputs. */
+const input = actionInputs('root');
 
 /** Commands of the root action; each maps to the adapter of the action folder of that name. */
 const COMMANDS = [
@@ -35,7 +38,7 @@ export async function run(): Promise<void> {
       'github-token',
     ],
     main: async () => {
-      command = readChoice('command', COMMANDS, 'migrate');
+      command = input.choice('command', COMMANDS);
     },
     report: async ({ ok, line }) => {
       if (!ok) await writeSummary(renderFailure('', line));

@@ -1,6 +1,5 @@
 import {
   FORMAT_CHOICES,
-  MIGRATE_DEFAULTS,
   parsePlaceholders,
   type MigrateOptions,
   type MigrationCount,
@@ -10,17 +9,11 @@ import { FLEET_DEFAULTS, ON_FAILURE, type FleetOptions } from '../core/fleet/opt
 import { TARGET_GROUPS } from '../core/fleet/select.js';
 import { parseTargets } from '../core/fleet/targets.js';
 import { parseVerifyChecks } from '../core/fleet/verify.js';
-import {
-  readBoolean,
-  readChoice,
-  readDuration,
-  readInteger,
-  readList,
-  readOptional,
-  readOptionalPath,
-  workspace,
-} from '../github/inputs.js';
 import { readPreflightThresholds } from './preflight-inputs.js';
+import { actionInputs, workspace } from '../github/inputs.js';
+
+/** migrate/action.yml's inputs, each defaulting to what it declares. */
+const input = actionInputs('migrate');
 
 /** One database (`database-url`), or a rollout over many (`database-urls`). */
 export type MigrateInputs =
@@ -28,46 +21,45 @@ export type MigrateInputs =
 
 /** The single-database options, without the URL. */
 function readRunInputs(): Omit<MigrateOptions, 'databaseUrl'> {
-  const d = MIGRATE_DEFAULTS;
   return {
-    format: readChoice('migration-format', FORMAT_CHOICES, d.format),
+    format: input.choice('migration-format', FORMAT_CHOICES),
     // Empty: the format's own configuration or default decides (shown in the summary).
-    migrationsDir: readOptionalPath('migrations-dir'),
+    migrationsDir: input.optionalPath('migrations-dir'),
     baseDir: workspace(),
-    direction: readChoice('direction', ['up', 'down'], d.direction),
+    direction: input.choice('direction', ['up', 'down']),
     count: readCount(),
-    dryRun: readBoolean('dry-run', d.dryRun),
-    lockTimeoutMs: readDuration('lock-timeout', d.lockTimeoutMs),
-    lockRetries: readInteger('lock-retries', d.lockRetries, 0, 1000),
-    statementTimeoutMs: readDuration('statement-timeout', d.statementTimeoutMs),
-    lockWaitTimeoutMs: readDuration('lock-wait-timeout', d.lockWaitTimeoutMs),
-    connectTimeoutMs: readDuration('connect-timeout', d.connectTimeoutMs),
-    migrationsTable: readOptional('migrations-table'),
-    schema: readOptional('schema'),
-    environment: readOptional('knex-environment'),
-    allowEdited: readBoolean('allow-edited', d.allowEdited),
-    placeholders: parsePlaceholders(readList('placeholders'), 'input placeholders'),
+    dryRun: input.boolean('dry-run'),
+    lockTimeoutMs: input.duration('lock-timeout'),
+    lockRetries: input.integer('lock-retries', 0, 1000),
+    statementTimeoutMs: input.duration('statement-timeout'),
+    lockWaitTimeoutMs: input.duration('lock-wait-timeout'),
+    connectTimeoutMs: input.duration('connect-timeout'),
+    migrationsTable: input.optional('migrations-table'),
+    schema: input.optional('schema'),
+    environment: input.optional('knex-environment'),
+    allowEdited: input.boolean('allow-edited'),
+    placeholders: parsePlaceholders(input.list('placeholders'), 'input placeholders'),
   };
 }
 
 /** `count`: a number of migrations, or `batch` (the last batch, as `knex migrate:rollback`). */
 function readCount(): MigrationCount | undefined {
-  return readOptional('count') === 'batch' ? 'batch' : readInteger('count', undefined, 1);
+  return input.optional('count') === 'batch' ? 'batch' : input.optionalInteger('count', 1);
 }
 
 /** The fleet inputs, each with the value that means "not used" when a single database is given. */
 function readFleetInputs() {
   return {
-    canary: readInteger('canary', undefined, 0),
-    maxParallel: readInteger('max-parallel', FLEET_DEFAULTS.maxParallel, 1, 256),
-    onFailure: readChoice('on-failure', ON_FAILURE, FLEET_DEFAULTS.onFailure),
-    group: readChoice('target-group', TARGET_GROUPS, 'all'),
-    shardIndex: readInteger('shard-index', undefined, 0),
-    shardTotal: readInteger('shard-total', undefined, 1),
-    command: readOptional('verify-command'),
-    timeoutMs: readDuration('verify-timeout', FLEET_DEFAULTS.verifyTimeoutMs),
-    checks: parseVerifyChecks(readList('verify-checks'), 'input verify-checks'),
-    limits: readPreflightThresholds(),
+    canary: input.optionalInteger('canary', 0),
+    maxParallel: input.integer('max-parallel', 1, 256),
+    onFailure: input.choice('on-failure', ON_FAILURE),
+    group: input.choice('target-group', TARGET_GROUPS),
+    shardIndex: input.optionalInteger('shard-index', 0),
+    shardTotal: input.optionalInteger('shard-total', 1),
+    command: input.optional('verify-command'),
+    timeoutMs: input.duration('verify-timeout'),
+    checks: parseVerifyChecks(input.list('verify-checks'), 'input verify-checks'),
+    limits: readPreflightThresholds(input),
   };
 }
 
@@ -91,8 +83,8 @@ function fleetInputInUse(f: ReturnType<typeof readFleetInputs>): string | undefi
  * them: exactly one of database-url and database-urls, and the fleet inputs only with the latter.
  */
 export function readMigrateInputs(): MigrateInputs {
-  const url = readOptional('database-url');
-  const urls = readOptional('database-urls');
+  const url = input.optional('database-url');
+  const urls = input.optional('database-urls');
   if (!url && !urls)
     throw new DbDeployError('bad-input', 'input database-url (or database-urls) is required', {
       hint: "set `database-url:` in the step's `with:`, or `database-urls:` (one URL or name=URL a line) for a fleet",

@@ -1,45 +1,32 @@
-import { WATCH_DEFAULTS, type WatchSettings } from '../core/monitor/setup.js';
-import { DATABASE_WATCH_DEFAULTS } from '../core/monitor/db-probe.js';
-import {
-  readBoolean,
-  readDuration,
-  readInteger,
-  readList,
-  readOptional,
-  readRatio,
-  readString,
-} from '../github/inputs.js';
+import { type WatchSettings } from '../core/monitor/setup.js';
+import { actionInputs } from '../github/inputs.js';
+
+/** monitor/action.yml's inputs, each defaulting to what it declares. */
+const input = actionInputs('monitor');
 
 /** Reads and validates every watch input declared in monitor/action.yml. */
 export function readWatchInputs(): WatchSettings {
   return {
-    healthUrls: readList('health-url'),
-    expectedStatus: readString('expected-status', '2xx'),
-    errorRateUrl: readOptional('error-rate-url'),
-    errorRateJsonPath: readOptional('error-rate-json-path'),
-    errorRateMetric: readOptional('error-rate-metric'),
-    errorRateThreshold: readRatio('error-rate-threshold', WATCH_DEFAULTS.errorRateThreshold),
-    databaseUrl: readOptional('database-url'),
+    healthUrls: input.list('health-url'),
+    expectedStatus: input.string('expected-status'),
+    errorRateUrl: input.optional('error-rate-url'),
+    errorRateJsonPath: input.optional('error-rate-json-path'),
+    errorRateMetric: input.optional('error-rate-metric'),
+    errorRateThreshold: input.ratio('error-rate-threshold'),
+    databaseUrl: input.optional('database-url'),
     database: {
-      maxLockWaitMs: readDuration('max-lock-wait', DATABASE_WATCH_DEFAULTS.maxLockWaitMs),
-      maxActiveConnections: readInteger(
-        'max-active-connections',
-        DATABASE_WATCH_DEFAULTS.maxActiveConnections,
-        1,
-      ),
-      maxDeadlocks: readInteger('max-deadlocks', DATABASE_WATCH_DEFAULTS.maxDeadlocks),
-      maxRollbackRatio: readRatio('max-rollback-ratio', DATABASE_WATCH_DEFAULTS.maxRollbackRatio),
-      maxReplicationLagMs: readDuration(
-        'max-replication-lag',
-        DATABASE_WATCH_DEFAULTS.maxReplicationLagMs,
-      ),
+      maxLockWaitMs: input.duration('max-lock-wait'),
+      maxActiveConnections: input.integer('max-active-connections', 1),
+      maxDeadlocks: input.integer('max-deadlocks'),
+      maxRollbackRatio: input.ratio('max-rollback-ratio'),
+      maxReplicationLagMs: input.duration('max-replication-lag'),
     },
-    durationMs: readDuration('duration', WATCH_DEFAULTS.durationMs),
-    intervalMs: readDuration('interval', WATCH_DEFAULTS.intervalMs),
-    timeoutMs: readDuration('timeout', WATCH_DEFAULTS.timeoutMs),
-    failureThreshold: readInteger('failure-threshold', WATCH_DEFAULTS.failureThreshold, 1),
-    rollbackCommand: readOptional('rollback-command'),
-    rollbackTimeoutMs: readDuration('rollback-timeout', WATCH_DEFAULTS.rollbackTimeoutMs),
-    rollbackOnCancel: readBoolean('rollback-on-cancel', false),
+    durationMs: input.duration('duration'),
+    intervalMs: input.duration('interval'),
+    timeoutMs: input.duration('timeout'),
+    failureThreshold: input.integer('failure-threshold', 1),
+    rollbackCommand: input.optional('rollback-command'),
+    rollbackTimeoutMs: input.duration('rollback-timeout'),
+    rollbackOnCancel: input.boolean('rollback-on-cancel'),
   };
 }

@@ -8,12 +8,15 @@ import { VERSION } from '../core/version.js';
 import type { Logger } from '../core/logger.js';
 import { runAction } from '../github/run-action.js';
 import { cancelSignal } from '../core/monitor/cancel.js';
-import { readChoice, readList } from '../github/inputs.js';
 import { setOutputs } from '../github/outputs.js';
 import { readWatchInputs } from './monitor-inputs.js';
 import { writeJsonReport, writeSummary } from '../github/summary.js';
 import { preflight } from '../core/monitor/preflight.js';
 import { readPreflightInputs, reportPreflight } from './preflight.js';
+import { actionInputs } from '../github/inputs.js';
+
+/** monitor/action.yml's inputs, each defaulting to what it declares. */
+const input = actionInputs('monitor');
 
 const MODES = ['watch', 'preflight'] as const;
 
@@ -52,11 +55,11 @@ export async function run(): Promise<void> {
     name: 'monitor',
     secretInputs: ['database-url'],
     secretValues: () =>
-      ['health-url', 'error-rate-url'].flatMap((name) =>
-        readList(name).flatMap((url) => endpointSecrets(url)),
+      [...input.list('health-url'), input.optional('error-rate-url') ?? ''].flatMap((url) =>
+        endpointSecrets(url),
       ),
     main: async ({ logger }) => {
-      mode = readChoice('mode', MODES, 'watch');
+      mode = input.choice('mode', MODES);
       if (mode === 'preflight')
         return { preflight: await preflight(readPreflightInputs(), logger) };
       return { watch: await runWatch(logger) };

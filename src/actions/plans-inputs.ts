@@ -1,17 +1,18 @@
-import { PLAN_OPTION_DEFAULTS as D, type PlanOptions } from '../core/plans/options.js';
-import * as inputs from '../github/inputs.js';
+import { type PlanOptions } from '../core/plans/options.js';
+import { actionInputs } from '../github/inputs.js';
 
-const { readDuration, readFactor, readInteger, readOptional, readOptionalPath } = inputs;
+/** validate/action.yml's inputs, each defaulting to what it declares. */
+const input = actionInputs('validate');
 
 /** validate's query-plan inputs (see validate/action.yml); undefined when none is set. */
 export function readPlanInputs(): PlanOptions | undefined {
   const plans: PlanOptions = {
-    queriesFile: readOptionalPath('queries-file'),
-    queriesFromStats: readInteger('queries-from-stats', D.queriesFromStats, 0, 1000),
-    plansDatabaseUrl: readOptional('plans-database-url'),
-    regressionRatio: readFactor('plan-regression-ratio', D.regressionRatio),
-    minRows: readInteger('plan-min-rows', D.minRows, 0),
-    statementTimeoutMs: readDuration('plans-statement-timeout', D.statementTimeoutMs),
+    queriesFile: input.optionalPath('queries-file'),
+    queriesFromStats: input.integer('queries-from-stats', 0, 1000),
+    plansDatabaseUrl: input.optional('plans-database-url'),
+    regressionRatio: input.factor('plan-regression-ratio'),
+    minRows: input.integer('plan-min-rows', 0),
+    statementTimeoutMs: input.duration('plans-statement-timeout'),
   };
   const used = plans.queriesFile || plans.queriesFromStats > 0 || plans.plansDatabaseUrl;
   return used ? plans : undefined;

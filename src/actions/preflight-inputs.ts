@@ -1,5 +1,5 @@
-import { PREFLIGHT_DEFAULTS, type PreflightOptions } from '../core/monitor/preflight-types.js';
-import { readDuration, readInteger, readRatio } from '../github/inputs.js';
+import { type PreflightOptions } from '../core/monitor/preflight-types.js';
+import { type ActionInputs } from '../github/inputs.js';
 
 /** The preflight thresholds, as monitor (mode preflight) and migrate (verify-checks) read them. */
 export type PreflightThresholds = Omit<
@@ -8,15 +8,16 @@ export type PreflightThresholds = Omit<
 >;
 
 /** Reads the threshold inputs both monitor/action.yml and migrate/action.yml declare. */
-export function readPreflightThresholds(): PreflightThresholds {
-  const d = PREFLIGHT_DEFAULTS;
+export function readPreflightThresholds(
+  input: Pick<ActionInputs<'migrate' | 'monitor'>, 'integer' | 'ratio' | 'duration'>,
+): PreflightThresholds {
   return {
-    maxActiveConnections: readInteger('max-active-connections', d.maxActiveConnections, 1),
-    maxConnectionsUsage: readRatio('max-connections-usage', d.maxConnectionsUsage),
-    maxTransactionAgeMs: readDuration('max-transaction-age', d.maxTransactionAgeMs),
-    maxLockWaitMs: readDuration('max-lock-wait', d.maxLockWaitMs),
-    maxLockWaiters: readInteger('max-lock-waiters', d.maxLockWaiters),
-    maxReplicationLagMs: readDuration('max-replication-lag', d.maxReplicationLagMs),
-    maxInvalidIndexes: readInteger('max-invalid-indexes', d.maxInvalidIndexes),
+    maxActiveConnections: input.integer('max-active-connections', 1),
+    maxConnectionsUsage: input.ratio('max-connections-usage'),
+    maxTransactionAgeMs: input.duration('max-transaction-age'),
+    maxLockWaitMs: input.duration('max-lock-wait'),
+    maxLockWaiters: input.integer('max-lock-waiters'),
+    maxReplicationLagMs: input.duration('max-replication-lag'),
+    maxInvalidIndexes: input.integer('max-invalid-indexes'),
   };
 }

@@ -1,23 +1,22 @@
-import {
-  PREFLIGHT_DEFAULTS,
-  type PreflightOptions,
-  type PreflightResult,
-} from '../core/monitor/preflight-types.js';
+import { type PreflightOptions, type PreflightResult } from '../core/monitor/preflight-types.js';
 import { assertPreflightPassed, preflightOutputs } from '../core/monitor/preflight-verdict.js';
 import { renderPreflightSummary } from '../core/report/preflight.js';
 import { renderFailure } from '../core/report/failure.js';
 import { VERSION } from '../core/version.js';
-import { readDuration, readRequired } from '../github/inputs.js';
 import { readPreflightThresholds } from './preflight-inputs.js';
 import { setOutputs } from '../github/outputs.js';
 import { writeJsonReport, writeSummary } from '../github/summary.js';
+import { actionInputs } from '../github/inputs.js';
+
+/** monitor/action.yml's inputs, each defaulting to what it declares. */
+const input = actionInputs('monitor');
 
 /** Reads the preflight inputs of monitor/action.yml. */
 export function readPreflightInputs(): PreflightOptions {
   return {
-    databaseUrl: readRequired('database-url', 'for mode preflight'),
-    connectTimeoutMs: readDuration('connect-timeout', PREFLIGHT_DEFAULTS.connectTimeoutMs),
-    ...readPreflightThresholds(),
+    databaseUrl: input.required('database-url', 'for mode preflight'),
+    connectTimeoutMs: input.duration('connect-timeout'),
+    ...readPreflightThresholds(input),
   };
 }
 

@@ -4,16 +4,13 @@ import { renderRestoreSummary } from '../core/report/restore.js';
 import { renderFailure } from '../core/report/failure.js';
 import { VERSION } from '../core/version.js';
 import { runAction, type Outcome } from '../github/run-action.js';
-import {
-  readBoolean,
-  readInteger,
-  readOptional,
-  readOptionalPath,
-  readRequired,
-} from '../github/inputs.js';
 import { setOutputs } from '../github/outputs.js';
 import { withRestoreArchive, type RestoreArchive } from '../github/restore-artifact.js';
 import { writeJsonReport, writeSummary } from '../github/summary.js';
+import { actionInputs } from '../github/inputs.js';
+
+/** restore/action.yml's inputs, each defaulting to what it declares. */
+const input = actionInputs('restore');
 
 /** Reads and validates every input declared in restore/action.yml. */
 export function readRestoreInputs(): {
@@ -21,20 +18,20 @@ export function readRestoreInputs(): {
   source: RestoreSource;
 } {
   const options = {
-    databaseUrl: readRequired('database-url'),
-    clean: readBoolean('clean', false),
-    jobs: readInteger('jobs', 1, 1),
-    confirm: readOptional('confirm'),
-    pgBinDir: readOptionalPath('pg-bin'),
+    databaseUrl: input.required('database-url'),
+    clean: input.boolean('clean'),
+    jobs: input.integer('jobs', 1),
+    confirm: input.optional('confirm'),
+    pgBinDir: input.optionalPath('pg-bin'),
   };
   const source = restoreSource({
     // Resolved against GITHUB_WORKSPACE like every path input.
-    backupPath: readOptionalPath('backup-path'),
-    artifactName: readOptional('artifact-name'),
-    runId: readInteger('artifact-run-id', undefined, 1),
-    repository: readOptional('artifact-repository'),
+    backupPath: input.optionalPath('backup-path'),
+    artifactName: input.optional('artifact-name'),
+    runId: input.optionalInteger('artifact-run-id', 1),
+    repository: input.optional('artifact-repository'),
     defaultRepository: process.env.GITHUB_REPOSITORY,
-    token: readOptional('github-token'),
+    token: input.optional('github-token'),
   });
   return { options, source };
 }

@@ -3,52 +3,48 @@
 import type { ValidateOptions } from '../core/verify/options.js';
 import { FAIL_ON } from '../core/lint/verdict.js';
 import { DEPLOY_STRATEGIES } from '../core/lint/types.js';
-import {
-  FORMAT_CHOICES,
-  MIGRATE_DEFAULTS as D,
-  parsePlaceholders,
-} from '../core/migrations/index.js';
-import * as inputs from '../github/inputs.js';
+import { FORMAT_CHOICES, parsePlaceholders } from '../core/migrations/index.js';
 import { reportDir } from '../github/summary.js';
 import { pullRequestContext } from '../github/pull-request.js';
 import { readPlanInputs } from './plans-inputs.js';
+import { actionInputs, workspace } from '../github/inputs.js';
 
-const { readBoolean, readChoice, readDuration, readInteger, readList, readOptional } = inputs;
-const { readOptionalPath, workspace } = inputs;
+/** validate/action.yml's inputs, each defaulting to what it declares. */
+const input = actionInputs('validate');
 
 /** Reads and validates every input declared in validate/action.yml. */
 export function readValidateInputs(): ValidateOptions {
   const pr = pullRequestContext();
-  const last = readInteger('new-migrations', 1, 0);
+  const last = input.integer('new-migrations', 0);
   return {
-    databaseUrl: readOptional('database-url'),
-    format: readChoice('migration-format', FORMAT_CHOICES, D.format),
-    placeholders: parsePlaceholders(readList('placeholders'), 'input placeholders'),
+    databaseUrl: input.optional('database-url'),
+    format: input.choice('migration-format', FORMAT_CHOICES),
+    placeholders: parsePlaceholders(input.list('placeholders'), 'input placeholders'),
     // Empty: the format's own configuration or default decides.
-    migrationsDir: readOptionalPath('migrations-dir'),
+    migrationsDir: input.optionalPath('migrations-dir'),
     baseDir: workspace(),
     // On a pull request: the files it adds; otherwise the last N.
     newMigrations: pr ? { pullRequestBase: pr.baseSha } : { last },
-    lintAll: readBoolean('lint-all', false),
-    pgVersion: readInteger('pg-version', undefined, 9, 99),
-    strategy: readChoice('deploy-strategy', DEPLOY_STRATEGIES, 'in-place'),
-    failOn: readChoice('fail-on', FAIL_ON, 'error'),
-    seedCommand: readOptional('seed-command'),
-    seedFile: readOptionalPath('seed-file'),
-    testCommand: readOptional('test-command'),
-    finalTestCommand: readOptional('final-test-command'),
+    lintAll: input.boolean('lint-all'),
+    pgVersion: input.optionalInteger('pg-version', 9, 99),
+    strategy: input.choice('deploy-strategy', DEPLOY_STRATEGIES),
+    failOn: input.choice('fail-on', FAIL_ON),
+    seedCommand: input.optional('seed-command'),
+    seedFile: input.optionalPath('seed-file'),
+    testCommand: input.optional('test-command'),
+    finalTestCommand: input.optional('final-test-command'),
     required: {
-      tables: readList('required-tables'),
-      indexes: readList('required-indexes'),
-      foreignKeys: readList('required-foreign-keys'),
+      tables: input.list('required-tables'),
+      indexes: input.list('required-indexes'),
+      foreignKeys: input.list('required-foreign-keys'),
     },
-    schemaFile: readOptionalPath('schema-file'),
+    schemaFile: input.optionalPath('schema-file'),
     snapshotPath: `${reportDir()}/schema-${process.pid}.sql`,
-    statsDatabaseUrl: readOptional('stats-database-url'),
+    statsDatabaseUrl: input.optional('stats-database-url'),
     plans: readPlanInputs(),
-    migrationsTable: readOptional('migrations-table'),
-    schema: readOptional('schema'),
-    environment: readOptional('knex-environment'),
-    connectTimeoutMs: readDuration('connect-timeout', D.connectTimeoutMs),
+    migrationsTable: input.optional('migrations-table'),
+    schema: input.optional('schema'),
+    environment: input.optional('knex-environment'),
+    connectTimeoutMs: input.duration('connect-timeout'),
   };
 }

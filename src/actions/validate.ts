@@ -6,11 +6,14 @@ import { VERSION } from '../core/version.js';
 import { runAction } from '../github/run-action.js';
 import { setOutputs } from '../github/outputs.js';
 import { writeJsonReport, writeReportFile, writeSummary } from '../github/summary.js';
-import { readBoolean, readString } from '../github/inputs.js';
 import { readValidateInputs } from './validate-inputs.js';
 import { annotateFindings } from '../github/annotations.js';
 import { publishPullRequestComment } from '../github/pr-comment.js';
 import { countRegressions } from '../core/plans/findings.js';
+import { actionInputs } from '../github/inputs.js';
+
+/** validate/action.yml's inputs, each defaulting to what it declares. */
+const input = actionInputs('validate');
 
 async function report(r: ValidateReport | undefined, markdown: string, snapshot: string) {
   await writeSummary(markdown, 'the file named by the `report-markdown` output');
@@ -42,9 +45,9 @@ export async function run(): Promise<void> {
       const markdown = renderValidateReport(result, view);
       annotateFindings(result.findings);
       await report(result, markdown, options.databaseUrl ? options.snapshotPath : '');
-      if (readBoolean('comment', true)) {
+      if (input.boolean('comment')) {
         const body = stickyCommentBody(result, { ...view, marker: key });
-        const token = readString('github-token');
+        const token = input.string('github-token');
         await publishPullRequestComment({ token, marker: commentMarker(key), body }, logger);
       }
       if (!result.passed) throw validationFailed(result);

@@ -10,6 +10,9 @@ import {
   type StatusOptions,
 } from '../core/migrations/index.js';
 
+import type { MirroredOption } from './help.js';
+import { declaredMs } from './help.js';
+
 export type OptionSpec = NonNullable<ParseArgsConfig['options']>;
 
 /** Parses argv strictly: an unknown option or a missing value is a usage error (exit code 2). */
@@ -90,6 +93,26 @@ export const CONNECTION_OPTIONS = {
   json: { type: 'boolean' },
 } as const satisfies OptionSpec;
 
+/**
+ * The help of CONNECTION_OPTIONS, from the inputs migrate and validate share (the CLI's --dir,
+ * --format and --placeholder are their migrations-dir, migration-format and placeholders).
+ */
+export const CONNECTION_HELP = [
+  { input: 'database-url', arg: 'URL', text: 'connection URL', fallback: '$DATABASE_URL' },
+  { input: 'migrations-dir', flag: 'dir', arg: 'DIR', fallback: "the format's, e.g. migrations" },
+  { input: 'migration-format', flag: 'format', arg: 'NAME' },
+  {
+    input: 'placeholders',
+    flag: 'placeholder',
+    arg: 'NAME=VALUE',
+    text: "a value for the tool's placeholders (Flyway's ${NAME}); repeatable",
+  },
+  { input: 'connect-timeout', arg: 'D' },
+  { input: 'migrations-table', arg: 'NAME', fallback: "the format's, e.g. pgmigrations" },
+  { input: 'schema', arg: 'NAME', fallback: "the format's, e.g. public" },
+  { input: 'knex-environment', arg: 'ENV', fallback: '$NODE_ENV, else development' },
+] as const satisfies ReadonlyArray<MirroredOption<'migrate' | 'validate'>>;
+
 /** The options that find the migrations and say how to reach a database, without its URL. */
 type LocationValues = {
   dir?: string;
@@ -114,7 +137,11 @@ export function locationOptions(
     format: choiceOption(v.format ?? d.format, FORMAT_CHOICES, 'format', command),
     migrationsDir: v.dir ? pathOption(v.dir, '') : undefined,
     baseDir: process.cwd(),
-    connectTimeoutMs: durationOption(v['connect-timeout'], 'connect-timeout', d.connectTimeoutMs),
+    connectTimeoutMs: durationOption(
+      v['connect-timeout'],
+      'connect-timeout',
+      declaredMs('migrate', 'connect-timeout'),
+    ),
     migrationsTable: v['migrations-table'] || undefined,
     schema: v.schema || undefined,
     placeholders: parsePlaceholders(v.placeholder ?? [], '--placeholder'),

@@ -7,6 +7,8 @@ import {
   type PlanOptions,
 } from '../core/plans/options.js';
 import { durationOption, integerOption, pathOption, type OptionSpec } from './args.js';
+import { declaredMs, declaredNumber } from './help.js';
+import type { MirroredOption } from './help.js';
 
 /** The query-plan options of `validate` (and, most of them, of `explain`). */
 export const PLAN_CLI_OPTIONS = {
@@ -18,18 +20,23 @@ export const PLAN_CLI_OPTIONS = {
   'plans-statement-timeout': { type: 'string' },
 } as const satisfies OptionSpec;
 
-export const PLAN_CLI_HELP = `  --queries FILE            the application's representative queries (-- name: comments,
-                            literals or $n parameters), planned on --plans-database-url
-  --queries-from-stats N    also plan the N most time-consuming statements of
-                            pg_stat_statements on --stats-database-url
-  --plans-database-url URL  a production-sized copy (a restored backup, a database branch)
-                            where each new migration is applied in a transaction that is
-                            rolled back, and the queries EXPLAINed (never run) around it
-  --plan-regression-ratio R a query whose cost grows over R times is an error (default: 10)
-  --plan-min-rows N         losing an index scan on a table of N+ rows is an error
-                            (default: 100000)
-  --plans-statement-timeout D
-                            statement_timeout on the copy (default: 10m)`;
+export const PLAN_CLI_HELP = [
+  { input: 'queries-file', flag: 'queries', arg: 'FILE' },
+  {
+    input: 'queries-from-stats',
+    arg: 'N',
+    text: 'also plan the N most time-consuming statements of pg_stat_statements on --stats-database-url',
+    fallback: false,
+  },
+  {
+    input: 'plans-database-url',
+    arg: 'URL',
+    text: 'a production-sized copy (a restored backup, a database branch) where each new migration is applied in a transaction that is rolled back, and the queries EXPLAINed (never run) around it',
+  },
+  { input: 'plan-regression-ratio', arg: 'R' },
+  { input: 'plan-min-rows', arg: 'N' },
+  { input: 'plans-statement-timeout', arg: 'D' },
+] as const satisfies ReadonlyArray<MirroredOption<'validate'>>;
 
 const CLI_NAMES: PlanInputNames = {
   queriesFile: '--queries',
@@ -49,11 +56,13 @@ export function planThresholdOptions(
   return {
     regressionRatio:
       ratio === undefined ? d.regressionRatio : parseFactor(ratio, '--plan-regression-ratio'),
-    minRows: integerOption(v['plan-min-rows'], 'plan-min-rows', 0) ?? d.minRows,
+    minRows:
+      integerOption(v['plan-min-rows'], 'plan-min-rows', 0) ??
+      declaredNumber('validate', 'plan-min-rows'),
     statementTimeoutMs: durationOption(
       v['plans-statement-timeout'],
       'plans-statement-timeout',
-      d.statementTimeoutMs,
+      declaredMs('validate', 'plans-statement-timeout'),
     ),
   };
 }

@@ -1,8 +1,21 @@
-import { PREFLIGHT_DEFAULTS, type PreflightOptions } from '../core/monitor/preflight-types.js';
+import { type PreflightOptions } from '../core/monitor/preflight-types.js';
 import { parseCount, parseRatio } from '../core/monitor/limits.js';
 import { durationOption, type OptionSpec } from './args.js';
+import { declaredMs } from './help.js';
+import type { MirroredOption } from './help.js';
 
 /** The preflight thresholds as options: `preflight` and `migrate --targets --verify-check …` take them. */
+/** The help of THRESHOLD_OPTIONS: the limits monitor (preflight) and migrate (verify-checks) share. */
+export const THRESHOLD_HELP = [
+  { input: 'max-active-connections', arg: 'N' },
+  { input: 'max-connections-usage', arg: 'R' },
+  { input: 'max-transaction-age', arg: 'D' },
+  { input: 'max-lock-wait', arg: 'D' },
+  { input: 'max-lock-waiters', arg: 'N' },
+  { input: 'max-replication-lag', arg: 'D' },
+  { input: 'max-invalid-indexes', arg: 'N' },
+] as const satisfies ReadonlyArray<MirroredOption<'migrate' | 'monitor'>>;
+
 export const THRESHOLD_OPTIONS = {
   'max-active-connections': { type: 'string' },
   'max-connections-usage': { type: 'string' },
@@ -24,7 +37,6 @@ function count(value: string | undefined, name: string): number | undefined {
 export function thresholdOptions(
   v: ThresholdValues,
 ): Omit<PreflightOptions, 'databaseUrl' | 'checks' | 'connectTimeoutMs' | 'statementTimeoutMs'> {
-  const d = PREFLIGHT_DEFAULTS;
   const ratio = v['max-connections-usage'];
   return {
     maxActiveConnections: count(v['max-active-connections'], 'max-active-connections'),
@@ -33,14 +45,18 @@ export function thresholdOptions(
     maxTransactionAgeMs: durationOption(
       v['max-transaction-age'],
       'max-transaction-age',
-      d.maxTransactionAgeMs,
+      declaredMs('monitor', 'max-transaction-age'),
     ),
-    maxLockWaitMs: durationOption(v['max-lock-wait'], 'max-lock-wait', d.maxLockWaitMs),
+    maxLockWaitMs: durationOption(
+      v['max-lock-wait'],
+      'max-lock-wait',
+      declaredMs('monitor', 'max-lock-wait'),
+    ),
     maxLockWaiters: count(v['max-lock-waiters'], 'max-lock-waiters'),
     maxReplicationLagMs: durationOption(
       v['max-replication-lag'],
       'max-replication-lag',
-      d.maxReplicationLagMs,
+      declaredMs('monitor', 'max-replication-lag'),
     ),
     maxInvalidIndexes: count(v['max-invalid-indexes'], 'max-invalid-indexes'),
   };

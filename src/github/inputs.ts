@@ -4,15 +4,53 @@ import { DbDeployError } from '../core/errors.js';
 import { parseDuration } from '../core/duration.js';
 import { parseRatio } from '../core/monitor/limits.js';
 import { parseFactor } from '../core/plans/options.js';
+import {
+  ACTION_INPUTS,
+  type ActionName,
+  type InputName,
+  type InputOfType,
+} from '../generated/action-inputs.js';
 
 /**
- * Typed, strict readers for action inputs: the only place that calls core.getInput.
- * action.yml defaults are applied by the runner; a reader's `fallback` only covers a
- * missing input when the action is run some other way.
+ * Typed, strict readers for action inputs: the only place that calls core.getInput. Names and
+ * defaults come from the action.yml files through the generated ACTION_INPUTS: a name an action
+ * does not declare does not compile, and an empty input means the declared default (the runner
+ * applies it too; this covers an action run some other way, such as the tests' runner).
  */
 
-function raw(name: string): string {
-  return core.getInput(name, { trimWhitespace: true });
+/** The inputs of `A` declared as integers with a default: reading one always gives a number. */
+type IntegerWithDefault<A extends ActionName> = {
+  [K in InputOfType<A, 'Integer'>]: (typeof ACTION_INPUTS)[A][K] extends { default: '' }
+    ? never
+    : K;
+}[InputOfType<A, 'Integer'>];
+
+/** The reader of one action's inputs (for a union of actions: the inputs they all declare). */
+export interface ActionInputs<A extends ActionName> {
+  /** The input, else its declared default. */
+  string(name: InputName<A>): string;
+  /** The input, else its declared default; undefined when both are empty. */
+  optional(name: InputName<A>): string | undefined;
+  /** A non-empty input; `when` names what makes it required (e.g. `when verify-restore is true`). */
+  required(name: InputName<A>, when?: string): string;
+  boolean(name: InputOfType<A, 'Boolean'>): boolean;
+  /** A whole number within [min, max]. */
+  integer(name: IntegerWithDefault<A>, min?: number, max?: number): number;
+  /** A whole number within [min, max]; undefined when empty and declared without a default. */
+  optionalInteger(name: InputOfType<A, 'Integer'>, min?: number, max?: number): number | undefined;
+  /** A duration (`250ms`, `5s`, `10m`) in milliseconds. */
+  duration(name: InputOfType<A, 'Duration'>): number;
+  choice<T extends string>(name: InputName<A>, choices: readonly T[]): T;
+  /** Newline-separated list, blank lines and surrounding spaces dropped. */
+  list(name: InputOfType<A, 'List'>): string[];
+  /** A path resolved against GITHUB_WORKSPACE. */
+  path(name: InputName<A>): string;
+  /** A path resolved against GITHUB_WORKSPACE; undefined when empty. */
+  optionalPath(name: InputName<A>): string | undefined;
+  /** A share from 0 to 1, written `0.05` or `5%`. */
+  ratio(name: InputName<A>): number;
+  /** A factor above 1, written `10`, `2.5` or `10x`. */
+  factor(name: InputName<A>): number;
 }
 
 function bad(name: string, value: string, accepted: string): DbDeployError {
@@ -21,67 +59,20 @@ function bad(name: string, value: string, accepted: string): DbDeployError {
   });
 }
 
-export function readString(name: string, fallback = ''): string {
-  return raw(name) || fallback;
+function missing(name: string, when?: string): DbDeployError {
+  return new DbDeployError('bad-input', `input ${name} is required${when ? ` ${when}` : ''}`, {
+    hint: `set \`${name}:\` in the step's \`with:\``,
+  });
 }
 
-/** A non-empty input; `when` names the condition that makes it required (e.g. `when verify-restore is true`). */
-export function readRequired(name: string, when?: string): string {
-  const value = raw(name);
-  if (!value)
-    throw new DbDeployError('bad-input', `input ${name} is required${when ? ` ${when}` : ''}`, {
-      hint: `set \`${name}:\` in the step's \`with:\``,
-    });
-  return value;
-}
-
-export function readBoolean(name: string, fallback: boolean): boolean {
-  const value = raw(name).toLowerCase();
-  if (!value) return fallback;
-  if (value === 'true') return true;
-  if (value === 'false') return false;
-  throw bad(name, value, 'true or false');
-}
-
-/** A whole number within [min, max]; empty means `fallback` (which may be undefined). */
-export function readInteger<T extends number | undefined>(
-  name: string,
-  fallback: T,
-  min = 0,
-  max = Number.MAX_SAFE_INTEGER,
-): number | T {
-  const value = raw(name);
-  if (!value) return fallback;
-  if (!/^\d+$/.test(value) || Number(value) < min || Number(value) > max) {
+function wholeNumber(name: string, value: string, min: number, max: number): number {
+  if (!/^\d+$/.test(value) || Number(value) < min || Number(value) > max)
     throw bad(
       name,
       value,
       `a whole number from ${min}${max === Number.MAX_SAFE_INTEGER ? ' up' : ` to ${max}`}`,
     );
-  }
   return Number(value);
-}
-
-/** A duration (`250ms`, `5s`, `10m`) in milliseconds. */
-export function readDuration(name: string, fallbackMs: number): number {
-  const value = raw(name);
-  if (!value) return fallbackMs;
-  return parseDuration(value, `input ${name}`);
-}
-
-export function readChoice<T extends string>(name: string, choices: readonly T[], fallback: T): T {
-  const value = raw(name);
-  if (!value) return fallback;
-  if (!(choices as readonly string[]).includes(value)) throw bad(name, value, choices.join(' or '));
-  return value as T;
-}
-
-/** Newline-separated list, blank lines and surrounding spaces dropped. */
-export function readList(name: string): string[] {
-  return core
-    .getMultilineInput(name)
-    .map((s) => s.trim())
-    .filter(Boolean);
 }
 
 /** The repository checkout: relative paths resolve against it. */
@@ -89,30 +80,53 @@ export function workspace(): string {
   return process.env.GITHUB_WORKSPACE || process.cwd();
 }
 
-/** A path input resolved against GITHUB_WORKSPACE. */
-export function readPath(name: string, fallback: string): string {
-  const value = raw(name) || fallback;
-  return isAbsolute(value) ? value : resolve(workspace(), value);
+/** A path resolved against GITHUB_WORKSPACE. */
+export function workspacePath(path: string): string {
+  return isAbsolute(path) ? path : resolve(workspace(), path);
 }
 
-/** An optional path input: undefined when empty, else resolved against GITHUB_WORKSPACE. */
-export function readOptionalPath(name: string): string | undefined {
-  return raw(name) ? readPath(name, '') : undefined;
-}
-
-/** An optional string input: undefined when empty. */
-export function readOptional(name: string): string | undefined {
-  return raw(name) || undefined;
-}
-
-/** A share from 0 to 1, written `0.05` or `5%`. */
-export function readRatio(name: string, fallback: number): number {
-  const value = raw(name);
-  return value ? parseRatio(value, `input ${name}`) : fallback;
-}
-
-/** A factor above 1, written `10`, `2.5` or `10x`. */
-export function readFactor(name: string, fallback: number): number {
-  const value = raw(name);
-  return value ? parseFactor(value, `input ${name}`) : fallback;
+/** The readers of `action`'s inputs, each defaulting to what its action.yml declares. */
+export function actionInputs<A extends ActionName>(action: A): ActionInputs<A> {
+  const declared = ACTION_INPUTS[action] as Record<string, { default: string }>;
+  /** The input as given, else its declared default. */
+  const value = (name: string): string =>
+    core.getInput(name, { trimWhitespace: true }) || (declared[name]?.default ?? '');
+  return {
+    string: value,
+    optional: (name) => value(name) || undefined,
+    required(name, when) {
+      const given = core.getInput(name, { trimWhitespace: true });
+      if (!given) throw missing(name, when);
+      return given;
+    },
+    boolean(name) {
+      const text = value(name).toLowerCase();
+      if (text === 'true' || text === 'false') return text === 'true';
+      throw bad(name, text, 'true or false');
+    },
+    integer(name, min = 0, max = Number.MAX_SAFE_INTEGER) {
+      return wholeNumber(name, value(name), min, max);
+    },
+    optionalInteger(name, min = 0, max = Number.MAX_SAFE_INTEGER) {
+      const text = value(name);
+      return text ? wholeNumber(name, text, min, max) : undefined;
+    },
+    duration: (name) => parseDuration(value(name), `input ${name}`),
+    choice<T extends string>(name: string, choices: readonly T[]): T {
+      const text = value(name);
+      if (!text) throw missing(name);
+      if (!(choices as readonly string[]).includes(text))
+        throw bad(name, text, choices.join(' or '));
+      return text as T;
+    },
+    list: (name) =>
+      core
+        .getMultilineInput(name)
+        .map((s) => s.trim())
+        .filter(Boolean),
+    path: (name) => workspacePath(value(name)),
+    optionalPath: (name) => (value(name) ? workspacePath(value(name)) : undefined),
+    ratio: (name) => parseRatio(value(name), `input ${name}`),
+    factor: (name) => parseFactor(value(name), `input ${name}`),
+  };
 }

@@ -7,6 +7,7 @@ import { redact } from '../../core/db/url.js';
 import { choiceOption, integerOption, pathOption, type OptionSpec } from '../args.js';
 import { cliLogger, type CliIo } from '../output.js';
 import { commandPreamble } from '../preamble.js';
+import { optionsHelp } from '../help.js';
 
 export const BACKUP_HELP = `Usage: db-deploy backup [options]
 
@@ -16,30 +17,45 @@ Uploading it as a GitHub artifact is the backup action's upload-artifact: artifa
 workflow job's runner token, so the command line keeps the archive on disk.
 
 Options:
-  --database-url URL          connection URL (default: $DATABASE_URL)
-  --dir DIR                   directory for the archive (default: backups)
-  --name TEMPLATE             archive name (default: {database}_{timestamp}, UTC YYYYMMDD_HHMMSS)
-  --format F                  custom, directory or plain (default: custom)
-  --compression C             pg_dump's own: gzip[:1-9], lz4[:L], zstd[:L] (pg_dump 16+) or
-                              none, as NAME.dump (default, custom format: pg_dump uncompressed,
-                              compressed by Node as one zstd stream, NAME.dump.zst; on Node
-                              without zstd, such as 20, and for directory: zstd:1 with
-                              pg_dump 16+, gzip:1 before)
-  --jobs N                    parallel dump jobs, directory format only (default: 1)
-  --schema-only               dump the schema without data
-  --exclude-table-data T      leave out the data of tables matching T (repeatable)
-  --no-verify                 write no .sha256 and skip the pg_restore --list check
-  --verify-restore URL        restore into this EMPTY scratch database and compare every table's
-                              row count and content checksum with the source (fails on a difference)
-  --pg-bin DIR                use pg_dump and pg_restore from DIR
-  --s3-uri URI                then upload the archive and its .sha256 to s3://BUCKET/PREFIX/
-                              (repeatable); credentials, region and endpoint from the usual AWS
-                              environment (AWS_PROFILE, AWS_ACCESS_KEY_ID, AWS_REGION,
-                              AWS_ENDPOINT_URL for an S3-compatible store); a failed upload
-                              keeps the local backup and exits 1
-  --json                      print the result as JSON on stdout
-  --verbose                   print debug output (the commands run)
-  -h, --help                  show this help
+${optionsHelp('backup', [
+  { input: 'database-url', arg: 'URL', text: 'connection URL', fallback: '$DATABASE_URL' },
+  { input: 'path', flag: 'dir', arg: 'DIR' },
+  { input: 'name', arg: 'TEMPLATE' },
+  { input: 'format', arg: 'F' },
+  {
+    input: 'compression',
+    arg: 'C',
+    fallback:
+      'custom format: pg_dump uncompressed, compressed by Node as one zstd stream, NAME.dump.zst; on Node without zstd, such as 20, and for directory: zstd:1 with pg_dump 16+, gzip:1 before',
+  },
+  { input: 'jobs', arg: 'N' },
+  { input: 'schema-only', fallback: false },
+  {
+    input: 'exclude-table-data',
+    arg: 'T',
+    text: 'leave out the data of tables matching T (a pg_dump pattern); repeatable',
+  },
+  {
+    input: 'verify',
+    flag: 'no-verify',
+    text: 'write no .sha256 and skip the pg_restore --list check',
+    fallback: false,
+  },
+  {
+    input: 'verify-restore',
+    arg: 'URL',
+    text: "restore into this EMPTY scratch database and compare every table's row count and content checksum with the source (fails on a difference)",
+    fallback: false,
+  },
+  { input: 'pg-bin', arg: 'DIR' },
+  {
+    input: 's3-uri',
+    arg: 'URI',
+    text: 'then upload the archive and its .sha256 to s3://BUCKET/PREFIX/ (repeatable); credentials, region and endpoint from the usual AWS environment (AWS_PROFILE, AWS_ACCESS_KEY_ID, AWS_REGION, AWS_ENDPOINT_URL for an S3-compatible store); a failed upload keeps the local backup and exits 1',
+  },
+  { flag: 'json', text: 'print the result as JSON on stdout' },
+  { flag: 'verbose', text: 'print debug output (the commands run)' },
+])}
 Exit code: 0 when the backup was written and verified (and restored identically with
 --verify-restore, and uploaded to every --s3-uri), 1 otherwise, 2 for a usage error.`;
 

@@ -19,22 +19,35 @@ import {
 } from '../args.js';
 import { cliLogger, type CliIo } from '../output.js';
 import { THRESHOLD_OPTIONS, thresholdOptions } from '../thresholds.js';
+import { declaredMs, declaredNumber } from '../help.js';
+import { optionsHelp } from '../help.js';
 
 export const FLEET_HELP = `Fleet (many databases, one a line in FILE: URL or name=URL, # comments allowed):
-  --targets FILE            migrate every database of FILE instead of --database-url
-  --canary N                targets from the top migrated first, one at a time
-                            (default: 1 with more than one target)
-  --max-parallel N          targets migrated at once after the canary (default: 1)
-  --on-failure halt|continue  after a failure start no new target (default) or go on
-  --verify-command CMD      run after each target, with DATABASE_URL and DB_DEPLOY_TARGET
-  --verify-timeout D        kill verify-command after D (default: 10m)
-  --verify-checks LIST      preflight checks judged on each target, comma-separated
-                            (e.g. invalid-indexes,lock-waiters), judged with the limits of
-                            db-deploy preflight: --max-active-connections,
-                            --max-connections-usage, --max-transaction-age, --max-lock-wait,
-                            --max-lock-waiters, --max-replication-lag, --max-invalid-indexes
-  --target-group all|canary|rest  the whole list, the canary targets, or the rest
-  --shard-index I --shard-total N  this run's slice (target i goes to slice i mod N)`;
+${optionsHelp(
+  'migrate',
+  [
+    {
+      input: 'database-urls',
+      flag: 'targets',
+      arg: 'FILE',
+      text: 'migrate every database of FILE instead of --database-url',
+    },
+    { input: 'canary', arg: 'N', fallback: '1 with more than one target' },
+    { input: 'max-parallel', arg: 'N' },
+    { input: 'on-failure', arg: 'halt|continue' },
+    { input: 'verify-command', arg: 'CMD' },
+    { input: 'verify-timeout', arg: 'D' },
+    {
+      input: 'verify-checks',
+      arg: 'LIST',
+      text: 'preflight checks judged on each target, comma-separated (e.g. invalid-indexes,lock-waiters), with the limits of db-deploy preflight: --max-active-connections, --max-connections-usage, --max-transaction-age, --max-lock-wait, --max-lock-waiters, --max-replication-lag, --max-invalid-indexes',
+    },
+    { input: 'target-group', arg: 'all|canary|rest' },
+    { input: 'shard-index', arg: 'I' },
+    { input: 'shard-total', arg: 'N' },
+  ],
+  false,
+)}`;
 
 /** The options only a fleet run takes. */
 export const FLEET_OPTIONS = {
@@ -109,7 +122,8 @@ export async function fleetCommand(
           shardTotal: integerOption(v['shard-total'], 'shard-total', 1),
         },
         maxParallel:
-          integerOption(v['max-parallel'], 'max-parallel', 1) ?? FLEET_DEFAULTS.maxParallel,
+          integerOption(v['max-parallel'], 'max-parallel', 1) ??
+          declaredNumber('migrate', 'max-parallel'),
         onFailure: v['on-failure']
           ? choiceOption(v['on-failure'], ON_FAILURE, 'on-failure', 'migrate')
           : FLEET_DEFAULTS.onFailure,
@@ -118,7 +132,7 @@ export async function fleetCommand(
           timeoutMs: durationOption(
             v['verify-timeout'],
             'verify-timeout',
-            FLEET_DEFAULTS.verifyTimeoutMs,
+            declaredMs('migrate', 'verify-timeout'),
           ),
           checks: parseVerifyChecks(
             (v['verify-checks'] ?? '')

@@ -1,7 +1,8 @@
-import { migrate, MIGRATE_DEFAULTS, type MigrateOptions } from '../../core/migrations/index.js';
+import { migrate, type MigrateOptions } from '../../core/migrations/index.js';
 import { renderMigrateSummary } from '../../core/report/migrate.js';
 import { redact } from '../../core/db/url.js';
 import {
+  CONNECTION_HELP,
   CONNECTION_OPTIONS,
   connectionOptions,
   durationOption,
@@ -12,6 +13,7 @@ import {
 import { cliLogger, type CliIo } from '../output.js';
 import { FLEET_HELP, FLEET_OPTIONS, fleetCommand, refuseFleetOptions } from './fleet.js';
 import { commandPreamble } from '../preamble.js';
+import { declaredMs, declaredNumber, optionsHelp } from '../help.js';
 
 export const MIGRATE_HELP = `Usage: db-deploy migrate [options]
 
@@ -19,27 +21,28 @@ Applies pending migrations (or rolls back applied ones) exactly as the migrate a
 --targets FILE, rolls them out over many databases as the action does with database-urls.
 
 Options:
-  --database-url URL        connection URL (default: $DATABASE_URL)
-  --dir DIR                 migrations directory (default: the format's, e.g. migrations)
-  --format NAME             migration format: auto (default), node-pg-migrate, knex,
-                            dbmate, golang-migrate, goose, flyway, prisma, drizzle or diesel
-  --placeholder NAME=VALUE  a value for the tool's placeholders (Flyway's \${NAME}); repeatable
-  --down                    roll back instead of applying (newest first; not with --targets)
-  --count N                 how many to run (default: all pending; 1 with --down);
-                            batch with --down: the last batch (knex migrate:rollback)
-  --dry-run                 print the SQL that would run; change nothing
-  --lock-timeout D          lock_timeout per statement (default: 100ms)
-  --lock-retries N          retries when a lock is not granted (default: 20)
-  --statement-timeout D     statement_timeout, 0 for none (default: 0)
-  --lock-wait-timeout D     wait for another runner this long (default: 10m)
-  --connect-timeout D       connection timeout (default: 10s)
-  --migrations-table NAME   the tool's ledger table (default: the format's, e.g. pgmigrations)
-  --schema NAME             schema of the ledger and search_path (default: the format's, e.g. public)
-  --allow-edited            run even if applied migrations were edited
-  --knex-environment ENV    knexfile environment (default: $NODE_ENV, else development)
-  --json                    print the result as JSON on stdout
-  --verbose                 print debug output
-  -h, --help                show this help
+${optionsHelp('migrate', [
+  ...CONNECTION_HELP,
+  {
+    input: 'direction',
+    flag: 'down',
+    text: 'roll back instead of applying (newest first; not with --targets)',
+    fallback: false,
+  },
+  {
+    input: 'count',
+    arg: 'N',
+    text: 'how many to run (default: all pending; 1 with --down); batch with --down: the last batch (knex migrate:rollback)',
+  },
+  { input: 'dry-run', fallback: false },
+  { input: 'lock-timeout', arg: 'D' },
+  { input: 'lock-retries', arg: 'N' },
+  { input: 'statement-timeout', arg: 'D' },
+  { input: 'lock-wait-timeout', arg: 'D' },
+  { input: 'allow-edited', fallback: false },
+  { flag: 'json', text: 'print the result as JSON on stdout' },
+  { flag: 'verbose', text: 'print debug output' },
+])}
 ${FLEET_HELP}
 Durations: 250ms, 5s, 10m.`;
 
@@ -66,23 +69,28 @@ export async function migrateCommand(argv: string[], io: CliIo): Promise<number>
   });
   if (!parsed) return 0;
   const { values: v } = parsed;
-  const d = MIGRATE_DEFAULTS;
   const run: Omit<MigrateOptions, 'databaseUrl'> = {
     ...locationOptions(v, 'migrate'),
     direction: v.down ? 'down' : 'up',
     count: v.count === 'batch' ? 'batch' : integerOption(v.count, 'count', 1),
     dryRun: v['dry-run'] ?? false,
-    lockTimeoutMs: durationOption(v['lock-timeout'], 'lock-timeout', d.lockTimeoutMs),
-    lockRetries: integerOption(v['lock-retries'], 'lock-retries', 0) ?? d.lockRetries,
+    lockTimeoutMs: durationOption(
+      v['lock-timeout'],
+      'lock-timeout',
+      declaredMs('migrate', 'lock-timeout'),
+    ),
+    lockRetries:
+      integerOption(v['lock-retries'], 'lock-retries', 0) ??
+      declaredNumber('migrate', 'lock-retries'),
     statementTimeoutMs: durationOption(
       v['statement-timeout'],
       'statement-timeout',
-      d.statementTimeoutMs,
+      declaredMs('migrate', 'statement-timeout'),
     ),
     lockWaitTimeoutMs: durationOption(
       v['lock-wait-timeout'],
       'lock-wait-timeout',
-      d.lockWaitTimeoutMs,
+      declaredMs('migrate', 'lock-wait-timeout'),
     ),
     allowEdited: v['allow-edited'] ?? false,
   };

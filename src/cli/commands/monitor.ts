@@ -10,6 +10,8 @@ import type { WatchResult } from '../../core/monitor/watch.js';
 import { durationOption, integerOption, type OptionSpec } from '../args.js';
 import { cliLogger, type CliIo } from '../output.js';
 import { commandPreamble } from '../preamble.js';
+import { declaredMs, declaredNumber } from '../help.js';
+import { optionsHelp } from '../help.js';
 
 export const MONITOR_HELP = `Usage: db-deploy monitor [options]
 
@@ -19,28 +21,42 @@ deployment unhealthy: the watch stops and --rollback-command runs, exactly once.
 probing and rolls nothing back (unless --rollback-on-cancel).
 
 Options:
-  --health-url URL            must answer --expected-status within --timeout (repeatable)
-  --expected-status LIST      healthy statuses: 2xx, 200,204, 200-399 (default: 2xx)
-  --error-rate-url URL        JSON document or Prometheus exposition with the error rate
-  --error-rate-json-path P    dotted path to the rate in the JSON (default: error_rate)
-  --error-rate-metric M       Prometheus metric with optional labels, e.g. errors{job="api"}
-  --error-rate-threshold R    the rate must stay at or under R (0.05 or 5%; default: 0.05)
-  --database-url URL          also watch the database (default: $DATABASE_URL when set)
-  --max-lock-wait D           longest lock wait (default: 5s)
-  --max-active-connections N  sessions running a statement (default: 100)
-  --max-deadlocks N           deadlocks since the watch began (default: 0)
-  --max-rollback-ratio R      rolled-back share of transactions since it began (default: 0.1)
-  --max-replication-lag D     replay lag of the worst replica (default: 60s)
-  --duration D                how long to watch (default: 5m)
-  --interval D                between the starts of two rounds (default: 10s)
-  --timeout D                 each probe and query is abandoned after D (default: 5s)
-  --failure-threshold N       failures in a row that make it unhealthy (default: 3)
-  --rollback-command CMD      shell command run once when unhealthy (DB_DEPLOY_FAILED_* in env)
-  --rollback-timeout D        kill the rollback command after D (default: 15m; 0: no limit)
-  --rollback-on-cancel        roll back on Ctrl-C / SIGTERM too
-  --json                      print the result (every sample) as JSON on stdout
-  --verbose                   print debug output
-  -h, --help                  show this help
+${optionsHelp('monitor', [
+  {
+    input: 'health-url',
+    arg: 'URL',
+    text: 'must answer --expected-status within --timeout; repeatable',
+  },
+  { input: 'expected-status', arg: 'LIST' },
+  { input: 'error-rate-url', arg: 'URL' },
+  { input: 'error-rate-json-path', arg: 'P' },
+  { input: 'error-rate-metric', arg: 'M' },
+  { input: 'error-rate-threshold', arg: 'R' },
+  {
+    input: 'database-url',
+    arg: 'URL',
+    text: 'also watch the database',
+    fallback: '$DATABASE_URL when set',
+  },
+  { input: 'max-lock-wait', arg: 'D' },
+  { input: 'max-active-connections', arg: 'N' },
+  { input: 'max-deadlocks', arg: 'N' },
+  { input: 'max-rollback-ratio', arg: 'R' },
+  { input: 'max-replication-lag', arg: 'D' },
+  { input: 'duration', arg: 'D' },
+  { input: 'interval', arg: 'D' },
+  { input: 'timeout', arg: 'D' },
+  { input: 'failure-threshold', arg: 'N' },
+  {
+    input: 'rollback-command',
+    arg: 'CMD',
+    text: 'shell command (bash) run exactly once when the deployment turns unhealthy (DB_DEPLOY_FAILED_* in its environment)',
+  },
+  { input: 'rollback-timeout', arg: 'D' },
+  { input: 'rollback-on-cancel', text: 'roll back on Ctrl-C / SIGTERM too', fallback: false },
+  { flag: 'json', text: 'print the result (every sample) as JSON on stdout' },
+  { flag: 'verbose', text: 'print debug output' },
+])}
 Exit code: 0 healthy to the end, 1 unhealthy (rolled back or not) or cancelled, 2 usage error.`;
 
 const OPTIONS = {
@@ -111,14 +127,18 @@ export async function monitorCommand(argv: string[], io: CliIo): Promise<number>
         : parseRatio(v['error-rate-threshold'], '--error-rate-threshold'),
     databaseUrl,
     database: {
-      maxLockWaitMs: durationOption(v['max-lock-wait'], 'max-lock-wait', d.maxLockWaitMs),
+      maxLockWaitMs: durationOption(
+        v['max-lock-wait'],
+        'max-lock-wait',
+        declaredMs('monitor', 'max-lock-wait'),
+      ),
       maxActiveConnections:
         v['max-active-connections'] === undefined
-          ? d.maxActiveConnections
+          ? declaredNumber('monitor', 'max-active-connections')
           : parseCount(v['max-active-connections'], '--max-active-connections', 1),
       maxDeadlocks:
         v['max-deadlocks'] === undefined
-          ? d.maxDeadlocks
+          ? declaredNumber('monitor', 'max-deadlocks')
           : parseCount(v['max-deadlocks'], '--max-deadlocks'),
       maxRollbackRatio:
         v['max-rollback-ratio'] === undefined
@@ -127,20 +147,20 @@ export async function monitorCommand(argv: string[], io: CliIo): Promise<number>
       maxReplicationLagMs: durationOption(
         v['max-replication-lag'],
         'max-replication-lag',
-        d.maxReplicationLagMs,
+        declaredMs('monitor', 'max-replication-lag'),
       ),
     },
-    durationMs: durationOption(v.duration, 'duration', WATCH_DEFAULTS.durationMs),
-    intervalMs: durationOption(v.interval, 'interval', WATCH_DEFAULTS.intervalMs),
-    timeoutMs: durationOption(v.timeout, 'timeout', WATCH_DEFAULTS.timeoutMs),
+    durationMs: durationOption(v.duration, 'duration', declaredMs('monitor', 'duration')),
+    intervalMs: durationOption(v.interval, 'interval', declaredMs('monitor', 'interval')),
+    timeoutMs: durationOption(v.timeout, 'timeout', declaredMs('monitor', 'timeout')),
     failureThreshold:
       integerOption(v['failure-threshold'], 'failure-threshold', 1) ??
-      WATCH_DEFAULTS.failureThreshold,
+      declaredNumber('monitor', 'failure-threshold'),
     rollbackCommand: v['rollback-command'],
     rollbackTimeoutMs: durationOption(
       v['rollback-timeout'],
       'rollback-timeout',
-      WATCH_DEFAULTS.rollbackTimeoutMs,
+      declaredMs('monitor', 'rollback-timeout'),
     ),
     rollbackOnCancel: v['rollback-on-cancel'] ?? false,
   });

@@ -1,11 +1,13 @@
 import { preflight } from '../../core/monitor/preflight.js';
-import { PREFLIGHT_DEFAULTS, type PreflightResult } from '../../core/monitor/preflight-types.js';
+import { type PreflightResult } from '../../core/monitor/preflight-types.js';
 import { assertPreflightPassed } from '../../core/monitor/preflight-verdict.js';
 import { redact } from '../../core/db/url.js';
 import { durationOption, type OptionSpec } from '../args.js';
 import { cliLogger, type CliIo } from '../output.js';
-import { THRESHOLD_OPTIONS, thresholdOptions } from '../thresholds.js';
+import { THRESHOLD_HELP, THRESHOLD_OPTIONS, thresholdOptions } from '../thresholds.js';
 import { commandPreamble } from '../preamble.js';
+import { declaredMs } from '../help.js';
+import { optionsHelp } from '../help.js';
 
 export const PREFLIGHT_HELP = `Usage: db-deploy preflight [options]
 
@@ -15,23 +17,18 @@ oldest open transaction, sessions waiting on locks, replica lag and INVALID inde
 check is printed; the command fails listing every check that failed.
 
 Options:
-  --database-url URL            connection URL (default: $DATABASE_URL)
-  --connect-timeout D           give up connecting after D (default: 10s)
-  --statement-timeout D         limit on each check's query (default: the connect timeout)
-  --max-active-connections N    sessions of the database running a statement (default: 100)
-  --max-connections-usage R     share of max_connections the server's sessions may use,
-                                0.8 or 80% (default: 80%)
-  --max-transaction-age D       oldest open transaction; 0 reports it without a limit
-                                (default: 5m)
-  --max-lock-wait D             a session waiting on a lock longer than D counts as a lock
-                                waiter (default: 5s)
-  --max-lock-waiters N          lock waiters allowed (default: 0)
-  --max-replication-lag D       replay lag of the worst replica; 0 reports it without a limit
-                                (default: 1m)
-  --max-invalid-indexes N       INVALID indexes allowed (default: 0)
-  --json                        print the result as JSON on stdout
-  --verbose                     print debug output
-  -h, --help                    show this help
+${optionsHelp('monitor', [
+  { input: 'database-url', arg: 'URL', text: 'connection URL', fallback: '$DATABASE_URL' },
+  { input: 'connect-timeout', arg: 'D' },
+  {
+    flag: 'statement-timeout',
+    arg: 'D',
+    text: "limit on each check's query (default: the connect timeout)",
+  },
+  ...THRESHOLD_HELP,
+  { flag: 'json', text: 'print the result as JSON on stdout' },
+  { flag: 'verbose', text: 'print debug output' },
+])}
 Durations: 250ms, 5s, 10m, 1h.
 Exit code: 0 when every check passed, 1 when a check failed (or an option is invalid),
 2 for a usage error.`;
@@ -71,11 +68,10 @@ export async function preflightCommand(argv: string[], io: CliIo): Promise<numbe
   });
   if (!parsed) return 0;
   const { values: v, databaseUrl } = parsed;
-  const d = PREFLIGHT_DEFAULTS;
   const connectTimeoutMs = durationOption(
     v['connect-timeout'],
     'connect-timeout',
-    d.connectTimeoutMs,
+    declaredMs('monitor', 'connect-timeout'),
   );
   const result = await preflight(
     {

@@ -4,6 +4,7 @@ import { DbDeployError } from '../../core/errors.js';
 import { integerOption, pathOption, type OptionSpec } from '../args.js';
 import { cliLogger, type CliIo } from '../output.js';
 import { commandPreamble } from '../preamble.js';
+import { optionsHelp } from '../help.js';
 
 export const RESTORE_HELP = `Usage: db-deploy restore --backup PATH [options]
 
@@ -14,15 +15,25 @@ A GitHub artifact (the restore action's artifact-name) needs a workflow job's ru
 a terminal, download it first (gh run download RUN_ID -n NAME -D DIR) and pass the archive inside.
 
 Options:
-  --database-url URL   target connection URL (default: $DATABASE_URL)
-  --backup PATH        the archive: a .dump, .dump.zst, .sql or .sql.gz file, or a directory-format directory
-  --clean              drop the archive's objects in the target before recreating them
-  --jobs N             parallel restore jobs (then not one transaction) (default: 1)
-  --confirm NAME       the target database's name: required when the target is not empty
-  --pg-bin DIR         use pg_restore and psql from DIR
-  --json               print the result as JSON on stdout
-  --verbose            print debug output (the commands run)
-  -h, --help           show this help
+${optionsHelp('restore', [
+  { input: 'database-url', arg: 'URL', text: 'target connection URL', fallback: '$DATABASE_URL' },
+  {
+    input: 'backup-path',
+    flag: 'backup',
+    arg: 'PATH',
+    text: 'the archive: a .dump, .dump.zst, .sql or .sql.gz file, or a directory-format directory',
+  },
+  { input: 'clean', fallback: false },
+  { input: 'jobs', arg: 'N', text: 'parallel restore jobs (then not one transaction)' },
+  {
+    input: 'confirm',
+    arg: 'NAME',
+    text: "the target database's name: required when the target is not empty",
+  },
+  { input: 'pg-bin', arg: 'DIR' },
+  { flag: 'json', text: 'print the result as JSON on stdout' },
+  { flag: 'verbose', text: 'print debug output (the commands run)' },
+])}
 Exit code: 0 when everything was restored, 1 otherwise, 2 for a usage error.`;
 
 const OPTIONS = {

@@ -20,6 +20,8 @@ import {
 } from '../args.js';
 import { cliLogger, type CliIo } from '../output.js';
 import { commandPreamble } from '../preamble.js';
+import { declaredMs, declaredNumber } from '../help.js';
+import { optionsHelp } from '../help.js';
 
 export const SWITCH_HELP = `Usage: db-deploy switch <prepare|switch|rollback|status|abort|finish> [options]
 
@@ -39,32 +41,40 @@ in hand before it exits; one that was killed is finished or undone by the next p
 rollback or abort (give them the same PgBouncer options and --switch-command).
 
 Options:
-  --database-url URL          blue (default: $DATABASE_URL), with rights to create databases,
-                              publications and subscriptions
-  --green NAME                the copy's name (default: <blue>_green)
-  --green-url URL             green on another server (its database is the copy's name)
-  --clone-method M            logical (default: green follows blue's writes), template
-                              (CREATE DATABASE … TEMPLATE; nobody connected to blue) or dump
-                              (pg_dump | pg_restore); template and dump keep blue read-only
-                              from the copy until the switch or abort
-  --terminate-connections     template/dump: end blue's sessions instead of refusing
-  --dir DIR                   prepare: migrations to apply to green
-  --migrations-table NAME     node-pg-migrate's table (default: pgmigrations)
-  --pgbouncer-admin-url URL   PgBouncer's admin console (PAUSE, RELOAD, RESUME)
-  --pgbouncer-database NAME   the [databases] entry clients use (default: blue's name)
-  --pgbouncer-config FILE     pgbouncer.ini, rewritten to repoint the entry
-  --rename                    switch by swapping the database names (same server)
-  --accept-lost-writes        rollback although blue does not follow green
-  --switch-command CMD        run at the switch point (DB_DEPLOY_ACTIVE_DATABASE in its env)
-  --max-lag BYTES             refuse to switch when green is further behind (default: 16777216)
-  --max-transaction-age D     refuse while blue has an older transaction (default: 5m)
-  --switch-timeout D          revert and resume on the old side after D (default: 10s)
-  --sync-timeout D            prepare: initial copy limit (default: 30m)
-  --connect-timeout D         (default: 10s)
-  --pg-bin DIR                pg_dump and pg_restore for the schema copy
-  --json                      print the result as JSON on stdout
-  --verbose                   print debug output
-  -h, --help                  show this help
+${optionsHelp('blue-green-switch', [
+  {
+    input: 'database-url',
+    arg: 'URL',
+    text: 'blue, with rights to create databases, publications and subscriptions',
+    fallback: '$DATABASE_URL',
+  },
+  { input: 'green-database', flag: 'green', arg: 'NAME' },
+  { input: 'green-database-url', flag: 'green-url', arg: 'URL' },
+  { input: 'clone-method', arg: 'M' },
+  { input: 'terminate-connections', fallback: false },
+  {
+    input: 'migrations-dir',
+    flag: 'dir',
+    arg: 'DIR',
+    text: 'prepare: the directory of migrations to apply to green (additive only; none: apply no migration)',
+    fallback: 'migrations',
+  },
+  { input: 'migrations-table', arg: 'NAME' },
+  { input: 'pgbouncer-admin-url', arg: 'URL' },
+  { input: 'pgbouncer-database', arg: 'NAME', fallback: "blue's name" },
+  { input: 'pgbouncer-config', arg: 'FILE' },
+  { input: 'rename', fallback: false },
+  { input: 'accept-lost-writes', fallback: false },
+  { input: 'switch-command', arg: 'CMD' },
+  { input: 'max-lag', arg: 'BYTES' },
+  { input: 'max-transaction-age', arg: 'D' },
+  { input: 'switch-timeout', arg: 'D' },
+  { input: 'sync-timeout', arg: 'D' },
+  { input: 'connect-timeout', arg: 'D' },
+  { input: 'pg-bin', arg: 'DIR' },
+  { flag: 'json', text: 'print the result as JSON on stdout' },
+  { flag: 'verbose', text: 'print debug output' },
+])}
 Exit code: 0 done, 1 refused or failed (everything put back), 2 usage error.`;
 
 const OPTIONS = {
@@ -158,15 +168,28 @@ export async function switchCommand(argv: string[], io: CliIo): Promise<number> 
       migrationsSchema: d.migrationsSchema,
       ...(pgBouncer ? { pgBouncer } : {}),
       switchCommand: v['switch-command'],
-      maxLagBytes: integerOption(v['max-lag'], 'max-lag', 0) ?? d.maxLagBytes,
+      maxLagBytes:
+        integerOption(v['max-lag'], 'max-lag', 0) ?? declaredNumber('blue-green-switch', 'max-lag'),
       maxTransactionAgeMs: durationOption(
         v['max-transaction-age'],
         'max-transaction-age',
-        d.maxTransactionAgeMs,
+        declaredMs('blue-green-switch', 'max-transaction-age'),
       ),
-      switchTimeoutMs: durationOption(v['switch-timeout'], 'switch-timeout', d.switchTimeoutMs),
-      syncTimeoutMs: durationOption(v['sync-timeout'], 'sync-timeout', d.syncTimeoutMs),
-      connectTimeoutMs: durationOption(v['connect-timeout'], 'connect-timeout', d.connectTimeoutMs),
+      switchTimeoutMs: durationOption(
+        v['switch-timeout'],
+        'switch-timeout',
+        declaredMs('blue-green-switch', 'switch-timeout'),
+      ),
+      syncTimeoutMs: durationOption(
+        v['sync-timeout'],
+        'sync-timeout',
+        declaredMs('blue-green-switch', 'sync-timeout'),
+      ),
+      connectTimeoutMs: durationOption(
+        v['connect-timeout'],
+        'connect-timeout',
+        declaredMs('blue-green-switch', 'connect-timeout'),
+      ),
       pgBinDir: v['pg-bin'] === undefined ? undefined : pathOption(v['pg-bin'], ''),
       signal: cancel.signal,
     },

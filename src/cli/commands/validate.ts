@@ -7,6 +7,7 @@ import { renderValidateReport } from '../../core/report/validate.js';
 import { redact } from '../../core/db/url.js';
 import { VERSION } from '../../core/version.js';
 import {
+  CONNECTION_HELP,
   CONNECTION_OPTIONS,
   choiceOption,
   connectionOptions,
@@ -17,6 +18,7 @@ import {
 import { cliLogger, type CliIo } from '../output.js';
 import { PLAN_CLI_HELP, PLAN_CLI_OPTIONS, planCliOptions } from '../plan-options.js';
 import { commandPreamble } from '../preamble.js';
+import { optionsHelp } from '../help.js';
 
 export const VALIDATE_HELP = `Usage: db-deploy validate [options]
 
@@ -27,38 +29,54 @@ With --queries and --plans-database-url, the queries are planned on a production
 before and after each new migration.
 
 Options:
-  --database-url URL        the scratch database (default: $DATABASE_URL)
-  --dir DIR                 migrations directory (default: the format's, e.g. migrations)
-  --format NAME             migration format: auto (default), node-pg-migrate, knex,
-                            dbmate, golang-migrate, goose, flyway, prisma, drizzle or diesel
-  --placeholder NAME=VALUE  a value for the tool's placeholders (Flyway's \${NAME}); repeatable
-  --new N                   how many of the newest migrations are new (default: 1)
-  --lint-all                lint every migration
-  --pg-version N            PostgreSQL major to lint for (default: the server's)
-  --strategy S              in-place (default) or blue-green: adds the rules for migrations
-                            run on a copy fed by logical replication (replication-compatible)
-  --fail-on LEVEL           error (default), warning or never
-  --seed-file FILE          SQL loaded after the baseline
-  --seed-command CMD        shell command run after the baseline (DATABASE_URL set)
-  --test-command CMD        shell command run after EACH new migration (DATABASE_URL set)
-  --final-test-command CMD  shell command run ONCE after all new migrations, e.g. the
-                            whole test suite (DATABASE_URL set; not after a failed one)
-  --required-table NAME     a table that must exist after the migrations (schema.table);
-                            repeatable, as --required-index NAME and --required-foreign-key
-                            (a constraint name, or table(column)->table(column))
-  --schema-file FILE        committed schema snapshot to compare with
-  --write-schema FILE       write the final schema snapshot here
-  --stats-database-url URL  read-only database (production or a replica) whose table sizes
-                            grade the risk and whose pg_stat_user_indexes shows the indexes
-                            a migration drops in use
-${PLAN_CLI_HELP}
-  --connect-timeout D       connection timeout (default: 10s)
-  --migrations-table NAME   the tool's ledger table (default: the format's, e.g. pgmigrations)
-  --schema NAME             schema of the ledger (default: the format's, e.g. public)
-  --knex-environment ENV    knexfile environment (default: $NODE_ENV, else development)
-  --json                    print the JSON report on stdout
-  --verbose                 print debug output
-  -h, --help                show this help
+${optionsHelp('validate', [
+  {
+    input: 'database-url',
+    arg: 'URL',
+    text: 'the scratch database: EMPTY and disposable',
+    fallback: '$DATABASE_URL',
+  },
+  ...CONNECTION_HELP.filter((o) => o.input !== 'database-url' && o.input !== 'connect-timeout'),
+  {
+    input: 'new-migrations',
+    flag: 'new',
+    arg: 'N',
+    text: 'how many of the newest migrations are new',
+  },
+  { input: 'lint-all', fallback: false },
+  { input: 'pg-version', arg: 'N', fallback: "the server's" },
+  { input: 'deploy-strategy', flag: 'strategy', arg: 'S' },
+  { input: 'fail-on', arg: 'LEVEL' },
+  { input: 'seed-file', arg: 'FILE' },
+  { input: 'seed-command', arg: 'CMD' },
+  { input: 'test-command', arg: 'CMD' },
+  { input: 'final-test-command', arg: 'CMD' },
+  {
+    input: 'required-tables',
+    flag: 'required-table',
+    arg: 'NAME',
+    text: 'a table that must exist after the migrations (schema.table); repeatable',
+  },
+  {
+    input: 'required-indexes',
+    flag: 'required-index',
+    arg: 'NAME',
+    text: 'an index that must exist after the migrations (schema.index); repeatable',
+  },
+  {
+    input: 'required-foreign-keys',
+    flag: 'required-foreign-key',
+    arg: 'FK',
+    text: 'a foreign key that must exist after the migrations (a constraint name, or table(column)->table(column)); repeatable',
+  },
+  { input: 'schema-file', arg: 'FILE' },
+  { flag: 'write-schema', arg: 'FILE', text: 'write the final schema snapshot here' },
+  { input: 'stats-database-url', arg: 'URL' },
+  ...PLAN_CLI_HELP,
+  { input: 'connect-timeout', arg: 'D' },
+  { flag: 'json', text: 'print the JSON report on stdout' },
+  { flag: 'verbose', text: 'print debug output' },
+])}
 Exit code: 0 when the validation passed, 1 otherwise, 2 on a usage error.`;
 
 const OPTIONS = {
