@@ -6,7 +6,7 @@ import * as monitor from './monitor.js';
 import * as blueGreenSwitch from './blue-green-switch.js';
 import { runAction } from '../github/run-action.js';
 import { readChoice } from '../github/inputs.js';
-import { renderFailure } from '../core/report/failure.js';
+import { renderFailure } from '../core/report/index.js';
 import { writeSummary } from '../github/summary.js';
 
 /** Commands of the root action; each maps to the adapter of the action folder of that name. */

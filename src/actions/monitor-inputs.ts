@@ -1,5 +1,8 @@
-import { WATCH_DEFAULTS, type WatchSettings } from '../core/monitor/setup.js';
-import { DATABASE_WATCH_DEFAULTS } from '../core/monitor/db-probe.js';
+import {
+  WATCH_DEFAULTS,
+  type WatchSettings,
+  DATABASE_WATCH_DEFAULTS,
+} from '../core/monitor/index.js';
 import {
   readBoolean,
   readDuration,

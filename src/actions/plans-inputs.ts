@@ -1,4 +1,4 @@
-import { PLAN_OPTION_DEFAULTS as D, type PlanOptions } from '../core/plans/options.js';
+import { PLAN_OPTION_DEFAULTS as D, type PlanOptions } from '../core/plans/index.js';
 import * as inputs from '../github/inputs.js';
 
 const { readDuration, readFactor, readInteger, readOptional, readOptionalPath } = inputs;

@@ -1,4 +1,4 @@
-import { PREFLIGHT_DEFAULTS, type PreflightOptions } from '../core/monitor/preflight-types.js';
+import { PREFLIGHT_DEFAULTS, type PreflightOptions } from '../core/monitor/index.js';
 import { readDuration, readInteger, readRatio } from '../github/inputs.js';
 
 /** The preflight thresholds, as monitor (mode preflight) and migrate (verify-checks) read them. */

@@ -2,10 +2,10 @@ import {
   PREFLIGHT_DEFAULTS,
   type PreflightOptions,
   type PreflightResult,
-} from '../core/monitor/preflight-types.js';
-import { assertPreflightPassed, preflightOutputs } from '../core/monitor/preflight-verdict.js';
-import { renderPreflightSummary } from '../core/report/preflight.js';
-import { renderFailure } from '../core/report/failure.js';
+  assertPreflightPassed,
+  preflightOutputs,
+} from '../core/monitor/index.js';
+import { renderPreflightSummary, renderFailure } from '../core/report/index.js';
 import { VERSION } from '../core/version.js';
 import { readDuration, readRequired } from '../github/inputs.js';
 import { readPreflightThresholds } from './preflight-inputs.js';

@@ -1,5 +1,9 @@
-import { PREFLIGHT_DEFAULTS, type PreflightOptions } from '../core/monitor/preflight-types.js';
-import { parseCount, parseRatio } from '../core/monitor/limits.js';
+import {
+  PREFLIGHT_DEFAULTS,
+  type PreflightOptions,
+  parseCount,
+  parseRatio,
+} from '../core/monitor/index.js';
 import { durationOption, type OptionSpec } from './args.js';
 
 /** The preflight thresholds as options: `preflight` and `migrate --targets --verify-check …` take them. */

@@ -10,7 +10,7 @@ import { pipeline } from 'node:stream/promises';
 import { join } from 'node:path';
 import { DbDeployError } from '../errors.js';
 import type { Logger } from '../logger.js';
-import { parseDatabaseUrl, redact, secretsOf } from '../db/url.js';
+import { parseDatabaseUrl, redact, secretsOf } from '../db/index.js';
 import { formatDuration } from '../duration.js';
 import { checkArchive, type BackupFormat } from './archive.js';
 import { checkOptions, type BackupOptions, type BackupResult } from './backup-options.js';

@@ -4,7 +4,7 @@ import { basename, dirname, join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { DbDeployError } from '../errors.js';
 import type { Logger } from '../logger.js';
-import { parseDatabaseUrl, redact, secretsOf, type DatabaseTarget } from '../db/url.js';
+import { parseDatabaseUrl, redact, secretsOf, type DatabaseTarget } from '../db/index.js';
 import { formatDuration } from '../duration.js';
 import {
   checkArchive,

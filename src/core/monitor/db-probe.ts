@@ -2,9 +2,14 @@
  * The database probe of the watch: one connection, one query per round. What the checks are and
  * how a round is judged is in db-checks.ts (pure); the SQL in db-probe-queries.ts.
  */
-import { connect, disconnect, type DbClient } from '../db/connect.js';
-import { parseDatabaseUrl, type DatabaseTarget } from '../db/url.js';
-import { pgErrorFields } from '../db/pg-error.js';
+import {
+  connect,
+  disconnect,
+  type DbClient,
+  parseDatabaseUrl,
+  type DatabaseTarget,
+  pgErrorFields,
+} from '../db/index.js';
 import { raceAbort } from './abort.js';
 import {
   databaseCheckDefinitions,

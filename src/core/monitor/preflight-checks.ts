@@ -1,4 +1,4 @@
-import type { DbClient } from '../db/connect.js';
+import type { DbClient } from '../db/index.js';
 import { formatDuration } from '../duration.js';
 import { formatBytes } from '../units.js';
 import type { PreflightCheck, PreflightFigures, PreflightLimits } from './preflight-types.js';

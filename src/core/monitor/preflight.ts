@@ -1,6 +1,10 @@
-import { connect, disconnect, type DbClient } from '../db/connect.js';
-import { pgErrorFields } from '../db/pg-error.js';
-import { parseDatabaseUrl } from '../db/url.js';
+import {
+  connect,
+  disconnect,
+  type DbClient,
+  pgErrorFields,
+  parseDatabaseUrl,
+} from '../db/index.js';
 import { formatDuration } from '../duration.js';
 import { isDbDeployError } from '../errors.js';
 import type { Logger } from '../logger.js';

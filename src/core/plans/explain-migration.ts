@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
-import { disconnect } from '../db/connect.js';
+import { disconnect } from '../db/index.js';
 import { DbDeployError } from '../errors.js';
-import type { Finding } from '../lint/types.js';
+import type { Finding } from '../lint/index.js';
 import type { Logger } from '../logger.js';
 import { openMigrationSet, type Migration, type MigrationSetOptions } from '../migrations/index.js';
 import { openCopy } from './copy.js';

@@ -1,4 +1,4 @@
-import type { Finding } from '../lint/types.js';
+import type { Finding } from '../lint/index.js';
 import type { Migration } from '../migrations/index.js';
 import { indexChanges, indexKey } from './catalog.js';
 import type { CopyRunResult, Phase } from './copy-run.js';

@@ -1,7 +1,6 @@
 import { DbDeployError } from '../errors.js';
 import type { Logger } from '../logger.js';
-import type { DbClient } from '../db/connect.js';
-import type { DatabaseTarget } from '../db/url.js';
+import type { DbClient, DatabaseTarget } from '../db/index.js';
 import { pgBouncerControl, type PgBouncerControl } from './pgbouncer.js';
 import { openPair, type Pair } from './session.js';
 import { journalStore, type Facts, type JournalStore, type PairState } from './state.js';

@@ -1,6 +1,6 @@
 import { DbDeployError } from '../errors.js';
 import { sleep } from '../duration.js';
-import type { DbClient } from '../db/connect.js';
+import type { DbClient } from '../db/index.js';
 import { oldTransactions, replicatedTables, type UserTable } from './catalog.js';
 import type { Ctx } from './context.js';
 import { throwIfCancelled } from './cancel.js';

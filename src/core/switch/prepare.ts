@@ -1,9 +1,8 @@
 import { existsSync } from 'node:fs';
 import { DbDeployError } from '../errors.js';
 import type { Logger } from '../logger.js';
-import { readServerMajor } from '../backup/inspect.js';
-import { openMigrationSet } from '../migrations/index.js';
-import { checkBookkeepingName } from '../migrations/names.js';
+import { readServerMajor } from '../backup/index.js';
+import { openMigrationSet, checkBookkeepingName } from '../migrations/index.js';
 import { requireAdditive } from './additive.js';
 import { throwIfCancelled } from './cancel.js';
 import { canReturn, replicatedTables } from './catalog.js';

@@ -1,7 +1,5 @@
 import { DbDeployError } from '../errors.js';
-import type { DbClient } from '../db/connect.js';
-import type { DatabaseTarget } from '../db/url.js';
-import { pgErrorFields } from '../db/pg-error.js';
+import { type DbClient, type DatabaseTarget, pgErrorFields } from '../db/index.js';
 import { blockedByPair, unblockConnections, type Blocked } from './connections.js';
 import type { Ctx } from './context.js';
 import { abortPlan, finishPlan, stopPlan } from './end-plan.js';

@@ -1,5 +1,5 @@
-import { readServerMajor } from '../backup/inspect.js';
-import type { DbClient } from '../db/connect.js';
+import { readServerMajor } from '../backup/index.js';
+import type { DbClient } from '../db/index.js';
 import type { Logger } from '../logger.js';
 import { canReturn, columnsOnlyOnGreen, replicatedTables, type UserTable } from './catalog.js';
 import { logicalPrivilegeProblem } from './privileges.js';

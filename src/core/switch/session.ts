@@ -1,5 +1,10 @@
-import { connect, disconnect, type DbClient } from '../db/connect.js';
-import { parseDatabaseUrl, type DatabaseTarget } from '../db/url.js';
+import {
+  connect,
+  disconnect,
+  type DbClient,
+  parseDatabaseUrl,
+  type DatabaseTarget,
+} from '../db/index.js';
 import {
   CONNECTED_SESSIONS,
   END_SESSIONS,

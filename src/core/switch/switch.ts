@@ -1,6 +1,6 @@
 import { DbDeployError } from '../errors.js';
 import type { Logger } from '../logger.js';
-import { readServerMajor } from '../backup/inspect.js';
+import { readServerMajor } from '../backup/index.js';
 import { throwIfCancelled } from './cancel.js';
 import { replicatedTables } from './catalog.js';
 import { openContext } from './context.js';
