@@ -16,8 +16,8 @@ import {
   judgeDatabaseRound,
   ms,
   type DatabaseFigures,
-  type DatabaseWatchLimits,
 } from './db-checks.js';
+import type { DatabaseWatchLimits } from './options.js';
 import {
   SEES_ALL_SESSIONS,
   SERVER_VERSION_NUM,
@@ -26,8 +26,6 @@ import {
   setStatementTimeout,
 } from './db-probe-queries.js';
 import type { CheckOutcome, Probe } from './probe.js';
-
-export { DATABASE_WATCH_DEFAULTS, type DatabaseWatchLimits } from './db-checks.js';
 
 /**
  * The database side of the watch (sessions of the watched database only, as in preflight;

@@ -12,13 +12,12 @@ import { SESSION_CHECKS, type CheckSpec } from './preflight-checks.js';
 import { PREFLIGHT_SESSION } from './preflight-queries.js';
 import {
   NO_FIGURES,
-  preflightLimits,
   type PreflightCheck,
   type PreflightFigures,
-  type PreflightLimits,
-  type PreflightOptions,
   type PreflightResult,
 } from './preflight-types.js';
+import { preflightLimits } from './options.js';
+import type { PreflightLimits, PreflightOptions } from './options.js';
 
 /** Why a query failed, what to do, and whether the session is still usable. */
 interface QueryFailure {

@@ -3,7 +3,7 @@ import type { DbClient } from '../db/index.js';
 import { lintMigration, blueGreenRules, type Finding, type TableKey } from '../lint/index.js';
 import { openMigrationSet, readMigrationState } from '../migrations/index.js';
 import type { Logger } from '../logger.js';
-import type { SwitchOptions } from './types.js';
+import type { SwitchOptions } from './options.js';
 import { GREEN_FORMAT } from './types.js';
 
 const BLUE_GREEN_RULES = new Set(blueGreenRules.map((r) => r.id));

@@ -18,7 +18,7 @@ import {
   tableAsJson,
 } from './queries.js';
 import { SESSION_NAME, connectedSessions, endSessions, setReadOnly, type Pair } from './session.js';
-import type { SwitchOptions } from './types.js';
+import type { SwitchOptions } from './options.js';
 
 /** Refuses tables whose UPDATE/DELETE a publication could not replicate. */
 export function requireReplicable(tables: readonly UserTable[], where: string): void {

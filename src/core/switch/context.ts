@@ -6,7 +6,7 @@ import { openPair, type Pair } from './session.js';
 import { journalStore, type Facts, type JournalStore, type PairState } from './state.js';
 import { stepRecorder } from './steps.js';
 import { pauseForTest } from './test-pause.js';
-import type { SwitchCommand, SwitchOptions } from './types.js';
+import type { SwitchCommand, SwitchOptions } from './options.js';
 
 /** One database of the pair by what it was made as, under the name it has now. */
 export interface Side {

@@ -7,7 +7,7 @@ import { throwIfCancelled } from './cancel.js';
 import { APPLY_BLOCKERS, PUBLISHED_TABLES } from './queries.js';
 import { slotLag, waitForSubscription } from './replication.js';
 import { isReadOnly } from './session.js';
-import type { CloneMethod, SwitchOptions } from './types.js';
+import type { CloneMethod, SwitchOptions } from './options.js';
 
 /**
  * What moves the traffic at the switch point: PgBouncer (with its config, unless the names are

@@ -3,6 +3,7 @@
  * the PgBouncer route and the journal they share.
  */
 export { pgBouncerRoute } from './guardrails.js';
+export { CLONE_METHODS, SWITCH_COMMANDS, SWITCH_DEFAULTS } from './options.js';
+export type { SwitchCommand, SwitchOptions } from './options.js';
 export { runSwitch } from './run.js';
-export { CLONE_METHODS, SWITCH_COMMANDS, SWITCH_DEFAULTS } from './types.js';
-export type { SwitchCommand, SwitchOptions, SwitchResult } from './types.js';
+export type { SwitchResult } from './types.js';

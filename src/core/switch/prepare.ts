@@ -16,7 +16,8 @@ import { slotLag } from './replication.js';
 import { resultOf } from './result.js';
 import { isReadOnly } from './session.js';
 import { readState } from './state.js';
-import type { SwitchOptions, SwitchResult } from './types.js';
+import type { SwitchResult } from './types.js';
+import type { SwitchOptions } from './options.js';
 import { GREEN_FORMAT } from './types.js';
 
 /**

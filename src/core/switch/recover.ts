@@ -9,7 +9,8 @@ import { preparePlan } from './prepare-plan.js';
 import { SESSION_ALIVE } from './queries.js';
 import { SESSION_NAME } from './session.js';
 import { readState, type PairState } from './state.js';
-import type { InFlightPhase, Interruption, SwitchCommand } from './types.js';
+import type { InFlightPhase, Interruption } from './types.js';
+import type { SwitchCommand } from './options.js';
 
 /** The steps of `command` as the facts of its journal describe them. */
 export function planFor(ctx: Ctx, command: SwitchCommand): Plan {

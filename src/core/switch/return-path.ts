@@ -3,7 +3,7 @@ import type { DbClient } from '../db/index.js';
 import type { Logger } from '../logger.js';
 import { canReturn, columnsOnlyOnGreen, replicatedTables, type UserTable } from './catalog.js';
 import { logicalPrivilegeProblem } from './privileges.js';
-import type { SwitchOptions } from './types.js';
+import type { SwitchOptions } from './options.js';
 
 /** What decides whether blue follows green after the switch. */
 export interface ReturnPathInput {

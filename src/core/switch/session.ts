@@ -13,7 +13,7 @@ import {
   setReadOnly as setReadOnlySql,
 } from './queries.js';
 import { greenTarget, onServer, replicationNames, sameServer } from './names.js';
-import type { SwitchOptions } from './types.js';
+import type { SwitchOptions } from './options.js';
 
 /** The pair a command works on: both targets, connections opened on demand, names. */
 export interface Pair {

@@ -13,7 +13,8 @@ import {
   settleCommand,
   touchRunner,
 } from './queries.js';
-import type { CloneMethod, Phase, SwitchCommand } from './types.js';
+import type { Phase } from './types.js';
+import type { CloneMethod, SwitchCommand } from './options.js';
 
 const STATE = qualifiedName(CONTROL_SCHEMA, STATE_TABLE);
 export const MARKER = qualifiedName(CONTROL_SCHEMA, MARKER_TABLE);

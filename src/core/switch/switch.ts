@@ -13,7 +13,8 @@ import { requirePhase, resultOf } from './result.js';
 import { returnReplicationPossible } from './return-path.js';
 import { SESSION_NAME, isReadOnly } from './session.js';
 import { sessionEndingProblem } from './privileges.js';
-import type { SwitchOptions, SwitchResult } from './types.js';
+import type { SwitchResult } from './types.js';
+import type { SwitchOptions } from './options.js';
 
 /**
  * switch: blue → green in a write pause, then the return replication green → blue. An
