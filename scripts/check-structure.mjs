@@ -1,7 +1,10 @@
 // Structure checks ESLint does not make, run by `npm run lint`:
 // - no import cycle among the modules under src/ (runtime imports; `import type` and dynamic
 //   import() load nothing at start-up, so they cannot form a cycle of module evaluation);
-// - kebab-case file names in src/, __tests__/ (fixtures aside), bench/ and scripts/.
+// - kebab-case file names in src/, __tests__/ (fixtures aside), bench/ and scripts/;
+// - one public surface per core concern (a folder of src/core): src/ code outside the concern
+//   imports it only through its index.ts, and code inside never imports its own index (that
+//   makes a cycle). Tests may import a concern's modules directly: they test the units.
 // Prints one line per problem and exits 1 when there is any.
 import { readFile, readdir } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -29,6 +32,18 @@ function imports(path, code) {
     found.push(target);
   }
   return found;
+}
+
+/** Every relative import of a TypeScript module, types and dynamic import() included. */
+function allImports(path, code) {
+  const pattern =
+    /(?:^\s*(?:import|export)\s+(?:[^'";]*?\sfrom\s+)?|\bimport\(\s*)['"](\.{1,2}\/[^'"]+)['"]/gm;
+  return [...code.matchAll(pattern)].map((m) => join(dirname(path), m[1]).replace(/\.js$/, '.ts'));
+}
+
+/** The concern (folder directly under src/core) a repository path belongs to, if any. */
+function concernOf(path) {
+  return /^src\/core\/([^/]+)\/./.exec(path)?.[1];
 }
 
 /** Strongly connected components of more than one module, or a module importing itself (Tarjan). */
@@ -78,11 +93,24 @@ for (const path of [
 }
 const graph = new Map();
 for (const path of (await files('src')).filter((p) => p.endsWith('.ts'))) {
-  graph.set(path, imports(path, await readFile(join(ROOT, path), 'utf8')));
+  const code = await readFile(join(ROOT, path), 'utf8');
+  graph.set(path, imports(path, code));
+  const own = concernOf(path);
+  for (const target of allImports(path, code)) {
+    const concern = concernOf(target);
+    if (!concern) continue;
+    const index = `src/core/${concern}/index.ts`;
+    if (concern !== own && target !== index)
+      problems.push(`${path}: imports ${target}; outside src/core/${concern}/ import ${index}`);
+    if (concern === own && target === index && path !== index)
+      problems.push(`${path}: imports its own concern's index; import the module itself`);
+  }
 }
 for (const component of cycles(graph))
   problems.push(`import cycle: ${component.sort().join(' -> ')}`);
 
 for (const problem of problems) console.error(problem);
 if (problems.length) process.exit(1);
-console.log(`structure: ${graph.size} modules, no import cycle; file names kebab-case`);
+console.log(
+  `structure: ${graph.size} modules, no import cycle; file names kebab-case; concerns imported through their index`,
+);

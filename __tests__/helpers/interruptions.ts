@@ -15,12 +15,12 @@ import { nodeBinary } from '../../scripts/lib/run-action.mjs';
 import { memoryLogger } from '../../src/core/logger.js';
 import { replicationNames } from '../../src/core/switch/names.js';
 import { runSwitch } from '../../src/core/switch/run.js';
+import type { SwitchResult } from '../../src/core/switch/types.js';
 import {
   SWITCH_DEFAULTS,
   type SwitchCommand,
   type SwitchOptions,
-  type SwitchResult,
-} from '../../src/core/switch/types.js';
+} from '../../src/core/switch/options.js';
 import { dumpableMajor } from '../../scripts/lib/postgres.mjs';
 import { pgDumpServes, requireBinaries } from './binaries.js';
 import { openClient, query } from './database.js';

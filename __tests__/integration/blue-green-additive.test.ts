@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { memoryLogger } from '../../src/core/logger.js';
 import { runSwitch } from '../../src/core/switch/run.js';
-import { SWITCH_DEFAULTS, type SwitchOptions } from '../../src/core/switch/types.js';
+import { SWITCH_DEFAULTS, type SwitchOptions } from '../../src/core/switch/options.js';
 import { dumpableMajor } from '../../scripts/lib/postgres.mjs';
 import { pgDumpServes, requireBinaries } from '../helpers/binaries.js';
 import { query } from '../helpers/database.js';

@@ -6,7 +6,7 @@
 import type pg from 'pg';
 import { runSwitch } from '../../src/core/switch/run.js';
 import { replicationNames } from '../../src/core/switch/names.js';
-import { SWITCH_DEFAULTS, type SwitchOptions } from '../../src/core/switch/types.js';
+import { SWITCH_DEFAULTS, type SwitchOptions } from '../../src/core/switch/options.js';
 import { memoryLogger } from '../../src/core/logger.js';
 import { pgDumpServes } from '../helpers/binaries.js';
 import { dumpableMajor } from '../../scripts/lib/postgres.mjs';

@@ -12,7 +12,7 @@ import {
   dumpableMajor,
 } from '../../scripts/lib/postgres.mjs';
 import { runSwitch } from '../../src/core/switch/run.js';
-import { SWITCH_DEFAULTS, type SwitchOptions } from '../../src/core/switch/types.js';
+import { SWITCH_DEFAULTS, type SwitchOptions } from '../../src/core/switch/options.js';
 import { memoryLogger } from '../../src/core/logger.js';
 import { pgDumpServes, requireBinaries } from '../helpers/binaries.js';
 import { openClient, query } from '../helpers/database.js';

@@ -10,7 +10,7 @@ import { databaseEntry, findPgBouncer, startPgBouncer } from '../../scripts/lib/
 import { runSwitch } from '../../src/core/switch/run.js';
 import { waitForSubscription } from '../../src/core/switch/replication.js';
 import { replicationNames } from '../../src/core/switch/names.js';
-import { SWITCH_DEFAULTS, type SwitchOptions } from '../../src/core/switch/types.js';
+import { SWITCH_DEFAULTS, type SwitchOptions } from '../../src/core/switch/options.js';
 import { memoryLogger } from '../../src/core/logger.js';
 import { pgDumpServes, requireBinaries } from '../helpers/binaries.js';
 import { dumpableMajor } from '../../scripts/lib/postgres.mjs';

@@ -2,7 +2,7 @@
 // applied), read by the adapter with the real toolkit: one database or a fleet.
 import { tmpdir } from 'node:os';
 import { readMigrateInputs } from '../../src/actions/migrate-inputs.js';
-import { PREFLIGHT_DEFAULTS } from '../../src/core/monitor/preflight-types.js';
+import { PREFLIGHT_DEFAULTS } from '../../src/core/monitor/options.js';
 import { DbDeployError } from '../../src/core/errors.js';
 import { inputEnvironment, readActionMetadata } from '../../scripts/lib/run-action.mjs';
 import { setEnv } from '../helpers/env.js';

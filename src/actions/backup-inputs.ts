@@ -1,8 +1,11 @@
-import { type BackupOptions } from '../core/backup/backup.js';
-import { BACKUP_FORMATS } from '../core/backup/archive.js';
-import { artifactUploadOptions, type ArtifactUploadOptions } from '../core/backup/artifact.js';
-import { parseCompression } from '../core/backup/compression.js';
-import { parseS3Uris } from '../core/backup/s3-uri.js';
+import {
+  type BackupOptions,
+  BACKUP_FORMATS,
+  artifactUploadOptions,
+  type ArtifactUploadOptions,
+  parseCompression,
+  parseS3Uris,
+} from '../core/backup/index.js';
 import { actionInputs } from '../github/inputs.js';
 
 /** backup/action.yml's inputs, each defaulting to what it declares. */

@@ -1,8 +1,10 @@
-import { backup, type BackupResult } from '../core/backup/backup.js';
-import { assertRestoreVerified } from '../core/backup/verify-restore.js';
-import { assertS3Uploaded } from '../core/backup/s3.js';
-import { renderBackupSummary } from '../core/report/backup.js';
-import { renderFailure } from '../core/report/failure.js';
+import {
+  backup,
+  type BackupResult,
+  assertRestoreVerified,
+  assertS3Uploaded,
+} from '../core/backup/index.js';
+import { renderBackupSummary, renderFailure } from '../core/report/index.js';
 import { VERSION } from '../core/version.js';
 import { runAction, type Outcome } from '../github/run-action.js';
 import { setOutputs } from '../github/outputs.js';

@@ -1,12 +1,12 @@
-import { NODE_PG_MIGRATE_DEFAULTS } from '../core/migrations/formats/node-pg-migrate/index.js';
+import { NODE_PG_MIGRATE_DEFAULTS } from '../core/migrations/index.js';
 import {
   CLONE_METHODS,
   SWITCH_COMMANDS,
   SWITCH_DEFAULTS,
   type SwitchOptions,
-} from '../core/switch/types.js';
-import { pgBouncerRoute } from '../core/switch/guardrails.js';
-import { parseDatabaseUrl } from '../core/db/url.js';
+  pgBouncerRoute,
+} from '../core/switch/index.js';
+import { parseDatabaseUrl } from '../core/db/index.js';
 import { DbDeployError } from '../core/errors.js';
 import { actionInputs, workspacePath } from '../github/inputs.js';
 

@@ -1,8 +1,6 @@
-import { cancelSignal } from '../core/monitor/cancel.js';
-import { runSwitch } from '../core/switch/run.js';
-import { type SwitchResult } from '../core/switch/types.js';
-import { renderSwitchSummary } from '../core/report/switch.js';
-import { renderFailure } from '../core/report/failure.js';
+import { cancelSignal } from '../core/monitor/index.js';
+import { runSwitch, type SwitchResult } from '../core/switch/index.js';
+import { renderSwitchSummary, renderFailure } from '../core/report/index.js';
 import { VERSION } from '../core/version.js';
 import { runAction, type Outcome } from '../github/run-action.js';
 import { setOutputs } from '../github/outputs.js';

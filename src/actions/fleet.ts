@@ -1,9 +1,12 @@
-import { rollout } from '../core/fleet/rollout.js';
-import type { FleetOptions, FleetResult } from '../core/fleet/options.js';
-import { fleetFailure, fleetOutputs } from '../core/fleet/verdict.js';
-import { cancelSignal } from '../core/monitor/cancel.js';
-import { renderFleetSummary } from '../core/report/fleet.js';
-import { renderFailure } from '../core/report/failure.js';
+import {
+  rollout,
+  type FleetOptions,
+  type FleetResult,
+  fleetFailure,
+  fleetOutputs,
+} from '../core/fleet/index.js';
+import { cancelSignal } from '../core/monitor/index.js';
+import { renderFleetSummary, renderFailure } from '../core/report/index.js';
 import type { Logger } from '../core/logger.js';
 import { setOutputs } from '../github/outputs.js';
 import { writeJsonReport, writeSummary } from '../github/summary.js';

@@ -5,7 +5,7 @@ import * as restore from './restore.js';
 import * as monitor from './monitor.js';
 import * as blueGreenSwitch from './blue-green-switch.js';
 import { runAction } from '../github/run-action.js';
-import { renderFailure } from '../core/report/failure.js';
+import { renderFailure } from '../core/report/index.js';
 import { writeSummary } from '../github/summary.js';
 import { actionInputs } from '../github/inputs.js';
 

@@ -5,10 +5,14 @@ import {
   type MigrationCount,
 } from '../core/migrations/index.js';
 import { DbDeployError } from '../core/errors.js';
-import { FLEET_DEFAULTS, ON_FAILURE, type FleetOptions } from '../core/fleet/options.js';
-import { TARGET_GROUPS } from '../core/fleet/select.js';
-import { parseTargets } from '../core/fleet/targets.js';
-import { parseVerifyChecks } from '../core/fleet/verify.js';
+import {
+  FLEET_DEFAULTS,
+  ON_FAILURE,
+  type FleetOptions,
+  TARGET_GROUPS,
+  parseTargets,
+  parseVerifyChecks,
+} from '../core/fleet/index.js';
 import { readPreflightThresholds } from './preflight-inputs.js';
 import { actionInputs, workspace } from '../github/inputs.js';
 

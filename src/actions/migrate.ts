@@ -1,5 +1,5 @@
 import { migrate, type MigrateResult } from '../core/migrations/index.js';
-import { renderDryRunSql, renderMigrateSummary } from '../core/report/migrate.js';
+import { renderDryRunSql, renderMigrateSummary } from '../core/report/index.js';
 import { isDbDeployError } from '../core/errors.js';
 import { runAction } from '../github/run-action.js';
 import { setOutputs } from '../github/outputs.js';

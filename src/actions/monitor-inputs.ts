@@ -1,4 +1,4 @@
-import { type WatchSettings } from '../core/monitor/setup.js';
+import type { WatchSettings } from '../core/monitor/index.js';
 import { actionInputs } from '../github/inputs.js';
 
 /** monitor/action.yml's inputs, each defaulting to what it declares. */

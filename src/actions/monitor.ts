@@ -1,17 +1,19 @@
-import { watch, type WatchResult } from '../core/monitor/watch.js';
-import { setUpWatch } from '../core/monitor/setup.js';
-import { endpointSecrets } from '../core/monitor/url-secrets.js';
-import { watchFailure } from '../core/monitor/verdict.js';
-import { renderWatchSummary } from '../core/report/monitor.js';
-import { renderFailure } from '../core/report/failure.js';
+import { renderWatchSummary, renderFailure } from '../core/report/index.js';
 import { VERSION } from '../core/version.js';
 import type { Logger } from '../core/logger.js';
 import { runAction } from '../github/run-action.js';
-import { cancelSignal } from '../core/monitor/cancel.js';
+import {
+  cancelSignal,
+  watch,
+  type WatchResult,
+  setUpWatch,
+  endpointSecrets,
+  watchFailure,
+  preflight,
+} from '../core/monitor/index.js';
 import { setOutputs } from '../github/outputs.js';
 import { readWatchInputs } from './monitor-inputs.js';
 import { writeJsonReport, writeSummary } from '../github/summary.js';
-import { preflight } from '../core/monitor/preflight.js';
 import { readPreflightInputs, reportPreflight } from './preflight.js';
 import { actionInputs } from '../github/inputs.js';
 

@@ -1,4 +1,4 @@
-import { type PlanOptions } from '../core/plans/options.js';
+import type { PlanOptions } from '../core/plans/index.js';
 import { actionInputs } from '../github/inputs.js';
 
 /** validate/action.yml's inputs, each defaulting to what it declares. */

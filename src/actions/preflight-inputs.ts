@@ -1,4 +1,4 @@
-import { type PreflightOptions } from '../core/monitor/preflight-types.js';
+import type { PreflightOptions } from '../core/monitor/index.js';
 import { type ActionInputs } from '../github/inputs.js';
 
 /** The preflight thresholds, as monitor (mode preflight) and migrate (verify-checks) read them. */

@@ -1,7 +1,10 @@
-import { type PreflightOptions, type PreflightResult } from '../core/monitor/preflight-types.js';
-import { assertPreflightPassed, preflightOutputs } from '../core/monitor/preflight-verdict.js';
-import { renderPreflightSummary } from '../core/report/preflight.js';
-import { renderFailure } from '../core/report/failure.js';
+import {
+  type PreflightOptions,
+  type PreflightResult,
+  assertPreflightPassed,
+  preflightOutputs,
+} from '../core/monitor/index.js';
+import { renderPreflightSummary, renderFailure } from '../core/report/index.js';
 import { VERSION } from '../core/version.js';
 import { readPreflightThresholds } from './preflight-inputs.js';
 import { setOutputs } from '../github/outputs.js';

@@ -1,7 +1,11 @@
-import { restore, type RestoreOptions, type RestoreResult } from '../core/backup/restore.js';
-import { restoreSource, type RestoreSource } from '../core/backup/restore-source.js';
-import { renderRestoreSummary } from '../core/report/restore.js';
-import { renderFailure } from '../core/report/failure.js';
+import {
+  restore,
+  type RestoreOptions,
+  type RestoreResult,
+  restoreSource,
+  type RestoreSource,
+} from '../core/backup/index.js';
+import { renderRestoreSummary, renderFailure } from '../core/report/index.js';
 import { VERSION } from '../core/version.js';
 import { runAction, type Outcome } from '../github/run-action.js';
 import { setOutputs } from '../github/outputs.js';

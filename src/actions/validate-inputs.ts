@@ -1,8 +1,7 @@
 // validate's inputs: every input validate/action.yml declares, read and checked into the core's
 // options before anything runs.
-import type { ValidateOptions } from '../core/verify/options.js';
-import { FAIL_ON } from '../core/lint/verdict.js';
-import { DEPLOY_STRATEGIES } from '../core/lint/types.js';
+import type { ValidateOptions } from '../core/verify/index.js';
+import { FAIL_ON, DEPLOY_STRATEGIES } from '../core/lint/index.js';
 import { FORMAT_CHOICES, parsePlaceholders } from '../core/migrations/index.js';
 import { reportDir } from '../github/summary.js';
 import { pullRequestContext } from '../github/pull-request.js';

@@ -1,7 +1,10 @@
-import { validate, validationFailed } from '../core/verify/validate.js';
-import type { ValidateReport } from '../core/verify/types.js';
-import { commentMarker, renderValidateReport, stickyCommentBody } from '../core/report/validate.js';
-import { renderFailure } from '../core/report/failure.js';
+import { validate, validationFailed, type ValidateReport } from '../core/verify/index.js';
+import {
+  commentMarker,
+  renderValidateReport,
+  stickyCommentBody,
+  renderFailure,
+} from '../core/report/index.js';
 import { VERSION } from '../core/version.js';
 import { runAction } from '../github/run-action.js';
 import { setOutputs } from '../github/outputs.js';
@@ -9,7 +12,7 @@ import { writeJsonReport, writeReportFile, writeSummary } from '../github/summar
 import { readValidateInputs } from './validate-inputs.js';
 import { annotateFindings } from '../github/annotations.js';
 import { publishPullRequestComment } from '../github/pr-comment.js';
-import { countRegressions } from '../core/plans/findings.js';
+import { countRegressions } from '../core/plans/index.js';
 import { actionInputs } from '../github/inputs.js';
 
 /** validate/action.yml's inputs, each defaulting to what it declares. */

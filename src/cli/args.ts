@@ -2,7 +2,7 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { isAbsolute, resolve } from 'node:path';
 import { DbDeployError } from '../core/errors.js';
 import { parseDuration } from '../core/duration.js';
-import { secretsOf } from '../core/db/url.js';
+import { secretsOf } from '../core/db/index.js';
 import {
   FORMAT_CHOICES,
   MIGRATE_DEFAULTS,

@@ -1,5 +1,5 @@
 import { describeError, isDbDeployError } from '../core/errors.js';
-import { redact } from '../core/db/url.js';
+import { redact } from '../core/db/index.js';
 import type { CliIo } from './output.js';
 import { warnOnWeakPasswords } from './secrets.js';
 

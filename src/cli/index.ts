@@ -6,7 +6,7 @@ import module from 'node:module';
 /**
  * Node 24's optimising WebAssembly compiler tiers PostgreSQL's parser up in the background,
  * which costs ~600 MB and up to a second per run — more than linting itself. The bundle raises
- * the tiering budget (src/core/sql/wasm-tiering.ts), which is enough for a few migrations; a
+ * the tiering budget (src/core/wasm-tiering.ts), which is enough for a few migrations; a
  * larger `lint` runs the CLI in a child started with the baseline compiler only, since V8 flags
  * cannot be given in NODE_OPTIONS. This loader stays tiny so the child costs one bare Node start
  * (see BENCHMARKS.md, bench:lint).

@@ -1,7 +1,7 @@
 // The `db-deploy lint` bundle (lint.js beside the loader): the lint command alone, so that a
 // linter run loads neither the database client nor the other commands (see BENCHMARKS.md,
 // bench:lint). Must stay the first import (see the module).
-import '../core/sql/wasm-tiering.js';
+import '../core/wasm-tiering.js';
 import { runCommand } from './command.js';
 import { lintCommand } from './commands/lint.js';
 import { processIo } from './output.js';

@@ -1,9 +1,13 @@
 import { watch, type FSWatcher } from 'node:fs';
 import { resolve } from 'node:path';
 import { describeError } from '../core/errors.js';
-import { collectMigrationFiles, lintMigration, sortFindings } from '../core/lint/files.js';
-import type { LintOptions } from '../core/lint/files.js';
-import type { Finding } from '../core/lint/types.js';
+import {
+  collectMigrationFiles,
+  lintMigration,
+  sortFindings,
+  type LintOptions,
+  type Finding,
+} from '../core/lint/index.js';
 import type { FormatChoice } from '../core/migrations/index.js';
 import type { CliIo } from './output.js';
 

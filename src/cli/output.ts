@@ -1,4 +1,4 @@
-import { redact } from '../core/db/url.js';
+import { redact } from '../core/db/index.js';
 import type { Logger } from '../core/logger.js';
 
 /** Where the CLI writes, with secrets removed from everything. Injectable for tests. */

@@ -1,11 +1,11 @@
-import { secretsOf } from '../core/db/url.js';
+import { secretsOf } from '../core/db/index.js';
 import {
   checkPlanOptions,
   parseFactor,
   PLAN_OPTION_DEFAULTS,
   type PlanInputNames,
   type PlanOptions,
-} from '../core/plans/options.js';
+} from '../core/plans/index.js';
 import { durationOption, integerOption, pathOption, type OptionSpec } from './args.js';
 import { declaredMs, declaredNumber } from './help.js';
 import type { MirroredOption } from './help.js';

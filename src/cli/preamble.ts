@@ -1,4 +1,4 @@
-import { secretsOf } from '../core/db/url.js';
+import { secretsOf } from '../core/db/index.js';
 import { databaseUrlOption, parseCommandArgs, type OptionSpec } from './args.js';
 import type { CliIo } from './output.js';
 

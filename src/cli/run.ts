@@ -1,5 +1,5 @@
 // Must stay the first import (see the module).
-import '../core/sql/wasm-tiering.js';
+import '../core/wasm-tiering.js';
 import { main } from './main.js';
 import { processIo } from './output.js';
 

@@ -1,4 +1,4 @@
-import { weakPasswordWarning } from '../core/db/weak-password.js';
+import { weakPasswordWarning } from '../core/db/index.js';
 
 /**
  * Makes the CLI's secret list warn about weak passwords. Every command registers a connection

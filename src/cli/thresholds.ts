@@ -1,5 +1,4 @@
-import { type PreflightOptions } from '../core/monitor/preflight-types.js';
-import { parseCount, parseRatio } from '../core/monitor/limits.js';
+import { type PreflightOptions, parseCount, parseRatio } from '../core/monitor/index.js';
 import { durationOption, type OptionSpec } from './args.js';
 import { declaredMs } from './help.js';
 import type { MirroredOption } from './help.js';

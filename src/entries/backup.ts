@@ -1,4 +1,4 @@
 // Must stay the first import (see the module).
-import '../core/sql/wasm-tiering.js';
+import '../core/wasm-tiering.js';
 import { run } from '../actions/backup.js';
 void run();

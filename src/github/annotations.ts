@@ -1,6 +1,6 @@
 import * as core from '@actions/core';
 import { assertNever } from '../core/errors.js';
-import type { Finding, Severity } from '../core/lint/types.js';
+import type { Finding, Severity } from '../core/lint/index.js';
 
 /** How many findings became annotations, and how many were left to the job summary. */
 export interface AnnotationCounts {

@@ -1,7 +1,6 @@
 import { DefaultArtifactClient, type FindOptions } from '@actions/artifact';
 import { DbDeployError } from '../core/errors.js';
-import type { ArtifactContent } from '../core/backup/artifact.js';
-import type { ArtifactRun } from '../core/backup/restore-source.js';
+import type { ArtifactContent, ArtifactRun } from '../core/backup/index.js';
 import { registerSecretUrl } from './secrets.js';
 
 /**

@@ -2,11 +2,11 @@ import {
   artifactContent,
   type ArtifactUploadOptions,
   type UploadedArtifact,
-} from '../core/backup/artifact.js';
-import type { BackupResult } from '../core/backup/backup.js';
+  type BackupResult,
+} from '../core/backup/index.js';
 import { describeError } from '../core/errors.js';
 import type { Logger } from '../core/logger.js';
-import type { ArtifactReport } from '../core/report/backup.js';
+import type { ArtifactReport } from '../core/report/index.js';
 import { formatBytes } from '../core/units.js';
 import { artifactUrl, uploadArtifact } from './artifact.js';
 import { artifactFailure, requireArtifactRuntime } from './artifact-errors.js';

@@ -2,8 +2,8 @@ import * as core from '@actions/core';
 import { isAbsolute, resolve } from 'node:path';
 import { DbDeployError } from '../core/errors.js';
 import { parseDuration } from '../core/duration.js';
-import { parseRatio } from '../core/monitor/limits.js';
-import { parseFactor } from '../core/plans/options.js';
+import { parseRatio } from '../core/monitor/index.js';
+import { parseFactor } from '../core/plans/index.js';
 import {
   ACTION_INPUTS,
   type ActionName,

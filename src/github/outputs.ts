@@ -1,5 +1,5 @@
 import * as core from '@actions/core';
-import { OUTPUT_LIMIT_BYTES, outputBytes } from '../core/report/budget.js';
+import { OUTPUT_LIMIT_BYTES, outputBytes } from '../core/report/index.js';
 import { formatBytes } from '../core/units.js';
 import { scrub } from './secrets.js';
 

@@ -1,7 +1,6 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { relative } from 'node:path';
-import { findArchive, type DownloadedArtifact } from '../core/backup/artifact.js';
-import type { RestoreSource } from '../core/backup/restore-source.js';
+import { findArchive, type DownloadedArtifact, type RestoreSource } from '../core/backup/index.js';
 import type { Logger } from '../core/logger.js';
 import { downloadArtifact } from './artifact.js';
 import { artifactFailure, requireArtifactRuntime } from './artifact-errors.js';

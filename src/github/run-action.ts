@@ -1,8 +1,8 @@
 import * as core from '@actions/core';
 import { describeError } from '../core/errors.js';
 import type { Logger } from '../core/logger.js';
-import { weakPasswordWarning } from '../core/db/weak-password.js';
-import { ANNOTATION_LIMIT_CHARS, cutText } from '../core/report/budget.js';
+import { weakPasswordWarning } from '../core/db/index.js';
+import { ANNOTATION_LIMIT_CHARS, cutText } from '../core/report/index.js';
 import { registerSecrets, registerSecretUrl, scrub } from './secrets.js';
 
 export interface ActionContext {

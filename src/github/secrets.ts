@@ -1,6 +1,6 @@
 import * as core from '@actions/core';
-import { redact } from '../core/db/url.js';
-import { secretsOfList } from '../core/fleet/targets.js';
+import { redact } from '../core/db/index.js';
+import { secretsOfList } from '../core/fleet/index.js';
 
 const registered: string[] = [];
 

@@ -3,7 +3,7 @@ import { statSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
-import { fitMarkdown, SUMMARY_LIMIT_BYTES } from '../core/report/budget.js';
+import { fitMarkdown, SUMMARY_LIMIT_BYTES } from '../core/report/index.js';
 import { formatBytes } from '../core/units.js';
 import { scrub } from './secrets.js';
 

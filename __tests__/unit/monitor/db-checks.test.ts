@@ -1,10 +1,12 @@
 import {
-  DATABASE_WATCH_DEFAULTS,
   databaseCheckDefinitions,
   judgeDatabaseRound,
   type DatabaseFigures,
-  type DatabaseWatchLimits,
 } from '../../../src/core/monitor/db-checks.js';
+import {
+  DATABASE_WATCH_DEFAULTS,
+  type DatabaseWatchLimits,
+} from '../../../src/core/monitor/options.js';
 import type { CheckOutcome } from '../../../src/core/monitor/probe.js';
 
 const LIMITS: DatabaseWatchLimits = {

@@ -2,11 +2,11 @@ import { renderPreflight } from '../../../src/cli/commands/preflight.js';
 import { DbDeployError } from '../../../src/core/errors.js';
 import {
   NO_FIGURES,
-  PREFLIGHT_DEFAULTS,
-  preflightLimits,
   type PreflightCheck,
   type PreflightResult,
 } from '../../../src/core/monitor/preflight-types.js';
+import { preflightLimits } from '../../../src/core/monitor/options.js';
+import { PREFLIGHT_DEFAULTS } from '../../../src/core/monitor/options.js';
 import {
   assertPreflightPassed,
   preflightFailure,

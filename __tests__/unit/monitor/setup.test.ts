@@ -1,7 +1,8 @@
 import { DbDeployError } from '../../../src/core/errors.js';
-import { DATABASE_WATCH_DEFAULTS } from '../../../src/core/monitor/db-probe.js';
+import { DATABASE_WATCH_DEFAULTS } from '../../../src/core/monitor/options.js';
 import type { Probe } from '../../../src/core/monitor/probe.js';
-import { setUpWatch, WATCH_DEFAULTS, type WatchSettings } from '../../../src/core/monitor/setup.js';
+import { setUpWatch } from '../../../src/core/monitor/setup.js';
+import { WATCH_DEFAULTS, type WatchSettings } from '../../../src/core/monitor/options.js';
 
 const HEALTH = 'https://app.example.com/healthz';
 const METRICS = 'https://ops:m3tr1cs@metrics.example.com:9090/stats?token=t0k3n';

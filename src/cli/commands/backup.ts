@@ -1,9 +1,13 @@
-import { backup, type BackupResult } from '../../core/backup/backup.js';
-import { BACKUP_FORMATS } from '../../core/backup/archive.js';
-import { parseCompression } from '../../core/backup/compression.js';
-import { assertRestoreVerified, describeMismatch } from '../../core/backup/verify-restore.js';
-import { assertS3Uploaded } from '../../core/backup/s3.js';
-import { redact } from '../../core/db/url.js';
+import {
+  backup,
+  type BackupResult,
+  BACKUP_FORMATS,
+  parseCompression,
+  assertRestoreVerified,
+  describeMismatch,
+  assertS3Uploaded,
+} from '../../core/backup/index.js';
+import { redact } from '../../core/db/index.js';
 import { choiceOption, integerOption, pathOption, type OptionSpec } from '../args.js';
 import { cliLogger, type CliIo } from '../output.js';
 import { commandPreamble } from '../preamble.js';

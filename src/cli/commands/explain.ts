@@ -1,11 +1,14 @@
-import { redact, secretsOf } from '../../core/db/url.js';
+import { redact, secretsOf } from '../../core/db/index.js';
 import { DbDeployError } from '../../core/errors.js';
-import { explainMigration } from '../../core/plans/explain-migration.js';
-import { parseQueries, readQueriesFile } from '../../core/plans/queries-file.js';
-import { loadParser } from '../../core/sql/parse.js';
-import type { RepresentativeQuery } from '../../core/plans/types.js';
-import type { Finding } from '../../core/lint/types.js';
-import { renderExplain } from '../../core/report/plans.js';
+import {
+  explainMigration,
+  parseQueries,
+  readQueriesFile,
+  type RepresentativeQuery,
+} from '../../core/plans/index.js';
+import { loadParser } from '../../core/sql/index.js';
+import type { Finding } from '../../core/lint/index.js';
+import { renderExplain } from '../../core/report/index.js';
 import {
   CONNECTION_OPTIONS,
   locationOptions,

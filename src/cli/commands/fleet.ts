@@ -1,14 +1,19 @@
 import { readFile } from 'node:fs/promises';
-import { rollout } from '../../core/fleet/rollout.js';
-import { FLEET_DEFAULTS, ON_FAILURE, type FleetResult } from '../../core/fleet/options.js';
-import { TARGET_GROUPS } from '../../core/fleet/select.js';
-import { parseTargets, secretsOfList } from '../../core/fleet/targets.js';
-import { fleetFailure } from '../../core/fleet/verdict.js';
-import { parseVerifyChecks } from '../../core/fleet/verify.js';
+import {
+  rollout,
+  FLEET_DEFAULTS,
+  ON_FAILURE,
+  type FleetResult,
+  TARGET_GROUPS,
+  parseTargets,
+  secretsOfList,
+  fleetFailure,
+  parseVerifyChecks,
+} from '../../core/fleet/index.js';
 import type { MigrateOptions } from '../../core/migrations/index.js';
-import { cancelSignal } from '../../core/monitor/cancel.js';
-import { renderFleetSummary } from '../../core/report/fleet.js';
-import { redact } from '../../core/db/url.js';
+import { cancelSignal } from '../../core/monitor/index.js';
+import { renderFleetSummary } from '../../core/report/index.js';
+import { redact } from '../../core/db/index.js';
 import { DbDeployError } from '../../core/errors.js';
 import {
   choiceOption,

@@ -1,9 +1,15 @@
-import { collectMigrationFiles, lintMigrations, sortFindings } from '../../core/lint/files.js';
-import { NEWEST_PG_VERSION } from '../../core/lint/engine.js';
-import { RULES, rulesWith } from '../../core/lint/registry.js';
-import { FAIL_ON, reachesFailOn } from '../../core/lint/verdict.js';
-import { DEPLOY_STRATEGIES } from '../../core/lint/types.js';
-import { formatFindings, LINT_FORMATS } from '../../core/report/lint.js';
+import {
+  collectMigrationFiles,
+  lintMigrations,
+  sortFindings,
+  NEWEST_PG_VERSION,
+  RULES,
+  rulesWith,
+  FAIL_ON,
+  reachesFailOn,
+  DEPLOY_STRATEGIES,
+} from '../../core/lint/index.js';
+import { formatFindings, LINT_FORMATS } from '../../core/report/index.js';
 import { FORMAT_CHOICES } from '../../core/migrations/index.js';
 import { choiceOption, integerOption } from '../args.js';
 import type { CliIo } from '../output.js';

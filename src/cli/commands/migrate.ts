@@ -1,6 +1,6 @@
 import { migrate, type MigrateOptions } from '../../core/migrations/index.js';
-import { renderMigrateSummary } from '../../core/report/migrate.js';
-import { redact } from '../../core/db/url.js';
+import { renderMigrateSummary } from '../../core/report/index.js';
+import { redact } from '../../core/db/index.js';
 import {
   CONNECTION_HELP,
   CONNECTION_OPTIONS,

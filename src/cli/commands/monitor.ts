@@ -1,12 +1,16 @@
-import { watch } from '../../core/monitor/watch.js';
-import { setUpWatch, WATCH_DEFAULTS } from '../../core/monitor/setup.js';
-import { DATABASE_WATCH_DEFAULTS } from '../../core/monitor/db-probe.js';
-import { endpointSecrets } from '../../core/monitor/url-secrets.js';
-import { parseCount, parseRatio } from '../../core/monitor/limits.js';
-import { watchFailure } from '../../core/monitor/verdict.js';
-import { cancelSignal } from '../../core/monitor/cancel.js';
-import { redact } from '../../core/db/url.js';
-import type { WatchResult } from '../../core/monitor/watch.js';
+import {
+  watch,
+  setUpWatch,
+  WATCH_DEFAULTS,
+  DATABASE_WATCH_DEFAULTS,
+  endpointSecrets,
+  parseCount,
+  parseRatio,
+  watchFailure,
+  cancelSignal,
+  type WatchResult,
+} from '../../core/monitor/index.js';
+import { redact } from '../../core/db/index.js';
 import { durationOption, integerOption, type OptionSpec } from '../args.js';
 import { cliLogger, type CliIo } from '../output.js';
 import { commandPreamble } from '../preamble.js';

@@ -1,7 +1,9 @@
-import { preflight } from '../../core/monitor/preflight.js';
-import { type PreflightResult } from '../../core/monitor/preflight-types.js';
-import { assertPreflightPassed } from '../../core/monitor/preflight-verdict.js';
-import { redact } from '../../core/db/url.js';
+import {
+  preflight,
+  type PreflightResult,
+  assertPreflightPassed,
+} from '../../core/monitor/index.js';
+import { redact } from '../../core/db/index.js';
 import { durationOption, type OptionSpec } from '../args.js';
 import { cliLogger, type CliIo } from '../output.js';
 import { THRESHOLD_HELP, THRESHOLD_OPTIONS, thresholdOptions } from '../thresholds.js';

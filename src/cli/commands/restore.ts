@@ -1,5 +1,5 @@
-import { restore, type RestoreResult } from '../../core/backup/restore.js';
-import { redact } from '../../core/db/url.js';
+import { restore, type RestoreResult } from '../../core/backup/index.js';
+import { redact } from '../../core/db/index.js';
 import { DbDeployError } from '../../core/errors.js';
 import { integerOption, pathOption, type OptionSpec } from '../args.js';
 import { cliLogger, type CliIo } from '../output.js';

@@ -1,5 +1,5 @@
 import { migrationStatus, type MigrationStatus } from '../../core/migrations/index.js';
-import { redact } from '../../core/db/url.js';
+import { redact } from '../../core/db/index.js';
 import { CONNECTION_OPTIONS, connectionOptions } from '../args.js';
 import type { CliIo } from '../output.js';
 import { commandPreamble } from '../preamble.js';

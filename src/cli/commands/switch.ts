@@ -1,14 +1,14 @@
-import { cancelSignal } from '../../core/monitor/cancel.js';
-import { runSwitch } from '../../core/switch/run.js';
-import { pgBouncerRoute } from '../../core/switch/guardrails.js';
+import { cancelSignal } from '../../core/monitor/index.js';
 import {
+  runSwitch,
+  pgBouncerRoute,
   CLONE_METHODS,
   SWITCH_COMMANDS,
   SWITCH_DEFAULTS,
   type SwitchCommand,
   type SwitchResult,
-} from '../../core/switch/types.js';
-import { parseDatabaseUrl, redact, secretsOf } from '../../core/db/url.js';
+} from '../../core/switch/index.js';
+import { parseDatabaseUrl, redact, secretsOf } from '../../core/db/index.js';
 import {
   choiceOption,
   databaseUrlOption,

@@ -1,10 +1,9 @@
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
-import { validate, validationFailed } from '../../core/verify/validate.js';
-import { FAIL_ON } from '../../core/lint/verdict.js';
-import { DEPLOY_STRATEGIES } from '../../core/lint/types.js';
-import { renderValidateReport } from '../../core/report/validate.js';
-import { redact } from '../../core/db/url.js';
+import { validate, validationFailed } from '../../core/verify/index.js';
+import { FAIL_ON, DEPLOY_STRATEGIES } from '../../core/lint/index.js';
+import { renderValidateReport } from '../../core/report/index.js';
+import { redact } from '../../core/db/index.js';
 import { VERSION } from '../../core/version.js';
 import {
   CONNECTION_HELP,

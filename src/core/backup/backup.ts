@@ -1,7 +1,7 @@
 /**
  * The backup: pg_dump into a temporary name, renamed only when it succeeded, then checked (sha256,
  * `pg_restore --list`), optionally restored and compared, and uploaded. Options and result types
- * are in backup-options.ts, the snapshot-consistent row counts in dump-counted.ts.
+ * are in options.ts, the snapshot-consistent row counts in dump-counted.ts.
  */
 import { createWriteStream } from 'node:fs';
 import { mkdir, rename, rm, stat } from 'node:fs/promises';
@@ -10,10 +10,10 @@ import { pipeline } from 'node:stream/promises';
 import { join } from 'node:path';
 import { DbDeployError } from '../errors.js';
 import type { Logger } from '../logger.js';
-import { parseDatabaseUrl, redact, secretsOf } from '../db/url.js';
+import { parseDatabaseUrl, redact, secretsOf } from '../db/index.js';
 import { formatDuration } from '../duration.js';
 import { checkArchive, type BackupFormat } from './archive.js';
-import { checkOptions, type BackupOptions, type BackupResult } from './backup-options.js';
+import { checkOptions, type BackupOptions, type BackupResult } from './options.js';
 import { archiveSize, sha256Archive, writeChecksum } from './checksum.js';
 import {
   compressionArgs,
@@ -34,7 +34,7 @@ import { parseS3Uris, uploadBackupToS3, type S3Location, type S3Upload } from '.
 import { largeStdoutPrefix } from './stdout-buffer.js';
 import { checkVerifyDatabase, verifyRestore } from './verify-restore.js';
 
-export type { BackupOptions, BackupResult } from './backup-options.js';
+export type { BackupOptions, BackupResult } from './options.js';
 
 const EXTENSION: Record<BackupFormat, string> = { custom: '.dump', directory: '', plain: '.sql' };
 

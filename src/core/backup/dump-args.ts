@@ -1,5 +1,5 @@
 import type { BackupFormat } from './archive.js';
-import { SCRATCH_SCHEMA } from '../db/scratch-marker.js';
+import { SCRATCH_SCHEMA } from '../db/index.js';
 
 /** What pg_dump is asked to do; every field is already validated. */
 export interface DumpPlan {

@@ -2,7 +2,7 @@
  * pg_dump run in an exported snapshot while another connection counts (or checksums) the same
  * snapshot's tables: the reported rows are exactly the archive's.
  */
-import type { DatabaseTarget } from '../db/url.js';
+import type { DatabaseTarget } from '../db/index.js';
 import { countRows, type TableRows } from './inspect.js';
 import type { ToolRun } from './run-tool.js';
 import { withSourceSnapshot } from './snapshot.js';

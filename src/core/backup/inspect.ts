@@ -1,5 +1,4 @@
-import { connect, disconnect, type DbClient } from '../db/connect.js';
-import type { DatabaseTarget } from '../db/url.js';
+import { connect, disconnect, type DbClient, type DatabaseTarget } from '../db/index.js';
 import {
   BACKUP_TABLES,
   countRowsSql,

@@ -1,7 +1,7 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { DatabaseTarget } from '../db/url.js';
+import type { DatabaseTarget } from '../db/index.js';
 import { registerTemporary, removeStale } from './exit-cleanup.js';
 
 /** `db-deploy-pgpass-<pid>-XXXXXX`: a passfile directory, and the run that made it. */

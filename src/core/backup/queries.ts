@@ -2,7 +2,7 @@
  * SQL of backup and restore. All read-only: each takes AccessShareLock at most (the row
  * counts on the tables they count, like pg_dump itself), and none blocks writers.
  */
-import { qualifiedName } from '../db/sql.js';
+import { qualifiedName } from '../db/index.js';
 
 /** The server's version as a number, e.g. 150018 (no lock). */
 export const SERVER_VERSION_NUM = "SELECT current_setting('server_version_num')::int AS num";

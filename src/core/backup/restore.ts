@@ -4,7 +4,7 @@ import { basename, dirname, join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { DbDeployError } from '../errors.js';
 import type { Logger } from '../logger.js';
-import { parseDatabaseUrl, redact, secretsOf, type DatabaseTarget } from '../db/url.js';
+import { parseDatabaseUrl, redact, secretsOf, type DatabaseTarget } from '../db/index.js';
 import { formatDuration } from '../duration.js';
 import {
   checkArchive,
@@ -24,21 +24,7 @@ import { UnsafeSqlError } from './plain-scan.js';
 import { runTool, type RunToolOptions } from './run-tool.js';
 import { openDecompressed } from './stream-compression.js';
 import type { PgTool } from './tool-version.js';
-
-export interface RestoreOptions {
-  /** The database to restore into (a secret). */
-  databaseUrl: string;
-  /** The archive: a custom or plain file, or a directory-format directory. */
-  backupPath: string;
-  /** Drop the archive's objects in the target before recreating them. Default false. */
-  clean?: boolean;
-  /** Parallel restore jobs (not one transaction when > 1). Default 1. */
-  jobs?: number;
-  /** Must equal the target database's name when the target is not empty. */
-  confirm?: string;
-  /** Directory holding pg_restore/psql, instead of searching PATH and the usual places. */
-  pgBinDir?: string;
-}
+import type { RestoreOptions } from './options.js';
 
 export interface RestoreResult {
   /** User tables in the target after the restore. */

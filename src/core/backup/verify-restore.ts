@@ -1,7 +1,12 @@
 import { DbDeployError } from '../errors.js';
 import type { Logger } from '../logger.js';
-import { connect, disconnect, type DbClient } from '../db/connect.js';
-import { parseDatabaseUrl, type DatabaseTarget } from '../db/url.js';
+import {
+  connect,
+  disconnect,
+  type DbClient,
+  parseDatabaseUrl,
+  type DatabaseTarget,
+} from '../db/index.js';
 import { formatDuration } from '../duration.js';
 import { inspectTarget } from './inspect.js';
 import { BACKUP_TABLES, CHECKSUM_SETTINGS, tableChecksumSql } from './queries.js';

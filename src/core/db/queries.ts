@@ -29,3 +29,9 @@ SELECT set_config('lock_timeout', $1, false), set_config('statement_timeout', $2
 
 /** Whether a relation exists (`schema.table`), without taking a lock on it. */
 export const RELATION_EXISTS = 'SELECT to_regclass($1) IS NOT NULL AS exists';
+
+/** The session's search_path, to restore after a change. Takes no lock. */
+export const CURRENT_SEARCH_PATH = "SELECT current_setting('search_path') AS search_path";
+
+/** Sets the session's search_path (`$1`); set_config accepts a bind parameter where SET does not. Takes no lock. */
+export const SET_SEARCH_PATH = "SELECT set_config('search_path', $1, false) AS search_path";

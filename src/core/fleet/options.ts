@@ -1,5 +1,5 @@
 import type { MigrateOptions } from '../migrations/index.js';
-import type { PreflightOptions } from '../monitor/preflight-types.js';
+import type { PreflightOptions } from '../monitor/index.js';
 import type { TargetSelection } from './select.js';
 import type { FleetTarget } from './targets.js';
 

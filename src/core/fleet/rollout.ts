@@ -1,6 +1,6 @@
 // Decision record: docs/adr/0015-fleet-rollouts.md (ADR 0015).
 import { migrate, type MigrateResult } from '../migrations/index.js';
-import { preflightLimits } from '../monitor/preflight-types.js';
+import { preflightLimits } from '../monitor/index.js';
 import { assertNever, DbDeployError, describeError, isDbDeployError } from '../errors.js';
 import { formatDuration } from '../duration.js';
 import type { Logger } from '../logger.js';

@@ -1,5 +1,5 @@
 import { DbDeployError } from '../errors.js';
-import { parseDatabaseUrl, secretsOf } from '../db/url.js';
+import { parseDatabaseUrl, secretsOf } from '../db/index.js';
 
 /** One database of a fleet, as listed in `database-urls` (or a `--targets` file). */
 export interface FleetTarget {

@@ -1,7 +1,6 @@
 import { DbDeployError } from '../errors.js';
 import type { Logger } from '../logger.js';
-import { preflight, PREFLIGHT_CHECK_IDS } from '../monitor/preflight.js';
-import { preflightFailure } from '../monitor/preflight-verdict.js';
+import { preflight, PREFLIGHT_CHECK_IDS, preflightFailure } from '../monitor/index.js';
 import { runShell } from '../shell.js';
 import type { TargetVerify, VerifySettings } from './options.js';
 import type { FleetTarget } from './targets.js';

@@ -6,7 +6,7 @@
  * IF NOT EXISTS is assumed new; when a later statement is judged safe only because of that, the
  * engine says so in one `assumed-new-table` notice per table.
  */
-import type { ParsedStatement } from '../sql/parse.js';
+import type { ParsedStatement } from '../sql/index.js';
 import { list, nodeOf, tableKey, tableName, type AstNode } from './ast.js';
 import type { LintContext, Rule, TableKey } from './types.js';
 

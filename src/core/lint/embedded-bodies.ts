@@ -2,7 +2,7 @@
  * The bodies embedded SQL comes from: a DO block's or a created function's string literal, with a
  * map from each character of the value back to the migration source.
  */
-import { byteToChar, type EmbeddedIn } from '../sql/parse.js';
+import { byteToChar, type EmbeddedIn } from '../sql/index.js';
 import { list, names, nodeOf, type AstNode } from './ast.js';
 
 /** A body that could not be read, with the character offset (in the source) to report it at. */

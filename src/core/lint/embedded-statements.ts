@@ -9,7 +9,7 @@ import {
   parseSql,
   type EmbeddedIn,
   type ParsedStatement,
-} from '../sql/parse.js';
+} from '../sql/index.js';
 import { list, names, nodeOf, type AstNode } from './ast.js';
 import type { Body, UnreadBody } from './embedded-bodies.js';
 

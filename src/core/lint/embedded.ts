@@ -7,7 +7,7 @@
  * cannot be read; that is said as a `dynamic-sql` notice (validate's scratch run still applies it
  * and observes what it does).
  */
-import type { ParsedStatement } from '../sql/parse.js';
+import type { ParsedStatement } from '../sql/index.js';
 import { names, walk, type AstNode } from './ast.js';
 import { doBody, functionBody, type FunctionBody, type UnreadBody } from './embedded-bodies.js';
 import { plpgsqlStatements, sqlStatements } from './embedded-statements.js';

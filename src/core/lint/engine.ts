@@ -9,9 +9,9 @@ import {
   MAX_PARSE_BYTES,
   parseSql,
   type ParsedStatement,
-} from '../sql/parse.js';
+} from '../sql/index.js';
 import { createdNames, nameKey, type KnownNames } from './names.js';
-import { nonTransactionalReason } from '../migrations/engine/transaction.js';
+import { nonTransactionalReason } from '../migrations/index.js';
 import { DEFAULT_RULES, RULE_IDS } from './registry.js';
 import { suppressionNotices, suppressionsAbove } from './suppress.js';
 import { expandEmbedded } from './embedded.js';

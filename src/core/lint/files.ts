@@ -1,7 +1,7 @@
 import { stat } from 'node:fs/promises';
 import { dirname, relative, resolve } from 'node:path';
 import { DbDeployError, oneLine } from '../errors.js';
-import { loadParser, parseSql } from '../sql/parse.js';
+import { loadParser, parseSql } from '../sql/index.js';
 import {
   chooseFormat,
   openMigrationSet,
@@ -10,9 +10,9 @@ import {
   type Migration,
   type MigrationFormat,
   type RenderedMigration,
+  joinSteps,
+  type SentStatement,
 } from '../migrations/index.js';
-import { joinSteps } from '../migrations/engine/dry-run.js';
-import type { SentStatement } from '../migrations/engine/types.js';
 import { lintSql, rememberNames } from './engine.js';
 import { mayHoldLongName, type KnownNames } from './names.js';
 import { RULE_IDS } from './registry.js';

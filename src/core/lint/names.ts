@@ -7,7 +7,7 @@
  * the catalog never holds. libpg_query's parse tree already holds the cut names; the spelling as
  * written comes from PostgreSQL's scanner.
  */
-import { isAscii, scanTokens, type ParsedStatement } from '../sql/parse.js';
+import { isAscii, scanTokens, type ParsedStatement } from '../sql/index.js';
 import { alterTableCmds, list, names, nodeOf, tableKey, type AstNode } from './ast.js';
 
 /** Bytes PostgreSQL keeps of an identifier. */

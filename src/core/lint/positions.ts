@@ -2,7 +2,7 @@
  * Where a finding is: line and column of a character offset in a file, and the source offset of a
  * parser byte offset inside an embedded statement.
  */
-import { byteToChar } from '../sql/parse.js';
+import { byteToChar } from '../sql/index.js';
 
 /** Maps a byte offset in an embedded statement's text to a character offset in the source. */
 export function locatorIn(text: string, toSource: (c: number) => number): (byte: number) => number {

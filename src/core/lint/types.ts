@@ -1,4 +1,4 @@
-import type { ParsedStatement } from '../sql/parse.js';
+import type { ParsedStatement } from '../sql/index.js';
 import type { KnownName } from './names.js';
 
 /**

@@ -8,7 +8,7 @@
  * `function` are SQL-standard functions that older grammars read as an ordinary function call
  * that does not exist: the migration fails all the same, at run time.
  */
-import type { ParsedStatement } from '../sql/parse.js';
+import type { ParsedStatement } from '../sql/index.js';
 import { walk, type AstNode } from './ast.js';
 import type { NewerConstruct } from './versions-construct.js';
 import { CONSTRUCTS_PG10_15 } from './versions-pg10-15.js';

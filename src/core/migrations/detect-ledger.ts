@@ -1,5 +1,4 @@
-import { connect, disconnect } from '../db/connect.js';
-import { parseDatabaseUrl } from '../db/url.js';
+import { connect, disconnect, parseDatabaseUrl } from '../db/index.js';
 import type { FormatName } from './engine/types.js';
 import { LEDGER_TABLES } from './engine/queries.js';
 

@@ -1,5 +1,5 @@
 import { parseDuration } from '../duration.js';
-import { lineColumn } from '../sql/parse.js';
+import { lineColumn } from '../sql/index.js';
 import type { DeclaredMetadata } from './engine/types.js';
 
 /**

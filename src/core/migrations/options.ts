@@ -4,7 +4,7 @@ import { DEFAULT_BACKOFF } from './engine/retry.js';
 import type { Direction, FormatName, SentStatement } from './engine/types.js';
 import type { MigrationCount } from './engine/plan.js';
 import type { FormatChoice } from './detect.js';
-import type { DbClient } from '../db/connect.js';
+import type { DbClient } from '../db/index.js';
 
 /** Options of a migrate run. Durations are milliseconds; 0 means "no limit" where noted. */
 export interface MigrateOptions {

@@ -1,35 +1,11 @@
 /**
- * The database side of the watch without the database: its limits, the figures one round reads,
- * the table of checks (what each is called, its limit in words, how a round is judged against it)
- * and the pure judge that turns a round's figures into outcomes. db-probe.ts reads the figures.
+ * The database side of the watch without the database (its limits and their defaults: options.ts):
+ * the figures one round reads, the table of checks (what each is called, its limit in words, how
+ * a round is judged against it) and the pure judge that turns a round's figures into outcomes.
+ * db-probe.ts reads the figures.
  */
+import type { DatabaseWatchLimits } from './options.js';
 import type { CheckDefinition, CheckOutcome } from './probe.js';
-
-/** The limits the database checks hold the watched database to. */
-export interface DatabaseWatchLimits {
-  /** The longest a session may wait for a lock (ms). */
-  maxLockWaitMs: number;
-  /** Client sessions running a statement. */
-  maxActiveConnections: number;
-  /** Deadlocks since the watch began. */
-  maxDeadlocks: number;
-  /** Rolled-back share of the transactions since the watch began (0..1). */
-  maxRollbackRatio: number;
-  /** The rollback ratio is judged only once this many transactions ended since the watch began. */
-  minTransactions: number;
-  /** Replay lag of the worst replica (ms). */
-  maxReplicationLagMs: number;
-}
-
-/** The limits a watch uses unless its settings say otherwise. */
-export const DATABASE_WATCH_DEFAULTS: DatabaseWatchLimits = {
-  maxLockWaitMs: 5_000,
-  maxActiveConnections: 100,
-  maxDeadlocks: 0,
-  maxRollbackRatio: 0.1,
-  minTransactions: 50,
-  maxReplicationLagMs: 60_000,
-};
 
 /** What one round reads (counters are cumulative, as pg_stat_database keeps them). */
 export interface DatabaseFigures {

@@ -2,17 +2,22 @@
  * The database probe of the watch: one connection, one query per round. What the checks are and
  * how a round is judged is in db-checks.ts (pure); the SQL in db-probe-queries.ts.
  */
-import { connect, disconnect, type DbClient } from '../db/connect.js';
-import { parseDatabaseUrl, type DatabaseTarget } from '../db/url.js';
-import { pgErrorFields } from '../db/pg-error.js';
+import {
+  connect,
+  disconnect,
+  type DbClient,
+  parseDatabaseUrl,
+  type DatabaseTarget,
+  pgErrorFields,
+} from '../db/index.js';
 import { raceAbort } from './abort.js';
 import {
   databaseCheckDefinitions,
   judgeDatabaseRound,
   ms,
   type DatabaseFigures,
-  type DatabaseWatchLimits,
 } from './db-checks.js';
+import type { DatabaseWatchLimits } from './options.js';
 import {
   SEES_ALL_SESSIONS,
   SERVER_VERSION_NUM,
@@ -21,8 +26,6 @@ import {
   setStatementTimeout,
 } from './db-probe-queries.js';
 import type { CheckOutcome, Probe } from './probe.js';
-
-export { DATABASE_WATCH_DEFAULTS, type DatabaseWatchLimits } from './db-checks.js';
 
 /**
  * The database side of the watch (sessions of the watched database only, as in preflight;

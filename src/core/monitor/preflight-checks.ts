@@ -1,7 +1,8 @@
-import type { DbClient } from '../db/connect.js';
+import type { DbClient } from '../db/index.js';
 import { formatDuration } from '../duration.js';
 import { formatBytes } from '../units.js';
-import type { PreflightCheck, PreflightFigures, PreflightLimits } from './preflight-types.js';
+import type { PreflightCheck, PreflightFigures } from './preflight-types.js';
+import type { PreflightLimits } from './options.js';
 import {
   ACTIVE_CONNECTIONS,
   CONNECTION_USAGE,

@@ -1,6 +1,10 @@
-import { connect, disconnect, type DbClient } from '../db/connect.js';
-import { pgErrorFields } from '../db/pg-error.js';
-import { parseDatabaseUrl } from '../db/url.js';
+import {
+  connect,
+  disconnect,
+  type DbClient,
+  pgErrorFields,
+  parseDatabaseUrl,
+} from '../db/index.js';
 import { formatDuration } from '../duration.js';
 import { isDbDeployError } from '../errors.js';
 import type { Logger } from '../logger.js';
@@ -8,13 +12,12 @@ import { SESSION_CHECKS, type CheckSpec } from './preflight-checks.js';
 import { PREFLIGHT_SESSION } from './preflight-queries.js';
 import {
   NO_FIGURES,
-  preflightLimits,
   type PreflightCheck,
   type PreflightFigures,
-  type PreflightLimits,
-  type PreflightOptions,
   type PreflightResult,
 } from './preflight-types.js';
+import { preflightLimits } from './options.js';
+import type { PreflightLimits, PreflightOptions } from './options.js';
 
 /** Why a query failed, what to do, and whether the session is still usable. */
 interface QueryFailure {

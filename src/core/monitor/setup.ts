@@ -1,43 +1,16 @@
 import { DbDeployError } from '../errors.js';
-import { databaseProbe, DATABASE_WATCH_DEFAULTS, type DatabaseWatchLimits } from './db-probe.js';
+import { databaseProbe } from './db-probe.js';
+import {
+  DATABASE_WATCH_DEFAULTS,
+  WATCH_DEFAULTS,
+  type WatchOptions,
+  type WatchSettings,
+} from './options.js';
 import { parseEndpoint } from './endpoint.js';
 import { errorRateProbe, healthProbe, type ErrorRateSource } from './http-probes.js';
 import { parseJsonPath, parseMetricSelector } from './metric-value.js';
 import type { Probe } from './probe.js';
 import { parseStatusMatcher } from './status-match.js';
-import type { WatchOptions } from './watch.js';
-
-/** What a user asks the watch for, already typed but not yet cross-checked. */
-export interface WatchSettings {
-  healthUrls: readonly string[];
-  /** Default `2xx`. */
-  expectedStatus?: string;
-  errorRateUrl?: string;
-  /** Dotted path into the JSON document (default `error_rate`), unless `errorRateMetric` is given. */
-  errorRateJsonPath?: string;
-  /** A Prometheus metric (with optional labels): the document is a text exposition. */
-  errorRateMetric?: string;
-  errorRateThreshold: number;
-  databaseUrl?: string;
-  database?: Partial<DatabaseWatchLimits>;
-  durationMs: number;
-  intervalMs: number;
-  timeoutMs: number;
-  failureThreshold: number;
-  rollbackCommand?: string;
-  rollbackTimeoutMs: number;
-  rollbackOnCancel: boolean;
-}
-
-export const WATCH_DEFAULTS = {
-  durationMs: 5 * 60_000,
-  intervalMs: 10_000,
-  timeoutMs: 5_000,
-  failureThreshold: 3,
-  errorRateThreshold: 0.05,
-  errorRateJsonPath: 'error_rate',
-  rollbackTimeoutMs: 15 * 60_000,
-} as const;
 
 function refuse(message: string, hint: string): never {
   throw new DbDeployError('bad-input', message, { hint });

@@ -1,27 +1,7 @@
-// The shapes of a health watch: its options, each probe's sample, each check's report, and the
-// result the summary and outputs are made from.
-import type { Clock } from '../clock.js';
-import type { CheckDefinition, Probe } from './probe.js';
+// The shapes of a health watch's results: each probe's sample, each check's report, and the
+// result the summary and outputs are made from (its options: options.ts).
+import type { CheckDefinition } from './probe.js';
 import type { RollbackRun } from './rollback.js';
-
-export interface WatchOptions {
-  probes: readonly Probe[];
-  durationMs: number;
-  intervalMs: number;
-  /** Every probe of a round is abandoned after this long. */
-  timeoutMs: number;
-  /** Consecutive failures of one check that make the deployment unhealthy. */
-  failureThreshold: number;
-  rollbackCommand?: string;
-  /** The rollback command is killed after this long (0: no limit). */
-  rollbackTimeoutMs: number;
-  /** Roll back when the watch is cancelled (the runner's SIGTERM/SIGINT). Default false. */
-  rollbackOnCancel?: boolean;
-  /** Aborted when the job is cancelled: probing stops at once. */
-  signal?: AbortSignal;
-  /** The schedule's time source; the real clock by default (tests drive their own). */
-  clock?: Clock;
-}
 
 export type Verdict = 'healthy' | 'unhealthy' | 'cancelled';
 

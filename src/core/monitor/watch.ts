@@ -5,23 +5,10 @@ import type { CheckDefinition, CheckOutcome, Probe } from './probe.js';
 import { percentile } from './stats.js';
 import { runRollback, type RollbackRun } from './rollback.js';
 
-import type {
-  CheckReport,
-  Sample,
-  TimelineEvent,
-  Verdict,
-  WatchOptions,
-  WatchResult,
-} from './watch-types.js';
+import type { CheckReport, Sample, TimelineEvent, Verdict, WatchResult } from './watch-types.js';
+import type { WatchOptions } from './options.js';
 
-export type {
-  CheckReport,
-  Sample,
-  TimelineEvent,
-  Verdict,
-  WatchOptions,
-  WatchResult,
-} from './watch-types.js';
+export type { CheckReport, Sample, TimelineEvent, Verdict, WatchResult } from './watch-types.js';
 
 interface Streak {
   count: number;

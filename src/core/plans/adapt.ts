@@ -5,7 +5,7 @@ import {
   type Migration,
   type MigrationFormat,
 } from '../migrations/index.js';
-import { loadParser, parseSql, withoutKeyword, type ParsedStatement } from '../sql/parse.js';
+import { loadParser, parseSql, withoutKeyword, type ParsedStatement } from '../sql/index.js';
 
 /**
  * A new migration as the copy's transaction runs it. The copy must end exactly as it was, so

@@ -1,4 +1,4 @@
-import type { DbClient } from '../db/connect.js';
+import type { DbClient } from '../db/index.js';
 import { SELECT_FOREIGN_KEYS, SELECT_INDEXES } from './queries.js';
 import type { ForeignKeyInfo, IndexInfo } from './types.js';
 

@@ -1,10 +1,14 @@
-import { pgErrorFields, LOCK_NOT_AVAILABLE } from '../db/pg-error.js';
-import { qualifiedName } from '../db/sql.js';
+import {
+  pgErrorFields,
+  LOCK_NOT_AVAILABLE,
+  qualifiedName,
+  CURRENT_SEARCH_PATH,
+  SET_SEARCH_PATH,
+} from '../db/index.js';
 import { DbDeployError, oneLine } from '../errors.js';
 import type { Logger } from '../logger.js';
 import type { Migration, MigrationSet } from '../migrations/index.js';
 import { formatDuration } from '../duration.js';
-import { CURRENT_SEARCH_PATH, SET_SEARCH_PATH } from '../verify/queries.js';
 import { copyStatements } from './adapt.js';
 import { firstKeys, readForeignKeys, readIndexes } from './catalog.js';
 import { checkCopy, type CopySession } from './copy.js';

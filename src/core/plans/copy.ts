@@ -1,6 +1,4 @@
-import { connect, disconnect, type DbClient } from '../db/connect.js';
-import { databaseStep } from '../db/pg-error.js';
-import { parseDatabaseUrl } from '../db/url.js';
+import { connect, disconnect, type DbClient, databaseStep, parseDatabaseUrl } from '../db/index.js';
 import { DbDeployError } from '../errors.js';
 import type { Logger } from '../logger.js';
 import { planMethod, type PlanMethod } from './explain.js';

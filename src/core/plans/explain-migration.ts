@@ -1,12 +1,13 @@
 import { resolve } from 'node:path';
-import { disconnect } from '../db/connect.js';
+import { disconnect } from '../db/index.js';
 import { DbDeployError } from '../errors.js';
-import type { Finding } from '../lint/types.js';
+import type { Finding } from '../lint/index.js';
 import type { Logger } from '../logger.js';
 import { openMigrationSet, type Migration, type MigrationSetOptions } from '../migrations/index.js';
 import { openCopy } from './copy.js';
 import { planOnCopy } from './copy-run.js';
-import { judgePlans, type PlanThresholds } from './findings.js';
+import { judgePlans } from './findings.js';
+import type { PlanThresholds } from './options.js';
 import { PLANS_LOCK_TIMEOUT_MS } from './options.js';
 import type { MigrationPlans, PlansReport, RepresentativeQuery } from './types.js';
 

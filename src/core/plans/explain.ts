@@ -1,5 +1,4 @@
-import type { DbClient } from '../db/connect.js';
-import { pgErrorFields } from '../db/pg-error.js';
+import { type DbClient, pgErrorFields } from '../db/index.js';
 import { oneLine } from '../errors.js';
 import { summarisePlan, type PlanContext } from './plan-shape.js';
 import {

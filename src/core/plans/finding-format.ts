@@ -1,6 +1,6 @@
 // How a plan or index finding is worded and where it points: query labels, costs and ratios as
 // the report shows them, and the line of a migration that names an index.
-import type { Finding, Severity } from '../lint/types.js';
+import type { Finding, Severity } from '../lint/index.js';
 import type { Migration } from '../migrations/index.js';
 import type { RepresentativeQuery } from './types.js';
 

@@ -1,7 +1,8 @@
-import type { Finding } from '../lint/types.js';
+import type { Finding } from '../lint/index.js';
 import type { Migration } from '../migrations/index.js';
 import { indexChanges, indexKey } from './catalog.js';
 import type { CopyRunResult, Phase } from './copy-run.js';
+import type { PlanThresholds } from './options.js';
 import type { PlanOutcome } from './explain.js';
 import { formatCost, formatRatio, lineOf, migrationFinding, queryLabel } from './finding-format.js';
 import { coversForeignKey } from './index-checks.js';
@@ -16,16 +17,6 @@ import type {
   RepresentativeQuery,
   TableAccess,
 } from './types.js';
-
-/** When a plan change is a finding. */
-export interface PlanThresholds {
-  /** A cost growing by more than this factor is a regression (default 10). */
-  regressionRatio: number;
-  /** Losing an index scan on a table of at least this many rows is a regression (default 100,000). */
-  minRows: number;
-}
-
-export const PLAN_DEFAULTS: PlanThresholds = { regressionRatio: 10, minRows: 100_000 };
 
 /** Rule ids of the plan findings. */
 export const PLAN_RULES = {

@@ -1,5 +1,4 @@
-import type { Finding } from '../lint/types.js';
-import { FOREIGN_KEY_WITHOUT_INDEX, foreignKeyColumns } from '../lint/rules/foreign-key-index.js';
+import { type Finding, FOREIGN_KEY_WITHOUT_INDEX, foreignKeyColumns } from '../lint/index.js';
 import type { Migration } from '../migrations/index.js';
 import { indexKey } from './catalog.js';
 import { lineOf, migrationFinding as finding } from './finding-format.js';

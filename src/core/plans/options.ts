@@ -1,5 +1,14 @@
 import { DbDeployError } from '../errors.js';
-import { PLAN_DEFAULTS } from './findings.js';
+
+/** When a plan change is a finding. */
+export interface PlanThresholds {
+  /** A cost growing by more than this factor is a regression (default 10). */
+  regressionRatio: number;
+  /** Losing an index scan on a table of at least this many rows is a regression (default 100,000). */
+  minRows: number;
+}
+
+export const PLAN_DEFAULTS: PlanThresholds = { regressionRatio: 10, minRows: 100_000 };
 
 /** validate's query-plan inputs (all optional: without them, only the index checks run). */
 export interface PlanOptions {

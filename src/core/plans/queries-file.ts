@@ -1,14 +1,14 @@
 import { readFile } from 'node:fs/promises';
 import { relative } from 'node:path';
 import { DbDeployError, oneLine } from '../errors.js';
-import type { Finding } from '../lint/types.js';
+import type { Finding } from '../lint/index.js';
 import {
   lastStatementEnd,
   lineColumn,
   loadParser,
   parseSql,
   type ParsedStatement,
-} from '../sql/parse.js';
+} from '../sql/index.js';
 import type { RepresentativeQuery } from './types.js';
 
 /** The rule id of every finding about a representative query that cannot be planned. */

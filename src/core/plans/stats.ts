@@ -1,9 +1,14 @@
-import { connect, disconnect, type DbClient } from '../db/connect.js';
-import { databaseStep, pgErrorFields } from '../db/pg-error.js';
-import { quoteIdent } from '../db/sql.js';
-import { parseDatabaseUrl } from '../db/url.js';
+import {
+  connect,
+  disconnect,
+  type DbClient,
+  databaseStep,
+  pgErrorFields,
+  quoteIdent,
+  parseDatabaseUrl,
+} from '../db/index.js';
 import { oneLine } from '../errors.js';
-import { loadParser, parseSql } from '../sql/parse.js';
+import { loadParser, parseSql } from '../sql/index.js';
 import type { IndexUse } from './index-checks.js';
 import { notPlannable, shortName } from './queries-file.js';
 import {

@@ -1,8 +1,8 @@
-import { disconnect, type DbClient } from '../db/connect.js';
+import { disconnect, type DbClient } from '../db/index.js';
 import type { Logger } from '../logger.js';
-import type { Finding } from '../lint/types.js';
+import type { Finding } from '../lint/index.js';
 import type { Migration, MigrationSet } from '../migrations/index.js';
-import type { ValidateReport } from '../verify/types.js';
+import type { ValidateReport } from '../verify/index.js';
 import { indexChanges, readForeignKeys, readIndexes } from './catalog.js';
 
 import { openCopy, databaseIdentity, type CopySession } from './copy.js';

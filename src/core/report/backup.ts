@@ -1,6 +1,9 @@
-import type { UploadedArtifact } from '../backup/artifact.js';
-import type { BackupResult } from '../backup/backup.js';
-import type { TableComparison, VerifyRestoreResult } from '../backup/verify-restore.js';
+import type {
+  UploadedArtifact,
+  BackupResult,
+  TableComparison,
+  VerifyRestoreResult,
+} from '../backup/index.js';
 import { formatDuration } from '../duration.js';
 import { assertNever } from '../errors.js';
 import { cell, code, details, footer, table } from './markdown.js';

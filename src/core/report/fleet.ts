@@ -1,4 +1,4 @@
-import type { FleetResult, TargetReport, TargetStatus } from '../fleet/options.js';
+import type { FleetResult, TargetReport, TargetStatus } from '../fleet/index.js';
 import { assertNever } from '../errors.js';
 import { formatDuration } from '../duration.js';
 import { VERSION } from '../version.js';

@@ -1,4 +1,4 @@
-import type { Finding, Rule, Severity } from '../lint/types.js';
+import type { Finding, Rule, Severity } from '../lint/index.js';
 import { assertNever } from '../errors.js';
 import { VERSION } from '../version.js';
 

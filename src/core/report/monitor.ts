@@ -1,4 +1,4 @@
-import type { CheckReport, Sample, WatchResult } from '../monitor/watch.js';
+import type { CheckReport, Sample, WatchResult } from '../monitor/index.js';
 import { formatDuration } from '../duration.js';
 import { cell, code, fenced, footer, table } from './markdown.js';
 

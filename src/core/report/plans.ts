@@ -1,7 +1,13 @@
-import type { ExplainResult } from '../plans/explain-migration.js';
-import { formatCost, formatRatio } from '../plans/finding-format.js';
-import { renderPlanTree } from '../plans/plan-shape.js';
-import type { MigrationPlans, PlansReport, PlanSummary, QueryPlanChange } from '../plans/types.js';
+import {
+  type ExplainResult,
+  formatCost,
+  formatRatio,
+  renderPlanTree,
+  type MigrationPlans,
+  type PlansReport,
+  type PlanSummary,
+  type QueryPlanChange,
+} from '../plans/index.js';
 import { cell, code, details, table } from './markdown.js';
 
 /**

@@ -1,10 +1,6 @@
 import { assertNever } from '../errors.js';
 import { formatDuration } from '../duration.js';
-import type {
-  PreflightCheck,
-  PreflightResult,
-  PreflightStatus,
-} from '../monitor/preflight-types.js';
+import type { PreflightCheck, PreflightResult, PreflightStatus } from '../monitor/index.js';
 import { cell, code, footer, table } from './markdown.js';
 
 function result(status: PreflightStatus): string {

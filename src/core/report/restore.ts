@@ -1,5 +1,4 @@
-import type { DownloadedArtifact } from '../backup/artifact.js';
-import type { RestoreResult } from '../backup/restore.js';
+import type { DownloadedArtifact, RestoreResult } from '../backup/index.js';
 import { formatDuration } from '../duration.js';
 import { cell, code, footer, table } from './markdown.js';
 import { formatBytes } from '../units.js';

@@ -1,4 +1,4 @@
-import type { S3Upload } from '../backup/s3.js';
+import type { S3Upload } from '../backup/index.js';
 import { formatDuration } from '../duration.js';
 import { assertNever } from '../errors.js';
 import { code } from './markdown.js';

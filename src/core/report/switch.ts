@@ -1,4 +1,4 @@
-import type { SwitchResult } from '../switch/types.js';
+import type { SwitchResult } from '../switch/index.js';
 import { formatDuration } from '../duration.js';
 import { cell, code, footer, table } from './markdown.js';
 import { formatBytes } from '../units.js';

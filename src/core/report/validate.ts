@@ -1,6 +1,6 @@
 import { formatDuration } from '../duration.js';
-import { severityRank, type Finding, type Severity } from '../lint/types.js';
-import type { MigrationReport, MigrationStatus, ValidateReport } from '../verify/types.js';
+import { severityRank, type Finding, type Severity } from '../lint/index.js';
+import type { MigrationReport, MigrationStatus, ValidateReport } from '../verify/index.js';
 import { formatBytes, roughly } from '../units.js';
 import { cell, code, details, fenced, footer, table } from './markdown.js';
 import { plansLine, plansSection } from './plans.js';

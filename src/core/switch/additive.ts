@@ -1,12 +1,9 @@
 import { DbDeployError } from '../errors.js';
-import type { DbClient } from '../db/connect.js';
-import { lintMigration } from '../lint/files.js';
-import { blueGreenRules } from '../lint/rules/blue-green.js';
-import type { Finding, TableKey } from '../lint/types.js';
-import { openMigrationSet } from '../migrations/index.js';
-import { readMigrationState } from '../migrations/engine/checksums.js';
+import type { DbClient } from '../db/index.js';
+import { lintMigration, blueGreenRules, type Finding, type TableKey } from '../lint/index.js';
+import { openMigrationSet, readMigrationState } from '../migrations/index.js';
 import type { Logger } from '../logger.js';
-import type { SwitchOptions } from './types.js';
+import type { SwitchOptions } from './options.js';
 import { GREEN_FORMAT } from './types.js';
 
 const BLUE_GREEN_RULES = new Set(blueGreenRules.map((r) => r.id));

@@ -1,7 +1,5 @@
-import type { DbClient } from '../db/connect.js';
-import { qualifiedName } from '../db/sql.js';
+import { type DbClient, qualifiedName, RELATION_EXISTS } from '../db/index.js';
 import { CONTROL_SCHEMA } from './names.js';
-import { RELATION_EXISTS } from '../db/queries.js';
 import {
   OLD_TRANSACTIONS,
   SEQUENCE_VALUES,

@@ -1,16 +1,13 @@
 // Decision record: docs/adr/0011-point-in-time-clones-and-name-swaps.md (ADR 0011).
 import { DbDeployError } from '../errors.js';
-import { qualifiedName } from '../db/sql.js';
-import { pgErrorFields } from '../db/pg-error.js';
+import { qualifiedName, pgErrorFields, type DbClient, RELATION_EXISTS } from '../db/index.js';
 import { sleep } from '../duration.js';
-import type { DbClient } from '../db/connect.js';
 import { replicatedTables, walLevel, type UserTable } from './catalog.js';
 import { blockConnections, unblockConnections } from './connections.js';
 import type { Ctx } from './context.js';
 import { copyDatabase } from './dump-copy.js';
 import { logicalPrivilegeProblem, sessionEndingProblem } from './privileges.js';
-import { readServerMajor } from '../backup/inspect.js';
-import { RELATION_EXISTS } from '../db/queries.js';
+import { readServerMajor } from '../backup/index.js';
 import {
   DATABASE_OID,
   TERMINATE_STATEMENT,
@@ -21,7 +18,7 @@ import {
   tableAsJson,
 } from './queries.js';
 import { SESSION_NAME, connectedSessions, endSessions, setReadOnly, type Pair } from './session.js';
-import type { SwitchOptions } from './types.js';
+import type { SwitchOptions } from './options.js';
 
 /** Refuses tables whose UPDATE/DELETE a publication could not replicate. */
 export function requireReplicable(tables: readonly UserTable[], where: string): void {

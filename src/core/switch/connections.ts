@@ -1,4 +1,4 @@
-import type { DbClient } from '../db/connect.js';
+import type { DbClient } from '../db/index.js';
 import { DATABASE_NOTES, allowConnections, commentOnDatabase } from './queries.js';
 
 /**

@@ -1,13 +1,12 @@
 import { DbDeployError } from '../errors.js';
 import type { Logger } from '../logger.js';
-import type { DbClient } from '../db/connect.js';
-import type { DatabaseTarget } from '../db/url.js';
+import type { DbClient, DatabaseTarget } from '../db/index.js';
 import { pgBouncerControl, type PgBouncerControl } from './pgbouncer.js';
 import { openPair, type Pair } from './session.js';
 import { journalStore, type Facts, type JournalStore, type PairState } from './state.js';
 import { stepRecorder } from './steps.js';
 import { pauseForTest } from './test-pause.js';
-import type { SwitchCommand, SwitchOptions } from './types.js';
+import type { SwitchCommand, SwitchOptions } from './options.js';
 
 /** One database of the pair by what it was made as, under the name it has now. */
 export interface Side {

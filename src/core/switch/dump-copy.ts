@@ -3,11 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DbDeployError } from '../errors.js';
 import type { Logger } from '../logger.js';
-import type { DatabaseTarget } from '../db/url.js';
-import { findPgTool } from '../backup/discovery.js';
-import { withToolEnv } from '../backup/passfile.js';
-import { runTool } from '../backup/run-tool.js';
-
+import type { DatabaseTarget } from '../db/index.js';
+import { findPgTool, withToolEnv, runTool } from '../backup/index.js';
 /**
  * Copies blue into the empty green database with pg_dump and pg_restore of at least the server's
  * major (passwords through a passfile): the schema only (logical replication copies the rows),

@@ -5,7 +5,8 @@ import { runPlan } from './journal.js';
 import { settleInterrupted } from './recover.js';
 import { requirePhase, resultOf } from './result.js';
 import { rollBackFlip } from './rollback.js';
-import type { SwitchOptions, SwitchResult } from './types.js';
+import type { SwitchResult } from './types.js';
+import type { SwitchOptions } from './options.js';
 
 /**
  * abort: drops the replication and green, and unfreezes blue: the pair ends on blue. After a

@@ -1,5 +1,5 @@
 import { DbDeployError } from '../errors.js';
-import { pgErrorFields } from '../db/pg-error.js';
+import { pgErrorFields } from '../db/index.js';
 import { copySequences } from './catalog.js';
 import type { Ctx, Side } from './context.js';
 import type { Plan, Step } from './journal.js';

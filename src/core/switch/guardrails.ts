@@ -1,13 +1,13 @@
 import { DbDeployError } from '../errors.js';
 import { sleep } from '../duration.js';
-import type { DbClient } from '../db/connect.js';
+import type { DbClient } from '../db/index.js';
 import { oldTransactions, replicatedTables, type UserTable } from './catalog.js';
 import type { Ctx } from './context.js';
 import { throwIfCancelled } from './cancel.js';
 import { APPLY_BLOCKERS, PUBLISHED_TABLES } from './queries.js';
 import { slotLag, waitForSubscription } from './replication.js';
 import { isReadOnly } from './session.js';
-import type { CloneMethod, SwitchOptions } from './types.js';
+import type { CloneMethod, SwitchOptions } from './options.js';
 
 /**
  * What moves the traffic at the switch point: PgBouncer (with its config, unless the names are

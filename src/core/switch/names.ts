@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { DbDeployError } from '../errors.js';
-import { parseDatabaseUrl, type DatabaseTarget } from '../db/url.js';
+import { parseDatabaseUrl, type DatabaseTarget } from '../db/index.js';
 
 /** The schema db-deploy keeps its blue-green state and markers in, on both databases. */
 export const CONTROL_SCHEMA = 'db_deploy';

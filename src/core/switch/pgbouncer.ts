@@ -1,9 +1,9 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import pg from 'pg';
 import { DbDeployError } from '../errors.js';
-import { parseDatabaseUrl } from '../db/url.js';
+import { parseDatabaseUrl } from '../db/index.js';
 import { cancelled } from './cancel.js';
-import type { PgBouncerTarget } from './types.js';
+import type { PgBouncerTarget } from './options.js';
 
 /**
  * PgBouncer's admin console (simple query protocol only) and its config file. PAUSE waits for

@@ -1,9 +1,8 @@
 import { existsSync } from 'node:fs';
 import { DbDeployError } from '../errors.js';
 import type { Logger } from '../logger.js';
-import { readServerMajor } from '../backup/inspect.js';
-import { openMigrationSet } from '../migrations/index.js';
-import { checkBookkeepingName } from '../migrations/names.js';
+import { readServerMajor } from '../backup/index.js';
+import { openMigrationSet, checkBookkeepingName } from '../migrations/index.js';
 import { requireAdditive } from './additive.js';
 import { throwIfCancelled } from './cancel.js';
 import { canReturn, replicatedTables } from './catalog.js';
@@ -17,7 +16,8 @@ import { slotLag } from './replication.js';
 import { resultOf } from './result.js';
 import { isReadOnly } from './session.js';
 import { readState } from './state.js';
-import type { SwitchOptions, SwitchResult } from './types.js';
+import type { SwitchResult } from './types.js';
+import type { SwitchOptions } from './options.js';
 import { GREEN_FORMAT } from './types.js';
 
 /**

@@ -5,8 +5,7 @@
 // replication slot the REPLICATION attribute, a subscription a superuser before 16 and
 // pg_create_subscription (plus CREATE on the database) from 16.
 import { DbDeployError } from '../errors.js';
-import type { DbClient } from '../db/connect.js';
-import { quoteIdent } from '../db/sql.js';
+import { type DbClient, quoteIdent } from '../db/index.js';
 import type { UserTable } from './catalog.js';
 import { LOGICAL_ROLE, SIGNAL_SESSIONS, SUBSCRIBE_16 } from './privilege-queries.js';
 

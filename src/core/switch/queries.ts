@@ -1,4 +1,4 @@
-import { quoteIdent, quoteLiteral } from '../db/sql.js';
+import { quoteIdent, quoteLiteral } from '../db/index.js';
 
 /**
  * SQL of the blue-green concern. Database, publication, subscription and table names are

@@ -1,7 +1,5 @@
 import { DbDeployError } from '../errors.js';
-import type { DbClient } from '../db/connect.js';
-import type { DatabaseTarget } from '../db/url.js';
-import { pgErrorFields } from '../db/pg-error.js';
+import { type DbClient, type DatabaseTarget, pgErrorFields } from '../db/index.js';
 import { blockedByPair, unblockConnections, type Blocked } from './connections.js';
 import type { Ctx } from './context.js';
 import { abortPlan, finishPlan, stopPlan } from './end-plan.js';
@@ -11,7 +9,8 @@ import { preparePlan } from './prepare-plan.js';
 import { SESSION_ALIVE } from './queries.js';
 import { SESSION_NAME } from './session.js';
 import { readState, type PairState } from './state.js';
-import type { InFlightPhase, Interruption, SwitchCommand } from './types.js';
+import type { InFlightPhase, Interruption } from './types.js';
+import type { SwitchCommand } from './options.js';
 
 /** The steps of `command` as the facts of its journal describe them. */
 export function planFor(ctx: Ctx, command: SwitchCommand): Plan {

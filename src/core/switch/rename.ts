@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { DbDeployError } from '../errors.js';
 import type { Logger } from '../logger.js';
-import { pgErrorFields } from '../db/pg-error.js';
+import { pgErrorFields } from '../db/index.js';
 import {
   blockConnections,
   blockedByPair,

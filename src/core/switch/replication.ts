@@ -1,7 +1,6 @@
 // Decision record: docs/adr/0010-blue-green-over-logical-replication.md (ADR 0010).
 import { randomUUID } from 'node:crypto';
-import type { DbClient } from '../db/connect.js';
-import { quoteIdent } from '../db/sql.js';
+import { type DbClient, quoteIdent } from '../db/index.js';
 import { DbDeployError } from '../errors.js';
 import { sleep } from '../duration.js';
 import { throwIfCancelled } from './cancel.js';

@@ -1,7 +1,8 @@
 import { DbDeployError } from '../errors.js';
 import type { Ctx } from './context.js';
 import type { PairState } from './state.js';
-import type { Phase, SwitchCommand, SwitchResult } from './types.js';
+import type { Phase, SwitchResult } from './types.js';
+import type { SwitchCommand } from './options.js';
 
 /** Refuses a command the pair's phase does not allow, with the phase it is in. */
 export function requirePhase(

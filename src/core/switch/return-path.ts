@@ -1,9 +1,9 @@
-import { readServerMajor } from '../backup/inspect.js';
-import type { DbClient } from '../db/connect.js';
+import { readServerMajor } from '../backup/index.js';
+import type { DbClient } from '../db/index.js';
 import type { Logger } from '../logger.js';
 import { canReturn, columnsOnlyOnGreen, replicatedTables, type UserTable } from './catalog.js';
 import { logicalPrivilegeProblem } from './privileges.js';
-import type { SwitchOptions } from './types.js';
+import type { SwitchOptions } from './options.js';
 
 /** What decides whether blue follows green after the switch. */
 export interface ReturnPathInput {

@@ -12,7 +12,8 @@ import { requirePhase, resultOf } from './result.js';
 import { sessionEndingProblem } from './privileges.js';
 import { SESSION_NAME, isReadOnly } from './session.js';
 import type { PairState } from './state.js';
-import type { SwitchOptions, SwitchResult } from './types.js';
+import type { SwitchResult } from './types.js';
+import type { SwitchOptions } from './options.js';
 
 /**
  * The rollback flip: the write pause again, back to the database made as blue, which has every

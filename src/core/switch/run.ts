@@ -4,7 +4,8 @@ import { prepare } from './prepare.js';
 import { rollBack } from './rollback.js';
 import { status } from './status.js';
 import { switchOver } from './switch.js';
-import type { SwitchOptions, SwitchResult } from './types.js';
+import type { SwitchResult } from './types.js';
+import type { SwitchOptions } from './options.js';
 
 /** blue-green-switch: one command per call; the state in blue says which side is live. */
 export function runSwitch(options: SwitchOptions, logger: Logger): Promise<SwitchResult> {

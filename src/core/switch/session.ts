@@ -1,5 +1,10 @@
-import { connect, disconnect, type DbClient } from '../db/connect.js';
-import { parseDatabaseUrl, type DatabaseTarget } from '../db/url.js';
+import {
+  connect,
+  disconnect,
+  type DbClient,
+  parseDatabaseUrl,
+  type DatabaseTarget,
+} from '../db/index.js';
 import {
   CONNECTED_SESSIONS,
   END_SESSIONS,
@@ -8,7 +13,7 @@ import {
   setReadOnly as setReadOnlySql,
 } from './queries.js';
 import { greenTarget, onServer, replicationNames, sameServer } from './names.js';
-import type { SwitchOptions } from './types.js';
+import type { SwitchOptions } from './options.js';
 
 /** The pair a command works on: both targets, connections opened on demand, names. */
 export interface Pair {

@@ -1,5 +1,4 @@
-import type { DbClient } from '../db/connect.js';
-import { qualifiedName } from '../db/sql.js';
+import { type DbClient, qualifiedName } from '../db/index.js';
 import { CONTROL_SCHEMA, MARKER_TABLE, STATE_TABLE } from './names.js';
 import {
   STATE_TABLE_EXISTS,
@@ -14,7 +13,8 @@ import {
   settleCommand,
   touchRunner,
 } from './queries.js';
-import type { CloneMethod, Phase, SwitchCommand } from './types.js';
+import type { Phase } from './types.js';
+import type { CloneMethod, SwitchCommand } from './options.js';
 
 const STATE = qualifiedName(CONTROL_SCHEMA, STATE_TABLE);
 export const MARKER = qualifiedName(CONTROL_SCHEMA, MARKER_TABLE);

@@ -2,13 +2,8 @@ import type { Logger } from '../logger.js';
 import { openContext } from './context.js';
 import { IN_FLIGHT, interruption, locate, runnerConnected } from './recover.js';
 import { slotLag } from './replication.js';
-import type {
-  InFlightPhase,
-  Interruption,
-  SwitchCommand,
-  SwitchOptions,
-  SwitchResult,
-} from './types.js';
+import type { InFlightPhase, Interruption, SwitchResult } from './types.js';
+import type { SwitchCommand, SwitchOptions } from './options.js';
 
 /**
  * status: which side is live and how far the follower is behind; for an interrupted command,

@@ -1,6 +1,6 @@
 import { DbDeployError } from '../errors.js';
 import type { Logger } from '../logger.js';
-import { readServerMajor } from '../backup/inspect.js';
+import { readServerMajor } from '../backup/index.js';
 import { throwIfCancelled } from './cancel.js';
 import { replicatedTables } from './catalog.js';
 import { openContext } from './context.js';
@@ -13,7 +13,8 @@ import { requirePhase, resultOf } from './result.js';
 import { returnReplicationPossible } from './return-path.js';
 import { SESSION_NAME, isReadOnly } from './session.js';
 import { sessionEndingProblem } from './privileges.js';
-import type { SwitchOptions, SwitchResult } from './types.js';
+import type { SwitchResult } from './types.js';
+import type { SwitchOptions } from './options.js';
 
 /**
  * switch: blue → green in a write pause, then the return replication green → blue. An

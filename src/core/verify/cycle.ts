@@ -1,6 +1,5 @@
 // Decision record: docs/adr/0006-observe-migrations-on-a-scratch-database.md (ADR 0006).
-import type { DbClient } from '../db/connect.js';
-import { BACKEND_PID } from '../db/catalog.js';
+import { type DbClient, BACKEND_PID } from '../db/index.js';
 import { describeError } from '../errors.js';
 import type { Logger } from '../logger.js';
 import type {
@@ -8,8 +7,9 @@ import type {
   MigrateHooks,
   MigrateOptions,
   MigrateResult,
+  MigrationFormat,
+  SentStatement,
 } from '../migrations/index.js';
-import type { MigrationFormat, SentStatement } from '../migrations/engine/types.js';
 import { runCommand } from './command.js';
 import { compareSchemas } from './compare.js';
 import type { SchemaModel } from './snapshot.js';

@@ -1,7 +1,11 @@
-import { MAX_PARSE_BYTES, parseSql, type ParsedStatement } from '../sql/parse.js';
-import { list, nodeOf, tableKey } from '../lint/ast.js';
-import { nonTransactionalReason, renderMigration, type Migration } from '../migrations/index.js';
-import type { MigrationFormat } from '../migrations/engine/types.js';
+import { MAX_PARSE_BYTES, parseSql, type ParsedStatement } from '../sql/index.js';
+import { list, nodeOf, tableKey } from '../lint/index.js';
+import {
+  nonTransactionalReason,
+  renderMigration,
+  type Migration,
+  type MigrationFormat,
+} from '../migrations/index.js';
 import type { ObservedLock } from './types.js';
 
 /**

@@ -1,7 +1,5 @@
 import { formatDuration } from '../duration.js';
-import { DESTRUCTIVE_RULES } from '../lint/rules/data.js';
-import type { Finding } from '../lint/types.js';
-import { syntheticFinding } from '../lint/files.js';
+import { DESTRUCTIVE_RULES, type Finding, syntheticFinding } from '../lint/index.js';
 import type { Migration } from '../migrations/index.js';
 import type { MigrationReport } from './types.js';
 

@@ -1,5 +1,9 @@
-import type { DbClient } from '../db/connect.js';
-import { BACKEND_RELATION_LOCKS, OWN_RELATION_LOCKS, RELATION_FILES } from '../db/catalog.js';
+import {
+  type DbClient,
+  BACKEND_RELATION_LOCKS,
+  OWN_RELATION_LOCKS,
+  RELATION_FILES,
+} from '../db/index.js';
 import type { ObservedLock } from './types.js';
 
 /** Storage identity of one relation. */

@@ -1,7 +1,6 @@
-import type { FailOn } from '../lint/verdict.js';
-import type { DeployStrategy } from '../lint/types.js';
+import type { FailOn, DeployStrategy } from '../lint/index.js';
 import type { FormatChoice } from '../migrations/index.js';
-import type { PlanOptions } from '../plans/options.js';
+import type { PlanOptions } from '../plans/index.js';
 
 /** Options of a validate run. Paths are absolute unless noted. */
 export interface ValidateOptions {

@@ -21,12 +21,6 @@ const userSchema = (alias: string): string =>
 const notFromExtension = (catalog: string, oid: string): string =>
   `NOT EXISTS (SELECT 1 FROM pg_depend ext WHERE ext.classid = '${catalog}'::regclass AND ext.objid = ${oid} AND ext.deptype = 'e')`;
 
-/** The session's search_path, to restore after the snapshot. Takes no lock. */
-export const CURRENT_SEARCH_PATH = "SELECT current_setting('search_path') AS search_path";
-
-/** Sets the session's search_path (`$1`); set_config accepts a bind parameter where SET does not. Takes no lock. */
-export const SET_SEARCH_PATH = "SELECT set_config('search_path', $1, false) AS search_path";
-
 /** User schemas. No lock on user relations. */
 export const SELECT_SCHEMAS = `
 SELECT n.nspname AS name

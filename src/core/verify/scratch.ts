@@ -1,10 +1,14 @@
 // Decision record: docs/adr/0014-scratch-database-claimed-only-when-empty.md (ADR 0014).
-import type { DbClient } from '../db/connect.js';
+import {
+  type DbClient,
+  qualifiedName,
+  quoteIdent,
+  TRY_ADVISORY_LOCK,
+  SCHEMA_EXISTS,
+  SCRATCH_MARKER_TABLE,
+  SCRATCH_SCHEMA,
+} from '../db/index.js';
 import { DbDeployError } from '../errors.js';
-import { qualifiedName, quoteIdent } from '../db/sql.js';
-import { TRY_ADVISORY_LOCK } from '../db/queries.js';
-import { SCHEMA_EXISTS } from '../db/catalog.js';
-import { SCRATCH_MARKER_TABLE, SCRATCH_SCHEMA } from '../db/scratch-marker.js';
 import type { Logger } from '../logger.js';
 import {
   DATABASE_IDENTITY,
@@ -24,7 +28,7 @@ import {
   upsertMarker,
 } from './scratch-queries.js';
 
-export { SCRATCH_SCHEMA } from '../db/scratch-marker.js';
+export { SCRATCH_SCHEMA } from '../db/index.js';
 
 /** validate's session lock on its scratch database: one run at a time (not node-pg-migrate's key). */
 export const SCRATCH_LOCK_KEY = '4731930160250711';

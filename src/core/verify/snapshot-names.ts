@@ -2,7 +2,7 @@
  * How a snapshot prints a name: bare or quoted as PostgreSQL would, shared by the catalog reader
  * (which bakes names into definitions) and the renderer.
  */
-import { quoteIdent } from '../db/sql.js';
+import { quoteIdent } from '../db/index.js';
 
 /**
  * An identifier as PostgreSQL would print it: bare when it is a plain lower-case name, quoted

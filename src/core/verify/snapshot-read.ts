@@ -2,7 +2,7 @@
  * Reading a schema snapshot: the catalog SELECTs, run with search_path = pg_catalog, folded into a
  * SchemaModel.
  */
-import type { DbClient } from '../db/connect.js';
+import { CURRENT_SEARCH_PATH, SET_SEARCH_PATH, type DbClient } from '../db/index.js';
 import type { ReadSchemaOptions, SchemaModel } from './snapshot-model.js';
 import * as q from './queries.js';
 import { table, view } from './snapshot-relations.js';
@@ -28,16 +28,14 @@ export async function readSchema(
   client: DbClient,
   options: ReadSchemaOptions = {},
 ): Promise<SchemaModel> {
-  const saved = await client.query<{ search_path: string }>(q.CURRENT_SEARCH_PATH);
-  await client.query(q.SET_SEARCH_PATH, ['pg_catalog']);
+  const saved = await client.query<{ search_path: string }>(CURRENT_SEARCH_PATH);
+  await client.query(SET_SEARCH_PATH, ['pg_catalog']);
   try {
     return await readCatalog(client, options);
   } finally {
     // Fails only when the connection or its transaction is already broken; the read's own error
     // is the one worth reporting then.
-    await client
-      .query(q.SET_SEARCH_PATH, [saved.rows[0]?.search_path ?? ''])
-      .catch(() => undefined);
+    await client.query(SET_SEARCH_PATH, [saved.rows[0]?.search_path ?? '']).catch(() => undefined);
   }
 }
 

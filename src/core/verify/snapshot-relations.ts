@@ -2,7 +2,7 @@
  * From catalog rows to the models of relations: tables and views with their columns, constraints,
  * indexes, triggers and policies.
  */
-import { quoteIdent } from '../db/sql.js';
+import { quoteIdent } from '../db/index.js';
 import type {
   ColumnModel,
   ConstraintModel,

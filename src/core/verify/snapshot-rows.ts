@@ -4,7 +4,7 @@
  * enum, domain and composite types).
  */
 import { displayName, ident } from './snapshot-names.js';
-import { quoteIdent } from '../db/sql.js';
+import { quoteIdent } from '../db/index.js';
 import type { FunctionModel, SequenceModel, TypeModel } from './snapshot-model.js';
 
 /** One catalog row as node-postgres returns it. */

@@ -1,8 +1,5 @@
-import { connect, disconnect } from '../db/connect.js';
-import { TABLE_SIZES } from '../db/catalog.js';
-import { parseDatabaseUrl } from '../db/url.js';
-import { databaseStep } from '../db/pg-error.js';
-import type { Finding } from '../lint/types.js';
+import { connect, disconnect, TABLE_SIZES, parseDatabaseUrl, databaseStep } from '../db/index.js';
+import type { Finding } from '../lint/index.js';
 import type { MigrationReport, TableStats } from './types.js';
 import { formatBytes, roughly } from '../units.js';
 

@@ -1,5 +1,5 @@
-import type { Finding } from '../lint/types.js';
-import type { PlansReport } from '../plans/types.js';
+import type { Finding } from '../lint/index.js';
+import type { PlansReport } from '../plans/index.js';
 import type { MovedColumn } from './compare.js';
 
 /** A lock the migration's own backend held just before its commit (from pg_locks). */

@@ -1,11 +1,16 @@
 // validate's lint passes: every migration without a database first, then again with the SQL the
 // code-built migrations really sent on the scratch database; findings land on each migration's entry.
-import { collectKnownNames, lintMigration, sortFindings } from '../lint/files.js';
-import type { DeployStrategy, Finding, TableKey } from '../lint/types.js';
-import type { Migration, MigrationSet } from '../migrations/index.js';
+import {
+  collectKnownNames,
+  lintMigration,
+  sortFindings,
+  type DeployStrategy,
+  type Finding,
+  type TableKey,
+} from '../lint/index.js';
+import type { Migration, MigrationSet, SentStatement } from '../migrations/index.js';
 import type { MigrationReport, ValidateReport } from './types.js';
 import { dataLossOf, declarationFindings } from './metadata.js';
-import type { SentStatement } from '../migrations/engine/types.js';
 import type { MovedColumn } from './compare.js';
 
 /** Lints `toLint` without a database; the new ones get their metadata block checked and their entry filled. */

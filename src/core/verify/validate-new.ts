@@ -3,10 +3,9 @@
 import { readFile } from 'node:fs/promises';
 import { basename, join, normalize } from 'node:path';
 import { DbDeployError } from '../errors.js';
-import type { Finding } from '../lint/types.js';
-import type { Migration, MigrationSet } from '../migrations/index.js';
+import type { Finding } from '../lint/index.js';
+import { type Migration, type MigrationSet, moduleChecksum } from '../migrations/index.js';
 import { fileAtCommit, migrationChangesSince } from './changed.js';
-import { moduleChecksum } from '../migrations/engine/checksum.js';
 import type { ValidateOptions } from './options.js';
 
 /**

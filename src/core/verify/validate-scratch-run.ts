@@ -2,19 +2,23 @@
 // every new migration, and the final schema's checks.
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import { connect, disconnect, type DbClient } from '../db/connect.js';
-import { SERVER_VERSION_NUM } from '../db/queries.js';
-import { parseDatabaseUrl } from '../db/url.js';
+import {
+  connect,
+  disconnect,
+  type DbClient,
+  SERVER_VERSION_NUM,
+  parseDatabaseUrl,
+} from '../db/index.js';
 import { DbDeployError, describeError } from '../errors.js';
 import type { Logger } from '../logger.js';
-import { NEWEST_PG_VERSION } from '../lint/engine.js';
-import { sortFindings } from '../lint/files.js';
+import { NEWEST_PG_VERSION, sortFindings } from '../lint/index.js';
 import {
   migrate,
   MIGRATE_DEFAULTS,
   type Migration,
   type MigrateOptions,
   type MigrationSet,
+  type SentStatement,
 } from '../migrations/index.js';
 import { runCommand } from './command.js';
 import { cycleMigration, runTestCommand, type CycleContext } from './cycle.js';
@@ -23,9 +27,8 @@ import type { ValidateOptions } from './options.js';
 import { checkRequired } from './required.js';
 import { SCRATCH_SCHEMA, claimScratchDatabase, type ScratchClaim } from './scratch.js';
 import { readSchema, renderSchema } from './snapshot.js';
-import { readIndexes, recordIndexes, type IndexTrail } from '../plans/validate-plans.js';
+import { readIndexes, recordIndexes, type IndexTrail } from '../plans/index.js';
 import type { ValidateReport } from './types.js';
-import type { SentStatement } from '../migrations/engine/types.js';
 import { columnOrderNotice } from './validate-lint.js';
 
 /** validate's own connection to the scratch database it claimed for this run. */

@@ -1,9 +1,7 @@
-import { disconnect } from '../db/connect.js';
+import { disconnect } from '../db/index.js';
 import { DbDeployError } from '../errors.js';
 import type { Logger } from '../logger.js';
-import { NEWEST_PG_VERSION } from '../lint/engine.js';
-import { sortFindings } from '../lint/files.js';
-import { reachesFailOn } from '../lint/verdict.js';
+import { NEWEST_PG_VERSION, sortFindings, reachesFailOn } from '../lint/index.js';
 import { openMigrationSet } from '../migrations/index.js';
 import type { ValidateOptions } from './options.js';
 import { SCRATCH_SCHEMA, releaseScratchDatabase } from './scratch.js';
@@ -14,7 +12,7 @@ import {
   openPlans,
   type IndexTrail,
   type PlansRun,
-} from '../plans/validate-plans.js';
+} from '../plans/index.js';
 import { gradeFindings, gradeRisk, readTableStats } from './stats.js';
 import type { ValidateReport } from './types.js';
 import { durationFindings } from './metadata.js';

@@ -3,7 +3,7 @@
  * replicated ones, and triggers, which do not see replicated rows by default.
  */
 import type { LintContext, Rule, RuleHit, TableKey } from '../types.js';
-import type { ParsedStatement } from '../../sql/parse.js';
+import type { ParsedStatement } from '../../sql/index.js';
 import {
   alterTableCmds,
   list,

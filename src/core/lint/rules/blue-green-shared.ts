@@ -1,6 +1,6 @@
 /** What the blue-green rules share: which tables and columns exist on green only, and phrases. */
 import type { LintContext, TableKey } from '../types.js';
-import type { ParsedStatement } from '../../sql/parse.js';
+import type { ParsedStatement } from '../../sql/index.js';
 import {
   alterTableCmds,
   columnConstraints,

@@ -3,7 +3,7 @@
  * schema migration, and writes to the system catalogs.
  */
 import type { LintContext, Rule, RuleHit } from '../types.js';
-import type { ParsedStatement } from '../../sql/parse.js';
+import type { ParsedStatement } from '../../sql/index.js';
 import { createdInMigration, nodeOf, rangeVarLocation, tableKey, tableName } from '../ast.js';
 import { IGNORE } from './data-drops.js';
 

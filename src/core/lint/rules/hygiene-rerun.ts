@@ -3,7 +3,7 @@
  * after a failure (CREATE without IF NOT EXISTS, DROP without IF EXISTS, …).
  */
 import type { LintContext, Rule } from '../types.js';
-import type { ParsedStatement } from '../../sql/parse.js';
+import type { ParsedStatement } from '../../sql/index.js';
 import { alterTableCmds, names, nodeOf, tableName, type AstNode } from '../ast.js';
 
 /** CREATE statements that accept IF NOT EXISTS (or OR REPLACE), with the field that says so. */

@@ -3,7 +3,7 @@
  * timestamp without time zone, char(n).
  */
 import type { Rule, RuleHit } from '../types.js';
-import type { ParsedStatement } from '../../sql/parse.js';
+import type { ParsedStatement } from '../../sql/index.js';
 import {
   alterTableCmds,
   list,

@@ -1,5 +1,5 @@
 import type { LintContext, Rule, RuleHit } from '../types.js';
-import type { ParsedStatement } from '../../sql/parse.js';
+import type { ParsedStatement } from '../../sql/index.js';
 import {
   createdNames,
   longStrings,

@@ -1,7 +1,5 @@
 // Decision record: docs/adr/0002-one-transaction-per-migration.md (ADR 0002).
-import type { DbClient } from '../../db/connect.js';
-import { SET_SESSION_TIMEOUTS } from '../../db/queries.js';
-import { pgErrorFields } from '../../db/pg-error.js';
+import { type DbClient, SET_SESSION_TIMEOUTS, pgErrorFields } from '../../db/index.js';
 import { formatDuration } from '../../duration.js';
 import type { Logger } from '../../logger.js';
 import type { AppliedMigration, MigrateHooks } from '../options.js';

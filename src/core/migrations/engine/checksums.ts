@@ -1,7 +1,5 @@
 // Decision record: docs/adr/0004-checksums-table.md (ADR 0004).
-import type { DbClient } from '../../db/connect.js';
-import { RELATION_EXISTS } from '../../db/queries.js';
-import { qualifiedName } from '../../db/sql.js';
+import { type DbClient, RELATION_EXISTS, qualifiedName } from '../../db/index.js';
 import { DbDeployError } from '../../errors.js';
 import type { Ledger, LedgerLocation, Migration } from './types.js';
 import {

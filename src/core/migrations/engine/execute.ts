@@ -3,7 +3,7 @@
  * reported with the statement it happened at. Index builds are in index-build.ts, the retrying
  * client for a migration's own code in retrying-client.ts.
  */
-import type { DbClient } from '../../db/connect.js';
+import type { DbClient } from '../../db/index.js';
 import { DbDeployError } from '../../errors.js';
 import { withLockRetries } from './retry.js';
 import { indexBuild, type StatementGroup } from './statements.js';

@@ -1,7 +1,7 @@
 import { DbDeployError } from '../../errors.js';
 import { formatDuration } from '../../duration.js';
-import { pgErrorFields } from '../../db/pg-error.js';
-import { lineColumn } from '../../sql/parse.js';
+import { pgErrorFields } from '../../db/index.js';
+import { lineColumn } from '../../sql/index.js';
 import { IndexBuildFailure, StatementFailure, type IndexBuildLeftover } from './execute.js';
 import type { Direction, Migration, SqlSection } from './types.js';
 

@@ -3,9 +3,8 @@
  * that no INVALID index is ever recorded as applied: earlier leftovers dropped and built again,
  * what a failed build left named.
  */
-import type { DbClient } from '../../db/connect.js';
+import { type DbClient, isLockTimeout } from '../../db/index.js';
 import { DbDeployError } from '../../errors.js';
-import { isLockTimeout } from '../../db/pg-error.js';
 import { withLockRetries } from './retry.js';
 import type { IndexBuild } from './statements.js';
 import { INDEX_VALIDITY, INVALID_INDEXES, TABLE_OID, dropInvalidIndex } from './queries.js';

@@ -1,4 +1,4 @@
-import type { DbClient } from '../../db/connect.js';
+import type { DbClient } from '../../db/index.js';
 import type { Direction, Migration, MigrationDb } from './types.js';
 
 // The ledger half of the format contract (ADR 0013): how a format reads and writes its tool's

@@ -1,4 +1,4 @@
-import { qualifiedName, quoteIdent } from '../../db/sql.js';
+import { qualifiedName, quoteIdent } from '../../db/index.js';
 
 /**
  * SQL of the migration engine. Table names are identifiers chosen by the user or the tool's
@@ -32,7 +32,7 @@ export const createSchemaIfMissing = (schema: string): string =>
   `CREATE SCHEMA IF NOT EXISTS ${quoteIdent(schema)}`;
 
 /** Whether a schema exists. Reads pg_namespace; takes no lock. */
-export { SCHEMA_EXISTS } from '../../db/catalog.js';
+export { SCHEMA_EXISTS } from '../../db/index.js';
 
 /**
  * An index by name (resolved through the session's search_path), schema-qualified, whether it

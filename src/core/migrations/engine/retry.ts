@@ -1,6 +1,6 @@
 import type { Logger } from '../../logger.js';
 import { formatDuration, sleep } from '../../duration.js';
-import { isLockTimeout } from '../../db/pg-error.js';
+import { isLockTimeout } from '../../db/index.js';
 
 /** How lock-timeout retries back off. */
 export interface BackoffPolicy {

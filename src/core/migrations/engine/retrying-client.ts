@@ -2,8 +2,8 @@
  * The client a migration's own code gets when it runs outside a transaction: each statement
  * retried on its own when a lock is not granted, index builds through buildIndex.
  */
-import type { DbClient } from '../../db/connect.js';
-import { loadParser, parseSql } from '../../sql/parse.js';
+import type { DbClient } from '../../db/index.js';
+import { loadParser, parseSql } from '../../sql/index.js';
 import { buildIndex } from './index-build.js';
 import { withLockRetries } from './retry.js';
 import { indexBuild, type IndexBuild } from './statements.js';

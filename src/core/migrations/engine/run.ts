@@ -1,15 +1,18 @@
 import type { Logger } from '../../logger.js';
 import { DbDeployError } from '../../errors.js';
 import { formatDuration } from '../../duration.js';
-import { connect, disconnect, type DbClient } from '../../db/connect.js';
-import { parseDatabaseUrl, type DatabaseTarget } from '../../db/url.js';
-import { refuseScratchDatabase } from '../../db/scratch-marker.js';
-import { databaseStep } from '../../db/pg-error.js';
 import {
+  connect,
+  disconnect,
+  type DbClient,
+  parseDatabaseUrl,
+  type DatabaseTarget,
+  refuseScratchDatabase,
+  databaseStep,
   acquireAdvisoryLock,
   releaseAdvisoryLock,
   MIGRATION_LOCK_KEY,
-} from '../../db/advisory-lock.js';
+} from '../../db/index.js';
 import { MIGRATE_DEFAULTS, type MigrateOptions, type MigrateResult } from '../options.js';
 import { applyMigration, type ApplyContext } from './apply.js';
 import {

@@ -1,6 +1,6 @@
 import { relative } from 'node:path';
 import type { Logger } from '../../logger.js';
-import type { DbClient } from '../../db/connect.js';
+import type { DbClient } from '../../db/index.js';
 import {
   detectFormat,
   detectFromDatabase,

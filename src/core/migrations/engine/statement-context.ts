@@ -3,7 +3,7 @@
  * failure can still read the catalog.
  */
 import type { Logger } from '../../logger.js';
-import type { DbClient } from '../../db/connect.js';
+import type { DbClient } from '../../db/index.js';
 import type { RetrySettings } from './retry.js';
 
 /**

@@ -1,7 +1,7 @@
-import { loadParser, parseSql, type ParsedStatement } from '../../sql/parse.js';
+import { loadParser, parseSql, type ParsedStatement } from '../../sql/index.js';
 import type { SqlSection } from './types.js';
 import { nonTransactionalReason } from './transaction.js';
-import { qualifiedName, quoteIdent } from '../../db/sql.js';
+import { qualifiedName, quoteIdent } from '../../db/index.js';
 
 /** Consecutive statements that run together: in one transaction, or alone outside any. */
 export interface StatementGroup {

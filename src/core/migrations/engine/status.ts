@@ -1,5 +1,4 @@
-import { connect, disconnect } from '../../db/connect.js';
-import { parseDatabaseUrl } from '../../db/url.js';
+import { connect, disconnect, parseDatabaseUrl } from '../../db/index.js';
 import type { MigrateOptions } from '../options.js';
 import { readMigrationState } from './checksums.js';
 import { inspectMigrations } from './plan.js';

@@ -1,4 +1,4 @@
-import type { ParsedStatement } from '../../sql/parse.js';
+import type { ParsedStatement } from '../../sql/index.js';
 
 /**
  * Why a statement cannot run inside a transaction block, or undefined when it can.

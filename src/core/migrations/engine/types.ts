@@ -1,4 +1,4 @@
-import type { DbClient } from '../../db/connect.js';
+import type { DbClient } from '../../db/index.js';
 import type { Logger } from '../../logger.js';
 import type { Ledger, LedgerLocation } from './ledger-types.js';
 

@@ -1,5 +1,5 @@
 import { DbDeployError } from '../../errors.js';
-import { loadParser, parseSql } from '../../sql/parse.js';
+import { loadParser, parseSql } from '../../sql/index.js';
 import type {
   Direction,
   FormatConfig,

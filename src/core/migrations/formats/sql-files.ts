@@ -1,9 +1,7 @@
 import type { Dirent } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { relative, resolve } from 'node:path';
-import type { DbClient } from '../../db/connect.js';
-import { quoteIdent } from '../../db/sql.js';
-import { parseDatabaseUrl } from '../../db/url.js';
+import { type DbClient, quoteIdent, parseDatabaseUrl } from '../../db/index.js';
 import { DbDeployError } from '../../errors.js';
 import { migrationChecksum } from '../engine/checksum.js';
 import { relationExists } from '../engine/checksums.js';

@@ -1,5 +1,4 @@
-import type { DbClient } from '../../../db/connect.js';
-import { qualifiedName } from '../../../db/sql.js';
+import { type DbClient, qualifiedName } from '../../../db/index.js';
 import { DbDeployError } from '../../../errors.js';
 import type {
   Direction,

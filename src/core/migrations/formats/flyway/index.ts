@@ -1,6 +1,6 @@
 import { stat } from 'node:fs/promises';
 import { basename, relative, resolve } from 'node:path';
-import { parseDatabaseUrl } from '../../../db/url.js';
+import { parseDatabaseUrl } from '../../../db/index.js';
 import { DbDeployError } from '../../../errors.js';
 import type { FormatConfig, FormatRequest, MigrationFormat } from '../../engine/types.js';
 import { plainSqlFormat } from '../plain-sql.js';

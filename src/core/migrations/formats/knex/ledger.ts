@@ -1,6 +1,4 @@
-import type { DbClient } from '../../../db/connect.js';
-import { isLockTimeout } from '../../../db/pg-error.js';
-import { quoteIdent } from '../../../db/sql.js';
+import { type DbClient, isLockTimeout, quoteIdent } from '../../../db/index.js';
 import { sleep } from '../../../duration.js';
 import { DbDeployError } from '../../../errors.js';
 import { relationExists } from '../../engine/checksums.js';

@@ -1,4 +1,4 @@
-import { qualifiedName } from '../../../db/sql.js';
+import { qualifiedName } from '../../../db/index.js';
 
 /**
  * knex's ledger SQL, as knex 3 builds it for PostgreSQL (lib/migrations/migrate/table-creator.js,

@@ -1,5 +1,4 @@
-import type { DbClient } from '../../../db/connect.js';
-import { qualifiedName, quoteIdent } from '../../../db/sql.js';
+import { type DbClient, qualifiedName, quoteIdent } from '../../../db/index.js';
 import { relationExists } from '../../engine/checksums.js';
 import type {
   Direction,

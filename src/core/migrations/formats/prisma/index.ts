@@ -1,6 +1,5 @@
 import { basename, resolve } from 'node:path';
-import { quoteIdent } from '../../../db/sql.js';
-import { parseDatabaseUrl } from '../../../db/url.js';
+import { quoteIdent, parseDatabaseUrl } from '../../../db/index.js';
 import type { FormatConfig, FormatRequest, MigrationFormat } from '../../engine/types.js';
 import { plainSqlFormat } from '../plain-sql.js';
 import { isPrismaMigrationPath, listPrismaMigrations, readPrismaMigration } from './files.js';

@@ -1,6 +1,6 @@
 /**
- * The backup's options and result, and the checks of the options that need no database (made
- * before anything is read or written).
+ * The options of backup and restore, the backup's result, and the checks of the backup's options
+ * that need no database (made before anything is read or written).
  */
 import { DbDeployError } from '../errors.js';
 import type { BackupFormat } from './archive.js';
@@ -97,4 +97,20 @@ export function checkOptions(o: BackupOptions, format: BackupFormat, jobs: numbe
       'verify-restore compares every table with the source, which needs every row in the backup',
       { hint: 'turn off schema-only and exclude-table-data, or verify-restore' },
     );
+}
+
+/** What to restore, into which database, and how. */
+export interface RestoreOptions {
+  /** The database to restore into (a secret). */
+  databaseUrl: string;
+  /** The archive: a custom or plain file, or a directory-format directory. */
+  backupPath: string;
+  /** Drop the archive's objects in the target before recreating them. Default false. */
+  clean?: boolean;
+  /** Parallel restore jobs (not one transaction when > 1). Default 1. */
+  jobs?: number;
+  /** Must equal the target database's name when the target is not empty. */
+  confirm?: string;
+  /** Directory holding pg_restore/psql, instead of searching PATH and the usual places. */
+  pgBinDir?: string;
 }
