@@ -11,7 +11,7 @@ import {
 } from '../core/migrations/index.js';
 
 import type { MirroredOption } from './help.js';
-import { declaredMs } from './help.js';
+import { declaredMs, parserOptions } from './help.js';
 
 export type OptionSpec = NonNullable<ParseArgsConfig['options']>;
 
@@ -80,21 +80,8 @@ export function databaseUrlOption(value: string | undefined): string {
   return url;
 }
 
-/** Options shared by every command that connects to the migrations' database. */
-export const CONNECTION_OPTIONS = {
-  'database-url': { type: 'string' },
-  dir: { type: 'string' },
-  format: { type: 'string' },
-  'connect-timeout': { type: 'string' },
-  'migrations-table': { type: 'string' },
-  schema: { type: 'string' },
-  placeholder: { type: 'string', multiple: true },
-  'knex-environment': { type: 'string' },
-  json: { type: 'boolean' },
-} as const satisfies OptionSpec;
-
 /**
- * The help of CONNECTION_OPTIONS, from the inputs migrate and validate share (the CLI's --dir,
+ * The help of CONNECTION_OPTIONS (and whence they are parsed), from the inputs migrate and validate share (the CLI's --dir,
  * --format and --placeholder are their migrations-dir, migration-format and placeholders).
  */
 export const CONNECTION_HELP = [
@@ -106,12 +93,19 @@ export const CONNECTION_HELP = [
     flag: 'placeholder',
     arg: 'NAME=VALUE',
     text: "a value for the tool's placeholders (Flyway's ${NAME}); repeatable",
+    repeat: true,
   },
   { input: 'connect-timeout', arg: 'D' },
   { input: 'migrations-table', arg: 'NAME', fallback: "the format's, e.g. pgmigrations" },
   { input: 'schema', arg: 'NAME', fallback: "the format's, e.g. public" },
   { input: 'knex-environment', arg: 'ENV', fallback: '$NODE_ENV, else development' },
 ] as const satisfies ReadonlyArray<MirroredOption<'migrate' | 'validate'>>;
+
+/** Options shared by every command that connects to the migrations' database. */
+export const CONNECTION_OPTIONS = {
+  ...parserOptions(CONNECTION_HELP),
+  json: { type: 'boolean' },
+} as const satisfies OptionSpec;
 
 /** The options that find the migrations and say how to reach a database, without its URL. */
 type LocationValues = {

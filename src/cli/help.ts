@@ -19,6 +19,8 @@ export interface MirroredOption<A extends ActionName> {
   text?: string;
   /** What an empty default means on the command line (`$DATABASE_URL`); `false`: say nothing. */
   fallback?: string | false;
+  /** The option may be given many times (a list input: one item each time). */
+  repeat?: true;
 }
 
 /** An option of the CLI alone. */
@@ -26,6 +28,51 @@ export interface CliOption {
   flag: string;
   arg?: string;
   text: string;
+  repeat?: true;
+}
+
+/** What the parser needs of an option: its name, whether it takes a value, whether it repeats. */
+interface ParsedEntry {
+  readonly input?: string;
+  readonly flag?: string;
+  readonly arg?: string;
+  readonly repeat?: true;
+}
+type FlagOf<E> = E extends { readonly flag: infer F extends string }
+  ? F
+  : E extends { readonly input: infer I extends string }
+    ? I
+    : never;
+type ParseOf<E> = E extends { readonly arg: string }
+  ? E extends { readonly repeat: true }
+    ? { type: 'string'; multiple: true }
+    : { type: 'string' }
+  : { type: 'boolean' };
+
+/**
+ * The parser's options (node:util parseArgs) of a list of help entries: an entry naming a value
+ * (`arg`) is a string option, repeatable with `repeat`; one without is a flag. The help and the
+ * parser read the same list, so an option cannot be shown and not understood, or the reverse.
+ */
+export type OptionsOf<E extends ReadonlyArray<ParsedEntry>> = {
+  [K in E[number] as FlagOf<K>]: ParseOf<K>;
+};
+
+/** The parser's options of `entries` (see OptionsOf). */
+export function parserOptions<const E extends ReadonlyArray<ParsedEntry>>(
+  entries: E,
+): OptionsOf<E> {
+  const flags = entries.map((entry) => entry.flag ?? entry.input);
+  const twice = flags.find((flag, i) => flags.indexOf(flag) !== i);
+  if (twice) throw new Error(`--${twice} is declared twice`);
+  return Object.fromEntries(
+    entries.map((entry, i) => [
+      flags[i],
+      entry.arg
+        ? { type: 'string', ...(entry.repeat ? { multiple: true } : {}) }
+        : { type: 'boolean' },
+    ]),
+  ) as OptionsOf<E>;
 }
 
 const NAME_WIDTH = 28;
@@ -104,6 +151,27 @@ export function optionsHelp<A extends ActionName>(
     ...options.map((option) => optionHelp(action, option)),
     ...(withHelp ? [wrap('  -h, --help', 'show this help')] : []),
   ].join('\n');
+}
+
+/** The entries of `entries` that mirror one of `inputs`, in their order (a command taking a few). */
+export function pickInputs<E extends ParsedEntry, const I extends string>(
+  entries: ReadonlyArray<E>,
+  ...inputs: I[]
+): Array<Extract<E, { readonly input: I }>> {
+  return entries.filter((entry): entry is Extract<E, { readonly input: I }> =>
+    (inputs as string[]).includes(entry.input ?? ''),
+  );
+}
+
+/**
+ * A command's options declared once: its --help lines (optionsHelp) and its parser's options
+ * (parserOptions) from the same entries.
+ */
+export function commandOptions<
+  A extends ActionName,
+  const E extends ReadonlyArray<MirroredOption<A> | CliOption>,
+>(action: A, entries: E, withHelp = true): { help: string; parser: OptionsOf<E> } {
+  return { help: optionsHelp(action, entries, withHelp), parser: parserOptions(entries) };
 }
 
 /** The declared default of a duration input, in milliseconds. */

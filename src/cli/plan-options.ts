@@ -6,19 +6,9 @@ import {
   type PlanInputNames,
   type PlanOptions,
 } from '../core/plans/index.js';
-import { durationOption, integerOption, pathOption, type OptionSpec } from './args.js';
-import { declaredMs, declaredNumber } from './help.js';
+import { durationOption, integerOption, pathOption } from './args.js';
+import { declaredMs, declaredNumber, parserOptions } from './help.js';
 import type { MirroredOption } from './help.js';
-
-/** The query-plan options of `validate` (and, most of them, of `explain`). */
-export const PLAN_CLI_OPTIONS = {
-  queries: { type: 'string' },
-  'queries-from-stats': { type: 'string' },
-  'plans-database-url': { type: 'string' },
-  'plan-regression-ratio': { type: 'string' },
-  'plan-min-rows': { type: 'string' },
-  'plans-statement-timeout': { type: 'string' },
-} as const satisfies OptionSpec;
 
 export const PLAN_CLI_HELP = [
   { input: 'queries-file', flag: 'queries', arg: 'FILE' },
@@ -37,6 +27,9 @@ export const PLAN_CLI_HELP = [
   { input: 'plan-min-rows', arg: 'N' },
   { input: 'plans-statement-timeout', arg: 'D' },
 ] as const satisfies ReadonlyArray<MirroredOption<'validate'>>;
+
+/** The query-plan options of `validate` (and, most of them, of `explain`). */
+export const PLAN_CLI_OPTIONS = parserOptions(PLAN_CLI_HELP);
 
 const CLI_NAMES: PlanInputNames = {
   queriesFile: '--queries',

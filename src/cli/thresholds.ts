@@ -1,9 +1,8 @@
 import { type PreflightOptions, parseCount, parseRatio } from '../core/monitor/index.js';
-import { durationOption, type OptionSpec } from './args.js';
-import { declaredMs } from './help.js';
+import { durationOption } from './args.js';
+import { declaredMs, parserOptions } from './help.js';
 import type { MirroredOption } from './help.js';
 
-/** The preflight thresholds as options: `preflight` and `migrate --targets --verify-check …` take them. */
 /** The help of THRESHOLD_OPTIONS: the limits monitor (preflight) and migrate (verify-checks) share. */
 export const THRESHOLD_HELP = [
   { input: 'max-active-connections', arg: 'N' },
@@ -15,15 +14,8 @@ export const THRESHOLD_HELP = [
   { input: 'max-invalid-indexes', arg: 'N' },
 ] as const satisfies ReadonlyArray<MirroredOption<'migrate' | 'monitor'>>;
 
-export const THRESHOLD_OPTIONS = {
-  'max-active-connections': { type: 'string' },
-  'max-connections-usage': { type: 'string' },
-  'max-transaction-age': { type: 'string' },
-  'max-lock-wait': { type: 'string' },
-  'max-lock-waiters': { type: 'string' },
-  'max-replication-lag': { type: 'string' },
-  'max-invalid-indexes': { type: 'string' },
-} as const satisfies OptionSpec;
+/** The preflight thresholds as options: `preflight` and `migrate --targets --verify-check …` take them. */
+export const THRESHOLD_OPTIONS = parserOptions(THRESHOLD_HELP);
 
 type ThresholdValues = { [K in keyof typeof THRESHOLD_OPTIONS]?: string };
 

@@ -8,20 +8,12 @@ import {
   assertS3Uploaded,
 } from '../../core/backup/index.js';
 import { redact } from '../../core/db/index.js';
-import { choiceOption, integerOption, pathOption, type OptionSpec } from '../args.js';
+import { choiceOption, integerOption, pathOption } from '../args.js';
 import { cliLogger, type CliIo } from '../output.js';
 import { commandPreamble } from '../preamble.js';
-import { optionsHelp } from '../help.js';
+import { commandOptions } from '../help.js';
 
-export const BACKUP_HELP = `Usage: db-deploy backup [options]
-
-Backs up a database with pg_dump (a pg_dump at least as new as the server, from PATH or the
-usual install locations), then checks the archive: sha256 beside it, pg_restore --list reads it.
-Uploading it as a GitHub artifact is the backup action's upload-artifact: artifacts need a
-workflow job's runner token, so the command line keeps the archive on disk.
-
-Options:
-${optionsHelp('backup', [
+const OPTIONS = commandOptions('backup', [
   { input: 'database-url', arg: 'URL', text: 'connection URL', fallback: '$DATABASE_URL' },
   { input: 'path', flag: 'dir', arg: 'DIR' },
   { input: 'name', arg: 'TEMPLATE' },
@@ -38,6 +30,7 @@ ${optionsHelp('backup', [
     input: 'exclude-table-data',
     arg: 'T',
     text: 'leave out the data of tables matching T (a pg_dump pattern); repeatable',
+    repeat: true,
   },
   {
     input: 'verify',
@@ -56,29 +49,23 @@ ${optionsHelp('backup', [
     input: 's3-uri',
     arg: 'URI',
     text: 'then upload the archive and its .sha256 to s3://BUCKET/PREFIX/ (repeatable); credentials, region and endpoint from the usual AWS environment (AWS_PROFILE, AWS_ACCESS_KEY_ID, AWS_REGION, AWS_ENDPOINT_URL for an S3-compatible store); a failed upload keeps the local backup and exits 1',
+    repeat: true,
   },
   { flag: 'json', text: 'print the result as JSON on stdout' },
   { flag: 'verbose', text: 'print debug output (the commands run)' },
-])}
+]);
+
+export const BACKUP_HELP = `Usage: db-deploy backup [options]
+
+Backs up a database with pg_dump (a pg_dump at least as new as the server, from PATH or the
+usual install locations), then checks the archive: sha256 beside it, pg_restore --list reads it.
+Uploading it as a GitHub artifact is the backup action's upload-artifact: artifacts need a
+workflow job's runner token, so the command line keeps the archive on disk.
+
+Options:
+${OPTIONS.help}
 Exit code: 0 when the backup was written and verified (and restored identically with
 --verify-restore, and uploaded to every --s3-uri), 1 otherwise, 2 for a usage error.`;
-
-const OPTIONS = {
-  'database-url': { type: 'string' },
-  dir: { type: 'string' },
-  name: { type: 'string' },
-  format: { type: 'string' },
-  compression: { type: 'string' },
-  jobs: { type: 'string' },
-  'schema-only': { type: 'boolean' },
-  'exclude-table-data': { type: 'string', multiple: true },
-  'no-verify': { type: 'boolean' },
-  'verify-restore': { type: 'string' },
-  'pg-bin': { type: 'string' },
-  's3-uri': { type: 'string', multiple: true },
-  json: { type: 'boolean' },
-  verbose: { type: 'boolean' },
-} as const satisfies OptionSpec;
 
 /** A short human summary: where, how big, how long, and the row count of each table. */
 export function renderBackup(result: BackupResult): string {
@@ -116,7 +103,7 @@ export function renderBackup(result: BackupResult): string {
 export async function backupCommand(argv: string[], io: CliIo): Promise<number> {
   const parsed = commandPreamble(argv, io, {
     command: 'backup',
-    options: OPTIONS,
+    options: OPTIONS.parser,
     help: BACKUP_HELP,
     databaseUrl: 'required',
     secretUrls: ['verify-restore'],

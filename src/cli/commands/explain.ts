@@ -10,15 +10,44 @@ import { loadParser } from '../../core/sql/index.js';
 import type { Finding } from '../../core/lint/index.js';
 import { renderExplain } from '../../core/report/index.js';
 import {
-  CONNECTION_OPTIONS,
+  CONNECTION_HELP,
   locationOptions,
   parseCommandArgs,
   pathOption,
   UsageError,
-  type OptionSpec,
 } from '../args.js';
+import { commandOptions, pickInputs } from '../help.js';
 import { cliLogger, type CliIo } from '../output.js';
-import { PLAN_CLI_OPTIONS, planThresholdOptions } from '../plan-options.js';
+import { PLAN_CLI_HELP, planThresholdOptions } from '../plan-options.js';
+
+const OPTIONS = commandOptions('validate', [
+  {
+    input: 'plans-database-url',
+    arg: 'URL',
+    text: 'the production-sized copy',
+    fallback: '$PLANS_DATABASE_URL',
+  },
+  { flag: 'query', arg: 'SQL', text: 'the query (one SELECT, INSERT, UPDATE, DELETE or MERGE)' },
+  {
+    input: 'queries-file',
+    flag: 'queries',
+    arg: 'FILE',
+    text: "a queries file (-- name: comments); every query, or --name's",
+  },
+  { flag: 'name', arg: 'NAME', text: 'the query of that name in --queries' },
+  { flag: 'migration', arg: 'FILE|NAME', text: 'the migration (default: the newest)' },
+  ...pickInputs(
+    CONNECTION_HELP,
+    'migrations-dir',
+    'migration-format',
+    'migrations-table',
+    'schema',
+  ),
+  ...pickInputs(PLAN_CLI_HELP, 'plan-regression-ratio', 'plan-min-rows', 'plans-statement-timeout'),
+  { input: 'connect-timeout', arg: 'D' },
+  { flag: 'json', text: 'print the plans and findings as JSON' },
+  { flag: 'verbose', text: 'print debug output' },
+]);
 
 export const EXPLAIN_HELP = `Usage: db-deploy explain (--query SQL | --queries FILE [--name NAME]) [options]
 
@@ -28,46 +57,12 @@ The migration is applied in a transaction that is always rolled back (migrations
 the copy lacks are applied first), on a copy no other session uses: anything else is refused.
 
 Options:
-  --plans-database-url URL  the production-sized copy (default: $PLANS_DATABASE_URL)
-  --query SQL               the query (one SELECT, INSERT, UPDATE, DELETE or MERGE)
-  --queries FILE            a queries file (-- name: comments); every query, or --name's
-  --name NAME               the query of that name in --queries
-  --migration FILE|NAME     the migration (default: the newest)
-  --dir DIR                 migrations directory (default: the format's)
-  --format NAME             migration format: auto (default) or node-pg-migrate
-  --migrations-table NAME   the tool's ledger (default: the format's)
-  --schema NAME             schema of the ledger (default: the format's)
-  --plan-regression-ratio R a cost growing over R times is an error (default: 10)
-  --plan-min-rows N         losing an index scan on a table of N+ rows is an error (default: 100000)
-  --plans-statement-timeout D
-                            statement_timeout on the copy (default: 10m)
-  --connect-timeout D       connection timeout (default: 10s)
-  --json                    print the plans and findings as JSON
-  --verbose                 print debug output
-  -h, --help                show this help
+${OPTIONS.help}
 Exit code: 0 when no error finding, 1 otherwise, 2 on a usage error.`;
-
-const OPTIONS = {
-  dir: CONNECTION_OPTIONS.dir,
-  format: CONNECTION_OPTIONS.format,
-  'connect-timeout': CONNECTION_OPTIONS['connect-timeout'],
-  'migrations-table': CONNECTION_OPTIONS['migrations-table'],
-  schema: CONNECTION_OPTIONS.schema,
-  json: CONNECTION_OPTIONS.json,
-  'plans-database-url': PLAN_CLI_OPTIONS['plans-database-url'],
-  'plan-regression-ratio': PLAN_CLI_OPTIONS['plan-regression-ratio'],
-  'plan-min-rows': PLAN_CLI_OPTIONS['plan-min-rows'],
-  'plans-statement-timeout': PLAN_CLI_OPTIONS['plans-statement-timeout'],
-  query: { type: 'string' },
-  queries: PLAN_CLI_OPTIONS.queries,
-  name: { type: 'string' },
-  migration: { type: 'string' },
-  verbose: { type: 'boolean' },
-} as const satisfies OptionSpec;
 
 /** `db-deploy explain`. Returns the exit code. */
 export async function explainCommand(argv: string[], io: CliIo): Promise<number> {
-  const { values: v } = parseCommandArgs(argv, OPTIONS, 'explain');
+  const { values: v } = parseCommandArgs(argv, OPTIONS.parser, 'explain');
   if (v.help) {
     io.out(EXPLAIN_HELP);
     return 0;

@@ -15,20 +15,13 @@ import { cancelSignal } from '../../core/monitor/index.js';
 import { renderFleetSummary } from '../../core/report/index.js';
 import { redact } from '../../core/db/index.js';
 import { DbDeployError } from '../../core/errors.js';
-import {
-  choiceOption,
-  durationOption,
-  integerOption,
-  pathOption,
-  type OptionSpec,
-} from '../args.js';
+import { choiceOption, durationOption, integerOption, pathOption } from '../args.js';
 import { cliLogger, type CliIo } from '../output.js';
 import { THRESHOLD_OPTIONS, thresholdOptions } from '../thresholds.js';
 import { declaredMs, declaredNumber } from '../help.js';
-import { optionsHelp } from '../help.js';
+import { commandOptions } from '../help.js';
 
-export const FLEET_HELP = `Fleet (many databases, one a line in FILE: URL or name=URL, # comments allowed):
-${optionsHelp(
+const FLEET = commandOptions(
   'migrate',
   [
     {
@@ -52,22 +45,13 @@ ${optionsHelp(
     { input: 'shard-total', arg: 'N' },
   ],
   false,
-)}`;
+);
 
-/** The options only a fleet run takes. */
-export const FLEET_OPTIONS = {
-  targets: { type: 'string' },
-  canary: { type: 'string' },
-  'max-parallel': { type: 'string' },
-  'on-failure': { type: 'string' },
-  'verify-command': { type: 'string' },
-  'verify-timeout': { type: 'string' },
-  'verify-checks': { type: 'string' },
-  'target-group': { type: 'string' },
-  'shard-index': { type: 'string' },
-  'shard-total': { type: 'string' },
-  ...THRESHOLD_OPTIONS,
-} as const satisfies OptionSpec;
+export const FLEET_HELP = `Fleet (many databases, one a line in FILE: URL or name=URL, # comments allowed):
+${FLEET.help}`;
+
+/** The options only a fleet run takes (the thresholds of --verify-checks too). */
+export const FLEET_OPTIONS = { ...FLEET.parser, ...THRESHOLD_OPTIONS };
 
 type FleetValues = { [K in keyof typeof FLEET_OPTIONS]?: string } & {
   'database-url'?: string;

@@ -3,25 +3,17 @@ import { renderMigrateSummary } from '../../core/report/index.js';
 import { redact } from '../../core/db/index.js';
 import {
   CONNECTION_HELP,
-  CONNECTION_OPTIONS,
   connectionOptions,
   durationOption,
   integerOption,
   locationOptions,
-  type OptionSpec,
 } from '../args.js';
 import { cliLogger, type CliIo } from '../output.js';
 import { FLEET_HELP, FLEET_OPTIONS, fleetCommand, refuseFleetOptions } from './fleet.js';
 import { commandPreamble } from '../preamble.js';
-import { declaredMs, declaredNumber, optionsHelp } from '../help.js';
+import { declaredMs, declaredNumber, commandOptions } from '../help.js';
 
-export const MIGRATE_HELP = `Usage: db-deploy migrate [options]
-
-Applies pending migrations (or rolls back applied ones) exactly as the migrate action does; with
---targets FILE, rolls them out over many databases as the action does with database-urls.
-
-Options:
-${optionsHelp('migrate', [
+const OPTIONS = commandOptions('migrate', [
   ...CONNECTION_HELP,
   {
     input: 'direction',
@@ -42,29 +34,23 @@ ${optionsHelp('migrate', [
   { input: 'allow-edited', fallback: false },
   { flag: 'json', text: 'print the result as JSON on stdout' },
   { flag: 'verbose', text: 'print debug output' },
-])}
+]);
+
+export const MIGRATE_HELP = `Usage: db-deploy migrate [options]
+
+Applies pending migrations (or rolls back applied ones) exactly as the migrate action does; with
+--targets FILE, rolls them out over many databases as the action does with database-urls.
+
+Options:
+${OPTIONS.help}
 ${FLEET_HELP}
 Durations: 250ms, 5s, 10m.`;
-
-const OPTIONS = {
-  ...CONNECTION_OPTIONS,
-  down: { type: 'boolean' },
-  count: { type: 'string' },
-  'dry-run': { type: 'boolean' },
-  'lock-timeout': { type: 'string' },
-  'lock-retries': { type: 'string' },
-  'statement-timeout': { type: 'string' },
-  'lock-wait-timeout': { type: 'string' },
-  'allow-edited': { type: 'boolean' },
-  verbose: { type: 'boolean' },
-  ...FLEET_OPTIONS,
-} as const satisfies OptionSpec;
 
 /** `db-deploy migrate`: argv → the same options as the action → the same core call. Returns the exit code. */
 export async function migrateCommand(argv: string[], io: CliIo): Promise<number> {
   const parsed = commandPreamble(argv, io, {
     command: 'migrate',
-    options: OPTIONS,
+    options: { ...OPTIONS.parser, ...FLEET_OPTIONS },
     help: MIGRATE_HELP,
   });
   if (!parsed) return 0;

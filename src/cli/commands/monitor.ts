@@ -11,25 +11,18 @@ import {
   type WatchResult,
 } from '../../core/monitor/index.js';
 import { redact } from '../../core/db/index.js';
-import { durationOption, integerOption, type OptionSpec } from '../args.js';
+import { durationOption, integerOption } from '../args.js';
 import { cliLogger, type CliIo } from '../output.js';
 import { commandPreamble } from '../preamble.js';
 import { declaredMs, declaredNumber } from '../help.js';
-import { optionsHelp } from '../help.js';
+import { commandOptions } from '../help.js';
 
-export const MONITOR_HELP = `Usage: db-deploy monitor [options]
-
-Watches a deployment: every --interval for --duration, probes each health URL, the error rate
-and the database at once. A check that fails --failure-threshold times in a row makes the
-deployment unhealthy: the watch stops and --rollback-command runs, exactly once. Ctrl-C stops
-probing and rolls nothing back (unless --rollback-on-cancel).
-
-Options:
-${optionsHelp('monitor', [
+const OPTIONS = commandOptions('monitor', [
   {
     input: 'health-url',
     arg: 'URL',
     text: 'must answer --expected-status within --timeout; repeatable',
+    repeat: true,
   },
   { input: 'expected-status', arg: 'LIST' },
   { input: 'error-rate-url', arg: 'URL' },
@@ -60,32 +53,18 @@ ${optionsHelp('monitor', [
   { input: 'rollback-on-cancel', text: 'roll back on Ctrl-C / SIGTERM too', fallback: false },
   { flag: 'json', text: 'print the result (every sample) as JSON on stdout' },
   { flag: 'verbose', text: 'print debug output' },
-])}
-Exit code: 0 healthy to the end, 1 unhealthy (rolled back or not) or cancelled, 2 usage error.`;
+]);
 
-const OPTIONS = {
-  'health-url': { type: 'string', multiple: true },
-  'expected-status': { type: 'string' },
-  'error-rate-url': { type: 'string' },
-  'error-rate-json-path': { type: 'string' },
-  'error-rate-metric': { type: 'string' },
-  'error-rate-threshold': { type: 'string' },
-  'database-url': { type: 'string' },
-  'max-lock-wait': { type: 'string' },
-  'max-active-connections': { type: 'string' },
-  'max-deadlocks': { type: 'string' },
-  'max-rollback-ratio': { type: 'string' },
-  'max-replication-lag': { type: 'string' },
-  duration: { type: 'string' },
-  interval: { type: 'string' },
-  timeout: { type: 'string' },
-  'failure-threshold': { type: 'string' },
-  'rollback-command': { type: 'string' },
-  'rollback-timeout': { type: 'string' },
-  'rollback-on-cancel': { type: 'boolean' },
-  json: { type: 'boolean' },
-  verbose: { type: 'boolean' },
-} as const satisfies OptionSpec;
+export const MONITOR_HELP = `Usage: db-deploy monitor [options]
+
+Watches a deployment: every --interval for --duration, probes each health URL, the error rate
+and the database at once. A check that fails --failure-threshold times in a row makes the
+deployment unhealthy: the watch stops and --rollback-command runs, exactly once. Ctrl-C stops
+probing and rolls nothing back (unless --rollback-on-cancel).
+
+Options:
+${OPTIONS.help}
+Exit code: 0 healthy to the end, 1 unhealthy (rolled back or not) or cancelled, 2 usage error.`;
 
 /** One line per check: probes, failures, latency and the worst value. */
 export function renderWatch(result: WatchResult): string {
@@ -110,7 +89,7 @@ export function renderWatch(result: WatchResult): string {
 export async function monitorCommand(argv: string[], io: CliIo): Promise<number> {
   const parsed = commandPreamble(argv, io, {
     command: 'monitor',
-    options: OPTIONS,
+    options: OPTIONS.parser,
     help: MONITOR_HELP,
     databaseUrl: 'optional',
   });

@@ -4,22 +4,14 @@ import {
   assertPreflightPassed,
 } from '../../core/monitor/index.js';
 import { redact } from '../../core/db/index.js';
-import { durationOption, type OptionSpec } from '../args.js';
+import { durationOption } from '../args.js';
 import { cliLogger, type CliIo } from '../output.js';
-import { THRESHOLD_HELP, THRESHOLD_OPTIONS, thresholdOptions } from '../thresholds.js';
+import { THRESHOLD_HELP, thresholdOptions } from '../thresholds.js';
 import { commandPreamble } from '../preamble.js';
 import { declaredMs } from '../help.js';
-import { optionsHelp } from '../help.js';
+import { commandOptions } from '../help.js';
 
-export const PREFLIGHT_HELP = `Usage: db-deploy preflight [options]
-
-Checks that a database is fit for a deployment, read-only: it connects, then measures the
-server version, the database size, active sessions, connections against max_connections, the
-oldest open transaction, sessions waiting on locks, replica lag and INVALID indexes. Every
-check is printed; the command fails listing every check that failed.
-
-Options:
-${optionsHelp('monitor', [
+const OPTIONS = commandOptions('monitor', [
   { input: 'database-url', arg: 'URL', text: 'connection URL', fallback: '$DATABASE_URL' },
   { input: 'connect-timeout', arg: 'D' },
   {
@@ -30,19 +22,20 @@ ${optionsHelp('monitor', [
   ...THRESHOLD_HELP,
   { flag: 'json', text: 'print the result as JSON on stdout' },
   { flag: 'verbose', text: 'print debug output' },
-])}
+]);
+
+export const PREFLIGHT_HELP = `Usage: db-deploy preflight [options]
+
+Checks that a database is fit for a deployment, read-only: it connects, then measures the
+server version, the database size, active sessions, connections against max_connections, the
+oldest open transaction, sessions waiting on locks, replica lag and INVALID indexes. Every
+check is printed; the command fails listing every check that failed.
+
+Options:
+${OPTIONS.help}
 Durations: 250ms, 5s, 10m, 1h.
 Exit code: 0 when every check passed, 1 when a check failed (or an option is invalid),
 2 for a usage error.`;
-
-const OPTIONS = {
-  'database-url': { type: 'string' },
-  'connect-timeout': { type: 'string' },
-  'statement-timeout': { type: 'string' },
-  ...THRESHOLD_OPTIONS,
-  json: { type: 'boolean' },
-  verbose: { type: 'boolean' },
-} as const satisfies OptionSpec;
 
 const WORD = { pass: 'pass', fail: 'FAIL', info: 'info', skipped: 'skip' } as const;
 
@@ -64,7 +57,7 @@ export function renderPreflight(result: PreflightResult): string {
 export async function preflightCommand(argv: string[], io: CliIo): Promise<number> {
   const parsed = commandPreamble(argv, io, {
     command: 'preflight',
-    options: OPTIONS,
+    options: OPTIONS.parser,
     help: PREFLIGHT_HELP,
     databaseUrl: 'required',
   });

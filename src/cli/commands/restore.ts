@@ -1,21 +1,12 @@
 import { restore, type RestoreResult } from '../../core/backup/index.js';
 import { redact } from '../../core/db/index.js';
 import { DbDeployError } from '../../core/errors.js';
-import { integerOption, pathOption, type OptionSpec } from '../args.js';
+import { integerOption, pathOption } from '../args.js';
 import { cliLogger, type CliIo } from '../output.js';
 import { commandPreamble } from '../preamble.js';
-import { optionsHelp } from '../help.js';
+import { commandOptions } from '../help.js';
 
-export const RESTORE_HELP = `Usage: db-deploy restore --backup PATH [options]
-
-Restores a backup into a database. Checks first, before touching the target: the archive's
-sha256 (when a .sha256 is beside it), that pg_restore reads it, and that the target is empty
-or --confirm names it. Stops at the first error; with one job the restore is one transaction.
-A GitHub artifact (the restore action's artifact-name) needs a workflow job's runner token: from
-a terminal, download it first (gh run download RUN_ID -n NAME -D DIR) and pass the archive inside.
-
-Options:
-${optionsHelp('restore', [
+const OPTIONS = commandOptions('restore', [
   { input: 'database-url', arg: 'URL', text: 'target connection URL', fallback: '$DATABASE_URL' },
   {
     input: 'backup-path',
@@ -33,19 +24,19 @@ ${optionsHelp('restore', [
   { input: 'pg-bin', arg: 'DIR' },
   { flag: 'json', text: 'print the result as JSON on stdout' },
   { flag: 'verbose', text: 'print debug output (the commands run)' },
-])}
-Exit code: 0 when everything was restored, 1 otherwise, 2 for a usage error.`;
+]);
 
-const OPTIONS = {
-  'database-url': { type: 'string' },
-  backup: { type: 'string' },
-  clean: { type: 'boolean' },
-  jobs: { type: 'string' },
-  confirm: { type: 'string' },
-  'pg-bin': { type: 'string' },
-  json: { type: 'boolean' },
-  verbose: { type: 'boolean' },
-} as const satisfies OptionSpec;
+export const RESTORE_HELP = `Usage: db-deploy restore --backup PATH [options]
+
+Restores a backup into a database. Checks first, before touching the target: the archive's
+sha256 (when a .sha256 is beside it), that pg_restore reads it, and that the target is empty
+or --confirm names it. Stops at the first error; with one job the restore is one transaction.
+A GitHub artifact (the restore action's artifact-name) needs a workflow job's runner token: from
+a terminal, download it first (gh run download RUN_ID -n NAME -D DIR) and pass the archive inside.
+
+Options:
+${OPTIONS.help}
+Exit code: 0 when everything was restored, 1 otherwise, 2 for a usage error.`;
 
 /** One line for people. */
 export function renderRestore(result: RestoreResult): string {
@@ -57,7 +48,7 @@ export function renderRestore(result: RestoreResult): string {
 export async function restoreCommand(argv: string[], io: CliIo): Promise<number> {
   const parsed = commandPreamble(argv, io, {
     command: 'restore',
-    options: OPTIONS,
+    options: OPTIONS.parser,
     help: RESTORE_HELP,
     databaseUrl: 'required',
   });

@@ -1,25 +1,21 @@
 import { migrationStatus, type MigrationStatus } from '../../core/migrations/index.js';
 import { redact } from '../../core/db/index.js';
-import { CONNECTION_OPTIONS, connectionOptions } from '../args.js';
+import { CONNECTION_HELP, connectionOptions } from '../args.js';
+import { commandOptions } from '../help.js';
 import type { CliIo } from '../output.js';
 import { commandPreamble } from '../preamble.js';
+
+const OPTIONS = commandOptions('migrate', [
+  ...CONNECTION_HELP,
+  { flag: 'json', text: 'print JSON on stdout' },
+]);
 
 export const STATUS_HELP = `Usage: db-deploy status [options]
 
 Lists applied, pending and edited migrations. Reads only: takes no lock, creates nothing.
 
 Options:
-  --database-url URL        connection URL (default: $DATABASE_URL)
-  --dir DIR                 migrations directory (default: the format's, e.g. migrations)
-  --format NAME             migration format: auto (default), node-pg-migrate, knex,
-                            dbmate, golang-migrate, goose, flyway, prisma, drizzle or diesel
-  --placeholder NAME=VALUE  a value for the tool's placeholders (Flyway's \${NAME}); repeatable
-  --connect-timeout D       connection timeout (default: 10s)
-  --migrations-table NAME   the tool's ledger table (default: the format's, e.g. pgmigrations)
-  --schema NAME             schema of the ledger (default: the format's, e.g. public)
-  --knex-environment ENV    knexfile environment (default: $NODE_ENV, else development)
-  --json                    print JSON on stdout
-  -h, --help                show this help
+${OPTIONS.help}
 Exit code: 0 when nothing is edited or missing, 1 otherwise.`;
 
 const LABELS = {
@@ -61,7 +57,7 @@ export function renderStatus(status: MigrationStatus): string {
 export async function statusCommand(argv: string[], io: CliIo): Promise<number> {
   const parsed = commandPreamble(argv, io, {
     command: 'status',
-    options: CONNECTION_OPTIONS,
+    options: OPTIONS.parser,
     help: STATUS_HELP,
   });
   if (!parsed) return 0;

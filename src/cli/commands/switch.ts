@@ -16,32 +16,13 @@ import {
   integerOption,
   pathOption,
   UsageError,
-  type OptionSpec,
 } from '../args.js';
 import { cliLogger, type CliIo } from '../output.js';
 import { commandPreamble } from '../preamble.js';
 import { declaredMs, declaredNumber } from '../help.js';
-import { optionsHelp } from '../help.js';
+import { commandOptions } from '../help.js';
 
-export const SWITCH_HELP = `Usage: db-deploy switch <prepare|switch|rollback|status|abort|finish> [options]
-
-Blue-green deploys: green, a copy of blue kept in step by logical replication, is migrated, then
-traffic moves to it through PgBouncer (or a name swap, or a command) in a short write pause; blue
-follows green afterwards so a rollback loses nothing.
-
-  prepare    create green (--clone-method), apply --dir to it (additive migrations only)
-  switch     PAUSE, green catches up, sequences copied, replication turned around, repoint, RESUME
-  rollback   the same back to blue (before a switch: green stops following, green is kept)
-  status     which side is live and the replication lag, or where an interrupted command stopped
-  abort      drop green and its replication (after a switch it rolls back first)
-  finish     after a switch: stop blue following green (blue is kept, read-only)
-
-Every step is journaled in blue first: a command cancelled (Ctrl-C) finishes or undoes the step
-in hand before it exits; one that was killed is finished or undone by the next prepare, switch,
-rollback or abort (give them the same PgBouncer options and --switch-command).
-
-Options:
-${optionsHelp('blue-green-switch', [
+const OPTIONS = commandOptions('blue-green-switch', [
   {
     input: 'database-url',
     arg: 'URL',
@@ -74,32 +55,28 @@ ${optionsHelp('blue-green-switch', [
   { input: 'pg-bin', arg: 'DIR' },
   { flag: 'json', text: 'print the result as JSON on stdout' },
   { flag: 'verbose', text: 'print debug output' },
-])}
-Exit code: 0 done, 1 refused or failed (everything put back), 2 usage error.`;
+]);
 
-const OPTIONS = {
-  'database-url': { type: 'string' },
-  green: { type: 'string' },
-  'green-url': { type: 'string' },
-  'clone-method': { type: 'string' },
-  'terminate-connections': { type: 'boolean' },
-  rename: { type: 'boolean' },
-  'accept-lost-writes': { type: 'boolean' },
-  dir: { type: 'string' },
-  'migrations-table': { type: 'string' },
-  'pgbouncer-admin-url': { type: 'string' },
-  'pgbouncer-database': { type: 'string' },
-  'pgbouncer-config': { type: 'string' },
-  'switch-command': { type: 'string' },
-  'max-lag': { type: 'string' },
-  'max-transaction-age': { type: 'string' },
-  'switch-timeout': { type: 'string' },
-  'sync-timeout': { type: 'string' },
-  'connect-timeout': { type: 'string' },
-  'pg-bin': { type: 'string' },
-  json: { type: 'boolean' },
-  verbose: { type: 'boolean' },
-} as const satisfies OptionSpec;
+export const SWITCH_HELP = `Usage: db-deploy switch <prepare|switch|rollback|status|abort|finish> [options]
+
+Blue-green deploys: green, a copy of blue kept in step by logical replication, is migrated, then
+traffic moves to it through PgBouncer (or a name swap, or a command) in a short write pause; blue
+follows green afterwards so a rollback loses nothing.
+
+  prepare    create green (--clone-method), apply --dir to it (additive migrations only)
+  switch     PAUSE, green catches up, sequences copied, replication turned around, repoint, RESUME
+  rollback   the same back to blue (before a switch: green stops following, green is kept)
+  status     which side is live and the replication lag, or where an interrupted command stopped
+  abort      drop green and its replication (after a switch it rolls back first)
+  finish     after a switch: stop blue following green (blue is kept, read-only)
+
+Every step is journaled in blue first: a command cancelled (Ctrl-C) finishes or undoes the step
+in hand before it exits; one that was killed is finished or undone by the next prepare, switch,
+rollback or abort (give them the same PgBouncer options and --switch-command).
+
+Options:
+${OPTIONS.help}
+Exit code: 0 done, 1 refused or failed (everything put back), 2 usage error.`;
 
 export function renderSwitch(result: SwitchResult): string {
   const lines = [
@@ -119,7 +96,7 @@ export function renderSwitch(result: SwitchResult): string {
 export async function switchCommand(argv: string[], io: CliIo): Promise<number> {
   const parsed = commandPreamble(argv, io, {
     command: 'switch',
-    options: OPTIONS,
+    options: OPTIONS.parser,
     help: SWITCH_HELP,
     allowPositionals: true,
     secretUrls: ['pgbouncer-admin-url', 'green-url'],

@@ -7,28 +7,17 @@ import { redact } from '../../core/db/index.js';
 import { VERSION } from '../../core/version.js';
 import {
   CONNECTION_HELP,
-  CONNECTION_OPTIONS,
   choiceOption,
   connectionOptions,
   integerOption,
   pathOption,
-  type OptionSpec,
 } from '../args.js';
 import { cliLogger, type CliIo } from '../output.js';
-import { PLAN_CLI_HELP, PLAN_CLI_OPTIONS, planCliOptions } from '../plan-options.js';
+import { PLAN_CLI_HELP, planCliOptions } from '../plan-options.js';
 import { commandPreamble } from '../preamble.js';
-import { optionsHelp } from '../help.js';
+import { commandOptions } from '../help.js';
 
-export const VALIDATE_HELP = `Usage: db-deploy validate [options]
-
-Lints the newest migrations and proves them on an EMPTY, disposable database, as the validate
-action does: baseline → (seed) → for each new migration up (locks and rewrites observed) →
-test → down → schema compared → up. A database holding tables validate did not create is refused.
-With --queries and --plans-database-url, the queries are planned on a production-sized copy
-before and after each new migration.
-
-Options:
-${optionsHelp('validate', [
+const OPTIONS = commandOptions('validate', [
   {
     input: 'database-url',
     arg: 'URL',
@@ -55,18 +44,21 @@ ${optionsHelp('validate', [
     flag: 'required-table',
     arg: 'NAME',
     text: 'a table that must exist after the migrations (schema.table); repeatable',
+    repeat: true,
   },
   {
     input: 'required-indexes',
     flag: 'required-index',
     arg: 'NAME',
     text: 'an index that must exist after the migrations (schema.index); repeatable',
+    repeat: true,
   },
   {
     input: 'required-foreign-keys',
     flag: 'required-foreign-key',
     arg: 'FK',
     text: 'a foreign key that must exist after the migrations (a constraint name, or table(column)->table(column)); repeatable',
+    repeat: true,
   },
   { input: 'schema-file', arg: 'FILE' },
   { flag: 'write-schema', arg: 'FILE', text: 'write the final schema snapshot here' },
@@ -75,35 +67,25 @@ ${optionsHelp('validate', [
   { input: 'connect-timeout', arg: 'D' },
   { flag: 'json', text: 'print the JSON report on stdout' },
   { flag: 'verbose', text: 'print debug output' },
-])}
-Exit code: 0 when the validation passed, 1 otherwise, 2 on a usage error.`;
+]);
 
-const OPTIONS = {
-  ...CONNECTION_OPTIONS,
-  new: { type: 'string' },
-  'lint-all': { type: 'boolean' },
-  'pg-version': { type: 'string' },
-  strategy: { type: 'string' },
-  'fail-on': { type: 'string' },
-  'seed-file': { type: 'string' },
-  'seed-command': { type: 'string' },
-  'test-command': { type: 'string' },
-  'final-test-command': { type: 'string' },
-  'required-table': { type: 'string', multiple: true },
-  'required-index': { type: 'string', multiple: true },
-  'required-foreign-key': { type: 'string', multiple: true },
-  'schema-file': { type: 'string' },
-  'write-schema': { type: 'string' },
-  'stats-database-url': { type: 'string' },
-  ...PLAN_CLI_OPTIONS,
-  verbose: { type: 'boolean' },
-} as const satisfies OptionSpec;
+export const VALIDATE_HELP = `Usage: db-deploy validate [options]
+
+Lints the newest migrations and proves them on an EMPTY, disposable database, as the validate
+action does: baseline → (seed) → for each new migration up (locks and rewrites observed) →
+test → down → schema compared → up. A database holding tables validate did not create is refused.
+With --queries and --plans-database-url, the queries are planned on a production-sized copy
+before and after each new migration.
+
+Options:
+${OPTIONS.help}
+Exit code: 0 when the validation passed, 1 otherwise, 2 on a usage error.`;
 
 /** `db-deploy validate`. Returns the exit code. */
 export async function validateCommand(argv: string[], io: CliIo): Promise<number> {
   const parsed = commandPreamble(argv, io, {
     command: 'validate',
-    options: OPTIONS,
+    options: OPTIONS.parser,
     help: VALIDATE_HELP,
     secretUrls: ['stats-database-url', 'plans-database-url'],
   });
