@@ -1,0 +1,5 @@
+export function runAsScript(
+  moduleUrl: string,
+  name: string,
+  main: (argv: string[]) => Promise<number>,
+): Promise<void>;
