@@ -1,4 +1,4 @@
-// db-deploy sources sha256:b36c574780055344132fc0c3c1d4b0b72ac39de8d7dd12b73f97bacf4cf2606a
+// db-deploy sources sha256:e0c306ae95dead620ddfb06b88cfb24b9cb1190b1532ef11159fc478989c35c7
 import { fileURLToPath as __dbdFileURLToPath } from 'node:url';
 import { dirname as __dbdDirname, join as __dbdJoin } from 'node:path';
 const __filename = __dbdFileURLToPath(import.meta.url);
@@ -35575,7 +35575,7 @@ var __webpack_exports__ = {};
 // EXTERNAL MODULE: external "node:v8"
 var external_node_v8_ = __nccwpck_require__(78877);
 var external_node_v8_default = /*#__PURE__*/__nccwpck_require__.n(external_node_v8_);
-;// CONCATENATED MODULE: ./src/core/sql/wasm-tiering.ts
+;// CONCATENATED MODULE: ./src/core/wasm-tiering.ts
 // Decision record: docs/adr/0007-webassembly-tiering-and-the-cli-loader.md (ADR 0007).
 /**
  * Imported first by every entry point, before the parser module is loaded: V8 optimises hot
@@ -35635,14 +35635,14 @@ class errors_DbDeployError extends Error {
     toLine() {
         const where = this.where ? ` (${this.where})` : '';
         const hint = this.hint ? ` — ${this.hint}` : '';
-        return errors_oneLine(`${this.message}${where}${hint}`);
+        return oneLine(`${this.message}${where}${hint}`);
     }
 }
 function isDbDeployError(error) {
     return error instanceof errors_DbDeployError;
 }
 /** Collapses whitespace so a message always fits on one log line. */
-function errors_oneLine(text) {
+function oneLine(text) {
     return text.replace(/\s+/g, ' ').trim();
 }
 /** The one line reported for any thrown value: user errors as they are, bugs marked as bugs. */
@@ -35650,7 +35650,7 @@ function describeError(error) {
     if (isDbDeployError(error))
         return error.toLine();
     const message = error instanceof Error ? error.message : String(error);
-    return errors_oneLine(`unexpected internal error: ${message} — please report it with the step log`);
+    return oneLine(`unexpected internal error: ${message} — please report it with the step log`);
 }
 /** For exhaustive switches over discriminated unions. */
 function assertNever(value) {
@@ -36479,7 +36479,6 @@ function conninfo(target) {
 
 
 
-
 const SESSION_NAME = 'db-deploy blue-green';
 function openPair(options) {
     const blue = url_parseDatabaseUrl(options.databaseUrl);
@@ -36781,9 +36780,12 @@ const SET_SESSION_TIMEOUTS = `
 SELECT set_config('lock_timeout', $1, false), set_config('statement_timeout', $2, false)`;
 /** Whether a relation exists (`schema.table`), without taking a lock on it. */
 const RELATION_EXISTS = 'SELECT to_regclass($1) IS NOT NULL AS exists';
+/** The session's search_path, to restore after a change. Takes no lock. */
+const CURRENT_SEARCH_PATH = "SELECT current_setting('search_path') AS search_path";
+/** Sets the session's search_path (`$1`); set_config accepts a bind parameter where SET does not. Takes no lock. */
+const SET_SEARCH_PATH = "SELECT set_config('search_path', $1, false) AS search_path";
 
 ;// CONCATENATED MODULE: ./src/core/switch/catalog.ts
-
 
 
 
@@ -37409,8 +37411,6 @@ function runTool(tool, args, env, logger, options = {}) {
 
 
 
-
-
 /**
  * Copies blue into the empty green database with pg_dump and pg_restore of at least the server's
  * major (passwords through a passfile): the schema only (logical replication copies the rows),
@@ -37773,8 +37773,6 @@ async function readServerMajor(client) {
 
 ;// CONCATENATED MODULE: ./src/core/switch/clone.ts
 // Decision record: docs/adr/0011-point-in-time-clones-and-name-swaps.md (ADR 0011).
-
-
 
 
 
@@ -38763,36 +38761,6 @@ async function swapOnce(ctx) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/switch/types.ts
-/** Options and results of blue-green-switch. Durations are milliseconds. */
-const SWITCH_COMMANDS = [
-    'prepare',
-    'switch',
-    'rollback',
-    'status',
-    'abort',
-    'finish',
-];
-/**
- * How prepare makes green. logical: schema copy + logical replication (blue keeps taking writes
- * until the switch). template: CREATE DATABASE … TEMPLATE (fastest; no session may be connected
- * to blue during the copy). dump: pg_dump | pg_restore (reads go on; green may be on another
- * server). template and dump are point-in-time copies: blue is read-only from the copy until
- * the switch or abort, so no write is lost.
- */
-const CLONE_METHODS = ['logical', 'template', 'dump'];
-const SWITCH_DEFAULTS = {
-    cloneMethod: 'logical',
-    terminateConnections: false,
-    acceptLostWrites: false,
-    rename: false,
-    maxLagBytes: 16 * 1024 * 1024,
-    maxTransactionAgeMs: 5 * 60_000,
-    switchTimeoutMs: 10_000,
-    syncTimeoutMs: 30 * 60_000,
-    connectTimeoutMs: 10_000,
-    migrationsTable: 'pgmigrations',
-    migrationsSchema: 'public',
-};
 /**
  * The migration format blue-green applies to green. The switch keeps its ledger out of the
  * replication by the migrations-table and schema it is given, which are node-pg-migrate's; other
@@ -39113,7 +39081,7 @@ function charOffset(bytes, byteOffset) {
     return bytes.subarray(0, byteOffset).toString('utf8').length;
 }
 /** 1-based line and column of a character offset. */
-function parse_lineColumn(source, offset) {
+function lineColumn(source, offset) {
     const before = source.slice(0, Math.max(0, offset));
     const lines = before.split('\n');
     return { line: lines.length, column: (lines[lines.length - 1]?.length ?? 0) + 1 };
@@ -39140,7 +39108,7 @@ function scanTokens(source) {
  * Character offset just after the last statement-ending `;` before `offset`, found with
  * PostgreSQL's own scanner (a `;` inside a string literal or a comment does not count), or 0.
  */
-function parse_lastStatementEnd(source, offset) {
+function lastStatementEnd(source, offset) {
     const tokens = scanTokens(source);
     const bytes = Buffer.from(source, 'utf8');
     const limit = Buffer.byteLength(source.slice(0, offset), 'utf8');
@@ -39387,6 +39355,11 @@ SELECT n.nspname AS schema, c.relname AS table,
  ORDER BY n.nspname, c.relname`;
 
 ;// CONCATENATED MODULE: ./src/core/migrations/engine/index-build.ts
+/**
+ * Index builds outside a transaction (CREATE INDEX CONCURRENTLY, REINDEX CONCURRENTLY), run so
+ * that no INVALID index is ever recorded as applied: earlier leftovers dropped and built again,
+ * what a failed build left named.
+ */
 
 
 
@@ -39490,61 +39463,6 @@ async function dropEarlierLeftover(client, { kind, index }, context) {
     });
 }
 
-;// CONCATENATED MODULE: ./src/core/migrations/engine/retrying-client.ts
-
-
-
-
-/**
- * A client for a migration's code whose every statement is retried on its own when a lock is
- * not granted. Only for migrations that run outside a transaction (a JS/TS migration calling
- * `pgm.noTransaction()`, a knex migration with `transaction: false`): there each statement
- * commits by itself, so repeating the one that timed out is safe, where repeating the whole
- * migration would repeat applied statements. Index builds (CREATE INDEX CONCURRENTLY, REINDEX
- * CONCURRENTLY) go through buildIndex. Inside a transaction the code opens itself (`BEGIN` …
- * `COMMIT`, knex's `knex.transaction()`), a timed-out statement has aborted that transaction:
- * it is not repeated, the error goes back to the code, which rolls its transaction back.
- */
-function statementRetryingClient(client, context) {
-    let inOwnTransaction = false;
-    const query = async (...args) => {
-        const text = typeof args[0] === 'string' ? args[0] : args[0]?.text;
-        const control = typeof text === 'string' ? transactionControl(text) : undefined;
-        if (control) {
-            inOwnTransaction = control === 'begin';
-            return client.query(...args);
-        }
-        if (inOwnTransaction)
-            return client.query(...args);
-        const build = typeof args[0] === 'string' ? await indexBuildOf(args[0]) : undefined;
-        if (build && args[1] === undefined) {
-            await buildIndex(client, args[0], build, context);
-            return { rows: [], rowCount: null };
-        }
-        return withLockRetries(context.settings, context.logger, { label: () => context.label, onRetry: context.onRetry }, () => client.query(...args));
-    };
-    return { query };
-}
-/** Whether a statement opens or ends a transaction block (`BEGIN;`, `COMMIT`, `ROLLBACK`…). */
-function transactionControl(sql) {
-    const text = sql.trim().replace(/;$/, '').trim();
-    if (/^(?:begin|start\s+transaction)\b/i.test(text))
-        return 'begin';
-    if (/^(?:commit|end|rollback|abort)(?:\s+(?:work|transaction|and\s+(?:no\s+)?chain))*$/i.test(text))
-        return 'end';
-    return undefined;
-}
-/** The index build a single SQL statement is, if any (the parser is asked only when CONCURRENTLY appears). */
-async function indexBuildOf(sql) {
-    if (!/\bconcurrently\b/i.test(sql))
-        return undefined;
-    await parse_loadParser();
-    const parsed = parse_parseSql(sql);
-    if (!parsed.ok || parsed.statements.length !== 1)
-        return undefined;
-    return indexBuild(parsed.statements[0]);
-}
-
 ;// CONCATENATED MODULE: ./src/core/migrations/engine/execute.ts
 
 
@@ -39633,6 +39551,61 @@ async function runStatementGroups(client, groups, context) {
     return retries;
 }
 
+;// CONCATENATED MODULE: ./src/core/migrations/engine/retrying-client.ts
+
+
+
+
+/**
+ * A client for a migration's code whose every statement is retried on its own when a lock is
+ * not granted. Only for migrations that run outside a transaction (a JS/TS migration calling
+ * `pgm.noTransaction()`, a knex migration with `transaction: false`): there each statement
+ * commits by itself, so repeating the one that timed out is safe, where repeating the whole
+ * migration would repeat applied statements. Index builds (CREATE INDEX CONCURRENTLY, REINDEX
+ * CONCURRENTLY) go through buildIndex. Inside a transaction the code opens itself (`BEGIN` …
+ * `COMMIT`, knex's `knex.transaction()`), a timed-out statement has aborted that transaction:
+ * it is not repeated, the error goes back to the code, which rolls its transaction back.
+ */
+function statementRetryingClient(client, context) {
+    let inOwnTransaction = false;
+    const query = async (...args) => {
+        const text = typeof args[0] === 'string' ? args[0] : args[0]?.text;
+        const control = typeof text === 'string' ? transactionControl(text) : undefined;
+        if (control) {
+            inOwnTransaction = control === 'begin';
+            return client.query(...args);
+        }
+        if (inOwnTransaction)
+            return client.query(...args);
+        const build = typeof args[0] === 'string' ? await indexBuildOf(args[0]) : undefined;
+        if (build && args[1] === undefined) {
+            await buildIndex(client, args[0], build, context);
+            return { rows: [], rowCount: null };
+        }
+        return withLockRetries(context.settings, context.logger, { label: () => context.label, onRetry: context.onRetry }, () => client.query(...args));
+    };
+    return { query };
+}
+/** Whether a statement opens or ends a transaction block (`BEGIN;`, `COMMIT`, `ROLLBACK`…). */
+function transactionControl(sql) {
+    const text = sql.trim().replace(/;$/, '').trim();
+    if (/^(?:begin|start\s+transaction)\b/i.test(text))
+        return 'begin';
+    if (/^(?:commit|end|rollback|abort)(?:\s+(?:work|transaction|and\s+(?:no\s+)?chain))*$/i.test(text))
+        return 'end';
+    return undefined;
+}
+/** The index build a single SQL statement is, if any (the parser is asked only when CONCURRENTLY appears). */
+async function indexBuildOf(sql) {
+    if (!/\bconcurrently\b/i.test(sql))
+        return undefined;
+    await parse_loadParser();
+    const parsed = parse_parseSql(sql);
+    if (!parsed.ok || parsed.statements.length !== 1)
+        return undefined;
+    return indexBuild(parsed.statements[0]);
+}
+
 ;// CONCATENATED MODULE: ./src/core/migrations/engine/failure.ts
 
 
@@ -39660,7 +39633,7 @@ function migrationFailure(file, direction, error, context) {
         const source = section.source ?? { file: file.file, content: file.content };
         where = source.file;
         if (pg.position || error instanceof StatementFailure) {
-            const { line, column } = parse_lineColumn(source.content, offset);
+            const { line, column } = lineColumn(source.content, offset);
             where = `${source.file}:${line}:${column}`;
         }
     }
@@ -39716,7 +39689,7 @@ function leftoverHint({ kind, indexes, rebuiltOnRerun }) {
 ;// CONCATENATED MODULE: ./src/core/migrations/engine/plan.ts
 
 /** What the database and the directory say, compared; no I/O. */
-function plan_inspectMigrations(input) {
+function inspectMigrations(input) {
     const byId = new Map(input.files.map((f) => [f.id, f]));
     const position = new Map(input.files.map((f, i) => [f.id, i]));
     const appliedSet = new Set(input.applied);
@@ -39747,7 +39720,7 @@ function plan_inspectMigrations(input) {
  * migrations (unless allowed), migrations that would run out of order, and impossible downs.
  */
 function planMigrations(input) {
-    const { edited, unrecorded, stale, pending, outOfOrder, lastApplied } = plan_inspectMigrations(input);
+    const { edited, unrecorded, stale, pending, outOfOrder, lastApplied } = inspectMigrations(input);
     if (edited.length > 0 && !input.allowEdited) {
         const list = edited
             .map((e) => `${e.name} (${e.reason === 'changed' ? 'file changed' : 'file missing'})`)
@@ -39832,7 +39805,7 @@ function noDownMigration(file) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/migrations/engine/apply.ts
-
+// Decision record: docs/adr/0002-one-transaction-per-migration.md (ADR 0002).
 
 
 
@@ -40008,7 +39981,7 @@ async function recordFailure(ctx, migration, direction, failure) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/migrations/engine/checksums.ts
-
+// Decision record: docs/adr/0004-checksums-table.md (ADR 0004).
 
 
 
@@ -40041,7 +40014,7 @@ async function ensureBookkeeping(client, ledger, exists) {
  * the result says which bookkeeping is missing. Under the migration lock the state cannot change
  * (for any runner that takes it), so a run reads it once.
  */
-async function checksums_readMigrationState(client, ledger) {
+async function readMigrationState(client, ledger) {
     const { schema, checksums: checksumTable } = ledger.location;
     if (!(await schemaExists(client, schema))) {
         return {
@@ -40436,7 +40409,7 @@ function metadataLine(content) {
     const match = BLOCK_START().exec(content);
     if (!match)
         return 1;
-    return parse_lineColumn(content, match.index + match[1].length + match[2].length).line;
+    return lineColumn(content, match.index + match[1].length + match[2].length).line;
 }
 
 ;// CONCATENATED MODULE: ./src/core/migrations/formats/node-pg-migrate/ledger.ts
@@ -41102,7 +41075,6 @@ async function withoutOwnTransaction(section, file) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/migrations/formats/sql-files.ts
-
 
 
 
@@ -42659,7 +42631,6 @@ function prismaLedger(location, sessionSetup) {
 
 
 
-
 /** Prisma's defaults: migrations beside the schema, its ledger table. */
 const PRISMA_DEFAULTS = { migrationsDir: 'prisma/migrations', table: '_prisma_migrations' };
 /** Prisma's marker files in a checkout. */
@@ -43180,7 +43151,7 @@ async function readKnexfile(knexfile, environment) {
         all = config;
     }
     catch (error) {
-        const message = errors_oneLine(error?.message ?? String(error));
+        const message = oneLine(error?.message ?? String(error));
         const missing = /Cannot find (?:module|package) '([^']+)'/.exec(message)?.[1];
         throw new errors_DbDeployError('knexfile-failed', `${knexfile.display} cannot be evaluated: ${message.split(/\s+Require stack:/)[0]}`, {
             where: knexfile.display,
@@ -43459,7 +43430,6 @@ async function fileCandidates(request) {
 ;// CONCATENATED MODULE: ./src/core/migrations/detect-ledger.ts
 
 
-
 /** The ledger tables of every tool, by the names their tools give them by default. */
 const LEDGER_NAMES = [
     'pgmigrations',
@@ -43698,7 +43668,6 @@ const queries_deleteRun = (schema, table) => `delete from ${sql_qualifiedName(sc
 const LOCK_ROW_TIMEOUT = `SET LOCAL lock_timeout = '200ms'`;
 
 ;// CONCATENATED MODULE: ./src/core/migrations/formats/knex/ledger.ts
-
 
 
 
@@ -44268,7 +44237,7 @@ async function set_openMigrationSet(options, logger) {
  * format and detection could not ask the database (see detectFromDatabase); the set as it was
  * otherwise. Reads only.
  */
-async function set_reopenByLedger(set, options, client, logger) {
+async function reopenByLedger(set, options, client, logger) {
     if (!set.formatFallback || (options.format ?? 'auto') !== 'auto')
         return set;
     const found = await detectFromDatabase((schema, table) => relationExists(client, schema, table));
@@ -44323,10 +44292,6 @@ async function openDetected(detected, request, logger) {
 
 
 
-
-
-
-
 /**
  * Applies pending migrations (or rolls back applied ones) of any format, one at a time, under
  * db-deploy's guarantees:
@@ -44366,7 +44331,7 @@ async function migrate(options, logger) {
     try {
         if (!options.scratchClaimed)
             await refuseScratchDatabase(client, target.display);
-        set = await set_reopenByLedger(set, options, client, logger);
+        set = await reopenByLedger(set, options, client, logger);
         const { format, ledger, migrations } = set;
         const { schema, table } = ledger.location;
         Object.assign(result, {
@@ -44378,7 +44343,7 @@ async function migrate(options, logger) {
         for (const statement of ledger.sessionSetup ?? [])
             await client.query(statement);
         const readPlan = async () => {
-            const state = await checksums_readMigrationState(client, ledger);
+            const state = await readMigrationState(client, ledger);
             const { direction, count, allowEdited } = options;
             return {
                 state,
@@ -44543,89 +44508,6 @@ async function reconcileChecksums(client, set, plan, logger, result) {
         result.acceptedEdits.push(edit.name);
     }
 }
-
-;// CONCATENATED MODULE: ./src/core/migrations/engine/status.ts
-
-
-
-
-
-/**
- * Applied, pending and edited migrations, read without writing anything (no lock, no table
- * creation). `unrecorded` marks an applied migration whose checksum db-deploy has not recorded yet.
- */
-async function migrationStatus(options) {
-    const target = parseDatabaseUrl(options.databaseUrl);
-    let set = await openMigrationSet(options);
-    const client = await connect(target, { connectTimeoutMs: options.connectTimeoutMs });
-    try {
-        set = await reopenByLedger(set, options, client);
-        const files = set.migrations;
-        const state = await readMigrationState(client, set.ledger);
-        const { edited, unrecorded, pending, outOfOrder } = inspectMigrations({ files, ...state });
-        const byId = new Map(files.map((f) => [f.id, f]));
-        const stateOf = (id) => {
-            const edit = edited.find((e) => e.name === id);
-            if (edit)
-                return edit.reason;
-            return unrecorded.some((f) => f.id === id) ? 'unrecorded' : 'ok';
-        };
-        return {
-            target: target.display,
-            format: set.format.name,
-            migrationsTable: `${set.ledger.location.schema}.${set.ledger.location.table}`,
-            applied: state.applied.map((id) => ({
-                name: byId.get(id)?.name ?? id,
-                state: stateOf(id),
-                file: byId.get(id)?.file,
-            })),
-            pending: pending.map((f) => ({
-                name: f.name,
-                file: f.file,
-                outOfOrder: outOfOrder.includes(f),
-            })),
-        };
-    }
-    finally {
-        await disconnect(client);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/core/migrations/placeholders.ts
-
-/** Placeholder names a tool can substitute (Flyway's `${name}`): no spaces, no `}`. */
-const placeholders_NAME = /^[^\s=}]+$/;
-/**
- * Parses `NAME=VALUE` lines (the `placeholders` input, `--placeholder`) into values for the
- * migration tool's placeholders. The value is everything after the first `=`, as written.
- * @param where how to name the source in an error (`input placeholders`, `--placeholder`)
- */
-function parsePlaceholders(lines, where) {
-    const values = {};
-    for (const line of lines) {
-        const at = line.indexOf('=');
-        const name = at > 0 ? line.slice(0, at).trim() : '';
-        if (!placeholders_NAME.test(name)) {
-            throw new DbDeployError('bad-input', `${where}: "${line.length > 40 ? `${line.slice(0, 40)}…` : line}" is not NAME=VALUE`, { hint: 'write one placeholder per line as NAME=VALUE, e.g. tablePrefix=shop_' });
-        }
-        values[name] = line.slice(at + 1);
-    }
-    return values;
-}
-
-;// CONCATENATED MODULE: ./src/core/migrations/index.ts
-/**
- * The migrations concern's public surface: the format-neutral engine (ADR 0013) and what its
- * callers need. Formats live under formats/, one folder per tool.
- */
-
-
-
-
-
-
-
-
 
 ;// CONCATENATED MODULE: ./src/core/switch/prepare-plan.ts
 
@@ -45374,6 +45256,1053 @@ function earlierAlterCmds(context, key) {
         .flatMap((s) => alterTableCmds(s.node));
 }
 
+;// CONCATENATED MODULE: ./src/core/lint/rules/not-null.ts
+
+/** ` name` of a named constraint, for messages. */
+const named = (c) => (typeof c.conname === 'string' ? ` ${c.conname}` : '');
+/** Whether PostgreSQL will check existing rows: not NOT VALID, and enforced (PostgreSQL 18). */
+const validatesRows = (c) => !c.skip_validation && c.is_enforced !== false;
+/** Columns a CHECK expression proves NOT NULL: `c IS NOT NULL`, alone or AND-ed with others. */
+function notNullColumns(expr) {
+    const test = nodeOf(expr, 'NullTest');
+    if (test?.nulltesttype === 'IS_NOT_NULL') {
+        const fields = names(nodeOf(test.arg, 'ColumnRef')?.fields);
+        return fields.length ? [fields[fields.length - 1]] : [];
+    }
+    const bool = nodeOf(expr, 'BoolExpr');
+    return bool?.boolop === 'AND_EXPR' ? list(bool.args).flatMap(notNullColumns) : [];
+}
+/**
+ * Whether an earlier statement validated a constraint proving `column` NOT NULL on `key`: a
+ * CHECK (column IS NOT NULL) (or a PostgreSQL 18 NOT NULL constraint) added with validation, or
+ * added NOT VALID and then VALIDATEd. A VALIDATE of a constraint defined in an earlier migration
+ * counts when its name mentions the column (the usual `<table>_<column>_not_null`).
+ */
+function provenNotNull(context, key, column) {
+    const proving = new Map();
+    let proven = false;
+    for (const cmd of earlierAlterCmds(context, key)) {
+        const c = nodeOf(cmd.def, 'Constraint');
+        if (cmd.subtype === 'AT_AddConstraint' && c) {
+            const covers = (c.contype === 'CONSTR_CHECK' && notNullColumns(c.raw_expr).includes(column)) ||
+                (c.contype === 'CONSTR_NOTNULL' && names(c.keys).includes(column));
+            if (typeof c.conname === 'string')
+                proving.set(c.conname, covers);
+            if (covers && validatesRows(c))
+                proven = true;
+        }
+        if (cmd.subtype === 'AT_ValidateConstraint' && typeof cmd.name === 'string') {
+            const known = proving.get(cmd.name);
+            if (known ?? cmd.name.toLowerCase().includes(column.toLowerCase()))
+                proven = true;
+        }
+    }
+    return proven;
+}
+function notNullHint(table, column, pgVersion) {
+    if (pgVersion < 12)
+        return `PostgreSQL ${pgVersion} always scans for SET NOT NULL (12+ can use a validated CHECK instead): run it while ${table} is small or in a maintenance window, or keep a CHECK (${column} IS NOT NULL) NOT VALID constraint and VALIDATE it instead`;
+    const recipe = `ALTER TABLE ${table} ADD CONSTRAINT <name> CHECK (${column} IS NOT NULL) NOT VALID; ALTER TABLE ${table} VALIDATE CONSTRAINT <name>; ALTER TABLE ${table} ALTER COLUMN ${column} SET NOT NULL (no scan now); ALTER TABLE ${table} DROP CONSTRAINT <name>`;
+    return pgVersion >= 18
+        ? `on PostgreSQL 18: ALTER TABLE ${table} ADD CONSTRAINT <name> NOT NULL ${column} NOT VALID, then ALTER TABLE ${table} VALIDATE CONSTRAINT <name> (lets writes through); or ${recipe}`
+        : recipe;
+}
+/**
+ * SET NOT NULL scans the whole table under an ACCESS EXCLUSIVE lock, unless (PostgreSQL 12+) a
+ * valid CHECK constraint already proves the column has no NULLs (PostgreSQL docs, ALTER TABLE,
+ * SET/DROP NOT NULL). PostgreSQL 18 adds NOT NULL constraints that can be NOT VALID.
+ */
+const setNotNullScansTable = {
+    id: 'set-not-null-scans-table',
+    severity: 'error',
+    description: 'SET NOT NULL blocks reads and writes while it scans the table, unless a validated CHECK proves it.',
+    nodeTypes: ['AlterTableStmt'],
+    check(statement, context) {
+        const node = statement.node;
+        const key = tableKey(node.relation);
+        if (context.createdTables.has(key))
+            return [];
+        const table = tableName(node.relation);
+        return alterTableCmds(node).flatMap((cmd) => {
+            const c = nodeOf(cmd.def, 'Constraint');
+            const isNotNullConstraint = cmd.subtype === 'AT_AddConstraint' && c?.contype === 'CONSTR_NOTNULL';
+            if (isNotNullConstraint && context.pgVersion < 18)
+                return [
+                    {
+                        message: `ADD CONSTRAINT${named(c)} NOT NULL on ${table} fails before PostgreSQL 18 (this is ${context.pgVersion})`,
+                        hint: notNullHint(table, names(c.keys).join(', ') || '<column>', context.pgVersion),
+                        location: ast_locationOf(c),
+                    },
+                ];
+            const column = isNotNullConstraint
+                ? names(c.keys)[0]
+                : cmd.subtype === 'AT_SetNotNull'
+                    ? cmd.name
+                    : undefined;
+            if (typeof column !== 'string' || (c && !validatesRows(c)))
+                return [];
+            if (context.pgVersion >= 12 && provenNotNull(context, key, column))
+                return [];
+            return [
+                {
+                    message: `${isNotNullConstraint ? `ADD CONSTRAINT${named(c)} NOT NULL ${column}` : `ALTER COLUMN ${column} SET NOT NULL`} on ${table} scans every row of ${table} while blocking its reads and writes`,
+                    hint: notNullHint(table, column, context.pgVersion),
+                    location: ast_locationOf(c),
+                },
+            ];
+        });
+    },
+};
+
+;// CONCATENATED MODULE: ./src/core/lint/rules/blue-green-shared.ts
+
+const BLUE_GREEN = ['blue-green'];
+const STOPS = "the apply worker stops there and retries forever, and green gets none of blue's later writes";
+const IGNORE = (id) => `\`-- db-deploy-ignore ${id}: <why it is safe>\``;
+/** Whether the table exists on green only (created earlier in this migration or this deploy). */
+function greenOnly(context, key) {
+    return createdInMigration(context, key) || context.createdInDeploy.has(key);
+}
+/** The ALTER TABLE commands of `subtypes` on a table blue replicates, with the table's names. */
+function replicatedCmds(statement, context, subtypes) {
+    const node = statement.node;
+    const key = tableKey(node.relation);
+    if (greenOnly(context, key))
+        return [];
+    const table = tableName(node.relation);
+    return alterTableCmds(node)
+        .filter((cmd) => subtypes.includes(String(cmd.subtype)))
+        .map((cmd) => ({ key, table, cmd }));
+}
+/** The ColumnDef an earlier ALTER TABLE of this migration added as `column` (a green-only column). */
+function addedColumn(context, key, column) {
+    return earlierAlterCmds(context, key)
+        .filter((cmd) => cmd.subtype === 'AT_AddColumn')
+        .map((cmd) => nodeOf(cmd.def, 'ColumnDef'))
+        .find((def) => def?.colname === column);
+}
+const constraintOf = (column, contype) => columnConstraints(column).find((c) => c.contype === contype);
+/** Whether every row of a new column gets a value (a non-NULL default, identity, generated, serial). */
+function filledColumn(column) {
+    const def = constraintOf(column, 'CONSTR_DEFAULT');
+    return ((def !== undefined && nodeOf(def.raw_expr, 'A_Const')?.isnull !== true) ||
+        constraintOf(column, 'CONSTR_IDENTITY') !== undefined ||
+        constraintOf(column, 'CONSTR_GENERATED') !== undefined ||
+        /serial/.test(typeNameText(column?.typeName)));
+}
+
+;// CONCATENATED MODULE: ./src/core/lint/rules/column-types.ts
+
+function parseType(typeName) {
+    const text = typeNameText(typeName);
+    const match = /^(.*?)(?:\(([\d,]*)\))?(\[\])?$/.exec(text);
+    return {
+        name: match?.[1] ?? text,
+        mods: (match?.[2] ?? '').split(',').filter(Boolean).map(Number),
+        array: Boolean(match?.[3]),
+    };
+}
+const REWRITES = 'rewrites the table and rebuilds its indexes while blocking reads and writes, and running code may break on the new type';
+const TEXTUAL = new Set(['varchar', 'text']);
+/** Whether `from` → `to` is a catalog-only change (timestamp ↔ timestamptz aside). */
+function inPlace(from, to) {
+    if (from.array !== to.array)
+        return false;
+    if (from.name === to.name && from.mods.join() === to.mods.join())
+        return true;
+    if (from.array)
+        return false;
+    const [n, s = 0] = from.mods;
+    const [m, t = 0] = to.mods;
+    if (TEXTUAL.has(from.name) && TEXTUAL.has(to.name))
+        return (to.name === 'text' ||
+            m === undefined ||
+            (from.name === 'varchar' && n !== undefined && n <= m));
+    if (from.name === 'numeric' && to.name === 'numeric')
+        return m === undefined || (n !== undefined && s === t && n <= m);
+    if (from.name === 'varbit' && to.name === 'varbit')
+        return m === undefined || (n !== undefined && n <= m);
+    return from.name === 'cidr' && to.name === 'inet';
+}
+const TIMESTAMPS = new Set(['timestamp', 'timestamptz']);
+function timestampSwap(from, to) {
+    return (TIMESTAMPS.has(from.name) &&
+        TIMESTAMPS.has(to.name) &&
+        from.name !== to.name &&
+        !from.array &&
+        !to.array &&
+        (to.mods.length === 0 || to.mods.join() === from.mods.join()));
+}
+/** What the old type must be for a change to `to` to happen in place, when one exists. */
+function safeOrigins(to, pgVersion) {
+    if (to.array)
+        return undefined;
+    const [m, t = 0] = to.mods;
+    switch (to.name) {
+        case 'text':
+            return 'varchar(n) or varchar';
+        case 'varchar':
+            return m === undefined ? 'varchar(n) or text' : `varchar(n) with n ≤ ${m}`;
+        case 'numeric':
+            return m === undefined ? 'numeric(p,s)' : `numeric(p,${t}) with p ≤ ${m}`;
+        case 'varbit':
+            return m === undefined ? 'varbit(n)' : `varbit(n) with n ≤ ${m}`;
+        case 'inet':
+            return 'cidr';
+        case 'timestamp':
+        case 'timestamptz':
+            return pgVersion >= 12
+                ? `${to.name === 'timestamp' ? 'timestamptz' : 'timestamp'}, with the session TimeZone set to UTC`
+                : undefined;
+        default:
+            return undefined;
+    }
+}
+/** Whether a USING expression only relabels the column (`c` or `c::type`), which does not force a rewrite. */
+function trivialUsing(using, column) {
+    if (using === undefined)
+        return true;
+    const inner = nodeOf(using, 'TypeCast')?.arg ?? using;
+    const fields = names(nodeOf(inner, 'ColumnRef')?.fields);
+    return fields.length > 0 && fields[fields.length - 1] === column;
+}
+/**
+ * The verdict on changing a column to `to`. `from` is the old type when the migration itself
+ * shows it (an earlier ADD COLUMN / ALTER TYPE); otherwise only the new type is known.
+ */
+function changedTypeVerdict(from, to, using, column, pgVersion) {
+    if (!trivialUsing(using, column))
+        return {
+            kind: 'rewrite',
+            why: `the USING expression computes a new value for every row: it ${REWRITES}`,
+        };
+    if (from) {
+        if (inPlace(from, to))
+            return { kind: 'safe' };
+        if (timestampSwap(from, to) && pgVersion >= 12)
+            return {
+                kind: 'maybe',
+                why: `${from.name} → ${to.name} is done in place only when the session TimeZone is UTC (PostgreSQL 12+); otherwise it ${REWRITES}`,
+            };
+        return { kind: 'rewrite', why: `${from.name} → ${to.name} ${REWRITES}` };
+    }
+    const origins = safeOrigins(to, pgVersion);
+    if (origins)
+        return {
+            kind: 'maybe',
+            why: `done in place only if the current type is ${origins} (this migration does not show it); any other change ${REWRITES}`,
+        };
+    return { kind: 'rewrite', why: `it ${REWRITES}` };
+}
+/** The type a column had according to earlier statements of this migration, if it says. */
+function earlierType(context, key, column) {
+    let type;
+    for (const cmd of earlierAlterCmds(context, key)) {
+        const def = nodeOf(cmd.def, 'ColumnDef');
+        if (cmd.subtype === 'AT_AddColumn' && def?.colname === column)
+            type = def.typeName;
+        if (cmd.subtype === 'AT_AlterColumnType' && cmd.name === column)
+            type = def?.typeName;
+    }
+    return type;
+}
+/**
+ * ALTER COLUMN TYPE rewrites the table (and rebuilds its indexes) under an ACCESS EXCLUSIVE lock,
+ * and running code may break on the new type, except for binary-coercible changes PostgreSQL
+ * does in the catalog only (PostgreSQL docs, ALTER TABLE, Notes: "changing the type of an existing
+ * column will require the entire table and its indexes to be rewritten", with the exceptions).
+ */
+const changingColumnType = {
+    id: 'changing-column-type',
+    severity: 'error',
+    description: 'ALTER COLUMN TYPE rewrites the table and can break running code, except safe widenings.',
+    nodeTypes: ['AlterTableStmt'],
+    check(statement, context) {
+        const key = tableKey(statement.node.relation);
+        if (context.createdTables.has(key))
+            return [];
+        const table = tableName(statement.node.relation);
+        return alterTableCmds(statement.node)
+            .filter((cmd) => cmd.subtype === 'AT_AlterColumnType')
+            .flatMap((cmd) => {
+            const column = nodeOf(cmd.def, 'ColumnDef') ?? {};
+            const name = String(cmd.name);
+            const to = parseType(column.typeName);
+            const from = earlierType(context, key, name);
+            const verdict = changedTypeVerdict(from && parseType(from), to, column.raw_default, name, context.pgVersion);
+            if (verdict.kind === 'safe')
+                return [];
+            return [
+                {
+                    message: `ALTER COLUMN ${name} TYPE ${typeNameText(column.typeName)} on ${table}: ${verdict.why}`,
+                    hint: `${verdict.kind === 'maybe' ? `if it is a safe widening, mark it \`-- db-deploy-ignore changing-column-type: <old> → <new> is in place\`; otherwise ` : ''}add a new column of the new type, write to both, backfill in batches, move reads to the new column, then drop the old one`,
+                    severity: verdict.kind === 'rewrite' ? 'error' : 'warning',
+                    location: ast_locationOf(column),
+                },
+            ];
+        });
+    },
+};
+/**
+ * Volatility from pg_proc.provolatile (checked on PostgreSQL 18) and the uuid-ossp / pgcrypto
+ * extensions. Volatile defaults are evaluated per row; stable and immutable ones once.
+ */
+const VOLATILE = new Set('random random_normal gen_random_uuid uuidv4 uuidv7 uuid_generate_v1 uuid_generate_v1mc uuid_generate_v4 gen_random_bytes clock_timestamp timeofday nextval currval lastval setval'.split(' '));
+const NOT_VOLATILE = new Set('now transaction_timestamp statement_timestamp txid_current pg_current_xact_id current_setting current_database current_schema lower upper btrim ltrim rtrim length char_length substr replace left right lpad rpad md5 concat concat_ws format abs round trunc floor ceil date_trunc date_part make_date make_interval make_timestamp make_timestamptz to_timestamp to_date to_char to_json to_jsonb json_build_object jsonb_build_object json_build_array jsonb_build_array json_object jsonb_object array_fill timezone'.split(' '));
+/** The volatile (or unknown) functions a default expression calls. */
+function defaultVolatility(expr) {
+    const result = { volatile: [], unknown: [] };
+    ast_walk({ expr }, (type, node) => {
+        if (type !== 'FuncCall')
+            return;
+        const name = names(node.funcname).at(-1)?.toLowerCase() ?? '?';
+        if (VOLATILE.has(name))
+            result.volatile.push(`${name}()`);
+        else if (!NOT_VOLATILE.has(name))
+            result.unknown.push(`${name}()`);
+    });
+    return result;
+}
+
+;// CONCATENATED MODULE: ./src/core/lint/rules/blue-green-identity.ts
+
+
+const IDENTITY = {
+    d: 'DEFAULT',
+    f: 'FULL',
+    i: 'USING INDEX',
+    n: 'NOTHING',
+};
+/**
+ * The replica identity is how an UPDATE or DELETE finds its row on the other side (PostgreSQL
+ * docs, ALTER TABLE, REPLICA IDENTITY; Logical Replication, Publication). Checked: green
+ * switching to REPLICA IDENTITY USING INDEX on another index, or dropping the primary key,
+ * stops the apply worker at blue's next UPDATE; FULL still replicates.
+ */
+const replicaIdentity = {
+    id: 'blue-green-replica-identity',
+    severity: 'error',
+    description: "Changing the replica identity or dropping the primary key on green stops the replication of blue's updates and deletes.",
+    nodeTypes: ['AlterTableStmt'],
+    strategies: BLUE_GREEN,
+    check(statement, context) {
+        const cmds = ['AT_ReplicaIdentity', 'AT_DropConstraint'];
+        return replicatedCmds(statement, context, cmds).flatMap(({ table, cmd }) => {
+            const location = rangeVarLocation(statement.node.relation);
+            if (cmd.subtype === 'AT_DropConstraint') {
+                const name = String(cmd.name);
+                if (!name.endsWith('_pkey'))
+                    return [];
+                return [
+                    {
+                        message: `DROP CONSTRAINT ${name} on ${table} on green drops what looks like its primary key, the replica identity: green can no longer find the rows blue updates and deletes ("neither REPLICA IDENTITY index nor PRIMARY KEY"); ${STOPS}`,
+                        hint: `keep the primary key in this deploy; change it in a later deploy, after the switch (build the new unique index CONCURRENTLY, then swap the keys)`,
+                        location,
+                    },
+                ];
+            }
+            const identity = nodeOf(cmd.def, 'ReplicaIdentityStmt') ?? {};
+            const kind = IDENTITY[String(identity.identity_type)] ?? '?';
+            const lenient = kind === 'FULL' || kind === 'DEFAULT';
+            const effect = kind === 'NOTHING'
+                ? `once green publishes ${table} (the reverse replication, the next blue-green deploy), every UPDATE and DELETE on it fails`
+                : kind === 'USING INDEX'
+                    ? `blue sends the columns of its own replica identity, and green, looking rows up by ${String(identity.name)}, stops the apply worker at blue's next UPDATE or DELETE ("publisher did not send replica identity column")`
+                    : `make sure blue's replica identity columns are enough to find a row on green and green's on blue${kind === 'FULL' ? ' (FULL logs and compares whole rows for every update and delete)' : ''}`;
+            return [
+                {
+                    message: `REPLICA IDENTITY ${kind} on ${table} on green: replication finds the row of each UPDATE and DELETE by the replica identity, which blue and green must agree on; ${effect}`,
+                    hint: `keep the replica identity of ${table} as blue has it in this deploy, and change it in a later deploy, after the switch`,
+                    severity: lenient ? 'warning' : undefined,
+                    location,
+                },
+            ];
+        });
+    },
+};
+/** Whether a later statement of this migration adds a primary key or a replica identity to `key`. */
+function identityAddedLater(context, key) {
+    return context.statements
+        .slice(context.index + 1)
+        .filter((s) => s.type === 'AlterTableStmt' && tableKey(s.node.relation) === key)
+        .flatMap((s) => alterTableCmds(s.node))
+        .some((cmd) => (cmd.subtype === 'AT_AddConstraint' &&
+        nodeOf(cmd.def, 'Constraint')?.contype === 'CONSTR_PRIMARY') ||
+        (cmd.subtype === 'AT_ReplicaIdentity' &&
+            ['f', 'i'].includes(String(nodeOf(cmd.def, 'ReplicaIdentityStmt')?.identity_type))));
+}
+/** Whether a CREATE TABLE declares a primary key (on a column or as a table constraint). */
+function declaresPrimaryKey(node) {
+    return list(node.tableElts).some((element) => {
+        const constraint = nodeOf(element, 'Constraint');
+        if (constraint)
+            return constraint.contype === 'CONSTR_PRIMARY';
+        return constraintOf(nodeOf(element, 'ColumnDef'), 'CONSTR_PRIMARY') !== undefined;
+    });
+}
+/**
+ * A new table without a primary key is fine on green, but once green is production its tables are
+ * published (the reverse replication, the next blue-green deploy), and a published table without a
+ * replica identity refuses every UPDATE and DELETE (PostgreSQL docs, Logical Replication,
+ * Publication; checked: "cannot update table … because it does not have a replica identity and
+ * publishes updates").
+ */
+const tableWithoutReplicaIdentity = {
+    id: 'blue-green-table-without-replica-identity',
+    severity: 'warning',
+    description: 'A new table without a primary key cannot have its updates and deletes replicated once green is production.',
+    nodeTypes: ['CreateStmt', 'CreateTableAsStmt'],
+    strategies: BLUE_GREEN,
+    check(statement, context) {
+        const node = statement.node;
+        const relation = statement.type === 'CreateStmt'
+            ? node.relation
+            : node.objtype === 'OBJECT_TABLE'
+                ? (nodeOf(node.into, 'IntoClause') ?? node.into)?.rel
+                : undefined;
+        const rv = (nodeOf(relation, 'RangeVar') ?? relation);
+        // Temporary and unlogged tables are never published; partitions and LIKE copies may inherit a key.
+        if (!rv || rv.relpersistence !== 'p')
+            return [];
+        if (statement.type === 'CreateStmt') {
+            const copies = list(node.tableElts).some((e) => nodeOf(e, 'TableLikeClause'));
+            if (node.partbound || copies || declaresPrimaryKey(node))
+                return [];
+        }
+        if (identityAddedLater(context, tableKey(rv)))
+            return [];
+        const table = tableName(rv);
+        return [
+            {
+                message: `${table} has no primary key: once green is production and publishes it (a reverse replication of every table, the next blue-green deploy), every UPDATE and DELETE on ${table} fails with "cannot update table … because it does not have a replica identity and publishes updates"`,
+                hint: `give ${table} a primary key; or ALTER TABLE ${table} REPLICA IDENTITY USING INDEX <a unique index on NOT NULL columns>; REPLICA IDENTITY FULL as a last resort (every update and delete then logs and compares whole rows)`,
+                location: ast_locationOf(rv),
+            },
+        ];
+    },
+};
+/** The replica-identity rules, in the order the constraint rules list them. */
+const identityRules = [replicaIdentity, tableWithoutReplicaIdentity];
+
+;// CONCATENATED MODULE: ./src/core/lint/rules/blue-green-rollback.ts
+
+
+/** Whether the enum type `parts` was created earlier in this migration. */
+function enumIsNew(context, parts) {
+    const key = qualifiedNameKey(parts);
+    return context.statements
+        .slice(0, context.index)
+        .some((s) => s.type === 'CreateEnumStmt' && qualifiedNameKey(names(s.node.typeName)) === key);
+}
+/** Whether an earlier statement of this migration added the constraint `name` to `key`. */
+function constraintIsNew(context, key, name) {
+    return earlierAlterCmds(context, key).some((cmd) => cmd.subtype === 'AT_AddConstraint' && nodeOf(cmd.def, 'Constraint')?.conname === name);
+}
+const ROLLBACK_HINT = "keep blue's rule while a rollback to blue is possible, and relax it in a later deploy";
+/**
+ * After the switch green's writes replicate back to blue, which has the old schema: a value green
+ * may store and blue refuses stops that replication, and a rollback then loses green's writes.
+ * Before PostgreSQL 15 a publication cannot leave a column out (column lists are 15+), so a
+ * column added on green is sent to a blue that does not have it (checked on 18: a subscriber
+ * missing a published column stops; with a column list it replicates).
+ */
+const breaksRollback = {
+    id: 'blue-green-breaks-rollback',
+    severity: 'warning',
+    description: 'A change that lets green store what blue refuses (DROP NOT NULL, DROP CONSTRAINT, a new enum value) stops the replication back to blue after the switch.',
+    nodeTypes: ['AlterTableStmt', 'AlterEnumStmt'],
+    strategies: BLUE_GREEN,
+    check(statement, context) {
+        const node = statement.node;
+        const back = 'the replication back to blue for a rollback stops on the first such row';
+        if (statement.type === 'AlterEnumStmt') {
+            const parts = names(node.typeName);
+            if (node.oldVal !== undefined || enumIsNew(context, parts))
+                return [];
+            return [
+                {
+                    message: `ALTER TYPE ${parts.join('.')} ADD VALUE '${String(node.newVal)}': after the switch, a row green writes with '${String(node.newVal)}' is refused by blue ("invalid input value for enum"), and ${back}`,
+                    hint: `add the value on blue first (ALTER TYPE … ADD VALUE is safe there), or ${ROLLBACK_HINT}`,
+                },
+            ];
+        }
+        const cmds = ['AT_DropNotNull', 'AT_DropConstraint', 'AT_AddColumn'];
+        return replicatedCmds(statement, context, cmds).flatMap(({ key, table, cmd }) => {
+            const location = rangeVarLocation(node.relation);
+            if (cmd.subtype === 'AT_AddColumn') {
+                if (context.pgVersion >= 15)
+                    return [];
+                const column = String(nodeOf(cmd.def, 'ColumnDef')?.colname);
+                return [
+                    {
+                        message: `ADD COLUMN ${column} on ${table} on PostgreSQL ${context.pgVersion}: before 15 a publication cannot leave a column out, so after the switch green sends ${column}, which blue does not have, and the replication back to blue for a rollback stops`,
+                        hint: `run PostgreSQL 15 or later (the reverse publication then lists blue's columns only), or accept that a rollback loses the writes green took`,
+                        location,
+                    },
+                ];
+            }
+            const name = String(cmd.name);
+            if (cmd.subtype === 'AT_DropNotNull')
+                return addedColumn(context, key, name)
+                    ? []
+                    : [
+                        {
+                            message: `ALTER COLUMN ${name} DROP NOT NULL on ${table}: after the switch green may store NULL in ${name}, which blue refuses, and ${back}`,
+                            hint: ROLLBACK_HINT,
+                            location,
+                        },
+                    ];
+            // A primary key is blue-green-replica-identity's.
+            if (name.endsWith('_pkey') || constraintIsNew(context, key, name))
+                return [];
+            return [
+                {
+                    message: `DROP CONSTRAINT ${name} on ${table}: after the switch green accepts rows that blue's ${name} refuses, and ${back} (a foreign key excepted: replication does not check those)`,
+                    hint: ROLLBACK_HINT,
+                    location,
+                },
+            ];
+        });
+    },
+};
+
+;// CONCATENATED MODULE: ./src/core/lint/rules/blue-green-constraints.ts
+
+
+
+
+
+
+const blue_green_constraints_KINDS = {
+    CONSTR_UNIQUE: 'UNIQUE',
+    CONSTR_PRIMARY: 'PRIMARY KEY',
+    CONSTR_EXCLUSION: 'EXCLUDE',
+    CONSTR_CHECK: 'CHECK',
+};
+/** Column names an expression refers to (the last part of each ColumnRef). */
+function referencedColumns(expr) {
+    const columns = [];
+    ast_walk({ expr }, (type, node) => {
+        if (type === 'ColumnRef')
+            columns.push(names(node.fields).at(-1) ?? '');
+    });
+    return columns;
+}
+/**
+ * The constraints an ALTER TABLE adds that can refuse a row blue writes: table constraints
+ * (NOT VALID included: it still checks new rows) and, on a new column, a UNIQUE / PRIMARY KEY
+ * with one shared default or a CHECK that reads other columns (NULL or one default otherwise).
+ */
+function canRefuseBlueRows(column, constraint) {
+    // USING INDEX attaches an existing unique index: its CREATE UNIQUE INDEX is what enforces.
+    if (!column)
+        return typeof constraint.indexname !== 'string';
+    if (constraint.contype === 'CONSTR_CHECK')
+        return referencedColumns(constraint.raw_expr).some((c) => c !== column.colname);
+    const def = constraintOf(column, 'CONSTR_DEFAULT');
+    return def !== undefined && defaultVolatility(def.raw_expr).volatile.length === 0;
+}
+/**
+ * A new UNIQUE / PRIMARY KEY / EXCLUDE / CHECK constraint or unique index on a replicated table:
+ * blue does not enforce it, and the first row blue writes that breaks it is a conflict that stops
+ * replication (checked: a duplicate under a new unique index, a CHECK … NOT VALID).
+ */
+const newConstraint = {
+    id: 'blue-green-new-constraint',
+    severity: 'error',
+    description: 'A UNIQUE, PRIMARY KEY, EXCLUDE or CHECK constraint (or unique index) that blue does not enforce stops the replication on the first row from blue that breaks it.',
+    nodeTypes: ['AlterTableStmt', 'IndexStmt'],
+    strategies: BLUE_GREEN,
+    check(statement, context) {
+        const node = statement.node;
+        const hint = (table) => `add it in a later deploy, after the switch (in place: NOT VALID then VALIDATE, or CREATE UNIQUE INDEX CONCURRENTLY), once the code writing ${table} respects it`;
+        if (statement.type === 'IndexStmt') {
+            if (!node.unique || greenOnly(context, tableKey(node.relation)))
+                return [];
+            const table = tableName(node.relation);
+            return [
+                {
+                    message: `CREATE UNIQUE INDEX on ${table} on green: blue does not enforce it, and the first duplicate blue writes to ${table} stops the apply worker`,
+                    hint: hint(table),
+                    location: rangeVarLocation(node.relation),
+                },
+            ];
+        }
+        return replicatedCmds(statement, context, ['AT_AddConstraint', 'AT_AddColumn']).flatMap(({ table, cmd }) => {
+            const column = cmd.subtype === 'AT_AddColumn' ? nodeOf(cmd.def, 'ColumnDef') : undefined;
+            const added = column ? columnConstraints(column) : [nodeOf(cmd.def, 'Constraint') ?? {}];
+            return added
+                .filter((c) => blue_green_constraints_KINDS[String(c.contype)] !== undefined && canRefuseBlueRows(column, c))
+                .map((c) => ({
+                message: `${column ? `ADD COLUMN ${String(column.colname)} … ${blue_green_constraints_KINDS[String(c.contype)]}` : `ADD CONSTRAINT${named(c)} ${blue_green_constraints_KINDS[String(c.contype)]}`} on ${table} on green: blue does not enforce it, and the first row blue writes to ${table} that breaks it stops the apply worker${validatesRows(c) ? '' : ' (NOT VALID still checks every new row, replicated ones included)'}`,
+                hint: hint(table),
+                location: ast_locationOf(c),
+            }));
+        });
+    },
+};
+/**
+ * A foreign key added on green is not checked for replicated rows: foreign keys are triggers, and
+ * the apply worker's session_replication_role = replica skips them (checked: a row from blue with
+ * a dangling reference is applied). ON DELETE actions do not run for blue's deletes either.
+ */
+const newForeignKey = {
+    id: 'blue-green-new-foreign-key',
+    severity: 'warning',
+    description: 'A foreign key added on green is not checked for rows replicated from blue: green can take traffic with rows that break it.',
+    nodeTypes: ['AlterTableStmt'],
+    strategies: BLUE_GREEN,
+    check(statement, context) {
+        return replicatedCmds(statement, context, ['AT_AddConstraint', 'AT_AddColumn']).flatMap(({ table, cmd }) => {
+            const column = cmd.subtype === 'AT_AddColumn' ? nodeOf(cmd.def, 'ColumnDef') : undefined;
+            // A new column's rows from blue are NULL (or one default): nothing to reference.
+            if (column && !constraintOf(column, 'CONSTR_DEFAULT'))
+                return [];
+            const added = column ? columnConstraints(column) : [nodeOf(cmd.def, 'Constraint') ?? {}];
+            return added
+                .filter((c) => c.contype === 'CONSTR_FOREIGN')
+                .map((c) => ({
+                message: `FOREIGN KEY${named(c)} on ${table} REFERENCES ${tableName(c.pktable)} on green: rows replicated from blue are not checked (the apply worker runs with session_replication_role = replica, which skips foreign-key triggers and ON DELETE actions), so green can take traffic holding rows that break it`,
+                hint: `add it in a later deploy, after the switch (NOT VALID, then VALIDATE CONSTRAINT, which checks every row)`,
+                location: ast_locationOf(c),
+            }));
+        });
+    },
+};
+/** The blue-green rules on constraints and keys, in the order they report. */
+const constraintRules = [
+    newConstraint,
+    newForeignKey,
+    ...identityRules,
+    breaksRollback,
+];
+
+;// CONCATENATED MODULE: ./src/core/lint/rules/blue-green-data.ts
+
+
+const WRITES = {
+    InsertStmt: 'INSERT INTO',
+    UpdateStmt: 'UPDATE',
+    DeleteStmt: 'DELETE FROM',
+    MergeStmt: 'MERGE INTO',
+};
+/** The tables a statement writes rows to, with the verb: DML (in CTEs too), TRUNCATE, COPY FROM. */
+function writtenTables(statement) {
+    const node = statement.node;
+    if (statement.type === 'TruncateStmt')
+        return list(node.relations).map((relation) => ({ verb: 'TRUNCATE', relation }));
+    if (statement.type === 'CopyStmt')
+        return node.is_from && node.relation ? [{ verb: 'COPY … FROM', relation: node.relation }] : [];
+    const written = [];
+    const visit = (type, fields) => {
+        if (type in WRITES)
+            written.push({ verb: WRITES[type], relation: fields.relation });
+    };
+    visit(statement.type, node);
+    ast_walk(node, visit);
+    return written;
+}
+/**
+ * Data changes on green: until the switch green must only receive blue's writes. Its own rows
+ * diverge from blue (checked: a row green inserted, then one blue inserts with the same key,
+ * stops the apply worker), and the switch refuses a green that has written.
+ */
+const dataChange = {
+    id: 'blue-green-data-change',
+    severity: 'error',
+    description: 'INSERT, UPDATE, DELETE, MERGE, TRUNCATE or COPY FROM on a replicated table makes green diverge from blue.',
+    nodeTypes: [
+        'InsertStmt',
+        'UpdateStmt',
+        'DeleteStmt',
+        'MergeStmt',
+        'TruncateStmt',
+        'CopyStmt',
+        'SelectStmt',
+    ],
+    strategies: BLUE_GREEN,
+    check(statement, context) {
+        return writtenTables(statement)
+            .filter(({ relation }) => !greenOnly(context, tableKey(relation)))
+            .map(({ verb, relation }) => {
+            const table = tableName(relation);
+            return {
+                message: `${verb} ${table} writes on green, which must only receive blue's writes until the switch: green's rows diverge from blue's (a row blue later writes with the same key stops the apply worker), and the switch refuses a green that has written`,
+                hint: `change the rows of ${table} on blue (the change replicates to green), or after the switch in a later deploy or a batched job; tables new in this deploy may be filled freely`,
+                location: rangeVarLocation(relation),
+            };
+        });
+    },
+};
+/** Names of the CTEs of a statement (they appear as RangeVars but are not tables). */
+function cteNames(node) {
+    const found = new Set();
+    ast_walk(node, (type, fields) => {
+        if (type === 'CommonTableExpr' && typeof fields.ctename === 'string')
+            found.add(fields.ctename);
+    });
+    return found;
+}
+/** The replicated tables a statement's query reads (its RangeVars, CTEs and green-only tables aside). */
+function replicatedSources(node, query, context) {
+    const ctes = cteNames(node);
+    const sources = new Set();
+    ast_walk({ query }, (type, fields) => {
+        if (type !== 'RangeVar')
+            return;
+        const plain = fields.schemaname === undefined && ctes.has(String(fields.relname));
+        if (!plain && !greenOnly(context, tableKey(fields)))
+            sources.add(tableName(fields));
+    });
+    return [...sources];
+}
+/**
+ * Filling a new table from replicated ones copies them as they are now: blue's later writes reach
+ * the sources on green, not the copy (and triggers on the sources do not fire for them unless
+ * enabled ALWAYS or REPLICA).
+ */
+const staleBackfill = {
+    id: 'blue-green-stale-backfill',
+    severity: 'warning',
+    description: 'Filling a new table from replicated ones on green misses every change blue makes to them until the switch.',
+    nodeTypes: ['InsertStmt', 'CreateTableAsStmt'],
+    strategies: BLUE_GREEN,
+    check(statement, context) {
+        const node = statement.node;
+        const isInsert = statement.type === 'InsertStmt';
+        if (!isInsert && node.objtype !== 'OBJECT_TABLE')
+            return [];
+        const target = isInsert
+            ? node.relation
+            : (nodeOf(node.into, 'IntoClause')?.rel ?? node.into?.rel);
+        // An INSERT into a replicated table is blue-green-data-change's.
+        if (isInsert && !greenOnly(context, tableKey(target)))
+            return [];
+        const sources = replicatedSources(node, isInsert ? node.selectStmt : node.query, context);
+        if (sources.length === 0)
+            return [];
+        const table = tableName(target);
+        const from = sources.join(', ');
+        return [
+            {
+                message: `${isInsert ? 'INSERT INTO' : 'CREATE TABLE'} ${table} … ${isInsert ? 'SELECT' : 'AS SELECT'} from ${from} copies ${from} as it is now: blue keeps writing ${from} until the switch, and ${table} misses every later change`,
+                hint: `fill ${table} after the switch (a batched job), or keep it in step with a trigger on ${from} enabled with ALTER TABLE … ENABLE ALWAYS TRIGGER (it then fires for replicated rows; schema-qualify the names its function uses)`,
+                location: rangeVarLocation(target),
+            },
+        ];
+    },
+};
+/** Whether a sequence is green-only: created earlier in this migration, or a new table's (`<table>_…_seq`). */
+function sequenceIsNew(context, key) {
+    const created = context.statements
+        .slice(0, context.index)
+        .some((s) => s.type === 'CreateSeqStmt' && tableKey(s.node.sequence) === key);
+    const newTables = [...context.createdTables, ...context.createdInDeploy];
+    return created || (key.endsWith('_seq') && newTables.some((t) => key.startsWith(`${t}_`)));
+}
+/** The sequence named by setval()'s first argument (`'s'`, `'s'::regclass`), when it is a constant. */
+function setvalTarget(call) {
+    const [first] = list(call.args);
+    const constant = nodeOf(nodeOf(first, 'TypeCast')?.arg ?? first, 'A_Const');
+    const value = nodeOf(constant?.sval, 'String') ?? constant?.sval;
+    return typeof value?.sval === 'string' ? value.sval : undefined;
+}
+const restarts = (options) => list(options).some((o) => nodeOf(o, 'DefElem')?.defname === 'restart');
+/**
+ * Sequence values set on green are lost: logical replication does not carry sequences, and the
+ * switch copies blue's values over green's (checked: setval on the subscriber stays local).
+ */
+const sequenceValue = {
+    id: 'blue-green-sequence-value',
+    severity: 'warning',
+    description: "setval() or RESTART on green is lost: the switch copies blue's sequence values over green's.",
+    nodeTypes: ['SelectStmt', 'AlterSeqStmt', 'AlterTableStmt'],
+    strategies: BLUE_GREEN,
+    check(statement, context) {
+        const hint = (what) => `set ${what} on blue before the switch (the switch copies it to green), or after the switch in a later deploy`;
+        const lost = "is lost: logical replication does not carry sequence values, and the switch copies blue's over green's";
+        const node = statement.node;
+        if (statement.type === 'AlterSeqStmt') {
+            if (!restarts(node.options) || sequenceIsNew(context, tableKey(node.sequence)))
+                return [];
+            const sequence = tableName(node.sequence);
+            return [
+                {
+                    message: `ALTER SEQUENCE ${sequence} RESTART on green ${lost}`,
+                    hint: hint(`the value of ${sequence}`),
+                },
+            ];
+        }
+        if (statement.type === 'AlterTableStmt')
+            return replicatedCmds(statement, context, ['AT_SetIdentity'])
+                .filter(({ cmd }) => restarts(nodeOf(cmd.def, 'List')?.items ?? cmd.def))
+                .filter(({ key, cmd }) => !addedColumn(context, key, String(cmd.name)))
+                .map(({ table, cmd }) => ({
+                message: `ALTER COLUMN ${String(cmd.name)} RESTART on ${table} on green ${lost}`,
+                hint: hint(`the identity's value`),
+                location: rangeVarLocation(node.relation),
+            }));
+        const hits = [];
+        ast_walk(node, (type, call) => {
+            if (type !== 'FuncCall' || names(call.funcname).at(-1) !== 'setval')
+                return;
+            const target = setvalTarget(call);
+            if (target !== undefined && sequenceIsNew(context, qualifiedNameKey(target.split('.'))))
+                return;
+            const sequence = target ?? 'a sequence';
+            hits.push({
+                message: `setval(${target ? `'${target}'` : '…'}) on green ${lost}`,
+                hint: hint(`the value of ${sequence}`),
+                location: ast_locationOf(call),
+            });
+        });
+        return hits;
+    },
+};
+/** CreateTrigStmt.timing of INSTEAD OF (TRIGGER_TYPE_INSTEAD, src/include/catalog/pg_trigger.h). */
+const INSTEAD_OF = 64;
+/** Whether a later statement of this migration enables trigger `name` on `key` ALWAYS or REPLICA. */
+function firesOnReplica(context, key, name) {
+    return context.statements
+        .slice(context.index + 1)
+        .filter((s) => s.type === 'AlterTableStmt' && tableKey(s.node.relation) === key)
+        .flatMap((s) => alterTableCmds(s.node))
+        .some((cmd) => /^AT_Enable(Always|Replica)Trig$/.test(String(cmd.subtype)) && cmd.name === name);
+}
+/**
+ * Triggers on green do not fire for replicated rows unless enabled ALWAYS or REPLICA (PostgreSQL
+ * docs, ALTER TABLE, DISABLE/ENABLE [ REPLICA | ALWAYS ] TRIGGER); those that do run in the apply
+ * worker, whose search_path is empty (checked: a trigger function inserting into an unqualified
+ * table stops the apply worker; schema-qualified, it works).
+ */
+const triggerOnReplicatedTable = {
+    id: 'blue-green-trigger-on-replicated-table',
+    severity: 'notice',
+    description: "A trigger on a replicated table does not fire for blue's rows unless enabled ALWAYS or REPLICA, and then runs with an empty search_path.",
+    nodeTypes: ['CreateTrigStmt', 'AlterTableStmt'],
+    strategies: BLUE_GREEN,
+    check(statement, context) {
+        const node = statement.node;
+        const key = tableKey(node.relation);
+        const table = tableName(node.relation);
+        const qualify = 'schema-qualify every name its function uses (or give the function SET search_path): the apply worker runs it with an empty search_path, and a name it cannot resolve stops the replication';
+        if (statement.type === 'AlterTableStmt')
+            return replicatedCmds(statement, context, [
+                'AT_EnableAlwaysTrig',
+                'AT_EnableReplicaTrig',
+            ]).map(({ cmd }) => ({
+                message: `trigger ${String(cmd.name)} on ${table} fires for the rows blue replicates into green, in the apply worker`,
+                hint: qualify,
+                location: rangeVarLocation(node.relation),
+            }));
+        const name = String(node.trigname);
+        // INSTEAD OF triggers belong to views, which replication does not write to.
+        if (node.timing === INSTEAD_OF)
+            return [];
+        if (greenOnly(context, key) || firesOnReplica(context, key, name))
+            return [];
+        return [
+            {
+                message: `trigger ${name} on ${table} does not fire for the rows blue replicates into green (the apply worker runs with session_replication_role = replica): until the switch it sees only green's own writes`,
+                hint: `if it must see blue's writes (e.g. it keeps a new column in step), ALTER TABLE ${table} ENABLE ALWAYS TRIGGER ${name}, and ${qualify}`,
+                location: rangeVarLocation(node.relation),
+            },
+        ];
+    },
+};
+const dataRules = [
+    dataChange,
+    staleBackfill,
+    sequenceValue,
+    triggerOnReplicatedTable,
+];
+
+;// CONCATENATED MODULE: ./src/core/lint/rules/blue-green.ts
+
+
+
+
+
+/**
+ * DROP TABLE on green: blue's next write to the table has no target ("logical replication target
+ * relation … does not exist").
+ */
+const dropTable = {
+    id: 'blue-green-drop-table',
+    severity: 'error',
+    description: "DROP TABLE on green stops the replication of blue's writes to that table.",
+    nodeTypes: ['DropStmt'],
+    strategies: BLUE_GREEN,
+    check(statement, context) {
+        if (statement.node.removeType !== 'OBJECT_TABLE')
+            return [];
+        return list(statement.node.objects)
+            .map((object) => names(nodeOf(object, 'List')?.items))
+            .filter((parts) => !greenOnly(context, qualifiedNameKey(parts)))
+            .map((parts) => {
+            const table = parts.join('.');
+            return {
+                message: `DROP TABLE ${table} on green: blue still writes ${table}, and applying its next change fails ("target relation does not exist"); ${STOPS}`,
+                hint: `keep ${table} in this deploy; stop using it in the code, and drop it in a later deploy, after the switch`,
+            };
+        });
+    },
+};
+/** DROP COLUMN on green: blue's rows still carry the column ("missing replicated column"). */
+const dropColumn = {
+    id: 'blue-green-drop-column',
+    severity: 'error',
+    description: "DROP COLUMN on green stops the replication: blue's rows still carry the column.",
+    nodeTypes: ['AlterTableStmt'],
+    strategies: BLUE_GREEN,
+    check(statement, context) {
+        return replicatedCmds(statement, context, ['AT_DropColumn'])
+            .filter(({ key, cmd }) => !addedColumn(context, key, String(cmd.name)))
+            .map(({ table, cmd }) => {
+            const column = String(cmd.name);
+            return {
+                message: `DROP COLUMN ${table}.${column} on green: blue's next write to ${table} carries ${column}, which green no longer has ("missing replicated column"); ${STOPS}`,
+                hint: `keep ${column} in this deploy (nullable or with a default if the new code stops writing it), and drop it in a later deploy, after the switch`,
+                location: rangeVarLocation(statement.node.relation),
+            };
+        });
+    },
+};
+/**
+ * ALTER TABLE … RENAME TO / SET SCHEMA on green: tables are matched by schema and name, so blue's
+ * writes find no target, and green's writes after the switch find none on blue.
+ */
+const renameTable = {
+    id: 'blue-green-rename-table',
+    severity: 'error',
+    description: 'Renaming a table (or moving it to another schema) on green stops the replication.',
+    nodeTypes: ['RenameStmt', 'AlterObjectSchemaStmt'],
+    strategies: BLUE_GREEN,
+    check(statement, context) {
+        const node = statement.node;
+        const rename = statement.type === 'RenameStmt';
+        if ((rename ? node.renameType : node.objectType) !== 'OBJECT_TABLE')
+            return [];
+        if (greenOnly(context, tableKey(node.relation)))
+            return [];
+        const table = tableName(node.relation);
+        const rv = (nodeOf(node.relation, 'RangeVar') ?? node.relation);
+        const to = rename ? String(node.newname) : `${String(node.newschema)}.${String(rv.relname)}`;
+        return [
+            {
+                message: `${rename ? `RENAME TO ${String(node.newname)}` : `SET SCHEMA ${String(node.newschema)}`} on ${table} on green: replication matches tables by name, so blue's next write to ${table} has no target; ${STOPS}; after the switch, green's writes to ${to} have none on blue`,
+                hint: `keep the name in this deploy: give the new code the new name as a view (CREATE VIEW ${to} AS SELECT * FROM ${table}, updatable), and rename in a later deploy, after the switch`,
+                location: rangeVarLocation(node.relation),
+            },
+        ];
+    },
+};
+/** RENAME COLUMN on green: columns are matched by name. */
+const renameColumn = {
+    id: 'blue-green-rename-column',
+    severity: 'error',
+    description: 'Renaming a column on green stops the replication: columns are matched by name.',
+    nodeTypes: ['RenameStmt'],
+    strategies: BLUE_GREEN,
+    check(statement, context) {
+        const node = statement.node;
+        if (node.renameType !== 'OBJECT_COLUMN' || node.relationType !== 'OBJECT_TABLE')
+            return [];
+        const key = tableKey(node.relation);
+        const [old, renamed] = [String(node.subname), String(node.newname)];
+        if (greenOnly(context, key) || addedColumn(context, key, old))
+            return [];
+        const table = tableName(node.relation);
+        return [
+            {
+                message: `RENAME COLUMN ${table}.${old} TO ${renamed} on green: blue's writes to ${table} carry ${old}, which green no longer has; ${STOPS}; after the switch, green's writes carry ${renamed}, which blue does not have`,
+                hint: `add ${renamed} as a new nullable column, have the new code read ${renamed} and fall back to ${old}, then backfill and drop ${old} in later deploys, after the switch`,
+                location: rangeVarLocation(node.relation),
+            },
+        ];
+    },
+};
+/**
+ * ALTER COLUMN TYPE on green: blue's values arrive as text and must parse as the new type (a
+ * binary subscription refuses any type difference); after the switch green's values must parse
+ * as blue's old type. Checked: text → integer stops on 'abc'; integer → bigint replicates.
+ */
+const columnType = {
+    id: 'blue-green-column-type',
+    severity: 'error',
+    description: "ALTER COLUMN TYPE on green: blue's values must parse as the new type, green's as the old one.",
+    nodeTypes: ['AlterTableStmt'],
+    strategies: BLUE_GREEN,
+    check(statement, context) {
+        return replicatedCmds(statement, context, ['AT_AlterColumnType'])
+            .filter(({ key, cmd }) => !addedColumn(context, key, String(cmd.name)))
+            .map(({ table, cmd }) => {
+            const column = String(cmd.name);
+            const type = typeNameText(nodeOf(cmd.def, 'ColumnDef')?.typeName);
+            return {
+                message: `ALTER COLUMN ${column} TYPE ${type} on ${table} on green: blue's values of ${column} arrive as text and must parse as ${type}, or the apply worker stops (a binary subscription refuses any type change); after the switch, green's values must fit blue's old type for a rollback`,
+                hint: `add a new nullable column of type ${type} and move to it across deploys (the new code writes both, backfill after the switch, drop the old column later); a widening such as integer → bigint replicates while green's values still fit the old type: if that is enough, mark it ${IGNORE('blue-green-column-type')}`,
+                location: ast_locationOf(nodeOf(cmd.def, 'ColumnDef')),
+            };
+        });
+    },
+};
+/**
+ * NOT NULL on green: rows from blue lack a column blue does not have (the apply worker fills its
+ * default, NULL without one), and blue may write NULL into a column it allows NULL in.
+ */
+const notNull = {
+    id: 'blue-green-not-null',
+    severity: 'error',
+    description: 'A NOT NULL that blue does not have stops the replication on the first NULL from blue.',
+    nodeTypes: ['AlterTableStmt'],
+    strategies: BLUE_GREEN,
+    check(statement, context) {
+        const cmds = ['AT_AddColumn', 'AT_SetNotNull', 'AT_AddConstraint'];
+        return replicatedCmds(statement, context, cmds).flatMap(({ key, table, cmd }) => {
+            if (cmd.subtype === 'AT_AddColumn') {
+                const def = nodeOf(cmd.def, 'ColumnDef');
+                const required = constraintOf(def, 'CONSTR_NOTNULL') ?? constraintOf(def, 'CONSTR_PRIMARY');
+                if (!required || filledColumn(def))
+                    return [];
+                const column = String(def?.colname);
+                return [
+                    {
+                        message: `ADD COLUMN ${column} … NOT NULL without a DEFAULT on ${table} on green: the rows blue inserts arrive without ${column}, get NULL, and the apply worker stops on the not-null violation`,
+                        hint: `give ${column} a DEFAULT (rows from blue get it), or add it nullable and make it NOT NULL in a later deploy, after the switch`,
+                        location: ast_locationOf(required),
+                    },
+                ];
+            }
+            const constraint = nodeOf(cmd.def, 'Constraint');
+            const column = cmd.subtype === 'AT_SetNotNull'
+                ? String(cmd.name)
+                : constraint?.contype === 'CONSTR_NOTNULL'
+                    ? names(constraint.keys)[0]
+                    : undefined;
+            if (column === undefined || filledColumn(addedColumn(context, key, column)))
+                return [];
+            return [
+                {
+                    message: `${cmd.subtype === 'AT_SetNotNull' ? `ALTER COLUMN ${column} SET NOT NULL` : `ADD CONSTRAINT${named(constraint ?? {})} NOT NULL ${column}`} on ${table} on green: blue allows NULL in ${column} and may still write one, and the apply worker stops on the first`,
+                    hint: `make ${column} NOT NULL in a later deploy, after the switch, once no running code writes NULL into it`,
+                    location: ast_locationOf(constraint),
+                },
+            ];
+        });
+    },
+};
+const blueGreenRules = [
+    dropTable,
+    dropColumn,
+    renameTable,
+    renameColumn,
+    columnType,
+    notNull,
+    ...constraintRules,
+    ...dataRules,
+];
+
 ;// CONCATENATED MODULE: ./src/core/lint/names.ts
 /**
  * Identifiers longer than PostgreSQL's 63-byte limit (NAMEDATALEN - 1). PostgreSQL cuts every such
@@ -45812,104 +46741,6 @@ const indexRules = [
     indexTooManyColumns,
 ];
 
-;// CONCATENATED MODULE: ./src/core/lint/rules/not-null.ts
-
-/** ` name` of a named constraint, for messages. */
-const named = (c) => (typeof c.conname === 'string' ? ` ${c.conname}` : '');
-/** Whether PostgreSQL will check existing rows: not NOT VALID, and enforced (PostgreSQL 18). */
-const validatesRows = (c) => !c.skip_validation && c.is_enforced !== false;
-/** Columns a CHECK expression proves NOT NULL: `c IS NOT NULL`, alone or AND-ed with others. */
-function notNullColumns(expr) {
-    const test = nodeOf(expr, 'NullTest');
-    if (test?.nulltesttype === 'IS_NOT_NULL') {
-        const fields = names(nodeOf(test.arg, 'ColumnRef')?.fields);
-        return fields.length ? [fields[fields.length - 1]] : [];
-    }
-    const bool = nodeOf(expr, 'BoolExpr');
-    return bool?.boolop === 'AND_EXPR' ? list(bool.args).flatMap(notNullColumns) : [];
-}
-/**
- * Whether an earlier statement validated a constraint proving `column` NOT NULL on `key`: a
- * CHECK (column IS NOT NULL) (or a PostgreSQL 18 NOT NULL constraint) added with validation, or
- * added NOT VALID and then VALIDATEd. A VALIDATE of a constraint defined in an earlier migration
- * counts when its name mentions the column (the usual `<table>_<column>_not_null`).
- */
-function provenNotNull(context, key, column) {
-    const proving = new Map();
-    let proven = false;
-    for (const cmd of earlierAlterCmds(context, key)) {
-        const c = nodeOf(cmd.def, 'Constraint');
-        if (cmd.subtype === 'AT_AddConstraint' && c) {
-            const covers = (c.contype === 'CONSTR_CHECK' && notNullColumns(c.raw_expr).includes(column)) ||
-                (c.contype === 'CONSTR_NOTNULL' && names(c.keys).includes(column));
-            if (typeof c.conname === 'string')
-                proving.set(c.conname, covers);
-            if (covers && validatesRows(c))
-                proven = true;
-        }
-        if (cmd.subtype === 'AT_ValidateConstraint' && typeof cmd.name === 'string') {
-            const known = proving.get(cmd.name);
-            if (known ?? cmd.name.toLowerCase().includes(column.toLowerCase()))
-                proven = true;
-        }
-    }
-    return proven;
-}
-function notNullHint(table, column, pgVersion) {
-    if (pgVersion < 12)
-        return `PostgreSQL ${pgVersion} always scans for SET NOT NULL (12+ can use a validated CHECK instead): run it while ${table} is small or in a maintenance window, or keep a CHECK (${column} IS NOT NULL) NOT VALID constraint and VALIDATE it instead`;
-    const recipe = `ALTER TABLE ${table} ADD CONSTRAINT <name> CHECK (${column} IS NOT NULL) NOT VALID; ALTER TABLE ${table} VALIDATE CONSTRAINT <name>; ALTER TABLE ${table} ALTER COLUMN ${column} SET NOT NULL (no scan now); ALTER TABLE ${table} DROP CONSTRAINT <name>`;
-    return pgVersion >= 18
-        ? `on PostgreSQL 18: ALTER TABLE ${table} ADD CONSTRAINT <name> NOT NULL ${column} NOT VALID, then ALTER TABLE ${table} VALIDATE CONSTRAINT <name> (lets writes through); or ${recipe}`
-        : recipe;
-}
-/**
- * SET NOT NULL scans the whole table under an ACCESS EXCLUSIVE lock, unless (PostgreSQL 12+) a
- * valid CHECK constraint already proves the column has no NULLs (PostgreSQL docs, ALTER TABLE,
- * SET/DROP NOT NULL). PostgreSQL 18 adds NOT NULL constraints that can be NOT VALID.
- */
-const setNotNullScansTable = {
-    id: 'set-not-null-scans-table',
-    severity: 'error',
-    description: 'SET NOT NULL blocks reads and writes while it scans the table, unless a validated CHECK proves it.',
-    nodeTypes: ['AlterTableStmt'],
-    check(statement, context) {
-        const node = statement.node;
-        const key = tableKey(node.relation);
-        if (context.createdTables.has(key))
-            return [];
-        const table = tableName(node.relation);
-        return alterTableCmds(node).flatMap((cmd) => {
-            const c = nodeOf(cmd.def, 'Constraint');
-            const isNotNullConstraint = cmd.subtype === 'AT_AddConstraint' && c?.contype === 'CONSTR_NOTNULL';
-            if (isNotNullConstraint && context.pgVersion < 18)
-                return [
-                    {
-                        message: `ADD CONSTRAINT${named(c)} NOT NULL on ${table} fails before PostgreSQL 18 (this is ${context.pgVersion})`,
-                        hint: notNullHint(table, names(c.keys).join(', ') || '<column>', context.pgVersion),
-                        location: ast_locationOf(c),
-                    },
-                ];
-            const column = isNotNullConstraint
-                ? names(c.keys)[0]
-                : cmd.subtype === 'AT_SetNotNull'
-                    ? cmd.name
-                    : undefined;
-            if (typeof column !== 'string' || (c && !validatesRows(c)))
-                return [];
-            if (context.pgVersion >= 12 && provenNotNull(context, key, column))
-                return [];
-            return [
-                {
-                    message: `${isNotNullConstraint ? `ADD CONSTRAINT${named(c)} NOT NULL ${column}` : `ALTER COLUMN ${column} SET NOT NULL`} on ${table} scans every row of ${table} while blocking its reads and writes`,
-                    hint: notNullHint(table, column, context.pgVersion),
-                    location: ast_locationOf(c),
-                },
-            ];
-        });
-    },
-};
-
 ;// CONCATENATED MODULE: ./src/core/lint/rules/constraints.ts
 
 
@@ -45967,7 +46798,7 @@ function perConstraint(contypes, hit) {
     });
 }
 /** Whether a new column starts with values in existing rows (a default, identity, generated, serial). */
-function filledColumn(column) {
+function constraints_filledColumn(column) {
     const filling = ['CONSTR_DEFAULT', 'CONSTR_IDENTITY', 'CONSTR_GENERATED'];
     return (columnConstraints(column).some((c) => filling.includes(String(c.contype))) ||
         /serial/.test(typeNameText(column?.typeName)));
@@ -45988,7 +46819,7 @@ const foreignKeyMissingNotValid = {
     nodeTypes: ['AlterTableStmt'],
     check: perConstraint(['CONSTR_FOREIGN'], (added, context) => {
         const { table, constraint, column } = added;
-        if (!validatesRows(constraint) || (column && !filledColumn(added.columnDef)))
+        if (!validatesRows(constraint) || (column && !constraints_filledColumn(added.columnDef)))
             return undefined;
         const referenced = tableName(constraint.pktable);
         if (added.filled) {
@@ -46076,7 +46907,7 @@ const banExclusionConstraint = {
             hint: `add it while ${table} is small or in a maintenance window, or enforce the rule in a new table created with the constraint and move the data over`,
         }),
 };
-const constraintRules = [
+const constraints_constraintRules = [
     foreignKeyMissingNotValid,
     checkConstraintMissingNotValid,
     uniqueConstraintWithoutIndex,
@@ -46086,9 +46917,9 @@ const constraintRules = [
 
 ;// CONCATENATED MODULE: ./src/core/lint/rules/foreign-key-index.ts
 
-const foreign_key_index_FOREIGN_KEY_WITHOUT_INDEX = 'foreign-key-without-index';
+const FOREIGN_KEY_WITHOUT_INDEX = 'foreign-key-without-index';
 /** `orders (user_id, shop_id)`: how findings name a foreign key's referencing side. */
-function foreign_key_index_foreignKeyColumns(table, columns) {
+function foreignKeyColumns(table, columns) {
     return `${table} (${columns.join(', ')})`;
 }
 /** Foreign keys added by CREATE TABLE (column or table constraints) or ALTER TABLE. */
@@ -46166,7 +46997,7 @@ function covers(indexed, columns) {
  * database and drops the finding when an earlier migration indexes the columns.
  */
 const foreignKeyWithoutIndex = {
-    id: foreign_key_index_FOREIGN_KEY_WITHOUT_INDEX,
+    id: FOREIGN_KEY_WITHOUT_INDEX,
     severity: 'warning',
     description: 'A foreign key without an index on its referencing columns makes every delete or key update of the referenced table scan the referencing one.',
     nodeTypes: ['CreateStmt', 'AlterTableStmt'],
@@ -46175,189 +47006,16 @@ const foreignKeyWithoutIndex = {
             .filter((fk) => fk.columns.length > 0)
             .filter((fk) => !indexedColumns(context.statements, fk.table).some((i) => covers(i, fk.columns)))
             .map((fk) => {
-            const columns = foreign_key_index_foreignKeyColumns(fk.written, fk.columns);
+            const columns = foreignKeyColumns(fk.written, fk.columns);
             return {
                 message: `foreign key ${columns} → ${fk.references} has no index on ${columns}: every delete or key update on ${fk.references} scans ${fk.written} for referencing rows`,
-                hint: `CREATE INDEX CONCURRENTLY ON ${columns} (in a migration of its own); if an earlier migration already indexes these columns, validate with a scratch database sees it and drops this finding, db-deploy lint cannot: silence it with -- db-deploy-ignore ${foreign_key_index_FOREIGN_KEY_WITHOUT_INDEX}: reason`,
+                hint: `CREATE INDEX CONCURRENTLY ON ${columns} (in a migration of its own); if an earlier migration already indexes these columns, validate with a scratch database sees it and drops this finding, db-deploy lint cannot: silence it with -- db-deploy-ignore ${FOREIGN_KEY_WITHOUT_INDEX}: reason`,
                 location: fk.location,
             };
         });
     },
 };
 const foreignKeyIndexRules = [foreignKeyWithoutIndex];
-
-;// CONCATENATED MODULE: ./src/core/lint/rules/column-types.ts
-
-function parseType(typeName) {
-    const text = typeNameText(typeName);
-    const match = /^(.*?)(?:\(([\d,]*)\))?(\[\])?$/.exec(text);
-    return {
-        name: match?.[1] ?? text,
-        mods: (match?.[2] ?? '').split(',').filter(Boolean).map(Number),
-        array: Boolean(match?.[3]),
-    };
-}
-const REWRITES = 'rewrites the table and rebuilds its indexes while blocking reads and writes, and running code may break on the new type';
-const TEXTUAL = new Set(['varchar', 'text']);
-/** Whether `from` → `to` is a catalog-only change (timestamp ↔ timestamptz aside). */
-function inPlace(from, to) {
-    if (from.array !== to.array)
-        return false;
-    if (from.name === to.name && from.mods.join() === to.mods.join())
-        return true;
-    if (from.array)
-        return false;
-    const [n, s = 0] = from.mods;
-    const [m, t = 0] = to.mods;
-    if (TEXTUAL.has(from.name) && TEXTUAL.has(to.name))
-        return (to.name === 'text' ||
-            m === undefined ||
-            (from.name === 'varchar' && n !== undefined && n <= m));
-    if (from.name === 'numeric' && to.name === 'numeric')
-        return m === undefined || (n !== undefined && s === t && n <= m);
-    if (from.name === 'varbit' && to.name === 'varbit')
-        return m === undefined || (n !== undefined && n <= m);
-    return from.name === 'cidr' && to.name === 'inet';
-}
-const TIMESTAMPS = new Set(['timestamp', 'timestamptz']);
-function timestampSwap(from, to) {
-    return (TIMESTAMPS.has(from.name) &&
-        TIMESTAMPS.has(to.name) &&
-        from.name !== to.name &&
-        !from.array &&
-        !to.array &&
-        (to.mods.length === 0 || to.mods.join() === from.mods.join()));
-}
-/** What the old type must be for a change to `to` to happen in place, when one exists. */
-function safeOrigins(to, pgVersion) {
-    if (to.array)
-        return undefined;
-    const [m, t = 0] = to.mods;
-    switch (to.name) {
-        case 'text':
-            return 'varchar(n) or varchar';
-        case 'varchar':
-            return m === undefined ? 'varchar(n) or text' : `varchar(n) with n ≤ ${m}`;
-        case 'numeric':
-            return m === undefined ? 'numeric(p,s)' : `numeric(p,${t}) with p ≤ ${m}`;
-        case 'varbit':
-            return m === undefined ? 'varbit(n)' : `varbit(n) with n ≤ ${m}`;
-        case 'inet':
-            return 'cidr';
-        case 'timestamp':
-        case 'timestamptz':
-            return pgVersion >= 12
-                ? `${to.name === 'timestamp' ? 'timestamptz' : 'timestamp'}, with the session TimeZone set to UTC`
-                : undefined;
-        default:
-            return undefined;
-    }
-}
-/** Whether a USING expression only relabels the column (`c` or `c::type`), which does not force a rewrite. */
-function trivialUsing(using, column) {
-    if (using === undefined)
-        return true;
-    const inner = nodeOf(using, 'TypeCast')?.arg ?? using;
-    const fields = names(nodeOf(inner, 'ColumnRef')?.fields);
-    return fields.length > 0 && fields[fields.length - 1] === column;
-}
-/**
- * The verdict on changing a column to `to`. `from` is the old type when the migration itself
- * shows it (an earlier ADD COLUMN / ALTER TYPE); otherwise only the new type is known.
- */
-function changedTypeVerdict(from, to, using, column, pgVersion) {
-    if (!trivialUsing(using, column))
-        return {
-            kind: 'rewrite',
-            why: `the USING expression computes a new value for every row: it ${REWRITES}`,
-        };
-    if (from) {
-        if (inPlace(from, to))
-            return { kind: 'safe' };
-        if (timestampSwap(from, to) && pgVersion >= 12)
-            return {
-                kind: 'maybe',
-                why: `${from.name} → ${to.name} is done in place only when the session TimeZone is UTC (PostgreSQL 12+); otherwise it ${REWRITES}`,
-            };
-        return { kind: 'rewrite', why: `${from.name} → ${to.name} ${REWRITES}` };
-    }
-    const origins = safeOrigins(to, pgVersion);
-    if (origins)
-        return {
-            kind: 'maybe',
-            why: `done in place only if the current type is ${origins} (this migration does not show it); any other change ${REWRITES}`,
-        };
-    return { kind: 'rewrite', why: `it ${REWRITES}` };
-}
-/** The type a column had according to earlier statements of this migration, if it says. */
-function earlierType(context, key, column) {
-    let type;
-    for (const cmd of earlierAlterCmds(context, key)) {
-        const def = nodeOf(cmd.def, 'ColumnDef');
-        if (cmd.subtype === 'AT_AddColumn' && def?.colname === column)
-            type = def.typeName;
-        if (cmd.subtype === 'AT_AlterColumnType' && cmd.name === column)
-            type = def?.typeName;
-    }
-    return type;
-}
-/**
- * ALTER COLUMN TYPE rewrites the table (and rebuilds its indexes) under an ACCESS EXCLUSIVE lock,
- * and running code may break on the new type, except for binary-coercible changes PostgreSQL
- * does in the catalog only (PostgreSQL docs, ALTER TABLE, Notes: "changing the type of an existing
- * column will require the entire table and its indexes to be rewritten", with the exceptions).
- */
-const changingColumnType = {
-    id: 'changing-column-type',
-    severity: 'error',
-    description: 'ALTER COLUMN TYPE rewrites the table and can break running code, except safe widenings.',
-    nodeTypes: ['AlterTableStmt'],
-    check(statement, context) {
-        const key = tableKey(statement.node.relation);
-        if (context.createdTables.has(key))
-            return [];
-        const table = tableName(statement.node.relation);
-        return alterTableCmds(statement.node)
-            .filter((cmd) => cmd.subtype === 'AT_AlterColumnType')
-            .flatMap((cmd) => {
-            const column = nodeOf(cmd.def, 'ColumnDef') ?? {};
-            const name = String(cmd.name);
-            const to = parseType(column.typeName);
-            const from = earlierType(context, key, name);
-            const verdict = changedTypeVerdict(from && parseType(from), to, column.raw_default, name, context.pgVersion);
-            if (verdict.kind === 'safe')
-                return [];
-            return [
-                {
-                    message: `ALTER COLUMN ${name} TYPE ${typeNameText(column.typeName)} on ${table}: ${verdict.why}`,
-                    hint: `${verdict.kind === 'maybe' ? `if it is a safe widening, mark it \`-- db-deploy-ignore changing-column-type: <old> → <new> is in place\`; otherwise ` : ''}add a new column of the new type, write to both, backfill in batches, move reads to the new column, then drop the old one`,
-                    severity: verdict.kind === 'rewrite' ? 'error' : 'warning',
-                    location: ast_locationOf(column),
-                },
-            ];
-        });
-    },
-};
-/**
- * Volatility from pg_proc.provolatile (checked on PostgreSQL 18) and the uuid-ossp / pgcrypto
- * extensions. Volatile defaults are evaluated per row; stable and immutable ones once.
- */
-const VOLATILE = new Set('random random_normal gen_random_uuid uuidv4 uuidv7 uuid_generate_v1 uuid_generate_v1mc uuid_generate_v4 gen_random_bytes clock_timestamp timeofday nextval currval lastval setval'.split(' '));
-const NOT_VOLATILE = new Set('now transaction_timestamp statement_timestamp txid_current pg_current_xact_id current_setting current_database current_schema lower upper btrim ltrim rtrim length char_length substr replace left right lpad rpad md5 concat concat_ws format abs round trunc floor ceil date_trunc date_part make_date make_interval make_timestamp make_timestamptz to_timestamp to_date to_char to_json to_jsonb json_build_object jsonb_build_object json_build_array jsonb_build_array json_object jsonb_object array_fill timezone'.split(' '));
-/** The volatile (or unknown) functions a default expression calls. */
-function defaultVolatility(expr) {
-    const result = { volatile: [], unknown: [] };
-    ast_walk({ expr }, (type, node) => {
-        if (type !== 'FuncCall')
-            return;
-        const name = names(node.funcname).at(-1)?.toLowerCase() ?? '?';
-        if (VOLATILE.has(name))
-            result.volatile.push(`${name}()`);
-        else if (!NOT_VOLATILE.has(name))
-            result.unknown.push(`${name}()`);
-    });
-    return result;
-}
 
 ;// CONCATENATED MODULE: ./src/core/lint/rules/columns.ts
 
@@ -46371,7 +47029,7 @@ function columnCmds(node, context, subtype) {
         .filter((cmd) => cmd.subtype === subtype)
         .map((cmd) => ({ table, cmd, column: nodeOf(cmd.def, 'ColumnDef') ?? {} }));
 }
-const constraintOf = (column, contype) => columnConstraints(column).find((c) => c.contype === contype);
+const columns_constraintOf = (column, contype) => columnConstraints(column).find((c) => c.contype === contype);
 const isNullConstant = (expr) => nodeOf(expr, 'A_Const')?.isnull === true;
 /**
  * Since PostgreSQL 11, ADD COLUMN with a non-volatile DEFAULT stores the value in the catalog and
@@ -46386,7 +47044,7 @@ const addColumnDefaultRewrite = {
     nodeTypes: ['AlterTableStmt'],
     check(statement, context) {
         return columnCmds(statement.node, context, 'AT_AddColumn').flatMap(({ table, column }) => {
-            const def = constraintOf(column, 'CONSTR_DEFAULT');
+            const def = columns_constraintOf(column, 'CONSTR_DEFAULT');
             if (!def || isNullConstant(def.raw_expr))
                 return [];
             const name = String(column.colname);
@@ -46433,8 +47091,8 @@ const addingRequiredField = {
     nodeTypes: ['AlterTableStmt'],
     check(statement, context) {
         return columnCmds(statement.node, context, 'AT_AddColumn').flatMap(({ table, column }) => {
-            const notNull = constraintOf(column, 'CONSTR_NOTNULL');
-            const filled = ['CONSTR_DEFAULT', 'CONSTR_IDENTITY', 'CONSTR_GENERATED'].some((t) => constraintOf(column, t));
+            const notNull = columns_constraintOf(column, 'CONSTR_NOTNULL');
+            const filled = ['CONSTR_DEFAULT', 'CONSTR_IDENTITY', 'CONSTR_GENERATED'].some((t) => columns_constraintOf(column, t));
             if (!notNull || filled || /serial/.test(typeNameText(column.typeName)))
                 return [];
             const name = String(column.colname);
@@ -46461,7 +47119,7 @@ const addColumnAutoIncrement = {
     check(statement, context) {
         return columnCmds(statement.node, context, 'AT_AddColumn').flatMap(({ table, column }) => {
             const type = typeNameText(column.typeName);
-            const identity = constraintOf(column, 'CONSTR_IDENTITY');
+            const identity = columns_constraintOf(column, 'CONSTR_IDENTITY');
             if (!identity && !/^(small|big)?serial[248]?$/.test(type))
                 return [];
             const name = String(column.colname);
@@ -46487,7 +47145,7 @@ const addColumnStoredGenerated = {
     nodeTypes: ['AlterTableStmt'],
     check(statement, context) {
         return columnCmds(statement.node, context, 'AT_AddColumn').flatMap(({ table, column }) => {
-            const generated = constraintOf(column, 'CONSTR_GENERATED');
+            const generated = columns_constraintOf(column, 'CONSTR_GENERATED');
             if (generated?.generated_kind !== 's')
                 return [];
             const name = String(column.colname);
@@ -46558,7 +47216,7 @@ const columnRules = [
 ;// CONCATENATED MODULE: ./src/core/lint/rules/data-drops.ts
 
 /** The end of a hint for a finding that may be intended: mark it with a `db-deploy-ignore` comment. */
-const IGNORE = (id) => `mark it \`-- db-deploy-ignore ${id}: <why it is safe>\``;
+const data_drops_IGNORE = (id) => `mark it \`-- db-deploy-ignore ${id}: <why it is safe>\``;
 /** Names of the dropped objects of a DropStmt (`orders`, `sales.orders`) with their keys. */
 function droppedRelations(node) {
     return list(node.objects).map((object) => {
@@ -46583,7 +47241,7 @@ const banDropTable = {
             .filter((t) => !createdInMigration(context, t.key))
             .map((t) => ({
             message: `DROP TABLE ${t.name} destroys its data, and running code that still queries ${t.name} fails`,
-            hint: `remove every use of ${t.name} from the code and deploy that first; back the data up (the backup action); drop the table in a later migration and ${IGNORE('ban-drop-table')}`,
+            hint: `remove every use of ${t.name} from the code and deploy that first; back the data up (the backup action); drop the table in a later migration and ${data_drops_IGNORE('ban-drop-table')}`,
         }));
     },
 };
@@ -46606,7 +47264,7 @@ const banDropColumn = {
             .filter((cmd) => cmd.subtype === 'AT_DropColumn')
             .map((cmd) => ({
             message: `DROP COLUMN ${table}.${String(cmd.name)} destroys its data, and running code that still selects or inserts ${String(cmd.name)} fails until the new code is deployed`,
-            hint: `stop using ${String(cmd.name)} in the code (e.g. ignore it in the ORM) and deploy that first; then drop the column in a later migration and ${IGNORE('ban-drop-column')}`,
+            hint: `stop using ${String(cmd.name)} in the code (e.g. ignore it in the ORM) and deploy that first; then drop the column in a later migration and ${data_drops_IGNORE('ban-drop-column')}`,
             location: rangeVarLocation(node.relation),
         }));
     },
@@ -46626,7 +47284,7 @@ const banDropSchema = {
             .filter((schema) => !schemaCreatedInMigration(context, schema))
             .map((schema) => ({
             message: `DROP SCHEMA ${schema}${cascade ? ' CASCADE destroys every table in it and their data' : ' destroys the schema'}, and running code that uses ${schema} fails`,
-            hint: `move what code still needs out of ${schema} and deploy that first; back up; drop the schema in a later migration and ${IGNORE('ban-drop-schema')}`,
+            hint: `move what code still needs out of ${schema} and deploy that first; back up; drop the schema in a later migration and ${data_drops_IGNORE('ban-drop-schema')}`,
         }));
     },
 };
@@ -46688,7 +47346,7 @@ const banTruncate = {
             .filter((r) => !createdInMigration(context, tableKey(r)))
             .map((r) => ({
             message: `TRUNCATE ${tableName(r)} deletes every row of ${tableName(r)} and blocks reads and writes while it runs`,
-            hint: `back the data up first and truncate by hand, or delete the rows you mean in batches outside the migration; if it is intended, ${IGNORE('ban-truncate')}`,
+            hint: `back the data up first and truncate by hand, or delete the rows you mean in batches outside the migration; if it is intended, ${data_drops_IGNORE('ban-truncate')}`,
             location: rangeVarLocation(r),
         }));
     },
@@ -46779,7 +47437,7 @@ const banDeleteWithoutWhere = {
         return [
             {
                 message: `DELETE FROM ${table} without WHERE deletes every row of ${table}, holding a row lock on each until the migration commits`,
-                hint: `add the WHERE clause you mean; delete large sets in batches outside the migration; if emptying ${table} is intended, ${IGNORE('ban-delete-without-where')}`,
+                hint: `add the WHERE clause you mean; delete large sets in batches outside the migration; if emptying ${table} is intended, ${data_drops_IGNORE('ban-delete-without-where')}`,
                 location: rangeVarLocation(statement.node.relation),
             },
         ];
@@ -46839,7 +47497,7 @@ const dataBackfillInMigration = {
 
 
 /** The data rules, in the order they report. */
-const dataRules = [
+const data_dataRules = [
     banDropTable,
     banDropColumn,
     banDropSchema,
@@ -47273,7 +47931,7 @@ function typeCreatedInMigration(context, key) {
  * Following the rename with CREATE VIEW <old name> AS SELECT * FROM <new name> keeps old code
  * working: a simple view is updatable (PostgreSQL docs, CREATE VIEW, Updatable Views).
  */
-const renameTable = {
+const renames_renameTable = {
     id: 'rename-table',
     severity: 'error',
     description: 'Renaming a table or view breaks running code that still uses the old name.',
@@ -47301,7 +47959,7 @@ const renameTable = {
  * RENAME COLUMN breaks every running query that names the column (PostgreSQL docs, ALTER TABLE,
  * RENAME; strong_migrations "Renaming a column").
  */
-const renameColumn = {
+const renames_renameColumn = {
     id: 'rename-column',
     severity: 'error',
     description: 'Renaming a column breaks running code that still reads or writes the old name.',
@@ -47397,8 +48055,8 @@ const renameType = {
     },
 };
 const renameRules = [
-    renameTable,
-    renameColumn,
+    renames_renameTable,
+    renames_renameColumn,
     renameSchema,
     renameEnumValue,
     renameType,
@@ -47514,7 +48172,7 @@ function builtinType(typeName) {
     return parts.length === 1 ? parts[0]?.toLowerCase() : undefined;
 }
 /** The built-in type of a ColumnDef, named by `column`; undefined for other types. */
-function columnType(def, column) {
+function hygiene_types_columnType(def, column) {
     const columnDef = nodeOf(def, 'ColumnDef');
     const typeName = columnDef?.typeName;
     const type = builtinType(typeName);
@@ -47542,16 +48200,16 @@ function readColumnTypes(statement) {
     if (statement.type === 'CreateStmt')
         for (const element of list(node.tableElts)) {
             const colname = String(nodeOf(element, 'ColumnDef')?.colname);
-            found.push(columnType(element, `${table}.${colname}`));
+            found.push(hygiene_types_columnType(element, `${table}.${colname}`));
         }
     if (statement.type === 'AlterTableStmt')
         for (const cmd of alterTableCmds(node)) {
             if (cmd.subtype === 'AT_AddColumn') {
                 const colname = String(nodeOf(cmd.def, 'ColumnDef')?.colname);
-                found.push(columnType(cmd.def, `${table}.${colname}`));
+                found.push(hygiene_types_columnType(cmd.def, `${table}.${colname}`));
             }
             if (cmd.subtype === 'AT_AlterColumnType')
-                found.push(columnType(cmd.def, `${table}.${String(cmd.name)}`));
+                found.push(hygiene_types_columnType(cmd.def, `${table}.${String(cmd.name)}`));
         }
     return found.filter((c) => c !== undefined);
 }
@@ -47671,782 +48329,6 @@ const hygieneRules = [
     ...typeRules,
     preferRobustStmts,
     banCreateDomainWithConstraint,
-];
-
-;// CONCATENATED MODULE: ./src/core/lint/rules/blue-green-shared.ts
-
-const BLUE_GREEN = ['blue-green'];
-const STOPS = "the apply worker stops there and retries forever, and green gets none of blue's later writes";
-const blue_green_shared_IGNORE = (id) => `\`-- db-deploy-ignore ${id}: <why it is safe>\``;
-/** Whether the table exists on green only (created earlier in this migration or this deploy). */
-function greenOnly(context, key) {
-    return createdInMigration(context, key) || context.createdInDeploy.has(key);
-}
-/** The ALTER TABLE commands of `subtypes` on a table blue replicates, with the table's names. */
-function replicatedCmds(statement, context, subtypes) {
-    const node = statement.node;
-    const key = tableKey(node.relation);
-    if (greenOnly(context, key))
-        return [];
-    const table = tableName(node.relation);
-    return alterTableCmds(node)
-        .filter((cmd) => subtypes.includes(String(cmd.subtype)))
-        .map((cmd) => ({ key, table, cmd }));
-}
-/** The ColumnDef an earlier ALTER TABLE of this migration added as `column` (a green-only column). */
-function addedColumn(context, key, column) {
-    return earlierAlterCmds(context, key)
-        .filter((cmd) => cmd.subtype === 'AT_AddColumn')
-        .map((cmd) => nodeOf(cmd.def, 'ColumnDef'))
-        .find((def) => def?.colname === column);
-}
-const blue_green_shared_constraintOf = (column, contype) => columnConstraints(column).find((c) => c.contype === contype);
-/** Whether every row of a new column gets a value (a non-NULL default, identity, generated, serial). */
-function blue_green_shared_filledColumn(column) {
-    const def = blue_green_shared_constraintOf(column, 'CONSTR_DEFAULT');
-    return ((def !== undefined && nodeOf(def.raw_expr, 'A_Const')?.isnull !== true) ||
-        blue_green_shared_constraintOf(column, 'CONSTR_IDENTITY') !== undefined ||
-        blue_green_shared_constraintOf(column, 'CONSTR_GENERATED') !== undefined ||
-        /serial/.test(typeNameText(column?.typeName)));
-}
-
-;// CONCATENATED MODULE: ./src/core/lint/rules/blue-green-identity.ts
-
-
-const IDENTITY = {
-    d: 'DEFAULT',
-    f: 'FULL',
-    i: 'USING INDEX',
-    n: 'NOTHING',
-};
-/**
- * The replica identity is how an UPDATE or DELETE finds its row on the other side (PostgreSQL
- * docs, ALTER TABLE, REPLICA IDENTITY; Logical Replication, Publication). Checked: green
- * switching to REPLICA IDENTITY USING INDEX on another index, or dropping the primary key,
- * stops the apply worker at blue's next UPDATE; FULL still replicates.
- */
-const replicaIdentity = {
-    id: 'blue-green-replica-identity',
-    severity: 'error',
-    description: "Changing the replica identity or dropping the primary key on green stops the replication of blue's updates and deletes.",
-    nodeTypes: ['AlterTableStmt'],
-    strategies: BLUE_GREEN,
-    check(statement, context) {
-        const cmds = ['AT_ReplicaIdentity', 'AT_DropConstraint'];
-        return replicatedCmds(statement, context, cmds).flatMap(({ table, cmd }) => {
-            const location = rangeVarLocation(statement.node.relation);
-            if (cmd.subtype === 'AT_DropConstraint') {
-                const name = String(cmd.name);
-                if (!name.endsWith('_pkey'))
-                    return [];
-                return [
-                    {
-                        message: `DROP CONSTRAINT ${name} on ${table} on green drops what looks like its primary key, the replica identity: green can no longer find the rows blue updates and deletes ("neither REPLICA IDENTITY index nor PRIMARY KEY"); ${STOPS}`,
-                        hint: `keep the primary key in this deploy; change it in a later deploy, after the switch (build the new unique index CONCURRENTLY, then swap the keys)`,
-                        location,
-                    },
-                ];
-            }
-            const identity = nodeOf(cmd.def, 'ReplicaIdentityStmt') ?? {};
-            const kind = IDENTITY[String(identity.identity_type)] ?? '?';
-            const lenient = kind === 'FULL' || kind === 'DEFAULT';
-            const effect = kind === 'NOTHING'
-                ? `once green publishes ${table} (the reverse replication, the next blue-green deploy), every UPDATE and DELETE on it fails`
-                : kind === 'USING INDEX'
-                    ? `blue sends the columns of its own replica identity, and green, looking rows up by ${String(identity.name)}, stops the apply worker at blue's next UPDATE or DELETE ("publisher did not send replica identity column")`
-                    : `make sure blue's replica identity columns are enough to find a row on green and green's on blue${kind === 'FULL' ? ' (FULL logs and compares whole rows for every update and delete)' : ''}`;
-            return [
-                {
-                    message: `REPLICA IDENTITY ${kind} on ${table} on green: replication finds the row of each UPDATE and DELETE by the replica identity, which blue and green must agree on; ${effect}`,
-                    hint: `keep the replica identity of ${table} as blue has it in this deploy, and change it in a later deploy, after the switch`,
-                    severity: lenient ? 'warning' : undefined,
-                    location,
-                },
-            ];
-        });
-    },
-};
-/** Whether a later statement of this migration adds a primary key or a replica identity to `key`. */
-function identityAddedLater(context, key) {
-    return context.statements
-        .slice(context.index + 1)
-        .filter((s) => s.type === 'AlterTableStmt' && tableKey(s.node.relation) === key)
-        .flatMap((s) => alterTableCmds(s.node))
-        .some((cmd) => (cmd.subtype === 'AT_AddConstraint' &&
-        nodeOf(cmd.def, 'Constraint')?.contype === 'CONSTR_PRIMARY') ||
-        (cmd.subtype === 'AT_ReplicaIdentity' &&
-            ['f', 'i'].includes(String(nodeOf(cmd.def, 'ReplicaIdentityStmt')?.identity_type))));
-}
-/** Whether a CREATE TABLE declares a primary key (on a column or as a table constraint). */
-function declaresPrimaryKey(node) {
-    return list(node.tableElts).some((element) => {
-        const constraint = nodeOf(element, 'Constraint');
-        if (constraint)
-            return constraint.contype === 'CONSTR_PRIMARY';
-        return blue_green_shared_constraintOf(nodeOf(element, 'ColumnDef'), 'CONSTR_PRIMARY') !== undefined;
-    });
-}
-/**
- * A new table without a primary key is fine on green, but once green is production its tables are
- * published (the reverse replication, the next blue-green deploy), and a published table without a
- * replica identity refuses every UPDATE and DELETE (PostgreSQL docs, Logical Replication,
- * Publication; checked: "cannot update table … because it does not have a replica identity and
- * publishes updates").
- */
-const tableWithoutReplicaIdentity = {
-    id: 'blue-green-table-without-replica-identity',
-    severity: 'warning',
-    description: 'A new table without a primary key cannot have its updates and deletes replicated once green is production.',
-    nodeTypes: ['CreateStmt', 'CreateTableAsStmt'],
-    strategies: BLUE_GREEN,
-    check(statement, context) {
-        const node = statement.node;
-        const relation = statement.type === 'CreateStmt'
-            ? node.relation
-            : node.objtype === 'OBJECT_TABLE'
-                ? (nodeOf(node.into, 'IntoClause') ?? node.into)?.rel
-                : undefined;
-        const rv = (nodeOf(relation, 'RangeVar') ?? relation);
-        // Temporary and unlogged tables are never published; partitions and LIKE copies may inherit a key.
-        if (!rv || rv.relpersistence !== 'p')
-            return [];
-        if (statement.type === 'CreateStmt') {
-            const copies = list(node.tableElts).some((e) => nodeOf(e, 'TableLikeClause'));
-            if (node.partbound || copies || declaresPrimaryKey(node))
-                return [];
-        }
-        if (identityAddedLater(context, tableKey(rv)))
-            return [];
-        const table = tableName(rv);
-        return [
-            {
-                message: `${table} has no primary key: once green is production and publishes it (a reverse replication of every table, the next blue-green deploy), every UPDATE and DELETE on ${table} fails with "cannot update table … because it does not have a replica identity and publishes updates"`,
-                hint: `give ${table} a primary key; or ALTER TABLE ${table} REPLICA IDENTITY USING INDEX <a unique index on NOT NULL columns>; REPLICA IDENTITY FULL as a last resort (every update and delete then logs and compares whole rows)`,
-                location: ast_locationOf(rv),
-            },
-        ];
-    },
-};
-/** The replica-identity rules, in the order the constraint rules list them. */
-const identityRules = [replicaIdentity, tableWithoutReplicaIdentity];
-
-;// CONCATENATED MODULE: ./src/core/lint/rules/blue-green-rollback.ts
-
-
-/** Whether the enum type `parts` was created earlier in this migration. */
-function enumIsNew(context, parts) {
-    const key = qualifiedNameKey(parts);
-    return context.statements
-        .slice(0, context.index)
-        .some((s) => s.type === 'CreateEnumStmt' && qualifiedNameKey(names(s.node.typeName)) === key);
-}
-/** Whether an earlier statement of this migration added the constraint `name` to `key`. */
-function constraintIsNew(context, key, name) {
-    return earlierAlterCmds(context, key).some((cmd) => cmd.subtype === 'AT_AddConstraint' && nodeOf(cmd.def, 'Constraint')?.conname === name);
-}
-const ROLLBACK_HINT = "keep blue's rule while a rollback to blue is possible, and relax it in a later deploy";
-/**
- * After the switch green's writes replicate back to blue, which has the old schema: a value green
- * may store and blue refuses stops that replication, and a rollback then loses green's writes.
- * Before PostgreSQL 15 a publication cannot leave a column out (column lists are 15+), so a
- * column added on green is sent to a blue that does not have it (checked on 18: a subscriber
- * missing a published column stops; with a column list it replicates).
- */
-const breaksRollback = {
-    id: 'blue-green-breaks-rollback',
-    severity: 'warning',
-    description: 'A change that lets green store what blue refuses (DROP NOT NULL, DROP CONSTRAINT, a new enum value) stops the replication back to blue after the switch.',
-    nodeTypes: ['AlterTableStmt', 'AlterEnumStmt'],
-    strategies: BLUE_GREEN,
-    check(statement, context) {
-        const node = statement.node;
-        const back = 'the replication back to blue for a rollback stops on the first such row';
-        if (statement.type === 'AlterEnumStmt') {
-            const parts = names(node.typeName);
-            if (node.oldVal !== undefined || enumIsNew(context, parts))
-                return [];
-            return [
-                {
-                    message: `ALTER TYPE ${parts.join('.')} ADD VALUE '${String(node.newVal)}': after the switch, a row green writes with '${String(node.newVal)}' is refused by blue ("invalid input value for enum"), and ${back}`,
-                    hint: `add the value on blue first (ALTER TYPE … ADD VALUE is safe there), or ${ROLLBACK_HINT}`,
-                },
-            ];
-        }
-        const cmds = ['AT_DropNotNull', 'AT_DropConstraint', 'AT_AddColumn'];
-        return replicatedCmds(statement, context, cmds).flatMap(({ key, table, cmd }) => {
-            const location = rangeVarLocation(node.relation);
-            if (cmd.subtype === 'AT_AddColumn') {
-                if (context.pgVersion >= 15)
-                    return [];
-                const column = String(nodeOf(cmd.def, 'ColumnDef')?.colname);
-                return [
-                    {
-                        message: `ADD COLUMN ${column} on ${table} on PostgreSQL ${context.pgVersion}: before 15 a publication cannot leave a column out, so after the switch green sends ${column}, which blue does not have, and the replication back to blue for a rollback stops`,
-                        hint: `run PostgreSQL 15 or later (the reverse publication then lists blue's columns only), or accept that a rollback loses the writes green took`,
-                        location,
-                    },
-                ];
-            }
-            const name = String(cmd.name);
-            if (cmd.subtype === 'AT_DropNotNull')
-                return addedColumn(context, key, name)
-                    ? []
-                    : [
-                        {
-                            message: `ALTER COLUMN ${name} DROP NOT NULL on ${table}: after the switch green may store NULL in ${name}, which blue refuses, and ${back}`,
-                            hint: ROLLBACK_HINT,
-                            location,
-                        },
-                    ];
-            // A primary key is blue-green-replica-identity's.
-            if (name.endsWith('_pkey') || constraintIsNew(context, key, name))
-                return [];
-            return [
-                {
-                    message: `DROP CONSTRAINT ${name} on ${table}: after the switch green accepts rows that blue's ${name} refuses, and ${back} (a foreign key excepted: replication does not check those)`,
-                    hint: ROLLBACK_HINT,
-                    location,
-                },
-            ];
-        });
-    },
-};
-
-;// CONCATENATED MODULE: ./src/core/lint/rules/blue-green-constraints.ts
-
-
-
-
-
-
-const blue_green_constraints_KINDS = {
-    CONSTR_UNIQUE: 'UNIQUE',
-    CONSTR_PRIMARY: 'PRIMARY KEY',
-    CONSTR_EXCLUSION: 'EXCLUDE',
-    CONSTR_CHECK: 'CHECK',
-};
-/** Column names an expression refers to (the last part of each ColumnRef). */
-function referencedColumns(expr) {
-    const columns = [];
-    ast_walk({ expr }, (type, node) => {
-        if (type === 'ColumnRef')
-            columns.push(names(node.fields).at(-1) ?? '');
-    });
-    return columns;
-}
-/**
- * The constraints an ALTER TABLE adds that can refuse a row blue writes: table constraints
- * (NOT VALID included: it still checks new rows) and, on a new column, a UNIQUE / PRIMARY KEY
- * with one shared default or a CHECK that reads other columns (NULL or one default otherwise).
- */
-function canRefuseBlueRows(column, constraint) {
-    // USING INDEX attaches an existing unique index: its CREATE UNIQUE INDEX is what enforces.
-    if (!column)
-        return typeof constraint.indexname !== 'string';
-    if (constraint.contype === 'CONSTR_CHECK')
-        return referencedColumns(constraint.raw_expr).some((c) => c !== column.colname);
-    const def = blue_green_shared_constraintOf(column, 'CONSTR_DEFAULT');
-    return def !== undefined && defaultVolatility(def.raw_expr).volatile.length === 0;
-}
-/**
- * A new UNIQUE / PRIMARY KEY / EXCLUDE / CHECK constraint or unique index on a replicated table:
- * blue does not enforce it, and the first row blue writes that breaks it is a conflict that stops
- * replication (checked: a duplicate under a new unique index, a CHECK … NOT VALID).
- */
-const newConstraint = {
-    id: 'blue-green-new-constraint',
-    severity: 'error',
-    description: 'A UNIQUE, PRIMARY KEY, EXCLUDE or CHECK constraint (or unique index) that blue does not enforce stops the replication on the first row from blue that breaks it.',
-    nodeTypes: ['AlterTableStmt', 'IndexStmt'],
-    strategies: BLUE_GREEN,
-    check(statement, context) {
-        const node = statement.node;
-        const hint = (table) => `add it in a later deploy, after the switch (in place: NOT VALID then VALIDATE, or CREATE UNIQUE INDEX CONCURRENTLY), once the code writing ${table} respects it`;
-        if (statement.type === 'IndexStmt') {
-            if (!node.unique || greenOnly(context, tableKey(node.relation)))
-                return [];
-            const table = tableName(node.relation);
-            return [
-                {
-                    message: `CREATE UNIQUE INDEX on ${table} on green: blue does not enforce it, and the first duplicate blue writes to ${table} stops the apply worker`,
-                    hint: hint(table),
-                    location: rangeVarLocation(node.relation),
-                },
-            ];
-        }
-        return replicatedCmds(statement, context, ['AT_AddConstraint', 'AT_AddColumn']).flatMap(({ table, cmd }) => {
-            const column = cmd.subtype === 'AT_AddColumn' ? nodeOf(cmd.def, 'ColumnDef') : undefined;
-            const added = column ? columnConstraints(column) : [nodeOf(cmd.def, 'Constraint') ?? {}];
-            return added
-                .filter((c) => blue_green_constraints_KINDS[String(c.contype)] !== undefined && canRefuseBlueRows(column, c))
-                .map((c) => ({
-                message: `${column ? `ADD COLUMN ${String(column.colname)} … ${blue_green_constraints_KINDS[String(c.contype)]}` : `ADD CONSTRAINT${named(c)} ${blue_green_constraints_KINDS[String(c.contype)]}`} on ${table} on green: blue does not enforce it, and the first row blue writes to ${table} that breaks it stops the apply worker${validatesRows(c) ? '' : ' (NOT VALID still checks every new row, replicated ones included)'}`,
-                hint: hint(table),
-                location: ast_locationOf(c),
-            }));
-        });
-    },
-};
-/**
- * A foreign key added on green is not checked for replicated rows: foreign keys are triggers, and
- * the apply worker's session_replication_role = replica skips them (checked: a row from blue with
- * a dangling reference is applied). ON DELETE actions do not run for blue's deletes either.
- */
-const newForeignKey = {
-    id: 'blue-green-new-foreign-key',
-    severity: 'warning',
-    description: 'A foreign key added on green is not checked for rows replicated from blue: green can take traffic with rows that break it.',
-    nodeTypes: ['AlterTableStmt'],
-    strategies: BLUE_GREEN,
-    check(statement, context) {
-        return replicatedCmds(statement, context, ['AT_AddConstraint', 'AT_AddColumn']).flatMap(({ table, cmd }) => {
-            const column = cmd.subtype === 'AT_AddColumn' ? nodeOf(cmd.def, 'ColumnDef') : undefined;
-            // A new column's rows from blue are NULL (or one default): nothing to reference.
-            if (column && !blue_green_shared_constraintOf(column, 'CONSTR_DEFAULT'))
-                return [];
-            const added = column ? columnConstraints(column) : [nodeOf(cmd.def, 'Constraint') ?? {}];
-            return added
-                .filter((c) => c.contype === 'CONSTR_FOREIGN')
-                .map((c) => ({
-                message: `FOREIGN KEY${named(c)} on ${table} REFERENCES ${tableName(c.pktable)} on green: rows replicated from blue are not checked (the apply worker runs with session_replication_role = replica, which skips foreign-key triggers and ON DELETE actions), so green can take traffic holding rows that break it`,
-                hint: `add it in a later deploy, after the switch (NOT VALID, then VALIDATE CONSTRAINT, which checks every row)`,
-                location: ast_locationOf(c),
-            }));
-        });
-    },
-};
-/** The blue-green rules on constraints and keys, in the order they report. */
-const blue_green_constraints_constraintRules = [
-    newConstraint,
-    newForeignKey,
-    ...identityRules,
-    breaksRollback,
-];
-
-;// CONCATENATED MODULE: ./src/core/lint/rules/blue-green-data.ts
-
-
-const WRITES = {
-    InsertStmt: 'INSERT INTO',
-    UpdateStmt: 'UPDATE',
-    DeleteStmt: 'DELETE FROM',
-    MergeStmt: 'MERGE INTO',
-};
-/** The tables a statement writes rows to, with the verb: DML (in CTEs too), TRUNCATE, COPY FROM. */
-function writtenTables(statement) {
-    const node = statement.node;
-    if (statement.type === 'TruncateStmt')
-        return list(node.relations).map((relation) => ({ verb: 'TRUNCATE', relation }));
-    if (statement.type === 'CopyStmt')
-        return node.is_from && node.relation ? [{ verb: 'COPY … FROM', relation: node.relation }] : [];
-    const written = [];
-    const visit = (type, fields) => {
-        if (type in WRITES)
-            written.push({ verb: WRITES[type], relation: fields.relation });
-    };
-    visit(statement.type, node);
-    ast_walk(node, visit);
-    return written;
-}
-/**
- * Data changes on green: until the switch green must only receive blue's writes. Its own rows
- * diverge from blue (checked: a row green inserted, then one blue inserts with the same key,
- * stops the apply worker), and the switch refuses a green that has written.
- */
-const dataChange = {
-    id: 'blue-green-data-change',
-    severity: 'error',
-    description: 'INSERT, UPDATE, DELETE, MERGE, TRUNCATE or COPY FROM on a replicated table makes green diverge from blue.',
-    nodeTypes: [
-        'InsertStmt',
-        'UpdateStmt',
-        'DeleteStmt',
-        'MergeStmt',
-        'TruncateStmt',
-        'CopyStmt',
-        'SelectStmt',
-    ],
-    strategies: BLUE_GREEN,
-    check(statement, context) {
-        return writtenTables(statement)
-            .filter(({ relation }) => !greenOnly(context, tableKey(relation)))
-            .map(({ verb, relation }) => {
-            const table = tableName(relation);
-            return {
-                message: `${verb} ${table} writes on green, which must only receive blue's writes until the switch: green's rows diverge from blue's (a row blue later writes with the same key stops the apply worker), and the switch refuses a green that has written`,
-                hint: `change the rows of ${table} on blue (the change replicates to green), or after the switch in a later deploy or a batched job; tables new in this deploy may be filled freely`,
-                location: rangeVarLocation(relation),
-            };
-        });
-    },
-};
-/** Names of the CTEs of a statement (they appear as RangeVars but are not tables). */
-function cteNames(node) {
-    const found = new Set();
-    ast_walk(node, (type, fields) => {
-        if (type === 'CommonTableExpr' && typeof fields.ctename === 'string')
-            found.add(fields.ctename);
-    });
-    return found;
-}
-/** The replicated tables a statement's query reads (its RangeVars, CTEs and green-only tables aside). */
-function replicatedSources(node, query, context) {
-    const ctes = cteNames(node);
-    const sources = new Set();
-    ast_walk({ query }, (type, fields) => {
-        if (type !== 'RangeVar')
-            return;
-        const plain = fields.schemaname === undefined && ctes.has(String(fields.relname));
-        if (!plain && !greenOnly(context, tableKey(fields)))
-            sources.add(tableName(fields));
-    });
-    return [...sources];
-}
-/**
- * Filling a new table from replicated ones copies them as they are now: blue's later writes reach
- * the sources on green, not the copy (and triggers on the sources do not fire for them unless
- * enabled ALWAYS or REPLICA).
- */
-const staleBackfill = {
-    id: 'blue-green-stale-backfill',
-    severity: 'warning',
-    description: 'Filling a new table from replicated ones on green misses every change blue makes to them until the switch.',
-    nodeTypes: ['InsertStmt', 'CreateTableAsStmt'],
-    strategies: BLUE_GREEN,
-    check(statement, context) {
-        const node = statement.node;
-        const isInsert = statement.type === 'InsertStmt';
-        if (!isInsert && node.objtype !== 'OBJECT_TABLE')
-            return [];
-        const target = isInsert
-            ? node.relation
-            : (nodeOf(node.into, 'IntoClause')?.rel ?? node.into?.rel);
-        // An INSERT into a replicated table is blue-green-data-change's.
-        if (isInsert && !greenOnly(context, tableKey(target)))
-            return [];
-        const sources = replicatedSources(node, isInsert ? node.selectStmt : node.query, context);
-        if (sources.length === 0)
-            return [];
-        const table = tableName(target);
-        const from = sources.join(', ');
-        return [
-            {
-                message: `${isInsert ? 'INSERT INTO' : 'CREATE TABLE'} ${table} … ${isInsert ? 'SELECT' : 'AS SELECT'} from ${from} copies ${from} as it is now: blue keeps writing ${from} until the switch, and ${table} misses every later change`,
-                hint: `fill ${table} after the switch (a batched job), or keep it in step with a trigger on ${from} enabled with ALTER TABLE … ENABLE ALWAYS TRIGGER (it then fires for replicated rows; schema-qualify the names its function uses)`,
-                location: rangeVarLocation(target),
-            },
-        ];
-    },
-};
-/** Whether a sequence is green-only: created earlier in this migration, or a new table's (`<table>_…_seq`). */
-function sequenceIsNew(context, key) {
-    const created = context.statements
-        .slice(0, context.index)
-        .some((s) => s.type === 'CreateSeqStmt' && tableKey(s.node.sequence) === key);
-    const newTables = [...context.createdTables, ...context.createdInDeploy];
-    return created || (key.endsWith('_seq') && newTables.some((t) => key.startsWith(`${t}_`)));
-}
-/** The sequence named by setval()'s first argument (`'s'`, `'s'::regclass`), when it is a constant. */
-function setvalTarget(call) {
-    const [first] = list(call.args);
-    const constant = nodeOf(nodeOf(first, 'TypeCast')?.arg ?? first, 'A_Const');
-    const value = nodeOf(constant?.sval, 'String') ?? constant?.sval;
-    return typeof value?.sval === 'string' ? value.sval : undefined;
-}
-const restarts = (options) => list(options).some((o) => nodeOf(o, 'DefElem')?.defname === 'restart');
-/**
- * Sequence values set on green are lost: logical replication does not carry sequences, and the
- * switch copies blue's values over green's (checked: setval on the subscriber stays local).
- */
-const sequenceValue = {
-    id: 'blue-green-sequence-value',
-    severity: 'warning',
-    description: "setval() or RESTART on green is lost: the switch copies blue's sequence values over green's.",
-    nodeTypes: ['SelectStmt', 'AlterSeqStmt', 'AlterTableStmt'],
-    strategies: BLUE_GREEN,
-    check(statement, context) {
-        const hint = (what) => `set ${what} on blue before the switch (the switch copies it to green), or after the switch in a later deploy`;
-        const lost = "is lost: logical replication does not carry sequence values, and the switch copies blue's over green's";
-        const node = statement.node;
-        if (statement.type === 'AlterSeqStmt') {
-            if (!restarts(node.options) || sequenceIsNew(context, tableKey(node.sequence)))
-                return [];
-            const sequence = tableName(node.sequence);
-            return [
-                {
-                    message: `ALTER SEQUENCE ${sequence} RESTART on green ${lost}`,
-                    hint: hint(`the value of ${sequence}`),
-                },
-            ];
-        }
-        if (statement.type === 'AlterTableStmt')
-            return replicatedCmds(statement, context, ['AT_SetIdentity'])
-                .filter(({ cmd }) => restarts(nodeOf(cmd.def, 'List')?.items ?? cmd.def))
-                .filter(({ key, cmd }) => !addedColumn(context, key, String(cmd.name)))
-                .map(({ table, cmd }) => ({
-                message: `ALTER COLUMN ${String(cmd.name)} RESTART on ${table} on green ${lost}`,
-                hint: hint(`the identity's value`),
-                location: rangeVarLocation(node.relation),
-            }));
-        const hits = [];
-        ast_walk(node, (type, call) => {
-            if (type !== 'FuncCall' || names(call.funcname).at(-1) !== 'setval')
-                return;
-            const target = setvalTarget(call);
-            if (target !== undefined && sequenceIsNew(context, qualifiedNameKey(target.split('.'))))
-                return;
-            const sequence = target ?? 'a sequence';
-            hits.push({
-                message: `setval(${target ? `'${target}'` : '…'}) on green ${lost}`,
-                hint: hint(`the value of ${sequence}`),
-                location: ast_locationOf(call),
-            });
-        });
-        return hits;
-    },
-};
-/** CreateTrigStmt.timing of INSTEAD OF (TRIGGER_TYPE_INSTEAD, src/include/catalog/pg_trigger.h). */
-const INSTEAD_OF = 64;
-/** Whether a later statement of this migration enables trigger `name` on `key` ALWAYS or REPLICA. */
-function firesOnReplica(context, key, name) {
-    return context.statements
-        .slice(context.index + 1)
-        .filter((s) => s.type === 'AlterTableStmt' && tableKey(s.node.relation) === key)
-        .flatMap((s) => alterTableCmds(s.node))
-        .some((cmd) => /^AT_Enable(Always|Replica)Trig$/.test(String(cmd.subtype)) && cmd.name === name);
-}
-/**
- * Triggers on green do not fire for replicated rows unless enabled ALWAYS or REPLICA (PostgreSQL
- * docs, ALTER TABLE, DISABLE/ENABLE [ REPLICA | ALWAYS ] TRIGGER); those that do run in the apply
- * worker, whose search_path is empty (checked: a trigger function inserting into an unqualified
- * table stops the apply worker; schema-qualified, it works).
- */
-const triggerOnReplicatedTable = {
-    id: 'blue-green-trigger-on-replicated-table',
-    severity: 'notice',
-    description: "A trigger on a replicated table does not fire for blue's rows unless enabled ALWAYS or REPLICA, and then runs with an empty search_path.",
-    nodeTypes: ['CreateTrigStmt', 'AlterTableStmt'],
-    strategies: BLUE_GREEN,
-    check(statement, context) {
-        const node = statement.node;
-        const key = tableKey(node.relation);
-        const table = tableName(node.relation);
-        const qualify = 'schema-qualify every name its function uses (or give the function SET search_path): the apply worker runs it with an empty search_path, and a name it cannot resolve stops the replication';
-        if (statement.type === 'AlterTableStmt')
-            return replicatedCmds(statement, context, [
-                'AT_EnableAlwaysTrig',
-                'AT_EnableReplicaTrig',
-            ]).map(({ cmd }) => ({
-                message: `trigger ${String(cmd.name)} on ${table} fires for the rows blue replicates into green, in the apply worker`,
-                hint: qualify,
-                location: rangeVarLocation(node.relation),
-            }));
-        const name = String(node.trigname);
-        // INSTEAD OF triggers belong to views, which replication does not write to.
-        if (node.timing === INSTEAD_OF)
-            return [];
-        if (greenOnly(context, key) || firesOnReplica(context, key, name))
-            return [];
-        return [
-            {
-                message: `trigger ${name} on ${table} does not fire for the rows blue replicates into green (the apply worker runs with session_replication_role = replica): until the switch it sees only green's own writes`,
-                hint: `if it must see blue's writes (e.g. it keeps a new column in step), ALTER TABLE ${table} ENABLE ALWAYS TRIGGER ${name}, and ${qualify}`,
-                location: rangeVarLocation(node.relation),
-            },
-        ];
-    },
-};
-const blue_green_data_dataRules = [
-    dataChange,
-    staleBackfill,
-    sequenceValue,
-    triggerOnReplicatedTable,
-];
-
-;// CONCATENATED MODULE: ./src/core/lint/rules/blue-green.ts
-
-
-
-
-
-/**
- * DROP TABLE on green: blue's next write to the table has no target ("logical replication target
- * relation … does not exist").
- */
-const dropTable = {
-    id: 'blue-green-drop-table',
-    severity: 'error',
-    description: "DROP TABLE on green stops the replication of blue's writes to that table.",
-    nodeTypes: ['DropStmt'],
-    strategies: BLUE_GREEN,
-    check(statement, context) {
-        if (statement.node.removeType !== 'OBJECT_TABLE')
-            return [];
-        return list(statement.node.objects)
-            .map((object) => names(nodeOf(object, 'List')?.items))
-            .filter((parts) => !greenOnly(context, qualifiedNameKey(parts)))
-            .map((parts) => {
-            const table = parts.join('.');
-            return {
-                message: `DROP TABLE ${table} on green: blue still writes ${table}, and applying its next change fails ("target relation does not exist"); ${STOPS}`,
-                hint: `keep ${table} in this deploy; stop using it in the code, and drop it in a later deploy, after the switch`,
-            };
-        });
-    },
-};
-/** DROP COLUMN on green: blue's rows still carry the column ("missing replicated column"). */
-const dropColumn = {
-    id: 'blue-green-drop-column',
-    severity: 'error',
-    description: "DROP COLUMN on green stops the replication: blue's rows still carry the column.",
-    nodeTypes: ['AlterTableStmt'],
-    strategies: BLUE_GREEN,
-    check(statement, context) {
-        return replicatedCmds(statement, context, ['AT_DropColumn'])
-            .filter(({ key, cmd }) => !addedColumn(context, key, String(cmd.name)))
-            .map(({ table, cmd }) => {
-            const column = String(cmd.name);
-            return {
-                message: `DROP COLUMN ${table}.${column} on green: blue's next write to ${table} carries ${column}, which green no longer has ("missing replicated column"); ${STOPS}`,
-                hint: `keep ${column} in this deploy (nullable or with a default if the new code stops writing it), and drop it in a later deploy, after the switch`,
-                location: rangeVarLocation(statement.node.relation),
-            };
-        });
-    },
-};
-/**
- * ALTER TABLE … RENAME TO / SET SCHEMA on green: tables are matched by schema and name, so blue's
- * writes find no target, and green's writes after the switch find none on blue.
- */
-const blue_green_renameTable = {
-    id: 'blue-green-rename-table',
-    severity: 'error',
-    description: 'Renaming a table (or moving it to another schema) on green stops the replication.',
-    nodeTypes: ['RenameStmt', 'AlterObjectSchemaStmt'],
-    strategies: BLUE_GREEN,
-    check(statement, context) {
-        const node = statement.node;
-        const rename = statement.type === 'RenameStmt';
-        if ((rename ? node.renameType : node.objectType) !== 'OBJECT_TABLE')
-            return [];
-        if (greenOnly(context, tableKey(node.relation)))
-            return [];
-        const table = tableName(node.relation);
-        const rv = (nodeOf(node.relation, 'RangeVar') ?? node.relation);
-        const to = rename ? String(node.newname) : `${String(node.newschema)}.${String(rv.relname)}`;
-        return [
-            {
-                message: `${rename ? `RENAME TO ${String(node.newname)}` : `SET SCHEMA ${String(node.newschema)}`} on ${table} on green: replication matches tables by name, so blue's next write to ${table} has no target; ${STOPS}; after the switch, green's writes to ${to} have none on blue`,
-                hint: `keep the name in this deploy: give the new code the new name as a view (CREATE VIEW ${to} AS SELECT * FROM ${table}, updatable), and rename in a later deploy, after the switch`,
-                location: rangeVarLocation(node.relation),
-            },
-        ];
-    },
-};
-/** RENAME COLUMN on green: columns are matched by name. */
-const blue_green_renameColumn = {
-    id: 'blue-green-rename-column',
-    severity: 'error',
-    description: 'Renaming a column on green stops the replication: columns are matched by name.',
-    nodeTypes: ['RenameStmt'],
-    strategies: BLUE_GREEN,
-    check(statement, context) {
-        const node = statement.node;
-        if (node.renameType !== 'OBJECT_COLUMN' || node.relationType !== 'OBJECT_TABLE')
-            return [];
-        const key = tableKey(node.relation);
-        const [old, renamed] = [String(node.subname), String(node.newname)];
-        if (greenOnly(context, key) || addedColumn(context, key, old))
-            return [];
-        const table = tableName(node.relation);
-        return [
-            {
-                message: `RENAME COLUMN ${table}.${old} TO ${renamed} on green: blue's writes to ${table} carry ${old}, which green no longer has; ${STOPS}; after the switch, green's writes carry ${renamed}, which blue does not have`,
-                hint: `add ${renamed} as a new nullable column, have the new code read ${renamed} and fall back to ${old}, then backfill and drop ${old} in later deploys, after the switch`,
-                location: rangeVarLocation(node.relation),
-            },
-        ];
-    },
-};
-/**
- * ALTER COLUMN TYPE on green: blue's values arrive as text and must parse as the new type (a
- * binary subscription refuses any type difference); after the switch green's values must parse
- * as blue's old type. Checked: text → integer stops on 'abc'; integer → bigint replicates.
- */
-const blue_green_columnType = {
-    id: 'blue-green-column-type',
-    severity: 'error',
-    description: "ALTER COLUMN TYPE on green: blue's values must parse as the new type, green's as the old one.",
-    nodeTypes: ['AlterTableStmt'],
-    strategies: BLUE_GREEN,
-    check(statement, context) {
-        return replicatedCmds(statement, context, ['AT_AlterColumnType'])
-            .filter(({ key, cmd }) => !addedColumn(context, key, String(cmd.name)))
-            .map(({ table, cmd }) => {
-            const column = String(cmd.name);
-            const type = typeNameText(nodeOf(cmd.def, 'ColumnDef')?.typeName);
-            return {
-                message: `ALTER COLUMN ${column} TYPE ${type} on ${table} on green: blue's values of ${column} arrive as text and must parse as ${type}, or the apply worker stops (a binary subscription refuses any type change); after the switch, green's values must fit blue's old type for a rollback`,
-                hint: `add a new nullable column of type ${type} and move to it across deploys (the new code writes both, backfill after the switch, drop the old column later); a widening such as integer → bigint replicates while green's values still fit the old type: if that is enough, mark it ${blue_green_shared_IGNORE('blue-green-column-type')}`,
-                location: ast_locationOf(nodeOf(cmd.def, 'ColumnDef')),
-            };
-        });
-    },
-};
-/**
- * NOT NULL on green: rows from blue lack a column blue does not have (the apply worker fills its
- * default, NULL without one), and blue may write NULL into a column it allows NULL in.
- */
-const notNull = {
-    id: 'blue-green-not-null',
-    severity: 'error',
-    description: 'A NOT NULL that blue does not have stops the replication on the first NULL from blue.',
-    nodeTypes: ['AlterTableStmt'],
-    strategies: BLUE_GREEN,
-    check(statement, context) {
-        const cmds = ['AT_AddColumn', 'AT_SetNotNull', 'AT_AddConstraint'];
-        return replicatedCmds(statement, context, cmds).flatMap(({ key, table, cmd }) => {
-            if (cmd.subtype === 'AT_AddColumn') {
-                const def = nodeOf(cmd.def, 'ColumnDef');
-                const required = blue_green_shared_constraintOf(def, 'CONSTR_NOTNULL') ?? blue_green_shared_constraintOf(def, 'CONSTR_PRIMARY');
-                if (!required || blue_green_shared_filledColumn(def))
-                    return [];
-                const column = String(def?.colname);
-                return [
-                    {
-                        message: `ADD COLUMN ${column} … NOT NULL without a DEFAULT on ${table} on green: the rows blue inserts arrive without ${column}, get NULL, and the apply worker stops on the not-null violation`,
-                        hint: `give ${column} a DEFAULT (rows from blue get it), or add it nullable and make it NOT NULL in a later deploy, after the switch`,
-                        location: ast_locationOf(required),
-                    },
-                ];
-            }
-            const constraint = nodeOf(cmd.def, 'Constraint');
-            const column = cmd.subtype === 'AT_SetNotNull'
-                ? String(cmd.name)
-                : constraint?.contype === 'CONSTR_NOTNULL'
-                    ? names(constraint.keys)[0]
-                    : undefined;
-            if (column === undefined || blue_green_shared_filledColumn(addedColumn(context, key, column)))
-                return [];
-            return [
-                {
-                    message: `${cmd.subtype === 'AT_SetNotNull' ? `ALTER COLUMN ${column} SET NOT NULL` : `ADD CONSTRAINT${named(constraint ?? {})} NOT NULL ${column}`} on ${table} on green: blue allows NULL in ${column} and may still write one, and the apply worker stops on the first`,
-                    hint: `make ${column} NOT NULL in a later deploy, after the switch, once no running code writes NULL into it`,
-                    location: ast_locationOf(constraint),
-                },
-            ];
-        });
-    },
-};
-const blueGreenRules = [
-    dropTable,
-    dropColumn,
-    blue_green_renameTable,
-    blue_green_renameColumn,
-    blue_green_columnType,
-    notNull,
-    ...blue_green_constraints_constraintRules,
-    ...blue_green_data_dataRules,
 ];
 
 ;// CONCATENATED MODULE: ./src/core/lint/rules/names.ts
@@ -49135,10 +49017,10 @@ const versionRules = [newerPostgresSyntax];
 const RULES = [
     ...versionRules,
     ...indexRules,
-    ...constraintRules,
+    ...constraints_constraintRules,
     ...foreignKeyIndexRules,
     ...columnRules,
-    ...dataRules,
+    ...data_dataRules,
     ...lockRules,
     ...partitionRules,
     ...renameRules,
@@ -49744,11 +49626,11 @@ function lintSql(source, options) {
             endLine: at.line,
             rule: 'syntax-error',
             severity: 'error',
-            message: errors_oneLine(`PostgreSQL cannot parse this: ${parsed.message}`),
+            message: oneLine(`PostgreSQL cannot parse this: ${parsed.message}`),
             hint: 'fix the SQL; the statements after a syntax error are not checked',
         };
         // The statements before the broken one are still worth checking.
-        const cut = parse_lastStatementEnd(source, parsed.offset ?? 0);
+        const cut = lastStatementEnd(source, parsed.offset ?? 0);
         parsed = cut > 0 ? parse_parseSql(source.slice(0, cut)) : { ok: true, statements: [] };
         if (!parsed.ok)
             return [syntaxError];
@@ -49866,7 +49748,6 @@ function tooLarge(options, bytes, at) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/lint/files.ts
-
 
 
 
@@ -50067,14 +49948,12 @@ function syntheticFinding(file, line, rule, severity, message, hint) {
         endLine: line,
         rule,
         severity,
-        message: errors_oneLine(message),
+        message: oneLine(message),
         hint,
     };
 }
 
 ;// CONCATENATED MODULE: ./src/core/switch/additive.ts
-
-
 
 
 
@@ -50098,7 +49977,7 @@ async function requireAdditive(blue, options, pgVersion, logger) {
         migrationsTable: options.migrationsTable,
         schema: options.migrationsSchema,
     });
-    const applied = new Set((await checksums_readMigrationState(blue, set.ledger)).applied);
+    const applied = new Set((await readMigrationState(blue, set.ledger)).applied);
     const createdInDeploy = new Set();
     const findings = [];
     for (const file of set.migrations.filter((f) => !applied.has(f.id)))
@@ -50123,7 +50002,6 @@ async function requireAdditive(blue, options, pgVersion, logger) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/switch/prepare.ts
-
 
 
 
@@ -53888,6 +53766,38 @@ function setOutputs(outputs) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/core/switch/options.ts
+/** The options of blue-green-switch and their defaults. Durations are milliseconds. */
+const SWITCH_COMMANDS = [
+    'prepare',
+    'switch',
+    'rollback',
+    'status',
+    'abort',
+    'finish',
+];
+/**
+ * How prepare makes green. logical: schema copy + logical replication (blue keeps taking writes
+ * until the switch). template: CREATE DATABASE … TEMPLATE (fastest; no session may be connected
+ * to blue during the copy). dump: pg_dump | pg_restore (reads go on; green may be on another
+ * server). template and dump are point-in-time copies: blue is read-only from the copy until
+ * the switch or abort, so no write is lost.
+ */
+const CLONE_METHODS = ['logical', 'template', 'dump'];
+const SWITCH_DEFAULTS = {
+    cloneMethod: 'logical',
+    terminateConnections: false,
+    acceptLostWrites: false,
+    rename: false,
+    maxLagBytes: 16 * 1024 * 1024,
+    maxTransactionAgeMs: 5 * 60_000,
+    switchTimeoutMs: 10_000,
+    syncTimeoutMs: 30 * 60_000,
+    connectTimeoutMs: 10_000,
+    migrationsTable: 'pgmigrations',
+    migrationsSchema: 'public',
+};
+
 ;// CONCATENATED MODULE: ./src/core/monitor/limits.ts
 
 /**
@@ -53899,12 +53809,12 @@ function setOutputs(outputs) {
  * A share between 0 and 1, written as a fraction (`0.8`) or a percentage (`80%`, `5.5%`).
  * Returns the fraction.
  */
-function limits_parseRatio(value, name) {
+function parseRatio(value, name) {
     const text = value.trim();
     const match = /^(\d+(?:\.\d+)?|\.\d+)(%?)$/.exec(text);
     const ratio = match ? Number(match[1]) / (match[2] ? 100 : 1) : NaN;
     if (!(ratio >= 0 && ratio <= 1)) {
-        throw new DbDeployError('bad-input', `${name}: "${value}" is not a share from 0 to 1`, {
+        throw new errors_DbDeployError('bad-input', `${name}: "${value}" is not a share from 0 to 1`, {
             hint: 'use a fraction or a percentage, e.g. 0.8 or 80%',
         });
     }
@@ -53919,614 +53829,9 @@ function parseCount(value, name, min = 0) {
     return Number(text);
 }
 
-;// CONCATENATED MODULE: ./src/core/plans/index-checks.ts
-
-
-
-/**
- * Index checks that need no copy: what a migration's indexes duplicate, which indexes it drops
- * that production uses, and whether the foreign keys the linter flagged are indexed after all.
- * Pure: catalog facts in, findings out.
- */
-const INDEX_RULES = {
-    duplicate: 'duplicate-index',
-    redundant: 'redundant-index',
-    droppedInUse: 'dropped-index-in-use',
-};
-/** Whether two indexes of one table have the same first `count` keys (operator class, collation and order included). */
-function sameKeys(a, b, count) {
-    for (let i = 0; i < count; i += 1)
-        if (a.keys[i] !== b.keys[i] || a.keyOptions[i] !== b.keyOptions[i])
-            return false;
-    return true;
-}
-/** Same table, method and predicate: comparable keys. */
-function comparable(a, b) {
-    return (a !== b &&
-        a.schema === b.schema &&
-        a.table === b.table &&
-        a.method === b.method &&
-        (a.predicate ?? '') === (b.predicate ?? '') &&
-        a.valid &&
-        b.valid);
-}
-/** An index another one makes needless: same keys, or its keys are a leading part of the other's. */
-function equivalent(a, b) {
-    return comparable(a, b) && a.keys.length === b.keys.length && sameKeys(a, b, a.keys.length);
-}
-const columns = (index) => `(${index.keys.join(', ')})`;
-/**
- * The indexes a migration creates that duplicate another (warning: both are maintained on every
- * write, one is never needed) or are a leading part of another btree (warning: the longer one
- * serves every lookup the shorter does), and existing indexes a new one makes a leading part of
- * (notice). A unique index is never called redundant: it enforces something.
- */
-function redundantIndexFindings(migration, created, after) {
-    const findings = [];
-    const reported = new Set();
-    const createdKeys = new Set(created.map(indexKey));
-    for (const index of created) {
-        for (const other of after) {
-            if (!comparable(index, other))
-                continue;
-            const pair = [indexKey(index), indexKey(other)].sort().join(' ');
-            if (reported.has(pair))
-                continue;
-            const at = lineOf(migration, index.name);
-            if (equivalent(index, other)) {
-                // The non-unique one of a pair is the needless one; of two alike, the new one.
-                const needless = index.unique && !other.unique ? other : index;
-                const kept = needless === index ? other : index;
-                reported.add(pair);
-                findings.push(finding(migration, at, INDEX_RULES.duplicate, 'warning', {
-                    message: `${migration.name} creates index ${indexKey(index)} ${columns(index)}, which duplicates ${indexKey(other)} on ${index.schema}.${index.table}: both are maintained on every write, and ${indexKey(needless)} is never needed`,
-                    hint: `drop ${indexKey(needless)}${needless.constraint ? ` (it backs constraint ${needless.constraint}: drop the constraint, or keep it and drop ${indexKey(kept)})` : ''}`,
-                }));
-                continue;
-            }
-            if (index.method !== 'btree')
-                continue;
-            const shorter = index.keys.length < other.keys.length ? index : other;
-            const longer = shorter === index ? other : index;
-            if (shorter.keys.length >= longer.keys.length)
-                continue;
-            if (!sameKeys(shorter, longer, shorter.keys.length) || shorter.unique || shorter.constraint)
-                continue;
-            reported.add(pair);
-            const newShorter = shorter === index || createdKeys.has(indexKey(shorter));
-            findings.push(finding(migration, at, INDEX_RULES.redundant, newShorter ? 'warning' : 'notice', {
-                message: newShorter
-                    ? `${migration.name} creates index ${indexKey(shorter)} ${columns(shorter)}, a leading part of ${indexKey(longer)} ${columns(longer)}: the longer index serves every lookup it would`
-                    : `${migration.name} creates index ${indexKey(longer)} ${columns(longer)}, which makes ${indexKey(shorter)} ${columns(shorter)} a leading part of it: ${indexKey(shorter)} is no longer needed`,
-                hint: newShorter
-                    ? `leave ${indexKey(shorter)} out`
-                    : `once ${indexKey(longer)} is built, drop ${indexKey(shorter)} (DROP INDEX CONCURRENTLY) in a later migration`,
-            }));
-        }
-    }
-    return findings;
-}
-/**
- * Indexes a migration drops that the stats database shows in use (an error, with the scan
- * count): unless an equivalent index (same table, keys and predicate) remains after it.
- * @param uses by `schema.index`
- */
-function droppedInUseFindings(migration, dropped, after, uses) {
-    return dropped.flatMap((index) => {
-        const use = uses.get(indexKey(index));
-        if (!use || use.scans <= 0 || after.some((other) => equivalent(index, other)))
-            return [];
-        const since = use.since ? ` since the statistics were reset on ${use.since.slice(0, 10)}` : '';
-        const last = use.lastScan ? `, last on ${use.lastScan.slice(0, 19).replace('T', ' ')}` : '';
-        return [
-            finding(migration, lineOf(migration, index.name), INDEX_RULES.droppedInUse, 'error', {
-                message: `${migration.name} drops index ${indexKey(index)}, which the stats database shows in use: ${use.scans.toLocaleString('en-US')} index scans${since}${last}`,
-                hint: "find the queries that use it (pg_stat_statements; queries-file with plans-database-url shows their plans) and keep the index until they are gone; a replica's counts are that replica's only: check the primary and each replica",
-            }),
-        ];
-    });
-}
-/**
- * Drops the linter's foreign-key-without-index findings whose key the final schema does index
- * (an earlier migration made the index, which the linter cannot see).
- */
-function withoutIndexedForeignKeys(findings, foreignKeys, indexes) {
-    const covered = foreignKeys
-        .filter((fk) => indexes.some((index) => index_checks_coversForeignKey(index, fk)))
-        .flatMap((fk) => {
-        const names = [`${fk.schema}.${fk.table}`, ...(fk.schema === 'public' ? [fk.table] : [])];
-        return names.map((name) => `has no index on ${foreignKeyColumns(name, fk.columns)}:`);
-    });
-    return findings.filter((f) => f.rule !== FOREIGN_KEY_WITHOUT_INDEX || !covered.some((text) => f.message.includes(text)));
-}
-/**
- * Whether an index can serve a foreign key's lookups: a valid, non-partial index whose first
- * keys are exactly the key's columns, in any order (equality on each).
- */
-function index_checks_coversForeignKey(index, fk) {
-    if (index.schema !== fk.schema || index.table !== fk.table)
-        return false;
-    if (index.predicate || !index.valid || !['btree', 'hash'].includes(index.method))
-        return false;
-    const leading = index.keys.slice(0, fk.columns.length).map(unquote);
-    return (leading.length === fk.columns.length && fk.columns.every((column) => leading.includes(column)));
-}
-/** pg_get_indexdef quotes a column name that needs it; the catalog's names are bare. */
-function unquote(key) {
-    return /^"(?:[^"]|"")*"$/.test(key) ? key.slice(1, -1).replace(/""/g, '"') : key;
-}
-
-;// CONCATENATED MODULE: ./src/core/plans/plan-shape.ts
-/** Node types whose `Index Name` is the index the table is read through. */
-const INDEX_METHODS = {
-    'Index Scan': 'index',
-    'Index Only Scan': 'index-only',
-};
-/** Whether an access reads the table through an index (a bitmap scan counts). */
-function plan_shape_usesIndex(access) {
-    return access.method === 'index' || access.method === 'index-only' || access.method === 'bitmap';
-}
-/** The top plan node of EXPLAIN (FORMAT JSON) output (`[{ "Plan": {…} }]`). */
-function topNode(explain) {
-    const first = Array.isArray(explain)
-        ? explain[0]
-        : undefined;
-    if (!first?.Plan || typeof first.Plan['Node Type'] !== 'string')
-        throw new Error('EXPLAIN returned no plan');
-    return first.Plan;
-}
-/** A copy of the plan without VERBOSE's `Output` lists (they only make the report longer). */
-function withoutOutputs(value) {
-    if (Array.isArray(value))
-        return value.map(withoutOutputs);
-    if (!value || typeof value !== 'object')
-        return value;
-    return Object.fromEntries(Object.entries(value)
-        .filter(([key]) => key !== 'Output')
-        .map(([key, inner]) => [key, withoutOutputs(inner)]));
-}
-/**
- * Summarises a plan. An index scan whose condition never names the index's first column is
- * marked (`indexRead`): a full index read before PostgreSQL 18, a skip scan from 18.
- */
-function summarisePlan(explain, context = { firstKeys: new Map(), major: 18 }) {
-    const top = topNode(explain);
-    const accesses = [];
-    collectAccesses(top, context, accesses);
-    return {
-        cost: top['Total Cost'] ?? 0,
-        rows: top['Plan Rows'] ?? 0,
-        shape: planShape(top, accesses),
-        accesses,
-        plan: withoutOutputs(explain),
-    };
-}
-function collectAccesses(node, context, out) {
-    const type = node['Node Type'];
-    const relation = node['Relation Name'];
-    if (relation && type !== 'ModifyTable') {
-        const table = node.Schema ? `${node.Schema}.${relation}` : relation;
-        const access = { table, method: 'other', node: nodeName(node) };
-        if (type === 'Seq Scan')
-            access.method = 'seq';
-        else if (INDEX_METHODS[type]) {
-            access.method = INDEX_METHODS[type];
-            access.index = node['Index Name'];
-            if (unconstrainedLead(node, context.firstKeys))
-                access.indexRead = indexRead(context);
-        }
-        else if (type === 'Bitmap Heap Scan') {
-            const scans = bitmapIndexScans(node);
-            access.method = 'bitmap';
-            access.index = scans.map((s) => s['Index Name']).join(', ');
-            if (scans.some((s) => unconstrainedLead(s, context.firstKeys)))
-                access.indexRead = indexRead(context);
-        }
-        out.push(access);
-    }
-    for (const child of node.Plans ?? []) {
-        // A bitmap heap scan's index scans belong to its access, already counted.
-        if (type === 'Bitmap Heap Scan')
-            continue;
-        collectAccesses(child, context, out);
-    }
-}
-/** The Bitmap Index Scan nodes under a Bitmap Heap Scan (through BitmapAnd / BitmapOr). */
-function bitmapIndexScans(node) {
-    return (node.Plans ?? []).flatMap((child) => child['Node Type'] === 'Bitmap Index Scan' ? [child] : bitmapIndexScans(child));
-}
-const indexRead = (context) => context.major >= 18 ? 'skip scan' : 'full index read';
-/**
- * Whether an index scan has no index condition, or one that does not name the index's first
- * column: a btree is ordered by that column, so only a condition on it narrows the part of the
- * index read (PostgreSQL 18 can skip through the other values instead). Expressions as first
- * keys are not judged.
- */
-function unconstrainedLead(node, firstKeys) {
-    const condition = node['Index Cond'];
-    if (!condition)
-        return true;
-    const first = firstKeys.get(node['Index Name'] ?? '');
-    if (!first || !/^[a-z_][a-z0-9_$]*$/.test(first))
-        return false;
-    return !new RegExp(`(^|[^\\w$])${first}([^\\w$]|$)`).test(condition);
-}
-/** The node as EXPLAIN's text format names it: `Parallel Seq Scan`, `Hash Join (Left)`. */
-function nodeName(node) {
-    const parallel = node['Parallel Aware'] ? 'Parallel ' : '';
-    const join = node['Join Type'] && node['Join Type'] !== 'Inner' ? ` (${node['Join Type']})` : '';
-    const strategy = node['Node Type'] === 'Aggregate' && node.Strategy && node.Strategy !== 'Plain'
-        ? ` (${node.Strategy})`
-        : '';
-    return `${parallel}${node['Node Type']}${join}${strategy}`;
-}
-/** `Index Scan using orders_user_id_idx on public.orders`, `Seq Scan on public.orders`, … */
-function plan_shape_describeAccess(access, withTable = true) {
-    const on = withTable ? ` on ${access.table}` : '';
-    const full = access.indexRead ? ` (${access.indexRead})` : '';
-    switch (access.method) {
-        case 'index':
-        case 'index-only':
-            return `${access.node} using ${access.index}${on}${full}`;
-        case 'bitmap':
-            return `Bitmap Index Scan on ${access.index}${withTable ? ` (${access.table})` : ''}${full}`;
-        case 'seq':
-        case 'other':
-            return `${access.node} on ${access.table}`;
-    }
-}
-/** Table accesses a shape names before it counts the rest (a partitioned table has hundreds). */
-const SHAPE_ACCESSES = 4;
-/** One line: the top node, then the table accesses in plan order (the first few, and a count). */
-function planShape(top, accesses) {
-    const scans = accesses.slice(0, SHAPE_ACCESSES).map((a) => plan_shape_describeAccess(a));
-    if (accesses.length > SHAPE_ACCESSES)
-        scans.push(`… ${accesses.length - SHAPE_ACCESSES} more`);
-    const modify = top['Node Type'] === 'ModifyTable';
-    if (!modify && top['Relation Name'] !== undefined && accesses.length === 1)
-        return scans[0];
-    const head = modify ? nodeLabel(top) : nodeName(top);
-    return scans.length ? `${head}: ${scans.join(', ')}` : head;
-}
-/** Conditions shown under a node in the text rendering, in EXPLAIN's order. */
-const DETAILS = (/* unused pure expression or super */ null && ([
-    'Index Cond',
-    'Recheck Cond',
-    'Hash Cond',
-    'Merge Cond',
-    'Join Filter',
-    'Filter',
-]));
-/**
- * The plan as an indented tree, like EXPLAIN's text format (costs and rows of each node, its
- * conditions), for `db-deploy explain`.
- */
-function renderPlanTree(explain) {
-    const lines = [];
-    const visit = (node, depth) => {
-        const pad = depth === 0 ? '' : `${'      '.repeat(depth - 1)}  ->  `;
-        const detailPad = depth === 0 ? '  ' : `${'      '.repeat(depth)}  `;
-        const cost = `(cost=${(node['Startup Cost'] ?? 0).toFixed(2)}..${(node['Total Cost'] ?? 0).toFixed(2)} rows=${node['Plan Rows'] ?? 0})`;
-        lines.push(`${pad}${nodeLabel(node)}  ${cost}`);
-        for (const key of DETAILS) {
-            const value = node[key];
-            if (typeof value === 'string')
-                lines.push(`${detailPad}${key}: ${value}`);
-        }
-        for (const key of ['Sort Key', 'Group Key']) {
-            const value = node[key];
-            if (Array.isArray(value))
-                lines.push(`${detailPad}${key}: ${value.join(', ')}`);
-        }
-        for (const child of node.Plans ?? [])
-            visit(child, depth + 1);
-    };
-    visit(topNode(explain), 0);
-    return lines.join('\n');
-}
-function nodeLabel(node) {
-    const name = nodeName(node);
-    const relation = node['Relation Name']
-        ? `${node.Schema ? `${node.Schema}.` : ''}${node['Relation Name']}`
-        : undefined;
-    const index = node['Index Name'];
-    if (node['Node Type'] === 'Bitmap Index Scan')
-        return `${name} on ${index}`;
-    if (index && relation)
-        return `${name} using ${index} on ${relation}`;
-    if (node['Node Type'] === 'ModifyTable' && relation)
-        return `${String(node.Operation ?? 'Modify')} on ${relation}`;
-    return relation ? `${name} on ${relation}` : name;
-}
-
-;// CONCATENATED MODULE: ./src/core/plans/queries-file.ts
-
-
-
-
-/** The rule id of every finding about a representative query that cannot be planned. */
-const QUERY_INVALID_RULE = 'plan-query-invalid';
-/**
- * Statement types db-deploy plans. EXPLAIN without ANALYZE never executes them; anything else
- * (DDL, a SELECT … INTO that would create a table, an EXPLAIN written in the file) is refused.
- */
-const PLANNABLE = new Set(['SelectStmt', 'InsertStmt', 'UpdateStmt', 'DeleteStmt', 'MergeStmt']);
-/** A query name shown in reports: the `-- name:` comment, else the first line, shortened. */
-const NAME_COMMENT = /^\s*--\s*name:\s*(.+?)\s*$/gim;
-const MAX_NAME = 60;
-/**
- * Reads the application's representative queries: one SQL statement each, optionally named by
- * a `-- name: …` comment line above it, with literals or `$n` parameters. Never throws on bad
- * SQL: a syntax error (the statements before it are kept) or a statement that is not a query
- * becomes one finding at its line. A file that cannot be read is an error.
- * @param path absolute path; reports show it relative to `baseDir`
- */
-async function readQueriesFile(path, baseDir) {
-    const text = await readFile(path, 'utf8').catch((error) => {
-        throw new DbDeployError('bad-input', 'queries-file cannot be read', {
-            where: relative(baseDir, path) || path,
-            hint: 'check the path (relative to the repository checkout)',
-            cause: error,
-        });
-    });
-    await loadParser();
-    return parseQueries(text, relative(baseDir, path) || path);
-}
-/** Splits a queries file with PostgreSQL's parser (loaded). Pure apart from the parser. */
-function parseQueries(text, file) {
-    const findings = [];
-    const finding = (offset, message, hint) => {
-        const { line, column } = lineColumn(text, offset);
-        return {
-            file,
-            line,
-            column,
-            endLine: line,
-            rule: QUERY_INVALID_RULE,
-            severity: 'error',
-            message,
-            hint,
-        };
-    };
-    let parsed = parseSql(text);
-    if (!parsed.ok) {
-        findings.push(finding(parsed.offset ?? 0, oneLine(`the queries file does not parse: ${parsed.message}`), 'fix the SQL; the queries after the syntax error are not planned'));
-        const cut = lastStatementEnd(text, parsed.offset ?? 0);
-        parsed = cut > 0 ? parseSql(text.slice(0, cut)) : { ok: true, statements: [] };
-        if (!parsed.ok)
-            return { queries: [], findings };
-    }
-    const queries = [];
-    const names = new Set();
-    let previousEnd = 0;
-    for (const statement of parsed.statements) {
-        const gap = text.slice(previousEnd, statement.start);
-        previousEnd = statement.end;
-        const refusal = notPlannable(statement);
-        if (refusal) {
-            findings.push(finding(statement.start, refusal, 'keep only the queries themselves'));
-            continue;
-        }
-        const line = lineColumn(text, statement.start).line;
-        let name = nameIn(gap) ?? shortName(statement.text);
-        if (names.has(name))
-            name = `${name} (line ${line})`;
-        names.add(name);
-        queries.push({ name, source: 'file', sql: statement.text, file, line });
-    }
-    return { queries, findings };
-}
-/** Why a statement is not a query db-deploy plans, or undefined when it is one. */
-function notPlannable(statement) {
-    const first = shortName(statement.text);
-    if (statement.type === 'ExplainStmt')
-        return `"${first}" is an EXPLAIN: write the query alone, db-deploy explains it`;
-    if (!PLANNABLE.has(statement.type))
-        return `"${first}" is not a query db-deploy plans (SELECT, INSERT, UPDATE, DELETE or MERGE; nothing in the file is run)`;
-    if (statement.type === 'SelectStmt' && statement.node.intoClause)
-        return `"${first}" is a SELECT … INTO, which creates a table: write the SELECT without INTO`;
-    return undefined;
-}
-/** The last `-- name:` comment in the comments above a statement. */
-function nameIn(gap) {
-    const found = [...gap.matchAll(NAME_COMMENT)].at(-1)?.[1];
-    return found ? found.slice(0, MAX_NAME * 2) : undefined;
-}
-/** A query's first line, whitespace collapsed, shortened to about 60 characters. */
-function shortName(sql) {
-    const first = oneLine(sql.split('\n')[0] ?? '');
-    return first.length > MAX_NAME ? `${first.slice(0, MAX_NAME - 1)}…` : first;
-}
-
-;// CONCATENATED MODULE: ./src/core/plans/findings.ts
-
-
-
-
-
-const PLAN_DEFAULTS = { regressionRatio: 10, minRows: 100_000 };
-/** Rule ids of the plan findings. */
-const PLAN_RULES = {
-    regression: 'plan-regression',
-    broken: 'plan-query-broken',
-    notApplied: 'plan-migration-not-applied',
-    unusedIndex: 'unused-new-index',
-    invalid: QUERY_INVALID_RULE,
-};
-/** Costs below this are treated as this, so a ratio never divides by zero. */
-const MIN_COST = 0.01;
-/**
- * Compares each query's plan before and after each migration: a cost growing by more than the
- * ratio, or an index scan lost on a table of at least `minRows` rows, is an error naming the
- * query, the table, the plans' shapes and the ratio; a query the migration makes unplannable is an
- * error (it breaks); an index the migration creates that no query uses is a notice (unless it
- * backs a constraint or a foreign key). Pure.
- */
-function judgePlans(run, queries, thresholds) {
-    const findings = new Map();
-    const migrations = [];
-    let before = run.baseline;
-    for (const entry of run.migrations) {
-        const { migration } = entry;
-        const out = [];
-        findings.set(migration.name, out);
-        const plans = {
-            name: migration.name,
-            file: migration.file,
-            status: entry.status,
-            ...(entry.error ? { error: entry.error } : {}),
-            adjustments: entry.adjustments,
-            createdIndexes: [],
-            droppedIndexes: [],
-            queries: [],
-        };
-        migrations.push(plans);
-        if (entry.status === 'failed')
-            out.push(migrationFinding(migration, 1, PLAN_RULES.notApplied, 'error', {
-                message: `${migration.name} was not planned on the production-sized copy: ${entry.error}`,
-                hint: 'the copy holds production-sized data: fix what fails there (duplicates, NULLs, long statements), or raise plans-statement-timeout',
-            }));
-        const after = entry.after;
-        if (!after)
-            continue;
-        const changes = indexChanges(before.indexes, after.indexes);
-        plans.createdIndexes = changes.created.map(indexKey);
-        plans.droppedIndexes = changes.dropped.map(indexKey);
-        for (const query of queries) {
-            const change = compareQuery(query, before.plans.get(query.name), after.plans.get(query.name));
-            plans.queries.push(change);
-            out.push(...queryFindings(migration, query, change, run.tableRows, thresholds));
-        }
-        out.push(...unusedIndexes(migration, changes.created, after, queries));
-        before = after;
-    }
-    return { migrations, findings, queryFindings: unplannable(run, queries) };
-}
-/**
- * How many queries regressed or broke, over every new migration: validate's plan-regressions
- * output (0 without plans).
- */
-function countRegressions(plans) {
-    return plans?.migrations.flatMap((m) => m.queries).filter((q) => q.verdict).length ?? 0;
-}
-/** One query's plans around one migration. */
-function compareQuery(query, before, after) {
-    const change = { query: query.name, changed: false };
-    if (before?.ok)
-        change.before = before.plan;
-    else if (before)
-        change.beforeError = before.error;
-    if (after?.ok)
-        change.after = after.plan;
-    else if (after)
-        change.afterError = after.error;
-    if (change.before && change.after) {
-        change.ratio = costRatio(change.before, change.after);
-        change.changed =
-            change.before.shape !== change.after.shape || Math.abs(change.ratio - 1) > 0.005;
-    }
-    else {
-        change.changed = Boolean(change.before) !== Boolean(change.after);
-    }
-    return change;
-}
-/** after / before, the planner's total cost estimates. */
-function costRatio(before, after) {
-    return Math.max(after.cost, MIN_COST) / Math.max(before.cost, MIN_COST);
-}
-/** Index scans the after-plan lost on tables of at least `minRows` rows. */
-function lostIndexScans(before, after, tableRows, minRows) {
-    const lost = [];
-    for (const access of before.accesses.filter(usesIndex)) {
-        const rows = tableRows.get(access.table) ?? 0;
-        if (rows < minRows || lost.some((l) => l.table === access.table))
-            continue;
-        const now = after.accesses.filter((a) => a.table === access.table);
-        if (now.length === 0 || now.some(usesIndex))
-            continue;
-        lost.push({ table: access.table, rows, before: access, after: now[0] });
-    }
-    return lost;
-}
-function queryFindings(migration, query, change, tableRows, thresholds) {
-    const label = queryLabel(query);
-    if (change.before && change.afterError) {
-        change.verdict = 'broken';
-        return [
-            migrationFinding(migration, 1, PLAN_RULES.broken, 'error', {
-                message: `${migration.name} breaks query ${label}: after it, PostgreSQL cannot plan it: ${change.afterError}`,
-                hint: 'keep what the query reads until the application no longer runs it (expand, migrate the code, then contract)',
-            }),
-        ];
-    }
-    if (!change.before || !change.after || change.ratio === undefined)
-        return [];
-    const lost = lostIndexScans(change.before, change.after, tableRows, thresholds.minRows);
-    if (change.ratio <= thresholds.regressionRatio && lost.length === 0)
-        return [];
-    change.verdict = 'regressed';
-    const cost = `estimated cost ${formatCost(change.before.cost)} → ${formatCost(change.after.cost)} (${formatRatio(change.ratio)})`;
-    const first = lost[0];
-    const message = first
-        ? `${migration.name} makes query ${label} lose its index scan on ${first.table} (~${Math.round(first.rows).toLocaleString('en-US')} rows): ${describeAccess(first.before, false)} → ${describeAccess(first.after)}; ${cost}`
-        : `${migration.name} makes query ${label} ${formatRatio(change.ratio)} as costly: ${change.before.shape} → ${change.after.shape}; ${cost}`;
-    const index = first?.before.index?.split(', ')[0];
-    return [
-        migrationFinding(migration, index ? lineOf(migration, index) : 1, PLAN_RULES.regression, 'error', {
-            message,
-            hint: first
-                ? `keep an index the query can use on ${first.table} (one whose first column its condition names), or take the query out of the representative ones if the application no longer runs it`
-                : 'compare the plans in the report (db-deploy explain prints them whole) and keep or add the index the query needs',
-        }),
-    ];
-}
-/**
- * Indexes the migration creates that no query's plan after it uses: a notice, since every write
- * maintains them. An index backing a constraint, or covering a foreign key's columns (it serves
- * the key's checks, which no query shows), is left alone.
- */
-function unusedIndexes(migration, created, after, queries) {
-    const plans = [...after.plans.values()].flatMap((p) => (p.ok ? [p.plan] : []));
-    if (queries.length === 0 || plans.length === 0)
-        return [];
-    const used = new Set(plans.flatMap((p) => p.accesses.flatMap((a) => (a.index ? a.index.split(', ') : []))));
-    return created
-        .filter((index) => !used.has(index.name) && !index.constraint)
-        .filter((index) => !after.foreignKeys.some((fk) => coversForeignKey(index, fk)))
-        .map((index) => migrationFinding(migration, lineOf(migration, index.name), PLAN_RULES.unusedIndex, 'notice', {
-        message: `${migration.name} creates index ${indexKey(index)}, which none of the ${plans.length} representative queries uses on the copy`,
-        hint: 'every write to the table maintains it: add the query it is for to the representative ones, or leave it out',
-    }));
-}
-/** File queries that no step could plan: one finding each, at their line in the queries file. */
-function unplannable(run, queries) {
-    const phases = [run.baseline, ...run.migrations.flatMap((m) => (m.after ? [m.after] : []))];
-    return queries.flatMap((query) => {
-        if (query.source !== 'file' || !query.file)
-            return [];
-        const outcomes = phases.map((p) => p.plans.get(query.name));
-        if (outcomes.some((o) => o?.ok))
-            return [];
-        const error = outcomes.find((o) => o && !o.ok);
-        const line = query.line ?? 1;
-        return [
-            {
-                file: query.file,
-                line,
-                column: 1,
-                endLine: line,
-                rule: PLAN_RULES.invalid,
-                severity: 'error',
-                message: `query "${query.name}" cannot be planned on the copy, before or after the new migrations: ${error?.error ?? 'no plan'}`,
-                hint: 'fix the query (a cast gives a parameter its type: $1::bigint), or take it out; a query on a table a new migration creates is planned after that migration',
-            },
-        ];
-    });
-}
-
 ;// CONCATENATED MODULE: ./src/core/plans/options.ts
 
-
+const PLAN_DEFAULTS = { regressionRatio: 10, minRows: 100_000 };
 const PLAN_OPTION_DEFAULTS = {
     queriesFromStats: 0,
     regressionRatio: PLAN_DEFAULTS.regressionRatio,
@@ -54565,15 +53870,928 @@ function checkPlanOptions(plans, statsDatabaseUrl, names = ACTION_INPUT_NAMES) {
         throw new DbDeployError('bad-input', `${names.queriesFromStats} needs ${names.statsDatabaseUrl}: the statements come from its pg_stat_statements`, { hint: `set ${names.statsDatabaseUrl} to production or a replica (read only)` });
 }
 /** A factor above 1, written `10`, `2.5` or `10x`. */
-function options_parseFactor(value, name) {
+function parseFactor(value, name) {
     const match = /^(\d+(?:\.\d+)?)\s*[x×]?$/i.exec(value.trim());
     const factor = match ? Number(match[1]) : NaN;
     if (!(factor > 1))
-        throw new DbDeployError('bad-input', `${name}: "${value}" is not a factor above 1`, {
+        throw new errors_DbDeployError('bad-input', `${name}: "${value}" is not a factor above 1`, {
             hint: 'use a number such as 10 (a cost ten times the one before) or 2.5',
         });
     return factor;
 }
+
+;// CONCATENATED MODULE: ./src/generated/action-inputs.ts
+// Generated from the action.yml files by `npm run docs` (scripts/action-inputs.mjs): edit
+// action.yml, not this file. __tests__/unit/generated-files.test.ts fails when it drifts.
+/**
+ * Every input each action declares: its type (the docs' Type column), its default, whether it is
+ * required, and the first sentence of its description (the CLI's --help).
+ */
+const ACTION_INPUTS = {
+    migrate: {
+        'database-url': {
+            type: 'Secret URL',
+            default: '',
+            required: false,
+            summary: 'PostgreSQL connection URL (postgres://user:password@host:5432/db).',
+        },
+        'migrations-dir': {
+            type: 'String',
+            default: '',
+            required: false,
+            summary: 'Directory of the migration files, relative to the repository checkout.',
+        },
+        'migration-format': {
+            type: 'String',
+            default: 'auto',
+            required: false,
+            summary: "The migration tool whose files and ledger to use: auto (detected from the repository and the database: the tool's files, its marker file such as a knexfile, or its ledger), node-pg-migrate, knex, dbmate, golang-migrate, goose, flyway, prisma, drizzle or diesel.",
+        },
+        'knex-environment': {
+            type: 'String',
+            default: '',
+            required: false,
+            summary: 'knex: the knexfile environment whose migrations settings are used (directory, tableName, schemaName…; never its connection).',
+        },
+        direction: {
+            type: 'String',
+            default: 'up',
+            required: false,
+            summary: 'up applies pending migrations; down rolls back applied ones, newest first.',
+        },
+        count: {
+            type: 'Integer',
+            default: '',
+            required: false,
+            summary: 'How many migrations to run.',
+        },
+        'dry-run': {
+            type: 'Boolean',
+            default: 'false',
+            required: false,
+            summary: 'Print the SQL of every migration that would run and change nothing: no lock, no migrations table, no writes.',
+        },
+        'lock-timeout': {
+            type: 'Duration',
+            default: '100ms',
+            required: false,
+            summary: 'lock_timeout for every migration statement (Duration).',
+        },
+        'lock-retries': {
+            type: 'Integer',
+            default: '20',
+            required: false,
+            summary: 'How many times a migration whose lock was not granted is retried, with backoff (250ms doubling to 5s).',
+        },
+        'statement-timeout': {
+            type: 'Duration',
+            default: '0',
+            required: false,
+            summary: 'statement_timeout for migration statements (Duration); 0 for none.',
+        },
+        'lock-wait-timeout': {
+            type: 'Duration',
+            default: '10m',
+            required: false,
+            summary: 'How long to wait for another runner that is migrating the same database (Duration).',
+        },
+        'connect-timeout': {
+            type: 'Duration',
+            default: '10s',
+            required: false,
+            summary: 'How long to wait for a database connection (Duration).',
+        },
+        placeholders: {
+            type: 'List',
+            default: '',
+            required: false,
+            summary: "Values for the migration tool's placeholders (List of NAME=VALUE): Flyway's ${NAME}, over flyway.conf, flyway.toml and FLYWAY_PLACEHOLDERS_*.",
+        },
+        'migrations-table': {
+            type: 'String',
+            default: '',
+            required: false,
+            summary: "The migration tool's ledger of applied migrations.",
+        },
+        schema: {
+            type: 'String',
+            default: '',
+            required: false,
+            summary: 'Schema of the ledger (created if missing); for node-pg-migrate also the search_path the migrations run with.',
+        },
+        'allow-edited': {
+            type: 'Boolean',
+            default: 'false',
+            required: false,
+            summary: 'Run even when an applied migration was edited or removed since it ran (its new checksum is recorded).',
+        },
+        'database-urls': {
+            type: 'List',
+            default: '',
+            required: false,
+            summary: 'A fleet: the databases to migrate, one a line, each a connection URL or name=URL (List; the name is shown in logs and the summary, default the database name).',
+        },
+        canary: {
+            type: 'Integer',
+            default: '',
+            required: false,
+            summary: 'database-urls: how many targets from the top of the list are migrated first, one after another, before any other starts; a failing canary stops the rollout.',
+        },
+        'max-parallel': {
+            type: 'Integer',
+            default: '1',
+            required: false,
+            summary: 'database-urls: how many targets migrate at once after the canary (each holds one connection).',
+        },
+        'on-failure': {
+            type: 'String',
+            default: 'halt',
+            required: false,
+            summary: 'database-urls: halt starts no new target after a failure and lets the running ones finish; continue goes on with the others.',
+        },
+        'verify-command': {
+            type: 'String',
+            default: '',
+            required: false,
+            summary: 'database-urls: shell command (bash) run right after each target is migrated, with DATABASE_URL and DB_DEPLOY_TARGET of that target; a non-zero exit fails the target.',
+        },
+        'verify-timeout': {
+            type: 'Duration',
+            default: '10m',
+            required: false,
+            summary: 'database-urls: verify-command is killed after this long, failing the target (Duration; 0 for no limit).',
+        },
+        'verify-checks': {
+            type: 'List',
+            default: '',
+            required: false,
+            summary: 'database-urls: preflight checks of the monitor action judged on each target right after its migrations (List; e.g. invalid-indexes, lock-waiters, active-connections, transaction-age, connection-usage, replication-lag), with the same max-* threshold inputs monitor uses.',
+        },
+        'target-group': {
+            type: 'String',
+            default: 'all',
+            required: false,
+            summary: 'database-urls: all migrates the whole list (canary first); canary only the canary targets; rest everything after them, for a matrix of jobs that follows a canary job.',
+        },
+        'shard-index': {
+            type: 'Integer',
+            default: '',
+            required: false,
+            summary: "database-urls: this job's slice of the targets target-group picked, from 0 (e.g. strategy.job-index); target i goes to slice i mod shard-total.",
+        },
+        'shard-total': {
+            type: 'Integer',
+            default: '',
+            required: false,
+            summary: 'database-urls: how many slices the picked targets are dealt into (e.g. strategy.job-total).',
+        },
+        'max-active-connections': {
+            type: 'Integer',
+            default: '100',
+            required: false,
+            summary: 'verify-checks active-connections: client sessions of the target running a statement, at most.',
+        },
+        'max-connections-usage': {
+            type: 'String',
+            default: '0.8',
+            required: false,
+            summary: 'verify-checks connection-usage: all sessions of the server, as a share of its max_connections, at most (0.8 or 80%).',
+        },
+        'max-transaction-age': {
+            type: 'Duration',
+            default: '5m',
+            required: false,
+            summary: 'verify-checks transaction-age: the oldest open transaction of the target, at most (Duration).',
+        },
+        'max-lock-wait': {
+            type: 'Duration',
+            default: '5s',
+            required: false,
+            summary: 'verify-checks lock-waiters: a session waiting on a lock longer than this counts as a lock waiter (Duration).',
+        },
+        'max-lock-waiters': {
+            type: 'Integer',
+            default: '0',
+            required: false,
+            summary: 'verify-checks lock-waiters: sessions waiting on a lock for longer than max-lock-wait, at most.',
+        },
+        'max-replication-lag': {
+            type: 'Duration',
+            default: '60s',
+            required: false,
+            summary: 'verify-checks replication-lag: replay lag of the worst replica, at most (Duration).',
+        },
+        'max-invalid-indexes': {
+            type: 'Integer',
+            default: '0',
+            required: false,
+            summary: 'verify-checks invalid-indexes: INVALID indexes in the target, at most; each one is named.',
+        },
+    },
+    validate: {
+        'database-url': {
+            type: 'Secret URL',
+            default: '',
+            required: false,
+            summary: 'Connection URL of an EMPTY, disposable PostgreSQL database (e.g. a postgres service container) that validate may change. validate claims only a database holding no object at all, drops what its run made when the run ends, and refuses any other database without changing it.',
+        },
+        'migrations-dir': {
+            type: 'String',
+            default: '',
+            required: false,
+            summary: 'Directory of the migration files, relative to the repository checkout.',
+        },
+        'migration-format': {
+            type: 'String',
+            default: 'auto',
+            required: false,
+            summary: "The migration tool whose files and ledger to use: auto (detected from the repository and the database: the tool's files, its marker file such as a knexfile, or its ledger), node-pg-migrate, knex, dbmate, golang-migrate, goose, flyway, prisma, drizzle or diesel.",
+        },
+        'knex-environment': {
+            type: 'String',
+            default: '',
+            required: false,
+            summary: 'knex: the knexfile environment whose migrations settings are used (directory, tableName, schemaName…; never its connection).',
+        },
+        'new-migrations': {
+            type: 'Integer',
+            default: '1',
+            required: false,
+            summary: 'Outside pull_request events: how many of the newest migrations are new (linted and cycled; older ones only form the baseline).',
+        },
+        'lint-all': {
+            type: 'Boolean',
+            default: 'false',
+            required: false,
+            summary: 'Lint every migration, not only the new ones.',
+        },
+        'pg-version': {
+            type: 'Integer',
+            default: '',
+            required: false,
+            summary: 'PostgreSQL major version the migrations will run on in production, for version-aware rules.',
+        },
+        'deploy-strategy': {
+            type: 'String',
+            default: 'in-place',
+            required: false,
+            summary: 'How production will get these migrations, for the lint rules: in-place (on the live database) or blue-green (on a copy fed by logical replication until traffic switches to it): blue-green adds the rules that keep migrations replication-compatible (additive).',
+        },
+        'fail-on': {
+            type: 'String',
+            default: 'error',
+            required: false,
+            summary: 'Fail the step on findings at or above this severity: error, warning or never.',
+        },
+        'seed-command': {
+            type: 'String',
+            default: '',
+            required: false,
+            summary: 'Shell command run after the baseline migrations, with DATABASE_URL set to the scratch database (e.g. load fixtures).',
+        },
+        'seed-file': {
+            type: 'String',
+            default: '',
+            required: false,
+            summary: 'SQL file loaded into the scratch database after the baseline migrations.',
+        },
+        'test-command': {
+            type: 'String',
+            default: '',
+            required: false,
+            summary: 'Shell command run after EACH new migration is applied (before its down), with DATABASE_URL set to the scratch database: a quick check of that one migration.',
+        },
+        'final-test-command': {
+            type: 'String',
+            default: '',
+            required: false,
+            summary: 'Shell command run ONCE after every new migration is applied, with DATABASE_URL set to the scratch database (e.g. npm test: the whole suite against the final schema).',
+        },
+        'required-tables': {
+            type: 'List',
+            default: '',
+            required: false,
+            summary: 'Tables that must exist after the migrations (List; schema.table, schema defaults to public).',
+        },
+        'required-indexes': {
+            type: 'List',
+            default: '',
+            required: false,
+            summary: 'Indexes that must exist after the migrations (List; schema.index, schema defaults to public).',
+        },
+        'required-foreign-keys': {
+            type: 'List',
+            default: '',
+            required: false,
+            summary: 'Foreign keys that must exist after the migrations (List; a constraint name, or table(column)->table(column)).',
+        },
+        'schema-file': {
+            type: 'String',
+            default: '',
+            required: false,
+            summary: 'Committed schema snapshot to compare the final schema with (drift fails the step and shows the diff).',
+        },
+        'stats-database-url': {
+            type: 'Secret URL',
+            default: '',
+            required: false,
+            summary: "Read-only connection URL (e.g. production or a replica) whose catalog statistics (table sizes and row estimates, never rows) grade each migration's risk and estimate rewrite times, whose pg_stat_user_indexes shows the indexes a migration drops in use, and whose pg_stat_statements gives queries-from-stats.",
+        },
+        'queries-file': {
+            type: 'String',
+            default: '',
+            required: false,
+            summary: "SQL file of the application's representative queries, one statement each, optionally named by a `-- name: …` comment line above it, with literals or $n parameters (planned generically).",
+        },
+        'queries-from-stats': {
+            type: 'Integer',
+            default: '0',
+            required: false,
+            summary: 'Also plan the N most time-consuming statements of pg_stat_statements on stats-database-url (0: none).',
+        },
+        'plans-database-url': {
+            type: 'Secret URL',
+            default: '',
+            required: false,
+            summary: 'Connection URL of a production-sized copy (a restored nightly backup, a database branch) that no other session uses.',
+        },
+        'plan-regression-ratio': {
+            type: 'Integer',
+            default: '10',
+            required: false,
+            summary: 'A query whose estimated cost grows by more than this factor is an error (a number above 1, e.g. 10 or 2.5).',
+        },
+        'plan-min-rows': {
+            type: 'Integer',
+            default: '100000',
+            required: false,
+            summary: "A query that loses its index scan on a table of at least this many rows (the planner's estimate on the copy) is an error.",
+        },
+        'plans-statement-timeout': {
+            type: 'Duration',
+            default: '10m',
+            required: false,
+            summary: 'statement_timeout of every statement on plans-database-url (Duration; 0 for none): applying a migration to a production-sized copy takes as long as it will in production. lock_timeout there is 5s.',
+        },
+        'github-token': {
+            type: 'String',
+            default: '${{ github.token }}',
+            required: false,
+            summary: 'Token for the sticky PR comment (needs pull-requests: write).',
+        },
+        comment: {
+            type: 'Boolean',
+            default: 'true',
+            required: false,
+            summary: 'Post (and update in place) one sticky comment on the pull request.',
+        },
+        placeholders: {
+            type: 'List',
+            default: '',
+            required: false,
+            summary: "Values for the migration tool's placeholders (List of NAME=VALUE): Flyway's ${NAME}, over flyway.conf, flyway.toml and FLYWAY_PLACEHOLDERS_*.",
+        },
+        'migrations-table': {
+            type: 'String',
+            default: '',
+            required: false,
+            summary: "The migration tool's ledger of applied migrations.",
+        },
+        schema: {
+            type: 'String',
+            default: '',
+            required: false,
+            summary: 'Schema of the ledger (created if missing); for node-pg-migrate also the search_path the migrations run with.',
+        },
+        'connect-timeout': {
+            type: 'Duration',
+            default: '10s',
+            required: false,
+            summary: 'How long to wait for a connection (Duration).',
+        },
+    },
+    backup: {
+        'database-url': {
+            type: 'Secret URL',
+            default: '',
+            required: true,
+            summary: 'PostgreSQL connection URL of the database to back up (postgres://user:password@host:5432/db).',
+        },
+        path: {
+            type: 'String',
+            default: 'backups',
+            required: false,
+            summary: 'Directory the archive is written to (created when missing).',
+        },
+        name: {
+            type: 'String',
+            default: '{database}_{timestamp}',
+            required: false,
+            summary: 'Archive name template: {database} and {timestamp} (UTC YYYYMMDD_HHMMSS).',
+        },
+        format: {
+            type: 'String',
+            default: 'custom',
+            required: false,
+            summary: 'pg_dump archive format: custom (one compressed file), directory (one file per table, allows parallel jobs) or plain (SQL text, restored with psql).',
+        },
+        compression: {
+            type: 'String',
+            default: '',
+            required: false,
+            summary: "pg_dump's own compression: gzip[:1-9], lz4[:1-12], zstd[:1-22] (lz4 and zstd need pg_dump 16+) or none, written as NAME.dump.",
+        },
+        jobs: {
+            type: 'Integer',
+            default: '1',
+            required: false,
+            summary: 'Parallel dump jobs; more than 1 needs format directory.',
+        },
+        'schema-only': {
+            type: 'Boolean',
+            default: 'false',
+            required: false,
+            summary: 'Dump the schema (tables, indexes, functions, …) without any rows.',
+        },
+        'exclude-table-data': {
+            type: 'List',
+            default: '',
+            required: false,
+            summary: 'Tables whose rows are left out while their definitions stay (List; pg_dump patterns such as public.audit_log or public.events_*).',
+        },
+        verify: {
+            type: 'Boolean',
+            default: 'true',
+            required: false,
+            summary: 'Write <name>.sha256 beside the archive and prove pg_restore --list reads it.',
+        },
+        's3-uri': {
+            type: 'List',
+            default: '',
+            required: false,
+            summary: 'List of s3://BUCKET/PREFIX/ to upload the archive and its .sha256 to (newline-separated), each checked by size and checksum after the upload.',
+        },
+        'verify-restore': {
+            type: 'Boolean',
+            default: 'false',
+            required: false,
+            summary: "Restore the backup into the empty scratch database verify-database-url and compare every table's row count and content checksum with the source, counted in the snapshot pg_dump dumps.",
+        },
+        'verify-database-url': {
+            type: 'Secret URL',
+            default: '',
+            required: false,
+            summary: 'Connection URL of an EMPTY scratch database for verify-restore (required when verify-restore is true; a non-empty one is refused before the backup starts).',
+        },
+        'pg-bin': {
+            type: 'String',
+            default: '',
+            required: false,
+            summary: 'Directory holding pg_dump and pg_restore.',
+        },
+        'upload-artifact': {
+            type: 'Boolean',
+            default: 'false',
+            required: false,
+            summary: 'Upload the archive (every file of a directory-format archive) and its .sha256 as a GitHub artifact of this workflow run, for a later job or run to restore with artifact-name.',
+        },
+        'artifact-name': {
+            type: 'String',
+            default: '',
+            required: false,
+            summary: 'Name of the artifact (unique within the workflow run; no " : < > | * ? \\ / or line breaks).',
+        },
+        'retention-days': {
+            type: 'Integer',
+            default: '',
+            required: false,
+            summary: "Days GitHub keeps the artifact, 1 to 90 (capped at the repository's limit).",
+        },
+    },
+    restore: {
+        'database-url': {
+            type: 'Secret URL',
+            default: '',
+            required: true,
+            summary: 'Connection URL of the database to restore into (postgres://user:password@host:5432/db).',
+        },
+        'backup-path': {
+            type: 'String',
+            default: '',
+            required: false,
+            summary: 'The archive to restore: a .dump, .dump.zst (the default backup), .sql or .sql.gz (pg_dump | gzip) file, or a directory-format directory (e.g. the backup-path output of backup).',
+        },
+        'artifact-name': {
+            type: 'String',
+            default: '',
+            required: false,
+            summary: 'Restore from this GitHub artifact instead (e.g. one backup uploaded with upload-artifact: true): it is downloaded into a fresh directory under RUNNER_TEMP, the one archive in it (a .dump, .dump.zst or .sql file, or a directory holding toc.dat) is checked against its .sha256 and restored, and the download is removed.',
+        },
+        'artifact-run-id': {
+            type: 'Integer',
+            default: '',
+            required: false,
+            summary: 'The workflow run whose artifact-name to restore (the number in …/actions/runs/<id>), found through the REST API with github-token.',
+        },
+        'artifact-repository': {
+            type: 'String',
+            default: '',
+            required: false,
+            summary: 'Repository (owner/name) of artifact-run-id; only with artifact-run-id.',
+        },
+        'github-token': {
+            type: 'String',
+            default: '${{ github.token }}',
+            required: false,
+            summary: 'Token that reads the artifacts of artifact-run-id (needs actions: read on artifact-repository; the default GITHUB_TOKEN does for this repository once the job grants actions: read).',
+        },
+        clean: {
+            type: 'Boolean',
+            default: 'false',
+            required: false,
+            summary: "Drop the archive's objects in the target before recreating them (custom and directory formats).",
+        },
+        jobs: {
+            type: 'Integer',
+            default: '1',
+            required: false,
+            summary: 'Parallel restore jobs.',
+        },
+        confirm: {
+            type: 'String',
+            default: '',
+            required: false,
+            summary: "The target database's name.",
+        },
+        'pg-bin': {
+            type: 'String',
+            default: '',
+            required: false,
+            summary: 'Directory holding pg_restore (and psql for plain backups).',
+        },
+    },
+    monitor: {
+        mode: {
+            type: 'String',
+            default: 'watch',
+            required: false,
+            summary: 'watch: probe the deployment for duration every interval and roll back when a check fails failure-threshold times in a row. preflight: check the database once (connectivity, connections, old transactions, lock waits, replica lag, INVALID indexes) and fail listing every check that failed.',
+        },
+        'database-url': {
+            type: 'Secret URL',
+            default: '',
+            required: false,
+            summary: 'PostgreSQL connection URL (postgres://user:password@host:5432/db).',
+        },
+        'connect-timeout': {
+            type: 'Duration',
+            default: '10s',
+            required: false,
+            summary: 'preflight: the database must accept a connection within this long (Duration).',
+        },
+        'max-active-connections': {
+            type: 'Integer',
+            default: '100',
+            required: false,
+            summary: 'Client sessions running a statement, at most (preflight and watch).',
+        },
+        'max-connections-usage': {
+            type: 'String',
+            default: '0.8',
+            required: false,
+            summary: "preflight: all sessions, as a share of the server's max_connections, at most (0.8 or 80%).",
+        },
+        'max-transaction-age': {
+            type: 'Duration',
+            default: '5m',
+            required: false,
+            summary: 'preflight: the oldest open transaction, at most (Duration).',
+        },
+        'max-lock-wait': {
+            type: 'Duration',
+            default: '5s',
+            required: false,
+            summary: 'The longest any session may wait for a lock (Duration; preflight and watch).',
+        },
+        'max-lock-waiters': {
+            type: 'Integer',
+            default: '0',
+            required: false,
+            summary: 'preflight: sessions waiting on a lock for longer than max-lock-wait, at most.',
+        },
+        'max-invalid-indexes': {
+            type: 'Integer',
+            default: '0',
+            required: false,
+            summary: 'preflight: INVALID indexes (left by a failed CREATE INDEX CONCURRENTLY), at most; each one is named.',
+        },
+        'max-replication-lag': {
+            type: 'Duration',
+            default: '60s',
+            required: false,
+            summary: 'Replay lag of the worst replica in pg_stat_replication, at most (Duration; preflight and watch).',
+        },
+        'health-url': {
+            type: 'List',
+            default: '',
+            required: false,
+            summary: 'watch: URLs that must answer expected-status within timeout (List).',
+        },
+        'expected-status': {
+            type: 'String',
+            default: '2xx',
+            required: false,
+            summary: 'watch: healthy HTTP statuses: codes, classes and ranges separated by commas (2xx, 200,204, 200-399).',
+        },
+        'error-rate-url': {
+            type: 'Secret URL',
+            default: '',
+            required: false,
+            summary: 'watch: a URL answering the current error rate: a JSON document of at most 32 MB (value at error-rate-json-path) or a Prometheus text exposition of any size, read line by line (value of error-rate-metric).',
+        },
+        'error-rate-json-path': {
+            type: 'String',
+            default: '',
+            required: false,
+            summary: 'watch: dotted path to the error rate in the JSON document (e.g. stats.error_rate).',
+        },
+        'error-rate-metric': {
+            type: 'String',
+            default: '',
+            required: false,
+            summary: 'watch: the Prometheus metric holding the error rate, with optional labels (e.g. http_error_ratio{service="api"}); the highest matching sample counts.',
+        },
+        'error-rate-threshold': {
+            type: 'String',
+            default: '0.05',
+            required: false,
+            summary: 'watch: the error rate must stay at or under this (0.05 or 5%).',
+        },
+        'max-deadlocks': {
+            type: 'Integer',
+            default: '0',
+            required: false,
+            summary: 'watch: deadlocks in the database since the watch began, at most.',
+        },
+        'max-rollback-ratio': {
+            type: 'String',
+            default: '0.1',
+            required: false,
+            summary: 'watch: rolled-back share of the transactions ended since the watch began, at most (judged from 50 transactions on).',
+        },
+        duration: {
+            type: 'Duration',
+            default: '5m',
+            required: false,
+            summary: 'watch: how long to watch (Duration).',
+        },
+        interval: {
+            type: 'Duration',
+            default: '10s',
+            required: false,
+            summary: 'watch: time between the starts of two probe rounds (Duration).',
+        },
+        timeout: {
+            type: 'Duration',
+            default: '5s',
+            required: false,
+            summary: 'watch: every probe and query of a round is abandoned, and counts as failed, after this long (Duration).',
+        },
+        'failure-threshold': {
+            type: 'Integer',
+            default: '3',
+            required: false,
+            summary: 'watch: failures in a row of one check that make the deployment unhealthy, so one blip never rolls back.',
+        },
+        'rollback-command': {
+            type: 'String',
+            default: '',
+            required: false,
+            summary: 'watch: shell command (bash) run exactly once when the deployment turns unhealthy; it gets DB_DEPLOY_FAILED_CHECK, DB_DEPLOY_FAILED_CHECK_LABEL, DB_DEPLOY_FAILED_VALUE, DB_DEPLOY_FAILED_MESSAGE and DB_DEPLOY_FIRST_FAILURE_AT in its environment.',
+        },
+        'rollback-timeout': {
+            type: 'Duration',
+            default: '15m',
+            required: false,
+            summary: 'watch: the rollback command is killed after this long (Duration; 0 for no limit).',
+        },
+        'rollback-on-cancel': {
+            type: 'Boolean',
+            default: 'false',
+            required: false,
+            summary: 'watch: also roll back when the job is cancelled during the watch.',
+        },
+    },
+    'blue-green-switch': {
+        command: {
+            type: 'String',
+            default: 'status',
+            required: false,
+            summary: 'prepare (create green: schema copy + logical replication from blue, migrations applied to green), switch (traffic to green, blue then follows green), rollback (traffic back to blue, nothing lost; before a switch: green stops following), status, abort (drop green; after a switch it rolls back first), finish (stop blue following green after a switch).',
+        },
+        'database-url': {
+            type: 'Secret URL',
+            default: '',
+            required: true,
+            summary: 'Connection URL of blue, the live database (postgres://user:password@host:5432/db), with the rights to create databases, publications and subscriptions.',
+        },
+        'green-database': {
+            type: 'String',
+            default: '',
+            required: false,
+            summary: "Name of the copy, on blue's server.",
+        },
+        'green-database-url': {
+            type: 'Secret URL',
+            default: '',
+            required: false,
+            summary: 'Green on another server (postgres://user:password@host:5432/db; the database is created there): for clone-method logical or dump.',
+        },
+        'migrations-dir': {
+            type: 'String',
+            default: '',
+            required: false,
+            summary: 'prepare: the directory of migrations to apply to green (they must be additive: validate with deploy-strategy blue-green).',
+        },
+        'migrations-table': {
+            type: 'String',
+            default: '',
+            required: false,
+            summary: "The migration tool's ledger (not replicated: green keeps its own record).",
+        },
+        'clone-method': {
+            type: 'String',
+            default: 'logical',
+            required: false,
+            summary: "How prepare makes green. logical: schema copy + logical replication, so green keeps receiving blue's writes until the switch (needs wal_level=logical on blue). template: CREATE DATABASE ... TEMPLATE blue, a file copy for a quiet database in a maintenance window (green on blue's server; nobody may be connected to blue). dump: pg_dump | pg_restore, a point-in-time copy (reads on blue go on; green may be on another server). template and dump make blue read-only from the copy until the switch or abort, so no write is lost.",
+        },
+        'terminate-connections': {
+            type: 'Boolean',
+            default: 'false',
+            required: false,
+            summary: 'template and dump: end the sessions connected to blue (they reconnect read-only) instead of refusing to copy. template also refuses new sessions of blue for the seconds of the copy.',
+        },
+        'pgbouncer-admin-url': {
+            type: 'Secret URL',
+            default: '',
+            required: false,
+            summary: 'PgBouncer admin console URL (postgres://admin:pw@host:6432/pgbouncer; the user in admin_users).',
+        },
+        'pgbouncer-database': {
+            type: 'String',
+            default: '',
+            required: false,
+            summary: 'The [databases] entry clients use.',
+        },
+        'pgbouncer-config': {
+            type: 'String',
+            default: '',
+            required: false,
+            summary: "Path of pgbouncer.ini, which the runner must be able to write: the entry's dbname is repointed there before RELOAD.",
+        },
+        rename: {
+            type: 'Boolean',
+            default: 'false',
+            required: false,
+            summary: "switch and rollback: swap the database names instead of repointing anything (blue's name then belongs to the migrated database), for applications that connect by name with nothing else routing them.",
+        },
+        'switch-command': {
+            type: 'String',
+            default: '',
+            required: false,
+            summary: "Shell command run at the switch point (inside the write pause when PgBouncer is given, before the names swap with rename), with DB_DEPLOY_ACTIVE_DATABASE and DB_DEPLOY_STANDBY_DATABASE in its environment, e.g. to repoint an application's secret.",
+        },
+        'accept-lost-writes': {
+            type: 'Boolean',
+            default: 'false',
+            required: false,
+            summary: 'rollback: go back to blue even when blue does not follow green (template or dump with a green server without wal_level=logical), losing the writes green took since the switch.',
+        },
+        'max-lag': {
+            type: 'Integer',
+            default: '16777216',
+            required: false,
+            summary: 'Refuse to switch while green is more than this many bytes of WAL behind blue.',
+        },
+        'max-transaction-age': {
+            type: 'Duration',
+            default: '5m',
+            required: false,
+            summary: 'Refuse to switch while blue has a transaction older than this (Duration): PAUSE would wait for it (and give up at switch-timeout).',
+        },
+        'switch-timeout': {
+            type: 'Duration',
+            default: '10s',
+            required: false,
+            summary: 'Everything from PAUSE to RESUME must finish within this (Duration), or it is all reverted and traffic resumes on the old side; the database is never left paused.',
+        },
+        'sync-timeout': {
+            type: 'Duration',
+            default: '30m',
+            required: false,
+            summary: 'prepare: the initial copy of blue into green must finish within this (Duration).',
+        },
+        'connect-timeout': {
+            type: 'Duration',
+            default: '10s',
+            required: false,
+            summary: 'How long to wait for a database or PgBouncer connection (Duration).',
+        },
+        'pg-bin': {
+            type: 'String',
+            default: '',
+            required: false,
+            summary: 'Directory holding pg_dump and pg_restore for the schema copy.',
+        },
+    },
+    root: {
+        command: {
+            type: 'String',
+            default: 'migrate',
+            required: false,
+            summary: 'Which db-deploy action to run.',
+        },
+        'blue-green-command': {
+            type: 'String',
+            default: 'status',
+            required: false,
+            summary: 'blue-green-switch: prepare (create green: schema copy + logical replication from blue, migrations applied to green), switch (traffic to green, blue then follows green), rollback (traffic back to blue, nothing lost; before a switch: green stops following), status, abort (drop green; after a switch it rolls back first), finish (stop blue following green after a switch).',
+        },
+    },
+};
+/** Every output each action declares. */
+const ACTION_OUTPUTS = {
+    migrate: [
+        'applied',
+        'applied-count',
+        'pending-count',
+        'last-migration',
+        'duration-ms',
+        'report-json',
+        'dry-run-sql',
+        'targets-count',
+        'succeeded-count',
+        'failed-count',
+        'skipped-count',
+        'failed-targets',
+    ],
+    validate: [
+        'passed',
+        'destructive',
+        'findings-count',
+        'plan-regressions',
+        'report-json',
+        'report-markdown',
+        'schema-file',
+    ],
+    backup: [
+        'backup-path',
+        'backup-name',
+        'size-bytes',
+        'sha256',
+        'duration-ms',
+        'pg-dump-version',
+        'verified-restore',
+        'artifact-id',
+        'artifact-digest',
+        'report-json',
+    ],
+    restore: ['restored-tables', 'duration-ms', 'artifact-id', 'report-json'],
+    monitor: [
+        'verdict',
+        'healthy',
+        'rolled-back',
+        'failed-check',
+        'first-failure-at',
+        'rollback-exit-code',
+        'rounds',
+        'passed',
+        'failed-checks',
+        'server-version',
+        'server-version-num',
+        'database-size-bytes',
+        'active-connections',
+        'total-connections',
+        'max-connections',
+        'oldest-transaction-seconds',
+        'lock-waiters',
+        'replication-lag-seconds',
+        'replication-lag-bytes',
+        'replicas',
+        'invalid-indexes',
+        'duration-ms',
+        'report-json',
+    ],
+    'blue-green-switch': [
+        'active-database',
+        'standby-database',
+        'phase',
+        'pause-ms',
+        'replication-lag-bytes',
+        'duration-ms',
+        'report-json',
+    ],
+};
 
 ;// CONCATENATED MODULE: ./src/github/inputs.ts
 
@@ -54582,99 +54800,74 @@ function options_parseFactor(value, name) {
 
 
 
-/**
- * Typed, strict readers for action inputs: the only place that calls core.getInput.
- * action.yml defaults are applied by the runner; a reader's `fallback` only covers a
- * missing input when the action is run some other way.
- */
-function raw(name) {
-    return getInput(name, { trimWhitespace: true });
-}
+
 function bad(name, value, accepted) {
     return new errors_DbDeployError('bad-input', `input ${name}: "${value}" is not valid`, {
         hint: `use ${accepted}`,
     });
 }
-function readString(name, fallback = '') {
-    return raw(name) || fallback;
+function missing(name, when) {
+    return new errors_DbDeployError('bad-input', `input ${name} is required${when ? ` ${when}` : ''}`, {
+        hint: `set \`${name}:\` in the step's \`with:\``,
+    });
 }
-/** A non-empty input; `when` names the condition that makes it required (e.g. `when verify-restore is true`). */
-function readRequired(name, when) {
-    const value = raw(name);
-    if (!value)
-        throw new errors_DbDeployError('bad-input', `input ${name} is required${when ? ` ${when}` : ''}`, {
-            hint: `set \`${name}:\` in the step's \`with:\``,
-        });
-    return value;
-}
-function readBoolean(name, fallback) {
-    const value = raw(name).toLowerCase();
-    if (!value)
-        return fallback;
-    if (value === 'true')
-        return true;
-    if (value === 'false')
-        return false;
-    throw bad(name, value, 'true or false');
-}
-/** A whole number within [min, max]; empty means `fallback` (which may be undefined). */
-function readInteger(name, fallback, min = 0, max = Number.MAX_SAFE_INTEGER) {
-    const value = raw(name);
-    if (!value)
-        return fallback;
-    if (!/^\d+$/.test(value) || Number(value) < min || Number(value) > max) {
+function wholeNumber(name, value, min, max) {
+    if (!/^\d+$/.test(value) || Number(value) < min || Number(value) > max)
         throw bad(name, value, `a whole number from ${min}${max === Number.MAX_SAFE_INTEGER ? ' up' : ` to ${max}`}`);
-    }
     return Number(value);
-}
-/** A duration (`250ms`, `5s`, `10m`) in milliseconds. */
-function readDuration(name, fallbackMs) {
-    const value = raw(name);
-    if (!value)
-        return fallbackMs;
-    return parseDuration(value, `input ${name}`);
-}
-function readChoice(name, choices, fallback) {
-    const value = raw(name);
-    if (!value)
-        return fallback;
-    if (!choices.includes(value))
-        throw bad(name, value, choices.join(' or '));
-    return value;
-}
-/** Newline-separated list, blank lines and surrounding spaces dropped. */
-function readList(name) {
-    return core
-        .getMultilineInput(name)
-        .map((s) => s.trim())
-        .filter(Boolean);
 }
 /** The repository checkout: relative paths resolve against it. */
 function workspace() {
     return process.env.GITHUB_WORKSPACE || process.cwd();
 }
-/** A path input resolved against GITHUB_WORKSPACE. */
-function readPath(name, fallback) {
-    const value = raw(name) || fallback;
-    return (0,external_node_path_.isAbsolute)(value) ? value : (0,external_node_path_.resolve)(workspace(), value);
+/** A path resolved against GITHUB_WORKSPACE. */
+function workspacePath(path) {
+    return (0,external_node_path_.isAbsolute)(path) ? path : (0,external_node_path_.resolve)(workspace(), path);
 }
-/** An optional path input: undefined when empty, else resolved against GITHUB_WORKSPACE. */
-function readOptionalPath(name) {
-    return raw(name) ? readPath(name, '') : undefined;
-}
-/** An optional string input: undefined when empty. */
-function readOptional(name) {
-    return raw(name) || undefined;
-}
-/** A share from 0 to 1, written `0.05` or `5%`. */
-function readRatio(name, fallback) {
-    const value = raw(name);
-    return value ? parseRatio(value, `input ${name}`) : fallback;
-}
-/** A factor above 1, written `10`, `2.5` or `10x`. */
-function readFactor(name, fallback) {
-    const value = raw(name);
-    return value ? parseFactor(value, `input ${name}`) : fallback;
+/** The readers of `action`'s inputs, each defaulting to what its action.yml declares. */
+function actionInputs(action) {
+    const declared = ACTION_INPUTS[action];
+    /** The input as given, else its declared default. */
+    const value = (name) => getInput(name, { trimWhitespace: true }) || (declared[name]?.default ?? '');
+    return {
+        string: value,
+        optional: (name) => value(name) || undefined,
+        required(name, when) {
+            const given = getInput(name, { trimWhitespace: true });
+            if (!given)
+                throw missing(name, when);
+            return given;
+        },
+        boolean(name) {
+            const text = value(name).toLowerCase();
+            if (text === 'true' || text === 'false')
+                return text === 'true';
+            throw bad(name, text, 'true or false');
+        },
+        integer(name, min = 0, max = Number.MAX_SAFE_INTEGER) {
+            return wholeNumber(name, value(name), min, max);
+        },
+        optionalInteger(name, min = 0, max = Number.MAX_SAFE_INTEGER) {
+            const text = value(name);
+            return text ? wholeNumber(name, text, min, max) : undefined;
+        },
+        duration: (name) => parseDuration(value(name), `input ${name}`),
+        choice(name, choices) {
+            const text = value(name);
+            if (!text)
+                throw missing(name);
+            if (!choices.includes(text))
+                throw bad(name, text, choices.join(' or '));
+            return text;
+        },
+        list: (name) => getMultilineInput(name)
+            .map((s) => s.trim())
+            .filter(Boolean),
+        path: (name) => workspacePath(value(name)),
+        optionalPath: (name) => (value(name) ? workspacePath(value(name)) : undefined),
+        ratio: (name) => parseRatio(value(name), `input ${name}`),
+        factor: (name) => parseFactor(value(name), `input ${name}`),
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/actions/blue-green-switch-inputs.ts
@@ -54683,48 +54876,50 @@ function readFactor(name, fallback) {
 
 
 
-
+/** blue-green-switch/action.yml's inputs, each defaulting to what it declares. */
+const input = actionInputs('blue-green-switch');
 /** Reads and validates every input declared in blue-green-switch/action.yml. */
 function readSwitchInputs(root = false) {
     const d = SWITCH_DEFAULTS;
-    const databaseUrl = readRequired('database-url');
-    const adminUrl = readOptional('pgbouncer-admin-url');
-    const configPath = readOptionalPath('pgbouncer-config');
-    const greenUrl = readOptional('green-database-url');
-    const rename = readBoolean('rename', d.rename);
+    const databaseUrl = input.required('database-url');
+    const adminUrl = input.optional('pgbouncer-admin-url');
+    const configPath = input.optionalPath('pgbouncer-config');
+    const greenUrl = input.optional('green-database-url');
+    const rename = input.boolean('rename');
     const command = root
-        ? readChoice('blue-green-command', SWITCH_COMMANDS, 'status')
-        : readChoice('command', SWITCH_COMMANDS, 'status');
-    const pgBouncer = pgBouncerRoute({ adminUrl, configPath, database: readOptional('pgbouncer-database') }, url_parseDatabaseUrl(databaseUrl).database);
+        ? actionInputs('root').choice('blue-green-command', SWITCH_COMMANDS)
+        : input.choice('command', SWITCH_COMMANDS);
+    const pgBouncer = pgBouncerRoute({ adminUrl, configPath, database: input.optional('pgbouncer-database') }, url_parseDatabaseUrl(databaseUrl).database);
     // Checked here for switch; rollback knows from the state whether the names were swapped.
     if (command === 'switch' && adminUrl && !configPath && !rename)
         throw new errors_DbDeployError('bad-input', 'input pgbouncer-config is required with pgbouncer-admin-url', {
             hint: 'give the path of pgbouncer.ini, writable by the runner (or switch with rename: true)',
         });
     // `none` applies no migration; empty is the format's default directory, as for migrate.
-    const migrationsDir = readString('migrations-dir') === 'none'
+    const migrationsDir = input.string('migrations-dir') === 'none'
         ? undefined
-        : readPath('migrations-dir', NODE_PG_MIGRATE_DEFAULTS.migrationsDir);
+        : (input.optionalPath('migrations-dir') ??
+            workspacePath(NODE_PG_MIGRATE_DEFAULTS.migrationsDir));
     return {
         command,
         databaseUrl,
-        greenDatabase: readOptional('green-database'),
+        greenDatabase: input.optional('green-database'),
         ...(greenUrl ? { greenDatabaseUrl: greenUrl } : {}),
-        cloneMethod: readChoice('clone-method', CLONE_METHODS, d.cloneMethod),
-        terminateConnections: readBoolean('terminate-connections', d.terminateConnections),
+        cloneMethod: input.choice('clone-method', CLONE_METHODS),
+        terminateConnections: input.boolean('terminate-connections'),
         rename,
-        acceptLostWrites: readBoolean('accept-lost-writes', d.acceptLostWrites),
+        acceptLostWrites: input.boolean('accept-lost-writes'),
         ...(migrationsDir ? { migrationsDir } : {}),
-        migrationsTable: readOptional('migrations-table') ?? d.migrationsTable,
+        migrationsTable: input.optional('migrations-table') ?? d.migrationsTable,
         migrationsSchema: d.migrationsSchema,
         ...(pgBouncer ? { pgBouncer } : {}),
-        switchCommand: readOptional('switch-command'),
-        maxLagBytes: readInteger('max-lag', d.maxLagBytes),
-        maxTransactionAgeMs: readDuration('max-transaction-age', d.maxTransactionAgeMs),
-        switchTimeoutMs: readDuration('switch-timeout', d.switchTimeoutMs),
-        syncTimeoutMs: readDuration('sync-timeout', d.syncTimeoutMs),
-        connectTimeoutMs: readDuration('connect-timeout', d.connectTimeoutMs),
-        pgBinDir: readOptionalPath('pg-bin'),
+        switchCommand: input.optional('switch-command'),
+        maxLagBytes: input.integer('max-lag'),
+        maxTransactionAgeMs: input.duration('max-transaction-age'),
+        switchTimeoutMs: input.duration('switch-timeout'),
+        syncTimeoutMs: input.duration('sync-timeout'),
+        connectTimeoutMs: input.duration('connect-timeout'),
+        pgBinDir: input.optionalPath('pg-bin'),
     };
 }
 
@@ -54783,7 +54978,6 @@ function reportDir() {
 }
 
 ;// CONCATENATED MODULE: ./src/actions/blue-green-switch.ts
-
 
 
 

@@ -1,4 +1,4 @@
-// db-deploy sources sha256:b36c574780055344132fc0c3c1d4b0b72ac39de8d7dd12b73f97bacf4cf2606a
+// db-deploy sources sha256:e0c306ae95dead620ddfb06b88cfb24b9cb1190b1532ef11159fc478989c35c7
 import { fileURLToPath as __dbdFileURLToPath } from 'node:url';
 import { dirname as __dbdDirname, join as __dbdJoin } from 'node:path';
 const __filename = __dbdFileURLToPath(import.meta.url);
@@ -6618,7 +6618,7 @@ function extend(target) {
 
 /***/ }),
 
-/***/ 12038:
+/***/ 33720:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -7116,6 +7116,10 @@ const SET_SESSION_TIMEOUTS = `
 SELECT set_config('lock_timeout', $1, false), set_config('statement_timeout', $2, false)`;
 /** Whether a relation exists (`schema.table`), without taking a lock on it. */
 const RELATION_EXISTS = 'SELECT to_regclass($1) IS NOT NULL AS exists';
+/** The session's search_path, to restore after a change. Takes no lock. */
+const CURRENT_SEARCH_PATH = "SELECT current_setting('search_path') AS search_path";
+/** Sets the session's search_path (`$1`); set_config accepts a bind parameter where SET does not. Takes no lock. */
+const SET_SEARCH_PATH = "SELECT set_config('search_path', $1, false) AS search_path";
 
 ;// CONCATENATED MODULE: ./src/core/db/advisory-lock.ts
 // Decision record: docs/adr/0001-poll-advisory-lock.md (ADR 0001).
@@ -7646,6 +7650,11 @@ SELECT n.nspname AS schema, c.relname AS table,
  ORDER BY n.nspname, c.relname`;
 
 ;// CONCATENATED MODULE: ./src/core/migrations/engine/index-build.ts
+/**
+ * Index builds outside a transaction (CREATE INDEX CONCURRENTLY, REINDEX CONCURRENTLY), run so
+ * that no INVALID index is ever recorded as applied: earlier leftovers dropped and built again,
+ * what a failed build left named.
+ */
 
 
 
@@ -7749,61 +7758,6 @@ async function dropEarlierLeftover(client, { kind, index }, context) {
     });
 }
 
-;// CONCATENATED MODULE: ./src/core/migrations/engine/retrying-client.ts
-
-
-
-
-/**
- * A client for a migration's code whose every statement is retried on its own when a lock is
- * not granted. Only for migrations that run outside a transaction (a JS/TS migration calling
- * `pgm.noTransaction()`, a knex migration with `transaction: false`): there each statement
- * commits by itself, so repeating the one that timed out is safe, where repeating the whole
- * migration would repeat applied statements. Index builds (CREATE INDEX CONCURRENTLY, REINDEX
- * CONCURRENTLY) go through buildIndex. Inside a transaction the code opens itself (`BEGIN` …
- * `COMMIT`, knex's `knex.transaction()`), a timed-out statement has aborted that transaction:
- * it is not repeated, the error goes back to the code, which rolls its transaction back.
- */
-function statementRetryingClient(client, context) {
-    let inOwnTransaction = false;
-    const query = async (...args) => {
-        const text = typeof args[0] === 'string' ? args[0] : args[0]?.text;
-        const control = typeof text === 'string' ? transactionControl(text) : undefined;
-        if (control) {
-            inOwnTransaction = control === 'begin';
-            return client.query(...args);
-        }
-        if (inOwnTransaction)
-            return client.query(...args);
-        const build = typeof args[0] === 'string' ? await indexBuildOf(args[0]) : undefined;
-        if (build && args[1] === undefined) {
-            await buildIndex(client, args[0], build, context);
-            return { rows: [], rowCount: null };
-        }
-        return withLockRetries(context.settings, context.logger, { label: () => context.label, onRetry: context.onRetry }, () => client.query(...args));
-    };
-    return { query };
-}
-/** Whether a statement opens or ends a transaction block (`BEGIN;`, `COMMIT`, `ROLLBACK`…). */
-function transactionControl(sql) {
-    const text = sql.trim().replace(/;$/, '').trim();
-    if (/^(?:begin|start\s+transaction)\b/i.test(text))
-        return 'begin';
-    if (/^(?:commit|end|rollback|abort)(?:\s+(?:work|transaction|and\s+(?:no\s+)?chain))*$/i.test(text))
-        return 'end';
-    return undefined;
-}
-/** The index build a single SQL statement is, if any (the parser is asked only when CONCURRENTLY appears). */
-async function indexBuildOf(sql) {
-    if (!/\bconcurrently\b/i.test(sql))
-        return undefined;
-    await loadParser();
-    const parsed = parseSql(sql);
-    if (!parsed.ok || parsed.statements.length !== 1)
-        return undefined;
-    return indexBuild(parsed.statements[0]);
-}
-
 ;// CONCATENATED MODULE: ./src/core/migrations/engine/execute.ts
 
 
@@ -7890,6 +7844,61 @@ async function runStatementGroups(client, groups, context) {
         done += group.statements.length;
     }
     return retries;
+}
+
+;// CONCATENATED MODULE: ./src/core/migrations/engine/retrying-client.ts
+
+
+
+
+/**
+ * A client for a migration's code whose every statement is retried on its own when a lock is
+ * not granted. Only for migrations that run outside a transaction (a JS/TS migration calling
+ * `pgm.noTransaction()`, a knex migration with `transaction: false`): there each statement
+ * commits by itself, so repeating the one that timed out is safe, where repeating the whole
+ * migration would repeat applied statements. Index builds (CREATE INDEX CONCURRENTLY, REINDEX
+ * CONCURRENTLY) go through buildIndex. Inside a transaction the code opens itself (`BEGIN` …
+ * `COMMIT`, knex's `knex.transaction()`), a timed-out statement has aborted that transaction:
+ * it is not repeated, the error goes back to the code, which rolls its transaction back.
+ */
+function statementRetryingClient(client, context) {
+    let inOwnTransaction = false;
+    const query = async (...args) => {
+        const text = typeof args[0] === 'string' ? args[0] : args[0]?.text;
+        const control = typeof text === 'string' ? transactionControl(text) : undefined;
+        if (control) {
+            inOwnTransaction = control === 'begin';
+            return client.query(...args);
+        }
+        if (inOwnTransaction)
+            return client.query(...args);
+        const build = typeof args[0] === 'string' ? await indexBuildOf(args[0]) : undefined;
+        if (build && args[1] === undefined) {
+            await buildIndex(client, args[0], build, context);
+            return { rows: [], rowCount: null };
+        }
+        return withLockRetries(context.settings, context.logger, { label: () => context.label, onRetry: context.onRetry }, () => client.query(...args));
+    };
+    return { query };
+}
+/** Whether a statement opens or ends a transaction block (`BEGIN;`, `COMMIT`, `ROLLBACK`…). */
+function transactionControl(sql) {
+    const text = sql.trim().replace(/;$/, '').trim();
+    if (/^(?:begin|start\s+transaction)\b/i.test(text))
+        return 'begin';
+    if (/^(?:commit|end|rollback|abort)(?:\s+(?:work|transaction|and\s+(?:no\s+)?chain))*$/i.test(text))
+        return 'end';
+    return undefined;
+}
+/** The index build a single SQL statement is, if any (the parser is asked only when CONCURRENTLY appears). */
+async function indexBuildOf(sql) {
+    if (!/\bconcurrently\b/i.test(sql))
+        return undefined;
+    await loadParser();
+    const parsed = parseSql(sql);
+    if (!parsed.ok || parsed.statements.length !== 1)
+        return undefined;
+    return indexBuild(parsed.statements[0]);
 }
 
 ;// CONCATENATED MODULE: ./src/core/migrations/engine/failure.ts
@@ -8091,7 +8100,7 @@ function noDownMigration(file) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/migrations/engine/apply.ts
-
+// Decision record: docs/adr/0002-one-transaction-per-migration.md (ADR 0002).
 
 
 
@@ -8267,7 +8276,7 @@ async function recordFailure(ctx, migration, direction, failure) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/migrations/engine/checksums.ts
-
+// Decision record: docs/adr/0004-checksums-table.md (ADR 0004).
 
 
 
@@ -9367,7 +9376,6 @@ async function withoutOwnTransaction(section, file) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/migrations/formats/sql-files.ts
-
 
 
 
@@ -10924,7 +10932,6 @@ function prismaLedger(location, sessionSetup) {
 
 
 
-
 /** Prisma's defaults: migrations beside the schema, its ledger table. */
 const PRISMA_DEFAULTS = { migrationsDir: 'prisma/migrations', table: '_prisma_migrations' };
 /** Prisma's marker files in a checkout. */
@@ -11724,7 +11731,6 @@ async function fileCandidates(request) {
 ;// CONCATENATED MODULE: ./src/core/migrations/detect-ledger.ts
 
 
-
 /** The ledger tables of every tool, by the names their tools give them by default. */
 const LEDGER_NAMES = [
     'pgmigrations',
@@ -11963,7 +11969,6 @@ const queries_deleteRun = (schema, table) => `delete from ${qualifiedName(schema
 const LOCK_ROW_TIMEOUT = `SET LOCAL lock_timeout = '200ms'`;
 
 ;// CONCATENATED MODULE: ./src/core/migrations/formats/knex/ledger.ts
-
 
 
 
@@ -12590,10 +12595,6 @@ async function openDetected(detected, request, logger) {
 
 
 
-
-
-
-
 /**
  * Applies pending migrations (or rolls back applied ones) of any format, one at a time, under
  * db-deploy's guarantees:
@@ -12810,89 +12811,6 @@ async function reconcileChecksums(client, set, plan, logger, result) {
         result.acceptedEdits.push(edit.name);
     }
 }
-
-;// CONCATENATED MODULE: ./src/core/migrations/engine/status.ts
-
-
-
-
-
-/**
- * Applied, pending and edited migrations, read without writing anything (no lock, no table
- * creation). `unrecorded` marks an applied migration whose checksum db-deploy has not recorded yet.
- */
-async function migrationStatus(options) {
-    const target = (0,db_url/* parseDatabaseUrl */.mx)(options.databaseUrl);
-    let set = await openMigrationSet(options);
-    const client = await connect(target, { connectTimeoutMs: options.connectTimeoutMs });
-    try {
-        set = await reopenByLedger(set, options, client);
-        const files = set.migrations;
-        const state = await readMigrationState(client, set.ledger);
-        const { edited, unrecorded, pending, outOfOrder } = inspectMigrations({ files, ...state });
-        const byId = new Map(files.map((f) => [f.id, f]));
-        const stateOf = (id) => {
-            const edit = edited.find((e) => e.name === id);
-            if (edit)
-                return edit.reason;
-            return unrecorded.some((f) => f.id === id) ? 'unrecorded' : 'ok';
-        };
-        return {
-            target: target.display,
-            format: set.format.name,
-            migrationsTable: `${set.ledger.location.schema}.${set.ledger.location.table}`,
-            applied: state.applied.map((id) => ({
-                name: byId.get(id)?.name ?? id,
-                state: stateOf(id),
-                file: byId.get(id)?.file,
-            })),
-            pending: pending.map((f) => ({
-                name: f.name,
-                file: f.file,
-                outOfOrder: outOfOrder.includes(f),
-            })),
-        };
-    }
-    finally {
-        await disconnect(client);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/core/migrations/placeholders.ts
-
-/** Placeholder names a tool can substitute (Flyway's `${name}`): no spaces, no `}`. */
-const placeholders_NAME = /^[^\s=}]+$/;
-/**
- * Parses `NAME=VALUE` lines (the `placeholders` input, `--placeholder`) into values for the
- * migration tool's placeholders. The value is everything after the first `=`, as written.
- * @param where how to name the source in an error (`input placeholders`, `--placeholder`)
- */
-function parsePlaceholders(lines, where) {
-    const values = {};
-    for (const line of lines) {
-        const at = line.indexOf('=');
-        const name = at > 0 ? line.slice(0, at).trim() : '';
-        if (!placeholders_NAME.test(name)) {
-            throw new errors/* DbDeployError */.WV('bad-input', `${where}: "${line.length > 40 ? `${line.slice(0, 40)}…` : line}" is not NAME=VALUE`, { hint: 'write one placeholder per line as NAME=VALUE, e.g. tablePrefix=shop_' });
-        }
-        values[name] = line.slice(at + 1);
-    }
-    return values;
-}
-
-;// CONCATENATED MODULE: ./src/core/migrations/index.ts
-/**
- * The migrations concern's public surface: the format-neutral engine (ADR 0013) and what its
- * callers need. Formats live under formats/, one folder per tool.
- */
-
-
-
-
-
-
-
-
 
 ;// CONCATENATED MODULE: ./src/core/report/budget.ts
 /**
@@ -13159,7 +13077,1038 @@ function renderMigrateSummary(result, error, sqlBudget) {
 
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __nccwpck_require__(57975);
+;// CONCATENATED MODULE: ./src/core/migrations/placeholders.ts
+
+/** Placeholder names a tool can substitute (Flyway's `${name}`): no spaces, no `}`. */
+const placeholders_NAME = /^[^\s=}]+$/;
+/**
+ * Parses `NAME=VALUE` lines (the `placeholders` input, `--placeholder`) into values for the
+ * migration tool's placeholders. The value is everything after the first `=`, as written.
+ * @param where how to name the source in an error (`input placeholders`, `--placeholder`)
+ */
+function parsePlaceholders(lines, where) {
+    const values = {};
+    for (const line of lines) {
+        const at = line.indexOf('=');
+        const name = at > 0 ? line.slice(0, at).trim() : '';
+        if (!placeholders_NAME.test(name)) {
+            throw new errors/* DbDeployError */.WV('bad-input', `${where}: "${line.length > 40 ? `${line.slice(0, 40)}…` : line}" is not NAME=VALUE`, { hint: 'write one placeholder per line as NAME=VALUE, e.g. tablePrefix=shop_' });
+        }
+        values[name] = line.slice(at + 1);
+    }
+    return values;
+}
+
+;// CONCATENATED MODULE: ./src/generated/action-inputs.ts
+// Generated from the action.yml files by `npm run docs` (scripts/action-inputs.mjs): edit
+// action.yml, not this file. __tests__/unit/generated-files.test.ts fails when it drifts.
+/**
+ * Every input each action declares: its type (the docs' Type column), its default, whether it is
+ * required, and the first sentence of its description (the CLI's --help).
+ */
+const ACTION_INPUTS = {
+    migrate: {
+        'database-url': {
+            type: 'Secret URL',
+            default: '',
+            required: false,
+            summary: 'PostgreSQL connection URL (postgres://user:password@host:5432/db).',
+        },
+        'migrations-dir': {
+            type: 'String',
+            default: '',
+            required: false,
+            summary: 'Directory of the migration files, relative to the repository checkout.',
+        },
+        'migration-format': {
+            type: 'String',
+            default: 'auto',
+            required: false,
+            summary: "The migration tool whose files and ledger to use: auto (detected from the repository and the database: the tool's files, its marker file such as a knexfile, or its ledger), node-pg-migrate, knex, dbmate, golang-migrate, goose, flyway, prisma, drizzle or diesel.",
+        },
+        'knex-environment': {
+            type: 'String',
+            default: '',
+            required: false,
+            summary: 'knex: the knexfile environment whose migrations settings are used (directory, tableName, schemaName…; never its connection).',
+        },
+        direction: {
+            type: 'String',
+            default: 'up',
+            required: false,
+            summary: 'up applies pending migrations; down rolls back applied ones, newest first.',
+        },
+        count: {
+            type: 'Integer',
+            default: '',
+            required: false,
+            summary: 'How many migrations to run.',
+        },
+        'dry-run': {
+            type: 'Boolean',
+            default: 'false',
+            required: false,
+            summary: 'Print the SQL of every migration that would run and change nothing: no lock, no migrations table, no writes.',
+        },
+        'lock-timeout': {
+            type: 'Duration',
+            default: '100ms',
+            required: false,
+            summary: 'lock_timeout for every migration statement (Duration).',
+        },
+        'lock-retries': {
+            type: 'Integer',
+            default: '20',
+            required: false,
+            summary: 'How many times a migration whose lock was not granted is retried, with backoff (250ms doubling to 5s).',
+        },
+        'statement-timeout': {
+            type: 'Duration',
+            default: '0',
+            required: false,
+            summary: 'statement_timeout for migration statements (Duration); 0 for none.',
+        },
+        'lock-wait-timeout': {
+            type: 'Duration',
+            default: '10m',
+            required: false,
+            summary: 'How long to wait for another runner that is migrating the same database (Duration).',
+        },
+        'connect-timeout': {
+            type: 'Duration',
+            default: '10s',
+            required: false,
+            summary: 'How long to wait for a database connection (Duration).',
+        },
+        placeholders: {
+            type: 'List',
+            default: '',
+            required: false,
+            summary: "Values for the migration tool's placeholders (List of NAME=VALUE): Flyway's ${NAME}, over flyway.conf, flyway.toml and FLYWAY_PLACEHOLDERS_*.",
+        },
+        'migrations-table': {
+            type: 'String',
+            default: '',
+            required: false,
+            summary: "The migration tool's ledger of applied migrations.",
+        },
+        schema: {
+            type: 'String',
+            default: '',
+            required: false,
+            summary: 'Schema of the ledger (created if missing); for node-pg-migrate also the search_path the migrations run with.',
+        },
+        'allow-edited': {
+            type: 'Boolean',
+            default: 'false',
+            required: false,
+            summary: 'Run even when an applied migration was edited or removed since it ran (its new checksum is recorded).',
+        },
+        'database-urls': {
+            type: 'List',
+            default: '',
+            required: false,
+            summary: 'A fleet: the databases to migrate, one a line, each a connection URL or name=URL (List; the name is shown in logs and the summary, default the database name).',
+        },
+        canary: {
+            type: 'Integer',
+            default: '',
+            required: false,
+            summary: 'database-urls: how many targets from the top of the list are migrated first, one after another, before any other starts; a failing canary stops the rollout.',
+        },
+        'max-parallel': {
+            type: 'Integer',
+            default: '1',
+            required: false,
+            summary: 'database-urls: how many targets migrate at once after the canary (each holds one connection).',
+        },
+        'on-failure': {
+            type: 'String',
+            default: 'halt',
+            required: false,
+            summary: 'database-urls: halt starts no new target after a failure and lets the running ones finish; continue goes on with the others.',
+        },
+        'verify-command': {
+            type: 'String',
+            default: '',
+            required: false,
+            summary: 'database-urls: shell command (bash) run right after each target is migrated, with DATABASE_URL and DB_DEPLOY_TARGET of that target; a non-zero exit fails the target.',
+        },
+        'verify-timeout': {
+            type: 'Duration',
+            default: '10m',
+            required: false,
+            summary: 'database-urls: verify-command is killed after this long, failing the target (Duration; 0 for no limit).',
+        },
+        'verify-checks': {
+            type: 'List',
+            default: '',
+            required: false,
+            summary: 'database-urls: preflight checks of the monitor action judged on each target right after its migrations (List; e.g. invalid-indexes, lock-waiters, active-connections, transaction-age, connection-usage, replication-lag), with the same max-* threshold inputs monitor uses.',
+        },
+        'target-group': {
+            type: 'String',
+            default: 'all',
+            required: false,
+            summary: 'database-urls: all migrates the whole list (canary first); canary only the canary targets; rest everything after them, for a matrix of jobs that follows a canary job.',
+        },
+        'shard-index': {
+            type: 'Integer',
+            default: '',
+            required: false,
+            summary: "database-urls: this job's slice of the targets target-group picked, from 0 (e.g. strategy.job-index); target i goes to slice i mod shard-total.",
+        },
+        'shard-total': {
+            type: 'Integer',
+            default: '',
+            required: false,
+            summary: 'database-urls: how many slices the picked targets are dealt into (e.g. strategy.job-total).',
+        },
+        'max-active-connections': {
+            type: 'Integer',
+            default: '100',
+            required: false,
+            summary: 'verify-checks active-connections: client sessions of the target running a statement, at most.',
+        },
+        'max-connections-usage': {
+            type: 'String',
+            default: '0.8',
+            required: false,
+            summary: 'verify-checks connection-usage: all sessions of the server, as a share of its max_connections, at most (0.8 or 80%).',
+        },
+        'max-transaction-age': {
+            type: 'Duration',
+            default: '5m',
+            required: false,
+            summary: 'verify-checks transaction-age: the oldest open transaction of the target, at most (Duration).',
+        },
+        'max-lock-wait': {
+            type: 'Duration',
+            default: '5s',
+            required: false,
+            summary: 'verify-checks lock-waiters: a session waiting on a lock longer than this counts as a lock waiter (Duration).',
+        },
+        'max-lock-waiters': {
+            type: 'Integer',
+            default: '0',
+            required: false,
+            summary: 'verify-checks lock-waiters: sessions waiting on a lock for longer than max-lock-wait, at most.',
+        },
+        'max-replication-lag': {
+            type: 'Duration',
+            default: '60s',
+            required: false,
+            summary: 'verify-checks replication-lag: replay lag of the worst replica, at most (Duration).',
+        },
+        'max-invalid-indexes': {
+            type: 'Integer',
+            default: '0',
+            required: false,
+            summary: 'verify-checks invalid-indexes: INVALID indexes in the target, at most; each one is named.',
+        },
+    },
+    validate: {
+        'database-url': {
+            type: 'Secret URL',
+            default: '',
+            required: false,
+            summary: 'Connection URL of an EMPTY, disposable PostgreSQL database (e.g. a postgres service container) that validate may change. validate claims only a database holding no object at all, drops what its run made when the run ends, and refuses any other database without changing it.',
+        },
+        'migrations-dir': {
+            type: 'String',
+            default: '',
+            required: false,
+            summary: 'Directory of the migration files, relative to the repository checkout.',
+        },
+        'migration-format': {
+            type: 'String',
+            default: 'auto',
+            required: false,
+            summary: "The migration tool whose files and ledger to use: auto (detected from the repository and the database: the tool's files, its marker file such as a knexfile, or its ledger), node-pg-migrate, knex, dbmate, golang-migrate, goose, flyway, prisma, drizzle or diesel.",
+        },
+        'knex-environment': {
+            type: 'String',
+            default: '',
+            required: false,
+            summary: 'knex: the knexfile environment whose migrations settings are used (directory, tableName, schemaName…; never its connection).',
+        },
+        'new-migrations': {
+            type: 'Integer',
+            default: '1',
+            required: false,
+            summary: 'Outside pull_request events: how many of the newest migrations are new (linted and cycled; older ones only form the baseline).',
+        },
+        'lint-all': {
+            type: 'Boolean',
+            default: 'false',
+            required: false,
+            summary: 'Lint every migration, not only the new ones.',
+        },
+        'pg-version': {
+            type: 'Integer',
+            default: '',
+            required: false,
+            summary: 'PostgreSQL major version the migrations will run on in production, for version-aware rules.',
+        },
+        'deploy-strategy': {
+            type: 'String',
+            default: 'in-place',
+            required: false,
+            summary: 'How production will get these migrations, for the lint rules: in-place (on the live database) or blue-green (on a copy fed by logical replication until traffic switches to it): blue-green adds the rules that keep migrations replication-compatible (additive).',
+        },
+        'fail-on': {
+            type: 'String',
+            default: 'error',
+            required: false,
+            summary: 'Fail the step on findings at or above this severity: error, warning or never.',
+        },
+        'seed-command': {
+            type: 'String',
+            default: '',
+            required: false,
+            summary: 'Shell command run after the baseline migrations, with DATABASE_URL set to the scratch database (e.g. load fixtures).',
+        },
+        'seed-file': {
+            type: 'String',
+            default: '',
+            required: false,
+            summary: 'SQL file loaded into the scratch database after the baseline migrations.',
+        },
+        'test-command': {
+            type: 'String',
+            default: '',
+            required: false,
+            summary: 'Shell command run after EACH new migration is applied (before its down), with DATABASE_URL set to the scratch database: a quick check of that one migration.',
+        },
+        'final-test-command': {
+            type: 'String',
+            default: '',
+            required: false,
+            summary: 'Shell command run ONCE after every new migration is applied, with DATABASE_URL set to the scratch database (e.g. npm test: the whole suite against the final schema).',
+        },
+        'required-tables': {
+            type: 'List',
+            default: '',
+            required: false,
+            summary: 'Tables that must exist after the migrations (List; schema.table, schema defaults to public).',
+        },
+        'required-indexes': {
+            type: 'List',
+            default: '',
+            required: false,
+            summary: 'Indexes that must exist after the migrations (List; schema.index, schema defaults to public).',
+        },
+        'required-foreign-keys': {
+            type: 'List',
+            default: '',
+            required: false,
+            summary: 'Foreign keys that must exist after the migrations (List; a constraint name, or table(column)->table(column)).',
+        },
+        'schema-file': {
+            type: 'String',
+            default: '',
+            required: false,
+            summary: 'Committed schema snapshot to compare the final schema with (drift fails the step and shows the diff).',
+        },
+        'stats-database-url': {
+            type: 'Secret URL',
+            default: '',
+            required: false,
+            summary: "Read-only connection URL (e.g. production or a replica) whose catalog statistics (table sizes and row estimates, never rows) grade each migration's risk and estimate rewrite times, whose pg_stat_user_indexes shows the indexes a migration drops in use, and whose pg_stat_statements gives queries-from-stats.",
+        },
+        'queries-file': {
+            type: 'String',
+            default: '',
+            required: false,
+            summary: "SQL file of the application's representative queries, one statement each, optionally named by a `-- name: …` comment line above it, with literals or $n parameters (planned generically).",
+        },
+        'queries-from-stats': {
+            type: 'Integer',
+            default: '0',
+            required: false,
+            summary: 'Also plan the N most time-consuming statements of pg_stat_statements on stats-database-url (0: none).',
+        },
+        'plans-database-url': {
+            type: 'Secret URL',
+            default: '',
+            required: false,
+            summary: 'Connection URL of a production-sized copy (a restored nightly backup, a database branch) that no other session uses.',
+        },
+        'plan-regression-ratio': {
+            type: 'Integer',
+            default: '10',
+            required: false,
+            summary: 'A query whose estimated cost grows by more than this factor is an error (a number above 1, e.g. 10 or 2.5).',
+        },
+        'plan-min-rows': {
+            type: 'Integer',
+            default: '100000',
+            required: false,
+            summary: "A query that loses its index scan on a table of at least this many rows (the planner's estimate on the copy) is an error.",
+        },
+        'plans-statement-timeout': {
+            type: 'Duration',
+            default: '10m',
+            required: false,
+            summary: 'statement_timeout of every statement on plans-database-url (Duration; 0 for none): applying a migration to a production-sized copy takes as long as it will in production. lock_timeout there is 5s.',
+        },
+        'github-token': {
+            type: 'String',
+            default: '${{ github.token }}',
+            required: false,
+            summary: 'Token for the sticky PR comment (needs pull-requests: write).',
+        },
+        comment: {
+            type: 'Boolean',
+            default: 'true',
+            required: false,
+            summary: 'Post (and update in place) one sticky comment on the pull request.',
+        },
+        placeholders: {
+            type: 'List',
+            default: '',
+            required: false,
+            summary: "Values for the migration tool's placeholders (List of NAME=VALUE): Flyway's ${NAME}, over flyway.conf, flyway.toml and FLYWAY_PLACEHOLDERS_*.",
+        },
+        'migrations-table': {
+            type: 'String',
+            default: '',
+            required: false,
+            summary: "The migration tool's ledger of applied migrations.",
+        },
+        schema: {
+            type: 'String',
+            default: '',
+            required: false,
+            summary: 'Schema of the ledger (created if missing); for node-pg-migrate also the search_path the migrations run with.',
+        },
+        'connect-timeout': {
+            type: 'Duration',
+            default: '10s',
+            required: false,
+            summary: 'How long to wait for a connection (Duration).',
+        },
+    },
+    backup: {
+        'database-url': {
+            type: 'Secret URL',
+            default: '',
+            required: true,
+            summary: 'PostgreSQL connection URL of the database to back up (postgres://user:password@host:5432/db).',
+        },
+        path: {
+            type: 'String',
+            default: 'backups',
+            required: false,
+            summary: 'Directory the archive is written to (created when missing).',
+        },
+        name: {
+            type: 'String',
+            default: '{database}_{timestamp}',
+            required: false,
+            summary: 'Archive name template: {database} and {timestamp} (UTC YYYYMMDD_HHMMSS).',
+        },
+        format: {
+            type: 'String',
+            default: 'custom',
+            required: false,
+            summary: 'pg_dump archive format: custom (one compressed file), directory (one file per table, allows parallel jobs) or plain (SQL text, restored with psql).',
+        },
+        compression: {
+            type: 'String',
+            default: '',
+            required: false,
+            summary: "pg_dump's own compression: gzip[:1-9], lz4[:1-12], zstd[:1-22] (lz4 and zstd need pg_dump 16+) or none, written as NAME.dump.",
+        },
+        jobs: {
+            type: 'Integer',
+            default: '1',
+            required: false,
+            summary: 'Parallel dump jobs; more than 1 needs format directory.',
+        },
+        'schema-only': {
+            type: 'Boolean',
+            default: 'false',
+            required: false,
+            summary: 'Dump the schema (tables, indexes, functions, …) without any rows.',
+        },
+        'exclude-table-data': {
+            type: 'List',
+            default: '',
+            required: false,
+            summary: 'Tables whose rows are left out while their definitions stay (List; pg_dump patterns such as public.audit_log or public.events_*).',
+        },
+        verify: {
+            type: 'Boolean',
+            default: 'true',
+            required: false,
+            summary: 'Write <name>.sha256 beside the archive and prove pg_restore --list reads it.',
+        },
+        's3-uri': {
+            type: 'List',
+            default: '',
+            required: false,
+            summary: 'List of s3://BUCKET/PREFIX/ to upload the archive and its .sha256 to (newline-separated), each checked by size and checksum after the upload.',
+        },
+        'verify-restore': {
+            type: 'Boolean',
+            default: 'false',
+            required: false,
+            summary: "Restore the backup into the empty scratch database verify-database-url and compare every table's row count and content checksum with the source, counted in the snapshot pg_dump dumps.",
+        },
+        'verify-database-url': {
+            type: 'Secret URL',
+            default: '',
+            required: false,
+            summary: 'Connection URL of an EMPTY scratch database for verify-restore (required when verify-restore is true; a non-empty one is refused before the backup starts).',
+        },
+        'pg-bin': {
+            type: 'String',
+            default: '',
+            required: false,
+            summary: 'Directory holding pg_dump and pg_restore.',
+        },
+        'upload-artifact': {
+            type: 'Boolean',
+            default: 'false',
+            required: false,
+            summary: 'Upload the archive (every file of a directory-format archive) and its .sha256 as a GitHub artifact of this workflow run, for a later job or run to restore with artifact-name.',
+        },
+        'artifact-name': {
+            type: 'String',
+            default: '',
+            required: false,
+            summary: 'Name of the artifact (unique within the workflow run; no " : < > | * ? \\ / or line breaks).',
+        },
+        'retention-days': {
+            type: 'Integer',
+            default: '',
+            required: false,
+            summary: "Days GitHub keeps the artifact, 1 to 90 (capped at the repository's limit).",
+        },
+    },
+    restore: {
+        'database-url': {
+            type: 'Secret URL',
+            default: '',
+            required: true,
+            summary: 'Connection URL of the database to restore into (postgres://user:password@host:5432/db).',
+        },
+        'backup-path': {
+            type: 'String',
+            default: '',
+            required: false,
+            summary: 'The archive to restore: a .dump, .dump.zst (the default backup), .sql or .sql.gz (pg_dump | gzip) file, or a directory-format directory (e.g. the backup-path output of backup).',
+        },
+        'artifact-name': {
+            type: 'String',
+            default: '',
+            required: false,
+            summary: 'Restore from this GitHub artifact instead (e.g. one backup uploaded with upload-artifact: true): it is downloaded into a fresh directory under RUNNER_TEMP, the one archive in it (a .dump, .dump.zst or .sql file, or a directory holding toc.dat) is checked against its .sha256 and restored, and the download is removed.',
+        },
+        'artifact-run-id': {
+            type: 'Integer',
+            default: '',
+            required: false,
+            summary: 'The workflow run whose artifact-name to restore (the number in …/actions/runs/<id>), found through the REST API with github-token.',
+        },
+        'artifact-repository': {
+            type: 'String',
+            default: '',
+            required: false,
+            summary: 'Repository (owner/name) of artifact-run-id; only with artifact-run-id.',
+        },
+        'github-token': {
+            type: 'String',
+            default: '${{ github.token }}',
+            required: false,
+            summary: 'Token that reads the artifacts of artifact-run-id (needs actions: read on artifact-repository; the default GITHUB_TOKEN does for this repository once the job grants actions: read).',
+        },
+        clean: {
+            type: 'Boolean',
+            default: 'false',
+            required: false,
+            summary: "Drop the archive's objects in the target before recreating them (custom and directory formats).",
+        },
+        jobs: {
+            type: 'Integer',
+            default: '1',
+            required: false,
+            summary: 'Parallel restore jobs.',
+        },
+        confirm: {
+            type: 'String',
+            default: '',
+            required: false,
+            summary: "The target database's name.",
+        },
+        'pg-bin': {
+            type: 'String',
+            default: '',
+            required: false,
+            summary: 'Directory holding pg_restore (and psql for plain backups).',
+        },
+    },
+    monitor: {
+        mode: {
+            type: 'String',
+            default: 'watch',
+            required: false,
+            summary: 'watch: probe the deployment for duration every interval and roll back when a check fails failure-threshold times in a row. preflight: check the database once (connectivity, connections, old transactions, lock waits, replica lag, INVALID indexes) and fail listing every check that failed.',
+        },
+        'database-url': {
+            type: 'Secret URL',
+            default: '',
+            required: false,
+            summary: 'PostgreSQL connection URL (postgres://user:password@host:5432/db).',
+        },
+        'connect-timeout': {
+            type: 'Duration',
+            default: '10s',
+            required: false,
+            summary: 'preflight: the database must accept a connection within this long (Duration).',
+        },
+        'max-active-connections': {
+            type: 'Integer',
+            default: '100',
+            required: false,
+            summary: 'Client sessions running a statement, at most (preflight and watch).',
+        },
+        'max-connections-usage': {
+            type: 'String',
+            default: '0.8',
+            required: false,
+            summary: "preflight: all sessions, as a share of the server's max_connections, at most (0.8 or 80%).",
+        },
+        'max-transaction-age': {
+            type: 'Duration',
+            default: '5m',
+            required: false,
+            summary: 'preflight: the oldest open transaction, at most (Duration).',
+        },
+        'max-lock-wait': {
+            type: 'Duration',
+            default: '5s',
+            required: false,
+            summary: 'The longest any session may wait for a lock (Duration; preflight and watch).',
+        },
+        'max-lock-waiters': {
+            type: 'Integer',
+            default: '0',
+            required: false,
+            summary: 'preflight: sessions waiting on a lock for longer than max-lock-wait, at most.',
+        },
+        'max-invalid-indexes': {
+            type: 'Integer',
+            default: '0',
+            required: false,
+            summary: 'preflight: INVALID indexes (left by a failed CREATE INDEX CONCURRENTLY), at most; each one is named.',
+        },
+        'max-replication-lag': {
+            type: 'Duration',
+            default: '60s',
+            required: false,
+            summary: 'Replay lag of the worst replica in pg_stat_replication, at most (Duration; preflight and watch).',
+        },
+        'health-url': {
+            type: 'List',
+            default: '',
+            required: false,
+            summary: 'watch: URLs that must answer expected-status within timeout (List).',
+        },
+        'expected-status': {
+            type: 'String',
+            default: '2xx',
+            required: false,
+            summary: 'watch: healthy HTTP statuses: codes, classes and ranges separated by commas (2xx, 200,204, 200-399).',
+        },
+        'error-rate-url': {
+            type: 'Secret URL',
+            default: '',
+            required: false,
+            summary: 'watch: a URL answering the current error rate: a JSON document of at most 32 MB (value at error-rate-json-path) or a Prometheus text exposition of any size, read line by line (value of error-rate-metric).',
+        },
+        'error-rate-json-path': {
+            type: 'String',
+            default: '',
+            required: false,
+            summary: 'watch: dotted path to the error rate in the JSON document (e.g. stats.error_rate).',
+        },
+        'error-rate-metric': {
+            type: 'String',
+            default: '',
+            required: false,
+            summary: 'watch: the Prometheus metric holding the error rate, with optional labels (e.g. http_error_ratio{service="api"}); the highest matching sample counts.',
+        },
+        'error-rate-threshold': {
+            type: 'String',
+            default: '0.05',
+            required: false,
+            summary: 'watch: the error rate must stay at or under this (0.05 or 5%).',
+        },
+        'max-deadlocks': {
+            type: 'Integer',
+            default: '0',
+            required: false,
+            summary: 'watch: deadlocks in the database since the watch began, at most.',
+        },
+        'max-rollback-ratio': {
+            type: 'String',
+            default: '0.1',
+            required: false,
+            summary: 'watch: rolled-back share of the transactions ended since the watch began, at most (judged from 50 transactions on).',
+        },
+        duration: {
+            type: 'Duration',
+            default: '5m',
+            required: false,
+            summary: 'watch: how long to watch (Duration).',
+        },
+        interval: {
+            type: 'Duration',
+            default: '10s',
+            required: false,
+            summary: 'watch: time between the starts of two probe rounds (Duration).',
+        },
+        timeout: {
+            type: 'Duration',
+            default: '5s',
+            required: false,
+            summary: 'watch: every probe and query of a round is abandoned, and counts as failed, after this long (Duration).',
+        },
+        'failure-threshold': {
+            type: 'Integer',
+            default: '3',
+            required: false,
+            summary: 'watch: failures in a row of one check that make the deployment unhealthy, so one blip never rolls back.',
+        },
+        'rollback-command': {
+            type: 'String',
+            default: '',
+            required: false,
+            summary: 'watch: shell command (bash) run exactly once when the deployment turns unhealthy; it gets DB_DEPLOY_FAILED_CHECK, DB_DEPLOY_FAILED_CHECK_LABEL, DB_DEPLOY_FAILED_VALUE, DB_DEPLOY_FAILED_MESSAGE and DB_DEPLOY_FIRST_FAILURE_AT in its environment.',
+        },
+        'rollback-timeout': {
+            type: 'Duration',
+            default: '15m',
+            required: false,
+            summary: 'watch: the rollback command is killed after this long (Duration; 0 for no limit).',
+        },
+        'rollback-on-cancel': {
+            type: 'Boolean',
+            default: 'false',
+            required: false,
+            summary: 'watch: also roll back when the job is cancelled during the watch.',
+        },
+    },
+    'blue-green-switch': {
+        command: {
+            type: 'String',
+            default: 'status',
+            required: false,
+            summary: 'prepare (create green: schema copy + logical replication from blue, migrations applied to green), switch (traffic to green, blue then follows green), rollback (traffic back to blue, nothing lost; before a switch: green stops following), status, abort (drop green; after a switch it rolls back first), finish (stop blue following green after a switch).',
+        },
+        'database-url': {
+            type: 'Secret URL',
+            default: '',
+            required: true,
+            summary: 'Connection URL of blue, the live database (postgres://user:password@host:5432/db), with the rights to create databases, publications and subscriptions.',
+        },
+        'green-database': {
+            type: 'String',
+            default: '',
+            required: false,
+            summary: "Name of the copy, on blue's server.",
+        },
+        'green-database-url': {
+            type: 'Secret URL',
+            default: '',
+            required: false,
+            summary: 'Green on another server (postgres://user:password@host:5432/db; the database is created there): for clone-method logical or dump.',
+        },
+        'migrations-dir': {
+            type: 'String',
+            default: '',
+            required: false,
+            summary: 'prepare: the directory of migrations to apply to green (they must be additive: validate with deploy-strategy blue-green).',
+        },
+        'migrations-table': {
+            type: 'String',
+            default: '',
+            required: false,
+            summary: "The migration tool's ledger (not replicated: green keeps its own record).",
+        },
+        'clone-method': {
+            type: 'String',
+            default: 'logical',
+            required: false,
+            summary: "How prepare makes green. logical: schema copy + logical replication, so green keeps receiving blue's writes until the switch (needs wal_level=logical on blue). template: CREATE DATABASE ... TEMPLATE blue, a file copy for a quiet database in a maintenance window (green on blue's server; nobody may be connected to blue). dump: pg_dump | pg_restore, a point-in-time copy (reads on blue go on; green may be on another server). template and dump make blue read-only from the copy until the switch or abort, so no write is lost.",
+        },
+        'terminate-connections': {
+            type: 'Boolean',
+            default: 'false',
+            required: false,
+            summary: 'template and dump: end the sessions connected to blue (they reconnect read-only) instead of refusing to copy. template also refuses new sessions of blue for the seconds of the copy.',
+        },
+        'pgbouncer-admin-url': {
+            type: 'Secret URL',
+            default: '',
+            required: false,
+            summary: 'PgBouncer admin console URL (postgres://admin:pw@host:6432/pgbouncer; the user in admin_users).',
+        },
+        'pgbouncer-database': {
+            type: 'String',
+            default: '',
+            required: false,
+            summary: 'The [databases] entry clients use.',
+        },
+        'pgbouncer-config': {
+            type: 'String',
+            default: '',
+            required: false,
+            summary: "Path of pgbouncer.ini, which the runner must be able to write: the entry's dbname is repointed there before RELOAD.",
+        },
+        rename: {
+            type: 'Boolean',
+            default: 'false',
+            required: false,
+            summary: "switch and rollback: swap the database names instead of repointing anything (blue's name then belongs to the migrated database), for applications that connect by name with nothing else routing them.",
+        },
+        'switch-command': {
+            type: 'String',
+            default: '',
+            required: false,
+            summary: "Shell command run at the switch point (inside the write pause when PgBouncer is given, before the names swap with rename), with DB_DEPLOY_ACTIVE_DATABASE and DB_DEPLOY_STANDBY_DATABASE in its environment, e.g. to repoint an application's secret.",
+        },
+        'accept-lost-writes': {
+            type: 'Boolean',
+            default: 'false',
+            required: false,
+            summary: 'rollback: go back to blue even when blue does not follow green (template or dump with a green server without wal_level=logical), losing the writes green took since the switch.',
+        },
+        'max-lag': {
+            type: 'Integer',
+            default: '16777216',
+            required: false,
+            summary: 'Refuse to switch while green is more than this many bytes of WAL behind blue.',
+        },
+        'max-transaction-age': {
+            type: 'Duration',
+            default: '5m',
+            required: false,
+            summary: 'Refuse to switch while blue has a transaction older than this (Duration): PAUSE would wait for it (and give up at switch-timeout).',
+        },
+        'switch-timeout': {
+            type: 'Duration',
+            default: '10s',
+            required: false,
+            summary: 'Everything from PAUSE to RESUME must finish within this (Duration), or it is all reverted and traffic resumes on the old side; the database is never left paused.',
+        },
+        'sync-timeout': {
+            type: 'Duration',
+            default: '30m',
+            required: false,
+            summary: 'prepare: the initial copy of blue into green must finish within this (Duration).',
+        },
+        'connect-timeout': {
+            type: 'Duration',
+            default: '10s',
+            required: false,
+            summary: 'How long to wait for a database or PgBouncer connection (Duration).',
+        },
+        'pg-bin': {
+            type: 'String',
+            default: '',
+            required: false,
+            summary: 'Directory holding pg_dump and pg_restore for the schema copy.',
+        },
+    },
+    root: {
+        command: {
+            type: 'String',
+            default: 'migrate',
+            required: false,
+            summary: 'Which db-deploy action to run.',
+        },
+        'blue-green-command': {
+            type: 'String',
+            default: 'status',
+            required: false,
+            summary: 'blue-green-switch: prepare (create green: schema copy + logical replication from blue, migrations applied to green), switch (traffic to green, blue then follows green), rollback (traffic back to blue, nothing lost; before a switch: green stops following), status, abort (drop green; after a switch it rolls back first), finish (stop blue following green after a switch).',
+        },
+    },
+};
+/** Every output each action declares. */
+const ACTION_OUTPUTS = {
+    migrate: [
+        'applied',
+        'applied-count',
+        'pending-count',
+        'last-migration',
+        'duration-ms',
+        'report-json',
+        'dry-run-sql',
+        'targets-count',
+        'succeeded-count',
+        'failed-count',
+        'skipped-count',
+        'failed-targets',
+    ],
+    validate: [
+        'passed',
+        'destructive',
+        'findings-count',
+        'plan-regressions',
+        'report-json',
+        'report-markdown',
+        'schema-file',
+    ],
+    backup: [
+        'backup-path',
+        'backup-name',
+        'size-bytes',
+        'sha256',
+        'duration-ms',
+        'pg-dump-version',
+        'verified-restore',
+        'artifact-id',
+        'artifact-digest',
+        'report-json',
+    ],
+    restore: ['restored-tables', 'duration-ms', 'artifact-id', 'report-json'],
+    monitor: [
+        'verdict',
+        'healthy',
+        'rolled-back',
+        'failed-check',
+        'first-failure-at',
+        'rollback-exit-code',
+        'rounds',
+        'passed',
+        'failed-checks',
+        'server-version',
+        'server-version-num',
+        'database-size-bytes',
+        'active-connections',
+        'total-connections',
+        'max-connections',
+        'oldest-transaction-seconds',
+        'lock-waiters',
+        'replication-lag-seconds',
+        'replication-lag-bytes',
+        'replicas',
+        'invalid-indexes',
+        'duration-ms',
+        'report-json',
+    ],
+    'blue-green-switch': [
+        'active-database',
+        'standby-database',
+        'phase',
+        'pause-ms',
+        'replication-lag-bytes',
+        'duration-ms',
+        'report-json',
+    ],
+};
+
+;// CONCATENATED MODULE: ./src/cli/help.ts
+
+
+/** The parser's options of `entries` (see OptionsOf). */
+function parserOptions(entries) {
+    const flags = entries.map((entry) => entry.flag ?? entry.input);
+    const twice = flags.find((flag, i) => flags.indexOf(flag) !== i);
+    if (twice)
+        throw new Error(`--${twice} is declared twice`);
+    return Object.fromEntries(entries.map((entry, i) => [
+        flags[i],
+        entry.arg
+            ? { type: 'string', ...(entry.repeat ? { multiple: true } : {}) }
+            : { type: 'boolean' },
+    ]));
+}
+const NAME_WIDTH = 28;
+const LINE_WIDTH = 100;
+/** Type marks the tables show in a column: `(Duration)`, `(List; …)` keep only their remark. */
+function withoutTypeMarks(text) {
+    return text.replace(/ \((?:Duration|List)\)/g, '').replace(/\((?:Duration|List)(?:;| of) /g, '(');
+}
+/** "Directory …" → "directory …"; "PostgreSQL …", "EMPTY" and "ONCE" keep their capitals. */
+function lowerFirst(text) {
+    const word = /^[A-Za-z]+/.exec(text)?.[0] ?? '';
+    return /^[A-Z][a-z]*$/.test(word) ? text[0].toLowerCase() + text.slice(1) : text;
+}
+/**
+ * The action's sentence, as the CLI reads it: paths are relative to the current directory, and
+ * monitor's `watch:` / `preflight:` marks go (each mode is its own command).
+ */
+function cliWording(summary) {
+    return lowerFirst(withoutTypeMarks(summary.replace(/^(?:watch|preflight): /, '')))
+        .replace(/relative to the repository checkout/g, 'relative to the current directory')
+        .replace(/\.$/, '');
+}
+/** `text` wrapped to the help's width, continuation lines under the text column. */
+function wrap(head, text) {
+    const words = text.split(/\s+/).filter(Boolean);
+    const lines = [];
+    let line = head.length >= NAME_WIDTH ? `${head} ` : head.padEnd(NAME_WIDTH);
+    let fresh = true;
+    for (const word of words) {
+        if (!fresh && line.length + 1 + word.length > LINE_WIDTH) {
+            lines.push(line);
+            line = ' '.repeat(NAME_WIDTH);
+            fresh = true;
+        }
+        line += fresh ? word : ` ${word}`;
+        fresh = false;
+    }
+    lines.push(line);
+    return lines.map((l) => l.trimEnd()).join('\n');
+}
+/** The default an option of the command line falls back to: the declared one. */
+function declaredDefault(action, input) {
+    return ACTION_INPUTS[action][input].default;
+}
+/** One option's help line(s). */
+function optionHelp(action, option) {
+    const arg = option.arg ? ` ${option.arg}` : '';
+    if (!('input' in option))
+        return wrap(`  --${option.flag}${arg}`, option.text);
+    const declared = ACTION_INPUTS[action][option.input];
+    const fallback = option.fallback === false ? '' : declared.default || (option.fallback ?? '');
+    const text = option.text ?? cliWording(declared.summary);
+    return wrap(`  --${option.flag ?? option.input}${arg}`, fallback ? `${text} (default: ${fallback})` : text);
+}
+/** The lines of a command's options, in the order given, ending with -h, --help. */
+function optionsHelp(action, options, withHelp = true) {
+    return [
+        ...options.map((option) => optionHelp(action, option)),
+        ...(withHelp ? [wrap('  -h, --help', 'show this help')] : []),
+    ].join('\n');
+}
+/** The entries of `entries` that mirror one of `inputs`, in their order (a command taking a few). */
+function pickInputs(entries, ...inputs) {
+    return entries.filter((entry) => inputs.includes(entry.input ?? ''));
+}
+/**
+ * A command's options declared once: its --help lines (optionsHelp) and its parser's options
+ * (parserOptions) from the same entries.
+ */
+function commandOptions(action, entries, withHelp = true) {
+    return { help: optionsHelp(action, entries, withHelp), parser: parserOptions(entries) };
+}
+/** The declared default of a duration input, in milliseconds. */
+function declaredMs(action, input) {
+    return parseDuration(declaredDefault(action, input), `${action}/action.yml ${input}`);
+}
+/** The declared default of a whole-number input. */
+function declaredNumber(action, input) {
+    return Number(declaredDefault(action, input));
+}
+
 ;// CONCATENATED MODULE: ./src/cli/args.ts
+
 
 
 
@@ -13212,16 +14161,29 @@ function databaseUrlOption(value) {
     }
     return url;
 }
+/**
+ * The help of CONNECTION_OPTIONS (and whence they are parsed), from the inputs migrate and validate share (the CLI's --dir,
+ * --format and --placeholder are their migrations-dir, migration-format and placeholders).
+ */
+const CONNECTION_HELP = [
+    { input: 'database-url', arg: 'URL', text: 'connection URL', fallback: '$DATABASE_URL' },
+    { input: 'migrations-dir', flag: 'dir', arg: 'DIR', fallback: "the format's, e.g. migrations" },
+    { input: 'migration-format', flag: 'format', arg: 'NAME' },
+    {
+        input: 'placeholders',
+        flag: 'placeholder',
+        arg: 'NAME=VALUE',
+        text: "a value for the tool's placeholders (Flyway's ${NAME}); repeatable",
+        repeat: true,
+    },
+    { input: 'connect-timeout', arg: 'D' },
+    { input: 'migrations-table', arg: 'NAME', fallback: "the format's, e.g. pgmigrations" },
+    { input: 'schema', arg: 'NAME', fallback: "the format's, e.g. public" },
+    { input: 'knex-environment', arg: 'ENV', fallback: '$NODE_ENV, else development' },
+];
 /** Options shared by every command that connects to the migrations' database. */
 const CONNECTION_OPTIONS = {
-    'database-url': { type: 'string' },
-    dir: { type: 'string' },
-    format: { type: 'string' },
-    'connect-timeout': { type: 'string' },
-    'migrations-table': { type: 'string' },
-    schema: { type: 'string' },
-    placeholder: { type: 'string', multiple: true },
-    'knex-environment': { type: 'string' },
+    ...parserOptions(CONNECTION_HELP),
     json: { type: 'boolean' },
 };
 /**
@@ -13234,7 +14196,7 @@ function locationOptions(v, command) {
         format: choiceOption(v.format ?? d.format, FORMAT_CHOICES, 'format', command),
         migrationsDir: v.dir ? pathOption(v.dir, '') : undefined,
         baseDir: process.cwd(),
-        connectTimeoutMs: durationOption(v['connect-timeout'], 'connect-timeout', d.connectTimeoutMs),
+        connectTimeoutMs: durationOption(v['connect-timeout'], 'connect-timeout', declaredMs('migrate', 'connect-timeout')),
         migrationsTable: v['migrations-table'] || undefined,
         schema: v.schema || undefined,
         placeholders: parsePlaceholders(v.placeholder ?? [], '--placeholder'),
@@ -13259,8 +14221,106 @@ function choiceOption(value, allowed, name, command) {
 
 // EXTERNAL MODULE: ./src/cli/output.ts
 var output = __nccwpck_require__(96657);
-;// CONCATENATED MODULE: ./src/core/monitor/preflight-types.ts
+;// CONCATENATED MODULE: ./src/core/fleet/targets.ts
 
+
+/** A target name: safe in a log prefix, a Markdown cell, a mermaid task and a comma-separated output. */
+const targets_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,62}$/;
+/** `name=URL`: the name is plain, so the first `=` of a URL's query string is never taken for it. */
+const NAMED_LINE = /^([A-Za-z0-9][A-Za-z0-9._-]*)\s*=\s*(\S.*)$/;
+/** Where a URL starts in a line, whatever comes before it (a name, a typo). */
+const SCHEME = /[a-z][a-z0-9+.-]*:\/\//i;
+/** The lines of a list that hold a target: blank lines and `#` comments are skipped. */
+function listedLines(text) {
+    return text
+        .split(/\r?\n/)
+        .map((raw, i) => ({ text: raw.trim(), line: i + 1 }))
+        .filter((l) => l.text && !l.text.startsWith('#'));
+}
+/**
+ * Every string to mask for a list of connection URLs (one a line, each `URL` or `name=URL`):
+ * each line as written, and the URL, password and decoded password inside it. Works on lines
+ * that do not parse (a malformed line's password is masked before the error that rejects it),
+ * and on a single URL, for which it equals `secretsOf`.
+ */
+function secretsOfList(text) {
+    const secrets = new Set();
+    for (const raw of text.split(/\r?\n/)) {
+        const line = raw.trim();
+        if (!line)
+            continue;
+        const start = SCHEME.exec(line)?.index ?? 0;
+        for (const secret of [...(0,db_url/* secretsOf */.Fj)(line), ...(0,db_url/* secretsOf */.Fj)(line.slice(start))])
+            secrets.add(secret);
+    }
+    return [...secrets];
+}
+/**
+ * Parses a list of databases: one a line, `URL` or `name=URL`, blank lines and `#` comments
+ * skipped. A name defaults to the database's name. Refuses, in one line naming the list and the
+ * line (never the URL): a URL that does not parse, a bad name, two lines with one name, the same
+ * database twice, and an empty list.
+ * @param source what the list is called in messages (`database-urls`, `--targets FILE`)
+ */
+function parseTargets(text, source) {
+    const targets = [];
+    for (const { text: line, line: number } of listedLines(text)) {
+        const where = `${source} line ${number}`;
+        const named = NAMED_LINE.exec(line);
+        const url = named ? named[2] : line;
+        const parsed = (0,db_url/* parseDatabaseUrl */.mx)(url, where);
+        const name = named ? named[1] : parsed.database;
+        if (!targets_NAME.test(name))
+            throw new errors/* DbDeployError */.WV('bad-input', named
+                ? `${where}: the name "${name}" is longer than 63 characters`
+                : `${where}: the database name of ${parsed.display} cannot serve as the target's name`, {
+                hint: 'name the target: name=URL, with letters, digits, ".", "_" and "-" (at most 63)',
+            });
+        for (const other of targets) {
+            if (other.name === name)
+                throw new errors/* DbDeployError */.WV('bad-input', `${source} lines ${other.line} and ${number} share the name "${name}"`, { hint: 'give each target its own name: name=URL' });
+            if (other.display === parsed.display)
+                throw new errors/* DbDeployError */.WV('bad-input', `${source} lines ${other.line} and ${number} are the same database (${parsed.display})`, { hint: 'list each database once' });
+        }
+        targets.push({
+            name,
+            display: parsed.display,
+            url: parsed.url,
+            line: number,
+            index: targets.length,
+        });
+    }
+    if (targets.length === 0)
+        throw new errors/* DbDeployError */.WV('bad-input', `${source} lists no database`, {
+            hint: 'give one connection URL a line, as URL or name=URL',
+        });
+    return targets;
+}
+
+;// CONCATENATED MODULE: ./src/core/monitor/options.ts
+/**
+ * The options of the health watch and of the pre-flight checks, with their defaults. Durations
+ * are milliseconds.
+ */
+
+const WATCH_DEFAULTS = {
+    durationMs: 5 * 60_000,
+    intervalMs: 10_000,
+    timeoutMs: 5_000,
+    failureThreshold: 3,
+    errorRateThreshold: 0.05,
+    errorRateJsonPath: 'error_rate',
+    rollbackTimeoutMs: 15 * 60_000,
+};
+/** The limits a watch uses unless its settings say otherwise. */
+const DATABASE_WATCH_DEFAULTS = {
+    maxLockWaitMs: 5_000,
+    maxActiveConnections: 100,
+    maxDeadlocks: 0,
+    maxRollbackRatio: 0.1,
+    minTransactions: 50,
+    maxReplicationLagMs: 60_000,
+};
 const PREFLIGHT_DEFAULTS = {
     connectTimeoutMs: 10_000,
     maxActiveConnections: 100,
@@ -13270,21 +14330,6 @@ const PREFLIGHT_DEFAULTS = {
     maxLockWaiters: 0,
     maxReplicationLagMs: 60_000,
     maxInvalidIndexes: 0,
-};
-/** Every figure unmeasured: the start of each run. */
-const NO_FIGURES = {
-    'server-version': null,
-    'server-version-num': null,
-    'database-size-bytes': null,
-    'active-connections': null,
-    'total-connections': null,
-    'max-connections': null,
-    'oldest-transaction-seconds': null,
-    'lock-waiters': null,
-    'replication-lag-seconds': null,
-    'replication-lag-bytes': null,
-    replicas: null,
-    'invalid-indexes': null,
 };
 /** Applies the defaults and refuses a value no check could use (one `bad-input` line). */
 function preflightLimits(options) {
@@ -13706,8 +14751,25 @@ const SESSION_CHECKS = [
     preflight_checks_invalidIndexes,
 ];
 
-;// CONCATENATED MODULE: ./src/core/monitor/preflight.ts
+;// CONCATENATED MODULE: ./src/core/monitor/preflight-types.ts
+/** What the pre-flight checks report (their options and defaults: options.ts). */
+/** Every figure unmeasured: the start of each run. */
+const NO_FIGURES = {
+    'server-version': null,
+    'server-version-num': null,
+    'database-size-bytes': null,
+    'active-connections': null,
+    'total-connections': null,
+    'max-connections': null,
+    'oldest-transaction-seconds': null,
+    'lock-waiters': null,
+    'replication-lag-seconds': null,
+    'replication-lag-bytes': null,
+    replicas: null,
+    'invalid-indexes': null,
+};
 
+;// CONCATENATED MODULE: ./src/core/monitor/preflight.ts
 
 
 
@@ -14015,7 +15077,6 @@ function killGroup(pid) {
 
 
 
-
 /**
  * Checks a `verify-checks` list against the monitor's preflight checks; an unknown name is
  * refused in one line that lists the known ones.
@@ -14289,82 +15350,6 @@ const FLEET_DEFAULTS = {
     verifyTimeoutMs: 600_000,
 };
 
-;// CONCATENATED MODULE: ./src/core/fleet/targets.ts
-
-
-/** A target name: safe in a log prefix, a Markdown cell, a mermaid task and a comma-separated output. */
-const targets_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,62}$/;
-/** `name=URL`: the name is plain, so the first `=` of a URL's query string is never taken for it. */
-const NAMED_LINE = /^([A-Za-z0-9][A-Za-z0-9._-]*)\s*=\s*(\S.*)$/;
-/** Where a URL starts in a line, whatever comes before it (a name, a typo). */
-const SCHEME = /[a-z][a-z0-9+.-]*:\/\//i;
-/** The lines of a list that hold a target: blank lines and `#` comments are skipped. */
-function listedLines(text) {
-    return text
-        .split(/\r?\n/)
-        .map((raw, i) => ({ text: raw.trim(), line: i + 1 }))
-        .filter((l) => l.text && !l.text.startsWith('#'));
-}
-/**
- * Every string to mask for a list of connection URLs (one a line, each `URL` or `name=URL`):
- * each line as written, and the URL, password and decoded password inside it. Works on lines
- * that do not parse (a malformed line's password is masked before the error that rejects it),
- * and on a single URL, for which it equals `secretsOf`.
- */
-function secretsOfList(text) {
-    const secrets = new Set();
-    for (const raw of text.split(/\r?\n/)) {
-        const line = raw.trim();
-        if (!line)
-            continue;
-        const start = SCHEME.exec(line)?.index ?? 0;
-        for (const secret of [...(0,db_url/* secretsOf */.Fj)(line), ...(0,db_url/* secretsOf */.Fj)(line.slice(start))])
-            secrets.add(secret);
-    }
-    return [...secrets];
-}
-/**
- * Parses a list of databases: one a line, `URL` or `name=URL`, blank lines and `#` comments
- * skipped. A name defaults to the database's name. Refuses, in one line naming the list and the
- * line (never the URL): a URL that does not parse, a bad name, two lines with one name, the same
- * database twice, and an empty list.
- * @param source what the list is called in messages (`database-urls`, `--targets FILE`)
- */
-function parseTargets(text, source) {
-    const targets = [];
-    for (const { text: line, line: number } of listedLines(text)) {
-        const where = `${source} line ${number}`;
-        const named = NAMED_LINE.exec(line);
-        const url = named ? named[2] : line;
-        const parsed = (0,db_url/* parseDatabaseUrl */.mx)(url, where);
-        const name = named ? named[1] : parsed.database;
-        if (!targets_NAME.test(name))
-            throw new errors/* DbDeployError */.WV('bad-input', named
-                ? `${where}: the name "${name}" is longer than 63 characters`
-                : `${where}: the database name of ${parsed.display} cannot serve as the target's name`, {
-                hint: 'name the target: name=URL, with letters, digits, ".", "_" and "-" (at most 63)',
-            });
-        for (const other of targets) {
-            if (other.name === name)
-                throw new errors/* DbDeployError */.WV('bad-input', `${source} lines ${other.line} and ${number} share the name "${name}"`, { hint: 'give each target its own name: name=URL' });
-            if (other.display === parsed.display)
-                throw new errors/* DbDeployError */.WV('bad-input', `${source} lines ${other.line} and ${number} are the same database (${parsed.display})`, { hint: 'list each database once' });
-        }
-        targets.push({
-            name,
-            display: parsed.display,
-            url: parsed.url,
-            line: number,
-            index: targets.length,
-        });
-    }
-    if (targets.length === 0)
-        throw new errors/* DbDeployError */.WV('bad-input', `${source} lists no database`, {
-            hint: 'give one connection URL a line, as URL or name=URL',
-        });
-    return targets;
-}
-
 ;// CONCATENATED MODULE: ./src/core/fleet/verdict.ts
 
 const RERUN = 'run the step again once it is fixed: targets already up to date do nothing';
@@ -14599,31 +15584,32 @@ function parseCount(value, name, min = 0) {
 
 
 
+/** The help of THRESHOLD_OPTIONS: the limits monitor (preflight) and migrate (verify-checks) share. */
+const THRESHOLD_HELP = [
+    { input: 'max-active-connections', arg: 'N' },
+    { input: 'max-connections-usage', arg: 'R' },
+    { input: 'max-transaction-age', arg: 'D' },
+    { input: 'max-lock-wait', arg: 'D' },
+    { input: 'max-lock-waiters', arg: 'N' },
+    { input: 'max-replication-lag', arg: 'D' },
+    { input: 'max-invalid-indexes', arg: 'N' },
+];
 /** The preflight thresholds as options: `preflight` and `migrate --targets --verify-check …` take them. */
-const THRESHOLD_OPTIONS = {
-    'max-active-connections': { type: 'string' },
-    'max-connections-usage': { type: 'string' },
-    'max-transaction-age': { type: 'string' },
-    'max-lock-wait': { type: 'string' },
-    'max-lock-waiters': { type: 'string' },
-    'max-replication-lag': { type: 'string' },
-    'max-invalid-indexes': { type: 'string' },
-};
+const THRESHOLD_OPTIONS = parserOptions(THRESHOLD_HELP);
 /** `--name value` as a count, or undefined when not given. */
 function count(value, name) {
     return value === undefined ? undefined : parseCount(value, `--${name}`);
 }
 /** The threshold options parsed once, each refused in one line naming its option. */
 function thresholdOptions(v) {
-    const d = PREFLIGHT_DEFAULTS;
     const ratio = v['max-connections-usage'];
     return {
         maxActiveConnections: count(v['max-active-connections'], 'max-active-connections'),
         maxConnectionsUsage: ratio === undefined ? undefined : parseRatio(ratio, '--max-connections-usage'),
-        maxTransactionAgeMs: durationOption(v['max-transaction-age'], 'max-transaction-age', d.maxTransactionAgeMs),
-        maxLockWaitMs: durationOption(v['max-lock-wait'], 'max-lock-wait', d.maxLockWaitMs),
+        maxTransactionAgeMs: durationOption(v['max-transaction-age'], 'max-transaction-age', declaredMs('monitor', 'max-transaction-age')),
+        maxLockWaitMs: durationOption(v['max-lock-wait'], 'max-lock-wait', declaredMs('monitor', 'max-lock-wait')),
         maxLockWaiters: count(v['max-lock-waiters'], 'max-lock-waiters'),
-        maxReplicationLagMs: durationOption(v['max-replication-lag'], 'max-replication-lag', d.maxReplicationLagMs),
+        maxReplicationLagMs: durationOption(v['max-replication-lag'], 'max-replication-lag', declaredMs('monitor', 'max-replication-lag')),
         maxInvalidIndexes: count(v['max-invalid-indexes'], 'max-invalid-indexes'),
     };
 }
@@ -14640,38 +15626,31 @@ function thresholdOptions(v) {
 
 
 
-
-
-
+const FLEET = commandOptions('migrate', [
+    {
+        input: 'database-urls',
+        flag: 'targets',
+        arg: 'FILE',
+        text: 'migrate every database of FILE instead of --database-url',
+    },
+    { input: 'canary', arg: 'N', fallback: '1 with more than one target' },
+    { input: 'max-parallel', arg: 'N' },
+    { input: 'on-failure', arg: 'halt|continue' },
+    { input: 'verify-command', arg: 'CMD' },
+    { input: 'verify-timeout', arg: 'D' },
+    {
+        input: 'verify-checks',
+        arg: 'LIST',
+        text: 'preflight checks judged on each target, comma-separated (e.g. invalid-indexes,lock-waiters), with the limits of db-deploy preflight: --max-active-connections, --max-connections-usage, --max-transaction-age, --max-lock-wait, --max-lock-waiters, --max-replication-lag, --max-invalid-indexes',
+    },
+    { input: 'target-group', arg: 'all|canary|rest' },
+    { input: 'shard-index', arg: 'I' },
+    { input: 'shard-total', arg: 'N' },
+], false);
 const FLEET_HELP = `Fleet (many databases, one a line in FILE: URL or name=URL, # comments allowed):
-  --targets FILE            migrate every database of FILE instead of --database-url
-  --canary N                targets from the top migrated first, one at a time
-                            (default: 1 with more than one target)
-  --max-parallel N          targets migrated at once after the canary (default: 1)
-  --on-failure halt|continue  after a failure start no new target (default) or go on
-  --verify-command CMD      run after each target, with DATABASE_URL and DB_DEPLOY_TARGET
-  --verify-timeout D        kill verify-command after D (default: 10m)
-  --verify-checks LIST      preflight checks judged on each target, comma-separated
-                            (e.g. invalid-indexes,lock-waiters), judged with the limits of
-                            db-deploy preflight: --max-active-connections,
-                            --max-connections-usage, --max-transaction-age, --max-lock-wait,
-                            --max-lock-waiters, --max-replication-lag, --max-invalid-indexes
-  --target-group all|canary|rest  the whole list, the canary targets, or the rest
-  --shard-index I --shard-total N  this run's slice (target i goes to slice i mod N)`;
-/** The options only a fleet run takes. */
-const FLEET_OPTIONS = {
-    targets: { type: 'string' },
-    canary: { type: 'string' },
-    'max-parallel': { type: 'string' },
-    'on-failure': { type: 'string' },
-    'verify-command': { type: 'string' },
-    'verify-timeout': { type: 'string' },
-    'verify-checks': { type: 'string' },
-    'target-group': { type: 'string' },
-    'shard-index': { type: 'string' },
-    'shard-total': { type: 'string' },
-    ...THRESHOLD_OPTIONS,
-};
+${FLEET.help}`;
+/** The options only a fleet run takes (the thresholds of --verify-checks too). */
+const FLEET_OPTIONS = { ...FLEET.parser, ...THRESHOLD_OPTIONS };
 /** Refuses a fleet option given without --targets, in one line. */
 function refuseFleetOptions(v) {
     const used = Object.keys(FLEET_OPTIONS).find((name) => name !== 'targets' && v[name] !== undefined);
@@ -14715,13 +15694,14 @@ async function fleetCommand(v, run, io) {
                 shardIndex: integerOption(v['shard-index'], 'shard-index', 0),
                 shardTotal: integerOption(v['shard-total'], 'shard-total', 1),
             },
-            maxParallel: integerOption(v['max-parallel'], 'max-parallel', 1) ?? FLEET_DEFAULTS.maxParallel,
+            maxParallel: integerOption(v['max-parallel'], 'max-parallel', 1) ??
+                declaredNumber('migrate', 'max-parallel'),
             onFailure: v['on-failure']
                 ? choiceOption(v['on-failure'], ON_FAILURE, 'on-failure', 'migrate')
                 : FLEET_DEFAULTS.onFailure,
             verify: {
                 command: v['verify-command'],
-                timeoutMs: durationOption(v['verify-timeout'], 'verify-timeout', FLEET_DEFAULTS.verifyTimeoutMs),
+                timeoutMs: durationOption(v['verify-timeout'], 'verify-timeout', declaredMs('migrate', 'verify-timeout')),
                 checks: parseVerifyChecks((v['verify-checks'] ?? '')
                     .split(',')
                     .map((s) => s.trim())
@@ -14784,68 +15764,58 @@ function commandPreamble(argv, io, spec) {
 
 
 
+
+const OPTIONS = commandOptions('migrate', [
+    ...CONNECTION_HELP,
+    {
+        input: 'direction',
+        flag: 'down',
+        text: 'roll back instead of applying (newest first; not with --targets)',
+        fallback: false,
+    },
+    {
+        input: 'count',
+        arg: 'N',
+        text: 'how many to run (default: all pending; 1 with --down); batch with --down: the last batch (knex migrate:rollback)',
+    },
+    { input: 'dry-run', fallback: false },
+    { input: 'lock-timeout', arg: 'D' },
+    { input: 'lock-retries', arg: 'N' },
+    { input: 'statement-timeout', arg: 'D' },
+    { input: 'lock-wait-timeout', arg: 'D' },
+    { input: 'allow-edited', fallback: false },
+    { flag: 'json', text: 'print the result as JSON on stdout' },
+    { flag: 'verbose', text: 'print debug output' },
+]);
 const MIGRATE_HELP = `Usage: db-deploy migrate [options]
 
 Applies pending migrations (or rolls back applied ones) exactly as the migrate action does; with
 --targets FILE, rolls them out over many databases as the action does with database-urls.
 
 Options:
-  --database-url URL        connection URL (default: $DATABASE_URL)
-  --dir DIR                 migrations directory (default: the format's, e.g. migrations)
-  --format NAME             migration format: auto (default), node-pg-migrate, knex,
-                            dbmate, golang-migrate, goose, flyway, prisma, drizzle or diesel
-  --placeholder NAME=VALUE  a value for the tool's placeholders (Flyway's \${NAME}); repeatable
-  --down                    roll back instead of applying (newest first; not with --targets)
-  --count N                 how many to run (default: all pending; 1 with --down);
-                            batch with --down: the last batch (knex migrate:rollback)
-  --dry-run                 print the SQL that would run; change nothing
-  --lock-timeout D          lock_timeout per statement (default: 100ms)
-  --lock-retries N          retries when a lock is not granted (default: 20)
-  --statement-timeout D     statement_timeout, 0 for none (default: 0)
-  --lock-wait-timeout D     wait for another runner this long (default: 10m)
-  --connect-timeout D       connection timeout (default: 10s)
-  --migrations-table NAME   the tool's ledger table (default: the format's, e.g. pgmigrations)
-  --schema NAME             schema of the ledger and search_path (default: the format's, e.g. public)
-  --allow-edited            run even if applied migrations were edited
-  --knex-environment ENV    knexfile environment (default: $NODE_ENV, else development)
-  --json                    print the result as JSON on stdout
-  --verbose                 print debug output
-  -h, --help                show this help
+${OPTIONS.help}
 ${FLEET_HELP}
 Durations: 250ms, 5s, 10m.`;
-const OPTIONS = {
-    ...CONNECTION_OPTIONS,
-    down: { type: 'boolean' },
-    count: { type: 'string' },
-    'dry-run': { type: 'boolean' },
-    'lock-timeout': { type: 'string' },
-    'lock-retries': { type: 'string' },
-    'statement-timeout': { type: 'string' },
-    'lock-wait-timeout': { type: 'string' },
-    'allow-edited': { type: 'boolean' },
-    verbose: { type: 'boolean' },
-    ...FLEET_OPTIONS,
-};
 /** `db-deploy migrate`: argv → the same options as the action → the same core call. Returns the exit code. */
 async function migrateCommand(argv, io) {
     const parsed = commandPreamble(argv, io, {
         command: 'migrate',
-        options: OPTIONS,
+        options: { ...OPTIONS.parser, ...FLEET_OPTIONS },
         help: MIGRATE_HELP,
     });
     if (!parsed)
         return 0;
     const { values: v } = parsed;
-    const d = MIGRATE_DEFAULTS;
     const run = {
         ...locationOptions(v, 'migrate'),
         direction: v.down ? 'down' : 'up',
         count: v.count === 'batch' ? 'batch' : integerOption(v.count, 'count', 1),
         dryRun: v['dry-run'] ?? false,
-        lockTimeoutMs: durationOption(v['lock-timeout'], 'lock-timeout', d.lockTimeoutMs),
-        lockRetries: integerOption(v['lock-retries'], 'lock-retries', 0) ?? d.lockRetries,
-        statementTimeoutMs: durationOption(v['statement-timeout'], 'statement-timeout', d.statementTimeoutMs),
-        lockWaitTimeoutMs: durationOption(v['lock-wait-timeout'], 'lock-wait-timeout', d.lockWaitTimeoutMs),
+        lockTimeoutMs: durationOption(v['lock-timeout'], 'lock-timeout', declaredMs('migrate', 'lock-timeout')),
+        lockRetries: integerOption(v['lock-retries'], 'lock-retries', 0) ??
+            declaredNumber('migrate', 'lock-retries'),
+        statementTimeoutMs: durationOption(v['statement-timeout'], 'statement-timeout', declaredMs('migrate', 'statement-timeout')),
+        lockWaitTimeoutMs: durationOption(v['lock-wait-timeout'], 'lock-wait-timeout', declaredMs('migrate', 'lock-wait-timeout')),
         allowEdited: v['allow-edited'] ?? false,
     };
     if (v.targets !== undefined)
@@ -14857,27 +15827,68 @@ async function migrateCommand(argv, io) {
     return 0;
 }
 
+;// CONCATENATED MODULE: ./src/core/migrations/engine/status.ts
+
+
+
+
+/**
+ * Applied, pending and edited migrations, read without writing anything (no lock, no table
+ * creation). `unrecorded` marks an applied migration whose checksum db-deploy has not recorded yet.
+ */
+async function migrationStatus(options) {
+    const target = (0,db_url/* parseDatabaseUrl */.mx)(options.databaseUrl);
+    let set = await openMigrationSet(options);
+    const client = await connect(target, { connectTimeoutMs: options.connectTimeoutMs });
+    try {
+        set = await reopenByLedger(set, options, client);
+        const files = set.migrations;
+        const state = await readMigrationState(client, set.ledger);
+        const { edited, unrecorded, pending, outOfOrder } = inspectMigrations({ files, ...state });
+        const byId = new Map(files.map((f) => [f.id, f]));
+        const stateOf = (id) => {
+            const edit = edited.find((e) => e.name === id);
+            if (edit)
+                return edit.reason;
+            return unrecorded.some((f) => f.id === id) ? 'unrecorded' : 'ok';
+        };
+        return {
+            target: target.display,
+            format: set.format.name,
+            migrationsTable: `${set.ledger.location.schema}.${set.ledger.location.table}`,
+            applied: state.applied.map((id) => ({
+                name: byId.get(id)?.name ?? id,
+                state: stateOf(id),
+                file: byId.get(id)?.file,
+            })),
+            pending: pending.map((f) => ({
+                name: f.name,
+                file: f.file,
+                outOfOrder: outOfOrder.includes(f),
+            })),
+        };
+    }
+    finally {
+        await disconnect(client);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/cli/commands/status.ts
 
 
 
 
+
+const status_OPTIONS = commandOptions('migrate', [
+    ...CONNECTION_HELP,
+    { flag: 'json', text: 'print JSON on stdout' },
+]);
 const STATUS_HELP = `Usage: db-deploy status [options]
 
 Lists applied, pending and edited migrations. Reads only: takes no lock, creates nothing.
 
 Options:
-  --database-url URL        connection URL (default: $DATABASE_URL)
-  --dir DIR                 migrations directory (default: the format's, e.g. migrations)
-  --format NAME             migration format: auto (default), node-pg-migrate, knex,
-                            dbmate, golang-migrate, goose, flyway, prisma, drizzle or diesel
-  --placeholder NAME=VALUE  a value for the tool's placeholders (Flyway's \${NAME}); repeatable
-  --connect-timeout D       connection timeout (default: 10s)
-  --migrations-table NAME   the tool's ledger table (default: the format's, e.g. pgmigrations)
-  --schema NAME             schema of the ledger (default: the format's, e.g. public)
-  --knex-environment ENV    knexfile environment (default: $NODE_ENV, else development)
-  --json                    print JSON on stdout
-  -h, --help                show this help
+${status_OPTIONS.help}
 Exit code: 0 when nothing is edited or missing, 1 otherwise.`;
 const LABELS = {
     ok: 'applied',
@@ -14908,7 +15919,7 @@ function renderStatus(status) {
 async function statusCommand(argv, io) {
     const parsed = commandPreamble(argv, io, {
         command: 'status',
-        options: CONNECTION_OPTIONS,
+        options: status_OPTIONS.parser,
         help: STATUS_HELP,
     });
     if (!parsed)
@@ -19569,8 +20580,17 @@ function severityRank(severity) {
 }
 const DEPLOY_STRATEGIES = ['in-place', 'blue-green'];
 
-;// CONCATENATED MODULE: ./src/core/lint/files.ts
+;// CONCATENATED MODULE: ./src/core/lint/verdict.ts
 
+const FAIL_ON = ['error', 'warning', 'never'];
+/** Whether any finding is at or above the threshold. */
+function reachesFailOn(findings, failOn) {
+    if (failOn === 'never')
+        return false;
+    return findings.some((f) => severityRank(f.severity) >= severityRank(failOn));
+}
+
+;// CONCATENATED MODULE: ./src/core/lint/files.ts
 
 
 
@@ -19776,16 +20796,6 @@ function syntheticFinding(file, line, rule, severity, message, hint) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/core/lint/verdict.ts
-
-const FAIL_ON = ['error', 'warning', 'never'];
-/** Whether any finding is at or above the threshold. */
-function reachesFailOn(findings, failOn) {
-    if (failOn === 'never')
-        return false;
-    return findings.some((f) => severityRank(f.severity) >= severityRank(failOn));
-}
-
 ;// CONCATENATED MODULE: ./src/core/report/lint.ts
 
 
@@ -19948,10 +20958,6 @@ async function watchLint(paths, options, choice, render, io) {
 }
 
 ;// CONCATENATED MODULE: ./src/cli/commands/lint.ts
-
-
-
-
 
 
 
@@ -20206,9 +21212,7 @@ UNION ALL SELECT 'FOREIGN DATA WRAPPER', fdwname FROM pg_foreign_data_wrapper w
 const SET_CLEANUP_LOCK_TIMEOUT = "SELECT set_config('lock_timeout', '10s', false)";
 
 ;// CONCATENATED MODULE: ./src/core/verify/scratch.ts
-
-
-
+// Decision record: docs/adr/0014-scratch-database-claimed-only-when-empty.md (ADR 0014).
 
 
 
@@ -20804,8 +21808,6 @@ async function explainJson(client, text) {
 
 
 
-
-
 /** What the copy's role needs, for errors reading it. */
 const COPY_ROLE_HINT = 'the role of the copy must read pg_stat_activity and pg_control_system() and set its own timeouts (every role may, by default)';
 /** Oldest major with plan_cache_mode, which the prepared-statement way needs. */
@@ -20876,233 +21878,6 @@ async function checkCopy(session, notSameAs) {
         throw refuse(`${input} runs PostgreSQL ${Math.floor(facts.version_num / 10000)}: generic plans need PostgreSQL ${OLDEST_MAJOR} or newer`, 'use a copy on the major production runs, 12 or newer');
     return facts;
 }
-
-;// CONCATENATED MODULE: ./src/core/verify/queries.ts
-/**
- * Catalog reads of the schema snapshot (see snapshot.ts). Every statement is a read-only SELECT on
- * the system catalogs: it takes ACCESS SHARE on the catalogs it reads and no lock on user
- * relations (the pg_get_*def functions read the catalogs, not the relations), so a snapshot does
- * not queue behind a migration's ACCESS EXCLUSIVE lock.
- *
- * Every statement takes `$1::text[]`: schemas to leave out on top of the system ones. Names are
- * returned raw (unquoted; arrays as text[], which node-postgres parses, unlike name[]); the renderer quotes them. Run them with `search_path = pg_catalog`
- * (SET_SEARCH_PATH) so that pg_get_*def and format_type qualify every user object the same way
- * whatever the caller's search_path is.
- */
-/**
- * A user schema: not pg_catalog, information_schema, pg_toast*, pg_temp_* (PostgreSQL reserves the
- * `pg_` prefix for system schemas) and not one the caller excludes.
- */
-const userSchema = (alias) => `${alias}.nspname !~ '^pg_' AND ${alias}.nspname <> 'information_schema' AND ${alias}.nspname <> ALL ($1::text[])`;
-/** Leaves out objects an extension created (pg_depend deptype 'e'): they belong to the extension, listed by name. */
-const queries_notFromExtension = (catalog, oid) => `NOT EXISTS (SELECT 1 FROM pg_depend ext WHERE ext.classid = '${catalog}'::regclass AND ext.objid = ${oid} AND ext.deptype = 'e')`;
-/** The session's search_path, to restore after the snapshot. Takes no lock. */
-const CURRENT_SEARCH_PATH = "SELECT current_setting('search_path') AS search_path";
-/** Sets the session's search_path (`$1`); set_config accepts a bind parameter where SET does not. Takes no lock. */
-const SET_SEARCH_PATH = "SELECT set_config('search_path', $1, false) AS search_path";
-/** User schemas. No lock on user relations. */
-const SELECT_SCHEMAS = `
-SELECT n.nspname AS name
-  FROM pg_namespace n
- WHERE ${userSchema('n')}
- ORDER BY 1`;
-/** Installed extensions and their schema (not their version: it differs between servers). No lock on user relations. */
-const SELECT_EXTENSIONS = `
-SELECT e.extname AS name, n.nspname AS schema
-  FROM pg_extension e JOIN pg_namespace n ON n.oid = e.extnamespace
- WHERE ${userSchema('n')}
- ORDER BY 1`;
-/**
- * Tables (ordinary, partitioned), views and materialized views with their partitioning, parents,
- * row security, comment and view body. No lock on user relations.
- */
-const SELECT_RELATIONS = `
-SELECT n.nspname AS schema, c.relname AS name, c.relkind AS kind,
-       c.relpersistence AS persistence,
-       CASE WHEN c.relkind = 'p' THEN pg_get_partkeydef(c.oid) END AS partition_key,
-       CASE WHEN c.relispartition THEN pg_get_expr(c.relpartbound, c.oid) END AS partition_bound,
-       c.relispartition AS is_partition,
-       ARRAY(SELECT pn.nspname::text FROM pg_inherits i JOIN pg_class p ON p.oid = i.inhparent
-               JOIN pg_namespace pn ON pn.oid = p.relnamespace
-              WHERE i.inhrelid = c.oid ORDER BY i.inhseqno) AS parent_schemas,
-       ARRAY(SELECT p.relname::text FROM pg_inherits i JOIN pg_class p ON p.oid = i.inhparent
-              WHERE i.inhrelid = c.oid ORDER BY i.inhseqno) AS parent_names,
-       c.relrowsecurity AS row_security, c.relforcerowsecurity AS force_row_security,
-       obj_description(c.oid, 'pg_class') AS comment,
-       CASE WHEN c.relkind IN ('v', 'm') THEN pg_get_viewdef(c.oid, true) END AS view_definition
-  FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
- WHERE c.relkind IN ('r', 'p', 'v', 'm') AND ${userSchema('n')}
-   AND ${queries_notFromExtension('pg_class', 'c.oid')}
- ORDER BY 1, 2`;
-/**
- * Live columns of tables, views and materialized views in their logical order (attnum; dropped
- * columns are skipped, so their gaps never show), with the parameters of an identity column's
- * sequence. No lock on user relations.
- */
-const SELECT_COLUMNS = `
-SELECT n.nspname AS schema, c.relname AS relation, a.attname AS name,
-       format_type(a.atttypid, a.atttypmod) AS type, a.attnotnull AS not_null,
-       pg_get_expr(d.adbin, d.adrelid) AS default_expr,
-       a.attidentity AS identity, a.attgenerated AS generated,
-       (SELECT format('start %s increment %s min %s max %s cache %s %s', s.seqstart, s.seqincrement,
-                      s.seqmin, s.seqmax, s.seqcache, CASE WHEN s.seqcycle THEN 'cycle' ELSE 'no cycle' END)
-          FROM pg_depend d JOIN pg_sequence s ON s.seqrelid = d.objid
-         WHERE d.classid = 'pg_class'::regclass AND d.refclassid = 'pg_class'::regclass
-           AND d.refobjid = c.oid AND d.refobjsubid = a.attnum AND d.deptype = 'i') AS identity_options,
-       CASE WHEN a.attcollation <> 0 AND a.attcollation <> t.typcollation THEN co.collname END AS collation,
-       CASE WHEN a.attcollation <> 0 AND a.attcollation <> t.typcollation THEN cn.nspname END AS collation_schema,
-       col_description(c.oid, a.attnum) AS comment
-  FROM pg_attribute a
-  JOIN pg_class c ON c.oid = a.attrelid
-  JOIN pg_namespace n ON n.oid = c.relnamespace
-  JOIN pg_type t ON t.oid = a.atttypid
-  LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum
-  LEFT JOIN pg_collation co ON co.oid = a.attcollation
-  LEFT JOIN pg_namespace cn ON cn.oid = co.collnamespace
- WHERE c.relkind IN ('r', 'p', 'v', 'm') AND a.attnum > 0 AND NOT a.attisdropped
-   AND ${userSchema('n')} AND ${queries_notFromExtension('pg_class', 'c.oid')}
- ORDER BY 1, 2, a.attnum`;
-/**
- * Table constraints with their definition (NOT VALID included) and, for foreign keys, the columns
- * on both sides in key order. PostgreSQL 18's NOT NULL rows (contype 'n') are left out unless NOT
- * VALID or NO INHERIT: the column line already says NOT NULL. Constraint triggers (contype 't') are
- * listed as triggers. No lock on user relations.
- */
-const SELECT_CONSTRAINTS = `
-SELECT n.nspname AS schema, c.relname AS relation, con.conname AS name, con.contype AS type,
-       pg_get_constraintdef(con.oid) AS definition, con.convalidated AS valid,
-       ARRAY(SELECT a.attname::text FROM unnest(con.conkey) WITH ORDINALITY k(attnum, ord)
-               JOIN pg_attribute a ON a.attrelid = con.conrelid AND a.attnum = k.attnum
-              ORDER BY k.ord) AS columns,
-       fn.nspname AS referenced_schema, f.relname AS referenced_relation,
-       ARRAY(SELECT a.attname::text FROM unnest(con.confkey) WITH ORDINALITY k(attnum, ord)
-               JOIN pg_attribute a ON a.attrelid = con.confrelid AND a.attnum = k.attnum
-              ORDER BY k.ord) AS referenced_columns
-  FROM pg_constraint con
-  JOIN pg_class c ON c.oid = con.conrelid
-  JOIN pg_namespace n ON n.oid = c.relnamespace
-  LEFT JOIN pg_class f ON f.oid = con.confrelid
-  LEFT JOIN pg_namespace fn ON fn.oid = f.relnamespace
- WHERE con.contype <> 't'
-   AND (con.contype <> 'n' OR NOT con.convalidated OR con.connoinherit)
-   AND ${userSchema('n')} AND ${queries_notFromExtension('pg_class', 'c.oid')}
- ORDER BY 1, 2, 3`;
-/** Indexes of tables and materialized views, with validity and the constraint they back. No lock on user relations. */
-const queries_SELECT_INDEXES = `
-SELECT n.nspname AS schema, c.relname AS relation, ic.relname AS name,
-       pg_get_indexdef(i.indexrelid) AS definition, i.indisvalid AS valid,
-       (SELECT con.conname FROM pg_constraint con
-         WHERE con.conindid = i.indexrelid AND con.conrelid = i.indrelid
-           AND con.contype IN ('p', 'u', 'x') LIMIT 1) AS constraint_name
-  FROM pg_index i
-  JOIN pg_class ic ON ic.oid = i.indexrelid
-  JOIN pg_class c ON c.oid = i.indrelid
-  JOIN pg_namespace n ON n.oid = c.relnamespace
- WHERE c.relkind IN ('r', 'p', 'm') AND ${userSchema('n')}
-   AND ${queries_notFromExtension('pg_class', 'c.oid')}
- ORDER BY 1, 2, 3`;
-/** User triggers (not the internal ones behind foreign keys), with their enabled state. No lock on user relations. */
-const SELECT_TRIGGERS = `
-SELECT n.nspname AS schema, c.relname AS relation, t.tgname AS name,
-       pg_get_triggerdef(t.oid) AS definition, t.tgenabled AS enabled
-  FROM pg_trigger t
-  JOIN pg_class c ON c.oid = t.tgrelid
-  JOIN pg_namespace n ON n.oid = c.relnamespace
- WHERE NOT t.tgisinternal AND ${userSchema('n')}
-   AND ${queries_notFromExtension('pg_class', 'c.oid')}
- ORDER BY 1, 2, 3`;
-/** Row-level security policies; roles sorted by name, 0 meaning PUBLIC. No lock on user relations. */
-const SELECT_POLICIES = `
-SELECT n.nspname AS schema, c.relname AS relation, p.polname AS name, p.polcmd AS command,
-       p.polpermissive AS permissive,
-       ARRAY(SELECT CASE WHEN r.role = 0 THEN 'public' ELSE pg_get_userbyid(r.role)::text END
-               FROM unnest(p.polroles) AS r(role) ORDER BY 1) AS roles,
-       pg_get_expr(p.polqual, p.polrelid) AS using_expr,
-       pg_get_expr(p.polwithcheck, p.polrelid) AS check_expr
-  FROM pg_policy p
-  JOIN pg_class c ON c.oid = p.polrelid
-  JOIN pg_namespace n ON n.oid = c.relnamespace
- WHERE ${userSchema('n')}
- ORDER BY 1, 2, 3`;
-/**
- * Sequences with their parameters (never the current value) and the column that owns them
- * (pg_depend 'a': serial or OWNED BY). Identity sequences (pg_depend 'i') are left out: the column
- * line says `generated … as identity`. No lock on user relations.
- */
-const SELECT_SEQUENCES = `
-SELECT n.nspname AS schema, c.relname AS name, format_type(s.seqtypid, NULL) AS type,
-       s.seqstart::text AS start, s.seqincrement::text AS increment, s.seqmin::text AS min,
-       s.seqmax::text AS max, s.seqcache::text AS cache, s.seqcycle AS cycle,
-       c.relpersistence AS persistence,
-       on_.nspname AS owner_schema, oc.relname AS owner_relation, oa.attname AS owner_column
-  FROM pg_sequence s
-  JOIN pg_class c ON c.oid = s.seqrelid
-  JOIN pg_namespace n ON n.oid = c.relnamespace
-  LEFT JOIN pg_depend d ON d.classid = 'pg_class'::regclass AND d.objid = c.oid
-        AND d.refclassid = 'pg_class'::regclass AND d.refobjsubid > 0 AND d.deptype = 'a'
-  LEFT JOIN pg_class oc ON oc.oid = d.refobjid
-  LEFT JOIN pg_namespace on_ ON on_.oid = oc.relnamespace
-  LEFT JOIN pg_attribute oa ON oa.attrelid = d.refobjid AND oa.attnum = d.refobjsubid
- WHERE ${userSchema('n')} AND ${queries_notFromExtension('pg_class', 'c.oid')}
-   AND NOT EXISTS (SELECT 1 FROM pg_depend idn WHERE idn.classid = 'pg_class'::regclass
-                     AND idn.objid = c.oid AND idn.deptype = 'i')
- ORDER BY 1, 2`;
-/**
- * Functions, procedures and window functions with their identity arguments and full definition.
- * Aggregates are left out (pg_get_functiondef rejects them). No lock on user relations.
- */
-const SELECT_FUNCTIONS = `
-SELECT n.nspname AS schema, p.proname AS name,
-       pg_get_function_identity_arguments(p.oid) AS arguments, p.prokind AS kind,
-       pg_get_functiondef(p.oid) AS definition
-  FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
- WHERE p.prokind IN ('f', 'p', 'w') AND ${userSchema('n')}
-   AND ${queries_notFromExtension('pg_proc', 'p.oid')}
- ORDER BY 1, 2, 3`;
-/** Enum types and their labels in sort order. No lock on user relations. */
-const SELECT_ENUMS = `
-SELECT n.nspname AS schema, t.typname AS name,
-       ARRAY(SELECT e.enumlabel::text FROM pg_enum e WHERE e.enumtypid = t.oid
-              ORDER BY e.enumsortorder) AS labels
-  FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace
- WHERE t.typtype = 'e' AND ${userSchema('n')} AND ${queries_notFromExtension('pg_type', 't.oid')}
- ORDER BY 1, 2`;
-/** Domains: base type, NOT NULL, default, collation and their constraints by name. No lock on user relations. */
-const SELECT_DOMAINS = `
-SELECT n.nspname AS schema, t.typname AS name,
-       format_type(t.typbasetype, t.typtypmod) AS base_type, t.typnotnull AS not_null,
-       t.typdefault AS default_expr,
-       CASE WHEN t.typcollation <> 0 AND t.typcollation <> bt.typcollation THEN co.collname END AS collation,
-       CASE WHEN t.typcollation <> 0 AND t.typcollation <> bt.typcollation THEN cn.nspname END AS collation_schema,
-       ARRAY(SELECT con.conname::text FROM pg_constraint con
-              WHERE con.contypid = t.oid AND con.contype <> 'n' ORDER BY con.conname) AS constraint_names,
-       ARRAY(SELECT pg_get_constraintdef(con.oid) FROM pg_constraint con
-              WHERE con.contypid = t.oid AND con.contype <> 'n' ORDER BY con.conname) AS constraint_definitions
-  FROM pg_type t
-  JOIN pg_namespace n ON n.oid = t.typnamespace
-  JOIN pg_type bt ON bt.oid = t.typbasetype
-  LEFT JOIN pg_collation co ON co.oid = t.typcollation
-  LEFT JOIN pg_namespace cn ON cn.oid = co.collnamespace
- WHERE t.typtype = 'd' AND ${userSchema('n')} AND ${queries_notFromExtension('pg_type', 't.oid')}
- ORDER BY 1, 2`;
-/**
- * Attributes of stand-alone composite types (CREATE TYPE … AS; not the row types of tables) in
- * their logical order. No lock on user relations.
- */
-const SELECT_COMPOSITE_ATTRIBUTES = `
-SELECT n.nspname AS schema, t.typname AS name, a.attname AS attribute,
-       format_type(a.atttypid, a.atttypmod) AS type,
-       CASE WHEN a.attcollation <> 0 AND a.attcollation <> at.typcollation THEN co.collname END AS collation,
-       CASE WHEN a.attcollation <> 0 AND a.attcollation <> at.typcollation THEN cn.nspname END AS collation_schema
-  FROM pg_type t
-  JOIN pg_namespace n ON n.oid = t.typnamespace
-  JOIN pg_class c ON c.oid = t.typrelid AND c.relkind = 'c'
-  LEFT JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped
-  LEFT JOIN pg_type at ON at.oid = a.atttypid
-  LEFT JOIN pg_collation co ON co.oid = a.attcollation
-  LEFT JOIN pg_namespace cn ON cn.oid = co.collnamespace
- WHERE t.typtype = 'c' AND ${userSchema('n')} AND ${queries_notFromExtension('pg_type', 't.oid')}
- ORDER BY 1, 2, a.attnum`;
 
 ;// CONCATENATED MODULE: ./src/core/plans/adapt.ts
 
@@ -21194,8 +21969,6 @@ function adaptStatement(statement) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/plans/copy-run.ts
-
-
 
 
 
@@ -21666,7 +22439,6 @@ function shortName(sql) {
 
 
 
-const PLAN_DEFAULTS = { regressionRatio: 10, minRows: 100_000 };
 /** Rule ids of the plan findings. */
 const PLAN_RULES = {
     regression: 'plan-regression',
@@ -21848,7 +22620,7 @@ function unplannable(run, queries) {
 
 ;// CONCATENATED MODULE: ./src/core/plans/options.ts
 
-
+const PLAN_DEFAULTS = { regressionRatio: 10, minRows: 100_000 };
 const PLAN_OPTION_DEFAULTS = {
     queriesFromStats: 0,
     regressionRatio: PLAN_DEFAULTS.regressionRatio,
@@ -21898,9 +22670,6 @@ function parseFactor(value, name) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/plans/stats.ts
-
-
-
 
 
 
@@ -22134,9 +22903,6 @@ async function finishPlans(run, set, fresh, report, logger) {
 ;// CONCATENATED MODULE: ./src/core/verify/stats.ts
 
 
-
-
-
 /**
  * Rough sequential throughput of a table rewrite or an index build, bytes per second. Real
  * figures depend on disks, indexes and load; this only tells 40 GB from 40 MB apart.
@@ -22255,7 +23021,6 @@ function escapeRegExp(text) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/verify/metadata.ts
-
 
 
 /**
@@ -22892,354 +23657,6 @@ function displayName(schema, name) {
     return `${ident(schema)}.${ident(name)}`;
 }
 
-;// CONCATENATED MODULE: ./src/core/verify/snapshot-rows.ts
-/**
- * From catalog rows to the snapshot model: the value helpers every reader uses, the grouping of
- * per-relation rows, and the models of the objects that are not relations (sequences, functions,
- * enum, domain and composite types).
- */
-
-
-/** Groups each part's rows by `schema.relation` (the queries already order them). */
-function groupRelationRows(parts) {
-    const group = (rows) => {
-        const map = new Map();
-        for (const row of rows) {
-            const key = relationKey(str(row.schema), str(row.relation));
-            const list = map.get(key);
-            if (list)
-                list.push(row);
-            else
-                map.set(key, [row]);
-        }
-        return map;
-    };
-    return {
-        columns: group(parts.columns),
-        constraints: group(parts.constraints),
-        indexes: group(parts.indexes),
-        triggers: group(parts.triggers),
-        policies: group(parts.policies),
-    };
-}
-/** The key of a relation in {@link Grouped}: schema and name, NUL-separated. */
-const relationKey = (schema, name) => `${schema}\u0000${name}`;
-/** Whether a pg_class relkind is a table (plain or partitioned) rather than a view. */
-const isTableKind = (kind) => kind === 'r' || kind === 'p';
-/** A catalog value as text; null becomes the empty string. */
-function str(value) {
-    return typeof value === 'string' ? value : value == null ? '' : String(value);
-}
-/** A nullable catalog value as text, undefined for null. */
-function optional(value) {
-    return value == null ? undefined : str(value);
-}
-/** A text[] column (the queries cast name[] to text[]: node-postgres parses only the latter). */
-function strings(value) {
-    return Array.isArray(value) ? value.map(str) : [];
-}
-/** A column's or type's collation, qualified unless it lives in pg_catalog; undefined for none. */
-function collation(row) {
-    if (row.collation == null)
-        return undefined;
-    const name = quoteIdent(str(row.collation));
-    return row.collation_schema === 'pg_catalog'
-        ? name
-        : `${ident(str(row.collation_schema))}.${name}`;
-}
-/** A sequence row as a SequenceModel. */
-function sequence(row) {
-    return {
-        schema: str(row.schema),
-        name: str(row.name),
-        type: str(row.type),
-        start: str(row.start),
-        increment: str(row.increment),
-        min: str(row.min),
-        max: str(row.max),
-        cache: str(row.cache),
-        cycle: row.cycle === true,
-        unlogged: row.persistence === 'u',
-        ownedBy: row.owner_relation == null
-            ? undefined
-            : `${displayName(str(row.owner_schema), str(row.owner_relation))}.${ident(str(row.owner_column))}`,
-    };
-}
-/** A function or procedure row as a FunctionModel. */
-function fn(row) {
-    return {
-        schema: str(row.schema),
-        name: str(row.name),
-        arguments: str(row.arguments),
-        kind: row.kind === 'p' ? 'procedure' : 'function',
-        definition: str(row.definition),
-    };
-}
-/** An enum row as a TypeModel. */
-function enumType(row) {
-    return {
-        kind: 'enum',
-        schema: str(row.schema),
-        name: str(row.name),
-        labels: strings(row.labels),
-    };
-}
-/** A domain row as a TypeModel. */
-function domainType(row) {
-    const definitions = strings(row.constraint_definitions);
-    return {
-        kind: 'domain',
-        schema: str(row.schema),
-        name: str(row.name),
-        baseType: str(row.base_type),
-        notNull: row.not_null === true,
-        default: optional(row.default_expr),
-        collation: collation(row),
-        constraints: strings(row.constraint_names).map((name, i) => ({
-            name,
-            definition: definitions[i] ?? '',
-        })),
-    };
-}
-/** Folds one row per attribute into one composite type each (a type without attributes has one null row). */
-function compositeTypes(rows) {
-    const types = new Map();
-    for (const row of rows) {
-        const key = relationKey(str(row.schema), str(row.name));
-        let type = types.get(key);
-        if (!type) {
-            type = { kind: 'composite', schema: str(row.schema), name: str(row.name), attributes: [] };
-            types.set(key, type);
-        }
-        if (row.attribute != null) {
-            type.attributes.push({
-                name: str(row.attribute),
-                type: str(row.type),
-                collation: collation(row),
-            });
-        }
-    }
-    return [...types.values()];
-}
-
-;// CONCATENATED MODULE: ./src/core/verify/snapshot-relations.ts
-/**
- * From catalog rows to the models of relations: tables and views with their columns, constraints,
- * indexes, triggers and policies.
- */
-
-
-
-/** The parts a table and a view share, from the relation's row and its grouped rows. */
-function relationParts(row, grouped) {
-    const key = relationKey(str(row.schema), str(row.name));
-    return {
-        schema: str(row.schema),
-        name: str(row.name),
-        columns: (grouped.columns.get(key) ?? []).map(column),
-        indexes: (grouped.indexes.get(key) ?? []).map(index),
-        triggers: (grouped.triggers.get(key) ?? []).map(trigger),
-        comment: optional(row.comment),
-    };
-}
-/** A table row (with its grouped columns, constraints, indexes, triggers, policies) as a TableModel. */
-function snapshot_relations_table(row, grouped) {
-    const key = relationKey(str(row.schema), str(row.name));
-    const parents = strings(row.parent_names).map((name, i) => displayName(strings(row.parent_schemas)[i] ?? '', name));
-    const isPartition = row.is_partition === true;
-    return {
-        ...relationParts(row, grouped),
-        kind: row.kind === 'p' ? 'partitioned' : row.persistence === 'u' ? 'unlogged' : 'table',
-        partitionKey: optional(row.partition_key),
-        partitionOf: isPartition && parents[0]
-            ? { parent: parents[0], bound: str(row.partition_bound) }
-            : undefined,
-        inherits: isPartition ? [] : parents,
-        constraints: (grouped.constraints.get(key) ?? []).map(constraint),
-        policies: (grouped.policies.get(key) ?? []).map(policy),
-        rowSecurity: row.force_row_security ? 'forced' : row.row_security ? 'enabled' : 'off',
-    };
-}
-/** A view or materialized view row as a ViewModel. */
-function view(row, grouped) {
-    return {
-        ...relationParts(row, grouped),
-        materialized: row.kind === 'm',
-        definition: str(row.view_definition),
-    };
-}
-function column(row) {
-    const generated = str(row.generated);
-    const identity = str(row.identity);
-    const expression = optional(row.default_expr);
-    return {
-        name: str(row.name),
-        type: str(row.type),
-        notNull: row.not_null === true,
-        default: generated ? undefined : expression,
-        identity: identity === 'a' ? 'always' : identity === 'd' ? 'by default' : undefined,
-        identityOptions: identity ? optional(row.identity_options) : undefined,
-        generated: generated && expression !== undefined
-            ? { expression, kind: generated === 'v' ? 'virtual' : 'stored' }
-            : undefined,
-        collation: collation(row),
-        comment: optional(row.comment),
-    };
-}
-const CONSTRAINT_TYPES = {
-    p: 'primary key',
-    u: 'unique',
-    f: 'foreign key',
-    c: 'check',
-    x: 'exclusion',
-    n: 'not null',
-};
-function constraint(row) {
-    const type = CONSTRAINT_TYPES[str(row.type)];
-    if (!type)
-        throw new Error(`unexpected constraint type ${str(row.type)} on ${str(row.name)}`);
-    return {
-        name: str(row.name),
-        type,
-        definition: str(row.definition),
-        valid: row.valid === true,
-        foreignKey: type === 'foreign key'
-            ? {
-                columns: strings(row.columns),
-                referencedSchema: str(row.referenced_schema),
-                referencedTable: str(row.referenced_relation),
-                referencedColumns: strings(row.referenced_columns),
-            }
-            : undefined,
-    };
-}
-function index(row) {
-    const definition = str(row.definition);
-    const unique = definition.startsWith('CREATE UNIQUE INDEX ');
-    const head = `CREATE ${unique ? 'UNIQUE ' : ''}INDEX ${quoteIdent(str(row.name))} ON `;
-    return {
-        name: str(row.name),
-        definition: stripIndexHead(definition, head, str(row.schema), str(row.relation)),
-        unique,
-        valid: row.valid === true,
-        constraint: optional(row.constraint_name),
-    };
-}
-/**
- * Drops `CREATE [UNIQUE] INDEX name ON [ONLY] schema.table ` (the block header names the table) so
- * the line reads `USING btree (id)`. PostgreSQL quotes names only where needed, so both the quoted
- * and the bare spellings are tried; anything unexpected is kept whole rather than mangled.
- */
-function stripIndexHead(definition, head, schema, relation) {
-    const heads = [head, head.replace(/"([a-z_][a-z0-9_$]*)"/, '$1')];
-    const tables = [
-        `${ident(schema)}.${ident(relation)}`,
-        `${quoteIdent(schema)}.${quoteIdent(relation)}`,
-    ];
-    for (const h of heads) {
-        for (const only of ['ONLY ', '']) {
-            for (const t of tables) {
-                const prefix = `${h}${only}${t} `;
-                if (definition.startsWith(prefix))
-                    return `${only ? 'only ' : ''}${definition.slice(prefix.length)}`;
-            }
-        }
-    }
-    return definition;
-}
-function trigger(row) {
-    const definition = str(row.definition);
-    const name = str(row.name);
-    const heads = [quoteIdent(name), ident(name)].flatMap((n) => [
-        [`CREATE TRIGGER ${n} `, ''],
-        [`CREATE CONSTRAINT TRIGGER ${n} `, 'constraint '],
-    ]);
-    const match = heads.find(([head]) => definition.startsWith(head ?? ''));
-    const enabled = str(row.enabled);
-    return {
-        name,
-        definition: match ? `${match[1]}${definition.slice(match[0]?.length ?? 0)}` : definition,
-        enabled: enabled === 'D' || enabled === 'R' || enabled === 'A' ? enabled : 'O',
-    };
-}
-const POLICY_COMMANDS = {
-    '*': 'all',
-    r: 'select',
-    a: 'insert',
-    w: 'update',
-    d: 'delete',
-};
-function policy(row) {
-    return {
-        name: str(row.name),
-        command: POLICY_COMMANDS[str(row.command)] ?? 'all',
-        permissive: row.permissive === true,
-        roles: strings(row.roles),
-        using: optional(row.using_expr),
-        withCheck: optional(row.check_expr),
-    };
-}
-
-;// CONCATENATED MODULE: ./src/core/verify/snapshot-read.ts
-
-
-
-/**
- * Reads every user schema into a SchemaModel. Runs read-only catalog SELECTs with the session's
- * search_path set to `pg_catalog` (restored afterwards) so that deparsed definitions qualify every
- * user object the same way whatever the caller's search_path. Takes no lock on user relations.
- */
-async function readSchema(client, options = {}) {
-    const saved = await client.query(CURRENT_SEARCH_PATH);
-    await client.query(SET_SEARCH_PATH, ['pg_catalog']);
-    try {
-        return await readCatalog(client, options);
-    }
-    finally {
-        // Fails only when the connection or its transaction is already broken; the read's own error
-        // is the one worth reporting then.
-        await client
-            .query(SET_SEARCH_PATH, [saved.rows[0]?.search_path ?? ''])
-            .catch(() => undefined);
-    }
-}
-async function readCatalog(client, options) {
-    const params = [options.exclude?.schemas ?? []];
-    const read = async (text) => (await client.query(text, params)).rows;
-    const schemas = await read(SELECT_SCHEMAS);
-    const extensions = await read(SELECT_EXTENSIONS);
-    const relations = await read(SELECT_RELATIONS);
-    const parts = {
-        columns: await read(SELECT_COLUMNS),
-        constraints: await read(SELECT_CONSTRAINTS),
-        indexes: await read(queries_SELECT_INDEXES),
-        triggers: await read(SELECT_TRIGGERS),
-        policies: await read(SELECT_POLICIES),
-    };
-    const sequences = await read(SELECT_SEQUENCES);
-    const functions = await read(SELECT_FUNCTIONS);
-    const types = [
-        ...(await read(SELECT_ENUMS)).map(enumType),
-        ...(await read(SELECT_DOMAINS)).map(domainType),
-        ...compositeTypes(await read(SELECT_COMPOSITE_ATTRIBUTES)),
-    ];
-    const excluded = new Set(options.exclude?.tables ?? []);
-    const keep = (row) => !excluded.has(`${str(row.schema)}.${str(row.name)}`);
-    const grouped = groupRelationRows(parts);
-    const kept = relations.filter(keep);
-    return {
-        schemas: schemas.map((row) => str(row.name)),
-        extensions: extensions.map((row) => ({ name: str(row.name), schema: str(row.schema) })),
-        tables: kept.filter((row) => isTableKind(row.kind)).map((row) => snapshot_relations_table(row, grouped)),
-        views: kept.filter((row) => !isTableKind(row.kind)).map((row) => view(row, grouped)),
-        sequences: sequences
-            .filter((row) => keep(row) && !excluded.has(`${str(row.owner_schema)}.${str(row.owner_relation)}`))
-            .map(sequence),
-        functions: functions.map(fn),
-        types,
-    };
-}
-
 ;// CONCATENATED MODULE: ./src/core/verify/snapshot-render.ts
 /**
  * Rendering a schema snapshot: a SchemaModel as deterministic line-based text, the form that is
@@ -23431,10 +23848,6 @@ function renderComments(r) {
 function sortedBy(items, key) {
     return [...items].sort((a, b) => compare(key(a), key(b)));
 }
-
-;// CONCATENATED MODULE: ./src/core/verify/snapshot.ts
-
-
 
 ;// CONCATENATED MODULE: ./src/core/verify/compare.ts
 /**
@@ -23638,6 +24051,7 @@ function locksOf(statement) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/verify/cycle.ts
+// Decision record: docs/adr/0006-observe-migrations-on-a-scratch-database.md (ADR 0006).
 
 
 
@@ -23955,12 +24369,583 @@ class Cursor {
     }
 }
 
+;// CONCATENATED MODULE: ./src/core/verify/queries.ts
+/**
+ * Catalog reads of the schema snapshot (see snapshot.ts). Every statement is a read-only SELECT on
+ * the system catalogs: it takes ACCESS SHARE on the catalogs it reads and no lock on user
+ * relations (the pg_get_*def functions read the catalogs, not the relations), so a snapshot does
+ * not queue behind a migration's ACCESS EXCLUSIVE lock.
+ *
+ * Every statement takes `$1::text[]`: schemas to leave out on top of the system ones. Names are
+ * returned raw (unquoted; arrays as text[], which node-postgres parses, unlike name[]); the renderer quotes them. Run them with `search_path = pg_catalog`
+ * (SET_SEARCH_PATH) so that pg_get_*def and format_type qualify every user object the same way
+ * whatever the caller's search_path is.
+ */
+/**
+ * A user schema: not pg_catalog, information_schema, pg_toast*, pg_temp_* (PostgreSQL reserves the
+ * `pg_` prefix for system schemas) and not one the caller excludes.
+ */
+const userSchema = (alias) => `${alias}.nspname !~ '^pg_' AND ${alias}.nspname <> 'information_schema' AND ${alias}.nspname <> ALL ($1::text[])`;
+/** Leaves out objects an extension created (pg_depend deptype 'e'): they belong to the extension, listed by name. */
+const queries_notFromExtension = (catalog, oid) => `NOT EXISTS (SELECT 1 FROM pg_depend ext WHERE ext.classid = '${catalog}'::regclass AND ext.objid = ${oid} AND ext.deptype = 'e')`;
+/** User schemas. No lock on user relations. */
+const SELECT_SCHEMAS = `
+SELECT n.nspname AS name
+  FROM pg_namespace n
+ WHERE ${userSchema('n')}
+ ORDER BY 1`;
+/** Installed extensions and their schema (not their version: it differs between servers). No lock on user relations. */
+const SELECT_EXTENSIONS = `
+SELECT e.extname AS name, n.nspname AS schema
+  FROM pg_extension e JOIN pg_namespace n ON n.oid = e.extnamespace
+ WHERE ${userSchema('n')}
+ ORDER BY 1`;
+/**
+ * Tables (ordinary, partitioned), views and materialized views with their partitioning, parents,
+ * row security, comment and view body. No lock on user relations.
+ */
+const SELECT_RELATIONS = `
+SELECT n.nspname AS schema, c.relname AS name, c.relkind AS kind,
+       c.relpersistence AS persistence,
+       CASE WHEN c.relkind = 'p' THEN pg_get_partkeydef(c.oid) END AS partition_key,
+       CASE WHEN c.relispartition THEN pg_get_expr(c.relpartbound, c.oid) END AS partition_bound,
+       c.relispartition AS is_partition,
+       ARRAY(SELECT pn.nspname::text FROM pg_inherits i JOIN pg_class p ON p.oid = i.inhparent
+               JOIN pg_namespace pn ON pn.oid = p.relnamespace
+              WHERE i.inhrelid = c.oid ORDER BY i.inhseqno) AS parent_schemas,
+       ARRAY(SELECT p.relname::text FROM pg_inherits i JOIN pg_class p ON p.oid = i.inhparent
+              WHERE i.inhrelid = c.oid ORDER BY i.inhseqno) AS parent_names,
+       c.relrowsecurity AS row_security, c.relforcerowsecurity AS force_row_security,
+       obj_description(c.oid, 'pg_class') AS comment,
+       CASE WHEN c.relkind IN ('v', 'm') THEN pg_get_viewdef(c.oid, true) END AS view_definition
+  FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+ WHERE c.relkind IN ('r', 'p', 'v', 'm') AND ${userSchema('n')}
+   AND ${queries_notFromExtension('pg_class', 'c.oid')}
+ ORDER BY 1, 2`;
+/**
+ * Live columns of tables, views and materialized views in their logical order (attnum; dropped
+ * columns are skipped, so their gaps never show), with the parameters of an identity column's
+ * sequence. No lock on user relations.
+ */
+const SELECT_COLUMNS = `
+SELECT n.nspname AS schema, c.relname AS relation, a.attname AS name,
+       format_type(a.atttypid, a.atttypmod) AS type, a.attnotnull AS not_null,
+       pg_get_expr(d.adbin, d.adrelid) AS default_expr,
+       a.attidentity AS identity, a.attgenerated AS generated,
+       (SELECT format('start %s increment %s min %s max %s cache %s %s', s.seqstart, s.seqincrement,
+                      s.seqmin, s.seqmax, s.seqcache, CASE WHEN s.seqcycle THEN 'cycle' ELSE 'no cycle' END)
+          FROM pg_depend d JOIN pg_sequence s ON s.seqrelid = d.objid
+         WHERE d.classid = 'pg_class'::regclass AND d.refclassid = 'pg_class'::regclass
+           AND d.refobjid = c.oid AND d.refobjsubid = a.attnum AND d.deptype = 'i') AS identity_options,
+       CASE WHEN a.attcollation <> 0 AND a.attcollation <> t.typcollation THEN co.collname END AS collation,
+       CASE WHEN a.attcollation <> 0 AND a.attcollation <> t.typcollation THEN cn.nspname END AS collation_schema,
+       col_description(c.oid, a.attnum) AS comment
+  FROM pg_attribute a
+  JOIN pg_class c ON c.oid = a.attrelid
+  JOIN pg_namespace n ON n.oid = c.relnamespace
+  JOIN pg_type t ON t.oid = a.atttypid
+  LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum
+  LEFT JOIN pg_collation co ON co.oid = a.attcollation
+  LEFT JOIN pg_namespace cn ON cn.oid = co.collnamespace
+ WHERE c.relkind IN ('r', 'p', 'v', 'm') AND a.attnum > 0 AND NOT a.attisdropped
+   AND ${userSchema('n')} AND ${queries_notFromExtension('pg_class', 'c.oid')}
+ ORDER BY 1, 2, a.attnum`;
+/**
+ * Table constraints with their definition (NOT VALID included) and, for foreign keys, the columns
+ * on both sides in key order. PostgreSQL 18's NOT NULL rows (contype 'n') are left out unless NOT
+ * VALID or NO INHERIT: the column line already says NOT NULL. Constraint triggers (contype 't') are
+ * listed as triggers. No lock on user relations.
+ */
+const SELECT_CONSTRAINTS = `
+SELECT n.nspname AS schema, c.relname AS relation, con.conname AS name, con.contype AS type,
+       pg_get_constraintdef(con.oid) AS definition, con.convalidated AS valid,
+       ARRAY(SELECT a.attname::text FROM unnest(con.conkey) WITH ORDINALITY k(attnum, ord)
+               JOIN pg_attribute a ON a.attrelid = con.conrelid AND a.attnum = k.attnum
+              ORDER BY k.ord) AS columns,
+       fn.nspname AS referenced_schema, f.relname AS referenced_relation,
+       ARRAY(SELECT a.attname::text FROM unnest(con.confkey) WITH ORDINALITY k(attnum, ord)
+               JOIN pg_attribute a ON a.attrelid = con.confrelid AND a.attnum = k.attnum
+              ORDER BY k.ord) AS referenced_columns
+  FROM pg_constraint con
+  JOIN pg_class c ON c.oid = con.conrelid
+  JOIN pg_namespace n ON n.oid = c.relnamespace
+  LEFT JOIN pg_class f ON f.oid = con.confrelid
+  LEFT JOIN pg_namespace fn ON fn.oid = f.relnamespace
+ WHERE con.contype <> 't'
+   AND (con.contype <> 'n' OR NOT con.convalidated OR con.connoinherit)
+   AND ${userSchema('n')} AND ${queries_notFromExtension('pg_class', 'c.oid')}
+ ORDER BY 1, 2, 3`;
+/** Indexes of tables and materialized views, with validity and the constraint they back. No lock on user relations. */
+const queries_SELECT_INDEXES = `
+SELECT n.nspname AS schema, c.relname AS relation, ic.relname AS name,
+       pg_get_indexdef(i.indexrelid) AS definition, i.indisvalid AS valid,
+       (SELECT con.conname FROM pg_constraint con
+         WHERE con.conindid = i.indexrelid AND con.conrelid = i.indrelid
+           AND con.contype IN ('p', 'u', 'x') LIMIT 1) AS constraint_name
+  FROM pg_index i
+  JOIN pg_class ic ON ic.oid = i.indexrelid
+  JOIN pg_class c ON c.oid = i.indrelid
+  JOIN pg_namespace n ON n.oid = c.relnamespace
+ WHERE c.relkind IN ('r', 'p', 'm') AND ${userSchema('n')}
+   AND ${queries_notFromExtension('pg_class', 'c.oid')}
+ ORDER BY 1, 2, 3`;
+/** User triggers (not the internal ones behind foreign keys), with their enabled state. No lock on user relations. */
+const SELECT_TRIGGERS = `
+SELECT n.nspname AS schema, c.relname AS relation, t.tgname AS name,
+       pg_get_triggerdef(t.oid) AS definition, t.tgenabled AS enabled
+  FROM pg_trigger t
+  JOIN pg_class c ON c.oid = t.tgrelid
+  JOIN pg_namespace n ON n.oid = c.relnamespace
+ WHERE NOT t.tgisinternal AND ${userSchema('n')}
+   AND ${queries_notFromExtension('pg_class', 'c.oid')}
+ ORDER BY 1, 2, 3`;
+/** Row-level security policies; roles sorted by name, 0 meaning PUBLIC. No lock on user relations. */
+const SELECT_POLICIES = `
+SELECT n.nspname AS schema, c.relname AS relation, p.polname AS name, p.polcmd AS command,
+       p.polpermissive AS permissive,
+       ARRAY(SELECT CASE WHEN r.role = 0 THEN 'public' ELSE pg_get_userbyid(r.role)::text END
+               FROM unnest(p.polroles) AS r(role) ORDER BY 1) AS roles,
+       pg_get_expr(p.polqual, p.polrelid) AS using_expr,
+       pg_get_expr(p.polwithcheck, p.polrelid) AS check_expr
+  FROM pg_policy p
+  JOIN pg_class c ON c.oid = p.polrelid
+  JOIN pg_namespace n ON n.oid = c.relnamespace
+ WHERE ${userSchema('n')}
+ ORDER BY 1, 2, 3`;
+/**
+ * Sequences with their parameters (never the current value) and the column that owns them
+ * (pg_depend 'a': serial or OWNED BY). Identity sequences (pg_depend 'i') are left out: the column
+ * line says `generated … as identity`. No lock on user relations.
+ */
+const SELECT_SEQUENCES = `
+SELECT n.nspname AS schema, c.relname AS name, format_type(s.seqtypid, NULL) AS type,
+       s.seqstart::text AS start, s.seqincrement::text AS increment, s.seqmin::text AS min,
+       s.seqmax::text AS max, s.seqcache::text AS cache, s.seqcycle AS cycle,
+       c.relpersistence AS persistence,
+       on_.nspname AS owner_schema, oc.relname AS owner_relation, oa.attname AS owner_column
+  FROM pg_sequence s
+  JOIN pg_class c ON c.oid = s.seqrelid
+  JOIN pg_namespace n ON n.oid = c.relnamespace
+  LEFT JOIN pg_depend d ON d.classid = 'pg_class'::regclass AND d.objid = c.oid
+        AND d.refclassid = 'pg_class'::regclass AND d.refobjsubid > 0 AND d.deptype = 'a'
+  LEFT JOIN pg_class oc ON oc.oid = d.refobjid
+  LEFT JOIN pg_namespace on_ ON on_.oid = oc.relnamespace
+  LEFT JOIN pg_attribute oa ON oa.attrelid = d.refobjid AND oa.attnum = d.refobjsubid
+ WHERE ${userSchema('n')} AND ${queries_notFromExtension('pg_class', 'c.oid')}
+   AND NOT EXISTS (SELECT 1 FROM pg_depend idn WHERE idn.classid = 'pg_class'::regclass
+                     AND idn.objid = c.oid AND idn.deptype = 'i')
+ ORDER BY 1, 2`;
+/**
+ * Functions, procedures and window functions with their identity arguments and full definition.
+ * Aggregates are left out (pg_get_functiondef rejects them). No lock on user relations.
+ */
+const SELECT_FUNCTIONS = `
+SELECT n.nspname AS schema, p.proname AS name,
+       pg_get_function_identity_arguments(p.oid) AS arguments, p.prokind AS kind,
+       pg_get_functiondef(p.oid) AS definition
+  FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
+ WHERE p.prokind IN ('f', 'p', 'w') AND ${userSchema('n')}
+   AND ${queries_notFromExtension('pg_proc', 'p.oid')}
+ ORDER BY 1, 2, 3`;
+/** Enum types and their labels in sort order. No lock on user relations. */
+const SELECT_ENUMS = `
+SELECT n.nspname AS schema, t.typname AS name,
+       ARRAY(SELECT e.enumlabel::text FROM pg_enum e WHERE e.enumtypid = t.oid
+              ORDER BY e.enumsortorder) AS labels
+  FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace
+ WHERE t.typtype = 'e' AND ${userSchema('n')} AND ${queries_notFromExtension('pg_type', 't.oid')}
+ ORDER BY 1, 2`;
+/** Domains: base type, NOT NULL, default, collation and their constraints by name. No lock on user relations. */
+const SELECT_DOMAINS = `
+SELECT n.nspname AS schema, t.typname AS name,
+       format_type(t.typbasetype, t.typtypmod) AS base_type, t.typnotnull AS not_null,
+       t.typdefault AS default_expr,
+       CASE WHEN t.typcollation <> 0 AND t.typcollation <> bt.typcollation THEN co.collname END AS collation,
+       CASE WHEN t.typcollation <> 0 AND t.typcollation <> bt.typcollation THEN cn.nspname END AS collation_schema,
+       ARRAY(SELECT con.conname::text FROM pg_constraint con
+              WHERE con.contypid = t.oid AND con.contype <> 'n' ORDER BY con.conname) AS constraint_names,
+       ARRAY(SELECT pg_get_constraintdef(con.oid) FROM pg_constraint con
+              WHERE con.contypid = t.oid AND con.contype <> 'n' ORDER BY con.conname) AS constraint_definitions
+  FROM pg_type t
+  JOIN pg_namespace n ON n.oid = t.typnamespace
+  JOIN pg_type bt ON bt.oid = t.typbasetype
+  LEFT JOIN pg_collation co ON co.oid = t.typcollation
+  LEFT JOIN pg_namespace cn ON cn.oid = co.collnamespace
+ WHERE t.typtype = 'd' AND ${userSchema('n')} AND ${queries_notFromExtension('pg_type', 't.oid')}
+ ORDER BY 1, 2`;
+/**
+ * Attributes of stand-alone composite types (CREATE TYPE … AS; not the row types of tables) in
+ * their logical order. No lock on user relations.
+ */
+const SELECT_COMPOSITE_ATTRIBUTES = `
+SELECT n.nspname AS schema, t.typname AS name, a.attname AS attribute,
+       format_type(a.atttypid, a.atttypmod) AS type,
+       CASE WHEN a.attcollation <> 0 AND a.attcollation <> at.typcollation THEN co.collname END AS collation,
+       CASE WHEN a.attcollation <> 0 AND a.attcollation <> at.typcollation THEN cn.nspname END AS collation_schema
+  FROM pg_type t
+  JOIN pg_namespace n ON n.oid = t.typnamespace
+  JOIN pg_class c ON c.oid = t.typrelid AND c.relkind = 'c'
+  LEFT JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped
+  LEFT JOIN pg_type at ON at.oid = a.atttypid
+  LEFT JOIN pg_collation co ON co.oid = a.attcollation
+  LEFT JOIN pg_namespace cn ON cn.oid = co.collnamespace
+ WHERE t.typtype = 'c' AND ${userSchema('n')} AND ${queries_notFromExtension('pg_type', 't.oid')}
+ ORDER BY 1, 2, a.attnum`;
+
+;// CONCATENATED MODULE: ./src/core/verify/snapshot-rows.ts
+/**
+ * From catalog rows to the snapshot model: the value helpers every reader uses, the grouping of
+ * per-relation rows, and the models of the objects that are not relations (sequences, functions,
+ * enum, domain and composite types).
+ */
+
+
+/** Groups each part's rows by `schema.relation` (the queries already order them). */
+function groupRelationRows(parts) {
+    const group = (rows) => {
+        const map = new Map();
+        for (const row of rows) {
+            const key = relationKey(str(row.schema), str(row.relation));
+            const list = map.get(key);
+            if (list)
+                list.push(row);
+            else
+                map.set(key, [row]);
+        }
+        return map;
+    };
+    return {
+        columns: group(parts.columns),
+        constraints: group(parts.constraints),
+        indexes: group(parts.indexes),
+        triggers: group(parts.triggers),
+        policies: group(parts.policies),
+    };
+}
+/** The key of a relation in {@link Grouped}: schema and name, NUL-separated. */
+const relationKey = (schema, name) => `${schema}\u0000${name}`;
+/** Whether a pg_class relkind is a table (plain or partitioned) rather than a view. */
+const isTableKind = (kind) => kind === 'r' || kind === 'p';
+/** A catalog value as text; null becomes the empty string. */
+function str(value) {
+    return typeof value === 'string' ? value : value == null ? '' : String(value);
+}
+/** A nullable catalog value as text, undefined for null. */
+function optional(value) {
+    return value == null ? undefined : str(value);
+}
+/** A text[] column (the queries cast name[] to text[]: node-postgres parses only the latter). */
+function strings(value) {
+    return Array.isArray(value) ? value.map(str) : [];
+}
+/** A column's or type's collation, qualified unless it lives in pg_catalog; undefined for none. */
+function collation(row) {
+    if (row.collation == null)
+        return undefined;
+    const name = quoteIdent(str(row.collation));
+    return row.collation_schema === 'pg_catalog'
+        ? name
+        : `${ident(str(row.collation_schema))}.${name}`;
+}
+/** A sequence row as a SequenceModel. */
+function sequence(row) {
+    return {
+        schema: str(row.schema),
+        name: str(row.name),
+        type: str(row.type),
+        start: str(row.start),
+        increment: str(row.increment),
+        min: str(row.min),
+        max: str(row.max),
+        cache: str(row.cache),
+        cycle: row.cycle === true,
+        unlogged: row.persistence === 'u',
+        ownedBy: row.owner_relation == null
+            ? undefined
+            : `${displayName(str(row.owner_schema), str(row.owner_relation))}.${ident(str(row.owner_column))}`,
+    };
+}
+/** A function or procedure row as a FunctionModel. */
+function fn(row) {
+    return {
+        schema: str(row.schema),
+        name: str(row.name),
+        arguments: str(row.arguments),
+        kind: row.kind === 'p' ? 'procedure' : 'function',
+        definition: str(row.definition),
+    };
+}
+/** An enum row as a TypeModel. */
+function enumType(row) {
+    return {
+        kind: 'enum',
+        schema: str(row.schema),
+        name: str(row.name),
+        labels: strings(row.labels),
+    };
+}
+/** A domain row as a TypeModel. */
+function domainType(row) {
+    const definitions = strings(row.constraint_definitions);
+    return {
+        kind: 'domain',
+        schema: str(row.schema),
+        name: str(row.name),
+        baseType: str(row.base_type),
+        notNull: row.not_null === true,
+        default: optional(row.default_expr),
+        collation: collation(row),
+        constraints: strings(row.constraint_names).map((name, i) => ({
+            name,
+            definition: definitions[i] ?? '',
+        })),
+    };
+}
+/** Folds one row per attribute into one composite type each (a type without attributes has one null row). */
+function compositeTypes(rows) {
+    const types = new Map();
+    for (const row of rows) {
+        const key = relationKey(str(row.schema), str(row.name));
+        let type = types.get(key);
+        if (!type) {
+            type = { kind: 'composite', schema: str(row.schema), name: str(row.name), attributes: [] };
+            types.set(key, type);
+        }
+        if (row.attribute != null) {
+            type.attributes.push({
+                name: str(row.attribute),
+                type: str(row.type),
+                collation: collation(row),
+            });
+        }
+    }
+    return [...types.values()];
+}
+
+;// CONCATENATED MODULE: ./src/core/verify/snapshot-relations.ts
+/**
+ * From catalog rows to the models of relations: tables and views with their columns, constraints,
+ * indexes, triggers and policies.
+ */
+
+
+
+/** The parts a table and a view share, from the relation's row and its grouped rows. */
+function relationParts(row, grouped) {
+    const key = relationKey(str(row.schema), str(row.name));
+    return {
+        schema: str(row.schema),
+        name: str(row.name),
+        columns: (grouped.columns.get(key) ?? []).map(column),
+        indexes: (grouped.indexes.get(key) ?? []).map(index),
+        triggers: (grouped.triggers.get(key) ?? []).map(trigger),
+        comment: optional(row.comment),
+    };
+}
+/** A table row (with its grouped columns, constraints, indexes, triggers, policies) as a TableModel. */
+function snapshot_relations_table(row, grouped) {
+    const key = relationKey(str(row.schema), str(row.name));
+    const parents = strings(row.parent_names).map((name, i) => displayName(strings(row.parent_schemas)[i] ?? '', name));
+    const isPartition = row.is_partition === true;
+    return {
+        ...relationParts(row, grouped),
+        kind: row.kind === 'p' ? 'partitioned' : row.persistence === 'u' ? 'unlogged' : 'table',
+        partitionKey: optional(row.partition_key),
+        partitionOf: isPartition && parents[0]
+            ? { parent: parents[0], bound: str(row.partition_bound) }
+            : undefined,
+        inherits: isPartition ? [] : parents,
+        constraints: (grouped.constraints.get(key) ?? []).map(constraint),
+        policies: (grouped.policies.get(key) ?? []).map(policy),
+        rowSecurity: row.force_row_security ? 'forced' : row.row_security ? 'enabled' : 'off',
+    };
+}
+/** A view or materialized view row as a ViewModel. */
+function view(row, grouped) {
+    return {
+        ...relationParts(row, grouped),
+        materialized: row.kind === 'm',
+        definition: str(row.view_definition),
+    };
+}
+function column(row) {
+    const generated = str(row.generated);
+    const identity = str(row.identity);
+    const expression = optional(row.default_expr);
+    return {
+        name: str(row.name),
+        type: str(row.type),
+        notNull: row.not_null === true,
+        default: generated ? undefined : expression,
+        identity: identity === 'a' ? 'always' : identity === 'd' ? 'by default' : undefined,
+        identityOptions: identity ? optional(row.identity_options) : undefined,
+        generated: generated && expression !== undefined
+            ? { expression, kind: generated === 'v' ? 'virtual' : 'stored' }
+            : undefined,
+        collation: collation(row),
+        comment: optional(row.comment),
+    };
+}
+const CONSTRAINT_TYPES = {
+    p: 'primary key',
+    u: 'unique',
+    f: 'foreign key',
+    c: 'check',
+    x: 'exclusion',
+    n: 'not null',
+};
+function constraint(row) {
+    const type = CONSTRAINT_TYPES[str(row.type)];
+    if (!type)
+        throw new Error(`unexpected constraint type ${str(row.type)} on ${str(row.name)}`);
+    return {
+        name: str(row.name),
+        type,
+        definition: str(row.definition),
+        valid: row.valid === true,
+        foreignKey: type === 'foreign key'
+            ? {
+                columns: strings(row.columns),
+                referencedSchema: str(row.referenced_schema),
+                referencedTable: str(row.referenced_relation),
+                referencedColumns: strings(row.referenced_columns),
+            }
+            : undefined,
+    };
+}
+function index(row) {
+    const definition = str(row.definition);
+    const unique = definition.startsWith('CREATE UNIQUE INDEX ');
+    const head = `CREATE ${unique ? 'UNIQUE ' : ''}INDEX ${quoteIdent(str(row.name))} ON `;
+    return {
+        name: str(row.name),
+        definition: stripIndexHead(definition, head, str(row.schema), str(row.relation)),
+        unique,
+        valid: row.valid === true,
+        constraint: optional(row.constraint_name),
+    };
+}
+/**
+ * Drops `CREATE [UNIQUE] INDEX name ON [ONLY] schema.table ` (the block header names the table) so
+ * the line reads `USING btree (id)`. PostgreSQL quotes names only where needed, so both the quoted
+ * and the bare spellings are tried; anything unexpected is kept whole rather than mangled.
+ */
+function stripIndexHead(definition, head, schema, relation) {
+    const heads = [head, head.replace(/"([a-z_][a-z0-9_$]*)"/, '$1')];
+    const tables = [
+        `${ident(schema)}.${ident(relation)}`,
+        `${quoteIdent(schema)}.${quoteIdent(relation)}`,
+    ];
+    for (const h of heads) {
+        for (const only of ['ONLY ', '']) {
+            for (const t of tables) {
+                const prefix = `${h}${only}${t} `;
+                if (definition.startsWith(prefix))
+                    return `${only ? 'only ' : ''}${definition.slice(prefix.length)}`;
+            }
+        }
+    }
+    return definition;
+}
+function trigger(row) {
+    const definition = str(row.definition);
+    const name = str(row.name);
+    const heads = [quoteIdent(name), ident(name)].flatMap((n) => [
+        [`CREATE TRIGGER ${n} `, ''],
+        [`CREATE CONSTRAINT TRIGGER ${n} `, 'constraint '],
+    ]);
+    const match = heads.find(([head]) => definition.startsWith(head ?? ''));
+    const enabled = str(row.enabled);
+    return {
+        name,
+        definition: match ? `${match[1]}${definition.slice(match[0]?.length ?? 0)}` : definition,
+        enabled: enabled === 'D' || enabled === 'R' || enabled === 'A' ? enabled : 'O',
+    };
+}
+const POLICY_COMMANDS = {
+    '*': 'all',
+    r: 'select',
+    a: 'insert',
+    w: 'update',
+    d: 'delete',
+};
+function policy(row) {
+    return {
+        name: str(row.name),
+        command: POLICY_COMMANDS[str(row.command)] ?? 'all',
+        permissive: row.permissive === true,
+        roles: strings(row.roles),
+        using: optional(row.using_expr),
+        withCheck: optional(row.check_expr),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/verify/snapshot-read.ts
+/**
+ * Reading a schema snapshot: the catalog SELECTs, run with search_path = pg_catalog, folded into a
+ * SchemaModel.
+ */
+
+
+
+
+/**
+ * Reads every user schema into a SchemaModel. Runs read-only catalog SELECTs with the session's
+ * search_path set to `pg_catalog` (restored afterwards) so that deparsed definitions qualify every
+ * user object the same way whatever the caller's search_path. Takes no lock on user relations.
+ */
+async function readSchema(client, options = {}) {
+    const saved = await client.query(CURRENT_SEARCH_PATH);
+    await client.query(SET_SEARCH_PATH, ['pg_catalog']);
+    try {
+        return await readCatalog(client, options);
+    }
+    finally {
+        // Fails only when the connection or its transaction is already broken; the read's own error
+        // is the one worth reporting then.
+        await client.query(SET_SEARCH_PATH, [saved.rows[0]?.search_path ?? '']).catch(() => undefined);
+    }
+}
+async function readCatalog(client, options) {
+    const params = [options.exclude?.schemas ?? []];
+    const read = async (text) => (await client.query(text, params)).rows;
+    const schemas = await read(SELECT_SCHEMAS);
+    const extensions = await read(SELECT_EXTENSIONS);
+    const relations = await read(SELECT_RELATIONS);
+    const parts = {
+        columns: await read(SELECT_COLUMNS),
+        constraints: await read(SELECT_CONSTRAINTS),
+        indexes: await read(queries_SELECT_INDEXES),
+        triggers: await read(SELECT_TRIGGERS),
+        policies: await read(SELECT_POLICIES),
+    };
+    const sequences = await read(SELECT_SEQUENCES);
+    const functions = await read(SELECT_FUNCTIONS);
+    const types = [
+        ...(await read(SELECT_ENUMS)).map(enumType),
+        ...(await read(SELECT_DOMAINS)).map(domainType),
+        ...compositeTypes(await read(SELECT_COMPOSITE_ATTRIBUTES)),
+    ];
+    const excluded = new Set(options.exclude?.tables ?? []);
+    const keep = (row) => !excluded.has(`${str(row.schema)}.${str(row.name)}`);
+    const grouped = groupRelationRows(parts);
+    const kept = relations.filter(keep);
+    return {
+        schemas: schemas.map((row) => str(row.name)),
+        extensions: extensions.map((row) => ({ name: str(row.name), schema: str(row.schema) })),
+        tables: kept.filter((row) => isTableKind(row.kind)).map((row) => snapshot_relations_table(row, grouped)),
+        views: kept.filter((row) => !isTableKind(row.kind)).map((row) => view(row, grouped)),
+        sequences: sequences
+            .filter((row) => keep(row) && !excluded.has(`${str(row.owner_schema)}.${str(row.owner_relation)}`))
+            .map(sequence),
+        functions: functions.map(fn),
+        types,
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/core/verify/validate-scratch-run.ts
 // validate on its scratch database: claiming it, the baseline and seed, the up → down → up cycle of
 // every new migration, and the final schema's checks.
-
-
-
 
 
 
@@ -24139,8 +25124,6 @@ async function checkSchema(set, client, report, options) {
 
 
 
-
-
 /**
  * The validate run: lint the new migrations, then on a disposable database apply the baseline,
  * seed, and put every new migration through up → test → down → compare → up, then check the
@@ -24267,7 +25250,6 @@ function validate_verdict(report) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/report/plans.ts
-
 
 
 /**
@@ -24615,27 +25597,26 @@ function stickyCommentBody(report, options) {
 
 
 
+
+const PLAN_CLI_HELP = [
+    { input: 'queries-file', flag: 'queries', arg: 'FILE' },
+    {
+        input: 'queries-from-stats',
+        arg: 'N',
+        text: 'also plan the N most time-consuming statements of pg_stat_statements on --stats-database-url',
+        fallback: false,
+    },
+    {
+        input: 'plans-database-url',
+        arg: 'URL',
+        text: 'a production-sized copy (a restored backup, a database branch) where each new migration is applied in a transaction that is rolled back, and the queries EXPLAINed (never run) around it',
+    },
+    { input: 'plan-regression-ratio', arg: 'R' },
+    { input: 'plan-min-rows', arg: 'N' },
+    { input: 'plans-statement-timeout', arg: 'D' },
+];
 /** The query-plan options of `validate` (and, most of them, of `explain`). */
-const PLAN_CLI_OPTIONS = {
-    queries: { type: 'string' },
-    'queries-from-stats': { type: 'string' },
-    'plans-database-url': { type: 'string' },
-    'plan-regression-ratio': { type: 'string' },
-    'plan-min-rows': { type: 'string' },
-    'plans-statement-timeout': { type: 'string' },
-};
-const PLAN_CLI_HELP = `  --queries FILE            the application's representative queries (-- name: comments,
-                            literals or $n parameters), planned on --plans-database-url
-  --queries-from-stats N    also plan the N most time-consuming statements of
-                            pg_stat_statements on --stats-database-url
-  --plans-database-url URL  a production-sized copy (a restored backup, a database branch)
-                            where each new migration is applied in a transaction that is
-                            rolled back, and the queries EXPLAINed (never run) around it
-  --plan-regression-ratio R a query whose cost grows over R times is an error (default: 10)
-  --plan-min-rows N         losing an index scan on a table of N+ rows is an error
-                            (default: 100000)
-  --plans-statement-timeout D
-                            statement_timeout on the copy (default: 10m)`;
+const PLAN_CLI_OPTIONS = parserOptions(PLAN_CLI_HELP);
 const CLI_NAMES = {
     queriesFile: '--queries',
     queriesFromStats: '--queries-from-stats',
@@ -24648,8 +25629,9 @@ function planThresholdOptions(v) {
     const ratio = v['plan-regression-ratio'];
     return {
         regressionRatio: ratio === undefined ? d.regressionRatio : parseFactor(ratio, '--plan-regression-ratio'),
-        minRows: integerOption(v['plan-min-rows'], 'plan-min-rows', 0) ?? d.minRows,
-        statementTimeoutMs: durationOption(v['plans-statement-timeout'], 'plans-statement-timeout', d.statementTimeoutMs),
+        minRows: integerOption(v['plan-min-rows'], 'plan-min-rows', 0) ??
+            declaredNumber('validate', 'plan-min-rows'),
+        statementTimeoutMs: durationOption(v['plans-statement-timeout'], 'plans-statement-timeout', declaredMs('validate', 'plans-statement-timeout')),
     };
 }
 /**
@@ -24686,6 +25668,57 @@ function planCliOptions(v, statsDatabaseUrl, secrets) {
 
 
 
+const validate_OPTIONS = commandOptions('validate', [
+    {
+        input: 'database-url',
+        arg: 'URL',
+        text: 'the scratch database: EMPTY and disposable',
+        fallback: '$DATABASE_URL',
+    },
+    ...CONNECTION_HELP.filter((o) => o.input !== 'database-url' && o.input !== 'connect-timeout'),
+    {
+        input: 'new-migrations',
+        flag: 'new',
+        arg: 'N',
+        text: 'how many of the newest migrations are new',
+    },
+    { input: 'lint-all', fallback: false },
+    { input: 'pg-version', arg: 'N', fallback: "the server's" },
+    { input: 'deploy-strategy', flag: 'strategy', arg: 'S' },
+    { input: 'fail-on', arg: 'LEVEL' },
+    { input: 'seed-file', arg: 'FILE' },
+    { input: 'seed-command', arg: 'CMD' },
+    { input: 'test-command', arg: 'CMD' },
+    { input: 'final-test-command', arg: 'CMD' },
+    {
+        input: 'required-tables',
+        flag: 'required-table',
+        arg: 'NAME',
+        text: 'a table that must exist after the migrations (schema.table); repeatable',
+        repeat: true,
+    },
+    {
+        input: 'required-indexes',
+        flag: 'required-index',
+        arg: 'NAME',
+        text: 'an index that must exist after the migrations (schema.index); repeatable',
+        repeat: true,
+    },
+    {
+        input: 'required-foreign-keys',
+        flag: 'required-foreign-key',
+        arg: 'FK',
+        text: 'a foreign key that must exist after the migrations (a constraint name, or table(column)->table(column)); repeatable',
+        repeat: true,
+    },
+    { input: 'schema-file', arg: 'FILE' },
+    { flag: 'write-schema', arg: 'FILE', text: 'write the final schema snapshot here' },
+    { input: 'stats-database-url', arg: 'URL' },
+    ...PLAN_CLI_HELP,
+    { input: 'connect-timeout', arg: 'D' },
+    { flag: 'json', text: 'print the JSON report on stdout' },
+    { flag: 'verbose', text: 'print debug output' },
+]);
 const VALIDATE_HELP = `Usage: db-deploy validate [options]
 
 Lints the newest migrations and proves them on an EMPTY, disposable database, as the validate
@@ -24695,64 +25728,13 @@ With --queries and --plans-database-url, the queries are planned on a production
 before and after each new migration.
 
 Options:
-  --database-url URL        the scratch database (default: $DATABASE_URL)
-  --dir DIR                 migrations directory (default: the format's, e.g. migrations)
-  --format NAME             migration format: auto (default), node-pg-migrate, knex,
-                            dbmate, golang-migrate, goose, flyway, prisma, drizzle or diesel
-  --placeholder NAME=VALUE  a value for the tool's placeholders (Flyway's \${NAME}); repeatable
-  --new N                   how many of the newest migrations are new (default: 1)
-  --lint-all                lint every migration
-  --pg-version N            PostgreSQL major to lint for (default: the server's)
-  --strategy S              in-place (default) or blue-green: adds the rules for migrations
-                            run on a copy fed by logical replication (replication-compatible)
-  --fail-on LEVEL           error (default), warning or never
-  --seed-file FILE          SQL loaded after the baseline
-  --seed-command CMD        shell command run after the baseline (DATABASE_URL set)
-  --test-command CMD        shell command run after EACH new migration (DATABASE_URL set)
-  --final-test-command CMD  shell command run ONCE after all new migrations, e.g. the
-                            whole test suite (DATABASE_URL set; not after a failed one)
-  --required-table NAME     a table that must exist after the migrations (schema.table);
-                            repeatable, as --required-index NAME and --required-foreign-key
-                            (a constraint name, or table(column)->table(column))
-  --schema-file FILE        committed schema snapshot to compare with
-  --write-schema FILE       write the final schema snapshot here
-  --stats-database-url URL  read-only database (production or a replica) whose table sizes
-                            grade the risk and whose pg_stat_user_indexes shows the indexes
-                            a migration drops in use
-${PLAN_CLI_HELP}
-  --connect-timeout D       connection timeout (default: 10s)
-  --migrations-table NAME   the tool's ledger table (default: the format's, e.g. pgmigrations)
-  --schema NAME             schema of the ledger (default: the format's, e.g. public)
-  --knex-environment ENV    knexfile environment (default: $NODE_ENV, else development)
-  --json                    print the JSON report on stdout
-  --verbose                 print debug output
-  -h, --help                show this help
+${validate_OPTIONS.help}
 Exit code: 0 when the validation passed, 1 otherwise, 2 on a usage error.`;
-const validate_OPTIONS = {
-    ...CONNECTION_OPTIONS,
-    new: { type: 'string' },
-    'lint-all': { type: 'boolean' },
-    'pg-version': { type: 'string' },
-    strategy: { type: 'string' },
-    'fail-on': { type: 'string' },
-    'seed-file': { type: 'string' },
-    'seed-command': { type: 'string' },
-    'test-command': { type: 'string' },
-    'final-test-command': { type: 'string' },
-    'required-table': { type: 'string', multiple: true },
-    'required-index': { type: 'string', multiple: true },
-    'required-foreign-key': { type: 'string', multiple: true },
-    'schema-file': { type: 'string' },
-    'write-schema': { type: 'string' },
-    'stats-database-url': { type: 'string' },
-    ...PLAN_CLI_OPTIONS,
-    verbose: { type: 'boolean' },
-};
 /** `db-deploy validate`. Returns the exit code. */
 async function validateCommand(argv, io) {
     const parsed = commandPreamble(argv, io, {
         command: 'validate',
-        options: validate_OPTIONS,
+        options: validate_OPTIONS.parser,
         help: VALIDATE_HELP,
         secretUrls: ['stats-database-url', 'plans-database-url'],
     });
@@ -24869,6 +25851,28 @@ function pickMigration(migrations, wanted, baseDir) {
 
 
 
+const explain_OPTIONS = commandOptions('validate', [
+    {
+        input: 'plans-database-url',
+        arg: 'URL',
+        text: 'the production-sized copy',
+        fallback: '$PLANS_DATABASE_URL',
+    },
+    { flag: 'query', arg: 'SQL', text: 'the query (one SELECT, INSERT, UPDATE, DELETE or MERGE)' },
+    {
+        input: 'queries-file',
+        flag: 'queries',
+        arg: 'FILE',
+        text: "a queries file (-- name: comments); every query, or --name's",
+    },
+    { flag: 'name', arg: 'NAME', text: 'the query of that name in --queries' },
+    { flag: 'migration', arg: 'FILE|NAME', text: 'the migration (default: the newest)' },
+    ...pickInputs(CONNECTION_HELP, 'migrations-dir', 'migration-format', 'migrations-table', 'schema'),
+    ...pickInputs(PLAN_CLI_HELP, 'plan-regression-ratio', 'plan-min-rows', 'plans-statement-timeout'),
+    { input: 'connect-timeout', arg: 'D' },
+    { flag: 'json', text: 'print the plans and findings as JSON' },
+    { flag: 'verbose', text: 'print debug output' },
+]);
 const EXPLAIN_HELP = `Usage: db-deploy explain (--query SQL | --queries FILE [--name NAME]) [options]
 
 Prints a query's plan on a production-sized copy before and after a migration, as validate
@@ -24877,44 +25881,11 @@ The migration is applied in a transaction that is always rolled back (migrations
 the copy lacks are applied first), on a copy no other session uses: anything else is refused.
 
 Options:
-  --plans-database-url URL  the production-sized copy (default: $PLANS_DATABASE_URL)
-  --query SQL               the query (one SELECT, INSERT, UPDATE, DELETE or MERGE)
-  --queries FILE            a queries file (-- name: comments); every query, or --name's
-  --name NAME               the query of that name in --queries
-  --migration FILE|NAME     the migration (default: the newest)
-  --dir DIR                 migrations directory (default: the format's)
-  --format NAME             migration format: auto (default) or node-pg-migrate
-  --migrations-table NAME   the tool's ledger (default: the format's)
-  --schema NAME             schema of the ledger (default: the format's)
-  --plan-regression-ratio R a cost growing over R times is an error (default: 10)
-  --plan-min-rows N         losing an index scan on a table of N+ rows is an error (default: 100000)
-  --plans-statement-timeout D
-                            statement_timeout on the copy (default: 10m)
-  --connect-timeout D       connection timeout (default: 10s)
-  --json                    print the plans and findings as JSON
-  --verbose                 print debug output
-  -h, --help                show this help
+${explain_OPTIONS.help}
 Exit code: 0 when no error finding, 1 otherwise, 2 on a usage error.`;
-const explain_OPTIONS = {
-    dir: CONNECTION_OPTIONS.dir,
-    format: CONNECTION_OPTIONS.format,
-    'connect-timeout': CONNECTION_OPTIONS['connect-timeout'],
-    'migrations-table': CONNECTION_OPTIONS['migrations-table'],
-    schema: CONNECTION_OPTIONS.schema,
-    json: CONNECTION_OPTIONS.json,
-    'plans-database-url': PLAN_CLI_OPTIONS['plans-database-url'],
-    'plan-regression-ratio': PLAN_CLI_OPTIONS['plan-regression-ratio'],
-    'plan-min-rows': PLAN_CLI_OPTIONS['plan-min-rows'],
-    'plans-statement-timeout': PLAN_CLI_OPTIONS['plans-statement-timeout'],
-    query: { type: 'string' },
-    queries: PLAN_CLI_OPTIONS.queries,
-    name: { type: 'string' },
-    migration: { type: 'string' },
-    verbose: { type: 'boolean' },
-};
 /** `db-deploy explain`. Returns the exit code. */
 async function explainCommand(argv, io) {
-    const { values: v } = parseCommandArgs(argv, explain_OPTIONS, 'explain');
+    const { values: v } = parseCommandArgs(argv, explain_OPTIONS.parser, 'explain');
     if (v.help) {
         io.out(EXPLAIN_HELP);
         return 0;
@@ -24963,6 +25934,229 @@ async function queriesOf(v) {
             hint: `name it with a "-- name: ${v.name}" line above it, or pick one of: ${file.queries.map((q) => q.name).join(', ')}`,
         });
     return { queries: [query], findings: file.findings };
+}
+
+;// CONCATENATED MODULE: ./src/core/backup/queries.ts
+/**
+ * SQL of backup and restore. All read-only: each takes AccessShareLock at most (the row
+ * counts on the tables they count, like pg_dump itself), and none blocks writers.
+ */
+
+/** The server's version as a number, e.g. 150018 (no lock). */
+const queries_SERVER_VERSION_NUM = "SELECT current_setting('server_version_num')::int AS num";
+const queries_USER_SCHEMA = `n.nspname NOT IN ('pg_catalog', 'information_schema')
+   AND n.nspname NOT LIKE 'pg\\_toast%' AND n.nspname NOT LIKE 'pg\\_temp\\_%'`;
+/**
+ * Ordinary and partitioned tables of the user's schemas, without partitions (their rows are
+ * counted through the parent) and without tables that belong to an extension (catalog reads only).
+ */
+const BACKUP_TABLES = `
+SELECT n.nspname AS schema, c.relname AS name
+  FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+ WHERE ${queries_USER_SCHEMA} AND c.relkind IN ('r', 'p') AND NOT c.relispartition
+   AND NOT EXISTS (SELECT 1 FROM pg_depend d
+                    WHERE d.classid = 'pg_class'::regclass AND d.objid = c.oid AND d.deptype = 'e')
+ ORDER BY 1, 2`;
+/** Exact row count of one table (AccessShareLock on it; reads every row). */
+function countRowsSql(schema, name) {
+    return `SELECT count(*)::bigint AS rows FROM ${qualifiedName(schema, name)}`;
+}
+/** Objects made after initdb: the first OID a user object gets (FirstNormalObjectId, transam.h). */
+const USER_OID = 16384;
+/** Not a member of an extension (those come and go with their extension, counted once). */
+const notInExtension = (catalog, alias) => `NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = '${catalog}'::regclass
+                  AND d.objid = ${alias}.oid AND d.deptype = 'e')`;
+/**
+ * Every kind of object a database can hold besides what initdb made, counted per kind: what a
+ * restore would collide with or overwrite. An object counts when its OID is a user OID (made
+ * after initdb, in this database or its template) and it is not part of an extension; the
+ * extension itself counts. Relations of every kind (tables, views, sequences, composite types,
+ * …), schemas (public is initdb's), types (not the array, row and multirange types that come with
+ * another object), functions and procedures, large objects, extensions, operators and their classes and
+ * families, collations, conversions, casts, text search objects, languages, access methods,
+ * event triggers, foreign-data wrappers and servers, publications. Catalog reads only.
+ */
+const TARGET_CONTENT = `
+SELECT
+  (SELECT count(*) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+    WHERE ${queries_USER_SCHEMA} AND c.relkind IN ('r', 'p', 'v', 'm', 'S', 'f', 'c')
+      AND ${notInExtension('pg_class', 'c')})::int AS relations,
+  (SELECT count(*) FROM pg_namespace n WHERE ${queries_USER_SCHEMA} AND n.oid >= ${USER_OID}
+      AND ${notInExtension('pg_namespace', 'n')})::int AS schemas,
+  (SELECT count(*) FROM pg_type t WHERE t.oid >= ${USER_OID} AND t.typrelid = 0
+      AND NOT EXISTS (SELECT 1 FROM pg_type e WHERE e.typarray = t.oid)
+      AND t.typtype <> 'm'
+      AND ${notInExtension('pg_type', 't')})::int AS types,
+  (SELECT count(*) FROM pg_proc p WHERE p.oid >= ${USER_OID}
+      AND ${notInExtension('pg_proc', 'p')})::int AS functions,
+  (SELECT count(*) FROM pg_largeobject_metadata)::int AS large_objects,
+  (SELECT count(*) FROM pg_extension x WHERE x.oid >= ${USER_OID})::int AS extensions,
+  (SELECT (SELECT count(*) FROM pg_operator o WHERE o.oid >= ${USER_OID} AND ${notInExtension('pg_operator', 'o')})
+        + (SELECT count(*) FROM pg_opclass o WHERE o.oid >= ${USER_OID} AND ${notInExtension('pg_opclass', 'o')})
+        + (SELECT count(*) FROM pg_opfamily o WHERE o.oid >= ${USER_OID} AND ${notInExtension('pg_opfamily', 'o')})
+        + (SELECT count(*) FROM pg_collation o WHERE o.oid >= ${USER_OID} AND ${notInExtension('pg_collation', 'o')})
+        + (SELECT count(*) FROM pg_conversion o WHERE o.oid >= ${USER_OID} AND ${notInExtension('pg_conversion', 'o')})
+        + (SELECT count(*) FROM pg_cast o WHERE o.oid >= ${USER_OID} AND ${notInExtension('pg_cast', 'o')})
+        + (SELECT count(*) FROM pg_ts_config o WHERE o.oid >= ${USER_OID} AND ${notInExtension('pg_ts_config', 'o')})
+        + (SELECT count(*) FROM pg_ts_dict o WHERE o.oid >= ${USER_OID} AND ${notInExtension('pg_ts_dict', 'o')})
+        + (SELECT count(*) FROM pg_ts_parser o WHERE o.oid >= ${USER_OID} AND ${notInExtension('pg_ts_parser', 'o')})
+        + (SELECT count(*) FROM pg_ts_template o WHERE o.oid >= ${USER_OID} AND ${notInExtension('pg_ts_template', 'o')})
+        + (SELECT count(*) FROM pg_language o WHERE o.oid >= ${USER_OID} AND ${notInExtension('pg_language', 'o')})
+        + (SELECT count(*) FROM pg_am o WHERE o.oid >= ${USER_OID} AND ${notInExtension('pg_am', 'o')})
+        + (SELECT count(*) FROM pg_event_trigger o WHERE o.oid >= ${USER_OID})
+        + (SELECT count(*) FROM pg_foreign_data_wrapper o WHERE o.oid >= ${USER_OID} AND ${notInExtension('pg_foreign_data_wrapper', 'o')})
+        + (SELECT count(*) FROM pg_foreign_server o WHERE o.oid >= ${USER_OID})
+        + (SELECT count(*) FROM pg_publication o WHERE o.oid >= ${USER_OID}))::int AS other_objects`;
+/** Count of user tables after a restore (catalog read only). */
+const RESTORED_TABLES = `
+SELECT count(*)::int AS tables
+  FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+ WHERE ${queries_USER_SCHEMA} AND c.relkind IN ('r', 'p')`;
+/**
+ * Fixes every setting that changes a row's text form (TimeZone for timestamptz, DateStyle,
+ * IntervalStyle, float digits, bytea), for this transaction only, so that the source and the
+ * restored copy print identical values whatever their database or role defaults (no lock).
+ */
+const CHECKSUM_SETTINGS = `
+SELECT set_config('TimeZone', 'UTC', true), set_config('DateStyle', 'ISO, YMD', true),
+       set_config('IntervalStyle', 'postgres', true), set_config('extra_float_digits', '1', true),
+       set_config('bytea_output', 'hex', true)`;
+/**
+ * Turns idle_in_transaction_session_timeout off for this transaction only (a user-settable
+ * setting; no lock): the snapshot's transaction waits idle while pg_dump dumps.
+ */
+const NO_IDLE_TIMEOUT = "SELECT set_config('idle_in_transaction_session_timeout', '0', true)";
+/** Exports the REPEATABLE READ transaction's snapshot for `pg_dump --snapshot` (no lock). */
+const EXPORT_SNAPSHOT = 'SELECT pg_export_snapshot() AS snapshot';
+/**
+ * Row count and content checksum of one table, in one sequential scan (AccessShareLock on it).
+ * Each row's text is hashed with md5 and the two 64-bit halves of the hashes are summed as
+ * numeric: an order-independent multiset hash that needs no sort and constant memory. A
+ * `md5(string_agg(row::text ORDER BY …))` would sort the whole table and fail past 1 GB of text
+ * (the varlena limit, PostgreSQL docs "TOAST"). Accidental differences (a lost, duplicated or
+ * changed row) change the sums; it is not meant to resist a crafted collision.
+ */
+function tableChecksumSql(schema, name) {
+    // ROW(t.*), not t: a column named t would win over the table alias. Hashed once per row.
+    return `SELECT count(*)::bigint AS rows,
+       md5(count(*)::text || ':' ||
+           coalesce(sum(('x' || substr(h, 1, 16))::bit(64)::bigint::numeric), 0)::text || ':' ||
+           coalesce(sum(('x' || substr(h, 17, 16))::bit(64)::bigint::numeric), 0)::text) AS checksum
+  FROM (SELECT md5(ROW(t.*)::text) AS h FROM ${qualifiedName(schema, name)} t) rows`;
+}
+
+;// CONCATENATED MODULE: ./src/core/backup/tool-version.ts
+/**
+ * Pure helpers for pg_dump / pg_restore versions: parsing `--version` and choosing the binary
+ * that can read a server. pg_dump refuses a server of a newer major ("aborting because of server
+ * version mismatch"), so the client's major must be at least the server's.
+ */
+/**
+ * Parses `pg_dump --version` output, e.g. `pg_dump (PostgreSQL) 15.18 (Debian 15.18-0+deb12u1)`,
+ * `pg_restore (PostgreSQL) 17.2`, or a pre-release `18beta1`. Returns undefined when unreadable.
+ */
+function parseToolVersion(output) {
+    const match = /\(PostgreSQL\)\s+(\d+)(?:\.(\d+))?(?:\.\d+)?([a-z]+\d*)?/i.exec(output);
+    if (!match?.[1])
+        return undefined;
+    const major = Number(match[1]);
+    // Before PostgreSQL 10 the major was two numbers (9.6); such clients read no supported server.
+    const version = `${match[1]}${match[2] === undefined ? '' : `.${match[2]}`}${match[3] ?? ''}`;
+    return { version, major };
+}
+/**
+ * The major of a server from `server_version_num` (150018 → 15, 90624 → 9).
+ */
+function tool_version_serverMajor(versionNum) {
+    return Math.floor(versionNum / 10000);
+}
+/**
+ * Chooses the binary for a server: the lowest major that is at least the server's (the closest
+ * match dumps exactly what that server has); among equal majors the first found (PATH first).
+ */
+function chooseTool(candidates, server) {
+    let best;
+    for (const tool of candidates) {
+        if (tool.major < server)
+            continue;
+        if (!best || tool.major < best.major)
+            best = tool;
+    }
+    return best;
+}
+/** One sentence on how to install the client of a major, for the error line. */
+function installHint(major) {
+    return (`install the PostgreSQL ${major} client, e.g. on Ubuntu runners add the PGDG apt repository ` +
+        `(https://wiki.postgresql.org/wiki/Apt) and run \`sudo apt-get install postgresql-client-${major}\`, ` +
+        `on macOS \`brew install postgresql@${major}\`, or pass its bin directory with --pg-bin / pg-bin`);
+}
+
+;// CONCATENATED MODULE: ./src/core/backup/inspect.ts
+
+
+
+/** The source server's major version (15, 16, …). Reads no table. */
+async function inspectSource(target) {
+    const client = await connect(target);
+    try {
+        return { major: await readServerMajor(client) };
+    }
+    finally {
+        await disconnect(client);
+    }
+}
+/** Every user table and its exact row count, on a client whose transaction is already open. */
+async function countRows(client) {
+    const { rows } = await client.query(BACKUP_TABLES);
+    const tables = [];
+    for (const t of rows) {
+        const count = await client.query(countRowsSql(t.schema, t.name));
+        tables.push({ schema: t.schema, name: t.name, rows: Number(count.rows[0]?.rows ?? 0) });
+    }
+    return tables;
+}
+/** TARGET_CONTENT's columns as words for the error line, singular and plural. */
+const inspect_KINDS = {
+    relations: ['relation', 'relations'],
+    schemas: ['schema', 'schemas'],
+    types: ['type', 'types'],
+    functions: ['function', 'functions'],
+    large_objects: ['large object', 'large objects'],
+    extensions: ['extension', 'extensions'],
+    other_objects: ['other object', 'other objects'],
+};
+/** Reads the restore target's version and whether it is empty. Reads catalogs only. */
+async function inspectTarget(target) {
+    const client = await connect(target);
+    try {
+        const major = await readServerMajor(client);
+        const { rows } = await client.query(TARGET_CONTENT);
+        const counts = Object.entries(rows[0] ?? {}).map(([k, v]) => [k, Number(v)]);
+        const objects = counts.reduce((a, [, n]) => a + n, 0);
+        const found = counts
+            .filter(([, n]) => n > 0)
+            .map(([k, n]) => `${n} ${(inspect_KINDS[k] ?? [k, k])[n === 1 ? 0 : 1]}`)
+            .join(', ');
+        return { major, objects, found };
+    }
+    finally {
+        await disconnect(client);
+    }
+}
+/** How many user tables the target has (after a restore). */
+async function countTables(target) {
+    const client = await connect(target);
+    try {
+        return Number((await client.query(RESTORED_TABLES)).rows[0]?.tables ?? 0);
+    }
+    finally {
+        await disconnect(client);
+    }
+}
+/** The server's major version (15, 16, …). Takes no lock. */
+async function readServerMajor(client) {
+    const { rows } = await client.query(queries_SERVER_VERSION_NUM);
+    return tool_version_serverMajor(Number(rows[0]?.num ?? 0));
 }
 
 ;// CONCATENATED MODULE: external "node:stream/promises"
@@ -25930,84 +27124,6 @@ async function checkArchive(path, kind, pgRestore, logger, full) {
     return list.stdout.split('\n').filter((l) => l && !l.startsWith(';')).length;
 }
 
-;// CONCATENATED MODULE: ./src/core/backup/name.ts
-
-/** The default backup name: `{database}_{timestamp}`, e.g. `shop_20261124_203000`. */
-const DEFAULT_NAME_TEMPLATE = '{database}_{timestamp}';
-const PLACEHOLDERS = new Set(['database', 'timestamp']);
-/** Literal characters allowed around the placeholders: safe in file names everywhere. */
-const LITERAL = /^[A-Za-z0-9._-]*$/;
-/** `YYYYMMDD_HHMMSS` in UTC. */
-function utcTimestamp(now) {
-    const pad = (n) => String(n).padStart(2, '0');
-    return (`${now.getUTCFullYear()}${pad(now.getUTCMonth() + 1)}${pad(now.getUTCDate())}_` +
-        `${pad(now.getUTCHours())}${pad(now.getUTCMinutes())}${pad(now.getUTCSeconds())}`);
-}
-/** A database name made safe for a file name: anything but letters, digits, `.`, `_`, `-` becomes `_`. */
-function safe(value) {
-    return value.replace(/[^A-Za-z0-9._-]/g, '_');
-}
-/**
- * Refuses a name template that could not make a safe file name: unknown or unclosed
- * placeholders, path separators, characters outside `A-Za-z0-9._-`, a leading dot.
- * @param name the option name, for the error message
- */
-function validateNameTemplate(template, name = 'name') {
-    const hint = `use letters, digits, ".", "_", "-" and the placeholders {database} and {timestamp}, e.g. ${DEFAULT_NAME_TEMPLATE}`;
-    const fail = (what) => new errors/* DbDeployError */.WV('bad-input', `${name}: "${template}" ${what}`, { hint });
-    if (!template.trim())
-        throw fail('is empty');
-    const parts = template.split(/(\{[^{}]*\})/);
-    for (const part of parts) {
-        const placeholder = /^\{(.*)\}$/.exec(part);
-        if (placeholder) {
-            if (!PLACEHOLDERS.has(placeholder[1] ?? ''))
-                throw fail(`has an unknown placeholder ${part}`);
-        }
-        else if (!LITERAL.test(part)) {
-            throw fail(/[{}]/.test(part)
-                ? 'has an unclosed placeholder'
-                : 'has characters not allowed in a file name');
-        }
-    }
-    if (template.startsWith('.'))
-        throw fail('starts with a dot (a hidden file)');
-}
-/**
- * Renders a validated template: `{database}` (made file-name safe) and `{timestamp}` (UTC
- * `YYYYMMDD_HHMMSS` of `now`).
- */
-function renderBackupName(template, database, now) {
-    validateNameTemplate(template);
-    return template
-        .replaceAll('{database}', safe(database))
-        .replaceAll('{timestamp}', utcTimestamp(now));
-}
-
-;// CONCATENATED MODULE: ./src/core/backup/backup-options.ts
-/**
- * The backup's options and result, and the checks of the options that need no database (made
- * before anything is read or written).
- */
-
-
-/** Refuses contradictory options with one bad-input line, before anything is read or written. */
-function backup_options_checkOptions(o, format, jobs) {
-    validateNameTemplate(o.name ?? DEFAULT_NAME_TEMPLATE);
-    if (!Number.isInteger(jobs) || jobs < 1)
-        throw new errors/* DbDeployError */.WV('bad-input', `jobs: ${jobs} is not a whole number of at least 1`);
-    if (jobs > 1 && format !== 'directory')
-        throw new errors/* DbDeployError */.WV('bad-input', `jobs: parallel dumps need the directory format`, {
-            hint: 'set format to directory, or jobs to 1',
-        });
-    if (format === 'plain' && o.compression && o.compression.method !== 'none')
-        throw new errors/* DbDeployError */.WV('bad-input', 'compression: a plain-format backup is written as SQL text', {
-            hint: 'use format custom or directory for a compressed archive, or compression none',
-        });
-    if (o.verifyRestore && (o.schemaOnly || (o.excludeTableData ?? []).length > 0))
-        throw new errors/* DbDeployError */.WV('bad-input', 'verify-restore compares every table with the source, which needs every row in the backup', { hint: 'turn off schema-only and exclude-table-data, or verify-restore' });
-}
-
 ;// CONCATENATED MODULE: ./src/core/backup/checksum.ts
 
 
@@ -26065,100 +27181,6 @@ async function writeChecksum(checksumPath, archivePath, hex) {
 async function readChecksum(checksumPath) {
     const text = await (0,promises_.readFile)(checksumPath, 'utf8');
     return /^([0-9a-f]{64})\s/i.exec(text)?.[1]?.toLowerCase();
-}
-
-;// CONCATENATED MODULE: ./src/core/backup/compression.ts
-
-const LEVELS = { gzip: [1, 9], lz4: [1, 12], zstd: [1, 22], none: [0, 0] };
-const HINT = 'use gzip[:1-9], lz4[:1-12], zstd[:1-22] or none';
-/** Parses `gzip`, `gzip:6`, `lz4`, `zstd:3`, `none`. */
-function parseCompression(text, name = 'compression') {
-    const match = /^(gzip|lz4|zstd|none)(?::(\d+))?$/.exec(text.trim().toLowerCase());
-    const method = match?.[1];
-    if (!match || !method) {
-        throw new errors/* DbDeployError */.WV('bad-input', `${name}: "${text}" is not a compression`, { hint: HINT });
-    }
-    if (match[2] === undefined)
-        return { method };
-    const level = Number(match[2]);
-    const [min, max] = LEVELS[method];
-    if (method === 'none' || level < min || level > max) {
-        throw new errors/* DbDeployError */.WV('bad-input', `${name}: level ${level} is out of range for ${method}`, {
-            hint: HINT,
-        });
-    }
-    return { method, level };
-}
-/** `gzip:6` / `zstd` / `none`, as shown in logs and reports. */
-function formatCompression(c) {
-    return c.level === undefined ? c.method : `${c.method}:${c.level}`;
-}
-/**
- * The fastest good default for a pg_dump major: zstd level 1 from pg_dump 16 (much faster than
- * gzip and usually smaller); gzip level 1 before (pg_dump 15 knows only gzip, `-Z 0-9`).
- */
-function defaultCompression(pgDumpMajor) {
-    return pgDumpMajor >= 16 ? { method: 'zstd', level: 1 } : { method: 'gzip', level: 1 };
-}
-/**
- * pg_dump's compression arguments. pg_dump 16 takes `--compress=METHOD[:LEVEL]` (gzip, lz4,
- * zstd); pg_dump 15 and older take only a gzip level, `--compress=0-9` (checked against
- * `pg_dump --help` of 15.18: "-Z, --compress=0-9").
- */
-function compressionArgs(c, pgDumpMajor, version) {
-    if (c.method === 'none')
-        return ['--compress=0'];
-    if (pgDumpMajor >= 16)
-        return [`--compress=${formatCompression(c)}`];
-    if (c.method === 'gzip')
-        return [`--compress=${c.level ?? 6}`];
-    throw new errors/* DbDeployError */.WV('compression-unsupported', `pg_dump ${version} cannot compress with ${c.method} (pg_dump 16 or newer can)`, { hint: 'use gzip[:level], or install the PostgreSQL 16+ client' });
-}
-
-;// CONCATENATED MODULE: ./src/core/backup/tool-version.ts
-/**
- * Pure helpers for pg_dump / pg_restore versions: parsing `--version` and choosing the binary
- * that can read a server. pg_dump refuses a server of a newer major ("aborting because of server
- * version mismatch"), so the client's major must be at least the server's.
- */
-/**
- * Parses `pg_dump --version` output, e.g. `pg_dump (PostgreSQL) 15.18 (Debian 15.18-0+deb12u1)`,
- * `pg_restore (PostgreSQL) 17.2`, or a pre-release `18beta1`. Returns undefined when unreadable.
- */
-function parseToolVersion(output) {
-    const match = /\(PostgreSQL\)\s+(\d+)(?:\.(\d+))?(?:\.\d+)?([a-z]+\d*)?/i.exec(output);
-    if (!match?.[1])
-        return undefined;
-    const major = Number(match[1]);
-    // Before PostgreSQL 10 the major was two numbers (9.6); such clients read no supported server.
-    const version = `${match[1]}${match[2] === undefined ? '' : `.${match[2]}`}${match[3] ?? ''}`;
-    return { version, major };
-}
-/**
- * The major of a server from `server_version_num` (150018 → 15, 90624 → 9).
- */
-function tool_version_serverMajor(versionNum) {
-    return Math.floor(versionNum / 10000);
-}
-/**
- * Chooses the binary for a server: the lowest major that is at least the server's (the closest
- * match dumps exactly what that server has); among equal majors the first found (PATH first).
- */
-function chooseTool(candidates, server) {
-    let best;
-    for (const tool of candidates) {
-        if (tool.major < server)
-            continue;
-        if (!best || tool.major < best.major)
-            best = tool;
-    }
-    return best;
-}
-/** One sentence on how to install the client of a major, for the error line. */
-function installHint(major) {
-    return (`install the PostgreSQL ${major} client, e.g. on Ubuntu runners add the PGDG apt repository ` +
-        `(https://wiki.postgresql.org/wiki/Apt) and run \`sudo apt-get install postgresql-client-${major}\`, ` +
-        `on macOS \`brew install postgresql@${major}\`, or pass its bin directory with --pg-bin / pg-bin`);
 }
 
 ;// CONCATENATED MODULE: ./src/core/backup/discovery.ts
@@ -26249,218 +27271,6 @@ async function findPgTool(name, server, logger, options = {}) {
     }
     const versions = found.map((t) => `${t.version} (${t.path})`).join(', ');
     throw new errors/* DbDeployError */.WV('pg-dump-too-old', `${name} is too old for a PostgreSQL ${server} server: found ${versions}, need ${server} or newer`, { where, hint: installHint(server) });
-}
-
-;// CONCATENATED MODULE: ./src/core/backup/queries.ts
-/**
- * SQL of backup and restore. All read-only: each takes AccessShareLock at most (the row
- * counts on the tables they count, like pg_dump itself), and none blocks writers.
- */
-
-/** The server's version as a number, e.g. 150018 (no lock). */
-const queries_SERVER_VERSION_NUM = "SELECT current_setting('server_version_num')::int AS num";
-const queries_USER_SCHEMA = `n.nspname NOT IN ('pg_catalog', 'information_schema')
-   AND n.nspname NOT LIKE 'pg\\_toast%' AND n.nspname NOT LIKE 'pg\\_temp\\_%'`;
-/**
- * Ordinary and partitioned tables of the user's schemas, without partitions (their rows are
- * counted through the parent) and without tables that belong to an extension (catalog reads only).
- */
-const BACKUP_TABLES = `
-SELECT n.nspname AS schema, c.relname AS name
-  FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
- WHERE ${queries_USER_SCHEMA} AND c.relkind IN ('r', 'p') AND NOT c.relispartition
-   AND NOT EXISTS (SELECT 1 FROM pg_depend d
-                    WHERE d.classid = 'pg_class'::regclass AND d.objid = c.oid AND d.deptype = 'e')
- ORDER BY 1, 2`;
-/** Exact row count of one table (AccessShareLock on it; reads every row). */
-function countRowsSql(schema, name) {
-    return `SELECT count(*)::bigint AS rows FROM ${qualifiedName(schema, name)}`;
-}
-/** Objects made after initdb: the first OID a user object gets (FirstNormalObjectId, transam.h). */
-const USER_OID = 16384;
-/** Not a member of an extension (those come and go with their extension, counted once). */
-const notInExtension = (catalog, alias) => `NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = '${catalog}'::regclass
-                  AND d.objid = ${alias}.oid AND d.deptype = 'e')`;
-/**
- * Every kind of object a database can hold besides what initdb made, counted per kind: what a
- * restore would collide with or overwrite. An object counts when its OID is a user OID (made
- * after initdb, in this database or its template) and it is not part of an extension; the
- * extension itself counts. Relations of every kind (tables, views, sequences, composite types,
- * …), schemas (public is initdb's), types (not the array, row and multirange types that come with
- * another object), functions and procedures, large objects, extensions, operators and their classes and
- * families, collations, conversions, casts, text search objects, languages, access methods,
- * event triggers, foreign-data wrappers and servers, publications. Catalog reads only.
- */
-const TARGET_CONTENT = `
-SELECT
-  (SELECT count(*) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
-    WHERE ${queries_USER_SCHEMA} AND c.relkind IN ('r', 'p', 'v', 'm', 'S', 'f', 'c')
-      AND ${notInExtension('pg_class', 'c')})::int AS relations,
-  (SELECT count(*) FROM pg_namespace n WHERE ${queries_USER_SCHEMA} AND n.oid >= ${USER_OID}
-      AND ${notInExtension('pg_namespace', 'n')})::int AS schemas,
-  (SELECT count(*) FROM pg_type t WHERE t.oid >= ${USER_OID} AND t.typrelid = 0
-      AND NOT EXISTS (SELECT 1 FROM pg_type e WHERE e.typarray = t.oid)
-      AND t.typtype <> 'm'
-      AND ${notInExtension('pg_type', 't')})::int AS types,
-  (SELECT count(*) FROM pg_proc p WHERE p.oid >= ${USER_OID}
-      AND ${notInExtension('pg_proc', 'p')})::int AS functions,
-  (SELECT count(*) FROM pg_largeobject_metadata)::int AS large_objects,
-  (SELECT count(*) FROM pg_extension x WHERE x.oid >= ${USER_OID})::int AS extensions,
-  (SELECT (SELECT count(*) FROM pg_operator o WHERE o.oid >= ${USER_OID} AND ${notInExtension('pg_operator', 'o')})
-        + (SELECT count(*) FROM pg_opclass o WHERE o.oid >= ${USER_OID} AND ${notInExtension('pg_opclass', 'o')})
-        + (SELECT count(*) FROM pg_opfamily o WHERE o.oid >= ${USER_OID} AND ${notInExtension('pg_opfamily', 'o')})
-        + (SELECT count(*) FROM pg_collation o WHERE o.oid >= ${USER_OID} AND ${notInExtension('pg_collation', 'o')})
-        + (SELECT count(*) FROM pg_conversion o WHERE o.oid >= ${USER_OID} AND ${notInExtension('pg_conversion', 'o')})
-        + (SELECT count(*) FROM pg_cast o WHERE o.oid >= ${USER_OID} AND ${notInExtension('pg_cast', 'o')})
-        + (SELECT count(*) FROM pg_ts_config o WHERE o.oid >= ${USER_OID} AND ${notInExtension('pg_ts_config', 'o')})
-        + (SELECT count(*) FROM pg_ts_dict o WHERE o.oid >= ${USER_OID} AND ${notInExtension('pg_ts_dict', 'o')})
-        + (SELECT count(*) FROM pg_ts_parser o WHERE o.oid >= ${USER_OID} AND ${notInExtension('pg_ts_parser', 'o')})
-        + (SELECT count(*) FROM pg_ts_template o WHERE o.oid >= ${USER_OID} AND ${notInExtension('pg_ts_template', 'o')})
-        + (SELECT count(*) FROM pg_language o WHERE o.oid >= ${USER_OID} AND ${notInExtension('pg_language', 'o')})
-        + (SELECT count(*) FROM pg_am o WHERE o.oid >= ${USER_OID} AND ${notInExtension('pg_am', 'o')})
-        + (SELECT count(*) FROM pg_event_trigger o WHERE o.oid >= ${USER_OID})
-        + (SELECT count(*) FROM pg_foreign_data_wrapper o WHERE o.oid >= ${USER_OID} AND ${notInExtension('pg_foreign_data_wrapper', 'o')})
-        + (SELECT count(*) FROM pg_foreign_server o WHERE o.oid >= ${USER_OID})
-        + (SELECT count(*) FROM pg_publication o WHERE o.oid >= ${USER_OID}))::int AS other_objects`;
-/** Count of user tables after a restore (catalog read only). */
-const RESTORED_TABLES = `
-SELECT count(*)::int AS tables
-  FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
- WHERE ${queries_USER_SCHEMA} AND c.relkind IN ('r', 'p')`;
-/**
- * Fixes every setting that changes a row's text form (TimeZone for timestamptz, DateStyle,
- * IntervalStyle, float digits, bytea), for this transaction only, so that the source and the
- * restored copy print identical values whatever their database or role defaults (no lock).
- */
-const CHECKSUM_SETTINGS = `
-SELECT set_config('TimeZone', 'UTC', true), set_config('DateStyle', 'ISO, YMD', true),
-       set_config('IntervalStyle', 'postgres', true), set_config('extra_float_digits', '1', true),
-       set_config('bytea_output', 'hex', true)`;
-/**
- * Turns idle_in_transaction_session_timeout off for this transaction only (a user-settable
- * setting; no lock): the snapshot's transaction waits idle while pg_dump dumps.
- */
-const NO_IDLE_TIMEOUT = "SELECT set_config('idle_in_transaction_session_timeout', '0', true)";
-/** Exports the REPEATABLE READ transaction's snapshot for `pg_dump --snapshot` (no lock). */
-const EXPORT_SNAPSHOT = 'SELECT pg_export_snapshot() AS snapshot';
-/**
- * Row count and content checksum of one table, in one sequential scan (AccessShareLock on it).
- * Each row's text is hashed with md5 and the two 64-bit halves of the hashes are summed as
- * numeric: an order-independent multiset hash that needs no sort and constant memory. A
- * `md5(string_agg(row::text ORDER BY …))` would sort the whole table and fail past 1 GB of text
- * (the varlena limit, PostgreSQL docs "TOAST"). Accidental differences (a lost, duplicated or
- * changed row) change the sums; it is not meant to resist a crafted collision.
- */
-function tableChecksumSql(schema, name) {
-    // ROW(t.*), not t: a column named t would win over the table alias. Hashed once per row.
-    return `SELECT count(*)::bigint AS rows,
-       md5(count(*)::text || ':' ||
-           coalesce(sum(('x' || substr(h, 1, 16))::bit(64)::bigint::numeric), 0)::text || ':' ||
-           coalesce(sum(('x' || substr(h, 17, 16))::bit(64)::bigint::numeric), 0)::text) AS checksum
-  FROM (SELECT md5(ROW(t.*)::text) AS h FROM ${qualifiedName(schema, name)} t) rows`;
-}
-
-;// CONCATENATED MODULE: ./src/core/backup/inspect.ts
-
-
-
-/** The source server's major version (15, 16, …). Reads no table. */
-async function inspectSource(target) {
-    const client = await connect(target);
-    try {
-        return { major: await readServerMajor(client) };
-    }
-    finally {
-        await disconnect(client);
-    }
-}
-/** Every user table and its exact row count, on a client whose transaction is already open. */
-async function countRows(client) {
-    const { rows } = await client.query(BACKUP_TABLES);
-    const tables = [];
-    for (const t of rows) {
-        const count = await client.query(countRowsSql(t.schema, t.name));
-        tables.push({ schema: t.schema, name: t.name, rows: Number(count.rows[0]?.rows ?? 0) });
-    }
-    return tables;
-}
-/** TARGET_CONTENT's columns as words for the error line, singular and plural. */
-const inspect_KINDS = {
-    relations: ['relation', 'relations'],
-    schemas: ['schema', 'schemas'],
-    types: ['type', 'types'],
-    functions: ['function', 'functions'],
-    large_objects: ['large object', 'large objects'],
-    extensions: ['extension', 'extensions'],
-    other_objects: ['other object', 'other objects'],
-};
-/** Reads the restore target's version and whether it is empty. Reads catalogs only. */
-async function inspectTarget(target) {
-    const client = await connect(target);
-    try {
-        const major = await readServerMajor(client);
-        const { rows } = await client.query(TARGET_CONTENT);
-        const counts = Object.entries(rows[0] ?? {}).map(([k, v]) => [k, Number(v)]);
-        const objects = counts.reduce((a, [, n]) => a + n, 0);
-        const found = counts
-            .filter(([, n]) => n > 0)
-            .map(([k, n]) => `${n} ${(inspect_KINDS[k] ?? [k, k])[n === 1 ? 0 : 1]}`)
-            .join(', ');
-        return { major, objects, found };
-    }
-    finally {
-        await disconnect(client);
-    }
-}
-/** How many user tables the target has (after a restore). */
-async function countTables(target) {
-    const client = await connect(target);
-    try {
-        return Number((await client.query(RESTORED_TABLES)).rows[0]?.tables ?? 0);
-    }
-    finally {
-        await disconnect(client);
-    }
-}
-/** The server's major version (15, 16, …). Takes no lock. */
-async function readServerMajor(client) {
-    const { rows } = await client.query(queries_SERVER_VERSION_NUM);
-    return tool_version_serverMajor(Number(rows[0]?.num ?? 0));
-}
-
-;// CONCATENATED MODULE: ./src/core/backup/snapshot.ts
-
-
-/**
- * Opens a REPEATABLE READ transaction on the source and exports its snapshot, then runs
- * `dump(snapshot)` (pg_dump `--snapshot`) and `read(client)` on that transaction at the same
- * time: what `read` counts or checksums is exactly what pg_dump dumps, even with concurrent
- * writes (PostgreSQL docs "Snapshot Synchronization Functions"), and the reading overlaps the
- * dump instead of delaying it. The transaction stays open until both have ended, idle once
- * `read` is done: idle_in_transaction_session_timeout is off for it, so that a server's timeout
- * cannot end it and fail a finished dump. When `read` fails, the dump is still awaited (its
- * archive is then removed by the caller) before the error is thrown.
- */
-async function withSourceSnapshot(source, read, dump) {
-    const client = await connect(source);
-    try {
-        await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
-        await client.query(NO_IDLE_TIMEOUT);
-        const { rows } = await client.query(EXPORT_SNAPSHOT);
-        const [dumped, readResult] = await Promise.allSettled([
-            dump(rows[0]?.snapshot ?? ''),
-            read(client),
-        ]);
-        if (dumped.status === 'rejected')
-            throw dumped.reason;
-        if (readResult.status === 'rejected')
-            throw readResult.reason;
-        await client.query('COMMIT');
-        return { dumped: dumped.value, read: readResult.value };
-    }
-    finally {
-        await disconnect(client);
-    }
 }
 
 ;// CONCATENATED MODULE: ./src/core/backup/dump-args.ts
@@ -26782,7 +27592,6 @@ async function restore(options, logger) {
 
 
 
-
 /**
  * Refuses a verify database that is not empty (or is the source itself), before anything is
  * dumped: the restore must not mix with existing objects, and must never land on real data.
@@ -26887,6 +27696,167 @@ function assertRestoreVerified(result) {
     });
 }
 
+;// CONCATENATED MODULE: ./src/core/backup/name.ts
+
+/** The default backup name: `{database}_{timestamp}`, e.g. `shop_20261124_203000`. */
+const DEFAULT_NAME_TEMPLATE = '{database}_{timestamp}';
+const PLACEHOLDERS = new Set(['database', 'timestamp']);
+/** Literal characters allowed around the placeholders: safe in file names everywhere. */
+const LITERAL = /^[A-Za-z0-9._-]*$/;
+/** `YYYYMMDD_HHMMSS` in UTC. */
+function utcTimestamp(now) {
+    const pad = (n) => String(n).padStart(2, '0');
+    return (`${now.getUTCFullYear()}${pad(now.getUTCMonth() + 1)}${pad(now.getUTCDate())}_` +
+        `${pad(now.getUTCHours())}${pad(now.getUTCMinutes())}${pad(now.getUTCSeconds())}`);
+}
+/** A database name made safe for a file name: anything but letters, digits, `.`, `_`, `-` becomes `_`. */
+function safe(value) {
+    return value.replace(/[^A-Za-z0-9._-]/g, '_');
+}
+/**
+ * Refuses a name template that could not make a safe file name: unknown or unclosed
+ * placeholders, path separators, characters outside `A-Za-z0-9._-`, a leading dot.
+ * @param name the option name, for the error message
+ */
+function validateNameTemplate(template, name = 'name') {
+    const hint = `use letters, digits, ".", "_", "-" and the placeholders {database} and {timestamp}, e.g. ${DEFAULT_NAME_TEMPLATE}`;
+    const fail = (what) => new errors/* DbDeployError */.WV('bad-input', `${name}: "${template}" ${what}`, { hint });
+    if (!template.trim())
+        throw fail('is empty');
+    const parts = template.split(/(\{[^{}]*\})/);
+    for (const part of parts) {
+        const placeholder = /^\{(.*)\}$/.exec(part);
+        if (placeholder) {
+            if (!PLACEHOLDERS.has(placeholder[1] ?? ''))
+                throw fail(`has an unknown placeholder ${part}`);
+        }
+        else if (!LITERAL.test(part)) {
+            throw fail(/[{}]/.test(part)
+                ? 'has an unclosed placeholder'
+                : 'has characters not allowed in a file name');
+        }
+    }
+    if (template.startsWith('.'))
+        throw fail('starts with a dot (a hidden file)');
+}
+/**
+ * Renders a validated template: `{database}` (made file-name safe) and `{timestamp}` (UTC
+ * `YYYYMMDD_HHMMSS` of `now`).
+ */
+function renderBackupName(template, database, now) {
+    validateNameTemplate(template);
+    return template
+        .replaceAll('{database}', safe(database))
+        .replaceAll('{timestamp}', utcTimestamp(now));
+}
+
+;// CONCATENATED MODULE: ./src/core/backup/options.ts
+/**
+ * The options of backup and restore, the backup's result, and the checks of the backup's options
+ * that need no database (made before anything is read or written).
+ */
+
+
+/** Refuses contradictory options with one bad-input line, before anything is read or written. */
+function options_checkOptions(o, format, jobs) {
+    validateNameTemplate(o.name ?? DEFAULT_NAME_TEMPLATE);
+    if (!Number.isInteger(jobs) || jobs < 1)
+        throw new errors/* DbDeployError */.WV('bad-input', `jobs: ${jobs} is not a whole number of at least 1`);
+    if (jobs > 1 && format !== 'directory')
+        throw new errors/* DbDeployError */.WV('bad-input', `jobs: parallel dumps need the directory format`, {
+            hint: 'set format to directory, or jobs to 1',
+        });
+    if (format === 'plain' && o.compression && o.compression.method !== 'none')
+        throw new errors/* DbDeployError */.WV('bad-input', 'compression: a plain-format backup is written as SQL text', {
+            hint: 'use format custom or directory for a compressed archive, or compression none',
+        });
+    if (o.verifyRestore && (o.schemaOnly || (o.excludeTableData ?? []).length > 0))
+        throw new errors/* DbDeployError */.WV('bad-input', 'verify-restore compares every table with the source, which needs every row in the backup', { hint: 'turn off schema-only and exclude-table-data, or verify-restore' });
+}
+
+;// CONCATENATED MODULE: ./src/core/backup/compression.ts
+
+const LEVELS = { gzip: [1, 9], lz4: [1, 12], zstd: [1, 22], none: [0, 0] };
+const HINT = 'use gzip[:1-9], lz4[:1-12], zstd[:1-22] or none';
+/** Parses `gzip`, `gzip:6`, `lz4`, `zstd:3`, `none`. */
+function parseCompression(text, name = 'compression') {
+    const match = /^(gzip|lz4|zstd|none)(?::(\d+))?$/.exec(text.trim().toLowerCase());
+    const method = match?.[1];
+    if (!match || !method) {
+        throw new errors/* DbDeployError */.WV('bad-input', `${name}: "${text}" is not a compression`, { hint: HINT });
+    }
+    if (match[2] === undefined)
+        return { method };
+    const level = Number(match[2]);
+    const [min, max] = LEVELS[method];
+    if (method === 'none' || level < min || level > max) {
+        throw new errors/* DbDeployError */.WV('bad-input', `${name}: level ${level} is out of range for ${method}`, {
+            hint: HINT,
+        });
+    }
+    return { method, level };
+}
+/** `gzip:6` / `zstd` / `none`, as shown in logs and reports. */
+function formatCompression(c) {
+    return c.level === undefined ? c.method : `${c.method}:${c.level}`;
+}
+/**
+ * The fastest good default for a pg_dump major: zstd level 1 from pg_dump 16 (much faster than
+ * gzip and usually smaller); gzip level 1 before (pg_dump 15 knows only gzip, `-Z 0-9`).
+ */
+function defaultCompression(pgDumpMajor) {
+    return pgDumpMajor >= 16 ? { method: 'zstd', level: 1 } : { method: 'gzip', level: 1 };
+}
+/**
+ * pg_dump's compression arguments. pg_dump 16 takes `--compress=METHOD[:LEVEL]` (gzip, lz4,
+ * zstd); pg_dump 15 and older take only a gzip level, `--compress=0-9` (checked against
+ * `pg_dump --help` of 15.18: "-Z, --compress=0-9").
+ */
+function compressionArgs(c, pgDumpMajor, version) {
+    if (c.method === 'none')
+        return ['--compress=0'];
+    if (pgDumpMajor >= 16)
+        return [`--compress=${formatCompression(c)}`];
+    if (c.method === 'gzip')
+        return [`--compress=${c.level ?? 6}`];
+    throw new errors/* DbDeployError */.WV('compression-unsupported', `pg_dump ${version} cannot compress with ${c.method} (pg_dump 16 or newer can)`, { hint: 'use gzip[:level], or install the PostgreSQL 16+ client' });
+}
+
+;// CONCATENATED MODULE: ./src/core/backup/snapshot.ts
+
+
+/**
+ * Opens a REPEATABLE READ transaction on the source and exports its snapshot, then runs
+ * `dump(snapshot)` (pg_dump `--snapshot`) and `read(client)` on that transaction at the same
+ * time: what `read` counts or checksums is exactly what pg_dump dumps, even with concurrent
+ * writes (PostgreSQL docs "Snapshot Synchronization Functions"), and the reading overlaps the
+ * dump instead of delaying it. The transaction stays open until both have ended, idle once
+ * `read` is done: idle_in_transaction_session_timeout is off for it, so that a server's timeout
+ * cannot end it and fail a finished dump. When `read` fails, the dump is still awaited (its
+ * archive is then removed by the caller) before the error is thrown.
+ */
+async function withSourceSnapshot(source, read, dump) {
+    const client = await connect(source);
+    try {
+        await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
+        await client.query(NO_IDLE_TIMEOUT);
+        const { rows } = await client.query(EXPORT_SNAPSHOT);
+        const [dumped, readResult] = await Promise.allSettled([
+            dump(rows[0]?.snapshot ?? ''),
+            read(client),
+        ]);
+        if (dumped.status === 'rejected')
+            throw dumped.reason;
+        if (readResult.status === 'rejected')
+            throw readResult.reason;
+        await client.query('COMMIT');
+        return { dumped: dumped.value, read: readResult.value };
+    }
+    finally {
+        await disconnect(client);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/core/backup/dump-counted.ts
 
 
@@ -26904,6 +27874,79 @@ async function dumpCounted(target, checksum, dump) {
     }
     const { dumped, read } = await withSourceSnapshot(target, countRows, dump);
     return { run: dumped, tables: read };
+}
+
+;// CONCATENATED MODULE: ./src/core/backup/s3-uri.ts
+
+/**
+ * Bucket names as S3 accepts them for new buckets: 3–63 lower-case letters, digits, `.` and `-`,
+ * starting and ending with a letter or digit
+ * (https://docs.aws.amazon.com/AmazonS3/latest/userguide/bucketnamingrules.html).
+ */
+const BUCKET = /^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/;
+const IP_ADDRESS = /^\d{1,3}(\.\d{1,3}){3}$/;
+/** S3 keys are at most 1024 bytes; this leaves room for the backup name and its files. */
+const MAX_PREFIX_BYTES = 768;
+function bad(name, shown, what, hint) {
+    return new errors/* DbDeployError */.WV('bad-input', `${name}: ${shown} ${what}`, { hint });
+}
+/**
+ * Parses `s3://bucket`, `s3://bucket/` or `s3://bucket/some/prefix[/]`. Refuses anything else
+ * with one line naming the URI and the accepted form; a URI that looks like it carries
+ * credentials (`s3://KEY:SECRET@bucket`) is refused without being echoed.
+ * @param name the option name for the message, e.g. `input s3-uri` or `--s3-uri`
+ */
+function parseS3Uri(uri, name = 's3-uri') {
+    const form = 'use s3://BUCKET/PREFIX/, e.g. s3://my-backups/prod/db/';
+    const text = uri.trim();
+    const match = /^s3:\/\/([^/]*)(?:\/(.*))?$/.exec(text);
+    if (!match) {
+        if (/@/.test(text.split('/')[2] ?? ''))
+            throw bad(name, 'a URI', 'holds credentials', 'never put keys in the URI: ' + form);
+        throw bad(name, `"${text}"`, 'is not an S3 URI', form);
+    }
+    const bucket = match[1] ?? '';
+    const rest = match[2] ?? '';
+    if (bucket.includes('@') || bucket.includes(':'))
+        throw bad(name, 'a URI', 'holds credentials or a port', 'give credentials through the AWS environment (aws-actions/configure-aws-credentials) and an S3-compatible endpoint through AWS_ENDPOINT_URL; ' +
+            form);
+    if (!BUCKET.test(bucket) || bucket.includes('..') || IP_ADDRESS.test(bucket))
+        throw bad(name, `"${text}"`, `names the bucket "${bucket}", which is not a valid bucket name`, 'bucket names have 3-63 lower-case letters, digits, "." and "-", and start and end with a letter or digit');
+    const segments = rest.split('/');
+    if (segments.at(-1) === '')
+        segments.pop();
+    const unsafe = segments.find((s) => s === '' || s === '.' || s === '..' || /\p{Cc}/u.test(s));
+    if (unsafe !== undefined)
+        throw bad(name, `"${text}"`, unsafe === ''
+            ? 'has an empty path segment (//)'
+            : `has the path segment ${JSON.stringify(unsafe)}`, 'use a prefix of plain names separated by single slashes, e.g. s3://my-backups/prod/db/');
+    const prefix = segments.length === 0 ? '' : `${segments.join('/')}/`;
+    if (Buffer.byteLength(prefix) > MAX_PREFIX_BYTES)
+        throw bad(name, `"${bucket}"`, `has a prefix longer than ${MAX_PREFIX_BYTES} bytes`, form);
+    return { uri: `s3://${bucket}/${prefix}`, bucket, prefix };
+}
+/**
+ * Parses every URI (an empty list is fine) and refuses the same destination given twice. Call it
+ * before the backup starts; backup() does.
+ */
+function parseS3Uris(uris, name = 's3-uri') {
+    const seen = new Set();
+    return uris.map((uri) => {
+        const location = parseS3Uri(uri, name);
+        const key = `${location.bucket}/${location.prefix}`;
+        if (seen.has(key))
+            throw bad(name, `"${location.uri}"`, 'is given twice', 'list each destination once');
+        seen.add(key);
+        return location;
+    });
+}
+/** The object key of a file: the prefix, then its path relative to the backup directory. */
+function objectKey(location, relativePath) {
+    return `${location.prefix}${relativePath.split('\\').join('/')}`;
+}
+/** `s3://bucket/key`, for messages. */
+function objectUri(location, key) {
+    return `s3://${location.bucket}/${key}`;
 }
 
 ;// CONCATENATED MODULE: ./src/core/backup/s3-client.ts
@@ -27104,79 +28147,6 @@ function s3Failure(error, context) {
     });
 }
 
-;// CONCATENATED MODULE: ./src/core/backup/s3-uri.ts
-
-/**
- * Bucket names as S3 accepts them for new buckets: 3–63 lower-case letters, digits, `.` and `-`,
- * starting and ending with a letter or digit
- * (https://docs.aws.amazon.com/AmazonS3/latest/userguide/bucketnamingrules.html).
- */
-const BUCKET = /^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/;
-const IP_ADDRESS = /^\d{1,3}(\.\d{1,3}){3}$/;
-/** S3 keys are at most 1024 bytes; this leaves room for the backup name and its files. */
-const MAX_PREFIX_BYTES = 768;
-function bad(name, shown, what, hint) {
-    return new errors/* DbDeployError */.WV('bad-input', `${name}: ${shown} ${what}`, { hint });
-}
-/**
- * Parses `s3://bucket`, `s3://bucket/` or `s3://bucket/some/prefix[/]`. Refuses anything else
- * with one line naming the URI and the accepted form; a URI that looks like it carries
- * credentials (`s3://KEY:SECRET@bucket`) is refused without being echoed.
- * @param name the option name for the message, e.g. `input s3-uri` or `--s3-uri`
- */
-function parseS3Uri(uri, name = 's3-uri') {
-    const form = 'use s3://BUCKET/PREFIX/, e.g. s3://my-backups/prod/db/';
-    const text = uri.trim();
-    const match = /^s3:\/\/([^/]*)(?:\/(.*))?$/.exec(text);
-    if (!match) {
-        if (/@/.test(text.split('/')[2] ?? ''))
-            throw bad(name, 'a URI', 'holds credentials', 'never put keys in the URI: ' + form);
-        throw bad(name, `"${text}"`, 'is not an S3 URI', form);
-    }
-    const bucket = match[1] ?? '';
-    const rest = match[2] ?? '';
-    if (bucket.includes('@') || bucket.includes(':'))
-        throw bad(name, 'a URI', 'holds credentials or a port', 'give credentials through the AWS environment (aws-actions/configure-aws-credentials) and an S3-compatible endpoint through AWS_ENDPOINT_URL; ' +
-            form);
-    if (!BUCKET.test(bucket) || bucket.includes('..') || IP_ADDRESS.test(bucket))
-        throw bad(name, `"${text}"`, `names the bucket "${bucket}", which is not a valid bucket name`, 'bucket names have 3-63 lower-case letters, digits, "." and "-", and start and end with a letter or digit');
-    const segments = rest.split('/');
-    if (segments.at(-1) === '')
-        segments.pop();
-    const unsafe = segments.find((s) => s === '' || s === '.' || s === '..' || /\p{Cc}/u.test(s));
-    if (unsafe !== undefined)
-        throw bad(name, `"${text}"`, unsafe === ''
-            ? 'has an empty path segment (//)'
-            : `has the path segment ${JSON.stringify(unsafe)}`, 'use a prefix of plain names separated by single slashes, e.g. s3://my-backups/prod/db/');
-    const prefix = segments.length === 0 ? '' : `${segments.join('/')}/`;
-    if (Buffer.byteLength(prefix) > MAX_PREFIX_BYTES)
-        throw bad(name, `"${bucket}"`, `has a prefix longer than ${MAX_PREFIX_BYTES} bytes`, form);
-    return { uri: `s3://${bucket}/${prefix}`, bucket, prefix };
-}
-/**
- * Parses every URI (an empty list is fine) and refuses the same destination given twice. Call it
- * before the backup starts; backup() does.
- */
-function parseS3Uris(uris, name = 's3-uri') {
-    const seen = new Set();
-    return uris.map((uri) => {
-        const location = parseS3Uri(uri, name);
-        const key = `${location.bucket}/${location.prefix}`;
-        if (seen.has(key))
-            throw bad(name, `"${location.uri}"`, 'is given twice', 'list each destination once');
-        seen.add(key);
-        return location;
-    });
-}
-/** The object key of a file: the prefix, then its path relative to the backup directory. */
-function objectKey(location, relativePath) {
-    return `${location.prefix}${relativePath.split('\\').join('/')}`;
-}
-/** `s3://bucket/key`, for messages. */
-function objectUri(location, key) {
-    return `s3://${location.bucket}/${key}`;
-}
-
 ;// CONCATENATED MODULE: ./src/core/backup/s3.ts
 // Decision record: docs/adr/0009-s3-uploads-tested-against-ceph.md (ADR 0009).
 
@@ -27373,7 +28343,7 @@ function largeStdoutPrefix() {
 /**
  * The backup: pg_dump into a temporary name, renamed only when it succeeded, then checked (sha256,
  * `pg_restore --list`), optionally restored and compared, and uploaded. Options and result types
- * are in backup-options.ts, the snapshot-consistent row counts in dump-counted.ts.
+ * are in options.ts, the snapshot-consistent row counts in dump-counted.ts.
  */
 
 
@@ -27419,7 +28389,7 @@ async function backup(options, logger) {
     const started = Date.now();
     const format = options.format ?? 'custom';
     const jobs = options.jobs ?? 1;
-    backup_options_checkOptions(options, format, jobs);
+    options_checkOptions(options, format, jobs);
     const s3 = parseS3Uris(options.s3Uris ?? []);
     const verify = options.verify ?? true;
     const target = (0,db_url/* parseDatabaseUrl */.mx)(options.databaseUrl);
@@ -27551,9 +28521,46 @@ async function uploads(result, locations, logger) {
 
 
 
-
-
-
+const backup_OPTIONS = commandOptions('backup', [
+    { input: 'database-url', arg: 'URL', text: 'connection URL', fallback: '$DATABASE_URL' },
+    { input: 'path', flag: 'dir', arg: 'DIR' },
+    { input: 'name', arg: 'TEMPLATE' },
+    { input: 'format', arg: 'F' },
+    {
+        input: 'compression',
+        arg: 'C',
+        fallback: 'custom format: pg_dump uncompressed, compressed by Node as one zstd stream, NAME.dump.zst; on Node without zstd, such as 20, and for directory: zstd:1 with pg_dump 16+, gzip:1 before',
+    },
+    { input: 'jobs', arg: 'N' },
+    { input: 'schema-only', fallback: false },
+    {
+        input: 'exclude-table-data',
+        arg: 'T',
+        text: 'leave out the data of tables matching T (a pg_dump pattern); repeatable',
+        repeat: true,
+    },
+    {
+        input: 'verify',
+        flag: 'no-verify',
+        text: 'write no .sha256 and skip the pg_restore --list check',
+        fallback: false,
+    },
+    {
+        input: 'verify-restore',
+        arg: 'URL',
+        text: "restore into this EMPTY scratch database and compare every table's row count and content checksum with the source (fails on a difference)",
+        fallback: false,
+    },
+    { input: 'pg-bin', arg: 'DIR' },
+    {
+        input: 's3-uri',
+        arg: 'URI',
+        text: 'then upload the archive and its .sha256 to s3://BUCKET/PREFIX/ (repeatable); credentials, region and endpoint from the usual AWS environment (AWS_PROFILE, AWS_ACCESS_KEY_ID, AWS_REGION, AWS_ENDPOINT_URL for an S3-compatible store); a failed upload keeps the local backup and exits 1',
+        repeat: true,
+    },
+    { flag: 'json', text: 'print the result as JSON on stdout' },
+    { flag: 'verbose', text: 'print debug output (the commands run)' },
+]);
 const BACKUP_HELP = `Usage: db-deploy backup [options]
 
 Backs up a database with pg_dump (a pg_dump at least as new as the server, from PATH or the
@@ -27562,48 +28569,9 @@ Uploading it as a GitHub artifact is the backup action's upload-artifact: artifa
 workflow job's runner token, so the command line keeps the archive on disk.
 
 Options:
-  --database-url URL          connection URL (default: $DATABASE_URL)
-  --dir DIR                   directory for the archive (default: backups)
-  --name TEMPLATE             archive name (default: {database}_{timestamp}, UTC YYYYMMDD_HHMMSS)
-  --format F                  custom, directory or plain (default: custom)
-  --compression C             pg_dump's own: gzip[:1-9], lz4[:L], zstd[:L] (pg_dump 16+) or
-                              none, as NAME.dump (default, custom format: pg_dump uncompressed,
-                              compressed by Node as one zstd stream, NAME.dump.zst; on Node
-                              without zstd, such as 20, and for directory: zstd:1 with
-                              pg_dump 16+, gzip:1 before)
-  --jobs N                    parallel dump jobs, directory format only (default: 1)
-  --schema-only               dump the schema without data
-  --exclude-table-data T      leave out the data of tables matching T (repeatable)
-  --no-verify                 write no .sha256 and skip the pg_restore --list check
-  --verify-restore URL        restore into this EMPTY scratch database and compare every table's
-                              row count and content checksum with the source (fails on a difference)
-  --pg-bin DIR                use pg_dump and pg_restore from DIR
-  --s3-uri URI                then upload the archive and its .sha256 to s3://BUCKET/PREFIX/
-                              (repeatable); credentials, region and endpoint from the usual AWS
-                              environment (AWS_PROFILE, AWS_ACCESS_KEY_ID, AWS_REGION,
-                              AWS_ENDPOINT_URL for an S3-compatible store); a failed upload
-                              keeps the local backup and exits 1
-  --json                      print the result as JSON on stdout
-  --verbose                   print debug output (the commands run)
-  -h, --help                  show this help
+${backup_OPTIONS.help}
 Exit code: 0 when the backup was written and verified (and restored identically with
 --verify-restore, and uploaded to every --s3-uri), 1 otherwise, 2 for a usage error.`;
-const backup_OPTIONS = {
-    'database-url': { type: 'string' },
-    dir: { type: 'string' },
-    name: { type: 'string' },
-    format: { type: 'string' },
-    compression: { type: 'string' },
-    jobs: { type: 'string' },
-    'schema-only': { type: 'boolean' },
-    'exclude-table-data': { type: 'string', multiple: true },
-    'no-verify': { type: 'boolean' },
-    'verify-restore': { type: 'string' },
-    'pg-bin': { type: 'string' },
-    's3-uri': { type: 'string', multiple: true },
-    json: { type: 'boolean' },
-    verbose: { type: 'boolean' },
-};
 /** A short human summary: where, how big, how long, and the row count of each table. */
 function renderBackup(result) {
     const lines = [
@@ -27634,7 +28602,7 @@ function renderBackup(result) {
 async function backupCommand(argv, io) {
     const parsed = commandPreamble(argv, io, {
         command: 'backup',
-        options: backup_OPTIONS,
+        options: backup_OPTIONS.parser,
         help: BACKUP_HELP,
         databaseUrl: 'required',
         secretUrls: ['verify-restore'],
@@ -27670,6 +28638,26 @@ async function backupCommand(argv, io) {
 
 
 
+
+const restore_OPTIONS = commandOptions('restore', [
+    { input: 'database-url', arg: 'URL', text: 'target connection URL', fallback: '$DATABASE_URL' },
+    {
+        input: 'backup-path',
+        flag: 'backup',
+        arg: 'PATH',
+        text: 'the archive: a .dump, .dump.zst, .sql or .sql.gz file, or a directory-format directory',
+    },
+    { input: 'clean', fallback: false },
+    { input: 'jobs', arg: 'N', text: 'parallel restore jobs (then not one transaction)' },
+    {
+        input: 'confirm',
+        arg: 'NAME',
+        text: "the target database's name: required when the target is not empty",
+    },
+    { input: 'pg-bin', arg: 'DIR' },
+    { flag: 'json', text: 'print the result as JSON on stdout' },
+    { flag: 'verbose', text: 'print debug output (the commands run)' },
+]);
 const RESTORE_HELP = `Usage: db-deploy restore --backup PATH [options]
 
 Restores a backup into a database. Checks first, before touching the target: the archive's
@@ -27679,26 +28667,8 @@ A GitHub artifact (the restore action's artifact-name) needs a workflow job's ru
 a terminal, download it first (gh run download RUN_ID -n NAME -D DIR) and pass the archive inside.
 
 Options:
-  --database-url URL   target connection URL (default: $DATABASE_URL)
-  --backup PATH        the archive: a .dump, .dump.zst, .sql or .sql.gz file, or a directory-format directory
-  --clean              drop the archive's objects in the target before recreating them
-  --jobs N             parallel restore jobs (then not one transaction) (default: 1)
-  --confirm NAME       the target database's name: required when the target is not empty
-  --pg-bin DIR         use pg_restore and psql from DIR
-  --json               print the result as JSON on stdout
-  --verbose            print debug output (the commands run)
-  -h, --help           show this help
+${restore_OPTIONS.help}
 Exit code: 0 when everything was restored, 1 otherwise, 2 for a usage error.`;
-const restore_OPTIONS = {
-    'database-url': { type: 'string' },
-    backup: { type: 'string' },
-    clean: { type: 'boolean' },
-    jobs: { type: 'string' },
-    confirm: { type: 'string' },
-    'pg-bin': { type: 'string' },
-    json: { type: 'boolean' },
-    verbose: { type: 'boolean' },
-};
 /** One line for people. */
 function renderRestore(result) {
     const checked = result.checksumVerified ? 'sha256 verified' : 'archive read in full';
@@ -27708,7 +28678,7 @@ function renderRestore(result) {
 async function restoreCommand(argv, io) {
     const parsed = commandPreamble(argv, io, {
         command: 'restore',
-        options: restore_OPTIONS,
+        options: restore_OPTIONS.parser,
         help: RESTORE_HELP,
         databaseUrl: 'required',
     });
@@ -27740,6 +28710,18 @@ async function restoreCommand(argv, io) {
 
 
 
+const preflight_OPTIONS = commandOptions('monitor', [
+    { input: 'database-url', arg: 'URL', text: 'connection URL', fallback: '$DATABASE_URL' },
+    { input: 'connect-timeout', arg: 'D' },
+    {
+        flag: 'statement-timeout',
+        arg: 'D',
+        text: "limit on each check's query (default: the connect timeout)",
+    },
+    ...THRESHOLD_HELP,
+    { flag: 'json', text: 'print the result as JSON on stdout' },
+    { flag: 'verbose', text: 'print debug output' },
+]);
 const PREFLIGHT_HELP = `Usage: db-deploy preflight [options]
 
 Checks that a database is fit for a deployment, read-only: it connects, then measures the
@@ -27748,34 +28730,10 @@ oldest open transaction, sessions waiting on locks, replica lag and INVALID inde
 check is printed; the command fails listing every check that failed.
 
 Options:
-  --database-url URL            connection URL (default: $DATABASE_URL)
-  --connect-timeout D           give up connecting after D (default: 10s)
-  --statement-timeout D         limit on each check's query (default: the connect timeout)
-  --max-active-connections N    sessions of the database running a statement (default: 100)
-  --max-connections-usage R     share of max_connections the server's sessions may use,
-                                0.8 or 80% (default: 80%)
-  --max-transaction-age D       oldest open transaction; 0 reports it without a limit
-                                (default: 5m)
-  --max-lock-wait D             a session waiting on a lock longer than D counts as a lock
-                                waiter (default: 5s)
-  --max-lock-waiters N          lock waiters allowed (default: 0)
-  --max-replication-lag D       replay lag of the worst replica; 0 reports it without a limit
-                                (default: 1m)
-  --max-invalid-indexes N       INVALID indexes allowed (default: 0)
-  --json                        print the result as JSON on stdout
-  --verbose                     print debug output
-  -h, --help                    show this help
+${preflight_OPTIONS.help}
 Durations: 250ms, 5s, 10m, 1h.
 Exit code: 0 when every check passed, 1 when a check failed (or an option is invalid),
 2 for a usage error.`;
-const preflight_OPTIONS = {
-    'database-url': { type: 'string' },
-    'connect-timeout': { type: 'string' },
-    'statement-timeout': { type: 'string' },
-    ...THRESHOLD_OPTIONS,
-    json: { type: 'boolean' },
-    verbose: { type: 'boolean' },
-};
 const WORD = { pass: 'pass', fail: 'FAIL', info: 'info', skipped: 'skip' };
 /** One line per check: result, id, value, limit, and the detail of the interesting ones. */
 function renderPreflight(result) {
@@ -27794,15 +28752,14 @@ function renderPreflight(result) {
 async function preflightCommand(argv, io) {
     const parsed = commandPreamble(argv, io, {
         command: 'preflight',
-        options: preflight_OPTIONS,
+        options: preflight_OPTIONS.parser,
         help: PREFLIGHT_HELP,
         databaseUrl: 'required',
     });
     if (!parsed)
         return 0;
     const { values: v, databaseUrl } = parsed;
-    const d = PREFLIGHT_DEFAULTS;
-    const connectTimeoutMs = durationOption(v['connect-timeout'], 'connect-timeout', d.connectTimeoutMs);
+    const connectTimeoutMs = durationOption(v['connect-timeout'], 'connect-timeout', declaredMs('monitor', 'connect-timeout'));
     const result = await preflight({
         databaseUrl,
         connectTimeoutMs,
@@ -27814,255 +28771,129 @@ async function preflightCommand(argv, io) {
     return 0;
 }
 
-;// CONCATENATED MODULE: ./src/core/clock.ts
-// The time source of code that runs on a schedule (the monitor's watch): the real clock by
-// default; a test passes its own to drive the schedule without waiting or depending on load.
-/** The real clock: performance.now(), new Date() and setTimeout. */
-const systemClock = {
-    now: () => performance.now(),
-    date: () => new Date(),
-    sleep: (ms, signal) => new Promise((resolve) => {
-        if (signal.aborted || ms <= 0)
-            return resolve();
-        const timer = setTimeout(done, ms);
-        function done() {
-            clearTimeout(timer);
-            signal.removeEventListener('abort', done);
-            resolve();
-        }
-        signal.addEventListener('abort', done, { once: true });
-    }),
-};
+;// CONCATENATED MODULE: ./src/core/monitor/endpoint.ts
 
-;// CONCATENATED MODULE: ./src/core/monitor/stats.ts
-/** Nearest-rank percentile of `values` (p in 0..100); undefined for no values. */
-function percentile(values, p) {
-    if (values.length === 0)
+function displayUrl(url) {
+    const port = url.port ? `:${url.port}` : '';
+    const hidden = url.search || url.hash ? '?…' : '';
+    return `${url.protocol}//${url.hostname}${port}${url.pathname}${hidden}`;
+}
+/**
+ * The Authorization header that `user:password@` in a URL stands for (RFC 7617 Basic, UTF-8):
+ * what curl and browsers send for such a URL. Both parts are percent-decoded first.
+ * Undefined when the URL has neither; throws URIError on an invalid percent-escape.
+ */
+function basicAuthorization(url) {
+    if (!url.username && !url.password)
         return undefined;
-    const sorted = [...values].sort((a, b) => a - b);
-    // p * n first: (p / 100) * n picks the wrong rank for some p in floating point (0.07 * 100 > 7).
-    const rank = Math.ceil((p * sorted.length) / 100);
-    return sorted[Math.min(sorted.length, Math.max(1, rank)) - 1];
+    const credentials = `${decodeURIComponent(url.username)}:${decodeURIComponent(url.password)}`;
+    return `Basic ${Buffer.from(credentials, 'utf8').toString('base64')}`;
+}
+/**
+ * Parses an http(s) URL; anything else is one clear error line naming the input and holding no
+ * part of it. `user:password@` moves from the URL into the Authorization header.
+ */
+function parseEndpoint(raw, name) {
+    const text = raw.trim();
+    let url;
+    try {
+        url = new URL(text);
+    }
+    catch {
+        url = undefined;
+    }
+    if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:')) {
+        throw new errors/* DbDeployError */.WV('bad-input', `${name}: not an http(s) URL`, {
+            hint: 'use a full URL such as https://app.example.com/healthz',
+        });
+    }
+    const display = displayUrl(url);
+    let authorization;
+    try {
+        authorization = basicAuthorization(url);
+    }
+    catch {
+        throw new errors/* DbDeployError */.WV('bad-input', `${name}: invalid percent-escape in the user or password of ${display}`, { hint: 'percent-encode special characters of the user and password, e.g. @ as %40' });
+    }
+    if (!authorization)
+        return { url: text, display };
+    url.username = '';
+    url.password = '';
+    return { url: url.href, display, authorization };
 }
 
-;// CONCATENATED MODULE: ./src/core/monitor/rollback.ts
+;// CONCATENATED MODULE: ./src/core/monitor/url-secrets.ts
+// Decision record: docs/adr/0012-health-url-secrets.md (ADR 0012).
 
 /**
- * Runs the rollback command once (see runShell) with the failing check in its environment, and
- * waits for it. After `timeoutMs` its whole process group is killed.
+ * Which parts of a health or metrics URL are secret. Unlike a connection string, such a URL is
+ * mostly not: its scheme, host, port and path say which check failed and are shown. Secret are
+ *  - the password, as written and percent-decoded (and the Basic header made from it);
+ *  - the user name when there is no password (`https://TOKEN@host/…` carries a token there);
+ *  - query-string and fragment values that look like credentials: the key names one (token,
+ *    key, secret, password, auth, signature, session, jwt, code, …) or the value looks random
+ *    (16 characters or more of letters and digits, mixed, with only `-._~+/=` besides).
+ * Values shorter than 3 characters are never registered: masking them would blank the log.
+ * Text that is not a URL is masked whole (it may be a secret pasted into the wrong input).
+ * The path is shown: put tokens in the query string or the password, not in the path.
  */
-function runRollback(command, reason, timeoutMs, logger) {
-    return runShell(command, {
-        env: {
-            DB_DEPLOY_FAILED_CHECK: reason.check,
-            DB_DEPLOY_FAILED_CHECK_LABEL: reason.label,
-            DB_DEPLOY_FAILED_VALUE: reason.value,
-            DB_DEPLOY_FAILED_MESSAGE: reason.message,
-            DB_DEPLOY_FIRST_FAILURE_AT: reason.firstFailureAt,
-        },
-        timeoutMs,
-        label: 'rollback',
-        logger,
+function endpointSecrets(raw) {
+    const text = raw.trim();
+    let url;
+    try {
+        url = new URL(text);
+    }
+    catch {
+        return text.length >= 3 ? [text] : [];
+    }
+    const secrets = new Set();
+    const credential = url.password || url.username;
+    if (credential) {
+        secrets.add(credential);
+        secrets.add(decodeSafe(credential));
+        try {
+            secrets.add((basicAuthorization(url) ?? '').replace(/^Basic /, ''));
+        }
+        catch {
+            // an invalid percent-escape: parseEndpoint refuses the URL; the raw forms are masked
+        }
+    }
+    for (const params of [url.search, url.hash].map((part) => part.slice(1))) {
+        for (const [rawKey, rawValue] of splitParams(params)) {
+            const key = decodeSafe(rawKey.replace(/\+/g, ' '));
+            const value = decodeSafe(rawValue.replace(/\+/g, ' '));
+            if (looksLikeCredential(key, value)) {
+                secrets.add(rawValue);
+                secrets.add(value);
+            }
+        }
+    }
+    return [...secrets].filter((s) => s.length >= 3);
+}
+/** Key parts that name a credential (`access_token`, `api-key`, `X-Amz-Signature`, `sessionId`…). */
+const SECRET_KEY = /(token|secret|passw|passwd|pwd|apikey|auth|signature|credential|session|jwt|bearer)|(^|[-_.\s])(key|pass|sig|code|sid)([-_.\s]|$)/i;
+/** A value that looks random: long, letters and digits mixed, few other characters. */
+const RANDOM_VALUE = /^(?=.*[a-z])(?=.*[0-9])[A-Za-z0-9\-._~+/=]{16,}$/i;
+/** Whether a query-string value would be a credential (see endpointSecrets). */
+function looksLikeCredential(key, value) {
+    return SECRET_KEY.test(key) || RANDOM_VALUE.test(value);
+}
+function splitParams(text) {
+    if (!text)
+        return [];
+    return text.split('&').map((pair) => {
+        const eq = pair.indexOf('=');
+        // A bare `?abc123…` is a value without a key.
+        return eq < 0 ? ['', pair] : [pair.slice(0, eq), pair.slice(eq + 1)];
     });
 }
-
-;// CONCATENATED MODULE: ./src/core/monitor/watch.ts
-
-
-
-
-/** One probe round, each probe bounded by the timeout and the cancel signal. */
-async function runRound(probes, timeoutMs, cancel) {
-    const results = await Promise.all(probes.map(async (probe) => {
-        const signal = AbortSignal.any([cancel, AbortSignal.timeout(timeoutMs)]);
-        try {
-            return await probe.run(signal);
-        }
-        catch (error) {
-            // A probe reports its own failures; anything thrown is a failure of its first check.
-            const message = error instanceof Error ? error.message : String(error);
-            const check = probe.checks[0]?.id ?? 'probe';
-            return [{ check, ok: false, display: message, message }];
-        }
-    }));
-    return results.flat();
-}
-/**
- * The sample a check's "worst" shows. Any failure is worse than any success, so a check that
- * failed shows a failed probe (a fast 503 over a slow 200); among failures one with no value
- * (a timeout, a refused connection) is worst, else the highest value. A check that never
- * failed shows its highest value.
- */
-function worstSample(own, failures) {
-    if (failures.length) {
-        const unmeasured = failures.filter((s) => s.value === undefined);
-        if (unmeasured.length)
-            return unmeasured.at(-1);
-        return highestValue(failures);
-    }
-    return highestValue(own.filter((s) => s.value !== undefined));
-}
-function highestValue(samples) {
-    return samples.reduce((worst, s) => (worst === undefined || (s.value ?? 0) > (worst.value ?? 0) ? s : worst), undefined);
-}
-function summarise(definition, samples) {
-    const own = samples.filter((s) => s.check === definition.id);
-    const latencies = own.flatMap((s) => (s.latencyMs === undefined ? [] : [s.latencyMs]));
-    const failures = own.filter((s) => !s.ok);
-    let longestStreak = 0;
-    let streak = 0;
-    for (const s of own) {
-        streak = s.ok ? 0 : streak + 1;
-        longestStreak = Math.max(longestStreak, streak);
-    }
-    const worst = worstSample(own, failures);
-    const lastFailure = failures.at(-1)?.message;
-    const p50 = percentile(latencies, 50);
-    const p95 = percentile(latencies, 95);
-    return {
-        ...definition,
-        probes: own.length,
-        failures: failures.length,
-        longestStreak,
-        ...(p50 === undefined ? {} : { p50LatencyMs: Math.round(p50) }),
-        ...(p95 === undefined ? {} : { p95LatencyMs: Math.round(p95) }),
-        ...(worst ? { worst: worst.display } : {}),
-        ...(lastFailure ? { lastFailure } : {}),
-    };
-}
-/**
- * Watches a deployment: every `intervalMs` for `durationMs`, one round of every probe at once.
- * A check that fails `failureThreshold` rounds in a row makes the deployment unhealthy: the
- * watch stops and the rollback command runs, exactly once. A cancel stops probing at once and
- * rolls back only when asked to. Rounds start on a fixed schedule (no drift); the last one
- * starts before `durationMs` and ends within one timeout, so the watch never outlives
- * duration + timeout. Probes are closed in every case.
- */
-async function watch(options, logger) {
-    const cancel = options.signal ?? new AbortController().signal;
-    const definitions = options.probes.flatMap((p) => p.checks);
-    const labels = new Map(definitions.map((d) => [d.id, d.label]));
-    const streaks = new Map(definitions.map((d) => [d.id, { count: 0 }]));
-    const samples = [];
-    const timeline = [];
-    const clock = options.clock ?? systemClock;
-    const startedAt = clock.date();
-    const start = clock.now();
-    const elapsed = () => Math.round(clock.now() - start);
-    const mark = (event) => {
-        timeline.push({ at: clock.date().toISOString(), t: elapsed(), event });
-        logger.info(`monitor: ${event}`);
-    };
-    mark(`watch started: ${definitions.length} ${definitions.length === 1 ? 'check' : 'checks'} every ${duration_formatDuration(options.intervalMs)} for ${duration_formatDuration(options.durationMs)}, unhealthy after ${options.failureThreshold} failures in a row`);
-    let verdict = 'healthy';
-    let failing;
-    let anyFailure = false;
-    let round = 0;
-    let rounds = 0;
+function decodeSafe(text) {
     try {
-        for (;;) {
-            const due = round * options.intervalMs;
-            if (due >= options.durationMs)
-                break;
-            await clock.sleep(due - (clock.now() - start), cancel);
-            if (cancel.aborted) {
-                verdict = 'cancelled';
-                break;
-            }
-            const t = elapsed();
-            const roundAt = clock.date();
-            const outcomes = await runRound(options.probes, options.timeoutMs, cancel);
-            if (cancel.aborted) {
-                verdict = 'cancelled';
-                break;
-            }
-            round += 1;
-            rounds += 1;
-            for (const outcome of outcomes) {
-                samples.push({ t, round: rounds, ...outcome });
-                const streak = streaks.get(outcome.check) ?? { count: 0 };
-                streaks.set(outcome.check, streak);
-                if (outcome.ok) {
-                    if (streak.count > 0)
-                        logger.info(`monitor: ${labels.get(outcome.check)} recovered (${outcome.display})`);
-                    streak.count = 0;
-                    streak.since = undefined;
-                    continue;
-                }
-                streak.count += 1;
-                streak.since ??= { at: roundAt, t };
-                if (!anyFailure) {
-                    anyFailure = true;
-                    timeline.push({
-                        at: roundAt.toISOString(),
-                        t,
-                        event: `first failed probe: ${labels.get(outcome.check)}: ${outcome.message ?? outcome.display}`,
-                    });
-                }
-                logger.warn(`monitor: ${labels.get(outcome.check)} failed (${streak.count} of ${options.failureThreshold} in a row): ${outcome.message ?? outcome.display}`);
-                if (streak.count >= options.failureThreshold && !failing) {
-                    failing = { check: outcome.check, outcome, since: streak.since.at };
-                }
-            }
-            if (failing) {
-                verdict = 'unhealthy';
-                mark(`unhealthy: ${labels.get(failing.check)} failed ${options.failureThreshold} times in a row`);
-                break;
-            }
-            // Behind schedule (a slow round): the next round is the next one still in the future.
-            const behind = Math.floor((clock.now() - start) / options.intervalMs);
-            round = Math.max(round, behind);
-        }
+        return decodeURIComponent(text);
     }
-    finally {
-        await Promise.all(options.probes.map((p) => p.close().catch(() => undefined)));
+    catch {
+        return text;
     }
-    if (verdict === 'cancelled')
-        mark('cancelled: probing stopped');
-    if (verdict === 'healthy')
-        mark(`healthy to the end (${rounds} rounds)`);
-    let rollback;
-    const rollBack = verdict === 'unhealthy' || (verdict === 'cancelled' && options.rollbackOnCancel === true);
-    if (rollBack && options.rollbackCommand) {
-        mark('rollback started');
-        rollback = await runRollback(options.rollbackCommand, {
-            check: failing?.check ?? 'cancelled',
-            label: failing ? (labels.get(failing.check) ?? failing.check) : 'the job was cancelled',
-            value: failing?.outcome.display ?? '',
-            message: failing?.outcome.message ?? 'the job was cancelled',
-            firstFailureAt: failing?.since.toISOString() ?? '',
-        }, options.rollbackTimeoutMs, logger);
-        mark(rollback.exitCode === 0
-            ? `rollback finished (exit code 0, ${duration_formatDuration(rollback.durationMs)})`
-            : `rollback FAILED (${rollback.error ?? `exit code ${rollback.exitCode}`}, ${duration_formatDuration(rollback.durationMs)})`);
-    }
-    else if (rollBack) {
-        mark('no rollback-command: nothing rolled back');
-    }
-    return {
-        verdict,
-        healthy: verdict === 'healthy',
-        rolledBack: rollback?.exitCode === 0,
-        startedAt: startedAt.toISOString(),
-        endedAt: clock.date().toISOString(),
-        durationMs: elapsed(),
-        rounds,
-        failureThreshold: options.failureThreshold,
-        intervalMs: options.intervalMs,
-        ...(failing
-            ? {
-                failedCheck: failing.check,
-                failedCheckLabel: labels.get(failing.check) ?? failing.check,
-                failedValue: failing.outcome.display,
-                failedMessage: failing.outcome.message ?? failing.outcome.display,
-                firstFailureAt: failing.since.toISOString(),
-            }
-            : {}),
-        ...(rollback ? { rollback } : {}),
-        timeline,
-        checks: definitions.map((d) => summarise(d, samples)),
-        samples,
-    };
 }
 
 ;// CONCATENATED MODULE: ./src/core/monitor/abort.ts
@@ -28090,15 +28921,6 @@ class AbortedError extends Error {
 }
 
 ;// CONCATENATED MODULE: ./src/core/monitor/db-checks.ts
-/** The limits a watch uses unless its settings say otherwise. */
-const DATABASE_WATCH_DEFAULTS = {
-    maxLockWaitMs: 5_000,
-    maxActiveConnections: 100,
-    maxDeadlocks: 0,
-    maxRollbackRatio: 0.1,
-    minTransactions: 50,
-    maxReplicationLagMs: 60_000,
-};
 /** `1234ms`: a duration as the checks show it. */
 const ms = (value) => `${Math.round(value)}ms`;
 /** The checks read from the figures, in the order they are reported. */
@@ -28267,9 +29089,6 @@ function roundQuery(serverVersionNum) {
 
 
 
-
-
-
 /**
  * The database side of the watch (sessions of the watched database only, as in preflight;
  * replicas are server-wide): one connection, one query per round, five checks
@@ -28347,57 +29166,6 @@ function databaseProbe(databaseUrl, limits, timeoutMs) {
             await disconnect(open);
         },
     };
-}
-
-;// CONCATENATED MODULE: ./src/core/monitor/endpoint.ts
-
-function displayUrl(url) {
-    const port = url.port ? `:${url.port}` : '';
-    const hidden = url.search || url.hash ? '?…' : '';
-    return `${url.protocol}//${url.hostname}${port}${url.pathname}${hidden}`;
-}
-/**
- * The Authorization header that `user:password@` in a URL stands for (RFC 7617 Basic, UTF-8):
- * what curl and browsers send for such a URL. Both parts are percent-decoded first.
- * Undefined when the URL has neither; throws URIError on an invalid percent-escape.
- */
-function basicAuthorization(url) {
-    if (!url.username && !url.password)
-        return undefined;
-    const credentials = `${decodeURIComponent(url.username)}:${decodeURIComponent(url.password)}`;
-    return `Basic ${Buffer.from(credentials, 'utf8').toString('base64')}`;
-}
-/**
- * Parses an http(s) URL; anything else is one clear error line naming the input and holding no
- * part of it. `user:password@` moves from the URL into the Authorization header.
- */
-function parseEndpoint(raw, name) {
-    const text = raw.trim();
-    let url;
-    try {
-        url = new URL(text);
-    }
-    catch {
-        url = undefined;
-    }
-    if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:')) {
-        throw new errors/* DbDeployError */.WV('bad-input', `${name}: not an http(s) URL`, {
-            hint: 'use a full URL such as https://app.example.com/healthz',
-        });
-    }
-    const display = displayUrl(url);
-    let authorization;
-    try {
-        authorization = basicAuthorization(url);
-    }
-    catch {
-        throw new errors/* DbDeployError */.WV('bad-input', `${name}: invalid percent-escape in the user or password of ${display}`, { hint: 'percent-encode special characters of the user and password, e.g. @ as %40' });
-    }
-    if (!authorization)
-        return { url: text, display };
-    url.username = '';
-    url.password = '';
-    return { url: url.href, display, authorization };
 }
 
 ;// CONCATENATED MODULE: ./src/core/monitor/probe.ts
@@ -28794,15 +29562,7 @@ function parseStatusMatcher(value, name) {
 
 
 
-const WATCH_DEFAULTS = {
-    durationMs: 5 * 60_000,
-    intervalMs: 10_000,
-    timeoutMs: 5_000,
-    failureThreshold: 3,
-    errorRateThreshold: 0.05,
-    errorRateJsonPath: 'error_rate',
-    rollbackTimeoutMs: 15 * 60_000,
-};
+
 function setup_refuse(message, hint) {
     throw new errors/* DbDeployError */.WV('bad-input', message, { hint });
 }
@@ -28859,78 +29619,255 @@ function setUpWatch(settings) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/core/monitor/url-secrets.ts
-// Decision record: docs/adr/0012-health-url-secrets.md (ADR 0012).
+;// CONCATENATED MODULE: ./src/core/clock.ts
+// The time source of code that runs on a schedule (the monitor's watch): the real clock by
+// default; a test passes its own to drive the schedule without waiting or depending on load.
+/** The real clock: performance.now(), new Date() and setTimeout. */
+const systemClock = {
+    now: () => performance.now(),
+    date: () => new Date(),
+    sleep: (ms, signal) => new Promise((resolve) => {
+        if (signal.aborted || ms <= 0)
+            return resolve();
+        const timer = setTimeout(done, ms);
+        function done() {
+            clearTimeout(timer);
+            signal.removeEventListener('abort', done);
+            resolve();
+        }
+        signal.addEventListener('abort', done, { once: true });
+    }),
+};
+
+;// CONCATENATED MODULE: ./src/core/monitor/stats.ts
+/** Nearest-rank percentile of `values` (p in 0..100); undefined for no values. */
+function percentile(values, p) {
+    if (values.length === 0)
+        return undefined;
+    const sorted = [...values].sort((a, b) => a - b);
+    // p * n first: (p / 100) * n picks the wrong rank for some p in floating point (0.07 * 100 > 7).
+    const rank = Math.ceil((p * sorted.length) / 100);
+    return sorted[Math.min(sorted.length, Math.max(1, rank)) - 1];
+}
+
+;// CONCATENATED MODULE: ./src/core/monitor/rollback.ts
 
 /**
- * Which parts of a health or metrics URL are secret. Unlike a connection string, such a URL is
- * mostly not: its scheme, host, port and path say which check failed and are shown. Secret are
- *  - the password, as written and percent-decoded (and the Basic header made from it);
- *  - the user name when there is no password (`https://TOKEN@host/…` carries a token there);
- *  - query-string and fragment values that look like credentials: the key names one (token,
- *    key, secret, password, auth, signature, session, jwt, code, …) or the value looks random
- *    (16 characters or more of letters and digits, mixed, with only `-._~+/=` besides).
- * Values shorter than 3 characters are never registered: masking them would blank the log.
- * Text that is not a URL is masked whole (it may be a secret pasted into the wrong input).
- * The path is shown: put tokens in the query string or the password, not in the path.
+ * Runs the rollback command once (see runShell) with the failing check in its environment, and
+ * waits for it. After `timeoutMs` its whole process group is killed.
  */
-function endpointSecrets(raw) {
-    const text = raw.trim();
-    let url;
-    try {
-        url = new URL(text);
-    }
-    catch {
-        return text.length >= 3 ? [text] : [];
-    }
-    const secrets = new Set();
-    const credential = url.password || url.username;
-    if (credential) {
-        secrets.add(credential);
-        secrets.add(decodeSafe(credential));
-        try {
-            secrets.add((basicAuthorization(url) ?? '').replace(/^Basic /, ''));
-        }
-        catch {
-            // an invalid percent-escape: parseEndpoint refuses the URL; the raw forms are masked
-        }
-    }
-    for (const params of [url.search, url.hash].map((part) => part.slice(1))) {
-        for (const [rawKey, rawValue] of splitParams(params)) {
-            const key = decodeSafe(rawKey.replace(/\+/g, ' '));
-            const value = decodeSafe(rawValue.replace(/\+/g, ' '));
-            if (looksLikeCredential(key, value)) {
-                secrets.add(rawValue);
-                secrets.add(value);
-            }
-        }
-    }
-    return [...secrets].filter((s) => s.length >= 3);
-}
-/** Key parts that name a credential (`access_token`, `api-key`, `X-Amz-Signature`, `sessionId`…). */
-const SECRET_KEY = /(token|secret|passw|passwd|pwd|apikey|auth|signature|credential|session|jwt|bearer)|(^|[-_.\s])(key|pass|sig|code|sid)([-_.\s]|$)/i;
-/** A value that looks random: long, letters and digits mixed, few other characters. */
-const RANDOM_VALUE = /^(?=.*[a-z])(?=.*[0-9])[A-Za-z0-9\-._~+/=]{16,}$/i;
-/** Whether a query-string value would be a credential (see endpointSecrets). */
-function looksLikeCredential(key, value) {
-    return SECRET_KEY.test(key) || RANDOM_VALUE.test(value);
-}
-function splitParams(text) {
-    if (!text)
-        return [];
-    return text.split('&').map((pair) => {
-        const eq = pair.indexOf('=');
-        // A bare `?abc123…` is a value without a key.
-        return eq < 0 ? ['', pair] : [pair.slice(0, eq), pair.slice(eq + 1)];
+function runRollback(command, reason, timeoutMs, logger) {
+    return runShell(command, {
+        env: {
+            DB_DEPLOY_FAILED_CHECK: reason.check,
+            DB_DEPLOY_FAILED_CHECK_LABEL: reason.label,
+            DB_DEPLOY_FAILED_VALUE: reason.value,
+            DB_DEPLOY_FAILED_MESSAGE: reason.message,
+            DB_DEPLOY_FIRST_FAILURE_AT: reason.firstFailureAt,
+        },
+        timeoutMs,
+        label: 'rollback',
+        logger,
     });
 }
-function decodeSafe(text) {
+
+;// CONCATENATED MODULE: ./src/core/monitor/watch.ts
+
+
+
+
+/** One probe round, each probe bounded by the timeout and the cancel signal. */
+async function runRound(probes, timeoutMs, cancel) {
+    const results = await Promise.all(probes.map(async (probe) => {
+        const signal = AbortSignal.any([cancel, AbortSignal.timeout(timeoutMs)]);
+        try {
+            return await probe.run(signal);
+        }
+        catch (error) {
+            // A probe reports its own failures; anything thrown is a failure of its first check.
+            const message = error instanceof Error ? error.message : String(error);
+            const check = probe.checks[0]?.id ?? 'probe';
+            return [{ check, ok: false, display: message, message }];
+        }
+    }));
+    return results.flat();
+}
+/**
+ * The sample a check's "worst" shows. Any failure is worse than any success, so a check that
+ * failed shows a failed probe (a fast 503 over a slow 200); among failures one with no value
+ * (a timeout, a refused connection) is worst, else the highest value. A check that never
+ * failed shows its highest value.
+ */
+function worstSample(own, failures) {
+    if (failures.length) {
+        const unmeasured = failures.filter((s) => s.value === undefined);
+        if (unmeasured.length)
+            return unmeasured.at(-1);
+        return highestValue(failures);
+    }
+    return highestValue(own.filter((s) => s.value !== undefined));
+}
+function highestValue(samples) {
+    return samples.reduce((worst, s) => (worst === undefined || (s.value ?? 0) > (worst.value ?? 0) ? s : worst), undefined);
+}
+function summarise(definition, samples) {
+    const own = samples.filter((s) => s.check === definition.id);
+    const latencies = own.flatMap((s) => (s.latencyMs === undefined ? [] : [s.latencyMs]));
+    const failures = own.filter((s) => !s.ok);
+    let longestStreak = 0;
+    let streak = 0;
+    for (const s of own) {
+        streak = s.ok ? 0 : streak + 1;
+        longestStreak = Math.max(longestStreak, streak);
+    }
+    const worst = worstSample(own, failures);
+    const lastFailure = failures.at(-1)?.message;
+    const p50 = percentile(latencies, 50);
+    const p95 = percentile(latencies, 95);
+    return {
+        ...definition,
+        probes: own.length,
+        failures: failures.length,
+        longestStreak,
+        ...(p50 === undefined ? {} : { p50LatencyMs: Math.round(p50) }),
+        ...(p95 === undefined ? {} : { p95LatencyMs: Math.round(p95) }),
+        ...(worst ? { worst: worst.display } : {}),
+        ...(lastFailure ? { lastFailure } : {}),
+    };
+}
+/**
+ * Watches a deployment: every `intervalMs` for `durationMs`, one round of every probe at once.
+ * A check that fails `failureThreshold` rounds in a row makes the deployment unhealthy: the
+ * watch stops and the rollback command runs, exactly once. A cancel stops probing at once and
+ * rolls back only when asked to. Rounds start on a fixed schedule (no drift); the last one
+ * starts before `durationMs` and ends within one timeout, so the watch never outlives
+ * duration + timeout. Probes are closed in every case.
+ */
+async function watch(options, logger) {
+    const cancel = options.signal ?? new AbortController().signal;
+    const definitions = options.probes.flatMap((p) => p.checks);
+    const labels = new Map(definitions.map((d) => [d.id, d.label]));
+    const streaks = new Map(definitions.map((d) => [d.id, { count: 0 }]));
+    const samples = [];
+    const timeline = [];
+    const clock = options.clock ?? systemClock;
+    const startedAt = clock.date();
+    const start = clock.now();
+    const elapsed = () => Math.round(clock.now() - start);
+    const mark = (event) => {
+        timeline.push({ at: clock.date().toISOString(), t: elapsed(), event });
+        logger.info(`monitor: ${event}`);
+    };
+    mark(`watch started: ${definitions.length} ${definitions.length === 1 ? 'check' : 'checks'} every ${duration_formatDuration(options.intervalMs)} for ${duration_formatDuration(options.durationMs)}, unhealthy after ${options.failureThreshold} failures in a row`);
+    let verdict = 'healthy';
+    let failing;
+    let anyFailure = false;
+    let round = 0;
+    let rounds = 0;
     try {
-        return decodeURIComponent(text);
+        for (;;) {
+            const due = round * options.intervalMs;
+            if (due >= options.durationMs)
+                break;
+            await clock.sleep(due - (clock.now() - start), cancel);
+            if (cancel.aborted) {
+                verdict = 'cancelled';
+                break;
+            }
+            const t = elapsed();
+            const roundAt = clock.date();
+            const outcomes = await runRound(options.probes, options.timeoutMs, cancel);
+            if (cancel.aborted) {
+                verdict = 'cancelled';
+                break;
+            }
+            round += 1;
+            rounds += 1;
+            for (const outcome of outcomes) {
+                samples.push({ t, round: rounds, ...outcome });
+                const streak = streaks.get(outcome.check) ?? { count: 0 };
+                streaks.set(outcome.check, streak);
+                if (outcome.ok) {
+                    if (streak.count > 0)
+                        logger.info(`monitor: ${labels.get(outcome.check)} recovered (${outcome.display})`);
+                    streak.count = 0;
+                    streak.since = undefined;
+                    continue;
+                }
+                streak.count += 1;
+                streak.since ??= { at: roundAt, t };
+                if (!anyFailure) {
+                    anyFailure = true;
+                    timeline.push({
+                        at: roundAt.toISOString(),
+                        t,
+                        event: `first failed probe: ${labels.get(outcome.check)}: ${outcome.message ?? outcome.display}`,
+                    });
+                }
+                logger.warn(`monitor: ${labels.get(outcome.check)} failed (${streak.count} of ${options.failureThreshold} in a row): ${outcome.message ?? outcome.display}`);
+                if (streak.count >= options.failureThreshold && !failing) {
+                    failing = { check: outcome.check, outcome, since: streak.since.at };
+                }
+            }
+            if (failing) {
+                verdict = 'unhealthy';
+                mark(`unhealthy: ${labels.get(failing.check)} failed ${options.failureThreshold} times in a row`);
+                break;
+            }
+            // Behind schedule (a slow round): the next round is the next one still in the future.
+            const behind = Math.floor((clock.now() - start) / options.intervalMs);
+            round = Math.max(round, behind);
+        }
     }
-    catch {
-        return text;
+    finally {
+        await Promise.all(options.probes.map((p) => p.close().catch(() => undefined)));
     }
+    if (verdict === 'cancelled')
+        mark('cancelled: probing stopped');
+    if (verdict === 'healthy')
+        mark(`healthy to the end (${rounds} rounds)`);
+    let rollback;
+    const rollBack = verdict === 'unhealthy' || (verdict === 'cancelled' && options.rollbackOnCancel === true);
+    if (rollBack && options.rollbackCommand) {
+        mark('rollback started');
+        rollback = await runRollback(options.rollbackCommand, {
+            check: failing?.check ?? 'cancelled',
+            label: failing ? (labels.get(failing.check) ?? failing.check) : 'the job was cancelled',
+            value: failing?.outcome.display ?? '',
+            message: failing?.outcome.message ?? 'the job was cancelled',
+            firstFailureAt: failing?.since.toISOString() ?? '',
+        }, options.rollbackTimeoutMs, logger);
+        mark(rollback.exitCode === 0
+            ? `rollback finished (exit code 0, ${duration_formatDuration(rollback.durationMs)})`
+            : `rollback FAILED (${rollback.error ?? `exit code ${rollback.exitCode}`}, ${duration_formatDuration(rollback.durationMs)})`);
+    }
+    else if (rollBack) {
+        mark('no rollback-command: nothing rolled back');
+    }
+    return {
+        verdict,
+        healthy: verdict === 'healthy',
+        rolledBack: rollback?.exitCode === 0,
+        startedAt: startedAt.toISOString(),
+        endedAt: clock.date().toISOString(),
+        durationMs: elapsed(),
+        rounds,
+        failureThreshold: options.failureThreshold,
+        intervalMs: options.intervalMs,
+        ...(failing
+            ? {
+                failedCheck: failing.check,
+                failedCheckLabel: labels.get(failing.check) ?? failing.check,
+                failedValue: failing.outcome.display,
+                failedMessage: failing.outcome.message ?? failing.outcome.display,
+                firstFailureAt: failing.since.toISOString(),
+            }
+            : {}),
+        ...(rollback ? { rollback } : {}),
+        timeline,
+        checks: definitions.map((d) => summarise(d, samples)),
+        samples,
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/core/monitor/verdict.ts
@@ -28986,10 +29923,43 @@ function watchFailure(result, place = 'action') {
 
 
 
-
-
-
-
+const monitor_OPTIONS = commandOptions('monitor', [
+    {
+        input: 'health-url',
+        arg: 'URL',
+        text: 'must answer --expected-status within --timeout; repeatable',
+        repeat: true,
+    },
+    { input: 'expected-status', arg: 'LIST' },
+    { input: 'error-rate-url', arg: 'URL' },
+    { input: 'error-rate-json-path', arg: 'P' },
+    { input: 'error-rate-metric', arg: 'M' },
+    { input: 'error-rate-threshold', arg: 'R' },
+    {
+        input: 'database-url',
+        arg: 'URL',
+        text: 'also watch the database',
+        fallback: '$DATABASE_URL when set',
+    },
+    { input: 'max-lock-wait', arg: 'D' },
+    { input: 'max-active-connections', arg: 'N' },
+    { input: 'max-deadlocks', arg: 'N' },
+    { input: 'max-rollback-ratio', arg: 'R' },
+    { input: 'max-replication-lag', arg: 'D' },
+    { input: 'duration', arg: 'D' },
+    { input: 'interval', arg: 'D' },
+    { input: 'timeout', arg: 'D' },
+    { input: 'failure-threshold', arg: 'N' },
+    {
+        input: 'rollback-command',
+        arg: 'CMD',
+        text: 'shell command (bash) run exactly once when the deployment turns unhealthy (DB_DEPLOY_FAILED_* in its environment)',
+    },
+    { input: 'rollback-timeout', arg: 'D' },
+    { input: 'rollback-on-cancel', text: 'roll back on Ctrl-C / SIGTERM too', fallback: false },
+    { flag: 'json', text: 'print the result (every sample) as JSON on stdout' },
+    { flag: 'verbose', text: 'print debug output' },
+]);
 const MONITOR_HELP = `Usage: db-deploy monitor [options]
 
 Watches a deployment: every --interval for --duration, probes each health URL, the error rate
@@ -28998,52 +29968,8 @@ deployment unhealthy: the watch stops and --rollback-command runs, exactly once.
 probing and rolls nothing back (unless --rollback-on-cancel).
 
 Options:
-  --health-url URL            must answer --expected-status within --timeout (repeatable)
-  --expected-status LIST      healthy statuses: 2xx, 200,204, 200-399 (default: 2xx)
-  --error-rate-url URL        JSON document or Prometheus exposition with the error rate
-  --error-rate-json-path P    dotted path to the rate in the JSON (default: error_rate)
-  --error-rate-metric M       Prometheus metric with optional labels, e.g. errors{job="api"}
-  --error-rate-threshold R    the rate must stay at or under R (0.05 or 5%; default: 0.05)
-  --database-url URL          also watch the database (default: $DATABASE_URL when set)
-  --max-lock-wait D           longest lock wait (default: 5s)
-  --max-active-connections N  sessions running a statement (default: 100)
-  --max-deadlocks N           deadlocks since the watch began (default: 0)
-  --max-rollback-ratio R      rolled-back share of transactions since it began (default: 0.1)
-  --max-replication-lag D     replay lag of the worst replica (default: 60s)
-  --duration D                how long to watch (default: 5m)
-  --interval D                between the starts of two rounds (default: 10s)
-  --timeout D                 each probe and query is abandoned after D (default: 5s)
-  --failure-threshold N       failures in a row that make it unhealthy (default: 3)
-  --rollback-command CMD      shell command run once when unhealthy (DB_DEPLOY_FAILED_* in env)
-  --rollback-timeout D        kill the rollback command after D (default: 15m; 0: no limit)
-  --rollback-on-cancel        roll back on Ctrl-C / SIGTERM too
-  --json                      print the result (every sample) as JSON on stdout
-  --verbose                   print debug output
-  -h, --help                  show this help
+${monitor_OPTIONS.help}
 Exit code: 0 healthy to the end, 1 unhealthy (rolled back or not) or cancelled, 2 usage error.`;
-const monitor_OPTIONS = {
-    'health-url': { type: 'string', multiple: true },
-    'expected-status': { type: 'string' },
-    'error-rate-url': { type: 'string' },
-    'error-rate-json-path': { type: 'string' },
-    'error-rate-metric': { type: 'string' },
-    'error-rate-threshold': { type: 'string' },
-    'database-url': { type: 'string' },
-    'max-lock-wait': { type: 'string' },
-    'max-active-connections': { type: 'string' },
-    'max-deadlocks': { type: 'string' },
-    'max-rollback-ratio': { type: 'string' },
-    'max-replication-lag': { type: 'string' },
-    duration: { type: 'string' },
-    interval: { type: 'string' },
-    timeout: { type: 'string' },
-    'failure-threshold': { type: 'string' },
-    'rollback-command': { type: 'string' },
-    'rollback-timeout': { type: 'string' },
-    'rollback-on-cancel': { type: 'boolean' },
-    json: { type: 'boolean' },
-    verbose: { type: 'boolean' },
-};
 /** One line per check: probes, failures, latency and the worst value. */
 function renderWatch(result) {
     const lines = [
@@ -29061,7 +29987,7 @@ function renderWatch(result) {
 async function monitorCommand(argv, io) {
     const parsed = commandPreamble(argv, io, {
         command: 'monitor',
-        options: monitor_OPTIONS,
+        options: monitor_OPTIONS.parser,
         help: MONITOR_HELP,
         databaseUrl: 'optional',
     });
@@ -29083,25 +30009,25 @@ async function monitorCommand(argv, io) {
             : parseRatio(v['error-rate-threshold'], '--error-rate-threshold'),
         databaseUrl,
         database: {
-            maxLockWaitMs: durationOption(v['max-lock-wait'], 'max-lock-wait', d.maxLockWaitMs),
+            maxLockWaitMs: durationOption(v['max-lock-wait'], 'max-lock-wait', declaredMs('monitor', 'max-lock-wait')),
             maxActiveConnections: v['max-active-connections'] === undefined
-                ? d.maxActiveConnections
+                ? declaredNumber('monitor', 'max-active-connections')
                 : parseCount(v['max-active-connections'], '--max-active-connections', 1),
             maxDeadlocks: v['max-deadlocks'] === undefined
-                ? d.maxDeadlocks
+                ? declaredNumber('monitor', 'max-deadlocks')
                 : parseCount(v['max-deadlocks'], '--max-deadlocks'),
             maxRollbackRatio: v['max-rollback-ratio'] === undefined
                 ? d.maxRollbackRatio
                 : parseRatio(v['max-rollback-ratio'], '--max-rollback-ratio'),
-            maxReplicationLagMs: durationOption(v['max-replication-lag'], 'max-replication-lag', d.maxReplicationLagMs),
+            maxReplicationLagMs: durationOption(v['max-replication-lag'], 'max-replication-lag', declaredMs('monitor', 'max-replication-lag')),
         },
-        durationMs: durationOption(v.duration, 'duration', WATCH_DEFAULTS.durationMs),
-        intervalMs: durationOption(v.interval, 'interval', WATCH_DEFAULTS.intervalMs),
-        timeoutMs: durationOption(v.timeout, 'timeout', WATCH_DEFAULTS.timeoutMs),
+        durationMs: durationOption(v.duration, 'duration', declaredMs('monitor', 'duration')),
+        intervalMs: durationOption(v.interval, 'interval', declaredMs('monitor', 'interval')),
+        timeoutMs: durationOption(v.timeout, 'timeout', declaredMs('monitor', 'timeout')),
         failureThreshold: integerOption(v['failure-threshold'], 'failure-threshold', 1) ??
-            WATCH_DEFAULTS.failureThreshold,
+            declaredNumber('monitor', 'failure-threshold'),
         rollbackCommand: v['rollback-command'],
-        rollbackTimeoutMs: durationOption(v['rollback-timeout'], 'rollback-timeout', WATCH_DEFAULTS.rollbackTimeoutMs),
+        rollbackTimeoutMs: durationOption(v['rollback-timeout'], 'rollback-timeout', declaredMs('monitor', 'rollback-timeout')),
         rollbackOnCancel: v['rollback-on-cancel'] ?? false,
     });
     const cancel = cancelSignal();
@@ -29119,154 +30045,113 @@ async function monitorCommand(argv, io) {
     return 0;
 }
 
-;// CONCATENATED MODULE: ./src/core/switch/cancel.ts
+;// CONCATENATED MODULE: ./src/core/switch/options.ts
+/** The options of blue-green-switch and their defaults. Durations are milliseconds. */
+const SWITCH_COMMANDS = [
+    'prepare',
+    'switch',
+    'rollback',
+    'status',
+    'abort',
+    'finish',
+];
+/**
+ * How prepare makes green. logical: schema copy + logical replication (blue keeps taking writes
+ * until the switch). template: CREATE DATABASE … TEMPLATE (fastest; no session may be connected
+ * to blue during the copy). dump: pg_dump | pg_restore (reads go on; green may be on another
+ * server). template and dump are point-in-time copies: blue is read-only from the copy until
+ * the switch or abort, so no write is lost.
+ */
+const CLONE_METHODS = ['logical', 'template', 'dump'];
+const SWITCH_DEFAULTS = {
+    cloneMethod: 'logical',
+    terminateConnections: false,
+    acceptLostWrites: false,
+    rename: false,
+    maxLagBytes: 16 * 1024 * 1024,
+    maxTransactionAgeMs: 5 * 60_000,
+    switchTimeoutMs: 10_000,
+    syncTimeoutMs: 30 * 60_000,
+    connectTimeoutMs: 10_000,
+    migrationsTable: 'pgmigrations',
+    migrationsSchema: 'public',
+};
 
-/** The error a wait ends with when the job is cancelled (SIGINT/SIGTERM) while it waits. */
-function cancelled(what) {
-    return new errors/* DbDeployError */.WV('cancelled', `cancelled while ${what}`, {
-        hint: 'the job was cancelled; run status to see where the pair stands',
-    });
+;// CONCATENATED MODULE: ./src/core/switch/names.ts
+
+
+
+/** The schema db-deploy keeps its blue-green state and markers in, on both databases. */
+const CONTROL_SCHEMA = 'db_deploy';
+const STATE_TABLE = 'blue_green_state';
+const MARKER_TABLE = 'blue_green_marker';
+/**
+ * The name as an identifier part: itself when it is plain lower case of at most 40 characters,
+ * else lower-cased, other characters as `_`, cut to 33 and a short hash of the exact name added,
+ * so `Shop`/`shop`, `a-b`/`a_b` and two long names with one prefix never share objects.
+ */
+function slug(text) {
+    const plain = text.toLowerCase().replace(/[^a-z0-9_]/g, '_');
+    if (plain === text && plain.length <= 40)
+        return plain;
+    return `${plain.slice(0, 33)}_${(0,external_node_crypto_.createHash)('sha256').update(text).digest('hex').slice(0, 6)}`;
 }
-/** Throws `cancelled(what)` once `signal` has fired. */
-function throwIfCancelled(signal, what) {
-    if (signal?.aborted)
-        throw cancelled(what);
-}
-
-;// CONCATENATED MODULE: ./src/core/switch/pgbouncer.ts
-
-
-
-
-
-async function adminClient(url, connectTimeoutMs) {
-    const target = (0,db_url/* parseDatabaseUrl */.mx)(url, 'pgbouncer-admin-url');
-    const client = new esm/* default.Client */.Ay.Client({
-        connectionString: target.url,
-        connectionTimeoutMillis: connectTimeoutMs,
-    });
-    client.on('error', () => undefined);
-    try {
-        await client.connect();
-    }
-    catch (error) {
-        await client.end().catch(() => undefined);
-        throw new errors/* DbDeployError */.WV('pgbouncer-unreachable', `cannot reach the PgBouncer admin console: ${error.message}`, {
-            where: target.display,
-            hint: 'check pgbouncer-admin-url: the user must be in admin_users and the database pgbouncer',
-        });
-    }
-    return client;
-}
-/** A dbname as PgBouncer's connection strings take it: bare when plain, else single-quoted. */
-function connstringValue(value) {
-    return /^[A-Za-z0-9_.$-]+$/.test(value) ? value : `'${value.replace(/'/g, "''")}'`;
-}
-/** Rewrites `name = … dbname=X …` in the [databases] section to `dbname` (keeps CRLF endings). */
-function repointEntry(config, name, dbname) {
-    const lines = config.split('\n');
-    let section = '';
-    let found = false;
-    const setting = `dbname=${connstringValue(dbname)}`;
-    const out = lines.map((raw) => {
-        const cr = raw.endsWith('\r') ? '\r' : '';
-        const line = cr ? raw.slice(0, -1) : raw;
-        const header = /^\s*\[([^\]]+)\]\s*$/.exec(line);
-        if (header)
-            section = (header[1] ?? '').trim().toLowerCase();
-        const entry = /^(\s*)("?)([^=\s"]+)\2(\s*=\s*)(.*)$/.exec(line);
-        if (section !== 'databases' || !entry || entry[3] !== name)
-            return raw;
-        found = true;
-        const value = entry[5] ?? '';
-        const current = /(^|\s)dbname\s*=\s*('(?:[^']|'')*'|\S+)/;
-        const next = current.test(value)
-            ? value.replace(current, (_match, lead) => `${lead}${setting}`)
-            : `${value} ${setting}`.trim();
-        return `${entry[1]}${entry[2]}${entry[3]}${entry[2]}${entry[4]}${next}${cr}`;
-    });
-    if (!found)
-        throw new errors/* DbDeployError */.WV('pgbouncer-entry-missing', `PgBouncer's config has no [databases] entry "${name}"`, {
-            hint: 'set pgbouncer-database to the name clients connect to',
-        });
-    return out.join('\n');
-}
-async function pgBouncerControl(target, connectTimeoutMs) {
-    // Two connections: a PAUSE that does not finish is answered with RESUME from the other.
-    const [main, spare] = await Promise.all([
-        adminClient(target.adminUrl, connectTimeoutMs),
-        adminClient(target.adminUrl, connectTimeoutMs),
-    ]);
-    const db = target.database.replace(/[^A-Za-z0-9_.-]/g, '');
+/** Forward (blue → green) and back (green → blue) objects for a green database. */
+function replicationNames(green) {
+    const base = `dbd_${slug(green)}`;
     return {
-        async readLoginRetry() {
-            const { rows } = await spare.query('SHOW CONFIG');
-            return rows.find((r) => r.key === 'server_login_retry')?.value;
-        },
-        async setLoginRetry(value) {
-            if (/^\d+$/.test(value))
-                await spare.query(`SET server_login_retry = ${value}`);
-        },
-        async waitForClients(timeoutMs) {
-            const deadline = Date.now() + timeoutMs;
-            for (;;) {
-                const { rows } = await spare.query('SHOW POOLS');
-                const waiting = rows
-                    .filter((r) => r.database === db)
-                    .reduce((n, r) => n + Number(r.cl_waiting), 0);
-                if (waiting === 0 || Date.now() > deadline)
-                    return;
-                await new Promise((resolve) => setTimeout(resolve, 50));
-            }
-        },
-        async pause(timeoutMs, signal) {
-            const started = Date.now();
-            let timer;
-            let onAbort;
-            const timeout = new Promise((_, reject) => {
-                timer = setTimeout(() => reject(new errors/* DbDeployError */.WV('pause-timeout', `PgBouncer's PAUSE did not finish within ${timeoutMs}ms (a transaction kept running)`, {
-                    hint: 'traffic was resumed on blue; retry when long transactions have ended, or raise switch-timeout',
-                })), timeoutMs);
-                onAbort = () => reject(cancelled("PgBouncer's PAUSE waited for running transactions"));
-                if (signal?.aborted)
-                    onAbort();
-                else
-                    signal?.addEventListener('abort', onAbort, { once: true });
-            });
-            try {
-                await Promise.race([main.query(`PAUSE ${db}`), timeout]);
-                return Date.now() - started;
-            }
-            finally {
-                clearTimeout(timer);
-                if (onAbort)
-                    signal?.removeEventListener('abort', onAbort);
-            }
-        },
-        async resume() {
-            await spare.query(`RESUME ${db}`).catch(async (error) => {
-                // "database is not paused" is fine: nothing to resume.
-                if (!/not paused/i.test(error.message))
-                    throw error;
-            });
-        },
-        async reload() {
-            await spare.query('RELOAD');
-        },
-        async repoint(dbname) {
-            const path = target.configPath;
-            if (!path)
-                throw new Error('no pgbouncer-config to repoint');
-            // Written in place: the file keeps its owner and mode (PgBouncer's user must read it).
-            const text = await (0,promises_.readFile)(path, 'utf8');
-            await (0,promises_.writeFile)(path, repointEntry(text, target.database, dbname));
-        },
-        async close() {
-            // A PAUSE given up on never answers: do not wait for its connection to end politely.
-            const end = (c) => Promise.race([c.end().catch(() => undefined), new Promise((r) => setTimeout(r, 1000))]);
-            await Promise.all([end(main), end(spare)]);
-        },
+        forward: { publication: `${base}_fwd`, slot: `${base}_fwd`, subscription: `${base}_fwd` },
+        back: { publication: `${base}_back`, slot: `${base}_back`, subscription: `${base}_back` },
     };
+}
+/** The same server and credentials as `target`, another database. */
+function onServer(target, database) {
+    const url = new URL(target.url);
+    url.pathname = `/${encodeURIComponent(database)}`;
+    return (0,db_url/* parseDatabaseUrl */.mx)(url.toString());
+}
+/** Whether two targets are databases of one PostgreSQL server (as far as their URLs tell). */
+function sameServer(a, b) {
+    return a.host.toLowerCase() === b.host.toLowerCase() && a.port === b.port;
+}
+/**
+ * Green: `green-database-url` (any server), or `green-database` on blue's server (default
+ * `<blue>_green`).
+ */
+function greenTarget(blue, green, greenUrl) {
+    if (greenUrl) {
+        const target = (0,db_url/* parseDatabaseUrl */.mx)(greenUrl, 'green-database-url');
+        if (green && green !== target.database)
+            throw new errors/* DbDeployError */.WV('bad-input', `green-database "${green}" differs from the database of green-database-url (${target.database})`, { hint: 'give one of them' });
+        if (sameServer(blue, target) && target.database === blue.database)
+            throw new errors/* DbDeployError */.WV('bad-input', 'green-database-url points at blue itself', {
+                where: target.display,
+                hint: 'name another database, or another server',
+            });
+        return target;
+    }
+    const name = green ?? `${blue.database}_green`;
+    if (!/^[A-Za-z_][A-Za-z0-9_$-]{0,62}$/.test(name) || name === blue.database) {
+        throw new errors/* DbDeployError */.WV('bad-input', `green-database "${name}" is not usable`, {
+            hint: 'use a plain database name (letters, digits, _, $ or -; not starting with a digit), other than blue’s',
+        });
+    }
+    return onServer(blue, name);
+}
+/** A libpq keyword/value connection string, as CREATE SUBSCRIPTION wants it (a secret). */
+function conninfo(target) {
+    const quote = (value) => `'${value.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
+    const parts = [
+        `host=${quote(target.host)}`,
+        `port=${target.port}`,
+        `dbname=${quote(target.database)}`,
+        ...(target.user ? [`user=${quote(target.user)}`] : []),
+        ...(target.password ? [`password=${quote(target.password)}`] : []),
+    ];
+    const sslmode = new URL(target.url).searchParams.get('sslmode');
+    if (sslmode)
+        parts.push(`sslmode=${quote(sslmode)}`);
+    return parts.join(' ');
 }
 
 ;// CONCATENATED MODULE: ./src/core/switch/queries.ts
@@ -29473,85 +30358,291 @@ const insertMarker = (table) => `INSERT INTO ${table} (token) VALUES ($1)`;
 /** Whether the new side has applied the marker row. */
 const markerArrived = (table) => `SELECT EXISTS (SELECT 1 FROM ${table} WHERE token = $1) AS ok`;
 
-;// CONCATENATED MODULE: ./src/core/switch/names.ts
+;// CONCATENATED MODULE: ./src/core/switch/catalog.ts
 
 
 
-/** The schema db-deploy keeps its blue-green state and markers in, on both databases. */
-const CONTROL_SCHEMA = 'db_deploy';
-const STATE_TABLE = 'blue_green_state';
-const MARKER_TABLE = 'blue_green_marker';
-/**
- * The name as an identifier part: itself when it is plain lower case of at most 40 characters,
- * else lower-cased, other characters as `_`, cut to 33 and a short hash of the exact name added,
- * so `Shop`/`shop`, `a-b`/`a_b` and two long names with one prefix never share objects.
- */
-function slug(text) {
-    const plain = text.toLowerCase().replace(/[^a-z0-9_]/g, '_');
-    if (plain === text && plain.length <= 40)
-        return plain;
-    return `${plain.slice(0, 33)}_${(0,external_node_crypto_.createHash)('sha256').update(text).digest('hex').slice(0, 6)}`;
+/** Every ordinary and partitioned-root table outside the system schemas and db-deploy's own. */
+async function userTables(client) {
+    const { rows } = await client.query(USER_TABLES, [CONTROL_SCHEMA]);
+    return rows.map((r) => ({ ...r, sql: qualifiedName(r.schema, r.name) }));
 }
-/** Forward (blue → green) and back (green → blue) objects for a green database. */
-function replicationNames(green) {
-    const base = `dbd_${slug(green)}`;
+/** node-pg-migrate's table and its checksums table: each side keeps its own, never replicated. */
+function isMigrationsTable(t, schema, table) {
+    return t.schema === schema && (t.name === table || t.name === `${table}_checksums`);
+}
+/** The user tables that replicate: all of them but the migrations tables. */
+async function replicatedTables(client, migrations) {
+    return (await userTables(client)).filter((t) => !isMigrationsTable(t, migrations.migrationsSchema, migrations.migrationsTable));
+}
+/** Every sequence's position (pg_sequences; null for one never used). */
+async function sequenceValues(client) {
+    const { rows } = await client.query(SEQUENCE_VALUES);
+    return rows.map((r) => ({
+        sql: qualifiedName(r.schemaname, r.sequencename),
+        lastValue: r.last_value,
+    }));
+}
+/** Sets each sequence on `to` to its position on `from` (logical replication does not carry them). */
+async function copySequences(from, to) {
+    const values = await sequenceValues(from);
+    let copied = 0;
+    for (const s of values) {
+        if (s.lastValue === null)
+            continue;
+        // A sequence that exists only on one side (a new one on green) is left alone.
+        const found = await to.query(RELATION_EXISTS, [s.sql]);
+        if (!found.rows[0]?.exists)
+            continue;
+        await to.query(SET_SEQUENCE, [s.sql, s.lastValue]);
+        copied += 1;
+    }
+    return copied;
+}
+/** Client sessions of this database other than ours, with a transaction older than `ms`. */
+async function oldTransactions(client, ms) {
+    const { rows } = await client.query(OLD_TRANSACTIONS, [ms]);
+    return rows;
+}
+/** Whether the server can decode its WAL for logical replication. */
+async function walLevel(client) {
+    const { rows } = await client.query(WAL_LEVEL);
+    return rows[0]?.wal_level ?? 'unknown';
+}
+/**
+ * The columns green's tables have and blue's lack (`schema.table.column`): a migration's additions.
+ * Before PostgreSQL 15 a publication sends every column (column lists are 15+), and blue's apply
+ * worker stops at the first one it has no column for.
+ */
+function columnsOnlyOnGreen(green, blue) {
+    const blueColumns = new Map(blue.map((t) => [`${t.schema}.${t.name}`, new Set(t.columns)]));
+    return green.flatMap((t) => {
+        const own = blueColumns.get(`${t.schema}.${t.name}`);
+        return own ? t.columns.filter((c) => !own.has(c)).map((c) => `${t.schema}.${t.name}.${c}`) : [];
+    });
+}
+/** Whether blue can follow green after the switch (the return replication rollback relies on). */
+async function canReturn(green, tables) {
+    return (await walLevel(green)) === 'logical' && tables.every((t) => t.replicable);
+}
+
+;// CONCATENATED MODULE: ./src/core/switch/cancel.ts
+
+/** The error a wait ends with when the job is cancelled (SIGINT/SIGTERM) while it waits. */
+function cancelled(what) {
+    return new errors/* DbDeployError */.WV('cancelled', `cancelled while ${what}`, {
+        hint: 'the job was cancelled; run status to see where the pair stands',
+    });
+}
+/** Throws `cancelled(what)` once `signal` has fired. */
+function throwIfCancelled(signal, what) {
+    if (signal?.aborted)
+        throw cancelled(what);
+}
+
+;// CONCATENATED MODULE: ./src/core/switch/state.ts
+
+
+
+const STATE = qualifiedName(CONTROL_SCHEMA, STATE_TABLE);
+const state_MARKER = qualifiedName(CONTROL_SCHEMA, MARKER_TABLE);
+/** The control schema: the state row (never replicated) and the marker table (replicated). */
+async function ensureControlTables(client) {
+    await client.query(createControlSchema(CONTROL_SCHEMA));
+    await client.query(createStateTable(STATE));
+    await client.query(addStateColumns(STATE));
+    await client.query(queries_createMarkerTable(state_MARKER));
+}
+/**
+ * The row of `green` in the database `client` is connected to, when it is that database's own:
+ * a row copied into green (template, dump) names another database as its home.
+ */
+async function readState(client, green) {
+    const exists = await client.query(STATE_TABLE_EXISTS, [
+        `${CONTROL_SCHEMA}.${STATE_TABLE}`,
+    ]);
+    if (!exists.rows[0]?.ok)
+        return undefined;
+    const { rows } = await client.query(selectState(STATE), [green]);
+    const found = rows[0];
+    if (!found)
+        return undefined;
+    const row = found.row;
+    const home = row.home_oid;
+    // A row written before rows knew their home is taken where it is found.
+    if (home !== null && home !== undefined && Number(home) !== Number(found.here))
+        return undefined;
+    const greenOid = row.green_oid;
     return {
-        forward: { publication: `${base}_fwd`, slot: `${base}_fwd`, subscription: `${base}_fwd` },
-        back: { publication: `${base}_back`, slot: `${base}_back`, subscription: `${base}_back` },
+        blue: String(row.blue),
+        green: String(row.green),
+        active: String(row.active),
+        phase: row.phase,
+        method: row.method ?? 'logical',
+        renamed: row.renamed === true,
+        updatedAt: new Date(String(row.updated_at)).toISOString(),
+        homeOid: String(found.here),
+        greenOid: greenOid === null || greenOid === undefined ? undefined : String(greenOid),
+        command: row.command ?? undefined,
+        steps: Array.isArray(row.steps) ? row.steps.map(String) : [],
+        facts: row.facts ?? {},
+        runnerPid: typeof row.runner_pid === 'number' ? row.runner_pid : undefined,
     };
 }
-/** The same server and credentials as `target`, another database. */
-function onServer(target, database) {
-    const url = new URL(target.url);
-    url.pathname = `/${encodeURIComponent(database)}`;
-    return (0,db_url/* parseDatabaseUrl */.mx)(url.toString());
+function journalStore(home, pair) {
+    return {
+        async begin(command, method, facts) {
+            const client = await home();
+            await ensureControlTables(client);
+            await client.query(beginCommand(STATE), [
+                pair.green,
+                pair.blue,
+                method,
+                command,
+                JSON.stringify(facts),
+            ]);
+        },
+        async push(step) {
+            await (await home()).query(pushStep(STATE), [pair.green, step]);
+        },
+        async recordGreenOid(oid) {
+            await (await home()).query(recordGreenOid(STATE), [pair.green, oid]);
+        },
+        async touch() {
+            await (await home()).query(touchRunner(STATE), [pair.green]);
+        },
+        async settle(next) {
+            await (await home()).query(settleCommand(STATE), [pair.green, next.phase, next.active, next.renamed]);
+        },
+    };
 }
-/** Whether two targets are databases of one PostgreSQL server (as far as their URLs tell). */
-function sameServer(a, b) {
-    return a.host.toLowerCase() === b.host.toLowerCase() && a.port === b.port;
+
+;// CONCATENATED MODULE: ./src/core/switch/replication.ts
+// Decision record: docs/adr/0010-blue-green-over-logical-replication.md (ADR 0010).
+
+
+
+
+
+
+
+/**
+ * The publication lists the tables (with column lists when given, PostgreSQL 15+) and the marker
+ * table, never the state table: each side keeps its own record of which one is live.
+ */
+async function replication_createPublication(source, names, tables, columnLists) {
+    const { rows } = await source.query(PUBLICATION_EXISTS, [names.publication]);
+    if ((rows[0]?.n ?? 0) > 0)
+        return;
+    const items = tables.map((t) => columnLists ? `${t.sql} (${t.columns.map(quoteIdent).join(', ')})` : t.sql);
+    await source.query(createPublication(names.publication, [...items, state_MARKER]));
+}
+async function createSlot(source, names) {
+    const { rows } = await source.query(SLOT_HOLDER, [names.slot]);
+    if (rows.length === 0)
+        await source.query(CREATE_SLOT, [names.slot]);
+}
+async function replication_createSubscription(target, names, sourceConninfo, copyData) {
+    if (await subscriptionExists(target, names))
+        return;
+    await target.query(createSubscription(names.subscription, sourceConninfo, names.publication, names.slot, copyData));
+}
+/** Waits until every table of the subscription has finished its initial copy. */
+async function waitForInitialSync(target, names, timeoutMs, signal) {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+        const { rows } = await target.query(SYNC_PENDING, [names.subscription]);
+        if ((rows[0]?.pending ?? 0) === 0)
+            return;
+        if (Date.now() > deadline)
+            throw new errors/* DbDeployError */.WV('sync-timeout', `the initial copy into green did not finish within ${timeoutMs}ms (${rows[0]?.pending} tables left)`, {
+                hint: 'raise sync-timeout for a large database, or check the subscription worker in the server log',
+            });
+        throwIfCancelled(signal, 'green received its initial copy');
+        await sleep(100);
+    }
 }
 /**
- * Green: `green-database-url` (any server), or `green-database` on blue's server (default
- * `<blue>_green`).
+ * Proves the target has applied everything the source committed so far: writes a marker row on
+ * the source and waits until the target has it. Replication applies in commit order, so every
+ * earlier transaction is in too.
  */
-function greenTarget(blue, green, greenUrl) {
-    if (greenUrl) {
-        const target = (0,db_url/* parseDatabaseUrl */.mx)(greenUrl, 'green-database-url');
-        if (green && green !== target.database)
-            throw new errors/* DbDeployError */.WV('bad-input', `green-database "${green}" differs from the database of green-database-url (${target.database})`, { hint: 'give one of them' });
-        if (sameServer(blue, target) && target.database === blue.database)
-            throw new errors/* DbDeployError */.WV('bad-input', 'green-database-url points at blue itself', {
-                where: target.display,
-                hint: 'name another database, or another server',
+async function waitForCatchUp(source, target, timeoutMs, signal) {
+    const started = Date.now();
+    const token = (0,external_node_crypto_.randomUUID)();
+    await source.query(insertMarker(state_MARKER), [token]);
+    for (;;) {
+        const { rows } = await target.query(markerArrived(state_MARKER), [token]);
+        if (rows[0]?.ok)
+            return Date.now() - started;
+        if (Date.now() - started > timeoutMs)
+            throw new errors/* DbDeployError */.WV('catch-up-timeout', `the replica did not catch up within ${timeoutMs}ms`, {
+                hint: 'check the subscription worker (pg_stat_subscription) and the server log for apply errors',
             });
-        return target;
+        throwIfCancelled(signal, 'the replica caught up');
+        await sleep(5);
     }
-    const name = green ?? `${blue.database}_green`;
-    if (!/^[A-Za-z_][A-Za-z0-9_$-]{0,62}$/.test(name) || name === blue.database) {
-        throw new errors/* DbDeployError */.WV('bad-input', `green-database "${name}" is not usable`, {
-            hint: 'use a plain database name (letters, digits, _, $ or -; not starting with a digit), other than blue’s',
-        });
-    }
-    return onServer(blue, name);
 }
-/** A libpq keyword/value connection string, as CREATE SUBSCRIPTION wants it (a secret). */
-function conninfo(target) {
-    const quote = (value) => `'${value.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
-    const parts = [
-        `host=${quote(target.host)}`,
-        `port=${target.port}`,
-        `dbname=${quote(target.database)}`,
-        ...(target.user ? [`user=${quote(target.user)}`] : []),
-        ...(target.password ? [`password=${quote(target.password)}`] : []),
-    ];
-    const sslmode = new URL(target.url).searchParams.get('sslmode');
-    if (sslmode)
-        parts.push(`sslmode=${quote(sslmode)}`);
-    return parts.join(' ');
+/** WAL the slot's consumer has yet to confirm, in bytes; undefined when the slot is missing. */
+async function slotLag(source, names) {
+    const { rows } = await source.query(SLOT_LAG, [names.slot]);
+    const row = rows[0];
+    return row ? { bytes: Number(row.bytes), active: row.active } : undefined;
+}
+/** Whether the subscription's apply worker runs (it restarts after an apply error, briefly absent). */
+async function subscriptionRunning(target, names) {
+    const { rows } = await target.query(SUBSCRIPTION_RUNNING, [
+        names.subscription,
+    ]);
+    return rows[0]?.running === true;
+}
+/** Waits (bounded) until the subscription's apply worker runs; the launcher may take seconds. */
+async function waitForSubscription(target, names, timeoutMs, signal) {
+    const deadline = Date.now() + timeoutMs;
+    while (!(await subscriptionRunning(target, names))) {
+        if (Date.now() > deadline || signal?.aborted)
+            return false;
+        await sleep(100);
+    }
+    return true;
+}
+/** Whether the database `target` is connected to has the subscription. */
+async function subscriptionExists(target, names) {
+    const { rows } = await target.query(SUBSCRIPTION_EXISTS, [names.subscription]);
+    return (rows[0]?.n ?? 0) > 0;
+}
+/** Drops the subscription without touching its slot (the slot is dropped on its own side). */
+async function replication_dropSubscription(target, names) {
+    if (!(await subscriptionExists(target, names)))
+        return;
+    await target.query(disableSubscription(names.subscription));
+    await target.query(detachSubscription(names.subscription));
+    await target.query(dropSubscription(names.subscription));
+}
+/**
+ * Drops the slot and the publication. A walsender may still hold the slot for a moment after its
+ * subscription is dropped: waited for (5 s), then ended, as PostgreSQL cannot drop an active slot.
+ */
+async function dropSource(source, names) {
+    for (let attempt = 0;; attempt += 1) {
+        const { rows } = await source.query(SLOT_HOLDER, [names.slot]);
+        const slot = rows[0];
+        if (!slot)
+            break;
+        if (slot.pid === null) {
+            await source.query(DROP_SLOT, [names.slot]);
+            break;
+        }
+        if (attempt >= 50)
+            await source.query(TERMINATE_PID, [slot.pid]);
+        if (attempt >= 100)
+            throw new errors/* DbDeployError */.WV('slot-busy', `replication slot ${names.slot} is still in use by pid ${slot.pid}`, { hint: `end that process, then run SELECT pg_drop_replication_slot('${names.slot}')` });
+        await sleep(100);
+    }
+    await source.query(dropPublication(names.publication));
 }
 
 ;// CONCATENATED MODULE: ./src/core/switch/session.ts
-
 
 
 
@@ -29641,79 +30732,268 @@ async function connectedSessions(admin, database) {
     return rows;
 }
 
-;// CONCATENATED MODULE: ./src/core/switch/state.ts
+;// CONCATENATED MODULE: ./src/core/switch/guardrails.ts
 
 
 
-const STATE = qualifiedName(CONTROL_SCHEMA, STATE_TABLE);
-const state_MARKER = qualifiedName(CONTROL_SCHEMA, MARKER_TABLE);
-/** The control schema: the state row (never replicated) and the marker table (replicated). */
-async function ensureControlTables(client) {
-    await client.query(createControlSchema(CONTROL_SCHEMA));
-    await client.query(createStateTable(STATE));
-    await client.query(addStateColumns(STATE));
-    await client.query(queries_createMarkerTable(state_MARKER));
+
+
+
+
+/**
+ * What moves the traffic at the switch point: PgBouncer (with its config, unless the names are
+ * swapped), the swap itself, or a switch-command. Checked before anything changes.
+ */
+function requireRoute(options, swapping) {
+    if (!options.pgBouncer && !options.switchCommand && !swapping)
+        throw new errors/* DbDeployError */.WV('bad-input', 'nothing would move the traffic: give pgbouncer-admin-url, switch-command or rename: true', {
+            hint: 'without one, applications would keep connecting to the old side, now read-only',
+        });
+    if (options.pgBouncer && !options.pgBouncer.configPath && !swapping)
+        throw new errors/* DbDeployError */.WV('bad-input', 'pgbouncer-config is required with pgbouncer-admin-url (the entry is repointed there)', { hint: 'give the path of pgbouncer.ini, writable by the runner, or switch with rename' });
 }
 /**
- * The row of `green` in the database `client` is connected to, when it is that database's own:
- * a row copied into green (template, dump) names another database as its home.
+ * The switch's guardrails, checked before anything is paused; each refusal is one line. Returns
+ * green's lag in bytes (0 for a point-in-time copy).
  */
-async function readState(client, green) {
-    const exists = await client.query(STATE_TABLE_EXISTS, [
-        `${CONTROL_SCHEMA}.${STATE_TABLE}`,
-    ]);
-    if (!exists.rows[0]?.ok)
-        return undefined;
-    const { rows } = await client.query(selectState(STATE), [green]);
-    const found = rows[0];
-    if (!found)
-        return undefined;
-    const row = found.row;
-    const home = row.home_oid;
-    // A row written before rows knew their home is taken where it is found.
-    if (home !== null && home !== undefined && Number(home) !== Number(found.here))
-        return undefined;
-    const greenOid = row.green_oid;
-    return {
-        blue: String(row.blue),
-        green: String(row.green),
-        active: String(row.active),
-        phase: row.phase,
-        method: row.method ?? 'logical',
-        renamed: row.renamed === true,
-        updatedAt: new Date(String(row.updated_at)).toISOString(),
-        homeOid: String(found.here),
-        greenOid: greenOid === null || greenOid === undefined ? undefined : String(greenOid),
-        command: row.command ?? undefined,
-        steps: Array.isArray(row.steps) ? row.steps.map(String) : [],
-        facts: row.facts ?? {},
-        runnerPid: typeof row.runner_pid === 'number' ? row.runner_pid : undefined,
-    };
+async function guardrails(ctx, method, tables, returning) {
+    const { options } = ctx;
+    const blue = ctx.origin();
+    const green = ctx.copy();
+    const b = await blue.client();
+    const g = await green.client();
+    // First: a green that lost a column also stops its replication, and this names the cause.
+    if (method === 'logical' || returning)
+        await sameTables(ctx, tables);
+    const lagBytes = method === 'logical' ? await replicationGuardrails(ctx) : 0;
+    if (method !== 'logical' && !(await isReadOnly(b, blue.name)))
+        throw new errors/* DbDeployError */.WV('blue-written', `blue is no longer read-only since the ${method} copy: writes made since are not in green`, {
+            where: blue.target.display,
+            hint: 'abort and prepare again (or use clone-method logical, which keeps green in step)',
+        });
+    if (!(await isReadOnly(g, green.name)))
+        throw new errors/* DbDeployError */.WV('green-written', `green is no longer read-only: it may have taken writes of its own`, {
+            where: green.target.display,
+            hint: 'abort and prepare again; nothing but the replication may write to green before the switch',
+        });
+    const old = await oldTransactions(b, options.maxTransactionAgeMs);
+    if (old.length > 0)
+        throw new errors/* DbDeployError */.WV('old-transactions', `blue has ${old.length} transactions older than max-transaction-age (oldest ${Math.round(old[0]?.seconds ?? 0)}s, pid ${old[0]?.pid})`, {
+            where: blue.target.display,
+            hint: 'PAUSE would wait for them: end them or wait, then switch',
+        });
+    return lagBytes;
 }
-function journalStore(home, pair) {
+/**
+ * Green must have every table and column blue replicates: the replication both ways matches
+ * them by name, and the return publication lists blue's columns. A migration that dropped or
+ * renamed one (prepare refuses those, but a green changed by hand is possible) is refused here.
+ */
+async function sameTables(ctx, blueTables) {
+    const key = (t) => `${t.schema}.${t.name}`;
+    const green = new Map((await replicatedTables(await ctx.copy().client(), ctx.options)).map((t) => [key(t), t]));
+    const missing = blueTables.flatMap((t) => {
+        const there = green.get(key(t));
+        if (!there)
+            return [`table ${key(t)}`];
+        return t.columns.filter((c) => !there.columns.includes(c)).map((c) => `column ${key(t)}.${c}`);
+    });
+    if (missing.length > 0)
+        throw new errors/* DbDeployError */.WV('schema-diverged', `green lacks what blue replicates: ${missing.slice(0, 5).join(', ')}${missing.length > 5 ? ` and ${missing.length - 5} more` : ''} (dropped or renamed on green)`, {
+            where: ctx.copy().target.display,
+            hint: 'the replication matches tables and columns by name, both ways: abort, make the migration additive (validate with deploy-strategy: blue-green), and prepare again',
+        });
+}
+/** Sessions on green that hold a lock the subscription's apply worker waits for. */
+async function applyBlockers(green) {
+    const { rows } = await green.query(APPLY_BLOCKERS);
+    return rows.map((r) => r.pid);
+}
+/** logical: green's replication runs, keeps up, and covers every table blue has. */
+async function replicationGuardrails(ctx) {
+    const { options } = ctx;
+    const blue = ctx.origin();
+    const green = ctx.copy();
+    const b = await blue.client();
+    const g = await green.client();
+    const { forward } = ctx.pair.names;
+    // A worker restarting (after a reverted switch, say) is given a few seconds to come back.
+    const running = await waitForSubscription(g, forward, 10_000, ctx.signal);
+    throwIfCancelled(ctx.signal, "green's subscription was checked");
+    if (!running)
+        throw new errors/* DbDeployError */.WV('replication-unhealthy', `green's subscription is not running (an apply error stops it; see the server log)`, {
+            where: green.target.display,
+            hint: 'fix the apply error (often a migration that is not additive), or abort and prepare again',
+        });
+    // The worker runs before its walsender on blue has taken the slot: give that the same time.
+    let lag = await slotLag(b, forward);
+    for (const deadline = Date.now() + 10_000; lag && !lag.active && Date.now() < deadline;) {
+        await sleep(100);
+        lag = await slotLag(b, forward);
+    }
+    if (!lag || !lag.active)
+        throw new errors/* DbDeployError */.WV('replication-unhealthy', `blue's replication slot ${forward.slot} is ${lag ? 'not in use' : 'missing'}`, { where: blue.target.display, hint: 'abort and prepare again' });
+    if (lag.bytes > options.maxLagBytes) {
+        const blockers = await applyBlockers(g);
+        throw new errors/* DbDeployError */.WV('replication-lagging', `green is ${lag.bytes} bytes of WAL behind blue, more than max-lag (${options.maxLagBytes})`, {
+            where: green.target.display,
+            hint: blockers.length > 0
+                ? `green's apply worker waits for a lock held by pid ${blockers.join(', ')} on green: end that session, then switch again`
+                : 'wait until green catches up, then switch again',
+        });
+    }
+    const published = new Set((await b.query(PUBLISHED_TABLES, [forward.publication])).rows.map((r) => r.t));
+    const unpublished = (await replicatedTables(b, options)).filter((t) => !published.has(t.sql) && !published.has(`${t.schema}.${t.name}`));
+    if (unpublished.length > 0)
+        throw new errors/* DbDeployError */.WV('unreplicated-tables', `tables created on blue after prepare are not replicated: ${unpublished.map((t) => `${t.schema}.${t.name}`).join(', ')}`, { where: blue.target.display, hint: 'abort and prepare again, so green has them' });
+    return lag.bytes;
+}
+/**
+ * The PgBouncer route from its three settings, as the action's inputs and the CLI's options give
+ * them (`prefix` is `--` for the CLI): the config or the entry name without the admin console
+ * would be ignored, so they are refused in one line instead. Without any of them: no route.
+ */
+function pgBouncerRoute(given, blueDatabase, prefix = '') {
+    const { adminUrl, configPath, database } = given;
+    if (!adminUrl && (configPath || database))
+        throw new errors/* DbDeployError */.WV('bad-input', `${prefix}pgbouncer-config and ${prefix}pgbouncer-database need ${prefix}pgbouncer-admin-url`, { hint: "give PgBouncer's admin console URL (a secret), or leave them out" });
+    if (!adminUrl)
+        return undefined;
+    return { adminUrl, ...(configPath ? { configPath } : {}), database: database ?? blueDatabase };
+}
+
+;// CONCATENATED MODULE: ./src/core/switch/pgbouncer.ts
+
+
+
+
+
+async function adminClient(url, connectTimeoutMs) {
+    const target = (0,db_url/* parseDatabaseUrl */.mx)(url, 'pgbouncer-admin-url');
+    const client = new esm/* default.Client */.Ay.Client({
+        connectionString: target.url,
+        connectionTimeoutMillis: connectTimeoutMs,
+    });
+    client.on('error', () => undefined);
+    try {
+        await client.connect();
+    }
+    catch (error) {
+        await client.end().catch(() => undefined);
+        throw new errors/* DbDeployError */.WV('pgbouncer-unreachable', `cannot reach the PgBouncer admin console: ${error.message}`, {
+            where: target.display,
+            hint: 'check pgbouncer-admin-url: the user must be in admin_users and the database pgbouncer',
+        });
+    }
+    return client;
+}
+/** A dbname as PgBouncer's connection strings take it: bare when plain, else single-quoted. */
+function connstringValue(value) {
+    return /^[A-Za-z0-9_.$-]+$/.test(value) ? value : `'${value.replace(/'/g, "''")}'`;
+}
+/** Rewrites `name = … dbname=X …` in the [databases] section to `dbname` (keeps CRLF endings). */
+function repointEntry(config, name, dbname) {
+    const lines = config.split('\n');
+    let section = '';
+    let found = false;
+    const setting = `dbname=${connstringValue(dbname)}`;
+    const out = lines.map((raw) => {
+        const cr = raw.endsWith('\r') ? '\r' : '';
+        const line = cr ? raw.slice(0, -1) : raw;
+        const header = /^\s*\[([^\]]+)\]\s*$/.exec(line);
+        if (header)
+            section = (header[1] ?? '').trim().toLowerCase();
+        const entry = /^(\s*)("?)([^=\s"]+)\2(\s*=\s*)(.*)$/.exec(line);
+        if (section !== 'databases' || !entry || entry[3] !== name)
+            return raw;
+        found = true;
+        const value = entry[5] ?? '';
+        const current = /(^|\s)dbname\s*=\s*('(?:[^']|'')*'|\S+)/;
+        const next = current.test(value)
+            ? value.replace(current, (_match, lead) => `${lead}${setting}`)
+            : `${value} ${setting}`.trim();
+        return `${entry[1]}${entry[2]}${entry[3]}${entry[2]}${entry[4]}${next}${cr}`;
+    });
+    if (!found)
+        throw new errors/* DbDeployError */.WV('pgbouncer-entry-missing', `PgBouncer's config has no [databases] entry "${name}"`, {
+            hint: 'set pgbouncer-database to the name clients connect to',
+        });
+    return out.join('\n');
+}
+async function pgBouncerControl(target, connectTimeoutMs) {
+    // Two connections: a PAUSE that does not finish is answered with RESUME from the other.
+    const [main, spare] = await Promise.all([
+        adminClient(target.adminUrl, connectTimeoutMs),
+        adminClient(target.adminUrl, connectTimeoutMs),
+    ]);
+    const db = target.database.replace(/[^A-Za-z0-9_.-]/g, '');
     return {
-        async begin(command, method, facts) {
-            const client = await home();
-            await ensureControlTables(client);
-            await client.query(beginCommand(STATE), [
-                pair.green,
-                pair.blue,
-                method,
-                command,
-                JSON.stringify(facts),
-            ]);
+        async readLoginRetry() {
+            const { rows } = await spare.query('SHOW CONFIG');
+            return rows.find((r) => r.key === 'server_login_retry')?.value;
         },
-        async push(step) {
-            await (await home()).query(pushStep(STATE), [pair.green, step]);
+        async setLoginRetry(value) {
+            if (/^\d+$/.test(value))
+                await spare.query(`SET server_login_retry = ${value}`);
         },
-        async recordGreenOid(oid) {
-            await (await home()).query(recordGreenOid(STATE), [pair.green, oid]);
+        async waitForClients(timeoutMs) {
+            const deadline = Date.now() + timeoutMs;
+            for (;;) {
+                const { rows } = await spare.query('SHOW POOLS');
+                const waiting = rows
+                    .filter((r) => r.database === db)
+                    .reduce((n, r) => n + Number(r.cl_waiting), 0);
+                if (waiting === 0 || Date.now() > deadline)
+                    return;
+                await new Promise((resolve) => setTimeout(resolve, 50));
+            }
         },
-        async touch() {
-            await (await home()).query(touchRunner(STATE), [pair.green]);
+        async pause(timeoutMs, signal) {
+            const started = Date.now();
+            let timer;
+            let onAbort;
+            const timeout = new Promise((_, reject) => {
+                timer = setTimeout(() => reject(new errors/* DbDeployError */.WV('pause-timeout', `PgBouncer's PAUSE did not finish within ${timeoutMs}ms (a transaction kept running)`, {
+                    hint: 'traffic was resumed on blue; retry when long transactions have ended, or raise switch-timeout',
+                })), timeoutMs);
+                onAbort = () => reject(cancelled("PgBouncer's PAUSE waited for running transactions"));
+                if (signal?.aborted)
+                    onAbort();
+                else
+                    signal?.addEventListener('abort', onAbort, { once: true });
+            });
+            try {
+                await Promise.race([main.query(`PAUSE ${db}`), timeout]);
+                return Date.now() - started;
+            }
+            finally {
+                clearTimeout(timer);
+                if (onAbort)
+                    signal?.removeEventListener('abort', onAbort);
+            }
         },
-        async settle(next) {
-            await (await home()).query(settleCommand(STATE), [pair.green, next.phase, next.active, next.renamed]);
+        async resume() {
+            await spare.query(`RESUME ${db}`).catch(async (error) => {
+                // "database is not paused" is fine: nothing to resume.
+                if (!/not paused/i.test(error.message))
+                    throw error;
+            });
+        },
+        async reload() {
+            await spare.query('RELOAD');
+        },
+        async repoint(dbname) {
+            const path = target.configPath;
+            if (!path)
+                throw new Error('no pgbouncer-config to repoint');
+            // Written in place: the file keeps its owner and mode (PgBouncer's user must read it).
+            const text = await (0,promises_.readFile)(path, 'utf8');
+            await (0,promises_.writeFile)(path, repointEntry(text, target.database, dbname));
+        },
+        async close() {
+            // A PAUSE given up on never answers: do not wait for its connection to end politely.
+            const end = (c) => Promise.race([c.end().catch(() => undefined), new Promise((r) => setTimeout(r, 1000))]);
+            await Promise.all([end(main), end(spare)]);
         },
     };
 }
@@ -29828,75 +31108,6 @@ function openContext(options, logger) {
     return ctx;
 }
 
-;// CONCATENATED MODULE: ./src/core/switch/catalog.ts
-
-
-
-
-/** Every ordinary and partitioned-root table outside the system schemas and db-deploy's own. */
-async function userTables(client) {
-    const { rows } = await client.query(USER_TABLES, [CONTROL_SCHEMA]);
-    return rows.map((r) => ({ ...r, sql: qualifiedName(r.schema, r.name) }));
-}
-/** node-pg-migrate's table and its checksums table: each side keeps its own, never replicated. */
-function isMigrationsTable(t, schema, table) {
-    return t.schema === schema && (t.name === table || t.name === `${table}_checksums`);
-}
-/** The user tables that replicate: all of them but the migrations tables. */
-async function replicatedTables(client, migrations) {
-    return (await userTables(client)).filter((t) => !isMigrationsTable(t, migrations.migrationsSchema, migrations.migrationsTable));
-}
-/** Every sequence's position (pg_sequences; null for one never used). */
-async function sequenceValues(client) {
-    const { rows } = await client.query(SEQUENCE_VALUES);
-    return rows.map((r) => ({
-        sql: qualifiedName(r.schemaname, r.sequencename),
-        lastValue: r.last_value,
-    }));
-}
-/** Sets each sequence on `to` to its position on `from` (logical replication does not carry them). */
-async function copySequences(from, to) {
-    const values = await sequenceValues(from);
-    let copied = 0;
-    for (const s of values) {
-        if (s.lastValue === null)
-            continue;
-        // A sequence that exists only on one side (a new one on green) is left alone.
-        const found = await to.query(RELATION_EXISTS, [s.sql]);
-        if (!found.rows[0]?.exists)
-            continue;
-        await to.query(SET_SEQUENCE, [s.sql, s.lastValue]);
-        copied += 1;
-    }
-    return copied;
-}
-/** Client sessions of this database other than ours, with a transaction older than `ms`. */
-async function oldTransactions(client, ms) {
-    const { rows } = await client.query(OLD_TRANSACTIONS, [ms]);
-    return rows;
-}
-/** Whether the server can decode its WAL for logical replication. */
-async function walLevel(client) {
-    const { rows } = await client.query(WAL_LEVEL);
-    return rows[0]?.wal_level ?? 'unknown';
-}
-/**
- * The columns green's tables have and blue's lack (`schema.table.column`): a migration's additions.
- * Before PostgreSQL 15 a publication sends every column (column lists are 15+), and blue's apply
- * worker stops at the first one it has no column for.
- */
-function columnsOnlyOnGreen(green, blue) {
-    const blueColumns = new Map(blue.map((t) => [`${t.schema}.${t.name}`, new Set(t.columns)]));
-    return green.flatMap((t) => {
-        const own = blueColumns.get(`${t.schema}.${t.name}`);
-        return own ? t.columns.filter((c) => !own.has(c)).map((c) => `${t.schema}.${t.name}.${c}`) : [];
-    });
-}
-/** Whether blue can follow green after the switch (the return replication rollback relies on). */
-async function canReturn(green, tables) {
-    return (await walLevel(green)) === 'logical' && tables.every((t) => t.replicable);
-}
-
 ;// CONCATENATED MODULE: ./src/core/switch/connections.ts
 
 /**
@@ -29988,8 +31199,6 @@ async function unblockConnections(admin, databases, green) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/switch/dump-copy.ts
-
-
 
 
 
@@ -30190,8 +31399,6 @@ async function sessionEndingProblem(client, database, appName, where) {
 
 
 
-
-
 /** Refuses tables whose UPDATE/DELETE a publication could not replicate. */
 function requireReplicable(tables, where) {
     const unreplicable = tables.filter((t) => !t.replicable);
@@ -30382,131 +31589,6 @@ async function copyMigrationTables(b, g, options) {
         const { rows } = await b.query(tableAsJson(table));
         await g.query(insertJsonRows(table), [JSON.stringify(rows[0]?.data ?? [])]);
     }
-}
-
-;// CONCATENATED MODULE: ./src/core/switch/replication.ts
-// Decision record: docs/adr/0010-blue-green-over-logical-replication.md (ADR 0010).
-
-
-
-
-
-
-
-/**
- * The publication lists the tables (with column lists when given, PostgreSQL 15+) and the marker
- * table, never the state table: each side keeps its own record of which one is live.
- */
-async function replication_createPublication(source, names, tables, columnLists) {
-    const { rows } = await source.query(PUBLICATION_EXISTS, [names.publication]);
-    if ((rows[0]?.n ?? 0) > 0)
-        return;
-    const items = tables.map((t) => columnLists ? `${t.sql} (${t.columns.map(quoteIdent).join(', ')})` : t.sql);
-    await source.query(createPublication(names.publication, [...items, state_MARKER]));
-}
-async function createSlot(source, names) {
-    const { rows } = await source.query(SLOT_HOLDER, [names.slot]);
-    if (rows.length === 0)
-        await source.query(CREATE_SLOT, [names.slot]);
-}
-async function replication_createSubscription(target, names, sourceConninfo, copyData) {
-    if (await subscriptionExists(target, names))
-        return;
-    await target.query(createSubscription(names.subscription, sourceConninfo, names.publication, names.slot, copyData));
-}
-/** Waits until every table of the subscription has finished its initial copy. */
-async function waitForInitialSync(target, names, timeoutMs, signal) {
-    const deadline = Date.now() + timeoutMs;
-    for (;;) {
-        const { rows } = await target.query(SYNC_PENDING, [names.subscription]);
-        if ((rows[0]?.pending ?? 0) === 0)
-            return;
-        if (Date.now() > deadline)
-            throw new errors/* DbDeployError */.WV('sync-timeout', `the initial copy into green did not finish within ${timeoutMs}ms (${rows[0]?.pending} tables left)`, {
-                hint: 'raise sync-timeout for a large database, or check the subscription worker in the server log',
-            });
-        throwIfCancelled(signal, 'green received its initial copy');
-        await sleep(100);
-    }
-}
-/**
- * Proves the target has applied everything the source committed so far: writes a marker row on
- * the source and waits until the target has it. Replication applies in commit order, so every
- * earlier transaction is in too.
- */
-async function waitForCatchUp(source, target, timeoutMs, signal) {
-    const started = Date.now();
-    const token = (0,external_node_crypto_.randomUUID)();
-    await source.query(insertMarker(state_MARKER), [token]);
-    for (;;) {
-        const { rows } = await target.query(markerArrived(state_MARKER), [token]);
-        if (rows[0]?.ok)
-            return Date.now() - started;
-        if (Date.now() - started > timeoutMs)
-            throw new errors/* DbDeployError */.WV('catch-up-timeout', `the replica did not catch up within ${timeoutMs}ms`, {
-                hint: 'check the subscription worker (pg_stat_subscription) and the server log for apply errors',
-            });
-        throwIfCancelled(signal, 'the replica caught up');
-        await sleep(5);
-    }
-}
-/** WAL the slot's consumer has yet to confirm, in bytes; undefined when the slot is missing. */
-async function slotLag(source, names) {
-    const { rows } = await source.query(SLOT_LAG, [names.slot]);
-    const row = rows[0];
-    return row ? { bytes: Number(row.bytes), active: row.active } : undefined;
-}
-/** Whether the subscription's apply worker runs (it restarts after an apply error, briefly absent). */
-async function subscriptionRunning(target, names) {
-    const { rows } = await target.query(SUBSCRIPTION_RUNNING, [
-        names.subscription,
-    ]);
-    return rows[0]?.running === true;
-}
-/** Waits (bounded) until the subscription's apply worker runs; the launcher may take seconds. */
-async function waitForSubscription(target, names, timeoutMs, signal) {
-    const deadline = Date.now() + timeoutMs;
-    while (!(await subscriptionRunning(target, names))) {
-        if (Date.now() > deadline || signal?.aborted)
-            return false;
-        await sleep(100);
-    }
-    return true;
-}
-/** Whether the database `target` is connected to has the subscription. */
-async function subscriptionExists(target, names) {
-    const { rows } = await target.query(SUBSCRIPTION_EXISTS, [names.subscription]);
-    return (rows[0]?.n ?? 0) > 0;
-}
-/** Drops the subscription without touching its slot (the slot is dropped on its own side). */
-async function replication_dropSubscription(target, names) {
-    if (!(await subscriptionExists(target, names)))
-        return;
-    await target.query(disableSubscription(names.subscription));
-    await target.query(detachSubscription(names.subscription));
-    await target.query(dropSubscription(names.subscription));
-}
-/**
- * Drops the slot and the publication. A walsender may still hold the slot for a moment after its
- * subscription is dropped: waited for (5 s), then ended, as PostgreSQL cannot drop an active slot.
- */
-async function dropSource(source, names) {
-    for (let attempt = 0;; attempt += 1) {
-        const { rows } = await source.query(SLOT_HOLDER, [names.slot]);
-        const slot = rows[0];
-        if (!slot)
-            break;
-        if (slot.pid === null) {
-            await source.query(DROP_SLOT, [names.slot]);
-            break;
-        }
-        if (attempt >= 50)
-            await source.query(TERMINATE_PID, [slot.pid]);
-        if (attempt >= 100)
-            throw new errors/* DbDeployError */.WV('slot-busy', `replication slot ${names.slot} is still in use by pid ${slot.pid}`, { hint: `end that process, then run SELECT pg_drop_replication_slot('${names.slot}')` });
-        await sleep(100);
-    }
-    await source.query(dropPublication(names.publication));
 }
 
 ;// CONCATENATED MODULE: ./src/core/switch/end-plan.ts
@@ -31070,36 +32152,6 @@ async function swapOnce(ctx) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/switch/types.ts
-/** Options and results of blue-green-switch. Durations are milliseconds. */
-const SWITCH_COMMANDS = [
-    'prepare',
-    'switch',
-    'rollback',
-    'status',
-    'abort',
-    'finish',
-];
-/**
- * How prepare makes green. logical: schema copy + logical replication (blue keeps taking writes
- * until the switch). template: CREATE DATABASE … TEMPLATE (fastest; no session may be connected
- * to blue during the copy). dump: pg_dump | pg_restore (reads go on; green may be on another
- * server). template and dump are point-in-time copies: blue is read-only from the copy until
- * the switch or abort, so no write is lost.
- */
-const CLONE_METHODS = ['logical', 'template', 'dump'];
-const SWITCH_DEFAULTS = {
-    cloneMethod: 'logical',
-    terminateConnections: false,
-    acceptLostWrites: false,
-    rename: false,
-    maxLagBytes: 16 * 1024 * 1024,
-    maxTransactionAgeMs: 5 * 60_000,
-    switchTimeoutMs: 10_000,
-    syncTimeoutMs: 30 * 60_000,
-    connectTimeoutMs: 10_000,
-    migrationsTable: 'pgmigrations',
-    migrationsSchema: 'public',
-};
 /**
  * The migration format blue-green applies to green. The switch keeps its ledger out of the
  * replication by the migrations-table and schema it is given, which are node-pg-migrate's; other
@@ -31417,136 +32469,6 @@ function resultOf(ctx, command, phase, extra = {}) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/core/switch/guardrails.ts
-
-
-
-
-
-
-
-/**
- * What moves the traffic at the switch point: PgBouncer (with its config, unless the names are
- * swapped), the swap itself, or a switch-command. Checked before anything changes.
- */
-function requireRoute(options, swapping) {
-    if (!options.pgBouncer && !options.switchCommand && !swapping)
-        throw new errors/* DbDeployError */.WV('bad-input', 'nothing would move the traffic: give pgbouncer-admin-url, switch-command or rename: true', {
-            hint: 'without one, applications would keep connecting to the old side, now read-only',
-        });
-    if (options.pgBouncer && !options.pgBouncer.configPath && !swapping)
-        throw new errors/* DbDeployError */.WV('bad-input', 'pgbouncer-config is required with pgbouncer-admin-url (the entry is repointed there)', { hint: 'give the path of pgbouncer.ini, writable by the runner, or switch with rename' });
-}
-/**
- * The switch's guardrails, checked before anything is paused; each refusal is one line. Returns
- * green's lag in bytes (0 for a point-in-time copy).
- */
-async function guardrails(ctx, method, tables, returning) {
-    const { options } = ctx;
-    const blue = ctx.origin();
-    const green = ctx.copy();
-    const b = await blue.client();
-    const g = await green.client();
-    // First: a green that lost a column also stops its replication, and this names the cause.
-    if (method === 'logical' || returning)
-        await sameTables(ctx, tables);
-    const lagBytes = method === 'logical' ? await replicationGuardrails(ctx) : 0;
-    if (method !== 'logical' && !(await isReadOnly(b, blue.name)))
-        throw new errors/* DbDeployError */.WV('blue-written', `blue is no longer read-only since the ${method} copy: writes made since are not in green`, {
-            where: blue.target.display,
-            hint: 'abort and prepare again (or use clone-method logical, which keeps green in step)',
-        });
-    if (!(await isReadOnly(g, green.name)))
-        throw new errors/* DbDeployError */.WV('green-written', `green is no longer read-only: it may have taken writes of its own`, {
-            where: green.target.display,
-            hint: 'abort and prepare again; nothing but the replication may write to green before the switch',
-        });
-    const old = await oldTransactions(b, options.maxTransactionAgeMs);
-    if (old.length > 0)
-        throw new errors/* DbDeployError */.WV('old-transactions', `blue has ${old.length} transactions older than max-transaction-age (oldest ${Math.round(old[0]?.seconds ?? 0)}s, pid ${old[0]?.pid})`, {
-            where: blue.target.display,
-            hint: 'PAUSE would wait for them: end them or wait, then switch',
-        });
-    return lagBytes;
-}
-/**
- * Green must have every table and column blue replicates: the replication both ways matches
- * them by name, and the return publication lists blue's columns. A migration that dropped or
- * renamed one (prepare refuses those, but a green changed by hand is possible) is refused here.
- */
-async function sameTables(ctx, blueTables) {
-    const key = (t) => `${t.schema}.${t.name}`;
-    const green = new Map((await replicatedTables(await ctx.copy().client(), ctx.options)).map((t) => [key(t), t]));
-    const missing = blueTables.flatMap((t) => {
-        const there = green.get(key(t));
-        if (!there)
-            return [`table ${key(t)}`];
-        return t.columns.filter((c) => !there.columns.includes(c)).map((c) => `column ${key(t)}.${c}`);
-    });
-    if (missing.length > 0)
-        throw new errors/* DbDeployError */.WV('schema-diverged', `green lacks what blue replicates: ${missing.slice(0, 5).join(', ')}${missing.length > 5 ? ` and ${missing.length - 5} more` : ''} (dropped or renamed on green)`, {
-            where: ctx.copy().target.display,
-            hint: 'the replication matches tables and columns by name, both ways: abort, make the migration additive (validate with deploy-strategy: blue-green), and prepare again',
-        });
-}
-/** Sessions on green that hold a lock the subscription's apply worker waits for. */
-async function applyBlockers(green) {
-    const { rows } = await green.query(APPLY_BLOCKERS);
-    return rows.map((r) => r.pid);
-}
-/** logical: green's replication runs, keeps up, and covers every table blue has. */
-async function replicationGuardrails(ctx) {
-    const { options } = ctx;
-    const blue = ctx.origin();
-    const green = ctx.copy();
-    const b = await blue.client();
-    const g = await green.client();
-    const { forward } = ctx.pair.names;
-    // A worker restarting (after a reverted switch, say) is given a few seconds to come back.
-    const running = await waitForSubscription(g, forward, 10_000, ctx.signal);
-    throwIfCancelled(ctx.signal, "green's subscription was checked");
-    if (!running)
-        throw new errors/* DbDeployError */.WV('replication-unhealthy', `green's subscription is not running (an apply error stops it; see the server log)`, {
-            where: green.target.display,
-            hint: 'fix the apply error (often a migration that is not additive), or abort and prepare again',
-        });
-    // The worker runs before its walsender on blue has taken the slot: give that the same time.
-    let lag = await slotLag(b, forward);
-    for (const deadline = Date.now() + 10_000; lag && !lag.active && Date.now() < deadline;) {
-        await sleep(100);
-        lag = await slotLag(b, forward);
-    }
-    if (!lag || !lag.active)
-        throw new errors/* DbDeployError */.WV('replication-unhealthy', `blue's replication slot ${forward.slot} is ${lag ? 'not in use' : 'missing'}`, { where: blue.target.display, hint: 'abort and prepare again' });
-    if (lag.bytes > options.maxLagBytes) {
-        const blockers = await applyBlockers(g);
-        throw new errors/* DbDeployError */.WV('replication-lagging', `green is ${lag.bytes} bytes of WAL behind blue, more than max-lag (${options.maxLagBytes})`, {
-            where: green.target.display,
-            hint: blockers.length > 0
-                ? `green's apply worker waits for a lock held by pid ${blockers.join(', ')} on green: end that session, then switch again`
-                : 'wait until green catches up, then switch again',
-        });
-    }
-    const published = new Set((await b.query(PUBLISHED_TABLES, [forward.publication])).rows.map((r) => r.t));
-    const unpublished = (await replicatedTables(b, options)).filter((t) => !published.has(t.sql) && !published.has(`${t.schema}.${t.name}`));
-    if (unpublished.length > 0)
-        throw new errors/* DbDeployError */.WV('unreplicated-tables', `tables created on blue after prepare are not replicated: ${unpublished.map((t) => `${t.schema}.${t.name}`).join(', ')}`, { where: blue.target.display, hint: 'abort and prepare again, so green has them' });
-    return lag.bytes;
-}
-/**
- * The PgBouncer route from its three settings, as the action's inputs and the CLI's options give
- * them (`prefix` is `--` for the CLI): the config or the entry name without the admin console
- * would be ignored, so they are refused in one line instead. Without any of them: no route.
- */
-function pgBouncerRoute(given, blueDatabase, prefix = '') {
-    const { adminUrl, configPath, database } = given;
-    if (!adminUrl && (configPath || database))
-        throw new errors/* DbDeployError */.WV('bad-input', `${prefix}pgbouncer-config and ${prefix}pgbouncer-database need ${prefix}pgbouncer-admin-url`, { hint: "give PgBouncer's admin console URL (a secret), or leave them out" });
-    if (!adminUrl)
-        return undefined;
-    return { adminUrl, ...(configPath ? { configPath } : {}), database: database ?? blueDatabase };
-}
-
 ;// CONCATENATED MODULE: ./src/core/switch/rollback.ts
 
 
@@ -31708,8 +32630,6 @@ async function end_finish(options, logger) {
 
 
 
-
-
 const BLUE_GREEN_RULES = new Set(blueGreenRules.map((r) => r.id));
 /** Findings that stop prepare besides the blue-green rules: migrate would fail on them anyway. */
 const UNREADABLE = new Set(['syntax-error', 'migration-load-failed']);
@@ -31754,7 +32674,6 @@ async function requireAdditive(blue, options, pgVersion, logger) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/switch/prepare.ts
-
 
 
 
@@ -32081,6 +33000,40 @@ function runSwitch(options, logger) {
 
 
 
+const switch_OPTIONS = commandOptions('blue-green-switch', [
+    {
+        input: 'database-url',
+        arg: 'URL',
+        text: 'blue, with rights to create databases, publications and subscriptions',
+        fallback: '$DATABASE_URL',
+    },
+    { input: 'green-database', flag: 'green', arg: 'NAME' },
+    { input: 'green-database-url', flag: 'green-url', arg: 'URL' },
+    { input: 'clone-method', arg: 'M' },
+    { input: 'terminate-connections', fallback: false },
+    {
+        input: 'migrations-dir',
+        flag: 'dir',
+        arg: 'DIR',
+        text: 'prepare: the directory of migrations to apply to green (additive only; none: apply no migration)',
+        fallback: 'migrations',
+    },
+    { input: 'migrations-table', arg: 'NAME' },
+    { input: 'pgbouncer-admin-url', arg: 'URL' },
+    { input: 'pgbouncer-database', arg: 'NAME', fallback: "blue's name" },
+    { input: 'pgbouncer-config', arg: 'FILE' },
+    { input: 'rename', fallback: false },
+    { input: 'accept-lost-writes', fallback: false },
+    { input: 'switch-command', arg: 'CMD' },
+    { input: 'max-lag', arg: 'BYTES' },
+    { input: 'max-transaction-age', arg: 'D' },
+    { input: 'switch-timeout', arg: 'D' },
+    { input: 'sync-timeout', arg: 'D' },
+    { input: 'connect-timeout', arg: 'D' },
+    { input: 'pg-bin', arg: 'DIR' },
+    { flag: 'json', text: 'print the result as JSON on stdout' },
+    { flag: 'verbose', text: 'print debug output' },
+]);
 const SWITCH_HELP = `Usage: db-deploy switch <prepare|switch|rollback|status|abort|finish> [options]
 
 Blue-green deploys: green, a copy of blue kept in step by logical replication, is migrated, then
@@ -32099,56 +33052,8 @@ in hand before it exits; one that was killed is finished or undone by the next p
 rollback or abort (give them the same PgBouncer options and --switch-command).
 
 Options:
-  --database-url URL          blue (default: $DATABASE_URL), with rights to create databases,
-                              publications and subscriptions
-  --green NAME                the copy's name (default: <blue>_green)
-  --green-url URL             green on another server (its database is the copy's name)
-  --clone-method M            logical (default: green follows blue's writes), template
-                              (CREATE DATABASE … TEMPLATE; nobody connected to blue) or dump
-                              (pg_dump | pg_restore); template and dump keep blue read-only
-                              from the copy until the switch or abort
-  --terminate-connections     template/dump: end blue's sessions instead of refusing
-  --dir DIR                   prepare: migrations to apply to green
-  --migrations-table NAME     node-pg-migrate's table (default: pgmigrations)
-  --pgbouncer-admin-url URL   PgBouncer's admin console (PAUSE, RELOAD, RESUME)
-  --pgbouncer-database NAME   the [databases] entry clients use (default: blue's name)
-  --pgbouncer-config FILE     pgbouncer.ini, rewritten to repoint the entry
-  --rename                    switch by swapping the database names (same server)
-  --accept-lost-writes        rollback although blue does not follow green
-  --switch-command CMD        run at the switch point (DB_DEPLOY_ACTIVE_DATABASE in its env)
-  --max-lag BYTES             refuse to switch when green is further behind (default: 16777216)
-  --max-transaction-age D     refuse while blue has an older transaction (default: 5m)
-  --switch-timeout D          revert and resume on the old side after D (default: 10s)
-  --sync-timeout D            prepare: initial copy limit (default: 30m)
-  --connect-timeout D         (default: 10s)
-  --pg-bin DIR                pg_dump and pg_restore for the schema copy
-  --json                      print the result as JSON on stdout
-  --verbose                   print debug output
-  -h, --help                  show this help
+${switch_OPTIONS.help}
 Exit code: 0 done, 1 refused or failed (everything put back), 2 usage error.`;
-const switch_OPTIONS = {
-    'database-url': { type: 'string' },
-    green: { type: 'string' },
-    'green-url': { type: 'string' },
-    'clone-method': { type: 'string' },
-    'terminate-connections': { type: 'boolean' },
-    rename: { type: 'boolean' },
-    'accept-lost-writes': { type: 'boolean' },
-    dir: { type: 'string' },
-    'migrations-table': { type: 'string' },
-    'pgbouncer-admin-url': { type: 'string' },
-    'pgbouncer-database': { type: 'string' },
-    'pgbouncer-config': { type: 'string' },
-    'switch-command': { type: 'string' },
-    'max-lag': { type: 'string' },
-    'max-transaction-age': { type: 'string' },
-    'switch-timeout': { type: 'string' },
-    'sync-timeout': { type: 'string' },
-    'connect-timeout': { type: 'string' },
-    'pg-bin': { type: 'string' },
-    json: { type: 'boolean' },
-    verbose: { type: 'boolean' },
-};
 function renderSwitch(result) {
     const lines = [
         `${result.command}: ${result.phase}; live ${result.activeDatabase}${result.standbyDatabase ? `, standby ${result.standbyDatabase}` : ''}`,
@@ -32164,7 +33069,7 @@ function renderSwitch(result) {
 async function switchCommand(argv, io) {
     const parsed = commandPreamble(argv, io, {
         command: 'switch',
-        options: switch_OPTIONS,
+        options: switch_OPTIONS.parser,
         help: SWITCH_HELP,
         allowPositionals: true,
         secretUrls: ['pgbouncer-admin-url', 'green-url'],
@@ -32202,11 +33107,11 @@ async function switchCommand(argv, io) {
         migrationsSchema: d.migrationsSchema,
         ...(pgBouncer ? { pgBouncer } : {}),
         switchCommand: v['switch-command'],
-        maxLagBytes: integerOption(v['max-lag'], 'max-lag', 0) ?? d.maxLagBytes,
-        maxTransactionAgeMs: durationOption(v['max-transaction-age'], 'max-transaction-age', d.maxTransactionAgeMs),
-        switchTimeoutMs: durationOption(v['switch-timeout'], 'switch-timeout', d.switchTimeoutMs),
-        syncTimeoutMs: durationOption(v['sync-timeout'], 'sync-timeout', d.syncTimeoutMs),
-        connectTimeoutMs: durationOption(v['connect-timeout'], 'connect-timeout', d.connectTimeoutMs),
+        maxLagBytes: integerOption(v['max-lag'], 'max-lag', 0) ?? declaredNumber('blue-green-switch', 'max-lag'),
+        maxTransactionAgeMs: durationOption(v['max-transaction-age'], 'max-transaction-age', declaredMs('blue-green-switch', 'max-transaction-age')),
+        switchTimeoutMs: durationOption(v['switch-timeout'], 'switch-timeout', declaredMs('blue-green-switch', 'switch-timeout')),
+        syncTimeoutMs: durationOption(v['sync-timeout'], 'sync-timeout', declaredMs('blue-green-switch', 'sync-timeout')),
+        connectTimeoutMs: durationOption(v['connect-timeout'], 'connect-timeout', declaredMs('blue-green-switch', 'connect-timeout')),
         pgBinDir: v['pg-bin'] === undefined ? undefined : pathOption(v['pg-bin'], ''),
         signal: cancel.signal,
     }, (0,output/* cliLogger */.$)(io, v.verbose ?? false)).finally(() => cancel.dispose());
@@ -32286,7 +33191,7 @@ async function main(argv, io) {
 /* harmony export */   $: () => (/* binding */ cliLogger),
 /* harmony export */   W: () => (/* binding */ processIo)
 /* harmony export */ });
-/* harmony import */ var _core_db_url_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(45051);
+/* harmony import */ var _core_db_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(45051);
 
 const processIo = () => ({
     out: (t) => void process.stdout.write(t.endsWith('\n') ? t : `${t}\n`),
@@ -32295,7 +33200,7 @@ const processIo = () => ({
 });
 /** Progress goes to stderr so that stdout stays machine-readable (--json). */
 function cliLogger(io, verbose) {
-    const clean = (m) => (0,_core_db_url_js__WEBPACK_IMPORTED_MODULE_0__/* .redact */ .E$)(m, io.secrets);
+    const clean = (m) => (0,_core_db_index_js__WEBPACK_IMPORTED_MODULE_0__/* .redact */ .E$)(m, io.secrets);
     return {
         debug: (m) => (verbose ? io.err(clean(m)) : undefined),
         info: (m) => io.err(clean(m)),
@@ -32311,8 +33216,8 @@ function cliLogger(io, verbose) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _core_sql_wasm_tiering_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(74875);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(12038);
+/* harmony import */ var _core_wasm_tiering_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(37418);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(33720);
 /* harmony import */ var _output_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(96657);
 // Must stay the first import (see the module).
 
@@ -32526,7 +33431,7 @@ function assertNever(value) {
 
 /***/ }),
 
-/***/ 74875:
+/***/ 37418:
 /***/ ((__unused_webpack_module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 /* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(78877);

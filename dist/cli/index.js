@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// db-deploy sources sha256:b36c574780055344132fc0c3c1d4b0b72ac39de8d7dd12b73f97bacf4cf2606a
+// db-deploy sources sha256:e0c306ae95dead620ddfb06b88cfb24b9cb1190b1532ef11159fc478989c35c7
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
@@ -20,7 +20,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /**
  * Node 24's optimising WebAssembly compiler tiers PostgreSQL's parser up in the background,
  * which costs ~600 MB and up to a second per run — more than linting itself. The bundle raises
- * the tiering budget (src/core/sql/wasm-tiering.ts), which is enough for a few migrations; a
+ * the tiering budget (src/core/wasm-tiering.ts), which is enough for a few migrations; a
  * larger `lint` runs the CLI in a child started with the baseline compiler only, since V8 flags
  * cannot be given in NODE_OPTIONS. This loader stays tiny so the child costs one bare Node start
  * (see BENCHMARKS.md, bench:lint).

@@ -1,4 +1,4 @@
-// db-deploy sources sha256:b36c574780055344132fc0c3c1d4b0b72ac39de8d7dd12b73f97bacf4cf2606a
+// db-deploy sources sha256:e0c306ae95dead620ddfb06b88cfb24b9cb1190b1532ef11159fc478989c35c7
 import { fileURLToPath as __dbdFileURLToPath } from 'node:url';
 import { dirname as __dbdDirname, join as __dbdJoin } from 'node:path';
 const __filename = __dbdFileURLToPath(import.meta.url);
@@ -35575,7 +35575,7 @@ var __webpack_exports__ = {};
 // EXTERNAL MODULE: external "node:v8"
 var external_node_v8_ = __nccwpck_require__(78877);
 var external_node_v8_default = /*#__PURE__*/__nccwpck_require__.n(external_node_v8_);
-;// CONCATENATED MODULE: ./src/core/sql/wasm-tiering.ts
+;// CONCATENATED MODULE: ./src/core/wasm-tiering.ts
 // Decision record: docs/adr/0007-webassembly-tiering-and-the-cli-loader.md (ADR 0007).
 /**
  * Imported first by every entry point, before the parser module is loaded: V8 optimises hot
@@ -35615,14 +35615,14 @@ class errors_DbDeployError extends Error {
     toLine() {
         const where = this.where ? ` (${this.where})` : '';
         const hint = this.hint ? ` — ${this.hint}` : '';
-        return errors_oneLine(`${this.message}${where}${hint}`);
+        return oneLine(`${this.message}${where}${hint}`);
     }
 }
 function isDbDeployError(error) {
     return error instanceof errors_DbDeployError;
 }
 /** Collapses whitespace so a message always fits on one log line. */
-function errors_oneLine(text) {
+function oneLine(text) {
     return text.replace(/\s+/g, ' ').trim();
 }
 /** The one line reported for any thrown value: user errors as they are, bugs marked as bugs. */
@@ -35630,7 +35630,7 @@ function describeError(error) {
     if (isDbDeployError(error))
         return error.toLine();
     const message = error instanceof Error ? error.message : String(error);
-    return errors_oneLine(`unexpected internal error: ${message} — please report it with the step log`);
+    return oneLine(`unexpected internal error: ${message} — please report it with the step log`);
 }
 /** For exhaustive switches over discriminated unions. */
 function assertNever(value) {
@@ -35679,6 +35679,135 @@ function formatDuration(ms) {
 }
 function sleep(ms) {
     return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+;// CONCATENATED MODULE: ./src/core/db/url.ts
+
+/** Query parameters that name the connection itself; resolved into DatabaseTarget's fields. */
+const CONNECTION_PARAMS = new Set(['host', 'port', 'dbname', 'user', 'password']);
+const SCHEMES = new Set(['postgres:', 'postgresql:']);
+/**
+ * The strings that must be masked before any other work: the URL, the password as written
+ * in the URL (percent-encoded) and decoded, from `user:password@` or a `password=` parameter. Works on malformed URLs too, so a bad URL
+ * never leaks its password through the error that rejects it.
+ */
+function secretsOf(rawUrl) {
+    const secrets = new Set();
+    const raw = rawUrl.trim();
+    if (raw)
+        secrets.add(raw);
+    // user:password@ — taken textually so that it works even when URL parsing fails.
+    const match = /^[a-z]+:\/\/[^:/?#]*:(.*)@[^@]*$/i.exec(raw);
+    const encoded = match?.[1];
+    if (encoded) {
+        secrets.add(encoded);
+        try {
+            secrets.add(decodeURIComponent(encoded));
+        }
+        catch {
+            // an invalid escape: the encoded form is masked already
+        }
+    }
+    // ?password=… (libpq and node-postgres both read it): masked as written and decoded.
+    for (const written of raw.matchAll(/[?&]password=([^&#]*)/gi)) {
+        const value = written[1] ?? '';
+        secrets.add(value);
+        try {
+            secrets.add(decodeURIComponent(value.replace(/\+/g, ' ')));
+            secrets.add(decodeURIComponent(value));
+        }
+        catch {
+            // an invalid escape: the written form is masked already
+        }
+    }
+    for (const value of [...secrets])
+        if (value.length < 3)
+            secrets.delete(value);
+    return [...secrets];
+}
+/** Replaces every secret in `text` with `***` (longest first, so no fragment survives). */
+function redact(text, secrets) {
+    let out = text;
+    for (const secret of [...secrets].sort((a, b) => b.length - a.length)) {
+        if (secret)
+            out = out.split(secret).join('***');
+    }
+    return out;
+}
+/**
+ * Parses and validates a PostgreSQL connection URL (`postgres://user:pass@host:5432/db`).
+ * @param name the input or option name, for the error message
+ */
+function parseDatabaseUrl(rawUrl, name = 'database-url') {
+    const raw = rawUrl.trim();
+    const hint = 'use postgres://USER:PASSWORD@HOST:PORT/DATABASE, with special characters in the password percent-encoded';
+    if (!raw) {
+        throw new errors_DbDeployError('bad-input', `${name} is empty`, {
+            hint: 'pass the connection URL from a secret, e.g. ${{ secrets.DATABASE_URL }}',
+        });
+    }
+    let parsed;
+    try {
+        parsed = new URL(raw);
+    }
+    catch {
+        throw new errors_DbDeployError('bad-input', `${name} is not a valid URL`, { hint });
+    }
+    if (!SCHEMES.has(parsed.protocol)) {
+        throw new errors_DbDeployError('bad-input', `${name} must start with postgres:// or postgresql://`, {
+            hint,
+        });
+    }
+    const decode = (value, what) => {
+        try {
+            return decodeURIComponent(value);
+        }
+        catch {
+            throw new errors_DbDeployError('bad-input', `${name} has an invalid percent-escape in its ${what}`, {
+                hint,
+            });
+        }
+    };
+    const query = parsed.searchParams;
+    /**
+     * One value for each connection field: the URL's own part, or the same-named query
+     * parameter (libpq reads both), never two different ones: tools would not agree on which wins.
+     */
+    const field = (what, param, own) => {
+        const values = query.getAll(param);
+        const fromQuery = values[0];
+        if (values.length > 1 || (fromQuery !== undefined && own && fromQuery !== own))
+            throw new errors_DbDeployError('bad-input', `${name} gives its ${what} twice, with different values`, {
+                hint: `give the ${what} once, in the URL itself or as ?${param}=`,
+            });
+        return own || fromQuery || '';
+    };
+    const password = field('password', 'password', decode(parsed.password, 'user or password'));
+    const user = field('user', 'user', decode(parsed.username, 'user or password'));
+    const host = field('host', 'host', parsed.hostname.replace(/^\[(.*)\]$/, '$1'));
+    if (!host)
+        throw new errors_DbDeployError('bad-input', `${name} has no host`, { hint });
+    const portText = field('port', 'port', parsed.port);
+    const port = portText ? Number(portText) : 5432;
+    if (!Number.isInteger(port) || port < 1 || port > 65535)
+        throw new errors_DbDeployError('bad-input', `${name} has an invalid port`, { hint });
+    const database = field('database name', 'dbname', decode(parsed.pathname.replace(/^\//, ''), 'database name')) ||
+        user ||
+        'postgres';
+    const params = {};
+    for (const [key, value] of query)
+        if (!CONNECTION_PARAMS.has(key))
+            params[key] = value;
+    return {
+        url: raw,
+        host,
+        port,
+        database,
+        user,
+        password,
+        display: `${host}:${port}/${database}`,
+        params,
+    };
 }
 
 // EXTERNAL MODULE: ./node_modules/pg/esm/index.mjs
@@ -35755,7 +35884,7 @@ fix) {
  * Opens one connection, turning every way a connection can fail into one clear line that
  * names `host:port/database` and never the URL or the password.
  */
-async function connect_connect(target, options = {}) {
+async function connect(target, options = {}) {
     const connectTimeoutMs = options.connectTimeoutMs ?? 10_000;
     const client = new esm/* default.Client */.Ay.Client({
         ...clientConfig(target),
@@ -35793,7 +35922,7 @@ function clientConfig(target) {
     };
 }
 /** Closes a client, ignoring errors from a connection that is already gone. */
-async function connect_disconnect(client) {
+async function disconnect(client) {
     if (client)
         await client.end().catch(() => undefined);
 }
@@ -35870,135 +35999,6 @@ function connectionError(error, target, connectTimeoutMs) {
         hint: 'check the database URL and that the server accepts connections',
         cause: error,
     });
-}
-
-;// CONCATENATED MODULE: ./src/core/db/url.ts
-
-/** Query parameters that name the connection itself; resolved into DatabaseTarget's fields. */
-const CONNECTION_PARAMS = new Set(['host', 'port', 'dbname', 'user', 'password']);
-const SCHEMES = new Set(['postgres:', 'postgresql:']);
-/**
- * The strings that must be masked before any other work: the URL, the password as written
- * in the URL (percent-encoded) and decoded, from `user:password@` or a `password=` parameter. Works on malformed URLs too, so a bad URL
- * never leaks its password through the error that rejects it.
- */
-function secretsOf(rawUrl) {
-    const secrets = new Set();
-    const raw = rawUrl.trim();
-    if (raw)
-        secrets.add(raw);
-    // user:password@ — taken textually so that it works even when URL parsing fails.
-    const match = /^[a-z]+:\/\/[^:/?#]*:(.*)@[^@]*$/i.exec(raw);
-    const encoded = match?.[1];
-    if (encoded) {
-        secrets.add(encoded);
-        try {
-            secrets.add(decodeURIComponent(encoded));
-        }
-        catch {
-            // an invalid escape: the encoded form is masked already
-        }
-    }
-    // ?password=… (libpq and node-postgres both read it): masked as written and decoded.
-    for (const written of raw.matchAll(/[?&]password=([^&#]*)/gi)) {
-        const value = written[1] ?? '';
-        secrets.add(value);
-        try {
-            secrets.add(decodeURIComponent(value.replace(/\+/g, ' ')));
-            secrets.add(decodeURIComponent(value));
-        }
-        catch {
-            // an invalid escape: the written form is masked already
-        }
-    }
-    for (const value of [...secrets])
-        if (value.length < 3)
-            secrets.delete(value);
-    return [...secrets];
-}
-/** Replaces every secret in `text` with `***` (longest first, so no fragment survives). */
-function redact(text, secrets) {
-    let out = text;
-    for (const secret of [...secrets].sort((a, b) => b.length - a.length)) {
-        if (secret)
-            out = out.split(secret).join('***');
-    }
-    return out;
-}
-/**
- * Parses and validates a PostgreSQL connection URL (`postgres://user:pass@host:5432/db`).
- * @param name the input or option name, for the error message
- */
-function url_parseDatabaseUrl(rawUrl, name = 'database-url') {
-    const raw = rawUrl.trim();
-    const hint = 'use postgres://USER:PASSWORD@HOST:PORT/DATABASE, with special characters in the password percent-encoded';
-    if (!raw) {
-        throw new errors_DbDeployError('bad-input', `${name} is empty`, {
-            hint: 'pass the connection URL from a secret, e.g. ${{ secrets.DATABASE_URL }}',
-        });
-    }
-    let parsed;
-    try {
-        parsed = new URL(raw);
-    }
-    catch {
-        throw new errors_DbDeployError('bad-input', `${name} is not a valid URL`, { hint });
-    }
-    if (!SCHEMES.has(parsed.protocol)) {
-        throw new errors_DbDeployError('bad-input', `${name} must start with postgres:// or postgresql://`, {
-            hint,
-        });
-    }
-    const decode = (value, what) => {
-        try {
-            return decodeURIComponent(value);
-        }
-        catch {
-            throw new errors_DbDeployError('bad-input', `${name} has an invalid percent-escape in its ${what}`, {
-                hint,
-            });
-        }
-    };
-    const query = parsed.searchParams;
-    /**
-     * One value for each connection field: the URL's own part, or the same-named query
-     * parameter (libpq reads both), never two different ones: tools would not agree on which wins.
-     */
-    const field = (what, param, own) => {
-        const values = query.getAll(param);
-        const fromQuery = values[0];
-        if (values.length > 1 || (fromQuery !== undefined && own && fromQuery !== own))
-            throw new errors_DbDeployError('bad-input', `${name} gives its ${what} twice, with different values`, {
-                hint: `give the ${what} once, in the URL itself or as ?${param}=`,
-            });
-        return own || fromQuery || '';
-    };
-    const password = field('password', 'password', decode(parsed.password, 'user or password'));
-    const user = field('user', 'user', decode(parsed.username, 'user or password'));
-    const host = field('host', 'host', parsed.hostname.replace(/^\[(.*)\]$/, '$1'));
-    if (!host)
-        throw new errors_DbDeployError('bad-input', `${name} has no host`, { hint });
-    const portText = field('port', 'port', parsed.port);
-    const port = portText ? Number(portText) : 5432;
-    if (!Number.isInteger(port) || port < 1 || port > 65535)
-        throw new errors_DbDeployError('bad-input', `${name} has an invalid port`, { hint });
-    const database = field('database name', 'dbname', decode(parsed.pathname.replace(/^\//, ''), 'database name')) ||
-        user ||
-        'postgres';
-    const params = {};
-    for (const [key, value] of query)
-        if (!CONNECTION_PARAMS.has(key))
-            params[key] = value;
-    return {
-        url: raw,
-        host,
-        port,
-        database,
-        user,
-        password,
-        display: `${host}:${port}/${database}`,
-        params,
-    };
 }
 
 ;// CONCATENATED MODULE: ./src/core/db/catalog.ts
@@ -36103,6 +36103,10 @@ const SET_SESSION_TIMEOUTS = `
 SELECT set_config('lock_timeout', $1, false), set_config('statement_timeout', $2, false)`;
 /** Whether a relation exists (`schema.table`), without taking a lock on it. */
 const RELATION_EXISTS = 'SELECT to_regclass($1) IS NOT NULL AS exists';
+/** The session's search_path, to restore after a change. Takes no lock. */
+const CURRENT_SEARCH_PATH = "SELECT current_setting('search_path') AS search_path";
+/** Sets the session's search_path (`$1`); set_config accepts a bind parameter where SET does not. Takes no lock. */
+const SET_SEARCH_PATH = "SELECT set_config('search_path', $1, false) AS search_path";
 
 ;// CONCATENATED MODULE: ./src/core/db/advisory-lock.ts
 // Decision record: docs/adr/0001-poll-advisory-lock.md (ADR 0001).
@@ -36239,7 +36243,7 @@ let parser;
  * first use, not at start-up: a run that parses nothing (a migrate with nothing pending) never
  * pays for it.
  */
-function parse_loadParser() {
+function loadParser() {
     loading ??= __nccwpck_require__.e(/* import() */ 627).then(__nccwpck_require__.t.bind(__nccwpck_require__, 2627, 23)).then(async (module) => {
         await module.loadModule();
         parser = module;
@@ -36256,7 +36260,7 @@ function loaded() {
  * Splits and parses SQL with the real PostgreSQL parser. Never throws on bad SQL: a syntax
  * error comes back as `{ ok: false }` with the parser's position. Call `loadParser()` first.
  */
-function parse_parseSql(source) {
+function parseSql(source) {
     let result;
     if (source.trim() === '')
         return { ok: true, statements: [] };
@@ -36340,7 +36344,7 @@ function charOffset(bytes, byteOffset) {
     return bytes.subarray(0, byteOffset).toString('utf8').length;
 }
 /** 1-based line and column of a character offset. */
-function parse_lineColumn(source, offset) {
+function lineColumn(source, offset) {
     const before = source.slice(0, Math.max(0, offset));
     const lines = before.split('\n');
     return { line: lines.length, column: (lines[lines.length - 1]?.length ?? 0) + 1 };
@@ -36367,7 +36371,7 @@ function scanTokens(source) {
  * Character offset just after the last statement-ending `;` before `offset`, found with
  * PostgreSQL's own scanner (a `;` inside a string literal or a comment does not count), or 0.
  */
-function parse_lastStatementEnd(source, offset) {
+function lastStatementEnd(source, offset) {
     const tokens = scanTokens(source);
     const bytes = Buffer.from(source, 'utf8');
     const limit = Buffer.byteLength(source.slice(0, offset), 'utf8');
@@ -36501,8 +36505,8 @@ const MAY_NEED_NO_TRANSACTION = /\b(?:concurrently|vacuum|database|system|tables
 async function sectionMode(section, forceNoTransaction) {
     if (!forceNoTransaction && !MAY_NEED_NO_TRANSACTION.test(section.sql))
         return { kind: 'transaction' };
-    await parse_loadParser();
-    const parsed = parse_parseSql(section.sql);
+    await loadParser();
+    const parsed = parseSql(section.sql);
     if (!parsed.ok)
         return { kind: 'transaction' };
     const reasons = parsed.statements
@@ -36540,8 +36544,8 @@ async function stepGroups(steps, reason) {
     for (const step of steps) {
         let statement = { text: step, start: 0, end: step.length, type: '', node: {} };
         if (MAY_NEED_NO_TRANSACTION.test(step)) {
-            await parse_loadParser();
-            const parsed = parse_parseSql(step);
+            await loadParser();
+            const parsed = parseSql(step);
             if (parsed.ok && parsed.statements.length === 1)
                 statement = { ...parsed.statements[0], text: step, start: 0, end: step.length };
         }
@@ -36633,6 +36637,11 @@ SELECT n.nspname AS schema, c.relname AS table,
  ORDER BY n.nspname, c.relname`;
 
 ;// CONCATENATED MODULE: ./src/core/migrations/engine/index-build.ts
+/**
+ * Index builds outside a transaction (CREATE INDEX CONCURRENTLY, REINDEX CONCURRENTLY), run so
+ * that no INVALID index is ever recorded as applied: earlier leftovers dropped and built again,
+ * what a failed build left named.
+ */
 
 
 
@@ -36736,61 +36745,6 @@ async function dropEarlierLeftover(client, { kind, index }, context) {
     });
 }
 
-;// CONCATENATED MODULE: ./src/core/migrations/engine/retrying-client.ts
-
-
-
-
-/**
- * A client for a migration's code whose every statement is retried on its own when a lock is
- * not granted. Only for migrations that run outside a transaction (a JS/TS migration calling
- * `pgm.noTransaction()`, a knex migration with `transaction: false`): there each statement
- * commits by itself, so repeating the one that timed out is safe, where repeating the whole
- * migration would repeat applied statements. Index builds (CREATE INDEX CONCURRENTLY, REINDEX
- * CONCURRENTLY) go through buildIndex. Inside a transaction the code opens itself (`BEGIN` …
- * `COMMIT`, knex's `knex.transaction()`), a timed-out statement has aborted that transaction:
- * it is not repeated, the error goes back to the code, which rolls its transaction back.
- */
-function statementRetryingClient(client, context) {
-    let inOwnTransaction = false;
-    const query = async (...args) => {
-        const text = typeof args[0] === 'string' ? args[0] : args[0]?.text;
-        const control = typeof text === 'string' ? transactionControl(text) : undefined;
-        if (control) {
-            inOwnTransaction = control === 'begin';
-            return client.query(...args);
-        }
-        if (inOwnTransaction)
-            return client.query(...args);
-        const build = typeof args[0] === 'string' ? await indexBuildOf(args[0]) : undefined;
-        if (build && args[1] === undefined) {
-            await buildIndex(client, args[0], build, context);
-            return { rows: [], rowCount: null };
-        }
-        return withLockRetries(context.settings, context.logger, { label: () => context.label, onRetry: context.onRetry }, () => client.query(...args));
-    };
-    return { query };
-}
-/** Whether a statement opens or ends a transaction block (`BEGIN;`, `COMMIT`, `ROLLBACK`…). */
-function transactionControl(sql) {
-    const text = sql.trim().replace(/;$/, '').trim();
-    if (/^(?:begin|start\s+transaction)\b/i.test(text))
-        return 'begin';
-    if (/^(?:commit|end|rollback|abort)(?:\s+(?:work|transaction|and\s+(?:no\s+)?chain))*$/i.test(text))
-        return 'end';
-    return undefined;
-}
-/** The index build a single SQL statement is, if any (the parser is asked only when CONCURRENTLY appears). */
-async function indexBuildOf(sql) {
-    if (!/\bconcurrently\b/i.test(sql))
-        return undefined;
-    await parse_loadParser();
-    const parsed = parse_parseSql(sql);
-    if (!parsed.ok || parsed.statements.length !== 1)
-        return undefined;
-    return indexBuild(parsed.statements[0]);
-}
-
 ;// CONCATENATED MODULE: ./src/core/migrations/engine/execute.ts
 
 
@@ -36879,6 +36833,61 @@ async function runStatementGroups(client, groups, context) {
     return retries;
 }
 
+;// CONCATENATED MODULE: ./src/core/migrations/engine/retrying-client.ts
+
+
+
+
+/**
+ * A client for a migration's code whose every statement is retried on its own when a lock is
+ * not granted. Only for migrations that run outside a transaction (a JS/TS migration calling
+ * `pgm.noTransaction()`, a knex migration with `transaction: false`): there each statement
+ * commits by itself, so repeating the one that timed out is safe, where repeating the whole
+ * migration would repeat applied statements. Index builds (CREATE INDEX CONCURRENTLY, REINDEX
+ * CONCURRENTLY) go through buildIndex. Inside a transaction the code opens itself (`BEGIN` …
+ * `COMMIT`, knex's `knex.transaction()`), a timed-out statement has aborted that transaction:
+ * it is not repeated, the error goes back to the code, which rolls its transaction back.
+ */
+function statementRetryingClient(client, context) {
+    let inOwnTransaction = false;
+    const query = async (...args) => {
+        const text = typeof args[0] === 'string' ? args[0] : args[0]?.text;
+        const control = typeof text === 'string' ? transactionControl(text) : undefined;
+        if (control) {
+            inOwnTransaction = control === 'begin';
+            return client.query(...args);
+        }
+        if (inOwnTransaction)
+            return client.query(...args);
+        const build = typeof args[0] === 'string' ? await indexBuildOf(args[0]) : undefined;
+        if (build && args[1] === undefined) {
+            await buildIndex(client, args[0], build, context);
+            return { rows: [], rowCount: null };
+        }
+        return withLockRetries(context.settings, context.logger, { label: () => context.label, onRetry: context.onRetry }, () => client.query(...args));
+    };
+    return { query };
+}
+/** Whether a statement opens or ends a transaction block (`BEGIN;`, `COMMIT`, `ROLLBACK`…). */
+function transactionControl(sql) {
+    const text = sql.trim().replace(/;$/, '').trim();
+    if (/^(?:begin|start\s+transaction)\b/i.test(text))
+        return 'begin';
+    if (/^(?:commit|end|rollback|abort)(?:\s+(?:work|transaction|and\s+(?:no\s+)?chain))*$/i.test(text))
+        return 'end';
+    return undefined;
+}
+/** The index build a single SQL statement is, if any (the parser is asked only when CONCURRENTLY appears). */
+async function indexBuildOf(sql) {
+    if (!/\bconcurrently\b/i.test(sql))
+        return undefined;
+    await loadParser();
+    const parsed = parseSql(sql);
+    if (!parsed.ok || parsed.statements.length !== 1)
+        return undefined;
+    return indexBuild(parsed.statements[0]);
+}
+
 ;// CONCATENATED MODULE: ./src/core/migrations/engine/failure.ts
 
 
@@ -36906,7 +36915,7 @@ function migrationFailure(file, direction, error, context) {
         const source = section.source ?? { file: file.file, content: file.content };
         where = source.file;
         if (pg.position || error instanceof StatementFailure) {
-            const { line, column } = parse_lineColumn(source.content, offset);
+            const { line, column } = lineColumn(source.content, offset);
             where = `${source.file}:${line}:${column}`;
         }
     }
@@ -36962,7 +36971,7 @@ function leftoverHint({ kind, indexes, rebuiltOnRerun }) {
 ;// CONCATENATED MODULE: ./src/core/migrations/engine/plan.ts
 
 /** What the database and the directory say, compared; no I/O. */
-function plan_inspectMigrations(input) {
+function inspectMigrations(input) {
     const byId = new Map(input.files.map((f) => [f.id, f]));
     const position = new Map(input.files.map((f, i) => [f.id, i]));
     const appliedSet = new Set(input.applied);
@@ -36993,7 +37002,7 @@ function plan_inspectMigrations(input) {
  * migrations (unless allowed), migrations that would run out of order, and impossible downs.
  */
 function planMigrations(input) {
-    const { edited, unrecorded, stale, pending, outOfOrder, lastApplied } = plan_inspectMigrations(input);
+    const { edited, unrecorded, stale, pending, outOfOrder, lastApplied } = inspectMigrations(input);
     if (edited.length > 0 && !input.allowEdited) {
         const list = edited
             .map((e) => `${e.name} (${e.reason === 'changed' ? 'file changed' : 'file missing'})`)
@@ -37078,7 +37087,7 @@ function noDownMigration(file) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/migrations/engine/apply.ts
-
+// Decision record: docs/adr/0002-one-transaction-per-migration.md (ADR 0002).
 
 
 
@@ -37254,7 +37263,7 @@ async function recordFailure(ctx, migration, direction, failure) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/migrations/engine/checksums.ts
-
+// Decision record: docs/adr/0004-checksums-table.md (ADR 0004).
 
 
 
@@ -37287,7 +37296,7 @@ async function ensureBookkeeping(client, ledger, exists) {
  * the result says which bookkeeping is missing. Under the migration lock the state cannot change
  * (for any runner that takes it), so a run reads it once.
  */
-async function checksums_readMigrationState(client, ledger) {
+async function readMigrationState(client, ledger) {
     const { schema, checksums: checksumTable } = ledger.location;
     if (!(await schemaExists(client, schema))) {
         return {
@@ -37686,7 +37695,7 @@ function metadataLine(content) {
     const match = BLOCK_START().exec(content);
     if (!match)
         return 1;
-    return parse_lineColumn(content, match.index + match[1].length + match[2].length).line;
+    return lineColumn(content, match.index + match[1].length + match[2].length).line;
 }
 
 ;// CONCATENATED MODULE: ./src/core/migrations/formats/node-pg-migrate/ledger.ts
@@ -38326,8 +38335,8 @@ const TRANSACTION_WORDS = /\b(?:begin|start|commit|end|rollback|abort)\b/i;
 async function withoutOwnTransaction(section, file) {
     if (!TRANSACTION_WORDS.test(section.sql))
         return section;
-    await parse_loadParser();
-    const parsed = parse_parseSql(section.sql);
+    await loadParser();
+    const parsed = parseSql(section.sql);
     if (!parsed.ok)
         return section;
     const control = parsed.statements.filter((s) => s.type === 'TransactionStmt' &&
@@ -38354,7 +38363,6 @@ async function withoutOwnTransaction(section, file) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/migrations/formats/sql-files.ts
-
 
 
 
@@ -38426,7 +38434,7 @@ function duplicateVersion(version, a, b, display) {
 function urlSearchPath(databaseUrl) {
     if (!databaseUrl)
         return [];
-    const value = url_parseDatabaseUrl(databaseUrl).params.search_path ?? '';
+    const value = parseDatabaseUrl(databaseUrl).params.search_path ?? '';
     return value
         .split(',')
         .map((s) => s.trim().replace(/^"(.*)"$/, '$1'))
@@ -39693,7 +39701,7 @@ function flywayFormat() {
                 settings.placeholders.set(name, value);
             const table = request.migrationsTable ?? settings.table ?? FLYWAY_DEFAULTS.table;
             const schema = request.schema ?? settings.schema ?? 'public';
-            const target = request.databaseUrl ? url_parseDatabaseUrl(request.databaseUrl) : undefined;
+            const target = request.databaseUrl ? parseDatabaseUrl(request.databaseUrl) : undefined;
             settingsBase = request.baseDir;
             options = toOptions(settings, target && { defaultSchema: schema, user: target.user, database: target.database, table });
             return {
@@ -39911,7 +39919,6 @@ function prismaLedger(location, sessionSetup) {
 
 
 
-
 /** Prisma's defaults: migrations beside the schema, its ledger table. */
 const PRISMA_DEFAULTS = { migrationsDir: 'prisma/migrations', table: '_prisma_migrations' };
 /** Prisma's marker files in a checkout. */
@@ -39924,7 +39931,7 @@ function prismaSchema(request) {
     if (request.schema)
         return { schema: request.schema, fromUrl: false };
     const fromUrl = request.databaseUrl
-        ? url_parseDatabaseUrl(request.databaseUrl).params.schema
+        ? parseDatabaseUrl(request.databaseUrl).params.schema
         : undefined;
     return { schema: fromUrl || 'public', fromUrl: Boolean(fromUrl) };
 }
@@ -40432,7 +40439,7 @@ async function readKnexfile(knexfile, environment) {
         all = config;
     }
     catch (error) {
-        const message = errors_oneLine(error?.message ?? String(error));
+        const message = oneLine(error?.message ?? String(error));
         const missing = /Cannot find (?:module|package) '([^']+)'/.exec(message)?.[1];
         throw new errors_DbDeployError('knexfile-failed', `${knexfile.display} cannot be evaluated: ${message.split(/\s+Require stack:/)[0]}`, {
             where: knexfile.display,
@@ -40711,7 +40718,6 @@ async function fileCandidates(request) {
 ;// CONCATENATED MODULE: ./src/core/migrations/detect-ledger.ts
 
 
-
 /** The ledger tables of every tool, by the names their tools give them by default. */
 const LEDGER_NAMES = [
     'pgmigrations',
@@ -40751,7 +40757,7 @@ function ledgerFormat(table, columns) {
 }
 /** The tools whose ledgers the database holds, told apart by table and columns. Reads only. */
 async function ledgerCandidates(databaseUrl) {
-    const client = await connect_connect(url_parseDatabaseUrl(databaseUrl), { connectTimeoutMs: 10_000 });
+    const client = await connect(parseDatabaseUrl(databaseUrl), { connectTimeoutMs: 10_000 });
     try {
         const { rows } = await client.query(LEDGER_TABLES, [LEDGER_NAMES]);
         const signs = [];
@@ -40763,7 +40769,7 @@ async function ledgerCandidates(databaseUrl) {
         return signs;
     }
     finally {
-        await connect_disconnect(client);
+        await disconnect(client);
     }
 }
 
@@ -40950,7 +40956,6 @@ const queries_deleteRun = (schema, table) => `delete from ${qualifiedName(schema
 const LOCK_ROW_TIMEOUT = `SET LOCAL lock_timeout = '200ms'`;
 
 ;// CONCATENATED MODULE: ./src/core/migrations/formats/knex/ledger.ts
-
 
 
 
@@ -41504,7 +41509,7 @@ async function chooseFormat(choice, request) {
     return createFormat((await detectFormat(choice, request)).name);
 }
 /** Picks the format, resolves its configuration and lists the migrations (no code runs). */
-async function set_openMigrationSet(options, logger) {
+async function openMigrationSet(options, logger) {
     const baseDir = options.baseDir ?? process.cwd();
     const request = {
         baseDir,
@@ -41522,7 +41527,7 @@ async function set_openMigrationSet(options, logger) {
  * format and detection could not ask the database (see detectFromDatabase); the set as it was
  * otherwise. Reads only.
  */
-async function set_reopenByLedger(set, options, client, logger) {
+async function reopenByLedger(set, options, client, logger) {
     if (!set.formatFallback || (options.format ?? 'auto') !== 'auto')
         return set;
     const found = await detectFromDatabase((schema, table) => relationExists(client, schema, table));
@@ -41577,10 +41582,6 @@ async function openDetected(detected, request, logger) {
 
 
 
-
-
-
-
 /**
  * Applies pending migrations (or rolls back applied ones) of any format, one at a time, under
  * db-deploy's guarantees:
@@ -41596,8 +41597,8 @@ async function openDetected(detected, request, logger) {
  */
 async function migrate(options, logger) {
     const started = Date.now();
-    const target = url_parseDatabaseUrl(options.databaseUrl);
-    let set = await set_openMigrationSet(options, logger);
+    const target = parseDatabaseUrl(options.databaseUrl);
+    let set = await openMigrationSet(options, logger);
     const result = {
         direction: options.direction,
         dryRun: options.dryRun,
@@ -41614,13 +41615,13 @@ async function migrate(options, logger) {
         lockWaitMs: 0,
         durationMs: 0,
     };
-    const client = await connect_connect(target, { connectTimeoutMs: options.connectTimeoutMs });
+    const client = await connect(target, { connectTimeoutMs: options.connectTimeoutMs });
     let locked = false;
     let toolLock;
     try {
         if (!options.scratchClaimed)
             await refuseScratchDatabase(client, target.display);
-        set = await set_reopenByLedger(set, options, client, logger);
+        set = await reopenByLedger(set, options, client, logger);
         const { format, ledger, migrations } = set;
         const { schema, table } = ledger.location;
         Object.assign(result, {
@@ -41632,7 +41633,7 @@ async function migrate(options, logger) {
         for (const statement of ledger.sessionSetup ?? [])
             await client.query(statement);
         const readPlan = async () => {
-            const state = await checksums_readMigrationState(client, ledger);
+            const state = await readMigrationState(client, ledger);
             const { direction, count, allowEdited } = options;
             return {
                 state,
@@ -41726,7 +41727,7 @@ async function migrate(options, logger) {
             });
         if (locked)
             await releaseAdvisoryLock(client, MIGRATION_LOCK_KEY, logger);
-        await connect_disconnect(client);
+        await disconnect(client);
     }
 }
 /**
@@ -41739,12 +41740,12 @@ function inspector(client, target, connectTimeoutMs) {
             return await read(client);
         }
         catch {
-            const fresh = await connect_connect(target, { connectTimeoutMs });
+            const fresh = await connect(target, { connectTimeoutMs });
             try {
                 return await read(fresh);
             }
             finally {
-                await connect_disconnect(fresh);
+                await disconnect(fresh);
             }
         }
     };
@@ -41797,89 +41798,6 @@ async function reconcileChecksums(client, set, plan, logger, result) {
         result.acceptedEdits.push(edit.name);
     }
 }
-
-;// CONCATENATED MODULE: ./src/core/migrations/engine/status.ts
-
-
-
-
-
-/**
- * Applied, pending and edited migrations, read without writing anything (no lock, no table
- * creation). `unrecorded` marks an applied migration whose checksum db-deploy has not recorded yet.
- */
-async function migrationStatus(options) {
-    const target = parseDatabaseUrl(options.databaseUrl);
-    let set = await openMigrationSet(options);
-    const client = await connect(target, { connectTimeoutMs: options.connectTimeoutMs });
-    try {
-        set = await reopenByLedger(set, options, client);
-        const files = set.migrations;
-        const state = await readMigrationState(client, set.ledger);
-        const { edited, unrecorded, pending, outOfOrder } = inspectMigrations({ files, ...state });
-        const byId = new Map(files.map((f) => [f.id, f]));
-        const stateOf = (id) => {
-            const edit = edited.find((e) => e.name === id);
-            if (edit)
-                return edit.reason;
-            return unrecorded.some((f) => f.id === id) ? 'unrecorded' : 'ok';
-        };
-        return {
-            target: target.display,
-            format: set.format.name,
-            migrationsTable: `${set.ledger.location.schema}.${set.ledger.location.table}`,
-            applied: state.applied.map((id) => ({
-                name: byId.get(id)?.name ?? id,
-                state: stateOf(id),
-                file: byId.get(id)?.file,
-            })),
-            pending: pending.map((f) => ({
-                name: f.name,
-                file: f.file,
-                outOfOrder: outOfOrder.includes(f),
-            })),
-        };
-    }
-    finally {
-        await disconnect(client);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/core/migrations/placeholders.ts
-
-/** Placeholder names a tool can substitute (Flyway's `${name}`): no spaces, no `}`. */
-const placeholders_NAME = /^[^\s=}]+$/;
-/**
- * Parses `NAME=VALUE` lines (the `placeholders` input, `--placeholder`) into values for the
- * migration tool's placeholders. The value is everything after the first `=`, as written.
- * @param where how to name the source in an error (`input placeholders`, `--placeholder`)
- */
-function parsePlaceholders(lines, where) {
-    const values = {};
-    for (const line of lines) {
-        const at = line.indexOf('=');
-        const name = at > 0 ? line.slice(0, at).trim() : '';
-        if (!placeholders_NAME.test(name)) {
-            throw new errors_DbDeployError('bad-input', `${where}: "${line.length > 40 ? `${line.slice(0, 40)}…` : line}" is not NAME=VALUE`, { hint: 'write one placeholder per line as NAME=VALUE, e.g. tablePrefix=shop_' });
-        }
-        values[name] = line.slice(at + 1);
-    }
-    return values;
-}
-
-;// CONCATENATED MODULE: ./src/core/migrations/index.ts
-/**
- * The migrations concern's public surface: the format-neutral engine (ADR 0013) and what its
- * callers need. Formats live under formats/, one folder per tool.
- */
-
-
-
-
-
-
-
-
 
 ;// CONCATENATED MODULE: ./src/core/version.ts
 /** The db-deploy version, shown in every summary footer. Kept equal to package.json by a unit test. */
@@ -45236,7 +45154,7 @@ function parseTargets(text, source) {
         const where = `${source} line ${number}`;
         const named = NAMED_LINE.exec(line);
         const url = named ? named[2] : line;
-        const parsed = url_parseDatabaseUrl(url, where);
+        const parsed = parseDatabaseUrl(url, where);
         const name = named ? named[1] : parsed.database;
         if (!targets_NAME.test(name))
             throw new errors_DbDeployError('bad-input', named
@@ -45422,6 +45340,28 @@ async function writeReportFile(action, ext, text) {
 /** Where reports go: RUNNER_TEMP/db-deploy (a temp dir outside a runner). */
 function reportDir() {
     return (0,external_node_path_.join)(process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'db-deploy');
+}
+
+;// CONCATENATED MODULE: ./src/core/migrations/placeholders.ts
+
+/** Placeholder names a tool can substitute (Flyway's `${name}`): no spaces, no `}`. */
+const placeholders_NAME = /^[^\s=}]+$/;
+/**
+ * Parses `NAME=VALUE` lines (the `placeholders` input, `--placeholder`) into values for the
+ * migration tool's placeholders. The value is everything after the first `=`, as written.
+ * @param where how to name the source in an error (`input placeholders`, `--placeholder`)
+ */
+function parsePlaceholders(lines, where) {
+    const values = {};
+    for (const line of lines) {
+        const at = line.indexOf('=');
+        const name = at > 0 ? line.slice(0, at).trim() : '';
+        if (!placeholders_NAME.test(name)) {
+            throw new errors_DbDeployError('bad-input', `${where}: "${line.length > 40 ? `${line.slice(0, 40)}…` : line}" is not NAME=VALUE`, { hint: 'write one placeholder per line as NAME=VALUE, e.g. tablePrefix=shop_' });
+        }
+        values[name] = line.slice(at + 1);
+    }
+    return values;
 }
 
 ;// CONCATENATED MODULE: ./src/core/fleet/options.ts
@@ -45801,17 +45741,7 @@ const SESSION_CHECKS = [
 ];
 
 ;// CONCATENATED MODULE: ./src/core/monitor/preflight-types.ts
-
-const PREFLIGHT_DEFAULTS = {
-    connectTimeoutMs: 10_000,
-    maxActiveConnections: 100,
-    maxConnectionsUsage: 0.8,
-    maxTransactionAgeMs: 5 * 60_000,
-    maxLockWaitMs: 5_000,
-    maxLockWaiters: 0,
-    maxReplicationLagMs: 60_000,
-    maxInvalidIndexes: 0,
-};
+/** What the pre-flight checks report (their options and defaults: options.ts). */
 /** Every figure unmeasured: the start of each run. */
 const NO_FIGURES = {
     'server-version': null,
@@ -45826,6 +45756,41 @@ const NO_FIGURES = {
     'replication-lag-bytes': null,
     replicas: null,
     'invalid-indexes': null,
+};
+
+;// CONCATENATED MODULE: ./src/core/monitor/options.ts
+/**
+ * The options of the health watch and of the pre-flight checks, with their defaults. Durations
+ * are milliseconds.
+ */
+
+const WATCH_DEFAULTS = {
+    durationMs: 5 * 60_000,
+    intervalMs: 10_000,
+    timeoutMs: 5_000,
+    failureThreshold: 3,
+    errorRateThreshold: 0.05,
+    errorRateJsonPath: 'error_rate',
+    rollbackTimeoutMs: 15 * 60_000,
+};
+/** The limits a watch uses unless its settings say otherwise. */
+const DATABASE_WATCH_DEFAULTS = {
+    maxLockWaitMs: 5_000,
+    maxActiveConnections: 100,
+    maxDeadlocks: 0,
+    maxRollbackRatio: 0.1,
+    minTransactions: 50,
+    maxReplicationLagMs: 60_000,
+};
+const PREFLIGHT_DEFAULTS = {
+    connectTimeoutMs: 10_000,
+    maxActiveConnections: 100,
+    maxConnectionsUsage: 0.8,
+    maxTransactionAgeMs: 5 * 60_000,
+    maxLockWaitMs: 5_000,
+    maxLockWaiters: 0,
+    maxReplicationLagMs: 60_000,
+    maxInvalidIndexes: 0,
 };
 /** Applies the defaults and refuses a value no check could use (one `bad-input` line). */
 function preflightLimits(options) {
@@ -45861,7 +45826,6 @@ function preflightLimits(options) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/monitor/preflight.ts
-
 
 
 
@@ -45971,14 +45935,14 @@ function notRun(specs, limits) {
 async function preflight(options, logger) {
     const limits = preflightLimits(options);
     const specs = selectedChecks(options.checks);
-    const target = url_parseDatabaseUrl(options.databaseUrl);
+    const target = parseDatabaseUrl(options.databaseUrl);
     const started = performance.now();
     const figures = { ...NO_FIGURES };
     logger.info(`preflight checks on ${target.display}`);
     let client;
     let checks;
     try {
-        client = await connect_connect(target, {
+        client = await connect(target, {
             connectTimeoutMs: limits.connectTimeoutMs,
             applicationName: 'db-deploy preflight',
             queryTimeoutMs: clientTimeout(limits),
@@ -45996,7 +45960,7 @@ async function preflight(options, logger) {
         checks = [connectionFailed(error, limits), ...notRun(specs, limits)];
     }
     finally {
-        await connect_disconnect(client);
+        await disconnect(client);
     }
     const failed = checks.filter((c) => c.status === 'fail').length;
     logger.info(failed
@@ -46169,7 +46133,6 @@ function killGroup(pid) {
 
 
 
-
 /**
  * Checks a `verify-checks` list against the monitor's preflight checks; an unknown name is
  * refused in one line that lists the known ones.
@@ -46241,6 +46204,20 @@ async function verifyTarget(target, settings, connectTimeoutMs, logger) {
     return { verify };
 }
 
+;// CONCATENATED MODULE: ./src/actions/preflight-inputs.ts
+/** Reads the threshold inputs both monitor/action.yml and migrate/action.yml declare. */
+function readPreflightThresholds(input) {
+    return {
+        maxActiveConnections: input.integer('max-active-connections', 1),
+        maxConnectionsUsage: input.ratio('max-connections-usage'),
+        maxTransactionAgeMs: input.duration('max-transaction-age'),
+        maxLockWaitMs: input.duration('max-lock-wait'),
+        maxLockWaiters: input.integer('max-lock-waiters'),
+        maxReplicationLagMs: input.duration('max-replication-lag'),
+        maxInvalidIndexes: input.integer('max-invalid-indexes'),
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/core/monitor/limits.ts
 
 /**
@@ -46272,868 +46249,9 @@ function parseCount(value, name, min = 0) {
     return Number(text);
 }
 
-;// CONCATENATED MODULE: ./src/core/lint/ast.ts
-/** `{ "ColumnDef": {...} }` → `['ColumnDef', {...}]`. */
-function unwrap(node) {
-    const type = nodeType(node);
-    if (type === undefined)
-        return undefined;
-    const value = node[type];
-    return value && typeof value === 'object' ? [type, value] : undefined;
-}
-/**
- * The single key of a wrapped node, or undefined. Hot: rules call it for every node they look
- * at, so it allocates nothing (no Object.entries).
- */
-function nodeType(node) {
-    if (!node || typeof node !== 'object' || Array.isArray(node))
-        return undefined;
-    let type;
-    for (const key in node) {
-        if (type !== undefined)
-            return undefined;
-        type = key;
-    }
-    return type;
-}
-/** The inner fields of a node of the given type, or undefined when it is another type. */
-function nodeOf(node, type) {
-    if (!node || typeof node !== 'object')
-        return undefined;
-    const value = node[type];
-    if (!value || typeof value !== 'object' || nodeType(node) !== type)
-        return undefined;
-    return value;
-}
-/** A list field as an array (absent lists come back empty). */
-function list(value) {
-    return Array.isArray(value) ? value : [];
-}
-/** The string values of a list of `String` nodes (`names`, `funcname`, …). */
-function names(value) {
-    return list(value).map((item) => {
-        const s = nodeOf(item, 'String');
-        return typeof s?.sval === 'string' ? s.sval : '';
-    });
-}
-/** A RangeVar (`schema.table`) as a normalised key; the schema defaults to `public`. */
-function tableKey(rangeVar) {
-    const rv = (nodeOf(rangeVar, 'RangeVar') ?? rangeVar);
-    const schema = typeof rv?.schemaname === 'string' ? rv.schemaname : 'public';
-    const table = typeof rv?.relname === 'string' ? rv.relname : '?';
-    return `${schema}.${table}`;
-}
-/** A RangeVar as written (`orders`, `sales.orders`), for messages. */
-function tableName(rangeVar) {
-    const rv = (nodeOf(rangeVar, 'RangeVar') ?? rangeVar);
-    const table = typeof rv?.relname === 'string' ? rv.relname : '?';
-    return typeof rv?.schemaname === 'string' ? `${rv.schemaname}.${table}` : table;
-}
-/** A TypeName as SQL-ish text: `int4`, `varchar(255)`, `timestamp`, `bigserial`. */
-function typeNameText(typeName) {
-    const tn = (nodeOf(typeName, 'TypeName') ?? typeName);
-    const parts = names(tn?.names).filter((n) => n !== 'pg_catalog');
-    const mods = list(tn?.typmods)
-        .map((m) => {
-        const constant = nodeOf(m, 'A_Const');
-        const ival = nodeOf(constant?.ival, 'Integer') ?? constant?.ival;
-        return ival && typeof ival.ival === 'number' ? String(ival.ival) : '';
-    })
-        .filter(Boolean);
-    const array = list(tn?.arrayBounds).length > 0 ? '[]' : '';
-    return `${parts.join('.')}${mods.length ? `(${mods.join(',')})` : ''}${array}`;
-}
-/**
- * Visits every node below `root` (depth first), with its type name (a key that starts with a
- * capital letter holding an object). Hot: rules and the engine walk every statement they look
- * into, so it allocates nothing (`for…in`, no Object.entries, no regular expression).
- */
-function ast_walk(root, visit) {
-    if (Array.isArray(root)) {
-        for (const item of root)
-            ast_walk(item, visit);
-        return;
-    }
-    if (!root || typeof root !== 'object')
-        return;
-    for (const key in root) {
-        const value = root[key];
-        if (!value || typeof value !== 'object')
-            continue;
-        const first = key.charCodeAt(0);
-        if (!Array.isArray(value) && first >= 65 && first <= 90)
-            visit(key, value);
-        ast_walk(value, visit);
-    }
-}
-/** The AST `location` of a node (a byte offset in the parsed source), when it has one. */
-function ast_locationOf(node) {
-    return typeof node?.location === 'number' && node.location >= 0 ? node.location : undefined;
-}
-/**
- * A qualified name list (`['sales', 'orders']`, from DropStmt objects or a RenameStmt object) as a
- * TableKey; the schema defaults to `public`, a leading database name is ignored.
- */
-function qualifiedNameKey(parts) {
-    const table = parts[parts.length - 1] ?? '?';
-    const schema = parts.length >= 2 ? parts[parts.length - 2] : 'public';
-    return `${schema}.${table}`;
-}
-/**
- * Whether the relation `key` was created earlier in this migration: by CREATE TABLE / CREATE
- * TABLE AS / CREATE MATERIALIZED VIEW (the engine's `createdTables`), or by CREATE VIEW, which
- * the engine does not track. A relation that is new is not yet used by running code.
- */
-function createdInMigration(context, key) {
-    if (context.createdTables.has(key))
-        return true;
-    return context.statements
-        .slice(0, context.index)
-        .some((s) => s.type === 'ViewStmt' && tableKey(s.node.view) === key);
-}
-/** Whether a schema was created by an earlier CREATE SCHEMA of this migration. */
-function schemaCreatedInMigration(context, schema) {
-    return context.statements
-        .slice(0, context.index)
-        .some((s) => s.type === 'CreateSchemaStmt' && s.node.schemaname === schema);
-}
-/** The `AlterTableCmd` fields of an AlterTableStmt's `cmds` (subtype, name, def, missing_ok, …). */
-function alterTableCmds(alterTableStmt) {
-    return list(alterTableStmt.cmds)
-        .map((c) => nodeOf(c, 'AlterTableCmd'))
-        .filter((c) => c !== undefined);
-}
-/** The `location` of a RangeVar, wrapped (`{ RangeVar: {...} }`, in lists) or bare (`relation` fields). */
-function rangeVarLocation(rangeVar) {
-    return ast_locationOf((nodeOf(rangeVar, 'RangeVar') ?? rangeVar));
-}
-/** The `Constraint` fields of a ColumnDef's `constraints` (DEFAULT, NOT NULL, REFERENCES, …). */
-function columnConstraints(columnDef) {
-    return list(columnDef?.constraints)
-        .map((c) => nodeOf(c, 'Constraint'))
-        .filter((c) => c !== undefined);
-}
-/**
- * The earlier AlterTableCmds of this migration on table `key`, oldest first (for rules whose
- * verdict depends on an earlier step, like SET NOT NULL after a validated CHECK).
- */
-function earlierAlterCmds(context, key) {
-    return context.statements
-        .slice(0, context.index)
-        .filter((s) => s.type === 'AlterTableStmt' && tableKey(s.node.relation) === key)
-        .flatMap((s) => alterTableCmds(s.node));
-}
-
-;// CONCATENATED MODULE: ./src/core/lint/rules/foreign-key-index.ts
-
-const foreign_key_index_FOREIGN_KEY_WITHOUT_INDEX = 'foreign-key-without-index';
-/** `orders (user_id, shop_id)`: how findings name a foreign key's referencing side. */
-function foreign_key_index_foreignKeyColumns(table, columns) {
-    return `${table} (${columns.join(', ')})`;
-}
-/** Foreign keys added by CREATE TABLE (column or table constraints) or ALTER TABLE. */
-function addedForeignKeys(statement) {
-    const node = statement.node;
-    const table = tableKey(node.relation);
-    const written = tableName(node.relation);
-    const key = (constraint, column) => ({
-        table,
-        written,
-        columns: column ? [column] : names(constraint.fk_attrs),
-        references: tableName(constraint.pktable),
-        location: ast_locationOf(constraint),
-    });
-    const fromColumn = (def) => columnConstraints(def)
-        .filter((c) => c.contype === 'CONSTR_FOREIGN')
-        .map((c) => key(c, String(def?.colname ?? '?')));
-    if (statement.type === 'CreateStmt') {
-        return list(node.tableElts).flatMap((element) => {
-            const constraint = nodeOf(element, 'Constraint');
-            if (constraint)
-                return constraint.contype === 'CONSTR_FOREIGN' ? [key(constraint)] : [];
-            return fromColumn(nodeOf(element, 'ColumnDef'));
-        });
-    }
-    return alterTableCmds(node).flatMap((cmd) => {
-        if (cmd.subtype === 'AT_AddColumn')
-            return fromColumn(nodeOf(cmd.def, 'ColumnDef'));
-        const constraint = cmd.subtype === 'AT_AddConstraint' ? nodeOf(cmd.def, 'Constraint') : undefined;
-        return constraint?.contype === 'CONSTR_FOREIGN' ? [key(constraint)] : [];
-    });
-}
-/**
- * Column lists this migration indexes on `table`: CREATE INDEX (not partial), and PRIMARY KEY /
- * UNIQUE constraints of CREATE TABLE or ALTER TABLE, each as its key columns in order.
- */
-function indexedColumns(statements, table) {
-    const keyed = (constraint, column) => {
-        if (!constraint || !['CONSTR_PRIMARY', 'CONSTR_UNIQUE'].includes(String(constraint.contype)))
-            return [];
-        return [column ? [column] : names(constraint.keys)];
-    };
-    return statements.flatMap((statement) => {
-        const node = statement.node;
-        if (statement.type === 'IndexStmt') {
-            if (tableKey(node.relation) !== table || node.whereClause)
-                return [];
-            return [list(node.indexParams).map((p) => String(nodeOf(p, 'IndexElem')?.name ?? ''))];
-        }
-        if (statement.type === 'CreateStmt' && tableKey(node.relation) === table) {
-            return list(node.tableElts).flatMap((element) => {
-                const column = nodeOf(element, 'ColumnDef');
-                if (!column)
-                    return keyed(nodeOf(element, 'Constraint'));
-                return columnConstraints(column).flatMap((c) => keyed(c, String(column.colname)));
-            });
-        }
-        if (statement.type === 'AlterTableStmt' && tableKey(node.relation) === table) {
-            return alterTableCmds(node).flatMap((cmd) => keyed(nodeOf(cmd.def, 'Constraint')));
-        }
-        return [];
-    });
-}
-/** Whether an index on `indexed` (in order) serves equality lookups on every column of `columns`. */
-function covers(indexed, columns) {
-    const leading = indexed.slice(0, columns.length);
-    return leading.length === columns.length && columns.every((c) => leading.includes(c));
-}
-/**
- * A foreign key without an index on its referencing columns: every DELETE of a referenced row,
- * and every UPDATE of its key, makes PostgreSQL look for referencing rows, and without an index
- * that is a sequential scan of the referencing table, per row, while locks are held (PostgreSQL
- * docs, CREATE TABLE, REFERENCES: "it is often a good idea to index the referencing columns
- * too"). Only indexes of this migration are seen here; validate checks the schema on its scratch
- * database and drops the finding when an earlier migration indexes the columns.
- */
-const foreignKeyWithoutIndex = {
-    id: foreign_key_index_FOREIGN_KEY_WITHOUT_INDEX,
-    severity: 'warning',
-    description: 'A foreign key without an index on its referencing columns makes every delete or key update of the referenced table scan the referencing one.',
-    nodeTypes: ['CreateStmt', 'AlterTableStmt'],
-    check(statement, context) {
-        return addedForeignKeys(statement)
-            .filter((fk) => fk.columns.length > 0)
-            .filter((fk) => !indexedColumns(context.statements, fk.table).some((i) => covers(i, fk.columns)))
-            .map((fk) => {
-            const columns = foreign_key_index_foreignKeyColumns(fk.written, fk.columns);
-            return {
-                message: `foreign key ${columns} → ${fk.references} has no index on ${columns}: every delete or key update on ${fk.references} scans ${fk.written} for referencing rows`,
-                hint: `CREATE INDEX CONCURRENTLY ON ${columns} (in a migration of its own); if an earlier migration already indexes these columns, validate with a scratch database sees it and drops this finding, db-deploy lint cannot: silence it with -- db-deploy-ignore ${foreign_key_index_FOREIGN_KEY_WITHOUT_INDEX}: reason`,
-                location: fk.location,
-            };
-        });
-    },
-};
-const foreignKeyIndexRules = [foreignKeyWithoutIndex];
-
-;// CONCATENATED MODULE: ./src/core/plans/index-checks.ts
-
-
-
-/**
- * Index checks that need no copy: what a migration's indexes duplicate, which indexes it drops
- * that production uses, and whether the foreign keys the linter flagged are indexed after all.
- * Pure: catalog facts in, findings out.
- */
-const INDEX_RULES = {
-    duplicate: 'duplicate-index',
-    redundant: 'redundant-index',
-    droppedInUse: 'dropped-index-in-use',
-};
-/** Whether two indexes of one table have the same first `count` keys (operator class, collation and order included). */
-function sameKeys(a, b, count) {
-    for (let i = 0; i < count; i += 1)
-        if (a.keys[i] !== b.keys[i] || a.keyOptions[i] !== b.keyOptions[i])
-            return false;
-    return true;
-}
-/** Same table, method and predicate: comparable keys. */
-function comparable(a, b) {
-    return (a !== b &&
-        a.schema === b.schema &&
-        a.table === b.table &&
-        a.method === b.method &&
-        (a.predicate ?? '') === (b.predicate ?? '') &&
-        a.valid &&
-        b.valid);
-}
-/** An index another one makes needless: same keys, or its keys are a leading part of the other's. */
-function equivalent(a, b) {
-    return comparable(a, b) && a.keys.length === b.keys.length && sameKeys(a, b, a.keys.length);
-}
-const columns = (index) => `(${index.keys.join(', ')})`;
-/**
- * The indexes a migration creates that duplicate another (warning: both are maintained on every
- * write, one is never needed) or are a leading part of another btree (warning: the longer one
- * serves every lookup the shorter does), and existing indexes a new one makes a leading part of
- * (notice). A unique index is never called redundant: it enforces something.
- */
-function redundantIndexFindings(migration, created, after) {
-    const findings = [];
-    const reported = new Set();
-    const createdKeys = new Set(created.map(indexKey));
-    for (const index of created) {
-        for (const other of after) {
-            if (!comparable(index, other))
-                continue;
-            const pair = [indexKey(index), indexKey(other)].sort().join(' ');
-            if (reported.has(pair))
-                continue;
-            const at = lineOf(migration, index.name);
-            if (equivalent(index, other)) {
-                // The non-unique one of a pair is the needless one; of two alike, the new one.
-                const needless = index.unique && !other.unique ? other : index;
-                const kept = needless === index ? other : index;
-                reported.add(pair);
-                findings.push(finding(migration, at, INDEX_RULES.duplicate, 'warning', {
-                    message: `${migration.name} creates index ${indexKey(index)} ${columns(index)}, which duplicates ${indexKey(other)} on ${index.schema}.${index.table}: both are maintained on every write, and ${indexKey(needless)} is never needed`,
-                    hint: `drop ${indexKey(needless)}${needless.constraint ? ` (it backs constraint ${needless.constraint}: drop the constraint, or keep it and drop ${indexKey(kept)})` : ''}`,
-                }));
-                continue;
-            }
-            if (index.method !== 'btree')
-                continue;
-            const shorter = index.keys.length < other.keys.length ? index : other;
-            const longer = shorter === index ? other : index;
-            if (shorter.keys.length >= longer.keys.length)
-                continue;
-            if (!sameKeys(shorter, longer, shorter.keys.length) || shorter.unique || shorter.constraint)
-                continue;
-            reported.add(pair);
-            const newShorter = shorter === index || createdKeys.has(indexKey(shorter));
-            findings.push(finding(migration, at, INDEX_RULES.redundant, newShorter ? 'warning' : 'notice', {
-                message: newShorter
-                    ? `${migration.name} creates index ${indexKey(shorter)} ${columns(shorter)}, a leading part of ${indexKey(longer)} ${columns(longer)}: the longer index serves every lookup it would`
-                    : `${migration.name} creates index ${indexKey(longer)} ${columns(longer)}, which makes ${indexKey(shorter)} ${columns(shorter)} a leading part of it: ${indexKey(shorter)} is no longer needed`,
-                hint: newShorter
-                    ? `leave ${indexKey(shorter)} out`
-                    : `once ${indexKey(longer)} is built, drop ${indexKey(shorter)} (DROP INDEX CONCURRENTLY) in a later migration`,
-            }));
-        }
-    }
-    return findings;
-}
-/**
- * Indexes a migration drops that the stats database shows in use (an error, with the scan
- * count): unless an equivalent index (same table, keys and predicate) remains after it.
- * @param uses by `schema.index`
- */
-function droppedInUseFindings(migration, dropped, after, uses) {
-    return dropped.flatMap((index) => {
-        const use = uses.get(indexKey(index));
-        if (!use || use.scans <= 0 || after.some((other) => equivalent(index, other)))
-            return [];
-        const since = use.since ? ` since the statistics were reset on ${use.since.slice(0, 10)}` : '';
-        const last = use.lastScan ? `, last on ${use.lastScan.slice(0, 19).replace('T', ' ')}` : '';
-        return [
-            finding(migration, lineOf(migration, index.name), INDEX_RULES.droppedInUse, 'error', {
-                message: `${migration.name} drops index ${indexKey(index)}, which the stats database shows in use: ${use.scans.toLocaleString('en-US')} index scans${since}${last}`,
-                hint: "find the queries that use it (pg_stat_statements; queries-file with plans-database-url shows their plans) and keep the index until they are gone; a replica's counts are that replica's only: check the primary and each replica",
-            }),
-        ];
-    });
-}
-/**
- * Drops the linter's foreign-key-without-index findings whose key the final schema does index
- * (an earlier migration made the index, which the linter cannot see).
- */
-function withoutIndexedForeignKeys(findings, foreignKeys, indexes) {
-    const covered = foreignKeys
-        .filter((fk) => indexes.some((index) => index_checks_coversForeignKey(index, fk)))
-        .flatMap((fk) => {
-        const names = [`${fk.schema}.${fk.table}`, ...(fk.schema === 'public' ? [fk.table] : [])];
-        return names.map((name) => `has no index on ${foreignKeyColumns(name, fk.columns)}:`);
-    });
-    return findings.filter((f) => f.rule !== FOREIGN_KEY_WITHOUT_INDEX || !covered.some((text) => f.message.includes(text)));
-}
-/**
- * Whether an index can serve a foreign key's lookups: a valid, non-partial index whose first
- * keys are exactly the key's columns, in any order (equality on each).
- */
-function index_checks_coversForeignKey(index, fk) {
-    if (index.schema !== fk.schema || index.table !== fk.table)
-        return false;
-    if (index.predicate || !index.valid || !['btree', 'hash'].includes(index.method))
-        return false;
-    const leading = index.keys.slice(0, fk.columns.length).map(unquote);
-    return (leading.length === fk.columns.length && fk.columns.every((column) => leading.includes(column)));
-}
-/** pg_get_indexdef quotes a column name that needs it; the catalog's names are bare. */
-function unquote(key) {
-    return /^"(?:[^"]|"")*"$/.test(key) ? key.slice(1, -1).replace(/""/g, '"') : key;
-}
-
-;// CONCATENATED MODULE: ./src/core/plans/plan-shape.ts
-/** Node types whose `Index Name` is the index the table is read through. */
-const INDEX_METHODS = {
-    'Index Scan': 'index',
-    'Index Only Scan': 'index-only',
-};
-/** Whether an access reads the table through an index (a bitmap scan counts). */
-function plan_shape_usesIndex(access) {
-    return access.method === 'index' || access.method === 'index-only' || access.method === 'bitmap';
-}
-/** The top plan node of EXPLAIN (FORMAT JSON) output (`[{ "Plan": {…} }]`). */
-function topNode(explain) {
-    const first = Array.isArray(explain)
-        ? explain[0]
-        : undefined;
-    if (!first?.Plan || typeof first.Plan['Node Type'] !== 'string')
-        throw new Error('EXPLAIN returned no plan');
-    return first.Plan;
-}
-/** A copy of the plan without VERBOSE's `Output` lists (they only make the report longer). */
-function withoutOutputs(value) {
-    if (Array.isArray(value))
-        return value.map(withoutOutputs);
-    if (!value || typeof value !== 'object')
-        return value;
-    return Object.fromEntries(Object.entries(value)
-        .filter(([key]) => key !== 'Output')
-        .map(([key, inner]) => [key, withoutOutputs(inner)]));
-}
-/**
- * Summarises a plan. An index scan whose condition never names the index's first column is
- * marked (`indexRead`): a full index read before PostgreSQL 18, a skip scan from 18.
- */
-function summarisePlan(explain, context = { firstKeys: new Map(), major: 18 }) {
-    const top = topNode(explain);
-    const accesses = [];
-    collectAccesses(top, context, accesses);
-    return {
-        cost: top['Total Cost'] ?? 0,
-        rows: top['Plan Rows'] ?? 0,
-        shape: planShape(top, accesses),
-        accesses,
-        plan: withoutOutputs(explain),
-    };
-}
-function collectAccesses(node, context, out) {
-    const type = node['Node Type'];
-    const relation = node['Relation Name'];
-    if (relation && type !== 'ModifyTable') {
-        const table = node.Schema ? `${node.Schema}.${relation}` : relation;
-        const access = { table, method: 'other', node: nodeName(node) };
-        if (type === 'Seq Scan')
-            access.method = 'seq';
-        else if (INDEX_METHODS[type]) {
-            access.method = INDEX_METHODS[type];
-            access.index = node['Index Name'];
-            if (unconstrainedLead(node, context.firstKeys))
-                access.indexRead = indexRead(context);
-        }
-        else if (type === 'Bitmap Heap Scan') {
-            const scans = bitmapIndexScans(node);
-            access.method = 'bitmap';
-            access.index = scans.map((s) => s['Index Name']).join(', ');
-            if (scans.some((s) => unconstrainedLead(s, context.firstKeys)))
-                access.indexRead = indexRead(context);
-        }
-        out.push(access);
-    }
-    for (const child of node.Plans ?? []) {
-        // A bitmap heap scan's index scans belong to its access, already counted.
-        if (type === 'Bitmap Heap Scan')
-            continue;
-        collectAccesses(child, context, out);
-    }
-}
-/** The Bitmap Index Scan nodes under a Bitmap Heap Scan (through BitmapAnd / BitmapOr). */
-function bitmapIndexScans(node) {
-    return (node.Plans ?? []).flatMap((child) => child['Node Type'] === 'Bitmap Index Scan' ? [child] : bitmapIndexScans(child));
-}
-const indexRead = (context) => context.major >= 18 ? 'skip scan' : 'full index read';
-/**
- * Whether an index scan has no index condition, or one that does not name the index's first
- * column: a btree is ordered by that column, so only a condition on it narrows the part of the
- * index read (PostgreSQL 18 can skip through the other values instead). Expressions as first
- * keys are not judged.
- */
-function unconstrainedLead(node, firstKeys) {
-    const condition = node['Index Cond'];
-    if (!condition)
-        return true;
-    const first = firstKeys.get(node['Index Name'] ?? '');
-    if (!first || !/^[a-z_][a-z0-9_$]*$/.test(first))
-        return false;
-    return !new RegExp(`(^|[^\\w$])${first}([^\\w$]|$)`).test(condition);
-}
-/** The node as EXPLAIN's text format names it: `Parallel Seq Scan`, `Hash Join (Left)`. */
-function nodeName(node) {
-    const parallel = node['Parallel Aware'] ? 'Parallel ' : '';
-    const join = node['Join Type'] && node['Join Type'] !== 'Inner' ? ` (${node['Join Type']})` : '';
-    const strategy = node['Node Type'] === 'Aggregate' && node.Strategy && node.Strategy !== 'Plain'
-        ? ` (${node.Strategy})`
-        : '';
-    return `${parallel}${node['Node Type']}${join}${strategy}`;
-}
-/** `Index Scan using orders_user_id_idx on public.orders`, `Seq Scan on public.orders`, … */
-function plan_shape_describeAccess(access, withTable = true) {
-    const on = withTable ? ` on ${access.table}` : '';
-    const full = access.indexRead ? ` (${access.indexRead})` : '';
-    switch (access.method) {
-        case 'index':
-        case 'index-only':
-            return `${access.node} using ${access.index}${on}${full}`;
-        case 'bitmap':
-            return `Bitmap Index Scan on ${access.index}${withTable ? ` (${access.table})` : ''}${full}`;
-        case 'seq':
-        case 'other':
-            return `${access.node} on ${access.table}`;
-    }
-}
-/** Table accesses a shape names before it counts the rest (a partitioned table has hundreds). */
-const SHAPE_ACCESSES = 4;
-/** One line: the top node, then the table accesses in plan order (the first few, and a count). */
-function planShape(top, accesses) {
-    const scans = accesses.slice(0, SHAPE_ACCESSES).map((a) => plan_shape_describeAccess(a));
-    if (accesses.length > SHAPE_ACCESSES)
-        scans.push(`… ${accesses.length - SHAPE_ACCESSES} more`);
-    const modify = top['Node Type'] === 'ModifyTable';
-    if (!modify && top['Relation Name'] !== undefined && accesses.length === 1)
-        return scans[0];
-    const head = modify ? nodeLabel(top) : nodeName(top);
-    return scans.length ? `${head}: ${scans.join(', ')}` : head;
-}
-/** Conditions shown under a node in the text rendering, in EXPLAIN's order. */
-const DETAILS = (/* unused pure expression or super */ null && ([
-    'Index Cond',
-    'Recheck Cond',
-    'Hash Cond',
-    'Merge Cond',
-    'Join Filter',
-    'Filter',
-]));
-/**
- * The plan as an indented tree, like EXPLAIN's text format (costs and rows of each node, its
- * conditions), for `db-deploy explain`.
- */
-function renderPlanTree(explain) {
-    const lines = [];
-    const visit = (node, depth) => {
-        const pad = depth === 0 ? '' : `${'      '.repeat(depth - 1)}  ->  `;
-        const detailPad = depth === 0 ? '  ' : `${'      '.repeat(depth)}  `;
-        const cost = `(cost=${(node['Startup Cost'] ?? 0).toFixed(2)}..${(node['Total Cost'] ?? 0).toFixed(2)} rows=${node['Plan Rows'] ?? 0})`;
-        lines.push(`${pad}${nodeLabel(node)}  ${cost}`);
-        for (const key of DETAILS) {
-            const value = node[key];
-            if (typeof value === 'string')
-                lines.push(`${detailPad}${key}: ${value}`);
-        }
-        for (const key of ['Sort Key', 'Group Key']) {
-            const value = node[key];
-            if (Array.isArray(value))
-                lines.push(`${detailPad}${key}: ${value.join(', ')}`);
-        }
-        for (const child of node.Plans ?? [])
-            visit(child, depth + 1);
-    };
-    visit(topNode(explain), 0);
-    return lines.join('\n');
-}
-function nodeLabel(node) {
-    const name = nodeName(node);
-    const relation = node['Relation Name']
-        ? `${node.Schema ? `${node.Schema}.` : ''}${node['Relation Name']}`
-        : undefined;
-    const index = node['Index Name'];
-    if (node['Node Type'] === 'Bitmap Index Scan')
-        return `${name} on ${index}`;
-    if (index && relation)
-        return `${name} using ${index} on ${relation}`;
-    if (node['Node Type'] === 'ModifyTable' && relation)
-        return `${String(node.Operation ?? 'Modify')} on ${relation}`;
-    return relation ? `${name} on ${relation}` : name;
-}
-
-;// CONCATENATED MODULE: ./src/core/plans/queries-file.ts
-
-
-
-
-/** The rule id of every finding about a representative query that cannot be planned. */
-const QUERY_INVALID_RULE = 'plan-query-invalid';
-/**
- * Statement types db-deploy plans. EXPLAIN without ANALYZE never executes them; anything else
- * (DDL, a SELECT … INTO that would create a table, an EXPLAIN written in the file) is refused.
- */
-const PLANNABLE = new Set(['SelectStmt', 'InsertStmt', 'UpdateStmt', 'DeleteStmt', 'MergeStmt']);
-/** A query name shown in reports: the `-- name:` comment, else the first line, shortened. */
-const NAME_COMMENT = /^\s*--\s*name:\s*(.+?)\s*$/gim;
-const MAX_NAME = 60;
-/**
- * Reads the application's representative queries: one SQL statement each, optionally named by
- * a `-- name: …` comment line above it, with literals or `$n` parameters. Never throws on bad
- * SQL: a syntax error (the statements before it are kept) or a statement that is not a query
- * becomes one finding at its line. A file that cannot be read is an error.
- * @param path absolute path; reports show it relative to `baseDir`
- */
-async function readQueriesFile(path, baseDir) {
-    const text = await readFile(path, 'utf8').catch((error) => {
-        throw new DbDeployError('bad-input', 'queries-file cannot be read', {
-            where: relative(baseDir, path) || path,
-            hint: 'check the path (relative to the repository checkout)',
-            cause: error,
-        });
-    });
-    await loadParser();
-    return parseQueries(text, relative(baseDir, path) || path);
-}
-/** Splits a queries file with PostgreSQL's parser (loaded). Pure apart from the parser. */
-function parseQueries(text, file) {
-    const findings = [];
-    const finding = (offset, message, hint) => {
-        const { line, column } = lineColumn(text, offset);
-        return {
-            file,
-            line,
-            column,
-            endLine: line,
-            rule: QUERY_INVALID_RULE,
-            severity: 'error',
-            message,
-            hint,
-        };
-    };
-    let parsed = parseSql(text);
-    if (!parsed.ok) {
-        findings.push(finding(parsed.offset ?? 0, oneLine(`the queries file does not parse: ${parsed.message}`), 'fix the SQL; the queries after the syntax error are not planned'));
-        const cut = lastStatementEnd(text, parsed.offset ?? 0);
-        parsed = cut > 0 ? parseSql(text.slice(0, cut)) : { ok: true, statements: [] };
-        if (!parsed.ok)
-            return { queries: [], findings };
-    }
-    const queries = [];
-    const names = new Set();
-    let previousEnd = 0;
-    for (const statement of parsed.statements) {
-        const gap = text.slice(previousEnd, statement.start);
-        previousEnd = statement.end;
-        const refusal = notPlannable(statement);
-        if (refusal) {
-            findings.push(finding(statement.start, refusal, 'keep only the queries themselves'));
-            continue;
-        }
-        const line = lineColumn(text, statement.start).line;
-        let name = nameIn(gap) ?? shortName(statement.text);
-        if (names.has(name))
-            name = `${name} (line ${line})`;
-        names.add(name);
-        queries.push({ name, source: 'file', sql: statement.text, file, line });
-    }
-    return { queries, findings };
-}
-/** Why a statement is not a query db-deploy plans, or undefined when it is one. */
-function notPlannable(statement) {
-    const first = shortName(statement.text);
-    if (statement.type === 'ExplainStmt')
-        return `"${first}" is an EXPLAIN: write the query alone, db-deploy explains it`;
-    if (!PLANNABLE.has(statement.type))
-        return `"${first}" is not a query db-deploy plans (SELECT, INSERT, UPDATE, DELETE or MERGE; nothing in the file is run)`;
-    if (statement.type === 'SelectStmt' && statement.node.intoClause)
-        return `"${first}" is a SELECT … INTO, which creates a table: write the SELECT without INTO`;
-    return undefined;
-}
-/** The last `-- name:` comment in the comments above a statement. */
-function nameIn(gap) {
-    const found = [...gap.matchAll(NAME_COMMENT)].at(-1)?.[1];
-    return found ? found.slice(0, MAX_NAME * 2) : undefined;
-}
-/** A query's first line, whitespace collapsed, shortened to about 60 characters. */
-function shortName(sql) {
-    const first = oneLine(sql.split('\n')[0] ?? '');
-    return first.length > MAX_NAME ? `${first.slice(0, MAX_NAME - 1)}…` : first;
-}
-
-;// CONCATENATED MODULE: ./src/core/plans/findings.ts
-
-
-
-
-
-const PLAN_DEFAULTS = { regressionRatio: 10, minRows: 100_000 };
-/** Rule ids of the plan findings. */
-const PLAN_RULES = {
-    regression: 'plan-regression',
-    broken: 'plan-query-broken',
-    notApplied: 'plan-migration-not-applied',
-    unusedIndex: 'unused-new-index',
-    invalid: QUERY_INVALID_RULE,
-};
-/** Costs below this are treated as this, so a ratio never divides by zero. */
-const MIN_COST = 0.01;
-/**
- * Compares each query's plan before and after each migration: a cost growing by more than the
- * ratio, or an index scan lost on a table of at least `minRows` rows, is an error naming the
- * query, the table, the plans' shapes and the ratio; a query the migration makes unplannable is an
- * error (it breaks); an index the migration creates that no query uses is a notice (unless it
- * backs a constraint or a foreign key). Pure.
- */
-function judgePlans(run, queries, thresholds) {
-    const findings = new Map();
-    const migrations = [];
-    let before = run.baseline;
-    for (const entry of run.migrations) {
-        const { migration } = entry;
-        const out = [];
-        findings.set(migration.name, out);
-        const plans = {
-            name: migration.name,
-            file: migration.file,
-            status: entry.status,
-            ...(entry.error ? { error: entry.error } : {}),
-            adjustments: entry.adjustments,
-            createdIndexes: [],
-            droppedIndexes: [],
-            queries: [],
-        };
-        migrations.push(plans);
-        if (entry.status === 'failed')
-            out.push(migrationFinding(migration, 1, PLAN_RULES.notApplied, 'error', {
-                message: `${migration.name} was not planned on the production-sized copy: ${entry.error}`,
-                hint: 'the copy holds production-sized data: fix what fails there (duplicates, NULLs, long statements), or raise plans-statement-timeout',
-            }));
-        const after = entry.after;
-        if (!after)
-            continue;
-        const changes = indexChanges(before.indexes, after.indexes);
-        plans.createdIndexes = changes.created.map(indexKey);
-        plans.droppedIndexes = changes.dropped.map(indexKey);
-        for (const query of queries) {
-            const change = compareQuery(query, before.plans.get(query.name), after.plans.get(query.name));
-            plans.queries.push(change);
-            out.push(...queryFindings(migration, query, change, run.tableRows, thresholds));
-        }
-        out.push(...unusedIndexes(migration, changes.created, after, queries));
-        before = after;
-    }
-    return { migrations, findings, queryFindings: unplannable(run, queries) };
-}
-/**
- * How many queries regressed or broke, over every new migration: validate's plan-regressions
- * output (0 without plans).
- */
-function countRegressions(plans) {
-    return plans?.migrations.flatMap((m) => m.queries).filter((q) => q.verdict).length ?? 0;
-}
-/** One query's plans around one migration. */
-function compareQuery(query, before, after) {
-    const change = { query: query.name, changed: false };
-    if (before?.ok)
-        change.before = before.plan;
-    else if (before)
-        change.beforeError = before.error;
-    if (after?.ok)
-        change.after = after.plan;
-    else if (after)
-        change.afterError = after.error;
-    if (change.before && change.after) {
-        change.ratio = costRatio(change.before, change.after);
-        change.changed =
-            change.before.shape !== change.after.shape || Math.abs(change.ratio - 1) > 0.005;
-    }
-    else {
-        change.changed = Boolean(change.before) !== Boolean(change.after);
-    }
-    return change;
-}
-/** after / before, the planner's total cost estimates. */
-function costRatio(before, after) {
-    return Math.max(after.cost, MIN_COST) / Math.max(before.cost, MIN_COST);
-}
-/** Index scans the after-plan lost on tables of at least `minRows` rows. */
-function lostIndexScans(before, after, tableRows, minRows) {
-    const lost = [];
-    for (const access of before.accesses.filter(usesIndex)) {
-        const rows = tableRows.get(access.table) ?? 0;
-        if (rows < minRows || lost.some((l) => l.table === access.table))
-            continue;
-        const now = after.accesses.filter((a) => a.table === access.table);
-        if (now.length === 0 || now.some(usesIndex))
-            continue;
-        lost.push({ table: access.table, rows, before: access, after: now[0] });
-    }
-    return lost;
-}
-function queryFindings(migration, query, change, tableRows, thresholds) {
-    const label = queryLabel(query);
-    if (change.before && change.afterError) {
-        change.verdict = 'broken';
-        return [
-            migrationFinding(migration, 1, PLAN_RULES.broken, 'error', {
-                message: `${migration.name} breaks query ${label}: after it, PostgreSQL cannot plan it: ${change.afterError}`,
-                hint: 'keep what the query reads until the application no longer runs it (expand, migrate the code, then contract)',
-            }),
-        ];
-    }
-    if (!change.before || !change.after || change.ratio === undefined)
-        return [];
-    const lost = lostIndexScans(change.before, change.after, tableRows, thresholds.minRows);
-    if (change.ratio <= thresholds.regressionRatio && lost.length === 0)
-        return [];
-    change.verdict = 'regressed';
-    const cost = `estimated cost ${formatCost(change.before.cost)} → ${formatCost(change.after.cost)} (${formatRatio(change.ratio)})`;
-    const first = lost[0];
-    const message = first
-        ? `${migration.name} makes query ${label} lose its index scan on ${first.table} (~${Math.round(first.rows).toLocaleString('en-US')} rows): ${describeAccess(first.before, false)} → ${describeAccess(first.after)}; ${cost}`
-        : `${migration.name} makes query ${label} ${formatRatio(change.ratio)} as costly: ${change.before.shape} → ${change.after.shape}; ${cost}`;
-    const index = first?.before.index?.split(', ')[0];
-    return [
-        migrationFinding(migration, index ? lineOf(migration, index) : 1, PLAN_RULES.regression, 'error', {
-            message,
-            hint: first
-                ? `keep an index the query can use on ${first.table} (one whose first column its condition names), or take the query out of the representative ones if the application no longer runs it`
-                : 'compare the plans in the report (db-deploy explain prints them whole) and keep or add the index the query needs',
-        }),
-    ];
-}
-/**
- * Indexes the migration creates that no query's plan after it uses: a notice, since every write
- * maintains them. An index backing a constraint, or covering a foreign key's columns (it serves
- * the key's checks, which no query shows), is left alone.
- */
-function unusedIndexes(migration, created, after, queries) {
-    const plans = [...after.plans.values()].flatMap((p) => (p.ok ? [p.plan] : []));
-    if (queries.length === 0 || plans.length === 0)
-        return [];
-    const used = new Set(plans.flatMap((p) => p.accesses.flatMap((a) => (a.index ? a.index.split(', ') : []))));
-    return created
-        .filter((index) => !used.has(index.name) && !index.constraint)
-        .filter((index) => !after.foreignKeys.some((fk) => coversForeignKey(index, fk)))
-        .map((index) => migrationFinding(migration, lineOf(migration, index.name), PLAN_RULES.unusedIndex, 'notice', {
-        message: `${migration.name} creates index ${indexKey(index)}, which none of the ${plans.length} representative queries uses on the copy`,
-        hint: 'every write to the table maintains it: add the query it is for to the representative ones, or leave it out',
-    }));
-}
-/** File queries that no step could plan: one finding each, at their line in the queries file. */
-function unplannable(run, queries) {
-    const phases = [run.baseline, ...run.migrations.flatMap((m) => (m.after ? [m.after] : []))];
-    return queries.flatMap((query) => {
-        if (query.source !== 'file' || !query.file)
-            return [];
-        const outcomes = phases.map((p) => p.plans.get(query.name));
-        if (outcomes.some((o) => o?.ok))
-            return [];
-        const error = outcomes.find((o) => o && !o.ok);
-        const line = query.line ?? 1;
-        return [
-            {
-                file: query.file,
-                line,
-                column: 1,
-                endLine: line,
-                rule: PLAN_RULES.invalid,
-                severity: 'error',
-                message: `query "${query.name}" cannot be planned on the copy, before or after the new migrations: ${error?.error ?? 'no plan'}`,
-                hint: 'fix the query (a cast gives a parameter its type: $1::bigint), or take it out; a query on a table a new migration creates is planned after that migration',
-            },
-        ];
-    });
-}
-
 ;// CONCATENATED MODULE: ./src/core/plans/options.ts
 
-
+const PLAN_DEFAULTS = { regressionRatio: 10, minRows: 100_000 };
 const PLAN_OPTION_DEFAULTS = {
     queriesFromStats: 0,
     regressionRatio: PLAN_DEFAULTS.regressionRatio,
@@ -47172,15 +46290,928 @@ function checkPlanOptions(plans, statsDatabaseUrl, names = ACTION_INPUT_NAMES) {
         throw new DbDeployError('bad-input', `${names.queriesFromStats} needs ${names.statsDatabaseUrl}: the statements come from its pg_stat_statements`, { hint: `set ${names.statsDatabaseUrl} to production or a replica (read only)` });
 }
 /** A factor above 1, written `10`, `2.5` or `10x`. */
-function options_parseFactor(value, name) {
+function parseFactor(value, name) {
     const match = /^(\d+(?:\.\d+)?)\s*[x×]?$/i.exec(value.trim());
     const factor = match ? Number(match[1]) : NaN;
     if (!(factor > 1))
-        throw new DbDeployError('bad-input', `${name}: "${value}" is not a factor above 1`, {
+        throw new errors_DbDeployError('bad-input', `${name}: "${value}" is not a factor above 1`, {
             hint: 'use a number such as 10 (a cost ten times the one before) or 2.5',
         });
     return factor;
 }
+
+;// CONCATENATED MODULE: ./src/generated/action-inputs.ts
+// Generated from the action.yml files by `npm run docs` (scripts/action-inputs.mjs): edit
+// action.yml, not this file. __tests__/unit/generated-files.test.ts fails when it drifts.
+/**
+ * Every input each action declares: its type (the docs' Type column), its default, whether it is
+ * required, and the first sentence of its description (the CLI's --help).
+ */
+const ACTION_INPUTS = {
+    migrate: {
+        'database-url': {
+            type: 'Secret URL',
+            default: '',
+            required: false,
+            summary: 'PostgreSQL connection URL (postgres://user:password@host:5432/db).',
+        },
+        'migrations-dir': {
+            type: 'String',
+            default: '',
+            required: false,
+            summary: 'Directory of the migration files, relative to the repository checkout.',
+        },
+        'migration-format': {
+            type: 'String',
+            default: 'auto',
+            required: false,
+            summary: "The migration tool whose files and ledger to use: auto (detected from the repository and the database: the tool's files, its marker file such as a knexfile, or its ledger), node-pg-migrate, knex, dbmate, golang-migrate, goose, flyway, prisma, drizzle or diesel.",
+        },
+        'knex-environment': {
+            type: 'String',
+            default: '',
+            required: false,
+            summary: 'knex: the knexfile environment whose migrations settings are used (directory, tableName, schemaName…; never its connection).',
+        },
+        direction: {
+            type: 'String',
+            default: 'up',
+            required: false,
+            summary: 'up applies pending migrations; down rolls back applied ones, newest first.',
+        },
+        count: {
+            type: 'Integer',
+            default: '',
+            required: false,
+            summary: 'How many migrations to run.',
+        },
+        'dry-run': {
+            type: 'Boolean',
+            default: 'false',
+            required: false,
+            summary: 'Print the SQL of every migration that would run and change nothing: no lock, no migrations table, no writes.',
+        },
+        'lock-timeout': {
+            type: 'Duration',
+            default: '100ms',
+            required: false,
+            summary: 'lock_timeout for every migration statement (Duration).',
+        },
+        'lock-retries': {
+            type: 'Integer',
+            default: '20',
+            required: false,
+            summary: 'How many times a migration whose lock was not granted is retried, with backoff (250ms doubling to 5s).',
+        },
+        'statement-timeout': {
+            type: 'Duration',
+            default: '0',
+            required: false,
+            summary: 'statement_timeout for migration statements (Duration); 0 for none.',
+        },
+        'lock-wait-timeout': {
+            type: 'Duration',
+            default: '10m',
+            required: false,
+            summary: 'How long to wait for another runner that is migrating the same database (Duration).',
+        },
+        'connect-timeout': {
+            type: 'Duration',
+            default: '10s',
+            required: false,
+            summary: 'How long to wait for a database connection (Duration).',
+        },
+        placeholders: {
+            type: 'List',
+            default: '',
+            required: false,
+            summary: "Values for the migration tool's placeholders (List of NAME=VALUE): Flyway's ${NAME}, over flyway.conf, flyway.toml and FLYWAY_PLACEHOLDERS_*.",
+        },
+        'migrations-table': {
+            type: 'String',
+            default: '',
+            required: false,
+            summary: "The migration tool's ledger of applied migrations.",
+        },
+        schema: {
+            type: 'String',
+            default: '',
+            required: false,
+            summary: 'Schema of the ledger (created if missing); for node-pg-migrate also the search_path the migrations run with.',
+        },
+        'allow-edited': {
+            type: 'Boolean',
+            default: 'false',
+            required: false,
+            summary: 'Run even when an applied migration was edited or removed since it ran (its new checksum is recorded).',
+        },
+        'database-urls': {
+            type: 'List',
+            default: '',
+            required: false,
+            summary: 'A fleet: the databases to migrate, one a line, each a connection URL or name=URL (List; the name is shown in logs and the summary, default the database name).',
+        },
+        canary: {
+            type: 'Integer',
+            default: '',
+            required: false,
+            summary: 'database-urls: how many targets from the top of the list are migrated first, one after another, before any other starts; a failing canary stops the rollout.',
+        },
+        'max-parallel': {
+            type: 'Integer',
+            default: '1',
+            required: false,
+            summary: 'database-urls: how many targets migrate at once after the canary (each holds one connection).',
+        },
+        'on-failure': {
+            type: 'String',
+            default: 'halt',
+            required: false,
+            summary: 'database-urls: halt starts no new target after a failure and lets the running ones finish; continue goes on with the others.',
+        },
+        'verify-command': {
+            type: 'String',
+            default: '',
+            required: false,
+            summary: 'database-urls: shell command (bash) run right after each target is migrated, with DATABASE_URL and DB_DEPLOY_TARGET of that target; a non-zero exit fails the target.',
+        },
+        'verify-timeout': {
+            type: 'Duration',
+            default: '10m',
+            required: false,
+            summary: 'database-urls: verify-command is killed after this long, failing the target (Duration; 0 for no limit).',
+        },
+        'verify-checks': {
+            type: 'List',
+            default: '',
+            required: false,
+            summary: 'database-urls: preflight checks of the monitor action judged on each target right after its migrations (List; e.g. invalid-indexes, lock-waiters, active-connections, transaction-age, connection-usage, replication-lag), with the same max-* threshold inputs monitor uses.',
+        },
+        'target-group': {
+            type: 'String',
+            default: 'all',
+            required: false,
+            summary: 'database-urls: all migrates the whole list (canary first); canary only the canary targets; rest everything after them, for a matrix of jobs that follows a canary job.',
+        },
+        'shard-index': {
+            type: 'Integer',
+            default: '',
+            required: false,
+            summary: "database-urls: this job's slice of the targets target-group picked, from 0 (e.g. strategy.job-index); target i goes to slice i mod shard-total.",
+        },
+        'shard-total': {
+            type: 'Integer',
+            default: '',
+            required: false,
+            summary: 'database-urls: how many slices the picked targets are dealt into (e.g. strategy.job-total).',
+        },
+        'max-active-connections': {
+            type: 'Integer',
+            default: '100',
+            required: false,
+            summary: 'verify-checks active-connections: client sessions of the target running a statement, at most.',
+        },
+        'max-connections-usage': {
+            type: 'String',
+            default: '0.8',
+            required: false,
+            summary: 'verify-checks connection-usage: all sessions of the server, as a share of its max_connections, at most (0.8 or 80%).',
+        },
+        'max-transaction-age': {
+            type: 'Duration',
+            default: '5m',
+            required: false,
+            summary: 'verify-checks transaction-age: the oldest open transaction of the target, at most (Duration).',
+        },
+        'max-lock-wait': {
+            type: 'Duration',
+            default: '5s',
+            required: false,
+            summary: 'verify-checks lock-waiters: a session waiting on a lock longer than this counts as a lock waiter (Duration).',
+        },
+        'max-lock-waiters': {
+            type: 'Integer',
+            default: '0',
+            required: false,
+            summary: 'verify-checks lock-waiters: sessions waiting on a lock for longer than max-lock-wait, at most.',
+        },
+        'max-replication-lag': {
+            type: 'Duration',
+            default: '60s',
+            required: false,
+            summary: 'verify-checks replication-lag: replay lag of the worst replica, at most (Duration).',
+        },
+        'max-invalid-indexes': {
+            type: 'Integer',
+            default: '0',
+            required: false,
+            summary: 'verify-checks invalid-indexes: INVALID indexes in the target, at most; each one is named.',
+        },
+    },
+    validate: {
+        'database-url': {
+            type: 'Secret URL',
+            default: '',
+            required: false,
+            summary: 'Connection URL of an EMPTY, disposable PostgreSQL database (e.g. a postgres service container) that validate may change. validate claims only a database holding no object at all, drops what its run made when the run ends, and refuses any other database without changing it.',
+        },
+        'migrations-dir': {
+            type: 'String',
+            default: '',
+            required: false,
+            summary: 'Directory of the migration files, relative to the repository checkout.',
+        },
+        'migration-format': {
+            type: 'String',
+            default: 'auto',
+            required: false,
+            summary: "The migration tool whose files and ledger to use: auto (detected from the repository and the database: the tool's files, its marker file such as a knexfile, or its ledger), node-pg-migrate, knex, dbmate, golang-migrate, goose, flyway, prisma, drizzle or diesel.",
+        },
+        'knex-environment': {
+            type: 'String',
+            default: '',
+            required: false,
+            summary: 'knex: the knexfile environment whose migrations settings are used (directory, tableName, schemaName…; never its connection).',
+        },
+        'new-migrations': {
+            type: 'Integer',
+            default: '1',
+            required: false,
+            summary: 'Outside pull_request events: how many of the newest migrations are new (linted and cycled; older ones only form the baseline).',
+        },
+        'lint-all': {
+            type: 'Boolean',
+            default: 'false',
+            required: false,
+            summary: 'Lint every migration, not only the new ones.',
+        },
+        'pg-version': {
+            type: 'Integer',
+            default: '',
+            required: false,
+            summary: 'PostgreSQL major version the migrations will run on in production, for version-aware rules.',
+        },
+        'deploy-strategy': {
+            type: 'String',
+            default: 'in-place',
+            required: false,
+            summary: 'How production will get these migrations, for the lint rules: in-place (on the live database) or blue-green (on a copy fed by logical replication until traffic switches to it): blue-green adds the rules that keep migrations replication-compatible (additive).',
+        },
+        'fail-on': {
+            type: 'String',
+            default: 'error',
+            required: false,
+            summary: 'Fail the step on findings at or above this severity: error, warning or never.',
+        },
+        'seed-command': {
+            type: 'String',
+            default: '',
+            required: false,
+            summary: 'Shell command run after the baseline migrations, with DATABASE_URL set to the scratch database (e.g. load fixtures).',
+        },
+        'seed-file': {
+            type: 'String',
+            default: '',
+            required: false,
+            summary: 'SQL file loaded into the scratch database after the baseline migrations.',
+        },
+        'test-command': {
+            type: 'String',
+            default: '',
+            required: false,
+            summary: 'Shell command run after EACH new migration is applied (before its down), with DATABASE_URL set to the scratch database: a quick check of that one migration.',
+        },
+        'final-test-command': {
+            type: 'String',
+            default: '',
+            required: false,
+            summary: 'Shell command run ONCE after every new migration is applied, with DATABASE_URL set to the scratch database (e.g. npm test: the whole suite against the final schema).',
+        },
+        'required-tables': {
+            type: 'List',
+            default: '',
+            required: false,
+            summary: 'Tables that must exist after the migrations (List; schema.table, schema defaults to public).',
+        },
+        'required-indexes': {
+            type: 'List',
+            default: '',
+            required: false,
+            summary: 'Indexes that must exist after the migrations (List; schema.index, schema defaults to public).',
+        },
+        'required-foreign-keys': {
+            type: 'List',
+            default: '',
+            required: false,
+            summary: 'Foreign keys that must exist after the migrations (List; a constraint name, or table(column)->table(column)).',
+        },
+        'schema-file': {
+            type: 'String',
+            default: '',
+            required: false,
+            summary: 'Committed schema snapshot to compare the final schema with (drift fails the step and shows the diff).',
+        },
+        'stats-database-url': {
+            type: 'Secret URL',
+            default: '',
+            required: false,
+            summary: "Read-only connection URL (e.g. production or a replica) whose catalog statistics (table sizes and row estimates, never rows) grade each migration's risk and estimate rewrite times, whose pg_stat_user_indexes shows the indexes a migration drops in use, and whose pg_stat_statements gives queries-from-stats.",
+        },
+        'queries-file': {
+            type: 'String',
+            default: '',
+            required: false,
+            summary: "SQL file of the application's representative queries, one statement each, optionally named by a `-- name: …` comment line above it, with literals or $n parameters (planned generically).",
+        },
+        'queries-from-stats': {
+            type: 'Integer',
+            default: '0',
+            required: false,
+            summary: 'Also plan the N most time-consuming statements of pg_stat_statements on stats-database-url (0: none).',
+        },
+        'plans-database-url': {
+            type: 'Secret URL',
+            default: '',
+            required: false,
+            summary: 'Connection URL of a production-sized copy (a restored nightly backup, a database branch) that no other session uses.',
+        },
+        'plan-regression-ratio': {
+            type: 'Integer',
+            default: '10',
+            required: false,
+            summary: 'A query whose estimated cost grows by more than this factor is an error (a number above 1, e.g. 10 or 2.5).',
+        },
+        'plan-min-rows': {
+            type: 'Integer',
+            default: '100000',
+            required: false,
+            summary: "A query that loses its index scan on a table of at least this many rows (the planner's estimate on the copy) is an error.",
+        },
+        'plans-statement-timeout': {
+            type: 'Duration',
+            default: '10m',
+            required: false,
+            summary: 'statement_timeout of every statement on plans-database-url (Duration; 0 for none): applying a migration to a production-sized copy takes as long as it will in production. lock_timeout there is 5s.',
+        },
+        'github-token': {
+            type: 'String',
+            default: '${{ github.token }}',
+            required: false,
+            summary: 'Token for the sticky PR comment (needs pull-requests: write).',
+        },
+        comment: {
+            type: 'Boolean',
+            default: 'true',
+            required: false,
+            summary: 'Post (and update in place) one sticky comment on the pull request.',
+        },
+        placeholders: {
+            type: 'List',
+            default: '',
+            required: false,
+            summary: "Values for the migration tool's placeholders (List of NAME=VALUE): Flyway's ${NAME}, over flyway.conf, flyway.toml and FLYWAY_PLACEHOLDERS_*.",
+        },
+        'migrations-table': {
+            type: 'String',
+            default: '',
+            required: false,
+            summary: "The migration tool's ledger of applied migrations.",
+        },
+        schema: {
+            type: 'String',
+            default: '',
+            required: false,
+            summary: 'Schema of the ledger (created if missing); for node-pg-migrate also the search_path the migrations run with.',
+        },
+        'connect-timeout': {
+            type: 'Duration',
+            default: '10s',
+            required: false,
+            summary: 'How long to wait for a connection (Duration).',
+        },
+    },
+    backup: {
+        'database-url': {
+            type: 'Secret URL',
+            default: '',
+            required: true,
+            summary: 'PostgreSQL connection URL of the database to back up (postgres://user:password@host:5432/db).',
+        },
+        path: {
+            type: 'String',
+            default: 'backups',
+            required: false,
+            summary: 'Directory the archive is written to (created when missing).',
+        },
+        name: {
+            type: 'String',
+            default: '{database}_{timestamp}',
+            required: false,
+            summary: 'Archive name template: {database} and {timestamp} (UTC YYYYMMDD_HHMMSS).',
+        },
+        format: {
+            type: 'String',
+            default: 'custom',
+            required: false,
+            summary: 'pg_dump archive format: custom (one compressed file), directory (one file per table, allows parallel jobs) or plain (SQL text, restored with psql).',
+        },
+        compression: {
+            type: 'String',
+            default: '',
+            required: false,
+            summary: "pg_dump's own compression: gzip[:1-9], lz4[:1-12], zstd[:1-22] (lz4 and zstd need pg_dump 16+) or none, written as NAME.dump.",
+        },
+        jobs: {
+            type: 'Integer',
+            default: '1',
+            required: false,
+            summary: 'Parallel dump jobs; more than 1 needs format directory.',
+        },
+        'schema-only': {
+            type: 'Boolean',
+            default: 'false',
+            required: false,
+            summary: 'Dump the schema (tables, indexes, functions, …) without any rows.',
+        },
+        'exclude-table-data': {
+            type: 'List',
+            default: '',
+            required: false,
+            summary: 'Tables whose rows are left out while their definitions stay (List; pg_dump patterns such as public.audit_log or public.events_*).',
+        },
+        verify: {
+            type: 'Boolean',
+            default: 'true',
+            required: false,
+            summary: 'Write <name>.sha256 beside the archive and prove pg_restore --list reads it.',
+        },
+        's3-uri': {
+            type: 'List',
+            default: '',
+            required: false,
+            summary: 'List of s3://BUCKET/PREFIX/ to upload the archive and its .sha256 to (newline-separated), each checked by size and checksum after the upload.',
+        },
+        'verify-restore': {
+            type: 'Boolean',
+            default: 'false',
+            required: false,
+            summary: "Restore the backup into the empty scratch database verify-database-url and compare every table's row count and content checksum with the source, counted in the snapshot pg_dump dumps.",
+        },
+        'verify-database-url': {
+            type: 'Secret URL',
+            default: '',
+            required: false,
+            summary: 'Connection URL of an EMPTY scratch database for verify-restore (required when verify-restore is true; a non-empty one is refused before the backup starts).',
+        },
+        'pg-bin': {
+            type: 'String',
+            default: '',
+            required: false,
+            summary: 'Directory holding pg_dump and pg_restore.',
+        },
+        'upload-artifact': {
+            type: 'Boolean',
+            default: 'false',
+            required: false,
+            summary: 'Upload the archive (every file of a directory-format archive) and its .sha256 as a GitHub artifact of this workflow run, for a later job or run to restore with artifact-name.',
+        },
+        'artifact-name': {
+            type: 'String',
+            default: '',
+            required: false,
+            summary: 'Name of the artifact (unique within the workflow run; no " : < > | * ? \\ / or line breaks).',
+        },
+        'retention-days': {
+            type: 'Integer',
+            default: '',
+            required: false,
+            summary: "Days GitHub keeps the artifact, 1 to 90 (capped at the repository's limit).",
+        },
+    },
+    restore: {
+        'database-url': {
+            type: 'Secret URL',
+            default: '',
+            required: true,
+            summary: 'Connection URL of the database to restore into (postgres://user:password@host:5432/db).',
+        },
+        'backup-path': {
+            type: 'String',
+            default: '',
+            required: false,
+            summary: 'The archive to restore: a .dump, .dump.zst (the default backup), .sql or .sql.gz (pg_dump | gzip) file, or a directory-format directory (e.g. the backup-path output of backup).',
+        },
+        'artifact-name': {
+            type: 'String',
+            default: '',
+            required: false,
+            summary: 'Restore from this GitHub artifact instead (e.g. one backup uploaded with upload-artifact: true): it is downloaded into a fresh directory under RUNNER_TEMP, the one archive in it (a .dump, .dump.zst or .sql file, or a directory holding toc.dat) is checked against its .sha256 and restored, and the download is removed.',
+        },
+        'artifact-run-id': {
+            type: 'Integer',
+            default: '',
+            required: false,
+            summary: 'The workflow run whose artifact-name to restore (the number in …/actions/runs/<id>), found through the REST API with github-token.',
+        },
+        'artifact-repository': {
+            type: 'String',
+            default: '',
+            required: false,
+            summary: 'Repository (owner/name) of artifact-run-id; only with artifact-run-id.',
+        },
+        'github-token': {
+            type: 'String',
+            default: '${{ github.token }}',
+            required: false,
+            summary: 'Token that reads the artifacts of artifact-run-id (needs actions: read on artifact-repository; the default GITHUB_TOKEN does for this repository once the job grants actions: read).',
+        },
+        clean: {
+            type: 'Boolean',
+            default: 'false',
+            required: false,
+            summary: "Drop the archive's objects in the target before recreating them (custom and directory formats).",
+        },
+        jobs: {
+            type: 'Integer',
+            default: '1',
+            required: false,
+            summary: 'Parallel restore jobs.',
+        },
+        confirm: {
+            type: 'String',
+            default: '',
+            required: false,
+            summary: "The target database's name.",
+        },
+        'pg-bin': {
+            type: 'String',
+            default: '',
+            required: false,
+            summary: 'Directory holding pg_restore (and psql for plain backups).',
+        },
+    },
+    monitor: {
+        mode: {
+            type: 'String',
+            default: 'watch',
+            required: false,
+            summary: 'watch: probe the deployment for duration every interval and roll back when a check fails failure-threshold times in a row. preflight: check the database once (connectivity, connections, old transactions, lock waits, replica lag, INVALID indexes) and fail listing every check that failed.',
+        },
+        'database-url': {
+            type: 'Secret URL',
+            default: '',
+            required: false,
+            summary: 'PostgreSQL connection URL (postgres://user:password@host:5432/db).',
+        },
+        'connect-timeout': {
+            type: 'Duration',
+            default: '10s',
+            required: false,
+            summary: 'preflight: the database must accept a connection within this long (Duration).',
+        },
+        'max-active-connections': {
+            type: 'Integer',
+            default: '100',
+            required: false,
+            summary: 'Client sessions running a statement, at most (preflight and watch).',
+        },
+        'max-connections-usage': {
+            type: 'String',
+            default: '0.8',
+            required: false,
+            summary: "preflight: all sessions, as a share of the server's max_connections, at most (0.8 or 80%).",
+        },
+        'max-transaction-age': {
+            type: 'Duration',
+            default: '5m',
+            required: false,
+            summary: 'preflight: the oldest open transaction, at most (Duration).',
+        },
+        'max-lock-wait': {
+            type: 'Duration',
+            default: '5s',
+            required: false,
+            summary: 'The longest any session may wait for a lock (Duration; preflight and watch).',
+        },
+        'max-lock-waiters': {
+            type: 'Integer',
+            default: '0',
+            required: false,
+            summary: 'preflight: sessions waiting on a lock for longer than max-lock-wait, at most.',
+        },
+        'max-invalid-indexes': {
+            type: 'Integer',
+            default: '0',
+            required: false,
+            summary: 'preflight: INVALID indexes (left by a failed CREATE INDEX CONCURRENTLY), at most; each one is named.',
+        },
+        'max-replication-lag': {
+            type: 'Duration',
+            default: '60s',
+            required: false,
+            summary: 'Replay lag of the worst replica in pg_stat_replication, at most (Duration; preflight and watch).',
+        },
+        'health-url': {
+            type: 'List',
+            default: '',
+            required: false,
+            summary: 'watch: URLs that must answer expected-status within timeout (List).',
+        },
+        'expected-status': {
+            type: 'String',
+            default: '2xx',
+            required: false,
+            summary: 'watch: healthy HTTP statuses: codes, classes and ranges separated by commas (2xx, 200,204, 200-399).',
+        },
+        'error-rate-url': {
+            type: 'Secret URL',
+            default: '',
+            required: false,
+            summary: 'watch: a URL answering the current error rate: a JSON document of at most 32 MB (value at error-rate-json-path) or a Prometheus text exposition of any size, read line by line (value of error-rate-metric).',
+        },
+        'error-rate-json-path': {
+            type: 'String',
+            default: '',
+            required: false,
+            summary: 'watch: dotted path to the error rate in the JSON document (e.g. stats.error_rate).',
+        },
+        'error-rate-metric': {
+            type: 'String',
+            default: '',
+            required: false,
+            summary: 'watch: the Prometheus metric holding the error rate, with optional labels (e.g. http_error_ratio{service="api"}); the highest matching sample counts.',
+        },
+        'error-rate-threshold': {
+            type: 'String',
+            default: '0.05',
+            required: false,
+            summary: 'watch: the error rate must stay at or under this (0.05 or 5%).',
+        },
+        'max-deadlocks': {
+            type: 'Integer',
+            default: '0',
+            required: false,
+            summary: 'watch: deadlocks in the database since the watch began, at most.',
+        },
+        'max-rollback-ratio': {
+            type: 'String',
+            default: '0.1',
+            required: false,
+            summary: 'watch: rolled-back share of the transactions ended since the watch began, at most (judged from 50 transactions on).',
+        },
+        duration: {
+            type: 'Duration',
+            default: '5m',
+            required: false,
+            summary: 'watch: how long to watch (Duration).',
+        },
+        interval: {
+            type: 'Duration',
+            default: '10s',
+            required: false,
+            summary: 'watch: time between the starts of two probe rounds (Duration).',
+        },
+        timeout: {
+            type: 'Duration',
+            default: '5s',
+            required: false,
+            summary: 'watch: every probe and query of a round is abandoned, and counts as failed, after this long (Duration).',
+        },
+        'failure-threshold': {
+            type: 'Integer',
+            default: '3',
+            required: false,
+            summary: 'watch: failures in a row of one check that make the deployment unhealthy, so one blip never rolls back.',
+        },
+        'rollback-command': {
+            type: 'String',
+            default: '',
+            required: false,
+            summary: 'watch: shell command (bash) run exactly once when the deployment turns unhealthy; it gets DB_DEPLOY_FAILED_CHECK, DB_DEPLOY_FAILED_CHECK_LABEL, DB_DEPLOY_FAILED_VALUE, DB_DEPLOY_FAILED_MESSAGE and DB_DEPLOY_FIRST_FAILURE_AT in its environment.',
+        },
+        'rollback-timeout': {
+            type: 'Duration',
+            default: '15m',
+            required: false,
+            summary: 'watch: the rollback command is killed after this long (Duration; 0 for no limit).',
+        },
+        'rollback-on-cancel': {
+            type: 'Boolean',
+            default: 'false',
+            required: false,
+            summary: 'watch: also roll back when the job is cancelled during the watch.',
+        },
+    },
+    'blue-green-switch': {
+        command: {
+            type: 'String',
+            default: 'status',
+            required: false,
+            summary: 'prepare (create green: schema copy + logical replication from blue, migrations applied to green), switch (traffic to green, blue then follows green), rollback (traffic back to blue, nothing lost; before a switch: green stops following), status, abort (drop green; after a switch it rolls back first), finish (stop blue following green after a switch).',
+        },
+        'database-url': {
+            type: 'Secret URL',
+            default: '',
+            required: true,
+            summary: 'Connection URL of blue, the live database (postgres://user:password@host:5432/db), with the rights to create databases, publications and subscriptions.',
+        },
+        'green-database': {
+            type: 'String',
+            default: '',
+            required: false,
+            summary: "Name of the copy, on blue's server.",
+        },
+        'green-database-url': {
+            type: 'Secret URL',
+            default: '',
+            required: false,
+            summary: 'Green on another server (postgres://user:password@host:5432/db; the database is created there): for clone-method logical or dump.',
+        },
+        'migrations-dir': {
+            type: 'String',
+            default: '',
+            required: false,
+            summary: 'prepare: the directory of migrations to apply to green (they must be additive: validate with deploy-strategy blue-green).',
+        },
+        'migrations-table': {
+            type: 'String',
+            default: '',
+            required: false,
+            summary: "The migration tool's ledger (not replicated: green keeps its own record).",
+        },
+        'clone-method': {
+            type: 'String',
+            default: 'logical',
+            required: false,
+            summary: "How prepare makes green. logical: schema copy + logical replication, so green keeps receiving blue's writes until the switch (needs wal_level=logical on blue). template: CREATE DATABASE ... TEMPLATE blue, a file copy for a quiet database in a maintenance window (green on blue's server; nobody may be connected to blue). dump: pg_dump | pg_restore, a point-in-time copy (reads on blue go on; green may be on another server). template and dump make blue read-only from the copy until the switch or abort, so no write is lost.",
+        },
+        'terminate-connections': {
+            type: 'Boolean',
+            default: 'false',
+            required: false,
+            summary: 'template and dump: end the sessions connected to blue (they reconnect read-only) instead of refusing to copy. template also refuses new sessions of blue for the seconds of the copy.',
+        },
+        'pgbouncer-admin-url': {
+            type: 'Secret URL',
+            default: '',
+            required: false,
+            summary: 'PgBouncer admin console URL (postgres://admin:pw@host:6432/pgbouncer; the user in admin_users).',
+        },
+        'pgbouncer-database': {
+            type: 'String',
+            default: '',
+            required: false,
+            summary: 'The [databases] entry clients use.',
+        },
+        'pgbouncer-config': {
+            type: 'String',
+            default: '',
+            required: false,
+            summary: "Path of pgbouncer.ini, which the runner must be able to write: the entry's dbname is repointed there before RELOAD.",
+        },
+        rename: {
+            type: 'Boolean',
+            default: 'false',
+            required: false,
+            summary: "switch and rollback: swap the database names instead of repointing anything (blue's name then belongs to the migrated database), for applications that connect by name with nothing else routing them.",
+        },
+        'switch-command': {
+            type: 'String',
+            default: '',
+            required: false,
+            summary: "Shell command run at the switch point (inside the write pause when PgBouncer is given, before the names swap with rename), with DB_DEPLOY_ACTIVE_DATABASE and DB_DEPLOY_STANDBY_DATABASE in its environment, e.g. to repoint an application's secret.",
+        },
+        'accept-lost-writes': {
+            type: 'Boolean',
+            default: 'false',
+            required: false,
+            summary: 'rollback: go back to blue even when blue does not follow green (template or dump with a green server without wal_level=logical), losing the writes green took since the switch.',
+        },
+        'max-lag': {
+            type: 'Integer',
+            default: '16777216',
+            required: false,
+            summary: 'Refuse to switch while green is more than this many bytes of WAL behind blue.',
+        },
+        'max-transaction-age': {
+            type: 'Duration',
+            default: '5m',
+            required: false,
+            summary: 'Refuse to switch while blue has a transaction older than this (Duration): PAUSE would wait for it (and give up at switch-timeout).',
+        },
+        'switch-timeout': {
+            type: 'Duration',
+            default: '10s',
+            required: false,
+            summary: 'Everything from PAUSE to RESUME must finish within this (Duration), or it is all reverted and traffic resumes on the old side; the database is never left paused.',
+        },
+        'sync-timeout': {
+            type: 'Duration',
+            default: '30m',
+            required: false,
+            summary: 'prepare: the initial copy of blue into green must finish within this (Duration).',
+        },
+        'connect-timeout': {
+            type: 'Duration',
+            default: '10s',
+            required: false,
+            summary: 'How long to wait for a database or PgBouncer connection (Duration).',
+        },
+        'pg-bin': {
+            type: 'String',
+            default: '',
+            required: false,
+            summary: 'Directory holding pg_dump and pg_restore for the schema copy.',
+        },
+    },
+    root: {
+        command: {
+            type: 'String',
+            default: 'migrate',
+            required: false,
+            summary: 'Which db-deploy action to run.',
+        },
+        'blue-green-command': {
+            type: 'String',
+            default: 'status',
+            required: false,
+            summary: 'blue-green-switch: prepare (create green: schema copy + logical replication from blue, migrations applied to green), switch (traffic to green, blue then follows green), rollback (traffic back to blue, nothing lost; before a switch: green stops following), status, abort (drop green; after a switch it rolls back first), finish (stop blue following green after a switch).',
+        },
+    },
+};
+/** Every output each action declares. */
+const ACTION_OUTPUTS = {
+    migrate: [
+        'applied',
+        'applied-count',
+        'pending-count',
+        'last-migration',
+        'duration-ms',
+        'report-json',
+        'dry-run-sql',
+        'targets-count',
+        'succeeded-count',
+        'failed-count',
+        'skipped-count',
+        'failed-targets',
+    ],
+    validate: [
+        'passed',
+        'destructive',
+        'findings-count',
+        'plan-regressions',
+        'report-json',
+        'report-markdown',
+        'schema-file',
+    ],
+    backup: [
+        'backup-path',
+        'backup-name',
+        'size-bytes',
+        'sha256',
+        'duration-ms',
+        'pg-dump-version',
+        'verified-restore',
+        'artifact-id',
+        'artifact-digest',
+        'report-json',
+    ],
+    restore: ['restored-tables', 'duration-ms', 'artifact-id', 'report-json'],
+    monitor: [
+        'verdict',
+        'healthy',
+        'rolled-back',
+        'failed-check',
+        'first-failure-at',
+        'rollback-exit-code',
+        'rounds',
+        'passed',
+        'failed-checks',
+        'server-version',
+        'server-version-num',
+        'database-size-bytes',
+        'active-connections',
+        'total-connections',
+        'max-connections',
+        'oldest-transaction-seconds',
+        'lock-waiters',
+        'replication-lag-seconds',
+        'replication-lag-bytes',
+        'replicas',
+        'invalid-indexes',
+        'duration-ms',
+        'report-json',
+    ],
+    'blue-green-switch': [
+        'active-database',
+        'standby-database',
+        'phase',
+        'pause-ms',
+        'replication-lag-bytes',
+        'duration-ms',
+        'report-json',
+    ],
+};
 
 ;// CONCATENATED MODULE: ./src/github/inputs.ts
 
@@ -47189,114 +47220,73 @@ function options_parseFactor(value, name) {
 
 
 
-/**
- * Typed, strict readers for action inputs: the only place that calls core.getInput.
- * action.yml defaults are applied by the runner; a reader's `fallback` only covers a
- * missing input when the action is run some other way.
- */
-function raw(name) {
-    return getInput(name, { trimWhitespace: true });
-}
+
 function bad(name, value, accepted) {
     return new errors_DbDeployError('bad-input', `input ${name}: "${value}" is not valid`, {
         hint: `use ${accepted}`,
     });
 }
-function readString(name, fallback = '') {
-    return raw(name) || fallback;
+function missing(name, when) {
+    return new errors_DbDeployError('bad-input', `input ${name} is required${when ? ` ${when}` : ''}`, {
+        hint: `set \`${name}:\` in the step's \`with:\``,
+    });
 }
-/** A non-empty input; `when` names the condition that makes it required (e.g. `when verify-restore is true`). */
-function readRequired(name, when) {
-    const value = raw(name);
-    if (!value)
-        throw new DbDeployError('bad-input', `input ${name} is required${when ? ` ${when}` : ''}`, {
-            hint: `set \`${name}:\` in the step's \`with:\``,
-        });
-    return value;
-}
-function readBoolean(name, fallback) {
-    const value = raw(name).toLowerCase();
-    if (!value)
-        return fallback;
-    if (value === 'true')
-        return true;
-    if (value === 'false')
-        return false;
-    throw bad(name, value, 'true or false');
-}
-/** A whole number within [min, max]; empty means `fallback` (which may be undefined). */
-function readInteger(name, fallback, min = 0, max = Number.MAX_SAFE_INTEGER) {
-    const value = raw(name);
-    if (!value)
-        return fallback;
-    if (!/^\d+$/.test(value) || Number(value) < min || Number(value) > max) {
+function wholeNumber(name, value, min, max) {
+    if (!/^\d+$/.test(value) || Number(value) < min || Number(value) > max)
         throw bad(name, value, `a whole number from ${min}${max === Number.MAX_SAFE_INTEGER ? ' up' : ` to ${max}`}`);
-    }
     return Number(value);
-}
-/** A duration (`250ms`, `5s`, `10m`) in milliseconds. */
-function readDuration(name, fallbackMs) {
-    const value = raw(name);
-    if (!value)
-        return fallbackMs;
-    return parseDuration(value, `input ${name}`);
-}
-function readChoice(name, choices, fallback) {
-    const value = raw(name);
-    if (!value)
-        return fallback;
-    if (!choices.includes(value))
-        throw bad(name, value, choices.join(' or '));
-    return value;
-}
-/** Newline-separated list, blank lines and surrounding spaces dropped. */
-function readList(name) {
-    return getMultilineInput(name)
-        .map((s) => s.trim())
-        .filter(Boolean);
 }
 /** The repository checkout: relative paths resolve against it. */
 function workspace() {
     return process.env.GITHUB_WORKSPACE || process.cwd();
 }
-/** A path input resolved against GITHUB_WORKSPACE. */
-function readPath(name, fallback) {
-    const value = raw(name) || fallback;
-    return (0,external_node_path_.isAbsolute)(value) ? value : (0,external_node_path_.resolve)(workspace(), value);
+/** A path resolved against GITHUB_WORKSPACE. */
+function workspacePath(path) {
+    return (0,external_node_path_.isAbsolute)(path) ? path : (0,external_node_path_.resolve)(workspace(), path);
 }
-/** An optional path input: undefined when empty, else resolved against GITHUB_WORKSPACE. */
-function readOptionalPath(name) {
-    return raw(name) ? readPath(name, '') : undefined;
-}
-/** An optional string input: undefined when empty. */
-function readOptional(name) {
-    return raw(name) || undefined;
-}
-/** A share from 0 to 1, written `0.05` or `5%`. */
-function readRatio(name, fallback) {
-    const value = raw(name);
-    return value ? parseRatio(value, `input ${name}`) : fallback;
-}
-/** A factor above 1, written `10`, `2.5` or `10x`. */
-function readFactor(name, fallback) {
-    const value = raw(name);
-    return value ? parseFactor(value, `input ${name}`) : fallback;
-}
-
-;// CONCATENATED MODULE: ./src/actions/preflight-inputs.ts
-
-
-/** Reads the threshold inputs both monitor/action.yml and migrate/action.yml declare. */
-function readPreflightThresholds() {
-    const d = PREFLIGHT_DEFAULTS;
+/** The readers of `action`'s inputs, each defaulting to what its action.yml declares. */
+function actionInputs(action) {
+    const declared = ACTION_INPUTS[action];
+    /** The input as given, else its declared default. */
+    const value = (name) => getInput(name, { trimWhitespace: true }) || (declared[name]?.default ?? '');
     return {
-        maxActiveConnections: readInteger('max-active-connections', d.maxActiveConnections, 1),
-        maxConnectionsUsage: readRatio('max-connections-usage', d.maxConnectionsUsage),
-        maxTransactionAgeMs: readDuration('max-transaction-age', d.maxTransactionAgeMs),
-        maxLockWaitMs: readDuration('max-lock-wait', d.maxLockWaitMs),
-        maxLockWaiters: readInteger('max-lock-waiters', d.maxLockWaiters),
-        maxReplicationLagMs: readDuration('max-replication-lag', d.maxReplicationLagMs),
-        maxInvalidIndexes: readInteger('max-invalid-indexes', d.maxInvalidIndexes),
+        string: value,
+        optional: (name) => value(name) || undefined,
+        required(name, when) {
+            const given = getInput(name, { trimWhitespace: true });
+            if (!given)
+                throw missing(name, when);
+            return given;
+        },
+        boolean(name) {
+            const text = value(name).toLowerCase();
+            if (text === 'true' || text === 'false')
+                return text === 'true';
+            throw bad(name, text, 'true or false');
+        },
+        integer(name, min = 0, max = Number.MAX_SAFE_INTEGER) {
+            return wholeNumber(name, value(name), min, max);
+        },
+        optionalInteger(name, min = 0, max = Number.MAX_SAFE_INTEGER) {
+            const text = value(name);
+            return text ? wholeNumber(name, text, min, max) : undefined;
+        },
+        duration: (name) => parseDuration(value(name), `input ${name}`),
+        choice(name, choices) {
+            const text = value(name);
+            if (!text)
+                throw missing(name);
+            if (!choices.includes(text))
+                throw bad(name, text, choices.join(' or '));
+            return text;
+        },
+        list: (name) => getMultilineInput(name)
+            .map((s) => s.trim())
+            .filter(Boolean),
+        path: (name) => workspacePath(value(name)),
+        optionalPath: (name) => (value(name) ? workspacePath(value(name)) : undefined),
+        ratio: (name) => parseRatio(value(name), `input ${name}`),
+        factor: (name) => parseFactor(value(name), `input ${name}`),
     };
 }
 
@@ -47306,49 +47296,47 @@ function readPreflightThresholds() {
 
 
 
-
-
-
+/** migrate/action.yml's inputs, each defaulting to what it declares. */
+const input = actionInputs('migrate');
 /** The single-database options, without the URL. */
 function readRunInputs() {
-    const d = MIGRATE_DEFAULTS;
     return {
-        format: readChoice('migration-format', FORMAT_CHOICES, d.format),
+        format: input.choice('migration-format', FORMAT_CHOICES),
         // Empty: the format's own configuration or default decides (shown in the summary).
-        migrationsDir: readOptionalPath('migrations-dir'),
+        migrationsDir: input.optionalPath('migrations-dir'),
         baseDir: workspace(),
-        direction: readChoice('direction', ['up', 'down'], d.direction),
+        direction: input.choice('direction', ['up', 'down']),
         count: readCount(),
-        dryRun: readBoolean('dry-run', d.dryRun),
-        lockTimeoutMs: readDuration('lock-timeout', d.lockTimeoutMs),
-        lockRetries: readInteger('lock-retries', d.lockRetries, 0, 1000),
-        statementTimeoutMs: readDuration('statement-timeout', d.statementTimeoutMs),
-        lockWaitTimeoutMs: readDuration('lock-wait-timeout', d.lockWaitTimeoutMs),
-        connectTimeoutMs: readDuration('connect-timeout', d.connectTimeoutMs),
-        migrationsTable: readOptional('migrations-table'),
-        schema: readOptional('schema'),
-        environment: readOptional('knex-environment'),
-        allowEdited: readBoolean('allow-edited', d.allowEdited),
-        placeholders: parsePlaceholders(readList('placeholders'), 'input placeholders'),
+        dryRun: input.boolean('dry-run'),
+        lockTimeoutMs: input.duration('lock-timeout'),
+        lockRetries: input.integer('lock-retries', 0, 1000),
+        statementTimeoutMs: input.duration('statement-timeout'),
+        lockWaitTimeoutMs: input.duration('lock-wait-timeout'),
+        connectTimeoutMs: input.duration('connect-timeout'),
+        migrationsTable: input.optional('migrations-table'),
+        schema: input.optional('schema'),
+        environment: input.optional('knex-environment'),
+        allowEdited: input.boolean('allow-edited'),
+        placeholders: parsePlaceholders(input.list('placeholders'), 'input placeholders'),
     };
 }
 /** `count`: a number of migrations, or `batch` (the last batch, as `knex migrate:rollback`). */
 function readCount() {
-    return readOptional('count') === 'batch' ? 'batch' : readInteger('count', undefined, 1);
+    return input.optional('count') === 'batch' ? 'batch' : input.optionalInteger('count', 1);
 }
 /** The fleet inputs, each with the value that means "not used" when a single database is given. */
 function readFleetInputs() {
     return {
-        canary: readInteger('canary', undefined, 0),
-        maxParallel: readInteger('max-parallel', FLEET_DEFAULTS.maxParallel, 1, 256),
-        onFailure: readChoice('on-failure', ON_FAILURE, FLEET_DEFAULTS.onFailure),
-        group: readChoice('target-group', TARGET_GROUPS, 'all'),
-        shardIndex: readInteger('shard-index', undefined, 0),
-        shardTotal: readInteger('shard-total', undefined, 1),
-        command: readOptional('verify-command'),
-        timeoutMs: readDuration('verify-timeout', FLEET_DEFAULTS.verifyTimeoutMs),
-        checks: parseVerifyChecks(readList('verify-checks'), 'input verify-checks'),
-        limits: readPreflightThresholds(),
+        canary: input.optionalInteger('canary', 0),
+        maxParallel: input.integer('max-parallel', 1, 256),
+        onFailure: input.choice('on-failure', ON_FAILURE),
+        group: input.choice('target-group', TARGET_GROUPS),
+        shardIndex: input.optionalInteger('shard-index', 0),
+        shardTotal: input.optionalInteger('shard-total', 1),
+        command: input.optional('verify-command'),
+        timeoutMs: input.duration('verify-timeout'),
+        checks: parseVerifyChecks(input.list('verify-checks'), 'input verify-checks'),
+        limits: readPreflightThresholds(input),
     };
 }
 /** The first fleet input set to something other than its default, if any. */
@@ -47370,8 +47358,8 @@ function fleetInputInUse(f) {
  * them: exactly one of database-url and database-urls, and the fleet inputs only with the latter.
  */
 function readMigrateInputs() {
-    const url = readOptional('database-url');
-    const urls = readOptional('database-urls');
+    const url = input.optional('database-url');
+    const urls = input.optional('database-urls');
     if (!url && !urls)
         throw new errors_DbDeployError('bad-input', 'input database-url (or database-urls) is required', {
             hint: "set `database-url:` in the step's `with:`, or `database-urls:` (one URL or name=URL a line) for a fleet",
@@ -47821,8 +47809,6 @@ function renderFleetSummary(result) {
 }
 
 ;// CONCATENATED MODULE: ./src/actions/fleet.ts
-
-
 
 
 

@@ -1,4 +1,4 @@
-// db-deploy sources sha256:b36c574780055344132fc0c3c1d4b0b72ac39de8d7dd12b73f97bacf4cf2606a
+// db-deploy sources sha256:e0c306ae95dead620ddfb06b88cfb24b9cb1190b1532ef11159fc478989c35c7
 import { fileURLToPath as __dbdFileURLToPath } from 'node:url';
 import { dirname as __dbdDirname, join as __dbdJoin } from 'node:path';
 const __filename = __dbdFileURLToPath(import.meta.url);
@@ -35304,7 +35304,7 @@ var __webpack_exports__ = {};
 ;// CONCATENATED MODULE: external "node:v8"
 const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
 var external_node_v8_default = /*#__PURE__*/__nccwpck_require__.n(external_node_v8_namespaceObject);
-;// CONCATENATED MODULE: ./src/core/sql/wasm-tiering.ts
+;// CONCATENATED MODULE: ./src/core/wasm-tiering.ts
 // Decision record: docs/adr/0007-webassembly-tiering-and-the-cli-loader.md (ADR 0007).
 /**
  * Imported first by every entry point, before the parser module is loaded: V8 optimises hot
@@ -35344,14 +35344,14 @@ class errors_DbDeployError extends Error {
     toLine() {
         const where = this.where ? ` (${this.where})` : '';
         const hint = this.hint ? ` — ${this.hint}` : '';
-        return errors_oneLine(`${this.message}${where}${hint}`);
+        return oneLine(`${this.message}${where}${hint}`);
     }
 }
 function isDbDeployError(error) {
     return error instanceof errors_DbDeployError;
 }
 /** Collapses whitespace so a message always fits on one log line. */
-function errors_oneLine(text) {
+function oneLine(text) {
     return text.replace(/\s+/g, ' ').trim();
 }
 /** The one line reported for any thrown value: user errors as they are, bugs marked as bugs. */
@@ -35359,7 +35359,7 @@ function describeError(error) {
     if (isDbDeployError(error))
         return error.toLine();
     const message = error instanceof Error ? error.message : String(error);
-    return errors_oneLine(`unexpected internal error: ${message} — please report it with the step log`);
+    return oneLine(`unexpected internal error: ${message} — please report it with the step log`);
 }
 /** For exhaustive switches over discriminated unions. */
 function assertNever(value) {
@@ -35408,1645 +35408,6 @@ function formatDuration(ms) {
 }
 function sleep(ms) {
     return new Promise((resolve) => setTimeout(resolve, ms));
-}
-
-;// CONCATENATED MODULE: ./src/core/clock.ts
-// The time source of code that runs on a schedule (the monitor's watch): the real clock by
-// default; a test passes its own to drive the schedule without waiting or depending on load.
-/** The real clock: performance.now(), new Date() and setTimeout. */
-const systemClock = {
-    now: () => performance.now(),
-    date: () => new Date(),
-    sleep: (ms, signal) => new Promise((resolve) => {
-        if (signal.aborted || ms <= 0)
-            return resolve();
-        const timer = setTimeout(done, ms);
-        function done() {
-            clearTimeout(timer);
-            signal.removeEventListener('abort', done);
-            resolve();
-        }
-        signal.addEventListener('abort', done, { once: true });
-    }),
-};
-
-;// CONCATENATED MODULE: ./src/core/monitor/stats.ts
-/** Nearest-rank percentile of `values` (p in 0..100); undefined for no values. */
-function percentile(values, p) {
-    if (values.length === 0)
-        return undefined;
-    const sorted = [...values].sort((a, b) => a - b);
-    // p * n first: (p / 100) * n picks the wrong rank for some p in floating point (0.07 * 100 > 7).
-    const rank = Math.ceil((p * sorted.length) / 100);
-    return sorted[Math.min(sorted.length, Math.max(1, rank)) - 1];
-}
-
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: ./src/core/shell.ts
-
-
-/** How long the output of a finished command is still relayed (background writers). */
-const OUTPUT_GRACE_MS = 200;
-function shell() {
-    return (0,external_node_fs_namespaceObject.existsSync)('/bin/bash') ? '/bin/bash' : '/bin/sh';
-}
-/**
- * Runs a command once in a shell (bash where there is one, like a workflow's `run:`), its
- * output passed line by line to the logger, and waits for the shell to exit. Never throws:
- * the caller judges the exit code.
- */
-function runShell(command, options) {
-    const { timeoutMs, label, logger } = options;
-    const startedAt = new Date();
-    const started = performance.now();
-    return new Promise((resolve) => {
-        const child = (0,external_node_child_process_namespaceObject.spawn)(shell(), ['-c', command], {
-            env: { ...process.env, ...options.env },
-            stdio: ['ignore', 'pipe', 'pipe'],
-            detached: true,
-        });
-        let timedOut = false;
-        const timer = timeoutMs > 0
-            ? setTimeout(() => {
-                timedOut = true;
-                killGroup(child.pid);
-            }, timeoutMs)
-            : undefined;
-        const relay = (stream, log) => {
-            let rest = '';
-            stream.setEncoding('utf8');
-            stream.on('data', (chunk) => {
-                const lines = (rest + chunk).split('\n');
-                rest = lines.pop() ?? '';
-                for (const line of lines)
-                    log(`${label}: ${line}`);
-            });
-            stream.on('end', () => {
-                if (rest)
-                    log(`${label}: ${rest}`);
-            });
-        };
-        relay(child.stdout, (l) => logger.info(l));
-        relay(child.stderr, (l) => logger.info(l));
-        let settled = false;
-        const finish = (exitCode, error) => {
-            if (settled)
-                return;
-            settled = true;
-            if (timer)
-                clearTimeout(timer);
-            // A background process may still hold the pipes: let go of them so this process can end.
-            child.stdout.destroy();
-            child.stderr.destroy();
-            child.unref();
-            const run = {
-                startedAt: startedAt.toISOString(),
-                endedAt: new Date().toISOString(),
-                durationMs: Math.round(performance.now() - started),
-                exitCode,
-                ...(error ? { error } : {}),
-            };
-            resolve(run);
-        };
-        child.on('error', (error) => finish(null, `could not start: ${error.message}`));
-        // The verdict is the shell's exit, not the end of its output: a command that leaves a
-        // process running in the background (`nohup … &`) has still finished. Its output is
-        // waited for a moment (until every writer has closed it, at most OUTPUT_GRACE_MS).
-        child.on('exit', (code, signal) => {
-            if (timer)
-                clearTimeout(timer);
-            const verdict = () => {
-                if (timedOut)
-                    finish(null, `killed after ${timeoutMs}ms (${options.timeoutInput ?? `${label}-timeout`})`);
-                else if (signal)
-                    finish(null, `ended by ${signal}`);
-                else
-                    finish(code);
-            };
-            const grace = setTimeout(verdict, OUTPUT_GRACE_MS);
-            child.once('close', () => {
-                clearTimeout(grace);
-                verdict();
-            });
-        });
-    });
-}
-function killGroup(pid) {
-    if (!pid)
-        return;
-    try {
-        process.kill(-pid, 'SIGKILL');
-    }
-    catch {
-        // already gone
-    }
-}
-
-;// CONCATENATED MODULE: ./src/core/monitor/rollback.ts
-
-/**
- * Runs the rollback command once (see runShell) with the failing check in its environment, and
- * waits for it. After `timeoutMs` its whole process group is killed.
- */
-function runRollback(command, reason, timeoutMs, logger) {
-    return runShell(command, {
-        env: {
-            DB_DEPLOY_FAILED_CHECK: reason.check,
-            DB_DEPLOY_FAILED_CHECK_LABEL: reason.label,
-            DB_DEPLOY_FAILED_VALUE: reason.value,
-            DB_DEPLOY_FAILED_MESSAGE: reason.message,
-            DB_DEPLOY_FIRST_FAILURE_AT: reason.firstFailureAt,
-        },
-        timeoutMs,
-        label: 'rollback',
-        logger,
-    });
-}
-
-;// CONCATENATED MODULE: ./src/core/monitor/watch.ts
-
-
-
-
-/** One probe round, each probe bounded by the timeout and the cancel signal. */
-async function runRound(probes, timeoutMs, cancel) {
-    const results = await Promise.all(probes.map(async (probe) => {
-        const signal = AbortSignal.any([cancel, AbortSignal.timeout(timeoutMs)]);
-        try {
-            return await probe.run(signal);
-        }
-        catch (error) {
-            // A probe reports its own failures; anything thrown is a failure of its first check.
-            const message = error instanceof Error ? error.message : String(error);
-            const check = probe.checks[0]?.id ?? 'probe';
-            return [{ check, ok: false, display: message, message }];
-        }
-    }));
-    return results.flat();
-}
-/**
- * The sample a check's "worst" shows. Any failure is worse than any success, so a check that
- * failed shows a failed probe (a fast 503 over a slow 200); among failures one with no value
- * (a timeout, a refused connection) is worst, else the highest value. A check that never
- * failed shows its highest value.
- */
-function worstSample(own, failures) {
-    if (failures.length) {
-        const unmeasured = failures.filter((s) => s.value === undefined);
-        if (unmeasured.length)
-            return unmeasured.at(-1);
-        return highestValue(failures);
-    }
-    return highestValue(own.filter((s) => s.value !== undefined));
-}
-function highestValue(samples) {
-    return samples.reduce((worst, s) => (worst === undefined || (s.value ?? 0) > (worst.value ?? 0) ? s : worst), undefined);
-}
-function summarise(definition, samples) {
-    const own = samples.filter((s) => s.check === definition.id);
-    const latencies = own.flatMap((s) => (s.latencyMs === undefined ? [] : [s.latencyMs]));
-    const failures = own.filter((s) => !s.ok);
-    let longestStreak = 0;
-    let streak = 0;
-    for (const s of own) {
-        streak = s.ok ? 0 : streak + 1;
-        longestStreak = Math.max(longestStreak, streak);
-    }
-    const worst = worstSample(own, failures);
-    const lastFailure = failures.at(-1)?.message;
-    const p50 = percentile(latencies, 50);
-    const p95 = percentile(latencies, 95);
-    return {
-        ...definition,
-        probes: own.length,
-        failures: failures.length,
-        longestStreak,
-        ...(p50 === undefined ? {} : { p50LatencyMs: Math.round(p50) }),
-        ...(p95 === undefined ? {} : { p95LatencyMs: Math.round(p95) }),
-        ...(worst ? { worst: worst.display } : {}),
-        ...(lastFailure ? { lastFailure } : {}),
-    };
-}
-/**
- * Watches a deployment: every `intervalMs` for `durationMs`, one round of every probe at once.
- * A check that fails `failureThreshold` rounds in a row makes the deployment unhealthy: the
- * watch stops and the rollback command runs, exactly once. A cancel stops probing at once and
- * rolls back only when asked to. Rounds start on a fixed schedule (no drift); the last one
- * starts before `durationMs` and ends within one timeout, so the watch never outlives
- * duration + timeout. Probes are closed in every case.
- */
-async function watch(options, logger) {
-    const cancel = options.signal ?? new AbortController().signal;
-    const definitions = options.probes.flatMap((p) => p.checks);
-    const labels = new Map(definitions.map((d) => [d.id, d.label]));
-    const streaks = new Map(definitions.map((d) => [d.id, { count: 0 }]));
-    const samples = [];
-    const timeline = [];
-    const clock = options.clock ?? systemClock;
-    const startedAt = clock.date();
-    const start = clock.now();
-    const elapsed = () => Math.round(clock.now() - start);
-    const mark = (event) => {
-        timeline.push({ at: clock.date().toISOString(), t: elapsed(), event });
-        logger.info(`monitor: ${event}`);
-    };
-    mark(`watch started: ${definitions.length} ${definitions.length === 1 ? 'check' : 'checks'} every ${formatDuration(options.intervalMs)} for ${formatDuration(options.durationMs)}, unhealthy after ${options.failureThreshold} failures in a row`);
-    let verdict = 'healthy';
-    let failing;
-    let anyFailure = false;
-    let round = 0;
-    let rounds = 0;
-    try {
-        for (;;) {
-            const due = round * options.intervalMs;
-            if (due >= options.durationMs)
-                break;
-            await clock.sleep(due - (clock.now() - start), cancel);
-            if (cancel.aborted) {
-                verdict = 'cancelled';
-                break;
-            }
-            const t = elapsed();
-            const roundAt = clock.date();
-            const outcomes = await runRound(options.probes, options.timeoutMs, cancel);
-            if (cancel.aborted) {
-                verdict = 'cancelled';
-                break;
-            }
-            round += 1;
-            rounds += 1;
-            for (const outcome of outcomes) {
-                samples.push({ t, round: rounds, ...outcome });
-                const streak = streaks.get(outcome.check) ?? { count: 0 };
-                streaks.set(outcome.check, streak);
-                if (outcome.ok) {
-                    if (streak.count > 0)
-                        logger.info(`monitor: ${labels.get(outcome.check)} recovered (${outcome.display})`);
-                    streak.count = 0;
-                    streak.since = undefined;
-                    continue;
-                }
-                streak.count += 1;
-                streak.since ??= { at: roundAt, t };
-                if (!anyFailure) {
-                    anyFailure = true;
-                    timeline.push({
-                        at: roundAt.toISOString(),
-                        t,
-                        event: `first failed probe: ${labels.get(outcome.check)}: ${outcome.message ?? outcome.display}`,
-                    });
-                }
-                logger.warn(`monitor: ${labels.get(outcome.check)} failed (${streak.count} of ${options.failureThreshold} in a row): ${outcome.message ?? outcome.display}`);
-                if (streak.count >= options.failureThreshold && !failing) {
-                    failing = { check: outcome.check, outcome, since: streak.since.at };
-                }
-            }
-            if (failing) {
-                verdict = 'unhealthy';
-                mark(`unhealthy: ${labels.get(failing.check)} failed ${options.failureThreshold} times in a row`);
-                break;
-            }
-            // Behind schedule (a slow round): the next round is the next one still in the future.
-            const behind = Math.floor((clock.now() - start) / options.intervalMs);
-            round = Math.max(round, behind);
-        }
-    }
-    finally {
-        await Promise.all(options.probes.map((p) => p.close().catch(() => undefined)));
-    }
-    if (verdict === 'cancelled')
-        mark('cancelled: probing stopped');
-    if (verdict === 'healthy')
-        mark(`healthy to the end (${rounds} rounds)`);
-    let rollback;
-    const rollBack = verdict === 'unhealthy' || (verdict === 'cancelled' && options.rollbackOnCancel === true);
-    if (rollBack && options.rollbackCommand) {
-        mark('rollback started');
-        rollback = await runRollback(options.rollbackCommand, {
-            check: failing?.check ?? 'cancelled',
-            label: failing ? (labels.get(failing.check) ?? failing.check) : 'the job was cancelled',
-            value: failing?.outcome.display ?? '',
-            message: failing?.outcome.message ?? 'the job was cancelled',
-            firstFailureAt: failing?.since.toISOString() ?? '',
-        }, options.rollbackTimeoutMs, logger);
-        mark(rollback.exitCode === 0
-            ? `rollback finished (exit code 0, ${formatDuration(rollback.durationMs)})`
-            : `rollback FAILED (${rollback.error ?? `exit code ${rollback.exitCode}`}, ${formatDuration(rollback.durationMs)})`);
-    }
-    else if (rollBack) {
-        mark('no rollback-command: nothing rolled back');
-    }
-    return {
-        verdict,
-        healthy: verdict === 'healthy',
-        rolledBack: rollback?.exitCode === 0,
-        startedAt: startedAt.toISOString(),
-        endedAt: clock.date().toISOString(),
-        durationMs: elapsed(),
-        rounds,
-        failureThreshold: options.failureThreshold,
-        intervalMs: options.intervalMs,
-        ...(failing
-            ? {
-                failedCheck: failing.check,
-                failedCheckLabel: labels.get(failing.check) ?? failing.check,
-                failedValue: failing.outcome.display,
-                failedMessage: failing.outcome.message ?? failing.outcome.display,
-                firstFailureAt: failing.since.toISOString(),
-            }
-            : {}),
-        ...(rollback ? { rollback } : {}),
-        timeline,
-        checks: definitions.map((d) => summarise(d, samples)),
-        samples,
-    };
-}
-
-// EXTERNAL MODULE: ./node_modules/pg/lib/index.js
-var lib = __nccwpck_require__(3273);
-;// CONCATENATED MODULE: ./node_modules/pg/esm/index.mjs
-// ESM wrapper for pg
-
-
-// Re-export all the properties
-const Client = lib.Client
-const Pool = lib.Pool
-const Connection = lib.Connection
-const types = lib.types
-const Query = lib.Query
-const DatabaseError = lib.DatabaseError
-const escapeIdentifier = lib.escapeIdentifier
-const escapeLiteral = lib.escapeLiteral
-const Result = lib.Result
-const TypeOverrides = lib.TypeOverrides
-
-// Also export the defaults
-const defaults = lib.defaults
-
-// Re-export the default
-/* harmony default export */ const esm = (lib);
-
-// EXTERNAL MODULE: ./node_modules/pg-connection-string/index.js
-var pg_connection_string = __nccwpck_require__(6122);
-;// CONCATENATED MODULE: ./node_modules/pg-connection-string/esm/index.mjs
-// ESM wrapper for pg-connection-string
-
-
-// Re-export the parse function
-/* harmony default export */ const pg_connection_string_esm = (pg_connection_string.parse);
-const parse = pg_connection_string.parse
-const toClientConfig = pg_connection_string.toClientConfig
-const parseIntoClientConfig = pg_connection_string.parseIntoClientConfig
-
-;// CONCATENATED MODULE: ./src/core/db/pg-error.ts
-
-/** SQLSTATE 55P03: `lock_timeout` expired before a lock was granted. */
-const LOCK_NOT_AVAILABLE = '55P03';
-function pgErrorFields(error) {
-    if (typeof error !== 'object' || error === null)
-        return { message: String(error) };
-    const e = error;
-    const position = typeof e.position === 'string' || typeof e.position === 'number'
-        ? Number(e.position)
-        : undefined;
-    return {
-        code: typeof e.code === 'string' ? e.code : undefined,
-        message: typeof e.message === 'string' ? e.message : String(error),
-        position: position && position > 0 ? position : undefined,
-        detail: typeof e.detail === 'string' ? e.detail : undefined,
-        hint: typeof e.hint === 'string' ? e.hint : undefined,
-    };
-}
-/** True when PostgreSQL refused a lock within `lock_timeout`: the operation can be retried. */
-function isLockTimeout(error) {
-    return pgErrorFields(error).code === LOCK_NOT_AVAILABLE;
-}
-/**
- * Runs a bookkeeping step (reading or creating db-deploy's own tables) and turns a PostgreSQL
- * error into a user error naming the step, so that e.g. a missing privilege is not reported as
- * a bug. Errors that are not from PostgreSQL pass through.
- */
-async function databaseStep(what, where, step, 
-/** What to do, when the step is not about the migrations tables. */
-fix) {
-    try {
-        return await step();
-    }
-    catch (error) {
-        const pg = pgErrorFields(error);
-        if (!pg.code || !/^[0-9A-Z]{5}$/.test(pg.code))
-            throw error;
-        const hint = fix ??
-            (pg.code === '42501'
-                ? 'grant the migration role USAGE and CREATE on that schema, or connect as the role that owns it'
-                : 'check that the database is healthy and the role may read and write the migrations tables');
-        throw new DbDeployError('database-error', `${what} failed: ${pg.code} ${pg.message}`, {
-            where,
-            hint,
-            cause: error,
-        });
-    }
-}
-
-;// CONCATENATED MODULE: ./src/core/db/connect.ts
-
-
-
-
-
-/**
- * Opens one connection, turning every way a connection can fail into one clear line that
- * names `host:port/database` and never the URL or the password.
- */
-async function connect(target, options = {}) {
-    const connectTimeoutMs = options.connectTimeoutMs ?? 10_000;
-    const client = new esm.Client({
-        ...clientConfig(target),
-        connectionTimeoutMillis: connectTimeoutMs,
-        application_name: options.applicationName ?? 'db-deploy',
-        ...(options.queryTimeoutMs ? { query_timeout: options.queryTimeoutMs } : {}),
-    });
-    // An idle connection that the server drops must not crash the process with an unhandled 'error'.
-    client.on('error', () => undefined);
-    try {
-        await client.connect();
-    }
-    catch (error) {
-        await client.end().catch(() => undefined);
-        throw connectionError(error, target, connectTimeoutMs);
-    }
-    return client;
-}
-/**
- * node-postgres settings for a target: its SSL and other options as node-postgres reads them from
- * the URL, but host, port, database, user and password always the ones parseDatabaseUrl resolved.
- * node-postgres alone would re-parse the URL its own way (`decodeURI` leaves `%3B` in a database
- * name encoded, where libpq and pg_restore decode it), and check one database while the client
- * tools write another.
- */
-function clientConfig(target) {
-    const config = parseIntoClientConfig(target.url);
-    return {
-        ...config,
-        host: target.host,
-        port: target.port,
-        database: target.database,
-        user: target.user || undefined,
-        password: target.password || undefined,
-    };
-}
-/** Closes a client, ignoring errors from a connection that is already gone. */
-async function disconnect(client) {
-    if (client)
-        await client.end().catch(() => undefined);
-}
-/** Maps a connection failure to a DbDeployError with the action a user should take. */
-function connectionError(error, target, connectTimeoutMs) {
-    const { code, message } = pgErrorFields(error);
-    const where = target.display;
-    const user = target.user || '(default user)';
-    switch (code) {
-        case '28P01':
-            return new errors_DbDeployError('auth-failed', `authentication failed for user "${user}"`, {
-                where,
-                hint: 'check the user and password in the database URL secret',
-                cause: error,
-            });
-        case '28000':
-            return new errors_DbDeployError('auth-failed', `the server refused user "${user}" (pg_hba.conf has no matching entry or the role cannot log in)`, {
-                where,
-                hint: 'allow this client in pg_hba.conf or use a role with LOGIN',
-                cause: error,
-            });
-        case '3D000':
-            return new errors_DbDeployError('database-missing', `database "${target.database}" does not exist`, {
-                where,
-                hint: 'create it first or fix the database name in the URL',
-                cause: error,
-            });
-        case '53300':
-            return new errors_DbDeployError('too-many-connections', 'the server has no free connection slots', {
-                where,
-                hint: 'retry later or raise max_connections',
-                cause: error,
-            });
-        case 'ECONNREFUSED':
-            return new errors_DbDeployError('unreachable', 'connection refused: nothing listens on that host and port', {
-                where,
-                hint: 'check the host and port, and that the server is running and reachable from the runner',
-                cause: error,
-            });
-        case 'ENOTFOUND':
-        case 'EAI_AGAIN':
-            return new errors_DbDeployError('unreachable', `host "${target.host}" does not resolve`, {
-                where,
-                hint: 'check the host name in the database URL',
-                cause: error,
-            });
-        case 'EHOSTUNREACH':
-        case 'ENETUNREACH':
-        case 'ETIMEDOUT':
-            return new errors_DbDeployError('unreachable', `cannot reach the server (${code})`, {
-                where,
-                hint: 'check the host, firewall rules and that the runner can reach the database network',
-                cause: error,
-            });
-        default:
-            break;
-    }
-    if (/timeout/i.test(message)) {
-        return new errors_DbDeployError('unreachable', `no answer from the server within ${formatDuration(connectTimeoutMs)}`, {
-            where,
-            hint: 'check the host and port and that the runner can reach the database, or raise connect-timeout',
-            cause: error,
-        });
-    }
-    if (/SSL/i.test(message)) {
-        return new errors_DbDeployError('ssl', `SSL negotiation failed: ${message}`, {
-            where,
-            hint: 'set sslmode in the URL to match the server (e.g. ?sslmode=require or ?sslmode=disable)',
-            cause: error,
-        });
-    }
-    return new errors_DbDeployError('connect-failed', `cannot connect: ${code ? `${code} ` : ''}${message}`, {
-        where,
-        hint: 'check the database URL and that the server accepts connections',
-        cause: error,
-    });
-}
-
-;// CONCATENATED MODULE: ./src/core/db/url.ts
-
-/** Query parameters that name the connection itself; resolved into DatabaseTarget's fields. */
-const CONNECTION_PARAMS = new Set(['host', 'port', 'dbname', 'user', 'password']);
-const SCHEMES = new Set(['postgres:', 'postgresql:']);
-/**
- * The strings that must be masked before any other work: the URL, the password as written
- * in the URL (percent-encoded) and decoded, from `user:password@` or a `password=` parameter. Works on malformed URLs too, so a bad URL
- * never leaks its password through the error that rejects it.
- */
-function secretsOf(rawUrl) {
-    const secrets = new Set();
-    const raw = rawUrl.trim();
-    if (raw)
-        secrets.add(raw);
-    // user:password@ — taken textually so that it works even when URL parsing fails.
-    const match = /^[a-z]+:\/\/[^:/?#]*:(.*)@[^@]*$/i.exec(raw);
-    const encoded = match?.[1];
-    if (encoded) {
-        secrets.add(encoded);
-        try {
-            secrets.add(decodeURIComponent(encoded));
-        }
-        catch {
-            // an invalid escape: the encoded form is masked already
-        }
-    }
-    // ?password=… (libpq and node-postgres both read it): masked as written and decoded.
-    for (const written of raw.matchAll(/[?&]password=([^&#]*)/gi)) {
-        const value = written[1] ?? '';
-        secrets.add(value);
-        try {
-            secrets.add(decodeURIComponent(value.replace(/\+/g, ' ')));
-            secrets.add(decodeURIComponent(value));
-        }
-        catch {
-            // an invalid escape: the written form is masked already
-        }
-    }
-    for (const value of [...secrets])
-        if (value.length < 3)
-            secrets.delete(value);
-    return [...secrets];
-}
-/** Replaces every secret in `text` with `***` (longest first, so no fragment survives). */
-function redact(text, secrets) {
-    let out = text;
-    for (const secret of [...secrets].sort((a, b) => b.length - a.length)) {
-        if (secret)
-            out = out.split(secret).join('***');
-    }
-    return out;
-}
-/**
- * Parses and validates a PostgreSQL connection URL (`postgres://user:pass@host:5432/db`).
- * @param name the input or option name, for the error message
- */
-function url_parseDatabaseUrl(rawUrl, name = 'database-url') {
-    const raw = rawUrl.trim();
-    const hint = 'use postgres://USER:PASSWORD@HOST:PORT/DATABASE, with special characters in the password percent-encoded';
-    if (!raw) {
-        throw new errors_DbDeployError('bad-input', `${name} is empty`, {
-            hint: 'pass the connection URL from a secret, e.g. ${{ secrets.DATABASE_URL }}',
-        });
-    }
-    let parsed;
-    try {
-        parsed = new URL(raw);
-    }
-    catch {
-        throw new errors_DbDeployError('bad-input', `${name} is not a valid URL`, { hint });
-    }
-    if (!SCHEMES.has(parsed.protocol)) {
-        throw new errors_DbDeployError('bad-input', `${name} must start with postgres:// or postgresql://`, {
-            hint,
-        });
-    }
-    const decode = (value, what) => {
-        try {
-            return decodeURIComponent(value);
-        }
-        catch {
-            throw new errors_DbDeployError('bad-input', `${name} has an invalid percent-escape in its ${what}`, {
-                hint,
-            });
-        }
-    };
-    const query = parsed.searchParams;
-    /**
-     * One value for each connection field: the URL's own part, or the same-named query
-     * parameter (libpq reads both), never two different ones: tools would not agree on which wins.
-     */
-    const field = (what, param, own) => {
-        const values = query.getAll(param);
-        const fromQuery = values[0];
-        if (values.length > 1 || (fromQuery !== undefined && own && fromQuery !== own))
-            throw new errors_DbDeployError('bad-input', `${name} gives its ${what} twice, with different values`, {
-                hint: `give the ${what} once, in the URL itself or as ?${param}=`,
-            });
-        return own || fromQuery || '';
-    };
-    const password = field('password', 'password', decode(parsed.password, 'user or password'));
-    const user = field('user', 'user', decode(parsed.username, 'user or password'));
-    const host = field('host', 'host', parsed.hostname.replace(/^\[(.*)\]$/, '$1'));
-    if (!host)
-        throw new errors_DbDeployError('bad-input', `${name} has no host`, { hint });
-    const portText = field('port', 'port', parsed.port);
-    const port = portText ? Number(portText) : 5432;
-    if (!Number.isInteger(port) || port < 1 || port > 65535)
-        throw new errors_DbDeployError('bad-input', `${name} has an invalid port`, { hint });
-    const database = field('database name', 'dbname', decode(parsed.pathname.replace(/^\//, ''), 'database name')) ||
-        user ||
-        'postgres';
-    const params = {};
-    for (const [key, value] of query)
-        if (!CONNECTION_PARAMS.has(key))
-            params[key] = value;
-    return {
-        url: raw,
-        host,
-        port,
-        database,
-        user,
-        password,
-        display: `${host}:${port}/${database}`,
-        params,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/core/monitor/abort.ts
-/** Settles with `promise`, or rejects as soon as `signal` aborts (the work itself is left to the caller). */
-function raceAbort(promise, signal) {
-    if (signal.aborted)
-        return Promise.reject(new AbortedError());
-    return new Promise((resolve, reject) => {
-        const onAbort = () => reject(new AbortedError());
-        signal.addEventListener('abort', onAbort, { once: true });
-        promise.then((value) => {
-            signal.removeEventListener('abort', onAbort);
-            resolve(value);
-        }, (error) => {
-            signal.removeEventListener('abort', onAbort);
-            reject(error instanceof Error ? error : new Error(String(error)));
-        });
-    });
-}
-class AbortedError extends Error {
-    constructor() {
-        super('aborted');
-        this.name = 'AbortedError';
-    }
-}
-
-;// CONCATENATED MODULE: ./src/core/monitor/db-checks.ts
-/** The limits a watch uses unless its settings say otherwise. */
-const DATABASE_WATCH_DEFAULTS = {
-    maxLockWaitMs: 5_000,
-    maxActiveConnections: 100,
-    maxDeadlocks: 0,
-    maxRollbackRatio: 0.1,
-    minTransactions: 50,
-    maxReplicationLagMs: 60_000,
-};
-/** `1234ms`: a duration as the checks show it. */
-const ms = (value) => `${Math.round(value)}ms`;
-/** The checks read from the figures, in the order they are reported. */
-const DATABASE_CHECKS = [
-    {
-        id: 'db-lock-wait',
-        label: 'longest lock wait',
-        unit: 'ms',
-        limit: (l) => `≤ ${ms(l.maxLockWaitMs)}`,
-        judge: ({ now }, l) => ({
-            ok: now.lockWaitMs <= l.maxLockWaitMs,
-            value: now.lockWaitMs,
-            display: now.lockWaiters === 0 ? 'no waits' : `${ms(now.lockWaitMs)} (${now.lockWaiters} waiting)`,
-            message: `a session has waited ${ms(now.lockWaitMs)} for a lock (${now.lockWaiters} waiting), over ${ms(l.maxLockWaitMs)}`,
-        }),
-    },
-    {
-        id: 'db-connections',
-        label: 'active connections',
-        unit: 'count',
-        limit: (l) => `≤ ${l.maxActiveConnections}`,
-        judge: ({ now, seesAll }, l) => ({
-            ok: now.active <= l.maxActiveConnections,
-            value: now.active,
-            display: `${now.active} active${seesAll ? '' : ' (own role only: grant pg_monitor)'}`,
-            message: `${now.active} active connections, over ${l.maxActiveConnections}`,
-        }),
-    },
-    {
-        id: 'db-deadlocks',
-        label: 'deadlocks since the watch began',
-        unit: 'count',
-        limit: (l) => `≤ ${l.maxDeadlocks}`,
-        judge: ({ deadlocks }, l) => ({
-            ok: deadlocks <= l.maxDeadlocks,
-            value: deadlocks,
-            display: `${deadlocks}`,
-            message: `${deadlocks} deadlocks since the watch began, over ${l.maxDeadlocks}`,
-        }),
-    },
-    {
-        id: 'db-rollback-ratio',
-        label: 'rollback ratio since the watch began',
-        unit: 'ratio',
-        limit: (l) => `≤ ${l.maxRollbackRatio} (from ${l.minTransactions} transactions)`,
-        judge: ({ ratio, ended, rollbacks, judged }, l) => ({
-            ok: !judged || ratio <= l.maxRollbackRatio,
-            value: ratio,
-            display: judged ? `${ratio.toFixed(3)} of ${ended}` : `not judged (${ended} transactions)`,
-            message: `${rollbacks} of ${ended} transactions rolled back (${ratio.toFixed(3)}), over ${l.maxRollbackRatio}`,
-        }),
-    },
-    {
-        id: 'db-replication-lag',
-        label: 'replica replay lag',
-        unit: 'ms',
-        limit: (l) => `≤ ${ms(l.maxReplicationLagMs)}`,
-        judge: ({ now }, l) => ({
-            ok: now.lagMs <= l.maxReplicationLagMs,
-            value: now.lagMs,
-            display: now.replicas === 0 ? 'no replicas' : `${ms(now.lagMs)} (${now.replicas} replicas)`,
-            message: `a replica replays ${ms(now.lagMs)} behind, over ${ms(l.maxReplicationLagMs)}`,
-        }),
-    },
-];
-/**
- * The definitions of the database probe's checks: `database` (reaching it within the timeout)
- * and then one per row of the table.
- * @param display the database in its printable form (host:port/database, never the URL)
- * @param timeoutMs how long a round may take
- */
-function databaseCheckDefinitions(display, limits, timeoutMs) {
-    return [
-        {
-            id: 'database',
-            label: `database ${display}`,
-            limit: `answers within ${ms(timeoutMs)}`,
-            unit: 'ms',
-        },
-        ...DATABASE_CHECKS.map((c) => ({
-            id: c.id,
-            label: c.label,
-            limit: c.limit(limits),
-            unit: c.unit,
-        })),
-    ];
-}
-/**
- * Judges one round that reached the database: `database` answered, then each check of the
- * table against `limits`. Deadlocks and the rollback ratio count from `baseline`, the figures of
- * the watch's first round (the same figures in the first round itself). Pure: no database, no
- * clock.
- */
-function judgeDatabaseRound(now, baseline, limits, context) {
-    const commits = now.commits - baseline.commits;
-    const rollbacks = now.rollbacks - baseline.rollbacks;
-    const ended = commits + rollbacks;
-    const ratio = ended > 0 ? rollbacks / ended : 0;
-    const round = {
-        now,
-        deadlocks: now.deadlocks - baseline.deadlocks,
-        rollbacks,
-        ended,
-        ratio,
-        judged: ended >= limits.minTransactions,
-        seesAll: context.seesAll,
-    };
-    return [
-        {
-            check: 'database',
-            ok: true,
-            latencyMs: context.latencyMs,
-            value: context.latencyMs,
-            display: `answered in ${ms(context.latencyMs)}`,
-        },
-        ...DATABASE_CHECKS.map((c) => {
-            const { ok, value, display, message } = c.judge(round, limits);
-            return { check: c.id, ok, value, display, ...(ok ? {} : { message }) };
-        }),
-    ];
-}
-
-;// CONCATENATED MODULE: ./src/core/monitor/db-probe-queries.ts
-/**
- * SQL of the database probe of the watch. All read-only: statistics views only (no lock on a
- * user table). Sessions are those of `current_database()`; replicas are server-wide.
- */
-/** Bounds every statement of the probe's session to a round's timeout (ms, at least 1). */
-function setStatementTimeout(timeoutMs) {
-    return `set statement_timeout = ${Math.max(1, Math.round(timeoutMs))}`;
-}
-/** Makes the probe's session read-only. */
-const SET_READ_ONLY = 'set default_transaction_read_only = on';
-/** The server's version as a number (170004 for 17.4). */
-const SERVER_VERSION_NUM = `select current_setting('server_version_num') as n`;
-/** Whether the role sees other roles' sessions (pg_read_all_stats, part of pg_monitor). */
-const SEES_ALL_SESSIONS = `select pg_has_role('pg_read_all_stats', 'USAGE') as can`;
-// pg_locks.waitstart exists from PostgreSQL 14; before, the waiting session's state_change
-// is the closest start of the wait.
-const LOCK_WAIT_14 = `select coalesce(extract(epoch from max(now() - l.waitstart)) * 1000, 0)::float8
-  from pg_locks l join pg_stat_activity a on a.pid = l.pid
-  where not l.granted and l.waitstart is not null and a.datname = current_database()`;
-const LOCK_WAIT_OLD = `select coalesce(extract(epoch from max(now() - state_change)) * 1000, 0)::float8
-  from pg_stat_activity where wait_event_type = 'Lock' and datname = current_database()`;
-/** One round's figures in one row (see DatabaseFigures), for a server of this version number. */
-function roundQuery(serverVersionNum) {
-    return `select
-    (${serverVersionNum >= 140000 ? LOCK_WAIT_14 : LOCK_WAIT_OLD}) as lock_wait_ms,
-    (select count(distinct l.pid) from pg_locks l join pg_stat_activity a on a.pid = l.pid
-       where not l.granted and a.datname = current_database())::int as lock_waiters,
-    (select count(*) from pg_stat_activity where state = 'active' and datname = current_database()
-       and backend_type = 'client backend' and pid <> pg_backend_pid())::int as active,
-    d.xact_commit::float8 as commits, d.xact_rollback::float8 as rollbacks,
-    d.deadlocks::float8 as deadlocks,
-    (select coalesce(extract(epoch from max(replay_lag)) * 1000, 0) from pg_stat_replication)::float8 as lag_ms,
-    (select count(*) from pg_stat_replication)::int as replicas
-  from pg_stat_database d where d.datname = current_database()`;
-}
-
-;// CONCATENATED MODULE: ./src/core/monitor/db-probe.ts
-/**
- * The database probe of the watch: one connection, one query per round. What the checks are and
- * how a round is judged is in db-checks.ts (pure); the SQL in db-probe-queries.ts.
- */
-
-
-
-
-
-
-
-/**
- * The database side of the watch (sessions of the watched database only, as in preflight;
- * replicas are server-wide): one connection, one query per round, five checks
- * (lock waits, active connections, deadlocks and rollback ratio since the watch began,
- * replica lag) plus `database` for reaching it at all. Read-only.
- */
-function databaseProbe(databaseUrl, limits, timeoutMs) {
-    const target = url_parseDatabaseUrl(databaseUrl);
-    let client;
-    let versionNum = 0;
-    /** Without pg_read_all_stats (pg_monitor), other roles' sessions show no state: not counted. */
-    let seesAll = true;
-    let baseline;
-    async function open(signal) {
-        if (client)
-            return client;
-        const opened = await raceAbort(connect(target, { connectTimeoutMs: timeoutMs, applicationName: 'db-deploy monitor' }), signal);
-        try {
-            await opened.query(setStatementTimeout(timeoutMs));
-            await opened.query(SET_READ_ONLY);
-            const version = await opened.query(SERVER_VERSION_NUM);
-            versionNum = Number(version.rows[0]?.n ?? 0);
-            const stats = await opened.query(SEES_ALL_SESSIONS);
-            seesAll = stats.rows[0]?.can === true;
-        }
-        catch (error) {
-            await disconnect(opened);
-            throw error;
-        }
-        client = opened;
-        return opened;
-    }
-    async function read(signal) {
-        const connection = await open(signal);
-        const result = await raceAbort(connection.query(roundQuery(versionNum)), signal);
-        const row = result.rows[0];
-        if (!row)
-            throw new Error('the database has no pg_stat_database row for itself');
-        return {
-            lockWaitMs: Number(row.lock_wait_ms),
-            lockWaiters: Number(row.lock_waiters),
-            active: Number(row.active),
-            commits: Number(row.commits),
-            rollbacks: Number(row.rollbacks),
-            deadlocks: Number(row.deadlocks),
-            lagMs: Number(row.lag_ms),
-            replicas: Number(row.replicas),
-        };
-    }
-    return {
-        checks: databaseCheckDefinitions(target.display, limits, timeoutMs),
-        async run(signal) {
-            const started = performance.now();
-            try {
-                const figures = await read(signal);
-                const latencyMs = performance.now() - started;
-                baseline ??= figures;
-                return judgeDatabaseRound(figures, baseline, limits, { latencyMs, seesAll });
-            }
-            catch (error) {
-                // Whatever failed, start from a fresh connection next round.
-                const broken = client;
-                client = undefined;
-                void disconnect(broken);
-                const latencyMs = performance.now() - started;
-                const message = signal.aborted
-                    ? `no answer within ${ms(timeoutMs)}`
-                    : pgErrorFields(error).message;
-                return [{ check: 'database', ok: false, latencyMs, display: message, message }];
-            }
-        },
-        async close() {
-            const open = client;
-            client = undefined;
-            await disconnect(open);
-        },
-    };
-}
-
-;// CONCATENATED MODULE: ./src/core/monitor/endpoint.ts
-
-function displayUrl(url) {
-    const port = url.port ? `:${url.port}` : '';
-    const hidden = url.search || url.hash ? '?…' : '';
-    return `${url.protocol}//${url.hostname}${port}${url.pathname}${hidden}`;
-}
-/**
- * The Authorization header that `user:password@` in a URL stands for (RFC 7617 Basic, UTF-8):
- * what curl and browsers send for such a URL. Both parts are percent-decoded first.
- * Undefined when the URL has neither; throws URIError on an invalid percent-escape.
- */
-function basicAuthorization(url) {
-    if (!url.username && !url.password)
-        return undefined;
-    const credentials = `${decodeURIComponent(url.username)}:${decodeURIComponent(url.password)}`;
-    return `Basic ${Buffer.from(credentials, 'utf8').toString('base64')}`;
-}
-/**
- * Parses an http(s) URL; anything else is one clear error line naming the input and holding no
- * part of it. `user:password@` moves from the URL into the Authorization header.
- */
-function parseEndpoint(raw, name) {
-    const text = raw.trim();
-    let url;
-    try {
-        url = new URL(text);
-    }
-    catch {
-        url = undefined;
-    }
-    if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:')) {
-        throw new errors_DbDeployError('bad-input', `${name}: not an http(s) URL`, {
-            hint: 'use a full URL such as https://app.example.com/healthz',
-        });
-    }
-    const display = displayUrl(url);
-    let authorization;
-    try {
-        authorization = basicAuthorization(url);
-    }
-    catch {
-        throw new errors_DbDeployError('bad-input', `${name}: invalid percent-escape in the user or password of ${display}`, { hint: 'percent-encode special characters of the user and password, e.g. @ as %40' });
-    }
-    if (!authorization)
-        return { url: text, display };
-    url.username = '';
-    url.password = '';
-    return { url: url.href, display, authorization };
-}
-
-;// CONCATENATED MODULE: ./src/core/monitor/probe.ts
-/** Why a fetch failed, in a few words, from the error's cause code. */
-function describeFetchError(error, timeoutMs, aborted) {
-    if (aborted)
-        return `no answer within ${timeoutMs}ms`;
-    const cause = error.cause;
-    switch (cause?.code) {
-        case 'ENOTFOUND':
-        case 'EAI_AGAIN':
-            return 'the host name does not resolve';
-        case 'ECONNREFUSED':
-            return 'connection refused';
-        case 'ECONNRESET':
-        case 'UND_ERR_SOCKET':
-            return 'connection closed before an answer';
-        case 'CERT_HAS_EXPIRED':
-        case 'DEPTH_ZERO_SELF_SIGNED_CERT':
-        case 'UNABLE_TO_VERIFY_LEAF_SIGNATURE':
-        case 'SELF_SIGNED_CERT_IN_CHAIN':
-            return `TLS certificate not accepted (${cause.code})`;
-        default:
-            return cause?.message ?? (error instanceof Error ? error.message : String(error));
-    }
-}
-
-;// CONCATENATED MODULE: ./src/core/monitor/metric-value.ts
-
-function parseJsonPath(value, name) {
-    const text = value.trim();
-    const body = text.replace(/^\$\.?/, '').replace(/\[(\d+)\]/g, '.$1');
-    const segments = body.split('.');
-    if (!body || segments.some((s) => s === '')) {
-        throw new errors_DbDeployError('bad-input', `${name}: "${value}" is not a dotted JSON path`, {
-            hint: 'use keys separated by dots, e.g. error_rate or stats.http.error_rate',
-        });
-    }
-    return { text, segments };
-}
-function asNumber(found) {
-    if (typeof found === 'number' && Number.isFinite(found))
-        return found;
-    if (typeof found === 'string' && found.trim() !== '' && Number.isFinite(Number(found)))
-        return Number(found);
-    return undefined;
-}
-function readJsonPath(text, path) {
-    let document;
-    try {
-        document = JSON.parse(text);
-    }
-    catch {
-        return { error: `the response is not JSON (${describeBody(text)})` };
-    }
-    let node = document;
-    for (const [index, segment] of path.segments.entries()) {
-        const container = node;
-        const has = container !== null &&
-            typeof container === 'object' &&
-            Object.prototype.hasOwnProperty.call(container, segment);
-        if (!has) {
-            const at = path.segments.slice(0, index).join('.') || '(the document)';
-            const keys = container !== null && typeof container === 'object' && !Array.isArray(container)
-                ? Object.keys(container).slice(0, 8)
-                : [];
-            const offer = keys.length > 0 ? `; ${at} has ${keys.join(', ')}` : '';
-            return { error: `JSON path ${path.text} does not exist: no "${segment}" in ${at}${offer}` };
-        }
-        node = container[segment];
-    }
-    const value = asNumber(node);
-    return value === undefined
-        ? { error: `JSON path ${path.text} is ${JSON.stringify(node)?.slice(0, 40)}, not a number` }
-        : { value };
-}
-const LABEL = /\s*([a-zA-Z_][a-zA-Z0-9_]*)\s*=\s*"((?:[^"\\]|\\.)*)"\s*,?/gy;
-function parseLabels(text) {
-    const labels = new Map();
-    LABEL.lastIndex = 0;
-    while (LABEL.lastIndex < text.length) {
-        const start = LABEL.lastIndex;
-        const match = LABEL.exec(text);
-        if (!match)
-            return text.slice(start).trim() === '' ? labels : undefined;
-        labels.set(match[1], match[2].replace(/\\(.)/g, (_, c) => (c === 'n' ? '\n' : c)));
-    }
-    return labels;
-}
-const SAMPLE = /^([a-zA-Z_:][a-zA-Z0-9_:]*)(?:\{(.*)\})?\s+(\S+)(?:\s+-?\d+)?\s*$/;
-function parseMetricSelector(value, name) {
-    const text = value.trim();
-    const match = /^([a-zA-Z_:][a-zA-Z0-9_:]*)(?:\{(.*)\})?$/.exec(text);
-    const labels = match ? parseLabels(match[2] ?? '') : undefined;
-    if (!match || !labels) {
-        throw new errors_DbDeployError('bad-input', `${name}: "${value}" is not a metric selector`, {
-            hint: 'use a metric name with optional labels, e.g. http_error_ratio{service="api"}',
-        });
-    }
-    return { text, name: match[1], labels };
-}
-function parsePromValue(text) {
-    if (text === '+Inf')
-        return Infinity;
-    if (text === '-Inf')
-        return -Infinity;
-    return Number(text);
-}
-function prometheusMatcher(selector) {
-    let highest = -Infinity;
-    let matched = 0;
-    let numbers = 0;
-    let lines = 0;
-    return {
-        push(line) {
-            lines += 1;
-            const trimmed = line.trim();
-            // Cheap test first: an exposition of millions of lines is mostly other metrics.
-            if (!trimmed.startsWith(selector.name))
-                return;
-            const sample = SAMPLE.exec(trimmed);
-            if (!sample || sample[1] !== selector.name)
-                return;
-            const labels = parseLabels(sample[2] ?? '');
-            if (!labels)
-                return;
-            if (![...selector.labels].every(([k, v]) => labels.get(k) === v))
-                return;
-            matched += 1;
-            const value = parsePromValue(sample[3]);
-            // A ratio gauge is NaN (0/0) for an idle series: judge the others, fail only when all are NaN.
-            if (Number.isNaN(value))
-                return;
-            numbers += 1;
-            highest = Math.max(highest, value);
-        },
-        reading(longLines = 0) {
-            if (matched === 0) {
-                const skipped = longLines > 0 ? `; ${longLines} over-long lines were skipped` : '';
-                return {
-                    error: `metric ${selector.text} is not in the exposition (${lines} line${lines === 1 ? '' : 's'} read${skipped})`,
-                };
-            }
-            if (numbers === 0)
-                return { error: `metric ${selector.text} is NaN` };
-            return { value: highest };
-        },
-    };
-}
-/** The highest value among the exposition's samples the selector matches. */
-function readPrometheus(text, selector) {
-    const matcher = prometheusMatcher(selector);
-    for (const line of text.split('\n'))
-        matcher.push(line);
-    return matcher.reading();
-}
-function describeBody(text) {
-    const start = text.trim().slice(0, 30).replace(/\s+/g, ' ');
-    return start ? `starts with "${start}"` : 'empty body';
-}
-
-;// CONCATENATED MODULE: ./src/core/monitor/body.ts
-/**
- * Reading a metrics document as it arrives, so that a large one is neither held whole (a
- * Prometheus exposition is matched line by line) nor cut silently (a JSON document over the
- * limit is a failure that says so).
- */
-/** JSON documents larger than this are a failed probe ("too large"), never parsed. */
-const MAX_JSON_BYTES = 32 * 1024 * 1024;
-/** Exposition lines longer than this are skipped (no sample is that long) and counted. */
-const MAX_LINE_CHARS = 1024 * 1024;
-/**
- * Calls `onLine` for every line of the body (without its `\n` or `\r\n`), keeping at most one
- * line in memory. Returns how many lines were skipped for being longer than `maxLineChars`.
- */
-async function forEachLine(body, onLine, maxLineChars = MAX_LINE_CHARS) {
-    let longLines = 0;
-    let pending = '';
-    let skipping = false;
-    const decoder = new TextDecoder('utf-8');
-    const take = (text, final) => {
-        let start = 0;
-        for (let nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', start)) {
-            if (!skipping)
-                onLine((pending + text.slice(start, nl)).replace(/\r$/, ''));
-            pending = '';
-            skipping = false;
-            start = nl + 1;
-        }
-        if (skipping)
-            return;
-        pending += text.slice(start);
-        if (pending.length > maxLineChars) {
-            longLines += 1;
-            pending = '';
-            skipping = true;
-        }
-        else if (final && pending)
-            onLine(pending.replace(/\r$/, ''));
-    };
-    if (body) {
-        for await (const chunk of body)
-            take(decoder.decode(chunk, { stream: true }), false);
-    }
-    take(decoder.decode(), true);
-    return { longLines };
-}
-/**
- * The body as text, or `tooLarge` as soon as it (or its Content-Length) passes `limitBytes`:
- * the rest is not read.
- */
-async function readLimited(response, limitBytes) {
-    const declared = Number(response.headers.get('content-length') ?? NaN);
-    if (declared > limitBytes) {
-        await response.body?.cancel().catch(() => undefined);
-        return { tooLarge: true };
-    }
-    const chunks = [];
-    let size = 0;
-    if (response.body) {
-        const reader = response.body.getReader();
-        for (;;) {
-            const { done, value } = await reader.read();
-            if (done)
-                break;
-            size += value.byteLength;
-            if (size > limitBytes) {
-                await reader.cancel().catch(() => undefined);
-                return { tooLarge: true };
-            }
-            chunks.push(value);
-        }
-    }
-    return { text: Buffer.concat(chunks).toString('utf8') };
-}
-
-;// CONCATENATED MODULE: ./src/core/units.ts
-/**
- * Sizes and rough durations as people read them, shared by the reports and by the core modules
- * that put them in their own messages (monitor, verify); outside `report/` so that no folder has to
- * import the renderers to print a size.
- */
-/** `40 GB`, `1.5 MB`: 1024-based like pg_size_pretty, one decimal under 10. */
-function formatBytes(bytes) {
-    const units = ['bytes', 'kB', 'MB', 'GB', 'TB', 'PB'];
-    let value = bytes;
-    let unit = 0;
-    while (value >= 1024 && unit < units.length - 1) {
-        value /= 1024;
-        unit += 1;
-    }
-    const shown = unit > 0 && value < 10 ? value.toFixed(1) : String(Math.round(value));
-    return `${shown} ${units[unit]}`;
-}
-/** A deliberately rough duration for estimates: `~40 s`, `~12 min`, `~2.5 h`. */
-function roughly(ms) {
-    if (ms < 1_000)
-        return '<1 s';
-    if (ms < 60_000)
-        return `~${Math.round(ms / 1_000)} s`;
-    if (ms < 3_600_000)
-        return `~${Math.round(ms / 60_000)} min`;
-    return `~${(ms / 3_600_000).toFixed(1)} h`;
-}
-
-;// CONCATENATED MODULE: ./src/core/monitor/http-probes.ts
-
-
-
-
-const HEADERS = { 'user-agent': 'db-deploy-monitor', 'cache-control': 'no-cache' };
-/** Sends the request; `user:password@` of the URL goes as the Authorization header. */
-function request(endpoint, signal) {
-    const headers = endpoint.authorization
-        ? { ...HEADERS, authorization: endpoint.authorization }
-        : HEADERS;
-    return fetch(endpoint.url, { signal, headers, redirect: 'follow' });
-}
-const http_probes_ms = (value) => `${Math.round(value)}ms`;
-/** A health URL that must answer one of the expected statuses within the round's timeout. */
-function healthProbe(endpoint, expected, id, timeoutMs) {
-    return {
-        checks: [
-            {
-                id,
-                label: `health ${endpoint.display}`,
-                limit: `status ${expected.text} within ${http_probes_ms(timeoutMs)}`,
-                unit: 'ms',
-            },
-        ],
-        async run(signal) {
-            const started = performance.now();
-            try {
-                const response = await request(endpoint, signal);
-                // The status is what is judged: the body is not read (a large one would only cost time).
-                await response.body?.cancel().catch(() => undefined);
-                const { status } = response;
-                const latencyMs = performance.now() - started;
-                const ok = expected.matches(status);
-                return [
-                    {
-                        check: id,
-                        ok,
-                        latencyMs,
-                        value: latencyMs,
-                        display: `${status} in ${http_probes_ms(latencyMs)}`,
-                        ...(ok ? {} : { message: `answered ${status}, expected ${expected.text}` }),
-                    },
-                ];
-            }
-            catch (error) {
-                const latencyMs = performance.now() - started;
-                const message = describeFetchError(error, timeoutMs, signal.aborted);
-                return [{ check: id, ok: false, latencyMs, display: message, message }];
-            }
-        },
-        close: () => Promise.resolve(),
-    };
-}
-/**
- * The error rate out of a metrics response, read as it arrives: an exposition line by line
- * (only matching samples are kept), a JSON document whole up to MAX_JSON_BYTES.
- */
-async function readMetric(response, source) {
-    if (source.kind === 'prometheus') {
-        const matcher = prometheusMatcher(source.metric);
-        const { longLines } = await forEachLine(response.body, (line) => matcher.push(line));
-        return matcher.reading(longLines);
-    }
-    const body = await readLimited(response, MAX_JSON_BYTES);
-    if ('tooLarge' in body)
-        return {
-            error: `the JSON document is too large (limit ${formatBytes(MAX_JSON_BYTES)}): serve a smaller one, or the rate as a Prometheus exposition with error-rate-metric`,
-        };
-    return readJsonPath(body.text, source.path);
-}
-/** An error-rate document whose value must stay at or under the threshold. */
-function errorRateProbe(endpoint, source, threshold, timeoutMs) {
-    const what = source.kind === 'json' ? source.path.text : source.metric.text;
-    const id = 'error-rate';
-    return {
-        checks: [
-            {
-                id,
-                label: `error rate ${what} at ${endpoint.display}`,
-                limit: `≤ ${threshold}`,
-                unit: 'ratio',
-            },
-        ],
-        async run(signal) {
-            const started = performance.now();
-            const fail = (message) => [
-                { check: id, ok: false, latencyMs: performance.now() - started, display: message, message },
-            ];
-            let reading;
-            let answered = false;
-            try {
-                const response = await request(endpoint, signal);
-                answered = true;
-                if (response.status < 200 || response.status > 299) {
-                    await response.body?.cancel().catch(() => undefined);
-                    return fail(`metrics answered ${response.status}`);
-                }
-                reading = await readMetric(response, source);
-            }
-            catch (error) {
-                if (answered && signal.aborted)
-                    return fail(`the document did not arrive whole within ${http_probes_ms(timeoutMs)}`);
-                return fail(describeFetchError(error, timeoutMs, signal.aborted));
-            }
-            const latencyMs = performance.now() - started;
-            if ('error' in reading)
-                return fail(reading.error);
-            const ok = reading.value <= threshold;
-            return [
-                {
-                    check: id,
-                    ok,
-                    latencyMs,
-                    value: reading.value,
-                    display: String(reading.value),
-                    ...(ok ? {} : { message: `error rate ${reading.value} is over ${threshold}` }),
-                },
-            ];
-        },
-        close: () => Promise.resolve(),
-    };
-}
-
-;// CONCATENATED MODULE: ./src/core/monitor/status-match.ts
-
-function parseStatusMatcher(value, name) {
-    const text = value.trim() || '2xx';
-    const tests = [];
-    for (const part of text.split(',').map((p) => p.trim())) {
-        const cls = /^([1-5])xx$/i.exec(part);
-        const range = /^(\d{3})-(\d{3})$/.exec(part);
-        if (cls) {
-            const hundred = Number(cls[1]) * 100;
-            tests.push((s) => s >= hundred && s < hundred + 100);
-        }
-        else if (range && Number(range[1]) <= Number(range[2])) {
-            const [low, high] = [Number(range[1]), Number(range[2])];
-            tests.push((s) => s >= low && s <= high);
-        }
-        else if (/^\d{3}$/.test(part)) {
-            const code = Number(part);
-            tests.push((s) => s === code);
-        }
-        else {
-            throw new errors_DbDeployError('bad-input', `${name}: "${value}" is not a status list`, {
-                hint: 'use codes, classes or ranges separated by commas, e.g. 2xx or 200,204 or 200-399',
-            });
-        }
-    }
-    return { text, matches: (status) => tests.some((t) => t(status)) };
-}
-
-;// CONCATENATED MODULE: ./src/core/monitor/setup.ts
-
-
-
-
-
-
-const WATCH_DEFAULTS = {
-    durationMs: 5 * 60_000,
-    intervalMs: 10_000,
-    timeoutMs: 5_000,
-    failureThreshold: 3,
-    errorRateThreshold: 0.05,
-    errorRateJsonPath: 'error_rate',
-    rollbackTimeoutMs: 15 * 60_000,
-};
-function refuse(message, hint) {
-    throw new errors_DbDeployError('bad-input', message, { hint });
-}
-/**
- * Cross-checks the settings and builds the probes, before anything is probed: every URL,
- * status list, JSON path and metric is parsed here, so a typo fails the step at once.
- */
-function setUpWatch(settings) {
-    const { durationMs, intervalMs, timeoutMs, failureThreshold } = settings;
-    if (durationMs <= 0)
-        refuse('duration must be more than 0', 'e.g. duration: 5m');
-    if (intervalMs <= 0)
-        refuse('interval must be more than 0', 'e.g. interval: 10s');
-    if (timeoutMs <= 0)
-        refuse('timeout must be more than 0', 'e.g. timeout: 5s');
-    if (intervalMs > durationMs)
-        refuse(`interval (${intervalMs}ms) is longer than duration (${durationMs}ms)`, 'shorten interval or lengthen duration');
-    if (!Number.isInteger(failureThreshold) || failureThreshold < 1)
-        refuse('failure-threshold must be a whole number of at least 1', 'e.g. failure-threshold: 3');
-    if (!(settings.errorRateThreshold >= 0))
-        refuse('error-rate-threshold must be 0 or more', 'e.g. error-rate-threshold: 0.05');
-    if (settings.healthUrls.length === 0 && !settings.errorRateUrl && !settings.databaseUrl)
-        refuse('nothing to watch: no health-url, error-rate-url or database-url', 'give at least one of them');
-    if (settings.errorRateJsonPath && settings.errorRateMetric)
-        refuse('error-rate-json-path and error-rate-metric are both set', 'use the JSON path for a JSON document, the metric for a Prometheus exposition');
-    if (!settings.errorRateUrl && (settings.errorRateJsonPath || settings.errorRateMetric))
-        refuse('error-rate-json-path / error-rate-metric given without error-rate-url', 'set error-rate-url too');
-    const expected = parseStatusMatcher(settings.expectedStatus ?? '2xx', 'expected-status');
-    const probes = settings.healthUrls.map((raw, index) => healthProbe(parseEndpoint(raw, `health-url ${index + 1}`), expected, index === 0 ? 'health' : `health-${index + 1}`, timeoutMs));
-    if (settings.errorRateUrl) {
-        const source = settings.errorRateMetric
-            ? {
-                kind: 'prometheus',
-                metric: parseMetricSelector(settings.errorRateMetric, 'error-rate-metric'),
-            }
-            : {
-                kind: 'json',
-                path: parseJsonPath(settings.errorRateJsonPath ?? WATCH_DEFAULTS.errorRateJsonPath, 'error-rate-json-path'),
-            };
-        probes.push(errorRateProbe(parseEndpoint(settings.errorRateUrl, 'error-rate-url'), source, settings.errorRateThreshold, timeoutMs));
-    }
-    if (settings.databaseUrl) {
-        probes.push(databaseProbe(settings.databaseUrl, { ...DATABASE_WATCH_DEFAULTS, ...settings.database }, timeoutMs));
-    }
-    return {
-        probes,
-        durationMs,
-        intervalMs,
-        timeoutMs,
-        failureThreshold,
-        rollbackTimeoutMs: settings.rollbackTimeoutMs,
-        rollbackOnCancel: settings.rollbackOnCancel,
-        ...(settings.rollbackCommand ? { rollbackCommand: settings.rollbackCommand } : {}),
-    };
-}
-
-;// CONCATENATED MODULE: ./src/core/monitor/url-secrets.ts
-// Decision record: docs/adr/0012-health-url-secrets.md (ADR 0012).
-
-/**
- * Which parts of a health or metrics URL are secret. Unlike a connection string, such a URL is
- * mostly not: its scheme, host, port and path say which check failed and are shown. Secret are
- *  - the password, as written and percent-decoded (and the Basic header made from it);
- *  - the user name when there is no password (`https://TOKEN@host/…` carries a token there);
- *  - query-string and fragment values that look like credentials: the key names one (token,
- *    key, secret, password, auth, signature, session, jwt, code, …) or the value looks random
- *    (16 characters or more of letters and digits, mixed, with only `-._~+/=` besides).
- * Values shorter than 3 characters are never registered: masking them would blank the log.
- * Text that is not a URL is masked whole (it may be a secret pasted into the wrong input).
- * The path is shown: put tokens in the query string or the password, not in the path.
- */
-function endpointSecrets(raw) {
-    const text = raw.trim();
-    let url;
-    try {
-        url = new URL(text);
-    }
-    catch {
-        return text.length >= 3 ? [text] : [];
-    }
-    const secrets = new Set();
-    const credential = url.password || url.username;
-    if (credential) {
-        secrets.add(credential);
-        secrets.add(decodeSafe(credential));
-        try {
-            secrets.add((basicAuthorization(url) ?? '').replace(/^Basic /, ''));
-        }
-        catch {
-            // an invalid percent-escape: parseEndpoint refuses the URL; the raw forms are masked
-        }
-    }
-    for (const params of [url.search, url.hash].map((part) => part.slice(1))) {
-        for (const [rawKey, rawValue] of splitParams(params)) {
-            const key = decodeSafe(rawKey.replace(/\+/g, ' '));
-            const value = decodeSafe(rawValue.replace(/\+/g, ' '));
-            if (looksLikeCredential(key, value)) {
-                secrets.add(rawValue);
-                secrets.add(value);
-            }
-        }
-    }
-    return [...secrets].filter((s) => s.length >= 3);
-}
-/** Key parts that name a credential (`access_token`, `api-key`, `X-Amz-Signature`, `sessionId`…). */
-const SECRET_KEY = /(token|secret|passw|passwd|pwd|apikey|auth|signature|credential|session|jwt|bearer)|(^|[-_.\s])(key|pass|sig|code|sid)([-_.\s]|$)/i;
-/** A value that looks random: long, letters and digits mixed, few other characters. */
-const RANDOM_VALUE = /^(?=.*[a-z])(?=.*[0-9])[A-Za-z0-9\-._~+/=]{16,}$/i;
-/** Whether a query-string value would be a credential (see endpointSecrets). */
-function looksLikeCredential(key, value) {
-    return SECRET_KEY.test(key) || RANDOM_VALUE.test(value);
-}
-function splitParams(text) {
-    if (!text)
-        return [];
-    return text.split('&').map((pair) => {
-        const eq = pair.indexOf('=');
-        // A bare `?abc123…` is a value without a key.
-        return eq < 0 ? ['', pair] : [pair.slice(0, eq), pair.slice(eq + 1)];
-    });
-}
-function decodeSafe(text) {
-    try {
-        return decodeURIComponent(text);
-    }
-    catch {
-        return text;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/core/monitor/verdict.ts
-
-
-const DETAILS = {
-    action: {
-        timeline: 'see the job summary for the timeline',
-        rollbackOutput: 'the rollback output is in the step log',
-    },
-    cli: {
-        timeline: "each check's probes are listed above",
-        rollbackOutput: 'the rollback output is above',
-    },
-};
-/**
- * The one error line that fails the step after an unhealthy or cancelled watch; none when
- * healthy. `place` picks where its hint sends the reader (default: the action's job summary).
- */
-function watchFailure(result, place = 'action') {
-    if (result.verdict === 'healthy')
-        return undefined;
-    const details = DETAILS[place];
-    if (result.verdict === 'cancelled') {
-        const rolled = result.rollback
-            ? result.rolledBack
-                ? '; rolled back (rollback-on-cancel)'
-                : `; rollback FAILED (${result.rollback.error ?? `exit code ${result.rollback.exitCode}`})`
-            : '';
-        return new errors_DbDeployError('cancelled', `watch cancelled after ${formatDuration(result.durationMs)}${rolled}`, {
-            hint: result.rollback && !result.rolledBack
-                ? `check the deployment and roll back by hand; ${details.rollbackOutput}`
-                : 'nothing is wrong with the deployment as far as the watch saw; re-run to watch again',
-        });
-    }
-    const what = `${result.failedCheckLabel ?? result.failedCheck} failed ${result.failureThreshold} times in a row (${result.failedMessage ?? ''})`;
-    if (!result.rollback)
-        return new errors_DbDeployError('unhealthy', `deployment unhealthy: ${what}; nothing rolled back`, {
-            hint: 'set rollback-command to roll back automatically, or roll back by hand now',
-        });
-    if (result.rolledBack)
-        return new errors_DbDeployError('unhealthy', `deployment unhealthy: ${what}; rolled back`, {
-            hint: `the rollback command ended with exit code 0; ${details.timeline}`,
-        });
-    return new errors_DbDeployError('rollback-failed', `deployment unhealthy: ${what}; the rollback command FAILED (${result.rollback.error ?? `exit code ${result.rollback.exitCode}`})`, { hint: `roll back by hand now; ${details.rollbackOutput}` });
 }
 
 ;// CONCATENATED MODULE: ./src/core/report/markdown.ts
@@ -37103,7 +35464,7 @@ function verdictLine(result) {
             return `## ⏹️ Cancelled — probing stopped after ${checks}${result.rollback ? (result.rolledBack ? ', rolled back (rollback-on-cancel)' : ', rollback FAILED') : ', nothing rolled back'}`;
     }
 }
-function monitor_ms(value) {
+function ms(value) {
     return value === undefined ? '—' : `${value}ms`;
 }
 function checkRow(check, failed) {
@@ -37114,8 +35475,8 @@ function checkRow(check, failed) {
         cell(check.limit),
         String(check.probes),
         check.failures === 0 ? '0' : `${check.failures} (longest run ${check.longestStreak})`,
-        monitor_ms(check.p50LatencyMs),
-        monitor_ms(check.p95LatencyMs),
+        ms(check.p50LatencyMs),
+        ms(check.p95LatencyMs),
         cell(check.worst ?? '—'),
     ];
 }
@@ -40350,6 +38711,135 @@ const OUTPUT_LIMIT_BYTES = 512 * 1024;
 /** The size GitHub counts for an output value: UTF-16, 2 bytes per code unit. */
 const outputBytes = (value) => value.length * 2;
 
+;// CONCATENATED MODULE: ./src/core/db/url.ts
+
+/** Query parameters that name the connection itself; resolved into DatabaseTarget's fields. */
+const CONNECTION_PARAMS = new Set(['host', 'port', 'dbname', 'user', 'password']);
+const SCHEMES = new Set(['postgres:', 'postgresql:']);
+/**
+ * The strings that must be masked before any other work: the URL, the password as written
+ * in the URL (percent-encoded) and decoded, from `user:password@` or a `password=` parameter. Works on malformed URLs too, so a bad URL
+ * never leaks its password through the error that rejects it.
+ */
+function secretsOf(rawUrl) {
+    const secrets = new Set();
+    const raw = rawUrl.trim();
+    if (raw)
+        secrets.add(raw);
+    // user:password@ — taken textually so that it works even when URL parsing fails.
+    const match = /^[a-z]+:\/\/[^:/?#]*:(.*)@[^@]*$/i.exec(raw);
+    const encoded = match?.[1];
+    if (encoded) {
+        secrets.add(encoded);
+        try {
+            secrets.add(decodeURIComponent(encoded));
+        }
+        catch {
+            // an invalid escape: the encoded form is masked already
+        }
+    }
+    // ?password=… (libpq and node-postgres both read it): masked as written and decoded.
+    for (const written of raw.matchAll(/[?&]password=([^&#]*)/gi)) {
+        const value = written[1] ?? '';
+        secrets.add(value);
+        try {
+            secrets.add(decodeURIComponent(value.replace(/\+/g, ' ')));
+            secrets.add(decodeURIComponent(value));
+        }
+        catch {
+            // an invalid escape: the written form is masked already
+        }
+    }
+    for (const value of [...secrets])
+        if (value.length < 3)
+            secrets.delete(value);
+    return [...secrets];
+}
+/** Replaces every secret in `text` with `***` (longest first, so no fragment survives). */
+function redact(text, secrets) {
+    let out = text;
+    for (const secret of [...secrets].sort((a, b) => b.length - a.length)) {
+        if (secret)
+            out = out.split(secret).join('***');
+    }
+    return out;
+}
+/**
+ * Parses and validates a PostgreSQL connection URL (`postgres://user:pass@host:5432/db`).
+ * @param name the input or option name, for the error message
+ */
+function url_parseDatabaseUrl(rawUrl, name = 'database-url') {
+    const raw = rawUrl.trim();
+    const hint = 'use postgres://USER:PASSWORD@HOST:PORT/DATABASE, with special characters in the password percent-encoded';
+    if (!raw) {
+        throw new errors_DbDeployError('bad-input', `${name} is empty`, {
+            hint: 'pass the connection URL from a secret, e.g. ${{ secrets.DATABASE_URL }}',
+        });
+    }
+    let parsed;
+    try {
+        parsed = new URL(raw);
+    }
+    catch {
+        throw new errors_DbDeployError('bad-input', `${name} is not a valid URL`, { hint });
+    }
+    if (!SCHEMES.has(parsed.protocol)) {
+        throw new errors_DbDeployError('bad-input', `${name} must start with postgres:// or postgresql://`, {
+            hint,
+        });
+    }
+    const decode = (value, what) => {
+        try {
+            return decodeURIComponent(value);
+        }
+        catch {
+            throw new errors_DbDeployError('bad-input', `${name} has an invalid percent-escape in its ${what}`, {
+                hint,
+            });
+        }
+    };
+    const query = parsed.searchParams;
+    /**
+     * One value for each connection field: the URL's own part, or the same-named query
+     * parameter (libpq reads both), never two different ones: tools would not agree on which wins.
+     */
+    const field = (what, param, own) => {
+        const values = query.getAll(param);
+        const fromQuery = values[0];
+        if (values.length > 1 || (fromQuery !== undefined && own && fromQuery !== own))
+            throw new errors_DbDeployError('bad-input', `${name} gives its ${what} twice, with different values`, {
+                hint: `give the ${what} once, in the URL itself or as ?${param}=`,
+            });
+        return own || fromQuery || '';
+    };
+    const password = field('password', 'password', decode(parsed.password, 'user or password'));
+    const user = field('user', 'user', decode(parsed.username, 'user or password'));
+    const host = field('host', 'host', parsed.hostname.replace(/^\[(.*)\]$/, '$1'));
+    if (!host)
+        throw new errors_DbDeployError('bad-input', `${name} has no host`, { hint });
+    const portText = field('port', 'port', parsed.port);
+    const port = portText ? Number(portText) : 5432;
+    if (!Number.isInteger(port) || port < 1 || port > 65535)
+        throw new errors_DbDeployError('bad-input', `${name} has an invalid port`, { hint });
+    const database = field('database name', 'dbname', decode(parsed.pathname.replace(/^\//, ''), 'database name')) ||
+        user ||
+        'postgres';
+    const params = {};
+    for (const [key, value] of query)
+        if (!CONNECTION_PARAMS.has(key))
+            params[key] = value;
+    return {
+        url: raw,
+        host,
+        port,
+        database,
+        user,
+        password,
+        display: `${host}:${port}/${database}`,
+        params,
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/core/fleet/targets.ts
 
 
@@ -40507,6 +38997,51 @@ function annotate(message, emit) {
     emit(cutText(message, ANNOTATION_LIMIT_CHARS, '(cut at 4,096 characters; the whole line is in the log just above)'));
 }
 
+;// CONCATENATED MODULE: ./src/core/monitor/verdict.ts
+
+
+const DETAILS = {
+    action: {
+        timeline: 'see the job summary for the timeline',
+        rollbackOutput: 'the rollback output is in the step log',
+    },
+    cli: {
+        timeline: "each check's probes are listed above",
+        rollbackOutput: 'the rollback output is above',
+    },
+};
+/**
+ * The one error line that fails the step after an unhealthy or cancelled watch; none when
+ * healthy. `place` picks where its hint sends the reader (default: the action's job summary).
+ */
+function watchFailure(result, place = 'action') {
+    if (result.verdict === 'healthy')
+        return undefined;
+    const details = DETAILS[place];
+    if (result.verdict === 'cancelled') {
+        const rolled = result.rollback
+            ? result.rolledBack
+                ? '; rolled back (rollback-on-cancel)'
+                : `; rollback FAILED (${result.rollback.error ?? `exit code ${result.rollback.exitCode}`})`
+            : '';
+        return new errors_DbDeployError('cancelled', `watch cancelled after ${formatDuration(result.durationMs)}${rolled}`, {
+            hint: result.rollback && !result.rolledBack
+                ? `check the deployment and roll back by hand; ${details.rollbackOutput}`
+                : 'nothing is wrong with the deployment as far as the watch saw; re-run to watch again',
+        });
+    }
+    const what = `${result.failedCheckLabel ?? result.failedCheck} failed ${result.failureThreshold} times in a row (${result.failedMessage ?? ''})`;
+    if (!result.rollback)
+        return new errors_DbDeployError('unhealthy', `deployment unhealthy: ${what}; nothing rolled back`, {
+            hint: 'set rollback-command to roll back automatically, or roll back by hand now',
+        });
+    if (result.rolledBack)
+        return new errors_DbDeployError('unhealthy', `deployment unhealthy: ${what}; rolled back`, {
+            hint: `the rollback command ended with exit code 0; ${details.timeline}`,
+        });
+    return new errors_DbDeployError('rollback-failed', `deployment unhealthy: ${what}; the rollback command FAILED (${result.rollback.error ?? `exit code ${result.rollback.exitCode}`})`, { hint: `roll back by hand now; ${details.rollbackOutput}` });
+}
+
 ;// CONCATENATED MODULE: ./src/core/monitor/cancel.ts
 /**
  * An AbortSignal that fires when the runner cancels the job: it sends SIGINT, then SIGTERM,
@@ -40527,1159 +39062,1516 @@ function cancelSignal() {
     };
 }
 
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-;// CONCATENATED MODULE: ./src/core/monitor/limits.ts
-
-/**
- * Readers for the thresholds of `monitor` (preflight and watch), shared by the action and the
- * CLI. `name` is the input or option as the user wrote it (`max-connections-usage`,
- * `--max-active-connections`), for the error line. Durations: `parseDuration` (../duration.ts).
- */
-/**
- * A share between 0 and 1, written as a fraction (`0.8`) or a percentage (`80%`, `5.5%`).
- * Returns the fraction.
- */
-function parseRatio(value, name) {
-    const text = value.trim();
-    const match = /^(\d+(?:\.\d+)?|\.\d+)(%?)$/.exec(text);
-    const ratio = match ? Number(match[1]) / (match[2] ? 100 : 1) : NaN;
-    if (!(ratio >= 0 && ratio <= 1)) {
-        throw new errors_DbDeployError('bad-input', `${name}: "${value}" is not a share from 0 to 1`, {
-            hint: 'use a fraction or a percentage, e.g. 0.8 or 80%',
-        });
-    }
-    return ratio;
-}
-/** A whole number of at least `min` (default 0), e.g. a count of connections. */
-function parseCount(value, name, min = 0) {
-    const text = value.trim();
-    if (!/^\d+$/.test(text) || !Number.isSafeInteger(Number(text)) || Number(text) < min) {
-        throw new DbDeployError('bad-input', `${name}: "${value}" is not a whole number of at least ${min}`, { hint: `use digits only, e.g. ${Math.max(min, 100)}` });
-    }
-    return Number(text);
-}
-
-;// CONCATENATED MODULE: ./src/core/lint/ast.ts
-/** `{ "ColumnDef": {...} }` → `['ColumnDef', {...}]`. */
-function unwrap(node) {
-    const type = nodeType(node);
-    if (type === undefined)
-        return undefined;
-    const value = node[type];
-    return value && typeof value === 'object' ? [type, value] : undefined;
-}
-/**
- * The single key of a wrapped node, or undefined. Hot: rules call it for every node they look
- * at, so it allocates nothing (no Object.entries).
- */
-function nodeType(node) {
-    if (!node || typeof node !== 'object' || Array.isArray(node))
-        return undefined;
-    let type;
-    for (const key in node) {
-        if (type !== undefined)
-            return undefined;
-        type = key;
-    }
-    return type;
-}
-/** The inner fields of a node of the given type, or undefined when it is another type. */
-function nodeOf(node, type) {
-    if (!node || typeof node !== 'object')
-        return undefined;
-    const value = node[type];
-    if (!value || typeof value !== 'object' || nodeType(node) !== type)
-        return undefined;
-    return value;
-}
-/** A list field as an array (absent lists come back empty). */
-function list(value) {
-    return Array.isArray(value) ? value : [];
-}
-/** The string values of a list of `String` nodes (`names`, `funcname`, …). */
-function names(value) {
-    return list(value).map((item) => {
-        const s = nodeOf(item, 'String');
-        return typeof s?.sval === 'string' ? s.sval : '';
-    });
-}
-/** A RangeVar (`schema.table`) as a normalised key; the schema defaults to `public`. */
-function tableKey(rangeVar) {
-    const rv = (nodeOf(rangeVar, 'RangeVar') ?? rangeVar);
-    const schema = typeof rv?.schemaname === 'string' ? rv.schemaname : 'public';
-    const table = typeof rv?.relname === 'string' ? rv.relname : '?';
-    return `${schema}.${table}`;
-}
-/** A RangeVar as written (`orders`, `sales.orders`), for messages. */
-function tableName(rangeVar) {
-    const rv = (nodeOf(rangeVar, 'RangeVar') ?? rangeVar);
-    const table = typeof rv?.relname === 'string' ? rv.relname : '?';
-    return typeof rv?.schemaname === 'string' ? `${rv.schemaname}.${table}` : table;
-}
-/** A TypeName as SQL-ish text: `int4`, `varchar(255)`, `timestamp`, `bigserial`. */
-function typeNameText(typeName) {
-    const tn = (nodeOf(typeName, 'TypeName') ?? typeName);
-    const parts = names(tn?.names).filter((n) => n !== 'pg_catalog');
-    const mods = list(tn?.typmods)
-        .map((m) => {
-        const constant = nodeOf(m, 'A_Const');
-        const ival = nodeOf(constant?.ival, 'Integer') ?? constant?.ival;
-        return ival && typeof ival.ival === 'number' ? String(ival.ival) : '';
-    })
-        .filter(Boolean);
-    const array = list(tn?.arrayBounds).length > 0 ? '[]' : '';
-    return `${parts.join('.')}${mods.length ? `(${mods.join(',')})` : ''}${array}`;
-}
-/**
- * Visits every node below `root` (depth first), with its type name (a key that starts with a
- * capital letter holding an object). Hot: rules and the engine walk every statement they look
- * into, so it allocates nothing (`for…in`, no Object.entries, no regular expression).
- */
-function walk(root, visit) {
-    if (Array.isArray(root)) {
-        for (const item of root)
-            walk(item, visit);
-        return;
-    }
-    if (!root || typeof root !== 'object')
-        return;
-    for (const key in root) {
-        const value = root[key];
-        if (!value || typeof value !== 'object')
-            continue;
-        const first = key.charCodeAt(0);
-        if (!Array.isArray(value) && first >= 65 && first <= 90)
-            visit(key, value);
-        walk(value, visit);
-    }
-}
-/** The AST `location` of a node (a byte offset in the parsed source), when it has one. */
-function locationOf(node) {
-    return typeof node?.location === 'number' && node.location >= 0 ? node.location : undefined;
-}
-/**
- * A qualified name list (`['sales', 'orders']`, from DropStmt objects or a RenameStmt object) as a
- * TableKey; the schema defaults to `public`, a leading database name is ignored.
- */
-function qualifiedNameKey(parts) {
-    const table = parts[parts.length - 1] ?? '?';
-    const schema = parts.length >= 2 ? parts[parts.length - 2] : 'public';
-    return `${schema}.${table}`;
-}
-/**
- * Whether the relation `key` was created earlier in this migration: by CREATE TABLE / CREATE
- * TABLE AS / CREATE MATERIALIZED VIEW (the engine's `createdTables`), or by CREATE VIEW, which
- * the engine does not track. A relation that is new is not yet used by running code.
- */
-function createdInMigration(context, key) {
-    if (context.createdTables.has(key))
-        return true;
-    return context.statements
-        .slice(0, context.index)
-        .some((s) => s.type === 'ViewStmt' && tableKey(s.node.view) === key);
-}
-/** Whether a schema was created by an earlier CREATE SCHEMA of this migration. */
-function schemaCreatedInMigration(context, schema) {
-    return context.statements
-        .slice(0, context.index)
-        .some((s) => s.type === 'CreateSchemaStmt' && s.node.schemaname === schema);
-}
-/** The `AlterTableCmd` fields of an AlterTableStmt's `cmds` (subtype, name, def, missing_ok, …). */
-function alterTableCmds(alterTableStmt) {
-    return list(alterTableStmt.cmds)
-        .map((c) => nodeOf(c, 'AlterTableCmd'))
-        .filter((c) => c !== undefined);
-}
-/** The `location` of a RangeVar, wrapped (`{ RangeVar: {...} }`, in lists) or bare (`relation` fields). */
-function rangeVarLocation(rangeVar) {
-    return locationOf((nodeOf(rangeVar, 'RangeVar') ?? rangeVar));
-}
-/** The `Constraint` fields of a ColumnDef's `constraints` (DEFAULT, NOT NULL, REFERENCES, …). */
-function columnConstraints(columnDef) {
-    return list(columnDef?.constraints)
-        .map((c) => nodeOf(c, 'Constraint'))
-        .filter((c) => c !== undefined);
-}
-/**
- * The earlier AlterTableCmds of this migration on table `key`, oldest first (for rules whose
- * verdict depends on an earlier step, like SET NOT NULL after a validated CHECK).
- */
-function earlierAlterCmds(context, key) {
-    return context.statements
-        .slice(0, context.index)
-        .filter((s) => s.type === 'AlterTableStmt' && tableKey(s.node.relation) === key)
-        .flatMap((s) => alterTableCmds(s.node));
-}
-
-;// CONCATENATED MODULE: ./src/core/lint/rules/foreign-key-index.ts
-
-const foreign_key_index_FOREIGN_KEY_WITHOUT_INDEX = 'foreign-key-without-index';
-/** `orders (user_id, shop_id)`: how findings name a foreign key's referencing side. */
-function foreign_key_index_foreignKeyColumns(table, columns) {
-    return `${table} (${columns.join(', ')})`;
-}
-/** Foreign keys added by CREATE TABLE (column or table constraints) or ALTER TABLE. */
-function addedForeignKeys(statement) {
-    const node = statement.node;
-    const table = tableKey(node.relation);
-    const written = tableName(node.relation);
-    const key = (constraint, column) => ({
-        table,
-        written,
-        columns: column ? [column] : names(constraint.fk_attrs),
-        references: tableName(constraint.pktable),
-        location: locationOf(constraint),
-    });
-    const fromColumn = (def) => columnConstraints(def)
-        .filter((c) => c.contype === 'CONSTR_FOREIGN')
-        .map((c) => key(c, String(def?.colname ?? '?')));
-    if (statement.type === 'CreateStmt') {
-        return list(node.tableElts).flatMap((element) => {
-            const constraint = nodeOf(element, 'Constraint');
-            if (constraint)
-                return constraint.contype === 'CONSTR_FOREIGN' ? [key(constraint)] : [];
-            return fromColumn(nodeOf(element, 'ColumnDef'));
-        });
-    }
-    return alterTableCmds(node).flatMap((cmd) => {
-        if (cmd.subtype === 'AT_AddColumn')
-            return fromColumn(nodeOf(cmd.def, 'ColumnDef'));
-        const constraint = cmd.subtype === 'AT_AddConstraint' ? nodeOf(cmd.def, 'Constraint') : undefined;
-        return constraint?.contype === 'CONSTR_FOREIGN' ? [key(constraint)] : [];
-    });
-}
-/**
- * Column lists this migration indexes on `table`: CREATE INDEX (not partial), and PRIMARY KEY /
- * UNIQUE constraints of CREATE TABLE or ALTER TABLE, each as its key columns in order.
- */
-function indexedColumns(statements, table) {
-    const keyed = (constraint, column) => {
-        if (!constraint || !['CONSTR_PRIMARY', 'CONSTR_UNIQUE'].includes(String(constraint.contype)))
-            return [];
-        return [column ? [column] : names(constraint.keys)];
-    };
-    return statements.flatMap((statement) => {
-        const node = statement.node;
-        if (statement.type === 'IndexStmt') {
-            if (tableKey(node.relation) !== table || node.whereClause)
-                return [];
-            return [list(node.indexParams).map((p) => String(nodeOf(p, 'IndexElem')?.name ?? ''))];
-        }
-        if (statement.type === 'CreateStmt' && tableKey(node.relation) === table) {
-            return list(node.tableElts).flatMap((element) => {
-                const column = nodeOf(element, 'ColumnDef');
-                if (!column)
-                    return keyed(nodeOf(element, 'Constraint'));
-                return columnConstraints(column).flatMap((c) => keyed(c, String(column.colname)));
-            });
-        }
-        if (statement.type === 'AlterTableStmt' && tableKey(node.relation) === table) {
-            return alterTableCmds(node).flatMap((cmd) => keyed(nodeOf(cmd.def, 'Constraint')));
-        }
-        return [];
-    });
-}
-/** Whether an index on `indexed` (in order) serves equality lookups on every column of `columns`. */
-function covers(indexed, columns) {
-    const leading = indexed.slice(0, columns.length);
-    return leading.length === columns.length && columns.every((c) => leading.includes(c));
-}
-/**
- * A foreign key without an index on its referencing columns: every DELETE of a referenced row,
- * and every UPDATE of its key, makes PostgreSQL look for referencing rows, and without an index
- * that is a sequential scan of the referencing table, per row, while locks are held (PostgreSQL
- * docs, CREATE TABLE, REFERENCES: "it is often a good idea to index the referencing columns
- * too"). Only indexes of this migration are seen here; validate checks the schema on its scratch
- * database and drops the finding when an earlier migration indexes the columns.
- */
-const foreignKeyWithoutIndex = {
-    id: foreign_key_index_FOREIGN_KEY_WITHOUT_INDEX,
-    severity: 'warning',
-    description: 'A foreign key without an index on its referencing columns makes every delete or key update of the referenced table scan the referencing one.',
-    nodeTypes: ['CreateStmt', 'AlterTableStmt'],
-    check(statement, context) {
-        return addedForeignKeys(statement)
-            .filter((fk) => fk.columns.length > 0)
-            .filter((fk) => !indexedColumns(context.statements, fk.table).some((i) => covers(i, fk.columns)))
-            .map((fk) => {
-            const columns = foreign_key_index_foreignKeyColumns(fk.written, fk.columns);
-            return {
-                message: `foreign key ${columns} → ${fk.references} has no index on ${columns}: every delete or key update on ${fk.references} scans ${fk.written} for referencing rows`,
-                hint: `CREATE INDEX CONCURRENTLY ON ${columns} (in a migration of its own); if an earlier migration already indexes these columns, validate with a scratch database sees it and drops this finding, db-deploy lint cannot: silence it with -- db-deploy-ignore ${foreign_key_index_FOREIGN_KEY_WITHOUT_INDEX}: reason`,
-                location: fk.location,
-            };
-        });
-    },
-};
-const foreignKeyIndexRules = [foreignKeyWithoutIndex];
-
-;// CONCATENATED MODULE: ./src/core/plans/index-checks.ts
+// EXTERNAL MODULE: ./node_modules/pg/lib/index.js
+var lib = __nccwpck_require__(3273);
+;// CONCATENATED MODULE: ./node_modules/pg/esm/index.mjs
+// ESM wrapper for pg
 
 
+// Re-export all the properties
+const Client = lib.Client
+const Pool = lib.Pool
+const Connection = lib.Connection
+const types = lib.types
+const Query = lib.Query
+const DatabaseError = lib.DatabaseError
+const escapeIdentifier = lib.escapeIdentifier
+const escapeLiteral = lib.escapeLiteral
+const Result = lib.Result
+const TypeOverrides = lib.TypeOverrides
 
-/**
- * Index checks that need no copy: what a migration's indexes duplicate, which indexes it drops
- * that production uses, and whether the foreign keys the linter flagged are indexed after all.
- * Pure: catalog facts in, findings out.
- */
-const INDEX_RULES = {
-    duplicate: 'duplicate-index',
-    redundant: 'redundant-index',
-    droppedInUse: 'dropped-index-in-use',
-};
-/** Whether two indexes of one table have the same first `count` keys (operator class, collation and order included). */
-function sameKeys(a, b, count) {
-    for (let i = 0; i < count; i += 1)
-        if (a.keys[i] !== b.keys[i] || a.keyOptions[i] !== b.keyOptions[i])
-            return false;
-    return true;
-}
-/** Same table, method and predicate: comparable keys. */
-function comparable(a, b) {
-    return (a !== b &&
-        a.schema === b.schema &&
-        a.table === b.table &&
-        a.method === b.method &&
-        (a.predicate ?? '') === (b.predicate ?? '') &&
-        a.valid &&
-        b.valid);
-}
-/** An index another one makes needless: same keys, or its keys are a leading part of the other's. */
-function equivalent(a, b) {
-    return comparable(a, b) && a.keys.length === b.keys.length && sameKeys(a, b, a.keys.length);
-}
-const columns = (index) => `(${index.keys.join(', ')})`;
-/**
- * The indexes a migration creates that duplicate another (warning: both are maintained on every
- * write, one is never needed) or are a leading part of another btree (warning: the longer one
- * serves every lookup the shorter does), and existing indexes a new one makes a leading part of
- * (notice). A unique index is never called redundant: it enforces something.
- */
-function redundantIndexFindings(migration, created, after) {
-    const findings = [];
-    const reported = new Set();
-    const createdKeys = new Set(created.map(indexKey));
-    for (const index of created) {
-        for (const other of after) {
-            if (!comparable(index, other))
-                continue;
-            const pair = [indexKey(index), indexKey(other)].sort().join(' ');
-            if (reported.has(pair))
-                continue;
-            const at = lineOf(migration, index.name);
-            if (equivalent(index, other)) {
-                // The non-unique one of a pair is the needless one; of two alike, the new one.
-                const needless = index.unique && !other.unique ? other : index;
-                const kept = needless === index ? other : index;
-                reported.add(pair);
-                findings.push(finding(migration, at, INDEX_RULES.duplicate, 'warning', {
-                    message: `${migration.name} creates index ${indexKey(index)} ${columns(index)}, which duplicates ${indexKey(other)} on ${index.schema}.${index.table}: both are maintained on every write, and ${indexKey(needless)} is never needed`,
-                    hint: `drop ${indexKey(needless)}${needless.constraint ? ` (it backs constraint ${needless.constraint}: drop the constraint, or keep it and drop ${indexKey(kept)})` : ''}`,
-                }));
-                continue;
-            }
-            if (index.method !== 'btree')
-                continue;
-            const shorter = index.keys.length < other.keys.length ? index : other;
-            const longer = shorter === index ? other : index;
-            if (shorter.keys.length >= longer.keys.length)
-                continue;
-            if (!sameKeys(shorter, longer, shorter.keys.length) || shorter.unique || shorter.constraint)
-                continue;
-            reported.add(pair);
-            const newShorter = shorter === index || createdKeys.has(indexKey(shorter));
-            findings.push(finding(migration, at, INDEX_RULES.redundant, newShorter ? 'warning' : 'notice', {
-                message: newShorter
-                    ? `${migration.name} creates index ${indexKey(shorter)} ${columns(shorter)}, a leading part of ${indexKey(longer)} ${columns(longer)}: the longer index serves every lookup it would`
-                    : `${migration.name} creates index ${indexKey(longer)} ${columns(longer)}, which makes ${indexKey(shorter)} ${columns(shorter)} a leading part of it: ${indexKey(shorter)} is no longer needed`,
-                hint: newShorter
-                    ? `leave ${indexKey(shorter)} out`
-                    : `once ${indexKey(longer)} is built, drop ${indexKey(shorter)} (DROP INDEX CONCURRENTLY) in a later migration`,
-            }));
-        }
-    }
-    return findings;
-}
-/**
- * Indexes a migration drops that the stats database shows in use (an error, with the scan
- * count): unless an equivalent index (same table, keys and predicate) remains after it.
- * @param uses by `schema.index`
- */
-function droppedInUseFindings(migration, dropped, after, uses) {
-    return dropped.flatMap((index) => {
-        const use = uses.get(indexKey(index));
-        if (!use || use.scans <= 0 || after.some((other) => equivalent(index, other)))
-            return [];
-        const since = use.since ? ` since the statistics were reset on ${use.since.slice(0, 10)}` : '';
-        const last = use.lastScan ? `, last on ${use.lastScan.slice(0, 19).replace('T', ' ')}` : '';
-        return [
-            finding(migration, lineOf(migration, index.name), INDEX_RULES.droppedInUse, 'error', {
-                message: `${migration.name} drops index ${indexKey(index)}, which the stats database shows in use: ${use.scans.toLocaleString('en-US')} index scans${since}${last}`,
-                hint: "find the queries that use it (pg_stat_statements; queries-file with plans-database-url shows their plans) and keep the index until they are gone; a replica's counts are that replica's only: check the primary and each replica",
-            }),
-        ];
-    });
-}
-/**
- * Drops the linter's foreign-key-without-index findings whose key the final schema does index
- * (an earlier migration made the index, which the linter cannot see).
- */
-function withoutIndexedForeignKeys(findings, foreignKeys, indexes) {
-    const covered = foreignKeys
-        .filter((fk) => indexes.some((index) => index_checks_coversForeignKey(index, fk)))
-        .flatMap((fk) => {
-        const names = [`${fk.schema}.${fk.table}`, ...(fk.schema === 'public' ? [fk.table] : [])];
-        return names.map((name) => `has no index on ${foreignKeyColumns(name, fk.columns)}:`);
-    });
-    return findings.filter((f) => f.rule !== FOREIGN_KEY_WITHOUT_INDEX || !covered.some((text) => f.message.includes(text)));
-}
-/**
- * Whether an index can serve a foreign key's lookups: a valid, non-partial index whose first
- * keys are exactly the key's columns, in any order (equality on each).
- */
-function index_checks_coversForeignKey(index, fk) {
-    if (index.schema !== fk.schema || index.table !== fk.table)
-        return false;
-    if (index.predicate || !index.valid || !['btree', 'hash'].includes(index.method))
-        return false;
-    const leading = index.keys.slice(0, fk.columns.length).map(unquote);
-    return (leading.length === fk.columns.length && fk.columns.every((column) => leading.includes(column)));
-}
-/** pg_get_indexdef quotes a column name that needs it; the catalog's names are bare. */
-function unquote(key) {
-    return /^"(?:[^"]|"")*"$/.test(key) ? key.slice(1, -1).replace(/""/g, '"') : key;
-}
+// Also export the defaults
+const defaults = lib.defaults
 
-;// CONCATENATED MODULE: ./src/core/plans/plan-shape.ts
-/** Node types whose `Index Name` is the index the table is read through. */
-const INDEX_METHODS = {
-    'Index Scan': 'index',
-    'Index Only Scan': 'index-only',
-};
-/** Whether an access reads the table through an index (a bitmap scan counts). */
-function plan_shape_usesIndex(access) {
-    return access.method === 'index' || access.method === 'index-only' || access.method === 'bitmap';
-}
-/** The top plan node of EXPLAIN (FORMAT JSON) output (`[{ "Plan": {…} }]`). */
-function topNode(explain) {
-    const first = Array.isArray(explain)
-        ? explain[0]
+// Re-export the default
+/* harmony default export */ const esm = (lib);
+
+// EXTERNAL MODULE: ./node_modules/pg-connection-string/index.js
+var pg_connection_string = __nccwpck_require__(6122);
+;// CONCATENATED MODULE: ./node_modules/pg-connection-string/esm/index.mjs
+// ESM wrapper for pg-connection-string
+
+
+// Re-export the parse function
+/* harmony default export */ const pg_connection_string_esm = (pg_connection_string.parse);
+const parse = pg_connection_string.parse
+const toClientConfig = pg_connection_string.toClientConfig
+const parseIntoClientConfig = pg_connection_string.parseIntoClientConfig
+
+;// CONCATENATED MODULE: ./src/core/db/pg-error.ts
+
+/** SQLSTATE 55P03: `lock_timeout` expired before a lock was granted. */
+const LOCK_NOT_AVAILABLE = '55P03';
+function pgErrorFields(error) {
+    if (typeof error !== 'object' || error === null)
+        return { message: String(error) };
+    const e = error;
+    const position = typeof e.position === 'string' || typeof e.position === 'number'
+        ? Number(e.position)
         : undefined;
-    if (!first?.Plan || typeof first.Plan['Node Type'] !== 'string')
-        throw new Error('EXPLAIN returned no plan');
-    return first.Plan;
-}
-/** A copy of the plan without VERBOSE's `Output` lists (they only make the report longer). */
-function withoutOutputs(value) {
-    if (Array.isArray(value))
-        return value.map(withoutOutputs);
-    if (!value || typeof value !== 'object')
-        return value;
-    return Object.fromEntries(Object.entries(value)
-        .filter(([key]) => key !== 'Output')
-        .map(([key, inner]) => [key, withoutOutputs(inner)]));
-}
-/**
- * Summarises a plan. An index scan whose condition never names the index's first column is
- * marked (`indexRead`): a full index read before PostgreSQL 18, a skip scan from 18.
- */
-function summarisePlan(explain, context = { firstKeys: new Map(), major: 18 }) {
-    const top = topNode(explain);
-    const accesses = [];
-    collectAccesses(top, context, accesses);
     return {
-        cost: top['Total Cost'] ?? 0,
-        rows: top['Plan Rows'] ?? 0,
-        shape: planShape(top, accesses),
-        accesses,
-        plan: withoutOutputs(explain),
+        code: typeof e.code === 'string' ? e.code : undefined,
+        message: typeof e.message === 'string' ? e.message : String(error),
+        position: position && position > 0 ? position : undefined,
+        detail: typeof e.detail === 'string' ? e.detail : undefined,
+        hint: typeof e.hint === 'string' ? e.hint : undefined,
     };
 }
-function collectAccesses(node, context, out) {
-    const type = node['Node Type'];
-    const relation = node['Relation Name'];
-    if (relation && type !== 'ModifyTable') {
-        const table = node.Schema ? `${node.Schema}.${relation}` : relation;
-        const access = { table, method: 'other', node: nodeName(node) };
-        if (type === 'Seq Scan')
-            access.method = 'seq';
-        else if (INDEX_METHODS[type]) {
-            access.method = INDEX_METHODS[type];
-            access.index = node['Index Name'];
-            if (unconstrainedLead(node, context.firstKeys))
-                access.indexRead = indexRead(context);
-        }
-        else if (type === 'Bitmap Heap Scan') {
-            const scans = bitmapIndexScans(node);
-            access.method = 'bitmap';
-            access.index = scans.map((s) => s['Index Name']).join(', ');
-            if (scans.some((s) => unconstrainedLead(s, context.firstKeys)))
-                access.indexRead = indexRead(context);
-        }
-        out.push(access);
+/** True when PostgreSQL refused a lock within `lock_timeout`: the operation can be retried. */
+function isLockTimeout(error) {
+    return pgErrorFields(error).code === LOCK_NOT_AVAILABLE;
+}
+/**
+ * Runs a bookkeeping step (reading or creating db-deploy's own tables) and turns a PostgreSQL
+ * error into a user error naming the step, so that e.g. a missing privilege is not reported as
+ * a bug. Errors that are not from PostgreSQL pass through.
+ */
+async function databaseStep(what, where, step, 
+/** What to do, when the step is not about the migrations tables. */
+fix) {
+    try {
+        return await step();
     }
-    for (const child of node.Plans ?? []) {
-        // A bitmap heap scan's index scans belong to its access, already counted.
-        if (type === 'Bitmap Heap Scan')
-            continue;
-        collectAccesses(child, context, out);
-    }
-}
-/** The Bitmap Index Scan nodes under a Bitmap Heap Scan (through BitmapAnd / BitmapOr). */
-function bitmapIndexScans(node) {
-    return (node.Plans ?? []).flatMap((child) => child['Node Type'] === 'Bitmap Index Scan' ? [child] : bitmapIndexScans(child));
-}
-const indexRead = (context) => context.major >= 18 ? 'skip scan' : 'full index read';
-/**
- * Whether an index scan has no index condition, or one that does not name the index's first
- * column: a btree is ordered by that column, so only a condition on it narrows the part of the
- * index read (PostgreSQL 18 can skip through the other values instead). Expressions as first
- * keys are not judged.
- */
-function unconstrainedLead(node, firstKeys) {
-    const condition = node['Index Cond'];
-    if (!condition)
-        return true;
-    const first = firstKeys.get(node['Index Name'] ?? '');
-    if (!first || !/^[a-z_][a-z0-9_$]*$/.test(first))
-        return false;
-    return !new RegExp(`(^|[^\\w$])${first}([^\\w$]|$)`).test(condition);
-}
-/** The node as EXPLAIN's text format names it: `Parallel Seq Scan`, `Hash Join (Left)`. */
-function nodeName(node) {
-    const parallel = node['Parallel Aware'] ? 'Parallel ' : '';
-    const join = node['Join Type'] && node['Join Type'] !== 'Inner' ? ` (${node['Join Type']})` : '';
-    const strategy = node['Node Type'] === 'Aggregate' && node.Strategy && node.Strategy !== 'Plain'
-        ? ` (${node.Strategy})`
-        : '';
-    return `${parallel}${node['Node Type']}${join}${strategy}`;
-}
-/** `Index Scan using orders_user_id_idx on public.orders`, `Seq Scan on public.orders`, … */
-function plan_shape_describeAccess(access, withTable = true) {
-    const on = withTable ? ` on ${access.table}` : '';
-    const full = access.indexRead ? ` (${access.indexRead})` : '';
-    switch (access.method) {
-        case 'index':
-        case 'index-only':
-            return `${access.node} using ${access.index}${on}${full}`;
-        case 'bitmap':
-            return `Bitmap Index Scan on ${access.index}${withTable ? ` (${access.table})` : ''}${full}`;
-        case 'seq':
-        case 'other':
-            return `${access.node} on ${access.table}`;
-    }
-}
-/** Table accesses a shape names before it counts the rest (a partitioned table has hundreds). */
-const SHAPE_ACCESSES = 4;
-/** One line: the top node, then the table accesses in plan order (the first few, and a count). */
-function planShape(top, accesses) {
-    const scans = accesses.slice(0, SHAPE_ACCESSES).map((a) => plan_shape_describeAccess(a));
-    if (accesses.length > SHAPE_ACCESSES)
-        scans.push(`… ${accesses.length - SHAPE_ACCESSES} more`);
-    const modify = top['Node Type'] === 'ModifyTable';
-    if (!modify && top['Relation Name'] !== undefined && accesses.length === 1)
-        return scans[0];
-    const head = modify ? nodeLabel(top) : nodeName(top);
-    return scans.length ? `${head}: ${scans.join(', ')}` : head;
-}
-/** Conditions shown under a node in the text rendering, in EXPLAIN's order. */
-const plan_shape_DETAILS = (/* unused pure expression or super */ null && ([
-    'Index Cond',
-    'Recheck Cond',
-    'Hash Cond',
-    'Merge Cond',
-    'Join Filter',
-    'Filter',
-]));
-/**
- * The plan as an indented tree, like EXPLAIN's text format (costs and rows of each node, its
- * conditions), for `db-deploy explain`.
- */
-function renderPlanTree(explain) {
-    const lines = [];
-    const visit = (node, depth) => {
-        const pad = depth === 0 ? '' : `${'      '.repeat(depth - 1)}  ->  `;
-        const detailPad = depth === 0 ? '  ' : `${'      '.repeat(depth)}  `;
-        const cost = `(cost=${(node['Startup Cost'] ?? 0).toFixed(2)}..${(node['Total Cost'] ?? 0).toFixed(2)} rows=${node['Plan Rows'] ?? 0})`;
-        lines.push(`${pad}${nodeLabel(node)}  ${cost}`);
-        for (const key of plan_shape_DETAILS) {
-            const value = node[key];
-            if (typeof value === 'string')
-                lines.push(`${detailPad}${key}: ${value}`);
-        }
-        for (const key of ['Sort Key', 'Group Key']) {
-            const value = node[key];
-            if (Array.isArray(value))
-                lines.push(`${detailPad}${key}: ${value.join(', ')}`);
-        }
-        for (const child of node.Plans ?? [])
-            visit(child, depth + 1);
-    };
-    visit(topNode(explain), 0);
-    return lines.join('\n');
-}
-function nodeLabel(node) {
-    const name = nodeName(node);
-    const relation = node['Relation Name']
-        ? `${node.Schema ? `${node.Schema}.` : ''}${node['Relation Name']}`
-        : undefined;
-    const index = node['Index Name'];
-    if (node['Node Type'] === 'Bitmap Index Scan')
-        return `${name} on ${index}`;
-    if (index && relation)
-        return `${name} using ${index} on ${relation}`;
-    if (node['Node Type'] === 'ModifyTable' && relation)
-        return `${String(node.Operation ?? 'Modify')} on ${relation}`;
-    return relation ? `${name} on ${relation}` : name;
-}
-
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-;// CONCATENATED MODULE: ./src/core/plans/queries-file.ts
-
-
-
-
-/** The rule id of every finding about a representative query that cannot be planned. */
-const QUERY_INVALID_RULE = 'plan-query-invalid';
-/**
- * Statement types db-deploy plans. EXPLAIN without ANALYZE never executes them; anything else
- * (DDL, a SELECT … INTO that would create a table, an EXPLAIN written in the file) is refused.
- */
-const PLANNABLE = new Set(['SelectStmt', 'InsertStmt', 'UpdateStmt', 'DeleteStmt', 'MergeStmt']);
-/** A query name shown in reports: the `-- name:` comment, else the first line, shortened. */
-const NAME_COMMENT = /^\s*--\s*name:\s*(.+?)\s*$/gim;
-const MAX_NAME = 60;
-/**
- * Reads the application's representative queries: one SQL statement each, optionally named by
- * a `-- name: …` comment line above it, with literals or `$n` parameters. Never throws on bad
- * SQL: a syntax error (the statements before it are kept) or a statement that is not a query
- * becomes one finding at its line. A file that cannot be read is an error.
- * @param path absolute path; reports show it relative to `baseDir`
- */
-async function readQueriesFile(path, baseDir) {
-    const text = await readFile(path, 'utf8').catch((error) => {
-        throw new DbDeployError('bad-input', 'queries-file cannot be read', {
-            where: relative(baseDir, path) || path,
-            hint: 'check the path (relative to the repository checkout)',
+    catch (error) {
+        const pg = pgErrorFields(error);
+        if (!pg.code || !/^[0-9A-Z]{5}$/.test(pg.code))
+            throw error;
+        const hint = fix ??
+            (pg.code === '42501'
+                ? 'grant the migration role USAGE and CREATE on that schema, or connect as the role that owns it'
+                : 'check that the database is healthy and the role may read and write the migrations tables');
+        throw new DbDeployError('database-error', `${what} failed: ${pg.code} ${pg.message}`, {
+            where,
+            hint,
             cause: error,
         });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/db/connect.ts
+
+
+
+
+
+/**
+ * Opens one connection, turning every way a connection can fail into one clear line that
+ * names `host:port/database` and never the URL or the password.
+ */
+async function connect(target, options = {}) {
+    const connectTimeoutMs = options.connectTimeoutMs ?? 10_000;
+    const client = new esm.Client({
+        ...clientConfig(target),
+        connectionTimeoutMillis: connectTimeoutMs,
+        application_name: options.applicationName ?? 'db-deploy',
+        ...(options.queryTimeoutMs ? { query_timeout: options.queryTimeoutMs } : {}),
     });
-    await loadParser();
-    return parseQueries(text, relative(baseDir, path) || path);
+    // An idle connection that the server drops must not crash the process with an unhandled 'error'.
+    client.on('error', () => undefined);
+    try {
+        await client.connect();
+    }
+    catch (error) {
+        await client.end().catch(() => undefined);
+        throw connectionError(error, target, connectTimeoutMs);
+    }
+    return client;
 }
-/** Splits a queries file with PostgreSQL's parser (loaded). Pure apart from the parser. */
-function parseQueries(text, file) {
-    const findings = [];
-    const finding = (offset, message, hint) => {
-        const { line, column } = lineColumn(text, offset);
-        return {
-            file,
-            line,
-            column,
-            endLine: line,
-            rule: QUERY_INVALID_RULE,
-            severity: 'error',
-            message,
-            hint,
-        };
+/**
+ * node-postgres settings for a target: its SSL and other options as node-postgres reads them from
+ * the URL, but host, port, database, user and password always the ones parseDatabaseUrl resolved.
+ * node-postgres alone would re-parse the URL its own way (`decodeURI` leaves `%3B` in a database
+ * name encoded, where libpq and pg_restore decode it), and check one database while the client
+ * tools write another.
+ */
+function clientConfig(target) {
+    const config = parseIntoClientConfig(target.url);
+    return {
+        ...config,
+        host: target.host,
+        port: target.port,
+        database: target.database,
+        user: target.user || undefined,
+        password: target.password || undefined,
     };
-    let parsed = parseSql(text);
-    if (!parsed.ok) {
-        findings.push(finding(parsed.offset ?? 0, oneLine(`the queries file does not parse: ${parsed.message}`), 'fix the SQL; the queries after the syntax error are not planned'));
-        const cut = lastStatementEnd(text, parsed.offset ?? 0);
-        parsed = cut > 0 ? parseSql(text.slice(0, cut)) : { ok: true, statements: [] };
-        if (!parsed.ok)
-            return { queries: [], findings };
+}
+/** Closes a client, ignoring errors from a connection that is already gone. */
+async function disconnect(client) {
+    if (client)
+        await client.end().catch(() => undefined);
+}
+/** Maps a connection failure to a DbDeployError with the action a user should take. */
+function connectionError(error, target, connectTimeoutMs) {
+    const { code, message } = pgErrorFields(error);
+    const where = target.display;
+    const user = target.user || '(default user)';
+    switch (code) {
+        case '28P01':
+            return new errors_DbDeployError('auth-failed', `authentication failed for user "${user}"`, {
+                where,
+                hint: 'check the user and password in the database URL secret',
+                cause: error,
+            });
+        case '28000':
+            return new errors_DbDeployError('auth-failed', `the server refused user "${user}" (pg_hba.conf has no matching entry or the role cannot log in)`, {
+                where,
+                hint: 'allow this client in pg_hba.conf or use a role with LOGIN',
+                cause: error,
+            });
+        case '3D000':
+            return new errors_DbDeployError('database-missing', `database "${target.database}" does not exist`, {
+                where,
+                hint: 'create it first or fix the database name in the URL',
+                cause: error,
+            });
+        case '53300':
+            return new errors_DbDeployError('too-many-connections', 'the server has no free connection slots', {
+                where,
+                hint: 'retry later or raise max_connections',
+                cause: error,
+            });
+        case 'ECONNREFUSED':
+            return new errors_DbDeployError('unreachable', 'connection refused: nothing listens on that host and port', {
+                where,
+                hint: 'check the host and port, and that the server is running and reachable from the runner',
+                cause: error,
+            });
+        case 'ENOTFOUND':
+        case 'EAI_AGAIN':
+            return new errors_DbDeployError('unreachable', `host "${target.host}" does not resolve`, {
+                where,
+                hint: 'check the host name in the database URL',
+                cause: error,
+            });
+        case 'EHOSTUNREACH':
+        case 'ENETUNREACH':
+        case 'ETIMEDOUT':
+            return new errors_DbDeployError('unreachable', `cannot reach the server (${code})`, {
+                where,
+                hint: 'check the host, firewall rules and that the runner can reach the database network',
+                cause: error,
+            });
+        default:
+            break;
     }
-    const queries = [];
-    const names = new Set();
-    let previousEnd = 0;
-    for (const statement of parsed.statements) {
-        const gap = text.slice(previousEnd, statement.start);
-        previousEnd = statement.end;
-        const refusal = notPlannable(statement);
-        if (refusal) {
-            findings.push(finding(statement.start, refusal, 'keep only the queries themselves'));
-            continue;
-        }
-        const line = lineColumn(text, statement.start).line;
-        let name = nameIn(gap) ?? shortName(statement.text);
-        if (names.has(name))
-            name = `${name} (line ${line})`;
-        names.add(name);
-        queries.push({ name, source: 'file', sql: statement.text, file, line });
+    if (/timeout/i.test(message)) {
+        return new errors_DbDeployError('unreachable', `no answer from the server within ${formatDuration(connectTimeoutMs)}`, {
+            where,
+            hint: 'check the host and port and that the runner can reach the database, or raise connect-timeout',
+            cause: error,
+        });
     }
-    return { queries, findings };
-}
-/** Why a statement is not a query db-deploy plans, or undefined when it is one. */
-function notPlannable(statement) {
-    const first = shortName(statement.text);
-    if (statement.type === 'ExplainStmt')
-        return `"${first}" is an EXPLAIN: write the query alone, db-deploy explains it`;
-    if (!PLANNABLE.has(statement.type))
-        return `"${first}" is not a query db-deploy plans (SELECT, INSERT, UPDATE, DELETE or MERGE; nothing in the file is run)`;
-    if (statement.type === 'SelectStmt' && statement.node.intoClause)
-        return `"${first}" is a SELECT … INTO, which creates a table: write the SELECT without INTO`;
-    return undefined;
-}
-/** The last `-- name:` comment in the comments above a statement. */
-function nameIn(gap) {
-    const found = [...gap.matchAll(NAME_COMMENT)].at(-1)?.[1];
-    return found ? found.slice(0, MAX_NAME * 2) : undefined;
-}
-/** A query's first line, whitespace collapsed, shortened to about 60 characters. */
-function shortName(sql) {
-    const first = oneLine(sql.split('\n')[0] ?? '');
-    return first.length > MAX_NAME ? `${first.slice(0, MAX_NAME - 1)}…` : first;
+    if (/SSL/i.test(message)) {
+        return new errors_DbDeployError('ssl', `SSL negotiation failed: ${message}`, {
+            where,
+            hint: 'set sslmode in the URL to match the server (e.g. ?sslmode=require or ?sslmode=disable)',
+            cause: error,
+        });
+    }
+    return new errors_DbDeployError('connect-failed', `cannot connect: ${code ? `${code} ` : ''}${message}`, {
+        where,
+        hint: 'check the database URL and that the server accepts connections',
+        cause: error,
+    });
 }
 
-;// CONCATENATED MODULE: ./src/core/plans/findings.ts
-
-
-
-
-
-const PLAN_DEFAULTS = { regressionRatio: 10, minRows: 100_000 };
-/** Rule ids of the plan findings. */
-const PLAN_RULES = {
-    regression: 'plan-regression',
-    broken: 'plan-query-broken',
-    notApplied: 'plan-migration-not-applied',
-    unusedIndex: 'unused-new-index',
-    invalid: QUERY_INVALID_RULE,
-};
-/** Costs below this are treated as this, so a ratio never divides by zero. */
-const MIN_COST = 0.01;
-/**
- * Compares each query's plan before and after each migration: a cost growing by more than the
- * ratio, or an index scan lost on a table of at least `minRows` rows, is an error naming the
- * query, the table, the plans' shapes and the ratio; a query the migration makes unplannable is an
- * error (it breaks); an index the migration creates that no query uses is a notice (unless it
- * backs a constraint or a foreign key). Pure.
- */
-function judgePlans(run, queries, thresholds) {
-    const findings = new Map();
-    const migrations = [];
-    let before = run.baseline;
-    for (const entry of run.migrations) {
-        const { migration } = entry;
-        const out = [];
-        findings.set(migration.name, out);
-        const plans = {
-            name: migration.name,
-            file: migration.file,
-            status: entry.status,
-            ...(entry.error ? { error: entry.error } : {}),
-            adjustments: entry.adjustments,
-            createdIndexes: [],
-            droppedIndexes: [],
-            queries: [],
-        };
-        migrations.push(plans);
-        if (entry.status === 'failed')
-            out.push(migrationFinding(migration, 1, PLAN_RULES.notApplied, 'error', {
-                message: `${migration.name} was not planned on the production-sized copy: ${entry.error}`,
-                hint: 'the copy holds production-sized data: fix what fails there (duplicates, NULLs, long statements), or raise plans-statement-timeout',
-            }));
-        const after = entry.after;
-        if (!after)
-            continue;
-        const changes = indexChanges(before.indexes, after.indexes);
-        plans.createdIndexes = changes.created.map(indexKey);
-        plans.droppedIndexes = changes.dropped.map(indexKey);
-        for (const query of queries) {
-            const change = compareQuery(query, before.plans.get(query.name), after.plans.get(query.name));
-            plans.queries.push(change);
-            out.push(...queryFindings(migration, query, change, run.tableRows, thresholds));
-        }
-        out.push(...unusedIndexes(migration, changes.created, after, queries));
-        before = after;
-    }
-    return { migrations, findings, queryFindings: unplannable(run, queries) };
+;// CONCATENATED MODULE: ./src/core/monitor/abort.ts
+/** Settles with `promise`, or rejects as soon as `signal` aborts (the work itself is left to the caller). */
+function raceAbort(promise, signal) {
+    if (signal.aborted)
+        return Promise.reject(new AbortedError());
+    return new Promise((resolve, reject) => {
+        const onAbort = () => reject(new AbortedError());
+        signal.addEventListener('abort', onAbort, { once: true });
+        promise.then((value) => {
+            signal.removeEventListener('abort', onAbort);
+            resolve(value);
+        }, (error) => {
+            signal.removeEventListener('abort', onAbort);
+            reject(error instanceof Error ? error : new Error(String(error)));
+        });
+    });
 }
-/**
- * How many queries regressed or broke, over every new migration: validate's plan-regressions
- * output (0 without plans).
- */
-function countRegressions(plans) {
-    return plans?.migrations.flatMap((m) => m.queries).filter((q) => q.verdict).length ?? 0;
-}
-/** One query's plans around one migration. */
-function compareQuery(query, before, after) {
-    const change = { query: query.name, changed: false };
-    if (before?.ok)
-        change.before = before.plan;
-    else if (before)
-        change.beforeError = before.error;
-    if (after?.ok)
-        change.after = after.plan;
-    else if (after)
-        change.afterError = after.error;
-    if (change.before && change.after) {
-        change.ratio = costRatio(change.before, change.after);
-        change.changed =
-            change.before.shape !== change.after.shape || Math.abs(change.ratio - 1) > 0.005;
+class AbortedError extends Error {
+    constructor() {
+        super('aborted');
+        this.name = 'AbortedError';
     }
-    else {
-        change.changed = Boolean(change.before) !== Boolean(change.after);
-    }
-    return change;
 }
-/** after / before, the planner's total cost estimates. */
-function costRatio(before, after) {
-    return Math.max(after.cost, MIN_COST) / Math.max(before.cost, MIN_COST);
-}
-/** Index scans the after-plan lost on tables of at least `minRows` rows. */
-function lostIndexScans(before, after, tableRows, minRows) {
-    const lost = [];
-    for (const access of before.accesses.filter(usesIndex)) {
-        const rows = tableRows.get(access.table) ?? 0;
-        if (rows < minRows || lost.some((l) => l.table === access.table))
-            continue;
-        const now = after.accesses.filter((a) => a.table === access.table);
-        if (now.length === 0 || now.some(usesIndex))
-            continue;
-        lost.push({ table: access.table, rows, before: access, after: now[0] });
-    }
-    return lost;
-}
-function queryFindings(migration, query, change, tableRows, thresholds) {
-    const label = queryLabel(query);
-    if (change.before && change.afterError) {
-        change.verdict = 'broken';
-        return [
-            migrationFinding(migration, 1, PLAN_RULES.broken, 'error', {
-                message: `${migration.name} breaks query ${label}: after it, PostgreSQL cannot plan it: ${change.afterError}`,
-                hint: 'keep what the query reads until the application no longer runs it (expand, migrate the code, then contract)',
-            }),
-        ];
-    }
-    if (!change.before || !change.after || change.ratio === undefined)
-        return [];
-    const lost = lostIndexScans(change.before, change.after, tableRows, thresholds.minRows);
-    if (change.ratio <= thresholds.regressionRatio && lost.length === 0)
-        return [];
-    change.verdict = 'regressed';
-    const cost = `estimated cost ${formatCost(change.before.cost)} → ${formatCost(change.after.cost)} (${formatRatio(change.ratio)})`;
-    const first = lost[0];
-    const message = first
-        ? `${migration.name} makes query ${label} lose its index scan on ${first.table} (~${Math.round(first.rows).toLocaleString('en-US')} rows): ${describeAccess(first.before, false)} → ${describeAccess(first.after)}; ${cost}`
-        : `${migration.name} makes query ${label} ${formatRatio(change.ratio)} as costly: ${change.before.shape} → ${change.after.shape}; ${cost}`;
-    const index = first?.before.index?.split(', ')[0];
-    return [
-        migrationFinding(migration, index ? lineOf(migration, index) : 1, PLAN_RULES.regression, 'error', {
-            message,
-            hint: first
-                ? `keep an index the query can use on ${first.table} (one whose first column its condition names), or take the query out of the representative ones if the application no longer runs it`
-                : 'compare the plans in the report (db-deploy explain prints them whole) and keep or add the index the query needs',
+
+;// CONCATENATED MODULE: ./src/core/monitor/db-checks.ts
+/** `1234ms`: a duration as the checks show it. */
+const db_checks_ms = (value) => `${Math.round(value)}ms`;
+/** The checks read from the figures, in the order they are reported. */
+const DATABASE_CHECKS = [
+    {
+        id: 'db-lock-wait',
+        label: 'longest lock wait',
+        unit: 'ms',
+        limit: (l) => `≤ ${db_checks_ms(l.maxLockWaitMs)}`,
+        judge: ({ now }, l) => ({
+            ok: now.lockWaitMs <= l.maxLockWaitMs,
+            value: now.lockWaitMs,
+            display: now.lockWaiters === 0 ? 'no waits' : `${db_checks_ms(now.lockWaitMs)} (${now.lockWaiters} waiting)`,
+            message: `a session has waited ${db_checks_ms(now.lockWaitMs)} for a lock (${now.lockWaiters} waiting), over ${db_checks_ms(l.maxLockWaitMs)}`,
         }),
+    },
+    {
+        id: 'db-connections',
+        label: 'active connections',
+        unit: 'count',
+        limit: (l) => `≤ ${l.maxActiveConnections}`,
+        judge: ({ now, seesAll }, l) => ({
+            ok: now.active <= l.maxActiveConnections,
+            value: now.active,
+            display: `${now.active} active${seesAll ? '' : ' (own role only: grant pg_monitor)'}`,
+            message: `${now.active} active connections, over ${l.maxActiveConnections}`,
+        }),
+    },
+    {
+        id: 'db-deadlocks',
+        label: 'deadlocks since the watch began',
+        unit: 'count',
+        limit: (l) => `≤ ${l.maxDeadlocks}`,
+        judge: ({ deadlocks }, l) => ({
+            ok: deadlocks <= l.maxDeadlocks,
+            value: deadlocks,
+            display: `${deadlocks}`,
+            message: `${deadlocks} deadlocks since the watch began, over ${l.maxDeadlocks}`,
+        }),
+    },
+    {
+        id: 'db-rollback-ratio',
+        label: 'rollback ratio since the watch began',
+        unit: 'ratio',
+        limit: (l) => `≤ ${l.maxRollbackRatio} (from ${l.minTransactions} transactions)`,
+        judge: ({ ratio, ended, rollbacks, judged }, l) => ({
+            ok: !judged || ratio <= l.maxRollbackRatio,
+            value: ratio,
+            display: judged ? `${ratio.toFixed(3)} of ${ended}` : `not judged (${ended} transactions)`,
+            message: `${rollbacks} of ${ended} transactions rolled back (${ratio.toFixed(3)}), over ${l.maxRollbackRatio}`,
+        }),
+    },
+    {
+        id: 'db-replication-lag',
+        label: 'replica replay lag',
+        unit: 'ms',
+        limit: (l) => `≤ ${db_checks_ms(l.maxReplicationLagMs)}`,
+        judge: ({ now }, l) => ({
+            ok: now.lagMs <= l.maxReplicationLagMs,
+            value: now.lagMs,
+            display: now.replicas === 0 ? 'no replicas' : `${db_checks_ms(now.lagMs)} (${now.replicas} replicas)`,
+            message: `a replica replays ${db_checks_ms(now.lagMs)} behind, over ${db_checks_ms(l.maxReplicationLagMs)}`,
+        }),
+    },
+];
+/**
+ * The definitions of the database probe's checks: `database` (reaching it within the timeout)
+ * and then one per row of the table.
+ * @param display the database in its printable form (host:port/database, never the URL)
+ * @param timeoutMs how long a round may take
+ */
+function databaseCheckDefinitions(display, limits, timeoutMs) {
+    return [
+        {
+            id: 'database',
+            label: `database ${display}`,
+            limit: `answers within ${db_checks_ms(timeoutMs)}`,
+            unit: 'ms',
+        },
+        ...DATABASE_CHECKS.map((c) => ({
+            id: c.id,
+            label: c.label,
+            limit: c.limit(limits),
+            unit: c.unit,
+        })),
     ];
 }
 /**
- * Indexes the migration creates that no query's plan after it uses: a notice, since every write
- * maintains them. An index backing a constraint, or covering a foreign key's columns (it serves
- * the key's checks, which no query shows), is left alone.
+ * Judges one round that reached the database: `database` answered, then each check of the
+ * table against `limits`. Deadlocks and the rollback ratio count from `baseline`, the figures of
+ * the watch's first round (the same figures in the first round itself). Pure: no database, no
+ * clock.
  */
-function unusedIndexes(migration, created, after, queries) {
-    const plans = [...after.plans.values()].flatMap((p) => (p.ok ? [p.plan] : []));
-    if (queries.length === 0 || plans.length === 0)
-        return [];
-    const used = new Set(plans.flatMap((p) => p.accesses.flatMap((a) => (a.index ? a.index.split(', ') : []))));
-    return created
-        .filter((index) => !used.has(index.name) && !index.constraint)
-        .filter((index) => !after.foreignKeys.some((fk) => coversForeignKey(index, fk)))
-        .map((index) => migrationFinding(migration, lineOf(migration, index.name), PLAN_RULES.unusedIndex, 'notice', {
-        message: `${migration.name} creates index ${indexKey(index)}, which none of the ${plans.length} representative queries uses on the copy`,
-        hint: 'every write to the table maintains it: add the query it is for to the representative ones, or leave it out',
-    }));
-}
-/** File queries that no step could plan: one finding each, at their line in the queries file. */
-function unplannable(run, queries) {
-    const phases = [run.baseline, ...run.migrations.flatMap((m) => (m.after ? [m.after] : []))];
-    return queries.flatMap((query) => {
-        if (query.source !== 'file' || !query.file)
-            return [];
-        const outcomes = phases.map((p) => p.plans.get(query.name));
-        if (outcomes.some((o) => o?.ok))
-            return [];
-        const error = outcomes.find((o) => o && !o.ok);
-        const line = query.line ?? 1;
-        return [
-            {
-                file: query.file,
-                line,
-                column: 1,
-                endLine: line,
-                rule: PLAN_RULES.invalid,
-                severity: 'error',
-                message: `query "${query.name}" cannot be planned on the copy, before or after the new migrations: ${error?.error ?? 'no plan'}`,
-                hint: 'fix the query (a cast gives a parameter its type: $1::bigint), or take it out; a query on a table a new migration creates is planned after that migration',
-            },
-        ];
-    });
-}
-
-;// CONCATENATED MODULE: ./src/core/plans/options.ts
-
-
-const PLAN_OPTION_DEFAULTS = {
-    queriesFromStats: 0,
-    regressionRatio: PLAN_DEFAULTS.regressionRatio,
-    minRows: PLAN_DEFAULTS.minRows,
-    statementTimeoutMs: 10 * 60_000,
-};
-/**
- * lock_timeout of every statement on the copy: nobody else is connected there, so a lock that is
- * not granted at once means someone connected after the guards ran.
- */
-const PLANS_LOCK_TIMEOUT_MS = 5_000;
-const ACTION_INPUT_NAMES = {
-    queriesFile: 'queries-file',
-    queriesFromStats: 'queries-from-stats',
-    plansDatabaseUrl: 'plans-database-url',
-    statsDatabaseUrl: 'stats-database-url',
-};
-/**
- * Refuses combinations that would plan nothing while looking green: queries without a copy to
- * plan them on (an empty database plans everything as a sequential scan), a copy without
- * queries, and queries-from-stats without the stats database to take them from.
- */
-function checkPlanOptions(plans, statsDatabaseUrl, names = ACTION_INPUT_NAMES) {
-    const queries = Boolean(plans.queriesFile) || plans.queriesFromStats > 0;
-    if (queries && !plans.plansDatabaseUrl) {
-        const given = plans.queriesFile ? names.queriesFile : names.queriesFromStats;
-        throw new DbDeployError('bad-input', `${given} needs ${names.plansDatabaseUrl}: plans on an empty or small database say nothing about production`, {
-            hint: `give ${names.plansDatabaseUrl} a production-sized copy (a restored backup or a database branch), or leave ${given} empty`,
-        });
-    }
-    if (plans.plansDatabaseUrl && !queries)
-        throw new DbDeployError('bad-input', `${names.plansDatabaseUrl} needs queries to plan: ${names.queriesFile} or ${names.queriesFromStats}`, {
-            hint: `list the application's important queries in a file and name it in ${names.queriesFile}`,
-        });
-    if (plans.queriesFromStats > 0 && !statsDatabaseUrl)
-        throw new DbDeployError('bad-input', `${names.queriesFromStats} needs ${names.statsDatabaseUrl}: the statements come from its pg_stat_statements`, { hint: `set ${names.statsDatabaseUrl} to production or a replica (read only)` });
-}
-/** A factor above 1, written `10`, `2.5` or `10x`. */
-function options_parseFactor(value, name) {
-    const match = /^(\d+(?:\.\d+)?)\s*[x×]?$/i.exec(value.trim());
-    const factor = match ? Number(match[1]) : NaN;
-    if (!(factor > 1))
-        throw new DbDeployError('bad-input', `${name}: "${value}" is not a factor above 1`, {
-            hint: 'use a number such as 10 (a cost ten times the one before) or 2.5',
-        });
-    return factor;
-}
-
-;// CONCATENATED MODULE: ./src/github/inputs.ts
-
-
-
-
-
-
-/**
- * Typed, strict readers for action inputs: the only place that calls core.getInput.
- * action.yml defaults are applied by the runner; a reader's `fallback` only covers a
- * missing input when the action is run some other way.
- */
-function raw(name) {
-    return getInput(name, { trimWhitespace: true });
-}
-function bad(name, value, accepted) {
-    return new errors_DbDeployError('bad-input', `input ${name}: "${value}" is not valid`, {
-        hint: `use ${accepted}`,
-    });
-}
-function readString(name, fallback = '') {
-    return raw(name) || fallback;
-}
-/** A non-empty input; `when` names the condition that makes it required (e.g. `when verify-restore is true`). */
-function readRequired(name, when) {
-    const value = raw(name);
-    if (!value)
-        throw new errors_DbDeployError('bad-input', `input ${name} is required${when ? ` ${when}` : ''}`, {
-            hint: `set \`${name}:\` in the step's \`with:\``,
-        });
-    return value;
-}
-function readBoolean(name, fallback) {
-    const value = raw(name).toLowerCase();
-    if (!value)
-        return fallback;
-    if (value === 'true')
-        return true;
-    if (value === 'false')
-        return false;
-    throw bad(name, value, 'true or false');
-}
-/** A whole number within [min, max]; empty means `fallback` (which may be undefined). */
-function readInteger(name, fallback, min = 0, max = Number.MAX_SAFE_INTEGER) {
-    const value = raw(name);
-    if (!value)
-        return fallback;
-    if (!/^\d+$/.test(value) || Number(value) < min || Number(value) > max) {
-        throw bad(name, value, `a whole number from ${min}${max === Number.MAX_SAFE_INTEGER ? ' up' : ` to ${max}`}`);
-    }
-    return Number(value);
-}
-/** A duration (`250ms`, `5s`, `10m`) in milliseconds. */
-function readDuration(name, fallbackMs) {
-    const value = raw(name);
-    if (!value)
-        return fallbackMs;
-    return parseDuration(value, `input ${name}`);
-}
-function readChoice(name, choices, fallback) {
-    const value = raw(name);
-    if (!value)
-        return fallback;
-    if (!choices.includes(value))
-        throw bad(name, value, choices.join(' or '));
-    return value;
-}
-/** Newline-separated list, blank lines and surrounding spaces dropped. */
-function readList(name) {
-    return getMultilineInput(name)
-        .map((s) => s.trim())
-        .filter(Boolean);
-}
-/** The repository checkout: relative paths resolve against it. */
-function workspace() {
-    return process.env.GITHUB_WORKSPACE || process.cwd();
-}
-/** A path input resolved against GITHUB_WORKSPACE. */
-function readPath(name, fallback) {
-    const value = raw(name) || fallback;
-    return isAbsolute(value) ? value : resolve(workspace(), value);
-}
-/** An optional path input: undefined when empty, else resolved against GITHUB_WORKSPACE. */
-function readOptionalPath(name) {
-    return raw(name) ? readPath(name, '') : undefined;
-}
-/** An optional string input: undefined when empty. */
-function readOptional(name) {
-    return raw(name) || undefined;
-}
-/** A share from 0 to 1, written `0.05` or `5%`. */
-function readRatio(name, fallback) {
-    const value = raw(name);
-    return value ? parseRatio(value, `input ${name}`) : fallback;
-}
-/** A factor above 1, written `10`, `2.5` or `10x`. */
-function readFactor(name, fallback) {
-    const value = raw(name);
-    return value ? parseFactor(value, `input ${name}`) : fallback;
-}
-
-;// CONCATENATED MODULE: ./src/github/outputs.ts
-
-
-
-
-/**
- * Sets several outputs at once (kebab-case names, as declared in action.yml). A value over
- * OUTPUT_LIMIT_BYTES is not set (cut, it would lie: half a JSON array is no array): a warning
- * names it, and the report-json file holds the whole result.
- */
-function setOutputs(outputs) {
-    for (const [name, value] of Object.entries(outputs)) {
-        const text = scrub(String(value));
-        if (outputBytes(text) > OUTPUT_LIMIT_BYTES) {
-            warning(`output ${name} is ${formatBytes(outputBytes(text))}, over the ${formatBytes(OUTPUT_LIMIT_BYTES)} one output may take of GitHub's 1 MB per job: it is left empty; the file named by the report-json output has the whole result`);
-            setOutput(name, '');
-            continue;
-        }
-        setOutput(name, text);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/actions/monitor-inputs.ts
-
-
-
-/** Reads and validates every watch input declared in monitor/action.yml. */
-function readWatchInputs() {
-    return {
-        healthUrls: readList('health-url'),
-        expectedStatus: readString('expected-status', '2xx'),
-        errorRateUrl: readOptional('error-rate-url'),
-        errorRateJsonPath: readOptional('error-rate-json-path'),
-        errorRateMetric: readOptional('error-rate-metric'),
-        errorRateThreshold: readRatio('error-rate-threshold', WATCH_DEFAULTS.errorRateThreshold),
-        databaseUrl: readOptional('database-url'),
-        database: {
-            maxLockWaitMs: readDuration('max-lock-wait', DATABASE_WATCH_DEFAULTS.maxLockWaitMs),
-            maxActiveConnections: readInteger('max-active-connections', DATABASE_WATCH_DEFAULTS.maxActiveConnections, 1),
-            maxDeadlocks: readInteger('max-deadlocks', DATABASE_WATCH_DEFAULTS.maxDeadlocks),
-            maxRollbackRatio: readRatio('max-rollback-ratio', DATABASE_WATCH_DEFAULTS.maxRollbackRatio),
-            maxReplicationLagMs: readDuration('max-replication-lag', DATABASE_WATCH_DEFAULTS.maxReplicationLagMs),
+function judgeDatabaseRound(now, baseline, limits, context) {
+    const commits = now.commits - baseline.commits;
+    const rollbacks = now.rollbacks - baseline.rollbacks;
+    const ended = commits + rollbacks;
+    const ratio = ended > 0 ? rollbacks / ended : 0;
+    const round = {
+        now,
+        deadlocks: now.deadlocks - baseline.deadlocks,
+        rollbacks,
+        ended,
+        ratio,
+        judged: ended >= limits.minTransactions,
+        seesAll: context.seesAll,
+    };
+    return [
+        {
+            check: 'database',
+            ok: true,
+            latencyMs: context.latencyMs,
+            value: context.latencyMs,
+            display: `answered in ${db_checks_ms(context.latencyMs)}`,
         },
-        durationMs: readDuration('duration', WATCH_DEFAULTS.durationMs),
-        intervalMs: readDuration('interval', WATCH_DEFAULTS.intervalMs),
-        timeoutMs: readDuration('timeout', WATCH_DEFAULTS.timeoutMs),
-        failureThreshold: readInteger('failure-threshold', WATCH_DEFAULTS.failureThreshold, 1),
-        rollbackCommand: readOptional('rollback-command'),
-        rollbackTimeoutMs: readDuration('rollback-timeout', WATCH_DEFAULTS.rollbackTimeoutMs),
-        rollbackOnCancel: readBoolean('rollback-on-cancel', false),
+        ...DATABASE_CHECKS.map((c) => {
+            const { ok, value, display, message } = c.judge(round, limits);
+            return { check: c.id, ok, value, display, ...(ok ? {} : { message }) };
+        }),
+    ];
+}
+
+;// CONCATENATED MODULE: ./src/core/monitor/db-probe-queries.ts
+/**
+ * SQL of the database probe of the watch. All read-only: statistics views only (no lock on a
+ * user table). Sessions are those of `current_database()`; replicas are server-wide.
+ */
+/** Bounds every statement of the probe's session to a round's timeout (ms, at least 1). */
+function setStatementTimeout(timeoutMs) {
+    return `set statement_timeout = ${Math.max(1, Math.round(timeoutMs))}`;
+}
+/** Makes the probe's session read-only. */
+const SET_READ_ONLY = 'set default_transaction_read_only = on';
+/** The server's version as a number (170004 for 17.4). */
+const SERVER_VERSION_NUM = `select current_setting('server_version_num') as n`;
+/** Whether the role sees other roles' sessions (pg_read_all_stats, part of pg_monitor). */
+const SEES_ALL_SESSIONS = `select pg_has_role('pg_read_all_stats', 'USAGE') as can`;
+// pg_locks.waitstart exists from PostgreSQL 14; before, the waiting session's state_change
+// is the closest start of the wait.
+const LOCK_WAIT_14 = `select coalesce(extract(epoch from max(now() - l.waitstart)) * 1000, 0)::float8
+  from pg_locks l join pg_stat_activity a on a.pid = l.pid
+  where not l.granted and l.waitstart is not null and a.datname = current_database()`;
+const LOCK_WAIT_OLD = `select coalesce(extract(epoch from max(now() - state_change)) * 1000, 0)::float8
+  from pg_stat_activity where wait_event_type = 'Lock' and datname = current_database()`;
+/** One round's figures in one row (see DatabaseFigures), for a server of this version number. */
+function roundQuery(serverVersionNum) {
+    return `select
+    (${serverVersionNum >= 140000 ? LOCK_WAIT_14 : LOCK_WAIT_OLD}) as lock_wait_ms,
+    (select count(distinct l.pid) from pg_locks l join pg_stat_activity a on a.pid = l.pid
+       where not l.granted and a.datname = current_database())::int as lock_waiters,
+    (select count(*) from pg_stat_activity where state = 'active' and datname = current_database()
+       and backend_type = 'client backend' and pid <> pg_backend_pid())::int as active,
+    d.xact_commit::float8 as commits, d.xact_rollback::float8 as rollbacks,
+    d.deadlocks::float8 as deadlocks,
+    (select coalesce(extract(epoch from max(replay_lag)) * 1000, 0) from pg_stat_replication)::float8 as lag_ms,
+    (select count(*) from pg_stat_replication)::int as replicas
+  from pg_stat_database d where d.datname = current_database()`;
+}
+
+;// CONCATENATED MODULE: ./src/core/monitor/db-probe.ts
+/**
+ * The database probe of the watch: one connection, one query per round. What the checks are and
+ * how a round is judged is in db-checks.ts (pure); the SQL in db-probe-queries.ts.
+ */
+
+
+
+
+/**
+ * The database side of the watch (sessions of the watched database only, as in preflight;
+ * replicas are server-wide): one connection, one query per round, five checks
+ * (lock waits, active connections, deadlocks and rollback ratio since the watch began,
+ * replica lag) plus `database` for reaching it at all. Read-only.
+ */
+function databaseProbe(databaseUrl, limits, timeoutMs) {
+    const target = url_parseDatabaseUrl(databaseUrl);
+    let client;
+    let versionNum = 0;
+    /** Without pg_read_all_stats (pg_monitor), other roles' sessions show no state: not counted. */
+    let seesAll = true;
+    let baseline;
+    async function open(signal) {
+        if (client)
+            return client;
+        const opened = await raceAbort(connect(target, { connectTimeoutMs: timeoutMs, applicationName: 'db-deploy monitor' }), signal);
+        try {
+            await opened.query(setStatementTimeout(timeoutMs));
+            await opened.query(SET_READ_ONLY);
+            const version = await opened.query(SERVER_VERSION_NUM);
+            versionNum = Number(version.rows[0]?.n ?? 0);
+            const stats = await opened.query(SEES_ALL_SESSIONS);
+            seesAll = stats.rows[0]?.can === true;
+        }
+        catch (error) {
+            await disconnect(opened);
+            throw error;
+        }
+        client = opened;
+        return opened;
+    }
+    async function read(signal) {
+        const connection = await open(signal);
+        const result = await raceAbort(connection.query(roundQuery(versionNum)), signal);
+        const row = result.rows[0];
+        if (!row)
+            throw new Error('the database has no pg_stat_database row for itself');
+        return {
+            lockWaitMs: Number(row.lock_wait_ms),
+            lockWaiters: Number(row.lock_waiters),
+            active: Number(row.active),
+            commits: Number(row.commits),
+            rollbacks: Number(row.rollbacks),
+            deadlocks: Number(row.deadlocks),
+            lagMs: Number(row.lag_ms),
+            replicas: Number(row.replicas),
+        };
+    }
+    return {
+        checks: databaseCheckDefinitions(target.display, limits, timeoutMs),
+        async run(signal) {
+            const started = performance.now();
+            try {
+                const figures = await read(signal);
+                const latencyMs = performance.now() - started;
+                baseline ??= figures;
+                return judgeDatabaseRound(figures, baseline, limits, { latencyMs, seesAll });
+            }
+            catch (error) {
+                // Whatever failed, start from a fresh connection next round.
+                const broken = client;
+                client = undefined;
+                void disconnect(broken);
+                const latencyMs = performance.now() - started;
+                const message = signal.aborted
+                    ? `no answer within ${db_checks_ms(timeoutMs)}`
+                    : pgErrorFields(error).message;
+                return [{ check: 'database', ok: false, latencyMs, display: message, message }];
+            }
+        },
+        async close() {
+            const open = client;
+            client = undefined;
+            await disconnect(open);
+        },
     };
 }
 
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-;// CONCATENATED MODULE: ./src/github/summary.ts
-
-
-
-
-
-
-
-
-/** Where the whole of a cut summary is, unless the action names another place. */
-const REPORT_JSON = 'the file named by the `report-json` output';
+;// CONCATENATED MODULE: ./src/core/monitor/options.ts
 /**
- * Appends a rendered Markdown summary to the job summary (a no-op outside a runner). What the
- * step has written already counts: the whole stays within GitHub's 1 MiB per step, cut with a
- * note saying where the rest is (`rest`, default the report-json file) when it would not.
+ * The options of the health watch and of the pre-flight checks, with their defaults. Durations
+ * are milliseconds.
  */
-async function writeSummary(markdown, rest = REPORT_JSON) {
-    const file = process.env.GITHUB_STEP_SUMMARY;
-    if (!file) {
-        info(scrub(markdown));
-        return;
+
+const WATCH_DEFAULTS = {
+    durationMs: 5 * 60_000,
+    intervalMs: 10_000,
+    timeoutMs: 5_000,
+    failureThreshold: 3,
+    errorRateThreshold: 0.05,
+    errorRateJsonPath: 'error_rate',
+    rollbackTimeoutMs: 15 * 60_000,
+};
+/** The limits a watch uses unless its settings say otherwise. */
+const DATABASE_WATCH_DEFAULTS = {
+    maxLockWaitMs: 5_000,
+    maxActiveConnections: 100,
+    maxDeadlocks: 0,
+    maxRollbackRatio: 0.1,
+    minTransactions: 50,
+    maxReplicationLagMs: 60_000,
+};
+const PREFLIGHT_DEFAULTS = {
+    connectTimeoutMs: 10_000,
+    maxActiveConnections: 100,
+    maxConnectionsUsage: 0.8,
+    maxTransactionAgeMs: 5 * 60_000,
+    maxLockWaitMs: 5_000,
+    maxLockWaiters: 0,
+    maxReplicationLagMs: 60_000,
+    maxInvalidIndexes: 0,
+};
+/** Applies the defaults and refuses a value no check could use (one `bad-input` line). */
+function preflightLimits(options) {
+    const d = PREFLIGHT_DEFAULTS;
+    const connectTimeoutMs = options.connectTimeoutMs ?? d.connectTimeoutMs;
+    const limits = {
+        connectTimeoutMs,
+        statementTimeoutMs: options.statementTimeoutMs ?? connectTimeoutMs,
+        maxActiveConnections: options.maxActiveConnections ?? d.maxActiveConnections,
+        maxConnectionsUsage: options.maxConnectionsUsage ?? d.maxConnectionsUsage,
+        maxTransactionAgeMs: options.maxTransactionAgeMs ?? d.maxTransactionAgeMs,
+        maxLockWaitMs: options.maxLockWaitMs ?? d.maxLockWaitMs,
+        maxLockWaiters: options.maxLockWaiters ?? d.maxLockWaiters,
+        maxReplicationLagMs: options.maxReplicationLagMs ?? d.maxReplicationLagMs,
+        maxInvalidIndexes: options.maxInvalidIndexes ?? d.maxInvalidIndexes,
+    };
+    for (const [field, value] of Object.entries(limits)) {
+        const positive = field === 'connectTimeoutMs' || field === 'statementTimeoutMs';
+        const ratio = field === 'maxConnectionsUsage';
+        const ok = ratio
+            ? value >= 0 && value <= 1
+            : Number.isSafeInteger(value) && value >= (positive ? 1 : 0);
+        if (!ok) {
+            const name = field.replace(/Ms$/, '').replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+            throw new errors_DbDeployError('bad-input', `${name}: ${value} is out of range`, {
+                hint: ratio
+                    ? 'use a share from 0 to 1, e.g. 0.8'
+                    : `use a whole number${positive ? ' above 0' : ' of at least 0'}`,
+            });
+        }
     }
-    let written = 0;
+    return limits;
+}
+
+;// CONCATENATED MODULE: ./src/core/monitor/endpoint.ts
+
+function displayUrl(url) {
+    const port = url.port ? `:${url.port}` : '';
+    const hidden = url.search || url.hash ? '?…' : '';
+    return `${url.protocol}//${url.hostname}${port}${url.pathname}${hidden}`;
+}
+/**
+ * The Authorization header that `user:password@` in a URL stands for (RFC 7617 Basic, UTF-8):
+ * what curl and browsers send for such a URL. Both parts are percent-decoded first.
+ * Undefined when the URL has neither; throws URIError on an invalid percent-escape.
+ */
+function basicAuthorization(url) {
+    if (!url.username && !url.password)
+        return undefined;
+    const credentials = `${decodeURIComponent(url.username)}:${decodeURIComponent(url.password)}`;
+    return `Basic ${Buffer.from(credentials, 'utf8').toString('base64')}`;
+}
+/**
+ * Parses an http(s) URL; anything else is one clear error line naming the input and holding no
+ * part of it. `user:password@` moves from the URL into the Authorization header.
+ */
+function parseEndpoint(raw, name) {
+    const text = raw.trim();
+    let url;
     try {
-        written = (0,external_node_fs_namespaceObject.statSync)(file).size;
+        url = new URL(text);
     }
     catch {
-        // not there yet: the toolkit creates it
+        url = undefined;
     }
-    // A little under the limit: the toolkit adds a line end, and rounding is GitHub's.
-    const room = SUMMARY_LIMIT_BYTES - written - 1024;
-    if (room < 4096) {
-        warning(`the job summary of this step is full (${formatBytes(written)}): ${rest} has it`);
+    if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:')) {
+        throw new errors_DbDeployError('bad-input', `${name}: not an http(s) URL`, {
+            hint: 'use a full URL such as https://app.example.com/healthz',
+        });
+    }
+    const display = displayUrl(url);
+    let authorization;
+    try {
+        authorization = basicAuthorization(url);
+    }
+    catch {
+        throw new errors_DbDeployError('bad-input', `${name}: invalid percent-escape in the user or password of ${display}`, { hint: 'percent-encode special characters of the user and password, e.g. @ as %40' });
+    }
+    if (!authorization)
+        return { url: text, display };
+    url.username = '';
+    url.password = '';
+    return { url: url.href, display, authorization };
+}
+
+;// CONCATENATED MODULE: ./src/core/monitor/probe.ts
+/** Why a fetch failed, in a few words, from the error's cause code. */
+function describeFetchError(error, timeoutMs, aborted) {
+    if (aborted)
+        return `no answer within ${timeoutMs}ms`;
+    const cause = error.cause;
+    switch (cause?.code) {
+        case 'ENOTFOUND':
+        case 'EAI_AGAIN':
+            return 'the host name does not resolve';
+        case 'ECONNREFUSED':
+            return 'connection refused';
+        case 'ECONNRESET':
+        case 'UND_ERR_SOCKET':
+            return 'connection closed before an answer';
+        case 'CERT_HAS_EXPIRED':
+        case 'DEPTH_ZERO_SELF_SIGNED_CERT':
+        case 'UNABLE_TO_VERIFY_LEAF_SIGNATURE':
+        case 'SELF_SIGNED_CERT_IN_CHAIN':
+            return `TLS certificate not accepted (${cause.code})`;
+        default:
+            return cause?.message ?? (error instanceof Error ? error.message : String(error));
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/monitor/metric-value.ts
+
+function parseJsonPath(value, name) {
+    const text = value.trim();
+    const body = text.replace(/^\$\.?/, '').replace(/\[(\d+)\]/g, '.$1');
+    const segments = body.split('.');
+    if (!body || segments.some((s) => s === '')) {
+        throw new errors_DbDeployError('bad-input', `${name}: "${value}" is not a dotted JSON path`, {
+            hint: 'use keys separated by dots, e.g. error_rate or stats.http.error_rate',
+        });
+    }
+    return { text, segments };
+}
+function asNumber(found) {
+    if (typeof found === 'number' && Number.isFinite(found))
+        return found;
+    if (typeof found === 'string' && found.trim() !== '' && Number.isFinite(Number(found)))
+        return Number(found);
+    return undefined;
+}
+function readJsonPath(text, path) {
+    let document;
+    try {
+        document = JSON.parse(text);
+    }
+    catch {
+        return { error: `the response is not JSON (${describeBody(text)})` };
+    }
+    let node = document;
+    for (const [index, segment] of path.segments.entries()) {
+        const container = node;
+        const has = container !== null &&
+            typeof container === 'object' &&
+            Object.prototype.hasOwnProperty.call(container, segment);
+        if (!has) {
+            const at = path.segments.slice(0, index).join('.') || '(the document)';
+            const keys = container !== null && typeof container === 'object' && !Array.isArray(container)
+                ? Object.keys(container).slice(0, 8)
+                : [];
+            const offer = keys.length > 0 ? `; ${at} has ${keys.join(', ')}` : '';
+            return { error: `JSON path ${path.text} does not exist: no "${segment}" in ${at}${offer}` };
+        }
+        node = container[segment];
+    }
+    const value = asNumber(node);
+    return value === undefined
+        ? { error: `JSON path ${path.text} is ${JSON.stringify(node)?.slice(0, 40)}, not a number` }
+        : { value };
+}
+const LABEL = /\s*([a-zA-Z_][a-zA-Z0-9_]*)\s*=\s*"((?:[^"\\]|\\.)*)"\s*,?/gy;
+function parseLabels(text) {
+    const labels = new Map();
+    LABEL.lastIndex = 0;
+    while (LABEL.lastIndex < text.length) {
+        const start = LABEL.lastIndex;
+        const match = LABEL.exec(text);
+        if (!match)
+            return text.slice(start).trim() === '' ? labels : undefined;
+        labels.set(match[1], match[2].replace(/\\(.)/g, (_, c) => (c === 'n' ? '\n' : c)));
+    }
+    return labels;
+}
+const SAMPLE = /^([a-zA-Z_:][a-zA-Z0-9_:]*)(?:\{(.*)\})?\s+(\S+)(?:\s+-?\d+)?\s*$/;
+function parseMetricSelector(value, name) {
+    const text = value.trim();
+    const match = /^([a-zA-Z_:][a-zA-Z0-9_:]*)(?:\{(.*)\})?$/.exec(text);
+    const labels = match ? parseLabels(match[2] ?? '') : undefined;
+    if (!match || !labels) {
+        throw new errors_DbDeployError('bad-input', `${name}: "${value}" is not a metric selector`, {
+            hint: 'use a metric name with optional labels, e.g. http_error_ratio{service="api"}',
+        });
+    }
+    return { text, name: match[1], labels };
+}
+function parsePromValue(text) {
+    if (text === '+Inf')
+        return Infinity;
+    if (text === '-Inf')
+        return -Infinity;
+    return Number(text);
+}
+function prometheusMatcher(selector) {
+    let highest = -Infinity;
+    let matched = 0;
+    let numbers = 0;
+    let lines = 0;
+    return {
+        push(line) {
+            lines += 1;
+            const trimmed = line.trim();
+            // Cheap test first: an exposition of millions of lines is mostly other metrics.
+            if (!trimmed.startsWith(selector.name))
+                return;
+            const sample = SAMPLE.exec(trimmed);
+            if (!sample || sample[1] !== selector.name)
+                return;
+            const labels = parseLabels(sample[2] ?? '');
+            if (!labels)
+                return;
+            if (![...selector.labels].every(([k, v]) => labels.get(k) === v))
+                return;
+            matched += 1;
+            const value = parsePromValue(sample[3]);
+            // A ratio gauge is NaN (0/0) for an idle series: judge the others, fail only when all are NaN.
+            if (Number.isNaN(value))
+                return;
+            numbers += 1;
+            highest = Math.max(highest, value);
+        },
+        reading(longLines = 0) {
+            if (matched === 0) {
+                const skipped = longLines > 0 ? `; ${longLines} over-long lines were skipped` : '';
+                return {
+                    error: `metric ${selector.text} is not in the exposition (${lines} line${lines === 1 ? '' : 's'} read${skipped})`,
+                };
+            }
+            if (numbers === 0)
+                return { error: `metric ${selector.text} is NaN` };
+            return { value: highest };
+        },
+    };
+}
+/** The highest value among the exposition's samples the selector matches. */
+function readPrometheus(text, selector) {
+    const matcher = prometheusMatcher(selector);
+    for (const line of text.split('\n'))
+        matcher.push(line);
+    return matcher.reading();
+}
+function describeBody(text) {
+    const start = text.trim().slice(0, 30).replace(/\s+/g, ' ');
+    return start ? `starts with "${start}"` : 'empty body';
+}
+
+;// CONCATENATED MODULE: ./src/core/monitor/body.ts
+/**
+ * Reading a metrics document as it arrives, so that a large one is neither held whole (a
+ * Prometheus exposition is matched line by line) nor cut silently (a JSON document over the
+ * limit is a failure that says so).
+ */
+/** JSON documents larger than this are a failed probe ("too large"), never parsed. */
+const MAX_JSON_BYTES = 32 * 1024 * 1024;
+/** Exposition lines longer than this are skipped (no sample is that long) and counted. */
+const MAX_LINE_CHARS = 1024 * 1024;
+/**
+ * Calls `onLine` for every line of the body (without its `\n` or `\r\n`), keeping at most one
+ * line in memory. Returns how many lines were skipped for being longer than `maxLineChars`.
+ */
+async function forEachLine(body, onLine, maxLineChars = MAX_LINE_CHARS) {
+    let longLines = 0;
+    let pending = '';
+    let skipping = false;
+    const decoder = new TextDecoder('utf-8');
+    const take = (text, final) => {
+        let start = 0;
+        for (let nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', start)) {
+            if (!skipping)
+                onLine((pending + text.slice(start, nl)).replace(/\r$/, ''));
+            pending = '';
+            skipping = false;
+            start = nl + 1;
+        }
+        if (skipping)
+            return;
+        pending += text.slice(start);
+        if (pending.length > maxLineChars) {
+            longLines += 1;
+            pending = '';
+            skipping = true;
+        }
+        else if (final && pending)
+            onLine(pending.replace(/\r$/, ''));
+    };
+    if (body) {
+        for await (const chunk of body)
+            take(decoder.decode(chunk, { stream: true }), false);
+    }
+    take(decoder.decode(), true);
+    return { longLines };
+}
+/**
+ * The body as text, or `tooLarge` as soon as it (or its Content-Length) passes `limitBytes`:
+ * the rest is not read.
+ */
+async function readLimited(response, limitBytes) {
+    const declared = Number(response.headers.get('content-length') ?? NaN);
+    if (declared > limitBytes) {
+        await response.body?.cancel().catch(() => undefined);
+        return { tooLarge: true };
+    }
+    const chunks = [];
+    let size = 0;
+    if (response.body) {
+        const reader = response.body.getReader();
+        for (;;) {
+            const { done, value } = await reader.read();
+            if (done)
+                break;
+            size += value.byteLength;
+            if (size > limitBytes) {
+                await reader.cancel().catch(() => undefined);
+                return { tooLarge: true };
+            }
+            chunks.push(value);
+        }
+    }
+    return { text: Buffer.concat(chunks).toString('utf8') };
+}
+
+;// CONCATENATED MODULE: ./src/core/units.ts
+/**
+ * Sizes and rough durations as people read them, shared by the reports and by the core modules
+ * that put them in their own messages (monitor, verify); outside `report/` so that no folder has to
+ * import the renderers to print a size.
+ */
+/** `40 GB`, `1.5 MB`: 1024-based like pg_size_pretty, one decimal under 10. */
+function formatBytes(bytes) {
+    const units = ['bytes', 'kB', 'MB', 'GB', 'TB', 'PB'];
+    let value = bytes;
+    let unit = 0;
+    while (value >= 1024 && unit < units.length - 1) {
+        value /= 1024;
+        unit += 1;
+    }
+    const shown = unit > 0 && value < 10 ? value.toFixed(1) : String(Math.round(value));
+    return `${shown} ${units[unit]}`;
+}
+/** A deliberately rough duration for estimates: `~40 s`, `~12 min`, `~2.5 h`. */
+function roughly(ms) {
+    if (ms < 1_000)
+        return '<1 s';
+    if (ms < 60_000)
+        return `~${Math.round(ms / 1_000)} s`;
+    if (ms < 3_600_000)
+        return `~${Math.round(ms / 60_000)} min`;
+    return `~${(ms / 3_600_000).toFixed(1)} h`;
+}
+
+;// CONCATENATED MODULE: ./src/core/monitor/http-probes.ts
+
+
+
+
+const HEADERS = { 'user-agent': 'db-deploy-monitor', 'cache-control': 'no-cache' };
+/** Sends the request; `user:password@` of the URL goes as the Authorization header. */
+function request(endpoint, signal) {
+    const headers = endpoint.authorization
+        ? { ...HEADERS, authorization: endpoint.authorization }
+        : HEADERS;
+    return fetch(endpoint.url, { signal, headers, redirect: 'follow' });
+}
+const http_probes_ms = (value) => `${Math.round(value)}ms`;
+/** A health URL that must answer one of the expected statuses within the round's timeout. */
+function healthProbe(endpoint, expected, id, timeoutMs) {
+    return {
+        checks: [
+            {
+                id,
+                label: `health ${endpoint.display}`,
+                limit: `status ${expected.text} within ${http_probes_ms(timeoutMs)}`,
+                unit: 'ms',
+            },
+        ],
+        async run(signal) {
+            const started = performance.now();
+            try {
+                const response = await request(endpoint, signal);
+                // The status is what is judged: the body is not read (a large one would only cost time).
+                await response.body?.cancel().catch(() => undefined);
+                const { status } = response;
+                const latencyMs = performance.now() - started;
+                const ok = expected.matches(status);
+                return [
+                    {
+                        check: id,
+                        ok,
+                        latencyMs,
+                        value: latencyMs,
+                        display: `${status} in ${http_probes_ms(latencyMs)}`,
+                        ...(ok ? {} : { message: `answered ${status}, expected ${expected.text}` }),
+                    },
+                ];
+            }
+            catch (error) {
+                const latencyMs = performance.now() - started;
+                const message = describeFetchError(error, timeoutMs, signal.aborted);
+                return [{ check: id, ok: false, latencyMs, display: message, message }];
+            }
+        },
+        close: () => Promise.resolve(),
+    };
+}
+/**
+ * The error rate out of a metrics response, read as it arrives: an exposition line by line
+ * (only matching samples are kept), a JSON document whole up to MAX_JSON_BYTES.
+ */
+async function readMetric(response, source) {
+    if (source.kind === 'prometheus') {
+        const matcher = prometheusMatcher(source.metric);
+        const { longLines } = await forEachLine(response.body, (line) => matcher.push(line));
+        return matcher.reading(longLines);
+    }
+    const body = await readLimited(response, MAX_JSON_BYTES);
+    if ('tooLarge' in body)
+        return {
+            error: `the JSON document is too large (limit ${formatBytes(MAX_JSON_BYTES)}): serve a smaller one, or the rate as a Prometheus exposition with error-rate-metric`,
+        };
+    return readJsonPath(body.text, source.path);
+}
+/** An error-rate document whose value must stay at or under the threshold. */
+function errorRateProbe(endpoint, source, threshold, timeoutMs) {
+    const what = source.kind === 'json' ? source.path.text : source.metric.text;
+    const id = 'error-rate';
+    return {
+        checks: [
+            {
+                id,
+                label: `error rate ${what} at ${endpoint.display}`,
+                limit: `≤ ${threshold}`,
+                unit: 'ratio',
+            },
+        ],
+        async run(signal) {
+            const started = performance.now();
+            const fail = (message) => [
+                { check: id, ok: false, latencyMs: performance.now() - started, display: message, message },
+            ];
+            let reading;
+            let answered = false;
+            try {
+                const response = await request(endpoint, signal);
+                answered = true;
+                if (response.status < 200 || response.status > 299) {
+                    await response.body?.cancel().catch(() => undefined);
+                    return fail(`metrics answered ${response.status}`);
+                }
+                reading = await readMetric(response, source);
+            }
+            catch (error) {
+                if (answered && signal.aborted)
+                    return fail(`the document did not arrive whole within ${http_probes_ms(timeoutMs)}`);
+                return fail(describeFetchError(error, timeoutMs, signal.aborted));
+            }
+            const latencyMs = performance.now() - started;
+            if ('error' in reading)
+                return fail(reading.error);
+            const ok = reading.value <= threshold;
+            return [
+                {
+                    check: id,
+                    ok,
+                    latencyMs,
+                    value: reading.value,
+                    display: String(reading.value),
+                    ...(ok ? {} : { message: `error rate ${reading.value} is over ${threshold}` }),
+                },
+            ];
+        },
+        close: () => Promise.resolve(),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/monitor/status-match.ts
+
+function parseStatusMatcher(value, name) {
+    const text = value.trim() || '2xx';
+    const tests = [];
+    for (const part of text.split(',').map((p) => p.trim())) {
+        const cls = /^([1-5])xx$/i.exec(part);
+        const range = /^(\d{3})-(\d{3})$/.exec(part);
+        if (cls) {
+            const hundred = Number(cls[1]) * 100;
+            tests.push((s) => s >= hundred && s < hundred + 100);
+        }
+        else if (range && Number(range[1]) <= Number(range[2])) {
+            const [low, high] = [Number(range[1]), Number(range[2])];
+            tests.push((s) => s >= low && s <= high);
+        }
+        else if (/^\d{3}$/.test(part)) {
+            const code = Number(part);
+            tests.push((s) => s === code);
+        }
+        else {
+            throw new errors_DbDeployError('bad-input', `${name}: "${value}" is not a status list`, {
+                hint: 'use codes, classes or ranges separated by commas, e.g. 2xx or 200,204 or 200-399',
+            });
+        }
+    }
+    return { text, matches: (status) => tests.some((t) => t(status)) };
+}
+
+;// CONCATENATED MODULE: ./src/core/monitor/setup.ts
+
+
+
+
+
+
+
+function refuse(message, hint) {
+    throw new errors_DbDeployError('bad-input', message, { hint });
+}
+/**
+ * Cross-checks the settings and builds the probes, before anything is probed: every URL,
+ * status list, JSON path and metric is parsed here, so a typo fails the step at once.
+ */
+function setUpWatch(settings) {
+    const { durationMs, intervalMs, timeoutMs, failureThreshold } = settings;
+    if (durationMs <= 0)
+        refuse('duration must be more than 0', 'e.g. duration: 5m');
+    if (intervalMs <= 0)
+        refuse('interval must be more than 0', 'e.g. interval: 10s');
+    if (timeoutMs <= 0)
+        refuse('timeout must be more than 0', 'e.g. timeout: 5s');
+    if (intervalMs > durationMs)
+        refuse(`interval (${intervalMs}ms) is longer than duration (${durationMs}ms)`, 'shorten interval or lengthen duration');
+    if (!Number.isInteger(failureThreshold) || failureThreshold < 1)
+        refuse('failure-threshold must be a whole number of at least 1', 'e.g. failure-threshold: 3');
+    if (!(settings.errorRateThreshold >= 0))
+        refuse('error-rate-threshold must be 0 or more', 'e.g. error-rate-threshold: 0.05');
+    if (settings.healthUrls.length === 0 && !settings.errorRateUrl && !settings.databaseUrl)
+        refuse('nothing to watch: no health-url, error-rate-url or database-url', 'give at least one of them');
+    if (settings.errorRateJsonPath && settings.errorRateMetric)
+        refuse('error-rate-json-path and error-rate-metric are both set', 'use the JSON path for a JSON document, the metric for a Prometheus exposition');
+    if (!settings.errorRateUrl && (settings.errorRateJsonPath || settings.errorRateMetric))
+        refuse('error-rate-json-path / error-rate-metric given without error-rate-url', 'set error-rate-url too');
+    const expected = parseStatusMatcher(settings.expectedStatus ?? '2xx', 'expected-status');
+    const probes = settings.healthUrls.map((raw, index) => healthProbe(parseEndpoint(raw, `health-url ${index + 1}`), expected, index === 0 ? 'health' : `health-${index + 1}`, timeoutMs));
+    if (settings.errorRateUrl) {
+        const source = settings.errorRateMetric
+            ? {
+                kind: 'prometheus',
+                metric: parseMetricSelector(settings.errorRateMetric, 'error-rate-metric'),
+            }
+            : {
+                kind: 'json',
+                path: parseJsonPath(settings.errorRateJsonPath ?? WATCH_DEFAULTS.errorRateJsonPath, 'error-rate-json-path'),
+            };
+        probes.push(errorRateProbe(parseEndpoint(settings.errorRateUrl, 'error-rate-url'), source, settings.errorRateThreshold, timeoutMs));
+    }
+    if (settings.databaseUrl) {
+        probes.push(databaseProbe(settings.databaseUrl, { ...DATABASE_WATCH_DEFAULTS, ...settings.database }, timeoutMs));
+    }
+    return {
+        probes,
+        durationMs,
+        intervalMs,
+        timeoutMs,
+        failureThreshold,
+        rollbackTimeoutMs: settings.rollbackTimeoutMs,
+        rollbackOnCancel: settings.rollbackOnCancel,
+        ...(settings.rollbackCommand ? { rollbackCommand: settings.rollbackCommand } : {}),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/clock.ts
+// The time source of code that runs on a schedule (the monitor's watch): the real clock by
+// default; a test passes its own to drive the schedule without waiting or depending on load.
+/** The real clock: performance.now(), new Date() and setTimeout. */
+const systemClock = {
+    now: () => performance.now(),
+    date: () => new Date(),
+    sleep: (ms, signal) => new Promise((resolve) => {
+        if (signal.aborted || ms <= 0)
+            return resolve();
+        const timer = setTimeout(done, ms);
+        function done() {
+            clearTimeout(timer);
+            signal.removeEventListener('abort', done);
+            resolve();
+        }
+        signal.addEventListener('abort', done, { once: true });
+    }),
+};
+
+;// CONCATENATED MODULE: ./src/core/monitor/stats.ts
+/** Nearest-rank percentile of `values` (p in 0..100); undefined for no values. */
+function percentile(values, p) {
+    if (values.length === 0)
+        return undefined;
+    const sorted = [...values].sort((a, b) => a - b);
+    // p * n first: (p / 100) * n picks the wrong rank for some p in floating point (0.07 * 100 > 7).
+    const rank = Math.ceil((p * sorted.length) / 100);
+    return sorted[Math.min(sorted.length, Math.max(1, rank)) - 1];
+}
+
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: ./src/core/shell.ts
+
+
+/** How long the output of a finished command is still relayed (background writers). */
+const OUTPUT_GRACE_MS = 200;
+function shell() {
+    return (0,external_node_fs_namespaceObject.existsSync)('/bin/bash') ? '/bin/bash' : '/bin/sh';
+}
+/**
+ * Runs a command once in a shell (bash where there is one, like a workflow's `run:`), its
+ * output passed line by line to the logger, and waits for the shell to exit. Never throws:
+ * the caller judges the exit code.
+ */
+function runShell(command, options) {
+    const { timeoutMs, label, logger } = options;
+    const startedAt = new Date();
+    const started = performance.now();
+    return new Promise((resolve) => {
+        const child = (0,external_node_child_process_namespaceObject.spawn)(shell(), ['-c', command], {
+            env: { ...process.env, ...options.env },
+            stdio: ['ignore', 'pipe', 'pipe'],
+            detached: true,
+        });
+        let timedOut = false;
+        const timer = timeoutMs > 0
+            ? setTimeout(() => {
+                timedOut = true;
+                killGroup(child.pid);
+            }, timeoutMs)
+            : undefined;
+        const relay = (stream, log) => {
+            let rest = '';
+            stream.setEncoding('utf8');
+            stream.on('data', (chunk) => {
+                const lines = (rest + chunk).split('\n');
+                rest = lines.pop() ?? '';
+                for (const line of lines)
+                    log(`${label}: ${line}`);
+            });
+            stream.on('end', () => {
+                if (rest)
+                    log(`${label}: ${rest}`);
+            });
+        };
+        relay(child.stdout, (l) => logger.info(l));
+        relay(child.stderr, (l) => logger.info(l));
+        let settled = false;
+        const finish = (exitCode, error) => {
+            if (settled)
+                return;
+            settled = true;
+            if (timer)
+                clearTimeout(timer);
+            // A background process may still hold the pipes: let go of them so this process can end.
+            child.stdout.destroy();
+            child.stderr.destroy();
+            child.unref();
+            const run = {
+                startedAt: startedAt.toISOString(),
+                endedAt: new Date().toISOString(),
+                durationMs: Math.round(performance.now() - started),
+                exitCode,
+                ...(error ? { error } : {}),
+            };
+            resolve(run);
+        };
+        child.on('error', (error) => finish(null, `could not start: ${error.message}`));
+        // The verdict is the shell's exit, not the end of its output: a command that leaves a
+        // process running in the background (`nohup … &`) has still finished. Its output is
+        // waited for a moment (until every writer has closed it, at most OUTPUT_GRACE_MS).
+        child.on('exit', (code, signal) => {
+            if (timer)
+                clearTimeout(timer);
+            const verdict = () => {
+                if (timedOut)
+                    finish(null, `killed after ${timeoutMs}ms (${options.timeoutInput ?? `${label}-timeout`})`);
+                else if (signal)
+                    finish(null, `ended by ${signal}`);
+                else
+                    finish(code);
+            };
+            const grace = setTimeout(verdict, OUTPUT_GRACE_MS);
+            child.once('close', () => {
+                clearTimeout(grace);
+                verdict();
+            });
+        });
+    });
+}
+function killGroup(pid) {
+    if (!pid)
         return;
+    try {
+        process.kill(-pid, 'SIGKILL');
     }
-    const note = `This summary was cut at ${formatBytes(room)} to stay within GitHub's 1 MiB limit for a step's summary: the whole is in ${rest}.`;
-    await summary.addRaw(fitMarkdown(scrub(markdown), room, note), true).write();
+    catch {
+        // already gone
+    }
 }
-/** Writes a JSON report under RUNNER_TEMP and returns its path (for a `report-json` output). */
-async function writeJsonReport(action, data) {
-    return writeReportFile(action, 'json', `${JSON.stringify(data, null, 2)}\n`);
+
+;// CONCATENATED MODULE: ./src/core/monitor/rollback.ts
+
+/**
+ * Runs the rollback command once (see runShell) with the failing check in its environment, and
+ * waits for it. After `timeoutMs` its whole process group is killed.
+ */
+function runRollback(command, reason, timeoutMs, logger) {
+    return runShell(command, {
+        env: {
+            DB_DEPLOY_FAILED_CHECK: reason.check,
+            DB_DEPLOY_FAILED_CHECK_LABEL: reason.label,
+            DB_DEPLOY_FAILED_VALUE: reason.value,
+            DB_DEPLOY_FAILED_MESSAGE: reason.message,
+            DB_DEPLOY_FIRST_FAILURE_AT: reason.firstFailureAt,
+        },
+        timeoutMs,
+        label: 'rollback',
+        logger,
+    });
 }
-/** Writes a report file (secrets scrubbed) under RUNNER_TEMP/db-deploy and returns its path. */
-async function writeReportFile(action, ext, text) {
-    const path = (0,external_node_path_namespaceObject.join)(reportDir(), `${action}-${Date.now()}-${process.pid}.${ext}`);
-    await (0,promises_namespaceObject.mkdir)(reportDir(), { recursive: true });
-    await (0,promises_namespaceObject.writeFile)(path, scrub(text), 'utf8');
-    return path;
+
+;// CONCATENATED MODULE: ./src/core/monitor/watch.ts
+
+
+
+
+/** One probe round, each probe bounded by the timeout and the cancel signal. */
+async function runRound(probes, timeoutMs, cancel) {
+    const results = await Promise.all(probes.map(async (probe) => {
+        const signal = AbortSignal.any([cancel, AbortSignal.timeout(timeoutMs)]);
+        try {
+            return await probe.run(signal);
+        }
+        catch (error) {
+            // A probe reports its own failures; anything thrown is a failure of its first check.
+            const message = error instanceof Error ? error.message : String(error);
+            const check = probe.checks[0]?.id ?? 'probe';
+            return [{ check, ok: false, display: message, message }];
+        }
+    }));
+    return results.flat();
 }
-/** Where reports go: RUNNER_TEMP/db-deploy (a temp dir outside a runner). */
-function reportDir() {
-    return (0,external_node_path_namespaceObject.join)(process.env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(), 'db-deploy');
+/**
+ * The sample a check's "worst" shows. Any failure is worse than any success, so a check that
+ * failed shows a failed probe (a fast 503 over a slow 200); among failures one with no value
+ * (a timeout, a refused connection) is worst, else the highest value. A check that never
+ * failed shows its highest value.
+ */
+function worstSample(own, failures) {
+    if (failures.length) {
+        const unmeasured = failures.filter((s) => s.value === undefined);
+        if (unmeasured.length)
+            return unmeasured.at(-1);
+        return highestValue(failures);
+    }
+    return highestValue(own.filter((s) => s.value !== undefined));
+}
+function highestValue(samples) {
+    return samples.reduce((worst, s) => (worst === undefined || (s.value ?? 0) > (worst.value ?? 0) ? s : worst), undefined);
+}
+function summarise(definition, samples) {
+    const own = samples.filter((s) => s.check === definition.id);
+    const latencies = own.flatMap((s) => (s.latencyMs === undefined ? [] : [s.latencyMs]));
+    const failures = own.filter((s) => !s.ok);
+    let longestStreak = 0;
+    let streak = 0;
+    for (const s of own) {
+        streak = s.ok ? 0 : streak + 1;
+        longestStreak = Math.max(longestStreak, streak);
+    }
+    const worst = worstSample(own, failures);
+    const lastFailure = failures.at(-1)?.message;
+    const p50 = percentile(latencies, 50);
+    const p95 = percentile(latencies, 95);
+    return {
+        ...definition,
+        probes: own.length,
+        failures: failures.length,
+        longestStreak,
+        ...(p50 === undefined ? {} : { p50LatencyMs: Math.round(p50) }),
+        ...(p95 === undefined ? {} : { p95LatencyMs: Math.round(p95) }),
+        ...(worst ? { worst: worst.display } : {}),
+        ...(lastFailure ? { lastFailure } : {}),
+    };
+}
+/**
+ * Watches a deployment: every `intervalMs` for `durationMs`, one round of every probe at once.
+ * A check that fails `failureThreshold` rounds in a row makes the deployment unhealthy: the
+ * watch stops and the rollback command runs, exactly once. A cancel stops probing at once and
+ * rolls back only when asked to. Rounds start on a fixed schedule (no drift); the last one
+ * starts before `durationMs` and ends within one timeout, so the watch never outlives
+ * duration + timeout. Probes are closed in every case.
+ */
+async function watch(options, logger) {
+    const cancel = options.signal ?? new AbortController().signal;
+    const definitions = options.probes.flatMap((p) => p.checks);
+    const labels = new Map(definitions.map((d) => [d.id, d.label]));
+    const streaks = new Map(definitions.map((d) => [d.id, { count: 0 }]));
+    const samples = [];
+    const timeline = [];
+    const clock = options.clock ?? systemClock;
+    const startedAt = clock.date();
+    const start = clock.now();
+    const elapsed = () => Math.round(clock.now() - start);
+    const mark = (event) => {
+        timeline.push({ at: clock.date().toISOString(), t: elapsed(), event });
+        logger.info(`monitor: ${event}`);
+    };
+    mark(`watch started: ${definitions.length} ${definitions.length === 1 ? 'check' : 'checks'} every ${formatDuration(options.intervalMs)} for ${formatDuration(options.durationMs)}, unhealthy after ${options.failureThreshold} failures in a row`);
+    let verdict = 'healthy';
+    let failing;
+    let anyFailure = false;
+    let round = 0;
+    let rounds = 0;
+    try {
+        for (;;) {
+            const due = round * options.intervalMs;
+            if (due >= options.durationMs)
+                break;
+            await clock.sleep(due - (clock.now() - start), cancel);
+            if (cancel.aborted) {
+                verdict = 'cancelled';
+                break;
+            }
+            const t = elapsed();
+            const roundAt = clock.date();
+            const outcomes = await runRound(options.probes, options.timeoutMs, cancel);
+            if (cancel.aborted) {
+                verdict = 'cancelled';
+                break;
+            }
+            round += 1;
+            rounds += 1;
+            for (const outcome of outcomes) {
+                samples.push({ t, round: rounds, ...outcome });
+                const streak = streaks.get(outcome.check) ?? { count: 0 };
+                streaks.set(outcome.check, streak);
+                if (outcome.ok) {
+                    if (streak.count > 0)
+                        logger.info(`monitor: ${labels.get(outcome.check)} recovered (${outcome.display})`);
+                    streak.count = 0;
+                    streak.since = undefined;
+                    continue;
+                }
+                streak.count += 1;
+                streak.since ??= { at: roundAt, t };
+                if (!anyFailure) {
+                    anyFailure = true;
+                    timeline.push({
+                        at: roundAt.toISOString(),
+                        t,
+                        event: `first failed probe: ${labels.get(outcome.check)}: ${outcome.message ?? outcome.display}`,
+                    });
+                }
+                logger.warn(`monitor: ${labels.get(outcome.check)} failed (${streak.count} of ${options.failureThreshold} in a row): ${outcome.message ?? outcome.display}`);
+                if (streak.count >= options.failureThreshold && !failing) {
+                    failing = { check: outcome.check, outcome, since: streak.since.at };
+                }
+            }
+            if (failing) {
+                verdict = 'unhealthy';
+                mark(`unhealthy: ${labels.get(failing.check)} failed ${options.failureThreshold} times in a row`);
+                break;
+            }
+            // Behind schedule (a slow round): the next round is the next one still in the future.
+            const behind = Math.floor((clock.now() - start) / options.intervalMs);
+            round = Math.max(round, behind);
+        }
+    }
+    finally {
+        await Promise.all(options.probes.map((p) => p.close().catch(() => undefined)));
+    }
+    if (verdict === 'cancelled')
+        mark('cancelled: probing stopped');
+    if (verdict === 'healthy')
+        mark(`healthy to the end (${rounds} rounds)`);
+    let rollback;
+    const rollBack = verdict === 'unhealthy' || (verdict === 'cancelled' && options.rollbackOnCancel === true);
+    if (rollBack && options.rollbackCommand) {
+        mark('rollback started');
+        rollback = await runRollback(options.rollbackCommand, {
+            check: failing?.check ?? 'cancelled',
+            label: failing ? (labels.get(failing.check) ?? failing.check) : 'the job was cancelled',
+            value: failing?.outcome.display ?? '',
+            message: failing?.outcome.message ?? 'the job was cancelled',
+            firstFailureAt: failing?.since.toISOString() ?? '',
+        }, options.rollbackTimeoutMs, logger);
+        mark(rollback.exitCode === 0
+            ? `rollback finished (exit code 0, ${formatDuration(rollback.durationMs)})`
+            : `rollback FAILED (${rollback.error ?? `exit code ${rollback.exitCode}`}, ${formatDuration(rollback.durationMs)})`);
+    }
+    else if (rollBack) {
+        mark('no rollback-command: nothing rolled back');
+    }
+    return {
+        verdict,
+        healthy: verdict === 'healthy',
+        rolledBack: rollback?.exitCode === 0,
+        startedAt: startedAt.toISOString(),
+        endedAt: clock.date().toISOString(),
+        durationMs: elapsed(),
+        rounds,
+        failureThreshold: options.failureThreshold,
+        intervalMs: options.intervalMs,
+        ...(failing
+            ? {
+                failedCheck: failing.check,
+                failedCheckLabel: labels.get(failing.check) ?? failing.check,
+                failedValue: failing.outcome.display,
+                failedMessage: failing.outcome.message ?? failing.outcome.display,
+                firstFailureAt: failing.since.toISOString(),
+            }
+            : {}),
+        ...(rollback ? { rollback } : {}),
+        timeline,
+        checks: definitions.map((d) => summarise(d, samples)),
+        samples,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/monitor/url-secrets.ts
+// Decision record: docs/adr/0012-health-url-secrets.md (ADR 0012).
+
+/**
+ * Which parts of a health or metrics URL are secret. Unlike a connection string, such a URL is
+ * mostly not: its scheme, host, port and path say which check failed and are shown. Secret are
+ *  - the password, as written and percent-decoded (and the Basic header made from it);
+ *  - the user name when there is no password (`https://TOKEN@host/…` carries a token there);
+ *  - query-string and fragment values that look like credentials: the key names one (token,
+ *    key, secret, password, auth, signature, session, jwt, code, …) or the value looks random
+ *    (16 characters or more of letters and digits, mixed, with only `-._~+/=` besides).
+ * Values shorter than 3 characters are never registered: masking them would blank the log.
+ * Text that is not a URL is masked whole (it may be a secret pasted into the wrong input).
+ * The path is shown: put tokens in the query string or the password, not in the path.
+ */
+function endpointSecrets(raw) {
+    const text = raw.trim();
+    let url;
+    try {
+        url = new URL(text);
+    }
+    catch {
+        return text.length >= 3 ? [text] : [];
+    }
+    const secrets = new Set();
+    const credential = url.password || url.username;
+    if (credential) {
+        secrets.add(credential);
+        secrets.add(decodeSafe(credential));
+        try {
+            secrets.add((basicAuthorization(url) ?? '').replace(/^Basic /, ''));
+        }
+        catch {
+            // an invalid percent-escape: parseEndpoint refuses the URL; the raw forms are masked
+        }
+    }
+    for (const params of [url.search, url.hash].map((part) => part.slice(1))) {
+        for (const [rawKey, rawValue] of splitParams(params)) {
+            const key = decodeSafe(rawKey.replace(/\+/g, ' '));
+            const value = decodeSafe(rawValue.replace(/\+/g, ' '));
+            if (looksLikeCredential(key, value)) {
+                secrets.add(rawValue);
+                secrets.add(value);
+            }
+        }
+    }
+    return [...secrets].filter((s) => s.length >= 3);
+}
+/** Key parts that name a credential (`access_token`, `api-key`, `X-Amz-Signature`, `sessionId`…). */
+const SECRET_KEY = /(token|secret|passw|passwd|pwd|apikey|auth|signature|credential|session|jwt|bearer)|(^|[-_.\s])(key|pass|sig|code|sid)([-_.\s]|$)/i;
+/** A value that looks random: long, letters and digits mixed, few other characters. */
+const RANDOM_VALUE = /^(?=.*[a-z])(?=.*[0-9])[A-Za-z0-9\-._~+/=]{16,}$/i;
+/** Whether a query-string value would be a credential (see endpointSecrets). */
+function looksLikeCredential(key, value) {
+    return SECRET_KEY.test(key) || RANDOM_VALUE.test(value);
+}
+function splitParams(text) {
+    if (!text)
+        return [];
+    return text.split('&').map((pair) => {
+        const eq = pair.indexOf('=');
+        // A bare `?abc123…` is a value without a key.
+        return eq < 0 ? ['', pair] : [pair.slice(0, eq), pair.slice(eq + 1)];
+    });
+}
+function decodeSafe(text) {
+    try {
+        return decodeURIComponent(text);
+    }
+    catch {
+        return text;
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/core/monitor/preflight-queries.ts
@@ -41996,17 +40888,7 @@ const SESSION_CHECKS = [
 ];
 
 ;// CONCATENATED MODULE: ./src/core/monitor/preflight-types.ts
-
-const PREFLIGHT_DEFAULTS = {
-    connectTimeoutMs: 10_000,
-    maxActiveConnections: 100,
-    maxConnectionsUsage: 0.8,
-    maxTransactionAgeMs: 5 * 60_000,
-    maxLockWaitMs: 5_000,
-    maxLockWaiters: 0,
-    maxReplicationLagMs: 60_000,
-    maxInvalidIndexes: 0,
-};
+/** What the pre-flight checks report (their options and defaults: options.ts). */
 /** Every figure unmeasured: the start of each run. */
 const NO_FIGURES = {
     'server-version': null,
@@ -42022,41 +40904,8 @@ const NO_FIGURES = {
     replicas: null,
     'invalid-indexes': null,
 };
-/** Applies the defaults and refuses a value no check could use (one `bad-input` line). */
-function preflightLimits(options) {
-    const d = PREFLIGHT_DEFAULTS;
-    const connectTimeoutMs = options.connectTimeoutMs ?? d.connectTimeoutMs;
-    const limits = {
-        connectTimeoutMs,
-        statementTimeoutMs: options.statementTimeoutMs ?? connectTimeoutMs,
-        maxActiveConnections: options.maxActiveConnections ?? d.maxActiveConnections,
-        maxConnectionsUsage: options.maxConnectionsUsage ?? d.maxConnectionsUsage,
-        maxTransactionAgeMs: options.maxTransactionAgeMs ?? d.maxTransactionAgeMs,
-        maxLockWaitMs: options.maxLockWaitMs ?? d.maxLockWaitMs,
-        maxLockWaiters: options.maxLockWaiters ?? d.maxLockWaiters,
-        maxReplicationLagMs: options.maxReplicationLagMs ?? d.maxReplicationLagMs,
-        maxInvalidIndexes: options.maxInvalidIndexes ?? d.maxInvalidIndexes,
-    };
-    for (const [field, value] of Object.entries(limits)) {
-        const positive = field === 'connectTimeoutMs' || field === 'statementTimeoutMs';
-        const ratio = field === 'maxConnectionsUsage';
-        const ok = ratio
-            ? value >= 0 && value <= 1
-            : Number.isSafeInteger(value) && value >= (positive ? 1 : 0);
-        if (!ok) {
-            const name = field.replace(/Ms$/, '').replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
-            throw new errors_DbDeployError('bad-input', `${name}: ${value} is out of range`, {
-                hint: ratio
-                    ? 'use a share from 0 to 1, e.g. 0.8'
-                    : `use a whole number${positive ? ' above 0' : ' of at least 0'}`,
-            });
-        }
-    }
-    return limits;
-}
 
 ;// CONCATENATED MODULE: ./src/core/monitor/preflight.ts
-
 
 
 
@@ -42206,6 +41055,1191 @@ async function preflight(options, logger) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/github/outputs.ts
+
+
+
+
+/**
+ * Sets several outputs at once (kebab-case names, as declared in action.yml). A value over
+ * OUTPUT_LIMIT_BYTES is not set (cut, it would lie: half a JSON array is no array): a warning
+ * names it, and the report-json file holds the whole result.
+ */
+function setOutputs(outputs) {
+    for (const [name, value] of Object.entries(outputs)) {
+        const text = scrub(String(value));
+        if (outputBytes(text) > OUTPUT_LIMIT_BYTES) {
+            warning(`output ${name} is ${formatBytes(outputBytes(text))}, over the ${formatBytes(OUTPUT_LIMIT_BYTES)} one output may take of GitHub's 1 MB per job: it is left empty; the file named by the report-json output has the whole result`);
+            setOutput(name, '');
+            continue;
+        }
+        setOutput(name, text);
+    }
+}
+
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+;// CONCATENATED MODULE: ./src/core/monitor/limits.ts
+
+/**
+ * Readers for the thresholds of `monitor` (preflight and watch), shared by the action and the
+ * CLI. `name` is the input or option as the user wrote it (`max-connections-usage`,
+ * `--max-active-connections`), for the error line. Durations: `parseDuration` (../duration.ts).
+ */
+/**
+ * A share between 0 and 1, written as a fraction (`0.8`) or a percentage (`80%`, `5.5%`).
+ * Returns the fraction.
+ */
+function parseRatio(value, name) {
+    const text = value.trim();
+    const match = /^(\d+(?:\.\d+)?|\.\d+)(%?)$/.exec(text);
+    const ratio = match ? Number(match[1]) / (match[2] ? 100 : 1) : NaN;
+    if (!(ratio >= 0 && ratio <= 1)) {
+        throw new errors_DbDeployError('bad-input', `${name}: "${value}" is not a share from 0 to 1`, {
+            hint: 'use a fraction or a percentage, e.g. 0.8 or 80%',
+        });
+    }
+    return ratio;
+}
+/** A whole number of at least `min` (default 0), e.g. a count of connections. */
+function parseCount(value, name, min = 0) {
+    const text = value.trim();
+    if (!/^\d+$/.test(text) || !Number.isSafeInteger(Number(text)) || Number(text) < min) {
+        throw new DbDeployError('bad-input', `${name}: "${value}" is not a whole number of at least ${min}`, { hint: `use digits only, e.g. ${Math.max(min, 100)}` });
+    }
+    return Number(text);
+}
+
+;// CONCATENATED MODULE: ./src/core/plans/options.ts
+
+const PLAN_DEFAULTS = { regressionRatio: 10, minRows: 100_000 };
+const PLAN_OPTION_DEFAULTS = {
+    queriesFromStats: 0,
+    regressionRatio: PLAN_DEFAULTS.regressionRatio,
+    minRows: PLAN_DEFAULTS.minRows,
+    statementTimeoutMs: 10 * 60_000,
+};
+/**
+ * lock_timeout of every statement on the copy: nobody else is connected there, so a lock that is
+ * not granted at once means someone connected after the guards ran.
+ */
+const PLANS_LOCK_TIMEOUT_MS = 5_000;
+const ACTION_INPUT_NAMES = {
+    queriesFile: 'queries-file',
+    queriesFromStats: 'queries-from-stats',
+    plansDatabaseUrl: 'plans-database-url',
+    statsDatabaseUrl: 'stats-database-url',
+};
+/**
+ * Refuses combinations that would plan nothing while looking green: queries without a copy to
+ * plan them on (an empty database plans everything as a sequential scan), a copy without
+ * queries, and queries-from-stats without the stats database to take them from.
+ */
+function checkPlanOptions(plans, statsDatabaseUrl, names = ACTION_INPUT_NAMES) {
+    const queries = Boolean(plans.queriesFile) || plans.queriesFromStats > 0;
+    if (queries && !plans.plansDatabaseUrl) {
+        const given = plans.queriesFile ? names.queriesFile : names.queriesFromStats;
+        throw new DbDeployError('bad-input', `${given} needs ${names.plansDatabaseUrl}: plans on an empty or small database say nothing about production`, {
+            hint: `give ${names.plansDatabaseUrl} a production-sized copy (a restored backup or a database branch), or leave ${given} empty`,
+        });
+    }
+    if (plans.plansDatabaseUrl && !queries)
+        throw new DbDeployError('bad-input', `${names.plansDatabaseUrl} needs queries to plan: ${names.queriesFile} or ${names.queriesFromStats}`, {
+            hint: `list the application's important queries in a file and name it in ${names.queriesFile}`,
+        });
+    if (plans.queriesFromStats > 0 && !statsDatabaseUrl)
+        throw new DbDeployError('bad-input', `${names.queriesFromStats} needs ${names.statsDatabaseUrl}: the statements come from its pg_stat_statements`, { hint: `set ${names.statsDatabaseUrl} to production or a replica (read only)` });
+}
+/** A factor above 1, written `10`, `2.5` or `10x`. */
+function parseFactor(value, name) {
+    const match = /^(\d+(?:\.\d+)?)\s*[x×]?$/i.exec(value.trim());
+    const factor = match ? Number(match[1]) : NaN;
+    if (!(factor > 1))
+        throw new errors_DbDeployError('bad-input', `${name}: "${value}" is not a factor above 1`, {
+            hint: 'use a number such as 10 (a cost ten times the one before) or 2.5',
+        });
+    return factor;
+}
+
+;// CONCATENATED MODULE: ./src/generated/action-inputs.ts
+// Generated from the action.yml files by `npm run docs` (scripts/action-inputs.mjs): edit
+// action.yml, not this file. __tests__/unit/generated-files.test.ts fails when it drifts.
+/**
+ * Every input each action declares: its type (the docs' Type column), its default, whether it is
+ * required, and the first sentence of its description (the CLI's --help).
+ */
+const ACTION_INPUTS = {
+    migrate: {
+        'database-url': {
+            type: 'Secret URL',
+            default: '',
+            required: false,
+            summary: 'PostgreSQL connection URL (postgres://user:password@host:5432/db).',
+        },
+        'migrations-dir': {
+            type: 'String',
+            default: '',
+            required: false,
+            summary: 'Directory of the migration files, relative to the repository checkout.',
+        },
+        'migration-format': {
+            type: 'String',
+            default: 'auto',
+            required: false,
+            summary: "The migration tool whose files and ledger to use: auto (detected from the repository and the database: the tool's files, its marker file such as a knexfile, or its ledger), node-pg-migrate, knex, dbmate, golang-migrate, goose, flyway, prisma, drizzle or diesel.",
+        },
+        'knex-environment': {
+            type: 'String',
+            default: '',
+            required: false,
+            summary: 'knex: the knexfile environment whose migrations settings are used (directory, tableName, schemaName…; never its connection).',
+        },
+        direction: {
+            type: 'String',
+            default: 'up',
+            required: false,
+            summary: 'up applies pending migrations; down rolls back applied ones, newest first.',
+        },
+        count: {
+            type: 'Integer',
+            default: '',
+            required: false,
+            summary: 'How many migrations to run.',
+        },
+        'dry-run': {
+            type: 'Boolean',
+            default: 'false',
+            required: false,
+            summary: 'Print the SQL of every migration that would run and change nothing: no lock, no migrations table, no writes.',
+        },
+        'lock-timeout': {
+            type: 'Duration',
+            default: '100ms',
+            required: false,
+            summary: 'lock_timeout for every migration statement (Duration).',
+        },
+        'lock-retries': {
+            type: 'Integer',
+            default: '20',
+            required: false,
+            summary: 'How many times a migration whose lock was not granted is retried, with backoff (250ms doubling to 5s).',
+        },
+        'statement-timeout': {
+            type: 'Duration',
+            default: '0',
+            required: false,
+            summary: 'statement_timeout for migration statements (Duration); 0 for none.',
+        },
+        'lock-wait-timeout': {
+            type: 'Duration',
+            default: '10m',
+            required: false,
+            summary: 'How long to wait for another runner that is migrating the same database (Duration).',
+        },
+        'connect-timeout': {
+            type: 'Duration',
+            default: '10s',
+            required: false,
+            summary: 'How long to wait for a database connection (Duration).',
+        },
+        placeholders: {
+            type: 'List',
+            default: '',
+            required: false,
+            summary: "Values for the migration tool's placeholders (List of NAME=VALUE): Flyway's ${NAME}, over flyway.conf, flyway.toml and FLYWAY_PLACEHOLDERS_*.",
+        },
+        'migrations-table': {
+            type: 'String',
+            default: '',
+            required: false,
+            summary: "The migration tool's ledger of applied migrations.",
+        },
+        schema: {
+            type: 'String',
+            default: '',
+            required: false,
+            summary: 'Schema of the ledger (created if missing); for node-pg-migrate also the search_path the migrations run with.',
+        },
+        'allow-edited': {
+            type: 'Boolean',
+            default: 'false',
+            required: false,
+            summary: 'Run even when an applied migration was edited or removed since it ran (its new checksum is recorded).',
+        },
+        'database-urls': {
+            type: 'List',
+            default: '',
+            required: false,
+            summary: 'A fleet: the databases to migrate, one a line, each a connection URL or name=URL (List; the name is shown in logs and the summary, default the database name).',
+        },
+        canary: {
+            type: 'Integer',
+            default: '',
+            required: false,
+            summary: 'database-urls: how many targets from the top of the list are migrated first, one after another, before any other starts; a failing canary stops the rollout.',
+        },
+        'max-parallel': {
+            type: 'Integer',
+            default: '1',
+            required: false,
+            summary: 'database-urls: how many targets migrate at once after the canary (each holds one connection).',
+        },
+        'on-failure': {
+            type: 'String',
+            default: 'halt',
+            required: false,
+            summary: 'database-urls: halt starts no new target after a failure and lets the running ones finish; continue goes on with the others.',
+        },
+        'verify-command': {
+            type: 'String',
+            default: '',
+            required: false,
+            summary: 'database-urls: shell command (bash) run right after each target is migrated, with DATABASE_URL and DB_DEPLOY_TARGET of that target; a non-zero exit fails the target.',
+        },
+        'verify-timeout': {
+            type: 'Duration',
+            default: '10m',
+            required: false,
+            summary: 'database-urls: verify-command is killed after this long, failing the target (Duration; 0 for no limit).',
+        },
+        'verify-checks': {
+            type: 'List',
+            default: '',
+            required: false,
+            summary: 'database-urls: preflight checks of the monitor action judged on each target right after its migrations (List; e.g. invalid-indexes, lock-waiters, active-connections, transaction-age, connection-usage, replication-lag), with the same max-* threshold inputs monitor uses.',
+        },
+        'target-group': {
+            type: 'String',
+            default: 'all',
+            required: false,
+            summary: 'database-urls: all migrates the whole list (canary first); canary only the canary targets; rest everything after them, for a matrix of jobs that follows a canary job.',
+        },
+        'shard-index': {
+            type: 'Integer',
+            default: '',
+            required: false,
+            summary: "database-urls: this job's slice of the targets target-group picked, from 0 (e.g. strategy.job-index); target i goes to slice i mod shard-total.",
+        },
+        'shard-total': {
+            type: 'Integer',
+            default: '',
+            required: false,
+            summary: 'database-urls: how many slices the picked targets are dealt into (e.g. strategy.job-total).',
+        },
+        'max-active-connections': {
+            type: 'Integer',
+            default: '100',
+            required: false,
+            summary: 'verify-checks active-connections: client sessions of the target running a statement, at most.',
+        },
+        'max-connections-usage': {
+            type: 'String',
+            default: '0.8',
+            required: false,
+            summary: 'verify-checks connection-usage: all sessions of the server, as a share of its max_connections, at most (0.8 or 80%).',
+        },
+        'max-transaction-age': {
+            type: 'Duration',
+            default: '5m',
+            required: false,
+            summary: 'verify-checks transaction-age: the oldest open transaction of the target, at most (Duration).',
+        },
+        'max-lock-wait': {
+            type: 'Duration',
+            default: '5s',
+            required: false,
+            summary: 'verify-checks lock-waiters: a session waiting on a lock longer than this counts as a lock waiter (Duration).',
+        },
+        'max-lock-waiters': {
+            type: 'Integer',
+            default: '0',
+            required: false,
+            summary: 'verify-checks lock-waiters: sessions waiting on a lock for longer than max-lock-wait, at most.',
+        },
+        'max-replication-lag': {
+            type: 'Duration',
+            default: '60s',
+            required: false,
+            summary: 'verify-checks replication-lag: replay lag of the worst replica, at most (Duration).',
+        },
+        'max-invalid-indexes': {
+            type: 'Integer',
+            default: '0',
+            required: false,
+            summary: 'verify-checks invalid-indexes: INVALID indexes in the target, at most; each one is named.',
+        },
+    },
+    validate: {
+        'database-url': {
+            type: 'Secret URL',
+            default: '',
+            required: false,
+            summary: 'Connection URL of an EMPTY, disposable PostgreSQL database (e.g. a postgres service container) that validate may change. validate claims only a database holding no object at all, drops what its run made when the run ends, and refuses any other database without changing it.',
+        },
+        'migrations-dir': {
+            type: 'String',
+            default: '',
+            required: false,
+            summary: 'Directory of the migration files, relative to the repository checkout.',
+        },
+        'migration-format': {
+            type: 'String',
+            default: 'auto',
+            required: false,
+            summary: "The migration tool whose files and ledger to use: auto (detected from the repository and the database: the tool's files, its marker file such as a knexfile, or its ledger), node-pg-migrate, knex, dbmate, golang-migrate, goose, flyway, prisma, drizzle or diesel.",
+        },
+        'knex-environment': {
+            type: 'String',
+            default: '',
+            required: false,
+            summary: 'knex: the knexfile environment whose migrations settings are used (directory, tableName, schemaName…; never its connection).',
+        },
+        'new-migrations': {
+            type: 'Integer',
+            default: '1',
+            required: false,
+            summary: 'Outside pull_request events: how many of the newest migrations are new (linted and cycled; older ones only form the baseline).',
+        },
+        'lint-all': {
+            type: 'Boolean',
+            default: 'false',
+            required: false,
+            summary: 'Lint every migration, not only the new ones.',
+        },
+        'pg-version': {
+            type: 'Integer',
+            default: '',
+            required: false,
+            summary: 'PostgreSQL major version the migrations will run on in production, for version-aware rules.',
+        },
+        'deploy-strategy': {
+            type: 'String',
+            default: 'in-place',
+            required: false,
+            summary: 'How production will get these migrations, for the lint rules: in-place (on the live database) or blue-green (on a copy fed by logical replication until traffic switches to it): blue-green adds the rules that keep migrations replication-compatible (additive).',
+        },
+        'fail-on': {
+            type: 'String',
+            default: 'error',
+            required: false,
+            summary: 'Fail the step on findings at or above this severity: error, warning or never.',
+        },
+        'seed-command': {
+            type: 'String',
+            default: '',
+            required: false,
+            summary: 'Shell command run after the baseline migrations, with DATABASE_URL set to the scratch database (e.g. load fixtures).',
+        },
+        'seed-file': {
+            type: 'String',
+            default: '',
+            required: false,
+            summary: 'SQL file loaded into the scratch database after the baseline migrations.',
+        },
+        'test-command': {
+            type: 'String',
+            default: '',
+            required: false,
+            summary: 'Shell command run after EACH new migration is applied (before its down), with DATABASE_URL set to the scratch database: a quick check of that one migration.',
+        },
+        'final-test-command': {
+            type: 'String',
+            default: '',
+            required: false,
+            summary: 'Shell command run ONCE after every new migration is applied, with DATABASE_URL set to the scratch database (e.g. npm test: the whole suite against the final schema).',
+        },
+        'required-tables': {
+            type: 'List',
+            default: '',
+            required: false,
+            summary: 'Tables that must exist after the migrations (List; schema.table, schema defaults to public).',
+        },
+        'required-indexes': {
+            type: 'List',
+            default: '',
+            required: false,
+            summary: 'Indexes that must exist after the migrations (List; schema.index, schema defaults to public).',
+        },
+        'required-foreign-keys': {
+            type: 'List',
+            default: '',
+            required: false,
+            summary: 'Foreign keys that must exist after the migrations (List; a constraint name, or table(column)->table(column)).',
+        },
+        'schema-file': {
+            type: 'String',
+            default: '',
+            required: false,
+            summary: 'Committed schema snapshot to compare the final schema with (drift fails the step and shows the diff).',
+        },
+        'stats-database-url': {
+            type: 'Secret URL',
+            default: '',
+            required: false,
+            summary: "Read-only connection URL (e.g. production or a replica) whose catalog statistics (table sizes and row estimates, never rows) grade each migration's risk and estimate rewrite times, whose pg_stat_user_indexes shows the indexes a migration drops in use, and whose pg_stat_statements gives queries-from-stats.",
+        },
+        'queries-file': {
+            type: 'String',
+            default: '',
+            required: false,
+            summary: "SQL file of the application's representative queries, one statement each, optionally named by a `-- name: …` comment line above it, with literals or $n parameters (planned generically).",
+        },
+        'queries-from-stats': {
+            type: 'Integer',
+            default: '0',
+            required: false,
+            summary: 'Also plan the N most time-consuming statements of pg_stat_statements on stats-database-url (0: none).',
+        },
+        'plans-database-url': {
+            type: 'Secret URL',
+            default: '',
+            required: false,
+            summary: 'Connection URL of a production-sized copy (a restored nightly backup, a database branch) that no other session uses.',
+        },
+        'plan-regression-ratio': {
+            type: 'Integer',
+            default: '10',
+            required: false,
+            summary: 'A query whose estimated cost grows by more than this factor is an error (a number above 1, e.g. 10 or 2.5).',
+        },
+        'plan-min-rows': {
+            type: 'Integer',
+            default: '100000',
+            required: false,
+            summary: "A query that loses its index scan on a table of at least this many rows (the planner's estimate on the copy) is an error.",
+        },
+        'plans-statement-timeout': {
+            type: 'Duration',
+            default: '10m',
+            required: false,
+            summary: 'statement_timeout of every statement on plans-database-url (Duration; 0 for none): applying a migration to a production-sized copy takes as long as it will in production. lock_timeout there is 5s.',
+        },
+        'github-token': {
+            type: 'String',
+            default: '${{ github.token }}',
+            required: false,
+            summary: 'Token for the sticky PR comment (needs pull-requests: write).',
+        },
+        comment: {
+            type: 'Boolean',
+            default: 'true',
+            required: false,
+            summary: 'Post (and update in place) one sticky comment on the pull request.',
+        },
+        placeholders: {
+            type: 'List',
+            default: '',
+            required: false,
+            summary: "Values for the migration tool's placeholders (List of NAME=VALUE): Flyway's ${NAME}, over flyway.conf, flyway.toml and FLYWAY_PLACEHOLDERS_*.",
+        },
+        'migrations-table': {
+            type: 'String',
+            default: '',
+            required: false,
+            summary: "The migration tool's ledger of applied migrations.",
+        },
+        schema: {
+            type: 'String',
+            default: '',
+            required: false,
+            summary: 'Schema of the ledger (created if missing); for node-pg-migrate also the search_path the migrations run with.',
+        },
+        'connect-timeout': {
+            type: 'Duration',
+            default: '10s',
+            required: false,
+            summary: 'How long to wait for a connection (Duration).',
+        },
+    },
+    backup: {
+        'database-url': {
+            type: 'Secret URL',
+            default: '',
+            required: true,
+            summary: 'PostgreSQL connection URL of the database to back up (postgres://user:password@host:5432/db).',
+        },
+        path: {
+            type: 'String',
+            default: 'backups',
+            required: false,
+            summary: 'Directory the archive is written to (created when missing).',
+        },
+        name: {
+            type: 'String',
+            default: '{database}_{timestamp}',
+            required: false,
+            summary: 'Archive name template: {database} and {timestamp} (UTC YYYYMMDD_HHMMSS).',
+        },
+        format: {
+            type: 'String',
+            default: 'custom',
+            required: false,
+            summary: 'pg_dump archive format: custom (one compressed file), directory (one file per table, allows parallel jobs) or plain (SQL text, restored with psql).',
+        },
+        compression: {
+            type: 'String',
+            default: '',
+            required: false,
+            summary: "pg_dump's own compression: gzip[:1-9], lz4[:1-12], zstd[:1-22] (lz4 and zstd need pg_dump 16+) or none, written as NAME.dump.",
+        },
+        jobs: {
+            type: 'Integer',
+            default: '1',
+            required: false,
+            summary: 'Parallel dump jobs; more than 1 needs format directory.',
+        },
+        'schema-only': {
+            type: 'Boolean',
+            default: 'false',
+            required: false,
+            summary: 'Dump the schema (tables, indexes, functions, …) without any rows.',
+        },
+        'exclude-table-data': {
+            type: 'List',
+            default: '',
+            required: false,
+            summary: 'Tables whose rows are left out while their definitions stay (List; pg_dump patterns such as public.audit_log or public.events_*).',
+        },
+        verify: {
+            type: 'Boolean',
+            default: 'true',
+            required: false,
+            summary: 'Write <name>.sha256 beside the archive and prove pg_restore --list reads it.',
+        },
+        's3-uri': {
+            type: 'List',
+            default: '',
+            required: false,
+            summary: 'List of s3://BUCKET/PREFIX/ to upload the archive and its .sha256 to (newline-separated), each checked by size and checksum after the upload.',
+        },
+        'verify-restore': {
+            type: 'Boolean',
+            default: 'false',
+            required: false,
+            summary: "Restore the backup into the empty scratch database verify-database-url and compare every table's row count and content checksum with the source, counted in the snapshot pg_dump dumps.",
+        },
+        'verify-database-url': {
+            type: 'Secret URL',
+            default: '',
+            required: false,
+            summary: 'Connection URL of an EMPTY scratch database for verify-restore (required when verify-restore is true; a non-empty one is refused before the backup starts).',
+        },
+        'pg-bin': {
+            type: 'String',
+            default: '',
+            required: false,
+            summary: 'Directory holding pg_dump and pg_restore.',
+        },
+        'upload-artifact': {
+            type: 'Boolean',
+            default: 'false',
+            required: false,
+            summary: 'Upload the archive (every file of a directory-format archive) and its .sha256 as a GitHub artifact of this workflow run, for a later job or run to restore with artifact-name.',
+        },
+        'artifact-name': {
+            type: 'String',
+            default: '',
+            required: false,
+            summary: 'Name of the artifact (unique within the workflow run; no " : < > | * ? \\ / or line breaks).',
+        },
+        'retention-days': {
+            type: 'Integer',
+            default: '',
+            required: false,
+            summary: "Days GitHub keeps the artifact, 1 to 90 (capped at the repository's limit).",
+        },
+    },
+    restore: {
+        'database-url': {
+            type: 'Secret URL',
+            default: '',
+            required: true,
+            summary: 'Connection URL of the database to restore into (postgres://user:password@host:5432/db).',
+        },
+        'backup-path': {
+            type: 'String',
+            default: '',
+            required: false,
+            summary: 'The archive to restore: a .dump, .dump.zst (the default backup), .sql or .sql.gz (pg_dump | gzip) file, or a directory-format directory (e.g. the backup-path output of backup).',
+        },
+        'artifact-name': {
+            type: 'String',
+            default: '',
+            required: false,
+            summary: 'Restore from this GitHub artifact instead (e.g. one backup uploaded with upload-artifact: true): it is downloaded into a fresh directory under RUNNER_TEMP, the one archive in it (a .dump, .dump.zst or .sql file, or a directory holding toc.dat) is checked against its .sha256 and restored, and the download is removed.',
+        },
+        'artifact-run-id': {
+            type: 'Integer',
+            default: '',
+            required: false,
+            summary: 'The workflow run whose artifact-name to restore (the number in …/actions/runs/<id>), found through the REST API with github-token.',
+        },
+        'artifact-repository': {
+            type: 'String',
+            default: '',
+            required: false,
+            summary: 'Repository (owner/name) of artifact-run-id; only with artifact-run-id.',
+        },
+        'github-token': {
+            type: 'String',
+            default: '${{ github.token }}',
+            required: false,
+            summary: 'Token that reads the artifacts of artifact-run-id (needs actions: read on artifact-repository; the default GITHUB_TOKEN does for this repository once the job grants actions: read).',
+        },
+        clean: {
+            type: 'Boolean',
+            default: 'false',
+            required: false,
+            summary: "Drop the archive's objects in the target before recreating them (custom and directory formats).",
+        },
+        jobs: {
+            type: 'Integer',
+            default: '1',
+            required: false,
+            summary: 'Parallel restore jobs.',
+        },
+        confirm: {
+            type: 'String',
+            default: '',
+            required: false,
+            summary: "The target database's name.",
+        },
+        'pg-bin': {
+            type: 'String',
+            default: '',
+            required: false,
+            summary: 'Directory holding pg_restore (and psql for plain backups).',
+        },
+    },
+    monitor: {
+        mode: {
+            type: 'String',
+            default: 'watch',
+            required: false,
+            summary: 'watch: probe the deployment for duration every interval and roll back when a check fails failure-threshold times in a row. preflight: check the database once (connectivity, connections, old transactions, lock waits, replica lag, INVALID indexes) and fail listing every check that failed.',
+        },
+        'database-url': {
+            type: 'Secret URL',
+            default: '',
+            required: false,
+            summary: 'PostgreSQL connection URL (postgres://user:password@host:5432/db).',
+        },
+        'connect-timeout': {
+            type: 'Duration',
+            default: '10s',
+            required: false,
+            summary: 'preflight: the database must accept a connection within this long (Duration).',
+        },
+        'max-active-connections': {
+            type: 'Integer',
+            default: '100',
+            required: false,
+            summary: 'Client sessions running a statement, at most (preflight and watch).',
+        },
+        'max-connections-usage': {
+            type: 'String',
+            default: '0.8',
+            required: false,
+            summary: "preflight: all sessions, as a share of the server's max_connections, at most (0.8 or 80%).",
+        },
+        'max-transaction-age': {
+            type: 'Duration',
+            default: '5m',
+            required: false,
+            summary: 'preflight: the oldest open transaction, at most (Duration).',
+        },
+        'max-lock-wait': {
+            type: 'Duration',
+            default: '5s',
+            required: false,
+            summary: 'The longest any session may wait for a lock (Duration; preflight and watch).',
+        },
+        'max-lock-waiters': {
+            type: 'Integer',
+            default: '0',
+            required: false,
+            summary: 'preflight: sessions waiting on a lock for longer than max-lock-wait, at most.',
+        },
+        'max-invalid-indexes': {
+            type: 'Integer',
+            default: '0',
+            required: false,
+            summary: 'preflight: INVALID indexes (left by a failed CREATE INDEX CONCURRENTLY), at most; each one is named.',
+        },
+        'max-replication-lag': {
+            type: 'Duration',
+            default: '60s',
+            required: false,
+            summary: 'Replay lag of the worst replica in pg_stat_replication, at most (Duration; preflight and watch).',
+        },
+        'health-url': {
+            type: 'List',
+            default: '',
+            required: false,
+            summary: 'watch: URLs that must answer expected-status within timeout (List).',
+        },
+        'expected-status': {
+            type: 'String',
+            default: '2xx',
+            required: false,
+            summary: 'watch: healthy HTTP statuses: codes, classes and ranges separated by commas (2xx, 200,204, 200-399).',
+        },
+        'error-rate-url': {
+            type: 'Secret URL',
+            default: '',
+            required: false,
+            summary: 'watch: a URL answering the current error rate: a JSON document of at most 32 MB (value at error-rate-json-path) or a Prometheus text exposition of any size, read line by line (value of error-rate-metric).',
+        },
+        'error-rate-json-path': {
+            type: 'String',
+            default: '',
+            required: false,
+            summary: 'watch: dotted path to the error rate in the JSON document (e.g. stats.error_rate).',
+        },
+        'error-rate-metric': {
+            type: 'String',
+            default: '',
+            required: false,
+            summary: 'watch: the Prometheus metric holding the error rate, with optional labels (e.g. http_error_ratio{service="api"}); the highest matching sample counts.',
+        },
+        'error-rate-threshold': {
+            type: 'String',
+            default: '0.05',
+            required: false,
+            summary: 'watch: the error rate must stay at or under this (0.05 or 5%).',
+        },
+        'max-deadlocks': {
+            type: 'Integer',
+            default: '0',
+            required: false,
+            summary: 'watch: deadlocks in the database since the watch began, at most.',
+        },
+        'max-rollback-ratio': {
+            type: 'String',
+            default: '0.1',
+            required: false,
+            summary: 'watch: rolled-back share of the transactions ended since the watch began, at most (judged from 50 transactions on).',
+        },
+        duration: {
+            type: 'Duration',
+            default: '5m',
+            required: false,
+            summary: 'watch: how long to watch (Duration).',
+        },
+        interval: {
+            type: 'Duration',
+            default: '10s',
+            required: false,
+            summary: 'watch: time between the starts of two probe rounds (Duration).',
+        },
+        timeout: {
+            type: 'Duration',
+            default: '5s',
+            required: false,
+            summary: 'watch: every probe and query of a round is abandoned, and counts as failed, after this long (Duration).',
+        },
+        'failure-threshold': {
+            type: 'Integer',
+            default: '3',
+            required: false,
+            summary: 'watch: failures in a row of one check that make the deployment unhealthy, so one blip never rolls back.',
+        },
+        'rollback-command': {
+            type: 'String',
+            default: '',
+            required: false,
+            summary: 'watch: shell command (bash) run exactly once when the deployment turns unhealthy; it gets DB_DEPLOY_FAILED_CHECK, DB_DEPLOY_FAILED_CHECK_LABEL, DB_DEPLOY_FAILED_VALUE, DB_DEPLOY_FAILED_MESSAGE and DB_DEPLOY_FIRST_FAILURE_AT in its environment.',
+        },
+        'rollback-timeout': {
+            type: 'Duration',
+            default: '15m',
+            required: false,
+            summary: 'watch: the rollback command is killed after this long (Duration; 0 for no limit).',
+        },
+        'rollback-on-cancel': {
+            type: 'Boolean',
+            default: 'false',
+            required: false,
+            summary: 'watch: also roll back when the job is cancelled during the watch.',
+        },
+    },
+    'blue-green-switch': {
+        command: {
+            type: 'String',
+            default: 'status',
+            required: false,
+            summary: 'prepare (create green: schema copy + logical replication from blue, migrations applied to green), switch (traffic to green, blue then follows green), rollback (traffic back to blue, nothing lost; before a switch: green stops following), status, abort (drop green; after a switch it rolls back first), finish (stop blue following green after a switch).',
+        },
+        'database-url': {
+            type: 'Secret URL',
+            default: '',
+            required: true,
+            summary: 'Connection URL of blue, the live database (postgres://user:password@host:5432/db), with the rights to create databases, publications and subscriptions.',
+        },
+        'green-database': {
+            type: 'String',
+            default: '',
+            required: false,
+            summary: "Name of the copy, on blue's server.",
+        },
+        'green-database-url': {
+            type: 'Secret URL',
+            default: '',
+            required: false,
+            summary: 'Green on another server (postgres://user:password@host:5432/db; the database is created there): for clone-method logical or dump.',
+        },
+        'migrations-dir': {
+            type: 'String',
+            default: '',
+            required: false,
+            summary: 'prepare: the directory of migrations to apply to green (they must be additive: validate with deploy-strategy blue-green).',
+        },
+        'migrations-table': {
+            type: 'String',
+            default: '',
+            required: false,
+            summary: "The migration tool's ledger (not replicated: green keeps its own record).",
+        },
+        'clone-method': {
+            type: 'String',
+            default: 'logical',
+            required: false,
+            summary: "How prepare makes green. logical: schema copy + logical replication, so green keeps receiving blue's writes until the switch (needs wal_level=logical on blue). template: CREATE DATABASE ... TEMPLATE blue, a file copy for a quiet database in a maintenance window (green on blue's server; nobody may be connected to blue). dump: pg_dump | pg_restore, a point-in-time copy (reads on blue go on; green may be on another server). template and dump make blue read-only from the copy until the switch or abort, so no write is lost.",
+        },
+        'terminate-connections': {
+            type: 'Boolean',
+            default: 'false',
+            required: false,
+            summary: 'template and dump: end the sessions connected to blue (they reconnect read-only) instead of refusing to copy. template also refuses new sessions of blue for the seconds of the copy.',
+        },
+        'pgbouncer-admin-url': {
+            type: 'Secret URL',
+            default: '',
+            required: false,
+            summary: 'PgBouncer admin console URL (postgres://admin:pw@host:6432/pgbouncer; the user in admin_users).',
+        },
+        'pgbouncer-database': {
+            type: 'String',
+            default: '',
+            required: false,
+            summary: 'The [databases] entry clients use.',
+        },
+        'pgbouncer-config': {
+            type: 'String',
+            default: '',
+            required: false,
+            summary: "Path of pgbouncer.ini, which the runner must be able to write: the entry's dbname is repointed there before RELOAD.",
+        },
+        rename: {
+            type: 'Boolean',
+            default: 'false',
+            required: false,
+            summary: "switch and rollback: swap the database names instead of repointing anything (blue's name then belongs to the migrated database), for applications that connect by name with nothing else routing them.",
+        },
+        'switch-command': {
+            type: 'String',
+            default: '',
+            required: false,
+            summary: "Shell command run at the switch point (inside the write pause when PgBouncer is given, before the names swap with rename), with DB_DEPLOY_ACTIVE_DATABASE and DB_DEPLOY_STANDBY_DATABASE in its environment, e.g. to repoint an application's secret.",
+        },
+        'accept-lost-writes': {
+            type: 'Boolean',
+            default: 'false',
+            required: false,
+            summary: 'rollback: go back to blue even when blue does not follow green (template or dump with a green server without wal_level=logical), losing the writes green took since the switch.',
+        },
+        'max-lag': {
+            type: 'Integer',
+            default: '16777216',
+            required: false,
+            summary: 'Refuse to switch while green is more than this many bytes of WAL behind blue.',
+        },
+        'max-transaction-age': {
+            type: 'Duration',
+            default: '5m',
+            required: false,
+            summary: 'Refuse to switch while blue has a transaction older than this (Duration): PAUSE would wait for it (and give up at switch-timeout).',
+        },
+        'switch-timeout': {
+            type: 'Duration',
+            default: '10s',
+            required: false,
+            summary: 'Everything from PAUSE to RESUME must finish within this (Duration), or it is all reverted and traffic resumes on the old side; the database is never left paused.',
+        },
+        'sync-timeout': {
+            type: 'Duration',
+            default: '30m',
+            required: false,
+            summary: 'prepare: the initial copy of blue into green must finish within this (Duration).',
+        },
+        'connect-timeout': {
+            type: 'Duration',
+            default: '10s',
+            required: false,
+            summary: 'How long to wait for a database or PgBouncer connection (Duration).',
+        },
+        'pg-bin': {
+            type: 'String',
+            default: '',
+            required: false,
+            summary: 'Directory holding pg_dump and pg_restore for the schema copy.',
+        },
+    },
+    root: {
+        command: {
+            type: 'String',
+            default: 'migrate',
+            required: false,
+            summary: 'Which db-deploy action to run.',
+        },
+        'blue-green-command': {
+            type: 'String',
+            default: 'status',
+            required: false,
+            summary: 'blue-green-switch: prepare (create green: schema copy + logical replication from blue, migrations applied to green), switch (traffic to green, blue then follows green), rollback (traffic back to blue, nothing lost; before a switch: green stops following), status, abort (drop green; after a switch it rolls back first), finish (stop blue following green after a switch).',
+        },
+    },
+};
+/** Every output each action declares. */
+const ACTION_OUTPUTS = {
+    migrate: [
+        'applied',
+        'applied-count',
+        'pending-count',
+        'last-migration',
+        'duration-ms',
+        'report-json',
+        'dry-run-sql',
+        'targets-count',
+        'succeeded-count',
+        'failed-count',
+        'skipped-count',
+        'failed-targets',
+    ],
+    validate: [
+        'passed',
+        'destructive',
+        'findings-count',
+        'plan-regressions',
+        'report-json',
+        'report-markdown',
+        'schema-file',
+    ],
+    backup: [
+        'backup-path',
+        'backup-name',
+        'size-bytes',
+        'sha256',
+        'duration-ms',
+        'pg-dump-version',
+        'verified-restore',
+        'artifact-id',
+        'artifact-digest',
+        'report-json',
+    ],
+    restore: ['restored-tables', 'duration-ms', 'artifact-id', 'report-json'],
+    monitor: [
+        'verdict',
+        'healthy',
+        'rolled-back',
+        'failed-check',
+        'first-failure-at',
+        'rollback-exit-code',
+        'rounds',
+        'passed',
+        'failed-checks',
+        'server-version',
+        'server-version-num',
+        'database-size-bytes',
+        'active-connections',
+        'total-connections',
+        'max-connections',
+        'oldest-transaction-seconds',
+        'lock-waiters',
+        'replication-lag-seconds',
+        'replication-lag-bytes',
+        'replicas',
+        'invalid-indexes',
+        'duration-ms',
+        'report-json',
+    ],
+    'blue-green-switch': [
+        'active-database',
+        'standby-database',
+        'phase',
+        'pause-ms',
+        'replication-lag-bytes',
+        'duration-ms',
+        'report-json',
+    ],
+};
+
+;// CONCATENATED MODULE: ./src/github/inputs.ts
+
+
+
+
+
+
+
+function bad(name, value, accepted) {
+    return new errors_DbDeployError('bad-input', `input ${name}: "${value}" is not valid`, {
+        hint: `use ${accepted}`,
+    });
+}
+function missing(name, when) {
+    return new errors_DbDeployError('bad-input', `input ${name} is required${when ? ` ${when}` : ''}`, {
+        hint: `set \`${name}:\` in the step's \`with:\``,
+    });
+}
+function wholeNumber(name, value, min, max) {
+    if (!/^\d+$/.test(value) || Number(value) < min || Number(value) > max)
+        throw bad(name, value, `a whole number from ${min}${max === Number.MAX_SAFE_INTEGER ? ' up' : ` to ${max}`}`);
+    return Number(value);
+}
+/** The repository checkout: relative paths resolve against it. */
+function workspace() {
+    return process.env.GITHUB_WORKSPACE || process.cwd();
+}
+/** A path resolved against GITHUB_WORKSPACE. */
+function workspacePath(path) {
+    return (0,external_node_path_namespaceObject.isAbsolute)(path) ? path : (0,external_node_path_namespaceObject.resolve)(workspace(), path);
+}
+/** The readers of `action`'s inputs, each defaulting to what its action.yml declares. */
+function actionInputs(action) {
+    const declared = ACTION_INPUTS[action];
+    /** The input as given, else its declared default. */
+    const value = (name) => getInput(name, { trimWhitespace: true }) || (declared[name]?.default ?? '');
+    return {
+        string: value,
+        optional: (name) => value(name) || undefined,
+        required(name, when) {
+            const given = getInput(name, { trimWhitespace: true });
+            if (!given)
+                throw missing(name, when);
+            return given;
+        },
+        boolean(name) {
+            const text = value(name).toLowerCase();
+            if (text === 'true' || text === 'false')
+                return text === 'true';
+            throw bad(name, text, 'true or false');
+        },
+        integer(name, min = 0, max = Number.MAX_SAFE_INTEGER) {
+            return wholeNumber(name, value(name), min, max);
+        },
+        optionalInteger(name, min = 0, max = Number.MAX_SAFE_INTEGER) {
+            const text = value(name);
+            return text ? wholeNumber(name, text, min, max) : undefined;
+        },
+        duration: (name) => parseDuration(value(name), `input ${name}`),
+        choice(name, choices) {
+            const text = value(name);
+            if (!text)
+                throw missing(name);
+            if (!choices.includes(text))
+                throw bad(name, text, choices.join(' or '));
+            return text;
+        },
+        list: (name) => getMultilineInput(name)
+            .map((s) => s.trim())
+            .filter(Boolean),
+        path: (name) => workspacePath(value(name)),
+        optionalPath: (name) => (value(name) ? workspacePath(value(name)) : undefined),
+        ratio: (name) => parseRatio(value(name), `input ${name}`),
+        factor: (name) => parseFactor(value(name), `input ${name}`),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/actions/monitor-inputs.ts
+
+/** monitor/action.yml's inputs, each defaulting to what it declares. */
+const input = actionInputs('monitor');
+/** Reads and validates every watch input declared in monitor/action.yml. */
+function readWatchInputs() {
+    return {
+        healthUrls: input.list('health-url'),
+        expectedStatus: input.string('expected-status'),
+        errorRateUrl: input.optional('error-rate-url'),
+        errorRateJsonPath: input.optional('error-rate-json-path'),
+        errorRateMetric: input.optional('error-rate-metric'),
+        errorRateThreshold: input.ratio('error-rate-threshold'),
+        databaseUrl: input.optional('database-url'),
+        database: {
+            maxLockWaitMs: input.duration('max-lock-wait'),
+            maxActiveConnections: input.integer('max-active-connections', 1),
+            maxDeadlocks: input.integer('max-deadlocks'),
+            maxRollbackRatio: input.ratio('max-rollback-ratio'),
+            maxReplicationLagMs: input.duration('max-replication-lag'),
+        },
+        durationMs: input.duration('duration'),
+        intervalMs: input.duration('interval'),
+        timeoutMs: input.duration('timeout'),
+        failureThreshold: input.integer('failure-threshold', 1),
+        rollbackCommand: input.optional('rollback-command'),
+        rollbackTimeoutMs: input.duration('rollback-timeout'),
+        rollbackOnCancel: input.boolean('rollback-on-cancel'),
+    };
+}
+
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: ./src/github/summary.ts
+
+
+
+
+
+
+
+
+/** Where the whole of a cut summary is, unless the action names another place. */
+const REPORT_JSON = 'the file named by the `report-json` output';
+/**
+ * Appends a rendered Markdown summary to the job summary (a no-op outside a runner). What the
+ * step has written already counts: the whole stays within GitHub's 1 MiB per step, cut with a
+ * note saying where the rest is (`rest`, default the report-json file) when it would not.
+ */
+async function writeSummary(markdown, rest = REPORT_JSON) {
+    const file = process.env.GITHUB_STEP_SUMMARY;
+    if (!file) {
+        info(scrub(markdown));
+        return;
+    }
+    let written = 0;
+    try {
+        written = (0,external_node_fs_namespaceObject.statSync)(file).size;
+    }
+    catch {
+        // not there yet: the toolkit creates it
+    }
+    // A little under the limit: the toolkit adds a line end, and rounding is GitHub's.
+    const room = SUMMARY_LIMIT_BYTES - written - 1024;
+    if (room < 4096) {
+        warning(`the job summary of this step is full (${formatBytes(written)}): ${rest} has it`);
+        return;
+    }
+    const note = `This summary was cut at ${formatBytes(room)} to stay within GitHub's 1 MiB limit for a step's summary: the whole is in ${rest}.`;
+    await summary.addRaw(fitMarkdown(scrub(markdown), room, note), true).write();
+}
+/** Writes a JSON report under RUNNER_TEMP and returns its path (for a `report-json` output). */
+async function writeJsonReport(action, data) {
+    return writeReportFile(action, 'json', `${JSON.stringify(data, null, 2)}\n`);
+}
+/** Writes a report file (secrets scrubbed) under RUNNER_TEMP/db-deploy and returns its path. */
+async function writeReportFile(action, ext, text) {
+    const path = (0,external_node_path_namespaceObject.join)(reportDir(), `${action}-${Date.now()}-${process.pid}.${ext}`);
+    await (0,promises_namespaceObject.mkdir)(reportDir(), { recursive: true });
+    await (0,promises_namespaceObject.writeFile)(path, scrub(text), 'utf8');
+    return path;
+}
+/** Where reports go: RUNNER_TEMP/db-deploy (a temp dir outside a runner). */
+function reportDir() {
+    return (0,external_node_path_namespaceObject.join)(process.env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(), 'db-deploy');
+}
+
 ;// CONCATENATED MODULE: ./src/core/monitor/preflight-verdict.ts
 
 /** A detail longer than this is cut short in the error line (the summary has it whole). */
@@ -42319,19 +42353,16 @@ function renderPreflightSummary(report, version) {
 }
 
 ;// CONCATENATED MODULE: ./src/actions/preflight-inputs.ts
-
-
 /** Reads the threshold inputs both monitor/action.yml and migrate/action.yml declare. */
-function readPreflightThresholds() {
-    const d = PREFLIGHT_DEFAULTS;
+function readPreflightThresholds(input) {
     return {
-        maxActiveConnections: readInteger('max-active-connections', d.maxActiveConnections, 1),
-        maxConnectionsUsage: readRatio('max-connections-usage', d.maxConnectionsUsage),
-        maxTransactionAgeMs: readDuration('max-transaction-age', d.maxTransactionAgeMs),
-        maxLockWaitMs: readDuration('max-lock-wait', d.maxLockWaitMs),
-        maxLockWaiters: readInteger('max-lock-waiters', d.maxLockWaiters),
-        maxReplicationLagMs: readDuration('max-replication-lag', d.maxReplicationLagMs),
-        maxInvalidIndexes: readInteger('max-invalid-indexes', d.maxInvalidIndexes),
+        maxActiveConnections: input.integer('max-active-connections', 1),
+        maxConnectionsUsage: input.ratio('max-connections-usage'),
+        maxTransactionAgeMs: input.duration('max-transaction-age'),
+        maxLockWaitMs: input.duration('max-lock-wait'),
+        maxLockWaiters: input.integer('max-lock-waiters'),
+        maxReplicationLagMs: input.duration('max-replication-lag'),
+        maxInvalidIndexes: input.integer('max-invalid-indexes'),
     };
 }
 
@@ -42343,14 +42374,14 @@ function readPreflightThresholds() {
 
 
 
-
-
+/** monitor/action.yml's inputs, each defaulting to what it declares. */
+const preflight_input = actionInputs('monitor');
 /** Reads the preflight inputs of monitor/action.yml. */
 function readPreflightInputs() {
     return {
-        databaseUrl: readRequired('database-url', 'for mode preflight'),
-        connectTimeoutMs: readDuration('connect-timeout', PREFLIGHT_DEFAULTS.connectTimeoutMs),
-        ...readPreflightThresholds(),
+        databaseUrl: preflight_input.required('database-url', 'for mode preflight'),
+        connectTimeoutMs: preflight_input.duration('connect-timeout'),
+        ...readPreflightThresholds(preflight_input),
     };
 }
 /**
@@ -42378,12 +42409,8 @@ async function reportPreflight(result, line) {
 
 
 
-
-
-
-
-
-
+/** monitor/action.yml's inputs, each defaulting to what it declares. */
+const monitor_input = actionInputs('monitor');
 const MODES = ['watch', 'preflight'];
 /** The watch's outputs and job summary, then the step fails with one line when it was not healthy. */
 async function reportWatch(result, line) {
@@ -42419,9 +42446,9 @@ async function run() {
     await runAction({
         name: 'monitor',
         secretInputs: ['database-url'],
-        secretValues: () => ['health-url', 'error-rate-url'].flatMap((name) => readList(name).flatMap((url) => endpointSecrets(url))),
+        secretValues: () => [...monitor_input.list('health-url'), monitor_input.optional('error-rate-url') ?? ''].flatMap((url) => endpointSecrets(url)),
         main: async ({ logger }) => {
-            mode = readChoice('mode', MODES, 'watch');
+            mode = monitor_input.choice('mode', MODES);
             if (mode === 'preflight')
                 return { preflight: await preflight(readPreflightInputs(), logger) };
             return { watch: await runWatch(logger) };

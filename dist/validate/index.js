@@ -1,4 +1,4 @@
-// db-deploy sources sha256:b36c574780055344132fc0c3c1d4b0b72ac39de8d7dd12b73f97bacf4cf2606a
+// db-deploy sources sha256:e0c306ae95dead620ddfb06b88cfb24b9cb1190b1532ef11159fc478989c35c7
 import { fileURLToPath as __dbdFileURLToPath } from 'node:url';
 import { dirname as __dbdDirname, join as __dbdJoin } from 'node:path';
 const __filename = __dbdFileURLToPath(import.meta.url);
@@ -36413,26 +36413,10 @@ const defaults = _lib_index_js__WEBPACK_IMPORTED_MODULE_0__.defaults
 /************************************************************************/
 var __webpack_exports__ = {};
 
-// NAMESPACE OBJECT: ./src/github/inputs.ts
-var inputs_namespaceObject = {};
-__nccwpck_require__.r(inputs_namespaceObject);
-__nccwpck_require__.d(inputs_namespaceObject, {
-  Vf: () => (readBoolean),
-  Kf: () => (readChoice),
-  $7: () => (readDuration),
-  g6: () => (readFactor),
-  JI: () => (readInteger),
-  LD: () => (readList),
-  T9: () => (readOptional),
-  IU: () => (readOptionalPath),
-  E3: () => (readString),
-  Gl: () => (workspace)
-});
-
 // EXTERNAL MODULE: external "node:v8"
 var external_node_v8_ = __nccwpck_require__(78877);
 var external_node_v8_default = /*#__PURE__*/__nccwpck_require__.n(external_node_v8_);
-;// CONCATENATED MODULE: ./src/core/sql/wasm-tiering.ts
+;// CONCATENATED MODULE: ./src/core/wasm-tiering.ts
 // Decision record: docs/adr/0007-webassembly-tiering-and-the-cli-loader.md (ADR 0007).
 /**
  * Imported first by every entry point, before the parser module is loaded: V8 optimises hot
@@ -36612,7 +36596,7 @@ function sleep(ms) {
  * Opens one connection, turning every way a connection can fail into one clear line that
  * names `host:port/database` and never the URL or the password.
  */
-async function connect_connect(target, options = {}) {
+async function connect(target, options = {}) {
     const connectTimeoutMs = options.connectTimeoutMs ?? 10_000;
     const client = new esm/* default.Client */.Ay.Client({
         ...clientConfig(target),
@@ -36650,7 +36634,7 @@ function clientConfig(target) {
     };
 }
 /** Closes a client, ignoring errors from a connection that is already gone. */
-async function connect_disconnect(client) {
+async function disconnect(client) {
     if (client)
         await client.end().catch(() => undefined);
 }
@@ -41617,356 +41601,6 @@ function tooLarge(options, bytes, at) {
 var promises_ = __nccwpck_require__(51455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
-;// CONCATENATED MODULE: ./src/core/db/url.ts
-
-/** Query parameters that name the connection itself; resolved into DatabaseTarget's fields. */
-const CONNECTION_PARAMS = new Set(['host', 'port', 'dbname', 'user', 'password']);
-const SCHEMES = new Set(['postgres:', 'postgresql:']);
-/**
- * The strings that must be masked before any other work: the URL, the password as written
- * in the URL (percent-encoded) and decoded, from `user:password@` or a `password=` parameter. Works on malformed URLs too, so a bad URL
- * never leaks its password through the error that rejects it.
- */
-function secretsOf(rawUrl) {
-    const secrets = new Set();
-    const raw = rawUrl.trim();
-    if (raw)
-        secrets.add(raw);
-    // user:password@ — taken textually so that it works even when URL parsing fails.
-    const match = /^[a-z]+:\/\/[^:/?#]*:(.*)@[^@]*$/i.exec(raw);
-    const encoded = match?.[1];
-    if (encoded) {
-        secrets.add(encoded);
-        try {
-            secrets.add(decodeURIComponent(encoded));
-        }
-        catch {
-            // an invalid escape: the encoded form is masked already
-        }
-    }
-    // ?password=… (libpq and node-postgres both read it): masked as written and decoded.
-    for (const written of raw.matchAll(/[?&]password=([^&#]*)/gi)) {
-        const value = written[1] ?? '';
-        secrets.add(value);
-        try {
-            secrets.add(decodeURIComponent(value.replace(/\+/g, ' ')));
-            secrets.add(decodeURIComponent(value));
-        }
-        catch {
-            // an invalid escape: the written form is masked already
-        }
-    }
-    for (const value of [...secrets])
-        if (value.length < 3)
-            secrets.delete(value);
-    return [...secrets];
-}
-/** Replaces every secret in `text` with `***` (longest first, so no fragment survives). */
-function redact(text, secrets) {
-    let out = text;
-    for (const secret of [...secrets].sort((a, b) => b.length - a.length)) {
-        if (secret)
-            out = out.split(secret).join('***');
-    }
-    return out;
-}
-/**
- * Parses and validates a PostgreSQL connection URL (`postgres://user:pass@host:5432/db`).
- * @param name the input or option name, for the error message
- */
-function url_parseDatabaseUrl(rawUrl, name = 'database-url') {
-    const raw = rawUrl.trim();
-    const hint = 'use postgres://USER:PASSWORD@HOST:PORT/DATABASE, with special characters in the password percent-encoded';
-    if (!raw) {
-        throw new errors_DbDeployError('bad-input', `${name} is empty`, {
-            hint: 'pass the connection URL from a secret, e.g. ${{ secrets.DATABASE_URL }}',
-        });
-    }
-    let parsed;
-    try {
-        parsed = new URL(raw);
-    }
-    catch {
-        throw new errors_DbDeployError('bad-input', `${name} is not a valid URL`, { hint });
-    }
-    if (!SCHEMES.has(parsed.protocol)) {
-        throw new errors_DbDeployError('bad-input', `${name} must start with postgres:// or postgresql://`, {
-            hint,
-        });
-    }
-    const decode = (value, what) => {
-        try {
-            return decodeURIComponent(value);
-        }
-        catch {
-            throw new errors_DbDeployError('bad-input', `${name} has an invalid percent-escape in its ${what}`, {
-                hint,
-            });
-        }
-    };
-    const query = parsed.searchParams;
-    /**
-     * One value for each connection field: the URL's own part, or the same-named query
-     * parameter (libpq reads both), never two different ones: tools would not agree on which wins.
-     */
-    const field = (what, param, own) => {
-        const values = query.getAll(param);
-        const fromQuery = values[0];
-        if (values.length > 1 || (fromQuery !== undefined && own && fromQuery !== own))
-            throw new errors_DbDeployError('bad-input', `${name} gives its ${what} twice, with different values`, {
-                hint: `give the ${what} once, in the URL itself or as ?${param}=`,
-            });
-        return own || fromQuery || '';
-    };
-    const password = field('password', 'password', decode(parsed.password, 'user or password'));
-    const user = field('user', 'user', decode(parsed.username, 'user or password'));
-    const host = field('host', 'host', parsed.hostname.replace(/^\[(.*)\]$/, '$1'));
-    if (!host)
-        throw new errors_DbDeployError('bad-input', `${name} has no host`, { hint });
-    const portText = field('port', 'port', parsed.port);
-    const port = portText ? Number(portText) : 5432;
-    if (!Number.isInteger(port) || port < 1 || port > 65535)
-        throw new errors_DbDeployError('bad-input', `${name} has an invalid port`, { hint });
-    const database = field('database name', 'dbname', decode(parsed.pathname.replace(/^\//, ''), 'database name')) ||
-        user ||
-        'postgres';
-    const params = {};
-    for (const [key, value] of query)
-        if (!CONNECTION_PARAMS.has(key))
-            params[key] = value;
-    return {
-        url: raw,
-        host,
-        port,
-        database,
-        user,
-        password,
-        display: `${host}:${port}/${database}`,
-        params,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/core/db/catalog.ts
-/**
- * Catalog reads shared by validate (scratch database) and its stats lookups. Read-only; each
- * takes only AccessShareLock on the catalogs it reads.
- */
-/** Schemas that are PostgreSQL's own, never the user's. */
-const USER_SCHEMA = `n.nspname NOT IN ('pg_catalog', 'information_schema')
-   AND n.nspname NOT LIKE 'pg\\_toast%' AND n.nspname NOT LIKE 'pg\\_temp\\_%'`;
-/**
- * Storage identity of every user table, index and materialized view: a changed relfilenode
- * means PostgreSQL rewrote it. Run inside a migration's transaction it sees the uncommitted
- * change, so a rewrite hidden in a DO block or a function is still caught.
- */
-const RELATION_FILES = `
-SELECT c.oid::bigint AS oid, n.nspname AS schema, c.relname AS name, c.relkind AS kind,
-       c.relfilenode::bigint AS filenode, i.indrelid::bigint AS table_oid
-  FROM pg_class c
-  JOIN pg_namespace n ON n.oid = c.relnamespace
-  LEFT JOIN pg_index i ON i.indexrelid = c.oid
- WHERE ${USER_SCHEMA} AND c.relkind IN ('r', 'i', 'm', 'p', 'S', 'v', 'f')`;
-/** Relation locks granted to the current backend (the migration's own connection). */
-const OWN_RELATION_LOCKS = `
-SELECT l.relation::bigint AS oid, l.mode
-  FROM pg_locks l
- WHERE l.pid = pg_backend_pid() AND l.locktype = 'relation' AND l.granted
-   AND l.database = (SELECT oid FROM pg_database WHERE datname = current_database())`;
-/** Relation locks granted to another backend ($1 = its pid), sampled while it runs. */
-const BACKEND_RELATION_LOCKS = `
-SELECT l.relation::bigint AS oid, l.mode
-  FROM pg_locks l
- WHERE l.pid = $1 AND l.locktype = 'relation' AND l.granted`;
-/** The current backend's process id. */
-const BACKEND_PID = 'SELECT pg_backend_pid() AS pid';
-/** Whether a schema exists. */
-const SCHEMA_EXISTS = 'SELECT EXISTS (SELECT 1 FROM pg_namespace WHERE nspname = $1) AS exists';
-/**
- * Size and row estimate of tables by name ($1 schemas, $2 names, pairwise), from catalog
- * statistics only: pg_total_relation_size and reltuples read no rows.
- */
-const TABLE_SIZES = `
-SELECT n.nspname AS schema, c.relname AS name,
-       pg_total_relation_size(c.oid)::bigint AS total_bytes, c.reltuples::bigint AS row_estimate
-  FROM unnest($1::text[], $2::text[]) AS want(schema, name)
-  JOIN pg_namespace n ON n.nspname = want.schema
-  JOIN pg_class c ON c.relnamespace = n.oid AND c.relname = want.name`;
-
-;// CONCATENATED MODULE: ./src/core/db/scratch-marker.ts
-
-
-/**
- * The schema validate keeps its marker in (the `marker` table: which database it claimed, and
- * whether its last run finished clean). It marks a disposable scratch database: migrate refuses
- * such a database and backup leaves the schema out.
- */
-const SCRATCH_SCHEMA = 'db_deploy_scratch';
-/** The marker table in SCRATCH_SCHEMA. */
-const SCRATCH_MARKER_TABLE = 'marker';
-/** Whether the database carries validate's marker schema (of this or an earlier db-deploy). */
-async function carriesScratchMarker(client) {
-    const { rows } = await client.query(SCHEMA_EXISTS, [SCRATCH_SCHEMA]);
-    return rows[0]?.exists ?? false;
-}
-/**
- * Refuses a database that validate uses as its scratch database: validate drops everything its
- * runs create there, so no real migration belongs in it.
- * @param where `host:port/database`
- */
-async function refuseScratchDatabase(client, where) {
-    if (!(await carriesScratchMarker(client)))
-        return;
-    throw new errors_DbDeployError('scratch-database', `database-url points at validate's scratch database (it carries the ${SCRATCH_SCHEMA} marker schema), which validate empties at the end of each run`, {
-        where,
-        hint: `point database-url at the real database; to make this one a real database, drop the marker first (DROP SCHEMA ${SCRATCH_SCHEMA} CASCADE)`,
-    });
-}
-
-;// CONCATENATED MODULE: ./src/core/db/queries.ts
-/** SQL shared by every concern that talks to the database. One named statement each, with the lock it takes. */
-/** Takes a session-level advisory lock if free; never waits. Lock: advisory (no table lock). */
-const TRY_ADVISORY_LOCK = 'SELECT pg_try_advisory_lock($1::bigint) AS locked';
-/** Releases the session-level advisory lock. */
-const ADVISORY_UNLOCK = 'SELECT pg_advisory_unlock($1::bigint) AS unlocked';
-/**
- * Who holds an advisory lock on a bigint key (split into classid/objid as PostgreSQL stores it).
- * Reads pg_locks and pg_stat_activity; takes no lock.
- */
-const ADVISORY_LOCK_HOLDER = `
-SELECT a.pid, a.application_name, now() - a.xact_start AS xact_age,
-       extract(epoch FROM now() - a.backend_start)::int AS connected_seconds
-  FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid
- WHERE l.locktype = 'advisory' AND l.granted
-   AND l.classid = (($1::bigint >> 32) & 4294967295)::oid
-   AND l.objid = ($1::bigint & 4294967295)::oid
-   AND l.objsubid = 1
- LIMIT 1`;
-/** The server's major version number (e.g. 170004 for 17.4). Takes no lock. */
-const SERVER_VERSION_NUM = "SELECT current_setting('server_version_num')::int AS version";
-/** Sets session timeouts; `set_config` accepts bind parameters where SET does not. */
-const SET_SESSION_TIMEOUTS = `
-SELECT set_config('lock_timeout', $1, false), set_config('statement_timeout', $2, false)`;
-/** Whether a relation exists (`schema.table`), without taking a lock on it. */
-const RELATION_EXISTS = 'SELECT to_regclass($1) IS NOT NULL AS exists';
-
-;// CONCATENATED MODULE: ./src/core/db/advisory-lock.ts
-// Decision record: docs/adr/0001-poll-advisory-lock.md (ADR 0001).
-
-
-
-/**
- * node-pg-migrate's own lock key. Using it makes db-deploy and a plain `node-pg-migrate up`
- * exclude each other on the same database.
- */
-const MIGRATION_LOCK_KEY = '7241865325823964';
-/**
- * Takes a session-level advisory lock by polling `pg_try_advisory_lock`.
- *
- * Why polling: a session blocked inside `pg_advisory_lock()` is an open statement with a
- * snapshot, and `CREATE INDEX CONCURRENTLY` run by the lock holder waits for every such
- * snapshot to end — a deadlock that only a timeout breaks (the same defect was reported
- * against Flyway and golang-migrate). Between polls this session runs nothing.
- * @returns how long it waited, in ms
- */
-async function acquireAdvisoryLock(client, key, options, logger) {
-    const started = Date.now();
-    const label = options.label ?? 'the advisory lock';
-    let interval = options.pollMs ?? 100;
-    const maxInterval = options.maxPollMs ?? 2000;
-    let lastReport = 0;
-    for (;;) {
-        const { rows } = await client.query(TRY_ADVISORY_LOCK, [key]);
-        if (rows[0]?.locked)
-            return Date.now() - started;
-        const waited = Date.now() - started;
-        if (waited >= options.waitTimeoutMs) {
-            const holder = await describeHolder(client, key);
-            throw new errors_DbDeployError('lock-wait-timeout', `gave up waiting for ${label} after ${formatDuration(waited)}${holder ? `: held by ${holder}` : ''}`, {
-                hint: 'another deploy is still migrating this database; wait for it or raise lock-wait-timeout',
-            });
-        }
-        if (waited - lastReport >= 10_000 || lastReport === 0) {
-            lastReport = waited || 1;
-            const holder = await describeHolder(client, key);
-            logger.info(`waiting for ${label}${holder ? ` held by ${holder}` : ''} (${formatDuration(waited)} so far)`);
-        }
-        const jitter = Math.random() * interval * 0.2;
-        await sleep(Math.min(interval + jitter, Math.max(0, options.waitTimeoutMs - waited)));
-        interval = Math.min(interval * 2, maxInterval);
-    }
-}
-/** Releases the lock; a lost connection releases it anyway, so errors are only logged. */
-async function releaseAdvisoryLock(client, key, logger) {
-    try {
-        await client.query(ADVISORY_UNLOCK, [key]);
-    }
-    catch (error) {
-        logger.debug(`advisory unlock failed (the session end releases it): ${error.message}`);
-    }
-}
-async function describeHolder(client, key) {
-    try {
-        const { rows } = await client.query(ADVISORY_LOCK_HOLDER, [key]);
-        const row = rows[0];
-        if (!row)
-            return undefined;
-        return `pid ${row.pid}${row.application_name ? ` (${row.application_name})` : ''}, connected ${formatDuration(row.connected_seconds * 1000)}`;
-    }
-    catch {
-        return undefined;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/core/migrations/engine/retry.ts
-
-
-const DEFAULT_BACKOFF = { baseMs: 250, maxMs: 5000, factor: 2, jitter: 0.2 };
-/**
- * Delay before retry number `attempt` (1-based): base × factorⁿ⁻¹, capped, with jitter.
- * @param random a number in [0, 1); injectable for tests
- */
-function backoffDelay(attempt, policy = DEFAULT_BACKOFF, random = Math.random()) {
-    const raw = Math.min(policy.maxMs, policy.baseMs * policy.factor ** Math.max(0, attempt - 1));
-    const spread = raw * policy.jitter * (random * 2 - 1);
-    return Math.max(0, Math.round(raw + spread));
-}
-/**
- * Runs `attempt` until it succeeds, retrying with backoff while it fails because a lock was not
- * granted within lock_timeout, at most `lockRetries` times. The last error is rethrown as is.
- */
-async function withLockRetries(settings, logger, hooks, attempt) {
-    for (let retry = 1;; retry += 1) {
-        try {
-            return await attempt();
-        }
-        catch (error) {
-            const recovered = hooks.recover ? await hooks.recover(error) : true;
-            if (!recovered || !isLockTimeout(error) || retry > settings.lockRetries)
-                throw error;
-            hooks.onRetry?.();
-            const delay = backoffDelay(retry, settings.backoff);
-            logger.info(`${hooks.label()}: lock not granted within ${formatDuration(settings.lockTimeoutMs)}; retry ${retry} of ${settings.lockRetries} in ${formatDuration(delay)}`);
-            await sleep(delay);
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./src/core/migrations/options.ts
-
-/** Defaults of the engine; where migrations and the ledger live is each format's to say. */
-const MIGRATE_DEFAULTS = {
-    format: 'auto',
-    direction: 'up',
-    dryRun: false,
-    lockTimeoutMs: 100,
-    lockRetries: 20,
-    statementTimeoutMs: 0,
-    lockWaitTimeoutMs: 600_000,
-    connectTimeoutMs: 10_000,
-    allowEdited: false,
-    backoff: DEFAULT_BACKOFF,
-};
-
 ;// CONCATENATED MODULE: ./src/core/db/sql.ts
 /** Quotes an identifier (table, schema, column) for interpolation into SQL. The only way identifiers reach SQL. */
 function quoteIdent(name) {
@@ -42070,778 +41704,6 @@ function indexBuild(statement) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/core/migrations/engine/queries.ts
-
-/**
- * SQL of the migration engine. Table names are identifiers chosen by the user or the tool's
- * configuration, so they pass through quoteIdent; every value is a bind parameter.
- */
-/** db-deploy's checksum table beside the tool's ledger. CREATE … IF NOT EXISTS; ACCESS EXCLUSIVE only when it creates it. */
-const createChecksumTable = (schema, table) => `CREATE TABLE IF NOT EXISTS ${qualifiedName(schema, table)} (
-  name varchar(255) PRIMARY KEY,
-  checksum char(64) NOT NULL,
-  file text NOT NULL,
-  recorded_at timestamptz NOT NULL DEFAULT now()
-)`;
-/** All recorded checksums. ACCESS SHARE lock. */
-const selectChecksums = (schema, table) => `SELECT name, checksum FROM ${qualifiedName(schema, table)}`;
-/** Records (or re-records, with allow-edited) a migration's checksum. ROW EXCLUSIVE lock. */
-const upsertChecksum = (schema, table) => `INSERT INTO ${qualifiedName(schema, table)} (name, checksum, file) VALUES ($1, $2, $3)
-   ON CONFLICT (name) DO UPDATE SET checksum = EXCLUDED.checksum, file = EXCLUDED.file, recorded_at = now()`;
-/** Forgets a rolled-back migration's checksum. ROW EXCLUSIVE lock. */
-const deleteChecksum = (schema, table) => `DELETE FROM ${qualifiedName(schema, table)} WHERE name = $1`;
-/** Creates a schema if needed. */
-const createSchemaIfMissing = (schema) => `CREATE SCHEMA IF NOT EXISTS ${quoteIdent(schema)}`;
-/** Whether a schema exists. Reads pg_namespace; takes no lock. */
-
-/**
- * An index by name (resolved through the session's search_path), schema-qualified, whether it
- * is valid, and the backend building it right now (pg_stat_progress_create_index, PostgreSQL
- * 12+), if any. Reads the catalog and a statistics view; takes no lock.
- */
-const INDEX_VALIDITY = `
-SELECT c.oid::bigint AS oid, format('%I.%I', n.nspname, c.relname) AS name, i.indisvalid AS valid,
-       (SELECT p.pid FROM pg_stat_progress_create_index p WHERE p.index_relid = c.oid LIMIT 1) AS building_pid
-  FROM pg_class c JOIN pg_index i ON i.indexrelid = c.oid
-  JOIN pg_namespace n ON n.oid = c.relnamespace
- WHERE c.oid = to_regclass($1)`;
-/**
- * Every INVALID index of the database, schema-qualified, with its table's oid: what a failed (or
- * killed) CREATE INDEX CONCURRENTLY or REINDEX CONCURRENTLY leaves behind (see "Building Indexes
- * Concurrently" in the CREATE INDEX documentation). Reads the catalog; takes no lock.
- */
-const INVALID_INDEXES = `
-SELECT c.oid::bigint AS oid, format('%I.%I', n.nspname, c.relname) AS name, i.indrelid::bigint AS table_oid
-  FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid
-  JOIN pg_namespace n ON n.oid = c.relnamespace
- WHERE NOT i.indisvalid`;
-/** A table's oid by name (resolved through the session's search_path), or NULL. Takes no lock. */
-const TABLE_OID = 'SELECT to_regclass($1)::oid::bigint AS oid';
-/**
- * Drops an index left INVALID by a failed CREATE INDEX CONCURRENTLY, without blocking writes.
- * `qualified` comes from INDEX_VALIDITY or INVALID_INDEXES (quoted by format('%I.%I')).
- */
-const dropInvalidIndex = (qualified) => `DROP INDEX CONCURRENTLY IF EXISTS ${qualified}`;
-/**
- * Tables with one of the given names in any schema, with their columns in order: the ledgers
- * of migration tools, told apart by their columns. Reads the catalog; takes no lock.
- */
-const LEDGER_TABLES = `
-SELECT n.nspname AS schema, c.relname AS table,
-       array_agg(a.attname::text ORDER BY a.attnum) AS columns
-  FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
-  JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped
- WHERE c.relkind IN ('r', 'p') AND c.relname = ANY($1::text[])
-   AND n.nspname NOT IN ('pg_catalog', 'information_schema')
- GROUP BY n.nspname, c.relname
- ORDER BY n.nspname, c.relname`;
-
-;// CONCATENATED MODULE: ./src/core/migrations/engine/index-build.ts
-
-
-
-
-/** An index build that failed, or finished with its index INVALID, and what it left. */
-class IndexBuildFailure extends Error {
-    cause;
-    leftover;
-    constructor(cause, leftover) {
-        super(cause?.message ?? String(cause));
-        this.cause = cause;
-        this.leftover = leftover;
-        this.name = 'IndexBuildFailure';
-    }
-}
-/** Every INVALID index of the database. */
-async function invalidIndexes(client) {
-    return (await client.query(INVALID_INDEXES)).rows;
-}
-/** INVALID indexes that were not there before. */
-async function newInvalidIndexes(client, before) {
-    const known = new Set(before.map((i) => i.oid));
-    return (await invalidIndexes(client)).filter((i) => !known.has(i.oid));
-}
-/**
- * Runs one statement that builds an index outside a transaction (CREATE INDEX CONCURRENTLY,
- * REINDEX CONCURRENTLY) so that no INVALID index is ever recorded as applied. PostgreSQL keeps
- * the INVALID index of a build that failed or whose backend died (see "Building Indexes
- * Concurrently" in the CREATE INDEX documentation), and `IF NOT EXISTS` then skips over it.
- * - Before: an INVALID index under the name the statement builds is the leftover of an earlier
- *   attempt of this unrecorded migration: it is dropped (DROP INDEX CONCURRENTLY) and built
- *   again; one that another backend is building right now is refused.
- * - After a lock timeout: what the attempt left INVALID on its table is dropped before the retry.
- * - After any other failure: the INVALID indexes it left are named (looked up on a fresh
- *   connection when the migration's own is gone).
- * - After success: an index it left INVALID fails the migration, so it is not recorded.
- */
-async function buildIndex(client, text, build, context) {
-    const { settings, logger, label } = context;
-    if (build.index)
-        await dropEarlierLeftover(client, { ...build, index: build.index }, context);
-    const before = await invalidIndexes(client);
-    const tableOid = build.table
-        ? (await client.query(TABLE_OID, [build.table])).rows[0]?.oid
-        : undefined;
-    const leftover = (indexes) => ({
-        kind: build.kind,
-        indexes,
-        rebuiltOnRerun: build.index !== undefined,
-    });
-    let toDrop = [];
-    try {
-        await withLockRetries(settings, logger, {
-            label: () => label,
-            recover: async (error) => {
-                if (!isLockTimeout(error) || !tableOid)
-                    return true;
-                // This attempt made them moments ago on this table: ours to drop before the next one.
-                toDrop = await newInvalidIndexes(client, before).then((found) => found.filter((i) => i.table_oid === tableOid), () => []);
-                return true;
-            },
-            onRetry: context.onRetry,
-        }, async () => {
-            for (const index of [...toDrop]) {
-                logger.info(`${label}: dropping INVALID index ${index.name} left by the failed ${build.kind}`);
-                await client.query(dropInvalidIndex(index.name));
-                toDrop = toDrop.filter((i) => i !== index);
-            }
-            await client.query(text);
-        });
-    }
-    catch (error) {
-        const left = await context
-            .inspect((c) => newInvalidIndexes(c, before))
-            .then((found) => found.map((i) => i.name), () => undefined);
-        throw new IndexBuildFailure(error, leftover(left));
-    }
-    const left = await newInvalidIndexes(client, before);
-    if (left.length > 0) {
-        const names = left.map((i) => i.name);
-        throw new IndexBuildFailure(new Error(`${build.kind} finished but left ${names.join(', ')} INVALID`), leftover(names));
-    }
-}
-/** Drops the INVALID index an earlier, failed attempt of this statement left under its name. */
-async function dropEarlierLeftover(client, { kind, index }, context) {
-    const { rows } = await client.query(INDEX_VALIDITY, [index]);
-    const found = rows[0];
-    if (!found || found.valid)
-        return;
-    if (found.building_pid !== null) {
-        throw new errors_DbDeployError('index-being-built', `${context.label}: the INVALID index ${found.name} it builds is being built right now by pid ${found.building_pid}`, {
-            hint: `wait for that build to finish, or end it (SELECT pg_cancel_backend(${found.building_pid})), then run again`,
-        });
-    }
-    context.logger.info(`${context.label}: dropping INVALID index ${found.name} left by an earlier failed attempt, to build it again`);
-    await withLockRetries(context.settings, context.logger, {
-        label: () => `${context.label} (dropping INVALID index ${found.name})`,
-        onRetry: context.onRetry,
-    }, () => client.query(dropInvalidIndex(found.name))).catch((error) => {
-        throw new IndexBuildFailure(error, { kind, indexes: [found.name], rebuiltOnRerun: true });
-    });
-}
-
-;// CONCATENATED MODULE: ./src/core/migrations/engine/retrying-client.ts
-
-
-
-
-/**
- * A client for a migration's code whose every statement is retried on its own when a lock is
- * not granted. Only for migrations that run outside a transaction (a JS/TS migration calling
- * `pgm.noTransaction()`, a knex migration with `transaction: false`): there each statement
- * commits by itself, so repeating the one that timed out is safe, where repeating the whole
- * migration would repeat applied statements. Index builds (CREATE INDEX CONCURRENTLY, REINDEX
- * CONCURRENTLY) go through buildIndex. Inside a transaction the code opens itself (`BEGIN` …
- * `COMMIT`, knex's `knex.transaction()`), a timed-out statement has aborted that transaction:
- * it is not repeated, the error goes back to the code, which rolls its transaction back.
- */
-function statementRetryingClient(client, context) {
-    let inOwnTransaction = false;
-    const query = async (...args) => {
-        const text = typeof args[0] === 'string' ? args[0] : args[0]?.text;
-        const control = typeof text === 'string' ? transactionControl(text) : undefined;
-        if (control) {
-            inOwnTransaction = control === 'begin';
-            return client.query(...args);
-        }
-        if (inOwnTransaction)
-            return client.query(...args);
-        const build = typeof args[0] === 'string' ? await indexBuildOf(args[0]) : undefined;
-        if (build && args[1] === undefined) {
-            await buildIndex(client, args[0], build, context);
-            return { rows: [], rowCount: null };
-        }
-        return withLockRetries(context.settings, context.logger, { label: () => context.label, onRetry: context.onRetry }, () => client.query(...args));
-    };
-    return { query };
-}
-/** Whether a statement opens or ends a transaction block (`BEGIN;`, `COMMIT`, `ROLLBACK`…). */
-function transactionControl(sql) {
-    const text = sql.trim().replace(/;$/, '').trim();
-    if (/^(?:begin|start\s+transaction)\b/i.test(text))
-        return 'begin';
-    if (/^(?:commit|end|rollback|abort)(?:\s+(?:work|transaction|and\s+(?:no\s+)?chain))*$/i.test(text))
-        return 'end';
-    return undefined;
-}
-/** The index build a single SQL statement is, if any (the parser is asked only when CONCURRENTLY appears). */
-async function indexBuildOf(sql) {
-    if (!/\bconcurrently\b/i.test(sql))
-        return undefined;
-    await loadParser();
-    const parsed = parseSql(sql);
-    if (!parsed.ok || parsed.statements.length !== 1)
-        return undefined;
-    return indexBuild(parsed.statements[0]);
-}
-
-;// CONCATENATED MODULE: ./src/core/migrations/engine/execute.ts
-
-
-
-
-
-
-/** A failure inside a statement-by-statement section, with where it happened. */
-class StatementFailure extends Error {
-    cause;
-    statementOffset;
-    index;
-    total;
-    appliedBefore;
-    leftover;
-    constructor(cause, 
-    /** Character offset of the failing statement in its section. */
-    statementOffset, 
-    /** 1-based index of the failing statement and how many there were. */
-    index, total, 
-    /** How many statements had already been applied (and stay applied). */
-    appliedBefore, 
-    /** For an index build: what it left INVALID. */
-    leftover) {
-        super(cause?.message ?? String(cause));
-        this.cause = cause;
-        this.statementOffset = statementOffset;
-        this.index = index;
-        this.total = total;
-        this.appliedBefore = appliedBefore;
-        this.leftover = leftover;
-        this.name = 'StatementFailure';
-    }
-}
-/**
- * Runs the groups of a statement-by-statement section on `client`. Each group is retried on
- * its own when a lock is not granted within lock_timeout; index builds go through buildIndex.
- * @returns the number of retries taken
- */
-async function runStatementGroups(client, groups, context) {
-    const total = groups.reduce((n, g) => n + g.statements.length, 0);
-    let done = 0;
-    let retries = 0;
-    const onRetry = () => {
-        retries += 1;
-    };
-    for (const group of groups) {
-        let current = 0;
-        const build = group.transactional ? undefined : indexBuild(group.statements[0]);
-        try {
-            if (build) {
-                const label = `${context.label} (statement ${done + 1} of ${total})`;
-                await buildIndex(client, group.statements[0].text, build, { ...context, label, onRetry });
-            }
-            else {
-                await withLockRetries(context.settings, context.logger, {
-                    label: () => `${context.label} (statement ${done + current + 1} of ${total})`,
-                    recover: async () => {
-                        if (group.transactional)
-                            await client.query('ROLLBACK').catch(() => undefined);
-                        return true;
-                    },
-                    onRetry,
-                }, async () => {
-                    current = 0;
-                    if (group.transactional)
-                        await client.query('BEGIN');
-                    for (const [i, statement] of group.statements.entries()) {
-                        current = i;
-                        await client.query(statement.text);
-                    }
-                    if (group.transactional)
-                        await client.query('COMMIT');
-                });
-            }
-        }
-        catch (error) {
-            if (error instanceof errors_DbDeployError)
-                throw error;
-            const statement = group.statements[current];
-            const failure = error instanceof IndexBuildFailure ? error : undefined;
-            throw new StatementFailure(failure ? failure.cause : error, statement.start, done + current + 1, total, done + (group.transactional ? 0 : current), failure?.leftover);
-        }
-        done += group.statements.length;
-    }
-    return retries;
-}
-
-;// CONCATENATED MODULE: ./src/core/migrations/engine/failure.ts
-
-
-
-
-
-/**
- * One line for a migration that failed: its name, the PostgreSQL error code and message, the
- * file position (mapped from PostgreSQL's character position when the file is SQL), and what
- * was left applied.
- */
-function migrationFailure(file, direction, error, context) {
-    if (error instanceof errors_DbDeployError)
-        return error;
-    const wrapped = error instanceof StatementFailure || error instanceof IndexBuildFailure;
-    const inner = wrapped ? error.cause : error;
-    const leftover = wrapped ? error.leftover : undefined;
-    const pg = pgErrorFields(inner);
-    const section = context.section;
-    let where = file.file;
-    if (section) {
-        const statementOffset = error instanceof StatementFailure ? error.statementOffset : 0;
-        const offset = section.offset + statementOffset + (pg.position ? pg.position - 1 : 0);
-        // A down kept in a file of its own is reported at that file's lines.
-        const source = section.source ?? { file: file.file, content: file.content };
-        where = source.file;
-        if (pg.position || error instanceof StatementFailure) {
-            const { line, column } = lineColumn(source.content, offset);
-            where = `${source.file}:${line}:${column}`;
-        }
-    }
-    else if (pg.position) {
-        where = `${file.file}, position ${pg.position} of the generated SQL`;
-    }
-    const code = pg.code ? `${pg.code} ` : '';
-    const detail = pg.detail ? ` (${pg.detail})` : '';
-    const lockTimedOut = pg.code === '55P03';
-    const stayApplied = error instanceof StatementFailure
-        ? error.appliedBefore > 0
-            ? `; the ${error.appliedBefore} statement(s) before it stay applied`
-            : ''
-        : context.transactional
-            ? ''
-            : `; any statement before it stays applied (${context.reasons.join(', ') || 'no-transaction'})`;
-    const left = leftover ? leftoverHint(leftover) : undefined;
-    let hint;
-    if (lockTimedOut) {
-        hint = `a lock was not granted within ${formatDuration(context.lockTimeoutMs)} in ${context.lockRetries + 1} attempts; long transactions hold it — retry later, end them, or raise lock-retries${left ? `; ${left}` : ''}`;
-    }
-    else if (left) {
-        hint = `${left}; fix the cause and run again${stayApplied}`;
-    }
-    else if (error instanceof StatementFailure) {
-        const why = context.reasons.join(', ') || 'no-transaction';
-        hint =
-            error.appliedBefore > 0
-                ? `statement ${error.index} of ${error.total} failed; the ${error.appliedBefore} before it stay applied because this migration runs outside a transaction (${why}) — fix it so it can be re-run (e.g. IF NOT EXISTS) and run again`
-                : `nothing of it was applied — fix the migration and run again`;
-    }
-    else {
-        hint = context.transactional
-            ? 'its transaction was rolled back, nothing of it was applied — fix the migration and run again'
-            : `it runs outside a transaction (${context.reasons.join(', ') || 'no-transaction'}), so the statements before the failing one stay applied — make it re-runnable (e.g. ifNotExists) and run again`;
-    }
-    return new errors_DbDeployError(lockTimedOut ? 'lock-timeout' : 'migration-failed', `migration ${file.name} (${direction}) failed: ${code}${pg.message}${detail}`, {
-        where,
-        hint,
-        cause: inner,
-    });
-}
-/** What an index build left INVALID, and what happens to it; undefined when it left nothing. */
-function leftoverHint({ kind, indexes, rebuiltOnRerun }) {
-    if (indexes === undefined)
-        return `${kind} may have left an INVALID index, and the database could not be reached to check: look for it (SELECT indexrelid::regclass FROM pg_index WHERE NOT indisvalid) and drop it with DROP INDEX CONCURRENTLY`;
-    if (indexes.length === 0)
-        return undefined;
-    const names = indexes.join(', ');
-    return `${kind} left the INVALID index ${names}: ${rebuiltOnRerun ? 'the next run drops it and builds it again' : `drop it with DROP INDEX CONCURRENTLY ${indexes[0]} before the next run`}`;
-}
-
-;// CONCATENATED MODULE: ./src/core/migrations/engine/plan.ts
-
-/** What the database and the directory say, compared; no I/O. */
-function plan_inspectMigrations(input) {
-    const byId = new Map(input.files.map((f) => [f.id, f]));
-    const position = new Map(input.files.map((f, i) => [f.id, i]));
-    const appliedSet = new Set(input.applied);
-    const edited = [];
-    const unrecorded = [];
-    for (const id of input.applied) {
-        const file = byId.get(id);
-        const recorded = input.checksums.get(id);
-        if (!file)
-            edited.push({ name: id, reason: 'missing' });
-        else if (recorded === undefined)
-            unrecorded.push(file);
-        else if (recorded !== file.checksum && !file.acceptedChecksums?.includes(recorded))
-            edited.push({ name: id, reason: 'changed', file: file.file });
-    }
-    const stale = [...input.checksums.keys()].filter((id) => !appliedSet.has(id));
-    const pending = input.files.filter((f) => !appliedSet.has(f.id));
-    // The tool's own order decides: the applied migration furthest down the list. Repeatable
-    // migrations run after the others whenever they change: they are never out of order.
-    const ordered = (id) => byId.get(id)?.repeatable !== true;
-    const lastIndex = Math.max(-1, ...input.applied.filter(ordered).map((id) => position.get(id) ?? -1));
-    const lastApplied = lastIndex >= 0 ? input.files[lastIndex]?.id : undefined;
-    const outOfOrder = pending.filter((f) => !f.repeatable && (position.get(f.id) ?? 0) < lastIndex);
-    return { edited, unrecorded, stale, pending, outOfOrder, lastApplied };
-}
-/**
- * Decides what a run will do, refusing — before anything is touched — edited or vanished
- * migrations (unless allowed), migrations that would run out of order, and impossible downs.
- */
-function planMigrations(input) {
-    const { edited, unrecorded, stale, pending, outOfOrder, lastApplied } = plan_inspectMigrations(input);
-    if (edited.length > 0 && !input.allowEdited) {
-        const list = edited
-            .map((e) => `${e.name} (${e.reason === 'changed' ? 'file changed' : 'file missing'})`)
-            .join(', ');
-        throw new errors_DbDeployError('edited-migrations', `applied migrations were edited or removed since they ran: ${list}`, {
-            hint: 'restore the original files and add a new migration for the change, or accept the edits with allow-edited: true (--allow-edited in the CLI)',
-        });
-    }
-    if (input.direction === 'up') {
-        if (input.count === 'batch') {
-            throw new errors_DbDeployError('bad-input', 'count: batch undoes the last batch: it needs direction: down', {
-                hint: 'use direction: down with count: batch, or a number of migrations to apply',
-            });
-        }
-        if (outOfOrder.length > 0) {
-            throw new errors_DbDeployError('out-of-order', `pending migration ${outOfOrder[0]?.name} sorts before the already applied ${lastApplied}, so it would run out of order`, {
-                where: outOfOrder[0]?.file,
-                hint: 'rename it with a newer prefix than the last applied migration (e.g. a fresh timestamp)',
-            });
-        }
-        const count = input.count ?? Number.POSITIVE_INFINITY;
-        return { direction: 'up', toRun: pending.slice(0, count), pending, edited, unrecorded, stale };
-    }
-    // Repeatable migrations have no down: a rollback passes over them.
-    const byId = new Map(input.files.map((f) => [f.id, f]));
-    const rollbackable = input.applied.filter((id) => byId.get(id)?.repeatable !== true);
-    if (rollbackable.length === 0) {
-        throw new errors_DbDeployError('nothing-to-roll-back', 'nothing to roll back: no migration is applied', {
-            hint: 'check database-url and migrations-table, or use direction: up',
-        });
-    }
-    const count = input.count === 'batch' ? lastBatch(input).length : (input.count ?? 1);
-    if (count > rollbackable.length) {
-        throw new errors_DbDeployError('nothing-to-roll-back', `cannot roll back ${count} migrations: only ${rollbackable.length} applied`, {
-            hint: `use a count of ${rollbackable.length} or less`,
-        });
-    }
-    const ids = input.count === 'batch' ? lastBatch(input) : rollbackable.slice(-count).reverse();
-    const toRun = ids.map((id) => {
-        const file = byId.get(id);
-        if (!file) {
-            throw new errors_DbDeployError('migration-missing', `cannot roll back ${id}: its file is missing`, {
-                hint: 'restore the migration file from version control',
-            });
-        }
-        if (file.down === 'no')
-            throw noDownMigration(file);
-        return file;
-    });
-    return { direction: 'down', toRun, pending, edited, unrecorded, stale };
-}
-/**
- * The migrations of the last batch, newest first: those recorded with the highest batch number,
- * in the reverse of the order they ran (`knex migrate:rollback`: `WHERE batch = max(batch)
- * ORDER BY id DESC`).
- */
-function lastBatch(input) {
-    const batches = input.batches;
-    if (!batches || batches.size === 0) {
-        throw new errors_DbDeployError('bad-input', 'count: batch undoes the last batch, and this ledger records no batches', { hint: 'give a number of migrations to roll back (count: 1 for the last one)' });
-    }
-    const last = Math.max(...batches.values());
-    return input.applied.filter((id) => batches.get(id) === last).reverse();
-}
-/** The refusal for a down the migration does not have. */
-function noDownMigration(file) {
-    if (file.forwardOnly) {
-        return new errors_DbDeployError('no-down-migration', `cannot roll back ${file.name}: it is forward-only (its tool has no down migration for it)`, {
-            where: file.file,
-            hint: file.addDown ??
-                'write a new migration that reverses it, or restore the database from a backup',
-        });
-    }
-    const sql = file.kind === 'sql';
-    return new errors_DbDeployError('no-down-migration', `cannot roll back ${file.name}: it has no ${sql ? 'down section' : 'down migration'}`, {
-        where: file.file,
-        hint: file.addDown ??
-            (sql
-                ? 'add a down section that reverses the up migration (node-pg-migrate: -- Down Migration)'
-                : 'export a down function that reverses the up migration'),
-    });
-}
-
-;// CONCATENATED MODULE: ./src/core/migrations/engine/apply.ts
-
-
-
-
-
-
-
-
-/**
- * Runs one migration in one direction under db-deploy's guarantees, format-neutral (ADR 0013):
- * - a migration that can run in a transaction does, with the ledger row written inside it, and
- *   the whole transaction is retried with backoff when a lock is not granted within lock_timeout;
- * - statements PostgreSQL refuses inside a transaction (or a migration whose tool says so) run
- *   one by one, each retried on its own, with INVALID indexes of failed concurrent builds dropped
- *   before a retry; the ledger row follows the last statement;
- * - code that builds SQL (node-pg-migrate's `pgm`) runs inside the migration's transaction, so
- *   the queries it runs itself belong to it; if it then opts out of the transaction, what it ran
- *   so far commits first (as under node-pg-migrate's own CLI) and the log says so.
- * Errors come back as one line naming the migration, the PostgreSQL error and what stayed applied.
- */
-async function applyMigration(ctx, migration, direction) {
-    const body = ctx.format.body(migration, direction);
-    if (!body)
-        throw noDownMigration(migration);
-    const { logger } = ctx;
-    const verb = direction === 'up' ? 'applying' : 'rolling back';
-    const failure = {
-        lockRetries: ctx.retry.lockRetries,
-        lockTimeoutMs: ctx.retry.lockTimeoutMs,
-        transactional: true,
-        reasons: [],
-    };
-    let retries = 0;
-    const onRetry = () => {
-        retries += 1;
-    };
-    const label = `${migration.name} (${direction})`;
-    const outside = (reasons) => {
-        failure.transactional = false;
-        failure.reasons = reasons;
-    };
-    let sent;
-    const started = Date.now();
-    const run = { ...ctx.run, startedAt: new Date(started) };
-    try {
-        if (body.kind === 'sql') {
-            failure.section = body.section;
-            const mode = await sectionMode(body.section, body.transaction === 'none');
-            if (mode.kind === 'transaction') {
-                logger.info(`${verb} ${migration.name}`);
-                await inTransaction(ctx, { migration, direction, run }, onRetry, async (db) => {
-                    await db.query(body.section.sql);
-                    return 'record';
-                });
-            }
-            else {
-                outside(mode.reasons);
-                logger.info(`${verb} ${migration.name} (outside a transaction: ${mode.reasons.join(', ')})`);
-                await setTimeouts(ctx);
-                retries += await runStatementGroups(ctx.client, mode.groups, statementContext(ctx, label));
-                await ctx.ledger.write(ctx.client, migration, direction, run);
-            }
-        }
-        else if (body.transaction !== 'none') {
-            logger.info(`${verb} ${migration.name}`);
-            let outcome;
-            await inTransaction(ctx, { migration, direction, run }, onRetry, async (db) => {
-                outcome = await body.run(db);
-                sent = outcome.sent;
-                // Decided up front: code that runs its own queries cannot leave the transaction.
-                if (!outcome.transactional && body.transaction === 'decided-by-code')
-                    return 'commit-only';
-                for (const step of outcome.steps)
-                    await db.query(step);
-                return 'record';
-            });
-            if (outcome && !outcome.transactional) {
-                outside(outcome.reasons);
-                logger.info(`${migration.name} runs outside a transaction (${outcome.reasons.join(', ')})${outcome.queried ? `: the ${outcome.queried} quer${outcome.queried === 1 ? 'y' : 'ies'} it ran while building its SQL committed first` : ''}`);
-                await runSteps(ctx, outcome, label);
-                await ctx.ledger.write(ctx.client, migration, direction, run);
-            }
-        }
-        else {
-            const reason = body.reason ?? 'its configuration';
-            logger.info(`${verb} ${migration.name} (outside a transaction: ${reason})`);
-            outside([reason]);
-            await setTimeouts(ctx);
-            const db = statementRetryingClient(ctx.client, { ...statementContext(ctx, label), onRetry });
-            const outcome = await body.run(db);
-            sent = outcome.sent;
-            if (outcome.steps.length)
-                await runSteps(ctx, outcome, label);
-            await ctx.ledger.write(ctx.client, migration, direction, run);
-        }
-    }
-    catch (error) {
-        const failed = migrationFailure(migration, direction, error, failure);
-        await recordFailure(ctx, migration, direction, { ...run, ...pgFailure(error, failed) });
-        throw failed;
-    }
-    const durationMs = Date.now() - started;
-    logger.info(`${direction === 'up' ? 'applied' : 'rolled back'} ${migration.name} in ${formatDuration(durationMs)}${retries ? ` after ${retries} lock retr${retries === 1 ? 'y' : 'ies'}` : ''}`);
-    return {
-        name: migration.name,
-        file: migration.file,
-        direction,
-        durationMs,
-        retries,
-        transactional: failure.transactional,
-        ...(sent ? { sent: [...sent] } : {}),
-    };
-    async function runSteps(context, outcome, stepLabel) {
-        const groups = await stepGroups(outcome.steps, outcome.reasons[0] ?? 'no-transaction');
-        retries += await runStatementGroups(context.client, groups, statementContext(context, stepLabel));
-    }
-}
-/** How statements outside a transaction run for this migration. */
-function statementContext(ctx, label) {
-    return { settings: ctx.retry, logger: ctx.logger, label, inspect: ctx.inspect };
-}
-/** lock_timeout and statement_timeout for the session, set outside any transaction so a rollback keeps them. */
-async function setTimeouts(ctx) {
-    await ctx.client.query(SET_SESSION_TIMEOUTS, [
-        `${ctx.retry.lockTimeoutMs}ms`,
-        `${ctx.statementTimeoutMs}ms`,
-    ]);
-}
-/**
- * One transaction, retried whole (from BEGIN, code included) when a lock is not granted.
- * `work` returns `record` to write the ledger row inside the transaction (then the beforeCommit
- * hook sees the migration's locks), or `commit-only` when the rest runs outside a transaction.
- */
-async function inTransaction(ctx, { migration, direction, run }, onRetry, work) {
-    const { client } = ctx;
-    await withLockRetries(ctx.retry, ctx.logger, {
-        label: () => `${migration.name} (rolled back)`,
-        recover: async () => {
-            await client.query('ROLLBACK').catch(() => undefined);
-            return true;
-        },
-        onRetry,
-    }, async () => {
-        await setTimeouts(ctx);
-        await client.query('BEGIN');
-        const outcome = await work(client);
-        if (outcome === 'record') {
-            await ctx.ledger.write(client, migration, direction, run);
-            await ctx.hooks?.beforeCommit?.(client, migration.name);
-        }
-        await client.query('COMMIT');
-    });
-}
-/** The PostgreSQL code and message of a failure, for a ledger row (its SQLSTATE when it has one). */
-function pgFailure(error, failed) {
-    const inner = error instanceof Error && error.cause !== undefined ? error.cause : error;
-    const pg = pgErrorFields(inner);
-    return pg.code && /^[0-9A-Z]{5}$/.test(pg.code)
-        ? { code: pg.code, message: pg.message }
-        : { message: failed.message };
-}
-/**
- * Leaves the failed run in the tool's ledger, for tools that record one (Prisma): on a live
- * connection, after the migration's transaction was rolled back. A ledger that cannot be
- * written then is reported in the log; the migration's own error is what the run fails with.
- */
-async function recordFailure(ctx, migration, direction, failure) {
-    const record = ctx.ledger.recordFailure;
-    if (!record || direction !== 'up')
-        return;
-    await ctx
-        .inspect((client) => record.call(ctx.ledger, client, migration, failure))
-        .catch((error) => ctx.logger.warn(`${migration.name} failed, and its failure could not be recorded in ${ctx.ledger.location.schema}.${ctx.ledger.location.table}: ${error.message}`));
-}
-
-;// CONCATENATED MODULE: ./src/core/migrations/engine/checksums.ts
-
-
-
-
-async function schemaExists(client, schema) {
-    const { rows } = await client.query(SCHEMA_EXISTS, [schema]);
-    return rows[0]?.exists ?? false;
-}
-async function relationExists(client, schema, table) {
-    const { rows } = await client.query(RELATION_EXISTS, [
-        qualifiedName(schema, table),
-    ]);
-    return rows[0]?.exists ?? false;
-}
-/**
- * Creates the ledger's schema, the ledger (as the tool would) and the checksum table, if
- * missing. Runs under the migration lock. Looks before creating: CREATE … IF NOT EXISTS still
- * demands the CREATE privilege, which a migration role may lack where everything exists already.
- */
-async function ensureBookkeeping(client, ledger, exists) {
-    const { schema, checksums } = ledger.location;
-    if (!exists.schema)
-        await client.query(createSchemaIfMissing(schema));
-    if (!exists.ledger)
-        await ledger.ensure(client);
-    if (!exists.checksums)
-        await client.query(createChecksumTable(schema, checksums));
-}
-/**
- * Reads what has been applied, writing nothing: missing tables mean "nothing applied yet", and
- * the result says which bookkeeping is missing. Under the migration lock the state cannot change
- * (for any runner that takes it), so a run reads it once.
- */
-async function checksums_readMigrationState(client, ledger) {
-    const { schema, checksums: checksumTable } = ledger.location;
-    if (!(await schemaExists(client, schema))) {
-        return {
-            applied: [],
-            checksums: new Map(),
-            batches: new Map(),
-            exists: { schema: false, ledger: false, checksums: false },
-        };
-    }
-    const ledgerExists = await ledger.exists(client);
-    const entries = ledgerExists ? await ledger.read(client) : [];
-    const applied = entries.map((entry) => entry.id);
-    const batches = new Map();
-    for (const entry of entries)
-        if (entry.batch !== undefined)
-            batches.set(entry.id, entry.batch);
-    const checksums = new Map();
-    const checksumsExist = await relationExists(client, schema, checksumTable);
-    if (checksumsExist) {
-        const { rows } = await client.query(selectChecksums(schema, checksumTable));
-        for (const row of rows)
-            checksums.set(row.name, row.checksum.trim());
-    }
-    const duplicates = applied.filter((id, i) => applied.indexOf(id) !== i);
-    if (duplicates.length > 0) {
-        throw new errors_DbDeployError('corrupt-migrations-table', `the migrations table records ${duplicates[0]} more than once`, {
-            where: `${schema}.${ledger.location.table}`,
-            hint: 'delete the duplicate row by hand after checking which run is real',
-        });
-    }
-    return {
-        applied,
-        checksums,
-        batches,
-        exists: { schema: true, ledger: ledgerExists, checksums: checksumsExist },
-    };
-}
-/** Records (or re-records) the checksum of a migration that is now applied. */
-async function recordChecksum(client, location, migration) {
-    await client.query(upsertChecksum(location.schema, location.checksums), [
-        migration.id,
-        migration.checksum,
-        migration.file,
-    ]);
-}
-/** Forgets the checksum of a migration that is no longer applied. */
-async function forgetChecksum(client, location, id) {
-    await client.query(deleteChecksum(location.schema, location.checksums), [id]);
-}
-
 ;// CONCATENATED MODULE: ./src/core/migrations/engine/dry-run.ts
 
 /**
@@ -42913,6 +41775,229 @@ async function renderDryRun(format, toRun, direction) {
             });
     }
     return out;
+}
+
+;// CONCATENATED MODULE: ./src/core/lint/types.ts
+/** Severity rank, highest first: error 3, warning 2, notice 1. */
+function severityRank(severity) {
+    return severity === 'error' ? 3 : severity === 'warning' ? 2 : 1;
+}
+const DEPLOY_STRATEGIES = ['in-place', 'blue-green'];
+
+;// CONCATENATED MODULE: ./src/core/lint/files.ts
+
+
+
+
+
+
+
+
+
+
+/**
+ * Lints one migration: a SQL migration by its up section, at the lines of its file; a migration
+ * written as code through the SQL its tool's API object builds for its `up` (without a
+ * database), reported at the line of its `up` function. A migration whose SQL cannot be built
+ * without a database is an error finding: it was not analysed, so it cannot pass.
+ */
+async function lintMigration(file, options) {
+    await loadParser();
+    if (file.sql) {
+        const section = file.sql.up;
+        return lintSql(section.sql, {
+            file: file.file,
+            pgVersion: options.pgVersion,
+            strategy: options.strategy,
+            createdInDeploy: options.createdInDeploy,
+            knownNames: options.knownNames,
+            rules: options.rules,
+            offset: section.offset,
+            fileText: file.content,
+            // A `-- db-deploy:no-transaction` file runs statement by statement.
+            transactional: file.sql.noTransaction ? false : undefined,
+            onSuppressed: options.onSuppressed,
+        });
+    }
+    const line = upFunctionLine(file.content);
+    let generated;
+    try {
+        const all = options.all?.includes(file) ? options.all : [file];
+        await options.format.prepare([file], all);
+        // What ran on the scratch database, when it ran there; else what a recording database makes of it.
+        generated = options.sent
+            ? ranStatements(options.format, file, options.sent)
+            : await renderMigration(options.format, file, 'up');
+    }
+    catch (error) {
+        const message = error instanceof errors_DbDeployError ? error.message : error.message;
+        return [
+            syntheticFinding(file, line, 'migration-load-failed', 'error', message, 'fix the migration module so that it loads'),
+        ];
+    }
+    const suppressions = moduleSuppressions(file.content);
+    if (!generated.ok) {
+        const finding = syntheticFinding(file, line, 'not-analysable', 'error', `the SQL of ${file.name} cannot be built without a database (${generated.reason}), so it was not linted`, 'keep data-dependent logic out of schema migrations (a separate data migration or script), or, once validate has applied it on a scratch database, silence it with // db-deploy-ignore not-analysable: <reason>');
+        const silenced = suppressions.some((s) => s.rules.includes(finding.rule));
+        if (silenced)
+            options.onSuppressed?.(finding);
+        const known = new Set([...RULE_IDS, finding.rule]);
+        return [
+            ...suppressions.flatMap((s) => suppressionNotices(file.file, s, known)),
+            ...(silenced ? [] : [finding]),
+        ];
+    }
+    const assumed = generated.assumptions?.length
+        ? [
+            syntheticFinding(file, line, 'built-without-data', 'notice', `the SQL of ${file.name} was built without a database: ${generated.assumptions.join('; ')}`, 'validate runs it on a scratch database and lints the SQL it actually sends there'),
+        ]
+        : [];
+    const lineAt = generated.statements?.some((s) => s.line !== undefined)
+        ? statementLines(generated.statements, line)
+        : undefined;
+    return [
+        ...suppressions.flatMap((s) => suppressionNotices(file.file, s, RULE_IDS)),
+        ...assumed,
+        ...lintSql(generated.sql, {
+            file: file.file,
+            pgVersion: options.pgVersion,
+            strategy: options.strategy,
+            createdInDeploy: options.createdInDeploy,
+            ...(lineAt ? { lineAt } : { fixedLine: line }),
+            knownNames: options.knownNames,
+            rules: options.rules,
+            transactional: generated.transactional,
+            ignoredRules: suppressions.flatMap((s) => s.rules),
+            onSuppressed: options.onSuppressed,
+        }),
+    ];
+}
+/** The statements a prepared migration's up sent when it ran, as a rendering of it. */
+function ranStatements(format, file, sent) {
+    const body = format.body(file, 'up');
+    const transactional = body?.kind !== 'code' || body.transaction !== 'none';
+    return {
+        ok: true,
+        sql: joinSteps(sent.map((s) => s.sql)),
+        statements: sent,
+        transactional,
+        reasons: transactional || body?.kind !== 'code' ? [] : [body.reason ?? 'its configuration'],
+    };
+}
+/**
+ * The file line of an offset of `joinSteps(statements)`: the line of the call that built the
+ * statement it falls in, else `fallback` (the `up` function's line).
+ */
+function statementLines(statements, fallback) {
+    const ends = [];
+    let at = 0;
+    for (const statement of statements) {
+        at += joinSteps([statement.sql]).length + 1;
+        ends.push({ end: at, line: statement.line ?? fallback });
+    }
+    return (offset) => ends.find((e) => offset < e.end)?.line ?? fallback;
+}
+/**
+ * Lints migrations, in order, and returns every finding. A table an earlier file creates counts
+ * as new only with `options.createdInDeploy` (the files may be the whole history).
+ */
+async function lintMigrations(files, options) {
+    const findings = [];
+    for (const file of files)
+        findings.push(...(await lintMigration(file, { all: files, ...options })));
+    return findings;
+}
+/**
+ * The long names (63 bytes and more) that `.sql` migrations give to objects: the schema they leave
+ * behind holds them cut to 63 bytes, and a new migration's name that is cut to the same clashes.
+ * Only files with a run of name characters that long are parsed. JS/TS migrations are left out:
+ * their SQL is built by running them (lint them with the rest to include them).
+ */
+async function collectKnownNames(files) {
+    const known = new Map();
+    await loadParser();
+    for (const file of files) {
+        const sql = file.kind === 'sql' ? file.sql?.up.sql : undefined;
+        if (!sql || !mayHoldLongName(sql))
+            continue;
+        const parsed = parseSql(sql);
+        if (parsed.ok)
+            rememberNames(parsed.statements, known, file.file);
+    }
+    return known;
+}
+/**
+ * The migrations named on a command line, read through their format: files as given,
+ * directories expanded to their migrations in application order; none named: the detected
+ * tool's migrations directory.
+ */
+async function collectMigrationFiles(paths, baseDir, choice = 'auto') {
+    if (paths.length === 0)
+        return openMigrationSet({ format: choice, baseDir });
+    const migrations = [];
+    let format;
+    for (const given of paths) {
+        const path = resolve(baseDir, given);
+        const info = await stat(path).catch(() => undefined);
+        if (!info) {
+            throw new DbDeployError('path-missing', `"${given}" does not exist`, {
+                hint: 'name migration files or directories that exist (relative to the current directory)',
+            });
+        }
+        if (info.isDirectory()) {
+            const set = await openMigrationSet({ format: choice, migrationsDir: path, baseDir });
+            format ??= set.format;
+            migrations.push(...set.migrations);
+            continue;
+        }
+        format ??= await chooseFormat(choice, { baseDir, migrationsDir: dirname(path) });
+        if (!format.isMigrationPath(relative(baseDir, path))) {
+            throw new DbDeployError('not-a-migration', `"${given}" is not a migration file`, {
+                hint: `name a ${format.name} migration file, or set --migration-format to its tool`,
+            });
+        }
+        migrations.push(await format.readOne(path, baseDir));
+    }
+    format ??= await chooseFormat(choice, { baseDir });
+    return { format, migrations };
+}
+/** The collation `localeCompare` uses, made once (localeCompare makes one per call). */
+const byLocale = new Intl.Collator();
+/** Highest severity first, then file and line. */
+function sortFindings(findings) {
+    return [...findings].sort((a, b) => severityRank(b.severity) - severityRank(a.severity) ||
+        byLocale.compare(a.file, b.file) ||
+        a.line - b.line ||
+        a.column - b.column);
+}
+/** 1-based line of a JS/TS migration's `up` function (1 when it cannot be found). */
+function upFunctionLine(content) {
+    const lines = content.split('\n');
+    const index = lines.findIndex((l) => /\b(?:exports\.up|export\s+(?:async\s+)?function\s+up|export\s+const\s+up|up\s*[:=]\s*(?:async\s*)?\(?)/.test(l));
+    return index >= 0 ? index + 1 : 1;
+}
+/** A finding about a migration as a whole, at one line of its file (not from parsing its SQL). */
+function syntheticFinding(file, line, rule, severity, message, hint) {
+    return {
+        file: file.file,
+        line,
+        column: 1,
+        endLine: line,
+        rule,
+        severity,
+        message: oneLine(message),
+        hint,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/lint/verdict.ts
+
+const FAIL_ON = ['error', 'warning', 'never'];
+/** Whether any finding is at or above the threshold. */
+function reachesFailOn(findings, failOn) {
+    if (failOn === 'never')
+        return false;
+    return findings.some((f) => severityRank(f.severity) >= severityRank(failOn));
 }
 
 ;// CONCATENATED MODULE: ./src/core/migrations/engine/types.ts
@@ -43187,6 +42272,234 @@ function metadataLine(content) {
     if (!match)
         return 1;
     return lineColumn(content, match.index + match[1].length + match[2].length).line;
+}
+
+;// CONCATENATED MODULE: ./src/core/db/queries.ts
+/** SQL shared by every concern that talks to the database. One named statement each, with the lock it takes. */
+/** Takes a session-level advisory lock if free; never waits. Lock: advisory (no table lock). */
+const TRY_ADVISORY_LOCK = 'SELECT pg_try_advisory_lock($1::bigint) AS locked';
+/** Releases the session-level advisory lock. */
+const ADVISORY_UNLOCK = 'SELECT pg_advisory_unlock($1::bigint) AS unlocked';
+/**
+ * Who holds an advisory lock on a bigint key (split into classid/objid as PostgreSQL stores it).
+ * Reads pg_locks and pg_stat_activity; takes no lock.
+ */
+const ADVISORY_LOCK_HOLDER = `
+SELECT a.pid, a.application_name, now() - a.xact_start AS xact_age,
+       extract(epoch FROM now() - a.backend_start)::int AS connected_seconds
+  FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid
+ WHERE l.locktype = 'advisory' AND l.granted
+   AND l.classid = (($1::bigint >> 32) & 4294967295)::oid
+   AND l.objid = ($1::bigint & 4294967295)::oid
+   AND l.objsubid = 1
+ LIMIT 1`;
+/** The server's major version number (e.g. 170004 for 17.4). Takes no lock. */
+const SERVER_VERSION_NUM = "SELECT current_setting('server_version_num')::int AS version";
+/** Sets session timeouts; `set_config` accepts bind parameters where SET does not. */
+const SET_SESSION_TIMEOUTS = `
+SELECT set_config('lock_timeout', $1, false), set_config('statement_timeout', $2, false)`;
+/** Whether a relation exists (`schema.table`), without taking a lock on it. */
+const RELATION_EXISTS = 'SELECT to_regclass($1) IS NOT NULL AS exists';
+/** The session's search_path, to restore after a change. Takes no lock. */
+const CURRENT_SEARCH_PATH = "SELECT current_setting('search_path') AS search_path";
+/** Sets the session's search_path (`$1`); set_config accepts a bind parameter where SET does not. Takes no lock. */
+const SET_SEARCH_PATH = "SELECT set_config('search_path', $1, false) AS search_path";
+
+;// CONCATENATED MODULE: ./src/core/db/catalog.ts
+/**
+ * Catalog reads shared by validate (scratch database) and its stats lookups. Read-only; each
+ * takes only AccessShareLock on the catalogs it reads.
+ */
+/** Schemas that are PostgreSQL's own, never the user's. */
+const USER_SCHEMA = `n.nspname NOT IN ('pg_catalog', 'information_schema')
+   AND n.nspname NOT LIKE 'pg\\_toast%' AND n.nspname NOT LIKE 'pg\\_temp\\_%'`;
+/**
+ * Storage identity of every user table, index and materialized view: a changed relfilenode
+ * means PostgreSQL rewrote it. Run inside a migration's transaction it sees the uncommitted
+ * change, so a rewrite hidden in a DO block or a function is still caught.
+ */
+const RELATION_FILES = `
+SELECT c.oid::bigint AS oid, n.nspname AS schema, c.relname AS name, c.relkind AS kind,
+       c.relfilenode::bigint AS filenode, i.indrelid::bigint AS table_oid
+  FROM pg_class c
+  JOIN pg_namespace n ON n.oid = c.relnamespace
+  LEFT JOIN pg_index i ON i.indexrelid = c.oid
+ WHERE ${USER_SCHEMA} AND c.relkind IN ('r', 'i', 'm', 'p', 'S', 'v', 'f')`;
+/** Relation locks granted to the current backend (the migration's own connection). */
+const OWN_RELATION_LOCKS = `
+SELECT l.relation::bigint AS oid, l.mode
+  FROM pg_locks l
+ WHERE l.pid = pg_backend_pid() AND l.locktype = 'relation' AND l.granted
+   AND l.database = (SELECT oid FROM pg_database WHERE datname = current_database())`;
+/** Relation locks granted to another backend ($1 = its pid), sampled while it runs. */
+const BACKEND_RELATION_LOCKS = `
+SELECT l.relation::bigint AS oid, l.mode
+  FROM pg_locks l
+ WHERE l.pid = $1 AND l.locktype = 'relation' AND l.granted`;
+/** The current backend's process id. */
+const BACKEND_PID = 'SELECT pg_backend_pid() AS pid';
+/** Whether a schema exists. */
+const SCHEMA_EXISTS = 'SELECT EXISTS (SELECT 1 FROM pg_namespace WHERE nspname = $1) AS exists';
+/**
+ * Size and row estimate of tables by name ($1 schemas, $2 names, pairwise), from catalog
+ * statistics only: pg_total_relation_size and reltuples read no rows.
+ */
+const TABLE_SIZES = `
+SELECT n.nspname AS schema, c.relname AS name,
+       pg_total_relation_size(c.oid)::bigint AS total_bytes, c.reltuples::bigint AS row_estimate
+  FROM unnest($1::text[], $2::text[]) AS want(schema, name)
+  JOIN pg_namespace n ON n.nspname = want.schema
+  JOIN pg_class c ON c.relnamespace = n.oid AND c.relname = want.name`;
+
+;// CONCATENATED MODULE: ./src/core/migrations/engine/queries.ts
+
+/**
+ * SQL of the migration engine. Table names are identifiers chosen by the user or the tool's
+ * configuration, so they pass through quoteIdent; every value is a bind parameter.
+ */
+/** db-deploy's checksum table beside the tool's ledger. CREATE … IF NOT EXISTS; ACCESS EXCLUSIVE only when it creates it. */
+const createChecksumTable = (schema, table) => `CREATE TABLE IF NOT EXISTS ${qualifiedName(schema, table)} (
+  name varchar(255) PRIMARY KEY,
+  checksum char(64) NOT NULL,
+  file text NOT NULL,
+  recorded_at timestamptz NOT NULL DEFAULT now()
+)`;
+/** All recorded checksums. ACCESS SHARE lock. */
+const selectChecksums = (schema, table) => `SELECT name, checksum FROM ${qualifiedName(schema, table)}`;
+/** Records (or re-records, with allow-edited) a migration's checksum. ROW EXCLUSIVE lock. */
+const upsertChecksum = (schema, table) => `INSERT INTO ${qualifiedName(schema, table)} (name, checksum, file) VALUES ($1, $2, $3)
+   ON CONFLICT (name) DO UPDATE SET checksum = EXCLUDED.checksum, file = EXCLUDED.file, recorded_at = now()`;
+/** Forgets a rolled-back migration's checksum. ROW EXCLUSIVE lock. */
+const deleteChecksum = (schema, table) => `DELETE FROM ${qualifiedName(schema, table)} WHERE name = $1`;
+/** Creates a schema if needed. */
+const createSchemaIfMissing = (schema) => `CREATE SCHEMA IF NOT EXISTS ${quoteIdent(schema)}`;
+/** Whether a schema exists. Reads pg_namespace; takes no lock. */
+
+/**
+ * An index by name (resolved through the session's search_path), schema-qualified, whether it
+ * is valid, and the backend building it right now (pg_stat_progress_create_index, PostgreSQL
+ * 12+), if any. Reads the catalog and a statistics view; takes no lock.
+ */
+const INDEX_VALIDITY = `
+SELECT c.oid::bigint AS oid, format('%I.%I', n.nspname, c.relname) AS name, i.indisvalid AS valid,
+       (SELECT p.pid FROM pg_stat_progress_create_index p WHERE p.index_relid = c.oid LIMIT 1) AS building_pid
+  FROM pg_class c JOIN pg_index i ON i.indexrelid = c.oid
+  JOIN pg_namespace n ON n.oid = c.relnamespace
+ WHERE c.oid = to_regclass($1)`;
+/**
+ * Every INVALID index of the database, schema-qualified, with its table's oid: what a failed (or
+ * killed) CREATE INDEX CONCURRENTLY or REINDEX CONCURRENTLY leaves behind (see "Building Indexes
+ * Concurrently" in the CREATE INDEX documentation). Reads the catalog; takes no lock.
+ */
+const INVALID_INDEXES = `
+SELECT c.oid::bigint AS oid, format('%I.%I', n.nspname, c.relname) AS name, i.indrelid::bigint AS table_oid
+  FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid
+  JOIN pg_namespace n ON n.oid = c.relnamespace
+ WHERE NOT i.indisvalid`;
+/** A table's oid by name (resolved through the session's search_path), or NULL. Takes no lock. */
+const TABLE_OID = 'SELECT to_regclass($1)::oid::bigint AS oid';
+/**
+ * Drops an index left INVALID by a failed CREATE INDEX CONCURRENTLY, without blocking writes.
+ * `qualified` comes from INDEX_VALIDITY or INVALID_INDEXES (quoted by format('%I.%I')).
+ */
+const dropInvalidIndex = (qualified) => `DROP INDEX CONCURRENTLY IF EXISTS ${qualified}`;
+/**
+ * Tables with one of the given names in any schema, with their columns in order: the ledgers
+ * of migration tools, told apart by their columns. Reads the catalog; takes no lock.
+ */
+const LEDGER_TABLES = `
+SELECT n.nspname AS schema, c.relname AS table,
+       array_agg(a.attname::text ORDER BY a.attnum) AS columns
+  FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+  JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped
+ WHERE c.relkind IN ('r', 'p') AND c.relname = ANY($1::text[])
+   AND n.nspname NOT IN ('pg_catalog', 'information_schema')
+ GROUP BY n.nspname, c.relname
+ ORDER BY n.nspname, c.relname`;
+
+;// CONCATENATED MODULE: ./src/core/migrations/engine/checksums.ts
+// Decision record: docs/adr/0004-checksums-table.md (ADR 0004).
+
+
+
+async function schemaExists(client, schema) {
+    const { rows } = await client.query(SCHEMA_EXISTS, [schema]);
+    return rows[0]?.exists ?? false;
+}
+async function relationExists(client, schema, table) {
+    const { rows } = await client.query(RELATION_EXISTS, [
+        qualifiedName(schema, table),
+    ]);
+    return rows[0]?.exists ?? false;
+}
+/**
+ * Creates the ledger's schema, the ledger (as the tool would) and the checksum table, if
+ * missing. Runs under the migration lock. Looks before creating: CREATE … IF NOT EXISTS still
+ * demands the CREATE privilege, which a migration role may lack where everything exists already.
+ */
+async function ensureBookkeeping(client, ledger, exists) {
+    const { schema, checksums } = ledger.location;
+    if (!exists.schema)
+        await client.query(createSchemaIfMissing(schema));
+    if (!exists.ledger)
+        await ledger.ensure(client);
+    if (!exists.checksums)
+        await client.query(createChecksumTable(schema, checksums));
+}
+/**
+ * Reads what has been applied, writing nothing: missing tables mean "nothing applied yet", and
+ * the result says which bookkeeping is missing. Under the migration lock the state cannot change
+ * (for any runner that takes it), so a run reads it once.
+ */
+async function readMigrationState(client, ledger) {
+    const { schema, checksums: checksumTable } = ledger.location;
+    if (!(await schemaExists(client, schema))) {
+        return {
+            applied: [],
+            checksums: new Map(),
+            batches: new Map(),
+            exists: { schema: false, ledger: false, checksums: false },
+        };
+    }
+    const ledgerExists = await ledger.exists(client);
+    const entries = ledgerExists ? await ledger.read(client) : [];
+    const applied = entries.map((entry) => entry.id);
+    const batches = new Map();
+    for (const entry of entries)
+        if (entry.batch !== undefined)
+            batches.set(entry.id, entry.batch);
+    const checksums = new Map();
+    const checksumsExist = await relationExists(client, schema, checksumTable);
+    if (checksumsExist) {
+        const { rows } = await client.query(selectChecksums(schema, checksumTable));
+        for (const row of rows)
+            checksums.set(row.name, row.checksum.trim());
+    }
+    const duplicates = applied.filter((id, i) => applied.indexOf(id) !== i);
+    if (duplicates.length > 0) {
+        throw new errors_DbDeployError('corrupt-migrations-table', `the migrations table records ${duplicates[0]} more than once`, {
+            where: `${schema}.${ledger.location.table}`,
+            hint: 'delete the duplicate row by hand after checking which run is real',
+        });
+    }
+    return {
+        applied,
+        checksums,
+        batches,
+        exists: { schema: true, ledger: ledgerExists, checksums: checksumsExist },
+    };
+}
+/** Records (or re-records) the checksum of a migration that is now applied. */
+async function recordChecksum(client, location, migration) {
+    await client.query(upsertChecksum(location.schema, location.checksums), [
+        migration.id,
+        migration.checksum,
+        migration.file,
+    ]);
+}
+/** Forgets the checksum of a migration that is no longer applied. */
+async function forgetChecksum(client, location, id) {
+    await client.query(deleteChecksum(location.schema, location.checksums), [id]);
 }
 
 ;// CONCATENATED MODULE: ./src/core/migrations/formats/node-pg-migrate/ledger.ts
@@ -43853,8 +43166,136 @@ async function withoutOwnTransaction(section, file) {
     return { ...section, sql };
 }
 
-;// CONCATENATED MODULE: ./src/core/migrations/formats/sql-files.ts
+;// CONCATENATED MODULE: ./src/core/db/url.ts
 
+/** Query parameters that name the connection itself; resolved into DatabaseTarget's fields. */
+const CONNECTION_PARAMS = new Set(['host', 'port', 'dbname', 'user', 'password']);
+const SCHEMES = new Set(['postgres:', 'postgresql:']);
+/**
+ * The strings that must be masked before any other work: the URL, the password as written
+ * in the URL (percent-encoded) and decoded, from `user:password@` or a `password=` parameter. Works on malformed URLs too, so a bad URL
+ * never leaks its password through the error that rejects it.
+ */
+function secretsOf(rawUrl) {
+    const secrets = new Set();
+    const raw = rawUrl.trim();
+    if (raw)
+        secrets.add(raw);
+    // user:password@ — taken textually so that it works even when URL parsing fails.
+    const match = /^[a-z]+:\/\/[^:/?#]*:(.*)@[^@]*$/i.exec(raw);
+    const encoded = match?.[1];
+    if (encoded) {
+        secrets.add(encoded);
+        try {
+            secrets.add(decodeURIComponent(encoded));
+        }
+        catch {
+            // an invalid escape: the encoded form is masked already
+        }
+    }
+    // ?password=… (libpq and node-postgres both read it): masked as written and decoded.
+    for (const written of raw.matchAll(/[?&]password=([^&#]*)/gi)) {
+        const value = written[1] ?? '';
+        secrets.add(value);
+        try {
+            secrets.add(decodeURIComponent(value.replace(/\+/g, ' ')));
+            secrets.add(decodeURIComponent(value));
+        }
+        catch {
+            // an invalid escape: the written form is masked already
+        }
+    }
+    for (const value of [...secrets])
+        if (value.length < 3)
+            secrets.delete(value);
+    return [...secrets];
+}
+/** Replaces every secret in `text` with `***` (longest first, so no fragment survives). */
+function redact(text, secrets) {
+    let out = text;
+    for (const secret of [...secrets].sort((a, b) => b.length - a.length)) {
+        if (secret)
+            out = out.split(secret).join('***');
+    }
+    return out;
+}
+/**
+ * Parses and validates a PostgreSQL connection URL (`postgres://user:pass@host:5432/db`).
+ * @param name the input or option name, for the error message
+ */
+function url_parseDatabaseUrl(rawUrl, name = 'database-url') {
+    const raw = rawUrl.trim();
+    const hint = 'use postgres://USER:PASSWORD@HOST:PORT/DATABASE, with special characters in the password percent-encoded';
+    if (!raw) {
+        throw new errors_DbDeployError('bad-input', `${name} is empty`, {
+            hint: 'pass the connection URL from a secret, e.g. ${{ secrets.DATABASE_URL }}',
+        });
+    }
+    let parsed;
+    try {
+        parsed = new URL(raw);
+    }
+    catch {
+        throw new errors_DbDeployError('bad-input', `${name} is not a valid URL`, { hint });
+    }
+    if (!SCHEMES.has(parsed.protocol)) {
+        throw new errors_DbDeployError('bad-input', `${name} must start with postgres:// or postgresql://`, {
+            hint,
+        });
+    }
+    const decode = (value, what) => {
+        try {
+            return decodeURIComponent(value);
+        }
+        catch {
+            throw new errors_DbDeployError('bad-input', `${name} has an invalid percent-escape in its ${what}`, {
+                hint,
+            });
+        }
+    };
+    const query = parsed.searchParams;
+    /**
+     * One value for each connection field: the URL's own part, or the same-named query
+     * parameter (libpq reads both), never two different ones: tools would not agree on which wins.
+     */
+    const field = (what, param, own) => {
+        const values = query.getAll(param);
+        const fromQuery = values[0];
+        if (values.length > 1 || (fromQuery !== undefined && own && fromQuery !== own))
+            throw new errors_DbDeployError('bad-input', `${name} gives its ${what} twice, with different values`, {
+                hint: `give the ${what} once, in the URL itself or as ?${param}=`,
+            });
+        return own || fromQuery || '';
+    };
+    const password = field('password', 'password', decode(parsed.password, 'user or password'));
+    const user = field('user', 'user', decode(parsed.username, 'user or password'));
+    const host = field('host', 'host', parsed.hostname.replace(/^\[(.*)\]$/, '$1'));
+    if (!host)
+        throw new errors_DbDeployError('bad-input', `${name} has no host`, { hint });
+    const portText = field('port', 'port', parsed.port);
+    const port = portText ? Number(portText) : 5432;
+    if (!Number.isInteger(port) || port < 1 || port > 65535)
+        throw new errors_DbDeployError('bad-input', `${name} has an invalid port`, { hint });
+    const database = field('database name', 'dbname', decode(parsed.pathname.replace(/^\//, ''), 'database name')) ||
+        user ||
+        'postgres';
+    const params = {};
+    for (const [key, value] of query)
+        if (!CONNECTION_PARAMS.has(key))
+            params[key] = value;
+    return {
+        url: raw,
+        host,
+        port,
+        database,
+        user,
+        password,
+        display: `${host}:${port}/${database}`,
+        params,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/migrations/formats/sql-files.ts
 
 
 
@@ -45411,7 +44852,6 @@ function prismaLedger(location, sessionSetup) {
 
 
 
-
 /** Prisma's defaults: migrations beside the schema, its ledger table. */
 const PRISMA_DEFAULTS = { migrationsDir: 'prisma/migrations', table: '_prisma_migrations' };
 /** Prisma's marker files in a checkout. */
@@ -46211,7 +45651,6 @@ async function fileCandidates(request) {
 ;// CONCATENATED MODULE: ./src/core/migrations/detect-ledger.ts
 
 
-
 /** The ledger tables of every tool, by the names their tools give them by default. */
 const LEDGER_NAMES = [
     'pgmigrations',
@@ -46251,7 +45690,7 @@ function ledgerFormat(table, columns) {
 }
 /** The tools whose ledgers the database holds, told apart by table and columns. Reads only. */
 async function ledgerCandidates(databaseUrl) {
-    const client = await connect_connect(url_parseDatabaseUrl(databaseUrl), { connectTimeoutMs: 10_000 });
+    const client = await connect(url_parseDatabaseUrl(databaseUrl), { connectTimeoutMs: 10_000 });
     try {
         const { rows } = await client.query(LEDGER_TABLES, [LEDGER_NAMES]);
         const signs = [];
@@ -46263,7 +45702,7 @@ async function ledgerCandidates(databaseUrl) {
         return signs;
     }
     finally {
-        await connect_disconnect(client);
+        await disconnect(client);
     }
 }
 
@@ -46450,7 +45889,6 @@ const queries_deleteRun = (schema, table) => `delete from ${qualifiedName(schema
 const LOCK_ROW_TIMEOUT = `SET LOCAL lock_timeout = '200ms'`;
 
 ;// CONCATENATED MODULE: ./src/core/migrations/formats/knex/ledger.ts
-
 
 
 
@@ -47022,7 +46460,7 @@ async function set_openMigrationSet(options, logger) {
  * format and detection could not ask the database (see detectFromDatabase); the set as it was
  * otherwise. Reads only.
  */
-async function set_reopenByLedger(set, options, client, logger) {
+async function reopenByLedger(set, options, client, logger) {
     if (!set.formatFallback || (options.format ?? 'auto') !== 'auto')
         return set;
     const found = await detectFromDatabase((schema, table) => relationExists(client, schema, table));
@@ -47067,542 +46505,34 @@ async function openDetected(detected, request, logger) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/core/migrations/engine/run.ts
-
-
-
-
-
-
-
-
-
-
-
+;// CONCATENATED MODULE: ./src/core/db/scratch-marker.ts
 
 
 /**
- * Applies pending migrations (or rolls back applied ones) of any format, one at a time, under
- * db-deploy's guarantees:
- * - runners take turns: the migration lock is awaited by polling, bounded by lockWaitTimeoutMs;
- * - edited or removed migrations are refused before anything runs (checksums), and every
- *   migration that will run is loaded and checked before anything is touched;
- * - each migration runs in its own transaction with its ledger row, retried whole when a lock
- *   is not granted within lock_timeout; statements that cannot run in a transaction run one by
- *   one, each retried on its own (see apply.ts);
- * - the tool's own ledger is written as the tool writes it, so the tool still agrees.
- * A dry run reads the database, prints the SQL, and writes nothing; SQL it cannot build without
- * running the migration fails the dry run.
+ * The schema validate keeps its marker in (the `marker` table: which database it claimed, and
+ * whether its last run finished clean). It marks a disposable scratch database: migrate refuses
+ * such a database and backup leaves the schema out.
  */
-async function migrate(options, logger) {
-    const started = Date.now();
-    const target = url_parseDatabaseUrl(options.databaseUrl);
-    let set = await set_openMigrationSet(options, logger);
-    const result = {
-        direction: options.direction,
-        dryRun: options.dryRun,
-        target: target.display,
-        format: set.format.name,
-        migrationsDir: set.displayDir,
-        migrationsTable: `${set.ledger.location.schema}.${set.ledger.location.table}`,
-        applied: [],
-        pending: [],
-        lastMigration: undefined,
-        planned: [],
-        adopted: [],
-        acceptedEdits: [],
-        lockWaitMs: 0,
-        durationMs: 0,
-    };
-    const client = await connect_connect(target, { connectTimeoutMs: options.connectTimeoutMs });
-    let locked = false;
-    let toolLock;
-    try {
-        if (!options.scratchClaimed)
-            await refuseScratchDatabase(client, target.display);
-        set = await set_reopenByLedger(set, options, client, logger);
-        const { format, ledger, migrations } = set;
-        const { schema, table } = ledger.location;
-        Object.assign(result, {
-            format: format.name,
-            migrationsDir: set.displayDir,
-            migrationsTable: `${schema}.${table}`,
-        });
-        await options.hooks?.connected?.(client);
-        for (const statement of ledger.sessionSetup ?? [])
-            await client.query(statement);
-        const readPlan = async () => {
-            const state = await checksums_readMigrationState(client, ledger);
-            const { direction, count, allowEdited } = options;
-            return {
-                state,
-                plan: planMigrations({ files: migrations, ...state, direction, count, allowEdited }),
-            };
-        };
-        if (options.dryRun) {
-            const { state, plan } = await readPlan();
-            await prepare(set, plan, logger);
-            result.planned = await renderDryRun(format, plan.toRun, options.direction);
-            result.pending = plan.pending.map((f) => f.name);
-            result.lastMigration = state.applied.at(-1);
-            for (const p of result.planned)
-                logger.info(`-- ${p.name} (${p.direction})${p.transactional ? '' : ` — outside a transaction: ${p.reasons.join(', ')}`}\n${p.sql}`);
-            if (result.planned.length === 0)
-                logger.info('dry run: nothing to do, the database is up to date');
-            const unbuilt = result.planned.filter((p) => p.error !== undefined);
-            if (unbuilt.length > 0) {
-                throw new errors_DbDeployError('dry-run-incomplete', `the SQL of ${unbuilt.map((p) => p.name).join(', ')} cannot be shown without running it: ${unbuilt[0].error}`, {
-                    where: unbuilt[0].file,
-                    hint: 'a dry run builds SQL without a database: keep data-dependent logic out of schema migrations, or check the migration with validate on a scratch database',
-                    partial: finish(result, started),
-                });
-            }
-            return finish(result, started);
-        }
-        result.lockWaitMs = await acquireAdvisoryLock(client, MIGRATION_LOCK_KEY, { waitTimeoutMs: options.lockWaitTimeoutMs, label: 'the migration lock' }, logger);
-        locked = true;
-        if (result.lockWaitMs > 1000)
-            logger.info(`migration lock acquired after waiting ${formatDuration(result.lockWaitMs)}`);
-        const where = `${schema}.${table} on ${target.display}`;
-        // The tool's own lock (knex_migrations_lock), so that the tool run elsewhere stops as it does.
-        const holdToolLock = async () => {
-            if (!ledger.lock || toolLock)
-                return;
-            const waitMs = Math.max(0, options.lockWaitTimeoutMs - result.lockWaitMs);
-            if (await ledger.lock.acquire(client, waitMs))
-                toolLock = ledger.lock;
-        };
-        await holdToolLock();
-        const { state, plan } = await databaseStep('reading the migrations tables', where, readPlan);
-        // Everything that will run is loaded and checked before anything is written.
-        await prepare(set, plan, logger);
-        await databaseStep('preparing the migrations tables', where, async () => {
-            await ensureBookkeeping(client, ledger, state.exists);
-            await holdToolLock();
-            await reconcileChecksums(client, set, plan, logger, result);
-        });
-        // One batch per run, as the tool numbers its runs (knex: max(batch) + 1).
-        const run = { batch: Math.max(0, ...state.batches.values()) + 1 };
-        if (plan.toRun.length === 0)
-            logger.info('up to date: no migration to run');
-        const applied = new Set(state.applied);
-        const context = {
-            client,
-            format,
-            ledger,
-            retry: retrySettings(options),
-            statementTimeoutMs: options.statementTimeoutMs,
-            hooks: options.hooks,
-            logger,
-            inspect: inspector(client, target, options.connectTimeoutMs),
-            run,
-        };
-        try {
-            for (const migration of plan.toRun) {
-                result.applied.push(await applyMigration(context, migration, options.direction));
-                if (options.direction === 'up') {
-                    applied.add(migration.id);
-                    await recordChecksum(client, ledger.location, migration);
-                }
-                else {
-                    applied.delete(migration.id);
-                    await forgetChecksum(client, ledger.location, migration.id);
-                }
-            }
-        }
-        catch (error) {
-            if (error instanceof errors_DbDeployError) {
-                result.error = error.toLine();
-                error.partial = finish(summariseState(result, migrations, applied), started);
-            }
-            throw error;
-        }
-        return finish(summariseState(result, migrations, applied), started);
-    }
-    finally {
-        if (toolLock)
-            await toolLock.release(client).catch((error) => {
-                logger.warn(`could not release the migration tool's lock: ${error.message}`);
-            });
-        if (locked)
-            await releaseAdvisoryLock(client, MIGRATION_LOCK_KEY, logger);
-        await connect_disconnect(client);
-    }
+const SCRATCH_SCHEMA = 'db_deploy_scratch';
+/** The marker table in SCRATCH_SCHEMA. */
+const SCRATCH_MARKER_TABLE = 'marker';
+/** Whether the database carries validate's marker schema (of this or an earlier db-deploy). */
+async function carriesScratchMarker(client) {
+    const { rows } = await client.query(SCHEMA_EXISTS, [SCRATCH_SCHEMA]);
+    return rows[0]?.exists ?? false;
 }
 /**
- * Catalog reads after a failure: on the migration's connection, or a fresh one when it is gone
- * (a killed backend, a lost connection), so a failure can still say what it left behind.
+ * Refuses a database that validate uses as its scratch database: validate drops everything its
+ * runs create there, so no real migration belongs in it.
+ * @param where `host:port/database`
  */
-function inspector(client, target, connectTimeoutMs) {
-    return async (read) => {
-        try {
-            return await read(client);
-        }
-        catch {
-            const fresh = await connect_connect(target, { connectTimeoutMs });
-            try {
-                return await read(fresh);
-            }
-            finally {
-                await connect_disconnect(fresh);
-            }
-        }
-    };
-}
-function retrySettings(options) {
-    return {
-        lockRetries: options.lockRetries,
-        lockTimeoutMs: options.lockTimeoutMs,
-        backoff: options.backoff ?? MIGRATE_DEFAULTS.backoff,
-    };
-}
-/** Loads what will run and refuses a missing down before anything is touched. */
-async function prepare(set, plan, logger) {
-    await set.format.prepare(plan.toRun, set.migrations, logger);
-    for (const migration of plan.toRun) {
-        if (!set.format.body(migration, plan.direction))
-            throw noDownMigration(migration);
-    }
-}
-function summariseState(result, migrations, applied) {
-    result.pending = migrations.filter((f) => !applied.has(f.id)).map((f) => f.name);
-    result.lastMigration = migrations.filter((f) => applied.has(f.id)).at(-1)?.name;
-    return result;
-}
-function finish(result, started) {
-    result.durationMs = Date.now() - started;
-    return result;
-}
-/** Records checksums of migrations applied before db-deploy and forgets those of rolled-back ones. */
-async function reconcileChecksums(client, set, plan, logger, result) {
-    const location = set.ledger.location;
-    for (const migration of plan.unrecorded) {
-        await recordChecksum(client, location, migration);
-        result.adopted.push(migration.name);
-    }
-    if (plan.unrecorded.length > 0)
-        logger.info(`recorded checksums of ${plan.unrecorded.length} migration(s) applied before db-deploy tracked them`);
-    for (const id of plan.stale)
-        await forgetChecksum(client, location, id);
-    for (const edit of plan.edited) {
-        if (edit.reason === 'changed') {
-            const migration = set.migrations.find((f) => f.id === edit.name);
-            logger.warn(`allow-edited: accepting the edited migration ${edit.name}; its new checksum is recorded`);
-            if (migration)
-                await recordChecksum(client, location, migration);
-        }
-        else {
-            logger.warn(`allow-edited: the applied migration ${edit.name} has no file any more`);
-        }
-        result.acceptedEdits.push(edit.name);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/core/migrations/engine/status.ts
-
-
-
-
-
-/**
- * Applied, pending and edited migrations, read without writing anything (no lock, no table
- * creation). `unrecorded` marks an applied migration whose checksum db-deploy has not recorded yet.
- */
-async function migrationStatus(options) {
-    const target = parseDatabaseUrl(options.databaseUrl);
-    let set = await openMigrationSet(options);
-    const client = await connect(target, { connectTimeoutMs: options.connectTimeoutMs });
-    try {
-        set = await reopenByLedger(set, options, client);
-        const files = set.migrations;
-        const state = await readMigrationState(client, set.ledger);
-        const { edited, unrecorded, pending, outOfOrder } = inspectMigrations({ files, ...state });
-        const byId = new Map(files.map((f) => [f.id, f]));
-        const stateOf = (id) => {
-            const edit = edited.find((e) => e.name === id);
-            if (edit)
-                return edit.reason;
-            return unrecorded.some((f) => f.id === id) ? 'unrecorded' : 'ok';
-        };
-        return {
-            target: target.display,
-            format: set.format.name,
-            migrationsTable: `${set.ledger.location.schema}.${set.ledger.location.table}`,
-            applied: state.applied.map((id) => ({
-                name: byId.get(id)?.name ?? id,
-                state: stateOf(id),
-                file: byId.get(id)?.file,
-            })),
-            pending: pending.map((f) => ({
-                name: f.name,
-                file: f.file,
-                outOfOrder: outOfOrder.includes(f),
-            })),
-        };
-    }
-    finally {
-        await disconnect(client);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/core/migrations/placeholders.ts
-
-/** Placeholder names a tool can substitute (Flyway's `${name}`): no spaces, no `}`. */
-const placeholders_NAME = /^[^\s=}]+$/;
-/**
- * Parses `NAME=VALUE` lines (the `placeholders` input, `--placeholder`) into values for the
- * migration tool's placeholders. The value is everything after the first `=`, as written.
- * @param where how to name the source in an error (`input placeholders`, `--placeholder`)
- */
-function parsePlaceholders(lines, where) {
-    const values = {};
-    for (const line of lines) {
-        const at = line.indexOf('=');
-        const name = at > 0 ? line.slice(0, at).trim() : '';
-        if (!placeholders_NAME.test(name)) {
-            throw new errors_DbDeployError('bad-input', `${where}: "${line.length > 40 ? `${line.slice(0, 40)}…` : line}" is not NAME=VALUE`, { hint: 'write one placeholder per line as NAME=VALUE, e.g. tablePrefix=shop_' });
-        }
-        values[name] = line.slice(at + 1);
-    }
-    return values;
-}
-
-;// CONCATENATED MODULE: ./src/core/migrations/index.ts
-/**
- * The migrations concern's public surface: the format-neutral engine (ADR 0013) and what its
- * callers need. Formats live under formats/, one folder per tool.
- */
-
-
-
-
-
-
-
-
-
-;// CONCATENATED MODULE: ./src/core/lint/types.ts
-/** Severity rank, highest first: error 3, warning 2, notice 1. */
-function severityRank(severity) {
-    return severity === 'error' ? 3 : severity === 'warning' ? 2 : 1;
-}
-const DEPLOY_STRATEGIES = ['in-place', 'blue-green'];
-
-;// CONCATENATED MODULE: ./src/core/lint/files.ts
-
-
-
-
-
-
-
-
-
-
-
-/**
- * Lints one migration: a SQL migration by its up section, at the lines of its file; a migration
- * written as code through the SQL its tool's API object builds for its `up` (without a
- * database), reported at the line of its `up` function. A migration whose SQL cannot be built
- * without a database is an error finding: it was not analysed, so it cannot pass.
- */
-async function lintMigration(file, options) {
-    await loadParser();
-    if (file.sql) {
-        const section = file.sql.up;
-        return lintSql(section.sql, {
-            file: file.file,
-            pgVersion: options.pgVersion,
-            strategy: options.strategy,
-            createdInDeploy: options.createdInDeploy,
-            knownNames: options.knownNames,
-            rules: options.rules,
-            offset: section.offset,
-            fileText: file.content,
-            // A `-- db-deploy:no-transaction` file runs statement by statement.
-            transactional: file.sql.noTransaction ? false : undefined,
-            onSuppressed: options.onSuppressed,
-        });
-    }
-    const line = upFunctionLine(file.content);
-    let generated;
-    try {
-        const all = options.all?.includes(file) ? options.all : [file];
-        await options.format.prepare([file], all);
-        // What ran on the scratch database, when it ran there; else what a recording database makes of it.
-        generated = options.sent
-            ? ranStatements(options.format, file, options.sent)
-            : await renderMigration(options.format, file, 'up');
-    }
-    catch (error) {
-        const message = error instanceof errors_DbDeployError ? error.message : error.message;
-        return [
-            syntheticFinding(file, line, 'migration-load-failed', 'error', message, 'fix the migration module so that it loads'),
-        ];
-    }
-    const suppressions = moduleSuppressions(file.content);
-    if (!generated.ok) {
-        const finding = syntheticFinding(file, line, 'not-analysable', 'error', `the SQL of ${file.name} cannot be built without a database (${generated.reason}), so it was not linted`, 'keep data-dependent logic out of schema migrations (a separate data migration or script), or, once validate has applied it on a scratch database, silence it with // db-deploy-ignore not-analysable: <reason>');
-        const silenced = suppressions.some((s) => s.rules.includes(finding.rule));
-        if (silenced)
-            options.onSuppressed?.(finding);
-        const known = new Set([...RULE_IDS, finding.rule]);
-        return [
-            ...suppressions.flatMap((s) => suppressionNotices(file.file, s, known)),
-            ...(silenced ? [] : [finding]),
-        ];
-    }
-    const assumed = generated.assumptions?.length
-        ? [
-            syntheticFinding(file, line, 'built-without-data', 'notice', `the SQL of ${file.name} was built without a database: ${generated.assumptions.join('; ')}`, 'validate runs it on a scratch database and lints the SQL it actually sends there'),
-        ]
-        : [];
-    const lineAt = generated.statements?.some((s) => s.line !== undefined)
-        ? statementLines(generated.statements, line)
-        : undefined;
-    return [
-        ...suppressions.flatMap((s) => suppressionNotices(file.file, s, RULE_IDS)),
-        ...assumed,
-        ...lintSql(generated.sql, {
-            file: file.file,
-            pgVersion: options.pgVersion,
-            strategy: options.strategy,
-            createdInDeploy: options.createdInDeploy,
-            ...(lineAt ? { lineAt } : { fixedLine: line }),
-            knownNames: options.knownNames,
-            rules: options.rules,
-            transactional: generated.transactional,
-            ignoredRules: suppressions.flatMap((s) => s.rules),
-            onSuppressed: options.onSuppressed,
-        }),
-    ];
-}
-/** The statements a prepared migration's up sent when it ran, as a rendering of it. */
-function ranStatements(format, file, sent) {
-    const body = format.body(file, 'up');
-    const transactional = body?.kind !== 'code' || body.transaction !== 'none';
-    return {
-        ok: true,
-        sql: joinSteps(sent.map((s) => s.sql)),
-        statements: sent,
-        transactional,
-        reasons: transactional || body?.kind !== 'code' ? [] : [body.reason ?? 'its configuration'],
-    };
-}
-/**
- * The file line of an offset of `joinSteps(statements)`: the line of the call that built the
- * statement it falls in, else `fallback` (the `up` function's line).
- */
-function statementLines(statements, fallback) {
-    const ends = [];
-    let at = 0;
-    for (const statement of statements) {
-        at += joinSteps([statement.sql]).length + 1;
-        ends.push({ end: at, line: statement.line ?? fallback });
-    }
-    return (offset) => ends.find((e) => offset < e.end)?.line ?? fallback;
-}
-/**
- * Lints migrations, in order, and returns every finding. A table an earlier file creates counts
- * as new only with `options.createdInDeploy` (the files may be the whole history).
- */
-async function lintMigrations(files, options) {
-    const findings = [];
-    for (const file of files)
-        findings.push(...(await lintMigration(file, { all: files, ...options })));
-    return findings;
-}
-/**
- * The long names (63 bytes and more) that `.sql` migrations give to objects: the schema they leave
- * behind holds them cut to 63 bytes, and a new migration's name that is cut to the same clashes.
- * Only files with a run of name characters that long are parsed. JS/TS migrations are left out:
- * their SQL is built by running them (lint them with the rest to include them).
- */
-async function collectKnownNames(files) {
-    const known = new Map();
-    await loadParser();
-    for (const file of files) {
-        const sql = file.kind === 'sql' ? file.sql?.up.sql : undefined;
-        if (!sql || !mayHoldLongName(sql))
-            continue;
-        const parsed = parseSql(sql);
-        if (parsed.ok)
-            rememberNames(parsed.statements, known, file.file);
-    }
-    return known;
-}
-/**
- * The migrations named on a command line, read through their format: files as given,
- * directories expanded to their migrations in application order; none named: the detected
- * tool's migrations directory.
- */
-async function collectMigrationFiles(paths, baseDir, choice = 'auto') {
-    if (paths.length === 0)
-        return openMigrationSet({ format: choice, baseDir });
-    const migrations = [];
-    let format;
-    for (const given of paths) {
-        const path = resolve(baseDir, given);
-        const info = await stat(path).catch(() => undefined);
-        if (!info) {
-            throw new DbDeployError('path-missing', `"${given}" does not exist`, {
-                hint: 'name migration files or directories that exist (relative to the current directory)',
-            });
-        }
-        if (info.isDirectory()) {
-            const set = await openMigrationSet({ format: choice, migrationsDir: path, baseDir });
-            format ??= set.format;
-            migrations.push(...set.migrations);
-            continue;
-        }
-        format ??= await chooseFormat(choice, { baseDir, migrationsDir: dirname(path) });
-        if (!format.isMigrationPath(relative(baseDir, path))) {
-            throw new DbDeployError('not-a-migration', `"${given}" is not a migration file`, {
-                hint: `name a ${format.name} migration file, or set --migration-format to its tool`,
-            });
-        }
-        migrations.push(await format.readOne(path, baseDir));
-    }
-    format ??= await chooseFormat(choice, { baseDir });
-    return { format, migrations };
-}
-/** The collation `localeCompare` uses, made once (localeCompare makes one per call). */
-const byLocale = new Intl.Collator();
-/** Highest severity first, then file and line. */
-function sortFindings(findings) {
-    return [...findings].sort((a, b) => severityRank(b.severity) - severityRank(a.severity) ||
-        byLocale.compare(a.file, b.file) ||
-        a.line - b.line ||
-        a.column - b.column);
-}
-/** 1-based line of a JS/TS migration's `up` function (1 when it cannot be found). */
-function upFunctionLine(content) {
-    const lines = content.split('\n');
-    const index = lines.findIndex((l) => /\b(?:exports\.up|export\s+(?:async\s+)?function\s+up|export\s+const\s+up|up\s*[:=]\s*(?:async\s*)?\(?)/.test(l));
-    return index >= 0 ? index + 1 : 1;
-}
-/** A finding about a migration as a whole, at one line of its file (not from parsing its SQL). */
-function syntheticFinding(file, line, rule, severity, message, hint) {
-    return {
-        file: file.file,
-        line,
-        column: 1,
-        endLine: line,
-        rule,
-        severity,
-        message: oneLine(message),
-        hint,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/core/lint/verdict.ts
-
-const FAIL_ON = ['error', 'warning', 'never'];
-/** Whether any finding is at or above the threshold. */
-function reachesFailOn(findings, failOn) {
-    if (failOn === 'never')
-        return false;
-    return findings.some((f) => severityRank(f.severity) >= severityRank(failOn));
+async function refuseScratchDatabase(client, where) {
+    if (!(await carriesScratchMarker(client)))
+        return;
+    throw new errors_DbDeployError('scratch-database', `database-url points at validate's scratch database (it carries the ${SCRATCH_SCHEMA} marker schema), which validate empties at the end of each run`, {
+        where,
+        hint: `point database-url at the real database; to make this one a real database, drop the marker first (DROP SCHEMA ${SCRATCH_SCHEMA} CASCADE)`,
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/core/verify/scratch-queries.ts
@@ -47771,9 +46701,7 @@ UNION ALL SELECT 'FOREIGN DATA WRAPPER', fdwname FROM pg_foreign_data_wrapper w
 const SET_CLEANUP_LOCK_TIMEOUT = "SELECT set_config('lock_timeout', '10s', false)";
 
 ;// CONCATENATED MODULE: ./src/core/verify/scratch.ts
-
-
-
+// Decision record: docs/adr/0014-scratch-database-claimed-only-when-empty.md (ADR 0014).
 
 
 
@@ -48369,8 +47297,6 @@ async function explainJson(client, text) {
 
 
 
-
-
 /** What the copy's role needs, for errors reading it. */
 const COPY_ROLE_HINT = 'the role of the copy must read pg_stat_activity and pg_control_system() and set its own timeouts (every role may, by default)';
 /** Oldest major with plan_cache_mode, which the prepared-statement way needs. */
@@ -48391,7 +47317,7 @@ async function databaseIdentity(client) {
  */
 async function openCopy(options, logger) {
     const target = url_parseDatabaseUrl(options.url, options.input);
-    const client = await connect_connect(target, {
+    const client = await connect(target, {
         connectTimeoutMs: options.connectTimeoutMs,
         applicationName: 'db-deploy plans',
         queryTimeoutMs: options.statementTimeoutMs ? options.statementTimeoutMs + 30_000 : undefined,
@@ -48416,7 +47342,7 @@ async function openCopy(options, logger) {
         return session;
     }
     catch (error) {
-        await connect_disconnect(client);
+        await disconnect(client);
         throw error;
     }
 }
@@ -48441,233 +47367,6 @@ async function checkCopy(session, notSameAs) {
         throw refuse(`${input} runs PostgreSQL ${Math.floor(facts.version_num / 10000)}: generic plans need PostgreSQL ${OLDEST_MAJOR} or newer`, 'use a copy on the major production runs, 12 or newer');
     return facts;
 }
-
-;// CONCATENATED MODULE: ./src/core/verify/queries.ts
-/**
- * Catalog reads of the schema snapshot (see snapshot.ts). Every statement is a read-only SELECT on
- * the system catalogs: it takes ACCESS SHARE on the catalogs it reads and no lock on user
- * relations (the pg_get_*def functions read the catalogs, not the relations), so a snapshot does
- * not queue behind a migration's ACCESS EXCLUSIVE lock.
- *
- * Every statement takes `$1::text[]`: schemas to leave out on top of the system ones. Names are
- * returned raw (unquoted; arrays as text[], which node-postgres parses, unlike name[]); the renderer quotes them. Run them with `search_path = pg_catalog`
- * (SET_SEARCH_PATH) so that pg_get_*def and format_type qualify every user object the same way
- * whatever the caller's search_path is.
- */
-/**
- * A user schema: not pg_catalog, information_schema, pg_toast*, pg_temp_* (PostgreSQL reserves the
- * `pg_` prefix for system schemas) and not one the caller excludes.
- */
-const userSchema = (alias) => `${alias}.nspname !~ '^pg_' AND ${alias}.nspname <> 'information_schema' AND ${alias}.nspname <> ALL ($1::text[])`;
-/** Leaves out objects an extension created (pg_depend deptype 'e'): they belong to the extension, listed by name. */
-const queries_notFromExtension = (catalog, oid) => `NOT EXISTS (SELECT 1 FROM pg_depend ext WHERE ext.classid = '${catalog}'::regclass AND ext.objid = ${oid} AND ext.deptype = 'e')`;
-/** The session's search_path, to restore after the snapshot. Takes no lock. */
-const CURRENT_SEARCH_PATH = "SELECT current_setting('search_path') AS search_path";
-/** Sets the session's search_path (`$1`); set_config accepts a bind parameter where SET does not. Takes no lock. */
-const SET_SEARCH_PATH = "SELECT set_config('search_path', $1, false) AS search_path";
-/** User schemas. No lock on user relations. */
-const SELECT_SCHEMAS = `
-SELECT n.nspname AS name
-  FROM pg_namespace n
- WHERE ${userSchema('n')}
- ORDER BY 1`;
-/** Installed extensions and their schema (not their version: it differs between servers). No lock on user relations. */
-const SELECT_EXTENSIONS = `
-SELECT e.extname AS name, n.nspname AS schema
-  FROM pg_extension e JOIN pg_namespace n ON n.oid = e.extnamespace
- WHERE ${userSchema('n')}
- ORDER BY 1`;
-/**
- * Tables (ordinary, partitioned), views and materialized views with their partitioning, parents,
- * row security, comment and view body. No lock on user relations.
- */
-const SELECT_RELATIONS = `
-SELECT n.nspname AS schema, c.relname AS name, c.relkind AS kind,
-       c.relpersistence AS persistence,
-       CASE WHEN c.relkind = 'p' THEN pg_get_partkeydef(c.oid) END AS partition_key,
-       CASE WHEN c.relispartition THEN pg_get_expr(c.relpartbound, c.oid) END AS partition_bound,
-       c.relispartition AS is_partition,
-       ARRAY(SELECT pn.nspname::text FROM pg_inherits i JOIN pg_class p ON p.oid = i.inhparent
-               JOIN pg_namespace pn ON pn.oid = p.relnamespace
-              WHERE i.inhrelid = c.oid ORDER BY i.inhseqno) AS parent_schemas,
-       ARRAY(SELECT p.relname::text FROM pg_inherits i JOIN pg_class p ON p.oid = i.inhparent
-              WHERE i.inhrelid = c.oid ORDER BY i.inhseqno) AS parent_names,
-       c.relrowsecurity AS row_security, c.relforcerowsecurity AS force_row_security,
-       obj_description(c.oid, 'pg_class') AS comment,
-       CASE WHEN c.relkind IN ('v', 'm') THEN pg_get_viewdef(c.oid, true) END AS view_definition
-  FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
- WHERE c.relkind IN ('r', 'p', 'v', 'm') AND ${userSchema('n')}
-   AND ${queries_notFromExtension('pg_class', 'c.oid')}
- ORDER BY 1, 2`;
-/**
- * Live columns of tables, views and materialized views in their logical order (attnum; dropped
- * columns are skipped, so their gaps never show), with the parameters of an identity column's
- * sequence. No lock on user relations.
- */
-const SELECT_COLUMNS = `
-SELECT n.nspname AS schema, c.relname AS relation, a.attname AS name,
-       format_type(a.atttypid, a.atttypmod) AS type, a.attnotnull AS not_null,
-       pg_get_expr(d.adbin, d.adrelid) AS default_expr,
-       a.attidentity AS identity, a.attgenerated AS generated,
-       (SELECT format('start %s increment %s min %s max %s cache %s %s', s.seqstart, s.seqincrement,
-                      s.seqmin, s.seqmax, s.seqcache, CASE WHEN s.seqcycle THEN 'cycle' ELSE 'no cycle' END)
-          FROM pg_depend d JOIN pg_sequence s ON s.seqrelid = d.objid
-         WHERE d.classid = 'pg_class'::regclass AND d.refclassid = 'pg_class'::regclass
-           AND d.refobjid = c.oid AND d.refobjsubid = a.attnum AND d.deptype = 'i') AS identity_options,
-       CASE WHEN a.attcollation <> 0 AND a.attcollation <> t.typcollation THEN co.collname END AS collation,
-       CASE WHEN a.attcollation <> 0 AND a.attcollation <> t.typcollation THEN cn.nspname END AS collation_schema,
-       col_description(c.oid, a.attnum) AS comment
-  FROM pg_attribute a
-  JOIN pg_class c ON c.oid = a.attrelid
-  JOIN pg_namespace n ON n.oid = c.relnamespace
-  JOIN pg_type t ON t.oid = a.atttypid
-  LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum
-  LEFT JOIN pg_collation co ON co.oid = a.attcollation
-  LEFT JOIN pg_namespace cn ON cn.oid = co.collnamespace
- WHERE c.relkind IN ('r', 'p', 'v', 'm') AND a.attnum > 0 AND NOT a.attisdropped
-   AND ${userSchema('n')} AND ${queries_notFromExtension('pg_class', 'c.oid')}
- ORDER BY 1, 2, a.attnum`;
-/**
- * Table constraints with their definition (NOT VALID included) and, for foreign keys, the columns
- * on both sides in key order. PostgreSQL 18's NOT NULL rows (contype 'n') are left out unless NOT
- * VALID or NO INHERIT: the column line already says NOT NULL. Constraint triggers (contype 't') are
- * listed as triggers. No lock on user relations.
- */
-const SELECT_CONSTRAINTS = `
-SELECT n.nspname AS schema, c.relname AS relation, con.conname AS name, con.contype AS type,
-       pg_get_constraintdef(con.oid) AS definition, con.convalidated AS valid,
-       ARRAY(SELECT a.attname::text FROM unnest(con.conkey) WITH ORDINALITY k(attnum, ord)
-               JOIN pg_attribute a ON a.attrelid = con.conrelid AND a.attnum = k.attnum
-              ORDER BY k.ord) AS columns,
-       fn.nspname AS referenced_schema, f.relname AS referenced_relation,
-       ARRAY(SELECT a.attname::text FROM unnest(con.confkey) WITH ORDINALITY k(attnum, ord)
-               JOIN pg_attribute a ON a.attrelid = con.confrelid AND a.attnum = k.attnum
-              ORDER BY k.ord) AS referenced_columns
-  FROM pg_constraint con
-  JOIN pg_class c ON c.oid = con.conrelid
-  JOIN pg_namespace n ON n.oid = c.relnamespace
-  LEFT JOIN pg_class f ON f.oid = con.confrelid
-  LEFT JOIN pg_namespace fn ON fn.oid = f.relnamespace
- WHERE con.contype <> 't'
-   AND (con.contype <> 'n' OR NOT con.convalidated OR con.connoinherit)
-   AND ${userSchema('n')} AND ${queries_notFromExtension('pg_class', 'c.oid')}
- ORDER BY 1, 2, 3`;
-/** Indexes of tables and materialized views, with validity and the constraint they back. No lock on user relations. */
-const queries_SELECT_INDEXES = `
-SELECT n.nspname AS schema, c.relname AS relation, ic.relname AS name,
-       pg_get_indexdef(i.indexrelid) AS definition, i.indisvalid AS valid,
-       (SELECT con.conname FROM pg_constraint con
-         WHERE con.conindid = i.indexrelid AND con.conrelid = i.indrelid
-           AND con.contype IN ('p', 'u', 'x') LIMIT 1) AS constraint_name
-  FROM pg_index i
-  JOIN pg_class ic ON ic.oid = i.indexrelid
-  JOIN pg_class c ON c.oid = i.indrelid
-  JOIN pg_namespace n ON n.oid = c.relnamespace
- WHERE c.relkind IN ('r', 'p', 'm') AND ${userSchema('n')}
-   AND ${queries_notFromExtension('pg_class', 'c.oid')}
- ORDER BY 1, 2, 3`;
-/** User triggers (not the internal ones behind foreign keys), with their enabled state. No lock on user relations. */
-const SELECT_TRIGGERS = `
-SELECT n.nspname AS schema, c.relname AS relation, t.tgname AS name,
-       pg_get_triggerdef(t.oid) AS definition, t.tgenabled AS enabled
-  FROM pg_trigger t
-  JOIN pg_class c ON c.oid = t.tgrelid
-  JOIN pg_namespace n ON n.oid = c.relnamespace
- WHERE NOT t.tgisinternal AND ${userSchema('n')}
-   AND ${queries_notFromExtension('pg_class', 'c.oid')}
- ORDER BY 1, 2, 3`;
-/** Row-level security policies; roles sorted by name, 0 meaning PUBLIC. No lock on user relations. */
-const SELECT_POLICIES = `
-SELECT n.nspname AS schema, c.relname AS relation, p.polname AS name, p.polcmd AS command,
-       p.polpermissive AS permissive,
-       ARRAY(SELECT CASE WHEN r.role = 0 THEN 'public' ELSE pg_get_userbyid(r.role)::text END
-               FROM unnest(p.polroles) AS r(role) ORDER BY 1) AS roles,
-       pg_get_expr(p.polqual, p.polrelid) AS using_expr,
-       pg_get_expr(p.polwithcheck, p.polrelid) AS check_expr
-  FROM pg_policy p
-  JOIN pg_class c ON c.oid = p.polrelid
-  JOIN pg_namespace n ON n.oid = c.relnamespace
- WHERE ${userSchema('n')}
- ORDER BY 1, 2, 3`;
-/**
- * Sequences with their parameters (never the current value) and the column that owns them
- * (pg_depend 'a': serial or OWNED BY). Identity sequences (pg_depend 'i') are left out: the column
- * line says `generated … as identity`. No lock on user relations.
- */
-const SELECT_SEQUENCES = `
-SELECT n.nspname AS schema, c.relname AS name, format_type(s.seqtypid, NULL) AS type,
-       s.seqstart::text AS start, s.seqincrement::text AS increment, s.seqmin::text AS min,
-       s.seqmax::text AS max, s.seqcache::text AS cache, s.seqcycle AS cycle,
-       c.relpersistence AS persistence,
-       on_.nspname AS owner_schema, oc.relname AS owner_relation, oa.attname AS owner_column
-  FROM pg_sequence s
-  JOIN pg_class c ON c.oid = s.seqrelid
-  JOIN pg_namespace n ON n.oid = c.relnamespace
-  LEFT JOIN pg_depend d ON d.classid = 'pg_class'::regclass AND d.objid = c.oid
-        AND d.refclassid = 'pg_class'::regclass AND d.refobjsubid > 0 AND d.deptype = 'a'
-  LEFT JOIN pg_class oc ON oc.oid = d.refobjid
-  LEFT JOIN pg_namespace on_ ON on_.oid = oc.relnamespace
-  LEFT JOIN pg_attribute oa ON oa.attrelid = d.refobjid AND oa.attnum = d.refobjsubid
- WHERE ${userSchema('n')} AND ${queries_notFromExtension('pg_class', 'c.oid')}
-   AND NOT EXISTS (SELECT 1 FROM pg_depend idn WHERE idn.classid = 'pg_class'::regclass
-                     AND idn.objid = c.oid AND idn.deptype = 'i')
- ORDER BY 1, 2`;
-/**
- * Functions, procedures and window functions with their identity arguments and full definition.
- * Aggregates are left out (pg_get_functiondef rejects them). No lock on user relations.
- */
-const SELECT_FUNCTIONS = `
-SELECT n.nspname AS schema, p.proname AS name,
-       pg_get_function_identity_arguments(p.oid) AS arguments, p.prokind AS kind,
-       pg_get_functiondef(p.oid) AS definition
-  FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
- WHERE p.prokind IN ('f', 'p', 'w') AND ${userSchema('n')}
-   AND ${queries_notFromExtension('pg_proc', 'p.oid')}
- ORDER BY 1, 2, 3`;
-/** Enum types and their labels in sort order. No lock on user relations. */
-const SELECT_ENUMS = `
-SELECT n.nspname AS schema, t.typname AS name,
-       ARRAY(SELECT e.enumlabel::text FROM pg_enum e WHERE e.enumtypid = t.oid
-              ORDER BY e.enumsortorder) AS labels
-  FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace
- WHERE t.typtype = 'e' AND ${userSchema('n')} AND ${queries_notFromExtension('pg_type', 't.oid')}
- ORDER BY 1, 2`;
-/** Domains: base type, NOT NULL, default, collation and their constraints by name. No lock on user relations. */
-const SELECT_DOMAINS = `
-SELECT n.nspname AS schema, t.typname AS name,
-       format_type(t.typbasetype, t.typtypmod) AS base_type, t.typnotnull AS not_null,
-       t.typdefault AS default_expr,
-       CASE WHEN t.typcollation <> 0 AND t.typcollation <> bt.typcollation THEN co.collname END AS collation,
-       CASE WHEN t.typcollation <> 0 AND t.typcollation <> bt.typcollation THEN cn.nspname END AS collation_schema,
-       ARRAY(SELECT con.conname::text FROM pg_constraint con
-              WHERE con.contypid = t.oid AND con.contype <> 'n' ORDER BY con.conname) AS constraint_names,
-       ARRAY(SELECT pg_get_constraintdef(con.oid) FROM pg_constraint con
-              WHERE con.contypid = t.oid AND con.contype <> 'n' ORDER BY con.conname) AS constraint_definitions
-  FROM pg_type t
-  JOIN pg_namespace n ON n.oid = t.typnamespace
-  JOIN pg_type bt ON bt.oid = t.typbasetype
-  LEFT JOIN pg_collation co ON co.oid = t.typcollation
-  LEFT JOIN pg_namespace cn ON cn.oid = co.collnamespace
- WHERE t.typtype = 'd' AND ${userSchema('n')} AND ${queries_notFromExtension('pg_type', 't.oid')}
- ORDER BY 1, 2`;
-/**
- * Attributes of stand-alone composite types (CREATE TYPE … AS; not the row types of tables) in
- * their logical order. No lock on user relations.
- */
-const SELECT_COMPOSITE_ATTRIBUTES = `
-SELECT n.nspname AS schema, t.typname AS name, a.attname AS attribute,
-       format_type(a.atttypid, a.atttypmod) AS type,
-       CASE WHEN a.attcollation <> 0 AND a.attcollation <> at.typcollation THEN co.collname END AS collation,
-       CASE WHEN a.attcollation <> 0 AND a.attcollation <> at.typcollation THEN cn.nspname END AS collation_schema
-  FROM pg_type t
-  JOIN pg_namespace n ON n.oid = t.typnamespace
-  JOIN pg_class c ON c.oid = t.typrelid AND c.relkind = 'c'
-  LEFT JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped
-  LEFT JOIN pg_type at ON at.oid = a.atttypid
-  LEFT JOIN pg_collation co ON co.oid = a.attcollation
-  LEFT JOIN pg_namespace cn ON cn.oid = co.collnamespace
- WHERE t.typtype = 'c' AND ${userSchema('n')} AND ${queries_notFromExtension('pg_type', 't.oid')}
- ORDER BY 1, 2, a.attnum`;
 
 ;// CONCATENATED MODULE: ./src/core/plans/adapt.ts
 
@@ -48768,8 +47467,6 @@ function adaptStatement(statement) {
 
 
 
-
-
 /**
  * Plans every query on the copy before the first new migration and after each one, all in ONE
  * transaction that is always rolled back: the migrations the copy lacks are applied first, then
@@ -48800,7 +47497,7 @@ async function planOnCopy(session, request, logger) {
             ?.search_path;
         if (session.method === 'prepared-statement')
             await client.query(FORCE_GENERIC_PLAN);
-        const apply = (migration) => copy_run_applyMigration(session, request, migration, searchPath);
+        const apply = (migration) => applyMigration(session, request, migration, searchPath);
         for (const migration of catchUp) {
             const applied = await apply(migration);
             if (!applied.ok)
@@ -48881,7 +47578,7 @@ async function migrationsToCatchUp(session, request) {
  * sets (restored afterwards, so the queries are planned with the session's own). A failure is
  * rolled back to the savepoint and comes back as one line.
  */
-async function copy_run_applyMigration(session, request, migration, searchPath) {
+async function applyMigration(session, request, migration, searchPath) {
     const { client } = session;
     const built = await copyStatements(request.set.format, migration, request.set.migrations);
     if (!built.ok)
@@ -49231,7 +47928,6 @@ function shortName(sql) {
 
 
 
-const PLAN_DEFAULTS = { regressionRatio: 10, minRows: 100_000 };
 /** Rule ids of the plan findings. */
 const PLAN_RULES = {
     regression: 'plan-regression',
@@ -49413,7 +48109,7 @@ function unplannable(run, queries) {
 
 ;// CONCATENATED MODULE: ./src/core/plans/options.ts
 
-
+const PLAN_DEFAULTS = { regressionRatio: 10, minRows: 100_000 };
 const PLAN_OPTION_DEFAULTS = {
     queriesFromStats: 0,
     regressionRatio: PLAN_DEFAULTS.regressionRatio,
@@ -49468,9 +48164,6 @@ function parseFactor(value, name) {
 
 
 
-
-
-
 const STATS_ROLE_HINT = "check stats-database-url's role may connect and read the statistics views (every role may read pg_stat_user_indexes)";
 /**
  * Reads from the stats database (production or a replica): pg_stat_statements and
@@ -49482,7 +48175,7 @@ const STATS_BOUNDS = ['5s', '30s', '60s'];
 /** Runs `read` on a read-only, bounded session of the stats database. */
 async function withStatsDatabase(url, connectTimeoutMs, read) {
     const target = url_parseDatabaseUrl(url, 'stats-database-url');
-    const client = await connect_connect(target, { connectTimeoutMs, queryTimeoutMs: 60_000 });
+    const client = await connect(target, { connectTimeoutMs, queryTimeoutMs: 60_000 });
     try {
         await databaseStep('setting up a read-only session', target.display, async () => {
             await client.query(SET_BOUNDS, STATS_BOUNDS);
@@ -49491,7 +48184,7 @@ async function withStatsDatabase(url, connectTimeoutMs, read) {
         return await read(client, target.display);
     }
     finally {
-        await connect_disconnect(client);
+        await disconnect(client);
     }
 }
 /**
@@ -49623,7 +48316,7 @@ async function openPlans(context, scratch, logger) {
 }
 /** Closes the copy's connection. */
 async function closePlans(run) {
-    await connect_disconnect(run?.copy.client);
+    await disconnect(run?.copy.client);
 }
 /** Records what a migration's cycle did to the indexes (read before and after it). */
 function recordIndexes(trail, name, before, after) {
@@ -49728,9 +48421,6 @@ function roughly(ms) {
 ;// CONCATENATED MODULE: ./src/core/verify/stats.ts
 
 
-
-
-
 /**
  * Rough sequential throughput of a table rewrite or an index build, bytes per second. Real
  * figures depend on disks, indexes and load; this only tells 40 GB from 40 MB apart.
@@ -49748,7 +48438,7 @@ async function readTableStats(statsDatabaseUrl, migrations, connectTimeoutMs) {
     const stats = new Map();
     if (wanted.size === 0)
         return stats;
-    const client = await connect_connect(target, { connectTimeoutMs });
+    const client = await connect(target, { connectTimeoutMs });
     try {
         const pairs = [...wanted].map((name) => name.split('.'));
         const { rows } = await databaseStep('reading table sizes', target.display, () => client.query(TABLE_SIZES, [pairs.map((p) => p[0]), pairs.map((p) => p[1])]));
@@ -49763,7 +48453,7 @@ async function readTableStats(statsDatabaseUrl, migrations, connectTimeoutMs) {
         }
     }
     finally {
-        await connect_disconnect(client);
+        await disconnect(client);
     }
     return stats;
 }
@@ -49849,7 +48539,6 @@ function escapeRegExp(text) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/verify/metadata.ts
-
 
 
 /**
@@ -50165,6 +48854,977 @@ function columnOrderNotice(file, moved) {
         message: `its down restores ${columns} at a different position; the schema is otherwise identical`,
         hint: 'PostgreSQL adds columns at the end of the table, so a down cannot put one back in the middle; only SELECT * and INSERT without a column list see the order',
     };
+}
+
+;// CONCATENATED MODULE: ./src/core/migrations/engine/retry.ts
+
+
+const DEFAULT_BACKOFF = { baseMs: 250, maxMs: 5000, factor: 2, jitter: 0.2 };
+/**
+ * Delay before retry number `attempt` (1-based): base × factorⁿ⁻¹, capped, with jitter.
+ * @param random a number in [0, 1); injectable for tests
+ */
+function backoffDelay(attempt, policy = DEFAULT_BACKOFF, random = Math.random()) {
+    const raw = Math.min(policy.maxMs, policy.baseMs * policy.factor ** Math.max(0, attempt - 1));
+    const spread = raw * policy.jitter * (random * 2 - 1);
+    return Math.max(0, Math.round(raw + spread));
+}
+/**
+ * Runs `attempt` until it succeeds, retrying with backoff while it fails because a lock was not
+ * granted within lock_timeout, at most `lockRetries` times. The last error is rethrown as is.
+ */
+async function withLockRetries(settings, logger, hooks, attempt) {
+    for (let retry = 1;; retry += 1) {
+        try {
+            return await attempt();
+        }
+        catch (error) {
+            const recovered = hooks.recover ? await hooks.recover(error) : true;
+            if (!recovered || !isLockTimeout(error) || retry > settings.lockRetries)
+                throw error;
+            hooks.onRetry?.();
+            const delay = backoffDelay(retry, settings.backoff);
+            logger.info(`${hooks.label()}: lock not granted within ${formatDuration(settings.lockTimeoutMs)}; retry ${retry} of ${settings.lockRetries} in ${formatDuration(delay)}`);
+            await sleep(delay);
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/migrations/options.ts
+
+/** Defaults of the engine; where migrations and the ledger live is each format's to say. */
+const MIGRATE_DEFAULTS = {
+    format: 'auto',
+    direction: 'up',
+    dryRun: false,
+    lockTimeoutMs: 100,
+    lockRetries: 20,
+    statementTimeoutMs: 0,
+    lockWaitTimeoutMs: 600_000,
+    connectTimeoutMs: 10_000,
+    allowEdited: false,
+    backoff: DEFAULT_BACKOFF,
+};
+
+;// CONCATENATED MODULE: ./src/core/db/advisory-lock.ts
+// Decision record: docs/adr/0001-poll-advisory-lock.md (ADR 0001).
+
+
+
+/**
+ * node-pg-migrate's own lock key. Using it makes db-deploy and a plain `node-pg-migrate up`
+ * exclude each other on the same database.
+ */
+const MIGRATION_LOCK_KEY = '7241865325823964';
+/**
+ * Takes a session-level advisory lock by polling `pg_try_advisory_lock`.
+ *
+ * Why polling: a session blocked inside `pg_advisory_lock()` is an open statement with a
+ * snapshot, and `CREATE INDEX CONCURRENTLY` run by the lock holder waits for every such
+ * snapshot to end — a deadlock that only a timeout breaks (the same defect was reported
+ * against Flyway and golang-migrate). Between polls this session runs nothing.
+ * @returns how long it waited, in ms
+ */
+async function acquireAdvisoryLock(client, key, options, logger) {
+    const started = Date.now();
+    const label = options.label ?? 'the advisory lock';
+    let interval = options.pollMs ?? 100;
+    const maxInterval = options.maxPollMs ?? 2000;
+    let lastReport = 0;
+    for (;;) {
+        const { rows } = await client.query(TRY_ADVISORY_LOCK, [key]);
+        if (rows[0]?.locked)
+            return Date.now() - started;
+        const waited = Date.now() - started;
+        if (waited >= options.waitTimeoutMs) {
+            const holder = await describeHolder(client, key);
+            throw new errors_DbDeployError('lock-wait-timeout', `gave up waiting for ${label} after ${formatDuration(waited)}${holder ? `: held by ${holder}` : ''}`, {
+                hint: 'another deploy is still migrating this database; wait for it or raise lock-wait-timeout',
+            });
+        }
+        if (waited - lastReport >= 10_000 || lastReport === 0) {
+            lastReport = waited || 1;
+            const holder = await describeHolder(client, key);
+            logger.info(`waiting for ${label}${holder ? ` held by ${holder}` : ''} (${formatDuration(waited)} so far)`);
+        }
+        const jitter = Math.random() * interval * 0.2;
+        await sleep(Math.min(interval + jitter, Math.max(0, options.waitTimeoutMs - waited)));
+        interval = Math.min(interval * 2, maxInterval);
+    }
+}
+/** Releases the lock; a lost connection releases it anyway, so errors are only logged. */
+async function releaseAdvisoryLock(client, key, logger) {
+    try {
+        await client.query(ADVISORY_UNLOCK, [key]);
+    }
+    catch (error) {
+        logger.debug(`advisory unlock failed (the session end releases it): ${error.message}`);
+    }
+}
+async function describeHolder(client, key) {
+    try {
+        const { rows } = await client.query(ADVISORY_LOCK_HOLDER, [key]);
+        const row = rows[0];
+        if (!row)
+            return undefined;
+        return `pid ${row.pid}${row.application_name ? ` (${row.application_name})` : ''}, connected ${formatDuration(row.connected_seconds * 1000)}`;
+    }
+    catch {
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/migrations/engine/index-build.ts
+/**
+ * Index builds outside a transaction (CREATE INDEX CONCURRENTLY, REINDEX CONCURRENTLY), run so
+ * that no INVALID index is ever recorded as applied: earlier leftovers dropped and built again,
+ * what a failed build left named.
+ */
+
+
+
+
+/** An index build that failed, or finished with its index INVALID, and what it left. */
+class IndexBuildFailure extends Error {
+    cause;
+    leftover;
+    constructor(cause, leftover) {
+        super(cause?.message ?? String(cause));
+        this.cause = cause;
+        this.leftover = leftover;
+        this.name = 'IndexBuildFailure';
+    }
+}
+/** Every INVALID index of the database. */
+async function invalidIndexes(client) {
+    return (await client.query(INVALID_INDEXES)).rows;
+}
+/** INVALID indexes that were not there before. */
+async function newInvalidIndexes(client, before) {
+    const known = new Set(before.map((i) => i.oid));
+    return (await invalidIndexes(client)).filter((i) => !known.has(i.oid));
+}
+/**
+ * Runs one statement that builds an index outside a transaction (CREATE INDEX CONCURRENTLY,
+ * REINDEX CONCURRENTLY) so that no INVALID index is ever recorded as applied. PostgreSQL keeps
+ * the INVALID index of a build that failed or whose backend died (see "Building Indexes
+ * Concurrently" in the CREATE INDEX documentation), and `IF NOT EXISTS` then skips over it.
+ * - Before: an INVALID index under the name the statement builds is the leftover of an earlier
+ *   attempt of this unrecorded migration: it is dropped (DROP INDEX CONCURRENTLY) and built
+ *   again; one that another backend is building right now is refused.
+ * - After a lock timeout: what the attempt left INVALID on its table is dropped before the retry.
+ * - After any other failure: the INVALID indexes it left are named (looked up on a fresh
+ *   connection when the migration's own is gone).
+ * - After success: an index it left INVALID fails the migration, so it is not recorded.
+ */
+async function buildIndex(client, text, build, context) {
+    const { settings, logger, label } = context;
+    if (build.index)
+        await dropEarlierLeftover(client, { ...build, index: build.index }, context);
+    const before = await invalidIndexes(client);
+    const tableOid = build.table
+        ? (await client.query(TABLE_OID, [build.table])).rows[0]?.oid
+        : undefined;
+    const leftover = (indexes) => ({
+        kind: build.kind,
+        indexes,
+        rebuiltOnRerun: build.index !== undefined,
+    });
+    let toDrop = [];
+    try {
+        await withLockRetries(settings, logger, {
+            label: () => label,
+            recover: async (error) => {
+                if (!isLockTimeout(error) || !tableOid)
+                    return true;
+                // This attempt made them moments ago on this table: ours to drop before the next one.
+                toDrop = await newInvalidIndexes(client, before).then((found) => found.filter((i) => i.table_oid === tableOid), () => []);
+                return true;
+            },
+            onRetry: context.onRetry,
+        }, async () => {
+            for (const index of [...toDrop]) {
+                logger.info(`${label}: dropping INVALID index ${index.name} left by the failed ${build.kind}`);
+                await client.query(dropInvalidIndex(index.name));
+                toDrop = toDrop.filter((i) => i !== index);
+            }
+            await client.query(text);
+        });
+    }
+    catch (error) {
+        const left = await context
+            .inspect((c) => newInvalidIndexes(c, before))
+            .then((found) => found.map((i) => i.name), () => undefined);
+        throw new IndexBuildFailure(error, leftover(left));
+    }
+    const left = await newInvalidIndexes(client, before);
+    if (left.length > 0) {
+        const names = left.map((i) => i.name);
+        throw new IndexBuildFailure(new Error(`${build.kind} finished but left ${names.join(', ')} INVALID`), leftover(names));
+    }
+}
+/** Drops the INVALID index an earlier, failed attempt of this statement left under its name. */
+async function dropEarlierLeftover(client, { kind, index }, context) {
+    const { rows } = await client.query(INDEX_VALIDITY, [index]);
+    const found = rows[0];
+    if (!found || found.valid)
+        return;
+    if (found.building_pid !== null) {
+        throw new errors_DbDeployError('index-being-built', `${context.label}: the INVALID index ${found.name} it builds is being built right now by pid ${found.building_pid}`, {
+            hint: `wait for that build to finish, or end it (SELECT pg_cancel_backend(${found.building_pid})), then run again`,
+        });
+    }
+    context.logger.info(`${context.label}: dropping INVALID index ${found.name} left by an earlier failed attempt, to build it again`);
+    await withLockRetries(context.settings, context.logger, {
+        label: () => `${context.label} (dropping INVALID index ${found.name})`,
+        onRetry: context.onRetry,
+    }, () => client.query(dropInvalidIndex(found.name))).catch((error) => {
+        throw new IndexBuildFailure(error, { kind, indexes: [found.name], rebuiltOnRerun: true });
+    });
+}
+
+;// CONCATENATED MODULE: ./src/core/migrations/engine/execute.ts
+
+
+
+
+
+
+/** A failure inside a statement-by-statement section, with where it happened. */
+class StatementFailure extends Error {
+    cause;
+    statementOffset;
+    index;
+    total;
+    appliedBefore;
+    leftover;
+    constructor(cause, 
+    /** Character offset of the failing statement in its section. */
+    statementOffset, 
+    /** 1-based index of the failing statement and how many there were. */
+    index, total, 
+    /** How many statements had already been applied (and stay applied). */
+    appliedBefore, 
+    /** For an index build: what it left INVALID. */
+    leftover) {
+        super(cause?.message ?? String(cause));
+        this.cause = cause;
+        this.statementOffset = statementOffset;
+        this.index = index;
+        this.total = total;
+        this.appliedBefore = appliedBefore;
+        this.leftover = leftover;
+        this.name = 'StatementFailure';
+    }
+}
+/**
+ * Runs the groups of a statement-by-statement section on `client`. Each group is retried on
+ * its own when a lock is not granted within lock_timeout; index builds go through buildIndex.
+ * @returns the number of retries taken
+ */
+async function runStatementGroups(client, groups, context) {
+    const total = groups.reduce((n, g) => n + g.statements.length, 0);
+    let done = 0;
+    let retries = 0;
+    const onRetry = () => {
+        retries += 1;
+    };
+    for (const group of groups) {
+        let current = 0;
+        const build = group.transactional ? undefined : indexBuild(group.statements[0]);
+        try {
+            if (build) {
+                const label = `${context.label} (statement ${done + 1} of ${total})`;
+                await buildIndex(client, group.statements[0].text, build, { ...context, label, onRetry });
+            }
+            else {
+                await withLockRetries(context.settings, context.logger, {
+                    label: () => `${context.label} (statement ${done + current + 1} of ${total})`,
+                    recover: async () => {
+                        if (group.transactional)
+                            await client.query('ROLLBACK').catch(() => undefined);
+                        return true;
+                    },
+                    onRetry,
+                }, async () => {
+                    current = 0;
+                    if (group.transactional)
+                        await client.query('BEGIN');
+                    for (const [i, statement] of group.statements.entries()) {
+                        current = i;
+                        await client.query(statement.text);
+                    }
+                    if (group.transactional)
+                        await client.query('COMMIT');
+                });
+            }
+        }
+        catch (error) {
+            if (error instanceof errors_DbDeployError)
+                throw error;
+            const statement = group.statements[current];
+            const failure = error instanceof IndexBuildFailure ? error : undefined;
+            throw new StatementFailure(failure ? failure.cause : error, statement.start, done + current + 1, total, done + (group.transactional ? 0 : current), failure?.leftover);
+        }
+        done += group.statements.length;
+    }
+    return retries;
+}
+
+;// CONCATENATED MODULE: ./src/core/migrations/engine/retrying-client.ts
+
+
+
+
+/**
+ * A client for a migration's code whose every statement is retried on its own when a lock is
+ * not granted. Only for migrations that run outside a transaction (a JS/TS migration calling
+ * `pgm.noTransaction()`, a knex migration with `transaction: false`): there each statement
+ * commits by itself, so repeating the one that timed out is safe, where repeating the whole
+ * migration would repeat applied statements. Index builds (CREATE INDEX CONCURRENTLY, REINDEX
+ * CONCURRENTLY) go through buildIndex. Inside a transaction the code opens itself (`BEGIN` …
+ * `COMMIT`, knex's `knex.transaction()`), a timed-out statement has aborted that transaction:
+ * it is not repeated, the error goes back to the code, which rolls its transaction back.
+ */
+function statementRetryingClient(client, context) {
+    let inOwnTransaction = false;
+    const query = async (...args) => {
+        const text = typeof args[0] === 'string' ? args[0] : args[0]?.text;
+        const control = typeof text === 'string' ? transactionControl(text) : undefined;
+        if (control) {
+            inOwnTransaction = control === 'begin';
+            return client.query(...args);
+        }
+        if (inOwnTransaction)
+            return client.query(...args);
+        const build = typeof args[0] === 'string' ? await indexBuildOf(args[0]) : undefined;
+        if (build && args[1] === undefined) {
+            await buildIndex(client, args[0], build, context);
+            return { rows: [], rowCount: null };
+        }
+        return withLockRetries(context.settings, context.logger, { label: () => context.label, onRetry: context.onRetry }, () => client.query(...args));
+    };
+    return { query };
+}
+/** Whether a statement opens or ends a transaction block (`BEGIN;`, `COMMIT`, `ROLLBACK`…). */
+function transactionControl(sql) {
+    const text = sql.trim().replace(/;$/, '').trim();
+    if (/^(?:begin|start\s+transaction)\b/i.test(text))
+        return 'begin';
+    if (/^(?:commit|end|rollback|abort)(?:\s+(?:work|transaction|and\s+(?:no\s+)?chain))*$/i.test(text))
+        return 'end';
+    return undefined;
+}
+/** The index build a single SQL statement is, if any (the parser is asked only when CONCURRENTLY appears). */
+async function indexBuildOf(sql) {
+    if (!/\bconcurrently\b/i.test(sql))
+        return undefined;
+    await loadParser();
+    const parsed = parseSql(sql);
+    if (!parsed.ok || parsed.statements.length !== 1)
+        return undefined;
+    return indexBuild(parsed.statements[0]);
+}
+
+;// CONCATENATED MODULE: ./src/core/migrations/engine/failure.ts
+
+
+
+
+
+/**
+ * One line for a migration that failed: its name, the PostgreSQL error code and message, the
+ * file position (mapped from PostgreSQL's character position when the file is SQL), and what
+ * was left applied.
+ */
+function migrationFailure(file, direction, error, context) {
+    if (error instanceof errors_DbDeployError)
+        return error;
+    const wrapped = error instanceof StatementFailure || error instanceof IndexBuildFailure;
+    const inner = wrapped ? error.cause : error;
+    const leftover = wrapped ? error.leftover : undefined;
+    const pg = pgErrorFields(inner);
+    const section = context.section;
+    let where = file.file;
+    if (section) {
+        const statementOffset = error instanceof StatementFailure ? error.statementOffset : 0;
+        const offset = section.offset + statementOffset + (pg.position ? pg.position - 1 : 0);
+        // A down kept in a file of its own is reported at that file's lines.
+        const source = section.source ?? { file: file.file, content: file.content };
+        where = source.file;
+        if (pg.position || error instanceof StatementFailure) {
+            const { line, column } = lineColumn(source.content, offset);
+            where = `${source.file}:${line}:${column}`;
+        }
+    }
+    else if (pg.position) {
+        where = `${file.file}, position ${pg.position} of the generated SQL`;
+    }
+    const code = pg.code ? `${pg.code} ` : '';
+    const detail = pg.detail ? ` (${pg.detail})` : '';
+    const lockTimedOut = pg.code === '55P03';
+    const stayApplied = error instanceof StatementFailure
+        ? error.appliedBefore > 0
+            ? `; the ${error.appliedBefore} statement(s) before it stay applied`
+            : ''
+        : context.transactional
+            ? ''
+            : `; any statement before it stays applied (${context.reasons.join(', ') || 'no-transaction'})`;
+    const left = leftover ? leftoverHint(leftover) : undefined;
+    let hint;
+    if (lockTimedOut) {
+        hint = `a lock was not granted within ${formatDuration(context.lockTimeoutMs)} in ${context.lockRetries + 1} attempts; long transactions hold it — retry later, end them, or raise lock-retries${left ? `; ${left}` : ''}`;
+    }
+    else if (left) {
+        hint = `${left}; fix the cause and run again${stayApplied}`;
+    }
+    else if (error instanceof StatementFailure) {
+        const why = context.reasons.join(', ') || 'no-transaction';
+        hint =
+            error.appliedBefore > 0
+                ? `statement ${error.index} of ${error.total} failed; the ${error.appliedBefore} before it stay applied because this migration runs outside a transaction (${why}) — fix it so it can be re-run (e.g. IF NOT EXISTS) and run again`
+                : `nothing of it was applied — fix the migration and run again`;
+    }
+    else {
+        hint = context.transactional
+            ? 'its transaction was rolled back, nothing of it was applied — fix the migration and run again'
+            : `it runs outside a transaction (${context.reasons.join(', ') || 'no-transaction'}), so the statements before the failing one stay applied — make it re-runnable (e.g. ifNotExists) and run again`;
+    }
+    return new errors_DbDeployError(lockTimedOut ? 'lock-timeout' : 'migration-failed', `migration ${file.name} (${direction}) failed: ${code}${pg.message}${detail}`, {
+        where,
+        hint,
+        cause: inner,
+    });
+}
+/** What an index build left INVALID, and what happens to it; undefined when it left nothing. */
+function leftoverHint({ kind, indexes, rebuiltOnRerun }) {
+    if (indexes === undefined)
+        return `${kind} may have left an INVALID index, and the database could not be reached to check: look for it (SELECT indexrelid::regclass FROM pg_index WHERE NOT indisvalid) and drop it with DROP INDEX CONCURRENTLY`;
+    if (indexes.length === 0)
+        return undefined;
+    const names = indexes.join(', ');
+    return `${kind} left the INVALID index ${names}: ${rebuiltOnRerun ? 'the next run drops it and builds it again' : `drop it with DROP INDEX CONCURRENTLY ${indexes[0]} before the next run`}`;
+}
+
+;// CONCATENATED MODULE: ./src/core/migrations/engine/plan.ts
+
+/** What the database and the directory say, compared; no I/O. */
+function inspectMigrations(input) {
+    const byId = new Map(input.files.map((f) => [f.id, f]));
+    const position = new Map(input.files.map((f, i) => [f.id, i]));
+    const appliedSet = new Set(input.applied);
+    const edited = [];
+    const unrecorded = [];
+    for (const id of input.applied) {
+        const file = byId.get(id);
+        const recorded = input.checksums.get(id);
+        if (!file)
+            edited.push({ name: id, reason: 'missing' });
+        else if (recorded === undefined)
+            unrecorded.push(file);
+        else if (recorded !== file.checksum && !file.acceptedChecksums?.includes(recorded))
+            edited.push({ name: id, reason: 'changed', file: file.file });
+    }
+    const stale = [...input.checksums.keys()].filter((id) => !appliedSet.has(id));
+    const pending = input.files.filter((f) => !appliedSet.has(f.id));
+    // The tool's own order decides: the applied migration furthest down the list. Repeatable
+    // migrations run after the others whenever they change: they are never out of order.
+    const ordered = (id) => byId.get(id)?.repeatable !== true;
+    const lastIndex = Math.max(-1, ...input.applied.filter(ordered).map((id) => position.get(id) ?? -1));
+    const lastApplied = lastIndex >= 0 ? input.files[lastIndex]?.id : undefined;
+    const outOfOrder = pending.filter((f) => !f.repeatable && (position.get(f.id) ?? 0) < lastIndex);
+    return { edited, unrecorded, stale, pending, outOfOrder, lastApplied };
+}
+/**
+ * Decides what a run will do, refusing — before anything is touched — edited or vanished
+ * migrations (unless allowed), migrations that would run out of order, and impossible downs.
+ */
+function planMigrations(input) {
+    const { edited, unrecorded, stale, pending, outOfOrder, lastApplied } = inspectMigrations(input);
+    if (edited.length > 0 && !input.allowEdited) {
+        const list = edited
+            .map((e) => `${e.name} (${e.reason === 'changed' ? 'file changed' : 'file missing'})`)
+            .join(', ');
+        throw new errors_DbDeployError('edited-migrations', `applied migrations were edited or removed since they ran: ${list}`, {
+            hint: 'restore the original files and add a new migration for the change, or accept the edits with allow-edited: true (--allow-edited in the CLI)',
+        });
+    }
+    if (input.direction === 'up') {
+        if (input.count === 'batch') {
+            throw new errors_DbDeployError('bad-input', 'count: batch undoes the last batch: it needs direction: down', {
+                hint: 'use direction: down with count: batch, or a number of migrations to apply',
+            });
+        }
+        if (outOfOrder.length > 0) {
+            throw new errors_DbDeployError('out-of-order', `pending migration ${outOfOrder[0]?.name} sorts before the already applied ${lastApplied}, so it would run out of order`, {
+                where: outOfOrder[0]?.file,
+                hint: 'rename it with a newer prefix than the last applied migration (e.g. a fresh timestamp)',
+            });
+        }
+        const count = input.count ?? Number.POSITIVE_INFINITY;
+        return { direction: 'up', toRun: pending.slice(0, count), pending, edited, unrecorded, stale };
+    }
+    // Repeatable migrations have no down: a rollback passes over them.
+    const byId = new Map(input.files.map((f) => [f.id, f]));
+    const rollbackable = input.applied.filter((id) => byId.get(id)?.repeatable !== true);
+    if (rollbackable.length === 0) {
+        throw new errors_DbDeployError('nothing-to-roll-back', 'nothing to roll back: no migration is applied', {
+            hint: 'check database-url and migrations-table, or use direction: up',
+        });
+    }
+    const count = input.count === 'batch' ? lastBatch(input).length : (input.count ?? 1);
+    if (count > rollbackable.length) {
+        throw new errors_DbDeployError('nothing-to-roll-back', `cannot roll back ${count} migrations: only ${rollbackable.length} applied`, {
+            hint: `use a count of ${rollbackable.length} or less`,
+        });
+    }
+    const ids = input.count === 'batch' ? lastBatch(input) : rollbackable.slice(-count).reverse();
+    const toRun = ids.map((id) => {
+        const file = byId.get(id);
+        if (!file) {
+            throw new errors_DbDeployError('migration-missing', `cannot roll back ${id}: its file is missing`, {
+                hint: 'restore the migration file from version control',
+            });
+        }
+        if (file.down === 'no')
+            throw noDownMigration(file);
+        return file;
+    });
+    return { direction: 'down', toRun, pending, edited, unrecorded, stale };
+}
+/**
+ * The migrations of the last batch, newest first: those recorded with the highest batch number,
+ * in the reverse of the order they ran (`knex migrate:rollback`: `WHERE batch = max(batch)
+ * ORDER BY id DESC`).
+ */
+function lastBatch(input) {
+    const batches = input.batches;
+    if (!batches || batches.size === 0) {
+        throw new errors_DbDeployError('bad-input', 'count: batch undoes the last batch, and this ledger records no batches', { hint: 'give a number of migrations to roll back (count: 1 for the last one)' });
+    }
+    const last = Math.max(...batches.values());
+    return input.applied.filter((id) => batches.get(id) === last).reverse();
+}
+/** The refusal for a down the migration does not have. */
+function noDownMigration(file) {
+    if (file.forwardOnly) {
+        return new errors_DbDeployError('no-down-migration', `cannot roll back ${file.name}: it is forward-only (its tool has no down migration for it)`, {
+            where: file.file,
+            hint: file.addDown ??
+                'write a new migration that reverses it, or restore the database from a backup',
+        });
+    }
+    const sql = file.kind === 'sql';
+    return new errors_DbDeployError('no-down-migration', `cannot roll back ${file.name}: it has no ${sql ? 'down section' : 'down migration'}`, {
+        where: file.file,
+        hint: file.addDown ??
+            (sql
+                ? 'add a down section that reverses the up migration (node-pg-migrate: -- Down Migration)'
+                : 'export a down function that reverses the up migration'),
+    });
+}
+
+;// CONCATENATED MODULE: ./src/core/migrations/engine/apply.ts
+// Decision record: docs/adr/0002-one-transaction-per-migration.md (ADR 0002).
+
+
+
+
+
+
+
+/**
+ * Runs one migration in one direction under db-deploy's guarantees, format-neutral (ADR 0013):
+ * - a migration that can run in a transaction does, with the ledger row written inside it, and
+ *   the whole transaction is retried with backoff when a lock is not granted within lock_timeout;
+ * - statements PostgreSQL refuses inside a transaction (or a migration whose tool says so) run
+ *   one by one, each retried on its own, with INVALID indexes of failed concurrent builds dropped
+ *   before a retry; the ledger row follows the last statement;
+ * - code that builds SQL (node-pg-migrate's `pgm`) runs inside the migration's transaction, so
+ *   the queries it runs itself belong to it; if it then opts out of the transaction, what it ran
+ *   so far commits first (as under node-pg-migrate's own CLI) and the log says so.
+ * Errors come back as one line naming the migration, the PostgreSQL error and what stayed applied.
+ */
+async function apply_applyMigration(ctx, migration, direction) {
+    const body = ctx.format.body(migration, direction);
+    if (!body)
+        throw noDownMigration(migration);
+    const { logger } = ctx;
+    const verb = direction === 'up' ? 'applying' : 'rolling back';
+    const failure = {
+        lockRetries: ctx.retry.lockRetries,
+        lockTimeoutMs: ctx.retry.lockTimeoutMs,
+        transactional: true,
+        reasons: [],
+    };
+    let retries = 0;
+    const onRetry = () => {
+        retries += 1;
+    };
+    const label = `${migration.name} (${direction})`;
+    const outside = (reasons) => {
+        failure.transactional = false;
+        failure.reasons = reasons;
+    };
+    let sent;
+    const started = Date.now();
+    const run = { ...ctx.run, startedAt: new Date(started) };
+    try {
+        if (body.kind === 'sql') {
+            failure.section = body.section;
+            const mode = await sectionMode(body.section, body.transaction === 'none');
+            if (mode.kind === 'transaction') {
+                logger.info(`${verb} ${migration.name}`);
+                await inTransaction(ctx, { migration, direction, run }, onRetry, async (db) => {
+                    await db.query(body.section.sql);
+                    return 'record';
+                });
+            }
+            else {
+                outside(mode.reasons);
+                logger.info(`${verb} ${migration.name} (outside a transaction: ${mode.reasons.join(', ')})`);
+                await setTimeouts(ctx);
+                retries += await runStatementGroups(ctx.client, mode.groups, statementContext(ctx, label));
+                await ctx.ledger.write(ctx.client, migration, direction, run);
+            }
+        }
+        else if (body.transaction !== 'none') {
+            logger.info(`${verb} ${migration.name}`);
+            let outcome;
+            await inTransaction(ctx, { migration, direction, run }, onRetry, async (db) => {
+                outcome = await body.run(db);
+                sent = outcome.sent;
+                // Decided up front: code that runs its own queries cannot leave the transaction.
+                if (!outcome.transactional && body.transaction === 'decided-by-code')
+                    return 'commit-only';
+                for (const step of outcome.steps)
+                    await db.query(step);
+                return 'record';
+            });
+            if (outcome && !outcome.transactional) {
+                outside(outcome.reasons);
+                logger.info(`${migration.name} runs outside a transaction (${outcome.reasons.join(', ')})${outcome.queried ? `: the ${outcome.queried} quer${outcome.queried === 1 ? 'y' : 'ies'} it ran while building its SQL committed first` : ''}`);
+                await runSteps(ctx, outcome, label);
+                await ctx.ledger.write(ctx.client, migration, direction, run);
+            }
+        }
+        else {
+            const reason = body.reason ?? 'its configuration';
+            logger.info(`${verb} ${migration.name} (outside a transaction: ${reason})`);
+            outside([reason]);
+            await setTimeouts(ctx);
+            const db = statementRetryingClient(ctx.client, { ...statementContext(ctx, label), onRetry });
+            const outcome = await body.run(db);
+            sent = outcome.sent;
+            if (outcome.steps.length)
+                await runSteps(ctx, outcome, label);
+            await ctx.ledger.write(ctx.client, migration, direction, run);
+        }
+    }
+    catch (error) {
+        const failed = migrationFailure(migration, direction, error, failure);
+        await recordFailure(ctx, migration, direction, { ...run, ...pgFailure(error, failed) });
+        throw failed;
+    }
+    const durationMs = Date.now() - started;
+    logger.info(`${direction === 'up' ? 'applied' : 'rolled back'} ${migration.name} in ${formatDuration(durationMs)}${retries ? ` after ${retries} lock retr${retries === 1 ? 'y' : 'ies'}` : ''}`);
+    return {
+        name: migration.name,
+        file: migration.file,
+        direction,
+        durationMs,
+        retries,
+        transactional: failure.transactional,
+        ...(sent ? { sent: [...sent] } : {}),
+    };
+    async function runSteps(context, outcome, stepLabel) {
+        const groups = await stepGroups(outcome.steps, outcome.reasons[0] ?? 'no-transaction');
+        retries += await runStatementGroups(context.client, groups, statementContext(context, stepLabel));
+    }
+}
+/** How statements outside a transaction run for this migration. */
+function statementContext(ctx, label) {
+    return { settings: ctx.retry, logger: ctx.logger, label, inspect: ctx.inspect };
+}
+/** lock_timeout and statement_timeout for the session, set outside any transaction so a rollback keeps them. */
+async function setTimeouts(ctx) {
+    await ctx.client.query(SET_SESSION_TIMEOUTS, [
+        `${ctx.retry.lockTimeoutMs}ms`,
+        `${ctx.statementTimeoutMs}ms`,
+    ]);
+}
+/**
+ * One transaction, retried whole (from BEGIN, code included) when a lock is not granted.
+ * `work` returns `record` to write the ledger row inside the transaction (then the beforeCommit
+ * hook sees the migration's locks), or `commit-only` when the rest runs outside a transaction.
+ */
+async function inTransaction(ctx, { migration, direction, run }, onRetry, work) {
+    const { client } = ctx;
+    await withLockRetries(ctx.retry, ctx.logger, {
+        label: () => `${migration.name} (rolled back)`,
+        recover: async () => {
+            await client.query('ROLLBACK').catch(() => undefined);
+            return true;
+        },
+        onRetry,
+    }, async () => {
+        await setTimeouts(ctx);
+        await client.query('BEGIN');
+        const outcome = await work(client);
+        if (outcome === 'record') {
+            await ctx.ledger.write(client, migration, direction, run);
+            await ctx.hooks?.beforeCommit?.(client, migration.name);
+        }
+        await client.query('COMMIT');
+    });
+}
+/** The PostgreSQL code and message of a failure, for a ledger row (its SQLSTATE when it has one). */
+function pgFailure(error, failed) {
+    const inner = error instanceof Error && error.cause !== undefined ? error.cause : error;
+    const pg = pgErrorFields(inner);
+    return pg.code && /^[0-9A-Z]{5}$/.test(pg.code)
+        ? { code: pg.code, message: pg.message }
+        : { message: failed.message };
+}
+/**
+ * Leaves the failed run in the tool's ledger, for tools that record one (Prisma): on a live
+ * connection, after the migration's transaction was rolled back. A ledger that cannot be
+ * written then is reported in the log; the migration's own error is what the run fails with.
+ */
+async function recordFailure(ctx, migration, direction, failure) {
+    const record = ctx.ledger.recordFailure;
+    if (!record || direction !== 'up')
+        return;
+    await ctx
+        .inspect((client) => record.call(ctx.ledger, client, migration, failure))
+        .catch((error) => ctx.logger.warn(`${migration.name} failed, and its failure could not be recorded in ${ctx.ledger.location.schema}.${ctx.ledger.location.table}: ${error.message}`));
+}
+
+;// CONCATENATED MODULE: ./src/core/migrations/engine/run.ts
+
+
+
+
+
+
+
+
+
+/**
+ * Applies pending migrations (or rolls back applied ones) of any format, one at a time, under
+ * db-deploy's guarantees:
+ * - runners take turns: the migration lock is awaited by polling, bounded by lockWaitTimeoutMs;
+ * - edited or removed migrations are refused before anything runs (checksums), and every
+ *   migration that will run is loaded and checked before anything is touched;
+ * - each migration runs in its own transaction with its ledger row, retried whole when a lock
+ *   is not granted within lock_timeout; statements that cannot run in a transaction run one by
+ *   one, each retried on its own (see apply.ts);
+ * - the tool's own ledger is written as the tool writes it, so the tool still agrees.
+ * A dry run reads the database, prints the SQL, and writes nothing; SQL it cannot build without
+ * running the migration fails the dry run.
+ */
+async function migrate(options, logger) {
+    const started = Date.now();
+    const target = url_parseDatabaseUrl(options.databaseUrl);
+    let set = await set_openMigrationSet(options, logger);
+    const result = {
+        direction: options.direction,
+        dryRun: options.dryRun,
+        target: target.display,
+        format: set.format.name,
+        migrationsDir: set.displayDir,
+        migrationsTable: `${set.ledger.location.schema}.${set.ledger.location.table}`,
+        applied: [],
+        pending: [],
+        lastMigration: undefined,
+        planned: [],
+        adopted: [],
+        acceptedEdits: [],
+        lockWaitMs: 0,
+        durationMs: 0,
+    };
+    const client = await connect(target, { connectTimeoutMs: options.connectTimeoutMs });
+    let locked = false;
+    let toolLock;
+    try {
+        if (!options.scratchClaimed)
+            await refuseScratchDatabase(client, target.display);
+        set = await reopenByLedger(set, options, client, logger);
+        const { format, ledger, migrations } = set;
+        const { schema, table } = ledger.location;
+        Object.assign(result, {
+            format: format.name,
+            migrationsDir: set.displayDir,
+            migrationsTable: `${schema}.${table}`,
+        });
+        await options.hooks?.connected?.(client);
+        for (const statement of ledger.sessionSetup ?? [])
+            await client.query(statement);
+        const readPlan = async () => {
+            const state = await readMigrationState(client, ledger);
+            const { direction, count, allowEdited } = options;
+            return {
+                state,
+                plan: planMigrations({ files: migrations, ...state, direction, count, allowEdited }),
+            };
+        };
+        if (options.dryRun) {
+            const { state, plan } = await readPlan();
+            await prepare(set, plan, logger);
+            result.planned = await renderDryRun(format, plan.toRun, options.direction);
+            result.pending = plan.pending.map((f) => f.name);
+            result.lastMigration = state.applied.at(-1);
+            for (const p of result.planned)
+                logger.info(`-- ${p.name} (${p.direction})${p.transactional ? '' : ` — outside a transaction: ${p.reasons.join(', ')}`}\n${p.sql}`);
+            if (result.planned.length === 0)
+                logger.info('dry run: nothing to do, the database is up to date');
+            const unbuilt = result.planned.filter((p) => p.error !== undefined);
+            if (unbuilt.length > 0) {
+                throw new errors_DbDeployError('dry-run-incomplete', `the SQL of ${unbuilt.map((p) => p.name).join(', ')} cannot be shown without running it: ${unbuilt[0].error}`, {
+                    where: unbuilt[0].file,
+                    hint: 'a dry run builds SQL without a database: keep data-dependent logic out of schema migrations, or check the migration with validate on a scratch database',
+                    partial: finish(result, started),
+                });
+            }
+            return finish(result, started);
+        }
+        result.lockWaitMs = await acquireAdvisoryLock(client, MIGRATION_LOCK_KEY, { waitTimeoutMs: options.lockWaitTimeoutMs, label: 'the migration lock' }, logger);
+        locked = true;
+        if (result.lockWaitMs > 1000)
+            logger.info(`migration lock acquired after waiting ${formatDuration(result.lockWaitMs)}`);
+        const where = `${schema}.${table} on ${target.display}`;
+        // The tool's own lock (knex_migrations_lock), so that the tool run elsewhere stops as it does.
+        const holdToolLock = async () => {
+            if (!ledger.lock || toolLock)
+                return;
+            const waitMs = Math.max(0, options.lockWaitTimeoutMs - result.lockWaitMs);
+            if (await ledger.lock.acquire(client, waitMs))
+                toolLock = ledger.lock;
+        };
+        await holdToolLock();
+        const { state, plan } = await databaseStep('reading the migrations tables', where, readPlan);
+        // Everything that will run is loaded and checked before anything is written.
+        await prepare(set, plan, logger);
+        await databaseStep('preparing the migrations tables', where, async () => {
+            await ensureBookkeeping(client, ledger, state.exists);
+            await holdToolLock();
+            await reconcileChecksums(client, set, plan, logger, result);
+        });
+        // One batch per run, as the tool numbers its runs (knex: max(batch) + 1).
+        const run = { batch: Math.max(0, ...state.batches.values()) + 1 };
+        if (plan.toRun.length === 0)
+            logger.info('up to date: no migration to run');
+        const applied = new Set(state.applied);
+        const context = {
+            client,
+            format,
+            ledger,
+            retry: retrySettings(options),
+            statementTimeoutMs: options.statementTimeoutMs,
+            hooks: options.hooks,
+            logger,
+            inspect: inspector(client, target, options.connectTimeoutMs),
+            run,
+        };
+        try {
+            for (const migration of plan.toRun) {
+                result.applied.push(await apply_applyMigration(context, migration, options.direction));
+                if (options.direction === 'up') {
+                    applied.add(migration.id);
+                    await recordChecksum(client, ledger.location, migration);
+                }
+                else {
+                    applied.delete(migration.id);
+                    await forgetChecksum(client, ledger.location, migration.id);
+                }
+            }
+        }
+        catch (error) {
+            if (error instanceof errors_DbDeployError) {
+                result.error = error.toLine();
+                error.partial = finish(summariseState(result, migrations, applied), started);
+            }
+            throw error;
+        }
+        return finish(summariseState(result, migrations, applied), started);
+    }
+    finally {
+        if (toolLock)
+            await toolLock.release(client).catch((error) => {
+                logger.warn(`could not release the migration tool's lock: ${error.message}`);
+            });
+        if (locked)
+            await releaseAdvisoryLock(client, MIGRATION_LOCK_KEY, logger);
+        await disconnect(client);
+    }
+}
+/**
+ * Catalog reads after a failure: on the migration's connection, or a fresh one when it is gone
+ * (a killed backend, a lost connection), so a failure can still say what it left behind.
+ */
+function inspector(client, target, connectTimeoutMs) {
+    return async (read) => {
+        try {
+            return await read(client);
+        }
+        catch {
+            const fresh = await connect(target, { connectTimeoutMs });
+            try {
+                return await read(fresh);
+            }
+            finally {
+                await disconnect(fresh);
+            }
+        }
+    };
+}
+function retrySettings(options) {
+    return {
+        lockRetries: options.lockRetries,
+        lockTimeoutMs: options.lockTimeoutMs,
+        backoff: options.backoff ?? MIGRATE_DEFAULTS.backoff,
+    };
+}
+/** Loads what will run and refuses a missing down before anything is touched. */
+async function prepare(set, plan, logger) {
+    await set.format.prepare(plan.toRun, set.migrations, logger);
+    for (const migration of plan.toRun) {
+        if (!set.format.body(migration, plan.direction))
+            throw noDownMigration(migration);
+    }
+}
+function summariseState(result, migrations, applied) {
+    result.pending = migrations.filter((f) => !applied.has(f.id)).map((f) => f.name);
+    result.lastMigration = migrations.filter((f) => applied.has(f.id)).at(-1)?.name;
+    return result;
+}
+function finish(result, started) {
+    result.durationMs = Date.now() - started;
+    return result;
+}
+/** Records checksums of migrations applied before db-deploy and forgets those of rolled-back ones. */
+async function reconcileChecksums(client, set, plan, logger, result) {
+    const location = set.ledger.location;
+    for (const migration of plan.unrecorded) {
+        await recordChecksum(client, location, migration);
+        result.adopted.push(migration.name);
+    }
+    if (plan.unrecorded.length > 0)
+        logger.info(`recorded checksums of ${plan.unrecorded.length} migration(s) applied before db-deploy tracked them`);
+    for (const id of plan.stale)
+        await forgetChecksum(client, location, id);
+    for (const edit of plan.edited) {
+        if (edit.reason === 'changed') {
+            const migration = set.migrations.find((f) => f.id === edit.name);
+            logger.warn(`allow-edited: accepting the edited migration ${edit.name}; its new checksum is recorded`);
+            if (migration)
+                await recordChecksum(client, location, migration);
+        }
+        else {
+            logger.warn(`allow-edited: the applied migration ${edit.name} has no file any more`);
+        }
+        result.acceptedEdits.push(edit.name);
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/core/verify/command.ts
@@ -50490,354 +50150,6 @@ function displayName(schema, name) {
     return `${ident(schema)}.${ident(name)}`;
 }
 
-;// CONCATENATED MODULE: ./src/core/verify/snapshot-rows.ts
-/**
- * From catalog rows to the snapshot model: the value helpers every reader uses, the grouping of
- * per-relation rows, and the models of the objects that are not relations (sequences, functions,
- * enum, domain and composite types).
- */
-
-
-/** Groups each part's rows by `schema.relation` (the queries already order them). */
-function groupRelationRows(parts) {
-    const group = (rows) => {
-        const map = new Map();
-        for (const row of rows) {
-            const key = relationKey(str(row.schema), str(row.relation));
-            const list = map.get(key);
-            if (list)
-                list.push(row);
-            else
-                map.set(key, [row]);
-        }
-        return map;
-    };
-    return {
-        columns: group(parts.columns),
-        constraints: group(parts.constraints),
-        indexes: group(parts.indexes),
-        triggers: group(parts.triggers),
-        policies: group(parts.policies),
-    };
-}
-/** The key of a relation in {@link Grouped}: schema and name, NUL-separated. */
-const relationKey = (schema, name) => `${schema}\u0000${name}`;
-/** Whether a pg_class relkind is a table (plain or partitioned) rather than a view. */
-const isTableKind = (kind) => kind === 'r' || kind === 'p';
-/** A catalog value as text; null becomes the empty string. */
-function str(value) {
-    return typeof value === 'string' ? value : value == null ? '' : String(value);
-}
-/** A nullable catalog value as text, undefined for null. */
-function optional(value) {
-    return value == null ? undefined : str(value);
-}
-/** A text[] column (the queries cast name[] to text[]: node-postgres parses only the latter). */
-function strings(value) {
-    return Array.isArray(value) ? value.map(str) : [];
-}
-/** A column's or type's collation, qualified unless it lives in pg_catalog; undefined for none. */
-function collation(row) {
-    if (row.collation == null)
-        return undefined;
-    const name = quoteIdent(str(row.collation));
-    return row.collation_schema === 'pg_catalog'
-        ? name
-        : `${ident(str(row.collation_schema))}.${name}`;
-}
-/** A sequence row as a SequenceModel. */
-function sequence(row) {
-    return {
-        schema: str(row.schema),
-        name: str(row.name),
-        type: str(row.type),
-        start: str(row.start),
-        increment: str(row.increment),
-        min: str(row.min),
-        max: str(row.max),
-        cache: str(row.cache),
-        cycle: row.cycle === true,
-        unlogged: row.persistence === 'u',
-        ownedBy: row.owner_relation == null
-            ? undefined
-            : `${displayName(str(row.owner_schema), str(row.owner_relation))}.${ident(str(row.owner_column))}`,
-    };
-}
-/** A function or procedure row as a FunctionModel. */
-function fn(row) {
-    return {
-        schema: str(row.schema),
-        name: str(row.name),
-        arguments: str(row.arguments),
-        kind: row.kind === 'p' ? 'procedure' : 'function',
-        definition: str(row.definition),
-    };
-}
-/** An enum row as a TypeModel. */
-function enumType(row) {
-    return {
-        kind: 'enum',
-        schema: str(row.schema),
-        name: str(row.name),
-        labels: strings(row.labels),
-    };
-}
-/** A domain row as a TypeModel. */
-function domainType(row) {
-    const definitions = strings(row.constraint_definitions);
-    return {
-        kind: 'domain',
-        schema: str(row.schema),
-        name: str(row.name),
-        baseType: str(row.base_type),
-        notNull: row.not_null === true,
-        default: optional(row.default_expr),
-        collation: collation(row),
-        constraints: strings(row.constraint_names).map((name, i) => ({
-            name,
-            definition: definitions[i] ?? '',
-        })),
-    };
-}
-/** Folds one row per attribute into one composite type each (a type without attributes has one null row). */
-function compositeTypes(rows) {
-    const types = new Map();
-    for (const row of rows) {
-        const key = relationKey(str(row.schema), str(row.name));
-        let type = types.get(key);
-        if (!type) {
-            type = { kind: 'composite', schema: str(row.schema), name: str(row.name), attributes: [] };
-            types.set(key, type);
-        }
-        if (row.attribute != null) {
-            type.attributes.push({
-                name: str(row.attribute),
-                type: str(row.type),
-                collation: collation(row),
-            });
-        }
-    }
-    return [...types.values()];
-}
-
-;// CONCATENATED MODULE: ./src/core/verify/snapshot-relations.ts
-/**
- * From catalog rows to the models of relations: tables and views with their columns, constraints,
- * indexes, triggers and policies.
- */
-
-
-
-/** The parts a table and a view share, from the relation's row and its grouped rows. */
-function relationParts(row, grouped) {
-    const key = relationKey(str(row.schema), str(row.name));
-    return {
-        schema: str(row.schema),
-        name: str(row.name),
-        columns: (grouped.columns.get(key) ?? []).map(column),
-        indexes: (grouped.indexes.get(key) ?? []).map(index),
-        triggers: (grouped.triggers.get(key) ?? []).map(trigger),
-        comment: optional(row.comment),
-    };
-}
-/** A table row (with its grouped columns, constraints, indexes, triggers, policies) as a TableModel. */
-function table(row, grouped) {
-    const key = relationKey(str(row.schema), str(row.name));
-    const parents = strings(row.parent_names).map((name, i) => displayName(strings(row.parent_schemas)[i] ?? '', name));
-    const isPartition = row.is_partition === true;
-    return {
-        ...relationParts(row, grouped),
-        kind: row.kind === 'p' ? 'partitioned' : row.persistence === 'u' ? 'unlogged' : 'table',
-        partitionKey: optional(row.partition_key),
-        partitionOf: isPartition && parents[0]
-            ? { parent: parents[0], bound: str(row.partition_bound) }
-            : undefined,
-        inherits: isPartition ? [] : parents,
-        constraints: (grouped.constraints.get(key) ?? []).map(constraint),
-        policies: (grouped.policies.get(key) ?? []).map(policy),
-        rowSecurity: row.force_row_security ? 'forced' : row.row_security ? 'enabled' : 'off',
-    };
-}
-/** A view or materialized view row as a ViewModel. */
-function view(row, grouped) {
-    return {
-        ...relationParts(row, grouped),
-        materialized: row.kind === 'm',
-        definition: str(row.view_definition),
-    };
-}
-function column(row) {
-    const generated = str(row.generated);
-    const identity = str(row.identity);
-    const expression = optional(row.default_expr);
-    return {
-        name: str(row.name),
-        type: str(row.type),
-        notNull: row.not_null === true,
-        default: generated ? undefined : expression,
-        identity: identity === 'a' ? 'always' : identity === 'd' ? 'by default' : undefined,
-        identityOptions: identity ? optional(row.identity_options) : undefined,
-        generated: generated && expression !== undefined
-            ? { expression, kind: generated === 'v' ? 'virtual' : 'stored' }
-            : undefined,
-        collation: collation(row),
-        comment: optional(row.comment),
-    };
-}
-const CONSTRAINT_TYPES = {
-    p: 'primary key',
-    u: 'unique',
-    f: 'foreign key',
-    c: 'check',
-    x: 'exclusion',
-    n: 'not null',
-};
-function constraint(row) {
-    const type = CONSTRAINT_TYPES[str(row.type)];
-    if (!type)
-        throw new Error(`unexpected constraint type ${str(row.type)} on ${str(row.name)}`);
-    return {
-        name: str(row.name),
-        type,
-        definition: str(row.definition),
-        valid: row.valid === true,
-        foreignKey: type === 'foreign key'
-            ? {
-                columns: strings(row.columns),
-                referencedSchema: str(row.referenced_schema),
-                referencedTable: str(row.referenced_relation),
-                referencedColumns: strings(row.referenced_columns),
-            }
-            : undefined,
-    };
-}
-function index(row) {
-    const definition = str(row.definition);
-    const unique = definition.startsWith('CREATE UNIQUE INDEX ');
-    const head = `CREATE ${unique ? 'UNIQUE ' : ''}INDEX ${quoteIdent(str(row.name))} ON `;
-    return {
-        name: str(row.name),
-        definition: stripIndexHead(definition, head, str(row.schema), str(row.relation)),
-        unique,
-        valid: row.valid === true,
-        constraint: optional(row.constraint_name),
-    };
-}
-/**
- * Drops `CREATE [UNIQUE] INDEX name ON [ONLY] schema.table ` (the block header names the table) so
- * the line reads `USING btree (id)`. PostgreSQL quotes names only where needed, so both the quoted
- * and the bare spellings are tried; anything unexpected is kept whole rather than mangled.
- */
-function stripIndexHead(definition, head, schema, relation) {
-    const heads = [head, head.replace(/"([a-z_][a-z0-9_$]*)"/, '$1')];
-    const tables = [
-        `${ident(schema)}.${ident(relation)}`,
-        `${quoteIdent(schema)}.${quoteIdent(relation)}`,
-    ];
-    for (const h of heads) {
-        for (const only of ['ONLY ', '']) {
-            for (const t of tables) {
-                const prefix = `${h}${only}${t} `;
-                if (definition.startsWith(prefix))
-                    return `${only ? 'only ' : ''}${definition.slice(prefix.length)}`;
-            }
-        }
-    }
-    return definition;
-}
-function trigger(row) {
-    const definition = str(row.definition);
-    const name = str(row.name);
-    const heads = [quoteIdent(name), ident(name)].flatMap((n) => [
-        [`CREATE TRIGGER ${n} `, ''],
-        [`CREATE CONSTRAINT TRIGGER ${n} `, 'constraint '],
-    ]);
-    const match = heads.find(([head]) => definition.startsWith(head ?? ''));
-    const enabled = str(row.enabled);
-    return {
-        name,
-        definition: match ? `${match[1]}${definition.slice(match[0]?.length ?? 0)}` : definition,
-        enabled: enabled === 'D' || enabled === 'R' || enabled === 'A' ? enabled : 'O',
-    };
-}
-const POLICY_COMMANDS = {
-    '*': 'all',
-    r: 'select',
-    a: 'insert',
-    w: 'update',
-    d: 'delete',
-};
-function policy(row) {
-    return {
-        name: str(row.name),
-        command: POLICY_COMMANDS[str(row.command)] ?? 'all',
-        permissive: row.permissive === true,
-        roles: strings(row.roles),
-        using: optional(row.using_expr),
-        withCheck: optional(row.check_expr),
-    };
-}
-
-;// CONCATENATED MODULE: ./src/core/verify/snapshot-read.ts
-
-
-
-/**
- * Reads every user schema into a SchemaModel. Runs read-only catalog SELECTs with the session's
- * search_path set to `pg_catalog` (restored afterwards) so that deparsed definitions qualify every
- * user object the same way whatever the caller's search_path. Takes no lock on user relations.
- */
-async function readSchema(client, options = {}) {
-    const saved = await client.query(CURRENT_SEARCH_PATH);
-    await client.query(SET_SEARCH_PATH, ['pg_catalog']);
-    try {
-        return await readCatalog(client, options);
-    }
-    finally {
-        // Fails only when the connection or its transaction is already broken; the read's own error
-        // is the one worth reporting then.
-        await client
-            .query(SET_SEARCH_PATH, [saved.rows[0]?.search_path ?? ''])
-            .catch(() => undefined);
-    }
-}
-async function readCatalog(client, options) {
-    const params = [options.exclude?.schemas ?? []];
-    const read = async (text) => (await client.query(text, params)).rows;
-    const schemas = await read(SELECT_SCHEMAS);
-    const extensions = await read(SELECT_EXTENSIONS);
-    const relations = await read(SELECT_RELATIONS);
-    const parts = {
-        columns: await read(SELECT_COLUMNS),
-        constraints: await read(SELECT_CONSTRAINTS),
-        indexes: await read(queries_SELECT_INDEXES),
-        triggers: await read(SELECT_TRIGGERS),
-        policies: await read(SELECT_POLICIES),
-    };
-    const sequences = await read(SELECT_SEQUENCES);
-    const functions = await read(SELECT_FUNCTIONS);
-    const types = [
-        ...(await read(SELECT_ENUMS)).map(enumType),
-        ...(await read(SELECT_DOMAINS)).map(domainType),
-        ...compositeTypes(await read(SELECT_COMPOSITE_ATTRIBUTES)),
-    ];
-    const excluded = new Set(options.exclude?.tables ?? []);
-    const keep = (row) => !excluded.has(`${str(row.schema)}.${str(row.name)}`);
-    const grouped = groupRelationRows(parts);
-    const kept = relations.filter(keep);
-    return {
-        schemas: schemas.map((row) => str(row.name)),
-        extensions: extensions.map((row) => ({ name: str(row.name), schema: str(row.schema) })),
-        tables: kept.filter((row) => isTableKind(row.kind)).map((row) => table(row, grouped)),
-        views: kept.filter((row) => !isTableKind(row.kind)).map((row) => view(row, grouped)),
-        sequences: sequences
-            .filter((row) => keep(row) && !excluded.has(`${str(row.owner_schema)}.${str(row.owner_relation)}`))
-            .map(sequence),
-        functions: functions.map(fn),
-        types,
-    };
-}
-
 ;// CONCATENATED MODULE: ./src/core/verify/snapshot-render.ts
 /**
  * Rendering a schema snapshot: a SchemaModel as deterministic line-based text, the form that is
@@ -51029,10 +50341,6 @@ function renderComments(r) {
 function sortedBy(items, key) {
     return [...items].sort((a, b) => compare(key(a), key(b)));
 }
-
-;// CONCATENATED MODULE: ./src/core/verify/snapshot.ts
-
-
 
 ;// CONCATENATED MODULE: ./src/core/verify/compare.ts
 /**
@@ -51236,6 +50544,7 @@ function locksOf(statement) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/verify/cycle.ts
+// Decision record: docs/adr/0006-observe-migrations-on-a-scratch-database.md (ADR 0006).
 
 
 
@@ -51553,6 +50862,580 @@ class Cursor {
     }
 }
 
+;// CONCATENATED MODULE: ./src/core/verify/queries.ts
+/**
+ * Catalog reads of the schema snapshot (see snapshot.ts). Every statement is a read-only SELECT on
+ * the system catalogs: it takes ACCESS SHARE on the catalogs it reads and no lock on user
+ * relations (the pg_get_*def functions read the catalogs, not the relations), so a snapshot does
+ * not queue behind a migration's ACCESS EXCLUSIVE lock.
+ *
+ * Every statement takes `$1::text[]`: schemas to leave out on top of the system ones. Names are
+ * returned raw (unquoted; arrays as text[], which node-postgres parses, unlike name[]); the renderer quotes them. Run them with `search_path = pg_catalog`
+ * (SET_SEARCH_PATH) so that pg_get_*def and format_type qualify every user object the same way
+ * whatever the caller's search_path is.
+ */
+/**
+ * A user schema: not pg_catalog, information_schema, pg_toast*, pg_temp_* (PostgreSQL reserves the
+ * `pg_` prefix for system schemas) and not one the caller excludes.
+ */
+const userSchema = (alias) => `${alias}.nspname !~ '^pg_' AND ${alias}.nspname <> 'information_schema' AND ${alias}.nspname <> ALL ($1::text[])`;
+/** Leaves out objects an extension created (pg_depend deptype 'e'): they belong to the extension, listed by name. */
+const queries_notFromExtension = (catalog, oid) => `NOT EXISTS (SELECT 1 FROM pg_depend ext WHERE ext.classid = '${catalog}'::regclass AND ext.objid = ${oid} AND ext.deptype = 'e')`;
+/** User schemas. No lock on user relations. */
+const SELECT_SCHEMAS = `
+SELECT n.nspname AS name
+  FROM pg_namespace n
+ WHERE ${userSchema('n')}
+ ORDER BY 1`;
+/** Installed extensions and their schema (not their version: it differs between servers). No lock on user relations. */
+const SELECT_EXTENSIONS = `
+SELECT e.extname AS name, n.nspname AS schema
+  FROM pg_extension e JOIN pg_namespace n ON n.oid = e.extnamespace
+ WHERE ${userSchema('n')}
+ ORDER BY 1`;
+/**
+ * Tables (ordinary, partitioned), views and materialized views with their partitioning, parents,
+ * row security, comment and view body. No lock on user relations.
+ */
+const SELECT_RELATIONS = `
+SELECT n.nspname AS schema, c.relname AS name, c.relkind AS kind,
+       c.relpersistence AS persistence,
+       CASE WHEN c.relkind = 'p' THEN pg_get_partkeydef(c.oid) END AS partition_key,
+       CASE WHEN c.relispartition THEN pg_get_expr(c.relpartbound, c.oid) END AS partition_bound,
+       c.relispartition AS is_partition,
+       ARRAY(SELECT pn.nspname::text FROM pg_inherits i JOIN pg_class p ON p.oid = i.inhparent
+               JOIN pg_namespace pn ON pn.oid = p.relnamespace
+              WHERE i.inhrelid = c.oid ORDER BY i.inhseqno) AS parent_schemas,
+       ARRAY(SELECT p.relname::text FROM pg_inherits i JOIN pg_class p ON p.oid = i.inhparent
+              WHERE i.inhrelid = c.oid ORDER BY i.inhseqno) AS parent_names,
+       c.relrowsecurity AS row_security, c.relforcerowsecurity AS force_row_security,
+       obj_description(c.oid, 'pg_class') AS comment,
+       CASE WHEN c.relkind IN ('v', 'm') THEN pg_get_viewdef(c.oid, true) END AS view_definition
+  FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+ WHERE c.relkind IN ('r', 'p', 'v', 'm') AND ${userSchema('n')}
+   AND ${queries_notFromExtension('pg_class', 'c.oid')}
+ ORDER BY 1, 2`;
+/**
+ * Live columns of tables, views and materialized views in their logical order (attnum; dropped
+ * columns are skipped, so their gaps never show), with the parameters of an identity column's
+ * sequence. No lock on user relations.
+ */
+const SELECT_COLUMNS = `
+SELECT n.nspname AS schema, c.relname AS relation, a.attname AS name,
+       format_type(a.atttypid, a.atttypmod) AS type, a.attnotnull AS not_null,
+       pg_get_expr(d.adbin, d.adrelid) AS default_expr,
+       a.attidentity AS identity, a.attgenerated AS generated,
+       (SELECT format('start %s increment %s min %s max %s cache %s %s', s.seqstart, s.seqincrement,
+                      s.seqmin, s.seqmax, s.seqcache, CASE WHEN s.seqcycle THEN 'cycle' ELSE 'no cycle' END)
+          FROM pg_depend d JOIN pg_sequence s ON s.seqrelid = d.objid
+         WHERE d.classid = 'pg_class'::regclass AND d.refclassid = 'pg_class'::regclass
+           AND d.refobjid = c.oid AND d.refobjsubid = a.attnum AND d.deptype = 'i') AS identity_options,
+       CASE WHEN a.attcollation <> 0 AND a.attcollation <> t.typcollation THEN co.collname END AS collation,
+       CASE WHEN a.attcollation <> 0 AND a.attcollation <> t.typcollation THEN cn.nspname END AS collation_schema,
+       col_description(c.oid, a.attnum) AS comment
+  FROM pg_attribute a
+  JOIN pg_class c ON c.oid = a.attrelid
+  JOIN pg_namespace n ON n.oid = c.relnamespace
+  JOIN pg_type t ON t.oid = a.atttypid
+  LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum
+  LEFT JOIN pg_collation co ON co.oid = a.attcollation
+  LEFT JOIN pg_namespace cn ON cn.oid = co.collnamespace
+ WHERE c.relkind IN ('r', 'p', 'v', 'm') AND a.attnum > 0 AND NOT a.attisdropped
+   AND ${userSchema('n')} AND ${queries_notFromExtension('pg_class', 'c.oid')}
+ ORDER BY 1, 2, a.attnum`;
+/**
+ * Table constraints with their definition (NOT VALID included) and, for foreign keys, the columns
+ * on both sides in key order. PostgreSQL 18's NOT NULL rows (contype 'n') are left out unless NOT
+ * VALID or NO INHERIT: the column line already says NOT NULL. Constraint triggers (contype 't') are
+ * listed as triggers. No lock on user relations.
+ */
+const SELECT_CONSTRAINTS = `
+SELECT n.nspname AS schema, c.relname AS relation, con.conname AS name, con.contype AS type,
+       pg_get_constraintdef(con.oid) AS definition, con.convalidated AS valid,
+       ARRAY(SELECT a.attname::text FROM unnest(con.conkey) WITH ORDINALITY k(attnum, ord)
+               JOIN pg_attribute a ON a.attrelid = con.conrelid AND a.attnum = k.attnum
+              ORDER BY k.ord) AS columns,
+       fn.nspname AS referenced_schema, f.relname AS referenced_relation,
+       ARRAY(SELECT a.attname::text FROM unnest(con.confkey) WITH ORDINALITY k(attnum, ord)
+               JOIN pg_attribute a ON a.attrelid = con.confrelid AND a.attnum = k.attnum
+              ORDER BY k.ord) AS referenced_columns
+  FROM pg_constraint con
+  JOIN pg_class c ON c.oid = con.conrelid
+  JOIN pg_namespace n ON n.oid = c.relnamespace
+  LEFT JOIN pg_class f ON f.oid = con.confrelid
+  LEFT JOIN pg_namespace fn ON fn.oid = f.relnamespace
+ WHERE con.contype <> 't'
+   AND (con.contype <> 'n' OR NOT con.convalidated OR con.connoinherit)
+   AND ${userSchema('n')} AND ${queries_notFromExtension('pg_class', 'c.oid')}
+ ORDER BY 1, 2, 3`;
+/** Indexes of tables and materialized views, with validity and the constraint they back. No lock on user relations. */
+const queries_SELECT_INDEXES = `
+SELECT n.nspname AS schema, c.relname AS relation, ic.relname AS name,
+       pg_get_indexdef(i.indexrelid) AS definition, i.indisvalid AS valid,
+       (SELECT con.conname FROM pg_constraint con
+         WHERE con.conindid = i.indexrelid AND con.conrelid = i.indrelid
+           AND con.contype IN ('p', 'u', 'x') LIMIT 1) AS constraint_name
+  FROM pg_index i
+  JOIN pg_class ic ON ic.oid = i.indexrelid
+  JOIN pg_class c ON c.oid = i.indrelid
+  JOIN pg_namespace n ON n.oid = c.relnamespace
+ WHERE c.relkind IN ('r', 'p', 'm') AND ${userSchema('n')}
+   AND ${queries_notFromExtension('pg_class', 'c.oid')}
+ ORDER BY 1, 2, 3`;
+/** User triggers (not the internal ones behind foreign keys), with their enabled state. No lock on user relations. */
+const SELECT_TRIGGERS = `
+SELECT n.nspname AS schema, c.relname AS relation, t.tgname AS name,
+       pg_get_triggerdef(t.oid) AS definition, t.tgenabled AS enabled
+  FROM pg_trigger t
+  JOIN pg_class c ON c.oid = t.tgrelid
+  JOIN pg_namespace n ON n.oid = c.relnamespace
+ WHERE NOT t.tgisinternal AND ${userSchema('n')}
+   AND ${queries_notFromExtension('pg_class', 'c.oid')}
+ ORDER BY 1, 2, 3`;
+/** Row-level security policies; roles sorted by name, 0 meaning PUBLIC. No lock on user relations. */
+const SELECT_POLICIES = `
+SELECT n.nspname AS schema, c.relname AS relation, p.polname AS name, p.polcmd AS command,
+       p.polpermissive AS permissive,
+       ARRAY(SELECT CASE WHEN r.role = 0 THEN 'public' ELSE pg_get_userbyid(r.role)::text END
+               FROM unnest(p.polroles) AS r(role) ORDER BY 1) AS roles,
+       pg_get_expr(p.polqual, p.polrelid) AS using_expr,
+       pg_get_expr(p.polwithcheck, p.polrelid) AS check_expr
+  FROM pg_policy p
+  JOIN pg_class c ON c.oid = p.polrelid
+  JOIN pg_namespace n ON n.oid = c.relnamespace
+ WHERE ${userSchema('n')}
+ ORDER BY 1, 2, 3`;
+/**
+ * Sequences with their parameters (never the current value) and the column that owns them
+ * (pg_depend 'a': serial or OWNED BY). Identity sequences (pg_depend 'i') are left out: the column
+ * line says `generated … as identity`. No lock on user relations.
+ */
+const SELECT_SEQUENCES = `
+SELECT n.nspname AS schema, c.relname AS name, format_type(s.seqtypid, NULL) AS type,
+       s.seqstart::text AS start, s.seqincrement::text AS increment, s.seqmin::text AS min,
+       s.seqmax::text AS max, s.seqcache::text AS cache, s.seqcycle AS cycle,
+       c.relpersistence AS persistence,
+       on_.nspname AS owner_schema, oc.relname AS owner_relation, oa.attname AS owner_column
+  FROM pg_sequence s
+  JOIN pg_class c ON c.oid = s.seqrelid
+  JOIN pg_namespace n ON n.oid = c.relnamespace
+  LEFT JOIN pg_depend d ON d.classid = 'pg_class'::regclass AND d.objid = c.oid
+        AND d.refclassid = 'pg_class'::regclass AND d.refobjsubid > 0 AND d.deptype = 'a'
+  LEFT JOIN pg_class oc ON oc.oid = d.refobjid
+  LEFT JOIN pg_namespace on_ ON on_.oid = oc.relnamespace
+  LEFT JOIN pg_attribute oa ON oa.attrelid = d.refobjid AND oa.attnum = d.refobjsubid
+ WHERE ${userSchema('n')} AND ${queries_notFromExtension('pg_class', 'c.oid')}
+   AND NOT EXISTS (SELECT 1 FROM pg_depend idn WHERE idn.classid = 'pg_class'::regclass
+                     AND idn.objid = c.oid AND idn.deptype = 'i')
+ ORDER BY 1, 2`;
+/**
+ * Functions, procedures and window functions with their identity arguments and full definition.
+ * Aggregates are left out (pg_get_functiondef rejects them). No lock on user relations.
+ */
+const SELECT_FUNCTIONS = `
+SELECT n.nspname AS schema, p.proname AS name,
+       pg_get_function_identity_arguments(p.oid) AS arguments, p.prokind AS kind,
+       pg_get_functiondef(p.oid) AS definition
+  FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
+ WHERE p.prokind IN ('f', 'p', 'w') AND ${userSchema('n')}
+   AND ${queries_notFromExtension('pg_proc', 'p.oid')}
+ ORDER BY 1, 2, 3`;
+/** Enum types and their labels in sort order. No lock on user relations. */
+const SELECT_ENUMS = `
+SELECT n.nspname AS schema, t.typname AS name,
+       ARRAY(SELECT e.enumlabel::text FROM pg_enum e WHERE e.enumtypid = t.oid
+              ORDER BY e.enumsortorder) AS labels
+  FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace
+ WHERE t.typtype = 'e' AND ${userSchema('n')} AND ${queries_notFromExtension('pg_type', 't.oid')}
+ ORDER BY 1, 2`;
+/** Domains: base type, NOT NULL, default, collation and their constraints by name. No lock on user relations. */
+const SELECT_DOMAINS = `
+SELECT n.nspname AS schema, t.typname AS name,
+       format_type(t.typbasetype, t.typtypmod) AS base_type, t.typnotnull AS not_null,
+       t.typdefault AS default_expr,
+       CASE WHEN t.typcollation <> 0 AND t.typcollation <> bt.typcollation THEN co.collname END AS collation,
+       CASE WHEN t.typcollation <> 0 AND t.typcollation <> bt.typcollation THEN cn.nspname END AS collation_schema,
+       ARRAY(SELECT con.conname::text FROM pg_constraint con
+              WHERE con.contypid = t.oid AND con.contype <> 'n' ORDER BY con.conname) AS constraint_names,
+       ARRAY(SELECT pg_get_constraintdef(con.oid) FROM pg_constraint con
+              WHERE con.contypid = t.oid AND con.contype <> 'n' ORDER BY con.conname) AS constraint_definitions
+  FROM pg_type t
+  JOIN pg_namespace n ON n.oid = t.typnamespace
+  JOIN pg_type bt ON bt.oid = t.typbasetype
+  LEFT JOIN pg_collation co ON co.oid = t.typcollation
+  LEFT JOIN pg_namespace cn ON cn.oid = co.collnamespace
+ WHERE t.typtype = 'd' AND ${userSchema('n')} AND ${queries_notFromExtension('pg_type', 't.oid')}
+ ORDER BY 1, 2`;
+/**
+ * Attributes of stand-alone composite types (CREATE TYPE … AS; not the row types of tables) in
+ * their logical order. No lock on user relations.
+ */
+const SELECT_COMPOSITE_ATTRIBUTES = `
+SELECT n.nspname AS schema, t.typname AS name, a.attname AS attribute,
+       format_type(a.atttypid, a.atttypmod) AS type,
+       CASE WHEN a.attcollation <> 0 AND a.attcollation <> at.typcollation THEN co.collname END AS collation,
+       CASE WHEN a.attcollation <> 0 AND a.attcollation <> at.typcollation THEN cn.nspname END AS collation_schema
+  FROM pg_type t
+  JOIN pg_namespace n ON n.oid = t.typnamespace
+  JOIN pg_class c ON c.oid = t.typrelid AND c.relkind = 'c'
+  LEFT JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped
+  LEFT JOIN pg_type at ON at.oid = a.atttypid
+  LEFT JOIN pg_collation co ON co.oid = a.attcollation
+  LEFT JOIN pg_namespace cn ON cn.oid = co.collnamespace
+ WHERE t.typtype = 'c' AND ${userSchema('n')} AND ${queries_notFromExtension('pg_type', 't.oid')}
+ ORDER BY 1, 2, a.attnum`;
+
+;// CONCATENATED MODULE: ./src/core/verify/snapshot-rows.ts
+/**
+ * From catalog rows to the snapshot model: the value helpers every reader uses, the grouping of
+ * per-relation rows, and the models of the objects that are not relations (sequences, functions,
+ * enum, domain and composite types).
+ */
+
+
+/** Groups each part's rows by `schema.relation` (the queries already order them). */
+function groupRelationRows(parts) {
+    const group = (rows) => {
+        const map = new Map();
+        for (const row of rows) {
+            const key = relationKey(str(row.schema), str(row.relation));
+            const list = map.get(key);
+            if (list)
+                list.push(row);
+            else
+                map.set(key, [row]);
+        }
+        return map;
+    };
+    return {
+        columns: group(parts.columns),
+        constraints: group(parts.constraints),
+        indexes: group(parts.indexes),
+        triggers: group(parts.triggers),
+        policies: group(parts.policies),
+    };
+}
+/** The key of a relation in {@link Grouped}: schema and name, NUL-separated. */
+const relationKey = (schema, name) => `${schema}\u0000${name}`;
+/** Whether a pg_class relkind is a table (plain or partitioned) rather than a view. */
+const isTableKind = (kind) => kind === 'r' || kind === 'p';
+/** A catalog value as text; null becomes the empty string. */
+function str(value) {
+    return typeof value === 'string' ? value : value == null ? '' : String(value);
+}
+/** A nullable catalog value as text, undefined for null. */
+function optional(value) {
+    return value == null ? undefined : str(value);
+}
+/** A text[] column (the queries cast name[] to text[]: node-postgres parses only the latter). */
+function strings(value) {
+    return Array.isArray(value) ? value.map(str) : [];
+}
+/** A column's or type's collation, qualified unless it lives in pg_catalog; undefined for none. */
+function collation(row) {
+    if (row.collation == null)
+        return undefined;
+    const name = quoteIdent(str(row.collation));
+    return row.collation_schema === 'pg_catalog'
+        ? name
+        : `${ident(str(row.collation_schema))}.${name}`;
+}
+/** A sequence row as a SequenceModel. */
+function sequence(row) {
+    return {
+        schema: str(row.schema),
+        name: str(row.name),
+        type: str(row.type),
+        start: str(row.start),
+        increment: str(row.increment),
+        min: str(row.min),
+        max: str(row.max),
+        cache: str(row.cache),
+        cycle: row.cycle === true,
+        unlogged: row.persistence === 'u',
+        ownedBy: row.owner_relation == null
+            ? undefined
+            : `${displayName(str(row.owner_schema), str(row.owner_relation))}.${ident(str(row.owner_column))}`,
+    };
+}
+/** A function or procedure row as a FunctionModel. */
+function fn(row) {
+    return {
+        schema: str(row.schema),
+        name: str(row.name),
+        arguments: str(row.arguments),
+        kind: row.kind === 'p' ? 'procedure' : 'function',
+        definition: str(row.definition),
+    };
+}
+/** An enum row as a TypeModel. */
+function enumType(row) {
+    return {
+        kind: 'enum',
+        schema: str(row.schema),
+        name: str(row.name),
+        labels: strings(row.labels),
+    };
+}
+/** A domain row as a TypeModel. */
+function domainType(row) {
+    const definitions = strings(row.constraint_definitions);
+    return {
+        kind: 'domain',
+        schema: str(row.schema),
+        name: str(row.name),
+        baseType: str(row.base_type),
+        notNull: row.not_null === true,
+        default: optional(row.default_expr),
+        collation: collation(row),
+        constraints: strings(row.constraint_names).map((name, i) => ({
+            name,
+            definition: definitions[i] ?? '',
+        })),
+    };
+}
+/** Folds one row per attribute into one composite type each (a type without attributes has one null row). */
+function compositeTypes(rows) {
+    const types = new Map();
+    for (const row of rows) {
+        const key = relationKey(str(row.schema), str(row.name));
+        let type = types.get(key);
+        if (!type) {
+            type = { kind: 'composite', schema: str(row.schema), name: str(row.name), attributes: [] };
+            types.set(key, type);
+        }
+        if (row.attribute != null) {
+            type.attributes.push({
+                name: str(row.attribute),
+                type: str(row.type),
+                collation: collation(row),
+            });
+        }
+    }
+    return [...types.values()];
+}
+
+;// CONCATENATED MODULE: ./src/core/verify/snapshot-relations.ts
+/**
+ * From catalog rows to the models of relations: tables and views with their columns, constraints,
+ * indexes, triggers and policies.
+ */
+
+
+
+/** The parts a table and a view share, from the relation's row and its grouped rows. */
+function relationParts(row, grouped) {
+    const key = relationKey(str(row.schema), str(row.name));
+    return {
+        schema: str(row.schema),
+        name: str(row.name),
+        columns: (grouped.columns.get(key) ?? []).map(column),
+        indexes: (grouped.indexes.get(key) ?? []).map(index),
+        triggers: (grouped.triggers.get(key) ?? []).map(trigger),
+        comment: optional(row.comment),
+    };
+}
+/** A table row (with its grouped columns, constraints, indexes, triggers, policies) as a TableModel. */
+function table(row, grouped) {
+    const key = relationKey(str(row.schema), str(row.name));
+    const parents = strings(row.parent_names).map((name, i) => displayName(strings(row.parent_schemas)[i] ?? '', name));
+    const isPartition = row.is_partition === true;
+    return {
+        ...relationParts(row, grouped),
+        kind: row.kind === 'p' ? 'partitioned' : row.persistence === 'u' ? 'unlogged' : 'table',
+        partitionKey: optional(row.partition_key),
+        partitionOf: isPartition && parents[0]
+            ? { parent: parents[0], bound: str(row.partition_bound) }
+            : undefined,
+        inherits: isPartition ? [] : parents,
+        constraints: (grouped.constraints.get(key) ?? []).map(constraint),
+        policies: (grouped.policies.get(key) ?? []).map(policy),
+        rowSecurity: row.force_row_security ? 'forced' : row.row_security ? 'enabled' : 'off',
+    };
+}
+/** A view or materialized view row as a ViewModel. */
+function view(row, grouped) {
+    return {
+        ...relationParts(row, grouped),
+        materialized: row.kind === 'm',
+        definition: str(row.view_definition),
+    };
+}
+function column(row) {
+    const generated = str(row.generated);
+    const identity = str(row.identity);
+    const expression = optional(row.default_expr);
+    return {
+        name: str(row.name),
+        type: str(row.type),
+        notNull: row.not_null === true,
+        default: generated ? undefined : expression,
+        identity: identity === 'a' ? 'always' : identity === 'd' ? 'by default' : undefined,
+        identityOptions: identity ? optional(row.identity_options) : undefined,
+        generated: generated && expression !== undefined
+            ? { expression, kind: generated === 'v' ? 'virtual' : 'stored' }
+            : undefined,
+        collation: collation(row),
+        comment: optional(row.comment),
+    };
+}
+const CONSTRAINT_TYPES = {
+    p: 'primary key',
+    u: 'unique',
+    f: 'foreign key',
+    c: 'check',
+    x: 'exclusion',
+    n: 'not null',
+};
+function constraint(row) {
+    const type = CONSTRAINT_TYPES[str(row.type)];
+    if (!type)
+        throw new Error(`unexpected constraint type ${str(row.type)} on ${str(row.name)}`);
+    return {
+        name: str(row.name),
+        type,
+        definition: str(row.definition),
+        valid: row.valid === true,
+        foreignKey: type === 'foreign key'
+            ? {
+                columns: strings(row.columns),
+                referencedSchema: str(row.referenced_schema),
+                referencedTable: str(row.referenced_relation),
+                referencedColumns: strings(row.referenced_columns),
+            }
+            : undefined,
+    };
+}
+function index(row) {
+    const definition = str(row.definition);
+    const unique = definition.startsWith('CREATE UNIQUE INDEX ');
+    const head = `CREATE ${unique ? 'UNIQUE ' : ''}INDEX ${quoteIdent(str(row.name))} ON `;
+    return {
+        name: str(row.name),
+        definition: stripIndexHead(definition, head, str(row.schema), str(row.relation)),
+        unique,
+        valid: row.valid === true,
+        constraint: optional(row.constraint_name),
+    };
+}
+/**
+ * Drops `CREATE [UNIQUE] INDEX name ON [ONLY] schema.table ` (the block header names the table) so
+ * the line reads `USING btree (id)`. PostgreSQL quotes names only where needed, so both the quoted
+ * and the bare spellings are tried; anything unexpected is kept whole rather than mangled.
+ */
+function stripIndexHead(definition, head, schema, relation) {
+    const heads = [head, head.replace(/"([a-z_][a-z0-9_$]*)"/, '$1')];
+    const tables = [
+        `${ident(schema)}.${ident(relation)}`,
+        `${quoteIdent(schema)}.${quoteIdent(relation)}`,
+    ];
+    for (const h of heads) {
+        for (const only of ['ONLY ', '']) {
+            for (const t of tables) {
+                const prefix = `${h}${only}${t} `;
+                if (definition.startsWith(prefix))
+                    return `${only ? 'only ' : ''}${definition.slice(prefix.length)}`;
+            }
+        }
+    }
+    return definition;
+}
+function trigger(row) {
+    const definition = str(row.definition);
+    const name = str(row.name);
+    const heads = [quoteIdent(name), ident(name)].flatMap((n) => [
+        [`CREATE TRIGGER ${n} `, ''],
+        [`CREATE CONSTRAINT TRIGGER ${n} `, 'constraint '],
+    ]);
+    const match = heads.find(([head]) => definition.startsWith(head ?? ''));
+    const enabled = str(row.enabled);
+    return {
+        name,
+        definition: match ? `${match[1]}${definition.slice(match[0]?.length ?? 0)}` : definition,
+        enabled: enabled === 'D' || enabled === 'R' || enabled === 'A' ? enabled : 'O',
+    };
+}
+const POLICY_COMMANDS = {
+    '*': 'all',
+    r: 'select',
+    a: 'insert',
+    w: 'update',
+    d: 'delete',
+};
+function policy(row) {
+    return {
+        name: str(row.name),
+        command: POLICY_COMMANDS[str(row.command)] ?? 'all',
+        permissive: row.permissive === true,
+        roles: strings(row.roles),
+        using: optional(row.using_expr),
+        withCheck: optional(row.check_expr),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/verify/snapshot-read.ts
+/**
+ * Reading a schema snapshot: the catalog SELECTs, run with search_path = pg_catalog, folded into a
+ * SchemaModel.
+ */
+
+
+
+
+/**
+ * Reads every user schema into a SchemaModel. Runs read-only catalog SELECTs with the session's
+ * search_path set to `pg_catalog` (restored afterwards) so that deparsed definitions qualify every
+ * user object the same way whatever the caller's search_path. Takes no lock on user relations.
+ */
+async function readSchema(client, options = {}) {
+    const saved = await client.query(CURRENT_SEARCH_PATH);
+    await client.query(SET_SEARCH_PATH, ['pg_catalog']);
+    try {
+        return await readCatalog(client, options);
+    }
+    finally {
+        // Fails only when the connection or its transaction is already broken; the read's own error
+        // is the one worth reporting then.
+        await client.query(SET_SEARCH_PATH, [saved.rows[0]?.search_path ?? '']).catch(() => undefined);
+    }
+}
+async function readCatalog(client, options) {
+    const params = [options.exclude?.schemas ?? []];
+    const read = async (text) => (await client.query(text, params)).rows;
+    const schemas = await read(SELECT_SCHEMAS);
+    const extensions = await read(SELECT_EXTENSIONS);
+    const relations = await read(SELECT_RELATIONS);
+    const parts = {
+        columns: await read(SELECT_COLUMNS),
+        constraints: await read(SELECT_CONSTRAINTS),
+        indexes: await read(queries_SELECT_INDEXES),
+        triggers: await read(SELECT_TRIGGERS),
+        policies: await read(SELECT_POLICIES),
+    };
+    const sequences = await read(SELECT_SEQUENCES);
+    const functions = await read(SELECT_FUNCTIONS);
+    const types = [
+        ...(await read(SELECT_ENUMS)).map(enumType),
+        ...(await read(SELECT_DOMAINS)).map(domainType),
+        ...compositeTypes(await read(SELECT_COMPOSITE_ATTRIBUTES)),
+    ];
+    const excluded = new Set(options.exclude?.tables ?? []);
+    const keep = (row) => !excluded.has(`${str(row.schema)}.${str(row.name)}`);
+    const grouped = groupRelationRows(parts);
+    const kept = relations.filter(keep);
+    return {
+        schemas: schemas.map((row) => str(row.name)),
+        extensions: extensions.map((row) => ({ name: str(row.name), schema: str(row.schema) })),
+        tables: kept.filter((row) => isTableKind(row.kind)).map((row) => table(row, grouped)),
+        views: kept.filter((row) => !isTableKind(row.kind)).map((row) => view(row, grouped)),
+        sequences: sequences
+            .filter((row) => keep(row) && !excluded.has(`${str(row.owner_schema)}.${str(row.owner_relation)}`))
+            .map(sequence),
+        functions: functions.map(fn),
+        types,
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/core/verify/validate-scratch-run.ts
 // validate on its scratch database: claiming it, the baseline and seed, the up → down → up cycle of
 // every new migration, and the final schema's checks.
@@ -51570,19 +51453,16 @@ class Cursor {
 
 
 
-
-
-
 /** Connects to the scratch database and claims it for this run (refused unless provably validate's). */
 async function openScratch(url, options, logger) {
     const target = url_parseDatabaseUrl(url);
-    const client = await connect_connect(target, { connectTimeoutMs: options.connectTimeoutMs });
+    const client = await connect(target, { connectTimeoutMs: options.connectTimeoutMs });
     try {
         const claim = await claimScratchDatabase(client, target.display, logger);
         return { client, claim, display: target.display };
     }
     catch (error) {
-        await connect_disconnect(client);
+        await disconnect(client);
         throw error;
     }
 }
@@ -51737,8 +51617,6 @@ async function checkSchema(set, client, report, options) {
 
 
 
-
-
 /**
  * The validate run: lint the new migrations, then on a disposable database apply the baseline,
  * seed, and put every new migration through up → test → down → compare → up, then check the
@@ -51824,7 +51702,7 @@ async function validate(options, logger) {
         await closePlans(plans);
         if (scratch)
             await releaseScratchDatabase(scratch.client, scratch.claim, scratch.display, logger);
-        await connect_disconnect(client);
+        await disconnect(client);
     }
     report.failures = verdict(report);
     report.passed = report.failures.length === 0;
@@ -51864,6 +51742,10 @@ function verdict(report) {
     return failures;
 }
 
+;// CONCATENATED MODULE: ./src/core/version.ts
+/** The db-deploy version, shown in every summary footer. Kept equal to package.json by a unit test. */
+const VERSION = '0.1.0';
+
 ;// CONCATENATED MODULE: ./src/core/report/markdown.ts
 /** Small pure helpers for Markdown reports. */
 /** Escapes text for a Markdown table cell. */
@@ -51893,8 +51775,16 @@ function footer(version) {
     return `<sub>db-deploy v${version}</sub>`;
 }
 
-;// CONCATENATED MODULE: ./src/core/report/plans.ts
+;// CONCATENATED MODULE: ./src/core/report/failure.ts
 
+
+/** The job summary of a step that failed before it produced any result. */
+function renderFailure(action, line) {
+    const title = `## ❌ db-deploy${action ? ` ${action}` : ''} failed`;
+    return [title, ...(line ? ['', `> ${cell(line)}`] : []), '', footer(VERSION)].join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/core/report/plans.ts
 
 
 /**
@@ -52236,19 +52126,6 @@ function stickyCommentBody(report, options) {
     const cut = '\n\n… (cut to fit a comment: see the job summary)';
     const kept = compact.slice(0, COMMENT_LIMIT - cut.length);
     return `${kept.slice(0, kept.lastIndexOf('\n'))}${cut}`;
-}
-
-;// CONCATENATED MODULE: ./src/core/version.ts
-/** The db-deploy version, shown in every summary footer. Kept equal to package.json by a unit test. */
-const VERSION = '0.1.0';
-
-;// CONCATENATED MODULE: ./src/core/report/failure.ts
-
-
-/** The job summary of a step that failed before it produced any result. */
-function renderFailure(action, line) {
-    const title = `## ❌ db-deploy${action ? ` ${action}` : ''} failed`;
-    return [title, ...(line ? ['', `> ${cell(line)}`] : []), '', footer(VERSION)].join('\n');
 }
 
 // EXTERNAL MODULE: external "os"
@@ -55618,136 +55495,26 @@ function reportDir() {
     return (0,external_node_path_.join)(process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'db-deploy');
 }
 
-;// CONCATENATED MODULE: ./src/core/monitor/limits.ts
+;// CONCATENATED MODULE: ./src/core/migrations/placeholders.ts
 
+/** Placeholder names a tool can substitute (Flyway's `${name}`): no spaces, no `}`. */
+const placeholders_NAME = /^[^\s=}]+$/;
 /**
- * Readers for the thresholds of `monitor` (preflight and watch), shared by the action and the
- * CLI. `name` is the input or option as the user wrote it (`max-connections-usage`,
- * `--max-active-connections`), for the error line. Durations: `parseDuration` (../duration.ts).
+ * Parses `NAME=VALUE` lines (the `placeholders` input, `--placeholder`) into values for the
+ * migration tool's placeholders. The value is everything after the first `=`, as written.
+ * @param where how to name the source in an error (`input placeholders`, `--placeholder`)
  */
-/**
- * A share between 0 and 1, written as a fraction (`0.8`) or a percentage (`80%`, `5.5%`).
- * Returns the fraction.
- */
-function limits_parseRatio(value, name) {
-    const text = value.trim();
-    const match = /^(\d+(?:\.\d+)?|\.\d+)(%?)$/.exec(text);
-    const ratio = match ? Number(match[1]) / (match[2] ? 100 : 1) : NaN;
-    if (!(ratio >= 0 && ratio <= 1)) {
-        throw new DbDeployError('bad-input', `${name}: "${value}" is not a share from 0 to 1`, {
-            hint: 'use a fraction or a percentage, e.g. 0.8 or 80%',
-        });
+function parsePlaceholders(lines, where) {
+    const values = {};
+    for (const line of lines) {
+        const at = line.indexOf('=');
+        const name = at > 0 ? line.slice(0, at).trim() : '';
+        if (!placeholders_NAME.test(name)) {
+            throw new errors_DbDeployError('bad-input', `${where}: "${line.length > 40 ? `${line.slice(0, 40)}…` : line}" is not NAME=VALUE`, { hint: 'write one placeholder per line as NAME=VALUE, e.g. tablePrefix=shop_' });
+        }
+        values[name] = line.slice(at + 1);
     }
-    return ratio;
-}
-/** A whole number of at least `min` (default 0), e.g. a count of connections. */
-function parseCount(value, name, min = 0) {
-    const text = value.trim();
-    if (!/^\d+$/.test(text) || !Number.isSafeInteger(Number(text)) || Number(text) < min) {
-        throw new DbDeployError('bad-input', `${name}: "${value}" is not a whole number of at least ${min}`, { hint: `use digits only, e.g. ${Math.max(min, 100)}` });
-    }
-    return Number(text);
-}
-
-;// CONCATENATED MODULE: ./src/github/inputs.ts
-
-
-
-
-
-
-/**
- * Typed, strict readers for action inputs: the only place that calls core.getInput.
- * action.yml defaults are applied by the runner; a reader's `fallback` only covers a
- * missing input when the action is run some other way.
- */
-function raw(name) {
-    return getInput(name, { trimWhitespace: true });
-}
-function bad(name, value, accepted) {
-    return new errors_DbDeployError('bad-input', `input ${name}: "${value}" is not valid`, {
-        hint: `use ${accepted}`,
-    });
-}
-function readString(name, fallback = '') {
-    return raw(name) || fallback;
-}
-/** A non-empty input; `when` names the condition that makes it required (e.g. `when verify-restore is true`). */
-function readRequired(name, when) {
-    const value = raw(name);
-    if (!value)
-        throw new DbDeployError('bad-input', `input ${name} is required${when ? ` ${when}` : ''}`, {
-            hint: `set \`${name}:\` in the step's \`with:\``,
-        });
-    return value;
-}
-function readBoolean(name, fallback) {
-    const value = raw(name).toLowerCase();
-    if (!value)
-        return fallback;
-    if (value === 'true')
-        return true;
-    if (value === 'false')
-        return false;
-    throw bad(name, value, 'true or false');
-}
-/** A whole number within [min, max]; empty means `fallback` (which may be undefined). */
-function readInteger(name, fallback, min = 0, max = Number.MAX_SAFE_INTEGER) {
-    const value = raw(name);
-    if (!value)
-        return fallback;
-    if (!/^\d+$/.test(value) || Number(value) < min || Number(value) > max) {
-        throw bad(name, value, `a whole number from ${min}${max === Number.MAX_SAFE_INTEGER ? ' up' : ` to ${max}`}`);
-    }
-    return Number(value);
-}
-/** A duration (`250ms`, `5s`, `10m`) in milliseconds. */
-function readDuration(name, fallbackMs) {
-    const value = raw(name);
-    if (!value)
-        return fallbackMs;
-    return parseDuration(value, `input ${name}`);
-}
-function readChoice(name, choices, fallback) {
-    const value = raw(name);
-    if (!value)
-        return fallback;
-    if (!choices.includes(value))
-        throw bad(name, value, choices.join(' or '));
-    return value;
-}
-/** Newline-separated list, blank lines and surrounding spaces dropped. */
-function readList(name) {
-    return getMultilineInput(name)
-        .map((s) => s.trim())
-        .filter(Boolean);
-}
-/** The repository checkout: relative paths resolve against it. */
-function workspace() {
-    return process.env.GITHUB_WORKSPACE || process.cwd();
-}
-/** A path input resolved against GITHUB_WORKSPACE. */
-function readPath(name, fallback) {
-    const value = raw(name) || fallback;
-    return (0,external_node_path_.isAbsolute)(value) ? value : (0,external_node_path_.resolve)(workspace(), value);
-}
-/** An optional path input: undefined when empty, else resolved against GITHUB_WORKSPACE. */
-function readOptionalPath(name) {
-    return raw(name) ? readPath(name, '') : undefined;
-}
-/** An optional string input: undefined when empty. */
-function readOptional(name) {
-    return raw(name) || undefined;
-}
-/** A share from 0 to 1, written `0.05` or `5%`. */
-function readRatio(name, fallback) {
-    const value = raw(name);
-    return value ? parseRatio(value, `input ${name}`) : fallback;
-}
-/** A factor above 1, written `10`, `2.5` or `10x`. */
-function readFactor(name, fallback) {
-    const value = raw(name);
-    return value ? parseFactor(value, `input ${name}`) : fallback;
+    return values;
 }
 
 ;// CONCATENATED MODULE: ./src/github/pull-request.ts
@@ -55774,19 +55541,1040 @@ function pullRequestContext(env = process.env) {
     return { owner, repo, number: pr.number, baseSha: pr.base.sha };
 }
 
+;// CONCATENATED MODULE: ./src/core/monitor/limits.ts
+
+/**
+ * Readers for the thresholds of `monitor` (preflight and watch), shared by the action and the
+ * CLI. `name` is the input or option as the user wrote it (`max-connections-usage`,
+ * `--max-active-connections`), for the error line. Durations: `parseDuration` (../duration.ts).
+ */
+/**
+ * A share between 0 and 1, written as a fraction (`0.8`) or a percentage (`80%`, `5.5%`).
+ * Returns the fraction.
+ */
+function parseRatio(value, name) {
+    const text = value.trim();
+    const match = /^(\d+(?:\.\d+)?|\.\d+)(%?)$/.exec(text);
+    const ratio = match ? Number(match[1]) / (match[2] ? 100 : 1) : NaN;
+    if (!(ratio >= 0 && ratio <= 1)) {
+        throw new errors_DbDeployError('bad-input', `${name}: "${value}" is not a share from 0 to 1`, {
+            hint: 'use a fraction or a percentage, e.g. 0.8 or 80%',
+        });
+    }
+    return ratio;
+}
+/** A whole number of at least `min` (default 0), e.g. a count of connections. */
+function parseCount(value, name, min = 0) {
+    const text = value.trim();
+    if (!/^\d+$/.test(text) || !Number.isSafeInteger(Number(text)) || Number(text) < min) {
+        throw new DbDeployError('bad-input', `${name}: "${value}" is not a whole number of at least ${min}`, { hint: `use digits only, e.g. ${Math.max(min, 100)}` });
+    }
+    return Number(text);
+}
+
+;// CONCATENATED MODULE: ./src/generated/action-inputs.ts
+// Generated from the action.yml files by `npm run docs` (scripts/action-inputs.mjs): edit
+// action.yml, not this file. __tests__/unit/generated-files.test.ts fails when it drifts.
+/**
+ * Every input each action declares: its type (the docs' Type column), its default, whether it is
+ * required, and the first sentence of its description (the CLI's --help).
+ */
+const ACTION_INPUTS = {
+    migrate: {
+        'database-url': {
+            type: 'Secret URL',
+            default: '',
+            required: false,
+            summary: 'PostgreSQL connection URL (postgres://user:password@host:5432/db).',
+        },
+        'migrations-dir': {
+            type: 'String',
+            default: '',
+            required: false,
+            summary: 'Directory of the migration files, relative to the repository checkout.',
+        },
+        'migration-format': {
+            type: 'String',
+            default: 'auto',
+            required: false,
+            summary: "The migration tool whose files and ledger to use: auto (detected from the repository and the database: the tool's files, its marker file such as a knexfile, or its ledger), node-pg-migrate, knex, dbmate, golang-migrate, goose, flyway, prisma, drizzle or diesel.",
+        },
+        'knex-environment': {
+            type: 'String',
+            default: '',
+            required: false,
+            summary: 'knex: the knexfile environment whose migrations settings are used (directory, tableName, schemaName…; never its connection).',
+        },
+        direction: {
+            type: 'String',
+            default: 'up',
+            required: false,
+            summary: 'up applies pending migrations; down rolls back applied ones, newest first.',
+        },
+        count: {
+            type: 'Integer',
+            default: '',
+            required: false,
+            summary: 'How many migrations to run.',
+        },
+        'dry-run': {
+            type: 'Boolean',
+            default: 'false',
+            required: false,
+            summary: 'Print the SQL of every migration that would run and change nothing: no lock, no migrations table, no writes.',
+        },
+        'lock-timeout': {
+            type: 'Duration',
+            default: '100ms',
+            required: false,
+            summary: 'lock_timeout for every migration statement (Duration).',
+        },
+        'lock-retries': {
+            type: 'Integer',
+            default: '20',
+            required: false,
+            summary: 'How many times a migration whose lock was not granted is retried, with backoff (250ms doubling to 5s).',
+        },
+        'statement-timeout': {
+            type: 'Duration',
+            default: '0',
+            required: false,
+            summary: 'statement_timeout for migration statements (Duration); 0 for none.',
+        },
+        'lock-wait-timeout': {
+            type: 'Duration',
+            default: '10m',
+            required: false,
+            summary: 'How long to wait for another runner that is migrating the same database (Duration).',
+        },
+        'connect-timeout': {
+            type: 'Duration',
+            default: '10s',
+            required: false,
+            summary: 'How long to wait for a database connection (Duration).',
+        },
+        placeholders: {
+            type: 'List',
+            default: '',
+            required: false,
+            summary: "Values for the migration tool's placeholders (List of NAME=VALUE): Flyway's ${NAME}, over flyway.conf, flyway.toml and FLYWAY_PLACEHOLDERS_*.",
+        },
+        'migrations-table': {
+            type: 'String',
+            default: '',
+            required: false,
+            summary: "The migration tool's ledger of applied migrations.",
+        },
+        schema: {
+            type: 'String',
+            default: '',
+            required: false,
+            summary: 'Schema of the ledger (created if missing); for node-pg-migrate also the search_path the migrations run with.',
+        },
+        'allow-edited': {
+            type: 'Boolean',
+            default: 'false',
+            required: false,
+            summary: 'Run even when an applied migration was edited or removed since it ran (its new checksum is recorded).',
+        },
+        'database-urls': {
+            type: 'List',
+            default: '',
+            required: false,
+            summary: 'A fleet: the databases to migrate, one a line, each a connection URL or name=URL (List; the name is shown in logs and the summary, default the database name).',
+        },
+        canary: {
+            type: 'Integer',
+            default: '',
+            required: false,
+            summary: 'database-urls: how many targets from the top of the list are migrated first, one after another, before any other starts; a failing canary stops the rollout.',
+        },
+        'max-parallel': {
+            type: 'Integer',
+            default: '1',
+            required: false,
+            summary: 'database-urls: how many targets migrate at once after the canary (each holds one connection).',
+        },
+        'on-failure': {
+            type: 'String',
+            default: 'halt',
+            required: false,
+            summary: 'database-urls: halt starts no new target after a failure and lets the running ones finish; continue goes on with the others.',
+        },
+        'verify-command': {
+            type: 'String',
+            default: '',
+            required: false,
+            summary: 'database-urls: shell command (bash) run right after each target is migrated, with DATABASE_URL and DB_DEPLOY_TARGET of that target; a non-zero exit fails the target.',
+        },
+        'verify-timeout': {
+            type: 'Duration',
+            default: '10m',
+            required: false,
+            summary: 'database-urls: verify-command is killed after this long, failing the target (Duration; 0 for no limit).',
+        },
+        'verify-checks': {
+            type: 'List',
+            default: '',
+            required: false,
+            summary: 'database-urls: preflight checks of the monitor action judged on each target right after its migrations (List; e.g. invalid-indexes, lock-waiters, active-connections, transaction-age, connection-usage, replication-lag), with the same max-* threshold inputs monitor uses.',
+        },
+        'target-group': {
+            type: 'String',
+            default: 'all',
+            required: false,
+            summary: 'database-urls: all migrates the whole list (canary first); canary only the canary targets; rest everything after them, for a matrix of jobs that follows a canary job.',
+        },
+        'shard-index': {
+            type: 'Integer',
+            default: '',
+            required: false,
+            summary: "database-urls: this job's slice of the targets target-group picked, from 0 (e.g. strategy.job-index); target i goes to slice i mod shard-total.",
+        },
+        'shard-total': {
+            type: 'Integer',
+            default: '',
+            required: false,
+            summary: 'database-urls: how many slices the picked targets are dealt into (e.g. strategy.job-total).',
+        },
+        'max-active-connections': {
+            type: 'Integer',
+            default: '100',
+            required: false,
+            summary: 'verify-checks active-connections: client sessions of the target running a statement, at most.',
+        },
+        'max-connections-usage': {
+            type: 'String',
+            default: '0.8',
+            required: false,
+            summary: 'verify-checks connection-usage: all sessions of the server, as a share of its max_connections, at most (0.8 or 80%).',
+        },
+        'max-transaction-age': {
+            type: 'Duration',
+            default: '5m',
+            required: false,
+            summary: 'verify-checks transaction-age: the oldest open transaction of the target, at most (Duration).',
+        },
+        'max-lock-wait': {
+            type: 'Duration',
+            default: '5s',
+            required: false,
+            summary: 'verify-checks lock-waiters: a session waiting on a lock longer than this counts as a lock waiter (Duration).',
+        },
+        'max-lock-waiters': {
+            type: 'Integer',
+            default: '0',
+            required: false,
+            summary: 'verify-checks lock-waiters: sessions waiting on a lock for longer than max-lock-wait, at most.',
+        },
+        'max-replication-lag': {
+            type: 'Duration',
+            default: '60s',
+            required: false,
+            summary: 'verify-checks replication-lag: replay lag of the worst replica, at most (Duration).',
+        },
+        'max-invalid-indexes': {
+            type: 'Integer',
+            default: '0',
+            required: false,
+            summary: 'verify-checks invalid-indexes: INVALID indexes in the target, at most; each one is named.',
+        },
+    },
+    validate: {
+        'database-url': {
+            type: 'Secret URL',
+            default: '',
+            required: false,
+            summary: 'Connection URL of an EMPTY, disposable PostgreSQL database (e.g. a postgres service container) that validate may change. validate claims only a database holding no object at all, drops what its run made when the run ends, and refuses any other database without changing it.',
+        },
+        'migrations-dir': {
+            type: 'String',
+            default: '',
+            required: false,
+            summary: 'Directory of the migration files, relative to the repository checkout.',
+        },
+        'migration-format': {
+            type: 'String',
+            default: 'auto',
+            required: false,
+            summary: "The migration tool whose files and ledger to use: auto (detected from the repository and the database: the tool's files, its marker file such as a knexfile, or its ledger), node-pg-migrate, knex, dbmate, golang-migrate, goose, flyway, prisma, drizzle or diesel.",
+        },
+        'knex-environment': {
+            type: 'String',
+            default: '',
+            required: false,
+            summary: 'knex: the knexfile environment whose migrations settings are used (directory, tableName, schemaName…; never its connection).',
+        },
+        'new-migrations': {
+            type: 'Integer',
+            default: '1',
+            required: false,
+            summary: 'Outside pull_request events: how many of the newest migrations are new (linted and cycled; older ones only form the baseline).',
+        },
+        'lint-all': {
+            type: 'Boolean',
+            default: 'false',
+            required: false,
+            summary: 'Lint every migration, not only the new ones.',
+        },
+        'pg-version': {
+            type: 'Integer',
+            default: '',
+            required: false,
+            summary: 'PostgreSQL major version the migrations will run on in production, for version-aware rules.',
+        },
+        'deploy-strategy': {
+            type: 'String',
+            default: 'in-place',
+            required: false,
+            summary: 'How production will get these migrations, for the lint rules: in-place (on the live database) or blue-green (on a copy fed by logical replication until traffic switches to it): blue-green adds the rules that keep migrations replication-compatible (additive).',
+        },
+        'fail-on': {
+            type: 'String',
+            default: 'error',
+            required: false,
+            summary: 'Fail the step on findings at or above this severity: error, warning or never.',
+        },
+        'seed-command': {
+            type: 'String',
+            default: '',
+            required: false,
+            summary: 'Shell command run after the baseline migrations, with DATABASE_URL set to the scratch database (e.g. load fixtures).',
+        },
+        'seed-file': {
+            type: 'String',
+            default: '',
+            required: false,
+            summary: 'SQL file loaded into the scratch database after the baseline migrations.',
+        },
+        'test-command': {
+            type: 'String',
+            default: '',
+            required: false,
+            summary: 'Shell command run after EACH new migration is applied (before its down), with DATABASE_URL set to the scratch database: a quick check of that one migration.',
+        },
+        'final-test-command': {
+            type: 'String',
+            default: '',
+            required: false,
+            summary: 'Shell command run ONCE after every new migration is applied, with DATABASE_URL set to the scratch database (e.g. npm test: the whole suite against the final schema).',
+        },
+        'required-tables': {
+            type: 'List',
+            default: '',
+            required: false,
+            summary: 'Tables that must exist after the migrations (List; schema.table, schema defaults to public).',
+        },
+        'required-indexes': {
+            type: 'List',
+            default: '',
+            required: false,
+            summary: 'Indexes that must exist after the migrations (List; schema.index, schema defaults to public).',
+        },
+        'required-foreign-keys': {
+            type: 'List',
+            default: '',
+            required: false,
+            summary: 'Foreign keys that must exist after the migrations (List; a constraint name, or table(column)->table(column)).',
+        },
+        'schema-file': {
+            type: 'String',
+            default: '',
+            required: false,
+            summary: 'Committed schema snapshot to compare the final schema with (drift fails the step and shows the diff).',
+        },
+        'stats-database-url': {
+            type: 'Secret URL',
+            default: '',
+            required: false,
+            summary: "Read-only connection URL (e.g. production or a replica) whose catalog statistics (table sizes and row estimates, never rows) grade each migration's risk and estimate rewrite times, whose pg_stat_user_indexes shows the indexes a migration drops in use, and whose pg_stat_statements gives queries-from-stats.",
+        },
+        'queries-file': {
+            type: 'String',
+            default: '',
+            required: false,
+            summary: "SQL file of the application's representative queries, one statement each, optionally named by a `-- name: …` comment line above it, with literals or $n parameters (planned generically).",
+        },
+        'queries-from-stats': {
+            type: 'Integer',
+            default: '0',
+            required: false,
+            summary: 'Also plan the N most time-consuming statements of pg_stat_statements on stats-database-url (0: none).',
+        },
+        'plans-database-url': {
+            type: 'Secret URL',
+            default: '',
+            required: false,
+            summary: 'Connection URL of a production-sized copy (a restored nightly backup, a database branch) that no other session uses.',
+        },
+        'plan-regression-ratio': {
+            type: 'Integer',
+            default: '10',
+            required: false,
+            summary: 'A query whose estimated cost grows by more than this factor is an error (a number above 1, e.g. 10 or 2.5).',
+        },
+        'plan-min-rows': {
+            type: 'Integer',
+            default: '100000',
+            required: false,
+            summary: "A query that loses its index scan on a table of at least this many rows (the planner's estimate on the copy) is an error.",
+        },
+        'plans-statement-timeout': {
+            type: 'Duration',
+            default: '10m',
+            required: false,
+            summary: 'statement_timeout of every statement on plans-database-url (Duration; 0 for none): applying a migration to a production-sized copy takes as long as it will in production. lock_timeout there is 5s.',
+        },
+        'github-token': {
+            type: 'String',
+            default: '${{ github.token }}',
+            required: false,
+            summary: 'Token for the sticky PR comment (needs pull-requests: write).',
+        },
+        comment: {
+            type: 'Boolean',
+            default: 'true',
+            required: false,
+            summary: 'Post (and update in place) one sticky comment on the pull request.',
+        },
+        placeholders: {
+            type: 'List',
+            default: '',
+            required: false,
+            summary: "Values for the migration tool's placeholders (List of NAME=VALUE): Flyway's ${NAME}, over flyway.conf, flyway.toml and FLYWAY_PLACEHOLDERS_*.",
+        },
+        'migrations-table': {
+            type: 'String',
+            default: '',
+            required: false,
+            summary: "The migration tool's ledger of applied migrations.",
+        },
+        schema: {
+            type: 'String',
+            default: '',
+            required: false,
+            summary: 'Schema of the ledger (created if missing); for node-pg-migrate also the search_path the migrations run with.',
+        },
+        'connect-timeout': {
+            type: 'Duration',
+            default: '10s',
+            required: false,
+            summary: 'How long to wait for a connection (Duration).',
+        },
+    },
+    backup: {
+        'database-url': {
+            type: 'Secret URL',
+            default: '',
+            required: true,
+            summary: 'PostgreSQL connection URL of the database to back up (postgres://user:password@host:5432/db).',
+        },
+        path: {
+            type: 'String',
+            default: 'backups',
+            required: false,
+            summary: 'Directory the archive is written to (created when missing).',
+        },
+        name: {
+            type: 'String',
+            default: '{database}_{timestamp}',
+            required: false,
+            summary: 'Archive name template: {database} and {timestamp} (UTC YYYYMMDD_HHMMSS).',
+        },
+        format: {
+            type: 'String',
+            default: 'custom',
+            required: false,
+            summary: 'pg_dump archive format: custom (one compressed file), directory (one file per table, allows parallel jobs) or plain (SQL text, restored with psql).',
+        },
+        compression: {
+            type: 'String',
+            default: '',
+            required: false,
+            summary: "pg_dump's own compression: gzip[:1-9], lz4[:1-12], zstd[:1-22] (lz4 and zstd need pg_dump 16+) or none, written as NAME.dump.",
+        },
+        jobs: {
+            type: 'Integer',
+            default: '1',
+            required: false,
+            summary: 'Parallel dump jobs; more than 1 needs format directory.',
+        },
+        'schema-only': {
+            type: 'Boolean',
+            default: 'false',
+            required: false,
+            summary: 'Dump the schema (tables, indexes, functions, …) without any rows.',
+        },
+        'exclude-table-data': {
+            type: 'List',
+            default: '',
+            required: false,
+            summary: 'Tables whose rows are left out while their definitions stay (List; pg_dump patterns such as public.audit_log or public.events_*).',
+        },
+        verify: {
+            type: 'Boolean',
+            default: 'true',
+            required: false,
+            summary: 'Write <name>.sha256 beside the archive and prove pg_restore --list reads it.',
+        },
+        's3-uri': {
+            type: 'List',
+            default: '',
+            required: false,
+            summary: 'List of s3://BUCKET/PREFIX/ to upload the archive and its .sha256 to (newline-separated), each checked by size and checksum after the upload.',
+        },
+        'verify-restore': {
+            type: 'Boolean',
+            default: 'false',
+            required: false,
+            summary: "Restore the backup into the empty scratch database verify-database-url and compare every table's row count and content checksum with the source, counted in the snapshot pg_dump dumps.",
+        },
+        'verify-database-url': {
+            type: 'Secret URL',
+            default: '',
+            required: false,
+            summary: 'Connection URL of an EMPTY scratch database for verify-restore (required when verify-restore is true; a non-empty one is refused before the backup starts).',
+        },
+        'pg-bin': {
+            type: 'String',
+            default: '',
+            required: false,
+            summary: 'Directory holding pg_dump and pg_restore.',
+        },
+        'upload-artifact': {
+            type: 'Boolean',
+            default: 'false',
+            required: false,
+            summary: 'Upload the archive (every file of a directory-format archive) and its .sha256 as a GitHub artifact of this workflow run, for a later job or run to restore with artifact-name.',
+        },
+        'artifact-name': {
+            type: 'String',
+            default: '',
+            required: false,
+            summary: 'Name of the artifact (unique within the workflow run; no " : < > | * ? \\ / or line breaks).',
+        },
+        'retention-days': {
+            type: 'Integer',
+            default: '',
+            required: false,
+            summary: "Days GitHub keeps the artifact, 1 to 90 (capped at the repository's limit).",
+        },
+    },
+    restore: {
+        'database-url': {
+            type: 'Secret URL',
+            default: '',
+            required: true,
+            summary: 'Connection URL of the database to restore into (postgres://user:password@host:5432/db).',
+        },
+        'backup-path': {
+            type: 'String',
+            default: '',
+            required: false,
+            summary: 'The archive to restore: a .dump, .dump.zst (the default backup), .sql or .sql.gz (pg_dump | gzip) file, or a directory-format directory (e.g. the backup-path output of backup).',
+        },
+        'artifact-name': {
+            type: 'String',
+            default: '',
+            required: false,
+            summary: 'Restore from this GitHub artifact instead (e.g. one backup uploaded with upload-artifact: true): it is downloaded into a fresh directory under RUNNER_TEMP, the one archive in it (a .dump, .dump.zst or .sql file, or a directory holding toc.dat) is checked against its .sha256 and restored, and the download is removed.',
+        },
+        'artifact-run-id': {
+            type: 'Integer',
+            default: '',
+            required: false,
+            summary: 'The workflow run whose artifact-name to restore (the number in …/actions/runs/<id>), found through the REST API with github-token.',
+        },
+        'artifact-repository': {
+            type: 'String',
+            default: '',
+            required: false,
+            summary: 'Repository (owner/name) of artifact-run-id; only with artifact-run-id.',
+        },
+        'github-token': {
+            type: 'String',
+            default: '${{ github.token }}',
+            required: false,
+            summary: 'Token that reads the artifacts of artifact-run-id (needs actions: read on artifact-repository; the default GITHUB_TOKEN does for this repository once the job grants actions: read).',
+        },
+        clean: {
+            type: 'Boolean',
+            default: 'false',
+            required: false,
+            summary: "Drop the archive's objects in the target before recreating them (custom and directory formats).",
+        },
+        jobs: {
+            type: 'Integer',
+            default: '1',
+            required: false,
+            summary: 'Parallel restore jobs.',
+        },
+        confirm: {
+            type: 'String',
+            default: '',
+            required: false,
+            summary: "The target database's name.",
+        },
+        'pg-bin': {
+            type: 'String',
+            default: '',
+            required: false,
+            summary: 'Directory holding pg_restore (and psql for plain backups).',
+        },
+    },
+    monitor: {
+        mode: {
+            type: 'String',
+            default: 'watch',
+            required: false,
+            summary: 'watch: probe the deployment for duration every interval and roll back when a check fails failure-threshold times in a row. preflight: check the database once (connectivity, connections, old transactions, lock waits, replica lag, INVALID indexes) and fail listing every check that failed.',
+        },
+        'database-url': {
+            type: 'Secret URL',
+            default: '',
+            required: false,
+            summary: 'PostgreSQL connection URL (postgres://user:password@host:5432/db).',
+        },
+        'connect-timeout': {
+            type: 'Duration',
+            default: '10s',
+            required: false,
+            summary: 'preflight: the database must accept a connection within this long (Duration).',
+        },
+        'max-active-connections': {
+            type: 'Integer',
+            default: '100',
+            required: false,
+            summary: 'Client sessions running a statement, at most (preflight and watch).',
+        },
+        'max-connections-usage': {
+            type: 'String',
+            default: '0.8',
+            required: false,
+            summary: "preflight: all sessions, as a share of the server's max_connections, at most (0.8 or 80%).",
+        },
+        'max-transaction-age': {
+            type: 'Duration',
+            default: '5m',
+            required: false,
+            summary: 'preflight: the oldest open transaction, at most (Duration).',
+        },
+        'max-lock-wait': {
+            type: 'Duration',
+            default: '5s',
+            required: false,
+            summary: 'The longest any session may wait for a lock (Duration; preflight and watch).',
+        },
+        'max-lock-waiters': {
+            type: 'Integer',
+            default: '0',
+            required: false,
+            summary: 'preflight: sessions waiting on a lock for longer than max-lock-wait, at most.',
+        },
+        'max-invalid-indexes': {
+            type: 'Integer',
+            default: '0',
+            required: false,
+            summary: 'preflight: INVALID indexes (left by a failed CREATE INDEX CONCURRENTLY), at most; each one is named.',
+        },
+        'max-replication-lag': {
+            type: 'Duration',
+            default: '60s',
+            required: false,
+            summary: 'Replay lag of the worst replica in pg_stat_replication, at most (Duration; preflight and watch).',
+        },
+        'health-url': {
+            type: 'List',
+            default: '',
+            required: false,
+            summary: 'watch: URLs that must answer expected-status within timeout (List).',
+        },
+        'expected-status': {
+            type: 'String',
+            default: '2xx',
+            required: false,
+            summary: 'watch: healthy HTTP statuses: codes, classes and ranges separated by commas (2xx, 200,204, 200-399).',
+        },
+        'error-rate-url': {
+            type: 'Secret URL',
+            default: '',
+            required: false,
+            summary: 'watch: a URL answering the current error rate: a JSON document of at most 32 MB (value at error-rate-json-path) or a Prometheus text exposition of any size, read line by line (value of error-rate-metric).',
+        },
+        'error-rate-json-path': {
+            type: 'String',
+            default: '',
+            required: false,
+            summary: 'watch: dotted path to the error rate in the JSON document (e.g. stats.error_rate).',
+        },
+        'error-rate-metric': {
+            type: 'String',
+            default: '',
+            required: false,
+            summary: 'watch: the Prometheus metric holding the error rate, with optional labels (e.g. http_error_ratio{service="api"}); the highest matching sample counts.',
+        },
+        'error-rate-threshold': {
+            type: 'String',
+            default: '0.05',
+            required: false,
+            summary: 'watch: the error rate must stay at or under this (0.05 or 5%).',
+        },
+        'max-deadlocks': {
+            type: 'Integer',
+            default: '0',
+            required: false,
+            summary: 'watch: deadlocks in the database since the watch began, at most.',
+        },
+        'max-rollback-ratio': {
+            type: 'String',
+            default: '0.1',
+            required: false,
+            summary: 'watch: rolled-back share of the transactions ended since the watch began, at most (judged from 50 transactions on).',
+        },
+        duration: {
+            type: 'Duration',
+            default: '5m',
+            required: false,
+            summary: 'watch: how long to watch (Duration).',
+        },
+        interval: {
+            type: 'Duration',
+            default: '10s',
+            required: false,
+            summary: 'watch: time between the starts of two probe rounds (Duration).',
+        },
+        timeout: {
+            type: 'Duration',
+            default: '5s',
+            required: false,
+            summary: 'watch: every probe and query of a round is abandoned, and counts as failed, after this long (Duration).',
+        },
+        'failure-threshold': {
+            type: 'Integer',
+            default: '3',
+            required: false,
+            summary: 'watch: failures in a row of one check that make the deployment unhealthy, so one blip never rolls back.',
+        },
+        'rollback-command': {
+            type: 'String',
+            default: '',
+            required: false,
+            summary: 'watch: shell command (bash) run exactly once when the deployment turns unhealthy; it gets DB_DEPLOY_FAILED_CHECK, DB_DEPLOY_FAILED_CHECK_LABEL, DB_DEPLOY_FAILED_VALUE, DB_DEPLOY_FAILED_MESSAGE and DB_DEPLOY_FIRST_FAILURE_AT in its environment.',
+        },
+        'rollback-timeout': {
+            type: 'Duration',
+            default: '15m',
+            required: false,
+            summary: 'watch: the rollback command is killed after this long (Duration; 0 for no limit).',
+        },
+        'rollback-on-cancel': {
+            type: 'Boolean',
+            default: 'false',
+            required: false,
+            summary: 'watch: also roll back when the job is cancelled during the watch.',
+        },
+    },
+    'blue-green-switch': {
+        command: {
+            type: 'String',
+            default: 'status',
+            required: false,
+            summary: 'prepare (create green: schema copy + logical replication from blue, migrations applied to green), switch (traffic to green, blue then follows green), rollback (traffic back to blue, nothing lost; before a switch: green stops following), status, abort (drop green; after a switch it rolls back first), finish (stop blue following green after a switch).',
+        },
+        'database-url': {
+            type: 'Secret URL',
+            default: '',
+            required: true,
+            summary: 'Connection URL of blue, the live database (postgres://user:password@host:5432/db), with the rights to create databases, publications and subscriptions.',
+        },
+        'green-database': {
+            type: 'String',
+            default: '',
+            required: false,
+            summary: "Name of the copy, on blue's server.",
+        },
+        'green-database-url': {
+            type: 'Secret URL',
+            default: '',
+            required: false,
+            summary: 'Green on another server (postgres://user:password@host:5432/db; the database is created there): for clone-method logical or dump.',
+        },
+        'migrations-dir': {
+            type: 'String',
+            default: '',
+            required: false,
+            summary: 'prepare: the directory of migrations to apply to green (they must be additive: validate with deploy-strategy blue-green).',
+        },
+        'migrations-table': {
+            type: 'String',
+            default: '',
+            required: false,
+            summary: "The migration tool's ledger (not replicated: green keeps its own record).",
+        },
+        'clone-method': {
+            type: 'String',
+            default: 'logical',
+            required: false,
+            summary: "How prepare makes green. logical: schema copy + logical replication, so green keeps receiving blue's writes until the switch (needs wal_level=logical on blue). template: CREATE DATABASE ... TEMPLATE blue, a file copy for a quiet database in a maintenance window (green on blue's server; nobody may be connected to blue). dump: pg_dump | pg_restore, a point-in-time copy (reads on blue go on; green may be on another server). template and dump make blue read-only from the copy until the switch or abort, so no write is lost.",
+        },
+        'terminate-connections': {
+            type: 'Boolean',
+            default: 'false',
+            required: false,
+            summary: 'template and dump: end the sessions connected to blue (they reconnect read-only) instead of refusing to copy. template also refuses new sessions of blue for the seconds of the copy.',
+        },
+        'pgbouncer-admin-url': {
+            type: 'Secret URL',
+            default: '',
+            required: false,
+            summary: 'PgBouncer admin console URL (postgres://admin:pw@host:6432/pgbouncer; the user in admin_users).',
+        },
+        'pgbouncer-database': {
+            type: 'String',
+            default: '',
+            required: false,
+            summary: 'The [databases] entry clients use.',
+        },
+        'pgbouncer-config': {
+            type: 'String',
+            default: '',
+            required: false,
+            summary: "Path of pgbouncer.ini, which the runner must be able to write: the entry's dbname is repointed there before RELOAD.",
+        },
+        rename: {
+            type: 'Boolean',
+            default: 'false',
+            required: false,
+            summary: "switch and rollback: swap the database names instead of repointing anything (blue's name then belongs to the migrated database), for applications that connect by name with nothing else routing them.",
+        },
+        'switch-command': {
+            type: 'String',
+            default: '',
+            required: false,
+            summary: "Shell command run at the switch point (inside the write pause when PgBouncer is given, before the names swap with rename), with DB_DEPLOY_ACTIVE_DATABASE and DB_DEPLOY_STANDBY_DATABASE in its environment, e.g. to repoint an application's secret.",
+        },
+        'accept-lost-writes': {
+            type: 'Boolean',
+            default: 'false',
+            required: false,
+            summary: 'rollback: go back to blue even when blue does not follow green (template or dump with a green server without wal_level=logical), losing the writes green took since the switch.',
+        },
+        'max-lag': {
+            type: 'Integer',
+            default: '16777216',
+            required: false,
+            summary: 'Refuse to switch while green is more than this many bytes of WAL behind blue.',
+        },
+        'max-transaction-age': {
+            type: 'Duration',
+            default: '5m',
+            required: false,
+            summary: 'Refuse to switch while blue has a transaction older than this (Duration): PAUSE would wait for it (and give up at switch-timeout).',
+        },
+        'switch-timeout': {
+            type: 'Duration',
+            default: '10s',
+            required: false,
+            summary: 'Everything from PAUSE to RESUME must finish within this (Duration), or it is all reverted and traffic resumes on the old side; the database is never left paused.',
+        },
+        'sync-timeout': {
+            type: 'Duration',
+            default: '30m',
+            required: false,
+            summary: 'prepare: the initial copy of blue into green must finish within this (Duration).',
+        },
+        'connect-timeout': {
+            type: 'Duration',
+            default: '10s',
+            required: false,
+            summary: 'How long to wait for a database or PgBouncer connection (Duration).',
+        },
+        'pg-bin': {
+            type: 'String',
+            default: '',
+            required: false,
+            summary: 'Directory holding pg_dump and pg_restore for the schema copy.',
+        },
+    },
+    root: {
+        command: {
+            type: 'String',
+            default: 'migrate',
+            required: false,
+            summary: 'Which db-deploy action to run.',
+        },
+        'blue-green-command': {
+            type: 'String',
+            default: 'status',
+            required: false,
+            summary: 'blue-green-switch: prepare (create green: schema copy + logical replication from blue, migrations applied to green), switch (traffic to green, blue then follows green), rollback (traffic back to blue, nothing lost; before a switch: green stops following), status, abort (drop green; after a switch it rolls back first), finish (stop blue following green after a switch).',
+        },
+    },
+};
+/** Every output each action declares. */
+const ACTION_OUTPUTS = {
+    migrate: [
+        'applied',
+        'applied-count',
+        'pending-count',
+        'last-migration',
+        'duration-ms',
+        'report-json',
+        'dry-run-sql',
+        'targets-count',
+        'succeeded-count',
+        'failed-count',
+        'skipped-count',
+        'failed-targets',
+    ],
+    validate: [
+        'passed',
+        'destructive',
+        'findings-count',
+        'plan-regressions',
+        'report-json',
+        'report-markdown',
+        'schema-file',
+    ],
+    backup: [
+        'backup-path',
+        'backup-name',
+        'size-bytes',
+        'sha256',
+        'duration-ms',
+        'pg-dump-version',
+        'verified-restore',
+        'artifact-id',
+        'artifact-digest',
+        'report-json',
+    ],
+    restore: ['restored-tables', 'duration-ms', 'artifact-id', 'report-json'],
+    monitor: [
+        'verdict',
+        'healthy',
+        'rolled-back',
+        'failed-check',
+        'first-failure-at',
+        'rollback-exit-code',
+        'rounds',
+        'passed',
+        'failed-checks',
+        'server-version',
+        'server-version-num',
+        'database-size-bytes',
+        'active-connections',
+        'total-connections',
+        'max-connections',
+        'oldest-transaction-seconds',
+        'lock-waiters',
+        'replication-lag-seconds',
+        'replication-lag-bytes',
+        'replicas',
+        'invalid-indexes',
+        'duration-ms',
+        'report-json',
+    ],
+    'blue-green-switch': [
+        'active-database',
+        'standby-database',
+        'phase',
+        'pause-ms',
+        'replication-lag-bytes',
+        'duration-ms',
+        'report-json',
+    ],
+};
+
+;// CONCATENATED MODULE: ./src/github/inputs.ts
+
+
+
+
+
+
+
+function bad(name, value, accepted) {
+    return new errors_DbDeployError('bad-input', `input ${name}: "${value}" is not valid`, {
+        hint: `use ${accepted}`,
+    });
+}
+function missing(name, when) {
+    return new errors_DbDeployError('bad-input', `input ${name} is required${when ? ` ${when}` : ''}`, {
+        hint: `set \`${name}:\` in the step's \`with:\``,
+    });
+}
+function wholeNumber(name, value, min, max) {
+    if (!/^\d+$/.test(value) || Number(value) < min || Number(value) > max)
+        throw bad(name, value, `a whole number from ${min}${max === Number.MAX_SAFE_INTEGER ? ' up' : ` to ${max}`}`);
+    return Number(value);
+}
+/** The repository checkout: relative paths resolve against it. */
+function workspace() {
+    return process.env.GITHUB_WORKSPACE || process.cwd();
+}
+/** A path resolved against GITHUB_WORKSPACE. */
+function workspacePath(path) {
+    return (0,external_node_path_.isAbsolute)(path) ? path : (0,external_node_path_.resolve)(workspace(), path);
+}
+/** The readers of `action`'s inputs, each defaulting to what its action.yml declares. */
+function actionInputs(action) {
+    const declared = ACTION_INPUTS[action];
+    /** The input as given, else its declared default. */
+    const value = (name) => getInput(name, { trimWhitespace: true }) || (declared[name]?.default ?? '');
+    return {
+        string: value,
+        optional: (name) => value(name) || undefined,
+        required(name, when) {
+            const given = getInput(name, { trimWhitespace: true });
+            if (!given)
+                throw missing(name, when);
+            return given;
+        },
+        boolean(name) {
+            const text = value(name).toLowerCase();
+            if (text === 'true' || text === 'false')
+                return text === 'true';
+            throw bad(name, text, 'true or false');
+        },
+        integer(name, min = 0, max = Number.MAX_SAFE_INTEGER) {
+            return wholeNumber(name, value(name), min, max);
+        },
+        optionalInteger(name, min = 0, max = Number.MAX_SAFE_INTEGER) {
+            const text = value(name);
+            return text ? wholeNumber(name, text, min, max) : undefined;
+        },
+        duration: (name) => parseDuration(value(name), `input ${name}`),
+        choice(name, choices) {
+            const text = value(name);
+            if (!text)
+                throw missing(name);
+            if (!choices.includes(text))
+                throw bad(name, text, choices.join(' or '));
+            return text;
+        },
+        list: (name) => getMultilineInput(name)
+            .map((s) => s.trim())
+            .filter(Boolean),
+        path: (name) => workspacePath(value(name)),
+        optionalPath: (name) => (value(name) ? workspacePath(value(name)) : undefined),
+        ratio: (name) => parseRatio(value(name), `input ${name}`),
+        factor: (name) => parseFactor(value(name), `input ${name}`),
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/actions/plans-inputs.ts
 
-
-const { /* readDuration */ "$7": plans_inputs_readDuration, /* readFactor */ "g6": plans_inputs_readFactor, /* readInteger */ "JI": plans_inputs_readInteger, /* readOptional */ "T9": plans_inputs_readOptional, /* readOptionalPath */ "IU": plans_inputs_readOptionalPath } = inputs_namespaceObject;
+/** validate/action.yml's inputs, each defaulting to what it declares. */
+const input = actionInputs('validate');
 /** validate's query-plan inputs (see validate/action.yml); undefined when none is set. */
 function readPlanInputs() {
     const plans = {
-        queriesFile: plans_inputs_readOptionalPath('queries-file'),
-        queriesFromStats: plans_inputs_readInteger('queries-from-stats', PLAN_OPTION_DEFAULTS.queriesFromStats, 0, 1000),
-        plansDatabaseUrl: plans_inputs_readOptional('plans-database-url'),
-        regressionRatio: plans_inputs_readFactor('plan-regression-ratio', PLAN_OPTION_DEFAULTS.regressionRatio),
-        minRows: plans_inputs_readInteger('plan-min-rows', PLAN_OPTION_DEFAULTS.minRows, 0),
-        statementTimeoutMs: plans_inputs_readDuration('plans-statement-timeout', PLAN_OPTION_DEFAULTS.statementTimeoutMs),
+        queriesFile: input.optionalPath('queries-file'),
+        queriesFromStats: input.integer('queries-from-stats', 0, 1000),
+        plansDatabaseUrl: input.optional('plans-database-url'),
+        regressionRatio: input.factor('plan-regression-ratio'),
+        minRows: input.integer('plan-min-rows', 0),
+        statementTimeoutMs: input.duration('plans-statement-timeout'),
     };
     const used = plans.queriesFile || plans.queriesFromStats > 0 || plans.plansDatabaseUrl;
     return used ? plans : undefined;
@@ -55799,43 +56587,42 @@ function readPlanInputs() {
 
 
 
-
-const { /* readBoolean */ "Vf": validate_inputs_readBoolean, /* readChoice */ "Kf": validate_inputs_readChoice, /* readDuration */ "$7": validate_inputs_readDuration, /* readInteger */ "JI": validate_inputs_readInteger, /* readList */ "LD": validate_inputs_readList, /* readOptional */ "T9": validate_inputs_readOptional } = inputs_namespaceObject;
-const { /* readOptionalPath */ "IU": validate_inputs_readOptionalPath, /* workspace */ "Gl": validate_inputs_workspace } = inputs_namespaceObject;
+/** validate/action.yml's inputs, each defaulting to what it declares. */
+const validate_inputs_input = actionInputs('validate');
 /** Reads and validates every input declared in validate/action.yml. */
 function readValidateInputs() {
     const pr = pullRequestContext();
-    const last = validate_inputs_readInteger('new-migrations', 1, 0);
+    const last = validate_inputs_input.integer('new-migrations', 0);
     return {
-        databaseUrl: validate_inputs_readOptional('database-url'),
-        format: validate_inputs_readChoice('migration-format', FORMAT_CHOICES, MIGRATE_DEFAULTS.format),
-        placeholders: parsePlaceholders(validate_inputs_readList('placeholders'), 'input placeholders'),
+        databaseUrl: validate_inputs_input.optional('database-url'),
+        format: validate_inputs_input.choice('migration-format', FORMAT_CHOICES),
+        placeholders: parsePlaceholders(validate_inputs_input.list('placeholders'), 'input placeholders'),
         // Empty: the format's own configuration or default decides.
-        migrationsDir: validate_inputs_readOptionalPath('migrations-dir'),
-        baseDir: validate_inputs_workspace(),
+        migrationsDir: validate_inputs_input.optionalPath('migrations-dir'),
+        baseDir: workspace(),
         // On a pull request: the files it adds; otherwise the last N.
         newMigrations: pr ? { pullRequestBase: pr.baseSha } : { last },
-        lintAll: validate_inputs_readBoolean('lint-all', false),
-        pgVersion: validate_inputs_readInteger('pg-version', undefined, 9, 99),
-        strategy: validate_inputs_readChoice('deploy-strategy', DEPLOY_STRATEGIES, 'in-place'),
-        failOn: validate_inputs_readChoice('fail-on', FAIL_ON, 'error'),
-        seedCommand: validate_inputs_readOptional('seed-command'),
-        seedFile: validate_inputs_readOptionalPath('seed-file'),
-        testCommand: validate_inputs_readOptional('test-command'),
-        finalTestCommand: validate_inputs_readOptional('final-test-command'),
+        lintAll: validate_inputs_input.boolean('lint-all'),
+        pgVersion: validate_inputs_input.optionalInteger('pg-version', 9, 99),
+        strategy: validate_inputs_input.choice('deploy-strategy', DEPLOY_STRATEGIES),
+        failOn: validate_inputs_input.choice('fail-on', FAIL_ON),
+        seedCommand: validate_inputs_input.optional('seed-command'),
+        seedFile: validate_inputs_input.optionalPath('seed-file'),
+        testCommand: validate_inputs_input.optional('test-command'),
+        finalTestCommand: validate_inputs_input.optional('final-test-command'),
         required: {
-            tables: validate_inputs_readList('required-tables'),
-            indexes: validate_inputs_readList('required-indexes'),
-            foreignKeys: validate_inputs_readList('required-foreign-keys'),
+            tables: validate_inputs_input.list('required-tables'),
+            indexes: validate_inputs_input.list('required-indexes'),
+            foreignKeys: validate_inputs_input.list('required-foreign-keys'),
         },
-        schemaFile: validate_inputs_readOptionalPath('schema-file'),
+        schemaFile: validate_inputs_input.optionalPath('schema-file'),
         snapshotPath: `${reportDir()}/schema-${process.pid}.sql`,
-        statsDatabaseUrl: validate_inputs_readOptional('stats-database-url'),
+        statsDatabaseUrl: validate_inputs_input.optional('stats-database-url'),
         plans: readPlanInputs(),
-        migrationsTable: validate_inputs_readOptional('migrations-table'),
-        schema: validate_inputs_readOptional('schema'),
-        environment: validate_inputs_readOptional('knex-environment'),
-        connectTimeoutMs: validate_inputs_readDuration('connect-timeout', MIGRATE_DEFAULTS.connectTimeoutMs),
+        migrationsTable: validate_inputs_input.optional('migrations-table'),
+        schema: validate_inputs_input.optional('schema'),
+        environment: validate_inputs_input.optional('knex-environment'),
+        connectTimeoutMs: validate_inputs_input.duration('connect-timeout'),
     };
 }
 
@@ -61012,7 +61799,8 @@ async function publishPullRequestComment(options, logger) {
 
 
 
-
+/** validate/action.yml's inputs, each defaulting to what it declares. */
+const validate_input = actionInputs('validate');
 async function report(r, markdown, snapshot) {
     await writeSummary(markdown, 'the file named by the `report-markdown` output');
     setOutputs({
@@ -61043,9 +61831,9 @@ async function validate_run() {
             const markdown = renderValidateReport(result, view);
             annotateFindings(result.findings);
             await report(result, markdown, options.databaseUrl ? options.snapshotPath : '');
-            if (readBoolean('comment', true)) {
+            if (validate_input.boolean('comment')) {
                 const body = stickyCommentBody(result, { ...view, marker: key });
-                const token = readString('github-token');
+                const token = validate_input.string('github-token');
                 await publishPullRequestComment({ token, marker: commentMarker(key), body }, logger);
             }
             if (!result.passed)

@@ -1,4 +1,4 @@
-// db-deploy sources sha256:b36c574780055344132fc0c3c1d4b0b72ac39de8d7dd12b73f97bacf4cf2606a
+// db-deploy sources sha256:e0c306ae95dead620ddfb06b88cfb24b9cb1190b1532ef11159fc478989c35c7
 import { fileURLToPath as __dbdFileURLToPath } from 'node:url';
 import { dirname as __dbdDirname, join as __dbdJoin } from 'node:path';
 const __filename = __dbdFileURLToPath(import.meta.url);
@@ -6776,7 +6776,7 @@ async function runCommand(command, handler, argv, io) {
 
 /***/ }),
 
-/***/ 60615:
+/***/ 66497:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -6787,12 +6787,6 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: LINT_HELP
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(51455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(76760);
-// EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __nccwpck_require__(74296);
 ;// CONCATENATED MODULE: ./src/core/sql/parse.ts
 /**
  * The most SQL handed to the parser at once, in bytes. PostgreSQL's parser (WebAssembly, with at
@@ -6911,7 +6905,7 @@ function charOffset(bytes, byteOffset) {
     return bytes.subarray(0, byteOffset).toString('utf8').length;
 }
 /** 1-based line and column of a character offset. */
-function parse_lineColumn(source, offset) {
+function lineColumn(source, offset) {
     const before = source.slice(0, Math.max(0, offset));
     const lines = before.split('\n');
     return { line: lines.length, column: (lines[lines.length - 1]?.length ?? 0) + 1 };
@@ -6974,1141 +6968,4887 @@ function withoutKeyword(source, keyword) {
     return `${before.trimEnd()} ${after.trimStart()}`.trim();
 }
 
-;// CONCATENATED MODULE: ./src/core/duration.ts
-
-const UNITS_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
-/**
- * The longest duration db-deploy accepts: 2147483647 ms (INT_MAX, about 596 hours). PostgreSQL
- * refuses a larger lock_timeout or statement_timeout ("outside the valid range", see the
- * "Client Connection Defaults" settings), and Node fires a larger setTimeout after 1 ms.
- */
-const MAX_DURATION_MS = 2_147_483_647;
-/**
- * Parses a duration such as `250ms`, `5s`, `10m` or `1h` into milliseconds.
- * A bare `0` means "no limit" where the caller allows it. Anything else is refused.
- * @param name the input name, for the error message
- */
-function duration_parseDuration(value, name) {
-    const text = value.trim();
-    if (text === '0')
-        return 0;
-    const match = /^(\d+(?:\.\d+)?)\s*(ms|s|m|h)$/.exec(text);
-    if (!match) {
-        throw new errors/* DbDeployError */.WV('bad-input', `${name}: "${value}" is not a duration`, {
-            hint: 'use a number with a unit, e.g. 250ms, 5s, 10m or 1h (0 for no limit)',
-        });
-    }
-    const ms = Math.round(Number(match[1]) * UNITS_MS[match[2]]);
-    if (ms > MAX_DURATION_MS) {
-        throw new errors/* DbDeployError */.WV('bad-input', `${name}: "${value}" is longer than the longest timeout PostgreSQL and Node accept (${MAX_DURATION_MS}ms, about ${Math.floor(MAX_DURATION_MS / 3_600_000)}h)`, { hint: `use at most ${Math.floor(MAX_DURATION_MS / 3_600_000)}h (0 for no limit)` });
-    }
-    return ms;
-}
-/** Formats milliseconds for people: `850ms`, `2.4s`, `3m 05s`. */
-function duration_formatDuration(ms) {
-    // Round before choosing the unit, so 999.6ms is 1.0s and 119.5s is 2m 00s, never 1m 60s.
-    if (Math.round(ms) < 1000)
-        return `${Math.round(ms)}ms`;
-    if (Math.round(ms / 100) < 600)
-        return `${(ms / 1000).toFixed(1)}s`;
-    const total = Math.round(ms / 1000);
-    return `${Math.floor(total / 60)}m ${String(total % 60).padStart(2, '0')}s`;
-}
-function duration_sleep(ms) {
-    return new Promise((resolve) => setTimeout(resolve, ms));
-}
-
-// EXTERNAL MODULE: ./node_modules/pg/esm/index.mjs
-var esm = __nccwpck_require__(83849);
-// EXTERNAL MODULE: ./node_modules/pg-connection-string/index.js
-var pg_connection_string = __nccwpck_require__(26122);
-;// CONCATENATED MODULE: ./node_modules/pg-connection-string/esm/index.mjs
-// ESM wrapper for pg-connection-string
-
-
-// Re-export the parse function
-/* harmony default export */ const pg_connection_string_esm = (pg_connection_string.parse);
-const parse = pg_connection_string.parse
-const toClientConfig = pg_connection_string.toClientConfig
-const parseIntoClientConfig = pg_connection_string.parseIntoClientConfig
-
-;// CONCATENATED MODULE: ./src/core/db/pg-error.ts
-
-/** SQLSTATE 55P03: `lock_timeout` expired before a lock was granted. */
-const LOCK_NOT_AVAILABLE = '55P03';
-function pg_error_pgErrorFields(error) {
-    if (typeof error !== 'object' || error === null)
-        return { message: String(error) };
-    const e = error;
-    const position = typeof e.position === 'string' || typeof e.position === 'number'
-        ? Number(e.position)
-        : undefined;
-    return {
-        code: typeof e.code === 'string' ? e.code : undefined,
-        message: typeof e.message === 'string' ? e.message : String(error),
-        position: position && position > 0 ? position : undefined,
-        detail: typeof e.detail === 'string' ? e.detail : undefined,
-        hint: typeof e.hint === 'string' ? e.hint : undefined,
-    };
-}
-/** True when PostgreSQL refused a lock within `lock_timeout`: the operation can be retried. */
-function pg_error_isLockTimeout(error) {
-    return pg_error_pgErrorFields(error).code === LOCK_NOT_AVAILABLE;
+;// CONCATENATED MODULE: ./src/core/lint/ast.ts
+/** `{ "ColumnDef": {...} }` → `['ColumnDef', {...}]`. */
+function unwrap(node) {
+    const type = nodeType(node);
+    if (type === undefined)
+        return undefined;
+    const value = node[type];
+    return value && typeof value === 'object' ? [type, value] : undefined;
 }
 /**
- * Runs a bookkeeping step (reading or creating db-deploy's own tables) and turns a PostgreSQL
- * error into a user error naming the step, so that e.g. a missing privilege is not reported as
- * a bug. Errors that are not from PostgreSQL pass through.
+ * The single key of a wrapped node, or undefined. Hot: rules call it for every node they look
+ * at, so it allocates nothing (no Object.entries).
  */
-async function pg_error_databaseStep(what, where, step, 
-/** What to do, when the step is not about the migrations tables. */
-fix) {
-    try {
-        return await step();
+function nodeType(node) {
+    if (!node || typeof node !== 'object' || Array.isArray(node))
+        return undefined;
+    let type;
+    for (const key in node) {
+        if (type !== undefined)
+            return undefined;
+        type = key;
     }
-    catch (error) {
-        const pg = pg_error_pgErrorFields(error);
-        if (!pg.code || !/^[0-9A-Z]{5}$/.test(pg.code))
-            throw error;
-        const hint = fix ??
-            (pg.code === '42501'
-                ? 'grant the migration role USAGE and CREATE on that schema, or connect as the role that owns it'
-                : 'check that the database is healthy and the role may read and write the migrations tables');
-        throw new DbDeployError('database-error', `${what} failed: ${pg.code} ${pg.message}`, {
-            where,
-            hint,
-            cause: error,
-        });
-    }
+    return type;
 }
-
-;// CONCATENATED MODULE: ./src/core/db/connect.ts
-
-
-
-
-
-/**
- * Opens one connection, turning every way a connection can fail into one clear line that
- * names `host:port/database` and never the URL or the password.
- */
-async function connect_connect(target, options = {}) {
-    const connectTimeoutMs = options.connectTimeoutMs ?? 10_000;
-    const client = new esm/* default.Client */.Ay.Client({
-        ...clientConfig(target),
-        connectionTimeoutMillis: connectTimeoutMs,
-        application_name: options.applicationName ?? 'db-deploy',
-        ...(options.queryTimeoutMs ? { query_timeout: options.queryTimeoutMs } : {}),
+/** The inner fields of a node of the given type, or undefined when it is another type. */
+function nodeOf(node, type) {
+    if (!node || typeof node !== 'object')
+        return undefined;
+    const value = node[type];
+    if (!value || typeof value !== 'object' || nodeType(node) !== type)
+        return undefined;
+    return value;
+}
+/** A list field as an array (absent lists come back empty). */
+function list(value) {
+    return Array.isArray(value) ? value : [];
+}
+/** The string values of a list of `String` nodes (`names`, `funcname`, …). */
+function names(value) {
+    return list(value).map((item) => {
+        const s = nodeOf(item, 'String');
+        return typeof s?.sval === 'string' ? s.sval : '';
     });
-    // An idle connection that the server drops must not crash the process with an unhandled 'error'.
-    client.on('error', () => undefined);
-    try {
-        await client.connect();
-    }
-    catch (error) {
-        await client.end().catch(() => undefined);
-        throw connectionError(error, target, connectTimeoutMs);
-    }
-    return client;
+}
+/** A RangeVar (`schema.table`) as a normalised key; the schema defaults to `public`. */
+function tableKey(rangeVar) {
+    const rv = (nodeOf(rangeVar, 'RangeVar') ?? rangeVar);
+    const schema = typeof rv?.schemaname === 'string' ? rv.schemaname : 'public';
+    const table = typeof rv?.relname === 'string' ? rv.relname : '?';
+    return `${schema}.${table}`;
+}
+/** A RangeVar as written (`orders`, `sales.orders`), for messages. */
+function tableName(rangeVar) {
+    const rv = (nodeOf(rangeVar, 'RangeVar') ?? rangeVar);
+    const table = typeof rv?.relname === 'string' ? rv.relname : '?';
+    return typeof rv?.schemaname === 'string' ? `${rv.schemaname}.${table}` : table;
+}
+/** A TypeName as SQL-ish text: `int4`, `varchar(255)`, `timestamp`, `bigserial`. */
+function typeNameText(typeName) {
+    const tn = (nodeOf(typeName, 'TypeName') ?? typeName);
+    const parts = names(tn?.names).filter((n) => n !== 'pg_catalog');
+    const mods = list(tn?.typmods)
+        .map((m) => {
+        const constant = nodeOf(m, 'A_Const');
+        const ival = nodeOf(constant?.ival, 'Integer') ?? constant?.ival;
+        return ival && typeof ival.ival === 'number' ? String(ival.ival) : '';
+    })
+        .filter(Boolean);
+    const array = list(tn?.arrayBounds).length > 0 ? '[]' : '';
+    return `${parts.join('.')}${mods.length ? `(${mods.join(',')})` : ''}${array}`;
 }
 /**
- * node-postgres settings for a target: its SSL and other options as node-postgres reads them from
- * the URL, but host, port, database, user and password always the ones parseDatabaseUrl resolved.
- * node-postgres alone would re-parse the URL its own way (`decodeURI` leaves `%3B` in a database
- * name encoded, where libpq and pg_restore decode it), and check one database while the client
- * tools write another.
+ * Visits every node below `root` (depth first), with its type name (a key that starts with a
+ * capital letter holding an object). Hot: rules and the engine walk every statement they look
+ * into, so it allocates nothing (`for…in`, no Object.entries, no regular expression).
  */
-function clientConfig(target) {
-    const config = parseIntoClientConfig(target.url);
-    return {
-        ...config,
-        host: target.host,
-        port: target.port,
-        database: target.database,
-        user: target.user || undefined,
-        password: target.password || undefined,
+function walk(root, visit) {
+    if (Array.isArray(root)) {
+        for (const item of root)
+            walk(item, visit);
+        return;
+    }
+    if (!root || typeof root !== 'object')
+        return;
+    for (const key in root) {
+        const value = root[key];
+        if (!value || typeof value !== 'object')
+            continue;
+        const first = key.charCodeAt(0);
+        if (!Array.isArray(value) && first >= 65 && first <= 90)
+            visit(key, value);
+        walk(value, visit);
+    }
+}
+/** The AST `location` of a node (a byte offset in the parsed source), when it has one. */
+function locationOf(node) {
+    return typeof node?.location === 'number' && node.location >= 0 ? node.location : undefined;
+}
+/**
+ * A qualified name list (`['sales', 'orders']`, from DropStmt objects or a RenameStmt object) as a
+ * TableKey; the schema defaults to `public`, a leading database name is ignored.
+ */
+function qualifiedNameKey(parts) {
+    const table = parts[parts.length - 1] ?? '?';
+    const schema = parts.length >= 2 ? parts[parts.length - 2] : 'public';
+    return `${schema}.${table}`;
+}
+/**
+ * Whether the relation `key` was created earlier in this migration: by CREATE TABLE / CREATE
+ * TABLE AS / CREATE MATERIALIZED VIEW (the engine's `createdTables`), or by CREATE VIEW, which
+ * the engine does not track. A relation that is new is not yet used by running code.
+ */
+function createdInMigration(context, key) {
+    if (context.createdTables.has(key))
+        return true;
+    return context.statements
+        .slice(0, context.index)
+        .some((s) => s.type === 'ViewStmt' && tableKey(s.node.view) === key);
+}
+/** Whether a schema was created by an earlier CREATE SCHEMA of this migration. */
+function schemaCreatedInMigration(context, schema) {
+    return context.statements
+        .slice(0, context.index)
+        .some((s) => s.type === 'CreateSchemaStmt' && s.node.schemaname === schema);
+}
+/** The `AlterTableCmd` fields of an AlterTableStmt's `cmds` (subtype, name, def, missing_ok, …). */
+function alterTableCmds(alterTableStmt) {
+    return list(alterTableStmt.cmds)
+        .map((c) => nodeOf(c, 'AlterTableCmd'))
+        .filter((c) => c !== undefined);
+}
+/** The `location` of a RangeVar, wrapped (`{ RangeVar: {...} }`, in lists) or bare (`relation` fields). */
+function rangeVarLocation(rangeVar) {
+    return locationOf((nodeOf(rangeVar, 'RangeVar') ?? rangeVar));
+}
+/** The `Constraint` fields of a ColumnDef's `constraints` (DEFAULT, NOT NULL, REFERENCES, …). */
+function columnConstraints(columnDef) {
+    return list(columnDef?.constraints)
+        .map((c) => nodeOf(c, 'Constraint'))
+        .filter((c) => c !== undefined);
+}
+/**
+ * The earlier AlterTableCmds of this migration on table `key`, oldest first (for rules whose
+ * verdict depends on an earlier step, like SET NOT NULL after a validated CHECK).
+ */
+function earlierAlterCmds(context, key) {
+    return context.statements
+        .slice(0, context.index)
+        .filter((s) => s.type === 'AlterTableStmt' && tableKey(s.node.relation) === key)
+        .flatMap((s) => alterTableCmds(s.node));
+}
+
+;// CONCATENATED MODULE: ./src/core/lint/names.ts
+/**
+ * Identifiers longer than PostgreSQL's 63-byte limit (NAMEDATALEN - 1). PostgreSQL cuts every such
+ * identifier to its first 63 bytes (at a character boundary), with only a NOTICE, and does so the
+ * same way in every later command, so one long name is harmless (PostgreSQL docs, 4.1.1
+ * Identifiers and Key Words). Two names that share their first 63 bytes are one name to it, and a
+ * name compared as a string (`WHERE indexname = '…'`) is compared with the long spelling, which
+ * the catalog never holds. libpg_query's parse tree already holds the cut names; the spelling as
+ * written comes from PostgreSQL's scanner.
+ */
+
+
+/** Bytes PostgreSQL keeps of an identifier. */
+const MAX_IDENTIFIER_BYTES = 63;
+/** The key of a stored name in a namespace. */
+const nameKey = (namespace, stored) => `${namespace}\u0000${stored}`;
+/** The first 63 bytes of an identifier, cut at a character boundary, as PostgreSQL does. */
+function truncateIdentifier(name) {
+    if (Buffer.byteLength(name, 'utf8') <= MAX_IDENTIFIER_BYTES)
+        return name;
+    let bytes = 0;
+    let end = 0;
+    for (const char of name) {
+        const size = Buffer.byteLength(char, 'utf8');
+        if (bytes + size > MAX_IDENTIFIER_BYTES)
+            break;
+        bytes += size;
+        end += char.length;
+    }
+    return name.slice(0, end);
+}
+/**
+ * Whether the text has a run of name characters of 63 bytes or more: without one, no name in it
+ * can be cut or equal a cut name. Cheap, so the rules can skip almost every statement.
+ */
+function names_mayHoldLongName(text) {
+    // Non-ASCII: 21 characters may already be 63 bytes (rare: the slow way).
+    if (!isAscii(text))
+        return longRuns(text).length > 0;
+    // ASCII: a run of 63 name characters, or 63 characters between double quotes. One pass: a
+    // regular expression like [^…]{63,} retries from every character of each shorter run.
+    let run = 0;
+    for (let i = 0; i < text.length; i += 1) {
+        const c = text.charCodeAt(i);
+        if (c === 34 /* " */) {
+            const close = text.indexOf('"', i + 1);
+            if (close < 0)
+                return false;
+            if (close - i - 1 >= MAX_IDENTIFIER_BYTES)
+                return true;
+            i = close;
+            run = 0;
+        }
+        else if (NAME_SEPARATORS.has(c))
+            run = 0;
+        else if ((run += 1) >= MAX_IDENTIFIER_BYTES)
+            return true;
+    }
+    return false;
+}
+/** Characters that end an unquoted name run: whitespace and ' ( ) , ; . = */
+const NAME_SEPARATORS = new Set([9, 10, 11, 12, 13, 32, 39, 40, 41, 44, 59, 46, 61]);
+function longRuns(text) {
+    return (text.match(/[^\s"'(),;.=]{21,}|"[^"]{21,}"/g) ?? []).filter((run) => Buffer.byteLength(run.replace(/^"|"$/g, ''), 'utf8') >= MAX_IDENTIFIER_BYTES);
+}
+/** Cut name → the identifiers of the statement that PostgreSQL cut to it, as written, in order. */
+const spellingsCache = new WeakMap();
+function spellings(statement) {
+    let found = spellingsCache.get(statement);
+    if (found)
+        return found;
+    found = new Map();
+    for (const token of scanTokens(statement.text)) {
+        if (token.tokenName !== 'IDENT')
+            continue;
+        const written = identifierValue(token.text);
+        const stored = truncateIdentifier(written);
+        if (stored === written)
+            continue;
+        const seen = found.get(stored) ?? [];
+        if (!seen.includes(written))
+            seen.push(written);
+        found.set(stored, seen);
+    }
+    spellingsCache.set(statement, found);
+    return found;
+}
+/** An identifier token's value: quoted as written, unquoted with ASCII letters lower-cased. */
+function identifierValue(token) {
+    if (token.startsWith('"'))
+        return token.slice(1, -1).replace(/""/g, '"');
+    return token.replace(/[A-Z]+/g, (upper) => upper.toLowerCase());
+}
+/** Schema of a qualified name list or RangeVar key (`public` when not written). */
+const schemaOf = (key) => key.slice(0, key.lastIndexOf('.'));
+/** The names a statement gives to objects (only those that could be cut or clash: ≥ 63 bytes). */
+function createdNames(statement) {
+    if (!names_mayHoldLongName(statement.text))
+        return [];
+    const written = spellings(statement);
+    // The n-th name cut to the same stored name is taken to be its n-th spelling in the text.
+    const used = new Map();
+    const node = statement.node;
+    const out = [];
+    const add = (namespace, stored, ifNotExists = false) => {
+        if (typeof stored !== 'string')
+            return;
+        // A cut name is 63 bytes, or up to 3 fewer where a multi-byte character did not fit.
+        if (Buffer.byteLength(stored, 'utf8') < MAX_IDENTIFIER_BYTES - 3)
+            return;
+        const spelled = written.get(stored) ?? [];
+        const n = used.get(stored) ?? 0;
+        used.set(stored, n + 1);
+        const spelling = spelled[Math.min(n, spelled.length - 1)] ?? stored;
+        out.push({ namespace, stored, written: spelling, ifNotExists });
     };
-}
-/** Closes a client, ignoring errors from a connection that is already gone. */
-async function connect_disconnect(client) {
-    if (client)
-        await client.end().catch(() => undefined);
-}
-/** Maps a connection failure to a DbDeployError with the action a user should take. */
-function connectionError(error, target, connectTimeoutMs) {
-    const { code, message } = pg_error_pgErrorFields(error);
-    const where = target.display;
-    const user = target.user || '(default user)';
-    switch (code) {
-        case '28P01':
-            return new errors/* DbDeployError */.WV('auth-failed', `authentication failed for user "${user}"`, {
-                where,
-                hint: 'check the user and password in the database URL secret',
-                cause: error,
-            });
-        case '28000':
-            return new errors/* DbDeployError */.WV('auth-failed', `the server refused user "${user}" (pg_hba.conf has no matching entry or the role cannot log in)`, {
-                where,
-                hint: 'allow this client in pg_hba.conf or use a role with LOGIN',
-                cause: error,
-            });
-        case '3D000':
-            return new errors/* DbDeployError */.WV('database-missing', `database "${target.database}" does not exist`, {
-                where,
-                hint: 'create it first or fix the database name in the URL',
-                cause: error,
-            });
-        case '53300':
-            return new errors/* DbDeployError */.WV('too-many-connections', 'the server has no free connection slots', {
-                where,
-                hint: 'retry later or raise max_connections',
-                cause: error,
-            });
-        case 'ECONNREFUSED':
-            return new errors/* DbDeployError */.WV('unreachable', 'connection refused: nothing listens on that host and port', {
-                where,
-                hint: 'check the host and port, and that the server is running and reachable from the runner',
-                cause: error,
-            });
-        case 'ENOTFOUND':
-        case 'EAI_AGAIN':
-            return new errors/* DbDeployError */.WV('unreachable', `host "${target.host}" does not resolve`, {
-                where,
-                hint: 'check the host name in the database URL',
-                cause: error,
-            });
-        case 'EHOSTUNREACH':
-        case 'ENETUNREACH':
-        case 'ETIMEDOUT':
-            return new errors/* DbDeployError */.WV('unreachable', `cannot reach the server (${code})`, {
-                where,
-                hint: 'check the host, firewall rules and that the runner can reach the database network',
-                cause: error,
-            });
+    const relation = (rel, ifNotExists = false) => {
+        const key = tableKey(rel);
+        const name = (nodeOf(rel, 'RangeVar') ?? rel)?.relname;
+        add(`relation ${schemaOf(key)}`, name, ifNotExists);
+        return key;
+    };
+    const constraint = (table, c, ifNotExists = false) => {
+        if (!c)
+            return;
+        add(`constraint ${table}`, c.conname, ifNotExists);
+        // PRIMARY KEY, UNIQUE and EXCLUDE constraints create an index of the same name.
+        if (['CONSTR_PRIMARY', 'CONSTR_UNIQUE', 'CONSTR_EXCLUSION'].includes(String(c.contype)))
+            add(`relation ${schemaOf(table)}`, c.conname, ifNotExists);
+    };
+    switch (statement.type) {
+        case 'CreateStmt': {
+            const table = relation(node.relation, Boolean(node.if_not_exists));
+            for (const element of list(node.tableElts)) {
+                const column = nodeOf(element, 'ColumnDef');
+                if (column)
+                    add(`column ${table}`, column.colname);
+                constraint(table, nodeOf(element, 'Constraint'));
+            }
+            break;
+        }
+        case 'CreateTableAsStmt': {
+            const into = (nodeOf(node.into, 'IntoClause') ?? node.into);
+            relation(into?.rel, Boolean(node.if_not_exists));
+            break;
+        }
+        case 'ViewStmt':
+            relation(node.view);
+            break;
+        case 'CreateSeqStmt':
+            relation(node.sequence, Boolean(node.if_not_exists));
+            break;
+        case 'IndexStmt':
+            add(`relation ${schemaOf(tableKey(node.relation))}`, node.idxname, Boolean(node.if_not_exists));
+            break;
+        case 'AlterTableStmt': {
+            const table = tableKey(node.relation);
+            for (const cmd of alterTableCmds(node)) {
+                if (cmd.subtype === 'AT_AddColumn')
+                    add(`column ${table}`, nodeOf(cmd.def, 'ColumnDef')?.colname, Boolean(cmd.missing_ok));
+                if (cmd.subtype === 'AT_AddConstraint')
+                    constraint(table, nodeOf(cmd.def, 'Constraint'));
+            }
+            break;
+        }
+        case 'CreateTrigStmt':
+            add(`trigger ${tableKey(node.relation)}`, node.trigname);
+            break;
+        case 'CreatePolicyStmt':
+            add(`policy ${tableKey(node.table)}`, node.policy_name);
+            break;
+        case 'CreateEnumStmt':
+        case 'CreateDomainStmt':
+        case 'CompositeTypeStmt': {
+            const parts = statement.type === 'CompositeTypeStmt'
+                ? [tableKey(node.typevar)]
+                : [names(node.typeName ?? node.domainname).join('.')];
+            const key = parts[0]?.includes('.') ? parts[0] : `public.${parts[0]}`;
+            add(`type ${schemaOf(key)}`, key.slice(key.lastIndexOf('.') + 1));
+            break;
+        }
+        case 'CreateSchemaStmt':
+            add('schema', node.schemaname, Boolean(node.if_not_exists));
+            break;
+        case 'RenameStmt':
+            renamed(node, add);
+            break;
         default:
             break;
     }
-    if (/timeout/i.test(message)) {
-        return new errors/* DbDeployError */.WV('unreachable', `no answer from the server within ${duration_formatDuration(connectTimeoutMs)}`, {
-            where,
-            hint: 'check the host and port and that the runner can reach the database, or raise connect-timeout',
-            cause: error,
-        });
+    return out;
+}
+/** The new name of a RenameStmt, in its namespace. */
+function renamed(node, add) {
+    const table = node.relation ? tableKey(node.relation) : '';
+    switch (node.renameType) {
+        case 'OBJECT_TABLE':
+        case 'OBJECT_INDEX':
+        case 'OBJECT_SEQUENCE':
+        case 'OBJECT_VIEW':
+        case 'OBJECT_MATVIEW':
+            add(`relation ${schemaOf(table)}`, node.newname);
+            return;
+        case 'OBJECT_COLUMN':
+            add(`column ${table}`, node.newname);
+            return;
+        case 'OBJECT_TABCONSTRAINT':
+            add(`constraint ${table}`, node.newname);
+            return;
+        case 'OBJECT_TRIGGER':
+            add(`trigger ${table}`, node.newname);
+            return;
+        case 'OBJECT_SCHEMA':
+            add('schema', node.newname);
+            return;
+        default:
+            return;
     }
-    if (/SSL/i.test(message)) {
-        return new errors/* DbDeployError */.WV('ssl', `SSL negotiation failed: ${message}`, {
-            where,
-            hint: 'set sslmode in the URL to match the server (e.g. ?sslmode=require or ?sslmode=disable)',
-            cause: error,
-        });
+}
+/** Whether some '…' span of the text is over 63 bytes (one pass over the quotes). */
+function hasLongQuotedRun(text) {
+    for (let open = text.indexOf("'"); open >= 0;) {
+        const close = text.indexOf("'", open + 1);
+        if (close < 0)
+            return false;
+        // 22 characters are needed for 64 bytes; count bytes only then.
+        if (close - open > 22 &&
+            Buffer.byteLength(text.slice(open + 1, close), 'utf8') > MAX_IDENTIFIER_BYTES)
+            return true;
+        open = text.indexOf("'", close + 1);
     }
-    return new errors/* DbDeployError */.WV('connect-failed', `cannot connect: ${code ? `${code} ` : ''}${message}`, {
-        where,
-        hint: 'check the database URL and that the server accepts connections',
-        cause: error,
-    });
+    return false;
 }
-
-// EXTERNAL MODULE: ./src/core/db/url.ts
-var db_url = __nccwpck_require__(45051);
-;// CONCATENATED MODULE: ./src/core/db/scratch-marker.ts
-
-
-/**
- * The schema validate keeps its marker in (the `marker` table: which database it claimed, and
- * whether its last run finished clean). It marks a disposable scratch database: migrate refuses
- * such a database and backup leaves the schema out.
- */
-const SCRATCH_SCHEMA = 'db_deploy_scratch';
-/** The marker table in SCRATCH_SCHEMA. */
-const SCRATCH_MARKER_TABLE = 'marker';
-/** Whether the database carries validate's marker schema (of this or an earlier db-deploy). */
-async function carriesScratchMarker(client) {
-    const { rows } = await client.query(SCHEMA_EXISTS, [SCRATCH_SCHEMA]);
-    return rows[0]?.exists ?? false;
-}
-/**
- * Refuses a database that validate uses as its scratch database: validate drops everything its
- * runs create there, so no real migration belongs in it.
- * @param where `host:port/database`
- */
-async function scratch_marker_refuseScratchDatabase(client, where) {
-    if (!(await carriesScratchMarker(client)))
-        return;
-    throw new DbDeployError('scratch-database', `database-url points at validate's scratch database (it carries the ${SCRATCH_SCHEMA} marker schema), which validate empties at the end of each run`, {
-        where,
-        hint: `point database-url at the real database; to make this one a real database, drop the marker first (DROP SCHEMA ${SCRATCH_SCHEMA} CASCADE)`,
-    });
-}
-
-;// CONCATENATED MODULE: ./src/core/db/advisory-lock.ts
-// Decision record: docs/adr/0001-poll-advisory-lock.md (ADR 0001).
-
-
-
-/**
- * node-pg-migrate's own lock key. Using it makes db-deploy and a plain `node-pg-migrate up`
- * exclude each other on the same database.
- */
-const advisory_lock_MIGRATION_LOCK_KEY = '7241865325823964';
-/**
- * Takes a session-level advisory lock by polling `pg_try_advisory_lock`.
- *
- * Why polling: a session blocked inside `pg_advisory_lock()` is an open statement with a
- * snapshot, and `CREATE INDEX CONCURRENTLY` run by the lock holder waits for every such
- * snapshot to end — a deadlock that only a timeout breaks (the same defect was reported
- * against Flyway and golang-migrate). Between polls this session runs nothing.
- * @returns how long it waited, in ms
- */
-async function advisory_lock_acquireAdvisoryLock(client, key, options, logger) {
-    const started = Date.now();
-    const label = options.label ?? 'the advisory lock';
-    let interval = options.pollMs ?? 100;
-    const maxInterval = options.maxPollMs ?? 2000;
-    let lastReport = 0;
-    for (;;) {
-        const { rows } = await client.query(TRY_ADVISORY_LOCK, [key]);
-        if (rows[0]?.locked)
-            return Date.now() - started;
-        const waited = Date.now() - started;
-        if (waited >= options.waitTimeoutMs) {
-            const holder = await describeHolder(client, key);
-            throw new DbDeployError('lock-wait-timeout', `gave up waiting for ${label} after ${formatDuration(waited)}${holder ? `: held by ${holder}` : ''}`, {
-                hint: 'another deploy is still migrating this database; wait for it or raise lock-wait-timeout',
+/** Long string constants (over 63 bytes) of a statement, with their byte locations. */
+function longStrings(statement) {
+    if (!hasLongQuotedRun(statement.text))
+        return [];
+    const found = [];
+    const visit = (value) => {
+        if (Array.isArray(value)) {
+            for (const item of value)
+                visit(item);
+            return;
+        }
+        if (!value || typeof value !== 'object')
+            return;
+        const constant = value.A_Const;
+        const sval = nodeOf(constant?.sval, 'String')?.sval ?? constant?.sval?.sval;
+        if (typeof sval === 'string' && Buffer.byteLength(sval, 'utf8') > MAX_IDENTIFIER_BYTES)
+            found.push({
+                value: sval,
+                location: typeof constant?.location === 'number' ? constant.location : undefined,
             });
-        }
-        if (waited - lastReport >= 10_000 || lastReport === 0) {
-            lastReport = waited || 1;
-            const holder = await describeHolder(client, key);
-            logger.info(`waiting for ${label}${holder ? ` held by ${holder}` : ''} (${formatDuration(waited)} so far)`);
-        }
-        const jitter = Math.random() * interval * 0.2;
-        await sleep(Math.min(interval + jitter, Math.max(0, options.waitTimeoutMs - waited)));
-        interval = Math.min(interval * 2, maxInterval);
-    }
-}
-/** Releases the lock; a lost connection releases it anyway, so errors are only logged. */
-async function advisory_lock_releaseAdvisoryLock(client, key, logger) {
-    try {
-        await client.query(ADVISORY_UNLOCK, [key]);
-    }
-    catch (error) {
-        logger.debug(`advisory unlock failed (the session end releases it): ${error.message}`);
-    }
-}
-async function describeHolder(client, key) {
-    try {
-        const { rows } = await client.query(ADVISORY_LOCK_HOLDER, [key]);
-        const row = rows[0];
-        if (!row)
-            return undefined;
-        return `pid ${row.pid}${row.application_name ? ` (${row.application_name})` : ''}, connected ${formatDuration(row.connected_seconds * 1000)}`;
-    }
-    catch {
-        return undefined;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/core/migrations/engine/retry.ts
-
-
-const DEFAULT_BACKOFF = { baseMs: 250, maxMs: 5000, factor: 2, jitter: 0.2 };
-/**
- * Delay before retry number `attempt` (1-based): base × factorⁿ⁻¹, capped, with jitter.
- * @param random a number in [0, 1); injectable for tests
- */
-function backoffDelay(attempt, policy = DEFAULT_BACKOFF, random = Math.random()) {
-    const raw = Math.min(policy.maxMs, policy.baseMs * policy.factor ** Math.max(0, attempt - 1));
-    const spread = raw * policy.jitter * (random * 2 - 1);
-    return Math.max(0, Math.round(raw + spread));
-}
-/**
- * Runs `attempt` until it succeeds, retrying with backoff while it fails because a lock was not
- * granted within lock_timeout, at most `lockRetries` times. The last error is rethrown as is.
- */
-async function retry_withLockRetries(settings, logger, hooks, attempt) {
-    for (let retry = 1;; retry += 1) {
-        try {
-            return await attempt();
-        }
-        catch (error) {
-            const recovered = hooks.recover ? await hooks.recover(error) : true;
-            if (!recovered || !isLockTimeout(error) || retry > settings.lockRetries)
-                throw error;
-            hooks.onRetry?.();
-            const delay = backoffDelay(retry, settings.backoff);
-            logger.info(`${hooks.label()}: lock not granted within ${formatDuration(settings.lockTimeoutMs)}; retry ${retry} of ${settings.lockRetries} in ${formatDuration(delay)}`);
-            await sleep(delay);
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./src/core/migrations/options.ts
-
-/** Defaults of the engine; where migrations and the ledger live is each format's to say. */
-const options_MIGRATE_DEFAULTS = {
-    format: 'auto',
-    direction: 'up',
-    dryRun: false,
-    lockTimeoutMs: 100,
-    lockRetries: 20,
-    statementTimeoutMs: 0,
-    lockWaitTimeoutMs: 600_000,
-    connectTimeoutMs: 10_000,
-    allowEdited: false,
-    backoff: DEFAULT_BACKOFF,
-};
-
-;// CONCATENATED MODULE: ./src/core/migrations/engine/index-build.ts
-
-
-
-
-/** An index build that failed, or finished with its index INVALID, and what it left. */
-class index_build_IndexBuildFailure extends Error {
-    cause;
-    leftover;
-    constructor(cause, leftover) {
-        super(cause?.message ?? String(cause));
-        this.cause = cause;
-        this.leftover = leftover;
-        this.name = 'IndexBuildFailure';
-    }
-}
-/** Every INVALID index of the database. */
-async function invalidIndexes(client) {
-    return (await client.query(INVALID_INDEXES)).rows;
-}
-/** INVALID indexes that were not there before. */
-async function newInvalidIndexes(client, before) {
-    const known = new Set(before.map((i) => i.oid));
-    return (await invalidIndexes(client)).filter((i) => !known.has(i.oid));
-}
-/**
- * Runs one statement that builds an index outside a transaction (CREATE INDEX CONCURRENTLY,
- * REINDEX CONCURRENTLY) so that no INVALID index is ever recorded as applied. PostgreSQL keeps
- * the INVALID index of a build that failed or whose backend died (see "Building Indexes
- * Concurrently" in the CREATE INDEX documentation), and `IF NOT EXISTS` then skips over it.
- * - Before: an INVALID index under the name the statement builds is the leftover of an earlier
- *   attempt of this unrecorded migration: it is dropped (DROP INDEX CONCURRENTLY) and built
- *   again; one that another backend is building right now is refused.
- * - After a lock timeout: what the attempt left INVALID on its table is dropped before the retry.
- * - After any other failure: the INVALID indexes it left are named (looked up on a fresh
- *   connection when the migration's own is gone).
- * - After success: an index it left INVALID fails the migration, so it is not recorded.
- */
-async function index_build_buildIndex(client, text, build, context) {
-    const { settings, logger, label } = context;
-    if (build.index)
-        await dropEarlierLeftover(client, { ...build, index: build.index }, context);
-    const before = await invalidIndexes(client);
-    const tableOid = build.table
-        ? (await client.query(TABLE_OID, [build.table])).rows[0]?.oid
-        : undefined;
-    const leftover = (indexes) => ({
-        kind: build.kind,
-        indexes,
-        rebuiltOnRerun: build.index !== undefined,
-    });
-    let toDrop = [];
-    try {
-        await withLockRetries(settings, logger, {
-            label: () => label,
-            recover: async (error) => {
-                if (!isLockTimeout(error) || !tableOid)
-                    return true;
-                // This attempt made them moments ago on this table: ours to drop before the next one.
-                toDrop = await newInvalidIndexes(client, before).then((found) => found.filter((i) => i.table_oid === tableOid), () => []);
-                return true;
-            },
-            onRetry: context.onRetry,
-        }, async () => {
-            for (const index of [...toDrop]) {
-                logger.info(`${label}: dropping INVALID index ${index.name} left by the failed ${build.kind}`);
-                await client.query(dropInvalidIndex(index.name));
-                toDrop = toDrop.filter((i) => i !== index);
-            }
-            await client.query(text);
-        });
-    }
-    catch (error) {
-        const left = await context
-            .inspect((c) => newInvalidIndexes(c, before))
-            .then((found) => found.map((i) => i.name), () => undefined);
-        throw new index_build_IndexBuildFailure(error, leftover(left));
-    }
-    const left = await newInvalidIndexes(client, before);
-    if (left.length > 0) {
-        const names = left.map((i) => i.name);
-        throw new index_build_IndexBuildFailure(new Error(`${build.kind} finished but left ${names.join(', ')} INVALID`), leftover(names));
-    }
-}
-/** Drops the INVALID index an earlier, failed attempt of this statement left under its name. */
-async function dropEarlierLeftover(client, { kind, index }, context) {
-    const { rows } = await client.query(INDEX_VALIDITY, [index]);
-    const found = rows[0];
-    if (!found || found.valid)
-        return;
-    if (found.building_pid !== null) {
-        throw new DbDeployError('index-being-built', `${context.label}: the INVALID index ${found.name} it builds is being built right now by pid ${found.building_pid}`, {
-            hint: `wait for that build to finish, or end it (SELECT pg_cancel_backend(${found.building_pid})), then run again`,
-        });
-    }
-    context.logger.info(`${context.label}: dropping INVALID index ${found.name} left by an earlier failed attempt, to build it again`);
-    await withLockRetries(context.settings, context.logger, {
-        label: () => `${context.label} (dropping INVALID index ${found.name})`,
-        onRetry: context.onRetry,
-    }, () => client.query(dropInvalidIndex(found.name))).catch((error) => {
-        throw new index_build_IndexBuildFailure(error, { kind, indexes: [found.name], rebuiltOnRerun: true });
-    });
-}
-
-;// CONCATENATED MODULE: ./src/core/migrations/engine/retrying-client.ts
-
-
-
-
-/**
- * A client for a migration's code whose every statement is retried on its own when a lock is
- * not granted. Only for migrations that run outside a transaction (a JS/TS migration calling
- * `pgm.noTransaction()`, a knex migration with `transaction: false`): there each statement
- * commits by itself, so repeating the one that timed out is safe, where repeating the whole
- * migration would repeat applied statements. Index builds (CREATE INDEX CONCURRENTLY, REINDEX
- * CONCURRENTLY) go through buildIndex. Inside a transaction the code opens itself (`BEGIN` …
- * `COMMIT`, knex's `knex.transaction()`), a timed-out statement has aborted that transaction:
- * it is not repeated, the error goes back to the code, which rolls its transaction back.
- */
-function retrying_client_statementRetryingClient(client, context) {
-    let inOwnTransaction = false;
-    const query = async (...args) => {
-        const text = typeof args[0] === 'string' ? args[0] : args[0]?.text;
-        const control = typeof text === 'string' ? transactionControl(text) : undefined;
-        if (control) {
-            inOwnTransaction = control === 'begin';
-            return client.query(...args);
-        }
-        if (inOwnTransaction)
-            return client.query(...args);
-        const build = typeof args[0] === 'string' ? await indexBuildOf(args[0]) : undefined;
-        if (build && args[1] === undefined) {
-            await buildIndex(client, args[0], build, context);
-            return { rows: [], rowCount: null };
-        }
-        return withLockRetries(context.settings, context.logger, { label: () => context.label, onRetry: context.onRetry }, () => client.query(...args));
+        for (const inner of Object.values(value))
+            visit(inner);
     };
-    return { query };
+    visit(statement.node);
+    return found;
 }
-/** Whether a statement opens or ends a transaction block (`BEGIN;`, `COMMIT`, `ROLLBACK`…). */
-function transactionControl(sql) {
-    const text = sql.trim().replace(/;$/, '').trim();
-    if (/^(?:begin|start\s+transaction)\b/i.test(text))
-        return 'begin';
-    if (/^(?:commit|end|rollback|abort)(?:\s+(?:work|transaction|and\s+(?:no\s+)?chain))*$/i.test(text))
-        return 'end';
+
+;// CONCATENATED MODULE: ./src/core/migrations/engine/transaction.ts
+/**
+ * Why a statement cannot run inside a transaction block, or undefined when it can.
+ * PostgreSQL rejects these with "cannot run inside a transaction block" (SQLSTATE 25001);
+ * see the Notes of CREATE INDEX, DROP INDEX, REINDEX, VACUUM, CREATE DATABASE, ALTER SYSTEM,
+ * ALTER TABLE … DETACH PARTITION … CONCURRENTLY and CREATE SUBSCRIPTION.
+ */
+function transaction_nonTransactionalReason(statement) {
+    const node = statement.node;
+    switch (statement.type) {
+        case 'IndexStmt':
+            return node.concurrent ? 'CREATE INDEX CONCURRENTLY' : undefined;
+        case 'DropStmt':
+            return node.concurrent ? 'DROP INDEX CONCURRENTLY' : undefined;
+        case 'ReindexStmt': {
+            const params = node.params ?? [];
+            if (params.some((p) => p.DefElem?.defname === 'concurrently'))
+                return 'REINDEX CONCURRENTLY';
+            const kind = String(node.kind ?? '');
+            return kind === 'REINDEX_OBJECT_SYSTEM' || kind === 'REINDEX_OBJECT_DATABASE'
+                ? 'REINDEX DATABASE/SYSTEM'
+                : undefined;
+        }
+        case 'VacuumStmt':
+            return node.is_vacuumcmd ? 'VACUUM' : undefined;
+        case 'CreatedbStmt':
+            return 'CREATE DATABASE';
+        case 'DropdbStmt':
+            return 'DROP DATABASE';
+        case 'AlterDatabaseStmt': {
+            const options = node.options ?? [];
+            return options.some((o) => o.DefElem?.defname === 'tablespace')
+                ? 'ALTER DATABASE … SET TABLESPACE'
+                : undefined;
+        }
+        case 'DiscardStmt':
+            return node.target === 'DISCARD_ALL' ? 'DISCARD ALL' : undefined;
+        case 'AlterSystemStmt':
+            return 'ALTER SYSTEM';
+        case 'CreateTableSpaceStmt':
+            return 'CREATE TABLESPACE';
+        case 'DropTableSpaceStmt':
+            return 'DROP TABLESPACE';
+        case 'CreateSubscriptionStmt':
+            return 'CREATE SUBSCRIPTION';
+        case 'DropSubscriptionStmt':
+            return 'DROP SUBSCRIPTION';
+        case 'ClusterStmt':
+            return node.relation ? undefined : 'CLUSTER (all tables)';
+        case 'AlterTableStmt': {
+            const cmds = node.cmds ?? [];
+            const detach = cmds.some((c) => c.AlterTableCmd?.subtype === 'AT_DetachPartition' &&
+                c.AlterTableCmd.def?.PartitionCmd?.concurrent);
+            return detach ? 'DETACH PARTITION CONCURRENTLY' : undefined;
+        }
+        default:
+            return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/lint/rules/indexes.ts
+
+/**
+ * CREATE INDEX without CONCURRENTLY takes a SHARE lock on the table for the whole build:
+ * every INSERT, UPDATE and DELETE waits (PostgreSQL docs, CREATE INDEX, "Building Indexes
+ * Concurrently"). An index on a table created earlier in the same migration is harmless.
+ */
+const requireConcurrentIndex = {
+    id: 'require-concurrent-index',
+    severity: 'error',
+    description: 'CREATE INDEX without CONCURRENTLY blocks every write to the table while it builds.',
+    nodeTypes: ['IndexStmt'],
+    check(statement, context) {
+        const node = statement.node;
+        if (node.concurrent)
+            return [];
+        if (context.createdTables.has(tableKey(node.relation)))
+            return [];
+        const table = tableName(node.relation);
+        return [
+            {
+                message: `CREATE ${node.unique ? 'UNIQUE ' : ''}INDEX on ${table} without CONCURRENTLY blocks writes to ${table} until the index is built`,
+                hint: 'use CREATE INDEX CONCURRENTLY (db-deploy runs it outside a transaction and drops an INVALID index left by a failed attempt)',
+            },
+        ];
+    },
+};
+/** Indexes (as `schema.index` keys) built by earlier statements on tables new in this migration. */
+function newIndexes(context) {
+    const keys = new Set();
+    for (const s of context.statements.slice(0, context.index)) {
+        if (s.type !== 'IndexStmt' || typeof s.node.idxname !== 'string')
+            continue;
+        const table = tableKey(s.node.relation);
+        if (!context.createdTables.has(table))
+            continue;
+        keys.add(`${table.slice(0, table.lastIndexOf('.'))}.${s.node.idxname}`);
+    }
+    return keys;
+}
+/**
+ * DROP INDEX without CONCURRENTLY takes an ACCESS EXCLUSIVE lock on the index's table: reads and
+ * writes queue behind it, and behind any long query it waits for (PostgreSQL docs, DROP INDEX,
+ * CONCURRENTLY). The concurrent form takes one index and no CASCADE, else it fails.
+ */
+const requireConcurrentIndexDrop = {
+    id: 'require-concurrent-index-drop',
+    severity: 'error',
+    description: 'DROP INDEX without CONCURRENTLY locks the table against reads and writes.',
+    nodeTypes: ['DropStmt'],
+    check(statement, context) {
+        const node = statement.node;
+        if (node.removeType !== 'OBJECT_INDEX')
+            return [];
+        const indexes = list(node.objects).map((o) => names(nodeOf(o, 'List')?.items));
+        const shown = indexes.map((parts) => parts.join('.')).join(', ');
+        if (node.concurrent) {
+            if (indexes.length > 1 || node.behavior === 'DROP_CASCADE')
+                return [
+                    {
+                        message: `DROP INDEX CONCURRENTLY ${shown} fails: the concurrent form drops exactly one index and does not support CASCADE`,
+                        hint: 'write one DROP INDEX CONCURRENTLY statement per index, without CASCADE (drop dependent objects first)',
+                    },
+                ];
+            return [];
+        }
+        const created = newIndexes(context);
+        if (indexes.every((parts) => created.has(qualifiedNameKey(parts))))
+            return [];
+        return [
+            {
+                message: `DROP INDEX ${shown} without CONCURRENTLY locks its table against reads and writes, and queues them behind any running query until the drop is done`,
+                hint: 'use DROP INDEX CONCURRENTLY IF EXISTS <index>, one index per statement (db-deploy runs it outside a transaction)',
+            },
+        ];
+    },
+};
+/** Whether a statement is one of the CONCURRENTLY forms, with its SQL for messages. */
+function concurrentForm(type, node) {
+    if (type === 'IndexStmt' && node.concurrent)
+        return 'CREATE INDEX CONCURRENTLY';
+    if (type === 'DropStmt' && node.concurrent && node.removeType === 'OBJECT_INDEX')
+        return 'DROP INDEX CONCURRENTLY';
+    if (type === 'ReindexStmt' && reindexIsConcurrent(node))
+        return 'REINDEX CONCURRENTLY';
     return undefined;
 }
-/** The index build a single SQL statement is, if any (the parser is asked only when CONCURRENTLY appears). */
-async function indexBuildOf(sql) {
-    if (!/\bconcurrently\b/i.test(sql))
-        return undefined;
-    await loadParser();
-    const parsed = parseSql(sql);
-    if (!parsed.ok || parsed.statements.length !== 1)
-        return undefined;
-    return indexBuild(parsed.statements[0]);
-}
-
-;// CONCATENATED MODULE: ./src/core/migrations/engine/execute.ts
-
-
-
-
-
-
-/** A failure inside a statement-by-statement section, with where it happened. */
-class execute_StatementFailure extends Error {
-    cause;
-    statementOffset;
-    index;
-    total;
-    appliedBefore;
-    leftover;
-    constructor(cause, 
-    /** Character offset of the failing statement in its section. */
-    statementOffset, 
-    /** 1-based index of the failing statement and how many there were. */
-    index, total, 
-    /** How many statements had already been applied (and stay applied). */
-    appliedBefore, 
-    /** For an index build: what it left INVALID. */
-    leftover) {
-        super(cause?.message ?? String(cause));
-        this.cause = cause;
-        this.statementOffset = statementOffset;
-        this.index = index;
-        this.total = total;
-        this.appliedBefore = appliedBefore;
-        this.leftover = leftover;
-        this.name = 'StatementFailure';
-    }
+function reindexIsConcurrent(node) {
+    return list(node.params).some((p) => nodeOf(p, 'DefElem')?.defname === 'concurrently');
 }
 /**
- * Runs the groups of a statement-by-statement section on `client`. Each group is retried on
- * its own when a lock is not granted within lock_timeout; index builds go through buildIndex.
- * @returns the number of retries taken
+ * The CONCURRENTLY forms cannot run inside a transaction block: PostgreSQL rejects them with
+ * "cannot run inside a transaction block" (PostgreSQL docs, CREATE INDEX, DROP INDEX and REINDEX,
+ * CONCURRENTLY). A JS/TS migration runs in one unless it calls `pgm.noTransaction()`.
  */
-async function execute_runStatementGroups(client, groups, context) {
-    const total = groups.reduce((n, g) => n + g.statements.length, 0);
-    let done = 0;
-    let retries = 0;
-    const onRetry = () => {
-        retries += 1;
-    };
-    for (const group of groups) {
-        let current = 0;
-        const build = group.transactional ? undefined : indexBuild(group.statements[0]);
-        try {
-            if (build) {
-                const label = `${context.label} (statement ${done + 1} of ${total})`;
-                await buildIndex(client, group.statements[0].text, build, { ...context, label, onRetry });
-            }
-            else {
-                await withLockRetries(context.settings, context.logger, {
-                    label: () => `${context.label} (statement ${done + current + 1} of ${total})`,
-                    recover: async () => {
-                        if (group.transactional)
-                            await client.query('ROLLBACK').catch(() => undefined);
-                        return true;
+const banConcurrentIndexInTransaction = {
+    id: 'ban-concurrent-index-in-transaction',
+    severity: 'error',
+    description: 'CREATE/DROP INDEX CONCURRENTLY and REINDEX CONCURRENTLY fail inside a transaction.',
+    nodeTypes: ['IndexStmt', 'DropStmt', 'ReindexStmt'],
+    check(statement, context) {
+        const form = concurrentForm(statement.type, statement.node);
+        if (!form || !context.transactional)
+            return [];
+        return [
+            {
+                message: `${form} fails inside a transaction block ("cannot run inside a transaction block"), and this migration runs in one`,
+                hint: 'call pgm.noTransaction() in this migration (or move the statement to its own migration that does), so it runs outside a transaction',
+            },
+        ];
+    },
+};
+/**
+ * REINDEX without CONCURRENTLY locks out writes to the table (and reads that would use the index)
+ * while it rebuilds (PostgreSQL docs, REINDEX, "Rebuilding Indexes Concurrently", PostgreSQL 12+).
+ */
+const requireConcurrentReindex = {
+    id: 'require-concurrent-reindex',
+    severity: 'error',
+    description: 'REINDEX without CONCURRENTLY blocks writes (and index reads) while it rebuilds.',
+    nodeTypes: ['ReindexStmt'],
+    check(statement, context) {
+        const node = statement.node;
+        if (reindexIsConcurrent(node))
+            return [];
+        const kind = String(node.kind ?? '').replace('REINDEX_OBJECT_', '');
+        const target = node.relation ? tableName(node.relation) : String(node.name ?? '');
+        if (kind === 'TABLE' && context.createdTables.has(tableKey(node.relation)))
+            return [];
+        if (kind === 'INDEX' && newIndexes(context).has(tableKey(node.relation)))
+            return [];
+        const hint = kind === 'SYSTEM'
+            ? 'REINDEX SYSTEM has no concurrent form: run it in a maintenance window, not in a migration'
+            : context.pgVersion >= 12
+                ? `use REINDEX (CONCURRENTLY) ${kind} ${target} (db-deploy runs it outside a transaction)`
+                : `REINDEX CONCURRENTLY needs PostgreSQL 12 (this is ${context.pgVersion}): build a copy with CREATE INDEX CONCURRENTLY, DROP INDEX CONCURRENTLY the old one, then rename the copy`;
+        return [
+            {
+                message: `REINDEX ${kind} ${target} without CONCURRENTLY blocks writes to the ${kind === 'INDEX' ? "index's table" : kind === 'TABLE' ? target : `${kind.toLowerCase()}'s tables`} and reads that use the indexes until every index is rebuilt`,
+                hint,
+            },
+        ];
+    },
+};
+/**
+ * A B-tree is used efficiently from its leading columns; a non-unique index with more than three
+ * columns rarely beats a narrower one and costs space and write time (PostgreSQL docs,
+ * "Multicolumn Indexes"; strong_migrations' "keeping non-unique indexes to three columns or less").
+ * Opt-in: on real migrations nearly every such index is a deliberate sort index (account, status,
+ * created_at DESC, id) that serves one ORDER BY exactly — every hit on the test corpus was one.
+ */
+const indexTooManyColumns = {
+    id: 'index-too-many-columns',
+    severity: 'notice',
+    optIn: true,
+    description: 'A non-unique index with more than three columns rarely helps and slows writes.',
+    nodeTypes: ['IndexStmt'],
+    check(statement) {
+        const node = statement.node;
+        const columns = list(node.indexParams).length;
+        if (node.unique || columns <= 3)
+            return [];
+        return [
+            {
+                message: `non-unique index on ${tableName(node.relation)} has ${columns} key columns: queries use it efficiently only from its leading columns, and every write pays for all of them`,
+                hint: 'start the index with the columns that narrow results the most and keep it to three columns or less (move payload columns to INCLUDE, or use a partial index)',
+            },
+        ];
+    },
+};
+const indexRules = [
+    requireConcurrentIndex,
+    requireConcurrentIndexDrop,
+    banConcurrentIndexInTransaction,
+    requireConcurrentReindex,
+    indexTooManyColumns,
+];
+
+;// CONCATENATED MODULE: ./src/core/lint/rules/not-null.ts
+
+/** ` name` of a named constraint, for messages. */
+const named = (c) => (typeof c.conname === 'string' ? ` ${c.conname}` : '');
+/** Whether PostgreSQL will check existing rows: not NOT VALID, and enforced (PostgreSQL 18). */
+const validatesRows = (c) => !c.skip_validation && c.is_enforced !== false;
+/** Columns a CHECK expression proves NOT NULL: `c IS NOT NULL`, alone or AND-ed with others. */
+function notNullColumns(expr) {
+    const test = nodeOf(expr, 'NullTest');
+    if (test?.nulltesttype === 'IS_NOT_NULL') {
+        const fields = names(nodeOf(test.arg, 'ColumnRef')?.fields);
+        return fields.length ? [fields[fields.length - 1]] : [];
+    }
+    const bool = nodeOf(expr, 'BoolExpr');
+    return bool?.boolop === 'AND_EXPR' ? list(bool.args).flatMap(notNullColumns) : [];
+}
+/**
+ * Whether an earlier statement validated a constraint proving `column` NOT NULL on `key`: a
+ * CHECK (column IS NOT NULL) (or a PostgreSQL 18 NOT NULL constraint) added with validation, or
+ * added NOT VALID and then VALIDATEd. A VALIDATE of a constraint defined in an earlier migration
+ * counts when its name mentions the column (the usual `<table>_<column>_not_null`).
+ */
+function provenNotNull(context, key, column) {
+    const proving = new Map();
+    let proven = false;
+    for (const cmd of earlierAlterCmds(context, key)) {
+        const c = nodeOf(cmd.def, 'Constraint');
+        if (cmd.subtype === 'AT_AddConstraint' && c) {
+            const covers = (c.contype === 'CONSTR_CHECK' && notNullColumns(c.raw_expr).includes(column)) ||
+                (c.contype === 'CONSTR_NOTNULL' && names(c.keys).includes(column));
+            if (typeof c.conname === 'string')
+                proving.set(c.conname, covers);
+            if (covers && validatesRows(c))
+                proven = true;
+        }
+        if (cmd.subtype === 'AT_ValidateConstraint' && typeof cmd.name === 'string') {
+            const known = proving.get(cmd.name);
+            if (known ?? cmd.name.toLowerCase().includes(column.toLowerCase()))
+                proven = true;
+        }
+    }
+    return proven;
+}
+function notNullHint(table, column, pgVersion) {
+    if (pgVersion < 12)
+        return `PostgreSQL ${pgVersion} always scans for SET NOT NULL (12+ can use a validated CHECK instead): run it while ${table} is small or in a maintenance window, or keep a CHECK (${column} IS NOT NULL) NOT VALID constraint and VALIDATE it instead`;
+    const recipe = `ALTER TABLE ${table} ADD CONSTRAINT <name> CHECK (${column} IS NOT NULL) NOT VALID; ALTER TABLE ${table} VALIDATE CONSTRAINT <name>; ALTER TABLE ${table} ALTER COLUMN ${column} SET NOT NULL (no scan now); ALTER TABLE ${table} DROP CONSTRAINT <name>`;
+    return pgVersion >= 18
+        ? `on PostgreSQL 18: ALTER TABLE ${table} ADD CONSTRAINT <name> NOT NULL ${column} NOT VALID, then ALTER TABLE ${table} VALIDATE CONSTRAINT <name> (lets writes through); or ${recipe}`
+        : recipe;
+}
+/**
+ * SET NOT NULL scans the whole table under an ACCESS EXCLUSIVE lock, unless (PostgreSQL 12+) a
+ * valid CHECK constraint already proves the column has no NULLs (PostgreSQL docs, ALTER TABLE,
+ * SET/DROP NOT NULL). PostgreSQL 18 adds NOT NULL constraints that can be NOT VALID.
+ */
+const setNotNullScansTable = {
+    id: 'set-not-null-scans-table',
+    severity: 'error',
+    description: 'SET NOT NULL blocks reads and writes while it scans the table, unless a validated CHECK proves it.',
+    nodeTypes: ['AlterTableStmt'],
+    check(statement, context) {
+        const node = statement.node;
+        const key = tableKey(node.relation);
+        if (context.createdTables.has(key))
+            return [];
+        const table = tableName(node.relation);
+        return alterTableCmds(node).flatMap((cmd) => {
+            const c = nodeOf(cmd.def, 'Constraint');
+            const isNotNullConstraint = cmd.subtype === 'AT_AddConstraint' && c?.contype === 'CONSTR_NOTNULL';
+            if (isNotNullConstraint && context.pgVersion < 18)
+                return [
+                    {
+                        message: `ADD CONSTRAINT${named(c)} NOT NULL on ${table} fails before PostgreSQL 18 (this is ${context.pgVersion})`,
+                        hint: notNullHint(table, names(c.keys).join(', ') || '<column>', context.pgVersion),
+                        location: locationOf(c),
                     },
-                    onRetry,
-                }, async () => {
-                    current = 0;
-                    if (group.transactional)
-                        await client.query('BEGIN');
-                    for (const [i, statement] of group.statements.entries()) {
-                        current = i;
-                        await client.query(statement.text);
-                    }
-                    if (group.transactional)
-                        await client.query('COMMIT');
-                });
-            }
-        }
-        catch (error) {
-            if (error instanceof DbDeployError)
-                throw error;
-            const statement = group.statements[current];
-            const failure = error instanceof IndexBuildFailure ? error : undefined;
-            throw new execute_StatementFailure(failure ? failure.cause : error, statement.start, done + current + 1, total, done + (group.transactional ? 0 : current), failure?.leftover);
-        }
-        done += group.statements.length;
-    }
-    return retries;
-}
+                ];
+            const column = isNotNullConstraint
+                ? names(c.keys)[0]
+                : cmd.subtype === 'AT_SetNotNull'
+                    ? cmd.name
+                    : undefined;
+            if (typeof column !== 'string' || (c && !validatesRows(c)))
+                return [];
+            if (context.pgVersion >= 12 && provenNotNull(context, key, column))
+                return [];
+            return [
+                {
+                    message: `${isNotNullConstraint ? `ADD CONSTRAINT${named(c)} NOT NULL ${column}` : `ALTER COLUMN ${column} SET NOT NULL`} on ${table} scans every row of ${table} while blocking its reads and writes`,
+                    hint: notNullHint(table, column, context.pgVersion),
+                    location: locationOf(c),
+                },
+            ];
+        });
+    },
+};
 
-;// CONCATENATED MODULE: ./src/core/migrations/engine/failure.ts
-
-
-
+;// CONCATENATED MODULE: ./src/core/lint/rules/constraints.ts
 
 
 /**
- * One line for a migration that failed: its name, the PostgreSQL error code and message, the
- * file position (mapped from PostgreSQL's character position when the file is SQL), and what
- * was left applied.
+ * Constraints added by an ALTER TABLE on a table that existed before this migration, or on one
+ * it created and filled with rows.
  */
-function failure_migrationFailure(file, direction, error, context) {
-    if (error instanceof DbDeployError)
-        return error;
-    const wrapped = error instanceof StatementFailure || error instanceof IndexBuildFailure;
-    const inner = wrapped ? error.cause : error;
-    const leftover = wrapped ? error.leftover : undefined;
-    const pg = pgErrorFields(inner);
-    const section = context.section;
-    let where = file.file;
-    if (section) {
-        const statementOffset = error instanceof StatementFailure ? error.statementOffset : 0;
-        const offset = section.offset + statementOffset + (pg.position ? pg.position - 1 : 0);
-        // A down kept in a file of its own is reported at that file's lines.
-        const source = section.source ?? { file: file.file, content: file.content };
-        where = source.file;
-        if (pg.position || error instanceof StatementFailure) {
-            const { line, column } = lineColumn(source.content, offset);
-            where = `${source.file}:${line}:${column}`;
+function addedConstraints(statement, context) {
+    if (statement.type !== 'AlterTableStmt')
+        return [];
+    const key = tableKey(statement.node.relation);
+    const filled = context.filledTables.has(key);
+    if (context.createdTables.has(key) && !filled)
+        return [];
+    const all = constraintsOf(statement);
+    return filled ? all.map((added) => ({ ...added, filled })) : all;
+}
+/** Every constraint an ALTER TABLE adds, read once per statement (four rules ask). */
+const constraintsCache = new WeakMap();
+function constraintsOf(statement) {
+    let found = constraintsCache.get(statement);
+    if (!found) {
+        found = readConstraints(statement.node);
+        constraintsCache.set(statement, found);
+    }
+    return found;
+}
+function readConstraints(node) {
+    const filled = false;
+    const table = tableName(node.relation);
+    return alterTableCmds(node).flatMap((cmd) => {
+        if (cmd.subtype === 'AT_AddConstraint') {
+            const constraint = nodeOf(cmd.def, 'Constraint');
+            return constraint ? [{ table, constraint, filled }] : [];
         }
-    }
-    else if (pg.position) {
-        where = `${file.file}, position ${pg.position} of the generated SQL`;
-    }
-    const code = pg.code ? `${pg.code} ` : '';
-    const detail = pg.detail ? ` (${pg.detail})` : '';
-    const lockTimedOut = pg.code === '55P03';
-    const stayApplied = error instanceof StatementFailure
-        ? error.appliedBefore > 0
-            ? `; the ${error.appliedBefore} statement(s) before it stay applied`
-            : ''
-        : context.transactional
-            ? ''
-            : `; any statement before it stays applied (${context.reasons.join(', ') || 'no-transaction'})`;
-    const left = leftover ? leftoverHint(leftover) : undefined;
-    let hint;
-    if (lockTimedOut) {
-        hint = `a lock was not granted within ${formatDuration(context.lockTimeoutMs)} in ${context.lockRetries + 1} attempts; long transactions hold it — retry later, end them, or raise lock-retries${left ? `; ${left}` : ''}`;
-    }
-    else if (left) {
-        hint = `${left}; fix the cause and run again${stayApplied}`;
-    }
-    else if (error instanceof StatementFailure) {
-        const why = context.reasons.join(', ') || 'no-transaction';
-        hint =
-            error.appliedBefore > 0
-                ? `statement ${error.index} of ${error.total} failed; the ${error.appliedBefore} before it stay applied because this migration runs outside a transaction (${why}) — fix it so it can be re-run (e.g. IF NOT EXISTS) and run again`
-                : `nothing of it was applied — fix the migration and run again`;
-    }
-    else {
-        hint = context.transactional
-            ? 'its transaction was rolled back, nothing of it was applied — fix the migration and run again'
-            : `it runs outside a transaction (${context.reasons.join(', ') || 'no-transaction'}), so the statements before the failing one stay applied — make it re-runnable (e.g. ifNotExists) and run again`;
-    }
-    return new DbDeployError(lockTimedOut ? 'lock-timeout' : 'migration-failed', `migration ${file.name} (${direction}) failed: ${code}${pg.message}${detail}`, {
-        where,
-        hint,
-        cause: inner,
+        if (cmd.subtype !== 'AT_AddColumn')
+            return [];
+        const column = nodeOf(cmd.def, 'ColumnDef');
+        return columnConstraints(column).map((constraint) => ({
+            table,
+            constraint,
+            column: String(column?.colname ?? '?'),
+            columnDef: column,
+            filled,
+        }));
     });
 }
-/** What an index build left INVALID, and what happens to it; undefined when it left nothing. */
-function leftoverHint({ kind, indexes, rebuiltOnRerun }) {
-    if (indexes === undefined)
-        return `${kind} may have left an INVALID index, and the database could not be reached to check: look for it (SELECT indexrelid::regclass FROM pg_index WHERE NOT indisvalid) and drop it with DROP INDEX CONCURRENTLY`;
-    if (indexes.length === 0)
-        return undefined;
-    const names = indexes.join(', ');
-    return `${kind} left the INVALID index ${names}: ${rebuiltOnRerun ? 'the next run drops it and builds it again' : `drop it with DROP INDEX CONCURRENTLY ${indexes[0]} before the next run`}`;
-}
-
-;// CONCATENATED MODULE: ./src/core/migrations/engine/plan.ts
-
-/** What the database and the directory say, compared; no I/O. */
-function plan_inspectMigrations(input) {
-    const byId = new Map(input.files.map((f) => [f.id, f]));
-    const position = new Map(input.files.map((f, i) => [f.id, i]));
-    const appliedSet = new Set(input.applied);
-    const edited = [];
-    const unrecorded = [];
-    for (const id of input.applied) {
-        const file = byId.get(id);
-        const recorded = input.checksums.get(id);
-        if (!file)
-            edited.push({ name: id, reason: 'missing' });
-        else if (recorded === undefined)
-            unrecorded.push(file);
-        else if (recorded !== file.checksum && !file.acceptedChecksums?.includes(recorded))
-            edited.push({ name: id, reason: 'changed', file: file.file });
-    }
-    const stale = [...input.checksums.keys()].filter((id) => !appliedSet.has(id));
-    const pending = input.files.filter((f) => !appliedSet.has(f.id));
-    // The tool's own order decides: the applied migration furthest down the list. Repeatable
-    // migrations run after the others whenever they change: they are never out of order.
-    const ordered = (id) => byId.get(id)?.repeatable !== true;
-    const lastIndex = Math.max(-1, ...input.applied.filter(ordered).map((id) => position.get(id) ?? -1));
-    const lastApplied = lastIndex >= 0 ? input.files[lastIndex]?.id : undefined;
-    const outOfOrder = pending.filter((f) => !f.repeatable && (position.get(f.id) ?? 0) < lastIndex);
-    return { edited, unrecorded, stale, pending, outOfOrder, lastApplied };
-}
-/**
- * Decides what a run will do, refusing — before anything is touched — edited or vanished
- * migrations (unless allowed), migrations that would run out of order, and impossible downs.
- */
-function plan_planMigrations(input) {
-    const { edited, unrecorded, stale, pending, outOfOrder, lastApplied } = plan_inspectMigrations(input);
-    if (edited.length > 0 && !input.allowEdited) {
-        const list = edited
-            .map((e) => `${e.name} (${e.reason === 'changed' ? 'file changed' : 'file missing'})`)
-            .join(', ');
-        throw new DbDeployError('edited-migrations', `applied migrations were edited or removed since they ran: ${list}`, {
-            hint: 'restore the original files and add a new migration for the change, or accept the edits with allow-edited: true (--allow-edited in the CLI)',
-        });
-    }
-    if (input.direction === 'up') {
-        if (input.count === 'batch') {
-            throw new DbDeployError('bad-input', 'count: batch undoes the last batch: it needs direction: down', {
-                hint: 'use direction: down with count: batch, or a number of migrations to apply',
-            });
-        }
-        if (outOfOrder.length > 0) {
-            throw new DbDeployError('out-of-order', `pending migration ${outOfOrder[0]?.name} sorts before the already applied ${lastApplied}, so it would run out of order`, {
-                where: outOfOrder[0]?.file,
-                hint: 'rename it with a newer prefix than the last applied migration (e.g. a fresh timestamp)',
-            });
-        }
-        const count = input.count ?? Number.POSITIVE_INFINITY;
-        return { direction: 'up', toRun: pending.slice(0, count), pending, edited, unrecorded, stale };
-    }
-    // Repeatable migrations have no down: a rollback passes over them.
-    const byId = new Map(input.files.map((f) => [f.id, f]));
-    const rollbackable = input.applied.filter((id) => byId.get(id)?.repeatable !== true);
-    if (rollbackable.length === 0) {
-        throw new DbDeployError('nothing-to-roll-back', 'nothing to roll back: no migration is applied', {
-            hint: 'check database-url and migrations-table, or use direction: up',
-        });
-    }
-    const count = input.count === 'batch' ? lastBatch(input).length : (input.count ?? 1);
-    if (count > rollbackable.length) {
-        throw new DbDeployError('nothing-to-roll-back', `cannot roll back ${count} migrations: only ${rollbackable.length} applied`, {
-            hint: `use a count of ${rollbackable.length} or less`,
-        });
-    }
-    const ids = input.count === 'batch' ? lastBatch(input) : rollbackable.slice(-count).reverse();
-    const toRun = ids.map((id) => {
-        const file = byId.get(id);
-        if (!file) {
-            throw new DbDeployError('migration-missing', `cannot roll back ${id}: its file is missing`, {
-                hint: 'restore the migration file from version control',
-            });
-        }
-        if (file.down === 'no')
-            throw plan_noDownMigration(file);
-        return file;
-    });
-    return { direction: 'down', toRun, pending, edited, unrecorded, stale };
-}
-/**
- * The migrations of the last batch, newest first: those recorded with the highest batch number,
- * in the reverse of the order they ran (`knex migrate:rollback`: `WHERE batch = max(batch)
- * ORDER BY id DESC`).
- */
-function lastBatch(input) {
-    const batches = input.batches;
-    if (!batches || batches.size === 0) {
-        throw new DbDeployError('bad-input', 'count: batch undoes the last batch, and this ledger records no batches', { hint: 'give a number of migrations to roll back (count: 1 for the last one)' });
-    }
-    const last = Math.max(...batches.values());
-    return input.applied.filter((id) => batches.get(id) === last).reverse();
-}
-/** The refusal for a down the migration does not have. */
-function plan_noDownMigration(file) {
-    if (file.forwardOnly) {
-        return new DbDeployError('no-down-migration', `cannot roll back ${file.name}: it is forward-only (its tool has no down migration for it)`, {
-            where: file.file,
-            hint: file.addDown ??
-                'write a new migration that reverses it, or restore the database from a backup',
-        });
-    }
-    const sql = file.kind === 'sql';
-    return new DbDeployError('no-down-migration', `cannot roll back ${file.name}: it has no ${sql ? 'down section' : 'down migration'}`, {
-        where: file.file,
-        hint: file.addDown ??
-            (sql
-                ? 'add a down section that reverses the up migration (node-pg-migrate: -- Down Migration)'
-                : 'export a down function that reverses the up migration'),
+/** A rule over each added constraint of one `contype`. */
+function perConstraint(contypes, hit) {
+    return (statement, context) => addedConstraints(statement, context)
+        .filter((added) => contypes.includes(String(added.constraint.contype)))
+        .flatMap((added) => {
+        const result = hit(added, context);
+        return result ? [{ ...result, location: locationOf(added.constraint) }] : [];
     });
 }
-
-;// CONCATENATED MODULE: ./src/core/migrations/engine/apply.ts
-
-
-
-
-
-
-
-
+/** Whether a new column starts with values in existing rows (a default, identity, generated, serial). */
+function filledColumn(column) {
+    const filling = ['CONSTR_DEFAULT', 'CONSTR_IDENTITY', 'CONSTR_GENERATED'];
+    return (columnConstraints(column).some((c) => filling.includes(String(c.contype))) ||
+        /serial/.test(typeNameText(column?.typeName)));
+}
 /**
- * Runs one migration in one direction under db-deploy's guarantees, format-neutral (ADR 0013):
- * - a migration that can run in a transaction does, with the ledger row written inside it, and
- *   the whole transaction is retried with backoff when a lock is not granted within lock_timeout;
- * - statements PostgreSQL refuses inside a transaction (or a migration whose tool says so) run
- *   one by one, each retried on its own, with INVALID indexes of failed concurrent builds dropped
- *   before a retry; the ledger row follows the last statement;
- * - code that builds SQL (node-pg-migrate's `pgm`) runs inside the migration's transaction, so
- *   the queries it runs itself belong to it; if it then opts out of the transaction, what it ran
- *   so far commits first (as under node-pg-migrate's own CLI) and the log says so.
- * Errors come back as one line naming the migration, the PostgreSQL error and what stayed applied.
+ * Adding a FOREIGN KEY checks every existing row while holding SHARE ROW EXCLUSIVE locks on both
+ * tables, so writes to both wait. NOT VALID skips the check; VALIDATE CONSTRAINT later checks
+ * under SHARE UPDATE EXCLUSIVE, which lets writes through (PostgreSQL docs, ALTER TABLE, ADD
+ * table_constraint [ NOT VALID ] and VALIDATE CONSTRAINT). `ADD COLUMN … REFERENCES` without a
+ * default is not checked at all: every value is NULL, so PostgreSQL marks it valid without a scan
+ * (parse_utilcmd.c, transformFKConstraints; measured on PostgreSQL 18: 4 ms on 3M rows, 690 ms
+ * with a DEFAULT).
  */
-async function apply_applyMigration(ctx, migration, direction) {
-    const body = ctx.format.body(migration, direction);
-    if (!body)
-        throw noDownMigration(migration);
-    const { logger } = ctx;
-    const verb = direction === 'up' ? 'applying' : 'rolling back';
-    const failure = {
-        lockRetries: ctx.retry.lockRetries,
-        lockTimeoutMs: ctx.retry.lockTimeoutMs,
-        transactional: true,
-        reasons: [],
-    };
-    let retries = 0;
-    const onRetry = () => {
-        retries += 1;
-    };
-    const label = `${migration.name} (${direction})`;
-    const outside = (reasons) => {
-        failure.transactional = false;
-        failure.reasons = reasons;
-    };
-    let sent;
-    const started = Date.now();
-    const run = { ...ctx.run, startedAt: new Date(started) };
-    try {
-        if (body.kind === 'sql') {
-            failure.section = body.section;
-            const mode = await sectionMode(body.section, body.transaction === 'none');
-            if (mode.kind === 'transaction') {
-                logger.info(`${verb} ${migration.name}`);
-                await inTransaction(ctx, { migration, direction, run }, onRetry, async (db) => {
-                    await db.query(body.section.sql);
-                    return 'record';
-                });
-            }
-            else {
-                outside(mode.reasons);
-                logger.info(`${verb} ${migration.name} (outside a transaction: ${mode.reasons.join(', ')})`);
-                await setTimeouts(ctx);
-                retries += await runStatementGroups(ctx.client, mode.groups, statementContext(ctx, label));
-                await ctx.ledger.write(ctx.client, migration, direction, run);
-            }
+const foreignKeyMissingNotValid = {
+    id: 'foreign-key-missing-not-valid',
+    severity: 'error',
+    description: 'ADD FOREIGN KEY without NOT VALID blocks writes to both tables while it checks every row.',
+    nodeTypes: ['AlterTableStmt'],
+    check: perConstraint(['CONSTR_FOREIGN'], (added, context) => {
+        const { table, constraint, column } = added;
+        if (!validatesRows(constraint) || (column && !filledColumn(added.columnDef)))
+            return undefined;
+        const referenced = tableName(constraint.pktable);
+        if (added.filled) {
+            // The scan reads only the new table, but the lock on the referenced one is what hurts.
+            if (createdInMigration(context, tableKey(constraint.pktable)))
+                return undefined;
+            return {
+                message: `${column ? `ADD COLUMN ${column} … REFERENCES ${referenced}` : `ADD CONSTRAINT${named(constraint)} FOREIGN KEY … REFERENCES ${referenced}`} on ${table}, which this migration filled with rows, checks every one of them while holding a SHARE ROW EXCLUSIVE lock on ${referenced}: writes to ${referenced} wait`,
+                hint: `add it NOT VALID and VALIDATE it in a later statement (VALIDATE lets writes to ${referenced} through), or create ${table} with the foreign key before filling it (each row is then checked as it is inserted)`,
+            };
         }
-        else if (body.transaction !== 'none') {
-            logger.info(`${verb} ${migration.name}`);
-            let outcome;
-            await inTransaction(ctx, { migration, direction, run }, onRetry, async (db) => {
-                outcome = await body.run(db);
-                sent = outcome.sent;
-                // Decided up front: code that runs its own queries cannot leave the transaction.
-                if (!outcome.transactional && body.transaction === 'decided-by-code')
-                    return 'commit-only';
-                for (const step of outcome.steps)
-                    await db.query(step);
-                return 'record';
-            });
-            if (outcome && !outcome.transactional) {
-                outside(outcome.reasons);
-                logger.info(`${migration.name} runs outside a transaction (${outcome.reasons.join(', ')})${outcome.queried ? `: the ${outcome.queried} quer${outcome.queried === 1 ? 'y' : 'ies'} it ran while building its SQL committed first` : ''}`);
-                await runSteps(ctx, outcome, label);
-                await ctx.ledger.write(ctx.client, migration, direction, run);
-            }
-        }
-        else {
-            const reason = body.reason ?? 'its configuration';
-            logger.info(`${verb} ${migration.name} (outside a transaction: ${reason})`);
-            outside([reason]);
-            await setTimeouts(ctx);
-            const db = statementRetryingClient(ctx.client, { ...statementContext(ctx, label), onRetry });
-            const outcome = await body.run(db);
-            sent = outcome.sent;
-            if (outcome.steps.length)
-                await runSteps(ctx, outcome, label);
-            await ctx.ledger.write(ctx.client, migration, direction, run);
-        }
-    }
-    catch (error) {
-        const failed = migrationFailure(migration, direction, error, failure);
-        await recordFailure(ctx, migration, direction, { ...run, ...pgFailure(error, failed) });
-        throw failed;
-    }
-    const durationMs = Date.now() - started;
-    logger.info(`${direction === 'up' ? 'applied' : 'rolled back'} ${migration.name} in ${formatDuration(durationMs)}${retries ? ` after ${retries} lock retr${retries === 1 ? 'y' : 'ies'}` : ''}`);
-    return {
-        name: migration.name,
-        file: migration.file,
-        direction,
-        durationMs,
-        retries,
-        transactional: failure.transactional,
-        ...(sent ? { sent: [...sent] } : {}),
-    };
-    async function runSteps(context, outcome, stepLabel) {
-        const groups = await stepGroups(outcome.steps, outcome.reasons[0] ?? 'no-transaction');
-        retries += await runStatementGroups(context.client, groups, statementContext(context, stepLabel));
-    }
-}
-/** How statements outside a transaction run for this migration. */
-function statementContext(ctx, label) {
-    return { settings: ctx.retry, logger: ctx.logger, label, inspect: ctx.inspect };
-}
-/** lock_timeout and statement_timeout for the session, set outside any transaction so a rollback keeps them. */
-async function setTimeouts(ctx) {
-    await ctx.client.query(SET_SESSION_TIMEOUTS, [
-        `${ctx.retry.lockTimeoutMs}ms`,
-        `${ctx.statementTimeoutMs}ms`,
-    ]);
-}
-/**
- * One transaction, retried whole (from BEGIN, code included) when a lock is not granted.
- * `work` returns `record` to write the ledger row inside the transaction (then the beforeCommit
- * hook sees the migration's locks), or `commit-only` when the rest runs outside a transaction.
- */
-async function inTransaction(ctx, { migration, direction, run }, onRetry, work) {
-    const { client } = ctx;
-    await withLockRetries(ctx.retry, ctx.logger, {
-        label: () => `${migration.name} (rolled back)`,
-        recover: async () => {
-            await client.query('ROLLBACK').catch(() => undefined);
-            return true;
-        },
-        onRetry,
-    }, async () => {
-        await setTimeouts(ctx);
-        await client.query('BEGIN');
-        const outcome = await work(client);
-        if (outcome === 'record') {
-            await ctx.ledger.write(client, migration, direction, run);
-            await ctx.hooks?.beforeCommit?.(client, migration.name);
-        }
-        await client.query('COMMIT');
-    });
-}
-/** The PostgreSQL code and message of a failure, for a ledger row (its SQLSTATE when it has one). */
-function pgFailure(error, failed) {
-    const inner = error instanceof Error && error.cause !== undefined ? error.cause : error;
-    const pg = pgErrorFields(inner);
-    return pg.code && /^[0-9A-Z]{5}$/.test(pg.code)
-        ? { code: pg.code, message: pg.message }
-        : { message: failed.message };
-}
-/**
- * Leaves the failed run in the tool's ledger, for tools that record one (Prisma): on a live
- * connection, after the migration's transaction was rolled back. A ledger that cannot be
- * written then is reported in the log; the migration's own error is what the run fails with.
- */
-async function recordFailure(ctx, migration, direction, failure) {
-    const record = ctx.ledger.recordFailure;
-    if (!record || direction !== 'up')
-        return;
-    await ctx
-        .inspect((client) => record.call(ctx.ledger, client, migration, failure))
-        .catch((error) => ctx.logger.warn(`${migration.name} failed, and its failure could not be recorded in ${ctx.ledger.location.schema}.${ctx.ledger.location.table}: ${error.message}`));
-}
-
-;// CONCATENATED MODULE: ./src/core/db/queries.ts
-/** SQL shared by every concern that talks to the database. One named statement each, with the lock it takes. */
-/** Takes a session-level advisory lock if free; never waits. Lock: advisory (no table lock). */
-const queries_TRY_ADVISORY_LOCK = 'SELECT pg_try_advisory_lock($1::bigint) AS locked';
-/** Releases the session-level advisory lock. */
-const queries_ADVISORY_UNLOCK = 'SELECT pg_advisory_unlock($1::bigint) AS unlocked';
-/**
- * Who holds an advisory lock on a bigint key (split into classid/objid as PostgreSQL stores it).
- * Reads pg_locks and pg_stat_activity; takes no lock.
- */
-const queries_ADVISORY_LOCK_HOLDER = (/* unused pure expression or super */ null && (`
-SELECT a.pid, a.application_name, now() - a.xact_start AS xact_age,
-       extract(epoch FROM now() - a.backend_start)::int AS connected_seconds
-  FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid
- WHERE l.locktype = 'advisory' AND l.granted
-   AND l.classid = (($1::bigint >> 32) & 4294967295)::oid
-   AND l.objid = ($1::bigint & 4294967295)::oid
-   AND l.objsubid = 1
- LIMIT 1`));
-/** The server's major version number (e.g. 170004 for 17.4). Takes no lock. */
-const SERVER_VERSION_NUM = "SELECT current_setting('server_version_num')::int AS version";
-/** Sets session timeouts; `set_config` accepts bind parameters where SET does not. */
-const queries_SET_SESSION_TIMEOUTS = (/* unused pure expression or super */ null && (`
-SELECT set_config('lock_timeout', $1, false), set_config('statement_timeout', $2, false)`));
-/** Whether a relation exists (`schema.table`), without taking a lock on it. */
-const RELATION_EXISTS = 'SELECT to_regclass($1) IS NOT NULL AS exists';
-
-;// CONCATENATED MODULE: ./src/core/db/sql.ts
-/** Quotes an identifier (table, schema, column) for interpolation into SQL. The only way identifiers reach SQL. */
-function sql_quoteIdent(name) {
-    return `"${name.replace(/"/g, '""')}"`;
-}
-/** `"schema"."name"`. */
-function sql_qualifiedName(schema, name) {
-    return `${sql_quoteIdent(schema)}.${sql_quoteIdent(name)}`;
-}
-/**
- * Quotes a string literal. Used only where bind parameters are impossible: statements that
- * node-pg-migrate sends as plain text inside a migration's transaction.
- */
-function quoteLiteral(value) {
-    if (value.includes('\\'))
-        return `E'${value.replace(/\\/g, '\\\\').replace(/'/g, "''")}'`;
-    return `'${value.replace(/'/g, "''")}'`;
-}
-
-;// CONCATENATED MODULE: ./src/core/migrations/engine/checksums.ts
-
-
-
-
-async function schemaExists(client, schema) {
-    const { rows } = await client.query(SCHEMA_EXISTS, [schema]);
-    return rows[0]?.exists ?? false;
-}
-async function checksums_relationExists(client, schema, table) {
-    const { rows } = await client.query(RELATION_EXISTS, [
-        sql_qualifiedName(schema, table),
-    ]);
-    return rows[0]?.exists ?? false;
-}
-/**
- * Creates the ledger's schema, the ledger (as the tool would) and the checksum table, if
- * missing. Runs under the migration lock. Looks before creating: CREATE … IF NOT EXISTS still
- * demands the CREATE privilege, which a migration role may lack where everything exists already.
- */
-async function checksums_ensureBookkeeping(client, ledger, exists) {
-    const { schema, checksums } = ledger.location;
-    if (!exists.schema)
-        await client.query(createSchemaIfMissing(schema));
-    if (!exists.ledger)
-        await ledger.ensure(client);
-    if (!exists.checksums)
-        await client.query(createChecksumTable(schema, checksums));
-}
-/**
- * Reads what has been applied, writing nothing: missing tables mean "nothing applied yet", and
- * the result says which bookkeeping is missing. Under the migration lock the state cannot change
- * (for any runner that takes it), so a run reads it once.
- */
-async function checksums_readMigrationState(client, ledger) {
-    const { schema, checksums: checksumTable } = ledger.location;
-    if (!(await schemaExists(client, schema))) {
+        const target = `${referenced}${list(constraint.pk_attrs).length ? ` (${names(constraint.pk_attrs).join(', ')})` : ''}`;
+        const what = column
+            ? `ADD COLUMN ${column} … REFERENCES ${referenced}`
+            : `ADD CONSTRAINT${named(constraint)} FOREIGN KEY … REFERENCES ${referenced}`;
         return {
-            applied: [],
-            checksums: new Map(),
-            batches: new Map(),
-            exists: { schema: false, ledger: false, checksums: false },
+            message: `${what} on ${table} checks every row of ${table} while blocking writes to ${table} and ${referenced}`,
+            hint: column
+                ? `add the column without the DEFAULT (a new all-NULL column's foreign key needs no check), or without REFERENCES and then ALTER TABLE ${table} ADD CONSTRAINT <name> FOREIGN KEY (${column}) REFERENCES ${target} NOT VALID, then ALTER TABLE ${table} VALIDATE CONSTRAINT <name> in a later statement or migration`
+                : `add it with NOT VALID (only new rows are checked), then ALTER TABLE ${table} VALIDATE CONSTRAINT <name> in a later statement or migration (it lets writes through)`,
+        };
+    }),
+};
+/**
+ * Adding a CHECK constraint scans the whole table under an ACCESS EXCLUSIVE lock. NOT VALID plus
+ * a later VALIDATE CONSTRAINT (SHARE UPDATE EXCLUSIVE) does the same without blocking (PostgreSQL
+ * docs, ALTER TABLE, Notes: "scanning … while holding … ACCESS EXCLUSIVE" and NOT VALID).
+ */
+const checkConstraintMissingNotValid = {
+    id: 'check-constraint-missing-not-valid',
+    severity: 'error',
+    description: 'ADD CHECK without NOT VALID blocks reads and writes while it scans the table.',
+    nodeTypes: ['AlterTableStmt'],
+    check: perConstraint(['CONSTR_CHECK'], ({ table, constraint, column, filled }) => {
+        if (!validatesRows(constraint))
+            return undefined;
+        if (filled)
+            return {
+                severity: 'notice',
+                message: `${column ? `ADD COLUMN ${column} … CHECK` : `ADD CONSTRAINT${named(constraint)} CHECK`} on ${table}, which this migration filled with rows, scans every one of them; no other session uses ${table} yet, but the migration's other locks are held meanwhile`,
+                hint: `declare the CHECK in CREATE TABLE ${table} before filling it (each row is checked as it is inserted), or add it NOT VALID and VALIDATE it later`,
+            };
+        return {
+            message: `${column ? `ADD COLUMN ${column} … CHECK` : `ADD CONSTRAINT${named(constraint)} CHECK`} on ${table} scans every row of ${table} while blocking its reads and writes`,
+            hint: `${column ? 'add the column without the CHECK, then ' : ''}ALTER TABLE ${table} ADD CONSTRAINT <name> CHECK (…) NOT VALID, then ALTER TABLE ${table} VALIDATE CONSTRAINT <name> in a later statement or migration`,
+        };
+    }),
+};
+/**
+ * ADD UNIQUE / PRIMARY KEY builds its index under an ACCESS EXCLUSIVE lock. Building the index
+ * CONCURRENTLY first and attaching it with USING INDEX only takes the lock briefly (PostgreSQL
+ * docs, ALTER TABLE, "ADD table_constraint_using_index").
+ */
+const uniqueConstraintWithoutIndex = {
+    id: 'unique-constraint-without-index',
+    severity: 'error',
+    description: 'ADD UNIQUE / PRIMARY KEY without USING INDEX blocks reads and writes while the index builds.',
+    nodeTypes: ['AlterTableStmt'],
+    check: perConstraint(['CONSTR_UNIQUE', 'CONSTR_PRIMARY'], ({ table, constraint, column, filled }) => {
+        // On a new table, filled or not, the index build locks only that table, which nobody uses.
+        if (typeof constraint.indexname === 'string' || filled)
+            return undefined;
+        const kind = constraint.contype === 'CONSTR_PRIMARY' ? 'PRIMARY KEY' : 'UNIQUE';
+        const columns = column ?? (names(constraint.keys).join(', ') || '…');
+        return {
+            message: `${column ? `ADD COLUMN ${column} … ${kind}` : `ADD CONSTRAINT${named(constraint)} ${kind}`} on ${table} builds a unique index while blocking reads and writes to ${table}`,
+            hint: `${column ? 'add the column without the constraint, then ' : ''}CREATE UNIQUE INDEX CONCURRENTLY <index> ON ${table} (${columns}), then ALTER TABLE ${table} ADD CONSTRAINT <name> ${kind} USING INDEX <index>${kind === 'PRIMARY KEY' ? ' (make the columns NOT NULL first, or it scans the table)' : ''}`,
+        };
+    }),
+};
+/**
+ * An EXCLUDE constraint builds its index and checks every row under an ACCESS EXCLUSIVE lock, and
+ * there is no USING INDEX or NOT VALID form for it (PostgreSQL docs, ALTER TABLE, ADD
+ * table_constraint: "EXCLUDE … cannot be NOT VALID"; CREATE TABLE, EXCLUDE).
+ */
+const banExclusionConstraint = {
+    id: 'ban-exclusion-constraint',
+    severity: 'error',
+    description: 'ADD EXCLUDE blocks reads and writes while it builds its index; there is no online form.',
+    nodeTypes: ['AlterTableStmt'],
+    check: perConstraint(['CONSTR_EXCLUSION'], ({ table, constraint, filled }) => filled
+        ? undefined
+        : {
+            message: `ADD CONSTRAINT${named(constraint)} EXCLUDE on ${table} locks ${table} against reads and writes while it builds the index and checks every row; PostgreSQL has no online way to add it`,
+            hint: `add it while ${table} is small or in a maintenance window, or enforce the rule in a new table created with the constraint and move the data over`,
+        }),
+};
+const constraintRules = [
+    foreignKeyMissingNotValid,
+    checkConstraintMissingNotValid,
+    uniqueConstraintWithoutIndex,
+    banExclusionConstraint,
+    setNotNullScansTable,
+];
+
+;// CONCATENATED MODULE: ./src/core/lint/rules/foreign-key-index.ts
+
+const FOREIGN_KEY_WITHOUT_INDEX = 'foreign-key-without-index';
+/** `orders (user_id, shop_id)`: how findings name a foreign key's referencing side. */
+function foreignKeyColumns(table, columns) {
+    return `${table} (${columns.join(', ')})`;
+}
+/** Foreign keys added by CREATE TABLE (column or table constraints) or ALTER TABLE. */
+function addedForeignKeys(statement) {
+    const node = statement.node;
+    const table = tableKey(node.relation);
+    const written = tableName(node.relation);
+    const key = (constraint, column) => ({
+        table,
+        written,
+        columns: column ? [column] : names(constraint.fk_attrs),
+        references: tableName(constraint.pktable),
+        location: locationOf(constraint),
+    });
+    const fromColumn = (def) => columnConstraints(def)
+        .filter((c) => c.contype === 'CONSTR_FOREIGN')
+        .map((c) => key(c, String(def?.colname ?? '?')));
+    if (statement.type === 'CreateStmt') {
+        return list(node.tableElts).flatMap((element) => {
+            const constraint = nodeOf(element, 'Constraint');
+            if (constraint)
+                return constraint.contype === 'CONSTR_FOREIGN' ? [key(constraint)] : [];
+            return fromColumn(nodeOf(element, 'ColumnDef'));
+        });
+    }
+    return alterTableCmds(node).flatMap((cmd) => {
+        if (cmd.subtype === 'AT_AddColumn')
+            return fromColumn(nodeOf(cmd.def, 'ColumnDef'));
+        const constraint = cmd.subtype === 'AT_AddConstraint' ? nodeOf(cmd.def, 'Constraint') : undefined;
+        return constraint?.contype === 'CONSTR_FOREIGN' ? [key(constraint)] : [];
+    });
+}
+/**
+ * Column lists this migration indexes on `table`: CREATE INDEX (not partial), and PRIMARY KEY /
+ * UNIQUE constraints of CREATE TABLE or ALTER TABLE, each as its key columns in order.
+ */
+function indexedColumns(statements, table) {
+    const keyed = (constraint, column) => {
+        if (!constraint || !['CONSTR_PRIMARY', 'CONSTR_UNIQUE'].includes(String(constraint.contype)))
+            return [];
+        return [column ? [column] : names(constraint.keys)];
+    };
+    return statements.flatMap((statement) => {
+        const node = statement.node;
+        if (statement.type === 'IndexStmt') {
+            if (tableKey(node.relation) !== table || node.whereClause)
+                return [];
+            return [list(node.indexParams).map((p) => String(nodeOf(p, 'IndexElem')?.name ?? ''))];
+        }
+        if (statement.type === 'CreateStmt' && tableKey(node.relation) === table) {
+            return list(node.tableElts).flatMap((element) => {
+                const column = nodeOf(element, 'ColumnDef');
+                if (!column)
+                    return keyed(nodeOf(element, 'Constraint'));
+                return columnConstraints(column).flatMap((c) => keyed(c, String(column.colname)));
+            });
+        }
+        if (statement.type === 'AlterTableStmt' && tableKey(node.relation) === table) {
+            return alterTableCmds(node).flatMap((cmd) => keyed(nodeOf(cmd.def, 'Constraint')));
+        }
+        return [];
+    });
+}
+/** Whether an index on `indexed` (in order) serves equality lookups on every column of `columns`. */
+function covers(indexed, columns) {
+    const leading = indexed.slice(0, columns.length);
+    return leading.length === columns.length && columns.every((c) => leading.includes(c));
+}
+/**
+ * A foreign key without an index on its referencing columns: every DELETE of a referenced row,
+ * and every UPDATE of its key, makes PostgreSQL look for referencing rows, and without an index
+ * that is a sequential scan of the referencing table, per row, while locks are held (PostgreSQL
+ * docs, CREATE TABLE, REFERENCES: "it is often a good idea to index the referencing columns
+ * too"). Only indexes of this migration are seen here; validate checks the schema on its scratch
+ * database and drops the finding when an earlier migration indexes the columns.
+ */
+const foreignKeyWithoutIndex = {
+    id: FOREIGN_KEY_WITHOUT_INDEX,
+    severity: 'warning',
+    description: 'A foreign key without an index on its referencing columns makes every delete or key update of the referenced table scan the referencing one.',
+    nodeTypes: ['CreateStmt', 'AlterTableStmt'],
+    check(statement, context) {
+        return addedForeignKeys(statement)
+            .filter((fk) => fk.columns.length > 0)
+            .filter((fk) => !indexedColumns(context.statements, fk.table).some((i) => covers(i, fk.columns)))
+            .map((fk) => {
+            const columns = foreignKeyColumns(fk.written, fk.columns);
+            return {
+                message: `foreign key ${columns} → ${fk.references} has no index on ${columns}: every delete or key update on ${fk.references} scans ${fk.written} for referencing rows`,
+                hint: `CREATE INDEX CONCURRENTLY ON ${columns} (in a migration of its own); if an earlier migration already indexes these columns, validate with a scratch database sees it and drops this finding, db-deploy lint cannot: silence it with -- db-deploy-ignore ${FOREIGN_KEY_WITHOUT_INDEX}: reason`,
+                location: fk.location,
+            };
+        });
+    },
+};
+const foreignKeyIndexRules = [foreignKeyWithoutIndex];
+
+;// CONCATENATED MODULE: ./src/core/lint/rules/column-types.ts
+
+function parseType(typeName) {
+    const text = typeNameText(typeName);
+    const match = /^(.*?)(?:\(([\d,]*)\))?(\[\])?$/.exec(text);
+    return {
+        name: match?.[1] ?? text,
+        mods: (match?.[2] ?? '').split(',').filter(Boolean).map(Number),
+        array: Boolean(match?.[3]),
+    };
+}
+const REWRITES = 'rewrites the table and rebuilds its indexes while blocking reads and writes, and running code may break on the new type';
+const TEXTUAL = new Set(['varchar', 'text']);
+/** Whether `from` → `to` is a catalog-only change (timestamp ↔ timestamptz aside). */
+function inPlace(from, to) {
+    if (from.array !== to.array)
+        return false;
+    if (from.name === to.name && from.mods.join() === to.mods.join())
+        return true;
+    if (from.array)
+        return false;
+    const [n, s = 0] = from.mods;
+    const [m, t = 0] = to.mods;
+    if (TEXTUAL.has(from.name) && TEXTUAL.has(to.name))
+        return (to.name === 'text' ||
+            m === undefined ||
+            (from.name === 'varchar' && n !== undefined && n <= m));
+    if (from.name === 'numeric' && to.name === 'numeric')
+        return m === undefined || (n !== undefined && s === t && n <= m);
+    if (from.name === 'varbit' && to.name === 'varbit')
+        return m === undefined || (n !== undefined && n <= m);
+    return from.name === 'cidr' && to.name === 'inet';
+}
+const TIMESTAMPS = new Set(['timestamp', 'timestamptz']);
+function timestampSwap(from, to) {
+    return (TIMESTAMPS.has(from.name) &&
+        TIMESTAMPS.has(to.name) &&
+        from.name !== to.name &&
+        !from.array &&
+        !to.array &&
+        (to.mods.length === 0 || to.mods.join() === from.mods.join()));
+}
+/** What the old type must be for a change to `to` to happen in place, when one exists. */
+function safeOrigins(to, pgVersion) {
+    if (to.array)
+        return undefined;
+    const [m, t = 0] = to.mods;
+    switch (to.name) {
+        case 'text':
+            return 'varchar(n) or varchar';
+        case 'varchar':
+            return m === undefined ? 'varchar(n) or text' : `varchar(n) with n ≤ ${m}`;
+        case 'numeric':
+            return m === undefined ? 'numeric(p,s)' : `numeric(p,${t}) with p ≤ ${m}`;
+        case 'varbit':
+            return m === undefined ? 'varbit(n)' : `varbit(n) with n ≤ ${m}`;
+        case 'inet':
+            return 'cidr';
+        case 'timestamp':
+        case 'timestamptz':
+            return pgVersion >= 12
+                ? `${to.name === 'timestamp' ? 'timestamptz' : 'timestamp'}, with the session TimeZone set to UTC`
+                : undefined;
+        default:
+            return undefined;
+    }
+}
+/** Whether a USING expression only relabels the column (`c` or `c::type`), which does not force a rewrite. */
+function trivialUsing(using, column) {
+    if (using === undefined)
+        return true;
+    const inner = nodeOf(using, 'TypeCast')?.arg ?? using;
+    const fields = names(nodeOf(inner, 'ColumnRef')?.fields);
+    return fields.length > 0 && fields[fields.length - 1] === column;
+}
+/**
+ * The verdict on changing a column to `to`. `from` is the old type when the migration itself
+ * shows it (an earlier ADD COLUMN / ALTER TYPE); otherwise only the new type is known.
+ */
+function changedTypeVerdict(from, to, using, column, pgVersion) {
+    if (!trivialUsing(using, column))
+        return {
+            kind: 'rewrite',
+            why: `the USING expression computes a new value for every row: it ${REWRITES}`,
+        };
+    if (from) {
+        if (inPlace(from, to))
+            return { kind: 'safe' };
+        if (timestampSwap(from, to) && pgVersion >= 12)
+            return {
+                kind: 'maybe',
+                why: `${from.name} → ${to.name} is done in place only when the session TimeZone is UTC (PostgreSQL 12+); otherwise it ${REWRITES}`,
+            };
+        return { kind: 'rewrite', why: `${from.name} → ${to.name} ${REWRITES}` };
+    }
+    const origins = safeOrigins(to, pgVersion);
+    if (origins)
+        return {
+            kind: 'maybe',
+            why: `done in place only if the current type is ${origins} (this migration does not show it); any other change ${REWRITES}`,
+        };
+    return { kind: 'rewrite', why: `it ${REWRITES}` };
+}
+/** The type a column had according to earlier statements of this migration, if it says. */
+function earlierType(context, key, column) {
+    let type;
+    for (const cmd of earlierAlterCmds(context, key)) {
+        const def = nodeOf(cmd.def, 'ColumnDef');
+        if (cmd.subtype === 'AT_AddColumn' && def?.colname === column)
+            type = def.typeName;
+        if (cmd.subtype === 'AT_AlterColumnType' && cmd.name === column)
+            type = def?.typeName;
+    }
+    return type;
+}
+/**
+ * ALTER COLUMN TYPE rewrites the table (and rebuilds its indexes) under an ACCESS EXCLUSIVE lock,
+ * and running code may break on the new type, except for binary-coercible changes PostgreSQL
+ * does in the catalog only (PostgreSQL docs, ALTER TABLE, Notes: "changing the type of an existing
+ * column will require the entire table and its indexes to be rewritten", with the exceptions).
+ */
+const changingColumnType = {
+    id: 'changing-column-type',
+    severity: 'error',
+    description: 'ALTER COLUMN TYPE rewrites the table and can break running code, except safe widenings.',
+    nodeTypes: ['AlterTableStmt'],
+    check(statement, context) {
+        const key = tableKey(statement.node.relation);
+        if (context.createdTables.has(key))
+            return [];
+        const table = tableName(statement.node.relation);
+        return alterTableCmds(statement.node)
+            .filter((cmd) => cmd.subtype === 'AT_AlterColumnType')
+            .flatMap((cmd) => {
+            const column = nodeOf(cmd.def, 'ColumnDef') ?? {};
+            const name = String(cmd.name);
+            const to = parseType(column.typeName);
+            const from = earlierType(context, key, name);
+            const verdict = changedTypeVerdict(from && parseType(from), to, column.raw_default, name, context.pgVersion);
+            if (verdict.kind === 'safe')
+                return [];
+            return [
+                {
+                    message: `ALTER COLUMN ${name} TYPE ${typeNameText(column.typeName)} on ${table}: ${verdict.why}`,
+                    hint: `${verdict.kind === 'maybe' ? `if it is a safe widening, mark it \`-- db-deploy-ignore changing-column-type: <old> → <new> is in place\`; otherwise ` : ''}add a new column of the new type, write to both, backfill in batches, move reads to the new column, then drop the old one`,
+                    severity: verdict.kind === 'rewrite' ? 'error' : 'warning',
+                    location: locationOf(column),
+                },
+            ];
+        });
+    },
+};
+/**
+ * Volatility from pg_proc.provolatile (checked on PostgreSQL 18) and the uuid-ossp / pgcrypto
+ * extensions. Volatile defaults are evaluated per row; stable and immutable ones once.
+ */
+const VOLATILE = new Set('random random_normal gen_random_uuid uuidv4 uuidv7 uuid_generate_v1 uuid_generate_v1mc uuid_generate_v4 gen_random_bytes clock_timestamp timeofday nextval currval lastval setval'.split(' '));
+const NOT_VOLATILE = new Set('now transaction_timestamp statement_timestamp txid_current pg_current_xact_id current_setting current_database current_schema lower upper btrim ltrim rtrim length char_length substr replace left right lpad rpad md5 concat concat_ws format abs round trunc floor ceil date_trunc date_part make_date make_interval make_timestamp make_timestamptz to_timestamp to_date to_char to_json to_jsonb json_build_object jsonb_build_object json_build_array jsonb_build_array json_object jsonb_object array_fill timezone'.split(' '));
+/** The volatile (or unknown) functions a default expression calls. */
+function defaultVolatility(expr) {
+    const result = { volatile: [], unknown: [] };
+    walk({ expr }, (type, node) => {
+        if (type !== 'FuncCall')
+            return;
+        const name = names(node.funcname).at(-1)?.toLowerCase() ?? '?';
+        if (VOLATILE.has(name))
+            result.volatile.push(`${name}()`);
+        else if (!NOT_VOLATILE.has(name))
+            result.unknown.push(`${name}()`);
+    });
+    return result;
+}
+
+;// CONCATENATED MODULE: ./src/core/lint/rules/columns.ts
+
+
+/** The column commands of `subtype` in an ALTER TABLE on a pre-existing table. */
+function columnCmds(node, context, subtype) {
+    if (context.createdTables.has(tableKey(node.relation)))
+        return [];
+    const table = tableName(node.relation);
+    return alterTableCmds(node)
+        .filter((cmd) => cmd.subtype === subtype)
+        .map((cmd) => ({ table, cmd, column: nodeOf(cmd.def, 'ColumnDef') ?? {} }));
+}
+const constraintOf = (column, contype) => columnConstraints(column).find((c) => c.contype === contype);
+const isNullConstant = (expr) => nodeOf(expr, 'A_Const')?.isnull === true;
+/**
+ * Since PostgreSQL 11, ADD COLUMN with a non-volatile DEFAULT stores the value in the catalog and
+ * does not rewrite; a volatile default (or any default before 11) rewrites the table under an
+ * ACCESS EXCLUSIVE lock (PostgreSQL docs, ALTER TABLE, Notes: "Adding a column with a volatile
+ * DEFAULT … will require the entire table and its indexes to be rewritten").
+ */
+const addColumnDefaultRewrite = {
+    id: 'add-column-default-rewrite',
+    severity: 'error',
+    description: 'ADD COLUMN with a volatile DEFAULT (any DEFAULT before PostgreSQL 11) rewrites the table.',
+    nodeTypes: ['AlterTableStmt'],
+    check(statement, context) {
+        return columnCmds(statement.node, context, 'AT_AddColumn').flatMap(({ table, column }) => {
+            const def = constraintOf(column, 'CONSTR_DEFAULT');
+            if (!def || isNullConstant(def.raw_expr))
+                return [];
+            const name = String(column.colname);
+            const hint = `add ${name} without a DEFAULT, then ALTER TABLE ${table} ALTER COLUMN ${name} SET DEFAULT … (new rows only), then backfill existing rows in batches`;
+            const at = { location: locationOf(def) };
+            if (context.pgVersion < 11)
+                return [
+                    {
+                        ...at,
+                        hint,
+                        message: `ADD COLUMN ${name} with a DEFAULT rewrites ${table} on PostgreSQL ${context.pgVersion} (before 11), blocking its reads and writes until done`,
+                    },
+                ];
+            const { volatile, unknown } = defaultVolatility(def.raw_expr);
+            if (volatile.length)
+                return [
+                    {
+                        ...at,
+                        hint,
+                        message: `ADD COLUMN ${name} with the volatile DEFAULT ${volatile.join(', ')} rewrites ${table} (a value per row), blocking its reads and writes until done`,
+                    },
+                ];
+            if (unknown.length)
+                return [
+                    {
+                        ...at,
+                        hint,
+                        severity: 'warning',
+                        message: `ADD COLUMN ${name} on ${table}: the DEFAULT calls ${unknown.join(', ')}, which may be volatile; a volatile default rewrites ${table} under a lock that blocks reads and writes`,
+                    },
+                ];
+            return [];
+        });
+    },
+};
+/**
+ * ADD COLUMN … NOT NULL without a DEFAULT fails on a table that has rows ("column contains null
+ * values"): existing rows would be NULL (PostgreSQL docs, ALTER TABLE, ADD COLUMN).
+ */
+const addingRequiredField = {
+    id: 'adding-required-field',
+    severity: 'error',
+    description: 'ADD COLUMN … NOT NULL without a DEFAULT fails on a table that has rows.',
+    nodeTypes: ['AlterTableStmt'],
+    check(statement, context) {
+        return columnCmds(statement.node, context, 'AT_AddColumn').flatMap(({ table, column }) => {
+            const notNull = constraintOf(column, 'CONSTR_NOTNULL');
+            const filled = ['CONSTR_DEFAULT', 'CONSTR_IDENTITY', 'CONSTR_GENERATED'].some((t) => constraintOf(column, t));
+            if (!notNull || filled || /serial/.test(typeNameText(column.typeName)))
+                return [];
+            const name = String(column.colname);
+            return [
+                {
+                    message: `ADD COLUMN ${name} … NOT NULL without a DEFAULT on ${table} fails as soon as ${table} has a row`,
+                    hint: `add ${name} with a constant DEFAULT (no rewrite on PostgreSQL 11+), or add it nullable, backfill, then make it NOT NULL with the CHECK … NOT VALID → VALIDATE → SET NOT NULL recipe`,
+                    location: locationOf(notNull),
+                },
+            ];
+        });
+    },
+};
+/**
+ * A serial column's default is nextval() and an identity column fills every row: both rewrite
+ * the table under an ACCESS EXCLUSIVE lock (PostgreSQL docs, ALTER TABLE, Notes; CREATE TABLE,
+ * GENERATED … AS IDENTITY; Data Types, "Serial Types").
+ */
+const addColumnAutoIncrement = {
+    id: 'add-column-auto-increment',
+    severity: 'error',
+    description: 'ADD COLUMN serial / GENERATED AS IDENTITY rewrites the whole table.',
+    nodeTypes: ['AlterTableStmt'],
+    check(statement, context) {
+        return columnCmds(statement.node, context, 'AT_AddColumn').flatMap(({ table, column }) => {
+            const type = typeNameText(column.typeName);
+            const identity = constraintOf(column, 'CONSTR_IDENTITY');
+            if (!identity && !/^(small|big)?serial[248]?$/.test(type))
+                return [];
+            const name = String(column.colname);
+            return [
+                {
+                    message: `ADD COLUMN ${name} ${identity ? 'GENERATED AS IDENTITY' : type} fills every existing row of ${table}: it rewrites ${table} while blocking its reads and writes`,
+                    hint: `add ${name} as a plain nullable bigint, attach a sequence with ALTER COLUMN ${name} SET DEFAULT nextval(…) (new rows only), backfill existing rows in batches, then add constraints online (CHECK NOT VALID, unique index CONCURRENTLY)`,
+                    location: locationOf(identity ?? column),
+                },
+            ];
+        });
+    },
+};
+/**
+ * A STORED generated column is computed for every existing row: the table is rewritten under an
+ * ACCESS EXCLUSIVE lock (PostgreSQL docs, ALTER TABLE, Notes; "Generated Columns"). PostgreSQL 18's
+ * VIRTUAL generated columns are computed on read and do not rewrite.
+ */
+const addColumnStoredGenerated = {
+    id: 'add-column-stored-generated',
+    severity: 'error',
+    description: 'ADD COLUMN … GENERATED ALWAYS AS (…) STORED rewrites the whole table.',
+    nodeTypes: ['AlterTableStmt'],
+    check(statement, context) {
+        return columnCmds(statement.node, context, 'AT_AddColumn').flatMap(({ table, column }) => {
+            const generated = constraintOf(column, 'CONSTR_GENERATED');
+            if (generated?.generated_kind !== 's')
+                return [];
+            const name = String(column.colname);
+            return [
+                {
+                    message: `ADD COLUMN ${name} GENERATED ALWAYS AS (…) STORED computes ${name} for every row: it rewrites ${table} while blocking its reads and writes`,
+                    hint: `add a plain nullable column filled by a trigger (or by the application), backfill it in batches${context.pgVersion >= 18 ? ', or use a VIRTUAL generated column (PostgreSQL 18, no rewrite)' : ''}`,
+                    location: locationOf(generated),
+                },
+            ];
+        });
+    },
+};
+/**
+ * `json` keeps the text as written and has no equality operator, so SELECT DISTINCT, UNION and
+ * GROUP BY on it fail; `jsonb` is the usual choice (PostgreSQL docs, "JSON Types"; strong_migrations).
+ */
+const preferJsonb = {
+    id: 'prefer-jsonb',
+    severity: 'notice',
+    description: 'A json column has no equality operator (DISTINCT, UNION fail); prefer jsonb.',
+    nodeTypes: ['CreateStmt', 'AlterTableStmt'],
+    check(statement) {
+        const node = statement.node;
+        const columns = statement.type === 'CreateStmt'
+            ? list(node.tableElts).flatMap((e) => {
+                const column = nodeOf(e, 'ColumnDef');
+                return column ? [column] : [];
+            })
+            : alterTableCmds(node)
+                .filter((c) => c.subtype === 'AT_AddColumn' || c.subtype === 'AT_AlterColumnType')
+                .map((c) => ({ colname: c.name, ...nodeOf(c.def, 'ColumnDef') }));
+        return columns
+            .filter((c) => parseType(c.typeName).name === 'json')
+            .map((c) => ({
+            message: `column ${String(c.colname)} of ${tableName(node.relation)} is json: json has no equality operator, so SELECT DISTINCT, UNION and GROUP BY on it fail, and it is re-parsed on every read`,
+            hint: 'use jsonb',
+            location: locationOf(c),
+        }));
+    },
+};
+/**
+ * DROP NOT NULL is instant, but code that reads the column may assume it is never NULL
+ * (squawk's ban-drop-not-null). Not traffic-blocking, so a notice.
+ */
+const dropNotNull = {
+    id: 'drop-not-null',
+    severity: 'notice',
+    description: 'DROP NOT NULL lets NULLs in where running code may not expect them.',
+    nodeTypes: ['AlterTableStmt'],
+    check(statement, context) {
+        return columnCmds(statement.node, context, 'AT_DropNotNull').map(({ table, cmd }) => ({
+            message: `ALTER COLUMN ${String(cmd.name)} DROP NOT NULL on ${table}: code reading ${String(cmd.name)} may not expect NULLs once writers stop filling it`,
+            hint: 'make sure every reader handles NULL before any writer stores one',
+        }));
+    },
+};
+const columnRules = [
+    addColumnDefaultRewrite,
+    addingRequiredField,
+    addColumnAutoIncrement,
+    addColumnStoredGenerated,
+    changingColumnType,
+    preferJsonb,
+    dropNotNull,
+];
+
+;// CONCATENATED MODULE: ./src/core/lint/rules/data-drops.ts
+
+/** The end of a hint for a finding that may be intended: mark it with a `db-deploy-ignore` comment. */
+const IGNORE = (id) => `mark it \`-- db-deploy-ignore ${id}: <why it is safe>\``;
+/** Names of the dropped objects of a DropStmt (`orders`, `sales.orders`) with their keys. */
+function droppedRelations(node) {
+    return list(node.objects).map((object) => {
+        const parts = names(nodeOf(object, 'List')?.items);
+        return { name: parts.join('.'), key: qualifiedNameKey(parts) };
+    });
+}
+/**
+ * DROP TABLE deletes the table's rows for good, and running code that still queries the table
+ * fails at once (PostgreSQL docs, DROP TABLE). A table created earlier in the same migration holds
+ * no data yet. Rails' `create_table force: true` is the same DROP (strong_migrations).
+ */
+const banDropTable = {
+    id: 'ban-drop-table',
+    severity: 'error',
+    description: 'DROP TABLE destroys the data and breaks code that still queries the table.',
+    nodeTypes: ['DropStmt'],
+    check(statement, context) {
+        if (statement.node.removeType !== 'OBJECT_TABLE')
+            return [];
+        return droppedRelations(statement.node)
+            .filter((t) => !createdInMigration(context, t.key))
+            .map((t) => ({
+            message: `DROP TABLE ${t.name} destroys its data, and running code that still queries ${t.name} fails`,
+            hint: `remove every use of ${t.name} from the code and deploy that first; back the data up (the backup action); drop the table in a later migration and ${IGNORE('ban-drop-table')}`,
+        }));
+    },
+};
+/**
+ * DROP COLUMN deletes the column's values, and the running application still selects or inserts
+ * it until the new code is deployed: `column does not exist` errors (PostgreSQL docs, ALTER TABLE,
+ * DROP COLUMN; strong_migrations "Removing a column": ORMs cache the column list).
+ */
+const banDropColumn = {
+    id: 'ban-drop-column',
+    severity: 'error',
+    description: 'DROP COLUMN destroys the data and breaks running code that still reads or writes it.',
+    nodeTypes: ['AlterTableStmt'],
+    check(statement, context) {
+        const node = statement.node;
+        if (createdInMigration(context, tableKey(node.relation)))
+            return [];
+        const table = tableName(node.relation);
+        return alterTableCmds(node)
+            .filter((cmd) => cmd.subtype === 'AT_DropColumn')
+            .map((cmd) => ({
+            message: `DROP COLUMN ${table}.${String(cmd.name)} destroys its data, and running code that still selects or inserts ${String(cmd.name)} fails until the new code is deployed`,
+            hint: `stop using ${String(cmd.name)} in the code (e.g. ignore it in the ORM) and deploy that first; then drop the column in a later migration and ${IGNORE('ban-drop-column')}`,
+            location: rangeVarLocation(node.relation),
+        }));
+    },
+};
+/** DROP SCHEMA removes the schema (with CASCADE, every table in it) (PostgreSQL docs, DROP SCHEMA). */
+const banDropSchema = {
+    id: 'ban-drop-schema',
+    severity: 'error',
+    description: 'DROP SCHEMA destroys what the schema holds and breaks code that uses it.',
+    nodeTypes: ['DropStmt'],
+    check(statement, context) {
+        const node = statement.node;
+        if (node.removeType !== 'OBJECT_SCHEMA')
+            return [];
+        const cascade = node.behavior === 'DROP_CASCADE';
+        return names(node.objects)
+            .filter((schema) => !schemaCreatedInMigration(context, schema))
+            .map((schema) => ({
+            message: `DROP SCHEMA ${schema}${cascade ? ' CASCADE destroys every table in it and their data' : ' destroys the schema'}, and running code that uses ${schema} fails`,
+            hint: `move what code still needs out of ${schema} and deploy that first; back up; drop the schema in a later migration and ${IGNORE('ban-drop-schema')}`,
+        }));
+    },
+};
+/** DROP DATABASE removes a whole database and cannot be undone (PostgreSQL docs, DROP DATABASE). */
+const banDropDatabase = {
+    id: 'ban-drop-database',
+    severity: 'error',
+    description: 'DROP DATABASE destroys a whole database.',
+    nodeTypes: ['DropdbStmt'],
+    check(statement) {
+        const db = String(statement.node.dbname);
+        return [
+            {
+                message: `DROP DATABASE ${db} destroys the whole database; a migration should never do this`,
+                hint: `drop databases by hand, after a backup, outside the migration history`,
+            },
+        ];
+    },
+};
+/**
+ * DROP … CASCADE also drops every object that depends on the dropped one: views, foreign keys,
+ * column defaults, and for a type or a domain the columns of that type with their data
+ * (PostgreSQL docs, 5.15 Dependency Tracking). Tables and schemas are reported by their own rules.
+ */
+const banDropCascade = {
+    id: 'ban-drop-cascade',
+    severity: 'error',
+    description: 'DROP … CASCADE silently drops dependent objects, even columns and their data.',
+    nodeTypes: ['DropStmt'],
+    check(statement) {
+        const node = statement.node;
+        if (node.behavior !== 'DROP_CASCADE')
+            return [];
+        if (node.removeType === 'OBJECT_TABLE' || node.removeType === 'OBJECT_SCHEMA')
+            return [];
+        const kind = String(node.removeType)
+            .replace(/^OBJECT_/, '')
+            .replace('MATVIEW', 'MATERIALIZED VIEW')
+            .replace(/_/g, ' ');
+        return [
+            {
+                message: `DROP ${kind} … CASCADE also drops everything that depends on it (views, foreign keys, defaults, for a type the columns of that type and their data), without listing them`,
+                hint: 'drop the dependent objects explicitly in earlier statements, then drop this one without CASCADE: PostgreSQL then refuses if something still depends on it',
+            },
+        ];
+    },
+};
+/**
+ * TRUNCATE empties tables at once under an ACCESS EXCLUSIVE lock (PostgreSQL docs, TRUNCATE).
+ * Tables created earlier in the same migration are empty anyway.
+ */
+const banTruncate = {
+    id: 'ban-truncate',
+    severity: 'error',
+    description: 'TRUNCATE deletes every row of the table.',
+    nodeTypes: ['TruncateStmt'],
+    check(statement, context) {
+        return list(statement.node.relations)
+            .filter((r) => !createdInMigration(context, tableKey(r)))
+            .map((r) => ({
+            message: `TRUNCATE ${tableName(r)} deletes every row of ${tableName(r)} and blocks reads and writes while it runs`,
+            hint: `back the data up first and truncate by hand, or delete the rows you mean in batches outside the migration; if it is intended, ${IGNORE('ban-truncate')}`,
+            location: rangeVarLocation(r),
+        }));
+    },
+};
+/**
+ * TRUNCATE … CASCADE also empties every table that has a foreign key to the truncated ones, and
+ * the tables referencing those, recursively (PostgreSQL docs, TRUNCATE, CASCADE).
+ */
+const banTruncateCascade = {
+    id: 'ban-truncate-cascade',
+    severity: 'error',
+    description: 'TRUNCATE … CASCADE also empties every table that references the truncated ones.',
+    nodeTypes: ['TruncateStmt'],
+    check(statement) {
+        if (statement.node.behavior !== 'DROP_CASCADE')
+            return [];
+        const tables = list(statement.node.relations).map(tableName).join(', ');
+        return [
+            {
+                message: `TRUNCATE ${tables} CASCADE also deletes every row of each table with a foreign key to ${tables}, recursively`,
+                hint: 'remove CASCADE and list exactly the tables to empty: PostgreSQL then refuses if another table references them',
+            },
+        ];
+    },
+};
+
+;// CONCATENATED MODULE: ./src/core/lint/rules/data-rows.ts
+
+
+/** Whether every relation was created earlier in this migration (new, empty, unused by code). */
+function allNew(relations, context) {
+    return relations.every((r) => createdInMigration(context, tableKey(r)));
+}
+/**
+ * Whether a relation is a system catalog: in pg_catalog, or unqualified and named pg_… (pg_catalog
+ * is searched before any other schema, so `pg_index` is pg_catalog.pg_index).
+ */
+function isCatalog(relation) {
+    const rv = (nodeOf(relation, 'RangeVar') ?? relation);
+    if (rv?.schemaname === 'pg_catalog')
+        return true;
+    return rv?.schemaname === undefined && typeof rv?.relname === 'string' && /^pg_/.test(rv.relname);
+}
+/**
+ * Writing a system catalog by hand (`UPDATE pg_index SET indisvalid = …`, `DELETE FROM pg_depend`)
+ * bypasses every check PostgreSQL makes, leaves caches and dependent objects inconsistent, needs a
+ * superuser, and is not supported across versions (PostgreSQL docs, 51.1 System Catalogs
+ * Overview: "you should not change the system catalogs by hand"). It is not a data backfill.
+ */
+const banCatalogWrite = {
+    id: 'ban-catalog-write',
+    severity: 'error',
+    description: 'INSERT, UPDATE or DELETE on a system catalog bypasses the checks PostgreSQL makes.',
+    nodeTypes: ['UpdateStmt', 'DeleteStmt', 'InsertStmt', 'MergeStmt'],
+    check(statement) {
+        const relation = statement.node.relation;
+        if (!isCatalog(relation))
+            return [];
+        const verb = statement.type.replace(/Stmt$/, '').toUpperCase();
+        return [
+            {
+                message: `${verb} on the system catalog ${tableName(relation)} changes PostgreSQL's own bookkeeping behind its back: caches, dependent objects and later upgrades may break, and it needs a superuser`,
+                hint: 'use the SQL command that makes the change (ALTER …, REINDEX, VALIDATE CONSTRAINT); never write catalogs in a migration',
+                location: rangeVarLocation(relation),
+            },
+        ];
+    },
+};
+/** A DELETE or UPDATE that touches every row of an existing table, or undefined. */
+function everyRow(statement, context) {
+    const node = statement.node;
+    if (node.whereClause || isCatalog(node.relation))
+        return undefined;
+    if (allNew([node.relation], context))
+        return undefined;
+    return tableName(node.relation);
+}
+/** DELETE without WHERE removes every row (PostgreSQL docs, DELETE). */
+const banDeleteWithoutWhere = {
+    id: 'ban-delete-without-where',
+    severity: 'error',
+    description: 'DELETE without WHERE deletes every row of the table.',
+    nodeTypes: ['DeleteStmt'],
+    check(statement, context) {
+        const table = everyRow(statement, context);
+        if (!table)
+            return [];
+        return [
+            {
+                message: `DELETE FROM ${table} without WHERE deletes every row of ${table}, holding a row lock on each until the migration commits`,
+                hint: `add the WHERE clause you mean; delete large sets in batches outside the migration; if emptying ${table} is intended, ${IGNORE('ban-delete-without-where')}`,
+                location: rangeVarLocation(statement.node.relation),
+            },
+        ];
+    },
+};
+/**
+ * UPDATE without WHERE writes a new version of every row: row locks on the whole table until the
+ * migration commits (every concurrent UPDATE/DELETE of those rows waits), twice the table size in
+ * dead tuples and WAL (PostgreSQL docs, 13.3.2 Row-Level Locks; 24.1 Routine Vacuuming).
+ */
+const banUpdateWithoutWhere = {
+    id: 'ban-update-without-where',
+    severity: 'error',
+    description: 'UPDATE without WHERE rewrites and locks every row until the migration commits.',
+    nodeTypes: ['UpdateStmt'],
+    check(statement, context) {
+        const table = everyRow(statement, context);
+        if (!table)
+            return [];
+        return [
+            {
+                message: `UPDATE ${table} without WHERE rewrites every row of ${table} and holds a lock on each row until the migration commits: concurrent writes to ${table} wait, and the table bloats`,
+                hint: `backfill in batches (e.g. 1000 rows by primary key range, one transaction each) from a script or job outside the schema migration, and make the code handle both old and new values meanwhile`,
+                location: rangeVarLocation(statement.node.relation),
+            },
+        ];
+    },
+};
+/**
+ * A data backfill (UPDATE/DELETE/MERGE with a WHERE) inside a schema migration keeps its row locks
+ * until the whole migration commits (strong_migrations "Backfilling data"; PostgreSQL docs, 13.3.2).
+ */
+const dataBackfillInMigration = {
+    id: 'data-backfill-in-migration',
+    severity: 'notice',
+    description: 'Data changes in a schema migration hold their row locks for the whole migration.',
+    nodeTypes: ['UpdateStmt', 'DeleteStmt', 'MergeStmt'],
+    check(statement, context) {
+        const node = statement.node;
+        const relation = node.relation;
+        if (statement.type !== 'MergeStmt' && !node.whereClause)
+            return []; // the ban-* rules report it
+        if (allNew([relation], context) || isCatalog(relation))
+            return [];
+        const verb = statement.type.replace(/Stmt$/, '').toUpperCase();
+        return [
+            {
+                message: `${verb} on ${tableName(relation)} in a schema migration keeps every changed row locked until the migration commits`,
+                hint: 'for more than a few thousand rows, backfill in batches outside the migration (a script or job, one short transaction per batch)',
+                location: rangeVarLocation(relation),
+            },
+        ];
+    },
+};
+
+;// CONCATENATED MODULE: ./src/core/lint/rules/data.ts
+
+
+/** The data rules, in the order they report. */
+const dataRules = [
+    banDropTable,
+    banDropColumn,
+    banDropSchema,
+    banDropDatabase,
+    banDropCascade,
+    banTruncate,
+    banTruncateCascade,
+    banDeleteWithoutWhere,
+    banUpdateWithoutWhere,
+    dataBackfillInMigration,
+    banCatalogWrite,
+];
+/**
+ * Rules whose finding means data is dropped or truncated: the validate report's `destructive`
+ * flag. UPDATE without WHERE rewrites rows but keeps them, so it is not in the set.
+ */
+const DESTRUCTIVE_RULES = new Set([
+    banDropTable.id,
+    banDropColumn.id,
+    banDropSchema.id,
+    banDropDatabase.id,
+    banDropCascade.id,
+    banTruncate.id,
+    banTruncateCascade.id,
+    banDeleteWithoutWhere.id,
+]);
+
+;// CONCATENATED MODULE: ./src/core/lint/rules/lock-rewrites.ts
+
+const COPY = 'create a new table, keep it in sync with a trigger, backfill it in batches and switch code to it';
+/** A rule for a command that copies a whole relation under an ACCESS EXCLUSIVE lock. */
+function rewriteRule(id, sql, nodeTypes, hint, find) {
+    return {
+        id,
+        severity: 'error',
+        description: `${sql} copies the whole table under an ACCESS EXCLUSIVE lock: reads and writes wait.`,
+        nodeTypes,
+        check(statement, context) {
+            return find(statement.node)
+                .filter((r) => r.relation === undefined || !createdInMigration(context, tableKey(r.relation)))
+                .map((r) => {
+                const what = r.relation === undefined ? 'every table' : tableName(r.relation);
+                return {
+                    message: `${r.command} rewrites ${what} under an ACCESS EXCLUSIVE lock: every read and write of ${what} waits until the copy is done`,
+                    hint,
+                    location: rangeVarLocation(r.relation),
+                };
+            });
+        },
+    };
+}
+function alterCommands(node, subtypes) {
+    if (node.orig_tablespacename !== undefined)
+        return [{ command: 'ALTER … ALL IN TABLESPACE' }];
+    return alterTableCmds(node)
+        .filter((cmd) => subtypes[String(cmd.subtype)] !== undefined)
+        .map((cmd) => ({
+        command: `ALTER … ${subtypes[String(cmd.subtype)]}`,
+        relation: node.relation,
+    }));
+}
+/**
+ * VACUUM FULL writes a new copy of the table under an ACCESS EXCLUSIVE lock (PostgreSQL docs,
+ * VACUUM; 24.1.2 Recovering Disk Space). Plain VACUUM and ANALYZE take no lock that blocks traffic.
+ */
+const banVacuumFull = rewriteRule('ban-vacuum-full', 'VACUUM FULL', ['VacuumStmt'], `use plain VACUUM (it blocks neither reads nor writes), or pg_repack / pg_squeeze to reclaim space online`, (node) => {
+    const full = list(node.options)
+        .map((o) => nodeOf(o, 'DefElem'))
+        .find((o) => o?.defname === 'full');
+    const arg = nodeOf(full?.arg, 'String')?.sval ?? nodeOf(full?.arg, 'Integer')?.ival;
+    if (!full || ['false', 'off', '0', 0].includes(arg))
+        return [];
+    const rels = list(node.rels).map((r) => nodeOf(r, 'VacuumRelation')?.relation);
+    return (rels.length ? rels : [undefined]).map((relation) => ({
+        command: 'VACUUM FULL',
+        relation,
+    }));
+});
+/** CLUSTER writes a sorted copy of the table under an ACCESS EXCLUSIVE lock (PostgreSQL docs, CLUSTER). */
+const banCluster = rewriteRule('ban-cluster', 'CLUSTER', ['ClusterStmt'], 'reorder online with pg_repack --order-by, or leave the physical order alone', (node) => [{ command: 'CLUSTER', relation: node.relation }]);
+/**
+ * SET TABLESPACE copies the table's files under an ACCESS EXCLUSIVE lock (PostgreSQL docs, ALTER
+ * TABLE, SET TABLESPACE; ALTER INDEX and ALTER MATERIALIZED VIEW alike).
+ */
+const banSetTablespace = rewriteRule('ban-set-tablespace', 'SET TABLESPACE', ['AlterTableStmt', 'AlterTableMoveAllStmt'], `move it online with pg_repack --tablespace, or ${COPY}`, (node) => alterCommands(node, { AT_SetTableSpace: 'SET TABLESPACE' }));
+/**
+ * SET LOGGED / SET UNLOGGED rewrite the table (and, for LOGGED, write it all to WAL) under an ACCESS
+ * EXCLUSIVE lock (PostgreSQL docs, ALTER TABLE, SET { LOGGED | UNLOGGED }).
+ */
+const banSetLogged = rewriteRule('ban-set-logged', 'SET LOGGED / UNLOGGED', ['AlterTableStmt'], `give new tables the persistence they need from the start; to change an existing one, ${COPY}`, (node) => alterCommands(node, { AT_SetLogged: 'SET LOGGED', AT_SetUnLogged: 'SET UNLOGGED' }));
+/** The rewrite rules, in the order the lock rules list them. */
+const rewriteRules = [
+    banVacuumFull,
+    banCluster,
+    banSetTablespace,
+    banSetLogged,
+];
+
+;// CONCATENATED MODULE: ./src/core/lint/rules/transactions.ts
+
+/** String literals ('…') in the statements after the current one. */
+function laterStrings(context) {
+    const found = new Set();
+    for (const s of context.statements.slice(context.index + 1))
+        walk(s.node, (type, node) => {
+            const literal = type === 'A_Const' ? (nodeOf(node.sval, 'String') ?? node.sval) : undefined;
+            const value = literal?.sval;
+            if (typeof value === 'string')
+                found.add(value);
+        });
+    return found;
+}
+/**
+ * ALTER TYPE … ADD VALUE cannot run in a transaction block before PostgreSQL 12; from 12 on it can,
+ * but the new value cannot be used until that transaction commits (PostgreSQL docs, ALTER TYPE, Notes).
+ */
+const enumAddValueInTransaction = {
+    id: 'enum-add-value-in-transaction',
+    severity: 'error',
+    description: 'ALTER TYPE … ADD VALUE fails in a transaction before PostgreSQL 12, or when the value is used before commit.',
+    nodeTypes: ['AlterEnumStmt'],
+    check(statement, context) {
+        const node = statement.node;
+        if (node.oldVal !== undefined || !context.transactional)
+            return [];
+        const type = names(node.typeName).join('.');
+        const value = String(node.newVal);
+        const hint = `put ALTER TYPE ${type} ADD VALUE in its own migration that runs without a transaction (JS/TS: pgm.noTransaction()), before the migration that uses '${value}'`;
+        if (context.pgVersion < 12)
+            return [
+                {
+                    message: `ALTER TYPE ${type} ADD VALUE cannot run inside a transaction block on PostgreSQL ${context.pgVersion}: the migration fails`,
+                    hint,
+                },
+            ];
+        if (!laterStrings(context).has(value))
+            return [];
+        return [
+            {
+                severity: 'warning',
+                message: `'${value}' is added to ${type} and used later in the same transaction: PostgreSQL rejects a new enum value until the transaction that added it commits`,
+                hint,
+            },
+        ];
+    },
+};
+const SAVEPOINT_KINDS = ['TRANS_STMT_SAVEPOINT', 'TRANS_STMT_RELEASE', 'TRANS_STMT_ROLLBACK_TO'];
+/**
+ * db-deploy wraps each migration in its own transaction (or runs it statement by statement): a
+ * BEGIN inside it is ignored with a warning, a COMMIT ends it early so later statements run outside
+ * it and cannot be rolled back (PostgreSQL docs, BEGIN, COMMIT, 3.4 Transactions). A savepoint
+ * inside db-deploy's transaction is harmless; outside one it fails.
+ */
+const transactionNesting = {
+    id: 'transaction-nesting',
+    severity: 'error',
+    description: 'BEGIN/COMMIT/ROLLBACK in a migration fight the transaction db-deploy manages.',
+    nodeTypes: ['TransactionStmt'],
+    check(statement, context) {
+        const kind = String(statement.node.kind);
+        if (SAVEPOINT_KINDS.includes(kind) && context.transactional)
+            return [];
+        const what = kind.replace('TRANS_STMT_', '').replace('_', ' ');
+        return [
+            {
+                message: `${what} in a migration: db-deploy manages the transaction (${context.transactional ? 'this one runs in a transaction; a COMMIT/ROLLBACK would end it early and leave the rest outside it' : 'this one runs statement by statement; a BEGIN would put the statements that cannot run in a transaction into one'})`,
+                hint: 'remove transaction control from the file; to run a migration without a transaction, put only statements that need it (e.g. CREATE INDEX CONCURRENTLY) in it',
+            },
+        ];
+    },
+};
+
+;// CONCATENATED MODULE: ./src/core/lint/rules/locks.ts
+
+
+
+/** PostgreSQL's lock modes as LockStmt numbers them (src/include/storage/lockdefs.h). */
+const LOCK_MODES = ',ACCESS SHARE,ROW SHARE,ROW EXCLUSIVE,SHARE UPDATE EXCLUSIVE,SHARE,SHARE ROW EXCLUSIVE,EXCLUSIVE,ACCESS EXCLUSIVE'.split(',');
+const SHARE_LOCK = 5;
+const ACCESS_EXCLUSIVE_LOCK = 8;
+function isNew(relation, context) {
+    return createdInMigration(context, tableKey(relation));
+}
+/**
+ * LOCK TABLE in SHARE mode or stronger blocks every INSERT/UPDATE/DELETE (ACCESS EXCLUSIVE: every
+ * SELECT too) until the migration commits (PostgreSQL docs, 13.3.1 Table-Level Locks, LOCK).
+ */
+const banLockTable = {
+    id: 'ban-lock-table',
+    severity: 'error',
+    description: 'LOCK TABLE in SHARE mode or stronger blocks writes until the migration commits.',
+    nodeTypes: ['LockStmt'],
+    check(statement, context) {
+        const mode = Number(statement.node.mode);
+        if (mode < SHARE_LOCK)
+            return [];
+        const blocks = mode === ACCESS_EXCLUSIVE_LOCK ? 'reads and writes' : 'writes';
+        return list(statement.node.relations)
+            .filter((r) => !isNew(r, context))
+            .map((r) => ({
+            message: `LOCK TABLE ${tableName(r)} IN ${LOCK_MODES[mode] ?? mode} MODE blocks ${blocks} to ${tableName(r)} until the migration commits`,
+            hint: 'remove the explicit lock: each DDL statement takes the lock it needs; do data changes in batches outside the migration',
+            location: rangeVarLocation(r),
+        }));
+    },
+};
+/**
+ * REFRESH MATERIALIZED VIEW without CONCURRENTLY holds an ACCESS EXCLUSIVE lock on the view for the
+ * whole query: every SELECT on it waits (PostgreSQL docs, REFRESH MATERIALIZED VIEW).
+ */
+const requireConcurrentRefresh = {
+    id: 'require-concurrent-refresh',
+    severity: 'error',
+    description: 'REFRESH MATERIALIZED VIEW without CONCURRENTLY blocks reads of the view.',
+    nodeTypes: ['RefreshMatViewStmt'],
+    check(statement, context) {
+        const node = statement.node;
+        if (node.concurrent || isNew(node.relation, context))
+            return [];
+        const view = tableName(node.relation);
+        return [
+            {
+                message: `REFRESH MATERIALIZED VIEW ${view} without CONCURRENTLY blocks every read of ${view} until the refresh is done`,
+                hint: `use REFRESH MATERIALIZED VIEW CONCURRENTLY ${view} (it needs a unique index on the view, and a view that is already populated)`,
+                location: rangeVarLocation(node.relation),
+            },
+        ];
+    },
+};
+/** Whether an earlier statement of this migration validated a CHECK constraint on `key`. */
+function checkValidatedEarlier(context, key) {
+    return context.statements.slice(0, context.index).some((s) => s.type === 'AlterTableStmt' &&
+        tableKey(s.node.relation) === key &&
+        alterTableCmds(s.node).some((cmd) => {
+            if (cmd.subtype === 'AT_ValidateConstraint')
+                return true;
+            const constraint = nodeOf(cmd.def, 'Constraint');
+            return constraint?.contype === 'CONSTR_CHECK' && !constraint.skip_validation;
+        }));
+}
+/**
+ * ATTACH PARTITION scans the whole partition to prove its rows fit the bound, under an ACCESS
+ * EXCLUSIVE lock on the partition (and on the parent before PostgreSQL 12), unless a valid CHECK
+ * constraint implies the bound (PostgreSQL docs, ALTER TABLE, ATTACH PARTITION; 5.12.2.2).
+ */
+const attachPartitionWithoutCheck = {
+    id: 'attach-partition-without-check',
+    severity: 'warning',
+    description: 'ATTACH PARTITION scans the partition under lock unless a validated CHECK implies the bound.',
+    nodeTypes: ['AlterTableStmt'],
+    check(statement, context) {
+        const node = statement.node;
+        const parent = tableName(node.relation);
+        return alterTableCmds(node)
+            .filter((cmd) => cmd.subtype === 'AT_AttachPartition')
+            .map((cmd) => nodeOf(cmd.def, 'PartitionCmd')?.name)
+            .filter((p) => !isNew(p, context) && !checkValidatedEarlier(context, tableKey(p)))
+            .map((p) => ({
+            message: `ATTACH PARTITION ${tableName(p)} to ${parent} scans every row of ${tableName(p)} under an ACCESS EXCLUSIVE lock${context.pgVersion < 12 ? `, and locks ${parent} ACCESS EXCLUSIVE meanwhile` : ''}, unless ${tableName(p)} already has a validated CHECK constraint matching the bound`,
+            hint: `first add a CHECK matching the bound to ${tableName(p)} as NOT VALID and VALIDATE it (a SHARE UPDATE EXCLUSIVE lock) in an earlier migration, then attach and drop the CHECK; a DEFAULT partition of ${parent} is scanned too`,
+            location: rangeVarLocation(p),
+        }));
+    },
+};
+/** The triggers an ENABLE covers: by name, USER (all but internal ones) or ALL. */
+function enables(cmd, disabled) {
+    const subtype = String(cmd.subtype);
+    if (!/^AT_Enable/.test(subtype))
+        return false;
+    if (subtype === 'AT_EnableTrigAll')
+        return true;
+    if (disabled.subtype === 'AT_DisableTrigAll')
+        return false;
+    if (subtype === 'AT_EnableTrigUser')
+        return true;
+    return disabled.subtype === 'AT_DisableTrig' && cmd.name === disabled.name;
+}
+/** Whether a later statement of this migration enables the disabled trigger(s) of `key` again. */
+function enabledLater(context, key, disabled) {
+    return context.statements
+        .slice(context.index + 1)
+        .some((s) => s.type === 'AlterTableStmt' &&
+        tableKey(s.node.relation) === key &&
+        alterTableCmds(s.node).some((cmd) => enables(cmd, disabled)));
+}
+/**
+ * DISABLE TRIGGER takes a SHARE ROW EXCLUSIVE lock (PostgreSQL docs, ALTER TABLE, DISABLE/ENABLE
+ * TRIGGER): writes wait for it and, in a transaction, until the commit. Once committed (or outside
+ * a transaction) concurrent writes skip the trigger; DISABLE TRIGGER ALL also skips foreign-key
+ * checks. Enabled again before the commit of the same transaction, no other session ever sees it
+ * disabled: then the lock, held while the statements in between run, is the risk.
+ */
+const banDisableTrigger = {
+    id: 'ban-disable-trigger',
+    severity: 'warning',
+    description: 'DISABLE TRIGGER lets concurrent writes skip the trigger (with ALL, foreign-key checks too), and blocks writes until the migration commits.',
+    nodeTypes: ['AlterTableStmt'],
+    check(statement, context) {
+        const node = statement.node;
+        if (isNew(node.relation, context))
+            return [];
+        const table = tableName(node.relation);
+        const key = tableKey(node.relation);
+        return alterTableCmds(node)
+            .filter((cmd) => /^AT_DisableTrig/.test(String(cmd.subtype)))
+            .map((cmd) => {
+            const which = cmd.subtype === 'AT_DisableTrigAll'
+                ? 'ALL (foreign-key checks included)'
+                : String(cmd.name ?? 'USER');
+            const location = rangeVarLocation(node.relation);
+            if (context.transactional && enabledLater(context, key, cmd))
+                return {
+                    message: `DISABLE TRIGGER ${which} on ${table} takes a SHARE ROW EXCLUSIVE lock: every write to ${table} waits until the migration commits (it is enabled again in the same transaction, so no write skips it)`,
+                    hint: `keep the statements between DISABLE and ENABLE short, or change the trigger function to skip the rows you mean (e.g. on a session setting) instead of disabling it`,
+                    location,
+                };
+            return {
+                message: `DISABLE TRIGGER ${which} on ${table}: every write to ${table} by running code skips it until it is enabled again, and writes wait for the lock until the migration commits`,
+                hint: 'change the trigger function to skip the rows you mean (e.g. on a session setting) instead of disabling it for everyone',
+                location,
+            };
+        });
+    },
+};
+/** Whether an earlier statement of this migration created the domain `name`. */
+function domainIsNew(context, name) {
+    return context.statements
+        .slice(0, context.index)
+        .some((s) => s.type === 'CreateDomainStmt' && names(s.node.domainname).join('.') === name);
+}
+/**
+ * ALTER DOMAIN ADD CONSTRAINT (without NOT VALID) and SET NOT NULL check every column of the domain
+ * type in every table, holding a SHARE lock on each: writes wait (PostgreSQL docs, ALTER DOMAIN).
+ */
+const banAlterDomainWithAddConstraint = {
+    id: 'ban-alter-domain-with-add-constraint',
+    severity: 'error',
+    description: 'ALTER DOMAIN ADD CONSTRAINT scans every column of the domain while blocking writes.',
+    nodeTypes: ['AlterDomainStmt'],
+    check(statement, context) {
+        const node = statement.node;
+        const domain = names(node.typeName).join('.');
+        const constraint = nodeOf(node.def, 'Constraint');
+        const scans = (node.subtype === 'C' && !constraint?.skip_validation) || node.subtype === 'O';
+        if (!scans || domainIsNew(context, domain))
+            return [];
+        return [
+            {
+                message: `ALTER DOMAIN ${domain} ${node.subtype === 'O' ? 'SET NOT NULL' : 'ADD CONSTRAINT'} checks every column of type ${domain} in every table, blocking writes to those tables while it scans`,
+                hint: 'add CHECK constraints to the tables instead (NOT VALID, then VALIDATE CONSTRAINT), or ADD CONSTRAINT … NOT VALID to the domain and validate it off-peak',
+            },
+        ];
+    },
+};
+/** The lock rules, in the order they report. */
+const lockRules = [
+    banLockTable,
+    requireConcurrentRefresh,
+    ...rewriteRules,
+    enumAddValueInTransaction,
+    attachPartitionWithoutCheck,
+    banDisableTrigger,
+    banAlterDomainWithAddConstraint,
+    transactionNesting,
+];
+
+;// CONCATENATED MODULE: ./src/core/lint/rules/partitions.ts
+
+/**
+ * DETACH PARTITION without CONCURRENTLY takes ACCESS EXCLUSIVE on the parent table: every read
+ * and write of the partitioned table waits (PostgreSQL docs, ALTER TABLE, "DETACH PARTITION";
+ * CONCURRENTLY exists since PostgreSQL 14 and runs outside a transaction).
+ */
+const requireConcurrentDetach = {
+    id: 'require-concurrent-partition-detach',
+    severity: 'error',
+    description: 'DETACH PARTITION without CONCURRENTLY locks the whole partitioned table against reads and writes.',
+    nodeTypes: ['AlterTableStmt'],
+    check(statement, context) {
+        const node = statement.node;
+        if (createdInMigration(context, tableKey(node.relation)))
+            return [];
+        return alterTableCmds(node)
+            .filter((cmd) => cmd.subtype === 'AT_DetachPartition')
+            .filter((cmd) => !nodeOf(cmd.def, 'PartitionCmd')?.concurrent)
+            .map(() => ({
+            message: `DETACH PARTITION on ${tableName(node.relation)} without CONCURRENTLY takes an ACCESS EXCLUSIVE lock on the partitioned table: reads and writes wait`,
+            hint: context.pgVersion >= 14
+                ? 'use ALTER TABLE … DETACH PARTITION … CONCURRENTLY (PostgreSQL 14+; db-deploy runs it outside a transaction)'
+                : 'PostgreSQL before 14 has no online DETACH: schedule it for a quiet window, or upgrade and use DETACH PARTITION … CONCURRENTLY',
+        }));
+    },
+};
+const partitionRules = [requireConcurrentDetach];
+
+;// CONCATENATED MODULE: ./src/core/lint/rules/renames.ts
+
+/*
+ * During a deploy the old application version keeps running until the new one has replaced it: it
+ * still queries the old name, and gets `relation/column does not exist` the moment a rename commits.
+ * A rename is safe only for objects created in the same migration, which no running code uses yet.
+ */
+const KINDS = {
+    OBJECT_TABLE: 'TABLE',
+    OBJECT_VIEW: 'VIEW',
+    OBJECT_MATVIEW: 'MATERIALIZED VIEW',
+    OBJECT_FOREIGN_TABLE: 'FOREIGN TABLE',
+};
+/** Whether a later statement of this migration creates a view under the old name (the safe recipe). */
+function viewKeepsOldName(context, key) {
+    return context.statements
+        .slice(context.index + 1)
+        .some((s) => s.type === 'ViewStmt' && tableKey(s.node.view) === key);
+}
+/** Whether an earlier statement of this migration created the type `key`. */
+function typeCreatedInMigration(context, key) {
+    return context.statements.slice(0, context.index).some((s) => {
+        if (s.type === 'CompositeTypeStmt')
+            return tableKey(s.node.typevar) === key;
+        const parts = s.type === 'CreateEnumStmt'
+            ? s.node.typeName
+            : s.type === 'CreateDomainStmt'
+                ? s.node.domainname
+                : undefined;
+        return parts !== undefined && qualifiedNameKey(names(parts)) === key;
+    });
+}
+/**
+ * ALTER TABLE/VIEW/MATERIALIZED VIEW … RENAME TO breaks every running query that names the
+ * relation (PostgreSQL docs, ALTER TABLE, RENAME; strong_migrations "Renaming a table").
+ * Following the rename with CREATE VIEW <old name> AS SELECT * FROM <new name> keeps old code
+ * working: a simple view is updatable (PostgreSQL docs, CREATE VIEW, Updatable Views).
+ */
+const renameTable = {
+    id: 'rename-table',
+    severity: 'error',
+    description: 'Renaming a table or view breaks running code that still uses the old name.',
+    nodeTypes: ['RenameStmt'],
+    check(statement, context) {
+        const node = statement.node;
+        const kind = KINDS[String(node.renameType)];
+        if (!kind)
+            return [];
+        const key = tableKey(node.relation);
+        if (createdInMigration(context, key) || viewKeepsOldName(context, key))
+            return [];
+        const old = tableName(node.relation);
+        const renamed = String(node.newname);
+        return [
+            {
+                message: `ALTER ${kind} ${old} RENAME TO ${renamed} breaks running code: the old version still queries ${old} until the deploy completes`,
+                hint: `in the same migration, CREATE VIEW ${old} AS SELECT * FROM ${renamed} (a simple view is updatable), switch the code to ${renamed} and deploy, then DROP VIEW ${old} in a later migration; or create ${renamed}, write to both, backfill, switch reads, drop ${old}`,
+                location: rangeVarLocation(node.relation),
+            },
+        ];
+    },
+};
+/**
+ * RENAME COLUMN breaks every running query that names the column (PostgreSQL docs, ALTER TABLE,
+ * RENAME; strong_migrations "Renaming a column").
+ */
+const renameColumn = {
+    id: 'rename-column',
+    severity: 'error',
+    description: 'Renaming a column breaks running code that still reads or writes the old name.',
+    nodeTypes: ['RenameStmt'],
+    check(statement, context) {
+        const node = statement.node;
+        if (node.renameType !== 'OBJECT_COLUMN')
+            return [];
+        if (createdInMigration(context, tableKey(node.relation)))
+            return [];
+        const table = tableName(node.relation);
+        const [old, renamed] = [String(node.subname), String(node.newname)];
+        return [
+            {
+                message: `RENAME COLUMN ${table}.${old} TO ${renamed} breaks running code: the old version still reads and writes ${old} until the deploy completes`,
+                hint: `expand and contract: add ${renamed}, keep both in sync (a trigger or writes to both), backfill ${renamed} in batches, switch reads to ${renamed} and deploy, stop writing ${old}, then drop ${old} in a later migration`,
+                location: rangeVarLocation(node.relation),
+            },
+        ];
+    },
+};
+/** ALTER SCHEMA … RENAME breaks every query that names the schema (PostgreSQL docs, ALTER SCHEMA). */
+const renameSchema = {
+    id: 'rename-schema',
+    severity: 'error',
+    description: 'Renaming a schema breaks running code that still uses the old name.',
+    nodeTypes: ['RenameStmt'],
+    check(statement, context) {
+        const node = statement.node;
+        if (node.renameType !== 'OBJECT_SCHEMA')
+            return [];
+        const old = String(node.subname);
+        if (schemaCreatedInMigration(context, old))
+            return [];
+        const renamed = String(node.newname);
+        return [
+            {
+                message: `ALTER SCHEMA ${old} RENAME TO ${renamed} breaks running code that still names ${old}, and every search_path that lists it`,
+                hint: `create ${renamed} and move or re-create the objects behind views left in ${old}, switch code and search_path to ${renamed} and deploy, then drop ${old} in a later migration`,
+            },
+        ];
+    },
+};
+/**
+ * ALTER TYPE … RENAME VALUE: running code that writes or compares the old label gets `invalid input
+ * value for enum` (PostgreSQL docs, ALTER TYPE, RENAME VALUE; 8.7 Enumerated Types).
+ */
+const renameEnumValue = {
+    id: 'rename-enum-value',
+    severity: 'warning',
+    description: 'Renaming an enum value breaks running code that still writes or compares the old label.',
+    nodeTypes: ['AlterEnumStmt'],
+    check(statement, context) {
+        const node = statement.node;
+        if (node.oldVal === undefined)
+            return [];
+        const parts = names(node.typeName);
+        if (typeCreatedInMigration(context, qualifiedNameKey(parts)))
+            return [];
+        const type = parts.join('.');
+        const [old, renamed] = [String(node.oldVal), String(node.newVal)];
+        return [
+            {
+                message: `renaming '${old}' to '${renamed}' in ${type}: running code that writes or compares '${old}' fails with "invalid input value for enum" until the deploy completes`,
+                hint: `ADD VALUE '${renamed}', make the code accept both and write '${renamed}' and deploy, update the rows in batches, then stop using '${old}' (enum values cannot be dropped: keep it, or move to a new type later)`,
+            },
+        ];
+    },
+};
+/**
+ * ALTER TYPE/DOMAIN … RENAME TO breaks running code that casts to the old name
+ * (`'x'::old_name`) or declares it in functions (PostgreSQL docs, ALTER TYPE, RENAME).
+ */
+const renameType = {
+    id: 'rename-type',
+    severity: 'warning',
+    description: 'Renaming a type breaks running code that casts to or declares the old name.',
+    nodeTypes: ['RenameStmt'],
+    check(statement, context) {
+        const node = statement.node;
+        if (node.renameType !== 'OBJECT_TYPE' && node.renameType !== 'OBJECT_DOMAIN')
+            return [];
+        const parts = names(nodeOf(node.object, 'List')?.items ?? node.object);
+        if (typeCreatedInMigration(context, qualifiedNameKey(parts)))
+            return [];
+        const old = parts.join('.');
+        return [
+            {
+                message: `renaming type ${old} to ${String(node.newname)} breaks running code that casts to ${old} or uses it in SQL it sends`,
+                hint: `remove casts to ${old} from the code (columns keep working: they refer to the type by OID) and deploy, then rename it in a later migration`,
+            },
+        ];
+    },
+};
+const renameRules = [
+    renameTable,
+    renameColumn,
+    renameSchema,
+    renameEnumValue,
+    renameType,
+];
+
+;// CONCATENATED MODULE: ./src/core/lint/rules/hygiene-rerun.ts
+
+/** CREATE statements that accept IF NOT EXISTS (or OR REPLACE), with the field that says so. */
+const CREATES = {
+    CreateStmt: { sql: 'CREATE TABLE', flag: 'if_not_exists', name: (n) => tableName(n.relation) },
+    CreateTableAsStmt: {
+        sql: 'CREATE TABLE/MATERIALIZED VIEW … AS',
+        flag: 'if_not_exists',
+        name: (n) => tableName(nodeOf(n.into, 'IntoClause')?.rel ?? n.into?.rel),
+    },
+    IndexStmt: { sql: 'CREATE INDEX', flag: 'if_not_exists', name: (n) => String(n.idxname) },
+    CreateSeqStmt: {
+        sql: 'CREATE SEQUENCE',
+        flag: 'if_not_exists',
+        name: (n) => tableName(n.sequence),
+    },
+    CreateSchemaStmt: {
+        sql: 'CREATE SCHEMA',
+        flag: 'if_not_exists',
+        name: (n) => String(n.schemaname),
+    },
+    CreateExtensionStmt: {
+        sql: 'CREATE EXTENSION',
+        flag: 'if_not_exists',
+        name: (n) => String(n.extname),
+    },
+    ViewStmt: { sql: 'CREATE VIEW', flag: 'replace', name: (n) => tableName(n.view) },
+    CreateFunctionStmt: {
+        sql: 'CREATE FUNCTION',
+        flag: 'replace',
+        name: (n) => names(n.funcname).join('.'),
+    },
+};
+/** Whether an earlier statement dropped the constraint `name` IF EXISTS (the re-runnable ADD CONSTRAINT). */
+function droppedIfExistsEarlier(context, name) {
+    return context.statements
+        .slice(0, context.index)
+        .some((s) => s.type === 'AlterTableStmt' &&
+        alterTableCmds(s.node).some((cmd) => cmd.subtype === 'AT_DropConstraint' && cmd.missing_ok && cmd.name === name));
+}
+/** What in a statement fails when it runs a second time. */
+function notRerunnable(statement, context) {
+    const node = statement.node;
+    const create = CREATES[statement.type];
+    if (create)
+        return node[create.flag]
+            ? []
+            : [
+                {
+                    what: `${create.sql} ${create.name(node)}`,
+                    fix: create.flag === 'replace' ? 'CREATE OR REPLACE' : 'IF NOT EXISTS',
+                },
+            ];
+    if (statement.type === 'DropStmt')
+        return node.missing_ok
+            ? []
+            : [{ what: `DROP ${String(node.removeType).replace(/^OBJECT_/, '')}`, fix: 'IF EXISTS' }];
+    if (statement.type !== 'AlterTableStmt')
+        return [];
+    const table = tableName(node.relation);
+    return alterTableCmds(node).flatMap((cmd) => {
+        const column = String(nodeOf(cmd.def, 'ColumnDef')?.colname ?? cmd.name);
+        if (cmd.subtype === 'AT_AddColumn' && !cmd.missing_ok)
+            return [{ what: `ADD COLUMN ${table}.${column}`, fix: 'ADD COLUMN IF NOT EXISTS' }];
+        if (cmd.subtype === 'AT_DropColumn' && !cmd.missing_ok)
+            return [{ what: `DROP COLUMN ${table}.${column}`, fix: 'DROP COLUMN IF EXISTS' }];
+        if (cmd.subtype === 'AT_DropConstraint' && !cmd.missing_ok)
+            return [{ what: `DROP CONSTRAINT ${String(cmd.name)}`, fix: 'DROP CONSTRAINT IF EXISTS' }];
+        const constraint = nodeOf(cmd.def, 'Constraint');
+        if (cmd.subtype === 'AT_AddConstraint' && !droppedIfExistsEarlier(context, constraint?.conname))
+            return [
+                {
+                    what: `ADD CONSTRAINT ${String(constraint?.conname ?? '')} on ${table}`,
+                    fix: 'a preceding ALTER TABLE … DROP CONSTRAINT IF EXISTS',
+                },
+            ];
+        return [];
+    });
+}
+/**
+ * A migration that runs outside a transaction stops half-way when a statement fails; the next
+ * attempt re-runs the statements that already succeeded (PostgreSQL docs, 3.4 Transactions; CREATE
+ * INDEX, Building Indexes Concurrently). squawk: prefer-robust-stmts. Inside a transaction a failure
+ * rolls everything back, so the rule stays silent there.
+ */
+const preferRobustStmts = {
+    id: 'prefer-robust-stmts',
+    severity: 'notice',
+    description: 'In a migration without a transaction, statements should succeed when re-run after a failure.',
+    nodeTypes: [...Object.keys(CREATES), 'DropStmt', 'AlterTableStmt'],
+    check(statement, context) {
+        if (context.transactional)
+            return [];
+        return notRerunnable(statement, context).map(({ what, fix }) => ({
+            message: `${what} fails when the migration is re-run: it runs without a transaction, so statements before a failure stay applied`,
+            hint: `write ${fix} so a retry after a failure gets past this statement`,
+        }));
+    },
+};
+
+;// CONCATENATED MODULE: ./src/core/lint/rules/hygiene-types.ts
+
+/** Built-in type name of a TypeName (`pg_catalog.int4` or `serial`), or undefined for others. */
+function builtinType(typeName) {
+    const parts = names(nodeOf(typeName, 'TypeName')?.names ?? typeName?.names);
+    if (parts.length === 2 && parts[0] === 'pg_catalog')
+        return parts[1];
+    return parts.length === 1 ? parts[0]?.toLowerCase() : undefined;
+}
+/** The built-in type of a ColumnDef, named by `column`; undefined for other types. */
+function columnType(def, column) {
+    const columnDef = nodeOf(def, 'ColumnDef');
+    const typeName = columnDef?.typeName;
+    const type = builtinType(typeName);
+    if (!columnDef || !type)
+        return undefined;
+    const mods = list(typeName?.typmods).length;
+    return { column, type, mods, location: locationOf(typeName) };
+}
+/** Computed once per statement: every type rule asks for the same list. */
+const columnTypesCache = new WeakMap();
+/** The column types a statement declares (cached per statement). */
+function columnTypes(statement) {
+    let types = columnTypesCache.get(statement);
+    if (!types) {
+        types = readColumnTypes(statement);
+        columnTypesCache.set(statement, types);
+    }
+    return types;
+}
+/** Reads the column types of a CREATE TABLE or ALTER TABLE (ADD COLUMN, ALTER COLUMN TYPE). */
+function readColumnTypes(statement) {
+    const node = statement.node;
+    const table = tableName(node.relation);
+    const found = [];
+    if (statement.type === 'CreateStmt')
+        for (const element of list(node.tableElts)) {
+            const colname = String(nodeOf(element, 'ColumnDef')?.colname);
+            found.push(columnType(element, `${table}.${colname}`));
+        }
+    if (statement.type === 'AlterTableStmt')
+        for (const cmd of alterTableCmds(node)) {
+            if (cmd.subtype === 'AT_AddColumn') {
+                const colname = String(nodeOf(cmd.def, 'ColumnDef')?.colname);
+                found.push(columnType(cmd.def, `${table}.${colname}`));
+            }
+            if (cmd.subtype === 'AT_AlterColumnType')
+                found.push(columnType(cmd.def, `${table}.${String(cmd.name)}`));
+        }
+    return found.filter((c) => c !== undefined);
+}
+/** A notice rule over the column types of CREATE TABLE / ADD COLUMN / ALTER COLUMN TYPE. */
+function typeRule(id, description, report) {
+    return {
+        id,
+        severity: 'notice',
+        description,
+        nodeTypes: ['CreateStmt', 'AlterTableStmt'],
+        check(statement) {
+            return columnTypes(statement).flatMap((c) => {
+                const hit = report(c);
+                return hit ? [{ ...hit, location: c.location }] : [];
+            });
+        },
+    };
+}
+const OVERFLOW = (max) => `it overflows at ${max}, and widening it later rewrites the table under an ACCESS EXCLUSIVE lock`;
+/**
+ * An integer column overflows at 2^31-1; changing it to bigint later rewrites the table
+ * (PostgreSQL docs, 8.1.1 Integer Types; ALTER TABLE, Notes). squawk: prefer-bigint-over-int.
+ */
+const preferBigintOverInt = typeRule('prefer-bigint-over-int', 'A 32-bit integer column can run out of values; widening it later rewrites the table.', (c) => ['int4', 'int', 'integer', 'serial', 'serial4'].includes(c.type)
+    ? {
+        message: `${c.column} is ${c.type}: ${OVERFLOW('2,147,483,647')}`,
+        hint: `use bigint${c.type.startsWith('serial') ? ' GENERATED BY DEFAULT AS IDENTITY' : ''} (4 more bytes per row)`,
+    }
+    : undefined);
+/** A smallint column overflows at 32,767 (PostgreSQL docs, 8.1.1). squawk: prefer-bigint-over-smallint. */
+const preferBigintOverSmallint = typeRule('prefer-bigint-over-smallint', 'A 16-bit integer column can run out of values; widening it later rewrites the table.', (c) => ['int2', 'smallint', 'smallserial', 'serial2'].includes(c.type)
+    ? {
+        message: `${c.column} is ${c.type}: ${OVERFLOW('32,767')}`,
+        hint: 'use bigint (or integer when the range is truly bounded)',
+    }
+    : undefined);
+/**
+ * serial creates a separate sequence with its own owner and grants; an identity column is part of
+ * the table and follows it (PostgreSQL docs, 8.1.4 Serial Types; CREATE TABLE, GENERATED … AS
+ * IDENTITY). squawk: prefer-identity.
+ */
+const preferIdentity = typeRule('prefer-identity', 'serial columns need separate grants and sequence management; identity columns do not.', (c) => ['serial', 'serial2', 'serial4', 'serial8', 'smallserial', 'bigserial'].includes(c.type)
+    ? {
+        message: `${c.column} is ${c.type}: its sequence needs its own grants and is easy to get out of step when copying data`,
+        hint: 'use bigint GENERATED BY DEFAULT AS IDENTITY (or GENERATED ALWAYS AS IDENTITY)',
+    }
+    : undefined);
+/**
+ * varchar(n) gains nothing over text in PostgreSQL, and raising n later needs ALTER COLUMN TYPE
+ * (PostgreSQL docs, 8.3 Character Types, Tip). squawk: prefer-text-field.
+ */
+const preferTextField = typeRule('prefer-text-field', 'varchar(n) is no faster than text, and changing n later takes an ACCESS EXCLUSIVE lock.', (c) => c.type === 'varchar' && c.mods > 0
+    ? {
+        message: `${c.column} is varchar(n): changing the limit later needs ALTER COLUMN TYPE under an ACCESS EXCLUSIVE lock`,
+        hint: 'use text, with a CHECK (char_length(col) <= n) constraint when a limit is needed (it can be replaced NOT VALID, online)',
+    }
+    : undefined);
+/**
+ * timestamp (without time zone) stores wall-clock time with no zone: values depend on the writer's
+ * settings (PostgreSQL docs, 8.5.1.3 Time Stamps; wiki "Don't Do This"). squawk: prefer-timestamptz.
+ */
+const preferTimestamptz = typeRule('prefer-timestamptz', 'timestamp without time zone stores ambiguous wall-clock times.', (c) => c.type === 'timestamp'
+    ? {
+        message: `${c.column} is timestamp without time zone: its values mean different instants for clients in different time zones`,
+        hint: 'use timestamptz (same 8 bytes; stored as UTC)',
+    }
+    : undefined);
+/**
+ * char(n) pads with spaces and is no faster than text (PostgreSQL docs, 8.3 Character Types, Tip;
+ * wiki "Don't Do This"). squawk: ban-char-field.
+ */
+const banCharField = typeRule('ban-char-field', 'char(n) pads values with spaces and is no faster than text.', (c) => c.type === 'bpchar'
+    ? {
+        message: `${c.column} is char(n): values are padded with spaces, which surprises comparisons and clients`,
+        hint: 'use text (with a CHECK on the length when it must be fixed)',
+    }
+    : undefined);
+/** The column-type notices, in the order the hygiene rules list them. */
+const typeRules = [
+    preferBigintOverInt,
+    preferBigintOverSmallint,
+    preferIdentity,
+    preferTextField,
+    preferTimestamptz,
+    banCharField,
+];
+
+;// CONCATENATED MODULE: ./src/core/lint/rules/hygiene.ts
+
+
+
+/**
+ * A domain's CHECK or NOT NULL can only be changed later with ALTER DOMAIN, which scans every
+ * table using it (PostgreSQL docs, CREATE DOMAIN, Notes): table constraints are easier to evolve.
+ */
+const banCreateDomainWithConstraint = {
+    id: 'ban-create-domain-with-constraint',
+    severity: 'notice',
+    description: 'A domain constraint can only be changed later by a blocking scan of every table using it.',
+    nodeTypes: ['CreateDomainStmt'],
+    check(statement) {
+        const node = statement.node;
+        const constrained = list(node.constraints).some((c) => ['CONSTR_CHECK', 'CONSTR_NOTNULL'].includes(String(nodeOf(c, 'Constraint')?.contype)));
+        if (!constrained)
+            return [];
+        const domain = names(node.domainname).join('.');
+        return [
+            {
+                message: `domain ${domain} has a constraint: changing it later needs ALTER DOMAIN, which scans and locks every table that uses ${domain}`,
+                hint: 'put the CHECK / NOT NULL on the table columns instead; they can be added NOT VALID and validated online',
+            },
+        ];
+    },
+};
+/** The hygiene rules, in the order they report. */
+const hygieneRules = [
+    ...typeRules,
+    preferRobustStmts,
+    banCreateDomainWithConstraint,
+];
+
+;// CONCATENATED MODULE: ./src/core/lint/rules/blue-green-shared.ts
+
+const BLUE_GREEN = ['blue-green'];
+const STOPS = "the apply worker stops there and retries forever, and green gets none of blue's later writes";
+const blue_green_shared_IGNORE = (id) => `\`-- db-deploy-ignore ${id}: <why it is safe>\``;
+/** Whether the table exists on green only (created earlier in this migration or this deploy). */
+function greenOnly(context, key) {
+    return createdInMigration(context, key) || context.createdInDeploy.has(key);
+}
+/** The ALTER TABLE commands of `subtypes` on a table blue replicates, with the table's names. */
+function replicatedCmds(statement, context, subtypes) {
+    const node = statement.node;
+    const key = tableKey(node.relation);
+    if (greenOnly(context, key))
+        return [];
+    const table = tableName(node.relation);
+    return alterTableCmds(node)
+        .filter((cmd) => subtypes.includes(String(cmd.subtype)))
+        .map((cmd) => ({ key, table, cmd }));
+}
+/** The ColumnDef an earlier ALTER TABLE of this migration added as `column` (a green-only column). */
+function addedColumn(context, key, column) {
+    return earlierAlterCmds(context, key)
+        .filter((cmd) => cmd.subtype === 'AT_AddColumn')
+        .map((cmd) => nodeOf(cmd.def, 'ColumnDef'))
+        .find((def) => def?.colname === column);
+}
+const blue_green_shared_constraintOf = (column, contype) => columnConstraints(column).find((c) => c.contype === contype);
+/** Whether every row of a new column gets a value (a non-NULL default, identity, generated, serial). */
+function blue_green_shared_filledColumn(column) {
+    const def = blue_green_shared_constraintOf(column, 'CONSTR_DEFAULT');
+    return ((def !== undefined && nodeOf(def.raw_expr, 'A_Const')?.isnull !== true) ||
+        blue_green_shared_constraintOf(column, 'CONSTR_IDENTITY') !== undefined ||
+        blue_green_shared_constraintOf(column, 'CONSTR_GENERATED') !== undefined ||
+        /serial/.test(typeNameText(column?.typeName)));
+}
+
+;// CONCATENATED MODULE: ./src/core/lint/rules/blue-green-identity.ts
+
+
+const IDENTITY = {
+    d: 'DEFAULT',
+    f: 'FULL',
+    i: 'USING INDEX',
+    n: 'NOTHING',
+};
+/**
+ * The replica identity is how an UPDATE or DELETE finds its row on the other side (PostgreSQL
+ * docs, ALTER TABLE, REPLICA IDENTITY; Logical Replication, Publication). Checked: green
+ * switching to REPLICA IDENTITY USING INDEX on another index, or dropping the primary key,
+ * stops the apply worker at blue's next UPDATE; FULL still replicates.
+ */
+const replicaIdentity = {
+    id: 'blue-green-replica-identity',
+    severity: 'error',
+    description: "Changing the replica identity or dropping the primary key on green stops the replication of blue's updates and deletes.",
+    nodeTypes: ['AlterTableStmt'],
+    strategies: BLUE_GREEN,
+    check(statement, context) {
+        const cmds = ['AT_ReplicaIdentity', 'AT_DropConstraint'];
+        return replicatedCmds(statement, context, cmds).flatMap(({ table, cmd }) => {
+            const location = rangeVarLocation(statement.node.relation);
+            if (cmd.subtype === 'AT_DropConstraint') {
+                const name = String(cmd.name);
+                if (!name.endsWith('_pkey'))
+                    return [];
+                return [
+                    {
+                        message: `DROP CONSTRAINT ${name} on ${table} on green drops what looks like its primary key, the replica identity: green can no longer find the rows blue updates and deletes ("neither REPLICA IDENTITY index nor PRIMARY KEY"); ${STOPS}`,
+                        hint: `keep the primary key in this deploy; change it in a later deploy, after the switch (build the new unique index CONCURRENTLY, then swap the keys)`,
+                        location,
+                    },
+                ];
+            }
+            const identity = nodeOf(cmd.def, 'ReplicaIdentityStmt') ?? {};
+            const kind = IDENTITY[String(identity.identity_type)] ?? '?';
+            const lenient = kind === 'FULL' || kind === 'DEFAULT';
+            const effect = kind === 'NOTHING'
+                ? `once green publishes ${table} (the reverse replication, the next blue-green deploy), every UPDATE and DELETE on it fails`
+                : kind === 'USING INDEX'
+                    ? `blue sends the columns of its own replica identity, and green, looking rows up by ${String(identity.name)}, stops the apply worker at blue's next UPDATE or DELETE ("publisher did not send replica identity column")`
+                    : `make sure blue's replica identity columns are enough to find a row on green and green's on blue${kind === 'FULL' ? ' (FULL logs and compares whole rows for every update and delete)' : ''}`;
+            return [
+                {
+                    message: `REPLICA IDENTITY ${kind} on ${table} on green: replication finds the row of each UPDATE and DELETE by the replica identity, which blue and green must agree on; ${effect}`,
+                    hint: `keep the replica identity of ${table} as blue has it in this deploy, and change it in a later deploy, after the switch`,
+                    severity: lenient ? 'warning' : undefined,
+                    location,
+                },
+            ];
+        });
+    },
+};
+/** Whether a later statement of this migration adds a primary key or a replica identity to `key`. */
+function identityAddedLater(context, key) {
+    return context.statements
+        .slice(context.index + 1)
+        .filter((s) => s.type === 'AlterTableStmt' && tableKey(s.node.relation) === key)
+        .flatMap((s) => alterTableCmds(s.node))
+        .some((cmd) => (cmd.subtype === 'AT_AddConstraint' &&
+        nodeOf(cmd.def, 'Constraint')?.contype === 'CONSTR_PRIMARY') ||
+        (cmd.subtype === 'AT_ReplicaIdentity' &&
+            ['f', 'i'].includes(String(nodeOf(cmd.def, 'ReplicaIdentityStmt')?.identity_type))));
+}
+/** Whether a CREATE TABLE declares a primary key (on a column or as a table constraint). */
+function declaresPrimaryKey(node) {
+    return list(node.tableElts).some((element) => {
+        const constraint = nodeOf(element, 'Constraint');
+        if (constraint)
+            return constraint.contype === 'CONSTR_PRIMARY';
+        return blue_green_shared_constraintOf(nodeOf(element, 'ColumnDef'), 'CONSTR_PRIMARY') !== undefined;
+    });
+}
+/**
+ * A new table without a primary key is fine on green, but once green is production its tables are
+ * published (the reverse replication, the next blue-green deploy), and a published table without a
+ * replica identity refuses every UPDATE and DELETE (PostgreSQL docs, Logical Replication,
+ * Publication; checked: "cannot update table … because it does not have a replica identity and
+ * publishes updates").
+ */
+const tableWithoutReplicaIdentity = {
+    id: 'blue-green-table-without-replica-identity',
+    severity: 'warning',
+    description: 'A new table without a primary key cannot have its updates and deletes replicated once green is production.',
+    nodeTypes: ['CreateStmt', 'CreateTableAsStmt'],
+    strategies: BLUE_GREEN,
+    check(statement, context) {
+        const node = statement.node;
+        const relation = statement.type === 'CreateStmt'
+            ? node.relation
+            : node.objtype === 'OBJECT_TABLE'
+                ? (nodeOf(node.into, 'IntoClause') ?? node.into)?.rel
+                : undefined;
+        const rv = (nodeOf(relation, 'RangeVar') ?? relation);
+        // Temporary and unlogged tables are never published; partitions and LIKE copies may inherit a key.
+        if (!rv || rv.relpersistence !== 'p')
+            return [];
+        if (statement.type === 'CreateStmt') {
+            const copies = list(node.tableElts).some((e) => nodeOf(e, 'TableLikeClause'));
+            if (node.partbound || copies || declaresPrimaryKey(node))
+                return [];
+        }
+        if (identityAddedLater(context, tableKey(rv)))
+            return [];
+        const table = tableName(rv);
+        return [
+            {
+                message: `${table} has no primary key: once green is production and publishes it (a reverse replication of every table, the next blue-green deploy), every UPDATE and DELETE on ${table} fails with "cannot update table … because it does not have a replica identity and publishes updates"`,
+                hint: `give ${table} a primary key; or ALTER TABLE ${table} REPLICA IDENTITY USING INDEX <a unique index on NOT NULL columns>; REPLICA IDENTITY FULL as a last resort (every update and delete then logs and compares whole rows)`,
+                location: locationOf(rv),
+            },
+        ];
+    },
+};
+/** The replica-identity rules, in the order the constraint rules list them. */
+const identityRules = [replicaIdentity, tableWithoutReplicaIdentity];
+
+;// CONCATENATED MODULE: ./src/core/lint/rules/blue-green-rollback.ts
+
+
+/** Whether the enum type `parts` was created earlier in this migration. */
+function enumIsNew(context, parts) {
+    const key = qualifiedNameKey(parts);
+    return context.statements
+        .slice(0, context.index)
+        .some((s) => s.type === 'CreateEnumStmt' && qualifiedNameKey(names(s.node.typeName)) === key);
+}
+/** Whether an earlier statement of this migration added the constraint `name` to `key`. */
+function constraintIsNew(context, key, name) {
+    return earlierAlterCmds(context, key).some((cmd) => cmd.subtype === 'AT_AddConstraint' && nodeOf(cmd.def, 'Constraint')?.conname === name);
+}
+const ROLLBACK_HINT = "keep blue's rule while a rollback to blue is possible, and relax it in a later deploy";
+/**
+ * After the switch green's writes replicate back to blue, which has the old schema: a value green
+ * may store and blue refuses stops that replication, and a rollback then loses green's writes.
+ * Before PostgreSQL 15 a publication cannot leave a column out (column lists are 15+), so a
+ * column added on green is sent to a blue that does not have it (checked on 18: a subscriber
+ * missing a published column stops; with a column list it replicates).
+ */
+const breaksRollback = {
+    id: 'blue-green-breaks-rollback',
+    severity: 'warning',
+    description: 'A change that lets green store what blue refuses (DROP NOT NULL, DROP CONSTRAINT, a new enum value) stops the replication back to blue after the switch.',
+    nodeTypes: ['AlterTableStmt', 'AlterEnumStmt'],
+    strategies: BLUE_GREEN,
+    check(statement, context) {
+        const node = statement.node;
+        const back = 'the replication back to blue for a rollback stops on the first such row';
+        if (statement.type === 'AlterEnumStmt') {
+            const parts = names(node.typeName);
+            if (node.oldVal !== undefined || enumIsNew(context, parts))
+                return [];
+            return [
+                {
+                    message: `ALTER TYPE ${parts.join('.')} ADD VALUE '${String(node.newVal)}': after the switch, a row green writes with '${String(node.newVal)}' is refused by blue ("invalid input value for enum"), and ${back}`,
+                    hint: `add the value on blue first (ALTER TYPE … ADD VALUE is safe there), or ${ROLLBACK_HINT}`,
+                },
+            ];
+        }
+        const cmds = ['AT_DropNotNull', 'AT_DropConstraint', 'AT_AddColumn'];
+        return replicatedCmds(statement, context, cmds).flatMap(({ key, table, cmd }) => {
+            const location = rangeVarLocation(node.relation);
+            if (cmd.subtype === 'AT_AddColumn') {
+                if (context.pgVersion >= 15)
+                    return [];
+                const column = String(nodeOf(cmd.def, 'ColumnDef')?.colname);
+                return [
+                    {
+                        message: `ADD COLUMN ${column} on ${table} on PostgreSQL ${context.pgVersion}: before 15 a publication cannot leave a column out, so after the switch green sends ${column}, which blue does not have, and the replication back to blue for a rollback stops`,
+                        hint: `run PostgreSQL 15 or later (the reverse publication then lists blue's columns only), or accept that a rollback loses the writes green took`,
+                        location,
+                    },
+                ];
+            }
+            const name = String(cmd.name);
+            if (cmd.subtype === 'AT_DropNotNull')
+                return addedColumn(context, key, name)
+                    ? []
+                    : [
+                        {
+                            message: `ALTER COLUMN ${name} DROP NOT NULL on ${table}: after the switch green may store NULL in ${name}, which blue refuses, and ${back}`,
+                            hint: ROLLBACK_HINT,
+                            location,
+                        },
+                    ];
+            // A primary key is blue-green-replica-identity's.
+            if (name.endsWith('_pkey') || constraintIsNew(context, key, name))
+                return [];
+            return [
+                {
+                    message: `DROP CONSTRAINT ${name} on ${table}: after the switch green accepts rows that blue's ${name} refuses, and ${back} (a foreign key excepted: replication does not check those)`,
+                    hint: ROLLBACK_HINT,
+                    location,
+                },
+            ];
+        });
+    },
+};
+
+;// CONCATENATED MODULE: ./src/core/lint/rules/blue-green-constraints.ts
+
+
+
+
+
+
+const blue_green_constraints_KINDS = {
+    CONSTR_UNIQUE: 'UNIQUE',
+    CONSTR_PRIMARY: 'PRIMARY KEY',
+    CONSTR_EXCLUSION: 'EXCLUDE',
+    CONSTR_CHECK: 'CHECK',
+};
+/** Column names an expression refers to (the last part of each ColumnRef). */
+function referencedColumns(expr) {
+    const columns = [];
+    walk({ expr }, (type, node) => {
+        if (type === 'ColumnRef')
+            columns.push(names(node.fields).at(-1) ?? '');
+    });
+    return columns;
+}
+/**
+ * The constraints an ALTER TABLE adds that can refuse a row blue writes: table constraints
+ * (NOT VALID included: it still checks new rows) and, on a new column, a UNIQUE / PRIMARY KEY
+ * with one shared default or a CHECK that reads other columns (NULL or one default otherwise).
+ */
+function canRefuseBlueRows(column, constraint) {
+    // USING INDEX attaches an existing unique index: its CREATE UNIQUE INDEX is what enforces.
+    if (!column)
+        return typeof constraint.indexname !== 'string';
+    if (constraint.contype === 'CONSTR_CHECK')
+        return referencedColumns(constraint.raw_expr).some((c) => c !== column.colname);
+    const def = blue_green_shared_constraintOf(column, 'CONSTR_DEFAULT');
+    return def !== undefined && defaultVolatility(def.raw_expr).volatile.length === 0;
+}
+/**
+ * A new UNIQUE / PRIMARY KEY / EXCLUDE / CHECK constraint or unique index on a replicated table:
+ * blue does not enforce it, and the first row blue writes that breaks it is a conflict that stops
+ * replication (checked: a duplicate under a new unique index, a CHECK … NOT VALID).
+ */
+const newConstraint = {
+    id: 'blue-green-new-constraint',
+    severity: 'error',
+    description: 'A UNIQUE, PRIMARY KEY, EXCLUDE or CHECK constraint (or unique index) that blue does not enforce stops the replication on the first row from blue that breaks it.',
+    nodeTypes: ['AlterTableStmt', 'IndexStmt'],
+    strategies: BLUE_GREEN,
+    check(statement, context) {
+        const node = statement.node;
+        const hint = (table) => `add it in a later deploy, after the switch (in place: NOT VALID then VALIDATE, or CREATE UNIQUE INDEX CONCURRENTLY), once the code writing ${table} respects it`;
+        if (statement.type === 'IndexStmt') {
+            if (!node.unique || greenOnly(context, tableKey(node.relation)))
+                return [];
+            const table = tableName(node.relation);
+            return [
+                {
+                    message: `CREATE UNIQUE INDEX on ${table} on green: blue does not enforce it, and the first duplicate blue writes to ${table} stops the apply worker`,
+                    hint: hint(table),
+                    location: rangeVarLocation(node.relation),
+                },
+            ];
+        }
+        return replicatedCmds(statement, context, ['AT_AddConstraint', 'AT_AddColumn']).flatMap(({ table, cmd }) => {
+            const column = cmd.subtype === 'AT_AddColumn' ? nodeOf(cmd.def, 'ColumnDef') : undefined;
+            const added = column ? columnConstraints(column) : [nodeOf(cmd.def, 'Constraint') ?? {}];
+            return added
+                .filter((c) => blue_green_constraints_KINDS[String(c.contype)] !== undefined && canRefuseBlueRows(column, c))
+                .map((c) => ({
+                message: `${column ? `ADD COLUMN ${String(column.colname)} … ${blue_green_constraints_KINDS[String(c.contype)]}` : `ADD CONSTRAINT${named(c)} ${blue_green_constraints_KINDS[String(c.contype)]}`} on ${table} on green: blue does not enforce it, and the first row blue writes to ${table} that breaks it stops the apply worker${validatesRows(c) ? '' : ' (NOT VALID still checks every new row, replicated ones included)'}`,
+                hint: hint(table),
+                location: locationOf(c),
+            }));
+        });
+    },
+};
+/**
+ * A foreign key added on green is not checked for replicated rows: foreign keys are triggers, and
+ * the apply worker's session_replication_role = replica skips them (checked: a row from blue with
+ * a dangling reference is applied). ON DELETE actions do not run for blue's deletes either.
+ */
+const newForeignKey = {
+    id: 'blue-green-new-foreign-key',
+    severity: 'warning',
+    description: 'A foreign key added on green is not checked for rows replicated from blue: green can take traffic with rows that break it.',
+    nodeTypes: ['AlterTableStmt'],
+    strategies: BLUE_GREEN,
+    check(statement, context) {
+        return replicatedCmds(statement, context, ['AT_AddConstraint', 'AT_AddColumn']).flatMap(({ table, cmd }) => {
+            const column = cmd.subtype === 'AT_AddColumn' ? nodeOf(cmd.def, 'ColumnDef') : undefined;
+            // A new column's rows from blue are NULL (or one default): nothing to reference.
+            if (column && !blue_green_shared_constraintOf(column, 'CONSTR_DEFAULT'))
+                return [];
+            const added = column ? columnConstraints(column) : [nodeOf(cmd.def, 'Constraint') ?? {}];
+            return added
+                .filter((c) => c.contype === 'CONSTR_FOREIGN')
+                .map((c) => ({
+                message: `FOREIGN KEY${named(c)} on ${table} REFERENCES ${tableName(c.pktable)} on green: rows replicated from blue are not checked (the apply worker runs with session_replication_role = replica, which skips foreign-key triggers and ON DELETE actions), so green can take traffic holding rows that break it`,
+                hint: `add it in a later deploy, after the switch (NOT VALID, then VALIDATE CONSTRAINT, which checks every row)`,
+                location: locationOf(c),
+            }));
+        });
+    },
+};
+/** The blue-green rules on constraints and keys, in the order they report. */
+const blue_green_constraints_constraintRules = [
+    newConstraint,
+    newForeignKey,
+    ...identityRules,
+    breaksRollback,
+];
+
+;// CONCATENATED MODULE: ./src/core/lint/rules/blue-green-data.ts
+
+
+const WRITES = {
+    InsertStmt: 'INSERT INTO',
+    UpdateStmt: 'UPDATE',
+    DeleteStmt: 'DELETE FROM',
+    MergeStmt: 'MERGE INTO',
+};
+/** The tables a statement writes rows to, with the verb: DML (in CTEs too), TRUNCATE, COPY FROM. */
+function writtenTables(statement) {
+    const node = statement.node;
+    if (statement.type === 'TruncateStmt')
+        return list(node.relations).map((relation) => ({ verb: 'TRUNCATE', relation }));
+    if (statement.type === 'CopyStmt')
+        return node.is_from && node.relation ? [{ verb: 'COPY … FROM', relation: node.relation }] : [];
+    const written = [];
+    const visit = (type, fields) => {
+        if (type in WRITES)
+            written.push({ verb: WRITES[type], relation: fields.relation });
+    };
+    visit(statement.type, node);
+    walk(node, visit);
+    return written;
+}
+/**
+ * Data changes on green: until the switch green must only receive blue's writes. Its own rows
+ * diverge from blue (checked: a row green inserted, then one blue inserts with the same key,
+ * stops the apply worker), and the switch refuses a green that has written.
+ */
+const dataChange = {
+    id: 'blue-green-data-change',
+    severity: 'error',
+    description: 'INSERT, UPDATE, DELETE, MERGE, TRUNCATE or COPY FROM on a replicated table makes green diverge from blue.',
+    nodeTypes: [
+        'InsertStmt',
+        'UpdateStmt',
+        'DeleteStmt',
+        'MergeStmt',
+        'TruncateStmt',
+        'CopyStmt',
+        'SelectStmt',
+    ],
+    strategies: BLUE_GREEN,
+    check(statement, context) {
+        return writtenTables(statement)
+            .filter(({ relation }) => !greenOnly(context, tableKey(relation)))
+            .map(({ verb, relation }) => {
+            const table = tableName(relation);
+            return {
+                message: `${verb} ${table} writes on green, which must only receive blue's writes until the switch: green's rows diverge from blue's (a row blue later writes with the same key stops the apply worker), and the switch refuses a green that has written`,
+                hint: `change the rows of ${table} on blue (the change replicates to green), or after the switch in a later deploy or a batched job; tables new in this deploy may be filled freely`,
+                location: rangeVarLocation(relation),
+            };
+        });
+    },
+};
+/** Names of the CTEs of a statement (they appear as RangeVars but are not tables). */
+function cteNames(node) {
+    const found = new Set();
+    walk(node, (type, fields) => {
+        if (type === 'CommonTableExpr' && typeof fields.ctename === 'string')
+            found.add(fields.ctename);
+    });
+    return found;
+}
+/** The replicated tables a statement's query reads (its RangeVars, CTEs and green-only tables aside). */
+function replicatedSources(node, query, context) {
+    const ctes = cteNames(node);
+    const sources = new Set();
+    walk({ query }, (type, fields) => {
+        if (type !== 'RangeVar')
+            return;
+        const plain = fields.schemaname === undefined && ctes.has(String(fields.relname));
+        if (!plain && !greenOnly(context, tableKey(fields)))
+            sources.add(tableName(fields));
+    });
+    return [...sources];
+}
+/**
+ * Filling a new table from replicated ones copies them as they are now: blue's later writes reach
+ * the sources on green, not the copy (and triggers on the sources do not fire for them unless
+ * enabled ALWAYS or REPLICA).
+ */
+const staleBackfill = {
+    id: 'blue-green-stale-backfill',
+    severity: 'warning',
+    description: 'Filling a new table from replicated ones on green misses every change blue makes to them until the switch.',
+    nodeTypes: ['InsertStmt', 'CreateTableAsStmt'],
+    strategies: BLUE_GREEN,
+    check(statement, context) {
+        const node = statement.node;
+        const isInsert = statement.type === 'InsertStmt';
+        if (!isInsert && node.objtype !== 'OBJECT_TABLE')
+            return [];
+        const target = isInsert
+            ? node.relation
+            : (nodeOf(node.into, 'IntoClause')?.rel ?? node.into?.rel);
+        // An INSERT into a replicated table is blue-green-data-change's.
+        if (isInsert && !greenOnly(context, tableKey(target)))
+            return [];
+        const sources = replicatedSources(node, isInsert ? node.selectStmt : node.query, context);
+        if (sources.length === 0)
+            return [];
+        const table = tableName(target);
+        const from = sources.join(', ');
+        return [
+            {
+                message: `${isInsert ? 'INSERT INTO' : 'CREATE TABLE'} ${table} … ${isInsert ? 'SELECT' : 'AS SELECT'} from ${from} copies ${from} as it is now: blue keeps writing ${from} until the switch, and ${table} misses every later change`,
+                hint: `fill ${table} after the switch (a batched job), or keep it in step with a trigger on ${from} enabled with ALTER TABLE … ENABLE ALWAYS TRIGGER (it then fires for replicated rows; schema-qualify the names its function uses)`,
+                location: rangeVarLocation(target),
+            },
+        ];
+    },
+};
+/** Whether a sequence is green-only: created earlier in this migration, or a new table's (`<table>_…_seq`). */
+function sequenceIsNew(context, key) {
+    const created = context.statements
+        .slice(0, context.index)
+        .some((s) => s.type === 'CreateSeqStmt' && tableKey(s.node.sequence) === key);
+    const newTables = [...context.createdTables, ...context.createdInDeploy];
+    return created || (key.endsWith('_seq') && newTables.some((t) => key.startsWith(`${t}_`)));
+}
+/** The sequence named by setval()'s first argument (`'s'`, `'s'::regclass`), when it is a constant. */
+function setvalTarget(call) {
+    const [first] = list(call.args);
+    const constant = nodeOf(nodeOf(first, 'TypeCast')?.arg ?? first, 'A_Const');
+    const value = nodeOf(constant?.sval, 'String') ?? constant?.sval;
+    return typeof value?.sval === 'string' ? value.sval : undefined;
+}
+const restarts = (options) => list(options).some((o) => nodeOf(o, 'DefElem')?.defname === 'restart');
+/**
+ * Sequence values set on green are lost: logical replication does not carry sequences, and the
+ * switch copies blue's values over green's (checked: setval on the subscriber stays local).
+ */
+const sequenceValue = {
+    id: 'blue-green-sequence-value',
+    severity: 'warning',
+    description: "setval() or RESTART on green is lost: the switch copies blue's sequence values over green's.",
+    nodeTypes: ['SelectStmt', 'AlterSeqStmt', 'AlterTableStmt'],
+    strategies: BLUE_GREEN,
+    check(statement, context) {
+        const hint = (what) => `set ${what} on blue before the switch (the switch copies it to green), or after the switch in a later deploy`;
+        const lost = "is lost: logical replication does not carry sequence values, and the switch copies blue's over green's";
+        const node = statement.node;
+        if (statement.type === 'AlterSeqStmt') {
+            if (!restarts(node.options) || sequenceIsNew(context, tableKey(node.sequence)))
+                return [];
+            const sequence = tableName(node.sequence);
+            return [
+                {
+                    message: `ALTER SEQUENCE ${sequence} RESTART on green ${lost}`,
+                    hint: hint(`the value of ${sequence}`),
+                },
+            ];
+        }
+        if (statement.type === 'AlterTableStmt')
+            return replicatedCmds(statement, context, ['AT_SetIdentity'])
+                .filter(({ cmd }) => restarts(nodeOf(cmd.def, 'List')?.items ?? cmd.def))
+                .filter(({ key, cmd }) => !addedColumn(context, key, String(cmd.name)))
+                .map(({ table, cmd }) => ({
+                message: `ALTER COLUMN ${String(cmd.name)} RESTART on ${table} on green ${lost}`,
+                hint: hint(`the identity's value`),
+                location: rangeVarLocation(node.relation),
+            }));
+        const hits = [];
+        walk(node, (type, call) => {
+            if (type !== 'FuncCall' || names(call.funcname).at(-1) !== 'setval')
+                return;
+            const target = setvalTarget(call);
+            if (target !== undefined && sequenceIsNew(context, qualifiedNameKey(target.split('.'))))
+                return;
+            const sequence = target ?? 'a sequence';
+            hits.push({
+                message: `setval(${target ? `'${target}'` : '…'}) on green ${lost}`,
+                hint: hint(`the value of ${sequence}`),
+                location: locationOf(call),
+            });
+        });
+        return hits;
+    },
+};
+/** CreateTrigStmt.timing of INSTEAD OF (TRIGGER_TYPE_INSTEAD, src/include/catalog/pg_trigger.h). */
+const INSTEAD_OF = 64;
+/** Whether a later statement of this migration enables trigger `name` on `key` ALWAYS or REPLICA. */
+function firesOnReplica(context, key, name) {
+    return context.statements
+        .slice(context.index + 1)
+        .filter((s) => s.type === 'AlterTableStmt' && tableKey(s.node.relation) === key)
+        .flatMap((s) => alterTableCmds(s.node))
+        .some((cmd) => /^AT_Enable(Always|Replica)Trig$/.test(String(cmd.subtype)) && cmd.name === name);
+}
+/**
+ * Triggers on green do not fire for replicated rows unless enabled ALWAYS or REPLICA (PostgreSQL
+ * docs, ALTER TABLE, DISABLE/ENABLE [ REPLICA | ALWAYS ] TRIGGER); those that do run in the apply
+ * worker, whose search_path is empty (checked: a trigger function inserting into an unqualified
+ * table stops the apply worker; schema-qualified, it works).
+ */
+const triggerOnReplicatedTable = {
+    id: 'blue-green-trigger-on-replicated-table',
+    severity: 'notice',
+    description: "A trigger on a replicated table does not fire for blue's rows unless enabled ALWAYS or REPLICA, and then runs with an empty search_path.",
+    nodeTypes: ['CreateTrigStmt', 'AlterTableStmt'],
+    strategies: BLUE_GREEN,
+    check(statement, context) {
+        const node = statement.node;
+        const key = tableKey(node.relation);
+        const table = tableName(node.relation);
+        const qualify = 'schema-qualify every name its function uses (or give the function SET search_path): the apply worker runs it with an empty search_path, and a name it cannot resolve stops the replication';
+        if (statement.type === 'AlterTableStmt')
+            return replicatedCmds(statement, context, [
+                'AT_EnableAlwaysTrig',
+                'AT_EnableReplicaTrig',
+            ]).map(({ cmd }) => ({
+                message: `trigger ${String(cmd.name)} on ${table} fires for the rows blue replicates into green, in the apply worker`,
+                hint: qualify,
+                location: rangeVarLocation(node.relation),
+            }));
+        const name = String(node.trigname);
+        // INSTEAD OF triggers belong to views, which replication does not write to.
+        if (node.timing === INSTEAD_OF)
+            return [];
+        if (greenOnly(context, key) || firesOnReplica(context, key, name))
+            return [];
+        return [
+            {
+                message: `trigger ${name} on ${table} does not fire for the rows blue replicates into green (the apply worker runs with session_replication_role = replica): until the switch it sees only green's own writes`,
+                hint: `if it must see blue's writes (e.g. it keeps a new column in step), ALTER TABLE ${table} ENABLE ALWAYS TRIGGER ${name}, and ${qualify}`,
+                location: rangeVarLocation(node.relation),
+            },
+        ];
+    },
+};
+const blue_green_data_dataRules = [
+    dataChange,
+    staleBackfill,
+    sequenceValue,
+    triggerOnReplicatedTable,
+];
+
+;// CONCATENATED MODULE: ./src/core/lint/rules/blue-green.ts
+
+
+
+
+
+/**
+ * DROP TABLE on green: blue's next write to the table has no target ("logical replication target
+ * relation … does not exist").
+ */
+const dropTable = {
+    id: 'blue-green-drop-table',
+    severity: 'error',
+    description: "DROP TABLE on green stops the replication of blue's writes to that table.",
+    nodeTypes: ['DropStmt'],
+    strategies: BLUE_GREEN,
+    check(statement, context) {
+        if (statement.node.removeType !== 'OBJECT_TABLE')
+            return [];
+        return list(statement.node.objects)
+            .map((object) => names(nodeOf(object, 'List')?.items))
+            .filter((parts) => !greenOnly(context, qualifiedNameKey(parts)))
+            .map((parts) => {
+            const table = parts.join('.');
+            return {
+                message: `DROP TABLE ${table} on green: blue still writes ${table}, and applying its next change fails ("target relation does not exist"); ${STOPS}`,
+                hint: `keep ${table} in this deploy; stop using it in the code, and drop it in a later deploy, after the switch`,
+            };
+        });
+    },
+};
+/** DROP COLUMN on green: blue's rows still carry the column ("missing replicated column"). */
+const dropColumn = {
+    id: 'blue-green-drop-column',
+    severity: 'error',
+    description: "DROP COLUMN on green stops the replication: blue's rows still carry the column.",
+    nodeTypes: ['AlterTableStmt'],
+    strategies: BLUE_GREEN,
+    check(statement, context) {
+        return replicatedCmds(statement, context, ['AT_DropColumn'])
+            .filter(({ key, cmd }) => !addedColumn(context, key, String(cmd.name)))
+            .map(({ table, cmd }) => {
+            const column = String(cmd.name);
+            return {
+                message: `DROP COLUMN ${table}.${column} on green: blue's next write to ${table} carries ${column}, which green no longer has ("missing replicated column"); ${STOPS}`,
+                hint: `keep ${column} in this deploy (nullable or with a default if the new code stops writing it), and drop it in a later deploy, after the switch`,
+                location: rangeVarLocation(statement.node.relation),
+            };
+        });
+    },
+};
+/**
+ * ALTER TABLE … RENAME TO / SET SCHEMA on green: tables are matched by schema and name, so blue's
+ * writes find no target, and green's writes after the switch find none on blue.
+ */
+const blue_green_renameTable = {
+    id: 'blue-green-rename-table',
+    severity: 'error',
+    description: 'Renaming a table (or moving it to another schema) on green stops the replication.',
+    nodeTypes: ['RenameStmt', 'AlterObjectSchemaStmt'],
+    strategies: BLUE_GREEN,
+    check(statement, context) {
+        const node = statement.node;
+        const rename = statement.type === 'RenameStmt';
+        if ((rename ? node.renameType : node.objectType) !== 'OBJECT_TABLE')
+            return [];
+        if (greenOnly(context, tableKey(node.relation)))
+            return [];
+        const table = tableName(node.relation);
+        const rv = (nodeOf(node.relation, 'RangeVar') ?? node.relation);
+        const to = rename ? String(node.newname) : `${String(node.newschema)}.${String(rv.relname)}`;
+        return [
+            {
+                message: `${rename ? `RENAME TO ${String(node.newname)}` : `SET SCHEMA ${String(node.newschema)}`} on ${table} on green: replication matches tables by name, so blue's next write to ${table} has no target; ${STOPS}; after the switch, green's writes to ${to} have none on blue`,
+                hint: `keep the name in this deploy: give the new code the new name as a view (CREATE VIEW ${to} AS SELECT * FROM ${table}, updatable), and rename in a later deploy, after the switch`,
+                location: rangeVarLocation(node.relation),
+            },
+        ];
+    },
+};
+/** RENAME COLUMN on green: columns are matched by name. */
+const blue_green_renameColumn = {
+    id: 'blue-green-rename-column',
+    severity: 'error',
+    description: 'Renaming a column on green stops the replication: columns are matched by name.',
+    nodeTypes: ['RenameStmt'],
+    strategies: BLUE_GREEN,
+    check(statement, context) {
+        const node = statement.node;
+        if (node.renameType !== 'OBJECT_COLUMN' || node.relationType !== 'OBJECT_TABLE')
+            return [];
+        const key = tableKey(node.relation);
+        const [old, renamed] = [String(node.subname), String(node.newname)];
+        if (greenOnly(context, key) || addedColumn(context, key, old))
+            return [];
+        const table = tableName(node.relation);
+        return [
+            {
+                message: `RENAME COLUMN ${table}.${old} TO ${renamed} on green: blue's writes to ${table} carry ${old}, which green no longer has; ${STOPS}; after the switch, green's writes carry ${renamed}, which blue does not have`,
+                hint: `add ${renamed} as a new nullable column, have the new code read ${renamed} and fall back to ${old}, then backfill and drop ${old} in later deploys, after the switch`,
+                location: rangeVarLocation(node.relation),
+            },
+        ];
+    },
+};
+/**
+ * ALTER COLUMN TYPE on green: blue's values arrive as text and must parse as the new type (a
+ * binary subscription refuses any type difference); after the switch green's values must parse
+ * as blue's old type. Checked: text → integer stops on 'abc'; integer → bigint replicates.
+ */
+const blue_green_columnType = {
+    id: 'blue-green-column-type',
+    severity: 'error',
+    description: "ALTER COLUMN TYPE on green: blue's values must parse as the new type, green's as the old one.",
+    nodeTypes: ['AlterTableStmt'],
+    strategies: BLUE_GREEN,
+    check(statement, context) {
+        return replicatedCmds(statement, context, ['AT_AlterColumnType'])
+            .filter(({ key, cmd }) => !addedColumn(context, key, String(cmd.name)))
+            .map(({ table, cmd }) => {
+            const column = String(cmd.name);
+            const type = typeNameText(nodeOf(cmd.def, 'ColumnDef')?.typeName);
+            return {
+                message: `ALTER COLUMN ${column} TYPE ${type} on ${table} on green: blue's values of ${column} arrive as text and must parse as ${type}, or the apply worker stops (a binary subscription refuses any type change); after the switch, green's values must fit blue's old type for a rollback`,
+                hint: `add a new nullable column of type ${type} and move to it across deploys (the new code writes both, backfill after the switch, drop the old column later); a widening such as integer → bigint replicates while green's values still fit the old type: if that is enough, mark it ${blue_green_shared_IGNORE('blue-green-column-type')}`,
+                location: locationOf(nodeOf(cmd.def, 'ColumnDef')),
+            };
+        });
+    },
+};
+/**
+ * NOT NULL on green: rows from blue lack a column blue does not have (the apply worker fills its
+ * default, NULL without one), and blue may write NULL into a column it allows NULL in.
+ */
+const notNull = {
+    id: 'blue-green-not-null',
+    severity: 'error',
+    description: 'A NOT NULL that blue does not have stops the replication on the first NULL from blue.',
+    nodeTypes: ['AlterTableStmt'],
+    strategies: BLUE_GREEN,
+    check(statement, context) {
+        const cmds = ['AT_AddColumn', 'AT_SetNotNull', 'AT_AddConstraint'];
+        return replicatedCmds(statement, context, cmds).flatMap(({ key, table, cmd }) => {
+            if (cmd.subtype === 'AT_AddColumn') {
+                const def = nodeOf(cmd.def, 'ColumnDef');
+                const required = blue_green_shared_constraintOf(def, 'CONSTR_NOTNULL') ?? blue_green_shared_constraintOf(def, 'CONSTR_PRIMARY');
+                if (!required || blue_green_shared_filledColumn(def))
+                    return [];
+                const column = String(def?.colname);
+                return [
+                    {
+                        message: `ADD COLUMN ${column} … NOT NULL without a DEFAULT on ${table} on green: the rows blue inserts arrive without ${column}, get NULL, and the apply worker stops on the not-null violation`,
+                        hint: `give ${column} a DEFAULT (rows from blue get it), or add it nullable and make it NOT NULL in a later deploy, after the switch`,
+                        location: locationOf(required),
+                    },
+                ];
+            }
+            const constraint = nodeOf(cmd.def, 'Constraint');
+            const column = cmd.subtype === 'AT_SetNotNull'
+                ? String(cmd.name)
+                : constraint?.contype === 'CONSTR_NOTNULL'
+                    ? names(constraint.keys)[0]
+                    : undefined;
+            if (column === undefined || blue_green_shared_filledColumn(addedColumn(context, key, column)))
+                return [];
+            return [
+                {
+                    message: `${cmd.subtype === 'AT_SetNotNull' ? `ALTER COLUMN ${column} SET NOT NULL` : `ADD CONSTRAINT${named(constraint ?? {})} NOT NULL ${column}`} on ${table} on green: blue allows NULL in ${column} and may still write one, and the apply worker stops on the first`,
+                    hint: `make ${column} NOT NULL in a later deploy, after the switch, once no running code writes NULL into it`,
+                    location: locationOf(constraint),
+                },
+            ];
+        });
+    },
+};
+const blueGreenRules = [
+    dropTable,
+    dropColumn,
+    blue_green_renameTable,
+    blue_green_renameColumn,
+    blue_green_columnType,
+    notNull,
+    ...blue_green_constraints_constraintRules,
+    ...blue_green_data_dataRules,
+];
+
+;// CONCATENATED MODULE: ./src/core/lint/rules/names.ts
+
+
+/** The statement types that give objects names (see `createdNames`). */
+const NAMING = [
+    'CreateStmt',
+    'CreateTableAsStmt',
+    'ViewStmt',
+    'CreateSeqStmt',
+    'IndexStmt',
+    'AlterTableStmt',
+    'CreateTrigStmt',
+    'CreatePolicyStmt',
+    'CreateEnumStmt',
+    'CreateDomainStmt',
+    'CompositeTypeStmt',
+    'CreateSchemaStmt',
+    'RenameStmt',
+];
+/** Whether a statement between `from` and `to` drops an object stored as `stored`. */
+function droppedBetween(context, from, stored) {
+    return context.statements
+        .slice(from + 1, context.index)
+        .some((s) => s.type === 'DropStmt' &&
+        list(s.node.objects).some((o) => names(nodeOf(o, 'List')?.items ?? [o]).at(-1) === stored));
+}
+/** An earlier name (this migration, the same statement, or the schema) that `name` clashes with. */
+function clashWith(statement, name, before, context) {
+    const differs = (other) => other.namespace === name.namespace &&
+        other.stored === name.stored &&
+        other.written !== name.written;
+    const same = before.find(differs);
+    if (same)
+        return `${same.written}, earlier in the same statement`;
+    for (let i = context.index - 1; i >= 0; i -= 1) {
+        const earlier = context.statements[i];
+        const other = createdNames(earlier).find(differs);
+        if (other && !droppedBetween(context, i, name.stored))
+            return `${other.written}, earlier in this migration`;
+    }
+    const known = context.knownNames.get(nameKey(name.namespace, name.stored));
+    if (known && known.written !== name.written && statement)
+        return `${known.written}, created by ${known.where}`;
+    return undefined;
+}
+/**
+ * Two names that share their first 63 bytes are the same name to PostgreSQL: the second CREATE
+ * fails with "already exists", or with IF NOT EXISTS is skipped with only a NOTICE, and the
+ * object the migration means is never created (PostgreSQL docs, 4.1.1 Identifiers; CREATE TABLE,
+ * IF NOT EXISTS).
+ */
+const truncatedNameClash = {
+    id: 'truncated-name-clash',
+    severity: 'error',
+    description: 'Two names that share their first 63 bytes are one name to PostgreSQL: the second CREATE fails, or with IF NOT EXISTS is silently skipped.',
+    nodeTypes: NAMING,
+    check(statement, context) {
+        const created = createdNames(statement);
+        const hits = [];
+        created.forEach((name, i) => {
+            const other = clashWith(statement, name, created.slice(0, i), context);
+            if (!other)
+                return;
+            const what = name.namespace.split(' ')[0];
+            hits.push({
+                message: `${what} name ${name.written} is longer than ${MAX_IDENTIFIER_BYTES} bytes: PostgreSQL cuts it to ${name.stored}, which is also the name of ${other}, so ${name.ifNotExists ? 'IF NOT EXISTS skips this statement with only a NOTICE and the object is never created' : 'the statement fails with "already exists"'}`,
+                hint: `give the two names a difference within their first ${MAX_IDENTIFIER_BYTES} bytes (shorten the long one)`,
+            });
+        });
+        return hits;
+    },
+};
+/** Catalog and information_schema columns that hold names (`name` values of at most 63 bytes). */
+const NAME_COLUMNS = new Set([
+    'relname',
+    'indexname',
+    'indexrelname',
+    'tablename',
+    'viewname',
+    'matviewname',
+    'sequencename',
+    'conname',
+    'tgname',
+    'typname',
+    'attname',
+    'proname',
+    'nspname',
+    'schemaname',
+    'polname',
+    'policyname',
+    'extname',
+    'table_name',
+    'column_name',
+    'constraint_name',
+    'index_name',
+    'trigger_name',
+    'sequence_name',
+    'routine_name',
+    'udt_name',
+]);
+/** Long string constants compared with a catalog name column (`= '…'`, `IN ('…')`). */
+function comparedWithNames(node) {
+    const compared = new Set();
+    walk(node, (type, expr) => {
+        if (type !== 'A_Expr')
+            return;
+        const column = [expr.lexpr, expr.rexpr]
+            .map((side) => names(nodeOf(side, 'ColumnRef')?.fields).at(-1))
+            .find((name) => name !== undefined && NAME_COLUMNS.has(name));
+        if (!column)
+            return;
+        walk({ sides: [expr.lexpr, expr.rexpr] }, (inner, constant) => {
+            if (inner !== 'A_Const')
+                return;
+            const sval = nodeOf(constant.sval, 'String')?.sval ?? constant.sval?.sval;
+            if (typeof sval === 'string')
+                compared.add(sval);
+        });
+    });
+    return compared;
+}
+/** Every long name written in this migration before this statement (and in this one). */
+function writtenLongNames(context) {
+    const found = new Set();
+    for (const s of context.statements.slice(0, context.index + 1))
+        for (const name of createdNames(s))
+            if (name.written !== name.stored)
+                found.add(name.written);
+    for (const known of context.knownNames.values())
+        found.add(known.written);
+    return found;
+}
+/**
+ * A name longer than 63 bytes looked up as a string never matches: the catalog holds it cut to 63
+ * bytes (`WHERE indexname = '…'` in an IF NOT EXISTS guard is false for ever, so the guarded
+ * statement runs again and fails).
+ */
+const truncatedNameLookup = {
+    id: 'truncated-name-lookup',
+    severity: 'warning',
+    description: 'A name longer than 63 bytes compared as a string never matches: the catalog holds it cut to 63 bytes.',
+    nodeTypes: ['*'],
+    check(statement, context) {
+        const strings = longStrings(statement);
+        if (strings.length === 0)
+            return [];
+        const compared = comparedWithNames(statement.node);
+        // Only a string not compared with a name column needs the migration's long names.
+        const written = strings.every((s) => compared.has(s.value))
+            ? new Set()
+            : writtenLongNames(context);
+        return strings
+            .filter((s) => compared.has(s.value) || written.has(s.value))
+            .map((s) => ({
+            message: `'${s.value}' is looked up as a name, but it is longer than ${MAX_IDENTIFIER_BYTES} bytes and PostgreSQL stores names cut to ${truncateIdentifier(s.value)}: the comparison never matches`,
+            hint: `compare with the stored name '${truncateIdentifier(s.value)}', or better, shorten the name so that both are the same`,
+            location: s.location,
+        }));
+    },
+};
+const nameRules = [truncatedNameClash, truncatedNameLookup];
+
+;// CONCATENATED MODULE: ./src/core/lint/versions-construct.ts
+/** A node test that passes every node of the type it is listed under. */
+const always = () => true;
+/** A node test that passes an AlterTableCmd (or similar) of one of these subtypes. */
+const subtype = (...subtypes) => (cmd) => subtypes.includes(String(cmd.subtype));
+
+;// CONCATENATED MODULE: ./src/core/lint/versions-pg10-15.ts
+/**
+ * Rows of the newer-constructs table (versions.ts) for the constructs PostgreSQL 10 to 15
+ * introduced, newest first. Each row's example is checked against the grammars in the tests
+ * (PostgreSQL 12 and older from the release notes).
+ */
+
+
+/** The constructs of PostgreSQL 15 down to 10, newest first. */
+const CONSTRUCTS_PG10_15 = [
+    {
+        since: 15,
+        what: 'MERGE',
+        kind: 'syntax',
+        example: 'MERGE INTO t USING s ON t.id = s.id WHEN MATCHED THEN UPDATE SET a = s.a',
+        hint: /MERGE/i,
+        nodes: { MergeStmt: always },
+    },
+    {
+        since: 15,
+        what: 'UNIQUE NULLS NOT DISTINCT',
+        kind: 'syntax',
+        example: 'CREATE UNIQUE INDEX i ON t (a) NULLS NOT DISTINCT',
+        hint: /DISTINCT/i,
+        nodes: {
+            IndexStmt: (i) => i.nulls_not_distinct === true,
+            Constraint: (c) => c.nulls_not_distinct === true,
+        },
+    },
+    {
+        since: 15,
+        what: 'ALTER TABLE … SET ACCESS METHOD',
+        kind: 'syntax',
+        example: 'ALTER TABLE t SET ACCESS METHOD heap',
+        hint: /ACCESS\s+METHOD/i,
+        nodes: { AlterTableCmd: subtype('AT_SetAccessMethod') },
+    },
+    {
+        since: 15,
+        what: 'publications of whole schemas, column lists or row filters',
+        kind: 'syntax',
+        example: 'CREATE PUBLICATION p FOR TABLE t (a, b)',
+        hint: /PUBLICATION/i,
+        nodes: {
+            PublicationObjSpec: (p) => {
+                const table = (p.pubtable ?? {});
+                return (p.pubobjtype !== 'PUBLICATIONOBJ_TABLE' ||
+                    list(table.columns).length > 0 ||
+                    table.whereClause !== undefined);
+            },
+        },
+    },
+    {
+        since: 15,
+        what: 'GRANT … ON PARAMETER',
+        kind: 'syntax',
+        example: 'GRANT SET ON PARAMETER work_mem TO alice',
+        hint: /PARAMETER/i,
+        nodes: { GrantStmt: (g) => g.objtype === 'OBJECT_PARAMETER_ACL' },
+    },
+    {
+        since: 14,
+        what: 'DETACH PARTITION … CONCURRENTLY / FINALIZE',
+        kind: 'syntax',
+        example: 'ALTER TABLE t DETACH PARTITION p CONCURRENTLY',
+        hint: /DETACH/i,
+        nodes: {
+            AlterTableCmd: (cmd) => cmd.subtype === 'AT_DetachPartitionFinalize' ||
+                (cmd.subtype === 'AT_DetachPartition' &&
+                    cmd.def?.PartitionCmd?.concurrent ===
+                        true),
+        },
+    },
+    {
+        since: 14,
+        what: 'CREATE OR REPLACE TRIGGER',
+        kind: 'syntax',
+        example: 'CREATE OR REPLACE TRIGGER tg BEFORE INSERT ON t FOR EACH ROW EXECUTE FUNCTION f()',
+        hint: /REPLACE/i,
+        nodes: { CreateTrigStmt: (t) => t.replace === true },
+    },
+    {
+        since: 14,
+        what: 'a SQL-standard function body (BEGIN ATOMIC … END, RETURN …)',
+        kind: 'syntax',
+        example: 'CREATE FUNCTION f() RETURNS int LANGUAGE sql RETURN 1',
+        hint: /ATOMIC|RETURN/i,
+        nodes: { CreateFunctionStmt: (f) => f.sql_body !== undefined },
+    },
+    {
+        since: 14,
+        what: 'column COMPRESSION',
+        kind: 'syntax',
+        example: 'CREATE TABLE t (c text COMPRESSION lz4)',
+        hint: /COMPRESSION/i,
+        nodes: {
+            ColumnDef: (c) => c.compression !== undefined,
+            AlterTableCmd: subtype('AT_SetCompression'),
+        },
+    },
+    {
+        since: 14,
+        what: 'SEARCH / CYCLE in a recursive query',
+        kind: 'syntax',
+        example: 'WITH RECURSIVE r(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM r) CYCLE n SET c USING p SELECT * FROM r',
+        hint: /SEARCH|CYCLE/i,
+        nodes: {
+            CommonTableExpr: (c) => c.search_clause !== undefined || c.cycle_clause !== undefined,
+        },
+    },
+    {
+        since: 14,
+        what: 'GROUP BY DISTINCT',
+        kind: 'syntax',
+        example: 'SELECT a FROM t GROUP BY DISTINCT ROLLUP (a)',
+        hint: /DISTINCT/i,
+        nodes: { SelectStmt: (s) => s.groupDistinct === true },
+    },
+    {
+        since: 14,
+        what: 'an alias for JOIN … USING',
+        kind: 'syntax',
+        example: 'SELECT * FROM t JOIN u USING (id) AS j',
+        hint: /USING/i,
+        nodes: { JoinExpr: (j) => j.join_using_alias !== undefined },
+    },
+    {
+        since: 13,
+        what: 'FETCH FIRST … WITH TIES',
+        kind: 'syntax',
+        example: 'SELECT * FROM t ORDER BY a FETCH FIRST 1 ROWS WITH TIES',
+        hint: /TIES/i,
+        nodes: { SelectStmt: (s) => s.limitOption === 'LIMIT_OPTION_WITH_TIES' },
+    },
+    {
+        since: 13,
+        what: 'ALTER COLUMN … DROP EXPRESSION',
+        kind: 'syntax',
+        example: 'ALTER TABLE t ALTER COLUMN c DROP EXPRESSION',
+        hint: /EXPRESSION/i,
+        nodes: { AlterTableCmd: subtype('AT_DropExpression') },
+    },
+    {
+        since: 12,
+        what: 'generated columns (GENERATED ALWAYS AS (…) STORED)',
+        kind: 'syntax',
+        example: 'ALTER TABLE t ADD COLUMN c int GENERATED ALWAYS AS (a + 1) STORED',
+        hint: /GENERATED\s+ALWAYS\s+AS\s*\(/i,
+        nodes: { Constraint: (c) => c.contype === 'CONSTR_GENERATED' },
+    },
+    {
+        since: 12,
+        what: 'REINDEX CONCURRENTLY',
+        kind: 'syntax',
+        example: 'REINDEX TABLE CONCURRENTLY t',
+        hint: /CONCURRENTLY/i,
+        nodes: {
+            ReindexStmt: (r) => list(r.params).some((p) => p.DefElem?.defname === 'concurrently'),
+        },
+    },
+    {
+        since: 12,
+        what: 'table access methods (CREATE TABLE … USING)',
+        kind: 'syntax',
+        example: 'CREATE TABLE t (a int) USING heap',
+        hint: /USING/i,
+        nodes: { CreateStmt: (c) => c.accessMethod !== undefined },
+    },
+    {
+        since: 11,
+        what: 'procedures (CREATE PROCEDURE, CALL)',
+        kind: 'syntax',
+        example: 'CALL p()',
+        hint: /PROCEDURE|CALL/i,
+        nodes: { CreateFunctionStmt: (f) => f.is_procedure === true, CallStmt: always },
+    },
+    {
+        since: 11,
+        what: 'INCLUDE columns of an index',
+        kind: 'syntax',
+        example: 'CREATE INDEX i ON t (a) INCLUDE (b)',
+        hint: /INCLUDE/i,
+        nodes: {
+            IndexStmt: (i) => list(i.indexIncludingParams).length > 0,
+            Constraint: (c) => list(c.including).length > 0,
+        },
+    },
+    {
+        since: 11,
+        what: 'hash partitioning and DEFAULT partitions',
+        kind: 'syntax',
+        example: 'CREATE TABLE t (a int) PARTITION BY HASH (a)',
+        hint: /HASH|DEFAULT/i,
+        nodes: {
+            CreateStmt: (c) => c.partspec?.strategy === 'PARTITION_STRATEGY_HASH' ||
+                c.partbound?.is_default === true,
+            PartitionCmd: (p) => p.bound?.is_default === true,
+        },
+    },
+    {
+        since: 10,
+        what: 'identity columns (GENERATED … AS IDENTITY)',
+        kind: 'syntax',
+        example: 'CREATE TABLE t (id bigint GENERATED ALWAYS AS IDENTITY)',
+        hint: /IDENTITY/i,
+        nodes: {
+            Constraint: (c) => c.contype === 'CONSTR_IDENTITY',
+            AlterTableCmd: subtype('AT_AddIdentity', 'AT_SetIdentity', 'AT_DropIdentity'),
+        },
+    },
+    {
+        since: 10,
+        what: 'declarative partitioning (PARTITION BY, PARTITION OF)',
+        kind: 'syntax',
+        example: 'CREATE TABLE t (a int) PARTITION BY RANGE (a)',
+        hint: /PARTITION/i,
+        nodes: {
+            CreateStmt: (c) => c.partspec !== undefined || c.partbound !== undefined,
+            AlterTableCmd: subtype('AT_AttachPartition', 'AT_DetachPartition'),
+        },
+    },
+    {
+        since: 10,
+        what: 'ALTER TYPE … RENAME VALUE',
+        kind: 'syntax',
+        example: "ALTER TYPE mood RENAME VALUE 'sad' TO 'blue'",
+        hint: /RENAME/i,
+        nodes: { AlterEnumStmt: (e) => e.oldVal !== undefined },
+    },
+    {
+        since: 10,
+        what: 'CREATE STATISTICS',
+        kind: 'syntax',
+        example: 'CREATE STATISTICS s ON a, b FROM t',
+        hint: /STATISTICS/i,
+        nodes: { CreateStatsStmt: always },
+    },
+    {
+        since: 10,
+        what: 'logical replication (CREATE PUBLICATION / SUBSCRIPTION)',
+        kind: 'syntax',
+        example: 'CREATE PUBLICATION p FOR ALL TABLES',
+        hint: /PUBLICATION|SUBSCRIPTION/i,
+        nodes: {
+            CreatePublicationStmt: always,
+            CreateSubscriptionStmt: always,
+            AlterPublicationStmt: always,
+            AlterSubscriptionStmt: always,
+        },
+    },
+];
+
+;// CONCATENATED MODULE: ./src/core/lint/versions-pg16-18.ts
+/**
+ * Rows of the newer-constructs table (versions.ts) for the constructs PostgreSQL 16, 17 and 18
+ * introduced, newest first. Each row's example is checked against the grammars in the tests.
+ */
+
+
+/** The constructs of PostgreSQL 18, 17 and 16, newest first. */
+const CONSTRUCTS_PG16_18 = [
+    {
+        since: 18,
+        what: 'a VIRTUAL generated column (GENERATED ALWAYS AS (…) without STORED is VIRTUAL from 18)',
+        kind: 'syntax',
+        example: 'ALTER TABLE t ADD COLUMN c int GENERATED ALWAYS AS (a + 1) VIRTUAL',
+        hint: /GENERATED\s+ALWAYS\s+AS\s*\(/i,
+        nodes: { Constraint: (c) => c.contype === 'CONSTR_GENERATED' && c.generated_kind === 'v' },
+    },
+    {
+        since: 18,
+        what: 'NOT ENFORCED constraints',
+        kind: 'syntax',
+        example: 'ALTER TABLE t ADD CONSTRAINT c CHECK (a > 0) NOT ENFORCED',
+        hint: /ENFORCED/i,
+        nodes: {
+            Constraint: (c) => (c.contype === 'CONSTR_CHECK' || c.contype === 'CONSTR_FOREIGN') && c.is_enforced !== true,
+            ATAlterConstraint: (c) => c.alterEnforceability === true,
+        },
+    },
+    {
+        since: 18,
+        what: 'a NOT NULL constraint with a name or a column list (CONSTRAINT … NOT NULL col)',
+        kind: 'syntax',
+        example: 'CREATE TABLE t (a int, CONSTRAINT a_not_null NOT NULL a)',
+        // The table-constraint form: `CONSTRAINT name NOT NULL col` or `, NOT NULL col`.
+        hint: /(?:CONSTRAINT\s+(?:"[^"]*"|\S+)\s+|[(,]\s*)NOT\s+NULL\s+[^\s,)]/i,
+        nodes: { Constraint: (c) => c.contype === 'CONSTR_NOTNULL' && list(c.keys).length > 0 },
+        // ALTER TABLE … ADD CONSTRAINT … NOT NULL: set-not-null-scans-table, with the recipe for older majors.
+        reportedElsewhere: ['AlterTableStmt'],
+    },
+    {
+        since: 18,
+        what: 'temporal keys (WITHOUT OVERLAPS, PERIOD)',
+        kind: 'syntax',
+        example: 'CREATE TABLE t (id int, valid tstzrange, PRIMARY KEY (id, valid WITHOUT OVERLAPS))',
+        hint: /\bWITHOUT\s+OVERLAPS\b|\bPERIOD\b/i,
+        nodes: {
+            Constraint: (c) => c.without_overlaps === true || c.fk_with_period === true || c.pk_with_period === true,
+        },
+    },
+    {
+        since: 18,
+        what: 'RETURNING WITH (OLD AS …, NEW AS …)',
+        kind: 'syntax',
+        example: 'UPDATE t SET a = 1 RETURNING WITH (OLD AS o) o.a',
+        hint: /RETURNING\s+WITH\b/i,
+        nodes: { ReturningOption: always },
+    },
+    {
+        since: 18,
+        what: 'ALTER CONSTRAINT … [NO] INHERIT',
+        kind: 'syntax',
+        example: 'ALTER TABLE t ALTER CONSTRAINT c NO INHERIT',
+        hint: /\bINHERIT\b/i,
+        nodes: { ATAlterConstraint: (c) => c.alterInheritability === true },
+    },
+    {
+        since: 18,
+        what: 'VACUUM ONLY / ANALYZE ONLY',
+        kind: 'syntax',
+        example: 'ANALYZE ONLY t',
+        hint: /^\s*(?:VACUUM|ANALYZE)\b[\s\S]*\bONLY\b/i,
+        nodes: {
+            VacuumRelation: (v) => typeof v.relation === 'object' && v.relation?.inh !== true,
+        },
+    },
+    {
+        since: 17,
+        what: 'MERGE … RETURNING',
+        kind: 'syntax',
+        example: 'MERGE INTO t USING s ON t.id = s.id WHEN MATCHED THEN DELETE RETURNING t.id',
+        hint: /RETURNING/i,
+        nodes: { MergeStmt: (m) => m.returningClause !== undefined || m.returningList !== undefined },
+    },
+    {
+        since: 17,
+        what: 'MERGE … WHEN NOT MATCHED BY SOURCE',
+        kind: 'syntax',
+        example: 'MERGE INTO t USING s ON t.id = s.id WHEN NOT MATCHED BY SOURCE THEN DELETE',
+        hint: /BY\s+SOURCE/i,
+        nodes: { MergeWhenClause: (w) => w.matchKind === 'MERGE_WHEN_NOT_MATCHED_BY_SOURCE' },
+    },
+    {
+        since: 17,
+        what: 'JSON_TABLE',
+        kind: 'syntax',
+        example: "SELECT * FROM JSON_TABLE('{}'::jsonb, '$' COLUMNS (a int PATH '$.a')) AS jt",
+        hint: /JSON_TABLE/i,
+        nodes: { JsonTable: always },
+    },
+    {
+        since: 17,
+        what: 'the SQL/JSON query functions (JSON_QUERY, JSON_VALUE, JSON_EXISTS, JSON_SCALAR, JSON_SERIALIZE, JSON())',
+        kind: 'function',
+        example: "SELECT JSON_VALUE('{}'::jsonb, '$.a')",
+        hint: /JSON/i,
+        nodes: {
+            JsonFuncExpr: always,
+            JsonScalarExpr: always,
+            JsonSerializeExpr: always,
+            JsonParseExpr: always,
+        },
+    },
+    {
+        since: 17,
+        what: 'ALTER COLUMN … SET EXPRESSION',
+        kind: 'syntax',
+        example: 'ALTER TABLE t ALTER COLUMN c SET EXPRESSION AS (a + 2)',
+        hint: /EXPRESSION/i,
+        nodes: { AlterTableCmd: subtype('AT_SetExpression') },
+    },
+    {
+        since: 17,
+        what: 'SET STATISTICS DEFAULT',
+        kind: 'syntax',
+        example: 'ALTER TABLE t ALTER COLUMN c SET STATISTICS DEFAULT',
+        hint: /STATISTICS/i,
+        nodes: { AlterTableCmd: (cmd) => cmd.subtype === 'AT_SetStatistics' && cmd.def === undefined },
+    },
+    {
+        since: 16,
+        what: 'a subquery in FROM without an alias',
+        kind: 'syntax',
+        example: 'SELECT * FROM (SELECT 1)',
+        hint: /(?:FROM|JOIN|LATERAL|USING|,)\s*\(\s*(?:SELECT|VALUES|WITH|TABLE|\()/i,
+        nodes: { RangeSubselect: (r) => r.alias === undefined },
+    },
+    {
+        since: 16,
+        what: 'IS JSON',
+        kind: 'syntax',
+        example: "SELECT '{}' IS JSON",
+        hint: /\bJSON\b/i,
+        nodes: { JsonIsPredicate: always },
+    },
+    {
+        since: 16,
+        what: 'the SQL/JSON constructors (JSON_OBJECT, JSON_ARRAY, JSON_OBJECTAGG, JSON_ARRAYAGG)',
+        kind: 'function',
+        example: 'SELECT json_array(1, 2)',
+        hint: /JSON_/i,
+        nodes: {
+            JsonObjectConstructor: always,
+            JsonArrayConstructor: always,
+            JsonArrayQueryConstructor: always,
+            JsonObjectAgg: always,
+            JsonArrayAgg: always,
+        },
+    },
+    {
+        since: 16,
+        what: 'SYSTEM_USER',
+        kind: 'function',
+        example: 'SELECT system_user',
+        hint: /SYSTEM_USER/i,
+        nodes: {
+            FuncCall: (f) => f.funcformat === 'COERCE_SQL_SYNTAX' &&
+                JSON.stringify(f.funcname).includes('"system_user"'),
+        },
+    },
+    {
+        since: 16,
+        what: 'GRANT … WITH INHERIT / SET',
+        kind: 'syntax',
+        example: 'GRANT admins TO alice WITH INHERIT TRUE',
+        hint: /\bWITH\b/i,
+        nodes: {
+            GrantRoleStmt: (g) => list(g.opt).some((o) => ['inherit', 'set'].includes(String(o.DefElem && o.DefElem.defname))),
+        },
+    },
+];
+
+;// CONCATENATED MODULE: ./src/core/lint/versions.ts
+
+
+
+/** Newest first, so that a statement's first finding is about the newest construct. */
+const NEWER_CONSTRUCTS = [
+    ...CONSTRUCTS_PG16_18,
+    ...CONSTRUCTS_PG10_15,
+];
+/** The rows newer than a major, with one regular expression that any of their hints passes. */
+const rowsByVersion = new Map();
+function rowsNewerThan(pgVersion) {
+    let found = rowsByVersion.get(pgVersion);
+    if (!found) {
+        const rows = NEWER_CONSTRUCTS.filter((row) => row.since > pgVersion);
+        const any = rows.length
+            ? new RegExp(rows.map((row) => `(?:${row.hint.source})`).join('|'), 'i')
+            : undefined;
+        found = { rows, any };
+        rowsByVersion.set(pgVersion, found);
+    }
+    return found;
+}
+/** The constructs of a statement newer than `pgVersion`, newest first (each once). */
+function newerConstructs(statement, pgVersion) {
+    const newer = rowsNewerThan(pgVersion);
+    // Most statements pass none of the hints: one test, no walk.
+    if (!newer.any?.test(statement.text))
+        return [];
+    const rows = newer.rows.filter((row) => !row.reportedElsewhere?.includes(statement.type) && row.hint.test(statement.text));
+    if (rows.length === 0)
+        return [];
+    const found = new Set();
+    const visit = (type, node) => {
+        for (const row of rows) {
+            if (found.has(row))
+                continue;
+            const test = row.nodes[type];
+            if (test?.(node))
+                found.add(row);
+        }
+    };
+    visit(statement.type, statement.node);
+    walk(statement.node, visit);
+    return rows.filter((row) => found.has(row));
+}
+
+;// CONCATENATED MODULE: ./src/core/lint/rules/versions.ts
+
+/**
+ * A construct newer than the PostgreSQL major the migration runs on makes it fail there: a syntax
+ * error, or a function that does not exist yet (PostgreSQL release notes; the table in
+ * `../versions.ts`). The linter parses with PostgreSQL 18's grammar, which accepts them all.
+ */
+const newerPostgresSyntax = {
+    id: 'newer-postgres-syntax',
+    severity: 'error',
+    description: 'SQL that the target PostgreSQL major rejects: a construct a later major introduced (--pg-version).',
+    nodeTypes: ['*'],
+    check(statement, context) {
+        return newerConstructs(statement, context.pgVersion).map((row) => ({
+            message: `${row.what} needs PostgreSQL ${row.since}; this migration runs on PostgreSQL ${context.pgVersion}, which ${row.kind === 'syntax' ? 'rejects it (syntax error)' : 'does not have it (the statement fails)'}`,
+            hint: `write it for PostgreSQL ${context.pgVersion}, or set --pg-version (validate: pg-version) to the major production runs if that is ${row.since} or newer`,
+        }));
+    },
+};
+const versionRules = [newerPostgresSyntax];
+
+;// CONCATENATED MODULE: ./src/core/lint/registry.ts
+
+
+
+
+
+
+
+
+
+
+
+
+/** Every rule, in the order findings are reported for one statement (each strategy's share of them). */
+const RULES = [
+    ...versionRules,
+    ...indexRules,
+    ...constraintRules,
+    ...foreignKeyIndexRules,
+    ...columnRules,
+    ...dataRules,
+    ...lockRules,
+    ...partitionRules,
+    ...renameRules,
+    ...hygieneRules,
+    ...nameRules,
+    ...blueGreenRules,
+];
+const RULE_IDS = new Set(RULES.map((r) => r.id));
+/** The rules that run unless others are asked for (every rule but the opt-in ones). */
+const DEFAULT_RULES = RULES.filter((r) => !r.optIn);
+/**
+ * The default rules plus the opt-in ones named in `enabled`. An unknown id is a usage error,
+ * thrown by the caller with the list of valid ones.
+ */
+function rulesWith(enabled) {
+    return enabled.length === 0
+        ? DEFAULT_RULES
+        : RULES.filter((r) => !r.optIn || enabled.includes(r.id));
+}
+
+;// CONCATENATED MODULE: ./src/core/lint/suppress.ts
+const suppress_IGNORE = /^\s*(?:--|\/\/)\s*db-deploy-ignore\s+([a-z0-9-]+(?:\s*,\s*[a-z0-9-]+)*)\s*(?::\s*(.*))?$/i;
+const IGNORE_START = /^\s*(?:--|\/\/)\s*db-deploy-ignore\b/i;
+/** The suppression a comment line holds, if it is a db-deploy-ignore comment. */
+function parseIgnore(text, line) {
+    const match = suppress_IGNORE.exec(text);
+    if (match) {
+        return {
+            rules: (match[1] ?? '').split(',').map((r) => r.trim().toLowerCase()),
+            reason: (match[2] ?? '').trim(),
+            line,
         };
     }
-    const ledgerExists = await ledger.exists(client);
-    const entries = ledgerExists ? await ledger.read(client) : [];
-    const applied = entries.map((entry) => entry.id);
-    const batches = new Map();
-    for (const entry of entries)
-        if (entry.batch !== undefined)
-            batches.set(entry.id, entry.batch);
-    const checksums = new Map();
-    const checksumsExist = await checksums_relationExists(client, schema, checksumTable);
-    if (checksumsExist) {
-        const { rows } = await client.query(selectChecksums(schema, checksumTable));
-        for (const row of rows)
-            checksums.set(row.name, row.checksum.trim());
+    return IGNORE_START.test(text) ? { rules: [], reason: '', line, malformed: true } : undefined;
+}
+/**
+ * The suppressions written in the block of `--` comment lines that ends right above `line`
+ * (1-based line of the statement's first token). A blank line ends the block.
+ */
+function suppressionsAbove(lines, line) {
+    const found = [];
+    for (let i = line - 2; i >= 0; i -= 1) {
+        const text = lines[i] ?? '';
+        if (!/^\s*--/.test(text))
+            break;
+        const suppression = parseIgnore(text, i + 1);
+        if (suppression)
+            found.push(suppression);
     }
-    const duplicates = applied.filter((id, i) => applied.indexOf(id) !== i);
-    if (duplicates.length > 0) {
-        throw new DbDeployError('corrupt-migrations-table', `the migrations table records ${duplicates[0]} more than once`, {
-            where: `${schema}.${ledger.location.table}`,
-            hint: 'delete the duplicate row by hand after checking which run is real',
-        });
+    return found;
+}
+/** Every `// db-deploy-ignore …` (or `--`) comment line of a JS/TS migration. */
+function moduleSuppressions(content) {
+    return content.split('\n').flatMap((text, i) => parseIgnore(text, i + 1) ?? []);
+}
+/** Notices about a suppression itself: not understood, an unknown rule, or no reason given. */
+function suppressionNotices(file, suppression, knownRules) {
+    const notice = (rule, message, hint) => ({
+        file,
+        line: suppression.line,
+        column: 1,
+        endLine: suppression.line,
+        rule,
+        severity: 'notice',
+        message,
+        hint,
+    });
+    if (suppression.malformed) {
+        return [
+            notice('malformed-ignore', 'this db-deploy-ignore comment is not understood, so it silences nothing', 'write it as `-- db-deploy-ignore <rule-id>[, <rule-id>]: reason`'),
+        ];
     }
+    const notices = suppression.rules
+        .filter((rule) => !knownRules.has(rule))
+        .map((rule) => notice('unknown-rule', `db-deploy-ignore names an unknown rule "${rule}"`, 'use a rule id from `db-deploy lint --list-rules`'));
+    if (!suppression.reason)
+        notices.push(notice('ignore-without-reason', 'db-deploy-ignore without a reason', 'write why it is safe after a colon: `-- db-deploy-ignore <rule>: the table is empty`'));
+    return notices;
+}
+
+;// CONCATENATED MODULE: ./src/core/lint/embedded-bodies.ts
+/**
+ * The bodies embedded SQL comes from: a DO block's or a created function's string literal, with a
+ * map from each character of the value back to the migration source.
+ */
+
+
+/** The body of a DO statement, or undefined when it has none. */
+function doBody(node, at) {
+    const options = list(node.args).map((a) => nodeOf(a, 'DefElem'));
+    const as = options.find((o) => o?.defname === 'as');
+    const language = nodeOf(options.find((o) => o?.defname === 'language')?.arg, 'String')?.sval;
+    const text = nodeOf(as?.arg, 'String')?.sval;
+    if (typeof text !== 'string')
+        return undefined;
+    const lang = typeof language === 'string' ? language.toLowerCase() : 'plpgsql';
     return {
-        applied,
-        checksums,
-        batches,
-        exists: { schema: true, ledger: ledgerExists, checksums: checksumsExist },
+        text,
+        toSource: literalMap(at, typeof as?.location === 'number' ? as.location : -1),
+        plpgsql: lang === 'plpgsql',
+        language: lang,
     };
 }
-/** Records (or re-records) the checksum of a migration that is now applied. */
-async function checksums_recordChecksum(client, location, migration) {
-    await client.query(upsertChecksum(location.schema, location.checksums), [
-        migration.id,
-        migration.checksum,
-        migration.file,
-    ]);
+/** The body of a CREATE FUNCTION / PROCEDURE in SQL or PL/pgSQL, or undefined. */
+function functionBody(node, at) {
+    const options = list(node.options).map((o) => nodeOf(o, 'DefElem'));
+    const as = options.find((o) => o?.defname === 'as');
+    const language = nodeOf(options.find((o) => o?.defname === 'language')?.arg, 'String')?.sval;
+    const text = nodeOf(list(nodeOf(as?.arg, 'List')?.items)[0], 'String')?.sval;
+    const lang = typeof language === 'string' ? language.toLowerCase() : '';
+    if (typeof text !== 'string' || (lang !== 'plpgsql' && lang !== 'sql'))
+        return undefined;
+    const name = names(node.funcname).at(-1)?.toLowerCase() ?? '';
+    return {
+        name,
+        text,
+        toSource: literalMap(at, typeof as?.location === 'number' ? as.location : -1),
+        plpgsql: lang === 'plpgsql',
+        language: lang,
+    };
 }
-/** Forgets the checksum of a migration that is no longer applied. */
-async function checksums_forgetChecksum(client, location, id) {
-    await client.query(deleteChecksum(location.schema, location.checksums), [id]);
+/**
+ * Maps character offsets of a string literal's value to the source: exact for dollar-quoted
+ * bodies and for '…' without escapes or with doubled quotes; the literal's start otherwise
+ * (backslash escapes in E'…').
+ */
+function literalMap(at, byteLocation) {
+    if (byteLocation < 0)
+        return () => at.toSource(0);
+    // The location is the literal's, or (CREATE FUNCTION) the AS keyword's before it.
+    const text = at.text;
+    const start = byteToChar(text)(byteLocation);
+    const rest = /^(?:AS\b)?(?:\s|--[^\n]*\n|\/\*[\s\S]*?\*\/)*/i.exec(text.slice(start));
+    const literal = start + (rest?.[0].length ?? 0);
+    const dollar = /^\$([A-Za-z_][A-Za-z_0-9]*)?\$/.exec(text.slice(literal));
+    if (dollar) {
+        const base = literal + dollar[0].length;
+        return (offset) => at.toSource(base + offset);
+    }
+    if (text[literal] === "'") {
+        // Value offset → source offset, skipping the second quote of each doubled ''.
+        const positions = [];
+        for (let i = literal + 1; i < text.length; i += 1) {
+            if (text[i] === "'") {
+                if (text[i + 1] !== "'")
+                    break;
+                i += 1;
+            }
+            positions.push(i);
+        }
+        return (offset) => at.toSource(positions[offset] ?? literal);
+    }
+    return () => at.toSource(literal);
+}
+
+;// CONCATENATED MODULE: ./src/core/lint/embedded-statements.ts
+/**
+ * The statements inside an embedded body: PL/pgSQL walked statement by statement (queries,
+ * conditions, constant EXECUTE strings; SQL built at run time is reported as unread), and LANGUAGE
+ * sql bodies parsed whole, each statement placed back in the migration source.
+ */
+
+
+/** The statements of a PL/pgSQL body, each parsed and placed in the source. */
+function plpgsqlStatements(body, via, container, unread) {
+    const parsed = parsePlpgsqlBody(body.text);
+    if (!parsed.ok) {
+        unread.push({
+            kind: 'not-analysable',
+            at: body.toSource(0),
+            message: `${via} does not compile as PL/pgSQL (${parsed.message}), so the SQL it runs was not linted`,
+        });
+        return [];
+    }
+    const lineStarts = [0];
+    for (let i = body.text.indexOf('\n'); i >= 0; i = body.text.indexOf('\n', i + 1))
+        lineStarts.push(i + 1);
+    const found = [];
+    visitPlpgsql(parsed.function, (kind, stmt) => {
+        const line = typeof stmt.lineno === 'number' ? stmt.lineno : 1;
+        const from = lineStarts[line - 1] ?? 0;
+        const expr = (field) => nodeOf(stmt[field], 'PLpgSQL_expr');
+        if (kind === 'PLpgSQL_stmt_dynexecute' || kind === 'PLpgSQL_stmt_dynfors') {
+            const query = expr('query')?.query;
+            if (typeof query !== 'string')
+                return;
+            const offset = locate(body.text, query, from);
+            const constant = constantString(query);
+            if (constant === undefined) {
+                unread.push({
+                    kind: 'dynamic-sql',
+                    at: body.toSource(offset),
+                    message: `${via} runs SQL it builds at run time (EXECUTE ${shorten(query)}), which cannot be read before it runs, so it was not linted`,
+                });
+                return;
+            }
+            const base = constant.offset === undefined ? undefined : offset + constant.offset;
+            found.push(...parsedIn(constant.value, {
+                via,
+                container,
+                text: constant.value,
+                toSource: (c) => body.toSource(base === undefined ? offset : base + c),
+            }, unread));
+            return;
+        }
+        const condition = PLPGSQL_CONDITIONS.has(kind) ? expr('cond')?.query : undefined;
+        if (typeof condition === 'string') {
+            // A condition is an expression: read as `SELECT <expression>` (a guard that looks a name
+            // up, `IF NOT EXISTS (SELECT … WHERE indexname = '…')`); one that does not parse is skipped.
+            const offset = locate(body.text, condition, from);
+            const text = `SELECT ${condition}`;
+            const parsed = parse_parseSql(text);
+            if (parsed.ok)
+                found.push(...parsed.statements.map((st) => ({
+                    ...st,
+                    start: body.toSource(offset),
+                    end: body.toSource(offset + condition.length),
+                    embedded: {
+                        via,
+                        container,
+                        text,
+                        toSource: (c) => body.toSource(offset + Math.max(0, c - 'SELECT '.length)),
+                    },
+                })));
+            return;
+        }
+        const field = kind === 'PLpgSQL_stmt_execsql' ? 'sqlstmt' : (PLPGSQL_QUERIES[kind] ?? '');
+        const query = field ? expr(field)?.query : undefined;
+        if (typeof query !== 'string')
+            return;
+        const offset = locate(body.text, query, from);
+        found.push(...parsedIn(query, { via, container, text: query, toSource: (c) => body.toSource(offset + c) }, unread));
+    });
+    return found;
+}
+/** PL/pgSQL statements whose query can run SQL (or call a function), and the field holding it. */
+const PLPGSQL_QUERIES = {
+    PLpgSQL_stmt_perform: 'expr',
+    PLpgSQL_stmt_call: 'expr',
+    PLpgSQL_stmt_fors: 'query',
+    PLpgSQL_stmt_return_query: 'query',
+};
+/** PL/pgSQL conditions (`IF …`, `ELSIF …`, `WHILE …`), whose expression may query the catalog. */
+const PLPGSQL_CONDITIONS = new Set(['PLpgSQL_stmt_if', 'PLpgSQL_if_elsif', 'PLpgSQL_stmt_while']);
+/** Every PL/pgSQL statement (and ELSIF branch) below `root`, in document order. */
+function visitPlpgsql(root, visit) {
+    if (Array.isArray(root)) {
+        for (const item of root)
+            visitPlpgsql(item, visit);
+        return;
+    }
+    if (!root || typeof root !== 'object')
+        return;
+    for (const [key, value] of Object.entries(root)) {
+        if ((key.startsWith('PLpgSQL_stmt_') || key === 'PLpgSQL_if_elsif') &&
+            value &&
+            typeof value === 'object')
+            visit(key, value);
+        visitPlpgsql(value, visit);
+    }
+}
+/** The body of a LANGUAGE sql function: its statements, placed in the source. */
+function sqlStatements(body, via, container, unread) {
+    return parsedIn(body.text, { via, container, text: body.text, toSource: body.toSource }, unread);
+}
+/** Parses embedded SQL; a statement that does not parse is reported as unread. */
+function parsedIn(text, at, unread) {
+    const parsed = parse_parseSql(text);
+    if (!parsed.ok) {
+        unread.push({
+            kind: 'not-analysable',
+            at: at.toSource(parsed.offset ?? 0),
+            message: `SQL in ${at.via} does not parse (${parsed.message}), so it was not linted`,
+        });
+        return [];
+    }
+    return parsed.statements.map((s) => ({
+        ...s,
+        start: at.toSource(s.start),
+        end: at.toSource(s.end),
+        embedded: at,
+    }));
+}
+/**
+ * Where a PL/pgSQL query starts in its body, searching from its line. PL/pgSQL blanks a
+ * `SELECT … INTO var` target with spaces, so only the text before the first blank run is matched.
+ */
+function locate(body, query, from) {
+    const exact = body.indexOf(query, from);
+    if (exact >= 0)
+        return exact;
+    const head = query.split(/\s{2,}/)[0] ?? query;
+    const loose = body.indexOf(head, from);
+    return loose >= 0 ? loose : from;
+}
+/** A PL/pgSQL expression that is one string constant (or constants joined with ||). */
+function constantString(expression) {
+    const parsed = parse_parseSql(`SELECT ${expression}`);
+    if (!parsed.ok || parsed.statements.length !== 1)
+        return undefined;
+    const target = nodeOf(list(parsed.statements[0]?.node.targetList)[0], 'ResTarget')?.val;
+    const parts = [];
+    const collect = (expr) => {
+        const constant = nodeOf(expr, 'A_Const');
+        const sval = nodeOf(constant?.sval, 'String')?.sval ?? constant?.sval?.sval;
+        if (typeof sval === 'string') {
+            parts.push({ value: sval, location: Number(constant?.location ?? 0) });
+            return true;
+        }
+        const op = nodeOf(expr, 'A_Expr');
+        if (op?.kind === 'AEXPR_OP' && names(op.name).join() === '||')
+            return collect(op.lexpr) && collect(op.rexpr);
+        return false;
+    };
+    if (!collect(target))
+        return undefined;
+    const value = parts.map((p) => p.value).join('');
+    if (parts.length !== 1 || !isAscii(expression))
+        return { value };
+    // A single plain '…' literal: its value starts one character after the quote.
+    const location = (parts[0]?.location ?? 0) - 'SELECT '.length;
+    const raw = expression.slice(location);
+    return raw.startsWith("'") && !raw.slice(1, value.length + 1).includes("'")
+        ? { value, offset: location + 1 }
+        : { value };
+}
+/** A query on one line, cut to 60 characters, for a message. */
+function shorten(text) {
+    const one = text.replace(/\s+/g, ' ').trim();
+    return one.length > 60 ? `${one.slice(0, 57)}…` : one;
+}
+
+;// CONCATENATED MODULE: ./src/core/lint/embedded.ts
+
+
+
+/** How deep calls are followed (a function that calls itself would recurse for ever). */
+const MAX_DEPTH = 4;
+/** Expands the top-level statements of `source` with the SQL they run inside them. */
+function expandEmbedded(source, statements, lineOf) {
+    const out = { statements: [], unread: [] };
+    // Functions this migration creates, by name (lower-case, without schema), in creation order.
+    const functions = new Map();
+    const expand = (statement, container, depth) => {
+        out.statements.push(statement);
+        if (depth > MAX_DEPTH)
+            return;
+        const at = statement.embedded ?? { via: '', container, toSource: (c) => c, text: source };
+        if (statement.type === 'DoStmt') {
+            const body = doBody(statement.node, at);
+            if (!body)
+                return;
+            if (!body.plpgsql) {
+                out.unread.push({
+                    kind: 'not-analysable',
+                    at: statement.start,
+                    message: `a DO block in ${body.language} cannot be read, so the SQL it runs was not linted`,
+                });
+                return;
+            }
+            const via = `the DO block at line ${lineOf(statement.start)}`;
+            for (const inner of plpgsqlStatements(body, via, container, out.unread))
+                expand(inner, container, depth + 1);
+            return;
+        }
+        if (statement.type === 'CreateFunctionStmt') {
+            const fn = functionBody(statement.node, at);
+            if (fn)
+                functions.set(fn.name, fn);
+            return;
+        }
+        if (functions.size === 0)
+            return;
+        for (const called of calledFunctions(statement, functions)) {
+            const via = `${called.name}(), which this migration calls at line ${lineOf(statement.start)}`;
+            const inner = called.plpgsql
+                ? plpgsqlStatements(called, via, container, out.unread)
+                : sqlStatements(called, via, container, out.unread);
+            for (const s of inner)
+                expand(s, container, depth + 1);
+        }
+    };
+    for (const [index, statement] of statements.entries())
+        expand(statement, index, 0);
+    return out;
+}
+/** A case-insensitive pattern of the functions' names, made again when one is added. */
+const patterns = new WeakMap();
+function namesPattern(functions) {
+    let cached = patterns.get(functions);
+    if (cached?.size !== functions.size) {
+        const escaped = [...functions.keys()].map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+        cached = { size: functions.size, pattern: new RegExp(escaped.join('|'), 'i') };
+        patterns.set(functions, cached);
+    }
+    return cached.pattern;
+}
+/** The functions of `functions` that a statement calls (FuncCall anywhere, CALL). */
+function calledFunctions(statement, functions) {
+    const node = statement.node;
+    const found = [];
+    // Only a statement that names one of them can call it: most are not walked at all.
+    if (!namesPattern(functions).test(statement.text))
+        return found;
+    const call = (funcCall) => {
+        const fn = functions.get(names(funcCall?.funcname).at(-1)?.toLowerCase() ?? '');
+        if (fn && !found.includes(fn))
+            found.push(fn);
+    };
+    // CALL's FuncCall sits in a plain field (`funccall`), not wrapped in its type name.
+    call(node.funccall);
+    walk(node, (type, inner) => {
+        if (type === 'FuncCall')
+            call(inner);
+    });
+    return found;
+}
+
+;// CONCATENATED MODULE: ./src/core/lint/created.ts
+
+class CreatedTables {
+    /** Tables created earlier in the migration (new: no running code uses them yet). */
+    created = new Set();
+    /** Of those, the ones filled with rows (CREATE TABLE AS, SELECT INTO, INSERT … SELECT, COPY). */
+    filled = new Set();
+    /** Of those, the ones created with IF NOT EXISTS (they may have existed, with rows). */
+    assumed = new Map();
+    /** Records what a statement creates or fills. */
+    record(statement) {
+        const node = statement.node;
+        const made = createdRelation(statement);
+        if (made) {
+            const key = tableKey(made.rel);
+            this.created.add(key);
+            if (made.filled)
+                this.filled.add(key);
+            if (node.if_not_exists && !this.assumed.has(key))
+                this.assumed.set(key, { statement, name: tableName(made.rel), rules: new Set() });
+            return;
+        }
+        const target = filledRelation(statement);
+        if (target !== undefined && this.created.has(tableKey(target)))
+            this.filled.add(tableKey(target));
+    }
+    /**
+     * Runs the statement's rules again as if each assumed table were not new, and remembers the
+     * rules that only then report something: the verdict rests on the IF NOT EXISTS assumption.
+     */
+    noteAssumptions(statement, context, rules) {
+        const text = statement.text.toLowerCase();
+        for (const [key, assumption] of this.assumed) {
+            // Only a statement that names the table can depend on it being new.
+            if (assumption.statement === statement || !text.includes(key.slice(key.indexOf('.') + 1)))
+                continue;
+            const asExisting = new Set(this.created);
+            asExisting.delete(key);
+            const other = { ...context, createdTables: asExisting };
+            for (const rule of rules) {
+                if (assumption.rules.has(rule.id))
+                    continue;
+                const real = rule.check(statement, context).length;
+                if (rule.check(statement, other).length > real)
+                    assumption.rules.add(rule.id);
+            }
+        }
+    }
+    /** The assumptions some later statement relied on, in creation order. */
+    assumptions() {
+        return [...this.assumed.values()].filter((a) => a.rules.size > 0);
+    }
+}
+/** The table a statement creates, and whether it creates it with rows. */
+function createdRelation(statement) {
+    const node = statement.node;
+    if (statement.type === 'CreateStmt')
+        return { rel: node.relation, filled: false };
+    if (statement.type === 'CreateTableAsStmt') {
+        const into = (nodeOf(node.into, 'IntoClause') ?? node.into);
+        return into?.rel ? { rel: into.rel, filled: into.skipData !== true } : undefined;
+    }
+    if (statement.type === 'SelectStmt' && node.intoClause) {
+        const into = (nodeOf(node.intoClause, 'IntoClause') ?? node.intoClause);
+        return into.rel ? { rel: into.rel, filled: true } : undefined;
+    }
+    return undefined;
+}
+/** The table an INSERT … SELECT or a COPY FROM fills, if the statement is one. */
+function filledRelation(statement) {
+    const node = statement.node;
+    if (statement.type === 'CopyStmt' && node.is_from)
+        return node.relation;
+    if (statement.type !== 'InsertStmt')
+        return undefined;
+    const select = nodeOf(node.selectStmt, 'SelectStmt');
+    // INSERT … VALUES adds the rows it lists; INSERT … SELECT copies a query's (any number).
+    return select && list(select.valuesLists).length === 0 ? node.relation : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/core/lint/positions.ts
+/**
+ * Where a finding is: line and column of a character offset in a file, and the source offset of a
+ * parser byte offset inside an embedded statement.
+ */
+
+/** Maps a byte offset in an embedded statement's text to a character offset in the source. */
+function locatorIn(text, toSource) {
+    const toChar = byteToChar(text);
+    return (b) => toSource(toChar(b));
+}
+/** 1-based line and column of character offsets in `text` (binary search over line starts). */
+function lineLocator(text) {
+    const starts = [0];
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1))
+        starts.push(i + 1);
+    return (offset) => {
+        let low = 0;
+        let high = starts.length - 1;
+        while (low < high) {
+            const mid = (low + high + 1) >> 1;
+            if (starts[mid] <= offset)
+                low = mid;
+            else
+                high = mid - 1;
+        }
+        return { line: low + 1, column: offset - starts[low] + 1 };
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/lint/rule-index.ts
+/** Rules by the node type they look at (`*`: every type), in registry order. */
+function rule_index_indexRules(rules) {
+    const byType = new Map();
+    const types = new Set(rules.flatMap((r) => r.nodeTypes));
+    for (const type of types) {
+        byType.set(type, rules.filter((r) => r.nodeTypes.includes(type) || r.nodeTypes.includes('*')));
+    }
+    byType.set('*', rules.filter((r) => r.nodeTypes.includes('*')));
+    return byType;
+}
+/** Whether a rule runs for a deploy strategy (a rule without `strategies` runs for all). */
+function appliesTo(rule, strategy) {
+    return rule.strategies?.includes(strategy) ?? true;
+}
+/** indexRules of each rule list and strategy, built once (a CLI run passes one list per file). */
+const indexed = new WeakMap();
+/** The rules of `rules` that apply to `strategy`, by the node type they look at (`*`: every type). */
+function rulesByType(rules, strategy) {
+    let byStrategy = indexed.get(rules);
+    if (!byStrategy)
+        indexed.set(rules, (byStrategy = {}));
+    return (byStrategy[strategy] ??= rule_index_indexRules(rules.filter((r) => appliesTo(r, strategy))));
+}
+
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __nccwpck_require__(74296);
+;// CONCATENATED MODULE: ./src/core/lint/engine.ts
+/**
+ * The lint engine: parses a migration's SQL, runs the rules on each statement (the SQL embedded in
+ * DO blocks and called functions included), applies the suppression comments and turns the rules'
+ * hits into findings with file positions.
+ */
+
+
+
+
+
+
+
+
+
+
+/** Newest PostgreSQL major the linter knows; the CLI's default `--pg-version`. */
+const NEWEST_PG_VERSION = 18;
+/** The most SQL one migration may hold to be linted (see MAX_PARSE_BYTES). */
+const MAX_LINT_BYTES = MAX_PARSE_BYTES;
+/**
+ * Lints SQL with the real PostgreSQL parser. Never throws on bad SQL: a statement that does not
+ * parse becomes a `syntax-error` finding at the parser's position. Call `loadParser()` first.
+ */
+function lintSql(source, options) {
+    const offset = options.offset ?? 0;
+    const fileText = options.fileText ?? source;
+    // Suppression comments are looked for only in a file that has one (the usual file has none).
+    const mentionsIgnore = /db-deploy-ignore/i.test(fileText);
+    const fileLines = mentionsIgnore ? fileText.split('\n') : [];
+    const locate = lineLocator(fileText);
+    const position = (charOffset) => {
+        if (options.fixedLine !== undefined)
+            return { line: options.fixedLine, column: 1 };
+        if (options.lineAt)
+            return { line: options.lineAt(charOffset), column: 1 };
+        return locate(offset + charOffset);
+    };
+    const bytes = Buffer.byteLength(source, 'utf8');
+    if (bytes > MAX_LINT_BYTES)
+        return [tooLarge(options, bytes, position(0))];
+    let parsed = parse_parseSql(source);
+    let syntaxError;
+    if (!parsed.ok) {
+        const at = position(parsed.offset ?? 0);
+        syntaxError = {
+            file: options.file,
+            line: at.line,
+            column: at.column,
+            endLine: at.line,
+            rule: 'syntax-error',
+            severity: 'error',
+            message: (0,errors/* oneLine */.TN)(`PostgreSQL cannot parse this: ${parsed.message}`),
+            hint: 'fix the SQL; the statements after a syntax error are not checked',
+        };
+        // The statements before the broken one are still worth checking.
+        const cut = lastStatementEnd(source, parsed.offset ?? 0);
+        parsed = cut > 0 ? parse_parseSql(source.slice(0, cut)) : { ok: true, statements: [] };
+        if (!parsed.ok)
+            return [syntaxError];
+    }
+    const top = parsed.statements;
+    const transactional = options.transactional ?? !top.some((s) => transaction_nonTransactionalReason(s) !== undefined);
+    const strategy = options.strategy ?? 'in-place';
+    const byType = rulesByType(options.rules ?? DEFAULT_RULES, strategy);
+    const createdInDeploy = options.createdInDeploy ?? new Set();
+    const knownNames = options.knownNames ?? new Map();
+    const { statements, unread } = expandEmbedded(source, top, (c) => position(c).line);
+    const tables = new CreatedTables();
+    const findings = [];
+    const toChar = byteToChar(source);
+    const finding = (rule, severity, at, endLine, message, hint) => ({
+        file: options.file,
+        line: at.line,
+        column: at.column,
+        endLine: Math.max(endLine, at.line),
+        rule,
+        severity,
+        message,
+        hint,
+    });
+    // The rules each top-level statement's suppressions silence (embedded statements inherit them).
+    const containerIgnored = [];
+    for (const [index, statement] of statements.entries()) {
+        const context = {
+            pgVersion: options.pgVersion,
+            statements,
+            index,
+            createdTables: tables.created,
+            filledTables: tables.filled,
+            transactional,
+            strategy,
+            createdInDeploy,
+            knownNames,
+        };
+        const start = position(statement.start);
+        const end = position(statement.end);
+        const ignored = new Set(options.ignoredRules);
+        if (options.fixedLine === undefined && !options.lineAt && mentionsIgnore) {
+            for (const suppression of suppressionsAbove(fileLines, start.line)) {
+                findings.push(...suppressionNotices(options.file, suppression, RULE_IDS));
+                for (const rule of suppression.rules)
+                    ignored.add(rule);
+            }
+        }
+        const embedded = statement.embedded;
+        if (embedded)
+            for (const rule of containerIgnored[embedded.container] ?? [])
+                ignored.add(rule);
+        else
+            containerIgnored.push(ignored);
+        const located = embedded ? locatorIn(embedded.text, embedded.toSource) : toChar;
+        const rules = byType.get(statement.type) ?? byType.get('*') ?? [];
+        for (const rule of rules) {
+            for (const hit of rule.check(statement, context)) {
+                const at = hit.location === undefined ? start : position(located(hit.location));
+                const message = embedded ? `${hit.message} (in ${embedded.via})` : hit.message;
+                const found = finding(rule.id, hit.severity ?? rule.severity, at, end.line, message, hit.hint);
+                if (!ignored.has(rule.id))
+                    findings.push(found);
+                else
+                    options.onSuppressed?.(found);
+            }
+        }
+        if (tables.assumed.size > 0)
+            tables.noteAssumptions(statement, context, rules);
+        tables.record(statement);
+    }
+    for (const assumed of tables.assumptions()) {
+        const at = position(assumed.statement.start);
+        findings.push(finding('assumed-new-table', 'notice', at, at.line, `CREATE TABLE IF NOT EXISTS ${assumed.name}: the statements after it on ${assumed.name} are judged as on a new, empty table; if ${assumed.name} already exists, they are not safe (${[...assumed.rules].join(', ')})`, `drop IF NOT EXISTS if ${assumed.name} is new (the migration then fails instead of changing an existing table), or write the later statements as for an existing table`));
+    }
+    for (const body of unread) {
+        const at = position(body.at);
+        findings.push(finding(body.kind, 'notice', at, at.line, body.message, body.kind === 'dynamic-sql'
+            ? 'write DDL as plain statements where it can be, so that it is linted; validate applies the migration to a scratch database and observes its locks and rewrites all the same'
+            : 'validate applies the migration to a scratch database and observes its locks and rewrites all the same'));
+    }
+    // The next migrations of the deploy do not see the IF NOT EXISTS assumption's notice: for them
+    // such a table stays one that may have existed.
+    for (const created of tables.created)
+        if (!tables.assumed.has(created))
+            createdInDeploy.add(created);
+    if (options.knownNames)
+        engine_rememberNames(statements, options.knownNames, options.file);
+    if (syntaxError)
+        findings.push(syntaxError);
+    return findings;
+}
+/** Adds the long names the statements give to `known`, for the next migrations of a deploy. */
+function engine_rememberNames(statements, known, where) {
+    for (const statement of statements)
+        for (const name of createdNames(statement)) {
+            const key = nameKey(name.namespace, name.stored);
+            if (!known.has(key))
+                known.set(key, { written: name.written, where });
+        }
+}
+/** The finding for SQL over MAX_LINT_BYTES, at its first line. */
+function tooLarge(options, bytes, at) {
+    const mb = (n) => `${(n / 1024 / 1024).toFixed(1)} MB`;
+    return {
+        file: options.file,
+        line: at.line,
+        column: at.column,
+        endLine: at.line,
+        rule: 'too-large-to-lint',
+        severity: 'warning',
+        message: `this migration holds ${mb(bytes)} of SQL, more than the ${mb(MAX_LINT_BYTES)} db-deploy lints, so it was not linted`,
+        hint: 'split it into smaller migrations (bulk data loads best with COPY from a file outside the migrations); validate still applies it to the scratch database and observes its locks and rewrites',
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/lint/types.ts
+/** Severity rank, highest first: error 3, warning 2, notice 1. */
+function severityRank(severity) {
+    return severity === 'error' ? 3 : severity === 'warning' ? 2 : 1;
+}
+const DEPLOY_STRATEGIES = ['in-place', 'blue-green'];
+
+;// CONCATENATED MODULE: ./src/core/lint/verdict.ts
+
+const FAIL_ON = ['error', 'warning', 'never'];
+/** Whether any finding is at or above the threshold. */
+function reachesFailOn(findings, failOn) {
+    if (failOn === 'never')
+        return false;
+    return findings.some((f) => severityRank(f.severity) >= severityRank(failOn));
+}
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(51455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(76760);
+;// CONCATENATED MODULE: ./src/core/migrations/engine/statements.ts
+
+
+
+/**
+ * Words without which no statement of a section can need to run outside a transaction (see
+ * nonTransactionalReason). Their absence spares loading the parser, the costliest part of a
+ * run that has little to do; their presence only means "ask the parser".
+ */
+const MAY_NEED_NO_TRANSACTION = /\b(?:concurrently|vacuum|database|system|tablespace|subscription|cluster)\b/i;
+/**
+ * Decides how a SQL section runs. Sections with a statement that PostgreSQL refuses inside a
+ * transaction block (or with the `-- db-deploy:no-transaction` directive) run statement by
+ * statement: ordinary statements in between are grouped into their own short transactions.
+ * A section that does not parse runs as one transaction so that PostgreSQL reports the error.
+ */
+async function sectionMode(section, forceNoTransaction) {
+    if (!forceNoTransaction && !MAY_NEED_NO_TRANSACTION.test(section.sql))
+        return { kind: 'transaction' };
+    await parse_loadParser();
+    const parsed = parse_parseSql(section.sql);
+    if (!parsed.ok)
+        return { kind: 'transaction' };
+    const reasons = parsed.statements
+        .map(transaction_nonTransactionalReason)
+        .filter((r) => r !== undefined);
+    if (reasons.length === 0 && !forceNoTransaction)
+        return { kind: 'transaction' };
+    const groups = [];
+    for (const statement of parsed.statements) {
+        const reason = forceNoTransaction
+            ? (transaction_nonTransactionalReason(statement) ?? 'db-deploy:no-transaction')
+            : transaction_nonTransactionalReason(statement);
+        const last = groups.at(-1);
+        if (reason)
+            groups.push({ transactional: false, statements: [statement], reason });
+        else if (last?.transactional)
+            last.statements.push(statement);
+        else
+            groups.push({ transactional: true, statements: [statement] });
+    }
+    return {
+        kind: 'statements',
+        groups,
+        reasons: reasons.length ? [...new Set(reasons)] : ['db-deploy:no-transaction'],
+    };
+}
+/**
+ * Groups for the SQL steps a migration's code built when it runs outside a transaction: each
+ * step alone, as its tool sends it (one query per step, autocommitted). Steps that may build an
+ * index concurrently are parsed, so a failed build's INVALID index is found and handled exactly
+ * as for a SQL section.
+ */
+async function stepGroups(steps, reason) {
+    const groups = [];
+    for (const step of steps) {
+        let statement = { text: step, start: 0, end: step.length, type: '', node: {} };
+        if (MAY_NEED_NO_TRANSACTION.test(step)) {
+            await loadParser();
+            const parsed = parseSql(step);
+            if (parsed.ok && parsed.statements.length === 1)
+                statement = { ...parsed.statements[0], text: step, start: 0, end: step.length };
+        }
+        groups.push({ transactional: false, statements: [statement], reason });
+    }
+    return groups;
+}
+/** The index build a statement is, if it is one that runs outside a transaction. */
+function indexBuild(statement) {
+    const reason = nonTransactionalReason(statement);
+    if (reason === 'REINDEX CONCURRENTLY')
+        return { kind: reason };
+    if (reason !== 'CREATE INDEX CONCURRENTLY')
+        return undefined;
+    const relation = statement.node.relation;
+    const qualify = (schema, name) => schema ? qualifiedName(schema, name) : quoteIdent(name);
+    const name = statement.node.idxname;
+    return {
+        kind: reason,
+        index: name ? qualify(relation?.schemaname, name) : undefined,
+        table: relation?.relname ? qualify(relation.schemaname, relation.relname) : undefined,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/migrations/engine/dry-run.ts
+
+/**
+ * Steps as one SQL text: each ends with a semicolon (node-pg-migrate's steps carry theirs, a
+ * statement knex sends does not).
+ */
+function joinSteps(steps) {
+    return steps.map((step) => (/;\s*$/.test(step) ? step : `${step};`)).join('\n');
+}
+/**
+ * The SQL one direction of a prepared migration would run, without a database: a SQL section
+ * as written (with how it would run), a migration's code through its tool's recording API
+ * object. Code that needs the database to build its SQL cannot be shown: the reason comes back,
+ * and callers treat it as not analysed — never as a pass.
+ */
+async function renderMigration(format, migration, direction) {
+    const body = format.body(migration, direction);
+    if (!body)
+        return { ok: false, reason: `it has no ${direction} migration` };
+    if (body.kind === 'sql') {
+        const mode = await sectionMode(body.section, body.transaction === 'none');
+        return {
+            ok: true,
+            sql: body.section.sql,
+            section: body.section,
+            transactional: mode.kind === 'transaction',
+            reasons: mode.kind === 'transaction' ? [] : mode.reasons,
+        };
+    }
+    const built = await format.renderCode(migration, direction);
+    if (!built.ok)
+        return built;
+    const transactional = body.transaction !== 'none' && built.outcome.transactional;
+    return {
+        ok: true,
+        sql: joinSteps(built.outcome.steps),
+        ...(built.outcome.sent ? { statements: built.outcome.sent } : {}),
+        transactional,
+        reasons: transactional
+            ? []
+            : built.outcome.reasons.length
+                ? built.outcome.reasons
+                : [body.reason ?? 'its configuration'],
+        ...(built.outcome.assumptions?.length ? { assumptions: built.outcome.assumptions } : {}),
+    };
+}
+/** What a dry run shows for each planned migration (prepare first). */
+async function renderDryRun(format, toRun, direction) {
+    const out = [];
+    for (const migration of toRun) {
+        const rendered = await renderMigration(format, migration, direction);
+        out.push(rendered.ok
+            ? {
+                name: migration.name,
+                file: migration.file,
+                direction,
+                sql: rendered.sql.trim(),
+                transactional: rendered.transactional,
+                reasons: [...rendered.reasons],
+            }
+            : {
+                name: migration.name,
+                file: migration.file,
+                direction,
+                sql: `-- cannot be shown: ${rendered.reason}`,
+                transactional: true,
+                reasons: [],
+                error: rendered.reason,
+            });
+    }
+    return out;
 }
 
 ;// CONCATENATED MODULE: ./src/core/migrations/engine/types.ts
@@ -8242,6 +11982,50 @@ async function buildWithoutDatabase(actions, shorthands, direction) {
     catch (error) {
         return { ok: false, reason: error.message };
     }
+}
+
+;// CONCATENATED MODULE: ./src/core/duration.ts
+
+const UNITS_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
+/**
+ * The longest duration db-deploy accepts: 2147483647 ms (INT_MAX, about 596 hours). PostgreSQL
+ * refuses a larger lock_timeout or statement_timeout ("outside the valid range", see the
+ * "Client Connection Defaults" settings), and Node fires a larger setTimeout after 1 ms.
+ */
+const MAX_DURATION_MS = 2_147_483_647;
+/**
+ * Parses a duration such as `250ms`, `5s`, `10m` or `1h` into milliseconds.
+ * A bare `0` means "no limit" where the caller allows it. Anything else is refused.
+ * @param name the input name, for the error message
+ */
+function duration_parseDuration(value, name) {
+    const text = value.trim();
+    if (text === '0')
+        return 0;
+    const match = /^(\d+(?:\.\d+)?)\s*(ms|s|m|h)$/.exec(text);
+    if (!match) {
+        throw new errors/* DbDeployError */.WV('bad-input', `${name}: "${value}" is not a duration`, {
+            hint: 'use a number with a unit, e.g. 250ms, 5s, 10m or 1h (0 for no limit)',
+        });
+    }
+    const ms = Math.round(Number(match[1]) * UNITS_MS[match[2]]);
+    if (ms > MAX_DURATION_MS) {
+        throw new errors/* DbDeployError */.WV('bad-input', `${name}: "${value}" is longer than the longest timeout PostgreSQL and Node accept (${MAX_DURATION_MS}ms, about ${Math.floor(MAX_DURATION_MS / 3_600_000)}h)`, { hint: `use at most ${Math.floor(MAX_DURATION_MS / 3_600_000)}h (0 for no limit)` });
+    }
+    return ms;
+}
+/** Formats milliseconds for people: `850ms`, `2.4s`, `3m 05s`. */
+function formatDuration(ms) {
+    // Round before choosing the unit, so 999.6ms is 1.0s and 119.5s is 2m 00s, never 1m 60s.
+    if (Math.round(ms) < 1000)
+        return `${Math.round(ms)}ms`;
+    if (Math.round(ms / 100) < 600)
+        return `${(ms / 1000).toFixed(1)}s`;
+    const total = Math.round(ms / 1000);
+    return `${Math.floor(total / 60)}m ${String(total % 60).padStart(2, '0')}s`;
+}
+function sleep(ms) {
+    return new Promise((resolve) => setTimeout(resolve, ms));
 }
 
 ;// CONCATENATED MODULE: ./src/core/migrations/metadata.ts
@@ -8382,7 +12166,142 @@ function metadataLine(content) {
     const match = BLOCK_START().exec(content);
     if (!match)
         return 1;
-    return parse_lineColumn(content, match.index + match[1].length + match[2].length).line;
+    return lineColumn(content, match.index + match[1].length + match[2].length).line;
+}
+
+;// CONCATENATED MODULE: ./src/core/db/sql.ts
+/** Quotes an identifier (table, schema, column) for interpolation into SQL. The only way identifiers reach SQL. */
+function sql_quoteIdent(name) {
+    return `"${name.replace(/"/g, '""')}"`;
+}
+/** `"schema"."name"`. */
+function sql_qualifiedName(schema, name) {
+    return `${sql_quoteIdent(schema)}.${sql_quoteIdent(name)}`;
+}
+/**
+ * Quotes a string literal. Used only where bind parameters are impossible: statements that
+ * node-pg-migrate sends as plain text inside a migration's transaction.
+ */
+function quoteLiteral(value) {
+    if (value.includes('\\'))
+        return `E'${value.replace(/\\/g, '\\\\').replace(/'/g, "''")}'`;
+    return `'${value.replace(/'/g, "''")}'`;
+}
+
+;// CONCATENATED MODULE: ./src/core/db/queries.ts
+/** SQL shared by every concern that talks to the database. One named statement each, with the lock it takes. */
+/** Takes a session-level advisory lock if free; never waits. Lock: advisory (no table lock). */
+const TRY_ADVISORY_LOCK = 'SELECT pg_try_advisory_lock($1::bigint) AS locked';
+/** Releases the session-level advisory lock. */
+const ADVISORY_UNLOCK = 'SELECT pg_advisory_unlock($1::bigint) AS unlocked';
+/**
+ * Who holds an advisory lock on a bigint key (split into classid/objid as PostgreSQL stores it).
+ * Reads pg_locks and pg_stat_activity; takes no lock.
+ */
+const ADVISORY_LOCK_HOLDER = (/* unused pure expression or super */ null && (`
+SELECT a.pid, a.application_name, now() - a.xact_start AS xact_age,
+       extract(epoch FROM now() - a.backend_start)::int AS connected_seconds
+  FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid
+ WHERE l.locktype = 'advisory' AND l.granted
+   AND l.classid = (($1::bigint >> 32) & 4294967295)::oid
+   AND l.objid = ($1::bigint & 4294967295)::oid
+   AND l.objsubid = 1
+ LIMIT 1`));
+/** The server's major version number (e.g. 170004 for 17.4). Takes no lock. */
+const SERVER_VERSION_NUM = "SELECT current_setting('server_version_num')::int AS version";
+/** Sets session timeouts; `set_config` accepts bind parameters where SET does not. */
+const SET_SESSION_TIMEOUTS = (/* unused pure expression or super */ null && (`
+SELECT set_config('lock_timeout', $1, false), set_config('statement_timeout', $2, false)`));
+/** Whether a relation exists (`schema.table`), without taking a lock on it. */
+const RELATION_EXISTS = 'SELECT to_regclass($1) IS NOT NULL AS exists';
+/** The session's search_path, to restore after a change. Takes no lock. */
+const CURRENT_SEARCH_PATH = "SELECT current_setting('search_path') AS search_path";
+/** Sets the session's search_path (`$1`); set_config accepts a bind parameter where SET does not. Takes no lock. */
+const SET_SEARCH_PATH = "SELECT set_config('search_path', $1, false) AS search_path";
+
+;// CONCATENATED MODULE: ./src/core/migrations/engine/checksums.ts
+// Decision record: docs/adr/0004-checksums-table.md (ADR 0004).
+
+
+
+async function schemaExists(client, schema) {
+    const { rows } = await client.query(SCHEMA_EXISTS, [schema]);
+    return rows[0]?.exists ?? false;
+}
+async function checksums_relationExists(client, schema, table) {
+    const { rows } = await client.query(RELATION_EXISTS, [
+        sql_qualifiedName(schema, table),
+    ]);
+    return rows[0]?.exists ?? false;
+}
+/**
+ * Creates the ledger's schema, the ledger (as the tool would) and the checksum table, if
+ * missing. Runs under the migration lock. Looks before creating: CREATE … IF NOT EXISTS still
+ * demands the CREATE privilege, which a migration role may lack where everything exists already.
+ */
+async function ensureBookkeeping(client, ledger, exists) {
+    const { schema, checksums } = ledger.location;
+    if (!exists.schema)
+        await client.query(createSchemaIfMissing(schema));
+    if (!exists.ledger)
+        await ledger.ensure(client);
+    if (!exists.checksums)
+        await client.query(createChecksumTable(schema, checksums));
+}
+/**
+ * Reads what has been applied, writing nothing: missing tables mean "nothing applied yet", and
+ * the result says which bookkeeping is missing. Under the migration lock the state cannot change
+ * (for any runner that takes it), so a run reads it once.
+ */
+async function readMigrationState(client, ledger) {
+    const { schema, checksums: checksumTable } = ledger.location;
+    if (!(await schemaExists(client, schema))) {
+        return {
+            applied: [],
+            checksums: new Map(),
+            batches: new Map(),
+            exists: { schema: false, ledger: false, checksums: false },
+        };
+    }
+    const ledgerExists = await ledger.exists(client);
+    const entries = ledgerExists ? await ledger.read(client) : [];
+    const applied = entries.map((entry) => entry.id);
+    const batches = new Map();
+    for (const entry of entries)
+        if (entry.batch !== undefined)
+            batches.set(entry.id, entry.batch);
+    const checksums = new Map();
+    const checksumsExist = await checksums_relationExists(client, schema, checksumTable);
+    if (checksumsExist) {
+        const { rows } = await client.query(selectChecksums(schema, checksumTable));
+        for (const row of rows)
+            checksums.set(row.name, row.checksum.trim());
+    }
+    const duplicates = applied.filter((id, i) => applied.indexOf(id) !== i);
+    if (duplicates.length > 0) {
+        throw new DbDeployError('corrupt-migrations-table', `the migrations table records ${duplicates[0]} more than once`, {
+            where: `${schema}.${ledger.location.table}`,
+            hint: 'delete the duplicate row by hand after checking which run is real',
+        });
+    }
+    return {
+        applied,
+        checksums,
+        batches,
+        exists: { schema: true, ledger: ledgerExists, checksums: checksumsExist },
+    };
+}
+/** Records (or re-records) the checksum of a migration that is now applied. */
+async function recordChecksum(client, location, migration) {
+    await client.query(upsertChecksum(location.schema, location.checksums), [
+        migration.id,
+        migration.checksum,
+        migration.file,
+    ]);
+}
+/** Forgets the checksum of a migration that is no longer applied. */
+async function forgetChecksum(client, location, id) {
+    await client.query(deleteChecksum(location.schema, location.checksums), [id]);
 }
 
 ;// CONCATENATED MODULE: ./src/core/migrations/formats/node-pg-migrate/ledger.ts
@@ -8536,7 +12455,7 @@ async function checkUnknownFolders(dir, folders, display) {
 const UNUSABLE_CHARACTER = /\p{Cc}/u;
 /** The characters a name may hold, for error messages. */
 const ALLOWED_NAME_CHARACTERS = 'any characters but control characters';
-const MAX_IDENTIFIER_BYTES = 63;
+const names_MAX_IDENTIFIER_BYTES = 63;
 /** The checksum table is `<migrations-table>_checksums`: its name must stay within 63 bytes too. */
 const CHECKSUM_TABLE_SUFFIX = '_checksums';
 /** How a name shows in an error line: quoted, control characters escaped (JSON string syntax). */
@@ -8553,8 +12472,8 @@ function unusableCharacter(value) {
  */
 function checkBookkeepingName(input, value) {
     const maxBytes = input === 'migrations-table'
-        ? MAX_IDENTIFIER_BYTES - CHECKSUM_TABLE_SUFFIX.length
-        : MAX_IDENTIFIER_BYTES;
+        ? names_MAX_IDENTIFIER_BYTES - CHECKSUM_TABLE_SUFFIX.length
+        : names_MAX_IDENTIFIER_BYTES;
     const character = unusableCharacter(value);
     const bytes = Buffer.byteLength(value);
     let problem;
@@ -9049,8 +12968,9 @@ async function withoutOwnTransaction(section, file) {
     return { ...section, sql };
 }
 
+// EXTERNAL MODULE: ./src/core/db/url.ts
+var db_url = __nccwpck_require__(45051);
 ;// CONCATENATED MODULE: ./src/core/migrations/formats/sql-files.ts
-
 
 
 
@@ -9623,7 +13543,7 @@ function gooseLedger(location, sessionSetup) {
  * the end; the annotations themselves are SQL comments and stay in the text.
  */
 const ANNOTATION = /^--\s*\+goose\s+(.+?)\s*$/i;
-const KINDS = new Set([
+const annotations_KINDS = new Set([
     'up',
     'down',
     'statementbegin',
@@ -9656,7 +13576,7 @@ function splitGooseFile(content, file, env) {
     const substituted = [];
     for (const [i, line] of lines.entries()) {
         const kind = ANNOTATION.exec(line.replace(/\r$/, ''))?.[1]?.toLowerCase().replace(/\s+/g, ' ');
-        const known = kind !== undefined && KINDS.has(kind) ? kind : undefined;
+        const known = kind !== undefined && annotations_KINDS.has(kind) ? kind : undefined;
         let text = line;
         switch (known) {
             case 'up':
@@ -10055,13 +13975,13 @@ function compareVersions(a, b) {
 
 
 /** Every file under a location, recursively, with its path relative to the location. */
-async function walk(dir, display, prefix = '') {
+async function files_walk(dir, display, prefix = '') {
     const entries = await readMigrationsDir(dir, display);
     const found = [];
     for (const e of entries) {
         const rel = prefix ? `${prefix}/${e.name}` : e.name;
         if (e.isDirectory())
-            found.push(...(await walk((0,external_node_path_.join)(dir, e.name), display, rel)));
+            found.push(...(await files_walk((0,external_node_path_.join)(dir, e.name), display, rel)));
         else if (isFileEntry(e))
             found.push({ path: (0,external_node_path_.join)(dir, e.name), rel });
     }
@@ -10087,7 +14007,7 @@ async function readSection(path, file, options) {
 /** Flyway's migrations under a location, in Flyway's order: versioned, then repeatable. */
 async function listFlywayFiles(dir, baseDir, options) {
     const display = (0,external_node_path_.relative)(baseDir, dir) || '.';
-    const files = (await walk(dir, display)).filter((f) => f.rel.endsWith('.sql'));
+    const files = (await files_walk(dir, display)).filter((f) => f.rel.endsWith('.sql'));
     const versioned = new Map();
     const undos = new Map();
     const repeatable = [];
@@ -10394,7 +14314,7 @@ function flywayFormat() {
             options = toOptions(settings, target && { defaultSchema: schema, user: target.user, database: target.database, table });
             return {
                 format: 'flyway',
-                migrationsDir: request.migrationsDir ?? (await locationOf(request.baseDir, settings)),
+                migrationsDir: request.migrationsDir ?? (await flyway_locationOf(request.baseDir, settings)),
                 ledger: { schema, table, checksums: `${table}_checksums` },
             };
         },
@@ -10423,7 +14343,7 @@ function toOptions(settings, builtIns) {
     };
 }
 /** The one location on disk Flyway's settings (or its defaults) name. */
-async function locationOf(baseDir, settings) {
+async function flyway_locationOf(baseDir, settings) {
     const candidates = settings.locations.length
         ? settings.locations
         : FLYWAY_DEFAULTS.migrationsDirs;
@@ -10602,7 +14522,6 @@ function prismaLedger(location, sessionSetup) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/migrations/formats/prisma/index.ts
-
 
 
 
@@ -11404,6 +15323,197 @@ async function fileCandidates(request) {
     return found;
 }
 
+// EXTERNAL MODULE: ./node_modules/pg/esm/index.mjs
+var esm = __nccwpck_require__(83849);
+// EXTERNAL MODULE: ./node_modules/pg-connection-string/index.js
+var pg_connection_string = __nccwpck_require__(26122);
+;// CONCATENATED MODULE: ./node_modules/pg-connection-string/esm/index.mjs
+// ESM wrapper for pg-connection-string
+
+
+// Re-export the parse function
+/* harmony default export */ const pg_connection_string_esm = (pg_connection_string.parse);
+const parse = pg_connection_string.parse
+const toClientConfig = pg_connection_string.toClientConfig
+const parseIntoClientConfig = pg_connection_string.parseIntoClientConfig
+
+;// CONCATENATED MODULE: ./src/core/db/pg-error.ts
+
+/** SQLSTATE 55P03: `lock_timeout` expired before a lock was granted. */
+const LOCK_NOT_AVAILABLE = '55P03';
+function pgErrorFields(error) {
+    if (typeof error !== 'object' || error === null)
+        return { message: String(error) };
+    const e = error;
+    const position = typeof e.position === 'string' || typeof e.position === 'number'
+        ? Number(e.position)
+        : undefined;
+    return {
+        code: typeof e.code === 'string' ? e.code : undefined,
+        message: typeof e.message === 'string' ? e.message : String(error),
+        position: position && position > 0 ? position : undefined,
+        detail: typeof e.detail === 'string' ? e.detail : undefined,
+        hint: typeof e.hint === 'string' ? e.hint : undefined,
+    };
+}
+/** True when PostgreSQL refused a lock within `lock_timeout`: the operation can be retried. */
+function isLockTimeout(error) {
+    return pgErrorFields(error).code === LOCK_NOT_AVAILABLE;
+}
+/**
+ * Runs a bookkeeping step (reading or creating db-deploy's own tables) and turns a PostgreSQL
+ * error into a user error naming the step, so that e.g. a missing privilege is not reported as
+ * a bug. Errors that are not from PostgreSQL pass through.
+ */
+async function databaseStep(what, where, step, 
+/** What to do, when the step is not about the migrations tables. */
+fix) {
+    try {
+        return await step();
+    }
+    catch (error) {
+        const pg = pgErrorFields(error);
+        if (!pg.code || !/^[0-9A-Z]{5}$/.test(pg.code))
+            throw error;
+        const hint = fix ??
+            (pg.code === '42501'
+                ? 'grant the migration role USAGE and CREATE on that schema, or connect as the role that owns it'
+                : 'check that the database is healthy and the role may read and write the migrations tables');
+        throw new DbDeployError('database-error', `${what} failed: ${pg.code} ${pg.message}`, {
+            where,
+            hint,
+            cause: error,
+        });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/db/connect.ts
+
+
+
+
+
+/**
+ * Opens one connection, turning every way a connection can fail into one clear line that
+ * names `host:port/database` and never the URL or the password.
+ */
+async function connect(target, options = {}) {
+    const connectTimeoutMs = options.connectTimeoutMs ?? 10_000;
+    const client = new esm/* default.Client */.Ay.Client({
+        ...clientConfig(target),
+        connectionTimeoutMillis: connectTimeoutMs,
+        application_name: options.applicationName ?? 'db-deploy',
+        ...(options.queryTimeoutMs ? { query_timeout: options.queryTimeoutMs } : {}),
+    });
+    // An idle connection that the server drops must not crash the process with an unhandled 'error'.
+    client.on('error', () => undefined);
+    try {
+        await client.connect();
+    }
+    catch (error) {
+        await client.end().catch(() => undefined);
+        throw connectionError(error, target, connectTimeoutMs);
+    }
+    return client;
+}
+/**
+ * node-postgres settings for a target: its SSL and other options as node-postgres reads them from
+ * the URL, but host, port, database, user and password always the ones parseDatabaseUrl resolved.
+ * node-postgres alone would re-parse the URL its own way (`decodeURI` leaves `%3B` in a database
+ * name encoded, where libpq and pg_restore decode it), and check one database while the client
+ * tools write another.
+ */
+function clientConfig(target) {
+    const config = parseIntoClientConfig(target.url);
+    return {
+        ...config,
+        host: target.host,
+        port: target.port,
+        database: target.database,
+        user: target.user || undefined,
+        password: target.password || undefined,
+    };
+}
+/** Closes a client, ignoring errors from a connection that is already gone. */
+async function disconnect(client) {
+    if (client)
+        await client.end().catch(() => undefined);
+}
+/** Maps a connection failure to a DbDeployError with the action a user should take. */
+function connectionError(error, target, connectTimeoutMs) {
+    const { code, message } = pgErrorFields(error);
+    const where = target.display;
+    const user = target.user || '(default user)';
+    switch (code) {
+        case '28P01':
+            return new errors/* DbDeployError */.WV('auth-failed', `authentication failed for user "${user}"`, {
+                where,
+                hint: 'check the user and password in the database URL secret',
+                cause: error,
+            });
+        case '28000':
+            return new errors/* DbDeployError */.WV('auth-failed', `the server refused user "${user}" (pg_hba.conf has no matching entry or the role cannot log in)`, {
+                where,
+                hint: 'allow this client in pg_hba.conf or use a role with LOGIN',
+                cause: error,
+            });
+        case '3D000':
+            return new errors/* DbDeployError */.WV('database-missing', `database "${target.database}" does not exist`, {
+                where,
+                hint: 'create it first or fix the database name in the URL',
+                cause: error,
+            });
+        case '53300':
+            return new errors/* DbDeployError */.WV('too-many-connections', 'the server has no free connection slots', {
+                where,
+                hint: 'retry later or raise max_connections',
+                cause: error,
+            });
+        case 'ECONNREFUSED':
+            return new errors/* DbDeployError */.WV('unreachable', 'connection refused: nothing listens on that host and port', {
+                where,
+                hint: 'check the host and port, and that the server is running and reachable from the runner',
+                cause: error,
+            });
+        case 'ENOTFOUND':
+        case 'EAI_AGAIN':
+            return new errors/* DbDeployError */.WV('unreachable', `host "${target.host}" does not resolve`, {
+                where,
+                hint: 'check the host name in the database URL',
+                cause: error,
+            });
+        case 'EHOSTUNREACH':
+        case 'ENETUNREACH':
+        case 'ETIMEDOUT':
+            return new errors/* DbDeployError */.WV('unreachable', `cannot reach the server (${code})`, {
+                where,
+                hint: 'check the host, firewall rules and that the runner can reach the database network',
+                cause: error,
+            });
+        default:
+            break;
+    }
+    if (/timeout/i.test(message)) {
+        return new errors/* DbDeployError */.WV('unreachable', `no answer from the server within ${formatDuration(connectTimeoutMs)}`, {
+            where,
+            hint: 'check the host and port and that the runner can reach the database, or raise connect-timeout',
+            cause: error,
+        });
+    }
+    if (/SSL/i.test(message)) {
+        return new errors/* DbDeployError */.WV('ssl', `SSL negotiation failed: ${message}`, {
+            where,
+            hint: 'set sslmode in the URL to match the server (e.g. ?sslmode=require or ?sslmode=disable)',
+            cause: error,
+        });
+    }
+    return new errors/* DbDeployError */.WV('connect-failed', `cannot connect: ${code ? `${code} ` : ''}${message}`, {
+        where,
+        hint: 'check the database URL and that the server accepts connections',
+        cause: error,
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/core/migrations/engine/queries.ts
 
 /**
@@ -11433,7 +15543,7 @@ const queries_createSchemaIfMissing = (schema) => `CREATE SCHEMA IF NOT EXISTS $
  * is valid, and the backend building it right now (pg_stat_progress_create_index, PostgreSQL
  * 12+), if any. Reads the catalog and a statistics view; takes no lock.
  */
-const queries_INDEX_VALIDITY = (/* unused pure expression or super */ null && (`
+const INDEX_VALIDITY = (/* unused pure expression or super */ null && (`
 SELECT c.oid::bigint AS oid, format('%I.%I', n.nspname, c.relname) AS name, i.indisvalid AS valid,
        (SELECT p.pid FROM pg_stat_progress_create_index p WHERE p.index_relid = c.oid LIMIT 1) AS building_pid
   FROM pg_class c JOIN pg_index i ON i.indexrelid = c.oid
@@ -11444,18 +15554,18 @@ SELECT c.oid::bigint AS oid, format('%I.%I', n.nspname, c.relname) AS name, i.in
  * killed) CREATE INDEX CONCURRENTLY or REINDEX CONCURRENTLY leaves behind (see "Building Indexes
  * Concurrently" in the CREATE INDEX documentation). Reads the catalog; takes no lock.
  */
-const queries_INVALID_INDEXES = (/* unused pure expression or super */ null && (`
+const INVALID_INDEXES = (/* unused pure expression or super */ null && (`
 SELECT c.oid::bigint AS oid, format('%I.%I', n.nspname, c.relname) AS name, i.indrelid::bigint AS table_oid
   FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid
   JOIN pg_namespace n ON n.oid = c.relnamespace
  WHERE NOT i.indisvalid`));
 /** A table's oid by name (resolved through the session's search_path), or NULL. Takes no lock. */
-const queries_TABLE_OID = 'SELECT to_regclass($1)::oid::bigint AS oid';
+const TABLE_OID = 'SELECT to_regclass($1)::oid::bigint AS oid';
 /**
  * Drops an index left INVALID by a failed CREATE INDEX CONCURRENTLY, without blocking writes.
  * `qualified` comes from INDEX_VALIDITY or INVALID_INDEXES (quoted by format('%I.%I')).
  */
-const queries_dropInvalidIndex = (qualified) => `DROP INDEX CONCURRENTLY IF EXISTS ${qualified}`;
+const dropInvalidIndex = (qualified) => `DROP INDEX CONCURRENTLY IF EXISTS ${qualified}`;
 /**
  * Tables with one of the given names in any schema, with their columns in order: the ledgers
  * of migration tools, told apart by their columns. Reads the catalog; takes no lock.
@@ -11471,7 +15581,6 @@ SELECT n.nspname AS schema, c.relname AS table,
  ORDER BY n.nspname, c.relname`;
 
 ;// CONCATENATED MODULE: ./src/core/migrations/detect-ledger.ts
-
 
 
 /** The ledger tables of every tool, by the names their tools give them by default. */
@@ -11513,7 +15622,7 @@ function ledgerFormat(table, columns) {
 }
 /** The tools whose ledgers the database holds, told apart by table and columns. Reads only. */
 async function ledgerCandidates(databaseUrl) {
-    const client = await connect_connect((0,db_url/* parseDatabaseUrl */.mx)(databaseUrl), { connectTimeoutMs: 10_000 });
+    const client = await connect((0,db_url/* parseDatabaseUrl */.mx)(databaseUrl), { connectTimeoutMs: 10_000 });
     try {
         const { rows } = await client.query(LEDGER_TABLES, [LEDGER_NAMES]);
         const signs = [];
@@ -11525,7 +15634,7 @@ async function ledgerCandidates(databaseUrl) {
         return signs;
     }
     finally {
-        await connect_disconnect(client);
+        await disconnect(client);
     }
 }
 
@@ -11717,7 +15826,6 @@ const LOCK_ROW_TIMEOUT = `SET LOCAL lock_timeout = '200ms'`;
 
 
 
-
 /** knex's lock table beside its ledger (`<table>_lock`, table-resolver.js `getLockTableName`). */
 const lockTableOf = (table) => `${table}_lock`;
 /**
@@ -11806,12 +15914,12 @@ async function takeKnexLock(client, schema, lockTable, display, waitMs) {
         }
         catch (error) {
             await client.query('ROLLBACK').catch(() => undefined);
-            if (!pg_error_isLockTimeout(error))
+            if (!isLockTimeout(error))
                 throw error;
             if (Date.now() - started >= waitMs) {
                 throw new errors/* DbDeployError */.WV('lock-wait-timeout', `gave up waiting for knex's lock ${display}: a knex migration run held it for longer than lock-wait-timeout`, { where: display, hint: 'wait for the knex run to finish, or raise lock-wait-timeout' });
             }
-            await duration_sleep(pause);
+            await sleep(pause);
         }
     }
 }
@@ -12266,7 +16374,7 @@ async function chooseFormat(choice, request) {
     return createFormat((await detectFormat(choice, request)).name);
 }
 /** Picks the format, resolves its configuration and lists the migrations (no code runs). */
-async function set_openMigrationSet(options, logger) {
+async function openMigrationSet(options, logger) {
     const baseDir = options.baseDir ?? process.cwd();
     const request = {
         baseDir,
@@ -12284,7 +16392,7 @@ async function set_openMigrationSet(options, logger) {
  * format and detection could not ask the database (see detectFromDatabase); the set as it was
  * otherwise. Reads only.
  */
-async function set_reopenByLedger(set, options, client, logger) {
+async function reopenByLedger(set, options, client, logger) {
     if (!set.formatFallback || (options.format ?? 'auto') !== 'auto')
         return set;
     const found = await detectFromDatabase((schema, table) => relationExists(client, schema, table));
@@ -12329,5189 +16437,7 @@ async function openDetected(detected, request, logger) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/core/migrations/engine/run.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-/**
- * Applies pending migrations (or rolls back applied ones) of any format, one at a time, under
- * db-deploy's guarantees:
- * - runners take turns: the migration lock is awaited by polling, bounded by lockWaitTimeoutMs;
- * - edited or removed migrations are refused before anything runs (checksums), and every
- *   migration that will run is loaded and checked before anything is touched;
- * - each migration runs in its own transaction with its ledger row, retried whole when a lock
- *   is not granted within lock_timeout; statements that cannot run in a transaction run one by
- *   one, each retried on its own (see apply.ts);
- * - the tool's own ledger is written as the tool writes it, so the tool still agrees.
- * A dry run reads the database, prints the SQL, and writes nothing; SQL it cannot build without
- * running the migration fails the dry run.
- */
-async function migrate(options, logger) {
-    const started = Date.now();
-    const target = parseDatabaseUrl(options.databaseUrl);
-    let set = await openMigrationSet(options, logger);
-    const result = {
-        direction: options.direction,
-        dryRun: options.dryRun,
-        target: target.display,
-        format: set.format.name,
-        migrationsDir: set.displayDir,
-        migrationsTable: `${set.ledger.location.schema}.${set.ledger.location.table}`,
-        applied: [],
-        pending: [],
-        lastMigration: undefined,
-        planned: [],
-        adopted: [],
-        acceptedEdits: [],
-        lockWaitMs: 0,
-        durationMs: 0,
-    };
-    const client = await connect(target, { connectTimeoutMs: options.connectTimeoutMs });
-    let locked = false;
-    let toolLock;
-    try {
-        if (!options.scratchClaimed)
-            await refuseScratchDatabase(client, target.display);
-        set = await reopenByLedger(set, options, client, logger);
-        const { format, ledger, migrations } = set;
-        const { schema, table } = ledger.location;
-        Object.assign(result, {
-            format: format.name,
-            migrationsDir: set.displayDir,
-            migrationsTable: `${schema}.${table}`,
-        });
-        await options.hooks?.connected?.(client);
-        for (const statement of ledger.sessionSetup ?? [])
-            await client.query(statement);
-        const readPlan = async () => {
-            const state = await readMigrationState(client, ledger);
-            const { direction, count, allowEdited } = options;
-            return {
-                state,
-                plan: planMigrations({ files: migrations, ...state, direction, count, allowEdited }),
-            };
-        };
-        if (options.dryRun) {
-            const { state, plan } = await readPlan();
-            await prepare(set, plan, logger);
-            result.planned = await renderDryRun(format, plan.toRun, options.direction);
-            result.pending = plan.pending.map((f) => f.name);
-            result.lastMigration = state.applied.at(-1);
-            for (const p of result.planned)
-                logger.info(`-- ${p.name} (${p.direction})${p.transactional ? '' : ` — outside a transaction: ${p.reasons.join(', ')}`}\n${p.sql}`);
-            if (result.planned.length === 0)
-                logger.info('dry run: nothing to do, the database is up to date');
-            const unbuilt = result.planned.filter((p) => p.error !== undefined);
-            if (unbuilt.length > 0) {
-                throw new DbDeployError('dry-run-incomplete', `the SQL of ${unbuilt.map((p) => p.name).join(', ')} cannot be shown without running it: ${unbuilt[0].error}`, {
-                    where: unbuilt[0].file,
-                    hint: 'a dry run builds SQL without a database: keep data-dependent logic out of schema migrations, or check the migration with validate on a scratch database',
-                    partial: finish(result, started),
-                });
-            }
-            return finish(result, started);
-        }
-        result.lockWaitMs = await acquireAdvisoryLock(client, MIGRATION_LOCK_KEY, { waitTimeoutMs: options.lockWaitTimeoutMs, label: 'the migration lock' }, logger);
-        locked = true;
-        if (result.lockWaitMs > 1000)
-            logger.info(`migration lock acquired after waiting ${formatDuration(result.lockWaitMs)}`);
-        const where = `${schema}.${table} on ${target.display}`;
-        // The tool's own lock (knex_migrations_lock), so that the tool run elsewhere stops as it does.
-        const holdToolLock = async () => {
-            if (!ledger.lock || toolLock)
-                return;
-            const waitMs = Math.max(0, options.lockWaitTimeoutMs - result.lockWaitMs);
-            if (await ledger.lock.acquire(client, waitMs))
-                toolLock = ledger.lock;
-        };
-        await holdToolLock();
-        const { state, plan } = await databaseStep('reading the migrations tables', where, readPlan);
-        // Everything that will run is loaded and checked before anything is written.
-        await prepare(set, plan, logger);
-        await databaseStep('preparing the migrations tables', where, async () => {
-            await ensureBookkeeping(client, ledger, state.exists);
-            await holdToolLock();
-            await reconcileChecksums(client, set, plan, logger, result);
-        });
-        // One batch per run, as the tool numbers its runs (knex: max(batch) + 1).
-        const run = { batch: Math.max(0, ...state.batches.values()) + 1 };
-        if (plan.toRun.length === 0)
-            logger.info('up to date: no migration to run');
-        const applied = new Set(state.applied);
-        const context = {
-            client,
-            format,
-            ledger,
-            retry: retrySettings(options),
-            statementTimeoutMs: options.statementTimeoutMs,
-            hooks: options.hooks,
-            logger,
-            inspect: inspector(client, target, options.connectTimeoutMs),
-            run,
-        };
-        try {
-            for (const migration of plan.toRun) {
-                result.applied.push(await applyMigration(context, migration, options.direction));
-                if (options.direction === 'up') {
-                    applied.add(migration.id);
-                    await recordChecksum(client, ledger.location, migration);
-                }
-                else {
-                    applied.delete(migration.id);
-                    await forgetChecksum(client, ledger.location, migration.id);
-                }
-            }
-        }
-        catch (error) {
-            if (error instanceof DbDeployError) {
-                result.error = error.toLine();
-                error.partial = finish(summariseState(result, migrations, applied), started);
-            }
-            throw error;
-        }
-        return finish(summariseState(result, migrations, applied), started);
-    }
-    finally {
-        if (toolLock)
-            await toolLock.release(client).catch((error) => {
-                logger.warn(`could not release the migration tool's lock: ${error.message}`);
-            });
-        if (locked)
-            await releaseAdvisoryLock(client, MIGRATION_LOCK_KEY, logger);
-        await disconnect(client);
-    }
-}
-/**
- * Catalog reads after a failure: on the migration's connection, or a fresh one when it is gone
- * (a killed backend, a lost connection), so a failure can still say what it left behind.
- */
-function inspector(client, target, connectTimeoutMs) {
-    return async (read) => {
-        try {
-            return await read(client);
-        }
-        catch {
-            const fresh = await connect(target, { connectTimeoutMs });
-            try {
-                return await read(fresh);
-            }
-            finally {
-                await disconnect(fresh);
-            }
-        }
-    };
-}
-function retrySettings(options) {
-    return {
-        lockRetries: options.lockRetries,
-        lockTimeoutMs: options.lockTimeoutMs,
-        backoff: options.backoff ?? MIGRATE_DEFAULTS.backoff,
-    };
-}
-/** Loads what will run and refuses a missing down before anything is touched. */
-async function prepare(set, plan, logger) {
-    await set.format.prepare(plan.toRun, set.migrations, logger);
-    for (const migration of plan.toRun) {
-        if (!set.format.body(migration, plan.direction))
-            throw noDownMigration(migration);
-    }
-}
-function summariseState(result, migrations, applied) {
-    result.pending = migrations.filter((f) => !applied.has(f.id)).map((f) => f.name);
-    result.lastMigration = migrations.filter((f) => applied.has(f.id)).at(-1)?.name;
-    return result;
-}
-function finish(result, started) {
-    result.durationMs = Date.now() - started;
-    return result;
-}
-/** Records checksums of migrations applied before db-deploy and forgets those of rolled-back ones. */
-async function reconcileChecksums(client, set, plan, logger, result) {
-    const location = set.ledger.location;
-    for (const migration of plan.unrecorded) {
-        await recordChecksum(client, location, migration);
-        result.adopted.push(migration.name);
-    }
-    if (plan.unrecorded.length > 0)
-        logger.info(`recorded checksums of ${plan.unrecorded.length} migration(s) applied before db-deploy tracked them`);
-    for (const id of plan.stale)
-        await forgetChecksum(client, location, id);
-    for (const edit of plan.edited) {
-        if (edit.reason === 'changed') {
-            const migration = set.migrations.find((f) => f.id === edit.name);
-            logger.warn(`allow-edited: accepting the edited migration ${edit.name}; its new checksum is recorded`);
-            if (migration)
-                await recordChecksum(client, location, migration);
-        }
-        else {
-            logger.warn(`allow-edited: the applied migration ${edit.name} has no file any more`);
-        }
-        result.acceptedEdits.push(edit.name);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/core/migrations/engine/status.ts
-
-
-
-
-
-/**
- * Applied, pending and edited migrations, read without writing anything (no lock, no table
- * creation). `unrecorded` marks an applied migration whose checksum db-deploy has not recorded yet.
- */
-async function migrationStatus(options) {
-    const target = parseDatabaseUrl(options.databaseUrl);
-    let set = await openMigrationSet(options);
-    const client = await connect(target, { connectTimeoutMs: options.connectTimeoutMs });
-    try {
-        set = await reopenByLedger(set, options, client);
-        const files = set.migrations;
-        const state = await readMigrationState(client, set.ledger);
-        const { edited, unrecorded, pending, outOfOrder } = inspectMigrations({ files, ...state });
-        const byId = new Map(files.map((f) => [f.id, f]));
-        const stateOf = (id) => {
-            const edit = edited.find((e) => e.name === id);
-            if (edit)
-                return edit.reason;
-            return unrecorded.some((f) => f.id === id) ? 'unrecorded' : 'ok';
-        };
-        return {
-            target: target.display,
-            format: set.format.name,
-            migrationsTable: `${set.ledger.location.schema}.${set.ledger.location.table}`,
-            applied: state.applied.map((id) => ({
-                name: byId.get(id)?.name ?? id,
-                state: stateOf(id),
-                file: byId.get(id)?.file,
-            })),
-            pending: pending.map((f) => ({
-                name: f.name,
-                file: f.file,
-                outOfOrder: outOfOrder.includes(f),
-            })),
-        };
-    }
-    finally {
-        await disconnect(client);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/core/migrations/engine/transaction.ts
-/**
- * Why a statement cannot run inside a transaction block, or undefined when it can.
- * PostgreSQL rejects these with "cannot run inside a transaction block" (SQLSTATE 25001);
- * see the Notes of CREATE INDEX, DROP INDEX, REINDEX, VACUUM, CREATE DATABASE, ALTER SYSTEM,
- * ALTER TABLE … DETACH PARTITION … CONCURRENTLY and CREATE SUBSCRIPTION.
- */
-function transaction_nonTransactionalReason(statement) {
-    const node = statement.node;
-    switch (statement.type) {
-        case 'IndexStmt':
-            return node.concurrent ? 'CREATE INDEX CONCURRENTLY' : undefined;
-        case 'DropStmt':
-            return node.concurrent ? 'DROP INDEX CONCURRENTLY' : undefined;
-        case 'ReindexStmt': {
-            const params = node.params ?? [];
-            if (params.some((p) => p.DefElem?.defname === 'concurrently'))
-                return 'REINDEX CONCURRENTLY';
-            const kind = String(node.kind ?? '');
-            return kind === 'REINDEX_OBJECT_SYSTEM' || kind === 'REINDEX_OBJECT_DATABASE'
-                ? 'REINDEX DATABASE/SYSTEM'
-                : undefined;
-        }
-        case 'VacuumStmt':
-            return node.is_vacuumcmd ? 'VACUUM' : undefined;
-        case 'CreatedbStmt':
-            return 'CREATE DATABASE';
-        case 'DropdbStmt':
-            return 'DROP DATABASE';
-        case 'AlterDatabaseStmt': {
-            const options = node.options ?? [];
-            return options.some((o) => o.DefElem?.defname === 'tablespace')
-                ? 'ALTER DATABASE … SET TABLESPACE'
-                : undefined;
-        }
-        case 'DiscardStmt':
-            return node.target === 'DISCARD_ALL' ? 'DISCARD ALL' : undefined;
-        case 'AlterSystemStmt':
-            return 'ALTER SYSTEM';
-        case 'CreateTableSpaceStmt':
-            return 'CREATE TABLESPACE';
-        case 'DropTableSpaceStmt':
-            return 'DROP TABLESPACE';
-        case 'CreateSubscriptionStmt':
-            return 'CREATE SUBSCRIPTION';
-        case 'DropSubscriptionStmt':
-            return 'DROP SUBSCRIPTION';
-        case 'ClusterStmt':
-            return node.relation ? undefined : 'CLUSTER (all tables)';
-        case 'AlterTableStmt': {
-            const cmds = node.cmds ?? [];
-            const detach = cmds.some((c) => c.AlterTableCmd?.subtype === 'AT_DetachPartition' &&
-                c.AlterTableCmd.def?.PartitionCmd?.concurrent);
-            return detach ? 'DETACH PARTITION CONCURRENTLY' : undefined;
-        }
-        default:
-            return undefined;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/core/migrations/engine/statements.ts
-
-
-
-/**
- * Words without which no statement of a section can need to run outside a transaction (see
- * nonTransactionalReason). Their absence spares loading the parser, the costliest part of a
- * run that has little to do; their presence only means "ask the parser".
- */
-const MAY_NEED_NO_TRANSACTION = /\b(?:concurrently|vacuum|database|system|tablespace|subscription|cluster)\b/i;
-/**
- * Decides how a SQL section runs. Sections with a statement that PostgreSQL refuses inside a
- * transaction block (or with the `-- db-deploy:no-transaction` directive) run statement by
- * statement: ordinary statements in between are grouped into their own short transactions.
- * A section that does not parse runs as one transaction so that PostgreSQL reports the error.
- */
-async function statements_sectionMode(section, forceNoTransaction) {
-    if (!forceNoTransaction && !MAY_NEED_NO_TRANSACTION.test(section.sql))
-        return { kind: 'transaction' };
-    await parse_loadParser();
-    const parsed = parse_parseSql(section.sql);
-    if (!parsed.ok)
-        return { kind: 'transaction' };
-    const reasons = parsed.statements
-        .map(transaction_nonTransactionalReason)
-        .filter((r) => r !== undefined);
-    if (reasons.length === 0 && !forceNoTransaction)
-        return { kind: 'transaction' };
-    const groups = [];
-    for (const statement of parsed.statements) {
-        const reason = forceNoTransaction
-            ? (transaction_nonTransactionalReason(statement) ?? 'db-deploy:no-transaction')
-            : transaction_nonTransactionalReason(statement);
-        const last = groups.at(-1);
-        if (reason)
-            groups.push({ transactional: false, statements: [statement], reason });
-        else if (last?.transactional)
-            last.statements.push(statement);
-        else
-            groups.push({ transactional: true, statements: [statement] });
-    }
-    return {
-        kind: 'statements',
-        groups,
-        reasons: reasons.length ? [...new Set(reasons)] : ['db-deploy:no-transaction'],
-    };
-}
-/**
- * Groups for the SQL steps a migration's code built when it runs outside a transaction: each
- * step alone, as its tool sends it (one query per step, autocommitted). Steps that may build an
- * index concurrently are parsed, so a failed build's INVALID index is found and handled exactly
- * as for a SQL section.
- */
-async function statements_stepGroups(steps, reason) {
-    const groups = [];
-    for (const step of steps) {
-        let statement = { text: step, start: 0, end: step.length, type: '', node: {} };
-        if (MAY_NEED_NO_TRANSACTION.test(step)) {
-            await loadParser();
-            const parsed = parseSql(step);
-            if (parsed.ok && parsed.statements.length === 1)
-                statement = { ...parsed.statements[0], text: step, start: 0, end: step.length };
-        }
-        groups.push({ transactional: false, statements: [statement], reason });
-    }
-    return groups;
-}
-/** The index build a statement is, if it is one that runs outside a transaction. */
-function statements_indexBuild(statement) {
-    const reason = nonTransactionalReason(statement);
-    if (reason === 'REINDEX CONCURRENTLY')
-        return { kind: reason };
-    if (reason !== 'CREATE INDEX CONCURRENTLY')
-        return undefined;
-    const relation = statement.node.relation;
-    const qualify = (schema, name) => schema ? qualifiedName(schema, name) : quoteIdent(name);
-    const name = statement.node.idxname;
-    return {
-        kind: reason,
-        index: name ? qualify(relation?.schemaname, name) : undefined,
-        table: relation?.relname ? qualify(relation.schemaname, relation.relname) : undefined,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/core/migrations/engine/dry-run.ts
-
-/**
- * Steps as one SQL text: each ends with a semicolon (node-pg-migrate's steps carry theirs, a
- * statement knex sends does not).
- */
-function joinSteps(steps) {
-    return steps.map((step) => (/;\s*$/.test(step) ? step : `${step};`)).join('\n');
-}
-/**
- * The SQL one direction of a prepared migration would run, without a database: a SQL section
- * as written (with how it would run), a migration's code through its tool's recording API
- * object. Code that needs the database to build its SQL cannot be shown: the reason comes back,
- * and callers treat it as not analysed — never as a pass.
- */
-async function renderMigration(format, migration, direction) {
-    const body = format.body(migration, direction);
-    if (!body)
-        return { ok: false, reason: `it has no ${direction} migration` };
-    if (body.kind === 'sql') {
-        const mode = await statements_sectionMode(body.section, body.transaction === 'none');
-        return {
-            ok: true,
-            sql: body.section.sql,
-            section: body.section,
-            transactional: mode.kind === 'transaction',
-            reasons: mode.kind === 'transaction' ? [] : mode.reasons,
-        };
-    }
-    const built = await format.renderCode(migration, direction);
-    if (!built.ok)
-        return built;
-    const transactional = body.transaction !== 'none' && built.outcome.transactional;
-    return {
-        ok: true,
-        sql: joinSteps(built.outcome.steps),
-        ...(built.outcome.sent ? { statements: built.outcome.sent } : {}),
-        transactional,
-        reasons: transactional
-            ? []
-            : built.outcome.reasons.length
-                ? built.outcome.reasons
-                : [body.reason ?? 'its configuration'],
-        ...(built.outcome.assumptions?.length ? { assumptions: built.outcome.assumptions } : {}),
-    };
-}
-/** What a dry run shows for each planned migration (prepare first). */
-async function dry_run_renderDryRun(format, toRun, direction) {
-    const out = [];
-    for (const migration of toRun) {
-        const rendered = await renderMigration(format, migration, direction);
-        out.push(rendered.ok
-            ? {
-                name: migration.name,
-                file: migration.file,
-                direction,
-                sql: rendered.sql.trim(),
-                transactional: rendered.transactional,
-                reasons: [...rendered.reasons],
-            }
-            : {
-                name: migration.name,
-                file: migration.file,
-                direction,
-                sql: `-- cannot be shown: ${rendered.reason}`,
-                transactional: true,
-                reasons: [],
-                error: rendered.reason,
-            });
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/core/migrations/placeholders.ts
-
-/** Placeholder names a tool can substitute (Flyway's `${name}`): no spaces, no `}`. */
-const placeholders_NAME = /^[^\s=}]+$/;
-/**
- * Parses `NAME=VALUE` lines (the `placeholders` input, `--placeholder`) into values for the
- * migration tool's placeholders. The value is everything after the first `=`, as written.
- * @param where how to name the source in an error (`input placeholders`, `--placeholder`)
- */
-function placeholders_parsePlaceholders(lines, where) {
-    const values = {};
-    for (const line of lines) {
-        const at = line.indexOf('=');
-        const name = at > 0 ? line.slice(0, at).trim() : '';
-        if (!placeholders_NAME.test(name)) {
-            throw new DbDeployError('bad-input', `${where}: "${line.length > 40 ? `${line.slice(0, 40)}…` : line}" is not NAME=VALUE`, { hint: 'write one placeholder per line as NAME=VALUE, e.g. tablePrefix=shop_' });
-        }
-        values[name] = line.slice(at + 1);
-    }
-    return values;
-}
-
-;// CONCATENATED MODULE: ./src/core/migrations/index.ts
-/**
- * The migrations concern's public surface: the format-neutral engine (ADR 0013) and what its
- * callers need. Formats live under formats/, one folder per tool.
- */
-
-
-
-
-
-
-
-
-
-;// CONCATENATED MODULE: ./src/core/lint/ast.ts
-/** `{ "ColumnDef": {...} }` → `['ColumnDef', {...}]`. */
-function unwrap(node) {
-    const type = nodeType(node);
-    if (type === undefined)
-        return undefined;
-    const value = node[type];
-    return value && typeof value === 'object' ? [type, value] : undefined;
-}
-/**
- * The single key of a wrapped node, or undefined. Hot: rules call it for every node they look
- * at, so it allocates nothing (no Object.entries).
- */
-function nodeType(node) {
-    if (!node || typeof node !== 'object' || Array.isArray(node))
-        return undefined;
-    let type;
-    for (const key in node) {
-        if (type !== undefined)
-            return undefined;
-        type = key;
-    }
-    return type;
-}
-/** The inner fields of a node of the given type, or undefined when it is another type. */
-function nodeOf(node, type) {
-    if (!node || typeof node !== 'object')
-        return undefined;
-    const value = node[type];
-    if (!value || typeof value !== 'object' || nodeType(node) !== type)
-        return undefined;
-    return value;
-}
-/** A list field as an array (absent lists come back empty). */
-function list(value) {
-    return Array.isArray(value) ? value : [];
-}
-/** The string values of a list of `String` nodes (`names`, `funcname`, …). */
-function names(value) {
-    return list(value).map((item) => {
-        const s = nodeOf(item, 'String');
-        return typeof s?.sval === 'string' ? s.sval : '';
-    });
-}
-/** A RangeVar (`schema.table`) as a normalised key; the schema defaults to `public`. */
-function tableKey(rangeVar) {
-    const rv = (nodeOf(rangeVar, 'RangeVar') ?? rangeVar);
-    const schema = typeof rv?.schemaname === 'string' ? rv.schemaname : 'public';
-    const table = typeof rv?.relname === 'string' ? rv.relname : '?';
-    return `${schema}.${table}`;
-}
-/** A RangeVar as written (`orders`, `sales.orders`), for messages. */
-function tableName(rangeVar) {
-    const rv = (nodeOf(rangeVar, 'RangeVar') ?? rangeVar);
-    const table = typeof rv?.relname === 'string' ? rv.relname : '?';
-    return typeof rv?.schemaname === 'string' ? `${rv.schemaname}.${table}` : table;
-}
-/** A TypeName as SQL-ish text: `int4`, `varchar(255)`, `timestamp`, `bigserial`. */
-function typeNameText(typeName) {
-    const tn = (nodeOf(typeName, 'TypeName') ?? typeName);
-    const parts = names(tn?.names).filter((n) => n !== 'pg_catalog');
-    const mods = list(tn?.typmods)
-        .map((m) => {
-        const constant = nodeOf(m, 'A_Const');
-        const ival = nodeOf(constant?.ival, 'Integer') ?? constant?.ival;
-        return ival && typeof ival.ival === 'number' ? String(ival.ival) : '';
-    })
-        .filter(Boolean);
-    const array = list(tn?.arrayBounds).length > 0 ? '[]' : '';
-    return `${parts.join('.')}${mods.length ? `(${mods.join(',')})` : ''}${array}`;
-}
-/**
- * Visits every node below `root` (depth first), with its type name (a key that starts with a
- * capital letter holding an object). Hot: rules and the engine walk every statement they look
- * into, so it allocates nothing (`for…in`, no Object.entries, no regular expression).
- */
-function ast_walk(root, visit) {
-    if (Array.isArray(root)) {
-        for (const item of root)
-            ast_walk(item, visit);
-        return;
-    }
-    if (!root || typeof root !== 'object')
-        return;
-    for (const key in root) {
-        const value = root[key];
-        if (!value || typeof value !== 'object')
-            continue;
-        const first = key.charCodeAt(0);
-        if (!Array.isArray(value) && first >= 65 && first <= 90)
-            visit(key, value);
-        ast_walk(value, visit);
-    }
-}
-/** The AST `location` of a node (a byte offset in the parsed source), when it has one. */
-function ast_locationOf(node) {
-    return typeof node?.location === 'number' && node.location >= 0 ? node.location : undefined;
-}
-/**
- * A qualified name list (`['sales', 'orders']`, from DropStmt objects or a RenameStmt object) as a
- * TableKey; the schema defaults to `public`, a leading database name is ignored.
- */
-function qualifiedNameKey(parts) {
-    const table = parts[parts.length - 1] ?? '?';
-    const schema = parts.length >= 2 ? parts[parts.length - 2] : 'public';
-    return `${schema}.${table}`;
-}
-/**
- * Whether the relation `key` was created earlier in this migration: by CREATE TABLE / CREATE
- * TABLE AS / CREATE MATERIALIZED VIEW (the engine's `createdTables`), or by CREATE VIEW, which
- * the engine does not track. A relation that is new is not yet used by running code.
- */
-function createdInMigration(context, key) {
-    if (context.createdTables.has(key))
-        return true;
-    return context.statements
-        .slice(0, context.index)
-        .some((s) => s.type === 'ViewStmt' && tableKey(s.node.view) === key);
-}
-/** Whether a schema was created by an earlier CREATE SCHEMA of this migration. */
-function schemaCreatedInMigration(context, schema) {
-    return context.statements
-        .slice(0, context.index)
-        .some((s) => s.type === 'CreateSchemaStmt' && s.node.schemaname === schema);
-}
-/** The `AlterTableCmd` fields of an AlterTableStmt's `cmds` (subtype, name, def, missing_ok, …). */
-function alterTableCmds(alterTableStmt) {
-    return list(alterTableStmt.cmds)
-        .map((c) => nodeOf(c, 'AlterTableCmd'))
-        .filter((c) => c !== undefined);
-}
-/** The `location` of a RangeVar, wrapped (`{ RangeVar: {...} }`, in lists) or bare (`relation` fields). */
-function rangeVarLocation(rangeVar) {
-    return ast_locationOf((nodeOf(rangeVar, 'RangeVar') ?? rangeVar));
-}
-/** The `Constraint` fields of a ColumnDef's `constraints` (DEFAULT, NOT NULL, REFERENCES, …). */
-function columnConstraints(columnDef) {
-    return list(columnDef?.constraints)
-        .map((c) => nodeOf(c, 'Constraint'))
-        .filter((c) => c !== undefined);
-}
-/**
- * The earlier AlterTableCmds of this migration on table `key`, oldest first (for rules whose
- * verdict depends on an earlier step, like SET NOT NULL after a validated CHECK).
- */
-function earlierAlterCmds(context, key) {
-    return context.statements
-        .slice(0, context.index)
-        .filter((s) => s.type === 'AlterTableStmt' && tableKey(s.node.relation) === key)
-        .flatMap((s) => alterTableCmds(s.node));
-}
-
-;// CONCATENATED MODULE: ./src/core/lint/names.ts
-/**
- * Identifiers longer than PostgreSQL's 63-byte limit (NAMEDATALEN - 1). PostgreSQL cuts every such
- * identifier to its first 63 bytes (at a character boundary), with only a NOTICE, and does so the
- * same way in every later command, so one long name is harmless (PostgreSQL docs, 4.1.1
- * Identifiers and Key Words). Two names that share their first 63 bytes are one name to it, and a
- * name compared as a string (`WHERE indexname = '…'`) is compared with the long spelling, which
- * the catalog never holds. libpg_query's parse tree already holds the cut names; the spelling as
- * written comes from PostgreSQL's scanner.
- */
-
-
-/** Bytes PostgreSQL keeps of an identifier. */
-const names_MAX_IDENTIFIER_BYTES = 63;
-/** The key of a stored name in a namespace. */
-const nameKey = (namespace, stored) => `${namespace}\u0000${stored}`;
-/** The first 63 bytes of an identifier, cut at a character boundary, as PostgreSQL does. */
-function truncateIdentifier(name) {
-    if (Buffer.byteLength(name, 'utf8') <= names_MAX_IDENTIFIER_BYTES)
-        return name;
-    let bytes = 0;
-    let end = 0;
-    for (const char of name) {
-        const size = Buffer.byteLength(char, 'utf8');
-        if (bytes + size > names_MAX_IDENTIFIER_BYTES)
-            break;
-        bytes += size;
-        end += char.length;
-    }
-    return name.slice(0, end);
-}
-/**
- * Whether the text has a run of name characters of 63 bytes or more: without one, no name in it
- * can be cut or equal a cut name. Cheap, so the rules can skip almost every statement.
- */
-function names_mayHoldLongName(text) {
-    // Non-ASCII: 21 characters may already be 63 bytes (rare: the slow way).
-    if (!isAscii(text))
-        return longRuns(text).length > 0;
-    // ASCII: a run of 63 name characters, or 63 characters between double quotes. One pass: a
-    // regular expression like [^…]{63,} retries from every character of each shorter run.
-    let run = 0;
-    for (let i = 0; i < text.length; i += 1) {
-        const c = text.charCodeAt(i);
-        if (c === 34 /* " */) {
-            const close = text.indexOf('"', i + 1);
-            if (close < 0)
-                return false;
-            if (close - i - 1 >= names_MAX_IDENTIFIER_BYTES)
-                return true;
-            i = close;
-            run = 0;
-        }
-        else if (NAME_SEPARATORS.has(c))
-            run = 0;
-        else if ((run += 1) >= names_MAX_IDENTIFIER_BYTES)
-            return true;
-    }
-    return false;
-}
-/** Characters that end an unquoted name run: whitespace and ' ( ) , ; . = */
-const NAME_SEPARATORS = new Set([9, 10, 11, 12, 13, 32, 39, 40, 41, 44, 59, 46, 61]);
-function longRuns(text) {
-    return (text.match(/[^\s"'(),;.=]{21,}|"[^"]{21,}"/g) ?? []).filter((run) => Buffer.byteLength(run.replace(/^"|"$/g, ''), 'utf8') >= names_MAX_IDENTIFIER_BYTES);
-}
-/** Cut name → the identifiers of the statement that PostgreSQL cut to it, as written, in order. */
-const spellingsCache = new WeakMap();
-function spellings(statement) {
-    let found = spellingsCache.get(statement);
-    if (found)
-        return found;
-    found = new Map();
-    for (const token of scanTokens(statement.text)) {
-        if (token.tokenName !== 'IDENT')
-            continue;
-        const written = identifierValue(token.text);
-        const stored = truncateIdentifier(written);
-        if (stored === written)
-            continue;
-        const seen = found.get(stored) ?? [];
-        if (!seen.includes(written))
-            seen.push(written);
-        found.set(stored, seen);
-    }
-    spellingsCache.set(statement, found);
-    return found;
-}
-/** An identifier token's value: quoted as written, unquoted with ASCII letters lower-cased. */
-function identifierValue(token) {
-    if (token.startsWith('"'))
-        return token.slice(1, -1).replace(/""/g, '"');
-    return token.replace(/[A-Z]+/g, (upper) => upper.toLowerCase());
-}
-/** Schema of a qualified name list or RangeVar key (`public` when not written). */
-const schemaOf = (key) => key.slice(0, key.lastIndexOf('.'));
-/** The names a statement gives to objects (only those that could be cut or clash: ≥ 63 bytes). */
-function createdNames(statement) {
-    if (!names_mayHoldLongName(statement.text))
-        return [];
-    const written = spellings(statement);
-    // The n-th name cut to the same stored name is taken to be its n-th spelling in the text.
-    const used = new Map();
-    const node = statement.node;
-    const out = [];
-    const add = (namespace, stored, ifNotExists = false) => {
-        if (typeof stored !== 'string')
-            return;
-        // A cut name is 63 bytes, or up to 3 fewer where a multi-byte character did not fit.
-        if (Buffer.byteLength(stored, 'utf8') < names_MAX_IDENTIFIER_BYTES - 3)
-            return;
-        const spelled = written.get(stored) ?? [];
-        const n = used.get(stored) ?? 0;
-        used.set(stored, n + 1);
-        const spelling = spelled[Math.min(n, spelled.length - 1)] ?? stored;
-        out.push({ namespace, stored, written: spelling, ifNotExists });
-    };
-    const relation = (rel, ifNotExists = false) => {
-        const key = tableKey(rel);
-        const name = (nodeOf(rel, 'RangeVar') ?? rel)?.relname;
-        add(`relation ${schemaOf(key)}`, name, ifNotExists);
-        return key;
-    };
-    const constraint = (table, c, ifNotExists = false) => {
-        if (!c)
-            return;
-        add(`constraint ${table}`, c.conname, ifNotExists);
-        // PRIMARY KEY, UNIQUE and EXCLUDE constraints create an index of the same name.
-        if (['CONSTR_PRIMARY', 'CONSTR_UNIQUE', 'CONSTR_EXCLUSION'].includes(String(c.contype)))
-            add(`relation ${schemaOf(table)}`, c.conname, ifNotExists);
-    };
-    switch (statement.type) {
-        case 'CreateStmt': {
-            const table = relation(node.relation, Boolean(node.if_not_exists));
-            for (const element of list(node.tableElts)) {
-                const column = nodeOf(element, 'ColumnDef');
-                if (column)
-                    add(`column ${table}`, column.colname);
-                constraint(table, nodeOf(element, 'Constraint'));
-            }
-            break;
-        }
-        case 'CreateTableAsStmt': {
-            const into = (nodeOf(node.into, 'IntoClause') ?? node.into);
-            relation(into?.rel, Boolean(node.if_not_exists));
-            break;
-        }
-        case 'ViewStmt':
-            relation(node.view);
-            break;
-        case 'CreateSeqStmt':
-            relation(node.sequence, Boolean(node.if_not_exists));
-            break;
-        case 'IndexStmt':
-            add(`relation ${schemaOf(tableKey(node.relation))}`, node.idxname, Boolean(node.if_not_exists));
-            break;
-        case 'AlterTableStmt': {
-            const table = tableKey(node.relation);
-            for (const cmd of alterTableCmds(node)) {
-                if (cmd.subtype === 'AT_AddColumn')
-                    add(`column ${table}`, nodeOf(cmd.def, 'ColumnDef')?.colname, Boolean(cmd.missing_ok));
-                if (cmd.subtype === 'AT_AddConstraint')
-                    constraint(table, nodeOf(cmd.def, 'Constraint'));
-            }
-            break;
-        }
-        case 'CreateTrigStmt':
-            add(`trigger ${tableKey(node.relation)}`, node.trigname);
-            break;
-        case 'CreatePolicyStmt':
-            add(`policy ${tableKey(node.table)}`, node.policy_name);
-            break;
-        case 'CreateEnumStmt':
-        case 'CreateDomainStmt':
-        case 'CompositeTypeStmt': {
-            const parts = statement.type === 'CompositeTypeStmt'
-                ? [tableKey(node.typevar)]
-                : [names(node.typeName ?? node.domainname).join('.')];
-            const key = parts[0]?.includes('.') ? parts[0] : `public.${parts[0]}`;
-            add(`type ${schemaOf(key)}`, key.slice(key.lastIndexOf('.') + 1));
-            break;
-        }
-        case 'CreateSchemaStmt':
-            add('schema', node.schemaname, Boolean(node.if_not_exists));
-            break;
-        case 'RenameStmt':
-            renamed(node, add);
-            break;
-        default:
-            break;
-    }
-    return out;
-}
-/** The new name of a RenameStmt, in its namespace. */
-function renamed(node, add) {
-    const table = node.relation ? tableKey(node.relation) : '';
-    switch (node.renameType) {
-        case 'OBJECT_TABLE':
-        case 'OBJECT_INDEX':
-        case 'OBJECT_SEQUENCE':
-        case 'OBJECT_VIEW':
-        case 'OBJECT_MATVIEW':
-            add(`relation ${schemaOf(table)}`, node.newname);
-            return;
-        case 'OBJECT_COLUMN':
-            add(`column ${table}`, node.newname);
-            return;
-        case 'OBJECT_TABCONSTRAINT':
-            add(`constraint ${table}`, node.newname);
-            return;
-        case 'OBJECT_TRIGGER':
-            add(`trigger ${table}`, node.newname);
-            return;
-        case 'OBJECT_SCHEMA':
-            add('schema', node.newname);
-            return;
-        default:
-            return;
-    }
-}
-/** Whether some '…' span of the text is over 63 bytes (one pass over the quotes). */
-function hasLongQuotedRun(text) {
-    for (let open = text.indexOf("'"); open >= 0;) {
-        const close = text.indexOf("'", open + 1);
-        if (close < 0)
-            return false;
-        // 22 characters are needed for 64 bytes; count bytes only then.
-        if (close - open > 22 &&
-            Buffer.byteLength(text.slice(open + 1, close), 'utf8') > names_MAX_IDENTIFIER_BYTES)
-            return true;
-        open = text.indexOf("'", close + 1);
-    }
-    return false;
-}
-/** Long string constants (over 63 bytes) of a statement, with their byte locations. */
-function longStrings(statement) {
-    if (!hasLongQuotedRun(statement.text))
-        return [];
-    const found = [];
-    const visit = (value) => {
-        if (Array.isArray(value)) {
-            for (const item of value)
-                visit(item);
-            return;
-        }
-        if (!value || typeof value !== 'object')
-            return;
-        const constant = value.A_Const;
-        const sval = nodeOf(constant?.sval, 'String')?.sval ?? constant?.sval?.sval;
-        if (typeof sval === 'string' && Buffer.byteLength(sval, 'utf8') > names_MAX_IDENTIFIER_BYTES)
-            found.push({
-                value: sval,
-                location: typeof constant?.location === 'number' ? constant.location : undefined,
-            });
-        for (const inner of Object.values(value))
-            visit(inner);
-    };
-    visit(statement.node);
-    return found;
-}
-
-;// CONCATENATED MODULE: ./src/core/lint/rules/indexes.ts
-
-/**
- * CREATE INDEX without CONCURRENTLY takes a SHARE lock on the table for the whole build:
- * every INSERT, UPDATE and DELETE waits (PostgreSQL docs, CREATE INDEX, "Building Indexes
- * Concurrently"). An index on a table created earlier in the same migration is harmless.
- */
-const requireConcurrentIndex = {
-    id: 'require-concurrent-index',
-    severity: 'error',
-    description: 'CREATE INDEX without CONCURRENTLY blocks every write to the table while it builds.',
-    nodeTypes: ['IndexStmt'],
-    check(statement, context) {
-        const node = statement.node;
-        if (node.concurrent)
-            return [];
-        if (context.createdTables.has(tableKey(node.relation)))
-            return [];
-        const table = tableName(node.relation);
-        return [
-            {
-                message: `CREATE ${node.unique ? 'UNIQUE ' : ''}INDEX on ${table} without CONCURRENTLY blocks writes to ${table} until the index is built`,
-                hint: 'use CREATE INDEX CONCURRENTLY (db-deploy runs it outside a transaction and drops an INVALID index left by a failed attempt)',
-            },
-        ];
-    },
-};
-/** Indexes (as `schema.index` keys) built by earlier statements on tables new in this migration. */
-function newIndexes(context) {
-    const keys = new Set();
-    for (const s of context.statements.slice(0, context.index)) {
-        if (s.type !== 'IndexStmt' || typeof s.node.idxname !== 'string')
-            continue;
-        const table = tableKey(s.node.relation);
-        if (!context.createdTables.has(table))
-            continue;
-        keys.add(`${table.slice(0, table.lastIndexOf('.'))}.${s.node.idxname}`);
-    }
-    return keys;
-}
-/**
- * DROP INDEX without CONCURRENTLY takes an ACCESS EXCLUSIVE lock on the index's table: reads and
- * writes queue behind it, and behind any long query it waits for (PostgreSQL docs, DROP INDEX,
- * CONCURRENTLY). The concurrent form takes one index and no CASCADE, else it fails.
- */
-const requireConcurrentIndexDrop = {
-    id: 'require-concurrent-index-drop',
-    severity: 'error',
-    description: 'DROP INDEX without CONCURRENTLY locks the table against reads and writes.',
-    nodeTypes: ['DropStmt'],
-    check(statement, context) {
-        const node = statement.node;
-        if (node.removeType !== 'OBJECT_INDEX')
-            return [];
-        const indexes = list(node.objects).map((o) => names(nodeOf(o, 'List')?.items));
-        const shown = indexes.map((parts) => parts.join('.')).join(', ');
-        if (node.concurrent) {
-            if (indexes.length > 1 || node.behavior === 'DROP_CASCADE')
-                return [
-                    {
-                        message: `DROP INDEX CONCURRENTLY ${shown} fails: the concurrent form drops exactly one index and does not support CASCADE`,
-                        hint: 'write one DROP INDEX CONCURRENTLY statement per index, without CASCADE (drop dependent objects first)',
-                    },
-                ];
-            return [];
-        }
-        const created = newIndexes(context);
-        if (indexes.every((parts) => created.has(qualifiedNameKey(parts))))
-            return [];
-        return [
-            {
-                message: `DROP INDEX ${shown} without CONCURRENTLY locks its table against reads and writes, and queues them behind any running query until the drop is done`,
-                hint: 'use DROP INDEX CONCURRENTLY IF EXISTS <index>, one index per statement (db-deploy runs it outside a transaction)',
-            },
-        ];
-    },
-};
-/** Whether a statement is one of the CONCURRENTLY forms, with its SQL for messages. */
-function concurrentForm(type, node) {
-    if (type === 'IndexStmt' && node.concurrent)
-        return 'CREATE INDEX CONCURRENTLY';
-    if (type === 'DropStmt' && node.concurrent && node.removeType === 'OBJECT_INDEX')
-        return 'DROP INDEX CONCURRENTLY';
-    if (type === 'ReindexStmt' && reindexIsConcurrent(node))
-        return 'REINDEX CONCURRENTLY';
-    return undefined;
-}
-function reindexIsConcurrent(node) {
-    return list(node.params).some((p) => nodeOf(p, 'DefElem')?.defname === 'concurrently');
-}
-/**
- * The CONCURRENTLY forms cannot run inside a transaction block: PostgreSQL rejects them with
- * "cannot run inside a transaction block" (PostgreSQL docs, CREATE INDEX, DROP INDEX and REINDEX,
- * CONCURRENTLY). A JS/TS migration runs in one unless it calls `pgm.noTransaction()`.
- */
-const banConcurrentIndexInTransaction = {
-    id: 'ban-concurrent-index-in-transaction',
-    severity: 'error',
-    description: 'CREATE/DROP INDEX CONCURRENTLY and REINDEX CONCURRENTLY fail inside a transaction.',
-    nodeTypes: ['IndexStmt', 'DropStmt', 'ReindexStmt'],
-    check(statement, context) {
-        const form = concurrentForm(statement.type, statement.node);
-        if (!form || !context.transactional)
-            return [];
-        return [
-            {
-                message: `${form} fails inside a transaction block ("cannot run inside a transaction block"), and this migration runs in one`,
-                hint: 'call pgm.noTransaction() in this migration (or move the statement to its own migration that does), so it runs outside a transaction',
-            },
-        ];
-    },
-};
-/**
- * REINDEX without CONCURRENTLY locks out writes to the table (and reads that would use the index)
- * while it rebuilds (PostgreSQL docs, REINDEX, "Rebuilding Indexes Concurrently", PostgreSQL 12+).
- */
-const requireConcurrentReindex = {
-    id: 'require-concurrent-reindex',
-    severity: 'error',
-    description: 'REINDEX without CONCURRENTLY blocks writes (and index reads) while it rebuilds.',
-    nodeTypes: ['ReindexStmt'],
-    check(statement, context) {
-        const node = statement.node;
-        if (reindexIsConcurrent(node))
-            return [];
-        const kind = String(node.kind ?? '').replace('REINDEX_OBJECT_', '');
-        const target = node.relation ? tableName(node.relation) : String(node.name ?? '');
-        if (kind === 'TABLE' && context.createdTables.has(tableKey(node.relation)))
-            return [];
-        if (kind === 'INDEX' && newIndexes(context).has(tableKey(node.relation)))
-            return [];
-        const hint = kind === 'SYSTEM'
-            ? 'REINDEX SYSTEM has no concurrent form: run it in a maintenance window, not in a migration'
-            : context.pgVersion >= 12
-                ? `use REINDEX (CONCURRENTLY) ${kind} ${target} (db-deploy runs it outside a transaction)`
-                : `REINDEX CONCURRENTLY needs PostgreSQL 12 (this is ${context.pgVersion}): build a copy with CREATE INDEX CONCURRENTLY, DROP INDEX CONCURRENTLY the old one, then rename the copy`;
-        return [
-            {
-                message: `REINDEX ${kind} ${target} without CONCURRENTLY blocks writes to the ${kind === 'INDEX' ? "index's table" : kind === 'TABLE' ? target : `${kind.toLowerCase()}'s tables`} and reads that use the indexes until every index is rebuilt`,
-                hint,
-            },
-        ];
-    },
-};
-/**
- * A B-tree is used efficiently from its leading columns; a non-unique index with more than three
- * columns rarely beats a narrower one and costs space and write time (PostgreSQL docs,
- * "Multicolumn Indexes"; strong_migrations' "keeping non-unique indexes to three columns or less").
- * Opt-in: on real migrations nearly every such index is a deliberate sort index (account, status,
- * created_at DESC, id) that serves one ORDER BY exactly — every hit on the test corpus was one.
- */
-const indexTooManyColumns = {
-    id: 'index-too-many-columns',
-    severity: 'notice',
-    optIn: true,
-    description: 'A non-unique index with more than three columns rarely helps and slows writes.',
-    nodeTypes: ['IndexStmt'],
-    check(statement) {
-        const node = statement.node;
-        const columns = list(node.indexParams).length;
-        if (node.unique || columns <= 3)
-            return [];
-        return [
-            {
-                message: `non-unique index on ${tableName(node.relation)} has ${columns} key columns: queries use it efficiently only from its leading columns, and every write pays for all of them`,
-                hint: 'start the index with the columns that narrow results the most and keep it to three columns or less (move payload columns to INCLUDE, or use a partial index)',
-            },
-        ];
-    },
-};
-const indexRules = [
-    requireConcurrentIndex,
-    requireConcurrentIndexDrop,
-    banConcurrentIndexInTransaction,
-    requireConcurrentReindex,
-    indexTooManyColumns,
-];
-
-;// CONCATENATED MODULE: ./src/core/lint/rules/not-null.ts
-
-/** ` name` of a named constraint, for messages. */
-const named = (c) => (typeof c.conname === 'string' ? ` ${c.conname}` : '');
-/** Whether PostgreSQL will check existing rows: not NOT VALID, and enforced (PostgreSQL 18). */
-const validatesRows = (c) => !c.skip_validation && c.is_enforced !== false;
-/** Columns a CHECK expression proves NOT NULL: `c IS NOT NULL`, alone or AND-ed with others. */
-function notNullColumns(expr) {
-    const test = nodeOf(expr, 'NullTest');
-    if (test?.nulltesttype === 'IS_NOT_NULL') {
-        const fields = names(nodeOf(test.arg, 'ColumnRef')?.fields);
-        return fields.length ? [fields[fields.length - 1]] : [];
-    }
-    const bool = nodeOf(expr, 'BoolExpr');
-    return bool?.boolop === 'AND_EXPR' ? list(bool.args).flatMap(notNullColumns) : [];
-}
-/**
- * Whether an earlier statement validated a constraint proving `column` NOT NULL on `key`: a
- * CHECK (column IS NOT NULL) (or a PostgreSQL 18 NOT NULL constraint) added with validation, or
- * added NOT VALID and then VALIDATEd. A VALIDATE of a constraint defined in an earlier migration
- * counts when its name mentions the column (the usual `<table>_<column>_not_null`).
- */
-function provenNotNull(context, key, column) {
-    const proving = new Map();
-    let proven = false;
-    for (const cmd of earlierAlterCmds(context, key)) {
-        const c = nodeOf(cmd.def, 'Constraint');
-        if (cmd.subtype === 'AT_AddConstraint' && c) {
-            const covers = (c.contype === 'CONSTR_CHECK' && notNullColumns(c.raw_expr).includes(column)) ||
-                (c.contype === 'CONSTR_NOTNULL' && names(c.keys).includes(column));
-            if (typeof c.conname === 'string')
-                proving.set(c.conname, covers);
-            if (covers && validatesRows(c))
-                proven = true;
-        }
-        if (cmd.subtype === 'AT_ValidateConstraint' && typeof cmd.name === 'string') {
-            const known = proving.get(cmd.name);
-            if (known ?? cmd.name.toLowerCase().includes(column.toLowerCase()))
-                proven = true;
-        }
-    }
-    return proven;
-}
-function notNullHint(table, column, pgVersion) {
-    if (pgVersion < 12)
-        return `PostgreSQL ${pgVersion} always scans for SET NOT NULL (12+ can use a validated CHECK instead): run it while ${table} is small or in a maintenance window, or keep a CHECK (${column} IS NOT NULL) NOT VALID constraint and VALIDATE it instead`;
-    const recipe = `ALTER TABLE ${table} ADD CONSTRAINT <name> CHECK (${column} IS NOT NULL) NOT VALID; ALTER TABLE ${table} VALIDATE CONSTRAINT <name>; ALTER TABLE ${table} ALTER COLUMN ${column} SET NOT NULL (no scan now); ALTER TABLE ${table} DROP CONSTRAINT <name>`;
-    return pgVersion >= 18
-        ? `on PostgreSQL 18: ALTER TABLE ${table} ADD CONSTRAINT <name> NOT NULL ${column} NOT VALID, then ALTER TABLE ${table} VALIDATE CONSTRAINT <name> (lets writes through); or ${recipe}`
-        : recipe;
-}
-/**
- * SET NOT NULL scans the whole table under an ACCESS EXCLUSIVE lock, unless (PostgreSQL 12+) a
- * valid CHECK constraint already proves the column has no NULLs (PostgreSQL docs, ALTER TABLE,
- * SET/DROP NOT NULL). PostgreSQL 18 adds NOT NULL constraints that can be NOT VALID.
- */
-const setNotNullScansTable = {
-    id: 'set-not-null-scans-table',
-    severity: 'error',
-    description: 'SET NOT NULL blocks reads and writes while it scans the table, unless a validated CHECK proves it.',
-    nodeTypes: ['AlterTableStmt'],
-    check(statement, context) {
-        const node = statement.node;
-        const key = tableKey(node.relation);
-        if (context.createdTables.has(key))
-            return [];
-        const table = tableName(node.relation);
-        return alterTableCmds(node).flatMap((cmd) => {
-            const c = nodeOf(cmd.def, 'Constraint');
-            const isNotNullConstraint = cmd.subtype === 'AT_AddConstraint' && c?.contype === 'CONSTR_NOTNULL';
-            if (isNotNullConstraint && context.pgVersion < 18)
-                return [
-                    {
-                        message: `ADD CONSTRAINT${named(c)} NOT NULL on ${table} fails before PostgreSQL 18 (this is ${context.pgVersion})`,
-                        hint: notNullHint(table, names(c.keys).join(', ') || '<column>', context.pgVersion),
-                        location: ast_locationOf(c),
-                    },
-                ];
-            const column = isNotNullConstraint
-                ? names(c.keys)[0]
-                : cmd.subtype === 'AT_SetNotNull'
-                    ? cmd.name
-                    : undefined;
-            if (typeof column !== 'string' || (c && !validatesRows(c)))
-                return [];
-            if (context.pgVersion >= 12 && provenNotNull(context, key, column))
-                return [];
-            return [
-                {
-                    message: `${isNotNullConstraint ? `ADD CONSTRAINT${named(c)} NOT NULL ${column}` : `ALTER COLUMN ${column} SET NOT NULL`} on ${table} scans every row of ${table} while blocking its reads and writes`,
-                    hint: notNullHint(table, column, context.pgVersion),
-                    location: ast_locationOf(c),
-                },
-            ];
-        });
-    },
-};
-
-;// CONCATENATED MODULE: ./src/core/lint/rules/constraints.ts
-
-
-/**
- * Constraints added by an ALTER TABLE on a table that existed before this migration, or on one
- * it created and filled with rows.
- */
-function addedConstraints(statement, context) {
-    if (statement.type !== 'AlterTableStmt')
-        return [];
-    const key = tableKey(statement.node.relation);
-    const filled = context.filledTables.has(key);
-    if (context.createdTables.has(key) && !filled)
-        return [];
-    const all = constraintsOf(statement);
-    return filled ? all.map((added) => ({ ...added, filled })) : all;
-}
-/** Every constraint an ALTER TABLE adds, read once per statement (four rules ask). */
-const constraintsCache = new WeakMap();
-function constraintsOf(statement) {
-    let found = constraintsCache.get(statement);
-    if (!found) {
-        found = readConstraints(statement.node);
-        constraintsCache.set(statement, found);
-    }
-    return found;
-}
-function readConstraints(node) {
-    const filled = false;
-    const table = tableName(node.relation);
-    return alterTableCmds(node).flatMap((cmd) => {
-        if (cmd.subtype === 'AT_AddConstraint') {
-            const constraint = nodeOf(cmd.def, 'Constraint');
-            return constraint ? [{ table, constraint, filled }] : [];
-        }
-        if (cmd.subtype !== 'AT_AddColumn')
-            return [];
-        const column = nodeOf(cmd.def, 'ColumnDef');
-        return columnConstraints(column).map((constraint) => ({
-            table,
-            constraint,
-            column: String(column?.colname ?? '?'),
-            columnDef: column,
-            filled,
-        }));
-    });
-}
-/** A rule over each added constraint of one `contype`. */
-function perConstraint(contypes, hit) {
-    return (statement, context) => addedConstraints(statement, context)
-        .filter((added) => contypes.includes(String(added.constraint.contype)))
-        .flatMap((added) => {
-        const result = hit(added, context);
-        return result ? [{ ...result, location: ast_locationOf(added.constraint) }] : [];
-    });
-}
-/** Whether a new column starts with values in existing rows (a default, identity, generated, serial). */
-function filledColumn(column) {
-    const filling = ['CONSTR_DEFAULT', 'CONSTR_IDENTITY', 'CONSTR_GENERATED'];
-    return (columnConstraints(column).some((c) => filling.includes(String(c.contype))) ||
-        /serial/.test(typeNameText(column?.typeName)));
-}
-/**
- * Adding a FOREIGN KEY checks every existing row while holding SHARE ROW EXCLUSIVE locks on both
- * tables, so writes to both wait. NOT VALID skips the check; VALIDATE CONSTRAINT later checks
- * under SHARE UPDATE EXCLUSIVE, which lets writes through (PostgreSQL docs, ALTER TABLE, ADD
- * table_constraint [ NOT VALID ] and VALIDATE CONSTRAINT). `ADD COLUMN … REFERENCES` without a
- * default is not checked at all: every value is NULL, so PostgreSQL marks it valid without a scan
- * (parse_utilcmd.c, transformFKConstraints; measured on PostgreSQL 18: 4 ms on 3M rows, 690 ms
- * with a DEFAULT).
- */
-const foreignKeyMissingNotValid = {
-    id: 'foreign-key-missing-not-valid',
-    severity: 'error',
-    description: 'ADD FOREIGN KEY without NOT VALID blocks writes to both tables while it checks every row.',
-    nodeTypes: ['AlterTableStmt'],
-    check: perConstraint(['CONSTR_FOREIGN'], (added, context) => {
-        const { table, constraint, column } = added;
-        if (!validatesRows(constraint) || (column && !filledColumn(added.columnDef)))
-            return undefined;
-        const referenced = tableName(constraint.pktable);
-        if (added.filled) {
-            // The scan reads only the new table, but the lock on the referenced one is what hurts.
-            if (createdInMigration(context, tableKey(constraint.pktable)))
-                return undefined;
-            return {
-                message: `${column ? `ADD COLUMN ${column} … REFERENCES ${referenced}` : `ADD CONSTRAINT${named(constraint)} FOREIGN KEY … REFERENCES ${referenced}`} on ${table}, which this migration filled with rows, checks every one of them while holding a SHARE ROW EXCLUSIVE lock on ${referenced}: writes to ${referenced} wait`,
-                hint: `add it NOT VALID and VALIDATE it in a later statement (VALIDATE lets writes to ${referenced} through), or create ${table} with the foreign key before filling it (each row is then checked as it is inserted)`,
-            };
-        }
-        const target = `${referenced}${list(constraint.pk_attrs).length ? ` (${names(constraint.pk_attrs).join(', ')})` : ''}`;
-        const what = column
-            ? `ADD COLUMN ${column} … REFERENCES ${referenced}`
-            : `ADD CONSTRAINT${named(constraint)} FOREIGN KEY … REFERENCES ${referenced}`;
-        return {
-            message: `${what} on ${table} checks every row of ${table} while blocking writes to ${table} and ${referenced}`,
-            hint: column
-                ? `add the column without the DEFAULT (a new all-NULL column's foreign key needs no check), or without REFERENCES and then ALTER TABLE ${table} ADD CONSTRAINT <name> FOREIGN KEY (${column}) REFERENCES ${target} NOT VALID, then ALTER TABLE ${table} VALIDATE CONSTRAINT <name> in a later statement or migration`
-                : `add it with NOT VALID (only new rows are checked), then ALTER TABLE ${table} VALIDATE CONSTRAINT <name> in a later statement or migration (it lets writes through)`,
-        };
-    }),
-};
-/**
- * Adding a CHECK constraint scans the whole table under an ACCESS EXCLUSIVE lock. NOT VALID plus
- * a later VALIDATE CONSTRAINT (SHARE UPDATE EXCLUSIVE) does the same without blocking (PostgreSQL
- * docs, ALTER TABLE, Notes: "scanning … while holding … ACCESS EXCLUSIVE" and NOT VALID).
- */
-const checkConstraintMissingNotValid = {
-    id: 'check-constraint-missing-not-valid',
-    severity: 'error',
-    description: 'ADD CHECK without NOT VALID blocks reads and writes while it scans the table.',
-    nodeTypes: ['AlterTableStmt'],
-    check: perConstraint(['CONSTR_CHECK'], ({ table, constraint, column, filled }) => {
-        if (!validatesRows(constraint))
-            return undefined;
-        if (filled)
-            return {
-                severity: 'notice',
-                message: `${column ? `ADD COLUMN ${column} … CHECK` : `ADD CONSTRAINT${named(constraint)} CHECK`} on ${table}, which this migration filled with rows, scans every one of them; no other session uses ${table} yet, but the migration's other locks are held meanwhile`,
-                hint: `declare the CHECK in CREATE TABLE ${table} before filling it (each row is checked as it is inserted), or add it NOT VALID and VALIDATE it later`,
-            };
-        return {
-            message: `${column ? `ADD COLUMN ${column} … CHECK` : `ADD CONSTRAINT${named(constraint)} CHECK`} on ${table} scans every row of ${table} while blocking its reads and writes`,
-            hint: `${column ? 'add the column without the CHECK, then ' : ''}ALTER TABLE ${table} ADD CONSTRAINT <name> CHECK (…) NOT VALID, then ALTER TABLE ${table} VALIDATE CONSTRAINT <name> in a later statement or migration`,
-        };
-    }),
-};
-/**
- * ADD UNIQUE / PRIMARY KEY builds its index under an ACCESS EXCLUSIVE lock. Building the index
- * CONCURRENTLY first and attaching it with USING INDEX only takes the lock briefly (PostgreSQL
- * docs, ALTER TABLE, "ADD table_constraint_using_index").
- */
-const uniqueConstraintWithoutIndex = {
-    id: 'unique-constraint-without-index',
-    severity: 'error',
-    description: 'ADD UNIQUE / PRIMARY KEY without USING INDEX blocks reads and writes while the index builds.',
-    nodeTypes: ['AlterTableStmt'],
-    check: perConstraint(['CONSTR_UNIQUE', 'CONSTR_PRIMARY'], ({ table, constraint, column, filled }) => {
-        // On a new table, filled or not, the index build locks only that table, which nobody uses.
-        if (typeof constraint.indexname === 'string' || filled)
-            return undefined;
-        const kind = constraint.contype === 'CONSTR_PRIMARY' ? 'PRIMARY KEY' : 'UNIQUE';
-        const columns = column ?? (names(constraint.keys).join(', ') || '…');
-        return {
-            message: `${column ? `ADD COLUMN ${column} … ${kind}` : `ADD CONSTRAINT${named(constraint)} ${kind}`} on ${table} builds a unique index while blocking reads and writes to ${table}`,
-            hint: `${column ? 'add the column without the constraint, then ' : ''}CREATE UNIQUE INDEX CONCURRENTLY <index> ON ${table} (${columns}), then ALTER TABLE ${table} ADD CONSTRAINT <name> ${kind} USING INDEX <index>${kind === 'PRIMARY KEY' ? ' (make the columns NOT NULL first, or it scans the table)' : ''}`,
-        };
-    }),
-};
-/**
- * An EXCLUDE constraint builds its index and checks every row under an ACCESS EXCLUSIVE lock, and
- * there is no USING INDEX or NOT VALID form for it (PostgreSQL docs, ALTER TABLE, ADD
- * table_constraint: "EXCLUDE … cannot be NOT VALID"; CREATE TABLE, EXCLUDE).
- */
-const banExclusionConstraint = {
-    id: 'ban-exclusion-constraint',
-    severity: 'error',
-    description: 'ADD EXCLUDE blocks reads and writes while it builds its index; there is no online form.',
-    nodeTypes: ['AlterTableStmt'],
-    check: perConstraint(['CONSTR_EXCLUSION'], ({ table, constraint, filled }) => filled
-        ? undefined
-        : {
-            message: `ADD CONSTRAINT${named(constraint)} EXCLUDE on ${table} locks ${table} against reads and writes while it builds the index and checks every row; PostgreSQL has no online way to add it`,
-            hint: `add it while ${table} is small or in a maintenance window, or enforce the rule in a new table created with the constraint and move the data over`,
-        }),
-};
-const constraintRules = [
-    foreignKeyMissingNotValid,
-    checkConstraintMissingNotValid,
-    uniqueConstraintWithoutIndex,
-    banExclusionConstraint,
-    setNotNullScansTable,
-];
-
-;// CONCATENATED MODULE: ./src/core/lint/rules/foreign-key-index.ts
-
-const FOREIGN_KEY_WITHOUT_INDEX = 'foreign-key-without-index';
-/** `orders (user_id, shop_id)`: how findings name a foreign key's referencing side. */
-function foreignKeyColumns(table, columns) {
-    return `${table} (${columns.join(', ')})`;
-}
-/** Foreign keys added by CREATE TABLE (column or table constraints) or ALTER TABLE. */
-function addedForeignKeys(statement) {
-    const node = statement.node;
-    const table = tableKey(node.relation);
-    const written = tableName(node.relation);
-    const key = (constraint, column) => ({
-        table,
-        written,
-        columns: column ? [column] : names(constraint.fk_attrs),
-        references: tableName(constraint.pktable),
-        location: ast_locationOf(constraint),
-    });
-    const fromColumn = (def) => columnConstraints(def)
-        .filter((c) => c.contype === 'CONSTR_FOREIGN')
-        .map((c) => key(c, String(def?.colname ?? '?')));
-    if (statement.type === 'CreateStmt') {
-        return list(node.tableElts).flatMap((element) => {
-            const constraint = nodeOf(element, 'Constraint');
-            if (constraint)
-                return constraint.contype === 'CONSTR_FOREIGN' ? [key(constraint)] : [];
-            return fromColumn(nodeOf(element, 'ColumnDef'));
-        });
-    }
-    return alterTableCmds(node).flatMap((cmd) => {
-        if (cmd.subtype === 'AT_AddColumn')
-            return fromColumn(nodeOf(cmd.def, 'ColumnDef'));
-        const constraint = cmd.subtype === 'AT_AddConstraint' ? nodeOf(cmd.def, 'Constraint') : undefined;
-        return constraint?.contype === 'CONSTR_FOREIGN' ? [key(constraint)] : [];
-    });
-}
-/**
- * Column lists this migration indexes on `table`: CREATE INDEX (not partial), and PRIMARY KEY /
- * UNIQUE constraints of CREATE TABLE or ALTER TABLE, each as its key columns in order.
- */
-function indexedColumns(statements, table) {
-    const keyed = (constraint, column) => {
-        if (!constraint || !['CONSTR_PRIMARY', 'CONSTR_UNIQUE'].includes(String(constraint.contype)))
-            return [];
-        return [column ? [column] : names(constraint.keys)];
-    };
-    return statements.flatMap((statement) => {
-        const node = statement.node;
-        if (statement.type === 'IndexStmt') {
-            if (tableKey(node.relation) !== table || node.whereClause)
-                return [];
-            return [list(node.indexParams).map((p) => String(nodeOf(p, 'IndexElem')?.name ?? ''))];
-        }
-        if (statement.type === 'CreateStmt' && tableKey(node.relation) === table) {
-            return list(node.tableElts).flatMap((element) => {
-                const column = nodeOf(element, 'ColumnDef');
-                if (!column)
-                    return keyed(nodeOf(element, 'Constraint'));
-                return columnConstraints(column).flatMap((c) => keyed(c, String(column.colname)));
-            });
-        }
-        if (statement.type === 'AlterTableStmt' && tableKey(node.relation) === table) {
-            return alterTableCmds(node).flatMap((cmd) => keyed(nodeOf(cmd.def, 'Constraint')));
-        }
-        return [];
-    });
-}
-/** Whether an index on `indexed` (in order) serves equality lookups on every column of `columns`. */
-function covers(indexed, columns) {
-    const leading = indexed.slice(0, columns.length);
-    return leading.length === columns.length && columns.every((c) => leading.includes(c));
-}
-/**
- * A foreign key without an index on its referencing columns: every DELETE of a referenced row,
- * and every UPDATE of its key, makes PostgreSQL look for referencing rows, and without an index
- * that is a sequential scan of the referencing table, per row, while locks are held (PostgreSQL
- * docs, CREATE TABLE, REFERENCES: "it is often a good idea to index the referencing columns
- * too"). Only indexes of this migration are seen here; validate checks the schema on its scratch
- * database and drops the finding when an earlier migration indexes the columns.
- */
-const foreignKeyWithoutIndex = {
-    id: FOREIGN_KEY_WITHOUT_INDEX,
-    severity: 'warning',
-    description: 'A foreign key without an index on its referencing columns makes every delete or key update of the referenced table scan the referencing one.',
-    nodeTypes: ['CreateStmt', 'AlterTableStmt'],
-    check(statement, context) {
-        return addedForeignKeys(statement)
-            .filter((fk) => fk.columns.length > 0)
-            .filter((fk) => !indexedColumns(context.statements, fk.table).some((i) => covers(i, fk.columns)))
-            .map((fk) => {
-            const columns = foreignKeyColumns(fk.written, fk.columns);
-            return {
-                message: `foreign key ${columns} → ${fk.references} has no index on ${columns}: every delete or key update on ${fk.references} scans ${fk.written} for referencing rows`,
-                hint: `CREATE INDEX CONCURRENTLY ON ${columns} (in a migration of its own); if an earlier migration already indexes these columns, validate with a scratch database sees it and drops this finding, db-deploy lint cannot: silence it with -- db-deploy-ignore ${FOREIGN_KEY_WITHOUT_INDEX}: reason`,
-                location: fk.location,
-            };
-        });
-    },
-};
-const foreignKeyIndexRules = [foreignKeyWithoutIndex];
-
-;// CONCATENATED MODULE: ./src/core/lint/rules/column-types.ts
-
-function parseType(typeName) {
-    const text = typeNameText(typeName);
-    const match = /^(.*?)(?:\(([\d,]*)\))?(\[\])?$/.exec(text);
-    return {
-        name: match?.[1] ?? text,
-        mods: (match?.[2] ?? '').split(',').filter(Boolean).map(Number),
-        array: Boolean(match?.[3]),
-    };
-}
-const REWRITES = 'rewrites the table and rebuilds its indexes while blocking reads and writes, and running code may break on the new type';
-const TEXTUAL = new Set(['varchar', 'text']);
-/** Whether `from` → `to` is a catalog-only change (timestamp ↔ timestamptz aside). */
-function inPlace(from, to) {
-    if (from.array !== to.array)
-        return false;
-    if (from.name === to.name && from.mods.join() === to.mods.join())
-        return true;
-    if (from.array)
-        return false;
-    const [n, s = 0] = from.mods;
-    const [m, t = 0] = to.mods;
-    if (TEXTUAL.has(from.name) && TEXTUAL.has(to.name))
-        return (to.name === 'text' ||
-            m === undefined ||
-            (from.name === 'varchar' && n !== undefined && n <= m));
-    if (from.name === 'numeric' && to.name === 'numeric')
-        return m === undefined || (n !== undefined && s === t && n <= m);
-    if (from.name === 'varbit' && to.name === 'varbit')
-        return m === undefined || (n !== undefined && n <= m);
-    return from.name === 'cidr' && to.name === 'inet';
-}
-const TIMESTAMPS = new Set(['timestamp', 'timestamptz']);
-function timestampSwap(from, to) {
-    return (TIMESTAMPS.has(from.name) &&
-        TIMESTAMPS.has(to.name) &&
-        from.name !== to.name &&
-        !from.array &&
-        !to.array &&
-        (to.mods.length === 0 || to.mods.join() === from.mods.join()));
-}
-/** What the old type must be for a change to `to` to happen in place, when one exists. */
-function safeOrigins(to, pgVersion) {
-    if (to.array)
-        return undefined;
-    const [m, t = 0] = to.mods;
-    switch (to.name) {
-        case 'text':
-            return 'varchar(n) or varchar';
-        case 'varchar':
-            return m === undefined ? 'varchar(n) or text' : `varchar(n) with n ≤ ${m}`;
-        case 'numeric':
-            return m === undefined ? 'numeric(p,s)' : `numeric(p,${t}) with p ≤ ${m}`;
-        case 'varbit':
-            return m === undefined ? 'varbit(n)' : `varbit(n) with n ≤ ${m}`;
-        case 'inet':
-            return 'cidr';
-        case 'timestamp':
-        case 'timestamptz':
-            return pgVersion >= 12
-                ? `${to.name === 'timestamp' ? 'timestamptz' : 'timestamp'}, with the session TimeZone set to UTC`
-                : undefined;
-        default:
-            return undefined;
-    }
-}
-/** Whether a USING expression only relabels the column (`c` or `c::type`), which does not force a rewrite. */
-function trivialUsing(using, column) {
-    if (using === undefined)
-        return true;
-    const inner = nodeOf(using, 'TypeCast')?.arg ?? using;
-    const fields = names(nodeOf(inner, 'ColumnRef')?.fields);
-    return fields.length > 0 && fields[fields.length - 1] === column;
-}
-/**
- * The verdict on changing a column to `to`. `from` is the old type when the migration itself
- * shows it (an earlier ADD COLUMN / ALTER TYPE); otherwise only the new type is known.
- */
-function changedTypeVerdict(from, to, using, column, pgVersion) {
-    if (!trivialUsing(using, column))
-        return {
-            kind: 'rewrite',
-            why: `the USING expression computes a new value for every row: it ${REWRITES}`,
-        };
-    if (from) {
-        if (inPlace(from, to))
-            return { kind: 'safe' };
-        if (timestampSwap(from, to) && pgVersion >= 12)
-            return {
-                kind: 'maybe',
-                why: `${from.name} → ${to.name} is done in place only when the session TimeZone is UTC (PostgreSQL 12+); otherwise it ${REWRITES}`,
-            };
-        return { kind: 'rewrite', why: `${from.name} → ${to.name} ${REWRITES}` };
-    }
-    const origins = safeOrigins(to, pgVersion);
-    if (origins)
-        return {
-            kind: 'maybe',
-            why: `done in place only if the current type is ${origins} (this migration does not show it); any other change ${REWRITES}`,
-        };
-    return { kind: 'rewrite', why: `it ${REWRITES}` };
-}
-/** The type a column had according to earlier statements of this migration, if it says. */
-function earlierType(context, key, column) {
-    let type;
-    for (const cmd of earlierAlterCmds(context, key)) {
-        const def = nodeOf(cmd.def, 'ColumnDef');
-        if (cmd.subtype === 'AT_AddColumn' && def?.colname === column)
-            type = def.typeName;
-        if (cmd.subtype === 'AT_AlterColumnType' && cmd.name === column)
-            type = def?.typeName;
-    }
-    return type;
-}
-/**
- * ALTER COLUMN TYPE rewrites the table (and rebuilds its indexes) under an ACCESS EXCLUSIVE lock,
- * and running code may break on the new type, except for binary-coercible changes PostgreSQL
- * does in the catalog only (PostgreSQL docs, ALTER TABLE, Notes: "changing the type of an existing
- * column will require the entire table and its indexes to be rewritten", with the exceptions).
- */
-const changingColumnType = {
-    id: 'changing-column-type',
-    severity: 'error',
-    description: 'ALTER COLUMN TYPE rewrites the table and can break running code, except safe widenings.',
-    nodeTypes: ['AlterTableStmt'],
-    check(statement, context) {
-        const key = tableKey(statement.node.relation);
-        if (context.createdTables.has(key))
-            return [];
-        const table = tableName(statement.node.relation);
-        return alterTableCmds(statement.node)
-            .filter((cmd) => cmd.subtype === 'AT_AlterColumnType')
-            .flatMap((cmd) => {
-            const column = nodeOf(cmd.def, 'ColumnDef') ?? {};
-            const name = String(cmd.name);
-            const to = parseType(column.typeName);
-            const from = earlierType(context, key, name);
-            const verdict = changedTypeVerdict(from && parseType(from), to, column.raw_default, name, context.pgVersion);
-            if (verdict.kind === 'safe')
-                return [];
-            return [
-                {
-                    message: `ALTER COLUMN ${name} TYPE ${typeNameText(column.typeName)} on ${table}: ${verdict.why}`,
-                    hint: `${verdict.kind === 'maybe' ? `if it is a safe widening, mark it \`-- db-deploy-ignore changing-column-type: <old> → <new> is in place\`; otherwise ` : ''}add a new column of the new type, write to both, backfill in batches, move reads to the new column, then drop the old one`,
-                    severity: verdict.kind === 'rewrite' ? 'error' : 'warning',
-                    location: ast_locationOf(column),
-                },
-            ];
-        });
-    },
-};
-/**
- * Volatility from pg_proc.provolatile (checked on PostgreSQL 18) and the uuid-ossp / pgcrypto
- * extensions. Volatile defaults are evaluated per row; stable and immutable ones once.
- */
-const VOLATILE = new Set('random random_normal gen_random_uuid uuidv4 uuidv7 uuid_generate_v1 uuid_generate_v1mc uuid_generate_v4 gen_random_bytes clock_timestamp timeofday nextval currval lastval setval'.split(' '));
-const NOT_VOLATILE = new Set('now transaction_timestamp statement_timestamp txid_current pg_current_xact_id current_setting current_database current_schema lower upper btrim ltrim rtrim length char_length substr replace left right lpad rpad md5 concat concat_ws format abs round trunc floor ceil date_trunc date_part make_date make_interval make_timestamp make_timestamptz to_timestamp to_date to_char to_json to_jsonb json_build_object jsonb_build_object json_build_array jsonb_build_array json_object jsonb_object array_fill timezone'.split(' '));
-/** The volatile (or unknown) functions a default expression calls. */
-function defaultVolatility(expr) {
-    const result = { volatile: [], unknown: [] };
-    ast_walk({ expr }, (type, node) => {
-        if (type !== 'FuncCall')
-            return;
-        const name = names(node.funcname).at(-1)?.toLowerCase() ?? '?';
-        if (VOLATILE.has(name))
-            result.volatile.push(`${name}()`);
-        else if (!NOT_VOLATILE.has(name))
-            result.unknown.push(`${name}()`);
-    });
-    return result;
-}
-
-;// CONCATENATED MODULE: ./src/core/lint/rules/columns.ts
-
-
-/** The column commands of `subtype` in an ALTER TABLE on a pre-existing table. */
-function columnCmds(node, context, subtype) {
-    if (context.createdTables.has(tableKey(node.relation)))
-        return [];
-    const table = tableName(node.relation);
-    return alterTableCmds(node)
-        .filter((cmd) => cmd.subtype === subtype)
-        .map((cmd) => ({ table, cmd, column: nodeOf(cmd.def, 'ColumnDef') ?? {} }));
-}
-const constraintOf = (column, contype) => columnConstraints(column).find((c) => c.contype === contype);
-const isNullConstant = (expr) => nodeOf(expr, 'A_Const')?.isnull === true;
-/**
- * Since PostgreSQL 11, ADD COLUMN with a non-volatile DEFAULT stores the value in the catalog and
- * does not rewrite; a volatile default (or any default before 11) rewrites the table under an
- * ACCESS EXCLUSIVE lock (PostgreSQL docs, ALTER TABLE, Notes: "Adding a column with a volatile
- * DEFAULT … will require the entire table and its indexes to be rewritten").
- */
-const addColumnDefaultRewrite = {
-    id: 'add-column-default-rewrite',
-    severity: 'error',
-    description: 'ADD COLUMN with a volatile DEFAULT (any DEFAULT before PostgreSQL 11) rewrites the table.',
-    nodeTypes: ['AlterTableStmt'],
-    check(statement, context) {
-        return columnCmds(statement.node, context, 'AT_AddColumn').flatMap(({ table, column }) => {
-            const def = constraintOf(column, 'CONSTR_DEFAULT');
-            if (!def || isNullConstant(def.raw_expr))
-                return [];
-            const name = String(column.colname);
-            const hint = `add ${name} without a DEFAULT, then ALTER TABLE ${table} ALTER COLUMN ${name} SET DEFAULT … (new rows only), then backfill existing rows in batches`;
-            const at = { location: ast_locationOf(def) };
-            if (context.pgVersion < 11)
-                return [
-                    {
-                        ...at,
-                        hint,
-                        message: `ADD COLUMN ${name} with a DEFAULT rewrites ${table} on PostgreSQL ${context.pgVersion} (before 11), blocking its reads and writes until done`,
-                    },
-                ];
-            const { volatile, unknown } = defaultVolatility(def.raw_expr);
-            if (volatile.length)
-                return [
-                    {
-                        ...at,
-                        hint,
-                        message: `ADD COLUMN ${name} with the volatile DEFAULT ${volatile.join(', ')} rewrites ${table} (a value per row), blocking its reads and writes until done`,
-                    },
-                ];
-            if (unknown.length)
-                return [
-                    {
-                        ...at,
-                        hint,
-                        severity: 'warning',
-                        message: `ADD COLUMN ${name} on ${table}: the DEFAULT calls ${unknown.join(', ')}, which may be volatile; a volatile default rewrites ${table} under a lock that blocks reads and writes`,
-                    },
-                ];
-            return [];
-        });
-    },
-};
-/**
- * ADD COLUMN … NOT NULL without a DEFAULT fails on a table that has rows ("column contains null
- * values"): existing rows would be NULL (PostgreSQL docs, ALTER TABLE, ADD COLUMN).
- */
-const addingRequiredField = {
-    id: 'adding-required-field',
-    severity: 'error',
-    description: 'ADD COLUMN … NOT NULL without a DEFAULT fails on a table that has rows.',
-    nodeTypes: ['AlterTableStmt'],
-    check(statement, context) {
-        return columnCmds(statement.node, context, 'AT_AddColumn').flatMap(({ table, column }) => {
-            const notNull = constraintOf(column, 'CONSTR_NOTNULL');
-            const filled = ['CONSTR_DEFAULT', 'CONSTR_IDENTITY', 'CONSTR_GENERATED'].some((t) => constraintOf(column, t));
-            if (!notNull || filled || /serial/.test(typeNameText(column.typeName)))
-                return [];
-            const name = String(column.colname);
-            return [
-                {
-                    message: `ADD COLUMN ${name} … NOT NULL without a DEFAULT on ${table} fails as soon as ${table} has a row`,
-                    hint: `add ${name} with a constant DEFAULT (no rewrite on PostgreSQL 11+), or add it nullable, backfill, then make it NOT NULL with the CHECK … NOT VALID → VALIDATE → SET NOT NULL recipe`,
-                    location: ast_locationOf(notNull),
-                },
-            ];
-        });
-    },
-};
-/**
- * A serial column's default is nextval() and an identity column fills every row: both rewrite
- * the table under an ACCESS EXCLUSIVE lock (PostgreSQL docs, ALTER TABLE, Notes; CREATE TABLE,
- * GENERATED … AS IDENTITY; Data Types, "Serial Types").
- */
-const addColumnAutoIncrement = {
-    id: 'add-column-auto-increment',
-    severity: 'error',
-    description: 'ADD COLUMN serial / GENERATED AS IDENTITY rewrites the whole table.',
-    nodeTypes: ['AlterTableStmt'],
-    check(statement, context) {
-        return columnCmds(statement.node, context, 'AT_AddColumn').flatMap(({ table, column }) => {
-            const type = typeNameText(column.typeName);
-            const identity = constraintOf(column, 'CONSTR_IDENTITY');
-            if (!identity && !/^(small|big)?serial[248]?$/.test(type))
-                return [];
-            const name = String(column.colname);
-            return [
-                {
-                    message: `ADD COLUMN ${name} ${identity ? 'GENERATED AS IDENTITY' : type} fills every existing row of ${table}: it rewrites ${table} while blocking its reads and writes`,
-                    hint: `add ${name} as a plain nullable bigint, attach a sequence with ALTER COLUMN ${name} SET DEFAULT nextval(…) (new rows only), backfill existing rows in batches, then add constraints online (CHECK NOT VALID, unique index CONCURRENTLY)`,
-                    location: ast_locationOf(identity ?? column),
-                },
-            ];
-        });
-    },
-};
-/**
- * A STORED generated column is computed for every existing row: the table is rewritten under an
- * ACCESS EXCLUSIVE lock (PostgreSQL docs, ALTER TABLE, Notes; "Generated Columns"). PostgreSQL 18's
- * VIRTUAL generated columns are computed on read and do not rewrite.
- */
-const addColumnStoredGenerated = {
-    id: 'add-column-stored-generated',
-    severity: 'error',
-    description: 'ADD COLUMN … GENERATED ALWAYS AS (…) STORED rewrites the whole table.',
-    nodeTypes: ['AlterTableStmt'],
-    check(statement, context) {
-        return columnCmds(statement.node, context, 'AT_AddColumn').flatMap(({ table, column }) => {
-            const generated = constraintOf(column, 'CONSTR_GENERATED');
-            if (generated?.generated_kind !== 's')
-                return [];
-            const name = String(column.colname);
-            return [
-                {
-                    message: `ADD COLUMN ${name} GENERATED ALWAYS AS (…) STORED computes ${name} for every row: it rewrites ${table} while blocking its reads and writes`,
-                    hint: `add a plain nullable column filled by a trigger (or by the application), backfill it in batches${context.pgVersion >= 18 ? ', or use a VIRTUAL generated column (PostgreSQL 18, no rewrite)' : ''}`,
-                    location: ast_locationOf(generated),
-                },
-            ];
-        });
-    },
-};
-/**
- * `json` keeps the text as written and has no equality operator, so SELECT DISTINCT, UNION and
- * GROUP BY on it fail; `jsonb` is the usual choice (PostgreSQL docs, "JSON Types"; strong_migrations).
- */
-const preferJsonb = {
-    id: 'prefer-jsonb',
-    severity: 'notice',
-    description: 'A json column has no equality operator (DISTINCT, UNION fail); prefer jsonb.',
-    nodeTypes: ['CreateStmt', 'AlterTableStmt'],
-    check(statement) {
-        const node = statement.node;
-        const columns = statement.type === 'CreateStmt'
-            ? list(node.tableElts).flatMap((e) => {
-                const column = nodeOf(e, 'ColumnDef');
-                return column ? [column] : [];
-            })
-            : alterTableCmds(node)
-                .filter((c) => c.subtype === 'AT_AddColumn' || c.subtype === 'AT_AlterColumnType')
-                .map((c) => ({ colname: c.name, ...nodeOf(c.def, 'ColumnDef') }));
-        return columns
-            .filter((c) => parseType(c.typeName).name === 'json')
-            .map((c) => ({
-            message: `column ${String(c.colname)} of ${tableName(node.relation)} is json: json has no equality operator, so SELECT DISTINCT, UNION and GROUP BY on it fail, and it is re-parsed on every read`,
-            hint: 'use jsonb',
-            location: ast_locationOf(c),
-        }));
-    },
-};
-/**
- * DROP NOT NULL is instant, but code that reads the column may assume it is never NULL
- * (squawk's ban-drop-not-null). Not traffic-blocking, so a notice.
- */
-const dropNotNull = {
-    id: 'drop-not-null',
-    severity: 'notice',
-    description: 'DROP NOT NULL lets NULLs in where running code may not expect them.',
-    nodeTypes: ['AlterTableStmt'],
-    check(statement, context) {
-        return columnCmds(statement.node, context, 'AT_DropNotNull').map(({ table, cmd }) => ({
-            message: `ALTER COLUMN ${String(cmd.name)} DROP NOT NULL on ${table}: code reading ${String(cmd.name)} may not expect NULLs once writers stop filling it`,
-            hint: 'make sure every reader handles NULL before any writer stores one',
-        }));
-    },
-};
-const columnRules = [
-    addColumnDefaultRewrite,
-    addingRequiredField,
-    addColumnAutoIncrement,
-    addColumnStoredGenerated,
-    changingColumnType,
-    preferJsonb,
-    dropNotNull,
-];
-
-;// CONCATENATED MODULE: ./src/core/lint/rules/data-drops.ts
-
-/** The end of a hint for a finding that may be intended: mark it with a `db-deploy-ignore` comment. */
-const IGNORE = (id) => `mark it \`-- db-deploy-ignore ${id}: <why it is safe>\``;
-/** Names of the dropped objects of a DropStmt (`orders`, `sales.orders`) with their keys. */
-function droppedRelations(node) {
-    return list(node.objects).map((object) => {
-        const parts = names(nodeOf(object, 'List')?.items);
-        return { name: parts.join('.'), key: qualifiedNameKey(parts) };
-    });
-}
-/**
- * DROP TABLE deletes the table's rows for good, and running code that still queries the table
- * fails at once (PostgreSQL docs, DROP TABLE). A table created earlier in the same migration holds
- * no data yet. Rails' `create_table force: true` is the same DROP (strong_migrations).
- */
-const banDropTable = {
-    id: 'ban-drop-table',
-    severity: 'error',
-    description: 'DROP TABLE destroys the data and breaks code that still queries the table.',
-    nodeTypes: ['DropStmt'],
-    check(statement, context) {
-        if (statement.node.removeType !== 'OBJECT_TABLE')
-            return [];
-        return droppedRelations(statement.node)
-            .filter((t) => !createdInMigration(context, t.key))
-            .map((t) => ({
-            message: `DROP TABLE ${t.name} destroys its data, and running code that still queries ${t.name} fails`,
-            hint: `remove every use of ${t.name} from the code and deploy that first; back the data up (the backup action); drop the table in a later migration and ${IGNORE('ban-drop-table')}`,
-        }));
-    },
-};
-/**
- * DROP COLUMN deletes the column's values, and the running application still selects or inserts
- * it until the new code is deployed: `column does not exist` errors (PostgreSQL docs, ALTER TABLE,
- * DROP COLUMN; strong_migrations "Removing a column": ORMs cache the column list).
- */
-const banDropColumn = {
-    id: 'ban-drop-column',
-    severity: 'error',
-    description: 'DROP COLUMN destroys the data and breaks running code that still reads or writes it.',
-    nodeTypes: ['AlterTableStmt'],
-    check(statement, context) {
-        const node = statement.node;
-        if (createdInMigration(context, tableKey(node.relation)))
-            return [];
-        const table = tableName(node.relation);
-        return alterTableCmds(node)
-            .filter((cmd) => cmd.subtype === 'AT_DropColumn')
-            .map((cmd) => ({
-            message: `DROP COLUMN ${table}.${String(cmd.name)} destroys its data, and running code that still selects or inserts ${String(cmd.name)} fails until the new code is deployed`,
-            hint: `stop using ${String(cmd.name)} in the code (e.g. ignore it in the ORM) and deploy that first; then drop the column in a later migration and ${IGNORE('ban-drop-column')}`,
-            location: rangeVarLocation(node.relation),
-        }));
-    },
-};
-/** DROP SCHEMA removes the schema (with CASCADE, every table in it) (PostgreSQL docs, DROP SCHEMA). */
-const banDropSchema = {
-    id: 'ban-drop-schema',
-    severity: 'error',
-    description: 'DROP SCHEMA destroys what the schema holds and breaks code that uses it.',
-    nodeTypes: ['DropStmt'],
-    check(statement, context) {
-        const node = statement.node;
-        if (node.removeType !== 'OBJECT_SCHEMA')
-            return [];
-        const cascade = node.behavior === 'DROP_CASCADE';
-        return names(node.objects)
-            .filter((schema) => !schemaCreatedInMigration(context, schema))
-            .map((schema) => ({
-            message: `DROP SCHEMA ${schema}${cascade ? ' CASCADE destroys every table in it and their data' : ' destroys the schema'}, and running code that uses ${schema} fails`,
-            hint: `move what code still needs out of ${schema} and deploy that first; back up; drop the schema in a later migration and ${IGNORE('ban-drop-schema')}`,
-        }));
-    },
-};
-/** DROP DATABASE removes a whole database and cannot be undone (PostgreSQL docs, DROP DATABASE). */
-const banDropDatabase = {
-    id: 'ban-drop-database',
-    severity: 'error',
-    description: 'DROP DATABASE destroys a whole database.',
-    nodeTypes: ['DropdbStmt'],
-    check(statement) {
-        const db = String(statement.node.dbname);
-        return [
-            {
-                message: `DROP DATABASE ${db} destroys the whole database; a migration should never do this`,
-                hint: `drop databases by hand, after a backup, outside the migration history`,
-            },
-        ];
-    },
-};
-/**
- * DROP … CASCADE also drops every object that depends on the dropped one: views, foreign keys,
- * column defaults, and for a type or a domain the columns of that type with their data
- * (PostgreSQL docs, 5.15 Dependency Tracking). Tables and schemas are reported by their own rules.
- */
-const banDropCascade = {
-    id: 'ban-drop-cascade',
-    severity: 'error',
-    description: 'DROP … CASCADE silently drops dependent objects, even columns and their data.',
-    nodeTypes: ['DropStmt'],
-    check(statement) {
-        const node = statement.node;
-        if (node.behavior !== 'DROP_CASCADE')
-            return [];
-        if (node.removeType === 'OBJECT_TABLE' || node.removeType === 'OBJECT_SCHEMA')
-            return [];
-        const kind = String(node.removeType)
-            .replace(/^OBJECT_/, '')
-            .replace('MATVIEW', 'MATERIALIZED VIEW')
-            .replace(/_/g, ' ');
-        return [
-            {
-                message: `DROP ${kind} … CASCADE also drops everything that depends on it (views, foreign keys, defaults, for a type the columns of that type and their data), without listing them`,
-                hint: 'drop the dependent objects explicitly in earlier statements, then drop this one without CASCADE: PostgreSQL then refuses if something still depends on it',
-            },
-        ];
-    },
-};
-/**
- * TRUNCATE empties tables at once under an ACCESS EXCLUSIVE lock (PostgreSQL docs, TRUNCATE).
- * Tables created earlier in the same migration are empty anyway.
- */
-const banTruncate = {
-    id: 'ban-truncate',
-    severity: 'error',
-    description: 'TRUNCATE deletes every row of the table.',
-    nodeTypes: ['TruncateStmt'],
-    check(statement, context) {
-        return list(statement.node.relations)
-            .filter((r) => !createdInMigration(context, tableKey(r)))
-            .map((r) => ({
-            message: `TRUNCATE ${tableName(r)} deletes every row of ${tableName(r)} and blocks reads and writes while it runs`,
-            hint: `back the data up first and truncate by hand, or delete the rows you mean in batches outside the migration; if it is intended, ${IGNORE('ban-truncate')}`,
-            location: rangeVarLocation(r),
-        }));
-    },
-};
-/**
- * TRUNCATE … CASCADE also empties every table that has a foreign key to the truncated ones, and
- * the tables referencing those, recursively (PostgreSQL docs, TRUNCATE, CASCADE).
- */
-const banTruncateCascade = {
-    id: 'ban-truncate-cascade',
-    severity: 'error',
-    description: 'TRUNCATE … CASCADE also empties every table that references the truncated ones.',
-    nodeTypes: ['TruncateStmt'],
-    check(statement) {
-        if (statement.node.behavior !== 'DROP_CASCADE')
-            return [];
-        const tables = list(statement.node.relations).map(tableName).join(', ');
-        return [
-            {
-                message: `TRUNCATE ${tables} CASCADE also deletes every row of each table with a foreign key to ${tables}, recursively`,
-                hint: 'remove CASCADE and list exactly the tables to empty: PostgreSQL then refuses if another table references them',
-            },
-        ];
-    },
-};
-
-;// CONCATENATED MODULE: ./src/core/lint/rules/data-rows.ts
-
-
-/** Whether every relation was created earlier in this migration (new, empty, unused by code). */
-function allNew(relations, context) {
-    return relations.every((r) => createdInMigration(context, tableKey(r)));
-}
-/**
- * Whether a relation is a system catalog: in pg_catalog, or unqualified and named pg_… (pg_catalog
- * is searched before any other schema, so `pg_index` is pg_catalog.pg_index).
- */
-function isCatalog(relation) {
-    const rv = (nodeOf(relation, 'RangeVar') ?? relation);
-    if (rv?.schemaname === 'pg_catalog')
-        return true;
-    return rv?.schemaname === undefined && typeof rv?.relname === 'string' && /^pg_/.test(rv.relname);
-}
-/**
- * Writing a system catalog by hand (`UPDATE pg_index SET indisvalid = …`, `DELETE FROM pg_depend`)
- * bypasses every check PostgreSQL makes, leaves caches and dependent objects inconsistent, needs a
- * superuser, and is not supported across versions (PostgreSQL docs, 51.1 System Catalogs
- * Overview: "you should not change the system catalogs by hand"). It is not a data backfill.
- */
-const banCatalogWrite = {
-    id: 'ban-catalog-write',
-    severity: 'error',
-    description: 'INSERT, UPDATE or DELETE on a system catalog bypasses the checks PostgreSQL makes.',
-    nodeTypes: ['UpdateStmt', 'DeleteStmt', 'InsertStmt', 'MergeStmt'],
-    check(statement) {
-        const relation = statement.node.relation;
-        if (!isCatalog(relation))
-            return [];
-        const verb = statement.type.replace(/Stmt$/, '').toUpperCase();
-        return [
-            {
-                message: `${verb} on the system catalog ${tableName(relation)} changes PostgreSQL's own bookkeeping behind its back: caches, dependent objects and later upgrades may break, and it needs a superuser`,
-                hint: 'use the SQL command that makes the change (ALTER …, REINDEX, VALIDATE CONSTRAINT); never write catalogs in a migration',
-                location: rangeVarLocation(relation),
-            },
-        ];
-    },
-};
-/** A DELETE or UPDATE that touches every row of an existing table, or undefined. */
-function everyRow(statement, context) {
-    const node = statement.node;
-    if (node.whereClause || isCatalog(node.relation))
-        return undefined;
-    if (allNew([node.relation], context))
-        return undefined;
-    return tableName(node.relation);
-}
-/** DELETE without WHERE removes every row (PostgreSQL docs, DELETE). */
-const banDeleteWithoutWhere = {
-    id: 'ban-delete-without-where',
-    severity: 'error',
-    description: 'DELETE without WHERE deletes every row of the table.',
-    nodeTypes: ['DeleteStmt'],
-    check(statement, context) {
-        const table = everyRow(statement, context);
-        if (!table)
-            return [];
-        return [
-            {
-                message: `DELETE FROM ${table} without WHERE deletes every row of ${table}, holding a row lock on each until the migration commits`,
-                hint: `add the WHERE clause you mean; delete large sets in batches outside the migration; if emptying ${table} is intended, ${IGNORE('ban-delete-without-where')}`,
-                location: rangeVarLocation(statement.node.relation),
-            },
-        ];
-    },
-};
-/**
- * UPDATE without WHERE writes a new version of every row: row locks on the whole table until the
- * migration commits (every concurrent UPDATE/DELETE of those rows waits), twice the table size in
- * dead tuples and WAL (PostgreSQL docs, 13.3.2 Row-Level Locks; 24.1 Routine Vacuuming).
- */
-const banUpdateWithoutWhere = {
-    id: 'ban-update-without-where',
-    severity: 'error',
-    description: 'UPDATE without WHERE rewrites and locks every row until the migration commits.',
-    nodeTypes: ['UpdateStmt'],
-    check(statement, context) {
-        const table = everyRow(statement, context);
-        if (!table)
-            return [];
-        return [
-            {
-                message: `UPDATE ${table} without WHERE rewrites every row of ${table} and holds a lock on each row until the migration commits: concurrent writes to ${table} wait, and the table bloats`,
-                hint: `backfill in batches (e.g. 1000 rows by primary key range, one transaction each) from a script or job outside the schema migration, and make the code handle both old and new values meanwhile`,
-                location: rangeVarLocation(statement.node.relation),
-            },
-        ];
-    },
-};
-/**
- * A data backfill (UPDATE/DELETE/MERGE with a WHERE) inside a schema migration keeps its row locks
- * until the whole migration commits (strong_migrations "Backfilling data"; PostgreSQL docs, 13.3.2).
- */
-const dataBackfillInMigration = {
-    id: 'data-backfill-in-migration',
-    severity: 'notice',
-    description: 'Data changes in a schema migration hold their row locks for the whole migration.',
-    nodeTypes: ['UpdateStmt', 'DeleteStmt', 'MergeStmt'],
-    check(statement, context) {
-        const node = statement.node;
-        const relation = node.relation;
-        if (statement.type !== 'MergeStmt' && !node.whereClause)
-            return []; // the ban-* rules report it
-        if (allNew([relation], context) || isCatalog(relation))
-            return [];
-        const verb = statement.type.replace(/Stmt$/, '').toUpperCase();
-        return [
-            {
-                message: `${verb} on ${tableName(relation)} in a schema migration keeps every changed row locked until the migration commits`,
-                hint: 'for more than a few thousand rows, backfill in batches outside the migration (a script or job, one short transaction per batch)',
-                location: rangeVarLocation(relation),
-            },
-        ];
-    },
-};
-
-;// CONCATENATED MODULE: ./src/core/lint/rules/data.ts
-
-
-/** The data rules, in the order they report. */
-const dataRules = [
-    banDropTable,
-    banDropColumn,
-    banDropSchema,
-    banDropDatabase,
-    banDropCascade,
-    banTruncate,
-    banTruncateCascade,
-    banDeleteWithoutWhere,
-    banUpdateWithoutWhere,
-    dataBackfillInMigration,
-    banCatalogWrite,
-];
-/**
- * Rules whose finding means data is dropped or truncated: the validate report's `destructive`
- * flag. UPDATE without WHERE rewrites rows but keeps them, so it is not in the set.
- */
-const DESTRUCTIVE_RULES = new Set([
-    banDropTable.id,
-    banDropColumn.id,
-    banDropSchema.id,
-    banDropDatabase.id,
-    banDropCascade.id,
-    banTruncate.id,
-    banTruncateCascade.id,
-    banDeleteWithoutWhere.id,
-]);
-
-;// CONCATENATED MODULE: ./src/core/lint/rules/lock-rewrites.ts
-
-const COPY = 'create a new table, keep it in sync with a trigger, backfill it in batches and switch code to it';
-/** A rule for a command that copies a whole relation under an ACCESS EXCLUSIVE lock. */
-function rewriteRule(id, sql, nodeTypes, hint, find) {
-    return {
-        id,
-        severity: 'error',
-        description: `${sql} copies the whole table under an ACCESS EXCLUSIVE lock: reads and writes wait.`,
-        nodeTypes,
-        check(statement, context) {
-            return find(statement.node)
-                .filter((r) => r.relation === undefined || !createdInMigration(context, tableKey(r.relation)))
-                .map((r) => {
-                const what = r.relation === undefined ? 'every table' : tableName(r.relation);
-                return {
-                    message: `${r.command} rewrites ${what} under an ACCESS EXCLUSIVE lock: every read and write of ${what} waits until the copy is done`,
-                    hint,
-                    location: rangeVarLocation(r.relation),
-                };
-            });
-        },
-    };
-}
-function alterCommands(node, subtypes) {
-    if (node.orig_tablespacename !== undefined)
-        return [{ command: 'ALTER … ALL IN TABLESPACE' }];
-    return alterTableCmds(node)
-        .filter((cmd) => subtypes[String(cmd.subtype)] !== undefined)
-        .map((cmd) => ({
-        command: `ALTER … ${subtypes[String(cmd.subtype)]}`,
-        relation: node.relation,
-    }));
-}
-/**
- * VACUUM FULL writes a new copy of the table under an ACCESS EXCLUSIVE lock (PostgreSQL docs,
- * VACUUM; 24.1.2 Recovering Disk Space). Plain VACUUM and ANALYZE take no lock that blocks traffic.
- */
-const banVacuumFull = rewriteRule('ban-vacuum-full', 'VACUUM FULL', ['VacuumStmt'], `use plain VACUUM (it blocks neither reads nor writes), or pg_repack / pg_squeeze to reclaim space online`, (node) => {
-    const full = list(node.options)
-        .map((o) => nodeOf(o, 'DefElem'))
-        .find((o) => o?.defname === 'full');
-    const arg = nodeOf(full?.arg, 'String')?.sval ?? nodeOf(full?.arg, 'Integer')?.ival;
-    if (!full || ['false', 'off', '0', 0].includes(arg))
-        return [];
-    const rels = list(node.rels).map((r) => nodeOf(r, 'VacuumRelation')?.relation);
-    return (rels.length ? rels : [undefined]).map((relation) => ({
-        command: 'VACUUM FULL',
-        relation,
-    }));
-});
-/** CLUSTER writes a sorted copy of the table under an ACCESS EXCLUSIVE lock (PostgreSQL docs, CLUSTER). */
-const banCluster = rewriteRule('ban-cluster', 'CLUSTER', ['ClusterStmt'], 'reorder online with pg_repack --order-by, or leave the physical order alone', (node) => [{ command: 'CLUSTER', relation: node.relation }]);
-/**
- * SET TABLESPACE copies the table's files under an ACCESS EXCLUSIVE lock (PostgreSQL docs, ALTER
- * TABLE, SET TABLESPACE; ALTER INDEX and ALTER MATERIALIZED VIEW alike).
- */
-const banSetTablespace = rewriteRule('ban-set-tablespace', 'SET TABLESPACE', ['AlterTableStmt', 'AlterTableMoveAllStmt'], `move it online with pg_repack --tablespace, or ${COPY}`, (node) => alterCommands(node, { AT_SetTableSpace: 'SET TABLESPACE' }));
-/**
- * SET LOGGED / SET UNLOGGED rewrite the table (and, for LOGGED, write it all to WAL) under an ACCESS
- * EXCLUSIVE lock (PostgreSQL docs, ALTER TABLE, SET { LOGGED | UNLOGGED }).
- */
-const banSetLogged = rewriteRule('ban-set-logged', 'SET LOGGED / UNLOGGED', ['AlterTableStmt'], `give new tables the persistence they need from the start; to change an existing one, ${COPY}`, (node) => alterCommands(node, { AT_SetLogged: 'SET LOGGED', AT_SetUnLogged: 'SET UNLOGGED' }));
-/** The rewrite rules, in the order the lock rules list them. */
-const rewriteRules = [
-    banVacuumFull,
-    banCluster,
-    banSetTablespace,
-    banSetLogged,
-];
-
-;// CONCATENATED MODULE: ./src/core/lint/rules/transactions.ts
-
-/** String literals ('…') in the statements after the current one. */
-function laterStrings(context) {
-    const found = new Set();
-    for (const s of context.statements.slice(context.index + 1))
-        ast_walk(s.node, (type, node) => {
-            const literal = type === 'A_Const' ? (nodeOf(node.sval, 'String') ?? node.sval) : undefined;
-            const value = literal?.sval;
-            if (typeof value === 'string')
-                found.add(value);
-        });
-    return found;
-}
-/**
- * ALTER TYPE … ADD VALUE cannot run in a transaction block before PostgreSQL 12; from 12 on it can,
- * but the new value cannot be used until that transaction commits (PostgreSQL docs, ALTER TYPE, Notes).
- */
-const enumAddValueInTransaction = {
-    id: 'enum-add-value-in-transaction',
-    severity: 'error',
-    description: 'ALTER TYPE … ADD VALUE fails in a transaction before PostgreSQL 12, or when the value is used before commit.',
-    nodeTypes: ['AlterEnumStmt'],
-    check(statement, context) {
-        const node = statement.node;
-        if (node.oldVal !== undefined || !context.transactional)
-            return [];
-        const type = names(node.typeName).join('.');
-        const value = String(node.newVal);
-        const hint = `put ALTER TYPE ${type} ADD VALUE in its own migration that runs without a transaction (JS/TS: pgm.noTransaction()), before the migration that uses '${value}'`;
-        if (context.pgVersion < 12)
-            return [
-                {
-                    message: `ALTER TYPE ${type} ADD VALUE cannot run inside a transaction block on PostgreSQL ${context.pgVersion}: the migration fails`,
-                    hint,
-                },
-            ];
-        if (!laterStrings(context).has(value))
-            return [];
-        return [
-            {
-                severity: 'warning',
-                message: `'${value}' is added to ${type} and used later in the same transaction: PostgreSQL rejects a new enum value until the transaction that added it commits`,
-                hint,
-            },
-        ];
-    },
-};
-const SAVEPOINT_KINDS = ['TRANS_STMT_SAVEPOINT', 'TRANS_STMT_RELEASE', 'TRANS_STMT_ROLLBACK_TO'];
-/**
- * db-deploy wraps each migration in its own transaction (or runs it statement by statement): a
- * BEGIN inside it is ignored with a warning, a COMMIT ends it early so later statements run outside
- * it and cannot be rolled back (PostgreSQL docs, BEGIN, COMMIT, 3.4 Transactions). A savepoint
- * inside db-deploy's transaction is harmless; outside one it fails.
- */
-const transactionNesting = {
-    id: 'transaction-nesting',
-    severity: 'error',
-    description: 'BEGIN/COMMIT/ROLLBACK in a migration fight the transaction db-deploy manages.',
-    nodeTypes: ['TransactionStmt'],
-    check(statement, context) {
-        const kind = String(statement.node.kind);
-        if (SAVEPOINT_KINDS.includes(kind) && context.transactional)
-            return [];
-        const what = kind.replace('TRANS_STMT_', '').replace('_', ' ');
-        return [
-            {
-                message: `${what} in a migration: db-deploy manages the transaction (${context.transactional ? 'this one runs in a transaction; a COMMIT/ROLLBACK would end it early and leave the rest outside it' : 'this one runs statement by statement; a BEGIN would put the statements that cannot run in a transaction into one'})`,
-                hint: 'remove transaction control from the file; to run a migration without a transaction, put only statements that need it (e.g. CREATE INDEX CONCURRENTLY) in it',
-            },
-        ];
-    },
-};
-
-;// CONCATENATED MODULE: ./src/core/lint/rules/locks.ts
-
-
-
-/** PostgreSQL's lock modes as LockStmt numbers them (src/include/storage/lockdefs.h). */
-const LOCK_MODES = ',ACCESS SHARE,ROW SHARE,ROW EXCLUSIVE,SHARE UPDATE EXCLUSIVE,SHARE,SHARE ROW EXCLUSIVE,EXCLUSIVE,ACCESS EXCLUSIVE'.split(',');
-const SHARE_LOCK = 5;
-const ACCESS_EXCLUSIVE_LOCK = 8;
-function isNew(relation, context) {
-    return createdInMigration(context, tableKey(relation));
-}
-/**
- * LOCK TABLE in SHARE mode or stronger blocks every INSERT/UPDATE/DELETE (ACCESS EXCLUSIVE: every
- * SELECT too) until the migration commits (PostgreSQL docs, 13.3.1 Table-Level Locks, LOCK).
- */
-const banLockTable = {
-    id: 'ban-lock-table',
-    severity: 'error',
-    description: 'LOCK TABLE in SHARE mode or stronger blocks writes until the migration commits.',
-    nodeTypes: ['LockStmt'],
-    check(statement, context) {
-        const mode = Number(statement.node.mode);
-        if (mode < SHARE_LOCK)
-            return [];
-        const blocks = mode === ACCESS_EXCLUSIVE_LOCK ? 'reads and writes' : 'writes';
-        return list(statement.node.relations)
-            .filter((r) => !isNew(r, context))
-            .map((r) => ({
-            message: `LOCK TABLE ${tableName(r)} IN ${LOCK_MODES[mode] ?? mode} MODE blocks ${blocks} to ${tableName(r)} until the migration commits`,
-            hint: 'remove the explicit lock: each DDL statement takes the lock it needs; do data changes in batches outside the migration',
-            location: rangeVarLocation(r),
-        }));
-    },
-};
-/**
- * REFRESH MATERIALIZED VIEW without CONCURRENTLY holds an ACCESS EXCLUSIVE lock on the view for the
- * whole query: every SELECT on it waits (PostgreSQL docs, REFRESH MATERIALIZED VIEW).
- */
-const requireConcurrentRefresh = {
-    id: 'require-concurrent-refresh',
-    severity: 'error',
-    description: 'REFRESH MATERIALIZED VIEW without CONCURRENTLY blocks reads of the view.',
-    nodeTypes: ['RefreshMatViewStmt'],
-    check(statement, context) {
-        const node = statement.node;
-        if (node.concurrent || isNew(node.relation, context))
-            return [];
-        const view = tableName(node.relation);
-        return [
-            {
-                message: `REFRESH MATERIALIZED VIEW ${view} without CONCURRENTLY blocks every read of ${view} until the refresh is done`,
-                hint: `use REFRESH MATERIALIZED VIEW CONCURRENTLY ${view} (it needs a unique index on the view, and a view that is already populated)`,
-                location: rangeVarLocation(node.relation),
-            },
-        ];
-    },
-};
-/** Whether an earlier statement of this migration validated a CHECK constraint on `key`. */
-function checkValidatedEarlier(context, key) {
-    return context.statements.slice(0, context.index).some((s) => s.type === 'AlterTableStmt' &&
-        tableKey(s.node.relation) === key &&
-        alterTableCmds(s.node).some((cmd) => {
-            if (cmd.subtype === 'AT_ValidateConstraint')
-                return true;
-            const constraint = nodeOf(cmd.def, 'Constraint');
-            return constraint?.contype === 'CONSTR_CHECK' && !constraint.skip_validation;
-        }));
-}
-/**
- * ATTACH PARTITION scans the whole partition to prove its rows fit the bound, under an ACCESS
- * EXCLUSIVE lock on the partition (and on the parent before PostgreSQL 12), unless a valid CHECK
- * constraint implies the bound (PostgreSQL docs, ALTER TABLE, ATTACH PARTITION; 5.12.2.2).
- */
-const attachPartitionWithoutCheck = {
-    id: 'attach-partition-without-check',
-    severity: 'warning',
-    description: 'ATTACH PARTITION scans the partition under lock unless a validated CHECK implies the bound.',
-    nodeTypes: ['AlterTableStmt'],
-    check(statement, context) {
-        const node = statement.node;
-        const parent = tableName(node.relation);
-        return alterTableCmds(node)
-            .filter((cmd) => cmd.subtype === 'AT_AttachPartition')
-            .map((cmd) => nodeOf(cmd.def, 'PartitionCmd')?.name)
-            .filter((p) => !isNew(p, context) && !checkValidatedEarlier(context, tableKey(p)))
-            .map((p) => ({
-            message: `ATTACH PARTITION ${tableName(p)} to ${parent} scans every row of ${tableName(p)} under an ACCESS EXCLUSIVE lock${context.pgVersion < 12 ? `, and locks ${parent} ACCESS EXCLUSIVE meanwhile` : ''}, unless ${tableName(p)} already has a validated CHECK constraint matching the bound`,
-            hint: `first add a CHECK matching the bound to ${tableName(p)} as NOT VALID and VALIDATE it (a SHARE UPDATE EXCLUSIVE lock) in an earlier migration, then attach and drop the CHECK; a DEFAULT partition of ${parent} is scanned too`,
-            location: rangeVarLocation(p),
-        }));
-    },
-};
-/** The triggers an ENABLE covers: by name, USER (all but internal ones) or ALL. */
-function enables(cmd, disabled) {
-    const subtype = String(cmd.subtype);
-    if (!/^AT_Enable/.test(subtype))
-        return false;
-    if (subtype === 'AT_EnableTrigAll')
-        return true;
-    if (disabled.subtype === 'AT_DisableTrigAll')
-        return false;
-    if (subtype === 'AT_EnableTrigUser')
-        return true;
-    return disabled.subtype === 'AT_DisableTrig' && cmd.name === disabled.name;
-}
-/** Whether a later statement of this migration enables the disabled trigger(s) of `key` again. */
-function enabledLater(context, key, disabled) {
-    return context.statements
-        .slice(context.index + 1)
-        .some((s) => s.type === 'AlterTableStmt' &&
-        tableKey(s.node.relation) === key &&
-        alterTableCmds(s.node).some((cmd) => enables(cmd, disabled)));
-}
-/**
- * DISABLE TRIGGER takes a SHARE ROW EXCLUSIVE lock (PostgreSQL docs, ALTER TABLE, DISABLE/ENABLE
- * TRIGGER): writes wait for it and, in a transaction, until the commit. Once committed (or outside
- * a transaction) concurrent writes skip the trigger; DISABLE TRIGGER ALL also skips foreign-key
- * checks. Enabled again before the commit of the same transaction, no other session ever sees it
- * disabled: then the lock, held while the statements in between run, is the risk.
- */
-const banDisableTrigger = {
-    id: 'ban-disable-trigger',
-    severity: 'warning',
-    description: 'DISABLE TRIGGER lets concurrent writes skip the trigger (with ALL, foreign-key checks too), and blocks writes until the migration commits.',
-    nodeTypes: ['AlterTableStmt'],
-    check(statement, context) {
-        const node = statement.node;
-        if (isNew(node.relation, context))
-            return [];
-        const table = tableName(node.relation);
-        const key = tableKey(node.relation);
-        return alterTableCmds(node)
-            .filter((cmd) => /^AT_DisableTrig/.test(String(cmd.subtype)))
-            .map((cmd) => {
-            const which = cmd.subtype === 'AT_DisableTrigAll'
-                ? 'ALL (foreign-key checks included)'
-                : String(cmd.name ?? 'USER');
-            const location = rangeVarLocation(node.relation);
-            if (context.transactional && enabledLater(context, key, cmd))
-                return {
-                    message: `DISABLE TRIGGER ${which} on ${table} takes a SHARE ROW EXCLUSIVE lock: every write to ${table} waits until the migration commits (it is enabled again in the same transaction, so no write skips it)`,
-                    hint: `keep the statements between DISABLE and ENABLE short, or change the trigger function to skip the rows you mean (e.g. on a session setting) instead of disabling it`,
-                    location,
-                };
-            return {
-                message: `DISABLE TRIGGER ${which} on ${table}: every write to ${table} by running code skips it until it is enabled again, and writes wait for the lock until the migration commits`,
-                hint: 'change the trigger function to skip the rows you mean (e.g. on a session setting) instead of disabling it for everyone',
-                location,
-            };
-        });
-    },
-};
-/** Whether an earlier statement of this migration created the domain `name`. */
-function domainIsNew(context, name) {
-    return context.statements
-        .slice(0, context.index)
-        .some((s) => s.type === 'CreateDomainStmt' && names(s.node.domainname).join('.') === name);
-}
-/**
- * ALTER DOMAIN ADD CONSTRAINT (without NOT VALID) and SET NOT NULL check every column of the domain
- * type in every table, holding a SHARE lock on each: writes wait (PostgreSQL docs, ALTER DOMAIN).
- */
-const banAlterDomainWithAddConstraint = {
-    id: 'ban-alter-domain-with-add-constraint',
-    severity: 'error',
-    description: 'ALTER DOMAIN ADD CONSTRAINT scans every column of the domain while blocking writes.',
-    nodeTypes: ['AlterDomainStmt'],
-    check(statement, context) {
-        const node = statement.node;
-        const domain = names(node.typeName).join('.');
-        const constraint = nodeOf(node.def, 'Constraint');
-        const scans = (node.subtype === 'C' && !constraint?.skip_validation) || node.subtype === 'O';
-        if (!scans || domainIsNew(context, domain))
-            return [];
-        return [
-            {
-                message: `ALTER DOMAIN ${domain} ${node.subtype === 'O' ? 'SET NOT NULL' : 'ADD CONSTRAINT'} checks every column of type ${domain} in every table, blocking writes to those tables while it scans`,
-                hint: 'add CHECK constraints to the tables instead (NOT VALID, then VALIDATE CONSTRAINT), or ADD CONSTRAINT … NOT VALID to the domain and validate it off-peak',
-            },
-        ];
-    },
-};
-/** The lock rules, in the order they report. */
-const lockRules = [
-    banLockTable,
-    requireConcurrentRefresh,
-    ...rewriteRules,
-    enumAddValueInTransaction,
-    attachPartitionWithoutCheck,
-    banDisableTrigger,
-    banAlterDomainWithAddConstraint,
-    transactionNesting,
-];
-
-;// CONCATENATED MODULE: ./src/core/lint/rules/partitions.ts
-
-/**
- * DETACH PARTITION without CONCURRENTLY takes ACCESS EXCLUSIVE on the parent table: every read
- * and write of the partitioned table waits (PostgreSQL docs, ALTER TABLE, "DETACH PARTITION";
- * CONCURRENTLY exists since PostgreSQL 14 and runs outside a transaction).
- */
-const requireConcurrentDetach = {
-    id: 'require-concurrent-partition-detach',
-    severity: 'error',
-    description: 'DETACH PARTITION without CONCURRENTLY locks the whole partitioned table against reads and writes.',
-    nodeTypes: ['AlterTableStmt'],
-    check(statement, context) {
-        const node = statement.node;
-        if (createdInMigration(context, tableKey(node.relation)))
-            return [];
-        return alterTableCmds(node)
-            .filter((cmd) => cmd.subtype === 'AT_DetachPartition')
-            .filter((cmd) => !nodeOf(cmd.def, 'PartitionCmd')?.concurrent)
-            .map(() => ({
-            message: `DETACH PARTITION on ${tableName(node.relation)} without CONCURRENTLY takes an ACCESS EXCLUSIVE lock on the partitioned table: reads and writes wait`,
-            hint: context.pgVersion >= 14
-                ? 'use ALTER TABLE … DETACH PARTITION … CONCURRENTLY (PostgreSQL 14+; db-deploy runs it outside a transaction)'
-                : 'PostgreSQL before 14 has no online DETACH: schedule it for a quiet window, or upgrade and use DETACH PARTITION … CONCURRENTLY',
-        }));
-    },
-};
-const partitionRules = [requireConcurrentDetach];
-
-;// CONCATENATED MODULE: ./src/core/lint/rules/renames.ts
-
-/*
- * During a deploy the old application version keeps running until the new one has replaced it: it
- * still queries the old name, and gets `relation/column does not exist` the moment a rename commits.
- * A rename is safe only for objects created in the same migration, which no running code uses yet.
- */
-const renames_KINDS = {
-    OBJECT_TABLE: 'TABLE',
-    OBJECT_VIEW: 'VIEW',
-    OBJECT_MATVIEW: 'MATERIALIZED VIEW',
-    OBJECT_FOREIGN_TABLE: 'FOREIGN TABLE',
-};
-/** Whether a later statement of this migration creates a view under the old name (the safe recipe). */
-function viewKeepsOldName(context, key) {
-    return context.statements
-        .slice(context.index + 1)
-        .some((s) => s.type === 'ViewStmt' && tableKey(s.node.view) === key);
-}
-/** Whether an earlier statement of this migration created the type `key`. */
-function typeCreatedInMigration(context, key) {
-    return context.statements.slice(0, context.index).some((s) => {
-        if (s.type === 'CompositeTypeStmt')
-            return tableKey(s.node.typevar) === key;
-        const parts = s.type === 'CreateEnumStmt'
-            ? s.node.typeName
-            : s.type === 'CreateDomainStmt'
-                ? s.node.domainname
-                : undefined;
-        return parts !== undefined && qualifiedNameKey(names(parts)) === key;
-    });
-}
-/**
- * ALTER TABLE/VIEW/MATERIALIZED VIEW … RENAME TO breaks every running query that names the
- * relation (PostgreSQL docs, ALTER TABLE, RENAME; strong_migrations "Renaming a table").
- * Following the rename with CREATE VIEW <old name> AS SELECT * FROM <new name> keeps old code
- * working: a simple view is updatable (PostgreSQL docs, CREATE VIEW, Updatable Views).
- */
-const renameTable = {
-    id: 'rename-table',
-    severity: 'error',
-    description: 'Renaming a table or view breaks running code that still uses the old name.',
-    nodeTypes: ['RenameStmt'],
-    check(statement, context) {
-        const node = statement.node;
-        const kind = renames_KINDS[String(node.renameType)];
-        if (!kind)
-            return [];
-        const key = tableKey(node.relation);
-        if (createdInMigration(context, key) || viewKeepsOldName(context, key))
-            return [];
-        const old = tableName(node.relation);
-        const renamed = String(node.newname);
-        return [
-            {
-                message: `ALTER ${kind} ${old} RENAME TO ${renamed} breaks running code: the old version still queries ${old} until the deploy completes`,
-                hint: `in the same migration, CREATE VIEW ${old} AS SELECT * FROM ${renamed} (a simple view is updatable), switch the code to ${renamed} and deploy, then DROP VIEW ${old} in a later migration; or create ${renamed}, write to both, backfill, switch reads, drop ${old}`,
-                location: rangeVarLocation(node.relation),
-            },
-        ];
-    },
-};
-/**
- * RENAME COLUMN breaks every running query that names the column (PostgreSQL docs, ALTER TABLE,
- * RENAME; strong_migrations "Renaming a column").
- */
-const renameColumn = {
-    id: 'rename-column',
-    severity: 'error',
-    description: 'Renaming a column breaks running code that still reads or writes the old name.',
-    nodeTypes: ['RenameStmt'],
-    check(statement, context) {
-        const node = statement.node;
-        if (node.renameType !== 'OBJECT_COLUMN')
-            return [];
-        if (createdInMigration(context, tableKey(node.relation)))
-            return [];
-        const table = tableName(node.relation);
-        const [old, renamed] = [String(node.subname), String(node.newname)];
-        return [
-            {
-                message: `RENAME COLUMN ${table}.${old} TO ${renamed} breaks running code: the old version still reads and writes ${old} until the deploy completes`,
-                hint: `expand and contract: add ${renamed}, keep both in sync (a trigger or writes to both), backfill ${renamed} in batches, switch reads to ${renamed} and deploy, stop writing ${old}, then drop ${old} in a later migration`,
-                location: rangeVarLocation(node.relation),
-            },
-        ];
-    },
-};
-/** ALTER SCHEMA … RENAME breaks every query that names the schema (PostgreSQL docs, ALTER SCHEMA). */
-const renameSchema = {
-    id: 'rename-schema',
-    severity: 'error',
-    description: 'Renaming a schema breaks running code that still uses the old name.',
-    nodeTypes: ['RenameStmt'],
-    check(statement, context) {
-        const node = statement.node;
-        if (node.renameType !== 'OBJECT_SCHEMA')
-            return [];
-        const old = String(node.subname);
-        if (schemaCreatedInMigration(context, old))
-            return [];
-        const renamed = String(node.newname);
-        return [
-            {
-                message: `ALTER SCHEMA ${old} RENAME TO ${renamed} breaks running code that still names ${old}, and every search_path that lists it`,
-                hint: `create ${renamed} and move or re-create the objects behind views left in ${old}, switch code and search_path to ${renamed} and deploy, then drop ${old} in a later migration`,
-            },
-        ];
-    },
-};
-/**
- * ALTER TYPE … RENAME VALUE: running code that writes or compares the old label gets `invalid input
- * value for enum` (PostgreSQL docs, ALTER TYPE, RENAME VALUE; 8.7 Enumerated Types).
- */
-const renameEnumValue = {
-    id: 'rename-enum-value',
-    severity: 'warning',
-    description: 'Renaming an enum value breaks running code that still writes or compares the old label.',
-    nodeTypes: ['AlterEnumStmt'],
-    check(statement, context) {
-        const node = statement.node;
-        if (node.oldVal === undefined)
-            return [];
-        const parts = names(node.typeName);
-        if (typeCreatedInMigration(context, qualifiedNameKey(parts)))
-            return [];
-        const type = parts.join('.');
-        const [old, renamed] = [String(node.oldVal), String(node.newVal)];
-        return [
-            {
-                message: `renaming '${old}' to '${renamed}' in ${type}: running code that writes or compares '${old}' fails with "invalid input value for enum" until the deploy completes`,
-                hint: `ADD VALUE '${renamed}', make the code accept both and write '${renamed}' and deploy, update the rows in batches, then stop using '${old}' (enum values cannot be dropped: keep it, or move to a new type later)`,
-            },
-        ];
-    },
-};
-/**
- * ALTER TYPE/DOMAIN … RENAME TO breaks running code that casts to the old name
- * (`'x'::old_name`) or declares it in functions (PostgreSQL docs, ALTER TYPE, RENAME).
- */
-const renameType = {
-    id: 'rename-type',
-    severity: 'warning',
-    description: 'Renaming a type breaks running code that casts to or declares the old name.',
-    nodeTypes: ['RenameStmt'],
-    check(statement, context) {
-        const node = statement.node;
-        if (node.renameType !== 'OBJECT_TYPE' && node.renameType !== 'OBJECT_DOMAIN')
-            return [];
-        const parts = names(nodeOf(node.object, 'List')?.items ?? node.object);
-        if (typeCreatedInMigration(context, qualifiedNameKey(parts)))
-            return [];
-        const old = parts.join('.');
-        return [
-            {
-                message: `renaming type ${old} to ${String(node.newname)} breaks running code that casts to ${old} or uses it in SQL it sends`,
-                hint: `remove casts to ${old} from the code (columns keep working: they refer to the type by OID) and deploy, then rename it in a later migration`,
-            },
-        ];
-    },
-};
-const renameRules = [
-    renameTable,
-    renameColumn,
-    renameSchema,
-    renameEnumValue,
-    renameType,
-];
-
-;// CONCATENATED MODULE: ./src/core/lint/rules/hygiene-rerun.ts
-
-/** CREATE statements that accept IF NOT EXISTS (or OR REPLACE), with the field that says so. */
-const CREATES = {
-    CreateStmt: { sql: 'CREATE TABLE', flag: 'if_not_exists', name: (n) => tableName(n.relation) },
-    CreateTableAsStmt: {
-        sql: 'CREATE TABLE/MATERIALIZED VIEW … AS',
-        flag: 'if_not_exists',
-        name: (n) => tableName(nodeOf(n.into, 'IntoClause')?.rel ?? n.into?.rel),
-    },
-    IndexStmt: { sql: 'CREATE INDEX', flag: 'if_not_exists', name: (n) => String(n.idxname) },
-    CreateSeqStmt: {
-        sql: 'CREATE SEQUENCE',
-        flag: 'if_not_exists',
-        name: (n) => tableName(n.sequence),
-    },
-    CreateSchemaStmt: {
-        sql: 'CREATE SCHEMA',
-        flag: 'if_not_exists',
-        name: (n) => String(n.schemaname),
-    },
-    CreateExtensionStmt: {
-        sql: 'CREATE EXTENSION',
-        flag: 'if_not_exists',
-        name: (n) => String(n.extname),
-    },
-    ViewStmt: { sql: 'CREATE VIEW', flag: 'replace', name: (n) => tableName(n.view) },
-    CreateFunctionStmt: {
-        sql: 'CREATE FUNCTION',
-        flag: 'replace',
-        name: (n) => names(n.funcname).join('.'),
-    },
-};
-/** Whether an earlier statement dropped the constraint `name` IF EXISTS (the re-runnable ADD CONSTRAINT). */
-function droppedIfExistsEarlier(context, name) {
-    return context.statements
-        .slice(0, context.index)
-        .some((s) => s.type === 'AlterTableStmt' &&
-        alterTableCmds(s.node).some((cmd) => cmd.subtype === 'AT_DropConstraint' && cmd.missing_ok && cmd.name === name));
-}
-/** What in a statement fails when it runs a second time. */
-function notRerunnable(statement, context) {
-    const node = statement.node;
-    const create = CREATES[statement.type];
-    if (create)
-        return node[create.flag]
-            ? []
-            : [
-                {
-                    what: `${create.sql} ${create.name(node)}`,
-                    fix: create.flag === 'replace' ? 'CREATE OR REPLACE' : 'IF NOT EXISTS',
-                },
-            ];
-    if (statement.type === 'DropStmt')
-        return node.missing_ok
-            ? []
-            : [{ what: `DROP ${String(node.removeType).replace(/^OBJECT_/, '')}`, fix: 'IF EXISTS' }];
-    if (statement.type !== 'AlterTableStmt')
-        return [];
-    const table = tableName(node.relation);
-    return alterTableCmds(node).flatMap((cmd) => {
-        const column = String(nodeOf(cmd.def, 'ColumnDef')?.colname ?? cmd.name);
-        if (cmd.subtype === 'AT_AddColumn' && !cmd.missing_ok)
-            return [{ what: `ADD COLUMN ${table}.${column}`, fix: 'ADD COLUMN IF NOT EXISTS' }];
-        if (cmd.subtype === 'AT_DropColumn' && !cmd.missing_ok)
-            return [{ what: `DROP COLUMN ${table}.${column}`, fix: 'DROP COLUMN IF EXISTS' }];
-        if (cmd.subtype === 'AT_DropConstraint' && !cmd.missing_ok)
-            return [{ what: `DROP CONSTRAINT ${String(cmd.name)}`, fix: 'DROP CONSTRAINT IF EXISTS' }];
-        const constraint = nodeOf(cmd.def, 'Constraint');
-        if (cmd.subtype === 'AT_AddConstraint' && !droppedIfExistsEarlier(context, constraint?.conname))
-            return [
-                {
-                    what: `ADD CONSTRAINT ${String(constraint?.conname ?? '')} on ${table}`,
-                    fix: 'a preceding ALTER TABLE … DROP CONSTRAINT IF EXISTS',
-                },
-            ];
-        return [];
-    });
-}
-/**
- * A migration that runs outside a transaction stops half-way when a statement fails; the next
- * attempt re-runs the statements that already succeeded (PostgreSQL docs, 3.4 Transactions; CREATE
- * INDEX, Building Indexes Concurrently). squawk: prefer-robust-stmts. Inside a transaction a failure
- * rolls everything back, so the rule stays silent there.
- */
-const preferRobustStmts = {
-    id: 'prefer-robust-stmts',
-    severity: 'notice',
-    description: 'In a migration without a transaction, statements should succeed when re-run after a failure.',
-    nodeTypes: [...Object.keys(CREATES), 'DropStmt', 'AlterTableStmt'],
-    check(statement, context) {
-        if (context.transactional)
-            return [];
-        return notRerunnable(statement, context).map(({ what, fix }) => ({
-            message: `${what} fails when the migration is re-run: it runs without a transaction, so statements before a failure stay applied`,
-            hint: `write ${fix} so a retry after a failure gets past this statement`,
-        }));
-    },
-};
-
-;// CONCATENATED MODULE: ./src/core/lint/rules/hygiene-types.ts
-
-/** Built-in type name of a TypeName (`pg_catalog.int4` or `serial`), or undefined for others. */
-function builtinType(typeName) {
-    const parts = names(nodeOf(typeName, 'TypeName')?.names ?? typeName?.names);
-    if (parts.length === 2 && parts[0] === 'pg_catalog')
-        return parts[1];
-    return parts.length === 1 ? parts[0]?.toLowerCase() : undefined;
-}
-/** The built-in type of a ColumnDef, named by `column`; undefined for other types. */
-function columnType(def, column) {
-    const columnDef = nodeOf(def, 'ColumnDef');
-    const typeName = columnDef?.typeName;
-    const type = builtinType(typeName);
-    if (!columnDef || !type)
-        return undefined;
-    const mods = list(typeName?.typmods).length;
-    return { column, type, mods, location: ast_locationOf(typeName) };
-}
-/** Computed once per statement: every type rule asks for the same list. */
-const columnTypesCache = new WeakMap();
-/** The column types a statement declares (cached per statement). */
-function columnTypes(statement) {
-    let types = columnTypesCache.get(statement);
-    if (!types) {
-        types = readColumnTypes(statement);
-        columnTypesCache.set(statement, types);
-    }
-    return types;
-}
-/** Reads the column types of a CREATE TABLE or ALTER TABLE (ADD COLUMN, ALTER COLUMN TYPE). */
-function readColumnTypes(statement) {
-    const node = statement.node;
-    const table = tableName(node.relation);
-    const found = [];
-    if (statement.type === 'CreateStmt')
-        for (const element of list(node.tableElts)) {
-            const colname = String(nodeOf(element, 'ColumnDef')?.colname);
-            found.push(columnType(element, `${table}.${colname}`));
-        }
-    if (statement.type === 'AlterTableStmt')
-        for (const cmd of alterTableCmds(node)) {
-            if (cmd.subtype === 'AT_AddColumn') {
-                const colname = String(nodeOf(cmd.def, 'ColumnDef')?.colname);
-                found.push(columnType(cmd.def, `${table}.${colname}`));
-            }
-            if (cmd.subtype === 'AT_AlterColumnType')
-                found.push(columnType(cmd.def, `${table}.${String(cmd.name)}`));
-        }
-    return found.filter((c) => c !== undefined);
-}
-/** A notice rule over the column types of CREATE TABLE / ADD COLUMN / ALTER COLUMN TYPE. */
-function typeRule(id, description, report) {
-    return {
-        id,
-        severity: 'notice',
-        description,
-        nodeTypes: ['CreateStmt', 'AlterTableStmt'],
-        check(statement) {
-            return columnTypes(statement).flatMap((c) => {
-                const hit = report(c);
-                return hit ? [{ ...hit, location: c.location }] : [];
-            });
-        },
-    };
-}
-const OVERFLOW = (max) => `it overflows at ${max}, and widening it later rewrites the table under an ACCESS EXCLUSIVE lock`;
-/**
- * An integer column overflows at 2^31-1; changing it to bigint later rewrites the table
- * (PostgreSQL docs, 8.1.1 Integer Types; ALTER TABLE, Notes). squawk: prefer-bigint-over-int.
- */
-const preferBigintOverInt = typeRule('prefer-bigint-over-int', 'A 32-bit integer column can run out of values; widening it later rewrites the table.', (c) => ['int4', 'int', 'integer', 'serial', 'serial4'].includes(c.type)
-    ? {
-        message: `${c.column} is ${c.type}: ${OVERFLOW('2,147,483,647')}`,
-        hint: `use bigint${c.type.startsWith('serial') ? ' GENERATED BY DEFAULT AS IDENTITY' : ''} (4 more bytes per row)`,
-    }
-    : undefined);
-/** A smallint column overflows at 32,767 (PostgreSQL docs, 8.1.1). squawk: prefer-bigint-over-smallint. */
-const preferBigintOverSmallint = typeRule('prefer-bigint-over-smallint', 'A 16-bit integer column can run out of values; widening it later rewrites the table.', (c) => ['int2', 'smallint', 'smallserial', 'serial2'].includes(c.type)
-    ? {
-        message: `${c.column} is ${c.type}: ${OVERFLOW('32,767')}`,
-        hint: 'use bigint (or integer when the range is truly bounded)',
-    }
-    : undefined);
-/**
- * serial creates a separate sequence with its own owner and grants; an identity column is part of
- * the table and follows it (PostgreSQL docs, 8.1.4 Serial Types; CREATE TABLE, GENERATED … AS
- * IDENTITY). squawk: prefer-identity.
- */
-const preferIdentity = typeRule('prefer-identity', 'serial columns need separate grants and sequence management; identity columns do not.', (c) => ['serial', 'serial2', 'serial4', 'serial8', 'smallserial', 'bigserial'].includes(c.type)
-    ? {
-        message: `${c.column} is ${c.type}: its sequence needs its own grants and is easy to get out of step when copying data`,
-        hint: 'use bigint GENERATED BY DEFAULT AS IDENTITY (or GENERATED ALWAYS AS IDENTITY)',
-    }
-    : undefined);
-/**
- * varchar(n) gains nothing over text in PostgreSQL, and raising n later needs ALTER COLUMN TYPE
- * (PostgreSQL docs, 8.3 Character Types, Tip). squawk: prefer-text-field.
- */
-const preferTextField = typeRule('prefer-text-field', 'varchar(n) is no faster than text, and changing n later takes an ACCESS EXCLUSIVE lock.', (c) => c.type === 'varchar' && c.mods > 0
-    ? {
-        message: `${c.column} is varchar(n): changing the limit later needs ALTER COLUMN TYPE under an ACCESS EXCLUSIVE lock`,
-        hint: 'use text, with a CHECK (char_length(col) <= n) constraint when a limit is needed (it can be replaced NOT VALID, online)',
-    }
-    : undefined);
-/**
- * timestamp (without time zone) stores wall-clock time with no zone: values depend on the writer's
- * settings (PostgreSQL docs, 8.5.1.3 Time Stamps; wiki "Don't Do This"). squawk: prefer-timestamptz.
- */
-const preferTimestamptz = typeRule('prefer-timestamptz', 'timestamp without time zone stores ambiguous wall-clock times.', (c) => c.type === 'timestamp'
-    ? {
-        message: `${c.column} is timestamp without time zone: its values mean different instants for clients in different time zones`,
-        hint: 'use timestamptz (same 8 bytes; stored as UTC)',
-    }
-    : undefined);
-/**
- * char(n) pads with spaces and is no faster than text (PostgreSQL docs, 8.3 Character Types, Tip;
- * wiki "Don't Do This"). squawk: ban-char-field.
- */
-const banCharField = typeRule('ban-char-field', 'char(n) pads values with spaces and is no faster than text.', (c) => c.type === 'bpchar'
-    ? {
-        message: `${c.column} is char(n): values are padded with spaces, which surprises comparisons and clients`,
-        hint: 'use text (with a CHECK on the length when it must be fixed)',
-    }
-    : undefined);
-/** The column-type notices, in the order the hygiene rules list them. */
-const typeRules = [
-    preferBigintOverInt,
-    preferBigintOverSmallint,
-    preferIdentity,
-    preferTextField,
-    preferTimestamptz,
-    banCharField,
-];
-
-;// CONCATENATED MODULE: ./src/core/lint/rules/hygiene.ts
-
-
-
-/**
- * A domain's CHECK or NOT NULL can only be changed later with ALTER DOMAIN, which scans every
- * table using it (PostgreSQL docs, CREATE DOMAIN, Notes): table constraints are easier to evolve.
- */
-const banCreateDomainWithConstraint = {
-    id: 'ban-create-domain-with-constraint',
-    severity: 'notice',
-    description: 'A domain constraint can only be changed later by a blocking scan of every table using it.',
-    nodeTypes: ['CreateDomainStmt'],
-    check(statement) {
-        const node = statement.node;
-        const constrained = list(node.constraints).some((c) => ['CONSTR_CHECK', 'CONSTR_NOTNULL'].includes(String(nodeOf(c, 'Constraint')?.contype)));
-        if (!constrained)
-            return [];
-        const domain = names(node.domainname).join('.');
-        return [
-            {
-                message: `domain ${domain} has a constraint: changing it later needs ALTER DOMAIN, which scans and locks every table that uses ${domain}`,
-                hint: 'put the CHECK / NOT NULL on the table columns instead; they can be added NOT VALID and validated online',
-            },
-        ];
-    },
-};
-/** The hygiene rules, in the order they report. */
-const hygieneRules = [
-    ...typeRules,
-    preferRobustStmts,
-    banCreateDomainWithConstraint,
-];
-
-;// CONCATENATED MODULE: ./src/core/lint/rules/blue-green-shared.ts
-
-const BLUE_GREEN = ['blue-green'];
-const STOPS = "the apply worker stops there and retries forever, and green gets none of blue's later writes";
-const blue_green_shared_IGNORE = (id) => `\`-- db-deploy-ignore ${id}: <why it is safe>\``;
-/** Whether the table exists on green only (created earlier in this migration or this deploy). */
-function greenOnly(context, key) {
-    return createdInMigration(context, key) || context.createdInDeploy.has(key);
-}
-/** The ALTER TABLE commands of `subtypes` on a table blue replicates, with the table's names. */
-function replicatedCmds(statement, context, subtypes) {
-    const node = statement.node;
-    const key = tableKey(node.relation);
-    if (greenOnly(context, key))
-        return [];
-    const table = tableName(node.relation);
-    return alterTableCmds(node)
-        .filter((cmd) => subtypes.includes(String(cmd.subtype)))
-        .map((cmd) => ({ key, table, cmd }));
-}
-/** The ColumnDef an earlier ALTER TABLE of this migration added as `column` (a green-only column). */
-function addedColumn(context, key, column) {
-    return earlierAlterCmds(context, key)
-        .filter((cmd) => cmd.subtype === 'AT_AddColumn')
-        .map((cmd) => nodeOf(cmd.def, 'ColumnDef'))
-        .find((def) => def?.colname === column);
-}
-const blue_green_shared_constraintOf = (column, contype) => columnConstraints(column).find((c) => c.contype === contype);
-/** Whether every row of a new column gets a value (a non-NULL default, identity, generated, serial). */
-function blue_green_shared_filledColumn(column) {
-    const def = blue_green_shared_constraintOf(column, 'CONSTR_DEFAULT');
-    return ((def !== undefined && nodeOf(def.raw_expr, 'A_Const')?.isnull !== true) ||
-        blue_green_shared_constraintOf(column, 'CONSTR_IDENTITY') !== undefined ||
-        blue_green_shared_constraintOf(column, 'CONSTR_GENERATED') !== undefined ||
-        /serial/.test(typeNameText(column?.typeName)));
-}
-
-;// CONCATENATED MODULE: ./src/core/lint/rules/blue-green-identity.ts
-
-
-const IDENTITY = {
-    d: 'DEFAULT',
-    f: 'FULL',
-    i: 'USING INDEX',
-    n: 'NOTHING',
-};
-/**
- * The replica identity is how an UPDATE or DELETE finds its row on the other side (PostgreSQL
- * docs, ALTER TABLE, REPLICA IDENTITY; Logical Replication, Publication). Checked: green
- * switching to REPLICA IDENTITY USING INDEX on another index, or dropping the primary key,
- * stops the apply worker at blue's next UPDATE; FULL still replicates.
- */
-const replicaIdentity = {
-    id: 'blue-green-replica-identity',
-    severity: 'error',
-    description: "Changing the replica identity or dropping the primary key on green stops the replication of blue's updates and deletes.",
-    nodeTypes: ['AlterTableStmt'],
-    strategies: BLUE_GREEN,
-    check(statement, context) {
-        const cmds = ['AT_ReplicaIdentity', 'AT_DropConstraint'];
-        return replicatedCmds(statement, context, cmds).flatMap(({ table, cmd }) => {
-            const location = rangeVarLocation(statement.node.relation);
-            if (cmd.subtype === 'AT_DropConstraint') {
-                const name = String(cmd.name);
-                if (!name.endsWith('_pkey'))
-                    return [];
-                return [
-                    {
-                        message: `DROP CONSTRAINT ${name} on ${table} on green drops what looks like its primary key, the replica identity: green can no longer find the rows blue updates and deletes ("neither REPLICA IDENTITY index nor PRIMARY KEY"); ${STOPS}`,
-                        hint: `keep the primary key in this deploy; change it in a later deploy, after the switch (build the new unique index CONCURRENTLY, then swap the keys)`,
-                        location,
-                    },
-                ];
-            }
-            const identity = nodeOf(cmd.def, 'ReplicaIdentityStmt') ?? {};
-            const kind = IDENTITY[String(identity.identity_type)] ?? '?';
-            const lenient = kind === 'FULL' || kind === 'DEFAULT';
-            const effect = kind === 'NOTHING'
-                ? `once green publishes ${table} (the reverse replication, the next blue-green deploy), every UPDATE and DELETE on it fails`
-                : kind === 'USING INDEX'
-                    ? `blue sends the columns of its own replica identity, and green, looking rows up by ${String(identity.name)}, stops the apply worker at blue's next UPDATE or DELETE ("publisher did not send replica identity column")`
-                    : `make sure blue's replica identity columns are enough to find a row on green and green's on blue${kind === 'FULL' ? ' (FULL logs and compares whole rows for every update and delete)' : ''}`;
-            return [
-                {
-                    message: `REPLICA IDENTITY ${kind} on ${table} on green: replication finds the row of each UPDATE and DELETE by the replica identity, which blue and green must agree on; ${effect}`,
-                    hint: `keep the replica identity of ${table} as blue has it in this deploy, and change it in a later deploy, after the switch`,
-                    severity: lenient ? 'warning' : undefined,
-                    location,
-                },
-            ];
-        });
-    },
-};
-/** Whether a later statement of this migration adds a primary key or a replica identity to `key`. */
-function identityAddedLater(context, key) {
-    return context.statements
-        .slice(context.index + 1)
-        .filter((s) => s.type === 'AlterTableStmt' && tableKey(s.node.relation) === key)
-        .flatMap((s) => alterTableCmds(s.node))
-        .some((cmd) => (cmd.subtype === 'AT_AddConstraint' &&
-        nodeOf(cmd.def, 'Constraint')?.contype === 'CONSTR_PRIMARY') ||
-        (cmd.subtype === 'AT_ReplicaIdentity' &&
-            ['f', 'i'].includes(String(nodeOf(cmd.def, 'ReplicaIdentityStmt')?.identity_type))));
-}
-/** Whether a CREATE TABLE declares a primary key (on a column or as a table constraint). */
-function declaresPrimaryKey(node) {
-    return list(node.tableElts).some((element) => {
-        const constraint = nodeOf(element, 'Constraint');
-        if (constraint)
-            return constraint.contype === 'CONSTR_PRIMARY';
-        return blue_green_shared_constraintOf(nodeOf(element, 'ColumnDef'), 'CONSTR_PRIMARY') !== undefined;
-    });
-}
-/**
- * A new table without a primary key is fine on green, but once green is production its tables are
- * published (the reverse replication, the next blue-green deploy), and a published table without a
- * replica identity refuses every UPDATE and DELETE (PostgreSQL docs, Logical Replication,
- * Publication; checked: "cannot update table … because it does not have a replica identity and
- * publishes updates").
- */
-const tableWithoutReplicaIdentity = {
-    id: 'blue-green-table-without-replica-identity',
-    severity: 'warning',
-    description: 'A new table without a primary key cannot have its updates and deletes replicated once green is production.',
-    nodeTypes: ['CreateStmt', 'CreateTableAsStmt'],
-    strategies: BLUE_GREEN,
-    check(statement, context) {
-        const node = statement.node;
-        const relation = statement.type === 'CreateStmt'
-            ? node.relation
-            : node.objtype === 'OBJECT_TABLE'
-                ? (nodeOf(node.into, 'IntoClause') ?? node.into)?.rel
-                : undefined;
-        const rv = (nodeOf(relation, 'RangeVar') ?? relation);
-        // Temporary and unlogged tables are never published; partitions and LIKE copies may inherit a key.
-        if (!rv || rv.relpersistence !== 'p')
-            return [];
-        if (statement.type === 'CreateStmt') {
-            const copies = list(node.tableElts).some((e) => nodeOf(e, 'TableLikeClause'));
-            if (node.partbound || copies || declaresPrimaryKey(node))
-                return [];
-        }
-        if (identityAddedLater(context, tableKey(rv)))
-            return [];
-        const table = tableName(rv);
-        return [
-            {
-                message: `${table} has no primary key: once green is production and publishes it (a reverse replication of every table, the next blue-green deploy), every UPDATE and DELETE on ${table} fails with "cannot update table … because it does not have a replica identity and publishes updates"`,
-                hint: `give ${table} a primary key; or ALTER TABLE ${table} REPLICA IDENTITY USING INDEX <a unique index on NOT NULL columns>; REPLICA IDENTITY FULL as a last resort (every update and delete then logs and compares whole rows)`,
-                location: ast_locationOf(rv),
-            },
-        ];
-    },
-};
-/** The replica-identity rules, in the order the constraint rules list them. */
-const identityRules = [replicaIdentity, tableWithoutReplicaIdentity];
-
-;// CONCATENATED MODULE: ./src/core/lint/rules/blue-green-rollback.ts
-
-
-/** Whether the enum type `parts` was created earlier in this migration. */
-function enumIsNew(context, parts) {
-    const key = qualifiedNameKey(parts);
-    return context.statements
-        .slice(0, context.index)
-        .some((s) => s.type === 'CreateEnumStmt' && qualifiedNameKey(names(s.node.typeName)) === key);
-}
-/** Whether an earlier statement of this migration added the constraint `name` to `key`. */
-function constraintIsNew(context, key, name) {
-    return earlierAlterCmds(context, key).some((cmd) => cmd.subtype === 'AT_AddConstraint' && nodeOf(cmd.def, 'Constraint')?.conname === name);
-}
-const ROLLBACK_HINT = "keep blue's rule while a rollback to blue is possible, and relax it in a later deploy";
-/**
- * After the switch green's writes replicate back to blue, which has the old schema: a value green
- * may store and blue refuses stops that replication, and a rollback then loses green's writes.
- * Before PostgreSQL 15 a publication cannot leave a column out (column lists are 15+), so a
- * column added on green is sent to a blue that does not have it (checked on 18: a subscriber
- * missing a published column stops; with a column list it replicates).
- */
-const breaksRollback = {
-    id: 'blue-green-breaks-rollback',
-    severity: 'warning',
-    description: 'A change that lets green store what blue refuses (DROP NOT NULL, DROP CONSTRAINT, a new enum value) stops the replication back to blue after the switch.',
-    nodeTypes: ['AlterTableStmt', 'AlterEnumStmt'],
-    strategies: BLUE_GREEN,
-    check(statement, context) {
-        const node = statement.node;
-        const back = 'the replication back to blue for a rollback stops on the first such row';
-        if (statement.type === 'AlterEnumStmt') {
-            const parts = names(node.typeName);
-            if (node.oldVal !== undefined || enumIsNew(context, parts))
-                return [];
-            return [
-                {
-                    message: `ALTER TYPE ${parts.join('.')} ADD VALUE '${String(node.newVal)}': after the switch, a row green writes with '${String(node.newVal)}' is refused by blue ("invalid input value for enum"), and ${back}`,
-                    hint: `add the value on blue first (ALTER TYPE … ADD VALUE is safe there), or ${ROLLBACK_HINT}`,
-                },
-            ];
-        }
-        const cmds = ['AT_DropNotNull', 'AT_DropConstraint', 'AT_AddColumn'];
-        return replicatedCmds(statement, context, cmds).flatMap(({ key, table, cmd }) => {
-            const location = rangeVarLocation(node.relation);
-            if (cmd.subtype === 'AT_AddColumn') {
-                if (context.pgVersion >= 15)
-                    return [];
-                const column = String(nodeOf(cmd.def, 'ColumnDef')?.colname);
-                return [
-                    {
-                        message: `ADD COLUMN ${column} on ${table} on PostgreSQL ${context.pgVersion}: before 15 a publication cannot leave a column out, so after the switch green sends ${column}, which blue does not have, and the replication back to blue for a rollback stops`,
-                        hint: `run PostgreSQL 15 or later (the reverse publication then lists blue's columns only), or accept that a rollback loses the writes green took`,
-                        location,
-                    },
-                ];
-            }
-            const name = String(cmd.name);
-            if (cmd.subtype === 'AT_DropNotNull')
-                return addedColumn(context, key, name)
-                    ? []
-                    : [
-                        {
-                            message: `ALTER COLUMN ${name} DROP NOT NULL on ${table}: after the switch green may store NULL in ${name}, which blue refuses, and ${back}`,
-                            hint: ROLLBACK_HINT,
-                            location,
-                        },
-                    ];
-            // A primary key is blue-green-replica-identity's.
-            if (name.endsWith('_pkey') || constraintIsNew(context, key, name))
-                return [];
-            return [
-                {
-                    message: `DROP CONSTRAINT ${name} on ${table}: after the switch green accepts rows that blue's ${name} refuses, and ${back} (a foreign key excepted: replication does not check those)`,
-                    hint: ROLLBACK_HINT,
-                    location,
-                },
-            ];
-        });
-    },
-};
-
-;// CONCATENATED MODULE: ./src/core/lint/rules/blue-green-constraints.ts
-
-
-
-
-
-
-const blue_green_constraints_KINDS = {
-    CONSTR_UNIQUE: 'UNIQUE',
-    CONSTR_PRIMARY: 'PRIMARY KEY',
-    CONSTR_EXCLUSION: 'EXCLUDE',
-    CONSTR_CHECK: 'CHECK',
-};
-/** Column names an expression refers to (the last part of each ColumnRef). */
-function referencedColumns(expr) {
-    const columns = [];
-    ast_walk({ expr }, (type, node) => {
-        if (type === 'ColumnRef')
-            columns.push(names(node.fields).at(-1) ?? '');
-    });
-    return columns;
-}
-/**
- * The constraints an ALTER TABLE adds that can refuse a row blue writes: table constraints
- * (NOT VALID included: it still checks new rows) and, on a new column, a UNIQUE / PRIMARY KEY
- * with one shared default or a CHECK that reads other columns (NULL or one default otherwise).
- */
-function canRefuseBlueRows(column, constraint) {
-    // USING INDEX attaches an existing unique index: its CREATE UNIQUE INDEX is what enforces.
-    if (!column)
-        return typeof constraint.indexname !== 'string';
-    if (constraint.contype === 'CONSTR_CHECK')
-        return referencedColumns(constraint.raw_expr).some((c) => c !== column.colname);
-    const def = blue_green_shared_constraintOf(column, 'CONSTR_DEFAULT');
-    return def !== undefined && defaultVolatility(def.raw_expr).volatile.length === 0;
-}
-/**
- * A new UNIQUE / PRIMARY KEY / EXCLUDE / CHECK constraint or unique index on a replicated table:
- * blue does not enforce it, and the first row blue writes that breaks it is a conflict that stops
- * replication (checked: a duplicate under a new unique index, a CHECK … NOT VALID).
- */
-const newConstraint = {
-    id: 'blue-green-new-constraint',
-    severity: 'error',
-    description: 'A UNIQUE, PRIMARY KEY, EXCLUDE or CHECK constraint (or unique index) that blue does not enforce stops the replication on the first row from blue that breaks it.',
-    nodeTypes: ['AlterTableStmt', 'IndexStmt'],
-    strategies: BLUE_GREEN,
-    check(statement, context) {
-        const node = statement.node;
-        const hint = (table) => `add it in a later deploy, after the switch (in place: NOT VALID then VALIDATE, or CREATE UNIQUE INDEX CONCURRENTLY), once the code writing ${table} respects it`;
-        if (statement.type === 'IndexStmt') {
-            if (!node.unique || greenOnly(context, tableKey(node.relation)))
-                return [];
-            const table = tableName(node.relation);
-            return [
-                {
-                    message: `CREATE UNIQUE INDEX on ${table} on green: blue does not enforce it, and the first duplicate blue writes to ${table} stops the apply worker`,
-                    hint: hint(table),
-                    location: rangeVarLocation(node.relation),
-                },
-            ];
-        }
-        return replicatedCmds(statement, context, ['AT_AddConstraint', 'AT_AddColumn']).flatMap(({ table, cmd }) => {
-            const column = cmd.subtype === 'AT_AddColumn' ? nodeOf(cmd.def, 'ColumnDef') : undefined;
-            const added = column ? columnConstraints(column) : [nodeOf(cmd.def, 'Constraint') ?? {}];
-            return added
-                .filter((c) => blue_green_constraints_KINDS[String(c.contype)] !== undefined && canRefuseBlueRows(column, c))
-                .map((c) => ({
-                message: `${column ? `ADD COLUMN ${String(column.colname)} … ${blue_green_constraints_KINDS[String(c.contype)]}` : `ADD CONSTRAINT${named(c)} ${blue_green_constraints_KINDS[String(c.contype)]}`} on ${table} on green: blue does not enforce it, and the first row blue writes to ${table} that breaks it stops the apply worker${validatesRows(c) ? '' : ' (NOT VALID still checks every new row, replicated ones included)'}`,
-                hint: hint(table),
-                location: ast_locationOf(c),
-            }));
-        });
-    },
-};
-/**
- * A foreign key added on green is not checked for replicated rows: foreign keys are triggers, and
- * the apply worker's session_replication_role = replica skips them (checked: a row from blue with
- * a dangling reference is applied). ON DELETE actions do not run for blue's deletes either.
- */
-const newForeignKey = {
-    id: 'blue-green-new-foreign-key',
-    severity: 'warning',
-    description: 'A foreign key added on green is not checked for rows replicated from blue: green can take traffic with rows that break it.',
-    nodeTypes: ['AlterTableStmt'],
-    strategies: BLUE_GREEN,
-    check(statement, context) {
-        return replicatedCmds(statement, context, ['AT_AddConstraint', 'AT_AddColumn']).flatMap(({ table, cmd }) => {
-            const column = cmd.subtype === 'AT_AddColumn' ? nodeOf(cmd.def, 'ColumnDef') : undefined;
-            // A new column's rows from blue are NULL (or one default): nothing to reference.
-            if (column && !blue_green_shared_constraintOf(column, 'CONSTR_DEFAULT'))
-                return [];
-            const added = column ? columnConstraints(column) : [nodeOf(cmd.def, 'Constraint') ?? {}];
-            return added
-                .filter((c) => c.contype === 'CONSTR_FOREIGN')
-                .map((c) => ({
-                message: `FOREIGN KEY${named(c)} on ${table} REFERENCES ${tableName(c.pktable)} on green: rows replicated from blue are not checked (the apply worker runs with session_replication_role = replica, which skips foreign-key triggers and ON DELETE actions), so green can take traffic holding rows that break it`,
-                hint: `add it in a later deploy, after the switch (NOT VALID, then VALIDATE CONSTRAINT, which checks every row)`,
-                location: ast_locationOf(c),
-            }));
-        });
-    },
-};
-/** The blue-green rules on constraints and keys, in the order they report. */
-const blue_green_constraints_constraintRules = [
-    newConstraint,
-    newForeignKey,
-    ...identityRules,
-    breaksRollback,
-];
-
-;// CONCATENATED MODULE: ./src/core/lint/rules/blue-green-data.ts
-
-
-const WRITES = {
-    InsertStmt: 'INSERT INTO',
-    UpdateStmt: 'UPDATE',
-    DeleteStmt: 'DELETE FROM',
-    MergeStmt: 'MERGE INTO',
-};
-/** The tables a statement writes rows to, with the verb: DML (in CTEs too), TRUNCATE, COPY FROM. */
-function writtenTables(statement) {
-    const node = statement.node;
-    if (statement.type === 'TruncateStmt')
-        return list(node.relations).map((relation) => ({ verb: 'TRUNCATE', relation }));
-    if (statement.type === 'CopyStmt')
-        return node.is_from && node.relation ? [{ verb: 'COPY … FROM', relation: node.relation }] : [];
-    const written = [];
-    const visit = (type, fields) => {
-        if (type in WRITES)
-            written.push({ verb: WRITES[type], relation: fields.relation });
-    };
-    visit(statement.type, node);
-    ast_walk(node, visit);
-    return written;
-}
-/**
- * Data changes on green: until the switch green must only receive blue's writes. Its own rows
- * diverge from blue (checked: a row green inserted, then one blue inserts with the same key,
- * stops the apply worker), and the switch refuses a green that has written.
- */
-const dataChange = {
-    id: 'blue-green-data-change',
-    severity: 'error',
-    description: 'INSERT, UPDATE, DELETE, MERGE, TRUNCATE or COPY FROM on a replicated table makes green diverge from blue.',
-    nodeTypes: [
-        'InsertStmt',
-        'UpdateStmt',
-        'DeleteStmt',
-        'MergeStmt',
-        'TruncateStmt',
-        'CopyStmt',
-        'SelectStmt',
-    ],
-    strategies: BLUE_GREEN,
-    check(statement, context) {
-        return writtenTables(statement)
-            .filter(({ relation }) => !greenOnly(context, tableKey(relation)))
-            .map(({ verb, relation }) => {
-            const table = tableName(relation);
-            return {
-                message: `${verb} ${table} writes on green, which must only receive blue's writes until the switch: green's rows diverge from blue's (a row blue later writes with the same key stops the apply worker), and the switch refuses a green that has written`,
-                hint: `change the rows of ${table} on blue (the change replicates to green), or after the switch in a later deploy or a batched job; tables new in this deploy may be filled freely`,
-                location: rangeVarLocation(relation),
-            };
-        });
-    },
-};
-/** Names of the CTEs of a statement (they appear as RangeVars but are not tables). */
-function cteNames(node) {
-    const found = new Set();
-    ast_walk(node, (type, fields) => {
-        if (type === 'CommonTableExpr' && typeof fields.ctename === 'string')
-            found.add(fields.ctename);
-    });
-    return found;
-}
-/** The replicated tables a statement's query reads (its RangeVars, CTEs and green-only tables aside). */
-function replicatedSources(node, query, context) {
-    const ctes = cteNames(node);
-    const sources = new Set();
-    ast_walk({ query }, (type, fields) => {
-        if (type !== 'RangeVar')
-            return;
-        const plain = fields.schemaname === undefined && ctes.has(String(fields.relname));
-        if (!plain && !greenOnly(context, tableKey(fields)))
-            sources.add(tableName(fields));
-    });
-    return [...sources];
-}
-/**
- * Filling a new table from replicated ones copies them as they are now: blue's later writes reach
- * the sources on green, not the copy (and triggers on the sources do not fire for them unless
- * enabled ALWAYS or REPLICA).
- */
-const staleBackfill = {
-    id: 'blue-green-stale-backfill',
-    severity: 'warning',
-    description: 'Filling a new table from replicated ones on green misses every change blue makes to them until the switch.',
-    nodeTypes: ['InsertStmt', 'CreateTableAsStmt'],
-    strategies: BLUE_GREEN,
-    check(statement, context) {
-        const node = statement.node;
-        const isInsert = statement.type === 'InsertStmt';
-        if (!isInsert && node.objtype !== 'OBJECT_TABLE')
-            return [];
-        const target = isInsert
-            ? node.relation
-            : (nodeOf(node.into, 'IntoClause')?.rel ?? node.into?.rel);
-        // An INSERT into a replicated table is blue-green-data-change's.
-        if (isInsert && !greenOnly(context, tableKey(target)))
-            return [];
-        const sources = replicatedSources(node, isInsert ? node.selectStmt : node.query, context);
-        if (sources.length === 0)
-            return [];
-        const table = tableName(target);
-        const from = sources.join(', ');
-        return [
-            {
-                message: `${isInsert ? 'INSERT INTO' : 'CREATE TABLE'} ${table} … ${isInsert ? 'SELECT' : 'AS SELECT'} from ${from} copies ${from} as it is now: blue keeps writing ${from} until the switch, and ${table} misses every later change`,
-                hint: `fill ${table} after the switch (a batched job), or keep it in step with a trigger on ${from} enabled with ALTER TABLE … ENABLE ALWAYS TRIGGER (it then fires for replicated rows; schema-qualify the names its function uses)`,
-                location: rangeVarLocation(target),
-            },
-        ];
-    },
-};
-/** Whether a sequence is green-only: created earlier in this migration, or a new table's (`<table>_…_seq`). */
-function sequenceIsNew(context, key) {
-    const created = context.statements
-        .slice(0, context.index)
-        .some((s) => s.type === 'CreateSeqStmt' && tableKey(s.node.sequence) === key);
-    const newTables = [...context.createdTables, ...context.createdInDeploy];
-    return created || (key.endsWith('_seq') && newTables.some((t) => key.startsWith(`${t}_`)));
-}
-/** The sequence named by setval()'s first argument (`'s'`, `'s'::regclass`), when it is a constant. */
-function setvalTarget(call) {
-    const [first] = list(call.args);
-    const constant = nodeOf(nodeOf(first, 'TypeCast')?.arg ?? first, 'A_Const');
-    const value = nodeOf(constant?.sval, 'String') ?? constant?.sval;
-    return typeof value?.sval === 'string' ? value.sval : undefined;
-}
-const restarts = (options) => list(options).some((o) => nodeOf(o, 'DefElem')?.defname === 'restart');
-/**
- * Sequence values set on green are lost: logical replication does not carry sequences, and the
- * switch copies blue's values over green's (checked: setval on the subscriber stays local).
- */
-const sequenceValue = {
-    id: 'blue-green-sequence-value',
-    severity: 'warning',
-    description: "setval() or RESTART on green is lost: the switch copies blue's sequence values over green's.",
-    nodeTypes: ['SelectStmt', 'AlterSeqStmt', 'AlterTableStmt'],
-    strategies: BLUE_GREEN,
-    check(statement, context) {
-        const hint = (what) => `set ${what} on blue before the switch (the switch copies it to green), or after the switch in a later deploy`;
-        const lost = "is lost: logical replication does not carry sequence values, and the switch copies blue's over green's";
-        const node = statement.node;
-        if (statement.type === 'AlterSeqStmt') {
-            if (!restarts(node.options) || sequenceIsNew(context, tableKey(node.sequence)))
-                return [];
-            const sequence = tableName(node.sequence);
-            return [
-                {
-                    message: `ALTER SEQUENCE ${sequence} RESTART on green ${lost}`,
-                    hint: hint(`the value of ${sequence}`),
-                },
-            ];
-        }
-        if (statement.type === 'AlterTableStmt')
-            return replicatedCmds(statement, context, ['AT_SetIdentity'])
-                .filter(({ cmd }) => restarts(nodeOf(cmd.def, 'List')?.items ?? cmd.def))
-                .filter(({ key, cmd }) => !addedColumn(context, key, String(cmd.name)))
-                .map(({ table, cmd }) => ({
-                message: `ALTER COLUMN ${String(cmd.name)} RESTART on ${table} on green ${lost}`,
-                hint: hint(`the identity's value`),
-                location: rangeVarLocation(node.relation),
-            }));
-        const hits = [];
-        ast_walk(node, (type, call) => {
-            if (type !== 'FuncCall' || names(call.funcname).at(-1) !== 'setval')
-                return;
-            const target = setvalTarget(call);
-            if (target !== undefined && sequenceIsNew(context, qualifiedNameKey(target.split('.'))))
-                return;
-            const sequence = target ?? 'a sequence';
-            hits.push({
-                message: `setval(${target ? `'${target}'` : '…'}) on green ${lost}`,
-                hint: hint(`the value of ${sequence}`),
-                location: ast_locationOf(call),
-            });
-        });
-        return hits;
-    },
-};
-/** CreateTrigStmt.timing of INSTEAD OF (TRIGGER_TYPE_INSTEAD, src/include/catalog/pg_trigger.h). */
-const INSTEAD_OF = 64;
-/** Whether a later statement of this migration enables trigger `name` on `key` ALWAYS or REPLICA. */
-function firesOnReplica(context, key, name) {
-    return context.statements
-        .slice(context.index + 1)
-        .filter((s) => s.type === 'AlterTableStmt' && tableKey(s.node.relation) === key)
-        .flatMap((s) => alterTableCmds(s.node))
-        .some((cmd) => /^AT_Enable(Always|Replica)Trig$/.test(String(cmd.subtype)) && cmd.name === name);
-}
-/**
- * Triggers on green do not fire for replicated rows unless enabled ALWAYS or REPLICA (PostgreSQL
- * docs, ALTER TABLE, DISABLE/ENABLE [ REPLICA | ALWAYS ] TRIGGER); those that do run in the apply
- * worker, whose search_path is empty (checked: a trigger function inserting into an unqualified
- * table stops the apply worker; schema-qualified, it works).
- */
-const triggerOnReplicatedTable = {
-    id: 'blue-green-trigger-on-replicated-table',
-    severity: 'notice',
-    description: "A trigger on a replicated table does not fire for blue's rows unless enabled ALWAYS or REPLICA, and then runs with an empty search_path.",
-    nodeTypes: ['CreateTrigStmt', 'AlterTableStmt'],
-    strategies: BLUE_GREEN,
-    check(statement, context) {
-        const node = statement.node;
-        const key = tableKey(node.relation);
-        const table = tableName(node.relation);
-        const qualify = 'schema-qualify every name its function uses (or give the function SET search_path): the apply worker runs it with an empty search_path, and a name it cannot resolve stops the replication';
-        if (statement.type === 'AlterTableStmt')
-            return replicatedCmds(statement, context, [
-                'AT_EnableAlwaysTrig',
-                'AT_EnableReplicaTrig',
-            ]).map(({ cmd }) => ({
-                message: `trigger ${String(cmd.name)} on ${table} fires for the rows blue replicates into green, in the apply worker`,
-                hint: qualify,
-                location: rangeVarLocation(node.relation),
-            }));
-        const name = String(node.trigname);
-        // INSTEAD OF triggers belong to views, which replication does not write to.
-        if (node.timing === INSTEAD_OF)
-            return [];
-        if (greenOnly(context, key) || firesOnReplica(context, key, name))
-            return [];
-        return [
-            {
-                message: `trigger ${name} on ${table} does not fire for the rows blue replicates into green (the apply worker runs with session_replication_role = replica): until the switch it sees only green's own writes`,
-                hint: `if it must see blue's writes (e.g. it keeps a new column in step), ALTER TABLE ${table} ENABLE ALWAYS TRIGGER ${name}, and ${qualify}`,
-                location: rangeVarLocation(node.relation),
-            },
-        ];
-    },
-};
-const blue_green_data_dataRules = [
-    dataChange,
-    staleBackfill,
-    sequenceValue,
-    triggerOnReplicatedTable,
-];
-
-;// CONCATENATED MODULE: ./src/core/lint/rules/blue-green.ts
-
-
-
-
-
-/**
- * DROP TABLE on green: blue's next write to the table has no target ("logical replication target
- * relation … does not exist").
- */
-const dropTable = {
-    id: 'blue-green-drop-table',
-    severity: 'error',
-    description: "DROP TABLE on green stops the replication of blue's writes to that table.",
-    nodeTypes: ['DropStmt'],
-    strategies: BLUE_GREEN,
-    check(statement, context) {
-        if (statement.node.removeType !== 'OBJECT_TABLE')
-            return [];
-        return list(statement.node.objects)
-            .map((object) => names(nodeOf(object, 'List')?.items))
-            .filter((parts) => !greenOnly(context, qualifiedNameKey(parts)))
-            .map((parts) => {
-            const table = parts.join('.');
-            return {
-                message: `DROP TABLE ${table} on green: blue still writes ${table}, and applying its next change fails ("target relation does not exist"); ${STOPS}`,
-                hint: `keep ${table} in this deploy; stop using it in the code, and drop it in a later deploy, after the switch`,
-            };
-        });
-    },
-};
-/** DROP COLUMN on green: blue's rows still carry the column ("missing replicated column"). */
-const dropColumn = {
-    id: 'blue-green-drop-column',
-    severity: 'error',
-    description: "DROP COLUMN on green stops the replication: blue's rows still carry the column.",
-    nodeTypes: ['AlterTableStmt'],
-    strategies: BLUE_GREEN,
-    check(statement, context) {
-        return replicatedCmds(statement, context, ['AT_DropColumn'])
-            .filter(({ key, cmd }) => !addedColumn(context, key, String(cmd.name)))
-            .map(({ table, cmd }) => {
-            const column = String(cmd.name);
-            return {
-                message: `DROP COLUMN ${table}.${column} on green: blue's next write to ${table} carries ${column}, which green no longer has ("missing replicated column"); ${STOPS}`,
-                hint: `keep ${column} in this deploy (nullable or with a default if the new code stops writing it), and drop it in a later deploy, after the switch`,
-                location: rangeVarLocation(statement.node.relation),
-            };
-        });
-    },
-};
-/**
- * ALTER TABLE … RENAME TO / SET SCHEMA on green: tables are matched by schema and name, so blue's
- * writes find no target, and green's writes after the switch find none on blue.
- */
-const blue_green_renameTable = {
-    id: 'blue-green-rename-table',
-    severity: 'error',
-    description: 'Renaming a table (or moving it to another schema) on green stops the replication.',
-    nodeTypes: ['RenameStmt', 'AlterObjectSchemaStmt'],
-    strategies: BLUE_GREEN,
-    check(statement, context) {
-        const node = statement.node;
-        const rename = statement.type === 'RenameStmt';
-        if ((rename ? node.renameType : node.objectType) !== 'OBJECT_TABLE')
-            return [];
-        if (greenOnly(context, tableKey(node.relation)))
-            return [];
-        const table = tableName(node.relation);
-        const rv = (nodeOf(node.relation, 'RangeVar') ?? node.relation);
-        const to = rename ? String(node.newname) : `${String(node.newschema)}.${String(rv.relname)}`;
-        return [
-            {
-                message: `${rename ? `RENAME TO ${String(node.newname)}` : `SET SCHEMA ${String(node.newschema)}`} on ${table} on green: replication matches tables by name, so blue's next write to ${table} has no target; ${STOPS}; after the switch, green's writes to ${to} have none on blue`,
-                hint: `keep the name in this deploy: give the new code the new name as a view (CREATE VIEW ${to} AS SELECT * FROM ${table}, updatable), and rename in a later deploy, after the switch`,
-                location: rangeVarLocation(node.relation),
-            },
-        ];
-    },
-};
-/** RENAME COLUMN on green: columns are matched by name. */
-const blue_green_renameColumn = {
-    id: 'blue-green-rename-column',
-    severity: 'error',
-    description: 'Renaming a column on green stops the replication: columns are matched by name.',
-    nodeTypes: ['RenameStmt'],
-    strategies: BLUE_GREEN,
-    check(statement, context) {
-        const node = statement.node;
-        if (node.renameType !== 'OBJECT_COLUMN' || node.relationType !== 'OBJECT_TABLE')
-            return [];
-        const key = tableKey(node.relation);
-        const [old, renamed] = [String(node.subname), String(node.newname)];
-        if (greenOnly(context, key) || addedColumn(context, key, old))
-            return [];
-        const table = tableName(node.relation);
-        return [
-            {
-                message: `RENAME COLUMN ${table}.${old} TO ${renamed} on green: blue's writes to ${table} carry ${old}, which green no longer has; ${STOPS}; after the switch, green's writes carry ${renamed}, which blue does not have`,
-                hint: `add ${renamed} as a new nullable column, have the new code read ${renamed} and fall back to ${old}, then backfill and drop ${old} in later deploys, after the switch`,
-                location: rangeVarLocation(node.relation),
-            },
-        ];
-    },
-};
-/**
- * ALTER COLUMN TYPE on green: blue's values arrive as text and must parse as the new type (a
- * binary subscription refuses any type difference); after the switch green's values must parse
- * as blue's old type. Checked: text → integer stops on 'abc'; integer → bigint replicates.
- */
-const blue_green_columnType = {
-    id: 'blue-green-column-type',
-    severity: 'error',
-    description: "ALTER COLUMN TYPE on green: blue's values must parse as the new type, green's as the old one.",
-    nodeTypes: ['AlterTableStmt'],
-    strategies: BLUE_GREEN,
-    check(statement, context) {
-        return replicatedCmds(statement, context, ['AT_AlterColumnType'])
-            .filter(({ key, cmd }) => !addedColumn(context, key, String(cmd.name)))
-            .map(({ table, cmd }) => {
-            const column = String(cmd.name);
-            const type = typeNameText(nodeOf(cmd.def, 'ColumnDef')?.typeName);
-            return {
-                message: `ALTER COLUMN ${column} TYPE ${type} on ${table} on green: blue's values of ${column} arrive as text and must parse as ${type}, or the apply worker stops (a binary subscription refuses any type change); after the switch, green's values must fit blue's old type for a rollback`,
-                hint: `add a new nullable column of type ${type} and move to it across deploys (the new code writes both, backfill after the switch, drop the old column later); a widening such as integer → bigint replicates while green's values still fit the old type: if that is enough, mark it ${blue_green_shared_IGNORE('blue-green-column-type')}`,
-                location: ast_locationOf(nodeOf(cmd.def, 'ColumnDef')),
-            };
-        });
-    },
-};
-/**
- * NOT NULL on green: rows from blue lack a column blue does not have (the apply worker fills its
- * default, NULL without one), and blue may write NULL into a column it allows NULL in.
- */
-const notNull = {
-    id: 'blue-green-not-null',
-    severity: 'error',
-    description: 'A NOT NULL that blue does not have stops the replication on the first NULL from blue.',
-    nodeTypes: ['AlterTableStmt'],
-    strategies: BLUE_GREEN,
-    check(statement, context) {
-        const cmds = ['AT_AddColumn', 'AT_SetNotNull', 'AT_AddConstraint'];
-        return replicatedCmds(statement, context, cmds).flatMap(({ key, table, cmd }) => {
-            if (cmd.subtype === 'AT_AddColumn') {
-                const def = nodeOf(cmd.def, 'ColumnDef');
-                const required = blue_green_shared_constraintOf(def, 'CONSTR_NOTNULL') ?? blue_green_shared_constraintOf(def, 'CONSTR_PRIMARY');
-                if (!required || blue_green_shared_filledColumn(def))
-                    return [];
-                const column = String(def?.colname);
-                return [
-                    {
-                        message: `ADD COLUMN ${column} … NOT NULL without a DEFAULT on ${table} on green: the rows blue inserts arrive without ${column}, get NULL, and the apply worker stops on the not-null violation`,
-                        hint: `give ${column} a DEFAULT (rows from blue get it), or add it nullable and make it NOT NULL in a later deploy, after the switch`,
-                        location: ast_locationOf(required),
-                    },
-                ];
-            }
-            const constraint = nodeOf(cmd.def, 'Constraint');
-            const column = cmd.subtype === 'AT_SetNotNull'
-                ? String(cmd.name)
-                : constraint?.contype === 'CONSTR_NOTNULL'
-                    ? names(constraint.keys)[0]
-                    : undefined;
-            if (column === undefined || blue_green_shared_filledColumn(addedColumn(context, key, column)))
-                return [];
-            return [
-                {
-                    message: `${cmd.subtype === 'AT_SetNotNull' ? `ALTER COLUMN ${column} SET NOT NULL` : `ADD CONSTRAINT${named(constraint ?? {})} NOT NULL ${column}`} on ${table} on green: blue allows NULL in ${column} and may still write one, and the apply worker stops on the first`,
-                    hint: `make ${column} NOT NULL in a later deploy, after the switch, once no running code writes NULL into it`,
-                    location: ast_locationOf(constraint),
-                },
-            ];
-        });
-    },
-};
-const blueGreenRules = [
-    dropTable,
-    dropColumn,
-    blue_green_renameTable,
-    blue_green_renameColumn,
-    blue_green_columnType,
-    notNull,
-    ...blue_green_constraints_constraintRules,
-    ...blue_green_data_dataRules,
-];
-
-;// CONCATENATED MODULE: ./src/core/lint/rules/names.ts
-
-
-/** The statement types that give objects names (see `createdNames`). */
-const NAMING = [
-    'CreateStmt',
-    'CreateTableAsStmt',
-    'ViewStmt',
-    'CreateSeqStmt',
-    'IndexStmt',
-    'AlterTableStmt',
-    'CreateTrigStmt',
-    'CreatePolicyStmt',
-    'CreateEnumStmt',
-    'CreateDomainStmt',
-    'CompositeTypeStmt',
-    'CreateSchemaStmt',
-    'RenameStmt',
-];
-/** Whether a statement between `from` and `to` drops an object stored as `stored`. */
-function droppedBetween(context, from, stored) {
-    return context.statements
-        .slice(from + 1, context.index)
-        .some((s) => s.type === 'DropStmt' &&
-        list(s.node.objects).some((o) => names(nodeOf(o, 'List')?.items ?? [o]).at(-1) === stored));
-}
-/** An earlier name (this migration, the same statement, or the schema) that `name` clashes with. */
-function clashWith(statement, name, before, context) {
-    const differs = (other) => other.namespace === name.namespace &&
-        other.stored === name.stored &&
-        other.written !== name.written;
-    const same = before.find(differs);
-    if (same)
-        return `${same.written}, earlier in the same statement`;
-    for (let i = context.index - 1; i >= 0; i -= 1) {
-        const earlier = context.statements[i];
-        const other = createdNames(earlier).find(differs);
-        if (other && !droppedBetween(context, i, name.stored))
-            return `${other.written}, earlier in this migration`;
-    }
-    const known = context.knownNames.get(nameKey(name.namespace, name.stored));
-    if (known && known.written !== name.written && statement)
-        return `${known.written}, created by ${known.where}`;
-    return undefined;
-}
-/**
- * Two names that share their first 63 bytes are the same name to PostgreSQL: the second CREATE
- * fails with "already exists", or with IF NOT EXISTS is skipped with only a NOTICE, and the
- * object the migration means is never created (PostgreSQL docs, 4.1.1 Identifiers; CREATE TABLE,
- * IF NOT EXISTS).
- */
-const truncatedNameClash = {
-    id: 'truncated-name-clash',
-    severity: 'error',
-    description: 'Two names that share their first 63 bytes are one name to PostgreSQL: the second CREATE fails, or with IF NOT EXISTS is silently skipped.',
-    nodeTypes: NAMING,
-    check(statement, context) {
-        const created = createdNames(statement);
-        const hits = [];
-        created.forEach((name, i) => {
-            const other = clashWith(statement, name, created.slice(0, i), context);
-            if (!other)
-                return;
-            const what = name.namespace.split(' ')[0];
-            hits.push({
-                message: `${what} name ${name.written} is longer than ${names_MAX_IDENTIFIER_BYTES} bytes: PostgreSQL cuts it to ${name.stored}, which is also the name of ${other}, so ${name.ifNotExists ? 'IF NOT EXISTS skips this statement with only a NOTICE and the object is never created' : 'the statement fails with "already exists"'}`,
-                hint: `give the two names a difference within their first ${names_MAX_IDENTIFIER_BYTES} bytes (shorten the long one)`,
-            });
-        });
-        return hits;
-    },
-};
-/** Catalog and information_schema columns that hold names (`name` values of at most 63 bytes). */
-const NAME_COLUMNS = new Set([
-    'relname',
-    'indexname',
-    'indexrelname',
-    'tablename',
-    'viewname',
-    'matviewname',
-    'sequencename',
-    'conname',
-    'tgname',
-    'typname',
-    'attname',
-    'proname',
-    'nspname',
-    'schemaname',
-    'polname',
-    'policyname',
-    'extname',
-    'table_name',
-    'column_name',
-    'constraint_name',
-    'index_name',
-    'trigger_name',
-    'sequence_name',
-    'routine_name',
-    'udt_name',
-]);
-/** Long string constants compared with a catalog name column (`= '…'`, `IN ('…')`). */
-function comparedWithNames(node) {
-    const compared = new Set();
-    ast_walk(node, (type, expr) => {
-        if (type !== 'A_Expr')
-            return;
-        const column = [expr.lexpr, expr.rexpr]
-            .map((side) => names(nodeOf(side, 'ColumnRef')?.fields).at(-1))
-            .find((name) => name !== undefined && NAME_COLUMNS.has(name));
-        if (!column)
-            return;
-        ast_walk({ sides: [expr.lexpr, expr.rexpr] }, (inner, constant) => {
-            if (inner !== 'A_Const')
-                return;
-            const sval = nodeOf(constant.sval, 'String')?.sval ?? constant.sval?.sval;
-            if (typeof sval === 'string')
-                compared.add(sval);
-        });
-    });
-    return compared;
-}
-/** Every long name written in this migration before this statement (and in this one). */
-function writtenLongNames(context) {
-    const found = new Set();
-    for (const s of context.statements.slice(0, context.index + 1))
-        for (const name of createdNames(s))
-            if (name.written !== name.stored)
-                found.add(name.written);
-    for (const known of context.knownNames.values())
-        found.add(known.written);
-    return found;
-}
-/**
- * A name longer than 63 bytes looked up as a string never matches: the catalog holds it cut to 63
- * bytes (`WHERE indexname = '…'` in an IF NOT EXISTS guard is false for ever, so the guarded
- * statement runs again and fails).
- */
-const truncatedNameLookup = {
-    id: 'truncated-name-lookup',
-    severity: 'warning',
-    description: 'A name longer than 63 bytes compared as a string never matches: the catalog holds it cut to 63 bytes.',
-    nodeTypes: ['*'],
-    check(statement, context) {
-        const strings = longStrings(statement);
-        if (strings.length === 0)
-            return [];
-        const compared = comparedWithNames(statement.node);
-        // Only a string not compared with a name column needs the migration's long names.
-        const written = strings.every((s) => compared.has(s.value))
-            ? new Set()
-            : writtenLongNames(context);
-        return strings
-            .filter((s) => compared.has(s.value) || written.has(s.value))
-            .map((s) => ({
-            message: `'${s.value}' is looked up as a name, but it is longer than ${names_MAX_IDENTIFIER_BYTES} bytes and PostgreSQL stores names cut to ${truncateIdentifier(s.value)}: the comparison never matches`,
-            hint: `compare with the stored name '${truncateIdentifier(s.value)}', or better, shorten the name so that both are the same`,
-            location: s.location,
-        }));
-    },
-};
-const nameRules = [truncatedNameClash, truncatedNameLookup];
-
-;// CONCATENATED MODULE: ./src/core/lint/versions-construct.ts
-/** A node test that passes every node of the type it is listed under. */
-const always = () => true;
-/** A node test that passes an AlterTableCmd (or similar) of one of these subtypes. */
-const subtype = (...subtypes) => (cmd) => subtypes.includes(String(cmd.subtype));
-
-;// CONCATENATED MODULE: ./src/core/lint/versions-pg10-15.ts
-/**
- * Rows of the newer-constructs table (versions.ts) for the constructs PostgreSQL 10 to 15
- * introduced, newest first. Each row's example is checked against the grammars in the tests
- * (PostgreSQL 12 and older from the release notes).
- */
-
-
-/** The constructs of PostgreSQL 15 down to 10, newest first. */
-const CONSTRUCTS_PG10_15 = [
-    {
-        since: 15,
-        what: 'MERGE',
-        kind: 'syntax',
-        example: 'MERGE INTO t USING s ON t.id = s.id WHEN MATCHED THEN UPDATE SET a = s.a',
-        hint: /MERGE/i,
-        nodes: { MergeStmt: always },
-    },
-    {
-        since: 15,
-        what: 'UNIQUE NULLS NOT DISTINCT',
-        kind: 'syntax',
-        example: 'CREATE UNIQUE INDEX i ON t (a) NULLS NOT DISTINCT',
-        hint: /DISTINCT/i,
-        nodes: {
-            IndexStmt: (i) => i.nulls_not_distinct === true,
-            Constraint: (c) => c.nulls_not_distinct === true,
-        },
-    },
-    {
-        since: 15,
-        what: 'ALTER TABLE … SET ACCESS METHOD',
-        kind: 'syntax',
-        example: 'ALTER TABLE t SET ACCESS METHOD heap',
-        hint: /ACCESS\s+METHOD/i,
-        nodes: { AlterTableCmd: subtype('AT_SetAccessMethod') },
-    },
-    {
-        since: 15,
-        what: 'publications of whole schemas, column lists or row filters',
-        kind: 'syntax',
-        example: 'CREATE PUBLICATION p FOR TABLE t (a, b)',
-        hint: /PUBLICATION/i,
-        nodes: {
-            PublicationObjSpec: (p) => {
-                const table = (p.pubtable ?? {});
-                return (p.pubobjtype !== 'PUBLICATIONOBJ_TABLE' ||
-                    list(table.columns).length > 0 ||
-                    table.whereClause !== undefined);
-            },
-        },
-    },
-    {
-        since: 15,
-        what: 'GRANT … ON PARAMETER',
-        kind: 'syntax',
-        example: 'GRANT SET ON PARAMETER work_mem TO alice',
-        hint: /PARAMETER/i,
-        nodes: { GrantStmt: (g) => g.objtype === 'OBJECT_PARAMETER_ACL' },
-    },
-    {
-        since: 14,
-        what: 'DETACH PARTITION … CONCURRENTLY / FINALIZE',
-        kind: 'syntax',
-        example: 'ALTER TABLE t DETACH PARTITION p CONCURRENTLY',
-        hint: /DETACH/i,
-        nodes: {
-            AlterTableCmd: (cmd) => cmd.subtype === 'AT_DetachPartitionFinalize' ||
-                (cmd.subtype === 'AT_DetachPartition' &&
-                    cmd.def?.PartitionCmd?.concurrent ===
-                        true),
-        },
-    },
-    {
-        since: 14,
-        what: 'CREATE OR REPLACE TRIGGER',
-        kind: 'syntax',
-        example: 'CREATE OR REPLACE TRIGGER tg BEFORE INSERT ON t FOR EACH ROW EXECUTE FUNCTION f()',
-        hint: /REPLACE/i,
-        nodes: { CreateTrigStmt: (t) => t.replace === true },
-    },
-    {
-        since: 14,
-        what: 'a SQL-standard function body (BEGIN ATOMIC … END, RETURN …)',
-        kind: 'syntax',
-        example: 'CREATE FUNCTION f() RETURNS int LANGUAGE sql RETURN 1',
-        hint: /ATOMIC|RETURN/i,
-        nodes: { CreateFunctionStmt: (f) => f.sql_body !== undefined },
-    },
-    {
-        since: 14,
-        what: 'column COMPRESSION',
-        kind: 'syntax',
-        example: 'CREATE TABLE t (c text COMPRESSION lz4)',
-        hint: /COMPRESSION/i,
-        nodes: {
-            ColumnDef: (c) => c.compression !== undefined,
-            AlterTableCmd: subtype('AT_SetCompression'),
-        },
-    },
-    {
-        since: 14,
-        what: 'SEARCH / CYCLE in a recursive query',
-        kind: 'syntax',
-        example: 'WITH RECURSIVE r(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM r) CYCLE n SET c USING p SELECT * FROM r',
-        hint: /SEARCH|CYCLE/i,
-        nodes: {
-            CommonTableExpr: (c) => c.search_clause !== undefined || c.cycle_clause !== undefined,
-        },
-    },
-    {
-        since: 14,
-        what: 'GROUP BY DISTINCT',
-        kind: 'syntax',
-        example: 'SELECT a FROM t GROUP BY DISTINCT ROLLUP (a)',
-        hint: /DISTINCT/i,
-        nodes: { SelectStmt: (s) => s.groupDistinct === true },
-    },
-    {
-        since: 14,
-        what: 'an alias for JOIN … USING',
-        kind: 'syntax',
-        example: 'SELECT * FROM t JOIN u USING (id) AS j',
-        hint: /USING/i,
-        nodes: { JoinExpr: (j) => j.join_using_alias !== undefined },
-    },
-    {
-        since: 13,
-        what: 'FETCH FIRST … WITH TIES',
-        kind: 'syntax',
-        example: 'SELECT * FROM t ORDER BY a FETCH FIRST 1 ROWS WITH TIES',
-        hint: /TIES/i,
-        nodes: { SelectStmt: (s) => s.limitOption === 'LIMIT_OPTION_WITH_TIES' },
-    },
-    {
-        since: 13,
-        what: 'ALTER COLUMN … DROP EXPRESSION',
-        kind: 'syntax',
-        example: 'ALTER TABLE t ALTER COLUMN c DROP EXPRESSION',
-        hint: /EXPRESSION/i,
-        nodes: { AlterTableCmd: subtype('AT_DropExpression') },
-    },
-    {
-        since: 12,
-        what: 'generated columns (GENERATED ALWAYS AS (…) STORED)',
-        kind: 'syntax',
-        example: 'ALTER TABLE t ADD COLUMN c int GENERATED ALWAYS AS (a + 1) STORED',
-        hint: /GENERATED\s+ALWAYS\s+AS\s*\(/i,
-        nodes: { Constraint: (c) => c.contype === 'CONSTR_GENERATED' },
-    },
-    {
-        since: 12,
-        what: 'REINDEX CONCURRENTLY',
-        kind: 'syntax',
-        example: 'REINDEX TABLE CONCURRENTLY t',
-        hint: /CONCURRENTLY/i,
-        nodes: {
-            ReindexStmt: (r) => list(r.params).some((p) => p.DefElem?.defname === 'concurrently'),
-        },
-    },
-    {
-        since: 12,
-        what: 'table access methods (CREATE TABLE … USING)',
-        kind: 'syntax',
-        example: 'CREATE TABLE t (a int) USING heap',
-        hint: /USING/i,
-        nodes: { CreateStmt: (c) => c.accessMethod !== undefined },
-    },
-    {
-        since: 11,
-        what: 'procedures (CREATE PROCEDURE, CALL)',
-        kind: 'syntax',
-        example: 'CALL p()',
-        hint: /PROCEDURE|CALL/i,
-        nodes: { CreateFunctionStmt: (f) => f.is_procedure === true, CallStmt: always },
-    },
-    {
-        since: 11,
-        what: 'INCLUDE columns of an index',
-        kind: 'syntax',
-        example: 'CREATE INDEX i ON t (a) INCLUDE (b)',
-        hint: /INCLUDE/i,
-        nodes: {
-            IndexStmt: (i) => list(i.indexIncludingParams).length > 0,
-            Constraint: (c) => list(c.including).length > 0,
-        },
-    },
-    {
-        since: 11,
-        what: 'hash partitioning and DEFAULT partitions',
-        kind: 'syntax',
-        example: 'CREATE TABLE t (a int) PARTITION BY HASH (a)',
-        hint: /HASH|DEFAULT/i,
-        nodes: {
-            CreateStmt: (c) => c.partspec?.strategy === 'PARTITION_STRATEGY_HASH' ||
-                c.partbound?.is_default === true,
-            PartitionCmd: (p) => p.bound?.is_default === true,
-        },
-    },
-    {
-        since: 10,
-        what: 'identity columns (GENERATED … AS IDENTITY)',
-        kind: 'syntax',
-        example: 'CREATE TABLE t (id bigint GENERATED ALWAYS AS IDENTITY)',
-        hint: /IDENTITY/i,
-        nodes: {
-            Constraint: (c) => c.contype === 'CONSTR_IDENTITY',
-            AlterTableCmd: subtype('AT_AddIdentity', 'AT_SetIdentity', 'AT_DropIdentity'),
-        },
-    },
-    {
-        since: 10,
-        what: 'declarative partitioning (PARTITION BY, PARTITION OF)',
-        kind: 'syntax',
-        example: 'CREATE TABLE t (a int) PARTITION BY RANGE (a)',
-        hint: /PARTITION/i,
-        nodes: {
-            CreateStmt: (c) => c.partspec !== undefined || c.partbound !== undefined,
-            AlterTableCmd: subtype('AT_AttachPartition', 'AT_DetachPartition'),
-        },
-    },
-    {
-        since: 10,
-        what: 'ALTER TYPE … RENAME VALUE',
-        kind: 'syntax',
-        example: "ALTER TYPE mood RENAME VALUE 'sad' TO 'blue'",
-        hint: /RENAME/i,
-        nodes: { AlterEnumStmt: (e) => e.oldVal !== undefined },
-    },
-    {
-        since: 10,
-        what: 'CREATE STATISTICS',
-        kind: 'syntax',
-        example: 'CREATE STATISTICS s ON a, b FROM t',
-        hint: /STATISTICS/i,
-        nodes: { CreateStatsStmt: always },
-    },
-    {
-        since: 10,
-        what: 'logical replication (CREATE PUBLICATION / SUBSCRIPTION)',
-        kind: 'syntax',
-        example: 'CREATE PUBLICATION p FOR ALL TABLES',
-        hint: /PUBLICATION|SUBSCRIPTION/i,
-        nodes: {
-            CreatePublicationStmt: always,
-            CreateSubscriptionStmt: always,
-            AlterPublicationStmt: always,
-            AlterSubscriptionStmt: always,
-        },
-    },
-];
-
-;// CONCATENATED MODULE: ./src/core/lint/versions-pg16-18.ts
-/**
- * Rows of the newer-constructs table (versions.ts) for the constructs PostgreSQL 16, 17 and 18
- * introduced, newest first. Each row's example is checked against the grammars in the tests.
- */
-
-
-/** The constructs of PostgreSQL 18, 17 and 16, newest first. */
-const CONSTRUCTS_PG16_18 = [
-    {
-        since: 18,
-        what: 'a VIRTUAL generated column (GENERATED ALWAYS AS (…) without STORED is VIRTUAL from 18)',
-        kind: 'syntax',
-        example: 'ALTER TABLE t ADD COLUMN c int GENERATED ALWAYS AS (a + 1) VIRTUAL',
-        hint: /GENERATED\s+ALWAYS\s+AS\s*\(/i,
-        nodes: { Constraint: (c) => c.contype === 'CONSTR_GENERATED' && c.generated_kind === 'v' },
-    },
-    {
-        since: 18,
-        what: 'NOT ENFORCED constraints',
-        kind: 'syntax',
-        example: 'ALTER TABLE t ADD CONSTRAINT c CHECK (a > 0) NOT ENFORCED',
-        hint: /ENFORCED/i,
-        nodes: {
-            Constraint: (c) => (c.contype === 'CONSTR_CHECK' || c.contype === 'CONSTR_FOREIGN') && c.is_enforced !== true,
-            ATAlterConstraint: (c) => c.alterEnforceability === true,
-        },
-    },
-    {
-        since: 18,
-        what: 'a NOT NULL constraint with a name or a column list (CONSTRAINT … NOT NULL col)',
-        kind: 'syntax',
-        example: 'CREATE TABLE t (a int, CONSTRAINT a_not_null NOT NULL a)',
-        // The table-constraint form: `CONSTRAINT name NOT NULL col` or `, NOT NULL col`.
-        hint: /(?:CONSTRAINT\s+(?:"[^"]*"|\S+)\s+|[(,]\s*)NOT\s+NULL\s+[^\s,)]/i,
-        nodes: { Constraint: (c) => c.contype === 'CONSTR_NOTNULL' && list(c.keys).length > 0 },
-        // ALTER TABLE … ADD CONSTRAINT … NOT NULL: set-not-null-scans-table, with the recipe for older majors.
-        reportedElsewhere: ['AlterTableStmt'],
-    },
-    {
-        since: 18,
-        what: 'temporal keys (WITHOUT OVERLAPS, PERIOD)',
-        kind: 'syntax',
-        example: 'CREATE TABLE t (id int, valid tstzrange, PRIMARY KEY (id, valid WITHOUT OVERLAPS))',
-        hint: /\bWITHOUT\s+OVERLAPS\b|\bPERIOD\b/i,
-        nodes: {
-            Constraint: (c) => c.without_overlaps === true || c.fk_with_period === true || c.pk_with_period === true,
-        },
-    },
-    {
-        since: 18,
-        what: 'RETURNING WITH (OLD AS …, NEW AS …)',
-        kind: 'syntax',
-        example: 'UPDATE t SET a = 1 RETURNING WITH (OLD AS o) o.a',
-        hint: /RETURNING\s+WITH\b/i,
-        nodes: { ReturningOption: always },
-    },
-    {
-        since: 18,
-        what: 'ALTER CONSTRAINT … [NO] INHERIT',
-        kind: 'syntax',
-        example: 'ALTER TABLE t ALTER CONSTRAINT c NO INHERIT',
-        hint: /\bINHERIT\b/i,
-        nodes: { ATAlterConstraint: (c) => c.alterInheritability === true },
-    },
-    {
-        since: 18,
-        what: 'VACUUM ONLY / ANALYZE ONLY',
-        kind: 'syntax',
-        example: 'ANALYZE ONLY t',
-        hint: /^\s*(?:VACUUM|ANALYZE)\b[\s\S]*\bONLY\b/i,
-        nodes: {
-            VacuumRelation: (v) => typeof v.relation === 'object' && v.relation?.inh !== true,
-        },
-    },
-    {
-        since: 17,
-        what: 'MERGE … RETURNING',
-        kind: 'syntax',
-        example: 'MERGE INTO t USING s ON t.id = s.id WHEN MATCHED THEN DELETE RETURNING t.id',
-        hint: /RETURNING/i,
-        nodes: { MergeStmt: (m) => m.returningClause !== undefined || m.returningList !== undefined },
-    },
-    {
-        since: 17,
-        what: 'MERGE … WHEN NOT MATCHED BY SOURCE',
-        kind: 'syntax',
-        example: 'MERGE INTO t USING s ON t.id = s.id WHEN NOT MATCHED BY SOURCE THEN DELETE',
-        hint: /BY\s+SOURCE/i,
-        nodes: { MergeWhenClause: (w) => w.matchKind === 'MERGE_WHEN_NOT_MATCHED_BY_SOURCE' },
-    },
-    {
-        since: 17,
-        what: 'JSON_TABLE',
-        kind: 'syntax',
-        example: "SELECT * FROM JSON_TABLE('{}'::jsonb, '$' COLUMNS (a int PATH '$.a')) AS jt",
-        hint: /JSON_TABLE/i,
-        nodes: { JsonTable: always },
-    },
-    {
-        since: 17,
-        what: 'the SQL/JSON query functions (JSON_QUERY, JSON_VALUE, JSON_EXISTS, JSON_SCALAR, JSON_SERIALIZE, JSON())',
-        kind: 'function',
-        example: "SELECT JSON_VALUE('{}'::jsonb, '$.a')",
-        hint: /JSON/i,
-        nodes: {
-            JsonFuncExpr: always,
-            JsonScalarExpr: always,
-            JsonSerializeExpr: always,
-            JsonParseExpr: always,
-        },
-    },
-    {
-        since: 17,
-        what: 'ALTER COLUMN … SET EXPRESSION',
-        kind: 'syntax',
-        example: 'ALTER TABLE t ALTER COLUMN c SET EXPRESSION AS (a + 2)',
-        hint: /EXPRESSION/i,
-        nodes: { AlterTableCmd: subtype('AT_SetExpression') },
-    },
-    {
-        since: 17,
-        what: 'SET STATISTICS DEFAULT',
-        kind: 'syntax',
-        example: 'ALTER TABLE t ALTER COLUMN c SET STATISTICS DEFAULT',
-        hint: /STATISTICS/i,
-        nodes: { AlterTableCmd: (cmd) => cmd.subtype === 'AT_SetStatistics' && cmd.def === undefined },
-    },
-    {
-        since: 16,
-        what: 'a subquery in FROM without an alias',
-        kind: 'syntax',
-        example: 'SELECT * FROM (SELECT 1)',
-        hint: /(?:FROM|JOIN|LATERAL|USING|,)\s*\(\s*(?:SELECT|VALUES|WITH|TABLE|\()/i,
-        nodes: { RangeSubselect: (r) => r.alias === undefined },
-    },
-    {
-        since: 16,
-        what: 'IS JSON',
-        kind: 'syntax',
-        example: "SELECT '{}' IS JSON",
-        hint: /\bJSON\b/i,
-        nodes: { JsonIsPredicate: always },
-    },
-    {
-        since: 16,
-        what: 'the SQL/JSON constructors (JSON_OBJECT, JSON_ARRAY, JSON_OBJECTAGG, JSON_ARRAYAGG)',
-        kind: 'function',
-        example: 'SELECT json_array(1, 2)',
-        hint: /JSON_/i,
-        nodes: {
-            JsonObjectConstructor: always,
-            JsonArrayConstructor: always,
-            JsonArrayQueryConstructor: always,
-            JsonObjectAgg: always,
-            JsonArrayAgg: always,
-        },
-    },
-    {
-        since: 16,
-        what: 'SYSTEM_USER',
-        kind: 'function',
-        example: 'SELECT system_user',
-        hint: /SYSTEM_USER/i,
-        nodes: {
-            FuncCall: (f) => f.funcformat === 'COERCE_SQL_SYNTAX' &&
-                JSON.stringify(f.funcname).includes('"system_user"'),
-        },
-    },
-    {
-        since: 16,
-        what: 'GRANT … WITH INHERIT / SET',
-        kind: 'syntax',
-        example: 'GRANT admins TO alice WITH INHERIT TRUE',
-        hint: /\bWITH\b/i,
-        nodes: {
-            GrantRoleStmt: (g) => list(g.opt).some((o) => ['inherit', 'set'].includes(String(o.DefElem && o.DefElem.defname))),
-        },
-    },
-];
-
-;// CONCATENATED MODULE: ./src/core/lint/versions.ts
-
-
-
-/** Newest first, so that a statement's first finding is about the newest construct. */
-const NEWER_CONSTRUCTS = [
-    ...CONSTRUCTS_PG16_18,
-    ...CONSTRUCTS_PG10_15,
-];
-/** The rows newer than a major, with one regular expression that any of their hints passes. */
-const rowsByVersion = new Map();
-function rowsNewerThan(pgVersion) {
-    let found = rowsByVersion.get(pgVersion);
-    if (!found) {
-        const rows = NEWER_CONSTRUCTS.filter((row) => row.since > pgVersion);
-        const any = rows.length
-            ? new RegExp(rows.map((row) => `(?:${row.hint.source})`).join('|'), 'i')
-            : undefined;
-        found = { rows, any };
-        rowsByVersion.set(pgVersion, found);
-    }
-    return found;
-}
-/** The constructs of a statement newer than `pgVersion`, newest first (each once). */
-function newerConstructs(statement, pgVersion) {
-    const newer = rowsNewerThan(pgVersion);
-    // Most statements pass none of the hints: one test, no walk.
-    if (!newer.any?.test(statement.text))
-        return [];
-    const rows = newer.rows.filter((row) => !row.reportedElsewhere?.includes(statement.type) && row.hint.test(statement.text));
-    if (rows.length === 0)
-        return [];
-    const found = new Set();
-    const visit = (type, node) => {
-        for (const row of rows) {
-            if (found.has(row))
-                continue;
-            const test = row.nodes[type];
-            if (test?.(node))
-                found.add(row);
-        }
-    };
-    visit(statement.type, statement.node);
-    ast_walk(statement.node, visit);
-    return rows.filter((row) => found.has(row));
-}
-
-;// CONCATENATED MODULE: ./src/core/lint/rules/versions.ts
-
-/**
- * A construct newer than the PostgreSQL major the migration runs on makes it fail there: a syntax
- * error, or a function that does not exist yet (PostgreSQL release notes; the table in
- * `../versions.ts`). The linter parses with PostgreSQL 18's grammar, which accepts them all.
- */
-const newerPostgresSyntax = {
-    id: 'newer-postgres-syntax',
-    severity: 'error',
-    description: 'SQL that the target PostgreSQL major rejects: a construct a later major introduced (--pg-version).',
-    nodeTypes: ['*'],
-    check(statement, context) {
-        return newerConstructs(statement, context.pgVersion).map((row) => ({
-            message: `${row.what} needs PostgreSQL ${row.since}; this migration runs on PostgreSQL ${context.pgVersion}, which ${row.kind === 'syntax' ? 'rejects it (syntax error)' : 'does not have it (the statement fails)'}`,
-            hint: `write it for PostgreSQL ${context.pgVersion}, or set --pg-version (validate: pg-version) to the major production runs if that is ${row.since} or newer`,
-        }));
-    },
-};
-const versionRules = [newerPostgresSyntax];
-
-;// CONCATENATED MODULE: ./src/core/lint/registry.ts
-
-
-
-
-
-
-
-
-
-
-
-
-/** Every rule, in the order findings are reported for one statement (each strategy's share of them). */
-const RULES = [
-    ...versionRules,
-    ...indexRules,
-    ...constraintRules,
-    ...foreignKeyIndexRules,
-    ...columnRules,
-    ...dataRules,
-    ...lockRules,
-    ...partitionRules,
-    ...renameRules,
-    ...hygieneRules,
-    ...nameRules,
-    ...blueGreenRules,
-];
-const RULE_IDS = new Set(RULES.map((r) => r.id));
-/** The rules that run unless others are asked for (every rule but the opt-in ones). */
-const DEFAULT_RULES = RULES.filter((r) => !r.optIn);
-/**
- * The default rules plus the opt-in ones named in `enabled`. An unknown id is a usage error,
- * thrown by the caller with the list of valid ones.
- */
-function rulesWith(enabled) {
-    return enabled.length === 0
-        ? DEFAULT_RULES
-        : RULES.filter((r) => !r.optIn || enabled.includes(r.id));
-}
-
-;// CONCATENATED MODULE: ./src/core/lint/suppress.ts
-const suppress_IGNORE = /^\s*(?:--|\/\/)\s*db-deploy-ignore\s+([a-z0-9-]+(?:\s*,\s*[a-z0-9-]+)*)\s*(?::\s*(.*))?$/i;
-const IGNORE_START = /^\s*(?:--|\/\/)\s*db-deploy-ignore\b/i;
-/** The suppression a comment line holds, if it is a db-deploy-ignore comment. */
-function parseIgnore(text, line) {
-    const match = suppress_IGNORE.exec(text);
-    if (match) {
-        return {
-            rules: (match[1] ?? '').split(',').map((r) => r.trim().toLowerCase()),
-            reason: (match[2] ?? '').trim(),
-            line,
-        };
-    }
-    return IGNORE_START.test(text) ? { rules: [], reason: '', line, malformed: true } : undefined;
-}
-/**
- * The suppressions written in the block of `--` comment lines that ends right above `line`
- * (1-based line of the statement's first token). A blank line ends the block.
- */
-function suppressionsAbove(lines, line) {
-    const found = [];
-    for (let i = line - 2; i >= 0; i -= 1) {
-        const text = lines[i] ?? '';
-        if (!/^\s*--/.test(text))
-            break;
-        const suppression = parseIgnore(text, i + 1);
-        if (suppression)
-            found.push(suppression);
-    }
-    return found;
-}
-/** Every `// db-deploy-ignore …` (or `--`) comment line of a JS/TS migration. */
-function moduleSuppressions(content) {
-    return content.split('\n').flatMap((text, i) => parseIgnore(text, i + 1) ?? []);
-}
-/** Notices about a suppression itself: not understood, an unknown rule, or no reason given. */
-function suppressionNotices(file, suppression, knownRules) {
-    const notice = (rule, message, hint) => ({
-        file,
-        line: suppression.line,
-        column: 1,
-        endLine: suppression.line,
-        rule,
-        severity: 'notice',
-        message,
-        hint,
-    });
-    if (suppression.malformed) {
-        return [
-            notice('malformed-ignore', 'this db-deploy-ignore comment is not understood, so it silences nothing', 'write it as `-- db-deploy-ignore <rule-id>[, <rule-id>]: reason`'),
-        ];
-    }
-    const notices = suppression.rules
-        .filter((rule) => !knownRules.has(rule))
-        .map((rule) => notice('unknown-rule', `db-deploy-ignore names an unknown rule "${rule}"`, 'use a rule id from `db-deploy lint --list-rules`'));
-    if (!suppression.reason)
-        notices.push(notice('ignore-without-reason', 'db-deploy-ignore without a reason', 'write why it is safe after a colon: `-- db-deploy-ignore <rule>: the table is empty`'));
-    return notices;
-}
-
-;// CONCATENATED MODULE: ./src/core/lint/embedded-bodies.ts
-/**
- * The bodies embedded SQL comes from: a DO block's or a created function's string literal, with a
- * map from each character of the value back to the migration source.
- */
-
-
-/** The body of a DO statement, or undefined when it has none. */
-function doBody(node, at) {
-    const options = list(node.args).map((a) => nodeOf(a, 'DefElem'));
-    const as = options.find((o) => o?.defname === 'as');
-    const language = nodeOf(options.find((o) => o?.defname === 'language')?.arg, 'String')?.sval;
-    const text = nodeOf(as?.arg, 'String')?.sval;
-    if (typeof text !== 'string')
-        return undefined;
-    const lang = typeof language === 'string' ? language.toLowerCase() : 'plpgsql';
-    return {
-        text,
-        toSource: literalMap(at, typeof as?.location === 'number' ? as.location : -1),
-        plpgsql: lang === 'plpgsql',
-        language: lang,
-    };
-}
-/** The body of a CREATE FUNCTION / PROCEDURE in SQL or PL/pgSQL, or undefined. */
-function functionBody(node, at) {
-    const options = list(node.options).map((o) => nodeOf(o, 'DefElem'));
-    const as = options.find((o) => o?.defname === 'as');
-    const language = nodeOf(options.find((o) => o?.defname === 'language')?.arg, 'String')?.sval;
-    const text = nodeOf(list(nodeOf(as?.arg, 'List')?.items)[0], 'String')?.sval;
-    const lang = typeof language === 'string' ? language.toLowerCase() : '';
-    if (typeof text !== 'string' || (lang !== 'plpgsql' && lang !== 'sql'))
-        return undefined;
-    const name = names(node.funcname).at(-1)?.toLowerCase() ?? '';
-    return {
-        name,
-        text,
-        toSource: literalMap(at, typeof as?.location === 'number' ? as.location : -1),
-        plpgsql: lang === 'plpgsql',
-        language: lang,
-    };
-}
-/**
- * Maps character offsets of a string literal's value to the source: exact for dollar-quoted
- * bodies and for '…' without escapes or with doubled quotes; the literal's start otherwise
- * (backslash escapes in E'…').
- */
-function literalMap(at, byteLocation) {
-    if (byteLocation < 0)
-        return () => at.toSource(0);
-    // The location is the literal's, or (CREATE FUNCTION) the AS keyword's before it.
-    const text = at.text;
-    const start = byteToChar(text)(byteLocation);
-    const rest = /^(?:AS\b)?(?:\s|--[^\n]*\n|\/\*[\s\S]*?\*\/)*/i.exec(text.slice(start));
-    const literal = start + (rest?.[0].length ?? 0);
-    const dollar = /^\$([A-Za-z_][A-Za-z_0-9]*)?\$/.exec(text.slice(literal));
-    if (dollar) {
-        const base = literal + dollar[0].length;
-        return (offset) => at.toSource(base + offset);
-    }
-    if (text[literal] === "'") {
-        // Value offset → source offset, skipping the second quote of each doubled ''.
-        const positions = [];
-        for (let i = literal + 1; i < text.length; i += 1) {
-            if (text[i] === "'") {
-                if (text[i + 1] !== "'")
-                    break;
-                i += 1;
-            }
-            positions.push(i);
-        }
-        return (offset) => at.toSource(positions[offset] ?? literal);
-    }
-    return () => at.toSource(literal);
-}
-
-;// CONCATENATED MODULE: ./src/core/lint/embedded-statements.ts
-/**
- * The statements inside an embedded body: PL/pgSQL walked statement by statement (queries,
- * conditions, constant EXECUTE strings; SQL built at run time is reported as unread), and LANGUAGE
- * sql bodies parsed whole, each statement placed back in the migration source.
- */
-
-
-/** The statements of a PL/pgSQL body, each parsed and placed in the source. */
-function plpgsqlStatements(body, via, container, unread) {
-    const parsed = parsePlpgsqlBody(body.text);
-    if (!parsed.ok) {
-        unread.push({
-            kind: 'not-analysable',
-            at: body.toSource(0),
-            message: `${via} does not compile as PL/pgSQL (${parsed.message}), so the SQL it runs was not linted`,
-        });
-        return [];
-    }
-    const lineStarts = [0];
-    for (let i = body.text.indexOf('\n'); i >= 0; i = body.text.indexOf('\n', i + 1))
-        lineStarts.push(i + 1);
-    const found = [];
-    visitPlpgsql(parsed.function, (kind, stmt) => {
-        const line = typeof stmt.lineno === 'number' ? stmt.lineno : 1;
-        const from = lineStarts[line - 1] ?? 0;
-        const expr = (field) => nodeOf(stmt[field], 'PLpgSQL_expr');
-        if (kind === 'PLpgSQL_stmt_dynexecute' || kind === 'PLpgSQL_stmt_dynfors') {
-            const query = expr('query')?.query;
-            if (typeof query !== 'string')
-                return;
-            const offset = locate(body.text, query, from);
-            const constant = constantString(query);
-            if (constant === undefined) {
-                unread.push({
-                    kind: 'dynamic-sql',
-                    at: body.toSource(offset),
-                    message: `${via} runs SQL it builds at run time (EXECUTE ${shorten(query)}), which cannot be read before it runs, so it was not linted`,
-                });
-                return;
-            }
-            const base = constant.offset === undefined ? undefined : offset + constant.offset;
-            found.push(...parsedIn(constant.value, {
-                via,
-                container,
-                text: constant.value,
-                toSource: (c) => body.toSource(base === undefined ? offset : base + c),
-            }, unread));
-            return;
-        }
-        const condition = PLPGSQL_CONDITIONS.has(kind) ? expr('cond')?.query : undefined;
-        if (typeof condition === 'string') {
-            // A condition is an expression: read as `SELECT <expression>` (a guard that looks a name
-            // up, `IF NOT EXISTS (SELECT … WHERE indexname = '…')`); one that does not parse is skipped.
-            const offset = locate(body.text, condition, from);
-            const text = `SELECT ${condition}`;
-            const parsed = parse_parseSql(text);
-            if (parsed.ok)
-                found.push(...parsed.statements.map((st) => ({
-                    ...st,
-                    start: body.toSource(offset),
-                    end: body.toSource(offset + condition.length),
-                    embedded: {
-                        via,
-                        container,
-                        text,
-                        toSource: (c) => body.toSource(offset + Math.max(0, c - 'SELECT '.length)),
-                    },
-                })));
-            return;
-        }
-        const field = kind === 'PLpgSQL_stmt_execsql' ? 'sqlstmt' : (PLPGSQL_QUERIES[kind] ?? '');
-        const query = field ? expr(field)?.query : undefined;
-        if (typeof query !== 'string')
-            return;
-        const offset = locate(body.text, query, from);
-        found.push(...parsedIn(query, { via, container, text: query, toSource: (c) => body.toSource(offset + c) }, unread));
-    });
-    return found;
-}
-/** PL/pgSQL statements whose query can run SQL (or call a function), and the field holding it. */
-const PLPGSQL_QUERIES = {
-    PLpgSQL_stmt_perform: 'expr',
-    PLpgSQL_stmt_call: 'expr',
-    PLpgSQL_stmt_fors: 'query',
-    PLpgSQL_stmt_return_query: 'query',
-};
-/** PL/pgSQL conditions (`IF …`, `ELSIF …`, `WHILE …`), whose expression may query the catalog. */
-const PLPGSQL_CONDITIONS = new Set(['PLpgSQL_stmt_if', 'PLpgSQL_if_elsif', 'PLpgSQL_stmt_while']);
-/** Every PL/pgSQL statement (and ELSIF branch) below `root`, in document order. */
-function visitPlpgsql(root, visit) {
-    if (Array.isArray(root)) {
-        for (const item of root)
-            visitPlpgsql(item, visit);
-        return;
-    }
-    if (!root || typeof root !== 'object')
-        return;
-    for (const [key, value] of Object.entries(root)) {
-        if ((key.startsWith('PLpgSQL_stmt_') || key === 'PLpgSQL_if_elsif') &&
-            value &&
-            typeof value === 'object')
-            visit(key, value);
-        visitPlpgsql(value, visit);
-    }
-}
-/** The body of a LANGUAGE sql function: its statements, placed in the source. */
-function sqlStatements(body, via, container, unread) {
-    return parsedIn(body.text, { via, container, text: body.text, toSource: body.toSource }, unread);
-}
-/** Parses embedded SQL; a statement that does not parse is reported as unread. */
-function parsedIn(text, at, unread) {
-    const parsed = parse_parseSql(text);
-    if (!parsed.ok) {
-        unread.push({
-            kind: 'not-analysable',
-            at: at.toSource(parsed.offset ?? 0),
-            message: `SQL in ${at.via} does not parse (${parsed.message}), so it was not linted`,
-        });
-        return [];
-    }
-    return parsed.statements.map((s) => ({
-        ...s,
-        start: at.toSource(s.start),
-        end: at.toSource(s.end),
-        embedded: at,
-    }));
-}
-/**
- * Where a PL/pgSQL query starts in its body, searching from its line. PL/pgSQL blanks a
- * `SELECT … INTO var` target with spaces, so only the text before the first blank run is matched.
- */
-function locate(body, query, from) {
-    const exact = body.indexOf(query, from);
-    if (exact >= 0)
-        return exact;
-    const head = query.split(/\s{2,}/)[0] ?? query;
-    const loose = body.indexOf(head, from);
-    return loose >= 0 ? loose : from;
-}
-/** A PL/pgSQL expression that is one string constant (or constants joined with ||). */
-function constantString(expression) {
-    const parsed = parse_parseSql(`SELECT ${expression}`);
-    if (!parsed.ok || parsed.statements.length !== 1)
-        return undefined;
-    const target = nodeOf(list(parsed.statements[0]?.node.targetList)[0], 'ResTarget')?.val;
-    const parts = [];
-    const collect = (expr) => {
-        const constant = nodeOf(expr, 'A_Const');
-        const sval = nodeOf(constant?.sval, 'String')?.sval ?? constant?.sval?.sval;
-        if (typeof sval === 'string') {
-            parts.push({ value: sval, location: Number(constant?.location ?? 0) });
-            return true;
-        }
-        const op = nodeOf(expr, 'A_Expr');
-        if (op?.kind === 'AEXPR_OP' && names(op.name).join() === '||')
-            return collect(op.lexpr) && collect(op.rexpr);
-        return false;
-    };
-    if (!collect(target))
-        return undefined;
-    const value = parts.map((p) => p.value).join('');
-    if (parts.length !== 1 || !isAscii(expression))
-        return { value };
-    // A single plain '…' literal: its value starts one character after the quote.
-    const location = (parts[0]?.location ?? 0) - 'SELECT '.length;
-    const raw = expression.slice(location);
-    return raw.startsWith("'") && !raw.slice(1, value.length + 1).includes("'")
-        ? { value, offset: location + 1 }
-        : { value };
-}
-/** A query on one line, cut to 60 characters, for a message. */
-function shorten(text) {
-    const one = text.replace(/\s+/g, ' ').trim();
-    return one.length > 60 ? `${one.slice(0, 57)}…` : one;
-}
-
-;// CONCATENATED MODULE: ./src/core/lint/embedded.ts
-
-
-
-/** How deep calls are followed (a function that calls itself would recurse for ever). */
-const MAX_DEPTH = 4;
-/** Expands the top-level statements of `source` with the SQL they run inside them. */
-function expandEmbedded(source, statements, lineOf) {
-    const out = { statements: [], unread: [] };
-    // Functions this migration creates, by name (lower-case, without schema), in creation order.
-    const functions = new Map();
-    const expand = (statement, container, depth) => {
-        out.statements.push(statement);
-        if (depth > MAX_DEPTH)
-            return;
-        const at = statement.embedded ?? { via: '', container, toSource: (c) => c, text: source };
-        if (statement.type === 'DoStmt') {
-            const body = doBody(statement.node, at);
-            if (!body)
-                return;
-            if (!body.plpgsql) {
-                out.unread.push({
-                    kind: 'not-analysable',
-                    at: statement.start,
-                    message: `a DO block in ${body.language} cannot be read, so the SQL it runs was not linted`,
-                });
-                return;
-            }
-            const via = `the DO block at line ${lineOf(statement.start)}`;
-            for (const inner of plpgsqlStatements(body, via, container, out.unread))
-                expand(inner, container, depth + 1);
-            return;
-        }
-        if (statement.type === 'CreateFunctionStmt') {
-            const fn = functionBody(statement.node, at);
-            if (fn)
-                functions.set(fn.name, fn);
-            return;
-        }
-        if (functions.size === 0)
-            return;
-        for (const called of calledFunctions(statement, functions)) {
-            const via = `${called.name}(), which this migration calls at line ${lineOf(statement.start)}`;
-            const inner = called.plpgsql
-                ? plpgsqlStatements(called, via, container, out.unread)
-                : sqlStatements(called, via, container, out.unread);
-            for (const s of inner)
-                expand(s, container, depth + 1);
-        }
-    };
-    for (const [index, statement] of statements.entries())
-        expand(statement, index, 0);
-    return out;
-}
-/** A case-insensitive pattern of the functions' names, made again when one is added. */
-const patterns = new WeakMap();
-function namesPattern(functions) {
-    let cached = patterns.get(functions);
-    if (cached?.size !== functions.size) {
-        const escaped = [...functions.keys()].map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-        cached = { size: functions.size, pattern: new RegExp(escaped.join('|'), 'i') };
-        patterns.set(functions, cached);
-    }
-    return cached.pattern;
-}
-/** The functions of `functions` that a statement calls (FuncCall anywhere, CALL). */
-function calledFunctions(statement, functions) {
-    const node = statement.node;
-    const found = [];
-    // Only a statement that names one of them can call it: most are not walked at all.
-    if (!namesPattern(functions).test(statement.text))
-        return found;
-    const call = (funcCall) => {
-        const fn = functions.get(names(funcCall?.funcname).at(-1)?.toLowerCase() ?? '');
-        if (fn && !found.includes(fn))
-            found.push(fn);
-    };
-    // CALL's FuncCall sits in a plain field (`funccall`), not wrapped in its type name.
-    call(node.funccall);
-    ast_walk(node, (type, inner) => {
-        if (type === 'FuncCall')
-            call(inner);
-    });
-    return found;
-}
-
-;// CONCATENATED MODULE: ./src/core/lint/created.ts
-
-class CreatedTables {
-    /** Tables created earlier in the migration (new: no running code uses them yet). */
-    created = new Set();
-    /** Of those, the ones filled with rows (CREATE TABLE AS, SELECT INTO, INSERT … SELECT, COPY). */
-    filled = new Set();
-    /** Of those, the ones created with IF NOT EXISTS (they may have existed, with rows). */
-    assumed = new Map();
-    /** Records what a statement creates or fills. */
-    record(statement) {
-        const node = statement.node;
-        const made = createdRelation(statement);
-        if (made) {
-            const key = tableKey(made.rel);
-            this.created.add(key);
-            if (made.filled)
-                this.filled.add(key);
-            if (node.if_not_exists && !this.assumed.has(key))
-                this.assumed.set(key, { statement, name: tableName(made.rel), rules: new Set() });
-            return;
-        }
-        const target = filledRelation(statement);
-        if (target !== undefined && this.created.has(tableKey(target)))
-            this.filled.add(tableKey(target));
-    }
-    /**
-     * Runs the statement's rules again as if each assumed table were not new, and remembers the
-     * rules that only then report something: the verdict rests on the IF NOT EXISTS assumption.
-     */
-    noteAssumptions(statement, context, rules) {
-        const text = statement.text.toLowerCase();
-        for (const [key, assumption] of this.assumed) {
-            // Only a statement that names the table can depend on it being new.
-            if (assumption.statement === statement || !text.includes(key.slice(key.indexOf('.') + 1)))
-                continue;
-            const asExisting = new Set(this.created);
-            asExisting.delete(key);
-            const other = { ...context, createdTables: asExisting };
-            for (const rule of rules) {
-                if (assumption.rules.has(rule.id))
-                    continue;
-                const real = rule.check(statement, context).length;
-                if (rule.check(statement, other).length > real)
-                    assumption.rules.add(rule.id);
-            }
-        }
-    }
-    /** The assumptions some later statement relied on, in creation order. */
-    assumptions() {
-        return [...this.assumed.values()].filter((a) => a.rules.size > 0);
-    }
-}
-/** The table a statement creates, and whether it creates it with rows. */
-function createdRelation(statement) {
-    const node = statement.node;
-    if (statement.type === 'CreateStmt')
-        return { rel: node.relation, filled: false };
-    if (statement.type === 'CreateTableAsStmt') {
-        const into = (nodeOf(node.into, 'IntoClause') ?? node.into);
-        return into?.rel ? { rel: into.rel, filled: into.skipData !== true } : undefined;
-    }
-    if (statement.type === 'SelectStmt' && node.intoClause) {
-        const into = (nodeOf(node.intoClause, 'IntoClause') ?? node.intoClause);
-        return into.rel ? { rel: into.rel, filled: true } : undefined;
-    }
-    return undefined;
-}
-/** The table an INSERT … SELECT or a COPY FROM fills, if the statement is one. */
-function filledRelation(statement) {
-    const node = statement.node;
-    if (statement.type === 'CopyStmt' && node.is_from)
-        return node.relation;
-    if (statement.type !== 'InsertStmt')
-        return undefined;
-    const select = nodeOf(node.selectStmt, 'SelectStmt');
-    // INSERT … VALUES adds the rows it lists; INSERT … SELECT copies a query's (any number).
-    return select && list(select.valuesLists).length === 0 ? node.relation : undefined;
-}
-
-;// CONCATENATED MODULE: ./src/core/lint/positions.ts
-/**
- * Where a finding is: line and column of a character offset in a file, and the source offset of a
- * parser byte offset inside an embedded statement.
- */
-
-/** Maps a byte offset in an embedded statement's text to a character offset in the source. */
-function locatorIn(text, toSource) {
-    const toChar = byteToChar(text);
-    return (b) => toSource(toChar(b));
-}
-/** 1-based line and column of character offsets in `text` (binary search over line starts). */
-function lineLocator(text) {
-    const starts = [0];
-    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1))
-        starts.push(i + 1);
-    return (offset) => {
-        let low = 0;
-        let high = starts.length - 1;
-        while (low < high) {
-            const mid = (low + high + 1) >> 1;
-            if (starts[mid] <= offset)
-                low = mid;
-            else
-                high = mid - 1;
-        }
-        return { line: low + 1, column: offset - starts[low] + 1 };
-    };
-}
-
-;// CONCATENATED MODULE: ./src/core/lint/rule-index.ts
-/** Rules by the node type they look at (`*`: every type), in registry order. */
-function rule_index_indexRules(rules) {
-    const byType = new Map();
-    const types = new Set(rules.flatMap((r) => r.nodeTypes));
-    for (const type of types) {
-        byType.set(type, rules.filter((r) => r.nodeTypes.includes(type) || r.nodeTypes.includes('*')));
-    }
-    byType.set('*', rules.filter((r) => r.nodeTypes.includes('*')));
-    return byType;
-}
-/** Whether a rule runs for a deploy strategy (a rule without `strategies` runs for all). */
-function appliesTo(rule, strategy) {
-    return rule.strategies?.includes(strategy) ?? true;
-}
-/** indexRules of each rule list and strategy, built once (a CLI run passes one list per file). */
-const indexed = new WeakMap();
-/** The rules of `rules` that apply to `strategy`, by the node type they look at (`*`: every type). */
-function rulesByType(rules, strategy) {
-    let byStrategy = indexed.get(rules);
-    if (!byStrategy)
-        indexed.set(rules, (byStrategy = {}));
-    return (byStrategy[strategy] ??= rule_index_indexRules(rules.filter((r) => appliesTo(r, strategy))));
-}
-
-;// CONCATENATED MODULE: ./src/core/lint/engine.ts
-/**
- * The lint engine: parses a migration's SQL, runs the rules on each statement (the SQL embedded in
- * DO blocks and called functions included), applies the suppression comments and turns the rules'
- * hits into findings with file positions.
- */
-
-
-
-
-
-
-
-
-
-
-/** Newest PostgreSQL major the linter knows; the CLI's default `--pg-version`. */
-const NEWEST_PG_VERSION = 18;
-/** The most SQL one migration may hold to be linted (see MAX_PARSE_BYTES). */
-const MAX_LINT_BYTES = MAX_PARSE_BYTES;
-/**
- * Lints SQL with the real PostgreSQL parser. Never throws on bad SQL: a statement that does not
- * parse becomes a `syntax-error` finding at the parser's position. Call `loadParser()` first.
- */
-function lintSql(source, options) {
-    const offset = options.offset ?? 0;
-    const fileText = options.fileText ?? source;
-    // Suppression comments are looked for only in a file that has one (the usual file has none).
-    const mentionsIgnore = /db-deploy-ignore/i.test(fileText);
-    const fileLines = mentionsIgnore ? fileText.split('\n') : [];
-    const locate = lineLocator(fileText);
-    const position = (charOffset) => {
-        if (options.fixedLine !== undefined)
-            return { line: options.fixedLine, column: 1 };
-        if (options.lineAt)
-            return { line: options.lineAt(charOffset), column: 1 };
-        return locate(offset + charOffset);
-    };
-    const bytes = Buffer.byteLength(source, 'utf8');
-    if (bytes > MAX_LINT_BYTES)
-        return [tooLarge(options, bytes, position(0))];
-    let parsed = parse_parseSql(source);
-    let syntaxError;
-    if (!parsed.ok) {
-        const at = position(parsed.offset ?? 0);
-        syntaxError = {
-            file: options.file,
-            line: at.line,
-            column: at.column,
-            endLine: at.line,
-            rule: 'syntax-error',
-            severity: 'error',
-            message: (0,errors/* oneLine */.TN)(`PostgreSQL cannot parse this: ${parsed.message}`),
-            hint: 'fix the SQL; the statements after a syntax error are not checked',
-        };
-        // The statements before the broken one are still worth checking.
-        const cut = lastStatementEnd(source, parsed.offset ?? 0);
-        parsed = cut > 0 ? parse_parseSql(source.slice(0, cut)) : { ok: true, statements: [] };
-        if (!parsed.ok)
-            return [syntaxError];
-    }
-    const top = parsed.statements;
-    const transactional = options.transactional ?? !top.some((s) => transaction_nonTransactionalReason(s) !== undefined);
-    const strategy = options.strategy ?? 'in-place';
-    const byType = rulesByType(options.rules ?? DEFAULT_RULES, strategy);
-    const createdInDeploy = options.createdInDeploy ?? new Set();
-    const knownNames = options.knownNames ?? new Map();
-    const { statements, unread } = expandEmbedded(source, top, (c) => position(c).line);
-    const tables = new CreatedTables();
-    const findings = [];
-    const toChar = byteToChar(source);
-    const finding = (rule, severity, at, endLine, message, hint) => ({
-        file: options.file,
-        line: at.line,
-        column: at.column,
-        endLine: Math.max(endLine, at.line),
-        rule,
-        severity,
-        message,
-        hint,
-    });
-    // The rules each top-level statement's suppressions silence (embedded statements inherit them).
-    const containerIgnored = [];
-    for (const [index, statement] of statements.entries()) {
-        const context = {
-            pgVersion: options.pgVersion,
-            statements,
-            index,
-            createdTables: tables.created,
-            filledTables: tables.filled,
-            transactional,
-            strategy,
-            createdInDeploy,
-            knownNames,
-        };
-        const start = position(statement.start);
-        const end = position(statement.end);
-        const ignored = new Set(options.ignoredRules);
-        if (options.fixedLine === undefined && !options.lineAt && mentionsIgnore) {
-            for (const suppression of suppressionsAbove(fileLines, start.line)) {
-                findings.push(...suppressionNotices(options.file, suppression, RULE_IDS));
-                for (const rule of suppression.rules)
-                    ignored.add(rule);
-            }
-        }
-        const embedded = statement.embedded;
-        if (embedded)
-            for (const rule of containerIgnored[embedded.container] ?? [])
-                ignored.add(rule);
-        else
-            containerIgnored.push(ignored);
-        const located = embedded ? locatorIn(embedded.text, embedded.toSource) : toChar;
-        const rules = byType.get(statement.type) ?? byType.get('*') ?? [];
-        for (const rule of rules) {
-            for (const hit of rule.check(statement, context)) {
-                const at = hit.location === undefined ? start : position(located(hit.location));
-                const message = embedded ? `${hit.message} (in ${embedded.via})` : hit.message;
-                const found = finding(rule.id, hit.severity ?? rule.severity, at, end.line, message, hit.hint);
-                if (!ignored.has(rule.id))
-                    findings.push(found);
-                else
-                    options.onSuppressed?.(found);
-            }
-        }
-        if (tables.assumed.size > 0)
-            tables.noteAssumptions(statement, context, rules);
-        tables.record(statement);
-    }
-    for (const assumed of tables.assumptions()) {
-        const at = position(assumed.statement.start);
-        findings.push(finding('assumed-new-table', 'notice', at, at.line, `CREATE TABLE IF NOT EXISTS ${assumed.name}: the statements after it on ${assumed.name} are judged as on a new, empty table; if ${assumed.name} already exists, they are not safe (${[...assumed.rules].join(', ')})`, `drop IF NOT EXISTS if ${assumed.name} is new (the migration then fails instead of changing an existing table), or write the later statements as for an existing table`));
-    }
-    for (const body of unread) {
-        const at = position(body.at);
-        findings.push(finding(body.kind, 'notice', at, at.line, body.message, body.kind === 'dynamic-sql'
-            ? 'write DDL as plain statements where it can be, so that it is linted; validate applies the migration to a scratch database and observes its locks and rewrites all the same'
-            : 'validate applies the migration to a scratch database and observes its locks and rewrites all the same'));
-    }
-    // The next migrations of the deploy do not see the IF NOT EXISTS assumption's notice: for them
-    // such a table stays one that may have existed.
-    for (const created of tables.created)
-        if (!tables.assumed.has(created))
-            createdInDeploy.add(created);
-    if (options.knownNames)
-        engine_rememberNames(statements, options.knownNames, options.file);
-    if (syntaxError)
-        findings.push(syntaxError);
-    return findings;
-}
-/** Adds the long names the statements give to `known`, for the next migrations of a deploy. */
-function engine_rememberNames(statements, known, where) {
-    for (const statement of statements)
-        for (const name of createdNames(statement)) {
-            const key = nameKey(name.namespace, name.stored);
-            if (!known.has(key))
-                known.set(key, { written: name.written, where });
-        }
-}
-/** The finding for SQL over MAX_LINT_BYTES, at its first line. */
-function tooLarge(options, bytes, at) {
-    const mb = (n) => `${(n / 1024 / 1024).toFixed(1)} MB`;
-    return {
-        file: options.file,
-        line: at.line,
-        column: at.column,
-        endLine: at.line,
-        rule: 'too-large-to-lint',
-        severity: 'warning',
-        message: `this migration holds ${mb(bytes)} of SQL, more than the ${mb(MAX_LINT_BYTES)} db-deploy lints, so it was not linted`,
-        hint: 'split it into smaller migrations (bulk data loads best with COPY from a file outside the migrations); validate still applies it to the scratch database and observes its locks and rewrites',
-    };
-}
-
-;// CONCATENATED MODULE: ./src/core/lint/types.ts
-/** Severity rank, highest first: error 3, warning 2, notice 1. */
-function severityRank(severity) {
-    return severity === 'error' ? 3 : severity === 'warning' ? 2 : 1;
-}
-const DEPLOY_STRATEGIES = ['in-place', 'blue-green'];
-
 ;// CONCATENATED MODULE: ./src/core/lint/files.ts
-
 
 
 
@@ -17660,7 +16586,7 @@ async function collectKnownNames(files) {
  */
 async function collectMigrationFiles(paths, baseDir, choice = 'auto') {
     if (paths.length === 0)
-        return set_openMigrationSet({ format: choice, baseDir });
+        return openMigrationSet({ format: choice, baseDir });
     const migrations = [];
     let format;
     for (const given of paths) {
@@ -17672,7 +16598,7 @@ async function collectMigrationFiles(paths, baseDir, choice = 'auto') {
             });
         }
         if (info.isDirectory()) {
-            const set = await set_openMigrationSet({ format: choice, migrationsDir: path, baseDir });
+            const set = await openMigrationSet({ format: choice, migrationsDir: path, baseDir });
             format ??= set.format;
             migrations.push(...set.migrations);
             continue;
@@ -17715,16 +16641,6 @@ function syntheticFinding(file, line, rule, severity, message, hint) {
         message: (0,errors/* oneLine */.TN)(message),
         hint,
     };
-}
-
-;// CONCATENATED MODULE: ./src/core/lint/verdict.ts
-
-const FAIL_ON = ['error', 'warning', 'never'];
-/** Whether any finding is at or above the threshold. */
-function reachesFailOn(findings, failOn) {
-    if (failOn === 'never')
-        return false;
-    return findings.some((f) => severityRank(f.severity) >= severityRank(failOn));
 }
 
 ;// CONCATENATED MODULE: ./src/core/version.ts
@@ -17825,7 +16741,103 @@ function sarif(findings, rules) {
 
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __nccwpck_require__(57975);
+;// CONCATENATED MODULE: ./src/cli/help.ts
+
+
+/** The parser's options of `entries` (see OptionsOf). */
+function parserOptions(entries) {
+    const flags = entries.map((entry) => entry.flag ?? entry.input);
+    const twice = flags.find((flag, i) => flags.indexOf(flag) !== i);
+    if (twice)
+        throw new Error(`--${twice} is declared twice`);
+    return Object.fromEntries(entries.map((entry, i) => [
+        flags[i],
+        entry.arg
+            ? { type: 'string', ...(entry.repeat ? { multiple: true } : {}) }
+            : { type: 'boolean' },
+    ]));
+}
+const NAME_WIDTH = 28;
+const LINE_WIDTH = 100;
+/** Type marks the tables show in a column: `(Duration)`, `(List; …)` keep only their remark. */
+function withoutTypeMarks(text) {
+    return text.replace(/ \((?:Duration|List)\)/g, '').replace(/\((?:Duration|List)(?:;| of) /g, '(');
+}
+/** "Directory …" → "directory …"; "PostgreSQL …", "EMPTY" and "ONCE" keep their capitals. */
+function lowerFirst(text) {
+    const word = /^[A-Za-z]+/.exec(text)?.[0] ?? '';
+    return /^[A-Z][a-z]*$/.test(word) ? text[0].toLowerCase() + text.slice(1) : text;
+}
+/**
+ * The action's sentence, as the CLI reads it: paths are relative to the current directory, and
+ * monitor's `watch:` / `preflight:` marks go (each mode is its own command).
+ */
+function cliWording(summary) {
+    return lowerFirst(withoutTypeMarks(summary.replace(/^(?:watch|preflight): /, '')))
+        .replace(/relative to the repository checkout/g, 'relative to the current directory')
+        .replace(/\.$/, '');
+}
+/** `text` wrapped to the help's width, continuation lines under the text column. */
+function wrap(head, text) {
+    const words = text.split(/\s+/).filter(Boolean);
+    const lines = [];
+    let line = head.length >= NAME_WIDTH ? `${head} ` : head.padEnd(NAME_WIDTH);
+    let fresh = true;
+    for (const word of words) {
+        if (!fresh && line.length + 1 + word.length > LINE_WIDTH) {
+            lines.push(line);
+            line = ' '.repeat(NAME_WIDTH);
+            fresh = true;
+        }
+        line += fresh ? word : ` ${word}`;
+        fresh = false;
+    }
+    lines.push(line);
+    return lines.map((l) => l.trimEnd()).join('\n');
+}
+/** The default an option of the command line falls back to: the declared one. */
+function declaredDefault(action, input) {
+    return ACTION_INPUTS[action][input].default;
+}
+/** One option's help line(s). */
+function optionHelp(action, option) {
+    const arg = option.arg ? ` ${option.arg}` : '';
+    if (!('input' in option))
+        return wrap(`  --${option.flag}${arg}`, option.text);
+    const declared = ACTION_INPUTS[action][option.input];
+    const fallback = option.fallback === false ? '' : declared.default || (option.fallback ?? '');
+    const text = option.text ?? cliWording(declared.summary);
+    return wrap(`  --${option.flag ?? option.input}${arg}`, fallback ? `${text} (default: ${fallback})` : text);
+}
+/** The lines of a command's options, in the order given, ending with -h, --help. */
+function optionsHelp(action, options, withHelp = true) {
+    return [
+        ...options.map((option) => optionHelp(action, option)),
+        ...(withHelp ? [wrap('  -h, --help', 'show this help')] : []),
+    ].join('\n');
+}
+/** The entries of `entries` that mirror one of `inputs`, in their order (a command taking a few). */
+function pickInputs(entries, ...inputs) {
+    return entries.filter((entry) => inputs.includes(entry.input ?? ''));
+}
+/**
+ * A command's options declared once: its --help lines (optionsHelp) and its parser's options
+ * (parserOptions) from the same entries.
+ */
+function commandOptions(action, entries, withHelp = true) {
+    return { help: optionsHelp(action, entries, withHelp), parser: parserOptions(entries) };
+}
+/** The declared default of a duration input, in milliseconds. */
+function help_declaredMs(action, input) {
+    return parseDuration(declaredDefault(action, input), `${action}/action.yml ${input}`);
+}
+/** The declared default of a whole-number input. */
+function declaredNumber(action, input) {
+    return Number(declaredDefault(action, input));
+}
+
 ;// CONCATENATED MODULE: ./src/cli/args.ts
+
 
 
 
@@ -17878,16 +16890,29 @@ function databaseUrlOption(value) {
     }
     return url;
 }
+/**
+ * The help of CONNECTION_OPTIONS (and whence they are parsed), from the inputs migrate and validate share (the CLI's --dir,
+ * --format and --placeholder are their migrations-dir, migration-format and placeholders).
+ */
+const CONNECTION_HELP = [
+    { input: 'database-url', arg: 'URL', text: 'connection URL', fallback: '$DATABASE_URL' },
+    { input: 'migrations-dir', flag: 'dir', arg: 'DIR', fallback: "the format's, e.g. migrations" },
+    { input: 'migration-format', flag: 'format', arg: 'NAME' },
+    {
+        input: 'placeholders',
+        flag: 'placeholder',
+        arg: 'NAME=VALUE',
+        text: "a value for the tool's placeholders (Flyway's ${NAME}); repeatable",
+        repeat: true,
+    },
+    { input: 'connect-timeout', arg: 'D' },
+    { input: 'migrations-table', arg: 'NAME', fallback: "the format's, e.g. pgmigrations" },
+    { input: 'schema', arg: 'NAME', fallback: "the format's, e.g. public" },
+    { input: 'knex-environment', arg: 'ENV', fallback: '$NODE_ENV, else development' },
+];
 /** Options shared by every command that connects to the migrations' database. */
 const CONNECTION_OPTIONS = {
-    'database-url': { type: 'string' },
-    dir: { type: 'string' },
-    format: { type: 'string' },
-    'connect-timeout': { type: 'string' },
-    'migrations-table': { type: 'string' },
-    schema: { type: 'string' },
-    placeholder: { type: 'string', multiple: true },
-    'knex-environment': { type: 'string' },
+    ...parserOptions(CONNECTION_HELP),
     json: { type: 'boolean' },
 };
 /**
@@ -17900,7 +16925,7 @@ function locationOptions(v, command) {
         format: choiceOption(v.format ?? d.format, FORMAT_CHOICES, 'format', command),
         migrationsDir: v.dir ? pathOption(v.dir, '') : undefined,
         baseDir: process.cwd(),
-        connectTimeoutMs: durationOption(v['connect-timeout'], 'connect-timeout', d.connectTimeoutMs),
+        connectTimeoutMs: durationOption(v['connect-timeout'], 'connect-timeout', declaredMs('migrate', 'connect-timeout')),
         migrationsTable: v['migrations-table'] || undefined,
         schema: v.schema || undefined,
         placeholders: parsePlaceholders(v.placeholder ?? [], '--placeholder'),
@@ -18034,10 +17059,6 @@ function commandPreamble(argv, io, spec) {
 
 
 
-
-
-
-
 const LINT_HELP = `Usage: db-deploy lint [files or directories...] [options]
 
 Lints migrations with PostgreSQL's own parser: locks that block traffic, table rewrites,
@@ -18125,9 +17146,9 @@ async function lintCommand(argv, io) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _core_sql_wasm_tiering_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(74875);
+/* harmony import */ var _core_wasm_tiering_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(37418);
 /* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(69137);
-/* harmony import */ var _commands_lint_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(60615);
+/* harmony import */ var _commands_lint_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(66497);
 /* harmony import */ var _output_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(96657);
 // The `db-deploy lint` bundle (lint.js beside the loader): the lint command alone, so that a
 // linter run loads neither the database client nor the other commands (see BENCHMARKS.md,
@@ -18151,7 +17172,6 @@ __webpack_async_result__();
 /* harmony export */   W: () => (/* binding */ processIo)
 /* harmony export */ });
 /* unused harmony export cliLogger */
-/* harmony import */ var _core_db_url_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(45051);
 
 const processIo = () => ({
     out: (t) => void process.stdout.write(t.endsWith('\n') ? t : `${t}\n`),
@@ -18373,7 +17393,7 @@ function assertNever(value) {
 
 /***/ }),
 
-/***/ 74875:
+/***/ 37418:
 /***/ ((__unused_webpack_module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 /* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(78877);
