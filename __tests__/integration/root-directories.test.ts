@@ -11,11 +11,12 @@ import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { blockedDirectory, runningAsRoot, systemUser } from '../../scripts/lib/postgres-user.mjs';
 import { nodeBinary } from '../../scripts/lib/run-action.mjs';
+import { warnSkipping } from '../helpers/binaries.js';
 
 const asRoot = runningAsRoot();
 if (!asRoot)
-  console.warn(
-    '\n!!! SKIPPING TESTS: root-directories.test.ts proves what happens when root runs the demo and the test set-up (PostgreSQL then runs as the `postgres` user); this process is not root.\n',
+  warnSkipping(
+    ': root-directories.test.ts proves what happens when root runs the demo and the test set-up (PostgreSQL then runs as the `postgres` user); this process is not root.',
   );
 const describeIf = asRoot ? describe : describe.skip;
 
