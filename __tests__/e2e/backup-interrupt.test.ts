@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createDatabase, startPostgres, dumpableMajor } from '../../scripts/lib/postgres.mjs';
 import { runAction, type ActionRun } from '../helpers/action-runner.js';
-import { openClient, query } from '../helpers/database.js';
+import { createLoginRole, openClient, query } from '../helpers/database.js';
 import { requireBinaries } from '../helpers/binaries.js';
 import { waitFor } from '../helpers/expect.js';
 
@@ -60,7 +60,7 @@ describeIf('a killed backup or restore leaves no tool running and no password fi
   beforeAll(async () => {
     server = await startPostgres({ major: dumpableMajor() });
     work = await mkdtemp(join(tmpdir(), 'db-deploy-interrupt-'));
-    await query(server.url, `CREATE ROLE ${ROLE} LOGIN PASSWORD '${PASSWORD}'`);
+    await createLoginRole(server.url, ROLE, PASSWORD);
   }, 120_000);
 
   afterAll(async () => {

@@ -12,7 +12,7 @@ import {
   type ActionRun,
   type RunActionOptions,
 } from '../helpers/action-runner.js';
-import { adminUrl, query } from '../helpers/database.js';
+import { adminUrl, createLoginRole, query } from '../helpers/database.js';
 import { requireBinaries } from '../helpers/binaries.js';
 
 const available = requireBinaries(['pg_dump', 'pg_restore']);
@@ -106,8 +106,7 @@ describeIf('the backup and restore bundles on PostgreSQL 15', () => {
   beforeAll(async () => {
     server = await startPostgres({ major: dumpableMajor() });
     workspace = await mkdtemp(join(tmpdir(), 'db-deploy-backup-e2e-'));
-    for (const admin of [server.url, adminUrl()])
-      await query(admin, `CREATE ROLE ${ROLE} LOGIN PASSWORD '${PASSWORD}'`);
+    for (const admin of [server.url, adminUrl()]) await createLoginRole(admin, ROLE, PASSWORD);
     sourceUrl = await database('source');
     await query(sourceUrl, await readFile(FIXTURE, 'utf8'));
   }, 120_000);

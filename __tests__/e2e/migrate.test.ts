@@ -6,7 +6,7 @@ import { createServer, connect as connectTcp, type Server, type Socket } from 'n
 import { extname, join } from 'node:path';
 import { freePort } from '../../scripts/lib/postgres.mjs';
 import { removeActionRunFiles, runAction, type ActionRun } from '../helpers/action-runner.js';
-import { adminUrl, freshDatabase, query } from '../helpers/database.js';
+import { adminUrl, createLoginRole, freshDatabase, query } from '../helpers/database.js';
 import { copyFixture } from '../helpers/fixtures.js';
 import { expectNoSecrets } from '../helpers/step-checks.js';
 
@@ -135,7 +135,7 @@ function staysSilent(host: string, port: number, ms: number): Promise<boolean> {
 }
 
 beforeAll(async () => {
-  await query(adminUrl(), `CREATE ROLE ${ROLE} LOGIN CREATEDB PASSWORD '${PASSWORD}'`);
+  await createLoginRole(adminUrl(), ROLE, PASSWORD, 'CREATEDB');
 });
 
 afterAll(async () => {

@@ -10,7 +10,14 @@ import {
   runAction,
   type ActionRun,
 } from '../helpers/action-runner.js';
-import { adminUrl, freshDatabase, openClient, query } from '../helpers/database.js';
+import {
+  adminUrl,
+  asSuperuser,
+  createLoginRole,
+  freshDatabase,
+  openClient,
+  query,
+} from '../helpers/database.js';
 import { startTestApp, type TestApp } from '../helpers/http-app.js';
 
 const TOKEN = 'tok-3f9a1c77e2b4';
@@ -39,9 +46,10 @@ async function lines(file: string): Promise<string[]> {
 }
 
 beforeAll(async () => {
-  await query(adminUrl(), `CREATE ROLE ${ROLE} LOGIN PASSWORD '${PASSWORD.replace(/'/g, "''")}'`);
+  await createLoginRole(adminUrl(), ROLE, PASSWORD);
   // What the README asks of the monitoring role: other roles' sessions are visible to pg_monitor.
-  await query(adminUrl(), `GRANT pg_monitor TO ${ROLE}`);
+  // Only a superuser (or a holder of its ADMIN OPTION) grants a predefined role: set-up.
+  await query(asSuperuser(adminUrl()), `GRANT pg_monitor TO ${ROLE}`);
 });
 beforeEach(async () => {
   app = await startTestApp();

@@ -2,6 +2,24 @@ import { spawnSync } from 'node:child_process';
 import { pgDumpMajor } from '../../scripts/lib/postgres.mjs';
 
 /**
+ * Prints why tests are skipped. Straight to stderr: jest drops the console output of a test file
+ * whose tests were all skipped when it runs several files, which would make the skip silent.
+ */
+export function warnSkipping(text: string): void {
+  process.stderr.write(`\n!!! SKIPPING TESTS${text}\n`);
+}
+
+/**
+ * `test` when `runs`; else `test.skip`, after printing `reason` (why the test cannot run here, and
+ * what would run it) with warnSkipping, so a skipped test is never silent.
+ */
+export function testIf(runs: boolean, reason: string): typeof test {
+  if (runs) return test;
+  warnSkipping(`: ${reason}`);
+  return test.skip;
+}
+
+/**
  * Whether system binaries (pg_dump, pg_restore, psql, pgbouncer, radosgw) are on PATH. When one is
  * missing, the caller skips its tests with a loud warning, so `npm test` passes on a laptop
  * without them; with DB_DEPLOY_REQUIRE_BINARIES=1 (CI) a missing binary fails the run instead.
@@ -19,9 +37,8 @@ export function requireBinaries(
   if (process.env.DB_DEPLOY_REQUIRE_BINARIES === '1') {
     throw new Error(`${message}, and DB_DEPLOY_REQUIRE_BINARIES=1 forbids skipping: install them`);
   }
-  console.warn(
-    `\n!!! SKIPPING TESTS: ${message}. Install ${install} to run them; CI sets ` +
-      `DB_DEPLOY_REQUIRE_BINARIES=1 to fail instead.\n`,
+  warnSkipping(
+    `: ${message}. Install ${install} to run them; CI sets DB_DEPLOY_REQUIRE_BINARIES=1 to fail instead.`,
   );
   return false;
 }
@@ -53,7 +70,7 @@ export function nodeWithoutZstd(): string | undefined {
     throw new Error(
       `${message}, and DB_DEPLOY_REQUIRE_BINARIES=1 forbids skipping: install Node 20`,
     );
-  console.warn(`\n!!! SKIPPING TESTS: ${message}. Install Node 20 to run them.\n`);
+  warnSkipping(`: ${message}. Install Node 20 to run them.`);
   return undefined;
 }
 
@@ -77,8 +94,8 @@ export function pgDumpServes(major: number): boolean {
     throw new Error(
       `${message}, and DB_DEPLOY_REQUIRE_BINARIES=1 forbids skipping: install postgresql-client-${major}`,
     );
-  console.warn(
-    `\n!!! SKIPPING TESTS THAT NEED pg_dump ${major}: ${message}. Install postgresql-client-${major} to run them.\n`,
+  warnSkipping(
+    ` THAT NEED pg_dump ${major}: ${message}. Install postgresql-client-${major} to run them.`,
   );
   return false;
 }

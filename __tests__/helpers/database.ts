@@ -30,6 +30,25 @@ export function testRoleName(): string {
   return decodeURIComponent(new URL(adminUrl()).username);
 }
 
+/**
+ * Creates a login role (with `attributes` such as `CREATEDB`) on the server behind `admin` and
+ * makes the connecting role a member of it: a role that is not a superuser (the managed test
+ * role, as a managed service's master user) may hand a database or a table to another role
+ * (`ALTER … OWNER TO`) only as a member of it; a superuser is one anyway.
+ */
+export async function createLoginRole(
+  admin: string,
+  name: string,
+  password: string,
+  attributes = '',
+): Promise<void> {
+  await query(
+    admin,
+    `CREATE ROLE ${name} LOGIN ${attributes} PASSWORD '${password.replace(/'/g, "''")}'`,
+  );
+  await query(admin, `GRANT ${name} TO CURRENT_USER`);
+}
+
 /** A fresh, empty database for one test; returns its URL. */
 export async function freshDatabase(prefix = 'test'): Promise<string> {
   counter += 1;

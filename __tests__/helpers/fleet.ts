@@ -1,7 +1,7 @@
 // Tenant databases for the fleet tests: fresh databases on the test server, optionally owned by
 // roles with passwords of their own (to prove every line of a list is masked), and what the
 // fixture `fleet` migrations leave in them.
-import { adminUrl, freshDatabase, query } from './database.js';
+import { adminUrl, createLoginRole, freshDatabase, query } from './database.js';
 
 /** The migrations of __tests__/fixtures/fleet, in order. */
 export const FLEET_MIGRATIONS = [
@@ -34,10 +34,7 @@ export async function tenants(
     : [];
   for (const role of roles) {
     await query(adminUrl(), `DROP ROLE IF EXISTS ${role.name}`);
-    await query(
-      adminUrl(),
-      `CREATE ROLE ${role.name} LOGIN PASSWORD '${role.password.replace(/'/g, "''")}'`,
-    );
+    await createLoginRole(adminUrl(), role.name, role.password);
   }
   const made: Tenant[] = [];
   for (let i = 1; i <= count; i += 1) {

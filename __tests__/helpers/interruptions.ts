@@ -22,7 +22,7 @@ import {
   type SwitchOptions,
 } from '../../src/core/switch/options.js';
 import { dumpableMajor } from '../../scripts/lib/postgres.mjs';
-import { pgDumpServes, requireBinaries } from './binaries.js';
+import { pgDumpServes, requireBinaries, warnSkipping } from './binaries.js';
 import { openClient, query } from './database.js';
 import { waitFor } from './expect.js';
 import {
@@ -144,11 +144,16 @@ const migrated = (url: string) =>
  * SIGINT, and each is recovered once by rollback and once by abort.
  */
 export function describeInterruptions(title: string, points: readonly Point[]): void {
-  const available =
+  const tools =
     requireBinaries(['pg_dump', 'pg_restore']) &&
     requireBinaries([findPgBouncer() ?? 'pgbouncer'], 'PgBouncer (apt-get install pgbouncer)') &&
-    pgDumpServes(dumpableMajor()) &&
-    roleSubscribes(dumpableMajor());
+    pgDumpServes(dumpableMajor());
+  const subscribes = roleSubscribes(dumpableMajor());
+  if (tools && !subscribes)
+    warnSkipping(
+      `: ${title}: its scenarios assume a role that may subscribe (the logical prepare, the return replication of a switch), and the managed test role may not subscribe on PostgreSQL ${dumpableMajor()} (16 added pg_create_subscription); prepare's one-line refusal is tested in e2e/blue-green-switch.test.ts and e2e/cli-switch.test.ts.`,
+    );
+  const available = tools && subscribes;
   const describeIf = available ? describe : describe.skip;
   // After a kill, the same command run again also finishes or redoes it (`again`).
   const cases = points.flatMap((p) =>

@@ -5,6 +5,7 @@ import {
   dumpableMajor,
   testRole,
 } from '../../scripts/lib/postgres.mjs';
+import { query } from './database.js';
 export interface LogicalPostgres {
   /** The test role's URL of the `postgres` database (the superuser, or the managed role). */
   url: string;
@@ -54,6 +55,34 @@ export async function startLogicalPostgres(
  */
 export function roleSubscribes(major: number): boolean {
   return testRole() !== 'managed' || major >= 16;
+}
+
+/** The role a blue-green e2e test deploys as: its password and its URL of a database. */
+export interface Deployer {
+  password: string;
+  url(database: string): string;
+}
+
+/**
+ * Who runs the blue-green bundles in the e2e tests. With DB_DEPLOY_TEST_ROLE=managed, as on a
+ * managed service, the master user itself (the managed test role, which owns the databases it
+ * created); otherwise a superuser role `name` with `password` (one that needs percent-encoding,
+ * for the masking checks), created here.
+ */
+export async function deployer(
+  server: LogicalPostgres,
+  name: string,
+  password: string,
+): Promise<Deployer> {
+  const at = (user: string, secret: string) => (database: string) =>
+    `postgres://${user}:${encodeURIComponent(secret)}@127.0.0.1:${server.port}/${database}`;
+  if (testRole() === 'managed') {
+    const { username, password: managed } = new URL(server.url);
+    const secret = decodeURIComponent(managed);
+    return { password: secret, url: at(decodeURIComponent(username), secret) };
+  }
+  await query(server.url, `CREATE ROLE ${name} LOGIN SUPERUSER PASSWORD '${password}'`);
+  return { password, url: at(name, password) };
 }
 
 /**
