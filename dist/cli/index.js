@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// db-deploy sources sha256:e0c306ae95dead620ddfb06b88cfb24b9cb1190b1532ef11159fc478989c35c7
+// db-deploy sources sha256:b6264fef0a6c2b5dbde60e1218ab8e317ac2a9077a5a939c910f463a7903e0ce
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 

@@ -1,4 +1,4 @@
-// db-deploy sources sha256:e0c306ae95dead620ddfb06b88cfb24b9cb1190b1532ef11159fc478989c35c7
+// db-deploy sources sha256:b6264fef0a6c2b5dbde60e1218ab8e317ac2a9077a5a939c910f463a7903e0ce
 import { fileURLToPath as __dbdFileURLToPath } from 'node:url';
 import { dirname as __dbdDirname, join as __dbdJoin } from 'node:path';
 const __filename = __dbdFileURLToPath(import.meta.url);

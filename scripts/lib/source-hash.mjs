@@ -1,5 +1,6 @@
 // The hash of everything a bundle is built from: every file under src/, the lock file (the
-// dependencies' exact versions) and the build script itself. scripts/package.mjs bakes it into
+// dependencies' exact versions), the build script, the compiler's settings (tsconfig.json) and
+// what package.json tells the bundler (`sideEffects`: which modules it may leave out). scripts/package.mjs bakes it into
 // each bundle; the e2e tests refuse to run bundles whose hash differs from the working tree, so
 // a stale dist/ can never pass for the code under test (file times mean nothing in a fresh clone).
 import { createHash } from 'node:crypto';
@@ -18,13 +19,23 @@ export async function sourceHash(root) {
   const files = (await readdir(join(root, 'src'), { recursive: true, withFileTypes: true }))
     .filter((entry) => entry.isFile())
     .map((entry) => join(entry.parentPath, entry.name));
-  files.push(join(root, 'package-lock.json'), join(root, 'scripts', 'package.mjs'));
-  const named = files
-    .map((path) => ({ path, name: relative(root, path).split(sep).join('/') }))
-    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  files.push(
+    join(root, 'package-lock.json'),
+    join(root, 'scripts', 'package.mjs'),
+    join(root, 'tsconfig.json'),
+  );
+  /** @type {Array<{ name: string, content: Buffer }>} */
+  const inputs = [];
+  for (const path of files)
+    inputs.push({ name: relative(root, path).split(sep).join('/'), content: await readFile(path) });
+  const manifest = JSON.parse(await readFile(join(root, 'package.json'), 'utf8'));
+  inputs.push({
+    name: 'package.json#sideEffects',
+    content: Buffer.from(JSON.stringify(manifest.sideEffects ?? null)),
+  });
+  inputs.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   const hash = createHash('sha256');
-  for (const { path, name } of named) {
-    const content = await readFile(path);
+  for (const { name, content } of inputs) {
     hash.update(`${name}\0${content.length}\0`);
     hash.update(content);
   }
