@@ -1,4 +1,4 @@
-// db-deploy sources sha256:b6264fef0a6c2b5dbde60e1218ab8e317ac2a9077a5a939c910f463a7903e0ce
+// db-deploy sources sha256:9e88d8e4ae31512663525bc6e5ba19a1e634af366ab49b5a159a5615ee5ff331
 import { fileURLToPath as __dbdFileURLToPath } from 'node:url';
 import { dirname as __dbdDirname, join as __dbdJoin } from 'node:path';
 const __filename = __dbdFileURLToPath(import.meta.url);
@@ -36565,6 +36565,176 @@ async function connectedSessions(admin, database) {
     return rows;
 }
 
+;// CONCATENATED MODULE: ./src/core/db/queries.ts
+/** SQL shared by every concern that talks to the database. One named statement each, with the lock it takes. */
+/** Takes a session-level advisory lock if free; never waits. Lock: advisory (no table lock). */
+const TRY_ADVISORY_LOCK = 'SELECT pg_try_advisory_lock($1::bigint) AS locked';
+/** Releases the session-level advisory lock. */
+const ADVISORY_UNLOCK = 'SELECT pg_advisory_unlock($1::bigint) AS unlocked';
+/**
+ * Who holds an advisory lock on a bigint key (split into classid/objid as PostgreSQL stores it).
+ * Reads pg_locks and pg_stat_activity; takes no lock.
+ */
+const ADVISORY_LOCK_HOLDER = `
+SELECT a.pid, a.application_name, now() - a.xact_start AS xact_age,
+       extract(epoch FROM now() - a.backend_start)::int AS connected_seconds
+  FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid
+ WHERE l.locktype = 'advisory' AND l.granted
+   AND l.classid = (($1::bigint >> 32) & 4294967295)::oid
+   AND l.objid = ($1::bigint & 4294967295)::oid
+   AND l.objsubid = 1
+ LIMIT 1`;
+/** The server's major version number (e.g. 170004 for 17.4). Takes no lock. */
+const SERVER_VERSION_NUM = "SELECT current_setting('server_version_num')::int AS version";
+/** Sets session timeouts; `set_config` accepts bind parameters where SET does not. */
+const SET_SESSION_TIMEOUTS = `
+SELECT set_config('lock_timeout', $1, false), set_config('statement_timeout', $2, false)`;
+/** Whether a relation exists (`schema.table`), without taking a lock on it. */
+const RELATION_EXISTS = 'SELECT to_regclass($1) IS NOT NULL AS exists';
+/** The session's search_path, to restore after a change. Takes no lock. */
+const CURRENT_SEARCH_PATH = "SELECT current_setting('search_path') AS search_path";
+/** Sets the session's search_path (`$1`); set_config accepts a bind parameter where SET does not. Takes no lock. */
+const SET_SEARCH_PATH = "SELECT set_config('search_path', $1, false) AS search_path";
+
+;// CONCATENATED MODULE: ./src/core/db/advisory-lock.ts
+// Decision record: docs/adr/0001-poll-advisory-lock.md (ADR 0001).
+
+
+
+/**
+ * node-pg-migrate's own lock key. Using it makes db-deploy and a plain `node-pg-migrate up`
+ * exclude each other on the same database.
+ */
+const MIGRATION_LOCK_KEY = '7241865325823964';
+/**
+ * Takes a session-level advisory lock by polling `pg_try_advisory_lock`.
+ *
+ * Why polling: a session blocked inside `pg_advisory_lock()` is an open statement with a
+ * snapshot, and `CREATE INDEX CONCURRENTLY` run by the lock holder waits for every such
+ * snapshot to end — a deadlock that only a timeout breaks (the same defect was reported
+ * against Flyway and golang-migrate). Between polls this session runs nothing.
+ * @returns how long it waited, in ms
+ */
+async function acquireAdvisoryLock(client, key, options, logger) {
+    const started = Date.now();
+    const label = options.label ?? 'the advisory lock';
+    let interval = options.pollMs ?? 100;
+    const maxInterval = options.maxPollMs ?? 2000;
+    let lastReport = 0;
+    for (;;) {
+        const { rows } = await client.query(TRY_ADVISORY_LOCK, [key]);
+        if (rows[0]?.locked)
+            return Date.now() - started;
+        const waited = Date.now() - started;
+        if (waited >= options.waitTimeoutMs) {
+            const holder = await describeHolder(client, key);
+            throw new errors_DbDeployError('lock-wait-timeout', `gave up waiting for ${label} after ${formatDuration(waited)}${holder ? `: held by ${holder}` : ''}`, {
+                hint: options.hint ??
+                    'another deploy is still migrating this database; wait for it or raise lock-wait-timeout',
+            });
+        }
+        if (waited - lastReport >= 10_000 || lastReport === 0) {
+            lastReport = waited || 1;
+            const holder = await describeHolder(client, key);
+            logger.info(`waiting for ${label}${holder ? ` held by ${holder}` : ''} (${formatDuration(waited)} so far)`);
+        }
+        const jitter = Math.random() * interval * 0.2;
+        await sleep(Math.min(interval + jitter, Math.max(0, options.waitTimeoutMs - waited)));
+        interval = Math.min(interval * 2, maxInterval);
+    }
+}
+/** Releases the lock; a lost connection releases it anyway, so errors are only logged. */
+async function releaseAdvisoryLock(client, key, logger) {
+    try {
+        await client.query(ADVISORY_UNLOCK, [key]);
+    }
+    catch (error) {
+        logger.debug(`advisory unlock failed (the session end releases it): ${error.message}`);
+    }
+}
+async function describeHolder(client, key) {
+    try {
+        const { rows } = await client.query(ADVISORY_LOCK_HOLDER, [key]);
+        const row = rows[0];
+        if (!row)
+            return undefined;
+        return `pid ${row.pid}${row.application_name ? ` (${row.application_name})` : ''}, connected ${formatDuration(row.connected_seconds * 1000)}`;
+    }
+    catch {
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/switch/pair-lock.ts
+// One blue-green command at a time on a pair. A second command would read the first one's
+// journal as an interrupted command and finish or undo it while it runs; the lock turns that
+// into a one-line refusal. It is a session-level advisory lock held by a session of its own on
+// blue's server, in the `postgres` database: that session never runs a statement, so when its
+// process dies (kill -9 included) the server ends it at once and the lock goes with it. Not in
+// blue (its sessions are closed for a template copy or a rename), not in template1 (a session
+// there makes CREATE DATABASE fail).
+
+
+
+
+/** The database of blue's server the lock session connects to. */
+const LOCK_DATABASE = 'postgres';
+/** How long a command waits by default for another one on the pair to end. */
+const PAIR_LOCK_WAIT_MS = 15_000;
+/**
+ * The lock's key: a signed 64-bit number from the pair's two database names, in either order
+ * (a rename swaps the names, never the pair).
+ */
+function pairLockKey(blue, green) {
+    const names = [blue, green].sort().join('\0');
+    const digest = (0,external_node_crypto_.createHash)('sha256').update(`db-deploy blue-green\0${names}`).digest();
+    return digest.readBigInt64BE(0).toString();
+}
+const held = new WeakMap();
+/**
+ * Takes the pair's lock for the rest of the command (released when the context closes), waiting
+ * up to pairLockWaitMs for another command on the pair to end; then refuses in one line.
+ * Where blue's server offers no `postgres` database to hold it in, says so and goes on unlocked.
+ */
+async function lockPair(ctx) {
+    if (held.has(ctx))
+        return;
+    const { blue, green } = ctx.pair;
+    if (blue.database === LOCK_DATABASE || green.database === LOCK_DATABASE) {
+        ctx.logger.warn(`no database to hold the blue-green lock in (the pair uses ${LOCK_DATABASE}): another command on this pair would not be kept out`);
+        return;
+    }
+    let session;
+    try {
+        session = await connect_connect(onServer(blue, LOCK_DATABASE), {
+            connectTimeoutMs: ctx.options.connectTimeoutMs,
+            applicationName: `${SESSION_NAME} lock`,
+        });
+    }
+    catch (error) {
+        ctx.logger.warn(`could not connect to the ${LOCK_DATABASE} database of blue's server to hold the blue-green lock (${error.message}): another command on this pair would not be kept out`);
+        return;
+    }
+    try {
+        await acquireAdvisoryLock(session, pairLockKey(blue.database, green.database), {
+            waitTimeoutMs: ctx.options.pairLockWaitMs ?? PAIR_LOCK_WAIT_MS,
+            label: `the blue-green lock of ${blue.database} and ${green.database}`,
+            hint: 'another blue-green command is running on this pair (see its job); run this one when it has ended',
+        }, ctx.logger);
+    }
+    catch (error) {
+        await connect_disconnect(session);
+        throw error;
+    }
+    held.set(ctx, session);
+}
+/** Ends the lock session (and so the lock) of a context, if it holds one. */
+async function unlockPair(ctx) {
+    const session = held.get(ctx);
+    held.delete(ctx);
+    await connect_disconnect(session);
+}
+
 ;// CONCATENATED MODULE: ./src/core/switch/state.ts
 
 
@@ -36698,6 +36868,7 @@ async function pauseForTest(point, signal) {
 
 
 
+
 function openContext(options, logger) {
     const pair = openPair(options);
     let bouncer;
@@ -36749,41 +36920,11 @@ function openContext(options, logger) {
             if (opened)
                 await (await opened.catch(() => undefined))?.close();
             await pair.close();
+            await unlockPair(ctx);
         },
     };
     return ctx;
 }
-
-;// CONCATENATED MODULE: ./src/core/db/queries.ts
-/** SQL shared by every concern that talks to the database. One named statement each, with the lock it takes. */
-/** Takes a session-level advisory lock if free; never waits. Lock: advisory (no table lock). */
-const TRY_ADVISORY_LOCK = 'SELECT pg_try_advisory_lock($1::bigint) AS locked';
-/** Releases the session-level advisory lock. */
-const ADVISORY_UNLOCK = 'SELECT pg_advisory_unlock($1::bigint) AS unlocked';
-/**
- * Who holds an advisory lock on a bigint key (split into classid/objid as PostgreSQL stores it).
- * Reads pg_locks and pg_stat_activity; takes no lock.
- */
-const ADVISORY_LOCK_HOLDER = `
-SELECT a.pid, a.application_name, now() - a.xact_start AS xact_age,
-       extract(epoch FROM now() - a.backend_start)::int AS connected_seconds
-  FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid
- WHERE l.locktype = 'advisory' AND l.granted
-   AND l.classid = (($1::bigint >> 32) & 4294967295)::oid
-   AND l.objid = ($1::bigint & 4294967295)::oid
-   AND l.objsubid = 1
- LIMIT 1`;
-/** The server's major version number (e.g. 170004 for 17.4). Takes no lock. */
-const SERVER_VERSION_NUM = "SELECT current_setting('server_version_num')::int AS version";
-/** Sets session timeouts; `set_config` accepts bind parameters where SET does not. */
-const SET_SESSION_TIMEOUTS = `
-SELECT set_config('lock_timeout', $1, false), set_config('statement_timeout', $2, false)`;
-/** Whether a relation exists (`schema.table`), without taking a lock on it. */
-const RELATION_EXISTS = 'SELECT to_regclass($1) IS NOT NULL AS exists';
-/** The session's search_path, to restore after a change. Takes no lock. */
-const CURRENT_SEARCH_PATH = "SELECT current_setting('search_path') AS search_path";
-/** Sets the session's search_path (`$1`); set_config accepts a bind parameter where SET does not. Takes no lock. */
-const SET_SEARCH_PATH = "SELECT set_config('search_path', $1, false) AS search_path";
 
 ;// CONCATENATED MODULE: ./src/core/switch/catalog.ts
 
@@ -38843,74 +38984,6 @@ async function refuseScratchDatabase(client, where) {
         where,
         hint: `point database-url at the real database; to make this one a real database, drop the marker first (DROP SCHEMA ${SCRATCH_SCHEMA} CASCADE)`,
     });
-}
-
-;// CONCATENATED MODULE: ./src/core/db/advisory-lock.ts
-// Decision record: docs/adr/0001-poll-advisory-lock.md (ADR 0001).
-
-
-
-/**
- * node-pg-migrate's own lock key. Using it makes db-deploy and a plain `node-pg-migrate up`
- * exclude each other on the same database.
- */
-const MIGRATION_LOCK_KEY = '7241865325823964';
-/**
- * Takes a session-level advisory lock by polling `pg_try_advisory_lock`.
- *
- * Why polling: a session blocked inside `pg_advisory_lock()` is an open statement with a
- * snapshot, and `CREATE INDEX CONCURRENTLY` run by the lock holder waits for every such
- * snapshot to end — a deadlock that only a timeout breaks (the same defect was reported
- * against Flyway and golang-migrate). Between polls this session runs nothing.
- * @returns how long it waited, in ms
- */
-async function acquireAdvisoryLock(client, key, options, logger) {
-    const started = Date.now();
-    const label = options.label ?? 'the advisory lock';
-    let interval = options.pollMs ?? 100;
-    const maxInterval = options.maxPollMs ?? 2000;
-    let lastReport = 0;
-    for (;;) {
-        const { rows } = await client.query(TRY_ADVISORY_LOCK, [key]);
-        if (rows[0]?.locked)
-            return Date.now() - started;
-        const waited = Date.now() - started;
-        if (waited >= options.waitTimeoutMs) {
-            const holder = await describeHolder(client, key);
-            throw new errors_DbDeployError('lock-wait-timeout', `gave up waiting for ${label} after ${formatDuration(waited)}${holder ? `: held by ${holder}` : ''}`, {
-                hint: 'another deploy is still migrating this database; wait for it or raise lock-wait-timeout',
-            });
-        }
-        if (waited - lastReport >= 10_000 || lastReport === 0) {
-            lastReport = waited || 1;
-            const holder = await describeHolder(client, key);
-            logger.info(`waiting for ${label}${holder ? ` held by ${holder}` : ''} (${formatDuration(waited)} so far)`);
-        }
-        const jitter = Math.random() * interval * 0.2;
-        await sleep(Math.min(interval + jitter, Math.max(0, options.waitTimeoutMs - waited)));
-        interval = Math.min(interval * 2, maxInterval);
-    }
-}
-/** Releases the lock; a lost connection releases it anyway, so errors are only logged. */
-async function releaseAdvisoryLock(client, key, logger) {
-    try {
-        await client.query(ADVISORY_UNLOCK, [key]);
-    }
-    catch (error) {
-        logger.debug(`advisory unlock failed (the session end releases it): ${error.message}`);
-    }
-}
-async function describeHolder(client, key) {
-    try {
-        const { rows } = await client.query(ADVISORY_LOCK_HOLDER, [key]);
-        const row = rows[0];
-        if (!row)
-            return undefined;
-        return `pid ${row.pid}${row.application_name ? ` (${row.application_name})` : ''}, connected ${formatDuration(row.connected_seconds * 1000)}`;
-    }
-    catch {
-        return undefined;
-    }
 }
 
 ;// CONCATENATED MODULE: ./src/core/migrations/engine/retry.ts
@@ -44611,6 +44684,7 @@ function preparePlan(ctx) {
 
 
 
+
 /** The steps of `command` as the facts of its journal describe them. */
 function planFor(ctx, command) {
     switch (command) {
@@ -44748,11 +44822,13 @@ function requireRecoveryInputs(ctx, state) {
         throw new errors_DbDeployError('recovery-inputs', `the interrupted ${state.command} (${name}) ran a switch-command: give the same switch-command`, { hint: 'run the command again with the same inputs as the one that was interrupted' });
 }
 /**
- * Reads the pair's row and, when a command was interrupted, finishes or undoes it first (if
+ * Takes the pair's lock (one command at a time: a running command is not an interrupted one),
+ * reads the pair's row and, when a command was interrupted, finishes or undoes it first (if
  * the command given may: a switch finishes or undoes a switch, abort and rollback anything
  * before them). Returns the row as it stands afterwards.
  */
 async function settleInterrupted(ctx) {
+    await lockPair(ctx);
     await locate(ctx);
     const state = ctx.state;
     if (!state?.command)

@@ -1,4 +1,4 @@
-// db-deploy sources sha256:b6264fef0a6c2b5dbde60e1218ab8e317ac2a9077a5a939c910f463a7903e0ce
+// db-deploy sources sha256:9e88d8e4ae31512663525bc6e5ba19a1e634af366ab49b5a159a5615ee5ff331
 import { fileURLToPath as __dbdFileURLToPath } from 'node:url';
 import { dirname as __dbdDirname, join as __dbdJoin } from 'node:path';
 const __filename = __dbdFileURLToPath(import.meta.url);
@@ -6618,7 +6618,7 @@ function extend(target) {
 
 /***/ }),
 
-/***/ 33720:
+/***/ 46186:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -7154,7 +7154,8 @@ async function acquireAdvisoryLock(client, key, options, logger) {
         if (waited >= options.waitTimeoutMs) {
             const holder = await describeHolder(client, key);
             throw new errors/* DbDeployError */.WV('lock-wait-timeout', `gave up waiting for ${label} after ${duration_formatDuration(waited)}${holder ? `: held by ${holder}` : ''}`, {
-                hint: 'another deploy is still migrating this database; wait for it or raise lock-wait-timeout',
+                hint: options.hint ??
+                    'another deploy is still migrating this database; wait for it or raise lock-wait-timeout',
             });
         }
         if (waited - lastReport >= 10_000 || lastReport === 0) {
@@ -30998,6 +30999,76 @@ async function pgBouncerControl(target, connectTimeoutMs) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/core/switch/pair-lock.ts
+// One blue-green command at a time on a pair. A second command would read the first one's
+// journal as an interrupted command and finish or undo it while it runs; the lock turns that
+// into a one-line refusal. It is a session-level advisory lock held by a session of its own on
+// blue's server, in the `postgres` database: that session never runs a statement, so when its
+// process dies (kill -9 included) the server ends it at once and the lock goes with it. Not in
+// blue (its sessions are closed for a template copy or a rename), not in template1 (a session
+// there makes CREATE DATABASE fail).
+
+
+
+
+/** The database of blue's server the lock session connects to. */
+const LOCK_DATABASE = 'postgres';
+/** How long a command waits by default for another one on the pair to end. */
+const PAIR_LOCK_WAIT_MS = 15_000;
+/**
+ * The lock's key: a signed 64-bit number from the pair's two database names, in either order
+ * (a rename swaps the names, never the pair).
+ */
+function pairLockKey(blue, green) {
+    const names = [blue, green].sort().join('\0');
+    const digest = (0,external_node_crypto_.createHash)('sha256').update(`db-deploy blue-green\0${names}`).digest();
+    return digest.readBigInt64BE(0).toString();
+}
+const held = new WeakMap();
+/**
+ * Takes the pair's lock for the rest of the command (released when the context closes), waiting
+ * up to pairLockWaitMs for another command on the pair to end; then refuses in one line.
+ * Where blue's server offers no `postgres` database to hold it in, says so and goes on unlocked.
+ */
+async function lockPair(ctx) {
+    if (held.has(ctx))
+        return;
+    const { blue, green } = ctx.pair;
+    if (blue.database === LOCK_DATABASE || green.database === LOCK_DATABASE) {
+        ctx.logger.warn(`no database to hold the blue-green lock in (the pair uses ${LOCK_DATABASE}): another command on this pair would not be kept out`);
+        return;
+    }
+    let session;
+    try {
+        session = await connect(onServer(blue, LOCK_DATABASE), {
+            connectTimeoutMs: ctx.options.connectTimeoutMs,
+            applicationName: `${SESSION_NAME} lock`,
+        });
+    }
+    catch (error) {
+        ctx.logger.warn(`could not connect to the ${LOCK_DATABASE} database of blue's server to hold the blue-green lock (${error.message}): another command on this pair would not be kept out`);
+        return;
+    }
+    try {
+        await acquireAdvisoryLock(session, pairLockKey(blue.database, green.database), {
+            waitTimeoutMs: ctx.options.pairLockWaitMs ?? PAIR_LOCK_WAIT_MS,
+            label: `the blue-green lock of ${blue.database} and ${green.database}`,
+            hint: 'another blue-green command is running on this pair (see its job); run this one when it has ended',
+        }, ctx.logger);
+    }
+    catch (error) {
+        await disconnect(session);
+        throw error;
+    }
+    held.set(ctx, session);
+}
+/** Ends the lock session (and so the lock) of a context, if it holds one. */
+async function unlockPair(ctx) {
+    const session = held.get(ctx);
+    held.delete(ctx);
+    await disconnect(session);
+}
+
 ;// CONCATENATED MODULE: ./src/core/switch/steps.ts
 /** What a command did, in order, with the time since it began: logged and kept for the summary. */
 function stepRecorder(logger) {
@@ -31046,6 +31117,7 @@ async function pauseForTest(point, signal) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/switch/context.ts
+
 
 
 
@@ -31103,6 +31175,7 @@ function openContext(options, logger) {
             if (opened)
                 await (await opened.catch(() => undefined))?.close();
             await pair.close();
+            await unlockPair(ctx);
         },
     };
     return ctx;
@@ -32262,6 +32335,7 @@ function preparePlan(ctx) {
 
 
 
+
 /** The steps of `command` as the facts of its journal describe them. */
 function planFor(ctx, command) {
     switch (command) {
@@ -32399,11 +32473,13 @@ function requireRecoveryInputs(ctx, state) {
         throw new errors/* DbDeployError */.WV('recovery-inputs', `the interrupted ${state.command} (${name}) ran a switch-command: give the same switch-command`, { hint: 'run the command again with the same inputs as the one that was interrupted' });
 }
 /**
- * Reads the pair's row and, when a command was interrupted, finishes or undoes it first (if
+ * Takes the pair's lock (one command at a time: a running command is not an interrupted one),
+ * reads the pair's row and, when a command was interrupted, finishes or undoes it first (if
  * the command given may: a switch finishes or undoes a switch, abort and rollback anything
  * before them). Returns the row as it stands afterwards.
  */
 async function settleInterrupted(ctx) {
+    await lockPair(ctx);
     await recover_locate(ctx);
     const state = ctx.state;
     if (!state?.command)
@@ -33217,7 +33293,7 @@ function cliLogger(io, verbose) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _core_wasm_tiering_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(37418);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(33720);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(46186);
 /* harmony import */ var _output_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(96657);
 // Must stay the first import (see the module).
 

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// db-deploy sources sha256:b6264fef0a6c2b5dbde60e1218ab8e317ac2a9077a5a939c910f463a7903e0ce
+// db-deploy sources sha256:9e88d8e4ae31512663525bc6e5ba19a1e634af366ab49b5a159a5615ee5ff331
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 

@@ -1,4 +1,4 @@
-// db-deploy sources sha256:b6264fef0a6c2b5dbde60e1218ab8e317ac2a9077a5a939c910f463a7903e0ce
+// db-deploy sources sha256:9e88d8e4ae31512663525bc6e5ba19a1e634af366ab49b5a159a5615ee5ff331
 import { fileURLToPath as __dbdFileURLToPath } from 'node:url';
 import { dirname as __dbdDirname, join as __dbdJoin } from 'node:path';
 const __filename = __dbdFileURLToPath(import.meta.url);

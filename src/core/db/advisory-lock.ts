@@ -19,6 +19,8 @@ export interface AdvisoryLockOptions {
   maxPollMs?: number;
   /** What the lock protects, for messages ("the migration lock"). */
   label?: string;
+  /** What to do when the wait ends with the lock still held. */
+  hint?: string;
 }
 
 /**
@@ -51,7 +53,9 @@ export async function acquireAdvisoryLock(
         'lock-wait-timeout',
         `gave up waiting for ${label} after ${formatDuration(waited)}${holder ? `: held by ${holder}` : ''}`,
         {
-          hint: 'another deploy is still migrating this database; wait for it or raise lock-wait-timeout',
+          hint:
+            options.hint ??
+            'another deploy is still migrating this database; wait for it or raise lock-wait-timeout',
         },
       );
     }

@@ -3,6 +3,7 @@ import type { Logger } from '../logger.js';
 import type { DbClient, DatabaseTarget } from '../db/index.js';
 import { pgBouncerControl, type PgBouncerControl } from './pgbouncer.js';
 import { openPair, type Pair } from './session.js';
+import { unlockPair } from './pair-lock.js';
 import { journalStore, type Facts, type JournalStore, type PairState } from './state.js';
 import { stepRecorder } from './steps.js';
 import { pauseForTest } from './test-pause.js';
@@ -106,6 +107,7 @@ export function openContext(options: SwitchOptions, logger: Logger): Ctx {
       bouncer = undefined;
       if (opened) await (await opened.catch(() => undefined))?.close();
       await pair.close();
+      await unlockPair(ctx);
     },
   };
   return ctx;

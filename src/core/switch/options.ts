@@ -66,6 +66,11 @@ export interface SwitchOptions {
   /** The initial copy of green must finish within this. */
   syncTimeoutMs: number;
   connectTimeoutMs: number;
+  /**
+   * How long a command waits for another blue-green command on the same pair to end before it
+   * refuses (default 15 s: long enough for a killed command's session to close).
+   */
+  pairLockWaitMs?: number;
   /** Directory holding pg_dump/pg_restore for the schema copy. */
   pgBinDir?: string;
   /**

@@ -11,6 +11,7 @@ import { SESSION_NAME } from './session.js';
 import { readState, type PairState } from './state.js';
 import type { InFlightPhase, Interruption } from './types.js';
 import type { SwitchCommand } from './options.js';
+import { lockPair } from './pair-lock.js';
 
 /** The steps of `command` as the facts of its journal describe them. */
 export function planFor(ctx: Ctx, command: SwitchCommand): Plan {
@@ -172,11 +173,13 @@ export interface Settled {
 }
 
 /**
- * Reads the pair's row and, when a command was interrupted, finishes or undoes it first (if
+ * Takes the pair's lock (one command at a time: a running command is not an interrupted one),
+ * reads the pair's row and, when a command was interrupted, finishes or undoes it first (if
  * the command given may: a switch finishes or undoes a switch, abort and rollback anything
  * before them). Returns the row as it stands afterwards.
  */
 export async function settleInterrupted(ctx: Ctx): Promise<Settled> {
+  await lockPair(ctx);
   await locate(ctx);
   const state = ctx.state;
   if (!state?.command) return { state };
