@@ -65,6 +65,15 @@ export default tseslint.config(
           ['process', 'uptime'],
         ].map(([object, property]) => ({ object, property, message: WALL_CLOCK })),
       ],
+      // A measured duration (a run's durationMs) under an expectation is a wall-clock bound too.
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector:
+            "CallExpression[callee.name='expect'] > MemberExpression[property.name=/^(duration|elapsed|took|waited)Ms$/]",
+          message: WALL_CLOCK,
+        },
+      ],
       'no-restricted-imports': [
         'error',
         ...['perf_hooks', 'node:perf_hooks'].map((name) => ({

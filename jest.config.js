@@ -30,6 +30,8 @@ export default {
       globalTeardown: '<rootDir>/__tests__/helpers/global-teardown.ts',
     },
   ],
-  testTimeout: 60000,
+  // A hang guard, not a speed check: generous, as a loaded machine (npm test beside two busy
+  // loops) stretches a server's start or stop in a hook far past its usual seconds.
+  testTimeout: 120000,
   maxWorkers: 2,
 };

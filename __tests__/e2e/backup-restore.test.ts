@@ -123,7 +123,8 @@ describeIf('the backup and restore bundles on PostgreSQL 15', () => {
     for (const { datname } of databases)
       await query(adminUrl(), `DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`);
     await query(adminUrl(), `DROP ROLE IF EXISTS ${ROLE}`);
-  });
+    // Stopping a server and dropping databases takes long on a loaded machine.
+  }, 180_000);
 
   test('backs up into the workspace and reports the archive in outputs, report and summary', async () => {
     const result = await backupSource();

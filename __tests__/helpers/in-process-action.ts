@@ -79,6 +79,9 @@ export async function inProcessRunner(workspace: string): Promise<InProcessRunne
         stdout += String(chunk);
         return true;
       }) as typeof process.stdout.write;
+      // Only this run's exit code counts: a value left by an earlier test file of this worker
+      // (one whose late callbacks ran after it ended) would read as this run's failure.
+      process.exitCode = undefined;
       try {
         await adapter();
       } finally {

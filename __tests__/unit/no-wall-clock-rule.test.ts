@@ -34,6 +34,14 @@ describe('no wall clock in tests (ESLint)', () => {
     60_000,
   );
 
+  test('refuses a measured duration under an expectation, not a check of its type', async () => {
+    const code =
+      'declare const run: { durationMs: number };\n' +
+      'expect(Number.isInteger(run.durationMs)).toBe(true);\n' +
+      'expect(run.durationMs).toBeLessThan(5000);\n';
+    expect(await wallClock(code, '__tests__/e2e/another.test.ts')).toEqual([3]);
+  }, 60_000);
+
   test('leaves helpers and sources alone (a poll deadline lives in __tests__/helpers)', async () => {
     const code = 'export const at = Date.now();\n';
     expect(await wallClock(code, '__tests__/helpers/deadline.ts')).toEqual([]);
