@@ -6,7 +6,6 @@
 // killed and counted as such. The e2e tests check each line's wording; the time lives here (a
 // bound on it in a test would fail on a loaded machine).
 // Options: --runs N (default 3), --quick (1 run; BENCHMARKS.md left alone). Takes about 2 minutes.
-import { spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -14,7 +13,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { runAction as runActionBundle } from '../scripts/lib/run-action.mjs';
 import { freePort, startPostgres } from '../scripts/lib/postgres.mjs';
-import { NODE, PLAIN_CLI, ROOT } from './lib/contenders.mjs';
+import { NODE, PLAIN_CLI, ROOT, runProcess } from './lib/contenders.mjs';
 import { cleanupRegistry, hostInfo, replaceSection } from './lib/harness.mjs';
 import { median } from './lib/stats.mjs';
 
@@ -51,37 +50,15 @@ async function silentServer() {
   };
 }
 
-/**
- * Plain node-pg-migrate's `up` with DATABASE_URL, killed after GIVE_UP_MS.
- * @returns {Promise<{ ms: number, code: number | null, killed: boolean, lines: number }>}
- */
-function runPlain(databaseUrl, workDir) {
-  return new Promise((resolve, reject) => {
-    const started = performance.now();
-    const child = spawn(NODE, [PLAIN_CLI, 'up', '-m', MIGRATIONS], {
-      cwd: workDir,
-      env: { PATH: process.env.PATH ?? '/usr/bin:/bin', DATABASE_URL: databaseUrl },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let output = '';
-    child.stdout.on('data', (d) => (output += d));
-    child.stderr.on('data', (d) => (output += d));
-    let killed = false;
-    const timer = setTimeout(() => {
-      killed = true;
-      child.kill('SIGKILL');
-    }, GIVE_UP_MS);
-    child.on('error', reject);
-    child.on('close', (code) => {
-      clearTimeout(timer);
-      resolve({
-        ms: performance.now() - started,
-        code,
-        killed,
-        lines: output.split('\n').filter((l) => l.trim()).length,
-      });
-    });
+/** Plain node-pg-migrate's `up` with DATABASE_URL, killed after GIVE_UP_MS. */
+async function runPlain(databaseUrl, workDir) {
+  const run = await runProcess(NODE, [PLAIN_CLI, 'up', '-m', MIGRATIONS], {
+    cwd: workDir,
+    env: { PATH: process.env.PATH ?? '/usr/bin:/bin', DATABASE_URL: databaseUrl },
+    timeoutMs: GIVE_UP_MS,
   });
+  const lines = `${run.stdout}\n${run.stderr}`.split('\n').filter((l) => l.trim()).length;
+  return { ms: run.ms, code: run.code, killed: run.killed, lines };
 }
 
 /** The migrate action's bundle with connect-timeout 1s. */

@@ -15,23 +15,37 @@ export const ACTION_BUNDLE = join(ROOT, 'dist/migrate/index.js');
 export const KNEX_CLI = join(ROOT, 'node_modules/knex/bin/cli.js');
 
 /**
- * Runs a command; never throws for a non-zero exit.
- * @returns {Promise<{ code: number | null, signal: string | null, stdout: string, stderr: string, startedAt: number, exitedAt: number, ms: number }>}
+ * Runs a command; never throws for a non-zero exit. With `timeoutMs`, a run still going then is
+ * killed (SIGKILL) and reported `killed`.
+ * @param {string} command
+ * @param {string[]} args
+ * @param {{ cwd?: string, env?: NodeJS.ProcessEnv | Record<string, string>, timeoutMs?: number }} options
+ * @returns {Promise<{ code: number | null, signal: string | null, killed: boolean, stdout: string, stderr: string, startedAt: number, exitedAt: number, ms: number }>}
  */
-export function runProcess(command, args, { cwd, env }) {
+export function runProcess(command, args, { cwd, env, timeoutMs }) {
   return new Promise((resolvePromise, reject) => {
     const startedAt = performance.now();
     const child = spawn(command, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
+    let killed = false;
+    const timer =
+      timeoutMs === undefined
+        ? undefined
+        : setTimeout(() => {
+            killed = true;
+            child.kill('SIGKILL');
+          }, timeoutMs);
     child.stdout.on('data', (d) => (stdout += d));
     child.stderr.on('data', (d) => (stderr += d));
     child.on('error', reject);
     child.on('close', (code, signal) => {
+      clearTimeout(timer);
       const exitedAt = performance.now();
       resolvePromise({
         code,
         signal,
+        killed,
         stdout,
         stderr,
         startedAt,

@@ -1,4 +1,4 @@
-// db-deploy sources sha256:9e88d8e4ae31512663525bc6e5ba19a1e634af366ab49b5a159a5615ee5ff331
+// db-deploy sources sha256:3b9550e47c1133e05b8f6b24def30a1b978b0c066d52cd80a87c7e3c6429d407
 import { fileURLToPath as __dbdFileURLToPath } from 'node:url';
 import { dirname as __dbdDirname, join as __dbdJoin } from 'node:path';
 const __filename = __dbdFileURLToPath(import.meta.url);
@@ -14163,8 +14163,10 @@ function databaseUrlOption(value) {
     return url;
 }
 /**
- * The help of CONNECTION_OPTIONS (and whence they are parsed), from the inputs migrate and validate share (the CLI's --dir,
- * --format and --placeholder are their migrations-dir, migration-format and placeholders).
+ * The options every command that connects to the migrations' database takes (its help and its
+ * parser's options, through commandOptions), from the inputs migrate and validate share (the
+ * CLI's --dir, --format and --placeholder are their migrations-dir, migration-format and
+ * placeholders).
  */
 const CONNECTION_HELP = [
     { input: 'database-url', arg: 'URL', text: 'connection URL', fallback: '$DATABASE_URL' },
@@ -14182,13 +14184,8 @@ const CONNECTION_HELP = [
     { input: 'schema', arg: 'NAME', fallback: "the format's, e.g. public" },
     { input: 'knex-environment', arg: 'ENV', fallback: '$NODE_ENV, else development' },
 ];
-/** Options shared by every command that connects to the migrations' database. */
-const CONNECTION_OPTIONS = {
-    ...parserOptions(CONNECTION_HELP),
-    json: { type: 'boolean' },
-};
 /**
- * Where the migrations are and how to connect: every option of CONNECTION_OPTIONS but the URL.
+ * Where the migrations are and how to connect: every option of CONNECTION_HELP but the URL.
  * Empty locations mean the format's own configuration or default.
  */
 function locationOptions(v, command) {

@@ -11,7 +11,7 @@ import {
 } from '../core/migrations/index.js';
 
 import type { MirroredOption } from './help.js';
-import { declaredMs, parserOptions } from './help.js';
+import { declaredMs } from './help.js';
 
 export type OptionSpec = NonNullable<ParseArgsConfig['options']>;
 
@@ -81,8 +81,10 @@ export function databaseUrlOption(value: string | undefined): string {
 }
 
 /**
- * The help of CONNECTION_OPTIONS (and whence they are parsed), from the inputs migrate and validate share (the CLI's --dir,
- * --format and --placeholder are their migrations-dir, migration-format and placeholders).
+ * The options every command that connects to the migrations' database takes (its help and its
+ * parser's options, through commandOptions), from the inputs migrate and validate share (the
+ * CLI's --dir, --format and --placeholder are their migrations-dir, migration-format and
+ * placeholders).
  */
 export const CONNECTION_HELP = [
   { input: 'database-url', arg: 'URL', text: 'connection URL', fallback: '$DATABASE_URL' },
@@ -101,12 +103,6 @@ export const CONNECTION_HELP = [
   { input: 'knex-environment', arg: 'ENV', fallback: '$NODE_ENV, else development' },
 ] as const satisfies ReadonlyArray<MirroredOption<'migrate' | 'validate'>>;
 
-/** Options shared by every command that connects to the migrations' database. */
-export const CONNECTION_OPTIONS = {
-  ...parserOptions(CONNECTION_HELP),
-  json: { type: 'boolean' },
-} as const satisfies OptionSpec;
-
 /** The options that find the migrations and say how to reach a database, without its URL. */
 type LocationValues = {
   dir?: string;
@@ -119,7 +115,7 @@ type LocationValues = {
 };
 
 /**
- * Where the migrations are and how to connect: every option of CONNECTION_OPTIONS but the URL.
+ * Where the migrations are and how to connect: every option of CONNECTION_HELP but the URL.
  * Empty locations mean the format's own configuration or default.
  */
 export function locationOptions(

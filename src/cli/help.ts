@@ -119,12 +119,12 @@ function wrap(head: string, text: string): string {
 }
 
 /** The default an option of the command line falls back to: the declared one. */
-export function declaredDefault<A extends ActionName>(action: A, input: InputName<A>): string {
+function declaredDefault<A extends ActionName>(action: A, input: InputName<A>): string {
   return (ACTION_INPUTS[action] as Record<string, { default: string }>)[input]!.default;
 }
 
 /** One option's help line(s). */
-export function optionHelp<A extends ActionName>(
+function optionHelp<A extends ActionName>(
   action: A,
   option: MirroredOption<A> | CliOption,
 ): string {
@@ -142,7 +142,7 @@ export function optionHelp<A extends ActionName>(
 }
 
 /** The lines of a command's options, in the order given, ending with -h, --help. */
-export function optionsHelp<A extends ActionName>(
+function optionsHelp<A extends ActionName>(
   action: A,
   options: ReadonlyArray<MirroredOption<A> | CliOption>,
   withHelp = true,

@@ -1,4 +1,4 @@
-// db-deploy sources sha256:9e88d8e4ae31512663525bc6e5ba19a1e634af366ab49b5a159a5615ee5ff331
+// db-deploy sources sha256:3b9550e47c1133e05b8f6b24def30a1b978b0c066d52cd80a87c7e3c6429d407
 import { fileURLToPath as __dbdFileURLToPath } from 'node:url';
 import { dirname as __dbdDirname, join as __dbdJoin } from 'node:path';
 const __filename = __dbdFileURLToPath(import.meta.url);
@@ -6776,7 +6776,7 @@ async function runCommand(command, handler, argv, io) {
 
 /***/ }),
 
-/***/ 66497:
+/***/ 42951:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -16741,101 +16741,6 @@ function sarif(findings, rules) {
 
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __nccwpck_require__(57975);
-;// CONCATENATED MODULE: ./src/cli/help.ts
-
-
-/** The parser's options of `entries` (see OptionsOf). */
-function parserOptions(entries) {
-    const flags = entries.map((entry) => entry.flag ?? entry.input);
-    const twice = flags.find((flag, i) => flags.indexOf(flag) !== i);
-    if (twice)
-        throw new Error(`--${twice} is declared twice`);
-    return Object.fromEntries(entries.map((entry, i) => [
-        flags[i],
-        entry.arg
-            ? { type: 'string', ...(entry.repeat ? { multiple: true } : {}) }
-            : { type: 'boolean' },
-    ]));
-}
-const NAME_WIDTH = 28;
-const LINE_WIDTH = 100;
-/** Type marks the tables show in a column: `(Duration)`, `(List; …)` keep only their remark. */
-function withoutTypeMarks(text) {
-    return text.replace(/ \((?:Duration|List)\)/g, '').replace(/\((?:Duration|List)(?:;| of) /g, '(');
-}
-/** "Directory …" → "directory …"; "PostgreSQL …", "EMPTY" and "ONCE" keep their capitals. */
-function lowerFirst(text) {
-    const word = /^[A-Za-z]+/.exec(text)?.[0] ?? '';
-    return /^[A-Z][a-z]*$/.test(word) ? text[0].toLowerCase() + text.slice(1) : text;
-}
-/**
- * The action's sentence, as the CLI reads it: paths are relative to the current directory, and
- * monitor's `watch:` / `preflight:` marks go (each mode is its own command).
- */
-function cliWording(summary) {
-    return lowerFirst(withoutTypeMarks(summary.replace(/^(?:watch|preflight): /, '')))
-        .replace(/relative to the repository checkout/g, 'relative to the current directory')
-        .replace(/\.$/, '');
-}
-/** `text` wrapped to the help's width, continuation lines under the text column. */
-function wrap(head, text) {
-    const words = text.split(/\s+/).filter(Boolean);
-    const lines = [];
-    let line = head.length >= NAME_WIDTH ? `${head} ` : head.padEnd(NAME_WIDTH);
-    let fresh = true;
-    for (const word of words) {
-        if (!fresh && line.length + 1 + word.length > LINE_WIDTH) {
-            lines.push(line);
-            line = ' '.repeat(NAME_WIDTH);
-            fresh = true;
-        }
-        line += fresh ? word : ` ${word}`;
-        fresh = false;
-    }
-    lines.push(line);
-    return lines.map((l) => l.trimEnd()).join('\n');
-}
-/** The default an option of the command line falls back to: the declared one. */
-function declaredDefault(action, input) {
-    return ACTION_INPUTS[action][input].default;
-}
-/** One option's help line(s). */
-function optionHelp(action, option) {
-    const arg = option.arg ? ` ${option.arg}` : '';
-    if (!('input' in option))
-        return wrap(`  --${option.flag}${arg}`, option.text);
-    const declared = ACTION_INPUTS[action][option.input];
-    const fallback = option.fallback === false ? '' : declared.default || (option.fallback ?? '');
-    const text = option.text ?? cliWording(declared.summary);
-    return wrap(`  --${option.flag ?? option.input}${arg}`, fallback ? `${text} (default: ${fallback})` : text);
-}
-/** The lines of a command's options, in the order given, ending with -h, --help. */
-function optionsHelp(action, options, withHelp = true) {
-    return [
-        ...options.map((option) => optionHelp(action, option)),
-        ...(withHelp ? [wrap('  -h, --help', 'show this help')] : []),
-    ].join('\n');
-}
-/** The entries of `entries` that mirror one of `inputs`, in their order (a command taking a few). */
-function pickInputs(entries, ...inputs) {
-    return entries.filter((entry) => inputs.includes(entry.input ?? ''));
-}
-/**
- * A command's options declared once: its --help lines (optionsHelp) and its parser's options
- * (parserOptions) from the same entries.
- */
-function commandOptions(action, entries, withHelp = true) {
-    return { help: optionsHelp(action, entries, withHelp), parser: parserOptions(entries) };
-}
-/** The declared default of a duration input, in milliseconds. */
-function help_declaredMs(action, input) {
-    return parseDuration(declaredDefault(action, input), `${action}/action.yml ${input}`);
-}
-/** The declared default of a whole-number input. */
-function declaredNumber(action, input) {
-    return Number(declaredDefault(action, input));
-}
-
 ;// CONCATENATED MODULE: ./src/cli/args.ts
 
 
@@ -16891,8 +16796,10 @@ function databaseUrlOption(value) {
     return url;
 }
 /**
- * The help of CONNECTION_OPTIONS (and whence they are parsed), from the inputs migrate and validate share (the CLI's --dir,
- * --format and --placeholder are their migrations-dir, migration-format and placeholders).
+ * The options every command that connects to the migrations' database takes (its help and its
+ * parser's options, through commandOptions), from the inputs migrate and validate share (the
+ * CLI's --dir, --format and --placeholder are their migrations-dir, migration-format and
+ * placeholders).
  */
 const CONNECTION_HELP = [
     { input: 'database-url', arg: 'URL', text: 'connection URL', fallback: '$DATABASE_URL' },
@@ -16910,13 +16817,8 @@ const CONNECTION_HELP = [
     { input: 'schema', arg: 'NAME', fallback: "the format's, e.g. public" },
     { input: 'knex-environment', arg: 'ENV', fallback: '$NODE_ENV, else development' },
 ];
-/** Options shared by every command that connects to the migrations' database. */
-const CONNECTION_OPTIONS = {
-    ...parserOptions(CONNECTION_HELP),
-    json: { type: 'boolean' },
-};
 /**
- * Where the migrations are and how to connect: every option of CONNECTION_OPTIONS but the URL.
+ * Where the migrations are and how to connect: every option of CONNECTION_HELP but the URL.
  * Empty locations mean the format's own configuration or default.
  */
 function locationOptions(v, command) {
@@ -17148,7 +17050,7 @@ async function lintCommand(argv, io) {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _core_wasm_tiering_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(37418);
 /* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(69137);
-/* harmony import */ var _commands_lint_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(66497);
+/* harmony import */ var _commands_lint_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(42951);
 /* harmony import */ var _output_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(96657);
 // The `db-deploy lint` bundle (lint.js beside the loader): the lint command alone, so that a
 // linter run loads neither the database client nor the other commands (see BENCHMARKS.md,
